@@ -1,0 +1,42 @@
+"""The error record: an input line that could not become a record. Nothing is ever dropped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+# Every code the product emits, with what it means and how to fix it. Documented in the README.
+ERROR_CODES: dict[str, str] = {
+    "E001": "line is not valid JSON: fix the JSON syntax of this line",
+    "E002": "line is valid JSON but not an object: each line must be one {...} article",
+    "E003": "field 'text' is missing: add the article body as 'text'",
+    "E004": "field 'text' is empty or blank: drop the line or give it a body",
+    "E005": "field 'text' is not a string: send the body as one JSON string",
+    "E006": "field 'id' is missing: give every JSONL article an 'id'",
+    "E007": "field 'id' is not a string or number: send the id as a string",
+    "E008": "field 'published_at' is not an ISO date or datetime: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
+    "E009": "a known field has the wrong type: title, url and source must be strings",
+    "E010": "the line is not valid UTF-8: re-encode the input as UTF-8",
+    "E011": "text is longer than the size limit: split the article or raise --max-chars",
+    "E012": "duplicate id in this run: give each article a unique 'id'",
+    "E020": "a stage failed on this document: report it with the input line attached",
+    "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
+}
+
+
+class ErrorInfo(BaseModel):
+    """What went wrong, as a stable code and a human message that says how to fix it."""
+
+    code: str = Field(pattern=r"^E\d{3}$")
+    message: str
+
+
+class ErrorRecord(BaseModel):
+    """One line of errors.jsonl: where the bad input was, why, and the raw input line whole."""
+
+    line: int = Field(ge=1, description="1-based line number in its file (1 for a .txt file).")
+    file: str
+    id: str | None = None
+    error: ErrorInfo
+    input: Any = Field(description="The raw input line, whole (as text if it was not JSON).")

@@ -1,0 +1,194 @@
+"""The `svodka` command line: run, schema, eval, and the tools where users meet the results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipeline.pipeline import DEFAULT_STAGES
+from pipeline.reader import DEFAULT_MAX_CHARS, InputError, expand_inputs
+from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, default_workers, eprint, run
+from pipeline.worker import WorkerOptions
+
+EXIT_OK, EXIT_USAGE, EXIT_IO = 0, 2, 3
+
+Command = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Command]] = {}
+
+
+def command(configure: Callable[[argparse._SubParsersAction], None]) -> Callable[[Command], Command]:
+    """Register a sub-command: `configure` adds its parser, the decorated function runs it."""
+
+    def register(function: Command) -> Command:
+        COMMANDS[function.__name__.removeprefix("cmd_")] = (configure, function)
+        return function
+
+    return register
+
+
+def _configure_run(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "run", help="process articles into records", description=(
+            "Process articles (.jsonl, .jsonl.gz, .txt files, directories of them, or - for stdin) into "
+            "OUT/records.jsonl (one record per article, in input order), OUT/errors.jsonl (one line per input "
+            "that could not become a record) and OUT/stats.json. Rerunning the same command resumes."))
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories; - reads stdin")
+    parser.add_argument("-o", "--out", required=True, metavar="OUT",
+                        help="output directory, or - to write records to stdout (errors then go to --errors or stderr)")
+    parser.add_argument("--errors", metavar="FILE", help="with -o -: where to write error records (default: stderr)")
+    parser.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                        help="worker processes (default: all cores, here %(default)s)")
+    parser.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="local processes (default) or a Ray cluster")
+    parser.add_argument("--address", metavar="ADDR", help="with --engine ray: the cluster address (default: start a local Ray)")
+    parser.add_argument("--stages", default=",".join(DEFAULT_STAGES), metavar="S1,S2",
+                        help="comma-separated stages to run (default: %(default)s)")
+    parser.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
+                        help="input lines per shard, the unit of distribution and resume (default: %(default)s)")
+    parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
+                        help="texts longer than this become E011 errors (default: %(default)s)")
+    parser.add_argument("--no-validate", action="store_true", help="skip validating each record against the schema")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--profile", action="store_true", help="print the time spent in each stage")
+
+
+def _stdin_to_file(directory: Path) -> str:
+    path = directory / "stdin.jsonl"
+    with path.open("wb") as handle:
+        shutil.copyfileobj(sys.stdin.buffer, handle)
+    return str(path)
+
+
+@command(_configure_run)
+def cmd_run(args: argparse.Namespace) -> int:
+    """svodka run: process input into records, errors and stats."""
+    to_stdout = args.out == "-"
+    scratch = Path(tempfile.mkdtemp(prefix="svodka-")) if to_stdout or "-" in args.inputs else None
+    try:
+        inputs = [_stdin_to_file(scratch) if raw == "-" else raw for raw in args.inputs]  # type: ignore[arg-type]
+        files = expand_inputs(inputs)
+        out_dir = str(scratch / "out") if to_stdout else args.out  # type: ignore[operator]
+        config = RunConfig(
+            inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
+            workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
+            ray_address=args.address, options=WorkerOptions(args.max_chars, not args.no_validate),
+            progress=not args.no_progress,
+        )
+        result = run(config, files)
+        if to_stdout:
+            _copy_to(Path(out_dir) / "records.jsonl", sys.stdout)
+            _emit_errors(Path(out_dir) / "errors.jsonl", args.errors)
+        _print_summary(result.stats(), None if to_stdout else out_dir, args.profile)
+        return EXIT_OK
+    except InputError as error:
+        eprint(f"svodka: {error}")
+        return EXIT_USAGE
+    except OSError as error:
+        eprint(f"svodka: [E042] cannot read or write: {error}: check the paths, permissions and free disk space")
+        return EXIT_IO
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _copy_to(path: Path, stream) -> None:  # noqa: ANN001 - a text stream
+    with path.open(encoding="utf-8") as handle:
+        shutil.copyfileobj(handle, stream)
+    stream.flush()
+
+
+def _emit_errors(path: Path, target: str | None) -> None:
+    if target:
+        shutil.copyfile(path, target)
+    else:
+        _copy_to(path, sys.stderr)
+
+
+def _print_summary(stats: dict, out_dir: str | None, profile: bool) -> None:
+    where = f" -> {out_dir}" if out_dir else ""
+    eprint(
+        f"svodka: {stats['input_lines']} input lines: {stats['records']} records, {stats['errors']} errors"
+        f" in {stats['wall_seconds']:.1f}s ({stats['docs_per_second']:.1f} docs/s,"
+        f" {stats['chars_per_second'] / 1000:.1f} kchar/s){where}"
+    )
+    if stats["error_codes"]:
+        eprint("svodka: errors by code: " + ", ".join(f"{k}×{v}" for k, v in stats["error_codes"].items()))
+    if profile:
+        total = sum(stats["stage_seconds"].values()) or 1.0
+        for stage, seconds in stats["stage_seconds"].items():
+            eprint(f"  {stage:10} {seconds:8.2f}s {100 * seconds / total:5.1f}%")
+
+
+def _configure_schema(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("schema", help="print the JSON Schema of the output record (or of errors/input)")
+    parser.add_argument("--of", choices=("record", "error", "article"), default="record",
+                        help="which model's schema to print (default: %(default)s)")
+
+
+@command(_configure_schema)
+def cmd_schema(args: argparse.Namespace) -> int:
+    """svodka schema: print a model's JSON Schema."""
+    from models import Article, ErrorRecord, Record
+
+    model = {"record": Record, "error": ErrorRecord, "article": Article}[args.of]
+    print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("eval", help="score svodka against gold files",
+                                   description="Score svodka against gold annotations (see ../shared/*.md).")
+    parser.add_argument("task", choices=sorted(EVALUATIONS), help="what to evaluate")
+    parser.add_argument("--gold", required=True, metavar="G", help="gold JSONL file")
+    parser.add_argument("--articles", required=True, metavar="A", help="articles JSONL file")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def _eval_ner(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.ner import evaluate_ner, format_ner_report
+
+    result = evaluate_ner(articles, gold)
+    return result, format_ner_report(result)
+
+
+EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {"ner": _eval_ner}
+
+
+@command(_configure_eval)
+def cmd_eval(args: argparse.Namespace) -> int:
+    """svodka eval TASK: print scores against gold."""
+    from pipeline.evaluation.common import read_jsonl
+
+    try:
+        articles, gold = read_jsonl(args.articles), read_jsonl(args.gold)
+    except OSError as error:
+        eprint(f"svodka: [E042] cannot read: {error}: check the paths")
+        return EXIT_IO
+    result, report = EVALUATIONS[args.task](articles, gold)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every registered sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="svodka", description="svodka: entities, dates, quotes and events from Russian news, as JSON lines.")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for configure, _ in COMMANDS.values():
+        configure(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `svodka` command."""
+    args = build_parser().parse_args(argv)
+    return COMMANDS[args.command][1](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

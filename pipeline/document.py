@@ -1,0 +1,147 @@
+"""The document carrier: text plus every annotation, all as character offsets into the original text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Token:
+    """A razdel token; morphology and syntax are filled in by the morph stage."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int = -1
+    pos: str = ""
+    feats: dict[str, str] = field(default_factory=dict)
+    lemma: str = ""
+    head: int = -1  # index of the head token in Document.tokens, -1 for the root
+    rel: str = ""
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A razdel sentence: its character span and its token range [token_start, token_end)."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+
+
+@dataclass(slots=True)
+class Span:
+    """A typed span of text: an NER mention, a role phrase, a cue..."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+
+
+@dataclass(slots=True)
+class EntityAnn:
+    """An entity: its mentions grouped under one canonical name."""
+
+    type: str
+    name: str
+    key: str
+    mentions: list[Span]
+    roles: list[str] = field(default_factory=list)
+    gender: str = ""  # "masc" / "femn" / "" for persons, used to resolve pronouns
+
+
+@dataclass(slots=True)
+class DateAnn:
+    """A temporal expression; `rule` names the rule that produced it (debug mode)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    grain: str
+    kind: str
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class QuoteAnn:
+    """A quote: content span, kind, speaker and cue; `rule` names the rule that produced it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None = None
+    speaker_entity: int | None = None  # index into Document.entities
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+    cue_lemma: str = ""
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class EventArg:
+    """An event argument with its role, optionally linked to an entity or a date (by index)."""
+
+    role: str
+    start: int
+    end: int
+    text: str
+    entity: int | None = None
+    date: int | None = None
+
+
+@dataclass(slots=True)
+class EventAnn:
+    """An event: a trigger, typed arguments, a date and the sentence it comes from."""
+
+    type: str
+    trigger: Span
+    trigger_lemma: str
+    args: list[EventArg]
+    sentence: int
+    date: int | None = None
+    value: str | None = None
+    quote: int | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    """Everything known about one article while it moves through the stages."""
+
+    id: str
+    text: str
+    published_at: dt.date | None = None
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    ner_spans: list[Span] = field(default_factory=list)
+    entities: list[EntityAnn] = field(default_factory=list)
+    dates: list[DateAnn] = field(default_factory=list)
+    quotes: list[QuoteAnn] = field(default_factory=list)
+    events: list[EventAnn] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        """The tokens of sentence `index`."""
+        sentence = self.sentences[index]
+        return self.tokens[sentence.token_start : sentence.token_end]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that covers or starts after character `offset` (binary search)."""
+        low, high = 0, len(self.tokens)
+        while low < high:
+            middle = (low + high) // 2
+            if self.tokens[middle].end <= offset:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def span(self, start: int, end: int, type_: str = "") -> Span:
+        """A Span over text[start:end]."""
+        return Span(start, end, type_, self.text[start:end])

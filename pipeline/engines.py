@@ -1,0 +1,95 @@
+"""Engines run shards: `local` (this process, or a pool of processes) and `ray` (a Ray cluster)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from pipeline import worker_state
+from pipeline.progress import Progress
+from pipeline.runner import RunConfig, Shard, run_shard
+from pipeline.worker import Counters
+
+
+class Engine(Protocol):
+    """Runs pending shards and yields each shard's counters as it completes."""
+
+    def run(self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress) -> Iterator[Counters]:
+        """Process shards; outputs land in shard_dir."""
+        ...
+
+
+_REPORTS: multiprocessing.Queue | None = None
+
+
+def _init_worker(stages: Sequence[str], reports: multiprocessing.Queue) -> None:
+    global _REPORTS
+    _REPORTS = reports
+    worker_state.configure(stages)
+    worker_state.worker_pipeline()
+
+
+def _report(count: int) -> None:
+    if _REPORTS is not None:
+        _REPORTS.put(count)
+
+
+def _pool_task(args: tuple[Shard, str, object]) -> Counters:
+    shard, shard_dir, options = args
+    return run_shard(shard, Path(shard_dir), options, _report)  # type: ignore[arg-type]
+
+
+class LocalEngine:
+    """One worker runs in this process; several run as a process pool, models loaded once per process."""
+
+    def run(self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress) -> Iterator[Counters]:
+        if not shards:
+            return
+        workers = max(1, min(config.workers, len(shards)))
+        if workers == 1:
+            worker_state.configure(config.stages)
+            for shard in shards:
+                yield run_shard(shard, shard_dir, config.options, progress.advance)
+            return
+        yield from self._run_pool(shards, shard_dir, config, progress, workers)
+
+    def _run_pool(
+        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress, workers: int
+    ) -> Iterator[Counters]:
+        context = multiprocessing.get_context("fork")
+        reports: multiprocessing.Queue = context.Queue()
+        tasks = [(shard, str(shard_dir), config.options) for shard in shards]
+        with context.Pool(workers, initializer=_init_worker, initargs=(list(config.stages), reports)) as pool:
+            pending = pool.imap_unordered(_pool_task, tasks)
+            for _ in range(len(tasks)):
+                while True:
+                    _drain(reports, progress)
+                    try:
+                        counters = pending.next(timeout=0.2)
+                        break
+                    except multiprocessing.TimeoutError:
+                        continue
+                yield counters
+            _drain(reports, progress)
+
+
+def _drain(reports: multiprocessing.Queue, progress: Progress) -> None:
+    while True:
+        try:
+            progress.advance(reports.get_nowait())
+        except queue.Empty:
+            return
+
+
+def get_engine(name: str) -> Engine:
+    """The engine called `name`."""
+    if name == "local":
+        return LocalEngine()
+    if name == "ray":
+        from pipeline.ray_engine import RayEngine
+
+        return RayEngine()
+    raise ValueError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")

@@ -1,0 +1,62 @@
+"""pymorphy3 in one place: the analyzer, lemmas agreed with slovnet's tags, and inflection to the nominative."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+import pymorphy3
+
+# slovnet's Universal POS -> the pymorphy3 (OpenCorpora) POS tags that agree with it.
+UPOS_TO_OPENCORPORA: dict[str, frozenset[str]] = {
+    "NOUN": frozenset({"NOUN"}),
+    "PROPN": frozenset({"NOUN"}),
+    "ADJ": frozenset({"ADJF", "ADJS", "COMP"}),
+    "VERB": frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"}),
+    "AUX": frozenset({"VERB", "INFN"}),
+    "ADV": frozenset({"ADVB", "COMP", "PRED"}),
+    "PRON": frozenset({"NPRO"}),
+    "DET": frozenset({"ADJF", "NPRO"}),
+    "NUM": frozenset({"NUMR", "ADJF"}),
+    "ADP": frozenset({"PREP"}),
+    "CCONJ": frozenset({"CONJ"}),
+    "SCONJ": frozenset({"CONJ"}),
+    "PART": frozenset({"PRCL"}),
+    "INTJ": frozenset({"INTJ"}),
+}
+
+
+@cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The process-wide pymorphy3 analyzer (loaded once)."""
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple[Any, ...]:
+    """All pymorphy3 parses of a word (cached)."""
+    return tuple(analyzer().parse(word))
+
+
+def best_parse(word: str, upos: str = "") -> Any:
+    """The most probable parse whose part of speech agrees with slovnet's UPOS tag."""
+    candidates = parses(word)
+    allowed = UPOS_TO_OPENCORPORA.get(upos)
+    if allowed:
+        for parse in candidates:
+            if parse.tag.POS in allowed:
+                return parse
+    return candidates[0]
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, upos: str = "") -> str:
+    """The dictionary form of a word, chosen to agree with its UPOS tag; lowercase."""
+    if not any(char.isalpha() for char in word):
+        return word
+    return best_parse(word.lower(), upos).normal_form
+
+
+def is_name_part(word: str) -> bool:
+    """True when pymorphy3 knows the word as a first name, surname or patronymic."""
+    return any(parse.tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & parse.tag.grammemes) for parse in parses(word.lower()))

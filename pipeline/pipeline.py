@@ -1,0 +1,103 @@
+"""A pipeline: stages in an order that is checked when it is built."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from pipeline.document import Document
+from pipeline.stage import Stage
+
+BASE_ANNOTATIONS = frozenset({"text", "published_at"})
+
+
+class PipelineOrderError(ValueError):
+    """A stage needs an annotation that no earlier stage provides."""
+
+
+@dataclass
+class StageFailure:
+    """A document a stage could not process: the stage's name and the exception."""
+
+    stage: str
+    error: BaseException
+
+
+@dataclass
+class Pipeline:
+    """Runs stages over documents; a failing document is isolated instead of failing its batch."""
+
+    stages: list[Stage]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_order(self.stages)
+
+    @property
+    def names(self) -> list[str]:
+        """The stage names, in order."""
+        return [stage.name for stage in self.stages]
+
+    def setup(self) -> None:
+        """Load every stage's models (once per process)."""
+        for stage in self.stages:
+            stage.ensure_setup()
+
+    def __call__(self, doc: Document) -> Document:
+        """Process one document; raises whatever a stage raises."""
+        self.setup()
+        for stage in self.stages:
+            self._timed(stage, stage.process, doc)
+        return doc
+
+    def process_batch(self, docs: Sequence[Document]) -> list[StageFailure | None]:
+        """Process documents in place; returns, per document, None or the failure that stopped it."""
+        self.setup()
+        failures: list[StageFailure | None] = [None] * len(docs)
+        alive = list(range(len(docs)))
+        for stage in self.stages:
+            batch = [docs[i] for i in alive]
+            try:
+                self._timed(stage, stage.process_batch, batch)
+            except Exception:  # noqa: BLE001 - isolate the bad document, below
+                for i in alive:
+                    try:
+                        self._timed(stage, stage.process, docs[i])
+                    except Exception as error:  # noqa: BLE001 - a stage failure becomes an error record
+                        failures[i] = StageFailure(stage.name, error)
+                alive = [i for i in alive if failures[i] is None]
+        return failures
+
+    def _timed(self, stage: Stage, method: Callable, argument: object) -> None:
+        started = time.perf_counter()
+        try:
+            method(argument)
+        finally:
+            self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - started
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise PipelineOrderError unless every stage's requirements are provided by earlier stages."""
+    available = set(BASE_ANNOTATIONS)
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in available]
+        if missing:
+            raise PipelineOrderError(
+                f"[E030] stage '{stage.name}' requires {missing}, which no earlier stage provides: "
+                f"put a stage that provides them before '{stage.name}'"
+            )
+        available.update(stage.provides)
+
+
+DEFAULT_STAGES = ("segment", "ner", "morph", "entities")
+
+
+def build_pipeline(names: Sequence[str] = DEFAULT_STAGES) -> Pipeline:
+    """Build a pipeline from stage names (see pipeline.stages.REGISTRY)."""
+    from pipeline.stages import REGISTRY
+
+    unknown = [name for name in names if name not in REGISTRY]
+    if unknown:
+        raise PipelineOrderError(f"[E031] unknown stage(s) {unknown}: choose from {sorted(REGISTRY)}")
+    return Pipeline([REGISTRY[name]() for name in names])

@@ -1,0 +1,39 @@
+"""morph: slovnet morphology and dependency syntax per sentence, plus pymorphy3 lemmas for every token."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline import models_store
+from pipeline.document import Document
+from pipeline.morphology import lemma
+from pipeline.stage import Stage
+from pipeline.stages.ner import sentence_windows
+
+
+class MorphStage(Stage):
+    """Fill each token's `pos`, `feats`, `lemma`, `head` (a document token index) and `rel`."""
+
+    name = "morph"
+    requires = ("tokens", "sentences")
+    provides = ("morph", "syntax", "lemmas")
+
+    def setup(self) -> None:
+        models_store.morph_tagger()
+        models_store.syntax_parser()
+
+    def process(self, doc: Document) -> None:
+        self.process_batch([doc])
+
+    def process_batch(self, docs: Sequence[Document]) -> None:
+        jobs = [(doc, window) for doc in docs for window in sentence_windows(doc)]
+        items = [[token.text for token in doc.tokens[start:end]] for doc, (start, end) in jobs]
+        tags = models_store.morph_tags(items)
+        heads = models_store.syntax_heads(items)
+        for (doc, (start, _)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
+            for offset, ((pos, feats), (head, rel)) in enumerate(zip(window_tags, window_heads, strict=True)):
+                token = doc.tokens[start + offset]
+                token.pos, token.feats = pos, feats
+                token.head = start + head if head >= 0 else -1
+                token.rel = rel
+                token.lemma = lemma(token.text, pos)

@@ -1,0 +1,121 @@
+"""Processing one stream of input units with a pipeline: records and error records, in input order.
+
+Used by every engine; it knows the contract's shapes but nothing about files or processes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
+from pipeline.pipeline import Pipeline, StageFailure
+from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, parse_unit
+from pipeline.record import document_from_article, record_dict
+
+BATCH_DOCS = 16
+
+
+@dataclass
+class Outcome:
+    """One input unit's result: exactly one of `record` and `error` is set."""
+
+    record: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    chars: int = 0
+
+
+@dataclass
+class WorkerOptions:
+    """What a worker needs besides its input: limits and whether to validate output against the contract."""
+
+    max_chars: int = DEFAULT_MAX_CHARS
+    validate_output: bool = True
+
+
+@dataclass
+class Counters:
+    """Running totals of one stream."""
+
+    units: int = 0
+    records: int = 0
+    errors: int = 0
+    chars: int = 0
+    error_codes: dict[str, int] = field(default_factory=dict)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome."""
+        self.units += 1
+        self.chars += outcome.chars
+        if outcome.record is not None:
+            self.records += 1
+        else:
+            self.errors += 1
+            code = outcome.error["error"]["code"]
+            self.error_codes[code] = self.error_codes.get(code, 0) + 1
+
+    def merge(self, other: Counters) -> None:
+        """Add another stream's totals."""
+        for name in ("units", "records", "errors", "chars", "seconds"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for code, count in other.error_codes.items():
+            self.error_codes[code] = self.error_codes.get(code, 0) + count
+        for stage, seconds in other.stage_seconds.items():
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+
+def stage_error(raw: RawLine, article: Article, failure: StageFailure) -> ErrorRecord:
+    """The error record for a document that a stage could not process."""
+    detail = f"stage '{failure.stage}': {type(failure.error).__name__}: {str(failure.error)[:300]}"
+    return ErrorRecord(
+        line=raw.line, file=raw.file, id=article.id,
+        error=ErrorInfo(code="E020", message=f"{ERROR_CODES['E020']} ({detail})"),
+        input=raw.data.decode("utf-8", errors="replace"),
+    )
+
+
+def _finish(raw: RawLine, article: Article, doc: Any, failure: StageFailure | None, options: WorkerOptions) -> Outcome:
+    if failure is not None:
+        return Outcome(error=stage_error(raw, article, failure).model_dump(mode="json"), chars=len(article.text))
+    record = record_dict(article, doc)
+    if options.validate_output:
+        record = Record.model_validate(record).model_dump(mode="json")
+    return Outcome(record=record, chars=len(article.text))
+
+
+def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptions) -> list[Outcome]:
+    """Parse, annotate and convert a batch of input units; the result has one Outcome per unit, in order."""
+    outcomes: list[Outcome | None] = [None] * len(units)
+    articles: list[tuple[int, Article]] = []
+    for index, raw in enumerate(units):
+        parsed = parse_unit(raw, options.max_chars)
+        if isinstance(parsed, ErrorRecord):
+            outcomes[index] = Outcome(error=parsed.model_dump(mode="json"))
+        else:
+            articles.append((index, parsed))
+    docs = [document_from_article(article) for _, article in articles]
+    failures = pipeline.process_batch(docs)
+    for (index, article), doc, failure in zip(articles, docs, failures, strict=True):
+        outcomes[index] = _finish(units[index], article, doc, failure, options)
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def process_stream(
+    pipeline: Pipeline, units: Iterable[RawLine], options: WorkerOptions, counters: Counters
+) -> Iterator[Outcome]:
+    """Process units in batches of BATCH_DOCS, yielding one Outcome per unit in input order."""
+    iterator = iter(units)
+    started = time.perf_counter()
+    while batch := list(islice(iterator, BATCH_DOCS)):
+        for outcome in process_batch(pipeline, batch, options):
+            counters.add(outcome)
+            yield outcome
+    counters.seconds += time.perf_counter() - started
+    for stage, seconds in pipeline.timings.items():
+        counters.stage_seconds[stage] = counters.stage_seconds.get(stage, 0.0) + seconds
+    pipeline.timings.clear()

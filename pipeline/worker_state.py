@@ -1,0 +1,26 @@
+"""Per-process state of a worker: the pipeline it builds once and reuses for every shard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.pipeline import DEFAULT_STAGES, Pipeline, build_pipeline
+
+_PIPELINE: Pipeline | None = None
+_STAGES: tuple[str, ...] = tuple(DEFAULT_STAGES)
+
+
+def configure(stages: Sequence[str]) -> None:
+    """Choose the stages this process's pipeline will have (before the first `worker_pipeline()`)."""
+    global _STAGES, _PIPELINE
+    if tuple(stages) != _STAGES:
+        _STAGES, _PIPELINE = tuple(stages), None
+
+
+def worker_pipeline() -> Pipeline:
+    """This process's pipeline, built and set up once (models loaded once per process)."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = build_pipeline(_STAGES)
+        _PIPELINE.setup()
+    return _PIPELINE

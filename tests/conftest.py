@@ -1,0 +1,57 @@
+"""Shared fixtures: paths to ../shared data (skipped with a reason when absent) and a hand-built Document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+CORPUS = ROOT / "corpus"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data, or skip the test when the shared data is not on this machine."""
+    path = DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the evaluation data lives in ../shared beside the checkout (CI has it)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> dict:
+    """The seed article (../shared/data/seed/article.json)."""
+    return json.loads(shared_path("seed", "article.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    """Gold quotes and dates of the seed article."""
+    return json.loads(shared_path("seed", "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def full_pipeline():
+    """The default pipeline, built once for the whole test session."""
+    from pipeline.pipeline import build_pipeline
+
+    pipeline = build_pipeline()
+    pipeline.setup()
+    return pipeline
+
+
+@pytest.fixture(scope="session")
+def annotate(full_pipeline):
+    """Run the default pipeline over a text: annotate(text, published_at=None) -> Document."""
+    import datetime as dt
+
+    from pipeline.document import Document
+
+    def run(text: str, published_at: str | None = None, id_: str = "t") -> Document:
+        date = dt.date.fromisoformat(published_at) if published_at else None
+        return full_pipeline(Document(id=id_, text=text, published_at=date))
+
+    return run
