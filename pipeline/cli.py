@@ -45,7 +45,8 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="worker processes (default: all cores, here %(default)s)")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="local processes (default) or a Ray cluster")
-    parser.add_argument("--address", metavar="ADDR", help="with --engine ray: the cluster address (default: start a local Ray)")
+    parser.add_argument("--address", metavar="ADDR",
+                        help="with --engine ray: the cluster address (default: start a local Ray)")
     parser.add_argument("--stages", default=",".join(DEFAULT_STAGES), metavar="S1,S2",
                         help="comma-separated stages to run (default: %(default)s)")
     parser.add_argument("--shard-size", type=int, default=DEFAULT_SHARD_SIZE, metavar="N",
@@ -96,7 +97,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _copy_to(path: Path, stream) -> None:  # noqa: ANN001 - a text stream
+def _copy_to(path: Path, stream) -> None:
     with path.open(encoding="utf-8") as handle:
         shutil.copyfileobj(handle, stream)
     stream.flush()

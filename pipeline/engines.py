@@ -17,7 +17,9 @@ from pipeline.worker import Counters
 class Engine(Protocol):
     """Runs pending shards and yields each shard's counters as it completes."""
 
-    def run(self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress) -> Iterator[Counters]:
+    def run(
+        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
+    ) -> Iterator[Counters]:
         """Process shards; outputs land in shard_dir."""
         ...
 
@@ -45,7 +47,9 @@ def _pool_task(args: tuple[Shard, str, object]) -> Counters:
 class LocalEngine:
     """One worker runs in this process; several run as a process pool, models loaded once per process."""
 
-    def run(self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress) -> Iterator[Counters]:
+    def run(
+        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
+    ) -> Iterator[Counters]:
         if not shards:
             return
         workers = max(1, min(config.workers, len(shards)))

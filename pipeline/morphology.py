@@ -59,4 +59,5 @@ def lemma(word: str, upos: str = "") -> str:
 
 def is_name_part(word: str) -> bool:
     """True when pymorphy3 knows the word as a first name, surname or patronymic."""
-    return any(parse.tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & parse.tag.grammemes) for parse in parses(word.lower()))
+    names = {"Name", "Surn", "Patr"}
+    return any(parse.tag.POS == "NOUN" and names & parse.tag.grammemes for parse in parses(word.lower()))

@@ -60,11 +60,11 @@ class Pipeline:
             batch = [docs[i] for i in alive]
             try:
                 self._timed(stage, stage.process_batch, batch)
-            except Exception:  # noqa: BLE001 - isolate the bad document, below
+            except Exception:
                 for i in alive:
                     try:
                         self._timed(stage, stage.process, docs[i])
-                    except Exception as error:  # noqa: BLE001 - a stage failure becomes an error record
+                    except Exception as error:
                         failures[i] = StageFailure(stage.name, error)
                 alive = [i for i in alive if failures[i] is None]
         return failures

@@ -50,7 +50,8 @@ def expand_inputs(paths: list[str]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(INPUT_SUFFIXES)))
+            found = (p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(INPUT_SUFFIXES))
+            files.extend(sorted(found))
         elif path.is_file():
             input_kind(path)
             files.append(path)

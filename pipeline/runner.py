@@ -91,13 +91,14 @@ def dump_line(item: dict[str, Any]) -> str:
 
 def run_shard(shard: Shard, shard_dir: Path, options: WorkerOptions, report: Callable[[int], None] | None) -> Counters:
     """Process one shard with this process's pipeline and write its outputs atomically, marker last."""
-    from pipeline.worker_state import worker_pipeline
     from pipeline.worker import process_stream
+    from pipeline.worker_state import worker_pipeline
 
     counters = Counters()
     records: list[str] = []
     errors: list[str] = []
-    for outcome in process_stream(worker_pipeline(), read_units(Path(shard.file), shard.start, shard.stop), options, counters):
+    units = read_units(Path(shard.file), shard.start, shard.stop)
+    for outcome in process_stream(worker_pipeline(), units, options, counters):
         if outcome.record is not None:
             records.append(dump_line(outcome.record))
         else:

@@ -1,0 +1,48 @@
+"""The svodka command line, run as users run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from pipeline.cli import build_parser
+
+
+def svodka(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], input=stdin, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_help_documents_every_command_and_option():
+    parser = build_parser()
+    help_text = parser.format_help()
+    subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, sub in subparsers.choices.items():
+        assert name in help_text
+        for action in sub._actions:
+            assert action.help, f"svodka {name}: option {action.dest} has no help"
+
+
+def test_schema_prints_the_record_json_schema():
+    result = svodka("schema")
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "Record" and "quotes" in schema["properties"]
+
+
+def test_stdin_to_stdout_keeps_order_and_reports_errors():
+    lines = [json.dumps({"id": "x", "text": "Алиев позвонил Путину."}, ensure_ascii=False), "{bad",
+             json.dumps({"id": "y", "text": "Песков ответил."}, ensure_ascii=False)]
+    result = svodka("run", "-", "-o", "-", "--workers", "1", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["x", "y"]
+    assert '"E001"' in result.stderr
+    assert "3 input lines: 2 records, 1 errors" in result.stderr
+
+
+def test_missing_input_exits_with_usage_code(tmp_path):
+    result = svodka("run", str(tmp_path / "absent.jsonl"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "[E041]" in result.stderr
