@@ -90,10 +90,15 @@ def read_units(path: Path, start: int = 0, stop: int | float = math.inf) -> Iter
                 yield RawLine(str(path), index + 1, line.rstrip(b"\r\n"))
 
 
-def _error(raw: RawLine, code: str, detail: str = "", id_: str | None = None, data: Any = None) -> ErrorRecord:
-    message = ERROR_CODES[code] + (f" ({detail})" if detail else "")
-    original = data if data is not None else raw.data.decode("utf-8", errors="replace")
-    return ErrorRecord(line=raw.line, file=raw.file, id=id_, error=ErrorInfo(code=code, message=message), input=original)
+def raw_text(raw: RawLine) -> str:
+    """The input unit as text, whole; bytes that are not UTF-8 are kept visible as \\xNN escapes."""
+    return raw.data.decode("utf-8", errors="backslashreplace")
+
+
+def _error(raw: RawLine, code: str, detail: str = "", id_: str | None = None) -> ErrorRecord:
+    message = f"[{code}] " + ERROR_CODES[code] + (f" ({detail})" if detail else "")
+    info = ErrorInfo(code=code, message=message)
+    return ErrorRecord(line=raw.line, file=raw.file, id=id_, error=info, input=raw_text(raw))
 
 
 def parse_unit(raw: RawLine, max_chars: int = DEFAULT_MAX_CHARS) -> Article | ErrorRecord:
@@ -122,14 +127,14 @@ def article_from_data(raw: RawLine, data: Any, max_chars: int) -> Article | Erro
     problem = _field_problem(data, max_chars)
     if problem is not None:
         code, detail = problem
-        return _error(raw, code, detail, id_=id_, data=data)
+        return _error(raw, code, detail, id_=id_)
     try:
         return Article.from_mapping({**data, "id": id_})
     except ValidationError as error:
         first = error.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else ""
         code = "E008" if field == "published_at" else "E009"
-        return _error(raw, code, f"{field}: {first['msg']}", id_=id_, data=data)
+        return _error(raw, code, f"{field}: {first['msg']}", id_=id_)
 
 
 def _field_problem(data: dict[str, Any], max_chars: int) -> tuple[str, str] | None:

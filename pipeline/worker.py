@@ -13,7 +13,7 @@ from typing import Any
 
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
 from pipeline.pipeline import Pipeline, StageFailure
-from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, parse_unit
+from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, parse_unit, raw_text
 from pipeline.record import document_from_article, record_dict
 
 BATCH_DOCS = 16
@@ -74,8 +74,8 @@ def stage_error(raw: RawLine, article: Article, failure: StageFailure) -> ErrorR
     detail = f"stage '{failure.stage}': {type(failure.error).__name__}: {str(failure.error)[:300]}"
     return ErrorRecord(
         line=raw.line, file=raw.file, id=article.id,
-        error=ErrorInfo(code="E020", message=f"{ERROR_CODES['E020']} ({detail})"),
-        input=raw.data.decode("utf-8", errors="replace"),
+        error=ErrorInfo(code="E020", message=f"[E020] {ERROR_CODES['E020']} ({detail})"),
+        input=raw_text(raw),
     )
 
 
