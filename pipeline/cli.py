@@ -10,12 +10,14 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pipeline.pipeline import DEFAULT_STAGES
+from pipeline.engines import EngineError
+from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
 from pipeline.reader import DEFAULT_MAX_CHARS, InputError, expand_inputs
 from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, default_workers, eprint, run
-from pipeline.worker import WorkerOptions
+from pipeline.worker import DEFAULT_DOC_TIMEOUT, FailFast, WorkerOptions
 
-EXIT_OK, EXIT_USAGE, EXIT_IO = 0, 2, 3
+# Exit codes: bad input lines never fail a run (they become error records); these do.
+EXIT_OK, EXIT_USAGE, EXIT_IO, EXIT_FAIL_FAST = 0, 2, 3, 4
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Command]] = {}
@@ -53,6 +55,11 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="input lines per shard, the unit of distribution and resume (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="texts longer than this become E011 errors (default: %(default)s)")
+    parser.add_argument("--doc-timeout", type=float, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
+                        help="a document still running after this becomes an E021 error; 0: no limit "
+                             "(default: %(default)s)")
+    parser.add_argument("--fail-fast", action="store_true",
+                        help="stop at the first input line that becomes an error (exit code 4)")
     parser.add_argument("--no-validate", action="store_true", help="skip validating each record against the schema")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--profile", action="store_true", help="print the time spent in each stage")
@@ -74,11 +81,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         inputs = [_stdin_to_file(scratch) if raw == "-" else raw for raw in args.inputs]  # type: ignore[arg-type]
         files = expand_inputs(inputs)
         out_dir = str(scratch / "out") if to_stdout else args.out  # type: ignore[operator]
+        options = WorkerOptions(args.max_chars, not args.no_validate, args.doc_timeout or None, args.fail_fast)
         config = RunConfig(
             inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
             workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
-            ray_address=args.address, options=WorkerOptions(args.max_chars, not args.no_validate),
-            progress=not args.no_progress,
+            ray_address=args.address, options=options, progress=not args.no_progress,
         )
         result = run(config, files)
         if to_stdout:
@@ -86,9 +93,12 @@ def cmd_run(args: argparse.Namespace) -> int:
             _emit_errors(Path(out_dir) / "errors.jsonl", args.errors)
         _print_summary(result.stats(), None if to_stdout else out_dir, args.profile)
         return EXIT_OK
-    except InputError as error:
+    except (InputError, PipelineOrderError, EngineError) as error:
         eprint(f"svodka: {error}")
         return EXIT_USAGE
+    except FailFast as stop:
+        eprint(f"svodka: --fail-fast: stopped at {stop.error['file']} line {stop.error['line']}: {stop}")
+        return EXIT_FAIL_FAST
     except OSError as error:
         eprint(f"svodka: [E042] cannot read or write: {error}: check the paths, permissions and free disk space")
         return EXIT_IO

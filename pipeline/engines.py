@@ -14,6 +14,10 @@ from pipeline.runner import RunConfig, Shard, run_shard
 from pipeline.worker import Counters
 
 
+class EngineError(RuntimeError):
+    """An engine that cannot run: unknown, or its package is missing."""
+
+
 class Engine(Protocol):
     """Runs pending shards and yields each shard's counters as it completes."""
 
@@ -96,4 +100,4 @@ def get_engine(name: str) -> Engine:
         from pipeline.ray_engine import RayEngine
 
         return RayEngine()
-    raise ValueError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")
+    raise EngineError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pipeline.engines import EngineError
 from pipeline.progress import Progress
 from pipeline.runner import RunConfig, Shard
 from pipeline.worker import Counters, WorkerOptions
@@ -55,7 +56,7 @@ class RayEngine:
         try:
             import ray
         except ImportError as error:
-            raise RuntimeError("[E033] --engine ray needs Ray: pip install 'svodka[ray]'") from error
+            raise EngineError("[E033] --engine ray needs Ray: pip install 'svodka[ray]'") from error
         started_here = _start_ray(config)
         try:
             yield from self._run_actors(ray, shards, shard_dir, config, progress)

@@ -17,8 +17,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.pipeline import DEFAULT_STAGES
-from pipeline.reader import count_units, read_units
+from models import ERROR_CODES
+from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
+from pipeline.reader import RawLine, count_units, raw_text, read_units
 from pipeline.worker import Counters, WorkerOptions
 
 DEFAULT_SHARD_SIZE = 500
@@ -90,23 +91,28 @@ def dump_line(item: dict[str, Any]) -> str:
 
 
 def run_shard(shard: Shard, shard_dir: Path, options: WorkerOptions, report: Callable[[int], None] | None) -> Counters:
-    """Process one shard with this process's pipeline and write its outputs atomically, marker last."""
+    """Process one shard with this process's pipeline and write its outputs atomically, marker last.
+
+    Beside records and errors, an index file holds "line<TAB>id" for each record, for the merge's duplicate check.
+    """
     from pipeline.worker import process_stream
     from pipeline.worker_state import worker_pipeline
 
     counters = Counters()
     records: list[str] = []
     errors: list[str] = []
+    index: list[str] = []
     units = read_units(Path(shard.file), shard.start, shard.stop)
     for outcome in process_stream(worker_pipeline(), units, options, counters):
         if outcome.record is not None:
             records.append(dump_line(outcome.record))
+            index.append(f"{outcome.line}\t{outcome.record['id']}\n")
         else:
             errors.append(dump_line(outcome.error))
         if report is not None:
             report(1)
-    atomic_write_lines(shard_dir / f"{shard.name}.records.jsonl", iter(records))
-    atomic_write_lines(shard_dir / f"{shard.name}.errors.jsonl", iter(errors))
+    for kind, lines in (("records.jsonl", records), ("errors.jsonl", errors), ("index", index)):
+        atomic_write_lines(shard_dir / f"{shard.name}.{kind}", iter(lines))
     atomic_write_lines(shard_dir / f"{shard.name}.done", iter([dump_line(asdict(counters))]))
     return counters
 
@@ -144,14 +150,51 @@ class RunResult:
         }
 
 
-def merge_outputs(shards: Sequence[Shard], shard_dir: Path, out_dir: Path) -> None:
-    """Concatenate shard outputs in shard order into records.jsonl and errors.jsonl, atomically."""
-    for kind in ("records", "errors"):
-        def lines(kind: str = kind) -> Iterator[str]:
-            for shard in shards:
-                with (shard_dir / f"{shard.name}.{kind}.jsonl").open(encoding="utf-8") as handle:
-                    yield from handle
-        atomic_write_lines(out_dir / f"{kind}.jsonl", lines())
+def _duplicate_error(raw: RawLine, id_: str, first: tuple[str, int]) -> str:
+    message = f"[E012] {ERROR_CODES['E012']} (first seen in {first[0]} line {first[1]})"
+    error = {"line": raw.line, "file": raw.file, "id": id_, "error": {"code": "E012", "message": message},
+             "input": raw_text(raw)}
+    return dump_line(error)
+
+
+def _shard_lines(shard_dir: Path, shard: Shard, kind: str) -> list[str]:
+    with (shard_dir / f"{shard.name}.{kind}").open(encoding="utf-8") as handle:
+        return handle.readlines()
+
+
+def merge_outputs(shards: Sequence[Shard], shard_dir: Path, out_dir: Path) -> int:
+    """Concatenate shard outputs in input order into records.jsonl and errors.jsonl, atomically.
+
+    A record whose id was already seen in this run becomes an E012 error instead; returns how many did.
+    """
+    seen: dict[str, tuple[str, int]] = {}
+    duplicates = 0
+    records_tmp = out_dir / "records.jsonl.tmp"
+    errors_tmp = out_dir / "errors.jsonl.tmp"
+    with records_tmp.open("w", encoding="utf-8") as records, errors_tmp.open("w", encoding="utf-8") as errors:
+        for shard in shards:
+            dropped: dict[int, str] = {}
+            for record, entry in zip(_shard_lines(shard_dir, shard, "records.jsonl"),
+                                     _shard_lines(shard_dir, shard, "index"), strict=True):
+                line_text, id_ = entry.rstrip("\n").split("\t", 1)
+                if id_ in seen:
+                    dropped[int(line_text)] = id_
+                    continue
+                seen[id_] = (shard.file, int(line_text))
+                records.write(record)
+            shard_errors = _shard_lines(shard_dir, shard, "errors.jsonl")
+            if dropped:
+                duplicates += len(dropped)
+                raws = (raw for raw in read_units(Path(shard.file), shard.start, shard.stop) if raw.line in dropped)
+                shard_errors += [_duplicate_error(raw, dropped[raw.line], seen[dropped[raw.line]]) for raw in raws]
+                shard_errors.sort(key=lambda line: json.loads(line)["line"])
+            errors.writelines(shard_errors)
+        for handle in (records, errors):
+            handle.flush()
+            os.fsync(handle.fileno())
+    os.replace(records_tmp, out_dir / "records.jsonl")
+    os.replace(errors_tmp, out_dir / "errors.jsonl")
+    return duplicates
 
 
 def prepare_shard_dir(config: RunConfig, files: Sequence[Path]) -> Path:
@@ -172,6 +215,7 @@ def run(config: RunConfig, files: Sequence[Path]) -> RunResult:
     from pipeline.progress import Progress
 
     started = time.perf_counter()
+    build_pipeline(config.stages)  # checks names and order before any worker starts
     out_dir = Path(config.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     shard_dir = prepare_shard_dir(config, files)
@@ -189,7 +233,11 @@ def run(config: RunConfig, files: Sequence[Path]) -> RunResult:
     for counters in get_engine(config.engine).run(pending, shard_dir, config, progress):
         total.merge(counters)
     progress.close()
-    merge_outputs(shards, shard_dir, out_dir)
+    duplicates = merge_outputs(shards, shard_dir, out_dir)
+    if duplicates:
+        total.records -= duplicates
+        total.errors += duplicates
+        total.error_codes["E012"] = total.error_codes.get("E012", 0) + duplicates
     result = RunResult(total, len(shards), len(shards) - len(pending), time.perf_counter() - started, out_dir)
     atomic_write_lines(out_dir / "stats.json", iter([json.dumps(result.stats(), ensure_ascii=False, indent=2) + "\n"]))
     return result

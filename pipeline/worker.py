@@ -12,11 +12,21 @@ from itertools import islice
 from typing import Any
 
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
+from pipeline.budget import BudgetExceeded, time_budget
 from pipeline.pipeline import Pipeline, StageFailure
 from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, parse_unit, raw_text
 from pipeline.record import document_from_article, record_dict
 
 BATCH_DOCS = 16
+DEFAULT_DOC_TIMEOUT = 60.0
+
+
+class FailFast(Exception):
+    """--fail-fast: the first input line that became an error stops the run."""
+
+    def __init__(self, error: dict[str, Any]) -> None:
+        super().__init__(error["error"]["message"])
+        self.error = error
 
 
 @dataclass
@@ -26,6 +36,7 @@ class Outcome:
     record: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
     chars: int = 0
+    line: int = 0
 
 
 @dataclass
@@ -34,6 +45,8 @@ class WorkerOptions:
 
     max_chars: int = DEFAULT_MAX_CHARS
     validate_output: bool = True
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT
+    fail_fast: bool = False
 
 
 @dataclass
@@ -69,23 +82,56 @@ class Counters:
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
 
-def stage_error(raw: RawLine, article: Article, failure: StageFailure) -> ErrorRecord:
-    """The error record for a document that a stage could not process."""
-    detail = f"stage '{failure.stage}': {type(failure.error).__name__}: {str(failure.error)[:300]}"
+def document_error(raw: RawLine, article: Article, code: str, detail: str) -> ErrorRecord:
+    """The error record for a valid article that could not be processed (stage failure or timeout)."""
     return ErrorRecord(
         line=raw.line, file=raw.file, id=article.id,
-        error=ErrorInfo(code="E020", message=f"[E020] {ERROR_CODES['E020']} ({detail})"),
+        error=ErrorInfo(code=code, message=f"[{code}] {ERROR_CODES[code]} ({detail})"),
         input=raw_text(raw),
     )
 
 
-def _finish(raw: RawLine, article: Article, doc: Any, failure: StageFailure | None, options: WorkerOptions) -> Outcome:
-    if failure is not None:
-        return Outcome(error=stage_error(raw, article, failure).model_dump(mode="json"), chars=len(article.text))
-    record = record_dict(article, doc)
-    if options.validate_output:
-        record = Record.model_validate(record).model_dump(mode="json")
-    return Outcome(record=record, chars=len(article.text))
+@dataclass
+class TimedOut:
+    """A document that ran past its time budget."""
+
+    seconds: float
+
+
+def _finish(
+    raw: RawLine, article: Article, doc: Any, failure: StageFailure | TimedOut | None, options: WorkerOptions
+) -> Outcome:
+    if isinstance(failure, TimedOut):
+        error = document_error(raw, article, "E021", f"over {failure.seconds:g}s")
+    elif failure is not None:
+        detail = f"stage '{failure.stage}': {type(failure.error).__name__}: {str(failure.error)[:300]}"
+        error = document_error(raw, article, "E020", detail)
+    else:
+        record = record_dict(article, doc)
+        if options.validate_output:
+            record = Record.model_validate(record).model_dump(mode="json")
+        return Outcome(record=record, chars=len(article.text), line=raw.line)
+    return Outcome(error=error.model_dump(mode="json"), chars=len(article.text), line=raw.line)
+
+
+def annotate_within_budget(
+    pipeline: Pipeline, docs: list[Any], seconds: float | None
+) -> list[StageFailure | TimedOut | None]:
+    """Annotate a batch within `seconds` per document; past it, redo one by one so only slow documents fail."""
+    budget = seconds * len(docs) if seconds else None
+    try:
+        with time_budget(budget):
+            return list(pipeline.process_batch(docs))
+    except BudgetExceeded:
+        pass
+    failures: list[StageFailure | TimedOut | None] = []
+    for doc in docs:
+        try:
+            with time_budget(seconds):
+                failures.append(pipeline.process_batch([doc])[0])
+        except BudgetExceeded:
+            failures.append(TimedOut(seconds or 0.0))
+    return failures
 
 
 def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptions) -> list[Outcome]:
@@ -95,11 +141,11 @@ def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptio
     for index, raw in enumerate(units):
         parsed = parse_unit(raw, options.max_chars)
         if isinstance(parsed, ErrorRecord):
-            outcomes[index] = Outcome(error=parsed.model_dump(mode="json"))
+            outcomes[index] = Outcome(error=parsed.model_dump(mode="json"), line=raw.line)
         else:
             articles.append((index, parsed))
     docs = [document_from_article(article) for _, article in articles]
-    failures = pipeline.process_batch(docs)
+    failures = annotate_within_budget(pipeline, docs, options.doc_timeout)
     for (index, article), doc, failure in zip(articles, docs, failures, strict=True):
         outcomes[index] = _finish(units[index], article, doc, failure, options)
     return [outcome for outcome in outcomes if outcome is not None]
@@ -114,6 +160,8 @@ def process_stream(
     while batch := list(islice(iterator, BATCH_DOCS)):
         for outcome in process_batch(pipeline, batch, options):
             counters.add(outcome)
+            if options.fail_fast and outcome.error is not None:
+                raise FailFast(outcome.error)
             yield outcome
     counters.seconds += time.perf_counter() - started
     for stage, seconds in pipeline.timings.items():

@@ -46,3 +46,28 @@ def test_missing_input_exits_with_usage_code(tmp_path):
     result = svodka("run", str(tmp_path / "absent.jsonl"), "-o", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "[E041]" in result.stderr
+
+
+def test_fail_fast_exits_4(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Мир."}\n{broken\n', encoding="utf-8")
+    result = svodka("run", str(source), "-o", str(tmp_path / "out"), "--fail-fast", "--workers", "1")
+    assert result.returncode == 4
+    assert "line 2" in result.stderr and "[E001]" in result.stderr
+
+
+def test_unwritable_output_exits_3_with_a_clear_message(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Мир."}\n', encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = svodka("run", str(source), "-o", str(blocker / "out"), "--workers", "1")
+    assert result.returncode == 3
+    assert "[E042]" in result.stderr
+
+
+def test_unknown_stage_exits_2(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Мир."}\n', encoding="utf-8")
+    result = svodka("run", str(source), "-o", str(tmp_path / "out"), "--stages", "segment,bogus")
+    assert result.returncode == 2 and "[E031]" in result.stderr

@@ -70,3 +70,29 @@ def test_workers_give_the_same_output(tmp_path, workers):
     one = run_into(tmp_path, "one", workers=1)
     many = run_into(tmp_path, "many", workers=workers)
     assert many[0] == one[0] and many[1] == one[1]
+
+
+def test_duplicate_ids_become_E012_errors(tmp_path):
+    source = tmp_path / "in.jsonl"
+    rows = [{"id": "same", "text": "Первый текст."}, {"id": "other", "text": "Второй."},
+            {"id": "same", "text": "Третий текст."}]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    records, errors, stats = run_into(tmp_path, "out")
+    assert [r["id"] for r in records] == ["same", "other"]
+    assert [(e["line"], e["error"]["code"]) for e in errors] == [(3, "E012")]
+    assert json.loads(errors[0]["input"])["text"] == "Третий текст."
+    assert stats["records"] == 2 and stats["errors"] == 1 and stats["error_codes"] == {"E012": 1}
+
+
+def test_atomic_write_never_leaves_a_partial_file(tmp_path):
+    from pipeline.runner import atomic_write_lines
+
+    target = tmp_path / "records.jsonl"
+
+    def lines():
+        yield "one\n"
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write_lines(target, lines())
+    assert not target.exists()

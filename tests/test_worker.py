@@ -1,0 +1,62 @@
+"""The worker: time budgets, stage failures and --fail-fast turn into error records or a clean stop."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.pipeline import Pipeline
+from pipeline.reader import RawLine
+from pipeline.stage import Stage
+from pipeline.stages.segment import SegmentStage
+from pipeline.worker import Counters, FailFast, WorkerOptions, process_stream
+
+
+class Moody(Stage):
+    """Sleeps on 'slow', raises on 'crash', does nothing otherwise."""
+
+    name = "moody"
+    requires = ("tokens",)
+    provides = ("mood",)
+
+    def process(self, doc: Document) -> None:
+        if "slow" in doc.text:
+            time.sleep(5)
+        if "crash" in doc.text:
+            raise ValueError("bad luck")
+
+
+def units(*texts: str) -> list[RawLine]:
+    return [RawLine("in.jsonl", i + 1, json.dumps({"id": str(i), "text": t}).encode()) for i, t in enumerate(texts)]
+
+
+def run(texts: list[str], **options) -> tuple[list, Counters]:
+    counters = Counters()
+    pipeline = Pipeline([SegmentStage(), Moody()])
+    outcomes = list(process_stream(pipeline, units(*texts), WorkerOptions(**options), counters))
+    return outcomes, counters
+
+
+def test_a_slow_document_becomes_E021_and_the_others_go_on():
+    started = time.perf_counter()
+    outcomes, counters = run(["fine", "slow one", "also fine"], doc_timeout=0.3)
+    assert time.perf_counter() - started < 4
+    assert [o.record is not None for o in outcomes] == [True, False, True]
+    assert outcomes[1].error["error"]["code"] == "E021"
+    assert counters.records == 2 and counters.errors == 1
+
+
+def test_a_stage_crash_becomes_E020_with_the_stage_named():
+    outcomes, _ = run(["fine", "crash here"])
+    assert outcomes[1].error["error"]["code"] == "E020"
+    assert "moody" in outcomes[1].error["error"]["message"]
+    assert json.loads(outcomes[1].error["input"])["text"] == "crash here"
+
+
+def test_fail_fast_stops_at_the_first_error():
+    with pytest.raises(FailFast) as stop:
+        run(["fine", "crash", "never reached"], fail_fast=True)
+    assert stop.value.error["line"] == 2
