@@ -146,6 +146,7 @@ class RunResult:
             "chars": c.chars, "wall_seconds": round(self.wall_seconds, 3),
             "docs_per_second": round(c.units / wall, 2), "chars_per_second": round(c.chars / wall, 1),
             "shards": self.shards, "shards_resumed": self.resumed,
+            "peak_rss_mb_per_worker": round(c.peak_rss_mb, 1),
             "stage_seconds": {k: round(v, 3) for k, v in c.stage_seconds.items()},
         }
 

@@ -5,6 +5,7 @@ Used by every engine; it knows the contract's shapes but nothing about files or 
 
 from __future__ import annotations
 
+import resource
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,11 @@ from pipeline.record import document_from_article, record_dict
 
 BATCH_DOCS = 16
 DEFAULT_DOC_TIMEOUT = 60.0
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class FailFast(Exception):
@@ -60,6 +66,7 @@ class Counters:
     error_codes: dict[str, int] = field(default_factory=dict)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+    peak_rss_mb: float = 0.0  # the largest peak resident memory of any worker process
 
     def add(self, outcome: Outcome) -> None:
         """Count one outcome."""
@@ -76,6 +83,7 @@ class Counters:
         """Add another stream's totals."""
         for name in ("units", "records", "errors", "chars", "seconds"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
         for code, count in other.error_codes.items():
             self.error_codes[code] = self.error_codes.get(code, 0) + count
         for stage, seconds in other.stage_seconds.items():
@@ -164,6 +172,7 @@ def process_stream(
                 raise FailFast(outcome.error)
             yield outcome
     counters.seconds += time.perf_counter() - started
+    counters.peak_rss_mb = max(counters.peak_rss_mb, peak_rss_mb())
     for stage, seconds in pipeline.timings.items():
         counters.stage_seconds[stage] = counters.stage_seconds.get(stage, 0.0) + seconds
     pipeline.timings.clear()

@@ -1,0 +1,1 @@
+"""Benchmarks: svodka against the natasha baseline, measured in the same run."""
