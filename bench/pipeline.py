@@ -43,7 +43,7 @@ def natasha_chain(articles: list[dict], queue: multiprocessing.Queue) -> None:
         ner, morph, syntax = NewsNERTagger(embedding), NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
         vocab = MorphVocab()
         dates = DatesExtractor(vocab)
-    except Exception as error:  # noqa: BLE001 - the baseline may be unavailable (pymorphy2 needs pkg_resources)
+    except Exception as error:
         queue.put(f"natasha baseline unavailable: {type(error).__name__}: {error}")
         return
     started = time.perf_counter()
@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(baseline, str):
             print(baseline)
         else:
-            print(rate_line("natasha full chain (1 process)", docs, chars, baseline[0]) + f"  RSS {baseline[1]:.0f} MiB")
+            natasha = rate_line("natasha full chain (1 process)", docs, chars, baseline[0])
+            print(natasha + f"  RSS {baseline[1]:.0f} MiB")
         for name, stats in (("svodka, 1 worker", one), ("svodka, 2 workers", two)):
             print(rate_line(name, docs, chars, stats["wall_seconds"]) +
                   f"  RSS/worker {stats['peak_rss_mb_per_worker']:.0f} MiB")
