@@ -20,6 +20,7 @@ ERROR_CODES: dict[str, str] = {
     "E010": "the line is not valid UTF-8: re-encode the input as UTF-8",
     "E011": "text is longer than the size limit: split the article or raise --max-chars",
     "E012": "duplicate id in this run: give each article a unique 'id'",
+    "E013": "a string holds an unpaired UTF-16 surrogate escape (\\ud800...): fix the producer's JSON encoding",
     "E020": "a stage failed on this document: report it with the input line attached",
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord
 
 INPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".txt")
 DEFAULT_MAX_CHARS = 1_000_000
+# A JSON escape of a UTF-16 surrogate: cheap pre-check before looking for unpaired ones.
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class InputError(Exception):
@@ -115,7 +118,24 @@ def parse_unit(raw: RawLine, max_chars: int = DEFAULT_MAX_CHARS) -> Article | Er
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as error:
             return _error(raw, "E001", str(error)[:200])
+        if SURROGATE_ESCAPE.search(text) and has_lone_surrogate(data):
+            return _error(raw, "E013")
     return article_from_data(raw, data, max_chars)
+
+
+def has_lone_surrogate(value: Any) -> bool:
+    """True when a decoded JSON value holds a string that cannot be written as UTF-8 (an unpaired surrogate)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(has_lone_surrogate(k) or has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_lone_surrogate(item) for item in value)
+    return False
 
 
 def article_from_data(raw: RawLine, data: Any, max_chars: int) -> Article | ErrorRecord:
