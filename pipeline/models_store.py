@@ -12,15 +12,48 @@ from typing import Any
 
 from slovnet.conll import parse_conll_tag
 
-BATCH_SIZE = 32
+BATCH_SIZE = 16
 
 
 @cache
 def news_embedding() -> Any:
-    """natasha's NewsEmbedding (navec), loaded once per process."""
-    from natasha import NewsEmbedding
+    """natasha's news embedding (navec, the file natasha ships), loaded lean, once per process.
 
-    return NewsEmbedding()
+    slovnet reads only the product-quantization indexes and codes, so the word vocabulary and the similarity
+    tables that `natasha.NewsEmbedding()` also builds (about 120 MB at peak) are left out.
+    """
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_
+    from navec.pq import PQ
+    from navec.tar import Tar
+
+    class LeanPQ(PQ):
+        def precompute(self) -> None:
+            """Skip the norms and similarity tables: only needed for word similarity."""
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        return Navec(meta, None, LeanPQ.from_file(tar.load(PQ_)))
+
+
+def _share_words_vocab(model: Any) -> Any:
+    """Point the model's word vocabulary at the first loaded model's when they are equal (250k words each)."""
+    first = _first_words_vocab(model.infer.encoder.words_vocab)
+    if first is not model.infer.encoder.words_vocab and first.items == model.infer.encoder.words_vocab.items:
+        model.infer.encoder.words_vocab = first
+    return model
+
+
+_WORDS_VOCABS: list[Any] = []
+
+
+def _first_words_vocab(vocab: Any) -> Any:
+    if not _WORDS_VOCABS:
+        _WORDS_VOCABS.append(vocab)
+    return _WORDS_VOCABS[0]
 
 
 @cache
@@ -28,7 +61,7 @@ def ner_tagger() -> Any:
     """natasha's NewsNERTagger (slovnet NER)."""
     from natasha import NewsNERTagger
 
-    return NewsNERTagger(news_embedding())
+    return _share_words_vocab(NewsNERTagger(news_embedding()))
 
 
 @cache
@@ -36,7 +69,7 @@ def morph_tagger() -> Any:
     """natasha's NewsMorphTagger (slovnet morphology)."""
     from natasha import NewsMorphTagger
 
-    return NewsMorphTagger(news_embedding())
+    return _share_words_vocab(NewsMorphTagger(news_embedding()))
 
 
 @cache
@@ -44,7 +77,7 @@ def syntax_parser() -> Any:
     """natasha's NewsSyntaxParser (slovnet dependency parser)."""
     from natasha import NewsSyntaxParser
 
-    return NewsSyntaxParser(news_embedding())
+    return _share_words_vocab(NewsSyntaxParser(news_embedding()))
 
 
 def _run_sorted(infer: Any, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
