@@ -12,6 +12,8 @@ from typing import Any
 
 from slovnet.conll import parse_conll_tag
 
+from pipeline import fast_conv
+
 BATCH_SIZE = 16
 
 
@@ -33,6 +35,7 @@ def news_embedding() -> Any:
         def precompute(self) -> None:
             """Skip the norms and similarity tables: only needed for word similarity."""
 
+    fast_conv.install()
     with Tar(NEWS_EMBEDDING) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
