@@ -89,13 +89,17 @@ def write_input(articles: list[dict], path: Path, repeat: int) -> None:
 
 
 def memory_run(articles: list[dict], count: int, directory: Path) -> None:
-    """Stream `count` articles through 2 workers, printing the workers' peak RSS from stats."""
-    repeat = -(-count // len(articles))
-    source = directory / "big.jsonl"
-    write_input(articles, source, repeat)
-    stats = measure_svodka(source, workers=2, shard_size=500)
-    print(f"memory: {stats['input_lines']} articles on 2 workers: peak RSS per worker "
-          f"{stats['peak_rss_mb_per_worker']:.0f} MiB, {stats['docs_per_second']:.1f} docs/s")
+    """Stream count/10 and then `count` articles through 2 workers; flat memory means equal peak RSS."""
+    peaks = []
+    for size in (max(1, count // 10), count):
+        source = directory / f"big-{size}.jsonl"
+        write_input(articles, source, -(-size // len(articles)))
+        stats = measure_svodka(source, workers=2, shard_size=500)
+        source.unlink()
+        peaks.append(stats["peak_rss_mb_per_worker"])
+        print(f"memory: {stats['input_lines']} articles on 2 workers: peak RSS per worker "
+              f"{stats['peak_rss_mb_per_worker']:.0f} MiB, {stats['docs_per_second']:.1f} docs/s")
+    print(f"memory growth from {count // 10} to {count} articles: {peaks[1] / peaks[0]:.2f}x (flat = 1.0)")
 
 
 def main(argv: list[str] | None = None) -> None:
