@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -183,6 +184,106 @@ def cmd_eval(args: argparse.Namespace) -> int:
     result, report = EVALUATIONS[args.task](articles, gold)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
     return EXIT_OK
+
+
+def _guarded(action: Callable[[], int]) -> int:
+    """Run a viewing/export command: bad input exits with the usage code, unreadable files with the I/O code."""
+    try:
+        return action()
+    except BrokenPipeError:  # the reader closed the pipe (`| head`): nothing is wrong
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (keeps the exit-time flush from failing again)
+        return EXIT_OK
+    except (InputError, ValueError) as error:
+        eprint(f"svodka: {error}")
+        return EXIT_USAGE
+    except OSError as error:
+        eprint(f"svodka: [E042] cannot read or write: {error}: check the paths, permissions and free disk space")
+        return EXIT_IO
+
+
+def _configure_show(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("show", help="show one article in the terminal", description=(
+        "Show one article: the text with highlighted entities, dates and quotes, a quotes table and the events as "
+        "a timeline. FILE is an input of `svodka run` (the article is processed on the spot) or its records "
+        "(records.jsonl or the output directory; then --articles gives the text)."))
+    parser.add_argument("file", metavar="FILE",
+                        help="articles (.jsonl, .jsonl.gz, .txt, a directory) or records; - reads stdin")
+    parser.add_argument("--id", dest="article_id", metavar="ID", help="the article's id (default: the first)")
+    parser.add_argument("--articles", nargs="+", metavar="A", help="with a records FILE: the input given to svodka run")
+    parser.add_argument("--width", type=int, metavar="N", help="terminal width (default: detected)")
+
+
+@command(_configure_show)
+def cmd_show(args: argparse.Namespace) -> int:
+    """svodka show FILE: one article in the terminal."""
+    from rich.console import Console
+
+    from pipeline.show import find_record, is_records_file, process_article, render
+
+    def show() -> int:
+        with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
+            path = _stdin_to_file(Path(scratch)) if args.file == "-" else args.file
+            if is_records_file(path):
+                record, text = find_record(path, args.article_id, args.articles)
+            else:
+                record, text = process_article([path], args.article_id)
+        render(record, text, Console(width=args.width))
+        return EXIT_OK
+
+    return _guarded(show)
+
+
+def _configure_html(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("html", help="write HTML pages of records", description=(
+        "Write one self-contained HTML page per article (entity, date and quote marks; quote and event tables) "
+        "and DIR/index.html. Records carry offsets, not text: --articles gives the input of svodka run."))
+    parser.add_argument("records", metavar="RECORDS", help="records.jsonl, a svodka run output directory, or -")
+    parser.add_argument("--articles", nargs="+", required=True, metavar="A",
+                        help="the input given to svodka run (files or directories), matched to records by id")
+    parser.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
+
+
+@command(_configure_html)
+def cmd_html(args: argparse.Namespace) -> int:
+    """svodka html RECORDS --articles A -o DIR: HTML pages."""
+    from pipeline.export import read_records
+    from pipeline.html import load_texts, write_site
+
+    def html() -> int:
+        records = list(read_records(args.records))
+        texts = load_texts(args.articles, {str(record.get("id")) for record in records})
+        report = write_site(records, texts, args.out)
+        if report.without_text:
+            eprint(f"svodka: {len(report.without_text)} record(s) without text in --articles (tables only): "
+                   + ", ".join(report.without_text[:5]))
+        eprint(f"svodka: {report.pages} pages -> {Path(args.out) / 'index.html'}")
+        return EXIT_OK
+
+    return _guarded(html)
+
+
+def _configure_export(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("export", help="export quotes, entities, events or dates as a flat table",
+                                   description="Write one row per item, with the article's id, url and published_at.")
+    parser.add_argument("records", metavar="RECORDS", help="records.jsonl, a svodka run output directory, or -")
+    parser.add_argument("--to", required=True, choices=("quotes", "entities", "events", "dates"),
+                        help="which items become rows")
+    parser.add_argument("--format", default="parquet", choices=("parquet", "csv", "jsonl"),
+                        help="table format (default: %(default)s)")
+    parser.add_argument("-o", "--out", required=True, metavar="FILE", help="output file, or - for stdout")
+
+
+@command(_configure_export)
+def cmd_export(args: argparse.Namespace) -> int:
+    """svodka export RECORDS --to T --format F -o FILE: a flat table."""
+    from pipeline.export import export, read_records
+
+    def run_export() -> int:
+        count = export(read_records(args.records), args.to, args.format, args.out)
+        eprint(f"svodka: {count} {args.to} rows -> {args.out}")
+        return EXIT_OK
+
+    return _guarded(run_export)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,119 @@
+"""Flat tables from records: every table in every format reads back with the same rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.export import SCHEMAS, TABLES, RecordsError, export, read_records, read_table, rows
+from tests.sample_record import empty_record, sample_record
+
+RECORDS = [sample_record("a1"), empty_record("b2"), sample_record("c3", url=None, published_at=None)]
+COUNTS = {"quotes": 2, "entities": 8, "dates": 4, "events": 6}
+
+
+@pytest.mark.parametrize(("table", "count"), COUNTS.items())
+def test_one_row_per_item_with_the_article_columns(table, count):
+    items = list(rows(RECORDS, table))
+    assert len(items) == count
+    assert {item["article_id"] for item in items} == {"a1", "c3"}
+    for item in items:
+        assert list(item) == SCHEMAS[table].names
+    first = items[0]
+    assert (first["url"], first["published_at"]) == ("https://example.org/a1", "2025-10-07")
+    assert items[-1]["url"] is None and items[-1]["published_at"] is None
+
+
+def test_quote_rows_carry_speaker_key_and_cue():
+    (quote, _) = list(rows(RECORDS, "quotes"))
+    assert quote["speaker"] == "Ильхам Алиев"
+    assert quote["speaker_key"] == "per:ильхам алиев"
+    assert (quote["cue"], quote["cue_lemma"], quote["kind"]) == ("заявил", "заявить", "direct")
+    assert (quote["text"], quote["start"], quote["end"]) == ("Мы договорились о встрече", 74, 99)
+
+
+def test_entity_rows_count_mentions_and_keep_roles():
+    alijev = next(rows(RECORDS, "entities"))
+    assert (alijev["type"], alijev["name"], alijev["key"]) == ("PER", "Ильхам Алиев", "per:ильхам алиев")
+    assert alijev["mention_count"] == 2
+    assert alijev["roles"] == ["президент Азербайджана"]
+
+
+def test_event_rows_have_role_columns_and_all_args_as_json():
+    call, statement, meeting = list(rows(RECORDS[:1], "events"))
+    assert (call["agent"], call["recipient"], call["patient"], call["place"]) == (
+        "Ильхам Алиев", "Владимиру Путину", None, None)
+    assert (call["trigger"], call["lemma"], call["value"], call["date_id"]) == ("позвонил", "позвонить",
+                                                                               "2025-10-07", "d1")
+    assert [arg["role"] for arg in json.loads(call["args"])] == ["agent", "recipient", "time"]
+    assert statement["quote_id"] == "q1" and statement["value"] is None
+    assert meeting["place"] == "Душанбе"
+
+
+def test_date_rows():
+    first = next(rows(RECORDS, "dates"))
+    assert {k: first[k] for k in ("text", "value", "grain", "kind", "start", "end")} == {
+        "text": "7 октября", "value": "2025-10-07", "grain": "day", "kind": "partial", "start": 36, "end": 45}
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+@pytest.mark.parametrize("table", TABLES)
+def test_every_format_round_trips(tmp_path, table, fmt):
+    out = tmp_path / f"{table}.{fmt}"
+    written = export(iter(RECORDS), table, fmt, str(out))
+    assert written == COUNTS[table]
+    back = read_table(str(out), fmt, table)
+    assert back.schema.names == SCHEMAS[table].names
+    assert back.to_pylist() == list(rows(RECORDS, table))
+
+
+def test_csv_is_plain_csv_with_a_header(tmp_path):
+    out = tmp_path / "entities.csv"
+    export(RECORDS, "entities", "csv", str(out))
+    with out.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert table[0]["name"] == "Ильхам Алиев"
+    assert json.loads(table[0]["roles"]) == ["президент Азербайджана"]
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])
+def test_an_empty_table_keeps_its_columns(tmp_path, fmt):
+    out = tmp_path / f"quotes.{fmt}"
+    assert export([empty_record()], "quotes", fmt, str(out)) == 0
+    if fmt == "jsonl":
+        assert out.read_text(encoding="utf-8") == ""
+    else:
+        assert read_table(str(out), fmt, "quotes").schema.names == SCHEMAS["quotes"].names
+
+
+def test_records_are_read_from_a_run_directory_and_bad_lines_are_reported(tmp_path):
+    (tmp_path / "records.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n\n",
+                                            encoding="utf-8")
+    assert [r["id"] for r in read_records(str(tmp_path))] == ["a1", "b2", "c3"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(RecordsError, match=r"bad.jsonl:2: a record is a JSON object"):
+        list(read_records(str(bad)))
+
+
+def test_cli_export_from_stdin_to_a_parquet_file(tmp_path):
+    stdin = "\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n"
+    out = tmp_path / "quotes.parquet"
+    result = subprocess.run([sys.executable, "-m", "pipeline", "export", "-", "--to", "quotes", "-o", str(out)],
+                            input=stdin, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "2 quotes rows" in result.stderr
+    assert read_table(str(out), "parquet", "quotes").column("speaker_key").to_pylist() == ["per:ильхам алиев"] * 2
+
+
+def test_cli_export_reports_a_bad_records_file(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "export", str(bad), "--to", "dates", "--format", "csv",
+                             "-o", "-"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "bad.jsonl:1: not JSON" in result.stderr
