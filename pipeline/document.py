@@ -52,6 +52,7 @@ class EntityAnn:
     mentions: list[Span]
     roles: list[str] = field(default_factory=list)
     gender: str = ""  # "masc" / "femn" / "" for persons, used to resolve pronouns
+    role_spans: list[Span] = field(default_factory=list)  # where each role phrase stands in the text
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ class EventArg:
     text: str
     entity: int | None = None
     date: int | None = None
+    rule: str = ""  # the argument rule that produced it (debug mode)
 
 
 @dataclass(slots=True)

@@ -1,4 +1,5 @@
-"""ner: slovnet NER (natasha's NewsNERTagger) over the razdel tokens of each sentence, batched across documents."""
+"""ner: slovnet NER (natasha's NewsNERTagger) over packed sentence windows, batched across documents, then
+text-level boundary repair (pipeline.entities.boundaries): separators, brackets, quotation marks, descriptors."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 
 from pipeline import models_store
 from pipeline.document import Document, Span, Token
+from pipeline.entities.boundaries import repair_boundaries
 from pipeline.stage import Stage
 
 # Sentences longer than this are tagged in windows, so a pathological "sentence" cannot blow up memory.
@@ -71,7 +73,9 @@ class NerStage(Stage):
         jobs = [(doc, window) for doc in docs for window in document_windows(doc)]
         items = [[token.text for token in doc.tokens[start:end]] for doc, (start, end) in jobs]
         all_tags = models_store.ner_tags(items)
-        for doc in docs:
-            doc.ner_spans = []
+        raw: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for (doc, (start, end)), tags in zip(jobs, all_tags, strict=True):
-            doc.ner_spans.extend(spans_from_bio(doc, doc.tokens[start:end], tags))
+            raw[id(doc)].extend(spans_from_bio(doc, doc.tokens[start:end], tags))
+        for doc in docs:
+            doc.extras["ner_rules"] = []
+            doc.ner_spans = repair_boundaries(doc, raw[id(doc)])

@@ -1,0 +1,64 @@
+"""The alias table as a matcher: a mention's words -> the referent (key, preferred name, type) they name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from razdel import tokenize
+
+from pipeline.entities.forms import forms_match, word_forms
+from pipeline.entities.lexicon import ALIAS_TABLE, COUNTRY_ADJECTIVES, COUNTRY_SCOPED, Alias
+from pipeline.naming import entity_key
+
+Pattern = tuple[frozenset[str], ...]
+
+
+def _pattern(text: str) -> Pattern:
+    return tuple(word_forms(token.text) for token in tokenize(text) if any(c.isalnum() for c in token.text))
+
+
+@cache
+def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
+    """Entries indexed by (length, a form of the first word) so a lookup tries only a few patterns."""
+    index: dict[tuple[int, str], list[tuple[Pattern, Alias]]] = defaultdict(list)
+    for type_, name, variants in ALIAS_TABLE:
+        alias = Alias(entity_key(type_, name), name, type_)
+        for variant in (name, *variants):
+            pattern = _pattern(variant)
+            for form in pattern[0]:
+                index[(len(pattern), form)].append((pattern, alias))
+    return index
+
+
+def lookup_alias(words: Sequence[str]) -> Alias | None:
+    """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None."""
+    if not words:
+        return None
+    for form in word_forms(words[0]):
+        for pattern, alias in _index().get((len(words), form), ()):
+            if forms_match(words, pattern):
+                return alias
+    return None
+
+
+@cache
+def _scoped() -> list[tuple[Pattern, str]]:
+    patterns = []
+    for short, variants in COUNTRY_SCOPED:
+        patterns.extend((_pattern(text), short) for text in (short, *variants))
+    return patterns
+
+
+def scoped_body(words: Sequence[str]) -> str | None:
+    """The short name of a body every country has ("Министерства иностранных дел" -> "МИД"), or None."""
+    for pattern, short in _scoped():
+        if forms_match(words, pattern):
+            return short
+    return None
+
+
+def country_of_adjective(lemma: str) -> str | None:
+    """The country a country adjective names: "японский" -> "Япония"."""
+    return COUNTRY_ADJECTIVES.get(lemma.replace("ё", "е"))

@@ -1,0 +1,161 @@
+"""Text-level boundary repair of NER spans: no morphology needed, so the ner stage applies it.
+
+slovnet tags runs of tokens; across punctuation it often joins neighbouring names into one span
+("Джоэл Саймон (Joel Simon)", "Монако • Намибия", "Овечкин, Фёдоров") and keeps quotation marks and legal forms
+with organization names ("ОАО «Газпром»"). The convention here (factRuEval's, and the natural one for linking):
+a mention is the name itself, without quotation marks, brackets, legal forms or generic descriptors; a name and
+its bracketed variant are two mentions.
+
+Each rule is a small named function Span -> list[Span]; `repair_boundaries` applies them in order and records in
+`doc.extras["ner_rules"]` which rule changed which span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from pipeline.document import Document, Span, Token
+from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
+from pipeline.morphology import lemma
+
+SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", "—", "–", "|", "/", "\\", "*"})
+QUOTES = frozenset({"«", "»", '"', "„", "“", "”", "‘", "’", "'", "``", "''"})
+APOSTROPHES = frozenset({"’", "'", "‘"})
+EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})
+EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об"})
+
+Rule = Callable[[Document, Span], list[Span]]
+
+
+def span_tokens(doc: Document, span: Span) -> list[Token]:
+    """The tokens that lie inside a span."""
+    tokens = []
+    index = doc.token_at(span.start)
+    while index < len(doc.tokens) and doc.tokens[index].end <= span.end:
+        tokens.append(doc.tokens[index])
+        index += 1
+    return tokens
+
+
+def _runs(tokens: Sequence[Token], is_break: Callable[[Token], bool]) -> list[list[Token]]:
+    runs: list[list[Token]] = [[]]
+    for token in tokens:
+        if is_break(token):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(token)
+    return [run for run in runs if run]
+
+
+def _span_of(doc: Document, tokens: Sequence[Token], type_: str) -> Span:
+    return doc.span(tokens[0].start, tokens[-1].end, type_)
+
+
+def _has_name_text(tokens: Sequence[Token]) -> bool:
+    """A plausible name: some letter, and a capital, a digit or Latin script somewhere."""
+    text = "".join(token.text for token in tokens)
+    if not any(char.isalpha() for char in text):
+        return False
+    return any(char.isupper() or char.isdigit() or "a" <= char.lower() <= "z" for char in text)
+
+
+def split_at_separators(doc: Document, span: Span) -> list[Span]:
+    """Cut a span at brackets, bullets, commas and dashes: "Ши Тао (Shi Tao)" -> "Ши Тао", "Shi Tao"."""
+    tokens = span_tokens(doc, span)
+    runs = _runs(tokens, lambda token: token.text in SEPARATORS)
+    if len(runs) == 1 and len(runs[0]) == len(tokens):
+        return [span]
+    return [_span_of(doc, run, span.type) for run in runs if _has_name_text(run)]
+
+
+def _is_descriptor(tokens: Sequence[Token]) -> bool:
+    """Legal forms, generic nouns and lowercase words that describe, not name, an organization."""
+    for token in tokens:
+        word = token.text.lower()
+        if word in LEGAL_FORMS or lemma(word) in DESCRIPTOR_NOUNS or token.text.islower():
+            continue
+        if token.text.isupper() and token.text.isalpha() and len(token.text) <= 4:
+            continue
+        return False
+    return True
+
+
+def strip_quotation_marks(doc: Document, span: Span) -> list[Span]:
+    """Drop quotation marks, and a descriptor beside a quoted name: ОАО «Газпром» -> Газпром.
+
+    The parts between the marks become separate mentions, except descriptors (legal forms, generic nouns,
+    lowercase words) when a real name remains: РИА «Новости» -> Новости; Русской службе «Голоса Америки» -> two.
+    """
+    tokens = span_tokens(doc, span)
+    if not any(_is_quote(doc, token) for token in tokens):
+        return [span]
+    runs = [run for run in _runs(tokens, lambda token: _is_quote(doc, token)) if _has_name_text(run)]
+    names = [run for run in runs if not _is_descriptor(run)]
+    return [_span_of(doc, run, span.type) for run in (names or runs)]
+
+
+def _is_quote(doc: Document, token: Token) -> bool:
+    """A quotation mark; an apostrophe between letters belongs to the word (Christie’s, О’Рейли)."""
+    if token.text not in QUOTES:
+        return False
+    if token.text in APOSTROPHES:
+        before, after = doc.text[token.start - 1 : token.start], doc.text[token.end : token.end + 1]
+        return not (before.isalpha() and after.isalpha())
+    return True
+
+
+def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
+    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum"."""
+    tokens = span_tokens(doc, span)
+    for index in range(1, len(tokens)):
+        rest = tokens[index:]
+        if _is_latin(rest) and _is_descriptor(tokens[:index]):
+            return [_span_of(doc, rest, span.type)]
+    return [span]
+
+
+def _is_latin(tokens: Sequence[Token]) -> bool:
+    letters = [char for token in tokens for char in token.text if char.isalpha()]
+    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
+
+
+def trim_edges(doc: Document, span: Span) -> list[Span]:
+    """Drop punctuation and function words at the edges: "Бенин) •" -> "Бенин"."""
+    tokens = span_tokens(doc, span)
+    start, end = 0, len(tokens)
+    while start < end and _edge_noise(tokens[start], leading=True):
+        start += 1
+    while end > start and _edge_noise(tokens[end - 1], leading=False):
+        end -= 1
+    if (start, end) == (0, len(tokens)):
+        return [span]
+    kept = tokens[start:end]
+    return [_span_of(doc, kept, span.type)] if kept and _has_name_text(kept) else []
+
+
+def _edge_noise(token: Token, leading: bool) -> bool:
+    text = token.text
+    if text in SEPARATORS or text in QUOTES or text in EDGE_FUNCTION_WORDS:
+        return True
+    # a trailing "." may end an abbreviation ("им.", "В.Л."), keep it there
+    return text in EDGE_PUNCTUATION and (leading or text != ".")
+
+
+BOUNDARY_RULES: tuple[Rule, ...] = (split_at_separators, strip_quotation_marks, strip_descriptor_prefix, trim_edges)
+
+
+def repair_boundaries(doc: Document, spans: Sequence[Span], rules: Sequence[Rule] = BOUNDARY_RULES) -> list[Span]:
+    """Apply the boundary rules to every span; each firing is logged in doc.extras["ner_rules"] as
+    (rule name, ["-removed/TYPE", "+added/TYPE", ...]), the format the entities stage's rules log in too."""
+    log = doc.extras.setdefault("ner_rules", [])
+    current = list(spans)
+    for rule in rules:
+        repaired: list[Span] = []
+        for span in current:
+            result = rule(doc, span)
+            if result != [span]:
+                log.append((rule.__name__, [f"-{span.text}/{span.type}", *(f"+{p.text}/{p.type}" for p in result)]))
+            repaired.extend(result)
+        current = repaired
+    return current

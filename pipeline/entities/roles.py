@@ -1,0 +1,129 @@
+"""Role phrases in apposition to person mentions: "президент Азербайджана Ильхам Алиев",
+"глава МИД России Сергей Лавров", "Дмитрий Песков, пресс-секретарь Кремля, ...".
+
+A role phrase is a role noun (lexicon.ROLE_NOUNS) with the adjectives before it and its genitive complement
+after it (words in the genitive, names, "по делам ..."), standing right before a person's mention or right after
+it behind a comma. Roles are kept in the nominative ("главой МИД России" -> "глава МИД России") in
+EntityAnn.roles, and their spans in EntityAnn.role_spans, for quote and event attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Document, EntityAnn, Span, Token
+from pipeline.entities.forms import fold
+from pipeline.entities.lexicon import ROLE_NOUNS
+from pipeline.naming import join_tokens, nominative_phrase
+
+MAX_COMPLEMENT = 8
+COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во", "на"})
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+
+
+def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
+    """Fill `roles` and `role_spans` of every person entity from the appositions around its mentions."""
+    for entity in entities:
+        if entity.type != "PER":
+            continue
+        for mention in entity.mentions:
+            role = role_before(doc, mention) or role_after(doc, mention)
+            if role is None:
+                continue
+            name = role_name(doc, role)
+            entity.role_spans.append(role)
+            if name not in entity.roles:
+                entity.roles.append(name)
+
+
+def _is_role_noun(token: Token) -> bool:
+    """A role noun in the singular (a plural one names a group, not the person: "уличные художники")."""
+    return fold(token.lemma or token.text) in ROLE_NOUNS and token.pos in ("NOUN", "PROPN", "ADJ") \
+        and token.feats.get("Number") != "Plur"
+
+
+def _is_complement(token: Token) -> bool:
+    """A word that may follow a role noun inside its phrase: genitive words, names, "по делам", hyphens."""
+    if token.text in COMPLEMENT_WORDS or token.text in ("-", "«", "»", '"'):
+        return True
+    if token.feats.get("Case") == "Gen" or (token.text[:1].isupper() and token.pos == "PROPN"):
+        return True
+    return token.text.isupper() and token.text.isalpha()
+
+
+def role_before(doc: Document, mention: Span) -> Span | None:
+    """The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"."""
+    first = doc.token_at(mention.start)
+    sentence = doc.tokens[first].sentence if first < len(doc.tokens) else -1
+    index = first - 1
+    steps = 0
+    while index >= 0 and doc.tokens[index].sentence == sentence and steps <= MAX_COMPLEMENT:
+        token = doc.tokens[index]
+        if _is_role_noun(token):
+            return _extend_modifiers(doc, index, doc.tokens[first - 1].end, sentence)
+        if not _is_complement(token):
+            return None
+        index -= 1
+        steps += 1
+    return None
+
+
+def role_after(doc: Document, mention: Span) -> Span | None:
+    """The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"."""
+    index = doc.token_at(mention.end)
+    if index + 1 >= len(doc.tokens) or doc.tokens[index].text != ",":
+        return None
+    sentence = doc.tokens[index].sentence
+    start = index + 1
+    while start < len(doc.tokens) and doc.tokens[start].pos in MODIFIER_POS and start - index < 4:
+        start += 1
+    if start >= len(doc.tokens) or not _is_role_noun(doc.tokens[start]) or doc.tokens[start].sentence != sentence:
+        return None
+    if doc.tokens[start].feats.get("Case", "Nom") != "Nom":
+        return None
+    end = start + 1
+    while end < len(doc.tokens) and end - start <= MAX_COMPLEMENT and doc.tokens[end].sentence == sentence \
+            and _is_complement(doc.tokens[end]) and doc.tokens[end].text not in ("и",):
+        end += 1
+    while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | {"-", "«"}:
+        end -= 1
+    return doc.span(doc.tokens[index + 1].start, doc.tokens[end - 1].end, "ROLE")
+
+
+def _extend_modifiers(doc: Document, head: int, end: int, sentence: int) -> Span:
+    """Take the adjectives before the role noun ("официальный представитель") into the phrase."""
+    start = head
+    while start > 0 and doc.tokens[start - 1].sentence == sentence and doc.tokens[start - 1].pos in MODIFIER_POS \
+            and doc.tokens[start - 1].text.isalpha() \
+            and (doc.tokens[start - 1].text[:1].islower() or _sentence_start(doc, start - 1)):
+        start -= 1
+    return doc.span(doc.tokens[start].start, end, "ROLE")
+
+
+def _sentence_start(doc: Document, index: int) -> bool:
+    return index == 0 or doc.tokens[index - 1].sentence != doc.tokens[index].sentence
+
+
+def role_name(doc: Document, role: Span) -> str:
+    """The role phrase in the nominative, lowercase-initial: "Главой МИД России" -> "глава МИД России".
+
+    Only the role noun and the adjectives before it are inflected; its complement stays as written.
+    """
+    tokens = _tokens(doc, role)
+    head = next((i for i, token in enumerate(tokens) if _is_role_noun(token)), None)
+    if head is None:
+        return role.text
+    words = [token.text for token in tokens]
+    words[: head + 1] = nominative_phrase(tokens[: head + 1])
+    if words[0][:1].isupper() and not words[0].isupper():
+        words[0] = words[0][:1].lower() + words[0][1:]
+    return join_tokens(tokens, words)
+
+
+def _tokens(doc: Document, span: Span) -> list[Token]:
+    index = doc.token_at(span.start)
+    tokens = []
+    while index < len(doc.tokens) and doc.tokens[index].end <= span.end:
+        tokens.append(doc.tokens[index])
+        index += 1
+    return tokens

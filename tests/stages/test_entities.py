@@ -1,0 +1,364 @@
+"""entities: type repair and document consistency over hand-given mentions, then linking, aliases and roles
+through the ner -> entities pipeline on short texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Document, Span
+from pipeline.entities import types
+from pipeline.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def morph():
+    """segment + morph: documents with tokens, tags and lemmas, and no NER."""
+    pipeline = build_pipeline(["segment", "morph"])
+    pipeline.setup()
+    return lambda text: pipeline(Document("t", text))
+
+
+@pytest.fixture(scope="module")
+def entities():
+    """segment -> ner -> morph -> entities over a text: the document's entities."""
+    pipeline = build_pipeline(["segment", "ner", "morph", "entities"])
+    pipeline.setup()
+    return lambda text: pipeline(Document("t", text)).entities
+
+
+def mentions(doc: Document, *items: tuple[str, str, int]) -> list[Span]:
+    """Spans for (text, type, occurrence) items."""
+    spans = []
+    for text, type_, occurrence in items:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = doc.text.index(text, start + 1)
+        spans.append(doc.span(start, start + len(text), type_))
+    return spans
+
+
+def labelled(spans: list[Span]) -> list[tuple[str, str]]:
+    return [(span.text, span.type) for span in sorted(spans, key=lambda span: span.start)]
+
+
+# ---------------------------------------------------------------- recognition rules on hand-given mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # a name recognized once is recognized at its other occurrences, in any case form
+        ("Алексей Навальный выступил. Навального поддержали, с Навальным согласились.",
+         [("Алексей Навальный", "PER", 0)],
+         [("Алексей Навальный", "PER"), ("Навального", "PER"), ("Навальным", "PER")]),
+        ("Компания Вымпелком растёт. Акции Вымпелкома дорожают.",
+         [("Вымпелком", "ORG", 0)], [("Вымпелком", "ORG"), ("Вымпелкома", "ORG")]),
+        ("Делегация посетила Нижний Новгород. В Нижнем Новгороде прошла встреча.",
+         [("Нижний Новгород", "LOC", 0)], [("Нижний Новгород", "LOC"), ("Нижнем Новгороде", "LOC")]),
+        # only capitalized occurrences, and not inside a longer word
+        ("Роза Сябитова пришла. В саду цвела роза.", [("Роза Сябитова", "PER", 0)], [("Роза Сябитова", "PER")]),
+        ("Москва ждёт. Москва-река замёрзла.", [("Москва", "LOC", 0)], [("Москва", "LOC")]),
+    ],
+)
+def test_propagate_names(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.propagate_names(doc, mentions(doc, *given))) == expected
+
+
+def test_majority_type_gives_one_name_one_type(morph):
+    doc = morph("Вашингтон заявил. Вашингтон ответил. В Вашингтоне тепло.")
+    given = mentions(doc, ("Вашингтон", "LOC", 0), ("Вашингтон", "LOC", 1), ("Вашингтоне", "ORG", 0))
+    assert {span.type for span in types.majority_type(doc, given)} == {"LOC"}
+
+
+def test_majority_type_keeps_a_tie(morph):
+    doc = morph("Вашингтон заявил. В Вашингтоне тепло.")
+    given = mentions(doc, ("Вашингтон", "ORG", 0), ("Вашингтоне", "LOC", 0))
+    assert labelled(types.majority_type(doc, given)) == [("Вашингтон", "ORG"), ("Вашингтоне", "LOC")]
+
+
+def test_surname_type_follows_the_person(morph):
+    doc = morph("Егор Свиридов погиб. Много сказали о Свиридове.")
+    given = mentions(doc, ("Егор Свиридов", "PER", 0), ("Свиридове", "LOC", 0))
+    assert labelled(types.surname_type(doc, given)) == [("Егор Свиридов", "PER"), ("Свиридове", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("Страны: Эфиопия, Чили.", [("Эфиопия", "PER", 0)], [("Эфиопия", "LOC")]),
+        ("Много сказали о Свиридове.", [("Свиридове", "LOC", 0)], [("Свиридове", "PER")]),
+        ("Он живёт в Королёве.", [("Королёве", "LOC", 0)], [("Королёве", "LOC")]),  # after "в": a place
+        ("Прибыл Путин.", [("Путин", "PER", 0)], [("Путин", "PER")]),
+    ],
+)
+def test_person_or_place_by_dictionary(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.person_or_place(doc, mentions(doc, *given))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("Поддержку Кирсану Илюмжинову выразили все.", [("Поддержку Кирсану Илюмжинову", "PER", 0)],
+         [("Кирсану Илюмжинову", "PER")]),
+        ("Супруга прибыла в суд.", [("Супруга", "PER", 0)], []),
+        ("Воскресное заседание прошло.", [("Воскресное", "ORG", 0)], []),
+        ("Сбербанк снизил ставки.", [("Сбербанк", "ORG", 0)], [("Сбербанк", "ORG")]),  # nouns name orgs too
+        ("Партия «Яблоко» выступила.", [("Яблоко", "ORG", 0)], [("Яблоко", "ORG")]),  # a quoted word stays
+        ("Заявил Виктор Мороз.", [("Виктор Мороз", "PER", 0)], [("Виктор Мороз", "PER")]),
+    ],
+)
+def test_drop_sentence_initial_words(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.drop_sentence_initial_words(doc, mentions(doc, *given))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("По сообщениям СМИ, корабль «Союз» сел. «Союз» цел.", [("СМИ", "ORG", 0), ("Союз", "ORG", 0),
+                                                              ("Союз", "ORG", 1)], []),
+        ("Самолёт «Аэрофлота» сел.", [("Аэрофлота", "ORG", 0)], [("Аэрофлота", "ORG")]),
+        ("Глава «Газпрома» заявил.", [("Газпрома", "ORG", 0)], [("Газпрома", "ORG")]),
+    ],
+)
+def test_drop_non_names(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.drop_non_names(doc, mentions(doc, *given))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("Он прилетел в аэропорт «Домодедово».", [("Домодедово", "ORG", 0)], [("Домодедово", "LOC")]),
+        ("Встреча прошла во Дворце молодёжи.", [("Дворце молодёжи", "ORG", 0)], [("Дворце молодёжи", "LOC")]),
+        ("Выступил Большой театр.", [("Большой театр", "ORG", 0)], [("Большой театр", "ORG")]),
+    ],
+)
+def test_facility_type(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.facility_type(doc, mentions(doc, *given))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("Митинг прошёл в городе Грозном.", [("Грозном", "PER", 0)], [("Грозном", "LOC")]),
+        ("Вода в реке Волге поднялась.", [("Волге", "ORG", 0)], [("Волге", "LOC")]),
+    ],
+)
+def test_settlements_are_places(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.facility_type(doc, mentions(doc, *given))) == expected
+
+
+def test_a_longer_known_name_wins_over_a_shorter_mention_inside_it(morph):
+    doc = morph("Интервью «Голосу Америки» вышло. Голос Америки: спасибо.")
+    given = mentions(doc, ("Голосу Америки", "ORG", 0), ("Америки", "LOC", 1))
+    assert labelled(types.propagate_names(doc, given)) == [("Голосу Америки", "ORG"), ("Голос Америки", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        ("Глава японского МИДа выступил.", [("МИДа", "ORG", 0)], [("японского МИДа", "ORG")]),
+        ("Решение государственной Комиссии по атомной энергии.", [("Комиссии по атомной энергии", "ORG", 0)],
+         [("государственной Комиссии по атомной энергии", "ORG")]),
+        ("Депутаты нового Конгресса собрались.", [("Конгресса", "ORG", 0)], [("Конгресса", "ORG")]),
+        ("Жители соседней Эфиопии бегут.", [("Эфиопии", "LOC", 0)], [("Эфиопии", "LOC")]),
+    ],
+)
+def test_extend_relational_adjectives(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.extend_relational_adjectives(doc, mentions(doc, *given))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В российском министерстве финансов это отрицают.", [("российском министерстве финансов", "ORG")]),
+        ("Представитель японского дипломатического ведомства вернулся.",
+         [("японского дипломатического ведомства", "ORG")]),
+        ("Каждое министерство отчиталось.", []),
+        ("Новое министерство создано.", []),
+    ],
+)
+def test_government_bodies(morph, text, expected):
+    doc = morph(text)
+    assert labelled(types.government_bodies(doc, [])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он стал чемпионом Европы.", [("Европы", "LOC")]),
+        ("Европа ждёт.", []),  # a sentence start proves nothing
+        ("Автомобиль «Таврия» снят с производства.", []),  # nor do quotation marks
+        ("Он прилетел домой.", []),
+    ],
+)
+def test_dictionary_places(morph, text, expected):
+    doc = morph(text)
+    assert labelled(types.dictionary_places(doc, [])) == expected
+
+
+def test_alias_types(morph):
+    doc = morph("Решение ЕС и позиция Евросоюза.")
+    given = mentions(doc, ("ЕС", "LOC", 0), ("Евросоюза", "LOC", 0))
+    assert {span.type for span in types.alias_types(doc, given)} == {"ORG"}
+
+
+def test_repair_mentions_logs_rules(morph):
+    doc = morph("Страны: Эфиопия, Чили.")
+    types.repair_mentions(doc, mentions(doc, ("Эфиопия", "PER", 0)))
+    assert ("person_or_place", ["-Эфиопия/PER", "+Эфиопия/LOC"]) in doc.extras["ner_rules"]
+
+
+# ---------------------------------------------------------------- linking through the pipeline
+
+
+def by_name(found) -> dict[str, object]:
+    return {entity.name: entity for entity in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions_"),
+    [
+        ("Президент Азербайджана Ильхам Алиев прибыл в Москву. Алиевым было сказано многое. Алиев уехал.",
+         "Ильхам Алиев", ["Ильхам Алиев", "Алиевым", "Алиев"]),
+        ("Премьер-министр Японии Наото Кан заявил, что Н. Кан не уйдёт.", "Наото Кан", ["Наото Кан", "Н. Кан"]),
+        # a surname that is also a common word ("макрон") is still the person's at a sentence start
+        ("Президент Франции Эммануэль Макрон прибыл в Берлин. Макрон позвонил Путину.", "Эммануэль Макрон",
+         ["Эммануэль Макрон", "Макрон"]),
+        ("Владимир Владимирович Путин прибыл. Владимир Путин выступил, Путин ушёл.",
+         "Владимир Владимирович Путин", ["Владимир Владимирович Путин", "Владимир Путин", "Путин"]),
+        ("Хиллари Клинтон и Билл Клинтон прибыли в Москву. Клинтон ответила журналистам.",
+         "Хиллари Клинтон", ["Хиллари Клинтон", "Клинтон"]),
+        ("Хиллари Клинтон и Билл Клинтон прибыли в Москву. Клинтон отказался отвечать.",
+         "Билл Клинтон", ["Билл Клинтон", "Клинтон"]),
+    ],
+)
+def test_partial_person_names_link_to_the_full_name(entities, text, name, mentions_):
+    found = by_name(entities(text))
+    assert [mention.text for mention in found[name].mentions] == mentions_
+
+
+def test_an_ambiguous_surname_stays_apart(entities):
+    found = entities("Фидель Кастро и Рауль Кастро прибыли в Москву. Кастро выступил с речью.")
+    owners = [entity.name for entity in found if any(m.text == "Кастро" for m in entity.mentions)]
+    assert owners == ["Кастро"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "count"),
+    [
+        ("Россия ответила. РФ настаивает. Российская Федерация против.", "loc:россия", 3),
+        ("США и Соединённые Штаты Америки — одно и то же. В Соединённых Штатах тепло.", "loc:сша", 3),
+        ("Решение ЕС поддержали. Евросоюз доволен. Европейский союз против.", "org:европейский союз", 3),
+        ("Совбез ООН собрался. Генсек Организации Объединённых Наций выступил.", "org:оон", 2),
+    ],
+)
+def test_aliases_map_to_one_key(entities, text, key, count):
+    keyed = [entity for entity in entities(text) if entity.key == key]
+    assert len(keyed) == 1 and len(keyed[0].mentions) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Официальный представитель МИД России Мария Захарова выступила. В МИД добавили.", "org:мид россии"),
+        ("Японский МИД выразил протест. Глава японского МИДа Сэйдзи Маэхара заявил.", "org:мид японии"),
+        ("Министерство иностранных дел Франции ответило.", "org:мид франции"),
+        ("Депутаты обратились к руководству Центрального банка России.", "org:банк россии"),
+    ],
+)
+def test_country_scoped_bodies_are_qualified(entities, text, key):
+    found = [entity for entity in entities(text) if entity.type == "ORG"]
+    assert [entity.key for entity in found] == [key]
+
+
+def test_an_unqualified_ministry_stays_apart_when_two_countries_have_one(entities):
+    found = entities("Сотрудники МИД России и МИД Украины встретились. В МИД отказались от комментариев.")
+    assert sorted(entity.key for entity in found if entity.type == "ORG") == ["org:мид", "org:мид россии",
+                                                                              "org:мид украины"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions_"),
+    [
+        ("Самолёт Азербайджанских авиалиний (AZAL) разбился. Представитель AZAL заявил журналистам.",
+         ["Азербайджанских авиалиний", "AZAL", "AZAL"]),
+        ("Об этом сообщает Комитет защиты журналистов. По данным КЗЖ, ситуация ухудшилась.",
+         ["Комитет защиты журналистов", "КЗЖ"]),
+    ],
+)
+def test_acronyms_link_to_the_name(entities, text, mentions_):
+    found = [entity for entity in entities(text) if entity.type == "ORG"]
+    assert len(found) == 1 and [mention.text for mention in found[0].mentions] == mentions_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Президент Азербайджана Ильхам Алиев прибыл в Москву.", "Ильхам Алиев", "президент Азербайджана"),
+        ("Глава МИД России Сергей Лавров прибыл в Анкару.", "Сергей Лавров", "глава МИД России"),
+        ("Об этом сказал пресс-секретарь Кремля Дмитрий Песков.", "Дмитрий Песков", "пресс-секретарь Кремля"),
+        ("Встреча с пресс-секретарём Кремля Дмитрием Песковым прошла.", "Дмитрий Песков",
+         "пресс-секретарь Кремля"),
+        ("Официальный представитель МИД России Мария Захарова выступила.", "Мария Захарова",
+         "официальный представитель МИД России"),
+        ("Об этом заявил Дмитрий Песков, пресс-секретарь президента России, в понедельник.", "Дмитрий Песков",
+         "пресс-секретарь президента России"),
+    ],
+)
+def test_roles_in_apposition(entities, text, name, role):
+    entity = by_name(entities(text))[name]
+    assert role in entity.roles
+    assert len(entity.role_spans) >= 1 and all(span.type == "ROLE" for span in entity.role_spans)
+
+
+def test_a_plural_role_noun_is_no_apposition(entities):
+    entity = by_name(entities("Встречу провели Борису Ельцину, уличные художники нарисовали портрет."))["Борис Ельцин"]
+    assert entity.roles == []
+
+
+@pytest.mark.parametrize(
+    ("text", "together", "apart"),
+    [
+        ("Об этом сообщил Джоэл Саймон (Joel Simon) из КЗЖ.", ["Джоэл Саймон", "Joel Simon"], []),
+        ("Заключённых перевели в тюрьму Гуантанамо (Куба) в прошлом году.", ["Гуантанамо"], ["Куба"]),
+    ],
+)
+def test_a_bracketed_variant_joins_but_a_bracketed_place_does_not(entities, text, together, apart):
+    found = entities(text)
+    assert [m.text for m in found[0].mentions] == together
+    assert [m.text for entity in found[1:] for m in entity.mentions if entity.type != "ORG"] == apart
+
+
+def test_no_role_without_a_role_noun(entities):
+    entity = by_name(entities("Вчера Ильхам Алиев прибыл в Москву."))["Ильхам Алиев"]
+    assert entity.roles == [] and entity.role_spans == []
+
+
+def test_keys_are_stable_across_documents(entities):
+    first = {entity.key for entity in entities("Ильхаму Алиеву позвонил Владимир Путин из Москвы.")}
+    second = {entity.key for entity in entities("Ильхам Алиев и Владимир Путин встретились в Москве.")}
+    assert first == second == {"per:ильхам алиев", "per:владимир путин", "loc:москва"}
+
+
+def test_entity_gender_and_order(entities):
+    found = entities("Мария Захарова и Сергей Лавров прибыли в Анкару.")
+    assert [(entity.name, entity.gender) for entity in found if entity.type == "PER"] == [
+        ("Мария Захарова", "femn"), ("Сергей Лавров", "masc")]
+    starts = [entity.mentions[0].start for entity in found]
+    assert starts == sorted(starts)
+
+
+def test_mentions_point_into_the_text(entities, seed_article):
+    text = seed_article["text"]
+    found = entities(text)
+    assert any(entity.key == "per:ильхам алиев" for entity in found)
+    for entity in found:
+        for mention in entity.mentions:
+            assert text[mention.start : mention.end] == mention.text

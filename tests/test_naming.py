@@ -1,0 +1,164 @@
+"""Canonical names: nominative persons, agreed phrases, untouched indeclinables; built from hand-tagged tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Token
+from pipeline.naming import canonical_name, entity_key, inflect_name, nominative_phrase, phrase_name
+
+
+def tokens(spec: str) -> list[Token]:
+    """Tokens from "word/POS/Case/Gender/Number ..." ("-" for an absent feature), one space apart."""
+    result, offset = [], 0
+    for item in spec.split():
+        text, pos, case, gender, number = (item.split("/") + ["-"] * 4)[:5]
+        feats = {name: value for name, value in (("Case", case), ("Gender", gender), ("Number", number))
+                 if value != "-"}
+        result.append(Token(offset, offset + len(text), text, 0, pos, feats))
+        offset += len(text) + 1
+    return result
+
+
+def glued(*words: str) -> list[Token]:
+    """Tokens with no space between them ("Н" "." -> "Н."), then one space before the next group."""
+    result, offset = [], 0
+    for group in words:
+        for text in group.split("|"):
+            result.append(Token(offset, offset + len(text), text, 0, "PROPN", {"Case": "Nom"}))
+            offset += len(text)
+        offset += 1
+    return result
+
+
+PERSONS = [
+    ("Захаровой/PROPN/Gen/Fem/Sing", "Захарова"),
+    ("Марии/PROPN/Gen/Fem/Sing Захаровой/PROPN/Gen/Fem/Sing", "Мария Захарова"),
+    ("Марией/PROPN/Ins/Fem/Sing Захаровой/PROPN/Ins/Fem/Sing", "Мария Захарова"),
+    ("Владимира/PROPN/Gen/Masc/Sing Владимировича/PROPN/Gen/Masc/Sing Путина/PROPN/Gen/Masc/Sing",
+     "Владимир Владимирович Путин"),
+    ("Владимиром/PROPN/Ins/Masc/Sing Владимировичем/PROPN/Ins/Masc/Sing Путиным/PROPN/Ins/Masc/Sing",
+     "Владимир Владимирович Путин"),
+    ("Ильхаму/PROPN/Dat/Masc/Sing Алиеву/PROPN/Dat/Masc/Sing", "Ильхам Алиев"),
+    ("Алиевым/PROPN/Ins/Masc/Sing", "Алиев"),
+    ("Римского-Корсакова/PROPN/Gen/Masc/Sing", "Римский-Корсаков"),
+    ("Хиллари/PROPN/Dat/Fem/Sing Клинтон/PROPN/Dat/Fem/Sing", "Хиллари Клинтон"),
+    ("Биллу/PROPN/Dat/Masc/Sing Клинтону/PROPN/Dat/Masc/Sing", "Билл Клинтон"),
+    ("Анне/PROPN/Dat/Fem/Sing Камской/PROPN/Dat/Masc/Sing", "Анна Камская"),
+    ("Ахмат-Хаджи/PROPN/Ins/Masc/Sing Кадыровым/PROPN/Ins/Masc/Sing", "Ахмат-Хаджи Кадыров"),
+    ("Сергею/PROPN/Dat/Masc/Sing Лаврову/PROPN/Dat/Masc/Sing", "Сергей Лавров"),
+    ("Дмитрием/PROPN/Ins/Masc/Sing Песковым/PROPN/Ins/Masc/Sing", "Дмитрий Песков"),
+    ("Джорджа/PROPN/Gen/Masc/Sing Буша/PROPN/Gen/Masc/Sing", "Джордж Буш"),
+    ("Ангелы/PROPN/Gen/Fem/Sing Меркель/PROPN/Gen/Fem/Sing", "Ангела Меркель"),
+    ("Эммануэлем/PROPN/Ins/Masc/Sing Макроном/PROPN/Ins/Masc/Sing", "Эммануэль Макрон"),
+    ("Льва/PROPN/Gen/Masc/Sing Толстого/PROPN/Gen/Masc/Sing", "Лев Толстой"),
+    ("Татьяны/PROPN/Gen/Fem/Sing Голиковой/PROPN/Gen/Fem/Sing", "Татьяна Голикова"),
+    ("Мария/PROPN/Nom/Fem/Sing Захарова/PROPN/Nom/Fem/Sing", "Мария Захарова"),
+    ("Ямадаевых/PROPN/Gen/Masc/Plur", "Ямадаевы"),
+    ("Жозе/PROPN/Gen/Masc/Sing Моуринью/PROPN/Gen/Masc/Sing", "Жозе Моуринью"),
+    ("Сэйдзи/PROPN/Dat/Masc/Sing Маэхаре/PROPN/Dat/Masc/Sing", "Сэйдзи Маэхара"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), PERSONS)
+def test_person_names_go_to_the_nominative(spec, expected):
+    assert canonical_name("PER", tokens(spec)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (("Н|.", "Кан"), "Н. Кан"),
+        (("В|.|В|.", "Путин"), "В.В. Путин"),
+        (("Joel", "Simon"), "Joel Simon"),
+    ],
+)
+def test_initials_and_foreign_names_stay_as_written(words, expected):
+    assert canonical_name("PER", glued(*words)) == expected
+
+
+def test_initials_keep_their_dots_when_the_surname_declines():
+    name = glued("Н|.", "Кана")
+    name[-1].feats = {"Case": "Gen", "Gender": "Masc", "Number": "Sing"}
+    assert canonical_name("PER", name) == "Н. Кан"
+
+
+PHRASES = [
+    ("Азербайджанских/ADJ/Gen/-/Plur авиалиний/NOUN/Gen/Fem/Plur", "Азербайджанские авиалинии"),
+    ("Государственной/ADJ/Gen/Fem/Sing думы/NOUN/Gen/Fem/Sing", "Государственная дума"),
+    ("Центрального/ADJ/Gen/Masc/Sing банка/NOUN/Gen/Masc/Sing России/PROPN/Gen/Fem/Sing",
+     "Центральный банк России"),
+    ("Баку/PROPN/Loc/Masc/Sing", "Баку"),
+    ("AZAL/PROPN/-/-/-", "AZAL"),
+    ("Сочи/PROPN/Gen/Masc/Sing", "Сочи"),
+    ("Токио/PROPN/Dat/Masc/Sing", "Токио"),
+    ("Газпром/ADJ/Gen/Fem/Sing нефти/NOUN/Gen/Fem/Sing", "Газпром нефть"),
+    ("Министерства/PROPN/Gen/Neut/Sing иностранных/ADJ/Gen/-/Plur дел/NOUN/Gen/Neut/Plur",
+     "Министерство иностранных дел"),
+    ("Соединённых/VERB/Loc/-/Plur Штатах/PROPN/Loc/Masc/Plur", "Соединённые Штаты"),
+    ("Объединённых/PROPN/Loc/Masc/Plur Арабских/ADJ/Loc/-/Plur Эмиратах/PROPN/Loc/Masc/Plur",
+     "Объединённые Арабские Эмираты"),
+    ("Нью-Йорке/PROPN/Loc/Masc/Sing", "Нью-Йорк"),
+    ("Нью-Йоркской/ADJ/Gen/Fem/Sing фондовой/ADJ/Gen/Fem/Sing биржи/NOUN/Gen/Fem/Sing",
+     "Нью-Йоркская фондовая биржа"),
+    ("Евросоюзом/PROPN/Ins/Masc/Sing", "Евросоюз"),
+    ("Москве/PROPN/Loc/Fem/Sing", "Москва"),
+    ("Большом/ADJ/Loc/Masc/Sing театре/NOUN/Loc/Masc/Sing", "Большой театр"),
+    ("Приморского/ADJ/Gen/Masc/Sing края/NOUN/Gen/Masc/Sing", "Приморский край"),
+    ("Голоса/PROPN/Gen/Masc/Sing Америки/PROPN/Gen/Fem/Sing", "Голос Америки"),
+    ("МИД/PROPN/Gen/Masc/Sing России/PROPN/Gen/Fem/Sing", "МИД России"),
+    ("Российской/ADJ/Gen/Fem/Sing Федерации/PROPN/Gen/Fem/Sing", "Российская Федерация"),
+    ("Кремниевой/ADJ/Ins/Fem/Sing долиной/NOUN/Ins/Fem/Sing", "Кремниевая долина"),
+    ("Европейском/ADJ/Loc/Masc/Sing союзе/NOUN/Loc/Masc/Sing", "Европейский союз"),
+    ("Белом/ADJ/Loc/Masc/Sing доме/NOUN/Loc/Masc/Sing", "Белый дом"),
+    ("ООН/PROPN/Gen/Fem/Sing", "ООН"),
+    ("Sun/X/-/-/- Microsystems/X/-/-/-", "Sun Microsystems"),
+    ("Законодательного/ADJ/Gen/Neut/Sing собрания/NOUN/Gen/Neut/Sing", "Законодательное собрание"),
+    ("Республики/PROPN/Gen/Fem/Sing Корея/PROPN/Nom/Fem/Sing", "Республика Корея"),
+    ("Следственного/ADJ/Gen/Masc/Sing комитета/NOUN/Gen/Masc/Sing при/ADP/-/-/- прокуратуре/NOUN/Loc/Fem/Sing",
+     "Следственный комитет при прокуратуре"),
+    ("Южной/ADJ/Dat/Fem/Sing Корее/PROPN/Dat/Fem/Sing", "Южная Корея"),
+    ("Почте/PROPN/Dat/Fem/Sing России/PROPN/Gen/Fem/Sing", "Почта России"),
+    ("Государственная/ADJ/Nom/Fem/Sing дума/NOUN/Nom/Fem/Sing", "Государственная дума"),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), PHRASES)
+def test_organization_and_place_names_agree_in_the_nominative(spec, expected):
+    assert phrase_name(tokens(spec)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "case", "expected"),
+    [
+        ("Россия", "gent", "России"),
+        ("США", "gent", "США"),
+        ("Южная Корея", "gent", "Южной Кореи"),
+        ("Соединённые Штаты", "gent", "Соединённых Штатов"),
+        ("Сочи", "gent", "Сочи"),
+        ("Япония", "datv", "Японии"),
+    ],
+)
+def test_inflect_name_puts_a_nominative_name_in_a_case(name, case, expected):
+    assert inflect_name(name, case) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("официальным/ADJ/Ins/Masc/Sing представителем/NOUN/Ins/Masc/Sing", ["официальный", "представитель"]),
+        ("главой/NOUN/Ins/Fem/Sing", ["глава"]),
+        ("пресс-секретарю/NOUN/Dat/Masc/Sing", ["пресс-секретарь"]),
+        ("президент/NOUN/Nom/Masc/Sing", ["президент"]),
+    ],
+)
+def test_role_heads_go_to_the_nominative(spec, expected):
+    assert nominative_phrase(tokens(spec)) == expected
+
+
+@pytest.mark.parametrize(
+    ("type_", "name", "key"),
+    [("PER", "Пётр  Иванов", "per:петр иванов"), ("LOC", "Россия", "loc:россия"), ("ORG", "AZAL", "org:azal")],
+)
+def test_entity_key_is_type_and_folded_name(type_, name, key):
+    assert entity_key(type_, name) == key
