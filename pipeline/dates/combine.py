@@ -1,0 +1,103 @@
+"""Passes over neighbouring mentions: shared years in ranges, and merges into one span.
+
+"с января по март 2020 года" gives "января" the year 2020; "четверг, 26 июля" and "Сегодня, 17:22" become one
+span; "утром 5 мая" and "ночь на 5 мая" take the part of day into the span.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from pipeline.dates.lexicon import PARTS_OF_DAY
+from pipeline.dates.mention import Mention
+from pipeline.dates.scan import Scan
+
+YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
+
+
+def _between(s: Scan, left: Mention, right: Mention) -> list[str]:
+    return s.low[left.last : right.first] if right.first >= left.last else ["<overlap>"]
+
+
+def link_ranges(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """A date without a year takes the year of the date it is joined to: "января по март 2020 года"."""
+    for left, right in itertools.pairwise(mentions):
+        if (left.grain in YEAR_SHARING_GRAINS and left.year is None and left.year_shift is None
+                and (right.year is not None or right.year_shift is not None)
+                and _between(s, left, right) in (["по"], ["до"], ["и"], ["или"], ["-"], ["—"], ["–"])
+                and left.weekday is None):
+            left.year, left.explicit_year, left.year_shift = right.year, right.explicit_year, right.year_shift
+    return mentions
+
+
+def _is_day(mention: Mention) -> bool:
+    return mention.grain == "day" and mention.anaphor is None and mention.ago is None
+
+
+def _joins_weekday(between: list[str]) -> bool:
+    """"пятницу, 21 января", "понедельник 28 июня", "понедельник днем, 24 января"."""
+    if between[:1] and between[0] in PARTS_OF_DAY:
+        between = between[1:]
+    return between in ([], [","])
+
+
+def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """"четверг, 26 июля" is one span; the weekday then only helps to choose the year."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.weekday is not None and previous.day is None
+                and mention.day is not None and mention.month is not None
+                and _joins_weekday(_between(s, previous, mention)) and s.same_sentence(previous.first, mention.first)):
+            merged[-1] = replace(mention, start=previous.start, first=previous.first, weekday=previous.weekday,
+                                 rule="merge_weekday_date")
+        else:
+            merged.append(mention)
+    return merged
+
+
+def merge_date_time(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """"Сегодня, 17:22" and "5 мая, 14:00" are one span of grain time."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and _is_day(previous) and mention.grain == "time" and mention.first < s.n
+                and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
+            merged[-1] = replace(previous, end=mention.end, last=mention.last, grain="time", hour=mention.hour,
+                                 minute=mention.minute, rule="merge_date_time")
+        else:
+            merged.append(mention)
+    return merged
+
+
+def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """"утром 5 мая", "вчера вечером", "ночь на 5 мая": the part of day joins the span (the value stays a day)."""
+    taken = {index for mention in mentions for index in range(mention.first, mention.last)}
+    result = []
+    for mention in mentions:
+        if _is_day(mention):
+            before, after = mention.first - 1, mention.last
+            if s.word(before) in PARTS_OF_DAY and before not in taken and s.same_sentence(before, mention.first):
+                mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
+                                            "merge_part_of_day")
+            elif (s.word(before) == "на" and s.word(before - 1) == "ночь" and before - 1 not in taken
+                    and s.same_sentence(before - 1, mention.first)):
+                mention = mention.with_span(s.tokens[before - 1].start, mention.end, before - 1, mention.last,
+                                            "merge_part_of_day")
+            elif s.word(after) in PARTS_OF_DAY and after not in taken and s.same_sentence(after, mention.first):
+                mention = mention.with_span(mention.start, s.tokens[after].end, mention.first, after + 1,
+                                            "merge_part_of_day")
+        result.append(mention)
+    return result
+
+
+COMBINATIONS = (link_ranges, merge_weekday_date, merge_date_time, merge_part_of_day)
+
+
+def combine_mentions(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """Apply every combination pass in order."""
+    for step in COMBINATIONS:
+        mentions = step(s, mentions)
+    return mentions
+

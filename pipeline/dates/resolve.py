@@ -1,0 +1,305 @@
+"""Mentions -> DateAnn: ISO values resolved against the publication date and the article's narrative.
+
+Relative expressions ("вчера", "в пятницу", "в прошлом году") count from `doc.published_at` and stay null
+without it. A date without a year ("3 сентября") takes the year of the narrative: the last dated mention before
+it (rolling over a year boundary, "28 декабря 2024 года ... 6 января" -> 2025), else the publication year; a
+past-tense event never lands after publication (then the previous year), a future one never before it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from pipeline.dates.mention import Mention
+from pipeline.dates.speech import in_quotes
+from pipeline.dates.tense import FUTURE, PAST, clause_tense
+from pipeline.document import DateAnn, Document
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+HALF_YEAR = dt.timedelta(days=183)
+ROLLOVER = dt.timedelta(days=92)
+
+
+@dataclass
+class Narrative:
+    """What the article has dated so far: the anchor for years left out, and the last day/month/year said."""
+
+    published: dt.date | None
+    anchor: tuple[int, int | None, int | None] | None = None
+    anchor_sentence: int = -1
+    last_day: dt.date | None = None
+    last_month: tuple[int, int] | None = None
+    last_year: int | None = None
+
+    def remember(self, value: str | None, grain: str, sentence: int) -> None:
+        """Move the narrative to a resolved value said in `sentence`."""
+        if value is None or not value[:4].isdigit():
+            return
+        year = int(value[:4])
+        self.anchor_sentence = sentence
+        if grain in ("day", "time") and len(value) >= 10:
+            day = dt.date.fromisoformat(value[:10])
+            self.anchor, self.last_day = (day.year, day.month, day.day), day
+            self.last_month, self.last_year = (day.year, day.month), day.year
+        elif grain == "month":
+            self.anchor, self.last_month, self.last_year = (year, int(value[5:7]), None), (year, int(value[5:7])), year
+        elif grain in ("year", "season", "quarter"):
+            self.anchor, self.last_year = (year, None, None), year
+
+
+def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
+    """Values, grains and kinds for every mention, in text order; times without a date come last."""
+    narrative = Narrative(doc.published_at)
+    values: list[tuple[str | None, str] | None] = [None] * len(mentions)
+    dropped: set[int] = set()
+    days_before: dict[int, dt.date | None] = {}
+    for index, mention in enumerate(mentions):
+        if _is_bare_time(mention):
+            days_before[index] = narrative.last_day
+            continue
+        if mention.deictic and _speaker_shifted(doc, mention, narrative):
+            dropped.add(index)
+            continue
+        values[index] = _resolve(doc, mention, narrative)
+        if mention.anchors:
+            narrative.remember(values[index][0], mention.grain, doc.tokens[mention.first].sentence)  # type: ignore[index]
+    for index, day in days_before.items():
+        values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
+    return [
+        DateAnn(m.start, m.end, doc.text[m.start : m.end], value[0], m.grain, value[1], m.rule)
+        for index, (m, value) in enumerate(zip(mentions, values, strict=True))
+        if index not in dropped and value is not None
+    ]
+
+
+def _is_bare_time(mention: Mention) -> bool:
+    return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
+        and mention.weekday is None
+
+
+def _speaker_shifted(doc: Document, mention: Mention, narrative: Narrative) -> bool:
+    """"сегодня" inside a quote told about another day means the speaker's day, not the publication's."""
+    return (narrative.last_day is not None and narrative.last_day != doc.published_at
+            and in_quotes(doc.text, mention.start))
+
+
+def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
+    published = narrative.published
+    if m.anaphor is not None:
+        return _anaphor(m, narrative), "relative"
+    if m.ago is not None:
+        return _ago(m, published), "relative"
+    if m.unit_shift is not None:
+        return _with_time(m, _shifted(m, published)), "relative"
+    if m.weekday is not None and m.day is None:
+        return _with_time(m, _weekday(doc, m, published)), "relative"
+    if m.grain == "decade":
+        return f"{m.decade // 10}X", "partial" if m.vague_decade else "absolute"  # type: ignore[operator]
+    if m.grain == "century":
+        return _century(m, narrative), "absolute" if m.century is not None else "partial"
+    if m.grain == "month" and m.month is None:
+        month = narrative.last_month or (published and (published.year, published.month))
+        return (f"{month[0]:04d}-{month[1]:02d}" if month else None), "partial"
+    if m.year_shift is not None:
+        year = published.year + m.year_shift if published else None
+        return _compose(m, year), "relative"
+    if m.year is not None:
+        return _compose(m, m.year), "absolute"
+    return _compose(m, _narrative_year(doc, m, narrative)), "partial"
+
+
+def _compose(m: Mention, year: int | None) -> str | None:
+    """The ISO value of a calendar mention once its year is known."""
+    if year is None:
+        return None
+    if m.grain in ("day", "time"):
+        try:
+            day = dt.date(year, m.month, m.day).isoformat()  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+        return _with_time(m, day)
+    if m.grain == "month":
+        return f"{year:04d}-{m.month:02d}"
+    if m.grain == "season":
+        return f"{year:04d}-{m.season}"
+    if m.grain == "quarter":
+        return f"{year:04d}-Q{m.quarter}"
+    return f"{year:04d}"
+
+
+def _with_time(m: Mention, day: str | None) -> str | None:
+    if day is None or m.hour is None:
+        return day
+    return f"{day[:10]}T{m.hour:02d}:{m.minute or 0:02d}"
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + count
+    return total // 12, total % 12 + 1
+
+
+def _shifted(m: Mention, published: dt.date | None) -> str | None:
+    """"вчера", "на прошлой неделе", "в этом месяце", "в следующем году", "в прошлом веке"."""
+    if published is None:
+        return None
+    unit, count = m.unit_shift  # type: ignore[misc]
+    if unit == "day":
+        return (published + dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _iso_week(published + dt.timedelta(weeks=count))
+    if unit == "month":
+        year, month = _add_months(published.year, published.month, count)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, month = _add_months(published.year, published.month, 3 * count)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "century":
+        return f"{(published.year - 1) // 100 + count:02d}XX"
+    return f"{published.year + count:04d}"
+
+
+def _ago(m: Mention, published: dt.date | None) -> str | None:
+    """"два года назад" -> publication year - 2; "несколько лет назад" -> None."""
+    unit, count = m.ago  # type: ignore[misc]
+    if published is None or count is None:
+        return None
+    if unit == "day":
+        return (published - dt.timedelta(days=count)).isoformat()
+    if unit == "week":
+        return _iso_week(published - dt.timedelta(weeks=count))
+    if unit == "month":
+        year, month = _add_months(published.year, published.month, -count)
+        return f"{year:04d}-{month:02d}"
+    return f"{published.year - count:04d}"
+
+
+def _anaphor(m: Mention, narrative: Narrative) -> str | None:
+    """"тот день" -> the last day said; "на следующий день" -> the day after it."""
+    unit, offset = m.anaphor  # type: ignore[misc]
+    if unit == "day":
+        return (narrative.last_day + dt.timedelta(days=offset)).isoformat() if narrative.last_day else None
+    if unit == "month":
+        month = narrative.last_month
+        return f"{month[0]:04d}-{month[1]:02d}" if month else None
+    return f"{narrative.last_year:04d}" if narrative.last_year else None
+
+
+def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None:
+    """A weekday: the last such day on or before publication, the next on or after it in a future clause."""
+    if published is None:
+        return None
+    if m.weekday_shift == 0:  # "в эту пятницу": the publication week
+        monday = published - dt.timedelta(days=published.weekday())
+        return (monday + dt.timedelta(days=m.weekday)).isoformat()  # type: ignore[arg-type]
+    if m.weekday_shift == -1:  # "в минувшую пятницу": the last one before publication
+        return (published - dt.timedelta(days=(published.weekday() - m.weekday - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
+    if m.weekday_shift == 1:  # "в следующую пятницу": the next one after publication
+        return (published + dt.timedelta(days=(m.weekday - published.weekday() - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
+    if clause_tense(doc, m.first) == FUTURE:
+        return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
+    return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
+
+
+def _century(m: Mention, narrative: Narrative) -> str | None:
+    if m.century is not None:
+        return f"{m.century - 1:02d}XX"
+    year = narrative.last_year or (narrative.published.year if narrative.published else None)
+    return f"{(year - 1) // 100:02d}XX" if year else None
+
+
+def _period(m: Mention, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of a calendar mention in `year`."""
+    if m.grain in ("day", "time") and m.month and m.day:
+        day = dt.date(year, m.month, min(m.day, calendar.monthrange(year, m.month)[1]))
+        return day, day
+    if m.grain == "month" and m.month:
+        return dt.date(year, m.month, 1), dt.date(year, m.month, calendar.monthrange(year, m.month)[1])
+    if m.grain == "season" and m.season:
+        start = dt.date(year, SEASON_START[m.season], 1)
+        return start, start + dt.timedelta(days=90)
+    if m.grain == "quarter" and m.quarter:
+        start = dt.date(year, 3 * m.quarter - 2, 1)
+        return start, start + dt.timedelta(days=90)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:
+    """The year of a date written without one."""
+    published, anchor = narrative.published, narrative.anchor
+    if anchor is not None:
+        year = _closest_year(m, anchor)
+    elif published is not None:
+        year = published.year
+    else:
+        return None
+    if published is not None and narrative.anchor_sentence != doc.tokens[m.first].sentence:
+        year = _keep_tense(doc, m, year, published)  # a year said in the same sentence outweighs the tense
+    if m.weekday is not None and m.day is not None and m.month is not None:
+        year = _year_of_weekday(m, year)
+    return year
+
+
+def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int:
+    """The anchor's year, or the next/previous one across a year boundary ("28 декабря 2024" -> "6 января")."""
+    year, month, day = anchor
+    if month is None or m.month is None:
+        return year
+    point = dt.date(year, month, day or 15)
+    same = abs(_period(m, year)[0] - point)
+    if same <= HALF_YEAR:
+        return year
+    for other in (year + 1, year - 1):
+        if abs(_period(m, other)[0] - point) <= ROLLOVER:
+            return other
+    return year
+
+
+def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date) -> int:
+    """A past (or unmarked, far future) event moves back before publication; a future one after it."""
+    start, end = _period(m, year)
+    if start > published:
+        tense = clause_tense(doc, m.first)
+        if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
+            while year > 1 and _period(m, year)[0] > published:
+                year -= 1
+    elif end < published and clause_tense(doc, m.first) == FUTURE:
+        while _period(m, year)[1] < published:
+            year += 1
+    return year
+
+
+def _year_of_weekday(m: Mention, year: int) -> int:
+    """"четверг, 26 июля": the nearby year in which that date is that weekday."""
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if dt.date(candidate, m.month, m.day).weekday() == m.weekday:  # type: ignore[arg-type]
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
+def _bare_time(doc: Document, m: Mention, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+               day_before: dt.date | None) -> str | None:
+    """A time without a date takes the nearest dated day of its sentence, else the narrative's last day, else
+    the publication date."""
+    sentence = doc.tokens[m.first].sentence
+    best: tuple[int, str] | None = None
+    for other, value in zip(mentions, values, strict=True):
+        if value is None or value[0] is None or len(value[0]) < 10 or other.grain not in ("day", "time"):
+            continue
+        if doc.tokens[other.first].sentence == sentence:
+            distance = abs(other.first - m.first)
+            if best is None or distance < best[0]:
+                best = (distance, value[0][:10])
+    if best is not None:
+        return _with_time(m, best[1])
+    day = day_before or doc.published_at
+    return _with_time(m, day.isoformat()) if day else None

@@ -1,0 +1,623 @@
+"""The date rules: small named functions over razdel tokens.
+
+Each rule looks at token i and returns the mentions it reads there (usually one; two for a range such as
+"25-26 июля"), or []. `find_mentions` tries the rules a token triggers and keeps the longest reading.
+Spans never include a leading preposition: rules start at the temporal word itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from pipeline.dates.lexicon import (
+    AGO,
+    AGO_UNITS,
+    ANAPHOR_UNITS,
+    ANAPHORS,
+    CENTURY_WORDS,
+    CONNECTORS,
+    DAY_PERIODS,
+    DECADE_WORDS,
+    HALF_ORDINALS,
+    HALF_YEAR,
+    HALF_YEARS,
+    HALVES,
+    HOUR_WORDS,
+    MONTH_GENITIVE,
+    MONTHS,
+    NAMED_TIMES,
+    NEXT_DAY,
+    NUMBER_WORDS,
+    ORDINALS,
+    PERIOD_PARTS,
+    QUARTER_WORDS,
+    QUOTE_MARKS,
+    RANGE_OPENERS,
+    RELATIVE_DAYS,
+    SCORE_WORDS,
+    SEASON_ADVERBS,
+    SEASON_NOUNS,
+    SHIFTS,
+    SINGLE_UNITS,
+    STREET_WORDS,
+    TENS_WORDS,
+    TIME_PREPOSITIONS,
+    UNITS,
+    WEEKDAY_NAMES_BEFORE,
+    WEEKDAYS,
+    YEAR_PREPOSITIONS,
+    YEAR_SUFFIXES,
+    YEAR_WORDS,
+)
+from pipeline.dates.mention import Mention
+from pipeline.dates.scan import (
+    Scan,
+    day_number,
+    decade_number,
+    digit_pair,
+    number_with_suffix,
+    roman_number,
+    split_dash,
+    year_number,
+)
+from pipeline.morphology import best_parse
+
+Rule = Callable[[Scan, int], list[Mention]]
+
+NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "»", '"', "…"))
+NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
+                             "доллара", "долларов", "рубля", "рублей", "евро", "трлн", "км", "м", "кг", "тонн"))
+SEASON_LEADS = frozenset(("до", "с", "со", "к", "ко", "на", "в", "во", "по", "от", "после")) | PERIOD_PARTS
+WEDNESDAY_LEADS = frozenset(("в", "во", "до", "с", "со", "к", "ко", "по", "от", "после"))
+HOUR_LEADS = frozenset(("в", "во", "к", "ко", "до", "с", "со", "после"))
+INSTRUMENTAL_ENDINGS = ("ой", "ым", "им", "ей")
+FREQUENCY_WORDS = frozenset(("каждый", "каждую", "каждое", "каждого", "каждом", "каждой", "каждые"))
+BOUND_PREPOSITIONS = frozenset(("с", "со", "до", "к", "ко", "после", "от", "начиная"))
+DECADE_PLURALS = frozenset(("годы", "годах", "годов", "годам", "годами", "гг"))
+CENTURY_OF_SHIFT = {-2: 19, -1: 20, 0: 21}  # "прошлого века" in news written after 2000
+
+
+def _year_tail(s: Scan, j: int) -> int:
+    """The index after a year word at j ("года", "г.", "гг."), or j when there is none."""
+    word = s.word(j)
+    if word in ("г", "гг"):
+        return j + 2 if s.word(j + 1) == "." and s.glued(j) else j + 1
+    return j + 1 if word in YEAR_WORDS else j
+
+
+def _year_after(s: Scan, j: int) -> tuple[dict, int] | None:
+    """The year that completes a day, month or season: "2019 года", "2019", "2019-го", "прошлого года"."""
+    word = s.word(j)
+    year = year_number(word)
+    if year is not None and s.same_sentence(j - 1, j):
+        end = _year_tail(s, j + 1)
+        if end > j + 1 or year >= 1000:
+            return {"year": year, "explicit_year": True}, end
+        return None
+    shift = SHIFTS.get(word)
+    if shift is not None and s.word(j + 1) in ("года", "году") and not word.startswith("ближайш"):
+        return {"year_shift": shift}, j + 2
+    if word in ("с", "т") and s.low[j + 1 : j + 3] == [".", "г"] and s.glued(j) and s.glued(j + 1):
+        return {"year_shift": 0}, j + 4 if s.word(j + 3) == "." and s.glued(j + 2) else j + 3  # "с.г.": this year
+    return None
+
+
+def _with_year(s: Scan, j: int) -> tuple[dict, int]:
+    """`_year_after` or no year at all."""
+    return _year_after(s, j) or ({}, j)
+
+
+def numeric_date(s: Scan, i: int) -> list[Mention]:
+    """"12.03.2019", "12.03.2019 г."."""
+    match = NUMERIC_DATE.fullmatch(s.word(i))
+    if match is None:
+        return []
+    day, month, year = (int(group) for group in match.groups())
+    if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2100):
+        return []
+    end = _year_tail(s, i + 1) if s.word(i + 1) in ("г", "года", "году") else i + 1
+    return [s.mention(i, end, "numeric_date", "day", year=year, month=month, day=day, explicit_year=True)]
+
+
+def day_month(s: Scan, i: int) -> list[Mention]:
+    """"5 мая", "1-го мая 2019 года", "3 сентября", "8 Марта"; "25-26 июля" gives "25" and "26 июля"."""
+    if s.word(i + 1) not in MONTH_GENITIVE or _street(s, i):
+        return []
+    month = MONTHS[s.word(i + 1)]
+    year, end = _with_year(s, i + 2)
+    pair = digit_pair(s.word(i))
+    if pair is None:
+        day = day_number(s.word(i))
+        return [] if day is None else [s.mention(i, end, "day_month", "day", month=month, day=day, **year)]
+    first_day, second_day = day_number(pair[0]), day_number(pair[1])
+    if first_day is None or second_day is None or first_day >= second_day:
+        return []
+    token = s.tokens[i]
+    first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "day_month", "day", month=month,
+                    day=first_day, **year)
+    second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "day_month", "day", month=month,
+                     day=second_day, **year)
+    return [first, second]
+
+
+def _street(s: Scan, i: int) -> bool:
+    """"улица 8 Марта", "ул. 1 Мая": the date names a street."""
+    before = s.word(i - 2) if s.word(i - 1) == "." else s.word(i - 1)
+    return before in STREET_WORDS
+
+
+def day_range_start(s: Scan, i: int) -> list[Mention]:
+    """The first day of a range or list, "с 1 по 3 мая", "1 и 2 мая": "1" takes its month from "3 мая"."""
+    day = day_number(s.word(i))
+    connector = s.word(i + 1)
+    if day is None or "-" in s.word(i) or (connector not in CONNECTORS and connector != "на"):
+        return []
+    if connector == "на" and not (s.word(i - 1) in ("с", "со") and s.word(i - 2) == "ночь"):
+        return []  # only "в ночь с 4 на 5 мая"
+    if connector in ("по", "до") and s.word(i - 1) not in RANGE_OPENERS:
+        return []
+    partner = day_month(s, i + 2)
+    if len(partner) != 1 or partner[0].day <= day:  # type: ignore[operator]
+        return []
+    other = partner[0]
+    first = s.mention(i, i + 1, "day_range_start", "day", day=day, month=other.month, year=other.year,
+                      explicit_year=other.explicit_year, year_shift=other.year_shift)
+    return [first, other]
+
+
+def day_word_month(s: Scan, i: int) -> list[Mention]:
+    """A day written as an ordinal word: "первого мая", "двадцать пятого декабря"."""
+    j, day = i, 0
+    tens = TENS_WORDS.get(s.word(j))
+    if tens is not None:
+        day, j = tens, j + 1
+    ordinal = ORDINALS.get(s.word(j))
+    if ordinal is None or (tens is not None and ordinal >= 10) or s.word(j + 1) not in MONTH_GENITIVE:
+        return []
+    day += ordinal
+    if day > 31:
+        return []
+    year, end = _with_year(s, j + 2)
+    return [s.mention(i, end, "day_word_month", "day", month=MONTHS[s.word(j + 1)], day=day, **year)]
+
+
+def _month_is_name(s: Scan, i: int) -> bool:
+    """"Марта Петрова", "Августа": a capitalized month form that reads as a personal name."""
+    if not s.tokens[i].text[:1].isupper():
+        return False
+    following = s.tokens[i + 1].text if i + 1 < s.n else ""
+    return s.title_inside(i) or following[:1].isupper()
+
+
+def month_name(s: Scan, i: int) -> list[Mention]:
+    """"июле", "июле 2025 года", "марте прошлого года", "мае-июне 2020 года" (two months)."""
+    pair = split_dash(s.word(i))
+    if pair is not None:
+        return _month_pair(s, i, pair)
+    month = MONTHS.get(s.word(i))
+    if month is None or _month_is_name(s, i):
+        return []
+    year, end = _with_year(s, i + 1)
+    return [s.mention(i, end, "month_name", "month", month=month, **year)]
+
+
+def _month_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
+    first_month, second_month = MONTHS.get(pair[0]), MONTHS.get(pair[1])
+    if first_month is None or second_month is None:
+        return []
+    year, end = _with_year(s, i + 1)
+    token = s.tokens[i]
+    first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "month_name", "month", month=first_month,
+                    **year)
+    second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "month_name", "month",
+                     month=second_month, **year)
+    return [first, second]
+
+
+def year(s: Scan, i: int) -> list[Mention]:
+    """"2019 год", "2019 году", "2019 г.", "2019-м", "2020-2021 годах" (two years), "в 2019," after a preposition."""
+    word = s.word(i)
+    pair = digit_pair(word)
+    if pair is not None:
+        return _year_pair(s, i, pair)
+    value = year_number(word)
+    if value is None:
+        return []
+    end = _year_tail(s, i + 1)
+    if end > i + 1 or ("-" in word and value >= 1000):
+        return [s.mention(i, end, "year", "year", year=value, explicit_year=True, anchors=_point_in_time(s, i))]
+    return _bare_year(s, i, value)
+
+
+def _point_in_time(s: Scan, i: int) -> bool:
+    """False for the bound of an open period ("с 2015 года", "до 2030 года"): no anchor for later dates."""
+    return s.word(i - 1) not in BOUND_PREPOSITIONS
+
+
+def _year_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
+    first_year, second_year = year_number(pair[0]), year_number(pair[1])
+    end = _year_tail(s, i + 1)
+    if first_year is None or second_year is None or first_year >= second_year or end == i + 1:
+        return []
+    token = s.tokens[i]
+    first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "year", "year", year=first_year,
+                    explicit_year=True)
+    second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "year", "year", year=second_year,
+                     explicit_year=True)
+    return [first, second]
+
+
+def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
+    """A year without "год": "в 2019," or "с 2015 по 2019 год"; never "в 2000 рейсах"."""
+    if not 1000 <= value <= 2100:
+        return []
+    bare = s.mention(i, i + 1, "year", "year", year=value, explicit_year=True, anchors=_point_in_time(s, i))
+    following = s.word(i + 1)
+    if following in CONNECTORS:
+        partner = year(s, i + 2)
+        if len(partner) == 1 and partner[0].year > value and partner[0].last > i + 3:  # type: ignore[operator]
+            return [bare, partner[0]]  # "2007 — 2016 годов": the partner has its "год"
+    if value < 1800 or not (s.word(i - 1) in YEAR_PREPOSITIONS or s.word(i - 1) in PERIOD_PARTS):
+        return []
+    if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
+        return [bare]
+    return []
+
+
+def _noun_phrase_word(word: str) -> bool:
+    return word.isalpha() and best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF")
+
+
+def _verb(word: str) -> bool:
+    """True for a verb form ("в 2019 было"), not for the noun a number counts ("в 2000 рейсах")."""
+    return word.isalpha() and best_parse(word).tag.POS in ("VERB", "PRTS")
+
+
+def decade(s: Scan, i: int) -> list[Mention]:
+    """"1990-е годы", "90-х годов прошлого века", "2000-х", "девяностые годы"."""
+    word = s.word(i)
+    parsed = decade_number(word)
+    if parsed is None:
+        first_year = DECADE_WORDS.get(word)
+        if first_year is None or s.title_inside(i):
+            return []
+        parsed = (first_year, False)
+    first_year, vague = parsed
+    end = _year_tail(s, i + 1) if s.word(i + 1) in DECADE_PLURALS else i + 1
+    if vague and end == i + 1 and _noun_phrase_word(s.word(i + 1)):
+        return []  # "30-х Королёвских чтениях": an ordinal, not a decade
+    century, end = _century_after(s, end)
+    if century is not None and vague:
+        first_year, vague = (century - 1) * 100 + first_year % 100, False
+    return [s.mention(i, end, "decade", "decade", decade=first_year, vague_decade=vague)]
+
+
+def _century_after(s: Scan, j: int) -> tuple[int | None, int]:
+    """The century that qualifies a decade: "XX века" or "прошлого века"."""
+    found = century(s, j)
+    if len(found) == 1:
+        return found[0].century, found[0].last
+    shift = SHIFTS.get(s.word(j))
+    if shift in CENTURY_OF_SHIFT and s.word(j + 1) == "века":
+        return CENTURY_OF_SHIFT[shift], j + 2
+    return None, j
+
+
+def _century_number(text: str) -> int | None:
+    value = roman_number(text)
+    if value is None and "-" in text:
+        value = number_with_suffix(text, YEAR_SUFFIXES)
+    return value if value is not None and 1 <= value <= 21 else None
+
+
+def _century_tail(s: Scan, j: int) -> int:
+    """The index after a century word at j ("века", "в.", "вв."), or j."""
+    word = s.word(j)
+    if word in ("в", "вв"):
+        return j + 2 if s.word(j + 1) == "." and s.glued(j) else j
+    return j + 1 if word in CENTURY_WORDS else j
+
+
+def century(s: Scan, i: int) -> list[Mention]:
+    """"XX века", "XXI веке", "20-го века", "XIX–XX веков" (two centuries), "XIX и XX вв."."""
+    text = s.tokens[i].text if i < s.n else ""
+    pair = split_dash(text)
+    if pair is not None and roman_number(pair[0]) is not None:
+        first, second = _century_number(pair[0]), _century_number(pair[1])
+        end = _century_tail(s, i + 1)
+        if first is None or second is None or end == i + 1:
+            return []
+        token = s.tokens[i]
+        return [Mention(token.start, token.start + len(pair[0]), i, i + 1, "century", "century", century=first),
+                Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "century", "century",
+                        century=second)]
+    value = _century_number(text)
+    if value is None:
+        return []
+    end = _century_tail(s, i + 1)
+    if end > i + 1:
+        return [s.mention(i, end, "century", "century", century=value)]
+    if s.word(i + 1) in CONNECTORS and roman_number(text) is not None:
+        partner = century(s, i + 2)
+        if len(partner) == 1 and partner[0].century > value:  # type: ignore[operator]
+            return [s.mention(i, i + 1, "century", "century", century=value), partner[0]]
+    return []
+
+
+def season(s: Scan, i: int) -> list[Mention]:
+    """"осенью 2020 года", "летом", "до весны", "прошлой осенью", "зимы 2021 года"."""
+    shift = SHIFTS.get(s.word(i))
+    j = i if shift is None else i + 1
+    if shift is not None and (s.word(i).startswith("ближайш") or s.word(i) == "это"):
+        return []
+    code, noun = SEASON_ADVERBS.get(s.word(j)), False
+    if code is None:
+        code, noun = SEASON_NOUNS.get(s.word(j)), True
+    if code is None or j >= s.n or s.title_inside(j):
+        return []
+    if shift is not None and not noun and not s.word(i).endswith(INSTRUMENTAL_ENDINGS):
+        return []  # "прошлой осенью", "этим летом"; not "матчи предстоящего летом"
+    year, end = _with_year(s, j + 1)
+    if shift is not None:
+        year = {"year_shift": shift}
+    elif noun and not year and s.word(i - 1) not in SEASON_LEADS:
+        return []
+    return [s.mention(i, end, "season", "season", season=code, **year)]
+
+
+def quarter(s: Scan, i: int) -> list[Mention]:
+    """"первом квартале 2020 года", "I квартале", "1-м квартале"; a half ("первом полугодии") gives its year."""
+    word = s.word(i)
+    number = ORDINALS.get(word) or roman_number(s.tokens[i].text)
+    if number is None and len(word.partition("-")[0]) == 1:
+        number = number_with_suffix(word, YEAR_SUFFIXES)
+    unit = s.word(i + 1)
+    if unit in QUARTER_WORDS and number in (1, 2, 3, 4):
+        year, end = _with_year(s, i + 2)
+        return [s.mention(i, end, "quarter", "quarter", quarter=number, **year)]
+    if unit in HALF_YEARS and number in (1, 2):
+        year, end = _with_year(s, i + 2)
+        return [s.mention(i, end, "quarter", "year", **year)]
+    return []
+
+
+PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century"}
+
+
+def period_part(s: Scan, i: int) -> list[Mention]:
+    """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года"."""
+    j = i + 1
+    if s.word(i) in HALF_ORDINALS:
+        if s.word(i + 1) not in HALVES:
+            return []
+        j = i + 2
+    elif s.word(i) not in PERIOD_PARTS:
+        return []
+    inner = None
+    for rule in PERIOD_INNER_RULES:
+        found = rule(s, j)
+        if len(found) == 1 and (inner is None or found[0].last > inner.last):
+            inner = found[0]
+    if inner is None:
+        unit = PERIOD_UNIT_WORDS.get(s.word(j))
+        if unit is None:
+            return []
+        shift = ("week", 0) if unit == "week" else None
+        inner = s.mention(j, j + 1, "period_part", unit, unit_shift=shift)
+    return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part")]
+
+
+def relative_day(s: Scan, i: int) -> list[Mention]:
+    """"сегодня", "вчера", "завтра", and "накануне" standing alone (not "накануне выборов")."""
+    word = s.word(i)
+    offset = RELATIVE_DAYS.get(word)
+    if offset is None or _in_title(s, i):
+        return []
+    if word == "накануне" and (s.tokens[i].pos == "ADP" if s.tokens[i].pos else s.genitive_follows(i)):
+        return []
+    return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
+
+
+def _in_title(s: Scan, i: int) -> bool:
+    """«Россия сегодня», «Сегодня»: the word ends a quoted name."""
+    return s.word(i + 1) in QUOTE_MARKS and (s.word(i - 1) in QUOTE_MARKS or s.tokens[i - 1].text[:1].isupper())
+
+
+def weekday(s: Scan, i: int) -> list[Mention]:
+    """"пятницу", "прошлую пятницу", "в среду" ("среда" is also "environment": only after a preposition)."""
+    shift = SHIFTS.get(s.word(i))
+    j = i if shift is None else i + 1
+    if s.word(i).startswith("ближайш"):
+        shift = None  # "в ближайшую пятницу": the tense decides, as without a modifier
+    day = WEEKDAYS.get(s.word(j))
+    if day is None or s.title_inside(j) or s.word(j - 1) in WEEKDAY_NAMES_BEFORE or _frequency(s, j):
+        return []
+    if day == 2 and shift is None and not _is_wednesday(s, j):
+        return []
+    return [s.mention(i, j + 1, "weekday", "day", weekday=day, weekday_shift=shift)]
+
+
+def _frequency(s: Scan, j: int) -> bool:
+    """"каждую пятницу", "второе воскресенье месяца": a recurring day, not a date."""
+    return s.word(j - 1) in FREQUENCY_WORDS or s.word(j - 2) in FREQUENCY_WORDS or s.word(j - 1) in ORDINALS
+
+
+def _is_wednesday(s: Scan, j: int) -> bool:
+    if s.word(j - 1) in WEDNESDAY_LEADS and not s.genitive_follows(j):
+        return True
+    return s.sentence_initial(j) and s.word(j + 1) == ","
+
+
+def relative_unit(s: Scan, i: int) -> list[Mention]:
+    """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале"."""
+    shift = SHIFTS.get(s.word(i))
+    unit = UNITS.get(s.word(i + 1))
+    if shift is None or unit is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
+        return []
+    return [s.mention(i, i + 2, "relative_unit", unit, unit_shift=(unit, shift))]
+
+
+def ago(s: Scan, i: int) -> list[Mention]:
+    """"два года назад", "5 лет назад", "неделю назад", "полгода назад", "несколько лет назад" (no count)."""
+    word, j = s.word(i), i
+    count: int | None = 1
+    if word in HALF_YEAR:
+        unit, count, j = "month", 6, i + 1
+    else:
+        if word.isdigit():
+            count, j = int(word), i + 1
+        elif word in NUMBER_WORDS:
+            count, j = NUMBER_WORDS[word], i + 1
+            while count is not None and count >= 20 and (NUMBER_WORDS.get(s.word(j)) or 10) < 10:
+                count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]
+        elif word not in SINGLE_UNITS:
+            return []  # "лет назад" after a number the rule does not read ("тысячу лет назад")
+        unit = AGO_UNITS.get(s.word(j))
+        if unit is None:
+            return []
+        j += 1
+    if s.word(j) == "тому":
+        j += 1
+    if s.word(j) != AGO:
+        return []
+    return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+def anaphor(s: Scan, i: int) -> list[Mention]:
+    """"тот день", "этот же день", "том же году" point back to the last date; "следующий день" is the day after."""
+    word, j = s.word(i), i + 1
+    if word in NEXT_DAY:
+        if s.word(j) not in ("день", "дня"):
+            return []
+        return [s.mention(i, j + 1, "anaphor", "day", anaphor=("day", 1))]
+    if word not in ANAPHORS:
+        return []
+    if s.word(j) == "же":
+        j += 1
+    unit = ANAPHOR_UNITS.get(s.word(j))
+    if unit is None or (unit != "day" and word.startswith("э")) or s.genitive_follows(j):
+        return []  # "этом году" is relative to publication; "этот день рождения" is no date
+    return [s.mention(i, j + 1, "anaphor", unit, anaphor=(unit, 0))]
+
+
+def clock(s: Scan, i: int) -> list[Mention]:
+    """"14:00", "в 14.00", "в 10 часов утра", "в 7 вечера"."""
+    word = s.word(i)
+    minute_word = s.word(i + 2)
+    if (word.isdigit() and len(word) <= 2 and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
+            and minute_word.isdigit() and len(minute_word) == 2 and s.word(i - 1) not in SCORE_WORDS):
+        hour, end = int(word), i + 3
+        period = DAY_PERIODS.get(s.word(end))
+        if period is not None and s.word(end) != "дня":
+            hour, end = (hour + period if hour < 12 else hour), end + 1
+        return _clock(s, i, end, hour, int(minute_word))
+    match = CLOCK_DOT.fullmatch(word)
+    if match is not None and s.word(i - 1) in TIME_PREPOSITIONS and s.word(i + 1) not in NOT_CLOCK_AFTER:
+        return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)))
+    if not word.isdigit() or len(word) > 2:
+        return []
+    hour, j = int(word), i + 1
+    hours_word = s.word(j) in HOUR_WORDS
+    j += int(hours_word)
+    period = DAY_PERIODS.get(s.word(j))
+    if period is not None and (hours_word or s.word(j) != "дня"):
+        if period and hour < 12:
+            hour += period
+        elif s.word(j) == "ночи" and hour == 12:
+            hour = 0
+        return _clock(s, i, j + 1, hour, 0)
+    if hours_word and s.word(i - 1) in HOUR_LEADS and hour < 24:
+        return _clock(s, i, j, hour, 0)
+    return []
+
+
+def _clock(s: Scan, i: int, end: int, hour: int, minute: int) -> list[Mention]:
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return []
+    return [s.mention(i, end, "clock", "time", hour=hour % 24, minute=minute)]
+
+
+def named_time(s: Scan, i: int) -> list[Mention]:
+    """"в полдень", "в полночь"."""
+    hour_minute = NAMED_TIMES.get(s.word(i))
+    if hour_minute is None or s.word(i - 1) not in TIME_PREPOSITIONS:
+        return []
+    return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
+
+
+PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit)
+DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
+                                 clock)
+ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
+
+
+def _word_rules() -> dict[str, tuple[Rule, ...]]:
+    table: dict[str, tuple[Rule, ...]] = {}
+    groups: list[tuple[object, tuple[Rule, ...]]] = [
+        (MONTHS, (month_name,)),
+        (SEASON_ADVERBS, (season,)),
+        (SEASON_NOUNS, (season,)),
+        (SHIFTS, (relative_unit, weekday, season)),
+        (WEEKDAYS, (weekday,)),
+        (RELATIVE_DAYS, (relative_day,)),
+        (PERIOD_PARTS, (period_part,)),
+        (HALF_ORDINALS, (period_part,)),
+        (ORDINALS, (quarter, day_word_month)),
+        (TENS_WORDS, (day_word_month, ago)),
+        (NUMBER_WORDS, (ago,)),
+        (HALF_YEAR, (ago,)),
+        (AGO_UNITS, (ago,)),
+        (DECADE_WORDS, (decade,)),
+        (ANAPHORS, (anaphor,)),
+        (NEXT_DAY, (anaphor,)),
+        (NAMED_TIMES, (named_time,)),
+    ]
+    for words, rules in groups:
+        for word in words:  # type: ignore[attr-defined]
+            known = table.get(word, ())
+            table[word] = known + tuple(rule for rule in rules if rule not in known)
+    return table
+
+
+WORD_RULES = _word_rules()
+
+
+def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
+    """The rules that token i can start."""
+    word = s.low[i]
+    rules = WORD_RULES.get(word)
+    if rules is not None:
+        return rules
+    first = word[:1]
+    if first.isdigit():
+        return DIGIT_RULES
+    if first in "ivxl":
+        text = s.tokens[i].text
+        pair = split_dash(text)
+        return ROMAN_RULES if roman_number(pair[0] if pair else text) is not None else ()
+    pair = split_dash(word)
+    if pair is not None and pair[0] in MONTHS:
+        return (month_name,)
+    return ()
+
+
+def find_mentions(s: Scan) -> list[Mention]:
+    """Every mention in the document, left to right; at each token the longest reading wins."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < s.n:
+        best: list[Mention] = []
+        for rule in rules_at(s, i):
+            found = rule(s, i)
+            if found and (not best or found[-1].last > best[-1].last):
+                best = found
+        if best:
+            mentions.extend(best)
+            i = best[-1].last
+        else:
+            i += 1
+    return mentions

@@ -1,0 +1,86 @@
+"""The tense of the clause a date stands in: past events cannot lie after publication, future ones before it.
+
+With the morph stage run before dates, slovnet's syntax gives the verb that governs the date and its Tense;
+without it, the nearest finite verb of the sentence is read with pymorphy3. An infinitive is future when a plan or
+modal verb governs it ("планируют провести в марте", "может пройти 3 марта"), and of unknown tense otherwise.
+"""
+
+from __future__ import annotations
+
+from pipeline.dates.lexicon import DISCOURSE_VERBS, FUTURE_AUX, FUTURE_LEMMAS, MODAL_LEMMAS, MODAL_WORDS
+from pipeline.document import Document
+from pipeline.morphology import best_parse
+
+PAST, PRESENT, FUTURE = "past", "pres", "fut"
+UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no tense to go by
+UD_TENSES = {"Past": PAST, "Pres": PRESENT, "Fut": FUTURE}
+PYMORPHY_TENSES = {"past": PAST, "pres": PRESENT, "futr": FUTURE}
+
+
+def clause_tense(doc: Document, index: int) -> str | None:
+    """"past", "pres", "fut" or None for the clause around token `index`."""
+    token = doc.tokens[index]
+    if token.sentence < 0 or token.sentence >= len(doc.sentences):
+        return None
+    sentence = doc.sentences[token.sentence]
+    low, high = sentence.token_start, sentence.token_end
+    if token.rel:
+        tense = _governing_tense(doc, index, low, high)
+        if tense is not None:
+            return None if tense == UNKNOWN else tense
+    reader = _ud_tense if token.pos else _pymorphy_tense
+    for j in sorted(range(low, high), key=lambda k: abs(k - index)):
+        tense = reader(doc, j, low, high)
+        if tense is not None:
+            return None if tense == UNKNOWN else tense
+    return None
+
+
+def _governing_tense(doc: Document, index: int, low: int, high: int) -> str | None:
+    """Walk up the dependency tree from the date to the first verb that says its tense."""
+    current, steps = index, 0
+    while 0 <= current < len(doc.tokens) and steps < 12:
+        tense = _ud_tense(doc, current, low, high)
+        if tense is not None:
+            return tense
+        current, steps = doc.tokens[current].head, steps + 1
+    return None
+
+
+def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
+    token = doc.tokens[j]
+    word = token.text.lower()
+    if (token.pos not in ("VERB", "AUX") and word not in MODAL_WORDS) or word in DISCOURSE_VERBS:
+        return None
+    if token.lemma in FUTURE_LEMMAS or word in FUTURE_AUX or word in MODAL_WORDS:
+        return FUTURE
+    if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
+        return FUTURE
+    if token.feats.get("VerbForm") == "Inf":
+        head = doc.tokens[token.head] if 0 <= token.head < len(doc.tokens) else None
+        planned = head is not None and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
+        return FUTURE if planned and head.feats.get("Tense") != "Past" else UNKNOWN  # type: ignore[union-attr]
+    tense = UD_TENSES.get(token.feats.get("Tense", ""))
+    return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
+
+
+def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
+    word = doc.tokens[j].text.lower()
+    if not word.isalpha() or word in DISCOURSE_VERBS:
+        return None
+    if word in FUTURE_AUX or word in MODAL_WORDS:
+        return FUTURE
+    parse = best_parse(word)
+    if parse.tag.POS not in ("VERB", "PRTS", "INFN"):
+        return None
+    before = [doc.tokens[k].text.lower() for k in range(max(low, j - 3), j)]
+    if parse.normal_form in FUTURE_LEMMAS or any(w in FUTURE_AUX for w in before):
+        return FUTURE
+    if parse.tag.POS == "INFN":
+        governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
+        planned = governor is not None and governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
+        return FUTURE if planned and governor.tag.tense != "past" else UNKNOWN  # type: ignore[union-attr]
+    if parse.tag.POS == "PRTS":
+        return PAST
+    tense = PYMORPHY_TENSES.get(parse.tag.tense or "")
+    return FUTURE if tense == PRESENT and parse.normal_form in MODAL_LEMMAS else tense
