@@ -168,22 +168,66 @@ def _eval_ner(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_ner_report(result)
 
 
-EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {"ner": _eval_ner}
+def _eval_dates(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.dates import evaluate_dates, format_dates_report
+
+    result = evaluate_dates(articles, gold)
+    return result, format_dates_report(result)
+
+
+def _eval_quotes(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.quotes import evaluate_quotes, format_quotes_report
+
+    result = evaluate_quotes(articles, gold)
+    return result, format_quotes_report(result)
+
+
+EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
+    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes}
 
 
 @command(_configure_eval)
 def cmd_eval(args: argparse.Namespace) -> int:
     """svodka eval TASK: print scores against gold."""
-    from pipeline.evaluation.common import read_jsonl
+    from pipeline.evaluation.dates import read_objects  # JSONL, or one JSON object/array (data/seed/*.json)
 
     try:
-        articles, gold = read_jsonl(args.articles), read_jsonl(args.gold)
+        articles, gold = read_objects(args.articles), read_objects(args.gold)
     except OSError as error:
         eprint(f"svodka: [E042] cannot read: {error}: check the paths")
         return EXIT_IO
     result, report = EVALUATIONS[args.task](articles, gold)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
     return EXIT_OK
+
+
+def _configure_quotes(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("quotes", help="list the quotes found in articles", description=(
+        "Run the pipeline up to the quotes stage over FILE (articles as .jsonl, or one JSON object) and print "
+        "each quote with its kind, speaker and cue; --explain adds the rule that produced it, the speaker's "
+        "mention and the cue's lemma."))
+    parser.add_argument("file", metavar="FILE", help="articles: .jsonl (one article per line) or a .json object")
+    parser.add_argument("--explain", action="store_true", help="show the rule, speaker mention and cue lemma")
+    parser.add_argument("--id", dest="article_id", metavar="ID", help="only the article with this id")
+
+
+@command(_configure_quotes)
+def cmd_quotes(args: argparse.Namespace) -> int:
+    """svodka quotes FILE [--explain]: who said what, article by article."""
+    from pipeline.evaluation.common import annotate
+    from pipeline.evaluation.quotes import QUOTE_STAGES, read_records
+    from pipeline.quotes.explain import format_quotes
+
+    def show() -> int:
+        articles = [a for a in read_records(args.file) if args.article_id in (None, str(a.get("id")))]
+        if not articles:
+            wanted = f" with id '{args.article_id}'" if args.article_id else ""
+            raise ValueError(f"no article{wanted} in {args.file}: check the file and the --id")
+        for doc in annotate(articles, QUOTE_STAGES):
+            print(format_quotes(doc, args.explain))
+        return EXIT_OK
+
+    return _guarded(show)
 
 
 def _guarded(action: Callable[[], int]) -> int:

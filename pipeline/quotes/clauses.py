@@ -1,0 +1,162 @@
+"""Where reported content ends: the clause that follows a cue, cut before the next independent clause."""
+
+from __future__ import annotations
+
+from pipeline.quotes.context import Context
+from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, SAY_VERBS
+
+COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
+TRIM = " \t\r\n.,;:—–-("
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and trailing clause punctuation (the final period, a comma, a dash) from a span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def is_speech_verb(ctx: Context, index: int) -> bool:
+    """A verb (or predicate) whose lemma is in the speech-verb lexicon."""
+    token = ctx.tokens[index]
+    lemma = ctx.lemma(index)
+    if lemma in BELIEF_PREDICATES and token.feats.get("Variant") == "Short":
+        return True
+    return token.pos in ("VERB", "AUX", "ADJ") and (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS)
+
+
+def _first_predicate(ctx: Context, first: int, limit: int) -> int | None:
+    """The first finite verb or gerund in tokens [first, limit) before the next comma."""
+    for index in range(first, limit):
+        text = ctx.tokens[index].text
+        if text in (",", ";", ":"):
+            return None
+        if ctx.is_finite(index) or ctx.feats(index).get("VerbForm") == "Conv":
+            return index
+    return None
+
+
+def _next_word(ctx: Context, index: int, limit: int) -> int | None:
+    """The first word token at or after `index`, skipping punctuation."""
+    while index < limit and not ctx.is_word(index):
+        index += 1
+    return index if index < limit else None
+
+
+def _attribution_verb(ctx: Context, index: int) -> bool:
+    """A speech verb that can attribute what precedes it: ", сообщает X", ", говорится в ...", ", добавив"."""
+    if not is_speech_verb(ctx, index):
+        return False
+    if ctx.lemma(index) in IMPERSONAL_VERBS and ctx.lemma(index) != "говориться":
+        return False  # ", ожидается ...", ", считается ...": not an attribution
+    return ctx.is_finite(index) or ctx.feats(index).get("VerbForm") == "Conv"
+
+
+def _has_subject(ctx: Context, predicate: int) -> bool:
+    return bool(ctx.kids(predicate, "nsubj"))
+
+
+def _closes_clause(ctx: Context, comma: int, limit: int, content_head: int | None) -> bool:
+    """After a comma or dash: does an independent clause (a new attribution or coordinated predicate) start?
+
+    A speech verb always starts one. A coordinated predicate outside the content's subtree starts one when it
+    has no subject of its own (it continues the cue's subject) while the content clause has one.
+    """
+    word = _next_word(ctx, comma + 1, limit)
+    if word is None:
+        return False
+    if _attribution_verb(ctx, word):
+        return content_head is None or not ctx.dominates(content_head, word)
+    if content_head is None:
+        return False
+    starts_coordinated = ctx.word(word) in COORDINATORS
+    predicate = _first_predicate(ctx, word + 1 if starts_coordinated else word, limit)
+    if predicate is None or ctx.dominates(content_head, predicate):
+        return False
+    if not starts_coordinated:
+        return False
+    if is_speech_verb(ctx, predicate) or _attributed_later(ctx, predicate, limit):
+        return True
+    if not _has_subject(ctx, predicate):
+        return _has_subject(ctx, content_head) or not ctx.is_finite(content_head)
+    return False
+
+
+def _attributed_later(ctx: Context, predicate: int, limit: int) -> bool:
+    """"A, а B, говорится в справке": a coordinated clause that carries its own attribution at the end."""
+    for index in range(predicate + 1, limit - 1):
+        if ctx.tokens[index].text == ",":
+            word = _next_word(ctx, index + 1, limit)
+            if word is not None and _attribution_verb(ctx, word):
+                return True
+    return False
+
+
+def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | None = None,
+               colon: bool = True) -> int:
+    """Character offset where content that starts at token `first` ends (trailing punctuation excluded).
+
+    The content runs to the end of the sentence (or of the quoted segment it starts in, or `stop`) and is cut
+    at ";", at ":" before a quotation (unless `colon` is False), at a sentence end razdel missed, and at a
+    comma or dash that starts an independent clause.
+    """
+    doc = ctx.doc
+    _, sentence_end = ctx.sentence_range(first)
+    limit = sentence_end
+    enclosing = ctx.quoted_at(doc.tokens[first].start)
+    start_offset = doc.tokens[first].start
+    # a quotation opened inside the content may run past razdel's sentence end: follow it to its close
+    for pair in ctx.quoted:
+        crosses = start_offset <= pair.open < doc.tokens[limit - 1].end < pair.close
+        if crosses and "\n" not in doc.text[pair.open : pair.close]:
+            limit = max(limit, ctx.token_at(pair.close) + 1)
+    if stop is not None:
+        limit = min(limit, stop)
+    end_offset = doc.tokens[limit - 1].end
+    if enclosing is not None and enclosing.open < start_offset:
+        end_offset = min(end_offset, enclosing.close)
+    for index in range(first + 1, limit):
+        token = doc.tokens[index]
+        if token.start >= end_offset:
+            break
+        if token.text == ";":
+            end_offset = token.start
+            break
+        if colon and token.text == ":" and index + 1 < limit and ctx.quoted_opening_at(doc.tokens[index + 1].start):
+            end_offset = token.start
+            break
+        if _missed_sentence_end(ctx, index, limit) and _outside_inner_quote(ctx, start_offset, token.start):
+            end_offset = token.end if token.text != "." else token.start
+            break
+        if token.text in (",", "—", "–", "-") and _closes_clause(ctx, index, limit, content_head):
+            end_offset = token.start
+            break
+        if ctx.word(index) == "и" and _coordinated_speech_verb(ctx, index + 1, limit, content_head):
+            end_offset = token.start
+            break
+    return trim_span(doc.text, doc.tokens[first].start, end_offset)[1]
+
+
+def _outside_inner_quote(ctx: Context, start: int, offset: int) -> bool:
+    """True unless `offset` lies in a quoted segment that opened after `start` (inside the content)."""
+    return not any(start <= pair.open < offset < pair.close for pair in ctx.quoted)
+
+
+def _missed_sentence_end(ctx: Context, index: int, limit: int) -> bool:
+    """A sentence end inside razdel's sentence: ". «", "! Next", "? Next" (a lone "." may be an initial)."""
+    text = ctx.tokens[index].text
+    if text not in (".", "!", "?", "…") or index + 1 >= limit:
+        return False
+    following = ctx.tokens[index + 1]
+    if ctx.quoted_opening_at(following.start) is not None:
+        return True
+    return text != "." and following.text[:1].isupper()
+
+
+def _coordinated_speech_verb(ctx: Context, index: int, limit: int, content_head: int | None) -> bool:
+    """"... и попросила: «…»": a finite speech verb joined by "и" without a comma, outside the content."""
+    if index >= limit or not (is_speech_verb(ctx, index) and ctx.is_finite(index)):
+        return False
+    return content_head is None or not ctx.dominates(content_head, index)

@@ -1,0 +1,179 @@
+"""What every quote rule looks at: the document, its dependency tree, quoted segments and entity mentions."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pipeline.document import Document, Span, Token
+from pipeline.quotes.lexicon import fold
+from pipeline.quotes.marks import Quoted, pair_quotes, top_level
+
+CLAUSE_PUNCT = frozenset(",;:—–-()")
+DASHES = frozenset("—–-")
+END_PUNCT = frozenset(".!?…")
+
+
+@dataclass
+class Candidate:
+    """A quote found by a rule, before its speaker is resolved.
+
+    `source` is the token that names the source when the rule knows it ("по словам X" -> X); otherwise the
+    speaker is looked for around `cue_token` according to `mode`: "subject" (the cue's subject), "object"
+    (the cue's object: "цитирует X"), "inherit" (the speaker of the previous quote), "none" (no speaker).
+    """
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    cue_token: int | None = None
+    cue: Span | None = None
+    cue_lemma: str = ""
+    source: int | None = None
+    mode: str = "subject"
+    group: int | None = None  # candidates sharing one attribution (split or listed quotes)
+
+
+@dataclass
+class Context:
+    """Precomputed views of one document for the rules."""
+
+    doc: Document
+    children: list[list[int]] = field(init=False)
+    quoted: list[Quoted] = field(init=False)
+    outer_quoted: list[Quoted] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.children = [[] for _ in self.doc.tokens]
+        for index, token in enumerate(self.doc.tokens):
+            if 0 <= token.head < len(self.doc.tokens) and token.head != index:
+                self.children[token.head].append(index)
+        self.quoted = pair_quotes(self.doc.text)
+        self.outer_quoted = top_level(self.quoted)
+        self._by_open = {pair.open: pair for pair in self.quoted}
+        self._outer_opens = [pair.open for pair in self.outer_quoted]
+        self._bounds = self._line_sentences()
+
+    def _line_sentences(self) -> list[tuple[int, int]]:
+        """Per token: its razdel sentence, cut again at line breaks (a headline has no final period)."""
+        bounds: list[tuple[int, int]] = [(0, 0)] * len(self.doc.tokens)
+        text, tokens = self.doc.text, self.doc.tokens
+        for sentence in self.doc.sentences:
+            pieces, first = [], sentence.token_start
+            for index in range(sentence.token_start + 1, sentence.token_end):
+                if "\n" in text[tokens[index - 1].end : tokens[index].start]:
+                    pieces.append((first, index))
+                    first = index
+            pieces.append((first, sentence.token_end))
+            for start, end in pieces:
+                for index in range(start, end):
+                    bounds[index] = (start, end)
+        return bounds
+
+    # tokens -----------------------------------------------------------------------------------------
+    @property
+    def tokens(self) -> list[Token]:
+        """The document's tokens."""
+        return self.doc.tokens
+
+    def lemma(self, index: int) -> str:
+        """The folded lemma of a token (its folded text when it has none)."""
+        token = self.doc.tokens[index]
+        return fold(token.lemma or token.text)
+
+    def word(self, index: int) -> str:
+        """The folded text of a token."""
+        return fold(self.doc.tokens[index].text)
+
+    def is_word(self, index: int) -> bool:
+        """True for tokens with a letter or digit."""
+        return any(char.isalnum() for char in self.doc.tokens[index].text)
+
+    def sentence_range(self, index: int) -> tuple[int, int]:
+        """Token range [start, end) of the sentence (cut at line breaks) of token `index` (the last one for an
+        index past the end)."""
+        if not self._bounds:
+            return 0, 0
+        return self._bounds[min(max(index, 0), len(self._bounds) - 1)]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token covering or following a character offset."""
+        return self.doc.token_at(offset)
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token that ends at or before `offset` (-1 if none)."""
+        return self.doc.token_at(offset) - 1 if offset > 0 else -1
+
+    def feats(self, index: int) -> dict[str, str]:
+        """slovnet's morphological features of a token."""
+        return self.doc.tokens[index].feats
+
+    def is_finite(self, index: int) -> bool:
+        """A finite verb, or a short participle/adjective used as a predicate."""
+        token = self.doc.tokens[index]
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return True
+        return token.pos in ("VERB", "ADJ") and token.feats.get("Variant") == "Short"
+
+    # tree -------------------------------------------------------------------------------------------
+    def kids(self, index: int, *rels: str) -> list[int]:
+        """Dependents of a token, optionally only those whose relation starts with one of `rels`."""
+        found = self.children[index]
+        if not rels:
+            return list(found)
+        return [child for child in found if self.doc.tokens[child].rel.startswith(rels)]
+
+    def ancestors(self, index: int) -> list[int]:
+        """The chain of heads above a token (cycle-safe)."""
+        chain: list[int] = []
+        seen = {index}
+        head = self.doc.tokens[index].head
+        while 0 <= head < len(self.doc.tokens) and head not in seen:
+            chain.append(head)
+            seen.add(head)
+            head = self.doc.tokens[head].head
+        return chain
+
+    def dominates(self, ancestor: int, index: int) -> bool:
+        """True when `ancestor` is `index` or one of its heads."""
+        return ancestor == index or ancestor in self.ancestors(index)
+
+    def subtree(self, index: int) -> list[int]:
+        """All tokens under a token, itself included, sorted."""
+        found, todo = {index}, [index]
+        while todo:
+            for child in self.children[todo.pop()]:
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return sorted(found)
+
+    # quotes and entities ----------------------------------------------------------------------------
+    def quoted_at(self, offset: int) -> Quoted | None:
+        """The outermost quoted segment whose marks enclose a character offset."""
+        position = bisect_left(self._outer_opens, offset) - 1
+        if position >= 0 and self.outer_quoted[position].open < offset < self.outer_quoted[position].close:
+            return self.outer_quoted[position]
+        return None
+
+    def quoted_opening_at(self, offset: int) -> Quoted | None:
+        """The quoted segment whose opening mark is at `offset`."""
+        return self._by_open.get(offset)
+
+    @cached_property
+    def mention_of_token(self) -> dict[int, tuple[int, Span]]:
+        """Token index -> (entity index, mention) for every token inside an entity mention."""
+        found: dict[int, tuple[int, Span]] = {}
+        for entity_index, entity in enumerate(self.doc.entities):
+            for mention in entity.mentions:
+                index = self.doc.token_at(mention.start)
+                while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
+                    found.setdefault(index, (entity_index, mention))
+                    index += 1
+        return found
+
+    def span(self, first: int, last: int, type_: str = "") -> Span:
+        """The Span from token `first` to token `last` inclusive."""
+        return self.doc.span(self.doc.tokens[first].start, self.doc.tokens[last].end, type_)

@@ -1,0 +1,293 @@
+"""Direct speech: quoted passages attributed after ("«…», — сказал X"), before ("X заявил: «…»"), split
+("«A, — сказал он. — B»"), continued, listed, named ("назвал … «…»"), standalone, and dash-dialogue lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.quotes.clauses import trim_span
+from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.lexicon import (
+    DIRECT_ONLY_VERBS,
+    IMPERSONAL_VERBS,
+    NAMING_VERBS,
+    QUOTING_VERBS,
+    SAY_VERBS,
+    SPEECH_NOUNS,
+)
+from pipeline.quotes.marks import Quoted
+
+AFTER_GAP = re.compile(r"[,.!?…]*[ \t]*(?:[—–-]{1,2}[ \t]*)?")
+BEFORE_COLON = re.compile(r":[ \t]*(?:[—–-][ \t]*)?$")
+LIST_GAP = re.compile(r"^[ \t]*,[ \t]*(?:(?:а также|и)[ \t]+)?$")
+CONTINUATION_GAP = re.compile(r"^[ \t]*[.,:]?[ \t]*[—–-]?[ \t]*$")
+INNER_ATTRIBUTION = re.compile(r"[,.!?…]?[ \t]+[—–][ \t]+(?P<attr>[^—–«»\"\n]{2,90}?)[ \t]*[,.:][ \t]+[—–][ \t]+")
+DASH_LINE = re.compile(r"^[ \t]*[—–-][ \t]+", re.MULTILINE)
+LINE_ATTRIBUTION = re.compile(r"(?P<sep>[,!?….]?)[ \t]+[—–][ \t]+")
+SENTENCE_BREAK = frozenset(".!?…")
+WORD = re.compile(r"\w+")
+OUTLET_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
+
+
+@dataclass
+class Attribution:
+    """A cue found next to a quotation: its verb token, how to find the speaker, where its clause ends."""
+
+    cue_token: int | None
+    mode: str
+    end: int
+    source: int | None = None
+    rule: str = ""
+
+
+def _attributing(ctx: Context, index: int) -> bool:
+    lemma = ctx.lemma(index)
+    return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") and (
+        lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS)
+
+
+def _clause_stop(ctx: Context, first: int) -> int:
+    """Offset where an attribution clause that starts at token `first` ends."""
+    _, limit = ctx.sentence_range(first)
+    for index in range(first, limit):
+        text = ctx.tokens[index].text
+        if text in (".", "!", "?", "…", ";", ":", "—", "–") or ctx.quoted_opening_at(ctx.tokens[index].start):
+            return ctx.tokens[index].start
+    return ctx.tokens[limit - 1].end
+
+
+def _mode_of(ctx: Context, verb: int) -> str:
+    return "object" if ctx.lemma(verb) in QUOTING_VERBS else "subject"
+
+
+def attribution_after(ctx: Context, close: int) -> Attribution | None:
+    """"…», — сказал X" / "…», говорится в …": a cue verb among the first words after the closing mark."""
+    text = ctx.doc.text
+    gap = AFTER_GAP.match(text, close + 1)
+    if gap is None or not any(char in gap.group(0) for char in ",—–-"):
+        return None
+    first = ctx.token_at(gap.end())
+    for index in range(first, min(first + 3, len(ctx.tokens))):
+        token = ctx.tokens[index]
+        if not ctx.is_word(index) or "\n" in text[close:token.start]:
+            return None
+        if _attributing(ctx, index):
+            return Attribution(index, _mode_of(ctx, index), _clause_stop(ctx, index + 1))
+    return None
+
+
+def _noun_source(ctx: Context, noun: int) -> tuple[int | None, int | None]:
+    """For "слова X:", "требования, выдвигаемые X:", "выступил с заявлением:": (source token, verb token)."""
+    for child in ctx.kids(noun, "nmod"):
+        if ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN", "PRON"):
+            return child, None
+    for child in ctx.kids(noun, "acl", "amod"):
+        for agent in ctx.kids(child, "obl"):
+            if ctx.feats(agent).get("Case") == "Ins":
+                return agent, None
+    head = ctx.tokens[noun].head
+    if head >= 0 and ctx.tokens[head].pos in ("VERB", "AUX"):
+        return None, head
+    return None, None
+
+
+def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
+    """"X заявил: «…»", "Слова X: «…»": the cue of the clause before a colon; no cue -> inherit a speaker."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    if not BEFORE_COLON.search(text, line_start, quote.open):
+        return None
+    colon = ctx.token_before(quote.open)
+    while colon >= 0 and ctx.tokens[colon].text != ":":
+        colon -= 1
+    if colon < 0:
+        return None
+    start, _ = ctx.sentence_range(colon)
+    first = start
+    for index in range(colon - 1, start - 1, -1):
+        if ctx.tokens[index].text in ("»", '"', "“", "”", ".", "!", "?", ";"):
+            first = index + 1
+            break
+    for index in range(colon - 1, first - 1, -1):
+        if _attributing(ctx, index):
+            return Attribution(index, _mode_of(ctx, index), quote.open, rule="direct_colon")
+        if ctx.lemma(index) in SPEECH_NOUNS and ctx.tokens[index].pos == "NOUN":
+            source, verb = _noun_source(ctx, index)
+            if source is not None:
+                return Attribution(index, "subject", quote.open, source, "direct_colon")
+            if verb is not None:
+                return Attribution(verb, "subject", quote.open, rule="direct_colon")
+    if first < colon and _content_words(text, quote) >= 2:
+        person = _person_subject(ctx, first, colon)
+        if person is not None:
+            return Attribution(None, "subject", quote.open, person, "direct_colon_subject")
+        return Attribution(None, "inherit", quote.open, rule="direct_colon_context")
+    return None
+
+
+def _person_subject(ctx: Context, first: int, colon: int) -> int | None:
+    """"Сам X оказался более дипломатичным: «…»": the subject of the clause before the colon when it names
+    a person."""
+    for index in range(first, colon):
+        if ctx.tokens[index].rel.startswith("nsubj") and index in ctx.mention_of_token:
+            entity_index, _ = ctx.mention_of_token[index]
+            if ctx.doc.entities[entity_index].type == "PER":
+                return index
+    return None
+
+
+def _content_words(text: str, quote: Quoted) -> int:
+    return len(WORD.findall(text, quote.start, quote.end))
+
+
+def _is_entity_name(ctx: Context, quote: Quoted) -> bool:
+    """A quoted name: an NER mention covers the quoted content."""
+    return any(span.start <= quote.start + 1 and span.end >= quote.end - 1 for span in ctx.doc.ner_spans)
+
+
+def _sentence_initial(ctx: Context, quote: Quoted) -> bool:
+    text = ctx.doc.text
+    before = text[text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
+    return not before or before[-1] in SENTENCE_BREAK or before[-1] in ":—–-"
+
+
+def _sentence_final(ctx: Context, quote: Quoted) -> bool:
+    text = ctx.doc.text
+    after = text[quote.close + 1 : quote.close + 4]
+    stripped = after.lstrip(" \t")
+    if not stripped or stripped[0] in "\n.!?…":
+        return True
+    return after[:1].isspace() and (stripped[0].isupper() or stripped[0] in "«\"„")
+
+
+def _clause_like(ctx: Context, quote: Quoted) -> bool:
+    content = ctx.doc.text[quote.start : quote.end].rstrip()
+    if _content_words(ctx.doc.text, quote) >= 4:
+        return True
+    return bool(content) and content[-1] in "!?…" and _content_words(ctx.doc.text, quote) >= 1
+
+
+def _candidate(ctx: Context, start: int, end: int, rule: str, attribution: Attribution,
+               group: int | None = None) -> Candidate | None:
+    start, end = trim_span(ctx.doc.text, start, end)
+    if end <= start or not any(char.isalpha() for char in ctx.doc.text[start:end]):
+        return None
+    cue = lemma = None
+    if attribution.cue_token is not None:
+        index = attribution.cue_token
+        first = index - 1 if index > 0 and ctx.word(index - 1) == "не" else index
+        cue, lemma = ctx.span(first, index, "CUE"), ctx.lemma(index)
+    return Candidate(start, end, "direct", rule, attribution.cue_token, cue, lemma or "", attribution.source,
+                     attribution.mode, group)
+
+
+def _split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
+    """«A, — сказал он. — B» -> A and B, both attributed by the inner cue."""
+    text = ctx.doc.text
+    for match in INNER_ATTRIBUTION.finditer(text, quote.start, quote.end):
+        first = ctx.token_at(match.start("attr"))
+        verbs = [i for i in range(first, min(first + 3, len(ctx.tokens)))
+                 if ctx.tokens[i].start < match.end("attr") and _attributing(ctx, i)]
+        if not verbs:
+            continue
+        attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), match.end())
+        head_end = match.start()
+        while head_end > quote.start and text[head_end - 1] == ",":
+            head_end -= 1
+        parts = [_candidate(ctx, quote.start, head_end, "direct_split", attribution, group),
+                 _candidate(ctx, match.end(), quote.end, "direct_split", attribution, group)]
+        return [part for part in parts if part is not None]
+    return []
+
+
+def _named(ctx: Context, quote: Quoted) -> Attribution | None:
+    """"назвал посещение «в высшей степени достойным сожаления»": a quoted complement of a naming verb."""
+    if _content_words(ctx.doc.text, quote) < 3:
+        return None
+    start, _ = ctx.sentence_range(ctx.token_at(quote.open))
+    for index in range(ctx.token_before(quote.open), max(start, ctx.token_before(quote.open) - 12) - 1, -1):
+        if ctx.word(index) in ("что", "чтобы") or ctx.tokens[index].text in (":", ";", ".", ","):
+            return None
+        if ctx.lemma(index) in NAMING_VERBS and ctx.tokens[index].pos == "VERB":
+            return Attribution(index, "subject", quote.open, rule="direct_named")
+    return None
+
+
+def direct_candidates(ctx: Context) -> list[Candidate]:
+    """Every direct quote among the outermost quoted segments, plus dash-dialogue lines."""
+    found: list[Candidate] = []
+    previous: tuple[Quoted, Attribution] | None = None
+    text = ctx.doc.text
+    for group, quote in enumerate(ctx.outer_quoted):
+        if not any(char.isalpha() for char in text[quote.start : quote.end]):
+            continue
+        split = _split(ctx, quote, group)
+        if split:
+            found.extend(split)
+            previous = None
+            continue
+        attribution, rule = _attribution_for(ctx, quote, previous)
+        if attribution is None:
+            previous = None
+            continue
+        candidate = _candidate(ctx, quote.start, quote.end, rule, attribution, group)
+        if candidate is not None:
+            found.append(candidate)
+        previous = (quote, attribution)
+    found.extend(dash_lines(ctx))
+    return found
+
+
+def _attribution_for(ctx: Context, quote: Quoted, previous: tuple[Quoted, Attribution] | None
+                     ) -> tuple[Attribution | None, str]:
+    text = ctx.doc.text
+    named = _is_entity_name(ctx, quote)
+    after = attribution_after(ctx, quote.close)
+    if after is not None and after.cue_token is not None and ctx.lemma(after.cue_token) in OUTLET_VERBS:
+        before = attribution_before(ctx, quote)
+        if before is not None and before.cue_token is not None:
+            return before, before.rule  # "X заявил: «…», — сообщает ТАСС": X said it
+    if after is not None and (_sentence_initial(ctx, quote) or (_content_words(text, quote) >= 4 and not named)):
+        return after, "direct_after"
+    if previous is not None:
+        prior, attribution = previous
+        if LIST_GAP.match(text[prior.close + 1 : quote.open]) and attribution.rule.startswith("direct_colon"):
+            return attribution, "direct_list"
+        if attribution.end <= quote.open and CONTINUATION_GAP.match(text[attribution.end : quote.open]) \
+                and text[attribution.end : quote.open].strip():
+            return attribution, "direct_continuation"
+    before = attribution_before(ctx, quote)
+    if before is not None and not named and (before.cue_token is not None or _clause_like(ctx, quote)):
+        return before, before.rule
+    named_by = _named(ctx, quote)
+    if named_by is not None and not named:
+        return named_by, "direct_named"
+    if _sentence_initial(ctx, quote) and _sentence_final(ctx, quote) and _clause_like(ctx, quote) and not named:
+        return Attribution(None, "inherit", quote.close), "direct_standalone"
+    return None, ""
+
+
+def dash_lines(ctx: Context) -> list[Candidate]:
+    """Dialogue lines: "— A, — сказал он. — B"."""
+    found: list[Candidate] = []
+    text = ctx.doc.text
+    for line in DASH_LINE.finditer(text):
+        line_end = text.find("\n", line.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for match in LINE_ATTRIBUTION.finditer(text, line.end(), line_end):
+            first = ctx.token_at(match.end())
+            verbs = [i for i in range(first, min(first + 2, len(ctx.tokens))) if _attributing(ctx, i)]
+            if not verbs:
+                continue
+            stop = _clause_stop(ctx, verbs[0] + 1)
+            attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
+            end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
+            parts = [_candidate(ctx, line.end(), end, "direct_dash_line", attribution, -line.start() - 1)]
+            rest = re.match(r"[ \t]*[.,][ \t]*[—–][ \t]+", text[stop:line_end])
+            if rest:
+                parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
+                                        -line.start() - 1))
+            found.extend(part for part in parts if part is not None)
+            break
+    return found

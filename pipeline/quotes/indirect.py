@@ -1,0 +1,549 @@
+"""Indirect speech: a cue with a "что"-clause, an "о"-phrase, an infinitive or "в ..." of an accusation;
+"по словам X, ...", "как сообщает X, ..."; and content followed by its attribution (", сообщает X")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.quotes.clauses import clause_end, trim_span
+from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.lexicon import (
+    ABOUT_VERBS,
+    ACCORDING_NOUNS,
+    ACCUSE_VERBS,
+    BACK_REFERENCE_PAST,
+    BACK_REFERENCES,
+    BELIEF_PREDICATES,
+    DOCUMENT_NOUNS,
+    IMPERSONAL_VERBS,
+    NAMING_VERBS,
+    NO_ABOUT_HOW,
+    PASSIVE_CUES,
+    PHRASE_NOUNS,
+    PREPOSITION_VERBS,
+    QUOTING_VERBS,
+    REQUEST_VERBS,
+    SAY_VERBS,
+)
+
+# An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
+INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
+                              "решить", "попытаться", "пытаться", "хотеть", "захотеть", "успеть", "не преминуть"})
+THAT = frozenset({"что", "чтобы"})
+ABOUT = frozenset({"о", "об", "обо"})
+BRIDGE_WORDS = frozenset({"то", "том", "тем", "в", "духе", "смысле", "плане", ","})
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "своим", "моим", "нашим"})
+SCAN = 18
+
+
+def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:
+    """The cue Span (with a preceding "не") and its lemma ("заявить", "принести извинение", "по словам")."""
+    if ctx.tokens[first].pos in ("VERB", "AUX", "ADJ"):
+        lemma = ctx.lemma(first) if first == last else f"{ctx.lemma(first)} {ctx.lemma(last)}"
+    else:
+        lemma = " ".join(ctx.word(i) for i in range(first, last + 1))
+    if first > 0 and ctx.word(first - 1) == "не":
+        first -= 1
+    return ctx.span(first, last, "CUE"), lemma
+
+
+def _is_cue_verb(ctx: Context, index: int) -> bool:
+    token = ctx.tokens[index]
+    lemma = ctx.lemma(index)
+    short = token.feats.get("Variant") == "Short"
+    if lemma in BELIEF_PREDICATES and token.pos in ("ADJ", "VERB") and short:
+        return True
+    if short and token.feats.get("Voice") == "Pass":
+        return lemma in PASSIVE_CUES
+    return token.pos in ("VERB", "AUX") and (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS)
+
+
+def _usable_cue(ctx: Context, index: int) -> bool:
+    """Drop infinitives under a modal ("стоит отметить, что": the journalist's voice) and back-references."""
+    token = ctx.tokens[index]
+    if token.feats.get("Person") == "1":
+        return False  # "напомним, что", "отметим": the journalist's own voice
+    if token.feats.get("VerbForm") == "Inf":
+        head = token.head
+        if head < 0 or ctx.lemma(head) not in INFINITIVE_HEADS:
+            return False
+    before = index - 1
+    return not (before >= 0 and ctx.word(before) == "как" and ctx.lemma(index) in BACK_REFERENCES)
+
+
+def _phrase_noun(ctx: Context, verb: int, limit: int) -> int | None:
+    """For "выразил уверенность", "принес извинения": the noun that makes the verb a speech phrase."""
+    nouns = PHRASE_NOUNS.get(ctx.lemma(verb))
+    if not nouns:
+        return None
+    for index in range(verb + 1, min(verb + 5, limit)):
+        if ctx.lemma(index) in nouns or ctx.word(index) in nouns:
+            return index
+        if ctx.tokens[index].text in (",", ":", ";"):
+            return None
+    return None
+
+
+def _find_that(ctx: Context, after: int, limit: int) -> int | None:
+    """The "что"/"чтобы" that opens the cue's complement clause, scanning a few tokens after the cue."""
+    for index in range(after + 1, min(after + SCAN, limit)):
+        word = ctx.word(index)
+        text = ctx.tokens[index].text
+        if word in THAT:
+            if index + 1 < limit and ctx.lemma(index + 1) == "касаться":
+                return None  # "что касается ...": "as for", not a content clause
+            previous = ctx.word(index - 1)
+            if index == after + 1 or previous in BRIDGE_WORDS:
+                return index
+            return None
+        if word in NO_ABOUT_HOW and ctx.word(index - 1) == ",":
+            return None
+        if text in (":", ";", "("):
+            return None
+        pair = ctx.quoted_opening_at(ctx.tokens[index].start)
+        if pair is not None and len(ctx.doc.text[pair.start : pair.end].split()) > 3:
+            return None  # a quotation, not a short name ("заявил "Известиям", что")
+        if ctx.is_finite(index) or _is_cue_verb(ctx, index):
+            return None
+    return None
+
+
+def _content_head(ctx: Context, that: int, limit: int) -> int | None:
+    """The predicate of the clause that a "что" introduces."""
+    token = ctx.tokens[that]
+    if token.rel == "mark" and token.head > that:
+        return token.head
+    for index in range(that + 1, limit):
+        if ctx.is_finite(index) or ctx.feats(index).get("VerbForm") == "Inf":
+            return index
+    return None
+
+
+def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int, cue_last: int,
+          mode: str = "subject", source: int | None = None, stop: int | None = None,
+          colon: bool = True) -> Candidate | None:
+    start = ctx.tokens[first].start
+    end = clause_end(ctx, first, head, stop, colon)
+    start, end = trim_span(ctx.doc.text, start, end)
+    if end - start < 3 or not any(char.isalpha() for char in ctx.doc.text[start:end]):
+        return None
+    cue, lemma = _cue(ctx, cue_first, cue_last)
+    verb = cue_first
+    return Candidate(start, end, "indirect", rule, verb, cue, lemma, source, mode)  # type: ignore[arg-type]
+
+
+def rule_that_clause(ctx: Context) -> list[Candidate]:
+    """X заявил/считает/уверен, что <content>; X выразил уверенность, что <content>; сообщается, что <content>."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        _, limit = ctx.sentence_range(index)
+        noun = _phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None
+        if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
+            continue
+        that = _find_that(ctx, noun if noun is not None else index, limit)
+        if that is None or that + 1 >= limit:
+            continue
+        impersonal = ctx.lemma(index) in IMPERSONAL_VERBS
+        rule = "indirect_phrase_that" if noun is not None else (
+            "indirect_impersonal_that" if impersonal else "indirect_that")
+        candidate = _make(ctx, that + 1, _content_head(ctx, that, limit), rule, index, noun or index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def rule_apology(ctx: Context) -> list[Candidate]:
+    """X принес извинения за <content> / "в связи с <content>"."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.tokens[index].pos != "VERB":
+            continue
+        _, limit = ctx.sentence_range(index)
+        noun = _phrase_noun(ctx, index, limit)
+        if noun is None or ctx.lemma(noun) != "извинение" or noun + 1 >= limit:
+            continue
+        first = noun + 1
+        if ctx.word(first) == "перед":  # "перед семьями погибших": whom the apology is to
+            while first < limit and ctx.tokens[first].text not in (",", ":") and ctx.word(first) not in ("за", "в"):
+                first += 1
+        if first >= limit or not (ctx.word(first) in ("за", "в") or ctx.tokens[first].text in '"«„“'):
+            continue
+        candidate = _make(ctx, first, None, "indirect_apology", index, noun)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _fronted_that(ctx: Context, start: int, limit: int) -> int | None:
+    """Index of the "что" of a sentence-initial "(Однако) о том, что ...", or None."""
+    for first in range(start, min(start + 3, limit - 3)):
+        if [ctx.word(i) for i in range(first, first + 4)] == ["о", "том", ",", "что"]:
+            return first + 3
+        if not ctx.is_word(first) or ctx.tokens[first].pos not in ("CCONJ", "ADV", "PART", "PUNCT"):
+            return None
+    return None
+
+
+def rule_fronted_that(ctx: Context) -> list[Candidate]:
+    """(Однако) о том, что <content>, заявил X."""
+    found = []
+    for sentence in ctx.doc.sentences:
+        that = _fronted_that(ctx, sentence.token_start, sentence.token_end)
+        if that is None:
+            continue
+        for index in range(that + 1, sentence.token_end - 1):
+            if ctx.tokens[index].text == "," and _is_cue_verb(ctx, index + 1) and ctx.is_finite(index + 1):
+                candidate = _make(ctx, that + 1, None, "indirect_fronted_that", index + 1, index + 1, stop=index)
+                if candidate is not None:
+                    found.append(candidate)
+                break
+    return found
+
+
+def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
+    """The "о"/"об" that opens the content of "сообщил о ...", within a few tokens of the verb."""
+    for index in range(verb + 1, min(verb + 8, limit - 1)):
+        word = ctx.word(index)
+        if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in "’'`":
+            if ctx.word(index + 1) in ("том", "тем") or ctx.tokens[index + 1].pos == "PRON":
+                return None  # "о том, что" is rule_that_clause's; "об этом" refers back, no content
+            return index
+        if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
+            return None
+    return None
+
+
+def rule_about(ctx: Context) -> list[Candidate]:
+    """X сообщил/заявил/объявил о <content>."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in ABOUT_VERBS or ctx.tokens[index].pos != "VERB" or not _usable_cue(ctx, index):
+            continue
+        _, limit = ctx.sentence_range(index)
+        about = _about_target(ctx, index, limit)
+        if about is None:
+            continue
+        noun = ctx.tokens[about].head if ctx.tokens[about].rel == "case" else None
+        attached_elsewhere = noun is not None and noun >= 0 and ctx.tokens[noun].head not in (index, -1)
+        if attached_elsewhere and noun != index and not ctx.dominates(index, noun):
+            continue
+        candidate = _make(ctx, about + 1, noun, "indirect_about", index, index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _infinitive_after(ctx: Context, verb: int, limit: int) -> int | None:
+    for child in ctx.kids(verb, "xcomp", "ccomp", "obj", "advcl"):
+        between = range(verb + 1, child)
+        if child > verb and ctx.feats(child).get("VerbForm") == "Inf" and not any(
+                ctx.tokens[i].text in (",", ":", ";") or ctx.word(i) in THAT for i in between):
+            return child
+    for index in range(verb + 1, min(verb + 7, limit)):
+        if ctx.feats(index).get("VerbForm") == "Inf":
+            return index
+        if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
+            return None
+    return None
+
+
+def rule_request(ctx: Context) -> list[Candidate]:
+    """X потребовал/призвал/предложил <infinitive ...>; X призвал к <...>, настаивает на <...>."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        lemma = ctx.lemma(index)
+        if ctx.tokens[index].pos not in ("VERB", "AUX") or not _usable_cue(ctx, index):
+            continue
+        _, limit = ctx.sentence_range(index)
+        candidate = None
+        if lemma in REQUEST_VERBS:
+            infinitive = _infinitive_after(ctx, index, limit)
+            if infinitive is not None:
+                candidate = _make(ctx, infinitive, infinitive, "indirect_request", index, index)
+        if candidate is None and lemma in PREPOSITION_VERBS:
+            for position in range(index + 1, min(index + 6, limit - 1)):
+                if ctx.word(position) in PREPOSITION_VERBS[lemma]:
+                    if ctx.word(position + 1) not in ("том", "тому", "то"):
+                        head = ctx.tokens[position].head
+                        candidate = _make(ctx, position + 1, head if head >= 0 else None, "indirect_preposition",
+                                          index, index)
+                    break
+                if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
+                    break
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def rule_accuse(ctx: Context) -> list[Candidate]:
+    """X обвинил Y в <content>."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in ACCUSE_VERBS or ctx.tokens[index].pos != "VERB":
+            continue
+        if ctx.feats(index).get("Voice") == "Pass" or ctx.feats(index).get("VerbForm") == "Part":
+            continue  # "обвиняемого в ...": the accused, not an accusation
+        _, limit = ctx.sentence_range(index)
+        for position in range(index + 1, min(index + 8, limit - 1)):
+            if ctx.word(position) in ("в", "во"):
+                head = ctx.tokens[position].head
+                candidate = _make(ctx, position + 1, head if head >= 0 else None, "indirect_accuse", index, index)
+                if candidate is not None:
+                    found.append(candidate)
+                break
+            if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
+                break
+    return found
+
+
+def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:
+    """The comma that closes a parenthetical source phrase, skipping a relative clause ("..., которого цитирует X,")."""
+    index = first
+    while index < limit:
+        if ctx.tokens[index].text == ",":
+            following = index + 1
+            if following < limit and _inserted_phrase(ctx, following, limit):
+                index = following + 1
+                continue
+            return index
+        if ctx.tokens[index].text in (":", ";", "—", "–") and ctx.quoted_at(ctx.tokens[index].start) is None:
+            return None
+        index += 1
+    return None
+
+
+def _inserted_phrase(ctx: Context, first: int, limit: int) -> bool:
+    """A relative, participial or adjectival phrase set off by commas inside a source phrase (one that
+    modifies a word before it: "источник, знакомый с ситуацией,", not "прошедшие выборы")."""
+    if ctx.lemma(first) in ("который", "которые", "которая"):
+        return True
+    modifies_before = ctx.tokens[first].head < first
+    if ctx.feats(first).get("VerbForm") == "Part":
+        return modifies_before
+    return ctx.tokens[first].pos == "ADJ" and modifies_before and _comma_before_predicate(ctx, first, limit)
+
+
+def _comma_before_predicate(ctx: Context, first: int, limit: int) -> bool:
+    """A comma closes the stretch from `first` before any finite verb ("источник, знакомый с ситуацией, ...")."""
+    for index in range(first, limit):
+        if ctx.tokens[index].text == ",":
+            return True
+        if ctx.is_finite(index):
+            return False
+    return False
+
+
+def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
+    """The owner of "словам X" / "мнению X": the first noun after it (its head word), else a possessive."""
+    if noun > 0 and ctx.word(noun - 1) in POSSESSIVES:
+        return noun - 1
+    for index in range(noun + 1, min(noun + 6, limit)):
+        token = ctx.tokens[index]
+        if token.text in (",", ")", "(", ":", "—", ";") or token.pos == "ADP":
+            break
+        if token.pos in ("NOUN", "PROPN", "X") or index in ctx.mention_of_token:
+            return index
+    for child in ctx.kids(noun, "nmod", "det", "amod", "appos"):
+        if ctx.word(child) in POSSESSIVES or (ctx.tokens[child].pos in ("NOUN", "PROPN", "PRON")
+                                               and ctx.feats(child).get("Case") == "Gen"):
+            return child
+    return None
+
+
+def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence: tuple[int, int],
+                    rule: str, cue_first: int, cue_last: int, mode: str, source: int | None) -> Candidate | None:
+    """Content of a parenthetical source phrase: what follows it, or what precedes it at a sentence's end."""
+    start, limit = sentence
+    if close is not None and close + 1 < limit and any(ctx.is_word(i) for i in range(close + 1, limit)):
+        first = close + 1
+        if phrase_first - 1 > start and ctx.tokens[phrase_first - 1].text == "," and _subject_prefix(
+                ctx, start, phrase_first - 1):
+            first = start  # "Полиция, по данным газеты, отметила, что ...": the sentence is the report
+        return _make(ctx, first, None, rule, cue_first, cue_last, mode, source, colon=False)
+    comma = phrase_first - 1
+    if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in ("»", '"'):
+        return _make(ctx, start, None, rule, cue_first, cue_last, mode, source, stop=comma)
+    return None
+
+
+def _subject_prefix(ctx: Context, start: int, comma: int) -> bool:
+    """Words before a parenthetical that hold a nominative noun (a subject) and no predicate."""
+    words = [i for i in range(start, comma) if ctx.is_word(i)]
+    return bool(words) and not any(ctx.is_finite(i) for i in words) and any(
+        ctx.tokens[i].pos in ("NOUN", "PROPN") and ctx.feats(i).get("Case") == "Nom" for i in words)
+
+
+def rule_according(ctx: Context) -> list[Candidate]:
+    """По словам / по мнению / по данным / согласно сообщению X, <content>."""
+    found = []
+    for index in range(len(ctx.tokens) - 1):
+        word = ctx.word(index)
+        if word not in ("по", "согласно"):
+            continue
+        sentence = ctx.sentence_range(index)
+        noun = index + 1
+        while noun < sentence[1] and ctx.tokens[noun].pos in ("ADJ", "DET") and noun < index + 3:
+            noun += 1
+        if noun >= sentence[1]:
+            continue
+        lemma = ctx.lemma(noun)
+        if word == "по" and lemma not in ACCORDING_NOUNS:
+            continue
+        if word == "согласно" and lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS:
+            continue
+        source = _source_of_noun(ctx, noun, sentence[1])
+        mode = "subject"
+        if source is None:
+            source, mode = (noun, "subject") if lemma in DOCUMENT_NOUNS and word == "согласно" else (None, "none")
+        close = _phrase_close(ctx, noun + 1, sentence[1])
+        candidate = _attach_content(ctx, index, close, sentence, "indirect_according", index, noun, mode, source)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def rule_as_says(ctx: Context) -> list[Candidate]:
+    """Как сообщает / пишет / считают X, <content>."""
+    found = []
+    for index in range(len(ctx.tokens) - 1):
+        if ctx.word(index) != "как" or not _is_cue_verb(ctx, index + 1) or not _usable_cue(ctx, index + 1):
+            continue
+        verb = index + 1
+        lemma = ctx.lemma(verb)
+        if lemma in BACK_REFERENCES or lemma == "говориться":
+            continue
+        if (lemma in BACK_REFERENCE_PAST and ctx.feats(verb).get("Tense") == "Past") or lemma in NAMING_VERBS:
+            continue
+        if any(ctx.lemma(i) in ("вопрос", "спросить", "спрашивать") for i in range(max(0, index - 3), index)):
+            continue
+        sentence = ctx.sentence_range(index)
+        close = _phrase_close(ctx, verb + 1, sentence[1])
+        mode = "none" if lemma in IMPERSONAL_VERBS else "subject"
+        candidate = _attach_content(ctx, index, close, sentence, "indirect_as_says", verb, verb, mode, None)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _has_later_complement(ctx: Context, verb: int, limit: int) -> bool:
+    return _find_that(ctx, verb, limit) is not None or _about_target(ctx, verb, limit) is not None
+
+
+def rule_trailing(ctx: Context) -> list[Candidate]:
+    """<content>, — сообщает X. / <content>, указали юристы. / <A>, отмечает X, <B>."""
+    found = []
+    for index in range(1, len(ctx.tokens)):
+        if not (_is_cue_verb(ctx, index) and ctx.is_finite(index) and _usable_cue(ctx, index)):
+            continue
+        start, limit = ctx.sentence_range(index)
+        before = index - 1
+        if before > start and ctx.tokens[before].text in ("—", "–", "-"):
+            before -= 1
+        if before <= start or ctx.tokens[before].text != ",":
+            continue
+        if ctx.tokens[before - 1].text in ("»", '"', "“", "”") or _has_later_complement(ctx, index, limit):
+            continue
+        if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
+            continue  # «A, — пояснила она, — B»: a split direct quote
+        subjects = ctx.kids(index, "nsubj")
+        if any(subject < index for subject in subjects) or not _inverted_subject(ctx, index, limit):
+            continue
+        if index + 1 < limit and ctx.word(index + 1) == "ли":
+            continue  # ", согласится ли он": an indirect question
+        if any(ctx.word(i) == "как" for i in range(max(start, before - 1), before)):
+            continue
+        candidate = _trailing_content(ctx, index, before, (start, limit))
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _after_other_cue(ctx: Context, start: int, comma: int) -> int:
+    """"Баку обвиняет X в Y, а Z, говорится в справке": content starts after ", а" when a cue precedes it."""
+    first = start
+    seen_cue = False
+    for index in range(start, comma - 1):
+        if ctx.is_finite(index) and (_is_cue_verb(ctx, index) or ctx.lemma(index) in ACCUSE_VERBS | REQUEST_VERBS):
+            seen_cue = True
+        elif seen_cue and ctx.tokens[index].text == "," and ctx.word(index + 1) in ("а", "но", "однако"):
+            first = index + 2
+    return first
+
+
+def _paragraph_start(ctx: Context, sentence_start: int, most: int = 2) -> int:
+    """Earlier sentences of the same paragraph with no speech cue or quotation of their own, up to `most`:
+    a paragraph attributed at its end ("A. B, указали юристы.")."""
+    first = sentence_start
+    for _ in range(most):
+        if first == 0:
+            break
+        previous = ctx.sentence_range(first - 1)
+        text = ctx.doc.text[ctx.tokens[previous[0]].start : ctx.tokens[first].start]
+        if "\n" in text or any(mark in text for mark in "«»\"„“”:"):
+            break
+        if any((ctx.is_finite(i) and _is_cue_verb(ctx, i)) or (ctx.word(i) in ("по", "согласно")
+               and i + 1 < previous[1] and ctx.lemma(i + 1) in ACCORDING_NOUNS) for i in range(*previous)):
+            break
+        first = previous[0]
+    return first
+
+
+def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
+    """", сообщает X" / ", указали юристы" / ", говорится в ...": a subject right after the verb (or none
+    needed), not an object ("..., написал письмо")."""
+    if ctx.lemma(verb) in IMPERSONAL_VERBS:
+        return True
+    for index in range(verb + 1, min(verb + 5, limit)):
+        token = ctx.tokens[index]
+        if token.pos in ("ADV", "PART", "PUNCT") and token.text not in (",", ".", ";", ":"):
+            continue
+        if token.rel in ("obj", "iobj") or token.text in (",", ".", ";", ":"):
+            return False
+        if token.pos in ("NOUN", "PROPN", "PRON", "X", "ADJ", "DET", "NUM") or index in ctx.mention_of_token:
+            return token.feats.get("Case") in ("Nom", None) or index in ctx.mention_of_token
+        return False
+    return False
+
+
+def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, int]) -> Candidate | None:
+    start, limit = sentence
+    if _fronted_that(ctx, start, limit) is not None or ctx.tokens[start].text in ("—", "–", "-"):
+        return None  # rule_fronted_that; a dialogue line (direct_dash_line)
+    first = _after_other_cue(ctx, start, comma)
+    if first >= comma:
+        return None
+    mode = "object" if ctx.lemma(verb) in QUOTING_VERBS else "subject"
+    close = _phrase_close(ctx, verb + 1, limit)
+    if close is not None and any(ctx.is_word(i) for i in range(close + 1, limit)):
+        prefix = [i for i in range(first, comma) if ctx.is_word(i)]
+        has_predicate = any(ctx.is_finite(i) or ctx.tokens[i].pos == "AUX" for i in range(first, comma))
+        if len(prefix) <= 3 and not has_predicate:
+            return _make(ctx, close + 1, None, "indirect_parenthetical", verb, verb, mode)
+        candidate = _make(ctx, first, None, "indirect_parenthetical", verb, verb, mode)
+        if candidate is not None:
+            candidate.end = trim_span(ctx.doc.text, candidate.start, _sentence_end(ctx, limit))[1]
+        return candidate
+    opened = ctx.quoted_at(ctx.tokens[first].start)
+    if opened is not None and opened.close < ctx.tokens[comma].start:
+        return None  # the sentence starts inside a quotation: a direct quote with its own attribution
+    candidate = _make(ctx, first, None, "indirect_trailing", verb, verb, mode, stop=comma)
+    if candidate is not None and first == start:
+        candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start
+    return candidate
+
+
+def _sentence_end(ctx: Context, limit: int) -> int:
+    return ctx.tokens[limit - 1].end
+
+
+INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
+    rule_that_clause,
+    rule_apology,
+    rule_fronted_that,
+    rule_about,
+    rule_request,
+    rule_accuse,
+    rule_according,
+    rule_as_says,
+    rule_trailing,
+)

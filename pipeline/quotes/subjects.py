@@ -1,0 +1,219 @@
+"""Finding the token that names a quote's source: the cue's subject (from the parse, checked for agreement,
+with linear fallbacks for parse errors), the object of "цитирует", or the place of "говорится в ..."."""
+
+from __future__ import annotations
+
+from pipeline.quotes.clauses import is_speech_verb
+from pipeline.quotes.context import Context
+from pipeline.quotes.lexicon import DOCUMENT_NOUNS, NON_SOURCES, RELATIVE_PRONOUNS, SPEECH_NOUNS
+from pipeline.quotes.phrases import NP_BREAK
+
+
+def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), depth: int = 0) -> int | None:
+    """The subject of a cue: nsubj, the noun a participle modifies, or the subject of the verb a gerund,
+    infinitive or coordinated verb depends on; a relative pronoun is replaced by its antecedent. Tokens inside
+    the quote's own `content` span are never its subject."""
+    token = ctx.tokens[verb]
+    start, limit = ctx.sentence_range(verb)
+    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
+                       and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
+                      key=lambda s: (_is_place(ctx, s), abs(s - verb)))
+    if subjects:
+        closer = _linear_before(ctx, verb, content)
+        if closer is not None and subjects[0] < closer and closer not in ctx.subtree(subjects[0]) and any(
+                ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
+                for i in range(subjects[0], closer)):
+            return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
+        return _antecedent(ctx, verb, subjects[0])
+    form = token.feats.get("VerbForm")
+    head = token.head
+    if form == "Part" and token.rel.startswith(("acl", "amod")) and head >= 0:
+        return head
+    if token.rel == "conj":
+        found = _linear_before(ctx, verb, content)
+        if found is not None:
+            return found
+    if depth < 3 and head >= 0 and (form in ("Conv", "Inf") or token.rel in ("conj", "xcomp")):
+        marks = [mark for mark in ctx.kids(head, "mark") if ctx.word(mark) in ("что", "чтобы")]
+        if marks:
+            head = _cue_before(ctx, marks[0])  # coordinated with a content clause: its cue is the head
+        if head is not None and ctx.tokens[head].pos in ("VERB", "AUX", "ADJ"):
+            found = find_subject(ctx, head, content, depth + 1)
+            if found is not None and _agrees(ctx, verb, found):
+                return found
+        if token.rel == "conj":
+            cue = _cue_before(ctx, verb)
+            found = find_subject(ctx, cue, content, depth + 1) if cue is not None else None
+            if found is not None and _agrees(ctx, verb, found):
+                return found
+    found = _linear_subject(ctx, verb, content)
+    if found is None and depth < 3 and token.rel == "advcl" and head >= 0 and ctx.tokens[head].pos in ("VERB", "AUX"):
+        found = find_subject(ctx, head, content, depth + 1)  # "X не принял решения, хотя заявлял о ..."
+    return found
+
+
+def _is_place(ctx: Context, index: int) -> bool:
+    found = ctx.mention_of_token.get(index)
+    return found is not None and ctx.doc.entities[found[0]].type == "LOC"
+
+
+def _agrees(ctx: Context, verb: int, subject: int) -> bool:
+    """Number agreement of verb and subject, when both are marked (numeral phrases aside)."""
+    verb_number = ctx.feats(verb).get("Number")
+    noun_number = ctx.feats(subject).get("Number")
+    if not verb_number or not noun_number or verb_number == noun_number:
+        return True
+    return any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(subject))
+
+
+def _cue_before(ctx: Context, mark: int) -> int | None:
+    """The speech verb that a "что" at `mark` completes: the nearest one before it in the sentence."""
+    start, _ = ctx.sentence_range(mark)
+    for index in range(mark - 1, start - 1, -1):
+        if ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") and is_speech_verb(ctx, index):
+            return index
+    return None
+
+
+def _antecedent(ctx: Context, verb: int, subject: int) -> int:
+    """A relative pronoun's antecedent, moved from an inanimate noun to the animate one it depends on
+    ("сторонники лунных проектов, которые ...")."""
+    if ctx.lemma(subject) not in RELATIVE_PRONOUNS:
+        return subject
+    noun = None
+    head = ctx.tokens[verb].head
+    if head >= 0 and ctx.tokens[verb].rel.startswith("acl") and ctx.tokens[head].pos in ("NOUN", "PROPN"):
+        noun = head
+    else:
+        for index in range(subject - 1, max(-1, subject - 4), -1):
+            if ctx.tokens[index].pos in ("NOUN", "PROPN"):
+                noun = index
+                break
+    if noun is None:
+        return subject
+    while ctx.feats(noun).get("Animacy") == "Inan" and ctx.tokens[noun].rel.startswith("nmod"):
+        parent = ctx.tokens[noun].head
+        if parent < 0 or ctx.tokens[parent].pos not in ("NOUN", "PROPN"):
+            break
+        noun = parent
+    return noun
+
+
+def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
+    token = ctx.tokens[index]
+    if ctx.lemma(index) in RELATIVE_PRONOUNS | NON_SOURCES or ctx.kids(index, "case"):
+        return False
+    if token.rel.startswith("nmod") and not loose:
+        return False
+    if loose:
+        return index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type != "LOC"
+    if token.pos == "X" or (token.pos == "PROPN" and "Case" not in token.feats):
+        return True
+    if token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel != "acl":
+        return token.feats.get("Case") == "Nom"  # "присутствующие в зале"
+    return token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom"
+
+
+def _skippable(ctx: Context, first: int, last: int) -> bool:
+    """A comma-separated participial, relative or gerund phrase between a subject and its verb."""
+    words = [i for i in range(first, last) if ctx.is_word(i)]
+    if not words:
+        return True
+    lead = words[0]
+    return (ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.lemma(lead) in RELATIVE_PRONOUNS
+            or (ctx.tokens[lead].pos == "ADP" and len(words) > 1 and ctx.lemma(words[1]) in RELATIVE_PRONOUNS))
+
+
+def _closes_phrase(ctx: Context, comma: int, start: int) -> bool:
+    """True when the comma ends a participial or relative phrase (so the verb after it is not inverted)."""
+    index = comma - 1
+    while index >= start and ctx.tokens[index].text != ",":
+        index -= 1
+    return index >= start and _skippable(ctx, index + 1, comma)
+
+
+def _segments_before(ctx: Context, verb: int) -> list[tuple[int, int]]:
+    """The comma-separated stretches of the verb's clause before it, nearest first."""
+    start, _ = ctx.sentence_range(verb)
+    segments = []
+    end = verb
+    while end > start:
+        first = end
+        while first > start and ctx.tokens[first - 1].text not in NP_BREAK:
+            first -= 1
+        segments.append((first, end))
+        if first == start or ctx.tokens[first - 1].text != ",":
+            break
+        end = first - 1
+    return segments
+
+
+def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | None:
+    """The nearest nominative before the verb in its clause, skipping participial and relative phrases."""
+    for loose in (False, True):
+        for first, end in _segments_before(ctx, verb):
+            set_off = first > 0 and ctx.tokens[first - 1].text == ","
+            if first == end or (set_off and _skippable(ctx, first, end)):
+                continue
+            for index in range(end - 1, first - 1, -1):
+                if content[0] <= ctx.tokens[index].start < content[1] or ctx.word(index) in ("а", "но", "однако"):
+                    break
+                if _nominal(ctx, index, loose):
+                    return index
+            break
+    return None
+
+
+def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) -> int | None:
+    """A nominative noun or pronoun right after the verb, else before it, within its clause."""
+    start, limit = ctx.sentence_range(verb)
+    previous = verb - 1
+    while previous >= start and ctx.word(previous) in ("не", "также", "же", "лишь", "тоже", "ранее", "уже"):
+        previous -= 1
+    inverted = previous < start or ctx.word(previous) == "как" or (
+        not ctx.is_word(previous) and not (ctx.tokens[previous].text == "," and _closes_phrase(ctx, previous, start)))
+    before = None if inverted else _linear_before(ctx, verb, content)
+    if before is not None:
+        return before
+    for loose in (False, True):
+        for index in range(verb + 1, min(verb + 16, limit)):
+            if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
+                break
+            if loose and index > verb + 2:
+                break
+            if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
+                return index
+    return _linear_before(ctx, verb, content)
+
+
+def find_object(ctx: Context, verb: int) -> int | None:
+    """The object of "цитирует X": obj, else the first accusative noun after the verb."""
+    objects = ctx.kids(verb, "obj")
+    if objects:
+        return objects[0]
+    _, limit = ctx.sentence_range(verb)
+    for index in range(verb + 1, min(verb + 8, limit)):
+        if ctx.tokens[index].pos in ("NOUN", "PROPN") and ctx.feats(index).get("Case") == "Acc":
+            return index
+    return None
+
+
+def locative_source(ctx: Context, verb: int) -> int | None:
+    """"говорится в справке X" -> X (a document's author); "в министерстве уверены", "заверили в администрации
+    города" -> the institution itself (its describe() keeps the genitive)."""
+    for child in ctx.kids(verb, "obl"):
+        cases = [ctx.word(c) for c in ctx.kids(child, "case")]
+        if cases and cases[0] in ("в", "во"):
+            if ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS:
+                owner = genitive_owner(ctx, child)
+                if owner is not None:
+                    return owner
+            return child
+    return None
+
+
+def genitive_owner(ctx: Context, noun: int) -> int | None:
+    for child in ctx.kids(noun, "nmod"):
+        if child > noun and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN"):
+            return child
+    return None

@@ -1,0 +1,18 @@
+"""quotes: direct, indirect and mixed speech with speakers and cues (rules in pipeline.quotes)."""
+
+from __future__ import annotations
+
+from pipeline.document import Document
+from pipeline.quotes import extract_quotes
+from pipeline.stage import Stage
+
+
+class QuotesStage(Stage):
+    """Find who said what: quote spans, kinds, speakers linked to entities, cues, and the rule that fired."""
+
+    name = "quotes"
+    requires = ("tokens", "sentences", "morph", "syntax", "entities")
+    provides = ("quotes",)
+
+    def process(self, doc: Document) -> None:
+        doc.quotes = extract_quotes(doc)
