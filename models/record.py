@@ -16,6 +16,20 @@ DateGrain = Literal["day", "month", "year", "week", "season", "quarter", "decade
 DateKind = Literal["absolute", "partial", "relative"]
 QuoteKind = Literal["direct", "indirect"]
 
+# The closed event vocabulary: which trigger lemmas give which type is documented in pipeline/events/vocabulary.py
+# and in the README. A quote's event is "statement" or the speech act its cue names (demand ... thanks).
+EventType = Literal[
+    "statement", "promise", "demand", "accusation", "criticism", "threat", "apology", "congratulation", "thanks",
+    "contact", "meeting", "invitation", "exchange", "discussion", "visit", "agreement", "decree", "lawsuit",
+    "accident", "explosion", "fire", "attack", "killing", "death", "injury", "damage", "payment", "detention",
+    "release", "verdict", "investigation", "election", "appointment", "resignation", "dismissal", "sanctions",
+    "protest", "support", "admission",
+]
+EventRole = Literal[
+    "agent", "patient", "recipient", "participant", "place", "time", "topic", "reason", "cause", "instrument",
+    "source", "position",
+]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -81,7 +95,7 @@ class Trigger(TextSpan):
 class EventArgument(TextSpan):
     """A participant or circumstance of an event, typed by role and linked to an entity or a date."""
 
-    role: str
+    role: EventRole
     entity: str | None = None
     date: str | None = None
 
@@ -97,7 +111,7 @@ class Event(_Model):
     """Who did what to whom, when and where."""
 
     id: str
-    type: str
+    type: EventType
     trigger: Trigger
     args: list[EventArgument] = Field(default_factory=list)
     date: str | None = Field(default=None, description="Id of the date the event happened on, if known.")

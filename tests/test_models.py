@@ -41,3 +41,13 @@ def test_record_rejects_unknown_entity_type():
     with pytest.raises(ValidationError):
         Record.model_validate({"id": "a", "entities": [{"id": "e1", "type": "MISC", "name": "x", "key": "x",
                                                         "mentions": []}]})
+
+
+def test_event_vocabulary_of_the_contract_is_the_stage_vocabulary():
+    from typing import get_args
+
+    from models.record import EventRole, EventType
+    from pipeline.events.vocabulary import EVENT_TYPES, ROLES
+
+    assert set(get_args(EventType)) == set(EVENT_TYPES)
+    assert set(get_args(EventRole)) == set(ROLES)

@@ -1,0 +1,44 @@
+"""An event while it is being built: the trigger, its type, arguments, quote and date with the rules that set them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.document import EventAnn, EventArg, Span
+from pipeline.events.detection import Trigger
+from pipeline.events.vocabulary import ROLES
+
+
+@dataclass(slots=True)
+class Draft:
+    """One event under construction."""
+
+    trigger: Trigger
+    type: str
+    sentence: int
+    args: list[EventArg] = field(default_factory=list)
+    quote: int | None = None
+    in_quote: int | None = None  # the direct quote whose content holds the trigger
+    date: int | None = None
+    value: str | None = None
+    date_rule: str = ""
+
+    def entities(self, role: str | None = None) -> list[int]:
+        """Entity indices of the arguments (of one role, if given)."""
+        return [arg.entity for arg in self.args if arg.entity is not None and (role is None or arg.role == role)]
+
+    def has_role(self, role: str) -> bool:
+        """True when some argument has this role."""
+        return any(arg.role == role for arg in self.args)
+
+    def annotation(self, text: str) -> EventAnn:
+        """The finished EventAnn; `rule` names the trigger rule and, after "|", the date rule."""
+        trigger = self.trigger
+        rule = trigger.rule + (f"|date:{self.date_rule}" if self.date_rule else "")
+        span = Span(trigger.start, trigger.end, "trigger", text[trigger.start:trigger.end])
+        args = sorted(self.args, key=lambda arg: (_role_rank(arg.role), arg.start))
+        return EventAnn(self.type, span, trigger.lemma, args, self.sentence, self.date, self.value, self.quote, rule)
+
+
+def _role_rank(role: str) -> int:
+    return ROLES.index(role) if role in ROLES else len(ROLES)

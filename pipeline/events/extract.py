@@ -1,0 +1,189 @@
+"""From an annotated Document to its events: triggers, arguments, quotes, dates, places."""
+
+from __future__ import annotations
+
+from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
+from pipeline.events.detection import Trigger, detect, lemma_of
+from pipeline.events.draft import Draft
+from pipeline.events.rules import (
+    Candidate,
+    Context,
+    arguments,
+    link_entity,
+    make_arg,
+    subject_role,
+    true_subjects,
+)
+from pipeline.events.timing import TIME_RULES, coordination_group, place_from_coordination
+from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
+
+SUBJECT_RULES = ("subject", "subject+conj")
+
+
+def extract_events(doc: Document) -> list[EventAnn]:
+    """All events of a document, in text order (a quote's statement after the event its cue evokes)."""
+    ctx = Context.build(doc)
+    triggers = [trigger for sentence in doc.sentences
+                for trigger in detect(ctx.tree, sentence.token_start, sentence.token_end)]
+    ctx.claimed = {trigger.token for trigger in triggers if trigger.verb is not None}
+    drafts = [_draft(ctx, trigger) for trigger in triggers]
+    for index, quote in enumerate(doc.quotes):
+        _link_quote(ctx, drafts, index, quote)
+    for rule in TIME_RULES:
+        rule(ctx, drafts)
+    drafts = [draft for draft in drafts if _kept(draft)]
+    place_from_coordination(ctx, drafts)
+    drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
+    return [draft.annotation(doc.text) for draft in drafts]
+
+
+def _kept(draft: Draft) -> bool:
+    """A bare event noun counts only when the text dates or places it."""
+    if draft.trigger.rule != "dated_or_placed_noun" or draft.quote is not None:
+        return True
+    return draft.date is not None or draft.has_role("place")
+
+
+def _draft(ctx: Context, trigger: Trigger) -> Draft:
+    event_type = BY_NAME[trigger.type]
+    candidates = arguments(ctx, trigger, event_type)
+    if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
+        candidates = _shared_subject(ctx, trigger) + candidates
+    draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
+    draft.in_quote = _direct_quote_at(ctx.doc, trigger.start)
+    draft.args = _build_args(ctx, candidates)
+    return draft
+
+
+def _build_args(ctx: Context, candidates: list[Candidate]) -> list[EventArg]:
+    """Nouns first: a pronoun never stands for a co-argument of its own predicate ("Алиев поздравил его": not
+    Алиев; "во Дворце молодёжи он провел встречу": not the palace)."""
+    pronouns = [c for c in candidates if ctx.tree.token(c.token).pos in ("PRON", "DET")]
+    args = {id(c): make_arg(ctx, c) for c in candidates if c not in pronouns}
+    exclude = {arg.entity for arg in args.values() if arg.entity is not None}
+    args.update({id(c): make_arg(ctx, c, exclude) for c in pronouns})
+    return [args[id(c)] for c in candidates]
+
+
+def _shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
+    """A predicate without a subject shares that of the nearest preceding coordinated verb, or, for a gerund, of its
+    governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if token.pos != "VERB":
+        return []
+    sources = []
+    if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
+        sources.append(token.head)
+    if token.rel == "conj":
+        sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
+    event_type = BY_NAME[trigger.type]
+    for source in sources:
+        subjects = true_subjects(tree, tree.kids(source, "nsubj"))
+        if subjects:
+            found = []
+            for subject in subjects:
+                role = subject_role(event_type, trigger, "nsubj")
+                found.append(Candidate(role, subject, "shared_subject"))
+                found += [Candidate(role, conj, "shared_subject+conj") for conj in tree.kids(subject, "conj")
+                          if tree.token(conj).pos in ("NOUN", "PROPN", "PRON")]
+            return found
+    return []
+
+
+def _direct_quote_at(doc: Document, offset: int) -> int | None:
+    for index, quote in enumerate(doc.quotes):
+        if quote.kind == "direct" and quote.start <= offset < quote.end:
+            return index
+    return None
+
+
+def _link_quote(ctx: Context, drafts: list[Draft], index: int, quote: QuoteAnn) -> None:
+    """Every quote yields one statement-family event: the event its cue evokes (typed by the cue when the cue is a
+    speech act, "statement" otherwise), a copy of it when the cue already carries another quote, or a new one."""
+    cue = quote.cue
+    draft = None
+    if cue is not None:
+        draft = next((d for d in drafts if d.trigger.start < cue.end and cue.start < d.trigger.end
+                      and d.in_quote is None), None)
+    if draft is not None and (draft.quote is not None or draft.type not in SPEECH_TYPES):
+        # One quote per event; and a cue that is an action ("договорился") keeps its event beside the statement.
+        draft = _copy(draft)
+        drafts.append(draft)
+    if draft is None:
+        draft = _quote_draft(ctx, quote)
+        drafts.append(draft)
+    draft.quote = index
+    if draft.type not in SPEECH_TYPES:
+        draft.type = "statement"
+    _set_speaker(ctx, draft, quote)
+
+
+def _copy(draft: Draft) -> Draft:
+    return Draft(draft.trigger, draft.type, draft.sentence, list(draft.args), None, draft.in_quote)
+
+
+def _quote_draft(ctx: Context, quote: QuoteAnn) -> Draft:
+    """A statement for a quote whose cue evokes no event yet: triggered by the cue, or, with no cue, by the speaker's
+    mention (or, with no speaker either, by the quote's first word)."""
+    doc, cue = ctx.doc, quote.cue
+    if cue is not None:
+        first = doc.token_at(cue.start)
+        tokens = [i for i in range(first, len(doc.tokens)) if doc.tokens[i].end <= cue.end] or [first]
+        head = next((i for i in tokens if doc.tokens[i].pos == "VERB"), tokens[0])
+        lemma = quote.cue_lemma or lemma_of(ctx.tree, head)
+        trigger = Trigger(VERB_TYPES.get(lemma_of(ctx.tree, head), "statement"), head, cue.start, cue.end, lemma,
+                          "quote_cue", passive=ctx.tree.passive(head))
+        if trigger.type not in SPEECH_TYPES:
+            trigger.type = "statement"
+        draft = _draft(ctx, trigger)
+        draft.in_quote = None
+        return draft
+    anchor = quote.speaker_mention
+    if anchor is None and quote.speaker_entity is not None:
+        anchor = _nearest_mention(ctx, quote.speaker_entity, quote.start)
+    if anchor is None:
+        first = doc.token_at(quote.start)
+        anchor = doc.span(doc.tokens[first].start, doc.tokens[first].end)
+    head = doc.token_at(anchor.start)
+    trigger = Trigger("statement", head, anchor.start, anchor.end, "", "quote_without_cue")
+    return Draft(trigger, "statement", doc.tokens[min(head, len(doc.tokens) - 1)].sentence)
+
+
+def _set_speaker(ctx: Context, draft: Draft, quote: QuoteAnn) -> None:
+    """The quote's speaker is the statement's agent (replacing the parse's subject when the quotes stage knows
+    better); a pronoun speaker without an entity is resolved here."""
+    mention = quote.speaker_mention
+    entity = quote.speaker_entity
+    if mention is None and entity is not None:
+        mention = _nearest_mention(ctx, entity, draft.trigger.start)
+    if mention is None:
+        return
+    if entity is None:
+        entity = _speaker_entity(ctx, mention.start, mention.end)
+    draft.args = [arg for arg in draft.args if arg.role != "agent" and not _overlaps(arg, mention.start, mention.end)]
+    draft.args.append(EventArg("agent", mention.start, mention.end, ctx.doc.text[mention.start:mention.end], entity,
+                               None, "quote_speaker"))
+
+
+def _nearest_mention(ctx: Context, entity: int, offset: int) -> Span:
+    """The entity's last mention before `offset` (its first mention when none precedes)."""
+    mentions = ctx.doc.entities[entity].mentions
+    before = [mention for mention in mentions if mention.start <= offset]
+    return before[-1] if before else mentions[0]
+
+
+def _speaker_entity(ctx: Context, start: int, end: int) -> int | None:
+    """The entity a speaker mention names: a pronoun's antecedent, or what its head word links to."""
+    tokens = list(range(ctx.doc.token_at(start), ctx.doc.token_at(end)))
+    if not tokens:
+        return None
+    head = next((t for t in tokens if ctx.doc.tokens[t].head not in tokens), tokens[0])
+    if ctx.doc.tokens[head].pos == "PRON":
+        return ctx.resolver.pronoun(head)
+    return link_entity(ctx, head, "agent")
+
+
+def _overlaps(arg: EventArg, start: int, end: int) -> bool:
+    return arg.start < end and start < arg.end
+

@@ -1,0 +1,243 @@
+"""Time rules: which date of the dates stage an event happened on. Never invented: an event gets a date only from
+a date of its own clause, a coordinated clause, its speaker's previous statement or the same event told elsewhere.
+
+Each rule is a small named function `(context, drafts) -> None` that dates undated drafts and records its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.document import EventArg
+from pipeline.events.draft import Draft
+from pipeline.events.rules import Context, date_tokens
+from pipeline.events.syntax import base
+from pipeline.events.vocabulary import SPEECH_TYPES
+
+
+def set_date(ctx: Context, draft: Draft, index: int, rule: str) -> None:
+    """Date a draft with date `index`; its time argument points at the date's text."""
+    date = ctx.doc.dates[index]
+    draft.args = [arg for arg in draft.args if arg.role != "time"]
+    draft.args.append(EventArg("time", date.start, date.end, date.text, None, index, rule))
+    draft.date, draft.value, draft.date_rule = index, date.value, rule
+
+
+def _crosses(ctx: Context, low: int, high: int) -> bool:
+    """True when the arc low..high is non-projective: a token inside it hangs from outside (or is a root)."""
+    tokens = ctx.doc.tokens
+    return any(not (low <= tokens[k].head <= high) for k in range(low + 1, high))
+
+
+def _quote_of(ctx: Context, offset: int) -> int | None:
+    for index, quote in enumerate(ctx.doc.quotes):
+        if quote.start <= offset < quote.end:
+            return index
+    return None
+
+
+def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
+    """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
+    arc crosses another clause, the first predicate after it; an event noun right before the date owns it."""
+    tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
+    if not tokens:
+        return None
+    inside = set(tokens)
+    top = next((t for t in tokens if ctx.doc.tokens[t].head not in inside), tokens[0])
+    previous = tokens[0] - 1
+    head = ctx.doc.tokens[top].head
+    if head < 0:
+        owner = None
+    elif _crosses(ctx, min(top, head), max(top, head)):
+        owner = _next_predicate(ctx, tokens[-1] + 1, event_tokens)
+    else:
+        owner = head
+        if owner not in event_tokens and ctx.doc.tokens[owner].pos != "VERB":
+            above = ctx.doc.tokens[owner].head
+            owner = above if base(ctx.doc.tokens[owner].rel) == "obl" and above >= 0 else None
+    adjacent_noun = previous >= 0 and previous in event_tokens and ctx.doc.tokens[previous].pos == "NOUN"
+    if adjacent_noun and owner not in event_tokens:
+        return previous
+    return owner
+
+
+def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | None:
+    sentence = ctx.doc.tokens[start - 1].sentence
+    for index in range(start, len(ctx.doc.tokens)):
+        token = ctx.doc.tokens[index]
+        if token.sentence != sentence:
+            return None
+        if token.pos == "VERB" or index in event_tokens:
+            return index
+    return None
+
+
+def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
+    """A date attached to the predicate (or event noun): "28 декабря ... позвонил", "встреча 3 сентября"."""
+    event_tokens = {token for draft in drafts for token in draft.trigger.tokens}
+    ctx.date_owners.clear()
+    for index, date in enumerate(ctx.doc.dates):
+        owner = date_owner(ctx, index, event_tokens)
+        if owner is None:
+            continue
+        ctx.date_owners.setdefault(owner, index)
+        for draft in drafts:
+            if draft.date is None and owner in draft.trigger.tokens and _same_quote(ctx, draft, date.start):
+                set_date(ctx, draft, index, "date_in_clause")
+
+
+def _same_quote(ctx: Context, draft: Draft, offset: int) -> bool:
+    """A date inside a quote dates only events inside that quote, not the statement that reports it."""
+    quote = _quote_of(ctx, offset)
+    return quote is None or _quote_of(ctx, draft.trigger.start) == quote
+
+
+def coordination_group(ctx: Context, predicate: int) -> list[int]:
+    """Verbs coordinated with the predicate (conj links both ways) and the other roots of its sentence."""
+    tokens, tree = ctx.doc.tokens, ctx.tree
+    group, stack = {predicate}, [predicate]
+    while stack:
+        current = stack.pop()
+        neighbours = tree.kids(current, "conj")
+        if tokens[current].rel == "conj" and tokens[current].head >= 0:
+            neighbours.append(tokens[current].head)
+        for other in neighbours:
+            if other not in group and tokens[other].pos == "VERB":
+                group.add(other)
+                stack.append(other)
+    sentence = ctx.doc.sentences[tokens[predicate].sentence]
+    if any(tokens[member].head < 0 for member in group):
+        group.update(i for i in range(sentence.token_start, sentence.token_end)
+                     if tokens[i].head < 0 and tokens[i].pos == "VERB")
+    return sorted(group)
+
+
+def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
+    """A coordinated predicate shares the nearest preceding conjunct's date: "28 декабря Путин позвонил ... и принес
+    извинения"; "разбился самолет ..., погибли 38 человек"."""
+    owners = ctx.date_owners
+    for draft in drafts:
+        predicate = draft.trigger.predicate
+        if draft.date is not None or ctx.doc.tokens[predicate].pos != "VERB":
+            continue
+        quote = _quote_of(ctx, draft.trigger.start)
+        for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
+            if member in owners and _quote_of(ctx, ctx.doc.tokens[member].start) == quote:
+                set_date(ctx, draft, owners[member], "date_from_coordination")
+                break
+
+
+def date_from_governing_verb(ctx: Context, drafts: list[Draft]) -> None:
+    """A gerund happens when its governing verb does: "вернувшись в Москву 5 мая, заявил"."""
+    owners = ctx.date_owners
+    for draft in drafts:
+        token = ctx.doc.tokens[draft.trigger.predicate]
+        if draft.date is None and token.feats.get("VerbForm") == "Conv" and token.head in owners:
+            set_date(ctx, draft, owners[token.head], "date_from_governing_verb")
+
+
+def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
+    """A statement that continues the same speaker's dated statement in the next sentence shares its date:
+    "..., — рассказал в тот день Путин. Он отметил, что ..."."""
+    previous: Draft | None = None
+    for draft in sorted(drafts, key=lambda d: d.trigger.start):
+        if draft.type not in SPEECH_TYPES or draft.in_quote is not None:
+            continue
+        agents = draft.entities("agent")
+        if (draft.date is None and previous is not None and previous.date is not None and agents
+                and agents == previous.entities("agent") and 0 <= draft.sentence - previous.sentence <= 1):
+            set_date(ctx, draft, previous.date, "date_of_same_speaker")
+        previous = draft
+
+
+def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
+    """Inside a direct quote "сегодня", "вчера" count from when the words were said, not from publication. A relative
+    date there stands as resolved when the quote was said on the publication day; "сегодня" said on another known day
+    means that day (the statement's date); any other relative date is left undated rather than guessed."""
+    statements = {draft.quote: draft for draft in drafts if draft.quote is not None}
+    published = ctx.doc.published_at.isoformat() if ctx.doc.published_at else None
+    for draft in drafts:
+        if draft.in_quote is None or draft.date is None or ctx.doc.dates[draft.date].kind != "relative":
+            continue
+        statement = statements.get(draft.in_quote)
+        said = statement.value if statement is not None and statement.date is not None else None
+        if said is not None and said == published:
+            continue
+        if said is not None and ctx.doc.dates[draft.date].value == published:
+            set_date(ctx, draft, statement.date, "date_of_speech_time")  # type: ignore[union-attr,arg-type]
+        else:
+            draft.args = [arg for arg in draft.args if arg.role != "time"]
+            draft.date, draft.value, draft.date_rule = None, None, ""
+
+
+def headline_end(text: str) -> int:
+    """Where the title and the lead paragraph end: the end of the second non-empty line (the whole text if none)."""
+    lines, offset = 0, 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            lines += 1
+            if lines == 2:
+                return offset
+    return offset
+
+
+def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
+    """A headline event (title or lead) told again, dated, in the body takes that date: same type and trigger lemma,
+    same agent entity, its other entities among the dated one's; only when every such telling agrees on the value."""
+    dated = [draft for draft in drafts if draft.date is not None and draft.in_quote is None]
+    end = headline_end(ctx.doc.text)
+    for draft in drafts:
+        agents = set(draft.entities("agent"))
+        if draft.date is not None or not agents or draft.trigger.start >= end or draft.in_quote is not None:
+            continue
+        others = set(draft.entities()) - agents
+        matches = [other for other in dated if other.type == draft.type and set(other.entities("agent")) == agents
+                   and other.trigger.lemma == draft.trigger.lemma and others <= set(other.entities())]
+        if matches and len({other.value for other in matches}) == 1 and matches[0].value is not None:
+            set_date(ctx, draft, matches[0].date, "date_of_same_event")  # type: ignore[arg-type]
+
+
+FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
+
+
+def date_of_framing_event(ctx: Context, drafts: list[Draft]) -> None:
+    """An event and the event noun that frames it ("во время встречи", "в ходе визита", "на саммите") happen at the
+    same time: the undated one takes the other's date."""
+    by_token = {draft.trigger.token: draft for draft in drafts if draft.trigger.nominal}
+    for draft in drafts:
+        for owner in draft.trigger.tokens:
+            for child in ctx.tree.kids(owner, "obl", "nmod"):
+                frame = by_token.get(child)
+                preposition = ctx.tree.preposition(child)
+                if frame is None or frame is draft or preposition not in FRAME_PREPOSITIONS:
+                    continue
+                if preposition == "на" and ctx.doc.tokens[child].feats.get("Case") != "Loc":
+                    continue  # "ответил на обвинения" is no frame
+                if draft.date is None and frame.date is not None:
+                    set_date(ctx, draft, frame.date, "date_of_framing_event")
+                elif frame.date is None and draft.date is not None:
+                    set_date(ctx, frame, draft.date, "date_of_framed_event")
+
+
+TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
+    date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_same_speaker,
+    date_of_speech_time, date_of_same_event,
+)
+
+
+def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
+    """A coordinated event with no place of its own shares the nearest preceding conjunct's place."""
+    by_predicate = {draft.trigger.predicate: draft for draft in drafts}
+    for draft in drafts:
+        predicate = draft.trigger.predicate
+        if draft.has_role("place") or ctx.doc.tokens[predicate].pos != "VERB":
+            continue
+        for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
+            other = by_predicate.get(member)
+            places = [arg for arg in other.args if arg.role == "place"] if other else []
+            if places:
+                draft.args += [EventArg("place", arg.start, arg.end, arg.text, arg.entity, None,
+                                        "place_from_coordination") for arg in places]
+                break
+

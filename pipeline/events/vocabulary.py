@@ -1,0 +1,305 @@
+"""The closed event vocabulary: which trigger lemmas evoke which event type, and how each type's arguments are named.
+
+An event is evoked by a *trigger*:
+
+- a verb predicate whose lemma is listed under a type ("позвонил" -> contact, "погибли" -> death);
+- a *light-verb construction*: a semantically light verb whose object (or prepositional complement) is a listed
+  event noun ("принес извинения" -> apology, "провели переговоры" -> meeting, "подверг критике" -> criticism,
+  "ушел в отставку" -> resignation); the trigger spans verb and noun, the type comes from the noun;
+- a fixed *phrase* of a verb and a noun that is not an event noun by itself ("подал в суд" -> lawsuit,
+  "взяли под стражу" -> detention);
+- a listed event noun that the text dates or places ("авиакатастрофа 25 декабря", "переговоры в Стамбуле"), or that
+  is the subject of an occurrence verb ("состоялась встреча", "произошла авария").
+
+Every type names the role its syntactic dependents take. The roles (ROLES) are:
+
+==============  ==========================================================  ==========================================
+role            meaning                                                     example
+==============  ==========================================================  ==========================================
+agent           who does it                                                 **Алиев** позвонил Путину
+patient         who or what undergoes it / what is handled                  **самолет** был поврежден; выплатила
+                                                                            **компенсацию**
+recipient       to whom it is addressed                                     позвонил **Путину**; поздравил **его**
+participant     who takes part on an equal footing                          **Путин и Алиев** виделись; встретился
+                                                                            с **Рубио**
+place           where                                                       разбился в **аэропорту ... Актау**
+time            when: a date of the dates stage (EventArg.date)             **28 декабря 2024 года** позвонил
+topic           what it is about                                            заявил о **подготовке исков**;
+                                                                            поздравил с **днем рождения**
+reason          what it is for / because of (за + Acc)                      подверг критике за **отказ**
+cause           what brought it about (в результате, из-за, в связи с)      в результате **внешнего воздействия**
+instrument      with what                                                   сбит **ракетой**
+source          where words come from / who is asked (от, в + document)     говорится в **публикации**
+position        the office in appointments and elections                    избрали **председателем**
+==============  ==========================================================  ==========================================
+
+Speech types (SPEECH_TYPES: statement and the speech acts demand, accusation, criticism, threat, promise, apology,
+congratulation, thanks) are statements: every quote of the quotes stage yields one event of the statement family
+linked to it (EventAnn.quote); its type is the cue's speech-act type when the cue is in this vocabulary
+("потребовал" -> demand, "принес извинения" -> apology) and "statement" otherwise.
+
+Lemmas are pymorphy3 normal forms with ё folded to е (see `fold`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+ROLES = (
+    "agent", "patient", "recipient", "participant", "place", "time", "topic", "reason", "cause", "instrument",
+    "source", "position",
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def fold(lemma: str) -> str:
+    """A lemma as the vocabulary stores it: lowercase, ё folded to е."""
+    return lemma.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One event type: its trigger lemmas and how its dependents map to roles.
+
+    `subject`, `object`, `dative`, `instrumental` and `genitive` name the role of the active subject, the direct
+    object (and the subject of a passive), the bare dative, the bare instrumental, and the genitive dependent of a
+    nominal trigger ("крушение самолета", "визит Путина"); `animate_object` is the role of a person or an
+    organization as object ("призвал стороны": recipient, where "потребовал отставки" has a topic). `prepositions`
+    overrides the default role of a prepositional dependent, keyed "prep+Case" or "prep" ("с+Ins": "topic" for
+    congratulations). Types of joint action ("meeting") make their subjects participants.
+    """
+
+    name: str
+    doc: str
+    example: str
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    speech: bool = False
+    subject: str = "agent"
+    object: str = "patient"
+    dative: str = "recipient"
+    instrumental: str = "instrument"
+    genitive: str = "patient"
+    prepositions: Mapping[str, str] = field(default_factory=dict)
+    animate_object: str = ""  # the object's role when it is a person or an organization, if not `object`
+
+
+def _type(name: str, doc: str, example: str, verbs: str = "", nouns: str = "", **options) -> EventType:
+    prepositions = MappingProxyType(dict(options.pop("prepositions", {})))
+    return EventType(name, doc, example, tuple(verbs.split()), tuple(nouns.split()), prepositions=prepositions,
+                     **options)
+
+
+TYPES: tuple[EventType, ...] = (
+    _type("statement", "someone says, writes or reports something", "Минтранс заявил, что ...",
+          "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать рассказать "
+          "рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать указывать "
+          "ответить отвечать возразить возражать признаться подтвердить подтверждать опровергнуть опровергать "
+          "прокомментировать комментировать высказаться написать утверждать предупредить предупреждать заверить "
+          "говориться сообщаться отмечаться",
+          "заявление сообщение комментарий высказывание выступление интервью брифинг обращение",
+          speech=True, genitive="agent"),
+    _type("promise", "someone promises to do something", "Минфин пообещал выплатить долги",
+          "пообещать обещать поклясться", "обещание", speech=True, genitive="agent"),
+    _type("demand", "someone demands, calls for or asks for something", "Алиев потребовал от России признать вину",
+          "потребовать требовать призвать призывать настаивать настоять попросить просить",
+          "требование призыв просьба ультиматум",
+          speech=True, object="topic", genitive="topic", animate_object="recipient",
+          prepositions={"от+Gen": "recipient", "к+Dat": "recipient"}),
+    _type("accusation", "someone accuses someone of something", "Баку обвиняет власти РФ во внесудебных расправах",
+          "обвинить обвинять", "обвинение",
+          speech=True, genitive="patient", prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
+    _type("criticism", "someone criticizes or condemns someone", "Алиев подверг критике власти России",
+          "раскритиковать критиковать осудить осуждать", "критика осуждение", speech=True),
+    _type("threat", "someone threatens someone with something", "Баку пригрозил Москве исками",
+          "пригрозить угрожать грозить", "угроза", speech=True, instrumental="topic"),
+    _type("apology", "someone apologizes to someone", "Путин принес извинения Алиеву",
+          "извиниться извиняться", "извинение", speech=True, genitive="agent",
+          prepositions={"перед+Ins": "recipient", "в связи с": "topic"}),
+    _type("congratulation", "someone congratulates someone on something", "Алиев поздравил Путина с днем рождения",
+          "поздравить поздравлять", "поздравление", speech=True, object="recipient", genitive="agent",
+          prepositions={"с+Ins": "topic"}),
+    _type("thanks", "someone thanks someone for something", "Путин поблагодарил за поздравления",
+          "поблагодарить благодарить", "благодарность", speech=True, object="recipient", genitive="agent"),
+    _type("contact", "a phone call, a conversation or a greeting", "Алиев позвонил Путину",
+          "позвонить звонить созвониться поговорить побеседовать переговорить поздороваться здороваться",
+          "звонок разговор беседа", genitive="agent", prepositions={"с+Ins": "participant"}),
+    _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
+          "встретиться встречаться встретить увидеться видеться",
+          "встреча переговоры саммит совещание заседание консультация конференция форум съезд",
+          subject="participant", object="participant", genitive="participant",
+          prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
+    _type("invitation", "someone invites someone somewhere", "Лукашенко пригласил Путина в Минск",
+          "пригласить приглашать", "приглашение", object="recipient", genitive="recipient",
+          prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "topic"}),
+    _type("exchange", "parties exchange prisoners or bodies", "Россия и Украина обменялись пленными",
+          "обменяться обмениваться", "обмен", subject="participant", instrumental="patient", genitive="patient",
+          prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
+    _type("discussion", "parties discuss a topic", "стороны обсудили торговлю", "обсудить обсуждать", "обсуждение",
+          subject="participant", object="topic", genitive="topic", instrumental="topic",
+          prepositions={"с+Ins": "participant"}),
+    _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
+          "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать",
+          "визит посещение поездка прибытие турне",
+          object="place", genitive="agent", prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
+    _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
+          "договориться договариваться согласовать",
+          "соглашение договор договоренность меморандум сделка перемирие",
+          subject="participant", object="topic", genitive="participant",
+          prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
+    _type("decree", "an authority signs or issues a legal act", "президент подписал указ", "постановить",
+          "указ постановление распоряжение закон", genitive="agent"),
+    _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
+          "судиться обжаловать", "иск жалоба",
+          prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
+    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет",
+          "разбиться затонуть рухнуть", "авиакатастрофа катастрофа крушение авария дтп", subject="patient"),
+    _type("explosion", "something explodes", "в центре города взорвался автомобиль", "взорваться", "взрыв",
+          subject="patient"),
+    _type("fire", "something catches fire", "загорелся склад", "загореться сгореть", "пожар возгорание",
+          subject="patient"),
+    _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
+          "атаковать напасть нападать обстрелять обстреливать сбить бомбить взорвать штурмовать",
+          "атака нападение обстрел удар авиаудар теракт бомбардировка штурм налет",
+          genitive="agent", prepositions={"по+Dat": "patient", "на+Acc": "patient"}),
+    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена",
+          "убить застрелить расстрелять зарезать", "убийство расстрел"),
+    _type("death", "someone dies or is killed", "погибли 38 человек", "погибнуть гибнуть умереть умирать скончаться",
+          "гибель смерть кончина", subject="patient", prepositions={"от+Gen": "cause"}),
+    _type("injury", "someone is injured", "пострадали пять человек", "пострадать ранить травмировать", "ранение",
+          subject="patient", prepositions={"от+Gen": "cause"}),
+    _type("damage", "something is damaged or destroyed", "самолет был поврежден",
+          "повредить повреждать разрушить разрушать уничтожить уничтожать", "повреждение разрушение уничтожение"),
+    _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
+          "заплатить платить выплатить выплачивать оплатить компенсировать возместить возмещать",
+          "выплата компенсация возмещение оплата", genitive="patient"),
+    _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
+          "задержать задерживать арестовать арестовывать", "задержание арест облава",
+          prepositions={"по+Dat": "reason"}),
+    _type("release", "someone is released or pardoned", "суд освободил журналиста",
+          "освободить освобождать отпустить помиловать", "освобождение помилование"),
+    _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
+          "приговорить оштрафовать", "приговор штраф", prepositions={"к+Dat": "topic", "по+Dat": "reason"}),
+    _type("investigation", "an investigation is opened", "СК возбудил дело", "расследовать", "расследование"),
+    _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",
+          "избрать переизбрать проголосовать голосовать", "выборы голосование референдум избрание переизбрание",
+          genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
+    _type("appointment", "someone is appointed to an office", "Петрова назначили министром",
+          "назначить назначать", "назначение"),
+    _type("resignation", "someone resigns", "Министр обороны ушел в отставку", "уволиться", "отставка",
+          genitive="agent"),
+    _type("dismissal", "someone is dismissed from an office", "президент уволил министра",
+          "уволить увольнять отстранить", "увольнение отстранение"),
+    _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России", "",
+          "санкция эмбарго", prepositions={"против+Gen": "patient", "в отношении": "patient"}),
+    _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
+          "протестовать бастовать митинговать", "протест митинг забастовка демонстрация пикет шествие",
+          genitive="agent"),
+    _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине",
+          "поддержать", "поддержка", genitive="agent"),
+    _type("admission", "someone admits guilt or responsibility", "Россия признала вину", "признать", ""),
+)
+
+EVENT_TYPES: tuple[str, ...] = tuple(event_type.name for event_type in TYPES)
+SPEECH_TYPES: frozenset[str] = frozenset(event_type.name for event_type in TYPES if event_type.speech)
+BY_NAME: Mapping[str, EventType] = MappingProxyType({event_type.name: event_type for event_type in TYPES})
+
+
+def _index(attribute: str) -> Mapping[str, str]:
+    index: dict[str, str] = {}
+    for event_type in TYPES:
+        for lemma in getattr(event_type, attribute):
+            lemma = fold(lemma)
+            if lemma in index:
+                raise ValueError(f"trigger lemma {lemma!r} listed under {index[lemma]!r} and {event_type.name!r}")
+            index[lemma] = event_type.name
+    return MappingProxyType(index)
+
+
+VERB_TYPES: Mapping[str, str] = _index("verbs")
+NOUN_TYPES: Mapping[str, str] = _index("nouns")
+
+# Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
+# detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
+ANIMATE = "@animate"
+OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "встретить": frozenset({ANIMATE}),
+    "задержать": frozenset({ANIMATE}),
+    "задерживать": frozenset({ANIMATE}),
+    "назначить": frozenset({ANIMATE}),
+    "ранить": frozenset({ANIMATE}),
+    "назначать": frozenset({ANIMATE}),
+    "признать": frozenset({"вина", "ответственность", "ошибка"}),
+    "сбить": frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"}),
+})
+
+# Reciprocal verbs that evoke their type only with a co-participant ("виделись с Путиным", "Путин и Алиев
+# виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
+RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться"})
+
+# A complement that changes the type: "обменялись мнениями" is a discussion, not an exchange of prisoners.
+RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
+    ("exchange", "мнение"): "discussion",
+    ("exchange", "взгляд"): "discussion",
+    ("exchange", "информация"): "discussion",
+    ("exchange", "опыт"): "discussion",
+    ("exchange", "приветствие"): "contact",
+    ("exchange", "рукопожатие"): "contact",
+})
+
+# Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар").
+LIGHT_VERBS: frozenset[str] = _words(
+    "принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить "
+    "выражать подать подавать выдвинуть предъявить потерпеть устроить организовать объявить ввести вводить начать "
+    "начинать вести дать давать оказать оказывать заключить заключать подписать подписывать перечислить выйти "
+    "уйти"
+)
+
+# Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
+SUPPORT_VERBS: frozenset[str] = _words(
+    "состояться проходить пройти произойти происходить случиться начаться завершиться закончиться прогреметь "
+    "раздаться вспыхнуть продолжиться"
+)
+
+# Fixed verb + noun phrases whose noun is not an event noun by itself.
+PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
+    ("подать", "суд"): "lawsuit",
+    ("подавать", "суд"): "lawsuit",
+    ("обратиться", "суд"): "lawsuit",
+    ("взять", "стража"): "detention",
+    ("заключить", "стража"): "detention",
+    ("отправить", "отставка"): "dismissal",
+    ("снять", "должность"): "dismissal",
+    ("освободить", "должность"): "dismissal",
+    ("сойти", "рельс"): "accident",
+    ("возбудить", "дело"): "investigation",
+    ("открыть", "огонь"): "attack",
+    ("принять", "отставка"): "dismissal",
+})
+
+# Nouns that count as places after a locative preposition even without a LOC entity inside.
+PLACE_NOUNS: frozenset[str] = _words(
+    "город село деревня поселок район область край республика страна столица регион провинция штат округ "
+    "аэропорт аэродром порт вокзал станция улица площадь проспект шоссе трасса здание дом офис резиденция кремль "
+    "больница школа тюрьма колония сизо граница территория пространство небо море река озеро залив лагерь база "
+    "центр окраина пригород квартал двор парк мост посольство консульство берег побережье завод предприятие склад "
+    "рынок магазин кафе ресторан гостиница отель стадион храм церковь мечеть вуз университет"
+)
+
+# Time units: "за неделю до", "на два дня" measure time, they are no participants.
+TIME_UNITS: frozenset[str] = _words("секунда минута час сутки день неделя месяц год век период время срок")
+
+# Institutions whose "X of Y" names Y's authority: "власти России" acts for Россия.
+INSTITUTION_HEADS: frozenset[str] = _words(
+    "власть правительство руководство администрация армия войско сила силовик ведомство"
+)
+
+# Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией").
+AGENTIVE_NOUNS: frozenset[str] = _words(
+    "полиция суд армия войско сила власть правительство следователь силовик пво военный"
+)
