@@ -189,7 +189,7 @@ EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
 @command(_configure_eval)
 def cmd_eval(args: argparse.Namespace) -> int:
     """svodka eval TASK: print scores against gold."""
-    from pipeline.evaluation.dates import read_objects  # JSONL, or one JSON object/array (data/seed/*.json)
+    from pipeline.evaluation.common import read_objects  # JSONL, or one JSON object/array (data/seed/*.json)
 
     try:
         articles, gold = read_objects(args.articles), read_objects(args.gold)
@@ -214,12 +214,12 @@ def _configure_quotes(subparsers: argparse._SubParsersAction) -> None:
 @command(_configure_quotes)
 def cmd_quotes(args: argparse.Namespace) -> int:
     """svodka quotes FILE [--explain]: who said what, article by article."""
-    from pipeline.evaluation.common import annotate
-    from pipeline.evaluation.quotes import QUOTE_STAGES, read_records
+    from pipeline.evaluation.common import annotate, read_objects
+    from pipeline.evaluation.quotes import QUOTE_STAGES
     from pipeline.quotes.explain import format_quotes
 
     def show() -> int:
-        articles = [a for a in read_records(args.file) if args.article_id in (None, str(a.get("id")))]
+        articles = [a for a in read_objects(args.file) if args.article_id in (None, str(a.get("id")))]
         if not articles:
             wanted = f" with id '{args.article_id}'" if args.article_id else ""
             raise ValueError(f"no article{wanted} in {args.file}: check the file and the --id")

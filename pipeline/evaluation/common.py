@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,10 +14,28 @@ from pipeline.pipeline import build_pipeline
 from pipeline.record import document_from_article
 
 
-def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """All objects of a JSONL file."""
-    with Path(path).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def read_objects(path: str | Path) -> list[dict[str, Any]]:
+    """Objects of a JSONL file, or of a file holding one JSON object or array (like data/seed/gold.json)."""
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return whole if isinstance(whole, list) else [whole]
+
+
+def greedy_matches(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
+    """One-to-one (gold index, predicted index, score) pairs from candidate (score, gold, predicted) triples,
+    best score first; each gold item and each prediction is used at most once."""
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matches = []
+    for score, gold, predicted in sorted(scored, key=lambda triple: (-triple[0], triple[1], triple[2])):
+        if gold not in used_gold and predicted not in used_predicted:
+            used_gold.add(gold)
+            used_predicted.add(predicted)
+            matches.append((gold, predicted, score))
+    return sorted(matches)
 
 
 @dataclass

@@ -9,43 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import Score, annotate
+from pipeline.evaluation.common import Score, annotate, greedy_matches
 
 # morph gives the dates stage slovnet's tense for resolving weekdays and years left out.
 DATES_STAGES = ("segment", "morph", "dates")
 SHOWN_ERRORS = 20
 
 
-def read_objects(path: str | Path) -> list[dict[str, Any]]:
-    """Objects of a JSONL file, or of a file holding one JSON object or array (like data/seed/gold.json)."""
-    text = Path(path).read_text(encoding="utf-8")
-    try:
-        whole = json.loads(text)
-    except json.JSONDecodeError:
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-    return whole if isinstance(whole, list) else [whole]
-
-
 def match_dates(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs of overlapping spans, largest overlap first."""
-    pairs = []
-    for gi, (gs, ge) in enumerate(gold):
-        for pi, (ps, pe) in enumerate(predicted):
-            overlap = min(ge, pe) - max(gs, ps)
-            if overlap > 0:
-                pairs.append((-overlap, gi, pi))
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    matches = []
-    for _, gi, pi in sorted(pairs):
-        if gi not in used_gold and pi not in used_predicted:
-            used_gold.add(gi)
-            used_predicted.add(pi)
-            matches.append((gi, pi))
-    return sorted(matches)
+    overlaps = ((min(ge, pe) - max(gs, ps), gi, pi) for gi, (gs, ge) in enumerate(gold)
+                for pi, (ps, pe) in enumerate(predicted))
+    return [(gi, pi) for gi, pi, _ in greedy_matches(o for o in overlaps if o[0] > 0)]
 
 
 def evaluate_dates(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -9,27 +9,15 @@ gold speaker is not null, the share whose predicted speaker names the same sourc
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import Score, annotate
+from pipeline.evaluation.common import Score, annotate, greedy_matches
 
 THRESHOLDS = {"lenient": 0.3, "strict": 0.8}
 QUOTE_STAGES = ("segment", "ner", "morph", "entities", "quotes")
 WORD_EDGES = "«»\"„“”'.,;:!?()[]"
-
-
-def read_records(path: str | Path) -> list[dict[str, Any]]:
-    """Objects of a JSONL file, or of a single JSON object / array file (like data/seed/*.json)."""
-    text = Path(path).read_text(encoding="utf-8")
-    try:
-        whole = json.loads(text)
-    except json.JSONDecodeError:
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-    return whole if isinstance(whole, list) else [whole]
 
 
 def span_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -42,18 +30,8 @@ def span_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 def match_quotes(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]],
                  threshold: float) -> list[tuple[int, int, float]]:
     """One-to-one (gold index, predicted index, IoU) matches at or above `threshold`, best overlap first."""
-    pairs = [(span_iou(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)]
-    pairs = sorted((pair for pair in pairs if pair[0] >= threshold and pair[0] > 0), key=lambda x: (-x[0], x[1], x[2]))
-    used_gold: set[int] = set()
-    used_predicted: set[int] = set()
-    matches = []
-    for value, gi, pi in pairs:
-        if gi in used_gold or pi in used_predicted:
-            continue
-        used_gold.add(gi)
-        used_predicted.add(pi)
-        matches.append((gi, pi, value))
-    return sorted(matches)
+    scored = ((span_iou(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted))
+    return greedy_matches(triple for triple in scored if triple[0] >= threshold and triple[0] > 0)
 
 
 def speaker_words(name: str | None) -> frozenset[str]:

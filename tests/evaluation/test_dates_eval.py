@@ -7,7 +7,8 @@ import json
 import pytest
 
 from pipeline.cli import main
-from pipeline.evaluation.dates import evaluate_dates, format_dates_report, match_dates, read_objects
+from pipeline.evaluation.common import read_objects
+from pipeline.evaluation.dates import evaluate_dates, format_dates_report, match_dates
 from tests.conftest import shared_path
 
 # Reached on the seed article (10 gold dates): span F1 1.0, value accuracy 1.0. Never lower these.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluation.common import read_jsonl
+from pipeline.evaluation.common import read_objects
 from pipeline.evaluation.ner import evaluate_ner, format_ner_report, io_tags
 from tests.conftest import shared_path
 
@@ -16,8 +16,8 @@ GOALS = {"PER": 0.975, "LOC": 0.93, "ORG": 0.83}
 
 @pytest.fixture(scope="module")
 def factru_result() -> dict:
-    articles = read_jsonl(shared_path("factru-dev", "articles.jsonl"))
-    gold = read_jsonl(shared_path("factru-dev", "gold-ner.jsonl"))
+    articles = read_objects(shared_path("factru-dev", "articles.jsonl"))
+    gold = read_objects(shared_path("factru-dev", "gold-ner.jsonl"))
     return evaluate_ner(articles, gold)
 
 

@@ -8,10 +8,10 @@ import json
 import pytest
 
 from pipeline.cli import main
+from pipeline.evaluation.common import read_objects
 from pipeline.evaluation.quotes import (
     evaluate_quotes,
     match_quotes,
-    read_records,
     same_speaker,
     score_quotes,
     span_iou,
@@ -78,8 +78,8 @@ def test_read_records_accepts_json_object_and_jsonl(tmp_path) -> None:
     single.write_text(json.dumps({"id": "x", "quotes": []}, indent=1), encoding="utf-8")
     lines = tmp_path / "gold.jsonl"
     lines.write_text('{"id": "a", "quotes": []}\n{"id": "b", "quotes": []}\n', encoding="utf-8")
-    assert [r["id"] for r in read_records(single)] == ["x"]
-    assert [r["id"] for r in read_records(lines)] == ["a", "b"]
+    assert [r["id"] for r in read_objects(single)] == ["x"]
+    assert [r["id"] for r in read_objects(lines)] == ["a", "b"]
 
 
 def test_cli_eval_quotes_on_seed(capsys) -> None:
@@ -93,8 +93,8 @@ def test_cli_eval_quotes_on_seed(capsys) -> None:
 # >= .85 (naive regex + natasha baseline: .59 / .53 / .53). Measured when written: .985 / .971 / .951.
 @pytest.fixture(scope="module")
 def dev_result() -> dict:
-    articles = read_records(shared_path("quotes-dev", "articles.jsonl"))
-    gold = read_records(shared_path("quotes-dev", "gold.jsonl"))
+    articles = read_objects(shared_path("quotes-dev", "articles.jsonl"))
+    gold = read_objects(shared_path("quotes-dev", "gold.jsonl"))
     return evaluate_quotes(articles, gold)
 
 
