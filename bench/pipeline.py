@@ -104,7 +104,7 @@ def memory_run(articles: list[dict], count: int, directory: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=2, help="how many times the article set is processed")
+    parser.add_argument("--repeat", type=int, default=3, help="how many times the article set is processed")
     parser.add_argument("--memory", type=int, default=0, metavar="N", help="also stream N articles (memory check)")
     args = parser.parse_args(argv)
     articles = load_articles() * args.repeat
