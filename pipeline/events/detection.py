@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ANIMATE,
+    ANIMATE_SUBJECT_VERBS,
     LIGHT_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
@@ -91,6 +92,15 @@ def _object_ok(tree: Tree, index: int, lemma: str) -> bool:
     return False
 
 
+def _animate_subject(tree: Tree, index: int) -> bool:
+    """The clause's subject is a person, a pronoun or a named entity (not a thing or a penalty)."""
+    for child in tree.kids(index, "nsubj"):
+        token = tree.token(tree.noun_of(child))
+        if token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON"):
+            return True
+    return False
+
+
 def _has_co_participant(tree: Tree, index: int) -> bool:
     """A "с"-phrase with a person, or an animate subject that is plural or coordinated."""
     for child in tree.kids(index, "obl"):
@@ -117,6 +127,8 @@ def verb_trigger(tree: Tree, index: int) -> Trigger | None:
     if lemma not in VERB_TYPES or not is_clause_verb(tree, index) or not _object_ok(tree, index, lemma):
         return None
     if lemma in RECIPROCAL_VERBS and not _has_co_participant(tree, index):
+        return None
+    if lemma in ANIMATE_SUBJECT_VERBS and not _animate_subject(tree, index):
         return None
     token = tree.token(index)
     return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, "verb", passive=tree.passive(index))

@@ -238,6 +238,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "сбить": frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"}),
 })
 
+# Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
+# threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
+ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
+
 # Reciprocal verbs that evoke their type only with a co-participant ("виделись с Путиным", "Путин и Алиев
 # виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
 RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться"})

@@ -252,6 +252,7 @@ def matches(doc: Document, event: EventAnn, expected: Ev) -> bool:
 
 DATES = ("dates",)
 SENTENCES: list[tuple[str, list[Ev], tuple[str, ...]]] = [
+    ("Министр пригрозил компаниям штрафами.", [Ev("threat", "пригрозить", {"agent": "Министр"})], ()),
     ("Президент Франции Эмманюэль Макрон позвонил Владимиру Зеленскому.",
      [Ev("contact", "позвонить", {"agent": "Макрон", "recipient": "Зеленский"})], ()),
     ("Лукашенко поблагодарил Путина и пригласил его в Минск.",
@@ -381,6 +382,8 @@ def test_sentence_events(events_of, text, expected, needs):
     ("Напомним, президент подписал соглашение.", "statement"),
     ("Премьер ответил на обвинения оппозиции.", "accusation"),
     ("О том, как ухудшились отношения после авиакатастрофы, можно прочитать в справке.", "accident"),
+    ("Водителю грозит до двух лет лишения свободы.", "threat"),
+    ("Городу угрожает наводнение.", "threat"),
 ])
 def test_no_event(events_of, text, absent):
     doc = events_of(text)
