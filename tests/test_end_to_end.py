@@ -10,6 +10,7 @@ import pytest
 
 from models import Record
 from pipeline.checks import record_problems
+from pipeline.reader import expand_inputs, read_units
 from tests.conftest import CORPUS
 
 
@@ -19,8 +20,8 @@ def corpus_run(tmp_path_factory):
     result = subprocess.run([sys.executable, "-m", "pipeline", "run", str(CORPUS), "-o", str(out), "--workers", "2",
                              "--shard-size", "4"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    articles = [json.loads(line) for path in sorted(CORPUS.glob("*.jsonl"))
-                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # every input unit the CLI reads from corpus/, read the way the CLI reads it
+    articles = [json.loads(unit.data) for path in expand_inputs([str(CORPUS)]) for unit in read_units(path)]
     records = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
     return articles, records, stats, result.stderr

@@ -1,7 +1,9 @@
-"""The corpus's own gold (corpus/gold/, annotated independently of the system): a held-out check of quotes and
+"""The corpus's own gold (tests/data/corpus_gold/, annotated independently of the system): a held-out check of quotes and
 dates with the same scoring as the dev sets and the same goals as the issues."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +12,7 @@ from pipeline.evaluation.dates import evaluate_dates
 from pipeline.evaluation.quotes import evaluate_quotes
 from tests.conftest import CORPUS
 
-GOLD = CORPUS / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "data" / "corpus_gold"
 
 
 @pytest.fixture(scope="module")
