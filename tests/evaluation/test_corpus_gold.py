@@ -1,5 +1,5 @@
-"""The corpus's own gold (tests/data/corpus_gold/, annotated independently of the system): a held-out check of quotes and
-dates with the same scoring as the dev sets and the same goals as the issues."""
+"""The corpus's own gold (tests/data/corpus_gold/, annotated independently of the system): a held-out check of
+quotes and dates with the same scoring as the dev sets and the same goals as the issues."""
 
 from __future__ import annotations
 
