@@ -3,12 +3,20 @@
 Persons are inflected word by word, each word as a name part in the person's gender ("Марии Захаровой" ->
 "Мария Захарова", "Владимира Владимировича Путина" -> "Владимир Владимирович Путин", "Римского-Корсакова" ->
 "Римский-Корсаков"); initials, indeclinable and foreign words stay as written ("Н. Кан", "Хиллари Клинтон").
+The person's gender comes from the name's own words first (a dictionary first name, a patronymic, a declined
+surname), then from slovnet's tags. The words of a name share one case, whatever slovnet tags each ("Аксары/Gen
+Кердпола/Nom" -> "Аксара Кердпол"). A name the dictionary doesn't know loses its case ending by the regular noun
+paradigms ("Епа" -> "Еп", "Фиданом" -> "Фидан", "Маэхаре" -> "Маэхара"), but only where something governs the
+mention or a known word of it shows the case; unsure, a word stays as written (the entities stage then prefers
+the document's own nominative mention of the same person).
 
 Organizations and places are noun phrases: the head noun (the first noun slovnet puts in the phrase's case that
 can stand in that case) goes to the nominative, the adjectives and participles before it agree with it, and
 everything after it (genitive complements, prepositional phrases) stays as written: "Азербайджанских авиалиний"
 -> "Азербайджанские авиалинии", "Центрального банка России" -> "Центральный банк России". Abbreviations,
-indeclinables ("Баку", "AZAL", "Сочи") and nominative phrases are untouched.
+indeclinables ("Баку", "AZAL", "Сочи") and nominative phrases are untouched. A capitalized head the dictionary
+knows only as a person's name or not at all follows the paradigms too ("Тусоне" -> "Тусон", not "Тусоня"); a
+number glued to a word stays with it ("Дорстроя-76" -> "Дорстрой-76").
 
 Quoted names: mentions carry no quotation marks (pipeline.entities.boundaries strips them), and the name inside
 is treated as any phrase, so a declined head inside the marks is put in the nominative: «Газпром нефти» ->
@@ -18,6 +26,7 @@ is treated as any phrase, so a declined head inside the marks is put in the nomi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +45,11 @@ PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
 FROZEN = frozenset({"Fixd", "Abbr"})
 QUOTE_CHARS = "«»\"„“”'"
+FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной")
+MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")
+# surnames pymorphy3 declines reliably even when it only guesses them
+ADJECTIVAL_ENDINGS = ("ого", "его", "ому", "ему", "ской", "цкой", "скую", "цкую", "ским", "цким")
+RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына")
 
 
 def match_case(text: str, model: str) -> str:
@@ -97,46 +111,183 @@ def inflect_word(word: str, token: Token, grammemes: set[str], want_name: bool =
 
 
 def person_gender_of(tokens: Sequence[Token]) -> str | None:
-    """The person's grammatical gender: the first name's, else the majority of slovnet's Gender tags."""
-    for token in tokens:
-        genders = {p.tag.gender for p in parses(token.text.lower()) if "Name" in p.tag.grammemes and from_dictionary(p)}
-        if len(genders) == 1:
-            return genders.pop()
+    """The person's grammatical gender: the name's own (`name_gender`), else the majority of slovnet's Gender
+    tags."""
+    return name_gender(tokens) or tagged_gender(tokens)
+
+
+def name_gender(tokens: Sequence[Token]) -> str | None:
+    """The gender the words of a name carry: a first name's (pymorphy3's dictionary: "Елена"), else a
+    patronymic's ("Петровна", "Ивановичу"), else a surname's in the case slovnet gives it ("Захаровой");
+    indeclinable surnames ("Сябренко") and unknown names say nothing (None)."""
+    return _name_gender(tuple((token.text, token.feats.get("Case", "")) for token in tokens))
+
+
+@lru_cache(maxsize=50_000)
+def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
+    tokens = [Token(0, len(text), text, feats={"Case": case} if case else {}) for text, case in words]
+    for index, token in enumerate(tokens):
+        gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
+        if gender:
+            return gender
+    for reading in (_patronymic_gender, _surname_gender):
+        for index, token in enumerate(tokens):
+            gender = reading(token) if reading is not _patronymic_gender or index > 0 else None
+            if gender:
+                return gender
+    return None
+
+
+def tagged_gender(tokens: Sequence[Token]) -> str | None:
+    """The majority of slovnet's Gender tags over the tokens (None on a tie)."""
     votes = [UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")) for token in tokens]
     masc, femn = votes.count("masc"), votes.count("femn")
     return "masc" if masc > femn else "femn" if femn > masc else None
 
 
-def person_name(tokens: Sequence[Token]) -> str:
-    """A person's name in the nominative: "Ильхаму Алиеву" -> "Ильхам Алиев", "Захаровой" -> "Захарова"."""
-    gender = person_gender_of(tokens)
-    return join_tokens(tokens, [_person_word(token, gender) for token in tokens])
+def _first_name_gender(token: Token, last: bool = False) -> str | None:
+    if last:  # the last word of a longer name is its surname: "Виторио Сандали" (not the woman's name "Сандали")
+        return None
+    case = _case(token) or "nomn"
+    genders = {p.tag.gender for p in parses(token.text.lower()) if "Name" in p.tag.grammemes and from_dictionary(p)
+               and p.tag.number == "sing" and (_parse_case(p) == case or "Fixd" in p.tag.grammemes)}
+    return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
 
-def _person_word(token: Token, gender: str | None) -> str:
+def _patronymic_gender(token: Token) -> str | None:
+    word = token.text.lower()
+    if len(word) < 6 or not token.text[:1].isupper():
+        return None
+    if word.endswith(FEMININE_PATRONYMIC):
+        return "femn"
+    if word.endswith(MASCULINE_PATRONYMIC):
+        return "masc"
+    return None
+
+
+def _surname_gender(token: Token) -> str | None:
     case = _case(token)
+    genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
+               and (case is None or _parse_case(p) == case)}  # "Клинтон": a man's or a woman's
+    return str(genders.pop()) if len(genders) == 1 and None not in genders else None
+
+
+def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
+    """A person's name in the nominative: "Ильхаму Алиеву" -> "Ильхам Алиев", "Захаровой" -> "Захарова",
+    "Аксары Кердпола" -> "Аксара Кердпол" (the name's words share one case, see `name_cases`).
+
+    `governed` says a word stands before the mention in its sentence, one that may put it in an oblique case.
+    Without one (a list item, a sentence start), slovnet's oblique tags on unknown foreign words are mostly wrong
+    ("• Хорхе/Acc Ларрионда/Acc (Уругвай)"), so only the dictionary's names are declined there.
+    """
+    gender = person_gender_of(tokens)
+    cases = name_cases(tokens, gender)
+    guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
+    return join_tokens(tokens, [_person_word(token, case, gender, guess)
+                                for token, case in zip(tokens, cases, strict=True)])
+
+
+def _known_oblique(token: Token, case: str | None) -> bool:
+    """A word the dictionary knows as a name part in that oblique case and never as a nominative ("Владимира"):
+    the whole name stands in that case, whatever precedes it."""
+    if case in (None, "nomn"):
+        return False
+    readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and NAME_GRAMMEMES & p.tag.grammemes]
+    return any(_parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
+        and not any(p.tag.case == "nomn" for p in readings)
+
+
+def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
+    """The case of each word of a person's name. The words of a name stand in one case, but slovnet often tags an
+    unknown foreign word nominative beside a declined one ("Аксары/Gen Кердпола/Nom"): a word tagged nominative
+    takes the oblique case of another word of the name when its ending fits that case's paradigm, and a word tagged
+    with an oblique case its form can't have takes another case the name's words are tagged with that it can have
+    ("Джоанны/Dat Стингрей/Gen"). A masculine word in consonant + "ы" is never a nominative singular ("Сейджи
+    Маехары"): it is a genitive."""
+    cases = [_case(token) for token in tokens]
+    tagged = list(dict.fromkeys(case for case in cases if case not in (None, "nomn")))
+    shown = [case for case in tagged if any(_case(token) == case and _declines_in(token.text, case, gender)
+                                            for token in tokens)]
+    for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
+        if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
+            continue
+        if case == "nomn":
+            fitting = [other for other in shown if paradigm_nominatives(token.text, other, gender)]
+            if fitting:
+                cases[index] = fitting[0]
+            elif gender == "masc" and _a_stem_genitive(token.text):
+                cases[index] = "gent"
+        elif case is not None and not _declines_in(token.text, case, gender):
+            fitting = [other for other in tagged if other != case and _declines_in(token.text, other, gender)]
+            if fitting:
+                cases[index] = fitting[0]
+    return cases
+
+
+def _declines_in(word: str, case: str, gender: str | None) -> bool:
+    """The word's form shows the case: a regular ending of it, or a declinable dictionary reading in it ("Хорхе"
+    tagged accusative shows nothing)."""
+    return bool(paradigm_nominatives(word, case, gender)) or any(
+        from_dictionary(p) and _parse_case(p) == case and not FROZEN & p.tag.grammemes and p.tag.POS == "NOUN"
+        for p in parses(word.lower()))
+
+
+def _a_stem_genitive(word: str) -> bool:
+    lower = word.lower()
+    return len(lower) > 3 and lower.endswith("ы") and _is_consonant(lower[-2])
+
+
+def _person_word(token: Token, case: str | None, gender: str | None, governed: bool = True) -> str:
     if case in (None, "nomn") or len(token.text.strip(".")) < 2:
         return token.text
     if "-" in token.text:  # "Римского-Корсакова"; particles stay: "аль-Хадж", "Абд-эль"
-        return "-".join(_name_part(part, case, gender, _number(token)) if len(part) > 3 and part[:1].isupper()
-                        else part for part in token.text.split("-"))
-    return _name_part(token.text, case, gender, _number(token))
+        return "-".join(_name_part(part, case, gender, _number(token), governed)
+                        if len(part) > 3 and part[:1].isupper() else part for part in token.text.split("-"))
+    return _name_part(token.text, case, gender, _number(token), governed)
 
 
-def _name_part(word: str, case: str, gender: str | None, number: str) -> str:
-    """One name word from `case` to the nominative, as a first name, surname or patronymic where possible."""
+def _name_part(word: str, case: str, gender: str | None, number: str, governed: bool = True) -> str:
+    """One name word from `case` to the nominative, as a first name, surname or patronymic where possible.
+
+    pymorphy3 decides where its dictionary knows the word as a name part of the person's gender, or reads it as an
+    adjective ("Толстого", "Камской"). Otherwise the regular paradigms (`paradigm_nominatives`) strip the case
+    ending of an unknown name ("Кердпола" -> "Кердпол", "Епа" -> "Еп", "Райкконена" -> "Райкконен"); a word they
+    don't fit stays as written ("аль-Барадеи", "Сэйдзи"), unless the dictionary knows it as a common word.
+    """
     if _is_frozen_word(word):
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and _parse_case(p) == case]
-    if not candidates:
+    parse = max(candidates, key=lambda p: _person_score(p, gender, number)) if candidates else None
+    if parse is not None and FROZEN & parse.tag.grammemes:
         return word
-    parse = max(candidates, key=lambda p: _person_score(p, gender, number))
-    if FROZEN & parse.tag.grammemes:
-        return word
+    inflected = _nominative_of(parse, gender, number, word) if parse is not None else None
+    if parse is not None and (number != "sing" or _adjectival(parse, word) or _russian_surname(parse, gender)
+                              or (from_dictionary(parse) and _person_score(parse, gender, number)[:2] == (True, True))):
+        return inflected or word
+    guesses = paradigm_nominatives(word, case, gender) if number == "sing" and governed else ()
+    if guesses:
+        return inflected if inflected in guesses else guesses[0]
+    return (inflected or word) if parse is not None and from_dictionary(parse) else word
+
+
+def _russian_surname(parse: Any, gender: str | None) -> bool:
+    """A surname reading (the dictionary's or guessed) of the Russian -ов/-ев/-ин type, which pymorphy3 declines
+    reliably: "Налбандовым" -> "Налбандов"."""
+    return "Surn" in parse.tag.grammemes and parse.normal_form.endswith(RUSSIAN_SURNAME_SUFFIXES) \
+        and (gender is None or parse.tag.gender in (gender, None) or "Ms-f" in parse.tag.grammemes)
+
+
+def _adjectival(parse: Any, word: str) -> bool:
+    """An adjectival surname: a dictionary adjective ("Камской"), or any reading of a word with an adjective's
+    ending ("Рымашевского")."""
+    return (parse.tag.POS == "ADJF" and from_dictionary(parse)) or word.lower().endswith(ADJECTIVAL_ENDINGS)
+
+
+def _nominative_of(parse: Any, gender: str | None, number: str, word: str) -> str | None:
     target = {"nomn", number if parse.tag.number else "sing"} - {None}
     if parse.tag.POS == "ADJF" and number == "sing" and gender:
         target.add(gender)
-    return _inflect(parse, target, word) or word
+    return _inflect(parse, target, word)
 
 
 def _person_score(parse: Any, gender: str | None, number: str) -> tuple[bool, bool, bool, bool, bool, float]:
@@ -145,6 +296,71 @@ def _person_score(parse: Any, gender: str | None, number: str) -> tuple[bool, bo
     gender_ok = gender is None or parse.tag.gender in (gender, None) or "Ms-f" in grammemes
     return (bool(NAME_GRAMMEMES & grammemes), gender_ok, parse.tag.number in (number, None),
             from_dictionary(parse), not FROZEN & grammemes, parse.score)
+
+
+# ---------------------------------------------------------------- paradigms of unknown names
+
+VOWELS = frozenset("аеёиоуыэюя")
+HUSHING = frozenset("жшчщц")
+
+
+def _is_consonant(char: str) -> bool:
+    return char.isalpha() and char not in VOWELS and char not in "ьъй"
+
+
+def _soft(stem: str) -> str | None:
+    """The nominative of a soft stem: "Андре-" -> "Андрей", "Игор-" -> "Игорь"."""
+    if stem[-1:] in VOWELS:
+        return stem + "й"
+    return stem + "ь" if _is_consonant(stem[-1:]) and stem[-1] not in HUSHING else None
+
+
+def _hard(stem: str) -> str | None:
+    return stem if _is_consonant(stem[-1:]) else None
+
+
+# (case, ending, nominative of the stem before it) of masculine nouns with a consonant stem ("Кердпол")
+CONSONANT_STEM = (
+    ("gent", "а", _hard), ("gent", "я", _soft), ("accs", "а", _hard), ("accs", "я", _soft),
+    ("datv", "у", _hard), ("datv", "ю", _soft), ("ablt", "ом", _hard), ("ablt", "ём", _soft),
+    ("ablt", "ем", lambda stem: stem if stem[-1:] in HUSHING else _soft(stem)), ("loct", "е", _hard),
+)
+# ... of nouns in -а/-я of either gender ("Маэхара", "Никита", "Аксара")
+A_STEM = (
+    ("gent", "ы", lambda stem: _hard(stem) and stem + "а"), ("gent", "ии", lambda stem: stem + "ия"),
+    ("accs", "у", lambda stem: _hard(stem) and stem + "а"), ("accs", "ю", lambda stem: stem + "я"),
+    ("datv", "е", lambda stem: _hard(stem) and stem + "а"), ("loct", "е", lambda stem: _hard(stem) and stem + "а"),
+    ("datv", "ии", lambda stem: stem + "ия"), ("loct", "ии", lambda stem: stem + "ия"),
+    ("datv", "йе", lambda stem: stem + "йя"), ("loct", "йе", lambda stem: stem + "йя"),
+    ("ablt", "ой", lambda stem: _hard(stem) and stem + "а"),
+    ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
+     else None),
+)
+# ... of neuter nouns in -о ("Косово": "в Косове")
+O_STEM = (("gent", "а", _hard), ("datv", "у", _hard), ("ablt", "ом", _hard), ("loct", "е", _hard))
+
+
+@lru_cache(maxsize=50_000)
+def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str, ...]:
+    """Nominative candidates of a declined name by the regular noun paradigms, the likelier first, for names the
+    dictionary doesn't know: masculine consonant stems ("Кердпола", "Фиданом", "Тусоне"), stems in -а/-я of
+    either gender ("Маэхаре", "Аксары") and, for a neuter, stems in -о. Feminine names ending in a consonant are
+    indeclinable, and endings no paradigm has ("Моуринью", "аль-Барадеи") give nothing: such words stay as
+    written."""
+    lower = word.lower()
+    paradigms = {"femn": (A_STEM,), "neut": (O_STEM,)}.get(gender or "", (CONSONANT_STEM, A_STEM))
+    found: list[str] = []
+    for paradigm in paradigms:
+        for form_case, ending, nominative in paradigm:
+            stem = lower[: -len(ending)]
+            if form_case != case or not lower.endswith(ending) or len(stem) < 2:
+                continue
+            result = nominative(stem)
+            if paradigm is O_STEM and result:
+                result += "о"
+            if result:
+                found.append(match_case(result, word))
+    return tuple(dict.fromkeys(found))
 
 
 # ---------------------------------------------------------------- phrases
@@ -174,19 +390,43 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     if case in (None, "nomn") or _is_frozen_word(head_token.text.replace("-", "")):
         return words
     number = _number(head_token)
-    head_parse = _noun_parse(head_token.text, case, number)
+    # one of coordinated places: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей")
+    coordinated = number == "plur" and any(token.pos == "ADJ" and token.feats.get("Number") == "Sing"
+                                           and _case(token) == case and _singular_adjective(token.text, case)
+                                           for token in tokens[:head])
+    number = "sing" if coordinated else number
+    head_parse = _noun_parse(head_token.text, case, "plur" if coordinated else number)
     if head_parse is None or FROZEN & head_parse.tag.grammemes:
         return words
-    if "Pltm" in head_parse.tag.grammemes or head_parse.tag.number == "plur":
+    if "Pltm" in head_parse.tag.grammemes or (head_parse.tag.number == "plur" and not coordinated):
         number = "plur"
     nominative = head_parse.inflect({"nomn", number})
     if nominative is None:
         return words
     words[head] = match_case(nominative.word, head_token.text)
     gender = nominative.tag.gender if number == "sing" else None
+    guesses = _unknown_name_guesses(head_token, head_parse, case, number)
+    if guesses and words[head] not in guesses:  # "в Тусоне": not the dictionary's "тусоня", a person's name
+        words[head] = guesses[0]
+        gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):
         words[index] = _agree(tokens[index], case, number, gender)
     return words
+
+
+def _singular_adjective(word: str, case: str) -> bool:
+    """The form can be a singular adjective in the case ("Новосибирской"; not "Васюганских")."""
+    return any(p.tag.POS in ADJECTIVAL_POS and p.tag.number == "sing" and _parse_case(p) == case
+               for p in parses(word.lower()))
+
+
+def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> tuple[str, ...]:
+    """For a capitalized head the dictionary doesn't know as a common word or a place (a guessed reading, or a
+    person's name: "Тусоне" -> "тусоня"), the regular paradigms in the gender slovnet gives it."""
+    if number != "sing" or not token.text[:1].isupper() or (from_dictionary(parse)
+                                                             and not NAME_GRAMMEMES & parse.tag.grammemes):
+        return ()
+    return paradigm_nominatives(token.text, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
 
 
 def _noun_parse(word: str, case: str, number: str) -> Any:
@@ -219,12 +459,22 @@ def nominative_phrase(tokens: Sequence[Token]) -> list[str]:
 
 
 def phrase_name(tokens: Sequence[Token]) -> str:
-    """An organization or place in the nominative (see the module docstring)."""
-    words = [token.text for token in tokens]
-    head = phrase_head(tokens)
+    """An organization or place in the nominative (see the module docstring); a number glued to a word by a hyphen
+    stays with it: "Дорстроя-76" -> "Дорстрой-76", "Формулы-1" -> "Формула-1"."""
+    suffixes = [_numeric_suffix(token.text) for token in tokens]
+    bare = [replace(token, text=token.text[: len(token.text) - len(suffix)]) if suffix else token
+            for token, suffix in zip(tokens, suffixes, strict=True)]
+    words = [token.text for token in bare]
+    head = phrase_head(bare)
     if head is not None:
-        words = nominative_words(tokens, head)
-    return join_tokens(tokens, words)
+        words = nominative_words(bare, head)
+    return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
+
+
+def _numeric_suffix(text: str) -> str:
+    """The "-76" of "Дорстрой-76" (a word, a hyphen and digits), else ""."""
+    word, hyphen, number = text.rpartition("-")
+    return hyphen + number if hyphen and number.isdigit() and word.replace("-", "").isalpha() else ""
 
 
 def join_tokens(tokens: Sequence[Token], words: Sequence[str]) -> str:
@@ -237,20 +487,22 @@ def join_tokens(tokens: Sequence[Token], words: Sequence[str]) -> str:
     return "".join(parts)
 
 
-def canonical_name(type_: str, tokens: Sequence[Token]) -> str:
-    """The canonical nominative name of a mention of the given type (cached on the tokens' text and tags)."""
+def canonical_name(type_: str, tokens: Sequence[Token], governed: bool = True) -> str:
+    """The canonical nominative name of a mention of the given type (cached on the tokens' text and tags);
+    `governed`: a word stands before the mention in its sentence (see `person_name`)."""
     if not tokens:
         return ""
     base = tokens[0].start
     key = tuple((t.start - base, t.end - base, t.text, t.pos, tuple(sorted(t.feats.items()))) for t in tokens)
-    return _canonical_name(type_, key)
+    return _canonical_name(type_, key, governed)
 
 
 @lru_cache(maxsize=50_000)
-def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...]) -> str:
+def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...],
+                    governed: bool) -> str:
     tokens = [Token(start, end, text, 0, pos, dict(feats)) for start, end, text, pos, feats in key]
     if type_ == "PER":
-        return person_name(tokens)
+        return person_name(tokens, governed)
     return phrase_name(tokens)
 
 

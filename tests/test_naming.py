@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Token
-from pipeline.naming import canonical_name, entity_key, inflect_name, nominative_phrase, phrase_name
+from pipeline.naming import (
+    canonical_name,
+    entity_key,
+    inflect_name,
+    name_gender,
+    nominative_phrase,
+    paradigm_nominatives,
+    person_gender_of,
+    phrase_name,
+)
 
 
 def tokens(spec: str) -> list[Token]:
@@ -57,6 +66,26 @@ PERSONS = [
     ("Ямадаевых/PROPN/Gen/Masc/Plur", "Ямадаевы"),
     ("Жозе/PROPN/Gen/Masc/Sing Моуринью/PROPN/Gen/Masc/Sing", "Жозе Моуринью"),
     ("Сэйдзи/PROPN/Dat/Masc/Sing Маэхаре/PROPN/Dat/Masc/Sing", "Сэйдзи Маэхара"),
+    # unknown foreign names: the case ending is stripped by the regular paradigm
+    ("Фиданом/PROPN/Ins/Masc/Sing", "Фидан"),
+    ("Кими/PROPN/Gen/Masc/Sing Райкконена/PROPN/Gen/Masc/Sing", "Кими Райкконен"),
+    ("Чжан/PROPN/Acc/Masc/Sing Епа/PROPN/Gen/Masc/Sing", "Чжан Еп"),
+    ("Джоанны/PROPN/Gen/Fem/Sing Стингрей/PROPN/Gen/Fem/Sing", "Джоанна Стингрей"),
+    # the words of a name share one case: a word slovnet tags nominative follows the declined one
+    ("Аксары/PROPN/Gen/Masc/Sing Кердпола/PROPN/Nom/Masc/Sing", "Аксара Кердпол"),
+    ("Бесселю/PROPN/Dat/Masc/Sing Коку/PROPN/Nom/Masc/Sing", "Бессель Кок"),
+    ("Хвана/PROPN/Acc/Masc/Sing Чжан/PROPN/Acc/Masc/Sing Епа/PROPN/Gen/Masc/Sing", "Хван Чжан Еп"),
+    # ... and a word tagged with a case its form can't have takes the case of the others
+    ("Джоанны/PROPN/Dat/Fem/Sing Стингрей/PROPN/Gen/Fem/Sing", "Джоанна Стингрей"),
+    # a masculine word in consonant + "ы" is a genitive, whatever the tag
+    ("Сейджи/PROPN/Nom/Masc/Sing Маехары/PROPN/Nom/Masc/Sing", "Сейджи Маехара"),
+    # Russian-type and adjectival surnames the dictionary doesn't know decline as pymorphy3 guesses
+    ("Александром/PROPN/Ins/Masc/Sing Налбандовым/PROPN/Ins/Masc/Sing", "Александр Налбандов"),
+    ("Виталия/PROPN/Gen/Masc/Sing Рымашевского/PROPN/Gen/Masc/Sing", "Виталий Рымашевский"),
+    # endings no paradigm has, indeclinables and nominatives stay as written
+    ("Мохаммеда/PROPN/Gen/Masc/Sing аль-Барадеи/PROPN/Gen/Masc/Sing", "Мохаммед аль-Барадеи"),
+    ("Наттавута/PROPN/Nom/Masc/Sing Сайкыа/PROPN/Nom/Masc/Sing", "Наттавута Сайкыа"),
+    ("Елену/PROPN/Acc/Fem/Sing Сябренко/PROPN/Acc/Fem/Sing", "Елена Сябренко"),
 ]
 
 
@@ -75,6 +104,64 @@ def test_person_names_go_to_the_nominative(spec, expected):
 )
 def test_initials_and_foreign_names_stay_as_written(words, expected):
     assert canonical_name("PER", glued(*words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # a list item: nothing governs the name, slovnet's oblique tags on foreign words are noise
+        ("Хорхе/PROPN/Acc/Masc/Sing Ларрионда/PROPN/Acc/Masc/Sing", "Хорхе Ларрионда"),
+        ("Франк/PROPN/Gen/Masc/Sing Кердпола/PROPN/Gen/Masc/Sing", "Франк Кердпола"),
+        # ... unless a dictionary first name shows the case
+        ("Владимира/PROPN/Acc/Masc/Sing Некляева/PROPN/Gen/Masc/Sing", "Владимир Некляев"),
+        ("Андрея/PROPN/Gen/Masc/Sing Кердпола/PROPN/Gen/Masc/Sing", "Андрей Кердпол"),
+    ],
+)
+def test_an_ungoverned_name_declines_only_with_evidence(spec, expected):
+    assert canonical_name("PER", tokens(spec), governed=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "gender", "expected"),
+    [
+        ("Кердпола", "gent", "masc", ("Кердпол",)),
+        ("Андрея", "gent", "masc", ("Андрей",)),
+        ("Игорю", "datv", "masc", ("Игорь",)),
+        ("Бушем", "ablt", "masc", ("Буш",)),
+        ("Никитой", "ablt", "masc", ("Никита",)),
+        ("Маэхаре", "datv", "masc", ("Маэхара",)),  # a masculine dative in -е is an -а stem
+        ("Тусоне", "loct", "masc", ("Тусон", "Тусона")),  # a locative: the consonant stem first
+        ("Кампале", "loct", "femn", ("Кампала",)),
+        ("Косове", "loct", "neut", ("Косово",)),
+        ("Клинтон", "datv", "femn", ()),  # a woman's surname in a consonant is indeclinable
+        ("Моуринью", "datv", "masc", ()),
+        ("Барадеи", "gent", "masc", ()),
+        ("Кердпол", "nomn", "masc", ()),
+    ],
+)
+def test_paradigm_nominatives_of_unknown_names(word, case, gender, expected):
+    assert paradigm_nominatives(word, case, gender) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Елену/PROPN/Acc/Masc/Sing Сябренко/PROPN/Acc/Masc/Sing", "femn"),  # the first name, not the tags
+        ("Вера/PROPN/Nom/Masc/Sing Ли/PROPN/Nom/Masc/Sing", "femn"),
+        ("Айгерим/PROPN/Nom/Masc/Sing Кайратовна/PROPN/Nom/Masc/Sing", "femn"),  # a patronymic
+        ("Захаровой/PROPN/Gen/Masc/Sing", "femn"),  # a declined surname
+        ("Кудрявцева/PROPN/Acc/Fem/Sing", "masc"),
+        ("Сябренко/PROPN/Nom/Fem/Sing", None),  # an indeclinable surname says nothing
+        ("Клинтон/PROPN/Nom/Fem/Sing", None),  # nor does a surname of both genders
+        ("Виторио/PROPN/Nom/Fem/Sing Сандали/PROPN/Nom/Fem/Sing", None),  # a last word is no first name
+    ],
+)
+def test_name_gender_comes_from_the_name_words(spec, expected):
+    assert name_gender(tokens(spec)) == expected
+
+
+def test_person_gender_falls_back_to_the_tags():
+    assert person_gender_of(tokens("Виторио/PROPN/Nom/Masc/Sing Сандали/PROPN/Nom/Masc/Sing")) == "masc"
 
 
 def test_initials_keep_their_dots_when_the_surname_declines():
@@ -120,6 +207,16 @@ PHRASES = [
     ("Южной/ADJ/Dat/Fem/Sing Корее/PROPN/Dat/Fem/Sing", "Южная Корея"),
     ("Почте/PROPN/Dat/Fem/Sing России/PROPN/Gen/Fem/Sing", "Почта России"),
     ("Государственная/ADJ/Nom/Fem/Sing дума/NOUN/Nom/Fem/Sing", "Государственная дума"),
+    # an unknown place: not the dictionary's person name "Тусоня", the paradigm of slovnet's gender
+    ("Тусоне/PROPN/Loc/Masc/Sing", "Тусон"),
+    ("Эр-Рияде/PROPN/Loc/Masc/Sing", "Эр-Рияд"),
+    # a number glued by a hyphen stays with the word
+    ("Дорстроя-76/PROPN/Gen/Masc/Sing", "Дорстрой-76"),
+    ("Формулы-1/PROPN/Gen/Fem/Sing", "Формула-1"),
+    # one of coordinated places ("Томской и Новосибирской областей")
+    ("Новосибирской/ADJ/Gen/Fem/Sing областей/NOUN/Gen/Fem/Plur", "Новосибирская область"),
+    ("Томской/ADJ/Gen/Fem/Sing областей/NOUN/Gen/Fem/Plur", "Томская область"),
+    ("Васюганских/ADJ/Gen/-/Sing болот/NOUN/Gen/Neut/Plur", "Васюганские болота"),  # a wrong Sing tag
 ]
 
 

@@ -9,6 +9,11 @@ from typing import Any
 from pipeline.morphology import parses
 
 MATCH_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+# Case endings of nouns, longest first: what two forms of one unknown name may differ in ("Епа" ~ "Еп").
+CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ом", "ем", "ём", "ой", "ей", "ою", "ею", "ам", "ям", "ах",
+                "ях", "ов", "ев", "ию", "ия", "ии", "ий", "ый", "ая", "ую", "а", "я", "у", "ю", "е", "ы", "и", "о",
+                "ь", "й")
+MIN_STEM = 3
 
 
 def fold(text: str) -> str:
@@ -39,3 +44,29 @@ def from_dictionary(parse: Any) -> bool:
     """A reading that pymorphy3's dictionary gives (not one its guesser made up for an unknown word)."""
     stack = parse.methods_stack
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+@lru_cache(maxsize=100_000)
+def name_stems(word: str) -> frozenset[str]:
+    """The folded word and what remains of it without one case ending (at least three letters): the stems two
+    case forms of an unknown name share ("Кердпола", "Кердпол" -> "кердпол")."""
+    folded = fold(word)
+    stems = {folded}
+    for ending in CASE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= MIN_STEM:
+            stems.add(folded[: -len(ending)])
+    return frozenset(stems)
+
+
+def same_name_word(first: str, second: str) -> bool:
+    """Two words that may be case forms of one name: equal when folded, sharing a dictionary normal form, or
+    sharing a stem with at most a case ending taken off each ("Маехары" ~ "Маехара", "Тусоне" ~ "Тусон");
+    initials match only themselves."""
+    if fold(first) == fold(second):
+        return True
+    if len(first.strip(".")) < 2 or len(second.strip(".")) < 2:
+        return False
+    if word_forms(first) & word_forms(second) or name_stems(first) & name_stems(second):
+        return True
+    shorter, longer = sorted((fold(first), fold(second)), key=len)
+    return longer[len(shorter):] in CASE_ENDINGS and longer.startswith(shorter)  # a short name: "Еп", "Епа"

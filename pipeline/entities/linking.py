@@ -1,29 +1,35 @@
 """Mentions -> entities: one entity per real-world referent of a document, under a canonical name and a key.
 
 1. Each mention gets a canonical nominative name (pipeline.naming) and a key: the alias table's key when the
-   mention names a known referent in any variant ("РФ", "Российской Федерации" -> "loc:россия"), a country-scoped
-   key for ministries and the like ("МИД России", "российский МИД" -> "org:мид россии"), else type + name.
+   mention names a known referent in any variant ("РФ", "Российской Федерации" -> "loc:россия", named by the
+   table's preferred name "Россия"), a country-scoped key for ministries and the like ("МИД России", "российский
+   МИД" -> "org:мид россии"; "Минфин", "Министерство финансов" -> "org:министерство финансов"), else type + name.
 2. Mentions with one key form one entity.
-3. Entities are merged inside the document: a shorter person name into the unique fuller name it is part of
-   ("Алиевым", "Н. Кан" -> "Ильхам Алиев", "Наото Кан"), an acronym into the name it abbreviates or follows in
-   brackets ("КЗЖ", "Азербайджанские авиалинии (AZAL)"), an unqualified ministry into the one qualified one.
-4. Person entities collect the role phrases set in apposition to their mentions (pipeline.entities.roles).
+3. Entities are merged inside the document: names that differ only in their case endings, where naming could not
+   tell the nominative ("Чжан Еп" and "Чжан Епа"), a shorter person name into the unique fuller name it is part
+   of ("Алиевым", "Н. Кан" -> "Ильхам Алиев", "Наото Кан"), an acronym into the name it abbreviates or follows in
+   brackets ("КЗЖ", "ФАС России", "Азербайджанские авиалинии (AZAL)"), an unqualified ministry into the one
+   qualified one ("Минтранс" -> "Министерство транспорта Азербайджана").
+4. Person entities get a gender (the name's own, else the predicate's agreement, else slovnet's tags) and
+   collect the role phrases set in apposition to their mentions (pipeline.entities.roles).
 
-An entity's name is its fullest mention's name; its key is that of its fullest keyed form, so that the same
-referent gets the same key in every document that names it fully.
+An entity's name is its fullest mention's name, and among equally full ones a mention written in the nominative
+(the document's own spelling of the nominative beats an inflected guess), then the most frequent name; its key is
+that of its fullest keyed form, so that the same referent gets the same key in every document that names it fully.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import word_forms
+from pipeline.entities.forms import fold, same_name_word, word_forms
 from pipeline.entities.roles import attach_roles
-from pipeline.naming import canonical_name, entity_key, inflect_name
+from pipeline.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})
@@ -38,6 +44,7 @@ class Mention:
     name: str
     key: str
     keyed: bool = False  # the key comes from the alias table or a country scope, not from the name alone
+    nominative: bool = False  # written in the nominative: the canonical name is the mention's own text
 
 
 @dataclass
@@ -46,11 +53,20 @@ class Group:
 
     type: str
     mentions: list[Mention] = field(default_factory=list)
+    _best: tuple[tuple[int, int], Mention] | None = field(default=None, repr=False)
 
     @property
     def best(self) -> Mention:
-        """The fullest mention: keyed first, then most words, then the longest, then the earliest."""
-        return max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), len(m.name), -m.span.start))
+        """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
+        Wolf"), then one written in the nominative, then the most frequent name, then the longest, the earliest
+        (cached until the mentions change)."""
+        state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
+        if self._best is None or self._best[0] != state:
+            names = Counter(mention.name for mention in self.mentions)
+            best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
+                                                     m.nominative, names[m.name], len(m.name), -m.span.start))
+            self._best = (state, best)
+        return self._best[1]
 
 
 def _word_count(name: str) -> int:
@@ -68,8 +84,9 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     for mention in mentions:
         if mention is not None:
             groups.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
-    merged = _merge_scoped(_merge_acronyms(doc, _merge_persons(list(groups.values()))))
-    entities = [_entity(group) for group in merged]
+    merged = _merge_inflected(doc, list(groups.values()))
+    merged = _merge_scoped(_merge_acronyms(doc, _merge_persons(doc, merged)))
+    entities = [_entity(doc, group) for group in merged]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     return entities
@@ -79,20 +96,57 @@ def _mention(doc: Document, span: Span, spans: Sequence[Span]) -> Mention | None
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
-    name = canonical_name(span.type, tokens)
+    name = canonical_name(span.type, tokens + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
+    nominative = _written_nominative(tokens, name)
     words = _words(tokens)
     alias = lookup_alias(words)
-    if alias is not None and alias.type == span.type:
-        return Mention(span, tokens, name, alias.key, keyed=True)
+    if alias is not None and alias.type == span.type:  # the table's preferred name: "ФРГ", "Германии" -> Германия
+        return Mention(span, tokens, alias.name, alias.key, keyed=True, nominative=True)
     if span.type == "ORG":
         scoped = _scoped(doc, span, words, spans)
         if scoped is not None:
-            return Mention(span, tokens, scoped[0], scoped[1], keyed=True)
-    return Mention(span, tokens, name, entity_key(span.type, name))
+            return Mention(span, tokens, scoped[0], scoped[1], keyed=True, nominative=nominative)
+    return Mention(span, tokens, name, entity_key(span.type, name), nominative=nominative)
+
+
+def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: Sequence[Span]) -> list[Token]:
+    """The head noun an adjective-only mention shares with the coordinated mention after it: "Томской | и
+    Новосибирской областей" -> [областей] (so the name is "Томская область"); else []."""
+    if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
+        return []
+    after = doc.token_at(span.end)
+    if after + 1 >= len(doc.tokens) or doc.tokens[after].text not in ("и", ","):
+        return []
+    following = next((other for other in spans if other.type == span.type
+                      and other.start == doc.tokens[after + 1].start), None)
+    head = span_tokens(doc, following)[-1] if following is not None else None
+    return [head] if head is not None and head.pos == "NOUN" and head.feats.get("Number") == "Plur" else []
+
+
+def _governed(doc: Document, first: Token) -> bool:
+    """A word (not punctuation, a bullet or the sentence start) stands right before the mention."""
+    index = doc.token_at(first.start) - 1
+    if index < 0:
+        return False
+    before = doc.tokens[index]
+    return before.sentence == first.sentence and before.text[:1].isalnum()
+
+
+def _written_nominative(tokens: Sequence[Token], name: str) -> bool:
+    """Slovnet reads every word of the mention as nominative and naming left it as written."""
+    return name == join_tokens(tokens, [token.text for token in tokens]) \
+        and all(token.feats.get("Case", "Nom") == "Nom" for token in tokens if token.text.isalpha())
 
 
 def _scoped(doc: Document, span: Span, words: list[str], spans: Sequence[Span]) -> tuple[str, str] | None:
-    """(name, key) of a country's body: "МИД России", "МИД РФ", "японского МИДа", "Центрального банка России"."""
+    """(name, key) of a country's body: "МИД России", "МИД РФ", "японского МИДа" -> "МИД Японии",
+    "российского Минфина" -> "Министерство финансов России", "Центрального банка России" -> "Банк России".
+
+    The key is the body's canonical name and the country's ("org:министерство финансов россии"), whichever way the
+    text writes them. The name is the body as the text writes it, in the nominative, with the country in the
+    genitive: an abbreviation stays one ("МИД России"), a full name stays full ("Министерство иностранных дел
+    Казахстана"), and a contraction becomes the full name where a country qualifies it ("азербайджанский
+    Минтранс" -> "Министерство транспорта Азербайджана") and stays as written where none does ("Минфин")."""
     qualifier = _following_place(doc, span, spans)
     qualifier_tokens = span_tokens(doc, qualifier) if qualifier is not None else []
     if qualifier_tokens:
@@ -110,12 +164,17 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: Sequence[Span]) 
         body = scoped_body(words[:cut])
         if body is None:
             continue
+        if not all(token.text[:1].isupper() for token in tokens[cut:]):
+            return None  # a longer name: "Министерство сельского хозяйства и пищевой промышленности"
         place = tokens[cut:] or qualifier_tokens
         country = _place_name(place) if place else country or _country_before(doc, span)
+        written = canonical_name("ORG", tokens[:cut])
+        written = written[:1].upper() + written[1:]  # "в российском министерстве финансов"
+        contraction = cut == 1 and not written.isupper()
         if country is None:
-            return body, entity_key("ORG", body)
-        name = f"{body} {inflect_name(country, 'gent')}"
-        return name, entity_key("ORG", name)
+            return written, entity_key("ORG", body)
+        genitive = inflect_name(country, "gent")
+        return f"{body if contraction else written} {genitive}", entity_key("ORG", f"{body} {genitive}")
     return None
 
 
@@ -168,22 +227,66 @@ def _covers(short: list[str], full: list[str]) -> bool:
     return True
 
 
-def _merge_persons(groups: list[Group]) -> list[Group]:
-    """Merge each shorter person name into the unique fuller name that covers it (gender permitting)."""
+def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
+    """Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
+    Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
+    unknown name, the document's other mentions decide (`Group.best`)."""
+    buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
+    for group in groups:  # case forms share the first letter of every word: compare only within a bucket
+        words = group.best.name.split()
+        if words and not any(mention.keyed for mention in group.mentions):
+            buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
+    absorbed: set[int] = set()
+    for bucket in buckets.values():
+        for index, (group, words) in enumerate(bucket):
+            if id(group) in absorbed:
+                continue
+            for other, other_words in bucket[index + 1 :]:
+                if id(other) in absorbed or not all(map(same_name_word, words, other_words)):
+                    continue
+                if group.type == "PER" and {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+                    continue
+                group.mentions.extend(other.mentions)
+                absorbed.add(id(other))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _merge_persons(doc: Document, groups: list[Group]) -> list[Group]:
+    """Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
+    fuller names cover it ("Алла Бут", "Виктор Бут"), each mention that shows its own gender ("Бут рассказала",
+    "Бута") goes to the one of that gender; the rest follow the group's gender."""
     persons = [group for group in groups if group.type == "PER"]
     absorbed: set[int] = set()
     for short in sorted(persons, key=lambda group: len(_person_words(group))):
         words = _person_words(short)
         owners = [full for full in persons if full is not short and id(full) not in absorbed
                   and _covers(words, _person_words(full))]
-        gender = _gender(short)
+        if len(_outermost(owners)) > 1:
+            _distribute_by_gender(doc, short, _outermost(owners))
+            if not short.mentions:
+                absorbed.add(id(short))
+                continue
+        gender = _gender(doc, short)
         if len(owners) > 1 and gender:
-            owners = [owner for owner in owners if _gender(owner) in (gender, "")]
+            owners = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
         owners = _outermost(owners)
         if len(owners) == 1:
             owners[0].mentions.extend(short.mentions)
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _distribute_by_gender(doc: Document, short: Group, owners: list[Group]) -> None:
+    """Move each mention of `short` whose own words or predicate show a gender to the one owner of that gender."""
+    kept = []
+    for mention in short.mentions:
+        gender = name_gender(mention.tokens) or _predicate_gender(doc, mention.span)
+        matching = [owner for owner in owners if gender and _gender(doc, owner) == gender]
+        if len(matching) == 1:
+            matching[0].mentions.append(mention)
+        else:
+            kept.append(mention)
+    short.mentions[:] = kept
 
 
 def _outermost(owners: list[Group]) -> list[Group]:
@@ -192,23 +295,36 @@ def _outermost(owners: list[Group]) -> list[Group]:
             if not any(other is not owner and _covers(_person_words(owner), _person_words(other)) for other in owners)]
 
 
-def _gender(group: Group) -> str:
-    for mention in group.mentions:
-        gender = person_gender(mention.tokens)
-        if gender:
-            return gender
+def _gender(doc: Document, group: Group) -> str:
+    """A person's gender from the strongest evidence any mention gives: the name's own words (a first name, a
+    patronymic, a declined surname), else the agreement of a predicate ("Сябренко рассказала"), else slovnet's
+    Gender tags; the majority where mentions disagree."""
+    for reading in (lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span),
+                    lambda m: tagged_gender(m.tokens)):
+        votes = Counter(gender for gender in map(reading, group.mentions) if gender in ("masc", "femn"))
+        if votes:
+            ranked = votes.most_common()
+            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+                return ranked[0][0]
     return ""
+
+
+def _predicate_gender(doc: Document, span: Span) -> str | None:
+    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала")."""
+    first = doc.token_at(span.start)
+    inside = range(first, doc.token_at(span.end))
+    for index in inside:
+        token = doc.tokens[index]
+        if token.head in inside or token.head < 0 or not token.rel.startswith("nsubj"):
+            continue
+        gender = doc.tokens[token.head].feats.get("Gender")
+        return {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+    return None
 
 
 def person_gender(tokens: Sequence[Token]) -> str:
-    """'masc' or 'femn' from slovnet's Gender feature of the name's tokens, else ''."""
-    for token in reversed(tokens):
-        gender = token.feats.get("Gender")
-        if gender == "Masc":
-            return "masc"
-        if gender == "Fem":
-            return "femn"
-    return ""
+    """'masc' or 'femn' from the name's words (`naming.name_gender`), else slovnet's Gender tags, else ''."""
+    return name_gender(tokens) or tagged_gender(tokens) or ""
 
 
 def _acronym_of(name: str) -> str:
@@ -242,12 +358,15 @@ def _bracket_owner(doc: Document, group: Group, by_span: dict[tuple[int, int], G
 
 
 def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
-    """A bracketed mention that gives the same referent: another script ("Джоэл Саймон (Joel Simon)") or the
-    acronym of a multi-word organization ("Азербайджанские авиалинии (AZAL)"); not a place or person beside
-    it ("Гуантанамо (Куба)", "Хитли (Гецлаф)")."""
+    """A bracketed mention that gives the same referent: another script ("Джоэл Саймон (Joel Simon)") or another
+    name of an organization: its acronym or its full name ("Азербайджанские авиалинии (AZAL)", "AZAL (Azerbaijan
+    Airlines)"); not a place or person beside it ("Гуантанамо (Куба)", "Хитли (Гецлаф)")."""
     if _is_latin(name.name) != _is_latin(bracketed.name):
         return True
-    return name.span.type == "ORG" and not name.keyed and _word_count(name.name) > 1 and bracketed.name.isupper()
+    if name.span.type != "ORG" or name.keyed:
+        return False
+    return (_word_count(name.name) > 1 and bracketed.name.isupper()) \
+        or (name.name.isupper() and _word_count(bracketed.name) > 1)
 
 
 def _is_latin(text: str) -> bool:
@@ -256,12 +375,33 @@ def _is_latin(text: str) -> bool:
 
 
 def _acronym_owner(group: Group, groups: list[Group]) -> Group | None:
+    """The one multi-word organization whose initials the group's acronym spells, a qualifying place aside:
+    "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба"."""
     best = group.best
-    if group.type != "ORG" or best.keyed or not best.name.isupper() or not 2 <= len(best.name) <= 6:
+    acronym = _unqualified(best.name)
+    if group.type != "ORG" or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
         return None
     owners = [other for other in groups if other is not group and other.type == "ORG"
-              and _word_count(other.best.name) > 1 and _acronym_of(other.best.name) == best.name]
+              and _word_count(other.best.name) > 1 and acronym in _acronyms(other.best.name)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _unqualified(name: str) -> str:
+    """A name without the place that qualifies it: "ФАС России" -> "ФАС" (the alias table's or a capitalized
+    genitive word after an acronym)."""
+    first, _, rest = name.partition(" ")
+    if rest and first.isupper() and (lookup_alias(rest.split()) or rest[:1].isupper()):
+        return first
+    return name
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms of a name, with and without a final capitalized word (a place: "... службы России")."""
+    words = name.split()
+    found = {_acronym_of(name)}
+    if len(words) > 2 and words[-1][:1].isupper():
+        found.add(_acronym_of(" ".join(words[:-1])))
+    return found
 
 
 def _merge_scoped(groups: list[Group]) -> list[Group]:
@@ -269,7 +409,8 @@ def _merge_scoped(groups: list[Group]) -> list[Group]:
     absorbed: set[int] = set()
     for group in groups:
         best = group.best
-        if group.type != "ORG" or not best.keyed or scoped_body([best.name]) != best.name:
+        body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
+        if body is None or best.key != entity_key("ORG", body):
             continue
         prefix = best.key + " "
         owners = [other for other in groups if other.best.key.startswith(prefix)]
@@ -279,12 +420,12 @@ def _merge_scoped(groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
-def _entity(group: Group) -> EntityAnn:
+def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     key = best.key if best.keyed else entity_key(group.type, best.name)
     entity = EntityAnn(group.type, best.name, key, mentions)
     if group.type == "PER":
-        entity.gender = _gender(group)
+        entity.gender = _gender(doc, group)
     return entity
 

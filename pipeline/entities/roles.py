@@ -23,11 +23,12 @@ MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 
 def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
     """Fill `roles` and `role_spans` of every person entity from the appositions around its mentions."""
+    persons = {mention.start for entity in entities if entity.type == "PER" for mention in entity.mentions}
     for entity in entities:
         if entity.type != "PER":
             continue
         for mention in entity.mentions:
-            role = role_before(doc, mention) or role_after(doc, mention)
+            role = role_before(doc, mention) or role_after(doc, mention, persons)
             if role is None:
                 continue
             name = role_name(doc, role)
@@ -52,7 +53,9 @@ def _is_complement(token: Token) -> bool:
 
 
 def role_before(doc: Document, mention: Span) -> Span | None:
-    """The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"."""
+    """The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"; a role noun in
+    the genitive right after another role noun is its complement: "заместителя мэра города | Андрея Кудрявцева",
+    "пресс-секретарь президента России | Дмитрий Песков"."""
     first = doc.token_at(mention.start)
     sentence = doc.tokens[first].sentence if first < len(doc.tokens) else -1
     index = first - 1
@@ -60,6 +63,8 @@ def role_before(doc: Document, mention: Span) -> Span | None:
     while index >= 0 and doc.tokens[index].sentence == sentence and steps <= MAX_COMPLEMENT:
         token = doc.tokens[index]
         if _is_role_noun(token):
+            while (outer := _governing_role(doc, index, sentence)) is not None:
+                index = outer
             return _extend_modifiers(doc, index, doc.tokens[first - 1].end, sentence)
         if not _is_complement(token):
             return None
@@ -68,8 +73,22 @@ def role_before(doc: Document, mention: Span) -> Span | None:
     return None
 
 
-def role_after(doc: Document, mention: Span) -> Span | None:
-    """The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"."""
+def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
+    """The role noun that a genitive role noun complements ("заместителя | мэра"), modifiers between allowed."""
+    if doc.tokens[index].feats.get("Case") != "Gen":
+        return None
+    before = index - 1
+    while before >= 0 and doc.tokens[before].pos in MODIFIER_POS and doc.tokens[before].feats.get("Case") == "Gen":
+        before -= 1
+    if before >= 0 and doc.tokens[before].sentence == sentence and _is_role_noun(doc.tokens[before]):
+        return before
+    return None
+
+
+def role_after(doc: Document, mention: Span, persons: frozenset[int] | set[int] = frozenset()) -> Span | None:
+    """The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"; not one
+    that runs into another person's name in its own case: in "Михаил Вельмакин, известный правозащитник Лев
+    Пономарев" the role is Пономарев's (`persons`: the start offsets of the document's person mentions)."""
     index = doc.token_at(mention.end)
     if index + 1 >= len(doc.tokens) or doc.tokens[index].text != ",":
         return None
@@ -84,6 +103,9 @@ def role_after(doc: Document, mention: Span) -> Span | None:
     end = start + 1
     while end < len(doc.tokens) and end - start <= MAX_COMPLEMENT and doc.tokens[end].sentence == sentence \
             and _is_complement(doc.tokens[end]) and doc.tokens[end].text not in ("и",):
+        token = doc.tokens[end]
+        if token.start in persons and token.feats.get("Case") == doc.tokens[start].feats.get("Case"):
+            return None
         end += 1
     while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | {"-", "«"}:
         end -= 1

@@ -9,6 +9,7 @@ the order `TYPE_RULES` applies them:
   ("Эфиопия" tagged PER -> LOC; "о Свиридове" tagged LOC -> PER);
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
 - `drop_sentence_initial_words`: a common word capitalized only because it starts a sentence is not a name;
+- `join_adjacent_persons`: person mentions with only a space between them, in one case, are one name;
 - `drop_non_names`: generic abbreviations ("СМИ") and names of vehicles and works ("корабль «Союз»");
 - `extend_relational_adjectives`: "японского МИДа", "государственной Комиссии" are the organization's name;
 - `government_bodies`: lowercase ministries qualified by a country ("в российском министерстве финансов");
@@ -38,6 +39,7 @@ from pipeline.entities.lexicon import (
     LEGAL_FORMS,
     PLACE_NOUNS,
     RELATIONAL_ADJECTIVES,
+    ROLE_NOUNS,
 )
 from pipeline.morphology import parses
 
@@ -123,22 +125,32 @@ def _sentence_initial(doc: Document, index: int) -> bool:
 
 
 def _is_common_word(doc: Document, token: Token) -> bool:
-    """A dictionary word that pymorphy3 does not know as any kind of name (initials and quoted words aren't)."""
+    """A dictionary word that pymorphy3 does not know as any kind of name, or a role noun ("Замглавы"); initials
+    and quoted words aren't."""
     if len(token.text) < 2 or not token.text.isalpha() or doc.text[token.start - 1 : token.start] in OPENING_QUOTES:
         return False
+    if _is_role_noun(token):
+        return True
     analyses = parses(token.text.lower())
     if not analyses or any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in analyses):
         return False
     return all(from_dictionary(p) for p in analyses)
 
 
+def _is_role_noun(token: Token) -> bool:
+    return fold(token.lemma or token.text) in ROLE_NOUNS or fold(token.text) in ROLE_NOUNS
+
+
 def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Span]:
     """Drop a common word capitalized at a sentence start: "Поддержку Кирсану Илюмжинову", "Супруга", "Судом".
 
-    A person's name never starts with a common word, so it goes wherever it stands; a one-word mention goes only
-    at a sentence start (elsewhere the capital is evidence of a name: "Мороз", "Почта России"), and only if it is
-    a person (not part of one named in the document: "Макрон" of "Эммануэль Макрон") or no noun ("Воскресное"):
-    dictionary nouns name organizations too ("Сбербанк").
+    A person's name rarely starts with a common word, so it goes from a person's mention where it is lowercase,
+    starts the sentence or stands in another case than the name ("Поддержку/Acc Кирсану/Dat"); it stays where the
+    document writes it capitalized inside a sentence, there or elsewhere: a name the dictionary happens to hold as
+    a rare word ("Хван Чжан Еп"). A one-word mention goes only at a sentence start (elsewhere the capital is
+    evidence of a name: "Мороз", "Почта России"), and only if it is a person (not part of one named in the
+    document: "Макрон" of "Эммануэль Макрон") or no noun ("Воскресное"): dictionary nouns name organizations too
+    ("Сбербанк").
     """
     parts = _person_parts(doc, mentions)
     result = []
@@ -150,15 +162,49 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
         if len(tokens) == 1:
             known_name = any(word_forms(tokens[0].text) & part for part in parts)  # "Макрон" of "Эммануэль Макрон"
             # dictionary nouns name organizations and places too ("Сбербанк"): only a person's or a non-noun goes
-            noun_name = span.type != "PER" and tokens[0].pos in ("NOUN", "PROPN")
+            noun_name = span.type != "PER" and tokens[0].pos in ("NOUN", "PROPN") and not _is_role_noun(tokens[0])
             if known_name or noun_name or not _sentence_initial(doc, doc.token_at(tokens[0].start)):
                 result.append(span)
             continue
-        if span.type == "PER" and is_capitalized(tokens[1]):
+        if span.type == "PER" and _name_word_in_place(doc, tokens):
+            result.append(span)
+        elif span.type == "PER" and is_capitalized(tokens[1]):
             result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
         elif span.type != "PER":
             result.append(span)
     return result
+
+
+def _name_word_in_place(doc: Document, tokens: Sequence[Token]) -> bool:
+    """The first word of a person's mention belongs to the name: capitalized in the case of the next word, and
+    inside its sentence (here or at another occurrence of the word)."""
+    first, second = tokens[0], tokens[1]
+    if not is_capitalized(first) or _is_role_noun(first) or first.feats.get("Case") != second.feats.get("Case"):
+        return False
+    return any(token.text == first.text and not _sentence_initial(doc, index)
+               for index, token in enumerate(doc.tokens))
+
+
+def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
+    """Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
+    Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен")."""
+    result: list[Span] = []
+    for span in sorted(mentions, key=lambda span: (span.start, span.end)):
+        previous = result[-1] if result else None
+        if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " " \
+                and _joinable_persons(doc, previous, span):
+            result[-1] = doc.span(previous.start, span.end, "PER")
+            continue
+        result.append(span)
+    return result
+
+
+def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
+    before, after = span_tokens(doc, first), span_tokens(doc, second)
+    if not before or not after or len(_words(before)) + len(_words(after)) > 4:
+        return False
+    case = before[-1].feats.get("Case")
+    return case is not None and case == after[0].feats.get("Case")
 
 
 def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
@@ -213,10 +259,11 @@ def _genitive_owner(tokens: Sequence[Token]) -> bool:
 
 def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
-    "в городе Грозном" (PER or ORG -> LOC)."""
+    "в городе Грозном" (PER or ORG -> LOC); not a person named by first name and surname ("мэра города Андрея
+    Кудрявцева")."""
     result = []
     for span in mentions:
-        if span.type != "LOC":
+        if span.type != "LOC" and not _full_person_name(doc, span):
             noun, _ = _noun_before(doc, span)
             before = _lemma(noun) if noun is not None else ""
             heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
@@ -225,6 +272,14 @@ def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
                 span = _retyped(span, "LOC")
         result.append(span)
     return result
+
+
+def _full_person_name(doc: Document, span: Span) -> bool:
+    """A person's mention of two or more words that starts with a first name the dictionary knows."""
+    words = _words(span_tokens(doc, span))
+    if span.type != "PER" or len(words) < 2:
+        return False
+    return any("Name" in parse.tag.grammemes and from_dictionary(parse) for parse in parses(words[0].text.lower()))
 
 
 def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
@@ -436,7 +491,7 @@ def _continues_name(last: Token, following: Token) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    alias_types, person_or_place, facility_type, drop_sentence_initial_words, drop_non_names,
+    alias_types, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons, drop_non_names,
     extend_relational_adjectives, government_bodies, dictionary_places, majority_type, surname_type,
     propagate_names,
 )

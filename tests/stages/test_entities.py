@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.document import Document, Span
 from pipeline.entities import types
+from pipeline.entities.forms import same_name_word
 from pipeline.pipeline import build_pipeline
 
 
@@ -362,3 +363,196 @@ def test_mentions_point_into_the_text(entities, seed_article):
     for entity in found:
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+# ---------------------------------------------------------------- names, genders and bodies (second pass)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # one case: one name that slovnet cut in two
+        ("Цитирует Хвана Чжан Епа газета.", [("Хвана", "PER", 0), ("Чжан Епа", "PER", 0)],
+         [("Хвана Чжан Епа", "PER")]),
+        # different cases: two people side by side
+        ("Вдова Ельцина Наина Иосифовна пришла.", [("Ельцина", "PER", 0), ("Наина Иосифовна", "PER", 0)],
+         [("Ельцина", "PER"), ("Наина Иосифовна", "PER")]),
+        # a comma between: two names
+        ("Пришли Иванов, Петров.", [("Иванов", "PER", 0), ("Петров", "PER", 0)],
+         [("Иванов", "PER"), ("Петров", "PER")]),
+    ],
+)
+def test_join_adjacent_persons(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.join_adjacent_persons(doc, mentions(doc, *given))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # a rare dictionary word ("хван") capitalized inside a sentence is a name, not a common word
+        ("Экс-председатель КНДР Хван Чжан Еп бежал. В своё время Хван был идеологом.",
+         [("Хван Чжан Еп", "PER", 0)], [("Хван Чжан Еп", "PER")]),
+        # a role noun is no part of a name, even capitalized inside a sentence
+        ("Об этом заявил Президент Путин.", [("Президент Путин", "PER", 0)], [("Путин", "PER")]),
+        # a role noun alone at a sentence start is no name
+        ("Замглавы службы Михаил Тюркин заявил.", [("Замглавы", "ORG", 0), ("Михаил Тюркин", "PER", 0)],
+         [("Михаил Тюркин", "PER")]),
+    ],
+)
+def test_drop_sentence_initial_words_keeps_names_and_drops_roles(morph, text, given, expected):
+    doc = morph(text)
+    assert labelled(types.drop_sentence_initial_words(doc, mentions(doc, *given))) == expected
+
+
+def test_a_person_after_a_settlement_noun_stays_a_person(morph):
+    doc = morph("Суд признал бывшего заместителя мэра города Андрея Кудрявцева виновным.")
+    given = mentions(doc, ("Андрея Кудрявцева", "PER", 0))
+    assert labelled(types.facility_type(doc, given)) == [("Андрея Кудрявцева", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Епа", "Еп", True), ("Маехары", "Маехара", True), ("Тусоне", "Тусон", True), ("Кердпола", "Кердпол", True),
+        ("Алиевым", "Алиев", True), ("Иван", "Игорь", False), ("Мария", "Марина", False), ("А.", "Аксара", False),
+    ],
+)
+def test_same_name_word(first, second, same):
+    assert same_name_word(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions_"),
+    [
+        # the document's own nominative wins over the inflected mention, and both are one entity
+        ("Экс-председатель КНДР Хван Чжан Еп бежал. Цитирует Хвана Чжан Епа газета.", "Хван Чжан Еп",
+         ["Хван Чжан Еп", "Хвана Чжан Епа"]),
+        ("Встреча с Фиданом прошла. Фидан заявил, что доволен.", "Фидан", ["Фиданом", "Фидан"]),
+        ("Визит главы МИД Японии Сейджи Маехары отменён.", "Сейджи Маехара", ["Сейджи Маехары"]),
+        ("Поддержку Бесселю Коку выразили 30 федераций. Палестина поддерживает Кока.", "Бессель Кок",
+         ["Бесселю Коку", "Кока"]),
+        # a Cyrillic name wins over its Latin original
+        ("Журналиста Джошуа Вольфа (Joshua Wolf) освободили.", "Джошуа Вольф", ["Джошуа Вольфа", "Joshua Wolf"]),
+    ],
+)
+def test_inflected_names_of_one_person_are_one_entity(entities, text, name, mentions_):
+    found = by_name(entities(text))
+    assert name in found, list(found)
+    assert [mention.text for mention in found[name].mentions] == mentions_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Компания пригласила Елену Сябренко. Сябренко рассказала о планах.", "Елена Сябренко", "femn"),
+        ("Режиссёр Вера Ли приехала в Калининград.", "Вера Ли", "femn"),
+        ("Сябренко рассказала о планах компании.", "Сябренко", "femn"),  # the predicate's agreement
+        ("Сябренко рассказал о планах компании.", "Сябренко", "masc"),
+    ],
+)
+def test_person_gender(entities, text, name, gender):
+    assert by_name(entities(text))[name].gender == gender
+
+
+def test_a_shared_surname_goes_to_the_person_of_its_gender(entities):
+    found = by_name(entities("Алла Бут и Виктор Бут встретились в Нью-Йорке. Бут рассказала о свидании. "
+                             "Власти экстрадировали Бута в США."))
+    assert [m.text for m in found["Алла Бут"].mentions] == ["Алла Бут", "Бут"]
+    assert [m.text for m in found["Виктор Бут"].mentions] == ["Виктор Бут", "Бута"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        # a contraction with a country: the full name, the country in the genitive
+        ("Азербайджанский Минтранс заявил, что самолёт был повреждён.", "Министерство транспорта Азербайджана",
+         "org:министерство транспорта азербайджана"),
+        ("Министерство транспорта Азербайджана заявило о проверке. Минтранс уточнил детали.",
+         "Министерство транспорта Азербайджана", "org:министерство транспорта азербайджана"),
+        ("Российский Минфин выпустил облигации.", "Министерство финансов России",
+         "org:министерство финансов россии"),
+        ("Санкции российского Минсельхоза ударят по экономике.", "Министерство сельского хозяйства России",
+         "org:министерство сельского хозяйства россии"),
+        # without a country: named as written, keyed by the full name
+        ("Минфин заявил о продлении программы.", "Минфин", "org:министерство финансов"),
+        ("Министерство финансов заявило о продлении программы.", "Министерство финансов",
+         "org:министерство финансов"),
+        # an abbreviation stays one, a full name stays full, the key is the same
+        ("Российский МИД заявил о компенсации.", "МИД России", "org:мид россии"),
+        ("Как сообщает Министерство иностранных дел Казахстана, протокол опубликуют.",
+         "Министерство иностранных дел Казахстана", "org:мид казахстана"),
+        ("В российском министерстве финансов это отрицают.", "Министерство финансов России",
+         "org:министерство финансов россии"),
+        # a longer name that starts like a ministry is another body
+        ("Министерство сельского хозяйства и пищевой промышленности Молдавии выдало разрешение.",
+         "Министерство сельского хозяйства и пищевой промышленности",
+         "org:министерство сельского хозяйства и пищевой промышленности"),
+    ],
+)
+def test_ministries(entities, text, name, key):
+    found = [entity for entity in entities(text) if entity.type == "ORG"]
+    assert [(entity.name, entity.key) for entity in found] == [(name, key)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions_"),
+    [
+        ("Федеральная антимонопольная служба (ФАС) возбудила дело. ФАС России отказалась от комментариев.",
+         "Федеральная антимонопольная служба", ["Федеральная антимонопольная служба", "ФАС", "ФАС"]),
+        ("Самолётом компании AZAL (Azerbaijan Airlines) управлял пилот.", "Azerbaijan Airlines",
+         ["AZAL", "Azerbaijan Airlines"]),
+        ("Депутаты нижней палаты поддержали Минтранс. Министерство транспорта ответило.", "Министерство транспорта",
+         ["Минтранс", "Министерство транспорта"]),
+    ],
+)
+def test_abbreviations_link_to_the_full_name(entities, text, name, mentions_):
+    found = by_name(entities(text))
+    assert name in found, list(found)
+    assert [mention.text for mention in found[name].mentions] == mentions_
+
+
+def test_ministry_keys_are_stable_across_documents(entities):
+    keys = {entity.key for text in ("Минфин заявил о продлении.", "Министерство финансов заявило о продлении.",
+                                    "В Минфине заявили о продлении.") for entity in entities(text)}
+    assert keys == {"org:министерство финансов"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Власти ФРГ ответили отказом.", "Германия"),  # the alias table's preferred name
+        ("Представитель РФ выступил.", "Россия"),
+        ("Прибыл в Петербург.", "Санкт-Петербург"),
+    ],
+)
+def test_aliases_take_the_preferred_name(entities, text, name):
+    assert name in by_name(entities(text))
+
+
+def test_coordinated_places_share_the_head_noun(entities):
+    names = {entity.name for entity in entities("Планируют обследовать реки Томской и Новосибирской областей.")}
+    assert {"Томская область", "Новосибирская область"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a genitive role noun is the complement of the role before it
+        ("Суд признал бывшего заместителя мэра города Андрея Кудрявцева виновным.", "Андрей Кудрявцев",
+         "бывший заместитель мэра города"),
+        ("Об этом сказал пресс-секретарь президента России Дмитрий Песков.", "Дмитрий Песков",
+         "пресс-секретарь президента России"),
+        # a compound rank is a role noun
+        ("Заместитель главы вооружённых сил генерал-лейтенанта Аксары Кердпола сообщил об этом.", "Аксара Кердпол",
+         "генерал-лейтенант"),
+    ],
+)
+def test_roles_before_the_name_take_their_governing_role(entities, text, name, role):
+    assert by_name(entities(text))[name].roles == [role]
+
+
+def test_a_role_after_a_comma_does_not_take_the_next_persons_name(entities):
+    found = by_name(entities("В акции участвовали Михаил Вельмакин, известный правозащитник Лев Пономарев."))
+    assert found["Михаил Вельмакин"].roles == []
+    assert found["Лев Пономарев"].roles == ["известный правозащитник"]
