@@ -80,8 +80,22 @@ def _closes_clause(ctx: Context, comma: int, limit: int, content_head: int | Non
     if is_speech_verb(ctx, predicate) or _attributed_later(ctx, predicate, limit):
         return True
     if not _has_subject(ctx, predicate):
+        if not _could_share_subject(ctx, ctx.tokens[content_head].head, predicate):
+            return False  # "считают, что A, однако B вряд ли удастся": B is impersonal, part of the content
         return _has_subject(ctx, content_head) or not ctx.is_finite(content_head)
     return False
+
+
+def _could_share_subject(ctx: Context, cue: int, predicate: int) -> bool:
+    """Whether a predicate without a subject can continue the cue's subject: both finite verbs agree in number,
+    person and (past tense) gender where both are marked."""
+    if cue < 0 or not (ctx.is_finite(cue) and ctx.is_finite(predicate)):
+        return True
+    for feature in ("Number", "Person", "Gender"):
+        a, b = ctx.feats(cue).get(feature), ctx.feats(predicate).get(feature)
+        if a and b and a != b:
+            return False
+    return True
 
 
 def _attributed_later(ctx: Context, predicate: int, limit: int) -> bool:

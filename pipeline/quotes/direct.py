@@ -12,6 +12,7 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
+    QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
     SPEECH_NOUNS,
@@ -185,7 +186,11 @@ def _candidate(ctx: Context, start: int, end: int, rule: str, attribution: Attri
 def _split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
     """«A, — сказал он. — B» -> A and B, both attributed by the inner cue."""
     text = ctx.doc.text
-    for match in INNER_ATTRIBUTION.finditer(text, quote.start, quote.end):
+    position = quote.start
+    while (match := INNER_ATTRIBUTION.search(text, position, quote.end)) is not None:
+        # a dash inside the quoted words ("семьи — по 500 тысяч, — сказал он. — B") must not hide the attribution
+        # after it: a failed match resumes at its attribution, not after it
+        position = match.start("attr")
         first = ctx.token_at(match.start("attr"))
         verbs = [i for i in range(first, min(first + 3, len(ctx.tokens)))
                  if ctx.tokens[i].start < match.end("attr") and _attributing(ctx, i)]
@@ -269,12 +274,14 @@ def _attribution_for(ctx: Context, quote: Quoted, previous: tuple[Quoted, Attrib
 
 
 def dash_lines(ctx: Context) -> list[Candidate]:
-    """Dialogue lines: "— A, — сказал он. — B"."""
+    """Dialogue lines: "— A, — сказал он. — B"; an unattributed question line of an interview is a quote of the
+    interviewer (QUOTES.md: a question is a quote when its text is given)."""
     found: list[Candidate] = []
     text = ctx.doc.text
     for line in DASH_LINE.finditer(text):
         line_end = text.find("\n", line.end())
         line_end = len(text) if line_end < 0 else line_end
+        attributed = False
         for match in LINE_ATTRIBUTION.finditer(text, line.end(), line_end):
             first = ctx.token_at(match.end())
             verbs = [i for i in range(first, min(first + 2, len(ctx.tokens))) if _attributing(ctx, i)]
@@ -289,5 +296,36 @@ def dash_lines(ctx: Context) -> list[Candidate]:
                 parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
                                         -line.start() - 1))
             found.extend(part for part in parts if part is not None)
+            attributed = True
             break
+        if not attributed:
+            question = _question_line(ctx, line.start(), line.end(), line_end)
+            if question is not None:
+                found.append(question)
     return found
+
+
+def _question_line(ctx: Context, line_start: int, content_start: int, line_end: int) -> Candidate | None:
+    """"— Довольны ли вы игрой?" followed by an answer line: the interviewer's question, its speaker the owner of
+    "вопросы" in the lines before ("ответила на вопросы журналистов"), else none."""
+    text = ctx.doc.text
+    if not text[content_start:line_end].rstrip().endswith("?") or not DASH_LINE.match(text, line_end + 1):
+        return None
+    source = _interviewer(ctx, line_start)
+    attribution = Attribution(None, "subject" if source is not None else "none", line_end, source)
+    return _candidate(ctx, content_start, line_end, "direct_question", attribution, -line_start - 1)
+
+
+def _interviewer(ctx: Context, line_start: int) -> int | None:
+    """The owner of a question noun ("вопросы журналистов") in the three sentences before the dialogue line."""
+    last = ctx.token_before(line_start)
+    if last < 0:
+        return None
+    first = ctx.doc.sentences[max(0, ctx.tokens[last].sentence - 3)].token_start
+    for index in range(last, first - 1, -1):
+        if ctx.lemma(index) not in QUESTION_NOUNS:
+            continue
+        for child in ctx.kids(index, "nmod"):
+            if child > index and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN"):
+                return child
+    return None

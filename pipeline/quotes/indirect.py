@@ -34,6 +34,8 @@ ABOUT = frozenset({"о", "об", "обо"})
 BRIDGE_WORDS = frozenset({"то", "том", "тем", "в", "духе", "смысле", "плане", ","})
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "своим", "моим", "нашим"})
 SCAN = 18
+REQUEST_SCAN = 14
+ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 
 
 def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:
@@ -141,7 +143,7 @@ def rule_that_clause(ctx: Context) -> list[Candidate]:
         if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
             continue
         that = _find_that(ctx, noun if noun is not None else index, limit)
-        if that is None or that + 1 >= limit:
+        if that is None or that + 1 >= limit or _indirect_question(ctx, that, limit):
             continue
         impersonal = ctx.lemma(index) in IMPERSONAL_VERBS
         rule = "indirect_phrase_that" if noun is not None else (
@@ -150,6 +152,24 @@ def rule_that_clause(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _indirect_question(ctx: Context, that: int, limit: int) -> bool:
+    """"объяснила, что делать", "не знает, что сказать": "что" as the object of a bare infinitive asks a question,
+    it reports no statement."""
+    if ctx.word(that) != "что":
+        return False
+    first = that + 1
+    if first < limit and ctx.word(first) == "не":
+        first += 1
+    if first >= limit or ctx.feats(first).get("VerbForm") != "Inf":
+        return False
+    for index in range(first + 1, limit):
+        if ctx.tokens[index].pos == "PUNCT":
+            break
+        if ctx.is_finite(index):
+            return False  # "что делать с этим будет решать суд": "что" opens a clause after all
+    return True
 
 
 def rule_apology(ctx: Context) -> list[Candidate]:
@@ -239,12 +259,31 @@ def _infinitive_after(ctx: Context, verb: int, limit: int) -> int | None:
         if child > verb and ctx.feats(child).get("VerbForm") == "Inf" and not any(
                 ctx.tokens[i].text in (",", ":", ";") or ctx.word(i) in THAT for i in between):
             return child
-    for index in range(verb + 1, min(verb + 7, limit)):
+    for index in range(verb + 1, min(verb + REQUEST_SCAN, limit)):
         if ctx.feats(index).get("VerbForm") == "Inf":
             return index
         if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
             return None
     return None
+
+
+def _after_addressee(ctx: Context, verb: int, infinitive: int) -> int:
+    """Where a request's content starts: after the addressee ("призвал жителей района | в ближайшие дни не
+    открывать окна"), so adverbials and a negation before the infinitive belong to it."""
+    index = verb + 1
+    while index < infinitive:
+        if ctx.word(index) in ("и", "от", "у") and index + 1 < infinitive and _addressee_word(ctx, index + 1):
+            index += 1  # "призвал Россию и Украину ...", "потребовал от России ..."
+        if not _addressee_word(ctx, index):
+            break
+        index += 1
+    return index
+
+
+def _addressee_word(ctx: Context, index: int) -> bool:
+    token = ctx.tokens[index]
+    nominal = token.pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM") or index in ctx.mention_of_token
+    return nominal and token.feats.get("Case", "Acc") in ADDRESSEE_CASES
 
 
 def rule_request(ctx: Context) -> list[Candidate]:
@@ -259,7 +298,8 @@ def rule_request(ctx: Context) -> list[Candidate]:
         if lemma in REQUEST_VERBS:
             infinitive = _infinitive_after(ctx, index, limit)
             if infinitive is not None:
-                candidate = _make(ctx, infinitive, infinitive, "indirect_request", index, index)
+                first = _after_addressee(ctx, index, infinitive)
+                candidate = _make(ctx, first, infinitive, "indirect_request", index, index)
         if candidate is None and lemma in PREPOSITION_VERBS:
             for position in range(index + 1, min(index + 6, limit - 1)):
                 if ctx.word(position) in PREPOSITION_VERBS[lemma]:
@@ -286,6 +326,8 @@ def rule_accuse(ctx: Context) -> list[Candidate]:
         _, limit = ctx.sentence_range(index)
         for position in range(index + 1, min(index + 8, limit - 1)):
             if ctx.word(position) in ("в", "во"):
+                if ctx.word(position + 1) in ("том", "тем"):
+                    break  # "обвинил X в том, что ...": rule_that_clause
                 head = ctx.tokens[position].head
                 candidate = _make(ctx, position + 1, head if head >= 0 else None, "indirect_accuse", index, index)
                 if candidate is not None:
@@ -472,10 +514,12 @@ def _after_other_cue(ctx: Context, start: int, comma: int) -> int:
 
 def _paragraph_start(ctx: Context, sentence_start: int, most: int = 2) -> int:
     """Earlier sentences of the same paragraph with no speech cue or quotation of their own, up to `most`:
-    a paragraph attributed at its end ("A. B, указали юристы.")."""
+    a paragraph attributed at its end ("A. B, указали юристы."). The article's lead, the journalist's summary of
+    the news, is never taken in."""
     first = sentence_start
+    lead = _lead_start(ctx)
     for _ in range(most):
-        if first == 0:
+        if first == 0 or ctx.sentence_range(first - 1)[0] == lead:
             break
         previous = ctx.sentence_range(first - 1)
         text = ctx.doc.text[ctx.tokens[previous[0]].start : ctx.tokens[first].start]
@@ -486,6 +530,17 @@ def _paragraph_start(ctx: Context, sentence_start: int, most: int = 2) -> int:
             break
         first = previous[0]
     return first
+
+
+def _lead_start(ctx: Context) -> int:
+    """The first token of the article's lead: its first sentence after the title line (the first sentence when
+    the text has no line break)."""
+    text = ctx.doc.text
+    newline = text.find("\n")
+    if newline < 0 or not text[newline:].strip():
+        return 0
+    index = ctx.token_at(newline)
+    return ctx.sentence_range(index)[0] if index < len(ctx.tokens) else 0
 
 
 def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:

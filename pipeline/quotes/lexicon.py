@@ -38,6 +38,7 @@ SAY_VERBS = _words("""
     распорядиться поручить поручать разъяснить разъяснять сформулировать повторить повторять
     добавлять дополнить дополнять уведомить телеграфировать твитнуть написать опубликовать
     бросить обещать гарантировать выразить выражать высказать высказывать
+    посчитать установить устанавливать
 """)
 
 # "уверен/убеждена, что": belief predicates that slovnet may tag as ADJ (lemma: the adjective) or as a
@@ -86,6 +87,17 @@ ACCUSE_VERBS = _words("обвинить обвинять упрекнуть уп
 # Verbs whose speaker is their object: "«...», — цитирует агентство X".
 QUOTING_VERBS = _words("цитировать процитировать")
 
+# "связывают X с Y": a cause attributed by a source; the content is the object and its "с"-phrase.
+CAUSE_VERBS = _words("связать связывать объяснить объяснять")
+
+# Speech verbs whose noun-phrase object is their content when it is an evaluation ("отметил высокий уровень
+# игры", "подчеркнул важность диалога"); nouns of occasions keep "отметить" in its sense "celebrate".
+EVALUATIVE_VERBS = _words("отметить отмечать подчеркнуть подчеркивать")
+OCCASION_NOUNS = _words("""
+    день праздник юбилей годовщина дата рождение рождество новый год победа свадьба новоселье
+    начало окончание завершение
+""")
+
 # "назвал X «...»": a quoted phrase that is the verb's complement.
 NAMING_VERBS = _words("назвать называть охарактеризовать характеризовать")
 
@@ -109,7 +121,7 @@ ACCORDING_NOUNS = _words("""
 # Source phrases after "согласно": documents name their own source when no owner is given.
 DOCUMENT_NOUNS = _words("""
     заявление сообщение отчет доклад документ письмо постановление решение приговор публикация справка
-    материал протокол пресс-релиз релиз бюллетень коммюнике опрос исследование
+    материал протокол пресс-релиз релиз бюллетень коммюнике опрос исследование обзор сводка записка
 """)
 
 # After "выразил ...": nouns that turn "выразить" into a speech phrase.
@@ -132,11 +144,11 @@ PHRASE_NOUNS: dict[str, frozenset[str]] = {
     )
 }
 
-# Nouns of unnamed sources: kept as their noun phrase, never resolved to a named person.
+# Nouns of unnamed sources: kept as their noun phrase ("источник", "собеседник издания"); a singular one is
+# resolved only to the named person quoted just before ("По мнению политолога X, ... . Эксперт отметил").
 UNNAMED_SOURCES = _words("""
-    источник эксперт аналитик очевидец свидетель собеседник специалист наблюдатель юрист адвокат
-    политолог экономист житель пользователь участник сотрудник чиновник депутат
-    ученый исследователь врач полицейский военный журналист блогер блоггер организатор
+    источник эксперт аналитик очевидец свидетель собеседник собеседница специалист наблюдатель юрист
+    политолог экономист житель жительница пользователь участник
 """)
 
 # Singular person nouns that usually refer back to a person already named in the article.
@@ -151,6 +163,40 @@ ROLE_NOUNS = _words("""
     женщина мужчина девушка юноша пенсионерка пенсионер собеседница
 """)
 
+# Person nouns that say nothing of a role: with modifiers of their own ("пожилая женщина из Зеленодольска") they
+# introduce someone new; bare ("женщина рассказала") they refer back.
+GENERIC_PERSON_NOUNS = _words("""
+    женщина мужчина девушка юноша парень пенсионерка пенсионер человек старик старушка ребенок подросток
+    школьник школьница студент студентка прохожий пассажир пассажирка водитель
+""")
+
+# Singular nouns that refer back to an organization named earlier. A hypernym matches an organization of its
+# kind (a public body or a business); any other noun matches an organization whose name or introduction has it
+# ("суд" -> "Кировский районный суд", "компания «X»").
+BODY_NOUNS = _words("ведомство министерство регулятор служба агентство надзор инспекция")
+BUSINESS_NOUNS = _words("""
+    компания перевозчик авиаперевозчик авиакомпания фирма холдинг концерн корпорация оператор застройщик
+    производитель ритейлер предприятие
+""")
+INSTITUTION_NOUNS = _words("""
+    суд аэропорт банк университет вуз институт академия музей театр клуб команда завод комбинат фонд партия
+    союз ассоциация федерация мэрия администрация правительство прокуратура полиция комитет комиссия управление
+    департамент больница школа библиотека организация парламент дума совет издание газета журнал агентство
+    телеканал радиостанция посольство консульство штаб
+""")
+# Words that mark an organization's name as a public body (besides all-capital acronyms and Рос-/Мин-/Гос- names).
+BODY_NAME_WORDS = _words("""
+    министерство служба агентство комитет управление инспекция надзор ведомство департамент прокуратура
+    правительство администрация мэрия казначейство центробанк центральный дума совет комиссия
+""")
+
+# Services that speak for an organization: "пресс-служба X", "пресс-центр X"; without X they refer back to the
+# service named earlier.
+SERVICE_NOUNS = _words("пресс-служба пресс-центр пресс-бюро пресс-секретариат пресс-офис канцелярия")
+
+# Nouns of a question put to someone: "ответила на вопросы журналистов".
+QUESTION_NOUNS = _words("вопрос")
+
 # Subject pronouns and the gender / number they impose.
 PRONOUNS: dict[str, tuple[str, str]] = {
     "он": ("masc", "sing"), "она": ("femn", "sing"), "они": ("", "plur"),
@@ -159,6 +205,8 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 }
 
 FIRST_PERSON = _words("я мы ты вы")
+# First- and second-person possessives as sources ("по нашим оценкам"): the speaker's own voice, no new source.
+FIRST_PERSON_POSSESSIVES = _words("мой моя мое мои наш наша наше наши ваш ваша ваше ваши твой твоя твое твои")
 
 RELATIVE_PRONOUNS = _words("который которая которое которые кто")
 

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from pipeline.document import Token
+from pipeline.entities.aliases import country_of_adjective
 from pipeline.morphology import parses
-from pipeline.naming import inflect_word
+from pipeline.naming import inflect_word, match_case
 from pipeline.quotes.context import Context
+from pipeline.quotes.lexicon import (
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
+    INSTITUTION_NOUNS,
+    ROLE_NOUNS,
+    SERVICE_NOUNS,
+    UNNAMED_SOURCES,
+)
 
 QUOTE_MARKS = "«»\"„“”"
 NP_LEFT = ("amod", "det", "nummod", "compound")
 NP_RIGHT = ("nmod", "appos", "flat", "conj", "cc", "nummod", "amod", "compound", "case", "det")
 NP_BREAK = frozenset({",", "(", ")", ":", ";", "—", "–", "-", "."})
+COMMON_SOURCE_NOUNS = SERVICE_NOUNS | ROLE_NOUNS | UNNAMED_SOURCES | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
 
 
 def np_tokens(ctx: Context, head: int) -> list[int]:
@@ -48,23 +58,88 @@ def _gender_of(word: str) -> str | None:
     return None
 
 
-def nominative(ctx: Context, tokens: list[int], head: int) -> str:
-    """The phrase with its head (and its conjuncts and agreeing modifiers before them) in the nominative."""
+def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, str] | None = None) -> str:
+    """The phrase with its head (and its conjuncts and agreeing modifiers before them) in the nominative.
+
+    `replace` gives other words for some tokens (an owner's full name: "суда" -> "Кировского районного суда"). A
+    country adjective on a person noun inside the phrase becomes the country's genitive after it, the form
+    QUOTES.md names sources in: "пресс-служба азербайджанского президента" -> "пресс-служба президента Азербайджана".
+    """
     heads = {head} | {c for c in ctx.kids(head, "conj") if c in tokens}
-    words: dict[int, str] = {}
+    words: dict[int, str] = dict(replace or {})
+    words.update(_country_genitives(ctx, tokens, heads))
     for noun in heads:
         token = ctx.tokens[noun]
         if any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(noun)):
             continue  # "оба претендента", "шестеро вязальщиков": the genitive is the nominative phrase
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
-        words[noun] = inflect_word(token.text, token, {"nomn", number}) if token.text.isalpha() else token.text
+        words[noun] = _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
         for child in ctx.kids(noun, *NP_LEFT):
             if child in tokens and child < noun and ctx.feats(child).get("Case") == token.feats.get("Case"):
                 grammemes = {"nomn", number} | ({gender} if gender else set())
                 words[child] = inflect_word(ctx.tokens[child].text, ctx.tokens[child], grammemes)
-    text = _join([ctx.tokens[i] for i in tokens], [words.get(i, ctx.tokens[i].text) for i in tokens])
+    kept = [i for i in tokens if words.get(i) != ""]
+    text = _join([ctx.tokens[i] for i in kept], [words.get(i, ctx.tokens[i].text) for i in kept])
     return _clean(text, ctx.tokens[tokens[0]])
+
+
+def _country_genitives(ctx: Context, tokens: list[int], heads: set[int]) -> dict[int, str]:
+    """Words for a lowercase country adjective on a person noun that is not the phrase's head: the adjective is
+    dropped ("") and the noun takes the country's genitive after it."""
+    words: dict[int, str] = {}
+    for index in tokens:
+        token = ctx.tokens[index]
+        noun = token.head
+        if token.pos != "ADJ" or not token.text.islower() or noun not in tokens or noun in heads:
+            continue
+        country = country_of_adjective(ctx.lemma(index))
+        genitive = genitive_phrase(country) if country else None
+        if genitive and ctx.lemma(noun) in ROLE_NOUNS and ctx.feats(noun).get("Case") == "Gen":
+            words[index] = ""
+            words[noun] = f"{ctx.tokens[noun].text} {genitive}"
+    return words
+
+
+def genitive_phrase(name: str) -> str | None:
+    """A name in the nominative put in the genitive: its head (the first noun) and the adjectives before it
+    ("Кировский районный суд" -> "Кировского районного суда", "Россия" -> "России"); words after the head stay
+    ("Министерство транспорта" -> "Министерства транспорта"); an indeclinable head keeps the name. None when
+    pymorphy3 can't inflect it."""
+    words = name.split()
+    for position, word in enumerate(words):
+        nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if {"Fixd", "Abbr"} & noun.tag.grammemes or not word.isalpha():
+            return name
+        inflected = [_genitive(word, noun, None)]
+        for before in reversed(words[:position]):
+            adjectives = [p for p in parses(before.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"]
+            if not adjectives:
+                return None
+            inflected.insert(0, _genitive(before, adjectives[0], noun))
+        if None in inflected:
+            return None
+        return " ".join([*inflected, *words[position + 1 :]])  # type: ignore[list-item]
+    return None
+
+
+def _genitive(word: str, parse: object, noun: object | None) -> str | None:
+    grammemes = {"gent", noun.tag.number or "sing"} if noun is not None else {"gent"}  # type: ignore[attr-defined]
+    if noun is not None and noun.tag.number != "plur" and noun.tag.gender:  # type: ignore[attr-defined]
+        grammemes.add(noun.tag.gender)  # type: ignore[attr-defined]
+    inflected = parse.inflect(grammemes)  # type: ignore[attr-defined]
+    return match_case(inflected.word, word) if inflected is not None else None
+
+
+def _nominative_word(token: Token, number: str) -> str:
+    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба")."""
+    prefix, hyphen, last = token.text.rpartition("-")
+    if not last.isalpha() or (hyphen and not prefix.replace("-", "").isalpha()):
+        return token.text
+    return prefix + hyphen + inflect_word(last, token, {"nomn", number})
 
 
 def _join(tokens: list[Token], words: list[str]) -> str:
@@ -78,6 +153,12 @@ def _clean(text: str, first: Token) -> str:
     if len(text) > 2 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS and not any(
             char in QUOTE_MARKS for char in text[1:-1]):
         text = text[1:-1]
-    if first.pos in ("NOUN", "ADJ", "DET", "VERB") and text[:1].isupper() and not text[:2].isupper():
+    common = first.pos in ("NOUN", "ADJ", "DET", "VERB") or (first.pos == "PROPN" and _common_noun(first))
+    if common and text[:1].isupper() and not text[:2].isupper():
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _common_noun(token: Token) -> bool:
+    """A source noun of the lexicon that slovnet tagged PROPN at a sentence start ("Пресс-служба", "Источник")."""
+    return (token.lemma or "").replace("ё", "е") in COMMON_SOURCE_NOUNS

@@ -1,22 +1,32 @@
 """Speakers: the source of each quote, from the dependency parse, linked to the document's entities.
 
 A source is found as the subject of the cue (or the noun after "по словам", or the object of "цитирует"),
-then described: an entity mention gives the entity's canonical name; a pronoun or a role noun ("министр",
-"супруга") is resolved to an earlier person by gender, number, roles and recency; any other noun phrase is
-put in the nominative ("источники в посольстве", "эксперты"). Impersonal cues give no speaker.
+then described: an entity mention gives the entity's canonical name; a pronoun is resolved to an earlier person
+by gender, number and recency; a common noun that refers back ("чиновник", "ведомство", "пресс-служба") to the
+source it describes (pipeline.quotes.descriptions); a document without an author ("говорится в документе") to
+the source named just before; any other noun phrase is put in the nominative ("источники в посольстве",
+"эксперты"). Impersonal cues give no speaker.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from difflib import SequenceMatcher
-
 from pipeline.document import Span
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.descriptions import (
+    ORGANIZATION_NOUNS,
+    by_role,
+    describe_organization,
+    describe_person,
+    earlier_service,
+    is_person_noun,
+    is_service,
+    owner_entity,
+)
 from pipeline.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
+    FIRST_PERSON_POSSESSIVES,
     IMPERSONAL_VERBS,
     NON_SOURCES,
     NOT_SPEAKERS,
@@ -26,51 +36,39 @@ from pipeline.quotes.lexicon import (
     UNNAMED_SOURCES,
     fold,
 )
-from pipeline.quotes.phrases import QUOTE_MARKS, nominative, np_tokens
+from pipeline.quotes.phrases import QUOTE_MARKS, genitive_phrase, nominative, np_tokens
+from pipeline.quotes.referents import (
+    ROLE_SENTENCES,
+    Said,
+    Speaker,
+    enclosing_speaker,
+    entity_speaker,
+    inside_other_quote,
+    is_person_token,
+    is_subject_mention,
+    noun_gender,
+    person_agrees,
+    phrase_gender,
+    verb_gender,
+)
 from pipeline.quotes.subjects import find_object, find_subject, genitive_owner, locative_source
 
+__all__ = ["Said", "Speaker", "describe", "resolve"]
+
 INHERIT_SENTENCES = 2
-ROLE_SENTENCES = 6
-FUZZY_NAME = 0.75
-
-
-@dataclass
-class Speaker:
-    """A resolved source: canonical name, entity index, the mention, and agreement features."""
-
-    name: str | None
-    entity: int | None = None
-    mention: Span | None = None
-    gender: str = ""
-    number: str = "sing"
-    first_person: bool = False
-    not_source: bool = False  # "это указывает на то, что": an inanimate pronoun, so no quote
-
-
-@dataclass
-class Said:
-    """A quote already given a speaker: where it is and who said it (for inheritance and resolution)."""
-
-    start: int
-    sentence: int
-    speaker: Speaker
-    kind: str
-    end: int = 0
-
-
-
-
+DOCUMENT_SENTENCES = 2
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
                   ) -> tuple[int, Span] | None:
     """The entity the phrase names: a person named in apposition ("министр X", "директор ..., X"), else the
-    head's own mention, else an organization named in apposition or in quotation marks ("газета «X»")."""
+    head's own mention, else an organization named in apposition or in quotation marks ("газета «X»"); a
+    declined genitive in quotation marks is an owner, not the phrase's name ("пресс-служба «Зенита»")."""
     mentions = ctx.mention_of_token
     case = ctx.feats(head).get("Case")
     people, organizations = [], []
     seen: set[int] = set()
-    appositions = [child for child in ctx.kids(head, "appos") if _is_person_token(ctx, child)]
+    appositions = [child for child in ctx.kids(head, "appos") if is_person_token(ctx, child)]
     for index in appositions + _with_comma_apposition(ctx, head, tokens):
         if index not in mentions or index <= head or mentions[index][1].start in seen:
             continue
@@ -82,40 +80,64 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
         quoted = ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
         if entity.type == "PER" and (appositive or (agrees and not ctx.tokens[index].rel.startswith("nmod"))):
             people.append(mentions[index])
-        elif entity.type == "ORG" and (appositive or quoted):
+        elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
             organizations.append(mentions[index])
     if people:
         return people[0]
     if head in mentions:
         return mentions[head]
+    named = _named_by_apposition(ctx, head)
+    if named is not None:
+        return named
     return organizations[0] if organizations and organizations_too else None
 
 
-def _is_person_token(ctx: Context, index: int) -> bool:
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type == "PER"
+def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
+    """A noun set off in apposition after a person's name ("Марк, рабочий завода, ...", "Челентано, известный
+    певец, актёр и общественный деятель, ..."): that person. Read linearly, as the parse often attaches such
+    lists elsewhere: back over adjectives, nouns, "и" and commas to a name followed by a comma."""
+    index = noun - 1
+    for _ in range(10):
+        if index < 1:
+            return None
+        token = ctx.tokens[index]
+        if token.text == "," and is_person_token(ctx, index - 1):
+            return ctx.mention_of_token[index - 1]
+        if not (token.text == "," or ctx.word(index) == "и" or (token.pos in ("ADJ", "NOUN") and token.text.islower())):
+            return None
+        index -= 1
+    return None
+
+
+def _declined_owner(ctx: Context, index: int, head: int) -> bool:
+    """A genitive that is declined ("«Зенита»", not "«Коммерсантъ»") under a head in another case."""
+    token = ctx.tokens[index]
+    return (token.feats.get("Case") == "Gen" and ctx.feats(head).get("Case") != "Gen"
+            and ctx.word(index) != ctx.lemma(index))
 
 
 def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[int]:
-    """The phrase's tokens, plus a name that follows a role noun after a comma or a parenthesis
-    ("директора по стратегии Philips в России, Елену X", "секретарь фронта (ОФДД) X")."""
-    if ctx.lemma(head) not in ROLE_NOUNS | UNNAMED_SOURCES:
+    """The phrase's tokens, plus a name that follows a role noun after a comma or a parenthesis, possibly after
+    another role ("директора по стратегии Philips в России, Елену X", "секретарь фронта (ОФДД) X", "Председатель
+    жюри, актриса X", "Перевозчик, компания «X»")."""
+    person = ctx.lemma(head) in ROLE_NOUNS | UNNAMED_SOURCES or is_person_noun(ctx, head)
+    if not person and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return tokens
+    wanted = "PER" if person else "ORG"
+    stops = (":", ";", "—", "«", "»") if person else (":", ";", "—")  # an organization's name may be quoted
     _, limit = ctx.sentence_range(head)
     index = tokens[-1] + 1
     steps = 0
-    while index < limit and steps < 8 and not _is_person_token(ctx, index):
+    while index < limit and steps < 8 and not _mention_of_type(ctx, index, wanted):
         token = ctx.tokens[index]
-        if ctx.is_finite(index) or token.text in (":", ";", "—", "«", "»") or ctx.word(index) in ("который", "что"):
+        if ctx.is_finite(index) or token.text in stops or ctx.word(index) in ("который", "что"):
             return tokens
         index += 1
         steps += 1
-    if index >= limit or not _is_person_token(ctx, index):
+    if index >= limit or not _mention_of_type(ctx, index, wanted) or not _set_off(ctx, tokens[-1] + 1, index):
         return tokens
-    entity_index, mention = ctx.mention_of_token[index]
-    if ctx.doc.entities[entity_index].type != "PER" or ctx.tokens[index - 1].text not in (",", ")"):
-        return tokens
-    if ctx.feats(index).get("Case") not in (ctx.feats(head).get("Case"), None):
+    _, mention = ctx.mention_of_token[index]
+    if ctx.feats(index).get("Case") not in (ctx.feats(head).get("Case"), None) and wanted == "PER":
         return tokens
     extra = []
     while index < limit and ctx.tokens[index].end <= mention.end:
@@ -124,44 +146,20 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     return tokens + extra
 
 
-def _similar(a: str, b: str) -> bool:
-    a, b = fold(a), fold(b)
-    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= FUZZY_NAME)
+def _mention_of_type(ctx: Context, index: int, wanted: str) -> bool:
+    found = ctx.mention_of_token.get(index)
+    return found is not None and ctx.doc.entities[found[0]].type == wanted
 
 
-def fullest_person(ctx: Context, entity_index: int) -> int:
-    """A person entity whose words all match (allowing spelling variants) words of one longer person
-    entity is taken to be that person ("Гернстермайер" -> "Билл Герстенмайер")."""
-    entity = ctx.doc.entities[entity_index]
-    words = entity.name.split()
-    if entity.type != "PER":
-        return entity_index
-    owners = []
-    for index, other in enumerate(ctx.doc.entities):
-        other_words = other.name.split()
-        if other.type == "PER" and len(other_words) > len(words) and all(
-                any(_similar(word, candidate) for candidate in other_words) for word in words):
-            owners.append(index)
-    return owners[0] if len(owners) == 1 else entity_index
-
-
-def _same_surname_agreeing(ctx: Context, entity_index: int, mention: Span, gender: str) -> int:
-    """"Бут сообщил" linked to "Алла Бут": the verb's gender picks the other person with that surname."""
-    if not gender or ctx.doc.entities[entity_index].type != "PER" or _person_agrees(ctx, entity_index, gender):
-        return entity_index
-    words = {fold(word) for word in mention.text.split()}
-    for index, other in enumerate(ctx.doc.entities):
-        if index != entity_index and other.type == "PER" and words & {fold(w) for w in other.name.split()} \
-                and person_gender(ctx, index) == gender:
-            return index
-    return entity_index
-
-
-def _entity_speaker(ctx: Context, found: tuple[int, Span], gender: str = "") -> Speaker:
-    entity_index, mention = found
-    entity_index = _same_surname_agreeing(ctx, fullest_person(ctx, entity_index), mention, gender)
-    entity = ctx.doc.entities[entity_index]
-    return Speaker(entity.name, entity_index, mention, entity.gender, "sing")
+def _set_off(ctx: Context, first: int, name: int) -> bool:
+    """Between the phrase and the name: a comma or parenthesis right before it, or a comma and then only a role
+    phrase (nouns, adjectives, quotation marks)."""
+    if ctx.tokens[name - 1].text in (",", ")"):
+        return True
+    if first >= name or ctx.tokens[first].text not in (",", "("):
+        return False
+    between = range(first + 1, name)
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ") or ctx.tokens[i].text in QUOTE_MARKS for i in between)
 
 
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
@@ -169,38 +167,99 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     word = ctx.word(head)
     if word in NON_SOURCES and ctx.tokens[head].pos in ("PRON", "DET"):
         return Speaker(None, not_source=True)
-    if word in FIRST_PERSON:
+    if word in FIRST_PERSON or ctx.lemma(head) in FIRST_PERSON_POSSESSIVES or word in FIRST_PERSON_POSSESSIVES:
         return Speaker(None, mention=ctx.span(head, head), first_person=True)
     if word in PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
         return resolve_pronoun(ctx, head, candidate, history)
     if ctx.lemma(head) in NOT_SPEAKERS:
         return Speaker(None)
-    if ctx.lemma(head) in SPEECH_NOUNS and head not in ctx.mention_of_token:
+    if ctx.lemma(head) in SPEECH_NOUNS | DOCUMENT_NOUNS and head not in ctx.mention_of_token:
         owner = genitive_owner(ctx, head)
         if owner is not None:
             return describe(ctx, owner, candidate, history)
         if ctx.lemma(head) not in DOCUMENT_NOUNS:
             return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
+        located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
+        found = document_source(ctx, candidate, history) if located else None
+        if found is not None:
+            return found
     tokens = np_tokens(ctx, head)
     found = _entity_in_np(ctx, head, tokens, organizations_too=False)
     if found is not None:
-        return _entity_speaker(ctx, found, _verb_gender(ctx, candidate.cue_token))
-    number = "plur" if ctx.feats(head).get("Number") == "Plur" else "sing"
-    lemma = role_lemma(ctx, head)
-    if number == "sing" and lemma and lemma not in UNNAMED_SOURCES:
-        resolved = resolve_role(ctx, head, candidate, history)
+        return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token))
+    number = _number(ctx, head)
+    if number == "sing" and ctx.lemma(head) in UNNAMED_SOURCES:
+        resolved = _previous_person(ctx, head, candidate, history) if len(tokens) == 1 else None
         if resolved is not None:
             return resolved
-    if number == "sing" and ctx.lemma(head) in UNNAMED_SOURCES and len(tokens) == 1:
-        resolved = _previous_person(ctx, head, candidate, history)
+    elif number == "sing" and (role_lemma(ctx, head) or is_person_noun(ctx, head)):
+        resolved = describe_person(ctx, head, tokens, role_lemma(ctx, head) or ctx.lemma(head), candidate, history)
         if resolved is not None:
             return resolved
-    if ctx.feats(head).get("Animacy") != "Anim":
+    if is_service(ctx, head):
+        return _service(ctx, head, tokens)
+    if ctx.feats(head).get("Animacy") != "Anim" or ctx.lemma(head) in ORGANIZATION_NOUNS:
         found = _entity_in_np(ctx, head, tokens)
         if found is not None:
-            return _entity_speaker(ctx, found)
+            return entity_speaker(ctx, found)
+        resolved = describe_organization(ctx, head, tokens, history)
+        if resolved is not None:
+            return resolved
+    return _phrase(ctx, head, tokens)
+
+
+def _number(ctx: Context, head: int) -> str:
+    """The phrase's number; a numeral makes it plural ("оба претендента", "трое мужчин")."""
+    if any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(head)):
+        return "plur"
+    return "plur" if ctx.feats(head).get("Number") == "Plur" else "sing"
+
+
+def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
+    """The noun phrase in the nominative, a bare organization noun among its genitives named in full."""
+    replace = {}
+    for index in tokens:
+        owner = owner_entity(ctx, index) if index != head and ctx.feats(index).get("Case") == "Gen" else None
+        genitive = genitive_phrase(ctx.doc.entities[owner].name) if owner is not None else None
+        if genitive:
+            replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
     mention = ctx.span(tokens[0], tokens[-1])
-    return Speaker(nominative(ctx, tokens, head), None, mention, _noun_gender(ctx, head), number)
+    return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head))
+
+
+def _service(ctx: Context, head: int, tokens: list[int]) -> Speaker:
+    """"пресс-служба «Зенита»" stays the service (its owner in the genitive); a service without an owner ("в
+    сообщении пресс-службы") is the one named earlier with its owner."""
+    if len(tokens) == 1:
+        earlier = earlier_service(ctx, head)
+        if earlier is not None:
+            speaker = _phrase(ctx, earlier, np_tokens(ctx, earlier))
+            speaker.mention = ctx.span(head, head)
+            return speaker
+    return _phrase(ctx, head, tokens)
+
+
+def document_source(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"…», — говорится в документе": a document without an author is the latest source named in the two
+    sentences before the quote: the last subject there that names a person or an organization ("согласно
+    официальному заявлению" names its source itself and never comes here)."""
+    first = ctx.token_at(candidate.start)
+    start, _ = ctx.sentence_range(first)
+    if start == 0:
+        return None
+    earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
+    for index in range(start - 1, earliest - 1, -1):
+        token = ctx.tokens[index]
+        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X"):
+            continue
+        if ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
+            continue
+        source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
+        if source or ctx.word(index) in PRONOUNS or is_person_noun(ctx, index):
+            speaker = describe(ctx, index, candidate, history)
+            if speaker.name:
+                return speaker
+    return None
 
 
 def role_lemma(ctx: Context, index: int) -> str:
@@ -213,28 +272,12 @@ def role_lemma(ctx: Context, index: int) -> str:
     return ""
 
 
-def _noun_gender(ctx: Context, index: int) -> str:
-    return {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(index).get("Gender", ""), "")
-
-
-def _verb_gender(ctx: Context, verb: int | None) -> str:
-    if verb is None:
-        return ""
-    return {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(verb).get("Gender", ""), "")
-
-
-def _enclosing_speaker(ctx: Context, offset: int, history: list[Said]) -> str | None:
-    """The speaker of the direct quote that contains `offset`, if any (not an antecedent inside it)."""
-    for said in reversed(history):
-        if said.kind == "direct" and said.start <= offset < said.end:
-            return said.speaker.name
-    return None
-
-
 def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker:
-    """он/она/его/её -> the nearest earlier person of that gender; они/их -> the nearest plural source."""
+    """он/она/его/её -> the nearest earlier person of that gender (a quoted speaker, a named person, or a person
+    described without a name as a subject: "Мэр города отказался ... «…», — сказал он"); они/их -> the nearest
+    plural source."""
     gender, number = PRONOUNS[ctx.word(pronoun)]
-    gender = gender or _verb_gender(ctx, candidate.cue_token)
+    gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
     position = ctx.tokens[pronoun].start
     sentence = ctx.tokens[pronoun].sentence
@@ -244,82 +287,77 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             found.mention = mention
             return found
         return Speaker(None, mention=mention, number="plur")
-    options: list[tuple[float, int, Speaker]] = []
+    options: list[tuple[float, int, Speaker | int]] = []
     for said in history:
         speaker = said.speaker
         distance = sentence - said.sentence
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name:
             continue
         if speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER":
-            if _person_agrees(ctx, speaker.entity, gender):
+            if person_agrees(ctx, speaker.entity, gender):
                 options.append((distance, said.start, speaker))
-        elif speaker.number == "sing" and gender and _phrase_gender(speaker.name) == gender:
+        elif speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
             options.append((distance + 0.5, said.start, speaker))
     for entity_index, entity in enumerate(ctx.doc.entities):
-        if entity.type == "PER" and _person_agrees(ctx, entity_index, gender):
+        if entity.type == "PER" and person_agrees(ctx, entity_index, gender):
             penalty = 0.0
-        elif entity.type == "ORG" and gender and _phrase_gender(entity.name) == gender:
+        elif entity.type == "ORG" and gender and phrase_gender(entity.name) == gender:
             penalty = 0.5
         else:
             continue
         for span in entity.mentions:
-            if span.end <= position and not _inside_other_quote(ctx, span.start, position):
+            if span.end <= position and not inside_other_quote(ctx, span.start, position):
                 first = ctx.token_at(span.start)
                 distance = sentence - ctx.tokens[first].sentence
-                subject = _is_subject_mention(ctx, first, span)
+                subject = is_subject_mention(ctx, first, span)
                 options.append((distance + penalty + (0 if subject else 1), span.start,
                                 Speaker(entity.name, entity_index, None, entity.gender)))
+    options.extend(_described_subjects(ctx, pronoun, gender))
     if not options:
         return Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
+    if isinstance(best, int):
+        return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
 
 
-def _is_subject_mention(ctx: Context, first: int, span: Span) -> bool:
-    """A mention that is (or is named in apposition to) the subject of its clause."""
-    index = first
-    while index < len(ctx.tokens) and ctx.tokens[index].end <= span.end:
+def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history: list[Said], mention: Span,
+                          gender: str) -> Speaker:
+    """A pronoun whose antecedent is an unnamed person ("Мэр города ... — сказал он"): the person introduced in
+    that role if any, else the description itself (it was closer than any named person). A description marked
+    as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be."""
+    tokens = np_tokens(ctx, noun)
+    if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
+        described = describe(ctx, noun, candidate, history)
+        return Speaker(described.name, described.entity, mention, described.gender or gender, described.number)
+    role = role_lemma(ctx, noun) or ctx.lemma(noun)
+    found = by_role(ctx, role, ctx.tokens[noun].start, gender)
+    if found is not None:
+        entity = ctx.doc.entities[found]
+        return Speaker(entity.name, found, mention, entity.gender)
+    described = _phrase(ctx, noun, tokens)
+    return Speaker(described.name, None, mention, gender, "sing")
+
+
+def _described_subjects(ctx: Context, pronoun: int, gender: str) -> list[tuple[float, int, int]]:
+    """Unnamed persons that are subjects in the pronoun's or the two previous sentences ("Мэр города"), as
+    (distance, offset, token) options for `resolve_pronoun`."""
+    sentence = ctx.tokens[pronoun].sentence
+    first = ctx.doc.sentences[max(0, sentence - 2)].token_start
+    found = []
+    for index in range(first, pronoun):
         token = ctx.tokens[index]
-        if token.rel.startswith("nsubj"):
-            return True
-        named = token.rel.startswith(("appos", "flat")) and token.head >= 0
-        if named and ctx.tokens[token.head].rel.startswith("nsubj"):
-            return True
-        index += 1
-    return False
-
-
-def _phrase_gender(name: str) -> str:
-    """Grammatical gender of a name's first noun ("Еврокомиссия" -> femn), "" when unknown."""
-    for word in name.split():
-        for parse in parses(word.lower()):
-            if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number != "plur":
-                return parse.tag.gender or ""
-    return ""
-
-
-def _person_agrees(ctx: Context, entity_index: int, gender: str) -> bool:
-    entity = ctx.doc.entities[entity_index]
-    if entity.type != "PER":
-        return False
-    known = person_gender(ctx, entity_index)
-    return not gender or not known or known == gender
-
-
-def person_gender(ctx: Context, entity_index: int) -> str:
-    """A person's gender: from a first name among the mentions (pymorphy3 "Name"), else the entity's own."""
-    entity = ctx.doc.entities[entity_index]
-    for mention in entity.mentions:
-        for word in mention.text.split():
-            for parse in parses(word.lower()):
-                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
-                    return parse.tag.gender
-    return entity.gender
-
-
-def _inside_other_quote(ctx: Context, offset: int, position: int) -> bool:
-    pair = ctx.quoted_at(offset)
-    return pair is not None and not pair.open < position < pair.close
+        if not token.rel.startswith("nsubj") or token.feats.get("Number") == "Plur" or not is_person_noun(ctx, index):
+            continue
+        if ctx.quoted_at(token.start) is not None or _entity_in_np(ctx, index, np_tokens(ctx, index)) is not None \
+                or _named_by_apposition(ctx, index) is not None:
+            continue
+        noun = {"Masc": "masc", "Fem": "femn"}.get(token.feats.get("Gender", ""), "")
+        verb = verb_gender(ctx, token.head) if token.head >= 0 else ""
+        if gender and (verb or noun) and (verb or noun) != gender:
+            continue
+        found.append((float(sentence - token.sentence), token.start, index))
+    return found
 
 
 def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:
@@ -346,53 +384,13 @@ def _previous_person(ctx: Context, head: int, candidate: Candidate, history: lis
     position = ctx.tokens[head].start
     if speaker.entity is None or said.start >= position or ctx.tokens[head].sentence - said.sentence > 1:
         return None
-    if speaker.name == _enclosing_speaker(ctx, position, history):
+    if speaker.name == enclosing_speaker(ctx, position, history):
         return None
-    gender = _verb_gender(ctx, candidate.cue_token)
-    if not _person_agrees(ctx, speaker.entity, gender):
+    gender = verb_gender(ctx, candidate.cue_token)
+    if not person_agrees(ctx, speaker.entity, gender):
         return None
     mention = ctx.span(head, head)
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
-
-
-def resolve_role(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"министр", "супруга", "жена бизнесмена" -> the person the article introduced in that role, or the
-    person quoted just before (agreeing in gender); None when nobody fits."""
-    lemma = role_lemma(ctx, head)
-    position = ctx.tokens[head].start
-    sentence = ctx.tokens[head].sentence
-    gender = _verb_gender(ctx, candidate.cue_token) or ("femn" if ctx.feats(head).get("Gender") == "Fem" else "")
-    mention = ctx.span(np_tokens(ctx, head)[0], np_tokens(ctx, head)[-1])
-    by_role = [(min(abs(m.start - position) for m in entity.mentions), index)
-               for index, entity in enumerate(ctx.doc.entities)
-               if entity.type == "PER" and any(lemma in fold(role).split() for role in entity.roles)
-               and _person_agrees(ctx, index, gender)]
-    if by_role:
-        index = min(by_role)[1]
-        entity = ctx.doc.entities[index]
-        return Speaker(entity.name, index, mention, entity.gender)
-    enclosing = _enclosing_speaker(ctx, position, history)
-    for said in reversed(history):
-        speaker = said.speaker
-        if speaker.entity is None or said.start >= position or sentence - said.sentence > ROLE_SENTENCES:
-            continue
-        if speaker.name != enclosing and _person_agrees(ctx, speaker.entity, gender):
-            return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
-    return _recent_subject(ctx, head, gender, mention)
-
-
-def _recent_subject(ctx: Context, head: int, gender: str, mention: Span) -> Speaker | None:
-    """A person who was the subject of one of the two previous sentences."""
-    sentence = ctx.tokens[head].sentence
-    first = ctx.doc.sentences[max(0, sentence - 2)].token_start
-    for index in range(ctx.sentence_range(head)[0] - 1, first - 1, -1):
-        if not ctx.tokens[index].rel.startswith("nsubj"):
-            continue
-        found = _entity_in_np(ctx, index, np_tokens(ctx, index))
-        if found is not None and _person_agrees(ctx, found[0], gender):
-            entity = ctx.doc.entities[found[0]]
-            return Speaker(entity.name, found[0], mention, entity.gender)
-    return None
 
 
 # entry point ------------------------------------------------------------------------------------------
@@ -413,7 +411,7 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         if ctx.tokens[index].rel.startswith("nsubj") and ctx.tokens[index].head >= 0:
             found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
             if found is not None and ctx.doc.entities[found[0]].type == "PER":
-                return _entity_speaker(ctx, (found[0], found[1]))
+                return entity_speaker(ctx, (found[0], found[1]))
     return None
 
 

@@ -99,9 +99,26 @@ def _antecedent(ctx: Context, verb: int, subject: int) -> int:
     return noun
 
 
+def _in_prepositional_phrase(ctx: Context, index: int) -> bool:
+    """A word inside a prepositional phrase, through appositions and genitive complements ("в пресс-службе
+    аэропорта Сочи": "Сочи" is no subject)."""
+    current = index
+    for _ in range(4):
+        if ctx.kids(current, "case"):
+            return True
+        token = ctx.tokens[current]
+        genitive = token.rel.startswith("nmod") and token.feats.get("Case") == "Gen"
+        if token.head < 0 or not (token.rel.startswith(("appos", "flat")) or genitive):
+            return False
+        current = token.head
+    return False
+
+
 def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
     token = ctx.tokens[index]
     if ctx.lemma(index) in RELATIVE_PRONOUNS | NON_SOURCES or ctx.kids(index, "case"):
+        return False
+    if not loose and _in_prepositional_phrase(ctx, index):
         return False
     if token.rel.startswith("nmod") and not loose:
         return False

@@ -1,0 +1,221 @@
+"""Indirect speech whose content is not a clause: a naming ("назвала переговоры конструктивными"), an evaluation
+("отметил высокий уровень игры"), a cause ("эксперты связывают X с Y"), and the previous sentence referred back to
+by "об этом" ("A. Об этом сообщила X.")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.quotes.clauses import is_speech_verb
+from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.indirect import _about_target, _find_that, _make, _usable_cue
+from pipeline.quotes.lexicon import (
+    ACCORDING_NOUNS,
+    CAUSE_VERBS,
+    EVALUATIVE_VERBS,
+    NAMING_VERBS,
+    OCCASION_NOUNS,
+    SAY_VERBS,
+)
+
+NOMINAL = ("NOUN", "PROPN")
+COMPLEMENT_SCAN = 20
+
+
+def _active_predicate(ctx: Context, index: int) -> bool:
+    """A finite verb or a gerund in the active voice ("назвал", "назвав"), not a participle ("так называемый")."""
+    token = ctx.tokens[index]
+    if token.pos != "VERB" or token.feats.get("Voice") == "Pass":
+        return False
+    return ctx.is_finite(index) or token.feats.get("VerbForm") == "Conv"
+
+
+def _object_after(ctx: Context, verb: int, limit: int) -> int | None:
+    """The accusative noun object that follows the verb (the parse's obj, else the first accusative noun)."""
+    for child in ctx.kids(verb, "obj"):
+        if child > verb and ctx.tokens[child].pos in NOMINAL and ctx.feats(child).get("Case") == "Acc":
+            return child
+    for index in range(verb + 1, min(verb + 4, limit)):
+        token = ctx.tokens[index]
+        if token.pos in NOMINAL and token.feats.get("Case") == "Acc":
+            return index
+        if token.pos not in ("ADV", "PART", "ADJ", "DET", "PUNCT") or token.text in (":", ";"):
+            return None
+    return None
+
+
+def _phrase_start(ctx: Context, noun: int, verb: int) -> int:
+    """The first token of the noun's phrase (its modifiers before it), not before the verb."""
+    return max(verb + 1, min(i for i in ctx.subtree(noun) if i <= noun))
+
+
+def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) -> int | None:
+    """"назвала переговоры | конструктивными": an instrumental adjective, participle or common noun without a
+    preposition, in the verb's clause; a capitalized one is a name given ("назвали сына Иваном")."""
+    for index in range(after, min(verb + COMPLEMENT_SCAN, limit)):
+        token = ctx.tokens[index]
+        if token.text in (";", ":") or (index > after and ctx.is_finite(index)):
+            return None
+        if token.feats.get("Case") != "Ins" or token.pos not in ("ADJ", "NOUN", "VERB"):
+            continue
+        if ctx.kids(index, "case") or token.text[:1].isupper() or index in ctx.mention_of_token:
+            continue
+        head = token.head
+        if token.pos == "NOUN" and head >= 0 and ctx.tokens[head].pos in NOMINAL:
+            continue  # "посещение островов министром": the agent of a noun, not a complement
+        return index
+    return None
+
+
+def rule_naming(ctx: Context) -> list[Candidate]:
+    """X назвал(а) Y Z-ым: the object and its instrumental complement ("назвала переговоры конструктивными").
+    A quoted complement is a direct quote (direct_named)."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in NAMING_VERBS or not _active_predicate(ctx, index):
+            continue
+        _, limit = ctx.sentence_range(index)
+        first = index + 1
+        while first < limit and ctx.tokens[first].text == ",":
+            first += 1  # "назвал, сенсацию ...": a stray comma
+        target = _object_after(ctx, index, limit) if first == index + 1 else first
+        if target is None or ctx.feats(target).get("Case") != "Acc":
+            continue
+        complement = _instrumental_complement(ctx, index, target + 1, limit)
+        if complement is None or ctx.quoted_at(ctx.tokens[complement].start) is not None:
+            continue
+        candidate = _make(ctx, _phrase_start(ctx, target, index), None, "indirect_naming", index, index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _occasion(ctx: Context, noun: int) -> bool:
+    """"отметил юбилей", "отметили 80-летие": a celebration, not an evaluation."""
+    return ctx.lemma(noun) in OCCASION_NOUNS or ctx.lemma(noun).endswith("летие")
+
+
+def rule_evaluation(ctx: Context) -> list[Candidate]:
+    """X отметил/подчеркнул <modified noun phrase>: "отметил высокий уровень игры", "подчеркнул важность
+    диалога". The object must carry a modifier (an adjective or a genitive) and must not be a name."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in EVALUATIVE_VERBS or not _active_predicate(ctx, index) \
+                or not _usable_cue(ctx, index):
+            continue
+        _, limit = ctx.sentence_range(index)
+        if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
+            continue
+        target = _object_after(ctx, index, limit)
+        if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
+            continue
+        if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
+            continue
+        if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
+            continue  # "подчеркнул позицию правительства: «…»": the quotation is the content
+        candidate = _make(ctx, _phrase_start(ctx, target, index), target, "indirect_evaluation", index, index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _cause_phrase(ctx: Context, verb: int, target: int, limit: int) -> bool:
+    """"связывают X | с Y" (a "с"-phrase) or "объясняют X | Y-ом" (a bare instrumental noun) after the object."""
+    linking = ctx.lemma(verb) in ("связать", "связывать")
+    for index in range(target + 1, min(target + 10, limit)):
+        token = ctx.tokens[index]
+        if token.text in (",", ";", ":") or ctx.is_finite(index):
+            return False
+        if linking and ctx.word(index) in ("с", "со"):
+            return True
+        if not linking and token.pos == "NOUN" and token.feats.get("Case") == "Ins" and not ctx.kids(index, "case"):
+            return True
+    return False
+
+
+def _source_subject(ctx: Context, verb: int) -> bool:
+    """No subject (an indefinite "связывают", "в ЦБ связывают") or an animate or named one: "трасса связывает
+    два города" is no attribution."""
+    for subject in ctx.kids(verb, "nsubj"):
+        if ctx.feats(subject).get("Animacy") != "Anim" and subject not in ctx.mention_of_token:
+            return False
+    return True
+
+
+def rule_cause(ctx: Context) -> list[Candidate]:
+    """X связывает Y с Z / объясняет Y Z-ом: a cause attributed by a source; the content is the object onward."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in CAUSE_VERBS or not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
+            continue
+        _, limit = ctx.sentence_range(index)
+        target = _object_after(ctx, index, limit)
+        if target is None or not _cause_phrase(ctx, index, target, limit) or not _source_subject(ctx, index):
+            continue
+        candidate = _make(ctx, _phrase_start(ctx, target, index), None, "indirect_cause", index, index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
+    """The speech verb of a sentence that opens with "Об этом" ("Об этом вчера сообщила X", "Об этом говорится
+    в ..."), within a few words."""
+    if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
+        return None
+    if ctx.word(start + 1) == "том" and ctx.tokens[start + 2].text == ",":
+        return None  # "О том, что ...": rule_fronted_that
+    if ctx.tokens[start + 2].pos == "NOUN" and ctx.feats(start + 2).get("Case") == "Loc":
+        return None  # "Об этом скафандре сообщали ...": "этом" determines a noun, it refers to no statement
+    for index in range(start + 2, min(start + 6, limit)):
+        if is_speech_verb(ctx, index) and (ctx.is_finite(index) or ctx.feats(index).get("Voice") == "Pass"):
+            return index if ctx.lemma(index) in SAY_VERBS or ctx.lemma(index) == "говориться" else None
+        if ctx.tokens[index].text in (",", ";", ":"):
+            return None
+    return None
+
+
+def _reported_sentence(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The sentence before `start` when it is in the same paragraph and holds no quotation or report of its own."""
+    if start == 0:
+        return None
+    first, end = ctx.sentence_range(start - 1)
+    text = ctx.doc.text[ctx.tokens[first].start : ctx.tokens[start].start]
+    if "\n" in text or any(mark in text for mark in "«»\"„“”") or text.rstrip().endswith("?"):
+        return None  # a question reports nothing
+    if any(_reports(ctx, i, end) for i in range(first, end)):
+        return None
+    return first, end
+
+
+def _reports(ctx: Context, index: int, limit: int) -> bool:
+    """A cue with content of its own: "заявил, что", "сообщил о", "по словам" ("признал виновным" is a verdict)."""
+    if ctx.word(index) in ("по", "согласно") and index + 1 < limit and ctx.lemma(index + 1) in ACCORDING_NOUNS:
+        return True
+    if not (ctx.is_finite(index) and is_speech_verb(ctx, index)):
+        return False
+    return _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None or any(
+        ctx.tokens[i].text == ":" for i in range(index + 1, limit))
+
+
+def rule_about_this(ctx: Context) -> list[Candidate]:
+    """A. Об этом сообщила X. -> A is X's report (the sentence before, in the same paragraph)."""
+    found = []
+    for sentence in ctx.doc.sentences:
+        start, limit = ctx.sentence_range(sentence.token_start)
+        verb = _about_this_cue(ctx, start, limit)
+        reported = _reported_sentence(ctx, start) if verb is not None else None
+        if verb is None or reported is None:
+            continue
+        candidate = _make(ctx, reported[0], None, "indirect_about_this", verb, verb, stop=reported[1])
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
+    rule_naming,
+    rule_evaluation,
+    rule_cause,
+    rule_about_this,
+)

@@ -1,0 +1,149 @@
+"""What a resolved source is (Speaker), what was said before (Said), and the agreement checks that speaker
+resolution shares: a person's gender, a verb's gender, the speaker of an enclosing quote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from pipeline.document import Span
+from pipeline.morphology import parses
+from pipeline.quotes.context import Context
+from pipeline.quotes.lexicon import fold
+
+ROLE_SENTENCES = 6
+FUZZY_NAME = 0.75
+
+
+@dataclass
+class Speaker:
+    """A resolved source: canonical name, entity index, the mention, and agreement features."""
+
+    name: str | None
+    entity: int | None = None
+    mention: Span | None = None
+    gender: str = ""
+    number: str = "sing"
+    first_person: bool = False
+    not_source: bool = False  # "это указывает на то, что": an inanimate pronoun, so no quote
+
+
+@dataclass
+class Said:
+    """A quote already given a speaker: where it is and who said it (for inheritance and resolution)."""
+
+    start: int
+    sentence: int
+    speaker: Speaker
+    kind: str
+    end: int = 0
+
+
+def is_person_token(ctx: Context, index: int) -> bool:
+    found = ctx.mention_of_token.get(index)
+    return found is not None and ctx.doc.entities[found[0]].type == "PER"
+
+
+def similar_names(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= FUZZY_NAME)
+
+
+def fullest_person(ctx: Context, entity_index: int) -> int:
+    """A person entity whose words all match (allowing spelling variants) words of one longer person
+    entity is taken to be that person ("Гернстермайер" -> "Билл Герстенмайер")."""
+    entity = ctx.doc.entities[entity_index]
+    words = entity.name.split()
+    if entity.type != "PER":
+        return entity_index
+    owners = []
+    for index, other in enumerate(ctx.doc.entities):
+        other_words = other.name.split()
+        if other.type == "PER" and len(other_words) > len(words) and all(
+                any(similar_names(word, candidate) for candidate in other_words) for word in words):
+            owners.append(index)
+    return owners[0] if len(owners) == 1 else entity_index
+
+
+def same_surname_agreeing(ctx: Context, entity_index: int, mention: Span, gender: str) -> int:
+    """"Бут сообщил" linked to "Алла Бут": the verb's gender picks the other person with that surname."""
+    if not gender or ctx.doc.entities[entity_index].type != "PER" or person_agrees(ctx, entity_index, gender):
+        return entity_index
+    words = {fold(word) for word in mention.text.split()}
+    for index, other in enumerate(ctx.doc.entities):
+        if index != entity_index and other.type == "PER" and words & {fold(w) for w in other.name.split()} \
+                and person_gender(ctx, index) == gender:
+            return index
+    return entity_index
+
+
+def entity_speaker(ctx: Context, found: tuple[int, Span], gender: str = "") -> Speaker:
+    entity_index, mention = found
+    entity_index = same_surname_agreeing(ctx, fullest_person(ctx, entity_index), mention, gender)
+    entity = ctx.doc.entities[entity_index]
+    return Speaker(entity.name, entity_index, mention, entity.gender, "sing")
+
+
+def noun_gender(ctx: Context, index: int) -> str:
+    return {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(index).get("Gender", ""), "")
+
+
+def verb_gender(ctx: Context, verb: int | None) -> str:
+    if verb is None:
+        return ""
+    return {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(verb).get("Gender", ""), "")
+
+
+def enclosing_speaker(ctx: Context, offset: int, history: list[Said]) -> str | None:
+    """The speaker of the direct quote that contains `offset`, if any (not an antecedent inside it)."""
+    for said in reversed(history):
+        if said.kind == "direct" and said.start <= offset < said.end:
+            return said.speaker.name
+    return None
+
+
+def is_subject_mention(ctx: Context, first: int, span: Span) -> bool:
+    """A mention that is (or is named in apposition to) the subject of its clause."""
+    index = first
+    while index < len(ctx.tokens) and ctx.tokens[index].end <= span.end:
+        token = ctx.tokens[index]
+        if token.rel.startswith("nsubj"):
+            return True
+        named = token.rel.startswith(("appos", "flat")) and token.head >= 0
+        if named and ctx.tokens[token.head].rel.startswith("nsubj"):
+            return True
+        index += 1
+    return False
+
+
+def phrase_gender(name: str) -> str:
+    """Grammatical gender of a name's first noun ("Еврокомиссия" -> femn), "" when unknown."""
+    for word in name.split():
+        for parse in parses(word.lower()):
+            if parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number != "plur":
+                return parse.tag.gender or ""
+    return ""
+
+
+def person_agrees(ctx: Context, entity_index: int, gender: str) -> bool:
+    entity = ctx.doc.entities[entity_index]
+    if entity.type != "PER":
+        return False
+    known = person_gender(ctx, entity_index)
+    return not gender or not known or known == gender
+
+
+def person_gender(ctx: Context, entity_index: int) -> str:
+    """A person's gender: from a first name among the mentions (pymorphy3 "Name"), else the entity's own."""
+    entity = ctx.doc.entities[entity_index]
+    for mention in entity.mentions:
+        for word in mention.text.split():
+            for parse in parses(word.lower()):
+                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
+                    return parse.tag.gender
+    return entity.gender
+
+
+def inside_other_quote(ctx: Context, offset: int, position: int) -> bool:
+    pair = ctx.quoted_at(offset)
+    return pair is not None and not pair.open < position < pair.close
