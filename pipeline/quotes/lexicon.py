@@ -6,7 +6,10 @@ Entries name linguistic classes of reporting, never phrases of any particular ar
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lowercase with ё folded to е: the form every lexicon lookup uses."""
     return word.lower().replace("ё", "е")
