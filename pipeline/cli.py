@@ -255,6 +255,8 @@ def _configure_show(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--id", dest="article_id", metavar="ID", help="the article's id (default: the first)")
     parser.add_argument("--articles", nargs="+", metavar="A", help="with a records FILE: the input given to svodka run")
     parser.add_argument("--width", type=int, metavar="N", help="terminal width (default: detected)")
+    parser.add_argument("--timeline", action="store_true",
+                        help="print only the events as a plain-text timeline (entities by canonical name)")
 
 
 @command(_configure_show)
@@ -262,6 +264,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     """svodka show FILE: one article in the terminal."""
     from rich.console import Console
 
+    from pipeline.events.timeline import render_timeline
     from pipeline.show import find_record, is_records_file, process_article, render
 
     def show() -> int:
@@ -271,7 +274,10 @@ def cmd_show(args: argparse.Namespace) -> int:
                 record, text = find_record(path, args.article_id, args.articles)
             else:
                 record, text = process_article([path], args.article_id)
-        render(record, text, Console(width=args.width))
+        if args.timeline:
+            print(render_timeline(record))
+        else:
+            render(record, text, Console(width=args.width))
         return EXIT_OK
 
     return _guarded(show)

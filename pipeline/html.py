@@ -2,7 +2,7 @@
 
 Records carry offsets but not the article text, so the text comes from the input given to `svodka run`
 (`load_texts`). Every piece of text that reaches a page is escaped: article text, names, ids, urls.
-The layout helpers (`record_marks`, `pieces`, `timeline`) are shared with the terminal view (pipeline.show).
+The layout helpers (`record_marks`, `pieces`) are shared with the terminal view (pipeline.show).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from models import ErrorRecord
+from pipeline.events.timeline import chronological
 from pipeline.reader import expand_inputs, parse_unit, read_units
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
@@ -153,16 +154,6 @@ def _replace(piece: Piece, **changes: bool) -> Piece:
     return Piece(**{**piece.__dict__, **changes})
 
 
-def _value_key(event: dict[str, Any]) -> tuple[int, str, int]:
-    value = event.get("value")
-    return (0, value, event["trigger"]["start"]) if value else (1, "", event["trigger"]["start"])
-
-
-def timeline(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events sorted by date value, then by position; events without a value come last, in text order."""
-    return sorted(events, key=_value_key)
-
-
 def event_args(event: dict[str, Any]) -> str:
     """An event's arguments as 'role: text; role: text'."""
     return "; ".join(f"{arg['role']}: {arg['text']}" for arg in event.get("args", []))
@@ -257,7 +248,7 @@ def quote_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
 def event_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Event table rows in timeline order: date value, type, trigger (lemma), arguments, id."""
     return [(event.get("value") or "—", event["type"], f"{event['trigger']['text']} ({event['trigger'].get('lemma')})",
-             event_args(event), event["id"]) for event in timeline(record.get("events", []))]
+             event_args(event), event["id"]) for event in chronological(record.get("events", []))]
 
 
 def _legend() -> str:

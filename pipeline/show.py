@@ -18,8 +18,9 @@ from rich.table import Table
 from rich.text import Text
 
 from models import ErrorRecord
+from pipeline.events.timeline import chronological
 from pipeline.export import read_records, records_path
-from pipeline.html import Piece, event_args, load_texts, pieces, quote_rows, record_marks, timeline
+from pipeline.html import Piece, event_args, load_texts, pieces, quote_rows, record_marks
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
 from pipeline.reader import InputError, expand_inputs, input_kind, parse_unit, read_units
 from pipeline.worker import WorkerOptions, process_batch
@@ -136,7 +137,7 @@ def events_timeline(record: dict[str, Any]) -> Table:
     table = Table(title="Events (timeline)", expand=True)
     for name, ratio in (("date", 2), ("type", 2), ("trigger", 2), ("arguments", 6)):
         table.add_column(name, ratio=ratio, overflow="fold")
-    for event in timeline(record.get("events", [])):
+    for event in chronological(record.get("events", [])):
         value = event.get("value")
         table.add_row(Text(value or "—", style="bold" if value else "dim"), event["type"],
                       f"{event['trigger']['text']} ({event['trigger'].get('lemma', '')})", event_args(event))

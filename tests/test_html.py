@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.events.timeline import chronological
 from pipeline.html import (
     COLORS,
     Mark,
@@ -22,7 +23,6 @@ from pipeline.html import (
     pieces,
     record_marks,
     render_page,
-    timeline,
     write_site,
 )
 from tests.sample_record import TEXT, empty_record, sample_record, span
@@ -127,7 +127,7 @@ def test_overlapping_marks_keep_the_leftmost_longest():
 
 
 def test_timeline_puts_events_without_a_value_last():
-    assert [e["id"] for e in timeline(sample_record()["events"])] == ["v3", "v1", "v2"]
+    assert [e["id"] for e in chronological(sample_record()["events"])] == ["v3", "v1", "v2"]
 
 
 def test_page_names_are_safe_and_unique():

@@ -106,3 +106,16 @@ def test_an_input_without_a_valid_article_says_why(tmp_path):
     bad.write_text("{oops\n", encoding="utf-8")
     with pytest.raises(ShowError, match=r"no valid article in the articles \(line 1: \[E001\]"):
         process_article([str(bad)], None)
+
+
+def test_show_timeline_prints_dated_events_in_order():
+    import subprocess
+    import sys
+
+    from tests.conftest import CORPUS
+
+    result = subprocess.run([sys.executable, "-m", "pipeline", "show", str(CORPUS), "--timeline"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    values = [line.split()[0] for line in result.stdout.splitlines()[1:] if line[:2] in ("19", "20")]
+    assert values and values == sorted(values)

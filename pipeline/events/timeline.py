@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 UNDATED = "—"
 QUOTE_WIDTH = 90
+
+
+def chronological(events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Events sorted by date value, then by position; events without a value come last, in text order."""
+    def key(event: Mapping[str, Any]) -> tuple[int, str, int]:
+        value = event.get("value")
+        return (0, value, event["trigger"]["start"]) if value else (1, "", event["trigger"]["start"])
+
+    return sorted(events, key=key)
 
 
 def _names(record: Mapping[str, Any]) -> dict[str, str]:
@@ -39,8 +48,8 @@ def render_timeline(record: Mapping[str, Any], undated: bool = True) -> str:
     """The events of an output record (a dict as in records.jsonl) as text, one event per line."""
     names = _names(record)
     quotes = {quote["id"]: quote["text"] for quote in record.get("quotes", [])}
-    events = list(record.get("events", []))
-    dated = sorted((e for e in events if e.get("value")), key=lambda e: (e["value"], e["trigger"]["start"]))
+    events = chronological(record.get("events", []))
+    dated = [e for e in events if e.get("value")]
     rest = [e for e in events if not e.get("value")] if undated else []
     title = record.get("title") or record.get("id", "")
     lines = [f"{title} — {len(events)} events"]
