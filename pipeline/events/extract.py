@@ -62,7 +62,20 @@ def _build_args(ctx: Context, candidates: list[Candidate]) -> list[EventArg]:
     args = {id(c): make_arg(ctx, c) for c in candidates if c not in pronouns}
     exclude = {arg.entity for arg in args.values() if arg.entity is not None}
     args.update({id(c): make_arg(ctx, c, exclude) for c in pronouns})
-    return [args[id(c)] for c in candidates]
+    return _distinct([args[id(c)] for c in candidates])
+
+
+def _distinct(args: list[EventArg]) -> list[EventArg]:
+    """One argument per role and referent: a second mention of the same entity in the same role adds nothing."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for arg in args:
+        if arg.entity is not None:
+            if (arg.role, arg.entity) in seen:
+                continue
+            seen.add((arg.role, arg.entity))
+        kept.append(arg)
+    return kept
 
 
 def _shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:

@@ -504,3 +504,10 @@ def test_timeline_orders_by_date_names_entities_and_merges_retellings():
     assert lines[1].startswith("2024-12-28") and "agent=Владимир Путин" in lines[1] and "time=" not in lines[1]
     assert lines[2].startswith("2025-10-07") and "agent=Ильхам Алиев" in lines[2] and lines[2].endswith("(×2)")
     assert "undated" in lines[3] and "заявил" in lines[4] and "«компенсация выплачена»" in lines[5]
+
+
+def test_an_entity_fills_a_role_once(events_of):
+    doc = events_of("Алиев потребовал от России и от властей России признать вину.")
+    for event in doc.events:
+        keys = [(arg.role, arg.entity) for arg in event.args if arg.entity is not None]
+        assert len(keys) == len(set(keys)), [(a.role, a.text) for a in event.args]
