@@ -1,7 +1,7 @@
 """Passes over neighbouring mentions: shared years in ranges, and merges into one span.
 
-"с января по март 2020 года" gives "января" the year 2020; "четверг, 26 июля" and "Сегодня, 17:22" become one
-span; "утром 5 мая" and "ночь на 5 мая" take the part of day into the span.
+"с января по март 2020 года" gives "января" the year 2020; "четверг, 26 июля", "Сегодня, 17:22" and
+"09:00 13 января" become one span; "утром 5 мая" and "ночь на 5 мая" take the part of day into the span.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
+# A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
+PARTS_OF_DAY_BEFORE = frozenset(("утро", "утра", "утру", "вечер", "вечера", "вечеру"))
 
 
 def _between(s: Scan, left: Mention, right: Mention) -> list[str]:
@@ -71,8 +73,29 @@ def merge_date_time(s: Scan, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _is_clock(mention: Mention) -> bool:
+    return (mention.grain == "time" and mention.month is None and mention.weekday is None
+            and mention.unit_shift is None and mention.anaphor is None)
+
+
+def merge_time_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """"09:00 13 января", "10:00 пятницы": a time written before its day is one span of grain time."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and _is_clock(previous) and mention.grain == "day" and mention.anaphor is None
+                and mention.ago is None and mention.first == previous.last
+                and s.same_sentence(previous.first, mention.first)):
+            merged[-1] = replace(mention, start=previous.start, first=previous.first, grain="time",
+                                 hour=previous.hour, minute=previous.minute, rule="merge_time_date")
+        else:
+            merged.append(mention)
+    return merged
+
+
 def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
-    """"утром 5 мая", "вчера вечером", "ночь на 5 мая": the part of day joins the span (the value stays a day)."""
+    """"утром 5 мая", "вчера вечером", "утра понедельника", "ночь на 5 мая": the part of day joins the span (the
+    value stays a day)."""
     taken = {index for mention in mentions for index in range(mention.first, mention.last)}
     result = []
     for mention in mentions:
@@ -81,6 +104,10 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
             if s.word(before) in PARTS_OF_DAY and before not in taken and s.same_sentence(before, mention.first):
                 mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
                                             "merge_part_of_day")
+            elif (s.word(before) in PARTS_OF_DAY_BEFORE and before not in taken
+                    and s.same_sentence(before, mention.first)):
+                mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
+                                            "merge_part_of_day")  # "утра понедельника", "вечер пятницы"
             elif (s.word(before) == "на" and s.word(before - 1) == "ночь" and before - 1 not in taken
                     and s.same_sentence(before - 1, mention.first)):
                 mention = mention.with_span(s.tokens[before - 1].start, mention.end, before - 1, mention.last,
@@ -92,7 +119,7 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-COMBINATIONS = (link_ranges, merge_weekday_date, merge_date_time, merge_part_of_day)
+COMBINATIONS = (link_ranges, merge_weekday_date, merge_time_date, merge_date_time, merge_part_of_day)
 
 
 def combine_mentions(s: Scan, mentions: list[Mention]) -> list[Mention]:

@@ -1,9 +1,10 @@
 """Mentions -> DateAnn: ISO values resolved against the publication date and the article's narrative.
 
 Relative expressions ("вчера", "в пятницу", "в прошлом году") count from `doc.published_at` and stay null
-without it. A date without a year ("3 сентября") takes the year of the narrative: the last dated mention before
-it (rolling over a year boundary, "28 декабря 2024 года ... 6 января" -> 2025), else the publication year; a
-past-tense event never lands after publication (then the previous year), a future one never before it.
+without it. A date without a year ("3 сентября") takes the year of the narrative: the last day or month said
+before it (rolling over a year boundary, "28 декабря 2024 года ... 6 января" -> 2025), or a year said alone in its
+paragraph (see Narrative), else the publication year; a past-tense event never lands after publication (then the
+previous year), a future one never before it. A time without a date takes the day the narrative is on.
 """
 
 from __future__ import annotations
@@ -24,29 +25,64 @@ ROLLOVER = dt.timedelta(days=92)
 
 @dataclass
 class Narrative:
-    """What the article has dated so far: the anchor for years left out, and the last day/month/year said."""
+    """What the article has dated so far: the anchors for years left out, and the last day/month/year said.
+
+    Only a day or a month ("6 марта 2024 года", "в июле 2025 года") dates the whole story that follows; a year
+    said alone ("в 2019 году") dates its own paragraph, and not even that when it lies after publication (a plan,
+    "в 2026 году театр отметит юбилей", says nothing of the months named next to it). Without a publication date
+    the last year said dates everything after it.
+    """
 
     published: dt.date | None
-    anchor: tuple[int, int | None, int | None] | None = None
+    anchor: tuple[int, int | None, int | None] | None = None  # the last day or month said
     anchor_sentence: int = -1
+    year_anchor: int | None = None  # a year said alone after that day or month
+    year_sentence: int = -1
+    year_paragraph: int = -1
     last_day: dt.date | None = None
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
+    current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
+    frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
 
-    def remember(self, value: str | None, grain: str, sentence: int) -> None:
-        """Move the narrative to a resolved value said in `sentence`."""
+    def remember(self, value: str | None, grain: str, sentence: int, paragraph: int) -> None:
+        """Move the narrative to a resolved value said in `sentence` of `paragraph`."""
         if value is None or not value[:4].isdigit():
             return
         year = int(value[:4])
-        self.anchor_sentence = sentence
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
-            self.anchor, self.last_day = (day.year, day.month, day.day), day
-            self.last_month, self.last_year = (day.year, day.month), day.year
+            self.anchor, self.anchor_sentence, self.year_anchor = (day.year, day.month, day.day), sentence, None
+            self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
         elif grain == "month":
-            self.anchor, self.last_month, self.last_year = (year, int(value[5:7]), None), (year, int(value[5:7])), year
+            self.anchor, self.anchor_sentence, self.year_anchor = (year, int(value[5:7]), None), sentence, None
+            self.last_month, self.last_year = (year, int(value[5:7])), year
         elif grain in ("year", "season", "quarter"):
-            self.anchor, self.last_year = (year, None, None), year
+            self.year_anchor, self.year_sentence, self.year_paragraph = year, sentence, paragraph
+            self.last_year = year
+
+    def follow(self, value: str | None, mention: Mention, quoted: bool) -> None:
+        """Track the day the narrative is on (for bare times) and the story's day (for deictic words in quotes)."""
+        day = dt.date.fromisoformat(value[:10]) if value and mention.grain in ("day", "time") and len(value) >= 10 \
+            else None
+        self.current_day = day
+        if day is not None and not (mention.deictic and quoted):
+            self.frame_day = day
+
+    def year_source(self, sentence: int, paragraph: int) -> tuple[tuple[int, int | None, int | None] | None, int]:
+        """The anchor a year left out comes from, and the sentence it was said in."""
+        year = self.year_anchor
+        if year is not None:
+            if self.published is None:  # no publication year to fall back on: any year said before is the guess
+                return (year, None, None), self.year_sentence
+            plan = year > self.published.year
+            if sentence == self.year_sentence or (paragraph == self.year_paragraph and not plan):
+                return (year, None, None), self.year_sentence
+        return self.anchor, self.anchor_sentence
+
+
+def _paragraph(doc: Document, offset: int) -> int:
+    return doc.text.count("\n", 0, offset)
 
 
 def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
@@ -57,14 +93,17 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
         if _is_bare_time(mention):
-            days_before[index] = narrative.last_day
+            days_before[index] = narrative.current_day
             continue
-        if mention.deictic and _speaker_shifted(doc, mention, narrative):
-            dropped.add(index)
+        quoted = mention.deictic and in_quotes(doc.text, mention.start)
+        if quoted and narrative.frame_day is not None and narrative.frame_day != doc.published_at:
+            dropped.add(index)  # "сегодня" in a quote told about another day is the speaker's day
             continue
         values[index] = _resolve(doc, mention, narrative)
+        narrative.follow(values[index][0], mention, quoted)  # type: ignore[index]
         if mention.anchors:
-            narrative.remember(values[index][0], mention.grain, doc.tokens[mention.first].sentence)  # type: ignore[index]
+            narrative.remember(values[index][0], mention.grain, doc.tokens[mention.first].sentence,  # type: ignore[index]
+                               _paragraph(doc, mention.start))
     for index, day in days_before.items():
         values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
     return [
@@ -77,12 +116,6 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
 def _is_bare_time(mention: Mention) -> bool:
     return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
         and mention.weekday is None
-
-
-def _speaker_shifted(doc: Document, mention: Mention, narrative: Narrative) -> bool:
-    """"сегодня" inside a quote told about another day means the speaker's day, not the publication's."""
-    return (narrative.last_day is not None and narrative.last_day != doc.published_at
-            and in_quotes(doc.text, mention.start))
 
 
 def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
@@ -232,14 +265,16 @@ def _period(m: Mention, year: int) -> tuple[dt.date, dt.date]:
 
 def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:
     """The year of a date written without one."""
-    published, anchor = narrative.published, narrative.anchor
+    published = narrative.published
+    sentence = doc.tokens[m.first].sentence
+    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
     if anchor is not None:
         year = _closest_year(m, anchor)
     elif published is not None:
         year = published.year
     else:
         return None
-    if published is not None and narrative.anchor_sentence != doc.tokens[m.first].sentence:
+    if published is not None and anchor_sentence != sentence:
         year = _keep_tense(doc, m, year, published)  # a year said in the same sentence outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
@@ -288,8 +323,8 @@ def _year_of_weekday(m: Mention, year: int) -> int:
 
 def _bare_time(doc: Document, m: Mention, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                day_before: dt.date | None) -> str | None:
-    """A time without a date takes the nearest dated day of its sentence, else the narrative's last day, else
-    the publication date."""
+    """A time without a date takes the nearest dated day of its sentence, else the day the narrative is on (the
+    last date said was that day), else the publication date."""
     sentence = doc.tokens[m.first].sentence
     best: tuple[int, str] | None = None
     for other, value in zip(mentions, values, strict=True):

@@ -245,10 +245,10 @@ def _year_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
         return []
     token = s.tokens[i]
     first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "year", "year", year=first_year,
-                    explicit_year=True)
+                    explicit_year=True, anchors=False)
     second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "year", "year", year=second_year,
-                     explicit_year=True)
-    return [first, second]
+                     explicit_year=True, anchors=False)
+    return [first, second]  # a span of years is a period: neither year dates the sentences after it
 
 
 def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
@@ -260,7 +260,7 @@ def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
     if following in CONNECTORS:
         partner = year(s, i + 2)
         if len(partner) == 1 and partner[0].year > value and partner[0].last > i + 3:  # type: ignore[operator]
-            return [bare, partner[0]]  # "2007 — 2016 годов": the partner has its "год"
+            return [replace(bare, anchors=False), replace(partner[0], anchors=False)]  # "2007 — 2016 годов"
     if value < 1800 or not (s.word(i - 1) in YEAR_PREPOSITIONS or s.word(i - 1) in PERIOD_PARTS):
         return []
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
@@ -417,8 +417,8 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
     offset = RELATIVE_DAYS.get(word)
     if offset is None or _in_title(s, i):
         return []
-    if word == "накануне" and (s.tokens[i].pos == "ADP" if s.tokens[i].pos else s.genitive_follows(i)):
-        return []
+    if word == "накануне" and (s.tokens[i].pos == "ADP" or s.genitive_follows(i)):
+        return []  # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
 
 
@@ -449,6 +449,8 @@ def _frequency(s: Scan, j: int) -> bool:
 def _is_wednesday(s: Scan, j: int) -> bool:
     if s.word(j - 1) in WEDNESDAY_LEADS and not s.genitive_follows(j):
         return True
+    if s.word(j - 2) == ":" and s.word(j - 1).isdigit():
+        return True  # "10:00 среды"
     return s.sentence_initial(j) and s.word(j + 1) == ","
 
 

@@ -15,6 +15,7 @@ PAST, PRESENT, FUTURE = "past", "pres", "fut"
 UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no tense to go by
 UD_TENSES = {"Past": PAST, "Pres": PRESENT, "Fut": FUTURE}
 PYMORPHY_TENSES = {"past": PAST, "pres": PRESENT, "futr": FUTURE}
+PAST_AUX = frozenset(("был", "была", "было", "были"))
 
 
 def clause_tense(doc: Document, index: int) -> str | None:
@@ -56,10 +57,12 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
+    head = doc.tokens[token.head] if 0 <= token.head < len(doc.tokens) else None
+    planned = head is not None and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
     if token.feats.get("VerbForm") == "Inf":
-        head = doc.tokens[token.head] if 0 <= token.head < len(doc.tokens) else None
-        planned = head is not None and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
         return FUTURE if planned and head.feats.get("Tense") != "Past" else UNKNOWN  # type: ignore[union-attr]
+    if token.feats.get("VerbForm") == "Part" and planned and head.feats.get("Tense") != "Past":  # type: ignore[union-attr]
+        return FUTURE  # "может быть принят": the participle under a present modal
     tense = UD_TENSES.get(token.feats.get("Tense", ""))
     return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
 
@@ -81,6 +84,7 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         planned = governor is not None and governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
         return FUTURE if planned and governor.tag.tense != "past" else UNKNOWN  # type: ignore[union-attr]
     if parse.tag.POS == "PRTS":
-        return PAST
+        modal = any(w in MODAL_WORDS for w in before) and not any(w in PAST_AUX for w in before)
+        return FUTURE if modal else PAST  # "может быть принят", not "должен был быть принят"
     tense = PYMORPHY_TENSES.get(parse.tag.tense or "")
     return FUTURE if tense == PRESENT and parse.normal_form in MODAL_LEMMAS else tense
