@@ -8,17 +8,21 @@ from collections.abc import Callable
 
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.indirect import _about_target, _find_that, _make, _usable_cue
+from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     CAUSE_VERBS,
+    CONCERN_NOUNS,
     EVALUATIVE_VERBS,
+    FOLLOWS_NOUNS,
     NAMING_VERBS,
     OCCASION_NOUNS,
     SAY_VERBS,
 )
+from pipeline.quotes.phrases import QUOTE_MARKS
 
 NOMINAL = ("NOUN", "PROPN")
+NAME_WORDS = 3  # a quoted name is short; a quotation is longer
 COMPLEMENT_SCAN = 20
 
 
@@ -181,17 +185,31 @@ def _reported_sentence(ctx: Context, start: int) -> tuple[int, int] | None:
         return None
     first, end = ctx.sentence_range(start - 1)
     text = ctx.doc.text[ctx.tokens[first].start : ctx.tokens[start].start]
-    if "\n" in text or any(mark in text for mark in "«»\"„“”") or text.rstrip().endswith("?"):
+    if "\n" in text or _quotes_words(ctx, first, end) or text.rstrip().endswith("?"):
         return None  # a question reports nothing
     if any(_reports(ctx, i, end) for i in range(first, end)):
         return None
     return first, end
 
 
+def _quotes_words(ctx: Context, first: int, end: int) -> bool:
+    """The sentence holds a quotation (its own report), not just a short name in quotation marks (тайфун
+    «Мирэ», компания «Северный путь»)."""
+    text = ctx.doc.text
+    span_start, span_end = ctx.tokens[first].start, ctx.tokens[end - 1].end
+    if any(mark in text[span_start:span_end] for mark in "«»\"„“”") and not any(
+            span_start <= pair.open < span_end for pair in ctx.outer_quoted):
+        return True  # an unpaired mark: read as a quotation
+    return any(span_start <= pair.open < span_end and len(text[pair.start : pair.end].split()) > NAME_WORDS
+               for pair in ctx.outer_quoted)
+
+
 def _reports(ctx: Context, index: int, limit: int) -> bool:
     """A cue with content of its own: "заявил, что", "сообщил о", "по словам" ("признал виновным" is a verdict)."""
     if ctx.word(index) in ("по", "согласно") and index + 1 < limit and ctx.lemma(index + 1) in ACCORDING_NOUNS:
         return True
+    if ctx.word(index) == "как" and index + 1 < limit and is_speech_verb(ctx, index + 1):
+        return True  # "Как передала радиостанция, ..."
     if not (ctx.is_finite(index) and is_speech_verb(ctx, index)):
         return False
     return _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None or any(
@@ -213,9 +231,76 @@ def rule_about_this(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _follows_source(ctx: Context, verb: int) -> int | None:
+    """The document noun of "следует из отчета X" / "Из отчета X следует": the noun after "из"."""
+    start, limit = ctx.sentence_range(verb)
+    for index in [*range(verb + 1, min(verb + 3, limit)), *range(verb - 1, max(start, verb - 8) - 1, -1)]:
+        if ctx.word(index) != "из":
+            continue
+        noun = index + 1
+        while noun < limit and ctx.tokens[noun].pos in ("ADJ", "DET"):
+            noun += 1
+        return noun if noun < limit and ctx.lemma(noun) in FOLLOWS_NOUNS else None
+    return None
+
+
+def rule_follows(ctx: Context) -> list[Candidate]:
+    """A conclusion drawn from a document: "<content>, следует из отчета X", "Из отчета X следует, что
+    <content>", "Как следует из материалов дела, <content>". The document (its author) is the source."""
+    found = []
+    for index in range(1, len(ctx.tokens)):
+        if ctx.lemma(index) != "следовать" or not ctx.is_finite(index):
+            continue
+        source = _follows_source(ctx, index)
+        if source is None:
+            continue
+        start, limit = ctx.sentence_range(index)
+        cue_last = index + 1 if ctx.word(index + 1) == "из" else index
+        that = _find_that(ctx, max(index, source), limit)
+        candidate = None
+        if that is not None:
+            candidate = _make(ctx, that + 1, None, "indirect_follows", index, cue_last, source=source)
+        elif ctx.word(index - 1) == "как":
+            close = _phrase_close(ctx, source, limit)
+            if close is not None:
+                candidate = _make(ctx, close + 1, None, "indirect_follows", index, cue_last, source=source, colon=False)
+        elif ctx.tokens[index - 1].text == "," and index - 1 > start:
+            candidate = _make(ctx, start, None, "indirect_follows", index, cue_last, source=source, stop=index - 1)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def rule_concern(ctx: Context) -> list[Candidate]:
+    """X выразил обеспокоенность/недовольство <instrumental phrase> or "по поводу ...": the feeling's object is
+    the content ("выразила обеспокоенность «непрозрачными критериями», по которым ...")."""
+    found = []
+    for index in range(len(ctx.tokens) - 2):
+        if ctx.lemma(index) not in ("выразить", "выражать") or not _active_predicate(ctx, index):
+            continue
+        _, limit = ctx.sentence_range(index)
+        noun = next((i for i in range(index + 1, min(index + 4, limit)) if ctx.lemma(i) in CONCERN_NOUNS), None)
+        if noun is None or noun + 1 >= limit:
+            continue
+        first = noun + 1
+        while first < limit and ctx.tokens[first].text in QUOTE_MARKS:
+            first += 1
+        object_phrase = ctx.feats(first).get("Case") == "Ins" and ctx.word(first) not in ("тем", "том")
+        if not (object_phrase or (ctx.word(first) in ("по", "в", "из-за") and ctx.word(noun + 1) != "что")):
+            continue
+        if ctx.word(first) == "в" and ctx.word(first + 1) != "связи":
+            continue
+        candidate = _make(ctx, noun + 1, None, "indirect_concern", index, noun)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     rule_naming,
     rule_evaluation,
     rule_cause,
     rule_about_this,
+    rule_follows,
+    rule_concern,
 )

@@ -1,9 +1,12 @@
 """Definite descriptions: a common noun that refers back to a source the article named earlier.
 
 - A person noun ("чиновник", "губернатор", "режиссер", "председатель жюри") is the person introduced in that
-  role (EntityAnn.roles), else the most salient person before it: the latest speaker or named subject that agrees
-  in gender. Only a role noun keeps that reading with modifiers of its own ("глава ведомства"); any other noun
-  with modifiers ("пожилая женщина из Зеленодольска", "государственный обвинитель") introduces someone new.
+  role or one it stands for ("бывший чиновник" -> "заместитель губернатора X", "глава региона" -> "губернатор
+  X"; EntityAnn.roles and the role phrase before a mention), else the most salient person before it: the latest
+  speaker or named subject that agrees in gender. Only a role noun keeps that reading with modifiers of its own
+  ("глава ведомства"); any other noun with modifiers ("пожилая женщина из Зеленодольска", "государственный
+  обвинитель") and any noun marked as new ("один из пассажиров", "другая пассажирка") introduces someone new; a
+  bare "мужчина" may refer back to such an unnamed speaker.
 - An organization noun ("суд", "ведомство", "перевозчик") is the latest organization of that name or kind:
   one whose name or introduction holds the noun ("Кировский районный суд", "компания «X»"), else for a hypernym
   the latest public body ("ведомство") or business ("перевозчик").
@@ -13,7 +16,7 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 
 from __future__ import annotations
 
-from pipeline.document import Span
+from pipeline.document import EntityAnn, Span
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.lexicon import (
@@ -22,14 +25,17 @@ from pipeline.quotes.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_PERSON_NOUNS,
+    INDEFINITE_MARKERS,
     INSTITUTION_NOUNS,
     NOT_SPEAKERS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     SERVICE_NOUNS,
     SPEECH_NOUNS,
     UNNAMED_SOURCES,
     fold,
 )
+from pipeline.quotes.phrases import QUOTE_MARKS, genitive_phrase
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -44,6 +50,8 @@ ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 BODY_PREFIXES = ("рос", "мин", "гос")
 # modifiers that leave a description bare: "этот чиновник", "сам губернатор"
+MEDIA_NOUNS = frozenset({"агентство", "издание", "газета", "журнал", "телеканал", "радиостанция", "портал", "канал"})
+ROLE_PUNCT = frozenset({",", "«", "»", '"', "„", "“", "”"})
 BARE_MODIFIERS = frozenset({"этот", "тот", "сам", "же", "также", "тоже"})
 
 
@@ -64,6 +72,17 @@ def is_person_noun(ctx: Context, index: int) -> bool:
     return bool(readings) and all("anim" in p.tag and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
+def can_speak(ctx: Context, index: int) -> bool:
+    """A word that can name a source: a name, a pronoun, a person, an organization or a service ("отчет
+    компании"), not a thing ("текст законопроекта", "данные исследования")."""
+    token = ctx.tokens[index]
+    lemma = ctx.lemma(index)
+    acronym = len(token.text) > 1 and token.text.isupper()  # "СМИ", "ООН"
+    return (index in ctx.mention_of_token or token.pos in ("PRON", "DET", "PROPN", "X") or acronym
+            or ctx.feats(index).get("Animacy") == "Anim" or lemma in ORGANIZATION_NOUNS | SERVICE_NOUNS
+            or is_person_noun(ctx, index))
+
+
 def is_bare(ctx: Context, head: int, tokens: list[int]) -> bool:
     """The phrase is its noun alone, or with a demonstrative ("этот чиновник")."""
     return all(index == head or ctx.word(index) in BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
@@ -77,29 +96,131 @@ def gender_of(ctx: Context, head: int, candidate: Candidate) -> str:
 
 
 # persons ----------------------------------------------------------------------------------------------------
-def by_role(ctx: Context, lemma: str, position: int, gender: str) -> int | None:
-    """The person the article introduced with the role noun `lemma`, nearest to `position`."""
-    found = [(min(abs(m.start - position) for m in entity.mentions), index)
-             for index, entity in enumerate(ctx.doc.entities)
-             if entity.type == "PER" and any(lemma in fold(role).split() for role in entity.roles)
-             and person_agrees(ctx, index, gender)]
+def role_words(lemma: str, complement: str = "") -> frozenset[str]:
+    """The introduction heads a role noun can refer back to: itself and its synonyms or hyponyms, narrowed by
+    its genitive `complement` where that says more ("глава региона": a governor)."""
+    lemma = lemma.removeprefix("экс-")
+    narrowed = ROLE_SYNONYMS.get(f"{lemma} {complement}")
+    return frozenset({lemma}) | (narrowed if narrowed is not None else ROLE_SYNONYMS.get(lemma, frozenset()))
+
+
+def _first_noun(words: list[str]) -> set[str]:
+    """The lemmas of the first word of a name that pymorphy3 reads as a noun and not as an adjective ("Южное
+    территориальное управление X" -> управление)."""
+    for word in words:
+        readings = parses(word.lower().strip("«»\"„“”()"))
+        if any(r.tag.POS == "NOUN" for r in readings) and not any(r.tag.POS in ("ADJF", "PRTF") for r in readings):
+            return {fold(r.normal_form) for r in readings if r.tag.POS == "NOUN"}
+    return set()
+
+
+def _person_head(words: list[str]) -> set[str]:
+    """The role noun of a phrase given as words: the lemmas of its first noun that pymorphy3 reads as a person
+    (animate, not a name, not an abbreviation): "по мнению директора института" -> директор."""
+    for word in words:
+        bare = word.lower().strip("«»\"„“”()")
+        if len(bare) < 3 or not bare.replace("-", "").isalpha():
+            continue
+        readings = [r for r in parses(bare) if r.tag.POS == "NOUN" and "anim" in r.tag
+                    and not (NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
+        if readings:
+            return {fold(r.normal_form).removeprefix("экс-") for r in readings}
+    return set()
+
+
+def _noun_heads(words: list[str]) -> set[str]:
+    """The role nouns of a role phrase given as words, one per comma-separated part, read from its end: a part
+    without a person noun ends the phrase ("Соавтор работы, генетик из ... X" -> соавтор, генетик)."""
+    heads: set[str] = set()
+    for part in reversed(" ".join(words).split(",")):
+        head = _person_head(part.split())
+        if not head:
+            break
+        heads |= head
+    return heads
+
+
+def _phrase_before(ctx: Context, mention: Span) -> list[str]:
+    """The words right before a mention that may be its role phrase ("бывшего заместителя губернатора области |
+    Игоря X", "соавтор работы, генетик из Университета Хельсинки | X"), read back to a word of another kind."""
+    first = ctx.token_at(mention.start)
+    start, _ = ctx.sentence_range(first)
+    words: list[str] = []
+    index = first - 1
+    while index >= start and len(words) < 12:
+        token = ctx.tokens[index]
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "PER":
+            break
+        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT):
+            break
+        words.insert(0, token.text)
+        index -= 1
+    return words
+
+
+def introduced_as(ctx: Context, entity_index: int) -> set[str]:
+    """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
+    phrases right before its mentions."""
+    entity = ctx.doc.entities[entity_index]
+    heads: set[str] = set()
+    for role in entity.roles:
+        heads |= _person_head(role.split())
+    for mention in entity.mentions:
+        heads |= _noun_heads(_phrase_before(ctx, mention))
+    return heads
+
+
+def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "") -> int | None:
+    """The person the article introduced with the role noun `lemma` or one it stands for ("чиновник" for
+    "заместитель губернатора"), agreeing in gender: the latest one named before `position` (or later in the same
+    sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence."""
+    wanted = role_words(lemma, complement)
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    found = []
+    for index, entity in enumerate(ctx.doc.entities):
+        if entity.type != "PER" or not person_agrees(ctx, index, gender) or not introduced_as(ctx, index) & wanted:
+            continue
+        before = [position - m.start for m in entity.mentions if m.start < position]
+        after = [m.start - position for m in entity.mentions
+                 if m.start >= position and ctx.tokens[ctx.token_at(m.start)].sentence == sentence]
+        if before or after:
+            found.append(((0, min(before)) if before else (1, min(after)), index))
     return min(found)[1] if found else None
 
 
+def genitive_complement(ctx: Context, head: int, tokens: list[int]) -> str:
+    """The lemma of the noun in the genitive right after a role noun ("глава | региона"), or ""."""
+    following = head + 1
+    if following in tokens and ctx.tokens[following].pos == "NOUN" and ctx.feats(following).get("Case") == "Gen":
+        return ctx.lemma(following)
+    return ""
+
+
+def is_indefinite(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """"один из пассажиров", "другая пассажирка", "некий бизнесмен": someone new, never someone named before."""
+    return any(ctx.lemma(index) in INDEFINITE_MARKERS for index in tokens if index <= head)
+
+
 def salient_person(ctx: Context, position: int, gender: str, history: list[Said],
-                   content: tuple[int, int] = (0, 0)) -> Speaker | None:
+                   content: tuple[int, int] = (0, 0), unnamed: bool = False) -> Speaker | None:
     """The most salient person before `position`: the latest quoted speaker or named subject within a few
     sentences, agreeing in gender, never the speaker of a quote that encloses `position` nor someone the quote's
-    own `content` names ("Джексон совершил переворот ..., считает маэстро")."""
+    own `content` names ("Джексон совершил переворот ..., считает маэстро"). `unnamed`: a speaker described
+    without a name counts too, in the sentence before ("Один из пассажиров рассказал ... По словам мужчины")."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     enclosing = enclosing_speaker(ctx, position, history)
     options: list[tuple[float, int, Speaker]] = []
     for said in history:
         speaker = said.speaker
         distance = sentence - said.sentence
-        if speaker.entity is None or said.start >= position or distance > ROLE_SENTENCES:
+        if said.start >= position or distance > ROLE_SENTENCES or speaker.name == enclosing:
             continue
-        if speaker.name != enclosing and person_agrees(ctx, speaker.entity, gender):
+        if speaker.entity is None:
+            agrees = not gender or speaker.gender in (gender, "")
+            if unnamed and speaker.person and speaker.name and distance <= 1 and agrees:
+                options.append((distance, said.start, speaker))
+        elif person_agrees(ctx, speaker.entity, gender):
             options.append((distance, said.start, speaker))
     for entity_index, entity in enumerate(ctx.doc.entities):
         if entity.type != "PER" or entity.name == enclosing or not person_agrees(ctx, entity_index, gender):
@@ -119,19 +240,23 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
 
 def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
                     history: list[Said]) -> Speaker | None:
-    """A person noun as a definite description: the person introduced in that role, else the most salient person
-    before it. None: a new, unnamed person (the noun phrase names it)."""
+    """A person noun as a definite description: the person introduced in that role (or one it stands for),
+    else, for a bare noun, the most salient person before it. None: a new, unnamed person (the noun phrase
+    names it): one marked as new ("один из", "другая"), or a noun with modifiers that matches no introduction."""
     gender = gender_of(ctx, head, candidate)
     position = ctx.tokens[head].start
     mention = ctx.span(tokens[0], tokens[-1])
-    found = by_role(ctx, role, position, gender) if role else None
+    if is_indefinite(ctx, head, tokens):
+        return None
+    found = by_role(ctx, role, position, gender, genitive_complement(ctx, head, tokens)) if role else None
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
     noun = role or ctx.lemma(head)
     if noun in UNNAMED_SOURCES or (noun not in ROLE_NOUNS - GENERIC_PERSON_NOUNS and not is_bare(ctx, head, tokens)):
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
-    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end))
+    unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
+    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed)
     if speaker is None:
         return None
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
@@ -155,52 +280,101 @@ def _names_noun(name: str, lemma: str) -> bool:
     return any(lemma in word_lemmas(word) for word in name.split())
 
 
+def _introducing_noun(ctx: Context, mention: Span) -> int | None:
+    """The token of the common noun right before a mention ("компании «X»", "аэропорт Сочи"), if any."""
+    index = ctx.token_at(mention.start) - 1
+    while index >= 0 and ctx.tokens[index].text in QUOTE_MARKS:
+        index -= 1
+    if index < 0 or ctx.tokens[index].pos != "NOUN":
+        return None
+    common = ctx.tokens[index].text.islower() or ctx.sentence_range(index)[0] == index  # "Агентство Reuters"
+    return index if common else None
+
+
 def _introduced_as(ctx: Context, mention: Span, lemma: str) -> bool:
     """The mention follows the noun: "компании «X»", "аэропорт Сочи"."""
-    index = ctx.token_at(mention.start) - 1
-    while index >= 0 and ctx.tokens[index].text in "«»\"„“”":
-        index -= 1
-    return index >= 0 and ctx.lemma(index) == lemma
+    noun = _introducing_noun(ctx, mention)
+    return noun is not None and ctx.lemma(noun) == lemma
 
 
-def _fits(ctx: Context, entity_index: int, mention: Span, lemma: str) -> bool:
+def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> bool:
+    """The organization's name holds the noun or the noun introduces it."""
     entity = ctx.doc.entities[entity_index]
-    if entity.type != "ORG":
+    return entity.type == "ORG" and (_names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma))
+
+
+def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
+    """A hypernym's organization: a public body for "ведомство", a business for "перевозчик"."""
+    entity = ctx.doc.entities[entity_index]
+    if entity.type != "ORG" or _line_broken(entity):
         return False
-    if _names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma):
-        return True
     if lemma in BODY_NOUNS:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
-        return not is_public_body(entity.name)
+        return not is_public_body(entity.name) and not _outlet(ctx, entity_index)
     return False
+
+
+def _outlet(ctx: Context, entity_index: int) -> bool:
+    """A news outlet, no business a story is about: only ever addressed ("сообщили «Интерфаксу»") or introduced
+    as a medium ("агентство Kyodo", "телеканал X")."""
+    mentions = ctx.doc.entities[entity_index].mentions
+    if all(ctx.feats(ctx.token_at(m.start)).get("Case") == "Dat" for m in mentions):
+        return True
+    return any(ctx.lemma(noun) in MEDIA_NOUNS for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
+
+
+def _line_broken(entity: EntityAnn) -> bool:
+    """Every mention runs over a line break: a recognizer error (a headline glued to the lead), no name."""
+    return all("\n" in mention.text for mention in entity.mentions)
+
+
+def latest_organization(ctx: Context, lemma: str, position: int, sentences: int = ROLE_SENTENCES,
+                        kinds: tuple[bool, ...] = (False, True)) -> int | None:
+    """The organization entity a noun `lemma` describes, latest before `position`: one whose name holds the noun
+    or that the noun introduced, else (within `sentences`) the latest one of its kind. `kinds` picks the passes
+    (False: by name, True: by kind)."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    for by_kind in kinds:
+        best: tuple[int, int] | None = None
+        for entity_index, entity in enumerate(ctx.doc.entities):
+            if _line_broken(entity):
+                continue
+            for span in entity.mentions:
+                fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
+                if span.end > position or not fits:
+                    continue
+                distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
+                if distance <= sentences and (best is None or span.start > best[0]):
+                    best = (span.start, entity_index)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def earlier_organization(ctx: Context, lemma: str, position: int, history: list[Said],
                          speaking: bool = False) -> Speaker | None:
-    """The latest organization before `position` that a noun `lemma` can describe: an organization entity of that
-    name or kind. When the noun owns a statement (`speaking`: "в сообщении аэропорта") a source quoted before
-    whose phrase holds the noun comes first ("пресс-служба аэропорта Сочи"): it is who speaks for it."""
+    """The latest organization before `position` that a noun `lemma` can describe, first by name, then by kind.
+    A source quoted before comes first in each: one whose phrase starts with the noun, or, when the noun owns a
+    statement (`speaking`: "в сообщении аэропорта"), holds it ("пресс-служба аэропорта Сочи": it speaks for the
+    airport); by kind, a service or body of a public body for "ведомство" ("в пресс-службе МЧС")."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
-    for said in reversed(history):
-        name = said.speaker.name
-        if not name or said.speaker.entity is not None or said.start >= position \
-                or sentence - said.sentence > ROLE_SENTENCES:
-            continue
-        if lemma in word_lemmas(name.split()[0]) or (speaking and _names_noun(name, lemma)):
-            return Speaker(name, None, None, said.speaker.gender)
-    best: tuple[int, int] | None = None
-    for entity_index, entity in enumerate(ctx.doc.entities):
-        for span in entity.mentions:
-            if span.end > position or not _fits(ctx, entity_index, span, lemma):
-                continue
-            distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
-            if distance <= ROLE_SENTENCES and (best is None or span.start > best[0]):
-                best = (span.start, entity_index)
-    if best is None:
-        return None
-    entity = ctx.doc.entities[best[1]]
-    return Speaker(entity.name, best[1], None, "")
+    quoted = [said.speaker for said in reversed(history) if said.speaker.name and said.speaker.entity is None
+              and said.start < position and sentence - said.sentence <= ROLE_SENTENCES]
+    for by_kind in (False, True):
+        for speaker in quoted:
+            name = speaker.name or ""
+            if by_kind:
+                fits = lemma in BODY_NOUNS and _first_noun(name.split()) & (SERVICE_NOUNS | ORGANIZATION_NOUNS) \
+                    and is_public_body(name)
+            else:
+                fits = lemma in word_lemmas(name.split()[0]) or (speaking and _names_noun(name, lemma))
+            if fits:
+                return Speaker(name, None, None, speaker.gender)
+        found = latest_organization(ctx, lemma, position, kinds=(by_kind,))
+        if found is not None:
+            return Speaker(ctx.doc.entities[found].name, found, None, "")
+    return None
 
 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:
@@ -217,20 +391,50 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
 
 
 def owner_entity(ctx: Context, index: int) -> int | None:
-    """For a bare organization noun in the genitive ("пресс-служба суда"), the organization entity whose name
-    holds it ("Кировский районный суд"), named before it."""
+    """For a bare organization noun in the genitive ("пресс-служба суда", "пресс-служба перевозчика"), the
+    organization entity it describes, named before it."""
     lemma = ctx.lemma(index)
     if lemma not in ORGANIZATION_NOUNS or index in ctx.mention_of_token or ctx.kids(index, "amod", "nmod", "appos"):
         return None
-    position = ctx.tokens[index].start
-    latest: tuple[int, int] | None = None
-    for entity_index, entity in enumerate(ctx.doc.entities):
-        if entity.type != "ORG" or not _names_noun(entity.name, lemma):
-            continue
-        for span in entity.mentions:
-            if span.end <= position and (latest is None or span.start > latest[0]):
-                latest = (span.start, entity_index)
-    return latest[1] if latest else None
+    found = latest_organization(ctx, lemma, ctx.tokens[index].start)
+    if found is None or _names_noun(ctx.doc.entities[found].name, lemma) or _typed(ctx, found):
+        return found
+    return None  # a name of the right kind but never introduced as an organization: too weak to name an owner
+
+
+def _typed(ctx: Context, entity_index: int) -> bool:
+    """An organization the text introduced as one ("авиакомпании «X»") or a public body by its name."""
+    entity = ctx.doc.entities[entity_index]
+    return is_public_body(entity.name) or any(
+        (noun := _introducing_noun(ctx, mention)) is not None and ctx.lemma(noun) in ORGANIZATION_NOUNS
+        for mention in entity.mentions)
+
+
+def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
+    """The owner noun at `index` named in full, in the genitive: the name when it holds the noun ("суда" ->
+    "Кировского районного суда"), else the name after the noun that introduced it ("перевозчика" ->
+    "авиакомпании «Северный путь»"), else after the noun itself."""
+    entity = ctx.doc.entities[entity_index]
+    lemma = ctx.lemma(index)
+    if _names_noun(entity.name, lemma) or is_public_body(entity.name):
+        return genitive_phrase(entity.name)
+    noun_word = ctx.tokens[index].text
+    quoted = False
+    for mention in entity.mentions:
+        quoted = quoted or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
+        introducing = _introducing_noun(ctx, mention)
+        if introducing is not None and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
+            noun_word = _genitive_noun(ctx.tokens[introducing].text) or noun_word
+            break
+    return f"{noun_word} «{entity.name}»" if quoted else f"{noun_word} {entity.name}"
+
+
+def _genitive_noun(word: str) -> str | None:
+    for parse in parses(word.lower()):
+        if parse.tag.POS == "NOUN":
+            inflected = parse.inflect({"gent", "sing"})
+            return inflected.word if inflected is not None else None
+    return None
 
 
 # services ---------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from pipeline.quotes.lexicon import (
     SPEECH_NOUNS,
 )
 from pipeline.quotes.marks import Quoted
+from pipeline.quotes.subjects import find_subject
 
 AFTER_GAP = re.compile(r"[,.!?…]*[ \t]*(?:[—–-]{1,2}[ \t]*)?")
 BEFORE_COLON = re.compile(r":[ \t]*(?:[—–-][ \t]*)?$")
@@ -28,6 +29,7 @@ DASH_LINE = re.compile(r"^[ \t]*[—–-][ \t]+", re.MULTILINE)
 LINE_ATTRIBUTION = re.compile(r"(?P<sep>[,!?….]?)[ \t]+[—–][ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
 WORD = re.compile(r"\w+")
+COORDINATORS = frozenset({"и", "а", "но", "однако"})
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
 
 
@@ -71,8 +73,8 @@ def attribution_after(ctx: Context, close: int) -> Attribution | None:
     first = ctx.token_at(gap.end())
     for index in range(first, min(first + 3, len(ctx.tokens))):
         token = ctx.tokens[index]
-        if not ctx.is_word(index) or "\n" in text[close:token.start]:
-            return None
+        if not ctx.is_word(index) or "\n" in text[close:token.start] or ctx.word(index) in COORDINATORS:
+            return None  # "…», и попросил ...": a verb coordinated with the clause before, no attribution
         if _attributing(ctx, index):
             return Attribution(index, _mode_of(ctx, index), _clause_stop(ctx, index + 1))
     return None
@@ -110,8 +112,12 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
         if ctx.tokens[index].text in ("»", '"', "“", "”", ".", "!", "?", ";"):
             first = index + 1
             break
+    infinitive = None
     for index in range(colon - 1, first - 1, -1):
-        if _attributing(ctx, index):
+        if _attributing(ctx, index) and ctx.feats(index).get("VerbForm") == "Inf" \
+                and any(ctx.word(i) in ("что", "чтобы") for i in range(first, index)):
+            infinitive = index if infinitive is None else infinitive  # "считает, что говорить рано: «…»"
+        elif _attributing(ctx, index):
             return Attribution(index, _mode_of(ctx, index), quote.open, rule="direct_colon")
         if ctx.lemma(index) in SPEECH_NOUNS and ctx.tokens[index].pos == "NOUN":
             source, verb = _noun_source(ctx, index)
@@ -119,6 +125,8 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
                 return Attribution(index, "subject", quote.open, source, "direct_colon")
             if verb is not None:
                 return Attribution(verb, "subject", quote.open, rule="direct_colon")
+    if infinitive is not None:
+        return Attribution(infinitive, _mode_of(ctx, infinitive), quote.open, rule="direct_colon")
     if first < colon and _content_words(text, quote) >= 2:
         person = _person_subject(ctx, first, colon)
         if person is not None:
@@ -207,14 +215,19 @@ def _split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
 
 
 def _named(ctx: Context, quote: Quoted) -> Attribution | None:
-    """"назвал посещение «в высшей степени достойным сожаления»": a quoted complement of a naming verb."""
-    if _content_words(ctx.doc.text, quote) < 3:
+    """"назвал посещение «в высшей степени достойным сожаления»", "назвал инициативу «избыточным
+    регулированием»": a quoted complement of a naming verb, of two words or more; a short one that starts with a
+    capital letter is a name given ("назвали компанию «Северный путь»")."""
+    words = _content_words(ctx.doc.text, quote)
+    if words < 2 or (words < 3 and not ctx.doc.text[quote.start : quote.start + 1].islower()):
         return None
     start, _ = ctx.sentence_range(ctx.token_at(quote.open))
     for index in range(ctx.token_before(quote.open), max(start, ctx.token_before(quote.open) - 12) - 1, -1):
         if ctx.word(index) in ("что", "чтобы") or ctx.tokens[index].text in (":", ";", ".", ","):
             return None
         if ctx.lemma(index) in NAMING_VERBS and ctx.tokens[index].pos == "VERB":
+            if ctx.feats(index).get("VerbForm") == "Part":
+                return None  # "островов, называемых в Японии «северными территориями»": a name in use
             return Attribution(index, "subject", quote.open, rule="direct_named")
     return None
 
@@ -274,58 +287,87 @@ def _attribution_for(ctx: Context, quote: Quoted, previous: tuple[Quoted, Attrib
 
 
 def dash_lines(ctx: Context) -> list[Candidate]:
-    """Dialogue lines: "— A, — сказал он. — B"; an unattributed question line of an interview is a quote of the
-    interviewer (QUOTES.md: a question is a quote when its text is given)."""
+    """Dialogue lines: "— A, — сказал он. — B"; in an interview without attributions ("X ответил на вопросы
+    корреспондента" and then "— Вопрос?" / "— Ответ."), a question line is the interviewer's (QUOTES.md: a
+    question is a quote when its text is given) and the line that answers it the interviewee's."""
     found: list[Candidate] = []
     text = ctx.doc.text
+    interview: tuple[int | None, int | None] = (None, None)
+    previous_end = -1
+    asked = False
     for line in DASH_LINE.finditer(text):
         line_end = text.find("\n", line.end())
         line_end = len(text) if line_end < 0 else line_end
-        attributed = False
-        for match in LINE_ATTRIBUTION.finditer(text, line.end(), line_end):
-            first = ctx.token_at(match.end())
-            verbs = [i for i in range(first, min(first + 2, len(ctx.tokens))) if _attributing(ctx, i)]
-            if not verbs:
-                continue
-            stop = _clause_stop(ctx, verbs[0] + 1)
-            attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
-            end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
-            parts = [_candidate(ctx, line.end(), end, "direct_dash_line", attribution, -line.start() - 1)]
-            rest = re.match(r"[ \t]*[.,][ \t]*[—–][ \t]+", text[stop:line_end])
-            if rest:
-                parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
-                                        -line.start() - 1))
-            found.extend(part for part in parts if part is not None)
-            attributed = True
-            break
-        if not attributed:
-            question = _question_line(ctx, line.start(), line.end(), line_end)
-            if question is not None:
-                found.append(question)
+        if previous_end < 0 or text[previous_end : line.start()].strip():
+            interview, asked = _interview(ctx, line.start()), False  # a new dialogue
+        previous_end = line_end
+        attributed = _attributed_line(ctx, line, line_end)
+        if attributed:
+            found.extend(attributed)
+            asked = False
+            continue
+        question = _question_line(ctx, line.start(), line.end(), line_end, interview[0])
+        if question is not None:
+            found.append(question)
+        elif asked and interview[1] is not None:
+            attribution = Attribution(None, "subject", line_end, interview[1], "direct_answer")
+            answer = _candidate(ctx, line.end(), line_end, "direct_answer", attribution, -line.start() - 1)
+            if answer is not None:
+                found.append(answer)
+        asked = question is not None
     return found
 
 
-def _question_line(ctx: Context, line_start: int, content_start: int, line_end: int) -> Candidate | None:
-    """"— Довольны ли вы игрой?" followed by an answer line: the interviewer's question, its speaker the owner of
-    "вопросы" in the lines before ("ответила на вопросы журналистов"), else none."""
+def _attributed_line(ctx: Context, line: re.Match[str], line_end: int) -> list[Candidate]:
+    """"— A, — сказал он. — B": the parts of a dialogue line around its attribution."""
     text = ctx.doc.text
-    if not text[content_start:line_end].rstrip().endswith("?") or not DASH_LINE.match(text, line_end + 1):
+    for match in LINE_ATTRIBUTION.finditer(text, line.end(), line_end):
+        first = ctx.token_at(match.end())
+        verbs = [i for i in range(first, min(first + 2, len(ctx.tokens))) if _attributing(ctx, i)]
+        if not verbs:
+            continue
+        stop = _clause_stop(ctx, verbs[0] + 1)
+        attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
+        end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
+        parts = [_candidate(ctx, line.end(), end, "direct_dash_line", attribution, -line.start() - 1)]
+        rest = re.match(r"[ \t]*[.,][ \t]*[—–][ \t]+", text[stop:line_end])
+        if rest:
+            parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
+                                    -line.start() - 1))
+        return [part for part in parts if part is not None]
+    return []
+
+
+def _question_line(ctx: Context, line_start: int, content_start: int, line_end: int,
+                   interviewer: int | None) -> Candidate | None:
+    """"— Довольны ли вы игрой?" followed by another dialogue line (blank lines between allowed): the
+    interviewer's question, its speaker the owner of "вопросы" in the lines before ("ответила на вопросы
+    журналистов"), else none."""
+    text = ctx.doc.text
+    if not text[content_start:line_end].rstrip().endswith("?"):
         return None
-    source = _interviewer(ctx, line_start)
-    attribution = Attribution(None, "subject" if source is not None else "none", line_end, source)
+    following = line_end
+    while following < len(text) and text[following] in " \t\r\n":
+        following += 1
+    if following >= len(text) or not DASH_LINE.match(text, following):
+        return None
+    attribution = Attribution(None, "subject" if interviewer is not None else "none", line_end, interviewer)
     return _candidate(ctx, content_start, line_end, "direct_question", attribution, -line_start - 1)
 
 
-def _interviewer(ctx: Context, line_start: int) -> int | None:
-    """The owner of a question noun ("вопросы журналистов") in the three sentences before the dialogue line."""
+def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
+    """Who asks and who answers in a dialogue: from a question noun in the three sentences before its first line,
+    its owner ("вопросы журналистов") and the subject of its verb ("тренер ответила на вопросы")."""
     last = ctx.token_before(line_start)
     if last < 0:
-        return None
+        return None, None
     first = ctx.doc.sentences[max(0, ctx.tokens[last].sentence - 3)].token_start
     for index in range(last, first - 1, -1):
         if ctx.lemma(index) not in QUESTION_NOUNS:
             continue
-        for child in ctx.kids(index, "nmod"):
-            if child > index and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN"):
-                return child
-    return None
+        asker = next((child for child in ctx.kids(index, "nmod") if child > index and ctx.feats(child).get("Case")
+                      == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN")), None)
+        verb = ctx.tokens[index].head
+        answerer = find_subject(ctx, verb) if verb >= 0 and ctx.tokens[verb].pos == "VERB" else None
+        return asker, answerer
+    return None, None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.document import Document, QuoteAnn
 from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.context import Candidate, Context
@@ -14,12 +16,15 @@ DUPLICATE_IOU = 0.9
 
 # Every value a QuoteAnn.rule can take (the rules record these names; `svodka quotes --explain` shows them).
 RULE_NAMES = frozenset({
-    "direct_after", "direct_colon", "direct_colon_context", "direct_colon_subject", "direct_continuation",
-    "direct_dash_line", "direct_list", "direct_named", "direct_question", "direct_split", "direct_standalone",
+    "direct_after", "direct_answer", "direct_colon", "direct_colon_context", "direct_colon_subject",
+    "direct_continuation", "direct_dash_line", "direct_list", "direct_named", "direct_question", "direct_split",
+    "direct_standalone",
+    "direct_reference",
     "indirect_about", "indirect_about_this", "indirect_according", "indirect_accuse", "indirect_apology",
-    "indirect_as_says", "indirect_cause", "indirect_evaluation", "indirect_fronted_that", "indirect_impersonal_that",
-    "indirect_naming", "indirect_parenthetical", "indirect_phrase_that", "indirect_preposition", "indirect_request",
-    "indirect_that", "indirect_trailing",
+    "indirect_as_says", "indirect_cause", "indirect_concern", "indirect_evaluation", "indirect_follows",
+    "indirect_fronted_that", "indirect_impersonal_that", "indirect_naming", "indirect_parenthetical",
+    "indirect_phrase_that", "indirect_preposition", "indirect_reference", "indirect_request", "indirect_that",
+    "indirect_trailing",
 })
 
 
@@ -41,7 +46,45 @@ def candidates(ctx: Context) -> list[Candidate]:
         if any(iou(span, (other.start, other.end)) >= DUPLICATE_IOU for other in kept):
             continue
         kept.append(candidate)
+    kept.extend(references(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
+
+
+def references(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"Агентство X со ссылкой на представителя Y сообщило, что <content>": the same content is Y's too
+    (QUOTES.md: an outlet's quote and the inner speaker's overlap). One copy per cue whose clause holds
+    "со ссылкой на" outside the content."""
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if verb is None or candidate.source is not None:
+            continue
+        start, limit = ctx.sentence_range(verb)
+        for index in range(start, limit - 3):
+            if [ctx.word(index + 1), ctx.word(index + 2)] != ["ссылкой", "на"] or ctx.word(index) not in ("со", "с"):
+                continue
+            source = _referenced(ctx, index + 3, limit)
+            inside = candidate.start <= ctx.tokens[index].start < candidate.end
+            if source is None or inside or _cue_between(ctx, index, verb):
+                continue
+            copies.append(replace(candidate, rule=f"{candidate.kind}_reference", source=source, mode="subject"))
+    return copies
+
+
+def _referenced(ctx: Context, first: int, limit: int) -> int | None:
+    """The source noun after "со ссылкой на": its first noun or name."""
+    for index in range(first, min(first + 4, limit)):
+        if ctx.tokens[index].pos in ("NOUN", "PROPN", "X") or index in ctx.mention_of_token:
+            return index
+        if ctx.tokens[index].pos not in ("ADJ", "DET", "PUNCT"):
+            return None
+    return None
+
+
+def _cue_between(ctx: Context, reference: int, verb: int) -> bool:
+    """Another finite verb between the phrase and the cue: the phrase belongs to another clause."""
+    low, high = sorted((reference, verb))
+    return any(ctx.is_finite(i) for i in range(low + 1, high))
 
 
 def _inside_direct(ctx: Context, candidate: Candidate, quotes: list[QuoteAnn]) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
+    ABOUT_ADJACENT_VERBS,
     ABOUT_VERBS,
     ACCORDING_NOUNS,
     ACCUSE_VERBS,
@@ -25,6 +28,7 @@ from pipeline.quotes.lexicon import (
     REQUEST_VERBS,
     SAY_VERBS,
 )
+from pipeline.quotes.subjects import indefinite_plural, locative_source
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
@@ -35,6 +39,12 @@ BRIDGE_WORDS = frozenset({"то", "том", "тем", "в", "духе", "смы�
 POSSESSIVES = frozenset({"его", "ее", "её", "их", "своим", "моим", "нашим"})
 SCAN = 18
 REQUEST_SCAN = 14
+# Cues that add a detail to what was said before: they attribute only their own sentence.
+ADDITIVE_VERBS = frozenset({"уточнить", "уточнять", "добавить", "добавлять", "дополнить", "дополнять"})
+CLAUSE_PREFIX_WORDS = 4
+DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год"})
+TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                        "день", "ночь", "утро", "вечер"})
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 
 
@@ -94,6 +104,8 @@ def _find_that(ctx: Context, after: int, limit: int) -> int | None:
         if word in THAT:
             if index + 1 < limit and ctx.lemma(index + 1) == "касаться":
                 return None  # "что касается ...": "as for", not a content clause
+            if word == "чтобы" and any(ctx.feats(i).get("VerbForm") == "Inf" for i in range(after + 1, index)):
+                return None  # "попросил не включать обогреватели, чтобы ...": the purpose of a request
             previous = ctx.word(index - 1)
             if index == after + 1 or previous in BRIDGE_WORDS:
                 return index
@@ -167,9 +179,17 @@ def _indirect_question(ctx: Context, that: int, limit: int) -> bool:
     for index in range(first + 1, limit):
         if ctx.tokens[index].pos == "PUNCT":
             break
-        if ctx.is_finite(index):
-            return False  # "что делать с этим будет решать суд": "что" opens a clause after all
+        if ctx.is_finite(index) or _predicative(ctx, index):
+            return False  # "что делать с этим будет решать суд", "что говорить о X рано": a clause after all
     return True
+
+
+def _predicative(ctx: Context, index: int) -> bool:
+    """A word that pymorphy3 reads as a predicative ("рано", "преждевременно", "нужно"): a clause's predicate."""
+    if ctx.tokens[index].pos not in ("ADV", "ADJ"):
+        return False
+    readings = parses(ctx.tokens[index].text.lower())
+    return any(r.tag.POS in ("PRED", "ADJS") or "Prdx" in r.tag.grammemes for r in readings)
 
 
 def rule_apology(ctx: Context) -> list[Candidate]:
@@ -237,20 +257,41 @@ def rule_about(ctx: Context) -> list[Candidate]:
     """X сообщил/заявил/объявил о <content>."""
     found = []
     for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in ABOUT_VERBS or ctx.tokens[index].pos != "VERB" or not _usable_cue(ctx, index):
+        lemma = ctx.lemma(index)
+        if lemma not in ABOUT_VERBS | ABOUT_ADJACENT_VERBS or ctx.tokens[index].pos != "VERB" \
+                or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         about = _about_target(ctx, index, limit)
-        if about is None:
-            continue
+        if lemma not in ABOUT_VERBS and about != index + 1:
+            continue  # "писали о допэмиссии", not "написал книгу о войне"
+        if about is None or (index > 0 and ctx.word(index - 1) == "не"):
+            continue  # "их не предупредили об угрозе": nothing was said
         noun = ctx.tokens[about].head if ctx.tokens[about].rel == "case" else None
         attached_elsewhere = noun is not None and noun >= 0 and ctx.tokens[noun].head not in (index, -1)
         if attached_elsewhere and noun != index and not ctx.dominates(index, noun):
             continue
         candidate = _make(ctx, about + 1, noun, "indirect_about", index, index)
         if candidate is not None:
+            cut = _duration_adverbial(ctx, about + 1, ctx.token_at(candidate.end))
+            if cut is not None:
+                candidate.end = trim_span(ctx.doc.text, candidate.start, ctx.tokens[cut].start)[1]
             found.append(candidate)
     return found
+
+
+def _duration_adverbial(ctx: Context, first: int, last: int) -> int | None:
+    """Where an adverbial of elapsed time starts after an "о"-phrase ("доложил о запахе гари | примерно через
+    40 минут после вылета", "объявил о посадке | лишь за несколько минут до снижения"): it dates the report,
+    it is not what was reported."""
+    for index in range(first + 1, last):
+        token = ctx.tokens[index]
+        modified = token.pos in ("ADV", "PART") and index + 1 < last and ctx.tokens[index + 1].pos == "ADP"
+        if not (modified or ctx.word(index) in ("через", "спустя")):
+            continue
+        if any(ctx.lemma(i) in DURATION_NOUNS for i in range(index + 1, min(index + 5, last))):
+            return index
+    return None
 
 
 def _infinitive_after(ctx: Context, verb: int, limit: int) -> int | None:
@@ -361,7 +402,7 @@ def _inserted_phrase(ctx: Context, first: int, limit: int) -> bool:
         return True
     modifies_before = ctx.tokens[first].head < first
     if ctx.feats(first).get("VerbForm") == "Part":
-        return modifies_before
+        return modifies_before and ctx.feats(first).get("Variant") != "Short"  # "отчеканены": a predicate
     return ctx.tokens[first].pos == "ADJ" and modifies_before and _comma_before_predicate(ctx, first, limit)
 
 
@@ -398,14 +439,35 @@ def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence
     start, limit = sentence
     if close is not None and close + 1 < limit and any(ctx.is_word(i) for i in range(close + 1, limit)):
         first = close + 1
-        if phrase_first - 1 > start and ctx.tokens[phrase_first - 1].text == "," and _subject_prefix(
-                ctx, start, phrase_first - 1):
+        comma = phrase_first - 1
+        if comma > start and ctx.tokens[comma].text == "," and _subject_prefix(ctx, start, comma):
             first = start  # "Полиция, по данным газеты, отметила, что ...": the sentence is the report
+        elif comma > start and ctx.tokens[comma].text == ",":
+            first = _clause_prefix(ctx, start, comma) or first
         return _make(ctx, first, None, rule, cue_first, cue_last, mode, source, colon=False)
     comma = phrase_first - 1
     if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in ("»", '"'):
         return _make(ctx, start, None, rule, cue_first, cue_last, mode, source, stop=comma)
     return None
+
+
+def _clause_prefix(ctx: Context, start: int, comma: int) -> int | None:
+    """"..., и в клубе, по информации X, обсуждали ...", "останки, которые, по данным X, принадлежат ...": the
+    source phrase sits inside a later clause, so the report starts with that clause (a few words without a
+    predicate after the previous comma and its conjunction)."""
+    first = comma - 1
+    while first > start and ctx.tokens[first - 1].text != ",":
+        first -= 1
+    if first <= start:
+        return None
+    if ctx.word(first) in ("и", "а", "но", "однако"):
+        first += 1
+    words = [i for i in range(first, comma) if ctx.is_word(i)]
+    if not words or len(words) > CLAUSE_PREFIX_WORDS or any(ctx.is_finite(i) for i in words):
+        return None
+    if ctx.word(words[0]) in THAT:
+        return None  # "напомнила, что, по данным X, ...": the clause of another cue
+    return first
 
 
 def _subject_prefix(ctx: Context, start: int, comma: int) -> bool:
@@ -434,6 +496,8 @@ def rule_according(ctx: Context) -> list[Candidate]:
         if word == "согласно" and lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS:
             continue
         source = _source_of_noun(ctx, noun, sentence[1])
+        if source is not None and lemma in DOCUMENT_NOUNS and not can_speak(ctx, source):
+            source = noun  # "согласно тексту законопроекта": the document itself
         mode = "subject"
         if source is None:
             source, mode = (noun, "subject") if lemma in DOCUMENT_NOUNS and word == "согласно" else (None, "none")
@@ -525,22 +589,37 @@ def _paragraph_start(ctx: Context, sentence_start: int, most: int = 2) -> int:
         text = ctx.doc.text[ctx.tokens[previous[0]].start : ctx.tokens[first].start]
         if "\n" in text or any(mark in text for mark in "«»\"„“”:"):
             break
-        if any((ctx.is_finite(i) and _is_cue_verb(ctx, i)) or (ctx.word(i) in ("по", "согласно")
-               and i + 1 < previous[1] and ctx.lemma(i + 1) in ACCORDING_NOUNS) for i in range(*previous)):
+        if any((ctx.is_finite(i) and _is_cue_verb(ctx, i)) or _according_phrase(ctx, i, previous[1])
+               for i in range(*previous)):
             break
         first = previous[0]
     return first
 
 
+def _according_phrase(ctx: Context, index: int, limit: int) -> bool:
+    """"по (предварительным) данным", "согласно сообщению": a source phrase starts at `index`."""
+    if ctx.word(index) not in ("по", "согласно"):
+        return False
+    noun = index + 1
+    while noun < limit and noun < index + 3 and ctx.tokens[noun].pos in ("ADJ", "DET"):
+        noun += 1
+    return noun < limit and ctx.lemma(noun) in ACCORDING_NOUNS
+
+
 def _lead_start(ctx: Context) -> int:
-    """The first token of the article's lead: its first sentence after the title line (the first sentence when
-    the text has no line break)."""
+    """The first token of the article's lead: its first sentence with a verb after the title line (the first
+    sentence when the text has no line break); a dateline ("МОСКВА, 5 мая. /ТАСС/.") is not the lead."""
     text = ctx.doc.text
     newline = text.find("\n")
     if newline < 0 or not text[newline:].strip():
         return 0
     index = ctx.token_at(newline)
-    return ctx.sentence_range(index)[0] if index < len(ctx.tokens) else 0
+    if index >= len(ctx.tokens):
+        return 0
+    start, end = ctx.sentence_range(index)
+    while end < len(ctx.tokens) and not any(ctx.tokens[i].pos in ("VERB", "AUX") for i in range(start, end)):
+        start, end = ctx.sentence_range(end)
+    return start
 
 
 def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
@@ -548,9 +627,16 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
     needed), not an object ("..., написал письмо")."""
     if ctx.lemma(verb) in IMPERSONAL_VERBS:
         return True
-    for index in range(verb + 1, min(verb + 5, limit)):
+    if indefinite_plural(ctx, verb) and locative_source(ctx, verb, places_only=True) is not None:
+        return True  # ", сообщили «Интерфаксу» в пресс-службе суда"
+    index = verb + 1
+    while index < min(verb + 7, limit):
         token = ctx.tokens[index]
         if token.pos in ("ADV", "PART", "PUNCT") and token.text not in (",", ".", ";", ":"):
+            index += 1
+            continue
+        if token.pos == "ADP" and _time_phrase(ctx, index, limit):
+            index += 2  # ", сообщила во вторник пресс-служба"
             continue
         if token.rel in ("obj", "iobj") or token.text in (",", ".", ";", ":"):
             return False
@@ -560,15 +646,26 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
     return False
 
 
+def _time_phrase(ctx: Context, preposition: int, limit: int) -> bool:
+    """"во вторник", "в понедельник", "в среду": a preposition and a weekday or time noun in the accusative."""
+    noun = preposition + 1
+    return noun < limit and ctx.word(preposition) in ("в", "во") and ctx.feats(noun).get("Case") == "Acc" \
+        and ctx.lemma(noun) in TIME_NOUNS
+
+
 def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, int]) -> Candidate | None:
     start, limit = sentence
-    if _fronted_that(ctx, start, limit) is not None or ctx.tokens[start].text in ("—", "–", "-"):
+    text = ctx.doc.text
+    line = text[text.rfind("\n", 0, ctx.tokens[start].start) + 1 :].lstrip()
+    if _fronted_that(ctx, start, limit) is not None or line[:1] in ("—", "–", "-"):
         return None  # rule_fronted_that; a dialogue line (direct_dash_line)
     first = _after_other_cue(ctx, start, comma)
     if first >= comma:
         return None
     mode = "object" if ctx.lemma(verb) in QUOTING_VERBS else "subject"
     close = _phrase_close(ctx, verb + 1, limit)
+    if close is not None and _source_modifier(ctx, close + 1, limit):
+        close = None  # ", уточнил источник, знакомый с ходом дела": the rest describes the source
     if close is not None and any(ctx.is_word(i) for i in range(close + 1, limit)):
         prefix = [i for i in range(first, comma) if ctx.is_word(i)]
         has_predicate = any(ctx.is_finite(i) or ctx.tokens[i].pos == "AUX" for i in range(first, comma))
@@ -582,9 +679,19 @@ def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, 
     if opened is not None and opened.close < ctx.tokens[comma].start:
         return None  # the sentence starts inside a quotation: a direct quote with its own attribution
     candidate = _make(ctx, first, None, "indirect_trailing", verb, verb, mode, stop=comma)
-    if candidate is not None and first == start:
-        candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start
+    if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
+        candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence
     return candidate
+
+
+def _source_modifier(ctx: Context, first: int, limit: int) -> bool:
+    """The rest of the sentence is a participial, adjectival or gerund phrase with no predicate of its own
+    ("знакомый с ходом расследования", "отказавшись назвать сумму"): it belongs to the attribution."""
+    words = [i for i in range(first, limit) if ctx.is_word(i) and ctx.word(i) != "не"]
+    if not words or any(ctx.is_finite(i) for i in words):
+        return False
+    lead = words[0]
+    return ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.tokens[lead].pos == "ADJ"
 
 
 def _sentence_end(ctx: Context, limit: int) -> int:

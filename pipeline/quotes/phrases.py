@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.morphology import parses
-from pipeline.naming import inflect_word, match_case
+from pipeline.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
 from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import (
     BODY_NOUNS,
@@ -75,13 +75,44 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
+        grammemes = {"nomn", number} | ({gender} if gender else set())
         for child in ctx.kids(noun, *NP_LEFT):
             if child in tokens and child < noun and ctx.feats(child).get("Case") == token.feats.get("Case"):
-                grammemes = {"nomn", number} | ({gender} if gender else set())
                 words[child] = inflect_word(ctx.tokens[child].text, ctx.tokens[child], grammemes)
+        for child in _modifiers_before(ctx, tokens, noun):
+            if child not in words or words[child] == ctx.tokens[child].text:
+                words[child] = _nominative_modifier(ctx.tokens[child], token, grammemes)
     kept = [i for i in tokens if words.get(i) != ""]
     text = _join([ctx.tokens[i] for i in kept], [words.get(i, ctx.tokens[i].text) for i in kept])
-    return _clean(text, ctx.tokens[tokens[0]])
+    start, _ = ctx.sentence_range(tokens[0])
+    return _clean(text, ctx.tokens[tokens[0]], not any(ctx.is_word(i) for i in range(start, tokens[0])))
+
+
+def _modifiers_before(ctx: Context, tokens: list[int], noun: int) -> list[int]:
+    """The adjectives and participles right before a noun, however the parse attached them ("в Южном
+    межрегиональном территориальном управлении", "в управляющей компании")."""
+    found = []
+    index = noun - 1
+    while index in tokens and (ctx.tokens[index].pos in ("ADJ", "DET")
+                               or ctx.feats(index).get("VerbForm") == "Part"):
+        found.append(index)
+        index -= 1
+    return found
+
+
+def _nominative_modifier(token: Token, noun: Token, grammemes: set[str]) -> str:
+    """An adjective or participle put in the nominative, read in the case of its noun: slovnet may tag the
+    modifier with another case, and pymorphy3 reads a participle as PRTF."""
+    case = UD_CASE_TO_OPENCORPORA.get(noun.feats.get("Case", ""))
+    if case in (None, "nomn"):
+        return token.text
+    for parse in parses(token.text.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF") and OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) == case:
+            inflected = parse.inflect(grammemes)
+            if inflected is not None:
+                word = inflected.word if "ё" in token.text.lower() else inflected.word.replace("ё", "е")
+                return match_case(word, token.text)
+    return token.text
 
 
 def _country_genitives(ctx: Context, tokens: list[int], heads: set[int]) -> dict[int, str]:
@@ -149,12 +180,15 @@ def _join(tokens: list[Token], words: list[str]) -> str:
     return "".join(parts)
 
 
-def _clean(text: str, first: Token) -> str:
+def _clean(text: str, first: Token, initial: bool = True) -> str:
+    """The phrase without enclosing quotation marks, its first word lowercased when it is a common word
+    capitalized only because it starts the sentence (`initial`), or a common noun; an adjective capitalized
+    inside a sentence begins a name ("Северо-Западное управление")."""
     if len(text) > 2 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS and not any(
             char in QUOTE_MARKS for char in text[1:-1]):
         text = text[1:-1]
-    common = first.pos in ("NOUN", "ADJ", "DET", "VERB") or (first.pos == "PROPN" and _common_noun(first))
-    if common and text[:1].isupper() and not text[:2].isupper():
+    common = first.pos in ("NOUN", "ADJ", "DET", "VERB", "NUM") or (first.pos == "PROPN" and _common_noun(first))
+    if common and (initial or first.pos == "NOUN") and text[:1].isupper() and not text[:2].isupper():
         text = text[:1].lower() + text[1:]
     return text
 

@@ -26,6 +26,7 @@ class Speaker:
     number: str = "sing"
     first_person: bool = False
     not_source: bool = False  # "это указывает на то, что": an inanimate pronoun, so no quote
+    person: bool = False  # a person described without a name ("один из пассажиров")
 
 
 @dataclass

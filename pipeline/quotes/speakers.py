@@ -16,12 +16,15 @@ from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
     ORGANIZATION_NOUNS,
     by_role,
+    can_speak,
     describe_organization,
     describe_person,
     earlier_service,
+    genitive_complement,
     is_person_noun,
     is_service,
     owner_entity,
+    owner_words,
 )
 from pipeline.quotes.lexicon import (
     DOCUMENT_NOUNS,
@@ -36,7 +39,7 @@ from pipeline.quotes.lexicon import (
     UNNAMED_SOURCES,
     fold,
 )
-from pipeline.quotes.phrases import QUOTE_MARKS, genitive_phrase, nominative, np_tokens
+from pipeline.quotes.phrases import QUOTE_MARKS, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -51,11 +54,12 @@ from pipeline.quotes.referents import (
     phrase_gender,
     verb_gender,
 )
-from pipeline.quotes.subjects import find_object, find_subject, genitive_owner, locative_source
+from pipeline.quotes.subjects import find_object, find_subject, genitive_owner, indefinite_plural, locative_source
 
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
 INHERIT_SENTENCES = 2
+NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
 
 
@@ -124,13 +128,18 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     if not person and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return tokens
     wanted = "PER" if person else "ORG"
-    stops = (":", ";", "—", "«", "»") if person else (":", ";", "—")  # an organization's name may be quoted
     _, limit = ctx.sentence_range(head)
     index = tokens[-1] + 1
     steps = 0
-    while index < limit and steps < 8 and not _mention_of_type(ctx, index, wanted):
+    while index < limit and steps < 10 and not _mention_of_type(ctx, index, wanted):
         token = ctx.tokens[index]
-        if ctx.is_finite(index) or token.text in stops or ctx.word(index) in ("который", "что"):
+        if person and token.text in QUOTE_MARKS:
+            name = _short_name_end(ctx, index)  # "инженер «Мосэнерго» Иван X": a name in a role phrase
+            if name is None:
+                return tokens
+            steps += name - index
+            index = name
+        if ctx.is_finite(index) or token.text in (":", ";", "—") or ctx.word(index) in ("который", "что"):
             return tokens
         index += 1
         steps += 1
@@ -146,6 +155,14 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     return tokens + extra
 
 
+def _short_name_end(ctx: Context, index: int) -> int | None:
+    """For an opening quotation mark at token `index` that encloses a short name, the token of its closing mark."""
+    pair = ctx.quoted_opening_at(ctx.tokens[index].start)
+    if pair is None or len(ctx.doc.text[pair.start : pair.end].split()) > NAME_WORDS:
+        return None
+    return ctx.token_at(pair.close)
+
+
 def _mention_of_type(ctx: Context, index: int, wanted: str) -> bool:
     found = ctx.mention_of_token.get(index)
     return found is not None and ctx.doc.entities[found[0]].type == wanted
@@ -159,7 +176,14 @@ def _set_off(ctx: Context, first: int, name: int) -> bool:
     if first >= name or ctx.tokens[first].text not in (",", "("):
         return False
     between = range(first + 1, name)
-    return all(ctx.tokens[i].pos in ("NOUN", "ADJ") or ctx.tokens[i].text in QUOTE_MARKS for i in between)
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "ADP") or ctx.tokens[i].text in QUOTE_MARKS
+               or _named_place(ctx, i) for i in between)
+
+
+def _named_place(ctx: Context, index: int) -> bool:
+    """A word of an organization's or a place's name inside a role phrase ("генетик из Университета Хельсинки")."""
+    found = ctx.mention_of_token.get(index)
+    return found is not None and ctx.doc.entities[found[0]].type in ("ORG", "LOC")
 
 
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
@@ -175,7 +199,7 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
         return Speaker(None)
     if ctx.lemma(head) in SPEECH_NOUNS | DOCUMENT_NOUNS and head not in ctx.mention_of_token:
         owner = genitive_owner(ctx, head)
-        if owner is not None:
+        if owner is not None and can_speak(ctx, owner):
             return describe(ctx, owner, candidate, history)
         if ctx.lemma(head) not in DOCUMENT_NOUNS:
             return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
@@ -189,7 +213,9 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
         return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token))
     number = _number(ctx, head)
     if number == "sing" and ctx.lemma(head) in UNNAMED_SOURCES:
-        resolved = _previous_person(ctx, head, candidate, history) if len(tokens) == 1 else None
+        resolved = describe_person(ctx, head, tokens, ctx.lemma(head), candidate, history)  # by the introduction
+        if resolved is None and len(tokens) == 1:
+            resolved = _previous_person(ctx, head, candidate, history)
         if resolved is not None:
             return resolved
     elif number == "sing" and (role_lemma(ctx, head) or is_person_noun(ctx, head)):
@@ -220,11 +246,13 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
     replace = {}
     for index in tokens:
         owner = owner_entity(ctx, index) if index != head and ctx.feats(index).get("Case") == "Gen" else None
-        genitive = genitive_phrase(ctx.doc.entities[owner].name) if owner is not None else None
+        genitive = owner_words(ctx, index, owner) if owner is not None else None
         if genitive:
             replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
     mention = ctx.span(tokens[0], tokens[-1])
-    return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head))
+    person = is_person_noun(ctx, head) or (ctx.lemma(head) == "один" and any(is_person_noun(ctx, i) for i in tokens))
+    return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head),
+                   person=person)
 
 
 def _service(ctx: Context, head: int, tokens: list[int]) -> Speaker:
@@ -327,11 +355,17 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     that role if any, else the description itself (it was closer than any named person). A description marked
     as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be."""
     tokens = np_tokens(ctx, noun)
+    position = ctx.tokens[noun].start
+    for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker
+        named = said.speaker.mention is not None and said.speaker.mention.start <= position < said.speaker.mention.end
+        if named and said.speaker.entity is not None:
+            speaker = said.speaker
+            return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender, speaker.number)
     if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
         described = describe(ctx, noun, candidate, history)
         return Speaker(described.name, described.entity, mention, described.gender or gender, described.number)
     role = role_lemma(ctx, noun) or ctx.lemma(noun)
-    found = by_role(ctx, role, ctx.tokens[noun].start, gender)
+    found = by_role(ctx, role, ctx.tokens[noun].start, gender, genitive_complement(ctx, noun, tokens))
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
@@ -430,6 +464,10 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         target = find_object(ctx, verb)
         if target is not None:
             return describe(ctx, target, candidate, history)
+    if indefinite_plural(ctx, verb):
+        found = _place_speaker(ctx, candidate, verb, history)
+        if found is not None:
+            return found
     if ctx.lemma(verb) in IMPERSONAL_VERBS or _is_passive(ctx, verb):
         source = locative_source(ctx, verb)
         return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
@@ -439,6 +477,37 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         source = locative_source(ctx, verb)
         return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
     return describe(ctx, subject, candidate, history)
+
+
+def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:
+    """A plural verb without a subject speaks for a place: "сообщили в пресс-службе X" -> the service, "в
+    ведомстве уточнили" -> the body; "Там уточнили" -> the organization quoted just before."""
+    source = locative_source(ctx, verb, places_only=True)
+    head = ctx.tokens[verb].head
+    if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
+        source = locative_source(ctx, head, places_only=True)  # "в министерстве относятся ..., но настаивают"
+    if source is not None and not candidate.start <= ctx.tokens[source].start < candidate.end:
+        return describe(ctx, source, candidate, history)
+    if not _there(ctx, verb):
+        return None
+    sentence = ctx.tokens[verb].sentence
+    for said in reversed(history):
+        speaker = said.speaker
+        if said.start >= candidate.start or sentence - said.sentence > INHERIT_SENTENCES:
+            continue
+        person = speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER"
+        if speaker.name and not person and speaker.number == "sing":
+            return Speaker(speaker.name, speaker.entity, ctx.span(verb, verb), speaker.gender)
+    return None
+
+
+def _there(ctx: Context, verb: int) -> bool:
+    """"Там уточнили": the adverb "там" before the verb (a place named just before)."""
+    start, _ = ctx.sentence_range(verb)
+    index = verb - 1
+    while index >= start and ctx.word(index) in ("же", "также", "тоже", "еще", "ещё", "и", "не"):
+        index -= 1
+    return index >= start and ctx.word(index) == "там"
 
 
 def _is_passive(ctx: Context, verb: int) -> bool:

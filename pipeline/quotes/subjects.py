@@ -5,8 +5,21 @@ from __future__ import annotations
 
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
-from pipeline.quotes.lexicon import DOCUMENT_NOUNS, NON_SOURCES, RELATIVE_PRONOUNS, SPEECH_NOUNS
-from pipeline.quotes.phrases import NP_BREAK
+from pipeline.quotes.lexicon import (
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    NON_SOURCES,
+    RELATIVE_PRONOUNS,
+    SERVICE_NOUNS,
+    SPEECH_NOUNS,
+)
+from pipeline.quotes.phrases import NP_BREAK, QUOTE_MARKS
+
+# Nouns of a place that speaks: "сообщили в пресс-службе", "в министерстве уверены", "заявили в компании".
+PLACE_SOURCE_NOUNS = SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS
+IN = ("в", "во")
 
 
 def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), depth: int = 0) -> int | None:
@@ -204,8 +217,10 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
 
 
 def find_object(ctx: Context, verb: int) -> int | None:
-    """The object of "цитирует X": obj, else the first accusative noun after the verb."""
-    objects = ctx.kids(verb, "obj")
+    """The object of "цитирует X": obj (a person before a thing: "цитирует канал другую пассажирку", where the
+    parse may read the subject "канал" as an object too), else the first accusative noun after the verb."""
+    objects = sorted(ctx.kids(verb, "obj"), key=lambda o: ctx.feats(o).get("Animacy") != "Anim"
+                     and o not in ctx.mention_of_token)
     if objects:
         return objects[0]
     _, limit = ctx.sentence_range(verb)
@@ -215,18 +230,66 @@ def find_object(ctx: Context, verb: int) -> int | None:
     return None
 
 
-def locative_source(ctx: Context, verb: int) -> int | None:
+def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int | None:
     """"говорится в справке X" -> X (a document's author); "в министерстве уверены", "заверили в администрации
-    города" -> the institution itself (its describe() keeps the genitive)."""
+    города" -> the institution itself (its describe() keeps the genitive). When the parse hangs the place on
+    another verb ("A, сообщили «Интерфаксу» в пресс-службе суда"), the "в"-phrase right after the verb.
+    `places_only`: only a place that can speak (an organization, a service, a document; not "в ходе встречи")."""
     for child in ctx.kids(verb, "obl"):
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
-        if cases and cases[0] in ("в", "во"):
+        if cases and cases[0] in IN and (not places_only or is_place_source(ctx, child)):
             if ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS:
                 owner = genitive_owner(ctx, child)
                 if owner is not None:
                     return owner
             return child
+    place = _place_after(ctx, verb)
+    if place is not None and ctx.lemma(place) in DOCUMENT_NOUNS | SPEECH_NOUNS:
+        return genitive_owner(ctx, place) or place
+    return place
+
+
+def is_place_source(ctx: Context, noun: int) -> bool:
+    """A locative noun that can be a source: an organization or place named by an entity, a body, a service, a
+    document ("в пресс-службе", "в Кремле", "в документе"), never a time or a circumstance."""
+    if ctx.feats(noun).get("Case") not in ("Loc", None):
+        return False
+    return noun in ctx.mention_of_token or ctx.lemma(noun) in PLACE_SOURCE_NOUNS
+
+
+def _place_after(ctx: Context, verb: int) -> int | None:
+    """The "в"-phrase of a speaking place right after the verb, past an addressee in the dative (an outlet:
+    "сообщили «Интерфаксу» в ..."), quotation marks and adverbs."""
+    _, limit = ctx.sentence_range(verb)
+    index = verb + 1
+    while index < min(verb + 8, limit - 1):
+        token = ctx.tokens[index]
+        if ctx.word(index) in IN:
+            noun = index + 1
+            while noun < limit and (ctx.tokens[noun].pos in ("ADJ", "DET", "NUM")
+                                    or ctx.feats(noun).get("VerbForm") == "Part"):
+                noun += 1
+            found = noun < limit and ctx.tokens[noun].pos in ("NOUN", "PROPN") and is_place_source(ctx, noun)
+            return noun if found else None
+        dative = ctx.feats(index).get("Case") == "Dat" and token.pos in ("NOUN", "PROPN")
+        if not (token.text in QUOTE_MARKS or token.pos in ("ADV", "PART") or dative or _organization(ctx, index)):
+            return None
+        index += 1
     return None
+
+
+def _organization(ctx: Context, index: int) -> bool:
+    found = ctx.mention_of_token.get(index)
+    return found is not None and ctx.doc.entities[found[0]].type == "ORG"
+
+
+def indefinite_plural(ctx: Context, verb: int) -> bool:
+    """A finite third-person plural verb without a nominative subject: "сообщили в ...", "там уточнили"."""
+    feats = ctx.feats(verb)
+    if not ctx.is_finite(verb) or feats.get("Number") != "Plur" or feats.get("Person") in ("1", "2"):
+        return False
+    return not any(ctx.feats(s).get("Case", "Nom") == "Nom" and ctx.feats(s).get("Number", "Plur") == "Plur"
+                   for s in ctx.kids(verb, "nsubj"))
 
 
 def genitive_owner(ctx: Context, noun: int) -> int | None:
