@@ -37,13 +37,15 @@ def document_windows(doc: Document, limit: int = NER_WINDOW) -> list[tuple[int, 
 
 
 def spans_from_bio(doc: Document, tokens: Sequence[Token], tags: Sequence[str]) -> list[Span]:
-    """Turn BIO tags over tokens into typed spans; an I- tag that does not continue its type starts a span."""
+    """Turn BIO tags over tokens into typed spans; an I- tag that does not continue its type starts a span, and so
+    does one after a line break (a name never runs from a title into the next paragraph)."""
     spans: list[Span] = []
     current: list[int] | None = None  # [start, end]
     current_type = ""
     for token, tag in zip(tokens, tags, strict=True):
         prefix, _, type_ = tag.partition("-")
-        if prefix == "I" and current is not None and type_ == current_type:
+        continues = current is not None and type_ == current_type and "\n" not in doc.text[current[1] : token.start]
+        if prefix == "I" and continues:
             current[1] = token.end
             continue
         if current is not None:

@@ -76,6 +76,16 @@ def test_spans_from_bio_joins_continuations_of_one_type():
                                                           ("Газпром", "ORG")]
 
 
+def test_spans_from_bio_never_crosses_a_line_break():
+    doc = segmented("Гастроли на Волге\n\nСамарский театр драмы")
+    tags = ["O", "O", "B-LOC", "I-ORG", "I-ORG", "I-ORG"]
+    spans = spans_from_bio(doc, doc.tokens, tags)
+    assert [(span.text, span.type) for span in spans] == [("Волге", "LOC"), ("Самарский театр драмы", "ORG")]
+    doc = segmented("Театр на Волге\nСамарский")
+    spans = spans_from_bio(doc, doc.tokens, ["O", "O", "B-LOC", "I-LOC"])
+    assert [span.text for span in spans] == ["Волге", "Самарский"]
+
+
 def test_document_windows_pack_whole_sentences():
     doc = segmented("Первое предложение. Второе предложение. Третье.")
     assert document_windows(doc, limit=512) == [(0, len(doc.tokens))]
