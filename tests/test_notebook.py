@@ -11,12 +11,13 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "who_said_what.ipynb"
 
 
-def test_who_said_what_notebook_executes():
+def test_who_said_what_notebook_executes(tmp_path, monkeypatch):
     nbformat = pytest.importorskip("nbformat", reason="nbformat is not installed (pip install -e '.[dev]')")
     nbclient = pytest.importorskip("nbclient", reason="nbclient is not installed (pip install -e '.[dev]')")
     pytest.importorskip("ipykernel", reason="ipykernel is not installed (pip install -e '.[dev]')")
     if not (ROOT / "corpus" / "articles.jsonl").exists():
         pytest.skip("corpus/articles.jsonl is absent: the notebook runs svodka on it")
+    monkeypatch.setenv("SVODKA_NOTEBOOK_OUT", str(tmp_path))  # the kernel inherits it: no output left in /tmp
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     started = time.perf_counter()
     client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
