@@ -4,7 +4,8 @@ Relative expressions ("вчера", "в пятницу", "в прошлом го
 without it. A date without a year ("3 сентября") takes the year of the narrative: the last day or month said
 before it (rolling over a year boundary, "28 декабря 2024 года ... 6 января" -> 2025), or a year said alone in its
 paragraph (see Narrative), else the publication year; a past-tense event never lands after publication (then the
-previous year), a future one never before it. A time without a date takes the day the narrative is on.
+previous year), a future or planned one ("планы провести в декабре", "до конца мая сформировать") never before
+it. A time without a date takes the day the narrative is on.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
-from pipeline.dates.tense import FUTURE, PAST, clause_tense
+from pipeline.dates.tense import FUTURE, PAST, clause_tense, date_tense, deadline
 from pipeline.document import DateAnn, Document
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -27,7 +28,9 @@ ROLLOVER = dt.timedelta(days=92)
 class Narrative:
     """What the article has dated so far: the anchors for years left out, and the last day/month/year said.
 
-    Only a day or a month ("6 марта 2024 года", "в июле 2025 года") dates the whole story that follows; a year
+    Only a day or a month whose year is known ("6 марта 2024 года", "в июле 2025 года", "вчера") dates the whole
+    story that follows, until a year said alone names another year; a day or month whose year was guessed dates
+    only its own sentence; a year
     said alone ("в 2019 году") dates its own paragraph, and not even that when it lies after publication (a plan,
     "в 2026 году театр отметит юбилей", says nothing of the months named next to it). Without a publication date
     the last year said dates everything after it.
@@ -37,6 +40,8 @@ class Narrative:
     anchor: tuple[int, int | None, int | None] | None = None  # the last day or month said
     anchor_sentence: int = -1
     year_anchor: int | None = None  # a year said alone after that day or month
+    local_anchor: tuple[int, int | None, int | None] | None = None  # a day or month whose year was inferred
+    local_sentence: int = -1
     year_sentence: int = -1
     year_paragraph: int = -1
     last_day: dt.date | None = None
@@ -45,26 +50,47 @@ class Narrative:
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
 
-    def remember(self, value: str | None, grain: str, sentence: int, paragraph: int) -> None:
-        """Move the narrative to a resolved value said in `sentence` of `paragraph`."""
+    def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute") -> None:
+        """Move the narrative to a resolved value said in `sentence` of `paragraph`.
+
+        A day or month whose year was itself inferred (kind "partial") dates only the rest of its sentence
+        ("17-19 августа", "подал 15 января, итоги подведут не позднее 31 мая"): a guess must not spread further.
+        A year said alone that differs from the story's year ends the dated story: the dates after it no longer
+        take the story's year.
+        """
         if value is None or not value[:4].isdigit():
             return
         year = int(value[:4])
+        anchors = kind != "partial"
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
-            self.anchor, self.anchor_sentence, self.year_anchor = (day.year, day.month, day.day), sentence, None
+            self._anchor_at((day.year, day.month, day.day), sentence, anchors)
             self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
         elif grain == "month":
-            self.anchor, self.anchor_sentence, self.year_anchor = (year, int(value[5:7]), None), sentence, None
+            self._anchor_at((year, int(value[5:7]), None), sentence, anchors)
             self.last_month, self.last_year = (year, int(value[5:7])), year
         elif grain in ("year", "season", "quarter"):
+            if self.anchor is not None and self.anchor[0] != year:
+                self.anchor, self.anchor_sentence = None, -1
             self.year_anchor, self.year_sentence, self.year_paragraph = year, sentence, paragraph
             self.last_year = year
 
-    def follow(self, value: str | None, mention: Mention, quoted: bool) -> None:
-        """Track the day the narrative is on (for bare times) and the story's day (for deictic words in quotes)."""
+    def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool) -> None:
+        if story:
+            self.anchor, self.anchor_sentence, self.year_anchor, self.local_anchor = point, sentence, None, None
+        else:
+            self.local_anchor, self.local_sentence = point, sentence
+
+    def follow(self, value: str | None, mention: Mention, quoted: bool, bound: bool = False) -> None:
+        """Track the day the narrative is on (for bare times) and the story's day (for deictic words in quotes).
+
+        A deadline ("к 05:40 субботы", "до утра понедельника") is where the story ends, not where it is: the
+        narrative stays on its day.
+        """
         day = dt.date.fromisoformat(value[:10]) if value and mention.grain in ("day", "time") and len(value) >= 10 \
             else None
+        if bound and day is not None:
+            return
         self.current_day = day
         if day is not None and not (mention.deictic and quoted):
             self.frame_day = day
@@ -78,6 +104,8 @@ class Narrative:
             plan = year > self.published.year
             if sentence == self.year_sentence or (paragraph == self.year_paragraph and not plan):
                 return (year, None, None), self.year_sentence
+        if self.local_anchor is not None and self.local_sentence == sentence:
+            return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
 
 
@@ -99,11 +127,11 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
         if quoted and narrative.frame_day is not None and narrative.frame_day != doc.published_at:
             dropped.add(index)  # "сегодня" in a quote told about another day is the speaker's day
             continue
-        values[index] = _resolve(doc, mention, narrative)
-        narrative.follow(values[index][0], mention, quoted)  # type: ignore[index]
+        value, kind = values[index] = _resolve(doc, mention, narrative)
+        narrative.follow(value, mention, quoted, deadline(doc, mention.first))
         if mention.anchors:
-            narrative.remember(values[index][0], mention.grain, doc.tokens[mention.first].sentence,  # type: ignore[index]
-                               _paragraph(doc, mention.start))
+            narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
+                               kind)
     for index, day in days_before.items():
         values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
     return [
@@ -300,11 +328,11 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date) -> int
     """A past (or unmarked, far future) event moves back before publication; a future one after it."""
     start, end = _period(m, year)
     if start > published:
-        tense = clause_tense(doc, m.first)
+        tense = date_tense(doc, m.first)
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             while year > 1 and _period(m, year)[0] > published:
                 year -= 1
-    elif end < published and clause_tense(doc, m.first) == FUTURE:
+    elif end < published and date_tense(doc, m.first) == FUTURE:
         while _period(m, year)[1] < published:
             year += 1
     return year

@@ -7,7 +7,16 @@ modal verb governs it ("планируют провести в марте", "м�
 
 from __future__ import annotations
 
-from pipeline.dates.lexicon import DISCOURSE_VERBS, FUTURE_AUX, FUTURE_LEMMAS, MODAL_LEMMAS, MODAL_WORDS
+from pipeline.dates.lexicon import (
+    DEADLINE_WORDS,
+    DISCOURSE_VERBS,
+    FUTURE_AUX,
+    FUTURE_LEMMAS,
+    LATEST_WORDS,
+    MODAL_LEMMAS,
+    MODAL_WORDS,
+    PROSPECTIVE_LEMMAS,
+)
 from pipeline.document import Document
 from pipeline.morphology import best_parse
 
@@ -16,6 +25,58 @@ UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no ten
 UD_TENSES = {"Past": PAST, "Pres": PRESENT, "Fut": FUTURE}
 PYMORPHY_TENSES = {"past": PAST, "pres": PRESENT, "futr": FUTURE}
 PAST_AUX = frozenset(("был", "была", "было", "были"))
+CLAUSE_MARKS = frozenset((",", ";", ":", "—", "–", "(", ")"))
+
+
+def date_tense(doc: Document, index: int) -> str | None:
+    """The tense a date without a year is placed by: future for the date of a planned action, else the clause's.
+
+    An infinitive governed by a word of plan or obligation ("отказалась от планов провести ... в декабре",
+    "договорились до конца мая сформировать") lies ahead of publication even under a past verb.
+    """
+    return FUTURE if planned_infinitive(doc, index) else clause_tense(doc, index)
+
+
+def deadline(doc: Document, index: int) -> bool:
+    """True when the date at token `index` is a deadline: "до конца мая", "к 05:40 субботы", "не позднее 31 мая"."""
+    before = _word(doc, index - 1, index)
+    return before in DEADLINE_WORDS or (before in LATEST_WORDS and _word(doc, index - 2, index) == "не")
+
+
+def planned_infinitive(doc: Document, index: int) -> bool:
+    """True when the clause of the date holds a word of plan before it and an infinitive after that word."""
+    low, high = _clause(doc, index)
+    plan = next((j for j in range(low, index) if _lemma(doc, j) in PROSPECTIVE_LEMMAS), None)
+    return plan is not None and any(_is_infinitive(doc, j) for j in range(plan + 1, high) if j != index)
+
+
+def _word(doc: Document, j: int, index: int) -> str:
+    if j < 0 or doc.tokens[j].sentence != doc.tokens[index].sentence:
+        return ""
+    return doc.tokens[j].text.lower()
+
+
+def _clause(doc: Document, index: int) -> tuple[int, int]:
+    """The tokens of the comma-bounded part of the sentence around `index`."""
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    low, high = index, index + 1
+    while low > sentence.token_start and doc.tokens[low - 1].text not in CLAUSE_MARKS:
+        low -= 1
+    while high < sentence.token_end and doc.tokens[high].text not in CLAUSE_MARKS:
+        high += 1
+    return low, high
+
+
+def _lemma(doc: Document, j: int) -> str:
+    word = doc.tokens[j].text.lower()
+    return best_parse(word).normal_form if word.isalpha() else ""
+
+
+def _is_infinitive(doc: Document, j: int) -> bool:
+    token = doc.tokens[j]
+    if token.pos:
+        return token.feats.get("VerbForm") == "Inf"
+    return token.text.isalpha() and best_parse(token.text.lower()).tag.POS == "INFN"
 
 
 def clause_tense(doc: Document, index: int) -> str | None:
