@@ -134,10 +134,15 @@ def _noun_heads(words: list[str]) -> set[str]:
     heads: set[str] = set()
     for part in reversed(" ".join(words).split(",")):
         head = _person_head(part.split())
-        if not head:
+        if not head or _adverbial(part.split()):
             break
         heads |= head
     return heads
+
+
+def _adverbial(words: list[str]) -> bool:
+    """A part that opens with a preposition is an adverbial, not a role ("По словам адвоката, господин X")."""
+    return bool(words) and any(r.tag.POS == "PREP" for r in parses(words[0].lower()))
 
 
 def _phrase_before(ctx: Context, mention: Span) -> list[str]:
@@ -311,11 +316,11 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     if lemma in BODY_NOUNS:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
-        return not is_public_body(entity.name) and not _outlet(ctx, entity_index)
+        return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
     return False
 
 
-def _outlet(ctx: Context, entity_index: int) -> bool:
+def is_outlet(ctx: Context, entity_index: int) -> bool:
     """A news outlet, no business a story is about: only ever addressed ("сообщили «Интерфаксу»") or introduced
     as a medium ("агентство Kyodo", "телеканал X")."""
     mentions = ctx.doc.entities[entity_index].mentions

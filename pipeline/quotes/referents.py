@@ -78,9 +78,26 @@ def same_surname_agreeing(ctx: Context, entity_index: int, mention: Span, gender
     return entity_index
 
 
+def expanded_acronym(ctx: Context, entity_index: int) -> int:
+    """An organization named by its initials is the one the article names in full ("«СЭ»" ->
+    "Спорт-Экспресс", "ВШЭ" -> "Высшая школа экономики"), when exactly one has those initials."""
+    entity = ctx.doc.entities[entity_index]
+    letters = entity.name.replace(" ", "")
+    if entity.type != "ORG" or not 2 <= len(letters) <= 5 or not (letters.isalpha() and letters.isupper()):
+        return entity_index
+    full = [index for index, other in enumerate(ctx.doc.entities)
+            if other.type == "ORG" and index != entity_index and _initials(other.name) == letters]
+    return full[0] if len(full) == 1 else entity_index
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isalpha()).upper()
+
+
 def entity_speaker(ctx: Context, found: tuple[int, Span], gender: str = "") -> Speaker:
     entity_index, mention = found
     entity_index = same_surname_agreeing(ctx, fullest_person(ctx, entity_index), mention, gender)
+    entity_index = expanded_acronym(ctx, entity_index)
     entity = ctx.doc.entities[entity_index]
     return Speaker(entity.name, entity_index, mention, entity.gender, "sing")
 
@@ -140,7 +157,9 @@ def person_gender(ctx: Context, entity_index: int) -> str:
     for mention in entity.mentions:
         for word in mention.text.split():
             for parse in parses(word.lower()):
-                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
+                # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
+                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \
+                        and parse.tag.number != "plur":
                     return parse.tag.gender
     return entity.gender
 

@@ -14,13 +14,16 @@ from pipeline.document import Span
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
+    MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     by_role,
     can_speak,
     describe_organization,
     describe_person,
     earlier_service,
+    gender_of,
     genitive_complement,
+    is_outlet,
     is_person_noun,
     is_service,
     owner_entity,
@@ -35,6 +38,7 @@ from pipeline.quotes.lexicon import (
     NOT_SPEAKERS,
     PRONOUNS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     SPEECH_NOUNS,
     UNNAMED_SOURCES,
     fold,
@@ -222,6 +226,11 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
         resolved = describe_person(ctx, head, tokens, role_lemma(ctx, head) or ctx.lemma(head), candidate, history)
         if resolved is not None:
             return resolved
+    elif number == "sing" and ctx.lemma(head) in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
+        found = by_role(ctx, ctx.lemma(head), ctx.tokens[head].start, gender_of(ctx, head, candidate))
+        if found is not None:
+            entity = ctx.doc.entities[found]
+            return Speaker(entity.name, found, ctx.span(tokens[0], tokens[-1]), entity.gender)
     if is_service(ctx, head):
         return _service(ctx, head, tokens)
     if ctx.feats(head).get("Animacy") != "Anim" or ctx.lemma(head) in ORGANIZATION_NOUNS:
@@ -246,6 +255,8 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
     replace = {}
     for index in tokens:
         owner = owner_entity(ctx, index) if index != head and ctx.feats(index).get("Case") == "Gen" else None
+        if owner is not None and _medium_of_source(ctx, head, index) and not is_outlet(ctx, owner):
+            owner = None  # "собеседник агентства": the outlet he spoke to, not a body that is an agency
         genitive = owner_words(ctx, index, owner) if owner is not None else None
         if genitive:
             replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
@@ -253,6 +264,11 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
     person = is_person_noun(ctx, head) or (ctx.lemma(head) == "один" and any(is_person_noun(ctx, i) for i in tokens))
     return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head),
                    person=person)
+
+
+def _medium_of_source(ctx: Context, head: int, index: int) -> bool:
+    """"собеседник агентства", "источник издания": an unnamed source and the medium he told."""
+    return ctx.lemma(head) in UNNAMED_SOURCES and ctx.lemma(index) in MEDIA_NOUNS
 
 
 def _service(ctx: Context, head: int, tokens: list[int]) -> Speaker:
@@ -287,6 +303,18 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said]) -> 
             speaker = describe(ctx, index, candidate, history)
             if speaker.name:
                 return speaker
+    return _latest_source(ctx, first, history)
+
+
+def _latest_source(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
+    """"В пресс-службе X заявили, что … «…», — говорится в заявлении": no subject named the source, so the
+    speaker of the latest quote in the sentences before is the document's author."""
+    sentence = ctx.tokens[first].sentence
+    for said in reversed(history):
+        if said.start < ctx.tokens[first].start and said.speaker.name \
+                and 0 < sentence - said.sentence <= DOCUMENT_SENTENCES - 1:
+            speaker = said.speaker
+            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
     return None
 
 
@@ -294,8 +322,10 @@ def role_lemma(ctx: Context, index: int) -> str:
     """The role noun a token is ("политика" read as "политик" too), or ""."""
     if ctx.lemma(index) in ROLE_NOUNS:
         return ctx.lemma(index)
+    subject = ctx.tokens[index].rel.startswith("nsubj")
     for parse in parses(ctx.tokens[index].text.lower()):
-        if fold(parse.normal_form) in ROLE_NOUNS and "anim" in parse.tag:
+        # a subject adjective used as a noun is a person too ("Ученая подчеркнула")
+        if fold(parse.normal_form) in ROLE_NOUNS and ("anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
             return fold(parse.normal_form)
     return ""
 
