@@ -61,3 +61,22 @@ def is_name_part(word: str) -> bool:
     """True when pymorphy3 knows the word as a first name, surname or patronymic."""
     names = {"Name", "Surn", "Patr"}
     return any(parse.tag.POS == "NOUN" and names & parse.tag.grammemes for parse in parses(word.lower()))
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    size = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        size += 1
+    return size
+
+
+def inflect(parse: Any, grammemes: set[str]) -> Any:
+    """`parse.inflect(grammemes)`, but of the lexeme's forms with that tag the one closest to the word itself:
+    pymorphy3 files "высший" under "высокий", and its plain inflect turns "высшей" into "высочайшая"."""
+    inflected = parse.inflect(grammemes)
+    if inflected is None:
+        return None
+    same_tag = [form for form in parse.lexeme if form.tag == inflected.tag]
+    return max(same_tag, key=lambda form: _shared_prefix(form.word, parse.word), default=inflected)

@@ -32,6 +32,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import from_dictionary
+from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 
 UD_CASE_TO_OPENCORPORA = {
@@ -84,7 +85,7 @@ def _is_frozen_word(word: str) -> bool:
 
 
 def _inflect(parse: Any, grammemes: set[str], model: str) -> str | None:
-    inflected = parse.inflect(grammemes)
+    inflected = inflect_form(parse, grammemes)
     return match_case(inflected.word, model) if inflected is not None else None
 
 
@@ -400,7 +401,7 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         return words
     if "Pltm" in head_parse.tag.grammemes or (head_parse.tag.number == "plur" and not coordinated):
         number = "plur"
-    nominative = head_parse.inflect({"nomn", number})
+    nominative = inflect_form(head_parse, {"nomn", number})
     if nominative is None:
         return words
     words[head] = match_case(nominative.word, head_token.text)

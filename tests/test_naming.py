@@ -259,3 +259,12 @@ def test_role_heads_go_to_the_nominative(spec, expected):
 )
 def test_entity_key_is_type_and_folded_name(type_, name, key):
     assert entity_key(type_, name) == key
+
+
+def test_inflect_keeps_the_words_own_stem():
+    from pipeline.morphology import inflect, parses
+
+    superlative = next(p for p in parses("высшей") if p.tag.POS == "ADJF")
+    assert inflect(superlative, {"nomn"}).word == "высшая"
+    noun = next(p for p in parses("думы") if p.tag.POS == "NOUN")
+    assert inflect(noun, {"nomn", "sing"}).word == "дума"

@@ -17,6 +17,7 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 from __future__ import annotations
 
 from pipeline.document import EntityAnn, Span
+from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.lexicon import (
@@ -437,7 +438,7 @@ def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
 def _genitive_noun(word: str) -> str | None:
     for parse in parses(word.lower()):
         if parse.tag.POS == "NOUN":
-            inflected = parse.inflect({"gent", "sing"})
+            inflected = inflect_form(parse, {"gent", "sing"})
             return inflected.word if inflected is not None else None
     return None
 

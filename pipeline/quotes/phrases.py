@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
+from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
 from pipeline.quotes.context import Context
@@ -108,7 +109,7 @@ def _nominative_modifier(token: Token, noun: Token, grammemes: set[str]) -> str:
         return token.text
     for parse in parses(token.text.lower()):
         if parse.tag.POS in ("ADJF", "PRTF") and OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) == case:
-            inflected = parse.inflect(grammemes)
+            inflected = inflect_form(parse, grammemes)
             if inflected is not None:
                 word = inflected.word if "ё" in token.text.lower() else inflected.word.replace("ё", "е")
                 return match_case(word, token.text)
@@ -161,7 +162,7 @@ def _genitive(word: str, parse: object, noun: object | None) -> str | None:
     grammemes = {"gent", noun.tag.number or "sing"} if noun is not None else {"gent"}  # type: ignore[attr-defined]
     if noun is not None and noun.tag.number != "plur" and noun.tag.gender:  # type: ignore[attr-defined]
         grammemes.add(noun.tag.gender)  # type: ignore[attr-defined]
-    inflected = parse.inflect(grammemes)  # type: ignore[attr-defined]
+    inflected = inflect_form(parse, grammemes)  # type: ignore[attr-defined]
     return match_case(inflected.word, word) if inflected is not None else None
 
 
