@@ -9,7 +9,7 @@ from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.direct import direct_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
-from pipeline.quotes.lexicon import IMPERSONAL_VERBS
+from pipeline.quotes.lexicon import IMPERSONAL_VERBS, SAY_VERBS
 from pipeline.quotes.speakers import Said, resolve
 
 DUPLICATE_IOU = 0.9
@@ -21,7 +21,8 @@ RULE_NAMES = frozenset({
     "direct_standalone",
     "direct_reference",
     "indirect_about", "indirect_about_this", "indirect_according", "indirect_accuse", "indirect_apology",
-    "indirect_as_says", "indirect_cause", "indirect_concern", "indirect_evaluation", "indirect_follows",
+    "indirect_as_says", "indirect_cause", "indirect_concern", "indirect_conjoined", "indirect_evaluation",
+    "indirect_follows",
     "indirect_fronted_that", "indirect_impersonal_that", "indirect_naming", "indirect_parenthetical",
     "indirect_phrase_that", "indirect_preposition", "indirect_reference", "indirect_request", "indirect_that",
     "indirect_trailing",
@@ -47,6 +48,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue
         kept.append(candidate)
     kept.extend(references(ctx, kept))
+    kept.extend(conjoined(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
@@ -69,6 +71,41 @@ def references(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                 continue
             copies.append(replace(candidate, rule=f"{candidate.kind}_reference", source=source, mode="subject"))
     return copies
+
+
+# What a conjoined cue may hold besides its subject and still share its neighbour's content.
+BARE_CUE_RELATIONS = frozenset({"nsubj", "cc", "punct", "advmod", "iobj", "obl"})
+
+
+def conjoined(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"Об этом рассказали два источника и подтвердил представитель компании": a speech verb conjoined to an
+    indirect quote's cue, with a subject of its own and no content of its own, reports the same content."""
+    cues = {candidate.cue_token for candidate in found}
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if candidate.kind != "indirect" or verb is None or candidate.source is not None or candidate.mode != "subject":
+            continue
+        for other in ctx.kids(verb, "conj"):
+            if other in cues or not _bare_speech_verb(ctx, other):
+                continue
+            cue = ctx.span(other - 1 if ctx.word(other - 1) == "не" else other, other, "CUE")
+            copies.append(replace(candidate, rule="indirect_conjoined", cue_token=other, cue=cue,
+                                  cue_lemma=ctx.lemma(other), group=None))
+    return copies
+
+
+def _bare_speech_verb(ctx: Context, verb: int) -> bool:
+    """A finite speech verb with a subject after it and only adjuncts besides ("и подтвердил представитель")."""
+    kids = ctx.children[verb]
+    if ctx.lemma(verb) not in SAY_VERBS or not ctx.is_finite(verb):
+        return False
+    if not any(kid > verb and ctx.tokens[kid].rel == "nsubj" for kid in kids):
+        return False
+    if any(ctx.tokens[kid].rel.split(":")[0] not in BARE_CUE_RELATIONS for kid in kids):
+        return False
+    return not any(ctx.tokens[kid].rel == "obl" and any(ctx.word(c) in ("о", "об", "про") for c in ctx.children[kid])
+                   for kid in kids)
 
 
 def _referenced(ctx: Context, first: int, limit: int) -> int | None:

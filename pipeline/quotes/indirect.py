@@ -518,7 +518,7 @@ def rule_as_says(ctx: Context) -> list[Candidate]:
         lemma = ctx.lemma(verb)
         if lemma in BACK_REFERENCES or lemma == "говориться":
             continue
-        if (lemma in BACK_REFERENCE_PAST and ctx.feats(verb).get("Tense") == "Past") or lemma in NAMING_VERBS:
+        if lemma in NAMING_VERBS or _back_reference(ctx, verb):
             continue
         if any(ctx.lemma(i) in ("вопрос", "спросить", "спрашивать") for i in range(max(0, index - 3), index)):
             continue
@@ -529,6 +529,16 @@ def rule_as_says(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _back_reference(ctx: Context, verb: int) -> bool:
+    """"Как сообщалось ранее", "как писал «Узел», <content>": a past imperfective report refers back to earlier
+    reporting (often the outlet's own); one that cites its sources ("как писал «Коммерсантъ» со ссылкой на
+    участников рынка, <content>") reports their claims: a quote."""
+    if ctx.lemma(verb) not in BACK_REFERENCE_PAST or ctx.feats(verb).get("Tense") != "Past":
+        return False
+    named = any(subject > verb for subject in ctx.kids(verb, "nsubj"))
+    return not (named and any(ctx.word(kid) == "ссылкой" for kid in ctx.kids(verb, "obl")))
 
 
 def _has_later_complement(ctx: Context, verb: int, limit: int) -> bool:

@@ -322,6 +322,35 @@ def test_reference_gives_the_inner_speaker_too(annotate) -> None:
     assert quotes == [("Reuters", "indirect_that"), ("представитель министерства финансов", "indirect_reference")]
 
 
+# one content, several sources: a back-reference citing sources ("со ссылкой на"), a conjoined speech verb
+SHARED_CONTENT = [
+    ("Компания «Луч» откроет завод в Самаре. Как писала в мае газета «Ведомости» со ссылкой на собеседников в "
+     "отрасли, стоимость проекта превышает 5 млрд руб.", "стоимость проекта превышает 5 млрд руб",
+     [("Ведомости", "indirect_as_says"), ("собеседники в отрасли", "indirect_reference")]),
+    ("Банк «Восток» снизил ставки по вкладам. Об этом журналистам сообщили два сотрудника банка и подтвердил "
+     "представитель регулятора.", "Банк «Восток» снизил ставки по вкладам",
+     [("два сотрудника банка", "indirect_about_this"), ("представитель регулятора", "indirect_conjoined")]),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), SHARED_CONTENT)
+def test_one_content_for_each_source(annotate, text: str, content: str, expected: list[tuple[str, str]]) -> None:
+    found = sorted((q.speaker or "", q.rule) for q in quotes_of(annotate, text) if q.text == content)
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conjoined speech verb with content of its own keeps it
+    ("Министр заявил, что налоги не вырастут, и добавил, что бюджет сбалансирован.",
+     [("налоги не вырастут", "министр"), ("бюджет сбалансирован", "министр")]),
+    # an unnamed past report after "как" still refers back to earlier reporting
+    ("Как сообщалось ранее, завод закрыли в мае.", []),
+    ("Как писала газета «Ведомости», завод закрыли в мае.", []),
+])
+def test_conjoined_and_back_references(annotate, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in quotes_of(annotate, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "чтобы" after a request's infinitive is its purpose, part of the request
     ("Мэр попросил жителей не включать обогреватели, чтобы избежать перегрузки сетей.",
