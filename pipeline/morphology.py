@@ -57,12 +57,6 @@ def lemma(word: str, upos: str = "") -> str:
     return best_parse(word.lower(), upos).normal_form
 
 
-def is_name_part(word: str) -> bool:
-    """True when pymorphy3 knows the word as a first name, surname or patronymic."""
-    names = {"Name", "Surn", "Patr"}
-    return any(parse.tag.POS == "NOUN" and names & parse.tag.grammemes for parse in parses(word.lower()))
-
-
 def _shared_prefix(first: str, second: str) -> int:
     size = 0
     for a, b in zip(first, second, strict=False):

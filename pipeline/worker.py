@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from pydantic import ValidationError
+
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
 from pipeline.budget import BudgetExceeded, time_budget
 from pipeline.pipeline import Pipeline, StageFailure
@@ -116,9 +118,12 @@ def _finish(
         error = document_error(raw, article, "E020", detail)
     else:
         record = record_dict(article, doc)
-        if options.validate_output:
-            record = Record.model_validate(record).model_dump(mode="json")
-        return Outcome(record=record, chars=len(article.text), line=raw.line)
+        try:
+            if options.validate_output:
+                Record.model_validate(record)  # the record is already plain JSON data: check it, don't rebuild it
+            return Outcome(record=record, chars=len(article.text), line=raw.line)
+        except ValidationError as invalid:  # a stage produced output outside the contract: this line fails alone
+            error = document_error(raw, article, "E020", f"output does not match the contract: {str(invalid)[:300]}")
     return Outcome(error=error.model_dump(mode="json"), chars=len(article.text), line=raw.line)
 
 

@@ -29,6 +29,19 @@ class Moody(Stage):
             raise ValueError("bad luck")
 
 
+class Rogue(Stage):
+    """Writes an entity of a type the contract does not know."""
+
+    name = "rogue"
+    requires = ("tokens",)
+    provides = ("entities",)
+
+    def process(self, doc: Document) -> None:
+        from pipeline.document import EntityAnn, Span
+
+        doc.entities = [EntityAnn("MISC", "x", "misc:x", [Span(0, 1, "MISC", doc.text[:1])])]
+
+
 def units(*texts: str) -> list[RawLine]:
     return [RawLine("in.jsonl", i + 1, json.dumps({"id": str(i), "text": t}).encode()) for i, t in enumerate(texts)]
 
@@ -60,3 +73,11 @@ def test_fail_fast_stops_at_the_first_error():
     with pytest.raises(FailFast) as stop:
         run(["fine", "crash", "never reached"], fail_fast=True)
     assert stop.value.error["line"] == 2
+
+
+def test_output_outside_the_contract_becomes_E020_not_a_crash():
+    counters = Counters()
+    pipeline = Pipeline([SegmentStage(), Rogue()])
+    outcomes = list(process_stream(pipeline, units("Мир."), WorkerOptions(), counters))
+    assert outcomes[0].record is None
+    assert outcomes[0].error["error"]["code"] == "E020" and "contract" in outcomes[0].error["error"]["message"]

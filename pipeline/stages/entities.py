@@ -7,18 +7,12 @@ partial names, acronyms, roles). Which rule changed which mention is logged in d
 
 from __future__ import annotations
 
-from pipeline.document import Document, Span, Token
-from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.linking import build_entities, person_gender
+from pipeline.document import Document
+from pipeline.entities.linking import build_entities
 from pipeline.entities.types import repair_mentions
 from pipeline.stage import Stage
 
-__all__ = ["EntitiesStage", "mention_tokens", "person_gender"]
-
-
-def mention_tokens(doc: Document, span: Span) -> list[Token]:
-    """The tokens that lie inside a span."""
-    return span_tokens(doc, span)
+__all__ = ["EntitiesStage"]
 
 
 class EntitiesStage(Stage):
