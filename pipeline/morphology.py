@@ -34,8 +34,16 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Any, ...]:
-    """All pymorphy3 parses of a word (cached)."""
-    return tuple(analyzer().parse(word))
+    """All pymorphy3 parses of a word (cached).
+
+    pymorphy3 asks `unicodedata.name()` about every letter and raises on letters the Unicode database leaves
+    unnamed (some CJK and Tangut ideographs); such a word gets one unknown-word parse that keeps it as it is.
+    """
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:
+        unknown = analyzer().parse("?")[0]
+        return (unknown._replace(word=word, normal_form=word, tag=analyzer().TagClass("UNKN"), methods_stack=()),)
 
 
 def best_parse(word: str, upos: str = "") -> Any:

@@ -268,3 +268,10 @@ def test_inflect_keeps_the_words_own_stem():
     assert inflect(superlative, {"nomn"}).word == "высшая"
     noun = next(p for p in parses("думы") if p.tag.POS == "NOUN")
     assert inflect(noun, {"nomn", "sing"}).word == "дума"
+
+
+def test_a_letter_without_a_unicode_name_does_not_break_morphology():
+    from pipeline.morphology import lemma, parses
+
+    assert parses("𗀀")[0].tag.POS is None
+    assert lemma("𗀀", "NOUN") == "𗀀"

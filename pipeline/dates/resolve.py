@@ -58,7 +58,7 @@ class Narrative:
         A year said alone that differs from the story's year ends the dated story: the dates after it no longer
         take the story's year.
         """
-        if value is None or not value[:4].isdigit():
+        if value is None or not value[:4].isdecimal():
             return
         year = int(value[:4])
         anchors = kind != "partial"

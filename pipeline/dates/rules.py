@@ -449,7 +449,7 @@ def _frequency(s: Scan, j: int) -> bool:
 def _is_wednesday(s: Scan, j: int) -> bool:
     if s.word(j - 1) in WEDNESDAY_LEADS and not s.genitive_follows(j):
         return True
-    if s.word(j - 2) == ":" and s.word(j - 1).isdigit():
+    if s.word(j - 2) == ":" and s.word(j - 1).isdecimal():
         return True  # "10:00 среды"
     return s.sentence_initial(j) and s.word(j + 1) == ","
 
@@ -470,7 +470,7 @@ def ago(s: Scan, i: int) -> list[Mention]:
     if word in HALF_YEAR:
         unit, count, j = "month", 6, i + 1
     else:
-        if word.isdigit():
+        if word.isdecimal():
             count, j = int(word), i + 1
         elif word in NUMBER_WORDS:
             count, j = NUMBER_WORDS[word], i + 1
@@ -510,8 +510,8 @@ def clock(s: Scan, i: int) -> list[Mention]:
     """"14:00", "в 14.00", "в 10 часов утра", "в 7 вечера"."""
     word = s.word(i)
     minute_word = s.word(i + 2)
-    if (word.isdigit() and len(word) <= 2 and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
-            and minute_word.isdigit() and len(minute_word) == 2 and s.word(i - 1) not in SCORE_WORDS):
+    if (word.isdecimal() and len(word) <= 2 and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
+            and minute_word.isdecimal() and len(minute_word) == 2 and s.word(i - 1) not in SCORE_WORDS):
         hour, end = int(word), i + 3
         period = DAY_PERIODS.get(s.word(end))
         if period is not None and s.word(end) != "дня":
@@ -520,7 +520,7 @@ def clock(s: Scan, i: int) -> list[Mention]:
     match = CLOCK_DOT.fullmatch(word)
     if match is not None and s.word(i - 1) in TIME_PREPOSITIONS and s.word(i + 1) not in NOT_CLOCK_AFTER:
         return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)))
-    if not word.isdigit() or len(word) > 2:
+    if not word.isdecimal() or len(word) > 2:
         return []
     hour, j = int(word), i + 1
     hours_word = s.word(j) in HOUR_WORDS
@@ -595,7 +595,7 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
     if rules is not None:
         return rules
     first = word[:1]
-    if first.isdigit():
+    if first.isdecimal():
         return DIGIT_RULES
     if first in "ivxl":
         text = s.tokens[i].text

@@ -75,7 +75,7 @@ def split_dash(word: str) -> tuple[str, str] | None:
 def digit_pair(word: str) -> tuple[str, str] | None:
     """"25-26" -> ("25", "26"); None unless both sides of the dash are digits."""
     pair = split_dash(word)
-    return pair if pair is not None and pair[0].isdigit() and pair[1].isdigit() else None
+    return pair if pair is not None and pair[0].isdecimal() and pair[1].isdecimal() else None
 
 
 def number_with_suffix(word: str, suffixes: frozenset[str]) -> int | None:
@@ -83,7 +83,7 @@ def number_with_suffix(word: str, suffixes: frozenset[str]) -> int | None:
     head, dash, suffix = word.partition("-")
     if dash and suffix not in suffixes:
         return None
-    return int(head) if head.isdigit() else None
+    return int(head) if head.isdecimal() else None
 
 
 def day_number(word: str) -> int | None:
@@ -105,7 +105,7 @@ def year_number(word: str) -> int | None:
 def decade_number(word: str) -> tuple[int, bool] | None:
     """"1990-е" -> (1990, False); "90-х" -> (1990, True) with the century guessed; else None."""
     head, dash, suffix = word.partition("-")
-    if not (dash and head.isdigit() and suffix in DECADE_SUFFIXES and head.endswith("0")):
+    if not (dash and head.isdecimal() and suffix in DECADE_SUFFIXES and head.endswith("0")):
         return None
     value = int(head)
     if len(head) == 4 and 1000 <= value <= 2090:
