@@ -4,16 +4,18 @@ Read this package alone to know the format; `svodka schema` prints the record's 
 """
 
 from models.article import Article
-from models.errors import ERROR_CODES, ErrorInfo, ErrorRecord
+from models.errors import ERROR_CODES, WARNING_CODES, ErrorInfo, ErrorRecord
 from models.record import (
     SCHEMA_VERSION,
     DateItem,
     Entity,
     Event,
     EventArgument,
+    Happening,
     Mention,
     Quote,
     Record,
+    RecordWarning,
     SentenceRef,
     TextSpan,
     Trigger,
@@ -22,6 +24,7 @@ from models.record import (
 __all__ = [
     "ERROR_CODES",
     "SCHEMA_VERSION",
+    "WARNING_CODES",
     "Article",
     "DateItem",
     "Entity",
@@ -29,9 +32,11 @@ __all__ = [
     "ErrorRecord",
     "Event",
     "EventArgument",
+    "Happening",
     "Mention",
     "Quote",
     "Record",
+    "RecordWarning",
     "SentenceRef",
     "TextSpan",
     "Trigger",

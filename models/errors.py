@@ -25,6 +25,9 @@ ERROR_CODES: dict[str, str] = {
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
 }
 
+# Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).
+WARNING_CODES: dict[str, str] = {}
+
 
 class ErrorInfo(BaseModel):
     """What went wrong, as a stable code and a human message that says how to fix it."""

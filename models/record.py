@@ -9,12 +9,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityType = Literal["PER", "LOC", "ORG"]
 DateGrain = Literal["day", "month", "year", "week", "season", "quarter", "decade", "century", "time"]
 DateKind = Literal["absolute", "partial", "relative"]
 QuoteKind = Literal["direct", "indirect"]
+MentionKind = Literal["name", "pronoun", "description"]
+Modality = Literal["asserted", "negated", "hypothetical", "planned"]
 
 # The closed event vocabulary: which trigger lemmas give which type is documented in pipeline/events/vocabulary.py
 # and in the README. A quote's event is "statement" or the speech act its cue names (demand ... thanks).
@@ -44,7 +46,9 @@ class TextSpan(_Model):
 
 
 class Mention(TextSpan):
-    """One occurrence of an entity in the text."""
+    """One occurrence of an entity in the text: its name, or a pronoun or description that refers to it (1.1)."""
+
+    kind: MentionKind = "name"
 
 
 class Entity(_Model):
@@ -84,6 +88,7 @@ class Quote(TextSpan):
     speaker_entity: str | None = Field(default=None, description="Id of the speaker's entity, if any.")
     speaker_mention: TextSpan | None = None
     cue: Cue | None = None
+    confidence: float | None = Field(default=None, ge=0, le=1, description="How sure the rules are (1.1).")
 
 
 class Trigger(TextSpan):
@@ -118,6 +123,26 @@ class Event(_Model):
     value: str | None = Field(default=None, description="ISO value of that date, if known.")
     quote: str | None = Field(default=None, description="For statement events: the quote's id.")
     sentence: SentenceRef
+    modality: Modality | None = Field(default=None, description="asserted, negated, hypothetical or planned (1.1).")
+
+
+class Happening(_Model):
+    """One real happening that several events of the article restate (1.1): every event is in exactly one."""
+
+    id: str
+    type: EventType
+    key: str = Field(description="Deterministic from type, participant keys and date: joins across documents.")
+    events: list[str]
+    date: str | None = None
+    value: str | None = None
+    participants: list[str] = Field(default_factory=list, description="Entity ids.")
+
+
+class RecordWarning(_Model):
+    """A problem that did not cost the article (1.1): a coded message that says how to fix it."""
+
+    code: str = Field(pattern=r"^W\d{3}$")
+    message: str
 
 
 class Record(_Model):
@@ -134,3 +159,6 @@ class Record(_Model):
     dates: list[DateItem] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    happenings: list[Happening] = Field(default_factory=list)
+    warnings: list[RecordWarning] = Field(default_factory=list)
+    text: str | None = Field(default=None, description="The analysed text, when asked for or changed (1.1).")

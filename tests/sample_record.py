@@ -26,7 +26,7 @@ def span(needle: str, occurrence: int = 1, text: str = TEXT) -> dict[str, Any]:
 def sample_record(article_id: str = "a1", **fields: Any) -> dict[str, Any]:
     """The record of TEXT: 4 entities, 2 dates, 1 quote, 3 events (one without a date value)."""
     record = {
-        "schema_version": "1.0", "id": article_id, "title": "Алиев позвонил Путину", "url": "https://example.org/a1",
+        "schema_version": "1.1", "id": article_id, "title": "Алиев позвонил Путину", "url": "https://example.org/a1",
         "published_at": "2025-10-07", "source": "test", "meta": {},
         "entities": [
             {"id": "e1", "type": "PER", "name": "Ильхам Алиев", "key": "per:ильхам алиев",
