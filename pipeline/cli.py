@@ -159,6 +159,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--gold", required=True, metavar="G", help="gold JSONL file")
     parser.add_argument("--articles", required=True, metavar="A", help="articles JSONL file")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--part", choices=("dev", "validation"), default=None,
+                        help="linking/names: only the documents of this fixed part (default: all)")
 
 
 def _eval_ner(articles: list, gold: list) -> tuple[dict, str]:
@@ -182,8 +184,23 @@ def _eval_quotes(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_quotes_report(result)
 
 
-EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
-    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes}
+def _eval_linking(articles: list, gold: list, part: str | None = None) -> tuple[dict, str]:
+    from pipeline.evaluation.entities import evaluate_linking, format_linking_report
+
+    result = evaluate_linking(articles, gold, part)
+    return result, format_linking_report(result)
+
+
+def _eval_names(articles: list, gold: list, part: str | None = None) -> tuple[dict, str]:
+    from pipeline.evaluation.entities import evaluate_names, format_names_report
+
+    result = evaluate_names(articles, gold, part)
+    return result, format_names_report(result)
+
+
+EVALUATIONS: dict[str, Callable[..., tuple[dict, str]]] = {
+    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes, "linking": _eval_linking, "names": _eval_names}
+PARTED_EVALUATIONS = frozenset({"linking", "names"})
 
 
 @command(_configure_eval)
@@ -196,7 +213,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except OSError as error:
         eprint(f"svodka: [E042] cannot read: {error}: check the paths")
         return EXIT_IO
-    result, report = EVALUATIONS[args.task](articles, gold)
+    evaluate = EVALUATIONS[args.task]
+    result, report = evaluate(articles, gold, args.part) if args.task in PARTED_EVALUATIONS else \
+        evaluate(articles, gold)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
     return EXIT_OK
 

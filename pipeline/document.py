@@ -53,6 +53,7 @@ class EntityAnn:
     roles: list[str] = field(default_factory=list)
     gender: str = ""  # "masc" / "femn" / "" for persons, used to resolve pronouns
     role_spans: list[Span] = field(default_factory=list)  # where each role phrase stands in the text
+    canonical: str = ""  # the alias table's full name, which the record gives as `name` (see entities/aliases.tsv)
 
 
 @dataclass(slots=True)

@@ -24,7 +24,7 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
         {
             "id": f"e{i + 1}",
             "type": entity.type,
-            "name": entity.name,
+            "name": entity.canonical or entity.name,
             "key": entity.key,
             "mentions": [_span(mention) for mention in entity.mentions],
             "roles": list(entity.roles),

@@ -23,9 +23,9 @@ def _pattern(text: str) -> Pattern:
 def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
     """Entries indexed by (length, a form of the first word) so a lookup tries only a few patterns."""
     index: dict[tuple[int, str], list[tuple[Pattern, Alias]]] = defaultdict(list)
-    for type_, name, variants in ALIAS_TABLE:
-        alias = Alias(entity_key(type_, name), name, type_)
-        for variant in (name, *variants):
+    for entry in ALIAS_TABLE:
+        alias = Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name)
+        for variant in dict.fromkeys((entry.key_name, entry.name, *entry.variants)):
             pattern = _pattern(variant)
             for form in pattern[0]:
                 index[(len(pattern), form)].append((pattern, alias))

@@ -7,6 +7,7 @@ from any evaluation set.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 # Legal forms and media-type abbreviations that precede a quoted name: ОАО «Газпром», РИА «Новости».
 LEGAL_FORMS = frozenset({
@@ -33,70 +34,47 @@ DESCRIPTOR_NOUNS = frozenset({
 
 @dataclass(frozen=True, slots=True)
 class Alias:
-    """One real-world referent of the alias table: its key, preferred name and type."""
+    """One real-world referent of the alias table: its key, the name the text works with (the short form news use,
+    which quote speakers take), its type, and the canonical full name the record gives the entity."""
 
     key: str
     name: str
     type: str
+    canonical: str = ""
 
 
-# (type, preferred name, variants): well-known countries, unions and international or Russian federal bodies
-# under their common short names and abbreviations. Variants are written in the nominative; case forms match.
-ALIAS_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("LOC", "Россия", ("РФ", "Российская Федерация", "Russia")),
-    ("LOC", "США", ("Соединённые Штаты", "Соединённые Штаты Америки", "USA", "Америка")),
-    ("LOC", "Великобритания", ("Британия", "Соединённое Королевство", "UK")),
-    ("LOC", "Китай", ("КНР", "Китайская Народная Республика")),
-    ("LOC", "КНДР", ("Северная Корея", "Корейская Народно-Демократическая Республика")),
-    ("LOC", "Южная Корея", ("Республика Корея",)),
-    ("LOC", "Германия", ("ФРГ", "Федеративная Республика Германия")),
-    ("LOC", "ОАЭ", ("Объединённые Арабские Эмираты", "Эмираты")),
-    ("LOC", "Белоруссия", ("Беларусь", "Республика Беларусь", "РБ")),
-    ("LOC", "Молдавия", ("Молдова", "Республика Молдова")),
-    ("LOC", "Киргизия", ("Кыргызстан", "Киргизстан")),
-    ("LOC", "СССР", ("Советский Союз", "Союз Советских Социалистических Республик")),
-    ("LOC", "ЮАР", ("Южно-Африканская Республика",)),
-    ("LOC", "Нидерланды", ("Голландия",)),
-    ("LOC", "Санкт-Петербург", ("Петербург", "СПб", "Питер")),
-    ("LOC", "Ленинградская область", ("Ленобласть",)),
-    ("LOC", "Московская область", ("Подмосковье",)),
-    ("LOC", "МКС", ("Международная космическая станция",)),
-    ("ORG", "Европейский союз", ("ЕС", "Евросоюз", "EU")),
-    ("ORG", "Еврокомиссия", ("Европейская комиссия",)),
-    ("ORG", "Европарламент", ("Европейский парламент",)),
-    ("ORG", "ООН", ("Организация Объединённых Наций", "UN")),
-    ("ORG", "НАТО", ("Североатлантический альянс", "NATO", "Организация Североатлантического договора")),
-    ("ORG", "ОБСЕ", ("Организация по безопасности и сотрудничеству в Европе",)),
-    ("ORG", "ПАСЕ", ("Парламентская ассамблея Совета Европы",)),
-    ("ORG", "СНГ", ("Содружество Независимых Государств",)),
-    ("ORG", "ОДКБ", ("Организация Договора о коллективной безопасности",)),
-    ("ORG", "ШОС", ("Шанхайская организация сотрудничества",)),
-    ("ORG", "ВТО", ("Всемирная торговая организация",)),
-    ("ORG", "ВОЗ", ("Всемирная организация здравоохранения",)),
-    ("ORG", "МВФ", ("Международный валютный фонд",)),
-    ("ORG", "МОК", ("Международный олимпийский комитет",)),
-    ("ORG", "МАГАТЭ", ("Международное агентство по атомной энергии",)),
-    ("ORG", "ОПЕК", ("Организация стран-экспортёров нефти",)),
-    ("ORG", "ЮНЕСКО", ("UNESCO",)),
-    ("ORG", "МККК", ("Международный комитет Красного Креста",)),
-    ("ORG", "ФИФА", ("FIFA", "Международная федерация футбола")),
-    ("ORG", "УЕФА", ("UEFA",)),
-    ("ORG", "ФИДЕ", ("FIDE", "Международная шахматная федерация")),
-    ("ORG", "НАСА", ("NASA",)),
-    ("ORG", "ЦРУ", ("CIA",)),
-    ("ORG", "ФБР", ("FBI",)),
-    ("ORG", "Госдума", ("Государственная дума",)),
-    ("ORG", "Совет Федерации", ("Совфед",)),
-    ("ORG", "Банк России", ("ЦБ", "Центробанк", "ЦБ РФ", "Центральный банк России", "Центральный банк РФ")),
-    ("ORG", "РАН", ("Российская академия наук",)),
-    ("ORG", "Следственный комитет", ("СК", "СКР", "СК РФ", "Следственный комитет России")),
-    ("ORG", "Генпрокуратура", ("Генеральная прокуратура",)),
-    ("ORG", "Роскосмос", ("Федеральное космическое агентство",)),
-    ("ORG", "РЖД", ("Российские железные дороги",)),
-    ("ORG", "Госдеп", ("Госдепартамент", "Государственный департамент")),
-    ("ORG", "ФСБ", ("Федеральная служба безопасности",)),
-    ("ORG", "РПЦ", ("Русская православная церковь",)),
-)
+# The alias table lives in aliases.tsv beside this file (data, not code): the world's common short forms of
+# well-known countries, unions, international and Russian federal bodies, agencies and media.
+ALIAS_FILE = Path(__file__).with_name("aliases.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """One row of the alias table: the key name (what the key is made of), the canonical name and the variants."""
+
+    type: str
+    key_name: str
+    name: str
+    variants: tuple[str, ...]
+
+
+def read_alias_table(path: Path = ALIAS_FILE) -> tuple[AliasEntry, ...]:
+    """The rows of an alias table file: tab-separated type, key name, canonical name ("-": the key name) and
+    variants separated by "|"; lines starting with "#" are comments."""
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4 or fields[0] not in ("PER", "LOC", "ORG"):
+            raise ValueError(f"{path}:{number}: expected type, key name, name, variants separated by tabs")
+        type_, key_name, name, variants = fields
+        entries.append(AliasEntry(type_, key_name, key_name if name == "-" else name,
+                                  tuple(v for v in variants.split("|") if v)))
+    return tuple(entries)
+
+
+ALIAS_TABLE: tuple[AliasEntry, ...] = read_alias_table()
 
 # Ministries and similar bodies that every country has, under their canonical name, qualified by the country the
 # text names: "МИД России", "российский МИД" -> "МИД России"; "азербайджанский Минтранс" -> "Министерство транспорта

@@ -44,6 +44,7 @@ class Mention:
     name: str
     key: str
     keyed: bool = False  # the key comes from the alias table or a country scope, not from the name alone
+    canonical: str = ""  # the alias table's full name of the referent, if any
     nominative: bool = False  # written in the nominative: the canonical name is the mention's own text
 
 
@@ -84,7 +85,7 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     for mention in mentions:
         if mention is not None:
             groups.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
-    merged = _merge_inflected(doc, list(groups.values()))
+    merged = _merge_spelling_variants(doc, _merge_inflected(doc, list(groups.values())))
     merged = _merge_scoped(_merge_acronyms(doc, _merge_persons(doc, merged)))
     entities = [_entity(doc, group) for group in merged]
     entities.sort(key=lambda entity: entity.mentions[0].start)
@@ -101,7 +102,9 @@ def _mention(doc: Document, span: Span, spans: Sequence[Span]) -> Mention | None
     words = _words(tokens)
     alias = lookup_alias(words)
     if alias is not None and alias.type == span.type:  # the table's preferred name: "ФРГ", "Германии" -> Германия
-        return Mention(span, tokens, alias.name, alias.key, keyed=True, nominative=True)
+        # the text's own full form ("Федеральной антимонопольной службы") names it in this article, else the short one
+        own = name if alias.canonical and _word_count(name) > _word_count(alias.name) else alias.name
+        return Mention(span, tokens, own, alias.key, keyed=True, nominative=True, canonical=alias.canonical)
     if span.type == "ORG":
         scoped = _scoped(doc, span, words, spans)
         if scoped is not None:
@@ -251,6 +254,60 @@ def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
+MIN_FUZZY_WORD = 5
+
+
+def spelling_skeleton(word: str) -> str:
+    """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
+    sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""
+    folded = word.lower()
+    for variant, plain in SPELLING_FOLDS:
+        folded = folded.replace(variant, plain)
+    return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when one substitution, insertion or deletion turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def spelling_variants(first: str, second: str) -> bool:
+    """Two name words are spellings of one name: the same skeleton, or long words one edit apart that start alike
+    ("Камерон" / "Кэмерон", "Николас" / "Николаус"); a feminine "-а" is never a spelling ("Иванов" / "Иванова")."""
+    a, b = spelling_skeleton(first), spelling_skeleton(second)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_WORD or a[0] != b[0] or {a + "а", b + "а"} & {a, b}:
+        return False
+    return _one_edit_apart(a, b)
+
+
+def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
+    """Merge person groups whose full names (two words or more) are spellings of each other word by word: one
+    person whom the article transliterates two ways ("Дэвид Кэмерон" and "Дэвид Камерон"), gender permitting."""
+    persons = [group for group in groups if group.type == "PER" and len(_person_words(group)) >= 2]
+    absorbed: set[int] = set()
+    for index, group in enumerate(persons):
+        words = _person_words(group)
+        for other in persons[index + 1 :]:
+            other_words = _person_words(other)
+            if id(other) in absorbed or len(words) != len(other_words) \
+                    or not all(map(spelling_variants, words, other_words)) \
+                    or {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+                continue
+            group.mentions.extend(other.mentions)
+            absorbed.add(id(other))
+    return [group for group in groups if id(group) not in absorbed]
+
+
 def _merge_persons(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
     fuller names cover it ("Алла Бут", "Виктор Бут"), each mention that shows its own gender ("Бут рассказала",
@@ -273,7 +330,26 @@ def _merge_persons(doc: Document, groups: list[Group]) -> list[Group]:
         if len(owners) == 1:
             owners[0].mentions.extend(short.mentions)
             absorbed.add(id(short))
+        elif len(owners) > 1:
+            _distribute_by_recency(short, owners)
+            absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
+    """Give each mention of an ambiguous short name ("Кастро" after "Фидель Кастро" and "Рауль Кастро") to the
+    owner named most recently before it: news names a person in full, then by surname until the next one is
+    introduced. A mention before every owner goes to the owner named first."""
+    for mention in short.mentions:
+        before = [(max(m.span.start for m in owner.mentions if m.span.start < mention.span.start), index)
+                  for index, owner in enumerate(owners)
+                  if any(m.span.start < mention.span.start for m in owner.mentions)]
+        if before:
+            chosen = owners[max(before)[1]]
+        else:
+            chosen = min(owners, key=lambda owner: min(m.span.start for m in owner.mentions))
+        chosen.mentions.append(mention)
+    short.mentions.clear()
 
 
 def _distribute_by_gender(doc: Document, short: Group, owners: list[Group]) -> None:
@@ -424,7 +500,7 @@ def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     key = best.key if best.keyed else entity_key(group.type, best.name)
-    entity = EntityAnn(group.type, best.name, key, mentions)
+    entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)
     return entity

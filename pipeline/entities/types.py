@@ -204,7 +204,19 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     if not before or not after or len(_words(before)) + len(_words(after)) > 4:
         return False
     case = before[-1].feats.get("Case")
-    return case is not None and case == after[0].feats.get("Case")
+    return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
+
+
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _case_clash(last_before: Token, last_after: Token) -> bool:
+    """The first name is declined ("Моррисона") while the second ends in a bare consonant that would decline in the
+    same case ("Манзарек"): two people in different cases, whatever slovnet's tags say ("После смерти Моррисона
+    Манзарек начал…")."""
+    declined = last_before.text.lower() != last_before.lemma
+    bare = last_after.text.lower() == last_after.lemma and last_after.text[-1:].lower() in CONSONANTS
+    return declined and bare
 
 
 def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:

@@ -245,10 +245,22 @@ def test_partial_person_names_link_to_the_full_name(entities, text, name, mentio
     assert [mention.text for mention in found[name].mentions] == mentions_
 
 
-def test_an_ambiguous_surname_stays_apart(entities):
-    found = entities("Фидель Кастро и Рауль Кастро прибыли в Москву. Кастро выступил с речью.")
-    owners = [entity.name for entity in found if any(m.text == "Кастро" for m in entity.mentions)]
-    assert owners == ["Кастро"]
+@pytest.mark.parametrize(
+    ("text", "owner_of_each"),
+    [
+        # a bare surname shared by two full names goes to the one named last before it
+        ("Фидель Кастро и Рауль Кастро прибыли в Москву. Кастро выступил с речью.", ["Рауль Кастро"]),
+        ("Рауль Кастро прибыл в Гавану. Фидель Кастро встретил его. Кастро выступил с речью. "
+         "Позже Рауль Кастро уехал, а Кастро остался.", ["Фидель Кастро", "Рауль Кастро"]),
+        # before either full name: the one named first
+        ("Кастро выступил. Фидель Кастро и Рауль Кастро прибыли в Москву.", ["Фидель Кастро"]),
+    ],
+)
+def test_an_ambiguous_surname_goes_to_the_last_named_owner(entities, text, owner_of_each):
+    found = entities(text)
+    owners = {m.start: entity.name for entity in found for m in entity.mentions if m.text == "Кастро"}
+    assert [owners[start] for start in sorted(owners)] == owner_of_each
+    assert not any(entity.name == "Кастро" for entity in found)
 
 
 @pytest.mark.parametrize(
