@@ -568,3 +568,80 @@ def test_a_role_after_a_comma_does_not_take_the_next_persons_name(entities):
     found = by_name(entities("В акции участвовали Михаил Вельмакин, известный правозащитник Лев Пономарев."))
     assert found["Михаил Вельмакин"].roles == []
     assert found["Лев Пономарев"].roles == ["известный правозащитник"]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), [
+    ("Кэмерон", "Камерон", True),      # one vowel apart in a long word
+    ("Бриджит", "Брижит", True),       # "дж" / "ж"
+    ("Остхофф", "Остхоф", True),       # doubled letters
+    ("Николаус", "Николас", True),     # one letter inserted
+    ("Мэннинг", "Меннинг", True),      # э / е
+    ("Иванов", "Иванова", False),      # a feminine ending is no spelling
+    ("Ким", "Кир", False),             # short words must fold to the same skeleton
+    ("Смирнов", "Сидоров", False),
+])
+def test_spelling_variants_of_name_words(first: str, second: str, same: bool) -> None:
+    from pipeline.entities.linking import spelling_variants
+
+    assert spelling_variants(first, second) is same
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("Дэвид Кэмерон прибыл в Берлин. Позже Дэвид Камерон выступил в бундестаге.", "Дэвид Кэмерон", 2),
+    ("Актриса Бриджит Бардо дала интервью. Брижит Бардо рассказала о своих животных.", "Бриджит Бардо", 2),
+])
+def test_transliteration_variants_are_one_person(entities, text: str, name: str, count: int) -> None:
+    persons = [entity for entity in entities(text) if entity.type == "PER"]
+    assert [entity.name for entity in persons] == [name]
+    assert len(persons[0].mentions) == count
+
+
+def test_a_man_and_a_woman_with_close_names_stay_apart(entities) -> None:
+    persons = [entity for entity in entities("Евгений Смирнов и Евгения Смирнова пришли на выборы.")
+               if entity.type == "PER"]
+    assert len(persons) == 2
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("После смерти Моррисона Манзарек начал сольную карьеру.", {"Моррисон", "Манзарек"}),
+    ("Встреча Хвана Чжан Епа с президентом прошла в Сеуле.", {"Хван Чжан Еп"}),
+])
+def test_adjacent_persons_in_different_cases_stay_two(entities, text: str, names: set[str]) -> None:
+    assert {entity.name for entity in entities(text) if entity.type == "PER"} == names
+
+
+def test_alias_table_is_one_data_file_with_canonical_names() -> None:
+    from pipeline.entities.lexicon import ALIAS_FILE, ALIAS_TABLE, read_alias_table
+
+    assert ALIAS_FILE.suffix == ".tsv" and ALIAS_TABLE == read_alias_table()
+    key_names = [(entry.type, entry.key_name) for entry in ALIAS_TABLE]
+    assert len(key_names) == len(set(key_names))
+    by_key = {entry.key_name: entry for entry in ALIAS_TABLE}
+    assert by_key["ООН"].name == "Организация Объединённых Наций"
+    assert by_key["Россия"].name == "Россия"
+
+
+def test_a_malformed_alias_row_names_its_line(tmp_path) -> None:
+    from pipeline.entities.lexicon import read_alias_table
+
+    table = tmp_path / "aliases.tsv"
+    table.write_text("# comment\nORG\tООН\t-\tUN\nXYZ\tбез колонок\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"aliases.tsv:3"):
+        read_alias_table(table)
+
+
+@pytest.mark.parametrize(("text", "key", "name"), [
+    # the key stays the short form news use; the record's name is the referent's full name
+    ("Генсек ООН выступил в Женеве.", "org:оон", "Организация Объединённых Наций"),
+    ("Депутаты Госдумы приняли закон.", "org:госдума", "Государственная дума"),
+    ("Решение Евросоюза вступило в силу.", "org:европейский союз", "Европейский союз"),
+    ("Сотрудники Федеральной антимонопольной службы пришли с проверкой.", "org:фас",
+     "Федеральная антимонопольная служба"),
+])
+def test_aliases_give_one_key_and_the_canonical_name(annotate, text: str, key: str, name: str) -> None:
+    from models import Article
+    from pipeline.record import record_dict
+
+    doc = annotate(text)
+    entities = record_dict(Article(id="t", text=text), doc)["entities"]
+    assert (key, name) in {(entity["key"], entity["name"]) for entity in entities}
