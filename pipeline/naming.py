@@ -508,8 +508,12 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 
 
 def entity_key(type_: str, name: str) -> str:
-    """The cross-document key: type and the lowercased name with ё folded to е."""
-    return f"{type_.lower()}:{' '.join(name.lower().replace('ё', 'е').split())}"
+    """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
+    ("The New York Times" and "New York Times" share "org:new york times")."""
+    words = name.lower().replace("ё", "е").split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return f"{type_.lower()}:{' '.join(words)}"
 
 
 def inflect_name(name: str, case: str) -> str:

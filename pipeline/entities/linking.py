@@ -86,7 +86,7 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
         if mention is not None:
             groups.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
     merged = _merge_spelling_variants(doc, _merge_inflected(doc, list(groups.values())))
-    merged = _merge_scoped(_merge_acronyms(doc, _merge_persons(doc, merged)))
+    merged = _merge_head_nouns(_merge_scoped(_merge_acronyms(doc, _merge_persons(doc, merged))))
     entities = [_entity(doc, group) for group in merged]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
@@ -492,6 +492,44 @@ def _merge_scoped(groups: list[Group]) -> list[Group]:
         owners = [other for other in groups if other.best.key.startswith(prefix)]
         if len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "фед")
+
+
+def _heads(name: str) -> list[str]:
+    """The head nouns a name may be shortened to: the last word after adjectives ("Европейская комиссия" ->
+    "комиссия"), else the first word before its complement ("Совет Федерации" -> "совет"), and the noun a
+    contraction ends in ("Госдума" -> "дума", "Еврокомиссия" -> "комиссия")."""
+    words = [word for word in name.lower().replace("ё", "е").split() if word.isalpha()]
+    if len(words) == 1:
+        prefix = next((p for p in CONTRACTION_PREFIXES if words[0].startswith(p) and len(words[0]) > len(p) + 3), "")
+        return [words[0][len(prefix):]] if prefix else []
+    if not words:
+        return []
+    if all(word.endswith(ADJECTIVE_ENDINGS) for word in words[:-1]):
+        return [words[-1]]
+    return [] if words[0].endswith(ADJECTIVE_ENDINGS) else [words[0]]
+
+
+def _merge_head_nouns(groups: list[Group]) -> list[Group]:
+    """A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
+    комиссия", "Госдума"); where several could own it, it stays apart."""
+    absorbed: set[int] = set()
+    for group in groups:
+        words = group.best.name.split()
+        if group.type != "ORG" or len(words) != 1 or not words[0].isalpha():
+            continue
+        forms = word_forms(words[0])
+        owners = {id(other): other for other in groups if other is not group and other.type == "ORG"
+                  and id(other) not in absorbed
+                  and any(forms & word_forms(head) for name in {other.best.name, other.best.canonical}
+                          if name and name != words[0] for head in _heads(name))}
+        if len(owners) == 1:
+            next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
 

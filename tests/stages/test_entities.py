@@ -613,7 +613,7 @@ def test_adjacent_persons_in_different_cases_stay_two(entities, text: str, names
 def test_alias_table_is_one_data_file_with_canonical_names() -> None:
     from pipeline.entities.lexicon import ALIAS_FILE, ALIAS_TABLE, read_alias_table
 
-    assert ALIAS_FILE.suffix == ".tsv" and ALIAS_TABLE == read_alias_table()
+    assert ALIAS_FILE.suffix == ".tsv" and read_alias_table() == ALIAS_TABLE
     key_names = [(entry.type, entry.key_name) for entry in ALIAS_TABLE]
     assert len(key_names) == len(set(key_names))
     by_key = {entry.key_name: entry for entry in ALIAS_TABLE}
@@ -645,3 +645,31 @@ def test_aliases_give_one_key_and_the_canonical_name(annotate, text: str, key: s
     doc = annotate(text)
     entities = record_dict(Article(id="t", text=text), doc)["entities"]
     assert (key, name) in {(entity["key"], entity["name"]) for entity in entities}
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("Депутаты Госдумы приняли закон. Дума соберется снова в среду.", "Госдума", 2),
+])
+def test_a_lone_head_noun_joins_the_organization_it_heads(entities, text: str, name: str, count: int) -> None:
+    found = by_name(entities(text))
+    assert len(found[name].mentions) == count
+
+
+@pytest.mark.parametrize(("name", "heads"), [
+    ("Европейская комиссия", ["комиссия"]),
+    ("Совет Федерации", ["совет"]),
+    ("Госдума", ["дума"]),
+    ("Еврокомиссия", ["комиссия"]),
+    ("Газпром", []),
+])
+def test_heads_of_organization_names(name: str, heads: list[str]) -> None:
+    from pipeline.entities.linking import _heads
+
+    assert _heads(name) == heads
+
+
+def test_an_english_article_does_not_split_a_key() -> None:
+    from pipeline.naming import entity_key
+
+    assert entity_key("ORG", "The New York Times") == entity_key("ORG", "New York Times") == "org:new york times"
+    assert entity_key("ORG", "The") == "org:the"
