@@ -127,6 +127,8 @@ def name_gender(tokens: Sequence[Token]) -> str | None:
 @lru_cache(maxsize=50_000)
 def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     tokens = [Token(0, len(text), text, feats={"Case": case} if case else {}) for text, case in words]
+    if any(_masculine_instrumental(token) for token in tokens):
+        return "masc"
     for index, token in enumerate(tokens):
         gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
         if gender:
@@ -137,6 +139,17 @@ def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
             if gender:
                 return gender
     return None
+
+
+MASCULINE_INSTRUMENTAL = ("ом", "ем", "ём")
+
+
+def _masculine_instrumental(token: Token) -> bool:
+    """A name word in the instrumental with a masculine ending ("Ыном", "Клинтоном"): no feminine name declines so,
+    whatever an indeclinable first name beside it suggests ("с Ким Чен Ыном")."""
+    word = token.text.lower()
+    return token.feats.get("Case") == "Ins" and token.text[:1].isupper() and len(word) > 3 \
+        and word.endswith(MASCULINE_INSTRUMENTAL)
 
 
 def tagged_gender(tokens: Sequence[Token]) -> str | None:

@@ -502,9 +502,27 @@ def _continues_name(last: Token, following: Token) -> bool:
     return following.start == last.end and following.text[:1].isalnum()
 
 
+ROUTE_DASHES = frozenset({" - ", " — ", " – ", " − ", "-", "—", "–"})
+
+
+def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A one-word person name joined by a dash to a place ("рейса Баку - Грозный", "трасса Москва — Тверь") is the
+    other end of a route, a place, when the dictionary knows the word as a place name."""
+    ordered = sorted(mentions, key=lambda span: span.start)
+    retyped = {}
+    for first, second in itertools.pairwise(ordered):
+        if doc.text[first.end : second.start] not in ROUTE_DASHES or {first.type, second.type} != {"LOC", "PER"}:
+            continue
+        person = first if first.type == "PER" else second
+        words = _words(span_tokens(doc, person))
+        if len(words) == 1 and any("Geox" in parse.tag.grammemes for parse in parses(words[0].text.lower())):
+            retyped[(person.start, person.end)] = _retyped(person, "LOC")
+    return [retyped.get((span.start, span.end), span) for span in mentions]
+
+
 TYPE_RULES: tuple[Rule, ...] = (
     alias_types, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons, drop_non_names,
-    extend_relational_adjectives, government_bodies, dictionary_places, majority_type, surname_type,
+    extend_relational_adjectives, government_bodies, dictionary_places, route_places, majority_type, surname_type,
     propagate_names,
 )
 

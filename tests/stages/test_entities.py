@@ -673,3 +673,21 @@ def test_an_english_article_does_not_split_a_key() -> None:
 
     assert entity_key("ORG", "The New York Times") == entity_key("ORG", "New York Times") == "org:new york times"
     assert entity_key("ORG", "The") == "org:the"
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Самолет выполнял рейс Баку - Грозный, сообщили в компании.", {"Баку": "LOC", "Грозный": "LOC"}),
+    ("Встреча Путин - Алиев прошла в Сочи.", {"Путин": "PER", "Алиев": "PER", "Сочи": "LOC"}),
+])
+def test_the_ends_of_a_route_are_places(entities, text: str, types: dict[str, str]) -> None:
+    assert {entity.name: entity.type for entity in entities(text)} == types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Трамп встретился с Ким Чен Ыном в Сингапуре.", "Ким Чен Ын"),
+    ("Встреча с Биллом Клинтоном прошла в Нью-Йорке.", "Билл Клинтон"),
+    ("Встреча с Ким Кардашьян прошла в Нью-Йорке.", "Ким Кардашьян"),
+    ("Он поговорил с Кориной Крецу.", "Корина Крецу"),
+])
+def test_names_whose_words_decline_differently_get_their_nominative(entities, text: str, name: str) -> None:
+    assert name in {entity.name for entity in entities(text) if entity.type == "PER"}
