@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn
@@ -42,11 +43,15 @@ def candidates(ctx: Context) -> list[Candidate]:
     for rule in INDIRECT_RULES + COMPLEMENT_RULES:
         found.extend(rule(ctx))
     kept: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # the kept spans, sorted
     for candidate in found:
         span = (candidate.start, candidate.end)
-        if any(iou(span, (other.start, other.end)) >= DUPLICATE_IOU for other in kept):
+        # a span that overlaps this one by DUPLICATE_IOU starts at most |span| / DUPLICATE_IOU before its end
+        low = bisect_left(spans, (span[1] - int((span[1] - span[0]) / DUPLICATE_IOU) - 1,))
+        if any(iou(span, other) >= DUPLICATE_IOU for other in spans[low : bisect_left(spans, (span[1],))]):
             continue
         kept.append(candidate)
+        insort(spans, span)
     kept.extend(references(ctx, kept))
     kept.extend(conjoined(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
