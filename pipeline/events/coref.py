@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.document import Document, Span
@@ -49,6 +50,8 @@ class Resolver:
                 if tokens:
                     self.mentions.append(self._mention(index, mention, tokens))
         self.mentions.sort(key=lambda ref: ref.span.start)
+        self._starts = [ref.span.start for ref in self.mentions]
+        self._longest = max((ref.span.end - ref.span.start for ref in self.mentions), default=0)
 
     def _mention(self, entity: int, span: Span, tokens: list[int]) -> MentionRef:
         tokens_ = [self.doc.tokens[i] for i in tokens]
@@ -89,7 +92,7 @@ class Resolver:
             gender, number = "", "plur"
         elif word.feats.get("Gender") in UD_GENDER and number == "sing":
             gender = UD_GENDER[word.feats["Gender"]]
-        candidates = [ref for ref in self.mentions
+        candidates = [ref for ref in self._window(word.sentence - WINDOW_SENTENCES, word.start)
                       if ref.span.end <= word.start and ref.entity not in exclude
                       and word.sentence - WINDOW_SENTENCES <= ref.sentence <= word.sentence
                       and _agrees(ref, gender, number)]
@@ -103,6 +106,14 @@ class Resolver:
             if subjects and subjects[-1].sentence == word.sentence - 1:
                 return subjects[-1].entity
         return candidates[-1].entity
+
+    def _window(self, sentence: int, end: int) -> list[MentionRef]:
+        """The mentions (in order) that may lie in sentence `sentence` or later and start before offset `end`: a
+        mention in that sentence ends after the sentence's first token starts, so starts at most its length
+        before."""
+        first = self.doc.sentences[max(sentence, 0)].token_start if self.doc.sentences else 0
+        low = self.doc.tokens[first].start - self._longest if self.doc.tokens else 0
+        return self.mentions[bisect_left(self._starts, low) : bisect_left(self._starts, end)]
 
     def speaker_pronoun(self, token: int) -> int | None:
         """A first-person singular pronoun inside a direct quote stands for the quote's speaker."""
