@@ -59,6 +59,7 @@ class Context:
         self.outer_quoted = top_level(self.quoted)
         self._by_open = {pair.open: pair for pair in self.quoted}
         self._outer_opens = [pair.open for pair in self.outer_quoted]
+        self._opens = [pair.open for pair in self.quoted]
         self._bounds = self._line_sentences()
 
     def _line_sentences(self) -> list[tuple[int, int]]:
@@ -162,6 +163,10 @@ class Context:
         if position >= 0 and self.outer_quoted[position].open < offset < self.outer_quoted[position].close:
             return self.outer_quoted[position]
         return None
+
+    def quoted_from(self, offset: int) -> int:
+        """The position in `quoted` (sorted by opening mark) of the first segment that opens at or after `offset`."""
+        return bisect_left(self._opens, offset)
 
     def quoted_opening_at(self, offset: int) -> Quoted | None:
         """The quoted segment whose opening mark is at `offset`."""
