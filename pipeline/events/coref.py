@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.document import Document, Span
 from pipeline.events.syntax import Tree, base
+from pipeline.intervals import FirstContaining
 
 # Third-person pronoun forms -> (gender, number) when the form alone tells; slovnet's features refine "его"/"им".
 THIRD_PERSON: dict[str, tuple[str, str]] = {
@@ -120,10 +122,18 @@ class Resolver:
         word = self.doc.tokens[token]
         if word.text.lower() not in FIRST_PERSON_SINGULAR:
             return None
-        for quote in self.doc.quotes:
+        first = self._direct_at(word.start)  # the first direct quote over the word's start: usually the one
+        if first is None:
+            return None
+        for quote in self.doc.quotes[first:]:
             if quote.kind == "direct" and quote.start <= word.start and word.end <= quote.end:
                 return quote.speaker_entity
         return None
+
+    @cached_property
+    def _direct_at(self) -> FirstContaining:
+        return FirstContaining([(quote.start, quote.end) if quote.kind == "direct" else (0, 0)
+                                for quote in self.doc.quotes])
 
 
 def _agrees(ref: MentionRef, gender: str, number: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
 from typing import Any, TypeVar
@@ -204,6 +204,11 @@ class Context:
         """The mentions that start in [low, high), in document order."""
         starts = self._mention_starts
         return self.mentions_by_start[bisect_left(starts, low) : bisect_left(starts, high)]
+
+    def mentions_back_from(self, high: int) -> Iterator[tuple[int, int, int, Span]]:
+        """The mentions that start before `high`, the latest first."""
+        for index in range(bisect_left(self._mention_starts, high) - 1, -1, -1):
+            yield self.mentions_by_start[index]
 
     def mentions_in_entity_order(self, low: int, high: int) -> list[tuple[int, Span]]:
         """(entity index, mention) for the mentions that start in [low, high), in the order of a loop over the

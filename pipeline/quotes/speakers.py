@@ -377,7 +377,7 @@ def _mention_antecedents(ctx: Context, position: int, sentence: int, gender: str
     beat `bound`, the best option found elsewhere (an option is never better than its sentence distance)."""
     found: list[tuple[int, int, tuple[float, int, Speaker]]] = []
     best = bound
-    for _, entity_index, order, span in reversed(ctx.mentions_from(0, position)):
+    for _, entity_index, order, span in ctx.mentions_back_from(position):
         first = ctx.token_at(span.start)
         distance = sentence - ctx.tokens[first].sentence
         if best is not None and distance > best:
