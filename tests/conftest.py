@@ -13,6 +13,12 @@ DATA = SHARED / "data"
 CORPUS = ROOT / "corpus"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--stress: run tests/test_stress.py at full size (minutes)."""
+    parser.addoption("--stress", action="store_true", default=False,
+                     help="run the stress test at full size: the corpus 3x, a 20 MB line, the 1 MB / 100 KB ratio")
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared/data, or skip the test when the shared data is not on this machine."""
     path = DATA.joinpath(*parts)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
@@ -110,7 +112,12 @@ class Narrative:
 
 
 def _paragraph(doc: Document, offset: int) -> int:
-    return doc.text.count("\n", 0, offset)
+    return bisect_left(_line_breaks(doc.text), offset)  # the line breaks before `offset`, without a rescan
+
+
+@lru_cache(maxsize=4)
+def _line_breaks(text: str) -> list[int]:
+    return [index for index, char in enumerate(text) if char == "\n"]
 
 
 def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:

@@ -20,6 +20,7 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -80,7 +81,8 @@ def _words(tokens: Sequence[Token]) -> list[str]:
 
 def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     """Group a document's mentions into entities (see the module docstring)."""
-    mentions = [_mention(doc, span, spans) for span in spans]
+    at = _first_at(spans)
+    mentions = [_mention(doc, span, at) for span in spans]
     groups: dict[str, Group] = {}
     for mention in mentions:
         if mention is not None:
@@ -93,7 +95,19 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     return entities
 
 
-def _mention(doc: Document, span: Span, spans: Sequence[Span]) -> Mention | None:
+SpanIndex = dict[tuple[str, int], tuple[int, Span]]
+
+
+def _first_at(spans: Sequence[Span]) -> SpanIndex:
+    """(type, start) -> (position, span) of the first span of that type starting there: what the rules below
+    look up, instead of scanning all spans for each mention."""
+    found: SpanIndex = {}
+    for position, span in enumerate(spans):
+        found.setdefault((span.type, span.start), (position, span))
+    return found
+
+
+def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
@@ -112,7 +126,7 @@ def _mention(doc: Document, span: Span, spans: Sequence[Span]) -> Mention | None
     return Mention(span, tokens, name, entity_key(span.type, name), nominative=nominative)
 
 
-def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: Sequence[Span]) -> list[Token]:
+def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
     """The head noun an adjective-only mention shares with the coordinated mention after it: "Томской | и
     Новосибирской областей" -> [областей] (so the name is "Томская область"); else []."""
     if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
@@ -120,8 +134,7 @@ def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: Sequence
     after = doc.token_at(span.end)
     if after + 1 >= len(doc.tokens) or doc.tokens[after].text not in ("и", ","):
         return []
-    following = next((other for other in spans if other.type == span.type
-                      and other.start == doc.tokens[after + 1].start), None)
+    following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
     head = span_tokens(doc, following)[-1] if following is not None else None
     return [head] if head is not None and head.pos == "NOUN" and head.feats.get("Number") == "Plur" else []
 
@@ -141,7 +154,7 @@ def _written_nominative(tokens: Sequence[Token], name: str) -> bool:
         and all(token.feats.get("Case", "Nom") == "Nom" for token in tokens if token.text.isalpha())
 
 
-def _scoped(doc: Document, span: Span, words: list[str], spans: Sequence[Span]) -> tuple[str, str] | None:
+def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tuple[str, str] | None:
     """(name, key) of a country's body: "МИД России", "МИД РФ", "японского МИДа" -> "МИД Японии",
     "российского Минфина" -> "Министерство финансов России", "Центрального банка России" -> "Банк России".
 
@@ -181,12 +194,17 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: Sequence[Span]) 
     return None
 
 
-def _following_place(doc: Document, span: Span, spans: Sequence[Span]) -> Span | None:
+def _following_place(doc: Document, span: Span, spans: SpanIndex) -> Span | None:
     """The LOC mention right after an ORG mention ("МИД | России")."""
-    for other in spans:
-        if other.type == "LOC" and other.start >= span.end and not doc.text[span.end : other.start].strip():
-            return other
-    return None
+    found = []
+    start = span.end
+    while True:  # a LOC mention starting after nothing but whitespace; the first one in the list wins
+        if ("LOC", start) in spans:
+            found.append(spans[("LOC", start)])
+        if start >= len(doc.text) or not doc.text[start].isspace():
+            break
+        start += 1
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def _place_name(tokens: Sequence[Token]) -> str:
@@ -292,19 +310,24 @@ def spelling_variants(first: str, second: str) -> bool:
 
 def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge person groups whose full names (two words or more) are spellings of each other word by word: one
-    person whom the article transliterates two ways ("Дэвид Кэмерон" and "Дэвид Камерон"), gender permitting."""
-    persons = [group for group in groups if group.type == "PER" and len(_person_words(group)) >= 2]
-    absorbed: set[int] = set()
-    for index, group in enumerate(persons):
+    person whom the article transliterates two ways ("Дэвид Кэмерон" and "Дэвид Камерон"), gender permitting.
+    Spellings share every word's first letter, so only names with the same initials are compared."""
+    buckets: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
+    for group in groups:
         words = _person_words(group)
-        for other in persons[index + 1 :]:
-            other_words = _person_words(other)
-            if id(other) in absorbed or len(words) != len(other_words) \
-                    or not all(map(spelling_variants, words, other_words)) \
-                    or {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+        if group.type == "PER" and len(words) >= 2:
+            buckets.setdefault(tuple(spelling_skeleton(word)[:1] for word in words), []).append((group, words))
+    absorbed: set[int] = set()
+    for bucket in buckets.values():
+        for index, (group, words) in enumerate(bucket):
+            if id(group) in absorbed:
                 continue
-            group.mentions.extend(other.mentions)
-            absorbed.add(id(other))
+            for other, other_words in bucket[index + 1 :]:
+                if id(other) in absorbed or not all(map(spelling_variants, words, other_words)) \
+                        or {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+                    continue
+                group.mentions.extend(other.mentions)
+                absorbed.add(id(other))
     return [group for group in groups if id(group) not in absorbed]
 
 
@@ -313,11 +336,13 @@ def _merge_persons(doc: Document, groups: list[Group]) -> list[Group]:
     fuller names cover it ("Алла Бут", "Виктор Бут"), each mention that shows its own gender ("Бут рассказала",
     "Бута") goes to the one of that gender; the rest follow the group's gender."""
     persons = [group for group in groups if group.type == "PER"]
+    index = _NameIndex(persons)
     absorbed: set[int] = set()
     for short in sorted(persons, key=lambda group: len(_person_words(group))):
         words = _person_words(short)
-        owners = [full for full in persons if full is not short and id(full) not in absorbed
+        owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
                   and _covers(words, _person_words(full))]
+        index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         if len(_outermost(owners)) > 1:
             _distribute_by_gender(doc, short, _outermost(owners))
             if not short.mentions:
@@ -340,16 +365,41 @@ def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
     """Give each mention of an ambiguous short name ("Кастро" after "Фидель Кастро" and "Рауль Кастро") to the
     owner named most recently before it: news names a person in full, then by surname until the next one is
     introduced. A mention before every owner goes to the owner named first."""
+    starts = sorted((m.span.start, index) for index, owner in enumerate(owners) for m in owner.mentions)
+    offsets = [start for start, _ in starts]
+    first = starts[0][1]
     for mention in short.mentions:
-        before = [(max(m.span.start for m in owner.mentions if m.span.start < mention.span.start), index)
-                  for index, owner in enumerate(owners)
-                  if any(m.span.start < mention.span.start for m in owner.mentions)]
-        if before:
-            chosen = owners[max(before)[1]]
-        else:
-            chosen = min(owners, key=lambda owner: min(m.span.start for m in owner.mentions))
-        chosen.mentions.append(mention)
+        before = bisect.bisect_left(offsets, mention.span.start)
+        owners[starts[before - 1][1] if before else first].mentions.append(mention)
     short.mentions.clear()
+
+
+class _NameIndex:
+    """Word form -> the person groups whose name (now or before a change) has a word of that form: the groups
+    that can cover a short name (`_covers`), instead of every group."""
+
+    def __init__(self, persons: list[Group]) -> None:
+        self.persons = persons
+        self.position = {id(group): index for index, group in enumerate(persons)}
+        self.by_form: dict[str, set[int]] = {}
+        self.pending = list(persons)
+
+    def changed(self, *groups: Group) -> None:
+        """Index these groups again (under their names as they will be) before the next lookup."""
+        self.pending.extend(groups)
+
+    def candidates(self, words: list[str]) -> list[Group]:
+        """The groups that may cover a name of these words, in list order."""
+        for group in self.pending:
+            for word in _person_words(group) if group.mentions else ():  # an emptied group is absorbed
+                for form in word_forms(word):
+                    self.by_form.setdefault(form, set()).add(self.position[id(group)])
+        self.pending.clear()
+        word = next((word for word in words if not _is_initial(word)), None)
+        if word is None:
+            return list(self.persons)
+        found = set().union(*(self.by_form.get(form, ()) for form in word_forms(word)))
+        return [self.persons[index] for index in sorted(found)]
 
 
 def _distribute_by_gender(doc: Document, short: Group, owners: list[Group]) -> None:
@@ -411,22 +461,35 @@ def _merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge an acronym into the name it abbreviates, and a bracketed variant into the name before it."""
     absorbed: set[int] = set()
     by_span = {(m.span.start, m.span.end): group for group in groups for m in group.mentions}
+    by_end: dict[int, Group] = {}  # mention end -> the group of the first such mention in by_span
+    for (start, stop), owner in by_span.items():
+        if start < stop:
+            by_end.setdefault(stop, owner)
+    acronyms = _AcronymIndex(groups)
     for group in groups:
-        target = _bracket_owner(doc, group, by_span) or _acronym_owner(group, groups)
+        target = _bracket_owner(doc, group, by_end) or _acronym_owner(group, groups, acronyms)
         if target is not None and target is not group and id(target) not in absorbed:
             target.mentions.extend(group.mentions)
+            acronyms.add(target)
             absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
 
 
-def _bracket_owner(doc: Document, group: Group, by_span: dict[tuple[int, int], Group]) -> Group | None:
+def _rstripped(text: str, end: int) -> int:
+    """len(text[:end].rstrip()), reading back only over the whitespace."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _bracket_owner(doc: Document, group: Group, by_end: dict[int, Group]) -> Group | None:
     """"Азербайджанские авиалинии (AZAL)": the group of the mention right before the bracket."""
     for mention in group.mentions:
-        before = doc.text[: mention.span.start].rstrip()
-        if not before.endswith("("):
+        before = _rstripped(doc.text, mention.span.start)
+        if before == 0 or doc.text[before - 1] != "(":
             continue
-        end = len(before[:-1].rstrip())
-        owner = next((g for (start, stop), g in by_span.items() if stop == end and start < end), None)
+        end = _rstripped(doc.text, before - 1)
+        owner = by_end.get(end)
         if owner is not None and owner.type == group.type and not any(m.keyed for m in group.mentions) \
                 and _variant_in_brackets(owner.best, mention):
             return owner
@@ -450,14 +513,37 @@ def _is_latin(text: str) -> bool:
     return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
 
 
-def _acronym_owner(group: Group, groups: list[Group]) -> Group | None:
+class _AcronymIndex:
+    """Acronym -> the organization groups whose name (now or before a merge) spells it: the candidates
+    `_acronym_owner` checks, instead of every group."""
+
+    def __init__(self, groups: list[Group]) -> None:
+        self.groups = groups
+        self.position = {id(group): index for index, group in enumerate(groups)}
+        self.by_acronym: dict[str, set[int]] = {}
+        for group in groups:
+            self.add(group)
+
+    def add(self, group: Group) -> None:
+        """Index the group under the acronyms of its current name."""
+        if group.type == "ORG":
+            for acronym in _acronyms(group.best.name):
+                self.by_acronym.setdefault(acronym, set()).add(self.position[id(group)])
+
+    def candidates(self, acronym: str) -> list[Group]:
+        """The groups indexed under `acronym`, in list order."""
+        return [self.groups[index] for index in sorted(self.by_acronym.get(acronym, ()))]
+
+
+def _acronym_owner(group: Group, groups: list[Group], index: _AcronymIndex | None = None) -> Group | None:
     """The one multi-word organization whose initials the group's acronym spells, a qualifying place aside:
     "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба"."""
     best = group.best
     acronym = _unqualified(best.name)
     if group.type != "ORG" or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
         return None
-    owners = [other for other in groups if other is not group and other.type == "ORG"
+    candidates = index.candidates(acronym) if index is not None else groups
+    owners = [other for other in candidates if other is not group and other.type == "ORG"
               and _word_count(other.best.name) > 1 and acronym in _acronyms(other.best.name)]
     return owners[0] if len(owners) == 1 else None
 
@@ -518,16 +604,21 @@ def _heads(name: str) -> list[str]:
 def _merge_head_nouns(groups: list[Group]) -> list[Group]:
     """A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
     комиссия", "Госдума"); where several could own it, it stays apart."""
+    heads: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.type == "ORG":
+            names = {group.best.name, group.best.canonical} - {""}
+            for head in {head for name in names for head in _heads(name)}:
+                for form in word_forms(head):
+                    heads.setdefault(form, []).append(group)
     absorbed: set[int] = set()
     for group in groups:
         words = group.best.name.split()
         if group.type != "ORG" or len(words) != 1 or not words[0].isalpha():
             continue
-        forms = word_forms(words[0])
-        owners = {id(other): other for other in groups if other is not group and other.type == "ORG"
-                  and id(other) not in absorbed
-                  and any(forms & word_forms(head) for name in {other.best.name, other.best.canonical}
-                          if name and name != words[0] for head in _heads(name))}
+        owners = {id(other): other for form in word_forms(words[0]) for other in heads.get(form, ())
+                  if other is not group and id(other) not in absorbed
+                  and words[0] not in (other.best.name, other.best.canonical)}
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))

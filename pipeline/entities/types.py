@@ -399,10 +399,11 @@ def surname_type(doc: Document, mentions: list[Span]) -> list[Span]:
     parts = _person_parts(doc, mentions)
     if not parts:
         return mentions
+    any_part = frozenset().union(*parts)  # a form shared with any part is one shared with the union
     result = []
     for span in mentions:
         words = _words(span_tokens(doc, span))
-        if span.type != "PER" and len(words) == 1 and any(word_forms(words[0].text) & part for part in parts):
+        if span.type != "PER" and len(words) == 1 and word_forms(words[0].text) & any_part:
             span = _retyped(span, "PER")
         result.append(span)
     return result

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from pipeline.document import Document, Span
 from pipeline.events.syntax import Tree, base
+from pipeline.intervals import FirstContaining
 
 # Third-person pronoun forms -> (gender, number) when the form alone tells; slovnet's features refine "его"/"им".
 THIRD_PERSON: dict[str, tuple[str, str]] = {
@@ -49,6 +52,8 @@ class Resolver:
                 if tokens:
                     self.mentions.append(self._mention(index, mention, tokens))
         self.mentions.sort(key=lambda ref: ref.span.start)
+        self._starts = [ref.span.start for ref in self.mentions]
+        self._longest = max((ref.span.end - ref.span.start for ref in self.mentions), default=0)
 
     def _mention(self, entity: int, span: Span, tokens: list[int]) -> MentionRef:
         tokens_ = [self.doc.tokens[i] for i in tokens]
@@ -89,7 +94,7 @@ class Resolver:
             gender, number = "", "plur"
         elif word.feats.get("Gender") in UD_GENDER and number == "sing":
             gender = UD_GENDER[word.feats["Gender"]]
-        candidates = [ref for ref in self.mentions
+        candidates = [ref for ref in self._window(word.sentence - WINDOW_SENTENCES, word.start)
                       if ref.span.end <= word.start and ref.entity not in exclude
                       and word.sentence - WINDOW_SENTENCES <= ref.sentence <= word.sentence
                       and _agrees(ref, gender, number)]
@@ -104,15 +109,31 @@ class Resolver:
                 return subjects[-1].entity
         return candidates[-1].entity
 
+    def _window(self, sentence: int, end: int) -> list[MentionRef]:
+        """The mentions (in order) that may lie in sentence `sentence` or later and start before offset `end`: a
+        mention in that sentence ends after the sentence's first token starts, so starts at most its length
+        before."""
+        first = self.doc.sentences[max(sentence, 0)].token_start if self.doc.sentences else 0
+        low = self.doc.tokens[first].start - self._longest if self.doc.tokens else 0
+        return self.mentions[bisect_left(self._starts, low) : bisect_left(self._starts, end)]
+
     def speaker_pronoun(self, token: int) -> int | None:
         """A first-person singular pronoun inside a direct quote stands for the quote's speaker."""
         word = self.doc.tokens[token]
         if word.text.lower() not in FIRST_PERSON_SINGULAR:
             return None
-        for quote in self.doc.quotes:
+        first = self._direct_at(word.start)  # the first direct quote over the word's start: usually the one
+        if first is None:
+            return None
+        for quote in self.doc.quotes[first:]:
             if quote.kind == "direct" and quote.start <= word.start and word.end <= quote.end:
                 return quote.speaker_entity
         return None
+
+    @cached_property
+    def _direct_at(self) -> FirstContaining:
+        return FirstContaining([(quote.start, quote.end) if quote.kind == "direct" else (0, 0)
+                                for quote in self.doc.quotes])
 
 
 def _agrees(ref: MentionRef, gender: str, number: str) -> bool:

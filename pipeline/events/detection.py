@@ -75,7 +75,7 @@ def is_clause_verb(tree: Tree, index: int) -> bool:
 
 
 def _quoted(tree: Tree, offset: int) -> bool:
-    return any(quote.start <= offset < quote.end for quote in tree.doc.quotes)
+    return tree.quote_at(offset) is not None
 
 
 def _object_ok(tree: Tree, index: int, lemma: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
 from pipeline.events.detection import Trigger, detect, lemma_of
 from pipeline.events.draft import Draft
@@ -27,8 +29,9 @@ def extract_events(doc: Document) -> list[EventAnn]:
                 for trigger in detect(ctx.tree, sentence.token_start, sentence.token_end)]
     ctx.claimed = {trigger.token for trigger in triggers if trigger.verb is not None}
     drafts = [_draft(ctx, trigger) for trigger in triggers]
+    by_trigger = _Triggers(drafts)
     for index, quote in enumerate(doc.quotes):
-        _link_quote(ctx, drafts, index, quote)
+        _link_quote(ctx, by_trigger, index, quote)
     for rule in TIME_RULES:
         rule(ctx, drafts)
     drafts = [draft for draft in drafts if _kept(draft)]
@@ -50,7 +53,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = _shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
-    draft.in_quote = _direct_quote_at(ctx.doc, trigger.start)
+    draft.in_quote = ctx.direct_quote_at(trigger.start)
     draft.args = _build_args(ctx, candidates)
     return draft
 
@@ -104,21 +107,41 @@ def _shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     return []
 
 
-def _direct_quote_at(doc: Document, offset: int) -> int | None:
-    for index, quote in enumerate(doc.quotes):
-        if quote.kind == "direct" and quote.start <= offset < quote.end:
-            return index
-    return None
+class _Triggers:
+    """The drafts, with their triggers indexed by offset, so that the draft of a cue is found by binary search."""
+
+    def __init__(self, drafts: list[Draft]) -> None:
+        self.drafts = drafts
+        self.starts: list[tuple[int, int]] = []  # (trigger start, position in drafts), sorted
+        self.longest = 0
+        for position, draft in enumerate(drafts):
+            self._index(position, draft)
+
+    def _index(self, position: int, draft: Draft) -> None:
+        insort(self.starts, (draft.trigger.start, position))
+        self.longest = max(self.longest, draft.trigger.end - draft.trigger.start)
+
+    def append(self, draft: Draft) -> None:
+        """Add a draft at the end of the list."""
+        self.drafts.append(draft)
+        self._index(len(self.drafts) - 1, draft)
+
+    def first_free_over(self, start: int, end: int) -> Draft | None:
+        """The first draft (in list order) not inside a quote whose trigger overlaps [start, end)."""
+        low = bisect_left(self.starts, (start - self.longest,))
+        high = bisect_left(self.starts, (end,))
+        found = [position for trigger_start, position in self.starts[low:high]
+                 if start < self.drafts[position].trigger.end and self.drafts[position].in_quote is None]
+        return self.drafts[min(found)] if found else None
 
 
-def _link_quote(ctx: Context, drafts: list[Draft], index: int, quote: QuoteAnn) -> None:
+def _link_quote(ctx: Context, drafts: _Triggers, index: int, quote: QuoteAnn) -> None:
     """Every quote yields one statement-family event: the event its cue evokes (typed by the cue when the cue is a
     speech act, "statement" otherwise), a copy of it when the cue already carries another quote, or a new one."""
     cue = quote.cue
     draft = None
     if cue is not None:
-        draft = next((d for d in drafts if d.trigger.start < cue.end and cue.start < d.trigger.end
-                      and d.in_quote is None), None)
+        draft = drafts.first_free_over(cue.start, cue.end)
     if draft is not None and (draft.quote is not None or draft.type not in SPEECH_TYPES):
         # One quote per event; and a cue that is an action ("договорился") keeps its event beside the statement.
         draft = _copy(draft)
@@ -142,7 +165,7 @@ def _quote_draft(ctx: Context, quote: QuoteAnn) -> Draft:
     doc, cue = ctx.doc, quote.cue
     if cue is not None:
         first = doc.token_at(cue.start)
-        tokens = [i for i in range(first, len(doc.tokens)) if doc.tokens[i].end <= cue.end] or [first]
+        tokens = list(range(first, doc.token_at(cue.end))) or [first]  # the tokens that end by the cue's end
         head = next((i for i in tokens if doc.tokens[i].pos == "VERB"), tokens[0])
         lemma = quote.cue_lemma or lemma_of(ctx.tree, head)
         trigger = Trigger(VERB_TYPES.get(lemma_of(ctx.tree, head), "statement"), head, cue.start, cue.end, lemma,

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.document import DateAnn, Document, EventArg
 from pipeline.events.coref import FIRST_PERSON_SINGULAR, THIRD_PERSON, Resolver
 from pipeline.events.detection import Trigger, lemma_of
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import AGENTIVE_NOUNS, INSTITUTION_HEADS, PLACE_NOUNS, TIME_UNITS, EventType
+from pipeline.intervals import FirstContaining
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
     "о": "topic", "об": "topic", "обо": "topic", "про": "topic", "насчет": "topic", "насчёт": "topic",
@@ -73,6 +75,17 @@ class Context:
             for token in date_tokens(doc, date):
                 context.date_of_token.setdefault(token, index)
         return context
+
+    @cached_property
+    def quote_at(self) -> FirstContaining:
+        """offset -> index of the first quote that contains it (or None)."""
+        return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
+
+    @cached_property
+    def direct_quote_at(self) -> FirstContaining:
+        """offset -> index of the first direct quote that contains it (or None)."""
+        return FirstContaining([(quote.start, quote.end) if quote.kind == "direct" else (0, 0)
+                                for quote in self.doc.quotes])
 
 
 def date_tokens(doc: Document, date: DateAnn) -> list[int]:

@@ -7,8 +7,10 @@ visited set.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from pipeline.document import Document, Token
+from pipeline.intervals import FirstContaining
 
 # Dependents that open a clause of their own: they are never part of an argument's noun phrase.
 CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "discourse", "vocative"})
@@ -30,6 +32,11 @@ class Tree:
         for index, token in enumerate(doc.tokens):
             if 0 <= token.head < len(doc.tokens) and token.head != index:
                 self.children[token.head].append(index)
+
+    @cached_property
+    def quote_at(self) -> FirstContaining:
+        """offset -> index of the first quote of the document that contains it (or None)."""
+        return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
 
     def token(self, index: int) -> Token:
         """The token at `index`."""

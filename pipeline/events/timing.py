@@ -30,10 +30,7 @@ def _crosses(ctx: Context, low: int, high: int) -> bool:
 
 
 def _quote_of(ctx: Context, offset: int) -> int | None:
-    for index, quote in enumerate(ctx.doc.quotes):
-        if quote.start <= offset < quote.end:
-            return index
-    return None
+    return ctx.quote_at(offset)
 
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
@@ -75,14 +72,18 @@ def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | N
 def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
     """A date attached to the predicate (or event noun): "28 декабря ... позвонил", "встреча 3 сентября"."""
     event_tokens = {token for draft in drafts for token in draft.trigger.tokens}
+    by_token: dict[int, list[Draft]] = {}  # trigger token -> the drafts it triggers, in order
+    for draft in drafts:
+        for token in dict.fromkeys(draft.trigger.tokens):
+            by_token.setdefault(token, []).append(draft)
     ctx.date_owners.clear()
     for index, date in enumerate(ctx.doc.dates):
         owner = date_owner(ctx, index, event_tokens)
         if owner is None:
             continue
         ctx.date_owners.setdefault(owner, index)
-        for draft in drafts:
-            if draft.date is None and owner in draft.trigger.tokens and _same_quote(ctx, draft, date.start):
+        for draft in by_token.get(owner, ()):
+            if draft.date is None and _same_quote(ctx, draft, date.start):
                 set_date(ctx, draft, index, "date_in_clause")
 
 

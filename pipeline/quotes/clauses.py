@@ -122,7 +122,9 @@ def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | N
     enclosing = ctx.quoted_at(doc.tokens[first].start)
     start_offset = doc.tokens[first].start
     # a quotation opened inside the content may run past razdel's sentence end: follow it to its close
-    for pair in ctx.quoted:
+    for pair in ctx.quoted[ctx.quoted_from(start_offset) :]:  # in order of the opening mark
+        if pair.open >= doc.tokens[limit - 1].end:
+            break  # neither this pair nor a later one crosses, so the limit stays
         crosses = start_offset <= pair.open < doc.tokens[limit - 1].end < pair.close
         if crosses and "\n" not in doc.text[pair.open : pair.close]:
             limit = max(limit, ctx.token_at(pair.close) + 1)

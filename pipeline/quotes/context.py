@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import Any, TypeVar
 
 from pipeline.document import Document, Span, Token
 from pipeline.quotes.lexicon import fold
 from pipeline.quotes.marks import Quoted, pair_quotes, top_level
+
+Result = TypeVar("Result")
 
 CLAUSE_PUNCT = frozenset(",;:—–-()")
 DASHES = frozenset("—–-")
@@ -44,6 +48,7 @@ class Context:
     children: list[list[int]] = field(init=False)
     quoted: list[Quoted] = field(init=False)
     outer_quoted: list[Quoted] = field(init=False)
+    memo: dict[tuple, Any] = field(init=False, default_factory=dict)  # see per_document
 
     def __post_init__(self) -> None:
         self.children = [[] for _ in self.doc.tokens]
@@ -54,6 +59,7 @@ class Context:
         self.outer_quoted = top_level(self.quoted)
         self._by_open = {pair.open: pair for pair in self.quoted}
         self._outer_opens = [pair.open for pair in self.outer_quoted]
+        self._opens = [pair.open for pair in self.quoted]
         self._bounds = self._line_sentences()
 
     def _line_sentences(self) -> list[tuple[int, int]]:
@@ -158,6 +164,10 @@ class Context:
             return self.outer_quoted[position]
         return None
 
+    def quoted_from(self, offset: int) -> int:
+        """The position in `quoted` (sorted by opening mark) of the first segment that opens at or after `offset`."""
+        return bisect_left(self._opens, offset)
+
     def quoted_opening_at(self, offset: int) -> Quoted | None:
         """The quoted segment whose opening mark is at `offset`."""
         return self._by_open.get(offset)
@@ -177,3 +187,52 @@ class Context:
     def span(self, first: int, last: int, type_: str = "") -> Span:
         """The Span from token `first` to token `last` inclusive."""
         return self.doc.span(self.doc.tokens[first].start, self.doc.tokens[last].end, type_)
+
+    # indexes that keep the rules linear in document length -------------------------------------------
+    @cached_property
+    def mentions_by_start(self) -> list[tuple[int, int, int, Span]]:
+        """Every entity mention as (start, entity index, position among the entity's mentions, mention), sorted."""
+        return sorted((mention.start, entity_index, position, mention)
+                      for entity_index, entity in enumerate(self.doc.entities)
+                      for position, mention in enumerate(entity.mentions))
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [item[0] for item in self.mentions_by_start]
+
+    def mentions_from(self, low: int, high: int) -> list[tuple[int, int, int, Span]]:
+        """The mentions that start in [low, high), in document order."""
+        starts = self._mention_starts
+        return self.mentions_by_start[bisect_left(starts, low) : bisect_left(starts, high)]
+
+    def mentions_back_from(self, high: int) -> Iterator[tuple[int, int, int, Span]]:
+        """The mentions that start before `high`, the latest first."""
+        for index in range(bisect_left(self._mention_starts, high) - 1, -1, -1):
+            yield self.mentions_by_start[index]
+
+    def mentions_in_entity_order(self, low: int, high: int) -> list[tuple[int, Span]]:
+        """(entity index, mention) for the mentions that start in [low, high), in the order of a loop over the
+        entities and their mentions (so that ties resolve as in such a loop)."""
+        found = sorted(self.mentions_from(low, high), key=lambda item: (item[1], item[2]))
+        return [(entity_index, mention) for _, entity_index, _, mention in found]
+
+    def sentences_start(self, sentence: int) -> int:
+        """The least character offset whose token_at() lies in sentence `sentence` or later (0 for the first)."""
+        first = self.doc.sentences[max(0, sentence)].token_start if self.doc.sentences else 0
+        return self.doc.tokens[first - 1].end if first > 0 else 0
+
+
+def per_document(function: Callable[..., Result]) -> Callable[..., Result]:
+    """Memoize a function of (ctx, *hashable args) for the life of one Context: for facts about the document's
+    entities, which do not change while its quotes are found, asked again for every quote."""
+
+    @wraps(function)
+    def cached(ctx: Context, *args: Any) -> Result:
+        key = (function.__qualname__, *args)
+        try:
+            return ctx.memo[key]
+        except KeyError:
+            ctx.memo[key] = found = function(ctx, *args)
+            return found
+
+    return cached

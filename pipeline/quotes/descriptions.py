@@ -16,10 +16,12 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.document import EntityAnn, Span
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
     BODY_NAME_WORDS,
     BODY_NOUNS,
@@ -45,6 +47,7 @@ from pipeline.quotes.referents import (
     inside_other_quote,
     is_subject_mention,
     person_agrees,
+    recent,
 )
 
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
@@ -165,7 +168,8 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     return words
 
 
-def introduced_as(ctx: Context, entity_index: int) -> set[str]:
+@per_document
+def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
     phrases right before its mentions."""
     entity = ctx.doc.entities[entity_index]
@@ -174,7 +178,7 @@ def introduced_as(ctx: Context, entity_index: int) -> set[str]:
         heads |= _person_head(role.split())
     for mention in entity.mentions:
         heads |= _noun_heads(_phrase_before(ctx, mention))
-    return heads
+    return frozenset(heads)
 
 
 def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "") -> int | None:
@@ -183,16 +187,28 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence."""
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
-    found = []
-    for index, entity in enumerate(ctx.doc.entities):
-        if entity.type != "PER" or not person_agrees(ctx, index, gender) or not introduced_as(ctx, index) & wanted:
-            continue
-        before = [position - m.start for m in entity.mentions if m.start < position]
-        after = [m.start - position for m in entity.mentions
-                 if m.start >= position and ctx.tokens[ctx.token_at(m.start)].sentence == sentence]
-        if before or after:
-            found.append(((0, min(before)) if before else (1, min(after)), index))
-    return min(found)[1] if found else None
+    starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
+    cut = bisect_left(starts, position)
+    if cut > 0:  # the latest mention before `position` wins; at one offset, the first entity
+        return min(owner for start, owner in zip(starts, owners, strict=True) if start == starts[cut - 1])
+    after = []  # none named before: one named later in the same sentence
+    for start, owner in zip(starts, owners, strict=True):
+        later = ctx.tokens[ctx.token_at(start)].sentence
+        if later > sentence:
+            break
+        if later == sentence:
+            after.append((start - position, owner))
+    return min(after)[1] if after else None
+
+
+@per_document
+def _introduced_mentions(ctx: Context, wanted: frozenset[str], gender: str) -> tuple[list[int], list[int]]:
+    """The starts of the mentions of the persons introduced with one of the `wanted` role nouns and agreeing with
+    `gender`, sorted, and the entity of each."""
+    found = sorted((mention.start, index) for index, entity in enumerate(ctx.doc.entities)
+                   if entity.type == "PER" and person_agrees(ctx, index, gender) and introduced_as(ctx, index) & wanted
+                   for mention in entity.mentions)
+    return [start for start, _ in found], [owner for _, owner in found]
 
 
 def genitive_complement(ctx: Context, head: int, tokens: list[int]) -> str:
@@ -217,7 +233,7 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     enclosing = enclosing_speaker(ctx, position, history)
     options: list[tuple[float, int, Speaker]] = []
-    for said in history:
+    for said in recent(history, sentence - ROLE_SENTENCES):
         speaker = said.speaker
         distance = sentence - said.sentence
         if said.start >= position or distance > ROLE_SENTENCES or speaker.name == enclosing:
@@ -228,17 +244,17 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
                 options.append((distance, said.start, speaker))
         elif person_agrees(ctx, speaker.entity, gender):
             options.append((distance, said.start, speaker))
-    for entity_index, entity in enumerate(ctx.doc.entities):
+    for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - ROLE_SENTENCES), position):
+        entity = ctx.doc.entities[entity_index]
         if entity.type != "PER" or entity.name == enclosing or not person_agrees(ctx, entity_index, gender):
             continue
-        for span in entity.mentions:
-            if span.end > position or inside_other_quote(ctx, span.start, position) \
-                    or content[0] <= span.start < content[1]:
-                continue
-            first = ctx.token_at(span.start)
-            distance = sentence - ctx.tokens[first].sentence
-            if distance <= ROLE_SENTENCES and is_subject_mention(ctx, first, span):
-                options.append((distance, span.start, Speaker(entity.name, entity_index, None, entity.gender)))
+        if span.end > position or inside_other_quote(ctx, span.start, position) \
+                or content[0] <= span.start < content[1]:
+            continue
+        first = ctx.token_at(span.start)
+        distance = sentence - ctx.tokens[first].sentence
+        if distance <= ROLE_SENTENCES and is_subject_mention(ctx, first, span):
+            options.append((distance, span.start, Speaker(entity.name, entity_index, None, entity.gender)))
     if not options:
         return None
     return min(options, key=lambda option: (option[0], -option[1]))[2]
@@ -309,6 +325,7 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
     return entity.type == "ORG" and (_names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma))
 
 
+@per_document
 def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     """A hypernym's organization: a public body for "ведомство", a business for "перевозчик"."""
     entity = ctx.doc.entities[entity_index]
@@ -321,6 +338,7 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     return False
 
 
+@per_document
 def is_outlet(ctx: Context, entity_index: int) -> bool:
     """A news outlet, no business a story is about: only ever addressed ("сообщили «Интерфаксу»") or introduced
     as a medium ("агентство Kyodo", "телеканал X")."""
@@ -341,18 +359,18 @@ def latest_organization(ctx: Context, lemma: str, position: int, sentences: int 
     or that the noun introduced, else (within `sentences`) the latest one of its kind. `kinds` picks the passes
     (False: by name, True: by kind)."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
+    window = ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position)
     for by_kind in kinds:
         best: tuple[int, int] | None = None
-        for entity_index, entity in enumerate(ctx.doc.entities):
-            if _line_broken(entity):
+        for entity_index, span in window:
+            if _line_broken(ctx.doc.entities[entity_index]):
                 continue
-            for span in entity.mentions:
-                fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
-                if span.end > position or not fits:
-                    continue
-                distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
-                if distance <= sentences and (best is None or span.start > best[0]):
-                    best = (span.start, entity_index)
+            fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
+            if span.end > position or not fits:
+                continue
+            distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
+            if distance <= sentences and (best is None or span.start > best[0]):
+                best = (span.start, entity_index)
         if best is not None:
             return best[1]
     return None
@@ -365,7 +383,8 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
     statement (`speaking`: "в сообщении аэропорта"), holds it ("пресс-служба аэропорта Сочи": it speaks for the
     airport); by kind, a service or body of a public body for "ведомство" ("в пресс-службе МЧС")."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
-    quoted = [said.speaker for said in reversed(history) if said.speaker.name and said.speaker.entity is None
+    quoted = [said.speaker for said in reversed(recent(history, sentence - ROLE_SENTENCES))
+              if said.speaker.name and said.speaker.entity is None
               and said.start < position and sentence - said.sentence <= ROLE_SENTENCES]
     for by_kind in (False, True):
         for speaker in quoted:

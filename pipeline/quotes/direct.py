@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from pipeline.quotes.clauses import trim_span
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -152,7 +154,16 @@ def _content_words(text: str, quote: Quoted) -> int:
 
 def _is_entity_name(ctx: Context, quote: Quoted) -> bool:
     """A quoted name: an NER mention covers the quoted content."""
-    return any(span.start <= quote.start + 1 and span.end >= quote.end - 1 for span in ctx.doc.ner_spans)
+    starts, furthest = _ner_reach(ctx)
+    reach = bisect_right(starts, quote.start + 1)
+    return reach > 0 and furthest[reach - 1] >= quote.end - 1
+
+
+@per_document
+def _ner_reach(ctx: Context) -> tuple[list[int], list[int]]:
+    """The NER mentions' starts, sorted, and for each prefix of them the furthest end."""
+    spans = sorted(ctx.doc.ner_spans, key=lambda span: span.start)
+    return [span.start for span in spans], list(accumulate((span.end for span in spans), max))
 
 
 def _sentence_initial(ctx: Context, quote: Quoted) -> bool:

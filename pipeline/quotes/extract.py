@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn
@@ -42,11 +43,15 @@ def candidates(ctx: Context) -> list[Candidate]:
     for rule in INDIRECT_RULES + COMPLEMENT_RULES:
         found.extend(rule(ctx))
     kept: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # the kept spans, sorted
     for candidate in found:
         span = (candidate.start, candidate.end)
-        if any(iou(span, (other.start, other.end)) >= DUPLICATE_IOU for other in kept):
+        # a span that overlaps this one by DUPLICATE_IOU starts at most |span| / DUPLICATE_IOU before its end
+        low = bisect_left(spans, (span[1] - int((span[1] - span[0]) / DUPLICATE_IOU) - 1,))
+        if any(iou(span, other) >= DUPLICATE_IOU for other in spans[low : bisect_left(spans, (span[1],))]):
             continue
         kept.append(candidate)
+        insort(spans, span)
     kept.extend(references(ctx, kept))
     kept.extend(conjoined(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
@@ -124,9 +129,28 @@ def _cue_between(ctx: Context, reference: int, verb: int) -> bool:
     return any(ctx.is_finite(i) for i in range(low + 1, high))
 
 
-def _inside_direct(ctx: Context, candidate: Candidate, quotes: list[QuoteAnn]) -> bool:
+class _Directs:
+    """The direct quotes found so far, which come in text order: does one of them contain an offset?"""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.reach: list[int] = []  # the furthest end of the quotes up to each one
+
+    def add(self, quote: QuoteAnn) -> None:
+        """Record a quote (no earlier start than the ones before)."""
+        if quote.kind == "direct":
+            self.starts.append(quote.start)
+            self.reach.append(max(quote.end, self.reach[-1] if self.reach else quote.end))
+
+    def covers(self, offset: int) -> bool:
+        """A direct quote so far has start <= offset < end."""
+        count = bisect_right(self.starts, offset)
+        return count > 0 and self.reach[count - 1] > offset
+
+
+def _inside_direct(ctx: Context, candidate: Candidate, quotes: _Directs) -> bool:
     offset = ctx.tokens[candidate.cue_token].start if candidate.cue_token is not None else candidate.start
-    return any(q.kind == "direct" and q.start <= offset < q.end for q in quotes)
+    return quotes.covers(offset)
 
 
 def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
@@ -146,18 +170,20 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
     """The quotes of a document, with speakers, cues and the rule that found each."""
     ctx = Context(doc)
     quotes: list[QuoteAnn] = []
+    directs = _Directs()
     history: list[Said] = []
     for candidate in candidates(ctx):
         speaker = resolve(ctx, candidate, history)
         if speaker is None or speaker.first_person or speaker.not_source:
             continue
-        nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
+        nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, directs)
         if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
             continue
         quote = QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end], candidate.kind,
                          speaker.name, speaker.entity, speaker.mention, candidate.cue, candidate.cue_lemma,
                          candidate.rule)
         quotes.append(quote)
+        directs.add(quote)
         sentence = ctx.tokens[ctx.token_at(candidate.start)].sentence
         history.append(Said(candidate.start, sentence, speaker, candidate.kind, candidate.end))
     return sorted(quotes, key=lambda q: (q.start, q.end))

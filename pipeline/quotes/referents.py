@@ -3,12 +3,14 @@ resolution shares: a person's gender, a verb's gender, the speaker of an enclosi
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pipeline.document import Span
 from pipeline.morphology import parses
-from pipeline.quotes.context import Context
+from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import fold
 
 ROLE_SENTENCES = 6
@@ -40,16 +42,23 @@ class Said:
     end: int = 0
 
 
+def recent(history: list[Said], sentence: int) -> list[Said]:
+    """The quotes said in sentence `sentence` or later: a suffix of `history`, which is in text order."""
+    return history[bisect_left(history, sentence, key=lambda said: said.sentence) :]
+
+
 def is_person_token(ctx: Context, index: int) -> bool:
     found = ctx.mention_of_token.get(index)
     return found is not None and ctx.doc.entities[found[0]].type == "PER"
 
 
+@lru_cache(maxsize=100_000)
 def similar_names(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= FUZZY_NAME)
 
 
+@per_document
 def fullest_person(ctx: Context, entity_index: int) -> int:
     """A person entity whose words all match (allowing spelling variants) words of one longer person
     entity is taken to be that person ("Гернстермайер" -> "Билл Герстенмайер")."""
@@ -71,13 +80,25 @@ def same_surname_agreeing(ctx: Context, entity_index: int, mention: Span, gender
     if not gender or ctx.doc.entities[entity_index].type != "PER" or person_agrees(ctx, entity_index, gender):
         return entity_index
     words = {fold(word) for word in mention.text.split()}
-    for index, other in enumerate(ctx.doc.entities):
-        if index != entity_index and other.type == "PER" and words & {fold(w) for w in other.name.split()} \
-                and person_gender(ctx, index) == gender:
+    by_word = _persons_by_name_word(ctx)
+    for index in sorted({index for word in words for index in by_word.get(word, ())}):
+        if index != entity_index and person_gender(ctx, index) == gender:
             return index
     return entity_index
 
 
+@per_document
+def _persons_by_name_word(ctx: Context) -> dict[str, list[int]]:
+    """Folded word of a person entity's name -> the person entities whose name has it."""
+    found: dict[str, list[int]] = {}
+    for index, entity in enumerate(ctx.doc.entities):
+        if entity.type == "PER":
+            for word in {fold(w) for w in entity.name.split()}:
+                found.setdefault(word, []).append(index)
+    return found
+
+
+@per_document
 def expanded_acronym(ctx: Context, entity_index: int) -> int:
     """An organization named by its initials is the one the article names in full ("«СЭ»" ->
     "Спорт-Экспресс", "ВШЭ" -> "Высшая школа экономики"), when exactly one has those initials."""
@@ -134,6 +155,7 @@ def is_subject_mention(ctx: Context, first: int, span: Span) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)
 def phrase_gender(name: str) -> str:
     """Grammatical gender of a name's first noun ("Еврокомиссия" -> femn), "" when unknown."""
     for word in name.split():
@@ -151,6 +173,7 @@ def person_agrees(ctx: Context, entity_index: int, gender: str) -> bool:
     return not gender or not known or known == gender
 
 
+@per_document
 def person_gender(ctx: Context, entity_index: int) -> str:
     """A person's gender: from a first name among the mentions (pymorphy3 "Name"), else the entity's own."""
     entity = ctx.doc.entities[entity_index]

@@ -56,6 +56,7 @@ from pipeline.quotes.referents import (
     noun_gender,
     person_agrees,
     phrase_gender,
+    recent,
     verb_gender,
 )
 from pipeline.quotes.subjects import find_object, find_subject, genitive_owner, indefinite_plural, locative_source
@@ -310,7 +311,7 @@ def _latest_source(ctx: Context, first: int, history: list[Said]) -> Speaker | N
     """"В пресс-службе X заявили, что … «…», — говорится в заявлении": no subject named the source, so the
     speaker of the latest quote in the sentences before is the document's author."""
     sentence = ctx.tokens[first].sentence
-    for said in reversed(history):
+    for said in reversed(recent(history, sentence - (DOCUMENT_SENTENCES - 1))):
         if said.start < ctx.tokens[first].start and said.speaker.name \
                 and 0 < sentence - said.sentence <= DOCUMENT_SENTENCES - 1:
             speaker = said.speaker
@@ -346,7 +347,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             return found
         return Speaker(None, mention=mention, number="plur")
     options: list[tuple[float, int, Speaker | int]] = []
-    for said in history:
+    for said in recent(history, sentence - ROLE_SENTENCES):
         speaker = said.speaker
         distance = sentence - said.sentence
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name:
@@ -356,27 +357,44 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
                 options.append((distance, said.start, speaker))
         elif speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
             options.append((distance + 0.5, said.start, speaker))
-    for entity_index, entity in enumerate(ctx.doc.entities):
-        if entity.type == "PER" and person_agrees(ctx, entity_index, gender):
-            penalty = 0.0
-        elif entity.type == "ORG" and gender and phrase_gender(entity.name) == gender:
-            penalty = 0.5
-        else:
-            continue
-        for span in entity.mentions:
-            if span.end <= position and not inside_other_quote(ctx, span.start, position):
-                first = ctx.token_at(span.start)
-                distance = sentence - ctx.tokens[first].sentence
-                subject = is_subject_mention(ctx, first, span)
-                options.append((distance + penalty + (0 if subject else 1), span.start,
-                                Speaker(entity.name, entity_index, None, entity.gender)))
-    options.extend(_described_subjects(ctx, pronoun, gender))
+    described = _described_subjects(ctx, pronoun, gender)
+    bound = min((option[0] for option in options + described), default=None)
+    options.extend(_mention_antecedents(ctx, position, sentence, gender, bound))
+    options.extend(described)
     if not options:
         return Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
+
+
+def _mention_antecedents(ctx: Context, position: int, sentence: int, gender: str,
+                         bound: float | None) -> list[tuple[float, int, Speaker]]:
+    """Options for `resolve_pronoun` from the entity mentions before `position`: a person agreeing in gender, or an
+    organization whose name has that gender (penalty .5), 1 more where the mention is no subject. In the order of a
+    loop over the entities and their mentions; read back from `position` only as far as an option could still
+    beat `bound`, the best option found elsewhere (an option is never better than its sentence distance)."""
+    found: list[tuple[int, int, tuple[float, int, Speaker]]] = []
+    best = bound
+    for _, entity_index, order, span in ctx.mentions_back_from(position):
+        first = ctx.token_at(span.start)
+        distance = sentence - ctx.tokens[first].sentence
+        if best is not None and distance > best:
+            break
+        entity = ctx.doc.entities[entity_index]
+        if entity.type == "PER" and person_agrees(ctx, entity_index, gender):
+            penalty = 0.0
+        elif entity.type == "ORG" and gender and phrase_gender(entity.name) == gender:
+            penalty = 0.5
+        else:
+            continue
+        if span.end <= position and not inside_other_quote(ctx, span.start, position):
+            value = distance + penalty + (0 if is_subject_mention(ctx, first, span) else 1)
+            found.append((entity_index, order, (value, span.start, Speaker(entity.name, entity_index, None,
+                                                                            entity.gender))))
+            best = value if best is None else min(best, value)
+    return [option for _, _, option in sorted(found, key=lambda item: item[:2])]
 
 
 def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history: list[Said], mention: Span,
@@ -426,7 +444,7 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str) -> list[tuple[f
 
 def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:
     sentence = ctx.tokens[pronoun].sentence
-    for said in reversed(history):
+    for said in reversed(recent(history, sentence - 2)):
         if said.speaker.number == "plur" and said.speaker.name and sentence - said.sentence <= 2:
             return Speaker(said.speaker.name, said.speaker.entity, None, "", "plur")
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
@@ -463,7 +481,7 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     the sentence just before ("Министр выступил на заседании. «…»"); None drops the candidate."""
     first = ctx.token_at(candidate.start)
     sentence = ctx.tokens[first].sentence
-    for said in reversed(history):
+    for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         if said.start < candidate.start and said.speaker.name and sentence - said.sentence <= INHERIT_SENTENCES:
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
@@ -521,7 +539,7 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
     if not _there(ctx, verb):
         return None
     sentence = ctx.tokens[verb].sentence
-    for said in reversed(history):
+    for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         speaker = said.speaker
         if said.start >= candidate.start or sentence - said.sentence > INHERIT_SENTENCES:
             continue

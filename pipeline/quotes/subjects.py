@@ -60,7 +60,8 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
             if found is not None and _agrees(ctx, verb, found):
                 return found
     found = _linear_subject(ctx, verb, content)
-    if found is None and depth < 3 and token.rel == "advcl" and head >= 0 and ctx.tokens[head].pos in ("VERB", "AUX"):
+    if found is None and depth < 3 and token.rel == "advcl" and head is not None and head >= 0 \
+            and ctx.tokens[head].pos in ("VERB", "AUX"):
         found = find_subject(ctx, head, content, depth + 1)  # "X не принял решения, хотя заявлял о ..."
     return found
 
