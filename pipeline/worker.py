@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -35,6 +35,10 @@ class FailFast(Exception):
     def __init__(self, error: dict[str, Any]) -> None:
         super().__init__(error["error"]["message"])
         self.error = error
+
+    def __reduce__(self) -> tuple[type[FailFast], tuple[dict[str, Any]]]:
+        # Pickled by its error record: a process pool or Ray sends it back to the main process intact.
+        return FailFast, (self.error,)
 
 
 @dataclass
@@ -128,20 +132,27 @@ def _finish(
 
 
 def annotate_within_budget(
-    pipeline: Pipeline, docs: list[Any], seconds: float | None
+    pipeline: Pipeline, docs: list[Any], seconds: float | None, renew: Callable[[int], Any] | None = None
 ) -> list[StageFailure | TimedOut | None]:
-    """Annotate a batch within `seconds` per document; past it, redo one by one so only slow documents fail."""
-    budget = seconds * len(docs) if seconds else None
+    """Annotate a batch of documents in place; each document gets `seconds`, and its time never multiplies.
+
+    The whole batch first gets one document's budget. Past it, each document is redone alone (afresh, via
+    `renew(i)`, which replaces docs[i]) with its own budget, so a slow document costs at most twice the budget
+    and the others only their own time.
+    """
     try:
-        with time_budget(budget):
+        with time_budget(seconds):
             return list(pipeline.process_batch(docs))
     except BudgetExceeded:
-        pass
+        if len(docs) == 1:
+            return [TimedOut(seconds or 0.0)]
     failures: list[StageFailure | TimedOut | None] = []
-    for doc in docs:
+    for index in range(len(docs)):
+        if renew is not None:
+            docs[index] = renew(index)
         try:
             with time_budget(seconds):
-                failures.append(pipeline.process_batch([doc])[0])
+                failures.append(pipeline.process_batch([docs[index]])[0])
         except BudgetExceeded:
             failures.append(TimedOut(seconds or 0.0))
     return failures
@@ -158,7 +169,8 @@ def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptio
         else:
             articles.append((index, parsed))
     docs = [document_from_article(article) for _, article in articles]
-    failures = annotate_within_budget(pipeline, docs, options.doc_timeout)
+    failures = annotate_within_budget(pipeline, docs, options.doc_timeout,
+                                      lambda i: document_from_article(articles[i][1]))
     for (index, article), doc, failure in zip(articles, docs, failures, strict=True):
         outcomes[index] = _finish(units[index], article, doc, failure, options)
     return [outcome for outcome in outcomes if outcome is not None]
