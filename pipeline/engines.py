@@ -65,6 +65,8 @@ def _watch_parent(parent: int) -> None:
 
 def _init_worker(stages: Sequence[str], reports: multiprocessing.Queue, parent: int) -> None:
     global _REPORTS
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent(parent)
     _REPORTS = reports
     worker_state.configure(stages)
@@ -119,14 +121,15 @@ class LocalEngine:
 
 
 def _start_pool(context: Any, workers: int, initargs: tuple[Any, ...]) -> Any:
-    """A process pool whose workers ignore SIGINT: on Ctrl-C only the main process reacts and terminates them."""
-    in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if in_main else None
+    """A process pool whose workers ignore SIGINT: on Ctrl-C only the main process reacts and terminates them.
+
+    SIGINT is blocked (not ignored) while the workers are forked: a Ctrl-C in that moment waits, it is not lost.
+    """
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         return context.Pool(workers, initializer=_init_worker, initargs=initargs)
     finally:
-        if in_main:
-            signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _drain(reports: multiprocessing.Queue, progress: Progress) -> None:

@@ -33,7 +33,11 @@ def register() -> None:
 
 
 if __name__ == "__main__":
+    import faulthandler
+    import signal
+
     from pipeline.cli import main
 
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # a test that sees a hang asks for the stacks
     register()
     sys.exit(main(sys.argv[1:]))

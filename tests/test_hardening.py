@@ -129,7 +129,13 @@ def test_sigint_exits_130_with_one_line_and_stops_the_workers(tmp_path):
     process, workers = _start_sleepy_run(tmp_path)
     try:
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole foreground group
-        _, stderr = process.communicate(timeout=30)
+        try:
+            _, stderr = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGUSR1)  # tests.hostile prints every thread's stack
+            time.sleep(1)
+            os.killpg(process.pid, signal.SIGKILL)
+            pytest.fail("still running 30 s after SIGINT:\n" + process.communicate()[1][-6000:])
         assert process.returncode == 130
         assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
         assert [line for line in stderr.splitlines() if line.strip()] == [
@@ -297,6 +303,44 @@ def test_one_slow_document_costs_its_own_budget_not_a_batchs():
     elapsed = time.perf_counter() - started
     assert [o.error["error"]["code"] for o in outcomes if o.error] == ["E021"] and counters.records == 15
     assert elapsed < 2 * 0.25 + 1.0, f"one slow document held its batch for {elapsed:.1f}s"
+
+
+class NapStage:
+    """Half a tenth of a second per document; records which calls the time budget cut short."""
+
+    name = "nap"
+    requires = ("tokens",)
+    provides = ("nap",)
+
+    def __init__(self) -> None:
+        self.cut: list[int] = []
+
+    def ensure_setup(self) -> None:
+        pass
+
+    def process_batch(self, docs) -> None:
+        try:
+            time.sleep(0.05 * len(docs))
+        except BaseException:
+            self.cut.append(len(docs))
+            raise
+
+    def process(self, doc) -> None:
+        self.process_batch([doc])
+
+
+def test_heavy_batches_of_ordinary_documents_shrink_instead_of_timing_out_again():
+    from pipeline.pipeline import Pipeline
+    from pipeline.reader import RawLine
+    from pipeline.stages.segment import SegmentStage
+    from pipeline.worker import Counters, WorkerOptions, process_stream
+
+    nap = NapStage()
+    units = [RawLine("in.jsonl", i + 1, json.dumps({"id": str(i), "text": "Мир."}).encode()) for i in range(64)]
+    counters = Counters()
+    list(process_stream(Pipeline([SegmentStage(), nap]), units, WorkerOptions(doc_timeout=0.3), counters))
+    assert counters.records == 64 and counters.errors == 0
+    assert len(nap.cut) <= 2, f"batches cut short: {nap.cut}"  # 16 docs: 0.8 s > 0.3 s; 8: 0.4 s; 4: 0.2 s fits
 
 
 # --- terminal safety -----------------------------------------------------------------------------------------------
