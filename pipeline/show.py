@@ -56,7 +56,9 @@ def is_records_file(path: str) -> bool:
                     first = json.loads(line)
                 except json.JSONDecodeError:
                     return False
-                return isinstance(first, dict) and "schema_version" in first and "text" not in first
+                # a record (contract 1.1 may carry `text` too) has a schema version and the annotation lists
+                return isinstance(first, dict) and "schema_version" in first and \
+                    all(key in first for key in ("entities", "dates", "quotes", "events"))
     return False
 
 

@@ -108,12 +108,20 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _default_sigint() -> None:
+    # A process started with SIGINT ignored keeps it ignored (Python honours that, as it should): give the run the
+    # default, whatever the test runner's own state.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _start_sleepy_run(tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"s{i}", "text": f"sleep {i}"} for i in range(4)])
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.hostile", "run", str(source), "-o", str(tmp_path / "out"), "--workers", "2",
          "--shard-size", "1", "--stages", "segment,sleepy", "--no-progress", "--doc-timeout", "0"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_default_sigint)
     deadline = time.monotonic() + 60
     workers: set[int] = set()
     while time.monotonic() < deadline and len(workers) < 2:
@@ -132,10 +140,12 @@ def test_sigint_exits_130_with_one_line_and_stops_the_workers(tmp_path):
         try:
             _, stderr = process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
+            masks = [line for line in Path(f"/proc/{process.pid}/status").read_text().splitlines()
+                     if line.startswith(("SigPnd", "ShdPnd", "SigBlk", "SigIgn", "SigCgt"))]
             os.kill(process.pid, signal.SIGUSR1)  # tests.hostile prints every thread's stack
             time.sleep(1)
             os.killpg(process.pid, signal.SIGKILL)
-            pytest.fail("still running 30 s after SIGINT:\n" + process.communicate()[1][-6000:])
+            pytest.fail(f"still running 30 s after SIGINT ({masks}):\n" + process.communicate()[1][-6000:])
         assert process.returncode == 130
         assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
         assert [line for line in stderr.splitlines() if line.strip()] == [
@@ -377,3 +387,14 @@ def test_terminal_safe_keeps_length_and_shows_controls():
     assert len(safe) == len(text) and "\t" in safe and "\n" in safe
     assert not any((ord(ch) < 32 and ch not in "\t\n") or 0x7F <= ord(ch) <= 0x9F for ch in safe)
     assert safe.startswith("a␛[31mb␍c")
+
+
+def test_quotes_command_prints_no_control_characters(tmp_path):
+    article = {"id": "x\x1b[2J", "text": "«Мы \x1b[31mдоговорились\x1b]8;;https://evil.example\x07 о встрече», — "
+                                          "заявил Ильхам Алиев журналистам."}
+    source = write_jsonl(tmp_path / "in.jsonl", [article])
+    result = subprocess.run([sys.executable, "-m", "pipeline", "quotes", str(source)], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "1 quote(s)" in result.stdout and "␛[31mдоговорились" in result.stdout
+    assert not any(ord(ch) < 32 and ch != "\n" for ch in result.stdout)
