@@ -23,6 +23,12 @@ ERROR_CODES: dict[str, str] = {
     "E013": "a string holds an unpaired UTF-16 surrogate escape (\\ud800...): fix the producer's JSON encoding",
     "E020": "a stage failed on this document: report it with the input line attached",
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
+    # Run-level codes (printed on stderr, never in errors.jsonl).
+    "E034": "cannot connect to the Ray cluster: check --address and that the cluster is up; if it uses token "
+            "authentication, export RAY_AUTH_MODE=token and RAY_AUTH_TOKEN",
+    "E035": "a shard's Ray actor died on every retry: check the cluster's memory and logs, then rerun to resume",
+    "E043": "the output directory is in use by another svodka run: wait for it to finish or choose another -o",
+    "E044": "an input lies inside the output directory: choose an -o outside the inputs",
 }
 
 # Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).

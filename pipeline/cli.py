@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pipeline.budget import MAX_BUDGET_SECONDS
 from pipeline.engines import EngineError
 from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
 from pipeline.reader import DEFAULT_MAX_CHARS, InputError, expand_inputs
-from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, default_workers, eprint, run
+from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, RunError, default_workers, eprint, run
 from pipeline.worker import DEFAULT_DOC_TIMEOUT, FailFast, WorkerOptions
 
 # Exit codes: bad input lines never fail a run (they become error records); these do.
 EXIT_OK, EXIT_USAGE, EXIT_IO, EXIT_FAIL_FAST = 0, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Command]] = {}
@@ -32,6 +36,18 @@ def command(configure: Callable[[argparse._SubParsersAction], None]) -> Callable
         return function
 
     return register
+
+
+def doc_timeout(value: str) -> float:
+    """--doc-timeout: seconds, finite, from 0 (no limit) to MAX_BUDGET_SECONDS."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
+    if not math.isfinite(seconds) or not 0 <= seconds <= MAX_BUDGET_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is out of range: give seconds from 0 (no limit) to {MAX_BUDGET_SECONDS:g}")
+    return seconds
 
 
 def _configure_run(subparsers: argparse._SubParsersAction) -> None:
@@ -56,12 +72,14 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="input lines per shard, the unit of distribution and resume (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="texts longer than this become E011 errors (default: %(default)s)")
-    parser.add_argument("--doc-timeout", type=float, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--doc-timeout", type=doc_timeout, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
                         help="a document still running after this becomes an E021 error; 0: no limit "
                              "(default: %(default)s)")
     parser.add_argument("--fail-fast", action="store_true",
                         help="stop at the first input line that becomes an error (exit code 4)")
     parser.add_argument("--no-validate", action="store_true", help="skip validating each record against the schema")
+    parser.add_argument("--keep-shards", action="store_true",
+                        help="keep OUT/.shards after a successful run (default: removed once merged)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--profile", action="store_true", help="print the time spent in each stage")
 
@@ -86,7 +104,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         config = RunConfig(
             inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
             workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
-            ray_address=args.address, options=options, progress=not args.no_progress,
+            ray_address=args.address, options=options, progress=not args.no_progress, keep_shards=args.keep_shards,
         )
         result = run(config, files)
         if to_stdout:
@@ -94,7 +112,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             _emit_errors(Path(out_dir) / "errors.jsonl", args.errors)
         _print_summary(result.stats(), None if to_stdout else out_dir, args.profile)
         return EXIT_OK
-    except (InputError, PipelineOrderError, EngineError) as error:
+    except (InputError, PipelineOrderError, EngineError, RunError) as error:
         eprint(f"svodka: {error}")
         return EXIT_USAGE
     except FailFast as stop:
@@ -217,6 +235,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from pipeline.evaluation.common import annotate, read_objects
     from pipeline.evaluation.quotes import QUOTE_STAGES
     from pipeline.quotes.explain import format_quotes
+    from pipeline.terminal import terminal_safe
 
     def show() -> int:
         articles = [a for a in read_objects(args.file) if args.article_id in (None, str(a.get("id")))]
@@ -224,7 +243,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             wanted = f" with id '{args.article_id}'" if args.article_id else ""
             raise ValueError(f"no article{wanted} in {args.file}: check the file and the --id")
         for doc in annotate(articles, QUOTE_STAGES):
-            print(format_quotes(doc, args.explain))
+            print(terminal_safe(format_quotes(doc, args.explain)))
         return EXIT_OK
 
     return _guarded(show)
@@ -266,6 +285,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     from pipeline.events.timeline import render_timeline
     from pipeline.show import find_record, is_records_file, process_article, render
+    from pipeline.terminal import terminal_safe
 
     def show() -> int:
         with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
@@ -275,7 +295,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             else:
                 record, text = process_article([path], args.article_id)
         if args.timeline:
-            print(render_timeline(record))
+            print(terminal_safe(render_timeline(record)))
         else:
             render(record, text, Console(width=args.width))
         return EXIT_OK
@@ -349,7 +369,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `svodka` command."""
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command][1](args)
+    try:
+        return COMMANDS[args.command][1](args)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not break the clean-up
+        eprint("svodka: interrupted (SIGINT): finished shards are kept; rerun the same command to resume")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from pipeline.export import read_records, records_path
 from pipeline.html import Piece, event_args, load_texts, pieces, quote_rows, record_marks
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
 from pipeline.reader import InputError, expand_inputs, input_kind, parse_unit, read_units
+from pipeline.terminal import terminal_safe, terminal_safe_data
 from pipeline.worker import WorkerOptions, process_batch
 
 STYLES = {
@@ -55,7 +56,9 @@ def is_records_file(path: str) -> bool:
                     first = json.loads(line)
                 except json.JSONDecodeError:
                     return False
-                return isinstance(first, dict) and "schema_version" in first and "entities" in first
+                # a record (contract 1.1 may carry `text` too) has a schema version and the annotation lists
+                return isinstance(first, dict) and "schema_version" in first and \
+                    all(key in first for key in ("entities", "dates", "quotes", "events"))
     return False
 
 
@@ -97,6 +100,12 @@ def find_record(path: str, article_id: str | None, articles: Sequence[str] | Non
 
 
 # --- rendering ------------------------------------------------------------------------------------------------
+# Article text and everything taken from it go into rich.text.Text (never parsed as markup) and through
+# terminal_safe (no escape sequences reach the terminal).
+
+
+def _cell(value: Any, style: str = "") -> Text:
+    return Text(terminal_safe(str(value)), style=style)
 
 
 def _piece_text(text: str, piece: Piece) -> Text:
@@ -128,7 +137,7 @@ def quotes_table(record: dict[str, Any]) -> Table:
     for name, ratio in (("id", None), ("speaker", 2), ("cue", 2), ("kind", None), ("text", 6)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for row in quote_rows(record):
-        table.add_row(*(str(cell) for cell in row))
+        table.add_row(*(_cell(cell) for cell in row))
     return table
 
 
@@ -139,8 +148,9 @@ def events_timeline(record: dict[str, Any]) -> Table:
         table.add_column(name, ratio=ratio, overflow="fold")
     for event in chronological(record.get("events", [])):
         value = event.get("value")
-        table.add_row(Text(value or "—", style="bold" if value else "dim"), event["type"],
-                      f"{event['trigger']['text']} ({event['trigger'].get('lemma', '')})", event_args(event))
+        table.add_row(_cell(value or "—", style="bold" if value else "dim"), _cell(event["type"]),
+                      _cell(f"{event['trigger']['text']} ({event['trigger'].get('lemma', '')})"),
+                      _cell(event_args(event)))
     return table
 
 
@@ -150,8 +160,9 @@ def entities_table(record: dict[str, Any]) -> Table:
     for name in ("id", "type", "name", "key", "mentions", "roles"):
         table.add_column(name, overflow="fold")
     for entity in record.get("entities", []):
-        table.add_row(entity["id"], Text(entity["type"], style=STYLES.get(entity["type"], "")), entity["name"],
-                      entity["key"], str(len(entity.get("mentions", []))), "; ".join(entity.get("roles", [])))
+        table.add_row(_cell(entity["id"]), _cell(entity["type"], style=STYLES.get(entity["type"], "")),
+                      _cell(entity["name"]), _cell(entity["key"]), _cell(len(entity.get("mentions", []))),
+                      _cell("; ".join(entity.get("roles", []))))
     return table
 
 
@@ -164,7 +175,11 @@ def _header(record: dict[str, Any]) -> Text:
 
 
 def render(record: dict[str, Any], text: str, console: Console) -> None:
-    """Print one article: header, marked text, quotes table, events timeline, entities table."""
+    """Print one article: header, marked text, quotes table, events timeline, entities table.
+
+    Nothing from the article is read as rich markup, and control characters are shown as visible signs.
+    """
+    record, text = terminal_safe_data(record), terminal_safe(text)
     body, mismatched = marked_text(record, text)
     legend = Text("legend: ")
     for kind, style in STYLES.items():

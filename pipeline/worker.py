@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -35,6 +35,10 @@ class FailFast(Exception):
     def __init__(self, error: dict[str, Any]) -> None:
         super().__init__(error["error"]["message"])
         self.error = error
+
+    def __reduce__(self) -> tuple[type[FailFast], tuple[dict[str, Any]]]:
+        # Pickled by its error record: a process pool or Ray sends it back to the main process intact.
+        return FailFast, (self.error,)
 
 
 @dataclass
@@ -127,27 +131,74 @@ def _finish(
     return Outcome(error=error.model_dump(mode="json"), chars=len(article.text), line=raw.line)
 
 
+@dataclass
+class BatchSize:
+    """How many documents share one annotation call (and one document's budget), kept across a stream's batches.
+
+    It halves when a batch of documents that are each within budget outlasts the budget together (heavy articles),
+    and grows back, up to BATCH_DOCS, while batches finish well within it.
+    """
+
+    docs: int = BATCH_DOCS
+
+    def shrink(self) -> None:
+        """A batch of ordinary documents was too heavy for one budget: use smaller ones."""
+        self.docs = max(1, self.docs // 2)
+
+    def grow(self) -> None:
+        """A batch finished well within the budget: try bigger ones again."""
+        self.docs = min(BATCH_DOCS, self.docs * 2)
+
+
 def annotate_within_budget(
-    pipeline: Pipeline, docs: list[Any], seconds: float | None
+    pipeline: Pipeline, docs: list[Any], seconds: float | None, renew: Callable[[int], Any] | None = None,
+    size: BatchSize | None = None,
 ) -> list[StageFailure | TimedOut | None]:
-    """Annotate a batch within `seconds` per document; past it, redo one by one so only slow documents fail."""
-    budget = seconds * len(docs) if seconds else None
-    try:
-        with time_budget(budget):
-            return list(pipeline.process_batch(docs))
-    except BudgetExceeded:
-        pass
+    """Annotate documents in place; each document gets `seconds`, and its time never multiplies.
+
+    Documents go in chunks of `size.docs` (all at once without `size`); a chunk gets one document's budget. Past
+    it, each document of the chunk is redone alone (afresh, via `renew(i)`, which replaces docs[i]) with its own
+    budget, so a slow document costs at most twice the budget and the others only their own time.
+    """
     failures: list[StageFailure | TimedOut | None] = []
-    for doc in docs:
-        try:
-            with time_budget(seconds):
-                failures.append(pipeline.process_batch([doc])[0])
-        except BudgetExceeded:
-            failures.append(TimedOut(seconds or 0.0))
+    while len(failures) < len(docs):
+        start = len(failures)
+        stop = start + (size.docs if size else len(docs))
+        failures += _annotate_chunk(pipeline, docs, range(start, min(stop, len(docs))), seconds, renew, size)
     return failures
 
 
-def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptions) -> list[Outcome]:
+def _annotate_chunk(
+    pipeline: Pipeline, docs: list[Any], chunk: range, seconds: float | None,
+    renew: Callable[[int], Any] | None, size: BatchSize | None,
+) -> list[StageFailure | TimedOut | None]:
+    started = time.perf_counter()
+    try:
+        with time_budget(seconds):
+            failures = list(pipeline.process_batch([docs[i] for i in chunk]))
+        if size and seconds and time.perf_counter() - started < seconds / 4:
+            size.grow()
+        return failures
+    except BudgetExceeded:
+        if len(chunk) == 1:
+            return [TimedOut(seconds or 0.0)]
+    failures = []
+    for index in chunk:
+        if renew is not None:
+            docs[index] = renew(index)
+        try:
+            with time_budget(seconds):
+                failures.append(pipeline.process_batch([docs[index]])[0])
+        except BudgetExceeded:
+            failures.append(TimedOut(seconds or 0.0))
+    if size and not any(isinstance(failure, TimedOut) for failure in failures):
+        size.shrink()  # no single document was slow: the chunk was just too heavy for one budget
+    return failures
+
+
+def process_batch(
+    pipeline: Pipeline, units: list[RawLine], options: WorkerOptions, size: BatchSize | None = None
+) -> list[Outcome]:
     """Parse, annotate and convert a batch of input units; the result has one Outcome per unit, in order."""
     outcomes: list[Outcome | None] = [None] * len(units)
     articles: list[tuple[int, Article]] = []
@@ -158,7 +209,8 @@ def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptio
         else:
             articles.append((index, parsed))
     docs = [document_from_article(article) for _, article in articles]
-    failures = annotate_within_budget(pipeline, docs, options.doc_timeout)
+    failures = annotate_within_budget(pipeline, docs, options.doc_timeout,
+                                      lambda i: document_from_article(articles[i][1]), size)
     for (index, article), doc, failure in zip(articles, docs, failures, strict=True):
         outcomes[index] = _finish(units[index], article, doc, failure, options)
     return [outcome for outcome in outcomes if outcome is not None]
@@ -170,8 +222,9 @@ def process_stream(
     """Process units in batches of BATCH_DOCS, yielding one Outcome per unit in input order."""
     iterator = iter(units)
     started = time.perf_counter()
+    size = BatchSize()
     while batch := list(islice(iterator, BATCH_DOCS)):
-        for outcome in process_batch(pipeline, batch, options):
+        for outcome in process_batch(pipeline, batch, options, size):
             counters.add(outcome)
             if options.fail_fast and outcome.error is not None:
                 raise FailFast(outcome.error)
