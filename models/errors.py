@@ -21,12 +21,17 @@ ERROR_CODES: dict[str, str] = {
     "E011": "text is longer than the size limit: split the article or raise --max-chars",
     "E012": "duplicate id in this run: give each article a unique 'id'",
     "E013": "a string holds an unpaired UTF-16 surrogate escape (\\ud800...): fix the producer's JSON encoding",
+    "E014": "a CSV/TSV row has more or fewer cells than the header, or broken quoting: fix this row",
     "E020": "a stage failed on this document: report it with the input line attached",
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
 }
 
 # Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).
-WARNING_CODES: dict[str, str] = {}
+WARNING_CODES: dict[str, str] = {
+    "W001": "the text held HTML markup and was cleaned with an HTML parser: offsets point into the record's `text`",
+    "W002": "a number in the input was not finite (NaN, Infinity, 1e400): it is kept as a string so the output "
+            "stays strict JSON",
+}
 
 
 class ErrorInfo(BaseModel):

@@ -19,7 +19,7 @@ from typing import Any
 
 from models import ERROR_CODES
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
-from pipeline.reader import RawLine, count_units, raw_text, read_units
+from pipeline.reader import RawLine, count_units, max_bytes_for, raw_text, read_units
 from pipeline.worker import Counters, WorkerOptions
 
 DEFAULT_SHARD_SIZE = 500
@@ -102,11 +102,11 @@ def run_shard(shard: Shard, shard_dir: Path, options: WorkerOptions, report: Cal
     records: list[str] = []
     errors: list[str] = []
     index: list[str] = []
-    units = read_units(Path(shard.file), shard.start, shard.stop)
+    units = read_units(Path(shard.file), shard.start, shard.stop, max_bytes_for(options.max_chars))
     for outcome in process_stream(worker_pipeline(), units, options, counters):
         if outcome.record is not None:
             records.append(dump_line(outcome.record))
-            index.append(f"{outcome.line}\t{outcome.record['id']}\n")
+            index.append(f"{outcome.line}\t{outcome.key}\n")  # the typed id, as JSON: no tab or newline in it
         else:
             errors.append(dump_line(outcome.error))
         if report is not None:
@@ -151,9 +151,9 @@ class RunResult:
         }
 
 
-def _duplicate_error(raw: RawLine, id_: str, first: tuple[str, int]) -> str:
+def _duplicate_error(raw: RawLine, key: str, first: tuple[str, int]) -> str:
     message = f"[E012] {ERROR_CODES['E012']} (first seen in {first[0]} line {first[1]})"
-    error = {"line": raw.line, "file": raw.file, "id": id_, "error": {"code": "E012", "message": message},
+    error = {"line": raw.line, "file": raw.file, "id": str(json.loads(key)), "error": {"code": "E012", "message": message},
              "input": raw_text(raw)}
     return dump_line(error)
 
