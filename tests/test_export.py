@@ -98,7 +98,7 @@ def test_records_are_read_from_a_run_directory_and_bad_lines_are_reported(tmp_pa
                                             encoding="utf-8")
     assert [r["id"] for r in read_records(str(tmp_path))] == ["a1", "b2", "c3"]
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x"}\n[1, 2]\n', encoding="utf-8")
+    bad.write_text(json.dumps(empty_record("x")) + "\n[1, 2]\n", encoding="utf-8")
     with pytest.raises(RecordsError, match=r"bad.jsonl:2: a record is a JSON object"):
         list(read_records(str(bad)))
 
@@ -149,6 +149,7 @@ def test_a_json_object_that_is_not_a_record_is_an_e043(tmp_path):
     broken = dict(sample_record("a1"))
     broken["quotes"] = [{"id": "q1"}]
     bad.write_text(json.dumps(broken, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pipeline", "export", str(bad), "--to", "quotes", "-o", "-"],
+    result = subprocess.run([sys.executable, "-m", "pipeline", "export", str(bad), "--to", "quotes", "--format", "jsonl",
+                             "-o", "-"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "[E043]" in result.stderr and "Traceback" not in result.stderr
