@@ -154,7 +154,7 @@ def date_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One row per event: role columns join the texts (and entity keys) of that role's arguments; `args` has them all."""
+    """One row per event: role columns join the texts (and entity keys) of that role's arguments; `args` has all."""
     keys = entity_keys(record)
     for event in record.get("events", []):
         args = [{"role": a["role"], "start": a["start"], "end": a["end"], "text": a["text"], "entity": a.get("entity"),

@@ -105,9 +105,9 @@ def open_binary(path: Path) -> IO[bytes]:
     if not compression:
         return path.open("rb")
     if compression == "gz":
-        inner: Any = gzip.open(path, "rb")
+        inner: Any = gzip.open(path, "rb")  # noqa: SIM115  (closed with the returned stream)
     elif compression == "bz2":
-        inner = bz2.open(path, "rb")
+        inner = bz2.open(path, "rb")  # noqa: SIM115
     else:
         inner = _ZstdStream(path)
     return io.BufferedReader(_Guarded(inner, path), CHUNK)
@@ -212,7 +212,8 @@ class _ArrayScanner:
                 parts.append(chunk)
         data = b"".join(parts)
         if size > self.max_bytes:
-            return Item(data[:PREFIX_BYTES], "E011", size, f"the file is {size} bytes, over the {self.max_bytes}-byte limit")
+            detail = f"the file is {size} bytes, over the {self.max_bytes}-byte limit"
+            return Item(data[:PREFIX_BYTES], "E011", size, detail)
         return Item(data.strip())
 
     def _elements(self, buffer: bytes) -> Iterator[Item]:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from models import ERROR_CODES, WARNING_CODES, Article, ErrorInfo, ErrorRecord
 from pipeline.clean import clean_html, extract_page, looks_like_html
-from pipeline.formats import DEFAULT_MAX_BYTES, PREFIX_BYTES, CorruptInput, count_items, iter_items, split_kind
+from pipeline.formats import DEFAULT_MAX_BYTES, CorruptInput, count_items, iter_items, split_kind
 
 INPUT_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".txt", ".html", ".htm")
 DEFAULT_MAX_CHARS = 1_000_000
@@ -215,19 +215,22 @@ def has_lone_surrogate(value: Any) -> bool:
 
 
 def _map_fields(data: dict[str, Any], fields: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Rename the input's fields to svodka's; a field they displace is returned to be kept in meta."""
+    """Rename the input's fields to svodka's (a field of svodka's own name, like `url` as the id, stays itself
+    too); a field they displace is returned to be kept in meta."""
     mapped, displaced = dict(data), {}
     for target, source in fields.items():
         if source == target or source not in data:
             continue
-        if target in mapped:
+        if target in mapped and target not in fields.values():
             displaced[target] = mapped.pop(target)
-        mapped[target] = mapped.pop(source)
+        mapped[target] = data[source]
+    for source in set(fields.values()) - set(FIELDS) - set(fields):
+        mapped.pop(source, None)  # a renamed field is not echoed in meta too; `url` used as the id stays the url
     return mapped, displaced
 
 
 def _id_of(value: Any) -> str | None:
-    if isinstance(value, NonFinite) or isinstance(value, bool) or not isinstance(value, str | int):
+    if isinstance(value, NonFinite | bool) or not isinstance(value, str | int):
         return None
     return str(value)
 

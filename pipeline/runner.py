@@ -54,6 +54,7 @@ class RunConfig:
     ray_address: str | None = None
     options: WorkerOptions = field(default_factory=WorkerOptions)
     progress: bool = True
+    skipped_inputs: list[str] = field(default_factory=list)  # files in input directories svodka cannot read
 
     def fingerprint(self, files: Sequence[Path]) -> str:
         """Hash of the inputs (path, size, mtime), stages, shard size and options."""
@@ -134,6 +135,7 @@ class RunResult:
     resumed: int
     wall_seconds: float
     out_dir: Path
+    skipped_inputs: list[str] = field(default_factory=list)
 
     def stats(self) -> dict[str, Any]:
         """The run's stats.json."""
@@ -148,13 +150,14 @@ class RunResult:
             "shards": self.shards, "shards_resumed": self.resumed,
             "peak_rss_mb_per_worker": round(c.peak_rss_mb, 1),
             "stage_seconds": {k: round(v, 3) for k, v in c.stage_seconds.items()},
+            "inputs_skipped": list(self.skipped_inputs),
         }
 
 
 def _duplicate_error(raw: RawLine, key: str, first: tuple[str, int]) -> str:
     message = f"[E012] {ERROR_CODES['E012']} (first seen in {first[0]} line {first[1]})"
-    error = {"line": raw.line, "file": raw.file, "id": str(json.loads(key)), "error": {"code": "E012", "message": message},
-             "input": raw_text(raw)}
+    error = {"line": raw.line, "file": raw.file, "id": str(json.loads(key)),
+             "error": {"code": "E012", "message": message}, "input": raw_text(raw)}
     return dump_line(error)
 
 
@@ -239,7 +242,8 @@ def run(config: RunConfig, files: Sequence[Path]) -> RunResult:
         total.records -= duplicates
         total.errors += duplicates
         total.error_codes["E012"] = total.error_codes.get("E012", 0) + duplicates
-    result = RunResult(total, len(shards), len(shards) - len(pending), time.perf_counter() - started, out_dir)
+    result = RunResult(total, len(shards), len(shards) - len(pending), time.perf_counter() - started, out_dir,
+                       config.skipped_inputs)
     atomic_write_lines(out_dir / "stats.json", iter([json.dumps(result.stats(), ensure_ascii=False, indent=2) + "\n"]))
     return result
 

@@ -119,7 +119,7 @@ def test_cli_export_reports_a_bad_records_file(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline", "export", str(bad), "--to", "dates", "--format", "csv",
                              "-o", "-"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
-    assert "bad.jsonl:1: not JSON" in result.stderr
+    assert "bad.jsonl: neither records nor a valid article (line 1: [E001]" in result.stderr
 
 
 def test_mention_rows_carry_the_entity_key_and_kind():
