@@ -25,7 +25,8 @@ def test_one_row_per_item_with_the_article_columns(table, count):
     for item in items:
         assert list(item) == SCHEMAS[table].names
     first = items[0]
-    assert (first["url"], first["published_at"]) == ("https://example.org/a1", dt.datetime(2025, 10, 7, tzinfo=dt.UTC))
+    midnight = dt.datetime(2025, 10, 7, tzinfo=dt.UTC)  # a date is typed as its midnight, UTC
+    assert (first["url"], first["published_at"]) == ("https://example.org/a1", midnight)
     assert items[-1]["url"] is None and items[-1]["published_at"] is None
 
 
@@ -149,7 +150,6 @@ def test_a_json_object_that_is_not_a_record_is_an_e043(tmp_path):
     broken = dict(sample_record("a1"))
     broken["quotes"] = [{"id": "q1"}]
     bad.write_text(json.dumps(broken, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pipeline", "export", str(bad), "--to", "quotes", "--format", "jsonl",
-                             "-o", "-"],
-                            capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-m", "pipeline", "export", str(bad), "--to", "quotes", "--format", "jsonl", "-o", "-"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "[E043]" in result.stderr and "Traceback" not in result.stderr

@@ -14,7 +14,7 @@ import zstandard
 
 from models import Article, ErrorRecord
 from pipeline import formats
-from pipeline.reader import CorruptInput, ReadOptions, count_units, parse_unit, read_units
+from pipeline.reader import CorruptInput, RawLine, ReadOptions, count_units, parse_unit, read_units
 
 ARTICLES = [
     {"id": "a1", "text": "Президент [1] {сказал}: «Мир, \"дружба\" и \\ жвачка»", "title": "Заголовок"},
@@ -41,7 +41,8 @@ def test_json_array_is_streamed_element_by_element(tmp_path, monkeypatch):
     path = tmp_path / "a.json"
     path.write_text(" \n" + json.dumps(ARTICLES, ensure_ascii=False, indent=2), encoding="utf-8")
     results = parsed(path)
-    assert [r.text for r in results] == [ARTICLES[0]["title"] + "\n\n" + ARTICLES[0]["text"], *(a["text"] for a in ARTICLES[1:])]
+    titled = ARTICLES[0]["title"] + "\n\n" + ARTICLES[0]["text"]  # the title is analysed first
+    assert [r.text for r in results] == [titled, *(a["text"] for a in ARTICLES[1:])]
     assert [u.line for u in read_units(path, 1, 3)] == [2, 3]
 
 
@@ -194,3 +195,36 @@ def test_huge_txt_file_is_not_read_whole(tmp_path):
     path.write_text("слово " * 400_000, encoding="utf-8")
     [unit] = read_units(path, max_bytes=1 << 20)
     assert unit.kind == "E011" and unit.size == path.stat().st_size and len(unit.data) <= 1000
+
+
+def test_non_finite_numbers_in_known_fields_are_errors():
+    cases = [(b'{"id": "a", "text": NaN}', "E005"), (b'{"id": Infinity, "text": "x"}', "E007"),
+             (b'{"id": "a", "text": "x", "title": -Infinity}', "E009"),
+             (b'{"id": "a", "text": "x", "published_at": 1e400}', "E008")]
+    for line, code in cases:
+        result = parse_unit(RawLine("in.jsonl", 1, line))
+        assert isinstance(result, ErrorRecord) and result.error.code == code, line
+
+
+def test_an_id_field_that_is_also_a_field_of_svodka_stays_in_place():
+    line = json.dumps({"url": "https://x/1", "body": "Текст", "text": "другое"}).encode()
+    article = parse_unit(RawLine("in.jsonl", 1, line), options=ReadOptions(fields={"id": "url", "text": "body"}))
+    assert isinstance(article, Article)
+    assert (article.id, str(article.url), article.text) == ("https://x/1", "https://x/1", "Текст")
+    assert article.meta == {"text": "другое"}  # the displaced field is kept, not lost
+
+
+def test_config_file_and_flags(tmp_path):
+    import argparse
+
+    from pipeline.inputs import ConfigError, add_input_options, read_options
+
+    parser = argparse.ArgumentParser()
+    add_input_options(parser)
+    config = tmp_path / "svodka.toml"
+    config.write_text('[input]\nid_field = "link"\ntext_field = "body"\nhtml = "off"\ntitle = false\n')
+    options = read_options(parser.parse_args(["--config", str(config), "--text-field", "content"]))
+    assert options == ReadOptions(fields={"id": "link", "text": "content"}, html="off", title_in_text=False)
+    config.write_text('colour = "red"\n')
+    with pytest.raises(ConfigError, match="E044"):
+        read_options(parser.parse_args(["--config", str(config)]))
