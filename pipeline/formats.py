@@ -325,7 +325,8 @@ def _csv_item(header: list[str], row: list[str], line_num: int) -> Item:
         detail = f"{len(row)} cells under a header of {len(header)} (ending at file line {line_num})"
         return Item(raw[:PREFIX_BYTES], "E014", len(raw), detail)
     try:
-        data = json.dumps(dict(zip(header, row, strict=True)), ensure_ascii=False).encode("utf-8")
+        cells = {name: (cell if cell != "" else None) for name, cell in zip(header, row, strict=True)}
+        data = json.dumps(cells, ensure_ascii=False).encode("utf-8")  # an empty cell is a missing value
     except UnicodeEncodeError:
         return Item(raw[:PREFIX_BYTES], "E010", len(raw), f"row ending at file line {line_num}")
     return Item(data)
