@@ -210,3 +210,21 @@ def test_a_150mb_style_line_is_an_e011_with_prefix_and_size(tmp_path):
     assert error["error"]["code"] == "E011" and f"{len(big.encode())} bytes" in error["error"]["message"]
     assert len(error["input"]) <= 1000
     assert (tmp_path / "out" / "errors.jsonl").stat().st_size < 5000
+
+
+def test_html_refuses_malformed_records_with_a_code_and_exit_2(tmp_path):
+    bad = tmp_path / "records.jsonl"
+    bad.write_text(json.dumps({"schema_version": "1.1", "id": "x", "entities": [{"id": "e1"}]}) + "\n",
+                   encoding="utf-8")
+    result = svodka("html", str(bad), "-o", str(tmp_path / "site"))
+    assert result.returncode == 2 and "[E043]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_show_takes_a_compressed_csv(tmp_path):
+    path = tmp_path / "feed.csv.bz2"
+    import bz2
+
+    path.write_bytes(bz2.compress(f'id,text\nn1,"{ALIEV}"\n'.encode()))
+    result = svodka("show", str(path), "--timeline")
+    assert result.returncode == 0, result.stderr
+    assert "contact" in result.stdout and "Ильхам Алиев" in result.stdout
