@@ -251,10 +251,11 @@ class _ArrayScanner:
             elif char in (b"]", b"}"):
                 depth = max(0, depth - 1)
             elif char == b'"':
-                buffer, position, size, current = yield from self._string(buffer, position, size, current)
+                buffer, position, size, current = self._string(buffer, position, size, current)
 
-    def _string(self, buffer: bytes, position: int, size: int, current: bytearray):  # type: ignore[no-untyped-def]
-        """Copy a string's body up to its closing quote; returns the scan state (a generator that yields nothing)."""
+    def _string(self, buffer: bytes, position: int, size: int, current: bytearray
+                ) -> tuple[bytes, int, int, bytearray]:
+        """Copy a string's body up to its closing quote (reading on as needed); returns the scan state."""
         while True:
             if position >= len(buffer):
                 buffer, position = self.handle.read(CHUNK), 0
@@ -279,7 +280,6 @@ class _ArrayScanner:
                 continue
             size, current = self._keep(current, size, buffer[position:end + 1])
             return buffer, end + 1, size, current
-        yield  # pragma: no cover - makes this a generator for `yield from`
 
     def _keep(self, current: bytearray, size: int, piece: bytes) -> tuple[int, bytearray]:
         if size + len(piece) <= self.max_bytes:

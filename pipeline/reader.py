@@ -184,7 +184,10 @@ def parse_unit(raw: RawLine, max_chars: int = DEFAULT_MAX_CHARS, options: ReadOp
         data: Any = {"id": Path(raw.file).name.split(".", 1)[0], "text": text}
         return article_from_data(raw, data, max_chars, ReadOptions(html="off", title_in_text=False))
     if raw.kind == "html":
-        page = extract_page(text)
+        try:
+            page = extract_page(text)
+        except Exception as error:  # a page trafilatura cannot take costs that page, not the run
+            return _error(raw, "E004", f"no main text found in the page ({type(error).__name__})")
         data = {"id": Path(raw.file).name.split(".", 1)[0], "text": page.text, "title": page.title,
                 "published_at": page.date, "url": page.url}
         return article_from_data(raw, data, max_chars, ReadOptions(html="off", title_in_text=options.title_in_text))
