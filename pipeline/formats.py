@@ -301,7 +301,7 @@ class _ArrayScanner:
 def _csv_items(handle: IO[bytes], delimiter: str, max_bytes: int) -> Iterator[Item]:
     csv.field_size_limit(max(max_bytes, 1 << 17))
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    rows = csv.reader(text, delimiter=delimiter)
+    rows = csv.reader(text, delimiter=delimiter, strict=True)  # broken quoting is an error, not a merged row
     header: list[str] | None = None
     while True:
         try:
@@ -311,7 +311,7 @@ def _csv_items(handle: IO[bytes], delimiter: str, max_bytes: int) -> Iterator[It
         except csv.Error as error:
             if header is None:
                 raise CorruptInput(f"[E042] the header of a CSV file cannot be read ({error})") from None
-            yield Item(b"", "E014", 0, str(error)[:200])
+            yield Item(b"", "E014", 0, f"{str(error)[:200]}, at file line {rows.line_num}")
             continue
         if header is None:
             header = [name.strip() for name in row]

@@ -228,3 +228,13 @@ def test_config_file_and_flags(tmp_path):
     config.write_text('colour = "red"\n')
     with pytest.raises(ConfigError, match="E044"):
         read_options(parser.parse_args(["--config", str(config)]))
+
+
+def test_truncated_csv_and_broken_quoting_are_row_errors(tmp_path):
+    cut = tmp_path / "cut.csv"
+    cut.write_text('id,text\n1,"Первая"\n2,"Вторая без конца\n', encoding="utf-8")
+    results = parsed(cut)
+    assert isinstance(results[0], Article) and results[1].error.code == "E014"
+    broken = tmp_path / "broken.csv"
+    broken.write_text('id,text\n1,"плохо"x,\n2,хорошо\n', encoding="utf-8")
+    assert [getattr(r, "text", None) or r.error.code for r in parsed(broken)] == ["E014", "хорошо"]
