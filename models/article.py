@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 KNOWN_FIELDS = ("id", "text", "title", "url", "published_at", "source")
 
@@ -28,6 +29,11 @@ class Article(BaseModel):
     )
     source: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict, description="Every other input field, echoed back.")
+    # What reading found (not part of the input schema): warnings, whether `text` differs from the input's text,
+    # and the id as given, with its JSON type ('0' and '"0"' are two ids), for the run's duplicate check.
+    _warnings: list[dict[str, str]] = PrivateAttr(default_factory=list)
+    _text_changed: bool = PrivateAttr(default=False)
+    _id_key: str | None = PrivateAttr(default=None)
 
     @field_validator("text")
     @classmethod
@@ -42,6 +48,28 @@ class Article(BaseModel):
         if isinstance(self.published_at, dt.datetime):
             return self.published_at.date()
         return self.published_at
+
+    def with_notes(self, warnings: list[dict[str, str]], text_changed: bool, id_key: str | None) -> Article:
+        """This article with what the reader noted: warnings (code, message), a changed text, the typed id key."""
+        self._warnings = list(warnings)
+        self._text_changed = text_changed
+        self._id_key = id_key
+        return self
+
+    @property
+    def warnings(self) -> list[dict[str, str]]:
+        """Reader warnings for the record's `warnings` list (contract 1.1)."""
+        return list(self._warnings)
+
+    @property
+    def text_changed(self) -> bool:
+        """Whether `text` is not the input's text (HTML cleaned, title prepended): the record then carries it."""
+        return self._text_changed
+
+    @property
+    def id_key(self) -> str:
+        """The id as given, with its JSON type: the run's duplicate check compares these."""
+        return self._id_key if self._id_key is not None else json.dumps(self.id, ensure_ascii=False)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Article:

@@ -21,18 +21,30 @@ ERROR_CODES: dict[str, str] = {
     "E011": "text is longer than the size limit: split the article or raise --max-chars",
     "E012": "duplicate id in this run: give each article a unique 'id'",
     "E013": "a string holds an unpaired UTF-16 surrogate escape (\\ud800...): fix the producer's JSON encoding",
+    "E014": "a CSV/TSV row has more or fewer cells than the header, or broken quoting: fix this row",
     "E020": "a stage failed on this document: report it with the input line attached",
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
     # Run-level codes (printed on stderr, never in errors.jsonl).
     "E034": "cannot connect to the Ray cluster: check --address and that the cluster is up; if it uses token "
             "authentication, export RAY_AUTH_MODE=token and RAY_AUTH_TOKEN",
     "E035": "a shard's Ray actor died on every retry: check the cluster's memory and logs, then rerun to resume",
+    "E040": "unknown input kind: give one of the input formats the README lists, or a directory",
+    "E041": "the input does not exist: check the path",
+    "E042": "cannot read or write: a truncated or corrupt compressed input, a broken Parquet file, an unreadable "
+            "input, an unwritable output or a full disk; fetch or compress the file again, check paths and space",
     "E043": "the output directory is in use by another svodka run: wait for it to finish or choose another -o",
     "E044": "an input lies inside the output directory: choose an -o outside the inputs",
+    "E045": "html/export got a line that is not a svodka record: give records.jsonl of `svodka run` or its output "
+            "directory",
+    "E046": "the --config file is not valid TOML or has unknown keys: fix its syntax or keys",
 }
 
 # Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).
-WARNING_CODES: dict[str, str] = {}
+WARNING_CODES: dict[str, str] = {
+    "W001": "the text held HTML markup and was cleaned with an HTML parser: offsets point into the record's `text`",
+    "W002": "a number in the input was not finite (NaN, Infinity, 1e400): it is kept as a string so the output "
+            "stays strict JSON",
+}
 
 
 class ErrorInfo(BaseModel):

@@ -82,10 +82,14 @@ def _events(doc: Document) -> list[dict[str, Any]]:
     return events
 
 
-def record_dict(article: Article, doc: Document) -> dict[str, Any]:
-    """The output record of one article as a plain dict (validated against models.Record at the edge)."""
+def record_dict(article: Article, doc: Document, with_text: bool = False) -> dict[str, Any]:
+    """The output record of one article as a plain dict (validated against models.Record at the edge).
+
+    The record carries `text` when asked (`with_text`) or when the analysed text is not the input's (HTML cleaned,
+    title prepended), so that its offsets always point into a text the reader has; reader warnings go to `warnings`.
+    """
     published = article.published_at.isoformat() if article.published_at is not None else None
-    return {
+    record = {
         "schema_version": SCHEMA_VERSION,
         "id": article.id,
         "title": article.title,
@@ -98,3 +102,8 @@ def record_dict(article: Article, doc: Document) -> dict[str, Any]:
         "quotes": _quotes(doc),
         "events": _events(doc),
     }
+    if article.warnings:
+        record["warnings"] = article.warnings
+    if with_text or article.text_changed:
+        record["text"] = article.text
+    return record

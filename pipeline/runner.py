@@ -23,7 +23,7 @@ from typing import Any
 
 from models import ERROR_CODES
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
-from pipeline.reader import RawLine, raw_text, read_units
+from pipeline.reader import RawLine, max_bytes_for, raw_text, read_units
 from pipeline.worker import Counters, WorkerOptions
 
 DEFAULT_SHARD_SIZE = 500
@@ -74,6 +74,7 @@ class RunConfig:
     options: WorkerOptions = field(default_factory=WorkerOptions)
     progress: bool = True
     keep_shards: bool = False
+    skipped_inputs: list[str] = field(default_factory=list)  # files in input directories svodka cannot read
 
     def fingerprint(self, files: Sequence[Path]) -> str:
         """Hash of the input paths, stages, shard size and options (the content is checked shard by shard)."""
@@ -90,7 +91,7 @@ class UnitDigest:
 
     def add(self, raw: RawLine) -> RawLine:
         """Hash one unit and hand it on."""
-        self._hash.update(len(raw.data).to_bytes(8, "little"))
+        self._hash.update(max(raw.size, len(raw.data)).to_bytes(8, "little"))
         self._hash.update(raw.data)
         return raw
 
@@ -152,11 +153,11 @@ def run_shard(shard: Shard, shard_dir: Path, options: WorkerOptions, report: Cal
     errors: list[str] = []
     index: list[str] = []
     digest = UnitDigest()
-    units = map(digest.add, read_units(Path(shard.file), shard.start, shard.stop))
+    units = map(digest.add, read_units(Path(shard.file), shard.start, shard.stop, max_bytes_for(options.max_chars)))
     for outcome in process_stream(worker_pipeline(), units, options, counters):
         if outcome.record is not None:
             records.append(dump_line(outcome.record))
-            index.append(f"{outcome.line}\t{json.dumps(outcome.record['id'], ensure_ascii=False)}\n")
+            index.append(f"{outcome.line}\t{outcome.key}\n")  # the typed id, as JSON: no tab or newline in it
         else:
             errors.append(dump_line(outcome.error))
         if report is not None:
@@ -191,6 +192,7 @@ class RunResult:
     resumed: int
     wall_seconds: float
     out_dir: Path
+    skipped_inputs: list[str] = field(default_factory=list)
 
     def stats(self) -> dict[str, Any]:
         """The run's stats.json."""
@@ -205,13 +207,14 @@ class RunResult:
             "shards": self.shards, "shards_resumed": self.resumed,
             "peak_rss_mb_per_worker": round(c.peak_rss_mb, 1),
             "stage_seconds": {k: round(v, 3) for k, v in c.stage_seconds.items()},
+            "inputs_skipped": list(self.skipped_inputs),
         }
 
 
-def _duplicate_error(raw: RawLine, id_: str, first: tuple[str, int]) -> str:
+def _duplicate_error(raw: RawLine, key: str, first: tuple[str, int]) -> str:
     message = f"[E012] {ERROR_CODES['E012']} (first seen in {first[0]} line {first[1]})"
-    error = {"line": raw.line, "file": raw.file, "id": id_, "error": {"code": "E012", "message": message},
-             "input": raw_text(raw)}
+    error = {"line": raw.line, "file": raw.file, "id": str(json.loads(key)),
+             "error": {"code": "E012", "message": message}, "input": raw_text(raw)}
     return dump_line(error)
 
 
@@ -251,12 +254,11 @@ def merge_outputs(shards: Sequence[Shard], shard_dir: Path, out_dir: Path) -> tu
             dropped: dict[int, str] = {}
             for record, entry in zip(_shard_lines(shard_dir, shard, "records.jsonl"),
                                      _shard_lines(shard_dir, shard, "index"), strict=True):
-                line_text, id_json = entry.rstrip("\n").split("\t", 1)
-                id_ = json.loads(id_json)
-                if id_ in seen:
-                    dropped[int(line_text)] = id_
+                line_text, key = entry.rstrip("\n").split("\t", 1)  # key: the typed id as JSON (0 and "0" differ)
+                if key in seen:
+                    dropped[int(line_text)] = key
                     continue
-                seen[id_] = (shard.file, int(line_text))
+                seen[key] = (shard.file, int(line_text))
                 records.write(record)
             shard_errors = _shard_lines(shard_dir, shard, "errors.jsonl")
             if dropped:
@@ -379,7 +381,8 @@ def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunR
         total.records -= duplicates
         total.errors += duplicates
         total.error_codes["E012"] = total.error_codes.get("E012", 0) + duplicates
-    result = RunResult(total, len(shards), len(shards) - len(pending), time.perf_counter() - started, out_dir)
+    result = RunResult(total, len(shards), len(shards) - len(pending), time.perf_counter() - started, out_dir,
+                       config.skipped_inputs)
     publish(out_dir, {**result.stats(), "outputs": manifest})
     if not config.keep_shards:
         shutil.rmtree(shard_dir, ignore_errors=True)

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
 from pipeline.budget import BudgetExceeded, time_budget
 from pipeline.pipeline import Pipeline, StageFailure
-from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, parse_unit, raw_text
+from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, ReadOptions, parse_unit, raw_text
 from pipeline.record import document_from_article, record_dict
 
 BATCH_DOCS = 16
@@ -49,6 +49,7 @@ class Outcome:
     error: dict[str, Any] | None = None
     chars: int = 0
     line: int = 0
+    key: str = ""  # a record's id as given, with its JSON type: what the run's duplicate check compares
 
 
 @dataclass
@@ -59,6 +60,8 @@ class WorkerOptions:
     validate_output: bool = True
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT
     fail_fast: bool = False
+    read: ReadOptions = field(default_factory=ReadOptions)
+    with_text: bool = False
 
 
 @dataclass
@@ -121,11 +124,11 @@ def _finish(
         detail = f"stage '{failure.stage}': {type(failure.error).__name__}: {str(failure.error)[:300]}"
         error = document_error(raw, article, "E020", detail)
     else:
-        record = record_dict(article, doc)
+        record = record_dict(article, doc, options.with_text)
         try:
             if options.validate_output:
                 Record.model_validate(record)  # the record is already plain JSON data: check it, don't rebuild it
-            return Outcome(record=record, chars=len(article.text), line=raw.line)
+            return Outcome(record=record, chars=len(article.text), line=raw.line, key=article.id_key)
         except ValidationError as invalid:  # a stage produced output outside the contract: this line fails alone
             error = document_error(raw, article, "E020", f"output does not match the contract: {str(invalid)[:300]}")
     return Outcome(error=error.model_dump(mode="json"), chars=len(article.text), line=raw.line)
@@ -203,7 +206,7 @@ def process_batch(
     outcomes: list[Outcome | None] = [None] * len(units)
     articles: list[tuple[int, Article]] = []
     for index, raw in enumerate(units):
-        parsed = parse_unit(raw, options.max_chars)
+        parsed = parse_unit(raw, options.max_chars, options.read)
         if isinstance(parsed, ErrorRecord):
             outcomes[index] = Outcome(error=parsed.model_dump(mode="json"), line=raw.line)
         else:

@@ -55,9 +55,11 @@ def test_inputs_expand_directories_and_count_units(tmp_path):
     with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write('{"id": "3", "text": "c"}\n')
     (tmp_path / "c.txt").write_text("Текст статьи", encoding="utf-8")
-    (tmp_path / "skip.csv").write_text("x", encoding="utf-8")
-    files = expand_inputs([str(tmp_path)])
+    (tmp_path / "skip.docx").write_text("x", encoding="utf-8")
+    skipped: list[str] = []
+    files = expand_inputs([str(tmp_path)], skipped)
     assert [f.name for f in files] == ["a.jsonl.gz", "b.jsonl", "c.txt"]
+    assert skipped == [str(tmp_path / "skip.docx")]
     assert [count_units(f) for f in files] == [1, 2, 1]
     assert [u.line for u in read_units(files[1], 1, 2)] == [2]
     txt = parse_unit(next(read_units(files[2])))
