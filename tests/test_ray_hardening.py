@@ -121,7 +121,8 @@ def token_cluster():
     """A Ray head that requires an auth token, on its own port and temp dir; killed (its process group) after."""
     temp_dir = tempfile.mkdtemp(prefix="svr-")  # short: Ray's Unix socket paths must fit in 107 bytes
     port = _free_port()
-    env = {**_client_env(), "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": "0123456789abcdef0123456789abcdef"}
+    env = {**_client_env(), "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": "0123456789abcdef0123456789abcdef",
+           "HOME": temp_dir}  # whatever Ray keeps under ~/.ray stays in the temp dir
     head = subprocess.Popen(
         [str(Path(sys.executable).with_name("ray")), "start", "--head", "--block", "--port", str(port),
          "--num-cpus", "1", "--include-dashboard=false", "--disable-usage-stats",
