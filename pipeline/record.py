@@ -84,7 +84,7 @@ def _events(doc: Document) -> list[dict[str, Any]]:
 
 def record_dict(article: Article, doc: Document) -> dict[str, Any]:
     """The output record of one article as a plain dict (validated against models.Record at the edge)."""
-    published = article.published_at.isoformat() if article.published_at is not None else None
+    published = article.published_iso
     return {
         "schema_version": SCHEMA_VERSION,
         "id": article.id,
@@ -97,4 +97,5 @@ def record_dict(article: Article, doc: Document) -> dict[str, Any]:
         "dates": _dates(doc),
         "quotes": _quotes(doc),
         "events": _events(doc),
+        "warnings": [warning.model_dump() for warning in article.warnings],
     }

@@ -127,13 +127,16 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
         if quoted and narrative.frame_day is not None and narrative.frame_day != doc.published_at:
             dropped.add(index)  # "сегодня" in a quote told about another day is the speaker's day
             continue
-        value, kind = values[index] = _resolve(doc, mention, narrative)
+        value, kind = values[index] = _safe_resolve(doc, mention, narrative)
         narrative.follow(value, mention, quoted, deadline(doc, mention.first))
         if mention.anchors:
             narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                                kind)
     for index, day in days_before.items():
-        values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
+        try:
+            values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
+        except (OverflowError, ValueError):
+            values[index] = None, "partial"
     return [
         DateAnn(m.start, m.end, doc.text[m.start : m.end], value[0], m.grain, value[1], m.rule)
         for index, (m, value) in enumerate(zip(mentions, values, strict=True))
@@ -144,6 +147,23 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
 def _is_bare_time(mention: Mention) -> bool:
     return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
         and mention.weekday is None
+
+
+def _safe_resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
+    """`_resolve`, with null for a value outside the calendar (a publication date in year 1 or 9999, issue 12)."""
+    relative = m.unit_shift is not None or m.ago is not None or m.anaphor is not None or m.weekday is not None
+    try:
+        value, kind = _resolve(doc, m, narrative)
+    except (OverflowError, ValueError):
+        return None, "relative" if relative else "partial"
+    return (value, kind) if value is None or _in_calendar(value) else (None, kind)
+
+
+def _in_calendar(value: str) -> bool:
+    """True for a value whose year is 0001-9999 ("0000", "-001" and "10000" are shifts past the calendar)."""
+    head = value[:4]
+    return len(head) == 4 and head[0].isdecimal() and all(c.isdecimal() or c == "X" for c in head) \
+        and head != "0000" and not value[4:5].isdecimal()
 
 
 def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:

@@ -59,6 +59,7 @@ from pipeline.dates.scan import (
     digit_pair,
     number_with_suffix,
     roman_number,
+    small_number,
     split_dash,
     year_number,
 )
@@ -471,7 +472,9 @@ def ago(s: Scan, i: int) -> list[Mention]:
         unit, count, j = "month", 6, i + 1
     else:
         if word.isdecimal():
-            count, j = int(word), i + 1
+            count, j = small_number(word), i + 1
+            if count is None:
+                return []
         elif word in NUMBER_WORDS:
             count, j = NUMBER_WORDS[word], i + 1
             while count is not None and count >= 20 and (NUMBER_WORDS.get(s.word(j)) or 10) < 10:

@@ -78,12 +78,20 @@ def digit_pair(word: str) -> tuple[str, str] | None:
     return pair if pair is not None and pair[0].isdecimal() and pair[1].isdecimal() else None
 
 
+MAX_DIGITS = 9  # no date number is longer; int() of a 4,300-digit run raises (issue 12)
+
+
+def small_number(text: str) -> int | None:
+    """The value of a run of decimal digits of at most MAX_DIGITS, else None."""
+    return int(text) if text.isdecimal() and len(text) <= MAX_DIGITS else None
+
+
 def number_with_suffix(word: str, suffixes: frozenset[str]) -> int | None:
     """The number of "2019", "2019-го", "1-е" (with a suffix from `suffixes`), else None."""
     head, dash, suffix = word.partition("-")
     if dash and suffix not in suffixes:
         return None
-    return int(head) if head.isdecimal() else None
+    return small_number(head)
 
 
 def day_number(word: str) -> int | None:
@@ -105,7 +113,7 @@ def year_number(word: str) -> int | None:
 def decade_number(word: str) -> tuple[int, bool] | None:
     """"1990-е" -> (1990, False); "90-х" -> (1990, True) with the century guessed; else None."""
     head, dash, suffix = word.partition("-")
-    if not (dash and head.isdecimal() and suffix in DECADE_SUFFIXES and head.endswith("0")):
+    if not (dash and head.isdecimal() and len(head) <= 4 and suffix in DECADE_SUFFIXES and head.endswith("0")):
         return None
     value = int(head)
     if len(head) == 4 and 1000 <= value <= 2090:
