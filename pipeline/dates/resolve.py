@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
-from pipeline.dates.tense import FUTURE, PAST, clause_tense, date_tense, deadline
+from pipeline.dates.tense import FUTURE, PAST, date_tense, deadline
 from pipeline.document import DateAnn, Document
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
+RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 
 
 @dataclass
@@ -145,8 +146,9 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
 
 
 def _is_bare_time(mention: Mention) -> bool:
-    return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
-        and mention.weekday is None
+    """A clock time or a part of day ("вечером") with no date of its own."""
+    return mention.part_of_day or (mention.grain == "time" and mention.month is None and mention.unit_shift is None
+                                   and mention.weekday is None)
 
 
 def _safe_resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
@@ -168,6 +170,8 @@ def _in_calendar(value: str) -> bool:
 
 def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
     published = narrative.published
+    if m.fiscal:
+        return None, "absolute"  # a fiscal year's quarters depend on the company's calendar
     if m.anaphor is not None:
         return _anaphor(m, narrative), "relative"
     if m.ago is not None:
@@ -283,7 +287,7 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
         return (published - dt.timedelta(days=(published.weekday() - m.weekday - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
     if m.weekday_shift == 1:  # "в следующую пятницу": the next one after publication
         return (published + dt.timedelta(days=(m.weekday - published.weekday() - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
-    if clause_tense(doc, m.first) == FUTURE:
+    if date_tense(doc, m.first) == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
 
@@ -316,7 +320,9 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
-    if anchor is not None:
+    if anchor is not None and _recent_news(m, anchor, anchor_sentence != sentence, published):
+        year = published.year  # type: ignore[union-attr]
+    elif anchor is not None:
         year = _closest_year(m, anchor)
     elif published is not None:
         year = published.year
@@ -327,6 +333,22 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
+
+
+def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
+                 published: dt.date | None) -> bool:
+    """True when a background year said in another sentence must not date a day: the day, read in the publication
+    year, falls in the RECENT_DAYS before publication ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный
+    суд отменил приговор", published 2019-03-04 -> 2019-03-02): news reports what just happened."""
+    if not elsewhere or published is None or anchor[1] is not None or anchor[0] == published.year:
+        return False
+    if m.grain not in ("day", "time") or m.month is None or m.day is None:
+        return False
+    try:
+        day = dt.date(published.year, m.month, m.day)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= RECENT_DAYS
 
 
 def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int:

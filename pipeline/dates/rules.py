@@ -20,11 +20,13 @@ from pipeline.dates.lexicon import (
     CONNECTORS,
     DAY_PERIODS,
     DECADE_WORDS,
+    FISCAL,
     HALF_ORDINALS,
     HALF_YEAR,
     HALF_YEARS,
     HALVES,
     HOUR_WORDS,
+    MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
     MONTHS,
     NAMED_TIMES,
@@ -44,9 +46,11 @@ from pipeline.dates.lexicon import (
     STREET_WORDS,
     TENS_WORDS,
     TIME_PREPOSITIONS,
+    TIME_ZONES,
     UNITS,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAYS,
+    WORKING,
     YEAR_PREPOSITIONS,
     YEAR_SUFFIXES,
     YEAR_WORDS,
@@ -67,7 +71,8 @@ from pipeline.morphology import best_parse
 
 Rule = Callable[[Scan, int], list[Mention]]
 
-NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")  # day first: "12.03.2019", "05/08/2008"
+PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "»", '"', "…"))
 NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
@@ -113,11 +118,11 @@ def _with_year(s: Scan, j: int) -> tuple[dict, int]:
 
 
 def numeric_date(s: Scan, i: int) -> list[Mention]:
-    """"12.03.2019", "12.03.2019 г."."""
+    """"12.03.2019", "12.03.2019 г.", "05/08/2008"."""
     match = NUMERIC_DATE.fullmatch(s.word(i))
     if match is None:
         return []
-    day, month, year = (int(group) for group in match.groups())
+    day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2100):
         return []
     end = _year_tail(s, i + 1) if s.word(i + 1) in ("г", "года", "году") else i + 1
@@ -125,10 +130,13 @@ def numeric_date(s: Scan, i: int) -> list[Mention]:
 
 
 def day_month(s: Scan, i: int) -> list[Mention]:
-    """"5 мая", "1-го мая 2019 года", "3 сентября", "8 Марта"; "25-26 июля" gives "25" and "26 июля"."""
-    if s.word(i + 1) not in MONTH_GENITIVE or _street(s, i):
+    """"5 мая", "1-го мая 2019 года", "3 сентября", "8 Марта", "12 мар" (a dateline); "25-26 июля" gives "25" and
+    "26 июля"."""
+    month = MONTH_ABBREVIATIONS.get(s.word(i + 1))
+    if month is None and s.word(i + 1) in MONTH_GENITIVE:
+        month = MONTHS[s.word(i + 1)]
+    if month is None or _street(s, i):
         return []
-    month = MONTHS[s.word(i + 1)]
     year, end = _with_year(s, i + 2)
     pair = digit_pair(s.word(i))
     if pair is None:
@@ -222,6 +230,9 @@ def _month_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
 def year(s: Scan, i: int) -> list[Mention]:
     """"2019 год", "2019 году", "2019 г.", "2019-м", "2020-2021 годах" (two years), "в 2019," after a preposition."""
     word = s.word(i)
+    fiscal_end = _fiscal_year(s, i)
+    if fiscal_end is not None:  # "2019-2020 финансового года": no calendar year
+        return [s.mention(i, fiscal_end, "year", "year", fiscal=True, anchors=False)]
     pair = digit_pair(word)
     if pair is not None:
         return _year_pair(s, i, pair)
@@ -239,10 +250,11 @@ def _point_in_time(s: Scan, i: int) -> bool:
     return s.word(i - 1) not in BOUND_PREPOSITIONS
 
 
-def _year_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
+def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> list[Mention]:
+    """"2020-2021 годах": two years; with `tail` False ("(2004—2009)") no "годах" is needed."""
     first_year, second_year = year_number(pair[0]), year_number(pair[1])
     end = _year_tail(s, i + 1)
-    if first_year is None or second_year is None or first_year >= second_year or end == i + 1:
+    if first_year is None or second_year is None or first_year >= second_year or (tail and end == i + 1):
         return []
     token = s.tokens[i]
     first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "year", "year", year=first_year,
@@ -266,7 +278,41 @@ def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
         return []
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
         return [bare]
+    if s.same_sentence(i, i + 1) and (s.title_inside(i + 1) or _pronoun(following)):
+        return [bare]  # "В 1986 Корасон Акино возглавила", "в 2002 он встал на якорь"
     return []
+
+
+def _pronoun(word: str) -> bool:
+    return word.isalpha() and best_parse(word).tag.POS == "NPRO"
+
+
+PAREN_LIST_WORDS = frozenset((",", "и", "-", "—", "–"))
+PAREN_SPAN = 12
+
+
+def paren_years(s: Scan, i: int) -> list[Mention]:
+    """Years in parentheses after a name, an award or a work: "(2003)", "(1984, 1988)", "(2004—2009)"."""
+    if s.word(i) != "(":
+        return []
+    found: list[Mention] = []
+    j = i + 1
+    while j < min(s.n, i + PAREN_SPAN) and s.word(j) != ")":
+        word = s.word(j)
+        match = PAREN_YEAR.fullmatch(word)
+        pair = digit_pair(word)
+        if match is not None and 1800 <= int(match.group(1)) <= 2100:
+            start = s.tokens[j].start
+            found.append(Mention(start, start + 4, j, j + 1, "paren_years", "year", year=int(match.group(1)),
+                                 explicit_year=True, anchors=False))
+        elif pair is not None and _year_pair(s, j, pair, tail=False):
+            found += _year_pair(s, j, pair, tail=False)
+        elif word not in PAREN_LIST_WORDS:
+            return []
+        j += 1
+    if s.word(j) != ")" or not found:
+        return []
+    return [replace(mention, rule="paren_years") for mention in found]
 
 
 def _noun_phrase_word(word: str) -> bool:
@@ -378,12 +424,28 @@ def quarter(s: Scan, i: int) -> list[Mention]:
         number = number_with_suffix(word, YEAR_SUFFIXES)
     unit = s.word(i + 1)
     if unit in QUARTER_WORDS and number in (1, 2, 3, 4):
+        fiscal_end = _fiscal_year(s, i + 2)
+        if fiscal_end is not None:
+            return [s.mention(i, fiscal_end, "quarter", "quarter", quarter=number, fiscal=True)]
         year, end = _with_year(s, i + 2)
         return [s.mention(i, end, "quarter", "quarter", quarter=number, **year)]
     if unit in HALF_YEARS and number in (1, 2):
         year, end = _with_year(s, i + 2)
         return [s.mention(i, end, "quarter", "year", **year)]
     return []
+
+
+def _fiscal_year(s: Scan, j: int) -> int | None:
+    """The index after "2019-2020 финансового года", "2019 финансового года" at j, else None."""
+    word = s.word(j)
+    pair = split_dash(word)
+    if pair is not None:
+        valid = year_number(pair[0]) is not None and pair[1].isdecimal() and len(pair[1]) in (2, 4)
+    else:
+        valid = year_number(word) is not None
+    if not valid or s.word(j + 1) not in FISCAL or s.word(j + 2) not in YEAR_WORDS:
+        return None
+    return _year_tail(s, j + 2)
 
 
 PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century"}
@@ -404,6 +466,8 @@ def period_part(s: Scan, i: int) -> list[Mention]:
         if len(found) == 1 and (inner is None or found[0].last > inner.last):
             inner = found[0]
     if inner is None:
+        if s.word(j) in WORKING and s.word(j + 1) == "недели":
+            j += 1  # "конце рабочей недели"
         unit = PERIOD_UNIT_WORDS.get(s.word(j))
         if unit is None:
             return []
@@ -521,7 +585,8 @@ def clock(s: Scan, i: int) -> list[Mention]:
             hour, end = (hour + period if hour < 12 else hour), end + 1
         return _clock(s, i, end, hour, int(minute_word))
     match = CLOCK_DOT.fullmatch(word)
-    if match is not None and s.word(i - 1) in TIME_PREPOSITIONS and s.word(i + 1) not in NOT_CLOCK_AFTER:
+    if match is not None and (s.word(i - 1) in TIME_PREPOSITIONS or s.word(i + 1) in TIME_ZONES) \
+            and s.word(i + 1) not in NOT_CLOCK_AFTER:
         return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)))
     if not word.isdecimal() or len(word) > 2:
         return []
@@ -540,6 +605,29 @@ def clock(s: Scan, i: int) -> list[Mention]:
     return []
 
 
+def clock_range(s: Scan, i: int) -> list[Mention]:
+    """"с 9 до 21 часа", "с 14 по 18 часов", "с 8 до 11 утра", "с 10 до 12 мск": two times; the first hour takes
+    the part of day of the second. A bare "с 14 по 18" (days or hours?) is not read."""
+    first, second = s.word(i), s.word(i + 2)
+    if (s.word(i - 1) not in RANGE_OPENERS or s.word(i + 1) not in ("до", "по", "-", "—", "–")
+            or not (first.isdecimal() and second.isdecimal() and len(first) <= 2 and len(second) <= 2)):
+        return []
+    start, stop, end = int(first), int(second), i + 3
+    if s.word(end) in HOUR_WORDS:
+        end += 1
+    period = DAY_PERIODS.get(s.word(end))
+    if period is not None:
+        end += 1
+    elif end == i + 3 and s.word(end) not in TIME_ZONES:
+        return []
+    if period:
+        start, stop = (hour + period if hour < 12 else hour for hour in (start, stop))
+    if not start < stop <= 24:
+        return []
+    found = _clock(s, i, i + 1, start, 0) + _clock(s, i + 2, end, stop, 0)
+    return found if len(found) == 2 else []
+
+
 def _clock(s: Scan, i: int, end: int, hour: int, minute: int) -> list[Mention]:
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return []
@@ -556,7 +644,7 @@ def named_time(s: Scan, i: int) -> list[Mention]:
 
 PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock)
+                                 clock, clock_range)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
 
@@ -580,6 +668,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (ANAPHORS, (anaphor,)),
         (NEXT_DAY, (anaphor,)),
         (NAMED_TIMES, (named_time,)),
+        (("(",), (paren_years,)),
     ]
     for words, rules in groups:
         for word in words:  # type: ignore[attr-defined]

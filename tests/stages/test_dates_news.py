@@ -1,0 +1,120 @@
+"""Dates on real news (issue 16): the anchor policy, datelines and agency stamps, clock times, week and fiscal spans.
+
+Each case is (text, published_at, [(span, value, rule), ...]); the texts are made up in the style of scraped news.
+Every table runs twice: segment + dates alone (tense from pymorphy3) and the default pipeline (tense from slovnet).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.test_dates import run
+
+# The anchor policy (README, "Dates: anchor policy").
+ANCHOR_POLICY = [
+    # a background year said alone dates only its own sentence and never a day of the last two weeks
+    ("В 2012 году суд впервые рассмотрел дело о хищении.\n2 марта Верховный суд отменил приговор.", "2019-03-04",
+     [("2012 году", "2012", "year"), ("2 марта", "2019-03-02", "day_month")]),
+    ("В 2012 году суд впервые рассмотрел дело о хищении. 2 марта Верховный суд отменил приговор.", "2019-03-04",
+     [("2012 году", "2012", "year"), ("2 марта", "2019-03-02", "day_month")]),
+    # ... but a year in the same sentence is a link
+    ("В 2012 году суд рассмотрел дело, и 2 марта того же года вынес приговор.", "2019-03-04",
+     [("2012 году", "2012", "year"), ("2 марта", "2012-03-02", "day_month"), ("того же года", "2012", "anaphor")]),
+    # ... and so is a dated story: a day with its year dates the days that follow
+    ("6 марта 2012 года суд вынес приговор. 9 марта адвокаты подали жалобу.", "2019-03-04",
+     [("6 марта 2012 года", "2012-03-06", "day_month"), ("9 марта", "2012-03-09", "day_month")]),
+    # a past-tense clause is never dated after publication; a plan told in the past ("была назначена") has no
+    # direction of its own
+    ("Встреча, которая была назначена на 20 февраля, сорвана.", "2019-02-21", [("20 февраля", "2019-02-20",
+                                                                              "day_month")]),
+    ("Выборы прошли 25 февраля.", "2019-02-21", [("25 февраля", "2018-02-25", "day_month")]),
+    ("Выборы пройдут 20 февраля.", "2019-02-21", [("20 февраля", "2020-02-20", "day_month")]),
+    # intention and future decide a weekday: the coming one (2019-02-20 is a Wednesday)
+    ("Глава МИД намерен объявить о решении в пятницу.", "2019-02-20", [("пятницу", "2019-02-22", "weekday")]),
+    ("Министр планирует объявить о решении в пятницу.", "2019-02-20", [("пятницу", "2019-02-22", "weekday")]),
+    ("Министр объявит о решении в пятницу.", "2019-02-20", [("пятницу", "2019-02-22", "weekday")]),
+    ("Министр объявил о решении в пятницу.", "2019-02-20", [("пятницу", "2019-02-15", "weekday")]),
+]
+
+# Datelines and agency stamps with month abbreviations.
+DATELINES = [
+    ("БЕРЛИН, 12 мар — РИА Новости. Канцлер выступила в бундестаге.", "2019-03-12",
+     [("12 мар", "2019-03-12", "day_month")]),
+    ("КИЕВ, 3 окт ПРАЙМ. Курс гривны вырос.", "2019-10-03", [("3 окт", "2019-10-03", "day_month")]),
+    ("МОСКВА, 12 сент — ТАСС. Рубль подешевел.", "2019-09-12", [("12 сент", "2019-09-12", "day_month")]),
+    ("МИНСК, 28 дек — Sputnik. Итоги года подвели.", "2019-12-28", [("28 дек", "2019-12-28", "day_month")]),
+    ("ВАШИНГТОН, 5 фев — РИА Новости.", "2020-02-05", [("5 фев", "2020-02-05", "day_month")]),
+    ("ПАРИЖ, 1 июн — РИА Новости.", "2020-06-01", [("1 июн", "2020-06-01", "day_month")]),
+    ("РИМ, 30 ноя — РИА Новости.", "2020-11-30", [("30 ноя", "2020-11-30", "day_month")]),
+    ("09:41 REGNUM Курс вырос.", "2019-10-03", [("09:41", "2019-10-03T09:41", "clock")]),
+    # abbreviations are read only after a day number
+    ("Мар и апр — сокращения.", "2019-10-03", []),
+]
+
+# Clock times, parts of day and ranges.
+CLOCK_TIMES = [
+    ("По данным на 16.30 мск, число заболевших выросло.", "2020-04-01", [("16.30", "2020-04-01T16:30", "clock")]),
+    ("Магазины работают с 9 до 21 часа.", "2020-04-01",
+     [("9", "2020-04-01T09:00", "clock"), ("21 часа", "2020-04-01T21:00", "clock")]),
+    ("Прием ведется с 14 по 18 часов.", "2020-04-01",
+     [("14", "2020-04-01T14:00", "clock"), ("18 часов", "2020-04-01T18:00", "clock")]),
+    ("Приём идёт с 2 до 5 дня.", "2020-04-01",
+     [("2", "2020-04-01T14:00", "clock"), ("5 дня", "2020-04-01T17:00", "clock")]),
+    ("Сегодня утром он уехал, а вечером вернулся.", "2020-04-01",
+     [("Сегодня утром", "2020-04-01", "merge_part_of_day"), ("вечером", "2020-04-01", "lone_part_of_day")]),
+    ("5 мая ночью прошел ливень.", "2020-06-01", [("5 мая ночью", "2020-05-05", "merge_part_of_day")]),
+    # not times: a bare "с 14 по 18" (days or hours?), ages, percentages
+    ("Прием ведется с 14 по 18.", "2020-04-01", []),
+    ("Подростки с 14 до 18 лет.", "2020-04-01", []),
+    ("Рост с 5 до 10 процентов.", "2020-04-01", []),
+    ("С каждым днем теплее.", "2020-04-01", []),
+]
+
+# Spans of a week, and fiscal quarters (no calendar value: a fiscal year's quarters depend on the company).
+SPANS = [
+    ("Решение примут в конце рабочей недели.", "2020-04-01", [("конце рабочей недели", "2020-W14", "period_part")]),
+    ("На прошлой неделе он уехал.", "2020-04-01", [("прошлой неделе", "2020-W13", "relative_unit")]),
+    ("Выручка во втором квартале 2019-2020 финансового года выросла.", "2020-04-01",
+     [("втором квартале 2019-2020 финансового года", None, "quarter")]),
+    ("Выручка в 2019-2020 финансовом году выросла.", "2020-04-01",
+     [("2019-2020 финансовом году", None, "year")]),
+    ("Выручка во втором квартале 2019 года выросла.", "2020-04-01", [("втором квартале 2019 года", "2019-Q2",
+                                                                       "quarter")]),
+]
+
+# Years as reference works and scraped pages write them.
+YEARS = [
+    ("05/08/2008 10:35 БИШКЕК.", "2008-08-05", [("05/08/2008 10:35", "2008-08-05T10:35", "merge_date_time")]),
+    ("Призёр Олимпийских игр (1984, 1988) и чемпион мира.", "2019-01-01",
+     [("1984", "1984", "paren_years"), ("1988", "1988", "paren_years")]),
+    ("Сериал (2004—2009) шёл долго.", "2019-01-01", [("2004", "2004", "paren_years"), ("2009", "2009", "paren_years")]),
+    ("В 1986 Корасон Акино возглавила страну.", "2019-01-01", [("1986", "1986", "year")]),
+    ("Корабль купили в 1998 году, а в 2002 он встал на якорь.", "2019-01-01",
+     [("1998 году", "1998", "year"), ("2002", "2002", "year")]),
+    # not years: a count in parentheses, a bare number before a noun
+    ("Пришли все (2003 человека).", "2019-01-01", []),
+    ("Компания выполнила в 2000 рейсах.", "2019-01-01", []),
+]
+
+TABLE = ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
+def test_news_dates(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
+def test_news_dates_with_slovnet_tense(annotate, text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "published_at", "grain"), [
+    ("БЕРЛИН, 12 мар — РИА Новости.", "2019-03-12", "day"),
+    ("Решение примут в конце рабочей недели.", "2020-04-01", "week"),
+    ("Выручка во втором квартале 2019-2020 финансового года выросла.", "2020-04-01", "quarter"),
+    ("По данным на 16.30 мск, число заболевших выросло.", "2020-04-01", "time"),
+    ("А вечером он вернулся.", "2020-04-01", "day"),
+])
+def test_grain_is_the_one_the_text_names(text, published_at, grain):
+    assert [d.grain for d in run(text, published_at).dates] == [grain]
