@@ -90,7 +90,7 @@ UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "quarter": ("квартал", "квартала", "квартале", "кварталом"),
     "century": ("век", "века", "веке", "веком"),
 })
-YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "гг", "г"))
+YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г"))
 CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в"))
 
 # "два года назад": units of an "ago" expression, and number words.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
@@ -50,6 +50,7 @@ class Narrative:
     last_year: int | None = None
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
+    days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute") -> None:
         """Move the narrative to a resolved value said in `sentence` of `paragraph`.
@@ -65,6 +66,7 @@ class Narrative:
         anchors = kind != "partial"
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
+            self.days_said.setdefault((day.month, day.day), day.year)
             self._anchor_at((day.year, day.month, day.day), sentence, anchors)
             self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
         elif grain == "month":
@@ -131,18 +133,25 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
         value, kind = values[index] = _safe_resolve(doc, mention, narrative)
         narrative.follow(value, mention, quoted, deadline(doc, mention.first))
         if mention.anchors:
+            confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
             narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                               kind)
+                               "absolute" if confirmed else kind)
     for index, day in days_before.items():
         try:
             values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
         except (OverflowError, ValueError):
             values[index] = None, "partial"
     return [
-        DateAnn(m.start, m.end, doc.text[m.start : m.end], value[0], m.grain, value[1], m.rule)
+        DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for index, (m, value) in enumerate(zip(mentions, values, strict=True))
         if index not in dropped and value is not None
+        for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def trim_comma(text: str, start: int, end: int) -> int:
+    """The end of a span without the comma razdel glued to its last number ("2020," in "2020, 15:13")."""
+    return end - 1 if end - start > 1 and text[end - 1] == "," else end
 
 
 def _is_bare_time(mention: Mention) -> bool:
@@ -320,6 +329,9 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
+    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    if said is not None and anchor_sentence != sentence:
+        return said  # "8 ноября" said again is the same day: it keeps the year it was given first
     if anchor is not None and _recent_news(m, anchor, anchor_sentence != sentence, published):
         year = published.year  # type: ignore[union-attr]
     elif anchor is not None:

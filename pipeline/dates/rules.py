@@ -72,6 +72,8 @@ from pipeline.morphology import best_parse
 Rule = Callable[[Scan, int], list[Mention]]
 
 NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")  # day first: "12.03.2019", "05/08/2008"
+SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a scraped page's stamp
+DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
 PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "»", '"', "…"))
@@ -121,12 +123,30 @@ def numeric_date(s: Scan, i: int) -> list[Mention]:
     """"12.03.2019", "12.03.2019 г.", "05/08/2008"."""
     match = NUMERIC_DATE.fullmatch(s.word(i))
     if match is None:
-        return []
+        return _short_numeric_date(s, i)
     day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2100):
         return []
     end = _year_tail(s, i + 1) if s.word(i + 1) in ("г", "года", "году") else i + 1
     return [s.mention(i, end, "numeric_date", "day", year=year, month=month, day=day, explicit_year=True)]
+
+
+def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
+    """"12.12.20" (the year in two digits, this century), "31.01" right before a clock ("31.01, 20:56")."""
+    word = s.word(i)
+    match = SHORT_NUMERIC_DATE.fullmatch(word)
+    if match is not None:
+        day, month, year = int(match.group(1)), int(match.group(2)), 2000 + int(match.group(3))
+        fields = {"year": year, "explicit_year": True}
+    else:
+        match = DAY_DOT_MONTH.fullmatch(word)
+        j = i + 2 if s.word(i + 1) == "," else i + 1
+        if match is None or not clock(s, j) or s.word(j + 1) != ":":
+            return []
+        day, month, fields = int(match.group(1)), int(match.group(2)), {}
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return []
+    return [s.mention(i, i + 1, "numeric_date", "day", month=month, day=day, **fields)]
 
 
 def day_month(s: Scan, i: int) -> list[Mention]:
@@ -278,13 +298,51 @@ def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
         return []
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
         return [bare]
-    if s.same_sentence(i, i + 1) and (s.title_inside(i + 1) or _pronoun(following)):
-        return [bare]  # "В 1986 Корасон Акино возглавила", "в 2002 он встал на якорь"
+    if s.word(i + 2) in COMPARATIVES:
+        return []  # "в 2000 и более раз"
+    if s.same_sentence(i, i + 1) and (following == "(" or s.title_inside(i + 1) or _function_word(following)):
+        return [bare]  # "В 1986 Корасон Акино возглавила", "в 2002 он встал", "в 1960 в Иллинойсе", "в 1912 (..."
     return []
 
 
-def _pronoun(word: str) -> bool:
-    return word.isalpha() and best_parse(word).tag.POS == "NPRO"
+def _function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or particle: no noun that a number could count."""
+    return word.isalpha() and best_parse(word).tag.POS in ("NPRO", "PREP", "CONJ", "PRCL")
+
+
+COMPARATIVES = frozenset(("более", "менее", "больше", "меньше", "свыше"))
+LIST_YEAR_WORDS = frozenset(("годах", "годов", "годами", "годы", "гг"))
+LIST_JOINS = frozenset((",", "и", "или"))
+MAX_LIST = 12
+
+
+def year_list(s: Scan, i: int) -> list[Mention]:
+    """Every year of a list that ends in a plural year word: "в 2008, 2012, 2016 годах", "2012, 2016 и 2020 годов",
+    "в 1972 и в 1984 годах", "между 2007 и 2011 годами"."""
+    positions, j = [], i
+    while len(positions) < MAX_LIST:
+        value = year_number(s.word(j))
+        if value is None or "-" in s.word(j) or not 1000 <= value <= 2100:
+            return []
+        positions.append(j)
+        k = j + 1
+        if s.word(k) in LIST_YEAR_WORDS:
+            break
+        glued_comma = s.tokens[j].text.endswith(",")
+        while s.word(k) in LIST_JOINS:
+            k += 1
+        if s.word(k) in ("в", "во"):
+            k += 1
+        if k == j + 1 and not glued_comma:
+            return []
+        j = k
+    else:
+        return []
+    if len(positions) < 2:
+        return []
+    end = _year_tail(s, positions[-1] + 1)
+    return [s.mention(p, end if p == positions[-1] else p + 1, "year_list", "year", year=year_number(s.word(p)),
+                      explicit_year=True, anchors=False) for p in positions]
 
 
 PAREN_LIST_WORDS = frozenset((",", "и", "-", "—", "–"))
@@ -644,7 +702,7 @@ def named_time(s: Scan, i: int) -> list[Mention]:
 
 PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock, clock_range)
+                                 clock, clock_range, year_list)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
 

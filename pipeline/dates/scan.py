@@ -20,7 +20,9 @@ class Scan:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.low = [token.text.lower() for token in doc.tokens]
+        # razdel keeps the comma of "2020, 15:13" and "1968, 1960" on the number: the rules read the number alone
+        # (a span never ends on that comma, see resolve.trim_comma)
+        self.low = [_number_comma(token.text.lower()) for token in doc.tokens]
         self.n = len(self.low)
 
     def word(self, i: int) -> str:
@@ -62,6 +64,13 @@ class Scan:
     def mention(self, first: int, last: int, rule: str, grain: str, **fields: object) -> Mention:
         """A mention over tokens [first, last)."""
         return Mention(self.tokens[first].start, self.tokens[last - 1].end, first, last, rule, grain, **fields)
+
+
+def _number_comma(word: str) -> str:
+    """"2020," -> "2020"; "12.03.2019," -> "12.03.2019"; any other word unchanged."""
+    if len(word) > 1 and word[-1] == "," and word[0].isdecimal() and word[-2].isdecimal():
+        return word[:-1]
+    return word
 
 
 def split_dash(word: str) -> tuple[str, str] | None:
