@@ -32,6 +32,8 @@ WARNING_CODES: dict[str, str] = {
             "meta.published_at_raw; relative dates stay null; send ISO 8601 (YYYY-MM-DD)",
     "W003": "field 'published_at' names only a year or a month: relative dates ('вчера') stay null; "
             "send the full day",
+    "W004": "the text's own date stamp or dateline is earlier than published_at (a crawl date?): relative dates "
+            "and dates without a year count from the stamp; send the publication date as published_at",
 }
 
 

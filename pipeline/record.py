@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from models import SCHEMA_VERSION, Article
+from models import SCHEMA_VERSION, WARNING_CODES, Article
 from pipeline.document import Document, Span
 
 
@@ -82,6 +82,12 @@ def _events(doc: Document) -> list[dict[str, Any]]:
     return events
 
 
+def _stage_warnings(doc: Document) -> list[dict[str, str]]:
+    """Warnings the stages left in doc.extras["warnings"] as (code, detail) pairs."""
+    return [{"code": code, "message": f"[{code}] {WARNING_CODES[code]} ({detail})"}
+            for code, detail in doc.extras.get("warnings", ())]
+
+
 def record_dict(article: Article, doc: Document) -> dict[str, Any]:
     """The output record of one article as a plain dict (validated against models.Record at the edge)."""
     published = article.published_iso
@@ -97,5 +103,5 @@ def record_dict(article: Article, doc: Document) -> dict[str, Any]:
         "dates": _dates(doc),
         "quotes": _quotes(doc),
         "events": _events(doc),
-        "warnings": [warning.model_dump() for warning in article.warnings],
+        "warnings": [warning.model_dump() for warning in article.warnings] + _stage_warnings(doc),
     }

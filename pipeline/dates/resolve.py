@@ -116,9 +116,13 @@ def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
 
-def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
-    """Values, grains and kinds for every mention, in text order; times without a date come last."""
-    narrative = Narrative(doc.published_at)
+def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None) -> list[DateAnn]:
+    """Values, grains and kinds for every mention, in text order; times without a date come last.
+
+    `anchor` is the day relative dates count from: the publication date unless a stamp in the text says otherwise.
+    """
+    anchor = anchor or doc.published_at
+    narrative = Narrative(anchor)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     dropped: set[int] = set()
     days_before: dict[int, dt.date | None] = {}
@@ -127,7 +131,7 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
             days_before[index] = narrative.current_day
             continue
         quoted = mention.deictic and in_quotes(doc.text, mention.start)
-        if quoted and narrative.frame_day is not None and narrative.frame_day != doc.published_at:
+        if quoted and narrative.frame_day is not None and narrative.frame_day != anchor:
             dropped.add(index)  # "сегодня" in a quote told about another day is the speaker's day
             continue
         value, kind = values[index] = _safe_resolve(doc, mention, narrative)
@@ -138,7 +142,7 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
                                "absolute" if confirmed else kind)
     for index, day in days_before.items():
         try:
-            values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
+            values[index] = _bare_time(doc, mentions[index], mentions, values, day or anchor), "partial"
         except (OverflowError, ValueError):
             values[index] = None, "partial"
     return [
@@ -379,17 +383,33 @@ def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int
 
 
 def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date) -> int:
-    """A past (or unmarked, far future) event moves back before publication; a future one after it."""
+    """A past (or unmarked, far future) event moves back before publication; a future one after it, unless it is a
+    day in the ROLLOVER before publication and its next occurrence is more than half a year away: then the text was
+    written before it was published or crawled ("вакцинация начнется с 18 января", crawled 2021-02-01)."""
     start, end = _period(m, year)
     if start > published:
         tense = date_tense(doc, m.first)
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             while year > 1 and _period(m, year)[0] > published:
                 year -= 1
+        elif start > published + HALF_YEAR and _just_before(m, year - 1, published):
+            year -= 1
     elif end < published and date_tense(doc, m.first) == FUTURE:
-        while _period(m, year)[1] < published:
-            year += 1
+        later = year
+        while _period(m, later)[1] < published:
+            later += 1
+        if not (_just_before(m, year, published) and _period(m, later)[0] > published + HALF_YEAR):
+            year = later
     return year
+
+
+def _just_before(m: Mention, year: int, published: dt.date) -> bool:
+    """True for a day that, in `year`, lies within ROLLOVER before publication (a month or season never: "в декабре
+    он приедет", said on 10 January, is the next December)."""
+    if m.grain not in ("day", "time"):
+        return False
+    end = _period(m, year)[1]
+    return end < published and published - end <= ROLLOVER
 
 
 def _year_of_weekday(m: Mention, year: int) -> int:
@@ -418,5 +438,4 @@ def _bare_time(doc: Document, m: Mention, mentions: list[Mention], values: list[
                 best = (distance, value[0][:10])
     if best is not None:
         return _with_time(m, best[1])
-    day = day_before or doc.published_at
-    return _with_time(m, day.isoformat()) if day else None
+    return _with_time(m, day_before.isoformat()) if day_before else None

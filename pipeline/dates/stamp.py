@@ -1,0 +1,71 @@
+"""The article's own date stamp: the anchor of relative dates when `published_at` is later than it.
+
+Scraped news often carries `published_at` as the crawl date (BSNLP: 2021-02-01 for every article) while the page
+itself says when it was written, near the top: a stamp line ("30 декабря 2020, 14:48", "Обновлено: 14.10.2020",
+"ДНД – 27 января 2021") or an agency dateline ("ВАШИНГТОН, 15 дек – РИА Новости"). When such a stamp lies before
+`published_at` (and not more than MAX_GAP before it), relative dates and dates without a year are resolved against
+the stamp, and the record says so with warning W004.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.dates.mention import Mention
+from pipeline.document import Document
+
+HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
+MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
+MAX_GAP = dt.timedelta(days=3 * 366)
+DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
+WORD = re.compile(r"\w+")
+STAMP_WARNING = "W004"
+
+
+def _line(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the mention's line before it and after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+
+
+def _stamp_day(m: Mention, published: dt.date) -> dt.date | None:
+    """The day a stamp names: its own year, else the last such day on or before publication."""
+    if m.month is None or m.day is None or m.weekday is not None:
+        return None
+    year = m.year if m.year is not None else published.year
+    try:
+        day = dt.date(year, m.month, m.day)
+        if m.year is None and day > published:
+            day = dt.date(year - 1, m.month, m.day)
+    except ValueError:
+        return None
+    return day
+
+
+def is_stamp(text: str, m: Mention) -> bool:
+    """True for a date alone on its line (up to MAX_STAMP_WORDS other words) or after an agency dateline's city."""
+    if m.grain not in ("day", "time") or m.start >= HEAD_CHARS:
+        return False
+    before, after = _line(text, m.start, m.end)
+    if m.year is not None and len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS:
+        return True
+    return DATELINE_HEAD.fullmatch(before.lstrip()) is not None
+
+
+def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
+    """The day of the article's own stamp when it lies before `published_at` (within MAX_GAP), else None."""
+    published = doc.published_at
+    if published is None:
+        return None
+    for m in mentions:
+        if m.start >= HEAD_CHARS:
+            break
+        if not is_stamp(doc.text, m):
+            continue
+        day = _stamp_day(m, published)
+        if day is not None and published - MAX_GAP <= day < published:
+            return day
+        return None
+    return None
