@@ -119,20 +119,22 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-# Parts of day that name a time of day on their own ("а вечером вернулся"); "днем" is also "с каждым днем".
-LONE_PARTS_OF_DAY = frozenset(("утром", "вечером", "ночью"))
+def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """"Сегодня, 8 ноября" is one span: the date says which day "сегодня" is."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.unit_shift == ("day", 0) and mention.grain == "day"
+                and mention.month is not None and mention.day is not None
+                and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
+            merged[-1] = replace(mention, start=previous.start, first=previous.first, rule="merge_today_date")
+        else:
+            merged.append(mention)
+    return merged
 
 
-def lone_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
-    """"утром", "вечером", "ночью" outside any date: a part of the day the narrative is on (grain day)."""
-    taken = {index for mention in mentions for index in range(mention.first, mention.last)}
-    lone = [s.mention(i, i + 1, "lone_part_of_day", "day", part_of_day=True)
-            for i, word in enumerate(s.low) if word in LONE_PARTS_OF_DAY and i not in taken]
-    return sorted(mentions + lone, key=lambda mention: mention.start) if lone else mentions
-
-
-COMBINATIONS = (link_ranges, merge_weekday_date, merge_time_date, merge_date_time, merge_part_of_day,
-                lone_part_of_day)
+COMBINATIONS = (link_ranges, merge_weekday_date, merge_today_date, merge_time_date, merge_date_time,
+                merge_part_of_day)
 
 
 def combine_mentions(s: Scan, mentions: list[Mention]) -> list[Mention]:

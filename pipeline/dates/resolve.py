@@ -131,8 +131,10 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
             days_before[index] = narrative.current_day
             continue
         quoted = mention.deictic and in_quotes(doc.text, mention.start)
-        if quoted and narrative.frame_day is not None and narrative.frame_day != anchor:
-            dropped.add(index)  # "сегодня" in a quote told about another day is the speaker's day
+        if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
+            # "сегодня" in a quote told about another day is the speaker's day: the story's day
+            day = narrative.frame_day + dt.timedelta(days=mention.unit_shift[1])
+            values[index] = day.isoformat(), "relative"
             continue
         value, kind = values[index] = _safe_resolve(doc, mention, narrative)
         narrative.follow(value, mention, quoted, deadline(doc, mention.first))
@@ -159,9 +161,9 @@ def trim_comma(text: str, start: int, end: int) -> int:
 
 
 def _is_bare_time(mention: Mention) -> bool:
-    """A clock time or a part of day ("вечером") with no date of its own."""
-    return mention.part_of_day or (mention.grain == "time" and mention.month is None and mention.unit_shift is None
-                                   and mention.weekday is None)
+    """A clock time with no date of its own."""
+    return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
+        and mention.weekday is None
 
 
 def _safe_resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
@@ -224,6 +226,8 @@ def _compose(m: Mention, year: int | None) -> str | None:
         return f"{year:04d}-{m.season}"
     if m.grain == "quarter":
         return f"{year:04d}-Q{m.quarter}"
+    if m.half is not None:
+        return f"{year:04d}-H{m.half}"
     return f"{year:04d}"
 
 

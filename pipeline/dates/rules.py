@@ -230,6 +230,8 @@ def month_name(s: Scan, i: int) -> list[Mention]:
     month = MONTHS.get(s.word(i))
     if month is None or _month_is_name(s, i):
         return []
+    if WEEKDAYS.get(s.word(i - 1)) is not None and s.word(i - 2) in ORDINALS:
+        return []  # "после первого понедельника ноября", "второй среды декабря": a recurring day
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
 
@@ -412,9 +414,10 @@ def _century_after(s: Scan, j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _century_number(text: str) -> int | None:
+def _century_number(text: str, arabic: bool = False) -> int | None:
+    """"XX", "20-го" (and "13" when `arabic`, before a full century word: "13 века")."""
     value = roman_number(text)
-    if value is None and "-" in text:
+    if value is None and ("-" in text or arabic):
         value = number_with_suffix(text, YEAR_SUFFIXES)
     return value if value is not None and 1 <= value <= 21 else None
 
@@ -440,7 +443,7 @@ def century(s: Scan, i: int) -> list[Mention]:
         return [Mention(token.start, token.start + len(pair[0]), i, i + 1, "century", "century", century=first),
                 Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "century", "century",
                         century=second)]
-    value = _century_number(text)
+    value = _century_number(text, arabic=s.word(i + 1) in CENTURY_WORDS and s.word(i + 1) not in ("в", "вв"))
     if value is None:
         return []
     end = _century_tail(s, i + 1)
@@ -477,7 +480,7 @@ def season(s: Scan, i: int) -> list[Mention]:
 def quarter(s: Scan, i: int) -> list[Mention]:
     """"первом квартале 2020 года", "I квартале", "1-м квартале"; a half ("первом полугодии") gives its year."""
     word = s.word(i)
-    number = ORDINALS.get(word) or roman_number(s.tokens[i].text)
+    number = ORDINALS.get(word) or LAST_QUARTER.get(word) or roman_number(s.tokens[i].text)
     if number is None and len(word.partition("-")[0]) == 1:
         number = number_with_suffix(word, YEAR_SUFFIXES)
     unit = s.word(i + 1)
@@ -489,7 +492,7 @@ def quarter(s: Scan, i: int) -> list[Mention]:
         return [s.mention(i, end, "quarter", "quarter", quarter=number, **year)]
     if unit in HALF_YEARS and number in (1, 2):
         year, end = _with_year(s, i + 2)
-        return [s.mention(i, end, "quarter", "year", **year)]
+        return [s.mention(i, end, "quarter", "year", half=number, **year)]
     return []
 
 
@@ -506,6 +509,8 @@ def _fiscal_year(s: Scan, j: int) -> int | None:
     return _year_tail(s, j + 2)
 
 
+LAST_QUARTER = dict.fromkeys(("последний", "последнего", "последнем", "последним", "заключительном",
+                              "заключительный", "заключительного"), 4)  # "последнем квартале" is Q4
 PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century"}
 
 
@@ -542,7 +547,56 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
         return []
     if word == "накануне" and (s.tokens[i].pos == "ADP" or s.genitive_follows(i)):
         return []  # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
+    if word == "сегодня" and s.word(i - 1) == "на":
+        return []  # "на сегодня заражено": "as of now", like "на данный момент"
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
+
+
+NEW_YEAR = {("новый", "год"), ("нового", "года"), ("новому", "году"), ("новым", "годом"), ("новом", "году")}
+
+
+def new_year(s: Scan, i: int) -> list[Mention]:
+    """"после Нового года", "с Новым годом": 1 January of the narrative's year."""
+    if (s.word(i), s.word(i + 1)) not in NEW_YEAR or s.word(i + 2) in ("года", "году", "год"):
+        return []
+    year, end = _with_year(s, i + 2)
+    return [s.mention(i, end, "new_year", "day", month=1, day=1, **year)]
+
+
+EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
+                         "чемпионата", "чемпионате", "олимпиада", "олимпиады", "олимпиаде", "сезон", "сезона",
+                         "сезоне", "кампания", "кампании", "перепись", "переписи", "форум", "форума", "форуме"))
+
+
+def hyphen_year(s: Scan, i: int) -> list[Mention]:
+    """The year of "США-2020", "выборах-2018", "ЧМ-2018": the part after the dash."""
+    pair = split_dash(s.word(i))
+    if pair is None or not pair[0].isalpha() or not pair[1].isdecimal() or len(pair[1]) != 4:
+        return []
+    value = int(pair[1])
+    if not 1900 <= value <= 2100:
+        return []
+    token = s.tokens[i]
+    return [Mention(token.end - 4, token.end, i, i + 1, "hyphen_year", "year", year=value, explicit_year=True,
+                    anchors=False)]
+
+
+def named_year(s: Scan, i: int) -> list[Mention]:
+    """A bare year after a name or an event noun: "выборы президента США 2016:", "выборов 2020,",
+    "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000.")."""
+    before = s.word(i - 1)
+    if not (s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or (s.title_inside(i - 1) and before.isalpha()))):
+        return []
+    following = s.word(i + 1)
+    if not (i + 1 >= s.n or following in CLOSING_MARKS or _verb(following) or not s.same_sentence(i, i + 1)):
+        return []
+    pair = digit_pair(s.word(i))
+    if pair is not None:
+        return _year_pair(s, i, pair, tail=False)
+    value = year_number(s.word(i))
+    if value is None or "-" in s.word(i) or not 1900 <= value <= 2100:
+        return []
+    return [s.mention(i, i + 1, "named_year", "year", year=value, explicit_year=True, anchors=False)]
 
 
 def _in_title(s: Scan, i: int) -> bool:
@@ -561,6 +615,8 @@ def weekday(s: Scan, i: int) -> list[Mention]:
         return []
     if day == 2 and shift is None and not _is_wednesday(s, j):
         return []
+    if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
+        return []  # "во вторник после первого понедельника ноября": a rule of the calendar, not a date
     return [s.mention(i, j + 1, "weekday", "day", weekday=day, weekday_shift=shift)]
 
 
@@ -643,7 +699,8 @@ def clock(s: Scan, i: int) -> list[Mention]:
             hour, end = (hour + period if hour < 12 else hour), end + 1
         return _clock(s, i, end, hour, int(minute_word))
     match = CLOCK_DOT.fullmatch(word)
-    if match is not None and (s.word(i - 1) in TIME_PREPOSITIONS or s.word(i + 1) in TIME_ZONES) \
+    as_of = s.word(i - 1) == "на" and s.word(i - 2) in ("состоянию", "данным")  # "по состоянию на 00.30"
+    if match is not None and (s.word(i - 1) in TIME_PREPOSITIONS or s.word(i + 1) in TIME_ZONES or as_of) \
             and s.word(i + 1) not in NOT_CLOCK_AFTER:
         return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)))
     if not word.isdecimal() or len(word) > 2:
@@ -700,9 +757,9 @@ def named_time(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
 
 
-PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit)
+PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit, quarter)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock, clock_range, year_list)
+                                 clock, clock_range, year_list, named_year)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
 
@@ -718,6 +775,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
         (ORDINALS, (quarter, day_word_month)),
+        (LAST_QUARTER, (quarter,)),
         (TENS_WORDS, (day_word_month, ago)),
         (NUMBER_WORDS, (ago,)),
         (HALF_YEAR, (ago,)),
@@ -727,6 +785,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (NEXT_DAY, (anaphor,)),
         (NAMED_TIMES, (named_time,)),
         (("(",), (paren_years,)),
+        (("новый", "нового", "новому", "новым", "новом"), (new_year,)),
     ]
     for words, rules in groups:
         for word in words:  # type: ignore[attr-defined]
@@ -754,6 +813,8 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
     pair = split_dash(word)
     if pair is not None and pair[0] in MONTHS:
         return (month_name,)
+    if pair is not None and pair[0].isalpha():
+        return (hyphen_year,)
     return ()
 
 
