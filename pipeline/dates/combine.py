@@ -133,8 +133,28 @@ def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+CHAPTER_DASHES = frozenset(("-", "—", "–"))
+
+
+def _chapter_mark(s: Scan, mention: Mention) -> bool:
+    """A clock that opens its line and is followed by a dash: "3:58 - Fight like hell." (or "10:00 - открытие")."""
+    line_start = s.doc.text.rfind("\n", 0, mention.start) + 1
+    return (_is_clock(mention) and not s.doc.text[line_start : mention.start].strip()
+            and s.word(mention.last) in CHAPTER_DASHES)
+
+
+def drop_video_chapters(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """Video chapter lists ("0:45 - ...", "3:58 - ...", "12:37 - ..."): when the first line-opening clock with a dash
+    reads "0:MM", every such clock is a position in a video, not a time of day."""
+    marks = [m for m in mentions if _chapter_mark(s, m)]
+    if not marks or not s.doc.text[marks[0].start : marks[0].end].startswith("0:"):
+        return mentions
+    dropped = {id(m) for m in marks}
+    return [m for m in mentions if id(m) not in dropped]
+
+
 COMBINATIONS = (link_ranges, merge_weekday_date, merge_today_date, merge_time_date, merge_date_time,
-                merge_part_of_day)
+                merge_part_of_day, drop_video_chapters)
 
 
 def combine_mentions(s: Scan, mentions: list[Mention]) -> list[Mention]:
