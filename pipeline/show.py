@@ -55,7 +55,7 @@ def is_records_file(path: str) -> bool:
                     first = json.loads(line)
                 except json.JSONDecodeError:
                     return False
-                return isinstance(first, dict) and "schema_version" in first and "text" not in first
+                return isinstance(first, dict) and "schema_version" in first and "entities" in first
     return False
 
 

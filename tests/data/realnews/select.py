@@ -44,7 +44,8 @@ def main() -> None:
     rucoco = load(SHARED / "rucoco-dev" / "docs.jsonl")
     quotes = pick(bsnlp, 26, 1200, 7000, 8, SEED) + pick(rucoco, 26, 1200, 5000, 7, SEED)
     taken = {a["id"] for a in quotes}
-    dated = [a for a in bsnlp if a["id"] not in taken and re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.get("published_at") or "")]
+    iso_dated = (a for a in bsnlp if re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.get("published_at") or ""))
+    dated = [a for a in iso_dated if a["id"] not in taken]
     dates = pick(dated, 42, 800, 6000, 0, SEED + 1)
     events = pick([a for a in bsnlp + rucoco if a["id"] not in taken | {d["id"] for d in dates}], 44, 800, 4000, 0,
                   SEED + 2)
