@@ -122,3 +122,13 @@ def test_run_keeps_every_article_and_counts_warnings_in_stats(tmp_path):
     assert [r["published_at"] for r in records] == [None, "2018", "2018-11-01", None, "2018-11-01"]
     assert [d["value"] for d in records[2]["dates"]] == ["2018-10-31"]  # "вчера" from the day-first date
     assert [d["value"] for d in records[1]["dates"]] == [None]  # a year alone anchors no day
+
+
+def test_the_stamp_warning_reaches_the_record(annotate):
+    text = "Заголовок\n\n30 декабря 2020, 14:48\n\nВчера вакцину доставили."
+    article = Article.from_mapping({"id": "s", "text": text, "published_at": "2021-02-01"})
+    doc = annotate(text, "2021-02-01")
+    record = record_dict(article, doc)
+    Record.model_validate(record)
+    assert [w["code"] for w in record["warnings"]] == ["W004"]
+    assert "2020-12-30" in record["warnings"][0]["message"]

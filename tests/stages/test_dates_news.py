@@ -174,3 +174,30 @@ def test_news_dates_with_slovnet_tense(annotate, text, published_at, expected):
 ])
 def test_grain_is_the_one_the_text_names(text, published_at, grain):
     assert [d.grain for d in run(text, published_at).dates] == [grain]
+
+
+# The article's own stamp or dateline anchors relative dates when published_at (a crawl date) is later than it.
+STAMPS = [
+    ("Заголовок новости\n\n30 декабря 2020, 14:48\n\nВчера вакцину доставили, вакцинация начнется в понедельник.",
+     "2021-02-01", [("30 декабря 2020, 14:48", "2020-12-30T14:48", "merge_date_time"), ("Вчера", "2020-12-29",
+                                                                                         "relative_day"),
+                    ("понедельник", "2021-01-04", "weekday")]),
+    ("Регистрация пройдена успешно!\n\nВАШИНГТОН, 15 дек – РИА Новости. Выборщики проголосовали в понедельник.",
+     "2021-02-01", [("15 дек", "2020-12-15", "day_month"), ("понедельник", "2020-12-14", "weekday")]),
+    ("Вакцина\n\nОбновлено: 14.10.2020\n\n14 октября было объявлено о регистрации. Испытания закончатся в ноябре.",
+     "2021-02-01", [("14.10.2020", "2020-10-14", "numeric_date"), ("14 октября", "2020-10-14", "day_month"),
+                    ("ноябре", "2020-11", "month_name")]),
+    # a stamp after published_at, or none: published_at stays the anchor
+    ("Заголовок\n\n3 февраля 2021, 10:00\n\nВчера вакцину доставили.", "2021-02-01",
+     [("3 февраля 2021, 10:00", "2021-02-03T10:00", "merge_date_time"), ("Вчера", "2021-01-31", "relative_day")]),
+    ("Заголовок\n\nВчера вакцину доставили, а 30 декабря 2020 года её испытали.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("30 декабря 2020 года", "2020-12-30", "day_month")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), STAMPS)
+def test_the_texts_own_stamp_anchors_relative_dates(text, published_at, expected):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    anchored = expected[0][1][:10] < published_at and expected[0][2] != "relative_day"
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if anchored else [])
