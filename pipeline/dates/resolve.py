@@ -136,6 +136,10 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
             day = narrative.frame_day + dt.timedelta(days=mention.unit_shift[1])
             values[index] = day.isoformat(), "relative"
             continue
+        if mention.unit_shift == ("day", -1) and doc.text[mention.start : mention.end].lower() == "накануне" \
+                and date_tense(doc, mention.first) == FUTURE:
+            dropped.add(index)  # "а накануне придет СМС": the eve of a coming event, not yesterday
+            continue
         value, kind = values[index] = _safe_resolve(doc, mention, narrative)
         narrative.follow(value, mention, quoted, deadline(doc, mention.first))
         if mention.anchors:

@@ -19,6 +19,9 @@ HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
 MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
 MAX_GAP = dt.timedelta(days=3 * 366)
 DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
+CITY_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.\-]*\s?){1,3},\s*")  # "Санкт-Петербург, ", "Нью-Йорк, "
+DATELINE_TAIL = re.compile(r"\s*(?:,\s*\d{1,2}:\d\d\s*)?[—–-]")  # the dash before the agency
+STAMP_LABEL = re.compile(r"(?:опубликовано|публикации|обновлено|дата)\s*:\s*$", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 STAMP_WARNING = "W004"
 
@@ -45,13 +48,21 @@ def _stamp_day(m: Mention, published: dt.date) -> dt.date | None:
 
 
 def is_stamp(text: str, m: Mention) -> bool:
-    """True for a date alone on its line (up to MAX_STAMP_WORDS other words) or after an agency dateline's city."""
+    """True for a page's stamp: a date alone on its line (up to MAX_STAMP_WORDS other words), a date with its time
+    opening a line ("18 января 2021 20:53 Анна Семенова"), a date after "Опубликовано:" or "время публикации:", or
+    an agency dateline ("ВАШИНГТОН, 15 дек", "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM")."""
     if m.grain not in ("day", "time") or m.start >= HEAD_CHARS:
         return False
     before, after = _line(text, m.start, m.end)
     if m.year is not None and len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS:
         return True
-    return DATELINE_HEAD.fullmatch(before.lstrip()) is not None
+    if m.grain == "time" and not before.strip() and m.hour is not None:
+        return True
+    if STAMP_LABEL.search(before) is not None:
+        return True
+    if DATELINE_HEAD.fullmatch(before.lstrip()) is not None:
+        return True
+    return CITY_HEAD.fullmatch(before.lstrip()) is not None and DATELINE_TAIL.match(after) is not None
 
 
 def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
