@@ -276,7 +276,10 @@ def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> lis
     """"2020-2021 годах": two years; with `tail` False ("(2004—2009)") no "годах" is needed."""
     first_year, second_year = year_number(pair[0]), year_number(pair[1])
     end = _year_tail(s, i + 1)
-    if first_year is None or second_year is None or first_year >= second_year or (tail and end == i + 1):
+    if first_year is None or second_year is None or first_year >= second_year:
+        return []
+    bare_after_preposition = s.word(i - 1) in YEAR_PREPOSITIONS and s.word(i + 1) in CLOSING_MARKS  # "в 2021-2022."
+    if tail and end == i + 1 and not bare_after_preposition:
         return []
     token = s.tokens[i]
     first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "year", "year", year=first_year,
@@ -588,7 +591,8 @@ def named_year(s: Scan, i: int) -> list[Mention]:
     if not (s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or (s.title_inside(i - 1) and before.isalpha()))):
         return []
     following = s.word(i + 1)
-    if not (i + 1 >= s.n or following in CLOSING_MARKS or _verb(following) or not s.same_sentence(i, i + 1)):
+    if not (i + 1 >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following)
+            or _function_word(following) or not s.same_sentence(i, i + 1)):
         return []
     pair = digit_pair(s.word(i))
     if pair is not None:

@@ -28,9 +28,14 @@ STAMP_WARNING = "W004"
 
 def _line(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the mention's line before it and after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    line_start = line_start_of(text, start)
+    breaks = [position for position in (text.find("\n", end), text.find("\r", end)) if position >= 0]
+    return text[line_start:start], text[end : min(breaks, default=len(text))]
+
+
+def line_start_of(text: str, offset: int) -> int:
+    """The offset where the line of `offset` starts; scraped pages end lines with "\n", "\r\n" or a bare "\r"."""
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
 
 
 def _stamp_day(m: Mention, published: dt.date) -> dt.date | None:
