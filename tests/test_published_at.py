@@ -132,3 +132,20 @@ def test_the_stamp_warning_reaches_the_record(annotate):
     Record.model_validate(record)
     assert [w["code"] for w in record["warnings"]] == ["W004"]
     assert "2020-12-30" in record["warnings"][0]["message"]
+
+
+@pytest.mark.parametrize(("text", "published_at"), [
+    ("Вчера пришло " + "7" * 4500 + " писем, а 5 мая ещё больше.", "2019-06-01"),
+    ("Вчера и позавчера шёл дождь, в прошлом веке тоже.", "0001-01-01"),
+    ("Завтра и в следующем году будет солнце.", "9999-12-31"),
+])
+def test_edge_inputs_give_a_record_not_e020(text, published_at):
+    """Issue 12: a 4,300-digit run or a year-1/9999 publication date failed the dates stage (E020)."""
+    from pipeline.pipeline import build_pipeline
+
+    pipeline = build_pipeline(("segment", "dates"))
+    pipeline.setup()
+    doc = document_from_article(Article.from_mapping({"id": "e", "text": text, "published_at": published_at}))
+    assert pipeline.process_batch([doc]) == [None]
+    doc.published_at = dt.date.fromisoformat(published_at)  # also when the anchor reaches the stage unchecked
+    assert pipeline.process_batch([doc]) == [None]
