@@ -6,7 +6,11 @@ import datetime as dt
 import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from models.errors import WARNING_CODES
+from models.published import Precision, normalize_published_at
+from models.record import RecordWarning
 
 KNOWN_FIELDS = ("id", "text", "title", "url", "published_at", "source")
 
@@ -25,7 +29,10 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     published_at: dt.date | dt.datetime | None = Field(
-        default=None, description="ISO date or datetime; the anchor for relative dates."
+        default=None, description="ISO date or datetime; the anchor for relative dates (see models.published)."
+    )
+    published_precision: Precision | None = Field(
+        default=None, description="'year' or 'month' when published_at named no day (its value is then the first day)."
     )
     source: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict, description="Every other input field, echoed back.")
@@ -35,6 +42,27 @@ class Article(BaseModel):
     _text_changed: bool = PrivateAttr(default=False)
     _id_key: str | None = PrivateAttr(default=None)
 
+    warnings: list[RecordWarning] = Field(default_factory=list, description="Problems that did not cost the article.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_published_at(cls, data: Any) -> Any:
+        """Normalize a raw `published_at` (never an error): the raw value goes to meta when it differs."""
+        if not isinstance(data, dict) or "published_at" not in data:
+            return data
+        raw = data["published_at"]
+        if isinstance(raw, dt.date) and data.get("published_precision") is not None:
+            return data  # already normalized (a copy of an Article)
+        found = normalize_published_at(raw)
+        data = {**data, "published_at": found.value,
+                "published_precision": found.precision if found.precision != "day" else None}
+        if raw is not None and not isinstance(raw, dt.date) and found.iso != raw:
+            data["meta"] = {**(data.get("meta") or {}), "published_at_raw": raw}
+        if found.warning is not None:
+            warning = RecordWarning(code=found.warning, message=f"[{found.warning}] {WARNING_CODES[found.warning]}")
+            data["warnings"] = [*(data.get("warnings") or []), warning]
+        return data
+
     @field_validator("text")
     @classmethod
     def _text_has_content(cls, value: str) -> str:
@@ -43,8 +71,21 @@ class Article(BaseModel):
         return value
 
     @property
+    def published_iso(self) -> str | None:
+        """`published_at` as ISO 8601 text at its precision: "2018", "2018-11", "2018-11-01", or a datetime."""
+        if self.published_at is None:
+            return None
+        if self.published_precision == "year":
+            return f"{self.published_at.year:04d}"
+        if self.published_precision == "month":
+            return f"{self.published_at.year:04d}-{self.published_at.month:02d}"
+        return self.published_at.isoformat()
+
+    @property
     def publication_date(self) -> dt.date | None:
-        """The publication day (a datetime's date part), or None."""
+        """The publication day (a datetime's date part), or None, also when only a year or month is known."""
+        if self.published_precision is not None:
+            return None
         if isinstance(self.published_at, dt.datetime):
             return self.published_at.date()
         return self.published_at
@@ -57,8 +98,8 @@ class Article(BaseModel):
         return self
 
     @property
-    def warnings(self) -> list[dict[str, str]]:
-        """Reader warnings for the record's `warnings` list (contract 1.1)."""
+    def reader_warnings(self) -> list[dict[str, str]]:
+        """What the reader noted (markup cleaned, a non-finite number), for the record's `warnings` list."""
         return list(self._warnings)
 
     @property

@@ -15,7 +15,7 @@ ERROR_CODES: dict[str, str] = {
     "E005": "field 'text' is not a string: send the body as one JSON string",
     "E006": "field 'id' is missing: give every JSONL article an 'id'",
     "E007": "field 'id' is not a string or number: send the id as a string",
-    "E008": "field 'published_at' is not an ISO date or datetime: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
+    "E008": "no longer emitted (contract 1.1): an unreadable published_at becomes null with warning W002",
     "E009": "a known field has the wrong type: title, url and source must be strings",
     "E010": "the line is not valid UTF-8: re-encode the input as UTF-8",
     "E011": "text is longer than the size limit: split the article or raise --max-chars",
@@ -41,8 +41,15 @@ ERROR_CODES: dict[str, str] = {
 
 # Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).
 WARNING_CODES: dict[str, str] = {
-    "W001": "the text held HTML markup and was cleaned with an HTML parser: offsets point into the record's `text`",
-    "W002": "a number in the input was not finite (NaN, Infinity, 1e400): it is kept as a string so the output "
+    "W001": "field 'published_at' is empty: relative dates ('вчера') stay null; send the publication date",
+    "W002": "field 'published_at' could not be read as a date: it is null and the raw value is kept in "
+            "meta.published_at_raw; relative dates stay null; send ISO 8601 (YYYY-MM-DD)",
+    "W003": "field 'published_at' names only a year or a month: relative dates ('вчера') stay null; "
+            "send the full day",
+    "W004": "the text's own date stamp or dateline is earlier than published_at (a crawl date?): relative dates "
+            "and dates without a year count from the stamp; send the publication date as published_at",
+    "W005": "the text held HTML markup and was cleaned with an HTML parser: offsets point into the record's `text`",
+    "W006": "a number in the input was not finite (NaN, Infinity, 1e400): it is kept as a string so the output "
             "stays strict JSON",
 }
 

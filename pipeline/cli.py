@@ -289,8 +289,15 @@ def _eval_quotes(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_quotes_report(result)
 
 
+def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.dates_recall import evaluate_dates_recall, format_dates_recall_report
+
+    result = evaluate_dates_recall(articles, gold)
+    return result, format_dates_recall_report(result)
+
+
 EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
-    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes}
+    "ner": _eval_ner, "dates": _eval_dates, "dates-recall": _eval_dates_recall, "quotes": _eval_quotes}
 
 
 @command(_configure_eval)

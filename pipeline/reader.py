@@ -7,7 +7,6 @@ ErrorRecord; nothing is dropped. The formats themselves are in pipeline.formats;
 
 from __future__ import annotations
 
-import email.utils
 import json
 import math
 import re
@@ -238,16 +237,6 @@ def _id_of(value: Any) -> str | None:
     return str(value)
 
 
-def _published(value: Any) -> Any:
-    """An RFC 2822 date ('Tue, 05 Mar 2024 10:00:00 +0300', common in feeds) as ISO; anything else unchanged."""
-    if isinstance(value, str) and not value[:4].isdigit():
-        try:
-            return email.utils.parsedate_to_datetime(value).isoformat()
-        except (TypeError, ValueError, IndexError):
-            return value
-    return value
-
-
 def _warning(code: str, detail: str = "") -> dict[str, str]:
     return {"code": code, "message": f"[{code}] {WARNING_CODES[code]}" + (f" ({detail})" if detail else "")}
 
@@ -257,7 +246,7 @@ def _prepare_text(data: dict[str, Any], options: ReadOptions, warnings: list[dic
     text: str = data["text"]
     if options.html == "on" or (options.html == "auto" and looks_like_html(text)):
         text = clean_html(text)
-        warnings.append(_warning("W001"))
+        warnings.append(_warning("W005"))
         title = data.get("title")
         if isinstance(title, str) and looks_like_html(title):
             data["title"] = clean_html(title)
@@ -290,9 +279,7 @@ def article_from_data(raw: RawLine, data: Any, max_chars: int, options: ReadOpti
         return _error(raw, "E011", f"{len(data['text'])} > {max_chars} characters", id_=id_,
                       input_=raw_text(raw)[:PREFIX_CHARS])
     if _has_non_finite(data):
-        warnings.append(_warning("W002"))
-    if "published_at" in data:
-        data["published_at"] = _published(data["published_at"])
+        warnings.append(_warning("W006"))
     if displaced:
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
         data["meta"] = {**meta, **displaced}
@@ -301,8 +288,7 @@ def article_from_data(raw: RawLine, data: Any, max_chars: int, options: ReadOpti
     except ValidationError as error:
         first = error.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else ""
-        code = "E008" if name == "published_at" else "E009"
-        return _error(raw, code, f"{name}: {first['msg']}", id_=id_)
+        return _error(raw, "E009", f"{name}: {first['msg']}", id_=id_)  # published_at never fails: W001-W003
     return article.with_notes(warnings, data["text"] != original, json.dumps(data["id"], ensure_ascii=False))
 
 
@@ -319,7 +305,7 @@ def _field_problem(data: dict[str, Any], max_chars: int) -> tuple[str, str] | No
         return "E006", ""
     if _id_of(data["id"]) is None:
         return "E007", f"got {type(data['id']).__name__}"
-    for name in ("title", "url", "source", "published_at"):
+    for name in ("title", "url", "source"):  # published_at: models.published reads it or warns (W002)
         if isinstance(data.get(name), NonFinite):
-            return ("E008" if name == "published_at" else "E009"), f"{name}: a number, not a string"
+            return "E009", f"{name}: a number, not a string"
     return None

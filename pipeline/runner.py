@@ -202,6 +202,7 @@ class RunResult:
             "input_lines": c.units, "records": c.records, "errors": c.errors,
             "accounted": c.records + c.errors == c.units,
             "error_codes": dict(sorted(c.error_codes.items())),
+            "warning_codes": dict(sorted(c.warning_codes.items())),
             "chars": c.chars, "wall_seconds": round(self.wall_seconds, 3),
             "docs_per_second": round(c.units / wall, 2), "chars_per_second": round(c.chars / wall, 1),
             "shards": self.shards, "shards_resumed": self.resumed,

@@ -73,6 +73,7 @@ class Counters:
     errors: int = 0
     chars: int = 0
     error_codes: dict[str, int] = field(default_factory=dict)
+    warning_codes: dict[str, int] = field(default_factory=dict)  # records kept with a warning, by code
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # the largest peak resident memory of any worker process
@@ -83,6 +84,8 @@ class Counters:
         self.chars += outcome.chars
         if outcome.record is not None:
             self.records += 1
+            for warning in outcome.record.get("warnings") or ():
+                self.warning_codes[warning["code"]] = self.warning_codes.get(warning["code"], 0) + 1
         else:
             self.errors += 1
             code = outcome.error["error"]["code"]
@@ -95,6 +98,8 @@ class Counters:
         self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
         for code, count in other.error_codes.items():
             self.error_codes[code] = self.error_codes.get(code, 0) + count
+        for code, count in other.warning_codes.items():
+            self.warning_codes[code] = self.warning_codes.get(code, 0) + count
         for stage, seconds in other.stage_seconds.items():
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 

@@ -134,7 +134,7 @@ def test_parquet_by_row_group_with_types(tmp_path):
     assert [u.line for u in units] == [5, 6, 7, 8]
     results = parsed(path)
     assert all(isinstance(r, Article) for r in results)
-    assert results[0].meta == {"score": "NaN"} and results[0].warnings[0]["code"] == "W002"
+    assert results[0].meta == {"score": "NaN"} and results[0].reader_warnings[0]["code"] == "W006"
     assert results[9].published_at.isoformat() == "2024-03-05T10:00:00+00:00"
 
 
@@ -199,11 +199,16 @@ def test_huge_txt_file_is_not_read_whole(tmp_path):
 
 def test_non_finite_numbers_in_known_fields_are_errors():
     cases = [(b'{"id": "a", "text": NaN}', "E005"), (b'{"id": Infinity, "text": "x"}', "E007"),
-             (b'{"id": "a", "text": "x", "title": -Infinity}', "E009"),
-             (b'{"id": "a", "text": "x", "published_at": 1e400}', "E008")]
+             (b'{"id": "a", "text": "x", "title": -Infinity}', "E009")]
     for line, code in cases:
         result = parse_unit(RawLine("in.jsonl", 1, line))
         assert isinstance(result, ErrorRecord) and result.error.code == code, line
+
+
+def test_a_non_finite_published_at_costs_no_article():
+    result = parse_unit(RawLine("in.jsonl", 1, b'{"id": "a", "text": "x", "published_at": 1e400}'))
+    assert isinstance(result, Article) and result.published_at is None
+    assert [warning.code for warning in result.warnings] == ["W002"]
 
 
 def test_an_id_field_that_is_also_a_field_of_svodka_stays_in_place():

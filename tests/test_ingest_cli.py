@@ -90,7 +90,7 @@ def test_a_scraped_folder_gives_one_record_or_error_per_item(scraped_run, scrape
 def test_html_in_a_field_is_cleaned_and_warned(scraped_run):
     out, _ = scraped_run
     record = next(r for r in lines(out / "records.jsonl") if r["id"] == "https://example.org/n/3")
-    assert record["text"] == LAVROV and [w["code"] for w in record["warnings"]] == ["W001"]
+    assert record["text"] == LAVROV and [w["code"] for w in record["warnings"]] == ["W005"]
     assert {e["name"] for e in record["entities"]} >= {"Сергей Лавров"}
     assert not any("<" in m["text"] or "&" in m["text"] for e in record["entities"] for m in e["mentions"])
 
@@ -162,7 +162,7 @@ def test_ids_keep_their_json_type_and_numbers_stay_strict_json(tmp_path):
     records, errors = lines(tmp_path / "out" / "records.jsonl"), lines(tmp_path / "out" / "errors.jsonl")
     assert [r["id"] for r in records] == ["0", "0"]
     assert records[0]["meta"] == {"score": "NaN", "big": "1e400", "low": "-Infinity"}
-    assert records[0]["warnings"][0]["code"] == "W002"
+    assert records[0]["warnings"][0]["code"] == "W006"
     assert [(e["line"], e["error"]["code"]) for e in errors] == [(3, "E001"), (4, "E012")]
     assert "5000 digits" in errors[0]["error"]["message"] and len(errors[0]["input"]) <= 1000
 
