@@ -182,8 +182,15 @@ def _eval_quotes(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_quotes_report(result)
 
 
+def _eval_events(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.events import evaluate_events, format_events_report
+
+    result = evaluate_events(articles, gold)
+    return result, format_events_report(result)
+
+
 EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
-    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes}
+    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes, "events": _eval_events}
 
 
 @command(_configure_eval)
