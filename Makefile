@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 run: $(STAMP)  ## process corpus/ into out/
-	$(BIN)/svodka run corpus -o out
+	$(BIN)/svodka run corpus/articles.jsonl -o out
 
 test: $(STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest -q

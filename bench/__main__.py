@@ -2,7 +2,7 @@
 
 import importlib
 
-for name in ("bench.pipeline", "bench.dates"):
+for name in ("bench.pipeline", "bench.dates", "bench.reading"):
     try:
         module = importlib.import_module(name)
     except ModuleNotFoundError as error:

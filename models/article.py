@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from models.errors import WARNING_CODES
+from models.published import Precision, normalize_published_at
+from models.record import RecordWarning
 
 KNOWN_FIELDS = ("id", "text", "title", "url", "published_at", "source")
 
@@ -24,10 +29,39 @@ class Article(BaseModel):
     title: str | None = None
     url: str | None = None
     published_at: dt.date | dt.datetime | None = Field(
-        default=None, description="ISO date or datetime; the anchor for relative dates."
+        default=None, description="ISO date or datetime; the anchor for relative dates (see models.published)."
+    )
+    published_precision: Precision | None = Field(
+        default=None, description="'year' or 'month' when published_at named no day (its value is then the first day)."
     )
     source: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict, description="Every other input field, echoed back.")
+    # What reading found (not part of the input schema): warnings, whether `text` differs from the input's text,
+    # and the id as given, with its JSON type ('0' and '"0"' are two ids), for the run's duplicate check.
+    _warnings: list[dict[str, str]] = PrivateAttr(default_factory=list)
+    _text_changed: bool = PrivateAttr(default=False)
+    _id_key: str | None = PrivateAttr(default=None)
+
+    warnings: list[RecordWarning] = Field(default_factory=list, description="Problems that did not cost the article.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_published_at(cls, data: Any) -> Any:
+        """Normalize a raw `published_at` (never an error): the raw value goes to meta when it differs."""
+        if not isinstance(data, dict) or "published_at" not in data:
+            return data
+        raw = data["published_at"]
+        if isinstance(raw, dt.date) and data.get("published_precision") is not None:
+            return data  # already normalized (a copy of an Article)
+        found = normalize_published_at(raw)
+        data = {**data, "published_at": found.value,
+                "published_precision": found.precision if found.precision != "day" else None}
+        if raw is not None and not isinstance(raw, dt.date) and found.iso != raw:
+            data["meta"] = {**(data.get("meta") or {}), "published_at_raw": raw}
+        if found.warning is not None:
+            warning = RecordWarning(code=found.warning, message=f"[{found.warning}] {WARNING_CODES[found.warning]}")
+            data["warnings"] = [*(data.get("warnings") or []), warning]
+        return data
 
     @field_validator("text")
     @classmethod
@@ -37,11 +71,46 @@ class Article(BaseModel):
         return value
 
     @property
+    def published_iso(self) -> str | None:
+        """`published_at` as ISO 8601 text at its precision: "2018", "2018-11", "2018-11-01", or a datetime."""
+        if self.published_at is None:
+            return None
+        if self.published_precision == "year":
+            return f"{self.published_at.year:04d}"
+        if self.published_precision == "month":
+            return f"{self.published_at.year:04d}-{self.published_at.month:02d}"
+        return self.published_at.isoformat()
+
+    @property
     def publication_date(self) -> dt.date | None:
-        """The publication day (a datetime's date part), or None."""
+        """The publication day (a datetime's date part), or None, also when only a year or month is known."""
+        if self.published_precision is not None:
+            return None
         if isinstance(self.published_at, dt.datetime):
             return self.published_at.date()
         return self.published_at
+
+    def with_notes(self, warnings: list[dict[str, str]], text_changed: bool, id_key: str | None) -> Article:
+        """This article with what the reader noted: warnings (code, message), a changed text, the typed id key."""
+        self._warnings = list(warnings)
+        self._text_changed = text_changed
+        self._id_key = id_key
+        return self
+
+    @property
+    def reader_warnings(self) -> list[dict[str, str]]:
+        """What the reader noted (markup cleaned, a non-finite number), for the record's `warnings` list."""
+        return list(self._warnings)
+
+    @property
+    def text_changed(self) -> bool:
+        """Whether `text` is not the input's text (HTML cleaned, title prepended): the record then carries it."""
+        return self._text_changed
+
+    @property
+    def id_key(self) -> str:
+        """The id as given, with its JSON type: the run's duplicate check compares these."""
+        return self._id_key if self._id_key is not None else json.dumps(self.id, ensure_ascii=False)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Article:

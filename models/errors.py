@@ -15,18 +15,43 @@ ERROR_CODES: dict[str, str] = {
     "E005": "field 'text' is not a string: send the body as one JSON string",
     "E006": "field 'id' is missing: give every JSONL article an 'id'",
     "E007": "field 'id' is not a string or number: send the id as a string",
-    "E008": "field 'published_at' is not an ISO date or datetime: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS",
+    "E008": "no longer emitted (contract 1.1): an unreadable published_at becomes null with warning W002",
     "E009": "a known field has the wrong type: title, url and source must be strings",
     "E010": "the line is not valid UTF-8: re-encode the input as UTF-8",
     "E011": "text is longer than the size limit: split the article or raise --max-chars",
     "E012": "duplicate id in this run: give each article a unique 'id'",
     "E013": "a string holds an unpaired UTF-16 surrogate escape (\\ud800...): fix the producer's JSON encoding",
+    "E014": "a CSV/TSV row has more or fewer cells than the header, or broken quoting: fix this row",
     "E020": "a stage failed on this document: report it with the input line attached",
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
+    # Run-level codes (printed on stderr, never in errors.jsonl).
+    "E034": "cannot connect to the Ray cluster: check --address and that the cluster is up; if it uses token "
+            "authentication, export RAY_AUTH_MODE=token and RAY_AUTH_TOKEN",
+    "E035": "a shard's Ray actor died on every retry: check the cluster's memory and logs, then rerun to resume",
+    "E040": "unknown input kind: give one of the input formats the README lists, or a directory",
+    "E041": "the input does not exist: check the path",
+    "E042": "cannot read or write: a truncated or corrupt compressed input, a broken Parquet file, an unreadable "
+            "input, an unwritable output or a full disk; fetch or compress the file again, check paths and space",
+    "E043": "the output directory is in use by another svodka run: wait for it to finish or choose another -o",
+    "E044": "an input lies inside the output directory: choose an -o outside the inputs",
+    "E045": "html/export got a line that is not a svodka record: give records.jsonl of `svodka run` or its output "
+            "directory",
+    "E046": "the --config file is not valid TOML or has unknown keys: fix its syntax or keys",
 }
 
 # Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).
-WARNING_CODES: dict[str, str] = {}
+WARNING_CODES: dict[str, str] = {
+    "W001": "field 'published_at' is empty: relative dates ('вчера') stay null; send the publication date",
+    "W002": "field 'published_at' could not be read as a date: it is null and the raw value is kept in "
+            "meta.published_at_raw; relative dates stay null; send ISO 8601 (YYYY-MM-DD)",
+    "W003": "field 'published_at' names only a year or a month: relative dates ('вчера') stay null; "
+            "send the full day",
+    "W004": "the text's own date stamp or dateline is earlier than published_at (a crawl date?): relative dates "
+            "and dates without a year count from the stamp; send the publication date as published_at",
+    "W005": "the text held HTML markup and was cleaned with an HTML parser: offsets point into the record's `text`",
+    "W006": "a number in the input was not finite (NaN, Infinity, 1e400): it is kept as a string so the output "
+            "stays strict JSON",
+}
 
 
 class ErrorInfo(BaseModel):

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from pipeline.budget import MAX_BUDGET_SECONDS
 from pipeline.engines import EngineError
+from pipeline.inputs import ConfigError, add_input_options, read_options
 from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
-from pipeline.reader import DEFAULT_MAX_CHARS, InputError, expand_inputs
-from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, default_workers, eprint, run
-from pipeline.worker import DEFAULT_DOC_TIMEOUT, FailFast, WorkerOptions
+from pipeline.reader import DEFAULT_MAX_CHARS, INPUT_SUFFIXES, InputError, expand_inputs
+from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, RunError, RunResult, default_workers, eprint, run
+from pipeline.worker import DEFAULT_DOC_TIMEOUT, Counters, FailFast, WorkerOptions
 
 # Exit codes: bad input lines never fail a run (they become error records); these do.
 EXIT_OK, EXIT_USAGE, EXIT_IO, EXIT_FAIL_FAST = 0, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 Command = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, tuple[Callable[[argparse._SubParsersAction], None], Command]] = {}
@@ -34,10 +41,23 @@ def command(configure: Callable[[argparse._SubParsersAction], None]) -> Callable
     return register
 
 
+def doc_timeout(value: str) -> float:
+    """--doc-timeout: seconds, finite, from 0 (no limit) to MAX_BUDGET_SECONDS."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
+    if not math.isfinite(seconds) or not 0 <= seconds <= MAX_BUDGET_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"'{value}' is out of range: give seconds from 0 (no limit) to {MAX_BUDGET_SECONDS:g}")
+    return seconds
+
+
 def _configure_run(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "run", help="process articles into records", description=(
-            "Process articles (.jsonl, .jsonl.gz, .txt files, directories of them, or - for stdin) into "
+            "Process articles (" + ", ".join(INPUT_SUFFIXES) + " files, optionally .gz/.bz2/.zst compressed, "
+            "directories of them, or - for JSON Lines on stdin, streamed) into "
             "OUT/records.jsonl (one record per article, in input order), OUT/errors.jsonl (one line per input "
             "that could not become a record) and OUT/stats.json. Rerunning the same command resumes."))
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories; - reads stdin")
@@ -56,14 +76,22 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="input lines per shard, the unit of distribution and resume (default: %(default)s)")
     parser.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, metavar="N",
                         help="texts longer than this become E011 errors (default: %(default)s)")
-    parser.add_argument("--doc-timeout", type=float, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
+    parser.add_argument("--doc-timeout", type=doc_timeout, default=DEFAULT_DOC_TIMEOUT, metavar="SECONDS",
                         help="a document still running after this becomes an E021 error; 0: no limit "
                              "(default: %(default)s)")
     parser.add_argument("--fail-fast", action="store_true",
                         help="stop at the first input line that becomes an error (exit code 4)")
     parser.add_argument("--no-validate", action="store_true", help="skip validating each record against the schema")
+    parser.add_argument("--keep-shards", action="store_true",
+                        help="keep OUT/.shards after a successful run (default: removed once merged)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--profile", action="store_true", help="print the time spent in each stage")
+    parser.add_argument("--with-text", action="store_true",
+                        help="put the analysed text into every record (always there when it differs from the input)")
+    parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl",
+                        help="parquet: also write OUT/records.parquet, one row per record with nested columns "
+                             "(default: %(default)s)")
+    add_input_options(parser)
 
 
 def _stdin_to_file(directory: Path) -> str:
@@ -73,39 +101,118 @@ def _stdin_to_file(directory: Path) -> str:
     return str(path)
 
 
+def _run_config(args: argparse.Namespace, inputs: list[str], out_dir: str, skipped: list[str]) -> RunConfig:
+    options = WorkerOptions(args.max_chars, not args.no_validate, args.doc_timeout or None, args.fail_fast,
+                            read_options(args), args.with_text)
+    return RunConfig(
+        inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
+        workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
+        ray_address=args.address, options=options, progress=not args.no_progress, skipped_inputs=skipped,
+        keep_shards=args.keep_shards,
+    )
+
+
 @command(_configure_run)
 def cmd_run(args: argparse.Namespace) -> int:
     """svodka run: process input into records, errors and stats."""
     to_stdout = args.out == "-"
     scratch = Path(tempfile.mkdtemp(prefix="svodka-")) if to_stdout or "-" in args.inputs else None
     try:
-        inputs = [_stdin_to_file(scratch) if raw == "-" else raw for raw in args.inputs]  # type: ignore[arg-type]
-        files = expand_inputs(inputs)
+        if args.format == "parquet" and to_stdout:
+            raise InputError("--format parquet needs an output directory: give -o OUT")
+        if args.inputs == ["-"]:
+            return _run_stdin(args, scratch)  # type: ignore[arg-type]
+        if "-" in args.inputs:
+            raise InputError("- (stdin) must be the only input: run the files and stdin separately")
+        skipped: list[str] = []
+        files = expand_inputs(list(args.inputs), skipped)
+        _warn_skipped(skipped)
         out_dir = str(scratch / "out") if to_stdout else args.out  # type: ignore[operator]
-        options = WorkerOptions(args.max_chars, not args.no_validate, args.doc_timeout or None, args.fail_fast)
-        config = RunConfig(
-            inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
-            workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
-            ray_address=args.address, options=options, progress=not args.no_progress,
-        )
+        config = _run_config(args, list(args.inputs), out_dir, skipped)
         result = run(config, files)
         if to_stdout:
             _copy_to(Path(out_dir) / "records.jsonl", sys.stdout)
             _emit_errors(Path(out_dir) / "errors.jsonl", args.errors)
+        _write_dataset(args, out_dir)
         _print_summary(result.stats(), None if to_stdout else out_dir, args.profile)
         return EXIT_OK
-    except (InputError, PipelineOrderError, EngineError) as error:
+    except (InputError, PipelineOrderError, EngineError, RunError, ConfigError) as error:
         eprint(f"svodka: {error}")
         return EXIT_USAGE
     except FailFast as stop:
         eprint(f"svodka: --fail-fast: stopped at {stop.error['file']} line {stop.error['line']}: {stop}")
         return EXIT_FAIL_FAST
     except OSError as error:
-        eprint(f"svodka: [E042] cannot read or write: {error}: check the paths, permissions and free disk space")
+        eprint(_io_message(error))
         return EXIT_IO
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _io_message(error: OSError) -> str:
+    if str(error).startswith("[E042]"):  # a corrupt input says so itself
+        return f"svodka: {error}"
+    return f"svodka: [E042] cannot read or write: {error}: check the paths, permissions and free disk space"
+
+
+def _warn_skipped(skipped: list[str]) -> None:
+    if skipped:
+        eprint(f"svodka: warning: {len(skipped)} file(s) in the input directories are not a kind svodka reads "
+               f"(listed in stats.json as inputs_skipped): " + ", ".join(skipped[:5])
+               + (" ..." if len(skipped) > 5 else ""))
+
+
+def _write_dataset(args: argparse.Namespace, out_dir: str) -> None:
+    if args.format != "parquet":
+        return
+    from pipeline.dataset import write_records_parquet
+    from pipeline.export import read_records
+
+    count = write_records_parquet(read_records(out_dir), Path(out_dir) / "records.parquet")
+    eprint(f"svodka: {count} records -> {Path(out_dir) / 'records.parquet'}")
+
+
+def _run_stdin(args: argparse.Namespace, scratch: Path) -> int:
+    """JSON Lines on stdin, streamed: read in chunks of shard-size × workers lines, each processed (and its output
+    written) before the next is read, so an endless input neither waits for its end nor fills the disk."""
+    from pipeline.inputs import StreamSeen, fsync_close, stdin_chunks
+
+    started = time.perf_counter()
+    to_stdout = args.out == "-"
+    out_dir = Path(args.out) if not to_stdout else scratch / "out"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    records = sys.stdout if to_stdout else (out_dir / "records.jsonl.tmp").open("w", encoding="utf-8")
+    errors = _error_sink(args, out_dir)
+    base = _run_config(args, ["-"], str(scratch / "chunk"), [])
+    total, offset, chunks, seen = Counters(), 0, 0, StreamSeen()
+    for path, count in stdin_chunks(sys.stdin.buffer, scratch, base.shard_size * base.workers):
+        chunk_out = scratch / f"chunk-{chunks}"
+        result = run(replace(base, inputs=[str(path)], out_dir=str(chunk_out), progress=False), [path])
+        total.merge(result.counters)
+        seen.copy_chunk(path, chunk_out, offset, base.options, records, errors, total)
+        records.flush()
+        shutil.rmtree(chunk_out, ignore_errors=True)
+        offset, chunks = offset + count, chunks + 1
+    stats = RunResult(total, chunks, 0, time.perf_counter() - started, out_dir).stats()
+    if not to_stdout:
+        fsync_close(records)
+        os.replace(out_dir / "records.jsonl.tmp", out_dir / "records.jsonl")
+        fsync_close(errors)
+        os.replace(out_dir / "errors.jsonl.tmp", out_dir / "errors.jsonl")
+        (out_dir / "stats.json").write_text(json.dumps(stats, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        _write_dataset(args, str(out_dir))
+    elif errors is not sys.stderr:
+        errors.close()
+    _print_summary(stats, None if to_stdout else str(out_dir), args.profile)
+    return EXIT_OK
+
+
+def _error_sink(args: argparse.Namespace, out_dir: Path):  # type: ignore[no-untyped-def]
+    if args.out != "-":
+        return (out_dir / "errors.jsonl.tmp").open("w", encoding="utf-8")
+    return open(args.errors, "w", encoding="utf-8") if args.errors else sys.stderr
+
 
 
 def _copy_to(path: Path, stream) -> None:
@@ -189,8 +296,16 @@ def _eval_events(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_events_report(result)
 
 
+def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.dates_recall import evaluate_dates_recall, format_dates_recall_report
+
+    result = evaluate_dates_recall(articles, gold)
+    return result, format_dates_recall_report(result)
+
+
 EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
-    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes, "events": _eval_events}
+    "ner": _eval_ner, "dates": _eval_dates, "dates-recall": _eval_dates_recall, "quotes": _eval_quotes,
+    "events": _eval_events}
 
 
 @command(_configure_eval)
@@ -210,28 +325,40 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def _configure_quotes(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("quotes", help="list the quotes found in articles", description=(
-        "Run the pipeline up to the quotes stage over FILE (articles as .jsonl, or one JSON object) and print "
-        "each quote with its kind, speaker and cue; --explain adds the rule that produced it, the speaker's "
-        "mention and the cue's lemma."))
-    parser.add_argument("file", metavar="FILE", help="articles: .jsonl (one article per line) or a .json object")
+        "Run the pipeline up to the quotes stage over FILE (any input of svodka run: a file, a directory, or - "
+        "for JSON Lines on stdin) and print each quote with its kind, speaker and cue; --explain adds the rule "
+        "that produced it, the speaker's mention and the cue's lemma."))
+    parser.add_argument("file", metavar="FILE", help="articles: any input of svodka run, or - for stdin")
     parser.add_argument("--explain", action="store_true", help="show the rule, speaker mention and cue lemma")
     parser.add_argument("--id", dest="article_id", metavar="ID", help="only the article with this id")
+    add_input_options(parser)
 
 
 @command(_configure_quotes)
 def cmd_quotes(args: argparse.Namespace) -> int:
     """svodka quotes FILE [--explain]: who said what, article by article."""
-    from pipeline.evaluation.common import annotate, read_objects
     from pipeline.evaluation.quotes import QUOTE_STAGES
+    from pipeline.inputs import read_articles
+    from pipeline.pipeline import build_pipeline
     from pipeline.quotes.explain import format_quotes
+    from pipeline.record import document_from_article
+    from pipeline.terminal import terminal_safe
 
     def show() -> int:
-        articles = [a for a in read_objects(args.file) if args.article_id in (None, str(a.get("id")))]
+        with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
+            path = _stdin_to_file(Path(scratch)) if args.file == "-" else args.file
+            articles = [a for a in read_articles([path], read_options(args))
+                        if args.article_id in (None, a.id)]
         if not articles:
             wanted = f" with id '{args.article_id}'" if args.article_id else ""
             raise ValueError(f"no article{wanted} in {args.file}: check the file and the --id")
-        for doc in annotate(articles, QUOTE_STAGES):
-            print(format_quotes(doc, args.explain))
+        pipeline = build_pipeline(QUOTE_STAGES)
+        for article in articles:
+            doc = document_from_article(article)
+            failure = pipeline.process_batch([doc])[0]
+            if failure is not None:
+                raise failure.error
+            print(terminal_safe(format_quotes(doc, args.explain)))
         return EXIT_OK
 
     return _guarded(show)
@@ -248,7 +375,7 @@ def _guarded(action: Callable[[], int]) -> int:
         eprint(f"svodka: {error}")
         return EXIT_USAGE
     except OSError as error:
-        eprint(f"svodka: [E042] cannot read or write: {error}: check the paths, permissions and free disk space")
+        eprint(_io_message(error))
         return EXIT_IO
 
 
@@ -256,14 +383,15 @@ def _configure_show(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("show", help="show one article in the terminal", description=(
         "Show one article: the text with highlighted entities, dates and quotes, a quotes table and the events as "
         "a timeline. FILE is an input of `svodka run` (the article is processed on the spot) or its records "
-        "(records.jsonl or the output directory; then --articles gives the text)."))
+        "(records.jsonl or the output directory; records without text take it from --articles)."))
     parser.add_argument("file", metavar="FILE",
-                        help="articles (.jsonl, .jsonl.gz, .txt, a directory) or records; - reads stdin")
+                        help="articles (any input of svodka run: a file or a directory) or records; - reads stdin")
     parser.add_argument("--id", dest="article_id", metavar="ID", help="the article's id (default: the first)")
     parser.add_argument("--articles", nargs="+", metavar="A", help="with a records FILE: the input given to svodka run")
     parser.add_argument("--width", type=int, metavar="N", help="terminal width (default: detected)")
     parser.add_argument("--timeline", action="store_true",
                         help="print only the events as a plain-text timeline (entities by canonical name)")
+    add_input_options(parser)
 
 
 @command(_configure_show)
@@ -273,16 +401,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     from pipeline.events.timeline import render_timeline
     from pipeline.show import find_record, is_records_file, process_article, render
+    from pipeline.terminal import terminal_safe
 
     def show() -> int:
         with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
             path = _stdin_to_file(Path(scratch)) if args.file == "-" else args.file
             if is_records_file(path):
-                record, text = find_record(path, args.article_id, args.articles)
+                record, text = find_record(path, args.article_id, args.articles, read_options(args))
             else:
-                record, text = process_article([path], args.article_id)
+                record, text = process_article([path], args.article_id, read=read_options(args))
         if args.timeline:
-            print(render_timeline(record))
+            print(terminal_safe(render_timeline(record)))
         else:
             render(record, text, Console(width=args.width))
         return EXIT_OK
@@ -293,26 +422,32 @@ def cmd_show(args: argparse.Namespace) -> int:
 def _configure_html(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("html", help="write HTML pages of records", description=(
         "Write one self-contained HTML page per article (entity, date and quote marks; quote and event tables) "
-        "and DIR/index.html. Records carry offsets, not text: --articles gives the input of svodka run."))
-    parser.add_argument("records", metavar="RECORDS", help="records.jsonl, a svodka run output directory, or -")
-    parser.add_argument("--articles", nargs="+", required=True, metavar="A",
-                        help="the input given to svodka run (files or directories), matched to records by id")
+        "and DIR/index.html. RECORDS are records (the text comes from the records' `text` or from --articles) "
+        "or articles in any input of svodka run (processed on the spot)."))
+    parser.add_argument("records", metavar="RECORDS",
+                        help="records.jsonl, a svodka run output directory, - (records on stdin), or articles")
+    parser.add_argument("--articles", nargs="+", metavar="A",
+                        help="for records without text: the input given to svodka run, matched to records by id")
     parser.add_argument("-o", "--out", required=True, metavar="DIR", help="output directory")
+    add_input_options(parser)
 
 
 @command(_configure_html)
 def cmd_html(args: argparse.Namespace) -> int:
     """svodka html RECORDS --articles A -o DIR: HTML pages."""
-    from pipeline.export import read_records
     from pipeline.html import load_texts, write_site
+    from pipeline.inputs import records_from
 
     def html() -> int:
-        records = list(read_records(args.records))
-        texts = load_texts(args.articles, {str(record.get("id")) for record in records})
+        counters = Counters()
+        records = list(records_from(args.records, _view_options(args), counters))
+        wanted = {str(record.get("id")) for record in records if record.get("text") is None}
+        texts = load_texts(args.articles, wanted, read_options(args)) if args.articles and wanted else {}
         report = write_site(records, texts, args.out)
+        _report_errors(counters)
         if report.without_text:
-            eprint(f"svodka: {len(report.without_text)} record(s) without text in --articles (tables only): "
-                   + ", ".join(report.without_text[:5]))
+            eprint(f"svodka: {len(report.without_text)} record(s) without text (tables only; give the input of "
+                   "svodka run with --articles, or run it with --with-text): " + ", ".join(report.without_text[:5]))
         eprint(f"svodka: {report.pages} pages -> {Path(args.out) / 'index.html'}")
         return EXIT_OK
 
@@ -321,10 +456,15 @@ def cmd_html(args: argparse.Namespace) -> int:
 
 def _configure_export(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="export quotes, entities, events or dates as a flat table",
-                                   description="Write one row per item, with the article's id, url and published_at.")
-    parser.add_argument("records", metavar="RECORDS", help="records.jsonl, a svodka run output directory, or -")
-    parser.add_argument("--to", required=True, choices=("quotes", "entities", "events", "dates"),
+                                   description=(
+                                       "Write one row per item, with the article's id, title, url, source and "
+                                       "published_at. RECORDS may also be articles in any input of svodka run "
+                                       "(processed on the spot)."))
+    parser.add_argument("records", metavar="RECORDS",
+                        help="records.jsonl, a svodka run output directory, - (records on stdin), or articles")
+    parser.add_argument("--to", required=True, choices=("quotes", "entities", "mentions", "events", "dates"),
                         help="which items become rows")
+    add_input_options(parser)
     parser.add_argument("--format", default="parquet", choices=("parquet", "csv", "jsonl"),
                         help="table format (default: %(default)s)")
     parser.add_argument("-o", "--out", required=True, metavar="FILE", help="output file, or - for stdout")
@@ -333,14 +473,28 @@ def _configure_export(subparsers: argparse._SubParsersAction) -> None:
 @command(_configure_export)
 def cmd_export(args: argparse.Namespace) -> int:
     """svodka export RECORDS --to T --format F -o FILE: a flat table."""
-    from pipeline.export import export, read_records
+    from pipeline.export import export
+    from pipeline.inputs import records_from
 
     def run_export() -> int:
-        count = export(read_records(args.records), args.to, args.format, args.out)
+        counters = Counters()
+        count = export(records_from(args.records, _view_options(args), counters), args.to, args.format, args.out)
+        _report_errors(counters)
         eprint(f"svodka: {count} {args.to} rows -> {args.out}")
         return EXIT_OK
 
     return _guarded(run_export)
+
+
+def _view_options(args: argparse.Namespace) -> WorkerOptions:
+    return WorkerOptions(read=read_options(args), with_text=True)
+
+
+def _report_errors(counters: Counters) -> None:
+    if counters.errors:
+        codes = ", ".join(f"{k}×{v}" for k, v in sorted(counters.error_codes.items()))
+        eprint(f"svodka: {counters.errors} input item(s) could not become records ({codes}): "
+               "run svodka run on them to see errors.jsonl")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -356,7 +510,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `svodka` command."""
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command][1](args)
+    try:
+        return COMMANDS[args.command][1](args)
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not break the clean-up
+        eprint("svodka: interrupted (SIGINT): finished shards are kept; rerun the same command to resume")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -1,13 +1,17 @@
-"""Flat tables from records: one row per quote, entity, date or event, for datasets (Parquet, CSV, JSON Lines).
+"""Flat tables from records: one row per quote, entity, mention, date or event, for datasets (Parquet, CSV, JSONL).
 
-Every row starts with the article's `article_id`, `url` and `published_at`, then the item's own fields. Offsets
-are the record's: character offsets into the article text.
+Every row starts with the article's `article_id`, `title`, `url`, `source` and `published_at` (a UTC timestamp in
+Parquet; ISO text in CSV and JSON Lines), then the item's own fields. Offsets are the record's: character offsets
+into the analysed text (the record's `text` when it carries one). Event arguments are a nested list in Parquet and
+JSON Lines (a JSON array in CSV), each with its entity's key; `agent_key` ... `place_key` give the keys by role.
+CSV cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) start with a single quote.
 """
 
 from __future__ import annotations
 
 import csv
-import gzip
+import datetime as dt
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +20,9 @@ from typing import IO, Any
 
 import pyarrow as pa
 
-TABLES = ("quotes", "entities", "dates", "events")
+from pipeline.dataset import ARGUMENT, TIMESTAMP, entity_keys, timestamp
+
+TABLES = ("quotes", "entities", "mentions", "dates", "events")
 FORMATS = ("parquet", "csv", "jsonl")
 EVENT_ROLES = ("agent", "patient", "recipient", "place")
 BATCH_ROWS = 10_000
@@ -26,23 +32,25 @@ _OFFSETS = (("start", pa.int64()), ("end", pa.int64()))
 
 def _schema(*columns: str | tuple[str, pa.DataType]) -> pa.Schema:
     """The article columns, then `columns`: a bare name is a string column."""
-    names = ("article_id", "url", "published_at", *columns)
+    names = ("article_id", "title", "url", "source", ("published_at", TIMESTAMP), *columns)
     return pa.schema([column if isinstance(column, tuple) else (column, pa.string()) for column in names])
 
 
 SCHEMAS: dict[str, pa.Schema] = {
     "quotes": _schema("quote_id", "speaker", "speaker_key", "speaker_entity", "cue", "cue_lemma", "kind", "text",
-                      *_OFFSETS),
+                      ("confidence", pa.float64()), *_OFFSETS),
     "entities": _schema("entity_id", "type", "name", "key", ("mention_count", pa.int64()),
                         ("roles", pa.list_(pa.string()))),
+    "mentions": _schema("entity_id", "entity_key", "type", "name", "kind", "text", *_OFFSETS),
     "dates": _schema("date_id", "text", "value", "grain", "kind", *_OFFSETS),
-    "events": _schema("event_id", "type", "trigger", "lemma", "value", "date_id", "quote_id", *EVENT_ROLES, "args",
+    "events": _schema("event_id", "type", "modality", "trigger", "lemma", "value", "date_id", "quote_id",
+                      *EVENT_ROLES, *(f"{role}_key" for role in EVENT_ROLES), ("args", pa.list_(ARGUMENT)),
                       *_OFFSETS),
 }
 
 
 class RecordsError(ValueError):
-    """A records file that cannot be read: a line that is not a JSON object."""
+    """A records file that cannot be read: a line that is not a JSON object, or not a svodka record ([E045])."""
 
 
 def records_path(path: str) -> str:
@@ -57,8 +65,9 @@ def read_records(path: str) -> Iterator[dict[str, Any]]:
     if path == "-":
         yield from _parse_lines(sys.stdin, "<stdin>")
         return
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as handle:
+    from pipeline.formats import open_binary
+
+    with open_binary(Path(path)) as binary, io.TextIOWrapper(binary, encoding="utf-8") as handle:
         yield from _parse_lines(handle, path)
 
 
@@ -72,11 +81,32 @@ def _parse_lines(lines: Iterable[str], where: str) -> Iterator[dict[str, Any]]:
             raise RecordsError(f"{where}:{number}: not JSON ({error})") from error
         if not isinstance(record, dict):
             raise RecordsError(f"{where}:{number}: a record is a JSON object, got {type(record).__name__}")
+        problem = _record_problem(record)
+        if problem:
+            raise RecordsError(f"[E045] {where}:{number}: not a svodka record ({problem}): give records.jsonl "
+                               "of `svodka run`, or its output directory")
         yield record
 
 
+def _record_problem(record: dict[str, Any]) -> str:
+    """What keeps a JSON object from being a record (the contract's schema), or ''."""
+    from pydantic import ValidationError
+
+    from models import Record
+
+    if "schema_version" not in record:
+        return "no schema_version: is this an input article?"
+    try:
+        Record.model_validate(record)
+    except ValidationError as error:
+        first = error.errors()[0]
+        return f"{'.'.join(str(part) for part in first['loc'])}: {first['msg']}"
+    return ""
+
+
 def _article(record: dict[str, Any]) -> dict[str, Any]:
-    return {"article_id": record.get("id"), "url": record.get("url"), "published_at": record.get("published_at")}
+    return {"article_id": record.get("id"), "title": record.get("title"), "url": record.get("url"),
+            "source": record.get("source"), "published_at": timestamp(record.get("published_at"))}
 
 
 def quote_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -88,7 +118,8 @@ def quote_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
             **_article(record), "quote_id": quote["id"], "speaker": quote.get("speaker"),
             "speaker_key": keys.get(quote.get("speaker_entity")), "speaker_entity": quote.get("speaker_entity"),
             "cue": cue.get("text"), "cue_lemma": cue.get("lemma"), "kind": quote.get("kind"),
-            "text": quote.get("text"), "start": quote["start"], "end": quote["end"],
+            "text": quote.get("text"), "confidence": quote.get("confidence"), "start": quote["start"],
+            "end": quote["end"],
         }
 
 
@@ -102,6 +133,17 @@ def entity_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
         }
 
 
+def mention_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One row per mention of an entity: names, pronouns and descriptions, with the entity's key."""
+    for entity in record.get("entities", []):
+        for mention in entity.get("mentions", []):
+            yield {
+                **_article(record), "entity_id": entity["id"], "entity_key": entity["key"], "type": entity["type"],
+                "name": entity["name"], "kind": mention.get("kind", "name"), "text": mention["text"],
+                "start": mention["start"], "end": mention["end"],
+            }
+
+
 def date_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One row per temporal expression."""
     for date in record.get("dates", []):
@@ -112,21 +154,25 @@ def date_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One row per event: role columns join the texts of that role's arguments; `args` holds them all as JSON."""
+    """One row per event: role columns join the texts (and entity keys) of that role's arguments; `args` has all."""
+    keys = entity_keys(record)
     for event in record.get("events", []):
-        args = event.get("args", [])
+        args = [{"role": a["role"], "start": a["start"], "end": a["end"], "text": a["text"], "entity": a.get("entity"),
+                 "entity_key": keys.get(a.get("entity")), "date": a.get("date")} for a in event.get("args", [])]
         roles = {role: "; ".join(a["text"] for a in args if a["role"] == role) or None for role in EVENT_ROLES}
+        role_keys = {f"{role}_key": "; ".join(a["entity_key"] for a in args if a["role"] == role and a["entity_key"])
+                     or None for role in EVENT_ROLES}
         trigger = event["trigger"]
         yield {
-            **_article(record), "event_id": event["id"], "type": event["type"], "trigger": trigger["text"],
-            "lemma": trigger.get("lemma"), "value": event.get("value"), "date_id": event.get("date"),
-            "quote_id": event.get("quote"), **roles, "args": json.dumps(args, ensure_ascii=False),
+            **_article(record), "event_id": event["id"], "type": event["type"], "modality": event.get("modality"),
+            "trigger": trigger["text"], "lemma": trigger.get("lemma"), "value": event.get("value"),
+            "date_id": event.get("date"), "quote_id": event.get("quote"), **roles, **role_keys, "args": args,
             "start": trigger["start"], "end": trigger["end"],
         }
 
 
 ROWS: dict[str, Callable[[dict[str, Any]], Iterator[dict[str, Any]]]] = {
-    "quotes": quote_rows, "entities": entity_rows, "dates": date_rows, "events": event_rows,
+    "quotes": quote_rows, "entities": entity_rows, "mentions": mention_rows, "dates": date_rows, "events": event_rows,
 }
 
 
@@ -160,8 +206,24 @@ def write_parquet(items: Iterable[dict[str, Any]], schema: pa.Schema, sink: str 
     return count
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    """A CSV cell: lists as JSON, timestamps as ISO, and text that a spreadsheet would run as a formula quoted."""
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 def write_csv(items: Iterable[dict[str, Any]], schema: pa.Schema, sink: IO[str]) -> int:
@@ -179,7 +241,7 @@ def write_jsonl(items: Iterable[dict[str, Any]], sink: IO[str]) -> int:
     """Write rows as JSON Lines; returns the row count."""
     count = 0
     for item in items:
-        sink.write(json.dumps(item, ensure_ascii=False) + "\n")
+        sink.write(json.dumps(item, ensure_ascii=False, default=_json_default) + "\n")
         count += 1
     return count
 
@@ -206,19 +268,33 @@ def read_table(path: str, fmt: str, table: str) -> pa.Table:
     if fmt == "parquet":
         return pq.read_table(path)
     if fmt == "jsonl":
-        return pjson.read_json(path, parse_options=pjson.ParseOptions(explicit_schema=schema))
-    csv_schema = pa.schema([pa.field(f.name, pa.string() if pa.types.is_list(f.type) else f.type) for f in schema])
+        text_schema = pa.schema([pa.field(f.name, pa.string() if f.type == TIMESTAMP else f.type) for f in schema])
+        raw = pjson.read_json(path, parse_options=pjson.ParseOptions(explicit_schema=text_schema))
+        return _decode(raw, schema, csv_cells=False)
+    csv_schema = pa.schema([pa.field(f.name, pa.string() if pa.types.is_list(f.type) or f.type == TIMESTAMP
+                                     else f.type) for f in schema])
     options = pcsv.ConvertOptions(column_types=csv_schema, strings_can_be_null=True)
     raw = pcsv.read_csv(path, convert_options=options)
-    return _decode_csv_lists(raw, schema)
+    return _decode(raw, schema, csv_cells=True)
 
 
-def _decode_csv_lists(raw: pa.Table, schema: pa.Schema) -> pa.Table:
+def _uncell(value: str | None) -> str | None:
+    """A CSV cell as written by `_csv_cell` back to its value (the formula guard removed)."""
+    if value is not None and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def _decode(raw: pa.Table, schema: pa.Schema, csv_cells: bool) -> pa.Table:
     columns = []
     for field in schema:
         column = raw.column(field.name)
-        if pa.types.is_list(field.type):
+        if csv_cells and pa.types.is_string(field.type):
+            column = pa.array([_uncell(v) for v in column.to_pylist()], type=field.type)
+        elif csv_cells and pa.types.is_list(field.type):
             column = pa.array([None if v is None else json.loads(v) for v in column.to_pylist()], type=field.type)
+        elif field.type == TIMESTAMP:
+            column = pa.array([timestamp(v) for v in column.to_pylist()], type=field.type)
         columns.append(column)
     return pa.Table.from_arrays(columns, schema=schema)
 

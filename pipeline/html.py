@@ -1,7 +1,8 @@
 """HTML view of records: one self-contained page per article (displaCy-style marks, quote and event tables) + index.
 
-Records carry offsets but not the article text, so the text comes from the input given to `svodka run`
-(`load_texts`). Every piece of text that reaches a page is escaped: article text, names, ids, urls.
+The text comes from the record's `text` when it carries one (`svodka run --with-text`, or a text that was
+cleaned or given a title), else from the input given to `svodka run` (`load_texts`). Every piece of text that
+reaches a page is escaped: article text, names, ids, urls.
 The layout helpers (`record_marks`, `pieces`) are shared with the terminal view (pipeline.show).
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 
 from models import ErrorRecord
 from pipeline.events.timeline import chronological
-from pipeline.reader import expand_inputs, parse_unit, read_units
+from pipeline.reader import ReadOptions, expand_inputs, parse_unit, read_units
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 COLORS = {"PER": "#aa9cfc", "LOC": "#ff9561", "ORG": "#7aecec", "DATE": "#bfe1d9", "CUE": "#e4e7d2"}
@@ -159,12 +160,14 @@ def event_args(event: dict[str, Any]) -> str:
     return "; ".join(f"{arg['role']}: {arg['text']}" for arg in event.get("args", []))
 
 
-def load_texts(inputs: Sequence[str], ids: set[str] | None = None) -> dict[str, list[str]]:
-    """Article texts by id from `svodka run` inputs (a repeated id keeps every text, in input order)."""
+def load_texts(inputs: Sequence[str], ids: set[str] | None = None,
+               options: ReadOptions | None = None) -> dict[str, list[str]]:
+    """Article texts by id from `svodka run` inputs, read as `svodka run` read them (a repeated id keeps every
+    text, in input order)."""
     texts: dict[str, list[str]] = {}
     for path in expand_inputs(list(inputs)):
         for raw in read_units(path):
-            article = parse_unit(raw)
+            article = parse_unit(raw, options=options)
             if not isinstance(article, ErrorRecord) and (ids is None or article.id in ids):
                 texts.setdefault(article.id, []).append(article.text)
     return texts
@@ -284,7 +287,7 @@ def _page(title: str, body: str) -> str:
 
 def _text_section(record: dict[str, Any], text: str | None) -> str:
     if text is None:
-        return '<p class="note">The article text was not found in --articles: tables only.</p>'
+        return '<p class="note">The article text is not in the record nor in --articles: tables only.</p>'
     marked, mismatched = marked_text_html(text, record)
     section = _legend() + f'<div class="text">{marked}</div>'
     if mismatched:
@@ -368,7 +371,7 @@ def write_site(records: Iterable[dict[str, Any]], texts: dict[str, list[str]], o
     for record in records:
         record_id = str(record.get("id"))
         queue = queues.get(record_id)
-        text = queue.pop(0) if queue else None
+        text = record["text"] if isinstance(record.get("text"), str) else (queue.pop(0) if queue else None)
         if text is None:
             report.without_text.append(record_id)
         name = page_name(record_id, used)

@@ -1,19 +1,22 @@
 """The Ray engine: shards run on a pool of Ray actors, each loading the models once.
 
 With no address a local Ray is started (and stopped afterwards); with `--address` the run joins an existing cluster,
-whose nodes must all see the input files and the output directory (shared storage) at the same paths.
+whose nodes must all see the input files and the output directory (shared storage) at the same paths. A cluster that
+cannot be joined (nothing listening, a missing auth token) is an E034 error; a dead actor's shard is retried.
 """
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from models import ERROR_CODES
 from pipeline.engines import EngineError
 from pipeline.progress import Progress
 from pipeline.runner import RunConfig, Shard
-from pipeline.worker import Counters, WorkerOptions
+from pipeline.worker import Counters, FailFast, WorkerOptions
 
 
 class ShardWorker:
@@ -38,15 +41,67 @@ def _start_ray(config: RunConfig) -> bool:
 
     if ray.is_initialized():
         return False
-    if config.ray_address:
-        ray.init(address=config.ray_address, log_to_driver=False)
-    else:
+    if not config.ray_address:
         ray.init(num_cpus=max(1, config.workers), include_dashboard=False, log_to_driver=False)
+        return True
+    _check_reachable(config.ray_address)
+    try:
+        ray.init(address=config.ray_address, log_to_driver=False)
+    except Exception as error:  # ConnectionError, AuthenticationError, RuntimeError...: all mean "cannot join"
+        raise EngineError(_connect_message(config.ray_address, error)) from None
     return True
 
 
+def _connect_message(address: str, error: BaseException | str, fix: str | None = None) -> str:
+    reason = error if isinstance(error, str) else f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"
+    return f"[E034] cannot connect to the Ray cluster at '{address}' ({reason}): " + \
+        (fix or ERROR_CODES["E034"].split(": ", 1)[1])
+
+
+def _check_reachable(address: str, timeout: float = 3.0) -> None:
+    """Fail in seconds, not after Ray's 20 s of retries, when the cluster cannot be joined.
+
+    First: is anything listening. Then, for a GCS address (host:port, not ray://): one GCS connection, which tells
+    a missing or wrong auth token apart.
+    """
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return  # "auto" and other forms: leave them to Ray
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout):
+            pass
+    except OSError as error:
+        raise EngineError(_connect_message(address, error)) from None
+    if not address.startswith("ray://"):
+        _probe_gcs(address)
+
+
+def _probe_gcs(address: str) -> None:
+    """One connection attempt to the cluster's GCS: a refused auth token is told now, not after 20 s of retries."""
+    from ray._raylet import GcsClient
+    from ray.exceptions import AuthenticationError
+
+    try:
+        GcsClient(address=address)
+    except AuthenticationError:
+        raise EngineError(_connect_message(
+            address, "it uses token authentication and refused this client's token, or its lack of one",
+            "export RAY_AUTH_MODE=token and RAY_AUTH_TOKEN (or RAY_AUTH_TOKEN_PATH) as the cluster's")) from None
+    except Exception:  # anything else: ray.init retries, and a failure there is E034 too
+        pass
+
+
 class RayEngine:
-    """Runs shards on Ray actors: `min(workers, shards)` actors, each fed the next pending shard."""
+    """Runs shards on Ray actors: `min(workers, shards)` actors, each fed the next pending shard.
+
+    An actor that dies (killed, out of memory, node lost) is replaced by a new one and its shard is retried, up to
+    `max_attempts` times per shard; a FailFast raised in an actor stops the run as it does locally.
+    """
+
+    max_attempts = 3
+
+    def __init__(self) -> None:
+        self._actor_class: Any = None
 
     def run(
         self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
@@ -64,23 +119,48 @@ class RayEngine:
             if started_here:
                 ray.shutdown()
 
+    def _new_actor(self, ray: Any, config: RunConfig) -> Any:
+        if self._actor_class is None:
+            self._actor_class = ray.remote(num_cpus=1)(ShardWorker)
+        return self._actor_class.remote(list(config.stages))
+
+    def _submit(self, actor: Any, shard: Shard, shard_dir: Path, config: RunConfig) -> Any:
+        return actor.run.remote(shard, str(shard_dir.resolve()), config.options)
+
     def _run_actors(
         self, ray: Any, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
     ) -> Iterator[Counters]:
-        actor_class = ray.remote(num_cpus=1)(ShardWorker)
-        actors = [actor_class.remote(list(config.stages)) for _ in range(max(1, min(config.workers, len(shards))))]
+        from ray.exceptions import RayActorError, RayTaskError
+
         queue = list(reversed(shards))
+        attempts: dict[int, int] = {}
         running: dict[Any, tuple[Any, Shard]] = {}
-        for actor in actors:
+
+        def feed(actor: Any) -> None:
             if queue:
                 shard = queue.pop()
-                running[actor.run.remote(shard, str(shard_dir.resolve()), config.options)] = (actor, shard)
+                attempts[shard.index] = attempts.get(shard.index, 0) + 1
+                running[self._submit(actor, shard, shard_dir, config)] = (actor, shard)
+
+        for _ in range(max(1, min(config.workers, len(shards)))):
+            feed(self._new_actor(ray, config))
         while running:
             done, _ = ray.wait(list(running), num_returns=1)
             actor, shard = running.pop(done[0])
-            counters = ray.get(done[0])
+            try:
+                counters = ray.get(done[0])
+            except RayActorError as died:
+                if attempts[shard.index] >= self.max_attempts:
+                    raise EngineError(f"[E035] shard {shard.name} ({shard.file} lines {shard.start + 1}-{shard.stop}) "
+                                      f"lost its actor {attempts[shard.index]} times ({type(died).__name__}): "
+                                      + ERROR_CODES["E035"].split(": ", 1)[1]) from None
+                queue.append(shard)  # next in line, on a new actor
+                feed(self._new_actor(ray, config))
+                continue
+            except RayTaskError as failed:
+                if isinstance(failed.cause, FailFast):
+                    raise failed.cause from None
+                raise
             progress.advance(shard.stop - shard.start)
-            if queue:
-                following = queue.pop()
-                running[actor.run.remote(following, str(shard_dir.resolve()), config.options)] = (actor, following)
+            feed(actor)
             yield counters

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from models import SCHEMA_VERSION, Article
+from models import SCHEMA_VERSION, WARNING_CODES, Article
 from pipeline.document import Document, Span
 
 
@@ -92,10 +92,21 @@ def _happenings(doc: Document) -> list[dict[str, Any]]:
     ]
 
 
-def record_dict(article: Article, doc: Document) -> dict[str, Any]:
-    """The output record of one article as a plain dict (validated against models.Record at the edge)."""
-    published = article.published_at.isoformat() if article.published_at is not None else None
-    return {
+def _stage_warnings(doc: Document) -> list[dict[str, str]]:
+    """Warnings the stages left in doc.extras["warnings"] as (code, detail) pairs."""
+    return [{"code": code, "message": f"[{code}] {WARNING_CODES[code]} ({detail})"}
+            for code, detail in doc.extras.get("warnings", ())]
+
+
+def record_dict(article: Article, doc: Document, with_text: bool = False) -> dict[str, Any]:
+    """The output record of one article as a plain dict (validated against models.Record at the edge).
+
+    The record carries `text` when asked (`with_text`) or when the analysed text is not the input's (HTML cleaned,
+    title prepended), so that its offsets always point into a text the reader has. `warnings` joins what reading
+    `published_at`, the reader and the stages noted.
+    """
+    published = article.published_iso
+    record = {
         "schema_version": SCHEMA_VERSION,
         "id": article.id,
         "title": article.title,
@@ -108,4 +119,9 @@ def record_dict(article: Article, doc: Document) -> dict[str, Any]:
         "quotes": _quotes(doc),
         "events": _events(doc),
         "happenings": _happenings(doc),
+        "warnings": [warning.model_dump() for warning in article.warnings] + article.reader_warnings
+        + _stage_warnings(doc),
     }
+    if with_text or article.text_changed:
+        record["text"] = article.text
+    return record

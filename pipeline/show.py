@@ -1,13 +1,11 @@
 """`svodka show`: one article in the terminal (rich) — highlighted text, quotes table, events as a timeline.
 
 FILE is either an input that `svodka run` reads (the chosen article is processed on the spot) or a records file
-(`records.jsonl`, or a run's output directory); records carry no text, so then `--articles` gives it.
+(`records.jsonl`, or a run's output directory); a record without `text` takes it from `--articles`.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,8 +19,10 @@ from models import ErrorRecord
 from pipeline.events.timeline import chronological
 from pipeline.export import read_records, records_path
 from pipeline.html import Piece, event_args, load_texts, pieces, quote_rows, record_marks
+from pipeline.inputs import is_records_file as _is_records_file
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
-from pipeline.reader import InputError, expand_inputs, input_kind, parse_unit, read_units
+from pipeline.reader import ReadOptions, expand_inputs, max_bytes_for, parse_unit, read_units
+from pipeline.terminal import terminal_safe, terminal_safe_data
 from pipeline.worker import WorkerOptions, process_batch
 
 STYLES = {
@@ -38,41 +38,26 @@ class ShowError(ValueError):
 
 def is_records_file(path: str) -> bool:
     """Whether `path` holds records (output of `svodka run`) rather than input articles."""
-    candidate = Path(path)
-    if candidate.is_dir():
+    if Path(path).is_dir():
         return Path(records_path(path)).is_file()
-    try:
-        kind = input_kind(candidate)
-    except InputError:
-        return False
-    if kind == "txt":
-        return False
-    opener = gzip.open if kind == "jsonl.gz" else open
-    with opener(candidate, "rt", encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(first, dict) and "schema_version" in first and "entities" in first
-    return False
+    return _is_records_file(path)
 
 
-def process_article(inputs: Sequence[str], article_id: str | None,
-                    stages: Sequence[str] = DEFAULT_STAGES) -> tuple[dict[str, Any], str]:
+def process_article(inputs: Sequence[str], article_id: str | None, stages: Sequence[str] = DEFAULT_STAGES,
+                    read: ReadOptions | None = None) -> tuple[dict[str, Any], str]:
     """Find an article in `svodka run` inputs (the first when `article_id` is None) and process it: (record, text)."""
     first_error = ""
+    options = WorkerOptions(read=read or ReadOptions())
     for path in expand_inputs(list(inputs)):
-        for raw in read_units(path):
-            article = parse_unit(raw)
+        for raw in read_units(path, max_bytes=max_bytes_for(options.max_chars)):
+            article = parse_unit(raw, options=options.read)
             if isinstance(article, ErrorRecord):
                 first_error = first_error or f" (line {article.line}: {article.error.message})"
                 continue
             if article_id is not None and article.id != article_id:
                 continue
             pipeline = build_pipeline(stages)
-            outcome = process_batch(pipeline, [raw], WorkerOptions())[0]
+            outcome = process_batch(pipeline, [raw], options)[0]
             if outcome.record is None:
                 raise ShowError(outcome.error["error"]["message"])
             return outcome.record, article.text
@@ -83,20 +68,30 @@ def _not_found(article_id: str | None, what: str) -> str:
     return f"no article with id '{article_id}' in the {what}" if article_id else f"no valid article in the {what}"
 
 
-def find_record(path: str, article_id: str | None, articles: Sequence[str] | None) -> tuple[dict[str, Any], str]:
-    """A record from a records file and its text from `articles` (the inputs given to `svodka run`)."""
+def find_record(path: str, article_id: str | None, articles: Sequence[str] | None,
+                read: ReadOptions | None = None) -> tuple[dict[str, Any], str]:
+    """A record from a records file and its text: the record's own, or from `articles` (the inputs of the run)."""
     record = next((r for r in read_records(path) if article_id is None or str(r.get("id")) == article_id), None)
     if record is None:
         raise ShowError(_not_found(article_id, "records"))
+    if isinstance(record.get("text"), str):
+        return record, record["text"]
     if not articles:
-        raise ShowError("records carry no article text: give the input of `svodka run` with --articles")
-    texts = load_texts(articles, {str(record["id"])}).get(str(record["id"]))
+        raise ShowError("this record carries no text: give the input of `svodka run` with --articles "
+                        "(or run it with --with-text)")
+    texts = load_texts(articles, {str(record["id"])}, read).get(str(record["id"]))
     if not texts:
         raise ShowError(f"article '{record['id']}' is not in --articles")
     return record, texts[0]
 
 
 # --- rendering ------------------------------------------------------------------------------------------------
+# Article text and everything taken from it go into rich.text.Text (never parsed as markup) and through
+# terminal_safe (no escape sequences reach the terminal).
+
+
+def _cell(value: Any, style: str = "") -> Text:
+    return Text(terminal_safe(str(value)), style=style)
 
 
 def _piece_text(text: str, piece: Piece) -> Text:
@@ -128,7 +123,7 @@ def quotes_table(record: dict[str, Any]) -> Table:
     for name, ratio in (("id", None), ("speaker", 2), ("cue", 2), ("kind", None), ("text", 6)):
         table.add_column(name, ratio=ratio, overflow="fold")
     for row in quote_rows(record):
-        table.add_row(*(str(cell) for cell in row))
+        table.add_row(*(_cell(cell) for cell in row))
     return table
 
 
@@ -139,8 +134,9 @@ def events_timeline(record: dict[str, Any]) -> Table:
         table.add_column(name, ratio=ratio, overflow="fold")
     for event in chronological(record.get("events", [])):
         value = event.get("value")
-        table.add_row(Text(value or "—", style="bold" if value else "dim"), event["type"],
-                      f"{event['trigger']['text']} ({event['trigger'].get('lemma', '')})", event_args(event))
+        table.add_row(_cell(value or "—", style="bold" if value else "dim"), _cell(event["type"]),
+                      _cell(f"{event['trigger']['text']} ({event['trigger'].get('lemma', '')})"),
+                      _cell(event_args(event)))
     return table
 
 
@@ -150,8 +146,9 @@ def entities_table(record: dict[str, Any]) -> Table:
     for name in ("id", "type", "name", "key", "mentions", "roles"):
         table.add_column(name, overflow="fold")
     for entity in record.get("entities", []):
-        table.add_row(entity["id"], Text(entity["type"], style=STYLES.get(entity["type"], "")), entity["name"],
-                      entity["key"], str(len(entity.get("mentions", []))), "; ".join(entity.get("roles", [])))
+        table.add_row(_cell(entity["id"]), _cell(entity["type"], style=STYLES.get(entity["type"], "")),
+                      _cell(entity["name"]), _cell(entity["key"]), _cell(len(entity.get("mentions", []))),
+                      _cell("; ".join(entity.get("roles", []))))
     return table
 
 
@@ -164,7 +161,11 @@ def _header(record: dict[str, Any]) -> Text:
 
 
 def render(record: dict[str, Any], text: str, console: Console) -> None:
-    """Print one article: header, marked text, quotes table, events timeline, entities table."""
+    """Print one article: header, marked text, quotes table, events timeline, entities table.
+
+    Nothing from the article is read as rich markup, and control characters are shown as visible signs.
+    """
+    record, text = terminal_safe_data(record), terminal_safe(text)
     body, mismatched = marked_text(record, text)
     legend = Text("legend: ")
     for kind, style in STYLES.items():

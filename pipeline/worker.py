@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import resource
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
 from pipeline.budget import BudgetExceeded, time_budget
 from pipeline.pipeline import Pipeline, StageFailure
-from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, parse_unit, raw_text
+from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, ReadOptions, parse_unit, raw_text
 from pipeline.record import document_from_article, record_dict
 
 BATCH_DOCS = 16
@@ -36,6 +36,10 @@ class FailFast(Exception):
         super().__init__(error["error"]["message"])
         self.error = error
 
+    def __reduce__(self) -> tuple[type[FailFast], tuple[dict[str, Any]]]:
+        # Pickled by its error record: a process pool or Ray sends it back to the main process intact.
+        return FailFast, (self.error,)
+
 
 @dataclass
 class Outcome:
@@ -45,6 +49,7 @@ class Outcome:
     error: dict[str, Any] | None = None
     chars: int = 0
     line: int = 0
+    key: str = ""  # a record's id as given, with its JSON type: what the run's duplicate check compares
 
 
 @dataclass
@@ -55,6 +60,8 @@ class WorkerOptions:
     validate_output: bool = True
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT
     fail_fast: bool = False
+    read: ReadOptions = field(default_factory=ReadOptions)
+    with_text: bool = False
 
 
 @dataclass
@@ -66,6 +73,7 @@ class Counters:
     errors: int = 0
     chars: int = 0
     error_codes: dict[str, int] = field(default_factory=dict)
+    warning_codes: dict[str, int] = field(default_factory=dict)  # records kept with a warning, by code
     stage_seconds: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     peak_rss_mb: float = 0.0  # the largest peak resident memory of any worker process
@@ -76,6 +84,8 @@ class Counters:
         self.chars += outcome.chars
         if outcome.record is not None:
             self.records += 1
+            for warning in outcome.record.get("warnings") or ():
+                self.warning_codes[warning["code"]] = self.warning_codes.get(warning["code"], 0) + 1
         else:
             self.errors += 1
             code = outcome.error["error"]["code"]
@@ -88,6 +98,8 @@ class Counters:
         self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
         for code, count in other.error_codes.items():
             self.error_codes[code] = self.error_codes.get(code, 0) + count
+        for code, count in other.warning_codes.items():
+            self.warning_codes[code] = self.warning_codes.get(code, 0) + count
         for stage, seconds in other.stage_seconds.items():
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
@@ -117,48 +129,96 @@ def _finish(
         detail = f"stage '{failure.stage}': {type(failure.error).__name__}: {str(failure.error)[:300]}"
         error = document_error(raw, article, "E020", detail)
     else:
-        record = record_dict(article, doc)
+        record = record_dict(article, doc, options.with_text)
         try:
             if options.validate_output:
                 Record.model_validate(record)  # the record is already plain JSON data: check it, don't rebuild it
-            return Outcome(record=record, chars=len(article.text), line=raw.line)
+            return Outcome(record=record, chars=len(article.text), line=raw.line, key=article.id_key)
         except ValidationError as invalid:  # a stage produced output outside the contract: this line fails alone
             error = document_error(raw, article, "E020", f"output does not match the contract: {str(invalid)[:300]}")
     return Outcome(error=error.model_dump(mode="json"), chars=len(article.text), line=raw.line)
 
 
+@dataclass
+class BatchSize:
+    """How many documents share one annotation call (and one document's budget), kept across a stream's batches.
+
+    It halves when a batch of documents that are each within budget outlasts the budget together (heavy articles),
+    and grows back, up to BATCH_DOCS, while batches finish well within it.
+    """
+
+    docs: int = BATCH_DOCS
+
+    def shrink(self) -> None:
+        """A batch of ordinary documents was too heavy for one budget: use smaller ones."""
+        self.docs = max(1, self.docs // 2)
+
+    def grow(self) -> None:
+        """A batch finished well within the budget: try bigger ones again."""
+        self.docs = min(BATCH_DOCS, self.docs * 2)
+
+
 def annotate_within_budget(
-    pipeline: Pipeline, docs: list[Any], seconds: float | None
+    pipeline: Pipeline, docs: list[Any], seconds: float | None, renew: Callable[[int], Any] | None = None,
+    size: BatchSize | None = None,
 ) -> list[StageFailure | TimedOut | None]:
-    """Annotate a batch within `seconds` per document; past it, redo one by one so only slow documents fail."""
-    budget = seconds * len(docs) if seconds else None
-    try:
-        with time_budget(budget):
-            return list(pipeline.process_batch(docs))
-    except BudgetExceeded:
-        pass
+    """Annotate documents in place; each document gets `seconds`, and its time never multiplies.
+
+    Documents go in chunks of `size.docs` (all at once without `size`); a chunk gets one document's budget. Past
+    it, each document of the chunk is redone alone (afresh, via `renew(i)`, which replaces docs[i]) with its own
+    budget, so a slow document costs at most twice the budget and the others only their own time.
+    """
     failures: list[StageFailure | TimedOut | None] = []
-    for doc in docs:
-        try:
-            with time_budget(seconds):
-                failures.append(pipeline.process_batch([doc])[0])
-        except BudgetExceeded:
-            failures.append(TimedOut(seconds or 0.0))
+    while len(failures) < len(docs):
+        start = len(failures)
+        stop = start + (size.docs if size else len(docs))
+        failures += _annotate_chunk(pipeline, docs, range(start, min(stop, len(docs))), seconds, renew, size)
     return failures
 
 
-def process_batch(pipeline: Pipeline, units: list[RawLine], options: WorkerOptions) -> list[Outcome]:
+def _annotate_chunk(
+    pipeline: Pipeline, docs: list[Any], chunk: range, seconds: float | None,
+    renew: Callable[[int], Any] | None, size: BatchSize | None,
+) -> list[StageFailure | TimedOut | None]:
+    started = time.perf_counter()
+    try:
+        with time_budget(seconds):
+            failures = list(pipeline.process_batch([docs[i] for i in chunk]))
+        if size and seconds and time.perf_counter() - started < seconds / 4:
+            size.grow()
+        return failures
+    except BudgetExceeded:
+        if len(chunk) == 1:
+            return [TimedOut(seconds or 0.0)]
+    failures = []
+    for index in chunk:
+        if renew is not None:
+            docs[index] = renew(index)
+        try:
+            with time_budget(seconds):
+                failures.append(pipeline.process_batch([docs[index]])[0])
+        except BudgetExceeded:
+            failures.append(TimedOut(seconds or 0.0))
+    if size and not any(isinstance(failure, TimedOut) for failure in failures):
+        size.shrink()  # no single document was slow: the chunk was just too heavy for one budget
+    return failures
+
+
+def process_batch(
+    pipeline: Pipeline, units: list[RawLine], options: WorkerOptions, size: BatchSize | None = None
+) -> list[Outcome]:
     """Parse, annotate and convert a batch of input units; the result has one Outcome per unit, in order."""
     outcomes: list[Outcome | None] = [None] * len(units)
     articles: list[tuple[int, Article]] = []
     for index, raw in enumerate(units):
-        parsed = parse_unit(raw, options.max_chars)
+        parsed = parse_unit(raw, options.max_chars, options.read)
         if isinstance(parsed, ErrorRecord):
             outcomes[index] = Outcome(error=parsed.model_dump(mode="json"), line=raw.line)
         else:
             articles.append((index, parsed))
     docs = [document_from_article(article) for _, article in articles]
-    failures = annotate_within_budget(pipeline, docs, options.doc_timeout)
+    failures = annotate_within_budget(pipeline, docs, options.doc_timeout,
+                                      lambda i: document_from_article(articles[i][1]), size)
     for (index, article), doc, failure in zip(articles, docs, failures, strict=True):
         outcomes[index] = _finish(units[index], article, doc, failure, options)
     return [outcome for outcome in outcomes if outcome is not None]
@@ -170,8 +230,9 @@ def process_stream(
     """Process units in batches of BATCH_DOCS, yielding one Outcome per unit in input order."""
     iterator = iter(units)
     started = time.perf_counter()
+    size = BatchSize()
     while batch := list(islice(iterator, BATCH_DOCS)):
-        for outcome in process_batch(pipeline, batch, options):
+        for outcome in process_batch(pipeline, batch, options, size):
             counters.add(outcome)
             if options.fail_fast and outcome.error is not None:
                 raise FailFast(outcome.error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pipeline.export import SCHEMAS, TABLES, RecordsError, export, read_records,
 from tests.sample_record import empty_record, sample_record
 
 RECORDS = [sample_record("a1"), empty_record("b2"), sample_record("c3", url=None, published_at=None)]
-COUNTS = {"quotes": 2, "entities": 8, "dates": 4, "events": 6}
+COUNTS = {"quotes": 2, "entities": 8, "mentions": 12, "dates": 4, "events": 6}
 
 
 @pytest.mark.parametrize(("table", "count"), COUNTS.items())
@@ -24,7 +25,8 @@ def test_one_row_per_item_with_the_article_columns(table, count):
     for item in items:
         assert list(item) == SCHEMAS[table].names
     first = items[0]
-    assert (first["url"], first["published_at"]) == ("https://example.org/a1", "2025-10-07")
+    midnight = dt.datetime(2025, 10, 7, tzinfo=dt.UTC)  # a date is typed as its midnight, UTC
+    assert (first["url"], first["published_at"]) == ("https://example.org/a1", midnight)
     assert items[-1]["url"] is None and items[-1]["published_at"] is None
 
 
@@ -49,7 +51,9 @@ def test_event_rows_have_role_columns_and_all_args_as_json():
         "Ильхам Алиев", "Владимиру Путину", None, None)
     assert (call["trigger"], call["lemma"], call["value"], call["date_id"]) == ("позвонил", "позвонить",
                                                                                "2025-10-07", "d1")
-    assert [arg["role"] for arg in json.loads(call["args"])] == ["agent", "recipient", "time"]
+    assert [arg["role"] for arg in call["args"]] == ["agent", "recipient", "time"]
+    assert (call["agent_key"], call["recipient_key"]) == ("per:ильхам алиев", "per:владимир путин")
+    assert call["args"][0]["entity_key"] == "per:ильхам алиев"
     assert statement["quote_id"] == "q1" and statement["value"] is None
     assert meeting["place"] == "Душанбе"
 
@@ -95,7 +99,7 @@ def test_records_are_read_from_a_run_directory_and_bad_lines_are_reported(tmp_pa
                                             encoding="utf-8")
     assert [r["id"] for r in read_records(str(tmp_path))] == ["a1", "b2", "c3"]
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x"}\n[1, 2]\n', encoding="utf-8")
+    bad.write_text(json.dumps(empty_record("x")) + "\n[1, 2]\n", encoding="utf-8")
     with pytest.raises(RecordsError, match=r"bad.jsonl:2: a record is a JSON object"):
         list(read_records(str(bad)))
 
@@ -116,4 +120,36 @@ def test_cli_export_reports_a_bad_records_file(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline", "export", str(bad), "--to", "dates", "--format", "csv",
                              "-o", "-"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
-    assert "bad.jsonl:1: not JSON" in result.stderr
+    assert "bad.jsonl: neither records nor a valid article (line 1: [E001]" in result.stderr
+
+
+def test_mention_rows_carry_the_entity_key_and_kind():
+    mentions = [m for m in rows(RECORDS[:1], "mentions") if m["entity_id"] == "e1"]
+    assert [(m["text"], m["entity_key"], m["kind"]) for m in mentions] == [
+        ("Ильхам Алиев", "per:ильхам алиев", "name"), ("Алиев", "per:ильхам алиев", "name")]
+
+
+def test_csv_cells_that_start_like_a_formula_are_quoted(tmp_path):
+    record = sample_record("=HYPERLINK(\"http://evil\")", title="+cmd|' /C calc'!A0", source="@SUM(1)")
+    record["quotes"][0]["text"] = "-2+3"
+    out = tmp_path / "quotes.csv"
+    export([record], "quotes", "csv", str(out))
+    with out.open(encoding="utf-8", newline="") as handle:
+        first = next(csv.DictReader(handle))
+    assert first["article_id"] == "'=HYPERLINK(\"http://evil\")"
+    assert (first["title"], first["source"], first["text"]) == ("'+cmd|' /C calc'!A0", "'@SUM(1)", "'-2+3")
+    back = read_table(str(out), "csv", "quotes").to_pylist()[0]
+    assert (back["article_id"], back["text"]) == (record["id"], "-2+3")
+
+
+def test_a_json_object_that_is_not_a_record_is_an_e043(tmp_path):
+    bad = tmp_path / "articles.jsonl"
+    bad.write_text(json.dumps({"id": "x", "text": "Текст"}) + "\n", encoding="utf-8")
+    with pytest.raises(RecordsError, match=r"\[E045\].*articles.jsonl:1"):
+        list(read_records(str(bad)))
+    broken = dict(sample_record("a1"))
+    broken["quotes"] = [{"id": "q1"}]
+    bad.write_text(json.dumps(broken, ensure_ascii=False) + "\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "export", str(bad), "--to", "quotes", "--format", "jsonl", "-o", "-"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "[E045]" in result.stderr and "Traceback" not in result.stderr

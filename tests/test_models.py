@@ -23,8 +23,7 @@ def test_publication_date_is_a_date(published_at, expected):
     assert Article(id="a", text="Текст", published_at=published_at).publication_date == expected
 
 
-@pytest.mark.parametrize("bad", [{"id": "a", "text": "   "}, {"id": "", "text": "x"}, {"id": "a", "text": "x",
-                                  "published_at": "вчера"}])
+@pytest.mark.parametrize("bad", [{"id": "a", "text": "   "}, {"id": "", "text": "x"}])
 def test_article_rejects_bad_input(bad):
     with pytest.raises(ValidationError):
         Article.from_mapping(bad)

@@ -26,7 +26,6 @@ def unit(data: bytes) -> RawLine:
         (b'{"id": "a", "text": 42}', "E005"),
         (b'{"text": "\xd0\x9c\xd0\xb8\xd1\x80"}', "E006"),
         (b'{"id": [1], "text": "x"}', "E007"),
-        (b'{"id": "a", "text": "x", "published_at": "yesterday"}', "E008"),
         (b'{"id": "a", "text": "x", "title": 5}', "E009"),
         (b'{"id": "a", "text": "\xff\xfe"}', "E010"),
     ],
@@ -55,9 +54,11 @@ def test_inputs_expand_directories_and_count_units(tmp_path):
     with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write('{"id": "3", "text": "c"}\n')
     (tmp_path / "c.txt").write_text("Текст статьи", encoding="utf-8")
-    (tmp_path / "skip.csv").write_text("x", encoding="utf-8")
-    files = expand_inputs([str(tmp_path)])
+    (tmp_path / "skip.docx").write_text("x", encoding="utf-8")
+    skipped: list[str] = []
+    files = expand_inputs([str(tmp_path)], skipped)
     assert [f.name for f in files] == ["a.jsonl.gz", "b.jsonl", "c.txt"]
+    assert skipped == [str(tmp_path / "skip.docx")]
     assert [count_units(f) for f in files] == [1, 2, 1]
     assert [u.line for u in read_units(files[1], 1, 2)] == [2]
     txt = parse_unit(next(read_units(files[2])))

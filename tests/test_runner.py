@@ -26,12 +26,14 @@ def write_input(directory: Path) -> Path:
     return path
 
 
-def run_into(tmp_path: Path, out: str, workers: int = 1) -> tuple[list[dict], list[dict], dict]:
+def run_into(
+    tmp_path: Path, out: str, workers: int = 1, keep_shards: bool = False
+) -> tuple[list[dict], list[dict], dict]:
     source = tmp_path / "in.jsonl"
     if not source.exists():
         write_input(tmp_path)
     config = RunConfig(inputs=[str(source)], out_dir=str(tmp_path / out), workers=workers, shard_size=2,
-                       progress=False)
+                       progress=False, keep_shards=keep_shards)
     run(config, expand_inputs(config.inputs))
     out_dir = tmp_path / out
     records = [json.loads(x) for x in (out_dir / "records.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -56,7 +58,7 @@ def test_every_line_is_a_record_or_an_error(tmp_path):
 
 
 def test_rerun_resumes_and_a_lost_shard_is_redone(tmp_path):
-    first = run_into(tmp_path, "out")
+    first = run_into(tmp_path, "out", keep_shards=True)  # as a run killed before its merge leaves them
     shard_dir = tmp_path / "out" / ".shards"
     (shard_dir / "000001.done").unlink()
     (shard_dir / "000001.records.jsonl").write_text("garbage from a killed run\n", encoding="utf-8")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pipeline.dates.lexicon import PARTS_OF_DAY
 from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
+from pipeline.dates.stamp import line_start_of
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
 # A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
@@ -119,7 +120,42 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-COMBINATIONS = (link_ranges, merge_weekday_date, merge_time_date, merge_date_time, merge_part_of_day)
+def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """"Сегодня, 8 ноября" is one span: the date says which day "сегодня" is."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous is not None and previous.unit_shift == ("day", 0) and mention.grain == "day"
+                and mention.month is not None and mention.day is not None
+                and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
+            merged[-1] = replace(mention, start=previous.start, first=previous.first, rule="merge_today_date")
+        else:
+            merged.append(mention)
+    return merged
+
+
+CHAPTER_DASHES = frozenset(("-", "—", "–"))
+
+
+def _chapter_mark(s: Scan, mention: Mention) -> bool:
+    """A clock that opens its line and is followed by a dash: "3:58 - Fight like hell." (or "10:00 - открытие")."""
+    line_start = line_start_of(s.doc.text, mention.start)
+    return (_is_clock(mention) and not s.doc.text[line_start : mention.start].strip()
+            and s.word(mention.last) in CHAPTER_DASHES)
+
+
+def drop_video_chapters(s: Scan, mentions: list[Mention]) -> list[Mention]:
+    """Video chapter lists ("0:45 - ...", "3:58 - ...", "12:37 - ..."): when the first line-opening clock with a dash
+    reads "0:MM", every such clock is a position in a video, not a time of day."""
+    marks = [m for m in mentions if _chapter_mark(s, m)]
+    if not marks or not s.doc.text[marks[0].start : marks[0].end].startswith("0:"):
+        return mentions
+    dropped = {id(m) for m in marks}
+    return [m for m in mentions if id(m) not in dropped]
+
+
+COMBINATIONS = (link_ranges, merge_weekday_date, merge_today_date, merge_time_date, merge_date_time,
+                merge_part_of_day, drop_video_chapters)
 
 
 def combine_mentions(s: Scan, mentions: list[Mention]) -> list[Mention]:

@@ -30,6 +30,12 @@ MONTH_GENITIVE = frozenset(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря")
 )
+# Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
+# only right after a day number, where they cannot be another word.
+MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
+    1: ("янв",), 2: ("фев", "февр"), 3: ("мар",), 4: ("апр",), 6: ("июн",), 7: ("июл",), 8: ("авг",),
+    9: ("сен", "сент"), 10: ("окт",), 11: ("ноя", "нояб"), 12: ("дек",),
+})
 
 # Weekday forms in the singular (plural "по пятницам" is a frequency, not a date); Monday is 0.
 WEEKDAYS: dict[str, int] = _forms({  # type: ignore[assignment]
@@ -84,7 +90,7 @@ UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "quarter": ("квартал", "квартала", "квартале", "кварталом"),
     "century": ("век", "века", "веке", "веком"),
 })
-YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "гг", "г"))
+YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г"))
 CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в"))
 
 # "два года назад": units of an "ago" expression, and number words.
@@ -105,6 +111,8 @@ SINGLE_UNITS = frozenset(("год", "неделю", "месяц", "день", "�
 AGO = "назад"
 
 # Parts of a period: "начале марта", "конца 2020 года", "первой половине года".
+WORKING = frozenset(("рабочей", "рабочая", "рабочую", "рабочий", "рабочего"))  # "конце рабочей недели"
+FISCAL = frozenset(("финансового", "финансовом", "финансовый", "фискального", "фискальном"))
 PERIOD_PARTS = frozenset(("начало", "начала", "начале", "началу", "середина", "середины", "середине", "середину",
                           "конец", "конца", "конце", "концу"))
 HALVES = frozenset(("половина", "половины", "половине", "половину"))
@@ -146,6 +154,7 @@ NEXT_DAY = frozenset(("следующий", "следующего", "следу�
 
 # Hours: "в 10 утра", "в 7 часов вечера"; the value adds 12 to afternoon hours.
 HOUR_WORDS = frozenset(("час", "часа", "часов"))
+TIME_ZONES = frozenset(("мск", "msk", "utc", "gmt"))  # "на 16.30 мск": a clock whatever the preposition
 DAY_PERIODS: dict[str, int] = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
 NAMED_TIMES: dict[str, tuple[int, int]] = {"полдень": (12, 0), "полночь": (0, 0)}
 
@@ -173,7 +182,8 @@ DISCOURSE_VERBS = frozenset(("напомним", "отметим", "замети
                              "скажем", "допустим", "предположим", "напомню", "отмечу", "замечу", "повторим"))
 # Modal verbs in the present make the infinitive they govern a future event ("может пройти в марте").
 MODAL_LEMMAS = frozenset(("мочь", "хотеть", "должный", "должен", "обещать", "рассчитывать", "надеяться"))
-MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем"))
+MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем",
+                         "намерен", "намерена", "намерено", "намерены"))
 
 # Preceding words that make a weekday a name ("черная пятница").
 WEEKDAY_NAMES_BEFORE = frozenset(("черная", "черную", "черной", "чёрная", "чёрную", "чёрной", "страстная",

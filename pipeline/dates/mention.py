@@ -36,6 +36,8 @@ class Mention:
     anaphor: tuple[str, int] | None = None  # ("day", 0) "тот день", ("day", 1) "на следующий день"
     vague_decade: bool = False  # "90-х": the century is guessed
     deictic: bool = False  # "сегодня"/"вчера"/...: shifts with the speaker inside direct speech
+    half: int | None = None  # 1 or 2: "первом полугодии 2021 года" -> 2021-H1
+    fiscal: bool = False  # "втором квартале 2019-2020 финансового года": no calendar value
     anchors: bool = True  # False for "с 2015 года": a period's bound does not date the sentences after it
 
     def with_span(self, start: int, end: int, first: int, last: int, rule: str) -> Mention:

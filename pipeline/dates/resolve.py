@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
-from pipeline.dates.tense import FUTURE, PAST, clause_tense, date_tense, deadline
+from pipeline.dates.tense import FUTURE, PAST, date_tense, deadline
 from pipeline.document import DateAnn, Document
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
+RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Narrative:
     last_year: int | None = None
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
+    days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute") -> None:
         """Move the narrative to a resolved value said in `sentence` of `paragraph`.
@@ -64,6 +66,7 @@ class Narrative:
         anchors = kind != "partial"
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
+            self.days_said.setdefault((day.month, day.day), day.year)
             self._anchor_at((day.year, day.month, day.day), sentence, anchors)
             self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
         elif grain == "month":
@@ -113,9 +116,13 @@ def _paragraph(doc: Document, offset: int) -> int:
     return doc.text.count("\n", 0, offset)
 
 
-def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
-    """Values, grains and kinds for every mention, in text order; times without a date come last."""
-    narrative = Narrative(doc.published_at)
+def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None) -> list[DateAnn]:
+    """Values, grains and kinds for every mention, in text order; times without a date come last.
+
+    `anchor` is the day relative dates count from: the publication date unless a stamp in the text says otherwise.
+    """
+    anchor = anchor or doc.published_at
+    narrative = Narrative(anchor)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     dropped: set[int] = set()
     days_before: dict[int, dt.date | None] = {}
@@ -124,30 +131,66 @@ def resolve(doc: Document, mentions: list[Mention]) -> list[DateAnn]:
             days_before[index] = narrative.current_day
             continue
         quoted = mention.deictic and in_quotes(doc.text, mention.start)
-        if quoted and narrative.frame_day is not None and narrative.frame_day != doc.published_at:
-            dropped.add(index)  # "сегодня" in a quote told about another day is the speaker's day
+        if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
+            # "сегодня" in a quote told about another day is the speaker's day: the story's day
+            day = narrative.frame_day + dt.timedelta(days=mention.unit_shift[1])
+            values[index] = day.isoformat(), "relative"
             continue
-        value, kind = values[index] = _resolve(doc, mention, narrative)
+        if mention.unit_shift == ("day", -1) and doc.text[mention.start : mention.end].lower() == "накануне" \
+                and date_tense(doc, mention.first) == FUTURE:
+            dropped.add(index)  # "а накануне придет СМС": the eve of a coming event, not yesterday
+            continue
+        value, kind = values[index] = _safe_resolve(doc, mention, narrative)
         narrative.follow(value, mention, quoted, deadline(doc, mention.first))
         if mention.anchors:
+            confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
             narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                               kind)
+                               "absolute" if confirmed else kind)
     for index, day in days_before.items():
-        values[index] = _bare_time(doc, mentions[index], mentions, values, day), "partial"
+        try:
+            values[index] = _bare_time(doc, mentions[index], mentions, values, day or anchor), "partial"
+        except (OverflowError, ValueError):
+            values[index] = None, "partial"
     return [
-        DateAnn(m.start, m.end, doc.text[m.start : m.end], value[0], m.grain, value[1], m.rule)
+        DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for index, (m, value) in enumerate(zip(mentions, values, strict=True))
         if index not in dropped and value is not None
+        for end in (trim_comma(doc.text, m.start, m.end),)
     ]
 
 
+def trim_comma(text: str, start: int, end: int) -> int:
+    """The end of a span without the comma razdel glued to its last number ("2020," in "2020, 15:13")."""
+    return end - 1 if end - start > 1 and text[end - 1] == "," else end
+
+
 def _is_bare_time(mention: Mention) -> bool:
+    """A clock time with no date of its own."""
     return mention.grain == "time" and mention.month is None and mention.unit_shift is None \
         and mention.weekday is None
 
 
+def _safe_resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
+    """`_resolve`, with null for a value outside the calendar (a publication date in year 1 or 9999, issue 12)."""
+    relative = m.unit_shift is not None or m.ago is not None or m.anaphor is not None or m.weekday is not None
+    try:
+        value, kind = _resolve(doc, m, narrative)
+    except (OverflowError, ValueError):
+        return None, "relative" if relative else "partial"
+    return (value, kind) if value is None or _in_calendar(value) else (None, kind)
+
+
+def _in_calendar(value: str) -> bool:
+    """True for a value whose year is 0001-9999 ("0000", "-001" and "10000" are shifts past the calendar)."""
+    head = value[:4]
+    return len(head) == 4 and head[0].isdecimal() and all(c.isdecimal() or c == "X" for c in head) \
+        and head != "0000" and not value[4:5].isdecimal()
+
+
 def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
     published = narrative.published
+    if m.fiscal:
+        return None, "absolute"  # a fiscal year's quarters depend on the company's calendar
     if m.anaphor is not None:
         return _anaphor(m, narrative), "relative"
     if m.ago is not None:
@@ -187,6 +230,8 @@ def _compose(m: Mention, year: int | None) -> str | None:
         return f"{year:04d}-{m.season}"
     if m.grain == "quarter":
         return f"{year:04d}-Q{m.quarter}"
+    if m.half is not None:
+        return f"{year:04d}-H{m.half}"
     return f"{year:04d}"
 
 
@@ -263,7 +308,7 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
         return (published - dt.timedelta(days=(published.weekday() - m.weekday - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
     if m.weekday_shift == 1:  # "в следующую пятницу": the next one after publication
         return (published + dt.timedelta(days=(m.weekday - published.weekday() - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
-    if clause_tense(doc, m.first) == FUTURE:
+    if date_tense(doc, m.first) == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
 
@@ -296,7 +341,12 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
-    if anchor is not None:
+    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    if said is not None and anchor_sentence != sentence:
+        return said  # "8 ноября" said again is the same day: it keeps the year it was given first
+    if anchor is not None and _recent_news(m, anchor, anchor_sentence != sentence, published):
+        year = published.year  # type: ignore[union-attr]
+    elif anchor is not None:
         year = _closest_year(m, anchor)
     elif published is not None:
         year = published.year
@@ -307,6 +357,22 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
+
+
+def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
+                 published: dt.date | None) -> bool:
+    """True when a background year said in another sentence must not date a day: the day, read in the publication
+    year, falls in the RECENT_DAYS before publication ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный
+    суд отменил приговор", published 2019-03-04 -> 2019-03-02): news reports what just happened."""
+    if not elsewhere or published is None or anchor[1] is not None or anchor[0] == published.year:
+        return False
+    if m.grain not in ("day", "time") or m.month is None or m.day is None:
+        return False
+    try:
+        day = dt.date(published.year, m.month, m.day)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= RECENT_DAYS
 
 
 def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int:
@@ -325,17 +391,33 @@ def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int
 
 
 def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date) -> int:
-    """A past (or unmarked, far future) event moves back before publication; a future one after it."""
+    """A past (or unmarked, far future) event moves back before publication; a future one after it, unless it is a
+    day in the ROLLOVER before publication and its next occurrence is more than half a year away: then the text was
+    written before it was published or crawled ("вакцинация начнется с 18 января", crawled 2021-02-01)."""
     start, end = _period(m, year)
     if start > published:
         tense = date_tense(doc, m.first)
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             while year > 1 and _period(m, year)[0] > published:
                 year -= 1
+        elif start > published + HALF_YEAR and _just_before(m, year - 1, published):
+            year -= 1
     elif end < published and date_tense(doc, m.first) == FUTURE:
-        while _period(m, year)[1] < published:
-            year += 1
+        later = year
+        while _period(m, later)[1] < published:
+            later += 1
+        if not (_just_before(m, year, published) and _period(m, later)[0] > published + HALF_YEAR):
+            year = later
     return year
+
+
+def _just_before(m: Mention, year: int, published: dt.date) -> bool:
+    """True for a day that, in `year`, lies within ROLLOVER before publication (a month or season never: "в декабре
+    он приедет", said on 10 January, is the next December)."""
+    if m.grain not in ("day", "time"):
+        return False
+    end = _period(m, year)[1]
+    return end < published and published - end <= ROLLOVER
 
 
 def _year_of_weekday(m: Mention, year: int) -> int:
@@ -364,5 +446,4 @@ def _bare_time(doc: Document, m: Mention, mentions: list[Mention], values: list[
                 best = (distance, value[0][:10])
     if best is not None:
         return _with_time(m, best[1])
-    day = day_before or doc.published_at
-    return _with_time(m, day.isoformat()) if day else None
+    return _with_time(m, day_before.isoformat()) if day_before else None

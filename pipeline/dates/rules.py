@@ -20,11 +20,13 @@ from pipeline.dates.lexicon import (
     CONNECTORS,
     DAY_PERIODS,
     DECADE_WORDS,
+    FISCAL,
     HALF_ORDINALS,
     HALF_YEAR,
     HALF_YEARS,
     HALVES,
     HOUR_WORDS,
+    MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
     MONTHS,
     NAMED_TIMES,
@@ -44,9 +46,11 @@ from pipeline.dates.lexicon import (
     STREET_WORDS,
     TENS_WORDS,
     TIME_PREPOSITIONS,
+    TIME_ZONES,
     UNITS,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAYS,
+    WORKING,
     YEAR_PREPOSITIONS,
     YEAR_SUFFIXES,
     YEAR_WORDS,
@@ -59,6 +63,7 @@ from pipeline.dates.scan import (
     digit_pair,
     number_with_suffix,
     roman_number,
+    small_number,
     split_dash,
     year_number,
 )
@@ -66,7 +71,10 @@ from pipeline.morphology import best_parse
 
 Rule = Callable[[Scan, int], list[Mention]]
 
-NUMERIC_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")  # day first: "12.03.2019", "05/08/2008"
+SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a scraped page's stamp
+DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
+PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "»", '"', "…"))
 NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
@@ -112,22 +120,43 @@ def _with_year(s: Scan, j: int) -> tuple[dict, int]:
 
 
 def numeric_date(s: Scan, i: int) -> list[Mention]:
-    """"12.03.2019", "12.03.2019 г."."""
+    """"12.03.2019", "12.03.2019 г.", "05/08/2008"."""
     match = NUMERIC_DATE.fullmatch(s.word(i))
     if match is None:
-        return []
-    day, month, year = (int(group) for group in match.groups())
+        return _short_numeric_date(s, i)
+    day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2100):
         return []
     end = _year_tail(s, i + 1) if s.word(i + 1) in ("г", "года", "году") else i + 1
     return [s.mention(i, end, "numeric_date", "day", year=year, month=month, day=day, explicit_year=True)]
 
 
-def day_month(s: Scan, i: int) -> list[Mention]:
-    """"5 мая", "1-го мая 2019 года", "3 сентября", "8 Марта"; "25-26 июля" gives "25" and "26 июля"."""
-    if s.word(i + 1) not in MONTH_GENITIVE or _street(s, i):
+def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
+    """"12.12.20" (the year in two digits, this century), "31.01" right before a clock ("31.01, 20:56")."""
+    word = s.word(i)
+    match = SHORT_NUMERIC_DATE.fullmatch(word)
+    if match is not None:
+        day, month, year = int(match.group(1)), int(match.group(2)), 2000 + int(match.group(3))
+        fields = {"year": year, "explicit_year": True}
+    else:
+        match = DAY_DOT_MONTH.fullmatch(word)
+        j = i + 2 if s.word(i + 1) == "," else i + 1
+        if match is None or not clock(s, j) or s.word(j + 1) != ":":
+            return []
+        day, month, fields = int(match.group(1)), int(match.group(2)), {}
+    if not (1 <= day <= 31 and 1 <= month <= 12):
         return []
-    month = MONTHS[s.word(i + 1)]
+    return [s.mention(i, i + 1, "numeric_date", "day", month=month, day=day, **fields)]
+
+
+def day_month(s: Scan, i: int) -> list[Mention]:
+    """"5 мая", "1-го мая 2019 года", "3 сентября", "8 Марта", "12 мар" (a dateline); "25-26 июля" gives "25" and
+    "26 июля"."""
+    month = MONTH_ABBREVIATIONS.get(s.word(i + 1))
+    if month is None and s.word(i + 1) in MONTH_GENITIVE:
+        month = MONTHS[s.word(i + 1)]
+    if month is None or _street(s, i):
+        return []
     year, end = _with_year(s, i + 2)
     pair = digit_pair(s.word(i))
     if pair is None:
@@ -201,6 +230,8 @@ def month_name(s: Scan, i: int) -> list[Mention]:
     month = MONTHS.get(s.word(i))
     if month is None or _month_is_name(s, i):
         return []
+    if WEEKDAYS.get(s.word(i - 1)) is not None and s.word(i - 2) in ORDINALS:
+        return []  # "после первого понедельника ноября", "второй среды декабря": a recurring day
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
 
@@ -221,6 +252,9 @@ def _month_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
 def year(s: Scan, i: int) -> list[Mention]:
     """"2019 год", "2019 году", "2019 г.", "2019-м", "2020-2021 годах" (two years), "в 2019," after a preposition."""
     word = s.word(i)
+    fiscal_end = _fiscal_year(s, i)
+    if fiscal_end is not None:  # "2019-2020 финансового года": no calendar year
+        return [s.mention(i, fiscal_end, "year", "year", fiscal=True, anchors=False)]
     pair = digit_pair(word)
     if pair is not None:
         return _year_pair(s, i, pair)
@@ -238,10 +272,14 @@ def _point_in_time(s: Scan, i: int) -> bool:
     return s.word(i - 1) not in BOUND_PREPOSITIONS
 
 
-def _year_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
+def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> list[Mention]:
+    """"2020-2021 годах": two years; with `tail` False ("(2004—2009)") no "годах" is needed."""
     first_year, second_year = year_number(pair[0]), year_number(pair[1])
     end = _year_tail(s, i + 1)
-    if first_year is None or second_year is None or first_year >= second_year or end == i + 1:
+    if first_year is None or second_year is None or first_year >= second_year:
+        return []
+    bare_after_preposition = s.word(i - 1) in YEAR_PREPOSITIONS and s.word(i + 1) in CLOSING_MARKS  # "в 2021-2022."
+    if tail and end == i + 1 and not bare_after_preposition:
         return []
     token = s.tokens[i]
     first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "year", "year", year=first_year,
@@ -265,7 +303,79 @@ def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
         return []
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
         return [bare]
+    if s.word(i + 2) in COMPARATIVES:
+        return []  # "в 2000 и более раз"
+    if s.same_sentence(i, i + 1) and (following == "(" or s.title_inside(i + 1) or _function_word(following)):
+        return [bare]  # "В 1986 Корасон Акино возглавила", "в 2002 он встал", "в 1960 в Иллинойсе", "в 1912 (..."
     return []
+
+
+def _function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or particle: no noun that a number could count."""
+    return word.isalpha() and best_parse(word).tag.POS in ("NPRO", "PREP", "CONJ", "PRCL")
+
+
+COMPARATIVES = frozenset(("более", "менее", "больше", "меньше", "свыше"))
+LIST_YEAR_WORDS = frozenset(("годах", "годов", "годами", "годы", "гг"))
+LIST_JOINS = frozenset((",", "и", "или"))
+MAX_LIST = 12
+
+
+def year_list(s: Scan, i: int) -> list[Mention]:
+    """Every year of a list that ends in a plural year word: "в 2008, 2012, 2016 годах", "2012, 2016 и 2020 годов",
+    "в 1972 и в 1984 годах", "между 2007 и 2011 годами"."""
+    positions, j = [], i
+    while len(positions) < MAX_LIST:
+        value = year_number(s.word(j))
+        if value is None or "-" in s.word(j) or not 1000 <= value <= 2100:
+            return []
+        positions.append(j)
+        k = j + 1
+        if s.word(k) in LIST_YEAR_WORDS:
+            break
+        glued_comma = s.tokens[j].text.endswith(",")
+        while s.word(k) in LIST_JOINS:
+            k += 1
+        if s.word(k) in ("в", "во"):
+            k += 1
+        if k == j + 1 and not glued_comma:
+            return []
+        j = k
+    else:
+        return []
+    if len(positions) < 2:
+        return []
+    end = _year_tail(s, positions[-1] + 1)
+    return [s.mention(p, end if p == positions[-1] else p + 1, "year_list", "year", year=year_number(s.word(p)),
+                      explicit_year=True, anchors=False) for p in positions]
+
+
+PAREN_LIST_WORDS = frozenset((",", "и", "-", "—", "–"))
+PAREN_SPAN = 12
+
+
+def paren_years(s: Scan, i: int) -> list[Mention]:
+    """Years in parentheses after a name, an award or a work: "(2003)", "(1984, 1988)", "(2004—2009)"."""
+    if s.word(i) != "(":
+        return []
+    found: list[Mention] = []
+    j = i + 1
+    while j < min(s.n, i + PAREN_SPAN) and s.word(j) != ")":
+        word = s.word(j)
+        match = PAREN_YEAR.fullmatch(word)
+        pair = digit_pair(word)
+        if match is not None and 1800 <= int(match.group(1)) <= 2100:
+            start = s.tokens[j].start
+            found.append(Mention(start, start + 4, j, j + 1, "paren_years", "year", year=int(match.group(1)),
+                                 explicit_year=True, anchors=False))
+        elif pair is not None and _year_pair(s, j, pair, tail=False):
+            found += _year_pair(s, j, pair, tail=False)
+        elif word not in PAREN_LIST_WORDS:
+            return []
+        j += 1
+    if s.word(j) != ")" or not found:
+        return []
+    return [replace(mention, rule="paren_years") for mention in found]
 
 
 def _noun_phrase_word(word: str) -> bool:
@@ -307,9 +417,10 @@ def _century_after(s: Scan, j: int) -> tuple[int | None, int]:
     return None, j
 
 
-def _century_number(text: str) -> int | None:
+def _century_number(text: str, arabic: bool = False) -> int | None:
+    """"XX", "20-го" (and "13" when `arabic`, before a full century word: "13 века")."""
     value = roman_number(text)
-    if value is None and "-" in text:
+    if value is None and ("-" in text or arabic):
         value = number_with_suffix(text, YEAR_SUFFIXES)
     return value if value is not None and 1 <= value <= 21 else None
 
@@ -335,7 +446,7 @@ def century(s: Scan, i: int) -> list[Mention]:
         return [Mention(token.start, token.start + len(pair[0]), i, i + 1, "century", "century", century=first),
                 Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "century", "century",
                         century=second)]
-    value = _century_number(text)
+    value = _century_number(text, arabic=s.word(i + 1) in CENTURY_WORDS and s.word(i + 1) not in ("в", "вв"))
     if value is None:
         return []
     end = _century_tail(s, i + 1)
@@ -372,19 +483,37 @@ def season(s: Scan, i: int) -> list[Mention]:
 def quarter(s: Scan, i: int) -> list[Mention]:
     """"первом квартале 2020 года", "I квартале", "1-м квартале"; a half ("первом полугодии") gives its year."""
     word = s.word(i)
-    number = ORDINALS.get(word) or roman_number(s.tokens[i].text)
+    number = ORDINALS.get(word) or LAST_QUARTER.get(word) or roman_number(s.tokens[i].text)
     if number is None and len(word.partition("-")[0]) == 1:
         number = number_with_suffix(word, YEAR_SUFFIXES)
     unit = s.word(i + 1)
     if unit in QUARTER_WORDS and number in (1, 2, 3, 4):
+        fiscal_end = _fiscal_year(s, i + 2)
+        if fiscal_end is not None:
+            return [s.mention(i, fiscal_end, "quarter", "quarter", quarter=number, fiscal=True)]
         year, end = _with_year(s, i + 2)
         return [s.mention(i, end, "quarter", "quarter", quarter=number, **year)]
     if unit in HALF_YEARS and number in (1, 2):
         year, end = _with_year(s, i + 2)
-        return [s.mention(i, end, "quarter", "year", **year)]
+        return [s.mention(i, end, "quarter", "year", half=number, **year)]
     return []
 
 
+def _fiscal_year(s: Scan, j: int) -> int | None:
+    """The index after "2019-2020 финансового года", "2019 финансового года" at j, else None."""
+    word = s.word(j)
+    pair = split_dash(word)
+    if pair is not None:
+        valid = year_number(pair[0]) is not None and pair[1].isdecimal() and len(pair[1]) in (2, 4)
+    else:
+        valid = year_number(word) is not None
+    if not valid or s.word(j + 1) not in FISCAL or s.word(j + 2) not in YEAR_WORDS:
+        return None
+    return _year_tail(s, j + 2)
+
+
+LAST_QUARTER = dict.fromkeys(("последний", "последнего", "последнем", "последним", "заключительном",
+                              "заключительный", "заключительного"), 4)  # "последнем квартале" is Q4
 PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century"}
 
 
@@ -403,6 +532,8 @@ def period_part(s: Scan, i: int) -> list[Mention]:
         if len(found) == 1 and (inner is None or found[0].last > inner.last):
             inner = found[0]
     if inner is None:
+        if s.word(j) in WORKING and s.word(j + 1) == "недели":
+            j += 1  # "конце рабочей недели"
         unit = PERIOD_UNIT_WORDS.get(s.word(j))
         if unit is None:
             return []
@@ -419,7 +550,57 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
         return []
     if word == "накануне" and (s.tokens[i].pos == "ADP" or s.genitive_follows(i)):
         return []  # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
+    if word == "сегодня" and s.word(i - 1) == "на":
+        return []  # "на сегодня заражено": "as of now", like "на данный момент"
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
+
+
+NEW_YEAR = {("новый", "год"), ("нового", "года"), ("новому", "году"), ("новым", "годом"), ("новом", "году")}
+
+
+def new_year(s: Scan, i: int) -> list[Mention]:
+    """"после Нового года", "с Новым годом": 1 January of the narrative's year."""
+    if (s.word(i), s.word(i + 1)) not in NEW_YEAR or s.word(i + 2) in ("года", "году", "год"):
+        return []
+    year, end = _with_year(s, i + 2)
+    return [s.mention(i, end, "new_year", "day", month=1, day=1, **year)]
+
+
+EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
+                         "чемпионата", "чемпионате", "олимпиада", "олимпиады", "олимпиаде", "сезон", "сезона",
+                         "сезоне", "кампания", "кампании", "перепись", "переписи", "форум", "форума", "форуме"))
+
+
+def hyphen_year(s: Scan, i: int) -> list[Mention]:
+    """The year of "США-2020", "выборах-2018", "ЧМ-2018": the part after the dash."""
+    pair = split_dash(s.word(i))
+    if pair is None or not pair[0].isalpha() or not pair[1].isdecimal() or len(pair[1]) != 4:
+        return []
+    value = int(pair[1])
+    if not 1900 <= value <= 2100:
+        return []
+    token = s.tokens[i]
+    return [Mention(token.end - 4, token.end, i, i + 1, "hyphen_year", "year", year=value, explicit_year=True,
+                    anchors=False)]
+
+
+def named_year(s: Scan, i: int) -> list[Mention]:
+    """A bare year after a name or an event noun: "выборы президента США 2016:", "выборов 2020,",
+    "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000.")."""
+    before = s.word(i - 1)
+    if not (s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or (s.title_inside(i - 1) and before.isalpha()))):
+        return []
+    following = s.word(i + 1)
+    if not (i + 1 >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following)
+            or _function_word(following) or not s.same_sentence(i, i + 1)):
+        return []
+    pair = digit_pair(s.word(i))
+    if pair is not None:
+        return _year_pair(s, i, pair, tail=False)
+    value = year_number(s.word(i))
+    if value is None or "-" in s.word(i) or not 1900 <= value <= 2100:
+        return []
+    return [s.mention(i, i + 1, "named_year", "year", year=value, explicit_year=True, anchors=False)]
 
 
 def _in_title(s: Scan, i: int) -> bool:
@@ -438,6 +619,8 @@ def weekday(s: Scan, i: int) -> list[Mention]:
         return []
     if day == 2 and shift is None and not _is_wednesday(s, j):
         return []
+    if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
+        return []  # "во вторник после первого понедельника ноября": a rule of the calendar, not a date
     return [s.mention(i, j + 1, "weekday", "day", weekday=day, weekday_shift=shift)]
 
 
@@ -471,7 +654,9 @@ def ago(s: Scan, i: int) -> list[Mention]:
         unit, count, j = "month", 6, i + 1
     else:
         if word.isdecimal():
-            count, j = int(word), i + 1
+            count, j = small_number(word), i + 1
+            if count is None:
+                return []
         elif word in NUMBER_WORDS:
             count, j = NUMBER_WORDS[word], i + 1
             while count is not None and count >= 20 and (NUMBER_WORDS.get(s.word(j)) or 10) < 10:
@@ -518,7 +703,9 @@ def clock(s: Scan, i: int) -> list[Mention]:
             hour, end = (hour + period if hour < 12 else hour), end + 1
         return _clock(s, i, end, hour, int(minute_word))
     match = CLOCK_DOT.fullmatch(word)
-    if match is not None and s.word(i - 1) in TIME_PREPOSITIONS and s.word(i + 1) not in NOT_CLOCK_AFTER:
+    as_of = s.word(i - 1) == "на" and s.word(i - 2) in ("состоянию", "данным")  # "по состоянию на 00.30"
+    if match is not None and (s.word(i - 1) in TIME_PREPOSITIONS or s.word(i + 1) in TIME_ZONES or as_of) \
+            and s.word(i + 1) not in NOT_CLOCK_AFTER:
         return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)))
     if not word.isdecimal() or len(word) > 2:
         return []
@@ -537,6 +724,29 @@ def clock(s: Scan, i: int) -> list[Mention]:
     return []
 
 
+def clock_range(s: Scan, i: int) -> list[Mention]:
+    """"с 9 до 21 часа", "с 14 по 18 часов", "с 8 до 11 утра", "с 10 до 12 мск": two times; the first hour takes
+    the part of day of the second. A bare "с 14 по 18" (days or hours?) is not read."""
+    first, second = s.word(i), s.word(i + 2)
+    if (s.word(i - 1) not in RANGE_OPENERS or s.word(i + 1) not in ("до", "по", "-", "—", "–")
+            or not (first.isdecimal() and second.isdecimal() and len(first) <= 2 and len(second) <= 2)):
+        return []
+    start, stop, end = int(first), int(second), i + 3
+    if s.word(end) in HOUR_WORDS:
+        end += 1
+    period = DAY_PERIODS.get(s.word(end))
+    if period is not None:
+        end += 1
+    elif end == i + 3 and s.word(end) not in TIME_ZONES:
+        return []
+    if period:
+        start, stop = (hour + period if hour < 12 else hour for hour in (start, stop))
+    if not start < stop <= 24:
+        return []
+    found = _clock(s, i, i + 1, start, 0) + _clock(s, i + 2, end, stop, 0)
+    return found if len(found) == 2 else []
+
+
 def _clock(s: Scan, i: int, end: int, hour: int, minute: int) -> list[Mention]:
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return []
@@ -551,9 +761,9 @@ def named_time(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
 
 
-PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit)
+PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit, quarter)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock)
+                                 clock, clock_range, year_list, named_year)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
 
@@ -569,6 +779,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
         (ORDINALS, (quarter, day_word_month)),
+        (LAST_QUARTER, (quarter,)),
         (TENS_WORDS, (day_word_month, ago)),
         (NUMBER_WORDS, (ago,)),
         (HALF_YEAR, (ago,)),
@@ -577,6 +788,8 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (ANAPHORS, (anaphor,)),
         (NEXT_DAY, (anaphor,)),
         (NAMED_TIMES, (named_time,)),
+        (("(",), (paren_years,)),
+        (("новый", "нового", "новому", "новым", "новом"), (new_year,)),
     ]
     for words, rules in groups:
         for word in words:  # type: ignore[attr-defined]
@@ -604,6 +817,8 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
     pair = split_dash(word)
     if pair is not None and pair[0] in MONTHS:
         return (month_name,)
+    if pair is not None and pair[0].isalpha():
+        return (hyphen_year,)
     return ()
 
 

@@ -20,7 +20,9 @@ class Scan:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.low = [token.text.lower() for token in doc.tokens]
+        # razdel keeps the comma of "2020, 15:13" and "1968, 1960" on the number: the rules read the number alone
+        # (a span never ends on that comma, see resolve.trim_comma)
+        self.low = [_number_comma(token.text.lower()) for token in doc.tokens]
         self.n = len(self.low)
 
     def word(self, i: int) -> str:
@@ -64,6 +66,13 @@ class Scan:
         return Mention(self.tokens[first].start, self.tokens[last - 1].end, first, last, rule, grain, **fields)
 
 
+def _number_comma(word: str) -> str:
+    """"2020," -> "2020"; "12.03.2019," -> "12.03.2019"; any other word unchanged."""
+    if len(word) > 1 and word[-1] == "," and word[0].isdecimal() and word[-2].isdecimal():
+        return word[:-1]
+    return word
+
+
 def split_dash(word: str) -> tuple[str, str] | None:
     """"25-26" -> ("25", "26"); None when the word has no inner dash."""
     for position, char in enumerate(word):
@@ -78,12 +87,20 @@ def digit_pair(word: str) -> tuple[str, str] | None:
     return pair if pair is not None and pair[0].isdecimal() and pair[1].isdecimal() else None
 
 
+MAX_DIGITS = 9  # no date number is longer; int() of a 4,300-digit run raises (issue 12)
+
+
+def small_number(text: str) -> int | None:
+    """The value of a run of decimal digits of at most MAX_DIGITS, else None."""
+    return int(text) if text.isdecimal() and len(text) <= MAX_DIGITS else None
+
+
 def number_with_suffix(word: str, suffixes: frozenset[str]) -> int | None:
     """The number of "2019", "2019-го", "1-е" (with a suffix from `suffixes`), else None."""
     head, dash, suffix = word.partition("-")
     if dash and suffix not in suffixes:
         return None
-    return int(head) if head.isdecimal() else None
+    return small_number(head)
 
 
 def day_number(word: str) -> int | None:
@@ -105,7 +122,7 @@ def year_number(word: str) -> int | None:
 def decade_number(word: str) -> tuple[int, bool] | None:
     """"1990-е" -> (1990, False); "90-х" -> (1990, True) with the century guessed; else None."""
     head, dash, suffix = word.partition("-")
-    if not (dash and head.isdecimal() and suffix in DECADE_SUFFIXES and head.endswith("0")):
+    if not (dash and head.isdecimal() and len(head) <= 4 and suffix in DECADE_SUFFIXES and head.endswith("0")):
         return None
     value = int(head)
     if len(head) == 4 and 1000 <= value <= 2090:

@@ -114,6 +114,8 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     word = token.text.lower()
     if (token.pos not in ("VERB", "AUX") and word not in MODAL_WORDS) or word in DISCOURSE_VERBS:
         return None
+    if token.lemma in FUTURE_LEMMAS and _past_aux(doc, j, low, high):
+        return UNKNOWN  # "встреча, которая была назначена на 20 февраля": a plan told in the past, no direction
     if token.lemma in FUTURE_LEMMAS or word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
@@ -128,6 +130,13 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
 
 
+def _past_aux(doc: Document, j: int, low: int, high: int) -> bool:
+    """True when a past "был/была/было/были" serves verb j (as its dependent, or just before it)."""
+    if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in PAST_AUX for k in range(low, high)):
+        return True
+    return any(doc.tokens[k].text.lower() in PAST_AUX for k in range(max(low, j - 2), j))
+
+
 def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     word = doc.tokens[j].text.lower()
     if not word.isalpha() or word in DISCOURSE_VERBS:
@@ -138,6 +147,8 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     if parse.tag.POS not in ("VERB", "PRTS", "INFN"):
         return None
     before = [doc.tokens[k].text.lower() for k in range(max(low, j - 3), j)]
+    if parse.normal_form in FUTURE_LEMMAS and any(w in PAST_AUX for w in before):
+        return UNKNOWN  # "была назначена на 20 февраля": a plan told in the past, no direction
     if parse.normal_form in FUTURE_LEMMAS or any(w in FUTURE_AUX for w in before):
         return FUTURE
     if parse.tag.POS == "INFN":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import re
 
 import pytest
 
@@ -177,9 +178,9 @@ CASES = [
      [("3 сентября", "2025-09-03"), ("тот день", "2025-09-03")]),
     ("10 марта начался суд. На следующий день вынесли приговор.", "2021-09-10",
      [("10 марта", "2021-03-10"), ("следующий день", "2021-03-11")]),
-    # "сегодня" in a quote told about another day is the speaker's day: not marked
+    # "сегодня" in a quote told about another day is the speaker's day: the story's day (real-news gold, issue 16)
     ('3 сентября лидеры встретились. "Мы сегодня поздоровались", - рассказал он.', "2025-10-07",
-     [("3 сентября", "2025-09-03")]),
+     [("3 сентября", "2025-09-03"), ("сегодня", "2025-09-03")]),
     ('"Сегодня мы подписали договор", - сказал министр.', "2025-10-07", [("Сегодня", "2025-10-07")]),
     ("«Вчера нам обещали тепло. Сегодня мы снова сидим в куртках», — рассказала жительница.", "2025-01-20",
      [("Вчера", "2025-01-19"), ("Сегодня", "2025-01-20")]),
@@ -304,3 +305,24 @@ def test_seed_article_gold_dates_with_the_default_pipeline(annotate, seed_articl
     triples = [(d.start, d.end, d.text, d.value, d.kind) for d in doc.dates]
     for gold in _gold_triples(seed_gold):
         assert gold in triples
+
+
+EDGE_OF_CALENDAR = ("Вчера он уехал. Завтра приедет. В прошлом году. В следующем году. Два года назад. "
+                    "На прошлой неделе. На следующей неделе. В пятницу он придет. В прошлом веке. В следующем месяце. "
+                    "3 марта он уехал. В 12:00 он пришёл. В том же году. Позавчера. Послезавтра. 31 декабря он ушёл.")
+
+
+@pytest.mark.parametrize("published_at", ["0001-01-01", "9999-12-31"])
+def test_publication_at_the_edge_of_the_calendar_gives_null_not_overflow(published_at):
+    """Issue 12: year 1 or 9999 with a relative date was an OverflowError (E020); now such values are null."""
+    dates = run(EDGE_OF_CALENDAR, published_at).dates
+    assert len(dates) == 16
+    for date in dates:
+        assert date.value is None or re.fullmatch(r"[1-9X]\d[\dX]{2}(\D.*)?|0\d{2}[1-9](\D.*)?", date.value), date
+
+
+@pytest.mark.parametrize("text", ["1" * 5000 + " лет назад", "в " + "1" * 5000 + " году", "1" * 5000 + "0-е годы",
+                                  "1" * 5000 + " мая", "1" * 5000 + " квартале", "с 1 по " + "9" * 5000 + " мая"])
+def test_a_4300_digit_run_is_no_date_and_no_crash(text):
+    """Issue 12: int() of a 4,300-digit run raised ValueError and the dates stage failed (E020)."""
+    assert all(len(date.text) < 40 for date in run(text, "2019-01-01").dates)

@@ -1,0 +1,87 @@
+"""The article's own date stamp: the anchor of relative dates when `published_at` is later than it.
+
+Scraped news often carries `published_at` as the crawl date (BSNLP: 2021-02-01 for every article) while the page
+itself says when it was written, near the top: a stamp line ("30 декабря 2020, 14:48", "Обновлено: 14.10.2020",
+"ДНД – 27 января 2021") or an agency dateline ("ВАШИНГТОН, 15 дек – РИА Новости"). When such a stamp lies before
+`published_at` (and not more than MAX_GAP before it), relative dates and dates without a year are resolved against
+the stamp, and the record says so with warning W004.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.dates.mention import Mention
+from pipeline.document import Document
+
+HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
+MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
+MAX_GAP = dt.timedelta(days=3 * 366)
+DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
+CITY_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.\-]*\s?){1,3},\s*")  # "Санкт-Петербург, ", "Нью-Йорк, "
+DATELINE_TAIL = re.compile(r"\s*(?:,\s*\d{1,2}:\d\d\s*)?[—–-]")  # the dash before the agency
+STAMP_LABEL = re.compile(r"(?:опубликовано|публикации|обновлено|дата)\s*:\s*$", re.IGNORECASE)
+WORD = re.compile(r"\w+")
+STAMP_WARNING = "W004"
+
+
+def _line(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the mention's line before it and after it."""
+    line_start = line_start_of(text, start)
+    breaks = [position for position in (text.find("\n", end), text.find("\r", end)) if position >= 0]
+    return text[line_start:start], text[end : min(breaks, default=len(text))]
+
+
+def line_start_of(text: str, offset: int) -> int:
+    """The offset where the line of `offset` starts; scraped pages end lines with "\n", "\r\n" or a bare "\r"."""
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+
+
+def _stamp_day(m: Mention, published: dt.date) -> dt.date | None:
+    """The day a stamp names: its own year, else the last such day on or before publication."""
+    if m.month is None or m.day is None or m.weekday is not None:
+        return None
+    year = m.year if m.year is not None else published.year
+    try:
+        day = dt.date(year, m.month, m.day)
+        if m.year is None and day > published:
+            day = dt.date(year - 1, m.month, m.day)
+    except ValueError:
+        return None
+    return day
+
+
+def is_stamp(text: str, m: Mention) -> bool:
+    """True for a page's stamp: a date alone on its line (up to MAX_STAMP_WORDS other words), a date with its time
+    opening a line ("18 января 2021 20:53 Анна Семенова"), a date after "Опубликовано:" or "время публикации:", or
+    an agency dateline ("ВАШИНГТОН, 15 дек", "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM")."""
+    if m.grain not in ("day", "time") or m.start >= HEAD_CHARS:
+        return False
+    before, after = _line(text, m.start, m.end)
+    if m.year is not None and len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS:
+        return True
+    if m.grain == "time" and not before.strip() and m.hour is not None:
+        return True
+    if STAMP_LABEL.search(before) is not None:
+        return True
+    if DATELINE_HEAD.fullmatch(before.lstrip()) is not None:
+        return True
+    return CITY_HEAD.fullmatch(before.lstrip()) is not None and DATELINE_TAIL.match(after) is not None
+
+
+def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
+    """The day of the article's own stamp when it lies before `published_at` (within MAX_GAP), else None."""
+    published = doc.published_at
+    if published is None:
+        return None
+    for m in mentions:
+        if m.start >= HEAD_CHARS:
+            break
+        if not is_stamp(doc.text, m):
+            continue
+        day = _stamp_day(m, published)
+        if day is not None and published - MAX_GAP <= day < published:
+            return day
+        return None
+    return None
