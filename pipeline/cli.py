@@ -462,7 +462,8 @@ def _configure_export(subparsers: argparse._SubParsersAction) -> None:
                                        "(processed on the spot)."))
     parser.add_argument("records", metavar="RECORDS",
                         help="records.jsonl, a svodka run output directory, - (records on stdin), or articles")
-    parser.add_argument("--to", required=True, choices=("quotes", "entities", "mentions", "events", "dates"),
+    parser.add_argument("--to", required=True,
+                        choices=("quotes", "entities", "mentions", "events", "happenings", "dates"),
                         help="which items become rows")
     add_input_options(parser)
     parser.add_argument("--format", default="parquet", choices=("parquet", "csv", "jsonl"),
