@@ -305,6 +305,13 @@ def _eval_names(articles: list, gold: list, part: str | None = None) -> tuple[di
     return result, format_names_report(result)
 
 
+def _eval_events(articles: list, gold: list) -> tuple[dict, str]:
+    from pipeline.evaluation.events import evaluate_events, format_events_report
+
+    result = evaluate_events(articles, gold)
+    return result, format_events_report(result)
+
+
 def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
     from pipeline.evaluation.dates_recall import evaluate_dates_recall, format_dates_recall_report
 
@@ -314,8 +321,7 @@ def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
 
 EVALUATIONS: dict[str, Callable[..., tuple[dict, str]]] = {
     "ner": _eval_ner, "dates": _eval_dates, "dates-recall": _eval_dates_recall, "quotes": _eval_quotes,
-    "linking": _eval_linking, "names": _eval_names}
-PARTED_EVALUATIONS = frozenset({"linking", "names"})
+    "linking": _eval_linking, "names": _eval_names, "events": _eval_events}
 
 
 @command(_configure_eval)
@@ -474,7 +480,8 @@ def _configure_export(subparsers: argparse._SubParsersAction) -> None:
                                        "(processed on the spot)."))
     parser.add_argument("records", metavar="RECORDS",
                         help="records.jsonl, a svodka run output directory, - (records on stdin), or articles")
-    parser.add_argument("--to", required=True, choices=("quotes", "entities", "mentions", "events", "dates"),
+    parser.add_argument("--to", required=True,
+                        choices=("quotes", "entities", "mentions", "events", "happenings", "dates"),
                         help="which items become rows")
     add_input_options(parser)
     parser.add_argument("--format", default="parquet", choices=("parquet", "csv", "jsonl"),

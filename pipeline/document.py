@@ -111,6 +111,19 @@ class EventAnn:
     value: str | None = None
     quote: int | None = None
     rule: str = ""
+    modality: str = "asserted"  # asserted | negated | hypothetical | planned (pipeline/events/modality.py)
+
+
+@dataclass(slots=True)
+class HappeningAnn:
+    """Events (indices into doc.events) that restate one real happening (pipeline/events/happenings.py)."""
+
+    type: str
+    key: str
+    events: list[int]
+    date: int | None = None
+    value: str | None = None
+    participants: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -127,6 +140,7 @@ class Document:
     dates: list[DateAnn] = field(default_factory=list)
     quotes: list[QuoteAnn] = field(default_factory=list)
     events: list[EventAnn] = field(default_factory=list)
+    happenings: list[HappeningAnn] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
 
     def sentence_tokens(self, index: int) -> list[Token]:

@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from pipeline.dataset import ARGUMENT, TIMESTAMP, entity_keys, timestamp
 
-TABLES = ("quotes", "entities", "mentions", "dates", "events")
+TABLES = ("quotes", "entities", "mentions", "dates", "events", "happenings")
 FORMATS = ("parquet", "csv", "jsonl")
 EVENT_ROLES = ("agent", "patient", "recipient", "place")
 BATCH_ROWS = 10_000
@@ -44,8 +44,10 @@ SCHEMAS: dict[str, pa.Schema] = {
     "mentions": _schema("entity_id", "entity_key", "type", "name", "kind", "text", *_OFFSETS),
     "dates": _schema("date_id", "text", "value", "grain", "kind", *_OFFSETS),
     "events": _schema("event_id", "type", "modality", "trigger", "lemma", "value", "date_id", "quote_id",
-                      *EVENT_ROLES, *(f"{role}_key" for role in EVENT_ROLES), ("args", pa.list_(ARGUMENT)),
-                      *_OFFSETS),
+                      "happening_id", "happening_key", *EVENT_ROLES, *(f"{role}_key" for role in EVENT_ROLES),
+                      ("args", pa.list_(ARGUMENT)), *_OFFSETS),
+    "happenings": _schema("happening_id", "type", "key", ("event_ids", pa.list_(pa.string())), "date_id", "value",
+                          ("participant_ids", pa.list_(pa.string())), ("participant_keys", pa.list_(pa.string()))),
 }
 
 
@@ -156,6 +158,8 @@ def date_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
 def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """One row per event: role columns join the texts (and entity keys) of that role's arguments; `args` has all."""
     keys = entity_keys(record)
+    happening_of = {event_id: happening for happening in record.get("happenings", [])
+                    for event_id in happening["events"]}
     for event in record.get("events", []):
         args = [{"role": a["role"], "start": a["start"], "end": a["end"], "text": a["text"], "entity": a.get("entity"),
                  "entity_key": keys.get(a.get("entity")), "date": a.get("date")} for a in event.get("args", [])]
@@ -166,13 +170,30 @@ def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield {
             **_article(record), "event_id": event["id"], "type": event["type"], "modality": event.get("modality"),
             "trigger": trigger["text"], "lemma": trigger.get("lemma"), "value": event.get("value"),
-            "date_id": event.get("date"), "quote_id": event.get("quote"), **roles, **role_keys, "args": args,
+            "date_id": event.get("date"), "quote_id": event.get("quote"),
+            "happening_id": happening_of.get(event["id"], {}).get("id"),
+            "happening_key": happening_of.get(event["id"], {}).get("key"), **roles, **role_keys, "args": args,
             "start": trigger["start"], "end": trigger["end"],
+        }
+
+
+def happening_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One row per happening (contract 1.1): its events, date and participants with their entity keys; `key`
+    joins one happening across articles."""
+    keys = entity_keys(record)
+    for happening in record.get("happenings", []):
+        participants = list(happening.get("participants", []))
+        yield {
+            **_article(record), "happening_id": happening["id"], "type": happening["type"], "key": happening["key"],
+            "event_ids": list(happening.get("events", [])), "date_id": happening.get("date"),
+            "value": happening.get("value"), "participant_ids": participants,
+            "participant_keys": [keys.get(entity) for entity in participants],
         }
 
 
 ROWS: dict[str, Callable[[dict[str, Any]], Iterator[dict[str, Any]]]] = {
     "quotes": quote_rows, "entities": entity_rows, "mentions": mention_rows, "dates": date_rows, "events": event_rows,
+    "happenings": happening_rows,
 }
 
 

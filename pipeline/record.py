@@ -77,9 +77,19 @@ def _events(doc: Document) -> list[dict[str, Any]]:
                 "value": event.value,
                 "quote": _ref("q", event.quote),
                 "sentence": {"start": sentence.start, "end": sentence.end},
+                "modality": event.modality,
             }
         )
     return events
+
+
+def _happenings(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {"id": f"h{i + 1}", "type": happening.type, "key": happening.key,
+         "events": [f"v{index + 1}" for index in happening.events], "date": _ref("d", happening.date),
+         "value": happening.value, "participants": [f"e{index + 1}" for index in happening.participants]}
+        for i, happening in enumerate(doc.happenings)
+    ]
 
 
 def _stage_warnings(doc: Document) -> list[dict[str, str]]:
@@ -108,6 +118,7 @@ def record_dict(article: Article, doc: Document, with_text: bool = False) -> dic
         "dates": _dates(doc),
         "quotes": _quotes(doc),
         "events": _events(doc),
+        "happenings": _happenings(doc),
         "warnings": [warning.model_dump() for warning in article.warnings] + article.reader_warnings
         + _stage_warnings(doc),
     }

@@ -24,7 +24,7 @@ def span(needle: str, occurrence: int = 1, text: str = TEXT) -> dict[str, Any]:
 
 
 def sample_record(article_id: str = "a1", **fields: Any) -> dict[str, Any]:
-    """The record of TEXT: 4 entities, 2 dates, 1 quote, 3 events (one without a date value)."""
+    """The record of TEXT: 4 entities, 2 dates, 1 quote, 3 events (one without a date value), 3 happenings."""
     record = {
         "schema_version": "1.1", "id": article_id, "title": "Алиев позвонил Путину", "url": "https://example.org/a1",
         "published_at": "2025-10-07", "source": "test", "meta": {},
@@ -60,6 +60,14 @@ def sample_record(article_id: str = "a1", **fields: Any) -> dict[str, Any]:
              "args": [{"role": "agent", **span("Путин", 2), "entity": "e3", "date": None},
                       {"role": "place", **span("Душанбе"), "entity": "e4", "date": None}],
              "date": "d2", "value": "2025-10-06", "quote": None, "sentence": {"start": 118, "end": len(TEXT)}},
+        ],
+        "happenings": [
+            {"id": "h1", "type": "contact", "key": "contact|per:владимир путин|per:ильхам алиев|2025-10-07",
+             "events": ["v1"], "date": "d1", "value": "2025-10-07", "participants": ["e1", "e3"]},
+            {"id": "h2", "type": "statement", "key": "statement|per:ильхам алиев|", "events": ["v2"], "date": None,
+             "value": None, "participants": ["e1"]},
+            {"id": "h3", "type": "meeting", "key": "meeting|per:владимир путин|2025-10-06", "events": ["v3"],
+             "date": "d2", "value": "2025-10-06", "participants": ["e3"]},
         ],
     }
     record.update(fields)

@@ -14,7 +14,7 @@ from pipeline.export import SCHEMAS, TABLES, RecordsError, export, read_records,
 from tests.sample_record import empty_record, sample_record
 
 RECORDS = [sample_record("a1"), empty_record("b2"), sample_record("c3", url=None, published_at=None)]
-COUNTS = {"quotes": 2, "entities": 8, "mentions": 12, "dates": 4, "events": 6}
+COUNTS = {"quotes": 2, "entities": 8, "mentions": 12, "dates": 4, "events": 6, "happenings": 6}
 
 
 @pytest.mark.parametrize(("table", "count"), COUNTS.items())
@@ -43,6 +43,15 @@ def test_entity_rows_count_mentions_and_keep_roles():
     assert (alijev["type"], alijev["name"], alijev["key"]) == ("PER", "Ильхам Алиев", "per:ильхам алиев")
     assert alijev["mention_count"] == 2
     assert alijev["roles"] == ["президент Азербайджана"]
+
+
+def test_happening_rows_carry_their_events_and_participant_keys():
+    call = next(rows(RECORDS[:1], "happenings"))
+    assert (call["happening_id"], call["type"], call["event_ids"]) == ("h1", "contact", ["v1"])
+    assert call["key"] == "contact|per:владимир путин|per:ильхам алиев|2025-10-07"
+    assert call["participant_keys"] == ["per:ильхам алиев", "per:владимир путин"]
+    first_event = next(rows(RECORDS[:1], "events"))
+    assert (first_event["happening_id"], first_event["happening_key"]) == ("h1", call["key"])
 
 
 def test_event_rows_have_role_columns_and_all_args_as_json():

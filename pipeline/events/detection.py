@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.events.modality import MODAL_GOVERNORS
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ANIMATE,
@@ -60,18 +61,30 @@ def lemma_of(tree: Tree, index: int) -> str:
 
 
 def is_clause_verb(tree: Tree, index: int) -> bool:
-    """A finite verb, a predicative (short) participle or a gerund, not negated, not subjunctive, not imperative."""
+    """A finite verb, a predicative (short) participle or a gerund, not imperative; an infinitive only under a verb of
+    plan, ability or demand ("намерен посетить", "может быть задержан"). Negated, conditional and planned events
+    are events too: their `modality` says so (pipeline/events/modality.py)."""
     token = tree.token(index)
-    if token.pos != "VERB" or tree.negated(index) or tree.conditional(index):
+    if token.pos != "VERB":
         return False
     form = token.feats.get("VerbForm", "")
-    if form == "Inf" or token.feats.get("Mood") == "Imp":
+    if form == "Inf":
+        return _governed_infinitive(tree, index)
+    if token.feats.get("Mood") == "Imp":
         return False
     if token.feats.get("Person") == "1" and not _quoted(tree, token.start):
         return False  # the narrator's "напомним", "обсудим", "отметим"
     if form == "Part":
         return token.feats.get("Voice") == "Pass" and base(token.rel) not in MODIFIER_RELS
     return True
+
+
+def _governed_infinitive(tree: Tree, index: int) -> bool:
+    token = tree.token(index)
+    if base(token.rel) not in ("xcomp", "csubj") or not 0 <= token.head < len(tree.tokens):
+        return False
+    head = tree.token(token.head)
+    return fold(head.lemma or head.text.lower()) in MODAL_GOVERNORS
 
 
 def _quoted(tree: Tree, offset: int) -> bool:

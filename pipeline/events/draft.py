@@ -22,6 +22,8 @@ class Draft:
     date: int | None = None
     value: str | None = None
     date_rule: str = ""
+    modality: str = "asserted"
+    modality_rule: str = ""
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""
@@ -34,10 +36,12 @@ class Draft:
     def annotation(self, text: str) -> EventAnn:
         """The finished EventAnn; `rule` names the trigger rule and, after "|", the date rule."""
         trigger = self.trigger
-        rule = trigger.rule + (f"|date:{self.date_rule}" if self.date_rule else "")
+        rule = trigger.rule + (f"|date:{self.date_rule}" if self.date_rule else "") \
+            + (f"|modality:{self.modality_rule}" if self.modality_rule else "")
         span = Span(trigger.start, trigger.end, "trigger", text[trigger.start:trigger.end])
         args = sorted(self.args, key=lambda arg: (_role_rank(arg.role), arg.start))
-        return EventAnn(self.type, span, trigger.lemma, args, self.sentence, self.date, self.value, self.quote, rule)
+        return EventAnn(self.type, span, trigger.lemma, args, self.sentence, self.date, self.value, self.quote, rule,
+                        self.modality)
 
 
 def _role_rank(role: str) -> int:

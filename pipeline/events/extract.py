@@ -7,6 +7,7 @@ from bisect import bisect_left, insort
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
 from pipeline.events.detection import Trigger, detect, lemma_of
 from pipeline.events.draft import Draft
+from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
     Candidate,
     Context,
@@ -41,10 +42,16 @@ def extract_events(doc: Document) -> list[EventAnn]:
 
 
 def _kept(draft: Draft) -> bool:
-    """A bare event noun counts only when the text dates or places it."""
-    if draft.trigger.rule != "dated_or_placed_noun" or draft.quote is not None:
+    """A bare event noun counts only when the text dates or places it, or names who took part in it ("выборы
+    президента", "переговоры Путина и Алиева", "арест Петрова"): an event noun with nothing of its own is as often a
+    kind as a happening ("меры поддержки", "подготовка к выборам")."""
+    if draft.trigger.rule != "dated_or_placed_noun" or draft.quote is not None or draft.type in HAPPENING_NOUN_TYPES:
         return True
-    return draft.date is not None or draft.has_role("place")
+    return draft.date is not None or draft.has_role("place") or bool(draft.entities())
+
+
+# types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
+HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
@@ -53,6 +60,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = _shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
+    draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
+                                                      else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
     draft.args = _build_args(ctx, candidates)
     return draft

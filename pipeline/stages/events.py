@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.events.extract import extract_events
+from pipeline.events.happenings import group_happenings
 from pipeline.stage import Stage
 
 
@@ -13,7 +14,8 @@ class EventsStage(Stage):
 
     name = "events"
     requires = ("tokens", "sentences", "morph", "syntax", "entities", "dates", "quotes")
-    provides = ("events",)
+    provides = ("events", "happenings")
 
     def process(self, doc: Document) -> None:
         doc.events = extract_events(doc)
+        doc.happenings = group_happenings(doc)

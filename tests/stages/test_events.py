@@ -154,11 +154,12 @@ def test_passive_subject_is_the_patient():
     assert damage.date is None and damage.value is None  # no date in the text: none invented
 
 
-def test_negated_predicate_is_no_event():
+def test_negated_predicate_is_a_negated_event():
     built = Built(rows=[("Путин", "путин", "PROPN", "nsubj", 2, NOM), ("не", "не", "PART", "advmod", 2, ""),
                         ("поздравил", "поздравить", "VERB", "root", -1, FIN),
                         ("Алиева", "алиев", "PROPN", "obj", 2, ACC)])
-    assert run_events(built)[1] == []
+    congratulation = only(run_events(built)[1], "congratulation")
+    assert congratulation.modality == "negated" and congratulation.rule.endswith("|modality:negation")
 
 
 STATEMENT_WITH_QUOTE = Built(
@@ -373,10 +374,8 @@ def test_sentence_events(events_of, text, expected, needs):
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Путин не поздравил Зеленского.", "congratulation"),
     ("Рейс задержали на два часа.", "detention"),
     ("Алиев заявил о подготовке исков.", "lawsuit"),
-    ("Правительство планирует провести переговоры.", "meeting"),
     ("В тексте встречаются ошибки.", "meeting"),
     ("Будущее видится светлым.", "meeting"),
     ("Напомним, президент подписал соглашение.", "statement"),
@@ -511,3 +510,40 @@ def test_an_entity_fills_a_role_once(events_of):
     for event in doc.events:
         keys = [(arg.role, arg.entity) for arg in event.args if arg.entity is not None]
         assert len(keys) == len(set(keys)), [(a.role, a.text) for a in event.args]
+
+
+# --- modality and happenings ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "modality", "rule"), [
+    ("Полиция задержала активиста.", "detention", "asserted", ""),
+    ("Полиция не задержала активиста.", "detention", "negated", "negation"),
+    ("Полиции не удалось задержать активиста.", "detention", "negated", "negation"),
+    ("Если парламент проголосует за закон, министр уйдет в отставку.", "resignation", "hypothetical", "conditional"),
+    ("Суд может приговорить Петрова к пяти годам.", "verdict", "hypothetical", "modal_head"),
+    ("Президент намерен посетить Китай.", "visit", "planned", "plan_head"),
+    ("Правительство планирует провести переговоры.", "meeting", "planned", "plan_head"),
+    ("Активист будет задержан в пятницу.", "detention", "planned", "future_tense"),
+])
+def test_event_modality(events_of, text, type_, modality, rule):
+    doc = events_of(text)
+    event = only(doc.events, type_)
+    assert event.modality == modality
+    assert (f"|modality:{rule}" in event.rule) if rule else "|modality:" not in event.rule
+
+
+def test_restatements_are_one_happening(events_of):
+    doc = events_of("Алиев позвонил Путину.\nИльхам Алиев позвонил Владимиру Путину. Затем Путин позвонил Эрдогану.")
+    contacts = [index for index, event in enumerate(doc.events) if event.type == "contact"]
+    assert len(contacts) == 3
+    groups = [sorted(set(h.events) & set(contacts)) for h in doc.happenings if set(h.events) & set(contacts)]
+    assert groups == [contacts[:2], contacts[2:]]
+    assert sorted(index for h in doc.happenings for index in h.events) == list(range(len(doc.events)))
+    first = next(h for h in doc.happenings if contacts[0] in h.events)
+    assert first.key == "contact|per:владимир путин|per:ильхам алиев|"
+
+
+def test_a_happening_key_is_the_same_in_every_document(events_of):
+    keys = [events_of(text).happenings[0].key for text in (
+        "Президент Азербайджана Ильхам Алиев позвонил Владимиру Путину.",
+        "Владимиру Путину позвонил Ильхам Алиев, сообщает пресс-служба.")]
+    assert keys[0] == keys[1]

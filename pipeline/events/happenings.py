@@ -1,0 +1,90 @@
+"""Happenings: one record per real happening, however often the article restates it.
+
+A headline, a lead and a body often report one call three times ("Алиев позвонил Путину" … "В ходе телефонного
+разговора Алиев …"). Two events of a document are one happening when
+- their types are one family (the same type; meeting and discussion are one family),
+- they share a participant (an entity in the agent, patient, recipient or participant role), or, with the same
+  trigger lemma, the same date value; and no role holds an entity in one that the other lacks altogether
+  (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
+- their dates agree (equal values, or one of them undated).
+Statements (the events of quotes) are never merged: each quote is its own statement. Events with no participant
+entity stay alone. Every event is in exactly one happening.
+
+A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
+(`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Document, EventAnn, HappeningAnn
+
+PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
+FAMILIES = {"discussion": "meeting"}
+
+
+def family(event_type: str) -> str:
+    """The type family an event type merges within."""
+    return FAMILIES.get(event_type, event_type)
+
+
+def _roles(event: EventAnn) -> dict[str, set[int]]:
+    roles: dict[str, set[int]] = {}
+    for arg in event.args:
+        if arg.role in PARTICIPANT_ROLES and arg.entity is not None:
+            roles.setdefault(arg.role, set()).add(arg.entity)
+    return roles
+
+
+def _participants(event: EventAnn) -> set[int]:
+    return {entity for entities in _roles(event).values() for entity in entities}
+
+
+def _roles_agree(a: EventAnn, b: EventAnn) -> bool:
+    """No role holds an entity in one event that the other event does not have at all."""
+    ra, rb, pa, pb = _roles(a), _roles(b), _participants(a), _participants(b)
+    return all(not (ra[role] - pb or rb[role] - pa) for role in ra.keys() & rb.keys())
+
+
+def same_happening(a: EventAnn, b: EventAnn) -> bool:
+    """True when two events of one document restate one happening (see the module docstring)."""
+    if a.quote is not None or b.quote is not None or family(a.type) != family(b.type):
+        return False
+    shared = _participants(a) & _participants(b)
+    unnamed = a.trigger_lemma == b.trigger_lemma and a.value is not None and a.value == b.value
+    if not (shared or unnamed) or not _roles_agree(a, b):
+        return False
+    return a.value is None or b.value is None or a.value == b.value
+
+
+def _groups(events: list[EventAnn]) -> list[list[int]]:
+    """Complete-linkage groups: an event joins the first group all of whose events it restates."""
+    groups: dict[str, list[list[int]]] = {}
+    ordered: list[list[int]] = []
+    for index, event in enumerate(events):
+        candidates = groups.setdefault(family(event.type), []) if event.quote is None else []
+        target = next((group for group in candidates if all(same_happening(events[k], event) for k in group)), None)
+        if target is None:
+            target = []
+            candidates.append(target)
+            ordered.append(target)
+        target.append(index)
+    return ordered
+
+
+def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:
+    """The cross-document key of a happening: type family, sorted participant keys, date value."""
+    return "|".join([family(event_type), *sorted(set(participant_keys)), value or ""])
+
+
+def group_happenings(doc: Document) -> list[HappeningAnn]:
+    """The document's happenings, in order of their first event."""
+    happenings = []
+    for members in _groups(doc.events):
+        events = [doc.events[index] for index in members]
+        participants = sorted({entity for event in events for entity in _participants(event)})
+        dated = next((event for event in events if event.value is not None), None)
+        key = happening_key(events[0].type, [doc.entities[entity].key for entity in participants],
+                            dated.value if dated else None)
+        happenings.append(HappeningAnn(family(events[0].type), key, members, dated.date if dated else None,
+                                       dated.value if dated else None, participants))
+    return happenings

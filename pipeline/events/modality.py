@@ -1,0 +1,136 @@
+"""Modality: whether an event is reported as having happened, as not having happened, as possible or as planned.
+
+"asserted" (it happened or happens), "negated" ("не признала вину", "не удалось задержать"), "hypothetical"
+("если парламент проголосует", "может быть задержан", "якобы встретился", "потребовал освободить") or "planned"
+("будет задержан", "намерен посетить", "встреча пройдет в пятницу", "предстоящие переговоры").
+
+The rules are small named functions over the dependency tree, tried in order (MODALITY_RULES); the first that
+recognizes its marker on the trigger's predicate or on the verbs that govern it through infinitive complements
+("не удалось задержать": "задержать" <- xcomp "удалось", which is negated) decides. A predicate's chain stops at a
+finite clause boundary: "Он заявил, что суд отменил приговор" reports the verdict as asserted, whatever "заявил" is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from pipeline.events.syntax import Tree, base
+from pipeline.events.vocabulary import fold
+
+Modality = str
+ModalityRule = Callable[[Tree, list[int]], bool]
+
+# governing verbs and predicatives (lemmas) through which an infinitive event is not (yet) a fact
+HYPOTHETICAL_HEADS = frozenset({
+    "мочь", "смочь", "можно", "возможно", "должный", "должен", "следовать", "надо", "нужно", "необходимо",
+    "пытаться", "попытаться", "стараться", "потребовать", "требовать", "призвать", "призывать", "предложить",
+    "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
+    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать",
+})
+PLANNED_HEADS = frozenset({
+    "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
+    "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
+})
+# verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
+# asserted; "не стал подписывать": negated)
+ACHIEVEMENT_HEADS = frozenset({"удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить"})
+MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
+HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
+CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
+PLANNED_MODIFIERS = frozenset({"предстоящий", "запланированный", "будущий", "грядущий", "планируемый"})
+FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+# the chain from an event to the verbs that govern it runs through these relations only
+COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
+
+
+def predicate_chain(tree: Tree, predicate: int) -> list[int]:
+    """The predicate and the verbs above it through infinitive complements, nearest first ("задержать" <-
+    "удалось"), plus, for an event noun, the verb it is the subject or object of ("встреча пройдет")."""
+    chain = [predicate]
+    current = predicate
+    while True:
+        token = tree.token(current)
+        head = token.head
+        if not 0 <= head < len(tree.tokens) or head in chain:
+            return chain
+        rel = base(token.rel)
+        if rel in COMPLEMENT_RELS or (rel in ("nsubj", "obj") and token.pos in ("NOUN", "PROPN") and
+                                      tree.token(head).pos in ("VERB", "AUX")):
+            chain.append(head)
+            current = head
+            continue
+        return chain
+
+
+def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
+    for index in chain:
+        token = tree.token(index)
+        yield fold(token.lemma or token.text.lower())
+
+
+def negation(tree: Tree, chain: list[int]) -> bool:
+    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"."""
+    return any(tree.negated(index) for index in chain)
+
+
+def conditional(tree: Tree, chain: list[int]) -> bool:
+    """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"."""
+    for index in chain:
+        if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS):
+            return True
+        if any(_has_mark(tree, clause, CONDITIONAL_MARKS) for clause in tree.kids(index, "advcl")):
+            return True  # the consequence of a condition: "если …, министр уйдет в отставку"
+    return False
+
+
+def _has_mark(tree: Tree, index: int, marks: frozenset[str]) -> bool:
+    return any(tree.token(child).text.lower() in marks for child in tree.kids(index, "mark"))
+
+
+def modal_head(tree: Tree, chain: list[int]) -> bool:
+    """A modal, attempt or demand verb above the event ("может быть задержан", "потребовал освободить"), or a
+    hedge on its predicate ("якобы встретился", "возможно, погиб")."""
+    if any(lemma in HYPOTHETICAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+        return True
+    return any(fold(tree.token(child).text.lower()) in HYPOTHETICAL_ADVERBS
+               for index in chain for child in tree.children[index])
+
+
+def plan_head(tree: Tree, chain: list[int]) -> bool:
+    """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), or a planned-for modifier of an
+    event noun ("предстоящие переговоры")."""
+    if any(lemma in PLANNED_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+        return True
+    return any(fold(tree.token(child).lemma or "") in PLANNED_MODIFIERS for child in tree.children[chain[0]])
+
+
+def future_tense(tree: Tree, chain: list[int]) -> bool:
+    """The future: a perfective or "будет" future on the predicate or the verb that governs it ("будет задержан",
+    "встреча пройдет")."""
+    for index in chain:
+        token = tree.token(index)
+        if token.feats.get("Tense") == "Fut":
+            return True
+        if any(tree.token(child).feats.get("Tense") == "Fut" or tree.token(child).text.lower() in FUTURE_AUXILIARIES
+               for child in tree.kids(index, "aux", "aux:pass", "cop")):
+            return True
+    return False
+
+
+MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
+    (negation, "negated"),
+    (conditional, "hypothetical"),
+    (modal_head, "hypothetical"),
+    (plan_head, "planned"),
+    (future_tense, "planned"),
+)
+
+
+def modality_of(tree: Tree, predicate: int) -> tuple[Modality, str]:
+    """The modality of the event whose predicate (or event noun) is token `predicate`, and the rule that decided
+    ("" for the default "asserted")."""
+    chain = predicate_chain(tree, predicate)
+    for rule, modality in MODALITY_RULES:
+        if rule(tree, chain):
+            return modality, rule.__name__
+    return "asserted", ""

@@ -1,0 +1,45 @@
+"""Event evaluation as tests/data/realnews/EVENTS.md scores it: trigger overlap + type, role + span arguments,
+modality, and restatement merging over pairs of matched gold events."""
+
+from __future__ import annotations
+
+from pipeline.cli import main
+from pipeline.evaluation.events import match_events, score_events
+
+
+def event(start: int, end: int, type_: str, args=(), modality="asserted", happening=None) -> dict:
+    return {"trigger": {"start": start, "end": end}, "type": type_, "modality": modality, "happening": happening,
+            "args": [{"role": role, "start": s, "end": e} for role, s, e in args]}
+
+
+def test_triggers_match_on_overlap_and_type() -> None:
+    gold = [event(0, 5, "contact"), event(10, 15, "meeting")]
+    predicted = [event(2, 8, "contact"), event(10, 15, "visit")]
+    assert [(g, p) for g, p, _ in match_events(gold, predicted)] == [(0, 0)]
+
+
+def test_scores_count_arguments_modality_and_restatements() -> None:
+    gold = {"d": [event(0, 5, "contact", [("agent", 20, 25), ("recipient", 30, 35)], "asserted", "h1"),
+                  event(40, 45, "contact", [("agent", 50, 55)], "asserted", "h1"),
+                  event(60, 65, "detention", [("patient", 70, 75)], "negated", "h2")]}
+    predicted = {"d": [event(0, 5, "contact", [("agent", 20, 25), ("patient", 30, 35)], "asserted", 0),
+                       event(41, 44, "contact", [("agent", 50, 56)], "planned", 1),
+                       event(60, 65, "detention", [], "negated", 1),
+                       event(80, 85, "statement", [("agent", 80, 81)], "asserted", 2)]}  # speech: left out
+    result = score_events(gold, predicted)
+    assert result["trigger"]["tp"] == 3 and result["trigger"]["predicted"] == 3 and result["trigger"]["gold"] == 3
+    assert (result["arguments"]["tp"], result["arguments"]["predicted"], result["arguments"]["gold"]) == (2, 3, 4)
+    assert result["modality_accuracy"] == round(2 / 3, 4)
+    assert result["restatements"] == {"merged": 0.0, "same_pairs": 1, "wrongly_merged": 0.5, "distinct_pairs": 2}
+
+
+def test_cli_scores_events(tmp_path, capsys) -> None:
+    articles = tmp_path / "a.jsonl"
+    articles.write_text('{"id": "d1", "text": "Полиция задержала активиста Ивана Петрова."}\n', encoding="utf-8")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "d1", "events": [{"trigger": {"start": 8, "end": 17, "text": "задержала"}, '
+                    '"type": "detention", "args": [{"role": "agent", "start": 0, "end": 7, "text": "Полиция"}], '
+                    '"value": null, "modality": "asserted", "happening": "h1"}]}\n', encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold), "--articles", str(articles)]) == 0
+    report = capsys.readouterr().out
+    assert "trigger        1.000   1.000   1.000" in report
