@@ -322,6 +322,7 @@ def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
 EVALUATIONS: dict[str, Callable[..., tuple[dict, str]]] = {
     "ner": _eval_ner, "dates": _eval_dates, "dates-recall": _eval_dates_recall, "quotes": _eval_quotes,
     "linking": _eval_linking, "names": _eval_names, "events": _eval_events}
+PARTED_EVALUATIONS = frozenset({"linking", "names"})
 
 
 @command(_configure_eval)
