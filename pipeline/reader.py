@@ -241,8 +241,10 @@ def _warning(code: str, detail: str = "") -> dict[str, str]:
     return {"code": code, "message": f"[{code}] {WARNING_CODES[code]}" + (f" ({detail})" if detail else "")}
 
 
-def _prepare_text(data: dict[str, Any], options: ReadOptions, warnings: list[dict[str, str]]) -> str:
-    """The text the pipeline analyses: cleaned of HTML if asked or if it looks like HTML, title first."""
+def _prepare_text(data: dict[str, Any], options: ReadOptions, warnings: list[dict[str, str]],
+                  max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """The text the pipeline analyses: cleaned of HTML if asked or if it looks like HTML, title first (unless the
+    title would push the text over the size limit: a long title never costs the article)."""
     text: str = data["text"]
     if options.html == "on" or (options.html == "auto" and looks_like_html(text)):
         text = clean_html(text)
@@ -253,7 +255,8 @@ def _prepare_text(data: dict[str, Any], options: ReadOptions, warnings: list[dic
     title = data.get("title")
     if options.title_in_text and isinstance(title, str) and title.strip():
         head = " ".join(title.split())
-        if not " ".join(text[: len(title) * 2 + 10].split()).startswith(head):
+        if not " ".join(text[: len(title) * 2 + 10].split()).startswith(head) \
+                and len(title.strip()) + 2 + len(text) <= max_chars:
             text = f"{title.strip()}\n\n{text}"
     return text
 
@@ -272,7 +275,7 @@ def article_from_data(raw: RawLine, data: Any, max_chars: int, options: ReadOpti
         return _error(raw, code, detail, id_=id_, input_=raw_text(raw)[:PREFIX_CHARS] if code == "E011" else None)
     warnings: list[dict[str, str]] = []
     original = data["text"]
-    data["text"] = _prepare_text(data, options, warnings)
+    data["text"] = _prepare_text(data, options, warnings, max_chars)
     if not data["text"].strip():
         return _error(raw, "E004", "nothing is left after removing the HTML markup", id_=id_)
     if len(data["text"]) > max_chars:
