@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.document import Document, Span, Token
+from pipeline.quotes.dashes import ALL_DASHES
 from pipeline.quotes.lexicon import fold
 from pipeline.quotes.marks import Quoted, pair_quotes, top_level
 
-CLAUSE_PUNCT = frozenset(",;:—–-()")
-DASHES = frozenset("—–-")
+CLAUSE_PUNCT = frozenset(",;:()" + ALL_DASHES)
+DASHES = frozenset(ALL_DASHES)
 END_PUNCT = frozenset(".!?…")
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.dashes import ALL_DASHES, ANY, LONG, LONG_DASHES, is_dash
 from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -20,13 +21,14 @@ from pipeline.quotes.lexicon import (
 from pipeline.quotes.marks import Quoted
 from pipeline.quotes.subjects import find_subject
 
-AFTER_GAP = re.compile(r"[,.!?…]*[ \t]*(?:[—–-]{1,2}[ \t]*)?")
-BEFORE_COLON = re.compile(r":[ \t]*(?:[—–-][ \t]*)?$")
+AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
+BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
 LIST_GAP = re.compile(r"^[ \t]*,[ \t]*(?:(?:а также|и)[ \t]+)?$")
-CONTINUATION_GAP = re.compile(r"^[ \t]*[.,:]?[ \t]*[—–-]?[ \t]*$")
-INNER_ATTRIBUTION = re.compile(r"[,.!?…]?[ \t]+[—–][ \t]+(?P<attr>[^—–«»\"\n]{2,90}?)[ \t]*[,.:][ \t]+[—–][ \t]+")
-DASH_LINE = re.compile(r"^[ \t]*[—–-][ \t]+", re.MULTILINE)
-LINE_ATTRIBUTION = re.compile(r"(?P<sep>[,!?….]?)[ \t]+[—–][ \t]+")
+CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
+INNER_ATTRIBUTION = re.compile(
+    rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}«»\"\n]{{2,90}}?)[ \t]*[,.:][ \t]+(?:{LONG}|--)[ \t]+")
+DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
+LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--)[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
 WORD = re.compile(r"\w+")
 COORDINATORS = frozenset({"и", "а", "но", "однако"})
@@ -55,7 +57,8 @@ def _clause_stop(ctx: Context, first: int) -> int:
     _, limit = ctx.sentence_range(first)
     for index in range(first, limit):
         text = ctx.tokens[index].text
-        if text in (".", "!", "?", "…", ";", ":", "—", "–") or ctx.quoted_opening_at(ctx.tokens[index].start):
+        stop = text in (".", "!", "?", "…", ";", ":") or is_dash(text, hyphen=False)
+        if stop or ctx.quoted_opening_at(ctx.tokens[index].start):
             return ctx.tokens[index].start
     return ctx.tokens[limit - 1].end
 
@@ -68,7 +71,7 @@ def attribution_after(ctx: Context, close: int) -> Attribution | None:
     """"…», — сказал X" / "…», говорится в …": a cue verb among the first words after the closing mark."""
     text = ctx.doc.text
     gap = AFTER_GAP.match(text, close + 1)
-    if gap is None or not any(char in gap.group(0) for char in ",—–-"):
+    if gap is None or not any(char in gap.group(0) for char in "," + ALL_DASHES):
         return None
     first = ctx.token_at(gap.end())
     for index in range(first, min(first + 3, len(ctx.tokens))):
@@ -158,7 +161,7 @@ def _is_entity_name(ctx: Context, quote: Quoted) -> bool:
 def _sentence_initial(ctx: Context, quote: Quoted) -> bool:
     text = ctx.doc.text
     before = text[text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
-    return not before or before[-1] in SENTENCE_BREAK or before[-1] in ":—–-"
+    return not before or before[-1] in SENTENCE_BREAK or before[-1] in ":" + ALL_DASHES
 
 
 def _sentence_final(ctx: Context, quote: Quoted) -> bool:
@@ -330,7 +333,7 @@ def _attributed_line(ctx: Context, line: re.Match[str], line_end: int) -> list[C
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
         end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
         parts = [_candidate(ctx, line.end(), end, "direct_dash_line", attribution, -line.start() - 1)]
-        rest = re.match(r"[ \t]*[.,][ \t]*[—–][ \t]+", text[stop:line_end])
+        rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--)[ \t]+", text[stop:line_end])
         if rest:
             parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
                                     -line.start() - 1))

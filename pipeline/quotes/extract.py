@@ -6,11 +6,13 @@ from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn
 from pipeline.quotes.complements import COMPLEMENT_RULES
+from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.direct import direct_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
-from pipeline.quotes.lexicon import IMPERSONAL_VERBS, SAY_VERBS
-from pipeline.quotes.speakers import Said, resolve
+from pipeline.quotes.lexicon import IMPERSONAL_VERBS, PRONOUNS, REFERENCE_VERBS, SAY_VERBS, fold
+from pipeline.quotes.referents import person_gender, verb_gender
+from pipeline.quotes.speakers import Said, Speaker, resolve
 
 DUPLICATE_IOU = 0.9
 
@@ -62,15 +64,27 @@ def references(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         if verb is None or candidate.source is not None:
             continue
         start, limit = ctx.sentence_range(verb)
-        for index in range(start, limit - 3):
-            if [ctx.word(index + 1), ctx.word(index + 2)] != ["ссылкой", "на"] or ctx.word(index) not in ("со", "с"):
+        for index in range(start, limit - 2):
+            after = _reference_at(ctx, index)
+            if after is None:
                 continue
-            source = _referenced(ctx, index + 3, limit)
+            source = _referenced(ctx, after, limit)
             inside = candidate.start <= ctx.tokens[index].start < candidate.end
             if source is None or inside or _cue_between(ctx, index, verb):
                 continue
             copies.append(replace(candidate, rule=f"{candidate.kind}_reference", source=source, mode="subject"))
     return copies
+
+
+def _reference_at(ctx: Context, index: int) -> int | None:
+    """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
+    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there."""
+    if ctx.word(index) in ("со", "с") and [ctx.word(index + 1), ctx.word(index + 2)] == ["ссылкой", "на"]:
+        return index + 3
+    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
+    if gerund and ctx.word(index + 1) == "на":
+        return index + 2
+    return None
 
 
 # What a conjoined cue may hold besides its subject and still share its neighbour's content.
@@ -142,6 +156,23 @@ def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
         and not ctx.kids(verb, "nsubj")
 
 
+def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
+    """Gender agreement of a past-tense cue with the person a pronoun subject was resolved to ("она заявила" ->
+    a woman): False only when both genders are known and differ. A name in the subject is its own evidence (the
+    gender of a foreign first name is often unknown to morphology); "по словам", "цитирует X" have no agreeing
+    verb."""
+    verb = candidate.cue_token
+    if verb is None or candidate.source is not None or candidate.mode != "subject" or speaker.entity is None:
+        return True
+    mention = speaker.mention
+    if mention is None or fold(mention.text) not in PRONOUNS:
+        return True
+    if ctx.doc.entities[speaker.entity].type != "PER" or ctx.feats(verb).get("Number") == "Plur":
+        return True
+    cue_gender, known = verb_gender(ctx, verb), person_gender(ctx, speaker.entity)
+    return not cue_gender or not known or cue_gender == known
+
+
 def extract_quotes(doc: Document) -> list[QuoteAnn]:
     """The quotes of a document, with speakers, cues and the rule that found each."""
     ctx = Context(doc)
@@ -154,9 +185,16 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
         nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
         if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
             continue
+        agrees = _agrees(ctx, candidate, speaker)
+        if not agrees:
+            speaker = Speaker(None)  # "она заявила" is never a man's quote: no speaker rather than a wrong one
+        confidence = quote_confidence(
+            candidate.rule, cue=candidate.cue is not None, speaker=speaker.name is not None,
+            entity=speaker.entity is not None, agrees=agrees,
+            speaker_expected=candidate.mode != "none" and not _indefinite_cue(ctx, candidate))
         quote = QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end], candidate.kind,
                          speaker.name, speaker.entity, speaker.mention, candidate.cue, candidate.cue_lemma,
-                         candidate.rule)
+                         candidate.rule, confidence)
         quotes.append(quote)
         sentence = ctx.tokens[ctx.token_at(candidate.start)].sentence
         history.append(Said(candidate.start, sentence, speaker, candidate.kind, candidate.end))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.dashes import ALL_DASHES, is_dash
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
     ABOUT_ADJACENT_VERBS,
@@ -18,6 +19,7 @@ from pipeline.quotes.lexicon import (
     BACK_REFERENCES,
     BELIEF_PREDICATES,
     DOCUMENT_NOUNS,
+    IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
     NO_ABOUT_HOW,
@@ -151,19 +153,30 @@ def rule_that_clause(ctx: Context) -> list[Candidate]:
     found = []
     for index in range(len(ctx.tokens)):
         _, limit = ctx.sentence_range(index)
-        noun = _phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None
+        phrase = _impersonal_phrase(ctx, index, limit)
+        noun = phrase or (_phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
         if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
             continue
         that = _find_that(ctx, noun if noun is not None else index, limit)
         if that is None or that + 1 >= limit or _indirect_question(ctx, that, limit):
             continue
-        impersonal = ctx.lemma(index) in IMPERSONAL_VERBS
-        rule = "indirect_phrase_that" if noun is not None else (
+        impersonal = ctx.lemma(index) in IMPERSONAL_VERBS or phrase is not None
+        rule = "indirect_phrase_that" if noun is not None and phrase is None else (
             "indirect_impersonal_that" if impersonal else "indirect_that")
-        candidate = _make(ctx, that + 1, _content_head(ctx, that, limit), rule, index, noun or index)
+        candidate = _make(ctx, that + 1, _content_head(ctx, that, limit), rule, index, noun or index,
+                          mode="none" if phrase is not None else "subject")
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _impersonal_phrase(ctx: Context, index: int, limit: int) -> int | None:
+    """The last token of an impersonal reporting phrase that starts at `index` ("стало известно", "принято
+    считать"; IMPERSONAL_PHRASES), or None."""
+    following = index + 1
+    if following >= limit or (ctx.lemma(index), ctx.word(following)) not in IMPERSONAL_PHRASES:
+        return None
+    return following
 
 
 def _indirect_question(ctx: Context, that: int, limit: int) -> bool:
@@ -389,7 +402,8 @@ def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:
                 index = following + 1
                 continue
             return index
-        if ctx.tokens[index].text in (":", ";", "—", "–") and ctx.quoted_at(ctx.tokens[index].start) is None:
+        text = ctx.tokens[index].text
+        if (text in (":", ";") or is_dash(text, hyphen=False)) and ctx.quoted_at(ctx.tokens[index].start) is None:
             return None
         index += 1
     return None
@@ -422,7 +436,7 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
         return noun - 1
     for index in range(noun + 1, min(noun + 6, limit)):
         token = ctx.tokens[index]
-        if token.text in (",", ")", "(", ":", "—", ";") or token.pos == "ADP":
+        if token.text in (",", ")", "(", ":", ";") or is_dash(token.text, hyphen=False) or token.pos == "ADP":
             break
         if token.pos in ("NOUN", "PROPN", "X") or index in ctx.mention_of_token:
             return index
@@ -525,10 +539,28 @@ def rule_as_says(ctx: Context) -> list[Candidate]:
         sentence = ctx.sentence_range(index)
         close = _phrase_close(ctx, verb + 1, sentence[1])
         mode = "none" if lemma in IMPERSONAL_VERBS else "subject"
-        candidate = _attach_content(ctx, index, close, sentence, "indirect_as_says", verb, verb, mode, None)
+        source = _phrase_subject(ctx, verb, close) if mode == "subject" else None
+        candidate = _attach_content(ctx, index, close, sentence, "indirect_as_says", verb, verb, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
+    """The source inside "как утверждают соседи," / "как сообщил ТАСС,": the first nominative noun or name
+    between the verb and the comma that closes the phrase. Looking only there keeps a subject of the content
+    ("Как утверждают соседи, Петров сказал ...": Петров is the inner speaker) from being taken for it."""
+    if close is None:
+        return None
+    for index in range(verb + 1, close):
+        token = ctx.tokens[index]
+        if token.pos == "ADP":
+            return None  # "как сообщили в пресс-службе": a place, resolved from the verb
+        named = index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type != "LOC"
+        nominal = token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case", "Nom") == "Nom"
+        if named or nominal:
+            return index
+    return None
 
 
 def _back_reference(ctx: Context, verb: int) -> bool:
@@ -553,7 +585,7 @@ def rule_trailing(ctx: Context) -> list[Candidate]:
             continue
         start, limit = ctx.sentence_range(index)
         before = index - 1
-        if before > start and ctx.tokens[before].text in ("—", "–", "-"):
+        if before > start and is_dash(ctx.tokens[before].text):
             before -= 1
         if before <= start or ctx.tokens[before].text != ",":
             continue
@@ -667,7 +699,7 @@ def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, 
     start, limit = sentence
     text = ctx.doc.text
     line = text[text.rfind("\n", 0, ctx.tokens[start].start) + 1 :].lstrip()
-    if _fronted_that(ctx, start, limit) is not None or line[:1] in ("—", "–", "-"):
+    if _fronted_that(ctx, start, limit) is not None or (line[:1] != "" and line[:1] in ALL_DASHES):
         return None  # rule_fronted_that; a dialogue line (direct_dash_line)
     first = _after_other_cue(ctx, start, comma)
     if first >= comma:
