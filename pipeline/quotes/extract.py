@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn
@@ -9,16 +10,26 @@ from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.direct import direct_candidates
+from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
-from pipeline.quotes.lexicon import IMPERSONAL_VERBS, PRONOUNS, REFERENCE_VERBS, SAY_VERBS, fold
+from pipeline.quotes.lexicon import (
+    BOILERPLATE_IMPERATIVES,
+    IMPERSONAL_VERBS,
+    PRONOUNS,
+    REFERENCE_VERBS,
+    SAY_VERBS,
+    fold,
+)
 from pipeline.quotes.referents import person_gender, verb_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
 
 DUPLICATE_IOU = 0.9
+WORD = re.compile(r"\w+")
 
 # Every value a QuoteAnn.rule can take (the rules record these names; `svodka quotes --explain` shows them).
 RULE_NAMES = frozenset({
-    "direct_after", "direct_answer", "direct_colon", "direct_colon_context", "direct_colon_subject",
+    "direct_after", "direct_answer", "direct_headline", "indirect_headline", "direct_quoting", "indirect_quoting",
+    "direct_colon", "direct_colon_context", "direct_colon_subject",
     "direct_continuation", "direct_dash_line", "direct_list", "direct_named", "direct_question", "direct_split",
     "direct_standalone",
     "direct_reference",
@@ -40,7 +51,7 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def candidates(ctx: Context) -> list[Candidate]:
     """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins)."""
-    found = direct_candidates(ctx)
+    found = headline_candidates(ctx) + direct_candidates(ctx)
     for rule in INDIRECT_RULES + COMPLEMENT_RULES:
         found.extend(rule(ctx))
     kept: list[Candidate] = []
@@ -156,6 +167,15 @@ def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
         and not ctx.kids(verb, "nsubj")
 
 
+def _boilerplate(ctx: Context, candidate: Candidate) -> bool:
+    """Site boilerplate taken for a quote: no cue, and it opens with a call to readers ("Подпишитесь на наш
+    канал", "Пишите грамотно"; BOILERPLATE_IMPERATIVES)."""
+    if candidate.cue is not None:
+        return False
+    words = WORD.findall(ctx.doc.text, candidate.start, candidate.end)
+    return bool(words) and fold(words[0]) in BOILERPLATE_IMPERATIVES
+
+
 def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
     """Gender agreement of a past-tense cue with the person a pronoun subject was resolved to ("она заявила" ->
     a woman): False only when both genders are known and differ. A name in the subject is its own evidence (the
@@ -179,6 +199,8 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
     quotes: list[QuoteAnn] = []
     history: list[Said] = []
     for candidate in candidates(ctx):
+        if _boilerplate(ctx, candidate):
+            continue
         speaker = resolve(ctx, candidate, history)
         if speaker is None or speaker.first_person or speaker.not_source:
             continue
