@@ -14,10 +14,12 @@ from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
 from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
+    CITING_VERBS,
     IMPERSONAL_VERBS,
     PRONOUNS,
     REFERENCE_VERBS,
     SAY_VERBS,
+    WORDS_NOUNS,
     fold,
 )
 from pipeline.quotes.referents import person_gender, verb_gender
@@ -62,6 +64,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         kept.append(candidate)
     kept.extend(references(ctx, kept))
     kept.extend(conjoined(ctx, kept))
+    kept.extend(quoting(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
@@ -95,6 +98,39 @@ def _reference_at(ctx: Context, index: int) -> int | None:
     gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
     if gerund and ctx.word(index + 1) == "на":
         return index + 2
+    return None
+
+
+def quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"«…», — цитирует ТАСС губернатора", "«…», — приводит слова судьи РИА Новости": an outlet that quotes a
+    person gives two quotes with the same span (the realnews convention): the person's (the object, or the
+    owner of "слова") and the outlet's (the verb's subject)."""
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if verb is None or candidate.source is not None or ctx.lemma(verb) not in CITING_VERBS:
+            continue
+        if candidate.mode == "object":
+            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", mode="subject"))
+            continue
+        owner = _words_owner(ctx, verb)
+        if owner is not None and candidate.mode == "subject":
+            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", source=owner))
+    return copies
+
+
+def _words_owner(ctx: Context, verb: int) -> int | None:
+    """The owner of the words a citing verb takes as its object: "приводит слова судьи" -> "судьи"."""
+    _, limit = ctx.sentence_range(verb)
+    for index in range(verb + 1, min(verb + 6, limit)):
+        if ctx.lemma(index) in WORDS_NOUNS and ctx.tokens[index].pos == "NOUN":
+            owner = index + 1
+            while owner < limit and ctx.tokens[owner].pos in ("ADJ", "DET"):
+                owner += 1
+            named = owner < limit and (ctx.tokens[owner].pos in ("NOUN", "PROPN") or owner in ctx.mention_of_token)
+            return owner if named and ctx.feats(owner).get("Case") in ("Gen", None) else None
+        if ctx.tokens[index].text in (",", ".", ";", ":"):
+            return None
     return None
 
 
@@ -168,9 +204,9 @@ def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
 
 
 def _boilerplate(ctx: Context, candidate: Candidate) -> bool:
-    """Site boilerplate taken for a quote: no cue, and it opens with a call to readers ("Подпишитесь на наш
+    """Site boilerplate taken for a quote: no cue of its own, and it opens with a call to readers ("Подпишитесь на наш
     канал", "Пишите грамотно"; BOILERPLATE_IMPERATIVES)."""
-    if candidate.cue is not None:
+    if candidate.cue is not None and candidate.rule != "direct_continuation":
         return False
     words = WORD.findall(ctx.doc.text, candidate.start, candidate.end)
     return bool(words) and fold(words[0]) in BOILERPLATE_IMPERATIVES
@@ -204,6 +240,8 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
         speaker = resolve(ctx, candidate, history)
         if speaker is None or speaker.first_person or speaker.not_source:
             continue
+        if any(q.start == candidate.start and q.end == candidate.end and q.speaker == speaker.name for q in quotes):
+            continue  # a copy for a second source that resolved to the first one: one span, one speaker
         nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
         if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
             continue

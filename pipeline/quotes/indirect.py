@@ -27,6 +27,7 @@ from pipeline.quotes.lexicon import (
     PHRASE_NOUNS,
     PREPOSITION_VERBS,
     QUOTING_VERBS,
+    REMARK_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
 )
@@ -70,6 +71,12 @@ def _is_cue_verb(ctx: Context, index: int) -> bool:
     if short and token.feats.get("Voice") == "Pass":
         return lemma in PASSIVE_CUES
     return token.pos in ("VERB", "AUX") and (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS)
+
+
+def _parenthetical_cue(ctx: Context, index: int) -> bool:
+    """A cue of a parenthetical or trailing attribution ("как заметил X,", "<A>, заметил X"): a speech verb, or a
+    verb of remarking (REMARK_VERBS), which reports speech only in these positions."""
+    return _is_cue_verb(ctx, index) or (ctx.tokens[index].pos == "VERB" and ctx.lemma(index) in REMARK_VERBS)
 
 
 def _usable_cue(ctx: Context, index: int) -> bool:
@@ -526,7 +533,7 @@ def rule_as_says(ctx: Context) -> list[Candidate]:
     """Как сообщает / пишет / считают X, <content>."""
     found = []
     for index in range(len(ctx.tokens) - 1):
-        if ctx.word(index) != "как" or not _is_cue_verb(ctx, index + 1) or not _usable_cue(ctx, index + 1):
+        if ctx.word(index) != "как" or not _parenthetical_cue(ctx, index + 1) or not _usable_cue(ctx, index + 1):
             continue
         verb = index + 1
         lemma = ctx.lemma(verb)
@@ -581,7 +588,7 @@ def rule_trailing(ctx: Context) -> list[Candidate]:
     """<content>, — сообщает X. / <content>, указали юристы. / <A>, отмечает X, <B>."""
     found = []
     for index in range(1, len(ctx.tokens)):
-        if not (_is_cue_verb(ctx, index) and ctx.is_finite(index) and _usable_cue(ctx, index)):
+        if not (_parenthetical_cue(ctx, index) and ctx.is_finite(index) and _usable_cue(ctx, index)):
             continue
         start, limit = ctx.sentence_range(index)
         before = index - 1
