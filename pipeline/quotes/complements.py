@@ -15,7 +15,9 @@ from pipeline.quotes.lexicon import (
     CONCERN_NOUNS,
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
+    GENITIVE_OBJECT_VERBS,
     NAMING_VERBS,
+    OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
     SAY_VERBS,
 )
@@ -34,14 +36,14 @@ def _active_predicate(ctx: Context, index: int) -> bool:
     return ctx.is_finite(index) or token.feats.get("VerbForm") == "Conv"
 
 
-def _object_after(ctx: Context, verb: int, limit: int) -> int | None:
-    """The accusative noun object that follows the verb (the parse's obj, else the first accusative noun)."""
+def _object_after(ctx: Context, verb: int, limit: int, cases: tuple[str, ...] = ("Acc",)) -> int | None:
+    """The noun object that follows the verb (the parse's obj, else the first noun), in one of `cases`."""
     for child in ctx.kids(verb, "obj"):
-        if child > verb and ctx.tokens[child].pos in NOMINAL and ctx.feats(child).get("Case") == "Acc":
+        if child > verb and ctx.tokens[child].pos in NOMINAL and ctx.feats(child).get("Case") in cases:
             return child
     for index in range(verb + 1, min(verb + 4, limit)):
         token = ctx.tokens[index]
-        if token.pos in NOMINAL and token.feats.get("Case") == "Acc":
+        if token.pos in NOMINAL and token.feats.get("Case") in cases:
             return index
         if token.pos not in ("ADV", "PART", "ADJ", "DET", "PUNCT") or token.text in (":", ";"):
             return None
@@ -101,23 +103,28 @@ def _occasion(ctx: Context, noun: int) -> bool:
 
 def rule_evaluation(ctx: Context) -> list[Candidate]:
     """X отметил/подчеркнул <modified noun phrase>: "отметил высокий уровень игры", "подчеркнул важность
-    диалога". The object must carry a modifier (an adjective or a genitive) and must not be a name."""
+    диалога"; and a stance taken on a claim (OBJECT_CONTENT_VERBS): "признал вмешательство в выборы", "отверг
+    все обвинения в свой адрес", "потребовали немедленного освобождения задержанных". The object must carry a
+    modifier (an adjective or a genitive) and must not be a name or a person."""
     found = []
     for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in EVALUATIVE_VERBS or not _active_predicate(ctx, index) \
+        lemma = ctx.lemma(index)
+        if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS or not _active_predicate(ctx, index) \
                 or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
             continue
-        target = _object_after(ctx, index, limit)
+        cases = ("Acc", "Gen") if lemma in GENITIVE_OBJECT_VERBS else ("Acc",)
+        target = _object_after(ctx, index, limit, cases)
         if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
             continue
         if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
             continue
         if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
             continue  # "подчеркнул позицию правительства: «…»": the quotation is the content
-        candidate = _make(ctx, _phrase_start(ctx, target, index), target, "indirect_evaluation", index, index)
+        rule = "indirect_evaluation" if lemma in EVALUATIVE_VERBS else "indirect_object"
+        candidate = _make(ctx, _phrase_start(ctx, target, index), target, rule, index, index)
         if candidate is not None:
             found.append(candidate)
     return found

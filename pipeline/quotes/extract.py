@@ -38,7 +38,7 @@ RULE_NAMES = frozenset({
     "indirect_about", "indirect_about_this", "indirect_according", "indirect_accuse", "indirect_apology",
     "indirect_as_says", "indirect_cause", "indirect_concern", "indirect_conjoined", "indirect_evaluation",
     "indirect_follows",
-    "indirect_fronted_that", "indirect_impersonal_that", "indirect_naming", "indirect_parenthetical",
+    "indirect_fronted_that", "indirect_impersonal_that", "indirect_object", "indirect_naming", "indirect_parenthetical",
     "indirect_phrase_that", "indirect_preposition", "indirect_reference", "indirect_request", "indirect_that",
     "indirect_trailing",
 })
