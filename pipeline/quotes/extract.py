@@ -203,6 +203,21 @@ def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
         and not ctx.kids(verb, "nsubj")
 
 
+def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
+    """An organization by the name the article gives it (QUOTES.md: the fullest form the article gives): when its
+    canonical name is an expansion the text never spells ("Министерство финансов США" for "Минфин США"), the
+    longest mention that stands in the nominative."""
+    if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "ORG":
+        return speaker
+    entity = ctx.doc.entities[speaker.entity]
+    if fold(entity.name) in fold(ctx.doc.text):
+        return speaker
+    forms = [m.text for m in entity.mentions if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
+    if not forms:
+        return speaker
+    return replace(speaker, name=max(forms, key=len))
+
+
 def _boilerplate(ctx: Context, candidate: Candidate) -> bool:
     """Site boilerplate taken for a quote: no cue of its own, and it opens with a call to readers ("Подпишитесь на наш
     канал", "Пишите грамотно"; BOILERPLATE_IMPERATIVES)."""
@@ -245,6 +260,7 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
         nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
         if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
             continue
+        speaker = _article_form(ctx, speaker)
         agrees = _agrees(ctx, candidate, speaker)
         if not agrees:
             speaker = Speaker(None)  # "она заявила" is never a man's quote: no speaker rather than a wrong one
