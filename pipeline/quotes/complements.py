@@ -13,6 +13,7 @@ from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     CAUSE_VERBS,
     CONCERN_NOUNS,
+    CONSIDER_VERBS,
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
     GENITIVE_OBJECT_VERBS,
@@ -74,11 +75,12 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
 
 
 def rule_naming(ctx: Context) -> list[Candidate]:
-    """X назвал(а) Y Z-ым: the object and its instrumental complement ("назвала переговоры конструктивными").
+    """X назвал(а) / считает Y Z-ым: the object and its instrumental complement ("назвала переговоры
+    конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...").
     A quoted complement is a direct quote (direct_named)."""
     found = []
     for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in NAMING_VERBS or not _active_predicate(ctx, index):
+        if ctx.lemma(index) not in NAMING_VERBS | CONSIDER_VERBS or not _active_predicate(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         first = index + 1
@@ -87,10 +89,14 @@ def rule_naming(ctx: Context) -> list[Candidate]:
         target = _object_after(ctx, index, limit) if first == index + 1 else first
         if target is None or ctx.feats(target).get("Case") != "Acc":
             continue
+        start = _phrase_start(ctx, target, index)
         complement = _instrumental_complement(ctx, index, target + 1, limit)
+        if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object
+            complement = _instrumental_complement(ctx, index, index + 1, start)
+            start = min(start, complement) if complement is not None else start
         if complement is None or ctx.quoted_at(ctx.tokens[complement].start) is not None:
             continue
-        candidate = _make(ctx, _phrase_start(ctx, target, index), None, "indirect_naming", index, index)
+        candidate = _make(ctx, start, None, "indirect_naming", index, index)
         if candidate is not None:
             found.append(candidate)
     return found

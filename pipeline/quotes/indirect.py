@@ -146,6 +146,7 @@ def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int,
           mode: str = "subject", source: int | None = None, stop: int | None = None,
           colon: bool = True) -> Candidate | None:
     start = ctx.tokens[first].start
+    stop = _gerund_phrase_end(ctx, cue_first, first, stop)
     end = clause_end(ctx, first, head, stop, colon)
     start, end = trim_span(ctx.doc.text, start, end)
     if end - start < 3 or not any(char.isalpha() for char in ctx.doc.text[start:end]):
@@ -153,6 +154,19 @@ def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int,
     cue, lemma = _cue(ctx, cue_first, cue_last)
     verb = cue_first
     return Candidate(start, end, "indirect", rule, verb, cue, lemma, source, mode)  # type: ignore[arg-type]
+
+
+def _gerund_phrase_end(ctx: Context, cue: int, first: int, stop: int | None) -> int | None:
+    """A gerund cue before its main clause ("Обвинив Россию в нарушениях, США вышли из договора", "Подчеркнув,
+    что A, министр покинул зал"): its content ends at the last comma before the main clause's predicate."""
+    head = ctx.tokens[cue].head
+    if ctx.feats(cue).get("VerbForm") != "Conv" or head <= first or not ctx.is_finite(head):
+        return stop
+    subject = min([head, *(s for s in ctx.kids(head, "nsubj") if s > first)])
+    for index in range(subject - 1, first, -1):
+        if ctx.tokens[index].text == ",":
+            return index if stop is None else min(stop, index)
+    return stop
 
 
 def rule_that_clause(ctx: Context) -> list[Candidate]:

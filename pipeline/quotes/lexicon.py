@@ -159,6 +159,10 @@ GENITIVE_OBJECT_VERBS: frozenset[str] = frozenset()
 # "назвал X «...»": a quoted phrase that is the verb's complement.
 NAMING_VERBS = _words("назвать называть охарактеризовать характеризовать")
 
+# "считает X Y-ым": an opinion given as an object and its instrumental complement (like a naming, but "как
+# считают эксперты" stays a source phrase, so these are not NAMING_VERBS).
+CONSIDER_VERBS = _words("считать посчитать полагать")
+
 # Verbs that take no "что"-clause of reported content ("рассказал о том, как ..." is not a quote).
 NO_ABOUT_HOW = _words("как где когда почему зачем куда откуда сколько ли")
 
