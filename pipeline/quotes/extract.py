@@ -9,7 +9,8 @@ from pipeline.document import Document, QuoteAnn
 from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.direct import direct_candidates
+from pipeline.quotes.dashes import is_dash
+from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
 from pipeline.quotes.lexicon import (
@@ -65,6 +66,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     kept.extend(references(ctx, kept))
     kept.extend(conjoined(ctx, kept))
     kept.extend(quoting(ctx, kept))
+    kept.extend(outlets(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
@@ -116,6 +118,30 @@ def quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         owner = _words_owner(ctx, verb)
         if owner is not None and candidate.mode == "subject":
             copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", source=owner))
+    return copies
+
+
+def outlets(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"Об этом заявил мэр X в эфире телеканала, передает РИА Новости": an outlet verb that trails another cue's
+    clause reports the same content, so the outlet gets a quote with the same span (the realnews convention on
+    outlets and inner sources)."""
+    cues = {candidate.cue_token for candidate in found}
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if verb is None or candidate.source is not None or candidate.mode != "subject":
+            continue
+        _, limit = ctx.sentence_range(verb)
+        for index in range(verb + 2, limit):
+            outlet = index + 1 if is_dash(ctx.tokens[index].text) else index
+            if ctx.tokens[index - 1].text != "," or outlet >= limit or outlet in cues:
+                continue
+            if ctx.lemma(outlet) in OUTLET_VERBS and ctx.is_finite(outlet) \
+                    and not candidate.start <= ctx.tokens[outlet].start < candidate.end:
+                cue = ctx.span(outlet, outlet, "CUE")
+                copies.append(replace(candidate, rule=f"{candidate.kind}_reference", cue_token=outlet, cue=cue,
+                                      cue_lemma=ctx.lemma(outlet), group=None))
+                break
     return copies
 
 
