@@ -741,6 +741,8 @@ def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, 
     opened = ctx.quoted_at(ctx.tokens[first].start)
     if opened is not None and opened.close < ctx.tokens[comma].start:
         return None  # the sentence starts inside a quotation: a direct quote with its own attribution
+    if first == start and [ctx.word(first), ctx.word(first + 1)] in (["об", "этом"], ["о", "том"]):
+        return None  # "Об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's (outlets)
     candidate = _make(ctx, first, None, "indirect_trailing", verb, verb, mode, stop=comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence

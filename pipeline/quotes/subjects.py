@@ -11,6 +11,7 @@ from pipeline.quotes.lexicon import (
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     NON_SOURCES,
+    NOT_SPEAKERS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SPEECH_NOUNS,
@@ -241,6 +242,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     `places_only`: only a place that can speak (an organization, a service, a document; not "в ходе встречи")."""
     for child in ctx.kids(verb, "obl"):
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
+        if ctx.lemma(child) in NOT_SPEAKERS:
+            continue  # "сообщается в субботу на сайте мэрии": a time, not the place that speaks
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
             if ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS:
