@@ -236,8 +236,9 @@ def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
     if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "ORG":
         return speaker
     entity = ctx.doc.entities[speaker.entity]
-    if fold(entity.name) in fold(ctx.doc.text):
-        return speaker
+    words = len(entity.name.split())
+    if fold(entity.name) in fold(ctx.doc.text) or any(len(m.text.split()) >= words for m in entity.mentions):
+        return speaker  # the article spells the name, perhaps declined ("Российского союза промышленников")
     forms = [m.text for m in entity.mentions if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
     if not forms:
         return speaker
