@@ -10,23 +10,34 @@ from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.dashes import is_dash
+from pipeline.quotes.descriptions import MEDIA_NOUNS, ORGANIZATION_NOUNS
 from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
 from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
     CITING_VERBS,
+    DOCUMENT_NOUNS,
     IMPERSONAL_VERBS,
+    INANIMATE_SOURCES,
     PRONOUNS,
     REFERENCE_VERBS,
+    ROLE_NOUNS,
     SAY_VERBS,
+    SERVICE_NOUNS,
+    SPEECH_NOUNS,
+    THING_SENSE_VERBS,
+    UNNAMED_SOURCES,
     WORDS_NOUNS,
     fold,
 )
 from pipeline.quotes.referents import person_gender, verb_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
+from pipeline.quotes.subjects import SITE_NOUNS
 
 DUPLICATE_IOU = 0.9
+SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
+                  | SITE_NOUNS | UNNAMED_SOURCES | ROLE_NOUNS)
 WORD = re.compile(r"\w+")
 
 # Every value a QuoteAnn.rule can take (the rules record these names; `svodka quotes --explain` shows them).
@@ -245,6 +256,24 @@ def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
     return replace(speaker, name=max(forms, key=len))
 
 
+def _object_phrase(ctx: Context, speaker: Speaker) -> bool:
+    """A speaker that is a thing, not a source: a noun phrase with no entity, no animate word and no noun that
+    can speak (an organization, a service, a document, a medium: INANIMATE_SOURCES and the lexicon's source
+    nouns), or a bare number."""
+    if speaker.entity is not None or speaker.mention is None or not speaker.name:
+        return False
+    first = ctx.token_at(speaker.mention.start)
+    tokens = [i for i in range(first, len(ctx.tokens)) if ctx.tokens[i].end <= speaker.mention.end]
+    nouns = [i for i in tokens if ctx.tokens[i].pos in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    if not nouns or any(i in ctx.mention_of_token for i in tokens):
+        return False
+    if all(ctx.tokens[i].pos == "NUM" for i in nouns):
+        return True
+    if any(ctx.tokens[i].pos in ("PRON", "PROPN", "X") or ctx.feats(i).get("Animacy") != "Inan" for i in nouns):
+        return False
+    return not any(ctx.lemma(i) in SPEAKING_NOUNS or ctx.lemma(i).startswith("пресс-") for i in nouns)
+
+
 def _boilerplate(ctx: Context, candidate: Candidate) -> bool:
     """Site boilerplate taken for a quote: no cue of its own, and it opens with a call to readers ("Подпишитесь на наш
     канал", "Пишите грамотно"; BOILERPLATE_IMPERATIVES)."""
@@ -288,6 +317,8 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
         if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
             continue
         speaker = _article_form(ctx, speaker)
+        if candidate.cue_lemma in THING_SENSE_VERBS and _object_phrase(ctx, speaker):
+            continue  # "его утрата грозит ослабить ...", "признаки, указывающие на то, что": no speech
         agrees = _agrees(ctx, candidate, speaker)
         if not agrees:
             speaker = Speaker(None)  # "она заявила" is never a man's quote: no speaker rather than a wrong one

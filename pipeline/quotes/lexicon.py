@@ -347,6 +347,22 @@ NOT_SPEAKERS = _words("""
     август сентябрь октябрь ноябрь декабрь рубль доллар евро тысяча миллион миллиард штука половина треть
 """)
 
+# Inanimate nouns that can still be a source (besides organizations, services, documents, media and sites):
+# a subject like "его утрата грозит ...", "традиции требуют ...", "признаки указывают ..." is not one.
+INANIMATE_SOURCES = _words("""
+    власть сторона руководство командование следствие обвинение защита сми правительство кабмин страна
+    государство сборная команда штаб статистика исследование опрос комментарий ресурс блог сайт портал канал
+    аккаунт страница соцсеть сеть издание газета журнал агентство телеканал радиостанция радио телевидение
+    администрация мэрия суд прокуратура полиция армия минобороны кремль парламент дума совет комиссия комитет
+""")
+
+# Cue verbs that have a sense without speech when their subject is a thing: "утрата грозит ослабить" (risks),
+# "традиции требуют" (need), "признаки указывают на то, что" (indicate), "это говорит о том, что" (shows).
+THING_SENSE_VERBS = _words("""
+    грозить пригрозить угрожать требовать потребовать указать указывать говорить свидетельствовать
+    предполагать предусматривать подразумевать означать обещать сулить предлагать
+""")
+
 # Site boilerplate that is set in quotation marks or stands alone like a quote ("Подпишитесь на наш канал",
 # "Пишите грамотно"): imperatives addressed to readers; a quote without a cue that opens with one is none.
 BOILERPLATE_IMPERATIVES = _words("""
