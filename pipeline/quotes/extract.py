@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.document import Document, QuoteAnn
+from pipeline.document import Document, QuoteAnn, Span
 from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
@@ -243,17 +243,31 @@ def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
 def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
     """An organization by the name the article gives it (QUOTES.md: the fullest form the article gives): when its
     canonical name is an expansion the text never spells ("Министерство финансов США" for "Минфин США"), the
-    longest mention that stands in the nominative."""
+    longest nominative mention of two words or more, with the owner words that follow it ("Минфин США")."""
     if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "ORG":
         return speaker
     entity = ctx.doc.entities[speaker.entity]
     words = len(entity.name.split())
     if fold(entity.name) in fold(ctx.doc.text) or any(len(m.text.split()) >= words for m in entity.mentions):
         return speaker  # the article spells the name, perhaps declined ("Российского союза промышленников")
-    forms = [m.text for m in entity.mentions if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
+    forms = [_with_owner(ctx, m, entity.name) for m in entity.mentions
+             if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
+    forms = [form for form in forms if len(form.split()) >= 2]
     if not forms:
-        return speaker
+        return speaker  # a bare short form ("Азербайджанский Минтранс") says less than the expansion
     return replace(speaker, name=max(forms, key=len))
+
+
+def _with_owner(ctx: Context, mention: Span, name: str) -> str:
+    """A mention and the words right after it that the canonical name has too ("Минфин" + "США")."""
+    words = {fold(word)[:4] for word in name.split()}
+    end = mention.end
+    index = ctx.token_at(end)
+    while index < len(ctx.tokens) and ctx.is_word(index) and ctx.word(index)[:4] in words \
+            and not ctx.doc.text[end : ctx.tokens[index].start].strip():
+        end = ctx.tokens[index].end
+        index += 1
+    return ctx.doc.text[mention.start : end]
 
 
 def _object_phrase(ctx: Context, speaker: Speaker) -> bool:

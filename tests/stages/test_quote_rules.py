@@ -220,3 +220,14 @@ def test_evaluation_runner_gives_confidence() -> None:
     docs = list(annotate_articles([{"id": "a", "text": "«Мы готовы», — сказал министр Иван Петров."}],
                                   ("segment", "ner", "morph", "entities", "quotes")))
     assert docs[0].quotes and docs[0].quotes[0].confidence is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минфин США сообщил, что санкции вступят в силу в понедельник.", "Минфин США"),
+    ("Азербайджанский Минтранс заявил, что самолет был поврежден.", "Министерство транспорта"),
+])
+def test_organization_named_as_the_article_does(annotate, text: str, expected: str) -> None:
+    """An organization by the short form the article spells with its owner ("Минфин США"), else by its full name
+    (a bare "Минтранс" says less than "Министерство транспорта ...")."""
+    quotes = _quotes(annotate, text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.startswith(expected), quotes[0].speaker
