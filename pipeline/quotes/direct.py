@@ -102,7 +102,7 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
     """"X заявил: «…»", "Слова X: «…»": the cue of the clause before a colon; no cue -> inherit a speaker."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, quote.open) + 1
-    if not BEFORE_COLON.search(text, line_start, quote.open):
+    if not BEFORE_COLON.search(text, line_start, quote.open) and not _colon_paragraph_before(text, quote):
         return None
     colon = ctx.token_before(quote.open)
     while colon >= 0 and ctx.tokens[colon].text != ":":
@@ -136,6 +136,15 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
             return Attribution(None, "subject", quote.open, person, "direct_colon_subject")
         return Attribution(None, "inherit", quote.open, rule="direct_colon_context")
     return None
+
+
+def _colon_paragraph_before(text: str, quote: Quoted) -> bool:
+    """"… заявление звучало так:⏎⏎«…»": a quotation that opens its paragraph right after a paragraph ending in a
+    colon (at most one blank line between)."""
+    before = text[: quote.open]
+    stripped = before.rstrip()
+    gap = before[len(stripped) :]
+    return stripped.endswith(":") and "\n" in gap and gap.count("\n") <= 2 and not gap.strip()
 
 
 def _person_subject(ctx: Context, first: int, colon: int) -> int | None:
