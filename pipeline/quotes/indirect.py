@@ -49,6 +49,7 @@ DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сут�
 TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
                         "день", "ночь", "утро", "вечер"})
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
+TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
 def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:
@@ -546,10 +547,12 @@ def rule_according(ctx: Context) -> list[Candidate]:
 def rule_as_says(ctx: Context) -> list[Candidate]:
     """Как сообщает / пишет / считают X, <content>."""
     found = []
-    for index in range(len(ctx.tokens) - 1):
-        if ctx.word(index) != "как" or not _parenthetical_cue(ctx, index + 1) or not _usable_cue(ctx, index + 1):
+    for index in range(len(ctx.tokens) - 2):
+        if ctx.word(index) != "как":
             continue
-        verb = index + 1
+        verb = index + 2 if ctx.word(index + 1) in TIME_ADVERBS else index + 1  # "как позже рассказал X,"
+        if not _parenthetical_cue(ctx, verb) or not _usable_cue(ctx, verb):
+            continue
         lemma = ctx.lemma(verb)
         if lemma in BACK_REFERENCES or lemma == "говориться":
             continue
@@ -709,6 +712,9 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
             continue
         if token.pos == "ADP" and _time_phrase(ctx, index, limit):
             index += 2  # ", сообщила во вторник пресс-служба"
+            continue
+        if token.feats.get("Case") == "Dat" and (token.pos in ("NOUN", "PROPN") or index in ctx.mention_of_token):
+            index += 1  # ", сообщил «Интерфаксу» главный архитектор": the addressee before the subject
             continue
         if token.rel in ("obj", "iobj") or token.text in (",", ".", ";", ":"):
             return False
