@@ -121,10 +121,18 @@ def quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     copies = []
     for candidate in found:
         verb = candidate.cue_token
+        if verb is not None and candidate.source is not None and ctx.lemma(verb) in WORDS_NOUNS:
+            head = ctx.tokens[verb].head  # "ТАСС передает заявление X: «…»": the cue was the noun
+            if head >= 0 and ctx.lemma(head) in CITING_VERBS and ctx.tokens[head].pos == "VERB":
+                cue = ctx.span(head, head, "CUE")
+                copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", cue_token=head, cue=cue,
+                                      cue_lemma=ctx.lemma(head), source=None, mode="subject", group=None))
+            continue
         if verb is None or candidate.source is not None or ctx.lemma(verb) not in CITING_VERBS:
             continue
         if candidate.mode == "object":
-            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", mode="subject"))
+            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", mode="subject",
+                                  source=_outlet_after(ctx, verb)))
             continue
         owner = _words_owner(ctx, verb)
         if owner is not None and candidate.mode == "subject":
@@ -154,6 +162,19 @@ def outlets(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                                       cue_lemma=ctx.lemma(outlet), group=None))
                 break
     return copies
+
+
+def _outlet_after(ctx: Context, verb: int) -> int | None:
+    """The outlet that "цитирует" names after it ("цитирует РИА Новости Собянина"): its first organization or
+    medium, when the parse may have taken it for the object."""
+    _, limit = ctx.sentence_range(verb)
+    for index in range(verb + 1, min(verb + 8, limit)):
+        found = ctx.mention_of_token.get(index)
+        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or ctx.lemma(index) in MEDIA_NOUNS:
+            return index
+        if ctx.tokens[index].text in (",", ".", ";", ":"):
+            return None
+    return None
 
 
 def _words_owner(ctx: Context, verb: int) -> int | None:
