@@ -335,25 +335,36 @@ def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
     return not cue_gender or not known or cue_gender == known
 
 
+def _checked_speaker(ctx: Context, candidate: Candidate, history: list[Said], quotes: list[QuoteAnn]
+                     ) -> Speaker | None:
+    """The candidate's speaker after the checks, or None when the candidate is no quote: boilerplate, a
+    first-person or non-source subject, a repeated span and speaker, a speakerless report nested in a direct
+    quote, a thing as the subject of a verb with a non-speech sense."""
+    if _boilerplate(ctx, candidate):
+        return None
+    speaker = resolve(ctx, candidate, history)
+    if speaker is None or speaker.first_person or speaker.not_source:
+        return None
+    speaker = _article_form(ctx, speaker)
+    if any(q.start == candidate.start and q.end == candidate.end and q.speaker == speaker.name for q in quotes):
+        return None  # a copy for a second source that resolved to the first one: one span, one speaker
+    nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
+    if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
+        return None
+    if candidate.cue_lemma in THING_SENSE_VERBS and _object_phrase(ctx, speaker):
+        return None  # "его утрата грозит ослабить ...", "признаки, указывающие на то, что": no speech
+    return speaker
+
+
 def extract_quotes(doc: Document) -> list[QuoteAnn]:
-    """The quotes of a document, with speakers, cues and the rule that found each."""
+    """The quotes of a document, with speakers, cues, the rule that found each and its confidence."""
     ctx = Context(doc)
     quotes: list[QuoteAnn] = []
     history: list[Said] = []
     for candidate in candidates(ctx):
-        if _boilerplate(ctx, candidate):
+        speaker = _checked_speaker(ctx, candidate, history, quotes)
+        if speaker is None:
             continue
-        speaker = resolve(ctx, candidate, history)
-        if speaker is None or speaker.first_person or speaker.not_source:
-            continue
-        if any(q.start == candidate.start and q.end == candidate.end and q.speaker == speaker.name for q in quotes):
-            continue  # a copy for a second source that resolved to the first one: one span, one speaker
-        nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
-        if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
-            continue
-        speaker = _article_form(ctx, speaker)
-        if candidate.cue_lemma in THING_SENSE_VERBS and _object_phrase(ctx, speaker):
-            continue  # "его утрата грозит ослабить ...", "признаки, указывающие на то, что": no speech
         agrees = _agrees(ctx, candidate, speaker)
         if not agrees:
             speaker = Speaker(None)  # "она заявила" is never a man's quote: no speaker rather than a wrong one
@@ -361,10 +372,9 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
             candidate.rule, cue=candidate.cue is not None, speaker=speaker.name is not None,
             entity=speaker.entity is not None, agrees=agrees,
             speaker_expected=candidate.mode != "none" and not _indefinite_cue(ctx, candidate))
-        quote = QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end], candidate.kind,
-                         speaker.name, speaker.entity, speaker.mention, candidate.cue, candidate.cue_lemma,
-                         candidate.rule, confidence)
-        quotes.append(quote)
+        quotes.append(QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end],
+                               candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
+                               candidate.cue_lemma, candidate.rule, confidence))
         sentence = ctx.tokens[ctx.token_at(candidate.start)].sentence
         history.append(Said(candidate.start, sentence, speaker, candidate.kind, candidate.end))
     return sorted(quotes, key=lambda q: (q.start, q.end))
