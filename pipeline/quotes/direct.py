@@ -163,8 +163,15 @@ def _content_words(text: str, quote: Quoted) -> int:
 
 
 def _is_entity_name(ctx: Context, quote: Quoted) -> bool:
-    """A quoted name: an NER mention covers the quoted content."""
-    return any(span.start <= quote.start + 1 and span.end >= quote.end - 1 for span in ctx.doc.ner_spans)
+    """A quoted name: an NER mention covers the quoted content, or the title of a document ("«О санкциях за
+    вмешательство в выборы»": "О/Об" and a noun phrase, no verb)."""
+    if any(span.start <= quote.start + 1 and span.end >= quote.end - 1 for span in ctx.doc.ner_spans):
+        return True
+    words = WORD.findall(ctx.doc.text, quote.start, quote.end)
+    if not words or words[0] not in ("О", "Об", "Обо"):
+        return False
+    first, last = ctx.token_at(quote.start), ctx.token_at(quote.end)
+    return not any(ctx.tokens[i].pos in ("VERB", "AUX") for i in range(first, min(last, len(ctx.tokens))))
 
 
 def _sentence_initial(ctx: Context, quote: Quoted) -> bool:

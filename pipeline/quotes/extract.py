@@ -16,10 +16,12 @@ from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
 from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
+    CHANGE_VERBS,
     CITING_VERBS,
     DOCUMENT_NOUNS,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
+    NEGATABLE_CUES,
     PRONOUNS,
     REFERENCE_VERBS,
     ROLE_NOUNS,
@@ -27,6 +29,7 @@ from pipeline.quotes.lexicon import (
     SERVICE_NOUNS,
     SPEECH_NOUNS,
     THING_SENSE_VERBS,
+    THREAT_VERBS,
     UNNAMED_SOURCES,
     WORDS_NOUNS,
     fold,
@@ -243,6 +246,11 @@ def _cue_between(ctx: Context, reference: int, verb: int) -> bool:
     return any(ctx.is_finite(i) for i in range(low + 1, high))
 
 
+def _enclosing(candidate: Candidate, quotes: list[QuoteAnn]) -> str | None:
+    """The speaker of the direct quote that contains the candidate."""
+    return next((q.speaker for q in quotes if q.kind == "direct" and q.start <= candidate.start < q.end), None)
+
+
 def _inside_direct(ctx: Context, candidate: Candidate, quotes: list[QuoteAnn]) -> bool:
     offset = ctx.tokens[candidate.cue_token].start if candidate.cue_token is not None else candidate.start
     return any(q.kind == "direct" and q.start <= offset < q.end for q in quotes)
@@ -351,9 +359,31 @@ def _checked_speaker(ctx: Context, candidate: Candidate, history: list[Said], qu
     nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, quotes)
     if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
         return None
+    if nested and speaker.name is not None and speaker.name == _enclosing(candidate, quotes):
+        return None  # the speaker's own words inside the speaker's quote ("«Госдума предупреждает, что …»")
     if candidate.cue_lemma in THING_SENSE_VERBS and _object_phrase(ctx, speaker):
         return None  # "его утрата грозит ослабить ...", "признаки, указывающие на то, что": no speech
+    if candidate.cue_lemma in THREAT_VERBS and ctx.lemma(ctx.token_at(candidate.start)) in CHANGE_VERBS:
+        return None  # "Россия грозит стать опаснее": a risk, not a threat uttered
+    if _negated_assertion(ctx, candidate):
+        return None  # "суды не заявили, что ...": nothing was asserted
     return speaker
+
+
+def _negated_assertion(ctx: Context, candidate: Candidate) -> bool:
+    """A cue of plain assertion or accusation under negation ("не заявил, что", "не пытались обвинять в"): the
+    content is not what anyone said. Negated stances ("не исключил, что", "не сомневается") stay quotes."""
+    verb = candidate.cue_token
+    if verb is None or ctx.lemma(verb) not in NEGATABLE_CUES:
+        return False
+    start, _ = ctx.sentence_range(verb)
+    index = verb - 1
+    while index >= start and ctx.tokens[index].pos == "VERB" and ctx.lemma(index) in ("пытаться", "попытаться",
+                                                                                       "стать", "хотеть"):
+        index -= 1  # "не пытались обвинять"
+    while index >= start and ctx.word(index) in ("даже", "так", "и"):
+        index -= 1
+    return index >= start and ctx.word(index) in ("не", "ни")
 
 
 def extract_quotes(doc: Document) -> list[QuoteAnn]:

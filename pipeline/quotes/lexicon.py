@@ -367,6 +367,19 @@ THING_SENSE_VERBS = _words("""
     предполагать предусматривать подразумевать означать обещать сулить предлагать
 """)
 
+# "грозит стать/обернуться ...": with an infinitive of becoming or happening, a threat verb names a risk.
+THREAT_VERBS = _words("грозить угрожать")
+CHANGE_VERBS = _words("""
+    стать становиться оказаться обернуться превратиться привести вылиться затянуться сорваться обрушиться
+    рухнуть исчезнуть перерасти подорожать подешеветь вырасти упасть сократиться закончиться
+""")
+
+# Cues of plain assertion or accusation: negated ("не заявил, что", "не обвиняли в") they report nothing said.
+NEGATABLE_CUES = _words("""
+    заявить заявлять сказать говорить сообщить сообщать утверждать уточнить уточнять пояснить пояснять
+    объяснить объяснять обвинить обвинять упрекнуть упрекать
+""")
+
 # Site boilerplate that is set in quotation marks or stands alone like a quote ("Подпишитесь на наш канал",
 # "Пишите грамотно"): imperatives addressed to readers; a quote without a cue that opens with one is none.
 BOILERPLATE_IMPERATIVES = _words("""
