@@ -149,12 +149,14 @@ def _colon_paragraph_before(text: str, quote: Quoted) -> bool:
 
 def _person_subject(ctx: Context, first: int, colon: int) -> int | None:
     """"Сам X оказался более дипломатичным: «…»": the subject of the clause before the colon when it names
-    a person."""
+    a person; "… пришло от CNN: «…»": the name after "от" right before the colon."""
     for index in range(first, colon):
         if ctx.tokens[index].rel.startswith("nsubj") and index in ctx.mention_of_token:
             entity_index, _ = ctx.mention_of_token[index]
             if ctx.doc.entities[entity_index].type == "PER":
                 return index
+    if colon - 1 > first and ctx.word(colon - 2) == "от" and colon - 1 in ctx.mention_of_token:
+        return colon - 1  # "Важное уточнение пришло от CNN: «…»": the source the words came from
     return None
 
 
