@@ -16,7 +16,6 @@ from pipeline.quotes.lexicon import (
     CONSIDER_VERBS,
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
-    GENITIVE_OBJECT_VERBS,
     NAMING_VERBS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
@@ -38,7 +37,8 @@ def _active_predicate(ctx: Context, index: int) -> bool:
 
 
 def _object_after(ctx: Context, verb: int, limit: int, cases: tuple[str, ...] = ("Acc",)) -> int | None:
-    """The noun object that follows the verb (the parse's obj, else the first noun), in one of `cases`."""
+    """The noun object that follows the verb (the parse's obj, else the first noun), in one of `cases` (the
+    accusative by default)."""
     for child in ctx.kids(verb, "obj"):
         if child > verb and ctx.tokens[child].pos in NOMINAL and ctx.feats(child).get("Case") in cases:
             return child
@@ -121,8 +121,7 @@ def rule_evaluation(ctx: Context) -> list[Candidate]:
         _, limit = ctx.sentence_range(index)
         if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
             continue
-        cases = ("Acc", "Gen") if lemma in GENITIVE_OBJECT_VERBS else ("Acc",)
-        target = _object_after(ctx, index, limit, cases)
+        target = _object_after(ctx, index, limit)
         if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
             continue
         if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):

@@ -154,7 +154,6 @@ OCCASION_NOUNS = _words("""
 OBJECT_CONTENT_VERBS = _words("""
     признать признавать отвергнуть отвергать отрицать опровергнуть опровергать исключить исключать
 """)
-GENITIVE_OBJECT_VERBS: frozenset[str] = frozenset()
 
 # "назвал X «...»": a quoted phrase that is the verb's complement.
 NAMING_VERBS = _words("назвать называть охарактеризовать характеризовать")

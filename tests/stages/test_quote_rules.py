@@ -257,3 +257,10 @@ def test_organization_named_as_the_article_does(annotate, text: str, expected: s
     (a bare "Минтранс" says less than "Министерство транспорта ...")."""
     quotes = _quotes(annotate, text)
     assert quotes and quotes[0].speaker is not None and quotes[0].speaker.startswith(expected), quotes[0].speaker
+
+
+def test_every_rule_has_a_confidence_base() -> None:
+    from pipeline.quotes.confidence import RULE_BASE
+
+    assert set(RULE_BASE) == set(RULE_NAMES)
+    assert all(0.0 < base < 1.0 for base in RULE_BASE.values())
