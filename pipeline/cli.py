@@ -268,6 +268,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--part", choices=("dev", "validation"), default=None,
                         help="linking/names: only the documents of this fixed part (default: all)")
+    parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
+                        help="quotes: print the first N examples (default 5) of each error class of the breakdown")
 
 
 def _eval_ner(articles: list, gold: list) -> tuple[dict, str]:
@@ -284,10 +286,10 @@ def _eval_dates(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_dates_report(result)
 
 
-def _eval_quotes(articles: list, gold: list) -> tuple[dict, str]:
+def _eval_quotes(articles: list, gold: list, errors: int = 0) -> tuple[dict, str]:
     from pipeline.evaluation.quotes import evaluate_quotes, format_quotes_report
 
-    result = evaluate_quotes(articles, gold)
+    result = evaluate_quotes(articles, gold, errors)
     return result, format_quotes_report(result)
 
 
@@ -336,8 +338,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         eprint(f"svodka: [E042] cannot read: {error}: check the paths")
         return EXIT_IO
     evaluate = EVALUATIONS[args.task]
-    result, report = evaluate(articles, gold, args.part) if args.task in PARTED_EVALUATIONS else \
-        evaluate(articles, gold)
+    if args.task == "quotes":
+        result, report = _eval_quotes(articles, gold, args.errors)
+    elif args.task in PARTED_EVALUATIONS:
+        result, report = evaluate(articles, gold, args.part)
+    else:
+        result, report = evaluate(articles, gold)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
     return EXIT_OK
 

@@ -83,6 +83,7 @@ class QuoteAnn:
     cue: Span | None = None
     cue_lemma: str = ""
     rule: str = ""
+    confidence: float | None = None  # 0..1, from the rule and its evidence (pipeline.quotes.confidence)
 
 
 @dataclass(slots=True)

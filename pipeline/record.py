@@ -54,7 +54,7 @@ def _quotes(doc: Document) -> list[dict[str, Any]]:
         quotes.append(
             {"id": f"q{i + 1}", "start": quote.start, "end": quote.end, "text": quote.text, "kind": quote.kind,
              "speaker": quote.speaker, "speaker_entity": _ref("e", quote.speaker_entity),
-             "speaker_mention": _span(quote.speaker_mention), "cue": cue}
+             "speaker_mention": _span(quote.speaker_mention), "cue": cue, "confidence": quote.confidence}
         )
     return quotes
 

@@ -93,17 +93,79 @@ def predicted_quotes(articles: Sequence[dict[str, Any]]) -> dict[str, list[dict[
     for doc in annotate(articles, QUOTE_STAGES):
         found[doc.id] = [
             {"start": q.start, "end": q.end, "text": q.text, "kind": q.kind, "speaker": q.speaker,
-             "cue": q.cue.text if q.cue else None, "rule": q.rule}
+             "speaker_entity": q.speaker_entity, "cue": q.cue.text if q.cue else None, "rule": q.rule,
+             "confidence": q.confidence}
             for q in doc.quotes
         ]
     return found
 
 
-def evaluate_quotes(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Score svodka's quotes against gold lines ({"id", "quotes": [...]}) for the articles that have gold."""
+# The classes of the confusion breakdown, in the order the report prints them.
+ERROR_CLASSES = ("missed", "spurious", "speaker_null", "speaker_wrong_entity", "speaker_unresolved")
+ERROR_TITLES = {
+    "missed": "missed (gold quote, no prediction)",
+    "spurious": "spurious (prediction, no gold quote)",
+    "speaker_null": "wrong speaker: null (no speaker predicted)",
+    "speaker_wrong_entity": "wrong speaker: wrong entity (a named source, not the gold one)",
+    "speaker_unresolved": "wrong speaker: unresolved description (a noun phrase, not the gold name)",
+}
+
+
+def _speaker_error(gold: dict[str, Any], predicted: dict[str, Any]) -> str | None:
+    """The class of a matched pair's speaker error, or None when the speaker is right (or gold has none)."""
+    if not gold.get("speaker") or same_speaker(gold["speaker"], predicted.get("speaker")):
+        return None
+    if not predicted.get("speaker"):
+        return "speaker_null"
+    return "speaker_wrong_entity" if predicted.get("speaker_entity") is not None else "speaker_unresolved"
+
+
+def _example(doc_id: str, gold: dict[str, Any] | None, predicted: dict[str, Any] | None) -> dict[str, Any]:
+    found: dict[str, Any] = {"id": doc_id}
+    if gold is not None:
+        found["gold"] = {key: gold.get(key) for key in ("start", "end", "text", "kind", "speaker", "cue")}
+    if predicted is not None:
+        found["predicted"] = {key: predicted.get(key) for key in ("start", "end", "text", "kind", "speaker", "cue",
+                                                                   "rule")}
+    return found
+
+
+def confusion(gold_by_id: dict[str, list[dict[str, Any]]], predicted_by_id: dict[str, list[dict[str, Any]]],
+              threshold: float = THRESHOLDS["lenient"]) -> dict[str, Any]:
+    """The errors at one threshold, by class (ERROR_CLASSES): counts and every example, in document order.
+
+    A speaker error is "null" when nothing was predicted, "wrong entity" when the prediction is linked to a
+    document entity, and "unresolved description" when it is a bare noun phrase ("эксперт", "ведомство")."""
+    examples: dict[str, list[dict[str, Any]]] = {name: [] for name in ERROR_CLASSES}
+    for doc_id, gold in gold_by_id.items():
+        predicted = predicted_by_id.get(doc_id, [])
+        matches = match_quotes(_spans(gold), _spans(predicted), threshold)
+        matched_gold = {gi for gi, _, _ in matches}
+        matched_predicted = {pi for _, pi, _ in matches}
+        examples["missed"] += [_example(doc_id, q, None) for i, q in enumerate(gold) if i not in matched_gold]
+        examples["spurious"] += [_example(doc_id, None, q) for i, q in enumerate(predicted)
+                                 if i not in matched_predicted]
+        for gi, pi, _ in matches:
+            kind = _speaker_error(gold[gi], predicted[pi])
+            if kind is not None:
+                examples[kind].append(_example(doc_id, gold[gi], predicted[pi]))
+    return {"threshold": threshold, "counts": {name: len(found) for name, found in examples.items()},
+            "examples": examples}
+
+
+def evaluate_quotes(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
+                    errors: int = 0) -> dict[str, Any]:
+    """Score svodka's quotes against gold lines ({"id", "quotes": [...]}) for the articles that have gold; the
+    result's "errors" holds the confusion breakdown at the lenient threshold, with up to `errors` examples per
+    class."""
     gold_by_id = {line["id"]: list(line.get("quotes") or []) for line in gold_lines}
     kept = [article for article in articles if article["id"] in gold_by_id]
-    return score_quotes(gold_by_id, predicted_quotes(kept))
+    predicted = predicted_quotes(kept)
+    result = score_quotes(gold_by_id, predicted)
+    breakdown = confusion(gold_by_id, predicted)
+    breakdown["examples"] = {name: found[:errors] for name, found in breakdown["examples"].items()} if errors else {}
+    result["errors"] = breakdown
+    return result
 
 
 def format_quotes_report(result: dict[str, Any]) -> str:
@@ -114,4 +176,34 @@ def format_quotes_report(result: dict[str, Any]) -> str:
         s = result[level]
         lines.append(f"{level:10}{s['threshold']:6.1f}{s['precision']:8.3f}{s['recall']:8.3f}{s['f1']:8.3f}"
                      f"{s['speaker']['accuracy']:9.3f}{s['tp']:6}{s['predicted']:6}{s['gold']:6}")
+    if "errors" in result:
+        lines.extend(_format_errors(result["errors"]))
     return "\n".join(lines)
+
+
+def _format_errors(breakdown: dict[str, Any]) -> list[str]:
+    """The confusion counts, then the examples of each class that the breakdown holds."""
+    counts = breakdown["counts"]
+    lines = [f"Errors at IoU {breakdown['threshold']}:"]
+    lines += [f"  {ERROR_TITLES[name]:76}{counts[name]:5}" for name in ERROR_CLASSES]
+    for name, found in breakdown.get("examples", {}).items():
+        if found:
+            lines.append(f"-- {ERROR_TITLES[name]}: first {len(found)}")
+            lines.extend(_format_example(example) for example in found)
+    return lines
+
+
+def _short(text: str | None, limit: int = 140) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _format_example(example: dict[str, Any]) -> str:
+    parts = [f"  {example['id']}"]
+    for side in ("gold", "predicted"):
+        quote = example.get(side)
+        if quote is not None:
+            rule = f" rule={quote['rule']}" if quote.get("rule") else ""
+            parts.append(f"    {side:9} [{quote['start']}:{quote['end']}] {quote['kind']} speaker={quote['speaker']!r} "
+                         f"cue={quote['cue']!r}{rule}: «{_short(quote['text'])}»")
+    return "\n".join(parts)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pipeline.quotes.context import Context
+from pipeline.quotes.dashes import ALL_DASHES, is_dash
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, SAY_VERBS
 
 COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
-TRIM = " \t\r\n.,;:—–-("
+TRIM = " \t\r\n.,;:(" + ALL_DASHES
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -146,7 +147,7 @@ def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | N
         if _missed_sentence_end(ctx, index, limit) and _outside_inner_quote(ctx, start_offset, token.start):
             end_offset = token.end if token.text != "." else token.start
             break
-        if token.text in (",", "—", "–", "-") and _closes_clause(ctx, index, limit, content_head):
+        if (token.text == "," or is_dash(token.text)) and _closes_clause(ctx, index, limit, content_head):
             end_offset = token.start
             break
         if ctx.word(index) == "и" and _coordinated_speech_verb(ctx, index + 1, limit, content_head):

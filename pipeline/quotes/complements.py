@@ -13,9 +13,11 @@ from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     CAUSE_VERBS,
     CONCERN_NOUNS,
+    CONSIDER_VERBS,
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
     NAMING_VERBS,
+    OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
     SAY_VERBS,
 )
@@ -34,14 +36,15 @@ def _active_predicate(ctx: Context, index: int) -> bool:
     return ctx.is_finite(index) or token.feats.get("VerbForm") == "Conv"
 
 
-def _object_after(ctx: Context, verb: int, limit: int) -> int | None:
-    """The accusative noun object that follows the verb (the parse's obj, else the first accusative noun)."""
+def _object_after(ctx: Context, verb: int, limit: int, cases: tuple[str, ...] = ("Acc",)) -> int | None:
+    """The noun object that follows the verb (the parse's obj, else the first noun), in one of `cases` (the
+    accusative by default)."""
     for child in ctx.kids(verb, "obj"):
-        if child > verb and ctx.tokens[child].pos in NOMINAL and ctx.feats(child).get("Case") == "Acc":
+        if child > verb and ctx.tokens[child].pos in NOMINAL and ctx.feats(child).get("Case") in cases:
             return child
     for index in range(verb + 1, min(verb + 4, limit)):
         token = ctx.tokens[index]
-        if token.pos in NOMINAL and token.feats.get("Case") == "Acc":
+        if token.pos in NOMINAL and token.feats.get("Case") in cases:
             return index
         if token.pos not in ("ADV", "PART", "ADJ", "DET", "PUNCT") or token.text in (":", ";"):
             return None
@@ -72,11 +75,12 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
 
 
 def rule_naming(ctx: Context) -> list[Candidate]:
-    """X назвал(а) Y Z-ым: the object and its instrumental complement ("назвала переговоры конструктивными").
+    """X назвал(а) / считает Y Z-ым: the object and its instrumental complement ("назвала переговоры
+    конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...").
     A quoted complement is a direct quote (direct_named)."""
     found = []
     for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in NAMING_VERBS or not _active_predicate(ctx, index):
+        if ctx.lemma(index) not in NAMING_VERBS | CONSIDER_VERBS or not _active_predicate(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         first = index + 1
@@ -85,10 +89,14 @@ def rule_naming(ctx: Context) -> list[Candidate]:
         target = _object_after(ctx, index, limit) if first == index + 1 else first
         if target is None or ctx.feats(target).get("Case") != "Acc":
             continue
+        start = _phrase_start(ctx, target, index)
         complement = _instrumental_complement(ctx, index, target + 1, limit)
+        if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object
+            complement = _instrumental_complement(ctx, index, index + 1, start)
+            start = min(start, complement) if complement is not None else start
         if complement is None or ctx.quoted_at(ctx.tokens[complement].start) is not None:
             continue
-        candidate = _make(ctx, _phrase_start(ctx, target, index), None, "indirect_naming", index, index)
+        candidate = _make(ctx, start, None, "indirect_naming", index, index)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -101,10 +109,13 @@ def _occasion(ctx: Context, noun: int) -> bool:
 
 def rule_evaluation(ctx: Context) -> list[Candidate]:
     """X отметил/подчеркнул <modified noun phrase>: "отметил высокий уровень игры", "подчеркнул важность
-    диалога". The object must carry a modifier (an adjective or a genitive) and must not be a name."""
+    диалога"; and a stance taken on a claim (OBJECT_CONTENT_VERBS): "признал вмешательство в выборы", "отверг
+    все обвинения в свой адрес", "потребовали немедленного освобождения задержанных". The object must carry a
+    modifier (an adjective or a genitive) and must not be a name or a person."""
     found = []
     for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in EVALUATIVE_VERBS or not _active_predicate(ctx, index) \
+        lemma = ctx.lemma(index)
+        if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS or not _active_predicate(ctx, index) \
                 or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
@@ -117,7 +128,8 @@ def rule_evaluation(ctx: Context) -> list[Candidate]:
             continue
         if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
             continue  # "подчеркнул позицию правительства: «…»": the quotation is the content
-        candidate = _make(ctx, _phrase_start(ctx, target, index), target, "indirect_evaluation", index, index)
+        rule = "indirect_evaluation" if lemma in EVALUATIVE_VERBS else "indirect_object"
+        candidate = _make(ctx, _phrase_start(ctx, target, index), target, rule, index, index)
         if candidate is not None:
             found.append(candidate)
     return found

@@ -9,13 +9,14 @@ from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from pipeline.document import Document, Span, Token
+from pipeline.quotes.dashes import ALL_DASHES
 from pipeline.quotes.lexicon import fold
 from pipeline.quotes.marks import Quoted, pair_quotes, top_level
 
 Result = TypeVar("Result")
 
-CLAUSE_PUNCT = frozenset(",;:—–-()")
-DASHES = frozenset("—–-")
+CLAUSE_PUNCT = frozenset(",;:()" + ALL_DASHES)
+DASHES = frozenset(ALL_DASHES)
 END_PUNCT = frozenset(".!?…")
 
 

@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.dashes import ALL_DASHES, ANY, LONG, LONG_DASHES, is_dash
 from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -22,13 +23,14 @@ from pipeline.quotes.lexicon import (
 from pipeline.quotes.marks import Quoted
 from pipeline.quotes.subjects import find_subject
 
-AFTER_GAP = re.compile(r"[,.!?…]*[ \t]*(?:[—–-]{1,2}[ \t]*)?")
-BEFORE_COLON = re.compile(r":[ \t]*(?:[—–-][ \t]*)?$")
+AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
+BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
 LIST_GAP = re.compile(r"^[ \t]*,[ \t]*(?:(?:а также|и)[ \t]+)?$")
-CONTINUATION_GAP = re.compile(r"^[ \t]*[.,:]?[ \t]*[—–-]?[ \t]*$")
-INNER_ATTRIBUTION = re.compile(r"[,.!?…]?[ \t]+[—–][ \t]+(?P<attr>[^—–«»\"\n]{2,90}?)[ \t]*[,.:][ \t]+[—–][ \t]+")
-DASH_LINE = re.compile(r"^[ \t]*[—–-][ \t]+", re.MULTILINE)
-LINE_ATTRIBUTION = re.compile(r"(?P<sep>[,!?….]?)[ \t]+[—–][ \t]+")
+CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
+INNER_ATTRIBUTION = re.compile(
+    rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}«»\"\n]{{2,90}}?)[ \t]*[,.:][ \t]+(?:{LONG}|--)[ \t]+")
+DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
+LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--)[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
 WORD = re.compile(r"\w+")
 COORDINATORS = frozenset({"и", "а", "но", "однако"})
@@ -57,7 +59,8 @@ def _clause_stop(ctx: Context, first: int) -> int:
     _, limit = ctx.sentence_range(first)
     for index in range(first, limit):
         text = ctx.tokens[index].text
-        if text in (".", "!", "?", "…", ";", ":", "—", "–") or ctx.quoted_opening_at(ctx.tokens[index].start):
+        stop = text in (".", "!", "?", "…", ";", ":") or is_dash(text, hyphen=False)
+        if stop or ctx.quoted_opening_at(ctx.tokens[index].start):
             return ctx.tokens[index].start
     return ctx.tokens[limit - 1].end
 
@@ -70,7 +73,7 @@ def attribution_after(ctx: Context, close: int) -> Attribution | None:
     """"…», — сказал X" / "…», говорится в …": a cue verb among the first words after the closing mark."""
     text = ctx.doc.text
     gap = AFTER_GAP.match(text, close + 1)
-    if gap is None or not any(char in gap.group(0) for char in ",—–-"):
+    if gap is None or not any(char in gap.group(0) for char in "," + ALL_DASHES):
         return None
     first = ctx.token_at(gap.end())
     for index in range(first, min(first + 3, len(ctx.tokens))):
@@ -101,7 +104,7 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
     """"X заявил: «…»", "Слова X: «…»": the cue of the clause before a colon; no cue -> inherit a speaker."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, quote.open) + 1
-    if not BEFORE_COLON.search(text, line_start, quote.open):
+    if not BEFORE_COLON.search(text, line_start, quote.open) and not _colon_paragraph_before(text, quote):
         return None
     colon = ctx.token_before(quote.open)
     while colon >= 0 and ctx.tokens[colon].text != ":":
@@ -137,14 +140,25 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
     return None
 
 
+def _colon_paragraph_before(text: str, quote: Quoted) -> bool:
+    """"… заявление звучало так:⏎⏎«…»": a quotation that opens its paragraph right after a paragraph ending in a
+    colon (at most one blank line between)."""
+    before = text[: quote.open]
+    stripped = before.rstrip()
+    gap = before[len(stripped) :]
+    return stripped.endswith(":") and "\n" in gap and gap.count("\n") <= 2 and not gap.strip()
+
+
 def _person_subject(ctx: Context, first: int, colon: int) -> int | None:
     """"Сам X оказался более дипломатичным: «…»": the subject of the clause before the colon when it names
-    a person."""
+    a person; "… пришло от CNN: «…»": the name after "от" right before the colon."""
     for index in range(first, colon):
         if ctx.tokens[index].rel.startswith("nsubj") and index in ctx.mention_of_token:
             entity_index, _ = ctx.mention_of_token[index]
             if ctx.doc.entities[entity_index].type == "PER":
                 return index
+    if colon - 1 > first and ctx.word(colon - 2) == "от" and colon - 1 in ctx.mention_of_token:
+        return colon - 1  # "Важное уточнение пришло от CNN: «…»": the source the words came from
     return None
 
 
@@ -153,10 +167,17 @@ def _content_words(text: str, quote: Quoted) -> int:
 
 
 def _is_entity_name(ctx: Context, quote: Quoted) -> bool:
-    """A quoted name: an NER mention covers the quoted content."""
+    """A quoted name: an NER mention covers the quoted content, or the title of a document ("«О санкциях за
+    вмешательство в выборы»": "О/Об" and a noun phrase, no verb)."""
     starts, furthest = _ner_reach(ctx)
     reach = bisect_right(starts, quote.start + 1)
-    return reach > 0 and furthest[reach - 1] >= quote.end - 1
+    if reach > 0 and furthest[reach - 1] >= quote.end - 1:
+        return True
+    words = WORD.findall(ctx.doc.text, quote.start, quote.end)
+    if not words or words[0] not in ("О", "Об", "Обо"):
+        return False
+    first, last = ctx.token_at(quote.start), ctx.token_at(quote.end)
+    return not any(ctx.tokens[i].pos in ("VERB", "AUX") for i in range(first, min(last, len(ctx.tokens))))
 
 
 @per_document
@@ -169,7 +190,7 @@ def _ner_reach(ctx: Context) -> tuple[list[int], list[int]]:
 def _sentence_initial(ctx: Context, quote: Quoted) -> bool:
     text = ctx.doc.text
     before = text[text.rfind("\n", 0, quote.open) + 1 : quote.open].rstrip()
-    return not before or before[-1] in SENTENCE_BREAK or before[-1] in ":—–-"
+    return not before or before[-1] in SENTENCE_BREAK or before[-1] in ":" + ALL_DASHES
 
 
 def _sentence_final(ctx: Context, quote: Quoted) -> bool:
@@ -341,7 +362,7 @@ def _attributed_line(ctx: Context, line: re.Match[str], line_end: int) -> list[C
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
         end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
         parts = [_candidate(ctx, line.end(), end, "direct_dash_line", attribution, -line.start() - 1)]
-        rest = re.match(r"[ \t]*[.,][ \t]*[—–][ \t]+", text[stop:line_end])
+        rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--)[ \t]+", text[stop:line_end])
         if rest:
             parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
                                     -line.start() - 1))

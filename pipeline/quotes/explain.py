@@ -22,6 +22,8 @@ def describe_quote(doc: Document, number: int, quote: QuoteAnn, explain: bool) -
     head = f"q{number} [{quote.kind}] speaker: {speaker} | cue: {cue}"
     if explain:
         head += f" | rule: {quote.rule or '?'}"
+        if quote.confidence is not None:
+            head += f" | confidence: {quote.confidence:.2f}"
     lines = [head, f"    «{_preview(quote.text)}» [{quote.start}:{quote.end}]"]
     if explain:
         mention = quote.speaker_mention

@@ -2,29 +2,59 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
-from pipeline.document import Document, QuoteAnn
+from pipeline.document import Document, QuoteAnn, Span
 from pipeline.quotes.complements import COMPLEMENT_RULES
+from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.direct import direct_candidates
+from pipeline.quotes.dashes import is_dash
+from pipeline.quotes.descriptions import MEDIA_NOUNS, ORGANIZATION_NOUNS
+from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
+from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
-from pipeline.quotes.lexicon import IMPERSONAL_VERBS, SAY_VERBS
-from pipeline.quotes.speakers import Said, resolve
+from pipeline.quotes.lexicon import (
+    BOILERPLATE_IMPERATIVES,
+    CHANGE_VERBS,
+    CITING_VERBS,
+    DOCUMENT_NOUNS,
+    IMPERSONAL_VERBS,
+    INANIMATE_SOURCES,
+    NEGATABLE_CUES,
+    PRONOUNS,
+    REFERENCE_VERBS,
+    ROLE_NOUNS,
+    SAY_VERBS,
+    SERVICE_NOUNS,
+    SPEECH_NOUNS,
+    THING_SENSE_VERBS,
+    THREAT_VERBS,
+    UNNAMED_SOURCES,
+    WORDS_NOUNS,
+    fold,
+)
+from pipeline.quotes.referents import person_gender, verb_gender
+from pipeline.quotes.speakers import Said, Speaker, resolve
+from pipeline.quotes.subjects import SITE_NOUNS
 
 DUPLICATE_IOU = 0.9
+SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
+                  | SITE_NOUNS | UNNAMED_SOURCES | ROLE_NOUNS)
+WORD = re.compile(r"\w+")
 
 # Every value a QuoteAnn.rule can take (the rules record these names; `svodka quotes --explain` shows them).
 RULE_NAMES = frozenset({
-    "direct_after", "direct_answer", "direct_colon", "direct_colon_context", "direct_colon_subject",
+    "direct_after", "direct_answer", "direct_headline", "indirect_headline", "direct_quoting", "indirect_quoting",
+    "direct_colon", "direct_colon_context", "direct_colon_subject",
     "direct_continuation", "direct_dash_line", "direct_list", "direct_named", "direct_question", "direct_split",
     "direct_standalone",
     "direct_reference",
     "indirect_about", "indirect_about_this", "indirect_according", "indirect_accuse", "indirect_apology",
     "indirect_as_says", "indirect_cause", "indirect_concern", "indirect_conjoined", "indirect_evaluation",
     "indirect_follows",
-    "indirect_fronted_that", "indirect_impersonal_that", "indirect_naming", "indirect_parenthetical",
+    "indirect_fronted_that", "indirect_impersonal_that", "indirect_object", "indirect_naming", "indirect_parenthetical",
     "indirect_phrase_that", "indirect_preposition", "indirect_reference", "indirect_request", "indirect_that",
     "indirect_trailing",
 })
@@ -39,7 +69,7 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def candidates(ctx: Context) -> list[Candidate]:
     """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins)."""
-    found = direct_candidates(ctx)
+    found = headline_candidates(ctx) + direct_candidates(ctx)
     for rule in INDIRECT_RULES + COMPLEMENT_RULES:
         found.extend(rule(ctx))
     kept: list[Candidate] = []
@@ -54,6 +84,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         insort(spans, span)
     kept.extend(references(ctx, kept))
     kept.extend(conjoined(ctx, kept))
+    kept.extend(quoting(ctx, kept))
+    kept.extend(outlets(ctx, kept))
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
@@ -67,15 +99,105 @@ def references(ctx: Context, found: list[Candidate]) -> list[Candidate]:
         if verb is None or candidate.source is not None:
             continue
         start, limit = ctx.sentence_range(verb)
-        for index in range(start, limit - 3):
-            if [ctx.word(index + 1), ctx.word(index + 2)] != ["ссылкой", "на"] or ctx.word(index) not in ("со", "с"):
+        for index in range(start, limit - 2):
+            after = _reference_at(ctx, index)
+            if after is None:
                 continue
-            source = _referenced(ctx, index + 3, limit)
+            source = _referenced(ctx, after, limit)
             inside = candidate.start <= ctx.tokens[index].start < candidate.end
             if source is None or inside or _cue_between(ctx, index, verb):
                 continue
             copies.append(replace(candidate, rule=f"{candidate.kind}_reference", source=source, mode="subject"))
     return copies
+
+
+def _reference_at(ctx: Context, index: int) -> int | None:
+    """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
+    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there."""
+    if ctx.word(index) in ("со", "с") and [ctx.word(index + 1), ctx.word(index + 2)] == ["ссылкой", "на"]:
+        return index + 3
+    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
+    if gerund and ctx.word(index + 1) == "на":
+        return index + 2
+    return None
+
+
+def quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"«…», — цитирует ТАСС губернатора", "«…», — приводит слова судьи РИА Новости": an outlet that quotes a
+    person gives two quotes with the same span (the realnews convention): the person's (the object, or the
+    owner of "слова") and the outlet's (the verb's subject)."""
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if verb is not None and candidate.source is not None and ctx.lemma(verb) in WORDS_NOUNS:
+            head = ctx.tokens[verb].head  # "ТАСС передает заявление X: «…»": the cue was the noun
+            if head >= 0 and ctx.lemma(head) in CITING_VERBS and ctx.tokens[head].pos == "VERB":
+                cue = ctx.span(head, head, "CUE")
+                copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", cue_token=head, cue=cue,
+                                      cue_lemma=ctx.lemma(head), source=None, mode="subject", group=None))
+            continue
+        if verb is None or candidate.source is not None or ctx.lemma(verb) not in CITING_VERBS:
+            continue
+        if candidate.mode == "object":
+            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", mode="subject",
+                                  source=_outlet_after(ctx, verb)))
+            continue
+        owner = _words_owner(ctx, verb)
+        if owner is not None and candidate.mode == "subject":
+            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", source=owner))
+    return copies
+
+
+def outlets(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """"Об этом заявил мэр X в эфире телеканала, передает РИА Новости": an outlet verb that trails another cue's
+    clause reports the same content, so the outlet gets a quote with the same span (the realnews convention on
+    outlets and inner sources)."""
+    cues = {candidate.cue_token for candidate in found}
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if verb is None or candidate.source is not None or candidate.mode != "subject":
+            continue
+        _, limit = ctx.sentence_range(verb)
+        for index in range(verb + 2, limit):
+            outlet = index + 1 if is_dash(ctx.tokens[index].text) else index
+            if ctx.tokens[index - 1].text != "," or outlet >= limit or outlet in cues:
+                continue
+            if ctx.lemma(outlet) in OUTLET_VERBS and ctx.is_finite(outlet) \
+                    and not candidate.start <= ctx.tokens[outlet].start < candidate.end:
+                cue = ctx.span(outlet, outlet, "CUE")
+                copies.append(replace(candidate, rule=f"{candidate.kind}_reference", cue_token=outlet, cue=cue,
+                                      cue_lemma=ctx.lemma(outlet), group=None))
+                break
+    return copies
+
+
+def _outlet_after(ctx: Context, verb: int) -> int | None:
+    """The outlet that "цитирует" names after it ("цитирует РИА Новости Собянина"): its first organization or
+    medium, when the parse may have taken it for the object."""
+    _, limit = ctx.sentence_range(verb)
+    for index in range(verb + 1, min(verb + 8, limit)):
+        found = ctx.mention_of_token.get(index)
+        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or ctx.lemma(index) in MEDIA_NOUNS:
+            return index
+        if ctx.tokens[index].text in (",", ".", ";", ":"):
+            return None
+    return None
+
+
+def _words_owner(ctx: Context, verb: int) -> int | None:
+    """The owner of the words a citing verb takes as its object: "приводит слова судьи" -> "судьи"."""
+    _, limit = ctx.sentence_range(verb)
+    for index in range(verb + 1, min(verb + 6, limit)):
+        if ctx.lemma(index) in WORDS_NOUNS and ctx.tokens[index].pos == "NOUN":
+            owner = index + 1
+            while owner < limit and ctx.tokens[owner].pos in ("ADJ", "DET"):
+                owner += 1
+            named = owner < limit and (ctx.tokens[owner].pos in ("NOUN", "PROPN") or owner in ctx.mention_of_token)
+            return owner if named and ctx.feats(owner).get("Case") in ("Gen", None) else None
+        if ctx.tokens[index].text in (",", ".", ";", ":"):
+            return None
+    return None
 
 
 # What a conjoined cue may hold besides its subject and still share its neighbour's content.
@@ -129,28 +251,46 @@ def _cue_between(ctx: Context, reference: int, verb: int) -> bool:
     return any(ctx.is_finite(i) for i in range(low + 1, high))
 
 
-class _Directs:
-    """The direct quotes found so far, which come in text order: does one of them contain an offset?"""
+class _Found:
+    """The quotes found so far, which come in text order, with what the checks ask of them without a rescan: does a
+    direct quote contain an offset, whose is it, was this span already given this speaker?"""
 
     def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.reach: list[int] = []  # the furthest end of the quotes up to each one
+        self.quotes: list[QuoteAnn] = []
+        self.starts: list[int] = []  # of the direct quotes
+        self.reach: list[int] = []  # the furthest end of the direct quotes up to each one
+        self.directs: list[QuoteAnn] = []
+        self.spans: set[tuple[int, int, str | None]] = set()
 
     def add(self, quote: QuoteAnn) -> None:
-        """Record a quote (no earlier start than the ones before)."""
+        """Record a quote (no earlier start than the direct ones before)."""
+        self.quotes.append(quote)
+        self.spans.add((quote.start, quote.end, quote.speaker))
         if quote.kind == "direct":
             self.starts.append(quote.start)
             self.reach.append(max(quote.end, self.reach[-1] if self.reach else quote.end))
+            self.directs.append(quote)
 
     def covers(self, offset: int) -> bool:
         """A direct quote so far has start <= offset < end."""
         count = bisect_right(self.starts, offset)
         return count > 0 and self.reach[count - 1] > offset
 
+    def enclosing_speaker(self, offset: int) -> str | None:
+        """The speaker of the first direct quote so far that contains the offset."""
+        count = bisect_right(self.starts, offset)
+        inside = [q for q in reversed(self.directs[:count]) if q.end > offset] if self.covers(offset) else []
+        return inside[-1].speaker if inside else None
 
-def _inside_direct(ctx: Context, candidate: Candidate, quotes: _Directs) -> bool:
+
+def _enclosing(candidate: Candidate, found: _Found) -> str | None:
+    """The speaker of the direct quote that contains the candidate."""
+    return found.enclosing_speaker(candidate.start)
+
+
+def _inside_direct(ctx: Context, candidate: Candidate, found: _Found) -> bool:
     offset = ctx.tokens[candidate.cue_token].start if candidate.cue_token is not None else candidate.start
-    return quotes.covers(offset)
+    return found.covers(offset)
 
 
 def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
@@ -166,24 +306,141 @@ def _indefinite_cue(ctx: Context, candidate: Candidate) -> bool:
         and not ctx.kids(verb, "nsubj")
 
 
+def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
+    """An organization by the name the article gives it (QUOTES.md: the fullest form the article gives): when its
+    canonical name is an expansion the text never spells ("Министерство финансов США" for "Минфин США"), the
+    longest nominative mention of two words or more, with the owner words that follow it ("Минфин США")."""
+    if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "ORG":
+        return speaker
+    entity = ctx.doc.entities[speaker.entity]
+    words = len(entity.name.split())
+    if fold(entity.name) in fold(ctx.doc.text) or any(len(m.text.split()) >= words for m in entity.mentions):
+        return speaker  # the article spells the name, perhaps declined ("Российского союза промышленников")
+    forms = [_with_owner(ctx, m, entity.name) for m in entity.mentions
+             if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
+    forms = [form for form in forms if len(form.split()) >= 2]
+    if not forms:
+        return speaker  # a bare short form ("Азербайджанский Минтранс") says less than the expansion
+    return replace(speaker, name=max(forms, key=len))
+
+
+def _with_owner(ctx: Context, mention: Span, name: str) -> str:
+    """A mention and the words right after it that the canonical name has too ("Минфин" + "США")."""
+    words = {fold(word)[:4] for word in name.split()}
+    end = mention.end
+    index = ctx.token_at(end)
+    while index < len(ctx.tokens) and ctx.is_word(index) and ctx.word(index)[:4] in words \
+            and not ctx.doc.text[end : ctx.tokens[index].start].strip():
+        end = ctx.tokens[index].end
+        index += 1
+    return ctx.doc.text[mention.start : end]
+
+
+def _object_phrase(ctx: Context, speaker: Speaker) -> bool:
+    """A speaker that is a thing, not a source: a noun phrase with no entity, no animate word and no noun that
+    can speak (an organization, a service, a document, a medium: INANIMATE_SOURCES and the lexicon's source
+    nouns), or a bare number."""
+    if speaker.entity is not None or speaker.mention is None or not speaker.name:
+        return False
+    first = ctx.token_at(speaker.mention.start)
+    tokens = [i for i in range(first, len(ctx.tokens)) if ctx.tokens[i].end <= speaker.mention.end]
+    nouns = [i for i in tokens if ctx.tokens[i].pos in ("NOUN", "PROPN", "PRON", "NUM", "X")]
+    if not nouns or any(i in ctx.mention_of_token for i in tokens):
+        return False
+    if all(ctx.tokens[i].pos == "NUM" for i in nouns):
+        return True
+    if any(ctx.tokens[i].pos in ("PRON", "PROPN", "X") or ctx.feats(i).get("Animacy") != "Inan" for i in nouns):
+        return False
+    return not any(ctx.lemma(i) in SPEAKING_NOUNS or ctx.lemma(i).startswith("пресс-") for i in nouns)
+
+
+def _boilerplate(ctx: Context, candidate: Candidate) -> bool:
+    """Site boilerplate taken for a quote: no cue of its own, and it opens with a call to readers ("Подпишитесь на наш
+    канал", "Пишите грамотно"; BOILERPLATE_IMPERATIVES)."""
+    if candidate.cue is not None and candidate.rule != "direct_continuation":
+        return False
+    words = WORD.findall(ctx.doc.text, candidate.start, candidate.end)
+    return bool(words) and fold(words[0]) in BOILERPLATE_IMPERATIVES
+
+
+def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
+    """Gender agreement of a past-tense cue with the person a pronoun subject was resolved to ("она заявила" ->
+    a woman): False only when both genders are known and differ. A name in the subject is its own evidence (the
+    gender of a foreign first name is often unknown to morphology); "по словам", "цитирует X" have no agreeing
+    verb."""
+    verb = candidate.cue_token
+    if verb is None or candidate.source is not None or candidate.mode != "subject" or speaker.entity is None:
+        return True
+    mention = speaker.mention
+    if mention is None or fold(mention.text) not in PRONOUNS:
+        return True
+    if ctx.doc.entities[speaker.entity].type != "PER" or ctx.feats(verb).get("Number") == "Plur":
+        return True
+    cue_gender, known = verb_gender(ctx, verb), person_gender(ctx, speaker.entity)
+    return not cue_gender or not known or cue_gender == known
+
+
+def _checked_speaker(ctx: Context, candidate: Candidate, history: list[Said], found: _Found) -> Speaker | None:
+    """The candidate's speaker after the checks, or None when the candidate is no quote: boilerplate, a
+    first-person or non-source subject, a repeated span and speaker, a speakerless report nested in a direct
+    quote, a thing as the subject of a verb with a non-speech sense."""
+    if _boilerplate(ctx, candidate):
+        return None
+    speaker = resolve(ctx, candidate, history)
+    if speaker is None or speaker.first_person or speaker.not_source:
+        return None
+    speaker = _article_form(ctx, speaker)
+    if (candidate.start, candidate.end, speaker.name) in found.spans:
+        return None  # a copy for a second source that resolved to the first one: one span, one speaker
+    nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, found)
+    if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
+        return None
+    if nested and speaker.name is not None and speaker.name == _enclosing(candidate, found):
+        return None  # the speaker's own words inside the speaker's quote ("«Госдума предупреждает, что …»")
+    if candidate.cue_lemma in THING_SENSE_VERBS and _object_phrase(ctx, speaker):
+        return None  # "его утрата грозит ослабить ...", "признаки, указывающие на то, что": no speech
+    if candidate.cue_lemma in THREAT_VERBS and ctx.lemma(ctx.token_at(candidate.start)) in CHANGE_VERBS:
+        return None  # "Россия грозит стать опаснее": a risk, not a threat uttered
+    if _negated_assertion(ctx, candidate):
+        return None  # "суды не заявили, что ...": nothing was asserted
+    return speaker
+
+
+def _negated_assertion(ctx: Context, candidate: Candidate) -> bool:
+    """A cue of plain assertion or accusation under negation ("не заявил, что", "не пытались обвинять в"): the
+    content is not what anyone said. Negated stances ("не исключил, что", "не сомневается") stay quotes."""
+    verb = candidate.cue_token
+    if verb is None or ctx.lemma(verb) not in NEGATABLE_CUES:
+        return False
+    start, _ = ctx.sentence_range(verb)
+    index = verb - 1
+    while index >= start and ctx.tokens[index].pos == "VERB" and ctx.lemma(index) in ("пытаться", "попытаться",
+                                                                                       "стать", "хотеть"):
+        index -= 1  # "не пытались обвинять"
+    while index >= start and ctx.word(index) in ("даже", "так", "и"):
+        index -= 1
+    return index >= start and ctx.word(index) in ("не", "ни")
+
+
 def extract_quotes(doc: Document) -> list[QuoteAnn]:
-    """The quotes of a document, with speakers, cues and the rule that found each."""
+    """The quotes of a document, with speakers, cues, the rule that found each and its confidence."""
     ctx = Context(doc)
-    quotes: list[QuoteAnn] = []
-    directs = _Directs()
+    found = _Found()
     history: list[Said] = []
     for candidate in candidates(ctx):
-        speaker = resolve(ctx, candidate, history)
-        if speaker is None or speaker.first_person or speaker.not_source:
+        speaker = _checked_speaker(ctx, candidate, history, found)
+        if speaker is None:
             continue
-        nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, directs)
-        if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
-            continue
-        quote = QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end], candidate.kind,
-                         speaker.name, speaker.entity, speaker.mention, candidate.cue, candidate.cue_lemma,
-                         candidate.rule)
-        quotes.append(quote)
-        directs.add(quote)
+        agrees = _agrees(ctx, candidate, speaker)
+        if not agrees:
+            speaker = Speaker(None)  # "она заявила" is never a man's quote: no speaker rather than a wrong one
+        confidence = quote_confidence(
+            candidate.rule, cue=candidate.cue is not None, speaker=speaker.name is not None,
+            entity=speaker.entity is not None, agrees=agrees,
+            speaker_expected=candidate.mode != "none" and not _indefinite_cue(ctx, candidate))
+        found.add(QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end],
+                           candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
+                           candidate.cue_lemma, candidate.rule, confidence))
         sentence = ctx.tokens[ctx.token_at(candidate.start)].sentence
         history.append(Said(candidate.start, sentence, speaker, candidate.kind, candidate.end))
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return sorted(found.quotes, key=lambda q: (q.start, q.end))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.dashes import ALL_DASHES, is_dash
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
     ABOUT_ADJACENT_VERBS,
@@ -18,6 +19,7 @@ from pipeline.quotes.lexicon import (
     BACK_REFERENCES,
     BELIEF_PREDICATES,
     DOCUMENT_NOUNS,
+    IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
     NO_ABOUT_HOW,
@@ -25,6 +27,7 @@ from pipeline.quotes.lexicon import (
     PHRASE_NOUNS,
     PREPOSITION_VERBS,
     QUOTING_VERBS,
+    REMARK_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
 )
@@ -46,6 +49,7 @@ DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сут�
 TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
                         "день", "ночь", "утро", "вечер"})
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
+TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
 def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:
@@ -68,6 +72,12 @@ def _is_cue_verb(ctx: Context, index: int) -> bool:
     if short and token.feats.get("Voice") == "Pass":
         return lemma in PASSIVE_CUES
     return token.pos in ("VERB", "AUX") and (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS)
+
+
+def _parenthetical_cue(ctx: Context, index: int) -> bool:
+    """A cue of a parenthetical or trailing attribution ("как заметил X,", "<A>, заметил X"): a speech verb, or a
+    verb of remarking (REMARK_VERBS), which reports speech only in these positions."""
+    return _is_cue_verb(ctx, index) or (ctx.tokens[index].pos == "VERB" and ctx.lemma(index) in REMARK_VERBS)
 
 
 def _usable_cue(ctx: Context, index: int) -> bool:
@@ -137,6 +147,7 @@ def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int,
           mode: str = "subject", source: int | None = None, stop: int | None = None,
           colon: bool = True) -> Candidate | None:
     start = ctx.tokens[first].start
+    stop = _gerund_phrase_end(ctx, cue_first, first, stop)
     end = clause_end(ctx, first, head, stop, colon)
     start, end = trim_span(ctx.doc.text, start, end)
     if end - start < 3 or not any(char.isalpha() for char in ctx.doc.text[start:end]):
@@ -146,24 +157,48 @@ def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int,
     return Candidate(start, end, "indirect", rule, verb, cue, lemma, source, mode)  # type: ignore[arg-type]
 
 
+def _gerund_phrase_end(ctx: Context, cue: int, first: int, stop: int | None) -> int | None:
+    """A gerund cue before its main clause ("Обвинив Россию в нарушениях, США вышли из договора", "Подчеркнув,
+    что A, министр покинул зал"): its content ends at the last comma before the main clause's predicate."""
+    head = ctx.tokens[cue].head
+    if ctx.feats(cue).get("VerbForm") != "Conv" or head <= first or not ctx.is_finite(head):
+        return stop
+    subject = min([head, *(s for s in ctx.kids(head, "nsubj") if s > first)])
+    for index in range(subject - 1, first, -1):
+        if ctx.tokens[index].text == ",":
+            return index if stop is None else min(stop, index)
+    return stop
+
+
 def rule_that_clause(ctx: Context) -> list[Candidate]:
     """X заявил/считает/уверен, что <content>; X выразил уверенность, что <content>; сообщается, что <content>."""
     found = []
     for index in range(len(ctx.tokens)):
         _, limit = ctx.sentence_range(index)
-        noun = _phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None
+        phrase = _impersonal_phrase(ctx, index, limit)
+        noun = phrase or (_phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
         if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
             continue
         that = _find_that(ctx, noun if noun is not None else index, limit)
         if that is None or that + 1 >= limit or _indirect_question(ctx, that, limit):
             continue
-        impersonal = ctx.lemma(index) in IMPERSONAL_VERBS
-        rule = "indirect_phrase_that" if noun is not None else (
+        impersonal = ctx.lemma(index) in IMPERSONAL_VERBS or phrase is not None
+        rule = "indirect_phrase_that" if noun is not None and phrase is None else (
             "indirect_impersonal_that" if impersonal else "indirect_that")
-        candidate = _make(ctx, that + 1, _content_head(ctx, that, limit), rule, index, noun or index)
+        candidate = _make(ctx, that + 1, _content_head(ctx, that, limit), rule, index, noun or index,
+                          mode="none" if phrase is not None else "subject")
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _impersonal_phrase(ctx: Context, index: int, limit: int) -> int | None:
+    """The last token of an impersonal reporting phrase that starts at `index` ("стало известно", "принято
+    считать"; IMPERSONAL_PHRASES), or None."""
+    following = index + 1
+    if following >= limit or (ctx.lemma(index), ctx.word(following)) not in IMPERSONAL_PHRASES:
+        return None
+    return following
 
 
 def _indirect_question(ctx: Context, that: int, limit: int) -> bool:
@@ -389,7 +424,8 @@ def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:
                 index = following + 1
                 continue
             return index
-        if ctx.tokens[index].text in (":", ";", "—", "–") and ctx.quoted_at(ctx.tokens[index].start) is None:
+        text = ctx.tokens[index].text
+        if (text in (":", ";") or is_dash(text, hyphen=False)) and ctx.quoted_at(ctx.tokens[index].start) is None:
             return None
         index += 1
     return None
@@ -422,7 +458,7 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
         return noun - 1
     for index in range(noun + 1, min(noun + 6, limit)):
         token = ctx.tokens[index]
-        if token.text in (",", ")", "(", ":", "—", ";") or token.pos == "ADP":
+        if token.text in (",", ")", "(", ":", ";") or is_dash(token.text, hyphen=False) or token.pos == "ADP":
             break
         if token.pos in ("NOUN", "PROPN", "X") or index in ctx.mention_of_token:
             return index
@@ -511,10 +547,12 @@ def rule_according(ctx: Context) -> list[Candidate]:
 def rule_as_says(ctx: Context) -> list[Candidate]:
     """Как сообщает / пишет / считают X, <content>."""
     found = []
-    for index in range(len(ctx.tokens) - 1):
-        if ctx.word(index) != "как" or not _is_cue_verb(ctx, index + 1) or not _usable_cue(ctx, index + 1):
+    for index in range(len(ctx.tokens) - 2):
+        if ctx.word(index) != "как":
             continue
-        verb = index + 1
+        verb = index + 2 if ctx.word(index + 1) in TIME_ADVERBS else index + 1  # "как позже рассказал X,"
+        if not _parenthetical_cue(ctx, verb) or not _usable_cue(ctx, verb):
+            continue
         lemma = ctx.lemma(verb)
         if lemma in BACK_REFERENCES or lemma == "говориться":
             continue
@@ -525,10 +563,37 @@ def rule_as_says(ctx: Context) -> list[Candidate]:
         sentence = ctx.sentence_range(index)
         close = _phrase_close(ctx, verb + 1, sentence[1])
         mode = "none" if lemma in IMPERSONAL_VERBS else "subject"
-        candidate = _attach_content(ctx, index, close, sentence, "indirect_as_says", verb, verb, mode, None)
+        source = _phrase_subject(ctx, verb, close) if mode == "subject" else None
+        candidate = _attach_content(ctx, index, close, sentence, "indirect_as_says", verb, verb, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
+    """The source inside "как утверждают соседи," / "как рассказал «Ъ» источник,": the verb's subject between it
+    and the comma that closes the phrase (the parse's, else the first word marked nominative, else a name whose
+    case is unknown when no place phrase follows). Looking only there keeps a subject of the content ("Как
+    утверждают соседи, Петров сказал ...": Петров is the inner speaker) from being taken for it; None leaves the
+    source to the usual resolution ("как сообщили «Ъ» в пресс-службе суда": the place)."""
+    if close is None:
+        return None
+    nominal, named = [], []
+    for index in range(verb + 1, close):
+        token = ctx.tokens[index]
+        if token.pos == "ADP":
+            return nominal[0] if nominal else None
+        plural_verb = ctx.feats(verb).get("Number") == "Plur" and token.feats.get("Number") == "Sing"
+        if token.rel.startswith(("iobj", "obj", "obl", "nmod")) or token.feats.get("Case", "Nom") != "Nom" \
+                or plural_verb:
+            continue  # "как рассказал «Ъ» источник", "как сообщили «Ъ» в ...": the outlet told is the addressee
+        if token.rel.startswith("nsubj") and token.head == verb:
+            return index
+        if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
+            nominal.append(index)
+        elif index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type != "LOC":
+            named.append(index)
+    return (nominal or named or [None])[0]
 
 
 def _back_reference(ctx: Context, verb: int) -> bool:
@@ -549,11 +614,11 @@ def rule_trailing(ctx: Context) -> list[Candidate]:
     """<content>, — сообщает X. / <content>, указали юристы. / <A>, отмечает X, <B>."""
     found = []
     for index in range(1, len(ctx.tokens)):
-        if not (_is_cue_verb(ctx, index) and ctx.is_finite(index) and _usable_cue(ctx, index)):
+        if not (_parenthetical_cue(ctx, index) and ctx.is_finite(index) and _usable_cue(ctx, index)):
             continue
         start, limit = ctx.sentence_range(index)
         before = index - 1
-        if before > start and ctx.tokens[before].text in ("—", "–", "-"):
+        if before > start and is_dash(ctx.tokens[before].text):
             before -= 1
         if before <= start or ctx.tokens[before].text != ",":
             continue
@@ -648,6 +713,9 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
         if token.pos == "ADP" and _time_phrase(ctx, index, limit):
             index += 2  # ", сообщила во вторник пресс-служба"
             continue
+        if token.feats.get("Case") == "Dat" and (token.pos in ("NOUN", "PROPN") or index in ctx.mention_of_token):
+            index += 1  # ", сообщил «Интерфаксу» главный архитектор": the addressee before the subject
+            continue
         if token.rel in ("obj", "iobj") or token.text in (",", ".", ";", ":"):
             return False
         if token.pos in ("NOUN", "PROPN", "PRON", "X", "ADJ", "DET", "NUM") or index in ctx.mention_of_token:
@@ -667,7 +735,7 @@ def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, 
     start, limit = sentence
     text = ctx.doc.text
     line = text[text.rfind("\n", 0, ctx.tokens[start].start) + 1 :].lstrip()
-    if _fronted_that(ctx, start, limit) is not None or line[:1] in ("—", "–", "-"):
+    if _fronted_that(ctx, start, limit) is not None or (line[:1] != "" and line[:1] in ALL_DASHES):
         return None  # rule_fronted_that; a dialogue line (direct_dash_line)
     first = _after_other_cue(ctx, start, comma)
     if first >= comma:
@@ -688,6 +756,8 @@ def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, 
     opened = ctx.quoted_at(ctx.tokens[first].start)
     if opened is not None and opened.close < ctx.tokens[comma].start:
         return None  # the sentence starts inside a quotation: a direct quote with its own attribution
+    if first == start and [ctx.word(first), ctx.word(first + 1)] in (["об", "этом"], ["о", "том"]):
+        return None  # "Об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's (outlets)
     candidate = _make(ctx, first, None, "indirect_trailing", verb, verb, mode, stop=comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence

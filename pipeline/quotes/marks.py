@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.quotes.dashes import ALL_DASHES
+
 OPENERS = {"«": "«", "„": "„"}
 CLOSERS = {"»": "«"}
 AMBIGUOUS = {'"', "“", "”"}
 ALL_MARKS = frozenset("«»„“”\"")
-OPENING_CONTEXT = frozenset("([{«„—–-/:;,") | {"“"}
-CLOSING_CONTEXT = frozenset(".,;:!?)]}»…—–-/")
+OPENING_CONTEXT = frozenset("([{«„/:;," + ALL_DASHES) | {"“"}
+CLOSING_CONTEXT = frozenset(".,;:!?)]}»…/" + ALL_DASHES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ def _direction(text: str, index: int) -> str:
     after = text[index + 1] if index + 1 < len(text) else " "
     opens = (before.isspace() or before in OPENING_CONTEXT or before in ALL_MARKS) and not after.isspace()
     closes = (after.isspace() or after in CLOSING_CONTEXT or after in ALL_MARKS) and not before.isspace()
-    if opens and after in CLOSING_CONTEXT and after not in "—–-":
+    if opens and after in CLOSING_CONTEXT and after not in ALL_DASHES:
         opens = False
     if opens and not closes:
         return "open"

@@ -8,6 +8,7 @@ from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
 from pipeline.quotes.context import Context
+from pipeline.quotes.dashes import ALL_DASHES
 from pipeline.quotes.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -20,7 +21,7 @@ from pipeline.quotes.lexicon import (
 QUOTE_MARKS = "«»\"„“”"
 NP_LEFT = ("amod", "det", "nummod", "compound")
 NP_RIGHT = ("nmod", "appos", "flat", "conj", "cc", "nummod", "amod", "compound", "case", "det")
-NP_BREAK = frozenset({",", "(", ")", ":", ";", "—", "–", "-", "."})
+NP_BREAK = frozenset({",", "(", ")", ":", ";", ".", "--", *ALL_DASHES})
 COMMON_SOURCE_NOUNS = SERVICE_NOUNS | ROLE_NOUNS | UNNAMED_SOURCES | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
 
 

@@ -153,11 +153,21 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     _, mention = ctx.mention_of_token[index]
     if ctx.feats(index).get("Case") not in (ctx.feats(head).get("Case"), None) and wanted == "PER":
         return tokens
+    if _subject_of_its_own(ctx, head, index):
+        return tokens  # "Как утверждают соседи, Петров сказал ...": a nested source, not an apposition
     extra = []
     while index < limit and ctx.tokens[index].end <= mention.end:
         extra.append(index)
         index += 1
     return tokens + extra
+
+
+def _subject_of_its_own(ctx: Context, head: int, name: int) -> bool:
+    """A name after a comma that is the subject of another verb, or singular after a plural noun: it starts a
+    clause of its own."""
+    other_verb = ctx.tokens[name].rel.startswith("nsubj") and ctx.tokens[name].head not in (head, ctx.tokens[head].head)
+    number = ctx.feats(head).get("Number") == "Plur" and ctx.feats(name).get("Number") == "Sing"
+    return other_verb or number
 
 
 def _short_name_end(ctx: Context, index: int) -> int | None:

@@ -11,14 +11,19 @@ from pipeline.quotes.lexicon import (
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     NON_SOURCES,
+    NOT_SPEAKERS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SPEECH_NOUNS,
 )
 from pipeline.quotes.phrases import NP_BREAK, QUOTE_MARKS
 
+# Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
+SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
+                        "веб-сайт", "интернет-портал", "микроблог"})
 # Nouns of a place that speaks: "сообщили в пресс-службе", "в министерстве уверены", "заявили в компании".
-PLACE_SOURCE_NOUNS = SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS
+PLACE_SOURCE_NOUNS = (SITE_NOUNS | SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
+                      | SPEECH_NOUNS)
 IN = ("в", "во")
 
 
@@ -238,7 +243,10 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     `places_only`: only a place that can speak (an organization, a service, a document; not "в ходе встречи")."""
     for child in ctx.kids(verb, "obl"):
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
-        if cases and cases[0] in IN and (not places_only or is_place_source(ctx, child)):
+        if ctx.lemma(child) in NOT_SPEAKERS:
+            continue  # "сообщается в субботу на сайте мэрии": a time, not the place that speaks
+        on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
+        if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
             if ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS:
                 owner = genitive_owner(ctx, child)
                 if owner is not None:

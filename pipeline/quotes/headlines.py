@@ -1,0 +1,100 @@
+"""Attributed headlines and headline-like lines: "Лавров: «…»", "Минфин: ставка вырастет", "Переговоры зашли
+в тупик — источник". The source is a short phrase without a verb (a named person or organization, or a source
+noun such as "источник", "эксперты", "СМИ"); the content is the rest of the line. A content that is one
+quotation is direct, any other indirect with cue null (the realnews convention)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.dashes import LONG_DASHES
+from pipeline.quotes.descriptions import MEDIA_NOUNS, ORGANIZATION_NOUNS
+from pipeline.quotes.lexicon import ROLE_NOUNS, SERVICE_NOUNS, UNNAMED_SOURCES, fold
+from pipeline.quotes.marks import ALL_MARKS
+
+SPACE = r"[^\S\n]"
+# "[31.01, 09:30] Собянин: <content>" (a time stamp before it allowed)
+COLON_LINE = re.compile(rf"^{SPACE}*(?:[\d.,:/]+{SPACE}+)*(?P<source>[^:\n«»\"„“”]{{2,60}}?){SPACE}*:{SPACE}+"
+                        rf"(?P<content>[^\n]+?){SPACE}*$", re.MULTILINE)
+# "<content> — источник"
+DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_DASHES}]|--?){SPACE}+"
+                       rf"(?P<source>[^\n{LONG_DASHES}:]{{2,50}}?){SPACE}*\.?{SPACE}*$", re.MULTILINE)
+SOURCE_WORDS = 6
+TAIL_SOURCE_WORDS = 4
+CONTENT_WORDS = 3
+SOURCE_NOUNS = UNNAMED_SOURCES | ROLE_NOUNS | MEDIA_NOUNS | ORGANIZATION_NOUNS | SERVICE_NOUNS | frozenset({"сми"})
+SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"]")
+WORD = re.compile(r"\w+")
+QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "куда", "откуда", "сколько",
+                            "какой", "какая", "какое", "какие", "каким", "какую", "каких", "чем", "ли", "чего", "чему"})
+
+
+def _source_head(ctx: Context, start: int, end: int, most: int) -> int | None:
+    """The head of a verbless source phrase in text[start:end]: its first named person or organization, or its
+    first source noun in the nominative; None if the phrase has a verb or is too long."""
+    first, last = ctx.token_at(start), ctx.token_at(end)
+    words = [i for i in range(first, min(last, len(ctx.tokens))) if ctx.is_word(i)]
+    if not words or len(words) > most:
+        return None
+    if any(ctx.tokens[i].pos in ("VERB", "AUX") for i in words) or "," in ctx.doc.text[start:end]:
+        return None
+    if ctx.tokens[words[0]].pos in ("ADP", "SCONJ", "ADV"):
+        return None  # "По его словам, ...:", "Как ...:": a clause, not a source
+    for index in words:
+        found = ctx.mention_of_token.get(index)
+        nominative = ctx.feats(index).get("Case") in ("Nom", None)
+        if found is not None and ctx.doc.entities[found[0]].type in ("PER", "ORG"):
+            return index if nominative else None  # "Запасной план Трампа: ...": a topic, not a source
+        if ctx.tokens[index].pos in ("NOUN", "PROPN") and nominative and fold(ctx.lemma(index)) in SOURCE_NOUNS:
+            return index
+        if ctx.word(index) == "сми":
+            return index
+    return None
+
+
+def _content(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:
+    """The content span and kind: one quotation (its inside, direct) or the whole text (indirect)."""
+    text = ctx.doc.text
+    while end > start and text[end - 1] in " \t.":
+        end -= 1
+    body = text[start:end]
+    words = WORD.findall(body)
+    if len(words) < CONTENT_WORDS or "://" in body or "www." in body or SENTENCE_INSIDE.search(body):
+        return None
+    lead = [fold(word) for word in words[:2]]
+    if lead[0] in QUESTION_WORDS or (len(lead[0]) <= 2 and lead[1] in QUESTION_WORDS) or body.rstrip().endswith("?"):
+        return None  # "Parler и Gab: в какие соцсети ушли ...": a topic put as a question
+    pair = ctx.quoted_opening_at(start)
+    if pair is not None and text[pair.close + 1 : end].strip(" .!?…") == "":
+        return pair.start, pair.end, "direct"
+    if any(char in ALL_MARKS for char in body[:1]):
+        return None  # an unpaired or partial quotation: the direct rules' business
+    return start, end, "indirect"
+
+
+def headline_candidates(ctx: Context) -> list[Candidate]:
+    """Quotes of "Source: content" and "content — source" lines."""
+    found: list[Candidate] = []
+    text = ctx.doc.text
+    for match in COLON_LINE.finditer(text):
+        source = match.group("source")
+        offset = match.start("source")
+        cut = max(source.rfind(" - "), max(source.rfind(f" {dash} ") for dash in LONG_DASHES))
+        if cut >= 0:  # "Ъ-Новости - WSJ: ...": the outlet's rubric before the source
+            offset += cut + 3
+        head = _source_head(ctx, offset, match.end("source"), SOURCE_WORDS)
+        content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
+        if content is not None:
+            found.append(_candidate(content, head))  # type: ignore[arg-type]
+    for match in DASH_LINE.finditer(text):
+        head = _source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
+        content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
+        if content is not None:
+            found.append(_candidate(content, head))  # type: ignore[arg-type]
+    return found
+
+
+def _candidate(content: tuple[int, int, str], head: int) -> Candidate:
+    start, end, kind = content
+    return Candidate(start, end, kind, f"{kind}_headline", source=head, mode="subject")

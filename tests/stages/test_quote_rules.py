@@ -1,0 +1,266 @@
+"""The quote rule classes of the real-news work (issue "Quotes on real news"), one (text, expected quote, expected
+speaker, expected rule) row or more per class. The sentences are made up for these tests.
+
+Every row runs the default pipeline (fixture `annotate`) and looks for the quote with the expected text: it must
+exist, come from the expected rule and name the expected speaker (None: no speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import QuoteAnn
+from pipeline.evaluation.common import annotate as annotate_articles
+from pipeline.quotes import RULE_NAMES
+from pipeline.quotes.confidence import quote_confidence
+from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.dashes import is_dash
+from pipeline.quotes.extract import _agrees
+from pipeline.quotes.referents import Speaker
+from pipeline.record import _quotes as record_quotes
+
+# (class, text, expected quote, expected speaker, expected rule)
+RULE_ROWS = [
+    # dash variants as the attribution dash
+    ("dash-minus", "«Мы готовы к переговорам», − сказал министр Иван Петров.",
+     "Мы готовы к переговорам", "Иван Петров", "direct_after"),
+    ("dash-double-hyphen", "«Мы готовы к переговорам», -- сказал министр Иван Петров.",
+     "Мы готовы к переговорам", "Иван Петров", "direct_after"),
+    ("dash-figure", "«Мы готовы к переговорам», ‒ сказал министр Иван Петров.",
+     "Мы готовы к переговорам", "Иван Петров", "direct_after"),
+    ("dash-bar", "«Мы готовы к переговорам» ― сказал министр Иван Петров.",
+     "Мы готовы к переговорам", "Иван Петров", "direct_after"),
+    ("dash-minus-split", "«Мы готовы, − сказал министр Иван Петров. − Но не сегодня».",
+     "Но не сегодня", "Иван Петров", "direct_split"),
+    # speech verbs of the lexicon
+    ("verb-complain", "«Это ошибка», — посетовал депутат Иван Козлов.", "Это ошибка", "Иван Козлов", "direct_after"),
+    ("verb-retort", "«Это не так», — парировал адвокат Павел Зуев.", "Это не так", "Павел Зуев", "direct_after"),
+    ("verb-sum-up", "«Мы сделали всё возможное», — резюмировал тренер Игорь Белов.",
+     "Мы сделали всё возможное", "Игорь Белов", "direct_after"),
+    ("verb-state", "«Спрос упал», — констатировал аналитик Пётр Рыбин.", "Спрос упал", "Пётр Рыбин", "direct_after"),
+    ("verb-ask-oneself", "«Кто за это заплатит?» — задался вопросом журналист Антон Орлов.",
+     "Кто за это заплатит?", "Антон Орлов", "direct_after"),
+    # attributed headlines
+    ("headline-colon-quote",
+     "Лавров: «Мы не будем отвечать на провокации»\nМинистр иностранных дел России Сергей Лавров выступил в Женеве.",
+     "Мы не будем отвечать на провокации", "Сергей Лавров", "direct_headline"),
+    ("headline-colon-plain",
+     "Минфин: ставка налога на прибыль вырастет в следующем году\nМинистерство финансов России опубликовало проект.",
+     "ставка налога на прибыль вырастет в следующем году", "Министерство финансов России", "indirect_headline"),
+    ("headline-time-stamp",
+     "12.03, 10:15 Собянин: метро на юге Москвы закроют на выходные\nМэр Москвы Сергей Собянин сообщил об этом.",
+     "метро на юге Москвы закроют на выходные", "Сергей Собянин", "indirect_headline"),
+    ("headline-dash-source",
+     "Переговоры о поставках газа зашли в тупик — источник\nСтороны не смогли договориться о цене.",
+     "Переговоры о поставках газа зашли в тупик", "источник", "indirect_headline"),
+    # collective and evaluative cues
+    ("collective", "Эксперты сошлись во мнении, что рынок восстановится к осени.",
+     "рынок восстановится к осени", "эксперты", "indirect_phrase_that"),
+    ("confidence-phrase", "Директор выразил уверенность, что завод будет запущен в срок.",
+     "завод будет запущен в срок", "директор", "indirect_phrase_that"),
+    ("naming-quoted", "Министр Анна Сидорова назвала переговоры «трудными и долгими».",
+     "трудными и долгими", "Анна Сидорова", "direct_named"),
+    ("naming-complement-first", "Председатель Думы Борис Грызлов назвал тяжелой утратой гибель президента.",
+     "тяжелой утратой гибель президента", "Борис Грызлов", "indirect_naming"),
+    ("considering", "Власти региона считают референдум нелегитимным.",
+     "референдум нелегитимным", "власти региона", "indirect_naming"),
+    ("stance-object", "Бывший министр Олег Гусев признал вмешательство в выборы.",
+     "вмешательство в выборы", "Олег Гусев", "indirect_object"),
+    # participle and gerund cues
+    ("gerund-that", "Губернатор уехал в Москву, подчеркнув, что вопрос будет решён.",
+     "вопрос будет решён", "губернатор", "indirect_that"),
+    ("gerund-main-clause-after", "Подчеркнув, что бюджет будет исполнен, министр покинул зал.",
+     "бюджет будет исполнен", "министр", "indirect_that"),
+    ("gerund-accusation", "Обвинив Россию в нарушениях, США вышли из договора.", "нарушениях", "США",
+     "indirect_accuse"),
+    # source phrases
+    ("by-estimate", "По оценке аналитика Сергея Волкова, цены вырастут на пять процентов.",
+     "цены вырастут на пять процентов", "Сергей Волков", "indirect_according"),
+    ("as-remarked", "Как заметил депутат Олег Смирнов, закон вступит в силу в мае.",
+     "закон вступит в силу в мае", "Олег Смирнов", "indirect_as_says"),
+    ("as-told-later", "Как позже рассказал бывший губернатор Олег Лапин, уволился он не по своей воле.",
+     "уволился он не по своей воле", "Олег Лапин", "indirect_as_says"),
+    ("trailing-addressee",
+     "Новая станция метро появится у вокзала, сообщил в пятницу «Интерфаксу» архитектор Иван Зотов.",
+     "Новая станция метро появится у вокзала", "Иван Зотов", "indirect_trailing"),
+    ("remarked-trailing", "Закон вступит в силу в мае, заметил депутат Олег Смирнов.",
+     "Закон вступит в силу в мае", "Олег Смирнов", "indirect_trailing"),
+    # expectation verbs
+    ("expectation", "Минск рассчитывает, что поставки нефти возобновятся в марте.",
+     "поставки нефти возобновятся в марте", "Минск", "indirect_that"),
+    ("expectation-expect", "Аналитики ожидают, что курс рубля стабилизируется.",
+     "курс рубля стабилизируется", "аналитики", "indirect_that"),
+    # impersonal cues: speaker null
+    ("impersonal-expected", "Ожидается, что мост откроют до конца года.",
+     "мост откроют до конца года", None, "indirect_impersonal_that"),
+    ("impersonal-accepted", "Принято считать, что зима в этом году будет мягкой.",
+     "зима в этом году будет мягкой", None, "indirect_impersonal_that"),
+    ("impersonal-became-known", "Стало известно, что компания закрывает завод в Туле.",
+     "компания закрывает завод в Туле", None, "indirect_impersonal_that"),
+    # nested sources: two quotes
+    ("nested-outer", "Как утверждают соседи, Петров сказал, что уезжает навсегда.",
+     "Петров сказал, что уезжает навсегда", "соседи", "indirect_as_says"),
+    ("nested-inner", "Как утверждают соседи, Петров сказал, что уезжает навсегда.",
+     "уезжает навсегда", "Петров", "indirect_that"),
+    # an outlet and the person it quotes: two quotes
+    ("outlet-words-of", "Суд вынес приговор. «Вина подсудимого полностью доказана», — приводит слова судьи ТАСС.",
+     "Вина подсудимого полностью доказана", "ТАСС", "direct_after"),
+    ("outlet-words-of-person",
+     "Суд вынес приговор. «Вина подсудимого полностью доказана», — приводит слова судьи ТАСС.",
+     "Вина подсудимого полностью доказана", "судья", "direct_quoting"),
+    ("outlet-quotes-person",
+     "Губернатор прибыл в город. «Мы восстановим мост за месяц», — цитирует губернатора агентство «Интерфакс».",
+     "Мы восстановим мост за месяц", "Интерфакс", "direct_quoting"),
+    ("outlet-quotes-named-person",
+     "Мэр выступил по радио. «Записалось около полумиллиона человек», — цитирует РИА Новости Собянина.",
+     "Записалось около полумиллиона человек", "РИА Новости", "direct_quoting"),
+    ("outlet-passes-statement",
+     "Агентство ТАСС так передает заявление Зеленского: «Нас вдохновляет стойкость демократических институтов».",
+     "Нас вдохновляет стойкость демократических институтов", "ТАСС", "direct_quoting"),
+    ("outlet-trailing",
+     "Метро закроют на ремонт. Об этом заявил мэр Казани Иван Фомин в эфире радио, передает РИА Новости.",
+     "Метро закроют на ремонт", "РИА Новости", "indirect_reference"),
+    ("outlet-referring-gerund",
+     "Пожилые люди легче переносят прививку. Об этом пишет «Российская газета», ссылаясь на гериатра Ольгу Ткачеву.",
+     "Пожилые люди легче переносят прививку", "Ольга Ткачева", "indirect_reference"),
+    # an attribution a paragraph away
+    ("colon-paragraph-before", "Заявление министра Ивана Петрова звучало так:\n\n«Мы не отступим от своих планов»",
+     "Мы не отступим от своих планов", "Иван Петров", "direct_colon"),
+    ("colon-from-source", "Компания удалила аккаунты. Важное уточнение этой истории пришло от CNN: «Хотя аккаунты "
+     "выдавали себя за американцев, многие были едины в своем мнении».",
+     "Хотя аккаунты выдавали себя за американцев, многие были едины в своем мнении", "CNN", "direct_colon_subject"),
+    # where the source is a page
+    ("source-site", "Мост откроют в мае, сообщается в субботу на сайте мэрии Казани.",
+     "Мост откроют в мае", "сайт мэрии Казани", "indirect_trailing"),
+]
+
+# (class, text, words no quote may start with)
+NOT_QUOTE_ROWS = [
+    ("reference-is-no-content",
+     "Пожилые люди легче переносят прививку. Об этом пишет «Российская газета», ссылаясь на гериатра Ольгу Ткачеву.",
+     "гериатра"),
+    ("boilerplate", "«Мы победим», — сказал Иван Петров. «Подпишитесь на наш канал и читайте новости первыми»",
+     "Подпишитесь"),
+    ("finding-proved", "Учёный Павел Орлов доказал, что гипотеза верна.", "гипотеза"),
+    ("finding-found-out", "Полиция выяснила, что угонщик был пьян.", "угонщик"),
+    ("plan", "Компания «Северсталь» планирует открыть завод в Казани.", "открыть"),
+    ("headline-topic", "Запасной план Трампа: почему выборы в США превратились в фарс\nТекст статьи.", "почему"),
+    ("credit-line", "Пожар потушили к утру.\nИсточник: https://www.example.ru/news/123", "https"),
+    ("noticed", "Пилот сказал, что во время посадки заметил, что двигатель дымит.", "двигатель"),
+    ("thing-threatens", "Эксперт напомнил о договоре. Его утрата грозит ослабить контроль над вооружениями.",
+     "ослабить"),
+    ("risk-not-threat", "Аналитик считает, что под давлением санкций страна грозит стать менее предсказуемой.",
+     "стать"),
+    ("negated-assertion", "Суды не заявили, что нарушений на выборах не было.", "нарушений"),
+    ("negated-accusation", "Москву в этот раз даже не пытались обвинять во вмешательстве в выборы.", "вмешательстве"),
+    ("document-title", "«Мы готовы», — сказал сенатор Иван Лосев. Он предлагает воспользоваться указом, который "
+     "подписал в 2018 году - «О санкциях за вмешательство в американские выборы». Если указ вступит в силу, "
+     "голоса пересчитают.", "О санкциях"),
+    ("own-words-nested", "«Госдума предупреждает, что ответственность ляжет на власти», — заявила Госдума.",
+     "ответственность"),
+    ("thing-indicates", "Разведка не нашла признаков, указывающих на то, что выборы были сорваны.", "выборы"),
+]
+
+
+def _quotes(annotate, text: str) -> list[QuoteAnn]:
+    doc = annotate(text)
+    for quote in doc.quotes:
+        assert doc.text[quote.start : quote.end] == quote.text
+        assert quote.rule in RULE_NAMES, quote.rule
+        assert quote.confidence is not None and 0.0 <= quote.confidence <= 1.0
+    spans = [(q.start, q.end, q.speaker) for q in doc.quotes]
+    assert len(spans) == len(set(spans)), "one span emitted twice with one speaker"
+    return doc.quotes
+
+
+@pytest.mark.parametrize(("text", "content", "speaker", "rule"), [row[1:] for row in RULE_ROWS],
+                         ids=[row[0] for row in RULE_ROWS])
+def test_rule_classes(annotate, text: str, content: str, speaker: str | None, rule: str) -> None:
+    quotes = _quotes(annotate, text)
+    found = [q for q in quotes if q.text == content and q.rule == rule]
+    assert found, f"no {rule} quote {content!r} in {[(q.text, q.rule, q.speaker) for q in quotes]}"
+    folded = [q.speaker.replace("ё", "е") if q.speaker else None for q in found]
+    assert (speaker.replace("ё", "е") if speaker else None) in folded, folded
+
+
+@pytest.mark.parametrize(("text", "first_word"), [row[1:] for row in NOT_QUOTE_ROWS],
+                         ids=[row[0] for row in NOT_QUOTE_ROWS])
+def test_false_quote_classes(annotate, text: str, first_word: str) -> None:
+    quotes = _quotes(annotate, text)
+    assert not [q.text for q in quotes if q.text.startswith(first_word)]
+
+
+def test_nested_source_is_not_an_apposition(annotate) -> None:
+    quotes = _quotes(annotate, "Как утверждают соседи, Петров сказал, что уезжает навсегда.")
+    outer = next(q for q in quotes if q.rule == "indirect_as_says")
+    assert outer.speaker == "соседи"
+
+
+def test_pronoun_against_gender_gets_no_speaker(annotate) -> None:
+    """"она заявила" is never a man's: a resolution to a man is dropped (the speaker becomes null)."""
+    doc = annotate("Министр Иван Петров приехал в Казань. «Всё будет хорошо», — сказала она.")
+    ctx = Context(doc)
+    verb = next(i for i, t in enumerate(doc.tokens) if t.text == "сказала")
+    pronoun = next(i for i, t in enumerate(doc.tokens) if t.text == "она")
+    man = next(i for i, e in enumerate(doc.entities) if e.name == "Иван Петров")
+    candidate = Candidate(1, 5, "direct", "direct_after", verb, ctx.span(verb, verb), "сказать")
+    assert not _agrees(ctx, candidate, Speaker("Иван Петров", man, ctx.span(pronoun, pronoun), "masc"))
+    named = Speaker("Иван Петров", man, doc.entities[man].mentions[0], "masc")
+    assert _agrees(ctx, candidate, named)  # a name in the subject is its own evidence
+    assert all(q.speaker != "Иван Петров" for q in doc.quotes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("—", True), ("−", True), ("‒", True), ("―", True), ("--", True),
+                                                 ("-", True), ("a", False), ("---", False)])
+def test_is_dash(text: str, expected: bool) -> None:
+    assert is_dash(text) is expected
+
+
+def test_is_dash_without_hyphen() -> None:
+    assert not is_dash("-", hyphen=False) and is_dash("−", hyphen=False)
+
+
+# confidence -----------------------------------------------------------------------------------------------
+def test_confidence_ranks_evidence() -> None:
+    strong = quote_confidence("direct_after", cue=True, speaker=True, entity=True, speaker_expected=True)
+    inherited = quote_confidence("direct_standalone", cue=False, speaker=True, entity=True, speaker_expected=True)
+    no_speaker = quote_confidence("indirect_that", cue=True, speaker=False, entity=False, speaker_expected=True)
+    impersonal = quote_confidence("indirect_that", cue=True, speaker=False, entity=False, speaker_expected=False)
+    disagreeing = quote_confidence("direct_after", cue=True, speaker=False, entity=False, speaker_expected=True,
+                                   agrees=False)
+    assert strong > inherited and strong > disagreeing
+    assert impersonal > no_speaker
+    for value in (strong, inherited, no_speaker, impersonal, disagreeing):
+        assert 0.0 <= value <= 1.0
+
+
+def test_confidence_in_the_record(annotate) -> None:
+    doc = annotate("«Мы готовы к переговорам», — сказал министр Иван Петров. «Всё решится завтра»")
+    values = [quote["confidence"] for quote in record_quotes(doc)]
+    assert values and all(0.0 <= value <= 1.0 for value in values)
+    by_rule = {q.rule: q.confidence for q in doc.quotes}
+    assert by_rule["direct_after"] > by_rule.get("direct_continuation", by_rule.get("direct_standalone", 0.0))
+
+
+def test_evaluation_runner_gives_confidence() -> None:
+    docs = list(annotate_articles([{"id": "a", "text": "«Мы готовы», — сказал министр Иван Петров."}],
+                                  ("segment", "ner", "morph", "entities", "quotes")))
+    assert docs[0].quotes and docs[0].quotes[0].confidence is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Минфин США сообщил, что санкции вступят в силу в понедельник.", "Минфин США"),
+    ("Азербайджанский Минтранс заявил, что самолет был поврежден.", "Министерство транспорта"),
+])
+def test_organization_named_as_the_article_does(annotate, text: str, expected: str) -> None:
+    """An organization by the short form the article spells with its owner ("Минфин США"), else by its full name
+    (a bare "Минтранс" says less than "Министерство транспорта ...")."""
+    quotes = _quotes(annotate, text)
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.startswith(expected), quotes[0].speaker
+
+
+def test_every_rule_has_a_confidence_base() -> None:
+    from pipeline.quotes.confidence import RULE_BASE
+
+    assert set(RULE_BASE) == set(RULE_NAMES)
+    assert all(0.0 < base < 1.0 for base in RULE_BASE.values())
