@@ -159,6 +159,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--gold", required=True, metavar="G", help="gold JSONL file")
     parser.add_argument("--articles", required=True, metavar="A", help="articles JSONL file")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--part", choices=("all", "dev", "validation"), default="all",
+                        help="coref only: the part of rucoco-dev to score (pipeline/evaluation/coref.py)")
 
 
 def _eval_ner(articles: list, gold: list) -> tuple[dict, str]:
@@ -182,8 +184,15 @@ def _eval_quotes(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_quotes_report(result)
 
 
-EVALUATIONS: dict[str, Callable[[list, list], tuple[dict, str]]] = {
-    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes}
+def _eval_coref(articles: list, gold: list, part: str = "all") -> tuple[dict, str]:
+    from pipeline.evaluation.coref import evaluate_coref, format_coref_report
+
+    result = evaluate_coref(articles, gold, part)
+    return result, format_coref_report(result)
+
+
+EVALUATIONS: dict[str, Callable[..., tuple[dict, str]]] = {
+    "ner": _eval_ner, "dates": _eval_dates, "quotes": _eval_quotes, "coref": _eval_coref}
 
 
 @command(_configure_eval)
@@ -196,7 +205,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except OSError as error:
         eprint(f"svodka: [E042] cannot read: {error}: check the paths")
         return EXIT_IO
-    result, report = EVALUATIONS[args.task](articles, gold)
+    options = {"part": args.part} if args.task == "coref" else {}
+    result, report = EVALUATIONS[args.task](articles, gold, **options)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
     return EXIT_OK
 

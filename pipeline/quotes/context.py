@@ -166,12 +166,15 @@ class Context:
     def mention_of_token(self) -> dict[int, tuple[int, Span]]:
         """Token index -> (entity index, mention) for every token inside an entity mention."""
         found: dict[int, tuple[int, Span]] = {}
-        for entity_index, entity in enumerate(self.doc.entities):
-            for mention in entity.mentions:
-                index = self.doc.token_at(mention.start)
-                while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
-                    found.setdefault(index, (entity_index, mention))
-                    index += 1
+        # names first: a description's genitive ("президента | России") stays the name of its own entity
+        ordered = sorted(((mention.kind != "name", entity_index, mention)
+                          for entity_index, entity in enumerate(self.doc.entities) for mention in entity.mentions),
+                         key=lambda item: (item[0], item[1]))
+        for _, entity_index, mention in ordered:
+            index = self.doc.token_at(mention.start)
+            while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
+                found.setdefault(index, (entity_index, mention))
+                index += 1
         return found
 
     def span(self, first: int, last: int, type_: str = "") -> Span:

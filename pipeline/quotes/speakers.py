@@ -100,6 +100,14 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
     return organizations[0] if organizations and organizations_too else None
 
 
+def coreferent(ctx: Context, head: int) -> tuple[int, Span] | None:
+    """The entity and mention of a pronoun or description the coref stage linked ("он", "глава правительства")."""
+    found = ctx.mention_of_token.get(head)
+    if found is None or found[1].kind == "name":
+        return None
+    return found
+
+
 def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
     """A noun set off in apposition after a person's name ("Марк, рабочий завода, ...", "Челентано, известный
     певец, актёр и общественный деятель, ..."): that person. Read linearly, as the parse often attaches such
@@ -197,6 +205,9 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
         return Speaker(None, not_source=True)
     if word in FIRST_PERSON or ctx.lemma(head) in FIRST_PERSON_POSSESSIVES or word in FIRST_PERSON_POSSESSIVES:
         return Speaker(None, mention=ctx.span(head, head), first_person=True)
+    linked = coreferent(ctx, head)
+    if linked is not None:
+        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
     if word in PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
         return resolve_pronoun(ctx, head, candidate, history)
     if ctx.lemma(head) in NOT_SPEAKERS:

@@ -11,7 +11,7 @@ class QuotesStage(Stage):
     """Find who said what: quote spans, kinds, speakers linked to entities, cues, and the rule that fired."""
 
     name = "quotes"
-    requires = ("tokens", "sentences", "morph", "syntax", "entities")
+    requires = ("tokens", "sentences", "morph", "syntax", "entities", "coref")
     provides = ("quotes",)
 
     def process(self, doc: Document) -> None:

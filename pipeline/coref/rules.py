@@ -1,0 +1,158 @@
+"""The resolution rules, one small named function each.
+
+Filters return a reason to reject a candidate ("" when it passes); scores add to a candidate's cost (lower is
+better). Every rule's name is what the trace records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, REGION_KINDS
+from pipeline.coref.mentions import Anaphor
+from pipeline.coref.referents import EntityInfo, Referent
+from pipeline.document import Document
+
+CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
+PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its own
+OTHER_SENTENCES = 2  # for organizations and places
+SUBJECT_BONUS = 0.6
+PARALLEL_BONUS = 0.3
+NOT_PERSON_COST = 1.0
+SALIENCE_STEP = 0.1
+SALIENCE_CAP = 5
+
+
+# syntax helpers ---------------------------------------------------------------------------------------------
+def ancestors(doc: Document, index: int) -> Iterator[int]:
+    """The token's heads up to the root (cycles cut)."""
+    seen = {index}
+    head = doc.tokens[index].head
+    while 0 <= head < len(doc.tokens) and head not in seen:
+        yield head
+        seen.add(head)
+        head = doc.tokens[head].head
+
+
+def clause_path(doc: Document, index: int) -> list[int]:
+    """The token and its heads up to the head of its clause (the first token attached by a clause relation)."""
+    path = [index]
+    current = index
+    while doc.tokens[current].rel.split(":")[0] not in CLAUSE_BASES:
+        head = doc.tokens[current].head
+        if not 0 <= head < len(doc.tokens) or head in path:
+            break
+        path.append(head)
+        current = head
+    return path
+
+
+# filters: a reason to reject, or "" ------------------------------------------------------------------------
+def agreement_number(anaphor: Anaphor, info: EntityInfo) -> str:
+    """"они" needs a plural name (not a person: several persons are a split antecedent), "он" a singular one."""
+    if anaphor.number == "plur":
+        return "" if info.number == "plur" and info.type != "PER" else f"plural pronoun, {info.number} {info.type}"
+    return "" if info.number != "plur" else "singular pronoun, plural name"
+
+
+def agreement_gender(anaphor: Anaphor, info: EntityInfo) -> str:
+    """The pronoun's gender against the person's natural or the name's grammatical gender ("его" is masculine or
+    neuter; an unknown gender agrees with "он" and "она" but never with "оно")."""
+    if anaphor.number == "plur" or not anaphor.gender:
+        return ""
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    if info.type == "PER":
+        if "neut" in wanted and anaphor.gender == "neut":
+            return "a person is never 'оно'"
+        return "" if not info.gender or info.gender in wanted else f"{anaphor.gender} pronoun, {info.gender} person"
+    if not info.gender:
+        return "" if anaphor.gender != "neut" else "unknown gender for 'оно'"
+    return "" if info.gender in wanted else f"{anaphor.gender} pronoun, {info.gender} name"
+
+
+def binding(doc: Document, anaphor: Anaphor, ref: Referent) -> str:
+    """A personal pronoun is not the subject of its own clause ("Алиев поздравил его": not Алиев); inside the
+    subject's own phrase it may be ("Алиев и его жена")."""
+    if not ref.subject or ref.sentence != anaphor.sentence:
+        return ""
+    subject = ref.head if doc.tokens[ref.head].rel.startswith("nsubj") else doc.tokens[ref.head].head
+    predicate = doc.tokens[subject].head
+    path = clause_path(doc, anaphor.head)
+    if subject in path:
+        return ""
+    return "the clause's own subject (use 'свой')" if predicate in path else ""
+
+
+def cataphora(anaphor: Anaphor, ref: Referent) -> str:
+    """Only mentions before the anaphor count (cataphora is out of scope)."""
+    return "" if ref.end <= anaphor.start else "after the pronoun"
+
+
+def window(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
+    """Persons within PRONOUN_SENTENCES sentences back, organizations and places within OTHER_SENTENCES."""
+    limit = PRONOUN_SENTENCES if info.type == "PER" else OTHER_SENTENCES
+    return "" if anaphor.sentence - ref.sentence <= limit else "too far back"
+
+
+# scores: a cost, lower is better ---------------------------------------------------------------------------
+def distance_cost(anaphor: Anaphor, ref: Referent) -> float:
+    """One per sentence between the mention and the pronoun."""
+    return float(anaphor.sentence - ref.sentence)
+
+
+def subject_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
+    """Subjects are the likelier antecedents, the more so for a subject pronoun (parallel roles)."""
+    if not ref.subject:
+        return SUBJECT_BONUS
+    return -PARALLEL_BONUS if doc.tokens[anaphor.head].rel.startswith("nsubj") else 0.0
+
+
+def person_cost(anaphor: Anaphor, info: EntityInfo) -> float:
+    """"он"/"она" prefer persons to organizations and places of the same grammatical gender."""
+    return NOT_PERSON_COST if anaphor.gender in ("masc", "femn") and info.type != "PER" else 0.0
+
+
+def salience_cost(mentions_before: int) -> float:
+    """An entity mentioned often is the likelier antecedent."""
+    return -SALIENCE_STEP * min(mentions_before, SALIENCE_CAP)
+
+
+# competitors ----------------------------------------------------------------------------------------------
+def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
+    """A subject noun that names nobody ("мужчина", "компания", "власти") between the chosen mention and the
+    pronoun, agreeing with it: the pronoun likelier means that one, so it is left unlinked."""
+    first = doc.token_at(after)
+    for index in range(first, anaphor.head):
+        token = doc.tokens[index]
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj"):
+            continue
+        plural = token.feats.get("Number") == "Plur"
+        if anaphor.number == "plur":
+            if plural:
+                return index
+            continue
+        if plural:
+            continue
+        gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
+        animate = token.feats.get("Animacy") == "Anim"
+        wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+        if gender in wanted and (animate or anaphor.gender == "neut" or anaphor.gender == "femn" and not animate):
+            return index
+    return None
+
+
+# descriptions ---------------------------------------------------------------------------------------------
+def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
+    """"страна"/"государство" describe a country, "столица"/"город" a city, "регион"/"область" a region (one
+    whose name says so, or any place that is no country)."""
+    if info.type != "LOC":
+        return "not a place"
+    if lemma in COUNTRY_KINDS and lemma != "республика":
+        return "" if info.country else "not a country"
+    if lemma in CITY_KINDS:
+        return "" if not info.country and lemma not in info.name_words - {lemma} else "a country"
+    if lemma in REGION_KINDS:
+        if lemma in info.name_words or lemma in name.lower():
+            return ""
+        return "a country" if info.country or lemma == "республика" else ""
+    return "no place noun"
