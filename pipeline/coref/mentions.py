@@ -22,6 +22,9 @@ from pipeline.document import Document, Token
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
+PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
+                               "избирать", "признать", "признавать", "называть", "назвать", "работать", "служить",
+                               "остаться", "оставаться", "считать", "считаться", "выбрать", "утвердить"})
 
 
 @dataclass(slots=True)
@@ -62,12 +65,23 @@ def covered_tokens(doc: Document) -> set[int]:
     return covered
 
 
+def role_tokens(doc: Document) -> set[int]:
+    """Tokens inside the role phrases the entities stage attached to persons ("президент Азербайджана | Ильхам
+    Алиев", "Алиев, | глава государства"): an introduction, no reference of its own."""
+    found: set[int] = set()
+    for entity in doc.entities:
+        for role in entity.role_spans:
+            found.update(range(doc.token_at(role.start), doc.token_at(role.end)))
+    return found
+
+
 def find_anaphors(doc: Document) -> list[Anaphor]:
     """Every anaphor of the document, in text order."""
     covered = covered_tokens(doc)
+    roles = role_tokens(doc)
     found = []
-    for index, token in enumerate(doc.tokens):
-        if index in covered:
+    for index in range(len(doc.tokens)):
+        if index in covered or index in roles:
             continue
         anaphor = pronoun_at(doc, index) or description_at(doc, index, covered)
         if anaphor is not None:
@@ -114,7 +128,8 @@ def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | No
         category = "place"
     else:
         return None
-    if _is_new(doc, index) or _names_follow(doc, index, covered):
+    if _is_new(doc, index) or _names_follow(doc, index, covered) or _predicative(doc, index) \
+            or category == "person" and _owned_by_role(doc, index):
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)
@@ -139,6 +154,23 @@ def _is_new(doc: Document, head: int) -> bool:
             return True
     previous = doc.tokens[head - 1] if head > 0 else None
     return previous is not None and lemma_of(previous) in NEW_MARKERS and previous.sentence == doc.tokens[head].sentence
+
+
+def _predicative(doc: Document, head: int) -> bool:
+    """"стал главой", "назначен командующим", "был признан лучшим актером": a role given, not a reference."""
+    token = doc.tokens[head]
+    if token.feats.get("Case") != "Ins" and not token.rel.startswith("xcomp"):
+        return False
+    verb = token.head
+    return token.rel.startswith("xcomp") or (0 <= verb < len(doc.tokens)
+                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS)
+
+
+def _owned_by_role(doc: Document, head: int) -> bool:
+    """"заместитель гендиректора": the genitive role belongs to someone else's title."""
+    owner = doc.tokens[head].head
+    return doc.tokens[head].feats.get("Case") == "Gen" and 0 <= owner < len(doc.tokens) \
+        and lemma_of(doc.tokens[owner]) in PERSON_ROLES
 
 
 def _names_follow(doc: Document, head: int, covered: set[int]) -> bool:

@@ -132,6 +132,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if not best:
         return decision.reject("agreement", "no agreeing entity in reach")
     ranked = sorted(best.values(), key=lambda item: item[:2])
+    persons = [item for item in ranked if state.infos[item[2].entity].type == "PER"]
+    if persons and rules.persons_first(anaphor):
+        ranked = persons
     for cost, _, ref in ranked[:3]:
         decision.note("ranking", "score", ref.entity, f"cost {cost:.2f} at '{doc.text[ref.start:ref.end]}'")
     chosen = ranked[0][2]
