@@ -57,10 +57,18 @@ def is_subject(doc: Document, head: int) -> bool:
     """The token is a subject, or a name in apposition to one ("министр Х заявил")."""
     token = doc.tokens[head]
     if token.rel.startswith("nsubj"):
-        return True
+        return first_subject(doc, head)
     parent = token.head
     return token.rel.startswith(("appos", "flat")) and 0 <= parent < len(doc.tokens) \
-        and doc.tokens[parent].rel.startswith("nsubj")
+        and doc.tokens[parent].rel.startswith("nsubj") and first_subject(doc, parent)
+
+
+def first_subject(doc: Document, index: int) -> bool:
+    """Of two subjects the parse gives one verb ("Путин позвонил Лукашенко": both nsubj), only the first is one."""
+    verb = doc.tokens[index].head
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return not any(doc.tokens[i].head == verb and doc.tokens[i].rel.startswith("nsubj")
+                   for i in range(sentence.token_start, index))
 
 
 def referent(doc: Document, entity: int, span: Span) -> Referent:

@@ -80,7 +80,17 @@ def binding(doc: Document, anaphor: Anaphor, ref: Referent) -> str:
     path = clause_path(doc, anaphor.head)
     if subject in path:
         return ""
-    return "the clause's own subject (use 'свой')" if predicate in path else ""
+    if predicate in path:
+        return "the clause's own subject (use 'свой')"
+    clause = path[-1]  # "Лукашенко поблагодарил Путина и пригласил его": a conjoined verb shares the subject
+    shared = doc.tokens[clause].rel == "conj" and doc.tokens[clause].head == predicate and not any(
+        doc.tokens[i].head == clause and doc.tokens[i].rel.startswith("nsubj") for i in _sentence(doc, clause))
+    return "the shared subject of a conjoined verb (use 'свой')" if shared else ""
+
+
+def _sentence(doc: Document, index: int) -> range:
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return range(sentence.token_start, sentence.token_end)
 
 
 def cataphora(anaphor: Anaphor, ref: Referent) -> str:

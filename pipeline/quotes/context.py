@@ -164,17 +164,24 @@ class Context:
 
     @cached_property
     def mention_of_token(self) -> dict[int, tuple[int, Span]]:
-        """Token index -> (entity index, mention) for every token inside an entity mention."""
+        """Token index -> (entity index, name mention) for every token inside an entity's name mention."""
+        return self._mentions_of_tokens(names=True)
+
+    @cached_property
+    def coref_of_token(self) -> dict[int, tuple[int, Span]]:
+        """Token index -> (entity index, mention) for the pronouns and descriptions the coref stage linked."""
+        return self._mentions_of_tokens(names=False)
+
+    def _mentions_of_tokens(self, names: bool) -> dict[int, tuple[int, Span]]:
         found: dict[int, tuple[int, Span]] = {}
-        # names first: a description's genitive ("президента | России") stays the name of its own entity
-        ordered = sorted(((mention.kind != "name", entity_index, mention)
-                          for entity_index, entity in enumerate(self.doc.entities) for mention in entity.mentions),
-                         key=lambda item: (item[0], item[1]))
-        for _, entity_index, mention in ordered:
-            index = self.doc.token_at(mention.start)
-            while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
-                found.setdefault(index, (entity_index, mention))
-                index += 1
+        for entity_index, entity in enumerate(self.doc.entities):
+            for mention in entity.mentions:
+                if (mention.kind == "name") != names:
+                    continue
+                index = self.doc.token_at(mention.start)
+                while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
+                    found.setdefault(index, (entity_index, mention))
+                    index += 1
         return found
 
     def span(self, first: int, last: int, type_: str = "") -> Span:

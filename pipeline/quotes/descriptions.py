@@ -56,6 +56,11 @@ ROLE_PUNCT = frozenset({",", "«", "»", '"', "„", "“", "”"})
 BARE_MODIFIERS = frozenset({"этот", "тот", "сам", "же", "также", "тоже"})
 
 
+def names_of(entity: EntityAnn) -> list[Span]:
+    """An entity's name mentions (not the pronouns and descriptions the coref stage added)."""
+    return [mention for mention in entity.mentions if mention.kind == "name"]
+
+
 def word_lemmas(word: str) -> set[str]:
     """The folded normal forms pymorphy3 gives a word (noun and adjective readings)."""
     return {fold(parse.normal_form) for parse in parses(word.lower().strip("«»\"„“”"))}
@@ -173,7 +178,8 @@ def introduced_as(ctx: Context, entity_index: int) -> set[str]:
     for role in entity.roles:
         heads |= _person_head(role.split())
     for mention in entity.mentions:
-        heads |= _noun_heads(_phrase_before(ctx, mention))
+        if mention.kind == "name":
+            heads |= _noun_heads(_phrase_before(ctx, mention))
     return heads
 
 
@@ -187,8 +193,8 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     for index, entity in enumerate(ctx.doc.entities):
         if entity.type != "PER" or not person_agrees(ctx, index, gender) or not introduced_as(ctx, index) & wanted:
             continue
-        before = [position - m.start for m in entity.mentions if m.start < position]
-        after = [m.start - position for m in entity.mentions
+        before = [position - m.start for m in names_of(entity) if m.start < position]
+        after = [m.start - position for m in names_of(entity)
                  if m.start >= position and ctx.tokens[ctx.token_at(m.start)].sentence == sentence]
         if before or after:
             found.append(((0, min(before)) if before else (1, min(after)), index))
@@ -231,7 +237,7 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     for entity_index, entity in enumerate(ctx.doc.entities):
         if entity.type != "PER" or entity.name == enclosing or not person_agrees(ctx, entity_index, gender):
             continue
-        for span in entity.mentions:
+        for span in names_of(entity):
             if span.end > position or inside_other_quote(ctx, span.start, position) \
                     or content[0] <= span.start < content[1]:
                 continue
@@ -324,7 +330,7 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
 def is_outlet(ctx: Context, entity_index: int) -> bool:
     """A news outlet, no business a story is about: only ever addressed ("сообщили «Интерфаксу»") or introduced
     as a medium ("агентство Kyodo", "телеканал X")."""
-    mentions = ctx.doc.entities[entity_index].mentions
+    mentions = names_of(ctx.doc.entities[entity_index])
     if all(ctx.feats(ctx.token_at(m.start)).get("Case") == "Dat" for m in mentions):
         return True
     return any(ctx.lemma(noun) in MEDIA_NOUNS for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
@@ -332,7 +338,7 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
 
 def _line_broken(entity: EntityAnn) -> bool:
     """Every mention runs over a line break: a recognizer error (a headline glued to the lead), no name."""
-    return all("\n" in mention.text for mention in entity.mentions)
+    return all("\n" in mention.text for mention in names_of(entity))
 
 
 def latest_organization(ctx: Context, lemma: str, position: int, sentences: int = ROLE_SENTENCES,
@@ -347,6 +353,8 @@ def latest_organization(ctx: Context, lemma: str, position: int, sentences: int 
             if _line_broken(entity):
                 continue
             for span in entity.mentions:
+                if span.kind != "name":
+                    continue
                 fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
                 if span.end > position or not fits:
                     continue
@@ -413,7 +421,7 @@ def _typed(ctx: Context, entity_index: int) -> bool:
     entity = ctx.doc.entities[entity_index]
     return is_public_body(entity.name) or any(
         (noun := _introducing_noun(ctx, mention)) is not None and ctx.lemma(noun) in ORGANIZATION_NOUNS
-        for mention in entity.mentions)
+        for mention in names_of(entity))
 
 
 def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
@@ -426,7 +434,7 @@ def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
         return genitive_phrase(entity.name)
     noun_word = ctx.tokens[index].text
     quoted = False
-    for mention in entity.mentions:
+    for mention in names_of(entity):
         quoted = quoted or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
         introducing = _introducing_noun(ctx, mention)
         if introducing is not None and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
