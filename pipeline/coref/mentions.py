@@ -129,7 +129,7 @@ def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | No
     else:
         return None
     if _is_new(doc, index) or _names_follow(doc, index, covered) or _predicative(doc, index) \
-            or category == "person" and _owned_by_role(doc, index):
+            or (category == "person" and _owned_by_role(doc, index)):
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)
