@@ -52,6 +52,19 @@ class Resolution:
         for index in self._tokens(anaphor.start, anaphor.end):
             self.by_token.setdefault(index, decision.entity)
 
+    def entity_of_phrase(self, head: int) -> int | None:
+        """The entity a noun phrase names: its head's mention, or a name in apposition to it ("Министр | Сергей
+        Лавров")."""
+        if head in self.by_token:
+            return self.by_token[head]
+        sentence = self.doc.sentences[self.doc.tokens[head].sentence]
+        for index in range(head + 1, min(head + 4, sentence.token_end)):
+            token = self.doc.tokens[index]
+            if token.head == head and token.rel.startswith(("appos", "flat", "nmod")) and index in self.by_token \
+                    and self.infos[self.by_token[index]].type == "PER":
+                return self.by_token[index]
+        return None
+
     def before(self, anaphor: Anaphor) -> list[Referent]:
         """Antecedent candidates: mentions ending before the anaphor."""
         return [ref for ref in self.referents if ref.end <= anaphor.start]
@@ -72,7 +85,7 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
         token = doc.tokens[ancestor]
         if token.rel.startswith("acl") and 0 <= token.head < len(doc.tokens):
             noun = token.head
-            entity = state.by_token.get(noun)
+            entity = state.entity_of_phrase(noun)
             if entity is None:
                 return decision.reject("relative_head", f"modifies '{doc.tokens[noun].text}', no entity")
             wanted = anaphor.category == "relative" or state.infos[entity].type in ("LOC", "ORG")
@@ -96,7 +109,7 @@ def resolve_reflexive(state: Resolution, anaphor: Anaphor) -> Decision:
         subjects = [i for i in range(len(doc.tokens)) if doc.tokens[i].head == ancestor
                     and doc.tokens[i].rel.startswith("nsubj") and i != anaphor.head]
         if subjects:
-            entity = state.by_token.get(subjects[0])
+            entity = state.entity_of_phrase(subjects[0])
             if entity is None:
                 return decision.reject("reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}' names no one")
             return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}'")
@@ -130,7 +143,8 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
         if ref.entity not in best or key < best[ref.entity][:2]:
             best[ref.entity] = (cost, -ref.start, ref)
     if not best:
-        return decision.reject("agreement", "no agreeing entity in reach")
+        bound = any(step.rule == "binding" for step in decision.steps)
+        return decision.reject("binding" if bound else "agreement", "no agreeing entity in reach")
     ranked = sorted(best.values(), key=lambda item: item[:2])
     persons = [item for item in ranked if state.infos[item[2].entity].type == "PER"]
     if persons and rules.persons_first(anaphor):
