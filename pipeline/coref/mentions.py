@@ -22,6 +22,7 @@ from pipeline.document import Document, Token
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
+BARE_MODIFIERS = frozenset({"этот", "тот", "данный", "сам", "указанный"})
 PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
                                "избирать", "признать", "признавать", "называть", "назвать", "работать", "служить",
                                "остаться", "оставаться", "считать", "считаться", "выбрать", "утвердить"})
@@ -81,9 +82,11 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     roles = role_tokens(doc)
     found = []
     for index in range(len(doc.tokens)):
-        if index in covered or index in roles:
+        if index in covered:
             continue
         anaphor = pronoun_at(doc, index) or description_at(doc, index, covered)
+        if anaphor is not None and anaphor.category == "person" and index in roles:
+            continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
         if anaphor is not None:
             found.append(anaphor)
     return found
@@ -133,6 +136,8 @@ def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | No
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)
+    if category != "person" and (complement is not None or not _bare(doc, start, index)):
+        return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса")
     gender = verb_gender(doc, index) or ("femn" if token.feats.get("Gender") == "Fem" else "")
     return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
@@ -145,6 +150,11 @@ def verb_gender(doc: Document, index: int) -> str:
     if not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
         return ""
     return {"Masc": "masc", "Fem": "femn"}.get(doc.tokens[token.head].feats.get("Gender", ""), "")
+
+
+def _bare(doc: Document, start: int, head: int) -> bool:
+    """Nothing before the head but demonstratives ("этот суд", "сама компания")."""
+    return all(lemma_of(doc.tokens[i]) in BARE_MODIFIERS for i in range(start, head))
 
 
 def _is_new(doc: Document, head: int) -> bool:

@@ -124,13 +124,17 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     between is the likelier antecedent."""
     decision = Decision(anaphor)
     doc = state.doc
+    reason = rules.plural_or_neuter(anaphor)
+    if reason:
+        return decision.reject("plural_or_neuter", reason)
     best: dict[int, tuple[float, int, Referent]] = {}
     counts: dict[int, int] = {}
     for ref in state.before(anaphor):
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         info = state.infos[ref.entity]
         reason = (rules.cataphora(anaphor, ref) or rules.window(anaphor, ref, info)
-                  or rules.agreement_number(anaphor, info) or rules.agreement_gender(anaphor, info))
+                  or rules.agreement_number(anaphor, info) or rules.agreement_gender(anaphor, info)
+                  or rules.non_person_reach(anaphor, ref, info))
         if reason:
             continue
         reason = rules.binding(doc, anaphor, ref)

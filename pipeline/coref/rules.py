@@ -104,6 +104,22 @@ def window(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
     return "" if anaphor.sentence - ref.sentence <= limit else "too far back"
 
 
+def plural_or_neuter(anaphor: Anaphor) -> str:
+    """"они", "их", "оно" are left alone: in news they mostly mean a group nobody named or a thing ("они всегда
+    так делают", "оно длилось час"); a group name ("власти") is rare and risky."""
+    if anaphor.number == "plur":
+        return "a plural pronoun (a group nobody named)"
+    return "'оно' (a thing or a situation)" if anaphor.gender == "neut" else ""
+
+
+def non_person_reach(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
+    """An organization or a place is the antecedent of a personal pronoun only as a subject of the same or the
+    previous sentence ("Сбербанк отчитался ... Его акции"); farther, "он"/"его" mean a person or a thing."""
+    if info.type == "PER":
+        return ""
+    return "" if ref.subject and anaphor.sentence - ref.sentence <= 1 else "an organization or place not in focus"
+
+
 # scores: a cost, lower is better ---------------------------------------------------------------------------
 def distance_cost(anaphor: Anaphor, ref: Referent) -> float:
     """One per sentence between the mention and the pronoun."""
