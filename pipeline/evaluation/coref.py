@@ -24,7 +24,7 @@ from typing import Any
 from pipeline.evaluation.common import annotate
 from pipeline.evaluation.quotes import span_iou
 
-COREF_STAGES = ("segment", "ner", "morph", "entities", "coref")
+COREF_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")  # quotes: first person in quotes
 MATCH_IOU = 0.5
 VALIDATION_MODULUS = 5
 PARTS = ("all", "dev", "validation")

@@ -1,12 +1,12 @@
 """Entities behind argument tokens: the mention that covers a token, names, pronouns and descriptions alike.
 
 Pronouns and descriptions are resolved once, by the coref stage (pipeline.coref), which adds them to the entities'
-mentions; first person inside a direct quote stands for the quote's speaker.
+mentions; first person inside a direct quote joins the quote's speaker when the quotes stage has found it
+(pipeline.coref.speakers).
 """
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import FIRST_PERSON_SINGULAR
 from pipeline.document import Document
 from pipeline.events.syntax import Tree
 
@@ -37,16 +37,6 @@ class Resolver:
             for entity in found:
                 if self.doc.entities[entity].type == type_:
                     return entity
-        return None
-
-    def speaker_pronoun(self, token: int) -> int | None:
-        """A first-person singular pronoun inside a direct quote stands for the quote's speaker."""
-        word = self.doc.tokens[token]
-        if word.text.lower() not in FIRST_PERSON_SINGULAR:
-            return None
-        for quote in self.doc.quotes:
-            if quote.kind == "direct" and quote.start <= word.start and word.end <= quote.end:
-                return quote.speaker_entity
         return None
 
 

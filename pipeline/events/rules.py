@@ -293,9 +293,7 @@ def make_arg(ctx: Context, candidate: Candidate) -> EventArg:
     the one the coref stage linked it to)."""
     tree, token = ctx.tree, ctx.tree.token(candidate.token)
     if token.pos in ("PRON", "DET"):
-        entity = ctx.resolver.speaker_pronoun(candidate.token)
-        if entity is None:
-            entity = ctx.resolver.entity_of(candidate.token)
+        entity = ctx.resolver.entity_of(candidate.token)  # "я" in a quote is its speaker (pipeline.coref.speakers)
         return EventArg(candidate.role, token.start, token.end, token.text, entity, None, candidate.rule)
     start, end = tree.phrase_span(candidate.token)
     entity = link_entity(ctx, candidate.token, candidate.role)

@@ -115,3 +115,11 @@ def test_stage_order() -> None:
     assert DEFAULT_STAGES.index("entities") < DEFAULT_STAGES.index("coref") < DEFAULT_STAGES.index("quotes")
     assert DEFAULT_STAGES.index("coref") < DEFAULT_STAGES.index("events")
     check_order([REGISTRY[name]() for name in DEFAULT_STAGES])
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker(annotate) -> None:
+    doc = annotate("«Я доволен результатом, мне нравится команда», — сказал тренер Валерий Карпин.")
+    (karpin,) = [entity for entity in doc.entities if entity.name == "Валерий Карпин"]
+    pronouns = {m.text for m in karpin.mentions if m.kind == "pronoun"}
+    assert pronouns == {"Я", "мне"}
+    assert {d.rule for d in doc.extras["coref"] if d.anaphor.category == "first_person"} == {"quoted_first_person"}
