@@ -142,7 +142,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
             decision.note("binding", "reject", ref.entity, reason)
             continue
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
-                + rules.person_cost(anaphor, info) + rules.salience_cost(counts[ref.entity] - 1))
+                + rules.salience_cost(counts[ref.entity] - 1))
         key = (cost, -ref.start)
         if ref.entity not in best or key < best[ref.entity][:2]:
             best[ref.entity] = (cost, -ref.start, ref)
@@ -155,6 +155,8 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
         ranked = persons
     for cost, _, ref in ranked[:3]:
         decision.note("ranking", "score", ref.entity, f"cost {cost:.2f} at '{doc.text[ref.start:ref.end]}'")
+    if ranked[0][0] >= rules.MAX_COST:
+        return decision.reject("reach", f"the best antecedent costs {ranked[0][0]:.2f}")
     chosen = ranked[0][2]
     competitor = rules.unnamed_competitor(doc, anaphor, chosen.end, state.covered | set(state.by_token))
     if competitor is not None:

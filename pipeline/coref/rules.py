@@ -18,9 +18,9 @@ PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its ow
 OTHER_SENTENCES = 2  # for organizations and places
 SUBJECT_BONUS = 0.6
 PARALLEL_BONUS = 0.3
-NOT_PERSON_COST = 1.0
 SALIENCE_STEP = 0.1
 SALIENCE_CAP = 5
+MAX_COST = 2.0  # a pronoun's best antecedent costing this much is too far or too weak to link
 
 
 # syntax helpers ---------------------------------------------------------------------------------------------
@@ -133,11 +133,6 @@ def subject_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
     return -PARALLEL_BONUS if doc.tokens[anaphor.head].rel.startswith("nsubj") else 0.0
 
 
-def person_cost(anaphor: Anaphor, info: EntityInfo) -> float:
-    """"он"/"она" prefer persons to organizations and places of the same grammatical gender."""
-    return NOT_PERSON_COST if anaphor.gender in ("masc", "femn") and info.type != "PER" else 0.0
-
-
 def persons_first(anaphor: Anaphor) -> bool:
     """"он", "она", "его": a person in reach wins over any organization or place (news name people far more
     often than they refer back to a place with "он")."""
@@ -168,8 +163,8 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
         animate = token.feats.get("Animacy") == "Anim"
         wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
-        if gender in wanted and (animate or anaphor.gender == "neut" or (anaphor.gender == "femn" and not animate)):
-            return index
+        if gender in wanted and (animate or doc.tokens[index].sentence >= anaphor.sentence - 1):
+            return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
 
 
