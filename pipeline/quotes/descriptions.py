@@ -289,7 +289,10 @@ def is_public_body(name: str) -> bool:
 
 
 def _names_noun(name: str, lemma: str) -> bool:
-    return any(lemma in word_lemmas(word) for word in name.split())
+    """The name holds the noun, as a word or at the end of a compound ("Мосгорсуд" for "суд", "Сбербанк" for
+    "банк")."""
+    return any(lemma in word_lemmas(word) or (len(lemma) >= 3 and fold(word.lower()).endswith(lemma))
+               for word in name.split())
 
 
 def _introducing_noun(ctx: Context, mention: Span) -> int | None:
