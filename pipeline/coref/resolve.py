@@ -206,15 +206,24 @@ def resolve_organization(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 def resolve_place(state: Resolution, anaphor: Anaphor) -> Decision:
-    """A place noun: the latest place of its kind ("страна" -> a country): rule place_kind."""
+    """A place noun: the most salient place of its kind in reach ("страна" -> a country named most often, then
+    latest): rule place_kind."""
     decision = Decision(anaphor)
-    for ref in reversed(state.before(anaphor)):
+    before = state.before(anaphor)
+    counts: dict[int, int] = {}
+    for ref in before:
+        counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    fitting: dict[int, int] = {}
+    for ref in before:
         if anaphor.sentence - ref.sentence > rules.OTHER_SENTENCES:
-            break
-        reason = rules.place_fits(anaphor.lemma, state.infos[ref.entity], state.doc.entities[ref.entity].name)
-        if not reason:
-            return decision.link(ref.entity, "place_kind", state.doc.entities[ref.entity].name)
-    return decision.reject("place_kind", f"no place of kind '{anaphor.lemma}' in reach")
+            continue
+        name = state.doc.entities[ref.entity].name
+        if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
+            fitting[ref.entity] = ref.start
+    if not fitting:
+        return decision.reject("place_kind", f"no place of kind '{anaphor.lemma}' in reach")
+    entity = max(fitting, key=lambda index: (counts[index], fitting[index]))
+    return decision.link(entity, "place_kind", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
 
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {

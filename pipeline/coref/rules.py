@@ -177,7 +177,10 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     if lemma in COUNTRY_KINDS and lemma != "республика":
         return "" if info.country else "not a country"
     if lemma in CITY_KINDS:
-        return "" if not info.country and lemma not in info.name_words - {lemma} else "a country"
+        if info.country:
+            return "a country"
+        # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
+        return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
     if lemma in REGION_KINDS:
         if lemma in info.name_words or lemma in name.lower():
             return ""
