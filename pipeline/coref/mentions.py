@@ -22,6 +22,9 @@ from pipeline.document import Document, Token
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
+APPOSITION_PUNCT = frozenset({",", "—", "–", "-", "("})
+QUOTES = frozenset("«\"„“")
+KINSHIP = frozenset({"сын", "дочь", "отец", "мать", "жена", "муж", "брат", "сестра", "вдова", "супруга", "супруг"})
 BARE_MODIFIERS = frozenset({"этот", "тот", "данный", "сам", "указанный"})
 PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
                                "избирать", "признать", "признавать", "называть", "назвать", "работать", "служить",
@@ -76,16 +79,28 @@ def role_tokens(doc: Document) -> set[int]:
     return found
 
 
+def person_tokens(doc: Document) -> set[int]:
+    """Tokens inside a person's name mention."""
+    found: set[int] = set()
+    for entity in doc.entities:
+        if entity.type == "PER":
+            for mention in entity.mentions:
+                found.update(range(doc.token_at(mention.start), doc.token_at(mention.end)))
+    return found
+
+
 def find_anaphors(doc: Document) -> list[Anaphor]:
     """Every anaphor of the document, in text order."""
     covered = covered_tokens(doc)
+    persons = person_tokens(doc)
     roles = role_tokens(doc)
     found = []
     for index in range(len(doc.tokens)):
         if index in covered:
             continue
         anaphor = pronoun_at(doc, index) or description_at(doc, index, covered)
-        if anaphor is not None and anaphor.category == "person" and index in roles:
+        if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
+                                                                                                   persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
         if anaphor is not None:
             found.append(anaphor)
@@ -136,6 +151,8 @@ def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | No
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)
+    if category == "person" and lemma in KINSHIP and complement is not None:
+        return None  # "сын архитектора": someone related to the genitive, no reference back
     if category != "person" and (complement is not None or not _bare(doc, start, index)):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса")
@@ -164,6 +181,18 @@ def _is_new(doc: Document, head: int) -> bool:
             return True
     previous = doc.tokens[head - 1] if head > 0 else None
     return previous is not None and lemma_of(previous) in NEW_MARKERS and previous.sentence == doc.tokens[head].sentence
+
+
+def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
+    """A role in apposition to a name: right after it ("Аслан Абашидзе — глава автономии") or before it past its
+    own genitive ("глава государственной компании Анатолий Чубайс")."""
+    before = doc.token_at(anaphor.start) - 1
+    while before >= 0 and doc.tokens[before].text in APPOSITION_PUNCT:
+        before -= 1
+    after = doc.token_at(anaphor.end)
+    while after < len(doc.tokens) and doc.tokens[after].text in QUOTES:
+        after += 1
+    return before in persons or after in persons
 
 
 def _predicative(doc: Document, head: int) -> bool:
