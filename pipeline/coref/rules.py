@@ -147,8 +147,10 @@ def salience_cost(mentions_before: int) -> float:
 # competitors ----------------------------------------------------------------------------------------------
 def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
     """A subject noun that names nobody ("мужчина", "компания", "власти") between the chosen mention and the
-    pronoun, agreeing with it: the pronoun likelier means that one, so it is left unlinked."""
+    pronoun, agreeing with it: the pronoun likelier means that one, so it is left unlinked. A thing competes
+    only in focus (this or the previous sentence) and only with a pronoun that is no subject."""
     first = doc.token_at(after)
+    subject = doc.tokens[anaphor.head].rel.startswith("nsubj")  # "— предупредил он": someone who speaks
     for index in range(first, anaphor.head):
         token = doc.tokens[index]
         if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj"):
@@ -163,7 +165,8 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
         animate = token.feats.get("Animacy") == "Anim"
         wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
-        if gender in wanted and (animate or doc.tokens[index].sentence >= anaphor.sentence - 1):
+        in_focus = doc.tokens[index].sentence >= anaphor.sentence - 1 and not subject
+        if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
 
