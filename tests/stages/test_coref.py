@@ -123,3 +123,15 @@ def test_first_person_in_a_direct_quote_is_its_speaker(annotate) -> None:
     pronouns = {m.text for m in karpin.mentions if m.kind == "pronoun"}
     assert pronouns == {"Я", "мне"}
     assert {d.rule for d in doc.extras["coref"] if d.anaphor.category == "first_person"} == {"quoted_first_person"}
+
+
+def test_html_marks_pronouns_and_descriptions_lighter_and_keeps_names() -> None:
+    from pipeline.html import record_marks
+
+    text = "Алиев прибыл. Он заявил."
+    record = {"entities": [{"id": "e1", "type": "PER", "name": "Ильхам Алиев", "key": "per:ильхам алиев",
+                            "mentions": [{"start": 0, "end": 5, "text": "Алиев", "kind": "name"},
+                                         {"start": 14, "end": 16, "text": "Он", "kind": "pronoun"}]}]}
+    marks = record_marks(record, text).inline
+    assert [(m.start, m.css, m.label) for m in marks] == [(0, "ent-PER", "PER"),
+                                                          (14, "ent-PER ent-ref", "→ Ильхам Алиев")]
