@@ -130,6 +130,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"scaling 1 -> 2 workers: {one['wall_seconds'] / two['wall_seconds']:.2f}x  (goal >= 1.8x)")
         print("svodka time per stage (1 worker): " + ", ".join(
             f"{k} {v:.2f}s" for k, v in one["stage_seconds"].items()))
+        total = sum(one["stage_seconds"].values()) or 1.0
+        print(f"coref share of pipeline time: {one['stage_seconds'].get('coref', 0.0) / total:.1%}  (goal <= 10%)")
         if args.memory:
             memory_run(load_articles(), args.memory, Path(directory))
 

@@ -266,8 +266,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--gold", required=True, metavar="G", help="gold JSONL file")
     parser.add_argument("--articles", required=True, metavar="A", help="articles JSONL file")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--part", choices=("dev", "validation"), default=None,
-                        help="linking/names: only the documents of this fixed part (default: all)")
+    parser.add_argument("--part", choices=("all", "dev", "validation"), default="all",
+                        help="linking, names, coref: only the documents of this fixed part (default: all)")
     parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
                         help="quotes: print the first N examples (default 5) of each error class of the breakdown")
 
@@ -321,10 +321,17 @@ def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
     return result, format_dates_recall_report(result)
 
 
+def _eval_coref(articles: list, gold: list, part: str = "all") -> tuple[dict, str]:
+    from pipeline.evaluation.coref import evaluate_coref, format_coref_report
+
+    result = evaluate_coref(articles, gold, part)
+    return result, format_coref_report(result)
+
+
 EVALUATIONS: dict[str, Callable[..., tuple[dict, str]]] = {
     "ner": _eval_ner, "dates": _eval_dates, "dates-recall": _eval_dates_recall, "quotes": _eval_quotes,
-    "linking": _eval_linking, "names": _eval_names, "events": _eval_events}
-PARTED_EVALUATIONS = frozenset({"linking", "names"})
+    "linking": _eval_linking, "names": _eval_names, "events": _eval_events, "coref": _eval_coref}
+PARTED_EVALUATIONS = frozenset({"linking", "names", "coref"})
 
 
 @command(_configure_eval)

@@ -40,6 +40,7 @@ class Span:
     end: int
     type: str
     text: str
+    kind: str = "name"  # for entity mentions: "name", "pronoun" or "description" (coreference)
 
 
 @dataclass(slots=True)

@@ -74,11 +74,20 @@ def _non_overlapping(marks: Iterable[Mark]) -> list[Mark]:
 
 
 def _entity_marks(record: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Mark]]:
+    """Name mentions in the entity's colour; pronouns and descriptions (coreference) lighter, labelled with the
+    name they stand for, and only where no name is marked."""
+    names = [(m["start"], m["end"]) for e in record.get("entities", []) for m in e.get("mentions", [])
+             if m.get("kind", "name") == "name"]
     for entity in record.get("entities", []):
         title = f"{entity['id']} · {entity['name']} · {entity['key']}"
         for mention in entity.get("mentions", []):
-            yield mention, Mark(mention["start"], mention["end"], entity["type"], entity["type"], title,
-                                f"ent-{entity['type']}")
+            kind = mention.get("kind", "name")
+            if kind == "name":
+                yield mention, Mark(mention["start"], mention["end"], entity["type"], entity["type"], title,
+                                    f"ent-{entity['type']}")
+            elif not any(start < mention["end"] and mention["start"] < end for start, end in names):
+                yield mention, Mark(mention["start"], mention["end"], entity["type"], f"→ {entity['name']}",
+                                    f"{title} · {kind}", f"ent-{entity['type']} ent-ref")
 
 
 def _date_marks(record: dict[str, Any]) -> Iterator[tuple[dict[str, Any], Mark]]:
@@ -197,6 +206,7 @@ th { background: #f3f3f3; } .legend mark.ent { margin-right: 0.5rem; } .legend .
 
 def _stylesheet() -> str:
     rules = [f".ent-{kind} {{ background: {color}; }}" for kind, color in COLORS.items()]
+    rules.append(".ent-ref { background-image: linear-gradient(#ffffff99, #ffffff99); }")  # coreference: lighter
     for kind, (fill, line) in QUOTE_COLORS.items():
         style = "dashed" if kind == "indirect" else "solid"
         rules.append(f".quote-{kind} {{ background: {fill}; border-bottom: 2px {style} {line}; }}")

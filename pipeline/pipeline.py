@@ -90,7 +90,7 @@ def check_order(stages: Sequence[Stage]) -> None:
         available.update(stage.provides)
 
 
-DEFAULT_STAGES = ("segment", "ner", "morph", "entities", "dates", "quotes", "events")
+DEFAULT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
 
 
 def build_pipeline(names: Sequence[str] = DEFAULT_STAGES) -> Pipeline:

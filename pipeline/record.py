@@ -26,7 +26,7 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
             "type": entity.type,
             "name": entity.canonical or entity.name,
             "key": entity.key,
-            "mentions": [_span(mention) for mention in entity.mentions],
+            "mentions": [{**_span(mention), "kind": mention.kind} for mention in entity.mentions],
             "roles": list(entity.roles),
         }
         for i, entity in enumerate(doc.entities)

@@ -30,6 +30,8 @@ STYLES = {
     "ORG": "bold black on dark_slate_gray2", "DATE": "black on pale_turquoise1", "CUE": "bold underline",
 }
 QUOTE_STYLES = {"direct": "underline", "indirect": "italic underline"}
+# pronouns and descriptions (coreference): the entity's colour, lighter
+REF_STYLES = {"PER": "black on thistle1", "LOC": "black on navajo_white1", "ORG": "black on light_cyan1"}
 
 
 class ShowError(ValueError):
@@ -98,7 +100,8 @@ def _piece_text(text: str, piece: Piece) -> Text:
     style = QUOTE_STYLES.get(piece.quote.css.rsplit("-", 1)[-1], "") if piece.quote else ""
     result = Text(text[piece.start:piece.end], style=style)
     if piece.mark is not None:
-        result.stylize(STYLES.get(piece.mark.kind, "reverse"))
+        styles = REF_STYLES if "ent-ref" in piece.mark.css else STYLES
+        result.stylize(styles.get(piece.mark.kind, "reverse"))
         if piece.mark_ends:
             result.append(f" {piece.mark.label}", style="dim bold")
     if piece.quote_starts and piece.quote is not None:

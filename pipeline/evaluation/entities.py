@@ -83,6 +83,11 @@ def records_for(articles: Sequence[dict[str, Any]], stages: Sequence[str] = ENTI
     return records
 
 
+def name_mentions(entity: dict[str, Any]) -> list[dict[str, Any]]:
+    """The entity's name mentions: pronouns and descriptions (coreference, COREF.md) are scored there, not here."""
+    return [mention for mention in entity["mentions"] if mention.get("kind", "name") == "name"]
+
+
 def outermost(spans: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
     """The gold mentions that no other gold mention strictly contains."""
     return [s for s in spans if not any(o is not s and o[0] <= s[0] and s[1] <= o[1] and (o[0], o[1]) != (s[0], s[1])
@@ -102,7 +107,7 @@ class FoundMention:
 def _entity_of(record: dict[str, Any], start: int, end: int) -> dict[str, Any] | None:
     best, best_iou = None, 0.0
     for entity in record["entities"]:
-        for mention in entity["mentions"]:
+        for mention in name_mentions(entity):
             iou = span_iou((start, end), (mention["start"], mention["end"]))
             if iou > best_iou:
                 best, best_iou = entity, iou
@@ -180,7 +185,7 @@ def score_linking(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[
 def _surface_index(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
     index: dict[str, dict[str, Any]] = {}
     for entity in record["entities"]:
-        for mention in entity["mentions"]:
+        for mention in name_mentions(entity):
             index.setdefault(fold(mention["text"]), entity)
     return index
 
@@ -229,7 +234,7 @@ def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[st
 def select_part(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
                 part: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The gold lines of one part (all when `part` is None) and the articles they need."""
-    kept_gold = [line for line in gold_lines if part is None or part_of(line["id"]) == part]
+    kept_gold = [line for line in gold_lines if part in (None, "all") or part_of(line["id"]) == part]
     wanted = {line["id"] for line in kept_gold}
     return [a for a in articles if a.get("id") in wanted], kept_gold
 

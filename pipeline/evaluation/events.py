@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.evaluation.common import Score, annotate, greedy_matches
 from pipeline.events.vocabulary import SPEECH_TYPES
 
-EVENT_STAGES = ("segment", "ner", "morph", "entities", "dates", "quotes", "events")
+EVENT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.evaluation.common import Score, annotate, greedy_matches
 
 THRESHOLDS = {"lenient": 0.3, "strict": 0.8}
-QUOTE_STAGES = ("segment", "ner", "morph", "entities", "quotes")
+QUOTE_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")
 WORD_EDGES = "«»\"„“”'.,;:!?()[]"
 
 

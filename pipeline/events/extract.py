@@ -68,13 +68,9 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
 
 
 def _build_args(ctx: Context, candidates: list[Candidate]) -> list[EventArg]:
-    """Nouns first: a pronoun never stands for a co-argument of its own predicate ("Алиев поздравил его": not
-    Алиев; "во Дворце молодёжи он провел встречу": not the palace)."""
-    pronouns = [c for c in candidates if ctx.tree.token(c.token).pos in ("PRON", "DET")]
-    args = {id(c): make_arg(ctx, c) for c in candidates if c not in pronouns}
-    exclude = {arg.entity for arg in args.values() if arg.entity is not None}
-    args.update({id(c): make_arg(ctx, c, exclude) for c in pronouns})
-    return _distinct([args[id(c)] for c in candidates])
+    """The arguments of the candidates, one per role and referent (pronouns were resolved by the coref stage,
+    which keeps a pronoun off its own clause's subject: "Алиев поздравил его" is not Алиев)."""
+    return _distinct([make_arg(ctx, c) for c in candidates])
 
 
 def _distinct(args: list[EventArg]) -> list[EventArg]:
@@ -225,7 +221,7 @@ def _speaker_entity(ctx: Context, start: int, end: int) -> int | None:
         return None
     head = next((t for t in tokens if ctx.doc.tokens[t].head not in tokens), tokens[0])
     if ctx.doc.tokens[head].pos == "PRON":
-        return ctx.resolver.pronoun(head)
+        return ctx.resolver.entity_of(head)
     return link_entity(ctx, head, "agent")
 
 

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline.coref.lexicon import FIRST_PERSON_SINGULAR, THIRD_PERSON
 from pipeline.document import DateAnn, Document, EventArg
-from pipeline.events.coref import FIRST_PERSON_SINGULAR, THIRD_PERSON, Resolver
+from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import AGENTIVE_NOUNS, INSTITUTION_HEADS, PLACE_NOUNS, TIME_UNITS, EventType
@@ -300,13 +301,12 @@ def _noun_for_pronoun(ctx: Context, candidate: Candidate) -> Candidate | None:
     return None
 
 
-def make_arg(ctx: Context, candidate: Candidate, exclude: set[int] | frozenset[int] = frozenset()) -> EventArg:
-    """An EventArg for a candidate: pronouns resolved, text = the noun phrase, entity = the mention it names."""
+def make_arg(ctx: Context, candidate: Candidate) -> EventArg:
+    """An EventArg for a candidate: text = the noun phrase, entity = the mention it names (a pronoun's entity is
+    the one the coref stage linked it to)."""
     tree, token = ctx.tree, ctx.tree.token(candidate.token)
     if token.pos in ("PRON", "DET"):
-        entity = ctx.resolver.speaker_pronoun(candidate.token)
-        if entity is None:
-            entity = ctx.resolver.pronoun(candidate.token, exclude)
+        entity = ctx.resolver.entity_of(candidate.token)  # "я" in a quote is its speaker (pipeline.coref.speakers)
         return EventArg(candidate.role, token.start, token.end, token.text, entity, None, candidate.rule)
     start, end = tree.phrase_span(candidate.token)
     entity = link_entity(ctx, candidate.token, candidate.role)

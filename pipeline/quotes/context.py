@@ -175,10 +175,20 @@ class Context:
 
     @cached_property
     def mention_of_token(self) -> dict[int, tuple[int, Span]]:
-        """Token index -> (entity index, mention) for every token inside an entity mention."""
+        """Token index -> (entity index, name mention) for every token inside an entity's name mention."""
+        return self._mentions_of_tokens(names=True)
+
+    @cached_property
+    def coref_of_token(self) -> dict[int, tuple[int, Span]]:
+        """Token index -> (entity index, mention) for the pronouns and descriptions the coref stage linked."""
+        return self._mentions_of_tokens(names=False)
+
+    def _mentions_of_tokens(self, names: bool) -> dict[int, tuple[int, Span]]:
         found: dict[int, tuple[int, Span]] = {}
         for entity_index, entity in enumerate(self.doc.entities):
             for mention in entity.mentions:
+                if (mention.kind == "name") != names:
+                    continue
                 index = self.doc.token_at(mention.start)
                 while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
                     found.setdefault(index, (entity_index, mention))
@@ -192,10 +202,11 @@ class Context:
     # indexes that keep the rules linear in document length -------------------------------------------
     @cached_property
     def mentions_by_start(self) -> list[tuple[int, int, int, Span]]:
-        """Every entity mention as (start, entity index, position among the entity's mentions, mention), sorted."""
+        """Every name mention of an entity as (start, entity index, position among the entity's name mentions,
+        mention), sorted; the pronouns and descriptions the coref stage added are not names to resolve against."""
         return sorted((mention.start, entity_index, position, mention)
                       for entity_index, entity in enumerate(self.doc.entities)
-                      for position, mention in enumerate(entity.mentions))
+                      for position, mention in enumerate(m for m in entity.mentions if m.kind == "name"))
 
     @cached_property
     def _mention_starts(self) -> list[int]:

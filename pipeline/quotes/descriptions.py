@@ -59,6 +59,11 @@ ROLE_PUNCT = frozenset({",", "«", "»", '"', "„", "“", "”"})
 BARE_MODIFIERS = frozenset({"этот", "тот", "сам", "же", "также", "тоже"})
 
 
+def names_of(entity: EntityAnn) -> list[Span]:
+    """An entity's name mentions (not the pronouns and descriptions the coref stage added)."""
+    return [mention for mention in entity.mentions if mention.kind == "name"]
+
+
 def word_lemmas(word: str) -> set[str]:
     """The folded normal forms pymorphy3 gives a word (noun and adjective readings)."""
     return {fold(parse.normal_form) for parse in parses(word.lower().strip("«»\"„“”"))}
@@ -177,7 +182,8 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     for role in entity.roles:
         heads |= _person_head(role.split())
     for mention in entity.mentions:
-        heads |= _noun_heads(_phrase_before(ctx, mention))
+        if mention.kind == "name":
+            heads |= _noun_heads(_phrase_before(ctx, mention))
     return frozenset(heads)
 
 
@@ -299,7 +305,10 @@ def is_public_body(name: str) -> bool:
 
 
 def _names_noun(name: str, lemma: str) -> bool:
-    return any(lemma in word_lemmas(word) for word in name.split())
+    """The name holds the noun, as a word or at the end of a compound ("Мосгорсуд" for "суд", "Сбербанк" for
+    "банк")."""
+    return any(lemma in word_lemmas(word) or (len(lemma) >= 3 and fold(word.lower()).endswith(lemma))
+               for word in name.split())
 
 
 def _introducing_noun(ctx: Context, mention: Span) -> int | None:
@@ -342,7 +351,7 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
 def is_outlet(ctx: Context, entity_index: int) -> bool:
     """A news outlet, no business a story is about: only ever addressed ("сообщили «Интерфаксу»") or introduced
     as a medium ("агентство Kyodo", "телеканал X")."""
-    mentions = ctx.doc.entities[entity_index].mentions
+    mentions = names_of(ctx.doc.entities[entity_index])
     if all(ctx.feats(ctx.token_at(m.start)).get("Case") == "Dat" for m in mentions):
         return True
     return any(ctx.lemma(noun) in MEDIA_NOUNS for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
@@ -350,7 +359,7 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
 
 def _line_broken(entity: EntityAnn) -> bool:
     """Every mention runs over a line break: a recognizer error (a headline glued to the lead), no name."""
-    return all("\n" in mention.text for mention in entity.mentions)
+    return all("\n" in mention.text for mention in names_of(entity))
 
 
 def latest_organization(ctx: Context, lemma: str, position: int, sentences: int = ROLE_SENTENCES,
@@ -432,7 +441,7 @@ def _typed(ctx: Context, entity_index: int) -> bool:
     entity = ctx.doc.entities[entity_index]
     return is_public_body(entity.name) or any(
         (noun := _introducing_noun(ctx, mention)) is not None and ctx.lemma(noun) in ORGANIZATION_NOUNS
-        for mention in entity.mentions)
+        for mention in names_of(entity))
 
 
 def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
@@ -445,7 +454,7 @@ def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
         return genitive_phrase(entity.name)
     noun_word = ctx.tokens[index].text
     quoted = False
-    for mention in entity.mentions:
+    for mention in names_of(entity):
         quoted = quoted or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
         introducing = _introducing_noun(ctx, mention)
         if introducing is not None and ctx.lemma(introducing) in ORGANIZATION_NOUNS:

@@ -178,6 +178,8 @@ def person_gender(ctx: Context, entity_index: int) -> str:
     """A person's gender: from a first name among the mentions (pymorphy3 "Name"), else the entity's own."""
     entity = ctx.doc.entities[entity_index]
     for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
         for word in mention.text.split():
             for parse in parses(word.lower()):
                 # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")

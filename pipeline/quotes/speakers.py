@@ -50,9 +50,7 @@ from pipeline.quotes.referents import (
     Speaker,
     enclosing_speaker,
     entity_speaker,
-    inside_other_quote,
     is_person_token,
-    is_subject_mention,
     noun_gender,
     person_agrees,
     phrase_gender,
@@ -99,6 +97,12 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
     if named is not None:
         return named
     return organizations[0] if organizations and organizations_too else None
+
+
+def coreferent(ctx: Context, head: int) -> tuple[int, Span] | None:
+    """The entity and mention of a pronoun or description the coref stage linked ("он", "глава правительства"):
+    a pronoun takes it at once; a description only when the quote rules find no source of their own."""
+    return ctx.coref_of_token.get(head)
 
 
 def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
@@ -208,6 +212,9 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
         return Speaker(None, not_source=True)
     if word in FIRST_PERSON or ctx.lemma(head) in FIRST_PERSON_POSSESSIVES or word in FIRST_PERSON_POSSESSIVES:
         return Speaker(None, mention=ctx.span(head, head), first_person=True)
+    linked = coreferent(ctx, head)
+    if linked is not None and linked[1].kind == "pronoun":
+        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
     if word in PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
         return resolve_pronoun(ctx, head, candidate, history)
     if ctx.lemma(head) in NOT_SPEAKERS:
@@ -251,6 +258,8 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
         resolved = describe_organization(ctx, head, tokens, history)
         if resolved is not None:
             return resolved
+    if linked is not None:  # a description the coref stage linked ("глава правительства" -> the premier)
+        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
     return _phrase(ctx, head, tokens)
 
 
@@ -342,9 +351,9 @@ def role_lemma(ctx: Context, index: int) -> str:
 
 
 def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker:
-    """он/она/его/её -> the nearest earlier person of that gender (a quoted speaker, a named person, or a person
-    described without a name as a subject: "Мэр города отказался ... «…», — сказал он"); они/их -> the nearest
-    plural source."""
+    """A pronoun the coref stage left unlinked (it links "он"/"она" to named entities; see `coreferent`): the
+    nearest earlier source that names no entity ("Мэр города отказался ... «…», — сказал он": a person described
+    without a name as a subject, or an unnamed source quoted before); они/их -> the nearest plural source."""
     gender, number = PRONOUNS[ctx.word(pronoun)]
     gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
@@ -360,51 +369,17 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     for said in recent(history, sentence - ROLE_SENTENCES):
         speaker = said.speaker
         distance = sentence - said.sentence
-        if said.start >= position or distance > ROLE_SENTENCES or not speaker.name:
+        if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
-        if speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER":
-            if person_agrees(ctx, speaker.entity, gender):
-                options.append((distance, said.start, speaker))
-        elif speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
+        if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
             options.append((distance + 0.5, said.start, speaker))
-    described = _described_subjects(ctx, pronoun, gender)
-    bound = min((option[0] for option in options + described), default=None)
-    options.extend(_mention_antecedents(ctx, position, sentence, gender, bound))
-    options.extend(described)
+    options.extend(_described_subjects(ctx, pronoun, gender))
     if not options:
         return Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
-
-
-def _mention_antecedents(ctx: Context, position: int, sentence: int, gender: str,
-                         bound: float | None) -> list[tuple[float, int, Speaker]]:
-    """Options for `resolve_pronoun` from the entity mentions before `position`: a person agreeing in gender, or an
-    organization whose name has that gender (penalty .5), 1 more where the mention is no subject. In the order of a
-    loop over the entities and their mentions; read back from `position` only as far as an option could still
-    beat `bound`, the best option found elsewhere (an option is never better than its sentence distance)."""
-    found: list[tuple[int, int, tuple[float, int, Speaker]]] = []
-    best = bound
-    for _, entity_index, order, span in ctx.mentions_back_from(position):
-        first = ctx.token_at(span.start)
-        distance = sentence - ctx.tokens[first].sentence
-        if best is not None and distance > best:
-            break
-        entity = ctx.doc.entities[entity_index]
-        if entity.type == "PER" and person_agrees(ctx, entity_index, gender):
-            penalty = 0.0
-        elif entity.type == "ORG" and gender and phrase_gender(entity.name) == gender:
-            penalty = 0.5
-        else:
-            continue
-        if span.end <= position and not inside_other_quote(ctx, span.start, position):
-            value = distance + penalty + (0 if is_subject_mention(ctx, first, span) else 1)
-            found.append((entity_index, order, (value, span.start, Speaker(entity.name, entity_index, None,
-                                                                            entity.gender))))
-            best = value if best is None else min(best, value)
-    return [option for _, _, option in sorted(found, key=lambda item: item[:2])]
 
 
 def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history: list[Said], mention: Span,

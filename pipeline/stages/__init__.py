@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.stage import Stage
+from pipeline.stages.coref import CorefStage
 from pipeline.stages.dates import DatesStage
 from pipeline.stages.entities import EntitiesStage
 from pipeline.stages.events import EventsStage
@@ -13,5 +14,5 @@ from pipeline.stages.segment import SegmentStage
 
 REGISTRY: dict[str, type[Stage]] = {
     stage.name: stage
-    for stage in (SegmentStage, NerStage, MorphStage, EntitiesStage, DatesStage, QuotesStage, EventsStage)
+    for stage in (SegmentStage, NerStage, MorphStage, EntitiesStage, CorefStage, DatesStage, QuotesStage, EventsStage)
 }

@@ -13,7 +13,7 @@ class EventsStage(Stage):
     with typed arguments linked to entities and dates; see pipeline/events/vocabulary.py for the types and roles."""
 
     name = "events"
-    requires = ("tokens", "sentences", "morph", "syntax", "entities", "dates", "quotes")
+    requires = ("tokens", "sentences", "morph", "syntax", "entities", "coref", "dates", "quotes")
     provides = ("events", "happenings")
 
     def process(self, doc: Document) -> None:

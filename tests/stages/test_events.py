@@ -20,6 +20,7 @@ from pipeline.events.vocabulary import (
     TYPES,
     VERB_TYPES,
 )
+from pipeline.stages.coref import CorefStage
 from pipeline.stages.events import EventsStage
 
 PUBLISHED = "2025-05-20"  # a Tuesday
@@ -102,6 +103,7 @@ class Built:
 
 def run_events(built: Built) -> tuple[Document, list[EventAnn]]:
     doc = built.document()
+    CorefStage().process(doc)  # pronouns are resolved once, by the coref stage
     EventsStage().process(doc)
     return doc, doc.events
 

@@ -244,7 +244,7 @@ def test_confidence_in_the_record(annotate) -> None:
 
 def test_evaluation_runner_gives_confidence() -> None:
     docs = list(annotate_articles([{"id": "a", "text": "«Мы готовы», — сказал министр Иван Петров."}],
-                                  ("segment", "ner", "morph", "entities", "quotes")))
+                                  ("segment", "ner", "morph", "entities", "coref", "quotes")))
     assert docs[0].quotes and docs[0].quotes[0].confidence is not None
 
 

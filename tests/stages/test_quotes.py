@@ -619,11 +619,11 @@ def test_seed_gold_quotes(seed_article: dict, seed_gold: dict, annotate) -> None
 
 
 # registration and the command ----------------------------------------------------------------------------------
-def test_stage_is_registered_after_entities() -> None:
+def test_stage_is_registered_after_entities_and_coref() -> None:
     assert REGISTRY["quotes"] is QuotesStage
-    assert DEFAULT_STAGES.index("quotes") > DEFAULT_STAGES.index("entities")
+    assert DEFAULT_STAGES.index("quotes") > DEFAULT_STAGES.index("coref") > DEFAULT_STAGES.index("entities")
     check_order([REGISTRY[name]() for name in DEFAULT_STAGES])
-    assert QuotesStage.requires == ("tokens", "sentences", "morph", "syntax", "entities")
+    assert QuotesStage.requires == ("tokens", "sentences", "morph", "syntax", "entities", "coref")
 
 
 def test_stage_on_empty_document_is_idempotent() -> None:

@@ -1,0 +1,258 @@
+"""The anaphors of a document: pronouns, reflexives, relatives and descriptions, with their agreement features."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.coref.lexicon import (
+    FIRST_PERSON_SINGULAR,
+    MASC_OR_NEUT,
+    NEW_MARKERS,
+    ORGANIZATION_KINDS,
+    PERSON_ROLES,
+    PLACE_KINDS,
+    REFLEXIVE_LEMMAS,
+    RELATIVE_LEMMAS,
+    RELATIVE_PLACE_WORDS,
+    THIRD_PERSON,
+    fold,
+)
+from pipeline.document import Document, Token
+
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
+MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
+APPOSITION_PUNCT = frozenset({",", "—", "–", "-", "("})
+QUOTES = frozenset("«\"„“")
+KINSHIP = frozenset({"сын", "дочь", "отец", "мать", "жена", "муж", "брат", "сестра", "вдова", "супруга", "супруг"})
+BARE_MODIFIERS = frozenset({"этот", "тот", "данный", "сам", "указанный"})
+PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
+                               "избирать", "признать", "признавать", "называть", "назвать", "работать", "служить",
+                               "остаться", "оставаться", "считать", "считаться", "выбрать", "утвердить"})
+
+
+@dataclass(slots=True)
+class Anaphor:
+    """A mention that may refer to an entity: where it is, what it is and the features agreement checks."""
+
+    head: int  # token index
+    start: int
+    end: int
+    kind: str  # "pronoun" | "description"
+    category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "organization" | "place"
+    lemma: str
+    gender: str  # "masc" | "femn" | "neut" | "" (unknown)
+    number: str  # "sing" | "plur"
+    sentence: int
+    either_gender: bool = False  # "его": masculine or neuter
+    complement: int | None = None  # the genitive noun of a description ("президент | России")
+
+    def text(self, doc: Document) -> str:
+        """The anaphor's text."""
+        return doc.text[self.start : self.end]
+
+
+def lemma_of(token: Token) -> str:
+    """A token's folded lemma."""
+    return fold(token.lemma or token.text.lower())
+
+
+def covered_tokens(doc: Document) -> set[int]:
+    """Tokens inside a name mention: never anaphors of their own."""
+    covered: set[int] = set()
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            index = doc.token_at(mention.start)
+            while index < len(doc.tokens) and doc.tokens[index].start < mention.end:
+                covered.add(index)
+                index += 1
+    return covered
+
+
+def role_tokens(doc: Document) -> set[int]:
+    """Tokens inside the role phrases the entities stage attached to persons ("президент Азербайджана | Ильхам
+    Алиев", "Алиев, | глава государства"): an introduction, no reference of its own."""
+    found: set[int] = set()
+    for entity in doc.entities:
+        for role in entity.role_spans:
+            found.update(range(doc.token_at(role.start), doc.token_at(role.end)))
+    return found
+
+
+def person_tokens(doc: Document) -> set[int]:
+    """Tokens inside a person's name mention."""
+    found: set[int] = set()
+    for entity in doc.entities:
+        if entity.type == "PER":
+            for mention in entity.mentions:
+                found.update(range(doc.token_at(mention.start), doc.token_at(mention.end)))
+    return found
+
+
+def find_anaphors(doc: Document) -> list[Anaphor]:
+    """Every anaphor of the document, in text order."""
+    covered = covered_tokens(doc)
+    persons = person_tokens(doc)
+    roles = role_tokens(doc)
+    found = []
+    for index in range(len(doc.tokens)):
+        if index in covered:
+            continue
+        anaphor = pronoun_at(doc, index) or description_at(doc, index, covered)
+        if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
+                                                                                                   persons)):
+            continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
+        if anaphor is not None:
+            found.append(anaphor)
+    return found
+
+
+def pronoun_at(doc: Document, index: int) -> Anaphor | None:
+    """A third-person, reflexive or relative pronoun at token `index`."""
+    token = doc.tokens[index]
+    form = fold(token.text.lower())
+    lemma = lemma_of(token)
+    number = "plur" if token.feats.get("Number") == "Plur" else "sing"
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
+    if form in THIRD_PERSON and token.pos in ("PRON", "DET"):
+        gender, number = THIRD_PERSON[form]
+        if token.feats.get("Number") == "Plur" and form not in ("его", "ее", "её"):
+            gender, number = "", "plur"
+        return Anaphor(index, token.start, token.end, "pronoun", "personal", form, gender, number, token.sentence,
+                       either_gender=form in MASC_OR_NEUT)
+    if lemma in REFLEXIVE_LEMMAS and token.pos in ("PRON", "DET"):
+        return Anaphor(index, token.start, token.end, "pronoun", "reflexive", lemma, "", "", token.sentence)
+    if lemma in RELATIVE_LEMMAS:
+        return Anaphor(index, token.start, token.end, "pronoun", "relative", lemma, gender, number, token.sentence)
+    if form in RELATIVE_PLACE_WORDS and token.rel != "root":
+        return Anaphor(index, token.start, token.end, "pronoun", "place_relative", form, "", "", token.sentence)
+    if form in FIRST_PERSON_SINGULAR:
+        return None
+    return None
+
+
+def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | None:
+    """A definite description headed by token `index`: a role, organization or place noun, singular, not new."""
+    token = doc.tokens[index]
+    first = doc.sentences[token.sentence].token_start == index
+    if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
+        return None
+    lemma = lemma_of(token)
+    if lemma in PERSON_ROLES:
+        category = "person"
+    elif lemma in ORGANIZATION_KINDS:
+        category = "organization"
+    elif lemma in PLACE_KINDS:
+        category = "place"
+    else:
+        return None
+    if _is_new(doc, index) or _names_follow(doc, index, covered) or _predicative(doc, index) \
+            or (category == "person" and _owned_by_role(doc, index)):
+        return None
+    start = _first_modifier(doc, index, covered)
+    complement, last = _complement(doc, index, covered)
+    if category == "person" and lemma in KINSHIP and complement is not None:
+        return None  # "сын архитектора": someone related to the genitive, no reference back
+    if category != "person" and (complement is not None or not _bare(doc, start, index)):
+        return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
+    # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса")
+    gender = verb_gender(doc, index) or ("femn" if token.feats.get("Gender") == "Fem" else "")
+    return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
+                   "sing", token.sentence, complement=complement)
+
+
+def verb_gender(doc: Document, index: int) -> str:
+    """The gender a subject's past-tense verb shows ("политик поздравил" -> masc), "" when it shows none."""
+    token = doc.tokens[index]
+    if not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
+        return ""
+    return {"Masc": "masc", "Fem": "femn"}.get(doc.tokens[token.head].feats.get("Gender", ""), "")
+
+
+def _bare(doc: Document, start: int, head: int) -> bool:
+    """Nothing before the head but demonstratives ("этот суд", "сама компания")."""
+    return all(lemma_of(doc.tokens[i]) in BARE_MODIFIERS for i in range(start, head))
+
+
+def _is_new(doc: Document, head: int) -> bool:
+    """"один из министров", "другая компания", "любой город": someone or something new."""
+    for child in _children(doc, head):
+        if lemma_of(doc.tokens[child]) in NEW_MARKERS:
+            return True
+    previous = doc.tokens[head - 1] if head > 0 else None
+    return previous is not None and lemma_of(previous) in NEW_MARKERS and previous.sentence == doc.tokens[head].sentence
+
+
+def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
+    """A role in apposition to a name: right after it ("Аслан Абашидзе — глава автономии") or before it past its
+    own genitive ("глава государственной компании Анатолий Чубайс")."""
+    before = doc.token_at(anaphor.start) - 1
+    while before >= 0 and doc.tokens[before].text in APPOSITION_PUNCT:
+        before -= 1
+    after = doc.token_at(anaphor.end)
+    while after < len(doc.tokens) and doc.tokens[after].text in QUOTES:
+        after += 1
+    return before in persons or after in persons
+
+
+def _predicative(doc: Document, head: int) -> bool:
+    """"стал главой", "назначен командующим", "был признан лучшим актером": a role given, not a reference."""
+    token = doc.tokens[head]
+    if token.feats.get("Case") != "Ins" and not token.rel.startswith("xcomp"):
+        return False
+    verb = token.head
+    return token.rel.startswith("xcomp") or (0 <= verb < len(doc.tokens)
+                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS)
+
+
+def _owned_by_role(doc: Document, head: int) -> bool:
+    """"заместитель гендиректора": the genitive role belongs to someone else's title."""
+    owner = doc.tokens[head].head
+    return doc.tokens[head].feats.get("Case") == "Gen" and 0 <= owner < len(doc.tokens) \
+        and lemma_of(doc.tokens[owner]) in PERSON_ROLES
+
+
+def _names_follow(doc: Document, head: int, covered: set[int]) -> bool:
+    """"президент Ильхам Алиев", "компания «Газпром»", "город Актау": the noun introduces the name after it
+    (the roles of the entities stage); it is no reference back."""
+    following = head + 1
+    while following < len(doc.tokens) and doc.tokens[following].text in "«\"„“":
+        following += 1
+    return following in covered and following - head <= 2
+
+
+def _first_modifier(doc: Document, head: int, covered: set[int]) -> int:
+    """The first token of the adjectives and numerals right before the head ("49-летний политик", "российский
+    лидер"), within the sentence and outside names."""
+    first = head
+    while first > 0:
+        previous = doc.tokens[first - 1]
+        if previous.sentence != doc.tokens[head].sentence or first - 1 in covered:
+            break
+        if previous.pos not in MODIFIER_POS or previous.head != head or lemma_of(previous) in NEW_MARKERS:
+            break
+        first -= 1
+    return first
+
+
+def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None, int]:
+    """The genitive noun right after the head and the last token of its short phrase ("глава | ведомства",
+    "президент | России"); (None, head) when there is none."""
+    index = head + 1
+    while index < len(doc.tokens) and doc.tokens[index].pos in ("ADJ", "DET") and index - head < MAX_COMPLEMENT:
+        index += 1
+    if index >= len(doc.tokens) or index - head > MAX_COMPLEMENT:
+        return None, head
+    token = doc.tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Gen" or token.head != head \
+            or token.sentence != doc.tokens[head].sentence:
+        return None, head
+    last = index
+    while index in covered and last + 1 in covered and doc.tokens[last + 1].start - doc.tokens[last].end <= 1:
+        last += 1  # the rest of a name: "президента | Российской Федерации"
+    return index, last
+
+
+def _children(doc: Document, head: int) -> list[int]:
+    sentence = doc.sentences[doc.tokens[head].sentence]
+    return [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == head]

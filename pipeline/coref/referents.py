@@ -1,0 +1,149 @@
+"""Antecedent candidates: the mentions of each entity, and what agreement needs to know of each entity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.coref.lexicon import COUNTRY_KINDS, fold
+from pipeline.coref.mentions import UD_GENDER, lemma_of
+from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.morphology import parses
+
+COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"})
+PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
+
+
+@dataclass(slots=True)
+class Referent:
+    """One mention of an entity that an anaphor after it may point to."""
+
+    entity: int
+    start: int
+    end: int
+    head: int  # token index of the mention's head
+    sentence: int
+    subject: bool  # the mention is (in apposition to) its clause's subject
+    kind: str  # "name" | "pronoun" | "description"
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    """What agreement and description rules know of an entity."""
+
+    type: str
+    gender: str  # natural gender for persons, grammatical for organizations and places ("" unknown)
+    number: str
+    roles: frozenset[str]  # role head lemmas ("президент" for "президент Азербайджана")
+    name_words: frozenset[str]  # lemmas of the name's words
+    country: bool
+
+
+def mention_head(doc: Document, span: Span) -> int:
+    """The head token of a span: the token whose parse head lies outside it."""
+    first = doc.token_at(span.start)
+    tokens = []
+    index = first
+    while index < len(doc.tokens) and doc.tokens[index].start < span.end:
+        tokens.append(index)
+        index += 1
+    if not tokens:
+        return min(first, len(doc.tokens) - 1)
+    inside = set(tokens)
+    return next((i for i in tokens if doc.tokens[i].head not in inside), tokens[0])
+
+
+def is_subject(doc: Document, head: int) -> bool:
+    """The token is a subject, or a name in apposition to one ("министр Х заявил")."""
+    token = doc.tokens[head]
+    if token.rel.startswith("nsubj"):
+        return first_subject(doc, head)
+    parent = token.head
+    return token.rel.startswith(("appos", "flat")) and 0 <= parent < len(doc.tokens) \
+        and doc.tokens[parent].rel.startswith("nsubj") and first_subject(doc, parent)
+
+
+def first_subject(doc: Document, index: int) -> bool:
+    """Of two subjects the parse gives one verb ("Путин позвонил Лукашенко": both nsubj), only the first is one."""
+    verb = doc.tokens[index].head
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return not any(doc.tokens[i].head == verb and doc.tokens[i].rel.startswith("nsubj")
+                   for i in range(sentence.token_start, index))
+
+
+def referent(doc: Document, entity: int, span: Span) -> Referent:
+    """The Referent of one entity mention."""
+    head = mention_head(doc, span)
+    return Referent(entity, span.start, span.end, head, doc.tokens[head].sentence, is_subject(doc, head), span.kind)
+
+
+def collect_referents(doc: Document) -> list[Referent]:
+    """Every entity mention as a Referent, in text order."""
+    found = [referent(doc, index, span) for index, entity in enumerate(doc.entities) for span in entity.mentions]
+    return sorted(found, key=lambda ref: (ref.start, ref.end))
+
+
+def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
+    """Gender, number, roles and name words of an entity."""
+    words = frozenset(fold(parse.normal_form) for word in entity.name.split()
+                      for parse in parses(word.lower().strip("«»\"„“”()"))[:1])
+    roles = frozenset(lemma_of_role(role) for role in entity.roles) - {""}
+    if entity.type == "PER":
+        gender, number = person_gender(entity), "sing"
+    else:
+        gender, number = _grammatical(doc, entity)
+    country = entity.type == "LOC" and fold(entity.name.lower()) in COUNTRIES
+    return EntityInfo(entity.type, gender, number, roles, words, country)
+
+
+def lemma_of_role(role: str) -> str:
+    """The head lemma of a role phrase ("президента Азербайджана" -> "президент")."""
+    for word in role.split():
+        for parse in parses(word.lower()):
+            if parse.tag.POS == "NOUN":
+                return fold(parse.normal_form)
+    return ""
+
+
+def person_gender(entity: EntityAnn) -> str:
+    """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own."""
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        for word in mention.text.split():
+            for parse in parses(word.lower()):
+                # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
+                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \
+                        and parse.tag.number != "plur":
+                    return parse.tag.gender
+    return entity.gender
+
+
+def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:
+    """The grammatical gender and number of an organization's or a place's name: its first noun in the
+    nominative (pymorphy3), else the features of its mentions' heads."""
+    if fold(entity.name.lower()) in PLURAL_NAMES:
+        return "", "plur"
+    for word in entity.name.split():
+        for parse in parses(word.lower().strip("«»\"„“”()")):
+            if parse.tag.POS == "NOUN" and parse.tag.case == "nomn":
+                if parse.tag.number == "plur":
+                    return "", "plur"
+                if parse.tag.gender:
+                    return parse.tag.gender, "sing"
+        break  # only the first word heads a name ("Министерство ...", "Газпром")
+    for mention in entity.mentions:
+        feats = doc.tokens[mention_head(doc, mention)].feats
+        if feats.get("Number") == "Plur":
+            return "", "plur"
+        if feats.get("Gender") in UD_GENDER:
+            return UD_GENDER[feats["Gender"]], "sing"
+    return "", "sing"
+
+
+def is_country_kind(lemma: str) -> bool:
+    """A noun that describes a country ("страна", "государство")."""
+    return lemma in COUNTRY_KINDS
+
+
+__all__ = ["EntityInfo", "Referent", "collect_referents", "entity_info", "lemma_of", "referent"]

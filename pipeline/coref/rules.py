@@ -1,0 +1,191 @@
+"""The resolution rules, one small named function each.
+
+Filters return a reason to reject a candidate ("" when it passes); scores add to a candidate's cost (lower is
+better). Every rule's name is what the trace records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, REGION_KINDS
+from pipeline.coref.mentions import Anaphor
+from pipeline.coref.referents import EntityInfo, Referent
+from pipeline.document import Document
+
+CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
+PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its own
+OTHER_SENTENCES = 2  # for organizations and places
+SUBJECT_BONUS = 0.6
+PARALLEL_BONUS = 0.3
+SALIENCE_STEP = 0.1
+SALIENCE_CAP = 5
+MAX_COST = 2.0  # a pronoun's best antecedent costing this much is too far or too weak to link
+
+
+# syntax helpers ---------------------------------------------------------------------------------------------
+def ancestors(doc: Document, index: int) -> Iterator[int]:
+    """The token's heads up to the root (cycles cut)."""
+    seen = {index}
+    head = doc.tokens[index].head
+    while 0 <= head < len(doc.tokens) and head not in seen:
+        yield head
+        seen.add(head)
+        head = doc.tokens[head].head
+
+
+def clause_path(doc: Document, index: int) -> list[int]:
+    """The token and its heads up to the head of its clause (the first token attached by a clause relation)."""
+    path = [index]
+    current = index
+    while doc.tokens[current].rel.split(":")[0] not in CLAUSE_BASES:
+        head = doc.tokens[current].head
+        if not 0 <= head < len(doc.tokens) or head in path:
+            break
+        path.append(head)
+        current = head
+    return path
+
+
+# filters: a reason to reject, or "" ------------------------------------------------------------------------
+def agreement_number(anaphor: Anaphor, info: EntityInfo) -> str:
+    """"они" needs a plural name (not a person: several persons are a split antecedent), "он" a singular one."""
+    if anaphor.number == "plur":
+        return "" if info.number == "plur" and info.type != "PER" else f"plural pronoun, {info.number} {info.type}"
+    return "" if info.number != "plur" else "singular pronoun, plural name"
+
+
+def agreement_gender(anaphor: Anaphor, info: EntityInfo) -> str:
+    """The pronoun's gender against the person's natural or the name's grammatical gender ("его" is masculine or
+    neuter; an unknown gender agrees with "он" and "она" but never with "оно")."""
+    if anaphor.number == "plur" or not anaphor.gender:
+        return ""
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    if info.type == "PER":
+        if "neut" in wanted and anaphor.gender == "neut":
+            return "a person is never 'оно'"
+        return "" if not info.gender or info.gender in wanted else f"{anaphor.gender} pronoun, {info.gender} person"
+    if not info.gender:
+        return "" if anaphor.gender != "neut" else "unknown gender for 'оно'"
+    return "" if info.gender in wanted else f"{anaphor.gender} pronoun, {info.gender} name"
+
+
+def binding(doc: Document, anaphor: Anaphor, ref: Referent) -> str:
+    """A personal pronoun is not the subject of its own clause ("Алиев поздравил его": not Алиев); inside the
+    subject's own phrase it may be ("Алиев и его жена")."""
+    if not ref.subject or ref.sentence != anaphor.sentence:
+        return ""
+    subject = ref.head if doc.tokens[ref.head].rel.startswith("nsubj") else doc.tokens[ref.head].head
+    predicate = doc.tokens[subject].head
+    path = clause_path(doc, anaphor.head)
+    if subject in path:
+        return ""
+    if predicate in path:
+        return "the clause's own subject (use 'свой')"
+    clause = path[-1]  # "Лукашенко поблагодарил Путина и пригласил его": a conjoined verb shares the subject
+    shared = doc.tokens[clause].rel == "conj" and doc.tokens[clause].head == predicate and not any(
+        doc.tokens[i].head == clause and doc.tokens[i].rel.startswith("nsubj") for i in _sentence(doc, clause))
+    return "the shared subject of a conjoined verb (use 'свой')" if shared else ""
+
+
+def _sentence(doc: Document, index: int) -> range:
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return range(sentence.token_start, sentence.token_end)
+
+
+def cataphora(anaphor: Anaphor, ref: Referent) -> str:
+    """Only mentions before the anaphor count (cataphora is out of scope)."""
+    return "" if ref.end <= anaphor.start else "after the pronoun"
+
+
+def window(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
+    """Persons within PRONOUN_SENTENCES sentences back, organizations and places within OTHER_SENTENCES."""
+    limit = PRONOUN_SENTENCES if info.type == "PER" else OTHER_SENTENCES
+    return "" if anaphor.sentence - ref.sentence <= limit else "too far back"
+
+
+def plural_or_neuter(anaphor: Anaphor) -> str:
+    """"они", "их", "оно" are left alone: in news they mostly mean a group nobody named or a thing ("они всегда
+    так делают", "оно длилось час"); a group name ("власти") is rare and risky."""
+    if anaphor.number == "plur":
+        return "a plural pronoun (a group nobody named)"
+    return "'оно' (a thing or a situation)" if anaphor.gender == "neut" else ""
+
+
+def non_person_reach(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
+    """An organization or a place is the antecedent of a personal pronoun only as a subject of the same or the
+    previous sentence ("Сбербанк отчитался ... Его акции"); farther, "он"/"его" mean a person or a thing."""
+    if info.type == "PER":
+        return ""
+    return "" if ref.subject and anaphor.sentence - ref.sentence <= 1 else "an organization or place not in focus"
+
+
+# scores: a cost, lower is better ---------------------------------------------------------------------------
+def distance_cost(anaphor: Anaphor, ref: Referent) -> float:
+    """One per sentence between the mention and the pronoun."""
+    return float(anaphor.sentence - ref.sentence)
+
+
+def subject_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
+    """Subjects are the likelier antecedents, the more so for a subject pronoun (parallel roles)."""
+    if not ref.subject:
+        return SUBJECT_BONUS
+    return -PARALLEL_BONUS if doc.tokens[anaphor.head].rel.startswith("nsubj") else 0.0
+
+
+def persons_first(anaphor: Anaphor) -> bool:
+    """"он", "она", "его": a person in reach wins over any organization or place (news name people far more
+    often than they refer back to a place with "он")."""
+    return anaphor.number == "sing" and anaphor.gender in ("masc", "femn")
+
+
+def salience_cost(mentions_before: int) -> float:
+    """An entity mentioned often is the likelier antecedent."""
+    return -SALIENCE_STEP * min(mentions_before, SALIENCE_CAP)
+
+
+# competitors ----------------------------------------------------------------------------------------------
+def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
+    """A subject noun that names nobody ("мужчина", "компания", "власти") between the chosen mention and the
+    pronoun, agreeing with it: the pronoun likelier means that one, so it is left unlinked. A thing competes
+    only in focus (this or the previous sentence) and only with a pronoun that is no subject."""
+    first = doc.token_at(after)
+    subject = doc.tokens[anaphor.head].rel.startswith("nsubj")  # "— предупредил он": someone who speaks
+    for index in range(first, anaphor.head):
+        token = doc.tokens[index]
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj"):
+            continue
+        plural = token.feats.get("Number") == "Plur"
+        if anaphor.number == "plur":
+            if plural:
+                return index
+            continue
+        if plural:
+            continue
+        gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
+        animate = token.feats.get("Animacy") == "Anim"
+        wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+        in_focus = doc.tokens[index].sentence >= anaphor.sentence - 1 and not subject
+        if gender in wanted and (animate or in_focus):
+            return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
+    return None
+
+
+# descriptions ---------------------------------------------------------------------------------------------
+def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
+    """"страна"/"государство" describe a country, "столица"/"город" a city, "регион"/"область" a region (one
+    whose name says so, or any place that is no country)."""
+    if info.type != "LOC":
+        return "not a place"
+    if lemma in COUNTRY_KINDS and lemma != "республика":
+        return "" if info.country else "not a country"
+    if lemma in CITY_KINDS:
+        if info.country:
+            return "a country"
+        # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
+        return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
+    if lemma in REGION_KINDS:
+        if lemma in info.name_words or lemma in name.lower():
+            return ""
+        return "a country" if info.country or lemma == "республика" else ""
+    return "no place noun"

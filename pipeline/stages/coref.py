@@ -1,0 +1,35 @@
+"""coref: pronouns, descriptions and name variants become mentions of the entities they refer to.
+
+The rules live in pipeline.coref; each linked anaphor is appended to its entity's mentions with `kind`
+"pronoun" or "description". The decisions (with the rule that made each) are kept in doc.extras["coref"], and
+`pipeline.coref.explain` prints them.
+"""
+
+from __future__ import annotations
+
+from pipeline.coref import resolve_document
+from pipeline.document import Document
+from pipeline.stage import Stage
+
+__all__ = ["CorefStage"]
+
+
+class CorefStage(Stage):
+    """Adds pronoun and description mentions to the entities."""
+
+    name = "coref"
+    requires = ("entities", "morph", "syntax")
+    provides = ("coref",)
+
+    def process(self, doc: Document) -> None:
+        decisions = resolve_document(doc)
+        doc.extras["coref"] = decisions
+        for decision in decisions:
+            if decision.entity is None:
+                continue
+            anaphor = decision.anaphor
+            span = doc.span(anaphor.start, anaphor.end, doc.entities[decision.entity].type)
+            span.kind = anaphor.kind
+            doc.entities[decision.entity].mentions.append(span)
+        for entity in doc.entities:
+            entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
