@@ -115,10 +115,10 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     nominative = _written_nominative(tokens, name)
     words = _words(tokens)
     alias = lookup_alias(words)
-    if alias is not None and alias.type == span.type:  # the table's preferred name: "ФРГ", "Германии" -> Германия
-        # the text's own full form ("Федеральной антимонопольной службы") names it in this article, else the short one
-        own = name if alias.canonical and _word_count(name) > _word_count(alias.name) else alias.name
-        return Mention(span, tokens, own, alias.key, keyed=True, nominative=True, canonical=alias.canonical)
+    if alias is not None and alias.type == span.type:  # one key for every variant: "ФРГ", "Германии" -> Германия
+        # in the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take
+        # it); the record names it by the table's canonical name
+        return Mention(span, tokens, name, alias.key, keyed=True, nominative=True, canonical=alias.canonical)
     if span.type == "ORG":
         scoped = _scoped(doc, span, words, spans)
         if scoped is not None:
