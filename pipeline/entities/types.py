@@ -152,7 +152,8 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     document: "Макрон" of "Эммануэль Макрон") or no noun ("Воскресное"): dictionary nouns name organizations too
     ("Сбербанк").
     """
-    parts = _person_parts(doc, mentions)
+    any_part = frozenset().union(*_person_parts(doc, mentions))  # a form shared with any part is in the union
+    inside = {token.text for index, token in enumerate(doc.tokens) if not _sentence_initial(doc, index)}
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
@@ -160,13 +161,13 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
             result.append(span)
             continue
         if len(tokens) == 1:
-            known_name = any(word_forms(tokens[0].text) & part for part in parts)  # "Макрон" of "Эммануэль Макрон"
+            known_name = bool(word_forms(tokens[0].text) & any_part)  # "Макрон" of "Эммануэль Макрон"
             # dictionary nouns name organizations and places too ("Сбербанк"): only a person's or a non-noun goes
             noun_name = span.type != "PER" and tokens[0].pos in ("NOUN", "PROPN") and not _is_role_noun(tokens[0])
             if known_name or noun_name or not _sentence_initial(doc, doc.token_at(tokens[0].start)):
                 result.append(span)
             continue
-        if span.type == "PER" and _name_word_in_place(doc, tokens):
+        if span.type == "PER" and _name_word_in_place(doc, tokens, inside):
             result.append(span)
         elif span.type == "PER" and is_capitalized(tokens[1]):
             result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
@@ -175,14 +176,14 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     return result
 
 
-def _name_word_in_place(doc: Document, tokens: Sequence[Token]) -> bool:
+def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: set[str]) -> bool:
     """The first word of a person's mention belongs to the name: capitalized in the case of the next word, and
-    inside its sentence (here or at another occurrence of the word)."""
+    inside its sentence (here or at another occurrence of the word: `inside` holds the words that occur inside a
+    sentence)."""
     first, second = tokens[0], tokens[1]
     if not is_capitalized(first) or _is_role_noun(first) or first.feats.get("Case") != second.feats.get("Case"):
         return False
-    return any(token.text == first.text and not _sentence_initial(doc, index)
-               for index, token in enumerate(doc.tokens))
+    return first.text in inside
 
 
 def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:

@@ -357,6 +357,11 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
     return any(ctx.lemma(noun) in MEDIA_NOUNS for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
 
 
+@per_document
+def _entity_line_broken(ctx: Context, entity_index: int) -> bool:
+    return _line_broken(ctx.doc.entities[entity_index])
+
+
 def _line_broken(entity: EntityAnn) -> bool:
     """Every mention runs over a line break: a recognizer error (a headline glued to the lead), no name."""
     return all("\n" in mention.text for mention in names_of(entity))
@@ -372,7 +377,7 @@ def latest_organization(ctx: Context, lemma: str, position: int, sentences: int 
     for by_kind in kinds:
         best: tuple[int, int] | None = None
         for entity_index, span in window:
-            if _line_broken(ctx.doc.entities[entity_index]):
+            if _entity_line_broken(ctx, entity_index):
                 continue
             fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
             if span.end > position or not fits:

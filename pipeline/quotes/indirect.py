@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.dashes import ALL_DASHES, is_dash
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
@@ -681,6 +681,7 @@ def _according_phrase(ctx: Context, index: int, limit: int) -> bool:
     return noun < limit and ctx.lemma(noun) in ACCORDING_NOUNS
 
 
+@per_document
 def _lead_start(ctx: Context) -> int:
     """The first token of the article's lead: its first sentence with a verb after the title line (the first
     sentence when the text has no line break); a dateline ("МОСКВА, 5 мая. /ТАСС/.") is not the lead."""
@@ -734,8 +735,10 @@ def _time_phrase(ctx: Context, preposition: int, limit: int) -> bool:
 def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, int]) -> Candidate | None:
     start, limit = sentence
     text = ctx.doc.text
-    line = text[text.rfind("\n", 0, ctx.tokens[start].start) + 1 :].lstrip()
-    if _fronted_that(ctx, start, limit) is not None or (line[:1] != "" and line[:1] in ALL_DASHES):
+    first_char = text.rfind("\n", 0, ctx.tokens[start].start) + 1
+    while first_char < len(text) and text[first_char].isspace():  # the line's first non-blank character
+        first_char += 1
+    if _fronted_that(ctx, start, limit) is not None or (first_char < len(text) and text[first_char] in ALL_DASHES):
         return None  # rule_fronted_that; a dialogue line (direct_dash_line)
     first = _after_other_cue(ctx, start, comma)
     if first >= comma:
