@@ -17,6 +17,7 @@ from pipeline.coref.lexicon import (
     THIRD_PERSON,
     fold,
 )
+from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Token
 
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
@@ -46,6 +47,7 @@ class Anaphor:
     sentence: int
     either_gender: bool = False  # "его": masculine or neuter
     complement: int | None = None  # the genitive noun of a description ("президент | России")
+    narrative: int = -1  # the sentence's index among the story's sentences (pipeline/coref/narrative.py)
 
     def text(self, doc: Document) -> str:
         """The anaphor's text."""
@@ -94,6 +96,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     covered = covered_tokens(doc)
     persons = person_tokens(doc)
     roles = role_tokens(doc)
+    story = narrative_index(doc)
     found = []
     for index in range(len(doc.tokens)):
         if index in covered:
@@ -103,6 +106,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
                                                                                                    persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
         if anaphor is not None:
+            anaphor.narrative = story[anaphor.sentence]
             found.append(anaphor)
     return found
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pipeline.coref.lexicon import COUNTRY_KINDS, fold
 from pipeline.coref.mentions import UD_GENDER, lemma_of
+from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.morphology import parses
@@ -25,6 +26,7 @@ class Referent:
     sentence: int
     subject: bool  # the mention is (in apposition to) its clause's subject
     kind: str  # "name" | "pronoun" | "description"
+    narrative: int = -1  # the sentence's index among the story's sentences (pipeline/coref/narrative.py)
 
 
 @dataclass(slots=True)
@@ -74,7 +76,9 @@ def first_subject(doc: Document, index: int) -> bool:
 def referent(doc: Document, entity: int, span: Span) -> Referent:
     """The Referent of one entity mention."""
     head = mention_head(doc, span)
-    return Referent(entity, span.start, span.end, head, doc.tokens[head].sentence, is_subject(doc, head), span.kind)
+    sentence = doc.tokens[head].sentence
+    return Referent(entity, span.start, span.end, head, sentence, is_subject(doc, head), span.kind,
+                    narrative_index(doc)[sentence])
 
 
 def collect_referents(doc: Document) -> list[Referent]:

@@ -176,7 +176,7 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     candidates = []
     for ref in state.before(anaphor):
         info = state.infos[ref.entity]
-        if info.type != "PER" or anaphor.sentence - ref.sentence > ROLE_SENTENCES:
+        if info.type != "PER" or anaphor.narrative - ref.narrative > ROLE_SENTENCES:
             continue
         if anaphor.gender and info.gender and anaphor.gender != info.gender:
             continue
@@ -188,7 +188,7 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     if lemma in GENERIC_ROLES:
         for ref in reversed(state.before(anaphor)):
             info = state.infos[ref.entity]
-            if anaphor.sentence - ref.sentence > GENERIC_ROLE_SENTENCES:
+            if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
                 break
             if info.type == "PER" and ref.subject and not (anaphor.gender and info.gender != anaphor.gender):
                 return decision.link(ref.entity, "generic_role", f"subject '{doc.text[ref.start:ref.end]}'")
@@ -215,7 +215,7 @@ def resolve_place(state: Resolution, anaphor: Anaphor) -> Decision:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
     fitting: dict[int, int] = {}
     for ref in before:
-        if anaphor.sentence - ref.sentence > rules.OTHER_SENTENCES:
+        if anaphor.narrative - ref.narrative > rules.OTHER_SENTENCES:
             continue
         name = state.doc.entities[ref.entity].name
         if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):

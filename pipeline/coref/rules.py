@@ -101,7 +101,7 @@ def cataphora(anaphor: Anaphor, ref: Referent) -> str:
 def window(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
     """Persons within PRONOUN_SENTENCES sentences back, organizations and places within OTHER_SENTENCES."""
     limit = PRONOUN_SENTENCES if info.type == "PER" else OTHER_SENTENCES
-    return "" if anaphor.sentence - ref.sentence <= limit else "too far back"
+    return "" if anaphor.narrative - ref.narrative <= limit else "too far back"
 
 
 def plural_or_neuter(anaphor: Anaphor) -> str:
@@ -122,8 +122,8 @@ def non_person_reach(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
 
 # scores: a cost, lower is better ---------------------------------------------------------------------------
 def distance_cost(anaphor: Anaphor, ref: Referent) -> float:
-    """One per sentence between the mention and the pronoun."""
-    return float(anaphor.sentence - ref.sentence)
+    """One per story sentence between the mention and the pronoun (quoted sentences do not count)."""
+    return float(anaphor.narrative - ref.narrative)
 
 
 def subject_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:

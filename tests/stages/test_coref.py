@@ -53,6 +53,10 @@ DESCRIPTIONS = [
      "Дмитрий Медведев", "generic_role"),
     ("Власти Франции закрыли границу. В стране вводится карантин.", "стране", "Франция", "place_kind"),
 ]
+NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antecedent out of reach
+    ("Джо Байден выступил в Делавэре. «Я выполнил обязанность. Я рад. Я благодарю коллег. Мы будем работать "
+     "вместе. Это важно», — заявил он.", "он", "Джо Байден", "ranking"),
+]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
     ("Игорь Сечин прилетел в Пекин. Они всегда так делают.", "Они", None, "plural_or_neuter"),  # generic
@@ -62,7 +66,7 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"),
-                         PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NEGATIVES)
+                         PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + NEGATIVES)
 def test_rules(annotate, text: str, anaphor: str, antecedent: str | None, rule: str) -> None:
     _check(annotate, text, anaphor, antecedent, rule)
 
@@ -135,3 +139,11 @@ def test_html_marks_pronouns_and_descriptions_lighter_and_keeps_names() -> None:
     marks = record_marks(record, text).inline
     assert [(m.start, m.css, m.label) for m in marks] == [(0, "ent-PER", "PER"),
                                                           (14, "ent-PER ent-ref", "→ Ильхам Алиев")]
+
+
+def test_quoted_sentences_share_the_story_index_before_them(annotate) -> None:
+    from pipeline.coref.narrative import narrative_index
+
+    doc = annotate("Первое предложение. «Цитата один. Цитата два. Цитата три», — сказал он. Последнее.")
+    assert len(doc.sentences) == 5
+    assert narrative_index(doc) == [0, 0, 0, 1, 2]  # "«Цитата один." and "Цитата два." lie inside the marks
