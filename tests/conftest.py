@@ -13,6 +13,24 @@ DATA = SHARED / "data"
 CORPUS = ROOT / "corpus"
 
 
+# Modules whose tests run the CLI in subprocesses, start Ray or a notebook, or score whole evaluation sets: the
+# `integration` marker, which `make test-fast` leaves out.
+INTEGRATION_MODULES = frozenset({
+    "test_bad_input.py", "test_cli.py", "test_end_to_end.py", "test_hardening.py", "test_html.py",
+    "test_ingest_cli.py", "test_notebook.py", "test_published_at.py", "test_ray_engine.py", "test_ray_hardening.py",
+    "test_resume.py", "test_runner.py", "test_show.py", "test_stress.py", "test_worker.py", "test_export.py",
+    "test_spacy_component.py", "test_properties.py",
+})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests of INTEGRATION_MODULES and of tests/evaluation as `integration`."""
+    for item in items:
+        path = item.path
+        if path.name in INTEGRATION_MODULES or path.parent.name == "evaluation":
+            item.add_marker(pytest.mark.integration)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     """--stress: run tests/test_stress.py at full size (minutes)."""
     parser.addoption("--stress", action="store_true", default=False,
