@@ -276,5 +276,6 @@ def format_names_report(result: dict[str, Any]) -> str:
              f"{result['found']}/{result['gold_mentions']} gold mentions found",
              HEADER, _row("cross-document", result["cross_document"]),
              f"person name_ok {result['person_name_ok']:.3f} ({result['persons']['ok']}/{result['persons']['total']})"]
-    lines += [f"  misnamed: {m['name']!r} for {m['base']!r} ({m['id']})" for m in result["misnamed"][:15]]
+    if result["part"] != "validation":  # the validation part is for measurement only: no examples
+        lines += [f"  misnamed: {m['name']!r} for {m['base']!r} ({m['id']})" for m in result["misnamed"][:15]]
     return "\n".join(lines)
