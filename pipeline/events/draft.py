@@ -24,6 +24,7 @@ class Draft:
     date_rule: str = ""
     modality: str = "asserted"
     modality_rule: str = ""
+    topic_noun: bool = False  # an event noun that is the topic of another word ("закон о митингах")
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""

@@ -45,11 +45,14 @@ def _kept(draft: Draft) -> bool:
     """A bare event noun counts only when the text dates or places it, or names who took part in it ("выборы
     президента", "переговоры Путина и Алиева", "арест Петрова"): an event noun with nothing of its own is as often a
     kind as a happening ("меры поддержки", "подготовка к выборам")."""
-    if draft.trigger.rule != "dated_or_placed_noun" or draft.quote is not None or draft.type in HAPPENING_NOUN_TYPES:
+    if draft.trigger.rule != "dated_or_placed_noun" or draft.quote is not None:
         return True
-    return draft.date is not None or draft.has_role("place") or bool(draft.entities())
+    if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
+        return True
+    return draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun  # "закон о митингах" is about a kind
 
 
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 
@@ -60,6 +63,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = _shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
+    draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)

@@ -549,3 +549,17 @@ def test_a_happening_key_is_the_same_in_every_document(events_of):
         "Президент Азербайджана Ильхам Алиев позвонил Владимиру Путину.",
         "Владимиру Путину позвонил Ильхам Алиев, сообщает пресс-служба.")]
     assert keys[0] == keys[1]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    ("Парламент принял резолюцию о санкциях.", "decree", "принял резолюцию"),  # "принять" + a decree noun
+    ("Оппозиция провела митинг в центре города.", "protest", "провела митинг"),
+    ("Выборы прошли спокойно.", "election", "Выборы"),  # a happening noun, even bare
+])
+def test_light_verbs_and_happening_nouns(events_of, text, type_, trigger):
+    assert only(events_of(text).events, type_).trigger.text == trigger
+
+
+def test_an_event_noun_that_is_a_topic_is_no_happening(events_of):
+    doc = events_of("Госдума приняла закон о митингах.")
+    assert [event.type for event in doc.events] == ["decree"]  # the law, not a rally
