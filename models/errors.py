@@ -6,7 +6,11 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-# Every code the product emits, with what it means and how to fix it. Documented in the README.
+# Codes no longer emitted; they stay in the table so old errors.jsonl files can still be read.
+RETIRED_CODES = frozenset({"E008"})
+
+# Every code the product emits, with what it means and how to fix it ("what happened: how to fix"). Documented in
+# the README; tests/test_error_codes.py checks that every code in the source is here and every entry is emitted.
 ERROR_CODES: dict[str, str] = {
     "E001": "line is not valid JSON: fix the JSON syntax of this line",
     "E002": "line is valid JSON but not an object: each line must be one {...} article",
@@ -25,9 +29,16 @@ ERROR_CODES: dict[str, str] = {
     "E020": "a stage failed on this document: report it with the input line attached",
     "E021": "the document ran past its time budget: raise --doc-timeout or split the article",
     # Run-level codes (printed on stderr, never in errors.jsonl).
+    "E030": "a stage requires an annotation that no earlier stage provides: put a stage that provides it first "
+            "(see --stages)",
+    "E031": "unknown stage name: choose --stages from segment, ner, morph, entities, coref, dates, quotes, events",
+    "E032": "unknown engine: use --engine local or --engine ray",
+    "E033": "--engine ray needs Ray, which is not installed: pip install 'svodka[ray]'",
     "E034": "cannot connect to the Ray cluster: check --address and that the cluster is up; if it uses token "
             "authentication, export RAY_AUTH_MODE=token and RAY_AUTH_TOKEN",
     "E035": "a shard's Ray actor died on every retry: check the cluster's memory and logs, then rerun to resume",
+    "E036": "a stage declares a requirement that is neither a Document field nor a known fact: fix the name in its "
+            "requires/uses, or add the fact to pipeline.stage.FACTS",
     "E040": "unknown input kind: give one of the input formats the README lists, or a directory",
     "E041": "the input does not exist: check the path",
     "E042": "cannot read or write: a truncated or corrupt compressed input, a broken Parquet file, an unreadable "

@@ -7,13 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document
-from pipeline.stage import Stage
+from pipeline.stage import Stage, known_names
 
 BASE_ANNOTATIONS = frozenset({"text", "published_at"})
 
 
 class PipelineOrderError(ValueError):
-    """A stage needs an annotation that no earlier stage provides."""
+    """A stage needs an annotation that no earlier stage provides, or one that does not exist."""
 
 
 @dataclass
@@ -78,9 +78,20 @@ class Pipeline:
 
 
 def check_order(stages: Sequence[Stage]) -> None:
-    """Raise PipelineOrderError unless every stage's requirements are provided by earlier stages."""
+    """Raise PipelineOrderError unless every stage's requirements exist and are provided by earlier stages.
+
+    A name in `requires` or `uses` must be a Document field or a fact of pipeline.stage.FACTS ([E036]); a name in
+    `requires` must be provided by an earlier stage ([E030]); `uses` is read only when it is.
+    """
     available = set(BASE_ANNOTATIONS)
+    known = known_names()
     for stage in stages:
+        unknown = [name for name in (*stage.requires, *stage.uses) if name not in known]
+        if unknown:
+            raise PipelineOrderError(
+                f"[E036] stage '{stage.name}' declares {unknown}, which is neither a Document field nor a fact of "
+                f"pipeline.stage.FACTS: fix the name, or add the fact there with where it lives"
+            )
         missing = [name for name in stage.requires if name not in available]
         if missing:
             raise PipelineOrderError(

@@ -12,6 +12,7 @@ class DatesStage(Stage):
 
     name = "dates"
     requires = ("tokens", "sentences")
+    uses = ("morph", "syntax")  # with the morph stage before it; pymorphy3 without (`--stages segment,dates`)
     provides = ("dates",)
 
     def process(self, doc: Document) -> None:

@@ -16,7 +16,7 @@ class MorphStage(Stage):
 
     name = "morph"
     requires = ("tokens", "sentences")
-    provides = ("morph", "syntax", "lemmas")
+    provides = ("morph", "syntax")
 
     def setup(self) -> None:
         models_store.morph_tagger()
