@@ -8,6 +8,7 @@ from pipeline.coref.lexicon import COUNTRY_KINDS, fold
 from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.forms import entity_person_gender as person_gender
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.morphology import parses
 
@@ -107,20 +108,6 @@ def lemma_of_role(role: str) -> str:
             if parse.tag.POS == "NOUN":
                 return fold(parse.normal_form)
     return ""
-
-
-def person_gender(entity: EntityAnn) -> str:
-    """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own."""
-    for mention in entity.mentions:
-        if mention.kind != "name":
-            continue
-        for word in mention.text.split():
-            for parse in parses(word.lower()):
-                # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
-                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \
-                        and parse.tag.number != "plur":
-                    return parse.tag.gender
-    return entity.gender
 
 
 def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:

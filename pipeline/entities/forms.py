@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from pipeline.document import EntityAnn
 from pipeline.morphology import parses
 
 MATCH_POS = frozenset({"NOUN", "ADJF", "PRTF"})
@@ -70,3 +71,17 @@ def same_name_word(first: str, second: str) -> bool:
         return True
     shorter, longer = sorted((fold(first), fold(second)), key=len)
     return longer[len(shorter):] in CASE_ENDINGS and longer.startswith(shorter)  # a short name: "Еп", "Епа"
+
+
+def entity_person_gender(entity: EntityAnn) -> str:
+    """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own."""
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        for word in mention.text.split():
+            for parse in parses(word.lower()):
+                # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
+                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \
+                        and parse.tag.number != "plur":
+                    return parse.tag.gender
+    return entity.gender

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EntityAnn, Span, Token
@@ -257,19 +257,27 @@ def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
         words = group.best.name.split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
+    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word)
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[str]]]],
+                      same_word: Callable[[str, str], bool]) -> set[int]:
+    """Within each bucket, merge into a group every later group whose name words match its own word by word
+    (`same_word`), never a man and a woman; the ids of the absorbed groups."""
     absorbed: set[int] = set()
-    for bucket in buckets.values():
+    for bucket in buckets:
         for index, (group, words) in enumerate(bucket):
             if id(group) in absorbed:
                 continue
             for other, other_words in bucket[index + 1 :]:
-                if id(other) in absorbed or not all(map(same_name_word, words, other_words)):
+                if id(other) in absorbed or not all(map(same_word, words, other_words)):
                     continue
                 if group.type == "PER" and {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
                     continue
                 group.mentions.extend(other.mentions)
                 absorbed.add(id(other))
-    return [group for group in groups if id(group) not in absorbed]
+    return absorbed
 
 
 SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
@@ -317,17 +325,7 @@ def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
         words = _person_words(group)
         if group.type == "PER" and len(words) >= 2:
             buckets.setdefault(tuple(spelling_skeleton(word)[:1] for word in words), []).append((group, words))
-    absorbed: set[int] = set()
-    for bucket in buckets.values():
-        for index, (group, words) in enumerate(bucket):
-            if id(group) in absorbed:
-                continue
-            for other, other_words in bucket[index + 1 :]:
-                if id(other) in absorbed or not all(map(spelling_variants, words, other_words)) \
-                        or {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
-                    continue
-                group.mentions.extend(other.mentions)
-                absorbed.add(id(other))
+    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants)
     return [group for group in groups if id(group) not in absorbed]
 
 

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.document import Span
+from pipeline.entities.forms import entity_person_gender
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import fold
@@ -175,18 +176,9 @@ def person_agrees(ctx: Context, entity_index: int, gender: str) -> bool:
 
 @per_document
 def person_gender(ctx: Context, entity_index: int) -> str:
-    """A person's gender: from a first name among the mentions (pymorphy3 "Name"), else the entity's own."""
-    entity = ctx.doc.entities[entity_index]
-    for mention in entity.mentions:
-        if mention.kind != "name":
-            continue
-        for word in mention.text.split():
-            for parse in parses(word.lower()):
-                # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
-                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \
-                        and parse.tag.number != "plur":
-                    return parse.tag.gender
-    return entity.gender
+    """A person's gender: from a first name among the mentions (pymorphy3 "Name"), else the entity's own (one
+    definition: `pipeline.entities.forms.entity_person_gender`)."""
+    return entity_person_gender(ctx.doc.entities[entity_index])
 
 
 def inside_other_quote(ctx: Context, offset: int, position: int) -> bool:
