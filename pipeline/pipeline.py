@@ -86,7 +86,7 @@ def check_order(stages: Sequence[Stage]) -> None:
     available = set(BASE_ANNOTATIONS)
     known = known_names()
     for stage in stages:
-        unknown = [name for name in (*stage.requires, *stage.uses) if name not in known]
+        unknown = [name for name in (*stage.requires, *getattr(stage, "uses", ())) if name not in known]
         if unknown:
             raise PipelineOrderError(
                 f"[E036] stage '{stage.name}' declares {unknown}, which is neither a Document field nor a fact of "
