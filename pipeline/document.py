@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,6 +161,15 @@ class Document:
             else:
                 high = middle
         return low
+
+    def ancestors(self, index: int) -> Iterator[int]:
+        """The heads above token `index` in the dependency parse, nearest first; stops at the root or a cycle."""
+        seen = {index}
+        head = self.tokens[index].head
+        while 0 <= head < len(self.tokens) and head not in seen:
+            yield head
+            seen.add(head)
+            head = self.tokens[head].head
 
     def span(self, start: int, end: int, type_: str = "") -> Span:
         """A Span over text[start:end]."""

@@ -25,13 +25,8 @@ MAX_COST = 2.0  # a pronoun's best antecedent costing this much is too far or to
 
 # syntax helpers ---------------------------------------------------------------------------------------------
 def ancestors(doc: Document, index: int) -> Iterator[int]:
-    """The token's heads up to the root (cycles cut)."""
-    seen = {index}
-    head = doc.tokens[index].head
-    while 0 <= head < len(doc.tokens) and head not in seen:
-        yield head
-        seen.add(head)
-        head = doc.tokens[head].head
+    """The token's heads up to the root (cycles cut; `Document.ancestors`)."""
+    return doc.ancestors(index)
 
 
 def clause_path(doc: Document, index: int) -> list[int]:

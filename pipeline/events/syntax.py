@@ -50,13 +50,8 @@ class Tree:
                 if self.tokens[child].rel in rels or base(self.tokens[child].rel) in rels]
 
     def ancestors(self, index: int) -> Iterator[int]:
-        """The heads above `index`, nearest first; stops at the root or at a cycle."""
-        seen = {index}
-        head = self.tokens[index].head
-        while 0 <= head < len(self.tokens) and head not in seen:
-            yield head
-            seen.add(head)
-            head = self.tokens[head].head
+        """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""
+        return self.doc.ancestors(index)
 
     def subtree(self, index: int, top_skip: frozenset[str] = frozenset(),
                 deep_skip: frozenset[str] = frozenset()) -> list[int]:
