@@ -133,15 +133,8 @@ class Context:
         return [child for child in found if self.doc.tokens[child].rel.startswith(rels)]
 
     def ancestors(self, index: int) -> list[int]:
-        """The chain of heads above a token (cycle-safe)."""
-        chain: list[int] = []
-        seen = {index}
-        head = self.doc.tokens[index].head
-        while 0 <= head < len(self.doc.tokens) and head not in seen:
-            chain.append(head)
-            seen.add(head)
-            head = self.doc.tokens[head].head
-        return chain
+        """The chain of heads above a token (cycle-safe; `Document.ancestors`)."""
+        return list(self.doc.ancestors(index))
 
     def dominates(self, ancestor: int, index: int) -> bool:
         """True when `ancestor` is `index` or one of its heads."""
