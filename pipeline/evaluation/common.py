@@ -38,6 +38,16 @@ def greedy_matches(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, 
     return sorted(matches)
 
 
+def ratio(part: int, whole: int) -> float:
+    """part / whole, 0 for an empty whole."""
+    return part / whole if whole else 0.0
+
+
+def f_measure(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass
 class Score:
     """True positives, predictions and gold counts, and the P/R/F1 they give."""
@@ -48,16 +58,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return ratio(self.tp, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
+        return ratio(self.tp, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f_measure(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float | int]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),

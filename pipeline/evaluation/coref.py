@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import annotate
+from pipeline.evaluation.common import annotate, f_measure, ratio
 from pipeline.evaluation.quotes import span_iou
 
 COREF_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")  # quotes: first person in quotes
@@ -81,16 +81,15 @@ class LinkScore:
 
     @property
     def recall(self) -> float:
-        return self.covered / self.tasks if self.tasks else 0.0
+        return ratio(self.covered, self.tasks)
 
     @property
     def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
+        return ratio(self.correct, self.predicted)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f_measure(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float | int]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
