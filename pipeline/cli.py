@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -12,7 +13,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.budget import MAX_BUDGET_SECONDS
@@ -272,66 +273,33 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
                         help="quotes: print the first N examples (default 5) of each error class of the breakdown")
 
 
-def _eval_ner(articles: list, gold: list) -> tuple[dict, str]:
-    from pipeline.evaluation.ner import evaluate_ner, format_ner_report
+@dataclass(frozen=True)
+class Evaluation:
+    """One `svodka eval` task: its scorer module (imported only when run), the evaluate and report functions, and
+    which command-line option, if any, it takes besides gold and articles."""
 
-    result = evaluate_ner(articles, gold)
-    return result, format_ner_report(result)
+    module: str
+    evaluate: str
+    report: str
+    option: str | None = None  # "part" or "errors"
 
-
-def _eval_dates(articles: list, gold: list) -> tuple[dict, str]:
-    from pipeline.evaluation.dates import evaluate_dates, format_dates_report
-
-    result = evaluate_dates(articles, gold)
-    return result, format_dates_report(result)
-
-
-def _eval_quotes(articles: list, gold: list, errors: int = 0) -> tuple[dict, str]:
-    from pipeline.evaluation.quotes import evaluate_quotes, format_quotes_report
-
-    result = evaluate_quotes(articles, gold, errors)
-    return result, format_quotes_report(result)
+    def __call__(self, articles: list, gold: list, args: argparse.Namespace) -> tuple[dict, str]:
+        scorer = importlib.import_module(f"pipeline.evaluation.{self.module}")
+        extra = (getattr(args, self.option),) if self.option else ()
+        result = getattr(scorer, self.evaluate)(articles, gold, *extra)
+        return result, getattr(scorer, self.report)(result)
 
 
-def _eval_linking(articles: list, gold: list, part: str | None = None) -> tuple[dict, str]:
-    from pipeline.evaluation.entities import evaluate_linking, format_linking_report
-
-    result = evaluate_linking(articles, gold, part)
-    return result, format_linking_report(result)
-
-
-def _eval_names(articles: list, gold: list, part: str | None = None) -> tuple[dict, str]:
-    from pipeline.evaluation.entities import evaluate_names, format_names_report
-
-    result = evaluate_names(articles, gold, part)
-    return result, format_names_report(result)
-
-
-def _eval_events(articles: list, gold: list) -> tuple[dict, str]:
-    from pipeline.evaluation.events import evaluate_events, format_events_report
-
-    result = evaluate_events(articles, gold)
-    return result, format_events_report(result)
-
-
-def _eval_dates_recall(articles: list, gold: list) -> tuple[dict, str]:
-    from pipeline.evaluation.dates_recall import evaluate_dates_recall, format_dates_recall_report
-
-    result = evaluate_dates_recall(articles, gold)
-    return result, format_dates_recall_report(result)
-
-
-def _eval_coref(articles: list, gold: list, part: str = "all") -> tuple[dict, str]:
-    from pipeline.evaluation.coref import evaluate_coref, format_coref_report
-
-    result = evaluate_coref(articles, gold, part)
-    return result, format_coref_report(result)
-
-
-EVALUATIONS: dict[str, Callable[..., tuple[dict, str]]] = {
-    "ner": _eval_ner, "dates": _eval_dates, "dates-recall": _eval_dates_recall, "quotes": _eval_quotes,
-    "linking": _eval_linking, "names": _eval_names, "events": _eval_events, "coref": _eval_coref}
-PARTED_EVALUATIONS = frozenset({"linking", "names", "coref"})
+EVALUATIONS: dict[str, Evaluation] = {
+    "ner": Evaluation("ner", "evaluate_ner", "format_ner_report"),
+    "dates": Evaluation("dates", "evaluate_dates", "format_dates_report"),
+    "dates-recall": Evaluation("dates_recall", "evaluate_dates_recall", "format_dates_recall_report"),
+    "quotes": Evaluation("quotes", "evaluate_quotes", "format_quotes_report", "errors"),
+    "linking": Evaluation("entities", "evaluate_linking", "format_linking_report", "part"),
+    "names": Evaluation("entities", "evaluate_names", "format_names_report", "part"),
+    "events": Evaluation("events", "evaluate_events", "format_events_report"),
+    "coref": Evaluation("coref", "evaluate_coref", "format_coref_report", "part"),
+}
 
 
 @command(_configure_eval)
@@ -344,13 +312,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except OSError as error:
         eprint(f"svodka: [E042] cannot read: {error}: check the paths")
         return EXIT_IO
-    evaluate = EVALUATIONS[args.task]
-    if args.task == "quotes":
-        result, report = _eval_quotes(articles, gold, args.errors)
-    elif args.task in PARTED_EVALUATIONS:
-        result, report = evaluate(articles, gold, args.part)
-    else:
-        result, report = evaluate(articles, gold)
+    result, report = EVALUATIONS[args.task](articles, gold, args)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else report)
     return EXIT_OK
 
