@@ -692,3 +692,8 @@ def test_the_ends_of_a_route_are_places(entities, text: str, types: dict[str, st
 ])
 def test_names_whose_words_decline_differently_get_their_nominative(entities, text: str, name: str) -> None:
     assert name in {entity.name for entity in entities(text) if entity.type == "PER"}
+
+
+def test_a_singular_name_is_never_read_as_a_plural_form(entities) -> None:
+    # "Анн" is also the genitive plural of "Анна": in a one-person name it is the name itself
+    assert [entity.name for entity in entities("Интервью Анн Уинтертон вышло вчера.")] == ["Анн Уинтертон"]
