@@ -228,7 +228,7 @@ NOUN_RULES: tuple[Callable[[Tree, int], Trigger | None], ...] = (support_verb_tr
 def retyped(tree: Tree, trigger: Trigger) -> Trigger:
     """Apply RETYPE_BY_COMPLEMENT: a complement of the trigger that changes its type ("обмен мнениями")."""
     for owner in trigger.tokens:
-        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj"):
+        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
                 trigger.type = new_type
