@@ -525,6 +525,8 @@ def test_an_entity_fills_a_role_once(events_of):
     ("Президент намерен посетить Китай.", "visit", "planned", "plan_head"),
     ("Правительство планирует провести переговоры.", "meeting", "planned", "plan_head"),
     ("Активист будет задержан в пятницу.", "detention", "planned", "future_tense"),
+    ("Следователи будут расследовать это дело.", "investigation", "planned", "future_tense"),  # future infinitive
+    ("Посредники звонили похитителям, чтобы обсудить выкуп.", "discussion", "hypothetical", "purpose"),
 ])
 def test_event_modality(events_of, text, type_, modality, rule):
     doc = events_of(text)
