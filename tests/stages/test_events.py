@@ -578,6 +578,8 @@ def test_an_event_noun_that_is_a_topic_is_no_happening(events_of):
     ("Губернатор поручил министерству проверить школы.", "decree", "поручил", "verb"),  # an order is a decree
     ("Его обвинили в покушении на мэра.", "attack", "покушении", "dated_or_placed_noun"),
     ("Заключенный нанес себе телесные повреждения.", "injury", "нанес себе телесные повреждения", "light_verb"),
+    ("Подозреваемый признался в поджоге склада.", "admission", "признался", "verb"),  # a confession, not a quote
+    ("Власти признали провал программы.", "admission", "признали", "verb"),
 ])
 def test_real_news_triggers(events_of, text, type_, trigger, rule):
     event = only(events_of(text).events, type_)
@@ -588,9 +590,15 @@ def test_real_news_triggers(events_of, text, type_, trigger, rule):
 @pytest.mark.parametrize(("text", "absent"), [
     ("Он захватил с собой документы.", "attack"),  # no vessel, hostage or plane seized
     ("Снаряд повредил здание.", "injury"),  # damage stays damage without "телесные"
+    ("Россия признала независимость республики.", "admission"),  # recognition, no guilt
 ])
 def test_real_news_no_event(events_of, text, absent):
     assert all(event.type != absent for event in events_of(text).events)
+
+
+def test_what_is_admitted_is_the_topic(events_of):
+    event = only(events_of("Подозреваемый признался в поджоге склада.").events, "admission")
+    assert [(arg.role, arg.text) for arg in event.args] == [("agent", "Подозреваемый"), ("topic", "поджоге склада")]
 
 
 def test_a_deadline_date_is_no_event_date(events_of):
