@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.events.modality import MODAL_GOVERNORS
+from pipeline.events.modality import FUTURE_AUXILIARIES, MODAL_GOVERNORS, PURPOSE_MARKS
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ANIMATE,
@@ -62,7 +62,8 @@ def lemma_of(tree: Tree, index: int) -> str:
 
 def is_clause_verb(tree: Tree, index: int) -> bool:
     """A finite verb, a predicative (short) participle or a gerund, not imperative; an infinitive only under a verb of
-    plan, ability or demand ("намерен посетить", "может быть задержан"). Negated, conditional and planned events
+    plan, ability or demand ("намерен посетить", "может быть задержан"), in the future ("будут расследовать") or of
+    purpose ("чтобы обсудить"). Negated, conditional and planned events
     are events too: their `modality` says so (pipeline/events/modality.py)."""
     token = tree.token(index)
     if token.pos != "VERB":
@@ -80,7 +81,13 @@ def is_clause_verb(tree: Tree, index: int) -> bool:
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
+    """An infinitive under a modal governor, of the analytic future ("будут брать") or of purpose ("чтобы
+    обсудить")."""
     token = tree.token(index)
+    if any(tree.token(child).text.lower() in FUTURE_AUXILIARIES for child in tree.kids(index, "aux")):
+        return True
+    if any(tree.token(child).text.lower() in PURPOSE_MARKS for child in tree.kids(index, "mark")):
+        return True
     if base(token.rel) not in ("xcomp", "csubj") or not 0 <= token.head < len(tree.tokens):
         return False
     head = tree.token(token.head)
@@ -228,7 +235,7 @@ NOUN_RULES: tuple[Callable[[Tree, int], Trigger | None], ...] = (support_verb_tr
 def retyped(tree: Tree, trigger: Trigger) -> Trigger:
     """Apply RETYPE_BY_COMPLEMENT: a complement of the trigger that changes its type ("обмен мнениями")."""
     for owner in trigger.tokens:
-        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj"):
+        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
                 trigger.type = new_type

@@ -7,8 +7,10 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   trigger lemma, the same date value; and no role holds an entity in one that the other lacks altogether
   (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
 - their dates agree (equal values, or one of them undated).
-Statements (the events of quotes) are never merged: each quote is its own statement. Events with no participant
-entity stay alone. Every event is in exactly one happening.
+An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
+family in the document that nothing in it contradicts (roles, places, date); with none it opens a happening of its
+own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
+statement. Other events with no participant entity stay alone. Every event is in exactly one happening.
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
@@ -20,6 +22,8 @@ from pipeline.document import Document, EventAnn, HappeningAnn
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting"}
+# the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
+NOMINAL_RULES = ("dated_or_placed_noun",)
 
 
 def family(event_type: str) -> str:
@@ -45,22 +49,45 @@ def _roles_agree(a: EventAnn, b: EventAnn) -> bool:
     return all(not (ra[role] - pb or rb[role] - pa) for role in ra.keys() & rb.keys())
 
 
+def _places(event: EventAnn) -> set[int]:
+    return {arg.entity for arg in event.args if arg.role == "place" and arg.entity is not None}
+
+
+def _bare_mention(event: EventAnn) -> bool:
+    """An event noun with no participant entity of its own ("арест", "выборы"): a
+    back-reference to a happening told nearby."""
+    return event.quote is None and not _participants(event) and event.rule.startswith(NOMINAL_RULES)
+
+
+def _compatible(a: EventAnn, b: EventAnn) -> bool:
+    """Nothing in two events of one family disagrees: roles, places, dates."""
+    if family(a.type) != family(b.type) or not _roles_agree(a, b):
+        return False
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return False
+    return a.value is None or b.value is None or a.value == b.value
+
+
 def same_happening(a: EventAnn, b: EventAnn) -> bool:
     """True when two events of one document restate one happening (see the module docstring)."""
     if a.quote is not None or b.quote is not None or family(a.type) != family(b.type):
         return False
     shared = _participants(a) & _participants(b)
     unnamed = a.trigger_lemma == b.trigger_lemma and a.value is not None and a.value == b.value
-    if not (shared or unnamed) or not _roles_agree(a, b):
-        return False
-    return a.value is None or b.value is None or a.value == b.value
+    return bool(shared or unnamed) and _compatible(a, b)
 
 
 def _groups(events: list[EventAnn]) -> list[list[int]]:
-    """Complete-linkage groups: an event joins the first group all of whose events it restates."""
+    """Complete-linkage groups: an event joins the first group all of whose events it restates. A bare mention
+    then joins the one group of its family that it is compatible with; where the document tells two or more such
+    happenings ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone."""
     groups: dict[str, list[list[int]]] = {}
     ordered: list[list[int]] = []
+    bare = [index for index, event in enumerate(events) if _bare_mention(event)]
     for index, event in enumerate(events):
+        if index in bare:
+            continue
         candidates = groups.setdefault(family(event.type), []) if event.quote is None else []
         target = next((group for group in candidates if all(same_happening(events[k], event) for k in group)), None)
         if target is None:
@@ -68,7 +95,16 @@ def _groups(events: list[EventAnn]) -> list[list[int]]:
             candidates.append(target)
             ordered.append(target)
         target.append(index)
-    return ordered
+    for index in bare:
+        event = events[index]
+        fitting = [group for group in groups.get(family(event.type), [])
+                   if all(_compatible(events[k], event) for k in group)]
+        if len(fitting) == 1:
+            fitting[0].append(index)
+        else:
+            groups.setdefault(family(event.type), []).append([index])
+            ordered.append(groups[family(event.type)][-1])
+    return sorted((sorted(group) for group in ordered), key=lambda group: group[0])
 
 
 def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:

@@ -37,6 +37,7 @@ ACHIEVEMENT_HEADS = frozenset({"удаться", "удаваться", "суме
 MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
+PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 PLANNED_MODIFIERS = frozenset({"предстоящий", "запланированный", "будущий", "грядущий", "планируемый"})
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
@@ -96,6 +97,12 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
                for index in chain for child in tree.children[index])
 
 
+def purpose(tree: Tree, chain: list[int]) -> bool:
+    """An infinitive of purpose ("связаться с пиратами, чтобы обсудить выкуп"): aimed at, not done."""
+    token = tree.token(chain[0])
+    return token.feats.get("VerbForm") == "Inf" and _has_mark(tree, chain[0], PURPOSE_MARKS)
+
+
 def plan_head(tree: Tree, chain: list[int]) -> bool:
     """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), or a planned-for modifier of an
     event noun ("предстоящие переговоры")."""
@@ -121,6 +128,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (negation, "negated"),
     (conditional, "hypothetical"),
     (modal_head, "hypothetical"),
+    (purpose, "hypothetical"),
     (plan_head, "planned"),
     (future_tense, "planned"),
 )

@@ -16,7 +16,14 @@ from pipeline.document import DateAnn, Document, EventArg
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import AGENTIVE_NOUNS, INSTITUTION_HEADS, PLACE_NOUNS, TIME_UNITS, EventType
+from pipeline.events.vocabulary import (
+    AGENTIVE_NOUNS,
+    INSTITUTION_HEADS,
+    PLACE_NOUNS,
+    TIME_INSTRUMENTALS,
+    TIME_UNITS,
+    EventType,
+)
 from pipeline.intervals import FirstContaining
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -176,7 +183,7 @@ def instrumental_args(ctx: Context, trigger: Trigger, event_type: EventType) -> 
     found = []
     for child in _dependents(ctx, trigger, ("obl", "iobj")):
         preposition, case = _key(ctx.tree, child)
-        if preposition is not None or case != "Ins":
+        if preposition is not None or case != "Ins" or lemma_of(ctx.tree, child) in TIME_INSTRUMENTALS:
             continue
         if trigger.passive and _entity_like(ctx, child):
             found.append(Candidate("agent", child, "passive_agent"))

@@ -33,6 +33,10 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
     return ctx.quote_at(offset)
 
 
+# a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
+BOUND_PREPOSITIONS = frozenset({"до"})
+
+
 def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
     arc crosses another clause, the first predicate after it; an event noun right before the date owns it."""
@@ -41,6 +45,8 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
         return None
     inside = set(tokens)
     top = next((t for t in tokens if ctx.doc.tokens[t].head not in inside), tokens[0])
+    if ctx.tree.preposition(top) in BOUND_PREPOSITIONS:
+        return None  # "арестованы до 17 мая", "заплатить до 1 июня": a deadline, not when it happened
     previous = tokens[0] - 1
     head = ctx.doc.tokens[top].head
     if head < 0:

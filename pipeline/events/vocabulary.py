@@ -99,7 +99,7 @@ TYPES: tuple[EventType, ...] = (
     _type("statement", "someone says, writes or reports something", "Минтранс заявил, что ...",
           "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать рассказать "
           "рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать указывать "
-          "ответить отвечать возразить возражать признаться подтвердить подтверждать опровергнуть опровергать "
+          "ответить отвечать возразить возражать подтвердить подтверждать опровергнуть опровергать "
           "прокомментировать комментировать высказаться написать утверждать предупредить предупреждать заверить "
           "говориться сообщаться отмечаться",
           "заявление сообщение комментарий высказывание выступление интервью брифинг обращение",
@@ -154,8 +154,9 @@ TYPES: tuple[EventType, ...] = (
           "соглашение договор договоренность меморандум сделка перемирие",
           subject="participant", object="topic", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
-    _type("decree", "an authority signs or issues a legal act", "президент подписал указ", "постановить утвердить",
-          "указ постановление распоряжение закон резолюция декрет", genitive="agent"),
+    _type("decree", "an authority signs or issues a legal act", "президент подписал указ",
+          "постановить утвердить поручить",
+          "указ постановление распоряжение закон резолюция декрет поручение", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
           "судиться обжаловать", "иск жалоба",
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
@@ -166,8 +167,8 @@ TYPES: tuple[EventType, ...] = (
     _type("fire", "something catches fire", "загорелся склад", "загореться сгореть", "пожар возгорание",
           subject="patient"),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
-          "атаковать напасть нападать обстрелять обстреливать сбить бомбить взорвать штурмовать",
-          "атака нападение обстрел удар авиаудар теракт бомбардировка штурм налет",
+          "атаковать напасть нападать обстрелять обстреливать сбить бомбить взорвать штурмовать захватить захватывать",
+          "атака нападение обстрел удар авиаудар теракт бомбардировка штурм налет покушение",
           genitive="agent", prepositions={"по+Dat": "patient", "на+Acc": "patient"}),
     _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена",
           "убить убивать застрелить расстрелять зарезать казнить обезглавить", "убийство расстрел казнь"),
@@ -179,7 +180,7 @@ TYPES: tuple[EventType, ...] = (
           "повредить повреждать разрушить разрушать уничтожить уничтожать", "повреждение разрушение уничтожение"),
     _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
           "заплатить платить выплатить выплачивать оплатить компенсировать возместить возмещать подарить дарить "
-          "пожертвовать", "выплата компенсация возмещение оплата взятка пожертвование", genitive="patient"),
+          "пожертвовать", "выплата компенсация возмещение оплата взятка пожертвование подарок", genitive="patient"),
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
           "задержать задерживать арестовать арестовывать", "задержание арест облава",
           prepositions={"по+Dat": "reason"}),
@@ -207,7 +208,8 @@ TYPES: tuple[EventType, ...] = (
           genitive="agent"),
     _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине",
           "поддержать", "поддержка", genitive="agent"),
-    _type("admission", "someone admits guilt or responsibility", "Россия признала вину", "признать", ""),
+    _type("admission", "someone admits guilt or responsibility", "Россия признала вину",
+          "признать признаться", "", object="topic", prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
 )
 
 EVENT_TYPES: tuple[str, ...] = tuple(event_type.name for event_type in TYPES)
@@ -232,6 +234,7 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
+SEIZED = frozenset({"судно", "танкер", "корабль", "сухогруз", "самолет", "лайнер", "яхта", "заложник", "автобус"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     "задержать": frozenset({ANIMATE}),
@@ -239,8 +242,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "назначить": frozenset({ANIMATE}),
     "ранить": frozenset({ANIMATE}),
     "назначать": frozenset({ANIMATE}),
-    "признать": frozenset({"вина", "ответственность", "ошибка"}),
+    "признать": frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"}),
     "сбить": frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"}),
+    # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
+    "захватить": SEIZED, "захватывать": SEIZED,
 })
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
@@ -251,7 +256,8 @@ ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрож
 # виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
 RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться"})
 
-# A complement that changes the type: "обменялись мнениями" is a discussion, not an exchange of prisoners.
+# A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
+# not an exchange of prisoners.
 RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "мнение"): "discussion",
     ("exchange", "взгляд"): "discussion",
@@ -259,6 +265,7 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "опыт"): "discussion",
     ("exchange", "приветствие"): "contact",
     ("exchange", "рукопожатие"): "contact",
+    ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
 })
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар").
@@ -272,7 +279,7 @@ LIGHT_VERBS: frozenset[str] = _words(
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
 SUPPORT_VERBS: frozenset[str] = _words(
     "состояться проходить пройти произойти происходить случиться начаться завершиться закончиться прогреметь "
-    "раздаться вспыхнуть продолжиться"
+    "раздаться вспыхнуть продолжиться вестись"
 )
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself.
@@ -289,6 +296,15 @@ PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
     ("возбудить", "дело"): "investigation",
     ("открыть", "огонь"): "attack",
     ("принять", "отставка"): "dismissal",
+    ("выйти", "улица"): "protest",
+    ("дать", "согласие"): "agreement",
+    ("давать", "согласие"): "agreement",
+    ("заручиться", "поддержка"): "support",
+    ("брать", "взятка"): "payment",
+    ("взять", "взятка"): "payment",
+    ("получить", "взятка"): "payment",
+    ("получать", "взятка"): "payment",
+    ("выходить", "улица"): "protest",
 })
 
 # Nouns that count as places after a locative preposition even without a LOC entity inside.
@@ -302,6 +318,9 @@ PLACE_NOUNS: frozenset[str] = _words(
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.
 TIME_UNITS: frozenset[str] = _words("секунда минута час сутки день неделя месяц год век период время срок")
+
+# Bare instrumentals of time ("вечером", "ночью", "летом") say when, they are no instrument.
+TIME_INSTRUMENTALS: frozenset[str] = _words("утро день вечер ночь весна лето осень зима вечером утром ночью днем")
 
 # Institutions whose "X of Y" names Y's authority: "власти России" acts for Россия.
 INSTITUTION_HEADS: frozenset[str] = _words(

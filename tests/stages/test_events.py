@@ -525,6 +525,8 @@ def test_an_entity_fills_a_role_once(events_of):
     ("Президент намерен посетить Китай.", "visit", "planned", "plan_head"),
     ("Правительство планирует провести переговоры.", "meeting", "planned", "plan_head"),
     ("Активист будет задержан в пятницу.", "detention", "planned", "future_tense"),
+    ("Следователи будут расследовать это дело.", "investigation", "planned", "future_tense"),  # future infinitive
+    ("Посредники звонили похитителям, чтобы обсудить выкуп.", "discussion", "hypothetical", "purpose"),
 ])
 def test_event_modality(events_of, text, type_, modality, rule):
     doc = events_of(text)
@@ -563,3 +565,68 @@ def test_light_verbs_and_happening_nouns(events_of, text, type_, trigger):
 def test_an_event_noun_that_is_a_topic_is_no_happening(events_of):
     doc = events_of("Госдума приняла закон о митингах.")
     assert [event.type for event in doc.events] == ["decree"]  # the law, not a rally
+
+
+# --- recall on real news: trigger lemmas, phrases, arguments, bare restatements -------------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "rule"), [
+    ("Пираты захватили танкер у берегов Сомали.", "attack", "захватили", "verb"),  # a hijacking
+    ("Переговоры велись в Женеве.", "meeting", "Переговоры", "support_verb"),  # "вестись" reports its subject
+    ("Сторонники партии вышли на улицу.", "protest", "вышли на улицу", "phrase"),
+    ("Организаторы дали согласие на концерт.", "agreement", "дали согласие", "phrase"),
+    ("Чиновник брал взятки.", "payment", "брал взятки", "phrase"),
+    ("Губернатор поручил министерству проверить школы.", "decree", "поручил", "verb"),  # an order is a decree
+    ("Его обвинили в покушении на мэра.", "attack", "покушении", "dated_or_placed_noun"),
+    ("Заключенный нанес себе телесные повреждения.", "injury", "нанес себе телесные повреждения", "light_verb"),
+    ("Подозреваемый признался в поджоге склада.", "admission", "признался", "verb"),  # a confession, not a quote
+    ("Власти признали провал программы.", "admission", "признали", "verb"),
+])
+def test_real_news_triggers(events_of, text, type_, trigger, rule):
+    event = only(events_of(text).events, type_)
+    assert event.trigger.text == trigger
+    assert event.rule.split("|")[0] == rule
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Он захватил с собой документы.", "attack"),  # no vessel, hostage or plane seized
+    ("Снаряд повредил здание.", "injury"),  # damage stays damage without "телесные"
+    ("Россия признала независимость республики.", "admission"),  # recognition, no guilt
+])
+def test_real_news_no_event(events_of, text, absent):
+    assert all(event.type != absent for event in events_of(text).events)
+
+
+def test_what_is_admitted_is_the_topic(events_of):
+    event = only(events_of("Подозреваемый признался в поджоге склада.").events, "admission")
+    assert [(arg.role, arg.text) for arg in event.args] == [("agent", "Подозреваемый"), ("topic", "поджоге склада")]
+
+
+def test_a_deadline_date_is_no_event_date(events_of):
+    doc = events_of("Оба подозреваемых были арестованы до 17 мая.", DATES)
+    event = only(doc.events, "detention")
+    assert event.value is None and not [arg for arg in event.args if arg.role == "time"]
+    assert only(events_of("17 мая оба подозреваемых были арестованы.", DATES).events, "detention").value \
+        == "2025-05-17"
+
+
+def test_a_time_of_day_instrumental_is_no_instrument(events_of):
+    event = only(events_of("Вечером полиция задержала Анну Смирнову.").events, "detention")
+    assert [arg.role for arg in event.args if arg.text == "Вечером"] == []
+    assert [arg.role for arg in only(events_of("Самолет был сбит ракетой.").events, "attack").args
+            if arg.text == "ракетой"] == ["instrument"]
+
+
+def test_a_bare_event_noun_restates_the_one_happening_it_fits(events_of):
+    doc = events_of("Полиция задержала Ивана Петрова на площади. После ареста его доставили в отдел.")
+    detentions = [index for index, event in enumerate(doc.events) if event.type == "detention"]
+    assert len(detentions) == 2 and doc.events[detentions[1]].rule == "dated_or_placed_noun"
+    assert any(set(detentions) <= set(h.events) for h in doc.happenings)
+
+
+def test_a_bare_event_noun_with_two_candidates_stays_alone(events_of):
+    doc = events_of("Полиция задержала Ивана Петрова. Вечером полиция задержала Анну Смирнову. "
+                    "После ареста их доставили в отдел.")
+    detentions = [index for index, event in enumerate(doc.events) if event.type == "detention"]
+    assert len(detentions) == 3
+    assert all(len(set(h.events) & set(detentions)) == 1 for h in doc.happenings if set(h.events) & set(detentions))
+    assert sorted(index for h in doc.happenings for index in h.events) == list(range(len(doc.events)))
