@@ -153,6 +153,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
             confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
             narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                                "absolute" if confirmed else kind)
+    days_before.update(_live_report_days(mentions, values, days_before))
     for index, day in days_before.items():
         try:
             values[index] = _bare_time(doc, mentions[index], mentions, values, day or anchor), "partial"
@@ -164,6 +165,65 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if index not in dropped and value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                   anchor: dt.date | None) -> dt.date | None:
+    """The last day the text can have been written on, when a plan it announces lies before the anchor: the earliest
+    day told in a future clause of the narrative ("с 18 января начнется вакцинация", "поступит после Нового года"),
+    outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor; the day before it.
+    `published_at` was then a crawl or update date, and relative dates count from that day."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    plans: list[dt.date] = []
+    past: list[dt.date] = []
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or date.value is None or len(date.value) < 10 or date.grain not in ("day", "time") \
+                or m.unit_shift is not None or m.anaphor is not None or m.ago is not None or _is_bare_time(m) \
+                or (m.weekday is not None and m.day is None) or in_quotes(doc.text, m.start):
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        tense = date_tense(doc, m.first)
+        if tense == PAST:
+            past.append(day)
+        elif tense == FUTURE and not deadline(doc, m.first) and dt.timedelta(days=1) <= anchor - day <= ROLLOVER:
+            plans.append(day)
+    if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
+        return None
+    return min(plans) - dt.timedelta(days=1)
+
+
+def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                      bare: dict[int, dt.date | None]) -> dict[int, dt.date]:
+    """A live report: a run of at least two bare times in clock order ("По состоянию на 21:30 … На 23:10 …") closed
+    by a time with its date ("По состоянию на 00.00 15 декабря") is on that date, the day before for the clocks later
+    than the closing one (the report went past midnight). Days said between them are background; a later time must
+    not close the run before a bare time of the run."""
+    days: dict[int, dt.date] = {}
+    run: list[int] = []
+    for index, mention in enumerate(mentions):
+        if index in bare:
+            if run and _clock(mentions[run[-1]]) > _clock(mention):
+                run = []  # the clocks went back: a new run
+            run.append(index)
+            continue
+        if mention.grain != "time":
+            continue
+        value = values[index]
+        if len(run) >= 2 and mention.hour is not None and value is not None and value[0] is not None \
+                and len(value[0]) >= 16:
+            closing = dt.date.fromisoformat(value[0][:10])
+            for member in run:
+                late = _clock(mentions[member]) > _clock(mention)
+                days[member] = closing - dt.timedelta(days=1) if late else closing
+        run = []
+    return days
+
+
+def _clock(m: Mention) -> int:
+    return (m.hour or 0) * 60 + (m.minute or 0)
 
 
 def trim_comma(text: str, start: int, end: int) -> int:

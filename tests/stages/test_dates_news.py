@@ -222,3 +222,66 @@ def test_the_texts_own_stamp_anchors_relative_dates(text, published_at, expected
     anchored = not any(value == (dt.date.fromisoformat(published_at) - dt.timedelta(days=1)).isoformat()
                        for _, value, _ in expected)  # "вчера" counts from published_at only without a stamp
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if anchored else [])
+
+
+# Pages without a stamp: a plan the text announces for a day before published_at (a crawl date) says when it was
+# written, the day before that plan; relative dates count from then (W004). A deadline ("до 23 декабря"), a quote or
+# a past clause says nothing of it, and neither does anything when the page has its own stamp.
+WRITTEN_BEFORE = [
+    # 2021-01-18 is a Monday: written by Sunday 17 January, "минувший вторник" is the 12th
+    ("Заголовок\n\nС 18 января в области начнется массовая вакцинация. В минувший вторник завезли новые дозы.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("минувший вторник", "2021-01-12", "weekday")], True),
+    ("Заголовок\n\nВакцина поступит в регионы после Нового года. Партию доставят до конца года.",
+     "2021-02-01", [("Нового года", "2021-01-01", "new_year"), ("конца года", "2020", "period_part")], True),
+    ("Заголовок\n\nОтчеты отправят до 23 декабря. Вчера комиссия собралась.",
+     "2021-02-01", [("23 декабря", "2020-12-23", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\n«Вакцинация начнется 18 января», — сказал министр. Вчера комиссия собралась.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\nВакцинация началась 18 января. Вчера комиссия собралась.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    # a past event dated on or after the plan: the plan is stale text, published_at stays the anchor
+    ("Заголовок\n\nВакцинация начнется 18 января. 25 января привились первые сто человек. Вчера открыли запись.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("25 января", "2021-01-25", "day_month"),
+                    ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\n7 января 2021, 10:42\n\nКонгресс соберется 6 января. Накануне прошли протесты.",
+     "2021-02-01", [("7 января 2021, 10:42", "2021-01-07T10:42", "merge_date_time"),
+                    ("6 января", "2021-01-06", "day_month"), ("Накануне", "2021-01-06", "relative_day")], True),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WRITTEN_BEFORE)
+def test_a_plan_before_the_crawl_date_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# A live report: a run of bare times in clock order closed by a time with its date is on that date, the day before
+# for the clocks later than the closing one; one bare time is no run, and a run whose clocks go back restarts.
+LIVE_REPORT = [
+    ("Конгресс огласит итоги 6 января.\n\nПо состоянию на 21:30 проголосовали 32 штата.\n\nНа 23:10 проголосовали "
+     "47 штатов.\n\nПо состоянию на 00.00 15 декабря у него 247 голосов.", "2020-12-20",
+     [("6 января", "2021-01-06", "day_month"), ("21:30", "2020-12-14T21:30", "clock"),
+      ("23:10", "2020-12-14T23:10", "clock"), ("00.00 15 декабря", "2020-12-15T00:00", "merge_time_date")]),
+    ("Штаб собрался 10 декабря.\n\nНа 09:00 пришли 5 человек.\n\nНа 11:30 пришли все.\n\nВ 14:00 12 декабря "
+     "начался съезд.", "2020-12-20",
+     [("10 декабря", "2020-12-10", "day_month"), ("09:00", "2020-12-12T09:00", "clock"),
+      ("11:30", "2020-12-12T11:30", "clock"), ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+    ("Штаб собрался 10 декабря.\n\nНа 11:30 пришли все.\n\nВ 14:00 12 декабря начался съезд.", "2020-12-20",
+     [("10 декабря", "2020-12-10", "day_month"), ("11:30", "2020-12-10T11:30", "clock"),
+      ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+    ("Штаб собрался 10 декабря.\n\nНа 18:00 пришли 5 человек.\n\nНа 11:30 пришли все.\n\nВ 14:00 12 декабря "
+     "начался съезд.", "2020-12-20",
+     [("10 декабря", "2020-12-10", "day_month"), ("18:00", "2020-12-10T18:00", "clock"),
+      ("11:30", "2020-12-10T11:30", "clock"), ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), LIVE_REPORT)
+def test_a_live_report_takes_the_day_of_the_time_that_closes_it(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WRITTEN_BEFORE)
+def test_a_plan_before_the_crawl_date_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
