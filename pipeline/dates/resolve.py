@@ -24,6 +24,7 @@ from pipeline.document import DateAnn, Document
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
+# "на следующий день", "того же дня" point back to a day or time said in their paragraph or the one before
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 
 
@@ -48,6 +49,7 @@ class Narrative:
     year_sentence: int = -1
     year_paragraph: int = -1
     last_day: dt.date | None = None
+    last_day_end: int | None = None  # where the last day or time said ends
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
@@ -134,6 +136,12 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     dropped: set[int] = set()
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
+        if mention.anaphor is not None and mention.anaphor[0] == "day" \
+                and not _within_reach(doc.text, narrative.last_day_end, mention.start):
+            dropped.add(index)  # "На следующий день мне сделали укол" far from any day said: the day of an event
+            continue
+        if mention.grain in ("day", "time"):
+            narrative.last_day_end = mention.end
         if _is_bare_time(mention):
             days_before[index] = narrative.current_day
             continue
@@ -224,6 +232,15 @@ def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, st
 
 def _clock(m: Mention) -> int:
     return (m.hour or 0) * 60 + (m.minute or 0)
+
+
+def _within_reach(text: str, end: int | None, start: int) -> bool:
+    """True when a day or time said up to `end` lies in the paragraph of `start` or the one before: no paragraph
+    with text lies between them."""
+    if end is None:
+        return False
+    lines = text[end:start].replace("\r", "\n").split("\n")
+    return not any(line.strip() for line in lines[1:-1])
 
 
 def trim_comma(text: str, start: int, end: int) -> int:

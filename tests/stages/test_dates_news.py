@@ -285,3 +285,21 @@ def test_a_live_report_takes_the_day_of_the_time_that_closes_it(text, published_
 @pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WRITTEN_BEFORE)
 def test_a_plan_before_the_crawl_date_with_slovnet_tense(annotate, text, published_at, expected, warned):
     assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
+# "на следующий день", "того же дня" point back to a day or time said in their paragraph or the one before; far from
+# any, they are the day of an event the text tells (not marked, as the real-news annotators settled).
+ANAPHOR_REACH = [
+    ("Врачи приехали 5 марта. На следующий день открыли пункт.", "2021-03-20",
+     [("5 марта", "2021-03-05", "day_month"), ("следующий день", "2021-03-06", "anaphor")]),
+    ("Самолет вылетел 7 марта.\n\nОн сел в 16:47.\n\nПассажиров отправили в Москву в тот же день.", "2021-03-20",
+     [("7 марта", "2021-03-07", "day_month"), ("16:47", "2021-03-07T16:47", "clock"),
+      ("тот же день", "2021-03-07", "anaphor")]),
+    ("Врачи приехали 5 марта.\n\nЗапись шла долго.\n\nМне предложили укол. На следующий день мне сделали инъекцию. "
+     "Вечером того же дня поднялась температура.", "2021-03-20", [("5 марта", "2021-03-05", "day_month")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), ANAPHOR_REACH)
+def test_a_day_anaphor_needs_a_day_nearby(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
