@@ -24,8 +24,8 @@ from pipeline.document import DateAnn, Document
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
-# "на следующий день", "того же дня" point back to a day or time said in their paragraph or the one before
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
+REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 
 
 @dataclass
@@ -241,6 +241,26 @@ def _within_reach(text: str, end: int | None, start: int) -> bool:
         return False
     lines = text[end:start].replace("\r", "\n").split("\n")
     return not any(line.strip() for line in lines[1:-1])
+
+
+def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                anchor: dt.date | None) -> dt.date | None:
+    """The day of a report line near the top, "Об этом 14 декабря сообщил телеканал CNN": the day the news was told,
+    when it lies more than RECENT_DAYS before the anchor (then `published_at` is a crawl or update date)."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or date.start >= REPORT_HEAD or date.value is None or len(date.value) < 10 \
+                or date.grain != "day" or m.unit_shift is not None or m.weekday is not None:
+            continue
+        sentence = doc.sentences[doc.tokens[m.first].sentence]
+        opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
+        if opening == ["об", "этом"] and not in_quotes(doc.text, m.start):
+            day = dt.date.fromisoformat(date.value[:10])
+            return day if day < anchor - RECENT_DAYS else None
+    return None
 
 
 def trim_comma(text: str, start: int, end: int) -> int:

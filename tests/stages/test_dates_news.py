@@ -303,3 +303,24 @@ ANAPHOR_REACH = [
 @pytest.mark.parametrize(("text", "published_at", "expected"), ANAPHOR_REACH)
 def test_a_day_anaphor_needs_a_day_nearby(text, published_at, expected):
     assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+# Pages without a stamp: a report line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before
+# published_at (a crawl date) is the day the news was told; relative dates count from it (W004). Closer to
+# published_at, or not opening its sentence with "Об этом", it anchors nothing.
+REPORTED_ON = [
+    ("Заголовок\n\nБайден опережает Трампа. Об этом 14 декабря сообщил телеканал CNN. Выборщики голосуют в этом году "
+     "впервые так рано.", "2021-02-01",
+     [("14 декабря", "2020-12-14", "day_month"), ("этом году", "2020", "relative_unit")], True),
+    ("Заголовок\n\nБайден опережает Трампа. Об этом 25 января сообщил телеканал CNN. Вчера выборщики собрались.",
+     "2021-02-01", [("25 января", "2021-01-25", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\nБайден опережает Трампа. CNN сообщил об этом 14 декабря. Вчера выборщики собрались.",
+     "2021-02-01", [("14 декабря", "2020-12-14", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), REPORTED_ON)
+def test_a_report_line_in_the_lead_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
