@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
+from pipeline.dates.stamp import MAX_GAP, is_stamp_line
 from pipeline.dates.tense import FUTURE, PAST, date_tense, deadline
 from pipeline.document import DateAnn, Document
 
@@ -161,6 +162,10 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
             confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
             narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                                "absolute" if confirmed else kind)
+        if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
+            day = dt.date.fromisoformat(value[:10])
+            if anchor - MAX_GAP <= day <= anchor:
+                narrative.published = day  # a comment's or an update's stamp: relative dates after it count from it
     days_before.update(_live_report_days(mentions, values, days_before))
     for index, day in days_before.items():
         try:

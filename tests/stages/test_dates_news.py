@@ -324,3 +324,21 @@ def test_a_report_line_in_the_lead_anchors_relative_dates(text, published_at, ex
     doc = run(text, published_at)
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# A date with its year and clock alone on its line anywhere in the page (a reader's comment, a live update) dates
+# what follows it: relative dates after it count from its day; a stamp after the anchor changes nothing.
+BODY_STAMPS = [
+    ("Вчера выборщики проголосовали. " + "Итоги подведены. " * 100 + "\n\nКомментарии\n\n14 Декабря 2020 21:46\n\n"
+     "На этой неделе все решится. А вчера был спор.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("14 Декабря 2020 21:46", "2020-12-14T21:46", "merge_date_time"),
+      ("этой неделе", "2020-W51", "relative_unit"),
+      ("вчера", "2020-12-13", "relative_day")]),
+    ("Выборщики проголосовали.\n\nКомментарии\n\n3 Февраля 2021 10:00\n\nА вчера был спор.", "2021-02-01",
+     [("3 Февраля 2021 10:00", "2021-02-03T10:00", "merge_date_time"), ("вчера", "2021-01-31", "relative_day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), BODY_STAMPS)
+def test_a_stamp_line_in_the_body_dates_what_follows(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
