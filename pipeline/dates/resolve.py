@@ -19,7 +19,7 @@ from functools import lru_cache
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line
-from pipeline.dates.tense import FUTURE, PAST, date_tense, deadline
+from pipeline.dates.tense import FUTURE, PAST, PRESENT, date_tense, deadline
 from pipeline.document import DateAnn, Document
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -201,7 +201,8 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         tense = date_tense(doc, m.first)
         if tense == PAST:
             past.append(day)
-        elif tense == FUTURE and not deadline(doc, m.first) and dt.timedelta(days=1) <= anchor - day <= ROLLOVER:
+        elif (tense == FUTURE or (tense == PRESENT and _announced_weekday(doc, m))) and not deadline(doc, m.first) \
+                and dt.timedelta(days=1) <= anchor - day <= ROLLOVER:
             plans.append(day)
     if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
         return None
@@ -237,6 +238,13 @@ def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, st
 
 def _clock(m: Mention) -> int:
     return (m.hour or 0) * 60 + (m.minute or 0)
+
+
+def _announced_weekday(doc: Document, m: Mention) -> bool:
+    """"В понедельник, 4 января, начинается вакцинация": a day announced with its weekday in the present tense is a
+    schedule (not "Сегодня, в понедельник, 4 января": that is the day itself)."""
+    return m.weekday is not None and m.day is not None and m.rule != "merge_today_date" \
+        and "сегодня" not in doc.text[max(0, m.start - 20) : m.start].lower()
 
 
 def _within_reach(text: str, end: int | None, start: int) -> bool:
