@@ -5,8 +5,10 @@ See ../shared/DATES.md for what is marked and how values are written.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline.dates.combine import combine_mentions
-from pipeline.dates.resolve import resolve
+from pipeline.dates.resolve import reported_on, resolve, written_before
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
@@ -17,17 +19,37 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     """Every temporal expression of a segmented document, with its value, grain, kind and rule.
 
     When the text's own stamp or dateline lies before `published_at`, dates are resolved against the stamp and
-    `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py).
+    `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). Without a stamp, a plan the text
+    announces for a day before `published_at` (a crawl date) dates the text to the day before that plan, and a report
+    line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before it to its day
+    (`written_before`, `reported_on` in pipeline/dates/resolve.py), with the same warning.
     """
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
     anchor = stamp_anchor(doc, mentions)
     if anchor is not None:
-        warnings = doc.extras.setdefault("warnings", [])
-        if not any(code == STAMP_WARNING for code, _ in warnings):
-            warnings.append((STAMP_WARNING, f"the text's own date stamp {anchor.isoformat()} is earlier than "
-                                            f"published_at {doc.published_at}: relative dates count from the stamp"))
-    return resolve(doc, mentions, anchor)
+        _warn(doc, f"the text's own date stamp {anchor.isoformat()} is earlier than published_at {doc.published_at}: "
+                   "relative dates count from the stamp")
+    dates = resolve(doc, mentions, anchor)
+    if anchor is not None:
+        return dates
+    written = written_before(doc, mentions, dates, doc.published_at)
+    if written is not None:
+        _warn(doc, f"the text announces {(written + dt.timedelta(days=1)).isoformat()} as coming, before "
+                   f"published_at {doc.published_at}: relative dates count from {written.isoformat()}")
+        return resolve(doc, mentions, written)
+    reported = reported_on(doc, mentions, dates, doc.published_at)
+    if reported is not None:
+        _warn(doc, f"the lead reports the news on {reported.isoformat()}, well before published_at "
+                   f"{doc.published_at}: relative dates count from that day")
+        return resolve(doc, mentions, reported)
+    return dates
+
+
+def _warn(doc: Document, message: str) -> None:
+    warnings = doc.extras.setdefault("warnings", [])
+    if not any(code == STAMP_WARNING for code, _ in warnings):
+        warnings.append((STAMP_WARNING, message))
 
 
 __all__ = ["extract_dates"]

@@ -18,13 +18,15 @@ from functools import lru_cache
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
-from pipeline.dates.tense import FUTURE, PAST, date_tense, deadline
+from pipeline.dates.stamp import MAX_GAP, is_stamp_line
+from pipeline.dates.tense import FUTURE, PAST, PRESENT, date_tense, deadline
 from pipeline.document import DateAnn, Document
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
+REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Narrative:
     year_sentence: int = -1
     year_paragraph: int = -1
     last_day: dt.date | None = None
+    last_day_end: int | None = None  # where the last day or time said ends
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
@@ -134,6 +137,12 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     dropped: set[int] = set()
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
+        if mention.anaphor is not None and mention.anaphor[0] == "day" \
+                and not _within_reach(doc.text, narrative.last_day_end, mention.start):
+            dropped.add(index)  # "На следующий день мне сделали укол" far from any day said: the day of an event
+            continue
+        if mention.grain in ("day", "time"):
+            narrative.last_day_end = mention.end
         if _is_bare_time(mention):
             days_before[index] = narrative.current_day
             continue
@@ -153,6 +162,11 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
             confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
             narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                                "absolute" if confirmed else kind)
+        if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
+            day = dt.date.fromisoformat(value[:10])
+            if anchor - MAX_GAP <= day <= anchor:
+                narrative.published = day  # a comment's or an update's stamp: relative dates after it count from it
+    days_before.update(_live_report_days(mentions, values, days_before))
     for index, day in days_before.items():
         try:
             values[index] = _bare_time(doc, mentions[index], mentions, values, day or anchor), "partial"
@@ -164,6 +178,102 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if index not in dropped and value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                   anchor: dt.date | None) -> dt.date | None:
+    """The last day the text can have been written on, when a plan it announces lies before the anchor: the earliest
+    day told in a future clause of the narrative ("с 18 января начнется вакцинация", "поступит после Нового года"),
+    outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor; the day before it.
+    `published_at` was then a crawl or update date, and relative dates count from that day."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    plans: list[dt.date] = []
+    past: list[dt.date] = []
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or date.value is None or len(date.value) < 10 or date.grain not in ("day", "time") \
+                or m.unit_shift is not None or m.anaphor is not None or m.ago is not None or _is_bare_time(m) \
+                or (m.weekday is not None and m.day is None) or in_quotes(doc.text, m.start):
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        tense = date_tense(doc, m.first)
+        if tense == PAST:
+            past.append(day)
+        elif (tense == FUTURE or (tense == PRESENT and _announced_weekday(doc, m))) and not deadline(doc, m.first) \
+                and dt.timedelta(days=1) <= anchor - day <= ROLLOVER:
+            plans.append(day)
+    if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
+        return None
+    return min(plans) - dt.timedelta(days=1)
+
+
+def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                      bare: dict[int, dt.date | None]) -> dict[int, dt.date]:
+    """A live report: a run of at least two bare times in clock order ("По состоянию на 21:30 … На 23:10 …") closed
+    by a time with its date ("По состоянию на 00.00 15 декабря") is on that date, the day before for the clocks later
+    than the closing one (the report went past midnight). Days said between them are background; a later time must
+    not close the run before a bare time of the run."""
+    days: dict[int, dt.date] = {}
+    run: list[int] = []
+    for index, mention in enumerate(mentions):
+        if index in bare:
+            if run and _clock(mentions[run[-1]]) > _clock(mention):
+                run = []  # the clocks went back: a new run
+            run.append(index)
+            continue
+        if mention.grain != "time":
+            continue
+        value = values[index]
+        if len(run) >= 2 and mention.hour is not None and value is not None and value[0] is not None \
+                and len(value[0]) >= 16:
+            closing = dt.date.fromisoformat(value[0][:10])
+            for member in run:
+                late = _clock(mentions[member]) > _clock(mention)
+                days[member] = closing - dt.timedelta(days=1) if late else closing
+        run = []
+    return days
+
+
+def _clock(m: Mention) -> int:
+    return (m.hour or 0) * 60 + (m.minute or 0)
+
+
+def _announced_weekday(doc: Document, m: Mention) -> bool:
+    """"В понедельник, 4 января, начинается вакцинация": a day announced with its weekday in the present tense is a
+    schedule (not "Сегодня, в понедельник, 4 января": that is the day itself)."""
+    return m.weekday is not None and m.day is not None and m.rule != "merge_today_date" \
+        and "сегодня" not in doc.text[max(0, m.start - 20) : m.start].lower()
+
+
+def _within_reach(text: str, end: int | None, start: int) -> bool:
+    """True when a day or time said up to `end` lies in the paragraph of `start` or the one before: no paragraph
+    with text lies between them."""
+    if end is None:
+        return False
+    lines = text[end:start].replace("\r", "\n").split("\n")
+    return not any(line.strip() for line in lines[1:-1])
+
+
+def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                anchor: dt.date | None) -> dt.date | None:
+    """The day of a report line near the top, "Об этом 14 декабря сообщил телеканал CNN": the day the news was told,
+    when it lies more than RECENT_DAYS before the anchor (then `published_at` is a crawl or update date)."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or date.start >= REPORT_HEAD or date.value is None or len(date.value) < 10 \
+                or date.grain != "day" or m.unit_shift is not None or m.weekday is not None:
+            continue
+        sentence = doc.sentences[doc.tokens[m.first].sentence]
+        opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
+        if opening == ["об", "этом"] and not in_quotes(doc.text, m.start):
+            day = dt.date.fromisoformat(date.value[:10])
+            return day if day < anchor - RECENT_DAYS else None
+    return None
 
 
 def trim_comma(text: str, start: int, end: int) -> int:

@@ -70,6 +70,15 @@ def is_stamp(text: str, m: Mention) -> bool:
     return CITY_HEAD.fullmatch(before.lstrip()) is not None and DATELINE_TAIL.match(after) is not None
 
 
+def is_stamp_line(text: str, m: Mention) -> bool:
+    """A date with its year and clock time alone on its line ("14 Декабря 2020 20:42" over a reader's comment or a
+    live update), anywhere in the page: what follows it was written on that day."""
+    if m.grain != "time" or m.year is None or m.hour is None or m.month is None or m.day is None:
+        return False
+    before, after = _line(text, m.start, m.end)
+    return len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS
+
+
 def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
     """The day of the article's own stamp when it lies before `published_at` (within MAX_GAP), else None."""
     published = doc.published_at

@@ -222,3 +222,132 @@ def test_the_texts_own_stamp_anchors_relative_dates(text, published_at, expected
     anchored = not any(value == (dt.date.fromisoformat(published_at) - dt.timedelta(days=1)).isoformat()
                        for _, value, _ in expected)  # "вчера" counts from published_at only without a stamp
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if anchored else [])
+
+
+# Pages without a stamp: a plan the text announces for a day before published_at (a crawl date) says when it was
+# written, the day before that plan; relative dates count from then (W004). A deadline ("до 23 декабря"), a quote or
+# a past clause says nothing of it, and neither does anything when the page has its own stamp.
+WRITTEN_BEFORE = [
+    # 2021-01-18 is a Monday: written by Sunday 17 January, "минувший вторник" is the 12th
+    ("Заголовок\n\nС 18 января в области начнется массовая вакцинация. В минувший вторник завезли новые дозы.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("минувший вторник", "2021-01-12", "weekday")], True),
+    ("Заголовок\n\nВакцина поступит в регионы после Нового года. Партию доставят до конца года.",
+     "2021-02-01", [("Нового года", "2021-01-01", "new_year"), ("конца года", "2020", "period_part")], True),
+    ("Заголовок\n\nОтчеты отправят до 23 декабря. Вчера комиссия собралась.",
+     "2021-02-01", [("23 декабря", "2020-12-23", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\n«Вакцинация начнется 18 января», — сказал министр. Вчера комиссия собралась.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\nВакцинация началась 18 января. Вчера комиссия собралась.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    # a day announced with its weekday in the present tense is a schedule (2021-01-04 is a Monday); "Сегодня, в
+    # понедельник, 4 января" is the day itself
+    ("Заголовок\n\nВ понедельник, 4 января, в стране начинается вакцинация. О решении объявят в начале следующей "
+     "недели.", "2021-02-01", [("понедельник, 4 января", "2021-01-04", "merge_weekday_date"),
+                               ("начале следующей недели", "2021-W01", "period_part")], True),
+    ("Заголовок\n\nСегодня, в понедельник, 4 января, в стране начинается вакцинация. Вчера завезли дозы.",
+     "2021-02-01", [("Сегодня", "2021-02-01", "relative_day"),
+                    ("понедельник, 4 января", "2021-01-04", "merge_weekday_date"),
+                    ("Вчера", "2021-01-31", "relative_day")], False),
+    # a past event dated on or after the plan: the plan is stale text, published_at stays the anchor
+    ("Заголовок\n\nВакцинация начнется 18 января. 25 января привились первые сто человек. Вчера открыли запись.",
+     "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("25 января", "2021-01-25", "day_month"),
+                    ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\n7 января 2021, 10:42\n\nКонгресс соберется 6 января. Накануне прошли протесты.",
+     "2021-02-01", [("7 января 2021, 10:42", "2021-01-07T10:42", "merge_date_time"),
+                    ("6 января", "2021-01-06", "day_month"), ("Накануне", "2021-01-06", "relative_day")], True),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WRITTEN_BEFORE)
+def test_a_plan_before_the_crawl_date_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# A live report: a run of bare times in clock order closed by a time with its date is on that date, the day before
+# for the clocks later than the closing one; one bare time is no run, and a run whose clocks go back restarts.
+LIVE_REPORT = [
+    ("Конгресс огласит итоги 6 января.\n\nПо состоянию на 21:30 проголосовали 32 штата.\n\nНа 23:10 проголосовали "
+     "47 штатов.\n\nПо состоянию на 00.00 15 декабря у него 247 голосов.", "2020-12-20",
+     [("6 января", "2021-01-06", "day_month"), ("21:30", "2020-12-14T21:30", "clock"),
+      ("23:10", "2020-12-14T23:10", "clock"), ("00.00 15 декабря", "2020-12-15T00:00", "merge_time_date")]),
+    ("Штаб собрался 10 декабря.\n\nНа 09:00 пришли 5 человек.\n\nНа 11:30 пришли все.\n\nВ 14:00 12 декабря "
+     "начался съезд.", "2020-12-20",
+     [("10 декабря", "2020-12-10", "day_month"), ("09:00", "2020-12-12T09:00", "clock"),
+      ("11:30", "2020-12-12T11:30", "clock"), ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+    ("Штаб собрался 10 декабря.\n\nНа 11:30 пришли все.\n\nВ 14:00 12 декабря начался съезд.", "2020-12-20",
+     [("10 декабря", "2020-12-10", "day_month"), ("11:30", "2020-12-10T11:30", "clock"),
+      ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+    ("Штаб собрался 10 декабря.\n\nНа 18:00 пришли 5 человек.\n\nНа 11:30 пришли все.\n\nВ 14:00 12 декабря "
+     "начался съезд.", "2020-12-20",
+     [("10 декабря", "2020-12-10", "day_month"), ("18:00", "2020-12-10T18:00", "clock"),
+      ("11:30", "2020-12-10T11:30", "clock"), ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), LIVE_REPORT)
+def test_a_live_report_takes_the_day_of_the_time_that_closes_it(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WRITTEN_BEFORE)
+def test_a_plan_before_the_crawl_date_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
+# "на следующий день", "того же дня" point back to a day or time said in their paragraph or the one before; far from
+# any, they are the day of an event the text tells (not marked, as the real-news annotators settled).
+ANAPHOR_REACH = [
+    ("Врачи приехали 5 марта. На следующий день открыли пункт.", "2021-03-20",
+     [("5 марта", "2021-03-05", "day_month"), ("следующий день", "2021-03-06", "anaphor")]),
+    ("Самолет вылетел 7 марта.\n\nОн сел в 16:47.\n\nПассажиров отправили в Москву в тот же день.", "2021-03-20",
+     [("7 марта", "2021-03-07", "day_month"), ("16:47", "2021-03-07T16:47", "clock"),
+      ("тот же день", "2021-03-07", "anaphor")]),
+    ("Врачи приехали 5 марта.\n\nЗапись шла долго.\n\nМне предложили укол. На следующий день мне сделали инъекцию. "
+     "Вечером того же дня поднялась температура.", "2021-03-20", [("5 марта", "2021-03-05", "day_month")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), ANAPHOR_REACH)
+def test_a_day_anaphor_needs_a_day_nearby(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+# Pages without a stamp: a report line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before
+# published_at (a crawl date) is the day the news was told; relative dates count from it (W004). Closer to
+# published_at, or not opening its sentence with "Об этом", it anchors nothing.
+REPORTED_ON = [
+    ("Заголовок\n\nБайден опережает Трампа. Об этом 14 декабря сообщил телеканал CNN. Выборщики голосуют в этом году "
+     "впервые так рано.", "2021-02-01",
+     [("14 декабря", "2020-12-14", "day_month"), ("этом году", "2020", "relative_unit")], True),
+    ("Заголовок\n\nБайден опережает Трампа. Об этом 25 января сообщил телеканал CNN. Вчера выборщики собрались.",
+     "2021-02-01", [("25 января", "2021-01-25", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+    ("Заголовок\n\nБайден опережает Трампа. CNN сообщил об этом 14 декабря. Вчера выборщики собрались.",
+     "2021-02-01", [("14 декабря", "2020-12-14", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), REPORTED_ON)
+def test_a_report_line_in_the_lead_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# A date with its year and clock alone on its line anywhere in the page (a reader's comment, a live update) dates
+# what follows it: relative dates after it count from its day; a stamp after the anchor changes nothing.
+BODY_STAMPS = [
+    ("Вчера выборщики проголосовали. " + "Итоги подведены. " * 100 + "\n\nКомментарии\n\n14 Декабря 2020 21:46\n\n"
+     "На этой неделе все решится. А вчера был спор.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("14 Декабря 2020 21:46", "2020-12-14T21:46", "merge_date_time"),
+      ("этой неделе", "2020-W51", "relative_unit"),
+      ("вчера", "2020-12-13", "relative_day")]),
+    ("Выборщики проголосовали.\n\nКомментарии\n\n3 Февраля 2021 10:00\n\nА вчера был спор.", "2021-02-01",
+     [("3 Февраля 2021 10:00", "2021-02-03T10:00", "merge_date_time"), ("вчера", "2021-01-31", "relative_day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), BODY_STAMPS)
+def test_a_stamp_line_in_the_body_dates_what_follows(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
