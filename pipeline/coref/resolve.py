@@ -72,6 +72,10 @@ class Resolution:
         """Antecedent candidates: mentions ending before the anaphor."""
         return [ref for ref in self.referents if ref.end <= anaphor.start]
 
+    def quote_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The direct quote (top-level marks) a span stands in."""
+        return next((quote for quote in self.quotes if quote[0] < start and end <= quote[1]), None)
+
     def speaker_of(self, anaphor: Anaphor) -> int | None:
         """The speaker of the direct quote the anaphor stands in (None: outside quotes or unknown)."""
         for quote in self.quotes:
@@ -176,11 +180,14 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     best: dict[int, tuple[float, int, Referent]] = {}
     counts: dict[int, int] = {}
     speaker = state.speaker_of(anaphor)
+    own_quote = state.quote_of(anaphor.start, anaphor.end)
     for ref in state.before(anaphor):
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         if ref.entity == speaker:
             decision.note("quoted_speaker", "reject", ref.entity, "the speaker of the quote it stands in")
             continue
+        if ref.kind == "pronoun" and state.quote_of(ref.start, ref.end) not in (None, own_quote):
+            continue  # rule quoted_pronoun: "«…он понимает…», — сказал он": the speaker's "он" is someone else
         info = state.infos[ref.entity]
         reason = (rules.cataphora(anaphor, ref) or rules.window(anaphor, ref, info)
                   or rules.agreement_number(anaphor, info) or rules.agreement_gender(anaphor, info)

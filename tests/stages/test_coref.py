@@ -171,3 +171,11 @@ def test_quoted_sentences_share_the_story_index_before_them(annotate) -> None:
     doc = annotate("Первое предложение. «Цитата один. Цитата два. Цитата три», — сказал он. Последнее.")
     assert len(doc.sentences) == 5
     assert narrative_index(doc) == [0, 0, 0, 1, 2]  # "«Цитата один." and "Цитата два." lie inside the marks
+
+
+def test_a_pronoun_inside_a_quote_is_no_antecedent_of_its_attribution(annotate) -> None:
+    # rule quoted_pronoun: the "он" in Смирнов's words (Петров) does not make "сказал он" Петров
+    doc = annotate("Тренер Олег Смирнов похвалил форварда Ивана Петрова. «Я уверен, что он забьет», — сказал он.")
+    inner, outer = _decision(doc, "он", 0), _decision(doc, "он", 1)
+    names = [doc.entities[d.entity].name if d.entity is not None else None for d in (inner, outer)]
+    assert names == ["Иван Петров", "Олег Смирнов"], explain(doc, [inner, outer])
