@@ -155,6 +155,9 @@ def resolve_reflexive(state: Resolution, anaphor: Anaphor) -> Decision:
     rule reflexive_subject."""
     decision = Decision(anaphor)
     doc = state.doc
+    reason = rules.reflexive_idiom(doc, anaphor)
+    if reason:
+        return decision.reject("reflexive_idiom", reason)
     for ancestor in rules.ancestors(doc, anaphor.head):
         subjects = [i for i in range(len(doc.tokens)) if doc.tokens[i].head == ancestor
                     and doc.tokens[i].rel.startswith("nsubj") and i != anaphor.head]
@@ -262,6 +265,9 @@ def resolve_organization(state: Resolution, anaphor: Anaphor) -> Decision:
     """An organization noun: the latest organization whose name or introduction holds it, else one of its kind
     ("ведомство" -> a public body): rule organization_kind (pipeline.quotes.descriptions)."""
     decision = Decision(anaphor)
+    reason = rules.activity_sense(state.doc, anaphor)
+    if reason:
+        return decision.reject("activity_sense", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                 kinds=(False,))
     if found is None:

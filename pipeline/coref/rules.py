@@ -264,3 +264,43 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
     before = [ref for ref in referents if ref.end <= opening and ref.subject and sentence - 1 <= ref.sentence
               and doc.token_at(ref.start) in persons]
     return max(before, key=lambda ref: ref.start).entity if before else None
+
+
+# "со своей стороны", "в свою очередь", "в свое время", "вести себя", "представлять собой", "взять на себя":
+# fixed phrases, no reference (rule reflexive_idiom).
+REFLEXIVE_IDIOM_NOUNS = frozenset({"сторона", "очередь", "время"})
+REFLEXIVE_IDIOM_VERBS = frozenset({"вести", "повести", "представлять", "представить", "взять", "брать"})
+# "несут службу", "срок службы", "прокурор по надзору": the activity, not the body (rule activity_sense).
+ACTIVITY_HEADS = {"служба": frozenset({"нести", "срок", "прохождение", "проходить", "пройти", "место"}),
+                  "надзор": frozenset()}
+
+
+def _lemma(doc: Document, index: int) -> str:
+    token = doc.tokens[index]
+    return (token.lemma or token.text).lower()
+
+
+def reflexive_idiom(doc: Document, anaphor: Anaphor) -> str:
+    """A reflexive inside a fixed phrase refers to nobody ("в свою очередь", "вел себя")."""
+    head = doc.tokens[anaphor.head].head
+    if not 0 <= head < len(doc.tokens):
+        return ""
+    if anaphor.lemma == "свой" and _lemma(doc, head) in REFLEXIVE_IDIOM_NOUNS:
+        return f"fixed phrase with '{doc.tokens[head].text}'"
+    if anaphor.lemma == "себя" and _lemma(doc, head) in REFLEXIVE_IDIOM_VERBS:
+        return f"fixed phrase with '{doc.tokens[head].text}'"
+    return ""
+
+
+def activity_sense(doc: Document, anaphor: Anaphor) -> str:
+    """"служба"/"надзор" as an activity: governed by "нести", "срок" or after "по" ("по надзору")."""
+    heads = ACTIVITY_HEADS.get(anaphor.lemma)
+    if heads is None:
+        return ""
+    head = doc.tokens[anaphor.head].head
+    if 0 <= head < len(doc.tokens) and _lemma(doc, head) in heads:
+        return f"an activity of '{doc.tokens[head].text}'"
+    previous = anaphor.head - 1
+    if anaphor.lemma == "надзор" and previous >= 0 and doc.tokens[previous].text.lower() == "по":
+        return "'по надзору': an activity"
+    return ""
