@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, REGION_KINDS
+from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, FIRST_PERSON_SINGULAR, REGION_KINDS
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
@@ -21,6 +21,18 @@ PARALLEL_BONUS = 0.3
 SALIENCE_STEP = 0.1
 SALIENCE_CAP = 5
 MAX_COST = 2.0  # a pronoun's best antecedent costing this much is too far or too weak to link
+NAME_AHEAD = 8  # a role noun this many tokens before a person's name introduces it ("начальник управления ... X")
+CLAUSE_PUNCT = frozenset({",", ":", ";", "—", "–", "(", ")"})
+# Nouns whose genitive role is a post or someone else's title, not a person: "пост губернатора", "кандидатура мэра",
+# "исполняющий обязанности губернатора", "заместитель командующего".
+POST_NOUNS = frozenset({"пост", "должность", "кресло", "выборы", "кандидатура", "обязанность", "полномочие",
+                        "вакансия", "заместитель", "помощник", "советник", "пресс-секретарь", "представитель",
+                        "зам", "замглавы"})
+STATE_WORDS = frozenset({"федерация", "республика", "королевство", "штаты", "область", "край", "округ", "район",
+                         "приморье", "подмосковье"})
+# World regions and continents: never a city or a country ("Юго-Восточная Азия" is no "город").
+MACRO_REGIONS = frozenset({"азия", "европа", "африка", "восток", "запад", "океания", "балканы",
+                           "кавказ", "прибалтика", "скандинавия", "магриб"})
 
 
 # syntax helpers ---------------------------------------------------------------------------------------------
@@ -172,11 +184,15 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     whose name says so, or any place that is no country)."""
     if info.type != "LOC":
         return "not a place"
+    if (lemma in COUNTRY_KINDS or lemma in CITY_KINDS) and macro_region(name):
+        return "a world region"
     if lemma in COUNTRY_KINDS and lemma != "республика":
         return "" if info.country else "not a country"
     if lemma in CITY_KINDS:
         if info.country:
             return "a country"
+        if any(word in STATE_WORDS for word in name.lower().split()):
+            return "a state or a region"  # "Российская Федерация", "Приморский край": no city
         # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
         return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
     if lemma in REGION_KINDS:
@@ -184,3 +200,102 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
             return ""
         return "a country" if info.country or lemma == "республика" else ""
     return "no place noun"
+
+
+def macro_region(name: str) -> bool:
+    """"Юго-Восточная Азия", "Ближний Восток", "Латинская Америка": a world region (rule macro_region)."""
+    return any(word in MACRO_REGIONS for word in name.lower().replace("-", " ").split())
+
+
+def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
+    """A role noun that a person's name follows within its phrase, past genitives and ranks ("начальник
+    управления ГВП генерал-майор юстиции Иван Петров", "актриса театра им. Вахтангова Анна Дубровская")
+    introduces that name: no reference back (rule name_ahead). A verb or a clause mark between ends the phrase."""
+    sentence = doc.sentences[doc.tokens[anaphor.head].sentence]
+    first = doc.token_at(anaphor.end)
+    for index in range(first, min(sentence.token_end, first + NAME_AHEAD)):
+        token = doc.tokens[index]
+        if index in persons:
+            return f"introduces the name '{token.text}'"
+        if token.pos in ("VERB", "AUX") or token.text in CLAUSE_PUNCT:
+            return ""
+    return ""
+
+
+def post_of_role(doc: Document, anaphor: Anaphor) -> str:
+    """A role in the genitive of a post or another person's title ("пост губернатора", "кандидатура мэра",
+    "заместитель командующего") names the office, not a person (rule post_of_role)."""
+    token = doc.tokens[anaphor.head]
+    owner = token.head
+    if token.feats.get("Case") != "Gen" or not 0 <= owner < len(doc.tokens):
+        return ""
+    lemma = (doc.tokens[owner].lemma or doc.tokens[owner].text).lower()
+    return f"the office of '{doc.tokens[owner].text}'" if lemma in POST_NOUNS else ""
+
+
+FIRST_PERSON_WORDS = FIRST_PERSON_SINGULAR | frozenset({"мы", "нас", "нам", "нами", "мой", "моя", "мое", "моё", "мои",
+                                                        "наш", "наша", "наше", "наши"})
+ATTRIBUTION_CHARS = 80  # "…», — считает Сатер": the speaker's name this close after the closing mark
+
+
+def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], referents: list[Referent],
+                   persons: set[int]) -> int | None:
+    """The speaker of the direct quote a third-person pronoun stands in: a person who is the subject right after
+    the closing mark ("…, — считает Сатер"), else, when the quote speaks in the first person ("Я уверен, что
+    он…"), the person who is the subject just before the opening mark. "он" in someone's words is someone else
+    (rule quoted_speaker)."""
+    opening, closing = quote
+    after = [ref for ref in referents if closing < ref.start <= closing + ATTRIBUTION_CHARS and ref.subject
+             and ref.kind == "name" and doc.token_at(ref.start) in persons]
+    if after:
+        return min(after, key=lambda ref: ref.start).entity
+    first = doc.token_at(opening)
+    last = doc.token_at(closing)
+    inside = range(first, min(last, len(doc.tokens)))
+    if not any(doc.tokens[i].text.lower() in FIRST_PERSON_WORDS or doc.tokens[i].feats.get("Person") == "1"
+               for i in inside):
+        return None
+    sentence = doc.tokens[min(first, len(doc.tokens) - 1)].sentence
+    before = [ref for ref in referents if ref.end <= opening and ref.subject and sentence - 1 <= ref.sentence
+              and doc.token_at(ref.start) in persons]
+    return max(before, key=lambda ref: ref.start).entity if before else None
+
+
+# "со своей стороны", "в свою очередь", "в свое время", "вести себя", "представлять собой", "взять на себя":
+# fixed phrases, no reference (rule reflexive_idiom).
+REFLEXIVE_IDIOM_NOUNS = frozenset({"сторона", "очередь", "время"})
+REFLEXIVE_IDIOM_VERBS = frozenset({"вести", "повести", "представлять", "представить", "взять", "брать"})
+# "несут службу", "срок службы", "прокурор по надзору": the activity, not the body (rule activity_sense).
+ACTIVITY_HEADS = {"служба": frozenset({"нести", "срок", "прохождение", "проходить", "пройти", "место"}),
+                  "надзор": frozenset()}
+
+
+def _lemma(doc: Document, index: int) -> str:
+    token = doc.tokens[index]
+    return (token.lemma or token.text).lower()
+
+
+def reflexive_idiom(doc: Document, anaphor: Anaphor) -> str:
+    """A reflexive inside a fixed phrase refers to nobody ("в свою очередь", "вел себя")."""
+    head = doc.tokens[anaphor.head].head
+    if not 0 <= head < len(doc.tokens):
+        return ""
+    if anaphor.lemma == "свой" and _lemma(doc, head) in REFLEXIVE_IDIOM_NOUNS:
+        return f"fixed phrase with '{doc.tokens[head].text}'"
+    if anaphor.lemma == "себя" and _lemma(doc, head) in REFLEXIVE_IDIOM_VERBS:
+        return f"fixed phrase with '{doc.tokens[head].text}'"
+    return ""
+
+
+def activity_sense(doc: Document, anaphor: Anaphor) -> str:
+    """"служба"/"надзор" as an activity: governed by "нести", "срок" or after "по" ("по надзору")."""
+    heads = ACTIVITY_HEADS.get(anaphor.lemma)
+    if heads is None:
+        return ""
+    head = doc.tokens[anaphor.head].head
+    if 0 <= head < len(doc.tokens) and _lemma(doc, head) in heads:
+        return f"an activity of '{doc.tokens[head].text}'"
+    previous = anaphor.head - 1
+    if anaphor.lemma == "надзор" and previous >= 0 and doc.tokens[previous].text.lower() == "по":
+        return "'по надзору': an activity"
+    return ""

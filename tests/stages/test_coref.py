@@ -40,7 +40,9 @@ REFLEXIVES = [
     ("Министр Сергей Лавров представил свою книгу.", "свою", "Сергей Лавров", "reflexive_subject"),
 ]
 RELATIVES = [
-    ("Эксперты похвалили Анну Петрову, которая возглавила проект.", "которая", "Анна Петрова", "relative_head"),
+    ("Эксперты похвалили Анну Петрову, которая возглавила проект.", "которая", "Анна Петрова",
+     "relative_after_name"),
+    ("Компания «Вектор» выпустила отчет, в котором нет прогноза.", "котором", None, "relative_head"),
 ]
 DESCRIPTIONS = [
     ("Премьер Олег Карпов посетил завод. Глава правительства отметил, что производство растет.",
@@ -57,6 +59,31 @@ NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antece
     ("Джо Байден выступил в Делавэре. «Я выполнил обязанность. Я рад. Я благодарю коллег. Мы будем работать "
      "вместе. Это важно», — заявил он.", "он", "Джо Байден", "ranking"),
 ]
+PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up sentences)
+    ("Иван Петров уехал в Тверь. Начальник управления прокуратуры генерал-майор юстиции Олег Смирнов сообщил о "
+     "проверке.", "Начальник управления", None, "name_ahead"),  # the role introduces the name after its genitives
+    ("Губернатор Иван Петров ушел в отставку. Вскоре началась борьба за пост губернатора.", "губернатора", None,
+     "post_of_role"),  # an office, not a person
+    ("Вирус распространился в Юго-Восточной Азии. В городе закрыты школы.", "городе", None, "place_kind"),
+    ("Вирус пришел в Российскую Федерацию. В городе закрыты школы.", "городе", None, "place_kind"),  # no city
+    ("Тренер Олег Смирнов похвалил форварда Ивана Петрова. «Я уверен, что он забьет», — сказал Смирнов.", "он",
+     "Иван Петров", "ranking"),  # "он" in Смирнов's words is someone else
+    ("Олег Смирнов провел пресс-конференцию в Туле. «Я уверен, что он вернется», — сказал Смирнов.", "он", None,
+     "quoted_speaker"),
+    ("МИД России выступил с заявлением. Об этом сообщает агентство.", "агентство", None, "media_outlet"),
+    ("Министр Иван Петров, в свою очередь, возразил коллегам.", "свою", None, "reflexive_idiom"),
+    ("Форвард Иван Петров вел себя на поле спокойно.", "себя", None, "reflexive_idiom"),
+    ("Федеральная служба охраны усилила посты. Солдаты несут службу в усиленном режиме.", "службу", None,
+     "activity_sense"),  # the activity, not the body
+]
+RECALL = [
+    ("Наводнение обрушилось на Францию. Власти Франции объявили режим ЧС. Дожди шли неделю. Ветер усилился. "
+     "Синоптики ждут улучшения. Спасатели страны продолжают работу.", "страны", "Франция", "salient_place"),
+    ("Суд выслушал Эдмонда Смита, который в обращении к судьям признал вину.", "который", "Эдмонд Смит",
+     "relative_after_name"),  # the person right before the comma, whatever the parse says
+    ("Журналисты встретились с Анной Петровой, с которой работали много лет.", "которой", "Анна Петрова",
+     "relative_after_name"),
+]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
     ("Игорь Сечин прилетел в Пекин. Они всегда так делают.", "Они", None, "plural_or_neuter"),  # generic
@@ -66,7 +93,8 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"),
-                         PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + NEGATIVES)
+                         PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION
+                         + RECALL + NEGATIVES)
 def test_rules(annotate, text: str, anaphor: str, antecedent: str | None, rule: str) -> None:
     _check(annotate, text, anaphor, antecedent, rule)
 
@@ -147,3 +175,11 @@ def test_quoted_sentences_share_the_story_index_before_them(annotate) -> None:
     doc = annotate("Первое предложение. «Цитата один. Цитата два. Цитата три», — сказал он. Последнее.")
     assert len(doc.sentences) == 5
     assert narrative_index(doc) == [0, 0, 0, 1, 2]  # "«Цитата один." and "Цитата два." lie inside the marks
+
+
+def test_a_pronoun_inside_a_quote_is_no_antecedent_of_its_attribution(annotate) -> None:
+    # rule quoted_pronoun: the "он" in Смирнов's words (Петров) does not make "сказал он" Петров
+    doc = annotate("Тренер Олег Смирнов похвалил форварда Ивана Петрова. «Я уверен, что он забьет», — сказал он.")
+    inner, outer = _decision(doc, "он", 0), _decision(doc, "он", 1)
+    names = [doc.entities[d.entity].name if d.entity is not None else None for d in (inner, outer)]
+    assert names == ["Иван Петров", "Олег Смирнов"], explain(doc, [inner, outer])
