@@ -271,7 +271,7 @@ def _name_part(word: str, case: str, gender: str | None, number: str, governed: 
     if _is_frozen_word(word):
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and _parse_case(p) == case
-                  and p.tag.number in (number, None)]  # "Анн" of "Анн Уинтертон" is no genitive plural of "Анна"
+                  and p.tag.number in (number, None)]  # "Анн" of "Анн Маршалл" is no genitive plural of "Анна"
     parse = max(candidates, key=lambda p: _person_score(p, gender, number)) if candidates else None
     if parse is not None and FROZEN & parse.tag.grammemes:
         return word

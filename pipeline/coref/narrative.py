@@ -1,7 +1,7 @@
 """Narrative distance: sentences inside quotation marks are the speaker's, not the story's.
 
-"Байден напомнил … «A. B. C», — заявил он": the three sentences of the quotation do not separate "он" from
-"Байден". A sentence that lies wholly inside a top-level pair of quotation marks keeps the narrative index of the
+"Петров выступил. «A. B. C», — заявил он": the three sentences of the quotation do not separate "он" from
+"Петров". A sentence that lies wholly inside a top-level pair of quotation marks keeps the narrative index of the
 sentence before it, so the look-back windows and distance costs of the rules count story sentences only.
 """
 

@@ -318,7 +318,7 @@ def spelling_variants(first: str, second: str) -> bool:
 
 def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge person groups whose full names (two words or more) are spellings of each other word by word: one
-    person whom the article transliterates two ways ("Дэвид Кэмерон" and "Дэвид Камерон"), gender permitting.
+    person whom the article transliterates two ways ("Майкл Хэммонд" and "Майкл Хаммонд"), gender permitting.
     Spellings share every word's first letter, so only names with the same initials are compared."""
     buckets: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
     for group in groups:

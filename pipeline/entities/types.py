@@ -212,9 +212,9 @@ CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _case_clash(last_before: Token, last_after: Token) -> bool:
-    """The first name is declined ("Моррисона") while the second ends in a bare consonant that would decline in the
-    same case ("Манзарек"): two people in different cases, whatever slovnet's tags say ("После смерти Моррисона
-    Манзарек начал…")."""
+    """The first name is declined ("Томпсона") while the second ends in a bare consonant that would decline in the
+    same case ("Брукс"): two people in different cases, whatever slovnet's tags say ("После отставки Томпсона Брукс
+    возглавил клуб")."""
     declined = last_before.text.lower() != last_before.lemma
     bare = last_after.text.lower() == last_after.lemma and last_after.text[-1:].lower() in CONSONANTS
     return declined and bare

@@ -588,8 +588,8 @@ def test_spelling_variants_of_name_words(first: str, second: str, same: bool) ->
 
 
 @pytest.mark.parametrize(("text", "name", "count"), [
-    ("Дэвид Кэмерон прибыл в Берлин. Позже Дэвид Камерон выступил в бундестаге.", "Дэвид Кэмерон", 2),
-    ("Актриса Бриджит Бардо дала интервью. Брижит Бардо рассказала о своих животных.", "Бриджит Бардо", 2),
+    ("Майкл Хэммонд прибыл в Берлин. Позже Майкл Хаммонд выступил в бундестаге.", "Майкл Хэммонд", 2),
+    ("Актриса Бриджит Нильсен дала интервью. Брижит Нильсен рассказала о своих планах.", "Бриджит Нильсен", 2),
 ])
 def test_transliteration_variants_are_one_person(entities, text: str, name: str, count: int) -> None:
     persons = [entity for entity in entities(text) if entity.type == "PER"]
@@ -604,7 +604,7 @@ def test_a_man_and_a_woman_with_close_names_stay_apart(entities) -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("После смерти Моррисона Манзарек начал сольную карьеру.", {"Моррисон", "Манзарек"}),
+    ("После отставки Томпсона Брукс возглавил клуб.", {"Томпсон", "Брукс"}),
     ("Встреча Хвана Чжан Епа с президентом прошла в Сеуле.", {"Хван Чжан Еп"}),
 ])
 def test_adjacent_persons_in_different_cases_stay_two(entities, text: str, names: set[str]) -> None:
@@ -696,4 +696,4 @@ def test_names_whose_words_decline_differently_get_their_nominative(entities, te
 
 def test_a_singular_name_is_never_read_as_a_plural_form(entities) -> None:
     # "Анн" is also the genitive plural of "Анна": in a one-person name it is the name itself
-    assert [entity.name for entity in entities("Интервью Анн Уинтертон вышло вчера.")] == ["Анн Уинтертон"]
+    assert [entity.name for entity in entities("Интервью Анн Маршалл вышло вчера.")] == ["Анн Маршалл"]
