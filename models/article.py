@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from models.errors import WARNING_CODES
-from models.published import Precision, normalize_published_at
+from models.published import Precision, PublishedAt, normalize_published_at
 from models.record import RecordWarning
 
 KNOWN_FIELDS = ("id", "text", "title", "url", "published_at", "source")
@@ -73,13 +73,7 @@ class Article(BaseModel):
     @property
     def published_iso(self) -> str | None:
         """`published_at` as ISO 8601 text at its precision: "2018", "2018-11", "2018-11-01", or a datetime."""
-        if self.published_at is None:
-            return None
-        if self.published_precision == "year":
-            return f"{self.published_at.year:04d}"
-        if self.published_precision == "month":
-            return f"{self.published_at.year:04d}-{self.published_at.month:02d}"
-        return self.published_at.isoformat()
+        return PublishedAt(self.published_at, self.published_precision).iso
 
     @property
     def publication_date(self) -> dt.date | None:
