@@ -73,12 +73,29 @@ class Score:
                 "tp": self.tp, "predicted": self.predicted, "gold": self.gold}
 
 
-def annotate(articles: Sequence[dict[str, Any]], stages: Sequence[str], batch: int = 16) -> Iterator[Document]:
-    """Run a pipeline of `stages` over raw article dicts, yielding annotated documents in order."""
+def annotated_articles(articles: Sequence[dict[str, Any]], stages: Sequence[str], batch: int = 16,
+                       skip_failures: bool = False) -> Iterator[tuple[Article, Document]]:
+    """Run a pipeline of `stages` over raw article dicts, yielding (article, annotated document) in order. An
+    article that cannot be read or that fails a stage raises, or with `skip_failures` is left out (as a run would
+    make it an error line)."""
     pipeline = build_pipeline(stages)
     for start in range(0, len(articles), batch):
-        docs = [document_from_article(Article.from_mapping(a)) for a in articles[start : start + batch]]
-        for doc, failure in zip(docs, pipeline.process_batch(docs), strict=True):
-            if failure is not None:
+        readable = []
+        for raw in articles[start : start + batch]:
+            try:
+                readable.append(Article.from_mapping(raw))
+            except ValueError:
+                if not skip_failures:
+                    raise
+        docs = [document_from_article(article) for article in readable]
+        for article, doc, failure in zip(readable, docs, pipeline.process_batch(docs), strict=True):
+            if failure is not None and not skip_failures:
                 raise failure.error
-            yield doc
+            if failure is None:
+                yield article, doc
+
+
+def annotate(articles: Sequence[dict[str, Any]], stages: Sequence[str], batch: int = 16) -> Iterator[Document]:
+    """Run a pipeline of `stages` over raw article dicts, yielding annotated documents in order."""
+    for _, doc in annotated_articles(articles, stages, batch):
+        yield doc

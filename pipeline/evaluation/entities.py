@@ -27,11 +27,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models import Article
-from pipeline.evaluation.common import Score
+from pipeline.evaluation.common import Score, annotated_articles
 from pipeline.evaluation.quotes import span_iou
-from pipeline.pipeline import build_pipeline
-from pipeline.record import document_from_article, record_dict
+from pipeline.record import record_dict
 
 ENTITY_STAGES = ("segment", "ner", "morph", "entities")
 FOUND_IOU = 0.5
@@ -67,20 +65,8 @@ def names_agree(name: str, label: str) -> bool:
 def records_for(articles: Sequence[dict[str, Any]], stages: Sequence[str] = ENTITY_STAGES,
                 batch: int = 16) -> dict[str, dict[str, Any]]:
     """Records of the articles by id; an article that cannot be read or fails a stage has no record."""
-    pipeline = build_pipeline(stages)
-    records: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(articles), batch):
-        readable = []
-        for raw in articles[start : start + batch]:
-            try:
-                readable.append(Article.from_mapping(raw))
-            except ValueError:
-                continue
-        docs = [document_from_article(article) for article in readable]
-        for article, doc, failure in zip(readable, docs, pipeline.process_batch(docs), strict=True):
-            if failure is None:
-                records[article.id] = record_dict(article, doc)
-    return records
+    return {article.id: record_dict(article, doc)
+            for article, doc in annotated_articles(articles, stages, batch, skip_failures=True)}
 
 
 def name_mentions(entity: dict[str, Any]) -> list[dict[str, Any]]:
