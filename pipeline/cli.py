@@ -12,9 +12,10 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.budget import MAX_BUDGET_SECONDS
 from pipeline.engines import EngineError
@@ -23,6 +24,9 @@ from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
 from pipeline.reader import DEFAULT_MAX_CHARS, INPUT_SUFFIXES, InputError, expand_inputs
 from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, RunError, RunResult, default_workers, eprint, run
 from pipeline.worker import DEFAULT_DOC_TIMEOUT, Counters, FailFast, WorkerOptions
+
+if TYPE_CHECKING:
+    from pipeline.document import Document
 
 # Exit codes: bad input lines never fail a run (they become error records); these do.
 EXIT_OK, EXIT_USAGE, EXIT_IO, EXIT_FAIL_FAST = 0, 2, 3, 4
@@ -332,27 +336,65 @@ def _configure_quotes(subparsers: argparse._SubParsersAction) -> None:
 def cmd_quotes(args: argparse.Namespace) -> int:
     """svodka quotes FILE [--explain]: who said what, article by article."""
     from pipeline.evaluation.quotes import QUOTE_STAGES
-    from pipeline.inputs import read_articles
-    from pipeline.pipeline import build_pipeline
     from pipeline.quotes.explain import format_quotes
-    from pipeline.record import document_from_article
     from pipeline.terminal import terminal_safe
 
     def show() -> int:
-        with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
-            path = _stdin_to_file(Path(scratch)) if args.file == "-" else args.file
-            articles = [a for a in read_articles([path], read_options(args))
-                        if args.article_id in (None, a.id)]
-        if not articles:
-            wanted = f" with id '{args.article_id}'" if args.article_id else ""
-            raise ValueError(f"no article{wanted} in {args.file}: check the file and the --id")
-        pipeline = build_pipeline(QUOTE_STAGES)
-        for article in articles:
-            doc = document_from_article(article)
-            failure = pipeline.process_batch([doc])[0]
-            if failure is not None:
-                raise failure.error
+        for doc in _processed(args, QUOTE_STAGES):
             print(terminal_safe(format_quotes(doc, args.explain)))
+        return EXIT_OK
+
+    return _guarded(show)
+
+
+def _processed(args: argparse.Namespace, stages: Sequence[str]) -> Iterator[Document]:
+    """The articles of args.file (only args.article_id when given), each run through `stages`."""
+    from pipeline.inputs import read_articles
+    from pipeline.pipeline import build_pipeline
+    from pipeline.record import document_from_article
+
+    with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
+        path = _stdin_to_file(Path(scratch)) if args.file == "-" else args.file
+        articles = [a for a in read_articles([path], read_options(args)) if args.article_id in (None, a.id)]
+    if not articles:
+        wanted = f" with id '{args.article_id}'" if args.article_id else ""
+        raise ValueError(f"no article{wanted} in {args.file}: check the file and the --id")
+    pipeline = build_pipeline(stages)
+    for article in articles:
+        doc = document_from_article(article)
+        failure = pipeline.process_batch([doc])[0]
+        if failure is not None:
+            raise failure.error
+        yield doc
+
+
+def _configure_explain(subparsers: argparse._SubParsersAction) -> None:
+    from pipeline.rules import TASKS
+
+    parser = subparsers.add_parser("explain", help="show which rules fired or were rejected, and why",
+                                   description=(
+                                       "Run the pipeline up to a task's stage over FILE (any input of svodka run, "
+                                       "or - for JSON Lines on stdin) and print, per article, what the task found "
+                                       "with the rule that made each item, then every rule verdict in text order: "
+                                       "'+ rule' fired, '- rule: reason' rejected."))
+    parser.add_argument("--task", required=True, choices=TASKS, help="whose rules to trace")
+    parser.add_argument("file", metavar="FILE", help="articles: any input of svodka run, or - for stdin")
+    parser.add_argument("--id", dest="article_id", metavar="ID", help="only the article with this id")
+    add_input_options(parser)
+
+
+@command(_configure_explain)
+def cmd_explain(args: argparse.Namespace) -> int:
+    """svodka explain --task T FILE: the rules' verdicts, article by article."""
+    from pipeline.explain import EXPLAIN_TASKS, explain_document
+    from pipeline.rules import tracing
+    from pipeline.terminal import terminal_safe
+
+    def show() -> int:
+        with tracing([args.task]) as tracer:
+            for doc in _processed(args, EXPLAIN_TASKS[args.task].stages):
+                print(terminal_safe(explain_document(doc, args.task, tracer)))
+                tracer.events.clear()
         return EXIT_OK
 
     return _guarded(show)
