@@ -30,9 +30,10 @@ class Pipeline:
 
     stages: list[Stage]
     timings: dict[str, float] = field(default_factory=dict)
+    given: Sequence[str] = ()  # annotations the documents already carry (parse fixtures: tokens, morph, syntax...)
 
     def __post_init__(self) -> None:
-        check_order(self.stages)
+        check_order(self.stages, self.given)
 
     @property
     def names(self) -> list[str]:
@@ -77,13 +78,13 @@ class Pipeline:
             self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - started
 
 
-def check_order(stages: Sequence[Stage]) -> None:
+def check_order(stages: Sequence[Stage], given: Sequence[str] = ()) -> None:
     """Raise PipelineOrderError unless every stage's requirements exist and are provided by earlier stages.
 
     A name in `requires` or `uses` must be a Document field or a fact of pipeline.stage.FACTS ([E036]); a name in
-    `requires` must be provided by an earlier stage ([E030]); `uses` is read only when it is.
+    `requires` must be provided by an earlier stage or be `given` ([E030]); `uses` is read only when it is.
     """
-    available = set(BASE_ANNOTATIONS)
+    available = set(BASE_ANNOTATIONS) | set(given)
     known = known_names()
     for stage in stages:
         unknown = [name for name in (*stage.requires, *getattr(stage, "uses", ())) if name not in known]
@@ -104,11 +105,12 @@ def check_order(stages: Sequence[Stage]) -> None:
 DEFAULT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
 
 
-def build_pipeline(names: Sequence[str] = DEFAULT_STAGES) -> Pipeline:
-    """Build a pipeline from stage names (see pipeline.stages.REGISTRY)."""
+def build_pipeline(names: Sequence[str] = DEFAULT_STAGES, given: Sequence[str] = ()) -> Pipeline:
+    """Build a pipeline from stage names (see pipeline.stages.REGISTRY); `given` names what the documents already
+    carry, for documents that come parsed (tests/parses.py)."""
     from pipeline.stages import REGISTRY
 
     unknown = [name for name in names if name not in REGISTRY]
     if unknown:
         raise PipelineOrderError(f"[E031] unknown stage(s) {unknown}: choose from {sorted(REGISTRY)}")
-    return Pipeline([REGISTRY[name]() for name in names])
+    return Pipeline([REGISTRY[name]() for name in names], given=given)
