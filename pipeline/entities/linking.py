@@ -31,6 +31,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import fold, same_name_word, word_forms
 from pipeline.entities.roles import attach_roles
 from pipeline.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
+from pipeline.rules import fired, is_tracing, rejected, rule
 
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})
@@ -80,19 +81,34 @@ def _words(tokens: Sequence[Token]) -> list[str]:
 
 
 def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
-    """Group a document's mentions into entities (see the module docstring)."""
+    """Group a document's mentions into entities (see the module docstring): key each mention (`KEY_RULES`), group
+    the mentions by key, merge the groups that name one referent (`MERGE_RULES`), attach the roles."""
     at = _first_at(spans)
     mentions = [_mention(doc, span, at) for span in spans]
-    groups: dict[str, Group] = {}
+    keyed: dict[str, Group] = {}
     for mention in mentions:
         if mention is not None:
-            groups.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
-    merged = _merge_spelling_variants(doc, _merge_inflected(doc, list(groups.values())))
-    merged = _merge_head_nouns(_merge_scoped(_merge_acronyms(doc, _merge_persons(doc, merged))))
-    entities = [_entity(doc, group) for group in merged]
+            keyed.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
+    groups = list(keyed.values())
+    for merge in MERGE_RULES:
+        owners = {id(m): id(group) for group in groups for m in group.mentions} if is_tracing() else None
+        groups = merge(doc, groups)
+        if owners is not None:
+            _record_merges(merge, groups, owners)
+    entities = [_entity(doc, group) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     return entities
+
+
+def _record_merges(merge: MergeRule, groups: list[Group], owners: dict[int, int]) -> None:
+    """Record a "fired" verdict of `merge` for each mention that it moved into another group."""
+    for group in groups:
+        stayed = [mention.name for mention in group.mentions if owners[id(mention)] == id(group)]
+        for mention in group.mentions:
+            if owners[id(mention)] != id(group):
+                fired("entities", merge, mention.span.start, mention.span.end,
+                      f"«{mention.name}» joins «{stayed[0] if stayed else group.best.name}»")
 
 
 SpanIndex = dict[tuple[str, int], tuple[int, Span]]
@@ -107,23 +123,58 @@ def _first_at(spans: Sequence[Span]) -> SpanIndex:
     return found
 
 
+@dataclass(frozen=True)
+class Draft:
+    """A mention before its key is chosen: its span and tokens, its canonical name, whether the text writes it in
+    the nominative, and the document's spans by (type, start)."""
+
+    span: Span
+    tokens: list[Token]
+    name: str
+    nominative: bool
+    spans: SpanIndex
+
+
+@rule("entities")
+def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
+    """A name in the alias table takes its referent's key, whatever variant: "ФРГ", "Германии" -> loc:германия.
+
+    In the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take it);
+    the record names it by the table's canonical name."""
+    alias = lookup_alias(_words(draft.tokens))
+    if alias is None or alias.type != draft.span.type:
+        return None
+    return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
+                   canonical=alias.canonical)
+
+
+@rule("entities")
+def country_scoped_key(doc: Document, draft: Draft) -> Mention | None:
+    """A country's body takes the body's and the country's key: "МИД России", "российского МИДа" -> org:мид россии."""
+    if draft.span.type != "ORG":
+        return None
+    scoped = _scoped(doc, draft.span, _words(draft.tokens), draft.spans)
+    if scoped is None:
+        return None
+    return Mention(draft.span, draft.tokens, scoped[0], scoped[1], keyed=True, nominative=draft.nominative)
+
+
+# The key rules, tried in order for each mention; a mention none of them keys takes its type and name as its key.
+KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key)
+
+
 def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
     name = canonical_name(span.type, tokens + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
-    nominative = _written_nominative(tokens, name)
-    words = _words(tokens)
-    alias = lookup_alias(words)
-    if alias is not None and alias.type == span.type:  # one key for every variant: "ФРГ", "Германии" -> Германия
-        # in the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take
-        # it); the record names it by the table's canonical name
-        return Mention(span, tokens, name, alias.key, keyed=True, nominative=True, canonical=alias.canonical)
-    if span.type == "ORG":
-        scoped = _scoped(doc, span, words, spans)
-        if scoped is not None:
-            return Mention(span, tokens, scoped[0], scoped[1], keyed=True, nominative=nominative)
-    return Mention(span, tokens, name, entity_key(span.type, name), nominative=nominative)
+    draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
+    for key_rule in KEY_RULES:
+        mention = key_rule(doc, draft)
+        if mention is not None:
+            fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name «{mention.name}»")
+            return mention
+    return Mention(span, tokens, name, entity_key(span.type, name), nominative=draft.nominative)
 
 
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
@@ -248,7 +299,8 @@ def _covers(short: list[str], full: list[str]) -> bool:
     return True
 
 
-def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
     unknown name, the document's other mentions decide (`Group.best`)."""
@@ -257,14 +309,14 @@ def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
         words = group.best.name.split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word)
+    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word, merge_inflected)
     return [group for group in groups if id(group) not in absorbed]
 
 
 def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[str]]]],
-                      same_word: Callable[[str, str], bool]) -> set[int]:
+                      same_word: Callable[[str, str], bool], merge: MergeRule) -> set[int]:
     """Within each bucket, merge into a group every later group whose name words match its own word by word
-    (`same_word`), never a man and a woman; the ids of the absorbed groups."""
+    (`same_word`), never a man and a woman; the ids of the absorbed groups (`merge`: the rule, for the trace)."""
     absorbed: set[int] = set()
     for bucket in buckets:
         for index, (group, words) in enumerate(bucket):
@@ -274,6 +326,8 @@ def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[st
                 if id(other) in absorbed or not all(map(same_word, words, other_words)):
                     continue
                 if group.type == "PER" and {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+                    span = other.best.span
+                    rejected("entities", merge, span.start, span.end, f"a man and a woman: not «{group.best.name}»")
                     continue
                 group.mentions.extend(other.mentions)
                 absorbed.add(id(other))
@@ -316,7 +370,8 @@ def spelling_variants(first: str, second: str) -> bool:
     return _one_edit_apart(a, b)
 
 
-def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge person groups whose full names (two words or more) are spellings of each other word by word: one
     person whom the article transliterates two ways ("Майкл Хэммонд" and "Майкл Хаммонд"), gender permitting.
     Spellings share every word's first letter, so only names with the same initials are compared."""
@@ -325,11 +380,12 @@ def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
         words = _person_words(group)
         if group.type == "PER" and len(words) >= 2:
             buckets.setdefault(tuple(spelling_skeleton(word)[:1] for word in words), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants)
+    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants, merge_spelling_variants)
     return [group for group in groups if id(group) not in absorbed]
 
 
-def _merge_persons(doc: Document, groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
     fuller names cover it ("Алла Бут", "Виктор Бут"), each mention that shows its own gender ("Бут рассказала",
     "Бута") goes to the one of that gender; the rest follow the group's gender."""
@@ -455,7 +511,8 @@ def _acronym_of(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in ACRONYM_SKIP).upper()
 
 
-def _merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge an acronym into the name it abbreviates, and a bracketed variant into the name before it."""
     absorbed: set[int] = set()
     by_span = {(m.span.start, m.span.end): group for group in groups for m in group.mentions}
@@ -564,7 +621,8 @@ def _acronyms(name: str) -> set[str]:
     return found
 
 
-def _merge_scoped(groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart)."""
     absorbed: set[int] = set()
     for group in groups:
@@ -574,6 +632,9 @@ def _merge_scoped(groups: list[Group]) -> list[Group]:
             continue
         prefix = best.key + " "
         owners = [other for other in groups if other.best.key.startswith(prefix)]
+        if len(owners) > 1:
+            rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
+                     f"{len(owners)} qualified bodies could own it")
         if len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -599,7 +660,8 @@ def _heads(name: str) -> list[str]:
     return [] if words[0].endswith(ADJECTIVE_ENDINGS) else [words[0]]
 
 
-def _merge_head_nouns(groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
     """A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
     комиссия", "Госдума"); where several could own it, it stays apart."""
     heads: dict[str, list[Group]] = {}
@@ -620,6 +682,9 @@ def _merge_head_nouns(groups: list[Group]) -> list[Group]:
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
+        elif owners:
+            best = group.best.span
+            rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} organizations could own it")
     return [group for group in groups if id(group) not in absorbed]
 
 
@@ -632,3 +697,10 @@ def _entity(doc: Document, group: Group) -> EntityAnn:
         entity.gender = _gender(doc, group)
     return entity
 
+
+
+MergeRule = Callable[[Document, list[Group]], list[Group]]
+
+# The merge rules, in order: each joins the groups of mentions that name one referent.
+MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
+                                      merge_scoped_bodies, merge_head_nouns)

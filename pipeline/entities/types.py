@@ -1,8 +1,9 @@
 """Morphology-aware repair of NER mentions and document-level consistency (the entities stage runs this).
 
 slovnet decides each occurrence from a local window, so the same name may get different types, or be missed,
-at its other occurrences. The rules here, each a small named function over the document's mention list, in
-the order `TYPE_RULES` applies them:
+at its other occurrences. The rules here are small functions (Document, list[Span]) -> list[Span] registered with
+`@rule("entities")`; `repair_mentions` applies them in the order of the table `TYPE_RULES` and records what each
+changed (`svodka explain --task entities`):
 
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
@@ -14,6 +15,7 @@ the order `TYPE_RULES` applies them:
 - `extend_relational_adjectives`: "японского МИДа", "государственной Комиссии" are the organization's name;
 - `government_bodies`: lowercase ministries qualified by a country ("в российском министерстве финансов");
 - `dictionary_places`: capitalized words the dictionary knows only as places ("чемпион Европы");
+- `route_places`: a one-word "person" dashed to a place is the other end of a route ("рейса Баку - Грозный");
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
 - `surname_type`: a lone word that is part of a person's name mentioned in the document is that person;
 - `propagate_names`: a name recognized once is recognized at its other occurrences (any case form), and a
@@ -41,7 +43,9 @@ from pipeline.entities.lexicon import (
     RELATIONAL_ADJECTIVES,
     ROLE_NOUNS,
 )
+from pipeline.entities.verdicts import record_changes
 from pipeline.morphology import parses
+from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
@@ -85,6 +89,7 @@ def _retyped(span: Span, type_: str) -> Span:
     return span if span.type == type_ else Span(span.start, span.end, type_, span.text)
 
 
+@rule("entities")
 def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG."""
     result = []
@@ -94,6 +99,7 @@ def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     return result
 
 
+@rule("entities")
 def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
     """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention."""
     result = []
@@ -141,6 +147,7 @@ def _is_role_noun(token: Token) -> bool:
     return fold(token.lemma or token.text) in ROLE_NOUNS or fold(token.text) in ROLE_NOUNS
 
 
+@rule("entities")
 def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Span]:
     """Drop a common word capitalized at a sentence start: "Поддержку Кирсану Илюмжинову", "Супруга", "Судом".
 
@@ -186,16 +193,18 @@ def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: set[str]
     return first.text in inside
 
 
+@rule("entities")
 def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
     """Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
     Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен")."""
     result: list[Span] = []
     for span in sorted(mentions, key=lambda span: (span.start, span.end)):
         previous = result[-1] if result else None
-        if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " " \
-                and _joinable_persons(doc, previous, span):
-            result[-1] = doc.span(previous.start, span.end, "PER")
-            continue
+        if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " ":
+            if _joinable_persons(doc, previous, span):
+                result[-1] = doc.span(previous.start, span.end, "PER")
+                continue
+            rejected("entities", join_adjacent_persons, previous.start, span.end, "two people: cases differ")
         result.append(span)
     return result
 
@@ -220,6 +229,7 @@ def _case_clash(last_before: Token, last_after: Token) -> bool:
     return declined and bare
 
 
+@rule("entities")
 def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
     """Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
     that somewhere in the document stands quoted in apposition to such a noun ("корабль «Союз»", "фильма
@@ -270,21 +280,30 @@ def _genitive_owner(tokens: Sequence[Token]) -> bool:
     return not any(p.tag.case == "nomn" for p in parses(words[-1].text.lower()))
 
 
+@rule("entities")
 def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
     "в городе Грозном" (PER or ORG -> LOC); not a person named by first name and surname ("мэра города Андрея
     Кудрявцева")."""
     result = []
     for span in mentions:
-        if span.type != "LOC" and not _full_person_name(doc, span):
-            noun, _ = _noun_before(doc, span)
-            before = _lemma(noun) if noun is not None else ""
-            heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
-            if before in PLACE_NOUNS or (span.type == "ORG" and (
-                    before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))):
+        if span.type != "LOC" and _facility_context(doc, span):
+            if _full_person_name(doc, span):
+                rejected("entities", facility_type, span.start, span.end, "a person named by first name and surname")
+            else:
                 span = _retyped(span, "LOC")
         result.append(span)
     return result
+
+
+def _facility_context(doc: Document, span: Span) -> bool:
+    """A settlement noun before the mention, or (for an organization) a facility noun before it or as its head."""
+    noun, _ = _noun_before(doc, span)
+    before = _lemma(noun) if noun is not None else ""
+    if before in PLACE_NOUNS:
+        return True
+    heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
+    return span.type == "ORG" and (before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))
 
 
 def _full_person_name(doc: Document, span: Span) -> bool:
@@ -295,6 +314,7 @@ def _full_person_name(doc: Document, span: Span) -> bool:
     return any("Name" in parse.tag.grammemes and from_dictionary(parse) for parse in parses(words[0].text.lower()))
 
 
+@rule("entities")
 def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     """A capitalized word that pymorphy3's dictionary knows only as a place is one, where slovnet missed it
     ("чемпион Европы"); not at a sentence start or in quotation marks, where the capital proves nothing."""
@@ -311,6 +331,7 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + added, key=lambda span: (span.start, span.end)) if added else mentions
 
 
+@rule("entities")
 def extend_relational_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     """Take a lowercase relational adjective before an organization into its name: "японского МИДа",
     "российского Минсельхоза", "государственной Комиссии" (qualitative ones stay out: "нового Конгресса")."""
@@ -332,6 +353,7 @@ def _relational_adjective(token: Token, head: Token) -> bool:
     return lemma.endswith(("ский", "цкий")) or lemma in RELATIONAL_ADJECTIVES
 
 
+@rule("entities")
 def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
     """A lowercase ministry qualified by a country adjective is an organization mention: "в российском
     министерстве финансов", "японского дипломатического ведомства", "европейское антимонопольное ведомство"."""
@@ -370,6 +392,7 @@ def _country_like(token: Token) -> bool:
     return country_of_adjective(_lemma(token)) is not None or _lemma(token) == "европейский"
 
 
+@rule("entities")
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """Every mention of one normalized name gets the name's most frequent type in the document."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -381,6 +404,8 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
         ranked = votes[key].most_common(2)
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             span = _retyped(span, ranked[0][0])
+        elif len(ranked) > 1:
+            rejected("entities", majority_type, span.start, span.end, f"a tie: {ranked[0][0]} and {ranked[1][0]}")
         result.append(span)
     return result
 
@@ -395,6 +420,7 @@ def _person_parts(doc: Document, mentions: Sequence[Span]) -> list[frozenset[str
     return parts
 
 
+@rule("entities")
 def surname_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """A one-word LOC/ORG mention that is a part of a person named in the document is that person."""
     parts = _person_parts(doc, mentions)
@@ -445,6 +471,7 @@ def occurrences(doc: Document, pattern: Pattern, index: dict[str, list[int]]) ->
     return found
 
 
+@rule("entities")
 def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
     """Tag the untagged occurrences of names the document already has (any case form, capitalized); a longer
     name wins over shorter mentions inside its occurrence ("Голос Америки" over a lone "Америки")."""
@@ -507,6 +534,7 @@ def _continues_name(last: Token, following: Token) -> bool:
 ROUTE_DASHES = frozenset({" - ", " — ", " – ", " − ", "-", "—", "–"})
 
 
+@rule("entities")
 def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
     """A one-word person name joined by a dash to a place ("рейса Баку - Грозный", "трасса Москва — Тверь") is the
     other end of a route, a place, when the dictionary knows the word as a place name."""
@@ -530,16 +558,18 @@ TYPE_RULES: tuple[Rule, ...] = (
 
 
 def repair_mentions(doc: Document, mentions: Sequence[Span], rules: Sequence[Rule] = TYPE_RULES) -> list[Span]:
-    """Apply the type and consistency rules in order; changes are logged in doc.extras["ner_rules"]."""
+    """Apply the type and consistency rules in order; each change is recorded as a trace verdict (`svodka explain
+    --task entities`) and logged in doc.extras["ner_rules"]."""
     log = doc.extras.setdefault("ner_rules", [])
     current = list(mentions)
-    for rule in rules:
-        repaired = rule(doc, current)
+    for repair in rules:
+        repaired = repair(doc, current)
         before = {(span.start, span.end, span.type) for span in current}
         after = {(span.start, span.end, span.type) for span in repaired}
         added = [f"+{span.text}/{span.type}" for span in repaired if (span.start, span.end, span.type) not in before]
         removed = [f"-{span.text}/{span.type}" for span in current if (span.start, span.end, span.type) not in after]
         if added or removed:
-            log.append((rule.__name__, removed + added))
+            record_changes(repair, current, repaired)
+            log.append((repair.__name__, removed + added))
         current = repaired
     return current
