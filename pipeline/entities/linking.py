@@ -301,7 +301,9 @@ def _covers(short: list[str], full: list[str]) -> bool:
 
 @rule("entities")
 def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
-    """Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
+    """Names that differ only in their case endings are one entity: "Чжан Еп", "Чжан Епа".
+
+    Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
     unknown name, the document's other mentions decide (`Group.best`)."""
     buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
@@ -372,7 +374,9 @@ def spelling_variants(first: str, second: str) -> bool:
 
 @rule("entities")
 def merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
-    """Merge person groups whose full names (two words or more) are spellings of each other word by word: one
+    """Two transliterations of one full person name are one person: "Майкл Хэммонд", "Майкл Хаммонд".
+
+    Merge person groups whose full names (two words or more) are spellings of each other word by word: one
     person whom the article transliterates two ways ("Майкл Хэммонд" and "Майкл Хаммонд"), gender permitting.
     Spellings share every word's first letter, so only names with the same initials are compared."""
     buckets: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
@@ -386,7 +390,9 @@ def merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
 
 @rule("entities")
 def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
-    """Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
+    """A shorter person name joins the fuller name that covers it: "Алиевым", "И. Алиев" -> "Ильхам Алиев".
+
+    Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
     fuller names cover it ("Алла Бут", "Виктор Бут"), each mention that shows its own gender ("Бут рассказала",
     "Бута") goes to the one of that gender; the rest follow the group's gender."""
     persons = [group for group in groups if group.type == "PER"]
@@ -662,7 +668,9 @@ def _heads(name: str) -> list[str]:
 
 @rule("entities")
 def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
-    """A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
+    """A lone head noun joins the one organization it heads: "Комиссия" -> "Европейская комиссия".
+
+    A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
     комиссия", "Госдума"); where several could own it, it stays apart."""
     heads: dict[str, list[Group]] = {}
     for group in groups:

@@ -69,7 +69,9 @@ def _is_complement(token: Token) -> bool:
 
 @rule("entities")
 def role_before(doc: Document, mention: Span, persons: Persons = frozenset()) -> Span | None:
-    """The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"; a role noun in
+    """A role phrase right before a person's mention: "президент Азербайджана Ильхам Алиев".
+
+    The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"; a role noun in
     the genitive right after another role noun is its complement: "заместителя мэра города | Андрея Кудрявцева",
     "пресс-секретарь президента России | Дмитрий Песков" (`persons` is unused: the role rules share one signature)."""
     first = doc.token_at(mention.start)
@@ -103,7 +105,9 @@ def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
 
 @rule("entities")
 def role_after(doc: Document, mention: Span, persons: Persons = frozenset()) -> Span | None:
-    """The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"; not one
+    """A role phrase behind a comma right after a person's mention: "Дмитрий Песков, пресс-секретарь Кремля".
+
+    The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"; not one
     that runs into another person's name in its own case: in "Михаил Вельмакин, известный правозащитник Лев
     Пономарев" the role is Пономарев's (`persons`: the start offsets of the document's person mentions)."""
     index = doc.token_at(mention.end)

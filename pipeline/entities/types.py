@@ -195,7 +195,9 @@ def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: set[str]
 
 @rule("entities")
 def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
+    """Two person mentions with only a space between them, in one case, are one name: "Хвана | Чжан Епа".
+
+    Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
     Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен")."""
     result: list[Span] = []
     for span in sorted(mentions, key=lambda span: (span.start, span.end)):
@@ -231,7 +233,9 @@ def _case_clash(last_before: Token, last_after: Token) -> bool:
 
 @rule("entities")
 def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
+    """Drop generic abbreviations and the names of vehicles, works and events: "СМИ", "корабль «Союз»".
+
+    Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
     that somewhere in the document stands quoted in apposition to such a noun ("корабль «Союз»", "фильма
     «Брат»", not the owner in "самолёт «Аэрофлота»") is dropped at all its occurrences."""
     index = form_index(doc)
@@ -282,7 +286,9 @@ def _genitive_owner(tokens: Sequence[Token]) -> bool:
 
 @rule("entities")
 def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
+    """A facility or a settlement is a place: "аэропорт «Домодедово»", "в городе Грозном".
+
+    A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
     "в городе Грозном" (PER or ORG -> LOC); not a person named by first name and surname ("мэра города Андрея
     Кудрявцева")."""
     result = []
@@ -316,7 +322,9 @@ def _full_person_name(doc: Document, span: Span) -> bool:
 
 @rule("entities")
 def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A capitalized word that pymorphy3's dictionary knows only as a place is one, where slovnet missed it
+    """A capitalized word the dictionary knows only as a place is one: "чемпион Европы".
+
+    A capitalized word that pymorphy3's dictionary knows only as a place is one, where slovnet missed it
     ("чемпион Европы"); not at a sentence start or in quotation marks, where the capital proves nothing."""
     covered = {position for span in mentions for position in _positions(doc, span)}
     added = []
@@ -333,7 +341,9 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
 
 @rule("entities")
 def extend_relational_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Take a lowercase relational adjective before an organization into its name: "японского МИДа",
+    """A lowercase relational adjective before an organization is part of its name: "японского МИДа".
+
+    Take a lowercase relational adjective before an organization into its name: "японского МИДа",
     "российского Минсельхоза", "государственной Комиссии" (qualitative ones stay out: "нового Конгресса")."""
     result = []
     for span in mentions:
@@ -355,7 +365,9 @@ def _relational_adjective(token: Token, head: Token) -> bool:
 
 @rule("entities")
 def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A lowercase ministry qualified by a country adjective is an organization mention: "в российском
+    """A lowercase ministry qualified by a country adjective is an organization: "российское министерство финансов".
+
+    A lowercase ministry qualified by a country adjective is an organization mention: "в российском
     министерстве финансов", "японского дипломатического ведомства", "европейское антимонопольное ведомство"."""
     covered = {position for span in mentions for position in _positions(doc, span)}
     added = []
@@ -473,7 +485,9 @@ def occurrences(doc: Document, pattern: Pattern, index: dict[str, list[int]]) ->
 
 @rule("entities")
 def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Tag the untagged occurrences of names the document already has (any case form, capitalized); a longer
+    """A name the document has is tagged at its other occurrences, in any case form.
+
+    Tag the untagged occurrences of names the document already has (any case form, capitalized); a longer
     name wins over shorter mentions inside its occurrence ("Голос Америки" over a lone "Америки")."""
     patterns = _name_patterns(doc, mentions)
     if not patterns:
@@ -536,7 +550,9 @@ ROUTE_DASHES = frozenset({" - ", " — ", " – ", " − ", "-", "—", "–"})
 
 @rule("entities")
 def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A one-word person name joined by a dash to a place ("рейса Баку - Грозный", "трасса Москва — Тверь") is the
+    """A one-word person name dashed to a place is the other end of a route: "рейса Баку - Грозный".
+
+    A one-word person name joined by a dash to a place ("рейса Баку - Грозный", "трасса Москва — Тверь") is the
     other end of a route, a place, when the dictionary knows the word as a place name."""
     ordered = sorted(mentions, key=lambda span: span.start)
     retyped = {}
