@@ -15,6 +15,7 @@ changed (`svodka explain --task entities`):
 - `extend_relational_adjectives`: "японского МИДа", "государственной Комиссии" are the organization's name;
 - `government_bodies`: lowercase ministries qualified by a country ("в российском министерстве финансов");
 - `dictionary_places`: capitalized words the dictionary knows only as places ("чемпион Европы");
+- `qualified_bodies`: a body's abbreviation and the place that qualifies it are one name ("МИД | России");
 - `route_places`: a one-word "person" dashed to a place is the other end of a route ("рейса Баку - Грозный");
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
 - `surname_type`: a lone word that is part of a person's name mentioned in the document is that person;
@@ -566,9 +567,45 @@ def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return [retyped.get((span.start, span.end), span) for span in mentions]
 
 
+@rule("entities")
+def qualified_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A body's abbreviation and the place that qualifies it are one name: "МИД России", "ФСБ РФ", "МВД Украины".
+
+    slovnet tags the two apart ("МИД" ORG, "России" LOC); news use the pair as the body's name, NEREL and BSNLP
+    annotate it as one organization, and the key needs it (org:мид россии, not the country's key). Only a letter
+    abbreviation joins ("МИД", "ГУ МВД"), the place in the genitive or abbreviated itself: a spelled-out body
+    ("Министерства обороны Германии") stays a body and a place, as factRuEval annotates it."""
+    ordered = sorted(mentions, key=lambda span: (span.start, span.end))
+    result: list[Span] = []
+    for span in ordered:
+        body = result[-1] if result else None
+        if body is not None and body.type == "ORG" and span.type == "LOC" and doc.text[body.end : span.start] == " " \
+                and _qualifies(doc, body, span):
+            result[-1] = doc.span(body.start, span.end, "ORG")
+            continue
+        result.append(span)
+    return result
+
+
+def _qualifies(doc: Document, body: Span, place: Span) -> bool:
+    """A letter abbreviation of a body, then a place in the genitive or abbreviated ("МИД | России", "ФСБ | РФ")."""
+    body_words = [token.text for token in _words(span_tokens(doc, body))]
+    place_words = _words(span_tokens(doc, place))
+    if not body_words or not place_words or not all(map(_is_abbreviation, body_words)):
+        return False
+    last = place_words[-1]
+    return last.feats.get("Case") == "Gen" or _is_abbreviation(last.text)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A letter abbreviation: "МИД", "ГУ", "РФ" (not a one-letter initial, not a long all-caps word)."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+
+
 TYPE_RULES: tuple[Rule, ...] = (
     alias_types, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons, drop_non_names,
-    extend_relational_adjectives, government_bodies, dictionary_places, route_places, majority_type, surname_type,
+    extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies, route_places, majority_type,
+    surname_type,
     propagate_names,
 )
 

@@ -45,6 +45,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("government", None, ("российском министерстве финансов", "ORG", "Министерство финансов России"),
      "government_bodies"),
     ("dictionary_place", (), ("Европы", "LOC", "Европа"), "dictionary_places"),
+    ("qualified", None, ("МИД Франции", "ORG", "МИД Франции"), "qualified_bodies"),
+    ("spelled_out", None, ("Франции", "LOC", "Франция"), "country_scoped_key"),
     ("route", (("Тула", "LOC", 0), ("Грозный", "LOC", 0)), ("Грозный", "LOC", "Грозный"), "route_places"),
     ("majority", (("Ореховка", "LOC", 0), ("Ореховка", "LOC", 1), ("Ореховке", "ORG", 0)),
      ("Ореховке", "LOC", "Ореховка"), "majority_type"),
@@ -53,7 +55,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("propagate", (("Глеб Туманов", "PER", 0),), ("Туманова", "PER", "Глеб Туманов"), "propagate_names"),
     # keys
     ("alias", None, ("ФРГ", "KEY", "loc:германия"), "alias_table_key"),
-    ("scoped", None, ("МИД", "KEY", "org:мид франции"), "country_scoped_key"),
+    ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     # merges into one entity
     ("inflected", None, ("Бао Луня", "PER", "Бао Лунь"), "merge_inflected"),
     ("spelling", None, ("Гарольд Хаммерсли", "PER", "Гарольд Хэммерсли"), "merge_spelling_variants"),
