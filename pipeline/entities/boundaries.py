@@ -21,7 +21,7 @@ from pipeline.entities.verdicts import record_changes
 from pipeline.morphology import lemma
 from pipeline.rules import rule
 
-SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", "—", "–", "|", "/", "\\", "*"})
+SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", ":", "—", "–", "|", "/", "\\", "*"})
 QUOTES = frozenset({"«", "»", '"', "„", "“", "”", "‘", "’", "'", "``", "''"})
 APOSTROPHES = frozenset({"’", "'", "‘"})
 EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})

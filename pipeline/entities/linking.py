@@ -29,6 +29,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import fold, same_name_word, word_forms
+from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 from pipeline.rules import fired, is_tracing, rejected, rule
@@ -174,7 +175,15 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         if mention is not None:
             fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name «{mention.name}»")
             return mention
-    return Mention(span, tokens, name, entity_key(span.type, name), nominative=draft.nominative)
+    return Mention(span, tokens, name, name_key(span.type, name), nominative=draft.nominative)
+
+
+def name_key(type_: str, name: str) -> str:
+    """The key of a name the alias table and the country scopes do not know: type and name (`naming.entity_key`),
+    a person's without the patronymic and first name first (`patronymics.key_words`)."""
+    if type_ == "PER":
+        name = " ".join(key_words(name.split()))
+    return entity_key(type_, name)
 
 
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
@@ -278,7 +287,7 @@ def _is_initial(word: str) -> bool:
 
 
 def _person_words(group: Group) -> list[str]:
-    return group.best.name.replace(".", ". ").split()
+    return match_words(group.best.name.replace(".", ". ").split())
 
 
 def _covers(short: list[str], full: list[str]) -> bool:
@@ -699,7 +708,7 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
-    key = best.key if best.keyed else entity_key(group.type, best.name)
+    key = best.key if best.keyed else name_key(group.type, best.name)
     entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)

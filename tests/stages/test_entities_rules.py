@@ -26,6 +26,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # boundaries (the ner stage)
     ("separators", (("Зиновий Ласточкин (Zinovy Lastochkin)", "PER", 0),),
      ("Zinovy Lastochkin", "PER", "Зиновий Ласточкин"), "split_at_separators"),
+    ("colon", (("Семья Крылешко: Тамара", "PER", 0),), ("Тамара", "PER", "Тамара"), "split_at_separators"),
     ("quoted", (("ОАО «Северлес»", "ORG", 0),), ("Северлес", "ORG", "Северлес"), "strip_quotation_marks"),
     ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
     ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
@@ -60,6 +61,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("inflected", None, ("Бао Луня", "PER", "Бао Лунь"), "merge_inflected"),
     ("spelling", None, ("Гарольд Хаммерсли", "PER", "Гарольд Хэммерсли"), "merge_spelling_variants"),
     ("partial", None, ("Крылешко", "PER", "Тамара Крылешко"), "merge_partial_names"),
+    ("patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич Туманов"), "merge_partial_names"),
+    ("patronymic", None, ("Глеб Аркадьевич Туманов", "KEY", "per:глеб туманов"), "merge_partial_names"),
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("scoped_merge", None, ("МИД", "ORG", "МИД Франции"), "merge_scoped_bodies"),
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),

@@ -1,0 +1,54 @@
+"""Patronymics in person names: what a person's key leaves out, so that "Нурсултан Абишевич Назарбаев" and
+"Нурсултан Назарбаев" join across documents, and what name matching skips ("Эдуард Васильевич" is "Эдуард ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.entities.forms import fold, from_dictionary
+from pipeline.morphology import parses
+
+# Nominative endings of patronymics ("Абишевич", "Вячеславовна"): canonical names are nominative.
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+
+
+@lru_cache(maxsize=20_000)
+def _grammemes(word: str) -> frozenset[str]:
+    """The name grammemes of a word's dictionary parses."""
+    return frozenset(g for parse in parses(fold(word)) if from_dictionary(parse)
+                     for g in parse.tag.grammemes if g in ("Name", "Surn", "Patr"))
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic by its ending or pymorphy3's dictionary ("Васильевич", "Абишевич", "Ильич")."""
+    return word[:1].isupper() and (fold(word).endswith(PATRONYMIC_ENDINGS) or "Patr" in _grammemes(word))
+
+
+def only_patronymic(word: str) -> bool:
+    """A word the dictionary knows as a patronymic and never as a surname ("Фёдорович", not "Абрамович")."""
+    grammemes = _grammemes(word)
+    return word[:1].isupper() and "Patr" in grammemes and "Surn" not in grammemes
+
+
+def is_first_name(word: str) -> bool:
+    """A first name by pymorphy3's dictionary."""
+    return "Name" in _grammemes(word)
+
+
+def key_words(words: Sequence[str]) -> list[str]:
+    """The words a person's key is made of: first name and surname, in that order, without the patronymic:
+    "Нурсултан Абишевич Назарбаев" and "Соловьёв Александр Васильевич" (surname first) -> first name, surname."""
+    if len(words) == 3 and is_patronymic(words[1]) and not is_patronymic(words[2]):
+        return [words[0], words[2]]
+    if len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
+        return [words[1], words[0]]
+    return list(words)
+
+
+def match_words(words: Sequence[str]) -> list[str]:
+    """The words a person's name is matched on: `key_words`, and a first name addressed with a patronymic alone
+    ("Эдуард Васильевич" -> "Эдуард", which the document's "Эдуард Назаров" covers)."""
+    if len(words) == 2 and only_patronymic(words[1]) and is_first_name(words[0]):
+        return [words[0]]
+    return key_words(words)

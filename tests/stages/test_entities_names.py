@@ -1,0 +1,39 @@
+"""Person keys and name matching without the patronymic (pipeline.entities.patronymics), and the colon as a
+separator of names; made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.linking import name_key
+from pipeline.entities.patronymics import is_patronymic, key_words, match_words, only_patronymic
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Глеб Аркадьевич Туманов", "per:глеб туманов"),
+    ("Глеб Туманов", "per:глеб туманов"),
+    ("Туманов Глеб Аркадьевич", "per:глеб туманов"),  # surname first
+    ("Тамара Игоревна Крылешко", "per:тамара крылешко"),
+    ("Роман Абрамович", "per:роман абрамович"),  # a surname that is also a patronymic stays
+    ("Джон Уокер Смит", "per:джон уокер смит"),  # a middle name is no patronymic
+])
+def test_a_persons_key_leaves_out_the_patronymic(name: str, key: str) -> None:
+    assert name_key("PER", name) == key
+
+
+def test_other_types_keep_every_word() -> None:
+    assert name_key("ORG", "Фонд Ивана Петровича") == "org:фонд ивана петровича"
+
+
+@pytest.mark.parametrize(("word", "patronymic", "only"), [
+    ("Аркадьевич", True, True), ("Игоревна", True, True), ("Ильич", True, True),
+    ("Абрамович", True, False), ("Туманов", False, False), ("аркадьевич", False, False),
+])
+def test_patronymics(word: str, patronymic: bool, only: bool) -> None:
+    assert (is_patronymic(word), only_patronymic(word)) == (patronymic, only)
+
+
+def test_a_first_name_with_a_patronymic_is_matched_on_the_first_name() -> None:
+    assert match_words(["Глеб", "Аркадьевич"]) == ["Глеб"]
+    assert match_words(["Роман", "Абрамович"]) == ["Роман", "Абрамович"]
+    assert key_words(["Глеб", "Аркадьевич"]) == ["Глеб", "Аркадьевич"]
