@@ -106,6 +106,10 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Генпрокуратура", ("Генеральная прокуратура",)),
 )
 
+# The official name a country's bodies are labelled with where it is not the country's preferred name: Wikidata
+# labels Russia's ministries "Министерство иностранных дел Российской Федерации" (`aliases.body_label`).
+BODY_COUNTRY_NAMES: dict[str, str] = {"Россия": "Российская Федерация"}
+
 # Country adjectives (lemmas) -> the country's preferred name: "японский МИД" -> "МИД Японии".
 COUNTRY_ADJECTIVES: dict[str, str] = {
     "российский": "Россия", "американский": "США", "британский": "Великобритания", "английский": "Великобритания",

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.aliases import country_of_adjective, lookup_alias, scoped_body
+from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import fold, same_name_word, word_forms
 from pipeline.entities.patronymics import key_words, match_words
@@ -157,7 +157,8 @@ def country_scoped_key(doc: Document, draft: Draft) -> Mention | None:
     scoped = _scoped(doc, draft.span, _words(draft.tokens), draft.spans)
     if scoped is None:
         return None
-    return Mention(draft.span, draft.tokens, scoped[0], scoped[1], keyed=True, nominative=draft.nominative)
+    return Mention(draft.span, draft.tokens, scoped[0], scoped[1], keyed=True, nominative=draft.nominative,
+                   canonical=scoped[2])
 
 
 # The key rules, tried in order for each mention; a mention none of them keys takes its type and name as its key.
@@ -214,21 +215,22 @@ def _written_nominative(tokens: Sequence[Token], name: str) -> bool:
         and all(token.feats.get("Case", "Nom") == "Nom" for token in tokens if token.text.isalpha())
 
 
-def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tuple[str, str] | None:
-    """(name, key) of a country's body: "МИД России", "МИД РФ", "японского МИДа" -> "МИД Японии",
+def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tuple[str, str, str] | None:
+    """(name, key, canonical name) of a country's body: "МИД России", "МИД РФ", "японского МИДа" -> "МИД Японии",
     "российского Минфина" -> "Министерство финансов России", "Центрального банка России" -> "Банк России".
 
     The key is the body's canonical name and the country's ("org:министерство финансов россии"), whichever way the
     text writes them. The name is the body as the text writes it, in the nominative, with the country in the
     genitive: an abbreviation stays one ("МИД России"), a full name stays full ("Министерство иностранных дел
     Казахстана"), and a contraction becomes the full name where a country qualifies it ("азербайджанский
-    Минтранс" -> "Министерство транспорта Азербайджана") and stays as written where none does ("Минфин")."""
+    Минтранс" -> "Министерство транспорта Азербайджана") and stays as written where none does ("Минфин"). The
+    canonical name, which the record gives, is the full name as Wikidata labels it (`aliases.body_label`)."""
     qualifier = _following_place(doc, span, spans)
     qualifier_tokens = span_tokens(doc, qualifier) if qualifier is not None else []
     if qualifier_tokens:
         alias = lookup_alias(words + _words(qualifier_tokens))
         if alias is not None and alias.type == "ORG":
-            return alias.name, alias.key
+            return alias.name, alias.key, alias.canonical
     tokens = [token for token in span_tokens(doc, span) if any(char.isalnum() for char in token.text)]
     country = None
     while len(tokens) > 1 and tokens[0].pos == "ADJ" \
@@ -248,9 +250,10 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
         written = written[:1].upper() + written[1:]  # "в российском министерстве финансов"
         contraction = cut == 1 and not written.isupper()
         if country is None:
-            return written, entity_key("ORG", body)
+            return written, entity_key("ORG", body), body_label(body, None)
         genitive = inflect_name(country, "gent")
-        return f"{body if contraction else written} {genitive}", entity_key("ORG", f"{body} {genitive}")
+        return (f"{body if contraction else written} {genitive}", entity_key("ORG", f"{body} {genitive}"),
+                body_label(body, country))
     return None
 
 
@@ -290,9 +293,26 @@ def _person_words(group: Group) -> list[str]:
     return match_words(group.best.name.replace(".", ". ").split())
 
 
+def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
+    """What a name word is indexed (or, with `lookup`, looked up) by: its forms (`word_forms`) and, for a long word,
+    the first letter and length of its spelling skeleton, lengths one apart matching (`spelling_variants`)."""
+    skeleton = spelling_skeleton(word)
+    if len(skeleton) < MIN_FUZZY_WORD:
+        return word_forms(word)
+    lengths = (len(skeleton) - 1, len(skeleton), len(skeleton) + 1) if lookup else (len(skeleton),)
+    return word_forms(word) | {f"~{skeleton[0]}{length}" for length in lengths}
+
+
+def _same_person_word(word: str, candidate: str) -> bool:
+    """One word of a name in two case forms, or two spellings of a long one ("Кэмерон", "Камерон")."""
+    if word_forms(word) & word_forms(candidate):
+        return True
+    return min(len(word), len(candidate)) >= MIN_FUZZY_WORD and spelling_variants(word, candidate)
+
+
 def _covers(short: list[str], full: list[str]) -> bool:
-    """Every word of the short name is a word of the full name, in any case form, or its initial; the full
-    name says more (more words, or a word where the short one has an initial)."""
+    """Every word of the short name is a word of the full name, in any case form or spelling, or its initial; the
+    full name says more (more words, or a word where the short one has an initial)."""
     initials = sum(map(_is_initial, short)) - sum(map(_is_initial, full))
     if len(short) > len(full) or (len(short) == len(full) and initials <= 0):
         return False
@@ -300,7 +320,7 @@ def _covers(short: list[str], full: list[str]) -> bool:
     for word in short:
         for candidate in remaining:
             if (_is_initial(word) and candidate[:1] == word[:1] and not _is_initial(candidate)) \
-                    or (not _is_initial(word) and word_forms(word) & word_forms(candidate)):
+                    or (not _is_initial(word) and _same_person_word(word, candidate)):
                 remaining.remove(candidate)
                 break
         else:
@@ -461,13 +481,13 @@ class _NameIndex:
         """The groups that may cover a name of these words, in list order."""
         for group in self.pending:
             for word in _person_words(group) if group.mentions else ():  # an emptied group is absorbed
-                for form in word_forms(word):
+                for form in _match_forms(word):
                     self.by_form.setdefault(form, set()).add(self.position[id(group)])
         self.pending.clear()
         word = next((word for word in words if not _is_initial(word)), None)
         if word is None:
             return list(self.persons)
-        found = set().union(*(self.by_form.get(form, ()) for form in word_forms(word)))
+        found = set().union(*(self.by_form.get(form, ()) for form in _match_forms(word, lookup=True)))
         return [self.persons[index] for index in sorted(found)]
 
 

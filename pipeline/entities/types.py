@@ -44,6 +44,7 @@ from pipeline.entities.lexicon import (
     RELATIONAL_ADJECTIVES,
     ROLE_NOUNS,
 )
+from pipeline.entities.patronymics import is_first_name
 from pipeline.entities.verdicts import record_changes
 from pipeline.morphology import parses
 from pipeline.rules import rejected, rule
@@ -216,6 +217,8 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     before, after = span_tokens(doc, first), span_tokens(doc, second)
     if not before or not after or len(_words(before)) + len(_words(after)) > 4:
         return False
+    if len(_words(before)) > 1 and is_first_name(_words(after)[0].text):
+        return False  # a full name, then another person's first name: "врач Нелли Крылешко | Лиза Осокина"
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 
@@ -569,12 +572,13 @@ def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
 
 @rule("entities")
 def qualified_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A body's abbreviation and the place that qualifies it are one name: "МИД России", "ФСБ РФ", "МВД Украины".
+    """A body's abbreviation and the place that qualifies it are one name: "МИД России", "МВД Украины".
 
     slovnet tags the two apart ("МИД" ORG, "России" LOC); news use the pair as the body's name, NEREL and BSNLP
     annotate it as one organization, and the key needs it (org:мид россии, not the country's key). Only a letter
-    abbreviation joins ("МИД", "ГУ МВД"), the place in the genitive or abbreviated itself: a spelled-out body
-    ("Министерства обороны Германии") stays a body and a place, as factRuEval annotates it."""
+    abbreviation joins ("МИД", "ГУ МВД"), and only a place in the genitive written out: a spelled-out body
+    ("Министерства обороны Германии") and an abbreviated place ("МИД РФ") stay a body and a place, as factRuEval
+    annotates them."""
     ordered = sorted(mentions, key=lambda span: (span.start, span.end))
     result: list[Span] = []
     for span in ordered:
@@ -588,13 +592,13 @@ def qualified_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _qualifies(doc: Document, body: Span, place: Span) -> bool:
-    """A letter abbreviation of a body, then a place in the genitive or abbreviated ("МИД | России", "ФСБ | РФ")."""
+    """A letter abbreviation of a body, then a place written out in the genitive ("МИД | России", not "МИД | РФ")."""
     body_words = [token.text for token in _words(span_tokens(doc, body))]
     place_words = _words(span_tokens(doc, place))
     if not body_words or not place_words or not all(map(_is_abbreviation, body_words)):
         return False
     last = place_words[-1]
-    return last.feats.get("Case") == "Gen" or _is_abbreviation(last.text)
+    return last.feats.get("Case") == "Gen" and not _is_abbreviation(last.text)
 
 
 def _is_abbreviation(word: str) -> bool:

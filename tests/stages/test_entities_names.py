@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities.aliases import body_label
 from pipeline.entities.linking import name_key
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words, only_patronymic
 
@@ -37,3 +38,22 @@ def test_a_first_name_with_a_patronymic_is_matched_on_the_first_name() -> None:
     assert match_words(["Глеб", "Аркадьевич"]) == ["Глеб"]
     assert match_words(["Роман", "Абрамович"]) == ["Роман", "Абрамович"]
     assert key_words(["Глеб", "Аркадьевич"]) == ["Глеб", "Аркадьевич"]
+
+
+@pytest.mark.parametrize(("body", "country", "label"), [
+    ("МИД", "Россия", "Министерство иностранных дел Российской Федерации"),
+    ("МВД", "Украина", "Министерство внутренних дел Украины"),
+    ("Министерство обороны", "Франция", "Министерство обороны Франции"),
+    ("Генпрокуратура", None, "Генеральная прокуратура"),
+])
+def test_a_countrys_body_is_named_in_full(body: str, country: str | None, label: str) -> None:
+    assert body_label(body, country) == label
+
+
+def test_a_qualified_body_is_recorded_under_its_full_name() -> None:
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("entities", "qualified"), ("entities",))
+    body = next(entity for entity in doc.entities if entity.type == "ORG")
+    assert (body.name, body.key, body.canonical) == ("МИД Франции", "org:мид франции",
+                                                     "Министерство иностранных дел Франции")
