@@ -62,15 +62,23 @@ class Group:
     @property
     def best(self) -> Mention:
         """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
-        Wolf"), then one written in the nominative, then the most frequent name, then the longest, the earliest
-        (cached until the mentions change)."""
+        Wolf"), then one written in the nominative, then the most frequent name, then the one whose last word is
+        its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative), then the longest,
+        the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
             best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
-                                                     m.nominative, names[m.name], len(m.name), -m.span.start))
+                                                     m.nominative, names[m.name], _lemma_words(m), len(m.name),
+                                                     -m.span.start))
             self._best = (state, best)
         return self._best[1]
+
+
+def _lemma_words(mention: Mention) -> bool:
+    """The last word of the mention is written as its lemma (the head of a name declines: "Бейдж", not "Бейджу")."""
+    words = [token for token in mention.tokens if token.text.isalpha()]
+    return bool(words) and bool(words[-1].lemma) and fold(words[-1].text) == fold(words[-1].lemma)
 
 
 def _word_count(name: str) -> int:

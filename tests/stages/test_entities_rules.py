@@ -61,6 +61,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     # merges into one entity
     ("inflected", None, ("Бао Луня", "PER", "Бао Лунь"), "merge_inflected"),
+    ("lemma_form", None, ("Гарри Бейджу", "PER", "Гарри Бейдж"), "merge_inflected"),
     ("spelling", None, ("Гарольд Хаммерсли", "PER", "Гарольд Хэммерсли"), "merge_spelling_variants"),
     ("partial", None, ("Крылешко", "PER", "Тамара Крылешко"), "merge_partial_names"),
     ("patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич Туманов"), "merge_partial_names"),
