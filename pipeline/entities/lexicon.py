@@ -106,6 +106,11 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Генпрокуратура", ("Генеральная прокуратура",)),
 )
 
+# Titles of clergy and nobility that take a see's or a land's adjective before the name ("Патриарх Московский
+# Кирилл", "герцог Брабантский Филипп"): the adjective is part of the title, not a place.
+TITLE_NOUNS = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "герцог", "герцогиня", "князь",
+                         "княгиня", "граф", "графиня", "принц", "принцесса", "король", "королева", "эмир"})
+
 # The official name a country's bodies are labelled with where it is not the country's preferred name: Wikidata
 # labels Russia's ministries "Министерство иностранных дел Российской Федерации" (`aliases.body_label`).
 BODY_COUNTRY_NAMES: dict[str, str] = {"Россия": "Российская Федерация"}

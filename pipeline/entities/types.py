@@ -5,6 +5,8 @@ at its other occurrences. The rules here are small functions (Document, list[Spa
 `@rule("entities")`; `repair_mentions` applies them in the order of the table `TYPE_RULES` and records what each
 changed (`svodka explain --task entities`):
 
+- `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
+- `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
   ("Эфиопия" tagged PER -> LOC; "о Свиридове" tagged LOC -> PER);
@@ -43,6 +45,7 @@ from pipeline.entities.lexicon import (
     PLACE_NOUNS,
     RELATIONAL_ADJECTIVES,
     ROLE_NOUNS,
+    TITLE_NOUNS,
 )
 from pipeline.entities.patronymics import is_first_name
 from pipeline.entities.verdicts import record_changes
@@ -208,7 +211,7 @@ def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
             if _joinable_persons(doc, previous, span):
                 result[-1] = doc.span(previous.start, span.end, "PER")
                 continue
-            rejected("entities", join_adjacent_persons, previous.start, span.end, "two people: cases differ")
+            rejected("entities", join_adjacent_persons, previous.start, span.end, "two people, not one name cut in two")
         result.append(span)
     return result
 
@@ -217,8 +220,8 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     before, after = span_tokens(doc, first), span_tokens(doc, second)
     if not before or not after or len(_words(before)) + len(_words(after)) > 4:
         return False
-    if len(_words(before)) > 1 and is_first_name(_words(after)[0].text):
-        return False  # a full name, then another person's first name: "врач Нелли Крылешко | Лиза Осокина"
+    if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text):
+        return False  # another person's first name after a name: "врач Нелли Крылешко | Лиза Осокина", "X | Пол Y"
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 
@@ -606,11 +609,62 @@ def _is_abbreviation(word: str) -> bool:
     return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
 
 
+@rule("entities")
+def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
+
+    slovnet sometimes runs a name on into its predicate; a finite verb or a short-form adjective or participle
+    never belongs to a name, so the mention keeps the words before it (and goes if none is left)."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        cut = next((index for index, token in enumerate(tokens) if index > 0 and _predicate_word(token)), None)
+        if cut is None:
+            result.append(span)
+        elif _words(tokens[:cut]):
+            result.append(doc.span(tokens[0].start, tokens[cut - 1].end, span.type))
+    return result
+
+
+def _predicate_word(token: Token) -> bool:
+    """A lowercase finite verb or short-form adjective or participle ("входили", "недостижима")."""
+    if not token.text[:1].islower():
+        return False
+    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short"
+
+
+@rule("entities")
+def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
+    """An adjective between a title and a name is part of the title: "Патриарх Московский Кирилл", "герцога
+    Брабантского Филиппа" (no place, and no word of the person's name)."""
+    persons = {doc.token_at(span.start) for span in mentions if span.type == "PER"}
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        index = doc.token_at(span.start)
+        if tokens and _title_adjective(doc, index):
+            if len(tokens) == 1 and span.type != "PER" and index + 1 in persons:
+                rejected("entities", title_adjectives, span.start, span.end, "an adjective of the title before a name")
+                continue
+            if span.type == "PER" and len(tokens) > 1 and is_first_name(tokens[1].text):
+                span = doc.span(tokens[1].start, span.end, "PER")
+        result.append(span)
+    return result
+
+
+def _title_adjective(doc: Document, index: int) -> bool:
+    """A capitalized adjective right after a title noun ("Патриарх | Московский", "герцога | Брабантского")."""
+    token = doc.tokens[index]
+    if index == 0 or token.pos not in ("ADJ", "PROPN") or not is_capitalized(token) \
+            or not _lemma(token).endswith(("ский", "цкий")):
+        return False
+    return _lemma(doc.tokens[index - 1]) in TITLE_NOUNS
+
+
 TYPE_RULES: tuple[Rule, ...] = (
-    alias_types, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons, drop_non_names,
-    extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies, route_places, majority_type,
-    surname_type,
-    propagate_names,
+    cut_at_predicates, title_adjectives, alias_types, person_or_place, facility_type, drop_sentence_initial_words,
+    join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places,
+    qualified_bodies, route_places, majority_type, surname_type, propagate_names,
 )
 
 
