@@ -298,7 +298,7 @@ def _is_initial(word: str) -> bool:
 
 
 def _person_words(group: Group) -> list[str]:
-    return match_words(group.best.name.replace(".", ". ").split())
+    return group.best.name.replace(".", ". ").split()
 
 
 def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
@@ -436,7 +436,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     index = _NameIndex(persons)
     absorbed: set[int] = set()
     for short in sorted(persons, key=lambda group: len(_person_words(group))):
-        words = _person_words(short)
+        words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
         owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
                   and _covers(words, _person_words(full))]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names

@@ -73,6 +73,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич Туманов"), "merge_partial_names"),
     ("patronymic", None, ("Глеб Аркадьевич Туманов", "KEY", "per:глеб туманов"), "merge_partial_names"),
     ("spelled_surname", None, ("Камерсли", "PER", "Гарольд Кэмерсли"), "merge_partial_names"),
+    ("patronymic_surname", None, ("Петрович", "PER", "Драган Петрович"), "merge_partial_names"),
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("scoped_merge", None, ("МИД", "ORG", "МИД Франции"), "merge_scoped_bodies"),
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
