@@ -5,6 +5,7 @@ at its other occurrences. The rules here are small functions (Document, list[Spa
 `@rule("entities")`; `repair_mentions` applies them in the order of the table `TYPE_RULES` and records what each
 changed (`svodka explain --task entities`):
 
+- `split_two_names`: two full names tagged as one person are two ("Нелли Крылешко | Лиза Осокина");
 - `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
 - `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
@@ -610,6 +611,25 @@ def _is_abbreviation(word: str) -> bool:
 
 
 @rule("entities")
+def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
+    """Two full names that slovnet tagged as one person are two: "Нелли Крылешко Лиза Осокина" -> two people.
+
+    A person's mention of four words or more splits before a first name the dictionary knows that follows at least
+    two words and starts at least two ("Гай Юлий Цезарь" and "Хесус Рубен Гомес" stay whole)."""
+    result = []
+    for span in mentions:
+        words = _words(span_tokens(doc, span))
+        cut = next((index for index in range(2, len(words) - 1) if is_first_name(words[index].text)), None) \
+            if span.type == "PER" and len(words) >= 4 else None
+        if cut is None:
+            result.append(span)
+            continue
+        result.append(doc.span(span.start, words[cut - 1].end, "PER"))
+        result.append(doc.span(words[cut].start, span.end, "PER"))
+    return result
+
+
+@rule("entities")
 def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
 
@@ -662,9 +682,10 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    cut_at_predicates, title_adjectives, alias_types, person_or_place, facility_type, drop_sentence_initial_words,
-    join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places,
-    qualified_bodies, route_places, majority_type, surname_type, propagate_names,
+    split_two_names, cut_at_predicates, title_adjectives, alias_types, person_or_place, facility_type,
+    drop_sentence_initial_words, join_adjacent_persons, drop_non_names, extend_relational_adjectives,
+    government_bodies, dictionary_places, qualified_bodies, route_places, majority_type, surname_type,
+    propagate_names,
 )
 
 

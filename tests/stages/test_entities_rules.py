@@ -46,6 +46,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
      "-join_adjacent_persons"),
     ("two_cases", (("Крылова", "PER", 0), ("Бирс", "PER", 0)), ("Бирс", "PER", "Бирс"), "-join_adjacent_persons"),
+    ("one_span_two_people", (("Нелли Крылешко Лиза Осокина", "PER", 0),), ("Лиза Осокина", "PER", "Лиза Осокина"),
+     "split_two_names"),
     ("two_people", (("Нелли Крылешко", "PER", 0), ("Лиза Осокина", "PER", 0)), ("Лиза Осокина", "PER", "Лиза Осокина"),
      "-join_adjacent_persons"),
     ("non_name", (("Буревестник", "ORG", 0), ("Буревестник", "ORG", 1)), ("Буревестник", None, ""), "-drop_non_names"),
