@@ -1,5 +1,6 @@
-"""Patronymics in person names: what a person's key leaves out, so that "Нурсултан Абишевич Назарбаев" and
-"Нурсултан Назарбаев" join across documents, and what name matching skips ("Эдуард Васильевич" is "Эдуард ...")."""
+"""Patronymics and everyday first names in person names: what a person's key leaves out or writes in full, so that
+"Нурсултан Абишевич Назарбаев" and "Нурсултан Назарбаев", "Джо Байден" and "Джозеф Байден" join across documents,
+and what name matching skips ("Эдуард Васильевич" is "Эдуард ...")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.entities.forms import fold, from_dictionary
+from pipeline.entities.lexicon import FIRST_NAME_FORMS
 from pipeline.morphology import parses
 
 # Nominative endings of patronymics ("Абишевич", "Вячеславовна"): canonical names are nominative.
@@ -38,11 +40,14 @@ def is_first_name(word: str) -> bool:
 
 def key_words(words: Sequence[str]) -> list[str]:
     """The words a person's key is made of: first name and surname, in that order, without the patronymic:
-    "Нурсултан Абишевич Назарбаев" and "Соловьёв Александр Васильевич" (surname first) -> first name, surname."""
+    "Нурсултан Абишевич Назарбаев" and "Соловьёв Александр Васильевич" (surname first) -> first name, surname; an
+    everyday first name in its full form ("Джо Байден" -> "джозеф", "Байден": lexicon.FIRST_NAME_FORMS)."""
     if len(words) == 3 and is_patronymic(words[1]) and not is_patronymic(words[2]):
-        return [words[0], words[2]]
-    if len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
-        return [words[1], words[0]]
+        words = [words[0], words[2]]
+    elif len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
+        words = [words[1], words[0]]
+    if len(words) >= 2:
+        words = [FIRST_NAME_FORMS.get(fold(words[0]), words[0]), *words[1:]]
     return list(words)
 
 

@@ -17,6 +17,11 @@ from pipeline.entities.patronymics import is_patronymic, key_words, match_words,
     ("Тамара Игоревна Крылешко", "per:тамара крылешко"),
     ("Роман Абрамович", "per:роман абрамович"),  # a surname that is also a patronymic stays
     ("Джон Уокер Смит", "per:джон уокер смит"),  # a middle name is no patronymic
+    ("Джо Кэрридж", "per:джозеф кэрридж"),  # an everyday first name in its full form
+    ("Юля Осокина", "per:юлия осокина"),
+    ("Лёша Крылешко", "per:алексей крылешко"),
+    ("Саша Крылешко", "per:саша крылешко"),  # a man's or a woman's: stays
+    ("Юля", "per:юля"),  # a first name alone is no full name
 ])
 def test_a_persons_key_leaves_out_the_patronymic(name: str, key: str) -> None:
     assert name_key("PER", name) == key
