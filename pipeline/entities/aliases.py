@@ -10,7 +10,7 @@ from razdel import tokenize
 
 from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import ALIAS_TABLE, COUNTRY_ADJECTIVES, COUNTRY_SCOPED, Alias
-from pipeline.naming import entity_key
+from pipeline.entities.naming import entity_key
 
 Pattern = tuple[frozenset[str], ...]
 

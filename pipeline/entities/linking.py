@@ -1,6 +1,6 @@
 """Mentions -> entities: one entity per real-world referent of a document, under a canonical name and a key.
 
-1. Each mention gets a canonical nominative name (pipeline.naming) and a key: the alias table's key when the
+1. Each mention gets a canonical nominative name (pipeline.entities.naming) and a key: the alias table's key when the
    mention names a known referent in any variant ("РФ", "Российской Федерации" -> "loc:россия", named by the
    table's preferred name "Россия"), a country-scoped key for ministries and the like ("МИД России", "российский
    МИД" -> "org:мид россии"; "Минфин", "Министерство финансов" -> "org:министерство финансов"), else type + name.
@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import fold, same_name_word, word_forms
+from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 from pipeline.entities.roles import attach_roles
-from pipeline.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
+from pipeline.lang.fold import fold
 
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})

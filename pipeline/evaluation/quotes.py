@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.lang.marks import QUOTE_MARKS
 
 THRESHOLDS = {"lenient": 0.3, "strict": 0.8}
 QUOTE_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")
-WORD_EDGES = "«»\"„“”'.,;:!?()[]"
+WORD_EDGES = QUOTE_MARKS + "'" + ".,;:!?()[]"
 
 
 def span_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
