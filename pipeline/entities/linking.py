@@ -589,7 +589,7 @@ def _heads(name: str) -> list[str]:
     """The head nouns a name may be shortened to: the last word after adjectives ("Европейская комиссия" ->
     "комиссия"), else the first word before its complement ("Совет Федерации" -> "совет"), and the noun a
     contraction ends in ("Госдума" -> "дума", "Еврокомиссия" -> "комиссия")."""
-    words = [word for word in name.lower().replace("ё", "е").split() if word.isalpha()]
+    words = [word for word in fold(name).split() if word.isalpha()]
     if len(words) == 1:
         prefix = next((p for p in CONTRACTION_PREFIXES if words[0].startswith(p) and len(words[0]) > len(p) + 3), "")
         return [words[0][len(prefix):]] if prefix else []

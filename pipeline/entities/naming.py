@@ -32,6 +32,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import from_dictionary
+from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
@@ -522,7 +523,7 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 def entity_key(type_: str, name: str) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
     ("The New York Times" and "New York Times" share "org:new york times")."""
-    words = name.lower().replace("ё", "е").split()
+    words = fold(name).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.lang.fold import fold
 from pipeline.lang.marks import QUOTE_MARKS
 
 THRESHOLDS = {"lenient": 0.3, "strict": 0.8}
@@ -39,7 +40,7 @@ def speaker_words(name: str | None) -> frozenset[str]:
     """The words of a speaker name: lowercased, ё folded to е, quotation marks and punctuation trimmed."""
     if not name:
         return frozenset()
-    words = (word.strip(WORD_EDGES) for word in name.lower().replace("ё", "е").split())
+    words = (word.strip(WORD_EDGES) for word in fold(name).split())
     return frozenset(word for word in words if word)
 
 

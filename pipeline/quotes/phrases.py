@@ -5,6 +5,7 @@ from __future__ import annotations
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
+from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -197,4 +198,4 @@ def _clean(text: str, first: Token, initial: bool = True) -> str:
 
 def _common_noun(token: Token) -> bool:
     """A source noun of the lexicon that slovnet tagged PROPN at a sentence start ("Пресс-служба", "Источник")."""
-    return (token.lemma or "").replace("ё", "е") in COMMON_SOURCE_NOUNS
+    return fold(token.lemma or "") in COMMON_SOURCE_NOUNS

@@ -62,12 +62,22 @@ def mark_literals(name: str, tree: ast.Module) -> list[str]:
     return found
 
 
+def _inline_fold(node: ast.AST) -> bool:
+    """`x.lower().replace("ё", "е")`: fold() written out again."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"
+            and [getattr(arg, "value", None) for arg in node.args] == ["ё", "е"]
+            and isinstance(node.func.value, ast.Call) and isinstance(node.func.value.func, ast.Attribute)
+            and node.func.value.func.attr == "lower")
+
+
 def shared_definitions(name: str, tree: ast.Module) -> list[str]:
-    """Functions named fold and constants named like a shared lexicon, defined in this module."""
+    """Functions named fold (or fold written inline) and constants named like a shared lexicon, in this module."""
     found = []
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "fold":
             found.append(f"{name}:{node.lineno} def fold")
+        if _inline_fold(node):
+            found.append(f"{name}:{node.lineno} inline fold")
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
             node, ast.AnnAssign) else []
         for target in targets:
@@ -99,6 +109,8 @@ def test_mark_literals_finds_copies(source: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("source", "expected"), [
     ("def fold(text):\n    return text.lower()\n", ["m.py:1 def fold"]),
+    ('key = name.lower().replace("ё", "е")\n', ["m.py:1 inline fold"]),
+    ('word = form.replace("ё", "е")\n', []),
     ('ROLE_NOUNS = frozenset({"мэр"})\n', ["m.py:1 ROLE_NOUNS"]),
     ('SPEAKER_PRONOUNS: dict = {}\n', ["m.py:1 SPEAKER_PRONOUNS"]),
     ('ALL_DASHES = "-"\n', ["m.py:1 ALL_DASHES"]),
