@@ -1,6 +1,6 @@
 """Mentions -> entities: one entity per real-world referent of a document, under a canonical name and a key.
 
-1. Each mention gets a canonical nominative name (pipeline.naming) and a key: the alias table's key when the
+1. Each mention gets a canonical nominative name (pipeline.entities.naming) and a key: the alias table's key when the
    mention names a known referent in any variant ("РФ", "Российской Федерации" -> "loc:россия", named by the
    table's preferred name "Россия"), a country-scoped key for ministries and the like ("МИД России", "российский
    МИД" -> "org:мид россии"; "Минфин", "Министерство финансов" -> "org:министерство финансов"), else type + name.
@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import fold, same_name_word, word_forms
+from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
-from pipeline.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
+from pipeline.lang.fold import fold
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
@@ -117,7 +118,7 @@ def _record_merges(merge: MergeRule, groups: list[Group], owners: dict[int, int]
         for mention in group.mentions:
             if owners[id(mention)] != id(group):
                 fired("entities", merge, mention.span.start, mention.span.end,
-                      f"«{mention.name}» joins «{stayed[0] if stayed else group.best.name}»")
+                      f"{mention.name!r} joins {stayed[0] if stayed else group.best.name!r}")
 
 
 SpanIndex = dict[tuple[str, int], tuple[int, Span]]
@@ -182,7 +183,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
         if mention is not None:
-            fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name «{mention.name}»")
+            fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name {mention.name!r}")
             return mention
     return Mention(span, tokens, name, name_key(span.type, name), nominative=draft.nominative)
 
@@ -366,7 +367,7 @@ def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[st
                     continue
                 if group.type == "PER" and {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
                     span = other.best.span
-                    rejected("entities", merge, span.start, span.end, f"a man and a woman: not «{group.best.name}»")
+                    rejected("entities", merge, span.start, span.end, f"a man and a woman: not {group.best.name!r}")
                     continue
                 group.mentions.extend(other.mentions)
                 absorbed.add(id(other))
@@ -692,7 +693,7 @@ def _heads(name: str) -> list[str]:
     """The head nouns a name may be shortened to: the last word after adjectives ("Европейская комиссия" ->
     "комиссия"), else the first word before its complement ("Совет Федерации" -> "совет"), and the noun a
     contraction ends in ("Госдума" -> "дума", "Еврокомиссия" -> "комиссия")."""
-    words = [word for word in name.lower().replace("ё", "е").split() if word.isalpha()]
+    words = [word for word in fold(name).split() if word.isalpha()]
     if len(words) == 1:
         prefix = next((p for p in CONTRACTION_PREFIXES if words[0].startswith(p) and len(words[0]) > len(p) + 3), "")
         return [words[0][len(prefix):]] if prefix else []

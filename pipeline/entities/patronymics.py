@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.entities.forms import fold, from_dictionary
+from pipeline.entities.forms import from_dictionary
 from pipeline.entities.lexicon import FIRST_NAME_FORMS
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
 from pipeline.morphology import parses
 
 # Nominative endings of patronymics ("Абишевич", "Вячеславовна"): canonical names are nominative.
@@ -19,7 +21,7 @@ PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", 
 def _grammemes(word: str) -> frozenset[str]:
     """The name grammemes of a word's dictionary parses."""
     return frozenset(g for parse in parses(fold(word)) if from_dictionary(parse)
-                     for g in parse.tag.grammemes if g in ("Name", "Surn", "Patr"))
+                     for g in parse.tag.grammemes if g in PERSON_NAME_GRAMMEMES)
 
 
 def is_patronymic(word: str) -> bool:

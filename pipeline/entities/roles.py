@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.forms import fold
-from pipeline.entities.lexicon import ROLE_NOUNS
-from pipeline.naming import join_tokens, nominative_phrase
+from pipeline.entities.naming import join_tokens, nominative_phrase
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import ROLE_NOUNS
+from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 from pipeline.rules import fired, rule
 
 MAX_COMPLEMENT = 8
@@ -37,7 +38,7 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
                 continue
             matched, role = found
             name = role_name(doc, role)
-            fired("entities", matched, role.start, role.end, f"role «{name}» of «{entity.name}»")
+            fired("entities", matched, role.start, role.end, f"role {name!r} of {entity.name!r}")
             entity.role_spans.append(role)
             if name not in entity.roles:
                 entity.roles.append(name)
@@ -60,7 +61,7 @@ def _is_role_noun(token: Token) -> bool:
 
 def _is_complement(token: Token) -> bool:
     """A word that may follow a role noun inside its phrase: genitive words, names, "по делам", hyphens."""
-    if token.text in COMPLEMENT_WORDS or token.text in ("-", "«", "»", '"'):
+    if token.text in COMPLEMENT_WORDS or token.text == "-" or is_quote_mark(token.text):
         return True
     if token.feats.get("Case") == "Gen" or (token.text[:1].isupper() and token.pos == "PROPN"):
         return True
@@ -128,7 +129,7 @@ def role_after(doc: Document, mention: Span, persons: Persons = frozenset()) -> 
         if token.start in persons and token.feats.get("Case") == doc.tokens[start].feats.get("Case"):
             return None
         end += 1
-    while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | {"-", "«"}:
+    while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | OPENING_QUOTE_MARKS | {"-"}:
         end -= 1
     return doc.span(doc.tokens[index + 1].start, doc.tokens[end - 1].end, "ROLE")
 

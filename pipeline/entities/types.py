@@ -36,29 +36,28 @@ from functools import lru_cache
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import fold, forms_match, from_dictionary, word_forms
+from pipeline.entities.forms import forms_match, from_dictionary, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
-    FACILITY_NOUNS,
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
-    PLACE_NOUNS,
     RELATIONAL_ADJECTIVES,
-    ROLE_NOUNS,
     TITLE_NOUNS,
 )
 from pipeline.entities.patronymics import is_first_name
 from pipeline.entities.verdicts import record_changes
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
+from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
+from pipeline.lang.marks import NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
 SENTENCE_OPENERS = frozenset({"•", "·", "—", "–", "-", "(", ":", "*"})
-OPENING_QUOTES = frozenset({"«", '"', "„", "“", "'"})
 
 
 @lru_cache(maxsize=100_000)
@@ -70,7 +69,7 @@ def person_place_scores(word: str) -> tuple[float, float]:
         if not from_dictionary(parse):
             continue
         grammemes = parse.tag.grammemes
-        if NAME_GRAMMEMES & grammemes:
+        if PERSON_NAME_GRAMMEMES & grammemes:
             person += parse.score
         if "Geox" in grammemes:
             place += parse.score
@@ -139,7 +138,7 @@ def _sentence_initial(doc: Document, index: int) -> bool:
 def _is_common_word(doc: Document, token: Token) -> bool:
     """A dictionary word that pymorphy3 does not know as any kind of name, or a role noun ("Замглавы"); initials
     and quoted words aren't."""
-    if len(token.text) < 2 or not token.text.isalpha() or doc.text[token.start - 1 : token.start] in OPENING_QUOTES:
+    if len(token.text) < 2 or not token.text.isalpha() or doc.text[token.start - 1 : token.start] in NAME_OPENING_MARKS:
         return False
     if _is_role_noun(token):
         return True
@@ -266,7 +265,7 @@ def _noun_before(doc: Document, span: Span) -> tuple[Token | None, bool]:
     """The noun right before a mention (skipping opening quotation marks), and whether the mention is quoted."""
     index = doc.token_at(span.start) - 1
     quoted = False
-    while index >= 0 and doc.tokens[index].text in OPENING_QUOTES:
+    while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
         index, quoted = index - 1, True
     if index < 0 or doc.tokens[index].pos not in ("NOUN", "PROPN"):
         return None, quoted
@@ -314,7 +313,7 @@ def _facility_context(doc: Document, span: Span) -> bool:
     """A settlement noun before the mention, or (for an organization) a facility noun before it or as its head."""
     noun, _ = _noun_before(doc, span)
     before = _lemma(noun) if noun is not None else ""
-    if before in PLACE_NOUNS:
+    if before in PLACE_NAME_NOUNS:
         return True
     heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
     return span.type == "ORG" and (before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))
@@ -339,7 +338,7 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     for position, token in enumerate(doc.tokens):
         if position in covered or len(token.text) < 3 or not token.text.isalpha() or not is_capitalized(token):
             continue
-        if _sentence_initial(doc, position) or doc.text[token.start - 1 : token.start] in OPENING_QUOTES:
+        if _sentence_initial(doc, position) or doc.text[token.start - 1 : token.start] in NAME_OPENING_MARKS:
             continue
         known = [parse for parse in parses(token.text.lower()) if from_dictionary(parse)]
         if known and all("Geox" in parse.tag.grammemes for parse in known):
@@ -553,7 +552,10 @@ def _continues_name(last: Token, following: Token) -> bool:
     return following.start == last.end and following.text[:1].isalnum()
 
 
-ROUTE_DASHES = frozenset({" - ", " — ", " – ", " − ", "-", "—", "–"})
+def _route_dash(gap: str) -> bool:
+    """The gap between a route's two ends: a dash, alone or with one space on each side ("Баку - Грозный")."""
+    dash = gap.strip(" ")
+    return is_dash(dash) and gap in (dash, f" {dash} ")
 
 
 @rule("entities")
@@ -565,7 +567,7 @@ def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
     ordered = sorted(mentions, key=lambda span: span.start)
     retyped = {}
     for first, second in itertools.pairwise(ordered):
-        if doc.text[first.end : second.start] not in ROUTE_DASHES or {first.type, second.type} != {"LOC", "PER"}:
+        if not _route_dash(doc.text[first.end : second.start]) or {first.type, second.type} != {"LOC", "PER"}:
             continue
         person = first if first.type == "PER" else second
         words = _words(span_tokens(doc, person))

@@ -31,9 +31,9 @@ def describe_change(old: Sequence[Span], new: Span) -> str:
         return f"new {new.type} mention"
     if len(old) == 1 and (old[0].start, old[0].end) == (new.start, new.end):
         return f"type {old[0].type} → {new.type}"
-    before = " + ".join(f"«{span.text}»/{span.type}" for span in old)
+    before = " + ".join(f"{span.text!r}/{span.type}" for span in old)
     verb = "joined into" if len(old) > 1 else "→"
-    return f"{before} {verb} «{new.text}»/{new.type}"
+    return f"{before} {verb} {new.text!r}/{new.type}"
 
 
 def record_changes(rule: str | Callable[..., Any], before: Sequence[Span], after: Sequence[Span]) -> None:

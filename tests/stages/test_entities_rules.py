@@ -153,4 +153,4 @@ def test_explain_shows_what_happened_to_each_mention_and_why() -> None:
         run_stages(doc, ("entities",))
         report = explain_document(doc, "entities", tracer)
     assert "PER Тамара Крылешко: 2 name mention(s)" in report
-    assert "+ merge_partial_names [34:42] «Крылешко» «Крылешко» joins «Тамара Крылешко»" in report
+    assert "+ merge_partial_names [34:42] «Крылешко» 'Крылешко' joins 'Тамара Крылешко'" in report
