@@ -58,6 +58,9 @@ def match_case(text: str, model: str) -> str:
         return "-".join(match_case(part, mold) for part, mold in zip(text.split("-"), model.split("-"), strict=True))
     if model.isupper() and len(model) > 1:
         return text.upper()
+    stem = len(model) - len(model.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"))
+    if stem > 1 and model[stem:].islower() and len(text) <= stem + 1:  # a declined abbreviation: "ГОКа" -> "ГОК"
+        return text[:stem].upper() + text[stem:]
     if model[:1].isupper():
         return text[:1].upper() + text[1:]
     return text
@@ -401,7 +404,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     words = [token.text for token in tokens]
     head_token = tokens[head]
     case = _case(head_token)
-    if case in (None, "nomn") or _is_frozen_word(head_token.text.replace("-", "")):
+    if _is_frozen_word(head_token.text.replace("-", "")):
+        return _before_frozen_head(tokens, head, words)
+    if case in (None, "nomn"):
         return words
     number = _number(head_token)
     # one of coordinated places: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей")
@@ -463,6 +468,29 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
+
+
+def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str]) -> list[str]:
+    """An indeclinable head (an abbreviation) keeps its form; the adjectives before it go into the nominative in
+    the gender and number they show: "Ростовской АЭС" -> "Ростовская АЭС"; where the form is masculine and neuter
+    alike, in the head's gender as slovnet reads it: "Приморского УГМС" -> "Приморское УГМС"."""
+    for index in range(head):
+        token = tokens[index]
+        case = _case(token)
+        if token.pos != "ADJ" or case in (None, "nomn"):
+            continue
+        number = _number(token) or "sing"
+        gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+        head_gender = _head_gender(tokens[head])
+        if gender is None or {gender, head_gender} == {"masc", "neut"}:  # one genitive form for both: the head's
+            gender = head_gender or gender
+        words[index] = _agree(token, case, number, gender)
+    return words
+
+
+def _head_gender(token: Token) -> str | None:
+    """The gender slovnet gives an indeclinable head ("УГМС"/Neut), if any."""
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def nominative_phrase(tokens: Sequence[Token]) -> list[str]:

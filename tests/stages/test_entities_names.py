@@ -62,3 +62,10 @@ def test_a_qualified_body_is_recorded_under_its_full_name() -> None:
     body = next(entity for entity in doc.entities if entity.type == "ORG")
     assert (body.name, body.key, body.canonical) == ("МИД Франции", "org:мид франции",
                                                      "Министерство иностранных дел Франции")
+
+
+def test_an_adjective_before_an_abbreviation_takes_the_nominative_in_its_gender() -> None:
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("entities", "abbreviation_heads"), ("entities",))
+    assert {entity.name for entity in doc.entities} == {"Приморское УГМС", "Ростовская АЭС", "Северный ГОК"}
