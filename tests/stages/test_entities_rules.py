@@ -152,5 +152,6 @@ def test_explain_shows_what_happened_to_each_mention_and_why() -> None:
     with tracing(["entities"]) as tracer:
         run_stages(doc, ("entities",))
         report = explain_document(doc, "entities", tracer)
-    assert "PER Тамара Крылешко: 2 name mention(s)" in report
+    assert "PER Тамара Крылешко: 2 name mention(s), key per:тамара крылешко" in report
+    assert "    Тамара Крылешко [0:15], Крылешко [34:42]" in report
     assert "+ merge_partial_names [34:42] «Крылешко» 'Крылешко' joins 'Тамара Крылешко'" in report
