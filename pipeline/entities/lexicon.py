@@ -16,6 +16,13 @@ LEGAL_FORMS = frozenset({
     "трк", "гтрк", "тд", "кб", "окб", "llc", "ltd", "inc", "corp", "ag", "gmbh", "plc", "sa",
 })
 
+# The legal forms of companies (a subset of LEGAL_FORMS, with "акб"), which an organization's key leaves out: "АКБ
+# Пересвет", "Пересвет" and "Пересвет АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
+COMPANY_FORMS = frozenset({
+    "ао", "оао", "зао", "пао", "ооо", "нао", "акб", "гуп", "фгуп", "муп", "тоо", "llc", "ltd", "inc", "corp", "ag",
+    "gmbh", "plc",
+})
+
 # Generic nouns (lemmas) that describe an organization without naming it: «концерн "Майкрософт"».
 DESCRIPTOR_NOUNS = frozenset({
     "компания", "концерн", "корпорация", "холдинг", "группа", "агентство", "информагентство", "агенство",

@@ -29,6 +29,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.lexicon import COMPANY_FORMS
 from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
@@ -190,10 +191,23 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
 
 def name_key(type_: str, name: str) -> str:
     """The key of a name the alias table and the country scopes do not know: type and name (`naming.entity_key`),
-    a person's without the patronymic and first name first (`patronymics.key_words`)."""
+    a person's without the patronymic and first name first (`patronymics.key_words`), an organization's without its
+    legal form ("ПАО Северлес" and "Северлес" share org:северлес)."""
     if type_ == "PER":
         name = " ".join(key_words(name.split()))
+    elif type_ == "ORG":
+        name = _without_legal_form(name)
     return entity_key(type_, name)
+
+
+def _without_legal_form(name: str) -> str:
+    """An organization's name without the legal forms at its ends: "АКБ Пересвет АО" -> "Пересвет"."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in COMPANY_FORMS:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in COMPANY_FORMS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
@@ -691,17 +705,16 @@ CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "ф�
 
 def _heads(name: str) -> list[str]:
     """The head nouns a name may be shortened to: the last word after adjectives ("Европейская комиссия" ->
-    "комиссия"), else the first word before its complement ("Совет Федерации" -> "совет"), and the noun a
-    contraction ends in ("Госдума" -> "дума", "Еврокомиссия" -> "комиссия")."""
+    "комиссия"), else the first word after the adjectives ("Совет Федерации" -> "совет", "Международное агентство
+    по атомной энергии" -> "агентство"), and the noun a contraction ends in ("Госдума" -> "дума", "Еврокомиссия" ->
+    "комиссия")."""
     words = [word for word in fold(name).split() if word.isalpha()]
     if len(words) == 1:
         prefix = next((p for p in CONTRACTION_PREFIXES if words[0].startswith(p) and len(words[0]) > len(p) + 3), "")
         return [words[0][len(prefix):]] if prefix else []
     if not words:
         return []
-    if all(word.endswith(ADJECTIVE_ENDINGS) for word in words[:-1]):
-        return [words[-1]]
-    return [] if words[0].endswith(ADJECTIVE_ENDINGS) else [words[0]]
+    return next(([word] for word in words if not word.endswith(ADJECTIVE_ENDINGS)), [words[-1]])
 
 
 @rule("entities")

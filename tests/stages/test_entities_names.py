@@ -29,6 +29,16 @@ def test_a_persons_key_leaves_out_the_patronymic(name: str, key: str) -> None:
 
 def test_other_types_keep_every_word() -> None:
     assert name_key("ORG", "Фонд Ивана Петровича") == "org:фонд ивана петровича"
+    assert name_key("LOC", "Улица Ивана Петровича") == "loc:улица ивана петровича"
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("АКБ Северлес", "org:северлес"), ("Северлес АО", "org:северлес"), ("ООО Северлес Плюс", "org:северлес плюс"),
+    ("РИА Северлес", "org:риа северлес"),  # a descriptor is part of the name
+    ("ОАО", "org:оао"),  # a legal form alone stays
+])
+def test_an_organizations_key_leaves_out_the_company_form(name: str, key: str) -> None:
+    assert name_key("ORG", name) == key
 
 
 @pytest.mark.parametrize(("word", "patronymic", "only"), [

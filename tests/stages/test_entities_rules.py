@@ -81,6 +81,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
     ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)), ("Комиссия", "ORG", "Лесная комиссия"),
      "merge_head_nouns"),
+    ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
+     ("Агентство", "ORG", "Международное агентство по охране лесов"), "merge_head_nouns"),
     # roles
     ("role_before", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_before"),
     ("role_after", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_after"),
