@@ -9,7 +9,8 @@
    tell the nominative ("Чжан Еп" and "Чжан Епа"), a shorter person name into the unique fuller name it is part
    of ("Алиевым", "Н. Кан" -> "Ильхам Алиев", "Наото Кан"), an acronym into the name it abbreviates or follows in
    brackets ("КЗЖ", "ФАС России", "Азербайджанские авиалинии (AZAL)"), an unqualified ministry into the one
-   qualified one ("Минтранс" -> "Министерство транспорта Азербайджана").
+   qualified one ("Минтранс" -> "Министерство транспорта Азербайджана"), a place's short form into the
+   hyphenated name it begins ("Ростов" -> "Ростов-на-Дону").
 4. Person entities get a gender (the name's own, else the predicate's agreement, else slovnet's tags) and
    collect the role phrases set in apposition to their mentions (pipeline.entities.roles).
 
@@ -747,6 +748,25 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+@rule("entities")
+def merge_place_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
+    """A place's short form joins the one hyphenated name it begins: "Ростов" -> "Ростов-на-Дону", "Рио" ->
+    "Рио-де-Жанейро" (where two names begin with it, it stays apart)."""
+    by_start: dict[str, list[Group]] = {}
+    for group in groups:
+        first, hyphen, _ = group.best.name.partition("-")
+        if group.type == "LOC" and hyphen and " " not in first and len(first) > 2:
+            by_start.setdefault(fold(first), []).append(group)
+    absorbed: set[int] = set()
+    for group in groups:
+        name = group.best.name
+        owners = by_start.get(fold(name), []) if group.type == "LOC" and name.isalpha() else []
+        if len(owners) == 1 and owners[0] is not group:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+    return [group for group in groups if id(group) not in absorbed]
+
+
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
@@ -762,4 +782,4 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 
 # The merge rules, in order: each joins the groups of mentions that name one referent.
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
-                                      merge_scoped_bodies, merge_head_nouns)
+                                      merge_scoped_bodies, merge_head_nouns, merge_place_short_forms)

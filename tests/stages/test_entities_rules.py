@@ -83,6 +83,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "merge_head_nouns"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "ORG", "Международное агентство по охране лесов"), "merge_head_nouns"),
+    ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
+     ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
     # roles
     ("role_before", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_before"),
     ("role_after", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_after"),
