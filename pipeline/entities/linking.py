@@ -172,8 +172,15 @@ def country_scoped_key(doc: Document, draft: Draft) -> Mention | None:
                    canonical=scoped[2])
 
 
-# The key rules, tried in order for each mention; a mention none of them keys takes its type and name as its key.
-KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key)
+@rule("entities")
+def name_as_key(doc: Document, draft: Draft) -> Mention:
+    """A name no table knows is keyed by its type and nominative name: "Москвы" -> loc:москва (see `name_key`)."""
+    return Mention(draft.span, draft.tokens, draft.name, name_key(draft.span.type, draft.name),
+                   nominative=draft.nominative)
+
+
+# The key rules, tried in order for each mention; the last one keys every mention the others leave.
+KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key, name_as_key)
 
 
 def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
@@ -187,7 +194,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         if mention is not None:
             fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name {mention.name!r}")
             return mention
-    return Mention(span, tokens, name, name_key(span.type, name), nominative=draft.nominative)
+    raise AssertionError("name_as_key keys every mention")
 
 
 def name_key(type_: str, name: str) -> str:

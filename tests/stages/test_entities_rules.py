@@ -66,6 +66,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("propagate", (("Глеб Туманов", "PER", 0),), ("Туманова", "PER", "Глеб Туманов"), "propagate_names"),
     # keys
     ("alias", None, ("ФРГ", "KEY", "loc:германия"), "alias_table_key"),
+    ("alias", None, ("Рязань", "KEY", "loc:рязань"), "name_as_key"),
     ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
     # merges into one entity
     ("inflected", None, ("Бао Луня", "PER", "Бао Лунь"), "merge_inflected"),
