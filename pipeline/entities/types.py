@@ -48,7 +48,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.patronymics import is_first_name
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
@@ -56,6 +56,7 @@ from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
+RARE_NAME_READING = 0.2  # pymorphy3's score mass below which a word's name readings are no evidence of a name
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
 SENTENCE_OPENERS = frozenset({"•", "·", "—", "–", "-", "(", ":", "*"})
 
@@ -143,9 +144,10 @@ def _is_common_word(doc: Document, token: Token) -> bool:
     if _is_role_noun(token):
         return True
     analyses = parses(token.text.lower())
-    if not analyses or any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in analyses):
+    if not analyses or not all(from_dictionary(p) for p in analyses):
         return False
-    return all(from_dictionary(p) for p in analyses)
+    # a rare name reading does not make a common word a name ("Усы": a river's genitive at 0.125)
+    return sum(p.score for p in analyses if PROPER_NAME_GRAMMEMES & p.tag.grammemes) < RARE_NAME_READING
 
 
 def _is_role_noun(token: Token) -> bool:

@@ -41,6 +41,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("mayor", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-facility_type"),
     ("sentence_initial", (("Поддержку Тамаре Крылешко", "PER", 0),), ("Тамаре Крылешко", "PER", "Тамара Крылешко"),
      "drop_sentence_initial_words"),
+    ("rare_name_reading", (("Усы Глеба Туманова", "PER", 0),), ("Глеба Туманова", "PER", "Глеб Туманов"),
+     "drop_sentence_initial_words"),
     ("adjacent", (("Пака", "PER", 0), ("Сон Мина", "PER", 0)), ("Пака Сон Мина", "PER", "Пак Сон Мин"),
      "join_adjacent_persons"),
     ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
