@@ -40,6 +40,11 @@ def is_first_name(word: str) -> bool:
     return "Name" in _grammemes(word)
 
 
+def is_surname(word: str) -> bool:
+    """A surname by pymorphy3's dictionary."""
+    return "Surn" in _grammemes(word)
+
+
 def key_words(words: Sequence[str]) -> list[str]:
     """The words a person's key is made of: first name and surname, in that order, without the patronymic:
     "Нурсултан Абишевич Назарбаев" and "Соловьёв Александр Васильевич" (surname first) -> first name, surname; an

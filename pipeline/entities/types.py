@@ -45,7 +45,7 @@ from pipeline.entities.lexicon import (
     RELATIONAL_ADJECTIVES,
     TITLE_NOUNS,
 )
-from pipeline.entities.patronymics import is_first_name
+from pipeline.entities.patronymics import is_first_name, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -224,6 +224,9 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
         return False
     if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text):
         return False  # another person's first name after a name: "врач Нелли Крылешко | Лиза Осокина", "X | Пол Y"
+    first, last = _words(before)[0].text, _words(before)[-1].text
+    if len(_words(before)) > 1 and is_first_name(first) and is_surname(last):
+        return False  # a complete name, then another person: "дочь Глеба Туманова | Дариги"
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 

@@ -47,6 +47,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "join_adjacent_persons"),
     ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
      "-join_adjacent_persons"),
+    ("complete_name", (("Глеба Туманова", "PER", 0), ("Гульнару", "PER", 0)), ("Глеба Туманова", "PER", "Глеб Туманов"),
+     "-join_adjacent_persons"),
     ("two_cases", (("Крылова", "PER", 0), ("Бирс", "PER", 0)), ("Бирс", "PER", "Бирс"), "-join_adjacent_persons"),
     ("one_span_two_people", (("Нелли Крылешко Лиза Осокина", "PER", 0),), ("Лиза Осокина", "PER", "Лиза Осокина"),
      "split_two_names"),
