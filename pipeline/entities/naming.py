@@ -181,7 +181,13 @@ def _patronymic_gender(token: Token) -> str | None:
     return None
 
 
+# Oblique endings of feminine surnames in -ова/-ева/-ина: no man's surname and no nominative ends so ("Туктаровой").
+FEMININE_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной")
+
+
 def _surname_gender(token: Token) -> str | None:
+    if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
+        return "femn"
     case = _case(token)
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
                and (case is None or _parse_case(p) == case)}  # "Клинтон": a man's or a woman's
@@ -233,6 +239,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
                 cases[index] = fitting[0]
             elif gender == "masc" and _a_stem_genitive(token.text):
                 cases[index] = "gent"
+            elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
+                cases[index] = shown[0]  # "Гулмиры/Gen Туктаровой/Nom": no nominative ends in -овой
         elif case is not None and not _declines_in(token.text, case, gender):
             fitting = [other for other in tagged if other != case and _declines_in(token.text, other, gender)]
             if fitting:
@@ -319,6 +327,7 @@ def _person_score(parse: Any, gender: str | None, number: str) -> tuple[bool, bo
 
 VOWELS = frozenset("аеёиоуыэюя")
 HUSHING = frozenset("жшчщц")
+VELAR_OR_HUSHING = frozenset("гкхжшчщ")  # after these a genitive in -и stands for -ы: "Дариги", "Ольги"
 
 
 def _is_consonant(char: str) -> bool:
@@ -353,6 +362,9 @@ A_STEM = (
     ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
      else None),
 )
+# ... and, of a woman's name only, the genitive in -и after a velar or hushing consonant ("Дариги" -> "Дарига"; a
+# man's "Хироки" may be a nominative)
+FEMININE_VELAR_GENITIVE = (("gent", "и", lambda stem: stem + "а" if stem[-1:] in VELAR_OR_HUSHING else None),)
 # ... of neuter nouns in -о ("Косово": "в Косове")
 O_STEM = (("gent", "а", _hard), ("datv", "у", _hard), ("ablt", "ом", _hard), ("loct", "е", _hard))
 
@@ -365,7 +377,8 @@ def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str,
     indeclinable, and endings no paradigm has ("Моуринью", "аль-Барадеи") give nothing: such words stay as
     written."""
     lower = word.lower()
-    paradigms = {"femn": (A_STEM,), "neut": (O_STEM,)}.get(gender or "", (CONSONANT_STEM, A_STEM))
+    by_gender = {"femn": (A_STEM, FEMININE_VELAR_GENITIVE), "neut": (O_STEM,)}
+    paradigms = by_gender.get(gender or "", (CONSONANT_STEM, A_STEM))
     found: list[str] = []
     for paradigm in paradigms:
         for form_case, ending, nominative in paradigm:

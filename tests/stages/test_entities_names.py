@@ -79,3 +79,10 @@ def test_an_adjective_before_an_abbreviation_takes_the_nominative_in_its_gender(
 
     doc = run_stages(load_parse("entities", "abbreviation_heads"), ("entities",))
     assert {entity.name for entity in doc.entities} == {"Приморское УГМС", "Ростовская АЭС", "Северный ГОК"}
+
+
+def test_a_womans_name_in_an_oblique_case_gets_its_nominative() -> None:
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("entities", "feminine_oblique"), ("entities",))
+    assert {entity.name for entity in doc.entities} == {"Гулмира Туктарова", "Дарига Сабитова"}
