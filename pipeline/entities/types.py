@@ -641,10 +641,17 @@ def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
 
     slovnet sometimes runs a name on into its predicate; a finite verb or a short-form adjective or participle
-    never belongs to a name, so the mention keeps the words before it (and goes if none is left)."""
+    never belongs to a name, so the mention keeps the words before it (and goes if none is left). A verb that
+    starts a mention goes too (not a participle: "Объединённые Арабские Эмираты"), and the mention with it unless
+    a capitalized word is left ("Сохраняйте новости": a website's button)."""
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
+        if tokens and tokens[0].pos == "VERB" and tokens[0].feats.get("VerbForm") not in ("Part", None):
+            tokens = tokens[1:]  # a button or a headline's verb: "Сохраняйте новости", "Читайте X"
+            if not any(is_capitalized(token) for token in _words(tokens)):
+                continue
+            span = doc.span(tokens[0].start, span.end, span.type)
         cut = next((index for index, token in enumerate(tokens) if index > 0 and _predicate_word(token)), None)
         if cut is None:
             result.append(span)

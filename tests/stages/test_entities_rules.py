@@ -33,6 +33,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # type repair and consistency
     ("predicate", (("Комиссия недостижима для критики", "ORG", 0),), ("Комиссия", "ORG", "Комиссия"),
      "cut_at_predicates"),
+    ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
     ("alias_type", (("ЕС", "LOC", 0),), ("ЕС", "ORG", "ЕС"), "alias_types"),
