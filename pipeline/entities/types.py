@@ -621,13 +621,15 @@ def _is_abbreviation(word: str) -> bool:
 def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
     """Two full names that slovnet tagged as one person are two: "Нелли Крылешко Лиза Осокина" -> two people.
 
-    A person's mention of four words or more splits before a first name the dictionary knows that follows at least
-    two words and starts at least two ("Гай Юлий Цезарь" and "Хесус Рубен Гомес" stay whole)."""
+    A person's mention of four words or more splits before its last two words when they start with a first name
+    the dictionary knows, of four letters or more ("Гай Юлий Цезарь", "Хесус Рубен Гомес", "Эссам Абд Эль Фатах"
+    and "Кима Чен Ира Ким Ир Сен" stay whole)."""
     result = []
     for span in mentions:
         words = _words(span_tokens(doc, span))
-        cut = next((index for index in range(2, len(words) - 1) if is_first_name(words[index].text)), None) \
-            if span.type == "PER" and len(words) >= 4 else None
+        cut = len(words) - 2  # the second name is a first name and a surname
+        if span.type != "PER" or len(words) < 4 or len(words[cut].text) < 4 or not is_first_name(words[cut].text):
+            cut = None
         if cut is None:
             result.append(span)
             continue

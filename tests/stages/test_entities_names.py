@@ -86,3 +86,13 @@ def test_a_womans_name_in_an_oblique_case_gets_its_nominative() -> None:
 
     doc = run_stages(load_parse("entities", "feminine_oblique"), ("entities",))
     assert {entity.name for entity in doc.entities} == {"Гулмира Туктарова", "Дарига Сабитова"}
+
+
+def test_a_long_name_without_a_second_full_name_in_it_stays_whole() -> None:
+    from pipeline.entities.types import split_two_names
+    from tests.parses import load_parse
+
+    doc = load_parse("entities", "particles")
+    start = doc.text.index("Карим")
+    whole = doc.span(start, doc.text.index(" прибыл"), "PER")
+    assert split_two_names(doc, [whole]) == [whole]
