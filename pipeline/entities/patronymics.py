@@ -4,6 +4,7 @@ and what name matching skips ("Эдуард Васильевич" is "Эдуар
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -59,8 +60,13 @@ def key_words(words: Sequence[str]) -> list[str]:
 
 
 def match_words(words: Sequence[str]) -> list[str]:
-    """The words a person's name is matched on: `key_words`, and a first name addressed with a patronymic alone
-    ("Эдуард Васильевич" -> "Эдуард", which the document's "Эдуард Назаров" covers)."""
+    """The words a person's name is matched on: `key_words`, a first name addressed with a patronymic alone
+    ("Эдуард Васильевич" -> "Эдуард", which the document's "Эдуард Назаров" covers), a surname without "-младший" or
+    "-старшая" ("Уилкинс-младшая" -> "Уилкинс")."""
+    words = [GENERATION.sub("", word) or word for word in words]
     if len(words) == 2 and only_patronymic(words[1]) and is_first_name(words[0]):
         return [words[0]]
     return key_words(words)
+
+
+GENERATION = re.compile(r"-(?:младш|старш)\w*$", re.IGNORECASE)

@@ -7,6 +7,7 @@ changed (`svodka explain --task entities`):
 
 - `split_two_names`: two full names tagged as one person are two ("Нелли Крылешко | Лиза Осокина");
 - `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
+- `age_adjectives`: an age adjective is no part of a name ("Шестидесятилетняя | Осокина");
 - `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
@@ -670,6 +671,21 @@ def _predicate_word(token: Token) -> bool:
 
 
 @rule("entities")
+def age_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
+    """An age adjective is no part of a name: "Шестидесятилетняя Осокина" -> "Осокина" (anywhere in a sentence)."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "PER" and len(tokens) > 1 and _lemma(tokens[0]).endswith(AGE_ADJECTIVE_ENDINGS):
+            span = doc.span(tokens[1].start, span.end, "PER")
+        result.append(span)
+    return result
+
+
+AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "летней")  # lemma or, where slovnet has none, the form
+
+
+@rule("entities")
 def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     """An adjective between a title and a name is part of the title: "Патриарх Московский Кирилл", "герцога
     Брабантского Филиппа" (no place, and no word of the person's name)."""
@@ -698,7 +714,7 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, cut_at_predicates, title_adjectives, alias_types, person_or_place, facility_type,
+    split_two_names, cut_at_predicates, age_adjectives, title_adjectives, alias_types, person_or_place, facility_type,
     drop_sentence_initial_words, join_adjacent_persons, drop_non_names, extend_relational_adjectives,
     government_bodies, dictionary_places, qualified_bodies, route_places, majority_type, surname_type,
     propagate_names,
