@@ -30,7 +30,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
 from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
@@ -327,16 +327,22 @@ def _person_words(group: Group) -> list[str]:
 def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
     """What a name word is indexed (or, with `lookup`, looked up) by: its forms (`word_forms`) and, for a long word,
     the first letter and length of its spelling skeleton, lengths one apart matching (`spelling_variants`)."""
+    forms = word_forms(word) | word_forms(FIRST_NAME_FORMS.get(fold(word), word))
+    if not lookup:  # a part of a hyphenated surname finds it: "Пайпер" -> "Стефанишин-Пайпер"
+        forms |= {form for part in word.split("-")[1:] if len(part) > 2 for form in word_forms(part)}
     skeleton = spelling_skeleton(word)
     if len(skeleton) < MIN_FUZZY_WORD:
-        return word_forms(word)
+        return forms
     lengths = (len(skeleton) - 1, len(skeleton), len(skeleton) + 1) if lookup else (len(skeleton),)
-    return word_forms(word) | {f"~{skeleton[0]}{length}" for length in lengths}
+    return forms | {f"~{skeleton[0]}{length}" for length in lengths}
 
 
 def _same_person_word(word: str, candidate: str) -> bool:
-    """One word of a name in two case forms, or two spellings of a long one ("Кэмерон", "Камерон")."""
-    if word_forms(word) & word_forms(candidate):
+    """One word of a name in two case forms, an everyday and a full first name ("Юля", "Юлия"), the last part of a
+    hyphenated surname ("Пайпер", "Стефанишин-Пайпер"), or two spellings of a long word ("Кэмерон", "Камерон")."""
+    if word_forms(word) & word_forms(candidate) or FIRST_NAME_FORMS.get(fold(word)) == fold(candidate):
+        return True
+    if "-" in candidate and "-" not in word and word_forms(word) & word_forms(candidate.rsplit("-", 1)[1]):
         return True
     return min(len(word), len(candidate)) >= MIN_FUZZY_WORD and spelling_variants(word, candidate)
 
