@@ -393,13 +393,22 @@ def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[st
             for other, other_words in bucket[index + 1 :]:
                 if id(other) in absorbed or not all(map(same_word, words, other_words)):
                     continue
-                if group.type == "PER" and {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+                if group.type == "PER" and _genders_clash(doc, group, other):
                     span = other.best.span
                     rejected("entities", merge, span.start, span.end, f"a man and a woman: not {group.best.name!r}")
                     continue
                 group.mentions.extend(other.mentions)
                 absorbed.add(id(other))
     return absorbed
+
+
+def _genders_clash(doc: Document, first: Group, second: Group) -> bool:
+    """A man and a woman: both genders shown by the names or predicates, or one so shown and the other tagged so
+    by slovnet, whose tags on unknown foreign names ("Кэссиди Вулф") are weak evidence against a strong one."""
+    strong = {_gender(doc, first, tags=False), _gender(doc, second, tags=False)} - {""}
+    if len(strong) == 2:
+        return True
+    return not strong and {_gender(doc, first), _gender(doc, second)} == {"masc", "femn"}
 
 
 SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
@@ -547,12 +556,14 @@ def _outermost(owners: list[Group]) -> list[Group]:
             if not any(other is not owner and _covers(_person_words(owner), _person_words(other)) for other in owners)]
 
 
-def _gender(doc: Document, group: Group) -> str:
+def _gender(doc: Document, group: Group, tags: bool = True) -> str:
     """A person's gender from the strongest evidence any mention gives: the name's own words (a first name, a
-    patronymic, a declined surname), else the agreement of a predicate ("Сябренко рассказала"), else slovnet's
-    Gender tags; the majority where mentions disagree."""
-    for reading in (lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span),
-                    lambda m: tagged_gender(m.tokens)):
+    patronymic, a declined surname), else the agreement of a predicate ("Сябренко рассказала"), else (with `tags`)
+    slovnet's Gender tags; the majority where mentions disagree."""
+    readings = [lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span)]
+    if tags:
+        readings.append(lambda m: tagged_gender(m.tokens))
+    for reading in readings:
         votes = Counter(gender for gender in map(reading, group.mentions) if gender in ("masc", "femn"))
         if votes:
             ranked = votes.most_common()
