@@ -57,7 +57,7 @@ from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
-RARE_NAME_READING = 0.2  # pymorphy3's score mass below which a word's name readings are no evidence of a name
+RARE_NAME_READING = 0.2  # pymorphy3's score below which a word's place/organization readings prove no name
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
 SENTENCE_OPENERS = frozenset({"•", "·", "—", "–", "-", "(", ":", "*"})
 
@@ -147,7 +147,9 @@ def _is_common_word(doc: Document, token: Token) -> bool:
     analyses = parses(token.text.lower())
     if not analyses or not all(from_dictionary(p) for p in analyses):
         return False
-    # a rare name reading does not make a common word a name ("Усы": a river's genitive at 0.125)
+    if any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in analyses):  # "Песков": a surname at any score
+        return False
+    # a rare place or organization reading does not make a common word a name ("Усы": a river's genitive at 0.125)
     return sum(p.score for p in analyses if PROPER_NAME_GRAMMEMES & p.tag.grammemes) < RARE_NAME_READING
 
 

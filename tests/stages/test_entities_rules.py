@@ -45,6 +45,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "drop_sentence_initial_words"),
     ("rare_name_reading", (("Усы Глеба Туманова", "PER", 0),), ("Глеба Туманова", "PER", "Глеб Туманов"),
      "drop_sentence_initial_words"),
+    ("surname_word", (("Быков", "PER", 0),), ("Быков", "PER", "Быков"), "name_as_key"),  # a surname reading
     ("adjacent", (("Пака", "PER", 0), ("Сон Мина", "PER", 0)), ("Пака Сон Мина", "PER", "Пак Сон Мин"),
      "join_adjacent_persons"),
     ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
