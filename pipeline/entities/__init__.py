@@ -7,7 +7,7 @@ consistency, aliases and within-document coreference of names.
   partial names, acronyms, scoped bodies, head nouns); the entities stage.
 - `roles`: role phrases in apposition to persons ("президент Азербайджана Ильхам Алиев").
 - `aliases`: the alias table as a matcher (any case form) and country-scoped bodies ("МИД России").
-- `patronymics`: what a person's key leaves out ("Нурсултан Абишевич Назарбаев" -> per:нурсултан назарбаев).
+- `patronymics`: what a person's key leaves out ("Глеб Аркадьевич Туманов" -> per:глеб туманов).
 - `forms`: word forms for case-insensitive matching ("Алиевым" ~ "Алиев").
 - `lexicon`: the small curated word lists and the alias table the rules use.
 - `verdicts`: what a rule changed in the mention list, as trace verdicts.

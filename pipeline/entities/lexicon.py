@@ -17,7 +17,7 @@ LEGAL_FORMS = frozenset({
 })
 
 # The legal forms of companies (a subset of LEGAL_FORMS, with "акб"), which an organization's key leaves out: "АКБ
-# Пересвет", "Пересвет" and "Пересвет АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
+# Северлес", "Северлес" and "Северлес АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
 COMPANY_FORMS = frozenset({
     "ао", "оао", "зао", "пао", "ооо", "нао", "акб", "гуп", "фгуп", "муп", "тоо", "llc", "ltd", "inc", "corp", "ag",
     "gmbh", "plc",
@@ -114,7 +114,7 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
-# Байден", "Юля Липницкая" and "Юлия Липницкая" share a key. Only forms that name one full name (not "Саша",
+# Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",
 # "Женя": a man's or a woman's); the usual Russian hypocorisms and English short forms as Russian news write them.
 FIRST_NAME_FORMS: dict[str, str] = {
     "юля": "юлия", "лиза": "елизавета", "катя": "екатерина", "маша": "мария", "наташа": "наталья",

@@ -209,7 +209,7 @@ def name_key(type_: str, name: str) -> str:
 
 
 def _without_legal_form(name: str) -> str:
-    """An organization's name without the legal forms at its ends: "АКБ Пересвет АО" -> "Пересвет"."""
+    """An organization's name without the legal forms at its ends: "АКБ Северлес АО" -> "Северлес"."""
     words = name.split()
     while len(words) > 1 and fold(words[0]) in COMPANY_FORMS:
         words = words[1:]
@@ -339,7 +339,7 @@ def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
 
 def _same_person_word(word: str, candidate: str) -> bool:
     """One word of a name in two case forms, an everyday and a full first name ("Юля", "Юлия"), the last part of a
-    hyphenated surname ("Пайпер", "Стефанишин-Пайпер"), or two spellings of a long word ("Кэмерон", "Камерон")."""
+    hyphenated surname ("Пайпер", "Стефанишин-Пайпер"), or two spellings of a long word ("Кэмерсли", "Камерсли")."""
     if word_forms(word) & word_forms(candidate) or FIRST_NAME_FORMS.get(fold(word)) == fold(candidate):
         return True
     if "-" in candidate and "-" not in word and word_forms(word) & word_forms(candidate.rsplit("-", 1)[1]):

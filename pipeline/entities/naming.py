@@ -327,7 +327,7 @@ def _person_score(parse: Any, gender: str | None, number: str) -> tuple[bool, bo
 
 VOWELS = frozenset("аеёиоуыэюя")
 HUSHING = frozenset("жшчщц")
-VELAR_OR_HUSHING = frozenset("гкхжшчщ")  # after these a genitive in -и stands for -ы: "Дариги", "Ольги"
+VELAR_OR_HUSHING = frozenset("гкхжшчщ")  # after these a genitive in -и stands for -ы: "Малики", "Ольги"
 
 
 def _is_consonant(char: str) -> bool:
@@ -362,7 +362,7 @@ A_STEM = (
     ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
      else None),
 )
-# ... and, of a woman's name only, the genitive in -и after a velar or hushing consonant ("Дариги" -> "Дарига"; a
+# ... and, of a woman's name only, the genitive in -и after a velar or hushing consonant ("Малики" -> "Малика"; a
 # man's "Хироки" may be a nominative)
 FEMININE_VELAR_GENITIVE = (("gent", "и", lambda stem: stem + "а" if stem[-1:] in VELAR_OR_HUSHING else None),)
 # ... of neuter nouns in -о ("Косово": "в Косове")

@@ -1,5 +1,5 @@
 """Patronymics and everyday first names in person names: what a person's key leaves out or writes in full, so that
-"Нурсултан Абишевич Назарбаев" and "Нурсултан Назарбаев", "Джо Байден" and "Джозеф Байден" join across documents,
+"Глеб Аркадьевич Туманов" and "Глеб Туманов", "Джо Байден" and "Джозеф Байден" join across documents,
 and what name matching skips ("Эдуард Васильевич" is "Эдуард ...")."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def is_surname(word: str) -> bool:
 
 def key_words(words: Sequence[str]) -> list[str]:
     """The words a person's key is made of: first name and surname, in that order, without the patronymic:
-    "Нурсултан Абишевич Назарбаев" and "Соловьёв Александр Васильевич" (surname first) -> first name, surname; an
+    "Глеб Аркадьевич Туманов" and "Туманов Глеб Аркадьевич" (surname first) -> first name, surname; an
     everyday first name in its full form ("Джо Байден" -> "джозеф", "Байден": lexicon.FIRST_NAME_FORMS)."""
     if len(words) == 3 and is_patronymic(words[1]) and not is_patronymic(words[2]):
         words = [words[0], words[2]]

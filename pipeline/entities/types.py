@@ -229,7 +229,7 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
         return False  # another person's first name after a name: "врач Нелли Крылешко | Лиза Осокина", "X | Пол Y"
     first, last = _words(before)[0].text, _words(before)[-1].text
     if len(_words(before)) > 1 and is_first_name(first) and is_surname(last):
-        return False  # a complete name, then another person: "дочь Глеба Туманова | Дариги"
+        return False  # a complete name, then another person: "дочь Глеба Туманова | Гульнару"
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 
