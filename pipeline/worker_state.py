@@ -1,4 +1,4 @@
-"""Per-process state of a worker: the pipeline it builds once and reuses for every shard."""
+"""Per-process state of a worker: the pipeline it builds once and reuses for every shard and run."""
 
 from __future__ import annotations
 
@@ -24,3 +24,9 @@ def worker_pipeline() -> Pipeline:
         _PIPELINE = build_pipeline(_STAGES)
         _PIPELINE.setup()
     return _PIPELINE
+
+
+def pipeline_for(stages: Sequence[str]) -> Pipeline:
+    """This process's pipeline of `stages`: the one built before when the stages are the same."""
+    configure(stages)
+    return worker_pipeline()
