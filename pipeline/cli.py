@@ -435,9 +435,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     """svodka show FILE: one article in the terminal."""
     from rich.console import Console
 
-    from pipeline.events.timeline import render_timeline
     from pipeline.show import find_record, is_records_file, process_article, render
     from pipeline.terminal import terminal_safe
+    from pipeline.timeline import render_timeline
 
     def show() -> int:
         with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
@@ -471,8 +471,9 @@ def _configure_html(subparsers: argparse._SubParsersAction) -> None:
 @command(_configure_html)
 def cmd_html(args: argparse.Namespace) -> int:
     """svodka html RECORDS --articles A -o DIR: HTML pages."""
-    from pipeline.html import load_texts, write_site
+    from pipeline.html import write_site
     from pipeline.inputs import records_from
+    from pipeline.viewmodel import load_texts
 
     def html() -> int:
         counters = Counters()

@@ -209,3 +209,25 @@ def test_only_the_command_line_drives_the_runner_and_engines():
                             ("pipeline.ray_engine", {"pipeline.runner"})):
         importers = {module for module, targets in graph.items() if target in targets}
         assert importers <= allowed, f"{target} is imported by {importers - allowed}"
+
+
+# The views: one view model (pipeline.viewmodel) that the renderers draw (pipeline.html pages, pipeline.show in the
+# terminal, pipeline.timeline as plain text); no renderer borrows from another, and no analysis module draws.
+VIEW_MODEL = "pipeline.viewmodel"
+RENDERERS = ("pipeline.html", "pipeline.show", "pipeline.timeline")
+
+
+def test_the_view_model_knows_no_renderer_and_the_renderers_share_it():
+    graph = project_graph(True)
+    assert not reachable(graph, VIEW_MODEL) & {*RENDERERS, "pipeline.terminal", "pipeline.cli"}
+    for renderer in RENDERERS:
+        assert VIEW_MODEL in graph[renderer], f"{renderer} does not render the view model"
+        assert not graph[renderer] & set(RENDERERS), f"{renderer} borrows from another renderer"
+
+
+def test_no_analysis_module_imports_a_view():
+    graph = project_graph(True)
+    views = {VIEW_MODEL, *RENDERERS, "pipeline.terminal"}
+    analysis = [module for module in graph if module.startswith(("pipeline.stages", *(
+        f"pipeline.{package}" for package in ("entities", "coref", "dates", "quotes", "events"))))]
+    assert analysis and not {module for module in analysis if graph[module] & views}
