@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import cache
 from pathlib import Path
 
 from models.errors import ERROR_CODES, RETIRED_CODES, WARNING_CODES
@@ -29,6 +30,7 @@ def codes_in(path: Path, skip_tables: bool = False) -> set[str]:
     return {code for text in texts for code in CODE.findall(text)}
 
 
+@cache
 def emitted_codes() -> dict[str, set[str]]:
     """Code -> the source files (outside the table) whose strings name it."""
     found: dict[str, set[str]] = {}

@@ -55,6 +55,13 @@ def imported(node: ast.Import | ast.ImportFrom, module: str, is_package: bool, m
     return targets & modules
 
 
+@cache
+def parsed_modules(root: Path, packages: tuple[str, ...]) -> dict[str, tuple[Path, ast.Module]]:
+    """Module name -> its file and syntax tree, parsed once per test session."""
+    paths = {module_name(path, root): path for package in packages for path in (root / package).rglob("*.py")}
+    return {module: (path, ast.parse(path.read_text(encoding="utf-8"))) for module, path in paths.items()}
+
+
 def every_import(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
     """Every import statement of a module: inside functions and under `if TYPE_CHECKING` too."""
     return [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
@@ -64,12 +71,11 @@ def import_graph(
     root: Path = ROOT, packages: tuple[str, ...] = PACKAGES, everywhere: bool = False
 ) -> dict[str, set[str]]:
     """Module -> the project modules it imports at module level (`everywhere`: wherever the import stands)."""
-    paths = {module_name(path, root): path for package in packages for path in (root / package).rglob("*.py")}
-    modules = set(paths)
+    trees = parsed_modules(root, packages)
+    modules = set(trees)
     graph = {}
     find = every_import if everywhere else top_level_imports
-    for module, path in paths.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    for module, (path, tree) in trees.items():
         edges = set().union(*(imported(node, module, path.name == "__init__.py", modules) for node in find(tree)))
         graph[module] = edges - {module}
     return graph
