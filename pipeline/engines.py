@@ -80,7 +80,8 @@ def _report(count: int) -> None:
 
 def _pool_task(args: tuple[Shard, str]) -> Counters:
     shard, shard_dir = args
-    assert _PROCESSOR is not None, "a pool task ran before _init_worker"
+    if _PROCESSOR is None:
+        raise RuntimeError("a pool task ran in a process that _init_worker did not set up")
     return run_shard(shard, Path(shard_dir), _PROCESSOR, _report)
 
 

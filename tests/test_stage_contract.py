@@ -218,6 +218,7 @@ class GuardedToken(Token):
 
 
 def guarded(token: Token, forbidden: set[str]) -> GuardedToken:
+    """A copy of `token` whose attributes `forbidden` raise when read."""
     copy = GuardedToken(*(getattr(token, field.name) for field in dataclasses.fields(Token)))
     copy.__dict__["forbidden"] = forbidden
     return copy
