@@ -122,6 +122,7 @@ class RayEngine:
         return self._actor_class.remote(processor)
 
     def _submit(self, actor: Any, shard: Shard, shard_dir: Path, processor: Processor) -> Any:
+        # the actor holds the processor since it started: only the shard travels (`processor` is for overrides)
         return actor.run.remote(shard, str(shard_dir.resolve()))
 
     def _run_actors(self, ray: Any, shards: Sequence[Shard], shard_dir: Path, processor: Processor,
