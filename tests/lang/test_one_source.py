@@ -22,7 +22,7 @@ SHARED_SUFFIXES = ("ROLE_NOUNS", "PLACE_NOUNS", "PRONOUNS", "GRAMMEMES", "QUOTE_
 # Modules whose f-strings write quotation marks into output: a quote or a name shown between « » (display, not a
 # lexicon), and html.py's markup (class="...": straight marks of HTML, not quotation).
 DISPLAY_MODULES = frozenset({
-    "evaluation/quotes.py", "events/timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
+    "evaluation/quotes.py", "timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
 })
 # Constants outside pipeline/lang allowed a shared-lexicon name, (module, name) -> why. None today: every narrower
 # or wider set is derived in pipeline/lang itself.
