@@ -607,11 +607,6 @@ def test_stage_is_registered_after_entities_and_coref() -> None:
     others = [name for name in DEFAULT_STAGES if name != "quotes"]
     accepted = {i for i in range(len(others) + 1) if _builds([*others[:i], "quotes", *others[i:]])}
     assert accepted == set(range(others.index("coref") + 1, others.index("events") + 1))
-    # because quotes needs coref: a pronoun speaker («...», — отметила она) is found through coref's mentions only
-    doc = run_stages(load_parse("quotes_stage", "pronoun_speaker"), ("entities",))
-    QuotesStage().process(doc)
-    with_coref = run_stages(load_parse("quotes_stage", "pronoun_speaker"), ("entities", "coref", "quotes"))
-    assert [q.speaker for q in doc.quotes] == [None] and [q.speaker for q in with_coref.quotes] == ["Анна Белова"]
 
 
 def _builds(names: list[str]) -> bool:
