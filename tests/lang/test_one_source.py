@@ -1,7 +1,9 @@
-"""One source for the language basics: quotation marks, dashes, role/place nouns, pronouns, grammemes, fold().
+"""One source for the language basics: quotation marks, dashes, role/place nouns, pronouns, grammemes, fold(), and
+the dependency tree's children lists.
 
 An AST scan of pipeline/ outside pipeline/lang fails when a rule package defines a basic of its own again: a
-string constant holding a quotation mark, a function named `fold`, or a constant named like a shared lexicon.
+string constant holding a quotation mark, a function named `fold` (or fold written inline), a constant named like a
+shared lexicon, or children lists of the parse built again.
 What is allowed is listed below, each with its reason.
 """
 
@@ -70,6 +72,12 @@ def _inline_fold(node: ast.AST) -> bool:
             and node.func.value.func.attr == "lower")
 
 
+def _children_lists(node: ast.AST) -> bool:
+    """`[[] for _ in doc.tokens]`: a dependency tree's children lists built again (pipeline.lang.tree.Tree has them)."""
+    return (isinstance(node, ast.ListComp) and isinstance(node.elt, ast.List) and not node.elt.elts
+            and isinstance(node.generators[0].iter, ast.Attribute) and node.generators[0].iter.attr == "tokens")
+
+
 def shared_definitions(name: str, tree: ast.Module) -> list[str]:
     """Functions named fold (or fold written inline) and constants named like a shared lexicon, in this module."""
     found = []
@@ -78,6 +86,8 @@ def shared_definitions(name: str, tree: ast.Module) -> list[str]:
             found.append(f"{name}:{node.lineno} def fold")
         if _inline_fold(node):
             found.append(f"{name}:{node.lineno} inline fold")
+        if _children_lists(node):
+            found.append(f"{name}:{node.lineno} children lists")
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
             node, ast.AnnAssign) else []
         for target in targets:
@@ -111,6 +121,8 @@ def test_mark_literals_finds_copies(source: str, expected: list[str]) -> None:
     ("def fold(text):\n    return text.lower()\n", ["m.py:1 def fold"]),
     ('key = name.lower().replace("ё", "е")\n', ["m.py:1 inline fold"]),
     ('word = form.replace("ё", "е")\n', []),
+    ("children = [[] for _ in doc.tokens]\n", ["m.py:1 children lists"]),
+    ("rows = [[] for _ in range(3)]\n", []),
     ('ROLE_NOUNS = frozenset({"мэр"})\n', ["m.py:1 ROLE_NOUNS"]),
     ('SPEAKER_PRONOUNS: dict = {}\n', ["m.py:1 SPEAKER_PRONOUNS"]),
     ('ALL_DASHES = "-"\n', ["m.py:1 ALL_DASHES"]),
