@@ -16,12 +16,12 @@ from pipeline.lang.lexicon import (
     RELATIVE_PLACE_WORDS,
     THIRD_PERSON_PRONOUNS,
 )
-from pipeline.lang.marks import OPENING_QUOTE_MARKS
+from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
 
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
-APPOSITION_PUNCT = frozenset({",", "—", "–", "-", "("})
+APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
 KINSHIP = frozenset({"сын", "дочь", "отец", "мать", "жена", "муж", "брат", "сестра", "вдова", "супруга", "супруг"})
 BARE_MODIFIERS = frozenset({"этот", "тот", "данный", "сам", "указанный"})
 PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",

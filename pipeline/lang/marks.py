@@ -19,6 +19,11 @@ ALL_DASHES = LONG_DASHES + "-"
 # Regex character classes for the two sets.
 LONG = f"[{LONG_DASHES}]"
 ANY = f"[{ALL_DASHES}]"
+# Tokens that are a dash (is_dash() as sets, for unions with other punctuation): the long ones, and every one.
+LONG_DASH_TOKENS = frozenset(LONG_DASHES) | {"--"}
+DASH_TOKENS = LONG_DASH_TOKENS | {"-"}
+# Punctuation that bounds a clause: comma, colon, semicolon, brackets and the long dashes.
+CLAUSE_MARKS = frozenset(",;:()") | LONG_DASH_TOKENS
 
 # The double quotation marks of Russian news text (a string, so it also serves str.strip and regex classes).
 QUOTE_MARKS = "«»\"„“”"

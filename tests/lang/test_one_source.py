@@ -19,6 +19,7 @@ PIPELINE = Path(__file__).resolve().parents[2] / "pipeline"
 LANG = PIPELINE / "lang"
 
 TYPOGRAPHIC_QUOTES = frozenset("«»„“”‘’")
+LONG_DASH_CHARS = frozenset("—–−‒―")
 SHARED_SUFFIXES = ("ROLE_NOUNS", "PLACE_NOUNS", "PRONOUNS", "GRAMMEMES", "QUOTE_MARKS", "DASHES")
 
 # Modules whose f-strings write quotation marks into output: a quote or a name shown between « » (display, not a
@@ -26,6 +27,8 @@ SHARED_SUFFIXES = ("ROLE_NOUNS", "PLACE_NOUNS", "PRONOUNS", "GRAMMEMES", "QUOTE_
 DISPLAY_MODULES = frozenset({
     "evaluation/quotes.py", "events/timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
 })
+# Modules that show a long dash as a placeholder for a missing value ("—"): display, not a dash set.
+PLACEHOLDER_DASH_MODULES = frozenset({"quotes/explain.py", "events/timeline.py", "show.py", "html.py"})
 # Constants outside pipeline/lang allowed a shared-lexicon name, (module, name) -> why. None today: every narrower
 # or wider set is derived in pipeline/lang itself.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {}
@@ -78,6 +81,16 @@ def _children_lists(node: ast.AST) -> bool:
             and isinstance(node.generators[0].iter, ast.Attribute) and node.generators[0].iter.attr == "tokens")
 
 
+def dash_literals(name: str, tree: ast.Module) -> list[str]:
+    """String constants of a module that hold a long dash (a dash set or regex class written again)."""
+    if name in PLACEHOLDER_DASH_MODULES:
+        return []
+    skip = _docstrings(tree)
+    return [f"{name}:{node.lineno} {node.value[:40]!r}" for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+            and LONG_DASH_CHARS & set(node.value)]
+
+
 def shared_definitions(name: str, tree: ast.Module) -> list[str]:
     """Functions named fold (or fold written inline) and constants named like a shared lexicon, in this module."""
     found = []
@@ -102,6 +115,11 @@ def test_no_quotation_mark_literals_outside_lang() -> None:
     assert found == [], "use pipeline.lang.marks instead of:\n" + "\n".join(found)
 
 
+def test_no_dash_literals_outside_lang() -> None:
+    found = [hit for name, tree in _modules() for hit in dash_literals(name, tree)]
+    assert found == [], "use pipeline.lang.marks (DASH_TOKENS, is_dash, ...) instead of:\n" + "\n".join(found)
+
+
 def test_no_shared_lexicon_defined_outside_lang() -> None:
     found = [hit for name, tree in _modules() for hit in shared_definitions(name, tree)]
     assert found == [], "import these from pipeline.lang instead:\n" + "\n".join(found)
@@ -115,6 +133,15 @@ def test_no_shared_lexicon_defined_outside_lang() -> None:
 ])
 def test_mark_literals_finds_copies(source: str, expected: list[str]) -> None:
     assert mark_literals("m.py", ast.parse(source)) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ('SEPARATORS = frozenset({",", "—"})\n', ["m.py:1 '—'"]),
+    ('PATTERN = r"[—–-]"\n', ["m.py:1 '[—–-]'"]),
+    ('HYPHENS = frozenset({"-", "--"})\n', []),
+])
+def test_dash_literals_finds_copies(source: str, expected: list[str]) -> None:
+    assert dash_literals("m.py", ast.parse(source)) == expected
 
 
 @pytest.mark.parametrize(("source", "expected"), [
