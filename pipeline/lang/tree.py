@@ -39,6 +39,13 @@ class Tree:
         """The document's tokens."""
         return self.doc.tokens
 
+    def is_finite(self, index: int) -> bool:
+        """A finite verb, or a short participle/adjective used as a predicate ("задержан", "готов")."""
+        token = self.doc.tokens[index]
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return True
+        return token.pos in ("VERB", "ADJ") and token.feats.get("Variant") == "Short"
+
     def kids(self, index: int, *rels: str) -> list[int]:
         """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
         if not rels:

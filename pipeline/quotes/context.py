@@ -105,13 +105,6 @@ class Context(Tree):
         """slovnet's morphological features of a token."""
         return self.doc.tokens[index].feats
 
-    def is_finite(self, index: int) -> bool:
-        """A finite verb, or a short participle/adjective used as a predicate."""
-        token = self.doc.tokens[index]
-        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
-            return True
-        return token.pos in ("VERB", "ADJ") and token.feats.get("Variant") == "Short"
-
     # quotes and entities ----------------------------------------------------------------------------
     def quoted_at(self, offset: int) -> Quoted | None:
         """The outermost quoted segment whose marks enclose a character offset."""

@@ -13,7 +13,7 @@ ROWS = [
     ("Мэр", "NOUN", 4, "nsubj:pass", {}),
     ("города", "NOUN", 0, "nmod", {}),
     ("не", "PART", 4, "advmod", {}),
-    ("был", "AUX", 4, "aux:pass", {}),
+    ("был", "AUX", 4, "aux:pass", {"VerbForm": "Fin"}),
     ("задержан", "VERB", -1, "root", {"Voice": "Pass", "Variant": "Short"}),
     ("в", "ADP", 8, "case", {}),
     ("связи", "NOUN", 5, "fixed", {}),
@@ -61,6 +61,8 @@ def test_predicate_queries(tree: Tree) -> None:
     assert tree.negated(4) and not tree.negated(0)
     assert tree.passive(4) and not tree.passive(0)
     assert not tree.conditional(4)
+    assert tree.is_finite(3) and tree.is_finite(4)  # a finite auxiliary, a short participle
+    assert not tree.is_finite(0) and not tree.is_finite(2)
 
 
 def test_cycles_end_the_walk_up() -> None:
