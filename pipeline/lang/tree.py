@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Document, Token
+from pipeline.lang.fold import fold
 
 
 def base(rel: str) -> str:
@@ -38,6 +39,19 @@ class Tree:
     def tokens(self) -> list[Token]:
         """The document's tokens."""
         return self.doc.tokens
+
+    def lemma(self, index: int) -> str:
+        """The folded lemma of a token (its folded text when it has none): the form lexicon lookups use."""
+        token = self.doc.tokens[index]
+        return fold(token.lemma or token.text)
+
+    def word(self, index: int) -> str:
+        """The folded text of a token."""
+        return fold(self.doc.tokens[index].text)
+
+    def feats(self, index: int) -> dict[str, str]:
+        """slovnet's morphological features of a token."""
+        return self.doc.tokens[index].feats
 
     def is_finite(self, index: int) -> bool:
         """A finite verb, or a short participle/adjective used as a predicate ("задержан", "готов")."""

@@ -9,7 +9,6 @@ from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from pipeline.document import Document, Span
-from pipeline.lang.fold import fold
 from pipeline.lang.marks import Quoted, pair_quotes, top_level
 from pipeline.lang.tree import Tree
 
@@ -73,15 +72,6 @@ class Context(Tree):
         return bounds
 
     # tokens -----------------------------------------------------------------------------------------
-    def lemma(self, index: int) -> str:
-        """The folded lemma of a token (its folded text when it has none)."""
-        token = self.doc.tokens[index]
-        return fold(token.lemma or token.text)
-
-    def word(self, index: int) -> str:
-        """The folded text of a token."""
-        return fold(self.doc.tokens[index].text)
-
     def is_word(self, index: int) -> bool:
         """True for tokens with a letter or digit."""
         return any(char.isalnum() for char in self.doc.tokens[index].text)
@@ -100,10 +90,6 @@ class Context(Tree):
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before `offset` (-1 if none)."""
         return self.doc.token_at(offset) - 1 if offset > 0 else -1
-
-    def feats(self, index: int) -> dict[str, str]:
-        """slovnet's morphological features of a token."""
-        return self.doc.tokens[index].feats
 
     # quotes and entities ----------------------------------------------------------------------------
     def quoted_at(self, offset: int) -> Quoted | None:

@@ -61,6 +61,7 @@ def test_predicate_queries(tree: Tree) -> None:
     assert tree.negated(4) and not tree.negated(0)
     assert tree.passive(4) and not tree.passive(0)
     assert not tree.conditional(4)
+    assert (tree.lemma(0), tree.word(0), tree.feats(4)["Voice"]) == ("мэр", "мэр", "Pass")
     assert tree.is_finite(3) and tree.is_finite(4)  # a finite auxiliary, a short participle
     assert not tree.is_finite(0) and not tree.is_finite(2)
 
