@@ -24,12 +24,17 @@ def _between(s: Scan, left: Mention, right: Mention) -> list[str]:
     return s.low[left.last : right.first] if right.first >= left.last else ["<overlap>"]
 
 
+def _linked(between: list[str]) -> bool:
+    """The words between two dates of a range: "по", "до", "и", "или" or a dash."""
+    return len(between) == 1 and (between[0] in ("по", "до", "и", "или") or is_dash(between[0]))
+
+
 def link_ranges(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """A date without a year takes the year of the date it is joined to: "января по март 2020 года"."""
     for left, right in itertools.pairwise(mentions):
         if (left.grain in YEAR_SHARING_GRAINS and left.year is None and left.year_shift is None
                 and (right.year is not None or right.year_shift is not None)
-                and _between(s, left, right) in (["по"], ["до"], ["и"], ["или"], ["-"], ["—"], ["–"])
+                and _linked(_between(s, left, right))
                 and left.weekday is None):
             left.year, left.explicit_year, left.year_shift = right.year, right.explicit_year, right.year_shift
     return mentions

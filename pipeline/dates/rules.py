@@ -66,7 +66,7 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, is_quote_mark
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse
 
 Rule = Callable[[Scan, int], list[Mention]]
@@ -76,7 +76,7 @@ SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a s
 DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
 PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
-CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "…")) | CLOSING_QUOTE_MARKS
+CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "!", "?", "…")) | LONG_DASH_TOKENS | CLOSING_QUOTE_MARKS
 NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
                              "доллара", "долларов", "рубля", "рублей", "евро", "трлн", "км", "м", "кг", "тонн"))
 SEASON_LEADS = frozenset(("до", "с", "со", "к", "ко", "на", "в", "во", "по", "от", "после")) | PERIOD_PARTS
@@ -301,7 +301,7 @@ def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
             return [replace(bare, anchors=False), replace(partner[0], anchors=False)]  # "2007 — 2016 годов"
     if value < 1800 or not (s.word(i - 1) in YEAR_PREPOSITIONS or s.word(i - 1) in PERIOD_PARTS):
         return []
-    if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
+    if i + 1 >= s.n or (following in CLOSING_MARKS and following not in LONG_DASH_TOKENS) or _verb(following):
         return [bare]
     if s.word(i + 2) in COMPARATIVES:
         return []  # "в 2000 и более раз"
@@ -350,7 +350,7 @@ def year_list(s: Scan, i: int) -> list[Mention]:
                       explicit_year=True, anchors=False) for p in positions]
 
 
-PAREN_LIST_WORDS = frozenset((",", "и", "-", "—", "–"))
+PAREN_LIST_WORDS = frozenset((",", "и")) | DASH_TOKENS
 PAREN_SPAN = 12
 
 
@@ -724,11 +724,14 @@ def clock(s: Scan, i: int) -> list[Mention]:
     return []
 
 
+CLOCK_RANGE_LINKS = frozenset(("до", "по")) | DASH_TOKENS
+
+
 def clock_range(s: Scan, i: int) -> list[Mention]:
     """"с 9 до 21 часа", "с 14 по 18 часов", "с 8 до 11 утра", "с 10 до 12 мск": two times; the first hour takes
     the part of day of the second. A bare "с 14 по 18" (days or hours?) is not read."""
     first, second = s.word(i), s.word(i + 2)
-    if (s.word(i - 1) not in RANGE_OPENERS or s.word(i + 1) not in ("до", "по", "-", "—", "–")
+    if (s.word(i - 1) not in RANGE_OPENERS or s.word(i + 1) not in CLOCK_RANGE_LINKS
             or not (first.isdecimal() and second.isdecimal() and len(first) <= 2 and len(second) <= 2)):
         return []
     start, stop, end = int(first), int(second), i + 3

@@ -18,6 +18,7 @@ from pipeline.dates.lexicon import (
     PROSPECTIVE_LEMMAS,
 )
 from pipeline.document import Document
+from pipeline.lang.marks import CLAUSE_MARKS
 from pipeline.morphology import best_parse
 
 PAST, PRESENT, FUTURE = "past", "pres", "fut"
@@ -25,7 +26,6 @@ UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no ten
 UD_TENSES = {"Past": PAST, "Pres": PRESENT, "Fut": FUTURE}
 PYMORPHY_TENSES = {"past": PAST, "pres": PRESENT, "futr": FUTURE}
 PAST_AUX = frozenset(("был", "была", "было", "были"))
-CLAUSE_MARKS = frozenset((",", ";", ":", "—", "–", "(", ")"))
 
 
 def date_tense(doc: Document, index: int) -> str | None:

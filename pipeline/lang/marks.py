@@ -19,8 +19,14 @@ ALL_DASHES = LONG_DASHES + "-"
 # Regex character classes for the two sets.
 LONG = f"[{LONG_DASHES}]"
 ANY = f"[{ALL_DASHES}]"
+# Tokens that are a dash (is_dash() as sets, for unions with other punctuation): the long ones, and every one.
+LONG_DASH_TOKENS = frozenset(LONG_DASHES) | {"--"}
+DASH_TOKENS = LONG_DASH_TOKENS | {"-"}
+# Punctuation that bounds a clause: comma, colon, semicolon, brackets and the long dashes.
+CLAUSE_MARKS = frozenset(",;:()") | LONG_DASH_TOKENS
 
-# The double quotation marks of Russian news text (a string, so it also serves str.strip and regex classes).
+# The double quotation marks of Russian news text: a string, so it also serves str.strip and regex classes (test a
+# token that may be empty with is_quote_mark(): "" is in every string).
 QUOTE_MARKS = "«»\"„“”"
 # Marks that can open a quotation: » and ” only ever close one.
 OPENING_QUOTE_MARKS = frozenset("«„“\"")
