@@ -1,20 +1,21 @@
 """The slovnet models that natasha ships, loaded once per process and run over our own tokens.
 
-Items are sorted by length before batching so that a batch pads to similar lengths; results come back
-in the callers' order.
+The networks run through ONNX Runtime (pipeline/onnx_runtime.py) or, with SVODKA_RUNTIME=numpy or without
+onnxruntime, through slovnet's own numpy code. Items are sorted by length before batching so that a batch pads to
+similar lengths; results come back in the callers' order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from slovnet.conll import parse_conll_tag
 
-from pipeline import fast_conv
+from pipeline import onnx_infer, onnx_runtime
 
-BATCH_SIZE = 16
+BATCH_SIZE = 16  # sentences per batch on the numpy runtime
 
 
 @cache
@@ -35,7 +36,6 @@ def news_embedding() -> Any:
         def precompute(self) -> None:
             """Skip the norms and similarity tables: only needed for word similarity."""
 
-    fast_conv.install()
     with Tar(NEWS_EMBEDDING) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
@@ -43,20 +43,24 @@ def news_embedding() -> Any:
 
 
 def _share_words_vocab(model: Any) -> Any:
-    """Point the model's word vocabulary at the first loaded model's when they are equal (250k words each)."""
-    first = _first_words_vocab(model.infer.encoder.words_vocab)
-    if first is not model.infer.encoder.words_vocab and first.items == model.infer.encoder.words_vocab.items:
-        model.infer.encoder.words_vocab = first
+    """Point the model's word (and word-shape) vocabulary at the first loaded model's when they are equal (250k
+    words each)."""
+    encoder = model.infer.encoder
+    first = _first_encoder(encoder)
+    if first is not encoder and first.words_vocab.items == encoder.words_vocab.items:
+        encoder.words_vocab = first.words_vocab
+    if first is not encoder and first.shapes_vocab.items == encoder.shapes_vocab.items:
+        encoder.shapes_vocab = first.shapes_vocab
     return model
 
 
-_WORDS_VOCABS: list[Any] = []
+_FIRST_ENCODER: list[Any] = []
 
 
-def _first_words_vocab(vocab: Any) -> Any:
-    if not _WORDS_VOCABS:
-        _WORDS_VOCABS.append(vocab)
-    return _WORDS_VOCABS[0]
+def _first_encoder(encoder: Any) -> Any:
+    if not _FIRST_ENCODER:
+        _FIRST_ENCODER.append(encoder)
+    return _FIRST_ENCODER[0]
 
 
 @cache
@@ -83,14 +87,37 @@ def syntax_parser() -> Any:
     return _share_words_vocab(NewsSyntaxParser(news_embedding()))
 
 
-def _run_sorted(infer: Any, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+MODELS: dict[str, Callable[[], Any]] = {"ner": ner_tagger, "morph": morph_tagger, "syntax": syntax_parser}
+
+
+@cache
+def network(kind: str) -> onnx_runtime.Network:
+    """The ONNX Runtime session of a model ('ner', 'morph' or 'syntax'), built once per process."""
+    return onnx_runtime.Network(kind, MODELS[kind]().infer.model)
+
+
+def prepare(kind: str) -> None:
+    """Load a model, and its ONNX Runtime session when that runtime is in use (stage set-up)."""
+    MODELS[kind]()
+    if onnx_runtime.runtime_name() == "onnx":
+        network(kind)
+
+
+def _numpy_predict(infer: Any, items: Sequence[list[str]]) -> list[Any]:
+    """slovnet's own encoder, numpy network and decoder over one batch."""
+    infer.encoder.batch_size = len(items)
+    return list(infer.decoder(infer.process(infer.encoder(items))))
+
+
+def _run_sorted(kind: str, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+    infer = MODELS[kind]().infer
+    if onnx_runtime.runtime_name() == "onnx":
+        return [decode(prediction) for prediction in onnx_infer.predict(kind, infer, network(kind), items)]
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
     results: list[Any] = [None] * len(items)
-    infer.encoder.batch_size = BATCH_SIZE
     for chunk_start in range(0, len(order), BATCH_SIZE):
         chunk = order[chunk_start : chunk_start + BATCH_SIZE]
-        predictions = infer.decoder(infer.process(infer.encoder([items[i] for i in chunk])))
-        for i, prediction in zip(chunk, predictions, strict=True):
+        for i, prediction in zip(chunk, _numpy_predict(infer, [items[i] for i in chunk]), strict=True):
             results[i] = decode(prediction)
     return results
 
@@ -99,22 +126,32 @@ def _non_empty(items: Sequence[list[str]]) -> Iterator[int]:
     return (i for i, item in enumerate(items) if item)
 
 
-def _map_non_empty(infer: Any, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+def _map_non_empty(kind: str, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
     kept = list(_non_empty(items))
     results: list[Any] = [[] for _ in items]
-    for i, result in zip(kept, _run_sorted(infer, [items[i] for i in kept], decode), strict=True):
+    for i, result in zip(kept, _run_sorted(kind, [items[i] for i in kept], decode), strict=True):
         results[i] = result
     return results
 
 
 def ner_tags(items: Sequence[list[str]]) -> list[list[str]]:
     """BIO tags ("B-PER", "I-ORG", "O") for each word of each item."""
-    return _map_non_empty(ner_tagger().infer, items, list)
+    return _map_non_empty("ner", items, list)
 
 
 def morph_tags(items: Sequence[list[str]]) -> list[list[tuple[str, dict[str, str]]]]:
     """(UPOS, feats) for each word of each item."""
-    return _map_non_empty(morph_tagger().infer, items, lambda tags: [parse_conll_tag(tag) for tag in tags])
+    return _map_non_empty("morph", items, lambda tags: [_conll_tag(tag) for tag in tags])
+
+
+def _conll_tag(tag: str) -> tuple[str, dict[str, str]]:
+    pos, feats = _parsed_tag(tag)
+    return pos, dict(feats)  # every token gets its own feats
+
+
+@lru_cache(maxsize=4096)
+def _parsed_tag(tag: str) -> tuple[str, dict[str, str]]:
+    return parse_conll_tag(tag)
 
 
 def syntax_heads(items: Sequence[list[str]]) -> list[list[tuple[int, str]]]:
@@ -124,4 +161,4 @@ def syntax_heads(items: Sequence[list[str]]) -> list[list[tuple[int, str]]]:
         _, head_ids, rels = prediction
         return [(int(head) - 1, rel) for head, rel in zip(head_ids, rels, strict=True)]
 
-    return _map_non_empty(syntax_parser().infer, items, decode)
+    return _map_non_empty("syntax", items, decode)

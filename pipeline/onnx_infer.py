@@ -1,0 +1,150 @@
+"""Word lists through the ONNX graphs: encoding (cached per word), batching, decoding.
+
+NER and morphology see *packed* runs: the items laid end to end in one sequence with one padding position between
+them. Every encoder layer is a width-3 convolution with zero padding whose padding positions are zeroed again after
+it, and the padding embedding is the zero vector, so each item's outputs are those of the item alone, with no
+padding to the longest item. The dependency parser scores word pairs within a sentence, so its items are padded
+into batches of similar lengths instead. The CRF of NER is decoded here, in numpy, batched (`viterbi`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import numpy as np
+from slovnet.shape import word_shape
+
+# Words per packed run (NER, morphology) on CPU; sentences per padded batch (syntax) come from the Network.
+CPU_TOKENS = 4096
+GPU_TOKENS = 32768
+# word -> (word id, shape id), per vocabulary pair; cleared when it grows past the limit.
+_KNOWN: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
+KNOWN_LIMIT = 300_000
+
+
+def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
+    """words x 2 (word id, shape id) for every word of every item, as slovnet's WordShapeEncoder encodes them."""
+    known = _KNOWN.setdefault((id(encoder.words_vocab), id(encoder.shapes_vocab)), {})
+    if len(known) >= KNOWN_LIMIT:
+        known.clear()
+    words, shapes = encoder.words_vocab, encoder.shapes_vocab
+    pairs = []
+    for item in items:
+        for word in item:
+            ids = known.get(word)
+            if ids is None:
+                ids = known[word] = (words.encode(word.lower()), shapes.encode(word_shape(word)))
+            pairs.append(ids)
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+
+
+def padded(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each items x longest item."""
+    lengths = np.array([len(item) for item in items])
+    pad = np.arange(lengths.max()) >= lengths[:, None]
+    pairs = word_ids(encoder, items)
+    word_id = np.full(pad.shape, encoder.words_vocab.pad_id, dtype=np.int64)
+    shape_id = np.full(pad.shape, encoder.shapes_vocab.pad_id, dtype=np.int64)
+    word_id[~pad], shape_id[~pad] = pairs[:, 0], pairs[:, 1]
+    return word_id, shape_id, pad
+
+
+def packed(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row."""
+    lengths = np.array([len(item) for item in items])
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    positions = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
+    size = int(lengths.sum() + len(items) - 1)
+    pairs = word_ids(encoder, items)
+    word_id = np.full((1, size), encoder.words_vocab.pad_id, dtype=np.int64)
+    shape_id = np.full((1, size), encoder.shapes_vocab.pad_id, dtype=np.int64)
+    pad = np.ones((1, size), dtype=bool)
+    word_id[0, positions], shape_id[0, positions], pad[0, positions] = pairs[:, 0], pairs[:, 1], False
+    return word_id, shape_id, pad, positions
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    """The best tag path of each item (emissions: items x longest x tags), as slovnet's CRF.decode finds it, with
+    the back-tracking done for all items at once."""
+    batch, longest, _ = emissions.shape
+    rows = np.arange(batch)
+    score = emissions[:, 0]
+    history = np.empty((max(longest - 1, 0), batch, emissions.shape[2]), dtype=np.int64)
+    for index in range(1, longest):
+        candidates = score[:, :, None] + transitions + emissions[:, index, None, :]  # from x to
+        history[index - 1] = candidates.argmax(axis=1)
+        best = candidates.max(axis=1)
+        score = np.where((index < lengths)[:, None], best, score)
+    paths = np.zeros((batch, longest), dtype=np.int64)
+    current = score.argmax(axis=1)
+    last = lengths - 1
+    paths[rows, last] = current
+    for index in range(longest - 1, 0, -1):
+        active = last >= index
+        current = np.where(active, history[index - 1][rows, current], current)
+        paths[active, index - 1] = current[active]
+    return [paths[row, :size] for row, size in zip(rows, lengths, strict=True)]
+
+
+def token_runs(items: Sequence[Sequence[str]], budget: int) -> Iterator[list[int]]:
+    """Consecutive item indexes whose words (plus one separator each) fit the budget; a longer item runs alone."""
+    run: list[int] = []
+    size = 0
+    for i, item in enumerate(items):
+        if run and size + len(item) + 1 > budget:
+            yield run
+            run, size = [], 0
+        run.append(i)
+        size += len(item) + 1
+    if run:
+        yield run
+
+
+def sorted_batches(items: Sequence[Sequence[str]], batch_size: int) -> Iterator[list[int]]:
+    """Item indexes sorted by length, in batches of `batch_size`."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    for start in range(0, len(order), batch_size):
+        yield order[start : start + batch_size]
+
+
+def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
+    return np.split(values, np.cumsum(lengths)[:-1])
+
+
+def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The tags of each item (NER after the CRF, morphology by argmax) from one packed run."""
+    word_id, shape_id, pad, positions = packed(infer.encoder, items)
+    lengths = [len(item) for item in items]
+    vocab = infer.decoder.tags_vocab.items
+    if kind == "morph":
+        ids = network(word_id, shape_id, pad, ["tag_id"])["tag_id"][0, positions]
+        return [[vocab[i] for i in row] for row in _split(ids, lengths)]
+    logits = network(word_id, shape_id, pad, ["logits"])["logits"][0, positions]
+    emissions = np.zeros((len(items), max(lengths), logits.shape[1]), dtype=logits.dtype)
+    emissions[np.arange(max(lengths)) < np.array(lengths)[:, None]] = logits
+    paths = viterbi(emissions, infer.model.head.crf.transitions.array, np.array(lengths))
+    return [[vocab[i] for i in path.tolist()] for path in paths]
+
+
+def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[tuple[None, list[int], list[str]]]:
+    """(None, head ids (1-based, 0 = root), relations) of each item, as slovnet's syntax decoder gives them."""
+    word_id, shape_id, pad = padded(infer.encoder, items)
+    out = network(word_id, shape_id, pad, ["head_id", "rel_id"])
+    rels = infer.decoder.rels_vocab.items
+    return [(None, heads[: len(item)], [rels[i] for i in rel_ids[: len(item)]])
+            for item, heads, rel_ids in zip(items, out["head_id"].tolist(), out["rel_id"].tolist(), strict=True)]
+
+
+def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
+    """Per (non-empty) item, in the items' order: what slovnet's decoder yields for it."""
+    results: list[Any] = [None] * len(items)
+    if kind == "syntax":
+        for batch in sorted_batches(items, network.batch_size):
+            for i, prediction in zip(batch, parse_batch(infer, network, [items[i] for i in batch]), strict=True):
+                results[i] = prediction
+        return results
+    for run in token_runs(items, GPU_TOKENS if network.on_gpu else CPU_TOKENS):
+        for i, prediction in zip(run, tag_run(kind, infer, network, [items[i] for i in run]), strict=True):
+            results[i] = prediction
+    return results
