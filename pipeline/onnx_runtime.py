@@ -19,9 +19,10 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this module before it sets BLAS threads
+    import numpy as np
 
 RUNTIMES = ("onnx", "numpy")
 DEVICES = ("auto", "cpu", "cuda")
@@ -96,6 +97,8 @@ def cache_dir() -> Path:
 
 def weights_digest(kind: str, model: Any) -> str:
     """A hash of a slovnet model's network weights and of the graph version (the navec embedding is left out)."""
+    import numpy as np
+
     from pipeline.onnx_graphs import GRAPH_VERSION, OPSET
 
     digest = hashlib.sha256(f"{kind}/{GRAPH_VERSION}/{OPSET}".encode())
