@@ -23,9 +23,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-OPSET = 17
-# Bump when the graphs change: it is part of the cache key of the built .onnx files.
-GRAPH_VERSION = "3"
+from pipeline.onnx_runtime import OPSET
 
 
 class _Graph:

@@ -24,6 +24,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this module before it sets BLAS threads
     import numpy as np
 
+OPSET = 17
+# Bump when the graphs (pipeline/onnx_graphs.py) change: it is part of the cache key of the built .onnx files.
+# Kept here so that a process that finds its graphs cached never imports `onnx` (about 0.8 s).
+GRAPH_VERSION = "3"
 RUNTIMES = ("onnx", "numpy")
 DEVICES = ("auto", "cpu", "cuda")
 CUDA = "CUDAExecutionProvider"
@@ -98,8 +102,6 @@ def cache_dir() -> Path:
 def weights_digest(kind: str, model: Any) -> str:
     """A hash of a slovnet model's network weights and of the graph version (the navec embedding is left out)."""
     import numpy as np
-
-    from pipeline.onnx_graphs import GRAPH_VERSION, OPSET
 
     digest = hashlib.sha256(f"{kind}/{GRAPH_VERSION}/{OPSET}".encode())
     for module in (model.encoder, model.head, getattr(model, "rel", None)):

@@ -115,3 +115,16 @@ def test_the_cache_key_changes_with_the_weights(ner_model):
     changed.head.proj.bias.array[0] += 1.0
     assert onnx_runtime.weights_digest("ner", changed) != onnx_runtime.weights_digest("ner", ner_model)
     assert onnx_runtime.weights_digest("ner", ner_model) != onnx_runtime.weights_digest("morph", ner_model)
+
+
+def test_a_process_that_finds_its_graphs_cached_never_imports_onnx(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pipeline import models_store; models_store.prepare('ner'); "
+             "print('onnx' in sys.modules)")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "SVODKA_RUNTIME": "onnx"}
+    runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    assert [run.stdout.split()[-1] for run in runs] == ["True", "False"]  # built (onnx needed), then read back
