@@ -15,8 +15,9 @@ from typing import Any
 import numpy as np
 from slovnet.shape import word_shape
 
-# Words per packed run (NER, morphology) on CPU; sentences per padded batch (syntax) come from the Network.
-CPU_TOKENS = 4096
+# Words per packed run (NER, morphology) and padded words per parser batch, on CPU and GPU. On CPU larger runs are
+# no faster and ONNX Runtime's memory arena keeps the largest one's memory (1024: about +20 MB per worker).
+CPU_TOKENS = 1024
 GPU_TOKENS = 32768
 # word -> (word id, shape id), per vocabulary pair; cleared when it grows past the limit.
 _KNOWN: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
@@ -101,11 +102,17 @@ def token_runs(items: Sequence[Sequence[str]], budget: int) -> Iterator[list[int
         yield run
 
 
-def sorted_batches(items: Sequence[Sequence[str]], batch_size: int) -> Iterator[list[int]]:
-    """Item indexes sorted by length, in batches of `batch_size`."""
-    order = sorted(range(len(items)), key=lambda i: len(items[i]))
-    for start in range(0, len(order), batch_size):
-        yield order[start : start + batch_size]
+def sorted_batches(items: Sequence[Sequence[str]], batch_size: int, budget: int) -> Iterator[list[int]]:
+    """Item indexes sorted by length, in batches of at most `batch_size` items and `budget` padded words (a longer
+    item alone)."""
+    batch: list[int] = []
+    for i in sorted(range(len(items)), key=lambda i: len(items[i])):
+        if batch and (len(batch) == batch_size or (len(batch) + 1) * len(items[i]) > budget):
+            yield batch
+            batch = []
+        batch.append(i)
+    if batch:
+        yield batch
 
 
 def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
@@ -139,12 +146,13 @@ def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]]) -> lis
 def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
     """Per (non-empty) item, in the items' order: what slovnet's decoder yields for it."""
     results: list[Any] = [None] * len(items)
+    budget = GPU_TOKENS if network.on_gpu else CPU_TOKENS
     if kind == "syntax":
-        for batch in sorted_batches(items, network.batch_size):
+        for batch in sorted_batches(items, network.batch_size, budget):
             for i, prediction in zip(batch, parse_batch(infer, network, [items[i] for i in batch]), strict=True):
                 results[i] = prediction
         return results
-    for run in token_runs(items, GPU_TOKENS if network.on_gpu else CPU_TOKENS):
+    for run in token_runs(items, budget):
         for i, prediction in zip(run, tag_run(kind, infer, network, [items[i] for i in run]), strict=True):
             results[i] = prediction
     return results

@@ -122,3 +122,9 @@ def test_token_runs_fit_the_budget_and_keep_order():
     items = [["a"] * size for size in (3, 4, 10, 1, 1, 2)]
     runs = list(onnx_infer.token_runs(items, 9))
     assert runs == [[0, 1], [2], [3, 4, 5]]  # 4 + 5 words with separators; 11 alone; 2 + 2 + 3
+
+
+def test_sorted_batches_sort_and_respect_both_limits():
+    items = [["a"] * size for size in (5, 1, 3, 2, 9, 4)]
+    batches = list(onnx_infer.sorted_batches(items, batch_size=2, budget=9))
+    assert batches == [[1, 3], [2, 5], [0], [4]]  # 1,2 | 3,4 (2 x 4 <= 9) | 5 (2 x 9 > 9) | 9 alone
