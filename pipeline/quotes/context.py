@@ -62,6 +62,8 @@ class Context:
         self._outer_opens = [pair.open for pair in self.outer_quoted]
         self._opens = [pair.open for pair in self.quoted]
         self._bounds = self._line_sentences()
+        # (folded lemma, folded text) per token: the rules ask for them hundreds of thousands of times
+        self._folded = [(fold(token.lemma or token.text), fold(token.text)) for token in self.doc.tokens]
 
     def _line_sentences(self) -> list[tuple[int, int]]:
         """Per token: its razdel sentence, cut again at line breaks (a headline has no final period)."""
@@ -87,12 +89,11 @@ class Context:
 
     def lemma(self, index: int) -> str:
         """The folded lemma of a token (its folded text when it has none)."""
-        token = self.doc.tokens[index]
-        return fold(token.lemma or token.text)
+        return self._folded[index][0]
 
     def word(self, index: int) -> str:
         """The folded text of a token."""
-        return fold(self.doc.tokens[index].text)
+        return self._folded[index][1]
 
     def is_word(self, index: int) -> bool:
         """True for tokens with a letter or digit."""

@@ -7,6 +7,7 @@ cannot swallow the rest of an article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.quotes.dashes import ALL_DASHES
@@ -15,6 +16,7 @@ OPENERS = {"«": "«", "„": "„"}
 CLOSERS = {"»": "«"}
 AMBIGUOUS = {'"', "“", "”"}
 ALL_MARKS = frozenset("«»„“”\"")
+_MARK_OR_NEWLINE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "\n]")
 OPENING_CONTEXT = frozenset("([{«„/:;," + ALL_DASHES) | {"“"}
 CLOSING_CONTEXT = frozenset(".,;:!?)]}»…/" + ALL_DASHES)
 
@@ -101,11 +103,11 @@ def pair_quotes(text: str) -> list[Quoted]:
     """Every paired quoted segment of `text`, in order of the opening mark (nested ones included)."""
     pairs: list[Quoted] = []
     stack: list[tuple[int, str]] = []
-    for index, char in enumerate(text):
-        if char == "\n":
+    for match in _MARK_OR_NEWLINE.finditer(text):  # only the marks and line breaks, not every character
+        if match.group() == "\n":
             stack.clear()
-        elif char in ALL_MARKS:
-            _step(text, index, stack, pairs)
+        else:
+            _step(text, match.start(), stack, pairs)
     return sorted(pairs, key=lambda pair: pair.open)
 
 
