@@ -9,7 +9,8 @@ into batches of similar lengths instead. The CRF of NER is decoded here, in nump
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Sized
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,8 @@ from slovnet.shape import word_shape
 # no faster and ONNX Runtime's memory arena keeps the largest one's memory (1024: about +20 MB per worker).
 CPU_TOKENS = 1024
 GPU_TOKENS = 32768
+# Items per Viterbi batch: the decoder steps over the longest item once per batch, for all items together.
+VITERBI_ITEMS = 256
 # word -> (word id, shape id), per vocabulary pair; cleared when it grows past the limit.
 _KNOWN: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
 KNOWN_LIMIT = 300_000
@@ -71,7 +74,7 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray)
     batch, longest, _ = emissions.shape
     rows = np.arange(batch)
     score = emissions[:, 0]
-    history = np.empty((max(longest - 1, 0), batch, emissions.shape[2]), dtype=np.int64)
+    history = np.empty((max(longest - 1, 0), batch, emissions.shape[2]), dtype=np.int16)
     for index in range(1, longest):
         candidates = score[:, :, None] + transitions + emissions[:, index, None, :]  # from x to
         history[index - 1] = candidates.argmax(axis=1)
@@ -102,7 +105,7 @@ def token_runs(items: Sequence[Sequence[str]], budget: int) -> Iterator[list[int
         yield run
 
 
-def sorted_batches(items: Sequence[Sequence[str]], batch_size: int, budget: int) -> Iterator[list[int]]:
+def sorted_batches(items: Sequence[Sized], batch_size: int, budget: int) -> Iterator[list[int]]:
     """Item indexes sorted by length, in batches of at most `batch_size` items and `budget` padded words (a longer
     item alone)."""
     batch: list[int] = []
@@ -119,19 +122,29 @@ def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
     return np.split(values, np.cumsum(lengths)[:-1])
 
 
-def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[list[str]]:
-    """The tags of each item (NER after the CRF, morphology by argmax) from one packed run."""
+def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
+    """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item."""
     word_id, shape_id, pad, positions = packed(infer.encoder, items)
     lengths = [len(item) for item in items]
-    vocab = infer.decoder.tags_vocab.items
     if kind == "morph":
-        ids = network(word_id, shape_id, pad, ["tag_id"])["tag_id"][0, positions]
-        return [[vocab[i] for i in row] for row in _split(ids, lengths)]
-    logits = network(word_id, shape_id, pad, ["logits"])["logits"][0, positions]
-    emissions = np.zeros((len(items), max(lengths), logits.shape[1]), dtype=logits.dtype)
-    emissions[np.arange(max(lengths)) < np.array(lengths)[:, None]] = logits
-    paths = viterbi(emissions, infer.model.head.crf.transitions.array, np.array(lengths))
-    return [[vocab[i] for i in path.tolist()] for path in paths]
+        vocab = infer.decoder.tags_vocab.items
+        ids = network(word_id, shape_id, pad, ["tag_id"])["tag_id"][0, positions].tolist()
+        starts = np.cumsum([0, *lengths]).tolist()
+        return [[vocab[i] for i in ids[start:end]] for start, end in pairwise(starts)]
+    return _split(network(word_id, shape_id, pad, ["logits"])["logits"][0, positions], lengths)
+
+
+def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
+    """The NER tags of each item from its emissions: Viterbi over groups of items of similar length."""
+    vocab, transitions = infer.decoder.tags_vocab.items, infer.model.head.crf.transitions.array
+    results: list[list[str]] = [[] for _ in emissions]
+    for group in sorted_batches(emissions, VITERBI_ITEMS, VITERBI_ITEMS * 512):
+        lengths = np.array([len(emissions[i]) for i in group])
+        batch = np.zeros((len(group), lengths.max(), transitions.shape[0]), dtype=emissions[group[0]].dtype)
+        batch[np.arange(lengths.max()) < lengths[:, None]] = np.concatenate([emissions[i] for i in group])
+        for i, path in zip(group, viterbi(batch, transitions, lengths), strict=True):
+            results[i] = [vocab[tag] for tag in path.tolist()]
+    return results
 
 
 def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[tuple[None, list[int], list[str]]]:
@@ -155,4 +168,4 @@ def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]])
     for run in token_runs(items, budget):
         for i, prediction in zip(run, tag_run(kind, infer, network, [items[i] for i in run]), strict=True):
             results[i] = prediction
-    return results
+    return crf_tags(infer, results) if kind == "ner" else results
