@@ -1,8 +1,8 @@
 """The slovnet models that natasha ships, loaded once per process and run over our own tokens.
 
-The networks run through ONNX Runtime (pipeline/onnx_runtime.py) or, with SVODKA_RUNTIME=numpy or without
-onnxruntime, through slovnet's own numpy code. Items are sorted by length before batching so that a batch pads to
-similar lengths; results come back in the callers' order.
+The networks run through ONNX Runtime (pipeline/onnx_runtime.py, batching in pipeline/onnx_infer.py) or, with
+SVODKA_RUNTIME=numpy or without onnxruntime, through slovnet's own numpy code, whose items are sorted by length
+before batching so that a batch pads to similar lengths. Results come back in the callers' order.
 """
 
 from __future__ import annotations
