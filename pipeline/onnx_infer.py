@@ -17,7 +17,7 @@ import numpy as np
 from slovnet.shape import word_shape
 
 # Words per packed run (NER, morphology) and padded words per parser batch, on CPU and GPU. On CPU larger runs are
-# no faster and ONNX Runtime's memory arena keeps the largest one's memory (1024: about +20 MB per worker).
+# no faster and raise the worker's peak memory (4096 words: about +80 MB).
 CPU_TOKENS = 1024
 GPU_TOKENS = 32768
 # Items per Viterbi batch: the decoder steps over the longest item once per batch, for all items together.
