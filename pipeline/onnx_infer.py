@@ -24,7 +24,7 @@ GPU_TOKENS = 32768
 VITERBI_ITEMS = 256
 # word -> (word id, shape id), per vocabulary pair; cleared when it grows past the limit.
 _KNOWN: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
-KNOWN_LIMIT = 300_000
+KNOWN_LIMIT = 50_000  # about 10 MB at most
 
 
 def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
