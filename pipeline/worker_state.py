@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.pipeline import DEFAULT_STAGES, Pipeline, build_pipeline
+from pipeline.process import apply_process_settings
 
 _PIPELINE: Pipeline | None = None
 _STAGES: tuple[str, ...] = tuple(DEFAULT_STAGES)
@@ -21,6 +22,7 @@ def worker_pipeline() -> Pipeline:
     """This process's pipeline, built and set up once (models loaded once per process)."""
     global _PIPELINE
     if _PIPELINE is None:
+        apply_process_settings()
         _PIPELINE = build_pipeline(_STAGES)
         _PIPELINE.setup()
     return _PIPELINE

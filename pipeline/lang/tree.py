@@ -34,6 +34,8 @@ class Tree:
         for index, token in enumerate(doc.tokens):
             if 0 <= token.head < len(doc.tokens) and token.head != index:
                 self.children[token.head].append(index)
+        # (folded lemma, folded text) per token: the rules ask for them hundreds of thousands of times
+        self._folded = [(fold(token.lemma or token.text), fold(token.text)) for token in doc.tokens]
 
     @property
     def tokens(self) -> list[Token]:
@@ -42,12 +44,11 @@ class Tree:
 
     def lemma(self, index: int) -> str:
         """The folded lemma of a token (its folded text when it has none): the form lexicon lookups use."""
-        token = self.doc.tokens[index]
-        return fold(token.lemma or token.text)
+        return self._folded[index][0]
 
     def word(self, index: int) -> str:
         """The folded text of a token."""
-        return fold(self.doc.tokens[index].text)
+        return self._folded[index][1]
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""
