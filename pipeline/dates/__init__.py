@@ -6,6 +6,8 @@ See ../shared/DATES.md for what is marked and how values are written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from pipeline.dates.combine import combine_mentions
 from pipeline.dates.resolve import reported_on, resolve, written_before
@@ -13,6 +15,7 @@ from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
 from pipeline.document import DateAnn, Document
+from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
 
 def extract_dates(doc: Document) -> list[DateAnn]:
@@ -30,9 +33,9 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     if anchor is not None:
         _warn(doc, f"the text's own date stamp {anchor.isoformat()} is earlier than published_at {doc.published_at}: "
                    "relative dates count from the stamp")
-    dates = resolve(doc, mentions, anchor)
-    if anchor is not None:
-        return dates
+        return resolve(doc, mentions, anchor)
+    with _first_pass() as first:
+        dates = resolve(doc, mentions, anchor)
     written = written_before(doc, mentions, dates, doc.published_at)
     if written is not None:
         _warn(doc, f"the text announces {(written + dt.timedelta(days=1)).isoformat()} as coming, before "
@@ -43,7 +46,26 @@ def extract_dates(doc: Document) -> list[DateAnn]:
         _warn(doc, f"the lead reports the news on {reported.isoformat()}, well before published_at "
                    f"{doc.published_at}: relative dates count from that day")
         return resolve(doc, mentions, reported)
+    _replay(first)
     return dates
+
+
+@contextmanager
+def _first_pass() -> Iterator[Tracer | None]:
+    """While `svodka explain` traces, hold the first resolution's verdicts back: they count only when no anchor
+    found in the text makes a second pass."""
+    if not is_tracing():
+        yield None
+        return
+    with tracing(["dates"]) as held:
+        yield held
+
+
+def _replay(held: Tracer | None) -> None:
+    """Pass the held verdicts on to the active tracer."""
+    for event in held.events if held is not None else ():
+        record = fired if event.verdict == "fired" else rejected
+        record(event.task, event.rule, event.start, event.end, event.reason)
 
 
 def _warn(doc: Document, message: str) -> None:

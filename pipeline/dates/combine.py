@@ -13,6 +13,7 @@ from pipeline.dates.lexicon import PARTS_OF_DAY
 from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import line_start_of
+from pipeline.rules import fired, rejected, rule
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
 # A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
@@ -31,7 +32,12 @@ def link_ranges(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and _between(s, left, right) in (["по"], ["до"], ["и"], ["или"], ["-"], ["—"], ["–"])
                 and left.weekday is None):
             left.year, left.explicit_year, left.year_shift = right.year, right.explicit_year, right.year_shift
+            fired("dates", link_ranges, left.start, right.end, "the first end takes the year of the second")
     return mentions
+
+
+def _merged(result: Mention, left: Mention, right: Mention) -> None:
+    fired("dates", result.rule, result.start, result.end, f"joins {left.rule} and {right.rule} into one span")
 
 
 def _is_day(mention: Mention) -> bool:
@@ -45,6 +51,7 @@ def _joins_weekday(between: list[str]) -> bool:
     return between in ([], [","])
 
 
+@rule("dates")
 def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"четверг, 26 июля" is one span; the weekday then only helps to choose the year."""
     merged: list[Mention] = []
@@ -55,11 +62,13 @@ def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and _joins_weekday(_between(s, previous, mention)) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, weekday=previous.weekday,
                                  rule="merge_weekday_date")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
 
 
+@rule("dates")
 def merge_date_time(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"Сегодня, 17:22" and "5 мая, 14:00" are one span of grain time."""
     merged: list[Mention] = []
@@ -69,6 +78,7 @@ def merge_date_time(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(previous, end=mention.end, last=mention.last, grain="time", hour=mention.hour,
                                  minute=mention.minute, rule="merge_date_time")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
@@ -79,6 +89,7 @@ def _is_clock(mention: Mention) -> bool:
             and mention.unit_shift is None and mention.anaphor is None)
 
 
+@rule("dates")
 def merge_time_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"09:00 13 января", "10:00 пятницы": a time written before its day is one span of grain time."""
     merged: list[Mention] = []
@@ -89,11 +100,13 @@ def merge_time_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, grain="time",
                                  hour=previous.hour, minute=previous.minute, rule="merge_time_date")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
 
 
+@rule("dates")
 def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"утром 5 мая", "вчера вечером", "утра понедельника", "ночь на 5 мая": the part of day joins the span (the
     value stays a day)."""
@@ -101,25 +114,34 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     result = []
     for mention in mentions:
         if _is_day(mention):
-            before, after = mention.first - 1, mention.last
-            if s.word(before) in PARTS_OF_DAY and before not in taken and s.same_sentence(before, mention.first):
-                mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
-                                            "merge_part_of_day")
-            elif (s.word(before) in PARTS_OF_DAY_BEFORE and before not in taken
-                    and s.same_sentence(before, mention.first)):
-                mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
-                                            "merge_part_of_day")  # "утра понедельника", "вечер пятницы"
-            elif (s.word(before) == "на" and s.word(before - 1) == "ночь" and before - 1 not in taken
-                    and s.same_sentence(before - 1, mention.first)):
-                mention = mention.with_span(s.tokens[before - 1].start, mention.end, before - 1, mention.last,
-                                            "merge_part_of_day")
-            elif s.word(after) in PARTS_OF_DAY and after not in taken and s.same_sentence(after, mention.first):
-                mention = mention.with_span(mention.start, s.tokens[after].end, mention.first, after + 1,
-                                            "merge_part_of_day")
+            first, last = _part_of_day_around(s, mention, taken)
+            if (first, last) != (mention.first, mention.last):
+                start = mention.start if first == mention.first else s.tokens[first].start
+                end = mention.end if last == mention.last else s.tokens[last - 1].end
+                mention = mention.with_span(start, end, first, last, "merge_part_of_day")
+                fired("dates", merge_part_of_day, mention.start, mention.end, "a part of day joins its day")
         result.append(mention)
     return result
 
 
+def _part_of_day_around(s: Scan, mention: Mention, taken: set[int]) -> tuple[int, int]:
+    """The token range of a day with the part of day next to it: before ("утром 5 мая", "утра понедельника", "ночь
+    на 5 мая") or else after it ("5 мая ночью")."""
+    before, after = mention.first - 1, mention.last
+
+    def free(j: int) -> bool:
+        return j not in taken and s.same_sentence(j, mention.first)
+
+    if (s.word(before) in PARTS_OF_DAY or s.word(before) in PARTS_OF_DAY_BEFORE) and free(before):
+        return before, mention.last  # "утра понедельника", "вечер пятницы": the part governs the day
+    if s.word(before) == "на" and s.word(before - 1) == "ночь" and free(before - 1):
+        return before - 1, mention.last
+    if s.word(after) in PARTS_OF_DAY and free(after):
+        return mention.first, after + 1
+    return mention.first, mention.last
+
+
+@rule("dates")
 def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"Сегодня, 8 ноября" is one span: the date says which day "сегодня" is."""
     merged: list[Mention] = []
@@ -129,6 +151,7 @@ def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and mention.month is not None and mention.day is not None
                 and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, rule="merge_today_date")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
@@ -151,6 +174,8 @@ def drop_video_chapters(s: Scan, mentions: list[Mention]) -> list[Mention]:
     if not marks or not s.doc.text[marks[0].start : marks[0].end].startswith("0:"):
         return mentions
     dropped = {id(m) for m in marks}
+    for m in marks:
+        rejected("dates", drop_video_chapters, m.start, m.end, f"{m.rule}: a position in a video chapter list")
     return [m for m in mentions if id(m) not in dropped]
 
 
