@@ -19,13 +19,14 @@ from functools import lru_cache
 from pipeline.dates.mention import Mention
 from pipeline.dates.speech import in_quotes
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line
-from pipeline.dates.tense import FUTURE, PAST, PRESENT, date_tense, deadline
+from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline
 from pipeline.document import DateAnn, Document
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
+PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 
@@ -228,7 +229,7 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         tense = date_tense(doc, m.first)
         if tense == PAST:
             past.append(day)
-        elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= ROLLOVER:
+        elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m):
             plans.append(day)
     if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
         return None
@@ -239,6 +240,21 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                   f"a plan for {plan}, before the anchor {anchor}: the text was written by {plan - dt.timedelta(1)}")
             break
     return plan - dt.timedelta(days=1)
+
+
+def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
+    """How far before the anchor a plan can date the text: a day with its year written out ("конгресс утвердит
+    результаты 6 января 2017 года") up to PLAN_REACH, unless a past auxiliary tells the plan in the past ("должен был
+    утвердить"); a day whose year was inferred only within the ROLLOVER (its year may be the guess that is wrong)."""
+    if m.explicit_year and not _past_aux_before(doc, m.first):
+        return PLAN_REACH
+    return ROLLOVER
+
+
+def _past_aux_before(doc: Document, index: int) -> bool:
+    """True when "был/была/было/были" stands in the clause before token `index`."""
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return any(doc.tokens[j].text.lower() in PAST_AUX for j in range(sentence.token_start, index))
 
 
 def _calendar_day(doc: Document, m: Mention, date: DateAnn) -> bool:
