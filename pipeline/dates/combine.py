@@ -31,9 +31,29 @@ def link_ranges(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and (right.year is not None or right.year_shift is not None)
                 and _between(s, left, right) in (["по"], ["до"], ["и"], ["или"], ["-"], ["—"], ["–"])
                 and left.weekday is None):
-            left.year, left.explicit_year, left.year_shift = right.year, right.explicit_year, right.year_shift
-            fired("dates", link_ranges, left.start, right.end, "the first end takes the year of the second")
+            back = int(_wraps(left, right))
+            left.year = right.year - back if right.year is not None else None
+            left.year_shift = right.year_shift - back if right.year_shift is not None else None
+            left.explicit_year = right.explicit_year
+            fired("dates", link_ranges, left.start, right.end, "the first end takes the year of the second"
+                                                               + (", the year before it" if back else ""))
     return mentions
+
+
+def _wraps(left: Mention, right: Mention) -> bool:
+    """True when the first end lies later in the year than the second: the range crosses the turn of the year ("25
+    декабря по 10 января 2021 года", "ноября по март 2020 года"). Seasons straddle it anyway and are left alone."""
+    first, second = _calendar_point(left), _calendar_point(right)
+    return first is not None and second is not None and first > second
+
+
+def _calendar_point(m: Mention) -> tuple[int, int] | None:
+    """Where a day, month or quarter lies within its year, as (month, day)."""
+    if m.month is not None:
+        return m.month, m.day or 0
+    if m.quarter is not None:
+        return 3 * m.quarter - 2, 0
+    return None
 
 
 def _merged(result: Mention, left: Mention, right: Mention) -> None:

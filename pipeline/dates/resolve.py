@@ -591,18 +591,31 @@ def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, el
 
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
                  published: dt.date | None) -> bool:
-    """True when a background year said in another sentence must not date a day: the day, read in the publication
-    year, falls in the RECENT_DAYS before publication ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный
-    суд отменил приговор", published 2019-03-04 -> 2019-03-02): news reports what just happened."""
-    if not elsewhere or published is None or anchor[1] is not None or anchor[0] == published.year:
+    """True when a background date said in another sentence must not date a day: the day, read in the publication
+    year, falls in the RECENT_DAYS before publication, and the background is a year said alone ("В 2012 году суд
+    впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published 2019-03-04 -> 2019-03-02) or a day
+    the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4 марта министр посетил город",
+    published 2019-03-06 -> 2019-03-04): news reports what just happened, and a story told forward from a dated day
+    (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
+    if not elsewhere or published is None or anchor[0] == published.year:
         return False
+    day = _this_year(m, published)
+    if day is None or not dt.timedelta(0) <= published - day <= RECENT_DAYS:
+        return False
+    if anchor[1] is None:
+        return True
+    story_day = _period(m, _closest_year(m, anchor))[0]
+    return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)
+
+
+def _this_year(m: Mention, published: dt.date) -> dt.date | None:
+    """The day of a day-month mention in the publication year (None for other grains or an impossible day)."""
     if m.grain not in ("day", "time") or m.month is None or m.day is None:
-        return False
+        return None
     try:
-        day = dt.date(published.year, m.month, m.day)
+        return dt.date(published.year, m.month, m.day)
     except ValueError:
-        return False
-    return dt.timedelta(0) <= published - day <= RECENT_DAYS
+        return None
 
 
 def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int:

@@ -502,12 +502,34 @@ def season(s: Scan, i: int) -> list[Mention]:
         return []
     if shift is not None and not noun and not s.word(i).endswith(INSTRUMENTAL_ENDINGS):
         return []  # "прошлой осенью", "этим летом"; not "матчи предстоящего летом"
-    year, end = _with_year(s, j + 1)
+    year, end = _season_year(s, j + 1, code)
     if shift is not None:
         year = {"year_shift": shift}
     elif noun and not year and s.word(i - 1) not in SEASON_LEADS:
         return []
     return [s.mention(i, end, "season", "season", season=code, **year)]
+
+
+def _season_year(s: Scan, j: int, code: str) -> tuple[dict, int]:
+    """The year after a season word at j: a winter may name the two years it spans."""
+    return (_winter_years(s, j) if code == "WI" else None) or _with_year(s, j)
+
+
+def _winter_years(s: Scan, j: int) -> tuple[dict, int] | None:
+    """"зимой 2020-2021 годов", "зимы 2019/20 гг.": a winter named by the two years it spans is the winter that
+    starts in the first (value 2020-WI)."""
+    pair = split_dash(s.word(j)) or _slash_pair(s.word(j))
+    if pair is None or len(pair[1]) not in (2, 4) or not pair[1].isdecimal():
+        return None
+    first = year_number(pair[0])
+    if first is None or first < 1000 or int(pair[1]) % 100 != (first + 1) % 100:
+        return None
+    return {"year": first, "explicit_year": True}, _year_tail(s, j + 1)
+
+
+def _slash_pair(word: str) -> tuple[str, str] | None:
+    head, slash, tail = word.partition("/")
+    return (head, tail) if slash and head and tail else None
 
 
 def _season_word(word: str) -> tuple[str | None, bool]:

@@ -163,7 +163,52 @@ CONVENTIONS = [
     ("Накануне на телефон пришло СМС.", "2021-02-01", [("Накануне", "2021-01-31", "relative_day")]),
 ]
 
-TABLE = ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS
+# One row or more per class of anchoring error on unseen news (issue 16): the turn of the year, weekdays by tense,
+# background dates against the news of the last days, "в этом/прошлом году", ranges across the turn of the year.
+ANCHOR_CLASSES = [
+    # the turn of the year: a past day never lies after publication, a future one never before it
+    ("28 декабря в городе прошла ярмарка.", "2021-01-05", [("28 декабря", "2020-12-28", "day_month")]),
+    ("3 января в городе откроется каток.", "2020-12-28", [("3 января", "2021-01-03", "day_month")]),
+    ("3 января в городе открылся каток.", "2020-12-28", [("3 января", "2020-01-03", "day_month")]),
+    ("5 мая в городе пройдет парад.", "2021-01-05", [("5 мая", "2021-05-05", "day_month")]),
+    ("5 мая в городе прошел парад.", "2021-01-05", [("5 мая", "2020-05-05", "day_month")]),
+    # weekdays (2019-03-06 is a Wednesday): the tense of the governing verb, a plan or a forecast
+    ("В пятницу суд рассмотрит иск.", "2019-03-06", [("пятницу", "2019-03-08", "weekday")]),
+    ("В пятницу суд рассмотрел иск.", "2019-03-06", [("пятницу", "2019-03-01", "weekday")]),
+    ("Министр сообщил, что в пятницу подаст в отставку.", "2019-03-06", [("пятницу", "2019-03-08", "weekday")]),
+    ("Ожидается, что в пятницу министр уйдет в отставку.", "2019-03-06", [("пятницу", "2019-03-08", "weekday")]),
+    # a background date of another sentence against the news of the last two weeks: a story told forward from a
+    # dated day keeps its year (an anniversary), a step back to the days before publication is the news
+    ("Фабрику в области закрыли 10 мая 2017 года. 4 марта министр посетил город.", "2019-03-06",
+     [("10 мая 2017 года", "2017-05-10", "day_month"), ("4 марта", "2019-03-04", "day_month")]),
+    ("Фабрику в области закрыли 10 мая 2017 года, а 4 марта министр посетил город.", "2019-03-06",
+     [("10 мая 2017 года", "2017-05-10", "day_month"), ("4 марта", "2017-03-04", "day_month")]),
+    ("6 марта 2014 года полуостров перешел под контроль. 9 марта прошел митинг.", "2019-03-12",
+     [("6 марта 2014 года", "2014-03-06", "day_month"), ("9 марта", "2014-03-09", "day_month")]),
+    ("Фабрику в области закрыли 10 мая 2017 года. 5 июня ее открыли снова.", "2019-03-06",
+     [("10 мая 2017 года", "2017-05-10", "day_month"), ("5 июня", "2017-06-05", "day_month")]),
+    # "в этом/прошлом году" count from the anchor: the publication date, or the page's own stamp
+    ("В этом году завод открылся. В прошлом году он был закрыт.", "2019-03-06",
+     [("этом году", "2019", "relative_unit"), ("прошлом году", "2018", "relative_unit")]),
+    ("Заголовок\n\n15 декабря 2020 года\n\nВ этом году выручка выросла вдвое.", "2021-02-01",
+     [("15 декабря 2020 года", "2020-12-15", "day_month"), ("этом году", "2020", "relative_unit")]),
+    # ranges: the first end takes the year of the second, the year before it across the turn of the year
+    ("Каникулы продлятся с 25 декабря по 10 января 2021 года.", "2020-12-01",
+     [("25 декабря", "2020-12-25", "day_month"), ("10 января 2021 года", "2021-01-10", "day_month")]),
+    ("Сезон длился с ноября по март 2020 года.", "2021-02-01",
+     [("ноября", "2019-11", "month_name"), ("март 2020 года", "2020-03", "month_name")]),
+    ("Сезон длился с марта по осень 2020 года.", "2021-02-01",
+     [("марта", "2020-03", "month_name"), ("осень 2020 года", "2020-FA", "season")]),
+    ("Музей был закрыт с 25 декабря по 10 января.", "2019-03-06",
+     [("25 декабря", "2018-12-25", "day_month"), ("10 января", "2019-01-10", "day_month")]),
+    ("Выставка пройдет с 28 декабря по 3 января.", "2020-12-20",
+     [("28 декабря", "2020-12-28", "day_month"), ("3 января", "2021-01-03", "day_month")]),
+    # a winter named by the two years it spans is one span, the winter that starts in the first
+    ("Зимой 2020-2021 годов было холодно.", "2021-06-10", [("Зимой 2020-2021 годов", "2020-WI", "season")]),
+    ("Зимой 2019/20 было холодно.", "2021-06-10", [("Зимой 2019/20", "2019-WI", "season")]),
+]
+
+TABLE = ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
