@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from pipeline.dates.combine import combine_mentions
-from pipeline.dates.resolve import reported_on, resolve, written_before
+from pipeline.dates.resolve import reported_on, resolve, weekday_dated, written_before
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
@@ -46,6 +46,11 @@ def extract_dates(doc: Document) -> list[DateAnn]:
         _warn(doc, f"the lead reports the news on {reported.isoformat()}, well before published_at "
                    f"{doc.published_at}: relative dates count from that day")
         return resolve(doc, mentions, reported)
+    dated = weekday_dated(doc, mentions, dates, doc.published_at)
+    if dated is not None:
+        _warn(doc, f"the lead dates the news with its weekday on {dated.isoformat()}, well before published_at "
+                   f"{doc.published_at}: relative dates count from that day")
+        return resolve(doc, mentions, dated)
     _replay(first)
     return dates
 

@@ -343,6 +343,29 @@ def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     return None
 
 
+def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                  anchor: dt.date | None) -> dt.date | None:
+    """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),
+    outside quotes and not in a future clause, when it lies more than RECENT_DAYS before the anchor: a weekday is
+    written next to a date only for the days around the writing day, so `published_at` is then a crawl date."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or date.start >= REPORT_HEAD or m.weekday is None or m.day is None or date.value is None:
+            continue
+        if in_quotes(doc.text, m.start) or date_tense(doc, m.first) == FUTURE:
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        if day >= anchor - RECENT_DAYS:
+            return None
+        fired("dates", "weekday_dated", date.start, date.end, f"a date with its weekday near the top: the text was "
+                                                              f"written around {day}, not on {anchor}")
+        return day
+    return None
+
+
 def trim_comma(text: str, start: int, end: int) -> int:
     """The end of a span without the comma razdel glued to its last number ("2020," in "2020, 15:13")."""
     return end - 1 if end - start > 1 and text[end - 1] == "," else end

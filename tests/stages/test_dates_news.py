@@ -285,14 +285,14 @@ WRITTEN_BEFORE = [
     ("Заголовок\n\nВакцинация началась 18 января. Вчера комиссия собралась.",
      "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("Вчера", "2021-01-31", "relative_day")], False),
     # a day announced with its weekday in the present tense is a schedule (2021-01-04 is a Monday); "Сегодня, в
-    # понедельник, 4 января" is the day itself
+    # понедельник, 4 января" is the day itself, not a plan: it dates the text (see WEEKDAY_DATED)
     ("Заголовок\n\nВ понедельник, 4 января, в стране начинается вакцинация. О решении объявят в начале следующей "
      "недели.", "2021-02-01", [("понедельник, 4 января", "2021-01-04", "merge_weekday_date"),
                                ("начале следующей недели", "2021-W01", "period_part")], True),
     ("Заголовок\n\nСегодня, в понедельник, 4 января, в стране начинается вакцинация. Вчера завезли дозы.",
-     "2021-02-01", [("Сегодня", "2021-02-01", "relative_day"),
+     "2021-02-01", [("Сегодня", "2021-01-04", "relative_day"),
                     ("понедельник, 4 января", "2021-01-04", "merge_weekday_date"),
-                    ("Вчера", "2021-01-31", "relative_day")], False),
+                    ("Вчера", "2021-01-03", "relative_day")], True),
     # a past event dated on or after the plan: the plan is stale text, published_at stays the anchor
     ("Заголовок\n\nВакцинация начнется 18 января. 25 января привились первые сто человек. Вчера открыли запись.",
      "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("25 января", "2021-01-25", "day_month"),
@@ -395,6 +395,39 @@ def test_a_report_line_in_the_lead_anchors_relative_dates(text, published_at, ex
     doc = run(text, published_at)
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# A date written with its weekday near the top ("В среду, 4 ноября, …") dates the news: a weekday goes with a date
+# only for the days around the writing day. Not in a future clause, not in a quote, not within two weeks of
+# published_at (2020-11-04 and 2021-01-27 are Wednesdays).
+WEEKDAY_DATED = [
+    ("Заголовок\n\nВ среду, 4 ноября, штаб кандидата объявил о победе. Вчера подсчет голосов замедлился. На этой "
+     "неделе ждут итогов.", "2021-02-01", [("среду, 4 ноября", "2020-11-04", "merge_weekday_date"),
+                                          ("Вчера", "2020-11-03", "relative_day"),
+                                          ("этой неделе", "2020-W45", "relative_unit")], True),
+    ("Заголовок\n\nВ среду, 27 января, штаб кандидата объявил о победе. Вчера подсчет голосов замедлился.",
+     "2021-02-01", [("среду, 27 января", "2021-01-27", "merge_weekday_date"), ("Вчера", "2021-01-31", "relative_day")],
+     False),
+    ("Заголовок\n\nВ среду, 10 февраля, штаб кандидата объявит итоги. Вчера подсчет голосов замедлился.",
+     "2021-02-01", [("среду, 10 февраля", "2021-02-10", "merge_weekday_date"), ("Вчера", "2021-01-31", "relative_day")],
+     False),
+    ("Заголовок\n\n«В среду, 4 ноября, мы объявили о победе», — сказал кандидат. Вчера подсчет голосов замедлился.",
+     "2021-02-01", [("среду, 4 ноября", "2020-11-04", "merge_weekday_date"), ("Вчера", "2021-01-31", "relative_day")],
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATED)
+def test_a_date_with_its_weekday_in_the_lead_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATED)
+def test_a_date_with_its_weekday_in_the_lead_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    doc = annotate(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
 
 
 # A date with its year and clock alone on its line anywhere in the page (a reader's comment, a live update) dates
