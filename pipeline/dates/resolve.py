@@ -343,6 +343,24 @@ def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     return None
 
 
+def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> dt.date | None:
+    """The day of "Сегодня, 8 ноября" (outside quotes) when it lies before the anchor: the text says which day it was
+    written on, so `published_at` is a crawl or update date."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or m.rule != "merge_today_date" or date.value is None or in_quotes(doc.text, m.start):
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        if day >= anchor:
+            return None
+        fired("dates", "today_said", date.start, date.end, f"the text says today is {day}, not {anchor}")
+        return day
+    return None
+
+
 def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                   anchor: dt.date | None) -> dt.date | None:
     """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),

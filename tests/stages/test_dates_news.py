@@ -307,10 +307,11 @@ WRITTEN_BEFORE = [
                     ("12 января 2015 года", "2015-01-12", "day_month")], True),
     ("Заголовок\n\nВчера в стране прошло голосование. Итоги парламент утвердит 12 января 2015 года.",
      "2021-02-01", [("Вчера", "2015-01-10", "relative_day"), ("12 января 2015 года", "2015-01-12", "day_month")], True),
-    # ... but not a plan told in the past, quoted, or an event that happened
+    # ... but not a plan told in the past, quoted, or an event that happened ("Сегодня, 8 октября" then says only
+    # which day it is, in the year before published_at)
     ("Заголовок\n\nСегодня, 8 октября, в стране проходит голосование. Итоги парламент должен был утвердить 12 января "
      "2015 года.", "2021-02-01", [("Сегодня, 8 октября", "2020-10-08", "merge_today_date"),
-                                  ("12 января 2015 года", "2015-01-12", "day_month")], False),
+                                  ("12 января 2015 года", "2015-01-12", "day_month")], True),
     ("Заголовок\n\n«Итоги парламент утвердит 12 января 2015 года», — сказал спикер. Вчера прошло голосование.",
      "2021-02-01", [("12 января 2015 года", "2015-01-12", "day_month"), ("Вчера", "2021-01-31", "relative_day")],
      False),
@@ -415,6 +416,38 @@ WEEKDAY_DATED = [
      "2021-02-01", [("среду, 4 ноября", "2020-11-04", "merge_weekday_date"), ("Вчера", "2021-01-31", "relative_day")],
      False),
 ]
+
+
+# "Сегодня, 8 ноября" (outside quotes) says which day the text was written on: relative dates count from it, after
+# any other anchor found in the text has fixed its year.
+TODAY_SAID = [
+    ("Заголовок\n\nСегодня, 8 ноября, в штатах проходит голосование. Вчера кандидаты выступили с речами. В этом году "
+     "явка высокая.", "2021-02-01", [("Сегодня, 8 ноября", "2020-11-08", "merge_today_date"),
+                                    ("Вчера", "2020-11-07", "relative_day"), ("этом году", "2020", "relative_unit")],
+     True),
+    ("Заголовок\n\nСегодня, 28 января, в штатах проходит голосование. Вчера кандидаты выступили с речами.",
+     "2021-02-01", [("Сегодня, 28 января", "2021-01-28", "merge_today_date"), ("Вчера", "2021-01-27", "relative_day")],
+     True),
+    ("Заголовок\n\nСегодня, 8 ноября, в штатах проходит голосование. Вчера кандидаты выступили. Выборщики "
+     "проголосуют 19 декабря, а конгресс утвердит итоги 6 января 2017 года.", "2021-02-01",
+     [("Сегодня, 8 ноября", "2016-11-08", "merge_today_date"), ("Вчера", "2016-11-07", "relative_day"),
+      ("19 декабря", "2016-12-19", "day_month"), ("6 января 2017 года", "2017-01-06", "day_month")], True),
+    ("Заголовок\n\nВ штатах проходит голосование. «Сегодня, 8 ноября, мы победим», — сказал кандидат. Вчера "
+     "кандидаты выступили.", "2021-02-01", [("Сегодня, 8 ноября", "2020-11-08", "merge_today_date"),
+                                           ("Вчера", "2021-01-31", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), TODAY_SAID)
+def test_today_said_with_its_date_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), TODAY_SAID)
+def test_today_said_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATED)
