@@ -404,6 +404,30 @@ def paren_years(s: Scan, i: int) -> list[Mention]:
     return [replace(mention, rule="paren_years") for mention in found]
 
 
+@rule("dates")
+def paren_tail_year(s: Scan, i: int) -> list[Mention]:
+    """The year of a work named in parentheses: "(серия «Весёлые сказки», 2003)", "(«Пальцем в глаз», 1953)"."""
+    value = year_number(s.word(i))
+    if value is None or "-" in s.word(i) or not 1800 <= value <= 2100:
+        return []
+    if s.word(i + 1) != ")" or s.word(i - 1) != "," or s.word(i - 2) not in ("»", '"', "“", "”"):
+        return []
+    if not _inside_parenthesis(s, i - 1):
+        return []
+    return [s.mention(i, i + 1, "paren_tail_year", "year", year=value, explicit_year=True, anchors=False)]
+
+
+def _inside_parenthesis(s: Scan, j: int) -> bool:
+    """True when an opening parenthesis before token j in its sentence is still open at j."""
+    depth = 0
+    while j >= 0 and s.same_sentence(j, j + 1):
+        depth += {")": 1, "(": -1}.get(s.word(j), 0)
+        if depth < 0:
+            return True
+        j -= 1
+    return False
+
+
 def _noun_phrase_word(word: str) -> bool:
     return word.isalpha() and best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF")
 
@@ -886,7 +910,8 @@ def named_time(s: Scan, i: int) -> list[Mention]:
 
 PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit, quarter)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year)
+                                 clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
+                                 paren_tail_year)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
 

@@ -32,6 +32,8 @@ RULES = [
     ("Команда побеждала в 2008, 2012 и 2016 годах.", "2021-06-10",
      [("2008", "2008", "year_list"), ("2012", "2012", "year_list"), ("2016 годах", "2016", "year_list")]),
     ("Фильм «Северный ветер» (2014) получил приз.", "2021-06-10", [("2014", "2014", "paren_years")]),
+    ("Режиссер снял короткий фильм (цикл «Лесные истории», 2011) для детей.", "2021-06-10",
+     [("2011", "2011", "paren_tail_year")]),
     ("В 1990-е годы фабрика простаивала.", "2021-06-10", [("1990-е годы", "199X", "decade")]),
     ("Собор построили в XVIII веке.", "2021-06-10", [("XVIII веке", "17XX", "century")]),
     ("Осенью 2019 года трассу расширили.", "2021-06-10", [("Осенью 2019 года", "2019-FA", "season")]),
@@ -67,6 +69,14 @@ RULES = [
 @pytest.mark.parametrize(("text", "published_at", "expected"), RULES)
 def test_each_rule_reads_its_form(text, published_at, expected):
     assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Всего (с учетом резерва, 2003) единицы.",  # a count closing a parenthesis, not a work's year
+    "Цена (без НДС, 2500) рублей.",
+])
+def test_a_number_closing_a_parenthesis_is_no_year_without_a_title(text):
+    assert run(text, "2021-06-10").dates == []
 
 
 def test_the_table_names_every_registered_rule_and_nothing_else():
