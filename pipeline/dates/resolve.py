@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.dates.mention import Mention
-from pipeline.dates.speech import in_quotes
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline
 from pipeline.document import DateAnn, Document
+from pipeline.lang.marks import open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -173,7 +173,7 @@ def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tup
 def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
                       anchor: dt.date | None) -> tuple[str | None, str] | None:
     """The value and kind of one mention, moving the narrative on; None when the mention is no date after all."""
-    quoted = mention.deictic and in_quotes(doc.text, mention.start)
+    quoted = mention.deictic and open_at(doc.text, mention.start)
     if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
         return _speaker_day(mention, narrative.frame_day, anchor), "relative"
     if mention.unit_shift == ("day", -1) and doc.text[mention.start : mention.end].lower() == "накануне" \
@@ -264,7 +264,7 @@ def _calendar_day(doc: Document, m: Mention, date: DateAnn) -> bool:
         return False
     if _is_relative(m) or _is_bare_time(m):
         return False
-    return not in_quotes(doc.text, m.start)
+    return not open_at(doc.text, m.start)
 
 
 def _announced(doc: Document, m: Mention, tense: str | None) -> bool:
@@ -333,7 +333,7 @@ def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
             continue
         sentence = doc.sentences[doc.tokens[m.first].sentence]
         opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
-        if opening == ["об", "этом"] and not in_quotes(doc.text, m.start):
+        if opening == ["об", "этом"] and not open_at(doc.text, m.start):
             day = dt.date.fromisoformat(date.value[:10])
             if day >= anchor - RECENT_DAYS:
                 return None
@@ -351,7 +351,7 @@ def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anc
     by_start = {m.start: m for m in mentions}
     for date in dates:
         m = by_start.get(date.start)
-        if m is None or m.rule != "merge_today_date" or date.value is None or in_quotes(doc.text, m.start):
+        if m is None or m.rule != "merge_today_date" or date.value is None or open_at(doc.text, m.start):
             continue
         day = dt.date.fromisoformat(date.value[:10])
         if day >= anchor:
@@ -373,7 +373,7 @@ def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         m = by_start.get(date.start)
         if m is None or date.start >= REPORT_HEAD or m.weekday is None or m.day is None or date.value is None:
             continue
-        if in_quotes(doc.text, m.start) or date_tense(doc, m.first) == FUTURE:
+        if open_at(doc.text, m.start) or date_tense(doc, m.first) == FUTURE:
             continue
         day = dt.date.fromisoformat(date.value[:10])
         if day >= anchor - RECENT_DAYS:

@@ -35,7 +35,6 @@ from pipeline.dates.lexicon import (
     ORDINALS,
     PERIOD_PARTS,
     QUARTER_WORDS,
-    QUOTE_MARKS,
     RANGE_OPENERS,
     RELATIVE_DAYS,
     SCORE_WORDS,
@@ -67,6 +66,7 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, is_quote_mark
 from pipeline.morphology import best_parse
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -77,7 +77,7 @@ SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a s
 DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
 PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
-CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "»", '"', "…"))
+CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "…")) | CLOSING_QUOTE_MARKS
 NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
                              "доллара", "долларов", "рубля", "рублей", "евро", "трлн", "км", "м", "кг", "тонн"))
 SEASON_LEADS = frozenset(("до", "с", "со", "к", "ко", "на", "в", "во", "по", "от", "после")) | PERIOD_PARTS
@@ -161,7 +161,7 @@ def day_month(s: Scan, i: int) -> list[Mention]:
     if month is None:
         return []
     if _street(s, i):
-        rejected("dates", day_month, s.tokens[i].start, s.tokens[i + 1].end, "names a street («улица 8 Марта»)")
+        rejected("dates", day_month, s.tokens[i].start, s.tokens[i + 1].end, "names a street ('улица 8 Марта')")
         return []
     year, end = _with_year(s, i + 2)
     pair = digit_pair(s.word(i))
@@ -240,11 +240,11 @@ def month_name(s: Scan, i: int) -> list[Mention]:
     if month is None:
         return []
     if _month_is_name(s, i):
-        rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name («Марта Петрова»)")
+        rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name ('Марта Петрова')")
         return []
     if WEEKDAYS.get(s.word(i - 1)) is not None and s.word(i - 2) in ORDINALS:
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
-                 "a recurring day («второй среды декабря»)")
+                 "a recurring day ('второй среды декабря')")
         return []
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
@@ -325,12 +325,12 @@ def _year_stands_alone(s: Scan, i: int) -> bool:
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
         return True
     if s.word(i + 2) in COMPARATIVES:
-        rejected("dates", year, s.tokens[i].start, s.tokens[i].end, "a count: «в 2000 и более раз»")
+        rejected("dates", year, s.tokens[i].start, s.tokens[i].end, "a count: 'в 2000 и более раз'")
         return False
     if s.same_sentence(i, i + 1) and (following == "(" or s.title_inside(i + 1) or _function_word(following)):
         return True
     if is_tracing():
-        rejected("dates", year, s.tokens[i].start, s.tokens[i].end, f"a count: «{following}» may be what it counts")
+        rejected("dates", year, s.tokens[i].start, s.tokens[i].end, f"a count: '{following}' may be what it counts")
     return False
 
 
@@ -410,7 +410,7 @@ def paren_tail_year(s: Scan, i: int) -> list[Mention]:
     value = year_number(s.word(i))
     if value is None or "-" in s.word(i) or not 1800 <= value <= 2100:
         return []
-    if s.word(i + 1) != ")" or s.word(i - 1) != "," or s.word(i - 2) not in ("»", '"', "“", "”"):
+    if s.word(i + 1) != ")" or s.word(i - 1) != "," or s.word(i - 2) not in CLOSING_QUOTE_MARKS:
         return []
     if not _inside_parenthesis(s, i - 1):
         return []
@@ -635,14 +635,14 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
         return []
     token = s.tokens[i]
     if _in_title(s, i):
-        rejected("dates", relative_day, token.start, token.end, "ends a quoted title («Россия сегодня»)")
+        rejected("dates", relative_day, token.start, token.end, "ends a quoted title ('Россия сегодня')")
         return []
     if word == "накануне" and (token.pos == "ADP" or s.genitive_follows(i)):
         # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
         rejected("dates", relative_day, token.start, token.end, "anchored to an event: a genitive follows")
         return []
     if word == "сегодня" and s.word(i - 1) == "на":
-        rejected("dates", relative_day, token.start, token.end, "«на сегодня»: as of now")
+        rejected("dates", relative_day, token.start, token.end, "'на сегодня': as of now")
         return []
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
 
@@ -700,7 +700,7 @@ def named_year(s: Scan, i: int) -> list[Mention]:
 
 def _in_title(s: Scan, i: int) -> bool:
     """«Россия сегодня», «Сегодня»: the word ends a quoted name."""
-    return s.word(i + 1) in QUOTE_MARKS and (s.word(i - 1) in QUOTE_MARKS or s.tokens[i - 1].text[:1].isupper())
+    return is_quote_mark(s.word(i + 1)) and (is_quote_mark(s.word(i - 1)) or s.tokens[i - 1].text[:1].isupper())
 
 
 @rule("dates")
@@ -723,13 +723,13 @@ def weekday(s: Scan, i: int) -> list[Mention]:
 def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
     """Why the weekday word at j is no date ("" when it is one)."""
     if s.title_inside(j) or s.word(j - 1) in WEEKDAY_NAMES_BEFORE:
-        return "a name («Чистый четверг», «Страстная пятница»)"
+        return "a name ('Чистый четверг', 'Страстная пятница')"
     if _frequency(s, j):
-        return "a recurring day («каждую пятницу»)"
+        return "a recurring day ('каждую пятницу')"
     if day == 2 and shift is None and not _is_wednesday(s, j):
-        return "«среда»: the environment, not Wednesday"
+        return "'среда': the environment, not Wednesday"
     if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
-        return "a rule of the calendar («во вторник после первого понедельника ноября»)"
+        return "a rule of the calendar ('во вторник после первого понедельника ноября')"
     return ""
 
 
@@ -815,7 +815,7 @@ def clock_colon(s: Scan, i: int) -> list[Mention]:
             and minute_word.isdecimal() and len(minute_word) == 2):
         return []
     if s.word(i - 1) in SCORE_WORDS:
-        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"a score after «{s.word(i - 1)}»")
+        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"a score after '{s.word(i - 1)}'")
         return []
     hour, end = int(word), i + 3
     period = DAY_PERIODS.get(s.word(end))
@@ -839,7 +839,7 @@ def clock_dot(s: Scan, i: int) -> list[Mention]:
     if not _clock_context(s, i):
         return []  # "3.50" alone is a number
     if s.word(i + 1) in NOT_CLOCK_AFTER:
-        rejected("dates", clock_dot, s.tokens[i].start, s.tokens[i].end, f"a quantity: «{s.word(i + 1)}» follows")
+        rejected("dates", clock_dot, s.tokens[i].start, s.tokens[i].end, f"a quantity: '{s.word(i + 1)}' follows")
         return []
     return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)), "clock_dot")
 

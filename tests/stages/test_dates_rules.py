@@ -170,7 +170,7 @@ def test_explain_lists_the_dates_and_the_trace():
         DatesStage().process(doc)
     report = explain_document(doc, "dates", tracer).splitlines()
     assert report[:2] == ["== a1: dates", "d1 'Вчера' [32:37] = 2021-06-09 (relative, day) rule: relative_day"]
-    assert "  - day_month [23:30] «8 Марта»: names a street («улица 8 Марта»)" in report
+    assert "  - day_month [23:30] «8 Марта»: names a street ('улица 8 Марта')" in report
 
 
 def _complexity(function: ast.AST) -> int:
