@@ -1,7 +1,9 @@
 """Mentions -> DateAnn: ISO values resolved against the publication date and the article's narrative.
 
-Relative expressions ("вчера", "в пятницу", "в прошлом году") count from `doc.published_at` and stay null
-without it. A date without a year ("3 сентября") takes the year of the narrative: the last day or month said
+Relative expressions ("вчера", "в пятницу", "в прошлом году") count from the anchor: `doc.published_at`, or the
+day the text says it was written on (its stamp, a plan, a report line, a weekday date or "Сегодня, 8 ноября": see
+`written_before`, `reported_on`, `weekday_dated`, `today_said` and pipeline/dates/__init__.py), and stay null
+without one. A date without a year ("3 сентября") takes the year of the narrative: the last day or month said
 before it (rolling over a year boundary, "28 декабря 2024 года ... 6 января" -> 2025), or a year said alone in its
 paragraph (see Narrative), else the publication year; a past-tense event never lands after publication (then the
 previous year), a future or planned one ("планы провести в декабре", "до конца мая сформировать") never before
