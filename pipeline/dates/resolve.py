@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line
-from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline
+from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import open_at
 from pipeline.rules import fired, is_tracing, rejected
@@ -247,8 +247,9 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
 def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
     """How far before the anchor a plan can date the text: a day with its year written out ("конгресс утвердит
     результаты 6 января 2017 года") up to PLAN_REACH, unless a past auxiliary tells the plan in the past ("должен был
-    утвердить"); a day whose year was inferred only within the ROLLOVER (its year may be the guess that is wrong)."""
-    if m.explicit_year and not _past_aux_before(doc, m.first):
+    утвердить") or a past verb reports it ("заявил, что закон вступит в силу 1 января 2025 года"); a day whose year was
+    inferred only within the ROLLOVER (its year may be the guess that is wrong)."""
+    if m.explicit_year and not _past_aux_before(doc, m.first) and not reported_in_past(doc, m.first):
         return PLAN_REACH
     return ROLLOVER
 

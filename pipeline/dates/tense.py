@@ -178,3 +178,27 @@ def _pymorphy_form_tense(parse: Any, before: list[str]) -> str | None:
         return FUTURE if modal else PAST  # "может быть принят", not "должен был быть принят"
     tense = PYMORPHY_TENSES.get(parse.tag.tense or "")
     return FUTURE if tense == PRESENT and parse.normal_form in MODAL_LEMMAS else tense
+
+
+SUBORDINATORS = frozenset(("что", "чтобы", "будто"))
+
+
+def reported_in_past(doc: Document, index: int) -> bool:
+    """True when the date at token `index` stands in a clause reported by a past verb before it: "министр заявил,
+    что закон вступит в силу 1 января 2025 года" (a future told as it was then, not a plan of the writing day)."""
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    link = next((j for j in range(index - 1, sentence.token_start - 1, -1)
+                 if doc.tokens[j].text.lower() in SUBORDINATORS), None)
+    return link is not None and any(_past_verb(doc, j) for j in range(sentence.token_start, link))
+
+
+def _past_verb(doc: Document, j: int) -> bool:
+    token = doc.tokens[j]
+    if token.pos:
+        return token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past"
+    word = token.text.lower()
+    if not word.isalpha():
+        return False
+    tag = best_parse(word).tag
+    return tag.POS == "VERB" and tag.tense == "past"
+
