@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import json
 import pathlib
 
 import pytest
 
+from models import Article
 from pipeline.document import Document
 from pipeline.explain import explain_document
+from pipeline.record import document_from_article
 from pipeline.rules import TraceEvent, rules_of, tracing
 from pipeline.stages.dates import DatesStage
 from pipeline.stages.segment import SegmentStage
+from tests.conftest import CORPUS
 from tests.stages.test_dates import run
 
 # 2021-06-10 is a Thursday.
@@ -82,6 +86,17 @@ def test_a_number_closing_a_parenthesis_is_no_year_without_a_title(text):
 def test_the_table_names_every_registered_rule_and_nothing_else():
     in_table = {rule for _, _, rows in RULES for _, _, rule in rows}
     assert in_table == set(rules_of("dates"))
+
+
+def test_every_label_on_the_corpus_is_a_registered_rule():
+    registered = set(rules_of("dates"))
+    labels = set()
+    for line in (CORPUS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = document_from_article(Article.from_mapping(json.loads(line)))
+        SegmentStage().process(doc)
+        DatesStage().process(doc)
+        labels |= {date.rule for date in doc.dates}
+    assert labels and labels <= registered, labels - registered
 
 
 def test_every_registered_rule_says_what_it_matches():
