@@ -15,6 +15,7 @@ import re
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
 from pipeline.lang.marks import ANY
+from pipeline.rules import fired
 
 HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
 MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
@@ -92,6 +93,8 @@ def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
             continue
         day = _stamp_day(m, published)
         if day is not None and published - MAX_GAP <= day < published:
+            fired("dates", "stamp_anchor", m.start, m.end, f"the page's own stamp {day} is earlier than "
+                                                           f"published_at {published}: relative dates count from it")
             return day
         return None
     return None
