@@ -28,7 +28,7 @@ DISPLAY_MODULES = frozenset({
     "evaluation/quotes.py", "timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
 })
 # Modules that show a long dash as a placeholder for a missing value ("—"): display, not a dash set.
-PLACEHOLDER_DASH_MODULES = frozenset({"quotes/explain.py", "events/timeline.py", "show.py", "html.py"})
+PLACEHOLDER_DASH_MODULES = frozenset({"quotes/explain.py", "timeline.py", "viewmodel.py", "show.py", "html.py"})
 # Constants outside pipeline/lang allowed a shared-lexicon name, (module, name) -> why. None today: every narrower
 # or wider set is derived in pipeline/lang itself.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {}
