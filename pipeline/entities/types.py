@@ -51,7 +51,7 @@ from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
-from pipeline.lang.marks import NAME_OPENING_MARKS, is_dash
+from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.rules import rejected, rule
 
@@ -59,7 +59,7 @@ Rule = Callable[[Document, list[Span]], list[Span]]
 
 RARE_NAME_READING = 0.2  # pymorphy3's score below which a word's place/organization readings prove no name
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
-SENTENCE_OPENERS = frozenset({"•", "·", "—", "–", "-", "(", ":", "*"})
+SENTENCE_OPENERS = frozenset({"•", "·", "(", ":", "*"}) | DASH_TOKENS
 
 
 @lru_cache(maxsize=100_000)
