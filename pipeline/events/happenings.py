@@ -12,6 +12,10 @@ family in the document that nothing in it contradicts (roles, places, date); wit
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
 statement. Other events with no participant entity stay alone. Every event is in exactly one happening.
 
+The two merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening
+all of whose events it restates) and `bare_mention` (a bare event noun joins the one happening it fits); each records
+what it merged, and a bare mention with two or more candidates is recorded as rejected.
+
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
 """
@@ -19,6 +23,7 @@ A happening's `key` is a pure function of its type family, its participants' ent
 from __future__ import annotations
 
 from pipeline.document import Document, EventAnn, HappeningAnn
+from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting"}
@@ -69,6 +74,7 @@ def _compatible(a: EventAnn, b: EventAnn) -> bool:
     return a.value is None or b.value is None or a.value == b.value
 
 
+@rule("events")
 def same_happening(a: EventAnn, b: EventAnn) -> bool:
     """True when two events of one document restate one happening (see the module docstring)."""
     if a.quote is not None or b.quote is not None or family(a.type) != family(b.type):
@@ -79,32 +85,47 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _groups(events: list[EventAnn]) -> list[list[int]]:
-    """Complete-linkage groups: an event joins the first group all of whose events it restates. A bare mention
-    then joins the one group of its family that it is compatible with; where the document tells two or more such
-    happenings ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone."""
+    """Complete-linkage groups: an event joins the first group all of whose events it restates (`same_happening`);
+    then each bare mention joins the one group of its family that it fits (`bare_mention`)."""
     groups: dict[str, list[list[int]]] = {}
-    ordered: list[list[int]] = []
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
     for index, event in enumerate(events):
-        if index in bare:
-            continue
-        candidates = groups.setdefault(family(event.type), []) if event.quote is None else []
-        target = next((group for group in candidates if all(same_happening(events[k], event) for k in group)), None)
-        if target is None:
-            target = []
-            candidates.append(target)
-            ordered.append(target)
-        target.append(index)
+        if index not in bare:  # a statement is its own happening: it gets a group list of its own
+            _join(events, index, groups.setdefault(family(event.type) if event.quote is None else f"quote {index}", []))
     for index in bare:
-        event = events[index]
-        fitting = [group for group in groups.get(family(event.type), [])
-                   if all(_compatible(events[k], event) for k in group)]
-        if len(fitting) == 1:
-            fitting[0].append(index)
-        else:
-            groups.setdefault(family(event.type), []).append([index])
-            ordered.append(groups[family(event.type)][-1])
-    return sorted((sorted(group) for group in ordered), key=lambda group: group[0])
+        bare_mention(events, index, groups.setdefault(family(events[index].type), []))
+    return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
+                  key=lambda group: group[0])
+
+
+def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
+    """Put event `index` into the first candidate group all of whose events it restates, or into a new one."""
+    event = events[index]
+    target = next((group for group in candidates if all(same_happening(events[k], event) for k in group)), None)
+    if target is None:
+        candidates.append([index])
+        return
+    fired("events", same_happening, event.trigger.start, event.trigger.end,
+          f"restates '{events[target[0]].trigger.text}' at {events[target[0]].trigger.start}")
+    target.append(index)
+
+
+@rule("events")
+def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
+    """A bare event noun ("после ареста") joins the one happening of its family it is compatible with; where the
+    document tells two or more ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone."""
+    event = events[index]
+    fitting = [group for group in candidates if all(_compatible(events[k], event) for k in group)]
+    if len(fitting) == 1:
+        first = events[fitting[0][0]]
+        fired("events", bare_mention, event.trigger.start, event.trigger.end,
+              f"restates '{first.trigger.text}' at {first.trigger.start}")
+        fitting[0].append(index)
+        return
+    if len(fitting) > 1:
+        rejected("events", bare_mention, event.trigger.start, event.trigger.end,
+                 f"fits {len(fitting)} happenings of its family: cannot say which")
+    candidates.append([index])
 
 
 def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:

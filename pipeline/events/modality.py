@@ -4,7 +4,8 @@
 ("если парламент проголосует", "может быть задержан", "якобы встретился", "потребовал освободить") or "planned"
 ("будет задержан", "намерен посетить", "встреча пройдет в пятницу", "предстоящие переговоры").
 
-The rules are small named functions over the dependency tree, tried in order (MODALITY_RULES); the first that
+The rules are small functions over the dependency tree registered with `@rule("events")`, tried in order
+(MODALITY_RULES, each with the modality it gives; its name is recorded as "...|modality:NAME"); the first that
 recognizes its marker on the trigger's predicate or on the verbs that govern it through infinitive complements
 ("не удалось задержать": "задержать" <- xcomp "удалось", which is negated) decides. A predicate's chain stops at a
 finite clause boundary: "Он заявил, что суд отменил приговор" reports the verdict as asserted, whatever "заявил" is.
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import fold
+from pipeline.rules import fired, rule
 
 Modality = str
 ModalityRule = Callable[[Tree, list[int]], bool]
@@ -69,11 +71,13 @@ def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
         yield fold(token.lemma or token.text.lower())
 
 
+@rule("events")
 def negation(tree: Tree, chain: list[int]) -> bool:
     """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"."""
     return any(tree.negated(index) for index in chain)
 
 
+@rule("events")
 def conditional(tree: Tree, chain: list[int]) -> bool:
     """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"."""
     for index in chain:
@@ -88,6 +92,7 @@ def _has_mark(tree: Tree, index: int, marks: frozenset[str]) -> bool:
     return any(tree.token(child).text.lower() in marks for child in tree.kids(index, "mark"))
 
 
+@rule("events")
 def modal_head(tree: Tree, chain: list[int]) -> bool:
     """A modal, attempt or demand verb above the event ("может быть задержан", "потребовал освободить"), or a
     hedge on its predicate ("якобы встретился", "возможно, погиб")."""
@@ -97,12 +102,14 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
                for index in chain for child in tree.children[index])
 
 
+@rule("events")
 def purpose(tree: Tree, chain: list[int]) -> bool:
     """An infinitive of purpose ("связаться с пиратами, чтобы обсудить выкуп"): aimed at, not done."""
     token = tree.token(chain[0])
     return token.feats.get("VerbForm") == "Inf" and _has_mark(tree, chain[0], PURPOSE_MARKS)
 
 
+@rule("events")
 def plan_head(tree: Tree, chain: list[int]) -> bool:
     """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), or a planned-for modifier of an
     event noun ("предстоящие переговоры")."""
@@ -111,6 +118,7 @@ def plan_head(tree: Tree, chain: list[int]) -> bool:
     return any(fold(tree.token(child).lemma or "") in PLANNED_MODIFIERS for child in tree.children[chain[0]])
 
 
+@rule("events")
 def future_tense(tree: Tree, chain: list[int]) -> bool:
     """The future: a perfective or "будет" future on the predicate or the verb that governs it ("будет задержан",
     "встреча пройдет")."""
@@ -138,7 +146,9 @@ def modality_of(tree: Tree, predicate: int) -> tuple[Modality, str]:
     """The modality of the event whose predicate (or event noun) is token `predicate`, and the rule that decided
     ("" for the default "asserted")."""
     chain = predicate_chain(tree, predicate)
-    for rule, modality in MODALITY_RULES:
-        if rule(tree, chain):
-            return modality, rule.__name__
+    for modality_rule, modality in MODALITY_RULES:
+        if modality_rule(tree, chain):
+            token = tree.token(predicate)
+            fired("events", modality_rule, token.start, token.end, modality)
+            return modality, modality_rule.__name__
     return "asserted", ""

@@ -1,26 +1,31 @@
 """Time rules: which date of the dates stage an event happened on. Never invented: an event gets a date only from
 a date of its own clause, a coordinated clause, its speaker's previous statement or the same event told elsewhere.
 
-Each rule is a small named function `(context, drafts) -> None` that dates undated drafts and records its name.
+Each rule is a small function `(context, drafts) -> None` registered with `@rule("events")` (TIME_RULES, run in
+order) that dates undated drafts and records its name on the event (`EventAnn.rule` "...|date:NAME") and on the
+time argument; a date turned down (`deadline`, `date_of_speech_time`) is recorded as rejected, with the reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
 from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES
+from pipeline.rules import fired, rejected, rule
 
 
-def set_date(ctx: Context, draft: Draft, index: int, rule: str) -> None:
-    """Date a draft with date `index`; its time argument points at the date's text."""
+def set_date(ctx: Context, draft: Draft, index: int, by: Callable[..., Any]) -> None:
+    """Date a draft with date `index` by the time rule `by`; its time argument points at the date's text."""
     date = ctx.doc.dates[index]
     draft.args = [arg for arg in draft.args if arg.role != "time"]
-    draft.args.append(EventArg("time", date.start, date.end, date.text, None, index, rule))
-    draft.date, draft.value, draft.date_rule = index, date.value, rule
+    draft.args.append(EventArg("time", date.start, date.end, date.text, None, index, by.__name__))
+    draft.date, draft.value, draft.date_rule = index, date.value, by.__name__
+    fired("events", by, date.start, date.end, f"dates '{draft.trigger.lemma}' at {draft.trigger.start}: {date.value}")
 
 
 def _crosses(ctx: Context, low: int, high: int) -> bool:
@@ -37,6 +42,17 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
 BOUND_PREPOSITIONS = frozenset({"до"})
 
 
+@rule("events")
+def deadline(ctx: Context, top: int) -> bool:
+    """A date under "до" bounds a period or sets a deadline ("арестованы до 17 мая", "заплатить до 1 июня"): the
+    event did not happen on it."""
+    if ctx.tree.preposition(top) not in BOUND_PREPOSITIONS:
+        return False
+    token = ctx.doc.tokens[top]
+    rejected("events", deadline, token.start, token.end, "a date under 'до' is a deadline, not when it happened")
+    return True
+
+
 def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
     arc crosses another clause, the first predicate after it; an event noun right before the date owns it."""
@@ -45,8 +61,8 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
         return None
     inside = set(tokens)
     top = next((t for t in tokens if ctx.doc.tokens[t].head not in inside), tokens[0])
-    if ctx.tree.preposition(top) in BOUND_PREPOSITIONS:
-        return None  # "арестованы до 17 мая", "заплатить до 1 июня": a deadline, not when it happened
+    if deadline(ctx, top):
+        return None
     previous = tokens[0] - 1
     head = ctx.doc.tokens[top].head
     if head < 0:
@@ -75,6 +91,7 @@ def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | N
     return None
 
 
+@rule("events")
 def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
     """A date attached to the predicate (or event noun): "28 декабря ... позвонил", "встреча 3 сентября"."""
     event_tokens = {token for draft in drafts for token in draft.trigger.tokens}
@@ -90,7 +107,7 @@ def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
         ctx.date_owners.setdefault(owner, index)
         for draft in by_token.get(owner, ()):
             if draft.date is None and _same_quote(ctx, draft, date.start):
-                set_date(ctx, draft, index, "date_in_clause")
+                set_date(ctx, draft, index, date_in_clause)
 
 
 def _same_quote(ctx: Context, draft: Draft, offset: int) -> bool:
@@ -119,6 +136,7 @@ def coordination_group(ctx: Context, predicate: int) -> list[int]:
     return sorted(group)
 
 
+@rule("events")
 def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
     """A coordinated predicate shares the nearest preceding conjunct's date: "28 декабря Путин позвонил ... и принес
     извинения"; "разбился самолет ..., погибли 38 человек"."""
@@ -130,19 +148,21 @@ def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
         quote = _quote_of(ctx, draft.trigger.start)
         for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
             if member in owners and _quote_of(ctx, ctx.doc.tokens[member].start) == quote:
-                set_date(ctx, draft, owners[member], "date_from_coordination")
+                set_date(ctx, draft, owners[member], date_from_coordination)
                 break
 
 
+@rule("events")
 def date_from_governing_verb(ctx: Context, drafts: list[Draft]) -> None:
     """A gerund happens when its governing verb does: "вернувшись в Москву 5 мая, заявил"."""
     owners = ctx.date_owners
     for draft in drafts:
         token = ctx.doc.tokens[draft.trigger.predicate]
         if draft.date is None and token.feats.get("VerbForm") == "Conv" and token.head in owners:
-            set_date(ctx, draft, owners[token.head], "date_from_governing_verb")
+            set_date(ctx, draft, owners[token.head], date_from_governing_verb)
 
 
+@rule("events")
 def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
     """A statement that continues the same speaker's dated statement in the next sentence shares its date:
     "..., — рассказал в тот день Путин. Он отметил, что ..."."""
@@ -153,10 +173,11 @@ def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
         agents = draft.entities("agent")
         if (draft.date is None and previous is not None and previous.date is not None and agents
                 and agents == previous.entities("agent") and 0 <= draft.sentence - previous.sentence <= 1):
-            set_date(ctx, draft, previous.date, "date_of_same_speaker")
+            set_date(ctx, draft, previous.date, date_of_same_speaker)
         previous = draft
 
 
+@rule("events")
 def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
     """Inside a direct quote "сегодня", "вчера" count from when the words were said, not from publication. A relative
     date there stands as resolved when the quote was said on the publication day; "сегодня" said on another known day
@@ -171,8 +192,11 @@ def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
         if said is not None and said == published:
             continue
         if said is not None and ctx.doc.dates[draft.date].value == published:
-            set_date(ctx, draft, statement.date, "date_of_speech_time")  # type: ignore[union-attr,arg-type]
+            set_date(ctx, draft, statement.date, date_of_speech_time)  # type: ignore[union-attr,arg-type]
         else:
+            date = ctx.doc.dates[draft.date]
+            rejected("events", date_of_speech_time, date.start, date.end,
+                     "a relative date inside a quote said on another day: left undated, not guessed")
             draft.args = [arg for arg in draft.args if arg.role != "time"]
             draft.date, draft.value, draft.date_rule = None, None, ""
 
@@ -189,6 +213,7 @@ def headline_end(text: str) -> int:
     return offset
 
 
+@rule("events")
 def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
     """A headline event (title or lead) told again, dated, in the body takes that date: same type and trigger lemma,
     same agent entity, its other entities among the dated one's; only when every such telling agrees on the value."""
@@ -202,16 +227,16 @@ def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
         matches = [other for other in dated if other.type == draft.type and set(other.entities("agent")) == agents
                    and other.trigger.lemma == draft.trigger.lemma and others <= set(other.entities())]
         if matches and len({other.value for other in matches}) == 1 and matches[0].value is not None:
-            set_date(ctx, draft, matches[0].date, "date_of_same_event")  # type: ignore[arg-type]
+            set_date(ctx, draft, matches[0].date, date_of_same_event)  # type: ignore[arg-type]
 
 
 FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
 
 
-def date_of_framing_event(ctx: Context, drafts: list[Draft]) -> None:
-    """An event and the event noun that frames it ("во время встречи", "в ходе визита", "на саммите") happen at the
-    same time: the undated one takes the other's date."""
+def _frames(ctx: Context, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
+    """(event, the event noun that frames it) pairs: "во время встречи", "в ходе визита", "на саммите"."""
     by_token = {draft.trigger.token: draft for draft in drafts if draft.trigger.nominal}
+    pairs = []
     for draft in drafts:
         for owner in draft.trigger.tokens:
             for child in ctx.tree.kids(owner, "obl", "nmod"):
@@ -221,18 +246,34 @@ def date_of_framing_event(ctx: Context, drafts: list[Draft]) -> None:
                     continue
                 if preposition == "на" and ctx.doc.tokens[child].feats.get("Case") != "Loc":
                     continue  # "ответил на обвинения" is no frame
-                if draft.date is None and frame.date is not None:
-                    set_date(ctx, draft, frame.date, "date_of_framing_event")
-                elif frame.date is None and draft.date is not None:
-                    set_date(ctx, frame, draft.date, "date_of_framed_event")
+                pairs.append((draft, frame))
+    return pairs
+
+
+@rule("events")
+def date_of_framing_event(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated event takes the date of the event noun that frames it: "во время встречи 5 мая стороны обсудили"."""
+    for draft, frame in _frames(ctx, drafts):
+        if draft.date is None and frame.date is not None:
+            set_date(ctx, draft, frame.date, date_of_framing_event)
+
+
+@rule("events")
+def date_of_framed_event(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated framing event noun takes the date of the event it frames: "на саммите 12 мая договорились" dates
+    the summit."""
+    for draft, frame in _frames(ctx, drafts):
+        if frame.date is None and draft.date is not None:
+            set_date(ctx, frame, draft.date, date_of_framed_event)
 
 
 TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
-    date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_same_speaker,
-    date_of_speech_time, date_of_same_event,
+    date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_framed_event,
+    date_of_same_speaker, date_of_speech_time, date_of_same_event,
 )
 
 
+@rule("events")
 def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
     """A coordinated event with no place of its own shares the nearest preceding conjunct's place."""
     by_predicate = {draft.trigger.predicate: draft for draft in drafts}
@@ -245,6 +286,9 @@ def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
             places = [arg for arg in other.args if arg.role == "place"] if other else []
             if places:
                 draft.args += [EventArg("place", arg.start, arg.end, arg.text, arg.entity, None,
-                                        "place_from_coordination") for arg in places]
+                                        place_from_coordination.__name__) for arg in places]
+                for arg in places:
+                    fired("events", place_from_coordination, arg.start, arg.end,
+                          f"place of '{draft.trigger.lemma}' at {draft.trigger.start}")
                 break
 
