@@ -110,14 +110,13 @@ def date_tokens(doc: Document, date: DateAnn) -> list[int]:
 
 
 def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[int]:
-    """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation, not dates."""
+    """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation (dates are left to
+    `date_not_argument`)."""
     found = []
     for owner in trigger.tokens:
         for child in ctx.tree.kids(owner, *rels):
-            token = ctx.tree.token(child)
-            if child in trigger.tokens or token.pos == "PUNCT" or child in ctx.date_of_token:
-                continue
-            found.append(child)
+            if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
+                found.append(child)
     return found
 
 
@@ -276,7 +275,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
-        if word is None and case == "Gen" and child not in ctx.date_of_token:
+        if word is None and case == "Gen":
             found.append(Candidate(event_type.genitive, child, genitive.__name__))
     return found
 

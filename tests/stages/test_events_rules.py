@@ -1,0 +1,223 @@
+"""Every events rule on a made-up sentence: (text, expected event or argument, expected rule) rows that run on stored
+parses (tests/data/parses/events.conllu), without slovnet.
+
+A row's rule must show on what it expects: a trigger, time or modality rule in the event's label ("verb|date:...
+|modality:..."), an argument rule in the argument's label ("subject+conjunct"); a rule that labels nothing (a retyping,
+a happening merge) must have fired over the expected trigger; a filter must have rejected the expected span, and what
+it rejected must be absent from the output. The fixture is made with `.venv/bin/python -m tests.parses texts.jsonl
+tests/data/parses/events.conllu` from the texts below; the document "adjacent" is hand-edited afterwards (see its
+`# note`), to show a parse that slovnet makes only in longer sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+
+from pipeline.document import Document, EventAnn, EventArg
+from pipeline.rules import TraceEvent, rules_of, tracing
+from tests.parses import load_parse, run_stages
+
+PUBLISHED = dt.date(2025, 5, 20)
+STAGES = ("entities", "coref", "dates", "quotes", "events")
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event that must be there: its type and trigger text, and optionally its date value and modality."""
+
+    type: str
+    trigger: str
+    value: str | None = None
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument that must be there: the event type, the role and the argument's text."""
+
+    type: str
+    role: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """Something a filter turned down: the text it rejected, and the event type (with a role: the argument) that
+    must not come out of it."""
+
+    text: str
+    type: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Merged:
+    """Two events of one type (by trigger text, in text order) that must be one happening."""
+
+    type: str
+    triggers: tuple[str, str]
+
+
+Expected = Event | Arg | Rejected | Merged
+
+ROWS: list[tuple[str, Expected, str]] = [
+    # triggers
+    ("detain", Event("detention", "задержала"), "verb"),
+    ("sue", Event("lawsuit", "подала в суд"), "phrase"),
+    ("apology", Event("apology", "принес извинения"), "light_verb"),
+    ("adjacent", Event("criticism", "подверг критике"), "light_verb_adjacent"),
+    ("held", Event("meeting", "встреча"), "support_verb"),
+    ("crash", Event("accident", "Авария"), "dated_or_placed_noun"),
+    ("views", Event("discussion", "обменялись"), "retype_by_complement"),
+    # filters of trigger verbs and nouns
+    ("participle", Rejected("погибших", "death"), "clause_verb"),
+    ("flight", Rejected("задержали", "detention"), "object_condition"),
+    ("errors", Rejected("встречаются", "meeting"), "co_participant"),
+    ("penalty", Rejected("грозит", "threat"), "animate_subject"),
+    ("law", Rejected("митингах", "protest"), "anchored_noun"),
+    # modality
+    ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
+    ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
+    ("may", Event("verdict", "приговорить", modality="hypothetical"), "modal_head"),
+    ("ransom", Event("discussion", "обсудить", modality="hypothetical"), "purpose"),
+    ("intends", Event("visit", "посетить", modality="planned"), "plan_head"),
+    ("will_be", Event("detention", "задержан", "2025-05-23", "planned"), "future_tense"),
+    # arguments
+    ("detain", Arg("detention", "agent", "Полиция"), "subject"),
+    ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
+    ("detain", Arg("detention", "place", "Туле"), "preposition"),
+    ("apology", Arg("apology", "recipient", "жителям"), "dative"),
+    ("held", Arg("meeting", "participant", "министров"), "genitive"),
+    ("by_police", Arg("detention", "agent", "полицией"), "passive_agent"),
+    ("missile", Arg("attack", "instrument", "ракетой"), "instrumental"),
+    ("elected", Arg("election", "position", "председателем комитета"), "position"),
+    ("shelling", Arg("death", "cause", "обстрела"), "in_result_of"),
+    ("pair", Arg("meeting", "participant", "Волкова"), "conjunct"),
+    ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
+    ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
+    ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
+    ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
+    # filters of arguments
+    ("no_referent", Rejected("это", "discussion", "topic"), "no_referent"),
+    ("year", Rejected("года", "election", "patient"), "date_not_argument"),
+    ("adjacent", Rejected("критике", "demand", "recipient"), "trigger_not_argument"),
+    ("twice", Rejected("властей Турции", "demand", "recipient"), "one_role_per_entity"),
+    ("union", Rejected("бастующим", "support", "recipient"), "nominal_argument"),
+    # statements of quotes
+    ("cue", Event("statement", "считает"), "quote_cue"),
+    ("no_cue", Event("statement", "Иван Петров"), "quote_without_cue"),
+    # dates
+    ("on_may_17", Event("detention", "арестованы", "2025-05-17"), "date_in_clause"),
+    ("until", Rejected("17 мая", "detention", "time"), "deadline"),
+    ("call_congratulate", Event("congratulation", "поздравил", "2025-03-03"), "date_from_coordination"),
+    ("gerund", Event("congratulation", "поздравив", "2025-05-05"), "date_from_governing_verb"),
+    ("same_speaker", Event("statement", "отметил", "2025-05-05"), "date_of_same_speaker"),
+    ("speech_time", Event("agreement", "подписали договор", "2025-05-05"), "date_of_speech_time"),
+    ("headline", Event("contact", "позвонил", "2025-05-05"), "date_of_same_event"),
+    ("during", Event("discussion", "обсудили", "2025-05-05"), "date_of_framing_event"),
+    ("summit", Event("meeting", "саммите", "2025-05-12"), "date_of_framed_event"),
+    # happenings
+    ("restated", Merged("contact", ("позвонил", "позвонил")), "same_happening"),
+    ("after_arrest", Merged("detention", ("задержала", "ареста")), "bare_mention"),
+]
+
+
+@cache
+def _run(doc_id: str) -> tuple[Document, tuple[TraceEvent, ...]]:
+    doc = load_parse("events", doc_id)
+    doc.published_at = PUBLISHED
+    with tracing(["events"]) as tracer:
+        run_stages(doc, STAGES)
+    return doc, tuple(tracer.of("events"))
+
+
+def _labels(label: str) -> set[str]:
+    """The rule names in a label: "verb|date:date_in_clause" -> {verb, date_in_clause}; "subject+conjunct" ->
+    {subject, conjunct}."""
+    return {part.rsplit(":", 1)[-1] for piece in label.split("|") for part in piece.split("+")}
+
+
+def _events(doc: Document, type_: str, trigger: str | None = None) -> list[EventAnn]:
+    return [e for e in doc.events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+
+
+def _args(doc: Document, type_: str, role: str) -> list[EventArg]:
+    return [arg for event in _events(doc, type_) for arg in event.args if arg.role == role]
+
+
+def _verdicts(trace: tuple[TraceEvent, ...], rule: str, verdict: str, start: int, end: int) -> list[TraceEvent]:
+    return [e for e in trace if e.rule == rule and e.verdict == verdict and e.start < end and start < e.end]
+
+
+def _check_event(doc: Document, trace: tuple[TraceEvent, ...], expected: Event, rule: str) -> None:
+    found = [e for e in _events(doc, expected.type, expected.trigger)
+             if e.value == expected.value and e.modality == expected.modality]
+    described = [(e.type, e.trigger.text, e.value, e.modality, e.rule) for e in doc.events]
+    assert found, (expected, described)
+    assert any(rule in _labels(e.rule) or _verdicts(trace, rule, "fired", e.trigger.start, e.trigger.end)
+               for e in found), (rule, described)
+
+
+def _check_arg(doc: Document, expected: Arg, rule: str) -> None:
+    found = [arg for arg in _args(doc, expected.type, expected.role) if arg.text == expected.text]
+    described = [(e.type, [(a.role, a.text, a.rule) for a in e.args]) for e in doc.events]
+    assert found, (expected, described)
+    assert any(rule in _labels(arg.rule) for arg in found), (rule, described)
+
+
+def _check_rejected(doc: Document, trace: tuple[TraceEvent, ...], expected: Rejected, rule: str) -> None:
+    start = doc.text.index(expected.text)
+    end = start + len(expected.text)
+    assert _verdicts(trace, rule, "rejected", start, end), [(e.rule, e.verdict, e.start) for e in trace]
+    if expected.role:
+        spans = [(arg.start, arg.end) for arg in _args(doc, expected.type, expected.role)]
+    else:
+        spans = [(e.trigger.start, e.trigger.end) for e in _events(doc, expected.type)]
+    assert not [span for span in spans if span[0] < end and start < span[1]], (expected, spans)
+
+
+def _check_merged(doc: Document, trace: tuple[TraceEvent, ...], expected: Merged, rule: str) -> None:
+    first, second = expected.triggers
+    indices = [i for i, e in enumerate(doc.events) if e.type == expected.type]
+    chosen = [i for i in indices if doc.events[i].trigger.text in (first, second)]
+    assert len(chosen) >= 2, [(e.type, e.trigger.text) for e in doc.events]
+    assert any({chosen[0], chosen[1]} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+    joined = doc.events[chosen[1]].trigger  # the later event joins the earlier one's happening
+    assert _verdicts(trace, rule, "fired", joined.start, joined.end), [(e.rule, e.verdict, e.start) for e in trace]
+
+
+@pytest.mark.parametrize(("doc_id", "expected", "rule"), ROWS, ids=[f"{row[2]}-{row[0]}" for row in ROWS])
+def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
+    doc, trace = _run(doc_id)
+    if isinstance(expected, Event):
+        _check_event(doc, trace, expected, rule)
+    elif isinstance(expected, Arg):
+        _check_arg(doc, expected, rule)
+    elif isinstance(expected, Rejected):
+        _check_rejected(doc, trace, expected, rule)
+    else:
+        _check_merged(doc, trace, expected, rule)
+
+
+def test_every_events_rule_has_a_row() -> None:
+    assert {row[2] for row in ROWS} == set(rules_of("events"))
+
+
+def test_two_bare_mentions_of_two_happenings_stay_alone() -> None:
+    doc, trace = _run("two_arrests")
+    arrests = [i for i, e in enumerate(doc.events) if e.type == "detention"]
+    assert len(arrests) == 3
+    assert all(len(set(h.events) & set(arrests)) == 1 for h in doc.happenings if set(h.events) & set(arrests))
+    bare = doc.events[arrests[-1]].trigger
+    assert _verdicts(trace, "bare_mention", "rejected", bare.start, bare.end)
+
+
+def test_every_verdict_names_a_registered_rule() -> None:
+    known = set(rules_of("events"))
+    for doc_id in dict.fromkeys(row[0] for row in ROWS):
+        _, trace = _run(doc_id)
+        assert {e.rule for e in trace} <= known, doc_id
