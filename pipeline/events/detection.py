@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Token
-from pipeline.events.modality import FUTURE_AUXILIARIES, MODAL_GOVERNORS, PURPOSE_MARKS
+from pipeline.events.modality import FUTURE_AUXILIARIES, MODAL_GOVERNORS, PURPOSE_MARKS, first_conjunct
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    INTENTION_VERBS,
     LIGHT_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
@@ -105,14 +106,27 @@ def _not_clause_verb(tree: Tree, index: int) -> str | None:
         return "an imperative"
     if token.feats.get("Person") == "1" and not _quoted(tree, token.start):
         return "the narrator's first person (\"напомним\")"
-    if form == "Part" and not (token.feats.get("Voice") == "Pass" and base(token.rel) not in MODIFIER_RELS):
+    if form == "Part" and not _predicative_participle(tree, index):
         return f"a participle modifying a noun ({token.rel})"
     return None
 
 
+def _predicative_participle(tree: Tree, index: int) -> bool:
+    """A passive participle that is a clause's predicate: a short form ("был сделан", also in a relative clause) or
+    one that modifies no noun."""
+    token = tree.token(index)
+    if token.feats.get("Voice") != "Pass":
+        return False
+    if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
+        return True
+    return token.rel == "acl" and bool(tree.kids(index, "obl", "obj"))
+
+
 def _governed_infinitive(tree: Tree, index: int) -> bool:
     """An infinitive under a modal governor, of the analytic future ("будут брать") or of purpose ("чтобы
-    обсудить")."""
+    обсудить"); a coordinated infinitive shares its first conjunct's governor ("требуют представить проект и
+    обсудить его")."""
+    index = first_conjunct(tree, index)
     token = tree.token(index)
     if any(tree.token(child).text.lower() in FUTURE_AUXILIARIES for child in tree.kids(index, "aux")):
         return True
@@ -141,11 +155,13 @@ def clause_verb(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
-    admitted ("признал вину", not "признал независимость")."""
+    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down."""
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
         return None
     objects = tree.kids(index, "obj", "nsubj:pass") + (tree.kids(index, "nsubj") if tree.passive(index) else [])
+    if not objects and tree.passive(index):
+        return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.noun_of(child)
         if (ANIMATE in condition and _animate(tree.token(child))) or lemma_of(tree, child) in condition:
@@ -180,7 +196,19 @@ def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{lemma}' with no person as subject"
 
 
-VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_participant, animate_subject)
+@rule("events")
+def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """"собираться" with an infinitive is an intention, no meeting: "мы собираемся провести проверку"."""
+    if lemma not in INTENTION_VERBS:
+        return None
+    for child in tree.kids(index, "xcomp"):
+        if tree.token(child).feats.get("VerbForm") == "Inf":
+            return f"'{lemma}' + infinitive '{tree.token(child).text}' means an intention"
+    return None
+
+
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_participant, animate_subject,
+                                        intention_sense)
 
 
 def _span(tree: Tree, first: int, second: int) -> tuple[int, int]:

@@ -47,12 +47,15 @@ def extract_events(doc: Document) -> list[EventAnn]:
 def anchored_noun(draft: Draft) -> str | None:
     """A bare event noun counts only when the text dates or places it, or names who took part in it ("выборы
     президента", "переговоры Путина и Алиева", "арест Петрова"); an event noun with nothing of its own is as often a
-    kind as a happening ("меры поддержки", "подготовка к выборам"), except a happening noun that is no topic."""
+    kind as a happening ("меры поддержки", "подготовка к выборам"), except a happening noun that is no topic and a
+    meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились")."""
     if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.quote is not None:
         return None
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
         return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun:
+        return None
+    if draft.type in GATHERING_TYPES and draft.frame_noun:
         return None
     if draft.topic_noun:
         return "the topic of another word, with no date, place or participant (\"закон о митингах\")"
@@ -69,6 +72,9 @@ def _kept(draft: Draft) -> bool:
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
+# types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
+GATHERING_TYPES = frozenset({"meeting", "discussion"})
+FRAME_PREPOSITIONS = frozenset({"на+Loc", "во время", "в время", "в ходе", "в рамках"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
@@ -77,7 +83,10 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
-    draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
+    preposition = ctx.tree.preposition(trigger.token) if trigger.nominal else None
+    draft.topic_noun = preposition in TOPIC_PREPOSITIONS
+    case = ctx.tree.token(trigger.token).feats.get("Case", "")
+    draft.frame_noun = preposition in FRAME_PREPOSITIONS or f"{preposition}+{case}" in FRAME_PREPOSITIONS
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
@@ -130,7 +139,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources.append(token.head)
     if token.rel == "conj":
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
-    role = subject_role(BY_NAME[trigger.type], trigger, "nsubj")
+    role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
         if subjects:

@@ -27,7 +27,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "мочь", "смочь", "можно", "возможно", "должный", "должен", "следовать", "надо", "нужно", "необходимо",
     "пытаться", "попытаться", "стараться", "потребовать", "требовать", "призвать", "призывать", "предложить",
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
-    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать",
+    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться", "постараться",
 })
 PLANNED_HEADS = frozenset({
     "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
@@ -35,7 +35,9 @@ PLANNED_HEADS = frozenset({
 })
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
-ACHIEVEMENT_HEADS = frozenset({"удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить"})
+ACHIEVEMENT_HEADS = frozenset({
+    "удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить", "помочь", "помогать",
+})
 MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
@@ -46,11 +48,32 @@ FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "бу�
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
 
 
+def first_conjunct(tree: Tree, index: int) -> int:
+    """The first of coordinated infinitives ("представить" for "обсудить" in "представить проект и обсудить его");
+    the token itself otherwise."""
+    seen = {index}
+    while _infinitive(tree, index) and tree.token(index).rel == "conj":
+        head = tree.token(index).head
+        if not 0 <= head < len(tree.tokens) or head in seen or not _infinitive(tree, head):
+            break
+        seen.add(head)
+        index = head
+    return index
+
+
+def _infinitive(tree: Tree, index: int) -> bool:
+    token = tree.token(index)
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf"
+
+
 def predicate_chain(tree: Tree, predicate: int) -> list[int]:
     """The predicate and the verbs above it through infinitive complements, nearest first ("задержать" <-
-    "удалось"), plus, for an event noun, the verb it is the subject or object of ("встреча пройдет")."""
+    "удалось"; a coordinated infinitive through its first conjunct), plus, for an event noun, the verb it is the
+    subject or object of ("встреча пройдет")."""
     chain = [predicate]
-    current = predicate
+    current = first_conjunct(tree, predicate)
+    if current != predicate:
+        chain.append(current)
     while True:
         token = tree.token(current)
         head = token.head

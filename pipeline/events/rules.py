@@ -22,9 +22,11 @@ from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
+    NOUN_TYPES,
     PLACE_NOUNS,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
+    UNDERGO_VERBS,
     EventType,
 )
 from pipeline.intervals import FirstContaining
@@ -53,6 +55,7 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
 RELATIVE_PRONOUNS = frozenset({"который", "кто"})
+VENUE_TYPES = frozenset({"meeting"})  # event nouns that are where other things are done: "выступил на саммите"
 PERSONAL_PRONOUNS = frozenset(THIRD_PERSON) | FIRST_PERSON_SINGULAR | frozenset(
     {"мы", "нас", "нам", "нами", "вы", "вас", "вам", "вами", "ты", "тебя", "тебе", "тобой"}
 )
@@ -125,8 +128,10 @@ def _key(tree: Tree, index: int) -> tuple[str | None, str]:
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    """A place: a place noun ("аэропорту", "пространстве") or a LOC mention at the phrase's head ("Пекине")."""
-    if lemma_of(ctx.tree, index) in PLACE_NOUNS:
+    """A place: a place noun ("аэропорту", "пространстве"), a gathering where something is done ("на совещании",
+    "на саммите") or a LOC mention at the phrase's head ("Пекине")."""
+    lemma = lemma_of(ctx.tree, index)
+    if lemma in PLACE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
@@ -138,11 +143,27 @@ def _entity_like(ctx: Context, index: int) -> bool:
             or token.pos == "PRON" or lemma_of(ctx.tree, index) in AGENTIVE_NOUNS)
 
 
-def subject_role(event_type: EventType, trigger: Trigger, rel: str) -> str:
-    """The role of a subject: the object's role in a passive clause, the type's subject role otherwise."""
+def caused(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """A happening that befalls its subject ("погибли", "авария") brought about by a transitive verb that carries the
+    event noun: "причинил вред пешеходу", "нанес себе повреждения" (the verb's subject is the agent, its dative the
+    patient); not a verb of undergoing ("самолет потерпел крушение") nor an occurrence verb ("произошла авария")."""
+    if trigger.verb is None or event_type.subject != "patient" or trigger.rule == "support_verb":
+        return False
+    return lemma_of(tree, trigger.verb) not in UNDERGO_VERBS
+
+
+def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree | None = None) -> str:
+    """The role of a subject: the object's role in a passive clause, the causer of a caused happening, the type's
+    subject role otherwise."""
     if rel == "nsubj:pass" or trigger.passive:
         return event_type.object
+    if tree is not None and caused(event_type, trigger, tree):
+        return "agent"
     return event_type.subject
+
+
+def _dative_role(ctx: Context, event_type: EventType, trigger: Trigger) -> str:
+    return "patient" if caused(event_type, trigger, ctx.tree) else event_type.dative
 
 
 def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
@@ -162,7 +183,7 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
     """The subject of the predicate: agent (participant of joint actions), or patient in a passive ("самолет был
     поврежден")."""
     subjects = true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",)))
-    return [Candidate(subject_role(event_type, trigger, ctx.tree.token(child).rel), child, subject.__name__)
+    return [Candidate(subject_role(event_type, trigger, ctx.tree.token(child).rel, ctx.tree), child, subject.__name__)
             for child in subjects]
 
 
@@ -183,11 +204,12 @@ def dative(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candid
     parser took for a second subject beside a nominative one (an indeclinable name: "Путин позвонил Лукашенко")."""
     subjects = _dependents(ctx, trigger, ("nsubj",))
     true = set(true_subjects(ctx.tree, subjects))
-    found = [Candidate(event_type.dative, child, dative.__name__) for child in subjects if child not in true]
+    role = _dative_role(ctx, event_type, trigger)
+    found = [Candidate(role, child, dative.__name__) for child in subjects if child not in true]
     for child in _dependents(ctx, trigger, ("iobj", "obl", "nmod")):
         preposition, case = _key(ctx.tree, child)
         if preposition is None and case in ("Dat", "") and (case or base(ctx.tree.token(child).rel) == "iobj"):
-            found.append(Candidate(event_type.dative, child, dative.__name__))
+            found.append(Candidate(role, child, dative.__name__))
     return found
 
 

@@ -180,7 +180,8 @@ TYPES: tuple[EventType, ...] = (
           "повредить повреждать разрушить разрушать уничтожить уничтожать", "повреждение разрушение уничтожение"),
     _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
           "заплатить платить выплатить выплачивать оплатить компенсировать возместить возмещать подарить дарить "
-          "пожертвовать", "выплата компенсация возмещение оплата взятка пожертвование подарок", genitive="patient"),
+          "пожертвовать потратить тратить израсходовать купить покупать приобрести приобретать",
+          "выплата компенсация возмещение оплата взятка пожертвование подарок покупка", genitive="patient"),
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
           "задержать задерживать арестовать арестовывать", "задержание арест облава",
           prepositions={"по+Dat": "reason"}),
@@ -189,8 +190,8 @@ TYPES: tuple[EventType, ...] = (
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
           "приговорить оштрафовать", "приговор штраф", prepositions={"к+Dat": "topic", "по+Dat": "reason"}),
     _type("investigation", "an investigation is opened", "СК возбудил дело",
-          "расследовать расследоваться заподозрить подозревать обыскать допросить допрашивать",
-          "расследование обыск допрос"),
+          "расследовать расследоваться заподозрить подозревать обыскать допросить допрашивать проверить проверять",
+          "расследование обыск допрос проверка"),
     _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",
           "избрать переизбрать проголосовать голосовать", "выборы голосование референдум избрание переизбрание",
           genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
@@ -242,6 +243,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "назначить": frozenset({ANIMATE}),
     "ранить": frozenset({ANIMATE}),
     "назначать": frozenset({ANIMATE}),
+    "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
+    "проверять": frozenset({ANIMATE}),
     "признать": frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"}),
     "сбить": frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"}),
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
@@ -251,6 +254,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
+
+# Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
+# парламента" is no meeting.
+INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})
 
 # Reciprocal verbs that evoke their type only with a co-participant ("виделись с Путиным", "Путин и Алиев
 # виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
@@ -273,8 +280,12 @@ LIGHT_VERBS: frozenset[str] = _words(
     "принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить "
     "выражать подать подавать выдвинуть предъявить потерпеть устроить организовать объявить ввести вводить начать "
     "начинать вести дать давать оказать оказывать заключить заключать подписать подписывать перечислить выйти "
-    "уйти принять принимать"
+    "уйти принять принимать сделать делать"
 )
+
+# Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"); other light verbs carrying a
+# happening that befalls someone make their subject its causer ("причинил вред пешеходу").
+UNDERGO_VERBS: frozenset[str] = _words("потерпеть терпеть получить получать")
 
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
 SUPPORT_VERBS: frozenset[str] = _words(
@@ -305,6 +316,14 @@ PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
     ("получить", "взятка"): "payment",
     ("получать", "взятка"): "payment",
     ("выходить", "улица"): "protest",
+    ("причинить", "вред"): "injury",
+    ("причинять", "вред"): "injury",
+    ("причинить", "ущерб"): "damage",
+    ("причинять", "ущерб"): "damage",
+    ("нанести", "ущерб"): "damage",
+    ("наносить", "ущерб"): "damage",
+    ("получить", "деньга"): "payment",  # pymorphy's lemma of "деньги"
+    ("получать", "деньга"): "payment",
 })
 
 # Nouns that count as places after a locative preposition even without a LOC entity inside.
@@ -313,7 +332,7 @@ PLACE_NOUNS: frozenset[str] = _words(
     "аэропорт аэродром порт вокзал станция улица площадь проспект шоссе трасса здание дом офис резиденция кремль "
     "больница школа тюрьма колония сизо граница территория пространство небо море река озеро залив лагерь база "
     "центр окраина пригород квартал двор парк мост посольство консульство берег побережье завод предприятие склад "
-    "рынок магазин кафе ресторан гостиница отель стадион храм церковь мечеть вуз университет"
+    "рынок магазин кафе ресторан гостиница отель стадион храм церковь мечеть вуз университет квартира окрестность"
 )
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.

@@ -5,8 +5,8 @@ A row's rule must show on what it expects: a trigger, time or modality rule in t
 |modality:..."), an argument rule in the argument's label ("subject+conjunct"); a rule that labels nothing (a retyping,
 a happening merge) must have fired over the expected trigger; a filter must have rejected the expected span, and what
 it rejected must be absent from the output. The fixture is made with `.venv/bin/python -m tests.parses texts.jsonl
-tests/data/parses/events.conllu` from the texts below; the document "adjacent" is hand-edited afterwards (see its
-`# note`), to show a parse that slovnet makes only in longer sentences.
+tests/data/parses/events.conllu` from made-up texts (each document's `# text_json`); the documents "adjacent" and
+"no_subject" are hand-edited afterwards (see their `# note`), to show parses that slovnet makes in longer sentences.
 """
 
 from __future__ import annotations
@@ -79,6 +79,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("errors", Rejected("встречаются", "meeting"), "co_participant"),
     ("penalty", Rejected("грозит", "threat"), "animate_subject"),
     ("law", Rejected("митингах", "protest"), "anchored_noun"),
+    ("intention", Rejected("собирается", "meeting"), "intention_sense"),
+    # recall on news: passives without a parsed subject, relative and participial clauses, verb families
+    ("no_subject", Event("detention", "задержаны"), "verb"),
+    ("relative_passive", Event("payment", "куплена"), "verb"),
+    ("participial", Event("appointment", "назначенный", "2020"), "verb"),
+    ("spent", Event("payment", "потратил"), "verb"),
+    ("checked", Event("investigation", "проверила"), "verb"),
+    ("harm", Event("injury", "причинил вред"), "phrase"),
+    ("gift", Event("payment", "сделал подарок"), "light_verb"),
+    ("venue", Event("meeting", "совещании"), "dated_or_placed_noun"),
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
@@ -86,6 +96,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ransom", Event("discussion", "обсудить", modality="hypothetical"), "purpose"),
     ("intends", Event("visit", "посетить", modality="planned"), "plan_head"),
     ("will_be", Event("detention", "задержан", "2025-05-23", "planned"), "future_tense"),
+    ("coordinated", Event("discussion", "обсудить", modality="hypothetical"), "modal_head"),
+    ("strives", Event("support", "заручиться поддержкой", modality="hypothetical"), "modal_head"),
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
     ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
@@ -101,6 +113,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
     ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
+    ("harm", Arg("injury", "agent", "Водитель"), "subject"),
+    ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
+    ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
+    ("venue", Arg("criticism", "place", "совещании"), "preposition"),
+    ("search", Arg("investigation", "place", "квартире бизнесмена"), "preposition"),
     # filters of arguments
     ("no_referent", Rejected("это", "discussion", "topic"), "no_referent"),
     ("year", Rejected("года", "election", "patient"), "date_not_argument"),
@@ -221,3 +238,14 @@ def test_every_verdict_names_a_registered_rule() -> None:
     for doc_id in dict.fromkeys(row[0] for row in ROWS):
         _, trace = _run(doc_id)
         assert {e.rule for e in trace} <= known, doc_id
+
+
+def test_explain_shows_what_a_filter_rejected_and_why() -> None:
+    from pipeline.explain import explain_document
+
+    doc = load_parse("events", "flight")
+    doc.published_at = PUBLISHED
+    with tracing(["events"]) as tracer:
+        run_stages(doc, STAGES)
+    report = explain_document(doc, "events", tracer)
+    assert "- object_condition [" in report and "«задержали»: 'задержать' needs an object among: a person" in report
