@@ -24,6 +24,7 @@ from pipeline.events.vocabulary import (
     LIGHT_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
+    PASSIVE_TYPES,
     PHRASES,
     RECIPROCAL_VERBS,
     RETYPE_BY_COMPLEMENT,
@@ -112,14 +113,15 @@ def _not_clause_verb(tree: Tree, index: int) -> str | None:
 
 
 def _predicative_participle(tree: Tree, index: int) -> bool:
-    """A passive participle that is a clause's predicate: a short form ("был сделан", also in a relative clause) or
-    one that modifies no noun."""
+    """A passive participle that is a clause's predicate: a short form ("был сделан", also in a relative clause), one
+    that modifies no noun, or a past one that heads a participial clause of its own ("чиновник, назначенный на пост в
+    феврале"; not a present one, which tells a state: "обвиняемый в краже")."""
     token = tree.token(index)
     if token.feats.get("Voice") != "Pass":
         return False
     if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
         return True
-    return token.rel == "acl" and bool(tree.kids(index, "obl", "obj"))
+    return token.rel == "acl" and token.feats.get("Tense") == "Past" and bool(tree.kids(index, "obl", "obj"))
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
@@ -361,6 +363,27 @@ def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
+    """A type that the passive turns into another (PASSIVE_TYPES): "был обвинен в краже" is a formal charge, an
+    investigation."""
+    new_type = PASSIVE_TYPES.get(trigger.type)
+    if new_type is None or not trigger.passive or trigger.nominal:
+        return trigger
+    fired("events", retype_by_voice, trigger.start, trigger.end, f"{trigger.type} -> {new_type} in the passive")
+    trigger.type = new_type
+    return trigger
+
+
+RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice)
+
+
+def _retyped(tree: Tree, trigger: Trigger) -> Trigger:
+    for retype_rule in RETYPE_RULES:
+        trigger = retype_rule(tree, trigger)
+    return trigger
+
+
 def _first_trigger(tree: Tree, index: int, rules: tuple[TriggerRule, ...]) -> Trigger | None:
     for trigger_rule in rules:
         trigger = trigger_rule(tree, index)
@@ -384,4 +407,4 @@ def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
         if trigger is not None:
             triggers.append(trigger)
             claimed.add(index)
-    return sorted((retype_by_complement(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+    return sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)

@@ -126,10 +126,10 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "topic"}),
     _type("thanks", "someone thanks someone for something", "Путин поблагодарил за поздравления",
           "поблагодарить благодарить", "благодарность", speech=True, object="recipient", genitive="agent"),
-    _type("contact", "a phone call, a conversation or a greeting", "Алиев позвонил Путину",
+    _type("contact", "a phone call, a letter, a conversation or a greeting", "Алиев позвонил Путину",
           "позвонить звонить созвониться поговорить побеседовать переговорить поздороваться здороваться обратиться "
           "обращаться связаться связываться дозвониться",
-          "звонок разговор беседа", genitive="agent", prepositions={"с+Ins": "participant"}),
+          "звонок разговор беседа письмо", genitive="agent", prepositions={"с+Ins": "participant"}),
     _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
           "встретиться встречаться встретить увидеться видеться собраться собираться",
           "встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание",
@@ -274,6 +274,10 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "рукопожатие"): "contact",
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
 })
+
+# Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в
+# краже" reports a formal charge, a step of an investigation.
+PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigation"})
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар").
 LIGHT_VERBS: frozenset[str] = _words(

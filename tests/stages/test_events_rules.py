@@ -73,6 +73,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("held", Event("meeting", "встреча"), "support_verb"),
     ("crash", Event("accident", "Авария"), "dated_or_placed_noun"),
     ("views", Event("discussion", "обменялись"), "retype_by_complement"),
+    ("charged", Event("investigation", "обвинен"), "retype_by_voice"),
     # filters of trigger verbs and nouns
     ("participle", Rejected("погибших", "death"), "clause_verb"),
     ("flight", Rejected("задержали", "detention"), "object_condition"),
@@ -88,6 +89,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("checked", Event("investigation", "проверила"), "verb"),
     ("harm", Event("injury", "причинил вред"), "phrase"),
     ("gift", Event("payment", "сделал подарок"), "light_verb"),
+    ("letter", Event("contact", "подписали письмо"), "light_verb"),
+    ("accused_state", Rejected("обвиняемый", "investigation"), "clause_verb"),
     ("venue", Event("meeting", "совещании"), "dated_or_placed_noun"),
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
