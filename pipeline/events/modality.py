@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import fold
+from pipeline.events.vocabulary import SUPPORT_VERBS, fold
 from pipeline.rules import fired, rule
 
 Modality = str
@@ -69,7 +69,7 @@ def _infinitive(tree: Tree, index: int) -> bool:
 def predicate_chain(tree: Tree, predicate: int) -> list[int]:
     """The predicate and the verbs above it through infinitive complements, nearest first ("задержать" <-
     "удалось"; a coordinated infinitive through its first conjunct), plus, for an event noun, the verb it is the
-    subject or object of ("встреча пройдет")."""
+    object of or the occurrence verb it is the subject of ("встреча пройдет")."""
     chain = [predicate]
     current = first_conjunct(tree, predicate)
     if current != predicate:
@@ -80,12 +80,21 @@ def predicate_chain(tree: Tree, predicate: int) -> list[int]:
         if not 0 <= head < len(tree.tokens) or head in chain:
             return chain
         rel = base(token.rel)
-        if rel in COMPLEMENT_RELS or (rel in ("nsubj", "obj") and token.pos in ("NOUN", "PROPN") and
-                                      tree.token(head).pos in ("VERB", "AUX")):
+        if rel in COMPLEMENT_RELS or _event_noun_hop(tree, current, rel):
             chain.append(head)
             current = head
             continue
         return chain
+
+
+def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
+    """An event noun takes the modality of the verb it is the object of ("просила включить встречу") or of the
+    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
+    the subject says something else about it ("арест может быть связан с ...")."""
+    token, head = tree.token(index), tree.token(tree.token(index).head)
+    if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
+        return False
+    return rel == "obj" or (rel == "nsubj" and fold(head.lemma or head.text.lower()) in SUPPORT_VERBS)
 
 
 def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:

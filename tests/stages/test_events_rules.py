@@ -92,6 +92,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("letter", Event("contact", "подписали письмо"), "light_verb"),
     ("accused_state", Rejected("обвиняемый", "investigation"), "clause_verb"),
     ("venue", Event("meeting", "совещании"), "dated_or_placed_noun"),
+    ("linked_arrest", Event("detention", "Арест"), "dated_or_placed_noun"),  # "может" is about the link: asserted
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
