@@ -263,14 +263,14 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
 
 
 def prepositional_role(ctx: Context, event_type: EventType, index: int, word: str, case: str) -> str | None:
-    """The role of a dependent with a preposition: the type's overrides, then places, then the defaults."""
+    """The role of a dependent with a preposition: a place, then the type's overrides, then the defaults."""
     keyed = f"{word}+{case}"
+    if case in PLACE_PREPOSITIONS.get(word, ()) and _is_place(ctx, index):
+        return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
     for table in (event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
             return _checked_role(ctx, role, index, keyed)
-    if case in PLACE_PREPOSITIONS.get(word, ()) and _is_place(ctx, index):
-        return "place"
     if word == "с" and case == "Ins" and _entity_like(ctx, index):
         return "participant"
     if event_type.name == "statement" and word in ("в", "во") and case == "Loc":

@@ -122,6 +122,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
     ("venue", Arg("criticism", "place", "совещании"), "preposition"),
     ("search", Arg("investigation", "place", "квартире бизнесмена"), "preposition"),
+    ("suspected", Arg("investigation", "reason", "хищении"), "preposition"),
+    ("suspected", Arg("investigation", "patient", "чиновника"), "direct_object"),
+    ("searched_where", Arg("investigation", "place", "Казани"), "preposition"),  # a place before the type's "в"
+    ("probe", Arg("investigation", "topic", "поджог склада"), "direct_object"),
+    ("post", Arg("appointment", "position", "пост министра"), "preposition"),
     # filters of arguments
     ("no_referent", Rejected("это", "discussion", "topic"), "no_referent"),
     ("year", Rejected("года", "election", "patient"), "date_not_argument"),
