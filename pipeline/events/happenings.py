@@ -4,7 +4,7 @@ A headline, a lead and a body often report one call three times ("Алиев п�
 разговора Алиев …"). Two events of a document are one happening when
 - their types are one family (the same type; meeting and discussion are one family),
 - they share a participant (an entity in the agent, patient, recipient or participant role), or, with the same
-  trigger lemma, the same date value; and no role holds an entity in one that the other lacks altogether
+  trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks altogether
   (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
 - their dates agree (equal values, or one of them undated).
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
@@ -80,7 +80,8 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
     if a.quote is not None or b.quote is not None or family(a.type) != family(b.type):
         return False
     shared = _participants(a) & _participants(b)
-    unnamed = a.trigger_lemma == b.trigger_lemma and a.value is not None and a.value == b.value
+    anchored = (a.value is not None and a.value == b.value) or bool(_places(a) & _places(b))
+    unnamed = a.trigger_lemma == b.trigger_lemma and anchored
     return bool(shared or unnamed) and _compatible(a, b)
 
 

@@ -148,6 +148,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("summit", Event("meeting", "саммите", "2025-05-12"), "date_of_framed_event"),
     # happenings
     ("restated", Merged("contact", ("позвонил", "позвонил")), "same_happening"),
+    ("same_place", Merged("detention", ("задержала", "задержан")), "same_happening"),  # one verb, one place
     ("after_arrest", Merged("detention", ("задержала", "ареста")), "bare_mention"),
 ]
 
