@@ -90,6 +90,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("harm", Event("injury", "причинил вред"), "phrase"),
     ("gift", Event("payment", "сделал подарок"), "light_verb"),
     ("letter", Event("contact", "подписали письмо"), "light_verb"),
+    ("beaten", Event("attack", "избили"), "verb"),
+    ("hurt", Event("injury", "получил травму"), "phrase"),
+    ("book", Rejected("выпустило", "release"), "object_condition"),
     ("accused_state", Rejected("обвиняемый", "investigation"), "clause_verb"),
     ("venue", Event("meeting", "совещании"), "dated_or_placed_noun"),
     ("linked_arrest", Event("detention", "Арест"), "dated_or_placed_noun"),  # "может" is about the link: asserted
@@ -120,6 +123,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("harm", Arg("injury", "agent", "Водитель"), "subject"),
     ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
     ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
+    ("hurt", Arg("injury", "patient", "Спортсмен"), "subject"),
     ("venue", Arg("criticism", "place", "совещании"), "preposition"),
     ("search", Arg("investigation", "place", "квартире бизнесмена"), "preposition"),
     ("suspected", Arg("investigation", "reason", "хищении"), "preposition"),
