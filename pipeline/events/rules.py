@@ -180,11 +180,15 @@ def _reject(ctx: Context, by: str | Callable[..., Any], index: int, reason: str)
 
 @rule("events")
 def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The subject of the predicate: agent (participant of joint actions), or patient in a passive ("самолет был
-    поврежден")."""
-    subjects = true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",)))
-    return [Candidate(subject_role(event_type, trigger, ctx.tree.token(child).rel, ctx.tree), child, subject.__name__)
-            for child in subjects]
+    """The subject of the predicate: agent (participant of joint actions), or in a passive the object's role
+    ("самолет был поврежден"; a person as the type's animate object: "был обвинен Петров")."""
+    found = []
+    for child in true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",))):
+        role = subject_role(event_type, trigger, ctx.tree.token(child).rel, ctx.tree)
+        if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
+            role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
+        found.append(Candidate(role, child, subject.__name__))
+    return found
 
 
 @rule("events")

@@ -124,6 +124,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
     ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
     ("hurt", Arg("injury", "patient", "Спортсмен"), "subject"),
+    ("charged", Arg("investigation", "patient", "Бизнесмен"), "subject"),
+    ("charged", Arg("investigation", "reason", "мошенничестве"), "preposition"),
     ("venue", Arg("criticism", "place", "совещании"), "preposition"),
     ("search", Arg("investigation", "place", "квартире бизнесмена"), "preposition"),
     ("suspected", Arg("investigation", "reason", "хищении"), "preposition"),
