@@ -15,7 +15,7 @@ from pipeline.document import EventArg
 from pipeline.events.draft import Draft
 from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
-from pipeline.events.vocabulary import SPEECH_TYPES
+from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS, fold
 from pipeline.rules import fired, rejected, rule
 
 
@@ -38,6 +38,7 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
     return ctx.quote_at(offset)
 
 
+PARTICIPLE_REACH = 8  # tokens after an occurrence participle in which its noun is looked for
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
 BOUND_PREPOSITIONS = frozenset({"до"})
 
@@ -77,6 +78,25 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     adjacent_noun = previous >= 0 and previous in event_tokens and ctx.doc.tokens[previous].pos == "NOUN"
     if adjacent_noun and owner not in event_tokens:
         return previous
+    return occurrence_participle(ctx, owner, event_tokens) if owner is not None else None
+
+
+@rule("events")
+def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> int:
+    """A date on the participle of an occurrence verb dates the event noun that the participle describes:
+    "прошедшие в ноябре выборы", "состоявшейся 5 мая встречи" (the noun it modifies, or, when the parser hung the
+    participle elsewhere, the next event noun in its case)."""
+    token = ctx.doc.tokens[owner]
+    if owner in event_tokens or token.feats.get("VerbForm") != "Part" or fold(token.lemma) not in SUPPORT_VERBS:
+        return owner
+    sentence = ctx.doc.sentences[token.sentence]
+    following = range(owner + 1, min(owner + 1 + PARTICIPLE_REACH, sentence.token_end))
+    nouns = [token.head, *following] if token.head >= 0 else list(following)
+    for index in nouns:
+        other = ctx.doc.tokens[index]
+        if index in event_tokens and other.pos == "NOUN" and other.feats.get("Case") == token.feats.get("Case"):
+            fired("events", occurrence_participle, other.start, other.end, f"dated through '{token.text}'")
+            return index
     return owner
 
 

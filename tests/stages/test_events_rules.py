@@ -145,6 +145,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     # dates
     ("on_may_17", Event("detention", "арестованы", "2025-05-17"), "date_in_clause"),
     ("until", Rejected("17 мая", "detention", "time"), "deadline"),
+    ("held_vote", Event("election", "выборами", "2020-05"), "occurrence_participle"),
     ("call_congratulate", Event("congratulation", "поздравил", "2025-03-03"), "date_from_coordination"),
     ("gerund", Event("congratulation", "поздравив", "2025-05-05"), "date_from_governing_verb"),
     ("same_speaker", Event("statement", "отметил", "2025-05-05"), "date_of_same_speaker"),
