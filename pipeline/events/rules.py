@@ -257,13 +257,21 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         lemma = lemma_of(ctx.tree, child)
         if word is None:
             continue
-        if (word, lemma) in PREPOSITION_NOUNS or lemma in TIME_UNITS:
+        if (word, lemma) in PREPOSITION_NOUNS or _time_span(ctx, child, lemma):
             _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
             continue
         role = prepositional_role(ctx, event_type, child, word, case)
         if role is not None:
             found.append(Candidate(role, child, preposition.__name__))
     return found
+
+
+def _time_span(ctx: Context, index: int, lemma: str) -> bool:
+    """A span of time ("на два дня", "за неделю до"), not a named day ("с днем рождения", "в день победы")."""
+    if lemma not in TIME_UNITS:
+        return False
+    return not any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
+                   and ctx.tree.token(child).pos == "NOUN" for child in ctx.tree.kids(index, "nmod"))
 
 
 def prepositional_role(ctx: Context, event_type: EventType, index: int, word: str, case: str) -> str | None:

@@ -133,6 +133,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("searched_where", Arg("investigation", "place", "Казани"), "preposition"),  # a place before the type's "в"
     ("probe", Arg("investigation", "topic", "поджог склада"), "direct_object"),
     ("post", Arg("appointment", "position", "пост министра"), "preposition"),
+    ("birthday", Arg("congratulation", "topic", "днем рождения"), "preposition"),  # a named day, no span of time
     # filters of arguments
     ("no_referent", Rejected("это", "discussion", "topic"), "no_referent"),
     ("year", Rejected("года", "election", "patient"), "date_not_argument"),
