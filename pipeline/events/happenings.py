@@ -114,9 +114,13 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
 @rule("events")
 def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
     """A bare event noun ("после ареста") joins the one happening of its family it is compatible with; where the
-    document tells two or more ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone."""
+    document tells two or more ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone. A placed
+    or dated one ("выборов в Германии") joins the one told happening it fits, whatever undecided mentions say."""
     event = events[index]
     fitting = [group for group in candidates if all(_compatible(events[k], event) for k in group)]
+    told = [group for group in fitting if _told(events, group)]
+    if len(told) == 1 and (_places(event) or event.value):
+        fitting = told  # an anchored mention ("выборы в Германии") joins the one told happening it fits
     if len(fitting) == 1:
         first = events[fitting[0][0]]
         fired("events", bare_mention, event.trigger.start, event.trigger.end,
@@ -127,6 +131,11 @@ def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]
         rejected("events", bare_mention, event.trigger.start, event.trigger.end,
                  f"fits {len(fitting)} happenings of its family: cannot say which")
     candidates.append([index])
+
+
+def _told(events: list[EventAnn], group: list[int]) -> bool:
+    """A group that tells a happening: one of its events is more than an undecided bare mention."""
+    return any(not _bare_mention(events[k]) or _places(events[k]) or events[k].value for k in group)
 
 
 def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:

@@ -267,3 +267,11 @@ def test_explain_shows_what_a_filter_rejected_and_why() -> None:
         run_stages(doc, STAGES)
     report = explain_document(doc, "events", tracer)
     assert "- object_condition [" in report and "«задержали»: 'задержать' needs an object among: a person" in report
+
+
+def test_a_placed_bare_mention_joins_the_one_told_happening_it_fits() -> None:
+    doc, _ = _run("two_votes")  # Тула in May, Самара in June, an undecided "выборов", then "выборов в Туле"
+    votes = [i for i, e in enumerate(doc.events) if e.type == "election"]
+    assert len(votes) == 4
+    groups = sorted(sorted(set(h.events) & set(votes)) for h in doc.happenings if set(h.events) & set(votes))
+    assert groups == [[votes[0], votes[3]], [votes[1]], [votes[2]]]
