@@ -305,7 +305,7 @@ def verb(tree: Tree, index: int) -> Trigger | None:
 
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
-    children = tree.kids(index, *LIGHT_NOUN_RELS)
+    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
     if not children or not is_clause_verb(tree, index):
         return None
     for child in children:

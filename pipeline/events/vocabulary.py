@@ -156,7 +156,7 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
     _type("decree", "an authority signs or issues a legal act", "президент подписал указ",
           "постановить утвердить поручить ратифицировать",
-          "указ постановление распоряжение закон резолюция декрет поручение", genitive="agent"),
+          "указ постановление распоряжение закон законопроект резолюция декрет поручение", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
           "судиться обжаловать", "иск жалоба апелляция",
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
@@ -190,7 +190,7 @@ TYPES: tuple[EventType, ...] = (
           "освободить освобождать отпустить отпускать выпустить выпускать помиловать", "освобождение помилование"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
           "приговорить приговаривать оштрафовать штрафовать оправдать", "приговор штраф",
-          prepositions={"к+Dat": "topic", "по+Dat": "reason"}),
+          prepositions={"к+Dat": "topic", "по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
     _type("investigation", "an investigation is opened", "СК возбудил дело",
           "расследовать расследоваться заподозрить подозревать обыскать обыскивать допросить допрашивать проверить "
           "проверять",
@@ -295,12 +295,15 @@ LIGHT_VERBS: frozenset[str] = _words(
     "принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить "
     "выражать подать подавать выдвинуть предъявить потерпеть устроить организовать объявить ввести вводить начать "
     "начинать вести дать давать оказать оказывать заключить заключать подписать подписывать перечислить выйти "
-    "уйти принять принимать сделать делать"
+    "уйти принять принимать сделать делать продлить продлевать"
 )
 
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"); other light verbs carrying a
 # happening that befalls someone make their subject its causer ("причинил вред пешеходу").
 UNDERGO_VERBS: frozenset[str] = _words("потерпеть терпеть получить получать")
+
+# Phrases whose subject undergoes the event ("журналист вышел на свободу": the released), by trigger lemma.
+PHRASE_SUBJECTS: Mapping[str, str] = MappingProxyType({"выйти свобода": "patient", "выходить свобода": "patient"})
 
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
 SUPPORT_VERBS: frozenset[str] = _words(
@@ -331,6 +334,15 @@ PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
     ("получить", "взятка"): "payment",
     ("получать", "взятка"): "payment",
     ("выходить", "улица"): "protest",
+    ("признать", "виновный"): "verdict",  # "суд признал его виновным", "был признан виновным"
+    ("признавать", "виновный"): "verdict",
+    ("завести", "дело"): "investigation",
+    ("выйти", "свобода"): "release",
+    ("выходить", "свобода"): "release",
+    ("уйти", "жизнь"): "death",
+    ("покинуть", "пост"): "resignation",
+    ("покинуть", "должность"): "resignation",
+    ("вступить", "должность"): "appointment",
     ("получить", "ранение"): "injury",  # a verb of undergoing: its subject is the injured
     ("получать", "ранение"): "injury",
     ("получить", "травма"): "injury",
