@@ -87,7 +87,8 @@ def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> i
     "прошедшие в ноябре выборы", "состоявшейся 5 мая встречи" (the noun it modifies, or, when the parser hung the
     participle elsewhere, the next event noun in its case)."""
     token = ctx.doc.tokens[owner]
-    if owner in event_tokens or token.feats.get("VerbForm") != "Part" or fold(token.lemma) not in SUPPORT_VERBS:
+    occurrence = token.feats.get("VerbForm") == "Part" and fold(token.lemma or token.text) in SUPPORT_VERBS
+    if owner in event_tokens or not occurrence:
         return owner
     sentence = ctx.doc.sentences[token.sentence]
     following = range(owner + 1, min(owner + 1 + PARTICIPLE_REACH, sentence.token_end))
