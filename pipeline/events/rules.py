@@ -306,14 +306,18 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 
 @rule("events")
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent)."""
+    """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
+    verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient)."""
     if not trigger.nominal:
         return []
+    role = event_type.genitive
+    if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
+        role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
-            found.append(Candidate(event_type.genitive, child, genitive.__name__))
+            found.append(Candidate(role, child, genitive.__name__))
     return found
 
 
