@@ -154,6 +154,21 @@ def clause_verb(tree: Tree, index: int, lemma: str) -> str | None:
     return _not_clause_verb(tree, index)
 
 
+def _undergoers(tree: Tree, index: int) -> list[int]:
+    """What a verb acts on: its object, its passive subject, the noun its passive participle describes ("выпущенные
+    банкноты"), or, for a passive without a subject, the passive subject of a coordinated verb ("назначен и проведен
+    ряд экспертиз")."""
+    token = tree.token(index)
+    passive = tree.passive(index)
+    found = tree.kids(index, "obj", "nsubj:pass") + (tree.kids(index, "nsubj") if passive else [])
+    if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
+        found.append(token.head)
+    if found or not passive:
+        return found
+    partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
+    return [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
+
+
 @rule("events")
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
@@ -161,7 +176,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
         return None
-    objects = tree.kids(index, "obj", "nsubj:pass") + (tree.kids(index, "nsubj") if tree.passive(index) else [])
+    objects = _undergoers(tree, index)
     if not objects and tree.passive(index):
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:

@@ -93,6 +93,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("beaten", Event("attack", "избили"), "verb"),
     ("hurt", Event("injury", "получил травму"), "phrase"),
     ("book", Rejected("выпустило", "release"), "object_condition"),
+    ("banknotes", Rejected("выпущенные", "release"), "object_condition"),  # the noun a participle describes
     ("guilty", Event("verdict", "признал бизнесмена виновным"), "phrase"),
     ("freed", Event("release", "вышел на свободу"), "phrase"),
     ("left_post", Event("resignation", "покинул пост"), "phrase"),
