@@ -193,7 +193,7 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"к+Dat": "topic", "по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
     _type("investigation", "an investigation is opened", "СК возбудил дело",
           "расследовать расследоваться заподозрить подозревать обыскать обыскивать допросить допрашивать проверить "
-          "проверять",
+          "проверять разыскивать инкриминировать",
           "расследование обыск допрос проверка", object="topic", animate_object="patient",
           prepositions={"в+Loc": "reason", "во+Loc": "reason"}),
     _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",

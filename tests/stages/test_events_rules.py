@@ -115,6 +115,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("will_be", Event("detention", "задержан", "2025-05-23", "planned"), "future_tense"),
     ("coordinated", Event("discussion", "обсудить", modality="hypothetical"), "modal_head"),
     ("strives", Event("support", "заручиться поддержкой", modality="hypothetical"), "modal_head"),
+    ("ordered", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # ordered, not done
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
     ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
