@@ -29,6 +29,7 @@ from pipeline.events.vocabulary import (
     RECIPROCAL_VERBS,
     RETYPE_BY_COMPLEMENT,
     SUPPORT_VERBS,
+    THING_TYPES,
     VERB_TYPES,
     fold,
 )
@@ -390,7 +391,23 @@ def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
-RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice)
+@rule("events")
+def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
+    """A type whose subject undergoes it changes with what the subject is (THING_TYPES): "пострадали пять человек"
+    is an injury, "конструкции здания не пострадали" damage."""
+    new_type = THING_TYPES.get(trigger.type)
+    if new_type is None or trigger.nominal:
+        return trigger
+    subjects = [tree.noun_of(child) for child in tree.kids(trigger.token, "nsubj")]
+    if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
+        return trigger
+    fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
+    trigger.type = new_type
+    return trigger
+
+
+RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
+                                                                retype_by_subject)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

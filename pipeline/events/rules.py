@@ -23,11 +23,11 @@ from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
     NOUN_TYPES,
-    PHRASE_SUBJECTS,
     PLACE_NOUNS,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
+    UNDERGOER_SUBJECTS,
     EventType,
 )
 from pipeline.intervals import FirstContaining
@@ -158,8 +158,8 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
     subject role otherwise."""
     if rel == "nsubj:pass" or trigger.passive:
         return event_type.object
-    if trigger.lemma in PHRASE_SUBJECTS:
-        return PHRASE_SUBJECTS[trigger.lemma]
+    if trigger.lemma in UNDERGOER_SUBJECTS:
+        return UNDERGOER_SUBJECTS[trigger.lemma]
     if tree is not None and caused(event_type, trigger, tree):
         return "agent"
     return event_type.subject

@@ -290,6 +290,9 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
 # краже" reports a formal charge, a step of an investigation.
 PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigation"})
 
+# Types that a thing as the undergoing subject turns into another: "здание пострадало" is damage, not an injury.
+THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
+
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар").
 LIGHT_VERBS: frozenset[str] = _words(
     "принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить "
@@ -302,8 +305,11 @@ LIGHT_VERBS: frozenset[str] = _words(
 # happening that befalls someone make their subject its causer ("причинил вред пешеходу").
 UNDERGO_VERBS: frozenset[str] = _words("потерпеть терпеть получить получать")
 
-# Phrases whose subject undergoes the event ("журналист вышел на свободу": the released), by trigger lemma.
-PHRASE_SUBJECTS: Mapping[str, str] = MappingProxyType({"выйти свобода": "patient", "выходить свобода": "patient"})
+# Triggers whose subject undergoes the event whatever the type ("журналист вышел на свободу": the released;
+# "стены пострадали": what was damaged), by trigger lemma.
+UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
+    "выйти свобода": "patient", "выходить свобода": "patient", "пострадать": "patient",
+})
 
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
 SUPPORT_VERBS: frozenset[str] = _words(

@@ -74,6 +74,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("crash", Event("accident", "Авария"), "dated_or_placed_noun"),
     ("views", Event("discussion", "обменялись"), "retype_by_complement"),
     ("charged", Event("investigation", "обвинен"), "retype_by_voice"),
+    ("walls", Event("damage", "пострадали", modality="negated"), "retype_by_subject"),
     # filters of trigger verbs and nouns
     ("participle", Rejected("погибших", "death"), "clause_verb"),
     ("flight", Rejected("задержали", "detention"), "object_condition"),
@@ -135,6 +136,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
     ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
     ("hurt", Arg("injury", "patient", "Спортсмен"), "subject"),
+    ("walls", Arg("damage", "patient", "Несущие стены здания"), "subject"),
     ("freed", Arg("release", "patient", "Журналист"), "subject"),
     ("sentenced", Arg("verdict", "patient", "бывшему мэру"), "dative"),
     ("stood_for", Arg("support", "recipient", "шахтеров"), "genitive"),
