@@ -23,6 +23,7 @@ A happening's `key` is a pure function of its type family, its participants' ent
 from __future__ import annotations
 
 from pipeline.document import Document, EventAnn, HappeningAnn
+from pipeline.events.timing import headline_end
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
@@ -85,7 +86,7 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
     return bool(shared or unnamed) and _compatible(a, b)
 
 
-def _groups(events: list[EventAnn]) -> list[list[int]]:
+def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
     """Complete-linkage groups: an event joins the first group all of whose events it restates (`same_happening`);
     then each bare mention joins the one group of its family that it fits (`bare_mention`)."""
     groups: dict[str, list[list[int]]] = {}
@@ -95,8 +96,30 @@ def _groups(events: list[EventAnn]) -> list[list[int]]:
             _join(events, index, groups.setdefault(family(event.type) if event.quote is None else f"quote {index}", []))
     for index in bare:
         bare_mention(events, index, groups.setdefault(family(events[index].type), []))
+    for family_groups in groups.values():
+        headline_restatement(events, family_groups, headline)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
+
+
+@rule("events")
+def headline_restatement(events: list[EventAnn], candidates: list[list[int]], headline: int) -> None:
+    """A predicate of the title or lead with no participant entity of its own, alone so far, restates the one happening
+    told in the body with the same trigger lemma that nothing in it contradicts ("Полиция задержала активиста" in
+    the title, "полиция задержала Ивана Петрова" in the body)."""
+    for group in [group for group in candidates if len(group) == 1]:
+        event = events[group[0]]
+        if event.trigger.start >= headline or _bare_mention(event) or event.quote is not None or _participants(event):
+            continue  # bare event nouns have their own rule (bare_mention)
+        fitting = [other for other in candidates if other is not group
+                   and any(events[k].trigger_lemma == event.trigger_lemma and events[k].trigger.start >= headline
+                           for k in other)
+                   and all(_compatible(events[k], event) for k in other)]
+        if len(fitting) == 1:
+            fired("events", headline_restatement, event.trigger.start, event.trigger.end, "a headline restatement")
+            fitting[0].append(group[0])
+            group.clear()
+    candidates[:] = [group for group in candidates if group]
 
 
 def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
@@ -146,7 +169,8 @@ def happening_key(event_type: str, participant_keys: list[str], value: str | Non
 def group_happenings(doc: Document) -> list[HappeningAnn]:
     """The document's happenings, in order of their first event."""
     happenings = []
-    for members in _groups(doc.events):
+    end = headline_end(doc.text)
+    for members in _groups(doc.events, end if end < len(doc.text.rstrip()) else 0):  # one paragraph: no headline
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)
