@@ -31,8 +31,8 @@ from pipeline.events.vocabulary import (
     SUPPORT_VERBS,
     THING_TYPES,
     VERB_TYPES,
-    fold,
 )
+from pipeline.lang.fold import fold
 from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import SUPPORT_VERBS, fold
+from pipeline.events.vocabulary import SUPPORT_VERBS
+from pipeline.lang.fold import fold
 from pipeline.rules import fired, rule
 
 Modality = str

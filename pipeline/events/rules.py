@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from pipeline.coref.lexicon import FIRST_PERSON_SINGULAR, THIRD_PERSON
 from pipeline.document import DateAnn, Document, EventArg
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
@@ -23,7 +22,6 @@ from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
     NOUN_TYPES,
-    PLACE_NOUNS,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
@@ -31,6 +29,7 @@ from pipeline.events.vocabulary import (
     EventType,
 )
 from pipeline.intervals import FirstContaining
+from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS
 from pipeline.rules import rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -55,11 +54,7 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
-RELATIVE_PRONOUNS = frozenset({"который", "кто"})
 VENUE_TYPES = frozenset({"meeting"})  # event nouns that are where other things are done: "выступил на саммите"
-PERSONAL_PRONOUNS = frozenset(THIRD_PERSON) | FIRST_PERSON_SINGULAR | frozenset(
-    {"мы", "нас", "нам", "нами", "вы", "вас", "вам", "вами", "ты", "тебя", "тебе", "тобой"}
-)
 
 
 @dataclass(slots=True)

@@ -15,7 +15,8 @@ from pipeline.document import EventArg
 from pipeline.events.draft import Draft
 from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
-from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS, fold
+from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
+from pipeline.lang.fold import fold
 from pipeline.rules import fired, rejected, rule
 
 
