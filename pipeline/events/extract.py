@@ -18,7 +18,7 @@ from pipeline.events.rules import (
     true_subjects,
     with_conjuncts,
 )
-from pipeline.events.timing import TIME_RULES, coordination_group, place_from_coordination
+from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
 from pipeline.rules import fired, rejected, rule
 
@@ -74,7 +74,6 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 # types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
 GATHERING_TYPES = frozenset({"meeting", "discussion"})
-FRAME_PREPOSITIONS = frozenset({"на+Loc", "во время", "в время", "в ходе", "в рамках"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
@@ -83,10 +82,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
-    preposition = ctx.tree.preposition(trigger.token) if trigger.nominal else None
-    draft.topic_noun = preposition in TOPIC_PREPOSITIONS
-    case = ctx.tree.token(trigger.token).feats.get("Case", "")
-    draft.frame_noun = preposition in FRAME_PREPOSITIONS or f"{preposition}+{case}" in FRAME_PREPOSITIONS
+    draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
+    draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)

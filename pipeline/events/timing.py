@@ -255,6 +255,15 @@ def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
 FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
 
 
+def is_frame(ctx: Context, index: int) -> bool:
+    """An event noun that frames its clause: "во время встречи", "в ходе визита", "на саммите" ("на" + Loc only:
+    "ответил на обвинения" is no frame)."""
+    preposition = ctx.tree.preposition(index)
+    if preposition not in FRAME_PREPOSITIONS:
+        return False
+    return preposition != "на" or ctx.doc.tokens[index].feats.get("Case") == "Loc"
+
+
 def _frames(ctx: Context, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
     """(event, the event noun that frames it) pairs: "во время встречи", "в ходе визита", "на саммите"."""
     by_token = {draft.trigger.token: draft for draft in drafts if draft.trigger.nominal}
@@ -263,11 +272,8 @@ def _frames(ctx: Context, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
         for owner in draft.trigger.tokens:
             for child in ctx.tree.kids(owner, "obl", "nmod"):
                 frame = by_token.get(child)
-                preposition = ctx.tree.preposition(child)
-                if frame is None or frame is draft or preposition not in FRAME_PREPOSITIONS:
+                if frame is None or frame is draft or not is_frame(ctx, child):
                     continue
-                if preposition == "на" and ctx.doc.tokens[child].feats.get("Case") != "Loc":
-                    continue  # "ответил на обвинения" is no frame
                 pairs.append((draft, frame))
     return pairs
 
