@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Token
-from pipeline.events.modality import FUTURE_AUXILIARIES, MODAL_GOVERNORS, PURPOSE_MARKS, first_conjunct
+from pipeline.events.modality import (
+    FUTURE_AUXILIARIES,
+    MODAL_GOVERNORS,
+    PURPOSE_MARKS,
+    first_conjunct,
+    intention_noun,
+)
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ANIMATE,
@@ -126,14 +132,16 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
-    """An infinitive under a modal governor, of the analytic future ("будут брать") or of purpose ("чтобы
-    обсудить"); a coordinated infinitive shares its first conjunct's governor ("требуют представить проект и
-    обсудить его")."""
+    """An infinitive under a modal governor (a verb or a noun of intention: "намерен посетить", "попытка
+    задержать"), of the analytic future ("будут брать") or of purpose ("чтобы обсудить"); a coordinated infinitive
+    shares its first conjunct's governor ("требуют представить проект и обсудить его")."""
     index = first_conjunct(tree, index)
     token = tree.token(index)
     if any(tree.token(child).text.lower() in FUTURE_AUXILIARIES for child in tree.kids(index, "aux")):
         return True
     if any(tree.token(child).text.lower() in PURPOSE_MARKS for child in tree.kids(index, "mark")):
+        return True
+    if intention_noun(tree, index):
         return True
     if base(token.rel) not in ("xcomp", "csubj") or not 0 <= token.head < len(tree.tokens):
         return False

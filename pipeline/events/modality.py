@@ -30,10 +30,15 @@ HYPOTHETICAL_HEADS = frozenset({
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
     "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться", "постараться",
     "поручить", "поручать", "распорядиться", "приказать", "велеть",
+    # nouns of attempt, possibility and demand with an infinitive: "попытка задержать", "требование освободить"
+    "попытка", "возможность", "требование", "угроза", "призыв", "предложение", "желание", "просьба", "приказ",
+    "поручение", "указание",
 })
 PLANNED_HEADS = frozenset({
     "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
+    # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
+    "намерение", "план", "решение", "обещание", "готовность",
 })
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
@@ -41,6 +46,8 @@ ACHIEVEMENT_HEADS = frozenset({
     "удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить", "помочь", "помогать",
 })
 MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
+# an infinitive hangs on a noun of intention through these relations ("намерения причинить": nmod)
+NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
@@ -82,11 +89,23 @@ def predicate_chain(tree: Tree, predicate: int) -> list[int]:
         if not 0 <= head < len(tree.tokens) or head in chain:
             return chain
         rel = base(token.rel)
-        if rel in COMPLEMENT_RELS or _event_noun_hop(tree, current, rel):
+        if rel in COMPLEMENT_RELS or _event_noun_hop(tree, current, rel) or intention_noun(tree, current):
             chain.append(head)
             current = head
             continue
         return chain
+
+
+def intention_noun(tree: Tree, index: int) -> bool:
+    """An infinitive that complements a noun of intention, attempt or demand ("не имел намерения причинить вред",
+    "попытка задержать"): the event is that noun's, and takes the modality of the verb above it."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) not in NOUN_COMPLEMENT_RELS:
+        return False
+    if not 0 <= token.head < len(tree.tokens):
+        return False
+    head = tree.token(token.head)
+    return head.pos == "NOUN" and fold(head.lemma or head.text.lower()) in MODAL_GOVERNORS
 
 
 def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:

@@ -117,6 +117,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("coordinated", Event("discussion", "обсудить", modality="hypothetical"), "modal_head"),
     ("strives", Event("support", "заручиться поддержкой", modality="hypothetical"), "modal_head"),
     ("ordered", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # ordered, not done
+    ("attempt", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # a noun of attempt
+    ("intent", Event("injury", "причинить вред", modality="negated"), "negation"),  # "не имел намерения ..."
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
     ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
