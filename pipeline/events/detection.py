@@ -237,16 +237,19 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_partic
                                         intention_sense)
 
 
-def _span(tree: Tree, first: int, second: int) -> tuple[int, int]:
-    low, high = sorted((first, second))
+def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
+    """Verb and noun as one span; when words stand between them, the word `keep` alone."""
+    low, high = sorted((verb, noun))
     if high - low > MAX_TRIGGER_GAP:
-        return tree.token(second).start, tree.token(second).end
+        return tree.token(keep).start, tree.token(keep).end
     return tree.token(low).start, tree.token(high).end
 
 
 def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
-    """A trigger carried by a verb whose noun names the event ("принес извинения")."""
-    start, end = _span(tree, verb, noun)
+    """A trigger carried by a verb whose noun names the event ("принес извинения"); far apart, the trigger is the
+    word that carries the meaning: the noun of a light verb ("нанести себе различные телесные повреждения"), the
+    verb of a fixed phrase ("взяток не только не берут")."""
+    start, end = _span(tree, verb, noun, verb if found_by is phrase else noun)
     return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
                    verb=verb, nominal=True, passive=tree.passive(verb))
 

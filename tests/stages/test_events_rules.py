@@ -97,6 +97,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("banknotes", Rejected("выпущенные", "release"), "object_condition"),  # the noun a participle describes
     ("guilty", Event("verdict", "признал бизнесмена виновным"), "phrase"),
     ("freed", Event("release", "вышел на свободу"), "phrase"),
+    ("bribes", Event("payment", "брали", modality="negated"), "phrase"),  # far apart: a phrase's verb
     ("left_post", Event("resignation", "покинул пост"), "phrase"),
     ("bill", Event("decree", "приняла законопроект"), "light_verb"),
     ("extended", Event("sanctions", "продлил санкции"), "light_verb"),
