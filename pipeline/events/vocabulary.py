@@ -302,10 +302,13 @@ LIGHT_VERBS: frozenset[str] = _words(
 # happening that befalls someone make their subject its causer ("причинил вред пешеходу").
 UNDERGO_VERBS: frozenset[str] = _words("потерпеть терпеть получить получать")
 
-# Triggers whose subject undergoes the event whatever the type ("журналист вышел на свободу": the released;
-# "стены пострадали": what was damaged), by trigger lemma.
+# Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
+# released; "стены пострадали": what was damaged), by trigger lemma.
 UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "выйти свобода": "patient", "выходить свобода": "patient", "пострадать": "patient",
+    # who receives a payment is its recipient: "певица получила деньги", "чиновник брал взятки"
+    "получить деньга": "recipient", "получать деньга": "recipient", "получить взятка": "recipient",
+    "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
 })
 
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").

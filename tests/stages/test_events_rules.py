@@ -141,6 +141,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("hurt", Arg("injury", "patient", "Спортсмен"), "subject"),
     ("walls", Arg("damage", "patient", "Несущие стены здания"), "subject"),
     ("freed", Arg("release", "patient", "Журналист"), "subject"),
+    ("received", Arg("payment", "recipient", "Фонд"), "subject"),
     ("sentenced", Arg("verdict", "patient", "бывшему мэру"), "dative"),
     ("stood_for", Arg("support", "recipient", "шахтеров"), "genitive"),
     ("guilty", Arg("verdict", "reason", "мошенничестве"), "preposition"),
