@@ -142,6 +142,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("walls", Arg("damage", "patient", "Несущие стены здания"), "subject"),
     ("freed", Arg("release", "patient", "Журналист"), "subject"),
     ("received", Arg("payment", "recipient", "Фонд"), "subject"),
+    ("received", Arg("payment", "agent", "спонсора"), "preposition"),
     ("sentenced", Arg("verdict", "patient", "бывшему мэру"), "dative"),
     ("stood_for", Arg("support", "recipient", "шахтеров"), "genitive"),
     ("guilty", Arg("verdict", "reason", "мошенничестве"), "preposition"),
