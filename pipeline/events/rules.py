@@ -54,6 +54,7 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
+CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
 VENUE_TYPES = frozenset({"meeting"})  # event nouns that are where other things are done: "выступил на саммите"
 
 
@@ -336,9 +337,23 @@ def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
     return found
 
 
+@rule("events")
+def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic)."""
+    if event_type.name not in CLAUSE_TOPIC_TYPES:
+        return []
+    clauses = _dependents(ctx, trigger, ("ccomp",))
+    for child in _dependents(ctx, trigger, ("obl",)):
+        if lemma_of(ctx.tree, child) == "тот":  # "в том, что ..."
+            clauses += ctx.tree.kids(child, "ccomp", "acl", "acl:relcl")
+    return [Candidate("topic", clause, clause_topic.__name__) for clause in clauses
+            if ctx.tree.token(clause).pos == "VERB"]
+
+
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
+    clause_topic,
 )
 
 
@@ -391,7 +406,10 @@ def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb."""
+    """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb (a clause only as
+    `clause_topic`)."""
+    if candidate.rule == clause_topic.__name__:
+        return None
     token = ctx.tree.token(ctx.tree.noun_of(candidate.token))
     return None if token.pos in NOUNISH else f"a {token.pos or '?'}, no noun phrase"
 
