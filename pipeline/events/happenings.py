@@ -12,9 +12,11 @@ family in the document that nothing in it contradicts (roles, places, date); wit
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
 statement. Other events with no participant entity stay alone. Every event is in exactly one happening.
 
-The two merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening
-all of whose events it restates) and `bare_mention` (a bare event noun joins the one happening it fits); each records
-what it merged, and a bare mention with two or more candidates is recorded as rejected.
+The merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening all
+of whose events it restates), `bare_mention` (a bare event noun joins the one happening it fits) and
+`headline_restatement` (a predicate of the title or lead with no participant entity joins the one body telling with
+its trigger lemma that nothing contradicts); each records what it merged, and a bare mention with two or more
+candidates is recorded as rejected.
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
@@ -88,7 +90,9 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
     """Complete-linkage groups: an event joins the first group all of whose events it restates (`same_happening`);
-    then each bare mention joins the one group of its family that it fits (`bare_mention`)."""
+    then each bare mention joins the one group of its family that it fits (`bare_mention`); then a title or lead
+    predicate left alone joins the one body telling it restates (`headline_restatement`; `headline` is where the
+    title and lead end, 0 for none)."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
     for index, event in enumerate(events):
