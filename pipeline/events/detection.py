@@ -95,10 +95,11 @@ def _animate(token: Token) -> bool:
 
 
 def is_clause_verb(tree: Tree, index: int) -> bool:
-    """A finite verb, a predicative (short) participle or a gerund, not imperative; an infinitive only under a verb of
-    plan, ability or demand ("намерен посетить", "может быть задержан"), in the future ("будут расследовать") or of
-    purpose ("чтобы обсудить"). Negated, conditional and planned events are events too: their `modality` says so
-    (pipeline/events/modality.py)."""
+    """A finite verb, a predicative passive participle (short, or heading a participial clause) or a gerund, not
+    imperative; an infinitive only under a verb or noun of plan, ability or demand ("намерен посетить", "может быть
+    задержан", "попытка задержать"), in the future ("будут расследовать") or of purpose ("чтобы обсудить").
+    Negated, conditional and planned events are events too: their `modality` says so (pipeline/events/modality.py).
+    """
     return _not_clause_verb(tree, index) is None
 
 
