@@ -131,7 +131,7 @@ TYPES: tuple[EventType, ...] = (
           "встретиться встречаться встретить увидеться видеться собраться собираться",
           "встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание",
           subject="participant", object="participant", genitive="participant",
-          prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
+          prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant"}),
     _type("invitation", "someone invites someone somewhere", "Лукашенко пригласил Путина в Минск",
           "пригласить приглашать", "приглашение", object="recipient", genitive="recipient",
           prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "topic"}),

@@ -145,6 +145,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("received", Arg("payment", "agent", "спонсора"), "preposition"),
     ("confessed", Arg("admission", "topic", "поджег склад"), "clause_topic"),
     ("damp", Arg("damage", "cause", "сырости"), "preposition"),
+    ("hosted", Arg("meeting", "participant", "губернатора"), "preposition"),  # "у" + a person: the host
     ("sentenced", Arg("verdict", "patient", "бывшему мэру"), "dative"),
     ("stood_for", Arg("support", "recipient", "шахтеров"), "genitive"),
     ("guilty", Arg("verdict", "reason", "мошенничестве"), "preposition"),
