@@ -82,9 +82,8 @@ VerbFilter = Callable[[Tree, int, str], str | None]
 
 
 def lemma_of(tree: Tree, index: int) -> str:
-    """The folded lemma of a token."""
-    token = tree.token(index)
-    return fold(token.lemma or token.text)
+    """The folded lemma of a token (`pipeline.lang.tree.Tree.lemma`)."""
+    return tree.lemma(index)
 
 
 def _animate(token: Token) -> bool:

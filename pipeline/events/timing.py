@@ -17,6 +17,7 @@ from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
+from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
 
 
@@ -61,8 +62,7 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
     if not tokens:
         return None
-    inside = set(tokens)
-    top = next((t for t in tokens if ctx.doc.tokens[t].head not in inside), tokens[0])
+    top = range_head(ctx.doc, tokens)
     if deadline(ctx, top):
         return None
     previous = tokens[0] - 1
