@@ -1,25 +1,45 @@
-"""Trigger rules: which tokens evoke an event, and of which type. Each rule is a small named function."""
+"""Trigger rules: which tokens evoke an event, and of which type.
+
+Each rule is a small function registered with `@rule("events")`; its name is the label the trigger records
+(`EventAnn.rule` up to the first "|"). `detect` tries on every token the verb rules (VERB_RULES: the complement rules
+`phrase` and `light_verb` on each complement of a clause verb in turn, then `light_verb_adjacent`, then `verb`), then
+the noun rules (NOUN_RULES) on the nouns that no verb rule claimed, and retypes each trigger by its complement
+(`retype_by_complement`). A vocabulary verb turned down by a filter (VERB_FILTERS: not a clause verb, the
+wrong object, no co-participant, a thing as subject) is recorded as rejected by that filter, with the reason.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from pipeline.events.modality import FUTURE_AUXILIARIES, MODAL_GOVERNORS, PURPOSE_MARKS
+from pipeline.document import Token
+from pipeline.events.modality import (
+    FUTURE_AUXILIARIES,
+    MODAL_GOVERNORS,
+    PURPOSE_MARKS,
+    first_conjunct,
+    intention_noun,
+)
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    INTENTION_VERBS,
     LIGHT_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
+    PASSIVE_TYPES,
     PHRASES,
     RECIPROCAL_VERBS,
     RETYPE_BY_COMPLEMENT,
     SUPPORT_VERBS,
+    THING_TYPES,
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
+from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
 MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj", "appos", "flat", "fixed", "det"})
@@ -30,8 +50,8 @@ MAX_TRIGGER_GAP = 3
 
 @dataclass(slots=True)
 class Trigger:
-    """A detected trigger: the event type, its main token, the verb that carries it (light/support verbs) and the
-    character span and lemma that the output shows."""
+    """A detected trigger: the event type, its main token, the verb that carries it (light/support verbs), the
+    character span and lemma that the output shows, and the rule that found it."""
 
     type: str
     token: int
@@ -54,38 +74,74 @@ class Trigger:
         return self.token if self.verb is None else self.verb
 
 
+TriggerRule = Callable[[Tree, int], Trigger | None]
+# A rule on a verb and one of its complements (the verb's object, a directional "в"/"на" phrase).
+ComplementRule = Callable[[Tree, int, int], Trigger | None]
+# A filter says why a vocabulary verb evokes no event here (None: it may).
+VerbFilter = Callable[[Tree, int, str], str | None]
+
+
 def lemma_of(tree: Tree, index: int) -> str:
     """The folded lemma of a token (`pipeline.lang.tree.Tree.lemma`)."""
     return tree.lemma(index)
 
 
+def _animate(token: Token) -> bool:
+    return token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON")
+
+
+# --- what a clause verb is ----------------------------------------------------------------------------------------
+
+
 def is_clause_verb(tree: Tree, index: int) -> bool:
-    """A finite verb, a predicative (short) participle or a gerund, not imperative; an infinitive only under a verb of
-    plan, ability or demand ("намерен посетить", "может быть задержан"), in the future ("будут расследовать") or of
-    purpose ("чтобы обсудить"). Negated, conditional and planned events
-    are events too: their `modality` says so (pipeline/events/modality.py)."""
+    """A finite verb, a predicative passive participle (short, or heading a participial clause) or a gerund, not
+    imperative; an infinitive only under a verb or noun of plan, ability or demand ("намерен посетить", "может быть
+    задержан", "попытка задержать"), in the future ("будут расследовать") or of purpose ("чтобы обсудить").
+    Negated, conditional and planned events are events too: their `modality` says so (pipeline/events/modality.py).
+    """
+    return _not_clause_verb(tree, index) is None
+
+
+def _not_clause_verb(tree: Tree, index: int) -> str | None:
+    """Why the token heads no clause of its own (None when it does)."""
     token = tree.token(index)
     if token.pos != "VERB":
-        return False
+        return f"a {token.pos or '?'}, not a verb"
     form = token.feats.get("VerbForm", "")
     if form == "Inf":
-        return _governed_infinitive(tree, index)
+        return None if _governed_infinitive(tree, index) else "an infinitive under no modal, future or purpose"
     if token.feats.get("Mood") == "Imp":
-        return False
+        return "an imperative"
     if token.feats.get("Person") == "1" and not _quoted(tree, token.start):
-        return False  # the narrator's "напомним", "обсудим", "отметим"
-    if form == "Part":
-        return token.feats.get("Voice") == "Pass" and base(token.rel) not in MODIFIER_RELS
-    return True
+        return "the narrator's first person (\"напомним\")"
+    if form == "Part" and not _predicative_participle(tree, index):
+        return f"a participle modifying a noun ({token.rel})"
+    return None
+
+
+def _predicative_participle(tree: Tree, index: int) -> bool:
+    """A passive participle that is a clause's predicate: a short form ("был сделан", also in a relative clause), one
+    that modifies no noun, or a past one that heads a participial clause of its own ("чиновник, назначенный на пост в
+    феврале"; not a present one, which tells a state: "обвиняемый в краже")."""
+    token = tree.token(index)
+    if token.feats.get("Voice") != "Pass":
+        return False
+    if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
+        return True
+    return token.rel == "acl" and token.feats.get("Tense") == "Past" and bool(tree.kids(index, "obl", "obj"))
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
-    """An infinitive under a modal governor, of the analytic future ("будут брать") or of purpose ("чтобы
-    обсудить")."""
+    """An infinitive under a modal governor (a verb or a noun of intention: "намерен посетить", "попытка
+    задержать"), of the analytic future ("будут брать") or of purpose ("чтобы обсудить"); a coordinated infinitive
+    shares its first conjunct's governor ("требуют представить проект и обсудить его")."""
+    index = first_conjunct(tree, index)
     token = tree.token(index)
     if any(tree.token(child).text.lower() in FUTURE_AUXILIARIES for child in tree.kids(index, "aux")):
         return True
     if any(tree.token(child).text.lower() in PURPOSE_MARKS for child in tree.kids(index, "mark")):
+        return True
+    if intention_noun(tree, index):
         return True
     if base(token.rel) not in ("xcomp", "csubj") or not 0 <= token.head < len(tree.tokens):
         return False
@@ -97,83 +153,134 @@ def _quoted(tree: Tree, offset: int) -> bool:
     return tree.quote_at(offset) is not None
 
 
-def _object_ok(tree: Tree, index: int, lemma: str) -> bool:
+# --- the filters of vocabulary verbs ------------------------------------------------------------------------------
+
+
+@rule("events")
+def clause_verb(tree: Tree, index: int, lemma: str) -> str | None:
+    """A vocabulary verb evokes an event only as a clause's predicate (no imperative, modifier participle, narrator's
+    "напомним" or bare infinitive)."""
+    return _not_clause_verb(tree, index)
+
+
+def _undergoers(tree: Tree, index: int) -> list[int]:
+    """What a verb acts on: its object, its passive subject, the noun its passive participle describes ("выпущенные
+    банкноты"), or, for a passive without a subject, the passive subject of a coordinated verb ("назначен и проведен
+    ряд экспертиз")."""
+    token = tree.token(index)
+    passive = tree.passive(index)
+    found = tree.kids(index, "obj", "nsubj:pass") + (tree.kids(index, "nsubj") if passive else [])
+    if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
+        found.append(token.head)
+    if found or not passive:
+        return found
+    partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
+    return [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
+
+
+@rule("events")
+def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
+    """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
+    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down."""
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
-        return True
-    for child in tree.kids(index, "obj", "nsubj:pass") + ([] if not tree.passive(index) else tree.kids(index, "nsubj")):
+        return None
+    objects = _undergoers(tree, index)
+    if not objects and tree.passive(index):
+        return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
+    for child in objects:
         child = tree.noun_of(child)
-        token = tree.token(child)
-        if ANIMATE in condition and (token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON")):
-            return True
-        if lemma_of(tree, child) in condition:
-            return True
-    return False
+        if (ANIMATE in condition and _animate(tree.token(child))) or lemma_of(tree, child) in condition:
+            return None
+    wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
+    return f"'{lemma}' needs an object among: {wanted}"
 
 
-def _animate_subject(tree: Tree, index: int) -> bool:
-    """The clause's subject is a person, a pronoun or a named entity (not a thing or a penalty)."""
-    for child in tree.kids(index, "nsubj"):
-        token = tree.token(tree.noun_of(child))
-        if token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON"):
-            return True
-    return False
-
-
-def _has_co_participant(tree: Tree, index: int) -> bool:
-    """A "с"-phrase with a person, or an animate subject that is plural or coordinated."""
+@rule("events")
+def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
+    """A reciprocal verb needs a co-participant: a "с"-phrase or a plural or coordinated animate subject ("виделись
+    с Путиным", not "будущее видится")."""
+    if lemma not in RECIPROCAL_VERBS:
+        return None
     for child in tree.kids(index, "obl"):
         if tree.preposition(child) == "с" and tree.token(child).feats.get("Case") == "Ins":
-            return True
+            return None
     for child in tree.kids(index, "nsubj"):
         token = tree.token(child)
-        animate = token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON")
-        if animate and (token.feats.get("Number") == "Plur" or tree.kids(child, "conj")):
-            return True
-    return False
+        if _animate(token) and (token.feats.get("Number") == "Plur" or tree.kids(child, "conj")):
+            return None
+    return f"reciprocal '{lemma}' with no co-participant"
 
 
-def _span(tree: Tree, first: int, second: int) -> tuple[int, int]:
-    low, high = sorted((first, second))
+@rule("events")
+def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
+    """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
+    if lemma not in ANIMATE_SUBJECT_VERBS:
+        return None
+    if any(_animate(tree.token(tree.noun_of(child))) for child in tree.kids(index, "nsubj")):
+        return None
+    return f"'{lemma}' with no person as subject"
+
+
+@rule("events")
+def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """"собираться" with an infinitive is an intention, no meeting: "мы собираемся провести проверку"."""
+    if lemma not in INTENTION_VERBS:
+        return None
+    for child in tree.kids(index, "xcomp"):
+        if tree.token(child).feats.get("VerbForm") == "Inf":
+            return f"'{lemma}' + infinitive '{tree.token(child).text}' means an intention"
+    return None
+
+
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_participant, animate_subject,
+                                        intention_sense)
+
+
+def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
+    """Verb and noun as one span; when words stand between them, the word `keep` alone."""
+    low, high = sorted((verb, noun))
     if high - low > MAX_TRIGGER_GAP:
-        return tree.token(second).start, tree.token(second).end
+        return tree.token(keep).start, tree.token(keep).end
     return tree.token(low).start, tree.token(high).end
 
 
-def verb_trigger(tree: Tree, index: int) -> Trigger | None:
-    """A clause verb whose lemma is in the vocabulary: "позвонил", "погибли", "был поврежден"."""
-    lemma = lemma_of(tree, index)
-    if lemma not in VERB_TYPES or not is_clause_verb(tree, index) or not _object_ok(tree, index, lemma):
-        return None
-    if lemma in RECIPROCAL_VERBS and not _has_co_participant(tree, index):
-        return None
-    if lemma in ANIMATE_SUBJECT_VERBS and not _animate_subject(tree, index):
-        return None
-    token = tree.token(index)
-    return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, "verb", passive=tree.passive(index))
+def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
+    """A trigger carried by a verb whose noun names the event ("принес извинения"); far apart, the trigger is the
+    word that carries the meaning: the noun of a light verb ("нанести себе различные телесные повреждения"), the
+    verb of a fixed phrase ("взяток не только не берут")."""
+    start, end = _span(tree, verb, noun, verb if found_by is phrase else noun)
+    return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
+                   verb=verb, nominal=True, passive=tree.passive(verb))
 
 
-def light_verb_trigger(tree: Tree, index: int) -> Trigger | None:
-    """A light verb with an event noun as its object or complement: "принес извинения", "ушел в отставку"."""
-    lemma = lemma_of(tree, index)
-    if not is_clause_verb(tree, index):
+# --- the verb rules -----------------------------------------------------------------------------------------------
+
+
+@rule("events")
+def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"."""
+    type_ = PHRASES.get((lemma_of(tree, index), lemma_of(tree, child)))
+    return None if type_ is None else _verb_trigger(tree, index, child, type_, phrase)
+
+
+@rule("events")
+def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A light verb with an event noun as its object or directional complement: "принес извинения", "ушел в
+    отставку"; never a circumstance ("выразил мнение в выступлении")."""
+    noun = lemma_of(tree, child)
+    if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
-    for child in tree.kids(index, *LIGHT_NOUN_RELS):
-        noun = lemma_of(tree, child)
-        type_ = PHRASES.get((lemma, noun))
-        rule = "phrase"
-        if type_ is None and lemma in LIGHT_VERBS and _light_complement(tree, child):
-            type_, rule = NOUN_TYPES.get(noun), "light_verb"
-        if type_ is not None:
-            start, end = _span(tree, index, child)
-            return Trigger(type_, child, start, end, f"{lemma} {noun}", rule, verb=index, nominal=True,
-                           passive=tree.passive(index))
-    return _adjacent_light_noun(tree, index, lemma)
+    if _light_complement(tree, child):
+        return _verb_trigger(tree, index, child, NOUN_TYPES[noun], light_verb)
+    token = tree.token(child)
+    rejected("events", light_verb, token.start, token.end,
+             f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
+    return None
 
 
 def _light_complement(tree: Tree, child: int) -> bool:
-    """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
-    never a circumstance ("выразил мнение в выступлении")."""
+    """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг")."""
     token = tree.token(child)
     if token.pos != "NOUN":
         return False
@@ -184,10 +291,12 @@ def _light_complement(tree: Tree, child: int) -> bool:
         preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
 
 
-def _adjacent_light_noun(tree: Tree, index: int, lemma: str) -> Trigger | None:
-    """The parser sometimes hangs a light verb's noun on another verb ("подверг критике" under "потребовал"): an
-    event noun right after the light verb (adjectives between allowed), not in the nominative, is taken anyway."""
-    if lemma not in LIGHT_VERBS:
+@rule("events")
+def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
+    """An event noun right after a light verb (adjectives between allowed), not in the nominative, when the parser
+    hung it on another word ("подверг критике" under "потребовал")."""
+    lemma = lemma_of(tree, index)
+    if lemma not in LIGHT_VERBS or not is_clause_verb(tree, index):
         return None
     for offset in range(index + 1, min(index + 1 + MAX_TRIGGER_GAP, len(tree.tokens))):
         token = tree.token(offset)
@@ -195,51 +304,136 @@ def _adjacent_light_noun(tree: Tree, index: int, lemma: str) -> Trigger | None:
             return None
         if token.pos != "NOUN":
             continue
-        noun = lemma_of(tree, offset)
-        if noun not in NOUN_TYPES or token.feats.get("Case") in (None, "Nom") or token.head == index:
+        if lemma_of(tree, offset) not in NOUN_TYPES:
             return None
-        start, end = _span(tree, index, offset)
-        return Trigger(NOUN_TYPES[noun], offset, start, end, f"{lemma} {noun}", "light_verb_adjacent", verb=index,
-                       nominal=True, passive=tree.passive(index))
+        if token.feats.get("Case") in (None, "Nom") or token.head == index:
+            rejected("events", light_verb_adjacent, token.start, token.end,
+                     "the noun is the verb's own dependent or in the nominative")
+            return None
+        return _verb_trigger(tree, index, offset, NOUN_TYPES[lemma_of(tree, offset)], light_verb_adjacent)
     return None
 
 
-def support_verb_trigger(tree: Tree, index: int) -> Trigger | None:
+@rule("events")
+def verb(tree: Tree, index: int) -> Trigger | None:
+    """A clause verb whose lemma is in the vocabulary: "позвонил", "погибли", "был поврежден"."""
+    lemma = lemma_of(tree, index)
+    if lemma not in VERB_TYPES:
+        return None
+    token = tree.token(index)
+    for check in VERB_FILTERS:
+        reason = check(tree, index, lemma)
+        if reason is not None:
+            rejected("events", check, token.start, token.end, reason)
+            return None
+    return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, verb.__name__,
+                   passive=tree.passive(index))
+
+
+def complement_trigger(tree: Tree, index: int) -> Trigger | None:
+    """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
+    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
+    if not children or not is_clause_verb(tree, index):
+        return None
+    for child in children:
+        for complement_rule in COMPLEMENT_RULES:
+            trigger = complement_rule(tree, index, child)
+            if trigger is not None:
+                return trigger
+    return None
+
+
+# --- the noun rules -----------------------------------------------------------------------------------------------
+
+
+@rule("events")
+def support_verb(tree: Tree, index: int) -> Trigger | None:
     """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"."""
     token = tree.token(index)
     if token.pos != "NOUN" or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    verb = token.head
-    if not 0 <= verb < len(tree.tokens) or lemma_of(tree, verb) not in SUPPORT_VERBS:
+    head = token.head
+    if not 0 <= head < len(tree.tokens) or lemma_of(tree, head) not in SUPPORT_VERBS:
         return None
-    if not is_clause_verb(tree, verb):
+    if not is_clause_verb(tree, head):
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
-                   "support_verb", verb=verb, nominal=True)
+                   support_verb.__name__, verb=head, nominal=True)
 
 
-def noun_trigger(tree: Tree, index: int) -> Trigger | None:
-    """Any event noun; the stage keeps it only when the text dates or places it ("авиакатастрофа 25 декабря")."""
+@rule("events")
+def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
+    """Any event noun; the stage keeps it only when the text dates, places or peoples it (`anchored_noun`)."""
     token = tree.token(index)
     if token.pos != "NOUN" or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
-                   "dated_or_placed_noun", nominal=True)
+                   dated_or_placed_noun.__name__, nominal=True)
 
 
-VERB_RULES: tuple[Callable[[Tree, int], Trigger | None], ...] = (light_verb_trigger, verb_trigger)
-NOUN_RULES: tuple[Callable[[Tree, int], Trigger | None], ...] = (support_verb_trigger, noun_trigger)
+COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
+VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
+NOUN_RULES: tuple[TriggerRule, ...] = (support_verb, dated_or_placed_noun)
 
 
-def retyped(tree: Tree, trigger: Trigger) -> Trigger:
-    """Apply RETYPE_BY_COMPLEMENT: a complement of the trigger that changes its type ("обмен мнениями")."""
+@rule("events")
+def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
+    """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
+                fired("events", retype_by_complement, trigger.start, trigger.end,
+                      f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")
                 trigger.type = new_type
                 return trigger
     return trigger
+
+
+@rule("events")
+def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
+    """A type that the passive turns into another (PASSIVE_TYPES): "был обвинен в краже" is a formal charge, an
+    investigation."""
+    new_type = PASSIVE_TYPES.get(trigger.type)
+    if new_type is None or not trigger.passive or trigger.nominal:
+        return trigger
+    fired("events", retype_by_voice, trigger.start, trigger.end, f"{trigger.type} -> {new_type} in the passive")
+    trigger.type = new_type
+    return trigger
+
+
+@rule("events")
+def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
+    """A type whose subject undergoes it changes with what the subject is (THING_TYPES): "пострадали пять человек"
+    is an injury, "конструкции здания не пострадали" damage."""
+    new_type = THING_TYPES.get(trigger.type)
+    if new_type is None or trigger.nominal:
+        return trigger
+    subjects = [tree.noun_of(child) for child in tree.kids(trigger.token, "nsubj")]
+    if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
+        return trigger
+    fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
+    trigger.type = new_type
+    return trigger
+
+
+RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
+                                                                retype_by_subject)
+
+
+def _retyped(tree: Tree, trigger: Trigger) -> Trigger:
+    for retype_rule in RETYPE_RULES:
+        trigger = retype_rule(tree, trigger)
+    return trigger
+
+
+def _first_trigger(tree: Tree, index: int, rules: tuple[TriggerRule, ...]) -> Trigger | None:
+    for trigger_rule in rules:
+        trigger = trigger_rule(tree, index)
+        if trigger is not None:
+            fired("events", trigger.rule, trigger.start, trigger.end, f"{trigger.type} '{trigger.lemma}'")
+            return trigger
+    return None
 
 
 def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
@@ -247,19 +441,13 @@ def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
     triggers: list[Trigger] = []
     claimed: set[int] = set()
     for index in range(start, end):
-        for rule in VERB_RULES:
-            trigger = rule(tree, index)
-            if trigger is not None:
-                triggers.append(trigger)
-                claimed.update(trigger.tokens)
-                break
+        trigger = _first_trigger(tree, index, VERB_RULES)
+        if trigger is not None:
+            triggers.append(trigger)
+            claimed.update(trigger.tokens)
     for index in range(start, end):
-        if index in claimed:
-            continue
-        for rule in NOUN_RULES:
-            trigger = rule(tree, index)
-            if trigger is not None:
-                triggers.append(trigger)
-                claimed.add(index)
-                break
-    return sorted((retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+        trigger = None if index in claimed else _first_trigger(tree, index, NOUN_RULES)
+        if trigger is not None:
+            triggers.append(trigger)
+            claimed.add(index)
+    return sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)

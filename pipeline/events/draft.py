@@ -25,6 +25,7 @@ class Draft:
     modality: str = "asserted"
     modality_rule: str = ""
     topic_noun: bool = False  # an event noun that is the topic of another word ("закон о митингах")
+    frame_noun: bool = False  # an event noun that frames its clause ("на совещании", "в ходе переговоров")
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""

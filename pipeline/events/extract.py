@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, detect, lemma_of
+from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
@@ -16,12 +16,14 @@ from pipeline.events.rules import (
     make_arg,
     subject_role,
     true_subjects,
+    with_conjuncts,
 )
-from pipeline.events.timing import TIME_RULES, coordination_group, place_from_coordination
+from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
 from pipeline.lang.tree import range_head
+from pipeline.rules import fired, rejected, rule
 
-SUBJECT_RULES = ("subject", "subject+conj")
+SUBJECT_RULES = ("subject", "subject+conjunct")
 
 
 def extract_events(doc: Document) -> list[EventAnn]:
@@ -34,64 +36,96 @@ def extract_events(doc: Document) -> list[EventAnn]:
     by_trigger = _Triggers(drafts)
     for index, quote in enumerate(doc.quotes):
         _link_quote(ctx, by_trigger, index, quote)
-    for rule in TIME_RULES:
-        rule(ctx, drafts)
+    for time_rule in TIME_RULES:
+        time_rule(ctx, drafts)
     drafts = [draft for draft in drafts if _kept(draft)]
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
 
 
-def _kept(draft: Draft) -> bool:
+@rule("events")
+def anchored_noun(draft: Draft) -> str | None:
     """A bare event noun counts only when the text dates or places it, or names who took part in it ("выборы
-    президента", "переговоры Путина и Алиева", "арест Петрова"): an event noun with nothing of its own is as often a
-    kind as a happening ("меры поддержки", "подготовка к выборам")."""
-    if draft.trigger.rule != "dated_or_placed_noun" or draft.quote is not None:
-        return True
+    президента", "переговоры Путина и Алиева", "арест Петрова"); an event noun with nothing of its own is as often a
+    kind as a happening ("меры поддержки", "подготовка к выборам"), except a happening noun that is no topic and a
+    meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились")."""
+    if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.quote is not None:
+        return None
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
-        return True
-    return draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun  # "закон о митингах" is about a kind
+        return None
+    if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun:
+        return None
+    if draft.type in GATHERING_TYPES and draft.frame_noun:
+        return None
+    if draft.topic_noun:
+        return "the topic of another word, with no date, place or participant (\"закон о митингах\")"
+    return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
+
+
+def _kept(draft: Draft) -> bool:
+    reason = anchored_noun(draft)
+    if reason is not None:
+        rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
+    return reason is None
 
 
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
+# types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
+GATHERING_TYPES = frozenset({"meeting", "discussion"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
     event_type = BY_NAME[trigger.type]
     candidates = arguments(ctx, trigger, event_type)
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
-        candidates = _shared_subject(ctx, trigger) + candidates
+        candidates = shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
+    draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
-    draft.args = _build_args(ctx, candidates)
+    draft.args = _build_args(ctx, trigger, candidates)
     return draft
 
 
-def _build_args(ctx: Context, candidates: list[Candidate]) -> list[EventArg]:
+def _build_args(ctx: Context, trigger: Trigger, candidates: list[Candidate]) -> list[EventArg]:
     """The arguments of the candidates, one per role and referent (pronouns were resolved by the coref stage,
     which keeps a pronoun off its own clause's subject: "Алиев поздравил его" is not Алиев)."""
-    return _distinct([make_arg(ctx, c) for c in candidates])
+    args = _distinct([make_arg(ctx, c) for c in candidates])
+    for arg in args:
+        fired("events", arg.rule.rsplit("+", 1)[-1], arg.start, arg.end, f"{arg.role} of '{trigger.lemma}'")
+    return args
+
+
+@rule("events")
+def one_role_per_entity(arg: EventArg, seen: set[tuple[str, int]]) -> str | None:
+    """An entity fills a role once: a second mention of it in the same role adds nothing."""
+    if arg.entity is None or (arg.role, arg.entity) not in seen:
+        return None
+    return f"its entity is already the {arg.role}"
 
 
 def _distinct(args: list[EventArg]) -> list[EventArg]:
-    """One argument per role and referent: a second mention of the same entity in the same role adds nothing."""
+    """One argument per role and referent."""
     seen: set[tuple[str, int]] = set()
     kept = []
     for arg in args:
+        reason = one_role_per_entity(arg, seen)
+        if reason is not None:
+            rejected("events", one_role_per_entity, arg.start, arg.end, reason)
+            continue
         if arg.entity is not None:
-            if (arg.role, arg.entity) in seen:
-                continue
             seen.add((arg.role, arg.entity))
         kept.append(arg)
     return kept
 
 
-def _shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
+@rule("events")
+def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     """A predicate without a subject shares that of the nearest preceding coordinated verb, or, for a gerund, of its
     governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates."""
     tree, predicate = ctx.tree, trigger.predicate
@@ -103,17 +137,11 @@ def _shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources.append(token.head)
     if token.rel == "conj":
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
-    event_type = BY_NAME[trigger.type]
+    role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
         if subjects:
-            found = []
-            for subject in subjects:
-                role = subject_role(event_type, trigger, "nsubj")
-                found.append(Candidate(role, subject, "shared_subject"))
-                found += [Candidate(role, conj, "shared_subject+conj") for conj in tree.kids(subject, "conj")
-                          if tree.token(conj).pos in ("NOUN", "PROPN", "PRON")]
-            return found
+            return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
     return []
 
 
@@ -162,7 +190,7 @@ def _link_quote(ctx: Context, drafts: _Triggers, index: int, quote: QuoteAnn) ->
     draft.quote = index
     if draft.type not in SPEECH_TYPES:
         draft.type = "statement"
-    _set_speaker(ctx, draft, quote)
+    quote_speaker(ctx, draft, quote)
 
 
 def _copy(draft: Draft) -> Draft:
@@ -170,21 +198,36 @@ def _copy(draft: Draft) -> Draft:
 
 
 def _quote_draft(ctx: Context, quote: QuoteAnn) -> Draft:
-    """A statement for a quote whose cue evokes no event yet: triggered by the cue, or, with no cue, by the speaker's
-    mention (or, with no speaker either, by the quote's first word)."""
+    """A statement for a quote whose cue evokes no event yet."""
+    return quote_cue(ctx, quote) if quote.cue is not None else quote_without_cue(ctx, quote)
+
+
+@rule("events")
+def quote_cue(ctx: Context, quote: QuoteAnn) -> Draft:
+    """A quote whose cue evokes no event yet is a statement triggered by its cue ("считает, что ..."), typed as a
+    speech act when the cue's verb is one ("потребовал")."""
     doc, cue = ctx.doc, quote.cue
-    if cue is not None:
-        first = doc.token_at(cue.start)
-        tokens = list(range(first, doc.token_at(cue.end))) or [first]  # the tokens that end by the cue's end
-        head = next((i for i in tokens if doc.tokens[i].pos == "VERB"), tokens[0])
-        lemma = quote.cue_lemma or lemma_of(ctx.tree, head)
-        trigger = Trigger(VERB_TYPES.get(lemma_of(ctx.tree, head), "statement"), head, cue.start, cue.end, lemma,
-                          "quote_cue", passive=ctx.tree.passive(head))
-        if trigger.type not in SPEECH_TYPES:
-            trigger.type = "statement"
-        draft = _draft(ctx, trigger)
-        draft.in_quote = None
-        return draft
+    if cue is None:
+        return quote_without_cue(ctx, quote)
+    first = doc.token_at(cue.start)
+    tokens = list(range(first, doc.token_at(cue.end))) or [first]  # the tokens that end by the cue's end
+    head = next((i for i in tokens if doc.tokens[i].pos == "VERB"), tokens[0])
+    lemma = quote.cue_lemma or lemma_of(ctx.tree, head)
+    trigger = Trigger(VERB_TYPES.get(lemma_of(ctx.tree, head), "statement"), head, cue.start, cue.end, lemma,
+                      quote_cue.__name__, passive=ctx.tree.passive(head))
+    if trigger.type not in SPEECH_TYPES:
+        trigger.type = "statement"
+    fired("events", quote_cue, cue.start, cue.end, f"{trigger.type} for the quote at {quote.start}")
+    draft = _draft(ctx, trigger)
+    draft.in_quote = None
+    return draft
+
+
+@rule("events")
+def quote_without_cue(ctx: Context, quote: QuoteAnn) -> Draft:
+    """A quote without a cue is a statement triggered by its speaker's mention (or, with no speaker either, by the
+    quote's first word)."""
+    doc = ctx.doc
     anchor = quote.speaker_mention
     if anchor is None and quote.speaker_entity is not None:
         anchor = _nearest_mention(ctx, quote.speaker_entity, quote.start)
@@ -192,11 +235,13 @@ def _quote_draft(ctx: Context, quote: QuoteAnn) -> Draft:
         first = doc.token_at(quote.start)
         anchor = doc.span(doc.tokens[first].start, doc.tokens[first].end)
     head = doc.token_at(anchor.start)
-    trigger = Trigger("statement", head, anchor.start, anchor.end, "", "quote_without_cue")
+    trigger = Trigger("statement", head, anchor.start, anchor.end, "", quote_without_cue.__name__)
+    fired("events", quote_without_cue, anchor.start, anchor.end, f"statement for the quote at {quote.start}")
     return Draft(trigger, "statement", doc.tokens[min(head, len(doc.tokens) - 1)].sentence)
 
 
-def _set_speaker(ctx: Context, draft: Draft, quote: QuoteAnn) -> None:
+@rule("events")
+def quote_speaker(ctx: Context, draft: Draft, quote: QuoteAnn) -> None:
     """The quote's speaker is the statement's agent (replacing the parse's subject when the quotes stage knows
     better); a pronoun speaker without an entity is resolved here."""
     mention = quote.speaker_mention
@@ -209,7 +254,8 @@ def _set_speaker(ctx: Context, draft: Draft, quote: QuoteAnn) -> None:
         entity = _speaker_entity(ctx, mention.start, mention.end)
     draft.args = [arg for arg in draft.args if arg.role != "agent" and not _overlaps(arg, mention.start, mention.end)]
     draft.args.append(EventArg("agent", mention.start, mention.end, ctx.doc.text[mention.start:mention.end], entity,
-                               None, "quote_speaker"))
+                               None, quote_speaker.__name__))
+    fired("events", quote_speaker, mention.start, mention.end, "agent: the quotes stage's speaker")
 
 
 def _nearest_mention(ctx: Context, entity: int, offset: int) -> Span:

@@ -4,7 +4,8 @@
 ("если парламент проголосует", "может быть задержан", "якобы встретился", "потребовал освободить") or "planned"
 ("будет задержан", "намерен посетить", "встреча пройдет в пятницу", "предстоящие переговоры").
 
-The rules are small named functions over the dependency tree, tried in order (MODALITY_RULES); the first that
+The rules are small functions over the dependency tree registered with `@rule("events")`, tried in order
+(MODALITY_RULES, each with the modality it gives; its name is recorded as "...|modality:NAME"); the first that
 recognizes its marker on the trigger's predicate or on the verbs that govern it through infinitive complements
 ("не удалось задержать": "задержать" <- xcomp "удалось", which is negated) decides. A predicate's chain stops at a
 finite clause boundary: "Он заявил, что суд отменил приговор" reports the verdict as asserted, whatever "заявил" is.
@@ -15,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
+from pipeline.events.vocabulary import SUPPORT_VERBS
 from pipeline.lang.fold import fold
+from pipeline.rules import fired, rule
 
 Modality = str
 ModalityRule = Callable[[Tree, list[int]], bool]
@@ -25,16 +28,26 @@ HYPOTHETICAL_HEADS = frozenset({
     "мочь", "смочь", "можно", "возможно", "должный", "должен", "следовать", "надо", "нужно", "необходимо",
     "пытаться", "попытаться", "стараться", "потребовать", "требовать", "призвать", "призывать", "предложить",
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
-    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать",
+    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться", "постараться",
+    "поручить", "поручать", "распорядиться", "приказать", "велеть",
+    # nouns of attempt, possibility and demand with an infinitive: "попытка задержать", "требование освободить"
+    "попытка", "возможность", "требование", "угроза", "призыв", "предложение", "желание", "просьба", "приказ",
+    "поручение", "указание",
 })
 PLANNED_HEADS = frozenset({
     "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
+    # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
+    "намерение", "план", "решение", "обещание", "готовность", "решимость",
 })
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
-ACHIEVEMENT_HEADS = frozenset({"удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить"})
+ACHIEVEMENT_HEADS = frozenset({
+    "удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить", "помочь", "помогать",
+})
 MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
+# an infinitive hangs on a noun of intention through these relations ("намерения причинить": nmod)
+NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
@@ -44,23 +57,65 @@ FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "бу�
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
 
 
+def first_conjunct(tree: Tree, index: int) -> int:
+    """The first of coordinated infinitives ("представить" for "обсудить" in "представить проект и обсудить его");
+    the token itself otherwise."""
+    seen = {index}
+    while _infinitive(tree, index) and tree.token(index).rel == "conj":
+        head = tree.token(index).head
+        if not 0 <= head < len(tree.tokens) or head in seen or not _infinitive(tree, head):
+            break
+        seen.add(head)
+        index = head
+    return index
+
+
+def _infinitive(tree: Tree, index: int) -> bool:
+    token = tree.token(index)
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf"
+
+
 def predicate_chain(tree: Tree, predicate: int) -> list[int]:
     """The predicate and the verbs above it through infinitive complements, nearest first ("задержать" <-
-    "удалось"), plus, for an event noun, the verb it is the subject or object of ("встреча пройдет")."""
+    "удалось"; a coordinated infinitive through its first conjunct), plus, for an event noun, the verb it is the
+    object of or the occurrence verb it is the subject of ("встреча пройдет")."""
     chain = [predicate]
-    current = predicate
+    current = first_conjunct(tree, predicate)
+    if current != predicate:
+        chain.append(current)
     while True:
         token = tree.token(current)
         head = token.head
         if not 0 <= head < len(tree.tokens) or head in chain:
             return chain
         rel = base(token.rel)
-        if rel in COMPLEMENT_RELS or (rel in ("nsubj", "obj") and token.pos in ("NOUN", "PROPN") and
-                                      tree.token(head).pos in ("VERB", "AUX")):
+        if rel in COMPLEMENT_RELS or _event_noun_hop(tree, current, rel) or intention_noun(tree, current):
             chain.append(head)
             current = head
             continue
         return chain
+
+
+def intention_noun(tree: Tree, index: int) -> bool:
+    """An infinitive that complements a noun of intention, attempt or demand ("не имел намерения причинить вред",
+    "попытка задержать"): the event is that noun's, and takes the modality of the verb above it."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) not in NOUN_COMPLEMENT_RELS:
+        return False
+    if not 0 <= token.head < len(tree.tokens):
+        return False
+    head = tree.token(token.head)
+    return head.pos == "NOUN" and fold(head.lemma or head.text.lower()) in MODAL_GOVERNORS
+
+
+def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
+    """An event noun takes the modality of the verb it is the object of ("просила включить встречу") or of the
+    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
+    the subject says something else about it ("арест может быть связан с ...")."""
+    token, head = tree.token(index), tree.token(tree.token(index).head)
+    if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
+        return False
+    return rel == "obj" or (rel == "nsubj" and fold(head.lemma or head.text.lower()) in SUPPORT_VERBS)
 
 
 def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
@@ -69,11 +124,13 @@ def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
         yield fold(token.lemma or token.text.lower())
 
 
+@rule("events")
 def negation(tree: Tree, chain: list[int]) -> bool:
     """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"."""
     return any(tree.negated(index) for index in chain)
 
 
+@rule("events")
 def conditional(tree: Tree, chain: list[int]) -> bool:
     """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"."""
     for index in chain:
@@ -88,6 +145,7 @@ def _has_mark(tree: Tree, index: int, marks: frozenset[str]) -> bool:
     return any(tree.token(child).text.lower() in marks for child in tree.kids(index, "mark"))
 
 
+@rule("events")
 def modal_head(tree: Tree, chain: list[int]) -> bool:
     """A modal, attempt or demand verb above the event ("может быть задержан", "потребовал освободить"), or a
     hedge on its predicate ("якобы встретился", "возможно, погиб")."""
@@ -97,12 +155,14 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
                for index in chain for child in tree.children[index])
 
 
+@rule("events")
 def purpose(tree: Tree, chain: list[int]) -> bool:
     """An infinitive of purpose ("связаться с пиратами, чтобы обсудить выкуп"): aimed at, not done."""
     token = tree.token(chain[0])
     return token.feats.get("VerbForm") == "Inf" and _has_mark(tree, chain[0], PURPOSE_MARKS)
 
 
+@rule("events")
 def plan_head(tree: Tree, chain: list[int]) -> bool:
     """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), or a planned-for modifier of an
     event noun ("предстоящие переговоры")."""
@@ -111,6 +171,7 @@ def plan_head(tree: Tree, chain: list[int]) -> bool:
     return any(fold(tree.token(child).lemma or "") in PLANNED_MODIFIERS for child in tree.children[chain[0]])
 
 
+@rule("events")
 def future_tense(tree: Tree, chain: list[int]) -> bool:
     """The future: a perfective or "будет" future on the predicate or the verb that governs it ("будет задержан",
     "встреча пройдет")."""
@@ -138,7 +199,9 @@ def modality_of(tree: Tree, predicate: int) -> tuple[Modality, str]:
     """The modality of the event whose predicate (or event noun) is token `predicate`, and the rule that decided
     ("" for the default "asserted")."""
     chain = predicate_chain(tree, predicate)
-    for rule, modality in MODALITY_RULES:
-        if rule(tree, chain):
-            return modality, rule.__name__
+    for modality_rule, modality in MODALITY_RULES:
+        if modality_rule(tree, chain):
+            token = tree.token(predicate)
+            fired("events", modality_rule, token.start, token.end, modality)
+            return modality, modality_rule.__name__
     return "asserted", ""

@@ -1,8 +1,10 @@
 """Argument rules: from a trigger's dependents in the parse to typed arguments linked to entities and dates.
 
-Each rule is a small named function `(context, trigger, event_type) -> list[Candidate]`; `arguments()` runs them in
-order and turns every candidate token into an EventArg (noun-phrase text, entity link, pronoun resolution) that
-records the rule's name.
+Each rule is a small function `(context, trigger, event_type) -> list[Candidate]` registered with `@rule("events")`
+(ARGUMENT_RULES, tried in order). `arguments()` expands conjuncts (`conjunct`), replaces relative pronouns by their
+noun (`relative_pronoun`), drops what a filter turns down (`no_referent`, ARGUMENT_FILTERS: each recorded as
+rejected, with the reason) and keeps the first role of each token; `make_arg` turns a candidate into an EventArg
+whose `rule` is the rule's name ("subject", "subject+conjunct").
 """
 
 from __future__ import annotations
@@ -10,14 +12,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import AGENTIVE_NOUNS, INSTITUTION_HEADS, TIME_INSTRUMENTALS, TIME_UNITS, EventType
+from pipeline.events.vocabulary import (
+    AGENTIVE_NOUNS,
+    INSTITUTION_HEADS,
+    NOUN_TYPES,
+    TIME_INSTRUMENTALS,
+    TIME_UNITS,
+    UNDERGO_VERBS,
+    UNDERGOER_SUBJECTS,
+    EventType,
+)
 from pipeline.intervals import FirstContaining
 from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS
+from pipeline.rules import rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
     "о": "topic", "об": "topic", "обо": "topic", "про": "topic", "насчет": "topic", "насчёт": "topic",
@@ -41,6 +54,8 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
+CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
+VENUE_TYPES = frozenset({"meeting"})  # event nouns that are where other things are done: "выступил на саммите"
 
 
 @dataclass(slots=True)
@@ -95,14 +110,13 @@ def date_tokens(doc: Document, date: DateAnn) -> list[int]:
 
 
 def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[int]:
-    """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation, not dates."""
+    """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation (dates are left to
+    `date_not_argument`)."""
     found = []
     for owner in trigger.tokens:
         for child in ctx.tree.kids(owner, *rels):
-            token = ctx.tree.token(child)
-            if child in trigger.tokens or token.pos == "PUNCT" or child in ctx.date_of_token:
-                continue
-            found.append(child)
+            if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
+                found.append(child)
     return found
 
 
@@ -111,8 +125,10 @@ def _key(tree: Tree, index: int) -> tuple[str | None, str]:
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    """A place: a place noun ("аэропорту", "пространстве") or a LOC mention at the phrase's head ("Пекине")."""
-    if lemma_of(ctx.tree, index) in PLACE_NOUNS:
+    """A place: a place noun ("аэропорту", "пространстве"), a gathering where something is done ("на совещании",
+    "на саммите") or a LOC mention at the phrase's head ("Пекине")."""
+    lemma = lemma_of(ctx.tree, index)
+    if lemma in PLACE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
@@ -124,21 +140,29 @@ def _entity_like(ctx: Context, index: int) -> bool:
             or token.pos == "PRON" or lemma_of(ctx.tree, index) in AGENTIVE_NOUNS)
 
 
-def subject_role(event_type: EventType, trigger: Trigger, rel: str) -> str:
-    """The role of a subject: the object's role in a passive clause, the type's subject role otherwise."""
+def caused(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """A happening that befalls its subject ("погибли", "авария") brought about by a transitive verb that carries the
+    event noun: "причинил вред пешеходу", "нанес себе повреждения" (the verb's subject is the agent, its dative the
+    patient); not a verb of undergoing ("самолет потерпел крушение") nor an occurrence verb ("произошла авария")."""
+    if trigger.verb is None or event_type.subject != "patient" or trigger.rule == "support_verb":
+        return False
+    return lemma_of(tree, trigger.verb) not in UNDERGO_VERBS
+
+
+def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree | None = None) -> str:
+    """The role of a subject: the object's role in a passive clause, the causer of a caused happening, the type's
+    subject role otherwise."""
     if rel == "nsubj:pass" or trigger.passive:
         return event_type.object
+    if trigger.lemma in UNDERGOER_SUBJECTS:
+        return UNDERGOER_SUBJECTS[trigger.lemma]
+    if tree is not None and caused(event_type, trigger, tree):
+        return "agent"
     return event_type.subject
 
 
-def subject_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The subject of the predicate: agent, or patient in a passive ("самолет был поврежден"). A second "subject"
-    in the dative beside a nominative one is a mis-parsed indeclinable name ("Путин позвонил Лукашенко"): the
-    dative role."""
-    subjects = _dependents(ctx, trigger, ("nsubj",))
-    true = set(true_subjects(ctx.tree, subjects))
-    return [Candidate(subject_role(event_type, trigger, ctx.tree.token(child).rel), child, "subject") if child in true
-            else Candidate(event_type.dative, child, "dative") for child in subjects]
+def _dative_role(ctx: Context, event_type: EventType, trigger: Trigger) -> str:
+    return "patient" if caused(event_type, trigger, ctx.tree) else event_type.dative
 
 
 def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
@@ -148,153 +172,291 @@ def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
     return [child for child in subjects if tree.token(child).feats.get("Case") != "Dat"]
 
 
-def object_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+def _reject(ctx: Context, by: str | Callable[..., Any], index: int, reason: str) -> None:
+    token = ctx.tree.token(index)
+    rejected("events", by, token.start, token.end, reason)
+
+
+@rule("events")
+def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The subject of the predicate: agent (participant of joint actions), or in a passive the object's role
+    ("самолет был поврежден"; a person as the type's animate object: "был обвинен Петров")."""
+    found = []
+    for child in true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",))):
+        role = subject_role(event_type, trigger, ctx.tree.token(child).rel, ctx.tree)
+        if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
+            role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
+        found.append(Candidate(role, child, subject.__name__))
+    return found
+
+
+@rule("events")
+def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The direct object: patient by default, recipient for congratulations, place for visits."""
     found = []
     for child in _dependents(ctx, trigger, ("obj",)):
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
-        found.append(Candidate(event_type.animate_object if animate else event_type.object, child, "object"))
+        found.append(Candidate(event_type.animate_object if animate else event_type.object, child,
+                               direct_object.__name__))
     return found
 
 
-def dative_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The indirect object and bare datives: recipient ("позвонил Путину", "поддержку Украине")."""
-    found = []
+@rule("events")
+def dative(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The indirect object and bare datives: recipient ("позвонил Путину", "поддержку Украине"), also a dative the
+    parser took for a second subject beside a nominative one (an indeclinable name: "Путин позвонил Лукашенко")."""
+    subjects = _dependents(ctx, trigger, ("nsubj",))
+    true = set(true_subjects(ctx.tree, subjects))
+    role = _dative_role(ctx, event_type, trigger)
+    found = [Candidate(role, child, dative.__name__) for child in subjects if child not in true]
     for child in _dependents(ctx, trigger, ("iobj", "obl", "nmod")):
         preposition, case = _key(ctx.tree, child)
         if preposition is None and case in ("Dat", "") and (case or base(ctx.tree.token(child).rel) == "iobj"):
-            found.append(Candidate(event_type.dative, child, "dative"))
+            found.append(Candidate(role, child, dative.__name__))
     return found
 
 
-def instrumental_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """Bare instrumentals: the agent of a passive ("задержан полицией"), else the type's instrumental role."""
+def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any]) -> list[int]:
+    """Dependents in the instrumental without a preposition; "вечером", "летом" say when and are left out."""
     found = []
     for child in _dependents(ctx, trigger, ("obl", "iobj")):
         preposition, case = _key(ctx.tree, child)
-        if preposition is not None or case != "Ins" or lemma_of(ctx.tree, child) in TIME_INSTRUMENTALS:
+        if preposition is not None or case != "Ins":
             continue
-        if trigger.passive and _entity_like(ctx, child):
-            found.append(Candidate("agent", child, "passive_agent"))
-        else:
-            found.append(Candidate(event_type.instrumental, child, "instrumental"))
+        if lemma_of(ctx.tree, child) in TIME_INSTRUMENTALS:
+            _reject(ctx, by, child, "an instrumental of time says when")
+            continue
+        found.append(child)
     return found
 
 
-def prepositional_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+@rule("events")
+def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A person or an organization in the bare instrumental of a passive is its agent: "задержан полицией"."""
+    if not trigger.passive:
+        return []
+    return [Candidate("agent", child, passive_agent.__name__)
+            for child in _bare_instrumentals(ctx, trigger, passive_agent) if _entity_like(ctx, child)]
+
+
+@rule("events")
+def instrumental(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Other bare instrumentals take the type's instrumental role: "сбит ракетой", "пригрозил исками"."""
+    return [Candidate(event_type.instrumental, child, instrumental.__name__)
+            for child in _bare_instrumentals(ctx, trigger, instrumental)
+            if not (trigger.passive and _entity_like(ctx, child))]
+
+
+@rule("events")
+def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """Prepositional dependents: places ("в Пекине"), topics ("о подготовке"), participants ("с Рубио"), ..."""
     found = []
     for child in _dependents(ctx, trigger, ("obl", "nmod")):
-        preposition, case = _key(ctx.tree, child)
+        word, case = _key(ctx.tree, child)
         lemma = lemma_of(ctx.tree, child)
-        if preposition is None or (preposition, lemma) in PREPOSITION_NOUNS or lemma in TIME_UNITS:
+        if word is None:
             continue
-        role = prepositional_role(ctx, event_type, child, preposition, case)
+        if (word, lemma) in PREPOSITION_NOUNS or _time_span(ctx, child, lemma):
+            _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
+            continue
+        role = prepositional_role(ctx, event_type, child, word, case)
         if role is not None:
-            found.append(Candidate(role, child, f"preposition:{preposition}"))
+            found.append(Candidate(role, child, preposition.__name__))
     return found
 
 
-def prepositional_role(ctx: Context, event_type: EventType, index: int, preposition: str, case: str) -> str | None:
-    """The role of a dependent with a preposition: the type's overrides, then places, then the defaults."""
-    keyed = f"{preposition}+{case}"
+def _time_span(ctx: Context, index: int, lemma: str) -> bool:
+    """A span of time ("на два дня", "за неделю до"), not a named day ("с днем рождения", "в день победы")."""
+    if lemma not in TIME_UNITS:
+        return False
+    return not any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
+                   and ctx.tree.token(child).pos == "NOUN" for child in ctx.tree.kids(index, "nmod"))
+
+
+def prepositional_role(ctx: Context, event_type: EventType, index: int, word: str, case: str) -> str | None:
+    """The role of a dependent with a preposition: a place, then the type's overrides, then the defaults."""
+    keyed = f"{word}+{case}"
+    if case in PLACE_PREPOSITIONS.get(word, ()) and _is_place(ctx, index):
+        return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
     for table in (event_type.prepositions, DEFAULT_PREPOSITIONS):
-        role = table.get(keyed) or table.get(preposition)
+        role = table.get(keyed) or table.get(word)
         if role is not None:
-            if role == "place" and not _is_place(ctx, index):
-                return None
-            if role in ("participant", "recipient") and not _entity_like(ctx, index):
-                return None
-            return role
-    if case in PLACE_PREPOSITIONS.get(preposition, ()) and _is_place(ctx, index):
-        return "place"
-    if preposition == "с" and case == "Ins" and _entity_like(ctx, index):
+            return _checked_role(ctx, role, index, keyed)
+    if word == "с" and case == "Ins" and _entity_like(ctx, index):
         return "participant"
-    if event_type.name == "statement" and preposition in ("в", "во") and case == "Loc":
+    if event_type.name == "statement" and word in ("в", "во") and case == "Loc":
         return "source"
     return None
 
 
-def genitive_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent)."""
+def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None:
+    """A place must be a place, a participant or recipient a person or an organization."""
+    if role == "place" and not _is_place(ctx, index):
+        _reject(ctx, preposition, index, f"'{keyed}' gives a place, and this is no place")
+        return None
+    if role in ("participant", "recipient") and not _entity_like(ctx, index):
+        _reject(ctx, preposition, index, f"'{keyed}' gives a {role}, and this is no person or organization")
+        return None
+    return role
+
+
+@rule("events")
+def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
+    verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient)."""
     if not trigger.nominal:
         return []
+    role = event_type.genitive
+    if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
+        role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod"):
-        preposition, case = _key(ctx.tree, child)
-        if preposition is None and case == "Gen" and child not in ctx.date_of_token:
-            found.append(Candidate(event_type.genitive, child, "genitive"))
+        word, case = _key(ctx.tree, child)
+        if word is None and case == "Gen":
+            found.append(Candidate(role, child, genitive.__name__))
     return found
 
 
-def position_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+@rule("events")
+def position(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The office in appointments and elections: "избрали председателем", "назначен министром"."""
     if event_type.name not in POSITION_TYPES:
         return []
-    return [Candidate("position", child, "position") for child in _dependents(ctx, trigger, ("xcomp", "obl"))
+    return [Candidate("position", child, position.__name__) for child in _dependents(ctx, trigger, ("xcomp", "obl"))
             if ctx.tree.token(child).feats.get("Case") == "Ins" and ctx.tree.preposition(child) is None
             and ctx.tree.token(child).feats.get("Animacy") == "Anim"]
 
 
-def result_cause_args(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+@rule("events")
+def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """"в результате X" is parsed as a noun with X under it: X is the cause."""
     found = []
     for child in _dependents(ctx, trigger, ("obl",)):
         if lemma_of(ctx.tree, child) == "результат" and ctx.tree.preposition(child) in ("в", "во"):
-            found += [Candidate("cause", cause, "in_result_of") for cause in ctx.tree.kids(child, "nmod")]
+            found += [Candidate("cause", cause, in_result_of.__name__) for cause in ctx.tree.kids(child, "nmod")]
     return found
 
 
-ARGUMENT_RULES: tuple[Callable[[Context, Trigger, EventType], list[Candidate]], ...] = (
-    subject_args, object_args, dative_args, instrumental_args, prepositional_args, genitive_args, position_args,
-    result_cause_args,
+@rule("events")
+def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic)."""
+    if event_type.name not in CLAUSE_TOPIC_TYPES:
+        return []
+    clauses = _dependents(ctx, trigger, ("ccomp",))
+    for child in _dependents(ctx, trigger, ("obl",)):
+        if lemma_of(ctx.tree, child) == "тот":  # "в том, что ..."
+            clauses += ctx.tree.kids(child, "ccomp", "acl", "acl:relcl")
+    return [Candidate("topic", clause, clause_topic.__name__) for clause in clauses
+            if ctx.tree.token(clause).pos == "VERB"]
+
+
+ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
+ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
+    subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
+    clause_topic,
 )
 
 
-def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+@rule("events")
+def conjunct(ctx: Context, candidate: Candidate) -> list[Candidate]:
     """Coordinated noun phrases fill the same role one by one: "Путин и Алиев" -> two participants."""
-    result = []
-    for candidate in candidates:
-        result.append(candidate)
-        for conj in ctx.tree.kids(candidate.token, "conj"):
-            if ctx.tree.token(conj).pos in NOUNISH - {"ADJ", "DET"} and conj > candidate.token:
-                result.append(Candidate(candidate.role, conj, candidate.rule + "+conj"))
-    return result
+    return [Candidate(candidate.role, conj, f"{candidate.rule}+{conjunct.__name__}")
+            for conj in ctx.tree.kids(candidate.token, "conj")
+            if ctx.tree.token(conj).pos in NOUNISH - {"ADJ", "DET"} and conj > candidate.token]
+
+
+def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Each candidate followed by its conjuncts."""
+    return [found for candidate in candidates for found in (candidate, *conjunct(ctx, candidate))]
+
+
+@rule("events")
+def relative_pronoun(ctx: Context, candidate: Candidate) -> Candidate | None:
+    """"который" stands for the noun its relative clause modifies: "активист, которого задержали"."""
+    for depth, ancestor in enumerate(ctx.tree.ancestors(candidate.token)):
+        token = ctx.tree.token(ancestor)
+        if token.rel in ("acl:relcl", "acl") and token.head >= 0:
+            return Candidate(candidate.role, token.head, f"{candidate.rule}+{relative_pronoun.__name__}")
+        if depth >= 1:
+            break
+    _reject(ctx, relative_pronoun, candidate.token, "no relative clause to take the noun from")
+    return None
+
+
+@rule("events")
+def no_referent(ctx: Context, candidate: Candidate) -> str | None:
+    """"тот", "это", "что" name no participant: a pronoun fills a role only if it is personal."""
+    token = ctx.tree.token(candidate.token)
+    if token.pos not in ("PRON", "DET") or token.text.lower() in PERSONAL_PRONOUNS:
+        return None
+    return f"'{token.text}' names no participant"
+
+
+@rule("events")
+def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
+    """A date's words are the event's time (the time rules), never a participant."""
+    return "a date's word" if candidate.token in ctx.date_of_token else None
+
+
+@rule("events")
+def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
+    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument."""
+    return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
+
+
+@rule("events")
+def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
+    """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb (a clause only as
+    `clause_topic`)."""
+    if candidate.rule == clause_topic.__name__:
+        return None
+    token = ctx.tree.token(ctx.tree.noun_of(candidate.token))
+    return None if token.pos in NOUNISH else f"a {token.pos or '?'}, no noun phrase"
+
+
+ArgumentFilter = Callable[[Context, Candidate], str | None]
+ARGUMENT_FILTERS: tuple[ArgumentFilter, ...] = (date_not_argument, trigger_not_argument, nominal_argument)
+
+
+def _resolved(ctx: Context, candidate: Candidate) -> Candidate | None:
+    """The candidate, with a relative pronoun replaced by its noun; None for a pronoun that names no one."""
+    if ctx.tree.token(candidate.token).pos not in ("PRON", "DET"):
+        return candidate
+    if lemma_of(ctx.tree, candidate.token) in RELATIVE_PRONOUNS:
+        return relative_pronoun(ctx, candidate)
+    reason = no_referent(ctx, candidate)
+    if reason is not None:
+        _reject(ctx, no_referent, candidate.token, reason)
+        return None
+    return candidate
+
+
+def _refusal(ctx: Context, candidate: Candidate) -> str | None:
+    """Why the candidate is no argument (None when it is), recorded under the filter that says so."""
+    for check in ARGUMENT_FILTERS:
+        reason = check(ctx, candidate)
+        if reason is not None:
+            _reject(ctx, check, candidate.token, f"{reason} ({candidate.rule})")
+            return reason
+    return None
 
 
 def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """Every rule's candidates, conjuncts expanded, relative pronouns replaced by their noun, demonstratives and
-    other triggers' nouns dropped; the first role of each token is kept."""
+    """Every rule's candidates, conjuncts expanded, relative pronouns replaced by their noun, other pronouns without
+    a referent, dates, other triggers' nouns and non-nouns dropped; the first role of each token is kept."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
-    for rule in ARGUMENT_RULES:
-        for candidate in with_conjuncts(ctx, rule(ctx, trigger, event_type)):
-            candidate = _noun_for_pronoun(ctx, candidate)
-            if candidate is None or candidate.token in seen or candidate.token in ctx.date_of_token:
+    for argument_rule in ARGUMENT_RULES:
+        for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
+            candidate = _resolved(ctx, found)
+            if candidate is not None and candidate.token in seen:
+                _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
                 continue
-            if candidate.token in ctx.claimed or ctx.tree.token(ctx.tree.noun_of(candidate.token)).pos not in NOUNISH:
+            if candidate is None or _refusal(ctx, candidate) is not None:
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)
     return candidates
-
-
-def _noun_for_pronoun(ctx: Context, candidate: Candidate) -> Candidate | None:
-    """"который" stands for the noun its relative clause modifies; "тот", "это", "что" name no participant."""
-    token = ctx.tree.token(candidate.token)
-    if token.pos not in ("PRON", "DET"):
-        return candidate
-    lemma = lemma_of(ctx.tree, candidate.token)
-    if lemma in RELATIVE_PRONOUNS:
-        for depth, ancestor in enumerate(ctx.tree.ancestors(candidate.token)):
-            if ctx.tree.token(ancestor).rel in ("acl:relcl", "acl") and ctx.tree.token(ancestor).head >= 0:
-                return Candidate(candidate.role, ctx.tree.token(ancestor).head, candidate.rule + "+relative")
-            if depth >= 1:
-                break
-        return None
-    if token.text.lower() in PERSONAL_PRONOUNS:
-        return candidate
-    return None
 
 
 def make_arg(ctx: Context, candidate: Candidate) -> EventArg:

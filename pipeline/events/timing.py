@@ -1,27 +1,33 @@
 """Time rules: which date of the dates stage an event happened on. Never invented: an event gets a date only from
 a date of its own clause, a coordinated clause, its speaker's previous statement or the same event told elsewhere.
 
-Each rule is a small named function `(context, drafts) -> None` that dates undated drafts and records its name.
+Each rule is a small function `(context, drafts) -> None` registered with `@rule("events")` (TIME_RULES, run in
+order) that dates undated drafts and records its name on the event (`EventAnn.rule` "...|date:NAME") and on the
+time argument; a date turned down (`deadline`, `date_of_speech_time`) is recorded as rejected, with the reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
 from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
-from pipeline.events.vocabulary import SPEECH_TYPES
+from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
+from pipeline.lang.fold import fold
 from pipeline.lang.tree import range_head
+from pipeline.rules import fired, rejected, rule
 
 
-def set_date(ctx: Context, draft: Draft, index: int, rule: str) -> None:
-    """Date a draft with date `index`; its time argument points at the date's text."""
+def set_date(ctx: Context, draft: Draft, index: int, by: Callable[..., Any]) -> None:
+    """Date a draft with date `index` by the time rule `by`; its time argument points at the date's text."""
     date = ctx.doc.dates[index]
     draft.args = [arg for arg in draft.args if arg.role != "time"]
-    draft.args.append(EventArg("time", date.start, date.end, date.text, None, index, rule))
-    draft.date, draft.value, draft.date_rule = index, date.value, rule
+    draft.args.append(EventArg("time", date.start, date.end, date.text, None, index, by.__name__))
+    draft.date, draft.value, draft.date_rule = index, date.value, by.__name__
+    fired("events", by, date.start, date.end, f"dates '{draft.trigger.lemma}' at {draft.trigger.start}: {date.value}")
 
 
 def _crosses(ctx: Context, low: int, high: int) -> bool:
@@ -34,8 +40,20 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
     return ctx.quote_at(offset)
 
 
+PARTICIPLE_REACH = 8  # tokens after an occurrence participle in which its noun is looked for
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
 BOUND_PREPOSITIONS = frozenset({"до"})
+
+
+@rule("events")
+def deadline(ctx: Context, top: int) -> bool:
+    """A date under "до" bounds a period or sets a deadline ("арестованы до 17 мая", "заплатить до 1 июня"): the
+    event did not happen on it."""
+    if ctx.tree.preposition(top) not in BOUND_PREPOSITIONS:
+        return False
+    token = ctx.doc.tokens[top]
+    rejected("events", deadline, token.start, token.end, "a date under 'до' is a deadline, not when it happened")
+    return True
 
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
@@ -45,8 +63,8 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     if not tokens:
         return None
     top = range_head(ctx.doc, tokens)
-    if ctx.tree.preposition(top) in BOUND_PREPOSITIONS:
-        return None  # "арестованы до 17 мая", "заплатить до 1 июня": a deadline, not when it happened
+    if deadline(ctx, top):
+        return None
     previous = tokens[0] - 1
     head = ctx.doc.tokens[top].head
     if head < 0:
@@ -61,6 +79,26 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     adjacent_noun = previous >= 0 and previous in event_tokens and ctx.doc.tokens[previous].pos == "NOUN"
     if adjacent_noun and owner not in event_tokens:
         return previous
+    return occurrence_participle(ctx, owner, event_tokens) if owner is not None else None
+
+
+@rule("events")
+def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> int:
+    """A date on the participle of an occurrence verb dates the event noun that the participle describes:
+    "прошедшие в ноябре выборы", "состоявшейся 5 мая встречи" (the noun it modifies, or, when the parser hung the
+    participle elsewhere, the next event noun in its case)."""
+    token = ctx.doc.tokens[owner]
+    occurrence = token.feats.get("VerbForm") == "Part" and fold(token.lemma or token.text) in SUPPORT_VERBS
+    if owner in event_tokens or not occurrence:
+        return owner
+    sentence = ctx.doc.sentences[token.sentence]
+    following = range(owner + 1, min(owner + 1 + PARTICIPLE_REACH, sentence.token_end))
+    nouns = [token.head, *following] if token.head >= 0 else list(following)
+    for index in nouns:
+        other = ctx.doc.tokens[index]
+        if index in event_tokens and other.pos == "NOUN" and other.feats.get("Case") == token.feats.get("Case"):
+            fired("events", occurrence_participle, other.start, other.end, f"dated through '{token.text}'")
+            return index
     return owner
 
 
@@ -75,6 +113,7 @@ def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | N
     return None
 
 
+@rule("events")
 def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
     """A date attached to the predicate (or event noun): "28 декабря ... позвонил", "встреча 3 сентября"."""
     event_tokens = {token for draft in drafts for token in draft.trigger.tokens}
@@ -90,7 +129,7 @@ def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
         ctx.date_owners.setdefault(owner, index)
         for draft in by_token.get(owner, ()):
             if draft.date is None and _same_quote(ctx, draft, date.start):
-                set_date(ctx, draft, index, "date_in_clause")
+                set_date(ctx, draft, index, date_in_clause)
 
 
 def _same_quote(ctx: Context, draft: Draft, offset: int) -> bool:
@@ -119,6 +158,7 @@ def coordination_group(ctx: Context, predicate: int) -> list[int]:
     return sorted(group)
 
 
+@rule("events")
 def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
     """A coordinated predicate shares the nearest preceding conjunct's date: "28 декабря Путин позвонил ... и принес
     извинения"; "разбился самолет ..., погибли 38 человек"."""
@@ -130,19 +170,21 @@ def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
         quote = _quote_of(ctx, draft.trigger.start)
         for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
             if member in owners and _quote_of(ctx, ctx.doc.tokens[member].start) == quote:
-                set_date(ctx, draft, owners[member], "date_from_coordination")
+                set_date(ctx, draft, owners[member], date_from_coordination)
                 break
 
 
+@rule("events")
 def date_from_governing_verb(ctx: Context, drafts: list[Draft]) -> None:
     """A gerund happens when its governing verb does: "вернувшись в Москву 5 мая, заявил"."""
     owners = ctx.date_owners
     for draft in drafts:
         token = ctx.doc.tokens[draft.trigger.predicate]
         if draft.date is None and token.feats.get("VerbForm") == "Conv" and token.head in owners:
-            set_date(ctx, draft, owners[token.head], "date_from_governing_verb")
+            set_date(ctx, draft, owners[token.head], date_from_governing_verb)
 
 
+@rule("events")
 def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
     """A statement that continues the same speaker's dated statement in the next sentence shares its date:
     "..., — рассказал в тот день Путин. Он отметил, что ..."."""
@@ -153,10 +195,11 @@ def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
         agents = draft.entities("agent")
         if (draft.date is None and previous is not None and previous.date is not None and agents
                 and agents == previous.entities("agent") and 0 <= draft.sentence - previous.sentence <= 1):
-            set_date(ctx, draft, previous.date, "date_of_same_speaker")
+            set_date(ctx, draft, previous.date, date_of_same_speaker)
         previous = draft
 
 
+@rule("events")
 def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
     """Inside a direct quote "сегодня", "вчера" count from when the words were said, not from publication. A relative
     date there stands as resolved when the quote was said on the publication day; "сегодня" said on another known day
@@ -171,8 +214,11 @@ def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
         if said is not None and said == published:
             continue
         if said is not None and ctx.doc.dates[draft.date].value == published:
-            set_date(ctx, draft, statement.date, "date_of_speech_time")  # type: ignore[union-attr,arg-type]
+            set_date(ctx, draft, statement.date, date_of_speech_time)  # type: ignore[union-attr,arg-type]
         else:
+            date = ctx.doc.dates[draft.date]
+            rejected("events", date_of_speech_time, date.start, date.end,
+                     "a relative date inside a quote said on another day: left undated, not guessed")
             draft.args = [arg for arg in draft.args if arg.role != "time"]
             draft.date, draft.value, draft.date_rule = None, None, ""
 
@@ -189,6 +235,7 @@ def headline_end(text: str) -> int:
     return offset
 
 
+@rule("events")
 def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
     """A headline event (title or lead) told again, dated, in the body takes that date: same type and trigger lemma,
     same agent entity, its other entities among the dated one's; only when every such telling agrees on the value."""
@@ -202,37 +249,59 @@ def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
         matches = [other for other in dated if other.type == draft.type and set(other.entities("agent")) == agents
                    and other.trigger.lemma == draft.trigger.lemma and others <= set(other.entities())]
         if matches and len({other.value for other in matches}) == 1 and matches[0].value is not None:
-            set_date(ctx, draft, matches[0].date, "date_of_same_event")  # type: ignore[arg-type]
+            set_date(ctx, draft, matches[0].date, date_of_same_event)  # type: ignore[arg-type]
 
 
 FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
 
 
-def date_of_framing_event(ctx: Context, drafts: list[Draft]) -> None:
-    """An event and the event noun that frames it ("во время встречи", "в ходе визита", "на саммите") happen at the
-    same time: the undated one takes the other's date."""
+def is_frame(ctx: Context, index: int) -> bool:
+    """An event noun that frames its clause: "во время встречи", "в ходе визита", "на саммите" ("на" + Loc only:
+    "ответил на обвинения" is no frame)."""
+    preposition = ctx.tree.preposition(index)
+    if preposition not in FRAME_PREPOSITIONS:
+        return False
+    return preposition != "на" or ctx.doc.tokens[index].feats.get("Case") == "Loc"
+
+
+def _frames(ctx: Context, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:
+    """(event, the event noun that frames it) pairs: "во время встречи", "в ходе визита", "на саммите"."""
     by_token = {draft.trigger.token: draft for draft in drafts if draft.trigger.nominal}
+    pairs = []
     for draft in drafts:
         for owner in draft.trigger.tokens:
             for child in ctx.tree.kids(owner, "obl", "nmod"):
                 frame = by_token.get(child)
-                preposition = ctx.tree.preposition(child)
-                if frame is None or frame is draft or preposition not in FRAME_PREPOSITIONS:
+                if frame is None or frame is draft or not is_frame(ctx, child):
                     continue
-                if preposition == "на" and ctx.doc.tokens[child].feats.get("Case") != "Loc":
-                    continue  # "ответил на обвинения" is no frame
-                if draft.date is None and frame.date is not None:
-                    set_date(ctx, draft, frame.date, "date_of_framing_event")
-                elif frame.date is None and draft.date is not None:
-                    set_date(ctx, frame, draft.date, "date_of_framed_event")
+                pairs.append((draft, frame))
+    return pairs
+
+
+@rule("events")
+def date_of_framing_event(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated event takes the date of the event noun that frames it: "во время встречи 5 мая стороны обсудили"."""
+    for draft, frame in _frames(ctx, drafts):
+        if draft.date is None and frame.date is not None:
+            set_date(ctx, draft, frame.date, date_of_framing_event)
+
+
+@rule("events")
+def date_of_framed_event(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated framing event noun takes the date of the event it frames: "на саммите 12 мая договорились" dates
+    the summit."""
+    for draft, frame in _frames(ctx, drafts):
+        if frame.date is None and draft.date is not None:
+            set_date(ctx, frame, draft.date, date_of_framed_event)
 
 
 TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
-    date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_same_speaker,
-    date_of_speech_time, date_of_same_event,
+    date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_framed_event,
+    date_of_same_speaker, date_of_speech_time, date_of_same_event,
 )
 
 
+@rule("events")
 def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
     """A coordinated event with no place of its own shares the nearest preceding conjunct's place."""
     by_predicate = {draft.trigger.predicate: draft for draft in drafts}
@@ -245,6 +314,9 @@ def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
             places = [arg for arg in other.args if arg.role == "place"] if other else []
             if places:
                 draft.args += [EventArg("place", arg.start, arg.end, arg.text, arg.entity, None,
-                                        "place_from_coordination") for arg in places]
+                                        place_from_coordination.__name__) for arg in places]
+                for arg in places:
+                    fired("events", place_from_coordination, arg.start, arg.end,
+                          f"place of '{draft.trigger.lemma}' at {draft.trigger.start}")
                 break
 

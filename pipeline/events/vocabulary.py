@@ -123,15 +123,15 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "topic"}),
     _type("thanks", "someone thanks someone for something", "Путин поблагодарил за поздравления",
           "поблагодарить благодарить", "благодарность", speech=True, object="recipient", genitive="agent"),
-    _type("contact", "a phone call, a conversation or a greeting", "Алиев позвонил Путину",
+    _type("contact", "a phone call, a letter, a conversation or a greeting", "Алиев позвонил Путину",
           "позвонить звонить созвониться поговорить побеседовать переговорить поздороваться здороваться обратиться "
-          "обращаться связаться связываться дозвониться",
-          "звонок разговор беседа", genitive="agent", prepositions={"с+Ins": "participant"}),
+          "обращаться связаться связываться дозвониться созваниваться пообщаться",
+          "звонок разговор беседа письмо", genitive="agent", prepositions={"с+Ins": "participant"}),
     _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
           "встретиться встречаться встретить увидеться видеться собраться собираться",
           "встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание",
           subject="participant", object="participant", genitive="participant",
-          prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
+          prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant"}),
     _type("invitation", "someone invites someone somewhere", "Лукашенко пригласил Путина в Минск",
           "пригласить приглашать", "приглашение", object="recipient", genitive="recipient",
           prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "topic"}),
@@ -143,70 +143,79 @@ TYPES: tuple[EventType, ...] = (
           subject="participant", object="topic", genitive="topic", instrumental="topic",
           prepositions={"с+Ins": "participant"}),
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
-          "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать",
+          "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать съездить",
           "визит посещение поездка прибытие турне приезд",
           object="place", genitive="agent", prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
     _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
-          "договориться договариваться согласовать",
+          "договориться договариваться согласовать согласовывать",
           "соглашение договор договоренность меморандум сделка перемирие",
           subject="participant", object="topic", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
     _type("decree", "an authority signs or issues a legal act", "президент подписал указ",
-          "постановить утвердить поручить",
-          "указ постановление распоряжение закон резолюция декрет поручение", genitive="agent"),
+          "постановить утвердить поручить ратифицировать",
+          "указ постановление распоряжение закон законопроект резолюция декрет поручение", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
-          "судиться обжаловать", "иск жалоба",
+          "судиться обжаловать", "иск жалоба апелляция",
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
     _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет",
-          "разбиться затонуть рухнуть", "авиакатастрофа катастрофа крушение авария дтп", subject="patient"),
-    _type("explosion", "something explodes", "в центре города взорвался автомобиль", "взорваться", "взрыв",
+          "разбиться разбиваться затонуть рухнуть", "авиакатастрофа катастрофа крушение авария дтп", subject="patient"),
+    _type("explosion", "something explodes", "в центре города взорвался автомобиль", "взорваться взрываться", "взрыв",
           subject="patient"),
-    _type("fire", "something catches fire", "загорелся склад", "загореться сгореть", "пожар возгорание",
+    _type("fire", "something catches fire", "загорелся склад", "загореться загораться сгореть", "пожар возгорание",
           subject="patient"),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
-          "атаковать напасть нападать обстрелять обстреливать сбить бомбить взорвать штурмовать захватить захватывать",
-          "атака нападение обстрел удар авиаудар теракт бомбардировка штурм налет покушение",
+          "атаковать напасть нападать обстрелять обстреливать сбить сбивать бомбить бомбардировать взорвать взрывать "
+          "штурмовать захватить захватывать избить избивать",
+          "атака нападение обстрел удар авиаудар теракт бомбардировка штурм налет покушение избиение",
           genitive="agent", prepositions={"по+Dat": "patient", "на+Acc": "patient"}),
     _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена",
-          "убить убивать застрелить расстрелять зарезать казнить обезглавить", "убийство расстрел казнь"),
+          "убить убивать застрелить расстрелять расстреливать зарезать казнить обезглавить", "убийство расстрел казнь"),
     _type("death", "someone dies or is killed", "погибли 38 человек", "погибнуть гибнуть умереть умирать скончаться",
           "гибель смерть кончина", subject="patient", prepositions={"от+Gen": "cause"}),
-    _type("injury", "someone is injured", "пострадали пять человек", "пострадать ранить травмировать", "ранение",
+    _type("injury", "someone is injured", "пострадали пять человек", "пострадать ранить травмировать", "ранение травма",
           subject="patient", prepositions={"от+Gen": "cause"}),
     _type("damage", "something is damaged or destroyed", "самолет был поврежден",
-          "повредить повреждать разрушить разрушать уничтожить уничтожать", "повреждение разрушение уничтожение"),
+          "повредить повреждать разрушить разрушать уничтожить уничтожать", "повреждение разрушение уничтожение",
+          prepositions={"от+Gen": "cause"}),
     _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
           "заплатить платить выплатить выплачивать оплатить компенсировать возместить возмещать подарить дарить "
-          "пожертвовать", "выплата компенсация возмещение оплата взятка пожертвование подарок", genitive="patient"),
+          "пожертвовать потратить тратить израсходовать купить покупать приобрести приобретать",
+          "выплата компенсация возмещение оплата взятка пожертвование подарок покупка", genitive="patient",
+          prepositions={"от+Gen": "agent"}),  # "получил деньги от спонсора": who pays
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
           "задержать задерживать арестовать арестовывать", "задержание арест облава",
           prepositions={"по+Dat": "reason"}),
     _type("release", "someone is released or pardoned", "суд освободил журналиста",
-          "освободить освобождать отпустить помиловать", "освобождение помилование"),
+          "освободить освобождать отпустить отпускать выпустить выпускать помиловать", "освобождение помилование"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
-          "приговорить оштрафовать", "приговор штраф", prepositions={"к+Dat": "topic", "по+Dat": "reason"}),
+          "приговорить приговаривать оштрафовать штрафовать оправдать", "приговор штраф вердикт", dative="patient",
+          prepositions={"к+Dat": "topic", "по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
     _type("investigation", "an investigation is opened", "СК возбудил дело",
-          "расследовать расследоваться заподозрить подозревать обыскать допросить допрашивать",
-          "расследование обыск допрос"),
+          "расследовать расследоваться заподозрить подозревать обыскать обыскивать допросить допрашивать проверить "
+          "проверять разыскивать инкриминировать",
+          "расследование обыск допрос проверка", object="topic", animate_object="patient",
+          prepositions={"в+Loc": "reason", "во+Loc": "reason"}),
     _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",
-          "избрать переизбрать проголосовать голосовать", "выборы голосование референдум избрание переизбрание",
+          "избрать избирать переизбрать переизбирать проголосовать голосовать",
+          "выборы голосование референдум избрание переизбрание",
           genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
     _type("appointment", "someone is appointed to an office", "Петрова назначили министром",
-          "назначить назначать", "назначение"),
-    _type("resignation", "someone resigns", "Министр обороны ушел в отставку", "уволиться", "отставка",
+          "назначить назначать", "назначение", prepositions={"на+Acc": "position"}),
+    _type("resignation", "someone resigns", "Министр обороны ушел в отставку", "уволиться увольняться", "отставка",
           genitive="agent"),
     _type("dismissal", "someone is dismissed from an office", "президент уволил министра",
-          "уволить увольнять отстранить", "увольнение отстранение"),
+          "уволить увольнять отстранить отстранять", "увольнение отстранение"),
     _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России", "",
           "санкция эмбарго", prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
-          "протестовать бастовать митинговать",
-          "протест митинг забастовка демонстрация пикет шествие марш беспорядки волнение",
+          "протестовать бастовать митинговать пикетировать",
+          "протест митинг забастовка демонстрация пикет шествие марш беспорядки волнение голодовка",
           genitive="agent"),
     _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине",
           "поддержать", "поддержка", genitive="agent"),
     _type("admission", "someone admits guilt or responsibility", "Россия признала вину",
-          "признать признаться", "", object="topic", prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
+          "признать признаться признаваться сознаться", "", object="topic",
+          prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
 )
 
 EVENT_TYPES: tuple[str, ...] = tuple(event_type.name for event_type in TYPES)
@@ -231,6 +240,7 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
+AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
 SEIZED = frozenset({"судно", "танкер", "корабль", "сухогруз", "самолет", "лайнер", "яхта", "заложник", "автобус"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
@@ -239,8 +249,14 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "назначить": frozenset({ANIMATE}),
     "ранить": frozenset({ANIMATE}),
     "назначать": frozenset({ANIMATE}),
+    "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
+    "проверять": frozenset({ANIMATE}),
     "признать": frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"}),
-    "сбить": frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"}),
+    "сбить": AIRCRAFT, "сбивать": AIRCRAFT,
+    # a person is released or acquitted: "выпустили активиста", not "выпустили книгу"; "оправдал подсудимого", not
+    # "оправдал решение"
+    "отпускать": frozenset({ANIMATE}), "выпустить": frozenset({ANIMATE}), "выпускать": frozenset({ANIMATE}),
+    "оправдать": frozenset({ANIMATE}),
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
     "захватить": SEIZED, "захватывать": SEIZED,
 })
@@ -248,6 +264,10 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
+
+# Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
+# парламента" is no meeting.
+INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})
 
 # Reciprocal verbs that evoke their type only with a co-participant ("виделись с Путиным", "Путин и Алиев
 # виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
@@ -265,13 +285,33 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
 })
 
+# Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в
+# краже" reports a formal charge, a step of an investigation.
+PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigation"})
+
+# Types that a thing as the undergoing subject turns into another: "здание пострадало" is damage, not an injury.
+THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
+
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар").
 LIGHT_VERBS: frozenset[str] = _words(
     "принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить "
     "выражать подать подавать выдвинуть предъявить потерпеть устроить организовать объявить ввести вводить начать "
     "начинать вести дать давать оказать оказывать заключить заключать подписать подписывать перечислить выйти "
-    "уйти принять принимать"
+    "уйти принять принимать сделать делать продлить продлевать вынести выносить выступить выступать"
 )
+
+# Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"); other light verbs carrying a
+# happening that befalls someone make their subject its causer ("причинил вред пешеходу").
+UNDERGO_VERBS: frozenset[str] = _words("потерпеть терпеть получить получать")
+
+# Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
+# released; "стены пострадали": what was damaged), by trigger lemma.
+UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
+    "выйти свобода": "patient", "выходить свобода": "patient", "пострадать": "patient",
+    # who receives a payment is its recipient: "певица получила деньги", "чиновник брал взятки"
+    "получить деньга": "recipient", "получать деньга": "recipient", "получить взятка": "recipient",
+    "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
+})
 
 # Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
 SUPPORT_VERBS: frozenset[str] = _words(
@@ -302,6 +342,33 @@ PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
     ("получить", "взятка"): "payment",
     ("получать", "взятка"): "payment",
     ("выходить", "улица"): "protest",
+    ("признать", "виновный"): "verdict",  # "суд признал его виновным", "был признан виновным"
+    ("признавать", "виновный"): "verdict",
+    ("завести", "дело"): "investigation",
+    ("выйти", "свобода"): "release",
+    ("выходить", "свобода"): "release",
+    ("уйти", "жизнь"): "death",
+    ("покинуть", "пост"): "resignation",
+    ("покинуть", "должность"): "resignation",
+    ("вступить", "должность"): "appointment",
+    ("объявить", "розыск"): "investigation",
+    ("победить", "выборы"): "election",
+    ("сложить", "полномочие"): "resignation",
+    ("снять", "санкция"): "sanctions",
+    ("отменить", "санкция"): "sanctions",
+    ("взять", "заложник"): "attack",
+    ("получить", "ранение"): "injury",  # a verb of undergoing: its subject is the injured
+    ("получать", "ранение"): "injury",
+    ("получить", "травма"): "injury",
+    ("получать", "травма"): "injury",
+    ("причинить", "вред"): "injury",
+    ("причинять", "вред"): "injury",
+    ("причинить", "ущерб"): "damage",
+    ("причинять", "ущерб"): "damage",
+    ("нанести", "ущерб"): "damage",
+    ("наносить", "ущерб"): "damage",
+    ("получить", "деньга"): "payment",  # pymorphy's lemma of "деньги"
+    ("получать", "деньга"): "payment",
 })
 
 

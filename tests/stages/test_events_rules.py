@@ -1,0 +1,303 @@
+"""Every events rule on a made-up sentence: (text, expected event or argument, expected rule) rows that run on stored
+parses (tests/data/parses/events.conllu), without slovnet.
+
+A row's rule must show on what it expects: a trigger, time or modality rule in the event's label ("verb|date:...
+|modality:..."), an argument rule in the argument's label ("subject+conjunct"); a rule that labels nothing (a retyping,
+a happening merge) must have fired over the expected trigger; a filter must have rejected the expected span, and what
+it rejected must be absent from the output. The fixture is made with `.venv/bin/python -m tests.parses texts.jsonl
+tests/data/parses/events.conllu` from made-up texts (each document's `# text_json`); the documents "adjacent" and
+"no_subject" are hand-edited afterwards (see their `# note`), to show parses that slovnet makes in longer sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+
+from pipeline.document import Document, EventAnn, EventArg
+from pipeline.rules import TraceEvent, rules_of, tracing
+from tests.parses import load_parse, run_stages
+
+PUBLISHED = dt.date(2025, 5, 20)
+STAGES = ("entities", "coref", "dates", "quotes", "events")
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event that must be there: its type and trigger text, and optionally its date value and modality."""
+
+    type: str
+    trigger: str
+    value: str | None = None
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An argument that must be there: the event type, the role and the argument's text."""
+
+    type: str
+    role: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """Something a filter turned down: the text it rejected, and the event type (with a role: the argument) that
+    must not come out of it."""
+
+    text: str
+    type: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Merged:
+    """Two events of one type (by trigger text, in text order) that must be one happening."""
+
+    type: str
+    triggers: tuple[str, str]
+
+
+Expected = Event | Arg | Rejected | Merged
+
+ROWS: list[tuple[str, Expected, str]] = [
+    # triggers
+    ("detain", Event("detention", "задержала"), "verb"),
+    ("sue", Event("lawsuit", "подала в суд"), "phrase"),
+    ("apology", Event("apology", "принес извинения"), "light_verb"),
+    ("adjacent", Event("criticism", "подверг критике"), "light_verb_adjacent"),
+    ("held", Event("meeting", "встреча"), "support_verb"),
+    ("crash", Event("accident", "Авария"), "dated_or_placed_noun"),
+    ("views", Event("discussion", "обменялись"), "retype_by_complement"),
+    ("charged", Event("investigation", "обвинен"), "retype_by_voice"),
+    ("walls", Event("damage", "пострадали", modality="negated"), "retype_by_subject"),
+    # filters of trigger verbs and nouns
+    ("participle", Rejected("погибших", "death"), "clause_verb"),
+    ("flight", Rejected("задержали", "detention"), "object_condition"),
+    ("errors", Rejected("встречаются", "meeting"), "co_participant"),
+    ("penalty", Rejected("грозит", "threat"), "animate_subject"),
+    ("law", Rejected("митингах", "protest"), "anchored_noun"),
+    ("intention", Rejected("собирается", "meeting"), "intention_sense"),
+    # recall on news: passives without a parsed subject, relative and participial clauses, verb families
+    ("no_subject", Event("detention", "задержаны"), "verb"),
+    ("relative_passive", Event("payment", "куплена"), "verb"),
+    ("participial", Event("appointment", "назначенный", "2020"), "verb"),
+    ("spent", Event("payment", "потратил"), "verb"),
+    ("checked", Event("investigation", "проверила"), "verb"),
+    ("harm", Event("injury", "причинил вред"), "phrase"),
+    ("gift", Event("payment", "сделал подарок"), "light_verb"),
+    ("letter", Event("contact", "подписали письмо"), "light_verb"),
+    ("beaten", Event("attack", "избили"), "verb"),
+    ("hurt", Event("injury", "получил травму"), "phrase"),
+    ("book", Rejected("выпустило", "release"), "object_condition"),
+    ("banknotes", Rejected("выпущенные", "release"), "object_condition"),  # the noun a participle describes
+    ("guilty", Event("verdict", "признал бизнесмена виновным"), "phrase"),
+    ("freed", Event("release", "вышел на свободу"), "phrase"),
+    ("bribes", Event("payment", "брали", modality="negated"), "phrase"),  # far apart: a phrase's verb
+    ("left_post", Event("resignation", "покинул пост"), "phrase"),
+    ("bill", Event("decree", "приняла законопроект"), "light_verb"),
+    ("extended", Event("sanctions", "продлил санкции"), "light_verb"),
+    ("sentenced", Event("verdict", "вынес приговор"), "light_verb"),
+    ("hunger", Event("protest", "объявили голодовку"), "light_verb"),
+    ("stood_for", Event("support", "выступил в поддержку"), "light_verb"),
+    ("lifted", Event("sanctions", "сняли санкции"), "phrase"),
+    ("accused_state", Rejected("обвиняемый", "investigation"), "clause_verb"),
+    ("venue", Event("meeting", "совещании"), "dated_or_placed_noun"),
+    ("linked_arrest", Event("detention", "Арест"), "dated_or_placed_noun"),  # "может" is about the link: asserted
+    # modality
+    ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
+    ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
+    ("may", Event("verdict", "приговорить", modality="hypothetical"), "modal_head"),
+    ("ransom", Event("discussion", "обсудить", modality="hypothetical"), "purpose"),
+    ("intends", Event("visit", "посетить", modality="planned"), "plan_head"),
+    ("will_be", Event("detention", "задержан", "2025-05-23", "planned"), "future_tense"),
+    ("coordinated", Event("discussion", "обсудить", modality="hypothetical"), "modal_head"),
+    ("strives", Event("support", "заручиться поддержкой", modality="hypothetical"), "modal_head"),
+    ("ordered", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # ordered, not done
+    ("attempt", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # a noun of attempt
+    ("intent", Event("injury", "причинить вред", modality="negated"), "negation"),  # "не имел намерения ..."
+    # arguments
+    ("detain", Arg("detention", "agent", "Полиция"), "subject"),
+    ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
+    ("detain", Arg("detention", "place", "Туле"), "preposition"),
+    ("apology", Arg("apology", "recipient", "жителям"), "dative"),
+    ("held", Arg("meeting", "participant", "министров"), "genitive"),
+    ("by_police", Arg("detention", "agent", "полицией"), "passive_agent"),
+    ("missile", Arg("attack", "instrument", "ракетой"), "instrumental"),
+    ("elected", Arg("election", "position", "председателем комитета"), "position"),
+    ("shelling", Arg("death", "cause", "обстрела"), "in_result_of"),
+    ("pair", Arg("meeting", "participant", "Волкова"), "conjunct"),
+    ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
+    ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
+    ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
+    ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
+    ("harm", Arg("injury", "agent", "Водитель"), "subject"),
+    ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
+    ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
+    ("hurt", Arg("injury", "patient", "Спортсмен"), "subject"),
+    ("walls", Arg("damage", "patient", "Несущие стены здания"), "subject"),
+    ("freed", Arg("release", "patient", "Журналист"), "subject"),
+    ("received", Arg("payment", "recipient", "Фонд"), "subject"),
+    ("received", Arg("payment", "agent", "спонсора"), "preposition"),
+    ("confessed", Arg("admission", "topic", "поджег склад"), "clause_topic"),
+    ("damp", Arg("damage", "cause", "сырости"), "preposition"),
+    ("hosted", Arg("meeting", "participant", "губернатора"), "preposition"),  # "у" + a person: the host
+    ("sentenced", Arg("verdict", "patient", "бывшему мэру"), "dative"),
+    ("stood_for", Arg("support", "recipient", "шахтеров"), "genitive"),
+    ("guilty", Arg("verdict", "reason", "мошенничестве"), "preposition"),
+    ("charged", Arg("investigation", "patient", "Бизнесмен"), "subject"),
+    ("charged", Arg("investigation", "reason", "мошенничестве"), "preposition"),
+    ("venue", Arg("criticism", "place", "совещании"), "preposition"),
+    ("search", Arg("investigation", "place", "квартире бизнесмена"), "preposition"),
+    ("suspected", Arg("investigation", "reason", "хищении"), "preposition"),
+    ("suspected", Arg("investigation", "patient", "чиновника"), "direct_object"),
+    ("searched_where", Arg("investigation", "place", "Казани"), "preposition"),  # a place before the type's "в"
+    ("probe", Arg("investigation", "topic", "поджог склада"), "direct_object"),
+    ("post", Arg("appointment", "position", "пост министра"), "preposition"),
+    ("birthday", Arg("congratulation", "topic", "днем рождения"), "preposition"),  # a named day, no span of time
+    # filters of arguments
+    ("no_referent", Rejected("это", "discussion", "topic"), "no_referent"),
+    ("year", Rejected("года", "election", "patient"), "date_not_argument"),
+    ("adjacent", Rejected("критике", "demand", "recipient"), "trigger_not_argument"),
+    ("twice", Rejected("властей Турции", "demand", "recipient"), "one_role_per_entity"),
+    ("union", Rejected("бастующим", "support", "recipient"), "nominal_argument"),
+    # statements of quotes
+    ("cue", Event("statement", "считает"), "quote_cue"),
+    ("no_cue", Event("statement", "Иван Петров"), "quote_without_cue"),
+    # dates
+    ("on_may_17", Event("detention", "арестованы", "2025-05-17"), "date_in_clause"),
+    ("until", Rejected("17 мая", "detention", "time"), "deadline"),
+    ("held_vote", Event("election", "выборами", "2020-05"), "occurrence_participle"),
+    ("call_congratulate", Event("congratulation", "поздравил", "2025-03-03"), "date_from_coordination"),
+    ("gerund", Event("congratulation", "поздравив", "2025-05-05"), "date_from_governing_verb"),
+    ("same_speaker", Event("statement", "отметил", "2025-05-05"), "date_of_same_speaker"),
+    ("speech_time", Event("agreement", "подписали договор", "2025-05-05"), "date_of_speech_time"),
+    ("headline", Event("contact", "позвонил", "2025-05-05"), "date_of_same_event"),
+    ("during", Event("discussion", "обсудили", "2025-05-05"), "date_of_framing_event"),
+    ("summit", Event("meeting", "саммите", "2025-05-12"), "date_of_framed_event"),
+    # happenings
+    ("restated", Merged("contact", ("позвонил", "позвонил")), "same_happening"),
+    ("same_place", Merged("detention", ("задержала", "задержан")), "same_happening"),  # one verb, one place
+    ("after_arrest", Merged("detention", ("задержала", "ареста")), "bare_mention"),
+    ("title_body", Merged("detention", ("задержала", "задержала")), "headline_restatement"),
+]
+
+
+@cache
+def _run(doc_id: str) -> tuple[Document, tuple[TraceEvent, ...]]:
+    doc = load_parse("events", doc_id)
+    doc.published_at = PUBLISHED
+    with tracing(["events"]) as tracer:
+        run_stages(doc, STAGES)
+    return doc, tuple(tracer.of("events"))
+
+
+def _labels(label: str) -> set[str]:
+    """The rule names in a label: "verb|date:date_in_clause" -> {verb, date_in_clause}; "subject+conjunct" ->
+    {subject, conjunct}."""
+    return {part.rsplit(":", 1)[-1] for piece in label.split("|") for part in piece.split("+")}
+
+
+def _events(doc: Document, type_: str, trigger: str | None = None) -> list[EventAnn]:
+    return [e for e in doc.events if e.type == type_ and (trigger is None or e.trigger.text == trigger)]
+
+
+def _args(doc: Document, type_: str, role: str) -> list[EventArg]:
+    return [arg for event in _events(doc, type_) for arg in event.args if arg.role == role]
+
+
+def _verdicts(trace: tuple[TraceEvent, ...], rule: str, verdict: str, start: int, end: int) -> list[TraceEvent]:
+    return [e for e in trace if e.rule == rule and e.verdict == verdict and e.start < end and start < e.end]
+
+
+def _check_event(doc: Document, trace: tuple[TraceEvent, ...], expected: Event, rule: str) -> None:
+    found = [e for e in _events(doc, expected.type, expected.trigger)
+             if e.value == expected.value and e.modality == expected.modality]
+    described = [(e.type, e.trigger.text, e.value, e.modality, e.rule) for e in doc.events]
+    assert found, (expected, described)
+    assert any(rule in _labels(e.rule) or _verdicts(trace, rule, "fired", e.trigger.start, e.trigger.end)
+               for e in found), (rule, described)
+
+
+def _check_arg(doc: Document, expected: Arg, rule: str) -> None:
+    found = [arg for arg in _args(doc, expected.type, expected.role) if arg.text == expected.text]
+    described = [(e.type, [(a.role, a.text, a.rule) for a in e.args]) for e in doc.events]
+    assert found, (expected, described)
+    assert any(rule in _labels(arg.rule) for arg in found), (rule, described)
+
+
+def _check_rejected(doc: Document, trace: tuple[TraceEvent, ...], expected: Rejected, rule: str) -> None:
+    start = doc.text.index(expected.text)
+    end = start + len(expected.text)
+    assert _verdicts(trace, rule, "rejected", start, end), [(e.rule, e.verdict, e.start) for e in trace]
+    if expected.role:
+        spans = [(arg.start, arg.end) for arg in _args(doc, expected.type, expected.role)]
+    else:
+        spans = [(e.trigger.start, e.trigger.end) for e in _events(doc, expected.type)]
+    assert not [span for span in spans if span[0] < end and start < span[1]], (expected, spans)
+
+
+def _check_merged(doc: Document, trace: tuple[TraceEvent, ...], expected: Merged, rule: str) -> None:
+    first, second = expected.triggers
+    indices = [i for i, e in enumerate(doc.events) if e.type == expected.type]
+    chosen = [i for i in indices if doc.events[i].trigger.text in (first, second)]
+    assert len(chosen) >= 2, [(e.type, e.trigger.text) for e in doc.events]
+    assert any({chosen[0], chosen[1]} <= set(h.events) for h in doc.happenings), [h.events for h in doc.happenings]
+    spans = [(doc.events[i].trigger.start, doc.events[i].trigger.end) for i in chosen[:2]]  # one joins the other
+    assert any(_verdicts(trace, rule, "fired", *span) for span in spans), [(e.rule, e.verdict, e.start) for e in trace]
+
+
+@pytest.mark.parametrize(("doc_id", "expected", "rule"), ROWS, ids=[f"{row[2]}-{row[0]}" for row in ROWS])
+def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
+    doc, trace = _run(doc_id)
+    if isinstance(expected, Event):
+        _check_event(doc, trace, expected, rule)
+    elif isinstance(expected, Arg):
+        _check_arg(doc, expected, rule)
+    elif isinstance(expected, Rejected):
+        _check_rejected(doc, trace, expected, rule)
+    else:
+        _check_merged(doc, trace, expected, rule)
+
+
+def test_every_events_rule_has_a_row() -> None:
+    assert {row[2] for row in ROWS} == set(rules_of("events"))
+
+
+def test_two_bare_mentions_of_two_happenings_stay_alone() -> None:
+    doc, trace = _run("two_arrests")
+    arrests = [i for i, e in enumerate(doc.events) if e.type == "detention"]
+    assert len(arrests) == 3
+    assert all(len(set(h.events) & set(arrests)) == 1 for h in doc.happenings if set(h.events) & set(arrests))
+    bare = doc.events[arrests[-1]].trigger
+    assert _verdicts(trace, "bare_mention", "rejected", bare.start, bare.end)
+
+
+def test_every_verdict_names_a_registered_rule() -> None:
+    known = set(rules_of("events"))
+    for doc_id in dict.fromkeys(row[0] for row in ROWS):
+        _, trace = _run(doc_id)
+        assert {e.rule for e in trace} <= known, doc_id
+
+
+def test_explain_shows_what_a_filter_rejected_and_why() -> None:
+    from pipeline.explain import explain_document
+
+    doc = load_parse("events", "flight")
+    doc.published_at = PUBLISHED
+    with tracing(["events"]) as tracer:
+        run_stages(doc, STAGES)
+    report = explain_document(doc, "events", tracer)
+    assert "- object_condition [" in report and "«задержали»: 'задержать' needs an object among: a person" in report
+
+
+def test_a_placed_bare_mention_joins_the_one_told_happening_it_fits() -> None:
+    doc, _ = _run("two_votes")  # Тула in May, Самара in June, an undecided "выборов", then "выборов в Туле"
+    votes = [i for i, e in enumerate(doc.events) if e.type == "election"]
+    assert len(votes) == 4
+    groups = sorted(sorted(set(h.events) & set(votes)) for h in doc.happenings if set(h.events) & set(votes))
+    assert groups == [[votes[0], votes[3]], [votes[1]], [votes[2]]]
