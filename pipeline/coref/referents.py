@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.coref.lexicon import COUNTRY_KINDS, fold
+from pipeline.coref.lexicon import COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS, fold
 from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
@@ -13,6 +13,8 @@ from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.morphology import parses
 
 COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"})
+KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
+QUOTE_OPENINGS = frozenset("«\"„“")
 PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
 
 
@@ -96,7 +98,7 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     if entity.type == "PER":
         gender, number = person_gender(entity), "sing"
     else:
-        gender, number = _grammatical(doc, entity)
+        gender, number = _introduced_gender(doc, entity) or _grammatical(doc, entity)
     country = entity.type == "LOC" and fold(entity.name.lower()) in COUNTRIES
     return EntityInfo(entity.type, gender, number, roles, words, country)
 
@@ -108,6 +110,21 @@ def lemma_of_role(role: str) -> str:
             if parse.tag.POS == "NOUN":
                 return fold(parse.normal_form)
     return ""
+
+
+def _introduced_gender(doc: Document, entity: EntityAnn) -> tuple[str, str] | None:
+    """The gender of the kind noun that introduces an organization's or place's name ("компания «Содэксим»" ->
+    feminine: "она должна была…"), None when no mention has one."""
+    for mention in entity.mentions:
+        index = doc.token_at(mention.start) - 1
+        while index >= 0 and doc.tokens[index].text in QUOTE_OPENINGS:
+            index -= 1
+        if index < 0 or doc.tokens[index].pos != "NOUN" or lemma_of(doc.tokens[index]) not in KIND_NOUNS:
+            continue
+        feats = doc.tokens[index].feats
+        if feats.get("Number") != "Plur" and feats.get("Gender") in UD_GENDER:
+            return UD_GENDER[feats["Gender"]], "sing"
+    return None
 
 
 def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from pipeline.rules import rule
 
 ROLE_SENTENCES = 6  # a role noun may refer to a person introduced this many sentences back
 GENERIC_ROLE_SENTENCES = 1
+NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
 
 
 class Resolution:
@@ -376,7 +377,7 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.activity_sense(state.doc, anaphor)
     if reason:
         return decision.reject("activity_sense", reason)
-    found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
+    found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,

@@ -121,6 +121,8 @@ FOCUS = [  # recall classes found on the rucoco-dev dev part (made-up sentences)
      "Французская сторона", "Франция", "country_side"),
     ("Переговоры прошли в Париже. Французская сторона предложила компромисс.", "Французская сторона", None,
      "country_side"),  # France is not named: no entity to link
+    ("Компания «Вектор» подписала договор. Она поставит оборудование.", "Она", "Вектор", "ranking"),  # the
+    # kind noun that introduces a name gives its gender ("компания" -> "она"), not the name's own ("Вектор")
     ("Иван Петров вернулся в театр. Актер вышел на сцену, и его игру оценили зрители.", "его", "Иван Петров",
      "ranking"),  # a bare role noun describes a person named before: no unnamed competitor
 ]
