@@ -7,17 +7,16 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS, fold
+from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.lang.fold import fold
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.rules import rule
 
 APPOSITION_RELATIONS = ("appos", "flat")  # a name set beside the noun before it ("министр | Иван Петров")
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP", "CCONJ", "X"})
-PHRASE_PUNCT = frozenset({"«", "»", '"', "„", "“", "”"})
-OPENING = "«\"„“"
-CLOSING = frozenset({"»", '"', "“", "”"})
 APPOSED_TYPES = ("PER", "ORG")  # a place's phrase is mostly a complement ("в районе Грозного"): left out
 MIN_NAMES = 2
 MAX_SHARE = 0.5  # a name this large a part of the phrase is its mention already (IoU >= 0.5)
@@ -50,7 +49,7 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
         return head
     if doc.tokens[parent].pos not in ("NOUN", "PROPN"):
         return head
-    quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING
+    quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS
     beside = token.rel.split(":")[0] in APPOSITION_RELATIONS or _agree(doc, parent, head)
     if entity.type == "PER":
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
@@ -75,7 +74,7 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     sentence_start = doc.sentences[doc.tokens[first].sentence].token_start
     while index >= sentence_start:
         token = doc.tokens[index]
-        if token.pos == "PUNCT" and token.text not in PHRASE_PUNCT:
+        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
             break
         if token.pos != "PUNCT" and (token.pos not in PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS):
             break
@@ -93,8 +92,8 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
 def phrase_end(doc: Document, mention: Span) -> int:
     """The name's end, past the closing quotation mark of a quoted name ("кинотеатра «Салют»")."""
     end = mention.end
-    quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING
-    if quoted and end < len(doc.text) and doc.text[end] in CLOSING:
+    quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS
+    if quoted and end < len(doc.text) and doc.text[end] in CLOSING_QUOTE_MARKS:
         end += 1
     return end
 

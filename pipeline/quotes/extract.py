@@ -7,11 +7,21 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn, Span
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_NOUNS,
+    SERVICE_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEAKER_ROLE_NOUNS,
+    SPEECH_NOUNS,
+    UNNAMED_SOURCES,
+)
+from pipeline.lang.marks import is_dash
 from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.dashes import is_dash
-from pipeline.quotes.descriptions import MEDIA_NOUNS, ORGANIZATION_NOUNS
 from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
@@ -19,21 +29,14 @@ from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
     CHANGE_VERBS,
     CITING_VERBS,
-    DOCUMENT_NOUNS,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
-    PRONOUNS,
     REFERENCE_VERBS,
-    ROLE_NOUNS,
     SAY_VERBS,
-    SERVICE_NOUNS,
-    SPEECH_NOUNS,
     THING_SENSE_VERBS,
     THREAT_VERBS,
-    UNNAMED_SOURCES,
     WORDS_NOUNS,
-    fold,
 )
 from pipeline.quotes.referents import person_gender, verb_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
@@ -41,7 +44,7 @@ from pipeline.quotes.subjects import SITE_NOUNS
 
 DUPLICATE_IOU = 0.9
 SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
-                  | SITE_NOUNS | UNNAMED_SOURCES | ROLE_NOUNS)
+                  | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
 WORD = re.compile(r"\w+")
 
 # Every value a QuoteAnn.rule can take (the rules record these names; `svodka quotes --explain` shows them).
@@ -372,7 +375,7 @@ def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
     if verb is None or candidate.source is not None or candidate.mode != "subject" or speaker.entity is None:
         return True
     mention = speaker.mention
-    if mention is None or fold(mention.text) not in PRONOUNS:
+    if mention is None or fold(mention.text) not in SPEAKER_PRONOUNS:
         return True
     if ctx.doc.entities[speaker.entity].type != "PER" or ctx.feats(verb).get("Number") == "Plur":
         return True
