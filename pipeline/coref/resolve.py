@@ -390,7 +390,36 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
             return decision.reject("media_outlet", reason)
     if found is not None:
         return decision.link(found, "organization_kind", state.doc.entities[found].name)
+    found = media_source(state, anaphor)
+    if found is not None:
+        return decision.link(found, "media_source", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+REPORTING_LEMMAS = frozenset({"сообщать", "сообщить", "писать", "написать", "передавать", "передать", "публиковать",
+                              "опубликовать", "цитировать", "процитировать", "выяснить", "узнать", "данные",
+                              "информация", "версия", "сведения", "источник", "собеседник", "корреспондент",
+                              "журналист", "публикация", "материал", "статья", "сайт", "эфир", "интервью"})
+MEDIA_SENTENCES = 4
+
+
+@rule("coref")
+def media_source(state: Resolution, anaphor: Anaphor) -> int | None:
+    """"издание", "газета", "агентство" is the latest organization reported as a source ("сообщает «Вестник»",
+    "по данным «Вестника»", "в интервью «Вестнику»") or known as an outlet, within MEDIA_SENTENCES."""
+    if anaphor.lemma not in MEDIA_NOUNS:
+        return None
+    doc = state.doc
+    for ref in sorted(state.before(anaphor), key=lambda ref: -ref.start):
+        if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
+            break
+        if ref.kind != "name" or state.infos[ref.entity].type != "ORG":
+            continue
+        head = doc.tokens[ref.head].head
+        reported = 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in REPORTING_LEMMAS
+        if reported or is_outlet(state.ctx, ref.entity):
+            return ref.entity
+    return None
 
 
 @rule("coref")

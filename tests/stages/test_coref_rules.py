@@ -126,11 +126,15 @@ FOCUS = [  # recall classes found on the rucoco-dev dev part (made-up sentences)
     ("Иван Петров вернулся в театр. Актер вышел на сцену, и его игру оценили зрители.", "его", "Иван Петров",
      "ranking"),  # a bare role noun describes a person named before: no unnamed competitor
 ]
+MEDIA = [
+    ("Об отставке министра сообщает газета «Вечерний вестник». По данным издания, указ уже подписан.", "издания",
+     "Вечерний вестник", "media_source"),
+]
 FIRST_PERSON = [
     ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
-        + APPOSITIONS + FILTERS + FOCUS + FIRST_PERSON)
+        + APPOSITIONS + FILTERS + FOCUS + MEDIA + FIRST_PERSON)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
