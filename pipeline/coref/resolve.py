@@ -1,7 +1,8 @@
 """The resolver: every anaphor of a document, in text order, linked to an entity or left unlinked, with a trace.
 
 Linked anaphors become antecedents themselves ("Воробьев ... Он ... его"): a pronoun may reach a name through an
-earlier pronoun or description.
+earlier pronoun or description. Reflexives come last, once their clause's subject is resolved; apposition phrases
+("пресс-секретарь министерства Ирина Соколова") are added at the end (pipeline/coref/appositions.py).
 """
 
 from __future__ import annotations
