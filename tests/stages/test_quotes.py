@@ -7,6 +7,8 @@ quotes as ../shared/QUOTES.md does.
 
 from __future__ import annotations
 
+import copy
+import inspect
 import json
 
 import pytest
@@ -14,13 +16,14 @@ import pytest
 from pipeline.cli import main
 from pipeline.document import Document, QuoteAnn
 from pipeline.evaluation.quotes import match_quotes, same_speaker
-from pipeline.pipeline import DEFAULT_STAGES, check_order
+from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError, build_pipeline, check_order
 from pipeline.quotes import RULE_NAMES, direct, indirect
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.descriptions import is_public_body, role_words
 from pipeline.quotes.phrases import genitive_phrase
 from pipeline.stages import REGISTRY
 from pipeline.stages.quotes import QuotesStage
+from tests.parses import load_parse, run_stages
 
 
 def quotes_of(annotate, text: str) -> list[QuoteAnn]:
@@ -599,20 +602,45 @@ def test_stage_is_registered_after_entities_and_coref() -> None:
     assert REGISTRY["quotes"] is QuotesStage
     assert DEFAULT_STAGES.index("quotes") > DEFAULT_STAGES.index("coref") > DEFAULT_STAGES.index("entities")
     check_order([REGISTRY[name]() for name in DEFAULT_STAGES])
-    assert QuotesStage.requires == ("tokens", "sentences", "morph", "syntax", "entities", "coref")
+    assert QuotesStage.requires == ("tokens", "sentences", "ner_spans", "morph", "syntax", "entities", "coref")
+    # the order is enforced, not just kept: build_pipeline takes quotes only after coref and before events
+    others = [name for name in DEFAULT_STAGES if name != "quotes"]
+    accepted = {i for i in range(len(others) + 1) if _builds([*others[:i], "quotes", *others[i:]])}
+    assert accepted == set(range(others.index("coref") + 1, others.index("events") + 1))
 
 
-def test_stage_on_empty_document_is_idempotent() -> None:
+def _builds(names: list[str]) -> bool:
+    try:
+        build_pipeline(names)
+    except PipelineOrderError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("doc_id", ["first_person", "pronoun_speaker", "colon"])
+def test_stage_on_empty_document_is_idempotent(doc_id) -> None:
     doc = Document(id="e", text="")
     stage = QuotesStage()
     stage.process(doc)
     stage.process(doc)
     assert doc.quotes == []
+    # and on a document with quotes: a second run finds the same quotes and links no first person twice
+    doc = run_stages(load_parse("quotes_stage", doc_id), ("entities", "coref", "quotes"))
+    once = copy.deepcopy(doc)
+    stage.process(doc)
+    assert doc.quotes and doc.quotes == once.quotes
+    assert doc.entities == once.entities and doc.extras == once.extras
 
 
 def test_rules_are_named_functions() -> None:
     assert all(callable(rule) and rule.__name__.startswith("rule_") for rule in indirect.INDIRECT_RULES)
     assert callable(direct.direct_candidates)
+    # each rule_ function of the module is in the table once, under its own name, with a description: none is dead
+    defined = {name for name, value in vars(indirect).items()
+               if name.startswith("rule_") and inspect.isfunction(value) and value.__module__ == indirect.__name__}
+    listed = [rule.__name__ for rule in indirect.INDIRECT_RULES]
+    assert len(listed) == len(set(listed)) and set(listed) == defined
+    assert all(getattr(indirect, rule.__name__) is rule and rule.__doc__ for rule in indirect.INDIRECT_RULES)
 
 
 def test_cli_quotes_explain(tmp_path, capsys) -> None:
