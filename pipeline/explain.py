@@ -11,10 +11,12 @@ from pipeline.rules import Tracer, format_trace, rules_of
 
 
 def _entity_lines(doc: Document) -> list[str]:
+    """Each entity with its key, then every name mention with its offsets (the trace below says why each is there)."""
     lines = []
     for number, entity in enumerate(doc.entities, start=1):
-        names = [m.text for m in entity.mentions if m.kind == "name"]
-        lines.append(f"e{number} {entity.type} {entity.name}: {len(names)} name mention(s) {names[:4]}")
+        names = [m for m in entity.mentions if m.kind == "name"]
+        lines.append(f"e{number} {entity.type} {entity.name}: {len(names)} name mention(s), key {entity.key}")
+        lines.append("    " + ", ".join(f"{m.text} [{m.start}:{m.end}]" for m in names))
     return lines
 
 

@@ -9,8 +9,8 @@ from functools import cache
 from razdel import tokenize
 
 from pipeline.entities.forms import forms_match, word_forms
-from pipeline.entities.lexicon import ALIAS_TABLE, COUNTRY_ADJECTIVES, COUNTRY_SCOPED, Alias
-from pipeline.entities.naming import entity_key
+from pipeline.entities.lexicon import ALIAS_TABLE, BODY_COUNTRY_NAMES, COUNTRY_ADJECTIVES, COUNTRY_SCOPED, Alias
+from pipeline.entities.naming import entity_key, inflect_name
 from pipeline.lang.fold import fold
 
 Pattern = tuple[frozenset[str], ...]
@@ -58,6 +58,18 @@ def scoped_body(words: Sequence[str]) -> str | None:
         if forms_match(words, pattern):
             return short
     return None
+
+
+def body_label(short: str, country: str | None) -> str:
+    """The full name of a country's body as Wikidata labels it: the body's longest name in COUNTRY_SCOPED, then the
+    country in the genitive, under its official name where the labels use it ("МИД", "Россия" -> "Министерство
+    иностранных дел Российской Федерации"; "МВД", "Украина" -> "Министерство внутренних дел Украины")."""
+    names = next((short, *variants) for body, variants in COUNTRY_SCOPED if body == short) \
+        if any(body == short for body, _ in COUNTRY_SCOPED) else (short,)
+    full = max(names, key=lambda name: (len(name.split()), len(name)))
+    if country is None:
+        return full
+    return f"{full} {inflect_name(BODY_COUNTRY_NAMES.get(country, country), 'gent')}"
 
 
 def country_of_adjective(lemma: str) -> str | None:

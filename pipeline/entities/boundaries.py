@@ -6,8 +6,9 @@ with organization names ("ОАО «Газпром»"). The convention here (fact
 a mention is the name itself, without quotation marks, brackets, legal forms or generic descriptors; a name and
 its bracketed variant are two mentions.
 
-Each rule is a small named function Span -> list[Span]; `repair_boundaries` applies them in order and records in
-`doc.extras["ner_rules"]` which rule changed which span.
+Each rule is a small function (Document, Span) -> list[Span] registered with `@rule("entities")`;
+`repair_boundaries` applies the table `BOUNDARY_RULES` in order, records each change as a trace verdict (`svodka
+explain --task entities`) and in `doc.extras["ner_rules"]`.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, Span, Token
 from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
+from pipeline.entities.verdicts import record_changes
 from pipeline.lang.marks import LONG_DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import lemma
+from pipeline.rules import rule
 
-SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", "|", "/", "\\", "*"}) \
+SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", ":", "|", "/", "\\", "*"}) \
     | LONG_DASH_TOKENS
 EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})
 EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об"})
@@ -60,6 +63,7 @@ def _has_name_text(tokens: Sequence[Token]) -> bool:
     return any(char.isupper() or char.isdigit() or "a" <= char.lower() <= "z" for char in text)
 
 
+@rule("entities")
 def split_at_separators(doc: Document, span: Span) -> list[Span]:
     """Cut a span at brackets, bullets, commas and dashes: "Ши Тао (Shi Tao)" -> "Ши Тао", "Shi Tao"."""
     tokens = span_tokens(doc, span)
@@ -81,6 +85,7 @@ def _is_descriptor(tokens: Sequence[Token]) -> bool:
     return True
 
 
+@rule("entities")
 def strip_quotation_marks(doc: Document, span: Span) -> list[Span]:
     """Drop quotation marks, and a descriptor beside a quoted name: ОАО «Газпром» -> Газпром.
 
@@ -105,6 +110,7 @@ def _is_quote(doc: Document, token: Token) -> bool:
     return True
 
 
+@rule("entities")
 def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
     """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum"."""
     tokens = span_tokens(doc, span)
@@ -120,6 +126,7 @@ def _is_latin(tokens: Sequence[Token]) -> bool:
     return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
 
 
+@rule("entities")
 def trim_edges(doc: Document, span: Span) -> list[Span]:
     """Drop punctuation and function words at the edges: "Бенин) •" -> "Бенин"."""
     tokens = span_tokens(doc, span)
@@ -150,12 +157,13 @@ def repair_boundaries(doc: Document, spans: Sequence[Span], rules: Sequence[Rule
     (rule name, ["-removed/TYPE", "+added/TYPE", ...]), the format the entities stage's rules log in too."""
     log = doc.extras.setdefault("ner_rules", [])
     current = list(spans)
-    for rule in rules:
+    for repair in rules:
         repaired: list[Span] = []
         for span in current:
-            result = rule(doc, span)
+            result = repair(doc, span)
             if result != [span]:
-                log.append((rule.__name__, [f"-{span.text}/{span.type}", *(f"+{p.text}/{p.type}" for p in result)]))
+                record_changes(repair, [span], result)
+                log.append((repair.__name__, [f"-{span.text}/{span.type}", *(f"+{p.text}/{p.type}" for p in result)]))
             repaired.extend(result)
         current = repaired
     return current

@@ -16,6 +16,13 @@ LEGAL_FORMS = frozenset({
     "трк", "гтрк", "тд", "кб", "окб", "llc", "ltd", "inc", "corp", "ag", "gmbh", "plc", "sa",
 })
 
+# The legal forms of companies (a subset of LEGAL_FORMS, with "акб"), which an organization's key leaves out: "АКБ
+# Северлес", "Северлес" and "Северлес АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
+COMPANY_FORMS = frozenset({
+    "ао", "оао", "зао", "пао", "ооо", "нао", "акб", "гуп", "фгуп", "муп", "тоо", "llc", "ltd", "inc", "corp", "ag",
+    "gmbh", "plc",
+})
+
 # Generic nouns (lemmas) that describe an organization without naming it: «концерн "Майкрософт"».
 DESCRIPTOR_NOUNS = frozenset({
     "компания", "концерн", "корпорация", "холдинг", "группа", "агентство", "информагентство", "агенство",
@@ -105,6 +112,30 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Генеральный штаб", ("Генштаб",)),
     ("Генпрокуратура", ("Генеральная прокуратура",)),
 )
+
+# Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
+# Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",
+# "Женя": a man's or a woman's); the usual Russian hypocorisms and English short forms as Russian news write them.
+FIRST_NAME_FORMS: dict[str, str] = {
+    "юля": "юлия", "лиза": "елизавета", "катя": "екатерина", "маша": "мария", "наташа": "наталья",
+    "таня": "татьяна", "оля": "ольга", "лена": "елена", "света": "светлана", "настя": "анастасия",
+    "аня": "анна", "даша": "дарья", "ира": "ирина", "люда": "людмила", "галя": "галина", "надя": "надежда",
+    "леша": "алексей", "алеша": "алексей", "дима": "дмитрий", "миша": "михаил", "коля": "николай",
+    "петя": "петр", "вася": "василий", "ваня": "иван", "володя": "владимир", "сережа": "сергей",
+    "андрюша": "андрей", "паша": "павел", "костя": "константин", "боря": "борис", "гриша": "григорий",
+    "джо": "джозеф", "билл": "уильям", "боб": "роберт", "берни": "бернард", "майк": "майкл", "дейв": "дэвид",
+    "дэйв": "дэвид", "джим": "джеймс", "джимми": "джеймс", "том": "томас", "тони": "энтони", "ник": "николас",
+    "тед": "эдвард", "дик": "ричард", "крис": "кристофер", "стив": "стивен", "мэтт": "мэтью", "дэн": "дэниел",
+}
+
+# Titles of clergy and nobility that take a see's or a land's adjective before the name ("Патриарх Московский
+# Кирилл", "герцог Брабантский Филипп"): the adjective is part of the title, not a place.
+TITLE_NOUNS = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "герцог", "герцогиня", "князь",
+                         "княгиня", "граф", "графиня", "принц", "принцесса", "король", "королева", "эмир"})
+
+# The official name a country's bodies are labelled with where it is not the country's preferred name: Wikidata
+# labels Russia's ministries "Министерство иностранных дел Российской Федерации" (`aliases.body_label`).
+BODY_COUNTRY_NAMES: dict[str, str] = {"Россия": "Российская Федерация"}
 
 # Country adjectives (lemmas) -> the country's preferred name: "японский МИД" -> "МИД Японии".
 COUNTRY_ADJECTIVES: dict[str, str] = {

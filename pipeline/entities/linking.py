@@ -9,7 +9,8 @@
    tell the nominative ("Чжан Еп" and "Чжан Епа"), a shorter person name into the unique fuller name it is part
    of ("Алиевым", "Н. Кан" -> "Ильхам Алиев", "Наото Кан"), an acronym into the name it abbreviates or follows in
    brackets ("КЗЖ", "ФАС России", "Азербайджанские авиалинии (AZAL)"), an unqualified ministry into the one
-   qualified one ("Минтранс" -> "Министерство транспорта Азербайджана").
+   qualified one ("Минтранс" -> "Министерство транспорта Азербайджана"), a place's short form into the
+   hyphenated name it begins ("Ростов" -> "Ростов-на-Дону").
 4. Person entities get a gender (the name's own, else the predicate's agreement, else slovnet's tags) and
    collect the role phrases set in apposition to their mentions (pipeline.entities.roles).
 
@@ -26,12 +27,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.aliases import country_of_adjective, lookup_alias, scoped_body
+from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
 from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
+from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold
+from pipeline.rules import fired, is_tracing, rejected, rule
 
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})
@@ -61,15 +65,23 @@ class Group:
     @property
     def best(self) -> Mention:
         """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
-        Wolf"), then one written in the nominative, then the most frequent name, then the longest, the earliest
-        (cached until the mentions change)."""
+        Wolf"), then one written in the nominative, then the most frequent name, then the one whose last word is
+        its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative), then the longest,
+        the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
             best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
-                                                     m.nominative, names[m.name], len(m.name), -m.span.start))
+                                                     m.nominative, names[m.name], _lemma_words(m), len(m.name),
+                                                     -m.span.start))
             self._best = (state, best)
         return self._best[1]
+
+
+def _lemma_words(mention: Mention) -> bool:
+    """The last word of the mention is written as its lemma (the head of a name declines: "Бейдж", not "Бейджу")."""
+    words = [token for token in mention.tokens if token.text.isalpha()]
+    return bool(words) and bool(words[-1].lemma) and fold(words[-1].text) == fold(words[-1].lemma)
 
 
 def _word_count(name: str) -> int:
@@ -81,19 +93,34 @@ def _words(tokens: Sequence[Token]) -> list[str]:
 
 
 def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
-    """Group a document's mentions into entities (see the module docstring)."""
+    """Group a document's mentions into entities (see the module docstring): key each mention (`KEY_RULES`), group
+    the mentions by key, merge the groups that name one referent (`MERGE_RULES`), attach the roles."""
     at = _first_at(spans)
     mentions = [_mention(doc, span, at) for span in spans]
-    groups: dict[str, Group] = {}
+    keyed: dict[str, Group] = {}
     for mention in mentions:
         if mention is not None:
-            groups.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
-    merged = _merge_spelling_variants(doc, _merge_inflected(doc, list(groups.values())))
-    merged = _merge_head_nouns(_merge_scoped(_merge_acronyms(doc, _merge_persons(doc, merged))))
-    entities = [_entity(doc, group) for group in merged]
+            keyed.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
+    groups = list(keyed.values())
+    for merge in MERGE_RULES:
+        owners = {id(m): id(group) for group in groups for m in group.mentions} if is_tracing() else None
+        groups = merge(doc, groups)
+        if owners is not None:
+            _record_merges(merge, groups, owners)
+    entities = [_entity(doc, group) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     return entities
+
+
+def _record_merges(merge: MergeRule, groups: list[Group], owners: dict[int, int]) -> None:
+    """Record a "fired" verdict of `merge` for each mention that it moved into another group."""
+    for group in groups:
+        stayed = [mention.name for mention in group.mentions if owners[id(mention)] == id(group)]
+        for mention in group.mentions:
+            if owners[id(mention)] != id(group):
+                fired("entities", merge, mention.span.start, mention.span.end,
+                      f"{mention.name!r} joins {stayed[0] if stayed else group.best.name!r}")
 
 
 SpanIndex = dict[tuple[str, int], tuple[int, Span]]
@@ -108,23 +135,87 @@ def _first_at(spans: Sequence[Span]) -> SpanIndex:
     return found
 
 
+@dataclass(frozen=True)
+class Draft:
+    """A mention before its key is chosen: its span and tokens, its canonical name, whether the text writes it in
+    the nominative, and the document's spans by (type, start)."""
+
+    span: Span
+    tokens: list[Token]
+    name: str
+    nominative: bool
+    spans: SpanIndex
+
+
+@rule("entities")
+def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
+    """A name in the alias table takes its referent's key, whatever variant: "ФРГ", "Германии" -> loc:германия.
+
+    In the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take it);
+    the record names it by the table's canonical name."""
+    alias = lookup_alias(_words(draft.tokens))
+    if alias is None or alias.type != draft.span.type:
+        return None
+    return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
+                   canonical=alias.canonical)
+
+
+@rule("entities")
+def country_scoped_key(doc: Document, draft: Draft) -> Mention | None:
+    """A country's body takes the body's and the country's key: "МИД России", "российского МИДа" -> org:мид россии."""
+    if draft.span.type != "ORG":
+        return None
+    scoped = _scoped(doc, draft.span, _words(draft.tokens), draft.spans)
+    if scoped is None:
+        return None
+    return Mention(draft.span, draft.tokens, scoped[0], scoped[1], keyed=True, nominative=draft.nominative,
+                   canonical=scoped[2])
+
+
+@rule("entities")
+def name_as_key(doc: Document, draft: Draft) -> Mention:
+    """A name no table knows is keyed by its type and nominative name: "Москвы" -> loc:москва (see `name_key`)."""
+    return Mention(draft.span, draft.tokens, draft.name, name_key(draft.span.type, draft.name),
+                   nominative=draft.nominative)
+
+
+# The key rules, tried in order for each mention; the last one keys every mention the others leave.
+KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key, name_as_key)
+
+
 def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
     name = canonical_name(span.type, tokens + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
-    nominative = _written_nominative(tokens, name)
-    words = _words(tokens)
-    alias = lookup_alias(words)
-    if alias is not None and alias.type == span.type:  # one key for every variant: "ФРГ", "Германии" -> Германия
-        # in the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take
-        # it); the record names it by the table's canonical name
-        return Mention(span, tokens, name, alias.key, keyed=True, nominative=True, canonical=alias.canonical)
-    if span.type == "ORG":
-        scoped = _scoped(doc, span, words, spans)
-        if scoped is not None:
-            return Mention(span, tokens, scoped[0], scoped[1], keyed=True, nominative=nominative)
-    return Mention(span, tokens, name, entity_key(span.type, name), nominative=nominative)
+    draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
+    for key_rule in KEY_RULES:
+        mention = key_rule(doc, draft)
+        if mention is not None:
+            fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name {mention.name!r}")
+            return mention
+    raise AssertionError("name_as_key keys every mention")
+
+
+def name_key(type_: str, name: str) -> str:
+    """The key of a name the alias table and the country scopes do not know: type and name (`naming.entity_key`),
+    a person's without the patronymic and first name first (`patronymics.key_words`), an organization's without its
+    legal form ("ПАО Северлес" and "Северлес" share org:северлес)."""
+    if type_ == "PER":
+        name = " ".join(key_words(name.split()))
+    elif type_ == "ORG":
+        name = _without_legal_form(name)
+    return entity_key(type_, name)
+
+
+def _without_legal_form(name: str) -> str:
+    """An organization's name without the legal forms at its ends: "АКБ Северлес АО" -> "Северлес"."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in COMPANY_FORMS:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in COMPANY_FORMS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
@@ -155,21 +246,22 @@ def _written_nominative(tokens: Sequence[Token], name: str) -> bool:
         and all(token.feats.get("Case", "Nom") == "Nom" for token in tokens if token.text.isalpha())
 
 
-def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tuple[str, str] | None:
-    """(name, key) of a country's body: "МИД России", "МИД РФ", "японского МИДа" -> "МИД Японии",
+def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tuple[str, str, str] | None:
+    """(name, key, canonical name) of a country's body: "МИД России", "МИД РФ", "японского МИДа" -> "МИД Японии",
     "российского Минфина" -> "Министерство финансов России", "Центрального банка России" -> "Банк России".
 
     The key is the body's canonical name and the country's ("org:министерство финансов россии"), whichever way the
     text writes them. The name is the body as the text writes it, in the nominative, with the country in the
     genitive: an abbreviation stays one ("МИД России"), a full name stays full ("Министерство иностранных дел
     Казахстана"), and a contraction becomes the full name where a country qualifies it ("азербайджанский
-    Минтранс" -> "Министерство транспорта Азербайджана") and stays as written where none does ("Минфин")."""
+    Минтранс" -> "Министерство транспорта Азербайджана") and stays as written where none does ("Минфин"). The
+    canonical name, which the record gives, is the full name as Wikidata labels it (`aliases.body_label`)."""
     qualifier = _following_place(doc, span, spans)
     qualifier_tokens = span_tokens(doc, qualifier) if qualifier is not None else []
     if qualifier_tokens:
         alias = lookup_alias(words + _words(qualifier_tokens))
         if alias is not None and alias.type == "ORG":
-            return alias.name, alias.key
+            return alias.name, alias.key, alias.canonical
     tokens = [token for token in span_tokens(doc, span) if any(char.isalnum() for char in token.text)]
     country = None
     while len(tokens) > 1 and tokens[0].pos == "ADJ" \
@@ -189,9 +281,10 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
         written = written[:1].upper() + written[1:]  # "в российском министерстве финансов"
         contraction = cut == 1 and not written.isupper()
         if country is None:
-            return written, entity_key("ORG", body)
+            return written, entity_key("ORG", body), body_label(body, None)
         genitive = inflect_name(country, "gent")
-        return f"{body if contraction else written} {genitive}", entity_key("ORG", f"{body} {genitive}")
+        return (f"{body if contraction else written} {genitive}", entity_key("ORG", f"{body} {genitive}"),
+                body_label(body, country))
     return None
 
 
@@ -231,9 +324,32 @@ def _person_words(group: Group) -> list[str]:
     return group.best.name.replace(".", ". ").split()
 
 
+def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
+    """What a name word is indexed (or, with `lookup`, looked up) by: its forms (`word_forms`) and, for a long word,
+    the first letter and length of its spelling skeleton, lengths one apart matching (`spelling_variants`)."""
+    forms = word_forms(word) | word_forms(FIRST_NAME_FORMS.get(fold(word), word))
+    if not lookup:  # a part of a hyphenated surname finds it: "Пайпер" -> "Стефанишин-Пайпер"
+        forms |= {form for part in word.split("-")[1:] if len(part) > 2 for form in word_forms(part)}
+    skeleton = spelling_skeleton(word)
+    if len(skeleton) < MIN_FUZZY_WORD:
+        return forms
+    lengths = (len(skeleton) - 1, len(skeleton), len(skeleton) + 1) if lookup else (len(skeleton),)
+    return forms | {f"~{skeleton[0]}{length}" for length in lengths}
+
+
+def _same_person_word(word: str, candidate: str) -> bool:
+    """One word of a name in two case forms, an everyday and a full first name ("Юля", "Юлия"), the last part of a
+    hyphenated surname ("Пайпер", "Стефанишин-Пайпер"), or two spellings of a long word ("Кэмерсли", "Камерсли")."""
+    if word_forms(word) & word_forms(candidate) or FIRST_NAME_FORMS.get(fold(word)) == fold(candidate):
+        return True
+    if "-" in candidate and "-" not in word and word_forms(word) & word_forms(candidate.rsplit("-", 1)[1]):
+        return True
+    return min(len(word), len(candidate)) >= MIN_FUZZY_WORD and spelling_variants(word, candidate)
+
+
 def _covers(short: list[str], full: list[str]) -> bool:
-    """Every word of the short name is a word of the full name, in any case form, or its initial; the full
-    name says more (more words, or a word where the short one has an initial)."""
+    """Every word of the short name is a word of the full name, in any case form or spelling, or its initial; the
+    full name says more (more words, or a word where the short one has an initial)."""
     initials = sum(map(_is_initial, short)) - sum(map(_is_initial, full))
     if len(short) > len(full) or (len(short) == len(full) and initials <= 0):
         return False
@@ -241,7 +357,7 @@ def _covers(short: list[str], full: list[str]) -> bool:
     for word in short:
         for candidate in remaining:
             if (_is_initial(word) and candidate[:1] == word[:1] and not _is_initial(candidate)) \
-                    or (not _is_initial(word) and word_forms(word) & word_forms(candidate)):
+                    or (not _is_initial(word) and _same_person_word(word, candidate)):
                 remaining.remove(candidate)
                 break
         else:
@@ -249,8 +365,11 @@ def _covers(short: list[str], full: list[str]) -> bool:
     return True
 
 
-def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
-    """Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
+@rule("entities")
+def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
+    """Names that differ only in their case endings are one entity: "Чжан Еп", "Чжан Епа".
+
+    Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
     unknown name, the document's other mentions decide (`Group.best`)."""
     buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
@@ -258,14 +377,14 @@ def _merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
         words = group.best.name.split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word)
+    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word, merge_inflected)
     return [group for group in groups if id(group) not in absorbed]
 
 
 def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[str]]]],
-                      same_word: Callable[[str, str], bool]) -> set[int]:
+                      same_word: Callable[[str, str], bool], merge: MergeRule) -> set[int]:
     """Within each bucket, merge into a group every later group whose name words match its own word by word
-    (`same_word`), never a man and a woman; the ids of the absorbed groups."""
+    (`same_word`), never a man and a woman; the ids of the absorbed groups (`merge`: the rule, for the trace)."""
     absorbed: set[int] = set()
     for bucket in buckets:
         for index, (group, words) in enumerate(bucket):
@@ -274,11 +393,22 @@ def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[st
             for other, other_words in bucket[index + 1 :]:
                 if id(other) in absorbed or not all(map(same_word, words, other_words)):
                     continue
-                if group.type == "PER" and {_gender(doc, group), _gender(doc, other)} == {"masc", "femn"}:
+                if group.type == "PER" and _genders_clash(doc, group, other):
+                    span = other.best.span
+                    rejected("entities", merge, span.start, span.end, f"a man and a woman: not {group.best.name!r}")
                     continue
                 group.mentions.extend(other.mentions)
                 absorbed.add(id(other))
     return absorbed
+
+
+def _genders_clash(doc: Document, first: Group, second: Group) -> bool:
+    """A man and a woman: both genders shown by the names or predicates, or one so shown and the other tagged so
+    by slovnet, whose tags on unknown foreign names ("Кэссиди Вулф") are weak evidence against a strong one."""
+    strong = {_gender(doc, first, tags=False), _gender(doc, second, tags=False)} - {""}
+    if len(strong) == 2:
+        return True
+    return not strong and {_gender(doc, first), _gender(doc, second)} == {"masc", "femn"}
 
 
 SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
@@ -317,8 +447,11 @@ def spelling_variants(first: str, second: str) -> bool:
     return _one_edit_apart(a, b)
 
 
-def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
-    """Merge person groups whose full names (two words or more) are spellings of each other word by word: one
+@rule("entities")
+def merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
+    """Two transliterations of one full person name are one person: "Майкл Хэммонд", "Майкл Хаммонд".
+
+    Merge person groups whose full names (two words or more) are spellings of each other word by word: one
     person whom the article transliterates two ways ("Майкл Хэммонд" and "Майкл Хаммонд"), gender permitting.
     Spellings share every word's first letter, so only names with the same initials are compared."""
     buckets: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
@@ -326,19 +459,22 @@ def _merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
         words = _person_words(group)
         if group.type == "PER" and len(words) >= 2:
             buckets.setdefault(tuple(spelling_skeleton(word)[:1] for word in words), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants)
+    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants, merge_spelling_variants)
     return [group for group in groups if id(group) not in absorbed]
 
 
-def _merge_persons(doc: Document, groups: list[Group]) -> list[Group]:
-    """Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
+@rule("entities")
+def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
+    """A shorter person name joins the fuller name that covers it: "Алиевым", "И. Алиев" -> "Ильхам Алиев".
+
+    Merge each shorter person name into the unique fuller name that covers it (gender permitting). Where two
     fuller names cover it ("Алла Бут", "Виктор Бут"), each mention that shows its own gender ("Бут рассказала",
     "Бута") goes to the one of that gender; the rest follow the group's gender."""
     persons = [group for group in groups if group.type == "PER"]
     index = _NameIndex(persons)
     absorbed: set[int] = set()
     for short in sorted(persons, key=lambda group: len(_person_words(group))):
-        words = _person_words(short)
+        words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
         owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
                   and _covers(words, _person_words(full))]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
@@ -391,13 +527,13 @@ class _NameIndex:
         """The groups that may cover a name of these words, in list order."""
         for group in self.pending:
             for word in _person_words(group) if group.mentions else ():  # an emptied group is absorbed
-                for form in word_forms(word):
+                for form in _match_forms(word):
                     self.by_form.setdefault(form, set()).add(self.position[id(group)])
         self.pending.clear()
         word = next((word for word in words if not _is_initial(word)), None)
         if word is None:
             return list(self.persons)
-        found = set().union(*(self.by_form.get(form, ()) for form in word_forms(word)))
+        found = set().union(*(self.by_form.get(form, ()) for form in _match_forms(word, lookup=True)))
         return [self.persons[index] for index in sorted(found)]
 
 
@@ -420,12 +556,14 @@ def _outermost(owners: list[Group]) -> list[Group]:
             if not any(other is not owner and _covers(_person_words(owner), _person_words(other)) for other in owners)]
 
 
-def _gender(doc: Document, group: Group) -> str:
+def _gender(doc: Document, group: Group, tags: bool = True) -> str:
     """A person's gender from the strongest evidence any mention gives: the name's own words (a first name, a
-    patronymic, a declined surname), else the agreement of a predicate ("Сябренко рассказала"), else slovnet's
-    Gender tags; the majority where mentions disagree."""
-    for reading in (lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span),
-                    lambda m: tagged_gender(m.tokens)):
+    patronymic, a declined surname), else the agreement of a predicate ("Сябренко рассказала"), else (with `tags`)
+    slovnet's Gender tags; the majority where mentions disagree."""
+    readings = [lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span)]
+    if tags:
+        readings.append(lambda m: tagged_gender(m.tokens))
+    for reading in readings:
         votes = Counter(gender for gender in map(reading, group.mentions) if gender in ("masc", "femn"))
         if votes:
             ranked = votes.most_common()
@@ -456,7 +594,8 @@ def _acronym_of(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in ACRONYM_SKIP).upper()
 
 
-def _merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
     """Merge an acronym into the name it abbreviates, and a bracketed variant into the name before it."""
     absorbed: set[int] = set()
     by_span = {(m.span.start, m.span.end): group for group in groups for m in group.mentions}
@@ -565,7 +704,8 @@ def _acronyms(name: str) -> set[str]:
     return found
 
 
-def _merge_scoped(groups: list[Group]) -> list[Group]:
+@rule("entities")
+def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart)."""
     absorbed: set[int] = set()
     for group in groups:
@@ -575,6 +715,9 @@ def _merge_scoped(groups: list[Group]) -> list[Group]:
             continue
         prefix = best.key + " "
         owners = [other for other in groups if other.best.key.startswith(prefix)]
+        if len(owners) > 1:
+            rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
+                     f"{len(owners)} qualified bodies could own it")
         if len(owners) == 1:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -587,21 +730,23 @@ CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "ф�
 
 def _heads(name: str) -> list[str]:
     """The head nouns a name may be shortened to: the last word after adjectives ("Европейская комиссия" ->
-    "комиссия"), else the first word before its complement ("Совет Федерации" -> "совет"), and the noun a
-    contraction ends in ("Госдума" -> "дума", "Еврокомиссия" -> "комиссия")."""
+    "комиссия"), else the first word after the adjectives ("Совет Федерации" -> "совет", "Международное агентство
+    по атомной энергии" -> "агентство"), and the noun a contraction ends in ("Госдума" -> "дума", "Еврокомиссия" ->
+    "комиссия")."""
     words = [word for word in fold(name).split() if word.isalpha()]
     if len(words) == 1:
         prefix = next((p for p in CONTRACTION_PREFIXES if words[0].startswith(p) and len(words[0]) > len(p) + 3), "")
         return [words[0][len(prefix):]] if prefix else []
     if not words:
         return []
-    if all(word.endswith(ADJECTIVE_ENDINGS) for word in words[:-1]):
-        return [words[-1]]
-    return [] if words[0].endswith(ADJECTIVE_ENDINGS) else [words[0]]
+    return next(([word] for word in words if not word.endswith(ADJECTIVE_ENDINGS)), [words[-1]])
 
 
-def _merge_head_nouns(groups: list[Group]) -> list[Group]:
-    """A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
+@rule("entities")
+def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
+    """A lone head noun joins the one organization it heads: "Комиссия" -> "Европейская комиссия".
+
+    A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
     комиссия", "Госдума"); where several could own it, it stays apart."""
     heads: dict[str, list[Group]] = {}
     for group in groups:
@@ -621,15 +766,44 @@ def _merge_head_nouns(groups: list[Group]) -> list[Group]:
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
+        elif owners:
+            best = group.best.span
+            rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} organizations could own it")
+    return [group for group in groups if id(group) not in absorbed]
+
+
+@rule("entities")
+def merge_place_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
+    """A place's short form joins the one hyphenated name it begins: "Ростов" -> "Ростов-на-Дону", "Рио" ->
+    "Рио-де-Жанейро" (where two names begin with it, it stays apart)."""
+    by_start: dict[str, list[Group]] = {}
+    for group in groups:
+        first, hyphen, _ = group.best.name.partition("-")
+        if group.type == "LOC" and hyphen and " " not in first and len(first) > 2:
+            by_start.setdefault(fold(first), []).append(group)
+    absorbed: set[int] = set()
+    for group in groups:
+        name = group.best.name
+        owners = by_start.get(fold(name), []) if group.type == "LOC" and name.isalpha() else []
+        if len(owners) == 1 and owners[0] is not group:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
 
 
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
-    key = best.key if best.keyed else entity_key(group.type, best.name)
+    key = best.key if best.keyed else name_key(group.type, best.name)
     entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)
     return entity
 
+
+
+MergeRule = Callable[[Document, list[Group]], list[Group]]
+
+# The merge rules, in order: each joins the groups of mentions that name one referent.
+MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
+                                      merge_scoped_bodies, merge_head_nouns, merge_place_short_forms)

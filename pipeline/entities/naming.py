@@ -58,6 +58,9 @@ def match_case(text: str, model: str) -> str:
         return "-".join(match_case(part, mold) for part, mold in zip(text.split("-"), model.split("-"), strict=True))
     if model.isupper() and len(model) > 1:
         return text.upper()
+    stem = len(model) - len(model.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"))
+    if stem > 1 and model[stem:].islower() and len(text) <= stem + 1:  # a declined abbreviation: "ГОКа" -> "ГОК"
+        return text[:stem].upper() + text[stem:]
     if model[:1].isupper():
         return text[:1].upper() + text[1:]
     return text
@@ -178,7 +181,13 @@ def _patronymic_gender(token: Token) -> str | None:
     return None
 
 
+# Oblique endings of feminine surnames in -ова/-ева/-ина: no man's surname and no nominative ends so ("Туктаровой").
+FEMININE_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной")
+
+
 def _surname_gender(token: Token) -> str | None:
+    if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
+        return "femn"
     case = _case(token)
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
                and (case is None or _parse_case(p) == case)}  # "Клинтон": a man's or a woman's
@@ -230,6 +239,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
                 cases[index] = fitting[0]
             elif gender == "masc" and _a_stem_genitive(token.text):
                 cases[index] = "gent"
+            elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
+                cases[index] = shown[0]  # "Гулмиры/Gen Туктаровой/Nom": no nominative ends in -овой
         elif case is not None and not _declines_in(token.text, case, gender):
             fitting = [other for other in tagged if other != case and _declines_in(token.text, other, gender)]
             if fitting:
@@ -316,6 +327,7 @@ def _person_score(parse: Any, gender: str | None, number: str) -> tuple[bool, bo
 
 VOWELS = frozenset("аеёиоуыэюя")
 HUSHING = frozenset("жшчщц")
+VELAR_OR_HUSHING = frozenset("гкхжшчщ")  # after these a genitive in -и stands for -ы: "Малики", "Ольги"
 
 
 def _is_consonant(char: str) -> bool:
@@ -350,6 +362,9 @@ A_STEM = (
     ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
      else None),
 )
+# ... and, of a woman's name only, the genitive in -и after a velar or hushing consonant ("Малики" -> "Малика"; a
+# man's "Хироки" may be a nominative)
+FEMININE_VELAR_GENITIVE = (("gent", "и", lambda stem: stem + "а" if stem[-1:] in VELAR_OR_HUSHING else None),)
 # ... of neuter nouns in -о ("Косово": "в Косове")
 O_STEM = (("gent", "а", _hard), ("datv", "у", _hard), ("ablt", "ом", _hard), ("loct", "е", _hard))
 
@@ -362,7 +377,8 @@ def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str,
     indeclinable, and endings no paradigm has ("Моуринью", "аль-Барадеи") give nothing: such words stay as
     written."""
     lower = word.lower()
-    paradigms = {"femn": (A_STEM,), "neut": (O_STEM,)}.get(gender or "", (CONSONANT_STEM, A_STEM))
+    by_gender = {"femn": (A_STEM, FEMININE_VELAR_GENITIVE), "neut": (O_STEM,)}
+    paradigms = by_gender.get(gender or "", (CONSONANT_STEM, A_STEM))
     found: list[str] = []
     for paradigm in paradigms:
         for form_case, ending, nominative in paradigm:
@@ -401,7 +417,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     words = [token.text for token in tokens]
     head_token = tokens[head]
     case = _case(head_token)
-    if case in (None, "nomn") or _is_frozen_word(head_token.text.replace("-", "")):
+    if _is_frozen_word(head_token.text.replace("-", "")):
+        return _before_frozen_head(tokens, head, words)
+    if case in (None, "nomn"):
         return words
     number = _number(head_token)
     # one of coordinated places: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей")
@@ -463,6 +481,29 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
+
+
+def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str]) -> list[str]:
+    """An indeclinable head (an abbreviation) keeps its form; the adjectives before it go into the nominative in
+    the gender and number they show: "Ростовской АЭС" -> "Ростовская АЭС"; where the form is masculine and neuter
+    alike, in the head's gender as slovnet reads it: "Приморского УГМС" -> "Приморское УГМС"."""
+    for index in range(head):
+        token = tokens[index]
+        case = _case(token)
+        if token.pos != "ADJ" or case in (None, "nomn"):
+            continue
+        number = _number(token) or "sing"
+        gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+        head_gender = _head_gender(tokens[head])
+        if gender is None or {gender, head_gender} == {"masc", "neut"}:  # one genitive form for both: the head's
+            gender = head_gender or gender
+        words[index] = _agree(token, case, number, gender)
+    return words
+
+
+def _head_gender(token: Token) -> str | None:
+    """The gender slovnet gives an indeclinable head ("УГМС"/Neut), if any."""
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def nominative_phrase(tokens: Sequence[Token]) -> list[str]:

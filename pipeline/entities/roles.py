@@ -2,24 +2,28 @@
 "глава МИД России Сергей Лавров", "Дмитрий Песков, пресс-секретарь Кремля, ...".
 
 A role phrase is a role noun (lexicon.ROLE_NOUNS) with the adjectives before it and its genitive complement
-after it (words in the genitive, names, "по делам ..."), standing right before a person's mention or right after
-it behind a comma. Roles are kept in the nominative ("главой МИД России" -> "глава МИД России") in
-EntityAnn.roles, and their spans in EntityAnn.role_spans, for quote and event attribution.
+after it (words in the genitive, names, "по делам ..."), standing right before a person's mention (`role_before`)
+or right after it behind a comma (`role_after`): the table `ROLE_RULES` of rules registered with
+`@rule("entities")`. Roles are kept in the nominative ("главой МИД России" -> "глава МИД России") in EntityAnn.roles,
+and their spans in EntityAnn.role_spans, for quote and event attribution.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
+from pipeline.rules import fired, rule
 
 MAX_COMPLEMENT = 8
 COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во", "на"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+
+Persons = frozenset[int] | set[int]  # the start offsets of the document's person mentions
 
 
 def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
@@ -29,13 +33,24 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
         if entity.type != "PER":
             continue
         for mention in entity.mentions:
-            role = role_before(doc, mention) or role_after(doc, mention, persons)
-            if role is None:
+            found = _first_role(doc, mention, persons)
+            if found is None:
                 continue
+            matched, role = found
             name = role_name(doc, role)
+            fired("entities", matched, role.start, role.end, f"role {name!r} of {entity.name!r}")
             entity.role_spans.append(role)
             if name not in entity.roles:
                 entity.roles.append(name)
+
+
+def _first_role(doc: Document, mention: Span, persons: Persons) -> tuple[Callable[..., Span | None], Span] | None:
+    """The first rule of ROLE_RULES that finds a role phrase for the mention, and the phrase."""
+    for role_rule in ROLE_RULES:
+        role = role_rule(doc, mention, persons)
+        if role is not None:
+            return role_rule, role
+    return None
 
 
 def _is_role_noun(token: Token) -> bool:
@@ -53,10 +68,13 @@ def _is_complement(token: Token) -> bool:
     return token.text.isupper() and token.text.isalpha()
 
 
-def role_before(doc: Document, mention: Span) -> Span | None:
-    """The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"; a role noun in
+@rule("entities")
+def role_before(doc: Document, mention: Span, persons: Persons = frozenset()) -> Span | None:
+    """A role phrase right before a person's mention: "президент Азербайджана Ильхам Алиев".
+
+    The role phrase that ends right before a mention: "президент Азербайджана | Ильхам Алиев"; a role noun in
     the genitive right after another role noun is its complement: "заместителя мэра города | Андрея Кудрявцева",
-    "пресс-секретарь президента России | Дмитрий Песков"."""
+    "пресс-секретарь президента России | Дмитрий Песков" (`persons` is unused: the role rules share one signature)."""
     first = doc.token_at(mention.start)
     sentence = doc.tokens[first].sentence if first < len(doc.tokens) else -1
     index = first - 1
@@ -86,8 +104,11 @@ def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
     return None
 
 
-def role_after(doc: Document, mention: Span, persons: frozenset[int] | set[int] = frozenset()) -> Span | None:
-    """The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"; not one
+@rule("entities")
+def role_after(doc: Document, mention: Span, persons: Persons = frozenset()) -> Span | None:
+    """A role phrase behind a comma right after a person's mention: "Дмитрий Песков, пресс-секретарь Кремля".
+
+    The role phrase behind a comma right after a mention: "Дмитрий Песков, пресс-секретарь Кремля,"; not one
     that runs into another person's name in its own case: in "Михаил Вельмакин, известный правозащитник Лев
     Пономарев" the role is Пономарев's (`persons`: the start offsets of the document's person mentions)."""
     index = doc.token_at(mention.end)
@@ -111,6 +132,10 @@ def role_after(doc: Document, mention: Span, persons: frozenset[int] | set[int] 
     while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | OPENING_QUOTE_MARKS | {"-"}:
         end -= 1
     return doc.span(doc.tokens[index + 1].start, doc.tokens[end - 1].end, "ROLE")
+
+
+# The role rules, tried in order for each person mention: the first role phrase found is the mention's.
+ROLE_RULES = (role_before, role_after)
 
 
 def _extend_modifiers(doc: Document, head: int, end: int, sentence: int) -> Span:

@@ -1,9 +1,14 @@
 """Morphology-aware repair of NER mentions and document-level consistency (the entities stage runs this).
 
 slovnet decides each occurrence from a local window, so the same name may get different types, or be missed,
-at its other occurrences. The rules here, each a small named function over the document's mention list, in
-the order `TYPE_RULES` applies them:
+at its other occurrences. The rules here are small functions (Document, list[Span]) -> list[Span] registered with
+`@rule("entities")`; `repair_mentions` applies them in the order of the table `TYPE_RULES` and records what each
+changed (`svodka explain --task entities`):
 
+- `split_two_names`: two full names tagged as one person are two ("Нелли Крылешко | Лиза Осокина");
+- `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
+- `age_adjectives`: an age adjective is no part of a name ("Шестидесятилетняя | Осокина");
+- `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
   ("Эфиопия" tagged PER -> LOC; "о Свиридове" tagged LOC -> PER);
@@ -14,6 +19,8 @@ the order `TYPE_RULES` applies them:
 - `extend_relational_adjectives`: "японского МИДа", "государственной Комиссии" are the organization's name;
 - `government_bodies`: lowercase ministries qualified by a country ("в российском министерстве финансов");
 - `dictionary_places`: capitalized words the dictionary knows only as places ("чемпион Европы");
+- `qualified_bodies`: a body's abbreviation and the place that qualifies it are one name ("МИД | России");
+- `route_places`: a one-word "person" dashed to a place is the other end of a route ("рейса Баку - Грозный");
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
 - `surname_type`: a lone word that is part of a person's name mentioned in the document is that person;
 - `propagate_names`: a name recognized once is recognized at its other occurrences (any case form), and a
@@ -37,15 +44,20 @@ from pipeline.entities.lexicon import (
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
     RELATIONAL_ADJECTIVES,
+    TITLE_NOUNS,
 )
+from pipeline.entities.patronymics import is_first_name, is_surname
+from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
+from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
+RARE_NAME_READING = 0.2  # pymorphy3's score below which a word's place/organization readings prove no name
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
 SENTENCE_OPENERS = frozenset({"•", "·", "(", ":", "*"}) | DASH_TOKENS
 
@@ -84,6 +96,7 @@ def _retyped(span: Span, type_: str) -> Span:
     return span if span.type == type_ else Span(span.start, span.end, type_, span.text)
 
 
+@rule("entities")
 def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG."""
     result = []
@@ -93,6 +106,7 @@ def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     return result
 
 
+@rule("entities")
 def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
     """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention."""
     result = []
@@ -131,15 +145,19 @@ def _is_common_word(doc: Document, token: Token) -> bool:
     if _is_role_noun(token):
         return True
     analyses = parses(token.text.lower())
-    if not analyses or any({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & p.tag.grammemes for p in analyses):
+    if not analyses or not all(from_dictionary(p) for p in analyses):
         return False
-    return all(from_dictionary(p) for p in analyses)
+    if any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in analyses):  # "Песков": a surname at any score
+        return False
+    # a rare place or organization reading does not make a common word a name ("Усы": a river's genitive at 0.125)
+    return sum(p.score for p in analyses if PROPER_NAME_GRAMMEMES & p.tag.grammemes) < RARE_NAME_READING
 
 
 def _is_role_noun(token: Token) -> bool:
     return fold(token.lemma or token.text) in ROLE_NOUNS or fold(token.text) in ROLE_NOUNS
 
 
+@rule("entities")
 def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Span]:
     """Drop a common word capitalized at a sentence start: "Поддержку Кирсану Илюмжинову", "Супруга", "Судом".
 
@@ -185,16 +203,20 @@ def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: set[str]
     return first.text in inside
 
 
+@rule("entities")
 def join_adjacent_persons(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
+    """Two person mentions with only a space between them, in one case, are one name: "Хвана | Чжан Епа".
+
+    Two person mentions with only a space between them, in one case, are one name that slovnet cut: "Хвана |
     Чжан Епа"; in different cases they are two people ("отец Кима Чен Ира | Ким Ир Сен")."""
     result: list[Span] = []
     for span in sorted(mentions, key=lambda span: (span.start, span.end)):
         previous = result[-1] if result else None
-        if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " " \
-                and _joinable_persons(doc, previous, span):
-            result[-1] = doc.span(previous.start, span.end, "PER")
-            continue
+        if previous is not None and previous.type == span.type == "PER" and doc.text[previous.end : span.start] == " ":
+            if _joinable_persons(doc, previous, span):
+                result[-1] = doc.span(previous.start, span.end, "PER")
+                continue
+            rejected("entities", join_adjacent_persons, previous.start, span.end, "two people, not one name cut in two")
         result.append(span)
     return result
 
@@ -203,6 +225,11 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     before, after = span_tokens(doc, first), span_tokens(doc, second)
     if not before or not after or len(_words(before)) + len(_words(after)) > 4:
         return False
+    if (len(_words(before)) > 1 or len(_words(after)) > 1) and is_first_name(_words(after)[0].text):
+        return False  # another person's first name after a name: "врач Нелли Крылешко | Лиза Осокина", "X | Пол Y"
+    first, last = _words(before)[0].text, _words(before)[-1].text
+    if len(_words(before)) > 1 and is_first_name(first) and is_surname(last):
+        return False  # a complete name, then another person: "дочь Глеба Туманова | Гульнару"
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 
@@ -219,8 +246,11 @@ def _case_clash(last_before: Token, last_after: Token) -> bool:
     return declined and bare
 
 
+@rule("entities")
 def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
+    """Drop generic abbreviations and the names of vehicles, works and events: "СМИ", "корабль «Союз»".
+
+    Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
     that somewhere in the document stands quoted in apposition to such a noun ("корабль «Союз»", "фильма
     «Брат»", not the owner in "самолёт «Аэрофлота»") is dropped at all its occurrences."""
     index = form_index(doc)
@@ -269,21 +299,32 @@ def _genitive_owner(tokens: Sequence[Token]) -> bool:
     return not any(p.tag.case == "nomn" for p in parses(words[-1].text.lower()))
 
 
+@rule("entities")
 def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
+    """A facility or a settlement is a place: "аэропорт «Домодедово»", "в городе Грозном".
+
+    A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
     "в городе Грозном" (PER or ORG -> LOC); not a person named by first name and surname ("мэра города Андрея
     Кудрявцева")."""
     result = []
     for span in mentions:
-        if span.type != "LOC" and not _full_person_name(doc, span):
-            noun, _ = _noun_before(doc, span)
-            before = _lemma(noun) if noun is not None else ""
-            heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
-            if before in PLACE_NAME_NOUNS or (span.type == "ORG" and (
-                    before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))):
+        if span.type != "LOC" and _facility_context(doc, span):
+            if _full_person_name(doc, span):
+                rejected("entities", facility_type, span.start, span.end, "a person named by first name and surname")
+            else:
                 span = _retyped(span, "LOC")
         result.append(span)
     return result
+
+
+def _facility_context(doc: Document, span: Span) -> bool:
+    """A settlement noun before the mention, or (for an organization) a facility noun before it or as its head."""
+    noun, _ = _noun_before(doc, span)
+    before = _lemma(noun) if noun is not None else ""
+    if before in PLACE_NAME_NOUNS:
+        return True
+    heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
+    return span.type == "ORG" and (before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))
 
 
 def _full_person_name(doc: Document, span: Span) -> bool:
@@ -294,8 +335,11 @@ def _full_person_name(doc: Document, span: Span) -> bool:
     return any("Name" in parse.tag.grammemes and from_dictionary(parse) for parse in parses(words[0].text.lower()))
 
 
+@rule("entities")
 def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A capitalized word that pymorphy3's dictionary knows only as a place is one, where slovnet missed it
+    """A capitalized word the dictionary knows only as a place is one: "чемпион Европы".
+
+    A capitalized word that pymorphy3's dictionary knows only as a place is one, where slovnet missed it
     ("чемпион Европы"); not at a sentence start or in quotation marks, where the capital proves nothing."""
     covered = {position for span in mentions for position in _positions(doc, span)}
     added = []
@@ -310,8 +354,11 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return sorted(mentions + added, key=lambda span: (span.start, span.end)) if added else mentions
 
 
+@rule("entities")
 def extend_relational_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Take a lowercase relational adjective before an organization into its name: "японского МИДа",
+    """A lowercase relational adjective before an organization is part of its name: "японского МИДа".
+
+    Take a lowercase relational adjective before an organization into its name: "японского МИДа",
     "российского Минсельхоза", "государственной Комиссии" (qualitative ones stay out: "нового Конгресса")."""
     result = []
     for span in mentions:
@@ -331,8 +378,11 @@ def _relational_adjective(token: Token, head: Token) -> bool:
     return lemma.endswith(("ский", "цкий")) or lemma in RELATIONAL_ADJECTIVES
 
 
+@rule("entities")
 def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A lowercase ministry qualified by a country adjective is an organization mention: "в российском
+    """A lowercase ministry qualified by a country adjective is an organization: "российское министерство финансов".
+
+    A lowercase ministry qualified by a country adjective is an organization mention: "в российском
     министерстве финансов", "японского дипломатического ведомства", "европейское антимонопольное ведомство"."""
     covered = {position for span in mentions for position in _positions(doc, span)}
     added = []
@@ -369,6 +419,7 @@ def _country_like(token: Token) -> bool:
     return country_of_adjective(_lemma(token)) is not None or _lemma(token) == "европейский"
 
 
+@rule("entities")
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """Every mention of one normalized name gets the name's most frequent type in the document."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -380,6 +431,8 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
         ranked = votes[key].most_common(2)
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             span = _retyped(span, ranked[0][0])
+        elif len(ranked) > 1:
+            rejected("entities", majority_type, span.start, span.end, f"a tie: {ranked[0][0]} and {ranked[1][0]}")
         result.append(span)
     return result
 
@@ -394,6 +447,7 @@ def _person_parts(doc: Document, mentions: Sequence[Span]) -> list[frozenset[str
     return parts
 
 
+@rule("entities")
 def surname_type(doc: Document, mentions: list[Span]) -> list[Span]:
     """A one-word LOC/ORG mention that is a part of a person named in the document is that person."""
     parts = _person_parts(doc, mentions)
@@ -444,8 +498,11 @@ def occurrences(doc: Document, pattern: Pattern, index: dict[str, list[int]]) ->
     return found
 
 
+@rule("entities")
 def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Tag the untagged occurrences of names the document already has (any case form, capitalized); a longer
+    """A name the document has is tagged at its other occurrences, in any case form.
+
+    Tag the untagged occurrences of names the document already has (any case form, capitalized); a longer
     name wins over shorter mentions inside its occurrence ("Голос Америки" over a lone "Америки")."""
     patterns = _name_patterns(doc, mentions)
     if not patterns:
@@ -509,8 +566,11 @@ def _route_dash(gap: str) -> bool:
     return is_dash(dash) and gap in (dash, f" {dash} ")
 
 
+@rule("entities")
 def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A one-word person name joined by a dash to a place ("рейса Баку - Грозный", "трасса Москва — Тверь") is the
+    """A one-word person name dashed to a place is the other end of a route: "рейса Баку - Грозный".
+
+    A one-word person name joined by a dash to a place ("рейса Баку - Грозный", "трасса Москва — Тверь") is the
     other end of a route, a place, when the dictionary knows the word as a place name."""
     ordered = sorted(mentions, key=lambda span: span.start)
     retyped = {}
@@ -524,24 +584,158 @@ def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
     return [retyped.get((span.start, span.end), span) for span in mentions]
 
 
+@rule("entities")
+def qualified_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A body's abbreviation and the place that qualifies it are one name: "МИД России", "МВД Украины".
+
+    slovnet tags the two apart ("МИД" ORG, "России" LOC); news use the pair as the body's name, NEREL and BSNLP
+    annotate it as one organization, and the key needs it (org:мид россии, not the country's key). Only a letter
+    abbreviation joins ("МИД", "ГУ МВД"), and only a place in the genitive written out: a spelled-out body
+    ("Министерства обороны Германии") and an abbreviated place ("МИД РФ") stay a body and a place, as factRuEval
+    annotates them."""
+    ordered = sorted(mentions, key=lambda span: (span.start, span.end))
+    result: list[Span] = []
+    for span in ordered:
+        body = result[-1] if result else None
+        if body is not None and body.type == "ORG" and span.type == "LOC" and doc.text[body.end : span.start] == " " \
+                and _qualifies(doc, body, span):
+            result[-1] = doc.span(body.start, span.end, "ORG")
+            continue
+        result.append(span)
+    return result
+
+
+def _qualifies(doc: Document, body: Span, place: Span) -> bool:
+    """A letter abbreviation of a body, then a place written out in the genitive ("МИД | России", not "МИД | РФ")."""
+    body_words = [token.text for token in _words(span_tokens(doc, body))]
+    place_words = _words(span_tokens(doc, place))
+    if not body_words or not place_words or not all(map(_is_abbreviation, body_words)):
+        return False
+    last = place_words[-1]
+    return last.feats.get("Case") == "Gen" and not _is_abbreviation(last.text)
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A letter abbreviation: "МИД", "ГУ", "РФ" (not a one-letter initial, not a long all-caps word)."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+
+
+@rule("entities")
+def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
+    """Two full names that slovnet tagged as one person are two: "Нелли Крылешко Лиза Осокина" -> two people.
+
+    A person's mention of four words or more splits before its last two words when they start with a first name
+    the dictionary knows, of four letters or more ("Гай Юлий Цезарь", "Хесус Рубен Гомес", "Эссам Абд Эль Фатах"
+    and "Кима Чен Ира Ким Ир Сен" stay whole)."""
+    result = []
+    for span in mentions:
+        words = _words(span_tokens(doc, span))
+        cut = len(words) - 2  # the second name is a first name and a surname
+        if span.type != "PER" or len(words) < 4 or len(words[cut].text) < 4 or not is_first_name(words[cut].text):
+            cut = None
+        if cut is None:
+            result.append(span)
+            continue
+        result.append(doc.span(span.start, words[cut - 1].end, "PER"))
+        result.append(doc.span(words[cut].start, span.end, "PER"))
+    return result
+
+
+@rule("entities")
+def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
+
+    slovnet sometimes runs a name on into its predicate; a finite verb or a short-form adjective or participle
+    never belongs to a name, so the mention keeps the words before it (and goes if none is left). A verb that
+    starts a mention goes too (not a participle: "Объединённые Арабские Эмираты"), and the mention with it unless
+    a capitalized word is left ("Сохраняйте новости": a website's button)."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if tokens and tokens[0].pos == "VERB" and tokens[0].feats.get("VerbForm") not in ("Part", None):
+            tokens = tokens[1:]  # a button or a headline's verb: "Сохраняйте новости", "Читайте X"
+            if not any(is_capitalized(token) for token in _words(tokens)):
+                continue
+            span = doc.span(tokens[0].start, span.end, span.type)
+        cut = next((index for index, token in enumerate(tokens) if index > 0 and _predicate_word(token)), None)
+        if cut is None:
+            result.append(span)
+        elif _words(tokens[:cut]):
+            result.append(doc.span(tokens[0].start, tokens[cut - 1].end, span.type))
+    return result
+
+
+def _predicate_word(token: Token) -> bool:
+    """A lowercase finite verb or short-form adjective or participle ("входили", "недостижима")."""
+    if not token.text[:1].islower():
+        return False
+    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short"
+
+
+@rule("entities")
+def age_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
+    """An age adjective is no part of a name: "Шестидесятилетняя Осокина" -> "Осокина" (anywhere in a sentence)."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "PER" and len(tokens) > 1 and _lemma(tokens[0]).endswith(AGE_ADJECTIVE_ENDINGS):
+            span = doc.span(tokens[1].start, span.end, "PER")
+        result.append(span)
+    return result
+
+
+AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "летней")  # lemma or, where slovnet has none, the form
+
+
+@rule("entities")
+def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
+    """An adjective between a title and a name is part of the title: "Патриарх Московский Кирилл", "герцога
+    Брабантского Филиппа" (no place, and no word of the person's name)."""
+    persons = {doc.token_at(span.start) for span in mentions if span.type == "PER"}
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        index = doc.token_at(span.start)
+        if tokens and _title_adjective(doc, index):
+            if len(tokens) == 1 and span.type != "PER" and index + 1 in persons:
+                rejected("entities", title_adjectives, span.start, span.end, "an adjective of the title before a name")
+                continue
+            if span.type == "PER" and len(tokens) > 1 and is_first_name(tokens[1].text):
+                span = doc.span(tokens[1].start, span.end, "PER")
+        result.append(span)
+    return result
+
+
+def _title_adjective(doc: Document, index: int) -> bool:
+    """A capitalized adjective right after a title noun ("Патриарх | Московский", "герцога | Брабантского")."""
+    token = doc.tokens[index]
+    if index == 0 or token.pos not in ("ADJ", "PROPN") or not is_capitalized(token) \
+            or not _lemma(token).endswith(("ский", "цкий")):
+        return False
+    return _lemma(doc.tokens[index - 1]) in TITLE_NOUNS
+
+
 TYPE_RULES: tuple[Rule, ...] = (
-    alias_types, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons, drop_non_names,
-    extend_relational_adjectives, government_bodies, dictionary_places, route_places, majority_type, surname_type,
+    split_two_names, cut_at_predicates, age_adjectives, title_adjectives, alias_types, person_or_place, facility_type,
+    drop_sentence_initial_words, join_adjacent_persons, drop_non_names, extend_relational_adjectives,
+    government_bodies, dictionary_places, qualified_bodies, route_places, majority_type, surname_type,
     propagate_names,
 )
 
 
 def repair_mentions(doc: Document, mentions: Sequence[Span], rules: Sequence[Rule] = TYPE_RULES) -> list[Span]:
-    """Apply the type and consistency rules in order; changes are logged in doc.extras["ner_rules"]."""
+    """Apply the type and consistency rules in order; each change is recorded as a trace verdict (`svodka explain
+    --task entities`) and logged in doc.extras["ner_rules"]."""
     log = doc.extras.setdefault("ner_rules", [])
     current = list(mentions)
-    for rule in rules:
-        repaired = rule(doc, current)
+    for repair in rules:
+        repaired = repair(doc, current)
         before = {(span.start, span.end, span.type) for span in current}
         after = {(span.start, span.end, span.type) for span in repaired}
         added = [f"+{span.text}/{span.type}" for span in repaired if (span.start, span.end, span.type) not in before]
         removed = [f"-{span.text}/{span.type}" for span in current if (span.start, span.end, span.type) not in after]
         if added or removed:
-            log.append((rule.__name__, removed + added))
+            record_changes(repair, current, repaired)
+            log.append((repair.__name__, removed + added))
         current = repaired
     return current

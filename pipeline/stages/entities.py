@@ -1,8 +1,9 @@
 """entities: repair the NER mentions with morphology and document-level consistency, then group them into
 entities with a canonical nominative name, a stable key and the roles given in apposition.
 
-The rules live in pipeline.entities: `types` (type repair, consistency, propagation) and `linking` (aliases,
-partial names, acronyms, roles). Which rule changed which mention is logged in doc.extras["ner_rules"].
+The rules live in pipeline.entities, as tables of rules registered with `@rule("entities")`: `types` (type repair,
+consistency, propagation) and `linking` (keys, merges, roles). `svodka explain --task entities FILE` shows each rule's
+verdicts; doc.extras["ner_rules"] logs which rule changed which mention.
 """
 
 from __future__ import annotations

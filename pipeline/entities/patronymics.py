@@ -1,0 +1,72 @@
+"""Patronymics and everyday first names in person names: what a person's key leaves out or writes in full, so that
+"Глеб Аркадьевич Туманов" and "Глеб Туманов", "Джо Байден" and "Джозеф Байден" join across documents,
+and what name matching skips ("Эдуард Васильевич" is "Эдуард ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipeline.entities.forms import from_dictionary
+from pipeline.entities.lexicon import FIRST_NAME_FORMS
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
+from pipeline.morphology import parses
+
+# Nominative endings of patronymics ("Абишевич", "Вячеславовна"): canonical names are nominative.
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+
+
+@lru_cache(maxsize=20_000)
+def _grammemes(word: str) -> frozenset[str]:
+    """The name grammemes of a word's dictionary parses."""
+    return frozenset(g for parse in parses(fold(word)) if from_dictionary(parse)
+                     for g in parse.tag.grammemes if g in PERSON_NAME_GRAMMEMES)
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic by its ending or pymorphy3's dictionary ("Васильевич", "Абишевич", "Ильич")."""
+    return word[:1].isupper() and (fold(word).endswith(PATRONYMIC_ENDINGS) or "Patr" in _grammemes(word))
+
+
+def only_patronymic(word: str) -> bool:
+    """A word the dictionary knows as a patronymic and never as a surname ("Фёдорович", not "Абрамович")."""
+    grammemes = _grammemes(word)
+    return word[:1].isupper() and "Patr" in grammemes and "Surn" not in grammemes
+
+
+def is_first_name(word: str) -> bool:
+    """A first name by pymorphy3's dictionary."""
+    return "Name" in _grammemes(word)
+
+
+def is_surname(word: str) -> bool:
+    """A surname by pymorphy3's dictionary."""
+    return "Surn" in _grammemes(word)
+
+
+def key_words(words: Sequence[str]) -> list[str]:
+    """The words a person's key is made of: first name and surname, in that order, without the patronymic:
+    "Глеб Аркадьевич Туманов" and "Туманов Глеб Аркадьевич" (surname first) -> first name, surname; an
+    everyday first name in its full form ("Джо Байден" -> "джозеф", "Байден": lexicon.FIRST_NAME_FORMS)."""
+    if len(words) == 3 and is_patronymic(words[1]) and not is_patronymic(words[2]):
+        words = [words[0], words[2]]
+    elif len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
+        words = [words[1], words[0]]
+    if len(words) >= 2:
+        words = [FIRST_NAME_FORMS.get(fold(words[0]), words[0]), *words[1:]]
+    return list(words)
+
+
+def match_words(words: Sequence[str]) -> list[str]:
+    """The words a person's name is matched on: `key_words`, a first name addressed with a patronymic alone
+    ("Эдуард Васильевич" -> "Эдуард", which the document's "Эдуард Назаров" covers), a surname without "-младший" or
+    "-старшая" ("Уилкинс-младшая" -> "Уилкинс")."""
+    words = [GENERATION.sub("", word) or word for word in words]
+    if len(words) == 2 and only_patronymic(words[1]) and is_first_name(words[0]):
+        return [words[0]]
+    return key_words(words)
+
+
+GENERATION = re.compile(r"-(?:младш|старш)\w*$", re.IGNORECASE)

@@ -1,0 +1,98 @@
+"""Person keys and name matching without the patronymic (pipeline.entities.patronymics), and the colon as a
+separator of names; made-up names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.aliases import body_label
+from pipeline.entities.linking import name_key
+from pipeline.entities.patronymics import is_patronymic, key_words, match_words, only_patronymic
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Глеб Аркадьевич Туманов", "per:глеб туманов"),
+    ("Глеб Туманов", "per:глеб туманов"),
+    ("Туманов Глеб Аркадьевич", "per:глеб туманов"),  # surname first
+    ("Тамара Игоревна Крылешко", "per:тамара крылешко"),
+    ("Роман Абрамович", "per:роман абрамович"),  # a surname that is also a patronymic stays
+    ("Джон Уокер Смит", "per:джон уокер смит"),  # a middle name is no patronymic
+    ("Джо Кэрридж", "per:джозеф кэрридж"),  # an everyday first name in its full form
+    ("Юля Осокина", "per:юлия осокина"),
+    ("Лёша Крылешко", "per:алексей крылешко"),
+    ("Саша Крылешко", "per:саша крылешко"),  # a man's or a woman's: stays
+    ("Юля", "per:юля"),  # a first name alone is no full name
+])
+def test_a_persons_key_leaves_out_the_patronymic(name: str, key: str) -> None:
+    assert name_key("PER", name) == key
+
+
+def test_other_types_keep_every_word() -> None:
+    assert name_key("ORG", "Фонд Ивана Петровича") == "org:фонд ивана петровича"
+    assert name_key("LOC", "Улица Ивана Петровича") == "loc:улица ивана петровича"
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("АКБ Северлес", "org:северлес"), ("Северлес АО", "org:северлес"), ("ООО Северлес Плюс", "org:северлес плюс"),
+    ("РИА Северлес", "org:риа северлес"),  # a descriptor is part of the name
+    ("ОАО", "org:оао"),  # a legal form alone stays
+])
+def test_an_organizations_key_leaves_out_the_company_form(name: str, key: str) -> None:
+    assert name_key("ORG", name) == key
+
+
+@pytest.mark.parametrize(("word", "patronymic", "only"), [
+    ("Аркадьевич", True, True), ("Игоревна", True, True), ("Ильич", True, True),
+    ("Абрамович", True, False), ("Туманов", False, False), ("аркадьевич", False, False),
+])
+def test_patronymics(word: str, patronymic: bool, only: bool) -> None:
+    assert (is_patronymic(word), only_patronymic(word)) == (patronymic, only)
+
+
+def test_a_first_name_with_a_patronymic_is_matched_on_the_first_name() -> None:
+    assert match_words(["Глеб", "Аркадьевич"]) == ["Глеб"]
+    assert match_words(["Роман", "Абрамович"]) == ["Роман", "Абрамович"]
+    assert key_words(["Глеб", "Аркадьевич"]) == ["Глеб", "Аркадьевич"]
+
+
+@pytest.mark.parametrize(("body", "country", "label"), [
+    ("МИД", "Россия", "Министерство иностранных дел Российской Федерации"),
+    ("МВД", "Украина", "Министерство внутренних дел Украины"),
+    ("Министерство обороны", "Франция", "Министерство обороны Франции"),
+    ("Генпрокуратура", None, "Генеральная прокуратура"),
+])
+def test_a_countrys_body_is_named_in_full(body: str, country: str | None, label: str) -> None:
+    assert body_label(body, country) == label
+
+
+def test_a_qualified_body_is_recorded_under_its_full_name() -> None:
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("entities", "qualified"), ("entities",))
+    body = next(entity for entity in doc.entities if entity.type == "ORG")
+    assert (body.name, body.key, body.canonical) == ("МИД Франции", "org:мид франции",
+                                                     "Министерство иностранных дел Франции")
+
+
+def test_an_adjective_before_an_abbreviation_takes_the_nominative_in_its_gender() -> None:
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("entities", "abbreviation_heads"), ("entities",))
+    assert {entity.name for entity in doc.entities} == {"Приморское УГМС", "Ростовская АЭС", "Северный ГОК"}
+
+
+def test_a_womans_name_in_an_oblique_case_gets_its_nominative() -> None:
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("entities", "feminine_oblique"), ("entities",))
+    assert {entity.name for entity in doc.entities} == {"Гулмира Туктарова", "Малика Сабитова"}
+
+
+def test_a_long_name_without_a_second_full_name_in_it_stays_whole() -> None:
+    from pipeline.entities.types import split_two_names
+    from tests.parses import load_parse
+
+    doc = load_parse("entities", "particles")
+    start = doc.text.index("Карим")
+    whole = doc.span(start, doc.text.index(" прибыл"), "PER")
+    assert split_two_names(doc, [whole]) == [whole]

@@ -1,0 +1,173 @@
+"""Every entities rule on a made-up sentence: (text, expected, expected rule) rows over stored parses.
+
+The parses are tests/data/parses/entities.conllu (made with `python -m tests.parses`; its texts are the ones below),
+so the rows run without slovnet: boundary repair, then the entities stage, under a trace. A row's `given` replaces
+the stored NER spans with hand-given ones (what slovnet might have tagged) where a rule needs a particular input.
+
+expected is (mention, TYPE, name): the mention with that text belongs to an entity of that type and name; (mention,
+None, "") no entity has a mention with that text; (mention, "ROLE", role) and (mention, "KEY", key): the entity of
+that mention has that role, that key. Where a text has the mention twice, the last one counts.
+The rule column names the rule whose verdict the row shows: "rule" fired, "-rule" rejected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.boundaries import repair_boundaries
+from pipeline.rules import TraceEvent, rules_of, tracing
+from tests.parses import load_parse, run_stages
+
+Given = tuple[tuple[str, str, int], ...] | None
+Expected = tuple[str, str | None, str]
+
+ROWS: list[tuple[str, Given, Expected, str]] = [
+    # boundaries (the ner stage)
+    ("separators", (("Зиновий Ласточкин (Zinovy Lastochkin)", "PER", 0),),
+     ("Zinovy Lastochkin", "PER", "Зиновий Ласточкин"), "split_at_separators"),
+    ("colon", (("Семья Крылешко: Тамара", "PER", 0),), ("Тамара", "PER", "Тамара"), "split_at_separators"),
+    ("quoted", (("ОАО «Северлес»", "ORG", 0),), ("Северлес", "ORG", "Северлес"), "strip_quotation_marks"),
+    ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
+    ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
+    # type repair and consistency
+    ("predicate", (("Комиссия недостижима для критики", "ORG", 0),), ("Комиссия", "ORG", "Комиссия"),
+     "cut_at_predicates"),
+    ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
+    ("age", (("Шестидесятилетняя Осокина", "PER", 0),), ("Осокина", "PER", "Осокина"), "age_adjectives"),
+    ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
+    ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
+    ("alias_type", (("ЕС", "LOC", 0),), ("ЕС", "ORG", "ЕС"), "alias_types"),
+    ("person_place", (("Эфиопию", "PER", 0),), ("Эфиопию", "LOC", "Эфиопия"), "person_or_place"),
+    ("facility", (("Светлогорске", "ORG", 0),), ("Светлогорске", "LOC", "Светлогорск"), "facility_type"),
+    ("mayor", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-facility_type"),
+    ("sentence_initial", (("Поддержку Тамаре Крылешко", "PER", 0),), ("Тамаре Крылешко", "PER", "Тамара Крылешко"),
+     "drop_sentence_initial_words"),
+    ("rare_name_reading", (("Усы Глеба Туманова", "PER", 0),), ("Глеба Туманова", "PER", "Глеб Туманов"),
+     "drop_sentence_initial_words"),
+    ("surname_word", (("Быков", "PER", 0),), ("Быков", "PER", "Быков"), "name_as_key"),  # a surname reading
+    ("adjacent", (("Пака", "PER", 0), ("Сон Мина", "PER", 0)), ("Пака Сон Мина", "PER", "Пак Сон Мин"),
+     "join_adjacent_persons"),
+    ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
+     "-join_adjacent_persons"),
+    ("complete_name", (("Глеба Туманова", "PER", 0), ("Гульнару", "PER", 0)), ("Глеба Туманова", "PER", "Глеб Туманов"),
+     "-join_adjacent_persons"),
+    ("two_cases", (("Крылова", "PER", 0), ("Бирс", "PER", 0)), ("Бирс", "PER", "Бирс"), "-join_adjacent_persons"),
+    ("one_span_two_people", (("Нелли Крылешко Лиза Осокина", "PER", 0),), ("Лиза Осокина", "PER", "Лиза Осокина"),
+     "split_two_names"),
+    ("two_people", (("Нелли Крылешко", "PER", 0), ("Лиза Осокина", "PER", 0)), ("Лиза Осокина", "PER", "Лиза Осокина"),
+     "-join_adjacent_persons"),
+    ("non_name", (("Буревестник", "ORG", 0), ("Буревестник", "ORG", 1)), ("Буревестник", None, ""), "-drop_non_names"),
+    ("relational", None, ("японского Минтранса", "ORG", "Министерство транспорта Японии"),
+     "extend_relational_adjectives"),
+    ("government", None, ("российском министерстве финансов", "ORG", "Министерство финансов России"),
+     "government_bodies"),
+    ("dictionary_place", (), ("Европы", "LOC", "Европа"), "dictionary_places"),
+    ("qualified", None, ("МИД Франции", "ORG", "МИД Франции"), "qualified_bodies"),
+    ("spelled_out", None, ("Франции", "LOC", "Франция"), "country_scoped_key"),
+    ("route", (("Тула", "LOC", 0), ("Грозный", "LOC", 0)), ("Грозный", "LOC", "Грозный"), "route_places"),
+    ("majority", (("Ореховка", "LOC", 0), ("Ореховка", "LOC", 1), ("Ореховке", "ORG", 0)),
+     ("Ореховке", "LOC", "Ореховка"), "majority_type"),
+    ("surname", (("Тамара Крылешко", "PER", 0), ("Крылешко", "LOC", 1)), ("Крылешко", "PER", "Тамара Крылешко"),
+     "surname_type"),
+    ("propagate", (("Глеб Туманов", "PER", 0),), ("Туманова", "PER", "Глеб Туманов"), "propagate_names"),
+    # keys
+    ("alias", None, ("ФРГ", "KEY", "loc:германия"), "alias_table_key"),
+    ("alias", None, ("Рязань", "KEY", "loc:рязань"), "name_as_key"),
+    ("scoped", None, ("японского МИДа", "KEY", "org:мид японии"), "country_scoped_key"),
+    # merges into one entity
+    ("inflected", None, ("Бао Луня", "PER", "Бао Лунь"), "merge_inflected"),
+    ("lemma_form", None, ("Гарри Бейджу", "PER", "Гарри Бейдж"), "merge_inflected"),
+    ("spelling", None, ("Гарольд Хаммерсли", "PER", "Гарольд Хэммерсли"), "merge_spelling_variants"),
+    ("partial", None, ("Крылешко", "PER", "Тамара Крылешко"), "merge_partial_names"),
+    ("patronymic", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич Туманов"), "merge_partial_names"),
+    ("patronymic", None, ("Глеб Аркадьевич Туманов", "KEY", "per:глеб туманов"), "merge_partial_names"),
+    ("spelled_surname", None, ("Камерсли", "PER", "Гарольд Кэмерсли"), "merge_partial_names"),
+    ("patronymic_surname", None, ("Петрович", "PER", "Драган Петрович"), "merge_partial_names"),
+    ("generation", None, ("Уилкинс-младшая", "PER", "Марина Уилкинс"), "merge_partial_names"),
+    ("everyday_name", (("Юлия Осокина", "PER", 0), ("Юля", "PER", 0)), ("Юля", "PER", "Юлия Осокина"),
+     "merge_partial_names"),
+    ("hyphenated", None, ("Пайпер", "PER", "Анна Крылешко-Пайпер"), "merge_partial_names"),
+    ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
+    ("scoped_merge", None, ("МИД", "ORG", "МИД Франции"), "merge_scoped_bodies"),
+    ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
+    ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)), ("Комиссия", "ORG", "Лесная комиссия"),
+     "merge_head_nouns"),
+    ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
+     ("Агентство", "ORG", "Международное агентство по охране лесов"), "merge_head_nouns"),
+    ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
+     ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
+    # roles
+    ("role_before", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_before"),
+    ("role_after", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_after"),
+]
+
+
+def _given_spans(doc: Document, given: tuple[tuple[str, str, int], ...]) -> list[Span]:
+    spans = []
+    for text, type_, occurrence in given:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = doc.text.index(text, start + 1)
+        spans.append(doc.span(start, start + len(text), type_))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def run_row(doc_id: str, given: Given) -> tuple[Document, list[TraceEvent]]:
+    """Boundary repair and the entities stage over a stored parse, under a trace of the entities rules."""
+    doc = load_parse("entities", doc_id)
+    with tracing(["entities"]) as tracer:
+        raw = _given_spans(doc, given) if given is not None else doc.ner_spans
+        doc.ner_spans = repair_boundaries(doc, raw)
+        run_stages(doc, ("entities",))
+    return doc, tracer.of("entities")
+
+
+def entity_of(doc: Document, text: str) -> EntityAnn | None:
+    """The entity of the last mention with exactly this text."""
+    found = [(mention.start, entity) for entity in doc.entities for mention in entity.mentions if mention.text == text]
+    return max(found, key=lambda item: item[0])[1] if found else None
+
+
+@pytest.mark.parametrize(("doc_id", "given", "expected", "expected_rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: str) -> None:
+    doc, events = run_row(doc_id, given)
+    mention, type_, value = expected
+    entity = entity_of(doc, mention)
+    if type_ is None:
+        assert entity is None, f"{mention!r} should be no mention, is one of {entity}"
+    else:
+        assert entity is not None, f"no entity has the mention {mention!r}: {[e.name for e in doc.entities]}"
+        if type_ == "ROLE":
+            assert value in entity.roles
+        elif type_ == "KEY":
+            assert entity.key == value
+        else:
+            assert (entity.type, entity.name) == (type_, value)
+    verdict = "rejected" if expected_rule.startswith("-") else "fired"
+    assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
+
+
+def test_the_rows_show_every_registered_entities_rule() -> None:
+    assert {rule.lstrip("-") for *_, rule in ROWS} == set(rules_of("entities"))
+
+
+def test_verdicts_are_recorded_only_while_tracing() -> None:
+    doc = load_parse("entities", "partial")
+    run_stages(doc, ("entities",))
+    with tracing(["entities"]) as tracer:
+        pass
+    assert tracer.events == []
+    assert {entity.name for entity in doc.entities} == {"Тамара Крылешко"}
+
+
+def test_explain_shows_what_happened_to_each_mention_and_why() -> None:
+    from pipeline.explain import explain_document
+
+    doc = load_parse("entities", "partial")
+    with tracing(["entities"]) as tracer:
+        run_stages(doc, ("entities",))
+        report = explain_document(doc, "entities", tracer)
+    assert "PER Тамара Крылешко: 2 name mention(s), key per:тамара крылешко" in report
+    assert "    Тамара Крылешко [0:15], Крылешко [34:42]" in report
+    assert "+ merge_partial_names [34:42] «Крылешко» 'Крылешко' joins 'Тамара Крылешко'" in report
