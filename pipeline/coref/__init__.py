@@ -8,8 +8,14 @@ One resolver for every stage: the coref stage adds the mentions it links to `Ent
 - `referents`: the antecedent candidates (entity mentions) and the features of each entity.
 - `rules`: small named rules; each links, rejects or scores a candidate and says why.
 - `resolve`: the resolver, in text order, with a trace of every decision (`explain`).
+- `trace`: a decision and its steps, handed to the common tracer (`svodka explain --task coref`).
+- `speakers`: first person inside a direct quote (run by the quotes stage once speakers are known).
+
+Every rule is a function registered with `@rule("coref")` (pipeline/rules.py): its name is the label a decision
+and the trace record.
 """
 
+from pipeline.coref import speakers  # noqa: F401  (registers quoted_first_person with the coref rules)
 from pipeline.coref.resolve import Decision, explain, resolve_document
 
 __all__ = ["Decision", "explain", "resolve_document"]

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pipeline.coref.lexicon import NEW_MARKERS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Token
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     DEMONSTRATIVE_PRONOUNS,
-    FIRST_PERSON_SINGULAR,
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
     REFLEXIVE_PRONOUNS,
@@ -38,7 +38,8 @@ class Anaphor:
     start: int
     end: int
     kind: str  # "pronoun" | "description"
-    category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "organization" | "place"
+    category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "country_side" |
+    #                "organization" | "place" | "apposition" | "first_person"
     lemma: str
     gender: str  # "masc" | "femn" | "neut" | "" (unknown)
     number: str  # "sing" | "plur"
@@ -59,14 +60,19 @@ def lemma_of(token: Token) -> str:
 
 def covered_tokens(doc: Document) -> set[int]:
     """Tokens inside a name mention: never anaphors of their own."""
-    covered: set[int] = set()
+    return set(name_types(doc))
+
+
+def name_types(doc: Document) -> dict[int, str]:
+    """Token index -> the type of the entity whose name mention holds it."""
+    types: dict[int, str] = {}
     for entity in doc.entities:
         for mention in entity.mentions:
             index = doc.token_at(mention.start)
             while index < len(doc.tokens) and doc.tokens[index].start < mention.end:
-                covered.add(index)
+                types.setdefault(index, entity.type)
                 index += 1
-    return covered
+    return types
 
 
 def role_tokens(doc: Document) -> set[int]:
@@ -91,7 +97,8 @@ def person_tokens(doc: Document) -> set[int]:
 
 def find_anaphors(doc: Document) -> list[Anaphor]:
     """Every anaphor of the document, in text order."""
-    covered = covered_tokens(doc)
+    types = name_types(doc)
+    covered = set(types)
     persons = person_tokens(doc)
     roles = role_tokens(doc)
     story = narrative_index(doc)
@@ -99,7 +106,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     for index in range(len(doc.tokens)):
         if index in covered:
             continue
-        anaphor = pronoun_at(doc, index) or description_at(doc, index, covered)
+        anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or description_at(doc, index, types)
         if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
                                                                                                    persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
@@ -107,6 +114,20 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
             anaphor.narrative = story[anaphor.sentence]
             found.append(anaphor)
     return found
+
+
+def country_side_at(doc: Document, index: int) -> Anaphor | None:
+    """"российская сторона", "украинской стороны": a country's side in talks, the country itself (lemma: the
+    country's name, from the adjective)."""
+    token = doc.tokens[index]
+    if lemma_of(token) != "сторона" or token.feats.get("Number") == "Plur" or index == 0:
+        return None
+    adjective = doc.tokens[index - 1]
+    country = COUNTRY_ADJECTIVES.get(lemma_of(adjective))
+    if country is None or adjective.head != index:
+        return None
+    return Anaphor(index, adjective.start, token.end, "description", "country_side", country, "femn", "sing",
+                   token.sentence)
 
 
 def pronoun_at(doc: Document, index: int) -> Anaphor | None:
@@ -128,13 +149,12 @@ def pronoun_at(doc: Document, index: int) -> Anaphor | None:
         return Anaphor(index, token.start, token.end, "pronoun", "relative", lemma, gender, number, token.sentence)
     if form in RELATIVE_PLACE_WORDS and token.rel != "root":
         return Anaphor(index, token.start, token.end, "pronoun", "place_relative", form, "", "", token.sentence)
-    if form in FIRST_PERSON_SINGULAR:
-        return None
     return None
 
 
-def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | None:
-    """A definite description headed by token `index`: a role, organization or place noun, singular, not new."""
+def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor | None:
+    """A definite description headed by token `index`: a role, organization or place noun, singular, not new
+    (`types`: the entity type of each token inside a name)."""
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
@@ -148,7 +168,8 @@ def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | No
         category = "place"
     else:
         return None
-    if _is_new(doc, index) or _names_follow(doc, index, covered) or _predicative(doc, index) \
+    covered = set(types)
+    if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index) \
             or (category == "person" and _owned_by_role(doc, index)):
         return None
     start = _first_modifier(doc, index, covered)
@@ -214,13 +235,17 @@ def _owned_by_role(doc: Document, head: int) -> bool:
         and lemma_of(doc.tokens[owner]) in PERSON_ROLES
 
 
-def _names_follow(doc: Document, head: int, covered: set[int]) -> bool:
-    """"президент Ильхам Алиев", "компания «Газпром»", "город Актау": the noun introduces the name after it
-    (the roles of the entities stage); it is no reference back."""
+NAMED_TYPE = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+def _names_follow(doc: Document, head: int, types: dict[int, str], category: str) -> bool:
+    """"президент Ильхам Алиев", "компания «Газпром»", "город Актау": the noun introduces the name of its kind
+    right after it (the roles of the entities stage); it is no reference back. A name of another kind is its
+    complement ("президент | России"): the noun still refers."""
     following = head + 1
     while following < len(doc.tokens) and doc.tokens[following].text in OPENING_QUOTE_MARKS:
         following += 1
-    return following in covered and following - head <= 2
+    return following - head <= 2 and types.get(following) == NAMED_TYPE[category]
 
 
 def _first_modifier(doc: Document, head: int, covered: set[int]) -> int:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.coref.lexicon import COUNTRY_KINDS
+from pipeline.coref.lexicon import COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS
 from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.forms import entity_person_gender as person_gender
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import range_head
 from pipeline.morphology import parses
 
 COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"})
+KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
 PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
 
 
@@ -98,7 +99,7 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     if entity.type == "PER":
         gender, number = person_gender(entity), "sing"
     else:
-        gender, number = _grammatical(doc, entity)
+        gender, number = _introduced_gender(doc, entity) or _grammatical(doc, entity)
     country = entity.type == "LOC" and fold(entity.name.lower()) in COUNTRIES
     return EntityInfo(entity.type, gender, number, roles, words, country)
 
@@ -110,6 +111,21 @@ def lemma_of_role(role: str) -> str:
             if parse.tag.POS == "NOUN":
                 return fold(parse.normal_form)
     return ""
+
+
+def _introduced_gender(doc: Document, entity: EntityAnn) -> tuple[str, str] | None:
+    """The gender of the kind noun that introduces an organization's or place's name ("компания «Содэксим»" ->
+    feminine: "она должна была…"), None when no mention has one."""
+    for mention in entity.mentions:
+        index = doc.token_at(mention.start) - 1
+        while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
+            index -= 1
+        if index < 0 or doc.tokens[index].pos != "NOUN" or lemma_of(doc.tokens[index]) not in KIND_NOUNS:
+            continue
+        feats = doc.tokens[index].feats
+        if feats.get("Number") != "Plur" and feats.get("Gender") in UD_GENDER:
+            return UD_GENDER[feats["Gender"]], "sing"
+    return None
 
 
 def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:

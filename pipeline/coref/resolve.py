@@ -1,7 +1,8 @@
 """The resolver: every anaphor of a document, in text order, linked to an entity or left unlinked, with a trace.
 
 Linked anaphors become antecedents themselves ("Воробьев ... Он ... его"): a pronoun may reach a name through an
-earlier pronoun or description.
+earlier pronoun or description. Reflexives come last, once their clause's subject is resolved; apposition phrases
+("пресс-секретарь министерства Ирина Соколова") are added at the end (pipeline/coref/appositions.py).
 """
 
 from __future__ import annotations
@@ -9,19 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.coref import rules
-from pipeline.coref.lexicon import GENERIC_ROLES
+from pipeline.coref.appositions import apposition_decisions
+from pipeline.coref.lexicon import COUNTRY_KINDS, GENERIC_ROLES
 from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
-from pipeline.coref.trace import Decision
+from pipeline.coref.trace import Decision, record
 from pipeline.document import Document
+from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
 from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import introduced_as, is_outlet, latest_organization
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
+from pipeline.rules import rule
 
 ROLE_SENTENCES = 6  # a role noun may refer to a person introduced this many sentences back
 GENERIC_ROLE_SENTENCES = 1
+NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
 
 
 class Resolution:
@@ -48,6 +53,7 @@ class Resolution:
     def add(self, decision: Decision) -> None:
         """Keep a decision; a linked anaphor becomes an antecedent for what follows."""
         self.decisions.append(decision)
+        record(self.doc, decision)
         if decision.entity is None:
             return
         anaphor = decision.anaphor
@@ -95,21 +101,24 @@ class Resolution:
 
 # pronouns ---------------------------------------------------------------------------------------------------
 def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
-    """"который" stands for the noun its relative clause modifies ("Алиев, который ..."): rule relative_head."""
+    """"который" stands for the name right before its comma, else the noun its relative clause modifies."""
     decision = Decision(anaphor)
-    doc = state.doc
     named = relative_after_name(state, anaphor) if anaphor.category == "relative" else None
+    reason = f"right after '{state.doc.entities[named].name}'" if named is not None else ""
     if named is not None and state.infos[named].type == "PER":
-        return decision.link(named, "relative_after_name", f"right after '{doc.entities[named].name}'")
-    decision = parsed_relative(state, anaphor)
+        return decision.link(named, "relative_after_name", reason)
+    decision = relative_head(state, anaphor)
     if decision.entity is None and named is not None:
-        return decision.link(named, "relative_after_name", f"right after '{doc.entities[named].name}'")
+        return decision.link(named, "relative_after_name", reason)
     return decision
 
 
+@rule("coref")
 def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
-    """"Эдмонд Поуп, который …", "Лесин, с которым …": the agreeing name right before the comma, whatever the
-    parse says (rule relative_after_name: a person always, an organization or place when the parse finds none)."""
+    """"который" right after a name and its comma stands for that name, whatever the parse says.
+
+    "Эдмонд Поуп, который …", "Лесин, с которым …": a person always, an organization or place when the parse finds
+    no other noun."""
     doc = state.doc
     index = anaphor.head - 1
     if index >= 0 and doc.tokens[index].pos == "ADP":
@@ -129,8 +138,9 @@ def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     return entity
 
 
-def parsed_relative(state: Resolution, anaphor: Anaphor) -> Decision:
-    """The noun the parse attaches the relative clause to."""
+@rule("coref")
+def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"который", "где" stand for the noun the parse attaches their relative clause to."""
     decision = Decision(anaphor)
     doc = state.doc
     for depth, ancestor in enumerate(rules.ancestors(doc, anaphor.head)):
@@ -143,18 +153,25 @@ def parsed_relative(state: Resolution, anaphor: Anaphor) -> Decision:
             wanted = anaphor.category == "relative" or state.infos[entity].type in ("LOC", "ORG")
             if not wanted:
                 return decision.reject("relative_head", "'где' needs a place")
-            reason = rules.agreement_number(anaphor, state.infos[entity]) if anaphor.category == "relative" else ""
-            if reason and state.infos[entity].type != "PER":
-                return decision.reject("relative_agreement", reason)
+            reason = relative_number(anaphor, state.infos[entity])
+            if reason:
+                return decision.reject("relative_head", reason)
             return decision.link(entity, "relative_head", f"modifies '{doc.tokens[noun].text}'")
         if depth >= 1:
             break
     return decision.reject("relative_head", "no relative clause")
 
 
-def resolve_reflexive(state: Resolution, anaphor: Anaphor) -> Decision:
-    """"свой"/"себя" stand for the subject of their clause (or of the clause they are an infinitive of):
-    rule reflexive_subject."""
+def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
+    """"который" agrees in number with an organization or place it modifies (a person's number is not checked)."""
+    if anaphor.category != "relative" or info.type == "PER":
+        return ""
+    return rules.agreement_number(anaphor, info)
+
+
+@rule("coref")
+def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"свой", "себя" stand for the subject of their clause (or of the clause they are an infinitive of)."""
     decision = Decision(anaphor)
     doc = state.doc
     reason = rules.reflexive_idiom(doc, anaphor)
@@ -168,68 +185,137 @@ def resolve_reflexive(state: Resolution, anaphor: Anaphor) -> Decision:
             if entity is None:
                 return decision.reject("reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}' names no one")
             return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}'")
+        if doc.tokens[ancestor].rel.split(":")[0] == "acl":
+            return reflexive_participle(state, anaphor, ancestor, decision)
         if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
                 and doc.tokens[ancestor].pos in ("VERB", "AUX"):
             break
     return decision.reject("reflexive_subject", "no subject")
 
 
-def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
-    """"он", "его", "она", "они": the best agreeing entity mentioned shortly before, unless an unnamed subject
-    between is the likelier antecedent."""
-    decision = Decision(anaphor)
+@rule("coref")
+def reflexive_participle(state: Resolution, anaphor: Anaphor, participle: int, decision: Decision) -> Decision:
+    """A reflexive in a participle phrase without a subject stands for the noun the participle modifies
+    ("Бирму, уважающую права своих граждан", "Милонов, известный своей борьбой")."""
+    noun = state.doc.tokens[participle].head
+    entity = state.entity_of_phrase(noun) if 0 <= noun < len(state.doc.tokens) else None
+    if entity is None:
+        return decision.reject("reflexive_participle", f"'{state.doc.tokens[participle].text}' modifies no name")
+    return decision.link(entity, "reflexive_participle", f"'{state.doc.tokens[participle].text}' modifies it")
+
+
+@rule("coref")
+def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote: tuple[int, int] | None) -> str:
+    """A pronoun inside someone's quote is no antecedent outside it ("«…он понимает…», — сказал он")."""
+    if ref.kind == "pronoun" and state.quote_of(ref.start, ref.end) not in (None, own_quote):
+        return "a pronoun inside another quote"
+    return ""
+
+
+Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
+CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "agreement", "non_person_reach", "binding")
+
+
+def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
+           own_quote: tuple[int, int] | None) -> tuple[str, str]:
+    """The first candidate filter that turns `ref` down and its reason (("", "") when it passes)."""
+    info = state.infos[ref.entity]
+    checks = (
+        ("quoted_speaker", lambda: "the speaker of the quote it stands in" if ref.entity == speaker else ""),
+        ("quoted_pronoun", lambda: quoted_pronoun(state, anaphor, ref, own_quote)),
+        ("window", lambda: rules.window(anaphor, ref, info)),
+        ("agreement", lambda: rules.agreement(anaphor, info)),
+        ("non_person_reach", lambda: rules.non_person_reach(anaphor, ref, info)),
+        ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
+    )
+    for name, check in checks:
+        reason = check()
+        if reason:
+            return name, reason
+    return "", ""
+
+
+def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candidates:
+    """Every entity mentioned before the pronoun that passes the filters, with the cost of its best mention.
+
+    Of each other entity in reach, the nearest turned-down mention is noted with the filter and its reason, in text
+    order."""
     doc = state.doc
-    reason = rules.plural_or_neuter(anaphor)
-    if reason:
-        return decision.reject("plural_or_neuter", reason)
-    best: dict[int, tuple[float, int, Referent]] = {}
+    best: Candidates = {}
     counts: dict[int, int] = {}
+    turned_down: dict[int, tuple[int, str, str]] = {}  # entity -> its nearest turned-down mention's (start, rule, why)
     speaker = state.speaker_of(anaphor)
     own_quote = state.quote_of(anaphor.start, anaphor.end)
     for ref in state.before(anaphor):
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
-        if ref.entity == speaker:
-            decision.note("quoted_speaker", "reject", ref.entity, "the speaker of the quote it stands in")
-            continue
-        if ref.kind == "pronoun" and state.quote_of(ref.start, ref.end) not in (None, own_quote):
-            continue  # rule quoted_pronoun: "«…он понимает…», — сказал он": the speaker's "он" is someone else
-        info = state.infos[ref.entity]
-        reason = (rules.cataphora(anaphor, ref) or rules.window(anaphor, ref, info)
-                  or rules.agreement_number(anaphor, info) or rules.agreement_gender(anaphor, info)
-                  or rules.non_person_reach(anaphor, ref, info))
-        if reason:
-            continue
-        reason = rules.binding(doc, anaphor, ref)
-        if reason:
-            decision.note("binding", "reject", ref.entity, reason)
+        name, reason = screen(state, anaphor, ref, speaker, own_quote)
+        if name:
+            turned_down[ref.entity] = (ref.start, name, reason)
             continue
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
                 + rules.salience_cost(counts[ref.entity] - 1))
         key = (cost, -ref.start)
         if ref.entity not in best or key < best[ref.entity][:2]:
             best[ref.entity] = (cost, -ref.start, ref)
-    if not best:
-        bound = [step.rule for step in decision.steps if step.rule in ("binding", "quoted_speaker")]
-        return decision.reject(bound[-1] if bound else "agreement", "no agreeing entity in reach")
+    for entity, (_, name, reason) in sorted(turned_down.items(), key=lambda item: item[1][0]):
+        if entity not in best and name != "window":  # what lies out of reach was never a candidate
+            decision.note(name, "reject", entity, reason)
+    return best
+
+
+def unlinked_rule(decision: Decision) -> str:
+    """The rule that left a pronoun without candidates: binding or the quote's speaker when either turned one
+    down, else the filter that turned down the nearest candidate ("window" when there was none)."""
+    bound = [step.rule for step in decision.steps if step.rule in ("binding", "quoted_speaker")]
+    if bound:
+        return bound[-1]
+    return decision.steps[-1].rule if decision.steps else "window"
+
+
+@rule("coref")
+def ranking(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision) -> Referent:
+    """A personal pronoun is the agreeing candidate of least cost (distance, subject preference, salience).
+
+    For "он", "она" a person in reach wins over any organization or place."""
     ranked = sorted(best.values(), key=lambda item: item[:2])
     persons = [item for item in ranked if state.infos[item[2].entity].type == "PER"]
     if persons and rules.persons_first(anaphor):
         ranked = persons
     for cost, _, ref in ranked[:3]:
-        decision.note("ranking", "score", ref.entity, f"cost {cost:.2f} at '{doc.text[ref.start:ref.end]}'")
-    if ranked[0][0] >= rules.MAX_COST:
-        return decision.reject("reach", f"the best antecedent costs {ranked[0][0]:.2f}")
-    chosen = ranked[0][2]
-    competitor = rules.unnamed_competitor(doc, anaphor, chosen.end, state.covered | set(state.by_token))
+        decision.note("ranking", "score", ref.entity, f"cost {cost:.2f} at '{state.doc.text[ref.start:ref.end]}'")
+    return ranked[0][2]
+
+
+@rule("coref")
+def reach(cost: float) -> str:
+    """A pronoun whose best antecedent costs MAX_COST or more (too far, too weak) stays unlinked."""
+    return f"the best antecedent costs {cost:.2f}" if cost >= rules.MAX_COST else ""
+
+
+def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"он", "его", "она": the best agreeing entity mentioned shortly before, unless an unnamed subject between is
+    the likelier antecedent."""
+    decision = Decision(anaphor)
+    reason = rules.plural_or_neuter(anaphor)
+    if reason:
+        return decision.reject("plural_or_neuter", reason)
+    best = candidates(state, anaphor, decision)
+    if not best:
+        return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
+    chosen = ranking(state, anaphor, best, decision)
+    reason = reach(best[chosen.entity][0])
+    if reason:
+        return decision.reject("reach", reason)
+    competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token))
     if competitor is not None:
-        return decision.reject("unnamed_competitor", f"'{doc.tokens[competitor].text}' is closer and names no one")
-    return decision.link(chosen.entity, "ranking", f"best of {len(ranked)}")
+        return decision.reject("unnamed_competitor",
+                               f"'{state.doc.tokens[competitor].text}' is closer and names no one")
+    return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 
 # descriptions -----------------------------------------------------------------------------------------------
 def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
-    """A role noun: the person introduced in that role (rule introduced_role), else for a generic role
-    ("политик", "лидер") the person who is the subject just before (rule generic_role)."""
+    """A role noun: the person introduced in that role, else for a generic role the subject just before."""
     decision = Decision(anaphor)
     doc = state.doc
     reason = rules.post_of_role(doc, anaphor)
@@ -238,9 +324,28 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.name_ahead(doc, anaphor, state.persons)
     if reason:
         return decision.reject("name_ahead", reason)
+    wanted = role_lemmas(doc, anaphor)
+    entity = introduced_role(state, anaphor, wanted)
+    if entity is not None:
+        return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
+    found = generic_role(state, anaphor)
+    if found is not None:
+        return decision.link(found.entity, "generic_role", f"subject '{doc.text[found.start:found.end]}'")
+    return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
+
+
+def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:
+    """The role noun and the roles it stands for ("глава правительства" -> премьер), by its genitive."""
     complement = lemma_of(doc.tokens[anaphor.complement]) if anaphor.complement is not None else ""
     lemma = anaphor.lemma.removeprefix("экс-")
-    wanted = {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
+    return {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
+
+
+@rule("coref")
+def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int | None:
+    """A role noun ("президент", "глава правительства") is the latest person introduced with it.
+
+    Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender."""
     candidates = []
     for ref in state.before(anaphor):
         info = state.infos[ref.entity]
@@ -250,43 +355,87 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
             continue
         if state.introduced(ref.entity) & wanted:
             candidates.append((ref.start, ref.entity))
-    if candidates:
-        entity = max(candidates)[1]
-        return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
-    if lemma in GENERIC_ROLES:
-        for ref in reversed(state.before(anaphor)):
-            info = state.infos[ref.entity]
-            if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
-                break
-            if info.type == "PER" and ref.subject and not (anaphor.gender and info.gender != anaphor.gender):
-                return decision.link(ref.entity, "generic_role", f"subject '{doc.text[ref.start:ref.end]}'")
-    return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
+    return max(candidates)[1] if candidates else None
 
 
-def resolve_organization(state: Resolution, anaphor: Anaphor) -> Decision:
-    """An organization noun: the latest organization whose name or introduction holds it, else one of its kind
-    ("ведомство" -> a public body): rule organization_kind (pipeline.quotes.descriptions)."""
+@rule("coref")
+def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
+    """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before."""
+    if anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES:
+        return None
+    for ref in reversed(state.before(anaphor)):
+        info = state.infos[ref.entity]
+        if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
+            break
+        if info.type == "PER" and ref.subject and not (anaphor.gender and info.gender != anaphor.gender):
+            return ref
+    return None
+
+
+@rule("coref")
+def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
+    """An organization noun ("компания", "ведомство") is the latest organization of that name or kind.
+
+    One whose name or introduction holds the noun, else the latest one of its kind ("ведомство" -> a public body)."""
     decision = Decision(anaphor)
     reason = rules.activity_sense(state.doc, anaphor)
     if reason:
         return decision.reject("activity_sense", reason)
-    found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
+    found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                     kinds=(True,))
-        if found is not None and anaphor.lemma in MEDIA_NOUNS and not is_outlet(state.ctx, found):
-            # "передает агентство", "собеседник агентства": the news agency, not a public body ("агентство"
-            # is a body noun too): rule media_outlet
-            return decision.reject("media_outlet", f"'{state.doc.entities[found].name}' is no news outlet")
-    if found is None:
-        return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
-    return decision.link(found, "organization_kind", state.doc.entities[found].name)
+        reason = media_outlet(state, anaphor, found)
+        if reason:
+            return decision.reject("media_outlet", reason)
+    if found is not None:
+        return decision.link(found, "organization_kind", state.doc.entities[found].name)
+    found = media_source(state, anaphor)
+    if found is not None:
+        return decision.link(found, "media_source", state.doc.entities[found].name)
+    return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
 
 
-def resolve_place(state: Resolution, anaphor: Anaphor) -> Decision:
-    """A place noun: the most salient place of its kind in reach ("страна" -> a country named most often, then
-    latest): rule place_kind."""
+REPORTING_LEMMAS = frozenset({"сообщать", "сообщить", "писать", "написать", "передавать", "передать", "публиковать",
+                              "опубликовать", "цитировать", "процитировать", "выяснить", "узнать", "данные",
+                              "информация", "версия", "сведения", "источник", "собеседник", "корреспондент",
+                              "журналист", "публикация", "материал", "статья", "сайт", "эфир", "интервью"})
+MEDIA_SENTENCES = 4
+
+
+@rule("coref")
+def media_source(state: Resolution, anaphor: Anaphor) -> int | None:
+    """"издание", "газета", "агентство" is the latest organization reported as a source ("сообщает «Вестник»",
+    "по данным «Вестника»", "в интервью «Вестнику»") or known as an outlet, within MEDIA_SENTENCES."""
+    if anaphor.lemma not in MEDIA_NOUNS:
+        return None
+    doc = state.doc
+    for ref in sorted(state.before(anaphor), key=lambda ref: -ref.start):
+        if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
+            break
+        if ref.kind != "name" or state.infos[ref.entity].type != "ORG":
+            continue
+        head = doc.tokens[ref.head].head
+        reported = 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in REPORTING_LEMMAS
+        if reported or is_outlet(state.ctx, ref.entity):
+            return ref.entity
+    return None
+
+
+@rule("coref")
+def media_outlet(state: Resolution, anaphor: Anaphor, found: int | None) -> str:
+    """"агентство", "издание" found only by kind must be a news outlet ("передает агентство" is no public body)."""
+    if found is None or anaphor.lemma not in MEDIA_NOUNS or is_outlet(state.ctx, found):
+        return ""
+    return f"'{state.doc.entities[found].name}' is no news outlet"
+
+
+@rule("coref")
+def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A place noun ("страна", "столица", "регион") is the most salient place of its kind in reach.
+
+    "страна" -> the country named most often, then latest; "столица" a city, "регион" a region."""
     decision = Decision(anaphor)
     before = state.before(anaphor)
     counts: dict[int, int] = {}
@@ -308,15 +457,20 @@ def resolve_place(state: Resolution, anaphor: Anaphor) -> Decision:
 SALIENT_PLACE_MENTIONS = 2  # a place named this often before is the story's place for "страна" far back
 
 
+@rule("coref")
 def salient_place(state: Resolution, anaphor: Anaphor, decision: Decision, counts: dict[int, int]) -> Decision:
-    """Nothing of the kind in reach: the story's place of that kind, the one fitting place named before that is
-    named at least twice and more often than any other fitting one ("Наводнение в Ирландии … Спасательные
-    службы страны"), when no other place is in reach: rule salient_place."""
+    """With no place of the kind in reach, the story's place of that kind when no other place is in reach.
+
+    The story's place: the one fitting place named before at least twice and more often than any other fitting
+    one ("Наводнение в Ирландии … Спасательные службы страны")."""
     fitting = [entity for entity in counts if not rules.place_fits(anaphor.lemma, state.infos[entity],
                                                                     state.doc.entities[entity].name)]
     ranked = sorted(fitting, key=lambda entity: -counts[entity])
     if not ranked or counts[ranked[0]] < SALIENT_PLACE_MENTIONS \
             or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
+        home = home_country(state, anaphor, counts)
+        if home is not None:
+            return decision.link(home, "home_country", state.doc.entities[home].name)
         return decision.reject("place_kind", f"no place of kind '{anaphor.lemma}' in reach")
     entity = ranked[0]
     near = {ref.entity for ref in state.before(anaphor) if anaphor.narrative - ref.narrative <= rules.OTHER_SENTENCES
@@ -326,18 +480,62 @@ def salient_place(state: Resolution, anaphor: Anaphor, decision: Decision, count
     return decision.link(entity, "salient_place", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
 
+COUNTRY_NAMES = {"россия": frozenset({"россия", "рф", "российская федерация"}),
+                 "сша": frozenset({"сша", "соединенные штаты", "соединенные штаты америки", "америка"}),
+                 "великобритания": frozenset({"великобритания", "британия", "англия", "соединенное королевство"})}
+
+
+@rule("coref")
+def country_side(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"российская сторона", "американской стороны" is the country the adjective names, when the story names it."""
+    decision = Decision(anaphor)
+    country = fold(anaphor.lemma.lower())
+    names = COUNTRY_NAMES.get(country, frozenset({country}))
+    counts: dict[int, int] = {}
+    for ref in state.before(anaphor):
+        if fold(state.doc.entities[ref.entity].name.lower()) in names:
+            counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    if not counts:
+        return decision.reject("country_side", f"{anaphor.lemma} is not named before")
+    entity = max(counts, key=lambda index: counts[index])
+    return decision.link(entity, "country_side", state.doc.entities[entity].name)
+
+
+HOME_COUNTRY = frozenset({"россия", "рф", "российская федерация"})
+
+
+@rule("coref")
+def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) -> int | None:
+    """"страна", "государство" with no country in reach is Russia when the story names it: Russian news call their
+    own country so ("главный выпускной вечер страны")."""
+    if anaphor.lemma not in COUNTRY_KINDS or anaphor.lemma == "республика":
+        return None
+    homes = [entity for entity in counts if fold(state.doc.entities[entity].name.lower()) in HOME_COUNTRY]
+    return max(homes, key=lambda entity: counts[entity]) if homes else None
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
-    "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": resolve_reflexive,
-    "personal": resolve_personal, "person": resolve_person, "organization": resolve_organization,
-    "place": resolve_place,
+    "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
+    "personal": resolve_personal, "person": resolve_person, "organization": organization_kind,
+    "place": place_kind, "country_side": country_side,
 }
 
 
 def resolve_document(doc: Document) -> list[Decision]:
     """Resolve every anaphor of the document (the doc is not changed); decisions in text order."""
     state = Resolution(doc)
-    for anaphor in find_anaphors(doc):
+    heads = {(ref.start, ref.end): ref.head for ref in state.referents if ref.kind == "name"}
+    anaphors = find_anaphors(doc)
+    # a reflexive waits for its clause's subject, which may come after it ("Свою кампанию она начала ...")
+    for anaphor in [a for a in anaphors if a.category != "reflexive"] + [a for a in anaphors
+                                                                          if a.category == "reflexive"]:
         state.add(RESOLVERS[anaphor.category](state, anaphor))
+    state.decisions.sort(key=lambda decision: decision.anaphor.start)
+    linked = {(d.anaphor.start, d.anaphor.end) for d in state.decisions if d.entity is not None}
+    for decision in apposition_decisions(doc, heads):
+        if (decision.anaphor.start, decision.anaphor.end) not in linked:
+            state.decisions.append(decision)
+            record(doc, decision)
     return state.decisions
 
 

@@ -1,19 +1,22 @@
 """The resolution rules, one small named function each.
 
 Filters return a reason to reject a candidate ("" when it passes); scores add to a candidate's cost (lower is
-better). Every rule's name is what the trace records.
+better). A function registered with `@rule("coref")` is a rule: its name is the label the trace and the decision
+record, its docstring's first line its description (`svodka explain --task coref`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, REGION_KINDS
+from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, PERSON_ROLES, REGION_KINDS
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
+from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
 from pipeline.lang.marks import CLAUSE_MARKS
+from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its own
@@ -78,9 +81,17 @@ def agreement_gender(anaphor: Anaphor, info: EntityInfo) -> str:
     return "" if info.gender in wanted else f"{anaphor.gender} pronoun, {info.gender} name"
 
 
+@rule("coref")
+def agreement(anaphor: Anaphor, info: EntityInfo) -> str:
+    """A personal pronoun agrees with its antecedent in number and gender (`agreement_number`, `agreement_gender`)."""
+    return agreement_number(anaphor, info) or agreement_gender(anaphor, info)
+
+
+@rule("coref")
 def binding(doc: Document, anaphor: Anaphor, ref: Referent) -> str:
-    """A personal pronoun is not the subject of its own clause ("Алиев поздравил его": not Алиев); inside the
-    subject's own phrase it may be ("Алиев и его жена")."""
+    """A personal pronoun is never the subject of its own clause ("Алиев поздравил его": not Алиев).
+
+    Inside the subject's own phrase it may be ("Алиев и его жена")."""
     if not ref.subject or ref.sentence != anaphor.sentence:
         return ""
     subject = ref.head if doc.tokens[ref.head].rel.startswith("nsubj") else doc.tokens[ref.head].head
@@ -101,28 +112,29 @@ def _sentence(doc: Document, index: int) -> range:
     return range(sentence.token_start, sentence.token_end)
 
 
-def cataphora(anaphor: Anaphor, ref: Referent) -> str:
-    """Only mentions before the anaphor count (cataphora is out of scope)."""
-    return "" if ref.end <= anaphor.start else "after the pronoun"
-
-
+@rule("coref")
 def window(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
-    """Persons within PRONOUN_SENTENCES sentences back, organizations and places within OTHER_SENTENCES."""
+    """A pronoun reaches persons PRONOUN_SENTENCES story sentences back, organizations and places OTHER_SENTENCES."""
     limit = PRONOUN_SENTENCES if info.type == "PER" else OTHER_SENTENCES
     return "" if anaphor.narrative - ref.narrative <= limit else "too far back"
 
 
+@rule("coref")
 def plural_or_neuter(anaphor: Anaphor) -> str:
-    """"они", "их", "оно" are left alone: in news they mostly mean a group nobody named or a thing ("они всегда
-    так делают", "оно длилось час"); a group name ("власти") is rare and risky."""
+    """"они", "их", "оно" are left unlinked: a group nobody named or a thing.
+
+    In news they mostly mean that ("они всегда так делают", "оно длилось час"); a group name ("власти") is rare and
+    risky."""
     if anaphor.number == "plur":
         return "a plural pronoun (a group nobody named)"
     return "'оно' (a thing or a situation)" if anaphor.gender == "neut" else ""
 
 
+@rule("coref")
 def non_person_reach(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
-    """An organization or a place is the antecedent of a personal pronoun only as a subject of the same or the
-    previous sentence ("Сбербанк отчитался ... Его акции"); farther, "он"/"его" mean a person or a thing."""
+    """An organization or place is a pronoun's antecedent only as a subject of this or the previous sentence.
+
+    "Сбербанк отчитался ... Его акции"; farther, "он"/"его" mean a person or a thing."""
     if info.type == "PER":
         return ""
     return "" if ref.subject and anaphor.sentence - ref.sentence <= 1 else "an organization or place not in focus"
@@ -153,16 +165,21 @@ def salience_cost(mentions_before: int) -> float:
 
 
 # competitors ----------------------------------------------------------------------------------------------
+@rule("coref")
 def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
-    """A subject noun that names nobody ("мужчина", "компания", "власти") between the chosen mention and the
-    pronoun, agreeing with it: the pronoun likelier means that one, so it is left unlinked. A thing competes
-    only in focus (this or the previous sentence) and only with a pronoun that is no subject."""
+    """An agreeing subject noun that names nobody, between the antecedent and the pronoun, leaves it unlinked.
+
+    "мужчина", "водитель", "власти", "мэр Твери": the pronoun likelier means that one. A bare role noun ("министр")
+    does not compete: it describes someone the story named. A thing competes only in focus (the pronoun's own
+    sentence) and only with a pronoun that is no subject."""
     first = doc.token_at(after)
     subject = doc.tokens[anaphor.head].rel.startswith("nsubj")  # "— предупредил он": someone who speaks
     for index in range(first, anaphor.head):
         token = doc.tokens[index]
         if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj"):
             continue
+        if fold(token.lemma or token.text.lower()) in PERSON_ROLES and not _has_complement(doc, index):
+            continue  # a bare "актер", "министр" names someone the story named, likely the antecedent itself
         plural = token.feats.get("Number") == "Plur"
         if anaphor.number == "plur":
             if plural:
@@ -173,10 +190,17 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
         animate = token.feats.get("Animacy") == "Anim"
         wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
-        in_focus = doc.tokens[index].sentence >= anaphor.sentence - 1 and not subject
+        in_focus = doc.tokens[index].sentence == anaphor.sentence and not subject
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
+
+
+def _has_complement(doc: Document, index: int) -> bool:
+    """The noun has a genitive complement right after it ("мэр | Твери"): someone else's role, not a reference."""
+    following = index + 1
+    return following < len(doc.tokens) and doc.tokens[following].head == index \
+        and doc.tokens[following].feats.get("Case") == "Gen"
 
 
 # descriptions ---------------------------------------------------------------------------------------------
@@ -204,14 +228,16 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
 
 
 def macro_region(name: str) -> bool:
-    """"Юго-Восточная Азия", "Ближний Восток", "Латинская Америка": a world region (rule macro_region)."""
+    """"A world region ("Юго-Восточная Азия", "Ближний Восток", "Латинская Америка"): never a city or a country."""
     return any(word in MACRO_REGIONS for word in name.lower().replace("-", " ").split())
 
 
+@rule("coref")
 def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
-    """A role noun that a person's name follows within its phrase, past genitives and ranks ("начальник
-    управления ГВП генерал-майор юстиции Иван Петров", "актриса театра им. Вахтангова Анна Дубровская")
-    introduces that name: no reference back (rule name_ahead). A verb or a clause mark between ends the phrase."""
+    """A role noun that a person's name follows within its phrase introduces that name: no reference back.
+
+    Past genitives and ranks: "начальник управления ГВП генерал-майор юстиции Иван Петров", "актриса театра им.
+    Вахтангова Анна Дубровская". A verb or a clause mark between ends the phrase."""
     sentence = doc.sentences[doc.tokens[anaphor.head].sentence]
     first = doc.token_at(anaphor.end)
     for index in range(first, min(sentence.token_end, first + NAME_AHEAD)):
@@ -223,9 +249,11 @@ def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
     return ""
 
 
+@rule("coref")
 def post_of_role(doc: Document, anaphor: Anaphor) -> str:
-    """A role in the genitive of a post or another person's title ("пост губернатора", "кандидатура мэра",
-    "заместитель командующего") names the office, not a person (rule post_of_role)."""
+    """A role in the genitive of a post or of another's title names the office, not a person.
+
+    "пост губернатора", "кандидатура мэра", "заместитель командующего"."""
     token = doc.tokens[anaphor.head]
     owner = token.head
     if token.feats.get("Case") != "Gen" or not 0 <= owner < len(doc.tokens):
@@ -237,12 +265,14 @@ def post_of_role(doc: Document, anaphor: Anaphor) -> str:
 ATTRIBUTION_CHARS = 80  # "…», — считает Сатер": the speaker's name this close after the closing mark
 
 
+@rule("coref")
 def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], referents: list[Referent],
                    persons: set[int]) -> int | None:
-    """The speaker of the direct quote a third-person pronoun stands in: a person who is the subject right after
-    the closing mark ("…, — считает Сатер"), else, when the quote speaks in the first person ("Я уверен, что
-    он…"), the person who is the subject just before the opening mark. "он" in someone's words is someone else
-    (rule quoted_speaker)."""
+    """"он" in someone's direct quote is not the quote's speaker: the speaker is no candidate.
+
+    The speaker: a person who is the subject right after the closing mark ("…, — считает Сатер"), else, when the
+    quote speaks in the first person ("Я уверен, что он…"), the person who is the subject just before the opening
+    mark."""
     opening, closing = quote
     after = [ref for ref in referents if closing < ref.start <= closing + ATTRIBUTION_CHARS and ref.subject
              and ref.kind == "name" and doc.token_at(ref.start) in persons]
@@ -274,6 +304,7 @@ def _lemma(doc: Document, index: int) -> str:
     return (token.lemma or token.text).lower()
 
 
+@rule("coref")
 def reflexive_idiom(doc: Document, anaphor: Anaphor) -> str:
     """A reflexive inside a fixed phrase refers to nobody ("в свою очередь", "вел себя")."""
     head = doc.tokens[anaphor.head].head
@@ -286,8 +317,9 @@ def reflexive_idiom(doc: Document, anaphor: Anaphor) -> str:
     return ""
 
 
+@rule("coref")
 def activity_sense(doc: Document, anaphor: Anaphor) -> str:
-    """"служба"/"надзор" as an activity: governed by "нести", "срок" or after "по" ("по надзору")."""
+    """"служба", "надзор" as an activity ("нести службу", "по надзору") name no organization."""
     heads = ACTIVITY_HEADS.get(anaphor.lemma)
     if heads is None:
         return ""

@@ -5,8 +5,8 @@ mentions join the same entities as the coref stage's (rule quoted_first_person).
 from __future__ import annotations
 
 from pipeline.coref.mentions import Anaphor
-from pipeline.coref.trace import Decision
-from pipeline.document import Document
+from pipeline.coref.trace import Decision, record
+from pipeline.document import Document, QuoteAnn
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     FIRST_PERSON_PLURAL,
@@ -14,6 +14,7 @@ from pipeline.lang.lexicon import (
     FIRST_PERSON_SINGULAR,
     FIRST_PERSON_SINGULAR_POSSESSIVES,
 )
+from pipeline.rules import rule
 
 SINGULAR = FIRST_PERSON_SINGULAR | FIRST_PERSON_SINGULAR_POSSESSIVES
 PLURAL = FIRST_PERSON_PLURAL | FIRST_PERSON_PLURAL_POSSESSIVES
@@ -24,23 +25,36 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
     decisions = []
     taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
     for quote in doc.quotes:
-        if quote.kind != "direct" or quote.speaker_entity is None:
-            continue
-        entity = doc.entities[quote.speaker_entity]
-        words = SINGULAR if entity.type == "PER" else PLURAL
-        index = doc.token_at(quote.start)
-        while index < len(doc.tokens) and doc.tokens[index].end <= quote.end:
-            token = doc.tokens[index]
-            if fold(token.text.lower()) in words and (token.start, token.end) not in taken:
-                anaphor = Anaphor(index, token.start, token.end, "pronoun", "first_person", fold(token.text.lower()),
-                                  "", "sing" if words is SINGULAR else "plur", token.sentence)
-                decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
-                                                        f"inside a direct quote of {entity.name}"))
-                span = doc.span(token.start, token.end, entity.type)
-                span.kind = "pronoun"
-                entity.mentions.append(span)
-                taken.add((token.start, token.end))
-            index += 1
+        for decision in quoted_first_person(doc, quote, taken):
+            assert decision.entity is not None
+            anaphor = decision.anaphor
+            span = doc.span(anaphor.start, anaphor.end, doc.entities[decision.entity].type)
+            span.kind = "pronoun"
+            doc.entities[decision.entity].mentions.append(span)
+            taken.add((anaphor.start, anaphor.end))
+            record(doc, decision)
+            decisions.append(decision)
     for entity in doc.entities:
         entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
+    return decisions
+
+
+@rule("coref")
+def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]]) -> list[Decision]:
+    """"я", "мне", "мой" inside a direct quote are its speaker (a person); "мы", "наш" a speaking organization."""
+    if quote.kind != "direct" or quote.speaker_entity is None:
+        return []
+    entity = doc.entities[quote.speaker_entity]
+    words = SINGULAR if entity.type == "PER" else PLURAL
+    decisions = []
+    index = doc.token_at(quote.start)
+    while index < len(doc.tokens) and doc.tokens[index].end <= quote.end:
+        token = doc.tokens[index]
+        form = fold(token.text.lower())
+        if form in words and (token.start, token.end) not in taken:
+            anaphor = Anaphor(index, token.start, token.end, "pronoun", "first_person", form, "",
+                              "sing" if words is SINGULAR else "plur", token.sentence)
+            decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
+                                                    f"inside a direct quote of {entity.name}"))
+        index += 1
     return decisions

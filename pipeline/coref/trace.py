@@ -1,10 +1,19 @@
-"""The trace of a resolution: which rule linked or rejected which candidate, and why."""
+"""The trace of a resolution: which rule linked or rejected which candidate, and why.
+
+A `Decision` keeps its steps for `pipeline.coref.explain` and the tests; `record` hands them to the common tracer
+(`pipeline.rules`) so that `svodka explain --task coref` shows them with every other task's verdicts. Every step's
+rule is a function registered with `@rule("coref")`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from pipeline.coref.mentions import Anaphor
+from pipeline.document import Document
+from pipeline.rules import fired, is_tracing, rejected
+
+TASK = "coref"
 
 
 @dataclass(slots=True)
@@ -41,3 +50,27 @@ class Decision:
         self.entity, self.rule = None, rule
         self.note(rule, "reject", None, reason)
         return self
+
+
+def _reason(doc: Document, step: Step) -> str:
+    if step.entity is None:
+        return step.reason
+    name = doc.entities[step.entity].name
+    if step.verdict == "link":
+        return f"→ {name}" + (f" ({step.reason})" if step.reason else "")
+    return f"{name}: {step.reason}" if step.reason else name
+
+
+def record(doc: Document, decision: Decision) -> None:
+    """Hand a decision's steps to the common tracer: a link as "fired", a rejected candidate or anaphor as
+    "rejected" with its reason, a candidate the ranking scored but did not choose as "rejected" (outranked)."""
+    if not is_tracing():
+        return
+    start, end = decision.anaphor.start, decision.anaphor.end
+    for step in decision.steps:
+        if step.verdict == "link":
+            fired(TASK, step.rule, start, end, _reason(doc, step))
+        elif step.verdict == "reject":
+            rejected(TASK, step.rule, start, end, _reason(doc, step))
+        elif step.entity != decision.entity:
+            rejected(TASK, step.rule, start, end, f"outranked: {_reason(doc, step)}")

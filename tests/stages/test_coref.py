@@ -1,9 +1,8 @@
-"""The coref stage: each rule class with (text, anaphor, expected antecedent, expected rule) tables, negatives
-included, and the issue's examples through quotes and events."""
+"""The coref stage through the whole pipeline: mentions join their entity, quotes and events take speakers and
+arguments from the one resolver. The rule table (text, anaphor, expected antecedent, expected rule) runs on stored
+parses in test_coref_rules.py."""
 
 from __future__ import annotations
-
-import pytest
 
 from pipeline.coref import explain
 from pipeline.coref.trace import Decision
@@ -16,98 +15,6 @@ def _decision(doc: Document, anaphor: str, nth: int = 0) -> Decision:
     found = [d for d in doc.extras["coref"] if d.anaphor.text(doc) == anaphor]
     assert len(found) > nth, (anaphor, explain(doc, doc.extras["coref"]))
     return found[nth]
-
-
-def _check(annotate, text: str, anaphor: str, antecedent: str | None, rule: str) -> None:
-    doc = annotate(text)
-    decision = _decision(doc, anaphor)
-    linked = doc.entities[decision.entity].name if decision.entity is not None else None
-    assert (linked, decision.rule) == (antecedent, rule), explain(doc, [decision])
-
-
-PRONOUNS = [
-    ("Губернатор Андрей Воробьев встретился с мэром Сергеем Собяниным. Позже он заявил, что проект одобрен.",
-     "он", "Андрей Воробьев", "ranking"),  # the subject before the object
-    ("Анна Иванова и Петр Сидоров приехали в Тверь. Он выступил первым.", "Он", "Петр Сидоров", "ranking"),
-    ("Мария Захарова прилетела в Минск. Там она провела брифинг.", "она", "Мария Захарова", "ranking"),
-    ("Сбербанк отчитался о прибыли за год. Его акции выросли.", "Его", "Сбербанк", "ranking"),
-]
-BINDING = [
-    ("Лукашенко поблагодарил Путина и пригласил его в Минск.", "его", "Путин", "ranking"),
-    ("Алиев поздравил его с победой.", "его", None, "binding"),  # never the clause's own subject
-]
-REFLEXIVES = [
-    ("Министр Сергей Лавров представил свою книгу.", "свою", "Сергей Лавров", "reflexive_subject"),
-]
-RELATIVES = [
-    ("Эксперты похвалили Анну Петрову, которая возглавила проект.", "которая", "Анна Петрова",
-     "relative_after_name"),
-    ("Компания «Вектор» выпустила отчет, в котором нет прогноза.", "котором", None, "relative_head"),
-]
-DESCRIPTIONS = [
-    ("Премьер Олег Карпов посетил завод. Глава правительства отметил, что производство растет.",
-     "Глава правительства", "Олег Карпов", "introduced_role"),
-    ("Президент Азербайджана Ильхам Алиев прибыл в Москву. Президент провел переговоры.", "Президент",
-     "Ильхам Алиев", "introduced_role"),
-    ("Компания «Северсталь» закрыла сделку. Как сообщила компания, сумма не раскрывается.", "компания",
-     "Северсталь", "organization_kind"),
-    ("Дмитрий Медведев выступил в Госдуме. 59-летний политик предложил новый закон.", "59-летний политик",
-     "Дмитрий Медведев", "generic_role"),
-    ("Власти Франции закрыли границу. В стране вводится карантин.", "стране", "Франция", "place_kind"),
-]
-NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antecedent out of reach
-    ("Министр Иван Петров выступил в Думе. «Бюджет готов. Дефицит снизится. Налоги не вырастут. Мы справимся. "
-     "Это главное», — заявил он.", "он", "Иван Петров", "ranking"),
-]
-PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up sentences)
-    ("Иван Петров уехал в Тверь. Начальник управления прокуратуры генерал-майор юстиции Олег Смирнов сообщил о "
-     "проверке.", "Начальник управления", None, "name_ahead"),  # the role introduces the name after its genitives
-    ("Губернатор Иван Петров ушел в отставку. Вскоре началась борьба за пост губернатора.", "губернатора", None,
-     "post_of_role"),  # an office, not a person
-    ("Вирус распространился в Юго-Восточной Азии. В городе закрыты школы.", "городе", None, "place_kind"),
-    ("Вирус пришел в Российскую Федерацию. В городе закрыты школы.", "городе", None, "place_kind"),  # no city
-    ("Тренер Олег Смирнов похвалил форварда Ивана Петрова. «Я уверен, что он забьет», — сказал Смирнов.", "он",
-     "Иван Петров", "ranking"),  # "он" in Смирнов's words is someone else
-    ("Олег Смирнов провел пресс-конференцию в Туле. «Я уверен, что он вернется», — сказал Смирнов.", "он", None,
-     "quoted_speaker"),
-    ("МИД России выступил с заявлением. Об этом сообщает агентство.", "агентство", None, "media_outlet"),
-    ("Министр Иван Петров, в свою очередь, возразил коллегам.", "свою", None, "reflexive_idiom"),
-    ("Форвард Иван Петров вел себя на поле спокойно.", "себя", None, "reflexive_idiom"),
-    ("Федеральная служба охраны усилила посты. Солдаты несут службу в усиленном режиме.", "службу", None,
-     "activity_sense"),  # the activity, not the body
-]
-RECALL = [
-    ("Наводнение обрушилось на Францию. Власти Франции объявили режим ЧС. Дожди шли неделю. Ветер усилился. "
-     "Синоптики ждут улучшения. Спасатели страны продолжают работу.", "страны", "Франция", "salient_place"),
-    ("Суд выслушал Эдмонда Смита, который в обращении к судьям признал вину.", "который", "Эдмонд Смит",
-     "relative_after_name"),  # the person right before the comma, whatever the parse says
-    ("Журналисты встретились с Анной Петровой, с которой работали много лет.", "которой", "Анна Петрова",
-     "relative_after_name"),
-]
-NEGATIVES = [
-    ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
-    ("Игорь Сечин прилетел в Пекин. Они всегда так делают.", "Они", None, "plural_or_neuter"),  # generic
-    ("Иван Петров заметил, что водитель нервничает. Водитель сказал, что он спешит.", "он", None,
-     "unnamed_competitor"),  # "водитель" names no entity and stands closer
-]
-
-
-@pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"),
-                         PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION
-                         + RECALL + NEGATIVES)
-def test_rules(annotate, text: str, anaphor: str, antecedent: str | None, rule: str) -> None:
-    _check(annotate, text, anaphor, antecedent, rule)
-
-
-@pytest.mark.parametrize("text", [
-    "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
-    "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
-    "Сергей Шойгу стал министром обороны.",  # a role given, not a reference
-])
-def test_no_anaphor(annotate, text: str) -> None:
-    doc = annotate(text)
-    assert [d for d in doc.extras["coref"] if d.entity is not None] == []
-    assert all(mention.kind == "name" for entity in doc.entities for mention in entity.mentions)
 
 
 def test_linked_mentions_join_their_entity_with_a_kind(annotate) -> None:

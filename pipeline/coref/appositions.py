@@ -1,0 +1,132 @@
+"""Appositions: a name with the phrase that introduces it is one more mention of the named entity.
+
+"Пресс-секретарь президента РФ Дмитрий Песков", "британской компании BAe Systems", "31-летний Усик": the noun
+phrase that ends with a name refers to what the name names. When the name is less than half of that phrase, the
+phrase is a mention of its own (kind "description"); a shorter phrase ("министр Иван Петров") is the name's.
+"""
+
+from __future__ import annotations
+
+from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
+from pipeline.coref.mentions import Anaphor
+from pipeline.coref.trace import Decision
+from pipeline.document import Document, EntityAnn, Span
+from pipeline.lang.fold import fold
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.rules import rule
+
+APPOSITION_RELATIONS = ("appos", "flat")  # a name set beside the noun before it ("министр | Иван Петров")
+PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP", "CCONJ", "X"})
+APPOSED_TYPES = ("PER", "ORG")  # a place's phrase is mostly a complement ("в районе Грозного"): left out
+MIN_NAMES = 2
+MAX_SHARE = 0.5  # a name this large a part of the phrase is its mention already (IoU >= 0.5)
+STOP_LEMMAS = frozenset({"который", "это", "этот", "тот", "такой", "весь", "свой", "его", "ее", "их"})
+# Nouns of a kind that a quoted or agreeing name names ("фракция СПС", "кинотеатр «Салют»", "город Юрмала").
+KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS | frozenset({
+    "фракция", "движение", "группировка", "группа", "кинотеатр", "гостиница", "отель", "издательство", "канал",
+    "сеть", "банк", "биржа", "село", "поселок", "деревня", "станица", "остров", "река", "озеро", "полуостров",
+    "штат", "провинция", "округ", "район", "аэропорт", "порт", "площадь", "улица", "бренд", "марка", "альбом",
+    "фильм", "сайт", "портал", "сервис", "соцсеть"})
+
+
+def _lemma(doc: Document, index: int) -> str:
+    token = doc.tokens[index]
+    return fold((token.lemma or token.text).lower())
+
+
+def _agree(doc: Document, one: int, other: int) -> bool:
+    """Same case, and the noun is singular ("министра | Петрова"; not "соперники | Руцкого")."""
+    noun, name = doc.tokens[one].feats, doc.tokens[other].feats
+    return noun.get("Number") != "Plur" and bool(noun.get("Case")) and noun.get("Case") == name.get("Case")
+
+
+def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int) -> int | None:
+    """The noun the name stands in apposition to, left of it; the name itself when only modifiers precede it;
+    None when the name is a complement ("высказывание Неверова", "президента России")."""
+    token = doc.tokens[head]
+    parent = token.head
+    if not (0 <= parent < first and doc.tokens[parent].sentence == token.sentence):
+        return head
+    if doc.tokens[parent].pos not in ("NOUN", "PROPN"):
+        return head
+    quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS
+    beside = token.rel.split(":")[0] in APPOSITION_RELATIONS or _agree(doc, parent, head)
+    if entity.type == "PER":
+        person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
+        return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" else None
+    return parent if _lemma(doc, parent) in KIND_NOUNS and (quoted or beside) else None
+
+
+def _dominated(doc: Document, index: int, top: int) -> bool:
+    """Whether `top` is `index` or one of its heads."""
+    return index == top or top in doc.ancestors(index)
+
+
+def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> int | None:
+    """The first token of the phrase the name ends: the contiguous tokens before it that the apposition's noun
+    dominates, words of a noun phrase only (no verb, no clause mark); None when nothing precedes the name."""
+    first = doc.token_at(mention.start)
+    top = _top(doc, entity, mention, head, first)
+    if top is None:
+        return None
+    start = first
+    index = first - 1
+    sentence_start = doc.sentences[doc.tokens[first].sentence].token_start
+    while index >= sentence_start:
+        token = doc.tokens[index]
+        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
+            break
+        if token.pos != "PUNCT" and (token.pos not in PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS):
+            break
+        if top == head and token.pos not in ("ADJ", "NUM", "PUNCT"):
+            break  # a name with modifiers only: "31-летний Усик", "британской ITV"
+        if not _dominated(doc, index, top) and token.pos != "PUNCT":
+            break
+        start = index
+        index -= 1
+    while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
+        start += 1  # a phrase opens with a word, not a mark or a preposition
+    return start if start < first else None
+
+
+def phrase_end(doc: Document, mention: Span) -> int:
+    """The name's end, past the closing quotation mark of a quoted name ("кинотеатра «Салют»")."""
+    end = mention.end
+    quoted = mention.start > 0 and doc.text[mention.start - 1] in OPENING_QUOTE_MARKS
+    if quoted and end < len(doc.text) and doc.text[end] in CLOSING_QUOTE_MARKS:
+        end += 1
+    return end
+
+
+@rule("coref")
+def apposition(doc: Document, entity: int, mention: Span, head: int) -> Anaphor | None:
+    """A noun phrase ending in a name ("пресс-секретарь президента РФ Дмитрий Песков") is a mention of it."""
+    if doc.entities[entity].type not in APPOSED_TYPES:
+        return None
+    first = phrase_start(doc, doc.entities[entity], mention, head)
+    if first is None or doc.tokens[first].pos == "PROPN":
+        return None  # a name before the name is another name ("Погребняк - Аршавин"), no phrase of this one
+    start, end = doc.tokens[first].start, phrase_end(doc, mention)
+    if (mention.end - mention.start) / (end - start) >= MAX_SHARE:
+        return None
+    token = doc.tokens[head]
+    return Anaphor(head, start, end, "description", "apposition", fold((token.lemma or token.text).lower()), "",
+                   "sing", token.sentence)
+
+
+def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> list[Decision]:
+    """One decision per name mention that ends an apposition phrase (`heads`: each name mention's head token)."""
+    decisions = []
+    taken: set[tuple[int, int]] = set()
+    for index, entity in enumerate(doc.entities):
+        names = [mention for mention in entity.mentions if mention.kind == "name"]
+        if len(names) < MIN_NAMES:
+            continue  # named once: the phrase anchors no chain, and a person named once is rarely referred to
+        for mention in names:
+            anaphor = apposition(doc, index, mention, heads[(mention.start, mention.end)])
+            if anaphor is None or (anaphor.start, anaphor.end) in taken:
+                continue
+            taken.add((anaphor.start, anaphor.end))
+            reason = f"the phrase ends with '{mention.text}'"
+            decisions.append(Decision(anaphor).link(index, "apposition", reason))
+    return decisions

@@ -1,0 +1,226 @@
+"""Every coref rule in a (text, anaphor, expected antecedent, expected rule) table, run on stored parses.
+
+The texts are made up. Their parses (slovnet's, stored once) live in tests/data/parses/coref.conllu, so these rows
+run without slovnet; after adding a row, refresh the fixture:
+
+    .venv/bin/python -m tests.stages.test_coref_rules /tmp/coref-texts.jsonl
+    .venv/bin/python -m tests.parses /tmp/coref-texts.jsonl tests/data/parses/coref.conllu
+
+`test_every_rule_is_in_the_table` fails when a registered coref rule has no row: a rule cannot die silently.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.coref import explain
+from pipeline.coref.trace import Decision
+from pipeline.document import Document
+from pipeline.rules import rules_of, tracing
+from tests.parses import PARSES, read_parses, run_stages
+
+FIXTURE = PARSES / "coref.conllu"
+STAGES = ("entities", "coref", "quotes")  # quotes: first person inside a direct quote
+
+PRONOUNS = [
+    ("Губернатор Андрей Воробьев встретился с мэром Сергеем Собяниным. Позже он заявил, что проект одобрен.",
+     "он", "Андрей Воробьев", "ranking"),  # the subject before the object
+    ("Анна Иванова и Петр Сидоров приехали в Тверь. Он выступил первым.", "Он", "Петр Сидоров", "ranking"),
+    ("Мария Захарова прилетела в Минск. Там она провела брифинг.", "она", "Мария Захарова", "ranking"),
+    ("Сбербанк отчитался о прибыли за год. Его акции выросли.", "Его", "Сбербанк", "ranking"),
+]
+BINDING = [
+    ("Лукашенко поблагодарил Путина и пригласил его в Минск.", "его", "Путин", "ranking"),
+    ("Алиев поздравил его с победой.", "его", None, "binding"),  # never the clause's own subject
+]
+REFLEXIVES = [
+    ("Министр Сергей Лавров представил свою книгу.", "свою", "Сергей Лавров", "reflexive_subject"),
+]
+RELATIVES = [
+    ("Эксперты похвалили Анну Петрову, которая возглавила проект.", "которая", "Анна Петрова",
+     "relative_after_name"),
+    ("Компания «Вектор» выпустила отчет, в котором нет прогноза.", "котором", None, "relative_head"),
+]
+DESCRIPTIONS = [
+    ("Премьер Олег Карпов посетил завод. Глава правительства отметил, что производство растет.",
+     "Глава правительства", "Олег Карпов", "introduced_role"),
+    ("Президент Азербайджана Ильхам Алиев прибыл в Москву. Президент провел переговоры.", "Президент",
+     "Ильхам Алиев", "introduced_role"),
+    ("Компания «Северсталь» закрыла сделку. Как сообщила компания, сумма не раскрывается.", "компания",
+     "Северсталь", "organization_kind"),
+    ("Дмитрий Медведев выступил в Госдуме. 59-летний политик предложил новый закон.", "59-летний политик",
+     "Дмитрий Медведев", "generic_role"),
+    ("Власти Франции закрыли границу. В стране вводится карантин.", "стране", "Франция", "place_kind"),
+]
+NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antecedent out of reach
+    ("Министр Иван Петров выступил в Думе. «Бюджет готов. Дефицит снизится. Налоги не вырастут. Мы справимся. "
+     "Это главное», — заявил он.", "он", "Иван Петров", "ranking"),
+]
+PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up sentences)
+    ("Иван Петров уехал в Тверь. Начальник управления прокуратуры генерал-майор юстиции Олег Смирнов сообщил о "
+     "проверке.", "Начальник управления", None, "name_ahead"),  # the role introduces the name after its genitives
+    ("Губернатор Иван Петров ушел в отставку. Вскоре началась борьба за пост губернатора.", "губернатора", None,
+     "post_of_role"),  # an office, not a person
+    ("Вирус распространился в Юго-Восточной Азии. В городе закрыты школы.", "городе", None, "place_kind"),
+    ("Вирус пришел в Российскую Федерацию. В городе закрыты школы.", "городе", None, "place_kind"),  # no city
+    ("Тренер Олег Смирнов похвалил форварда Ивана Петрова. «Я уверен, что он забьет», — сказал Смирнов.", "он",
+     "Иван Петров", "ranking"),  # "он" in Смирнов's words is someone else
+    ("Олег Смирнов провел пресс-конференцию в Туле. «Я уверен, что он вернется», — сказал Смирнов.", "он", None,
+     "quoted_speaker"),
+    ("МИД России выступил с заявлением. Об этом сообщает агентство.", "агентство", None, "media_outlet"),
+    ("Министр Иван Петров, в свою очередь, возразил коллегам.", "свою", None, "reflexive_idiom"),
+    ("Форвард Иван Петров вел себя на поле спокойно.", "себя", None, "reflexive_idiom"),
+    ("Федеральная служба охраны усилила посты. Солдаты несут службу в усиленном режиме.", "службу", None,
+     "activity_sense"),  # the activity, not the body
+]
+RECALL = [
+    ("Наводнение обрушилось на Францию. Власти Франции объявили режим ЧС. Дожди шли неделю. Ветер усилился. "
+     "Синоптики ждут улучшения. Спасатели страны продолжают работу.", "страны", "Франция", "salient_place"),
+    ("Суд выслушал Эдмонда Смита, который в обращении к судьям признал вину.", "который", "Эдмонд Смит",
+     "relative_after_name"),  # the person right before the comma, whatever the parse says
+    ("Журналисты встретились с Анной Петровой, с которой работали много лет.", "которой", "Анна Петрова",
+     "relative_after_name"),
+]
+NEGATIVES = [
+    ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
+    ("Игорь Сечин прилетел в Пекин. Они всегда так делают.", "Они", None, "plural_or_neuter"),  # generic
+    ("Иван Петров заметил, что водитель нервничает. Водитель сказал, что он спешит.", "он", None,
+     "unnamed_competitor"),  # "водитель" names no entity and stands closer
+]
+
+
+APPOSITIONS = [  # a noun phrase that ends with a name is a mention of it when the name is less than its half
+    ("Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован. Соколова добавила, "
+     "что налоги не вырастут.", "Пресс-секретарь министерства финансов Ирина Соколова", "Ирина Соколова",
+     "apposition"),
+    ("Акции британской компании Norfield выросли. Norfield отчиталась о прибыли.", "британской компании Norfield",
+     "Norfield", "apposition"),
+]
+FILTERS = [  # the candidate filters of a personal pronoun: the nearest turned-down candidate names the rule
+    ("Анна Иванова выступила на форуме. Он говорил долго.", "Он", None, "agreement"),
+    ("Иван Петров приехал в город. Погода испортилась. Пошел дождь. Улицы опустели. Ветер стих. Он вышел на улицу.",
+     "Он", None, "window"),
+    ("Туристы посетили Новгород. Его жители встретили гостей.", "Его", None, "non_person_reach"),
+    ("Журналисты расспросили Ивана Петрова. Погода была плохой. Дороги замело. Ему пришлось остаться.", "Ему",
+     None, "reach"),
+    ("Иван Петров ушел из клуба. «Он обязательно вернется», — уверены в клубе. Болельщики ждут. Клуб молчит. "
+     "Вечером он уехал.", "он", None, "quoted_pronoun"),  # only the "Он" in the quote is in reach
+]
+FOCUS = [  # recall classes found on the rucoco-dev dev part (made-up sentences)
+    ("Правительство России утвердило бюджет. Министр Иван Петров выступил с докладом. Депутаты поддержали его. "
+     "Дефицит бюджета страны снизится.", "страны", "Россия", "home_country"),
+    ("Эксперты хвалят Норвегию, уважающую права своих граждан.", "своих", "Норвегия", "reflexive_participle"),
+    ("Анна Петрова выступила в Твери. Свою кампанию она начала весной.", "Свою", "Анна Петрова",
+     "reflexive_subject"),  # the subject "она" comes after the reflexive: reflexives wait for it
+    ("Президент Кении Олег Смирнов прибыл в Тверь. Вечером президент Кении провел совещание.",
+     "президент Кении", "Олег Смирнов", "introduced_role"),  # a place after the role is its complement
+    ("Переговоры Франции и Германии прошли в Париже. Французская сторона предложила компромисс.",
+     "Французская сторона", "Франция", "country_side"),
+    ("Переговоры прошли в Париже. Французская сторона предложила компромисс.", "Французская сторона", None,
+     "country_side"),  # France is not named: no entity to link
+    ("Компания «Вектор» подписала договор. Она поставит оборудование.", "Она", "Вектор", "ranking"),  # the
+    # kind noun that introduces a name gives its gender ("компания" -> "она"), not the name's own ("Вектор")
+    ("Иван Петров вернулся в театр. Актер вышел на сцену, и его игру оценили зрители.", "его", "Иван Петров",
+     "ranking"),  # a bare role noun describes a person named before: no unnamed competitor
+]
+MEDIA = [
+    ("Об отставке министра сообщает газета «Вечерний вестник». По данным издания, указ уже подписан.", "издания",
+     "Вечерний вестник", "media_source"),
+]
+FIRST_PERSON = [
+    ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
+]
+ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
+        + APPOSITIONS + FILTERS + FOCUS + MEDIA + FIRST_PERSON)
+NO_ANAPHOR = [
+    "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
+    "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
+    "Сергей Шойгу стал министром обороны.",  # a role given, not a reference
+    "Министр Иван Петров уехал в Тверь.",  # the name is most of its phrase: no apposition mention
+    "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
+    "Эксперты обсудили высказывание Олега Неверова. Неверов не ответил.",  # a complement, no apposition
+]
+
+
+def doc_id(text: str) -> str:
+    """A fixture document's id: a digest of its text."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@cache
+def _fixtures() -> dict[str, Document]:
+    return read_parses(FIXTURE)
+
+
+def parsed(text: str) -> Document:
+    """The stored parse of a row's text run through the rule stages (a fresh copy each call)."""
+    assert doc_id(text) in _fixtures(), f"no stored parse of {text!r}: refresh {FIXTURE} (see the module docstring)"
+    doc = copy.deepcopy(_fixtures()[doc_id(text)])
+    assert doc.text == text
+    return run_stages(doc, STAGES)
+
+
+def _decision(doc: Document, anaphor: str) -> Decision:
+    found = [d for d in doc.extras["coref"] if d.anaphor.text(doc) == anaphor]
+    assert found, (anaphor, explain(doc, doc.extras["coref"]))
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), ROWS)
+def test_rules(text: str, anaphor: str, antecedent: str | None, rule: str) -> None:
+    doc = parsed(text)
+    decision = _decision(doc, anaphor)
+    linked = doc.entities[decision.entity].name if decision.entity is not None else None
+    assert (linked, decision.rule) == (antecedent, rule), explain(doc, [decision])
+
+
+def test_every_rule_is_in_the_table() -> None:
+    expected = {row[3] for row in ROWS}
+    assert set(rules_of("coref")) - expected == set()
+    assert expected - set(rules_of("coref")) == set()  # and every expected rule is a registered one
+
+
+def test_every_step_names_a_registered_rule() -> None:
+    registered = set(rules_of("coref"))
+    for text, *_ in ROWS:
+        doc = parsed(text)
+        assert {step.rule for d in doc.extras["coref"] for step in d.steps} <= registered, text
+
+
+@pytest.mark.parametrize("text", NO_ANAPHOR)
+def test_no_anaphor(text: str) -> None:
+    doc = parsed(text)
+    assert [d for d in doc.extras["coref"] if d.entity is not None] == []
+    assert all(mention.kind == "name" for entity in doc.entities for mention in entity.mentions)
+
+
+def test_tracer_shows_links_and_rejections_with_reasons() -> None:
+    with tracing(["coref"]) as tracer:
+        parsed("Алиев поздравил его с победой.")
+        parsed("Губернатор Андрей Воробьев встретился с мэром Сергеем Собяниным. Позже он заявил, что проект одобрен.")
+    events = [(e.rule, e.verdict, e.reason) for e in tracer.of("coref")]
+    assert ("binding", "rejected", "Алиев: the clause's own subject (use 'свой')") in events
+    assert ("ranking", "fired", "→ Андрей Воробьев (best of 2)") in events
+    assert any(rule == "ranking" and verdict == "rejected" and reason.startswith("outranked: Сергей Собянин")
+               for rule, verdict, reason in events)
+
+
+def write_texts(path: str) -> None:
+    """The rows' texts as the JSON lines `python -m tests.parses` reads."""
+    texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + TRACED)
+    Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
+                                  for text in texts), encoding="utf-8")
+
+
+TRACED = ["Алиев поздравил его с победой.",
+          "Губернатор Андрей Воробьев встретился с мэром Сергеем Собяниным. Позже он заявил, что проект одобрен."]
+
+if __name__ == "__main__":
+    write_texts(sys.argv[1])
