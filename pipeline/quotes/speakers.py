@@ -206,61 +206,116 @@ def _named_place(ctx: Context, index: int) -> bool:
 
 
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
-    """Name the source whose head token is `head`."""
-    word = ctx.word(head)
-    if word in NON_SOURCES and ctx.tokens[head].pos in ("PRON", "DET"):
+    """Name the source whose head token is `head`: the first step of DESCRIBE_STEPS that names it, else the noun
+    phrase itself."""
+    for step in DESCRIBE_STEPS:
+        found = step(ctx, head, candidate, history)
+        if found is not None:
+            return found
+    return _phrase(ctx, head, np_tokens(ctx, head))
+
+
+def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"это", "что" as a subject: no source at all (the candidate is dropped)."""
+    if ctx.word(head) in NON_SOURCES and ctx.tokens[head].pos in ("PRON", "DET"):
         return Speaker(None, not_source=True)
+    return None
+
+
+def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"я", "мы", "по нашим данным": the journalist's or the outlet's own voice."""
+    word = ctx.word(head)
     if word in FIRST_PERSON or ctx.lemma(head) in FIRST_PERSON_POSSESSIVES or word in FIRST_PERSON_POSSESSIVES:
         return Speaker(None, mention=ctx.span(head, head), first_person=True)
+    return None
+
+
+def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A pronoun the coref stage linked to an entity."""
     linked = coreferent(ctx, head)
     if linked is not None and linked[1].kind == "pronoun":
         return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
-    if word in PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
+    return None
+
+
+def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A pronoun the coref stage left unlinked: resolve_pronoun."""
+    if ctx.word(head) in PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
         return resolve_pronoun(ctx, head, candidate, history)
-    if ctx.lemma(head) in NOT_SPEAKERS:
-        return Speaker(None)
-    if ctx.lemma(head) in SPEECH_NOUNS | DOCUMENT_NOUNS and head not in ctx.mention_of_token:
-        owner = genitive_owner(ctx, head)
-        if owner is not None and can_speak(ctx, owner):
-            return describe(ctx, owner, candidate, history)
-        if ctx.lemma(head) not in DOCUMENT_NOUNS:
-            return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
-        located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
-        found = document_source(ctx, candidate, history) if located else None
-        if found is not None:
-            return found
+    return None
+
+
+def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A subject that cannot speak (NOT_SPEAKERS): no speaker."""
+    return Speaker(None) if ctx.lemma(head) in NOT_SPEAKERS else None
+
+
+def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"слова министра" -> the owner; "высказываются предположения" -> nobody; "говорится в документе" -> the
+    document's source named before."""
+    lemma = ctx.lemma(head)
+    if lemma not in SPEECH_NOUNS | DOCUMENT_NOUNS or head in ctx.mention_of_token:
+        return None
+    owner = genitive_owner(ctx, head)
+    if owner is not None and can_speak(ctx, owner):
+        return describe(ctx, owner, candidate, history)
+    if lemma not in DOCUMENT_NOUNS:
+        return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
+    located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
+    return document_source(ctx, candidate, history) if located else None
+
+
+def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A person named in the phrase ("министр Иван Петров")."""
+    found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False)
+    return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None
+
+
+def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A singular unnamed source, role or person noun: the person it introduced or refers back to."""
+    if _number(ctx, head) != "sing":
+        return None
     tokens = np_tokens(ctx, head)
-    found = _entity_in_np(ctx, head, tokens, organizations_too=False)
-    if found is not None:
-        return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token))
-    number = _number(ctx, head)
-    if number == "sing" and ctx.lemma(head) in UNNAMED_SOURCES:
-        resolved = describe_person(ctx, head, tokens, ctx.lemma(head), candidate, history)  # by the introduction
+    lemma = ctx.lemma(head)
+    if lemma in UNNAMED_SOURCES:
+        resolved = describe_person(ctx, head, tokens, lemma, candidate, history)  # by the introduction
         if resolved is None and len(tokens) == 1:
             resolved = _previous_person(ctx, head, candidate, history)
-        if resolved is not None:
-            return resolved
-    elif number == "sing" and (role_lemma(ctx, head) or is_person_noun(ctx, head)):
-        resolved = describe_person(ctx, head, tokens, role_lemma(ctx, head) or ctx.lemma(head), candidate, history)
-        if resolved is not None:
-            return resolved
-    elif number == "sing" and ctx.lemma(head) in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
-        found = by_role(ctx, ctx.lemma(head), ctx.tokens[head].start, gender_of(ctx, head, candidate))
+        return resolved
+    if role_lemma(ctx, head) or is_person_noun(ctx, head):
+        return describe_person(ctx, head, tokens, role_lemma(ctx, head) or lemma, candidate, history)
+    if lemma in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
+        found = by_role(ctx, lemma, ctx.tokens[head].start, gender_of(ctx, head, candidate))
         if found is not None:
             entity = ctx.doc.entities[found]
             return Speaker(entity.name, found, ctx.span(tokens[0], tokens[-1]), entity.gender)
-    if is_service(ctx, head):
-        return _service(ctx, head, tokens)
-    if ctx.feats(head).get("Animacy") != "Anim" or ctx.lemma(head) in ORGANIZATION_NOUNS:
-        found = _entity_in_np(ctx, head, tokens)
-        if found is not None:
-            return entity_speaker(ctx, found)
-        resolved = describe_organization(ctx, head, tokens, history)
-        if resolved is not None:
-            return resolved
-    if linked is not None:  # a description the coref stage linked ("глава правительства" -> the premier)
-        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
-    return _phrase(ctx, head, tokens)
+    return None
+
+
+def _press_service(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A press service: _service."""
+    return _service(ctx, head, np_tokens(ctx, head)) if is_service(ctx, head) else None
+
+
+def _organization(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to."""
+    if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
+        return None
+    tokens = np_tokens(ctx, head)
+    found = _entity_in_np(ctx, head, tokens)
+    if found is not None:
+        return entity_speaker(ctx, found)
+    return describe_organization(ctx, head, tokens, history)
+
+
+def _linked_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A description the coref stage linked ("глава правительства" -> the premier)."""
+    linked = coreferent(ctx, head)
+    return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token)) if linked is not None else None
+
+
+DESCRIBE_STEPS = (_non_source, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
+                  _person_in_phrase, _singular_description, _press_service, _organization, _linked_description)
 
 
 def _number(ctx: Context, head: int) -> str:

@@ -20,6 +20,7 @@ from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.descriptions import is_public_body, role_words
 from pipeline.quotes.marks import pair_quotes, top_level
 from pipeline.quotes.phrases import genitive_phrase
+from pipeline.rules import rules_of
 from pipeline.stages import REGISTRY
 from pipeline.stages.quotes import QuotesStage
 
@@ -635,8 +636,15 @@ def test_stage_on_empty_document_is_idempotent() -> None:
 
 
 def test_rules_are_named_functions() -> None:
-    assert all(callable(rule) and rule.__name__.startswith("rule_") for rule in indirect.INDIRECT_RULES)
-    assert callable(direct.direct_candidates)
+    """A quote label is the name of a registered function with a description, and nothing else."""
+    registered = rules_of("quotes")
+    assert set(registered) == RULE_NAMES
+    for name, entry in registered.items():
+        assert entry.function.__name__ == name and entry.description, name
+    # the scanners' decision tables hold registered rules, tried in order
+    for table in (indirect.THAT_RULES, indirect.REQUEST_RULES, indirect.TRAILING_RULES, direct.COLON_WORD_RULES,
+                  direct.COLON_CLAUSE_RULES):
+        assert all(registered[each.__name__].function is each for each in table)
 
 
 def test_cli_quotes_explain(tmp_path, capsys) -> None:
