@@ -23,11 +23,12 @@ from pipeline.quotes.lexicon import (
 )
 from pipeline.quotes.marks import Quoted
 from pipeline.quotes.subjects import find_subject
-from pipeline.rules import rule
+from pipeline.rules import rejected, rule
 
 AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
 BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
-LIST_GAP = re.compile(r"^[ \t]*,[ \t]*(?:(?:а также|и)[ \t]+)?$")
+# "«A», «B»", "«A», а также «B»", "«A» и «B»": a comma, a conjunction, or both
+LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
 CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}«»\"\n]{{2,90}}?)[ \t]*[,.:][ \t]+(?:{LONG}|--)[ \t]+")
@@ -162,8 +163,17 @@ def direct_colon_infinitive(ctx: Context, quote: Quoted, clause: ColonClause) ->
     """Считает, что говорить рано: «…»: no finite cue before the colon, a speech infinitive in a что-clause."""
     for index in range(clause.colon - 1, clause.first - 1, -1):
         if _infinitive_cue(ctx, clause, index):
-            return Attribution(index, _mode_of(ctx, index), quote.open, rule=direct_colon_infinitive.__name__)
+            return Attribution(index, _mode_of(ctx, index), quote.open, _main_subject(ctx, clause, index),
+                               direct_colon_infinitive.__name__)
     return None
+
+
+def _main_subject(ctx: Context, clause: ColonClause, infinitive: int) -> int | None:
+    """The subject of the main clause's verb before the "что" that holds the infinitive ("Директор решил, что пора
+    заявить: «…»" -> "Директор"): who is to say it; the parse often hangs the infinitive on a predicative ("пора")."""
+    that = max(i for i in range(clause.first, infinitive) if ctx.word(i) in ("что", "чтобы"))
+    verbs = [i for i in range(clause.first, that) if ctx.is_finite(i)]
+    return find_subject(ctx, verbs[-1]) if verbs else None
 
 
 @rule("quotes")
@@ -347,6 +357,8 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
             continue
         attributed = _attribution_for(ctx, QuoteSite(quote, previous, _is_entity_name(ctx, quote)))
         if attributed is None:
+            rejected("quotes", "quotation", quote.start, quote.end, "no rule of QUOTATION_RULES attributes it (a name "
+                     "or title, no cue before or after, not a sentence of its own)")
             previous = None
             continue
         attribution, label = attributed

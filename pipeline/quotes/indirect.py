@@ -20,12 +20,14 @@ from pipeline.quotes.lexicon import (
     BACK_REFERENCES,
     BELIEF_PREDICATES,
     DOCUMENT_NOUNS,
+    FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
     NO_ABOUT_HOW,
     PASSIVE_CUES,
     PHRASE_NOUNS,
+    PLAN_VERBS,
     PREPOSITION_VERBS,
     QUOTING_VERBS,
     REMARK_VERBS,
@@ -33,7 +35,7 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
 )
 from pipeline.quotes.subjects import indefinite_plural, locative_source
-from pipeline.rules import rule, rule_name
+from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
@@ -145,6 +147,11 @@ def _content_head(ctx: Context, that: int, limit: int) -> int | None:
     return None
 
 
+def turned_down(ctx: Context, by: Callable[..., object], first: int, last: int, reason: str) -> None:
+    """Record that rule `by` turned down tokens first..last, and why (for `svodka explain`)."""
+    rejected("quotes", by, ctx.tokens[first].start, ctx.tokens[last].end, reason)
+
+
 def _make(ctx: Context, first: int, head: int | None, by: Callable[..., object], cue_first: int, cue_last: int,
           mode: str = "subject", source: int | None = None, stop: int | None = None,
           colon: bool = True) -> Candidate | None:
@@ -236,6 +243,11 @@ def that_clauses(ctx: Context) -> list[Candidate]:
         candidate = first_of(THAT_RULES, ctx, site) if site is not None else None
         if candidate is not None:
             found.append(candidate)
+        elif site is None and is_tracing() and ctx.lemma(index) in FINDING_VERBS:
+            that = _find_that(ctx, index, ctx.sentence_range(index)[1])
+            if that is not None:
+                turned_down(ctx, indirect_that, index, that, "finding: a verb of finding out reports a finding, not "
+                            "speech (FINDING_VERBS)")
     return found
 
 
@@ -359,6 +371,8 @@ def indirect_about(ctx: Context) -> list[Candidate]:
         about = _about_target(ctx, index, limit)
         if lemma not in ABOUT_VERBS and about != index + 1:
             continue  # "писали о допэмиссии", not "написал книгу о войне"
+        if about is not None and index > 0 and ctx.word(index - 1) == "не":
+            turned_down(ctx, indirect_about, index - 1, about, "negated: nothing was said")
         if about is None or (index > 0 and ctx.word(index - 1) == "не"):
             continue  # "их не предупредили об угрозе": nothing was said
         noun = ctx.tokens[about].head if ctx.tokens[about].rel == "case" else None
@@ -461,6 +475,11 @@ def requests(ctx: Context) -> list[Candidate]:
         candidate = first_of(REQUEST_RULES, ctx, index, ctx.sentence_range(index)[1])
         if candidate is not None:
             found.append(candidate)
+        elif is_tracing() and ctx.lemma(index) in PLAN_VERBS:
+            infinitive = _infinitive_after(ctx, index, ctx.sentence_range(index)[1])
+            if infinitive is not None:
+                turned_down(ctx, indirect_request, index, infinitive, "plan: a plan or intention, no speech content "
+                            "(PLAN_VERBS)")
     return found
 
 
@@ -472,6 +491,7 @@ def indirect_accuse(ctx: Context) -> list[Candidate]:
         if ctx.lemma(index) not in ACCUSE_VERBS or ctx.tokens[index].pos != "VERB":
             continue
         if ctx.feats(index).get("Voice") == "Pass" or ctx.feats(index).get("VerbForm") == "Part":
+            turned_down(ctx, indirect_accuse, index, index, "passive or participle: the accused, not an accusation")
             continue  # "обвиняемого в ...": the accused, not an accusation
         _, limit = ctx.sentence_range(index)
         for position in range(index + 1, min(index + 8, limit - 1)):
@@ -702,11 +722,13 @@ def trailing(ctx: Context) -> list[Candidate]:
         if ctx.tokens[before - 1].text in ("»", '"', "“", "”") or _has_later_complement(ctx, index, limit):
             continue
         if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
+            turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
             continue  # «A, — пояснила она, — B»: a split direct quote
         subjects = ctx.kids(index, "nsubj")
         if any(subject < index for subject in subjects) or not _inverted_subject(ctx, index, limit):
             continue
         if index + 1 < limit and ctx.word(index + 1) == "ли":
+            turned_down(ctx, indirect_trailing, index, index + 1, "question: an indirect question reports nothing")
             continue  # ", согласится ли он": an indirect question
         if any(ctx.word(i) == "как" for i in range(max(start, before - 1), before)):
             continue

@@ -655,3 +655,17 @@ def test_cli_quotes_explain(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "== a1: 1 quote(s)" in out
     assert "[direct] speaker: Антон Силуанов" in out and "cue: сказал" in out and "rule: direct_after" in out
+
+
+def test_cli_explain_quotes_shows_rejections(tmp_path, capsys) -> None:
+    """`svodka explain --task quotes`: the quotes with their rules, then every verdict, a finding turned down."""
+    path = tmp_path / "articles.jsonl"
+    articles = [{"id": "a1", "text": "«Мы не планируем повышать налоги», — сказал министр Олег Титов. Полиция "
+                                     "выяснила, что угонщик был пьян."},
+                {"id": "a2", "text": "«Мост откроют в мае», — сказал мэр Игорь Лавров."}]
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    assert main(["explain", "--task", "quotes", str(path), "--id", "a1"]) == 0
+    out = capsys.readouterr().out
+    assert "== a1: quotes" in out and "== a2" not in out
+    assert "rule: direct_after" in out and "+ direct_after [" in out
+    assert "- indirect_that [" in out and "finding: " in out
