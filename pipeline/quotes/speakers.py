@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.document import Span
 from pipeline.morphology import parses
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
@@ -29,6 +29,7 @@ from pipeline.quotes.descriptions import (
     owner_entity,
     owner_words,
 )
+from pipeline.quotes.direct import OUTLET_VERBS
 from pipeline.quotes.lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -64,6 +65,7 @@ __all__ = ["Said", "Speaker", "describe", "resolve"]
 INHERIT_SENTENCES = 2
 NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
+PREVIOUS_PERSON_SENTENCES = 3
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
@@ -231,11 +233,26 @@ def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[S
 
 
 def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """A pronoun the coref stage linked to an entity."""
+    """A pronoun the coref stage linked to an entity, unless that entity is an outlet that only reports ("…,
+    сообщает «Интерфакс». Он отметил, что …": "он" is the person the outlet quotes, not the outlet)."""
     linked = coreferent(ctx, head)
-    if linked is not None and linked[1].kind == "pronoun":
-        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
-    return None
+    if linked is None or linked[1].kind != "pronoun" or _reporter_only(ctx, linked[0]):
+        return None
+    return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
+
+
+@per_document
+def _reporter_only(ctx: Context, entity_index: int) -> bool:
+    """An organization whose every name mention is the subject of an outlet verb ("сообщает «Интерфакс»",
+    "передает ТАСС") or an outlet by `is_outlet`: the medium that reports, never a speaker a pronoun picks up."""
+    entity = ctx.doc.entities[entity_index]
+    if entity.type != "ORG":
+        return False
+    if is_outlet(ctx, entity_index):
+        return True
+    names = [m for m in entity.mentions if m.kind == "name"]
+    heads = [ctx.tokens[ctx.token_at(m.start)].head for m in names]
+    return bool(names) and all(head >= 0 and ctx.lemma(head) in OUTLET_VERBS for head in heads)
 
 
 def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -415,7 +432,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     position = ctx.tokens[pronoun].start
     sentence = ctx.tokens[pronoun].sentence
     if number == "plur":
-        found = _plural_antecedent(ctx, pronoun, history)
+        found = _previous_owner(ctx, pronoun, "", "plur", history) or _plural_antecedent(ctx, pronoun, history)
         if found is not None:
             found.mention = mention
             return found
@@ -430,11 +447,33 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender))
     if not options:
-        return Speaker(None, mention=mention, gender=gender)
+        return _previous_owner(ctx, pronoun, gender, number, history) or Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
+
+
+def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, history: list[Said]) -> Speaker | None:
+    """"Швиммер подчеркнул, что … . По его словам, …", "Центр заявил … . По их информации, …": a possessive the
+    coref stage left unlinked is the named source quoted last, in its sentence or the one before, when it agrees:
+    "его"/"её" a person of that gender or an organization, "их" an organization or a plural source."""
+    if ctx.tokens[pronoun].pos != "DET" and not ctx.tokens[pronoun].rel.startswith(("det", "nmod:poss")):
+        return None
+    position, sentence = ctx.tokens[pronoun].start, ctx.tokens[pronoun].sentence
+    for said in reversed(recent(history, sentence - 1)):
+        speaker = said.speaker
+        if said.start >= position or not speaker.name:
+            continue
+        person = speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER"
+        if number == "plur":
+            agrees = speaker.number == "plur" or (speaker.entity is not None and not person)
+        else:
+            agrees = speaker.entity is not None and (not person or person_agrees(ctx, speaker.entity, gender))
+        if not agrees:
+            return None
+        return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender, speaker.number)
+    return None
 
 
 def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history: list[Said], mention: Span,
@@ -497,22 +536,21 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
 
 
 def _previous_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"По мнению политолога X, ... . Эксперт отметил, что ...": a bare "эксперт" right after a quote by a
-    named person (in the same or the next sentence, agreeing in gender) is that person again."""
-    if not history:
-        return None
-    said = history[-1]
-    speaker = said.speaker
+    """"По мнению политолога X, ... . Эксперт отметил, что ...": a bare "эксперт" is the named person quoted last
+    before it, within PREVIOUS_PERSON_SENTENCES (quotes of organizations and unnamed sources between are skipped:
+    "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
     position = ctx.tokens[head].start
-    if speaker.entity is None or said.start >= position or ctx.tokens[head].sentence - said.sentence > 1:
-        return None
-    if speaker.name == enclosing_speaker(ctx, position, history):
-        return None
-    gender = verb_gender(ctx, candidate.cue_token)
-    if not person_agrees(ctx, speaker.entity, gender):
-        return None
-    mention = ctx.span(head, head)
-    return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+    sentence = ctx.tokens[head].sentence
+    for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
+        speaker = said.speaker
+        if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":
+            continue
+        if speaker.name == enclosing_speaker(ctx, position, history):
+            return None
+        if not person_agrees(ctx, speaker.entity, verb_gender(ctx, candidate.cue_token)):
+            return None
+        return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+    return None
 
 
 # entry point ------------------------------------------------------------------------------------------
