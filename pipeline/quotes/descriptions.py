@@ -161,6 +161,7 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     start, _ = ctx.sentence_range(first)
     words: list[str] = []
     index = first - 1
+    dative_name = ctx.feats(first).get("Case") == "Dat"
     while index >= start and len(words) < 12:
         token = ctx.tokens[index]
         found = ctx.mention_of_token.get(index)
@@ -168,8 +169,12 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
             break
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT):
             break
+        if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
+            break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
         words.insert(0, token.text)
         index -= 1
+    while words and not any(char.isalnum() for char in words[0]):
+        words.pop(0)  # the addressee's closing quotation mark
     return words
 
 

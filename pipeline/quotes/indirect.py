@@ -685,6 +685,9 @@ def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
                 or plural_verb:
             continue  # "как рассказал «Ъ» источник", "как сообщили «Ъ» в ...": the outlet told is the addressee
         if token.rel.startswith("nsubj") and token.head == verb:
+            following = ctx.tokens[index + 1] if index + 1 < close else None
+            if following is not None and following.rel.startswith("nsubj") and following.head == verb:
+                continue  # "главный внештатный гериатр": the parse made the adjective a subject too
             return index
         if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
             nominal.append(index)
