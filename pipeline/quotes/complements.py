@@ -77,8 +77,9 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
 
 @rule("quotes")
 def indirect_naming(ctx: Context) -> list[Candidate]:
-    """X назвал(а) / считает Y Z-ым: the object and its instrumental complement ("назвала переговоры
-    конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...").
+    """X назвал / считает Y Z-ым: a naming or considering verb, its object and its instrumental complement.
+
+    "назвала переговоры конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...".
     A quoted complement is a direct quote (direct_named)."""
     found = []
     for index in range(len(ctx.tokens)):
@@ -285,8 +286,9 @@ def _follows_source(ctx: Context, verb: int) -> int | None:
 
 @rule("quotes")
 def indirect_follows(ctx: Context) -> list[Candidate]:
-    """A conclusion drawn from a document: "<content>, следует из отчета X", "Из отчета X следует, что
-    <content>", "Как следует из материалов дела, <content>". The document (its author) is the source."""
+    """<content>, следует из отчета X / из отчета X следует, что <content>: a conclusion drawn from a document.
+
+    Also "Как следует из материалов дела, <content>". The document (its author) is the source."""
     found = []
     for index in range(1, len(ctx.tokens)):
         if ctx.lemma(index) != "следовать" or not ctx.is_finite(index):
@@ -313,8 +315,9 @@ def indirect_follows(ctx: Context) -> list[Candidate]:
 
 @rule("quotes")
 def indirect_concern(ctx: Context) -> list[Candidate]:
-    """X выразил обеспокоенность/недовольство <instrumental phrase> or "по поводу ...": the feeling's object is
-    the content ("выразила обеспокоенность «непрозрачными критериями», по которым ...")."""
+    """X выразил обеспокоенность / недовольство <чем-то> / "по поводу ...": the feeling's object is the content.
+
+    "выразила обеспокоенность «непрозрачными критериями», по которым ..."."""
     found = []
     for index in range(len(ctx.tokens) - 2):
         if ctx.lemma(index) not in ("выразить", "выражать") or not _active_predicate(ctx, index):

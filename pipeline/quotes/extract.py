@@ -231,8 +231,9 @@ BARE_CUE_RELATIONS = frozenset({"nsubj", "cc", "punct", "advmod", "iobj", "obl"}
 
 @rule("quotes")
 def indirect_conjoined(ctx: Context, found: list[Candidate]) -> list[Candidate]:
-    """"Об этом рассказали два источника и подтвердил представитель компании": a speech verb conjoined to an
-    indirect quote's cue, with a subject of its own and no content of its own, reports the same content."""
+    """Об этом рассказали два источника и подтвердил представитель: a conjoined speech verb reports the same content.
+
+    The verb is conjoined to an indirect quote's cue, with a subject of its own and no content of its own."""
     cues = {candidate.cue_token for candidate in found}
     copies = []
     for candidate in found:
