@@ -171,10 +171,10 @@ def _outlets(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., 
             continue
         _, limit = ctx.sentence_range(verb)
         for index in range(verb + 2, limit):
-            outlet = index + 1 if is_dash(ctx.tokens[index].text) else index
+            outlet = index + 1 if is_dash(ctx.tokens[index].text) or _relative_who(ctx, index) else index
             if ctx.tokens[index - 1].text != "," or outlet >= limit or outlet in cues:
                 continue
-            if ctx.lemma(outlet) in OUTLET_VERBS and ctx.is_finite(outlet) \
+            if ctx.lemma(outlet) in REPORTING_VERBS and ctx.is_finite(outlet) \
                     and not candidate.start <= ctx.tokens[outlet].start < candidate.end:
                 cue = ctx.span(outlet, outlet, "CUE")
                 copies.append(replace(candidate, rule=by.__name__, cue_token=outlet, cue=cue,
@@ -183,9 +183,19 @@ def _outlets(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., 
     return copies
 
 
+# What an outlet does when it reports a speaker's words: ", передает ТАСС", ", которого цитирует Bloomberg".
+REPORTING_VERBS = OUTLET_VERBS | frozenset({"цитировать", "процитировать"})
+
+
+def _relative_who(ctx: Context, index: int) -> bool:
+    """", которого цитирует Bloomberg": the relative pronoun that opens a clause about the speaker."""
+    return ctx.word(index) in ("которого", "которую", "которых") and ctx.lemma(index + 1) in REPORTING_VERBS \
+        if index + 1 < len(ctx.tokens) else False
+
+
 @rule("quotes")
 def direct_outlet(ctx: Context, found: list[Candidate]) -> list[Candidate]:
-    """«…», — заявил мэр в эфире, передает РИА Новости: a trailing outlet verb gets a copy of the direct quote."""
+    """«…», — заявил мэр, передает РИА Новости / сказал X, которого цитирует Bloomberg: the outlet gets a copy."""
     return _outlets(ctx, found, "direct", direct_outlet)
 
 

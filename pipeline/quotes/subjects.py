@@ -273,8 +273,11 @@ def find_object(ctx: Context, verb: int) -> int | None:
         return objects[0]
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, min(verb + 8, limit)):
-        if ctx.tokens[index].pos in ("NOUN", "PROPN") and ctx.feats(index).get("Case") == "Acc":
-            return index
+        if ctx.feats(index).get("Case") != "Acc":
+            continue
+        pos = ctx.tokens[index].pos
+        if pos in ("NOUN", "PROPN") or (pos in ("NUM", "PRON") and ctx.feats(index).get("Animacy") == "Anim"):
+            return index  # "цитирует X одного из своих собеседников": a numeral for a person counts too
     return None
 
 
