@@ -283,7 +283,11 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
 
 
 def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """A person named in the phrase ("министр Иван Петров")."""
+    """A person named in the phrase ("министр Иван Петров"); not the owner in an organization's name ("РИА Новости
+    Собянина": the outlet, whose phrase the parse gave the person it quotes)."""
+    named = ctx.mention_of_token.get(head)
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        return None
     found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False)
     return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None
 
@@ -318,6 +322,9 @@ def _organization(ctx: Context, head: int, candidate: Candidate, history: list[S
     """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to."""
     if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return None
+    named = ctx.mention_of_token.get(head)
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        return entity_speaker(ctx, named)  # the organization named, not a person its phrase holds
     tokens = np_tokens(ctx, head)
     found = _entity_in_np(ctx, head, tokens)
     if found is not None:
@@ -589,7 +596,7 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if candidate.mode == "object":
         target = find_object(ctx, verb)
         if target is not None:
-            return describe(ctx, target, candidate, history)
+            return _person_in_outlet_name(ctx, target) or describe(ctx, target, candidate, history)
     if indefinite_plural(ctx, verb):
         found = _place_speaker(ctx, candidate, verb, history)
         if found is not None:
@@ -603,6 +610,22 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         source = locative_source(ctx, verb)
         return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
     return describe(ctx, subject, candidate, history)
+
+
+def _person_in_outlet_name(ctx: Context, index: int) -> Speaker | None:
+    """"цитирует РИА Новости Собянина": NER took the person's surname into the outlet's name; the surname is the
+    person named earlier (a PER entity whose name ends in a word of the same lemma)."""
+    found = ctx.mention_of_token.get(index)
+    token = ctx.tokens[index]
+    if found is None or ctx.doc.entities[found[0]].type != "ORG" or token.pos != "PROPN" \
+            or token.feats.get("Animacy") != "Anim" or found[1].start == token.start:
+        return None
+    lemma = ctx.lemma(index)
+    for entity_index, entity in enumerate(ctx.doc.entities):
+        names = [m for m in entity.mentions if m.kind == "name" and m.start < token.start]
+        if entity.type == "PER" and any(ctx.lemma(ctx.token_at(m.end - 1)) == lemma for m in names):
+            return entity_speaker(ctx, (entity_index, ctx.span(index, index)))
+    return None
 
 
 def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:

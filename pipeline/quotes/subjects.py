@@ -273,10 +273,13 @@ def find_object(ctx: Context, verb: int) -> int | None:
         return objects[0]
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, min(verb + 8, limit)):
-        if ctx.feats(index).get("Case") != "Acc":
-            continue
+        case, animate = ctx.feats(index).get("Case"), ctx.feats(index).get("Animacy") == "Anim"
         pos = ctx.tokens[index].pos
-        if pos in ("NOUN", "PROPN") or (pos in ("NUM", "PRON") and ctx.feats(index).get("Animacy") == "Anim"):
+        if case == "Gen" and animate and pos in ("NOUN", "PROPN") and ctx.tokens[index].rel != "nmod":
+            return index  # "цитирует РИА Новости Собянина": an animate accusative reads as the genitive
+        if case != "Acc":
+            continue
+        if pos in ("NOUN", "PROPN") or (pos in ("NUM", "PRON") and animate):
             return index  # "цитирует X одного из своих собеседников": a numeral for a person counts too
     return None
 
