@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.dashes import ALL_DASHES, ANY, LONG, LONG_DASHES, is_dash
@@ -52,9 +53,18 @@ class Attribution:
 
 
 def _attributing(ctx: Context, index: int) -> bool:
+    """A speech verb (or an impersonal or direct-only cue) that can attribute a quotation next to it."""
     lemma = ctx.lemma(index)
-    return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") and (
-        lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS)
+    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS):
+        return False
+    return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
+
+
+def _mistagged_verb(ctx: Context, index: int) -> bool:
+    """A rare speech verb the tagger took for a noun ("— твитнул Салливан"): a finite past form by pymorphy3."""
+    token = ctx.tokens[index]
+    return token.pos == "NOUN" and any(reading.tag.POS == "VERB" and "past" in reading.tag
+                                       for reading in parses(token.text.lower()))
 
 
 def _clause_stop(ctx: Context, first: int) -> int:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ from pipeline.quotes.lexicon import (
     REQUEST_VERBS,
     SAY_VERBS,
 )
-from pipeline.quotes.subjects import indefinite_plural, locative_source
+from pipeline.quotes.subjects import indefinite_plural, locative_source, number_agrees
 from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
@@ -53,6 +54,8 @@ DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сут�
 TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
                         "день", "ночь", "утро", "вечер"})
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
+# A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
+TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
@@ -728,7 +731,8 @@ def trailing(ctx: Context) -> list[Candidate]:
             turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
             continue  # «A, — пояснила она, — B»: a split direct quote
         subjects = ctx.kids(index, "nsubj")
-        if any(subject < index for subject in subjects) or not _inverted_subject(ctx, index, limit):
+        if any(subject < index and number_agrees(ctx, index, subject) for subject in subjects) \
+                or not _inverted_subject(ctx, index, limit):
             continue
         if index + 1 < limit and ctx.word(index + 1) == "ли":
             turned_down(ctx, indirect_trailing, index, index + 1, "question: an indirect question reports nothing")
@@ -901,6 +905,9 @@ def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     candidate = _make(ctx, first, None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence
+    if candidate is not None:
+        stamp = TIME_STAMP.match(ctx.doc.text, candidate.start, candidate.end)
+        candidate.start = stamp.end() if stamp else candidate.start  # a news feed's "31.01, 20:45" before the line
     return candidate
 
 

@@ -118,6 +118,11 @@ def _is_place(ctx: Context, index: int) -> bool:
     return found is not None and ctx.doc.entities[found[0]].type == "LOC"
 
 
+def number_agrees(ctx: Context, verb: int, subject: int) -> bool:
+    """Number agreement of a verb and its subject, when both are marked (numeral phrases aside)."""
+    return _agrees(ctx, verb, subject)
+
+
 def _agrees(ctx: Context, verb: int, subject: int) -> bool:
     """Number agreement of verb and subject, when both are marked (numeral phrases aside)."""
     verb_number = ctx.feats(verb).get("Number")
