@@ -55,11 +55,28 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
-    """A participle's noun: "представитель, заявивший ..." -> "представитель"."""
+    """A participle's noun: "представитель, заявивший ..." -> "представитель"; when the parse hung it on a noun it
+    does not agree with ("концепцию, которая вызвала замечания экспертов, настаивающих, что ..."), the nearest
+    noun before it that agrees in case and number."""
     token = ctx.tokens[verb]
-    if token.feats.get("VerbForm") == "Part" and token.rel.startswith(("acl", "amod")) and token.head >= 0:
+    if token.feats.get("VerbForm") != "Part" or not token.rel.startswith(("acl", "amod")) or token.head < 0:
+        return None
+    if _case_number_agree(ctx, verb, token.head):
         return token.head
-    return None
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, start - 1, -1):
+        if ctx.tokens[index].pos in ("NOUN", "PROPN") and _case_number_agree(ctx, verb, index):
+            return index
+    return token.head
+
+
+def _case_number_agree(ctx: Context, participle: int, noun: int) -> bool:
+    """A participle and a noun agree in case and number where both are marked."""
+    for feature in ("Case", "Number"):
+        a, b = ctx.feats(participle).get(feature), ctx.feats(noun).get(feature)
+        if a and b and a != b:
+            return False
+    return True
 
 
 def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
