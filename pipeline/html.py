@@ -20,7 +20,6 @@ from models import ErrorRecord
 from pipeline.events.timeline import chronological
 from pipeline.reader import ReadOptions, expand_inputs, parse_unit, read_units
 
-ENTITY_TYPES = ("PER", "LOC", "ORG")
 COLORS = {"PER": "#aa9cfc", "LOC": "#ff9561", "ORG": "#7aecec", "DATE": "#bfe1d9", "CUE": "#e4e7d2"}
 QUOTE_COLORS = {"direct": ("#fff4c2", "#e0a800"), "indirect": ("#e8f1ff", "#4a90d9")}
 

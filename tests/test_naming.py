@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Token
-from pipeline.naming import (
+from pipeline.entities.naming import (
     canonical_name,
     entity_key,
     inflect_name,

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.coref.lexicon import (
-    FIRST_PERSON_SINGULAR,
-    MASC_OR_NEUT,
-    NEW_MARKERS,
-    ORGANIZATION_KINDS,
-    PERSON_ROLES,
-    PLACE_KINDS,
-    REFLEXIVE_LEMMAS,
-    RELATIVE_LEMMAS,
-    RELATIVE_PLACE_WORDS,
-    THIRD_PERSON,
-    fold,
-)
+from pipeline.coref.lexicon import NEW_MARKERS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Token
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    ANAPHORIC_RELATIVE_PRONOUNS,
+    FIRST_PERSON_SINGULAR,
+    MASC_OR_NEUT_PRONOUNS,
+    REFLEXIVE_PRONOUNS,
+    RELATIVE_PLACE_WORDS,
+    THIRD_PERSON_PRONOUNS,
+)
+from pipeline.lang.marks import OPENING_QUOTE_MARKS
 
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
 APPOSITION_PUNCT = frozenset({",", "—", "–", "-", "("})
-QUOTES = frozenset("«\"„“")
 KINSHIP = frozenset({"сын", "дочь", "отец", "мать", "жена", "муж", "брат", "сестра", "вдова", "супруга", "супруг"})
 BARE_MODIFIERS = frozenset({"этот", "тот", "данный", "сам", "указанный"})
 PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
@@ -118,15 +115,15 @@ def pronoun_at(doc: Document, index: int) -> Anaphor | None:
     lemma = lemma_of(token)
     number = "plur" if token.feats.get("Number") == "Plur" else "sing"
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
-    if form in THIRD_PERSON and token.pos in ("PRON", "DET"):
-        gender, number = THIRD_PERSON[form]
+    if form in THIRD_PERSON_PRONOUNS and token.pos in ("PRON", "DET"):
+        gender, number = THIRD_PERSON_PRONOUNS[form]
         if token.feats.get("Number") == "Plur" and form not in ("его", "ее", "её"):
             gender, number = "", "plur"
         return Anaphor(index, token.start, token.end, "pronoun", "personal", form, gender, number, token.sentence,
-                       either_gender=form in MASC_OR_NEUT)
-    if lemma in REFLEXIVE_LEMMAS and token.pos in ("PRON", "DET"):
+                       either_gender=form in MASC_OR_NEUT_PRONOUNS)
+    if lemma in REFLEXIVE_PRONOUNS and token.pos in ("PRON", "DET"):
         return Anaphor(index, token.start, token.end, "pronoun", "reflexive", lemma, "", "", token.sentence)
-    if lemma in RELATIVE_LEMMAS:
+    if lemma in ANAPHORIC_RELATIVE_PRONOUNS:
         return Anaphor(index, token.start, token.end, "pronoun", "relative", lemma, gender, number, token.sentence)
     if form in RELATIVE_PLACE_WORDS and token.rel != "root":
         return Anaphor(index, token.start, token.end, "pronoun", "place_relative", form, "", "", token.sentence)
@@ -194,7 +191,7 @@ def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
     while before >= 0 and doc.tokens[before].text in APPOSITION_PUNCT:
         before -= 1
     after = doc.token_at(anaphor.end)
-    while after < len(doc.tokens) and doc.tokens[after].text in QUOTES:
+    while after < len(doc.tokens) and doc.tokens[after].text in OPENING_QUOTE_MARKS:
         after += 1
     return before in persons or after in persons
 
@@ -220,7 +217,7 @@ def _names_follow(doc: Document, head: int, covered: set[int]) -> bool:
     """"президент Ильхам Алиев", "компания «Газпром»", "город Актау": the noun introduces the name after it
     (the roles of the entities stage); it is no reference back."""
     following = head + 1
-    while following < len(doc.tokens) and doc.tokens[following].text in "«\"„“":
+    while following < len(doc.tokens) and doc.tokens[following].text in OPENING_QUOTE_MARKS:
         following += 1
     return following in covered and following - head <= 2
 

@@ -8,7 +8,7 @@ sentence before it, so the look-back windows and distance costs of the rules cou
 from __future__ import annotations
 
 from pipeline.document import Document
-from pipeline.quotes.marks import pair_quotes, top_level
+from pipeline.lang.marks import pair_quotes, top_level
 
 CACHE_KEY = "coref_narrative"
 

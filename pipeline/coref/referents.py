@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.coref.lexicon import COUNTRY_KINDS, fold
+from pipeline.coref.lexicon import COUNTRY_KINDS
 from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.forms import entity_person_gender as person_gender
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.lang.fold import fold
+from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 
 COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"})
@@ -91,7 +93,7 @@ def collect_referents(doc: Document) -> list[Referent]:
 def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     """Gender, number, roles and name words of an entity."""
     words = frozenset(fold(parse.normal_form) for word in entity.name.split()
-                      for parse in parses(word.lower().strip("«»\"„“”()"))[:1])
+                      for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
     roles = frozenset(lemma_of_role(role) for role in entity.roles) - {""}
     if entity.type == "PER":
         gender, number = person_gender(entity), "sing"
@@ -116,7 +118,7 @@ def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:
     if fold(entity.name.lower()) in PLURAL_NAMES:
         return "", "plur"
     for word in entity.name.split():
-        for parse in parses(word.lower().strip("«»\"„“”()")):
+        for parse in parses(word.lower().strip(QUOTE_MARKS + "()")):
             if parse.tag.POS == "NOUN" and parse.tag.case == "nomn":
                 if parse.tag.number == "plur":
                     return "", "plur"

@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.coref import rules
-from pipeline.coref.lexicon import GENERIC_ROLES, ROLE_SYNONYMS
+from pipeline.coref.lexicon import GENERIC_ROLES
 from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision
 from pipeline.document import Document
+from pipeline.lang.lexicon import MEDIA_NOUNS
+from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.quotes.context import Context
-from pipeline.quotes.descriptions import MEDIA_NOUNS, introduced_as, is_outlet, latest_organization
-from pipeline.quotes.marks import pair_quotes, top_level
+from pipeline.quotes.descriptions import introduced_as, is_outlet, latest_organization
+from pipeline.quotes.lexicon import ROLE_SYNONYMS
 
 ROLE_SENTENCES = 6  # a role noun may refer to a person introduced this many sentences back
 GENERIC_ROLE_SENTENCES = 1

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, FIRST_PERSON_SINGULAR, REGION_KINDS
+from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, REGION_KINDS
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
+from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its own
@@ -233,8 +234,6 @@ def post_of_role(doc: Document, anaphor: Anaphor) -> str:
     return f"the office of '{doc.tokens[owner].text}'" if lemma in POST_NOUNS else ""
 
 
-FIRST_PERSON_WORDS = FIRST_PERSON_SINGULAR | frozenset({"мы", "нас", "нам", "нами", "мой", "моя", "мое", "моё", "мои",
-                                                        "наш", "наша", "наше", "наши"})
 ATTRIBUTION_CHARS = 80  # "…», — считает Сатер": the speaker's name this close after the closing mark
 
 
@@ -252,7 +251,7 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
     first = doc.token_at(opening)
     last = doc.token_at(closing)
     inside = range(first, min(last, len(doc.tokens)))
-    if not any(doc.tokens[i].text.lower() in FIRST_PERSON_WORDS or doc.tokens[i].feats.get("Person") == "1"
+    if not any(doc.tokens[i].text.lower() in FIRST_PERSON_PRONOUNS or doc.tokens[i].feats.get("Person") == "1"
                for i in inside):
         return None
     sentence = doc.tokens[min(first, len(doc.tokens) - 1)].sentence

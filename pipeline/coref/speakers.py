@@ -4,10 +4,10 @@ mentions join the same entities as the coref stage's (rule quoted_first_person).
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import fold
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.trace import Decision
 from pipeline.document import Document
+from pipeline.lang.fold import fold
 
 SINGULAR = frozenset({"я", "меня", "мне", "мной", "мною", "мой", "моя", "мое", "мои", "моего", "моей", "моему",
                       "моим", "моих", "моем", "мою", "моими"})

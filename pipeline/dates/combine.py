@@ -13,6 +13,7 @@ from pipeline.dates.lexicon import PARTS_OF_DAY
 from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import line_start_of
+from pipeline.lang.marks import is_dash
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
 # A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
@@ -134,14 +135,11 @@ def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-CHAPTER_DASHES = frozenset(("-", "—", "–"))
-
-
 def _chapter_mark(s: Scan, mention: Mention) -> bool:
     """A clock that opens its line and is followed by a dash: "3:58 - Fight like hell." (or "10:00 - открытие")."""
     line_start = line_start_of(s.doc.text, mention.start)
     return (_is_clock(mention) and not s.doc.text[line_start : mention.start].strip()
-            and s.word(mention.last) in CHAPTER_DASHES)
+            and is_dash(s.word(mention.last)))
 
 
 def drop_video_chapters(s: Scan, mentions: list[Mention]) -> list[Mention]:

@@ -160,14 +160,12 @@ NAMED_TIMES: dict[str, tuple[int, int]] = {"полдень": (12, 0), "полн�
 
 # Range and list connectors between two dates ("с 1 по 3 мая", "25-26 июля", "в 2019 и 2020 годах").
 CONNECTORS = frozenset(("по", "до", "и", "или", "-", "—", "–", "−"))
-DASHES = "-—–−"
 RANGE_OPENERS = frozenset(("с", "со", "от", "между"))
 # "улица 8 Марта", "ул. 1 Мая": a date that names a street.
 STREET_WORDS = frozenset(("улица", "улицы", "улице", "улицу", "улицей", "ул", "проспект", "проспекта", "проспекте",
                           "пр", "переулок", "переулка", "переулке", "площадь", "площади", "пл", "бульвар", "бульвара",
                           "бульваре", "набережная", "набережной", "шоссе", "микрорайон", "микрорайоне", "парк"))
 SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт"))  # "со счетом 2:10" is no time
-QUOTE_MARKS = frozenset(("«", "»", '"', "„", "“", "”"))
 
 # Prepositions that may stand before a bare year ("в 2019", "к 2030").
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.dates.mention import Mention
-from pipeline.dates.speech import in_quotes
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line
 from pipeline.dates.tense import FUTURE, PAST, PRESENT, date_tense, deadline
 from pipeline.document import DateAnn, Document
+from pipeline.lang.marks import open_at
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
@@ -146,7 +146,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if _is_bare_time(mention):
             days_before[index] = narrative.current_day
             continue
-        quoted = mention.deictic and in_quotes(doc.text, mention.start)
+        quoted = mention.deictic and open_at(doc.text, mention.start)
         if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
             # "сегодня" in a quote told about another day is the speaker's day: the story's day
             day = narrative.frame_day + dt.timedelta(days=mention.unit_shift[1])
@@ -195,7 +195,7 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         m = by_start.get(date.start)
         if m is None or date.value is None or len(date.value) < 10 or date.grain not in ("day", "time") \
                 or m.unit_shift is not None or m.anaphor is not None or m.ago is not None or _is_bare_time(m) \
-                or (m.weekday is not None and m.day is None) or in_quotes(doc.text, m.start):
+                or (m.weekday is not None and m.day is None) or open_at(doc.text, m.start):
             continue
         day = dt.date.fromisoformat(date.value[:10])
         tense = date_tense(doc, m.first)
@@ -270,7 +270,7 @@ def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
             continue
         sentence = doc.sentences[doc.tokens[m.first].sentence]
         opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
-        if opening == ["об", "этом"] and not in_quotes(doc.text, m.start):
+        if opening == ["об", "этом"] and not open_at(doc.text, m.start):
             day = dt.date.fromisoformat(date.value[:10])
             return day if day < anchor - RECENT_DAYS else None
     return None

@@ -35,7 +35,6 @@ from pipeline.dates.lexicon import (
     ORDINALS,
     PERIOD_PARTS,
     QUARTER_WORDS,
-    QUOTE_MARKS,
     RANGE_OPENERS,
     RELATIVE_DAYS,
     SCORE_WORDS,
@@ -67,6 +66,7 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, is_quote_mark
 from pipeline.morphology import best_parse
 
 Rule = Callable[[Scan, int], list[Mention]]
@@ -76,7 +76,7 @@ SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a s
 DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
 PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
-CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "»", '"', "…"))
+CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "…")) | CLOSING_QUOTE_MARKS
 NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
                              "доллара", "долларов", "рубля", "рублей", "евро", "трлн", "км", "м", "кг", "тонн"))
 SEASON_LEADS = frozenset(("до", "с", "со", "к", "ко", "на", "в", "во", "по", "от", "после")) | PERIOD_PARTS
@@ -605,7 +605,7 @@ def named_year(s: Scan, i: int) -> list[Mention]:
 
 def _in_title(s: Scan, i: int) -> bool:
     """«Россия сегодня», «Сегодня»: the word ends a quoted name."""
-    return s.word(i + 1) in QUOTE_MARKS and (s.word(i - 1) in QUOTE_MARKS or s.tokens[i - 1].text[:1].isupper())
+    return is_quote_mark(s.word(i + 1)) and (is_quote_mark(s.word(i - 1)) or s.tokens[i - 1].text[:1].isupper())
 
 
 def weekday(s: Scan, i: int) -> list[Mention]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.dates.lexicon import DASHES, DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
+from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
+from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS
 from pipeline.morphology import best_parse
 
-OPENING_MARKS = frozenset(("«", '"', "„", "“", "(", "—", "-", "–", ":", "…"))
+OPENING_MARKS = frozenset(("(", "—", "-", "–", ":", "…")) | OPENING_QUOTE_MARKS
 GENITIVE_POS = frozenset(("NOUN", "ADJF", "NPRO", "PRTF"))
 DAY_SUFFIXES = YEAR_SUFFIXES | {"е", "ое"}
 
@@ -76,7 +77,7 @@ def _number_comma(word: str) -> str:
 def split_dash(word: str) -> tuple[str, str] | None:
     """"25-26" -> ("25", "26"); None when the word has no inner dash."""
     for position, char in enumerate(word):
-        if char in DASHES and 0 < position < len(word) - 1:
+        if char in ALL_DASHES and 0 < position < len(word) - 1:
             return word[:position], word[position + 1 :]
     return None
 

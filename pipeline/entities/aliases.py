@@ -10,7 +10,8 @@ from razdel import tokenize
 
 from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import ALIAS_TABLE, COUNTRY_ADJECTIVES, COUNTRY_SCOPED, Alias
-from pipeline.naming import entity_key
+from pipeline.entities.naming import entity_key
+from pipeline.lang.fold import fold
 
 Pattern = tuple[frozenset[str], ...]
 
@@ -61,4 +62,4 @@ def scoped_body(words: Sequence[str]) -> str | None:
 
 def country_of_adjective(lemma: str) -> str | None:
     """The country a country adjective names: "японский" -> "Япония"."""
-    return COUNTRY_ADJECTIVES.get(lemma.replace("ё", "е"))
+    return COUNTRY_ADJECTIVES.get(fold(lemma))

@@ -16,11 +16,10 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, Span, Token
 from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
+from pipeline.lang.marks import QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import lemma
 
 SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", "—", "–", "|", "/", "\\", "*"})
-QUOTES = frozenset({"«", "»", '"', "„", "“", "”", "‘", "’", "'", "``", "''"})
-APOSTROPHES = frozenset({"’", "'", "‘"})
 EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})
 EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об"})
 
@@ -97,9 +96,9 @@ def strip_quotation_marks(doc: Document, span: Span) -> list[Span]:
 
 def _is_quote(doc: Document, token: Token) -> bool:
     """A quotation mark; an apostrophe between letters belongs to the word (Christie’s, О’Рейли)."""
-    if token.text not in QUOTES:
+    if token.text not in QUOTE_TOKENS:
         return False
-    if token.text in APOSTROPHES:
+    if token.text in SINGLE_QUOTE_MARKS:
         before, after = doc.text[token.start - 1 : token.start], doc.text[token.end : token.end + 1]
         return not (before.isalpha() and after.isalpha())
     return True
@@ -136,7 +135,7 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
 
 def _edge_noise(token: Token, leading: bool) -> bool:
     text = token.text
-    if text in SEPARATORS or text in QUOTES or text in EDGE_FUNCTION_WORDS:
+    if text in SEPARATORS or text in QUOTE_TOKENS or text in EDGE_FUNCTION_WORDS:
         return True
     # a trailing "." may end an abbreviation ("им.", "В.Л."), keep it there
     return text in EDGE_PUNCTUATION and (leading or text != ".")

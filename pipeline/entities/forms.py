@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.document import EntityAnn
+from pipeline.lang.fold import fold
 from pipeline.morphology import parses
 
 MATCH_POS = frozenset({"NOUN", "ADJF", "PRTF"})
@@ -15,11 +16,6 @@ CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "о�
                 "ях", "ов", "ев", "ию", "ия", "ии", "ий", "ый", "ая", "ую", "а", "я", "у", "ю", "е", "ы", "и", "о",
                 "ь", "й")
 MIN_STEM = 3
-
-
-def fold(text: str) -> str:
-    """Lowercase with ё folded to е."""
-    return text.lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=100_000)

@@ -1,6 +1,6 @@
 """Mentions -> entities: one entity per real-world referent of a document, under a canonical name and a key.
 
-1. Each mention gets a canonical nominative name (pipeline.naming) and a key: the alias table's key when the
+1. Each mention gets a canonical nominative name (pipeline.entities.naming) and a key: the alias table's key when the
    mention names a known referent in any variant ("РФ", "Российской Федерации" -> "loc:россия", named by the
    table's preferred name "Россия"), a country-scoped key for ministries and the like ("МИД России", "российский
    МИД" -> "org:мид россии"; "Минфин", "Министерство финансов" -> "org:министерство финансов"), else type + name.
@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias, scoped_body
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import fold, same_name_word, word_forms
+from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
 from pipeline.entities.roles import attach_roles
-from pipeline.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
+from pipeline.lang.fold import fold
 
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})
@@ -588,7 +589,7 @@ def _heads(name: str) -> list[str]:
     """The head nouns a name may be shortened to: the last word after adjectives ("Европейская комиссия" ->
     "комиссия"), else the first word before its complement ("Совет Федерации" -> "совет"), and the noun a
     contraction ends in ("Госдума" -> "дума", "Еврокомиссия" -> "комиссия")."""
-    words = [word for word in name.lower().replace("ё", "е").split() if word.isalpha()]
+    words = [word for word in fold(name).split() if word.isalpha()]
     if len(words) == 1:
         prefix = next((p for p in CONTRACTION_PREFIXES if words[0].startswith(p) and len(words[0]) > len(p) + 3), "")
         return [words[0][len(prefix):]] if prefix else []

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.forms import fold
-from pipeline.entities.lexicon import ROLE_NOUNS
-from pipeline.naming import join_tokens, nominative_phrase
+from pipeline.entities.naming import join_tokens, nominative_phrase
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import ROLE_NOUNS
+from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 
 MAX_COMPLEMENT = 8
 COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во", "на"})
@@ -45,7 +46,7 @@ def _is_role_noun(token: Token) -> bool:
 
 def _is_complement(token: Token) -> bool:
     """A word that may follow a role noun inside its phrase: genitive words, names, "по делам", hyphens."""
-    if token.text in COMPLEMENT_WORDS or token.text in ("-", "«", "»", '"'):
+    if token.text in COMPLEMENT_WORDS or token.text == "-" or is_quote_mark(token.text):
         return True
     if token.feats.get("Case") == "Gen" or (token.text[:1].isupper() and token.pos == "PROPN"):
         return True
@@ -107,7 +108,7 @@ def role_after(doc: Document, mention: Span, persons: frozenset[int] | set[int] 
         if token.start in persons and token.feats.get("Case") == doc.tokens[start].feats.get("Case"):
             return None
         end += 1
-    while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | {"-", "«"}:
+    while end - 1 > start and doc.tokens[end - 1].text in COMPLEMENT_WORDS | OPENING_QUOTE_MARKS | {"-"}:
         end -= 1
     return doc.span(doc.tokens[index + 1].start, doc.tokens[end - 1].end, "ROLE")
 

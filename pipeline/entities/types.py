@@ -30,25 +30,24 @@ from functools import lru_cache
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import fold, forms_match, from_dictionary, word_forms
+from pipeline.entities.forms import forms_match, from_dictionary, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
-    FACILITY_NOUNS,
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
-    PLACE_NOUNS,
     RELATIONAL_ADJECTIVES,
-    ROLE_NOUNS,
 )
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
+from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
+from pipeline.lang.marks import NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
 SENTENCE_OPENERS = frozenset({"•", "·", "—", "–", "-", "(", ":", "*"})
-OPENING_QUOTES = frozenset({"«", '"', "„", "“", "'"})
 
 
 @lru_cache(maxsize=100_000)
@@ -60,7 +59,7 @@ def person_place_scores(word: str) -> tuple[float, float]:
         if not from_dictionary(parse):
             continue
         grammemes = parse.tag.grammemes
-        if NAME_GRAMMEMES & grammemes:
+        if PERSON_NAME_GRAMMEMES & grammemes:
             person += parse.score
         if "Geox" in grammemes:
             place += parse.score
@@ -127,7 +126,7 @@ def _sentence_initial(doc: Document, index: int) -> bool:
 def _is_common_word(doc: Document, token: Token) -> bool:
     """A dictionary word that pymorphy3 does not know as any kind of name, or a role noun ("Замглавы"); initials
     and quoted words aren't."""
-    if len(token.text) < 2 or not token.text.isalpha() or doc.text[token.start - 1 : token.start] in OPENING_QUOTES:
+    if len(token.text) < 2 or not token.text.isalpha() or doc.text[token.start - 1 : token.start] in NAME_OPENING_MARKS:
         return False
     if _is_role_noun(token):
         return True
@@ -244,7 +243,7 @@ def _noun_before(doc: Document, span: Span) -> tuple[Token | None, bool]:
     """The noun right before a mention (skipping opening quotation marks), and whether the mention is quoted."""
     index = doc.token_at(span.start) - 1
     quoted = False
-    while index >= 0 and doc.tokens[index].text in OPENING_QUOTES:
+    while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
         index, quoted = index - 1, True
     if index < 0 or doc.tokens[index].pos not in ("NOUN", "PROPN"):
         return None, quoted
@@ -280,7 +279,7 @@ def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
             noun, _ = _noun_before(doc, span)
             before = _lemma(noun) if noun is not None else ""
             heads = [token for token in span_tokens(doc, span) if token.pos in ("NOUN", "PROPN")][:1]
-            if before in PLACE_NOUNS or (span.type == "ORG" and (
+            if before in PLACE_NAME_NOUNS or (span.type == "ORG" and (
                     before in FACILITY_NOUNS or any(_lemma(head) in FACILITY_NOUNS for head in heads))):
                 span = _retyped(span, "LOC")
         result.append(span)
@@ -303,7 +302,7 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
     for position, token in enumerate(doc.tokens):
         if position in covered or len(token.text) < 3 or not token.text.isalpha() or not is_capitalized(token):
             continue
-        if _sentence_initial(doc, position) or doc.text[token.start - 1 : token.start] in OPENING_QUOTES:
+        if _sentence_initial(doc, position) or doc.text[token.start - 1 : token.start] in NAME_OPENING_MARKS:
             continue
         known = [parse for parse in parses(token.text.lower()) if from_dictionary(parse)]
         if known and all("Geox" in parse.tag.grammemes for parse in known):
@@ -504,7 +503,10 @@ def _continues_name(last: Token, following: Token) -> bool:
     return following.start == last.end and following.text[:1].isalnum()
 
 
-ROUTE_DASHES = frozenset({" - ", " — ", " – ", " − ", "-", "—", "–"})
+def _route_dash(gap: str) -> bool:
+    """The gap between a route's two ends: a dash, alone or with one space on each side ("Баку - Грозный")."""
+    dash = gap.strip(" ")
+    return is_dash(dash) and gap in (dash, f" {dash} ")
 
 
 def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
@@ -513,7 +515,7 @@ def route_places(doc: Document, mentions: list[Span]) -> list[Span]:
     ordered = sorted(mentions, key=lambda span: span.start)
     retyped = {}
     for first, second in itertools.pairwise(ordered):
-        if doc.text[first.end : second.start] not in ROUTE_DASHES or {first.type, second.type} != {"LOC", "PER"}:
+        if not _route_dash(doc.text[first.end : second.start]) or {first.type, second.type} != {"LOC", "PER"}:
             continue
         person = first if first.type == "PER" else second
         words = _words(span_tokens(doc, person))

@@ -27,7 +27,6 @@ from pipeline.evaluation.quotes import span_iou
 COREF_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")  # quotes: first person in quotes
 MATCH_IOU = 0.5
 VALIDATION_MODULUS = 5
-PARTS = ("all", "dev", "validation")
 REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
 
 

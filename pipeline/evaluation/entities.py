@@ -29,6 +29,7 @@ from typing import Any
 
 from pipeline.evaluation.common import Score, annotated_articles
 from pipeline.evaluation.quotes import span_iou
+from pipeline.lang.fold import fold
 from pipeline.record import record_dict
 
 ENTITY_STAGES = ("segment", "ner", "morph", "entities")
@@ -44,11 +45,6 @@ def part_of(doc_id: str) -> str:
     A pure function of the id (the first byte of its blake2b hash, even or odd), so every run and machine agree.
     """
     return "dev" if hashlib.blake2b(doc_id.encode("utf-8")).digest()[0] % 2 == 0 else "validation"
-
-
-def fold(text: str) -> str:
-    """Lowercase with ё folded to е: the comparison form of ENTITIES.md."""
-    return text.lower().replace("ё", "е")
 
 
 def name_words(name: str) -> frozenset[str]:

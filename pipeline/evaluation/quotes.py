@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.lang.fold import fold
+from pipeline.lang.marks import QUOTE_MARKS
 
 THRESHOLDS = {"lenient": 0.3, "strict": 0.8}
 QUOTE_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")
-WORD_EDGES = "«»\"„“”'.,;:!?()[]"
+WORD_EDGES = QUOTE_MARKS + "'" + ".,;:!?()[]"
 
 
 def span_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -38,7 +40,7 @@ def speaker_words(name: str | None) -> frozenset[str]:
     """The words of a speaker name: lowercased, ё folded to е, quotation marks and punctuation trimmed."""
     if not name:
         return frozenset()
-    words = (word.strip(WORD_EDGES) for word in name.lower().replace("ё", "е").split())
+    words = (word.strip(WORD_EDGES) for word in fold(name).split())
     return frozenset(word for word in words if word)
 
 

@@ -18,8 +18,8 @@ from pipeline.events.vocabulary import (
     RETYPE_BY_COMPLEMENT,
     SUPPORT_VERBS,
     VERB_TYPES,
-    fold,
 )
+from pipeline.lang.fold import fold
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
 MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj", "appos", "flat", "fixed", "det"})

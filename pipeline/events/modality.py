@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import fold
+from pipeline.lang.fold import fold
 
 Modality = str
 ModalityRule = Callable[[Tree, list[int]], bool]

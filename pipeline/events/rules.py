@@ -11,20 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pipeline.coref.lexicon import FIRST_PERSON_SINGULAR, THIRD_PERSON
 from pipeline.document import DateAnn, Document, EventArg
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import (
-    AGENTIVE_NOUNS,
-    INSTITUTION_HEADS,
-    PLACE_NOUNS,
-    TIME_INSTRUMENTALS,
-    TIME_UNITS,
-    EventType,
-)
+from pipeline.events.vocabulary import AGENTIVE_NOUNS, INSTITUTION_HEADS, TIME_INSTRUMENTALS, TIME_UNITS, EventType
 from pipeline.intervals import FirstContaining
+from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
     "о": "topic", "об": "topic", "обо": "topic", "про": "topic", "насчет": "topic", "насчёт": "topic",
@@ -48,10 +41,6 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
-RELATIVE_PRONOUNS = frozenset({"который", "кто"})
-PERSONAL_PRONOUNS = frozenset(THIRD_PERSON) | FIRST_PERSON_SINGULAR | frozenset(
-    {"мы", "нас", "нам", "нами", "вы", "вас", "вам", "вами", "ты", "тебя", "тебе", "тобой"}
-)
 
 
 @dataclass(slots=True)

@@ -11,10 +11,10 @@ from functools import cached_property
 
 from pipeline.document import Document, Token
 from pipeline.intervals import FirstContaining
+from pipeline.lang.marks import QUOTE_MARKS, unpaired_marks
 
 # Dependents that open a clause of their own: they are never part of an argument's noun phrase.
 CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "discourse", "vocative"})
-QUOTE_PUNCT = frozenset("\"«»„“”'")
 
 
 def base(rel: str) -> str:
@@ -108,7 +108,7 @@ class Tree:
         members, clauses and edge punctuation."""
         tokens = self.subtree(index, top_skip=frozenset({"conj", "cc", "case", "punct", "mark"}),
                               deep_skip=CLAUSE_RELS | {"acl:relcl"})
-        tokens = _trim(self.tokens, _contiguous(tokens, index), index)
+        tokens = _trim(self.doc.text, self.tokens, _contiguous(tokens, index), index)
         return self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end
 
 
@@ -123,18 +123,17 @@ def _contiguous(indices: list[int], head: int) -> list[int]:
     return list(range(low, high + 1))
 
 
-def _trim(tokens: list[Token], indices: list[int], head: int) -> list[int]:
-    """Drop punctuation at both ends of a phrase, and a contiguous run that an unbalanced quote mark would break."""
+def _trim(text: str, tokens: list[Token], indices: list[int], head: int) -> list[int]:
+    """Drop punctuation at both ends of a phrase, and a contiguous run that an unpaired quote mark would break."""
     while len(indices) > 1 and indices[0] != head and tokens[indices[0]].pos == "PUNCT":
         indices = indices[1:]
     while len(indices) > 1 and indices[-1] != head and tokens[indices[-1]].pos == "PUNCT":
         indices = indices[:-1]
-    marks = sum(1 for i in indices for char in tokens[i].text if char in QUOTE_PUNCT)
-    if marks % 2 and len(indices) > 1:
-        # An unmatched quote mark inside: keep the head and what precedes the first mark only.
+    if len(indices) > 1 and unpaired_marks(text[tokens[indices[0]].start : tokens[indices[-1]].end]):
+        # An unpaired quote mark inside: keep the head and what precedes the first mark only.
         kept = []
         for i in indices:
-            if any(char in QUOTE_PUNCT for char in tokens[i].text) and i != head:
+            if any(char in QUOTE_MARKS for char in tokens[i].text) and i != head:
                 if i > head:
                     break
                 kept = []

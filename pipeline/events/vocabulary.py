@@ -47,6 +47,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from pipeline.lang.fold import fold
+
 ROLES = (
     "agent", "patient", "recipient", "participant", "place", "time", "topic", "reason", "cause", "instrument",
     "source", "position",
@@ -55,11 +57,6 @@ ROLES = (
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def fold(lemma: str) -> str:
-    """A lemma as the vocabulary stores it: lowercase, ё folded to е."""
-    return lemma.lower().replace("ё", "е")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,14 +304,6 @@ PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
     ("выходить", "улица"): "protest",
 })
 
-# Nouns that count as places after a locative preposition even without a LOC entity inside.
-PLACE_NOUNS: frozenset[str] = _words(
-    "город село деревня поселок район область край республика страна столица регион провинция штат округ "
-    "аэропорт аэродром порт вокзал станция улица площадь проспект шоссе трасса здание дом офис резиденция кремль "
-    "больница школа тюрьма колония сизо граница территория пространство небо море река озеро залив лагерь база "
-    "центр окраина пригород квартал двор парк мост посольство консульство берег побережье завод предприятие склад "
-    "рынок магазин кафе ресторан гостиница отель стадион храм церковь мечеть вуз университет"
-)
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.
 TIME_UNITS: frozenset[str] = _words("секунда минута час сутки день неделя месяц год век период время срок")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.lang.marks import ALL_DASHES, is_dash
 from pipeline.quotes.context import Context
-from pipeline.quotes.dashes import ALL_DASHES, is_dash
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, SAY_VERBS
 
 COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
@@ -21,7 +22,6 @@ from pipeline.quotes.lexicon import (
     OCCASION_NOUNS,
     SAY_VERBS,
 )
-from pipeline.quotes.phrases import QUOTE_MARKS
 from pipeline.rules import rule
 
 NOMINAL = ("NOUN", "PROPN")
@@ -236,7 +236,7 @@ def _quotes_words(ctx: Context, first: int, end: int) -> bool:
     «Мирэ», компания «Северный путь»)."""
     text = ctx.doc.text
     span_start, span_end = ctx.tokens[first].start, ctx.tokens[end - 1].end
-    if any(mark in text[span_start:span_end] for mark in "«»\"„“”") and not any(
+    if any(mark in text[span_start:span_end] for mark in QUOTE_MARKS) and not any(
             span_start <= pair.open < span_end for pair in ctx.outer_quoted):
         return True  # an unpaired mark: read as a quotation
     return any(span_start <= pair.open < span_end and len(text[pair.start : pair.end].split()) > NAME_WORDS

@@ -9,15 +9,10 @@ from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from pipeline.document import Document, Span, Token
-from pipeline.quotes.dashes import ALL_DASHES
-from pipeline.quotes.lexicon import fold
-from pipeline.quotes.marks import Quoted, pair_quotes, top_level
+from pipeline.lang.fold import fold
+from pipeline.lang.marks import Quoted, pair_quotes, top_level
 
 Result = TypeVar("Result")
-
-CLAUSE_PUNCT = frozenset(",;:()" + ALL_DASHES)
-DASHES = frozenset(ALL_DASHES)
-END_PUNCT = frozenset(".!?…")
 
 
 @dataclass

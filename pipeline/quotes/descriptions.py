@@ -19,26 +19,27 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
+from pipeline.lang.lexicon import (
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
+    DEMONSTRATIVE_PRONOUNS,
+    DOCUMENT_NOUNS,
+    GENERIC_PERSON_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_NOUNS,
+    SERVICE_NOUNS,
+    SPEAKER_ROLE_NOUNS,
+    SPEECH_NOUNS,
+    UNNAMED_SOURCES,
+)
+from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context, per_document
-from pipeline.quotes.lexicon import (
-    BODY_NAME_WORDS,
-    BODY_NOUNS,
-    BUSINESS_NOUNS,
-    DOCUMENT_NOUNS,
-    GENERIC_PERSON_NOUNS,
-    INDEFINITE_MARKERS,
-    INSTITUTION_NOUNS,
-    NOT_SPEAKERS,
-    ROLE_NOUNS,
-    ROLE_SYNONYMS,
-    SERVICE_NOUNS,
-    SPEECH_NOUNS,
-    UNNAMED_SOURCES,
-    fold,
-)
-from pipeline.quotes.phrases import QUOTE_MARKS, genitive_phrase
+from pipeline.quotes.lexicon import BODY_NAME_WORDS, INDEFINITE_MARKERS, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.phrases import genitive_phrase
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -50,13 +51,9 @@ from pipeline.quotes.referents import (
     recent,
 )
 
-ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 BODY_PREFIXES = ("рос", "мин", "гос")
-# modifiers that leave a description bare: "этот чиновник", "сам губернатор"
-MEDIA_NOUNS = frozenset({"агентство", "издание", "газета", "журнал", "телеканал", "радиостанция", "портал", "канал"})
-ROLE_PUNCT = frozenset({",", "«", "»", '"', "„", "“", "”"})
-BARE_MODIFIERS = frozenset({"этот", "тот", "сам", "же", "также", "тоже"})
+ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
+BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 
 
 def names_of(entity: EntityAnn) -> list[Span]:
@@ -66,7 +63,7 @@ def names_of(entity: EntityAnn) -> list[Span]:
 
 def word_lemmas(word: str) -> set[str]:
     """The folded normal forms pymorphy3 gives a word (noun and adjective readings)."""
-    return {fold(parse.normal_form) for parse in parses(word.lower().strip("«»\"„“”"))}
+    return {fold(parse.normal_form) for parse in parses(word.lower().strip(QUOTE_MARKS))}
 
 
 def is_person_noun(ctx: Context, index: int) -> bool:
@@ -74,11 +71,11 @@ def is_person_noun(ctx: Context, index: int) -> bool:
     token = ctx.tokens[index]
     if token.pos != "NOUN" or index in ctx.mention_of_token or ctx.lemma(index) in NOT_SPEAKERS | ORGANIZATION_NOUNS:
         return False  # "перевозчик", "оператор" are animate nouns for businesses
-    if ctx.lemma(index) in ROLE_NOUNS:
+    if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return True
     lemma = ctx.lemma(index)
     readings = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
-    return bool(readings) and all("anim" in p.tag and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    return bool(readings) and all("anim" in p.tag and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
 def can_speak(ctx: Context, index: int) -> bool:
@@ -117,7 +114,7 @@ def _first_noun(words: list[str]) -> set[str]:
     """The lemmas of the first word of a name that pymorphy3 reads as a noun and not as an adjective ("Южное
     территориальное управление X" -> управление)."""
     for word in words:
-        readings = parses(word.lower().strip("«»\"„“”()"))
+        readings = parses(word.lower().strip(QUOTE_MARKS + "()"))
         if any(r.tag.POS == "NOUN" for r in readings) and not any(r.tag.POS in ("ADJF", "PRTF") for r in readings):
             return {fold(r.normal_form) for r in readings if r.tag.POS == "NOUN"}
     return set()
@@ -127,11 +124,11 @@ def _person_head(words: list[str]) -> set[str]:
     """The role noun of a phrase given as words: the lemmas of its first noun that pymorphy3 reads as a person
     (animate, not a name, not an abbreviation): "по мнению директора института" -> директор."""
     for word in words:
-        bare = word.lower().strip("«»\"„“”()")
+        bare = word.lower().strip(QUOTE_MARKS + "()")
         if len(bare) < 3 or not bare.replace("-", "").isalpha():
             continue
         readings = [r for r in parses(bare) if r.tag.POS == "NOUN" and "anim" in r.tag
-                    and not (NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
+                    and not (PROPER_NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
         if readings:
             return {fold(r.normal_form).removeprefix("экс-") for r in readings}
     return set()
@@ -286,7 +283,8 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
     noun = role or ctx.lemma(head)
-    if noun in UNNAMED_SOURCES or (noun not in ROLE_NOUNS - GENERIC_PERSON_NOUNS and not is_bare(ctx, head, tokens)):
+    if noun in UNNAMED_SOURCES or (
+            noun not in SPEAKER_ROLE_NOUNS - GENERIC_PERSON_NOUNS and not is_bare(ctx, head, tokens)):
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
     unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
     speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed)
@@ -299,7 +297,7 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
 def is_public_body(name: str) -> bool:
     """A ministry, service, agency, committee...: by its words, an acronym, or a Рос-/Мин-/Гос- name."""
     for word in name.split():
-        bare = word.strip("«»\"„“”()")
+        bare = word.strip(QUOTE_MARKS + "()")
         if len(bare) > 1 and bare.isupper() and bare.isalpha() and not bare.isascii():
             return True
         if bare[:1].isupper() and bare.lower().startswith(BODY_PREFIXES) and len(bare) > 5:

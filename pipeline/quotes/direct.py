@@ -9,10 +9,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from pipeline.lang.lexicon import SPEECH_NOUNS
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    ANY,
+    CLOSING_QUOTE_MARKS,
+    LONG,
+    LONG_DASHES,
+    OPENING_QUOTE_MARKS,
+    QUOTE_MARKS,
+    Quoted,
+    is_dash,
+)
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
-from pipeline.quotes.dashes import ALL_DASHES, ANY, LONG, LONG_DASHES, is_dash
 from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -20,9 +31,7 @@ from pipeline.quotes.lexicon import (
     QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
-    SPEECH_NOUNS,
 )
-from pipeline.quotes.marks import Quoted
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
 
@@ -32,7 +41,8 @@ BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
 LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
 CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 INNER_ATTRIBUTION = re.compile(
-    rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}«»\"\n]{{2,90}}?)[ \t]*[,.:][ \t]+(?:{LONG}|--)[ \t]+")
+    rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}{QUOTE_MARKS}\n]{{2,90}}?)[ \t]*[,.:][ \t]+"
+    rf"(?:{LONG}|--)[ \t]+")
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--)[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
@@ -135,7 +145,7 @@ def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:
     start, _ = ctx.sentence_range(colon)
     first = start
     for index in range(colon - 1, start - 1, -1):
-        if ctx.tokens[index].text in ("»", '"', "“", "”", ".", "!", "?", ";"):
+        if ctx.tokens[index].text in CLOSING_QUOTE_MARKS | {".", "!", "?", ";"}:
             first = index + 1
             break
     return ColonClause(first, colon)
@@ -286,7 +296,7 @@ def _sentence_final(ctx: Context, quote: Quoted) -> bool:
     stripped = after.lstrip(" \t")
     if not stripped or stripped[0] in "\n.!?…":
         return True
-    return after[:1].isspace() and (stripped[0].isupper() or stripped[0] in "«\"„")
+    return after[:1].isspace() and (stripped[0].isupper() or stripped[0] in OPENING_QUOTE_MARKS)
 
 
 def _clause_like(ctx: Context, quote: Quoted) -> bool:

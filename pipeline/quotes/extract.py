@@ -8,11 +8,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn, Span
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    ORGANIZATION_NOUNS,
+    SERVICE_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEAKER_ROLE_NOUNS,
+    SPEECH_NOUNS,
+    UNNAMED_SOURCES,
+)
+from pipeline.lang.marks import is_dash
 from pipeline.quotes.complements import COMPLEMENT_RULES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.dashes import is_dash
-from pipeline.quotes.descriptions import MEDIA_NOUNS, ORGANIZATION_NOUNS
 from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
@@ -20,21 +30,14 @@ from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
     CHANGE_VERBS,
     CITING_VERBS,
-    DOCUMENT_NOUNS,
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
-    PRONOUNS,
     REFERENCE_VERBS,
-    ROLE_NOUNS,
     SAY_VERBS,
-    SERVICE_NOUNS,
-    SPEECH_NOUNS,
     THING_SENSE_VERBS,
     THREAT_VERBS,
-    UNNAMED_SOURCES,
     WORDS_NOUNS,
-    fold,
 )
 from pipeline.quotes.referents import person_gender, verb_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
@@ -43,7 +46,7 @@ from pipeline.rules import REGISTRY, fired, rejected, rule
 
 DUPLICATE_IOU = 0.9
 SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
-                  | SITE_NOUNS | UNNAMED_SOURCES | ROLE_NOUNS)
+                  | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
 WORD = re.compile(r"\w+")
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -415,7 +418,7 @@ def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
     if verb is None or candidate.source is not None or candidate.mode != "subject" or speaker.entity is None:
         return True
     mention = speaker.mention
-    if mention is None or fold(mention.text) not in PRONOUNS:
+    if mention is None or fold(mention.text) not in SPEAKER_PRONOUNS:
         return True
     if ctx.doc.entities[speaker.entity].type != "PER" or ctx.feats(verb).get("Number") == "Plur":
         return True
@@ -466,7 +469,7 @@ def _nested_unnamed(ctx: Context, candidate: Candidate, speaker: Speaker, found:
 def _own_words(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, found)
     if nested and speaker.name is not None and speaker.name == _enclosing(candidate, found):
-        return "the speaker's own words inside the speaker's quote (\"«Госдума предупреждает, что …»\")"
+        return "the speaker's own words inside the speaker's quote"
     return None
 
 

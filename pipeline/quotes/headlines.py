@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
+from pipeline.lang.marks import LONG_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.dashes import LONG_DASHES
-from pipeline.quotes.descriptions import MEDIA_NOUNS, ORGANIZATION_NOUNS
-from pipeline.quotes.lexicon import ROLE_NOUNS, SERVICE_NOUNS, UNNAMED_SOURCES, fold
-from pipeline.quotes.marks import ALL_MARKS
 from pipeline.rules import rule
 
 SPACE = r"[^\S\n]"
 # "[31.01, 09:30] Собянин: <content>" (a time stamp before it allowed)
-COLON_LINE = re.compile(rf"^{SPACE}*(?:[\d.,:/]+{SPACE}+)*(?P<source>[^:\n«»\"„“”]{{2,60}}?){SPACE}*:{SPACE}+"
+COLON_LINE = re.compile(rf"^{SPACE}*(?:[\d.,:/]+{SPACE}+)*(?P<source>[^:\n{QUOTE_MARKS}]{{2,60}}?){SPACE}*:{SPACE}+"
                         rf"(?P<content>[^\n]+?){SPACE}*$", re.MULTILINE)
 # "<content> — источник"
 DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_DASHES}]|--?){SPACE}+"
@@ -24,8 +23,9 @@ DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_D
 SOURCE_WORDS = 6
 TAIL_SOURCE_WORDS = 4
 CONTENT_WORDS = 3
-SOURCE_NOUNS = UNNAMED_SOURCES | ROLE_NOUNS | MEDIA_NOUNS | ORGANIZATION_NOUNS | SERVICE_NOUNS | frozenset({"сми"})
-SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"]")
+SOURCE_NOUNS = (UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS | MEDIA_NOUNS | ORGANIZATION_NOUNS | SERVICE_NOUNS
+                | frozenset({"сми"}))
+SENTENCE_INSIDE = re.compile(rf"[.!?…]\s+[А-ЯЁA-Z{''.join(sorted(OPENING_QUOTE_MARKS))}]")
 WORD = re.compile(r"\w+")
 QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "куда", "откуда", "сколько",
                             "какой", "какая", "какое", "какие", "каким", "какую", "каких", "чем", "ли", "чего", "чему"})
@@ -69,7 +69,7 @@ def _content(ctx: Context, start: int, end: int) -> tuple[int, int, str] | None:
     pair = ctx.quoted_opening_at(start)
     if pair is not None and text[pair.close + 1 : end].strip(" .!?…") == "":
         return pair.start, pair.end, "direct"
-    if any(char in ALL_MARKS for char in body[:1]):
+    if any(char in QUOTE_MARKS for char in body[:1]):
         return None  # an unpaired or partial quotation: the direct rules' business
     return start, end, "indirect"
 

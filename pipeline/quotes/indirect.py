@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.lang.lexicon import DOCUMENT_NOUNS
+from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
-from pipeline.quotes.dashes import ALL_DASHES, is_dash
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
     ABOUT_ADJACENT_VERBS,
@@ -20,7 +21,6 @@ from pipeline.quotes.lexicon import (
     BACK_REFERENCE_PAST,
     BACK_REFERENCES,
     BELIEF_PREDICATES,
-    DOCUMENT_NOUNS,
     FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
@@ -313,7 +313,7 @@ def indirect_apology(ctx: Context) -> list[Candidate]:
         if ctx.word(first) == "перед":  # "перед семьями погибших": whom the apology is to
             while first < limit and ctx.tokens[first].text not in (",", ":") and ctx.word(first) not in ("за", "в"):
                 first += 1
-        if first >= limit or not (ctx.word(first) in ("за", "в") or ctx.tokens[first].text in '"«„“'):
+        if first >= limit or not (ctx.word(first) in ("за", "в") or ctx.tokens[first].text in OPENING_QUOTE_MARKS):
             continue
         candidate = _make(ctx, first, None, indirect_apology, index, noun)
         if candidate is not None:
@@ -352,7 +352,7 @@ def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
     """The "о"/"об" that opens the content of "сообщил о ...", within a few tokens of the verb."""
     for index in range(verb + 1, min(verb + 8, limit - 1)):
         word = ctx.word(index)
-        if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in "’'`":
+        if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in APOSTROPHES:
             if ctx.word(index + 1) in ("том", "тем") or ctx.tokens[index + 1].pos == "PRON":
                 return None  # "о том, что" is indirect_that's; "об этом" refers back, no content
             return index
@@ -580,7 +580,7 @@ def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence
             first = _clause_prefix(ctx, start, comma) or first
         return _make(ctx, first, None, by, cue_first, cue_last, mode, source, colon=False)
     comma = phrase_first - 1
-    if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in ("»", '"'):
+    if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in CLOSING_QUOTE_MARKS:
         return _make(ctx, start, None, by, cue_first, cue_last, mode, source, stop=comma)
     return None
 
@@ -725,7 +725,7 @@ def trailing(ctx: Context) -> list[Candidate]:
             before -= 1
         if before <= start or ctx.tokens[before].text != ",":
             continue
-        if ctx.tokens[before - 1].text in ("»", '"', "“", "”") or _has_later_complement(ctx, index, limit):
+        if ctx.tokens[before - 1].text in CLOSING_QUOTE_MARKS or _has_later_complement(ctx, index, limit):
             continue
         if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
             turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
@@ -769,7 +769,7 @@ def _paragraph_start(ctx: Context, sentence_start: int, most: int = 2) -> int:
             break
         previous = ctx.sentence_range(first - 1)
         text = ctx.doc.text[ctx.tokens[previous[0]].start : ctx.tokens[first].start]
-        if "\n" in text or any(mark in text for mark in "«»\"„“”:"):
+        if "\n" in text or any(mark in text for mark in QUOTE_MARKS + ":"):
             break
         if any((ctx.is_finite(i) and _is_cue_verb(ctx, i)) or _according_phrase(ctx, i, previous[1])
                for i in range(*previous)):

@@ -6,21 +6,11 @@ Entries name linguistic classes of reporting, never phrases of any particular ar
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lowercase with ё folded to е: the form every lexicon lookup uses."""
-    return word.lower().replace("ё", "е")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in text.split())
-
+from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.lexicon import DOCUMENT_NOUNS
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
-SAY_VERBS = _words("""
+SAY_VERBS = fold_words("""
     заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
     добавить добавлять пояснить пояснять объяснить объяснять рассказать рассказывать уточнить уточнять
     признать признавать признаться признаваться считать полагать заверить заверять уверять утверждать
@@ -50,7 +40,7 @@ SAY_VERBS = _words("""
 # complaining, predicting and expecting), both aspects. Verbs of finding out ("доказал", "выяснил", "обнаружил")
 # report findings, not statements: they stay out (FINDING_VERBS); "как установил суд" is an authority's ruling,
 # a quote.
-EXTRA_SAY_VERBS = _words("""
+EXTRA_SAY_VERBS = fold_words("""
     отвергнуть отвергать осудить осуждать раскритиковать критиковать донести доносить
     приписать приписывать вспомнить вспоминать поделиться делиться рассудить рассуждать
     пояснить разъяснить растолковать изложить излагать поведать рапортовать отрапортовать провозгласить
@@ -65,11 +55,11 @@ SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 
 # "заметил" reports a remark only as an attribution ("как заметил X,", "«…», — заметил он", "<A>, заметил X");
 # with a "что"-clause it is as often "noticed that", a perception.
-REMARK_VERBS = _words("заметить замечать")
+REMARK_VERBS = fold_words("заметить замечать")
 
 # Verbs of finding out: "X доказал/выяснил/установил, что ..." reports a finding, not speech (QUOTES.md: the
 # journalist's narration of facts; the realnews convention: "выяснилось" is no quote).
-FINDING_VERBS = _words("""
+FINDING_VERBS = fold_words("""
     доказать доказывать выяснить выяснять обнаружить обнаруживать узнать узнавать выясниться выясняться
     обнаружиться подсчитать
 """)
@@ -77,7 +67,7 @@ SAY_VERBS = SAY_VERBS - FINDING_VERBS
 
 # Verbs of planning and intending ("компания планирует открыть завод"): a plan, not speech content. No rule takes
 # them; `svodka explain` names them when they stand where a request verb would.
-PLAN_VERBS = _words("планировать запланировать намереваться собираться готовиться")
+PLAN_VERBS = fold_words("планировать запланировать намереваться собираться готовиться")
 
 # Impersonal phrases that report without a source ("стало известно, что", "принято считать, что"): pairs of a
 # first word's lemma and the second word's form; they give quotes with speaker null (the realnews convention).
@@ -88,10 +78,10 @@ IMPERSONAL_PHRASES: frozenset[tuple[str, str]] = frozenset({
 
 # "уверен/убеждена, что": belief predicates that slovnet may tag as ADJ (lemma: the adjective) or as a
 # short passive participle (pymorphy3 lemma: the verb).
-BELIEF_PREDICATES = _words("уверенный убежденный уверить убедить согласный")
+BELIEF_PREDICATES = fold_words("уверенный убежденный уверить убедить согласный")
 
 # Reflexive-passive forms used without a subject: "сообщается, что", "отмечается", "считается".
-IMPERSONAL_VERBS = _words("""
+IMPERSONAL_VERBS = fold_words("""
     сообщаться отмечаться подчеркиваться говориться считаться предполагаться прогнозироваться
     утверждаться указываться уточняться заявляться ожидаться полагаться предлагаться допускаться
     подтверждаться напоминаться
@@ -99,11 +89,11 @@ IMPERSONAL_VERBS = _words("""
 
 # Earlier reporting referred back to ("как сообщалось ранее", "как писал X"): not quotes. Past imperfective
 # forms of these verbs after "как" are back-references; present or perfective ones ("как пишет X") are not.
-BACK_REFERENCES = _words("сообщаться писаться")
-BACK_REFERENCE_PAST = _words("писать сообщать")
+BACK_REFERENCES = fold_words("сообщаться писаться")
+BACK_REFERENCE_PAST = fold_words("писать сообщать")
 
 # Verbs whose content is an infinitive (requests, demands, promises, advice).
-REQUEST_VERBS = _words("""
+REQUEST_VERBS = fold_words("""
     потребовать требовать призвать призывать попросить просить предложить предлагать предлагаться
     рекомендовать порекомендовать посоветовать советовать пообещать обещать пригрозить грозить
     поручить поручать умолять упросить настоять уговаривать уговорить обязаться
@@ -121,32 +111,32 @@ PREPOSITION_VERBS: dict[str, frozenset[str]] = {
 }
 
 # Verbs whose content is a noun phrase after "о/об": "сообщил о ...", "заявил о ...".
-ABOUT_VERBS = _words("""
+ABOUT_VERBS = fold_words("""
     заявить заявлять сообщить сообщать объявить объявлять предупредить предупреждать доложить докладывать
     оповестить оповещать уведомить уведомлять известить извещать напомнить напоминать проинформировать
     информировать отчитаться отчитываться высказаться высказываться
 """)
 
 # Accusations: "обвинил X в ...".
-ACCUSE_VERBS = _words("обвинить обвинять упрекнуть упрекать уличить уличать")
+ACCUSE_VERBS = fold_words("обвинить обвинять упрекнуть упрекать уличить уличать")
 
 # Verbs whose speaker is their object: "«...», — цитирует агентство X".
-QUOTING_VERBS = _words("цитировать процитировать")
+QUOTING_VERBS = fold_words("цитировать процитировать")
 
 # "ссылаясь на X", "сославшись на X": like "со ссылкой на X", the inner source of an outlet's report.
-REFERENCE_VERBS = _words("сослаться ссылаться")
+REFERENCE_VERBS = fold_words("сослаться ссылаться")
 
 # "приводит слова X", "передает слова X": a verb that quotes someone's words (its object noun's genitive owner).
-CITING_VERBS = _words("привести приводить передать передавать цитировать процитировать")
-WORDS_NOUNS = _words("слово высказывание заявление цитата реплика")
+CITING_VERBS = fold_words("привести приводить передать передавать цитировать процитировать")
+WORDS_NOUNS = fold_words("слово высказывание заявление цитата реплика")
 
 # "связывают X с Y": a cause attributed by a source; the content is the object and its "с"-phrase.
-CAUSE_VERBS = _words("связать связывать объяснить объяснять")
+CAUSE_VERBS = fold_words("связать связывать объяснить объяснять")
 
 # Speech verbs whose noun-phrase object is their content when it is an evaluation ("отметил высокий уровень
 # игры", "подчеркнул важность диалога"); nouns of occasions keep "отметить" in its sense "celebrate".
-EVALUATIVE_VERBS = _words("отметить отмечать подчеркнуть подчеркивать")
-OCCASION_NOUNS = _words("""
+EVALUATIVE_VERBS = fold_words("отметить отмечать подчеркнуть подчеркивать")
+OCCASION_NOUNS = fold_words("""
     день праздник юбилей годовщина дата рождение рождество новый год победа свадьба новоселье
     начало окончание завершение
 """)
@@ -155,63 +145,45 @@ OCCASION_NOUNS = _words("""
 # "опроверг сведения"): "признал вмешательство в выборы", "отверг обвинения", "исключили «перезагрузку»
 # отношений". Condemning and criticising ("осудил арест") and demands with a bare noun ("требует денег") are
 # left out: the annotated sets count them only now and then.
-OBJECT_CONTENT_VERBS = _words("""
+OBJECT_CONTENT_VERBS = fold_words("""
     признать признавать отвергнуть отвергать отрицать опровергнуть опровергать исключить исключать
 """)
 
 # "назвал X «...»": a quoted phrase that is the verb's complement.
-NAMING_VERBS = _words("назвать называть охарактеризовать характеризовать")
+NAMING_VERBS = fold_words("назвать называть охарактеризовать характеризовать")
 
 # "считает X Y-ым": an opinion given as an object and its instrumental complement (like a naming, but "как
 # считают эксперты" stays a source phrase, so these are not NAMING_VERBS).
-CONSIDER_VERBS = _words("считать посчитать полагать")
+CONSIDER_VERBS = fold_words("считать посчитать полагать")
 
 # Verbs that take no "что"-clause of reported content ("рассказал о том, как ..." is not a quote).
-NO_ABOUT_HOW = _words("как где когда почему зачем куда откуда сколько ли")
+NO_ABOUT_HOW = fold_words("как где когда почему зачем куда откуда сколько ли")
 
-# Nouns of statements: "выступил с заявлением: «...»", "по словам X", "согласно сообщению X".
-SPEECH_NOUNS = _words("""
-    слово заявление сообщение мнение данные сведение информация утверждение оценка версия высказывание
-    подсчет заявка признание объяснение уверенность надежда опасение сожаление убеждение извинение
-    требование призыв просьба предложение обещание предупреждение обвинение комментарий интервью
-    обращение послание ответ цитата реплика лозунг фраза выступление прогноз
-""")
 
 # "по словам X", "по мнению X": a source phrase; content is the rest of the sentence.
-ACCORDING_NOUNS = _words("""
+ACCORDING_NOUNS = fold_words("""
     слово мнение данные сведение сообщение информация утверждение оценка версия высказывание подсчет
     заявление признание прогноз расчет убеждение
 """)
 
-# Source phrases after "согласно": documents name their own source when no owner is given.
-DOCUMENT_NOUNS = _words("""
-    заявление сообщение отчет доклад документ письмо постановление решение приговор публикация справка
-    материал протокол пресс-релиз релиз бюллетень коммюнике опрос исследование обзор сводка записка
-    отчетность текст отзыв заключение
-""")
 
 # "следует из отчета X", "как следует из материалов дела": a document (or data) that a conclusion follows from.
-FOLLOWS_NOUNS = DOCUMENT_NOUNS | _words("данные материал сведение информация")
+FOLLOWS_NOUNS = DOCUMENT_NOUNS | fold_words("данные материал сведение информация")
 
 # "выразил обеспокоенность непрозрачными критериями": feelings whose object (in the instrumental or after
 # "по поводу", "в связи с") is the content.
-CONCERN_NOUNS = _words("""
+CONCERN_NOUNS = fold_words("""
     обеспокоенность озабоченность недовольство возмущение удовлетворение несогласие разочарование
 """)
 
 # Verbs of writing whose "о"-phrase reports content only right after the verb ("писали о возможной
 # допэмиссии", not "написал книгу о войне").
-ABOUT_ADJACENT_VERBS = _words("писать написать")
+ABOUT_ADJACENT_VERBS = fold_words("писать написать")
 
-# After "выразил ...": nouns that turn "выразить" into a speech phrase.
-EXPRESS_NOUNS = _words("""
-    уверенность надежда сожаление мнение опасение сомнение обеспокоенность озабоченность убеждение
-    готовность несогласие недовольство возмущение благодарность
-""")
 
 # Verb + noun phrases with reported content: "принес извинения ...", "дал понять, что".
 PHRASE_NOUNS: dict[str, frozenset[str]] = {
-    fold(verb): _words(nouns)
+    fold(verb): fold_words(nouns)
     for verb, nouns in (
         ("принести", "извинение"), ("приносить", "извинение"),
         ("выразить", "уверенность надежда сожаление мнение опасение сомнение обеспокоенность озабоченность"),
@@ -224,29 +196,9 @@ PHRASE_NOUNS: dict[str, frozenset[str]] = {
     )
 }
 
-# Nouns of unnamed sources: kept as their noun phrase ("источник", "собеседник издания"); a singular one is
-# resolved only to the named person quoted just before ("По мнению политолога X, ... . Эксперт отметил").
-UNNAMED_SOURCES = _words("""
-    источник эксперт аналитик очевидец свидетель собеседник собеседница специалист наблюдатель юрист
-    политолог экономист житель жительница пользователь участник
-""")
-
-# Singular person nouns that usually refer back to a person already named in the article.
-ROLE_NOUNS = _words("""
-    президент премьер премьер-министр министр глава руководитель директор председатель замглавы
-    заместитель губернатор мэр посол спикер пресс-секретарь секретарь помощник советник лидер
-    генсек генеральный канцлер король принц шейх император папа патриарх командир командующий
-    супруга супруг жена муж мать отец сын дочь брат сестра вдова соратник политик бизнесмен
-    академик профессор певец певица актер актриса тренер нападающий защитник игрок капитан
-    представитель представительница автор основатель владелец совладелец вице-президент вице-премьер
-    генерал полковник адмирал маршал сенатор конгрессмен госсекретарь дипломат
-    женщина мужчина девушка юноша пенсионерка пенсионер собеседница
-    чиновник депутат парламентарий соавтор наставник градоначальник вице-губернатор вице-мэр замминистра
-    ученый исследователь исследовательница
-""")
 
 # Titles of officials: "чиновник" refers back to a person introduced with any of them.
-OFFICIAL_TITLES = _words("""
+OFFICIAL_TITLES = fold_words("""
     чиновник губернатор вице-губернатор заместитель замглавы замминистра министр мэр вице-мэр глава руководитель
     замруководителя председатель зампред зампредседателя начальник префект вице-премьер премьер премьер-министр
     советник помощник секретарь уполномоченный
@@ -255,7 +207,7 @@ OFFICIAL_TITLES = _words("""
 # A role noun and the heads of the introductions it can refer back to ("глава региона" -> "губернатор края",
 # "соавтор работы" -> "автор исследования"); every role noun also stands for itself.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
-    fold(noun): _words(heads)
+    fold(noun): fold_words(heads)
     for noun, heads in (
         ("глава", "губернатор мэр руководитель председатель президент премьер премьер-министр начальник"),
         ("губернатор", "глава"), ("мэр", "глава градоначальник"), ("градоначальник", "мэр глава"),
@@ -273,57 +225,22 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
 
 # Words that make a person noun someone new rather than someone named before: "один из пассажиров", "другая
 # пассажирка", "некий бизнесмен", "ещё один свидетель".
-INDEFINITE_MARKERS = _words("один другой некий некоторый какой-то какой-нибудь очередной еще")
+INDEFINITE_MARKERS = fold_words("один другой некий некоторый какой-то какой-нибудь очередной еще")
 
-# Person nouns that say nothing of a role: with modifiers of their own ("пожилая женщина из Зеленодольска") they
-# introduce someone new; bare ("женщина рассказала") they refer back.
-GENERIC_PERSON_NOUNS = _words("""
-    женщина мужчина девушка юноша парень пенсионерка пенсионер человек старик старушка ребенок подросток
-    школьник школьница студент студентка прохожий пассажир пассажирка водитель
-""")
 
-# Singular nouns that refer back to an organization named earlier. A hypernym matches an organization of its
-# kind (a public body or a business); any other noun matches an organization whose name or introduction has it
-# ("суд" -> "Кировский районный суд", "компания «X»").
-BODY_NOUNS = _words("ведомство министерство регулятор служба агентство надзор инспекция")
-BUSINESS_NOUNS = _words("""
-    компания перевозчик авиаперевозчик авиакомпания фирма холдинг концерн корпорация оператор застройщик
-    производитель ритейлер предприятие
-""")
-INSTITUTION_NOUNS = _words("""
-    суд аэропорт банк университет вуз институт академия музей театр клуб команда завод комбинат фонд партия
-    союз ассоциация федерация мэрия администрация правительство прокуратура полиция комитет комиссия управление
-    департамент больница школа библиотека организация парламент дума совет издание газета журнал агентство
-    телеканал радиостанция посольство консульство штаб
-""")
 # Words that mark an organization's name as a public body (besides all-capital acronyms and Рос-/Мин-/Гос- names).
-BODY_NAME_WORDS = _words("""
+BODY_NAME_WORDS = fold_words("""
     министерство служба агентство комитет управление инспекция надзор ведомство департамент прокуратура
     правительство администрация мэрия казначейство центробанк центральный дума совет комиссия
 """)
 
-# Services that speak for an organization: "пресс-служба X", "пресс-центр X"; without X they refer back to the
-# service named earlier.
-SERVICE_NOUNS = _words("пресс-служба пресс-центр пресс-бюро пресс-секретариат пресс-офис канцелярия")
 
 # Nouns of a question put to someone: "ответила на вопросы журналистов".
-QUESTION_NOUNS = _words("вопрос")
+QUESTION_NOUNS = fold_words("вопрос")
 
-# Subject pronouns and the gender / number they impose.
-PRONOUNS: dict[str, tuple[str, str]] = {
-    "он": ("masc", "sing"), "она": ("femn", "sing"), "они": ("", "plur"),
-    "его": ("masc", "sing"), "ее": ("femn", "sing"), "их": ("", "plur"),
-    "него": ("masc", "sing"), "нее": ("femn", "sing"), "них": ("", "plur"),
-}
-
-FIRST_PERSON = _words("я мы ты вы")
-# First- and second-person possessives as sources ("по нашим оценкам"): the speaker's own voice, no new source.
-FIRST_PERSON_POSSESSIVES = _words("мой моя мое мои наш наша наше наши ваш ваша ваше ваши твой твоя твое твои")
-
-RELATIVE_PRONOUNS = _words("который которая которое которые кто")
 
 # Verbs that attribute quoted words but take no reported "что"-clause of their own ("— спросил он").
-DIRECT_ONLY_VERBS = _words("""
+DIRECT_ONLY_VERBS = fold_words("""
     спросить спрашивать поинтересоваться интересоваться переспросить усмехнуться вздохнуть рассмеяться
     улыбнуться констатировать гласить процитировать цитировать
     задаться задаваться прокомментировать комментировать отреагировать реагировать откликнуться отозваться
@@ -334,16 +251,16 @@ DIRECT_ONLY_VERBS = _words("""
 """) | REMARK_VERBS
 
 # Short passive participles that report speech without a speaker: "было заявлено, что", "сообщено".
-PASSIVE_CUES = _words("""
+PASSIVE_CUES = fold_words("""
     заявить сообщить подтвердить объявить отметить подчеркнуть указать сказать уточнить признать обещать
     пообещать предложить рекомендовать опровергнуть
 """)
 
 # Pronoun subjects that are not sources: "это указывает на то, что ...".
-NON_SOURCES = _words("это то что все всё это")
+NON_SOURCES = fold_words("это то что все всё это")
 
 # Nouns that a parse error may offer as a subject but that never name a source (time, quantity).
-NOT_SPEAKERS = _words("""
+NOT_SPEAKERS = fold_words("""
     год месяц неделя день час минута секунда время раз число процент сумма часть ночь утро вечер период
     срок момент случай образ
     понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель май июнь июль
@@ -352,7 +269,7 @@ NOT_SPEAKERS = _words("""
 
 # Inanimate nouns that can still be a source (besides organizations, services, documents, media and sites):
 # a subject like "его утрата грозит ...", "традиции требуют ...", "признаки указывают ..." is not one.
-INANIMATE_SOURCES = _words("""
+INANIMATE_SOURCES = fold_words("""
     власть сторона руководство командование следствие обвинение защита сми правительство кабмин страна
     государство сборная команда штаб статистика исследование опрос комментарий ресурс блог сайт портал канал
     аккаунт страница соцсеть сеть издание газета журнал агентство телеканал радиостанция радио телевидение
@@ -365,27 +282,27 @@ INANIMATE_SOURCES = _words("""
 
 # Cue verbs that have a sense without speech when their subject is a thing: "утрата грозит ослабить" (risks),
 # "традиции требуют" (need), "признаки указывают на то, что" (indicate), "это говорит о том, что" (shows).
-THING_SENSE_VERBS = _words("""
+THING_SENSE_VERBS = fold_words("""
     грозить пригрозить угрожать требовать потребовать указать указывать говорить свидетельствовать
     предполагать предусматривать подразумевать означать обещать сулить предлагать
 """)
 
 # "грозит стать/обернуться ...": with an infinitive of becoming or happening, a threat verb names a risk.
-THREAT_VERBS = _words("грозить угрожать")
-CHANGE_VERBS = _words("""
+THREAT_VERBS = fold_words("грозить угрожать")
+CHANGE_VERBS = fold_words("""
     стать становиться оказаться обернуться превратиться привести вылиться затянуться сорваться обрушиться
     рухнуть исчезнуть перерасти подорожать подешеветь вырасти упасть сократиться закончиться
 """)
 
 # Cues of plain assertion or accusation: negated ("не заявил, что", "не обвиняли в") they report nothing said.
-NEGATABLE_CUES = _words("""
+NEGATABLE_CUES = fold_words("""
     заявить заявлять сказать говорить сообщить сообщать утверждать уточнить уточнять пояснить пояснять
     объяснить объяснять обвинить обвинять упрекнуть упрекать
 """)
 
 # Site boilerplate that is set in quotation marks or stands alone like a quote ("Подпишитесь на наш канал",
 # "Пишите грамотно"): imperatives addressed to readers; a quote without a cue that opens with one is none.
-BOILERPLATE_IMPERATIVES = _words("""
+BOILERPLATE_IMPERATIVES = fold_words("""
     подпишитесь подписывайтесь читайте смотрите пишите присоединяйтесь следите ставьте делитесь оставляйте
     жмите нажмите нажимайте скачайте скачивайте переходите узнайте слушайте поделитесь
 """)

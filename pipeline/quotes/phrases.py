@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
-from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses
-from pipeline.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
-from pipeline.quotes.context import Context
-from pipeline.quotes.dashes import ALL_DASHES
-from pipeline.quotes.lexicon import (
+from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     INSTITUTION_NOUNS,
-    ROLE_NOUNS,
     SERVICE_NOUNS,
+    SPEAKER_ROLE_NOUNS,
     UNNAMED_SOURCES,
 )
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
+from pipeline.morphology import inflect as inflect_form
+from pipeline.morphology import parses
+from pipeline.quotes.context import Context
 
-QUOTE_MARKS = "«»\"„“”"
 NP_LEFT = ("amod", "det", "nummod", "compound")
 NP_RIGHT = ("nmod", "appos", "flat", "conj", "cc", "nummod", "amod", "compound", "case", "det")
 NP_BREAK = frozenset({",", "(", ")", ":", ";", ".", "--", *ALL_DASHES})
-COMMON_SOURCE_NOUNS = SERVICE_NOUNS | ROLE_NOUNS | UNNAMED_SOURCES | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
+COMMON_SOURCE_NOUNS = (SERVICE_NOUNS | SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES | BODY_NOUNS | BUSINESS_NOUNS
+                       | INSTITUTION_NOUNS)
 
 
 def np_tokens(ctx: Context, head: int) -> list[int]:
@@ -137,7 +138,7 @@ def _country_genitives(ctx: Context, tokens: list[int], heads: set[int]) -> dict
             continue
         country = country_of_adjective(ctx.lemma(index))
         genitive = genitive_phrase(country) if country else None
-        if genitive and ctx.lemma(noun) in ROLE_NOUNS and ctx.feats(noun).get("Case") == "Gen":
+        if genitive and ctx.lemma(noun) in SPEAKER_ROLE_NOUNS and ctx.feats(noun).get("Case") == "Gen":
             words[index] = ""
             words[noun] = f"{ctx.tokens[noun].text} {genitive}"
     return words
@@ -206,4 +207,4 @@ def _clean(text: str, first: Token, initial: bool = True) -> str:
 
 def _common_noun(token: Token) -> bool:
     """A source noun of the lexicon that slovnet tagged PROPN at a sentence start ("Пресс-служба", "Источник")."""
-    return (token.lemma or "").replace("ё", "е") in COMMON_SOURCE_NOUNS
+    return fold(token.lemma or "") in COMMON_SOURCE_NOUNS

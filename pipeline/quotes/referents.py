@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from pipeline.document import Span
 from pipeline.entities.forms import entity_person_gender
+from pipeline.lang.fold import fold
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.lexicon import fold
 
 ROLE_SENTENCES = 6
 FUZZY_NAME = 0.75

@@ -11,11 +11,22 @@ the source named just before; any other noun phrase is put in the nominative ("�
 from __future__ import annotations
 
 from pipeline.document import Span
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    NON_THIRD_POSSESSIVE_PRONOUNS,
+    ORGANIZATION_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEAKER_ROLE_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_PARTICIPANT_PRONOUNS,
+    UNNAMED_SOURCES,
+)
+from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
-    MEDIA_NOUNS,
-    ORGANIZATION_NOUNS,
     by_role,
     can_speak,
     describe_organization,
@@ -30,21 +41,8 @@ from pipeline.quotes.descriptions import (
     owner_words,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
-from pipeline.quotes.lexicon import (
-    DOCUMENT_NOUNS,
-    FIRST_PERSON,
-    FIRST_PERSON_POSSESSIVES,
-    IMPERSONAL_VERBS,
-    NON_SOURCES,
-    NOT_SPEAKERS,
-    PRONOUNS,
-    ROLE_NOUNS,
-    ROLE_SYNONYMS,
-    SPEECH_NOUNS,
-    UNNAMED_SOURCES,
-    fold,
-)
-from pipeline.quotes.phrases import QUOTE_MARKS, nominative, np_tokens
+from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.phrases import nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -135,7 +133,7 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     """The phrase's tokens, plus a name that follows a role noun after a comma or a parenthesis, possibly after
     another role ("директора по стратегии Philips в России, Елену X", "секретарь фронта (ОФДД) X", "Председатель
     жюри, актриса X", "Перевозчик, компания «X»")."""
-    person = ctx.lemma(head) in ROLE_NOUNS | UNNAMED_SOURCES or is_person_noun(ctx, head)
+    person = ctx.lemma(head) in SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES or is_person_noun(ctx, head)
     if not person and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return tokens
     wanted = "PER" if person else "ORG"
@@ -227,7 +225,7 @@ def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Sai
 def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"я", "мы", "по нашим данным": the journalist's or the outlet's own voice."""
     word = ctx.word(head)
-    if word in FIRST_PERSON or ctx.lemma(head) in FIRST_PERSON_POSSESSIVES or word in FIRST_PERSON_POSSESSIVES:
+    if word in SPEECH_PARTICIPANT_PRONOUNS or NON_THIRD_POSSESSIVE_PRONOUNS & {ctx.lemma(head), word}:
         return Speaker(None, mention=ctx.span(head, head), first_person=True)
     return None
 
@@ -257,7 +255,7 @@ def _reporter_only(ctx: Context, entity_index: int) -> bool:
 
 def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A pronoun the coref stage left unlinked: resolve_pronoun."""
-    if ctx.word(head) in PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
+    if ctx.word(head) in SPEAKER_PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
         return resolve_pronoun(ctx, head, candidate, history)
     return None
 
@@ -398,7 +396,7 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said]) -> 
         if ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
             continue
         source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
-        if source or ctx.word(index) in PRONOUNS or is_person_noun(ctx, index):
+        if source or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index):
             speaker = describe(ctx, index, candidate, history)
             if speaker.name:
                 return speaker
@@ -419,12 +417,13 @@ def _latest_source(ctx: Context, first: int, history: list[Said]) -> Speaker | N
 
 def role_lemma(ctx: Context, index: int) -> str:
     """The role noun a token is ("политика" read as "политик" too), or ""."""
-    if ctx.lemma(index) in ROLE_NOUNS:
+    if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return ctx.lemma(index)
     subject = ctx.tokens[index].rel.startswith("nsubj")
     for parse in parses(ctx.tokens[index].text.lower()):
         # a subject adjective used as a noun is a person too ("Ученая подчеркнула")
-        if fold(parse.normal_form) in ROLE_NOUNS and ("anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
+        if fold(parse.normal_form) in SPEAKER_ROLE_NOUNS and (
+                "anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
             return fold(parse.normal_form)
     return ""
 
@@ -433,7 +432,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     """A pronoun the coref stage left unlinked (it links "он"/"она" to named entities; see `coreferent`): the
     nearest earlier source that names no entity ("Мэр города отказался ... «…», — сказал он": a person described
     without a name as a subject, or an unnamed source quoted before); они/их -> the nearest plural source."""
-    gender, number = PRONOUNS[ctx.word(pronoun)]
+    gender, number = SPEAKER_PRONOUNS[ctx.word(pronoun)]
     gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
     position = ctx.tokens[pronoun].start

@@ -3,20 +3,20 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
-from pipeline.quotes.clauses import is_speech_verb
-from pipeline.quotes.context import Context
-from pipeline.quotes.lexicon import (
+from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
-    NON_SOURCES,
-    NOT_SPEAKERS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SPEECH_NOUNS,
 )
-from pipeline.quotes.phrases import NP_BREAK, QUOTE_MARKS
+from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.quotes.clauses import is_speech_verb
+from pipeline.quotes.context import Context
+from pipeline.quotes.lexicon import NON_SOURCES, NOT_SPEAKERS
+from pipeline.quotes.phrases import NP_BREAK
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
 SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",

@@ -670,7 +670,7 @@ def test_heads_of_organization_names(name: str, heads: list[str]) -> None:
 
 
 def test_an_english_article_does_not_split_a_key() -> None:
-    from pipeline.naming import entity_key
+    from pipeline.entities.naming import entity_key
 
     assert entity_key("ORG", "The New York Times") == entity_key("ORG", "New York Times") == "org:new york times"
     assert entity_key("ORG", "The") == "org:the"

@@ -21,10 +21,10 @@ import pytest
 
 from pipeline.document import Document, QuoteAnn
 from pipeline.evaluation.common import annotate as annotate_articles
+from pipeline.lang.marks import is_dash
 from pipeline.quotes import RULE_NAMES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.dashes import is_dash
 from pipeline.quotes.extract import _agrees
 from pipeline.quotes.referents import Speaker
 from pipeline.record import _quotes as record_quotes

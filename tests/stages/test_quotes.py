@@ -18,7 +18,6 @@ from pipeline.pipeline import DEFAULT_STAGES, check_order
 from pipeline.quotes import RULE_NAMES, direct, indirect
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.descriptions import is_public_body, role_words
-from pipeline.quotes.marks import pair_quotes, top_level
 from pipeline.quotes.phrases import genitive_phrase
 from pipeline.rules import rules_of
 from pipeline.stages import REGISTRY
@@ -36,29 +35,6 @@ def quotes_of(annotate, text: str) -> list[QuoteAnn]:
         if quote.speaker_entity is not None:
             assert doc.entities[quote.speaker_entity].name == quote.speaker
     return doc.quotes
-
-
-# quotation marks --------------------------------------------------------------------------------------------
-PAIRS = [
-    ("Он сказал: «Да».", ["Да"]),
-    ('Как писал "Кавказский узел", всё "было спокойно".', ["Кавказский узел", "было спокойно"]),
-    ('"Мы поддерживаем "Газпром" в этом", - сказал он.', ['Мы поддерживаем "Газпром" в этом']),
-    ("«Корабли „Прогресс“ и „Союз“ готовы», — сообщил он.", ["Корабли „Прогресс“ и „Союз“ готовы"]),
-    ("«Во время полёта, в случае с «Союзом» это не так»", ["Во время полёта, в случае с «Союзом» это не так"]),
-    ("“Hello”, he said", ["Hello"]),
-    ("«Первая часть\nвторая часть»", []),  # pairing restarts at a line break
-    ("Открыто « и не закрыто.", []),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PAIRS)
-def test_pair_quotes_outermost(text: str, expected: list[str]) -> None:
-    assert [text[pair.start : pair.end] for pair in top_level(pair_quotes(text))] == expected
-
-
-def test_nested_pairs_are_kept() -> None:
-    text = "«A „B“ C»"
-    assert sorted(text[p.start : p.end] for p in pair_quotes(text)) == ["A „B“ C", "B"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -32,6 +32,8 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import from_dictionary
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 
@@ -41,11 +43,8 @@ UD_CASE_TO_OPENCORPORA = {
 }
 OPENCORPORA_CASE_FAMILY = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 UD_GENDER_TO_OPENCORPORA = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
 FROZEN = frozenset({"Fixd", "Abbr"})
-QUOTE_CHARS = "«»\"„“”'"
 FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной")
 MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")
 # surnames pymorphy3 declines reliably even when it only guesses them
@@ -98,7 +97,7 @@ def inflect_word(word: str, token: Token, grammemes: set[str], want_name: bool =
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and (case is None
                   or _parse_case(p) == case)]
     if want_name:
-        candidates = [p for p in candidates if NAME_GRAMMEMES & p.tag.grammemes] or candidates
+        candidates = [p for p in candidates if PERSON_NAME_GRAMMEMES & p.tag.grammemes] or candidates
     for parse in candidates:
         if FROZEN & parse.tag.grammemes:
             return word
@@ -206,7 +205,7 @@ def _known_oblique(token: Token, case: str | None) -> bool:
     the whole name stands in that case, whatever precedes it."""
     if case in (None, "nomn"):
         return False
-    readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and NAME_GRAMMEMES & p.tag.grammemes]
+    readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes]
     return any(_parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
         and not any(p.tag.case == "nomn" for p in readings)
 
@@ -309,7 +308,7 @@ def _person_score(parse: Any, gender: str | None, number: str) -> tuple[bool, bo
     """Rank readings: a name part, in the person's gender and number, from the dictionary, declinable."""
     grammemes = parse.tag.grammemes
     gender_ok = gender is None or parse.tag.gender in (gender, None) or "Ms-f" in grammemes
-    return (bool(NAME_GRAMMEMES & grammemes), gender_ok, parse.tag.number in (number, None),
+    return (bool(PERSON_NAME_GRAMMEMES & grammemes), gender_ok, parse.tag.number in (number, None),
             from_dictionary(parse), not FROZEN & grammemes, parse.score)
 
 
@@ -439,7 +438,7 @@ def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> t
     """For a capitalized head the dictionary doesn't know as a common word or a place (a guessed reading, or a
     person's name: "Тусоне" -> "тусоня"), the regular paradigms in the gender slovnet gives it."""
     if number != "sing" or not token.text[:1].isupper() or (from_dictionary(parse)
-                                                             and not NAME_GRAMMEMES & parse.tag.grammemes):
+                                                             and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes):
         return ()
     return paradigm_nominatives(token.text, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
 
@@ -449,7 +448,7 @@ def _noun_parse(word: str, case: str, number: str) -> Any:
     if not candidates:
         return None
     return max(candidates, key=lambda p: (p.tag.number == number, from_dictionary(p), "inan" in p.tag.grammemes,
-                                          bool(PROPER_GRAMMEMES & p.tag.grammemes), p.score))
+                                          bool(PROPER_NAME_GRAMMEMES & p.tag.grammemes), p.score))
 
 
 def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
@@ -524,7 +523,7 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 def entity_key(type_: str, name: str) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
     ("The New York Times" and "New York Times" share "org:new york times")."""
-    words = name.lower().replace("ё", "е").split()
+    words = fold(name).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"

@@ -1,0 +1,171 @@
+"""Quotation marks and dashes, and the one algorithm that pairs quotation marks.
+
+Pairing: « », „ “, “ ”, and straight " marks into quoted segments. Straight marks (and “ ” outside „…“) are
+ambiguous; their direction is read from the characters around them and, when those do not tell, from what is
+open. Pairing restarts at each line break, so one unbalanced mark cannot swallow the rest of an article.
+
+Dashes that attribute speech: the em and en dashes, and what real news types instead of them (the minus sign
+U+2212, the figure dash U+2012, the horizontal bar U+2015, a doubled hyphen "--").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Single characters used as a long dash (not the hyphen).
+LONG_DASHES = "—–−‒―"
+# Every dash character, the hyphen included.
+ALL_DASHES = LONG_DASHES + "-"
+# Regex character classes for the two sets.
+LONG = f"[{LONG_DASHES}]"
+ANY = f"[{ALL_DASHES}]"
+
+# The double quotation marks of Russian news text (a string, so it also serves str.strip and regex classes).
+QUOTE_MARKS = "«»\"„“”"
+# Marks that can open a quotation: » and ” only ever close one.
+OPENING_QUOTE_MARKS = frozenset("«„“\"")
+# Marks that can open a quoted name, the straight apostrophe included ('Аэрофлот').
+NAME_OPENING_MARKS = OPENING_QUOTE_MARKS | {"'"}
+# Marks that can close a quotation: « and „ only ever open one.
+CLOSING_QUOTE_MARKS = frozenset("»“”\"")
+# Single quotation marks ('X', ‘X’): rare in Russian news, but they quote names in some sources.
+SINGLE_QUOTE_MARKS = frozenset("‘’'")
+# Apostrophes inside words ("Кот-д’Ивуар", "об'явление"), the backtick of transliterations included.
+APOSTROPHES = "’'`"
+# What a tokenizer may emit as a quotation token: every mark above, and the doubled ASCII marks `` and ''.
+QUOTE_TOKENS = frozenset(QUOTE_MARKS) | SINGLE_QUOTE_MARKS | frozenset({"``", "''"})
+
+_OPENERS = {"«": "«", "„": "„"}
+_CLOSERS = {"»": "«"}
+_OPENING_CONTEXT = frozenset("([{«„/:;," + ALL_DASHES) | {"“"}
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}»…/" + ALL_DASHES)
+
+
+def is_dash(text: str, hyphen: bool = True) -> bool:
+    """A token that is a dash: one long dash, a hyphen (when `hyphen`), or a doubled hyphen "--"."""
+    if text == "--":
+        return True
+    return len(text) == 1 and text in (ALL_DASHES if hyphen else LONG_DASHES)
+
+
+def is_quote_mark(text: str) -> bool:
+    """A token (or character) that is one double quotation mark; the empty string is none."""
+    return len(text) == 1 and text in QUOTE_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One paired segment: `open` and `close` are the offsets of the marks; content is text[open+1:close]."""
+
+    open: int
+    close: int
+    mark: str
+
+    @property
+    def start(self) -> int:
+        """Offset of the first content character."""
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        """Offset just after the last content character."""
+        return self.close
+
+    def contains(self, other: Quoted) -> bool:
+        """True when `other` lies strictly inside this segment."""
+        return self.open < other.open and other.close < self.close
+
+
+def _direction(text: str, index: int) -> str:
+    """'open', 'close' or '' (undecided) for an ambiguous mark, from its neighbours."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPENING_CONTEXT or before in QUOTE_MARKS) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSING_CONTEXT or after in QUOTE_MARKS) and not before.isspace()
+    if opens and after in _CLOSING_CONTEXT and after not in ALL_DASHES:
+        opens = False
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return ""
+
+
+def _matching(stack: list[tuple[int, str]], kind: str) -> int:
+    """Index in the stack of the innermost open mark of `kind`, or -1."""
+    for position in range(len(stack) - 1, -1, -1):
+        if stack[position][1] == kind:
+            return position
+    return -1
+
+
+def _ambiguous_kind(char: str, stack: list[tuple[int, str]]) -> str:
+    if char == '"':
+        return '"'
+    if char == "“" and _matching(stack, "„") >= 0:
+        return "„"
+    return "“"
+
+
+def _step(text: str, index: int, stack: list[tuple[int, str]], pairs: list[Quoted]) -> None:
+    char = text[index]
+    if char in _OPENERS:
+        stack.append((index, _OPENERS[char]))
+        return
+    if char in _CLOSERS:
+        kind = _CLOSERS[char]
+    else:
+        kind = _ambiguous_kind(char, stack)
+        direction = _direction(text, index)
+        if kind == "„" or (char == "”" and not direction):
+            direction = "close"
+        if not direction:
+            direction = "close" if _matching(stack, kind) >= 0 else "open"
+        if direction == "open":
+            stack.append((index, kind))
+            return
+    position = _matching(stack, kind)
+    if position >= 0:
+        opened, _ = stack[position]
+        del stack[position:]
+        pairs.append(Quoted(opened, index, text[opened]))
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[Quoted], list[tuple[int, str]]]:
+    """Pair the marks of text[start:end]: the closed pairs and the marks still open at `end` (its line's only)."""
+    pairs: list[Quoted] = []
+    stack: list[tuple[int, str]] = []
+    for index in range(start, end):
+        char = text[index]
+        if char == "\n":
+            stack.clear()
+        elif char in QUOTE_MARKS:
+            _step(text, index, stack, pairs)
+    return pairs, stack
+
+
+def pair_quotes(text: str) -> list[Quoted]:
+    """Every paired quoted segment of `text`, in order of the opening mark (nested ones included)."""
+    pairs, _ = _scan(text, 0, len(text))
+    return sorted(pairs, key=lambda pair: pair.open)
+
+
+def top_level(pairs: list[Quoted]) -> list[Quoted]:
+    """The segments that no other segment contains."""
+    outer: list[Quoted] = []
+    for pair in pairs:
+        if not outer or not outer[-1].contains(pair):
+            outer.append(pair)
+    return outer
+
+
+def open_at(text: str, offset: int) -> bool:
+    """True when a quotation is open at `offset`: a mark before it on its line that nothing before it closed."""
+    _, stack = _scan(text, text.rfind("\n", 0, offset) + 1, offset)
+    return bool(stack)
+
+
+def unpaired_marks(text: str) -> list[int]:
+    """Offsets of the quotation marks of `text` that pairing leaves without a partner."""
+    paired = {offset for pair in pair_quotes(text) for offset in (pair.open, pair.close)}
+    return [index for index, char in enumerate(text) if char in QUOTE_MARKS and index not in paired]

@@ -1,0 +1,42 @@
+"""pipeline.lang.lexicon and grammemes: the derived sets keep their documented relation to their base set."""
+
+from __future__ import annotations
+
+from pipeline.lang import lexicon
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+
+
+def test_noun_sets_are_folded() -> None:
+    """Noun sets are looked up with folded lemmas; pronoun sets keep ё forms, matched against lowercased text."""
+    for name in dir(lexicon):
+        value = getattr(lexicon, name)
+        if isinstance(value, frozenset) and name.endswith("_NOUNS") and not name.endswith("PRONOUNS"):
+            assert {word for word in value if fold(word) != word} == set(), name
+
+
+def test_speaker_roles_derive_from_roles() -> None:
+    assert lexicon.BACK_REFERRING_ROLE_NOUNS < lexicon.ROLE_NOUNS
+    assert lexicon.SPEAKER_ROLE_NOUNS & lexicon.ROLE_NOUNS == lexicon.BACK_REFERRING_ROLE_NOUNS
+    assert lexicon.KINSHIP_NOUNS <= lexicon.SPEAKER_ROLE_NOUNS
+    assert not lexicon.KINSHIP_NOUNS & lexicon.ROLE_NOUNS
+    assert "корреспондент" in lexicon.ROLE_NOUNS and "корреспондент" not in lexicon.SPEAKER_ROLE_NOUNS
+
+
+def test_place_name_nouns_narrow_place_nouns() -> None:
+    assert lexicon.PLACE_NAME_NOUNS | lexicon.FACILITY_NOUNS < lexicon.PLACE_NOUNS
+    assert "здание" in lexicon.PLACE_NOUNS and "здание" not in lexicon.PLACE_NAME_NOUNS
+
+
+def test_pronoun_classes() -> None:
+    assert set(lexicon.SPEAKER_PRONOUNS) < set(lexicon.THIRD_PERSON_PRONOUNS)
+    assert set(lexicon.THIRD_PERSON_PRONOUNS) >= lexicon.MASC_OR_NEUT_PRONOUNS
+    assert lexicon.ANAPHORIC_RELATIVE_PRONOUNS < lexicon.RELATIVE_PRONOUNS
+    assert lexicon.SPEECH_PARTICIPANT_PRONOUNS < lexicon.PERSONAL_PRONOUNS
+    assert lexicon.FIRST_PERSON_SINGULAR < lexicon.FIRST_PERSON_PRONOUNS
+    assert not lexicon.PERSONAL_PRONOUNS & lexicon.FIRST_PERSON_POSSESSIVE_PRONOUNS
+
+
+def test_grammeme_sets() -> None:
+    assert PERSON_NAME_GRAMMEMES < PROPER_NAME_GRAMMEMES
+    assert {"Geox", "Orgn", "Trad"} == PROPER_NAME_GRAMMEMES - PERSON_NAME_GRAMMEMES

@@ -1,0 +1,68 @@
+"""pipeline.lang.marks: the one quote-pairing algorithm (pairs, what is open at an offset, what stays unpaired)
+and the dash and mark predicates. Every text here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.marks import is_dash, is_quote_mark, open_at, pair_quotes, top_level, unpaired_marks
+
+PAIRS = [
+    ("Он сказал: «Да».", ["Да"]),
+    ('Как писал "Кавказский узел", всё "было спокойно".', ["Кавказский узел", "было спокойно"]),
+    ('"Мы поддерживаем "Газпром" в этом", - сказал он.', ['Мы поддерживаем "Газпром" в этом']),
+    ("«Корабли „Прогресс“ и „Союз“ готовы», — сообщил он.", ["Корабли „Прогресс“ и „Союз“ готовы"]),
+    ("«Во время полёта, в случае с «Союзом» это не так»", ["Во время полёта, в случае с «Союзом» это не так"]),
+    ("“Hello”, he said", ["Hello"]),
+    ("«Первая часть\nвторая часть»", []),  # pairing restarts at a line break
+    ("Открыто « и не закрыто.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS)
+def test_pair_quotes_outermost(text: str, expected: list[str]) -> None:
+    assert [text[pair.start : pair.end] for pair in top_level(pair_quotes(text))] == expected
+
+
+def test_nested_pairs_are_kept() -> None:
+    text = "«A „B“ C»"
+    assert sorted(text[p.start : p.end] for p in pair_quotes(text)) == ["A „B“ C", "B"]
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), [
+    ("Он сказал: «Сегодня мы начнем».", "Сегодня", True),
+    ("Он сказал: «Да». Сегодня мы начнем.", "Сегодня", False),
+    ('Глава заявил: "Сегодня все решится".', "Сегодня", True),
+    ('Как писал "Вестник", сегодня все решится.', "сегодня", False),
+    ("«Завтра будет иначе,\nсегодня нет»", "сегодня", False),  # a quotation never stays open past a line break
+    ("Цитата „сегодня“ и точка.", "сегодня", True),
+    ("Сегодня без кавычек.", "Сегодня", False),
+])
+def test_open_at(text: str, marker: str, expected: bool) -> None:
+    assert open_at(text, text.index(marker)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«Газпром»", []),
+    ("«Газпром", [0]),
+    ('компании "Вектор', [9]),
+    ("«A „B“ C»", []),
+    ("A» и «B»", [1]),
+])
+def test_unpaired_marks(text: str, expected: list[int]) -> None:
+    assert unpaired_marks(text) == expected
+
+
+@pytest.mark.parametrize(("text", "hyphen", "expected"), [
+    ("—", True, True), ("–", False, True), ("−", False, True), ("‒", False, True), ("―", False, True),
+    ("--", False, True), ("-", True, True), ("-", False, False), ("—-", True, False), ("", True, False),
+])
+def test_is_dash(text: str, hyphen: bool, expected: bool) -> None:
+    assert is_dash(text, hyphen=hyphen) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«", True), ("”", True), ('"', True), ("", False), ("«»", False), ("'", False), ("a", False),
+])
+def test_is_quote_mark(text: str, expected: bool) -> None:
+    assert is_quote_mark(text) is expected

@@ -1,0 +1,120 @@
+"""One source for the language basics: quotation marks, dashes, role/place nouns, pronouns, grammemes, fold().
+
+An AST scan of pipeline/ outside pipeline/lang fails when a rule package defines a basic of its own again: a
+string constant holding a quotation mark, a function named `fold`, or a constant named like a shared lexicon.
+What is allowed is listed below, each with its reason.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PIPELINE = Path(__file__).resolve().parents[2] / "pipeline"
+LANG = PIPELINE / "lang"
+
+TYPOGRAPHIC_QUOTES = frozenset("«»„“”‘’")
+SHARED_SUFFIXES = ("ROLE_NOUNS", "PLACE_NOUNS", "PRONOUNS", "GRAMMEMES", "QUOTE_MARKS", "DASHES")
+
+# Modules whose f-strings write quotation marks into output: a quote or a name shown between « » (display, not a
+# lexicon), and html.py's markup (class="...": straight marks of HTML, not quotation).
+DISPLAY_MODULES = frozenset({
+    "evaluation/quotes.py", "events/timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
+})
+# Constants outside pipeline/lang allowed a shared-lexicon name, (module, name) -> why. None today: every narrower
+# or wider set is derived in pipeline/lang itself.
+ALLOWED_NAMES: dict[tuple[str, str], str] = {}
+
+
+def _modules() -> Iterator[tuple[str, ast.Module]]:
+    for path in sorted(PIPELINE.rglob("*.py")):
+        if LANG not in path.parents:
+            yield path.relative_to(PIPELINE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    nodes = [tree, *(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))]
+    return {id(node.body[0].value) for node in nodes
+            if node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+
+
+def _f_string_parts(tree: ast.Module) -> set[int]:
+    return {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for part in node.values}
+
+
+def mark_literals(name: str, tree: ast.Module) -> list[str]:
+    """String constants of a module that hold a quotation mark: a typographic one anywhere, or a straight one in a
+    constant without letters or digits (a set of marks, not a text that happens to contain a quote)."""
+    skip = _docstrings(tree)
+    if name in DISPLAY_MODULES:
+        skip |= _f_string_parts(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in skip:
+            continue
+        value = node.value
+        straight = '"' in value and not any(char.isalnum() for char in value)
+        if TYPOGRAPHIC_QUOTES & set(value) or straight:
+            found.append(f"{name}:{node.lineno} {value[:40]!r}")
+    return found
+
+
+def _inline_fold(node: ast.AST) -> bool:
+    """`x.lower().replace("ё", "е")`: fold() written out again."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "replace"
+            and [getattr(arg, "value", None) for arg in node.args] == ["ё", "е"]
+            and isinstance(node.func.value, ast.Call) and isinstance(node.func.value.func, ast.Attribute)
+            and node.func.value.func.attr == "lower")
+
+
+def shared_definitions(name: str, tree: ast.Module) -> list[str]:
+    """Functions named fold (or fold written inline) and constants named like a shared lexicon, in this module."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "fold":
+            found.append(f"{name}:{node.lineno} def fold")
+        if _inline_fold(node):
+            found.append(f"{name}:{node.lineno} inline fold")
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) else []
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.endswith(SHARED_SUFFIXES) \
+                    and (name, target.id) not in ALLOWED_NAMES:
+                found.append(f"{name}:{node.lineno} {target.id}")
+    return found
+
+
+def test_no_quotation_mark_literals_outside_lang() -> None:
+    found = [hit for name, tree in _modules() for hit in mark_literals(name, tree)]
+    assert found == [], "use pipeline.lang.marks instead of:\n" + "\n".join(found)
+
+
+def test_no_shared_lexicon_defined_outside_lang() -> None:
+    found = [hit for name, tree in _modules() for hit in shared_definitions(name, tree)]
+    assert found == [], "import these from pipeline.lang instead:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ('MARKS = frozenset("«»")\n', ["m.py:1 '«»'"]),
+    ('def f(t):\n    return t in ("»", \'"\')\n', ["m.py:2 '»'", "m.py:2 '\"'"]),
+    ('CLASS = \'class="x"\'\n', []),
+    ('def f():\n    """Quotes «like this» in a docstring."""\n', []),
+])
+def test_mark_literals_finds_copies(source: str, expected: list[str]) -> None:
+    assert mark_literals("m.py", ast.parse(source)) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("def fold(text):\n    return text.lower()\n", ["m.py:1 def fold"]),
+    ('key = name.lower().replace("ё", "е")\n', ["m.py:1 inline fold"]),
+    ('word = form.replace("ё", "е")\n', []),
+    ('ROLE_NOUNS = frozenset({"мэр"})\n', ["m.py:1 ROLE_NOUNS"]),
+    ('SPEAKER_PRONOUNS: dict = {}\n', ["m.py:1 SPEAKER_PRONOUNS"]),
+    ('ALL_DASHES = "-"\n', ["m.py:1 ALL_DASHES"]),
+    ("from pipeline.lang.lexicon import ROLE_NOUNS\nFOLDED = ROLE_NOUNS\n", []),
+])
+def test_shared_definitions_finds_copies(source: str, expected: list[str]) -> None:
+    assert shared_definitions("m.py", ast.parse(source)) == expected
