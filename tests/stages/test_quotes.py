@@ -611,6 +611,20 @@ def test_stage_on_empty_document_is_idempotent() -> None:
     assert doc.quotes == []
 
 
+def test_stage_run_twice_gives_the_same_quotes_and_links() -> None:
+    """On a parsed text with quotes and a first-person pronoun inside one, a second run changes nothing: the same
+    quotes, no first-person link or mention added twice."""
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("quotes", "confidence-phrase"), ("entities", "coref", "quotes"))
+    quotes, links = list(doc.quotes), list(doc.extras["coref"])
+    mentions = sum(len(entity.mentions) for entity in doc.entities)
+    assert quotes and links
+    QuotesStage().process(doc)
+    assert doc.quotes == quotes and doc.extras["coref"] == links
+    assert sum(len(entity.mentions) for entity in doc.entities) == mentions
+
+
 def test_rules_are_named_functions() -> None:
     """A quote label is the name of a registered function with a description, and nothing else."""
     registered = rules_of("quotes")
