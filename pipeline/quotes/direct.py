@@ -375,10 +375,12 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
             found.extend(split)
             previous = None
             continue
-        attributed = _attribution_for(ctx, QuoteSite(quote, previous, _is_entity_name(ctx, quote)))
+        site = QuoteSite(quote, previous, _is_entity_name(ctx, quote))
+        attributed = _attribution_for(ctx, site)
         if attributed is None:
-            rejected("quotes", "quotation", quote.start, quote.end, "no rule of QUOTATION_RULES attributes it (a name "
-                     "or title, no cue before or after, not a sentence of its own)")
+            why = "a name or a title (an NER mention covers it, or it opens with О)" if site.named else \
+                "no cue before or after it, and not a sentence of its own"
+            rejected("quotes", "quotation", quote.start, quote.end, f"no rule of QUOTATION_RULES attributes it: {why}")
             previous = None
             continue
         attribution, label = attributed
