@@ -52,6 +52,7 @@ from pipeline.quotes.referents import (
     is_person_token,
     noun_gender,
     person_agrees,
+    person_gender,
     phrase_gender,
     recent,
     verb_gender,
@@ -64,6 +65,7 @@ INHERIT_SENTENCES = 2
 NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
+PRONOUN_SENTENCES = 2
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
@@ -453,7 +455,8 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender))
     if not options:
-        return _previous_owner(ctx, pronoun, gender, number, history) or Speaker(None, mention=mention, gender=gender)
+        return _previous_owner(ctx, pronoun, gender, number, history) or _latest_person(ctx, pronoun, gender) \
+            or Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
@@ -479,6 +482,22 @@ def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, histor
         if not agrees:
             return None
         return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender, speaker.number)
+    return None
+
+
+def _latest_person(ctx: Context, pronoun: int, gender: str) -> Speaker | None:
+    """"Министр X и его заместитель Анна Y приехали … «…», — сказала она": a pronoun the coref stage left unlinked,
+    with no unnamed source before it, is the latest person named within PRONOUN_SENTENCES whose gender is the
+    pronoun's (or its verb's), persons of the other gender skipped; None when the gender is unknown."""
+    if not gender:
+        return None
+    sentence = ctx.tokens[pronoun].sentence
+    for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
+        if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SENTENCES:
+            return None
+        entity = ctx.doc.entities[entity_index]
+        if entity.type == "PER" and person_gender(ctx, entity_index) == gender:
+            return Speaker(entity.name, entity_index, ctx.span(pronoun, pronoun), gender)
     return None
 
 
