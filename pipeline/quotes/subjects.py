@@ -80,8 +80,17 @@ def _case_number_agree(ctx: Context, participle: int, noun: int) -> bool:
 
 
 def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
-    """A conjoined verb's subject, read linearly ("X вышел и заявил")."""
-    return _linear_before(ctx, verb, content) if ctx.tokens[verb].rel == "conj" else None
+    """A conjoined verb's subject: its head verb's parsed subject when that comes before it and agrees ("Смит
+    позвонил Уинтертон и посоветовал ей …": Смит, not the nearest noun), else read linearly ("X вышел и заявил")."""
+    token = ctx.tokens[verb]
+    if token.rel != "conj":
+        return None
+    if token.head >= 0 and ctx.tokens[token.head].pos in ("VERB", "AUX"):
+        shared = [s for s in ctx.kids(token.head, "nsubj") if s < token.head < verb and _agrees(ctx, verb, s)
+                  and not content[0] <= ctx.tokens[s].start < content[1]]
+        if shared:
+            return _antecedent(ctx, token.head, shared[0])
+    return _linear_before(ctx, verb, content)
 
 
 def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
