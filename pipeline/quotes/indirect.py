@@ -651,10 +651,12 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
         if ctx.word(index) != "как":
             continue
         verb = index + 2 if ctx.word(index + 1) in TIME_ADVERBS else index + 1  # "как позже рассказал X,"
-        if not _parenthetical_cue(ctx, verb) or not _usable_cue(ctx, verb):
+        placed = _placed_report(ctx, verb)
+        if not _parenthetical_cue(ctx, verb) or not (placed is not None or _usable_cue(ctx, verb)):
             continue
         lemma = ctx.lemma(verb)
-        if lemma in BACK_REFERENCES or lemma == "говориться":
+        if (lemma in BACK_REFERENCES or lemma == "говориться") and placed is None:
+            turned_down(ctx, indirect_as_says, index, verb, "back reference: the outlet's own earlier reporting")
             continue
         if lemma in NAMING_VERBS or _back_reference(ctx, verb):
             continue
@@ -662,12 +664,20 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
             continue
         sentence = ctx.sentence_range(index)
         close = _phrase_close(ctx, verb + 1, sentence[1])
-        mode = "none" if lemma in IMPERSONAL_VERBS else "subject"
-        source = _phrase_subject(ctx, verb, close) if mode == "subject" else None
+        mode = "none" if lemma in IMPERSONAL_VERBS and placed is None else "subject"
+        source = placed if placed is not None else _phrase_subject(ctx, verb, close) if mode == "subject" else None
         candidate = _attach_content(ctx, index, close, sentence, indirect_as_says, verb, verb, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _placed_report(ctx: Context, verb: int) -> int | None:
+    """"Как сообщается в пресс-релизе мэрии, …": an impersonal report verb with the place that speaks (not "как
+    сообщалось ранее", the outlet's own earlier reporting): the place's token, else None."""
+    if ctx.lemma(verb) not in BACK_REFERENCES | {"говориться"} or ctx.feats(verb).get("Tense") == "Past":
+        return None
+    return locative_source(ctx, verb, places_only=True)
 
 
 def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:

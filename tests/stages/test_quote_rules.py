@@ -279,6 +279,8 @@ RULE_ROWS = [
      "Всё будет хорошо", None, "direct_after"),
     ("conjoined-verb-shares-subject", "Накануне днем Смит позвонил по телефону Котовой и посоветовал ей уйти в "
      "отставку.", "уйти в отставку", "Смит", "indirect_request"),
+    ("as-reported-in-document", "Как сообщается в пресс-релизе мэрии, стороны обсудили продление договора.",
+     "стороны обсудили продление договора", "мэрия", "indirect_as_says"),
 ]
 
 # (class, text, words no quote may start with)
@@ -306,6 +308,7 @@ NOT_QUOTE_ROWS = [
     ("own-words-nested", "«Госдума предупреждает, что ответственность ляжет на власти», — заявила Госдума.",
      "ответственность"),
     ("thing-indicates", "Разведка не нашла признаков, указывающих на то, что выборы были сорваны.", "выборы"),
+    ("back-reference", "Как сообщалось ранее, завод закроют на ремонт.", "завод"),
 ]
 
 
@@ -454,6 +457,7 @@ if __name__ == "__main__":
     ("plan", "plan: "), ("negated-assertion", "negated: "), ("negated-accusation", "negated: "),
     ("own-words-nested", "own_words: "),
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
+    ("back-reference", "back reference: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
