@@ -652,11 +652,11 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
             continue
         verb = index + 2 if ctx.word(index + 1) in TIME_ADVERBS else index + 1  # "как позже рассказал X,"
         placed = _placed_report(ctx, verb)
-        if not _parenthetical_cue(ctx, verb) or not (placed is not None or _usable_cue(ctx, verb)):
-            continue
         lemma = ctx.lemma(verb)
         if (lemma in BACK_REFERENCES or lemma == "говориться") and placed is None:
             turned_down(ctx, indirect_as_says, index, verb, "back reference: the outlet's own earlier reporting")
+            continue
+        if not _parenthetical_cue(ctx, verb) or not (placed is not None or _usable_cue(ctx, verb)):
             continue
         if lemma in NAMING_VERBS or _back_reference(ctx, verb):
             continue
