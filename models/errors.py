@@ -48,6 +48,8 @@ ERROR_CODES: dict[str, str] = {
     "E045": "html/export got a line that is not a svodka record: give records.jsonl of `svodka run` or its output "
             "directory",
     "E046": "the --config file is not valid TOML or has unknown keys: fix its syntax or keys",
+    "E050": "the network runtime or device asked for is not available: --device cuda needs onnxruntime-gpu and a "
+            "CUDA GPU (or use --device cpu); SVODKA_RUNTIME is onnx or numpy, onnx needs onnxruntime",
 }
 
 # Warnings: problems that did not cost the article; the record keeps them in `warnings` (contract 1.1).

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from pipeline.budget import MAX_BUDGET_SECONDS
 from pipeline.engines import EngineError
 from pipeline.inputs import ConfigError, add_input_options, read_options
+from pipeline.onnx_runtime import DEVICES, DeviceError, check_device
 from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
+from pipeline.process import apply_process_settings
 from pipeline.reader import DEFAULT_MAX_CHARS, INPUT_SUFFIXES, InputError, expand_inputs
 from pipeline.runner import DEFAULT_SHARD_SIZE, RunConfig, RunError, RunResult, default_workers, eprint, run
 from pipeline.worker import DEFAULT_DOC_TIMEOUT, Counters, FailFast, WorkerOptions
@@ -91,6 +93,10 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="keep OUT/.shards after a successful run (default: removed once merged)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     parser.add_argument("--profile", action="store_true", help="print the time spent in each stage")
+    parser.add_argument("--device", choices=DEVICES, default=None,
+                        help="where the networks run: auto (a CUDA GPU when onnxruntime-gpu sees one, else the CPU), "
+                             "cpu or cuda (fails with E050 without onnxruntime-gpu and a GPU); default: "
+                             "$SVODKA_DEVICE or auto")
     parser.add_argument("--with-text", action="store_true",
                         help="put the analysed text into every record (always there when it differs from the input)")
     parser.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl",
@@ -123,6 +129,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     to_stdout = args.out == "-"
     scratch = Path(tempfile.mkdtemp(prefix="svodka-")) if to_stdout or "-" in args.inputs else None
     try:
+        apply_process_settings(device=args.device)
+        check_device()
         if args.format == "parquet" and to_stdout:
             raise InputError("--format parquet needs an output directory: give -o OUT")
         if args.inputs == ["-"]:
@@ -141,7 +149,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         _write_dataset(args, out_dir)
         _print_summary(result.stats(), None if to_stdout else out_dir, args.profile)
         return EXIT_OK
-    except (InputError, PipelineOrderError, EngineError, RunError, ConfigError) as error:
+    except (InputError, PipelineOrderError, EngineError, RunError, ConfigError, DeviceError) as error:
         eprint(f"svodka: {error}")
         return EXIT_USAGE
     except FailFast as stop:
@@ -435,9 +443,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     """svodka show FILE: one article in the terminal."""
     from rich.console import Console
 
-    from pipeline.events.timeline import render_timeline
     from pipeline.show import find_record, is_records_file, process_article, render
     from pipeline.terminal import terminal_safe
+    from pipeline.timeline import render_timeline
 
     def show() -> int:
         with tempfile.TemporaryDirectory(prefix="svodka-") as scratch:
@@ -471,8 +479,9 @@ def _configure_html(subparsers: argparse._SubParsersAction) -> None:
 @command(_configure_html)
 def cmd_html(args: argparse.Namespace) -> int:
     """svodka html RECORDS --articles A -o DIR: HTML pages."""
-    from pipeline.html import load_texts, write_site
+    from pipeline.html import write_site
     from pipeline.inputs import records_from
+    from pipeline.viewmodel import load_texts
 
     def html() -> int:
         counters = Counters()
@@ -546,6 +555,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `svodka` command."""
+    apply_process_settings()
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command][1](args)

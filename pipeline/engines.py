@@ -1,6 +1,8 @@
-"""Engines run shards: `local` (this process, or a pool of processes) and `ray` (a Ray cluster).
+"""Engines run shards: `local` (this process, or a pool of processes); `ray` is in pipeline.ray_engine.
 
-Pool workers ignore SIGINT (the main process stops them) and die with the main process, even on `kill -9`.
+An engine gets pending shards and the processor to run them with, and knows nothing of NLP or of the run around
+it: it imports only pipeline.shards. Pool workers ignore SIGINT (the main process stops them) and die with the main
+process, even on `kill -9`.
 """
 
 from __future__ import annotations
@@ -14,14 +16,13 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline import worker_state
-from pipeline.progress import Progress
-from pipeline.runner import RunConfig, Shard, run_shard
-from pipeline.worker import Counters
+from pipeline.shards import Counters, Processor, Shard, run_shard
+
+Advance = Callable[[int], None]  # told how many input units were done since the last call (a progress display)
 
 
 class EngineError(RuntimeError):
@@ -29,16 +30,16 @@ class EngineError(RuntimeError):
 
 
 class Engine(Protocol):
-    """Runs pending shards and yields each shard's counters as it completes."""
+    """Runs pending shards with a processor and yields each shard's counters as it completes."""
 
-    def run(
-        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
-    ) -> Iterator[Counters]:
+    def run(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance
+            ) -> Iterator[Counters]:
         """Process shards; outputs land in shard_dir."""
         ...
 
 
 _REPORTS: multiprocessing.Queue | None = None
+_PROCESSOR: Processor | None = None  # a pool worker's processor, set up once by _init_worker
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -63,14 +64,13 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(stages: Sequence[str], reports: multiprocessing.Queue, parent: int) -> None:
-    global _REPORTS
+def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: int) -> None:
+    global _REPORTS, _PROCESSOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent(parent)
-    _REPORTS = reports
-    worker_state.configure(stages)
-    worker_state.worker_pipeline()
+    _REPORTS, _PROCESSOR = reports, processor
+    processor.setup()
 
 
 def _report(count: int) -> None:
@@ -78,46 +78,50 @@ def _report(count: int) -> None:
         _REPORTS.put(count)
 
 
-def _pool_task(args: tuple[Shard, str, object]) -> Counters:
-    shard, shard_dir, options = args
-    return run_shard(shard, Path(shard_dir), options, _report)  # type: ignore[arg-type]
+def _pool_task(args: tuple[Shard, str]) -> Counters:
+    shard, shard_dir = args
+    if _PROCESSOR is None:
+        raise RuntimeError("a pool task ran in a process that _init_worker did not set up")
+    return run_shard(shard, Path(shard_dir), _PROCESSOR, _report)
 
 
 class LocalEngine:
-    """One worker runs in this process; several run as a process pool, models loaded once per process."""
+    """One worker runs in this process; several run as a process pool, the processor set up once per process."""
 
-    def run(
-        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
-    ) -> Iterator[Counters]:
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = workers
+
+    def run(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance
+            ) -> Iterator[Counters]:
+        """Process shards here (one worker) or in a pool of `workers` processes; counters in completion order."""
         if not shards:
             return
-        workers = max(1, min(config.workers, len(shards)))
+        workers = max(1, min(self.workers, len(shards)))
         if workers == 1:
-            worker_state.configure(config.stages)
+            processor.setup()
             for shard in shards:
-                yield run_shard(shard, shard_dir, config.options, progress.advance)
+                yield run_shard(shard, shard_dir, processor, advance)
             return
-        yield from self._run_pool(shards, shard_dir, config, progress, workers)
+        yield from self._run_pool(shards, shard_dir, processor, advance, workers)
 
-    def _run_pool(
-        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress, workers: int
-    ) -> Iterator[Counters]:
+    def _run_pool(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance,
+                  workers: int) -> Iterator[Counters]:
         context = multiprocessing.get_context("fork")
         reports: multiprocessing.Queue = context.Queue()
-        tasks = [(shard, str(shard_dir), config.options) for shard in shards]
-        initargs = (list(config.stages), reports, os.getpid())
+        tasks = [(shard, str(shard_dir)) for shard in shards]
+        initargs = (processor, reports, os.getpid())
         with _start_pool(context, workers, initargs) as pool:
             pending = pool.imap_unordered(_pool_task, tasks)
             for _ in range(len(tasks)):
                 while True:
-                    _drain(reports, progress)
+                    _drain(reports, advance)
                     try:
                         counters = pending.next(timeout=0.2)
                         break
                     except multiprocessing.TimeoutError:
                         continue
                 yield counters
-            _drain(reports, progress)
+            _drain(reports, advance)
 
 
 def _start_pool(context: Any, workers: int, initargs: tuple[Any, ...]) -> Any:
@@ -132,20 +136,9 @@ def _start_pool(context: Any, workers: int, initargs: tuple[Any, ...]) -> Any:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _drain(reports: multiprocessing.Queue, progress: Progress) -> None:
+def _drain(reports: multiprocessing.Queue, advance: Advance) -> None:
     while True:
         try:
-            progress.advance(reports.get_nowait())
+            advance(reports.get_nowait())
         except queue.Empty:
             return
-
-
-def get_engine(name: str) -> Engine:
-    """The engine called `name`."""
-    if name == "local":
-        return LocalEngine()
-    if name == "ray":
-        from pipeline.ray_engine import RayEngine
-
-        return RayEngine()
-    raise EngineError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")

@@ -1,20 +1,24 @@
 """The slovnet models that natasha ships, loaded once per process and run over our own tokens.
 
-Items are sorted by length before batching so that a batch pads to similar lengths; results come back
-in the callers' order.
+The networks run through ONNX Runtime (pipeline/onnx_runtime.py, batching in pipeline/onnx_infer.py) or, with
+SVODKA_RUNTIME=numpy or without onnxruntime, through slovnet's own numpy code, whose items are sorted by length
+before batching so that a batch pads to similar lengths. Results come back in the callers' order.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from contextlib import contextmanager
+from functools import cache, lru_cache
 from typing import Any
 
 from slovnet.conll import parse_conll_tag
 
-from pipeline import fast_conv
+from pipeline import onnx_infer, onnx_runtime
 
-BATCH_SIZE = 16
+BATCH_SIZE = 16  # sentences per batch on the numpy runtime
 
 
 @cache
@@ -35,28 +39,35 @@ def news_embedding() -> Any:
         def precompute(self) -> None:
             """Skip the norms and similarity tables: only needed for word similarity."""
 
-    fast_conv.install()
     with Tar(NEWS_EMBEDDING) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
         return Navec(meta, None, LeanPQ.from_file(tar.load(PQ_)))
 
 
-def _share_words_vocab(model: Any) -> Any:
-    """Point the model's word vocabulary at the first loaded model's when they are equal (250k words each)."""
-    first = _first_words_vocab(model.infer.encoder.words_vocab)
-    if first is not model.infer.encoder.words_vocab and first.items == model.infer.encoder.words_vocab.items:
-        model.infer.encoder.words_vocab = first
-    return model
+# Decoded vocabularies by a hash of their content: the three models ship the same 250k-word vocabulary.
+_VOCABS: dict[bytes, Any] = {}
 
 
-_WORDS_VOCABS: list[Any] = []
+@contextmanager
+def _shared_vocabs() -> Iterator[None]:
+    """While a model loads, a vocabulary file equal to one already loaded gives that Vocab object: the word
+    vocabulary is decoded once instead of three times (about 0.3 s and 50 MB at peak)."""
+    from slovnet.exec import pack
 
+    original = pack.bytes_vocab
 
-def _first_words_vocab(vocab: Any) -> Any:
-    if not _WORDS_VOCABS:
-        _WORDS_VOCABS.append(vocab)
-    return _WORDS_VOCABS[0]
+    def shared(data: bytes) -> Any:
+        key = hashlib.sha256(gzip.decompress(data)).digest()  # the gzip header's time stamps differ
+        if key not in _VOCABS:
+            _VOCABS[key] = original(data)
+        return _VOCABS[key]
+
+    pack.bytes_vocab = shared
+    try:
+        yield
+    finally:
+        pack.bytes_vocab = original
 
 
 @cache
@@ -64,7 +75,8 @@ def ner_tagger() -> Any:
     """natasha's NewsNERTagger (slovnet NER)."""
     from natasha import NewsNERTagger
 
-    return _share_words_vocab(NewsNERTagger(news_embedding()))
+    with _shared_vocabs():
+        return NewsNERTagger(news_embedding())
 
 
 @cache
@@ -72,7 +84,8 @@ def morph_tagger() -> Any:
     """natasha's NewsMorphTagger (slovnet morphology)."""
     from natasha import NewsMorphTagger
 
-    return _share_words_vocab(NewsMorphTagger(news_embedding()))
+    with _shared_vocabs():
+        return NewsMorphTagger(news_embedding())
 
 
 @cache
@@ -80,17 +93,41 @@ def syntax_parser() -> Any:
     """natasha's NewsSyntaxParser (slovnet dependency parser)."""
     from natasha import NewsSyntaxParser
 
-    return _share_words_vocab(NewsSyntaxParser(news_embedding()))
+    with _shared_vocabs():
+        return NewsSyntaxParser(news_embedding())
 
 
-def _run_sorted(infer: Any, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+MODELS: dict[str, Callable[[], Any]] = {"ner": ner_tagger, "morph": morph_tagger, "syntax": syntax_parser}
+
+
+@cache
+def network(kind: str) -> onnx_runtime.Network:
+    """The ONNX Runtime session of a model ('ner', 'morph' or 'syntax'), built once per process."""
+    return onnx_runtime.Network(kind, MODELS[kind]().infer.model)
+
+
+def prepare(kind: str) -> None:
+    """Load a model, and its ONNX Runtime session when that runtime is in use (stage set-up)."""
+    MODELS[kind]()
+    if onnx_runtime.runtime_name() == "onnx":
+        network(kind)
+
+
+def _numpy_predict(infer: Any, items: Sequence[list[str]]) -> list[Any]:
+    """slovnet's own encoder, numpy network and decoder over one batch."""
+    infer.encoder.batch_size = len(items)
+    return list(infer.decoder(infer.process(infer.encoder(items))))
+
+
+def _run_sorted(kind: str, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+    infer = MODELS[kind]().infer
+    if onnx_runtime.runtime_name() == "onnx":
+        return [decode(prediction) for prediction in onnx_infer.predict(kind, infer, network(kind), items)]
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
     results: list[Any] = [None] * len(items)
-    infer.encoder.batch_size = BATCH_SIZE
     for chunk_start in range(0, len(order), BATCH_SIZE):
         chunk = order[chunk_start : chunk_start + BATCH_SIZE]
-        predictions = infer.decoder(infer.process(infer.encoder([items[i] for i in chunk])))
-        for i, prediction in zip(chunk, predictions, strict=True):
+        for i, prediction in zip(chunk, _numpy_predict(infer, [items[i] for i in chunk]), strict=True):
             results[i] = decode(prediction)
     return results
 
@@ -99,22 +136,32 @@ def _non_empty(items: Sequence[list[str]]) -> Iterator[int]:
     return (i for i, item in enumerate(items) if item)
 
 
-def _map_non_empty(infer: Any, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
+def _map_non_empty(kind: str, items: Sequence[list[str]], decode: Callable[[Any], Any]) -> list[Any]:
     kept = list(_non_empty(items))
     results: list[Any] = [[] for _ in items]
-    for i, result in zip(kept, _run_sorted(infer, [items[i] for i in kept], decode), strict=True):
+    for i, result in zip(kept, _run_sorted(kind, [items[i] for i in kept], decode), strict=True):
         results[i] = result
     return results
 
 
 def ner_tags(items: Sequence[list[str]]) -> list[list[str]]:
     """BIO tags ("B-PER", "I-ORG", "O") for each word of each item."""
-    return _map_non_empty(ner_tagger().infer, items, list)
+    return _map_non_empty("ner", items, list)
 
 
 def morph_tags(items: Sequence[list[str]]) -> list[list[tuple[str, dict[str, str]]]]:
     """(UPOS, feats) for each word of each item."""
-    return _map_non_empty(morph_tagger().infer, items, lambda tags: [parse_conll_tag(tag) for tag in tags])
+    return _map_non_empty("morph", items, lambda tags: [_conll_tag(tag) for tag in tags])
+
+
+def _conll_tag(tag: str) -> tuple[str, dict[str, str]]:
+    pos, feats = _parsed_tag(tag)
+    return pos, dict(feats)  # every token gets its own feats
+
+
+@lru_cache(maxsize=4096)
+def _parsed_tag(tag: str) -> tuple[str, dict[str, str]]:
+    return parse_conll_tag(tag)
 
 
 def syntax_heads(items: Sequence[list[str]]) -> list[list[tuple[int, str]]]:
@@ -124,4 +171,4 @@ def syntax_heads(items: Sequence[list[str]]) -> list[list[tuple[int, str]]]:
         _, head_ids, rels = prediction
         return [(int(head) - 1, rel) for head, rel in zip(head_ids, rels, strict=True)]
 
-    return _map_non_empty(syntax_parser().infer, items, decode)
+    return _map_non_empty("syntax", items, decode)

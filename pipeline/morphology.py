@@ -77,6 +77,12 @@ def _shared_prefix(first: str, second: str) -> int:
 def inflect(parse: Any, grammemes: set[str]) -> Any:
     """`parse.inflect(grammemes)`, but of the lexeme's forms with that tag the one closest to the word itself:
     pymorphy3 files "высший" under "высокий", and its plain inflect turns "высшей" into "высочайшая"."""
+    return _inflect(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=50_000)
+def _inflect(parse: Any, grammemes: frozenset[str]) -> Any:
+    """inflect(), cached: building a lexeme is pymorphy3's costliest call and names repeat across mentions."""
     inflected = parse.inflect(grammemes)
     if inflected is None:
         return None

@@ -3,6 +3,7 @@
 With no address a local Ray is started (and stopped afterwards); with `--address` the run joins an existing cluster,
 whose nodes must all see the input files and the output directory (shared storage) at the same paths. A cluster that
 cannot be joined (nothing listening, a missing auth token) is an E034 error; a dead actor's shard is retried.
+Like every engine it knows nothing of NLP: each actor sets up the processor it is given, once.
 """
 
 from __future__ import annotations
@@ -12,43 +13,37 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from models import ERROR_CODES
-from pipeline.engines import EngineError
-from pipeline.progress import Progress
-from pipeline.runner import RunConfig, Shard
-from pipeline.worker import Counters, FailFast, WorkerOptions
+from models.errors import ERROR_CODES
+from pipeline.engines import Advance, EngineError
+from pipeline.shards import Counters, Processor, Shard, StopRun, run_shard
 
 
 class ShardWorker:
-    """A Ray actor: builds the pipeline once, then processes shards one after another."""
+    """A Ray actor: sets the processor up once, then processes shards one after another."""
 
-    def __init__(self, stages: Sequence[str]) -> None:
-        from pipeline import worker_state
+    def __init__(self, processor: Processor) -> None:
+        self.processor = processor
+        processor.setup()
 
-        worker_state.configure(stages)
-        worker_state.worker_pipeline()
-
-    def run(self, shard: Shard, shard_dir: str, options: WorkerOptions) -> Counters:
-        """Process one shard into shard_dir (see pipeline.runner.run_shard)."""
-        from pipeline.runner import run_shard
-
-        return run_shard(shard, Path(shard_dir), options, None)
+    def run(self, shard: Shard, shard_dir: str) -> Counters:
+        """Process one shard into shard_dir (see pipeline.shards.run_shard)."""
+        return run_shard(shard, Path(shard_dir), self.processor, None)
 
 
-def _start_ray(config: RunConfig) -> bool:
+def _start_ray(address: str | None, workers: int) -> bool:
     """Connect to Ray; returns True when this call started a local instance (to stop it afterwards)."""
     import ray
 
     if ray.is_initialized():
         return False
-    if not config.ray_address:
-        ray.init(num_cpus=max(1, config.workers), include_dashboard=False, log_to_driver=False)
+    if not address:
+        ray.init(num_cpus=max(1, workers), include_dashboard=False, log_to_driver=False)
         return True
-    _check_reachable(config.ray_address)
+    _check_reachable(address)
     try:
-        ray.init(address=config.ray_address, log_to_driver=False)
+        ray.init(address=address, log_to_driver=False)
     except Exception as error:  # ConnectionError, AuthenticationError, RuntimeError...: all mean "cannot join"
-        raise EngineError(_connect_message(config.ray_address, error)) from None
+        raise EngineError(_connect_message(address, error)) from None
     return True
 
 
@@ -95,41 +90,43 @@ class RayEngine:
     """Runs shards on Ray actors: `min(workers, shards)` actors, each fed the next pending shard.
 
     An actor that dies (killed, out of memory, node lost) is replaced by a new one and its shard is retried, up to
-    `max_attempts` times per shard; a FailFast raised in an actor stops the run as it does locally.
+    `max_attempts` times per shard; a StopRun (--fail-fast's FailFast) raised in an actor stops the run as it does
+    locally.
     """
 
     max_attempts = 3
 
-    def __init__(self) -> None:
+    def __init__(self, workers: int = 1, address: str | None = None) -> None:
+        self.workers, self.address = workers, address
         self._actor_class: Any = None
 
-    def run(
-        self, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
-    ) -> Iterator[Counters]:
+    def run(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance
+            ) -> Iterator[Counters]:
+        """Process shards on Ray actors; counters in completion order."""
         if not shards:
             return
         try:
             import ray
         except ImportError as error:
             raise EngineError("[E033] --engine ray needs Ray: pip install 'svodka[ray]'") from error
-        started_here = _start_ray(config)
+        started_here = _start_ray(self.address, self.workers)
         try:
-            yield from self._run_actors(ray, shards, shard_dir, config, progress)
+            yield from self._run_actors(ray, shards, shard_dir, processor, advance)
         finally:
             if started_here:
                 ray.shutdown()
 
-    def _new_actor(self, ray: Any, config: RunConfig) -> Any:
+    def _new_actor(self, ray: Any, processor: Processor) -> Any:
         if self._actor_class is None:
             self._actor_class = ray.remote(num_cpus=1)(ShardWorker)
-        return self._actor_class.remote(list(config.stages))
+        return self._actor_class.remote(processor)
 
-    def _submit(self, actor: Any, shard: Shard, shard_dir: Path, config: RunConfig) -> Any:
-        return actor.run.remote(shard, str(shard_dir.resolve()), config.options)
+    def _submit(self, actor: Any, shard: Shard, shard_dir: Path, processor: Processor) -> Any:
+        # the actor holds the processor since it started: only the shard travels (`processor` is for overrides)
+        return actor.run.remote(shard, str(shard_dir.resolve()))
 
-    def _run_actors(
-        self, ray: Any, shards: Sequence[Shard], shard_dir: Path, config: RunConfig, progress: Progress
-    ) -> Iterator[Counters]:
+    def _run_actors(self, ray: Any, shards: Sequence[Shard], shard_dir: Path, processor: Processor,
+                    advance: Advance) -> Iterator[Counters]:
         from ray.exceptions import RayActorError, RayTaskError
 
         queue = list(reversed(shards))
@@ -140,10 +137,10 @@ class RayEngine:
             if queue:
                 shard = queue.pop()
                 attempts[shard.index] = attempts.get(shard.index, 0) + 1
-                running[self._submit(actor, shard, shard_dir, config)] = (actor, shard)
+                running[self._submit(actor, shard, shard_dir, processor)] = (actor, shard)
 
-        for _ in range(max(1, min(config.workers, len(shards)))):
-            feed(self._new_actor(ray, config))
+        for _ in range(max(1, min(self.workers, len(shards)))):
+            feed(self._new_actor(ray, processor))
         while running:
             done, _ = ray.wait(list(running), num_returns=1)
             actor, shard = running.pop(done[0])
@@ -155,12 +152,12 @@ class RayEngine:
                                       f"lost its actor {attempts[shard.index]} times ({type(died).__name__}): "
                                       + ERROR_CODES["E035"].split(": ", 1)[1]) from None
                 queue.append(shard)  # next in line, on a new actor
-                feed(self._new_actor(ray, config))
+                feed(self._new_actor(ray, processor))
                 continue
             except RayTaskError as failed:
-                if isinstance(failed.cause, FailFast):
+                if isinstance(failed.cause, StopRun):
                     raise failed.cause from None
                 raise
-            progress.advance(shard.stop - shard.start)
+            advance(shard.stop - shard.start)
             feed(actor)
             yield counters

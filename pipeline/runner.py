@@ -1,9 +1,10 @@
-"""The runner: split input into shards, process them on an engine, merge the outputs in input order.
+"""The runner, the top layer of a run: it builds the processor (the NLP pipeline) and hands it to an engine.
 
-A shard writes its records, errors and stats atomically, then a completion marker that holds a digest of the
-input it read; a rerun of the same command skips completed shards whose input is unchanged (resume). One run at a
-time holds OUT (a lock); the three outputs are published as one set, stats.json last, and a new run first retracts
-the previous set. The runner knows nothing of NLP: it calls a worker function.
+It plans the shards (pipeline.shards), skips those completed by an earlier run of the same command (resume), has
+an engine (pipeline.engines, pipeline.ray_engine) run the rest with a `DocumentProcessor`, then merges the outputs
+in input order and publishes them as one set, stats.json last. One run at a time holds OUT (a lock), and a new run
+first retracts the previous set. Layers: shards know nothing of engines or NLP, engines know only shards, and only
+the runner knows what the processor is.
 """
 
 from __future__ import annotations
@@ -15,22 +16,30 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from models import ERROR_CODES
+from pipeline import ray_engine
+from pipeline.engines import Engine, EngineError, LocalEngine
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
-from pipeline.reader import RawLine, max_bytes_for, raw_text, read_units
-from pipeline.worker import Counters, WorkerOptions
+from pipeline.progress import Progress
+from pipeline.shards import (
+    Counters,
+    completed,
+    merge_outputs,
+    plan_shards,
+    prepare_shard_dir,
+    publish,
+    retract_outputs,
+)
+from pipeline.worker import DocumentProcessor, WorkerOptions
 
 DEFAULT_SHARD_SIZE = 500
-SHARDS_DIR = ".shards"
 LOCK_FILE = ".lock"
-OUTPUTS = ("records.jsonl", "errors.jsonl")
-STATS = "stats.json"
 
 
 class RunError(RuntimeError):
@@ -39,25 +48,6 @@ class RunError(RuntimeError):
     def __init__(self, code: str, detail: str) -> None:
         super().__init__(f"[{code}] {detail}: {ERROR_CODES[code].split(': ', 1)[-1]}")
         self.code = code
-
-
-@dataclass(frozen=True)
-class Shard:
-    """A contiguous range of input units [start, stop) of one file; `index` orders shards in input order.
-
-    `digest` hashes the units' bytes as planned: resume trusts a finished shard only when it read the same bytes.
-    """
-
-    index: int
-    file: str
-    start: int
-    stop: int
-    digest: str = ""
-
-    @property
-    def name(self) -> str:
-        """The file-name stem of this shard's outputs."""
-        return f"{self.index:06d}"
 
 
 @dataclass
@@ -81,106 +71,6 @@ class RunConfig:
         parts = [json.dumps([list(self.stages), self.shard_size, asdict(self.options)])]
         parts += [str(path.resolve()) for path in files]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
-
-
-class UnitDigest:
-    """A content hash of input units (blake2b over each unit's length and bytes)."""
-
-    def __init__(self) -> None:
-        self._hash = hashlib.blake2b(digest_size=16)
-
-    def add(self, raw: RawLine) -> RawLine:
-        """Hash one unit and hand it on."""
-        self._hash.update(max(raw.size, len(raw.data)).to_bytes(8, "little"))
-        self._hash.update(raw.data)
-        return raw
-
-    def hexdigest(self) -> str:
-        """The digest of every unit added so far."""
-        return self._hash.hexdigest()
-
-
-def plan_shards(files: Sequence[Path], shard_size: int) -> list[Shard]:
-    """Cut every file into shards of at most `shard_size` input units, in input order, each with its digest."""
-    shards: list[Shard] = []
-    for path in files:
-        count, digest = 0, UnitDigest()
-        for raw in read_units(path):
-            digest.add(raw)
-            count += 1
-            if count % shard_size == 0:
-                shards.append(Shard(len(shards), str(path), count - shard_size, count, digest.hexdigest()))
-                digest = UnitDigest()
-        if count % shard_size:
-            shards.append(Shard(len(shards), str(path), count - count % shard_size, count, digest.hexdigest()))
-    return shards
-
-
-def atomic_write_lines(path: Path, lines: Iterator[str]) -> None:
-    """Write lines to a temporary file, fsync it and rename it over `path`: never a partial file."""
-    temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        for line in lines:
-            handle.write(line)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
-
-
-# Line breaks for str.splitlines() and many JSON Lines readers that JSON leaves unescaped: escape them.
-_UNSAFE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
-def dump_line(item: dict[str, Any]) -> str:
-    """One JSON Lines line; no character in it splits the line for any line-splitting reader."""
-    line = json.dumps(item, ensure_ascii=False)
-    if "\x85" in line or "\u2028" in line or "\u2029" in line:
-        line = line.translate(_UNSAFE_BREAKS)
-    return line + "\n"
-
-
-def run_shard(shard: Shard, shard_dir: Path, options: WorkerOptions, report: Callable[[int], None] | None) -> Counters:
-    """Process one shard with this process's pipeline and write its outputs atomically, marker last.
-
-    Beside records and errors, an index file holds "line<TAB>id as JSON" for each record, for the merge's duplicate
-    check (JSON: an id may hold tabs or line breaks). The marker holds the counters and the digest of what was read.
-    """
-    from pipeline.worker import process_stream
-    from pipeline.worker_state import worker_pipeline
-
-    counters = Counters()
-    records: list[str] = []
-    errors: list[str] = []
-    index: list[str] = []
-    digest = UnitDigest()
-    units = map(digest.add, read_units(Path(shard.file), shard.start, shard.stop, max_bytes_for(options.max_chars)))
-    for outcome in process_stream(worker_pipeline(), units, options, counters):
-        if outcome.record is not None:
-            records.append(dump_line(outcome.record))
-            index.append(f"{outcome.line}\t{outcome.key}\n")  # the typed id, as JSON: no tab or newline in it
-        else:
-            errors.append(dump_line(outcome.error))
-        if report is not None:
-            report(1)
-    for kind, lines in (("records.jsonl", records), ("errors.jsonl", errors), ("index", index)):
-        atomic_write_lines(shard_dir / f"{shard.name}.{kind}", iter(lines))
-    marker = {"digest": digest.hexdigest(), "counters": asdict(counters)}
-    atomic_write_lines(shard_dir / f"{shard.name}.done", iter([dump_line(marker)]))
-    return counters
-
-
-def completed(shard: Shard, shard_dir: Path) -> Counters | None:
-    """The counters of a shard that finished in an earlier run from the same input bytes, else None."""
-    marker = shard_dir / f"{shard.name}.done"
-    if not marker.exists():
-        return None
-    try:
-        done = json.loads(marker.read_text(encoding="utf-8"))
-        if done["digest"] != shard.digest:
-            return None  # the input changed since (an edit that kept size and mtime included): redo the shard
-        return Counters(**done["counters"])
-    except (ValueError, KeyError, TypeError):  # a marker from an older svodka, or damaged: redo the shard
-        return None
 
 
 @dataclass
@@ -210,108 +100,6 @@ class RunResult:
             "stage_seconds": {k: round(v, 3) for k, v in c.stage_seconds.items()},
             "inputs_skipped": list(self.skipped_inputs),
         }
-
-
-def _duplicate_error(raw: RawLine, key: str, first: tuple[str, int]) -> str:
-    message = f"[E012] {ERROR_CODES['E012']} (first seen in {first[0]} line {first[1]})"
-    error = {"line": raw.line, "file": raw.file, "id": str(json.loads(key)),
-             "error": {"code": "E012", "message": message}, "input": raw_text(raw)}
-    return dump_line(error)
-
-
-def _shard_lines(shard_dir: Path, shard: Shard, kind: str) -> list[str]:
-    with (shard_dir / f"{shard.name}.{kind}").open(encoding="utf-8") as handle:
-        return handle.readlines()
-
-
-class _HashedWriter:
-    """A binary file that keeps the size and blake2b digest of what was written (for the stats manifest)."""
-
-    def __init__(self, handle: Any) -> None:
-        self.handle, self.bytes, self._hash = handle, 0, hashlib.blake2b(digest_size=16)
-
-    def write(self, line: str) -> None:
-        data = line.encode("utf-8")
-        self.handle.write(data)
-        self.bytes += len(data)
-        self._hash.update(data)
-
-    def manifest(self) -> dict[str, Any]:
-        return {"bytes": self.bytes, "blake2b": self._hash.hexdigest()}
-
-
-def merge_outputs(shards: Sequence[Shard], shard_dir: Path, out_dir: Path) -> tuple[int, dict[str, Any]]:
-    """Concatenate shard outputs in input order into records.jsonl.tmp and errors.jsonl.tmp (see `publish`).
-
-    A record whose id was already seen in this run becomes an E012 error instead. Returns how many did, and the
-    manifest of the two files (size and digest of each).
-    """
-    seen: dict[str, tuple[str, int]] = {}
-    duplicates = 0
-    with (out_dir / "records.jsonl.tmp").open("wb") as records_file, \
-            (out_dir / "errors.jsonl.tmp").open("wb") as errors_file:
-        records, errors = _HashedWriter(records_file), _HashedWriter(errors_file)
-        for shard in shards:
-            dropped: dict[int, str] = {}
-            for record, entry in zip(_shard_lines(shard_dir, shard, "records.jsonl"),
-                                     _shard_lines(shard_dir, shard, "index"), strict=True):
-                line_text, key = entry.rstrip("\n").split("\t", 1)  # key: the typed id as JSON (0 and "0" differ)
-                if key in seen:
-                    dropped[int(line_text)] = key
-                    continue
-                seen[key] = (shard.file, int(line_text))
-                records.write(record)
-            shard_errors = _shard_lines(shard_dir, shard, "errors.jsonl")
-            if dropped:
-                duplicates += len(dropped)
-                raws = (raw for raw in read_units(Path(shard.file), shard.start, shard.stop) if raw.line in dropped)
-                shard_errors += [_duplicate_error(raw, dropped[raw.line], seen[dropped[raw.line]]) for raw in raws]
-                shard_errors.sort(key=lambda line: json.loads(line)["line"])
-            for line in shard_errors:
-                errors.write(line)
-        for handle in (records_file, errors_file):
-            handle.flush()
-            os.fsync(handle.fileno())
-    return duplicates, {"records.jsonl": records.manifest(), "errors.jsonl": errors.manifest()}
-
-
-def retract_outputs(out_dir: Path) -> None:
-    """Remove the previous run's outputs, stats.json (the set's commit mark) first: stale output never looks done."""
-    for name in (STATS, *OUTPUTS):
-        (out_dir / name).unlink(missing_ok=True)
-    _sync_dir(out_dir)
-
-
-def publish(out_dir: Path, stats: dict[str, Any]) -> None:
-    """Rename the merged outputs into place and write stats.json last: with it present, the set is complete.
-
-    stats.json lists each output's size and digest; a set without stats.json is an interrupted run's.
-    """
-    atomic_write_lines(out_dir / f"{STATS}.tmp", iter([json.dumps(stats, ensure_ascii=False, indent=2) + "\n"]))
-    for name in OUTPUTS:
-        os.replace(out_dir / f"{name}.tmp", out_dir / name)
-    os.replace(out_dir / f"{STATS}.tmp", out_dir / STATS)
-    _sync_dir(out_dir)
-
-
-def _sync_dir(directory: Path) -> None:
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def prepare_shard_dir(config: RunConfig, files: Sequence[Path]) -> Path:
-    """The shard directory for this run; cleared when the command (fingerprint) differs from the last run."""
-    shard_dir = Path(config.out_dir) / SHARDS_DIR
-    fingerprint = config.fingerprint(files)
-    stamp = shard_dir / "FINGERPRINT"
-    if shard_dir.exists() and (not stamp.exists() or stamp.read_text() != fingerprint):
-        shutil.rmtree(shard_dir)
-    shard_dir.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(fingerprint)
-    return shard_dir
 
 
 @contextmanager
@@ -356,13 +144,19 @@ def run(config: RunConfig, files: Sequence[Path]) -> RunResult:
         return _run_locked(config, files, out_dir)
 
 
-def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunResult:
-    from pipeline.engines import get_engine
-    from pipeline.progress import Progress
+def get_engine(name: str, workers: int = 1, address: str | None = None) -> Engine:
+    """The engine called `name`, running `workers` shards at a time (Ray: on the cluster at `address`)."""
+    if name == "local":
+        return LocalEngine(workers)
+    if name == "ray":
+        return ray_engine.RayEngine(workers, address)  # looked up at call time: a test may replace the class
+    raise EngineError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")
 
+
+def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunResult:
     started = time.perf_counter()
     retract_outputs(out_dir)
-    shard_dir = prepare_shard_dir(config, files)
+    shard_dir = prepare_shard_dir(out_dir, config.fingerprint(files))
     shards = plan_shards(files, config.shard_size)
     total = Counters()
     pending = []
@@ -374,7 +168,9 @@ def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunR
             total.merge(done)
     progress = Progress(sum(s.stop - s.start for s in shards), enabled=config.progress)
     progress.skip(total.units)
-    for counters in get_engine(config.engine).run(pending, shard_dir, config, progress):
+    engine = get_engine(config.engine, config.workers, config.ray_address)
+    processor = DocumentProcessor(tuple(config.stages), config.options)
+    for counters in engine.run(pending, shard_dir, processor, progress.advance):
         total.merge(counters)
     progress.close()
     duplicates, manifest = merge_outputs(shards, shard_dir, out_dir)

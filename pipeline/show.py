@@ -16,13 +16,12 @@ from rich.table import Table
 from rich.text import Text
 
 from models import ErrorRecord
-from pipeline.events.timeline import chronological
 from pipeline.export import read_records, records_path
-from pipeline.html import Piece, event_args, load_texts, pieces, quote_rows, record_marks
 from pipeline.inputs import is_records_file as _is_records_file
 from pipeline.pipeline import DEFAULT_STAGES, build_pipeline
 from pipeline.reader import ReadOptions, expand_inputs, max_bytes_for, parse_unit, read_units
 from pipeline.terminal import terminal_safe, terminal_safe_data
+from pipeline.viewmodel import Piece, chronological, event_args, load_texts, pieces, quote_rows, record_marks
 from pipeline.worker import WorkerOptions, process_batch
 
 STYLES = {

@@ -1,6 +1,7 @@
 """Processing one stream of input units with a pipeline: records and error records, in input order.
 
-Used by every engine; it knows the contract's shapes but nothing about files or processes.
+`DocumentProcessor` is the processor `svodka run` hands to the engines (see pipeline.shards.Processor); it knows the
+contract's shapes but nothing about files, shards or processes.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
+from pipeline import worker_state
 from pipeline.budget import BudgetExceeded, time_budget
 from pipeline.pipeline import Pipeline, StageFailure
-from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, ReadOptions, parse_unit, raw_text
+from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, ReadOptions, max_bytes_for, parse_unit, raw_text
 from pipeline.record import document_from_article, record_dict
+from pipeline.shards import Counters, Outcome, StopRun
 
 BATCH_DOCS = 16
 DEFAULT_DOC_TIMEOUT = 60.0
@@ -29,7 +32,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-class FailFast(Exception):
+class FailFast(StopRun):
     """--fail-fast: the first input line that became an error stops the run."""
 
     def __init__(self, error: dict[str, Any]) -> None:
@@ -42,17 +45,6 @@ class FailFast(Exception):
 
 
 @dataclass
-class Outcome:
-    """One input unit's result: exactly one of `record` and `error` is set."""
-
-    record: dict[str, Any] | None = None
-    error: dict[str, Any] | None = None
-    chars: int = 0
-    line: int = 0
-    key: str = ""  # a record's id as given, with its JSON type: what the run's duplicate check compares
-
-
-@dataclass
 class WorkerOptions:
     """What a worker needs besides its input: limits and whether to validate output against the contract."""
 
@@ -62,46 +54,6 @@ class WorkerOptions:
     fail_fast: bool = False
     read: ReadOptions = field(default_factory=ReadOptions)
     with_text: bool = False
-
-
-@dataclass
-class Counters:
-    """Running totals of one stream."""
-
-    units: int = 0
-    records: int = 0
-    errors: int = 0
-    chars: int = 0
-    error_codes: dict[str, int] = field(default_factory=dict)
-    warning_codes: dict[str, int] = field(default_factory=dict)  # records kept with a warning, by code
-    stage_seconds: dict[str, float] = field(default_factory=dict)
-    seconds: float = 0.0
-    peak_rss_mb: float = 0.0  # the largest peak resident memory of any worker process
-
-    def add(self, outcome: Outcome) -> None:
-        """Count one outcome."""
-        self.units += 1
-        self.chars += outcome.chars
-        if outcome.record is not None:
-            self.records += 1
-            for warning in outcome.record.get("warnings") or ():
-                self.warning_codes[warning["code"]] = self.warning_codes.get(warning["code"], 0) + 1
-        else:
-            self.errors += 1
-            code = outcome.error["error"]["code"]
-            self.error_codes[code] = self.error_codes.get(code, 0) + 1
-
-    def merge(self, other: Counters) -> None:
-        """Add another stream's totals."""
-        for name in ("units", "records", "errors", "chars", "seconds"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.peak_rss_mb = max(self.peak_rss_mb, other.peak_rss_mb)
-        for code, count in other.error_codes.items():
-            self.error_codes[code] = self.error_codes.get(code, 0) + count
-        for code, count in other.warning_codes.items():
-            self.warning_codes[code] = self.warning_codes.get(code, 0) + count
-        for stage, seconds in other.stage_seconds.items():
-            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
 
 def document_error(raw: RawLine, article: Article, code: str, detail: str) -> ErrorRecord:
@@ -242,3 +194,28 @@ def process_stream(
     for stage, seconds in pipeline.timings.items():
         counters.stage_seconds[stage] = counters.stage_seconds.get(stage, 0.0) + seconds
     pipeline.timings.clear()
+
+
+@dataclass(frozen=True)
+class DocumentProcessor:
+    """The NLP processor of a run: input units to records and error records, through this process's pipeline.
+
+    It pickles as its stage names and options; each process builds the pipeline once, on `setup()` or first use
+    (pipeline.worker_state), and keeps it for every later shard and run with the same stages.
+    """
+
+    stages: tuple[str, ...]
+    options: WorkerOptions = field(default_factory=WorkerOptions)
+
+    @property
+    def max_bytes(self) -> int:
+        """The byte limit of one input unit: longer ones are read as a prefix and become E011 errors."""
+        return max_bytes_for(self.options.max_chars)
+
+    def setup(self) -> None:
+        """Build this process's pipeline and load its models (once per process)."""
+        worker_state.pipeline_for(self.stages)
+
+    def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:
+        """One Outcome per unit, in input order (see process_stream)."""
+        return process_stream(worker_state.pipeline_for(self.stages), units, self.options, counters)

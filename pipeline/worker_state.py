@@ -1,10 +1,11 @@
-"""Per-process state of a worker: the pipeline it builds once and reuses for every shard."""
+"""Per-process state of a worker: the pipeline it builds once and reuses for every shard and run."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from pipeline.pipeline import DEFAULT_STAGES, Pipeline, build_pipeline
+from pipeline.process import apply_process_settings
 
 _PIPELINE: Pipeline | None = None
 _STAGES: tuple[str, ...] = tuple(DEFAULT_STAGES)
@@ -21,6 +22,13 @@ def worker_pipeline() -> Pipeline:
     """This process's pipeline, built and set up once (models loaded once per process)."""
     global _PIPELINE
     if _PIPELINE is None:
+        apply_process_settings()
         _PIPELINE = build_pipeline(_STAGES)
         _PIPELINE.setup()
     return _PIPELINE
+
+
+def pipeline_for(stages: Sequence[str]) -> Pipeline:
+    """This process's pipeline of `stages`: the one built before when the stages are the same."""
+    configure(stages)
+    return worker_pipeline()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.checks import record_problems
+from tests.checks import record_problems
 
 BAD = Path(__file__).parent / "data" / "bad"
 

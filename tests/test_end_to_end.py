@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from models import Record
-from pipeline.checks import record_problems
 from pipeline.reader import expand_inputs, read_units
+from tests.checks import record_problems
 from tests.conftest import CORPUS
 
 

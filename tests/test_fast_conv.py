@@ -22,8 +22,12 @@ def test_fast_conv_equals_slovnet_conv(batch, seq):
     np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4)
 
 
-def test_models_use_the_fast_conv():
+def test_models_use_the_fast_conv(monkeypatch):
     from slovnet.exec import model
 
+    from pipeline.process import apply_process_settings
+
+    monkeypatch.setenv("SVODKA_RUNTIME", "numpy")  # the fast conv serves the numpy runtime, installed at start
+    apply_process_settings()
     models_store.ner_tagger()
     assert model.Conv1d.__call__ is fast_conv.conv1d_forward

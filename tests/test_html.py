@@ -13,18 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.events.timeline import chronological
-from pipeline.html import (
-    COLORS,
-    Mark,
-    Marks,
-    load_texts,
-    page_name,
-    pieces,
-    record_marks,
-    render_page,
-    write_site,
-)
+from pipeline.html import COLORS, page_name, render_page, write_site
 from tests.sample_record import TEXT, empty_record, sample_record, span
 
 PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "main", "nav", "a", "header", "h1", "h2", "p", "div",
@@ -97,39 +86,6 @@ def test_article_text_and_fields_are_always_escaped(hostile):
     assert "".join(parsed.text) == text
 
 
-def test_a_mark_that_crosses_a_quote_boundary_is_clipped_inside_it():
-    text = "Он сказал: Путин прав."
-    quote = Mark(11, 22, "QUOTE", "q1 ?", "q1", "quote quote-direct")
-    mark = Mark(3, 16, "PER", "PER", "e1", "ent-PER")
-    cut = pieces(text, Marks([quote], [mark]))
-    assert [(p.start, p.end, p.mark is not None, p.quote is not None) for p in cut] == [
-        (0, 3, False, False), (3, 11, True, False), (11, 16, True, True), (16, 22, False, True)]
-    assert [p.mark_ends for p in cut if p.mark] == [False, True]
-
-
-@pytest.mark.parametrize(("text", "mismatched"), [
-    (TEXT, 0),
-    (TEXT.replace("Душанбе", "Дубае"), 1),  # the last mention no longer matches
-    ("\n" + TEXT, 10),  # every offset is off by one: 6 mentions, 2 dates, 1 quote, 1 cue
-])
-def test_spans_that_do_not_match_the_text_are_counted_not_shown(text, mismatched):
-    marks = record_marks(sample_record(), text)
-    assert marks.mismatched == mismatched
-    assert len(marks.quotes) + len(marks.inline) == 10 - mismatched
-
-
-def test_overlapping_marks_keep_the_leftmost_longest():
-    record = sample_record(dates=[{"id": "d1", **span("Ильхам Алиев 7"), "value": None, "grain": "day",
-                                   "kind": "partial"}])
-    marks = record_marks(record, TEXT)
-    first = [m for m in marks.inline if m.start < 40]
-    assert [(TEXT[m.start:m.end], m.kind) for m in first] == [("Азербайджана", "LOC"), ("Ильхам Алиев 7", "DATE")]
-
-
-def test_timeline_puts_events_without_a_value_last():
-    assert [e["id"] for e in chronological(sample_record()["events"])] == ["v3", "v1", "v2"]
-
-
 def test_page_names_are_safe_and_unique():
     used: set[str] = set()
     names = [page_name(i, used) for i in ("a/b", "a/b", "../../etc", "Статья 1")]
@@ -148,14 +104,6 @@ def test_write_site_matches_texts_by_id_in_order(tmp_path):
     assert all(f'href="{p.name}"' in index for p in pages)
     texts_on_pages = {"".join(parse(p.read_text(encoding="utf-8")).text) for p in pages}
     assert texts_on_pages == {TEXT, TEXT.replace("Путину.", "Путину!"), ""}
-
-
-def test_load_texts_reads_the_inputs_of_svodka_run(tmp_path):
-    (tmp_path / "one.jsonl").write_text(json.dumps({"id": "a", "text": TEXT}, ensure_ascii=False) + "\n{bad\n",
-                                        encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Текст статьи.", encoding="utf-8")
-    assert load_texts([str(tmp_path)]) == {"a": [TEXT], "b": ["Текст статьи."]}
-    assert load_texts([str(tmp_path)], {"b"}) == {"b": ["Текст статьи."]}
 
 
 def write_inputs(tmp_path: Path) -> tuple[Path, Path]:

@@ -1,9 +1,13 @@
-"""No import cycles among the modules of the `pipeline` and `models` packages (module-level imports)."""
+"""No import cycles among the modules of the `pipeline` and `models` packages, and the layers of a run and of the
+views import only downwards, even inside functions."""
 
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("pipeline", "models")
@@ -51,17 +55,36 @@ def imported(node: ast.Import | ast.ImportFrom, module: str, is_package: bool, m
     return targets & modules
 
 
-def import_graph(root: Path = ROOT, packages: tuple[str, ...] = PACKAGES) -> dict[str, set[str]]:
-    """Module -> the project modules it imports at module level."""
+@cache
+def parsed_modules(root: Path, packages: tuple[str, ...]) -> dict[str, tuple[Path, ast.Module]]:
+    """Module name -> its file and syntax tree, parsed once per test session."""
     paths = {module_name(path, root): path for package in packages for path in (root / package).rglob("*.py")}
-    modules = set(paths)
+    return {module: (path, ast.parse(path.read_text(encoding="utf-8"))) for module, path in paths.items()}
+
+
+def every_import(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
+    """Every import statement of a module: inside functions and under `if TYPE_CHECKING` too."""
+    return [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
+
+
+def import_graph(
+    root: Path = ROOT, packages: tuple[str, ...] = PACKAGES, everywhere: bool = False
+) -> dict[str, set[str]]:
+    """Module -> the project modules it imports at module level (`everywhere`: wherever the import stands)."""
+    trees = parsed_modules(root, packages)
+    modules = set(trees)
     graph = {}
-    for module, path in paths.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        edges = set().union(*(imported(node, module, path.name == "__init__.py", modules)
-                              for node in top_level_imports(tree)))
+    find = every_import if everywhere else top_level_imports
+    for module, (path, tree) in trees.items():
+        edges = set().union(*(imported(node, module, path.name == "__init__.py", modules) for node in find(tree)))
         graph[module] = edges - {module}
     return graph
+
+
+@cache
+def project_graph(everywhere: bool) -> dict[str, set[str]]:
+    """The import graph of `pipeline` and `models`, parsed once per test session (do not mutate it)."""
+    return import_graph(everywhere=everywhere)
 
 
 def cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
@@ -117,10 +140,106 @@ def test_cycles_are_found_in_a_small_package(tmp_path):
 
 
 def test_the_graph_covers_the_packages():
-    graph = import_graph()
+    graph = project_graph(False)
     assert "pipeline.stages.dates" in graph and "models.errors" in graph
     assert "pipeline.dates" in graph["pipeline.stages.dates"]
 
 
 def test_no_import_cycles():
-    assert cycles(import_graph()) == KNOWN_CYCLES
+    assert cycles(project_graph(False)) == KNOWN_CYCLES
+
+
+def test_function_level_imports_count_when_asked(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "low.py").write_text("def late():\n    from pkg import high\n")
+    (package / "high.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import pkg.low\n")
+    assert import_graph(tmp_path, ("pkg",))["pkg.low"] == set()
+    assert import_graph(tmp_path, ("pkg",), everywhere=True)["pkg.low"] == {"pkg.high"}
+    assert import_graph(tmp_path, ("pkg",), everywhere=True)["pkg.high"] == {"pkg.low"}
+
+
+
+
+# The layers of a run, bottom up: shards (plan, run one shard with a given processor, merge, publish), engines (run
+# shards, know nothing of NLP), the runner (builds the processor, the NLP pipeline, and hands it to an engine). Each
+# module may import only these project modules, wherever the import stands; models.errors is the errors table and
+# pipeline.reader reads input units, both below every layer.
+LAYERS: dict[str, set[str]] = {
+    "pipeline.shards": {"pipeline.reader", "models.errors"},
+    "pipeline.engines": {"pipeline.shards"},
+    "pipeline.ray_engine": {"pipeline.engines", "pipeline.shards", "models.errors"},
+    "pipeline.runner": {"pipeline.engines", "pipeline.ray_engine", "pipeline.shards", "pipeline.pipeline",
+                        "pipeline.worker", "pipeline.progress", "models"},
+}
+NLP_ENTRY = ("pipeline.worker", "pipeline.worker_state", "pipeline.pipeline")  # the processor and its pipeline
+# What knows of NLP: the processor, the pipeline and its stages. Nothing below the runner reaches them.
+NLP = ("pipeline.worker", "pipeline.worker_state", "pipeline.pipeline", "pipeline.stage", "pipeline.stages",
+       "pipeline.document", "pipeline.record")
+
+
+def reachable(graph: dict[str, set[str]], start: str) -> set[str]:
+    """Every module `start` imports, directly or through others."""
+    found: set[str] = set()
+    pending = [start]
+    while pending:
+        for target in graph.get(pending.pop(), ()):
+            if target not in found:
+                found.add(target)
+                pending.append(target)
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(LAYERS))
+def test_each_run_layer_imports_only_the_layers_below_it(module):
+    graph = project_graph(True)
+    assert graph[module] <= LAYERS[module], f"{module} imports {graph[module] - LAYERS[module]}"
+
+
+@pytest.mark.parametrize("module", ["pipeline.shards", "pipeline.engines", "pipeline.ray_engine"])
+def test_shards_and_engines_reach_no_nlp_and_no_upper_layer(module):
+    graph = project_graph(True)
+    upper = {"pipeline.runner", "pipeline.cli"} | ({"pipeline.engines", "pipeline.ray_engine"}
+                                                   if module == "pipeline.shards" else set())
+    found = reachable(graph, module)
+    assert not found & upper, f"{module} reaches {found & upper}"
+    assert not {name for name in found if name.startswith(NLP)}, f"{module} reaches NLP modules"
+
+
+def test_only_the_command_line_drives_the_runner_and_engines():
+    graph = project_graph(True)
+    for target, allowed in (("pipeline.runner", {"pipeline.cli"}),
+                            ("pipeline.engines", {"pipeline.cli", "pipeline.runner", "pipeline.ray_engine"}),
+                            ("pipeline.ray_engine", {"pipeline.runner"})):
+        importers = {module for module, targets in graph.items() if target in targets}
+        assert importers <= allowed, f"{target} is imported by {importers - allowed}"
+
+
+# The views: one view model (pipeline.viewmodel) that the renderers draw (pipeline.html pages, pipeline.show in the
+# terminal, pipeline.timeline as plain text); no renderer borrows from another, and no analysis module draws.
+VIEW_MODEL = "pipeline.viewmodel"
+RENDERERS = ("pipeline.html", "pipeline.show", "pipeline.timeline")
+
+
+def test_the_view_model_knows_no_renderer_and_the_renderers_share_it():
+    graph = project_graph(True)
+    assert not reachable(graph, VIEW_MODEL) & {*RENDERERS, "pipeline.terminal", "pipeline.cli"}
+    for renderer in RENDERERS:
+        assert VIEW_MODEL in graph[renderer], f"{renderer} does not render the view model"
+        assert not graph[renderer] & set(RENDERERS), f"{renderer} borrows from another renderer"
+
+
+def test_no_analysis_module_imports_a_view():
+    graph = project_graph(True)
+    views = {VIEW_MODEL, *RENDERERS, "pipeline.terminal"}
+    analysis = [module for module in graph if module.startswith(("pipeline.stages", *(
+        f"pipeline.{package}" for package in ("entities", "coref", "dates", "quotes", "events"))))]
+    assert analysis and not {module for module in analysis if graph[module] & views}
+
+
+def test_no_cycle_through_the_layers_or_the_views_even_inside_functions():
+    """A lazy import elsewhere may close a cycle on purpose (to keep a heavy package out of a process); none may
+    pass through a run layer, the processor or a view."""
+    layered = {*LAYERS, *NLP_ENTRY, VIEW_MODEL, *RENDERERS}
+    assert not [cycle for cycle in cycles(project_graph(True)) if cycle & layered]

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from pipeline.checks import record_problems
+from tests.checks import record_problems
 
 ALIEV = "Президент Азербайджана Ильхам Алиев позвонил Владимиру Путину 7 октября 2025 года."
 LAVROV = "Глава МИД Сергей Лавров заявил: «Переговоры идут по плану»."

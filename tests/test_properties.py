@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import Article, ErrorRecord, Record
-from pipeline.checks import record_problems
 from pipeline.reader import RawLine, parse_unit
 from pipeline.record import document_from_article, record_dict
+from tests.checks import record_problems
 
 NEWSY = st.sampled_from(
     ["Путин", "Алиев", "заявил", "сказал", ", что", "«", "»", '"', "„", "“", "—", "-", ":", ".", "!", "?", "\n",

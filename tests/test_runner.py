@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.reader import expand_inputs
-from pipeline.runner import RunConfig, plan_shards, run
+from pipeline.runner import RunConfig, run
 
 LINES = [
     {"id": "a", "text": "Президент Азербайджана Ильхам Алиев позвонил Владимиру Путину.", "published_at": "2025-10-07"},
@@ -39,11 +39,6 @@ def run_into(
     records = [json.loads(x) for x in (out_dir / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     errors = [json.loads(x) for x in (out_dir / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     return records, errors, json.loads((out_dir / "stats.json").read_text(encoding="utf-8"))
-
-
-def test_shards_cover_every_line_in_order(tmp_path):
-    shards = plan_shards([write_input(tmp_path)], 2)
-    assert [(s.start, s.stop) for s in shards] == [(0, 2), (2, 4), (4, 5)]
 
 
 def test_every_line_is_a_record_or_an_error(tmp_path):
@@ -84,17 +79,3 @@ def test_duplicate_ids_become_E012_errors(tmp_path):
     assert [(e["line"], e["error"]["code"]) for e in errors] == [(3, "E012")]
     assert json.loads(errors[0]["input"])["text"] == "Третий текст."
     assert stats["records"] == 2 and stats["errors"] == 1 and stats["error_codes"] == {"E012": 1}
-
-
-def test_atomic_write_never_leaves_a_partial_file(tmp_path):
-    from pipeline.runner import atomic_write_lines
-
-    target = tmp_path / "records.jsonl"
-
-    def lines():
-        yield "one\n"
-        raise OSError("disk full")
-
-    with pytest.raises(OSError, match="disk full"):
-        atomic_write_lines(target, lines())
-    assert not target.exists()

@@ -3,6 +3,7 @@ reads no annotation it does not declare."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 
@@ -184,3 +185,115 @@ def test_dates_declares_the_morphology_it_reads_and_runs_without_it():
     assert facts_read <= set(REGISTRY["dates"].uses) and not facts_read & set(REGISTRY["dates"].requires)
     doc = Document("d", "Вчера завод остановили.", dt.date(2024, 3, 4))
     assert [d.value for d in build_pipeline(["segment", "dates"])(doc).dates] == ["2024-03-03"]
+
+
+# --- poisoned documents: a stage touches nothing it does not declare ----------------------------------------------
+
+
+class UndeclaredRead(AssertionError):
+    """A stage touched a field or fact it did not declare."""
+
+
+def _refuse(self: Poisoned, *args: object, **kwargs: object) -> None:
+    raise UndeclaredRead(object.__getattribute__(self, "what"))
+
+
+class Poisoned:
+    """Stands in for an undeclared field: any use of it (attribute, iteration, length, truth, index...) raises."""
+
+    def __init__(self, what: str) -> None:
+        object.__setattr__(self, "what", what)
+
+    __getattr__ = __iter__ = __len__ = __bool__ = __getitem__ = __contains__ = __eq__ = __lt__ = _refuse
+    __hash__ = None  # type: ignore[assignment]
+
+
+class GuardedToken(Token):
+    """A token whose undeclared facts (morph: pos, feats, lemma; syntax: head, rel) raise when read."""
+
+    def __getattribute__(self, attribute: str):
+        if attribute in object.__getattribute__(self, "__dict__").get("forbidden", ()):
+            raise UndeclaredRead(f"Token.{attribute} ({TOKEN_FACTS[attribute]})")
+        return object.__getattribute__(self, attribute)
+
+
+def guarded(token: Token, forbidden: set[str]) -> GuardedToken:
+    """A copy of `token` whose attributes `forbidden` raise when read."""
+    copy = GuardedToken(*(getattr(token, field.name) for field in dataclasses.fields(Token)))
+    copy.__dict__["forbidden"] = forbidden
+    return copy
+
+
+def poisoned(doc: Document, stage: type[Stage]) -> Document:
+    """A copy of `doc` in which every field and fact `stage` does not declare (requires, uses, provides) raises when
+    touched; the input fields (id, text, published_at, extras) stay readable, but for extras['coref'] (a fact)."""
+    declared = set(stage.requires) | set(stage.uses) | set(stage.provides)
+    doc = copy.deepcopy(doc)
+    forbidden = {attribute for attribute, fact in TOKEN_FACTS.items() if fact not in declared}
+    for field in FIELDS - declared - INPUT_FIELDS:
+        setattr(doc, field, Poisoned(f"Document.{field}"))
+    if "tokens" in declared and forbidden:
+        doc.tokens = [guarded(token, forbidden) for token in doc.tokens]
+    if "coref" not in declared:
+        if "coref" in doc.extras:
+            doc.extras["coref"] = Poisoned("extras['coref'] (coref)")
+        if "entities" in declared:
+            for entity in doc.entities:
+                entity.mentions = [m if m.kind == "name" else Poisoned("a coref mention (coref)")
+                                   for m in entity.mentions]
+    return doc
+
+
+STRICT_TEXT = ("Министр транспорта Олег Веденин заявил: «Мост через Оку откроют в понедельник». Вчера, 3 марта 2024 "
+               "года, он сообщил журналистам в Калуге, что в 2023 году стройку остановили.\nПо его словам, работы "
+               "возобновят весной.")
+
+
+@pytest.fixture(scope="module")
+def before_each_stage(full_pipeline) -> dict[str, tuple[Stage, Document]]:
+    """The default pipeline run stage by stage over a made-up article: each stage and the document it was given."""
+    doc = Document("strict", STRICT_TEXT, dt.date(2024, 3, 4))
+    found = {}
+    for stage in full_pipeline.stages:
+        found[stage.name] = (stage, copy.deepcopy(doc))
+        stage.process_batch([doc])
+    assert doc.entities and doc.dates and doc.quotes and doc.events and doc.extras.get("coref") is not None
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_a_stage_touches_no_undeclared_field_or_fact(before_each_stage, name):
+    stage, doc = before_each_stage[name]
+    expected = copy.deepcopy(doc)
+    stage.process_batch([expected])
+    strict = poisoned(doc, type(stage))
+    try:
+        stage.process_batch([strict])
+    except UndeclaredRead as read:
+        pytest.fail(f"stage '{name}' reads {read}, which it does not declare in requires or uses")
+    for field in type(stage).provides:
+        if field in FIELDS:
+            assert getattr(strict, field) == getattr(expected, field), f"'{name}' gave another {field}"
+
+
+def test_the_poison_catches_an_undeclared_read():
+    class ReadsDates(Stage):
+        name = "reads_dates"
+        requires = ("tokens",)
+        provides = ("events",)
+
+        def process(self, doc: Document) -> None:
+            doc.extras["seen"] = len(doc.dates)
+
+    class ReadsLemmas(ReadsDates):
+        def process(self, doc: Document) -> None:
+            doc.extras["seen"] = [token.lemma for token in doc.tokens]
+
+    doc = Document("d", "Завод остановили.")
+    SegmentStage().process(doc)
+    with pytest.raises(UndeclaredRead, match=r"Document\.dates"):
+        ReadsDates().process(poisoned(doc, ReadsDates))
+    with pytest.raises(UndeclaredRead, match=r"Token\.lemma"):
+        ReadsLemmas().process(poisoned(doc, ReadsLemmas))
+    ReadsLemmas.requires = ("tokens", "morph")
+    ReadsLemmas().process(poisoned(doc, ReadsLemmas))

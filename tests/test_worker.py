@@ -81,3 +81,20 @@ def test_output_outside_the_contract_becomes_E020_not_a_crash():
     outcomes = list(process_stream(pipeline, units("Мир."), WorkerOptions(), counters))
     assert outcomes[0].record is None
     assert outcomes[0].error["error"]["code"] == "E020" and "contract" in outcomes[0].error["error"]["message"]
+
+
+def test_the_document_processor_pickles_as_stages_and_options_and_processes_like_process_stream():
+    import pickle
+
+    from pipeline import worker_state
+    from pipeline.reader import max_bytes_for
+    from pipeline.worker import DocumentProcessor
+
+    processor = DocumentProcessor(("segment",), WorkerOptions(max_chars=50))
+    assert pickle.loads(pickle.dumps(processor)) == processor and processor.max_bytes == max_bytes_for(50)
+    processor.setup()
+    assert worker_state.pipeline_for(("segment",)).names == ["segment"]
+    counters = Counters()
+    outcomes = list(processor.process(units("Первая фраза.", "x" * 60), counters))
+    assert [o.record is not None for o in outcomes] == [True, False] and outcomes[1].error["error"]["code"] == "E011"
+    assert (counters.units, counters.records, counters.errors) == (2, 1, 1)

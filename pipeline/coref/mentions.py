@@ -10,20 +10,21 @@ from pipeline.document import Document, Token
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
+    DEMONSTRATIVE_PRONOUNS,
     FIRST_PERSON_SINGULAR,
+    KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PLACE_WORDS,
     THIRD_PERSON_PRONOUNS,
 )
-from pipeline.lang.marks import OPENING_QUOTE_MARKS
+from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
 
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
-APPOSITION_PUNCT = frozenset({",", "—", "–", "-", "("})
-KINSHIP = frozenset({"сын", "дочь", "отец", "мать", "жена", "муж", "брат", "сестра", "вдова", "супруга", "супруг"})
-BARE_MODIFIERS = frozenset({"этот", "тот", "данный", "сам", "указанный"})
+APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
+BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"данный", "сам", "указанный"})
 PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
                                "избирать", "признать", "признавать", "называть", "назвать", "работать", "служить",
                                "остаться", "оставаться", "считать", "считаться", "выбрать", "утвердить"})
@@ -152,7 +153,7 @@ def description_at(doc: Document, index: int, covered: set[int]) -> Anaphor | No
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)
-    if category == "person" and lemma in KINSHIP and complement is not None:
+    if category == "person" and lemma in KINSHIP_NOUNS and complement is not None:
         return None  # "сын архитектора": someone related to the genitive, no reference back
     if category != "person" and (complement is not None or not _bare(doc, start, index)):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back

@@ -12,6 +12,7 @@ from pipeline.entities.forms import entity_person_gender as person_gender
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.tree import range_head
 from pipeline.morphology import parses
 
 COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"})
@@ -54,8 +55,7 @@ def mention_head(doc: Document, span: Span) -> int:
         index += 1
     if not tokens:
         return min(first, len(doc.tokens) - 1)
-    inside = set(tokens)
-    return next((i for i in tokens if doc.tokens[i].head not in inside), tokens[0])
+    return range_head(doc, tokens)
 
 
 def is_subject(doc: Document, head: int) -> bool:

@@ -13,6 +13,7 @@ from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
+from pipeline.lang.marks import CLAUSE_MARKS
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
 PRONOUN_SENTENCES = 3  # a pronoun looks back this many sentences besides its own
@@ -23,7 +24,6 @@ SALIENCE_STEP = 0.1
 SALIENCE_CAP = 5
 MAX_COST = 2.0  # a pronoun's best antecedent costing this much is too far or too weak to link
 NAME_AHEAD = 8  # a role noun this many tokens before a person's name introduces it ("начальник управления ... X")
-CLAUSE_PUNCT = frozenset({",", ":", ";", "—", "–", "(", ")"})
 # Nouns whose genitive role is a post or someone else's title, not a person: "пост губернатора", "кандидатура мэра",
 # "исполняющий обязанности губернатора", "заместитель командующего".
 POST_NOUNS = frozenset({"пост", "должность", "кресло", "выборы", "кандидатура", "обязанность", "полномочие",
@@ -218,7 +218,7 @@ def name_ahead(doc: Document, anaphor: Anaphor, persons: set[int]) -> str:
         token = doc.tokens[index]
         if index in persons:
             return f"introduces the name '{token.text}'"
-        if token.pos in ("VERB", "AUX") or token.text in CLAUSE_PUNCT:
+        if token.pos in ("VERB", "AUX") or token.text in CLAUSE_MARKS:
             return ""
     return ""
 

@@ -8,11 +8,15 @@ from pipeline.coref.mentions import Anaphor
 from pipeline.coref.trace import Decision
 from pipeline.document import Document
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_PLURAL_POSSESSIVES,
+    FIRST_PERSON_SINGULAR,
+    FIRST_PERSON_SINGULAR_POSSESSIVES,
+)
 
-SINGULAR = frozenset({"я", "меня", "мне", "мной", "мною", "мой", "моя", "мое", "мои", "моего", "моей", "моему",
-                      "моим", "моих", "моем", "мою", "моими"})
-PLURAL = frozenset({"мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши", "нашего", "нашей", "нашему",
-                    "нашим", "наших", "нашем", "нашу", "нашими"})
+SINGULAR = FIRST_PERSON_SINGULAR | FIRST_PERSON_SINGULAR_POSSESSIVES
+PLURAL = FIRST_PERSON_PLURAL | FIRST_PERSON_PLURAL_POSSESSIVES
 
 
 def link_quoted_first_person(doc: Document) -> list[Decision]:

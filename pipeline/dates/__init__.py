@@ -6,50 +6,86 @@ See ../shared/DATES.md for what is marked and how values are written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from pipeline.dates.combine import combine_mentions
-from pipeline.dates.resolve import reported_on, resolve, written_before
+from pipeline.dates.mention import Mention
+from pipeline.dates.resolve import reported_on, resolve, today_said, weekday_dated, written_before
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
 from pipeline.document import DateAnn, Document
+from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
+
+TextAnchor = Callable[[Document, list[Mention], list[DateAnn], dt.date | None], dt.date | None]
+
+# Where a text without a stamp says when it was written, tried in order on the dates resolved against published_at;
+# each gives the day relative dates count from, and the W004 message.
+TEXT_ANCHORS: tuple[tuple[TextAnchor, str], ...] = (
+    (written_before, "the text announces a plan for the day after {day}"),
+    (reported_on, "the lead reports the news on {day}"),
+    (weekday_dated, "the lead dates the news with its weekday on {day}"),
+)
 
 
 def extract_dates(doc: Document) -> list[DateAnn]:
     """Every temporal expression of a segmented document, with its value, grain, kind and rule.
 
     When the text's own stamp or dateline lies before `published_at`, dates are resolved against the stamp and
-    `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). Without a stamp, a plan the text
-    announces for a day before `published_at` (a crawl date) dates the text to the day before that plan, and a report
-    line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before it to its day
-    (`written_before`, `reported_on` in pipeline/dates/resolve.py), with the same warning.
+    `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). Without a stamp, the text can still
+    say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day before
+    `published_at` (a crawl date) dates it to the day before that plan, a report line in the lead ("Об этом 14
+    декабря сообщил CNN") or a date with its weekday near the top ("В среду, 4 ноября, …") more than two weeks before
+    it to that day; then "Сегодня, 8 ноября" (`today_said`) says which day it is. Each gives the same warning.
     """
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
-    anchor = stamp_anchor(doc, mentions)
-    if anchor is not None:
-        _warn(doc, f"the text's own date stamp {anchor.isoformat()} is earlier than published_at {doc.published_at}: "
+    stamp = stamp_anchor(doc, mentions)
+    if stamp is not None:
+        _warn(doc, f"the text's own date stamp {stamp.isoformat()} is earlier than published_at {doc.published_at}: "
                    "relative dates count from the stamp")
-    dates = resolve(doc, mentions, anchor)
-    if anchor is not None:
-        return dates
-    written = written_before(doc, mentions, dates, doc.published_at)
-    if written is not None:
-        _warn(doc, f"the text announces {(written + dt.timedelta(days=1)).isoformat()} as coming, before "
-                   f"published_at {doc.published_at}: relative dates count from {written.isoformat()}")
-        return resolve(doc, mentions, written)
-    reported = reported_on(doc, mentions, dates, doc.published_at)
-    if reported is not None:
-        _warn(doc, f"the lead reports the news on {reported.isoformat()}, well before published_at "
-                   f"{doc.published_at}: relative dates count from that day")
-        return resolve(doc, mentions, reported)
+        return resolve(doc, mentions, stamp)
+    anchor = doc.published_at
+    dates, held = _resolve_held(doc, mentions, anchor)
+    for find, message in TEXT_ANCHORS:
+        found = find(doc, mentions, dates, anchor)
+        if found is not None:
+            _warn(doc, f"{message.format(day=found.isoformat())}, before published_at {doc.published_at}: relative "
+                       f"dates count from {found.isoformat()}")
+            anchor = found
+            dates, held = _resolve_held(doc, mentions, anchor)
+            break
+    today = today_said(doc, mentions, dates, anchor)
+    if today is not None:
+        _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
+                   f"dates count from {today.isoformat()}")
+        dates, held = _resolve_held(doc, mentions, today)
+    _replay(held)
     return dates
 
 
+def _resolve_held(doc: Document, mentions: list[Mention],
+                  anchor: dt.date | None) -> tuple[list[DateAnn], Tracer | None]:
+    """`resolve`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
+    if not is_tracing():
+        return resolve(doc, mentions, anchor), None
+    with tracing(["dates"]) as held:
+        dates = resolve(doc, mentions, anchor)
+    return dates, held
+
+
+def _replay(held: Tracer | None) -> None:
+    """Pass the held verdicts on to the active tracer."""
+    for event in held.events if held is not None else ():
+        record = fired if event.verdict == "fired" else rejected
+        record(event.task, event.rule, event.start, event.end, event.reason)
+
+
 def _warn(doc: Document, message: str) -> None:
+    """Record W004 once; a later anchor in the same run replaces the message (the last one is what counted)."""
     warnings = doc.extras.setdefault("warnings", [])
-    if not any(code == STAMP_WARNING for code, _ in warnings):
-        warnings.append((STAMP_WARNING, message))
+    warnings[:] = [(code, text) for code, text in warnings if code != STAMP_WARNING]
+    warnings.append((STAMP_WARNING, message))
 
 
 __all__ = ["extract_dates"]

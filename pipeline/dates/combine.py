@@ -14,6 +14,7 @@ from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import line_start_of
 from pipeline.lang.marks import is_dash
+from pipeline.rules import fired, rejected, rule
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
 # A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
@@ -24,15 +25,45 @@ def _between(s: Scan, left: Mention, right: Mention) -> list[str]:
     return s.low[left.last : right.first] if right.first >= left.last else ["<overlap>"]
 
 
+def _linked(between: list[str]) -> bool:
+    """The words between two dates of a range: "по", "до", "и", "или" or a dash."""
+    return len(between) == 1 and (between[0] in ("по", "до", "и", "или") or is_dash(between[0]))
+
+
 def link_ranges(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """A date without a year takes the year of the date it is joined to: "января по март 2020 года"."""
     for left, right in itertools.pairwise(mentions):
         if (left.grain in YEAR_SHARING_GRAINS and left.year is None and left.year_shift is None
                 and (right.year is not None or right.year_shift is not None)
-                and _between(s, left, right) in (["по"], ["до"], ["и"], ["или"], ["-"], ["—"], ["–"])
+                and _linked(_between(s, left, right))
                 and left.weekday is None):
-            left.year, left.explicit_year, left.year_shift = right.year, right.explicit_year, right.year_shift
+            back = int(_wraps(left, right))
+            left.year = right.year - back if right.year is not None else None
+            left.year_shift = right.year_shift - back if right.year_shift is not None else None
+            left.explicit_year = right.explicit_year
+            fired("dates", link_ranges, left.start, right.end, "the first end takes the year of the second"
+                                                               + (", the year before it" if back else ""))
     return mentions
+
+
+def _wraps(left: Mention, right: Mention) -> bool:
+    """True when the first end lies later in the year than the second: the range crosses the turn of the year ("25
+    декабря по 10 января 2021 года", "ноября по март 2020 года"). Seasons straddle it anyway and are left alone."""
+    first, second = _calendar_point(left), _calendar_point(right)
+    return first is not None and second is not None and first > second
+
+
+def _calendar_point(m: Mention) -> tuple[int, int] | None:
+    """Where a day, month or quarter lies within its year, as (month, day)."""
+    if m.month is not None:
+        return m.month, m.day or 0
+    if m.quarter is not None:
+        return 3 * m.quarter - 2, 0
+    return None
+
+
+def _merged(result: Mention, left: Mention, right: Mention) -> None:
+    fired("dates", result.rule, result.start, result.end, f"joins {left.rule} and {right.rule} into one span")
 
 
 def _is_day(mention: Mention) -> bool:
@@ -46,6 +77,7 @@ def _joins_weekday(between: list[str]) -> bool:
     return between in ([], [","])
 
 
+@rule("dates")
 def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"четверг, 26 июля" is one span; the weekday then only helps to choose the year."""
     merged: list[Mention] = []
@@ -56,11 +88,13 @@ def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and _joins_weekday(_between(s, previous, mention)) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, weekday=previous.weekday,
                                  rule="merge_weekday_date")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
 
 
+@rule("dates")
 def merge_date_time(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"Сегодня, 17:22" and "5 мая, 14:00" are one span of grain time."""
     merged: list[Mention] = []
@@ -70,6 +104,7 @@ def merge_date_time(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(previous, end=mention.end, last=mention.last, grain="time", hour=mention.hour,
                                  minute=mention.minute, rule="merge_date_time")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
@@ -80,6 +115,7 @@ def _is_clock(mention: Mention) -> bool:
             and mention.unit_shift is None and mention.anaphor is None)
 
 
+@rule("dates")
 def merge_time_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"09:00 13 января", "10:00 пятницы": a time written before its day is one span of grain time."""
     merged: list[Mention] = []
@@ -90,11 +126,13 @@ def merge_time_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, grain="time",
                                  hour=previous.hour, minute=previous.minute, rule="merge_time_date")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
 
 
+@rule("dates")
 def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"утром 5 мая", "вчера вечером", "утра понедельника", "ночь на 5 мая": the part of day joins the span (the
     value stays a day)."""
@@ -102,25 +140,34 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
     result = []
     for mention in mentions:
         if _is_day(mention):
-            before, after = mention.first - 1, mention.last
-            if s.word(before) in PARTS_OF_DAY and before not in taken and s.same_sentence(before, mention.first):
-                mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
-                                            "merge_part_of_day")
-            elif (s.word(before) in PARTS_OF_DAY_BEFORE and before not in taken
-                    and s.same_sentence(before, mention.first)):
-                mention = mention.with_span(s.tokens[before].start, mention.end, before, mention.last,
-                                            "merge_part_of_day")  # "утра понедельника", "вечер пятницы"
-            elif (s.word(before) == "на" and s.word(before - 1) == "ночь" and before - 1 not in taken
-                    and s.same_sentence(before - 1, mention.first)):
-                mention = mention.with_span(s.tokens[before - 1].start, mention.end, before - 1, mention.last,
-                                            "merge_part_of_day")
-            elif s.word(after) in PARTS_OF_DAY and after not in taken and s.same_sentence(after, mention.first):
-                mention = mention.with_span(mention.start, s.tokens[after].end, mention.first, after + 1,
-                                            "merge_part_of_day")
+            first, last = _part_of_day_around(s, mention, taken)
+            if (first, last) != (mention.first, mention.last):
+                start = mention.start if first == mention.first else s.tokens[first].start
+                end = mention.end if last == mention.last else s.tokens[last - 1].end
+                mention = mention.with_span(start, end, first, last, "merge_part_of_day")
+                fired("dates", merge_part_of_day, mention.start, mention.end, "a part of day joins its day")
         result.append(mention)
     return result
 
 
+def _part_of_day_around(s: Scan, mention: Mention, taken: set[int]) -> tuple[int, int]:
+    """The token range of a day with the part of day next to it: before ("утром 5 мая", "утра понедельника", "ночь
+    на 5 мая") or else after it ("5 мая ночью")."""
+    before, after = mention.first - 1, mention.last
+
+    def free(j: int) -> bool:
+        return j not in taken and s.same_sentence(j, mention.first)
+
+    if (s.word(before) in PARTS_OF_DAY or s.word(before) in PARTS_OF_DAY_BEFORE) and free(before):
+        return before, mention.last  # "утра понедельника", "вечер пятницы": the part governs the day
+    if s.word(before) == "на" and s.word(before - 1) == "ночь" and free(before - 1):
+        return before - 1, mention.last
+    if s.word(after) in PARTS_OF_DAY and free(after):
+        return mention.first, after + 1
+    return mention.first, mention.last
+
+
+@rule("dates")
 def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"Сегодня, 8 ноября" is one span: the date says which day "сегодня" is."""
     merged: list[Mention] = []
@@ -130,6 +177,7 @@ def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
                 and mention.month is not None and mention.day is not None
                 and _between(s, previous, mention) in ([","], []) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, rule="merge_today_date")
+            _merged(merged[-1], previous, mention)
         else:
             merged.append(mention)
     return merged
@@ -149,6 +197,8 @@ def drop_video_chapters(s: Scan, mentions: list[Mention]) -> list[Mention]:
     if not marks or not s.doc.text[marks[0].start : marks[0].end].startswith("0:"):
         return mentions
     dropped = {id(m) for m in marks}
+    for m in marks:
+        rejected("dates", drop_video_chapters, m.start, m.end, f"{m.rule}: a position in a video chapter list")
     return [m for m in mentions if id(m) not in dropped]
 
 

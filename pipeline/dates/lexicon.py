@@ -6,6 +6,8 @@ pymorphy3 is consulted only around a candidate (see rules.py and tense.py).
 
 from __future__ import annotations
 
+from pipeline.lang.marks import DASH_TOKENS
+
 
 def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
     return {form: key for key, forms in table.items() for form in forms}
@@ -159,7 +161,7 @@ DAY_PERIODS: dict[str, int] = {"утра": 0, "дня": 12, "вечера": 12, 
 NAMED_TIMES: dict[str, tuple[int, int]] = {"полдень": (12, 0), "полночь": (0, 0)}
 
 # Range and list connectors between two dates ("с 1 по 3 мая", "25-26 июля", "в 2019 и 2020 годах").
-CONNECTORS = frozenset(("по", "до", "и", "или", "-", "—", "–", "−"))
+CONNECTORS = frozenset(("по", "до", "и", "или")) | DASH_TOKENS
 RANGE_OPENERS = frozenset(("с", "со", "от", "между"))
 # "улица 8 Марта", "ул. 1 Мая": a date that names a street.
 STREET_WORDS = frozenset(("улица", "улицы", "улице", "улицу", "улицей", "ул", "проспект", "проспекта", "проспекте",

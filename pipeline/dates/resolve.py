@@ -1,7 +1,9 @@
 """Mentions -> DateAnn: ISO values resolved against the publication date and the article's narrative.
 
-Relative expressions ("вчера", "в пятницу", "в прошлом году") count from `doc.published_at` and stay null
-without it. A date without a year ("3 сентября") takes the year of the narrative: the last day or month said
+Relative expressions ("вчера", "в пятницу", "в прошлом году") count from the anchor: `doc.published_at`, or the
+day the text says it was written on (its stamp, a plan, a report line, a weekday date or "Сегодня, 8 ноября": see
+`written_before`, `reported_on`, `weekday_dated`, `today_said` and pipeline/dates/__init__.py), and stay null
+without one. A date without a year ("3 сентября") takes the year of the narrative: the last day or month said
 before it (rolling over a year boundary, "28 декабря 2024 года ... 6 января" -> 2025), or a year said alone in its
 paragraph (see Narrative), else the publication year; a past-tense event never lands after publication (then the
 previous year), a future or planned one ("планы провести в декабре", "до конца мая сформировать") never before
@@ -18,13 +20,15 @@ from functools import lru_cache
 
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line
-from pipeline.dates.tense import FUTURE, PAST, PRESENT, date_tense, deadline
+from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import open_at
+from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
+PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 
@@ -130,54 +134,82 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     """Values, grains and kinds for every mention, in text order; times without a date come last.
 
     `anchor` is the day relative dates count from: the publication date unless a stamp in the text says otherwise.
+    A mention left without a value tuple (an anaphor far from any day, the eve of a coming event) is no date.
     """
     anchor = anchor or doc.published_at
     narrative = Narrative(anchor)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
-    dropped: set[int] = set()
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
         if mention.anaphor is not None and mention.anaphor[0] == "day" \
                 and not _within_reach(doc.text, narrative.last_day_end, mention.start):
-            dropped.add(index)  # "На следующий день мне сделали укол" far from any day said: the day of an event
+            # "На следующий день мне сделали укол" far from any day said: the day of an event
+            rejected("dates", mention.rule, mention.start, mention.end, "no day said in this paragraph or the last")
             continue
         if mention.grain in ("day", "time"):
             narrative.last_day_end = mention.end
         if _is_bare_time(mention):
             days_before[index] = narrative.current_day
-            continue
-        quoted = mention.deictic and open_at(doc.text, mention.start)
-        if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
-            # "сегодня" in a quote told about another day is the speaker's day: the story's day
-            day = narrative.frame_day + dt.timedelta(days=mention.unit_shift[1])
-            values[index] = day.isoformat(), "relative"
-            continue
-        if mention.unit_shift == ("day", -1) and doc.text[mention.start : mention.end].lower() == "накануне" \
-                and date_tense(doc, mention.first) == FUTURE:
-            dropped.add(index)  # "а накануне придет СМС": the eve of a coming event, not yesterday
-            continue
-        value, kind = values[index] = _safe_resolve(doc, mention, narrative)
-        narrative.follow(value, mention, quoted, deadline(doc, mention.first))
-        if mention.anchors:
-            confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
-            narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                               "absolute" if confirmed else kind)
-        if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
-            day = dt.date.fromisoformat(value[:10])
-            if anchor - MAX_GAP <= day <= anchor:
-                narrative.published = day  # a comment's or an update's stamp: relative dates after it count from it
+        else:
+            values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     days_before.update(_live_report_days(mentions, values, days_before))
+    _resolve_bare_times(doc, mentions, values, days_before, anchor)
+    return [
+        DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
+        for m, value in zip(mentions, values, strict=True)
+        if value is not None
+        for end in (trim_comma(doc.text, m.start, m.end),)
+    ]
+
+
+def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                        days_before: dict[int, dt.date | None], anchor: dt.date | None) -> None:
+    """Fill in the values of the times without a date, once every dated mention has its value."""
     for index, day in days_before.items():
         try:
             values[index] = _bare_time(doc, mentions[index], mentions, values, day or anchor), "partial"
         except (OverflowError, ValueError):
             values[index] = None, "partial"
-    return [
-        DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
-        for index, (m, value) in enumerate(zip(mentions, values, strict=True))
-        if index not in dropped and value is not None
-        for end in (trim_comma(doc.text, m.start, m.end),)
-    ]
+
+
+def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
+                      anchor: dt.date | None) -> tuple[str | None, str] | None:
+    """The value and kind of one mention, moving the narrative on; None when the mention is no date after all."""
+    quoted = mention.deictic and open_at(doc.text, mention.start)
+    if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
+        return _speaker_day(mention, narrative.frame_day, anchor), "relative"
+    if mention.unit_shift == ("day", -1) and doc.text[mention.start : mention.end].lower() == "накануне" \
+            and date_tense(doc, mention.first) == FUTURE:
+        rejected("dates", mention.rule, mention.start, mention.end, "the eve of a coming event, not yesterday")
+        return None
+    value, kind = _safe_resolve(doc, mention, narrative)
+    narrative.follow(value, mention, quoted, deadline(doc, mention.first))
+    if mention.anchors:
+        confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
+        narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
+                           "absolute" if confirmed else kind)
+    if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
+        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
+    return value, kind
+
+
+def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt.date) -> None:
+    """A comment's or an update's stamp inside the page: relative dates after it count from its day."""
+    if anchor - MAX_GAP <= day <= anchor:
+        narrative.published = day
+        _note(mention, "stamp_line", f"relative dates after it count from {day}")
+
+
+def _speaker_day(mention: Mention, frame_day: dt.date, anchor: dt.date | None) -> str:
+    """"сегодня" in a quote told about another day is the speaker's day: the story's day."""
+    day = frame_day + dt.timedelta(days=mention.unit_shift[1])  # type: ignore[index]
+    _note(mention, "speaker_day", f"said in a quote about {frame_day}: counted from the story's day, not {anchor}")
+    return day.isoformat()
+
+
+def _note(m: Mention, step: str, reason: str) -> None:
+    """Record a resolution step for `m` (only while `svodka explain` traces; the reason is built by the caller)."""
+    fired("dates", step, m.start, m.end, reason)
 
 
 def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
@@ -193,20 +225,54 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     past: list[dt.date] = []
     for date in dates:
         m = by_start.get(date.start)
-        if m is None or date.value is None or len(date.value) < 10 or date.grain not in ("day", "time") \
-                or m.unit_shift is not None or m.anaphor is not None or m.ago is not None or _is_bare_time(m) \
-                or (m.weekday is not None and m.day is None) or open_at(doc.text, m.start):
+        if m is None or not _calendar_day(doc, m, date):
             continue
-        day = dt.date.fromisoformat(date.value[:10])
+        day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
         tense = date_tense(doc, m.first)
         if tense == PAST:
             past.append(day)
-        elif (tense == FUTURE or (tense == PRESENT and _announced_weekday(doc, m))) and not deadline(doc, m.first) \
-                and dt.timedelta(days=1) <= anchor - day <= ROLLOVER:
+        elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m):
             plans.append(day)
     if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
         return None
-    return min(plans) - dt.timedelta(days=1)
+    plan = min(plans)
+    for date in dates:
+        if date.value is not None and date.value[:10] == plan.isoformat():
+            fired("dates", "written_before", date.start, date.end,
+                  f"a plan for {plan}, before the anchor {anchor}: the text was written by {plan - dt.timedelta(1)}")
+            break
+    return plan - dt.timedelta(days=1)
+
+
+def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
+    """How far before the anchor a plan can date the text: a day with its year written out ("конгресс утвердит
+    результаты 6 января 2017 года") up to PLAN_REACH, unless a past auxiliary tells the plan in the past ("должен был
+    утвердить") or a past verb reports it ("заявил, что закон вступит в силу 1 января 2025 года"); a day whose year was
+    inferred only within the ROLLOVER (its year may be the guess that is wrong)."""
+    if m.explicit_year and not _past_aux_before(doc, m.first) and not reported_in_past(doc, m.first):
+        return PLAN_REACH
+    return ROLLOVER
+
+
+def _past_aux_before(doc: Document, index: int) -> bool:
+    """True when "был/была/было/были" stands in the clause before token `index`."""
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return any(doc.tokens[j].text.lower() in PAST_AUX for j in range(sentence.token_start, index))
+
+
+def _calendar_day(doc: Document, m: Mention, date: DateAnn) -> bool:
+    """A day the text names by its calendar date, outside quotes (not "вчера", "тот день", "в пятницу", a bare
+    time)."""
+    if date.value is None or len(date.value) < 10 or date.grain not in ("day", "time"):
+        return False
+    if _is_relative(m) or _is_bare_time(m):
+        return False
+    return not open_at(doc.text, m.start)
+
+
+def _announced(doc: Document, m: Mention, tense: str | None) -> bool:
+    """A plan: a future clause or a present-tense schedule with its weekday, and not a deadline ("до 23 декабря")."""
+    return (tense == FUTURE or (tense == PRESENT and _announced_weekday(doc, m))) and not deadline(doc, m.first)
 
 
 def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, str] | None],
@@ -272,7 +338,52 @@ def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
         if opening == ["об", "этом"] and not open_at(doc.text, m.start):
             day = dt.date.fromisoformat(date.value[:10])
-            return day if day < anchor - RECENT_DAYS else None
+            if day >= anchor - RECENT_DAYS:
+                return None
+            fired("dates", "reported_on", date.start, date.end, f"the lead reports the news on {day}, more than "
+                                                                f"{RECENT_DAYS.days} days before {anchor}")
+            return day
+    return None
+
+
+def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> dt.date | None:
+    """The day of "Сегодня, 8 ноября" (outside quotes) when it lies before the anchor: the text says which day it was
+    written on, so `published_at` is a crawl or update date."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or m.rule != "merge_today_date" or date.value is None or open_at(doc.text, m.start):
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        if day >= anchor:
+            return None
+        fired("dates", "today_said", date.start, date.end, f"the text says today is {day}, not {anchor}")
+        return day
+    return None
+
+
+def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                  anchor: dt.date | None) -> dt.date | None:
+    """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),
+    outside quotes and not in a future clause, when it lies more than RECENT_DAYS before the anchor: a weekday is
+    written next to a date only for the days around the writing day, so `published_at` is then a crawl date."""
+    if anchor is None:
+        return None
+    by_start = {m.start: m for m in mentions}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or date.start >= REPORT_HEAD or m.weekday is None or m.day is None or date.value is None:
+            continue
+        if open_at(doc.text, m.start) or date_tense(doc, m.first) == FUTURE:
+            continue
+        day = dt.date.fromisoformat(date.value[:10])
+        if day >= anchor - RECENT_DAYS:
+            return None
+        fired("dates", "weekday_dated", date.start, date.end, f"a date with its weekday near the top: the text was "
+                                                              f"written around {day}, not on {anchor}")
+        return day
     return None
 
 
@@ -308,14 +419,8 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
     published = narrative.published
     if m.fiscal:
         return None, "absolute"  # a fiscal year's quarters depend on the company's calendar
-    if m.anaphor is not None:
-        return _anaphor(m, narrative), "relative"
-    if m.ago is not None:
-        return _ago(m, published), "relative"
-    if m.unit_shift is not None:
-        return _with_time(m, _shifted(m, published)), "relative"
-    if m.weekday is not None and m.day is None:
-        return _with_time(m, _weekday(doc, m, published)), "relative"
+    if _is_relative(m):
+        return _relative(doc, m, narrative), "relative"
     if m.grain == "decade":
         return f"{m.decade // 10}X", "partial" if m.vague_decade else "absolute"  # type: ignore[operator]
     if m.grain == "century":
@@ -329,6 +434,32 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
     if m.year is not None:
         return _compose(m, m.year), "absolute"
     return _compose(m, _narrative_year(doc, m, narrative)), "partial"
+
+
+def _is_relative(m: Mention) -> bool:
+    """True for "вчера", "два года назад", "в пятницу", "тот день": a mention counted from a day, not a calendar."""
+    return m.anaphor is not None or m.ago is not None or m.unit_shift is not None \
+        or (m.weekday is not None and m.day is None)
+
+
+def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
+    """The value of a relative mention: from the last date said for "тот день", else from the anchor (None
+    without one)."""
+    published = narrative.published
+    if m.anaphor is not None:
+        value = _anaphor(m, narrative)
+        if is_tracing():
+            _note(m, "last_date_said", f"{value}: the {m.anaphor[0]} the text last named, shifted by {m.anaphor[1]}")
+        return value
+    if m.ago is not None:
+        value = _ago(m, published)
+    elif m.unit_shift is not None:
+        value = _with_time(m, _shifted(m, published))
+    else:
+        value = _with_time(m, _weekday(doc, m, published))
+    if is_tracing():
+        _note(m, "relative_to_anchor", f"{value}: counted from {published}")
+    return value
 
 
 def _compose(m: Mention, year: int | None) -> str | None:
@@ -454,42 +585,81 @@ def _period(m: Mention, year: int) -> tuple[dt.date, dt.date]:
 
 
 def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:
-    """The year of a date written without one."""
+    """The year of a date written without one (the steps are the README's anchor policy, traced by name)."""
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
     said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    traced = is_tracing()
     if said is not None and anchor_sentence != sentence:
+        if traced:
+            _note(m, "day_said_before", f"{said}: the same day was said before with that year")
         return said  # "8 ноября" said again is the same day: it keeps the year it was given first
-    if anchor is not None and _recent_news(m, anchor, anchor_sentence != sentence, published):
-        year = published.year  # type: ignore[union-attr]
-    elif anchor is not None:
-        year = _closest_year(m, anchor)
-    elif published is not None:
-        year = published.year
-    else:
+    year, step, why = _base_year(m, anchor, anchor_sentence != sentence, published)
+    if year is None:
         return None
+    if traced:
+        _note(m, step, f"{year}: {why}")
     if published is not None and anchor_sentence != sentence:
-        year = _keep_tense(doc, m, year, published)  # a year said in the same sentence outweighs the tense
+        year = _tense_year(doc, m, year, published)  # a year said in the same sentence outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
 
 
+def _tense_year(doc: Document, m: Mention, year: int, published: dt.date) -> int:
+    """`_keep_tense`, traced."""
+    moved = _keep_tense(doc, m, year, published)
+    if moved != year and is_tracing():
+        _note(m, "tense_direction", f"{year} -> {moved}: a {date_tense(doc, m.first) or 'unmarked'} clause "
+                                    f"cannot lie on that side of {published}")
+    return moved
+
+
+def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, elsewhere: bool,
+               published: dt.date | None) -> tuple[int | None, str, str]:
+    """The year before the tense check, the step that chose it and why."""
+    if anchor is not None and _recent_news(m, anchor, elsewhere, published):
+        return published.year, "recent_news", f"the background year {anchor[0]} is skipped: read in the " \
+            f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
+    if anchor is not None:
+        said = "-".join(f"{part:02d}" for part in anchor if part is not None)
+        where = "another sentence" if elsewhere else "this sentence"
+        year = _closest_year(m, anchor)
+        across = "" if year == anchor[0] else ", across the turn of the year"
+        return year, "story_anchor", f"the nearest dated anchor {said} ({where}{across})"
+    if published is not None:
+        return published.year, "publication_year", f"no dated anchor before it: the anchor date {published}"
+    return None, "", ""
+
+
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
                  published: dt.date | None) -> bool:
-    """True when a background year said in another sentence must not date a day: the day, read in the publication
-    year, falls in the RECENT_DAYS before publication ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный
-    суд отменил приговор", published 2019-03-04 -> 2019-03-02): news reports what just happened."""
-    if not elsewhere or published is None or anchor[1] is not None or anchor[0] == published.year:
+    """True when a background date said in another sentence must not date a day: the day, read in the publication
+    year, falls in the RECENT_DAYS before publication, and the background is a year said alone ("В 2012 году суд
+    впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published 2019-03-04 -> 2019-03-02) or a day
+    the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4 марта министр посетил город",
+    published 2019-03-06 -> 2019-03-04): news reports what just happened, and a story told forward from a dated day
+    (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
+    if not elsewhere or published is None or anchor[0] == published.year:
         return False
+    day = _this_year(m, published)
+    if day is None or not dt.timedelta(0) <= published - day <= RECENT_DAYS:
+        return False
+    if anchor[1] is None:
+        return True
+    story_day = _period(m, _closest_year(m, anchor))[0]
+    return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)
+
+
+def _this_year(m: Mention, published: dt.date) -> dt.date | None:
+    """The day of a day-month mention in the publication year (None for other grains or an impossible day)."""
     if m.grain not in ("day", "time") or m.month is None or m.day is None:
-        return False
+        return None
     try:
-        day = dt.date(published.year, m.month, m.day)
+        return dt.date(published.year, m.month, m.day)
     except ValueError:
-        return False
-    return dt.timedelta(0) <= published - day <= RECENT_DAYS
+        return None
 
 
 def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int:

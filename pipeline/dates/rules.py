@@ -66,8 +66,9 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, is_quote_mark
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse
+from pipeline.rules import fired, is_tracing, rejected, rule
 
 Rule = Callable[[Scan, int], list[Mention]]
 
@@ -76,7 +77,7 @@ SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a s
 DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
 PAREN_YEAR = re.compile(r"(\d{4}),?")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
-CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "—", "–", "!", "?", "…")) | CLOSING_QUOTE_MARKS
+CLOSING_MARKS = frozenset((",", ".", ";", ":", ")", "!", "?", "…")) | LONG_DASH_TOKENS | CLOSING_QUOTE_MARKS
 NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "процентов", "млн", "млрд", "тыс", "балла", "баллов",
                              "доллара", "долларов", "рубля", "рублей", "евро", "трлн", "км", "м", "кг", "тонн"))
 SEASON_LEADS = frozenset(("до", "с", "со", "к", "ко", "на", "в", "во", "по", "от", "после")) | PERIOD_PARTS
@@ -119,6 +120,7 @@ def _with_year(s: Scan, j: int) -> tuple[dict, int]:
     return _year_after(s, j) or ({}, j)
 
 
+@rule("dates")
 def numeric_date(s: Scan, i: int) -> list[Mention]:
     """"12.03.2019", "12.03.2019 г.", "05/08/2008"."""
     match = NUMERIC_DATE.fullmatch(s.word(i))
@@ -141,7 +143,7 @@ def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
     else:
         match = DAY_DOT_MONTH.fullmatch(word)
         j = i + 2 if s.word(i + 1) == "," else i + 1
-        if match is None or not clock(s, j) or s.word(j + 1) != ":":
+        if match is None or not clock_colon(s, j):
             return []
         day, month, fields = int(match.group(1)), int(match.group(2)), {}
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -149,13 +151,17 @@ def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "numeric_date", "day", month=month, day=day, **fields)]
 
 
+@rule("dates")
 def day_month(s: Scan, i: int) -> list[Mention]:
     """"5 мая", "1-го мая 2019 года", "3 сентября", "8 Марта", "12 мар" (a dateline); "25-26 июля" gives "25" and
     "26 июля"."""
     month = MONTH_ABBREVIATIONS.get(s.word(i + 1))
     if month is None and s.word(i + 1) in MONTH_GENITIVE:
         month = MONTHS[s.word(i + 1)]
-    if month is None or _street(s, i):
+    if month is None:
+        return []
+    if _street(s, i):
+        rejected("dates", day_month, s.tokens[i].start, s.tokens[i + 1].end, "names a street ('улица 8 Марта')")
         return []
     year, end = _with_year(s, i + 2)
     pair = digit_pair(s.word(i))
@@ -179,6 +185,7 @@ def _street(s: Scan, i: int) -> bool:
     return before in STREET_WORDS
 
 
+@rule("dates")
 def day_range_start(s: Scan, i: int) -> list[Mention]:
     """The first day of a range or list, "с 1 по 3 мая", "1 и 2 мая": "1" takes its month from "3 мая"."""
     day = day_number(s.word(i))
@@ -198,6 +205,7 @@ def day_range_start(s: Scan, i: int) -> list[Mention]:
     return [first, other]
 
 
+@rule("dates")
 def day_word_month(s: Scan, i: int) -> list[Mention]:
     """A day written as an ordinal word: "первого мая", "двадцать пятого декабря"."""
     j, day = i, 0
@@ -222,16 +230,22 @@ def _month_is_name(s: Scan, i: int) -> bool:
     return s.title_inside(i) or following[:1].isupper()
 
 
+@rule("dates")
 def month_name(s: Scan, i: int) -> list[Mention]:
     """"июле", "июле 2025 года", "марте прошлого года", "мае-июне 2020 года" (two months)."""
     pair = split_dash(s.word(i))
     if pair is not None:
         return _month_pair(s, i, pair)
     month = MONTHS.get(s.word(i))
-    if month is None or _month_is_name(s, i):
+    if month is None:
+        return []
+    if _month_is_name(s, i):
+        rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name ('Марта Петрова')")
         return []
     if WEEKDAYS.get(s.word(i - 1)) is not None and s.word(i - 2) in ORDINALS:
-        return []  # "после первого понедельника ноября", "второй среды декабря": a recurring day
+        rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
+                 "a recurring day ('второй среды декабря')")
+        return []
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
 
@@ -249,6 +263,7 @@ def _month_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
     return [first, second]
 
 
+@rule("dates")
 def year(s: Scan, i: int) -> list[Mention]:
     """"2019 год", "2019 году", "2019 г.", "2019-м", "2020-2021 годах" (two years), "в 2019," after a preposition."""
     word = s.word(i)
@@ -294,20 +309,29 @@ def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
     if not 1000 <= value <= 2100:
         return []
     bare = s.mention(i, i + 1, "year", "year", year=value, explicit_year=True, anchors=_point_in_time(s, i))
-    following = s.word(i + 1)
-    if following in CONNECTORS:
+    if s.word(i + 1) in CONNECTORS:
         partner = year(s, i + 2)
         if len(partner) == 1 and partner[0].year > value and partner[0].last > i + 3:  # type: ignore[operator]
             return [replace(bare, anchors=False), replace(partner[0], anchors=False)]  # "2007 — 2016 годов"
     if value < 1800 or not (s.word(i - 1) in YEAR_PREPOSITIONS or s.word(i - 1) in PERIOD_PARTS):
         return []
-    if i + 1 >= s.n or (following in CLOSING_MARKS and following not in ("—", "–")) or _verb(following):
-        return [bare]
+    return [bare] if _year_stands_alone(s, i) else []
+
+
+def _year_stands_alone(s: Scan, i: int) -> bool:
+    """True when nothing after a bare number at i can be what it counts: the end of the clause, a verb, a name, a
+    function word ("В 1986 Корасон Акино возглавила", "в 2002 он встал", "в 1960 в Иллинойсе", "в 1912 (...")."""
+    following = s.word(i + 1)
+    if i + 1 >= s.n or (following in CLOSING_MARKS and following not in LONG_DASH_TOKENS) or _verb(following):
+        return True
     if s.word(i + 2) in COMPARATIVES:
-        return []  # "в 2000 и более раз"
+        rejected("dates", year, s.tokens[i].start, s.tokens[i].end, "a count: 'в 2000 и более раз'")
+        return False
     if s.same_sentence(i, i + 1) and (following == "(" or s.title_inside(i + 1) or _function_word(following)):
-        return [bare]  # "В 1986 Корасон Акино возглавила", "в 2002 он встал", "в 1960 в Иллинойсе", "в 1912 (..."
-    return []
+        return True
+    if is_tracing():
+        rejected("dates", year, s.tokens[i].start, s.tokens[i].end, f"a count: '{following}' may be what it counts")
+    return False
 
 
 def _function_word(word: str) -> bool:
@@ -321,6 +345,7 @@ LIST_JOINS = frozenset((",", "и", "или"))
 MAX_LIST = 12
 
 
+@rule("dates")
 def year_list(s: Scan, i: int) -> list[Mention]:
     """Every year of a list that ends in a plural year word: "в 2008, 2012, 2016 годах", "2012, 2016 и 2020 годов",
     "в 1972 и в 1984 годах", "между 2007 и 2011 годами"."""
@@ -350,10 +375,11 @@ def year_list(s: Scan, i: int) -> list[Mention]:
                       explicit_year=True, anchors=False) for p in positions]
 
 
-PAREN_LIST_WORDS = frozenset((",", "и", "-", "—", "–"))
+PAREN_LIST_WORDS = frozenset((",", "и")) | DASH_TOKENS
 PAREN_SPAN = 12
 
 
+@rule("dates")
 def paren_years(s: Scan, i: int) -> list[Mention]:
     """Years in parentheses after a name, an award or a work: "(2003)", "(1984, 1988)", "(2004—2009)"."""
     if s.word(i) != "(":
@@ -378,6 +404,30 @@ def paren_years(s: Scan, i: int) -> list[Mention]:
     return [replace(mention, rule="paren_years") for mention in found]
 
 
+@rule("dates")
+def paren_tail_year(s: Scan, i: int) -> list[Mention]:
+    """The year of a work named in parentheses: "(серия «Весёлые сказки», 2003)", "(«Пальцем в глаз», 1953)"."""
+    value = year_number(s.word(i))
+    if value is None or "-" in s.word(i) or not 1800 <= value <= 2100:
+        return []
+    if s.word(i + 1) != ")" or s.word(i - 1) != "," or s.word(i - 2) not in CLOSING_QUOTE_MARKS:
+        return []
+    if not _inside_parenthesis(s, i - 1):
+        return []
+    return [s.mention(i, i + 1, "paren_tail_year", "year", year=value, explicit_year=True, anchors=False)]
+
+
+def _inside_parenthesis(s: Scan, j: int) -> bool:
+    """True when an opening parenthesis before token j in its sentence is still open at j."""
+    depth = 0
+    while j >= 0 and s.same_sentence(j, j + 1):
+        depth += {")": 1, "(": -1}.get(s.word(j), 0)
+        if depth < 0:
+            return True
+        j -= 1
+    return False
+
+
 def _noun_phrase_word(word: str) -> bool:
     return word.isalpha() and best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF")
 
@@ -387,6 +437,7 @@ def _verb(word: str) -> bool:
     return word.isalpha() and best_parse(word).tag.POS in ("VERB", "PRTS")
 
 
+@rule("dates")
 def decade(s: Scan, i: int) -> list[Mention]:
     """"1990-е годы", "90-х годов прошлого века", "2000-х", "девяностые годы"."""
     word = s.word(i)
@@ -433,6 +484,7 @@ def _century_tail(s: Scan, j: int) -> int:
     return j + 1 if word in CENTURY_WORDS else j
 
 
+@rule("dates")
 def century(s: Scan, i: int) -> list[Mention]:
     """"XX века", "XXI веке", "20-го века", "XIX–XX веков" (two centuries), "XIX и XX вв."."""
     text = s.tokens[i].text if i < s.n else ""
@@ -459,20 +511,22 @@ def century(s: Scan, i: int) -> list[Mention]:
     return []
 
 
+@rule("dates")
 def season(s: Scan, i: int) -> list[Mention]:
     """"осенью 2020 года", "летом", "до весны", "прошлой осенью", "зимы 2021 года"."""
     shift = SHIFTS.get(s.word(i))
     j = i if shift is None else i + 1
     if shift is not None and (s.word(i).startswith("ближайш") or s.word(i) == "это"):
         return []
-    code, noun = SEASON_ADVERBS.get(s.word(j)), False
-    if code is None:
-        code, noun = SEASON_NOUNS.get(s.word(j)), True
-    if code is None or j >= s.n or s.title_inside(j):
+    code, noun = _season_word(s.word(j))
+    if code is None or j >= s.n:
+        return []
+    if s.title_inside(j):
+        rejected("dates", season, s.tokens[j].start, s.tokens[j].end, "capitalized inside a sentence: a name")
         return []
     if shift is not None and not noun and not s.word(i).endswith(INSTRUMENTAL_ENDINGS):
         return []  # "прошлой осенью", "этим летом"; not "матчи предстоящего летом"
-    year, end = _with_year(s, j + 1)
+    year, end = _season_year(s, j + 1, code)
     if shift is not None:
         year = {"year_shift": shift}
     elif noun and not year and s.word(i - 1) not in SEASON_LEADS:
@@ -480,6 +534,35 @@ def season(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, end, "season", "season", season=code, **year)]
 
 
+def _season_year(s: Scan, j: int, code: str) -> tuple[dict, int]:
+    """The year after a season word at j: a winter may name the two years it spans."""
+    return (_winter_years(s, j) if code == "WI" else None) or _with_year(s, j)
+
+
+def _winter_years(s: Scan, j: int) -> tuple[dict, int] | None:
+    """"зимой 2020-2021 годов", "зимы 2019/20 гг.": a winter named by the two years it spans is the winter that
+    starts in the first (value 2020-WI)."""
+    pair = split_dash(s.word(j)) or _slash_pair(s.word(j))
+    if pair is None or len(pair[1]) not in (2, 4) or not pair[1].isdecimal():
+        return None
+    first = year_number(pair[0])
+    if first is None or first < 1000 or int(pair[1]) % 100 != (first + 1) % 100:
+        return None
+    return {"year": first, "explicit_year": True}, _year_tail(s, j + 1)
+
+
+def _slash_pair(word: str) -> tuple[str, str] | None:
+    head, slash, tail = word.partition("/")
+    return (head, tail) if slash and head and tail else None
+
+
+def _season_word(word: str) -> tuple[str | None, bool]:
+    """The season code of a word and whether it is a noun ("осень") rather than an adverb ("осенью")."""
+    code = SEASON_ADVERBS.get(word)
+    return (code, False) if code is not None else (SEASON_NOUNS.get(word), True)
+
+
+@rule("dates")
 def quarter(s: Scan, i: int) -> list[Mention]:
     """"первом квартале 2020 года", "I квартале", "1-м квартале"; a half ("первом полугодии") gives its year."""
     word = s.word(i)
@@ -517,6 +600,7 @@ LAST_QUARTER = dict.fromkeys(("последний", "последнего", "п�
 PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century"}
 
 
+@rule("dates")
 def period_part(s: Scan, i: int) -> list[Mention]:
     """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года"."""
     j = i + 1
@@ -527,8 +611,8 @@ def period_part(s: Scan, i: int) -> list[Mention]:
     elif s.word(i) not in PERIOD_PARTS:
         return []
     inner = None
-    for rule in PERIOD_INNER_RULES:
-        found = rule(s, j)
+    for inner_rule in PERIOD_INNER_RULES:
+        found = inner_rule(s, j)
         if len(found) == 1 and (inner is None or found[0].last > inner.last):
             inner = found[0]
     if inner is None:
@@ -542,22 +626,31 @@ def period_part(s: Scan, i: int) -> list[Mention]:
     return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part")]
 
 
+@rule("dates")
 def relative_day(s: Scan, i: int) -> list[Mention]:
     """"сегодня", "вчера", "завтра", and "накануне" standing alone (not "накануне выборов")."""
     word = s.word(i)
     offset = RELATIVE_DAYS.get(word)
-    if offset is None or _in_title(s, i):
+    if offset is None:
         return []
-    if word == "накануне" and (s.tokens[i].pos == "ADP" or s.genitive_follows(i)):
-        return []  # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
+    token = s.tokens[i]
+    if _in_title(s, i):
+        rejected("dates", relative_day, token.start, token.end, "ends a quoted title ('Россия сегодня')")
+        return []
+    if word == "накануне" and (token.pos == "ADP" or s.genitive_follows(i)):
+        # "накануне выборов", "накануне генерального прогона": anchored to an event (slovnet says ADV)
+        rejected("dates", relative_day, token.start, token.end, "anchored to an event: a genitive follows")
+        return []
     if word == "сегодня" and s.word(i - 1) == "на":
-        return []  # "на сегодня заражено": "as of now", like "на данный момент"
+        rejected("dates", relative_day, token.start, token.end, "'на сегодня': as of now")
+        return []
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
 
 
 NEW_YEAR = {("новый", "год"), ("нового", "года"), ("новому", "году"), ("новым", "годом"), ("новом", "году")}
 
 
+@rule("dates")
 def new_year(s: Scan, i: int) -> list[Mention]:
     """"после Нового года", "с Новым годом": 1 January of the narrative's year."""
     if (s.word(i), s.word(i + 1)) not in NEW_YEAR or s.word(i + 2) in ("года", "году", "год"):
@@ -571,6 +664,7 @@ EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "в
                          "сезоне", "кампания", "кампании", "перепись", "переписи", "форум", "форума", "форуме"))
 
 
+@rule("dates")
 def hyphen_year(s: Scan, i: int) -> list[Mention]:
     """The year of "США-2020", "выборах-2018", "ЧМ-2018": the part after the dash."""
     pair = split_dash(s.word(i))
@@ -584,6 +678,7 @@ def hyphen_year(s: Scan, i: int) -> list[Mention]:
                     anchors=False)]
 
 
+@rule("dates")
 def named_year(s: Scan, i: int) -> list[Mention]:
     """A bare year after a name or an event noun: "выборы президента США 2016:", "выборов 2020,",
     "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000.")."""
@@ -608,6 +703,7 @@ def _in_title(s: Scan, i: int) -> bool:
     return is_quote_mark(s.word(i + 1)) and (is_quote_mark(s.word(i - 1)) or s.tokens[i - 1].text[:1].isupper())
 
 
+@rule("dates")
 def weekday(s: Scan, i: int) -> list[Mention]:
     """"пятницу", "прошлую пятницу", "в среду" ("среда" is also "environment": only after a preposition)."""
     shift = SHIFTS.get(s.word(i))
@@ -615,13 +711,26 @@ def weekday(s: Scan, i: int) -> list[Mention]:
     if s.word(i).startswith("ближайш"):
         shift = None  # "в ближайшую пятницу": the tense decides, as without a modifier
     day = WEEKDAYS.get(s.word(j))
-    if day is None or s.title_inside(j) or s.word(j - 1) in WEEKDAY_NAMES_BEFORE or _frequency(s, j):
+    if day is None:
         return []
-    if day == 2 and shift is None and not _is_wednesday(s, j):
+    why = _not_a_weekday_date(s, j, day, shift)
+    if why:
+        rejected("dates", weekday, s.tokens[j].start, s.tokens[j].end, why)
         return []
-    if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
-        return []  # "во вторник после первого понедельника ноября": a rule of the calendar, not a date
     return [s.mention(i, j + 1, "weekday", "day", weekday=day, weekday_shift=shift)]
+
+
+def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
+    """Why the weekday word at j is no date ("" when it is one)."""
+    if s.title_inside(j) or s.word(j - 1) in WEEKDAY_NAMES_BEFORE:
+        return "a name ('Чистый четверг', 'Страстная пятница')"
+    if _frequency(s, j):
+        return "a recurring day ('каждую пятницу')"
+    if day == 2 and shift is None and not _is_wednesday(s, j):
+        return "'среда': the environment, not Wednesday"
+    if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
+        return "a rule of the calendar ('во вторник после первого понедельника ноября')"
+    return ""
 
 
 def _frequency(s: Scan, j: int) -> bool:
@@ -637,6 +746,7 @@ def _is_wednesday(s: Scan, j: int) -> bool:
     return s.sentence_initial(j) and s.word(j + 1) == ","
 
 
+@rule("dates")
 def relative_unit(s: Scan, i: int) -> list[Mention]:
     """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале"."""
     shift = SHIFTS.get(s.word(i))
@@ -646,6 +756,7 @@ def relative_unit(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 2, "relative_unit", unit, unit_shift=(unit, shift))]
 
 
+@rule("dates")
 def ago(s: Scan, i: int) -> list[Mention]:
     """"два года назад", "5 лет назад", "неделю назад", "полгода назад", "несколько лет назад" (no count)."""
     word, j = s.word(i), i
@@ -674,6 +785,7 @@ def ago(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
 
 
+@rule("dates")
 def anaphor(s: Scan, i: int) -> list[Mention]:
     """"тот день", "этот же день", "том же году" point back to the last date; "следующий день" is the day after."""
     word, j = s.word(i), i + 1
@@ -691,23 +803,52 @@ def anaphor(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, j + 1, "anaphor", unit, anaphor=(unit, 0))]
 
 
-def clock(s: Scan, i: int) -> list[Mention]:
-    """"14:00", "в 14.00", "в 10 часов утра", "в 7 вечера"."""
+def _two_digit_hour(word: str) -> bool:
+    return word.isdecimal() and len(word) <= 2
+
+
+@rule("dates")
+def clock_colon(s: Scan, i: int) -> list[Mention]:
+    """"14:00", "09:41 REGNUM", "10:30 вечера" (a part of day after it moves the hour); never a score ("счетом 2:1")."""
+    word, minute_word = s.word(i), s.word(i + 2)
+    if not (_two_digit_hour(word) and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
+            and minute_word.isdecimal() and len(minute_word) == 2):
+        return []
+    if s.word(i - 1) in SCORE_WORDS:
+        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"a score after '{s.word(i - 1)}'")
+        return []
+    hour, end = int(word), i + 3
+    period = DAY_PERIODS.get(s.word(end))
+    if period is not None and s.word(end) != "дня":
+        hour, end = (hour + period if hour < 12 else hour), end + 1
+    return _clock(s, i, end, hour, int(minute_word), "clock_colon")
+
+
+def _clock_context(s: Scan, i: int) -> bool:
+    """A preposition of time before, a time zone after, or "по состоянию/данным на" before: "в 14.00", "16.30 мск"."""
+    as_of = s.word(i - 1) == "на" and s.word(i - 2) in ("состоянию", "данным")
+    return s.word(i - 1) in TIME_PREPOSITIONS or s.word(i + 1) in TIME_ZONES or as_of
+
+
+@rule("dates")
+def clock_dot(s: Scan, i: int) -> list[Mention]:
+    """"в 14.00", "на 16.30 мск", "по состоянию на 00.30": a dotted time needs a time word around it."""
+    match = CLOCK_DOT.fullmatch(s.word(i))
+    if match is None:
+        return []
+    if not _clock_context(s, i):
+        return []  # "3.50" alone is a number
+    if s.word(i + 1) in NOT_CLOCK_AFTER:
+        rejected("dates", clock_dot, s.tokens[i].start, s.tokens[i].end, f"a quantity: '{s.word(i + 1)}' follows")
+        return []
+    return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)), "clock_dot")
+
+
+@rule("dates")
+def clock_hours(s: Scan, i: int) -> list[Mention]:
+    """"в 10 часов утра", "в 7 вечера", "к 12 ночи", "в 10 часов" (a bare hour count needs a preposition)."""
     word = s.word(i)
-    minute_word = s.word(i + 2)
-    if (word.isdecimal() and len(word) <= 2 and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
-            and minute_word.isdecimal() and len(minute_word) == 2 and s.word(i - 1) not in SCORE_WORDS):
-        hour, end = int(word), i + 3
-        period = DAY_PERIODS.get(s.word(end))
-        if period is not None and s.word(end) != "дня":
-            hour, end = (hour + period if hour < 12 else hour), end + 1
-        return _clock(s, i, end, hour, int(minute_word))
-    match = CLOCK_DOT.fullmatch(word)
-    as_of = s.word(i - 1) == "на" and s.word(i - 2) in ("состоянию", "данным")  # "по состоянию на 00.30"
-    if match is not None and (s.word(i - 1) in TIME_PREPOSITIONS or s.word(i + 1) in TIME_ZONES or as_of) \
-            and s.word(i + 1) not in NOT_CLOCK_AFTER:
-        return _clock(s, i, i + 1, int(match.group(1)), int(match.group(2)))
-    if not word.isdecimal() or len(word) > 2:
+    if not _two_digit_hour(word):
         return []
     hour, j = int(word), i + 1
     hours_word = s.word(j) in HOUR_WORDS
@@ -718,18 +859,18 @@ def clock(s: Scan, i: int) -> list[Mention]:
             hour += period
         elif s.word(j) == "ночи" and hour == 12:
             hour = 0
-        return _clock(s, i, j + 1, hour, 0)
+        return _clock(s, i, j + 1, hour, 0, "clock_hours")
     if hours_word and s.word(i - 1) in HOUR_LEADS and hour < 24:
-        return _clock(s, i, j, hour, 0)
+        return _clock(s, i, j, hour, 0, "clock_hours")
     return []
 
 
+@rule("dates")
 def clock_range(s: Scan, i: int) -> list[Mention]:
     """"с 9 до 21 часа", "с 14 по 18 часов", "с 8 до 11 утра", "с 10 до 12 мск": two times; the first hour takes
     the part of day of the second. A bare "с 14 по 18" (days or hours?) is not read."""
     first, second = s.word(i), s.word(i + 2)
-    if (s.word(i - 1) not in RANGE_OPENERS or s.word(i + 1) not in ("до", "по", "-", "—", "–")
-            or not (first.isdecimal() and second.isdecimal() and len(first) <= 2 and len(second) <= 2)):
+    if not (_hour_range_head(s, i) and _two_digit_hour(first) and _two_digit_hour(second)):
         return []
     start, stop, end = int(first), int(second), i + 3
     if s.word(end) in HOUR_WORDS:
@@ -743,16 +884,25 @@ def clock_range(s: Scan, i: int) -> list[Mention]:
         start, stop = (hour + period if hour < 12 else hour for hour in (start, stop))
     if not start < stop <= 24:
         return []
-    found = _clock(s, i, i + 1, start, 0) + _clock(s, i + 2, end, stop, 0)
+    found = _clock(s, i, i + 1, start, 0, "clock_range") + _clock(s, i + 2, end, stop, 0, "clock_range")
     return found if len(found) == 2 else []
 
 
-def _clock(s: Scan, i: int, end: int, hour: int, minute: int) -> list[Mention]:
+CLOCK_RANGE_LINKS = frozenset(("до", "по")) | DASH_TOKENS
+
+
+def _hour_range_head(s: Scan, i: int) -> bool:
+    """"с 9 до", "с 14 по", "с 8 -": an opener before the first number and a connector after it."""
+    return s.word(i - 1) in RANGE_OPENERS and s.word(i + 1) in CLOCK_RANGE_LINKS
+
+
+def _clock(s: Scan, i: int, end: int, hour: int, minute: int, name: str) -> list[Mention]:
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return []
-    return [s.mention(i, end, "clock", "time", hour=hour % 24, minute=minute)]
+    return [s.mention(i, end, name, "time", hour=hour % 24, minute=minute)]
 
 
+@rule("dates")
 def named_time(s: Scan, i: int) -> list[Mention]:
     """"в полдень", "в полночь"."""
     hour_minute = NAMED_TIMES.get(s.word(i))
@@ -763,7 +913,8 @@ def named_time(s: Scan, i: int) -> list[Mention]:
 
 PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit, quarter)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock, clock_range, year_list, named_year)
+                                 clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
+                                 paren_tail_year)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
 
@@ -794,7 +945,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
     for words, rules in groups:
         for word in words:  # type: ignore[attr-defined]
             known = table.get(word, ())
-            table[word] = known + tuple(rule for rule in rules if rule not in known)
+            table[word] = known + tuple(r for r in rules if r not in known)
     return table
 
 
@@ -823,18 +974,37 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
 
 
 def find_mentions(s: Scan) -> list[Mention]:
-    """Every mention in the document, left to right; at each token the longest reading wins."""
+    """Every mention in the document, left to right; at each token the longest reading wins (the first rule of the
+    table on a tie)."""
+    traced = is_tracing()
     mentions: list[Mention] = []
     i = 0
     while i < s.n:
         best: list[Mention] = []
-        for rule in rules_at(s, i):
-            found = rule(s, i)
+        readings: list[list[Mention]] = []
+        for candidate in rules_at(s, i):
+            found = candidate(s, i)
+            if found and traced:
+                readings.append(found)
             if found and (not best or found[-1].last > best[-1].last):
                 best = found
         if best:
+            if traced:
+                _trace_readings(best, readings)
             mentions.extend(best)
             i = best[-1].last
         else:
             i += 1
     return mentions
+
+
+def _trace_readings(best: list[Mention], readings: list[list[Mention]]) -> None:
+    """Record the reading kept at a token and the shorter ones it overrode."""
+    for mention in best:
+        fired("dates", mention.rule, mention.start, mention.end, mention.grain)
+    winner = best[-1]
+    for reading in readings:
+        if reading is not best:
+            loser = reading[-1]
+            rejected("dates", loser.rule, reading[0].start, loser.end,
+                     f"a longer reading by {winner.rule} [{best[0].start}:{winner.end}] wins")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
-from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS
+from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, OPENING_QUOTE_MARKS
 from pipeline.morphology import best_parse
 
-OPENING_MARKS = frozenset(("(", "—", "-", "–", ":", "…")) | OPENING_QUOTE_MARKS
+OPENING_MARKS = frozenset(("(", ":", "…")) | DASH_TOKENS | OPENING_QUOTE_MARKS
 GENITIVE_POS = frozenset(("NOUN", "ADJF", "NPRO", "PRTF"))
 DAY_SUFFIXES = YEAR_SUFFIXES | {"е", "ое"}
 

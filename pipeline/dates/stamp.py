@@ -14,13 +14,15 @@ import re
 
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
+from pipeline.lang.marks import ANY
+from pipeline.rules import fired
 
 HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
 MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
 MAX_GAP = dt.timedelta(days=3 * 366)
 DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
 CITY_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.\-]*\s?){1,3},\s*")  # "Санкт-Петербург, ", "Нью-Йорк, "
-DATELINE_TAIL = re.compile(r"\s*(?:,\s*\d{1,2}:\d\d\s*)?[—–-]")  # the dash before the agency
+DATELINE_TAIL = re.compile(rf"\s*(?:,\s*\d{{1,2}}:\d\d\s*)?{ANY}")  # the dash before the agency
 STAMP_LABEL = re.compile(r"(?:опубликовано|публикации|обновлено|дата)\s*:\s*$", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 STAMP_WARNING = "W004"
@@ -91,6 +93,8 @@ def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
             continue
         day = _stamp_day(m, published)
         if day is not None and published - MAX_GAP <= day < published:
+            fired("dates", "stamp_anchor", m.start, m.end, f"the page's own stamp {day} is earlier than "
+                                                           f"published_at {published}: relative dates count from it")
             return day
         return None
     return None

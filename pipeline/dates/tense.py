@@ -7,6 +7,8 @@ modal verb governs it ("планируют провести в марте", "м�
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipeline.dates.lexicon import (
     DEADLINE_WORDS,
     DISCOURSE_VERBS,
@@ -18,6 +20,7 @@ from pipeline.dates.lexicon import (
     PROSPECTIVE_LEMMAS,
 )
 from pipeline.document import Document
+from pipeline.lang.marks import CLAUSE_MARKS
 from pipeline.morphology import best_parse
 
 PAST, PRESENT, FUTURE = "past", "pres", "fut"
@@ -25,7 +28,6 @@ UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no ten
 UD_TENSES = {"Past": PAST, "Pres": PRESENT, "Fut": FUTURE}
 PYMORPHY_TENSES = {"past": PAST, "pres": PRESENT, "futr": FUTURE}
 PAST_AUX = frozenset(("был", "была", "было", "были"))
-CLAUSE_MARKS = frozenset((",", ";", ":", "—", "–", "(", ")"))
 
 
 def date_tense(doc: Document, index: int) -> str | None:
@@ -110,6 +112,7 @@ def _governing_tense(doc: Document, index: int, low: int, high: int) -> str | No
 
 
 def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
+    """The tense verb j (slovnet's UD tags) gives its clause, or None when token j is no verb."""
     token = doc.tokens[j]
     word = token.text.lower()
     if (token.pos not in ("VERB", "AUX") and word not in MODAL_WORDS) or word in DISCOURSE_VERBS:
@@ -120,12 +123,21 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
+    return _ud_form_tense(doc, j)
+
+
+def _ud_form_tense(doc: Document, j: int) -> str | None:
+    """The tense of verb j by its form: an infinitive or participle under a present plan or modal verb is future
+    ("может быть принят"), without one of unknown tense; a finite verb has its own Tense."""
+    token = doc.tokens[j]
     head = doc.tokens[token.head] if 0 <= token.head < len(doc.tokens) else None
-    planned = head is not None and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
-    if token.feats.get("VerbForm") == "Inf":
-        return FUTURE if planned and head.feats.get("Tense") != "Past" else UNKNOWN  # type: ignore[union-attr]
-    if token.feats.get("VerbForm") == "Part" and planned and head.feats.get("Tense") != "Past":  # type: ignore[union-attr]
-        return FUTURE  # "может быть принят": the participle under a present modal
+    planned = head is not None and head.feats.get("Tense") != "Past" \
+        and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
+    form = token.feats.get("VerbForm")
+    if form == "Inf":
+        return FUTURE if planned else UNKNOWN
+    if form == "Part" and planned:
+        return FUTURE
     tense = UD_TENSES.get(token.feats.get("Tense", ""))
     return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
 
@@ -138,6 +150,7 @@ def _past_aux(doc: Document, j: int, low: int, high: int) -> bool:
 
 
 def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
+    """The tense word j (read with pymorphy3) gives its clause, or None when it is no verb."""
     word = doc.tokens[j].text.lower()
     if not word.isalpha() or word in DISCOURSE_VERBS:
         return None
@@ -151,6 +164,11 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return UNKNOWN  # "была назначена на 20 февраля": a plan told in the past, no direction
     if parse.normal_form in FUTURE_LEMMAS or any(w in FUTURE_AUX for w in before):
         return FUTURE
+    return _pymorphy_form_tense(parse, before)
+
+
+def _pymorphy_form_tense(parse: Any, before: list[str]) -> str | None:
+    """The tense of a verb by its form, given the up to three words before it (see `_ud_form_tense`)."""
     if parse.tag.POS == "INFN":
         governor = best_parse(before[-1]) if before and before[-1].isalpha() else None
         planned = governor is not None and governor.normal_form in FUTURE_LEMMAS | MODAL_LEMMAS
@@ -160,3 +178,27 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return FUTURE if modal else PAST  # "может быть принят", not "должен был быть принят"
     tense = PYMORPHY_TENSES.get(parse.tag.tense or "")
     return FUTURE if tense == PRESENT and parse.normal_form in MODAL_LEMMAS else tense
+
+
+SUBORDINATORS = frozenset(("что", "чтобы", "будто"))
+
+
+def reported_in_past(doc: Document, index: int) -> bool:
+    """True when the date at token `index` stands in a clause reported by a past verb before it: "министр заявил,
+    что закон вступит в силу 1 января 2025 года" (a future told as it was then, not a plan of the writing day)."""
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    link = next((j for j in range(index - 1, sentence.token_start - 1, -1)
+                 if doc.tokens[j].text.lower() in SUBORDINATORS), None)
+    return link is not None and any(_past_verb(doc, j) for j in range(sentence.token_start, link))
+
+
+def _past_verb(doc: Document, j: int) -> bool:
+    token = doc.tokens[j]
+    if token.pos:
+        return token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past"
+    word = token.text.lower()
+    if not word.isalpha():
+        return False
+    tag = best_parse(word).tag
+    return tag.POS == "VERB" and tag.tense == "past"
+

@@ -16,10 +16,11 @@ from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, Span, Token
 from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
-from pipeline.lang.marks import QUOTE_TOKENS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import LONG_DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import lemma
 
-SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", "—", "–", "|", "/", "\\", "*"})
+SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", "|", "/", "\\", "*"}) \
+    | LONG_DASH_TOKENS
 EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})
 EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об"})
 

@@ -41,13 +41,13 @@ from pipeline.entities.lexicon import (
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
-from pipeline.lang.marks import NAME_OPENING_MARKS, is_dash
+from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
 
 Rule = Callable[[Document, list[Span]], list[Span]]
 
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
-SENTENCE_OPENERS = frozenset({"•", "·", "—", "–", "-", "(", ":", "*"})
+SENTENCE_OPENERS = frozenset({"•", "·", "(", ":", "*"}) | DASH_TOKENS
 
 
 @lru_cache(maxsize=100_000)

@@ -55,9 +55,8 @@ class Trigger:
 
 
 def lemma_of(tree: Tree, index: int) -> str:
-    """The folded lemma of a token."""
-    token = tree.token(index)
-    return fold(token.lemma or token.text)
+    """The folded lemma of a token (`pipeline.lang.tree.Tree.lemma`)."""
+    return tree.lemma(index)
 
 
 def is_clause_verb(tree: Tree, index: int) -> bool:

@@ -19,6 +19,7 @@ from pipeline.events.rules import (
 )
 from pipeline.events.timing import TIME_RULES, coordination_group, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
+from pipeline.lang.tree import range_head
 
 SUBJECT_RULES = ("subject", "subject+conj")
 
@@ -223,7 +224,7 @@ def _speaker_entity(ctx: Context, start: int, end: int) -> int | None:
     tokens = list(range(ctx.doc.token_at(start), ctx.doc.token_at(end)))
     if not tokens:
         return None
-    head = next((t for t in tokens if ctx.doc.tokens[t].head not in tokens), tokens[0])
+    head = range_head(ctx.doc, tokens)
     if ctx.doc.tokens[head].pos == "PRON":
         return ctx.resolver.entity_of(head)
     return link_entity(ctx, head, "agent")

@@ -13,6 +13,7 @@ from pipeline.events.draft import Draft
 from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES
+from pipeline.lang.tree import range_head
 
 
 def set_date(ctx: Context, draft: Draft, index: int, rule: str) -> None:
@@ -43,8 +44,7 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
     if not tokens:
         return None
-    inside = set(tokens)
-    top = next((t for t in tokens if ctx.doc.tokens[t].head not in inside), tokens[0])
+    top = range_head(ctx.doc, tokens)
     if ctx.tree.preposition(top) in BOUND_PREPOSITIONS:
         return None  # "арестованы до 17 мая", "заплатить до 1 июня": a deadline, not when it happened
     previous = tokens[0] - 1

@@ -159,7 +159,14 @@ PERSONAL_PRONOUNS = frozenset(THIRD_PERSON_PRONOUNS) | FIRST_PERSON_SINGULAR | F
 # The nominative first- and second-person pronouns: a speaker speaking of themselves or their listener.
 SPEECH_PARTICIPANT_PRONOUNS = frozenset({"я", "мы", "ты", "вы"})
 
-FIRST_PERSON_POSSESSIVE_PRONOUNS = frozenset({"мой", "моя", "мое", "моё", "мои", "наш", "наша", "наше", "наши"})
+# First-person possessives in every case form ("моего", "нашей"), ё forms kept beside their folded ones.
+FIRST_PERSON_SINGULAR_POSSESSIVES = frozenset({
+    "мой", "моя", "мое", "моё", "мои", "моего", "моей", "моему", "моим", "моих", "моем", "моём", "мою", "моими",
+})
+FIRST_PERSON_PLURAL_POSSESSIVES = frozenset({
+    "наш", "наша", "наше", "наши", "нашего", "нашей", "нашему", "нашим", "наших", "нашем", "нашу", "нашими",
+})
+FIRST_PERSON_POSSESSIVE_PRONOUNS = FIRST_PERSON_SINGULAR_POSSESSIVES | FIRST_PERSON_PLURAL_POSSESSIVES
 # First- and second-person possessives ("по нашим оценкам"): the speaker's own voice, no new source.
 NON_THIRD_POSSESSIVE_PRONOUNS = fold_words("""
     мой моя мое мои наш наша наше наши ваш ваша ваше ваши твой твоя твое твои

@@ -10,6 +10,7 @@ U+2212, the figure dash U+2012, the horizontal bar U+2015, a doubled hyphen "--"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Single characters used as a long dash (not the hyphen).
@@ -19,9 +20,16 @@ ALL_DASHES = LONG_DASHES + "-"
 # Regex character classes for the two sets.
 LONG = f"[{LONG_DASHES}]"
 ANY = f"[{ALL_DASHES}]"
+# Tokens that are a dash (is_dash() as sets, for unions with other punctuation): the long ones, and every one.
+LONG_DASH_TOKENS = frozenset(LONG_DASHES) | {"--"}
+DASH_TOKENS = LONG_DASH_TOKENS | {"-"}
+# Punctuation that bounds a clause: comma, colon, semicolon, brackets and the long dashes.
+CLAUSE_MARKS = frozenset(",;:()") | LONG_DASH_TOKENS
 
-# The double quotation marks of Russian news text (a string, so it also serves str.strip and regex classes).
+# The double quotation marks of Russian news text: a string, so it also serves str.strip and regex classes (test a
+# token that may be empty with is_quote_mark(): "" is in every string).
 QUOTE_MARKS = "«»\"„“”"
+_MARK_OR_NEWLINE = re.compile(f"[{re.escape(QUOTE_MARKS)}\n]")
 # Marks that can open a quotation: » and ” only ever close one.
 OPENING_QUOTE_MARKS = frozenset("«„“\"")
 # Marks that can open a quoted name, the straight apostrophe included ('Аэрофлот').
@@ -135,12 +143,11 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Quoted], list[tuple[int
     """Pair the marks of text[start:end]: the closed pairs and the marks still open at `end` (its line's only)."""
     pairs: list[Quoted] = []
     stack: list[tuple[int, str]] = []
-    for index in range(start, end):
-        char = text[index]
-        if char == "\n":
+    for match in _MARK_OR_NEWLINE.finditer(text, start, end):  # only the marks and line breaks, not every character
+        if match.group() == "\n":
             stack.clear()
-        elif char in QUOTE_MARKS:
-            _step(text, index, stack, pairs)
+        else:
+            _step(text, match.start(), stack, pairs)
     return pairs, stack
 
 

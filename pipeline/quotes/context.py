@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
-from pipeline.document import Document, Span, Token
-from pipeline.lang.fold import fold
+from pipeline.document import Document, Span
 from pipeline.lang.marks import Quoted, pair_quotes, top_level
+from pipeline.lang.tree import Tree
 
 Result = TypeVar("Result")
 
@@ -37,20 +37,17 @@ class Candidate:
 
 
 @dataclass
-class Context:
-    """Precomputed views of one document for the rules."""
+class Context(Tree):
+    """Precomputed views of one document for the rules: its dependency tree (`pipeline.lang.tree.Tree`), quoted
+    segments and entity mentions."""
 
     doc: Document
-    children: list[list[int]] = field(init=False)
     quoted: list[Quoted] = field(init=False)
     outer_quoted: list[Quoted] = field(init=False)
     memo: dict[tuple, Any] = field(init=False, default_factory=dict)  # see per_document
 
     def __post_init__(self) -> None:
-        self.children = [[] for _ in self.doc.tokens]
-        for index, token in enumerate(self.doc.tokens):
-            if 0 <= token.head < len(self.doc.tokens) and token.head != index:
-                self.children[token.head].append(index)
+        Tree.__init__(self, self.doc)
         self.quoted = pair_quotes(self.doc.text)
         self.outer_quoted = top_level(self.quoted)
         self._by_open = {pair.open: pair for pair in self.quoted}
@@ -75,20 +72,6 @@ class Context:
         return bounds
 
     # tokens -----------------------------------------------------------------------------------------
-    @property
-    def tokens(self) -> list[Token]:
-        """The document's tokens."""
-        return self.doc.tokens
-
-    def lemma(self, index: int) -> str:
-        """The folded lemma of a token (its folded text when it has none)."""
-        token = self.doc.tokens[index]
-        return fold(token.lemma or token.text)
-
-    def word(self, index: int) -> str:
-        """The folded text of a token."""
-        return fold(self.doc.tokens[index].text)
-
     def is_word(self, index: int) -> bool:
         """True for tokens with a letter or digit."""
         return any(char.isalnum() for char in self.doc.tokens[index].text)
@@ -107,43 +90,6 @@ class Context:
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before `offset` (-1 if none)."""
         return self.doc.token_at(offset) - 1 if offset > 0 else -1
-
-    def feats(self, index: int) -> dict[str, str]:
-        """slovnet's morphological features of a token."""
-        return self.doc.tokens[index].feats
-
-    def is_finite(self, index: int) -> bool:
-        """A finite verb, or a short participle/adjective used as a predicate."""
-        token = self.doc.tokens[index]
-        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
-            return True
-        return token.pos in ("VERB", "ADJ") and token.feats.get("Variant") == "Short"
-
-    # tree -------------------------------------------------------------------------------------------
-    def kids(self, index: int, *rels: str) -> list[int]:
-        """Dependents of a token, optionally only those whose relation starts with one of `rels`."""
-        found = self.children[index]
-        if not rels:
-            return list(found)
-        return [child for child in found if self.doc.tokens[child].rel.startswith(rels)]
-
-    def ancestors(self, index: int) -> list[int]:
-        """The chain of heads above a token (cycle-safe; `Document.ancestors`)."""
-        return list(self.doc.ancestors(index))
-
-    def dominates(self, ancestor: int, index: int) -> bool:
-        """True when `ancestor` is `index` or one of its heads."""
-        return ancestor == index or ancestor in self.ancestors(index)
-
-    def subtree(self, index: int) -> list[int]:
-        """All tokens under a token, itself included, sorted."""
-        found, todo = {index}, [index]
-        while todo:
-            for child in self.children[todo.pop()]:
-                if child not in found:
-                    found.add(child)
-                    todo.append(child)
-        return sorted(found)
 
     # quotes and entities ----------------------------------------------------------------------------
     def quoted_at(self, offset: int) -> Quoted | None:

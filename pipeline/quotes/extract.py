@@ -530,9 +530,9 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
             candidate.rule, cue=candidate.cue is not None, speaker=speaker.name is not None,
             entity=speaker.entity is not None, agrees=agrees,
             speaker_expected=candidate.mode != "none" and not _indefinite_cue(ctx, candidate))
+        cue = candidate.cue.text if candidate.cue else "none"
         fired("quotes", candidate.rule, candidate.start, candidate.end,
-              f"{candidate.kind}, speaker {speaker.name or '—'}, cue {candidate.cue.text if candidate.cue else '—'}, "
-              f"confidence {confidence:.2f}")
+              f"{candidate.kind}, speaker {speaker.name or 'none'}, cue {cue}, confidence {confidence:.2f}")
         found.add(QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end],
                            candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
                            candidate.cue_lemma, candidate.rule, confidence))

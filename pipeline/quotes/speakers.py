@@ -23,7 +23,7 @@ from pipeline.lang.lexicon import (
     SPEECH_PARTICIPANT_PRONOUNS,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
@@ -150,7 +150,8 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
                 return tokens
             steps += name - index
             index = name
-        if ctx.is_finite(index) or token.text in (":", ";", "—") or ctx.word(index) in ("который", "что"):
+        if (ctx.is_finite(index) or token.text in (":", ";") or is_dash(token.text, hyphen=False)
+                or ctx.word(index) in ("который", "что")):
             return tokens
         index += 1
         steps += 1

@@ -18,7 +18,7 @@ class CorefStage(Stage):
     """Adds pronoun and description mentions to the entities."""
 
     name = "coref"
-    requires = ("entities", "morph", "syntax")
+    requires = ("tokens", "sentences", "entities", "morph", "syntax")
     provides = ("coref",)
 
     def process(self, doc: Document) -> None:

@@ -19,7 +19,7 @@ class EntitiesStage(Stage):
     """One entity per real-world referent: repaired mentions, canonical names, aliases, linked partial names."""
 
     name = "entities"
-    requires = ("ner_spans", "morph")
+    requires = ("tokens", "ner_spans", "morph")
     provides = ("entities",)
 
     def process(self, doc: Document) -> None:

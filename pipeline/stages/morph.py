@@ -19,8 +19,8 @@ class MorphStage(Stage):
     provides = ("morph", "syntax")
 
     def setup(self) -> None:
-        models_store.morph_tagger()
-        models_store.syntax_parser()
+        models_store.prepare("morph")
+        models_store.prepare("syntax")
 
     def process(self, doc: Document) -> None:
         self.process_batch([doc])

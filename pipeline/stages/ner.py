@@ -66,7 +66,7 @@ class NerStage(Stage):
     provides = ("ner_spans",)
 
     def setup(self) -> None:
-        models_store.ner_tagger()
+        models_store.prepare("ner")
 
     def process(self, doc: Document) -> None:
         self.process_batch([doc])

@@ -12,7 +12,7 @@ class QuotesStage(Stage):
     """Find who said what: quote spans, kinds, speakers linked to entities, cues, and the rule that fired."""
 
     name = "quotes"
-    requires = ("tokens", "sentences", "morph", "syntax", "entities", "coref")
+    requires = ("tokens", "sentences", "ner_spans", "morph", "syntax", "entities", "coref")
     provides = ("quotes",)
 
     def process(self, doc: Document) -> None:

@@ -1,7 +1,9 @@
-"""One source for the language basics: quotation marks, dashes, role/place nouns, pronouns, grammemes, fold().
+"""One source for the language basics: quotation marks, dashes, role/place nouns, pronouns, grammemes, fold(), and
+the dependency tree's children lists.
 
 An AST scan of pipeline/ outside pipeline/lang fails when a rule package defines a basic of its own again: a
-string constant holding a quotation mark, a function named `fold`, or a constant named like a shared lexicon.
+string constant holding a quotation mark, a function named `fold` (or fold written inline), a constant named like a
+shared lexicon, or children lists of the parse built again.
 What is allowed is listed below, each with its reason.
 """
 
@@ -17,13 +19,16 @@ PIPELINE = Path(__file__).resolve().parents[2] / "pipeline"
 LANG = PIPELINE / "lang"
 
 TYPOGRAPHIC_QUOTES = frozenset("«»„“”‘’")
+LONG_DASH_CHARS = frozenset("—–−‒―")
 SHARED_SUFFIXES = ("ROLE_NOUNS", "PLACE_NOUNS", "PRONOUNS", "GRAMMEMES", "QUOTE_MARKS", "DASHES")
 
 # Modules whose f-strings write quotation marks into output: a quote or a name shown between « » (display, not a
 # lexicon), and html.py's markup (class="...": straight marks of HTML, not quotation).
 DISPLAY_MODULES = frozenset({
-    "evaluation/quotes.py", "events/timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
+    "evaluation/quotes.py", "timeline.py", "quotes/explain.py", "rules.py", "quotes/descriptions.py", "html.py",
 })
+# Modules that show a long dash as a placeholder for a missing value ("—"): display, not a dash set.
+PLACEHOLDER_DASH_MODULES = frozenset({"quotes/explain.py", "timeline.py", "viewmodel.py", "show.py", "html.py"})
 # Constants outside pipeline/lang allowed a shared-lexicon name, (module, name) -> why. None today: every narrower
 # or wider set is derived in pipeline/lang itself.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {}
@@ -70,6 +75,22 @@ def _inline_fold(node: ast.AST) -> bool:
             and node.func.value.func.attr == "lower")
 
 
+def _children_lists(node: ast.AST) -> bool:
+    """`[[] for _ in doc.tokens]`: a dependency tree's children lists built again (pipeline.lang.tree.Tree has them)."""
+    return (isinstance(node, ast.ListComp) and isinstance(node.elt, ast.List) and not node.elt.elts
+            and isinstance(node.generators[0].iter, ast.Attribute) and node.generators[0].iter.attr == "tokens")
+
+
+def dash_literals(name: str, tree: ast.Module) -> list[str]:
+    """String constants of a module that hold a long dash (a dash set or regex class written again)."""
+    if name in PLACEHOLDER_DASH_MODULES:
+        return []
+    skip = _docstrings(tree)
+    return [f"{name}:{node.lineno} {node.value[:40]!r}" for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+            and LONG_DASH_CHARS & set(node.value)]
+
+
 def shared_definitions(name: str, tree: ast.Module) -> list[str]:
     """Functions named fold (or fold written inline) and constants named like a shared lexicon, in this module."""
     found = []
@@ -78,6 +99,8 @@ def shared_definitions(name: str, tree: ast.Module) -> list[str]:
             found.append(f"{name}:{node.lineno} def fold")
         if _inline_fold(node):
             found.append(f"{name}:{node.lineno} inline fold")
+        if _children_lists(node):
+            found.append(f"{name}:{node.lineno} children lists")
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
             node, ast.AnnAssign) else []
         for target in targets:
@@ -90,6 +113,11 @@ def shared_definitions(name: str, tree: ast.Module) -> list[str]:
 def test_no_quotation_mark_literals_outside_lang() -> None:
     found = [hit for name, tree in _modules() for hit in mark_literals(name, tree)]
     assert found == [], "use pipeline.lang.marks instead of:\n" + "\n".join(found)
+
+
+def test_no_dash_literals_outside_lang() -> None:
+    found = [hit for name, tree in _modules() for hit in dash_literals(name, tree)]
+    assert found == [], "use pipeline.lang.marks (DASH_TOKENS, is_dash, ...) instead of:\n" + "\n".join(found)
 
 
 def test_no_shared_lexicon_defined_outside_lang() -> None:
@@ -108,9 +136,20 @@ def test_mark_literals_finds_copies(source: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("source", "expected"), [
+    ('SEPARATORS = frozenset({",", "—"})\n', ["m.py:1 '—'"]),
+    ('PATTERN = r"[—–-]"\n', ["m.py:1 '[—–-]'"]),
+    ('HYPHENS = frozenset({"-", "--"})\n', []),
+])
+def test_dash_literals_finds_copies(source: str, expected: list[str]) -> None:
+    assert dash_literals("m.py", ast.parse(source)) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
     ("def fold(text):\n    return text.lower()\n", ["m.py:1 def fold"]),
     ('key = name.lower().replace("ё", "е")\n', ["m.py:1 inline fold"]),
     ('word = form.replace("ё", "е")\n', []),
+    ("children = [[] for _ in doc.tokens]\n", ["m.py:1 children lists"]),
+    ("rows = [[] for _ in range(3)]\n", []),
     ('ROLE_NOUNS = frozenset({"мэр"})\n', ["m.py:1 ROLE_NOUNS"]),
     ('SPEAKER_PRONOUNS: dict = {}\n', ["m.py:1 SPEAKER_PRONOUNS"]),
     ('ALL_DASHES = "-"\n', ["m.py:1 ALL_DASHES"]),

@@ -158,7 +158,7 @@ def test_first_person_in_a_direct_quote_is_its_speaker(annotate) -> None:
 
 
 def test_html_marks_pronouns_and_descriptions_lighter_and_keeps_names() -> None:
-    from pipeline.html import record_marks
+    from pipeline.viewmodel import record_marks
 
     text = "Алиев прибыл. Он заявил."
     record = {"entities": [{"id": "e1", "type": "PER", "name": "Ильхам Алиев", "key": "per:ильхам алиев",

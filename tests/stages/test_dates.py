@@ -7,20 +7,19 @@ runs the default pipeline too, where slovnet's morphology and syntax give the te
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import re
 
 import pytest
 
-from pipeline.dates import combine, rules
 from pipeline.document import Document
-from pipeline.pipeline import DEFAULT_STAGES, check_order
+from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError, build_pipeline, check_order
+from pipeline.rules import rules_of
 from pipeline.stages import REGISTRY
 from pipeline.stages.dates import DatesStage
 from pipeline.stages.segment import SegmentStage
 
 SEGMENT, DATES = SegmentStage(), DatesStage()
-RULE_NAMES = {name for module in (rules, combine) for name, _ in inspect.getmembers(module, inspect.isfunction)}
+RULE_NAMES = set(rules_of("dates"))  # a label is always a registered rule
 
 
 def run(text: str, published_at: str | None = None) -> Document:
@@ -285,6 +284,20 @@ def test_stage_is_registered_after_entities():
     assert REGISTRY["dates"] is DatesStage
     assert DEFAULT_STAGES.index("dates") > DEFAULT_STAGES.index("entities")
     check_order([REGISTRY[name]() for name in DEFAULT_STAGES])
+    # build_pipeline takes dates anywhere after segment (its requirements) and before events (which reads dates)
+    others = [name for name in DEFAULT_STAGES if name != "dates"]
+    accepted = set()
+    for i in range(len(others) + 1):
+        try:
+            build_pipeline([*others[:i], "dates", *others[i:]])
+            accepted.add(i)
+        except PipelineOrderError:
+            pass
+    assert accepted == set(range(others.index("segment") + 1, others.index("events") + 1))
+    # what build_pipeline cannot refuse, the default order must keep: morph (read when present) comes first, else
+    # the default pipeline would silently tense its dates with pymorphy3 instead of slovnet
+    provider = {name: index for index, stage in enumerate(DEFAULT_STAGES) for name in REGISTRY[stage].provides}
+    assert DatesStage.uses and all(provider[name] < DEFAULT_STAGES.index("dates") for name in DatesStage.uses)
 
 
 def _gold_triples(seed_gold) -> list[tuple[int, int, str, str | None, str]]:

@@ -1,4 +1,4 @@
-"""The events stage: vocabulary, rules on hand-built parses, a table of sentences, the seed article, the timeline."""
+"""The events stage: vocabulary, rules on hand-built parses, a table of sentences, the seed article."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 import pytest
 
 from pipeline.document import DateAnn, Document, EntityAnn, EventAnn, QuoteAnn, Sentence, Span, Token
-from pipeline.events.timeline import render_timeline
 from pipeline.events.vocabulary import (
     BY_NAME,
     EVENT_TYPES,
@@ -22,6 +21,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.stages.coref import CorefStage
 from pipeline.stages.events import EventsStage
+from pipeline.timeline import render_timeline
 
 PUBLISHED = "2025-05-20"  # a Tuesday
 
@@ -475,36 +475,6 @@ def test_seed_record_validates_and_renders_as_a_timeline(seed, seed_article):
     crash = next(i for i, line in enumerate(lines) if line.startswith("2024-12-25") and "accident" in line)
     call = next(i for i, line in enumerate(lines) if line.startswith("2025-10-07") and "contact" in line)
     assert crash < call and "Актау" in lines[crash]
-
-
-# --- the timeline -------------------------------------------------------------------------------------------------
-
-
-def _event(id_: str, type_: str, trigger: str, value: str | None, start: int, args=(), quote=None) -> dict:
-    return {"id": id_, "type": type_, "trigger": {"start": start, "end": start + len(trigger), "text": trigger,
-                                                  "lemma": trigger},
-            "args": [{"role": role, "start": 0, "end": len(text), "text": text, "entity": entity, "date": None}
-                     for role, text, entity in args],
-            "date": None, "value": value, "quote": quote, "sentence": {"start": 0, "end": 1}}
-
-
-def test_timeline_orders_by_date_names_entities_and_merges_retellings():
-    record = {
-        "id": "a", "title": "Заголовок",
-        "entities": [{"id": "e1", "name": "Ильхам Алиев"}, {"id": "e2", "name": "Владимир Путин"}],
-        "quotes": [{"id": "q1", "text": "компенсация выплачена"}],
-        "events": [
-            _event("v1", "congratulation", "поздравил", "2025-10-07", 0, [("agent", "Алиев", "e1")]),
-            _event("v2", "contact", "позвонил", "2024-12-28", 50, [("agent", "Путин", "e2"), ("time", "28", None)]),
-            _event("v3", "statement", "заявил", None, 90, [("agent", "МИД", None)], quote="q1"),
-            _event("v4", "congratulation", "поздравил", "2025-10-07", 120, [("agent", "он", "e1")]),
-        ],
-    }
-    lines = render_timeline(record).splitlines()
-    assert lines[0] == "Заголовок — 4 events"
-    assert lines[1].startswith("2024-12-28") and "agent=Владимир Путин" in lines[1] and "time=" not in lines[1]
-    assert lines[2].startswith("2025-10-07") and "agent=Ильхам Алиев" in lines[2] and lines[2].endswith("(×2)")
-    assert "undated" in lines[3] and "заявил" in lines[4] and "«компенсация выплачена»" in lines[5]
 
 
 def test_an_entity_fills_a_role_once(events_of):

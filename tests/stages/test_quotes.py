@@ -7,6 +7,7 @@ quotes as ../shared/QUOTES.md does.
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.document import Document, QuoteAnn
 from pipeline.evaluation.quotes import match_quotes, same_speaker
-from pipeline.pipeline import DEFAULT_STAGES, check_order
+from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError, build_pipeline, check_order
 from pipeline.quotes import RULE_NAMES, direct, indirect
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.descriptions import is_public_body, role_words
@@ -22,6 +23,7 @@ from pipeline.quotes.phrases import genitive_phrase
 from pipeline.rules import rules_of
 from pipeline.stages import REGISTRY
 from pipeline.stages.quotes import QuotesStage
+from tests.parses import load_parse, run_stages
 
 
 def quotes_of(annotate, text: str) -> list[QuoteAnn]:
@@ -600,15 +602,34 @@ def test_stage_is_registered_after_entities_and_coref() -> None:
     assert REGISTRY["quotes"] is QuotesStage
     assert DEFAULT_STAGES.index("quotes") > DEFAULT_STAGES.index("coref") > DEFAULT_STAGES.index("entities")
     check_order([REGISTRY[name]() for name in DEFAULT_STAGES])
-    assert QuotesStage.requires == ("tokens", "sentences", "morph", "syntax", "entities", "coref")
+    assert QuotesStage.requires == ("tokens", "sentences", "ner_spans", "morph", "syntax", "entities", "coref")
+    # the order is enforced, not just kept: build_pipeline takes quotes only after coref and before events
+    others = [name for name in DEFAULT_STAGES if name != "quotes"]
+    accepted = {i for i in range(len(others) + 1) if _builds([*others[:i], "quotes", *others[i:]])}
+    assert accepted == set(range(others.index("coref") + 1, others.index("events") + 1))
 
 
-def test_stage_on_empty_document_is_idempotent() -> None:
+def _builds(names: list[str]) -> bool:
+    try:
+        build_pipeline(names)
+    except PipelineOrderError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("doc_id", ["first_person", "pronoun_speaker", "colon"])
+def test_stage_on_empty_document_is_idempotent(doc_id) -> None:
     doc = Document(id="e", text="")
     stage = QuotesStage()
     stage.process(doc)
     stage.process(doc)
     assert doc.quotes == []
+    # and on a document with quotes: a second run finds the same quotes and links no first person twice
+    doc = run_stages(load_parse("quotes_stage", doc_id), ("entities", "coref", "quotes"))
+    once = copy.deepcopy(doc)
+    stage.process(doc)
+    assert doc.quotes and doc.quotes == once.quotes
+    assert doc.entities == once.entities and doc.extras == once.extras
 
 
 def test_stage_run_twice_gives_the_same_quotes_and_links() -> None:
@@ -626,15 +647,23 @@ def test_stage_run_twice_gives_the_same_quotes_and_links() -> None:
 
 
 def test_rules_are_named_functions() -> None:
-    """A quote label is the name of a registered function with a description, and nothing else."""
+    """A quote label is the name of a registered function with a description, and nothing else; every registered
+    rule of the indirect module is reachable from its scan table or a site table, none listed twice: none is dead."""
     registered = rules_of("quotes")
     assert set(registered) == RULE_NAMES
     for name, entry in registered.items():
         assert entry.function.__name__ == name and entry.description, name
     # the scanners' decision tables hold registered rules, tried in order
-    for table in (indirect.THAT_RULES, indirect.REQUEST_RULES, indirect.TRAILING_RULES, direct.COLON_WORD_RULES,
-                  direct.COLON_CLAUSE_RULES):
+    site_tables = (indirect.THAT_RULES, indirect.REQUEST_RULES, indirect.TRAILING_RULES)
+    for table in (*site_tables, direct.COLON_WORD_RULES, direct.COLON_CLAUSE_RULES):
         assert all(registered[each.__name__].function is each for each in table)
+    assert callable(direct.direct_candidates)
+    listed = [each.__name__ for each in indirect.INDIRECT_RULES]
+    assert len(listed) == len(set(listed))
+    assert all(getattr(indirect, each.__name__) is each and each.__doc__ for each in indirect.INDIRECT_RULES)
+    reachable = set(listed) | {each.__name__ for table in site_tables for each in table}
+    defined = {name for name, entry in registered.items() if entry.function.__module__ == indirect.__name__}
+    assert defined and defined <= reachable
 
 
 def test_cli_quotes_explain(tmp_path, capsys) -> None:

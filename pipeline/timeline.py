@@ -1,21 +1,15 @@
-"""A record's events as a readable timeline: dated events in date order, then the undated ones in text order."""
+"""`svodka show --timeline`: a record's events as plain text, dated events in date order, then the undated ones in
+text order (the order is the view model's, pipeline.viewmodel.chronological)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
+
+from pipeline.viewmodel import chronological
 
 UNDATED = "—"
 QUOTE_WIDTH = 90
-
-
-def chronological(events: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Events sorted by date value, then by position; events without a value come last, in text order."""
-    def key(event: Mapping[str, Any]) -> tuple[int, str, int]:
-        value = event.get("value")
-        return (0, value, event["trigger"]["start"]) if value else (1, "", event["trigger"]["start"])
-
-    return sorted(events, key=key)
 
 
 def _names(record: Mapping[str, Any]) -> dict[str, str]:

@@ -1,0 +1,118 @@
+"""One view of a document's dependency parse: children lists and the queries every rule package asks of them.
+
+slovnet's heads are not guaranteed to form a tree (a cycle between two tokens happens), so every walk keeps a
+visited set; the walk up is `Document.ancestors`. Relations are UD's, optionally with a subtype ("nsubj:pass"):
+a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.document import Document, Token
+from pipeline.lang.fold import fold
+
+
+def base(rel: str) -> str:
+    """The universal part of a relation: "nsubj:pass" -> "nsubj"."""
+    return rel.split(":", 1)[0]
+
+
+def range_head(doc: Document, tokens: Sequence[int]) -> int:
+    """The head of a non-empty run of tokens: the first whose parse head lies outside the run (the first token when
+    the parse gives none, as in a cycle)."""
+    inside = set(tokens)
+    return next((index for index in tokens if doc.tokens[index].head not in inside), tokens[0])
+
+
+class Tree:
+    """Children lists over a document's tokens, with cycle-safe walks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.children: list[list[int]] = [[] for _ in doc.tokens]
+        for index, token in enumerate(doc.tokens):
+            if 0 <= token.head < len(doc.tokens) and token.head != index:
+                self.children[token.head].append(index)
+        # (folded lemma, folded text) per token: the rules ask for them hundreds of thousands of times
+        self._folded = [(fold(token.lemma or token.text), fold(token.text)) for token in doc.tokens]
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The document's tokens."""
+        return self.doc.tokens
+
+    def lemma(self, index: int) -> str:
+        """The folded lemma of a token (its folded text when it has none): the form lexicon lookups use."""
+        return self._folded[index][0]
+
+    def word(self, index: int) -> str:
+        """The folded text of a token."""
+        return self._folded[index][1]
+
+    def feats(self, index: int) -> dict[str, str]:
+        """slovnet's morphological features of a token."""
+        return self.doc.tokens[index].feats
+
+    def is_finite(self, index: int) -> bool:
+        """A finite verb, or a short participle/adjective used as a predicate ("задержан", "готов")."""
+        token = self.doc.tokens[index]
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return True
+        return token.pos in ("VERB", "ADJ") and token.feats.get("Variant") == "Short"
+
+    def kids(self, index: int, *rels: str) -> list[int]:
+        """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
+        if not rels:
+            return list(self.children[index])
+        return [child for child in self.children[index]
+                if self.doc.tokens[child].rel in rels or base(self.doc.tokens[child].rel) in rels]
+
+    def ancestors(self, index: int) -> list[int]:
+        """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""
+        return list(self.doc.ancestors(index))
+
+    def dominates(self, ancestor: int, index: int) -> bool:
+        """True when `ancestor` is `index` or one of its heads."""
+        return ancestor == index or ancestor in self.doc.ancestors(index)
+
+    def subtree(self, index: int, top_skip: frozenset[str] = frozenset(),
+                deep_skip: frozenset[str] = frozenset()) -> list[int]:
+        """`index` and its descendants in text order; children of `index` whose relation is in `top_skip` and
+        descendants at any depth whose relation is in `deep_skip` are left out with their own subtrees."""
+        result, stack, seen = [], [index], {index}
+        while stack:
+            current = stack.pop()
+            result.append(current)
+            skip = top_skip | deep_skip if current == index else deep_skip
+            for child in self.children[current]:
+                rel = self.doc.tokens[child].rel
+                if child in seen or rel in skip or base(rel) in skip:
+                    continue
+                seen.add(child)
+                stack.append(child)
+        return sorted(result)
+
+    def preposition(self, index: int) -> str | None:
+        """The lowercased preposition of a noun ("в", "в связи с", "во время"), or None."""
+        for child in self.children[index]:
+            token = self.doc.tokens[child]
+            if token.rel == "case" and (token.pos == "ADP" or token.text.isalpha()):
+                words = [token.text.lower()]
+                words += [self.doc.tokens[fixed].text.lower() for fixed in self.kids(child, "fixed")]
+                return " ".join(words)
+        return None
+
+    def negated(self, index: int) -> bool:
+        """True when the predicate has a negating "не"/"ни" particle."""
+        return any(self.doc.tokens[child].text.lower() in ("не", "ни") for child in self.kids(index, "advmod"))
+
+    def conditional(self, index: int) -> bool:
+        """True when the predicate carries the subjunctive particle "бы"."""
+        return any(self.doc.tokens[child].text.lower() in ("бы", "б") for child in self.children[index])
+
+    def passive(self, index: int) -> bool:
+        """True for a passive predicate: "был поврежден", "задержаны", a verb with a nsubj:pass dependent."""
+        if self.doc.tokens[index].feats.get("Voice") == "Pass":
+            return True
+        return bool(self.kids(index, "aux:pass", "nsubj:pass"))

@@ -1,0 +1,190 @@
+"""The slovnet networks (NER, morphology, syntax) as ONNX graphs, built with `onnx.helper` from the weights
+natasha ships.
+
+Each graph takes `word_codes` (batch x seq x 100: each word's navec centroid ids, looked up in numpy, as the
+250k-word table is shared by the three models), `shape_id` (batch x seq) and `pad` (batch x seq, true on padding)
+and runs slovnet's layers (slovnet/exec/model.py): the word and shape embedding, a CNN encoder of
+Conv1d -> ReLU -> BatchNorm layers whose padding positions are zeroed after each layer, then the model's head:
+
+- NER: the tag projection; outputs `logits` (the CRF emissions; Viterbi decoding stays in numpy);
+- morphology: the tag projection; outputs `logits` and their argmax `tag_id`;
+- syntax: the biaffine head scorer (root prepended) and its masked argmax `head_id`, then the relation scorer over
+  each word's predicted head and its masked argmax `rel_id`; outputs all four.
+
+BatchNorm is folded into one scale and one shift per channel ((x - mean) / std * w + b = x * s + t): the logits
+differ from slovnet's by float rounding only (tests/test_onnx_models.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+from pipeline.onnx_runtime import OPSET
+
+
+class _Graph:
+    """A small builder: named nodes and initializers, each name unique."""
+
+    def __init__(self) -> None:
+        self.nodes: list[onnx.NodeProto] = []
+        self.initializers: list[onnx.TensorProto] = []
+        self._count = 0
+
+    def name(self, hint: str) -> str:
+        self._count += 1
+        return f"{hint}_{self._count}"
+
+    def const(self, array: np.ndarray, hint: str = "w") -> str:
+        name = self.name(hint)
+        self.initializers.append(numpy_helper.from_array(np.asarray(array), name))
+        return name
+
+    def op(self, op_type: str, inputs: list[str], hint: str = "", output: str | None = None, **attrs: Any) -> str:
+        out = output or self.name(hint or op_type.lower())
+        self.nodes.append(helper.make_node(op_type, inputs, [out], **attrs))
+        return out
+
+    def linear(self, x: str, linear: Any) -> str:
+        """slovnet Linear: x @ weight + bias (weight is in x out)."""
+        return self.op("Add", [self.op("MatMul", [x, self.const(linear.weight.array)]), self.const(linear.bias.array)])
+
+    def ff(self, x: str, ff: Any) -> str:
+        """slovnet FF: ReLU(Linear(x))."""
+        return self.op("Relu", [self.linear(x, ff.proj)])
+
+    def masked_argmax(self, scores: str, keep: str, axis: int, output: str) -> str:
+        """slovnet's decode: scores where `keep`, the whole batch's minimum elsewhere; the argmax over `axis`."""
+        floor = self.op("ReduceMin", [scores], keepdims=0)
+        return self.op("ArgMax", [self.op("Where", [keep, scores, floor])], output=output, axis=axis, keepdims=0)
+
+
+def _embedding(graph: _Graph, emb: Any) -> str:
+    """slovnet WordShapeEmbedding: navec's product-quantized word vector (from each word's centroid ids, looked up
+    outside the graph) and the word-shape vector, concatenated: batch x seq x (navec dim + shape dim)."""
+    codes = emb.word.codes.array  # subvectors x centroids x chunk
+    subvectors, centroids, _ = codes.shape
+    offsets = graph.const((np.arange(subvectors, dtype=np.int64) * centroids), "i")
+    index = graph.op("Add", [graph.op("Cast", ["word_codes"], to=TensorProto.INT64), offsets])
+    words = graph.op("Gather", [graph.const(codes.reshape(subvectors * centroids, -1)), index], axis=0)
+    words = graph.op("Reshape", [words, *_ints(graph, [0, 0, -1])])
+    shapes = graph.op("Gather", [graph.const(emb.shape.weight.array), "shape_id"], axis=0)
+    return graph.op("Concat", [words, shapes], axis=2)
+
+
+def _encoder(graph: _Graph, encoder: Any, x: str) -> str:
+    """slovnet CNNEncoder over `x` (batch x seq x in) -> batch x seq x out, padding zeroed after each layer.
+
+    Each convolution is one matrix product over the word's window (the padded sequence shifted by 0..kernel-1
+    and concatenated along the channels): the batch stays batch x seq x channels, no transposes.
+    """
+    hidden = x
+    pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [2])])
+    zero = graph.const(np.array(0, dtype=np.float32))
+    length = graph.op("Slice", [graph.op("Shape", [x]), *_ints(graph, [1], [2])])
+    for layer in encoder.layers:
+        conv, norm = layer.conv, layer.norm
+        filters, channels, kernel = conv.weight.array.shape
+        padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
+                                                               dtype=np.int64), "i")])
+        shifted = [graph.op("Slice", [padded, graph.const(np.array([shift], dtype=np.int64), "i"),
+                                      graph.op("Add", [length, graph.const(np.array([shift], dtype=np.int64), "i")]),
+                                      *_ints(graph, [1])]) for shift in range(kernel)]
+        windows = graph.op("Concat", shifted, axis=2)  # batch x seq x kernel * channels
+        weight = conv.weight.array.transpose(2, 1, 0).reshape(kernel * channels, filters)
+        hidden = graph.op("Add", [graph.op("MatMul", [windows, graph.const(np.ascontiguousarray(weight))]),
+                                  graph.const(conv.bias.array)])
+        hidden = graph.op("Relu", [hidden])
+        scale = norm.weight.array / norm.std.array
+        shift_ = norm.bias.array - norm.mean.array * scale
+        hidden = graph.op("Add", [graph.op("Mul", [hidden, graph.const(scale.astype(np.float32))]),
+                                  graph.const(shift_.astype(np.float32))])
+        hidden = graph.op("Where", [pad, zero, hidden])
+    return hidden
+
+
+def _model(graph: _Graph, outputs: list[tuple[str, int, list[str | None]]], name: str) -> onnx.ModelProto:
+    inputs = [
+        helper.make_tensor_value_info("word_codes", TensorProto.UINT8, ["batch", "seq", "subvectors"]),
+        helper.make_tensor_value_info("shape_id", TensorProto.INT64, ["batch", "seq"]),
+        helper.make_tensor_value_info("pad", TensorProto.BOOL, ["batch", "seq"]),
+    ]
+    infos = [helper.make_tensor_value_info(out, kind, shape) for out, kind, shape in outputs]
+    body = helper.make_graph(graph.nodes, name, inputs, infos, graph.initializers)
+    model = helper.make_model(body, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="svodka")
+    model.ir_version = 8  # what onnxruntime >= 1.14 reads for opset 17
+    onnx.checker.check_model(model)
+    return model
+
+
+def tagger_graph(model: Any, argmax: bool) -> onnx.ModelProto:
+    """NER (argmax=False: the CRF decodes) or morphology (argmax=True) as an ONNX model."""
+    graph = _Graph()
+    encoded = _encoder(graph, model.encoder, _embedding(graph, model.emb))
+    logits = graph.op("Add", [graph.op("MatMul", [encoded, graph.const(model.head.proj.weight.array)]),
+                              graph.const(model.head.proj.bias.array)], output="logits")
+    outputs: list[tuple[str, int, list[str | None]]] = [("logits", TensorProto.FLOAT, ["batch", "seq", "tags"])]
+    if argmax:
+        graph.op("ArgMax", [logits], output="tag_id", axis=-1, keepdims=0)
+        outputs.append(("tag_id", TensorProto.INT64, ["batch", "seq"]))
+    return _model(graph, outputs, "svodka_tagger")
+
+
+def _with_root(graph: _Graph, encoded: str, root: np.ndarray) -> str:
+    """Prepend the learned root vector to every sequence: batch x (1 + seq) x dim."""
+    batch = graph.op("Slice", [graph.op("Shape", [encoded]), *_ints(graph, [0], [1])])
+    target = graph.op("Concat", [batch, graph.const(np.array([1, root.size], dtype=np.int64))], axis=0)
+    roots = graph.op("Expand", [graph.const(root.reshape(1, 1, -1).astype(np.float32)), target])
+    return graph.op("Concat", [roots, encoded], axis=1)
+
+
+def _ints(graph: _Graph, *values: list[int]) -> list[str]:
+    return [graph.const(np.array(value, dtype=np.int64), "i") for value in values]
+
+
+def _heads(graph: _Graph, head: Any, appended: str, keep: str) -> str:
+    """slovnet SyntaxHead: biaffine scores of each word (rows) for each head candidate (root first); the argmax."""
+    scores = graph.op("MatMul", [graph.op("MatMul", [graph.ff(appended, head.head), graph.const(head.kernel.array)]),
+                                 graph.op("Transpose", [graph.ff(appended, head.tail)], perm=[0, 2, 1])])
+    scores = graph.op("Slice", [scores, *_ints(graph, [1], [2**62], [1])], output="head_scores")  # strip root
+    word = graph.op("Unsqueeze", [keep, *_ints(graph, [2])])
+    rooted = graph.op("Slice", [keep, *_ints(graph, [0], [1], [1])])
+    rooted = graph.op("Or", [rooted, graph.op("Not", [rooted])])  # the root column is always a candidate
+    candidate = graph.op("Unsqueeze", [graph.op("Concat", [rooted, keep], axis=1), *_ints(graph, [1])])
+    allowed = graph.op("And", [word, candidate])
+    return graph.masked_argmax(scores, allowed, axis=2, output="head_id")
+
+
+def _relations(graph: _Graph, rel: Any, encoded: str, head_id: str, keep: str) -> None:
+    """slovnet SyntaxRel: relation scores of each word with its predicted head; the argmax."""
+    appended = _with_root(graph, encoded, rel.root.array)
+    hidden = rel.kernel.array.shape[0]
+    index = graph.op("Expand", [graph.op("Unsqueeze", [head_id, *_ints(graph, [2])]),
+                                graph.op("Shape", [encoded])])
+    heads = graph.ff(graph.op("GatherElements", [appended, index], axis=1), rel.head)
+    tails = graph.ff(encoded, rel.tail)
+    pairs = graph.op("MatMul", [heads, graph.const(rel.kernel.array)])  # batch x seq x rels * hidden
+    pairs = graph.op("Reshape", [pairs, *_ints(graph, [0, 0, -1, hidden])])
+    scores = graph.op("MatMul", [pairs, graph.op("Unsqueeze", [tails, *_ints(graph, [3])])])
+    scores = graph.op("Squeeze", [scores, *_ints(graph, [3])], output="rel_scores")
+    graph.masked_argmax(scores, graph.op("Unsqueeze", [keep, *_ints(graph, [2])]), axis=2, output="rel_id")
+
+
+def syntax_graph(model: Any) -> onnx.ModelProto:
+    """The dependency parser as an ONNX model: head and relation scores and their argmax."""
+    graph = _Graph()
+    encoded = _encoder(graph, model.encoder, _embedding(graph, model.emb))
+    keep = graph.op("Not", ["pad"])
+    head_id = _heads(graph, model.head, _with_root(graph, encoded, model.head.root.array), keep)
+    _relations(graph, model.rel, encoded, head_id, keep)
+    outputs: list[tuple[str, int, list[str | None]]] = [
+        ("head_scores", TensorProto.FLOAT, ["batch", "seq", "candidates"]),
+        ("head_id", TensorProto.INT64, ["batch", "seq"]),
+        ("rel_scores", TensorProto.FLOAT, ["batch", "seq", "rels"]),
+        ("rel_id", TensorProto.INT64, ["batch", "seq"]),
+    ]
+    return _model(graph, outputs, "svodka_syntax")
+

@@ -1,0 +1,171 @@
+"""Word lists through the ONNX graphs: encoding (cached per word), batching, decoding.
+
+NER and morphology see *packed* runs: the items laid end to end in one sequence with one padding position between
+them. Every encoder layer is a width-3 convolution with zero padding whose padding positions are zeroed again after
+it, and the padding embedding is the zero vector, so each item's outputs are those of the item alone, with no
+padding to the longest item. The dependency parser scores word pairs within a sentence, so its items are padded
+into batches of similar lengths instead. The CRF of NER is decoded here, in numpy, batched (`viterbi`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence, Sized
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+from slovnet.shape import word_shape
+
+# Words per packed run (NER, morphology) and padded words per parser batch, on CPU and GPU. On CPU larger runs are
+# no faster and raise the worker's peak memory (4096 words: about +80 MB).
+CPU_TOKENS = 1024
+GPU_TOKENS = 32768
+# Items per Viterbi batch: the decoder steps over the longest item once per batch, for all items together.
+VITERBI_ITEMS = 256
+# word -> (word id, shape id), per vocabulary pair; cleared when it grows past the limit.
+_KNOWN: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
+KNOWN_LIMIT = 50_000  # about 10 MB at most
+
+
+def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
+    """words x 2 (word id, shape id) for every word of every item, as slovnet's WordShapeEncoder encodes them."""
+    known = _KNOWN.setdefault((id(encoder.words_vocab), id(encoder.shapes_vocab)), {})
+    if len(known) >= KNOWN_LIMIT:
+        known.clear()
+    words, shapes = encoder.words_vocab, encoder.shapes_vocab
+    pairs = []
+    for item in items:
+        for word in item:
+            ids = known.get(word)
+            if ids is None:
+                ids = known[word] = (words.encode(word.lower()), shapes.encode(word_shape(word)))
+            pairs.append(ids)
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+
+
+def padded(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each items x longest item."""
+    lengths = np.array([len(item) for item in items])
+    pad = np.arange(lengths.max()) >= lengths[:, None]
+    pairs = word_ids(encoder, items)
+    word_id = np.full(pad.shape, encoder.words_vocab.pad_id, dtype=np.int64)
+    shape_id = np.full(pad.shape, encoder.shapes_vocab.pad_id, dtype=np.int64)
+    word_id[~pad], shape_id[~pad] = pairs[:, 0], pairs[:, 1]
+    return word_id, shape_id, pad
+
+
+def packed(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row."""
+    lengths = np.array([len(item) for item in items])
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    positions = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
+    size = int(lengths.sum() + len(items) - 1)
+    pairs = word_ids(encoder, items)
+    word_id = np.full((1, size), encoder.words_vocab.pad_id, dtype=np.int64)
+    shape_id = np.full((1, size), encoder.shapes_vocab.pad_id, dtype=np.int64)
+    pad = np.ones((1, size), dtype=bool)
+    word_id[0, positions], shape_id[0, positions], pad[0, positions] = pairs[:, 0], pairs[:, 1], False
+    return word_id, shape_id, pad, positions
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    """The best tag path of each item (emissions: items x longest x tags), as slovnet's CRF.decode finds it, with
+    the back-tracking done for all items at once."""
+    batch, longest, _ = emissions.shape
+    rows = np.arange(batch)
+    score = emissions[:, 0]
+    history = np.empty((max(longest - 1, 0), batch, emissions.shape[2]), dtype=np.int16)
+    for index in range(1, longest):
+        candidates = score[:, :, None] + transitions + emissions[:, index, None, :]  # from x to
+        history[index - 1] = candidates.argmax(axis=1)
+        best = candidates.max(axis=1)
+        score = np.where((index < lengths)[:, None], best, score)
+    paths = np.zeros((batch, longest), dtype=np.int64)
+    current = score.argmax(axis=1)
+    last = lengths - 1
+    paths[rows, last] = current
+    for index in range(longest - 1, 0, -1):
+        active = last >= index
+        current = np.where(active, history[index - 1][rows, current], current)
+        paths[active, index - 1] = current[active]
+    return [paths[row, :size] for row, size in zip(rows, lengths, strict=True)]
+
+
+def token_runs(items: Sequence[Sequence[str]], budget: int) -> Iterator[list[int]]:
+    """Consecutive item indexes whose words (plus one separator each) fit the budget; a longer item runs alone."""
+    run: list[int] = []
+    size = 0
+    for i, item in enumerate(items):
+        if run and size + len(item) + 1 > budget:
+            yield run
+            run, size = [], 0
+        run.append(i)
+        size += len(item) + 1
+    if run:
+        yield run
+
+
+def sorted_batches(items: Sequence[Sized], batch_size: int, budget: int) -> Iterator[list[int]]:
+    """Item indexes sorted by length, in batches of at most `batch_size` items and `budget` padded words (a longer
+    item alone)."""
+    batch: list[int] = []
+    for i in sorted(range(len(items)), key=lambda i: len(items[i])):
+        if batch and (len(batch) == batch_size or (len(batch) + 1) * len(items[i]) > budget):
+            yield batch
+            batch = []
+        batch.append(i)
+    if batch:
+        yield batch
+
+
+def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
+    return np.split(values, np.cumsum(lengths)[:-1])
+
+
+def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
+    """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item."""
+    word_id, shape_id, pad, positions = packed(infer.encoder, items)
+    lengths = [len(item) for item in items]
+    if kind == "morph":
+        vocab = infer.decoder.tags_vocab.items
+        ids = network(word_id, shape_id, pad, ["tag_id"])["tag_id"][0, positions].tolist()
+        starts = np.cumsum([0, *lengths]).tolist()
+        return [[vocab[i] for i in ids[start:end]] for start, end in pairwise(starts)]
+    return _split(network(word_id, shape_id, pad, ["logits"])["logits"][0, positions], lengths)
+
+
+def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
+    """The NER tags of each item from its emissions: Viterbi over groups of items of similar length."""
+    vocab, transitions = infer.decoder.tags_vocab.items, infer.model.head.crf.transitions.array
+    results: list[list[str]] = [[] for _ in emissions]
+    for group in sorted_batches(emissions, VITERBI_ITEMS, VITERBI_ITEMS * 512):
+        lengths = np.array([len(emissions[i]) for i in group])
+        batch = np.zeros((len(group), lengths.max(), transitions.shape[0]), dtype=emissions[group[0]].dtype)
+        batch[np.arange(lengths.max()) < lengths[:, None]] = np.concatenate([emissions[i] for i in group])
+        for i, path in zip(group, viterbi(batch, transitions, lengths), strict=True):
+            results[i] = [vocab[tag] for tag in path.tolist()]
+    return results
+
+
+def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[tuple[None, list[int], list[str]]]:
+    """(None, head ids (1-based, 0 = root), relations) of each item, as slovnet's syntax decoder gives them."""
+    word_id, shape_id, pad = padded(infer.encoder, items)
+    out = network(word_id, shape_id, pad, ["head_id", "rel_id"])
+    rels = infer.decoder.rels_vocab.items
+    return [(None, heads[: len(item)], [rels[i] for i in rel_ids[: len(item)]])
+            for item, heads, rel_ids in zip(items, out["head_id"].tolist(), out["rel_id"].tolist(), strict=True)]
+
+
+def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
+    """Per (non-empty) item, in the items' order: what slovnet's decoder yields for it."""
+    results: list[Any] = [None] * len(items)
+    budget = GPU_TOKENS if network.on_gpu else CPU_TOKENS
+    if kind == "syntax":
+        for batch in sorted_batches(items, network.batch_size, budget):
+            for i, prediction in zip(batch, parse_batch(infer, network, [items[i] for i in batch]), strict=True):
+                results[i] = prediction
+        return results
+    for run in token_runs(items, budget):
+        for i, prediction in zip(run, tag_run(kind, infer, network, [items[i] for i in run]), strict=True):
+            results[i] = prediction
+    return crf_tags(infer, results) if kind == "ner" else results

@@ -1,0 +1,197 @@
+"""The slovnet networks run through ONNX Runtime: runtime and device choice, the graph cache, the sessions.
+
+The graphs (pipeline/onnx_graphs.py) are built from natasha's weights at first use and their bytes cached under
+`$XDG_CACHE_HOME/svodka/onnx` (default `~/.cache/svodka/onnx`), keyed by a hash of the weights, so later processes
+load them without importing `onnx`; when the cache cannot be read or written the graph lives in memory only.
+The words' navec centroid ids are looked up in numpy (the 250k-word table is shared by the three models); the
+graphs do the rest, embedding included.
+
+Choice of runtime: `SVODKA_RUNTIME=onnx|numpy` (default: onnx when onnxruntime is installed, else numpy, which is
+slovnet's own code with pipeline/fast_conv.py). Device: `SVODKA_DEVICE=auto|cpu|cuda` (`svodka run --device`);
+auto takes CUDA when onnxruntime-gpu sees a GPU, cuda fails with [E050] when it cannot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this module before it sets BLAS threads
+    import numpy as np
+
+OPSET = 17
+# Bump when the graphs (pipeline/onnx_graphs.py) change: it is part of the cache key of the built .onnx files.
+# Kept here so that a process that finds its graphs cached never imports `onnx` (about 0.8 s).
+GRAPH_VERSION = "3"
+RUNTIMES = ("onnx", "numpy")
+DEVICES = ("auto", "cpu", "cuda")
+CUDA = "CUDAExecutionProvider"
+CPU = "CPUExecutionProvider"
+# Sentences per parser batch on CPU and GPU (sorted by length first, so padding stays small).
+CPU_BATCH = 32
+GPU_BATCH = 512
+
+
+class DeviceError(RuntimeError):
+    """The device or runtime asked for is not available here ([E050])."""
+
+
+def _onnxruntime() -> Any:
+    try:
+        import onnxruntime
+    except ImportError:
+        return None
+    return onnxruntime
+
+
+def runtime_name() -> str:
+    """'onnx' or 'numpy': SVODKA_RUNTIME, else onnx when onnxruntime is importable."""
+    asked = os.environ.get("SVODKA_RUNTIME", "").strip().lower()
+    if asked not in ("", *RUNTIMES):
+        raise DeviceError(f"[E050] unknown runtime '{asked}': set SVODKA_RUNTIME to onnx or numpy")
+    if asked == "numpy":
+        return "numpy"
+    if _onnxruntime() is None:
+        if asked == "onnx":
+            raise DeviceError("[E050] SVODKA_RUNTIME=onnx but onnxruntime is not installed: pip install onnxruntime")
+        return "numpy"
+    return "onnx"
+
+
+def device_name() -> str:
+    """'auto', 'cpu' or 'cuda' (SVODKA_DEVICE; default auto)."""
+    asked = os.environ.get("SVODKA_DEVICE", "").strip().lower() or "auto"
+    if asked not in DEVICES:
+        raise DeviceError(f"[E050] unknown device '{asked}': use --device auto, cpu or cuda")
+    return asked
+
+
+def providers(device: str, available: Sequence[str] | None = None) -> list[str]:
+    """The execution providers for a device, given onnxruntime's available ones; [E050] for cuda without CUDA."""
+    if available is None:
+        module = _onnxruntime()
+        available = module.get_available_providers() if module is not None else []
+    if device == "cuda" and CUDA not in available:
+        raise DeviceError(
+            "[E050] --device cuda needs onnxruntime-gpu and a CUDA GPU: pip install onnxruntime-gpu "
+            "(in place of onnxruntime) on a machine with a GPU, or run with --device cpu")
+    if device in ("cuda", "auto") and CUDA in available:
+        return [CUDA, CPU]
+    return [CPU]
+
+
+def check_device() -> None:
+    """Fail early ([E050]) when the runtime or device asked for in the environment cannot be used here."""
+    if runtime_name() == "onnx":
+        providers(device_name())
+    elif device_name() == "cuda":
+        raise DeviceError("[E050] --device cuda runs through onnxruntime-gpu: unset SVODKA_RUNTIME=numpy")
+
+
+def cache_dir() -> Path:
+    """Where built graphs are kept: $XDG_CACHE_HOME/svodka/onnx, else ~/.cache/svodka/onnx."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "svodka" / "onnx"
+
+
+def weights_digest(kind: str, model: Any) -> str:
+    """A hash of a slovnet model's network weights and of the graph version (the navec embedding is left out)."""
+    import numpy as np
+
+    digest = hashlib.sha256(f"{kind}/{GRAPH_VERSION}/{OPSET}".encode())
+    for module in (model.encoder, model.head, getattr(model, "rel", None)):
+        for weight in module.weights if module is not None else ():
+            array = np.ascontiguousarray(weight.array)
+            digest.update(f"{array.dtype}{array.shape}".encode())
+            digest.update(array.tobytes())
+    return digest.hexdigest()[:32]
+
+
+def build_graph(kind: str, model: Any) -> bytes:
+    """The serialized ONNX graph of a slovnet model: kind is 'ner', 'morph' or 'syntax'."""
+    from pipeline import onnx_graphs
+
+    if kind == "syntax":
+        return onnx_graphs.syntax_graph(model).SerializeToString()
+    return onnx_graphs.tagger_graph(model, argmax=kind == "morph").SerializeToString()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def graph_bytes(kind: str, model: Any, fresh: bool = False) -> bytes:
+    """The graph from the cache, or built (and cached when the cache is writable); `fresh` skips reading it."""
+    path = cache_dir() / f"{kind}-{weights_digest(kind, model)}.onnx"
+    if not fresh:
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+    data = build_graph(kind, model)
+    with contextlib.suppress(OSError):  # a read-only or full cache: the graph stays in memory for this process
+        _write_atomic(path, data)
+    return data
+
+
+def session_options(threads: int = 1) -> Any:
+    """One intra-op thread (svodka parallelizes with worker processes), sequential execution, full graph
+    optimization, no memory pattern (every batch has another shape) and no memory arena."""
+    ort = _onnxruntime()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    options.enable_mem_pattern = False
+    options.enable_cpu_mem_arena = False  # the arena keeps its largest size for good: about +12 MB, no faster
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.log_severity_level = 3
+    return options
+
+
+def new_session(kind: str, model: Any, device: str) -> Any:
+    """An InferenceSession for the model on the device; a corrupt cached graph is rebuilt once."""
+    ort = _onnxruntime()
+    chosen = providers(device)
+    threads = int(os.environ.get("SVODKA_ORT_THREADS", "1"))
+    try:
+        session = ort.InferenceSession(graph_bytes(kind, model), session_options(threads), providers=chosen)
+    except Exception:  # onnxruntime raises its own exception types for a graph it cannot load
+        session = ort.InferenceSession(graph_bytes(kind, model, fresh=True), session_options(threads),
+                                       providers=chosen)
+    if device == "cuda" and CUDA not in session.get_providers():
+        raise DeviceError("[E050] --device cuda: onnxruntime-gpu found no usable CUDA GPU: check the driver and "
+                          "CUDA libraries, or run with --device cpu")
+    return session
+
+
+class Network:
+    """One slovnet model on ONNX Runtime: the navec centroid ids of the words looked up in numpy, then the graph."""
+
+    def __init__(self, kind: str, model: Any, device: str | None = None) -> None:
+        self.kind = kind
+        self.session = new_session(kind, model, device or device_name())
+        self.on_gpu = CUDA in self.session.get_providers()
+        self.batch_size = GPU_BATCH if self.on_gpu else CPU_BATCH
+        self._indexes = model.emb.word.indexes.array  # word id -> its navec centroid ids (shared, 25 MB)
+
+    def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, pad: np.ndarray,
+                 outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
+        """The graph's outputs (all, or those named), by name."""
+        names = list(outputs) if outputs else [output.name for output in self.session.get_outputs()]
+        feed = {"word_codes": self._indexes[word_id], "shape_id": shape_id, "pad": pad}
+        return dict(zip(names, self.session.run(names, feed), strict=True))

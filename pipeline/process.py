@@ -1,0 +1,30 @@
+"""Process-wide settings of a process that runs the pipeline, applied where it starts, never on import.
+
+`apply_process_settings()` is called by the CLI entry (before numpy is first imported) and by every worker when it
+builds its pipeline (pipeline/worker_state.py); importing `pipeline` changes nothing in the process.
+"""
+
+from __future__ import annotations
+
+import os
+
+# svodka parallelizes with worker processes; BLAS and OpenMP threads inside each worker only oversubscribe the
+# cores (and slow slovnet's small matrix products down). A user's own setting wins.
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def apply_process_settings(runtime: str | None = None, device: str | None = None) -> None:
+    """One BLAS thread per process; the network runtime and device (kept in SVODKA_RUNTIME / SVODKA_DEVICE, so
+    that worker processes inherit them); slovnet's faster convolution when the numpy runtime runs. Idempotent."""
+    for variable in THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
+    if runtime:
+        os.environ["SVODKA_RUNTIME"] = runtime
+    if device:
+        os.environ["SVODKA_DEVICE"] = device
+    from pipeline import onnx_runtime
+
+    if onnx_runtime.runtime_name() == "numpy":
+        from pipeline import fast_conv
+
+        fast_conv.install()

@@ -1,0 +1,76 @@
+"""pipeline.lang.tree: the one dependency-tree view, on a hand-built parse of a made-up sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Document, Token
+from pipeline.lang.tree import Tree, base, range_head
+
+# "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
+ROWS = [
+    # text, pos, head, rel, feats
+    ("Мэр", "NOUN", 4, "nsubj:pass", {}),
+    ("города", "NOUN", 0, "nmod", {}),
+    ("не", "PART", 4, "advmod", {}),
+    ("был", "AUX", 4, "aux:pass", {"VerbForm": "Fin"}),
+    ("задержан", "VERB", -1, "root", {"Voice": "Pass", "Variant": "Short"}),
+    ("в", "ADP", 8, "case", {}),
+    ("связи", "NOUN", 5, "fixed", {}),
+    ("с", "ADP", 5, "fixed", {}),
+    ("делом", "NOUN", 4, "obl", {}),
+]
+
+
+def make_doc(rows: list[tuple[str, str, int, str, dict[str, str]]]) -> Document:
+    tokens, offset = [], 0
+    for text, pos, head, rel, feats in rows:
+        tokens.append(Token(offset, offset + len(text), text, 0, pos, feats, text.lower(), head, rel))
+        offset += len(text) + 1
+    return Document("made-up", " ".join(row[0] for row in rows), tokens=tokens)
+
+
+@pytest.fixture
+def tree() -> Tree:
+    return Tree(make_doc(ROWS))
+
+
+def test_base() -> None:
+    assert [base(rel) for rel in ("nsubj:pass", "nsubj", "flat:name", "")] == ["nsubj", "nsubj", "flat", ""]
+
+
+def test_kids_match_a_relation_or_its_universal_part(tree: Tree) -> None:
+    assert tree.kids(4) == [0, 2, 3, 8]
+    assert tree.kids(4, "nsubj") == [0]  # nsubj:pass is an nsubj
+    assert tree.kids(4, "nsubj:pass", "aux:pass") == [0, 3]
+    assert tree.kids(4, "aux") == [3]
+    assert tree.kids(4, "obj") == []
+
+
+def test_walks(tree: Tree) -> None:
+    assert tree.ancestors(1) == [0, 4]
+    assert tree.dominates(4, 1) and tree.dominates(1, 1) and not tree.dominates(1, 4)
+    assert tree.subtree(0) == [0, 1]
+    assert tree.subtree(4, top_skip=frozenset({"obl"})) == [0, 1, 2, 3, 4]
+    assert tree.subtree(4, deep_skip=frozenset({"nmod"})) == [0, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_predicate_queries(tree: Tree) -> None:
+    assert tree.preposition(8) == "в связи с"
+    assert tree.preposition(0) is None
+    assert tree.negated(4) and not tree.negated(0)
+    assert tree.passive(4) and not tree.passive(0)
+    assert not tree.conditional(4)
+    assert (tree.lemma(0), tree.word(0), tree.feats(4)["Voice"]) == ("мэр", "мэр", "Pass")
+    assert tree.is_finite(3) and tree.is_finite(4)  # a finite auxiliary, a short participle
+    assert not tree.is_finite(0) and not tree.is_finite(2)
+
+
+def test_cycles_end_the_walk_up() -> None:
+    rows = [("А", "NOUN", 1, "nmod", {}), ("Б", "NOUN", 0, "nmod", {})]
+    assert Tree(make_doc(rows)).ancestors(0) == [1]
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [([0, 1], 0), ([5, 6, 7, 8], 8), ([1], 1), ([2, 3], 2)])
+def test_range_head(tokens: list[int], expected: int) -> None:
+    assert range_head(make_doc(ROWS), tokens) == expected

@@ -1,0 +1,211 @@
+"""The date rules as registered rules: one row per rule, traced verdicts, and the size of the decision functions.
+
+Each row of RULES is (text, published_at, [(span, value, rule), ...]) over a made-up sentence; the rule column of
+the table must name every rule registered for "dates", so a rule that stops firing (or a new one without a row)
+fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import json
+import pathlib
+
+import pytest
+
+from models import Article
+from pipeline.document import Document
+from pipeline.explain import explain_document
+from pipeline.record import document_from_article
+from pipeline.rules import TraceEvent, rules_of, tracing
+from pipeline.stages.dates import DatesStage
+from pipeline.stages.segment import SegmentStage
+from tests.conftest import CORPUS
+from tests.stages.test_dates import run
+
+# 2021-06-10 is a Thursday.
+RULES = [
+    ("Договор подписан 12.03.2019 в Казани.", "2020-01-01", [("12.03.2019", "2019-03-12", "numeric_date")]),
+    ("Форум открылся 14 мая в Самаре.", "2021-06-10", [("14 мая", "2021-05-14", "day_month")]),
+    ("Ярмарка работала с 3 по 5 мая.", "2021-06-10",
+     [("3", "2021-05-03", "day_range_start"), ("5 мая", "2021-05-05", "day_month")]),
+    ("Первого июня в городе открыли парк.", "2021-06-10", [("Первого июня", "2021-06-01", "day_word_month")]),
+    ("В апреле мост закрыли на ремонт.", "2021-06-10", [("апреле", "2021-04", "month_name")]),
+    ("В 2017 году завод сменил владельца.", "2021-06-10", [("2017 году", "2017", "year")]),
+    ("Команда побеждала в 2008, 2012 и 2016 годах.", "2021-06-10",
+     [("2008", "2008", "year_list"), ("2012", "2012", "year_list"), ("2016 годах", "2016", "year_list")]),
+    ("Фильм «Северный ветер» (2014) получил приз.", "2021-06-10", [("2014", "2014", "paren_years")]),
+    ("Режиссер снял короткий фильм (цикл «Лесные истории», 2011) для детей.", "2021-06-10",
+     [("2011", "2011", "paren_tail_year")]),
+    ("В 1990-е годы фабрика простаивала.", "2021-06-10", [("1990-е годы", "199X", "decade")]),
+    ("Собор построили в XVIII веке.", "2021-06-10", [("XVIII веке", "17XX", "century")]),
+    ("Осенью 2019 года трассу расширили.", "2021-06-10", [("Осенью 2019 года", "2019-FA", "season")]),
+    ("В третьем квартале 2020 года выручка упала.", "2021-06-10",
+     [("третьем квартале 2020 года", "2020-Q3", "quarter")]),
+    ("Работы завершат в конце августа.", "2021-06-10", [("конце августа", "2021-08", "period_part")]),
+    ("Вчера мэр посетил больницу.", "2021-06-10", [("Вчера", "2021-06-09", "relative_day")]),
+    ("После Нового года цены выросли.", "2021-01-20", [("Нового года", "2021-01-01", "new_year")]),
+    ("Сборная готовится к турниру Евро-2024.", "2021-06-10", [("2024", "2024", "hyphen_year")]),
+    ("Итоги выборов 2018: явка выросла.", "2021-06-10", [("2018", "2018", "named_year")]),
+    ("В среду губернатор провел совещание.", "2021-06-10", [("среду", "2021-06-09", "weekday")]),
+    ("В прошлом месяце тарифы повысили.", "2021-06-10", [("прошлом месяце", "2021-05", "relative_unit")]),
+    ("Три года назад клуб сменил тренера.", "2021-06-10", [("Три года назад", "2018", "ago")]),
+    ("10 мая открыли мост. В тот день шел дождь.", "2021-06-10",
+     [("10 мая", "2021-05-10", "day_month"), ("тот день", "2021-05-10", "anaphor")]),
+    ("Совещание началось в 11:30.", "2021-06-10", [("11:30", "2021-06-10T11:30", "clock_colon")]),
+    ("Заседание назначено на 15.00 мск.", "2021-06-10", [("15.00", "2021-06-10T15:00", "clock_dot")]),
+    ("Поезд прибыл в 7 утра.", "2021-06-10", [("7 утра", "2021-06-10T07:00", "clock_hours")]),
+    ("Вчера улицу перекрыли с 10 до 18 часов.", "2021-06-10",
+     [("Вчера", "2021-06-09", "relative_day"), ("10", "2021-06-09T10:00", "clock_range"),
+      ("18 часов", "2021-06-09T18:00", "clock_range")]),
+    ("Колокол ударил в полдень.", "2021-06-10", [("полдень", "2021-06-10T12:00", "named_time")]),
+    ("В понедельник, 7 июня, прошел митинг.", "2021-06-10",
+     [("понедельник, 7 июня", "2021-06-07", "merge_weekday_date")]),
+    ("Сегодня, 10 июня, стартует прием заявок.", "2021-06-10",
+     [("Сегодня, 10 июня", "2021-06-10", "merge_today_date")]),
+    ("Встреча началась в 09:00 8 июня.", "2021-06-10", [("09:00 8 июня", "2021-06-08T09:00", "merge_time_date")]),
+    ("8 июня, 14:00 — начало трансляции.", "2021-06-10", [("8 июня, 14:00", "2021-06-08T14:00", "merge_date_time")]),
+    ("Утром 9 июня выпал град.", "2021-06-10", [("Утром 9 июня", "2021-06-09", "merge_part_of_day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected"), RULES)
+def test_each_rule_reads_its_form(text, published_at, expected):
+    assert [(d.text, d.value, d.rule) for d in run(text, published_at).dates] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Всего (с учетом резерва, 2003) единицы.",  # a count closing a parenthesis, not a work's year
+    "Цена (без НДС, 2500) рублей.",
+])
+def test_a_number_closing_a_parenthesis_is_no_year_without_a_title(text):
+    assert run(text, "2021-06-10").dates == []
+
+
+def test_the_table_names_every_registered_rule_and_nothing_else():
+    in_table = {rule for _, _, rows in RULES for _, _, rule in rows}
+    assert in_table == set(rules_of("dates"))
+
+
+def test_every_label_on_the_corpus_is_a_registered_rule():
+    registered = set(rules_of("dates"))
+    labels = set()
+    for line in (CORPUS / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = document_from_article(Article.from_mapping(json.loads(line)))
+        SegmentStage().process(doc)
+        DatesStage().process(doc)
+        labels |= {date.rule for date in doc.dates}
+    assert labels and labels <= registered, labels - registered
+
+
+def test_every_registered_rule_says_what_it_matches():
+    for registered in rules_of("dates").values():
+        assert registered.description, registered.name
+
+
+def traced(text: str, published_at: str) -> tuple[Document, list[TraceEvent]]:
+    doc = Document(id="t", text=text, published_at=dt.date.fromisoformat(published_at))
+    SegmentStage().process(doc)
+    with tracing(["dates"]) as tracer:
+        DatesStage().process(doc)
+    return doc, tracer.of("dates")
+
+
+def verdicts(events: list[TraceEvent], text: str) -> set[tuple[str, str, str]]:
+    return {(e.rule, e.verdict, text[e.start : e.end]) for e in events}
+
+
+# (text, published_at, a verdict that must be in the trace: (rule or step, "fired"/"rejected", span))
+TRACED = [
+    # filters
+    ("Офис переехал на улицу 8 Марта.", "2021-06-10", ("day_month", "rejected", "8 Марта")),
+    ("В дом вошла Марта Петрова.", "2021-06-10", ("month_name", "rejected", "Марта")),
+    ("Радио «Россия сегодня» начало вещание.", "2021-06-10", ("relative_day", "rejected", "сегодня")),
+    ("Рейсы летают каждую пятницу.", "2021-06-10", ("weekday", "rejected", "пятницу")),
+    ("Цена выросла в 2000 и более раз.", "2021-06-10", ("year", "rejected", "2000")),
+    ("Курс вырос в 3.50 раза.", "2021-06-10", ("clock_dot", "rejected", "3.50")),
+    ("Баскетболисты выиграли со счетом 98:87.", "2021-06-10", ("clock_colon", "rejected", "98:87")),
+    ("Итог\n0:45 - вступление\n3:58 - песня", "2021-06-10", ("drop_video_chapters", "rejected", "0:45")),
+    # overlaps: the longer reading wins, the merges say what they joined
+    ("Ярмарка работала с 3 по 5 мая.", "2021-06-10", ("day_range_start", "fired", "3")),
+    ("В понедельник, 7 июня, прошел митинг.", "2021-06-10", ("merge_weekday_date", "fired", "понедельник, 7 июня")),
+    ("С января по март 2020 года завод стоял.", "2021-06-10", ("link_ranges", "fired", "января по март 2020 года")),
+    # resolution: which anchor gave the year and why
+    ("В 2012 году суд впервые рассмотрел дело о хищении. 2 марта Верховный суд отменил приговор.", "2019-03-04",
+     ("recent_news", "fired", "2 марта")),
+    ("6 марта 2012 года суд вынес приговор. 9 марта адвокаты подали жалобу.", "2019-03-04",
+     ("story_anchor", "fired", "9 марта")),
+    ("Выборы прошли 25 февраля.", "2019-02-21", ("tense_direction", "fired", "25 февраля")),
+    ("Он приехал 3 сентября.", "2025-10-07", ("publication_year", "fired", "3 сентября")),
+    ("Вчера мэр посетил больницу.", "2021-06-10", ("relative_to_anchor", "fired", "Вчера")),
+    ("Заголовок\n\n30 декабря 2020, 14:48\n\nВчера вакцину доставили.", "2021-02-01",
+     ("stamp_anchor", "fired", "30 декабря 2020, 14:48")),
+    ("Заголовок\n\nС 18 января в области начнется массовая вакцинация. В минувший вторник завезли новые дозы.",
+     "2021-02-01", ("written_before", "fired", "18 января")),
+    ("Заголовок\n\nВ среду, 4 ноября, штаб объявил о победе. Вчера подсчет голосов замедлился.", "2021-02-01",
+     ("weekday_dated", "fired", "среду, 4 ноября")),
+    ("Фабрику в области закрыли 10 мая 2017 года. 4 марта министр посетил город.", "2019-03-06",
+     ("recent_news", "fired", "4 марта")),
+    ("Заголовок\n\nСегодня, 8 ноября, в штатах проходит голосование. Вчера кандидаты выступили.", "2021-02-01",
+     ("today_said", "fired", "Сегодня, 8 ноября")),
+    ("Каникулы продлятся с 25 декабря по 10 января 2021 года.", "2020-12-01",
+     ("link_ranges", "fired", "25 декабря по 10 января 2021 года")),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "verdict"), TRACED)
+def test_the_trace_says_what_fired_what_was_turned_down_and_why(text, published_at, verdict):
+    doc, events = traced(text, published_at)
+    assert verdict in verdicts(events, doc.text)
+    assert all(e.reason for e in events if e.verdict == "rejected")
+
+
+def test_tracing_changes_no_date():
+    for text, published_at, _ in RULES + [(t, p, None) for t, p, _ in TRACED]:
+        doc, _ = traced(text, published_at)
+        plain = run(text, published_at)
+        assert [(d.start, d.end, d.value, d.rule) for d in doc.dates] == \
+            [(d.start, d.end, d.value, d.rule) for d in plain.dates]
+
+
+def test_a_second_pass_replaces_the_first_passes_verdicts():
+    # the text dates itself to 17 January: "минувший вторник" counts from there, not from published_at
+    text, published_at, _ = next(row for row in TRACED if row[2][0] == "written_before")
+    _, events = traced(text, published_at)
+    tuesday = [e.reason for e in events if e.rule == "relative_to_anchor"]
+    assert tuesday == ["2021-01-12: counted from 2021-01-17"]
+
+
+def test_explain_lists_the_dates_and_the_trace():
+    doc = Document(id="a1", text="Офис переехал на улицу 8 Марта. Вчера мэр посетил больницу.",
+                   published_at=dt.date(2021, 6, 10))
+    SegmentStage().process(doc)
+    with tracing(["dates"]) as tracer:
+        DatesStage().process(doc)
+    report = explain_document(doc, "dates", tracer).splitlines()
+    assert report[:2] == ["== a1: dates", "d1 'Вчера' [32:37] = 2021-06-09 (relative, day) rule: relative_day"]
+    assert "  - day_month [23:30] «8 Марта»: names a street ('улица 8 Марта')" in report
+
+
+def _complexity(function: ast.AST) -> int:
+    """Cyclomatic complexity as radon counts it: branches, handlers, comprehensions and each boolean operand."""
+    total = 1
+    for node in ast.walk(function):
+        if isinstance(node, ast.If | ast.IfExp | ast.For | ast.While | ast.ExceptHandler | ast.Assert):
+            total += 1
+        elif isinstance(node, ast.BoolOp):
+            total += len(node.values) - 1
+        elif isinstance(node, ast.comprehension):
+            total += 1 + len(node.ifs)
+    return total
+
+
+def test_no_decision_function_of_the_dates_package_is_too_dense():
+    package = pathlib.Path(__file__).resolve().parents[2] / "pipeline" / "dates"
+    dense = []
+    for path in sorted(package.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and _complexity(node) > 15:
+                dense.append(f"{path.name}:{node.name} ({_complexity(node)})")
+    assert dense == []

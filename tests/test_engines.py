@@ -1,0 +1,48 @@
+"""The local engine runs shards with whatever processor it is given, in this process or a pool of processes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines import LocalEngine
+from pipeline.shards import plan_shards, prepare_shard_dir
+from tests.toy_processor import Stop, ToyProcessor, write_lines
+
+
+def run_engine(tmp_path, name: str, workers: int, lines: list[str]) -> tuple[dict[str, str], int, int]:
+    """Shard outputs by file name, units reported to `advance`, and how many processes set the processor up."""
+    source = write_lines(tmp_path / "in.jsonl", lines)
+    setups = tmp_path / f"setups-{name}"
+    setups.mkdir()
+    shard_dir = prepare_shard_dir(tmp_path / name, "f")
+    advanced: list[int] = []
+    counters = list(LocalEngine(workers).run(plan_shards([source], 2), shard_dir, ToyProcessor(str(setups)),
+                                             advanced.append))
+    assert sum(c.units for c in counters) == len(lines)
+    outputs = {path.name: path.read_text() for path in shard_dir.glob("0*")}
+    return outputs, sum(advanced), len(list(setups.iterdir()))
+
+
+LINES = ["a", "b", "bad", "c", "d", "e", "f"]
+
+
+def test_one_worker_and_a_pool_write_the_same_shards(tmp_path):
+    alone, advanced_alone, setups_alone = run_engine(tmp_path, "one", 1, LINES)
+    pooled, advanced_pooled, setups_pooled = run_engine(tmp_path, "pool", 2, LINES)
+    assert alone == pooled and len(alone) == 4 * 4  # records, errors, index and marker of 4 shards
+    assert advanced_alone == advanced_pooled == len(LINES)
+    assert setups_alone == 1 and setups_pooled == 2  # once per process, not once per shard
+
+
+def test_no_pending_shard_starts_nothing(tmp_path):
+    processor = ToyProcessor(str(tmp_path))
+    assert list(LocalEngine(4).run([], tmp_path, processor, print)) == []
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stop_in_a_worker_reaches_the_caller_as_is(tmp_path, workers):
+    source = write_lines(tmp_path / "in.jsonl", ["a", "b", "c", "stop"])
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    with pytest.raises(Stop, match="line 4"):
+        list(LocalEngine(workers).run(plan_shards([source], 2), shard_dir, ToyProcessor(), lambda _: None))

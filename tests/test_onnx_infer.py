@@ -1,0 +1,130 @@
+"""The ONNX graphs give slovnet's outputs: the same tags, heads and relations, logits within float rounding."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline import fast_conv, models_store, onnx_infer
+from pipeline.document import Document
+from pipeline.stages.ner import document_windows, sentence_windows
+from pipeline.stages.segment import SegmentStage
+from tests.conftest import CORPUS, shared_path
+
+FUNCTIONS = {"ner": models_store.ner_tags, "morph": models_store.morph_tags, "syntax": models_store.syntax_heads}
+
+
+def windows(path: Path) -> dict[str, list[list[str]]]:
+    """The word lists svodka's stages give the models: NER's packed windows, morph's and syntax's sentences."""
+    segment, items = SegmentStage(), {"ner": [], "sentences": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        doc = Document(id=article["id"], text=article["text"], published_at=None)
+        segment.process(doc)
+        for key, ranges in (("ner", document_windows(doc)), ("sentences", sentence_windows(doc))):
+            items[key] += [[token.text for token in doc.tokens[start:end]] for start, end in ranges]
+    return {"ner": items["ner"], "morph": items["sentences"], "syntax": items["sentences"]}
+
+
+@pytest.fixture
+def slovnet_numpy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """slovnet's own numpy code, its own convolution included."""
+    from slovnet.exec import model
+
+    monkeypatch.setenv("SVODKA_RUNTIME", "numpy")
+    monkeypatch.setattr(model.Conv1d, "__call__", fast_conv.original_forward())
+    yield
+
+
+def outputs(items: dict[str, list[list[str]]]) -> dict[str, list]:
+    return {kind: FUNCTIONS[kind](items[kind]) for kind in FUNCTIONS}
+
+
+def assert_same_outputs(items: dict[str, list[list[str]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SVODKA_RUNTIME", "onnx")
+    got = outputs(items)
+    with monkeypatch.context() as numpy_runtime:
+        from slovnet.exec import model
+
+        numpy_runtime.setenv("SVODKA_RUNTIME", "numpy")
+        numpy_runtime.setattr(model.Conv1d, "__call__", fast_conv.original_forward())
+        expected = outputs(items)
+    for kind in FUNCTIONS:
+        assert len(got[kind]) == len(expected[kind]) == len(items[kind])
+        differing = [i for i, (a, b) in enumerate(zip(got[kind], expected[kind], strict=True)) if a != b]
+        assert not differing, f"{kind}: {len(differing)} items differ, first {items[kind][differing[0]][:12]}"
+
+
+def test_onnx_outputs_equal_slovnets_on_the_corpus(monkeypatch):
+    assert_same_outputs(windows(CORPUS / "articles.jsonl"), monkeypatch)
+
+
+@pytest.mark.slow
+def test_onnx_outputs_equal_slovnets_on_factru_dev(monkeypatch):
+    assert_same_outputs(windows(shared_path("factru-dev", "articles.jsonl")), monkeypatch)
+
+
+def corpus_batch(kind: str, count: int = 12) -> list[list[str]]:
+    items = windows(CORPUS / "articles.jsonl")[kind]
+    return sorted(items, key=len)[:: max(1, len(items) // count)][:count]
+
+
+def slovnet_scores(kind: str, word_id: np.ndarray, shape_id: np.ndarray, pad: np.ndarray) -> dict[str, np.ndarray]:
+    model = models_store.MODELS[kind]().infer.model
+    if kind != "syntax":
+        return {"logits": model(word_id, shape_id, pad)}
+    prediction = model(word_id, shape_id, pad)
+    return {"head_scores": prediction.head_id, "rel_scores": prediction.rel_id}
+
+
+@pytest.mark.parametrize("kind", ["ner", "morph", "syntax"])
+def test_logits_equal_slovnets_within_float_rounding(kind, slovnet_numpy):
+    items = corpus_batch(kind)
+    infer = models_store.MODELS[kind]().infer
+    word_id, shape_id, pad = onnx_infer.padded(infer.encoder, items)
+    expected = slovnet_scores(kind, word_id, shape_id, pad)
+    got = models_store.network(kind)(word_id, shape_id, pad, list(expected))
+    for name, value in expected.items():
+        rows = ~pad  # padding rows are never read
+        scale = np.abs(value[rows]).max()
+        np.testing.assert_allclose(got[name][rows], value[rows], rtol=0, atol=1e-5 * scale, err_msg=name)
+
+
+@pytest.mark.parametrize("kind", ["ner", "morph"])
+def test_a_packed_run_equals_each_item_alone(kind):
+    items = corpus_batch(kind, 6)
+    infer, network = models_store.MODELS[kind]().infer, models_store.network(kind)
+    word_id, shape_id, pad, positions = onnx_infer.packed(infer.encoder, items)
+    packed = network(word_id, shape_id, pad, ["logits"])["logits"][0, positions]
+    alone = np.concatenate([network(*onnx_infer.padded(infer.encoder, [item]), ["logits"])["logits"][0]
+                            for item in items])
+    assert packed.shape == alone.shape
+    np.testing.assert_allclose(packed, alone, rtol=0, atol=1e-5 * np.abs(alone).max())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_viterbi_equals_slovnets_crf(seed):
+    crf = models_store.ner_tagger().infer.model.head.crf
+    rng = np.random.default_rng(seed)
+    lengths = rng.integers(1, 30, size=9)
+    emissions = rng.standard_normal((len(lengths), lengths.max(), crf.transitions.array.shape[0])).astype(np.float32)
+    mask = np.arange(lengths.max()) < lengths[:, None]
+    expected = crf.decode(emissions, mask)
+    got = onnx_infer.viterbi(emissions, crf.transitions.array, lengths)
+    assert [path.tolist() for path in got] == [path.tolist() for path in expected]
+
+
+def test_token_runs_fit_the_budget_and_keep_order():
+    items = [["a"] * size for size in (3, 4, 10, 1, 1, 2)]
+    runs = list(onnx_infer.token_runs(items, 9))
+    assert runs == [[0, 1], [2], [3, 4, 5]]  # 4 + 5 words with separators; 11 alone; 2 + 2 + 3
+
+
+def test_sorted_batches_sort_and_respect_both_limits():
+    items = [["a"] * size for size in (5, 1, 3, 2, 9, 4)]
+    batches = list(onnx_infer.sorted_batches(items, batch_size=2, budget=9))
+    assert batches == [[1, 3], [2, 5], [0], [4]]  # 1,2 | 3,4 (2 x 4 <= 9) | 5 (2 x 9 > 9) | 9 alone
