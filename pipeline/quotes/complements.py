@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue
+from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     CAUSE_VERBS,
@@ -22,6 +22,7 @@ from pipeline.quotes.lexicon import (
     OCCASION_NOUNS,
     SAY_VERBS,
 )
+from pipeline.rules import rule
 
 NOMINAL = ("NOUN", "PROPN")
 NAME_WORDS = 3  # a quoted name is short; a quotation is longer
@@ -74,9 +75,11 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
     return None
 
 
-def rule_naming(ctx: Context) -> list[Candidate]:
-    """X назвал(а) / считает Y Z-ым: the object and its instrumental complement ("назвала переговоры
-    конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...").
+@rule("quotes")
+def indirect_naming(ctx: Context) -> list[Candidate]:
+    """X назвал / считает Y Z-ым: a naming or considering verb, its object and its instrumental complement.
+
+    "назвала переговоры конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...".
     A quoted complement is a direct quote (direct_named)."""
     found = []
     for index in range(len(ctx.tokens)):
@@ -96,7 +99,7 @@ def rule_naming(ctx: Context) -> list[Candidate]:
             start = min(start, complement) if complement is not None else start
         if complement is None or ctx.quoted_at(ctx.tokens[complement].start) is not None:
             continue
-        candidate = _make(ctx, start, None, "indirect_naming", index, index)
+        candidate = _make(ctx, start, None, indirect_naming, index, index)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -107,32 +110,55 @@ def _occasion(ctx: Context, noun: int) -> bool:
     return ctx.lemma(noun) in OCCASION_NOUNS or ctx.lemma(noun).endswith("летие")
 
 
-def rule_evaluation(ctx: Context) -> list[Candidate]:
-    """X отметил/подчеркнул <modified noun phrase>: "отметил высокий уровень игры", "подчеркнул важность
-    диалога"; and a stance taken on a claim (OBJECT_CONTENT_VERBS): "признал вмешательство в выборы", "отверг
-    все обвинения в свой адрес", "потребовали немедленного освобождения задержанных". The object must carry a
-    modifier (an adjective or a genitive) and must not be a name or a person."""
+def evaluations(ctx: Context) -> list[Candidate]:
+    """X отметил/подчеркнул <modified noun phrase> and a stance taken on a claim (OBJECT_CONTENT_VERBS), labelled
+    by the first rule of EVALUATION_RULES that takes it. The object must carry a modifier (an adjective or a
+    genitive) and must not be a name or a person."""
     found = []
     for index in range(len(ctx.tokens)):
-        lemma = ctx.lemma(index)
-        if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS or not _active_predicate(ctx, index) \
-                or not _usable_cue(ctx, index):
-            continue
-        _, limit = ctx.sentence_range(index)
-        if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
-            continue
-        target = _object_after(ctx, index, limit)
-        if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
-            continue
-        if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
-            continue
-        if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
-            continue  # "подчеркнул позицию правительства: «…»": the quotation is the content
-        rule = "indirect_evaluation" if lemma in EVALUATIVE_VERBS else "indirect_object"
-        candidate = _make(ctx, _phrase_start(ctx, target, index), target, rule, index, index)
+        target = _evaluated_object(ctx, index)
+        candidate = first_of(EVALUATION_RULES, ctx, index, target) if target is not None else None
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _evaluated_object(ctx: Context, index: int) -> int | None:
+    """The modified object of an evaluative or stance verb at `index`, or None."""
+    lemma = ctx.lemma(index)
+    if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS or not _active_predicate(ctx, index) \
+            or not _usable_cue(ctx, index):
+        return None
+    _, limit = ctx.sentence_range(index)
+    if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
+        return None
+    target = _object_after(ctx, index, limit)
+    if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
+        return None
+    if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
+        return None
+    if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
+        return None  # "подчеркнул позицию правительства: «…»": the quotation is the content
+    return target
+
+
+@rule("quotes")
+def indirect_evaluation(ctx: Context, verb: int, target: int) -> Candidate | None:
+    """X отметил высокий уровень игры / подчеркнул важность диалога: an evaluative verb and its modified object."""
+    if ctx.lemma(verb) not in EVALUATIVE_VERBS:
+        return None
+    return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_evaluation, verb, verb)
+
+
+@rule("quotes")
+def indirect_object(ctx: Context, verb: int, target: int) -> Candidate | None:
+    """X признал вмешательство в выборы / отверг все обвинения: a stance verb and the claim it takes as object."""
+    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS:
+        return None
+    return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_object, verb, verb)
+
+
+EVALUATION_RULES = (indirect_evaluation, indirect_object)
 
 
 def _cause_phrase(ctx: Context, verb: int, target: int, limit: int) -> bool:
@@ -158,7 +184,8 @@ def _source_subject(ctx: Context, verb: int) -> bool:
     return True
 
 
-def rule_cause(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_cause(ctx: Context) -> list[Candidate]:
     """X связывает Y с Z / объясняет Y Z-ом: a cause attributed by a source; the content is the object onward."""
     found = []
     for index in range(len(ctx.tokens)):
@@ -168,7 +195,7 @@ def rule_cause(ctx: Context) -> list[Candidate]:
         target = _object_after(ctx, index, limit)
         if target is None or not _cause_phrase(ctx, index, target, limit) or not _source_subject(ctx, index):
             continue
-        candidate = _make(ctx, _phrase_start(ctx, target, index), None, "indirect_cause", index, index)
+        candidate = _make(ctx, _phrase_start(ctx, target, index), None, indirect_cause, index, index)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -180,7 +207,7 @@ def _about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
         return None
     if ctx.word(start + 1) == "том" and ctx.tokens[start + 2].text == ",":
-        return None  # "О том, что ...": rule_fronted_that
+        return None  # "О том, что ...": indirect_fronted_that
     if ctx.tokens[start + 2].pos == "NOUN" and ctx.feats(start + 2).get("Case") == "Loc":
         return None  # "Об этом скафандре сообщали ...": "этом" determines a noun, it refers to no statement
     for index in range(start + 2, min(start + 6, limit)):
@@ -228,7 +255,8 @@ def _reports(ctx: Context, index: int, limit: int) -> bool:
         ctx.tokens[i].text == ":" for i in range(index + 1, limit))
 
 
-def rule_about_this(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_about_this(ctx: Context) -> list[Candidate]:
     """A. Об этом сообщила X. -> A is X's report (the sentence before, in the same paragraph)."""
     found = []
     for sentence in ctx.doc.sentences:
@@ -237,7 +265,7 @@ def rule_about_this(ctx: Context) -> list[Candidate]:
         reported = _reported_sentence(ctx, start) if verb is not None else None
         if verb is None or reported is None:
             continue
-        candidate = _make(ctx, reported[0], None, "indirect_about_this", verb, verb, stop=reported[1])
+        candidate = _make(ctx, reported[0], None, indirect_about_this, verb, verb, stop=reported[1])
         if candidate is not None:
             found.append(candidate)
     return found
@@ -256,9 +284,11 @@ def _follows_source(ctx: Context, verb: int) -> int | None:
     return None
 
 
-def rule_follows(ctx: Context) -> list[Candidate]:
-    """A conclusion drawn from a document: "<content>, следует из отчета X", "Из отчета X следует, что
-    <content>", "Как следует из материалов дела, <content>". The document (its author) is the source."""
+@rule("quotes")
+def indirect_follows(ctx: Context) -> list[Candidate]:
+    """<content>, следует из отчета X / из отчета X следует, что <content>: a conclusion drawn from a document.
+
+    Also "Как следует из материалов дела, <content>". The document (its author) is the source."""
     found = []
     for index in range(1, len(ctx.tokens)):
         if ctx.lemma(index) != "следовать" or not ctx.is_finite(index):
@@ -271,21 +301,23 @@ def rule_follows(ctx: Context) -> list[Candidate]:
         that = _find_that(ctx, max(index, source), limit)
         candidate = None
         if that is not None:
-            candidate = _make(ctx, that + 1, None, "indirect_follows", index, cue_last, source=source)
+            candidate = _make(ctx, that + 1, None, indirect_follows, index, cue_last, source=source)
         elif ctx.word(index - 1) == "как":
             close = _phrase_close(ctx, source, limit)
             if close is not None:
-                candidate = _make(ctx, close + 1, None, "indirect_follows", index, cue_last, source=source, colon=False)
+                candidate = _make(ctx, close + 1, None, indirect_follows, index, cue_last, source=source, colon=False)
         elif ctx.tokens[index - 1].text == "," and index - 1 > start:
-            candidate = _make(ctx, start, None, "indirect_follows", index, cue_last, source=source, stop=index - 1)
+            candidate = _make(ctx, start, None, indirect_follows, index, cue_last, source=source, stop=index - 1)
         if candidate is not None:
             found.append(candidate)
     return found
 
 
-def rule_concern(ctx: Context) -> list[Candidate]:
-    """X выразил обеспокоенность/недовольство <instrumental phrase> or "по поводу ...": the feeling's object is
-    the content ("выразила обеспокоенность «непрозрачными критериями», по которым ...")."""
+@rule("quotes")
+def indirect_concern(ctx: Context) -> list[Candidate]:
+    """X выразил обеспокоенность / недовольство <чем-то> / "по поводу ...": the feeling's object is the content.
+
+    "выразила обеспокоенность «непрозрачными критериями», по которым ..."."""
     found = []
     for index in range(len(ctx.tokens) - 2):
         if ctx.lemma(index) not in ("выразить", "выражать") or not _active_predicate(ctx, index):
@@ -302,17 +334,17 @@ def rule_concern(ctx: Context) -> list[Candidate]:
             continue
         if ctx.word(first) == "в" and ctx.word(first + 1) != "связи":
             continue
-        candidate = _make(ctx, noun + 1, None, "indirect_concern", index, noun)
+        candidate = _make(ctx, noun + 1, None, indirect_concern, index, noun)
         if candidate is not None:
             found.append(candidate)
     return found
 
 
 COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
-    rule_naming,
-    rule_evaluation,
-    rule_cause,
-    rule_about_this,
-    rule_follows,
-    rule_concern,
+    indirect_naming,
+    evaluations,
+    indirect_cause,
+    indirect_about_this,
+    indirect_follows,
+    indirect_concern,
 )

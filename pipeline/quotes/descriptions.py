@@ -16,6 +16,7 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
@@ -158,6 +159,7 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     start, _ = ctx.sentence_range(first)
     words: list[str] = []
     index = first - 1
+    dative_name = ctx.feats(first).get("Case") == "Dat"
     while index >= start and len(words) < 12:
         token = ctx.tokens[index]
         found = ctx.mention_of_token.get(index)
@@ -165,8 +167,12 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
             break
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT):
             break
+        if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
+            break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
         words.insert(0, token.text)
         index -= 1
+    while words and not any(char.isalnum() for char in words[0]):
+        words.pop(0)  # the addressee's closing quotation mark
     return words
 
 
@@ -332,6 +338,11 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
     return entity.type == "ORG" and (_names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma))
 
 
+# Nouns for any news outlet ("издание" for "Газета.ru", "агентство X", "телеканал Y").
+MEDIA_HYPERNYMS = frozenset({"издание"})
+WORD = re.compile(r"\w+")
+
+
 @per_document
 def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     """A hypernym's organization: a public body for "ведомство", a business for "перевозчик"."""
@@ -342,6 +353,8 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
         return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
+    if lemma in MEDIA_HYPERNYMS:  # "по данным издания": the outlet named before
+        return is_outlet(ctx, entity_index) or bool({fold(word) for word in WORD.findall(entity.name)} & MEDIA_NOUNS)
     return False
 
 

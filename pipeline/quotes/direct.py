@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -20,6 +21,7 @@ from pipeline.lang.marks import (
     Quoted,
     is_dash,
 )
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
@@ -31,10 +33,12 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
 )
 from pipeline.quotes.subjects import find_subject
+from pipeline.rules import rejected, rule
 
 AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
 BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
-LIST_GAP = re.compile(r"^[ \t]*,[ \t]*(?:(?:а также|и)[ \t]+)?$")
+# "«A», «B»", "«A», а также «B»", "«A» и «B»": a comma, a conjunction, or both
+LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
 CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}{QUOTE_MARKS}\n]{{2,90}}?)[ \t]*[,.:][ \t]+"
@@ -59,9 +63,18 @@ class Attribution:
 
 
 def _attributing(ctx: Context, index: int) -> bool:
+    """A speech verb (or an impersonal or direct-only cue) that can attribute a quotation next to it."""
     lemma = ctx.lemma(index)
-    return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") and (
-        lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS)
+    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS):
+        return False
+    return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
+
+
+def _mistagged_verb(ctx: Context, index: int) -> bool:
+    """A rare speech verb the tagger took for a noun ("— твитнул Салливан"): a finite past form by pymorphy3."""
+    token = ctx.tokens[index]
+    return token.pos == "NOUN" and any(reading.tag.POS == "VERB" and "past" in reading.tag
+                                       for reading in parses(token.text.lower()))
 
 
 def _clause_stop(ctx: Context, first: int) -> int:
@@ -110,8 +123,16 @@ def _noun_source(ctx: Context, noun: int) -> tuple[int | None, int | None]:
     return None, None
 
 
-def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
-    """"X заявил: «…»", "Слова X: «…»": the cue of the clause before a colon; no cue -> inherit a speaker."""
+@dataclass(frozen=True, slots=True)
+class ColonClause:
+    """The clause before a colon that opens a quotation: its first token and the colon's."""
+
+    first: int
+    colon: int
+
+
+def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:
+    """The clause that ends in the colon before the quotation ("X заявил: «…»"), or None."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, quote.open) + 1
     if not BEFORE_COLON.search(text, line_start, quote.open) and not _colon_paragraph_before(text, quote):
@@ -127,26 +148,92 @@ def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
         if ctx.tokens[index].text in CLOSING_QUOTE_MARKS | {".", "!", "?", ";"}:
             first = index + 1
             break
-    infinitive = None
-    for index in range(colon - 1, first - 1, -1):
-        if _attributing(ctx, index) and ctx.feats(index).get("VerbForm") == "Inf" \
-                and any(ctx.word(i) in ("что", "чтобы") for i in range(first, index)):
-            infinitive = index if infinitive is None else infinitive  # "считает, что говорить рано: «…»"
-        elif _attributing(ctx, index):
-            return Attribution(index, _mode_of(ctx, index), quote.open, rule="direct_colon")
-        if ctx.lemma(index) in SPEECH_NOUNS and ctx.tokens[index].pos == "NOUN":
-            source, verb = _noun_source(ctx, index)
-            if source is not None:
-                return Attribution(index, "subject", quote.open, source, "direct_colon")
-            if verb is not None:
-                return Attribution(verb, "subject", quote.open, rule="direct_colon")
-    if infinitive is not None:
-        return Attribution(infinitive, _mode_of(ctx, infinitive), quote.open, rule="direct_colon")
-    if first < colon and _content_words(text, quote) >= 2:
-        person = _person_subject(ctx, first, colon)
-        if person is not None:
-            return Attribution(None, "subject", quote.open, person, "direct_colon_subject")
-        return Attribution(None, "inherit", quote.open, rule="direct_colon_context")
+    return ColonClause(first, colon)
+
+
+def _infinitive_cue(ctx: Context, clause: ColonClause, index: int) -> bool:
+    """"считает, что говорить рано: «…»": a speech infinitive inside a что-clause is a fallback cue only."""
+    return _attributing(ctx, index) and ctx.feats(index).get("VerbForm") == "Inf" \
+        and any(ctx.word(i) in ("что", "чтобы") for i in range(clause.first, index))
+
+
+@rule("quotes")
+def direct_colon(ctx: Context, quote: Quoted, clause: ColonClause, index: int) -> Attribution | None:
+    """X заявил: «…»: a speech verb in the clause before the colon (the one nearest the colon)."""
+    if not _attributing(ctx, index) or _infinitive_cue(ctx, clause, index):
+        return None
+    return Attribution(index, _mode_of(ctx, index), quote.open, rule=direct_colon.__name__)
+
+
+@rule("quotes")
+def direct_colon_noun(ctx: Context, quote: Quoted, clause: ColonClause, index: int) -> Attribution | None:
+    """Слова X: «…» / выступил с заявлением: «…»: a speech noun before the colon, its owner or its verb the source."""
+    if ctx.lemma(index) not in SPEECH_NOUNS or ctx.tokens[index].pos != "NOUN":
+        return None
+    source, verb = _noun_source(ctx, index)
+    if source is not None:
+        return Attribution(index, "subject", quote.open, source, direct_colon_noun.__name__)
+    if verb is not None:
+        return Attribution(verb, "subject", quote.open, rule=direct_colon_noun.__name__)
+    return None
+
+
+@rule("quotes")
+def direct_colon_infinitive(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
+    """Считает, что говорить рано: «…»: no finite cue before the colon, a speech infinitive in a что-clause."""
+    for index in range(clause.colon - 1, clause.first - 1, -1):
+        if _infinitive_cue(ctx, clause, index):
+            return Attribution(index, _mode_of(ctx, index), quote.open, _main_subject(ctx, clause, index),
+                               direct_colon_infinitive.__name__)
+    return None
+
+
+def _main_subject(ctx: Context, clause: ColonClause, infinitive: int) -> int | None:
+    """The subject of the main clause's verb before the "что" that holds the infinitive ("Директор решил, что пора
+    заявить: «…»" -> "Директор"): who is to say it; the parse often hangs the infinitive on a predicative ("пора")."""
+    that = max(i for i in range(clause.first, infinitive) if ctx.word(i) in ("что", "чтобы"))
+    verbs = [i for i in range(clause.first, that) if ctx.is_finite(i)]
+    return find_subject(ctx, verbs[-1]) if verbs else None
+
+
+@rule("quotes")
+def direct_colon_subject(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
+    """Сам X оказался дипломатичнее: «…»: no cue before the colon, a person as the clause's subject."""
+    if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2:
+        return None
+    person = _person_subject(ctx, clause.first, clause.colon)
+    if person is None:
+        return None
+    return Attribution(None, "subject", quote.open, person, direct_colon_subject.__name__)
+
+
+@rule("quotes")
+def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> Attribution | None:
+    """Заявление звучало так: «…»: no cue and no person before the colon; the speaker comes from the context."""
+    if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2:
+        return None
+    return Attribution(None, "inherit", quote.open, rule=direct_colon_context.__name__)
+
+
+# At each word before the colon, nearest first; then, when none took a word, the clause as a whole.
+COLON_WORD_RULES = (direct_colon, direct_colon_noun)
+COLON_CLAUSE_RULES = (direct_colon_infinitive, direct_colon_subject, direct_colon_context)
+
+
+def attribution_before(ctx: Context, quote: Quoted) -> Attribution | None:
+    """"X заявил: «…»", "Слова X: «…»": the cue of the clause before a colon; no cue -> inherit a speaker."""
+    clause = _colon_clause(ctx, quote)
+    if clause is None:
+        return None
+    for index in range(clause.colon - 1, clause.first - 1, -1):
+        for each in COLON_WORD_RULES:
+            found = each(ctx, quote, clause, index)
+            if found is not None:
+                return found
+    for each in COLON_CLAUSE_RULES:
+        found = each(ctx, quote, clause)
+        if found is not None:
+            return found
     return None
 
 
@@ -233,8 +320,9 @@ def _candidate(ctx: Context, start: int, end: int, rule: str, attribution: Attri
                      attribution.mode, group)
 
 
-def _split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
-    """«A, — сказал он. — B» -> A and B, both attributed by the inner cue."""
+@rule("quotes")
+def direct_split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
+    """«A, — сказал он. — B»: a quotation split by its attribution gives A and B, both attributed by the inner cue."""
     text = ctx.doc.text
     position = quote.start
     while (match := INNER_ATTRIBUTION.search(text, position, quote.end)) is not None:
@@ -250,13 +338,13 @@ def _split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
         head_end = match.start()
         while head_end > quote.start and text[head_end - 1] == ",":
             head_end -= 1
-        parts = [_candidate(ctx, quote.start, head_end, "direct_split", attribution, group),
-                 _candidate(ctx, match.end(), quote.end, "direct_split", attribution, group)]
+        parts = [_candidate(ctx, quote.start, head_end, direct_split.__name__, attribution, group),
+                 _candidate(ctx, match.end(), quote.end, direct_split.__name__, attribution, group)]
         return [part for part in parts if part is not None]
     return []
 
 
-def _named(ctx: Context, quote: Quoted) -> Attribution | None:
+def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:
     """"назвал посещение «в высшей степени достойным сожаления»", "назвал инициативу «избыточным
     регулированием»": a quoted complement of a naming verb, of two words or more; a short one that starts with a
     capital letter is a name given ("назвали компанию «Северный путь»")."""
@@ -270,7 +358,7 @@ def _named(ctx: Context, quote: Quoted) -> Attribution | None:
         if ctx.lemma(index) in NAMING_VERBS and ctx.tokens[index].pos == "VERB":
             if ctx.feats(index).get("VerbForm") == "Part":
                 return None  # "островов, называемых в Японии «северными территориями»": a name in use
-            return Attribution(index, "subject", quote.open, rule="direct_named")
+            return Attribution(index, "subject", quote.open)
     return None
 
 
@@ -282,16 +370,21 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
     for group, quote in enumerate(ctx.outer_quoted):
         if not any(char.isalpha() for char in text[quote.start : quote.end]):
             continue
-        split = _split(ctx, quote, group)
+        split = direct_split(ctx, quote, group)
         if split:
             found.extend(split)
             previous = None
             continue
-        attribution, rule = _attribution_for(ctx, quote, previous)
-        if attribution is None:
+        site = QuoteSite(quote, previous, _is_entity_name(ctx, quote))
+        attributed = _attribution_for(ctx, site)
+        if attributed is None:
+            why = "a name or a title (an NER mention covers it, or it opens with О)" if site.named else \
+                "no cue before or after it, and not a sentence of its own"
+            rejected("quotes", "quotation", quote.start, quote.end, f"no rule of QUOTATION_RULES attributes it: {why}")
             previous = None
             continue
-        candidate = _candidate(ctx, quote.start, quote.end, rule, attribution, group)
+        attribution, label = attributed
+        candidate = _candidate(ctx, quote.start, quote.end, label, attribution, group)
         if candidate is not None:
             found.append(candidate)
         previous = (quote, attribution)
@@ -299,33 +392,98 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
     return found
 
 
-def _attribution_for(ctx: Context, quote: Quoted, previous: tuple[Quoted, Attribution] | None
-                     ) -> tuple[Attribution | None, str]:
-    text = ctx.doc.text
-    named = _is_entity_name(ctx, quote)
-    after = attribution_after(ctx, quote.close)
-    if after is not None and after.cue_token is not None and ctx.lemma(after.cue_token) in OUTLET_VERBS:
-        before = attribution_before(ctx, quote)
-        if before is not None and before.cue_token is not None:
-            return before, before.rule  # "X заявил: «…», — сообщает ТАСС": X said it
-    if after is not None and (_sentence_initial(ctx, quote) or (_content_words(text, quote) >= 4 and not named)):
-        return after, "direct_after"
-    if previous is not None:
-        prior, attribution = previous
-        if LIST_GAP.match(text[prior.close + 1 : quote.open]) and attribution.rule.startswith("direct_colon"):
-            return attribution, "direct_list"
-        if attribution.end <= quote.open and CONTINUATION_GAP.match(text[attribution.end : quote.open]) \
-                and text[attribution.end : quote.open].strip():
-            return attribution, "direct_continuation"
-    before = attribution_before(ctx, quote)
-    if before is not None and not named and (before.cue_token is not None or _clause_like(ctx, quote)):
-        return before, before.rule
-    named_by = _named(ctx, quote)
-    if named_by is not None and not named:
-        return named_by, "direct_named"
-    if _sentence_initial(ctx, quote) and _sentence_final(ctx, quote) and _clause_like(ctx, quote) and not named:
-        return Attribution(None, "inherit", quote.close), "direct_standalone"
-    return None, ""
+@dataclass(frozen=True, slots=True)
+class QuoteSite:
+    """A quotation to attribute: the quoted segment, the previous one and its attribution (None after a gap), and
+    whether the quotation is a name (an NER mention or a document title) rather than words said."""
+
+    quote: Quoted
+    previous: tuple[Quoted, Attribution] | None
+    named: bool
+
+
+Attributed = tuple[Attribution, str]  # an attribution and the label of the rule that gave it
+
+
+def _outlet_after_colon(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """"X заявил: «…», — сообщает ТАСС": X said it; the colon rule that finds X labels the quote."""
+    after = attribution_after(ctx, site.quote.close)
+    if after is None or after.cue_token is None or ctx.lemma(after.cue_token) not in OUTLET_VERBS:
+        return None
+    before = attribution_before(ctx, site.quote)
+    return (before, before.rule) if before is not None and before.cue_token is not None else None
+
+
+@rule("quotes")
+def direct_after(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """«…», — сказал X / «…», говорится в …: a cue verb right after the closing mark."""
+    after = attribution_after(ctx, site.quote.close)
+    if after is None:
+        return None
+    if _sentence_initial(ctx, site.quote) or (_content_words(ctx.doc.text, site.quote) >= 4 and not site.named):
+        return after, direct_after.__name__
+    return None
+
+
+@rule("quotes")
+def direct_list(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """X заявил: «A», «B» и «C»: a quotation listed after one that a colon attributes."""
+    if site.previous is None:
+        return None
+    prior, attribution = site.previous
+    if LIST_GAP.match(ctx.doc.text[prior.close + 1 : site.quote.open]) and attribution.rule.startswith("direct_colon"):
+        return attribution, direct_list.__name__
+    return None
+
+
+@rule("quotes")
+def direct_continuation(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """«A», — сказал X. «B»: a quotation that follows the previous one's attribution with nothing between."""
+    if site.previous is None:
+        return None
+    _, attribution = site.previous
+    gap = ctx.doc.text[attribution.end : site.quote.open]
+    if attribution.end <= site.quote.open and CONTINUATION_GAP.match(gap) and gap.strip():
+        return attribution, direct_continuation.__name__
+    return None
+
+
+def _colon_before(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """The colon rules (COLON_WORD_RULES, COLON_CLAUSE_RULES) label the quote: "X заявил: «…»"."""
+    before = attribution_before(ctx, site.quote)
+    if before is None or site.named or (before.cue_token is None and not _clause_like(ctx, site.quote)):
+        return None
+    return before, before.rule
+
+
+@rule("quotes")
+def direct_named(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """Назвал переговоры «трудными и долгими»: a quoted complement of a naming verb, of two words or more."""
+    named_by = None if site.named else _naming_verb(ctx, site.quote)
+    return (named_by, direct_named.__name__) if named_by is not None else None
+
+
+@rule("quotes")
+def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """A clause-like quotation that is a sentence of its own: the speaker of the quotes before."""
+    quote = site.quote
+    if site.named or not (_sentence_initial(ctx, quote) and _sentence_final(ctx, quote) and _clause_like(ctx, quote)):
+        return None
+    return Attribution(None, "inherit", quote.close), direct_standalone.__name__
+
+
+# How a quotation is attributed, tried in order.
+QUOTATION_RULES: tuple[Callable[[Context, QuoteSite], Attributed | None], ...] = (
+    _outlet_after_colon, direct_after, direct_list, direct_continuation, _colon_before, direct_named,
+    direct_standalone)
+
+
+def _attribution_for(ctx: Context, site: QuoteSite) -> Attributed | None:
+    for each in QUOTATION_RULES:
+        found = each(ctx, site)
+        if found is not None:
+            return found
+    return None
 
 
 def dash_lines(ctx: Context) -> list[Candidate]:
@@ -343,25 +501,32 @@ def dash_lines(ctx: Context) -> list[Candidate]:
         if previous_end < 0 or text[previous_end : line.start()].strip():
             interview, asked = _interview(ctx, line.start()), False  # a new dialogue
         previous_end = line_end
-        attributed = _attributed_line(ctx, line, line_end)
+        attributed = direct_dash_line(ctx, line, line_end)
         if attributed:
             found.extend(attributed)
             asked = False
             continue
-        question = _question_line(ctx, line.start(), line.end(), line_end, interview[0])
+        question = direct_question(ctx, line.start(), line.end(), line_end, interview[0])
         if question is not None:
             found.append(question)
         elif asked and interview[1] is not None:
-            attribution = Attribution(None, "subject", line_end, interview[1], "direct_answer")
-            answer = _candidate(ctx, line.end(), line_end, "direct_answer", attribution, -line.start() - 1)
+            answer = direct_answer(ctx, line, line_end, interview[1])
             if answer is not None:
                 found.append(answer)
         asked = question is not None
     return found
 
 
-def _attributed_line(ctx: Context, line: re.Match[str], line_end: int) -> list[Candidate]:
-    """"— A, — сказал он. — B": the parts of a dialogue line around its attribution."""
+@rule("quotes")
+def direct_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee: int) -> Candidate | None:
+    """— Ответ.: an unattributed dialogue line right after an interviewer's question is the interviewee's."""
+    attribution = Attribution(None, "subject", line_end, interviewee)
+    return _candidate(ctx, line.end(), line_end, direct_answer.__name__, attribution, -line.start() - 1)
+
+
+@rule("quotes")
+def direct_dash_line(ctx: Context, line: re.Match[str], line_end: int) -> list[Candidate]:
+    """— A, — сказал он. — B: the parts of a dialogue line around its attribution."""
     text = ctx.doc.text
     for match in LINE_ATTRIBUTION.finditer(text, line.end(), line_end):
         first = ctx.token_at(match.end())
@@ -371,20 +536,22 @@ def _attributed_line(ctx: Context, line: re.Match[str], line_end: int) -> list[C
         stop = _clause_stop(ctx, verbs[0] + 1)
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
         end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
-        parts = [_candidate(ctx, line.end(), end, "direct_dash_line", attribution, -line.start() - 1)]
+        parts = [_candidate(ctx, line.end(), end, direct_dash_line.__name__, attribution, -line.start() - 1)]
         rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--)[ \t]+", text[stop:line_end])
         if rest:
-            parts.append(_candidate(ctx, stop + rest.end(), line_end, "direct_dash_line", attribution,
+            parts.append(_candidate(ctx, stop + rest.end(), line_end, direct_dash_line.__name__, attribution,
                                     -line.start() - 1))
         return [part for part in parts if part is not None]
     return []
 
 
-def _question_line(ctx: Context, line_start: int, content_start: int, line_end: int,
-                   interviewer: int | None) -> Candidate | None:
-    """"— Довольны ли вы игрой?" followed by another dialogue line (blank lines between allowed): the
-    interviewer's question, its speaker the owner of "вопросы" in the lines before ("ответила на вопросы
-    журналистов"), else none."""
+@rule("quotes")
+def direct_question(ctx: Context, line_start: int, content_start: int, line_end: int,
+                    interviewer: int | None) -> Candidate | None:
+    """— Довольны ли вы игрой?: a question line followed by another dialogue line is the interviewer's question.
+
+    Blank lines between are allowed; its speaker is the owner of "вопросы" in the lines before ("ответила на
+    вопросы журналистов"), else none."""
     text = ctx.doc.text
     if not text[content_start:line_end].rstrip().endswith("?"):
         return None
@@ -394,7 +561,7 @@ def _question_line(ctx: Context, line_start: int, content_start: int, line_end: 
     if following >= len(text) or not DASH_LINE.match(text, following):
         return None
     attribution = Attribution(None, "subject" if interviewer is not None else "none", line_end, interviewer)
-    return _candidate(ctx, content_start, line_end, "direct_question", attribution, -line_start - 1)
+    return _candidate(ctx, content_start, line_end, direct_question.__name__, attribution, -line_start - 1)
 
 
 def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:

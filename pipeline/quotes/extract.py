@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.document import Document, QuoteAnn, Span
@@ -41,27 +42,12 @@ from pipeline.quotes.lexicon import (
 from pipeline.quotes.referents import person_gender, verb_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
 from pipeline.quotes.subjects import SITE_NOUNS
+from pipeline.rules import REGISTRY, fired, rejected, rule
 
 DUPLICATE_IOU = 0.9
 SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
                   | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
 WORD = re.compile(r"\w+")
-
-# Every value a QuoteAnn.rule can take (the rules record these names; `svodka quotes --explain` shows them).
-RULE_NAMES = frozenset({
-    "direct_after", "direct_answer", "direct_headline", "indirect_headline", "direct_quoting", "indirect_quoting",
-    "direct_colon", "direct_colon_context", "direct_colon_subject",
-    "direct_continuation", "direct_dash_line", "direct_list", "direct_named", "direct_question", "direct_split",
-    "direct_standalone",
-    "direct_reference",
-    "indirect_about", "indirect_about_this", "indirect_according", "indirect_accuse", "indirect_apology",
-    "indirect_as_says", "indirect_cause", "indirect_concern", "indirect_conjoined", "indirect_evaluation",
-    "indirect_follows",
-    "indirect_fronted_that", "indirect_impersonal_that", "indirect_object", "indirect_naming", "indirect_parenthetical",
-    "indirect_phrase_that", "indirect_preposition", "indirect_reference", "indirect_request", "indirect_that",
-    "indirect_trailing",
-})
-
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Intersection over union of two character spans."""
@@ -71,10 +57,11 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def candidates(ctx: Context) -> list[Candidate]:
-    """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins)."""
+    """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins), then the copies that
+    give one content a second source (COPY_RULES)."""
     found = headline_candidates(ctx) + direct_candidates(ctx)
-    for rule in INDIRECT_RULES + COMPLEMENT_RULES:
-        found.extend(rule(ctx))
+    for scan in INDIRECT_RULES + COMPLEMENT_RULES:
+        found.extend(scan(ctx))
     kept: list[Candidate] = []
     spans: list[tuple[int, int]] = []  # the kept spans, sorted
     for candidate in found:
@@ -82,24 +69,23 @@ def candidates(ctx: Context) -> list[Candidate]:
         # a span that overlaps this one by DUPLICATE_IOU starts at most |span| / DUPLICATE_IOU before its end
         low = bisect_left(spans, (span[1] - int((span[1] - span[0]) / DUPLICATE_IOU) - 1,))
         if any(iou(span, other) >= DUPLICATE_IOU for other in spans[low : bisect_left(spans, (span[1],))]):
+            rejected("quotes", candidate.rule, *span, f"duplicate: an earlier rule's quote covers it (IoU >= "
+                     f"{DUPLICATE_IOU})")
             continue
         kept.append(candidate)
         insort(spans, span)
-    kept.extend(references(ctx, kept))
-    kept.extend(conjoined(ctx, kept))
-    kept.extend(quoting(ctx, kept))
-    kept.extend(outlets(ctx, kept))
+    for copy_rules in COPY_RULES:
+        before = list(kept)  # each family of copies looks at the quotes found before it, not at its own copies
+        for copy_rule in copy_rules:
+            kept.extend(copy_rule(ctx, before))
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
-def references(ctx: Context, found: list[Candidate]) -> list[Candidate]:
-    """"Агентство X со ссылкой на представителя Y сообщило, что <content>": the same content is Y's too
-    (QUOTES.md: an outlet's quote and the inner speaker's overlap). One copy per cue whose clause holds
-    "со ссылкой на" outside the content."""
+def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
     copies = []
     for candidate in found:
         verb = candidate.cue_token
-        if verb is None or candidate.source is not None:
+        if verb is None or candidate.source is not None or candidate.kind != kind:
             continue
         start, limit = ctx.sentence_range(verb)
         for index in range(start, limit - 2):
@@ -110,8 +96,23 @@ def references(ctx: Context, found: list[Candidate]) -> list[Candidate]:
             inside = candidate.start <= ctx.tokens[index].start < candidate.end
             if source is None or inside or _cue_between(ctx, index, verb):
                 continue
-            copies.append(replace(candidate, rule=f"{candidate.kind}_reference", source=source, mode="subject"))
+            copies.append(replace(candidate, rule=by.__name__, source=source, mode="subject"))
     return copies
+
+
+@rule("quotes")
+def direct_reference(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """«…», — сообщило агентство со ссылкой на представителя Y: the direct quote is Y's too (a copy with Y)."""
+    return _references(ctx, found, "direct", direct_reference)
+
+
+@rule("quotes")
+def indirect_reference(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Агентство X со ссылкой на представителя Y сообщило, что <content>: the content is Y's too (a copy with Y).
+
+    QUOTES.md: an outlet's quote and the inner speaker's overlap. One copy per cue whose clause holds "со ссылкой
+    на" (or "ссылаясь на") outside the content."""
+    return _references(ctx, found, "indirect", indirect_reference)
 
 
 def _reference_at(ctx: Context, index: int) -> int | None:
@@ -125,54 +126,88 @@ def _reference_at(ctx: Context, index: int) -> int | None:
     return None
 
 
-def quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
-    """"«…», — цитирует ТАСС губернатора", "«…», — приводит слова судьи РИА Новости": an outlet that quotes a
-    person gives two quotes with the same span (the realnews convention): the person's (the object, or the
-    owner of "слова") and the outlet's (the verb's subject)."""
+def _quoting(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
     copies = []
     for candidate in found:
         verb = candidate.cue_token
+        if candidate.kind != kind:
+            continue
         if verb is not None and candidate.source is not None and ctx.lemma(verb) in WORDS_NOUNS:
             head = ctx.tokens[verb].head  # "ТАСС передает заявление X: «…»": the cue was the noun
             if head >= 0 and ctx.lemma(head) in CITING_VERBS and ctx.tokens[head].pos == "VERB":
                 cue = ctx.span(head, head, "CUE")
-                copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", cue_token=head, cue=cue,
+                copies.append(replace(candidate, rule=by.__name__, cue_token=head, cue=cue,
                                       cue_lemma=ctx.lemma(head), source=None, mode="subject", group=None))
             continue
         if verb is None or candidate.source is not None or ctx.lemma(verb) not in CITING_VERBS:
             continue
         if candidate.mode == "object":
-            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", mode="subject",
-                                  source=_outlet_after(ctx, verb)))
+            copies.append(replace(candidate, rule=by.__name__, mode="subject", source=_outlet_after(ctx, verb)))
             continue
         owner = _words_owner(ctx, verb)
         if owner is not None and candidate.mode == "subject":
-            copies.append(replace(candidate, rule=f"{candidate.kind}_quoting", source=owner))
+            copies.append(replace(candidate, rule=by.__name__, source=owner))
     return copies
 
 
-def outlets(ctx: Context, found: list[Candidate]) -> list[Candidate]:
-    """"Об этом заявил мэр X в эфире телеканала, передает РИА Новости": an outlet verb that trails another cue's
-    clause reports the same content, so the outlet gets a quote with the same span (the realnews convention on
-    outlets and inner sources)."""
+@rule("quotes")
+def direct_quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """«…», — цитирует ТАСС губернатора / приводит слова судьи ТАСС: the outlet's copy of a person's quote.
+
+    An outlet that quotes a person gives two quotes with the same span (the realnews convention): the person's
+    (the object, or the owner of "слова") and the outlet's (the verb's subject)."""
+    return _quoting(ctx, found, "direct", direct_quoting)
+
+
+@rule("quotes")
+def indirect_quoting(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """ТАСС передает слова X о том, что …: the outlet's (or the person's) copy of an indirect quote it cites."""
+    return _quoting(ctx, found, "indirect", indirect_quoting)
+
+
+def _outlets(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
     cues = {candidate.cue_token for candidate in found}
     copies = []
     for candidate in found:
         verb = candidate.cue_token
-        if verb is None or candidate.source is not None or candidate.mode != "subject":
+        if verb is None or candidate.source is not None or candidate.mode != "subject" or candidate.kind != kind:
             continue
         _, limit = ctx.sentence_range(verb)
         for index in range(verb + 2, limit):
-            outlet = index + 1 if is_dash(ctx.tokens[index].text) else index
+            outlet = index + 1 if is_dash(ctx.tokens[index].text) or _relative_who(ctx, index) else index
             if ctx.tokens[index - 1].text != "," or outlet >= limit or outlet in cues:
                 continue
-            if ctx.lemma(outlet) in OUTLET_VERBS and ctx.is_finite(outlet) \
+            if ctx.lemma(outlet) in REPORTING_VERBS and ctx.is_finite(outlet) \
                     and not candidate.start <= ctx.tokens[outlet].start < candidate.end:
                 cue = ctx.span(outlet, outlet, "CUE")
-                copies.append(replace(candidate, rule=f"{candidate.kind}_reference", cue_token=outlet, cue=cue,
+                copies.append(replace(candidate, rule=by.__name__, cue_token=outlet, cue=cue,
                                       cue_lemma=ctx.lemma(outlet), group=None))
                 break
     return copies
+
+
+# What an outlet does when it reports a speaker's words: ", передает ТАСС", ", которого цитирует Bloomberg".
+REPORTING_VERBS = OUTLET_VERBS | frozenset({"цитировать", "процитировать"})
+
+
+def _relative_who(ctx: Context, index: int) -> bool:
+    """", которого цитирует Bloomberg": the relative pronoun that opens a clause about the speaker."""
+    return ctx.word(index) in ("которого", "которую", "которых") and ctx.lemma(index + 1) in REPORTING_VERBS \
+        if index + 1 < len(ctx.tokens) else False
+
+
+@rule("quotes")
+def direct_outlet(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """«…», — заявил мэр, передает РИА Новости / сказал X, которого цитирует Bloomberg: the outlet gets a copy."""
+    return _outlets(ctx, found, "direct", direct_outlet)
+
+
+@rule("quotes")
+def indirect_outlet(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Об этом заявил мэр X в эфире телеканала, передает РИА Новости: the trailing outlet reports the same content.
+
+    The outlet gets a quote with the same span (the realnews convention on outlets and inner sources)."""
+    return _outlets(ctx, found, "indirect", indirect_outlet)
 
 
 def _outlet_after(ctx: Context, verb: int) -> int | None:
@@ -207,9 +242,11 @@ def _words_owner(ctx: Context, verb: int) -> int | None:
 BARE_CUE_RELATIONS = frozenset({"nsubj", "cc", "punct", "advmod", "iobj", "obl"})
 
 
-def conjoined(ctx: Context, found: list[Candidate]) -> list[Candidate]:
-    """"Об этом рассказали два источника и подтвердил представитель компании": a speech verb conjoined to an
-    indirect quote's cue, with a subject of its own and no content of its own, reports the same content."""
+@rule("quotes")
+def indirect_conjoined(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """Об этом рассказали два источника и подтвердил представитель: a conjoined speech verb reports the same content.
+
+    The verb is conjoined to an indirect quote's cue, with a subject of its own and no content of its own."""
     cues = {candidate.cue_token for candidate in found}
     copies = []
     for candidate in found:
@@ -220,7 +257,7 @@ def conjoined(ctx: Context, found: list[Candidate]) -> list[Candidate]:
             if other in cues or not _bare_speech_verb(ctx, other):
                 continue
             cue = ctx.span(other - 1 if ctx.word(other - 1) == "не" else other, other, "CUE")
-            copies.append(replace(candidate, rule="indirect_conjoined", cue_token=other, cue=cue,
+            copies.append(replace(candidate, rule=indirect_conjoined.__name__, cue_token=other, cue=cue,
                                   cue_lemma=ctx.lemma(other), group=None))
     return copies
 
@@ -236,6 +273,12 @@ def _bare_speech_verb(ctx: Context, verb: int) -> bool:
         return False
     return not any(ctx.tokens[kid].rel == "obl" and any(ctx.word(c) in ("о", "об", "про") for c in ctx.children[kid])
                    for kid in kids)
+
+
+# Families of copies, in order; each family sees the quotes found before it.
+COPY_RULES: tuple[tuple[Callable[[Context, list[Candidate]], list[Candidate]], ...], ...] = (
+    (direct_reference, indirect_reference), (indirect_conjoined,), (direct_quoting, indirect_quoting),
+    (direct_outlet, indirect_outlet))
 
 
 def _referenced(ctx: Context, first: int, limit: int) -> int | None:
@@ -384,29 +427,73 @@ def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
 
 
 def _checked_speaker(ctx: Context, candidate: Candidate, history: list[Said], found: _Found) -> Speaker | None:
-    """The candidate's speaker after the checks, or None when the candidate is no quote: boilerplate, a
-    first-person or non-source subject, a repeated span and speaker, a speakerless report nested in a direct
-    quote, a thing as the subject of a verb with a non-speech sense."""
+    """The candidate's speaker after the checks, or None when the candidate is no quote (SPEAKER_CHECKS; each
+    drop is recorded with its reason while `svodka explain` runs)."""
     if _boilerplate(ctx, candidate):
-        return None
+        return _drop(candidate, "boilerplate", "a call to readers without a cue (site boilerplate)")
     speaker = resolve(ctx, candidate, history)
-    if speaker is None or speaker.first_person or speaker.not_source:
-        return None
+    if speaker is None:
+        return _drop(candidate, "no_speaker", "the cue needs a speaker and none was found before it")
     speaker = _article_form(ctx, speaker)
+    for check in SPEAKER_CHECKS:
+        reason = check(ctx, candidate, speaker, found)
+        if reason is not None:
+            return _drop(candidate, check.__name__.lstrip("_"), reason)
+    return speaker
+
+
+def _drop(candidate: Candidate, check: str, reason: str) -> None:
+    rejected("quotes", candidate.rule, candidate.start, candidate.end, f"{check}: {reason}")
+    return None
+
+
+def _first_person_source(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
+    if speaker.first_person:
+        return "the source is first person (the journalist's or the outlet's own voice)"
+    return "the subject is no source (\"это\", \"что\")" if speaker.not_source else None
+
+
+def _repeated(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     if (candidate.start, candidate.end, speaker.name) in found.spans:
-        return None  # a copy for a second source that resolved to the first one: one span, one speaker
+        return f"this span was already given to {speaker.name or 'no speaker'} (one span, one speaker)"
+    return None  # a copy for a second source that resolved to the first one
+
+
+def _nested_unnamed(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, found)
     if nested and speaker.name is None and not _indefinite_cue(ctx, candidate):
-        return None
+        return "a report without a speaker inside a direct quote"
+    return None
+
+
+def _own_words(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
+    nested = candidate.kind == "indirect" and _inside_direct(ctx, candidate, found)
     if nested and speaker.name is not None and speaker.name == _enclosing(candidate, found):
-        return None  # the speaker's own words inside the speaker's quote ("«Госдума предупреждает, что …»")
+        return "the speaker's own words inside the speaker's quote"
+    return None
+
+
+def _thing_subject(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     if candidate.cue_lemma in THING_SENSE_VERBS and _object_phrase(ctx, speaker):
-        return None  # "его утрата грозит ослабить ...", "признаки, указывающие на то, что": no speech
+        return f"a thing ({speaker.name}) as the subject of \"{candidate.cue_lemma}\": no speech"
+    return None
+
+
+def _risk(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     if candidate.cue_lemma in THREAT_VERBS and ctx.lemma(ctx.token_at(candidate.start)) in CHANGE_VERBS:
-        return None  # "Россия грозит стать опаснее": a risk, not a threat uttered
+        return "a risk, not a threat uttered (\"грозит стать\")"
+    return None
+
+
+def _negated(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
     if _negated_assertion(ctx, candidate):
-        return None  # "суды не заявили, что ...": nothing was asserted
-    return speaker
+        return "a negated assertion (\"не заявил, что\"): nothing was asserted"
+    return None
+
+
+# What drops a candidate once its speaker is known, in order; each gives its reason (None: the check passes).
+SPEAKER_CHECKS: tuple[Callable[[Context, Candidate, Speaker, _Found], str | None], ...] = (
+    _first_person_source, _repeated, _nested_unnamed, _own_words, _thing_subject, _risk, _negated)
 
 
 def _negated_assertion(ctx: Context, candidate: Candidate) -> bool:
@@ -436,14 +523,23 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
             continue
         agrees = _agrees(ctx, candidate, speaker)
         if not agrees:
+            rejected("quotes", candidate.rule, candidate.start, candidate.end,
+                     f"agreement: speaker {speaker.name} dropped, the cue's gender differs (the quote is kept)")
             speaker = Speaker(None)  # "она заявила" is never a man's quote: no speaker rather than a wrong one
         confidence = quote_confidence(
             candidate.rule, cue=candidate.cue is not None, speaker=speaker.name is not None,
             entity=speaker.entity is not None, agrees=agrees,
             speaker_expected=candidate.mode != "none" and not _indefinite_cue(ctx, candidate))
+        cue = candidate.cue.text if candidate.cue else "none"
+        fired("quotes", candidate.rule, candidate.start, candidate.end,
+              f"{candidate.kind}, speaker {speaker.name or 'none'}, cue {cue}, confidence {confidence:.2f}")
         found.add(QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end],
                            candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
                            candidate.cue_lemma, candidate.rule, confidence))
         sentence = ctx.tokens[ctx.token_at(candidate.start)].sentence
         history.append(Said(candidate.start, sentence, speaker, candidate.kind, candidate.end))
     return sorted(found.quotes, key=lambda q: (q.start, q.end))
+
+
+# Every value a QuoteAnn.rule can take: the names of the registered quote rules (all imported above).
+RULE_NAMES = frozenset(REGISTRY["quotes"])

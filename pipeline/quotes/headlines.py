@@ -11,6 +11,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
 from pipeline.lang.marks import LONG_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.quotes.context import Candidate, Context
+from pipeline.rules import rule
 
 SPACE = r"[^\S\n]"
 # "[31.01, 09:30] Собянин: <content>" (a time stamp before it allowed)
@@ -86,15 +87,29 @@ def headline_candidates(ctx: Context) -> list[Candidate]:
         head = _source_head(ctx, offset, match.end("source"), SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
         if content is not None:
-            found.append(_candidate(content, head))  # type: ignore[arg-type]
+            found.extend(_headline(ctx, content, head))  # type: ignore[arg-type]
     for match in DASH_LINE.finditer(text):
         head = _source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
         if content is not None:
-            found.append(_candidate(content, head))  # type: ignore[arg-type]
+            found.extend(_headline(ctx, content, head))  # type: ignore[arg-type]
     return found
 
 
-def _candidate(content: tuple[int, int, str], head: int) -> Candidate:
+def _headline(ctx: Context, content: tuple[int, int, str], head: int) -> list[Candidate]:
+    found = (direct_headline(ctx, content, head), indirect_headline(ctx, content, head))
+    return [candidate for candidate in found if candidate is not None]
+
+
+@rule("quotes")
+def direct_headline(ctx: Context, content: tuple[int, int, str], head: int) -> Candidate | None:
+    """Лавров: «…»: a headline whose content is one quotation, its source a short verbless phrase."""
     start, end, kind = content
-    return Candidate(start, end, kind, f"{kind}_headline", source=head, mode="subject")
+    return Candidate(start, end, kind, direct_headline.__name__, source=head) if kind == "direct" else None
+
+
+@rule("quotes")
+def indirect_headline(ctx: Context, content: tuple[int, int, str], head: int) -> Candidate | None:
+    """Минфин: ставка вырастет / Переговоры зашли в тупик — источник: a headline with unquoted content, no cue."""
+    start, end, kind = content
+    return Candidate(start, end, kind, indirect_headline.__name__, source=head) if kind == "indirect" else None

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pipeline.lang.lexicon import DOCUMENT_NOUNS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
@@ -19,19 +21,22 @@ from pipeline.quotes.lexicon import (
     BACK_REFERENCE_PAST,
     BACK_REFERENCES,
     BELIEF_PREDICATES,
+    FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
     NO_ABOUT_HOW,
     PASSIVE_CUES,
     PHRASE_NOUNS,
+    PLAN_VERBS,
     PREPOSITION_VERBS,
     QUOTING_VERBS,
     REMARK_VERBS,
     REQUEST_VERBS,
     SAY_VERBS,
 )
-from pipeline.quotes.subjects import indefinite_plural, locative_source
+from pipeline.quotes.subjects import indefinite_plural, locative_source, number_agrees
+from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
@@ -49,6 +54,8 @@ DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сут�
 TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
                         "день", "ночь", "утро", "вечер"})
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
+# A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
+TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
@@ -143,9 +150,15 @@ def _content_head(ctx: Context, that: int, limit: int) -> int | None:
     return None
 
 
-def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int, cue_last: int,
+def turned_down(ctx: Context, by: Callable[..., object], first: int, last: int, reason: str) -> None:
+    """Record that rule `by` turned down tokens first..last, and why (for `svodka explain`)."""
+    rejected("quotes", by, ctx.tokens[first].start, ctx.tokens[last].end, reason)
+
+
+def _make(ctx: Context, first: int, head: int | None, by: Callable[..., object], cue_first: int, cue_last: int,
           mode: str = "subject", source: int | None = None, stop: int | None = None,
           colon: bool = True) -> Candidate | None:
+    """The candidate of rule `by` (its name is the label) whose content starts at token `first`."""
     start = ctx.tokens[first].start
     stop = _gerund_phrase_end(ctx, cue_first, first, stop)
     end = clause_end(ctx, first, head, stop, colon)
@@ -154,7 +167,7 @@ def _make(ctx: Context, first: int, head: int | None, rule: str, cue_first: int,
         return None
     cue, lemma = _cue(ctx, cue_first, cue_last)
     verb = cue_first
-    return Candidate(start, end, "indirect", rule, verb, cue, lemma, source, mode)  # type: ignore[arg-type]
+    return Candidate(start, end, "indirect", rule_name(by), verb, cue, lemma, source, mode)  # type: ignore[arg-type]
 
 
 def _gerund_phrase_end(ctx: Context, cue: int, first: int, stop: int | None) -> int | None:
@@ -170,26 +183,84 @@ def _gerund_phrase_end(ctx: Context, cue: int, first: int, stop: int | None) -> 
     return stop
 
 
-def rule_that_clause(ctx: Context) -> list[Candidate]:
-    """X заявил/считает/уверен, что <content>; X выразил уверенность, что <content>; сообщается, что <content>."""
+@dataclass(frozen=True, slots=True)
+class ThatSite:
+    """A cue with a "что"-clause: the cue token, the noun of a speech phrase ("выразил уверенность") or the last
+    token of an impersonal phrase ("стало известно"), the "что" and the sentence's end."""
+
+    cue: int
+    noun: int | None
+    phrase: int | None
+    that: int
+    limit: int
+
+
+def _that_site(ctx: Context, index: int) -> ThatSite | None:
+    _, limit = ctx.sentence_range(index)
+    phrase = _impersonal_phrase(ctx, index, limit)
+    noun = phrase or (_phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
+    if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
+        return None
+    that = _find_that(ctx, noun if noun is not None else index, limit)
+    if that is None or that + 1 >= limit or _indirect_question(ctx, that, limit):
+        return None
+    return ThatSite(index, noun, phrase, that, limit)
+
+
+def _that_candidate(ctx: Context, site: ThatSite, by: Callable[..., object]) -> Candidate | None:
+    last = site.noun if site.noun is not None else site.cue
+    mode = "none" if site.phrase is not None else "subject"
+    return _make(ctx, site.that + 1, _content_head(ctx, site.that, site.limit), by, site.cue, last, mode=mode)
+
+
+@rule("quotes")
+def indirect_phrase_that(ctx: Context, site: ThatSite) -> Candidate | None:
+    """X выразил уверенность / сошлись во мнении, что <content>: a speech phrase (verb and noun) with a что-clause."""
+    if site.noun is None or site.phrase is not None:
+        return None
+    return _that_candidate(ctx, site, indirect_phrase_that)
+
+
+@rule("quotes")
+def indirect_impersonal_that(ctx: Context, site: ThatSite) -> Candidate | None:
+    """Сообщается / стало известно / принято считать, что <content>: an impersonal cue, no speaker."""
+    if site.phrase is None and ctx.lemma(site.cue) not in IMPERSONAL_VERBS:
+        return None
+    return _that_candidate(ctx, site, indirect_impersonal_that)
+
+
+@rule("quotes")
+def indirect_that(ctx: Context, site: ThatSite) -> Candidate | None:
+    """X заявил / считает / уверен, что <content>: a speech verb or belief predicate with a что-clause."""
+    return _that_candidate(ctx, site, indirect_that)
+
+
+THAT_RULES = (indirect_phrase_that, indirect_impersonal_that, indirect_that)
+
+
+def that_clauses(ctx: Context) -> list[Candidate]:
+    """Every cue with a что-clause, labelled by the first rule of THAT_RULES that takes it."""
     found = []
     for index in range(len(ctx.tokens)):
-        _, limit = ctx.sentence_range(index)
-        phrase = _impersonal_phrase(ctx, index, limit)
-        noun = phrase or (_phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
-        if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
-            continue
-        that = _find_that(ctx, noun if noun is not None else index, limit)
-        if that is None or that + 1 >= limit or _indirect_question(ctx, that, limit):
-            continue
-        impersonal = ctx.lemma(index) in IMPERSONAL_VERBS or phrase is not None
-        rule = "indirect_phrase_that" if noun is not None and phrase is None else (
-            "indirect_impersonal_that" if impersonal else "indirect_that")
-        candidate = _make(ctx, that + 1, _content_head(ctx, that, limit), rule, index, noun or index,
-                          mode="none" if phrase is not None else "subject")
+        site = _that_site(ctx, index)
+        candidate = first_of(THAT_RULES, ctx, site) if site is not None else None
         if candidate is not None:
             found.append(candidate)
+        elif site is None and is_tracing() and ctx.lemma(index) in FINDING_VERBS:
+            that = _find_that(ctx, index, ctx.sentence_range(index)[1])
+            if that is not None:
+                turned_down(ctx, indirect_that, index, that, "finding: a verb of finding out reports a finding, not "
+                            "speech (FINDING_VERBS)")
     return found
+
+
+def first_of(rules: tuple[Callable[..., Candidate | None], ...], ctx: Context, *site: object) -> Candidate | None:
+    """The candidate of the first rule in `rules` that gives one at `site` (a decision list)."""
+    for each in rules:
+        candidate = each(ctx, *site)
+        if candidate is not None:
+            return candidate
+    return None
 
 
 def _impersonal_phrase(ctx: Context, index: int, limit: int) -> int | None:
@@ -227,7 +298,8 @@ def _predicative(ctx: Context, index: int) -> bool:
     return any(r.tag.POS in ("PRED", "ADJS") or "Prdx" in r.tag.grammemes for r in readings)
 
 
-def rule_apology(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_apology(ctx: Context) -> list[Candidate]:
     """X принес извинения за <content> / "в связи с <content>"."""
     found = []
     for index in range(len(ctx.tokens)):
@@ -243,7 +315,7 @@ def rule_apology(ctx: Context) -> list[Candidate]:
                 first += 1
         if first >= limit or not (ctx.word(first) in ("за", "в") or ctx.tokens[first].text in OPENING_QUOTE_MARKS):
             continue
-        candidate = _make(ctx, first, None, "indirect_apology", index, noun)
+        candidate = _make(ctx, first, None, indirect_apology, index, noun)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -259,7 +331,8 @@ def _fronted_that(ctx: Context, start: int, limit: int) -> int | None:
     return None
 
 
-def rule_fronted_that(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_fronted_that(ctx: Context) -> list[Candidate]:
     """(Однако) о том, что <content>, заявил X."""
     found = []
     for sentence in ctx.doc.sentences:
@@ -268,7 +341,7 @@ def rule_fronted_that(ctx: Context) -> list[Candidate]:
             continue
         for index in range(that + 1, sentence.token_end - 1):
             if ctx.tokens[index].text == "," and _is_cue_verb(ctx, index + 1) and ctx.is_finite(index + 1):
-                candidate = _make(ctx, that + 1, None, "indirect_fronted_that", index + 1, index + 1, stop=index)
+                candidate = _make(ctx, that + 1, None, indirect_fronted_that, index + 1, index + 1, stop=index)
                 if candidate is not None:
                     found.append(candidate)
                 break
@@ -281,14 +354,15 @@ def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
         word = ctx.word(index)
         if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in APOSTROPHES:
             if ctx.word(index + 1) in ("том", "тем") or ctx.tokens[index + 1].pos == "PRON":
-                return None  # "о том, что" is rule_that_clause's; "об этом" refers back, no content
+                return None  # "о том, что" is indirect_that's; "об этом" refers back, no content
             return index
         if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
             return None
     return None
 
 
-def rule_about(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_about(ctx: Context) -> list[Candidate]:
     """X сообщил/заявил/объявил о <content>."""
     found = []
     for index in range(len(ctx.tokens)):
@@ -300,13 +374,15 @@ def rule_about(ctx: Context) -> list[Candidate]:
         about = _about_target(ctx, index, limit)
         if lemma not in ABOUT_VERBS and about != index + 1:
             continue  # "писали о допэмиссии", not "написал книгу о войне"
+        if about is not None and index > 0 and ctx.word(index - 1) == "не":
+            turned_down(ctx, indirect_about, index - 1, about, "negated: nothing was said")
         if about is None or (index > 0 and ctx.word(index - 1) == "не"):
             continue  # "их не предупредили об угрозе": nothing was said
         noun = ctx.tokens[about].head if ctx.tokens[about].rel == "case" else None
         attached_elsewhere = noun is not None and noun >= 0 and ctx.tokens[noun].head not in (index, -1)
         if attached_elsewhere and noun != index and not ctx.dominates(index, noun):
             continue
-        candidate = _make(ctx, about + 1, noun, "indirect_about", index, index)
+        candidate = _make(ctx, about + 1, noun, indirect_about, index, index)
         if candidate is not None:
             cut = _duration_adverbial(ctx, about + 1, ctx.token_at(candidate.end))
             if cut is not None:
@@ -362,50 +438,71 @@ def _addressee_word(ctx: Context, index: int) -> bool:
     return nominal and token.feats.get("Case", "Acc") in ADDRESSEE_CASES
 
 
-def rule_request(ctx: Context) -> list[Candidate]:
-    """X потребовал/призвал/предложил <infinitive ...>; X призвал к <...>, настаивает на <...>."""
+@rule("quotes")
+def indirect_request(ctx: Context, index: int, limit: int) -> Candidate | None:
+    """X потребовал / призвал / предложил <infinitive ...>: a request verb and its infinitive."""
+    if ctx.lemma(index) not in REQUEST_VERBS:
+        return None
+    infinitive = _infinitive_after(ctx, index, limit)
+    if infinitive is None:
+        return None
+    return _make(ctx, _after_addressee(ctx, index, infinitive), infinitive, indirect_request, index, index)
+
+
+@rule("quotes")
+def indirect_preposition(ctx: Context, index: int, limit: int) -> Candidate | None:
+    """X призвал к <...> / настаивает на <...>: a verb and the preposition that opens its content."""
+    lemma = ctx.lemma(index)
+    if lemma not in PREPOSITION_VERBS:
+        return None
+    for position in range(index + 1, min(index + 6, limit - 1)):
+        if ctx.word(position) in PREPOSITION_VERBS[lemma]:
+            if ctx.word(position + 1) in ("том", "тому", "то"):
+                return None
+            head = ctx.tokens[position].head
+            return _make(ctx, position + 1, head if head >= 0 else None, indirect_preposition, index, index)
+        if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
+            return None
+    return None
+
+
+REQUEST_RULES = (indirect_request, indirect_preposition)
+
+
+def requests(ctx: Context) -> list[Candidate]:
+    """Every request or prepositional cue, labelled by the first rule of REQUEST_RULES that takes it."""
     found = []
     for index in range(len(ctx.tokens)):
-        lemma = ctx.lemma(index)
         if ctx.tokens[index].pos not in ("VERB", "AUX") or not _usable_cue(ctx, index):
             continue
-        _, limit = ctx.sentence_range(index)
-        candidate = None
-        if lemma in REQUEST_VERBS:
-            infinitive = _infinitive_after(ctx, index, limit)
-            if infinitive is not None:
-                first = _after_addressee(ctx, index, infinitive)
-                candidate = _make(ctx, first, infinitive, "indirect_request", index, index)
-        if candidate is None and lemma in PREPOSITION_VERBS:
-            for position in range(index + 1, min(index + 6, limit - 1)):
-                if ctx.word(position) in PREPOSITION_VERBS[lemma]:
-                    if ctx.word(position + 1) not in ("том", "тому", "то"):
-                        head = ctx.tokens[position].head
-                        candidate = _make(ctx, position + 1, head if head >= 0 else None, "indirect_preposition",
-                                          index, index)
-                    break
-                if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
-                    break
+        candidate = first_of(REQUEST_RULES, ctx, index, ctx.sentence_range(index)[1])
         if candidate is not None:
             found.append(candidate)
+        elif is_tracing() and ctx.lemma(index) in PLAN_VERBS:
+            infinitive = _infinitive_after(ctx, index, ctx.sentence_range(index)[1])
+            if infinitive is not None:
+                turned_down(ctx, indirect_request, index, infinitive, "plan: a plan or intention, no speech content "
+                            "(PLAN_VERBS)")
     return found
 
 
-def rule_accuse(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_accuse(ctx: Context) -> list[Candidate]:
     """X обвинил Y в <content>."""
     found = []
     for index in range(len(ctx.tokens)):
         if ctx.lemma(index) not in ACCUSE_VERBS or ctx.tokens[index].pos != "VERB":
             continue
         if ctx.feats(index).get("Voice") == "Pass" or ctx.feats(index).get("VerbForm") == "Part":
+            turned_down(ctx, indirect_accuse, index, index, "passive or participle: the accused, not an accusation")
             continue  # "обвиняемого в ...": the accused, not an accusation
         _, limit = ctx.sentence_range(index)
         for position in range(index + 1, min(index + 8, limit - 1)):
             if ctx.word(position) in ("в", "во"):
                 if ctx.word(position + 1) in ("том", "тем"):
-                    break  # "обвинил X в том, что ...": rule_that_clause
+                    break  # "обвинил X в том, что ...": indirect_that
                 head = ctx.tokens[position].head
-                candidate = _make(ctx, position + 1, head if head >= 0 else None, "indirect_accuse", index, index)
+                candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index)
                 if candidate is not None:
                     found.append(candidate)
                 break
@@ -470,7 +567,8 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
 
 
 def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence: tuple[int, int],
-                    rule: str, cue_first: int, cue_last: int, mode: str, source: int | None) -> Candidate | None:
+                    by: Callable[..., object], cue_first: int, cue_last: int, mode: str, source: int | None
+                    ) -> Candidate | None:
     """Content of a parenthetical source phrase: what follows it, or what precedes it at a sentence's end."""
     start, limit = sentence
     if close is not None and close + 1 < limit and any(ctx.is_word(i) for i in range(close + 1, limit)):
@@ -480,10 +578,10 @@ def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence
             first = start  # "Полиция, по данным газеты, отметила, что ...": the sentence is the report
         elif comma > start and ctx.tokens[comma].text == ",":
             first = _clause_prefix(ctx, start, comma) or first
-        return _make(ctx, first, None, rule, cue_first, cue_last, mode, source, colon=False)
+        return _make(ctx, first, None, by, cue_first, cue_last, mode, source, colon=False)
     comma = phrase_first - 1
     if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in CLOSING_QUOTE_MARKS:
-        return _make(ctx, start, None, rule, cue_first, cue_last, mode, source, stop=comma)
+        return _make(ctx, start, None, by, cue_first, cue_last, mode, source, stop=comma)
     return None
 
 
@@ -513,7 +611,8 @@ def _subject_prefix(ctx: Context, start: int, comma: int) -> bool:
         ctx.tokens[i].pos in ("NOUN", "PROPN") and ctx.feats(i).get("Case") == "Nom" for i in words)
 
 
-def rule_according(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_according(ctx: Context) -> list[Candidate]:
     """По словам / по мнению / по данным / согласно сообщению X, <content>."""
     found = []
     for index in range(len(ctx.tokens) - 1):
@@ -538,23 +637,26 @@ def rule_according(ctx: Context) -> list[Candidate]:
         if source is None:
             source, mode = (noun, "subject") if lemma in DOCUMENT_NOUNS and word == "согласно" else (None, "none")
         close = _phrase_close(ctx, noun + 1, sentence[1])
-        candidate = _attach_content(ctx, index, close, sentence, "indirect_according", index, noun, mode, source)
+        candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
 
 
-def rule_as_says(ctx: Context) -> list[Candidate]:
+@rule("quotes")
+def indirect_as_says(ctx: Context) -> list[Candidate]:
     """Как сообщает / пишет / считают X, <content>."""
     found = []
     for index in range(len(ctx.tokens) - 2):
         if ctx.word(index) != "как":
             continue
         verb = index + 2 if ctx.word(index + 1) in TIME_ADVERBS else index + 1  # "как позже рассказал X,"
-        if not _parenthetical_cue(ctx, verb) or not _usable_cue(ctx, verb):
-            continue
+        placed = _placed_report(ctx, verb)
         lemma = ctx.lemma(verb)
-        if lemma in BACK_REFERENCES or lemma == "говориться":
+        if (lemma in BACK_REFERENCES or lemma == "говориться") and placed is None:
+            turned_down(ctx, indirect_as_says, index, verb, "back reference: the outlet's own earlier reporting")
+            continue
+        if not _parenthetical_cue(ctx, verb) or not (placed is not None or _usable_cue(ctx, verb)):
             continue
         if lemma in NAMING_VERBS or _back_reference(ctx, verb):
             continue
@@ -562,12 +664,20 @@ def rule_as_says(ctx: Context) -> list[Candidate]:
             continue
         sentence = ctx.sentence_range(index)
         close = _phrase_close(ctx, verb + 1, sentence[1])
-        mode = "none" if lemma in IMPERSONAL_VERBS else "subject"
-        source = _phrase_subject(ctx, verb, close) if mode == "subject" else None
-        candidate = _attach_content(ctx, index, close, sentence, "indirect_as_says", verb, verb, mode, source)
+        mode = "none" if lemma in IMPERSONAL_VERBS and placed is None else "subject"
+        source = placed if placed is not None else _phrase_subject(ctx, verb, close) if mode == "subject" else None
+        candidate = _attach_content(ctx, index, close, sentence, indirect_as_says, verb, verb, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _placed_report(ctx: Context, verb: int) -> int | None:
+    """"Как сообщается в пресс-релизе мэрии, …": an impersonal report verb with the place that speaks (not "как
+    сообщалось ранее", the outlet's own earlier reporting): the place's token, else None."""
+    if ctx.lemma(verb) not in BACK_REFERENCES | {"говориться"} or ctx.feats(verb).get("Tense") == "Past":
+        return None
+    return locative_source(ctx, verb, places_only=True)
 
 
 def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
@@ -588,6 +698,9 @@ def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
                 or plural_verb:
             continue  # "как рассказал «Ъ» источник", "как сообщили «Ъ» в ...": the outlet told is the addressee
         if token.rel.startswith("nsubj") and token.head == verb:
+            following = ctx.tokens[index + 1] if index + 1 < close else None
+            if following is not None and following.rel.startswith("nsubj") and following.head == verb:
+                continue  # "главный внештатный гериатр": the parse made the adjective a subject too
             return index
         if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
             nominal.append(index)
@@ -610,7 +723,7 @@ def _has_later_complement(ctx: Context, verb: int, limit: int) -> bool:
     return _find_that(ctx, verb, limit) is not None or _about_target(ctx, verb, limit) is not None
 
 
-def rule_trailing(ctx: Context) -> list[Candidate]:
+def trailing(ctx: Context) -> list[Candidate]:
     """<content>, — сообщает X. / <content>, указали юристы. / <A>, отмечает X, <B>."""
     found = []
     for index in range(1, len(ctx.tokens)):
@@ -625,15 +738,19 @@ def rule_trailing(ctx: Context) -> list[Candidate]:
         if ctx.tokens[before - 1].text in CLOSING_QUOTE_MARKS or _has_later_complement(ctx, index, limit):
             continue
         if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
+            turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
             continue  # «A, — пояснила она, — B»: a split direct quote
         subjects = ctx.kids(index, "nsubj")
-        if any(subject < index for subject in subjects) or not _inverted_subject(ctx, index, limit):
+        if any(subject < index and number_agrees(ctx, index, subject) for subject in subjects) \
+                or not _inverted_subject(ctx, index, limit):
             continue
         if index + 1 < limit and ctx.word(index + 1) == "ли":
+            turned_down(ctx, indirect_trailing, index, index + 1, "question: an indirect question reports nothing")
             continue  # ", согласится ли он": an indirect question
         if any(ctx.word(i) == "как" for i in range(max(start, before - 1), before)):
             continue
-        candidate = _trailing_content(ctx, index, before, (start, limit))
+        site = _trailing_site(ctx, index, before, (start, limit))
+        candidate = first_of(TRAILING_RULES, ctx, site) if site is not None else None
         if candidate is not None:
             found.append(candidate)
     return found
@@ -732,14 +849,32 @@ def _time_phrase(ctx: Context, preposition: int, limit: int) -> bool:
         and ctx.lemma(noun) in TIME_NOUNS
 
 
-def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, int]) -> Candidate | None:
+@dataclass(frozen=True, slots=True)
+class TrailingSite:
+    """A trailing or parenthetical attribution: its cue verb, the comma before it, the sentence, where the content
+    may start, how the speaker is found, and the comma that closes the attribution (None: it ends the sentence)."""
+
+    verb: int
+    comma: int
+    start: int
+    limit: int
+    first: int
+    mode: str
+    close: int | None
+
+    def continues(self, ctx: Context) -> bool:
+        """Words follow the attribution's closing comma: "<A>, отмечает X, <B>"."""
+        return self.close is not None and any(ctx.is_word(i) for i in range(self.close + 1, self.limit))
+
+
+def _trailing_site(ctx: Context, verb: int, comma: int, sentence: tuple[int, int]) -> TrailingSite | None:
     start, limit = sentence
     text = ctx.doc.text
     first_char = text.rfind("\n", 0, ctx.tokens[start].start) + 1
     while first_char < len(text) and text[first_char].isspace():  # the line's first non-blank character
         first_char += 1
     if _fronted_that(ctx, start, limit) is not None or (first_char < len(text) and text[first_char] in ALL_DASHES):
-        return None  # rule_fronted_that; a dialogue line (direct_dash_line)
+        return None  # indirect_fronted_that; a dialogue line (direct_dash_line)
     first = _after_other_cue(ctx, start, comma)
     if first >= comma:
         return None
@@ -747,24 +882,46 @@ def _trailing_content(ctx: Context, verb: int, comma: int, sentence: tuple[int, 
     close = _phrase_close(ctx, verb + 1, limit)
     if close is not None and _source_modifier(ctx, close + 1, limit):
         close = None  # ", уточнил источник, знакомый с ходом дела": the rest describes the source
-    if close is not None and any(ctx.is_word(i) for i in range(close + 1, limit)):
-        prefix = [i for i in range(first, comma) if ctx.is_word(i)]
-        has_predicate = any(ctx.is_finite(i) or ctx.tokens[i].pos == "AUX" for i in range(first, comma))
-        if len(prefix) <= 3 and not has_predicate:
-            return _make(ctx, close + 1, None, "indirect_parenthetical", verb, verb, mode)
-        candidate = _make(ctx, first, None, "indirect_parenthetical", verb, verb, mode)
-        if candidate is not None:
-            candidate.end = trim_span(ctx.doc.text, candidate.start, _sentence_end(ctx, limit))[1]
-        return candidate
+    return TrailingSite(verb, comma, start, limit, first, mode, close)
+
+
+@rule("quotes")
+def indirect_parenthetical(ctx: Context, site: TrailingSite) -> Candidate | None:
+    """<A>, отмечает X, <B>: an attribution set off inside the sentence; the content is around it."""
+    verb, first, comma, close = site.verb, site.first, site.comma, site.close
+    if close is None or not site.continues(ctx):
+        return None
+    prefix = [i for i in range(first, comma) if ctx.is_word(i)]
+    has_predicate = any(ctx.is_finite(i) or ctx.tokens[i].pos == "AUX" for i in range(first, comma))
+    if len(prefix) <= 3 and not has_predicate:
+        return _make(ctx, close + 1, None, indirect_parenthetical, verb, verb, site.mode)
+    candidate = _make(ctx, first, None, indirect_parenthetical, verb, verb, site.mode)
+    if candidate is not None:
+        candidate.end = trim_span(ctx.doc.text, candidate.start, _sentence_end(ctx, site.limit))[1]
+    return candidate
+
+
+@rule("quotes")
+def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
+    """<content>, — сообщает X. / <content>, указали юристы.: the attribution ends the sentence."""
+    if site.continues(ctx):
+        return None  # indirect_parenthetical's
+    verb, first, start = site.verb, site.first, site.start
     opened = ctx.quoted_at(ctx.tokens[first].start)
-    if opened is not None and opened.close < ctx.tokens[comma].start:
+    if opened is not None and opened.close < ctx.tokens[site.comma].start:
         return None  # the sentence starts inside a quotation: a direct quote with its own attribution
     if first == start and [ctx.word(first), ctx.word(first + 1)] in (["об", "этом"], ["о", "том"]):
         return None  # "Об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's (outlets)
-    candidate = _make(ctx, first, None, "indirect_trailing", verb, verb, mode, stop=comma)
+    candidate = _make(ctx, first, None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence
+    if candidate is not None:
+        stamp = TIME_STAMP.match(ctx.doc.text, candidate.start, candidate.end)
+        candidate.start = stamp.end() if stamp else candidate.start  # a news feed's "31.01, 20:45" before the line
     return candidate
+
+
+TRAILING_RULES = (indirect_parenthetical, indirect_trailing)
 
 
 def _source_modifier(ctx: Context, first: int, limit: int) -> bool:
@@ -782,13 +939,13 @@ def _sentence_end(ctx: Context, limit: int) -> int:
 
 
 INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
-    rule_that_clause,
-    rule_apology,
-    rule_fronted_that,
-    rule_about,
-    rule_request,
-    rule_accuse,
-    rule_according,
-    rule_as_says,
-    rule_trailing,
+    that_clauses,
+    indirect_apology,
+    indirect_fronted_that,
+    indirect_about,
+    requests,
+    indirect_accuse,
+    indirect_according,
+    indirect_as_says,
+    trailing,
 )

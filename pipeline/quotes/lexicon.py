@@ -65,6 +65,10 @@ FINDING_VERBS = fold_words("""
 """)
 SAY_VERBS = SAY_VERBS - FINDING_VERBS
 
+# Verbs of planning and intending ("компания планирует открыть завод"): a plan, not speech content. No rule takes
+# them; `svodka explain` names them when they stand where a request verb would.
+PLAN_VERBS = fold_words("планировать запланировать намереваться собираться готовиться")
+
 # Impersonal phrases that report without a source ("стало известно, что", "принято считать, что"): pairs of a
 # first word's lemma and the second word's form; they give quotes with speaker null (the realnews convention).
 IMPERSONAL_PHRASES: frozenset[tuple[str, str]] = frozenset({

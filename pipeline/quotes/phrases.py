@@ -38,7 +38,8 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
     while first - 1 >= start and first - 1 in chosen and ctx.tokens[first - 1].text not in NP_BREAK:
         first -= 1
     last = head
-    while last + 1 < limit and last + 1 in chosen and ctx.tokens[last + 1].text not in NP_BREAK:
+    while last + 1 < limit and (last + 1 in chosen or _glued(ctx, last + 1, limit)) \
+            and (ctx.tokens[last + 1].text not in NP_BREAK or _glued(ctx, last + 1, limit)):
         last += 1
     while first < last and _edge_token(ctx, first):
         first += 1
@@ -46,6 +47,14 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
         last -= 1
     tokens = list(range(first, last + 1))
     return tokens[:12]
+
+
+def _glued(ctx: Context, index: int, limit: int) -> bool:
+    """A dot inside a written-together name ("bb.lv", "Lenta.ru"): no space on either side and letters after."""
+    tokens = ctx.tokens
+    return tokens[index].text == "." and index > 0 and index + 1 < limit \
+        and tokens[index - 1].end == tokens[index].start and tokens[index].end == tokens[index + 1].start \
+        and tokens[index + 1].text[:1].isalpha()
 
 
 def _edge_token(ctx: Context, index: int) -> bool:

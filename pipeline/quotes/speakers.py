@@ -25,7 +25,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
     by_role,
     can_speak,
@@ -40,6 +40,7 @@ from pipeline.quotes.descriptions import (
     owner_entity,
     owner_words,
 )
+from pipeline.quotes.direct import OUTLET_VERBS
 from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
 from pipeline.quotes.phrases import nominative, np_tokens
 from pipeline.quotes.referents import (
@@ -51,6 +52,7 @@ from pipeline.quotes.referents import (
     is_person_token,
     noun_gender,
     person_agrees,
+    person_gender,
     phrase_gender,
     recent,
     verb_gender,
@@ -62,6 +64,8 @@ __all__ = ["Said", "Speaker", "describe", "resolve"]
 INHERIT_SENTENCES = 2
 NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
+PREVIOUS_PERSON_SENTENCES = 3
+PRONOUN_SENTENCES = 2
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
@@ -205,61 +209,138 @@ def _named_place(ctx: Context, index: int) -> bool:
 
 
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
-    """Name the source whose head token is `head`."""
-    word = ctx.word(head)
-    if word in NON_SOURCES and ctx.tokens[head].pos in ("PRON", "DET"):
-        return Speaker(None, not_source=True)
-    if word in SPEECH_PARTICIPANT_PRONOUNS or NON_THIRD_POSSESSIVE_PRONOUNS & {ctx.lemma(head), word}:
-        return Speaker(None, mention=ctx.span(head, head), first_person=True)
-    linked = coreferent(ctx, head)
-    if linked is not None and linked[1].kind == "pronoun":
-        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
-    if word in SPEAKER_PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
-        return resolve_pronoun(ctx, head, candidate, history)
-    if ctx.lemma(head) in NOT_SPEAKERS:
-        return Speaker(None)
-    if ctx.lemma(head) in SPEECH_NOUNS | DOCUMENT_NOUNS and head not in ctx.mention_of_token:
-        owner = genitive_owner(ctx, head)
-        if owner is not None and can_speak(ctx, owner):
-            return describe(ctx, owner, candidate, history)
-        if ctx.lemma(head) not in DOCUMENT_NOUNS:
-            return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
-        located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
-        found = document_source(ctx, candidate, history) if located else None
+    """Name the source whose head token is `head`: the first step of DESCRIBE_STEPS that names it, else the noun
+    phrase itself."""
+    for step in DESCRIBE_STEPS:
+        found = step(ctx, head, candidate, history)
         if found is not None:
             return found
+    return _phrase(ctx, head, np_tokens(ctx, head))
+
+
+def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"это", "что" as a subject: no source at all (the candidate is dropped)."""
+    if ctx.word(head) in NON_SOURCES and ctx.tokens[head].pos in ("PRON", "DET"):
+        return Speaker(None, not_source=True)
+    return None
+
+
+def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"я", "мы", "по нашим данным": the journalist's or the outlet's own voice."""
+    word = ctx.word(head)
+    if word in SPEECH_PARTICIPANT_PRONOUNS or NON_THIRD_POSSESSIVE_PRONOUNS & {ctx.lemma(head), word}:
+        return Speaker(None, mention=ctx.span(head, head), first_person=True)
+    return None
+
+
+def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A pronoun the coref stage linked to an entity, unless that entity is an outlet that only reports ("…,
+    сообщает «Интерфакс». Он отметил, что …": "он" is the person the outlet quotes, not the outlet)."""
+    linked = coreferent(ctx, head)
+    if linked is None or linked[1].kind != "pronoun" or _reporter_only(ctx, linked[0]):
+        return None
+    return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
+
+
+@per_document
+def _reporter_only(ctx: Context, entity_index: int) -> bool:
+    """An organization whose every name mention is the subject of an outlet verb ("сообщает «Интерфакс»",
+    "передает ТАСС") or an outlet by `is_outlet`: the medium that reports, never a speaker a pronoun picks up."""
+    entity = ctx.doc.entities[entity_index]
+    if entity.type != "ORG":
+        return False
+    if is_outlet(ctx, entity_index):
+        return True
+    names = [m for m in entity.mentions if m.kind == "name"]
+    heads = [ctx.tokens[ctx.token_at(m.start)].head for m in names]
+    return bool(names) and all(head >= 0 and ctx.lemma(head) in OUTLET_VERBS for head in heads)
+
+
+def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A pronoun the coref stage left unlinked: resolve_pronoun."""
+    if ctx.word(head) in SPEAKER_PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
+        return resolve_pronoun(ctx, head, candidate, history)
+    return None
+
+
+def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A subject that cannot speak (NOT_SPEAKERS): no speaker."""
+    return Speaker(None) if ctx.lemma(head) in NOT_SPEAKERS else None
+
+
+def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"слова министра" -> the owner; "высказываются предположения" -> nobody; "говорится в документе" -> the
+    document's source named before."""
+    lemma = ctx.lemma(head)
+    if lemma not in SPEECH_NOUNS | DOCUMENT_NOUNS or head in ctx.mention_of_token:
+        return None
+    owner = genitive_owner(ctx, head)
+    if owner is not None and can_speak(ctx, owner):
+        return describe(ctx, owner, candidate, history)
+    if lemma not in DOCUMENT_NOUNS:
+        return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
+    located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
+    return document_source(ctx, candidate, history) if located else None
+
+
+def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A person named in the phrase ("министр Иван Петров"); not the owner in an organization's name ("РИА Новости
+    Собянина": the outlet, whose phrase the parse gave the person it quotes)."""
+    named = ctx.mention_of_token.get(head)
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        return None
+    found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False)
+    return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None
+
+
+def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A singular unnamed source, role or person noun: the person it introduced or refers back to."""
+    if _number(ctx, head) != "sing":
+        return None
     tokens = np_tokens(ctx, head)
-    found = _entity_in_np(ctx, head, tokens, organizations_too=False)
-    if found is not None:
-        return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token))
-    number = _number(ctx, head)
-    if number == "sing" and ctx.lemma(head) in UNNAMED_SOURCES:
-        resolved = describe_person(ctx, head, tokens, ctx.lemma(head), candidate, history)  # by the introduction
+    lemma = ctx.lemma(head)
+    if lemma in UNNAMED_SOURCES:
+        resolved = describe_person(ctx, head, tokens, lemma, candidate, history)  # by the introduction
         if resolved is None and len(tokens) == 1:
             resolved = _previous_person(ctx, head, candidate, history)
-        if resolved is not None:
-            return resolved
-    elif number == "sing" and (role_lemma(ctx, head) or is_person_noun(ctx, head)):
-        resolved = describe_person(ctx, head, tokens, role_lemma(ctx, head) or ctx.lemma(head), candidate, history)
-        if resolved is not None:
-            return resolved
-    elif number == "sing" and ctx.lemma(head) in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
-        found = by_role(ctx, ctx.lemma(head), ctx.tokens[head].start, gender_of(ctx, head, candidate))
+        return resolved
+    if role_lemma(ctx, head) or is_person_noun(ctx, head):
+        return describe_person(ctx, head, tokens, role_lemma(ctx, head) or lemma, candidate, history)
+    if lemma in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
+        found = by_role(ctx, lemma, ctx.tokens[head].start, gender_of(ctx, head, candidate))
         if found is not None:
             entity = ctx.doc.entities[found]
             return Speaker(entity.name, found, ctx.span(tokens[0], tokens[-1]), entity.gender)
-    if is_service(ctx, head):
-        return _service(ctx, head, tokens)
-    if ctx.feats(head).get("Animacy") != "Anim" or ctx.lemma(head) in ORGANIZATION_NOUNS:
-        found = _entity_in_np(ctx, head, tokens)
-        if found is not None:
-            return entity_speaker(ctx, found)
-        resolved = describe_organization(ctx, head, tokens, history)
-        if resolved is not None:
-            return resolved
-    if linked is not None:  # a description the coref stage linked ("глава правительства" -> the premier)
-        return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
-    return _phrase(ctx, head, tokens)
+    return None
+
+
+def _press_service(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A press service: _service."""
+    return _service(ctx, head, np_tokens(ctx, head)) if is_service(ctx, head) else None
+
+
+def _organization(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """An inanimate or organization noun: the entity in its phrase, else the organization it refers back to."""
+    if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
+        return None
+    named = ctx.mention_of_token.get(head)
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        return entity_speaker(ctx, named)  # the organization named, not a person its phrase holds
+    tokens = np_tokens(ctx, head)
+    found = _entity_in_np(ctx, head, tokens)
+    if found is not None:
+        return entity_speaker(ctx, found)
+    return describe_organization(ctx, head, tokens, history)
+
+
+def _linked_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A description the coref stage linked ("глава правительства" -> the premier)."""
+    linked = coreferent(ctx, head)
+    return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token)) if linked is not None else None
+
+
+DESCRIBE_STEPS = (_non_source, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
+                  _person_in_phrase, _singular_description, _press_service, _organization, _linked_description)
 
 
 def _number(ctx: Context, head: int) -> str:
@@ -360,7 +441,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     position = ctx.tokens[pronoun].start
     sentence = ctx.tokens[pronoun].sentence
     if number == "plur":
-        found = _plural_antecedent(ctx, pronoun, history)
+        found = _previous_owner(ctx, pronoun, "", "plur", history) or _plural_antecedent(ctx, pronoun, history)
         if found is not None:
             found.mention = mention
             return found
@@ -375,11 +456,50 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender))
     if not options:
-        return Speaker(None, mention=mention, gender=gender)
+        return _previous_owner(ctx, pronoun, gender, number, history) or _latest_person(ctx, pronoun, gender) \
+            or Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
+
+
+def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, history: list[Said]) -> Speaker | None:
+    """"Швиммер подчеркнул, что … . По его словам, …", "Центр заявил … . По их информации, …": a possessive the
+    coref stage left unlinked is the named source quoted last, in its sentence or the one before, when it agrees:
+    "его"/"её" a person of that gender or an organization, "их" an organization or a plural source."""
+    if ctx.tokens[pronoun].pos != "DET" and not ctx.tokens[pronoun].rel.startswith(("det", "nmod:poss")):
+        return None
+    position, sentence = ctx.tokens[pronoun].start, ctx.tokens[pronoun].sentence
+    for said in reversed(recent(history, sentence - 1)):
+        speaker = said.speaker
+        if said.start >= position or not speaker.name:
+            continue
+        person = speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER"
+        if number == "plur":
+            agrees = speaker.number == "plur" or (speaker.entity is not None and not person)
+        else:
+            agrees = speaker.entity is not None and (not person or person_agrees(ctx, speaker.entity, gender))
+        if not agrees:
+            return None
+        return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender, speaker.number)
+    return None
+
+
+def _latest_person(ctx: Context, pronoun: int, gender: str) -> Speaker | None:
+    """"Министр X и его заместитель Анна Y приехали … «…», — сказала она": a pronoun the coref stage left unlinked,
+    with no unnamed source before it, is the latest person named within PRONOUN_SENTENCES whose gender is the
+    pronoun's (or its verb's), persons of the other gender skipped; None when the gender is unknown."""
+    if not gender:
+        return None
+    sentence = ctx.tokens[pronoun].sentence
+    for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
+        if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SENTENCES:
+            return None
+        entity = ctx.doc.entities[entity_index]
+        if entity.type == "PER" and person_gender(ctx, entity_index) == gender:
+            return Speaker(entity.name, entity_index, ctx.span(pronoun, pronoun), gender)
+    return None
 
 
 def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history: list[Said], mention: Span,
@@ -442,22 +562,21 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
 
 
 def _previous_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"По мнению политолога X, ... . Эксперт отметил, что ...": a bare "эксперт" right after a quote by a
-    named person (in the same or the next sentence, agreeing in gender) is that person again."""
-    if not history:
-        return None
-    said = history[-1]
-    speaker = said.speaker
+    """"По мнению политолога X, ... . Эксперт отметил, что ...": a bare "эксперт" is the named person quoted last
+    before it, within PREVIOUS_PERSON_SENTENCES (quotes of organizations and unnamed sources between are skipped:
+    "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
     position = ctx.tokens[head].start
-    if speaker.entity is None or said.start >= position or ctx.tokens[head].sentence - said.sentence > 1:
-        return None
-    if speaker.name == enclosing_speaker(ctx, position, history):
-        return None
-    gender = verb_gender(ctx, candidate.cue_token)
-    if not person_agrees(ctx, speaker.entity, gender):
-        return None
-    mention = ctx.span(head, head)
-    return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+    sentence = ctx.tokens[head].sentence
+    for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
+        speaker = said.speaker
+        if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":
+            continue
+        if speaker.name == enclosing_speaker(ctx, position, history):
+            return None
+        if not person_agrees(ctx, speaker.entity, verb_gender(ctx, candidate.cue_token)):
+            return None
+        return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+    return None
 
 
 # entry point ------------------------------------------------------------------------------------------
@@ -496,7 +615,7 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if candidate.mode == "object":
         target = find_object(ctx, verb)
         if target is not None:
-            return describe(ctx, target, candidate, history)
+            return _person_in_outlet_name(ctx, target) or describe(ctx, target, candidate, history)
     if indefinite_plural(ctx, verb):
         found = _place_speaker(ctx, candidate, verb, history)
         if found is not None:
@@ -510,6 +629,22 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         source = locative_source(ctx, verb)
         return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
     return describe(ctx, subject, candidate, history)
+
+
+def _person_in_outlet_name(ctx: Context, index: int) -> Speaker | None:
+    """"цитирует РИА Новости Собянина": NER took the person's surname into the outlet's name; the surname is the
+    person named earlier (a PER entity whose name ends in a word of the same lemma)."""
+    found = ctx.mention_of_token.get(index)
+    token = ctx.tokens[index]
+    if found is None or ctx.doc.entities[found[0]].type != "ORG" or token.pos != "PROPN" \
+            or token.feats.get("Animacy") != "Anim" or found[1].start == token.start:
+        return None
+    lemma = ctx.lemma(index)
+    for entity_index, entity in enumerate(ctx.doc.entities):
+        names = [m for m in entity.mentions if m.kind == "name" and m.start < token.start]
+        if entity.type == "PER" and any(ctx.lemma(ctx.token_at(m.end - 1)) == lemma for m in names):
+            return entity_speaker(ctx, (entity_index, ctx.span(index, index)))
+    return None
 
 
 def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:

@@ -30,50 +30,123 @@ IN = ("в", "во")
 def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), depth: int = 0) -> int | None:
     """The subject of a cue: nsubj, the noun a participle modifies, or the subject of the verb a gerund,
     infinitive or coordinated verb depends on; a relative pronoun is replaced by its antecedent. Tokens inside
-    the quote's own `content` span are never its subject."""
-    token = ctx.tokens[verb]
+    the quote's own `content` span are never its subject. The first step of SUBJECT_STEPS that finds one wins."""
+    for step in SUBJECT_STEPS:
+        found = step(ctx, verb, content, depth)
+        if found is not None:
+            return found
+    return None
+
+
+def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """The parse's nsubj that agrees in number (a person before a place, the nearest first)."""
     start, limit = ctx.sentence_range(verb)
     subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
                        and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
-    if subjects:
-        closer = _linear_before(ctx, verb, content)
-        if closer is not None and subjects[0] < closer and closer not in ctx.subtree(subjects[0]) and any(
-                ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
-                for i in range(subjects[0], closer)):
-            return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
-        return _antecedent(ctx, verb, subjects[0])
-    form = token.feats.get("VerbForm")
-    head = token.head
-    if form == "Part" and token.rel.startswith(("acl", "amod")) and head >= 0:
-        return head
+    if not subjects:
+        return None
+    closer = _linear_before(ctx, verb, content)
+    if closer is not None and subjects[0] < closer and closer not in ctx.subtree(subjects[0]) and any(
+            ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
+            for i in range(subjects[0], closer)):
+        return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
+    return _antecedent(ctx, verb, subjects[0])
+
+
+def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A participle's noun: "представитель, заявивший ..." -> "представитель"; when the parse hung it on a noun it
+    does not agree with ("концепцию, которая вызвала замечания экспертов, настаивающих, что ..."), the nearest
+    noun before it that agrees in case and number."""
+    token = ctx.tokens[verb]
+    if token.feats.get("VerbForm") != "Part" or not token.rel.startswith(("acl", "amod")) or token.head < 0:
+        return None
+    if _case_number_agree(ctx, verb, token.head):
+        return token.head
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, start - 1, -1):
+        if ctx.tokens[index].pos in ("NOUN", "PROPN") and _case_number_agree(ctx, verb, index):
+            return index
+    return token.head
+
+
+def _case_number_agree(ctx: Context, participle: int, noun: int) -> bool:
+    """A participle and a noun agree in case and number where both are marked."""
+    for feature in ("Case", "Number"):
+        a, b = ctx.feats(participle).get(feature), ctx.feats(noun).get(feature)
+        if a and b and a != b:
+            return False
+    return True
+
+
+def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A conjoined verb's subject: its head verb's parsed subject when that comes before it and agrees ("Смит
+    позвонил Уинтертон и посоветовал ей …": Смит, not the nearest noun), else read linearly ("X вышел и заявил")."""
+    token = ctx.tokens[verb]
+    if token.rel != "conj":
+        return None
+    if token.head >= 0 and ctx.tokens[token.head].pos in ("VERB", "AUX"):
+        shared = [s for s in ctx.kids(token.head, "nsubj") if s < token.head < verb and _agrees(ctx, verb, s)
+                  and not content[0] <= ctx.tokens[s].start < content[1]]
+        if shared:
+            return _antecedent(ctx, token.head, shared[0])
+    return _linear_before(ctx, verb, content)
+
+
+def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A gerund's, infinitive's or coordinated verb's: the subject of the verb it depends on (of the cue before a
+    content clause it is coordinated with), agreeing in number."""
+    token = ctx.tokens[verb]
+    if not _dependent_verb(ctx, verb, depth):
+        return None
+    governing = _governing(ctx, verb, depth)
+    candidates = [governing] if governing is not None and ctx.tokens[governing].pos in ("VERB", "AUX", "ADJ") else []
     if token.rel == "conj":
-        found = _linear_before(ctx, verb, content)
-        if found is not None:
+        candidates.append(_cue_before(ctx, verb))
+    for other in candidates:
+        found = find_subject(ctx, other, content, depth + 1) if other is not None else None
+        if found is not None and _agrees(ctx, verb, found):
             return found
-    if depth < 3 and head >= 0 and (form in ("Conv", "Inf") or token.rel in ("conj", "xcomp")):
-        marks = [mark for mark in ctx.kids(head, "mark") if ctx.word(mark) in ("что", "чтобы")]
-        if marks:
-            head = _cue_before(ctx, marks[0])  # coordinated with a content clause: its cue is the head
-        if head is not None and ctx.tokens[head].pos in ("VERB", "AUX", "ADJ"):
-            found = find_subject(ctx, head, content, depth + 1)
-            if found is not None and _agrees(ctx, verb, found):
-                return found
-        if token.rel == "conj":
-            cue = _cue_before(ctx, verb)
-            found = find_subject(ctx, cue, content, depth + 1) if cue is not None else None
-            if found is not None and _agrees(ctx, verb, found):
-                return found
+    return None
+
+
+def _dependent_verb(ctx: Context, verb: int, depth: int) -> bool:
+    token = ctx.tokens[verb]
+    return depth < 3 and token.head >= 0 and (token.feats.get("VerbForm") in ("Conv", "Inf")
+                                             or token.rel in ("conj", "xcomp"))
+
+
+def _governing(ctx: Context, verb: int, depth: int) -> int | None:
+    """The verb a dependent verb hangs on; when that verb heads a content clause ("что ..."), the cue before it."""
+    head = ctx.tokens[verb].head
+    if not _dependent_verb(ctx, verb, depth):
+        return head
+    marks = [mark for mark in ctx.kids(head, "mark") if ctx.word(mark) in ("что", "чтобы")]
+    return _cue_before(ctx, marks[0]) if marks else head
+
+
+def _linear_or_main_clause(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """The nearest plausible subject before the verb; for an adverbial clause, the main clause's ("X не принял
+    решения, хотя заявлял о ...")."""
     found = _linear_subject(ctx, verb, content)
-    if found is None and depth < 3 and token.rel == "advcl" and head is not None and head >= 0 \
+    head = _governing(ctx, verb, depth)
+    if found is None and depth < 3 and ctx.tokens[verb].rel == "advcl" and head is not None and head >= 0 \
             and ctx.tokens[head].pos in ("VERB", "AUX"):
-        found = find_subject(ctx, head, content, depth + 1)  # "X не принял решения, хотя заявлял о ..."
+        found = find_subject(ctx, head, content, depth + 1)
     return found
+
+
+SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _linear_or_main_clause)
 
 
 def _is_place(ctx: Context, index: int) -> bool:
     found = ctx.mention_of_token.get(index)
     return found is not None and ctx.doc.entities[found[0]].type == "LOC"
+
+
+def number_agrees(ctx: Context, verb: int, subject: int) -> bool:
+    """Number agreement of a verb and its subject, when both are marked (numeral phrases aside)."""
+    return _agrees(ctx, verb, subject)
 
 
 def _agrees(ctx: Context, verb: int, subject: int) -> bool:
@@ -231,8 +304,14 @@ def find_object(ctx: Context, verb: int) -> int | None:
         return objects[0]
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, min(verb + 8, limit)):
-        if ctx.tokens[index].pos in ("NOUN", "PROPN") and ctx.feats(index).get("Case") == "Acc":
-            return index
+        case, animate = ctx.feats(index).get("Case"), ctx.feats(index).get("Animacy") == "Anim"
+        pos = ctx.tokens[index].pos
+        if case == "Gen" and animate and pos in ("NOUN", "PROPN") and ctx.tokens[index].rel != "nmod":
+            return index  # "цитирует РИА Новости Собянина": an animate accusative reads as the genitive
+        if case != "Acc":
+            continue
+        if pos in ("NOUN", "PROPN") or (pos in ("NUM", "PRON") and animate):
+            return index  # "цитирует X одного из своих собеседников": a numeral for a person counts too
     return None
 
 

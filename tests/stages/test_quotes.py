@@ -8,7 +8,6 @@ quotes as ../shared/QUOTES.md does.
 from __future__ import annotations
 
 import copy
-import inspect
 import json
 
 import pytest
@@ -21,6 +20,7 @@ from pipeline.quotes import RULE_NAMES, direct, indirect
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.descriptions import is_public_body, role_words
 from pipeline.quotes.phrases import genitive_phrase
+from pipeline.rules import rules_of
 from pipeline.stages import REGISTRY
 from pipeline.stages.quotes import QuotesStage
 from tests.parses import load_parse, run_stages
@@ -632,15 +632,38 @@ def test_stage_on_empty_document_is_idempotent(doc_id) -> None:
     assert doc.entities == once.entities and doc.extras == once.extras
 
 
+def test_stage_run_twice_gives_the_same_quotes_and_links() -> None:
+    """On a parsed text with quotes and a first-person pronoun inside one, a second run changes nothing: the same
+    quotes, no first-person link or mention added twice."""
+    from tests.parses import load_parse, run_stages
+
+    doc = run_stages(load_parse("quotes", "confidence-phrase"), ("entities", "coref", "quotes"))
+    quotes, links = list(doc.quotes), list(doc.extras["coref"])
+    mentions = sum(len(entity.mentions) for entity in doc.entities)
+    assert quotes and links
+    QuotesStage().process(doc)
+    assert doc.quotes == quotes and doc.extras["coref"] == links
+    assert sum(len(entity.mentions) for entity in doc.entities) == mentions
+
+
 def test_rules_are_named_functions() -> None:
-    assert all(callable(rule) and rule.__name__.startswith("rule_") for rule in indirect.INDIRECT_RULES)
+    """A quote label is the name of a registered function with a description, and nothing else; every registered
+    rule of the indirect module is reachable from its scan table or a site table, none listed twice: none is dead."""
+    registered = rules_of("quotes")
+    assert set(registered) == RULE_NAMES
+    for name, entry in registered.items():
+        assert entry.function.__name__ == name and entry.description, name
+    # the scanners' decision tables hold registered rules, tried in order
+    site_tables = (indirect.THAT_RULES, indirect.REQUEST_RULES, indirect.TRAILING_RULES)
+    for table in (*site_tables, direct.COLON_WORD_RULES, direct.COLON_CLAUSE_RULES):
+        assert all(registered[each.__name__].function is each for each in table)
     assert callable(direct.direct_candidates)
-    # each rule_ function of the module is in the table once, under its own name, with a description: none is dead
-    defined = {name for name, value in vars(indirect).items()
-               if name.startswith("rule_") and inspect.isfunction(value) and value.__module__ == indirect.__name__}
-    listed = [rule.__name__ for rule in indirect.INDIRECT_RULES]
-    assert len(listed) == len(set(listed)) and set(listed) == defined
-    assert all(getattr(indirect, rule.__name__) is rule and rule.__doc__ for rule in indirect.INDIRECT_RULES)
+    listed = [each.__name__ for each in indirect.INDIRECT_RULES]
+    assert len(listed) == len(set(listed))
+    assert all(getattr(indirect, each.__name__) is each and each.__doc__ for each in indirect.INDIRECT_RULES)
+    reachable = set(listed) | {each.__name__ for table in site_tables for each in table}
+    defined = {name for name, entry in registered.items() if entry.function.__module__ == indirect.__name__}
+    assert defined and defined <= reachable
 
 
 def test_cli_quotes_explain(tmp_path, capsys) -> None:
@@ -651,3 +674,17 @@ def test_cli_quotes_explain(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "== a1: 1 quote(s)" in out
     assert "[direct] speaker: Антон Силуанов" in out and "cue: сказал" in out and "rule: direct_after" in out
+
+
+def test_cli_explain_quotes_shows_rejections(tmp_path, capsys) -> None:
+    """`svodka explain --task quotes`: the quotes with their rules, then every verdict, a finding turned down."""
+    path = tmp_path / "articles.jsonl"
+    articles = [{"id": "a1", "text": "«Мы не планируем повышать налоги», — сказал министр Олег Титов. Полиция "
+                                     "выяснила, что угонщик был пьян."},
+                {"id": "a2", "text": "«Мост откроют в мае», — сказал мэр Игорь Лавров."}]
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    assert main(["explain", "--task", "quotes", str(path), "--id", "a1"]) == 0
+    out = capsys.readouterr().out
+    assert "== a1: quotes" in out and "== a2" not in out
+    assert "rule: direct_after" in out and "+ direct_after [" in out
+    assert "- indirect_that [" in out and "finding: " in out
