@@ -16,7 +16,6 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
@@ -338,11 +337,6 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
     return entity.type == "ORG" and (_names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma))
 
 
-# Nouns for any news outlet ("издание" for "Газета.ru", "агентство X", "телеканал Y").
-MEDIA_HYPERNYMS = frozenset({"издание"})
-WORD = re.compile(r"\w+")
-
-
 @per_document
 def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     """A hypernym's organization: a public body for "ведомство", a business for "перевозчик"."""
@@ -353,8 +347,6 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
         return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
-    if lemma in MEDIA_HYPERNYMS:  # "по данным издания": the outlet named before
-        return is_outlet(ctx, entity_index) or bool({fold(word) for word in WORD.findall(entity.name)} & MEDIA_NOUNS)
     return False
 
 
