@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -322,46 +323,62 @@ def _within_reach(text: str, end: int | None, start: int) -> bool:
     return not any(line.strip() for line in lines[1:-1])
 
 
-def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
-                anchor: dt.date | None) -> dt.date | None:
-    """The day of a report line near the top, "Об этом 14 декабря сообщил телеканал CNN": the day the news was told,
-    when it lies more than RECENT_DAYS before the anchor (then `published_at` is a crawl or update date)."""
+def _earliest_said_day(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None,
+                       says_the_day: Callable[[Document, Mention, DateAnn], bool], margin: dt.timedelta,
+                       rule: str, reason: str) -> dt.date | None:
+    """The day of the first dated mention for which `says_the_day` holds, when it lies more than `margin` before the
+    anchor (then `published_at` is a crawl or update date); None when there is none or it is recent. The shared loop
+    of the text anchors below; `reason` is formatted with the day and the anchor for the trace."""
     if anchor is None:
         return None
     by_start = {m.start: m for m in mentions}
     for date in dates:
         m = by_start.get(date.start)
-        if m is None or date.start >= REPORT_HEAD or date.value is None or len(date.value) < 10 \
-                or date.grain != "day" or m.unit_shift is not None or m.weekday is not None:
+        if m is None or date.value is None or not says_the_day(doc, m, date):
             continue
-        sentence = doc.sentences[doc.tokens[m.first].sentence]
-        opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
-        if opening == ["об", "этом"] and not open_at(doc.text, m.start):
-            day = dt.date.fromisoformat(date.value[:10])
-            if day >= anchor - RECENT_DAYS:
-                return None
-            fired("dates", "reported_on", date.start, date.end, f"the lead reports the news on {day}, more than "
-                                                                f"{RECENT_DAYS.days} days before {anchor}")
-            return day
+        day = dt.date.fromisoformat(date.value[:10])
+        if day >= anchor - margin:
+            return None
+        fired("dates", rule, date.start, date.end, reason.format(day=day, anchor=anchor))
+        return day
     return None
+
+
+def _is_report_line(doc: Document, m: Mention, date: DateAnn) -> bool:
+    """A day date in the lead that a sentence "Об этом <date> сообщил …" opens, outside quotes."""
+    if date.start >= REPORT_HEAD or len(date.value or "") < 10 or date.grain != "day" \
+            or m.unit_shift is not None or m.weekday is not None:
+        return False
+    sentence = doc.sentences[doc.tokens[m.first].sentence]
+    opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
+    return opening == ["об", "этом"] and not open_at(doc.text, m.start)
+
+
+def _is_today_said(doc: Document, m: Mention, date: DateAnn) -> bool:
+    """"Сегодня, 8 ноября" outside quotes."""
+    return m.rule == "merge_today_date" and not open_at(doc.text, m.start)
+
+
+def _is_weekday_dated(doc: Document, m: Mention, date: DateAnn) -> bool:
+    """A day near the top written with its weekday, outside quotes and not in a future clause."""
+    return (date.start < REPORT_HEAD and m.weekday is not None and m.day is not None
+            and not open_at(doc.text, m.start) and date_tense(doc, m.first) != FUTURE)
+
+
+def reported_on(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                anchor: dt.date | None) -> dt.date | None:
+    """The day of a report line near the top, "Об этом 14 декабря сообщил телеканал CNN": the day the news was told,
+    when it lies more than RECENT_DAYS before the anchor (then `published_at` is a crawl or update date)."""
+    return _earliest_said_day(doc, mentions, dates, anchor, _is_report_line, RECENT_DAYS, "reported_on",
+                              f"the lead reports the news on {{day}}, more than {RECENT_DAYS.days} days before "
+                              "{anchor}")
 
 
 def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> dt.date | None:
     """The day of "Сегодня, 8 ноября" (outside quotes) when it lies before the anchor: the text says which day it was
     written on, so `published_at` is a crawl or update date."""
-    if anchor is None:
-        return None
-    by_start = {m.start: m for m in mentions}
-    for date in dates:
-        m = by_start.get(date.start)
-        if m is None or m.rule != "merge_today_date" or date.value is None or open_at(doc.text, m.start):
-            continue
-        day = dt.date.fromisoformat(date.value[:10])
-        if day >= anchor:
-            return None
-        fired("dates", "today_said", date.start, date.end, f"the text says today is {day}, not {anchor}")
-        return day
-    return None
+    return _earliest_said_day(doc, mentions, dates, anchor, _is_today_said, dt.timedelta(0), "today_said",
+                              "the text says today is {day}, not {anchor}")
 
 
 def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
@@ -369,22 +386,9 @@ def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),
     outside quotes and not in a future clause, when it lies more than RECENT_DAYS before the anchor: a weekday is
     written next to a date only for the days around the writing day, so `published_at` is then a crawl date."""
-    if anchor is None:
-        return None
-    by_start = {m.start: m for m in mentions}
-    for date in dates:
-        m = by_start.get(date.start)
-        if m is None or date.start >= REPORT_HEAD or m.weekday is None or m.day is None or date.value is None:
-            continue
-        if open_at(doc.text, m.start) or date_tense(doc, m.first) == FUTURE:
-            continue
-        day = dt.date.fromisoformat(date.value[:10])
-        if day >= anchor - RECENT_DAYS:
-            return None
-        fired("dates", "weekday_dated", date.start, date.end, f"a date with its weekday near the top: the text was "
-                                                              f"written around {day}, not on {anchor}")
-        return day
-    return None
+    return _earliest_said_day(doc, mentions, dates, anchor, _is_weekday_dated, RECENT_DAYS, "weekday_dated",
+                              "a date with its weekday near the top: the text was written around {day}, not on "
+                              "{anchor}")
 
 
 def trim_comma(text: str, start: int, end: int) -> int:
