@@ -51,7 +51,18 @@ def main() -> None:
                   SEED + 2)
     plan = {name: split([a["id"] for a in chosen], SEED) for name, chosen in
             (("quotes", quotes), ("dates", dates), ("events", events))}
+    used = taken | {a["id"] for a in dates + events}
+    plan.update(extra_dev_parts(bsnlp, rucoco, used))
     (HERE / "split.json").write_text(json.dumps(plan, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> dict[str, dict[str, list[str]]]:
+    """A second, dev-only sample for dates and events (error analysis only; the first validation parts stay the
+    measurement), picked from articles no earlier set holds."""
+    dates2 = pick([a for a in bsnlp if a["id"] not in used], 30, 800, 5000, 0, SEED + 3)
+    events2 = pick([a for a in rucoco if a["id"] not in used], 24, 800, 3500, 0, SEED + 4)
+    return {name: {"dev": sorted(a["id"] for a in chosen), "validation": []}
+            for name, chosen in (("dates2", dates2), ("events2", events2))}
 
 
 if __name__ == "__main__":
