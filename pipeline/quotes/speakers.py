@@ -439,7 +439,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
     position = ctx.tokens[pronoun].start
-    sentence = ctx.tokens[pronoun].sentence
+    sentence = _anchor_sentence(ctx, pronoun, candidate)
     if number == "plur":
         found = _previous_owner(ctx, pronoun, "", "plur", history) or _plural_antecedent(ctx, pronoun, history)
         if found is not None:
@@ -454,9 +454,9 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             continue
         if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
             options.append((distance + 0.5, said.start, speaker))
-    options.extend(_described_subjects(ctx, pronoun, gender))
+    options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
-        return _previous_owner(ctx, pronoun, gender, number, history) or _latest_person(ctx, pronoun, gender) \
+        return _previous_owner(ctx, pronoun, gender, number, history) or _latest_person(ctx, pronoun, gender, sentence) \
             or Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
@@ -486,13 +486,22 @@ def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, histor
     return None
 
 
-def _latest_person(ctx: Context, pronoun: int, gender: str) -> Speaker | None:
+def _anchor_sentence(ctx: Context, pronoun: int, candidate: Candidate) -> int:
+    """The sentence a pronoun's antecedent is counted from: the quote's first sentence when the pronoun attributes
+    a quotation before it ("«A. B. C», — отметил он": the sentences inside the quotation are the speaker's own and
+    put no distance between the pronoun and the person named before it)."""
+    sentence = ctx.tokens[pronoun].sentence
+    if candidate.start < ctx.tokens[pronoun].start:
+        sentence = min(sentence, ctx.tokens[ctx.token_at(candidate.start)].sentence)
+    return sentence
+
+
+def _latest_person(ctx: Context, pronoun: int, gender: str, sentence: int) -> Speaker | None:
     """"Министр X и его заместитель Анна Y приехали … «…», — сказала она": a pronoun the coref stage left unlinked,
     with no unnamed source before it, is the latest person named within PRONOUN_SENTENCES whose gender is the
     pronoun's (or its verb's), persons of the other gender skipped; None when the gender is unknown."""
     if not gender:
         return None
-    sentence = ctx.tokens[pronoun].sentence
     for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
         if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SENTENCES:
             return None
@@ -526,10 +535,9 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     return Speaker(described.name, None, mention, gender, "sing")
 
 
-def _described_subjects(ctx: Context, pronoun: int, gender: str) -> list[tuple[float, int, int]]:
-    """Unnamed persons that are subjects in the pronoun's or the two previous sentences ("Мэр города"), as
-    (distance, offset, token) options for `resolve_pronoun`."""
-    sentence = ctx.tokens[pronoun].sentence
+def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) -> list[tuple[float, int, int]]:
+    """Unnamed persons that are subjects in the pronoun's (anchor) sentence or the two before it ("Мэр города"),
+    as (distance, offset, token) options for `resolve_pronoun`."""
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     found = []
     for index in range(first, pronoun):
