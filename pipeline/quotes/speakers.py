@@ -280,7 +280,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     if lemma not in DOCUMENT_NOUNS:
         return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
     located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
-    return document_source(ctx, candidate, history) if located else None
+    return document_source(ctx, candidate, history, head) if located else None
 
 
 def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -383,38 +383,56 @@ def _service(ctx: Context, head: int, tokens: list[int]) -> Speaker:
     return _phrase(ctx, head, tokens)
 
 
-def document_source(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"…», — говорится в документе": a document without an author is the latest source named in the two
-    sentences before the quote: the last subject there that names a person or an organization ("согласно
-    официальному заявлению" names its source itself and never comes here)."""
+def document_source(ctx: Context, candidate: Candidate, history: list[Said], document: int) -> Speaker:
+    """"…», — говорится в документе": a document without an owner in its phrase is its author's when a sentence
+    before says who issued it ("Госдума выступила с заявлением. В заявлении подчеркивается …"); it is the
+    document quoted just before when it refers back to one ("Как сообщается в пресс-релизе, … В документе также
+    говорится …"); else the document itself is the source ("В пояснительной записке сказано, что …"), as
+    QUOTES.md counts documents among sources (the last person named before is no author of it)."""
     first = ctx.token_at(candidate.start)
     start, _ = ctx.sentence_range(first)
-    if start == 0:
-        return None
+    if start > 0:
+        author = _document_author(ctx, start, candidate, history)
+        if author is not None:
+            return author
+        earlier = _latest_document(ctx, first, history)
+        if earlier is not None:
+            return earlier
+    return _phrase(ctx, document, np_tokens(ctx, document))
+
+
+def _document_author(ctx: Context, start: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """The subject of a verb that governs a statement or document noun in the DOCUMENT_SENTENCES before token
+    `start` ("выступила с заявлением", "опубликовал доклад", "распространило сообщение"), latest first."""
     earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
     for index in range(start - 1, earliest - 1, -1):
         token = ctx.tokens[index]
-        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X"):
+        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
-        if ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
+        issued = any(ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS for child in ctx.kids(token.head)
+                     if ctx.tokens[child].rel.startswith(("obj", "obl")))
+        if not issued or ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
             continue
         source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
         if source or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index):
             speaker = describe(ctx, index, candidate, history)
             if speaker.name:
                 return speaker
-    return _latest_source(ctx, first, history)
+    return None
 
 
-def _latest_source(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
-    """"В пресс-службе X заявили, что … «…», — говорится в заявлении": no subject named the source, so the
-    speaker of the latest quote in the sentences before is the document's author."""
+def _latest_document(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
+    """The latest source in the DOCUMENT_SENTENCES before the quote, when that source is a document ("пресс-релиз"):
+    "в документе" refers back to it."""
     sentence = ctx.tokens[first].sentence
-    for said in reversed(recent(history, sentence - (DOCUMENT_SENTENCES - 1))):
-        if said.start < ctx.tokens[first].start and said.speaker.name \
-                and 0 < sentence - said.sentence <= DOCUMENT_SENTENCES - 1:
-            speaker = said.speaker
-            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
+    for said in reversed(recent(history, sentence - DOCUMENT_SENTENCES)):
+        speaker = said.speaker
+        if said.start >= ctx.tokens[first].start or not speaker.name or sentence - said.sentence > DOCUMENT_SENTENCES:
+            continue
+        words = fold(speaker.name).split()
+        if speaker.entity is None and words and words[0] in DOCUMENT_NOUNS:
+            return Speaker(speaker.name, None, None, speaker.gender, speaker.number)
+        return None
     return None
 
 
