@@ -474,8 +474,8 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
-        return _previous_owner(ctx, pronoun, gender, number, history) or _latest_person(ctx, pronoun, gender, sentence) \
-            or Speaker(None, mention=mention, gender=gender)
+        return (_previous_owner(ctx, pronoun, gender, number, history)
+                or _latest_person(ctx, pronoun, gender, sentence) or Speaker(None, mention=mention, gender=gender))
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
