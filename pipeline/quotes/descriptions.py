@@ -175,6 +175,28 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     return words
 
 
+def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
+    """A role phrase that names an organization after its head ("бывший глава отдела холдинга Leonardo",
+    "директор завода «Маяк»"; not "советник главы Еврокомиссии", a person's adviser) is someone new rather than
+    the salient person, when the article gave that person no role and never named them beside the organization."""
+    for index in tokens:
+        if index <= head:
+            continue
+        if is_person_noun(ctx, index) or ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
+            return False
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "ORG":
+            entity = ctx.doc.entities[person]
+            beside = {_sentence_of(ctx, m) for m in ctx.doc.entities[found[0]].mentions}
+            return not entity.roles and not any(_sentence_of(ctx, m) in beside for m in entity.mentions
+                                                if m.kind == "name")
+    return False
+
+
+def _sentence_of(ctx: Context, mention: Span) -> int:
+    return ctx.tokens[ctx.token_at(mention.start)].sentence
+
+
 @per_document
 def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
@@ -288,7 +310,7 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
     unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
     speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed)
-    if speaker is None:
+    if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)):
         return None
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 
