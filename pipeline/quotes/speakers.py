@@ -57,7 +57,14 @@ from pipeline.quotes.referents import (
     recent,
     verb_gender,
 )
-from pipeline.quotes.subjects import find_object, find_subject, genitive_owner, indefinite_plural, locative_source
+from pipeline.quotes.subjects import (
+    find_object,
+    find_subject,
+    genitive_owner,
+    indefinite_plural,
+    locative_source,
+    parsed_number,
+)
 
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
@@ -117,11 +124,22 @@ def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
             return None
         token = ctx.tokens[index]
         if token.text == "," and is_person_token(ctx, index - 1):
+            if _said_by_name(ctx, index - 1):
+                return None  # "сказала Петрова, министр добавил ...": the name speaks in a clause of its own
             return ctx.mention_of_token[index - 1]
         if not (token.text == "," or ctx.word(index) == "и" or (token.pos in ("ADJ", "NOUN") and token.text.islower())):
             return None
         index -= 1
     return None
+
+
+def _said_by_name(ctx: Context, name: int) -> bool:
+    """A name that is the subject of a verb of its own before it ("сказала Петрова,"): not in apposition."""
+    token = ctx.tokens[name]
+    head = token.head
+    mention = ctx.mention_of_token.get(name)
+    first = ctx.token_at(mention[1].start) if mention is not None else name
+    return (token.rel.startswith("nsubj") and head >= 0 and head < name) or (first > 0 and ctx.is_finite(first - 1))
 
 
 def _declined_owner(ctx: Context, index: int, head: int) -> bool:
@@ -347,7 +365,7 @@ def _number(ctx: Context, head: int) -> str:
     """The phrase's number; a numeral makes it plural ("оба претендента", "трое мужчин")."""
     if any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(head)):
         return "plur"
-    return "plur" if ctx.feats(head).get("Number") == "Plur" else "sing"
+    return "plur" if parsed_number(ctx, head) == "Plur" else "sing"
 
 
 def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:

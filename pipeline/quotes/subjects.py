@@ -3,6 +3,7 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -13,6 +14,7 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import NON_SOURCES, NOT_SPEAKERS
@@ -155,7 +157,29 @@ def _agrees(ctx: Context, verb: int, subject: int) -> bool:
     noun_number = ctx.feats(subject).get("Number")
     if not verb_number or not noun_number or verb_number == noun_number:
         return True
+    if parsed_number(ctx, subject) == verb_number:
+        return True
     return any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(subject))
+
+
+def parsed_number(ctx: Context, index: int) -> str:
+    """The parse's Number of a noun, corrected for a capitalized common noun the parser read as a singular name
+    ("Помощники X дали понять": PROPN, singular genitive) by its dictionary reading in the nominative."""
+    number = ctx.feats(index).get("Number", "")
+    if number == "Sing" and _misread_capital(ctx, index, "Plur"):
+        return "Plur"
+    return number
+
+
+def _misread_capital(ctx: Context, subject: int, number: str) -> bool:
+    """A capitalized common noun the parser read as a name ("Помощники X дали понять": PROPN, singular genitive)
+    whose dictionary reading in the nominative has the verb's number: the parse's features are not evidence."""
+    token = ctx.tokens[subject]
+    if token.pos != "PROPN" or not token.text[:1].isupper() or subject in ctx.mention_of_token:
+        return False
+    wanted = "plur" if number == "Plur" else "sing"
+    return any(parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == wanted
+               and not PROPER_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses(token.text.lower()))
 
 
 def _cue_before(ctx: Context, mark: int) -> int | None:
