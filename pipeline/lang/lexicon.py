@@ -121,12 +121,17 @@ MEDIA_NOUNS = fold_words("агентство издание газета жур�
 SERVICE_NOUNS = fold_words("пресс-служба пресс-центр пресс-бюро пресс-секретариат пресс-офис канцелярия")
 
 # Documents that state something: source phrases after "согласно"; they name their own source when no owner is
-# given ("говорится в документе").
+# given ("говорится в документе"); legal acts and treaties too ("согласно закону", "в договоре сказано").
 DOCUMENT_NOUNS = fold_words("""
     заявление сообщение отчет доклад документ письмо постановление решение приговор публикация справка
     материал протокол пресс-релиз релиз бюллетень коммюнике опрос исследование обзор сводка записка
     отчетность текст отзыв заключение
+    закон законопроект договор соглашение конституция устав указ распоряжение приказ кодекс резолюция
+    декларация меморандум регламент
 """)
+
+# Documents named by their kind only: "в документе", "в тексте" may refer back to any document named before.
+GENERIC_DOCUMENT_NOUNS = fold_words("документ текст материал")
 
 # Nouns of statements: "выступил с заявлением: «...»", "по словам X", "согласно сообщению X".
 SPEECH_NOUNS = fold_words("""

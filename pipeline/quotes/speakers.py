@@ -14,6 +14,7 @@ from pipeline.document import Span
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
+    GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     ORGANIZATION_NOUNS,
@@ -410,7 +411,7 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     first = ctx.token_at(candidate.start)
     start, _ = ctx.sentence_range(first)
     if start > 0:
-        author = _document_author(ctx, start, candidate, history)
+        author = _document_author(ctx, start, ctx.lemma(document), candidate, history)
         if author is not None:
             return author
         earlier = _latest_document(ctx, first, history)
@@ -419,16 +420,20 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     return _phrase(ctx, document, np_tokens(ctx, document))
 
 
-def _document_author(ctx: Context, start: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """The subject of a verb that governs a statement or document noun in the DOCUMENT_SENTENCES before token
-    `start` ("выступила с заявлением", "опубликовал доклад", "распространило сообщение"), latest first."""
+def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said]
+                     ) -> Speaker | None:
+    """The subject of a verb that governs the same document noun (`document`, a lemma; any document or statement
+    for a generic "документ") in the DOCUMENT_SENTENCES before token `start` ("выступила с заявлением. В
+    заявлении …", "опубликовал доклад. В документе …"), latest first; "внес законопроект. В пояснительной записке
+    …" names the bill's author, not the note's."""
+    generic = document in GENERIC_DOCUMENT_NOUNS
     earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
     for index in range(start - 1, earliest - 1, -1):
         token = ctx.tokens[index]
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
-        issued = any(ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS for child in ctx.kids(token.head)
-                     if ctx.tokens[child].rel.startswith(("obj", "obl")))
+        issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS)
+                     for child in ctx.kids(token.head) if ctx.tokens[child].rel.startswith(("obj", "obl")))
         if not issued or ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
             continue
         source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
