@@ -348,6 +348,31 @@ def indirect_fronted_that(ctx: Context) -> list[Candidate]:
     return found
 
 
+@rule("quotes")
+def indirect_about_fronted(ctx: Context) -> list[Candidate]:
+    """О <content> (ранее) заявил X: a sentence that opens with the "о"-phrase of a later ABOUT_VERBS cue; the
+    content is the phrase's noun with what depends on it, not the cue's own adverbials ("21 января", "ранее")."""
+    found = []
+    for sentence in ctx.doc.sentences:
+        first = sentence.token_start
+        if first + 2 >= sentence.token_end or ctx.word(first) not in ABOUT or ctx.word(first + 1) in ("том", "тем") \
+                or ctx.tokens[first + 1].pos == "PRON":
+            continue
+        noun = ctx.tokens[first].head
+        verb = ctx.tokens[noun].head if noun > first else -1
+        if verb <= noun or ctx.lemma(verb) not in ABOUT_VERBS or not ctx.is_finite(verb) \
+                or not _usable_cue(ctx, verb) or ctx.word(verb - 1) == "не":
+            continue
+        phrase = [i for i in ctx.subtree(noun) if first < i < verb]
+        last = max(phrase)
+        if any(ctx.is_finite(i) for i in range(first + 1, last + 1)) or set(range(noun, last + 1)) - set(phrase):
+            continue  # the phrase holds a clause of its own or is not one stretch: not the plain fronted object
+        candidate = _make(ctx, first + 1, noun, indirect_about_fronted, verb, verb, stop=last + 1)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
     """The "о"/"об" that opens the content of "сообщил о ...", within a few tokens of the verb."""
     for index in range(verb + 1, min(verb + 8, limit - 1)):
@@ -943,6 +968,7 @@ INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_apology,
     indirect_fronted_that,
     indirect_about,
+    indirect_about_fronted,
     requests,
     indirect_accuse,
     indirect_according,
