@@ -18,9 +18,11 @@ from pipeline.quotes.lexicon import (
     ABOUT_VERBS,
     ACCORDING_NOUNS,
     ACCUSE_VERBS,
+    ACTION_NOUN_ENDINGS,
     BACK_REFERENCE_PAST,
     BACK_REFERENCES,
     BELIEF_PREDICATES,
+    DEMAND_VERBS,
     FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
@@ -491,7 +493,24 @@ def indirect_preposition(ctx: Context, index: int, limit: int) -> Candidate | No
     return None
 
 
-REQUEST_RULES = (indirect_request, indirect_preposition)
+@rule("quotes")
+def indirect_demand(ctx: Context, index: int, limit: int) -> Candidate | None:
+    """X потребовал (от Y) <отставки / освобождения Z>: a demand verb (DEMAND_VERBS) with an action noun in the
+    genitive (-ние, -тие, -ция: what is to be done) and a subject that can speak ("проект требует внимания":
+    a thing needs, nobody demands)."""
+    if ctx.lemma(index) not in DEMAND_VERBS:
+        return None
+    objects = [child for child in ctx.kids(index, "obj", "obl") if child > index
+               and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos == "NOUN"
+               and not ctx.kids(child, "case") and ctx.lemma(child).endswith(ACTION_NOUN_ENDINGS)]
+    subjects = [child for child in ctx.kids(index, "nsubj") if child < index]
+    if not objects or not subjects or not (can_speak(ctx, subjects[0]) or any(
+            i in ctx.mention_of_token for i in ctx.subtree(subjects[0]))):  # "страны «Большой семерки»"
+        return None
+    return _make(ctx, index + 1, objects[0], indirect_demand, index, index)
+
+
+REQUEST_RULES = (indirect_request, indirect_preposition, indirect_demand)
 
 
 def requests(ctx: Context) -> list[Candidate]:

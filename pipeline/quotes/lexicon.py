@@ -92,6 +92,11 @@ IMPERSONAL_VERBS = fold_words("""
 BACK_REFERENCES = fold_words("сообщаться писаться")
 BACK_REFERENCE_PAST = fold_words("писать сообщать")
 
+# Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X".
+DEMAND_VERBS = fold_words("потребовать требовать")
+# Endings of action nouns (what is to be done): освобождение, расследование, прекращение, ратификация.
+ACTION_NOUN_ENDINGS = ("ние", "тие", "ция")
+
 # Verbs whose content is an infinitive (requests, demands, promises, advice).
 REQUEST_VERBS = fold_words("""
     потребовать требовать призвать призывать попросить просить предложить предлагать предлагаться
