@@ -25,6 +25,7 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
+    CONSIDER_VERBS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
@@ -355,11 +356,18 @@ def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:
     for index in range(ctx.token_before(quote.open), max(start, ctx.token_before(quote.open) - 12) - 1, -1):
         if ctx.word(index) in ("что", "чтобы") or ctx.tokens[index].text in (":", ";", ".", ","):
             return None
-        if ctx.lemma(index) in NAMING_VERBS and ctx.tokens[index].pos == "VERB":
+        considered = ctx.lemma(index) in CONSIDER_VERBS and _instrumental_start(ctx, quote)  # "считает «агентом …»"
+        if (ctx.lemma(index) in NAMING_VERBS or considered) and ctx.tokens[index].pos == "VERB":
             if ctx.feats(index).get("VerbForm") == "Part":
                 return None  # "островов, называемых в Японии «северными территориями»": a name in use
             return Attribution(index, "subject", quote.open)
     return None
+
+
+def _instrumental_start(ctx: Context, quote: Quoted) -> bool:
+    """The quotation opens with a word in the instrumental (the complement of "считать X «кем-то»")."""
+    first = ctx.token_at(quote.start)
+    return first is not None and ctx.feats(first).get("Case") == "Ins"
 
 
 def direct_candidates(ctx: Context) -> list[Candidate]:
