@@ -97,8 +97,9 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
         if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object
             complement = _instrumental_complement(ctx, index, index + 1, start)
             start = min(start, complement) if complement is not None else start
-        if complement is None or ctx.quoted_at(ctx.tokens[complement].start) is not None:
-            continue
+        quoted = complement is not None and ctx.quoted_at(ctx.tokens[complement].start)
+        if complement is None or (quoted and quoted.open > ctx.tokens[index].start):
+            continue  # a complement quoted on its own is direct_named's (a quotation around the whole is not)
         candidate = _make(ctx, start, None, indirect_naming, index, index)
         if candidate is not None:
             found.append(candidate)
