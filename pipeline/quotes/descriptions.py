@@ -197,6 +197,27 @@ def _sentence_of(ctx: Context, mention: Span) -> int:
     return ctx.tokens[ctx.token_at(mention.start)].sentence
 
 
+def _introduced_below(ctx: Context, head: int, tokens: list[int], role: str, gender: str) -> int | None:
+    """A headline's description ("Глава комитета Думы: «…»") is the person the article introduces below it with
+    the same role and the same nouns after it ("Глава международного комитета Государственной Думы X"): the
+    first such person named after the headline."""
+    wanted = role_words(role)
+    nouns = {ctx.lemma(i) for i in tokens if i > head and ctx.tokens[i].pos == "NOUN"}
+    start = ctx.tokens[head].start
+    for entity_index, entity in sorted(enumerate(ctx.doc.entities), key=lambda pair: min(
+            (m.start for m in pair[1].mentions), default=0)):
+        if entity.type != "PER" or not person_agrees(ctx, entity_index, gender):
+            continue
+        for mention in entity.mentions:
+            if mention.kind != "name" or mention.start <= start:
+                continue
+            words = _phrase_before(ctx, mention)
+            lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+            if _noun_heads(words) & wanted and nouns <= lemmas:
+                return entity_index
+    return None
+
+
 @per_document
 def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
@@ -301,6 +322,8 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     if is_indefinite(ctx, head, tokens):
         return None
     found = by_role(ctx, role, position, gender, genitive_complement(ctx, head, tokens)) if role else None
+    if found is None and role and ctx.tokens[head].sentence == 0:
+        found = _introduced_below(ctx, head, tokens, role, gender)
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
