@@ -50,6 +50,10 @@ UNNAMED_SOURCES = fold_words("""
     политолог экономист житель жительница пользователь участник
 """)
 
+# Nouns general enough to refer back to any source quoted just before, named or not ("Об этом рассказал источник в
+# министерстве. «…», — уточнил чиновник").
+HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник политик представитель")
+
 # The roles a bare noun refers back with when it describes a quote's speaker ("министр заявил" -> the minister
 # named before). The other role nouns ("корреспондент", "эксперт", "врач", "журналист") usually bring in someone
 # new in news text: the outlet's own correspondent in an interview, an unnamed expert.

@@ -202,7 +202,7 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
     return found
 
 
-def _about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
+def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     """The speech verb of a sentence that opens with "Об этом" ("Об этом вчера сообщила X", "Об этом говорится
     в ..."), within a few words."""
     if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
@@ -262,7 +262,7 @@ def indirect_about_this(ctx: Context) -> list[Candidate]:
     found = []
     for sentence in ctx.doc.sentences:
         start, limit = ctx.sentence_range(sentence.token_start)
-        verb = _about_this_cue(ctx, start, limit)
+        verb = about_this_cue(ctx, start, limit)
         reported = _reported_sentence(ctx, start) if verb is not None else None
         if verb is None or reported is None:
             continue

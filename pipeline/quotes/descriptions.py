@@ -27,6 +27,7 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     GENERIC_PERSON_NOUNS,
+    HYPERNYM_SOURCE_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     SERVICE_NOUNS,
@@ -197,6 +198,24 @@ def _sentence_of(ctx: Context, mention: Span) -> int:
     return ctx.tokens[ctx.token_at(mention.start)].sentence
 
 
+def _unnamed_source_before(ctx: Context, position: int, gender: str, history: list[Said]) -> Speaker | None:
+    """The unnamed source ("высокопоставленный источник в министерстве") of the latest quote before `position`, in
+    its sentence or the two before, when that quote is the latest one and its source agrees in gender: a bare
+    hypernym ("чиновник", "собеседник") goes on with that source rather than a person named further back."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    before = [said for said in history if said.start < position and sentence - said.sentence <= 2]
+    latest = max((said.start for said in before), default=None)
+    for said in before:  # the quotes of the latest content (an outlet's copy and its source's share it)
+        speaker = said.speaker
+        if said.start != latest or speaker.entity is not None or not speaker.name:
+            continue
+        words = {fold(word.lower()) for word in speaker.name.split()}
+        unnamed = speaker.person or bool(words & UNNAMED_SOURCES)
+        if unnamed and speaker.number == "sing" and (not gender or speaker.gender in (gender, "")):
+            return speaker
+    return None
+
+
 def _introduced_below(ctx: Context, head: int, tokens: list[int], role: str, gender: str) -> int | None:
     """A headline's description ("Глава комитета Думы: «…»") is the person the article introduces below it with
     the same role and the same nouns after it ("Глава международного комитета Государственной Думы X"): the
@@ -321,6 +340,10 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     mention = ctx.span(tokens[0], tokens[-1])
     if is_indefinite(ctx, head, tokens):
         return None
+    if is_bare(ctx, head, tokens) and (role or ctx.lemma(head)) in HYPERNYM_SOURCE_NOUNS:
+        unnamed = _unnamed_source_before(ctx, position, gender, history)
+        if unnamed is not None:
+            return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
     found = by_role(ctx, role, position, gender, genitive_complement(ctx, head, tokens)) if role else None
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)
