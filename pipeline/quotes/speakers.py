@@ -95,6 +95,9 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
         appositive = ctx.tokens[index].rel.startswith(("appos", "flat")) or index > tokens[-1]
         agrees = ctx.feats(index).get("Case") in (case, None) or appositive
         quoted = ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
+        one_of_many = _number(ctx, head) == "plur" and ctx.feats(index).get("Number") == "Sing"
+        if entity.type == "PER" and one_of_many:
+            continue  # "чиновники, в том числе и X": one of the group, not its name
         if entity.type == "PER" and (appositive or (agrees and not ctx.tokens[index].rel.startswith("nmod"))):
             people.append(mentions[index])
         elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
