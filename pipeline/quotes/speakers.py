@@ -43,7 +43,7 @@ from pipeline.quotes.descriptions import (
 )
 from pipeline.quotes.direct import OUTLET_VERBS
 from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
-from pipeline.quotes.phrases import nominative, np_tokens
+from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -382,10 +382,30 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
         genitive = owner_words(ctx, index, owner) if owner is not None else None
         if genitive:
             replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
+    replace.update(_own_owner(ctx, head, tokens))
     mention = ctx.span(tokens[0], tokens[-1])
     person = is_person_noun(ctx, head) or (ctx.lemma(head) == "один" and any(is_person_noun(ctx, i) for i in tokens))
     return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head),
                    person=person)
+
+
+def _own_owner(ctx: Context, head: int, tokens: list[int]) -> dict[int, str]:
+    """"цитирует WSJ одного из своих собеседников" -> "один из собеседников WSJ": the reflexive possessive is the
+    clause's subject, a named entity, put in the genitive after the phrase."""
+    own = [i for i in tokens if ctx.lemma(i) == "свой" and i != head]
+    if not own or tokens[-1] == head:
+        return {}
+    verb = ctx.tokens[head].head
+    while verb >= 0 and ctx.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = ctx.tokens[verb].head
+    named = [i for s in (ctx.kids(verb, "nsubj") if verb >= 0 else []) for i in ctx.subtree(s)
+             if i in ctx.mention_of_token]  # "газета «Вестник»": the name in the subject's phrase
+    if not named:
+        return {}
+    name = ctx.doc.entities[ctx.mention_of_token[named[0]][0]].name
+    genitive = genitive_phrase(name) or name
+    last = tokens[-1]
+    return {own[0]: "", last: f"{ctx.tokens[last].text} {genitive}"}
 
 
 def _medium_of_source(ctx: Context, head: int, index: int) -> bool:
