@@ -866,6 +866,9 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
         return True
     if indefinite_plural(ctx, verb) and locative_source(ctx, verb, places_only=True) is not None:
         return True  # ", сообщили «Интерфаксу» в пресс-службе суда"
+    later = [s for s in ctx.kids(verb, "nsubj") if verb < s < limit and ctx.feats(s).get("Case") in ("Nom", None)]
+    if later and not any(ctx.tokens[i].text in (",", ".", ";", ":") for i in range(verb + 1, later[0])):
+        return True  # ", сообщил в ходе презентации проекта главный архитектор": the parse's subject after it
     index = verb + 1
     while index < min(verb + 7, limit):
         token = ctx.tokens[index]
