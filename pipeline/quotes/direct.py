@@ -354,6 +354,8 @@ def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:
         return None
     start, _ = ctx.sentence_range(ctx.token_at(quote.open))
     for index in range(ctx.token_before(quote.open), max(start, ctx.token_before(quote.open) - 12) - 1, -1):
+        if ctx.tokens[index].text == "," and ctx.word(index + 1) == "как":
+            continue  # "охарактеризовали диалог, как «…»"
         if ctx.word(index) in ("что", "чтобы") or ctx.tokens[index].text in (":", ";", ".", ","):
             return None
         considered = ctx.lemma(index) in CONSIDER_VERBS and _instrumental_start(ctx, quote)  # "считает «агентом …»"
