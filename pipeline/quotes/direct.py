@@ -25,6 +25,7 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
+    BELIEF_PREDICATES,
     CONSIDER_VERBS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -66,7 +67,8 @@ class Attribution:
 def _attributing(ctx: Context, index: int) -> bool:
     """A speech verb (or an impersonal or direct-only cue) that can attribute a quotation next to it."""
     lemma = ctx.lemma(index)
-    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS):
+    belief = lemma in BELIEF_PREDICATES and ctx.feats(index).get("Variant") == "Short"  # "«…», — убежден X"
+    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief):
         return False
     return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
 

@@ -688,6 +688,26 @@ def indirect_according(ctx: Context) -> list[Candidate]:
 
 
 @rule("quotes")
+def indirect_if_believe(ctx: Context) -> list[Candidate]:
+    """Если верить X, <content> / <content>, если верить X: a source phrase of hedged attribution."""
+    found = []
+    for index in range(len(ctx.tokens) - 2):
+        if ctx.word(index) != "если" or ctx.word(index + 1) != "верить":
+            continue
+        sentence = ctx.sentence_range(index)
+        source = next((i for i in range(index + 2, min(index + 6, sentence[1]))
+                       if ctx.tokens[i].pos in ("NOUN", "PROPN", "X") or i in ctx.mention_of_token), None)
+        if source is None or ctx.feats(source).get("Case") not in ("Dat", None):
+            continue  # "если верить в успех": no source
+        close = _phrase_close(ctx, source, sentence[1])
+        candidate = _attach_content(ctx, index, close, sentence, indirect_if_believe, index, index + 1, "subject",
+                                    source)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+@rule("quotes")
 def indirect_as_says(ctx: Context) -> list[Candidate]:
     """Как сообщает / пишет / считают X, <content>."""
     found = []
@@ -994,6 +1014,7 @@ INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     requests,
     indirect_accuse,
     indirect_according,
+    indirect_if_believe,
     indirect_as_says,
     trailing,
 )
