@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
@@ -20,6 +21,7 @@ from pipeline.quotes.lexicon import (
     NAMING_VERBS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
+    REQUEST_NOUNS,
     SAY_VERBS,
 )
 from pipeline.rules import rule
@@ -341,6 +343,34 @@ def indirect_concern(ctx: Context) -> list[Candidate]:
     return found
 
 
+@rule("quotes")
+def indirect_request_noun(ctx: Context) -> list[Candidate]:
+    """Предложение X продлить договор / призыв пожертвовать …: a request noun (REQUEST_NOUNS) and its infinitive;
+    the content is the infinitive's phrase, the source the noun's owner in the genitive (no quote without one)."""
+    found = []
+    for index in range(len(ctx.tokens) - 1):
+        if ctx.lemma(index) not in REQUEST_NOUNS or ctx.tokens[index].pos != "NOUN":
+            continue
+        _, limit = ctx.sentence_range(index)
+        infinitive = None
+        for position in range(index + 1, min(index + 6, limit)):
+            if ctx.tokens[position].text in (",", ":", ";", "(") or ctx.is_finite(position):
+                break
+            if ctx.feats(position).get("VerbForm") == "Inf" and ctx.dominates(index, position):
+                infinitive = position
+                break
+        owners = [c for c in ctx.kids(index, "nmod") if infinitive is not None and c < infinitive
+                  and ctx.feats(c).get("Case") == "Gen" and can_speak(ctx, c)]
+        if infinitive is None or not owners:
+            continue  # "призыв делиться деньгами апеллирует к …": a request talked about, nobody's in the text
+        stop = max(i for i in ctx.subtree(infinitive) if i >= infinitive) + 1
+        candidate = _make(ctx, infinitive, infinitive, indirect_request_noun, index, index, "subject", owners[0],
+                          stop=stop)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_naming,
     evaluations,
@@ -348,4 +378,5 @@ COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_about_this,
     indirect_follows,
     indirect_concern,
+    indirect_request_noun,
 )

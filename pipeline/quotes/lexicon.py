@@ -177,6 +177,10 @@ ACCORDING_NOUNS = fold_words("""
 # "следует из отчета X", "как следует из материалов дела": a document (or data) that a conclusion follows from.
 FOLLOWS_NOUNS = DOCUMENT_NOUNS | fold_words("данные материал сведение информация")
 
+# Nouns of a request or a proposal whose infinitive is the content: "предложение X продлить договор", "призыв
+# пожертвовать", "требование освободить".
+REQUEST_NOUNS = fold_words("предложение призыв просьба требование поручение")
+
 # "выразил обеспокоенность непрозрачными критериями": feelings whose object (in the instrumental or after
 # "по поводу", "в связи с") is the content.
 CONCERN_NOUNS = fold_words("""
