@@ -42,7 +42,8 @@ from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
-                              "решить", "попытаться", "пытаться", "хотеть", "захотеть", "успеть", "не преминуть"})
+                              "решить", "попытаться", "пытаться", "хотеть", "захотеть", "успеть", "не преминуть",
+                              "стремиться", "постараться", "стараться"})
 THAT = frozenset({"что", "чтобы"})
 ABOUT = frozenset({"о", "об", "обо"})
 BRIDGE_WORDS = frozenset({"то", "том", "тем", "в", "духе", "смысле", "плане", ","})

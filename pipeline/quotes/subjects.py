@@ -124,6 +124,8 @@ def _governing(ctx: Context, verb: int, depth: int) -> int | None:
     if not _dependent_verb(ctx, verb, depth):
         return head
     marks = [mark for mark in ctx.kids(head, "mark") if ctx.word(mark) in ("что", "чтобы")]
+    if marks and ctx.kids(head, "nsubj"):
+        return head  # "заявила, что Байден стремился донести …": the content clause's own subject
     return _cue_before(ctx, marks[0]) if marks else head
 
 
