@@ -805,7 +805,7 @@ def trailing(ctx: Context) -> list[Candidate]:
         if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
             turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
             continue  # «A, — пояснила она, — B»: a split direct quote
-        subjects = ctx.kids(index, "nsubj")
+        subjects = [] if ctx.lemma(index) in IMPERSONAL_VERBS else ctx.kids(index, "nsubj")  # no subject to have
         if any(subject < index and number_agrees(ctx, index, subject) for subject in subjects) \
                 or not _inverted_subject(ctx, index, limit):
             continue
