@@ -37,6 +37,8 @@ from pipeline.quotes.lexicon import (
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
 
+NAME_WORDS = 3  # a quoted name in an attribution is short; a quotation is longer
+
 AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
 BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
 # "«A», «B»", "«A», а также «B»", "«A» и «B»": a comma, a conjunction, or both
@@ -86,9 +88,18 @@ def _clause_stop(ctx: Context, first: int) -> int:
     for index in range(first, limit):
         text = ctx.tokens[index].text
         stop = text in (".", "!", "?", "…", ";", ":") or is_dash(text, hyphen=False)
-        if stop or ctx.quoted_opening_at(ctx.tokens[index].start):
+        quoted = ctx.quoted_opening_at(ctx.tokens[index].start)
+        if quoted is not None and _short_name(ctx.doc.text[quoted.start : quoted.end]):
+            quoted = None  # "партнер ООО «Легес Бюро» X": a name in the attribution, not a quotation after it
+        if stop or quoted is not None:
             return ctx.tokens[index].start
     return ctx.tokens[limit - 1].end
+
+
+def _short_name(content: str) -> bool:
+    """A quoted short capitalized phrase: a name ("Легес Бюро"), not a quotation."""
+    words = content.split()
+    return 0 < len(words) <= NAME_WORDS and content[:1].isupper() and not content.rstrip().endswith((".", "!", "?"))
 
 
 def _mode_of(ctx: Context, verb: int) -> str:
