@@ -411,7 +411,28 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
         previous = (quote, attribution)
+    found.extend(nested_colon_quotes(ctx))
     found.extend(dash_lines(ctx))
+    return found
+
+
+def nested_colon_quotes(ctx: Context) -> list[Candidate]:
+    """Direct speech reported inside a quotation ("«… Но тренер сказал мне: "Беги, как умеешь", — сказала она"): a
+    nested quotation that a speech verb and a colon attribute is a quote of its own (QUOTES.md); other nested
+    quotations (titles, scare quotes) are left alone."""
+    found = []
+    outer = {(pair.open, pair.close) for pair in ctx.outer_quoted}
+    text = ctx.doc.text
+    for pair in ctx.quoted:
+        if (pair.open, pair.close) in outer or not any(char.isalpha() for char in text[pair.start : pair.end]):
+            continue
+        before = attribution_before(ctx, pair)
+        if before is None or before.cue_token is None or not before.rule.startswith("direct_colon") \
+                or _is_entity_name(ctx, pair):
+            continue
+        candidate = _candidate(ctx, pair.start, pair.end, before.rule, before, -2 * len(text) - pair.open)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 
