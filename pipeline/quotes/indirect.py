@@ -576,12 +576,29 @@ def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:
 def _inserted_phrase(ctx: Context, first: int, limit: int) -> bool:
     """A relative, participial or adjectival phrase set off by commas inside a source phrase (one that
     modifies a word before it: "источник, знакомый с ситуацией,", not "прошедшие выборы")."""
-    if ctx.lemma(first) in ("который", "которые", "которая"):
+    if ctx.lemma(first) in ("который", "которые", "которая") or _named_apposition(ctx, first, limit):
         return True
     modifies_before = ctx.tokens[first].head < first
     if ctx.feats(first).get("VerbForm") == "Part":
         return modifies_before and ctx.feats(first).get("Variant") != "Short"  # "отчеканены": a predicate
     return ctx.tokens[first].pos == "ADJ" and modifies_before and _comma_before_predicate(ctx, first, limit)
+
+
+def _named_apposition(ctx: Context, first: int, limit: int) -> bool:
+    """More roles and the person's name set off by commas after a source's first role ("заместитель министра,
+    генерал армии Иван X,"): nouns and adjectives up to a person's name that ends before the next comma."""
+    index = first
+    while index < limit and ctx.tokens[index].text != ",":
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "PER":
+            end = found[1].end
+            while index < limit and ctx.tokens[index].start < end:
+                index += 1
+            return index < limit and ctx.tokens[index].text == "," and index > first
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN") or ctx.is_finite(index):
+            return False
+        index += 1
+    return False
 
 
 def _comma_before_predicate(ctx: Context, first: int, limit: int) -> bool:
@@ -999,7 +1016,17 @@ def _source_modifier(ctx: Context, first: int, limit: int) -> bool:
     if not words or any(ctx.is_finite(i) for i in words):
         return False
     lead = words[0]
+    if _names_a_person(ctx, words):
+        return True  # ", заявила главный гериатр, доктор наук, профессор Ольга X.": more roles and the name
     return ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.tokens[lead].pos == "ADJ"
+
+
+def _names_a_person(ctx: Context, words: list[int]) -> bool:
+    """Words that are only roles (nouns, adjectives) and end with a person's name."""
+    found = ctx.mention_of_token.get(words[-1])
+    if found is None or ctx.doc.entities[found[0]].type != "PER":
+        return False
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "PROPN") or i in ctx.mention_of_token for i in words)
 
 
 def _sentence_end(ctx: Context, limit: int) -> int:

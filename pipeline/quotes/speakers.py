@@ -220,8 +220,8 @@ def _set_off(ctx: Context, first: int, name: int) -> bool:
     if first >= name or ctx.tokens[first].text not in (",", "("):
         return False
     between = range(first + 1, name)
-    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "ADP") or ctx.tokens[i].text in QUOTE_MARKS
-               or _named_place(ctx, i) for i in between)
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "ADP") or ctx.tokens[i].text in QUOTE_MARKS + ","
+               or _named_place(ctx, i) for i in between)  # "гериатр, доктор наук, профессор X"
 
 
 def _named_place(ctx: Context, index: int) -> bool:

@@ -53,7 +53,20 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
             ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
-    return _antecedent(ctx, verb, subjects[0])
+    return _antecedent(ctx, verb, _adjective_head(ctx, subjects[0]))
+
+
+def _adjective_head(ctx: Context, subject: int) -> int:
+    """A subject the parser made of an adjective ("главный внештатный | гериатр": "внештатный" read as the noun
+    and "гериатр" hung on it): the noun right after it that pymorphy3 reads as one, else the subject itself."""
+    following = subject + 1
+    if ctx.tokens[subject].pos != "NOUN" or following >= len(ctx.tokens) or ctx.tokens[following].head != subject \
+            or ctx.tokens[following].pos != "NOUN":
+        return subject
+    readings = parses(ctx.tokens[subject].text.lower())
+    if readings and all(parse.tag.POS in ("ADJF", "PRTF") for parse in readings):
+        return following
+    return subject
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
