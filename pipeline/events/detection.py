@@ -36,9 +36,11 @@ from pipeline.events.vocabulary import (
     RETYPE_BY_COMPLEMENT,
     SUPPORT_VERBS,
     THING_TYPES,
+    TIME_UNITS,
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import HABITUAL_ADVERBS
 from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -233,8 +235,21 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+@rule("events")
+def habitual(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb with an adverb of repetition tells what usually happens, no happening: "ежегодно тратят миллионы",
+    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят")."""
+    for child in tree.kids(index, "advmod", "obl"):
+        word = lemma_of(tree, child)
+        if word in HABITUAL_ADVERBS:
+            return f"'{tree.token(child).text}': what usually happens"
+        if word in TIME_UNITS and any(lemma_of(tree, det) == "каждый" for det in tree.kids(child, "det", "amod")):
+            return f"'каждый {tree.token(child).text}': what usually happens"
+    return None
+
+
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_participant, animate_subject,
-                                        intention_sense)
+                                        intention_sense, habitual)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
@@ -335,6 +350,10 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
     if not children or not is_clause_verb(tree, index):
         return None
+    reason = habitual(tree, index, lemma_of(tree, index))
+    if reason is not None:
+        rejected("events", habitual, tree.token(index).start, tree.token(index).end, reason)
+        return None
     for child in children:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
@@ -380,7 +399,7 @@ NOUN_RULES: tuple[TriggerRule, ...] = (support_verb, dated_or_placed_noun)
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
     for owner in trigger.tokens:
-        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod"):
+        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
                 fired("events", retype_by_complement, trigger.start, trigger.end,
@@ -394,7 +413,7 @@ def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
 def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
     """A type that the passive turns into another (PASSIVE_TYPES): "был обвинен в краже" is a formal charge, an
     investigation."""
-    new_type = PASSIVE_TYPES.get(trigger.type)
+    new_type = PASSIVE_TYPES.get(trigger.lemma) or PASSIVE_TYPES.get(trigger.type)
     if new_type is None or not trigger.passive or trigger.nominal:
         return trigger
     fired("events", retype_by_voice, trigger.start, trigger.end, f"{trigger.type} -> {new_type} in the passive")

@@ -51,6 +51,10 @@ NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
+# occurrence verbs that put their event ahead: "запланирована встреча", "ожидается визит", "предстоят переговоры"
+PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
+    "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
+})
 PLANNED_MODIFIERS = frozenset({"предстоящий", "запланированный", "будущий", "грядущий", "планируемый"})
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
@@ -164,9 +168,11 @@ def purpose(tree: Tree, chain: list[int]) -> bool:
 
 @rule("events")
 def plan_head(tree: Tree, chain: list[int]) -> bool:
-    """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), or a planned-for modifier of an
-    event noun ("предстоящие переговоры")."""
-    if any(lemma in PLANNED_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+    """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), an occurrence verb of plans
+    ("запланирована встреча", "предстоят переговоры"), or a planned-for modifier of an event noun ("предстоящие
+    переговоры")."""
+    lemmas = list(_lemmas(tree, chain))
+    if lemmas[0] in PLANNED_OCCURRENCE or any(lemma in PLANNED_HEADS for lemma in lemmas[1:]):
         return True
     return any(fold(tree.token(child).lemma or "") in PLANNED_MODIFIERS for child in tree.children[chain[0]])
 

@@ -108,6 +108,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("accused_state", Rejected("обвиняемый", "investigation"), "clause_verb"),
     ("venue", Event("meeting", "совещании"), "dated_or_placed_noun"),
     ("linked_arrest", Event("detention", "Арест"), "dated_or_placed_noun"),  # "может" is about the link: asserted
+    # the language core's trigger lexicon: both aspects, light verbs and phrases, retyping by complement and voice
+    ("yearly", Rejected("тратит", "payment"), "habitual"),
+    ("yearly_light", Rejected("проводят", "investigation"), "habitual"),
+    ("convicted", Event("verdict", "осудили"), "retype_by_complement"),
+    ("convicted_passive", Event("verdict", "осужден"), "retype_by_voice"),
+    ("approved_bill", Event("decree", "одобрили"), "retype_by_complement"),
+    ("formal_charge", Event("investigation", "предъявили обвинение"), "phrase"),
+    ("truce", Event("agreement", "достигли договоренности"), "light_verb"),
+    ("listed", Rejected("перечислил", "payment"), "object_condition"),
+    ("claim_denied", Event("verdict", "отклонил"), "verb"),
+    ("planned_meeting", Event("meeting", "встреча", "2025-05-23", "planned"), "plan_head"),
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
