@@ -26,6 +26,8 @@ class Draft:
     modality_rule: str = ""
     topic_noun: bool = False  # an event noun that is the topic of another word ("закон о митингах")
     frame_noun: bool = False  # an event noun that frames its clause ("на совещании", "в ходе переговоров")
+    kind_noun: bool = False  # an event noun of purpose or field ("комиссия по расследованию", "для обсуждения")
+    definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""

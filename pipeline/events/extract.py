@@ -20,7 +20,8 @@ from pipeline.events.rules import (
 )
 from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
-from pipeline.lang.tree import range_head
+from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, HAPPENING_ASPECT_NOUNS
+from pipeline.lang.tree import base, range_head
 from pipeline.rules import fired, rejected, rule
 
 SUBJECT_RULES = ("subject", "subject+conjunct")
@@ -38,7 +39,8 @@ def extract_events(doc: Document) -> list[EventAnn]:
         _link_quote(ctx, by_trigger, index, quote)
     for time_rule in TIME_RULES:
         time_rule(ctx, drafts)
-    drafts = [draft for draft in drafts if _kept(draft)]
+    told = frozenset(draft.type for draft in drafts if _told(draft))
+    drafts = [draft for draft in drafts if _kept(draft, told)]
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
@@ -63,14 +65,71 @@ def anchored_noun(draft: Draft) -> str | None:
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
 
 
-def _kept(draft: Draft) -> bool:
+# prepositions that place a happening in time or as a cause: "после катастрофы", "в результате взрыва"
+HAPPENING_PREPOSITIONS = frozenset({"после", "до", "накануне", "при", "во время", "в время", "в ходе", "в результате",
+                                    "из-за", "по итогам", "по итогу", "в день", "в момент", "вследствие"})
+
+
+def _definite(ctx: Context, index: int) -> bool:
+    """An event noun that refers to one happening: with a demonstrative ("этот визит"), after a preposition of time
+    or cause ("после катастрофы", "в результате взрыва"), as the genitive of a noun of its aspects ("причина
+    пожара", "жертвы теракта"), or the subject of a past or passive clause ("катастрофа
+    была вызвана ошибкой пилота"; not a generic present: "смерть наступает от ...")."""
+    tree = ctx.tree
+    if any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS for child in tree.kids(index, "det", "amod")):
+        return True
+    if tree.preposition(index) in HAPPENING_PREPOSITIONS:
+        return True
+    token = tree.token(index)
+    if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+            and lemma_of(tree, token.head) in HAPPENING_ASPECT_NOUNS:
+        return True
+    if base(token.rel) != "nsubj" or not 0 <= token.head < len(tree.tokens):
+        return False
+    head = tree.token(token.head)
+    return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
+        tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
+
+
+def _told(draft: Draft) -> bool:
+    """The text tells this event itself: a verb, a light verb or an occurrence verb, or an anchored event noun."""
+    return draft.quote is None and (draft.trigger.rule != dated_or_placed_noun.__name__ or anchored_noun(draft) is None)
+
+
+@rule("events")
+def told_happening(draft: Draft, told: frozenset[str]) -> bool:
+    """A bare event noun restates a happening of its type that the document tells elsewhere: "Самолет разбился при
+    посадке … Катастрофа была вызвана ошибкой пилота", "министры встретились в Минске … После встречи". Only for
+    types whose nouns name a happening once one is told (RESTATED_TYPES: no laws, agreements or payments, whose
+    nouns name documents and kinds as often), and never as the purpose or field of another noun ("комиссия по
+    расследованию", "для обсуждения") or as a topic ("закон о митингах")."""
+    if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun:
+        return False
+    return draft.trigger.verb is None and not draft.kind_noun and draft.definite
+
+
+def _kept(draft: Draft, told: frozenset[str]) -> bool:
     reason = anchored_noun(draft)
-    if reason is not None:
-        rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
-    return reason is None
+    if reason is None:
+        return True
+    if told_happening(draft, told):
+        fired("events", told_happening, draft.trigger.start, draft.trigger.end,
+              f"a bare '{draft.trigger.lemma}' restates a {draft.type} the text tells")
+        return True
+    rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
+    return False
 
 
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+# prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
+# расследованию", "для обсуждения", "по вопросам помилования")
+KIND_PREPOSITIONS = frozenset({"по", "для"})
+# types whose bare nouns restate a happening once the text tells one of the type
+RESTATED_TYPES = frozenset({
+    "contact", "meeting", "exchange", "discussion", "visit", "accident", "explosion", "fire", "attack", "killing",
+    "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election", "appointment",
+    "resignation", "dismissal", "protest",
+})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 # types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
@@ -85,6 +144,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
+    draft.kind_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in KIND_PREPOSITIONS
+    draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)

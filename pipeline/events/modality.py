@@ -51,6 +51,7 @@ NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
+UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 # occurrence verbs that put their event ahead: "запланирована встреча", "ожидается визит", "предстоят переговоры"
 PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
     "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
@@ -130,8 +131,14 @@ def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
 
 @rule("events")
 def negation(tree: Tree, chain: list[int]) -> bool:
-    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"."""
-    return any(tree.negated(index) for index in chain)
+    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"; not the "не" of
+    "пока не" (until), which tells that it did happen: "протестовал, пока не был застрелен"."""
+    return any(tree.negated(index) and not _until(tree, index) for index in chain)
+
+
+def _until(tree: Tree, index: int) -> bool:
+    """"пока" (as the parser hangs it: a mark or an adverb) on a negated predicate means "until"."""
+    return any(tree.token(child).text.lower() in UNTIL_MARKS for child in tree.kids(index, "mark", "advmod"))
 
 
 @rule("events")

@@ -303,7 +303,8 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 @rule("events")
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
-    verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient)."""
+    verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
+    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them)."""
     if not trigger.nominal:
         return []
     role = event_type.genitive
@@ -313,8 +314,19 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
-            found.append(Candidate(role, child, genitive.__name__))
+            undergoer = event_type.thing_genitive and not _agent_like(ctx, child)
+            found.append(Candidate(event_type.thing_genitive if undergoer else role, child, genitive.__name__))
     return found
+
+
+def _agent_like(ctx: Context, index: int) -> bool:
+    """Who can act: a person, a pronoun, a force ("армия", "полиция") or a person's or organization's name; a place
+    or a thing cannot ("штурм школы", "обстрел Донецка")."""
+    token = ctx.tree.token(index)
+    if token.feats.get("Animacy") == "Anim" or token.pos == "PRON" or lemma_of(ctx.tree, index) in AGENTIVE_NOUNS:
+        return True
+    entity = ctx.resolver.entity_of(index)
+    return entity is not None and ctx.doc.entities[entity].type in ("PER", "ORG")
 
 
 @rule("events")

@@ -98,6 +98,7 @@ class EventType:
     genitive: str = "patient"
     prepositions: Mapping[str, str] = field(default_factory=dict)
     animate_object: str = ""  # the object's role when it is a person or an organization, if not `object`
+    thing_genitive: str = ""  # the genitive's role when it is a place or a thing, if not `genitive`
 
 
 def _type(name: str, doc: str, example: str, **options) -> EventType:
@@ -155,7 +156,7 @@ TYPES: tuple[EventType, ...] = (
     _type("fire", "something catches fire", "загорелся склад",
           subject="patient"),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
-          genitive="agent", prepositions={"по+Dat": "patient", "на+Acc": "patient"}),
+          genitive="agent", thing_genitive="patient", prepositions={"по+Dat": "patient", "на+Acc": "patient"}),
     _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена"),
     _type("death", "someone dies or is killed", "погибли 38 человек",
           subject="patient", prepositions={"от+Gen": "cause"}),
