@@ -60,9 +60,11 @@ def _contiguous(indices: list[int], head: int) -> list[int]:
 
 def _trim(text: str, tokens: list[Token], indices: list[int], head: int) -> list[int]:
     """Drop punctuation at both ends of a phrase, and a contiguous run that an unpaired quote mark would break."""
-    while len(indices) > 1 and indices[0] != head and tokens[indices[0]].pos == "PUNCT":
+    while len(indices) > 1 and indices[0] != head and tokens[indices[0]].pos == "PUNCT" \
+            and not _closing(text, tokens, indices[1:], indices[0]):
         indices = indices[1:]
-    while len(indices) > 1 and indices[-1] != head and tokens[indices[-1]].pos == "PUNCT":
+    while len(indices) > 1 and indices[-1] != head and tokens[indices[-1]].pos == "PUNCT" \
+            and not _closing(text, tokens, indices[:-1], indices[-1]):
         indices = indices[:-1]
     if len(indices) > 1 and unpaired_marks(text[tokens[indices[0]].start : tokens[indices[-1]].end]):
         # An unpaired quote mark inside: keep the head and what precedes the first mark only.
@@ -76,3 +78,13 @@ def _trim(text: str, tokens: list[Token], indices: list[int], head: int) -> list
             kept.append(i)
         indices = kept or [head]
     return indices
+
+
+def _closing(text: str, tokens: list[Token], rest: list[int], edge: int) -> bool:
+    """A quote mark at the edge of a phrase that pairs a mark inside it: "из СПС и «Яблока»" keeps its closing mark
+    (without it the name's opening mark would be unpaired)."""
+    if not any(char in QUOTE_MARKS for char in tokens[edge].text):
+        return False
+    low, high = min(rest[0], edge), max(rest[-1], edge)
+    return bool(unpaired_marks(text[tokens[rest[0]].start : tokens[rest[-1]].end])) and not unpaired_marks(
+        text[tokens[low].start : tokens[high].end])

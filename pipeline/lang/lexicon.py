@@ -415,6 +415,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("наносить", "вред"): "injury",
     ("нанести", "вред"): "injury",
     ("объявлять", "розыск"): "investigation",
+    ("получить", "поддержка"): "support",  # its subject is whom the support goes to
+    ("получать", "поддержка"): "support",
 }
 
 # Adverbs of repetition: with them a verb tells what usually happens, not a happening ("ежегодно тратят",

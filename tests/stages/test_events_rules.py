@@ -119,6 +119,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("listed", Rejected("перечислил", "payment"), "object_condition"),
     ("claim_denied", Event("verdict", "отклонил"), "verb"),
     ("planned_meeting", Event("meeting", "встреча", "2025-05-23", "planned"), "plan_head"),
+    ("restated_crash", Event("accident", "катастрофы"), "told_happening"),  # the genitive of "причина"
+    ("until_caught", Event("detention", "задержан"), "verb"),  # "пока не": until, no negation
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
@@ -170,6 +172,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("probe", Arg("investigation", "topic", "поджог склада"), "direct_object"),
     ("post", Arg("appointment", "position", "пост министра"), "preposition"),
     ("birthday", Arg("congratulation", "topic", "днем рождения"), "preposition"),  # a named day, no span of time
+    ("storm", Arg("attack", "patient", "школы"), "genitive"),  # a place or a thing is attacked
+    ("secured", Arg("support", "recipient", "Кандидат"), "subject"),
+    ("secured", Arg("support", "agent", "профсоюзов"), "genitive"),
     # filters of arguments
     ("no_referent", Rejected("это", "discussion", "topic"), "no_referent"),
     ("year", Rejected("года", "election", "patient"), "date_not_argument"),
