@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     NOUN_TYPES,
     OBJECT_CONDITIONS,
     PASSIVE_TYPES,
+    PERSON_TYPES,
     PHRASES,
     RECIPROCAL_VERBS,
     RETYPE_BY_COMPLEMENT,
@@ -40,7 +41,7 @@ from pipeline.events.vocabulary import (
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import HABITUAL_ADVERBS
+from pipeline.lang.lexicon import HABITUAL_ADVERBS, SENDING_VERBS
 from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -192,8 +193,9 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.noun_of(child)
-        if (ANIMATE in condition and _animate(tree.token(child))) or lemma_of(tree, child) in condition:
-            return None
+        if (ANIMATE in condition and (_animate(tree.token(child)) or tree.token(child).pos == "NUM")) \
+                or lemma_of(tree, child) in condition:
+            return None  # a bare count counts people: "ранены свыше 250"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
 
@@ -295,12 +297,15 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
 
 
 def _light_complement(tree: Tree, child: int) -> bool:
-    """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг")."""
+    """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
+    except after a verb of sending, where it is a purpose ("направили на розыск", "отправили на проверку")."""
     token = tree.token(child)
     if token.pos != "NOUN":
         return False
     if base(token.rel) != "obl":
         return True
+    if lemma_of(tree, token.head) in SENDING_VERBS:
+        return False  # "направлен на розыск": sent for a purpose
     preposition = tree.preposition(child)
     return (preposition in ("в", "во", "на") and token.feats.get("Case") == "Acc") or (
         preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
@@ -436,8 +441,28 @@ def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
+    """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
+    "уничтожили главаря" are killings, "склад уничтожен" damage."""
+    new_type = PERSON_TYPES.get(trigger.type)
+    if new_type is None or trigger.nominal:
+        return trigger
+    undergoers = [tree.noun_of(child) for child in _undergoers(tree, trigger.token)]
+    if not undergoers or not all(_person(tree.token(child)) for child in undergoers):
+        return trigger
+    fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
+    trigger.type = new_type
+    return trigger
+
+
+def _person(token: Token) -> bool:
+    return token.feats.get("Animacy") == "Anim" or token.pos == "PRON" or (
+        token.pos == "PROPN" and token.feats.get("Animacy") != "Inan")
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
-                                                                retype_by_subject)
+                                                                retype_by_subject, retype_by_undergoer)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

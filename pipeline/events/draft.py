@@ -27,6 +27,8 @@ class Draft:
     topic_noun: bool = False  # an event noun that is the topic of another word ("закон о митингах")
     frame_noun: bool = False  # an event noun that frames its clause ("на совещании", "в ходе переговоров")
     kind_noun: bool = False  # an event noun of purpose or field ("комиссия по расследованию", "для обсуждения")
+    reported: bool = False  # an event noun that a word of reporting has as its topic ("сообщили об аресте")
+    kind_head: bool = False  # the genitive of a noun of kinds ("случаи захвата", "угроза теракта")
     definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
 
     def entities(self, role: str | None = None) -> list[int]:

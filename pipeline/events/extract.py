@@ -20,8 +20,14 @@ from pipeline.events.rules import (
 )
 from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
-from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, HAPPENING_ASPECT_NOUNS
-from pipeline.lang.tree import base, range_head
+from pipeline.lang.lexicon import (
+    DEMONSTRATIVE_PRONOUNS,
+    HAPPENING_ASPECT_NOUNS,
+    KIND_HEAD_NOUNS,
+    OBJECT_CONTROL_VERBS,
+    REPORTING_WORDS,
+)
+from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
 SUBJECT_RULES = ("subject", "subject+conjunct")
@@ -51,14 +57,19 @@ def anchored_noun(draft: Draft) -> str | None:
     """A bare event noun counts only when the text dates or places it, or names who took part in it ("выборы
     президента", "переговоры Путина и Алиева", "арест Петрова"); an event noun with nothing of its own is as often a
     kind as a happening ("меры поддержки", "подготовка к выборам"), except a happening noun that is no topic and a
-    meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились")."""
+    meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились"), and a
+    happening that a word of reporting has as its topic ("сообщили о массовых арестах", "объявил об отставке")."""
     if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.quote is not None:
         return None
+    if draft.kind_head and draft.date is None:
+        return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
         return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
+        return None
+    if draft.topic_noun and draft.reported and draft.type in RESTATED_TYPES:
         return None
     if draft.topic_noun:
         return "the topic of another word, with no date, place or participant (\"закон о митингах\")"
@@ -89,6 +100,19 @@ def _definite(ctx: Context, index: int) -> bool:
     head = tree.token(token.head)
     return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
         tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
+
+
+def _under_kind_noun(ctx: Context, index: int) -> bool:
+    """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки")."""
+    token = ctx.tree.token(index)
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
+        and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
+
+
+def _reported(ctx: Context, index: int) -> bool:
+    """The event noun is the topic of a word of reporting ("сообщается о взрыве", "сообщения об аресте")."""
+    head = ctx.tree.token(index).head
+    return 0 <= head < len(ctx.tree.tokens) and lemma_of(ctx.tree, head) in REPORTING_WORDS
 
 
 def _told(draft: Draft) -> bool:
@@ -126,9 +150,9 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 KIND_PREPOSITIONS = frozenset({"по", "для"})
 # types whose bare nouns restate a happening once the text tells one of the type
 RESTATED_TYPES = frozenset({
-    "contact", "meeting", "exchange", "discussion", "visit", "accident", "explosion", "fire", "attack", "killing",
-    "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election", "appointment",
-    "resignation", "dismissal", "protest",
+    "agreement", "contact", "meeting", "exchange", "discussion", "visit", "accident", "explosion", "fire", "attack",
+    "killing", "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election",
+    "appointment", "resignation", "dismissal", "protest",
 })
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
@@ -145,6 +169,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
     draft.kind_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in KIND_PREPOSITIONS
+    draft.reported = draft.topic_noun and _reported(ctx, trigger.token)
+    draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, trigger.token)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
@@ -196,6 +222,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     sources = []
     if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
         sources.append(token.head)
+    if _subject_controlled(tree, predicate):
+        sources.append(token.head)
     if token.rel == "conj":
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
@@ -204,6 +232,17 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         if subjects:
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
     return []
+
+
+def _subject_controlled(tree: Tree, index: int) -> bool:
+    """An infinitive whose doer is its governor's subject: "Арафат согласился встретиться", "компания отказалась
+    платить"; not under a verb whose object or addressee does it ("рекомендовала помиловать", "попросил уйти")."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or not 0 <= token.head < len(tree.tokens):
+        return False
+    if lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS:
+        return False
+    return not tree.kids(token.head, "obj", "iobj")
 
 
 class _Triggers:

@@ -29,7 +29,9 @@ HYPOTHETICAL_HEADS = frozenset({
     "пытаться", "попытаться", "стараться", "потребовать", "требовать", "призвать", "призывать", "предложить",
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
     "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться", "постараться",
-    "поручить", "поручать", "распорядиться", "приказать", "велеть",
+    "поручить", "поручать", "распорядиться", "приказать", "велеть", "рекомендовать", "порекомендовать",
+    "советовать", "посоветовать", "вправе", "разрешить", "разрешать", "позволить", "позволять", "обязать",
+    "обязывать", "предстоит", "нужный", "обязанный",
     # nouns of attempt, possibility and demand with an infinitive: "попытка задержать", "требование освободить"
     "попытка", "возможность", "требование", "угроза", "призыв", "предложение", "желание", "просьба", "приказ",
     "поручение", "указание",
@@ -37,6 +39,7 @@ HYPOTHETICAL_HEADS = frozenset({
 PLANNED_HEADS = frozenset({
     "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
+    "согласиться", "соглашаться", "предполагаться", "планироваться", "намечаться", "собраться", "вызваться",
     # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
     "намерение", "план", "решение", "обещание", "готовность", "решимость",
 })
@@ -44,8 +47,11 @@ PLANNED_HEADS = frozenset({
 # asserted; "не стал подписывать": negated)
 ACHIEVEMENT_HEADS = frozenset({
     "удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить", "помочь", "помогать",
+    "продолжать", "начинать", "вынудить", "вынужденный", "приступить", "сметь",
 })
-MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
+# verbs whose infinitive complement did not happen: "отказался платить", "не стал", "воздержался от"
+REFUSAL_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отказывать"})
+MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS | REFUSAL_HEADS
 # an infinitive hangs on a noun of intention through these relations ("намерения причинить": nmod)
 NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
@@ -131,8 +137,11 @@ def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
 
 @rule("events")
 def negation(tree: Tree, chain: list[int]) -> bool:
-    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"; not the "не" of
+    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать", or a refusal above
+    it: "отказался платить"; not the "не" of
     "пока не" (until), which tells that it did happen: "протестовал, пока не был застрелен"."""
+    if any(lemma in REFUSAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+        return True
     return any(tree.negated(index) and not _until(tree, index) for index in chain)
 
 

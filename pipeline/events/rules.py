@@ -269,6 +269,8 @@ def _time_span(ctx: Context, index: int, lemma: str) -> bool:
     """A span of time ("на два дня", "за неделю до"), not a named day ("с днем рождения", "в день победы")."""
     if lemma not in TIME_UNITS:
         return False
+    if lemma == "время":
+        return True  # "за время беспорядков", "во время визита": when, whatever follows
     return not any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
                    and ctx.tree.token(child).pos == "NOUN" for child in ctx.tree.kids(index, "nmod"))
 

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from pipeline.document import Token
 from pipeline.intervals import FirstContaining
+from pipeline.lang.lexicon import QUANTITY_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS, unpaired_marks
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
@@ -31,11 +32,17 @@ class Tree(LangTree):
         return self.tokens[index]
 
     def noun_of(self, index: int) -> int:
-        """The noun a quantifier heads ("более 30 человек" -> "человек"); the token itself otherwise."""
-        if self.tokens[index].pos in ("ADV", "NUM"):
-            for child in self.children[index]:
-                if self.tokens[child].pos in ("NOUN", "PROPN") and base(self.tokens[child].rel) in ("obl", "nmod"):
-                    return child
+        """The noun a quantifier heads ("более 30 человек" -> "человек", "несколько десятков человек" -> "человек",
+        "группа активистов" -> "активистов"); the token itself otherwise."""
+        for _ in range(3):
+            token = self.tokens[index]
+            if token.pos not in ("ADV", "NUM") and not (token.pos == "NOUN" and self.lemma(index) in QUANTITY_NOUNS):
+                return index
+            counted = [child for child in self.children[index] if self.tokens[child].pos in ("NOUN", "PROPN")
+                       and base(self.tokens[child].rel) in ("obl", "nmod") and child > index]
+            if not counted:
+                return index
+            index = counted[0]
         return index
 
     def phrase_span(self, index: int) -> tuple[int, int]:

@@ -264,6 +264,8 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
     # approving a legal act is a decree ("одобрили законопроект"); a condemnation to a term is a sentence
     **{("support", noun): "decree" for noun in LEGAL_ACT_NOUNS},
+    # signing a legal act is a decree ("подписание указа"), signing anything else an agreement
+    **{("agreement", noun): "decree" for noun in LEGAL_ACT_NOUNS - {"договор", "соглашение", "конвенция"}},
     **{("criticism", noun): "verdict" for noun in PUNISHMENT_NOUNS},
 })
 
@@ -275,6 +277,10 @@ PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigatio
 
 # Types that a thing as the undergoing subject turns into another: "здание пострадало" is damage, not an injury.
 THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
+
+# Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
+# damage.
+PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing"})
 
 
 

@@ -121,6 +121,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("planned_meeting", Event("meeting", "встреча", "2025-05-23", "planned"), "plan_head"),
     ("restated_crash", Event("accident", "катастрофы"), "told_happening"),  # the genitive of "причина"
     ("until_caught", Event("detention", "задержан"), "verb"),  # "пока не": until, no negation
+    ("militants_killed", Event("killing", "уничтожили"), "retype_by_undergoer"),  # a person destroyed is killed
+    ("piracy_cases", Rejected("захвата", "attack"), "anchored_noun"),  # the genitive of a noun of kinds
+    ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
+    ("agreed_to_meet", Event("meeting", "встретиться", modality="planned"), "plan_head"),
+    ("refused_to_pay", Event("payment", "платить", modality="negated"), "negation"),  # a refusal above it
+    ("agreed_to_meet", Arg("meeting", "participant", "Министр"), "shared_subject"),  # the governor's subject
+    ("refused_to_pay", Arg("payment", "agent", "Компания"), "shared_subject"),
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
