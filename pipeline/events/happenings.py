@@ -102,6 +102,7 @@ def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
         bare_mention(events, index, groups.setdefault(family(events[index].type), []))
     for family_groups in groups.values():
         headline_restatement(events, family_groups, headline)
+        unnamed_restatement(events, family_groups)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
 
@@ -121,6 +122,29 @@ def headline_restatement(events: list[EventAnn], candidates: list[list[int]], he
                    and all(_compatible(events[k], event) for k in other)]
         if len(fitting) == 1:
             fired("events", headline_restatement, event.trigger.start, event.trigger.end, "a headline restatement")
+            fitting[0].append(group[0])
+            group.clear()
+    candidates[:] = [group for group in candidates if group]
+
+
+@rule("events")
+def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> None:
+    """A predicate with no participant entity ("оба арестованы", "чиновницу подозревают"), alone so far, restates a
+    happening of its family that nothing in it contradicts and that names someone: the only one, or the only one
+    told with the same word ("арестована Вера Митрофанова"); with several it cannot say which."""
+    for group in [group for group in candidates if len(group) == 1]:
+        event = events[group[0]]
+        if event.quote is not None or _participants(event) or _bare_mention(event):
+            continue
+        fitting = [other for other in candidates if other is not group and any(_participants(events[k]) for k in other)
+                   and all(_compatible(events[k], event) for k in other)]
+        same_word = [other for other in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in other)]
+        if len(same_word) == 1:
+            fitting = same_word
+        if len(fitting) == 1:
+            first = events[fitting[0][0]]
+            fired("events", unnamed_restatement, event.trigger.start, event.trigger.end,
+                  f"restates '{first.trigger.text}' at {first.trigger.start}")
             fitting[0].append(group[0])
             group.clear()
     candidates[:] = [group for group in candidates if group]

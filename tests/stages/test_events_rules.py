@@ -207,6 +207,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("same_place", Merged("detention", ("задержала", "задержан")), "same_happening"),  # one verb, one place
     ("after_arrest", Merged("detention", ("задержала", "ареста")), "bare_mention"),
     ("title_body", Merged("detention", ("задержала", "задержала")), "headline_restatement"),
+    ("both_arrested", Merged("detention", ("арестовал", "арестованы")), "unnamed_restatement"),
 ]
 
 
