@@ -24,6 +24,7 @@ from pipeline.events.modality import (
 )
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
+    ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
     INTENTION_VERBS,
@@ -41,7 +42,7 @@ from pipeline.events.vocabulary import (
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import HABITUAL_ADVERBS, SENDING_VERBS
+from pipeline.lang.lexicon import HABITUAL_ADVERBS, ORGANIZATION_NOUNS, SENDING_VERBS, THING_PRONOUNS
 from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -90,7 +91,11 @@ def lemma_of(tree: Tree, index: int) -> str:
 
 
 def _animate(token: Token) -> bool:
-    return token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON")
+    """A person, a name or a pronoun that may stand for one ("его задержали", "которого задержали"; not "это
+    оправдано")."""
+    if token.pos == "PRON":
+        return fold(token.lemma or token.text) not in THING_PRONOUNS
+    return token.feats.get("Animacy") == "Anim" or token.pos == "PROPN"
 
 
 # --- what a clause verb is ----------------------------------------------------------------------------------------
@@ -217,6 +222,21 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def addressee(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of addressing needs a person or an organization to address ("обратился к президенту", "обратились в
+    полицию"), not a topic ("обратился к наследию писателя")."""
+    if lemma not in ADDRESSED_VERBS:
+        return None
+    for child in tree.kids(index, "obl", "iobj"):
+        token = tree.token(child)
+        if tree.preposition(child) == "к" and (_animate(token) or lemma_of(tree, child) in ORGANIZATION_NOUNS):
+            return None
+        if tree.preposition(child) in ("в", "во") and lemma_of(tree, child) in ORGANIZATION_NOUNS:
+            return None
+    return f"'{lemma}' with no person or organization addressed"
+
+
+@rule("events")
 def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
     """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
     if lemma not in ANIMATE_SUBJECT_VERBS:
@@ -250,8 +270,8 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
-VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_participant, animate_subject,
-                                        intention_sense, habitual)
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
+                                        animate_subject, habitual, addressee)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:

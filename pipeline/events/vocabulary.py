@@ -129,7 +129,8 @@ TYPES: tuple[EventType, ...] = (
     _type("thanks", "someone thanks someone for something", "Путин поблагодарил за поздравления",
           speech=True, object="recipient", genitive="agent"),
     _type("contact", "a phone call, a letter, a conversation or a greeting", "Алиев позвонил Путину",
-          genitive="agent", prepositions={"с+Ins": "participant"}),
+          genitive="agent",
+          prepositions={"с+Ins": "participant", "в+Acc": "recipient", "во+Acc": "recipient"}),
     _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
           subject="participant", object="participant", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant"}),
@@ -250,7 +251,11 @@ INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})
 
 # Reciprocal verbs that evoke their type only with a co-participant ("виделись с Путиным", "Путин и Алиев
 # виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
-RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться"})
+RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться", "собраться", "собираться"})
+
+# Verbs of contact that need an addressee, a person or an organization ("обратился к президенту", "обратились в
+# полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
+ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
 
 # A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
 # not an exchange of prisoners.

@@ -82,6 +82,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("penalty", Rejected("грозит", "threat"), "animate_subject"),
     ("law", Rejected("митингах", "protest"), "anchored_noun"),
     ("intention", Rejected("собирается", "meeting"), "intention_sense"),
+    ("legacy", Rejected("обращается", "contact"), "addressee"),
+    ("assembled", Rejected("собирается", "meeting"), "co_participant"),
+    ("justified", Rejected("оправдано", "verdict"), "object_condition"),  # "это" is no person
     # recall on news: passives without a parsed subject, relative and participial clauses, verb families
     ("no_subject", Event("detention", "задержаны"), "verb"),
     ("relative_passive", Event("payment", "куплена"), "verb"),
