@@ -130,17 +130,16 @@ def headline_restatement(events: list[EventAnn], candidates: list[list[int]], he
 @rule("events")
 def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> None:
     """A predicate with no participant entity ("оба арестованы", "чиновницу подозревают"), alone so far, restates a
-    happening of its family that nothing in it contradicts and that names someone: the only one, or the only one
-    told with the same word ("арестована Вера Митрофанова"); with several it cannot say which."""
+    happening of its family told with the same word that nothing in it contradicts and that names someone
+    ("арестована Вера Митрофанова"); with several it cannot say which, and another word may tell another
+    happening of the family ("проведет митинг" by one party, "шествие" of another)."""
     for group in [group for group in candidates if len(group) == 1]:
         event = events[group[0]]
         if event.quote is not None or _participants(event) or _bare_mention(event):
             continue
         fitting = [other for other in candidates if other is not group and any(_participants(events[k]) for k in other)
                    and all(_compatible(events[k], event) for k in other)]
-        same_word = [other for other in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in other)]
-        if len(same_word) == 1:
-            fitting = same_word
+        fitting = [other for other in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in other)]
         if len(fitting) == 1:
             first = events[fitting[0][0]]
             fired("events", unnamed_restatement, event.trigger.start, event.trigger.end,
