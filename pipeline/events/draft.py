@@ -29,6 +29,7 @@ class Draft:
     kind_noun: bool = False  # an event noun of purpose or field ("комиссия по расследованию", "для обсуждения")
     reported: bool = False  # an event noun that a word of reporting has as its topic ("сообщили об аресте")
     kind_head: bool = False  # the genitive of a noun of kinds ("случаи захвата", "угроза теракта")
+    plural: bool = False  # a plural event noun, not plurale tantum ("митингов", not "выборов")
     definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
 
     def entities(self, role: str | None = None) -> list[int]:

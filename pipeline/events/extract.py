@@ -22,6 +22,7 @@ from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, pla
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
 from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
+    DOCUMENT_NOUNS,
     HAPPENING_ASPECT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -102,6 +103,14 @@ def _definite(ctx: Context, index: int) -> bool:
         tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
 
 
+def _purpose(ctx: Context, index: int) -> bool:
+    """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
+    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause)."""
+    preposition = ctx.tree.preposition(index)
+    accusative = ctx.doc.tokens[index].feats.get("Case") == "Acc"
+    return preposition in KIND_PREPOSITIONS or (preposition == "на" and accusative)
+
+
 def _under_kind_noun(ctx: Context, index: int) -> bool:
     """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки")."""
     token = ctx.tree.token(index)
@@ -124,12 +133,15 @@ def _told(draft: Draft) -> bool:
 def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     """A bare event noun restates a happening of its type that the document tells elsewhere: "Самолет разбился при
     посадке … Катастрофа была вызвана ошибкой пилота", "министры встретились в Минске … После встречи". Only for
-    types whose nouns name a happening once one is told (RESTATED_TYPES: no laws, agreements or payments, whose
-    nouns name documents and kinds as often), and never as the purpose or field of another noun ("комиссия по
-    расследованию", "для обсуждения") or as a topic ("закон о митингах")."""
-    if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun:
-        return False
-    return draft.trigger.verb is None and not draft.kind_noun and draft.definite
+    types whose nouns name a happening once one is told (RESTATED_TYPES: no laws or payments, whose nouns name
+    documents and kinds as often); a plural only when it refers ("после этих встреч"), since a bare plural names a
+    kind as often ("участники митингов"); never as the purpose or field of another noun ("комиссия по
+    расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
+    митингах")."""
+    if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
+            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type != "verdict"):
+        return False  # a letter: a document as often as a happening (a sentence is its verdict's own record)
+    return draft.trigger.verb is None and (draft.definite or not draft.plural)
 
 
 def _kept(draft: Draft, told: frozenset[str]) -> bool:
@@ -147,7 +159,9 @@ def _kept(draft: Draft, told: frozenset[str]) -> bool:
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
 # расследованию", "для обсуждения", "по вопросам помилования")
-KIND_PREPOSITIONS = frozenset({"по", "для"})
+KIND_PREPOSITIONS = frozenset({"по", "для", "к"})
+# event nouns that are plural in form only: a plural of these may name one happening ("выборы прошли")
+PLURALE_TANTUM = frozenset({"выборы", "переговоры", "дебаты", "беспорядки", "прения", "праймериз", "перевыборы"})
 # types whose bare nouns restate a happening once the text tells one of the type
 RESTATED_TYPES = frozenset({
     "agreement", "contact", "meeting", "exchange", "discussion", "visit", "accident", "explosion", "fire", "attack",
@@ -168,7 +182,9 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
-    draft.kind_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in KIND_PREPOSITIONS
+    draft.kind_noun = trigger.nominal and _purpose(ctx, trigger.token)
+    draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
+        and trigger.lemma not in PLURALE_TANTUM
     draft.reported = draft.topic_noun and _reported(ctx, trigger.token)
     draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, trigger.token)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
