@@ -29,6 +29,7 @@ from pipeline.events.vocabulary import (
     ANIMATE_SUBJECT_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
+    MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
     PASSIVE_TYPES,
@@ -42,7 +43,15 @@ from pipeline.events.vocabulary import (
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import HABITUAL_ADVERBS, ORGANIZATION_NOUNS, SENDING_VERBS, THING_PRONOUNS
+from pipeline.lang.lexicon import (
+    EVENT_COLLOCATIONS,
+    HABITUAL_ADVERBS,
+    ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
+    PROSECUTION_NOUNS,
+    SENDING_VERBS,
+    THING_PRONOUNS,
+)
 from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -128,12 +137,16 @@ def _not_clause_verb(tree: Tree, index: int) -> str | None:
 
 
 def _predicative_participle(tree: Tree, index: int) -> bool:
-    """A passive participle that is a clause's predicate: a short form ("был сделан", also in a relative clause), one
-    that modifies no noun, or a past one that heads a participial clause of its own ("чиновник, назначенный на пост в
-    феврале"; not a present one, which tells a state: "обвиняемый в краже")."""
+    """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
+    that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
+    в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
+    object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
+    квартиры")."""
     token = tree.token(index)
     if token.feats.get("Voice") != "Pass":
-        return False
+        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
+        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
+            and 0 <= token.head < len(tree.tokens) and tree.token(token.head).feats.get("Number") == "Sing"
     if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
         return True
     return token.rel == "acl" and token.feats.get("Tense") == "Past" and bool(tree.kids(index, "obl", "obj"))
@@ -177,7 +190,9 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
     ряд экспертиз")."""
     token = tree.token(index)
     passive = tree.passive(index)
-    found = tree.kids(index, "obj", "nsubj:pass") + (tree.kids(index, "nsubj") if passive else [])
+    found = tree.kids(index, "obj", "nsubj:pass") + [
+        child for child in tree.kids(index, "nsubj")  # an accusative "subject" is an object the parser mislabelled
+        if passive or tree.token(child).feats.get("Case") == "Acc"]
     if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
         found.append(token.head)
     if found or not passive:
@@ -237,6 +252,20 @@ def addressee(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def destination(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of going is a trip with a place to go to ("поехал в Китай", "вылетел на саммит в Пекин"), not without
+    one ("отправился домой")."""
+    if lemma not in MOTION_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        token = tree.token(child)
+        if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
+                and (token.pos == "PROPN" or lemma_of(tree, child) in PLACE_NOUNS):
+            return None
+    return f"'{lemma}' with no place to go to"
+
+
+@rule("events")
 def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
     """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
     if lemma not in ANIMATE_SUBJECT_VERBS:
@@ -271,7 +300,7 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee)
+                                        animate_subject, habitual, addressee, destination)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
@@ -415,9 +444,25 @@ def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
                    dated_or_placed_noun.__name__, nominal=True)
 
 
+@rule("events")
+def collocation(tree: Tree, index: int) -> Trigger | None:
+    """A noun with the adjective that makes it an event (EVENT_COLLOCATIONS): "судебный процесс", "военная
+    операция", "следственные действия"; the trigger spans both when they stand together."""
+    token = tree.token(index)
+    if token.pos != "NOUN":
+        return None
+    for child in tree.kids(index, "amod"):
+        type_ = EVENT_COLLOCATIONS.get((lemma_of(tree, child), lemma_of(tree, index)))
+        if type_ is not None:
+            start, end = _span(tree, child, index, index)
+            return Trigger(type_, index, start, end, f"{lemma_of(tree, child)} {lemma_of(tree, index)}",
+                           collocation.__name__, nominal=True)
+    return None
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
 VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
@@ -462,6 +507,19 @@ def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
 
 
 @rule("events")
+def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
+    """An accusation by who brings charges (PROSECUTION_NOUNS) is a step of an investigation: "прокуратура обвиняла
+    его в убийстве"; by anyone else it is a speech act."""
+    if trigger.type != "accusation" or trigger.nominal:
+        return trigger
+    if not any(lemma_of(tree, child) in PROSECUTION_NOUNS for child in tree.kids(trigger.token, "nsubj")):
+        return trigger
+    fired("events", retype_by_agent, trigger.start, trigger.end, "accusation -> investigation: the prosecution")
+    trigger.type = "investigation"
+    return trigger
+
+
+@rule("events")
 def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
     "уничтожили главаря" are killings, "склад уничтожен" damage."""
@@ -482,7 +540,8 @@ def _person(token: Token) -> bool:
 
 
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
-                                                                retype_by_subject, retype_by_undergoer)
+                                                                retype_by_subject, retype_by_undergoer,
+                                                                retype_by_agent)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

@@ -21,6 +21,8 @@ from pipeline.events.rules import (
 from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
 from pipeline.lang.lexicon import (
+    AMBIGUOUS_EVENT_NOUNS,
+    CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     HAPPENING_ASPECT_NOUNS,
@@ -46,7 +48,8 @@ def extract_events(doc: Document) -> list[EventAnn]:
         _link_quote(ctx, by_trigger, index, quote)
     for time_rule in TIME_RULES:
         time_rule(ctx, drafts)
-    told = frozenset(draft.type for draft in drafts if _told(draft))
+    told = frozenset(draft.type for draft in drafts
+                     if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     drafts = [draft for draft in drafts if _kept(draft, told)]
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
@@ -88,8 +91,9 @@ def _definite(ctx: Context, index: int) -> bool:
     пожара", "жертвы теракта"), or the subject of a past or passive clause ("катастрофа
     была вызвана ошибкой пилота"; not a generic present: "смерть наступает от ...")."""
     tree = ctx.tree
-    if any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS for child in tree.kids(index, "det", "amod")):
-        return True
+    if any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS | CARRIED_EVENT_PARTICIPLES
+           for child in tree.kids(index, "det", "amod", "acl")):
+        return True  # "этот визит", "подписанный меморандум"
     if tree.preposition(index) in HAPPENING_PREPOSITIONS:
         return True
     token = tree.token(index)
@@ -101,6 +105,13 @@ def _definite(ctx: Context, index: int) -> bool:
     head = tree.token(token.head)
     return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
         tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
+
+
+def _in_name(ctx: Context, start: int, end: int) -> bool:
+    """The span lies inside a named mention that is longer than it (an organization's or a place's name)."""
+    return any(mention.start <= start and end <= mention.end and (mention.start, mention.end) != (start, end)
+               for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.mentions
+               if mention.kind == "name")
 
 
 def _purpose(ctx: Context, index: int) -> bool:
@@ -144,7 +155,34 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     return draft.trigger.verb is None and (draft.definite or not draft.plural)
 
 
+@rule("events")
+def inside_name(draft: Draft) -> str | None:
+    """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
+    "Организация Североатлантического договора"."""
+    if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
+        return None
+    return "part of a name"
+
+
+@rule("events")
+def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
+    """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
+    a collection) is an event only where the text tells an event of its type otherwise."""
+    if draft.trigger.verb is not None or draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS or draft.type in told:
+        return None
+    return f"'{draft.trigger.lemma}' has another sense, and the text tells no {draft.type}"
+
+
 def _kept(draft: Draft, told: frozenset[str]) -> bool:
+    reason = inside_name(draft) or ambiguous_noun(draft, told)
+    if reason is not None:
+        rejected("events", inside_name if draft.in_name else ambiguous_noun, draft.trigger.start, draft.trigger.end,
+                 reason)
+        return False
+    reason = inside_name(draft)
+    if reason is not None:
+        rejected("events", inside_name, draft.trigger.start, draft.trigger.end, reason)
+        return False
     reason = anchored_noun(draft)
     if reason is None:
         return True
@@ -166,7 +204,7 @@ PLURALE_TANTUM = frozenset({"выборы", "переговоры", "дебат�
 RESTATED_TYPES = frozenset({
     "agreement", "contact", "meeting", "exchange", "discussion", "visit", "accident", "explosion", "fire", "attack",
     "killing", "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election",
-    "appointment", "resignation", "dismissal", "protest",
+    "appointment", "resignation", "dismissal", "protest", "lawsuit", "sanctions",
 })
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
@@ -182,6 +220,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
+    draft.in_name = trigger.nominal and _in_name(ctx, trigger.start, trigger.end)
     draft.kind_noun = trigger.nominal and _purpose(ctx, trigger.token)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
         and trigger.lemma not in PLURALE_TANTUM

@@ -216,6 +216,7 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
 SEIZED = frozenset({"судно", "танкер", "корабль", "сухогруз", "самолет", "лайнер", "яхта", "заложник", "автобус"})
+DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     "задержать": frozenset({ANIMATE}),
@@ -239,6 +240,9 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "перечислить": MONEY_NOUNS, "перечислять": MONEY_NOUNS,
     "отклонить": LEGAL_CLAIM_NOUNS, "отклонять": LEGAL_CLAIM_NOUNS, "удовлетворить": LEGAL_CLAIM_NOUNS,
     "ликвидировать": frozenset({ANIMATE}), "сместить": frozenset({ANIMATE}), "смещать": frozenset({ANIMATE}),
+    # people or their gathering are dispersed ("разогнали демонстрантов", "разогнать митинг"; not "разогнать
+    # самолет")
+    "разогнать": DISPERSED, "разгонять": DISPERSED,
 })
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
@@ -257,6 +261,10 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
 ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
 
+# Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
+# домой", "поезд направился к станции").
+MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь"})
+
 # A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
 # not an exchange of prisoners.
 RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
@@ -272,6 +280,9 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     # signing a legal act is a decree ("подписание указа"), signing anything else an agreement
     **{("agreement", noun): "decree" for noun in LEGAL_ACT_NOUNS - {"договор", "соглашение", "конвенция"}},
     **{("criticism", noun): "verdict" for noun in PUNISHMENT_NOUNS},
+    # a court's decision is a verdict ("решение районного суда", "постановление суда", "судебное решение")
+    **{("decree", noun): "verdict" for noun in ("суд", "облсуд", "горсуд", "райсуд", "трибунал", "судебный",
+                                                "судья", "коллегия")},
 })
 
 # Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в

@@ -125,6 +125,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("restated_crash", Event("accident", "катастрофы"), "told_happening"),  # the genitive of "причина"
     ("until_caught", Event("detention", "задержан"), "verb"),  # "пока не": until, no negation
     ("militants_killed", Event("killing", "уничтожили"), "retype_by_undergoer"),  # a person destroyed is killed
+    ("amnesty_org", Rejected("амнистия", "release"), "inside_name"),
+    ("shares", Rejected("Акции", "protest"), "ambiguous_noun"),  # a share, where no protest is told
+    ("trial", Event("discussion", "Судебный процесс"), "collocation"),
+    ("went_home", Rejected("отправился", "visit"), "destination"),
+    ("trip", Event("visit", "отправился"), "verb"),
+    ("prosecution", Event("investigation", "обвиняла"), "retype_by_agent"),
     ("piracy_cases", Rejected("захвата", "attack"), "anchored_noun"),  # the genitive of a noun of kinds
     ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
     ("agreed_to_meet", Event("meeting", "встретиться", modality="planned"), "plan_head"),
