@@ -164,13 +164,17 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
 @rule("events")
 def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
     """A bare event noun ("после ареста") joins the one happening of its family it is compatible with; where the
-    document tells two or more ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone. A placed
+    document tells two or more ("выборы в Германии", "выборы в США"), the one told with the same word if only one
+    is; otherwise it cannot say which, and stays alone. A placed
     or dated one ("выборов в Германии") joins the one told happening it fits, whatever undecided mentions say."""
     event = events[index]
     fitting = [group for group in candidates if all(_compatible(events[k], event) for k in group)]
     told = [group for group in fitting if _told(events, group)]
+    same_word = [group for group in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in group)]
     if len(told) == 1 and (_places(event) or event.value):
         fitting = told  # an anchored mention ("выборы в Германии") joins the one told happening it fits
+    elif len(fitting) > 1 and len(same_word) == 1:
+        fitting = same_word  # the same noun again names the same happening ("план вторжения … вторжение")
     if len(fitting) == 1:
         first = events[fitting[0][0]]
         fired("events", bare_mention, event.trigger.start, event.trigger.end,

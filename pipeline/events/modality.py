@@ -41,7 +41,7 @@ PLANNED_HEADS = frozenset({
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
     "согласиться", "соглашаться", "предполагаться", "планироваться", "намечаться", "собраться", "вызваться",
     # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
-    "намерение", "план", "решение", "обещание", "готовность", "решимость",
+    "намерение", "план", "решение", "обещание", "готовность", "решимость", "подготовка",
 })
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
@@ -52,6 +52,10 @@ ACHIEVEMENT_HEADS = frozenset({
 # verbs whose infinitive complement did not happen: "отказался платить", "не стал", "воздержался от"
 REFUSAL_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отказывать"})
 MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS | REFUSAL_HEADS
+# nouns whose genitive event is planned or possible, not told as done ("план вторжения", "требование отставки"; not
+# "попытка покушения": an attempt did happen)
+MODAL_NOUNS = frozenset({"план", "подготовка", "возможность", "требование", "призыв", "предложение", "просьба",
+                         "намерение", "решение", "обещание", "угроза"})
 # an infinitive hangs on a noun of intention through these relations ("намерения причинить": nmod)
 NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
@@ -124,6 +128,8 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
     the subject says something else about it ("арест может быть связан с ...")."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
+    if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and token.feats.get("Case") == "Gen":
+        return fold(head.lemma or head.text.lower()) in MODAL_NOUNS  # "план вторжения", "возможность освобождения"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
     return rel == "obj" or (rel == "nsubj" and fold(head.lemma or head.text.lower()) in SUPPORT_VERBS)

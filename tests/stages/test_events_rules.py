@@ -122,6 +122,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("listed", Rejected("перечислил", "payment"), "object_condition"),
     ("claim_denied", Event("verdict", "отклонил"), "verb"),
     ("planned_meeting", Event("meeting", "встреча", "2025-05-23", "planned"), "plan_head"),
+    ("invasion_plan", Event("attack", "вторжения", modality="planned"), "plan_head"),  # the genitive of "план"
     ("restated_crash", Event("accident", "катастрофы"), "told_happening"),  # the genitive of "причина"
     ("until_caught", Event("detention", "задержан"), "verb"),  # "пока не": until, no negation
     ("militants_killed", Event("killing", "уничтожили"), "retype_by_undergoer"),  # a person destroyed is killed
@@ -217,6 +218,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("after_arrest", Merged("detention", ("задержала", "ареста")), "bare_mention"),
     ("title_body", Merged("detention", ("задержала", "задержала")), "headline_restatement"),
     ("both_arrested", Merged("detention", ("арестовал", "арестованы")), "unnamed_restatement"),
+    ("same_word", Merged("election", ("Выборы", "выборов")), "bare_mention"),  # the one told with the same word
 ]
 
 
