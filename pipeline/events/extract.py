@@ -25,6 +25,7 @@ from pipeline.lang.lexicon import (
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -99,7 +100,7 @@ def _definite(ctx: Context, index: int) -> bool:
     token = tree.token(index)
     if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
             and lemma_of(tree, token.head) in HAPPENING_ASPECT_NOUNS:
-        return True
+        return token.feats.get("Number") != "Plur"  # "участники митинга"; "участники митингов" is any rally
     if base(token.rel) != "nsubj" or not 0 <= token.head < len(tree.tokens):
         return False
     head = tree.token(token.head)
@@ -123,8 +124,11 @@ def _purpose(ctx: Context, index: int) -> bool:
 
 
 def _under_kind_noun(ctx: Context, index: int) -> bool:
-    """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки")."""
+    """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
+    any one of its kind ("любой акции", "всякие переговоры")."""
     token = ctx.tree.token(index)
+    if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
+        return True
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 

@@ -183,7 +183,10 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
     ("самолет был поврежден"; a person as the type's animate object: "был обвинен Петров")."""
     found = []
     for child in true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",))):
-        role = subject_role(event_type, trigger, ctx.tree.token(child).rel, ctx.tree)
+        token = ctx.tree.token(child)
+        accusative = token.feats.get("Case") == "Acc" and token.pos == "NOUN" and not trigger.passive
+        # an accusative "subject" of an active verb is its object mislabelled: "облсуд отклонил кассацию"
+        role = event_type.object if accusative else subject_role(event_type, trigger, token.rel, ctx.tree)
         if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
             role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
         found.append(Candidate(role, child, subject.__name__))
@@ -316,7 +319,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
-            undergoer = event_type.thing_genitive and not _agent_like(ctx, child)
+            undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
             found.append(Candidate(event_type.thing_genitive if undergoer else role, child, genitive.__name__))
     return found
 

@@ -150,6 +150,7 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
     _type("decree", "an authority signs or issues a legal act", "президент подписал указ", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
+          genitive="agent",  # "жалоба Лебедева", "кассация прокуратуры": who files it
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
     _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient"),
     _type("explosion", "something explodes", "в центре города взорвался автомобиль",
@@ -172,7 +173,7 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"по+Dat": "reason"}),
     _type("release", "someone is released or pardoned", "суд освободил журналиста"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
-          dative="patient",
+          dative="patient", genitive="agent",  # "решение суда", "приговор Мосгорсуда": the court
           prepositions={"к+Dat": "topic", "по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
     _type("investigation", "an investigation is opened", "СК возбудил дело", object="topic", animate_object="patient",
           dative="patient", prepositions={"в+Loc": "reason", "во+Loc": "reason"}),

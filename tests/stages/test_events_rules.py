@@ -190,6 +190,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("post", Arg("appointment", "position", "пост министра"), "preposition"),
     ("birthday", Arg("congratulation", "topic", "днем рождения"), "preposition"),  # a named day, no span of time
     ("storm", Arg("attack", "patient", "школы"), "genitive"),  # a place or a thing is attacked
+    ("claim_by", Arg("lawsuit", "agent", "адвоката Петрова"), "genitive"),  # who files it
+    ("ferry_fire", Arg("fire", "place", "пароме"), "preposition"),  # a vessel is a place
     ("secured", Arg("support", "recipient", "Кандидат"), "subject"),
     ("secured", Arg("support", "agent", "профсоюзов"), "genitive"),
     # filters of arguments
