@@ -29,7 +29,8 @@ from pipeline.events.vocabulary import (
     EventType,
 )
 from pipeline.intervals import FirstContaining
-from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PLACE_WORDS, RELATIVE_PRONOUNS
 from pipeline.rules import rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -367,10 +368,23 @@ def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
             if ctx.tree.token(clause).pos == "VERB"]
 
 
+@rule("events")
+def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """"где" / "куда" on the predicate of a relative clause stands for the place the clause modifies: "на площади,
+    где состоится митинг" -> the place of the rally."""
+    tree, predicate = ctx.tree, trigger.predicate
+    if not any(fold(tree.token(child).text) in RELATIVE_PLACE_WORDS for child in tree.kids(predicate, "advmod")):
+        return []
+    token = tree.token(predicate)
+    if base(token.rel) not in ("acl", "acl:relcl") or not 0 <= token.head < len(tree.tokens):
+        return []
+    return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
+
+
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic,
+    clause_topic, relative_place,
 )
 
 

@@ -192,6 +192,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("storm", Arg("attack", "patient", "школы"), "genitive"),  # a place or a thing is attacked
     ("claim_by", Arg("lawsuit", "agent", "адвоката Петрова"), "genitive"),  # who files it
     ("ferry_fire", Arg("fire", "place", "пароме"), "preposition"),  # a vessel is a place
+    ("where_rally", Arg("protest", "place", "площади"), "relative_place"),  # "где" stands for the place
+    ("invasion", Arg("attack", "place", "Ирак"), "preposition"),
     ("secured", Arg("support", "recipient", "Кандидат"), "subject"),
     ("secured", Arg("support", "agent", "профсоюзов"), "genitive"),
     # filters of arguments
