@@ -62,6 +62,7 @@ HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероя�
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
+CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
 # occurrence verbs that put their event ahead: "запланирована встреча", "ожидается визит", "предстоят переговоры"
 PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
     "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
@@ -213,13 +214,48 @@ def future_tense(tree: Tree, chain: list[int]) -> bool:
     return False
 
 
+def _governing_verb(tree: Tree, index: int) -> int | None:
+    """The verb an event noun is an argument of, through at most one noun above it ("отменила митинг", "итоги
+    голосования будут учтены"); None for a verb or a noun under no verb."""
+    if tree.token(index).pos != "NOUN":
+        return None
+    current = index
+    for _ in range(2):
+        head = tree.token(current).head
+        if not 0 <= head < len(tree.tokens) or tree.token(current).sentence != tree.token(head).sentence:
+            return None
+        if tree.token(head).pos in ("VERB", "AUX"):
+            return head
+        if tree.token(head).pos != "NOUN":
+            return None
+        current = head
+    return None
+
+
+@rule("events")
+def cancelled(tree: Tree, chain: list[int]) -> bool:
+    """An event noun that a verb of cancelling governs did not take place: "отменила митинг", "сорвали переговоры"."""
+    verb = _governing_verb(tree, chain[0])
+    return verb is not None and fold(tree.token(verb).lemma or "") in CANCEL_VERBS
+
+
+@rule("events")
+def future_clause(tree: Tree, chain: list[int]) -> bool:
+    """An event noun in a clause in the future is ahead: "акция будет посвящена ...", "итоги голосования будут
+    учтены", "главной темой переговоров станет ..."."""
+    verb = _governing_verb(tree, chain[0])
+    return verb is not None and future_tense(tree, [verb])
+
+
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
+    (cancelled, "negated"),
     (negation, "negated"),
     (conditional, "hypothetical"),
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),
     (plan_head, "planned"),
     (future_tense, "planned"),
+    (future_clause, "planned"),
 )
 
 

@@ -123,6 +123,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("claim_denied", Event("verdict", "отклонил"), "verb"),
     ("planned_meeting", Event("meeting", "встреча", "2025-05-23", "planned"), "plan_head"),
     ("invasion_plan", Event("attack", "вторжения", modality="planned"), "plan_head"),  # the genitive of "план"
+    ("cancelled_rally", Event("protest", "митинг", modality="negated"), "cancelled"),
+    ("future_rally", Event("protest", "Митинг", modality="planned"), "future_clause"),
     ("restated_crash", Event("accident", "катастрофы"), "told_happening"),  # the genitive of "причина"
     ("until_caught", Event("detention", "задержан"), "verb"),  # "пока не": until, no negation
     ("militants_killed", Event("killing", "уничтожили"), "retype_by_undergoer"),  # a person destroyed is killed
