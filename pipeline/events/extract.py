@@ -27,6 +27,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
+    INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
     REPORTING_WORDS,
@@ -52,9 +53,38 @@ def extract_events(doc: Document) -> list[EventAnn]:
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     drafts = [draft for draft in drafts if _kept(draft, told)]
+    drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
+
+
+# the types a general incident noun may restate
+INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
+
+
+@rule("events")
+def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> list[Draft]:
+    """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates the one
+    incident the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); with none or
+    with incidents of two types told it is left alone."""
+    types = told & INCIDENT_TYPES
+    if len(types) != 1:
+        return []
+    (event_type,) = types
+    taken = {index for draft in drafts for index in draft.trigger.tokens}
+    found = []
+    for index, token in enumerate(ctx.doc.tokens):
+        if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
+            continue
+        trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
+                          incident_nouns.__name__, nominal=True)
+        draft = _draft(ctx, trigger)
+        if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun:
+            continue
+        fired("events", incident_nouns, token.start, token.end, f"restates the {event_type} the text tells")
+        found.append(draft)
+    return found
 
 
 @rule("events")

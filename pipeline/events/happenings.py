@@ -31,7 +31,7 @@ from pipeline.rules import fired, rejected, rule
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting"}
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
-NOMINAL_RULES = ("dated_or_placed_noun",)
+NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns")
 
 
 def family(event_type: str) -> str:

@@ -546,3 +546,7 @@ PROSECUTION_NOUNS = fold_words("""
 
 # Words of free choice: a noun they determine names any one of a kind ("любая акция", "всякие переговоры").
 FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо какой-нибудь никакой")
+
+# General nouns of incidents: they restate the happening the text tells ("Сильный пожар произошел на пароме … На
+# месте происшествия работают пожарные"), and take its type.
+INCIDENT_NOUNS = fold_words("инцидент происшествие трагедия чп")

@@ -129,6 +129,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("until_caught", Event("detention", "задержан"), "verb"),  # "пока не": until, no negation
     ("militants_killed", Event("killing", "уничтожили"), "retype_by_undergoer"),  # a person destroyed is killed
     ("amnesty_org", Rejected("амнистия", "release"), "inside_name"),
+    ("incident", Event("fire", "происшествия"), "incident_nouns"),  # the one incident told, and its type
     ("shares", Rejected("Акции", "protest"), "ambiguous_noun"),  # a share, where no protest is told
     ("trial", Event("discussion", "Судебный процесс"), "collocation"),
     ("went_home", Rejected("отправился", "visit"), "destination"),
