@@ -68,11 +68,8 @@ def _bare_mention(event: EventAnn) -> bool:
 
 
 def _compatible(a: EventAnn, b: EventAnn) -> bool:
-    """Nothing in two events of one family disagrees: roles, places, dates, and time: a planned event is not one
-    told as done ("марш в конце 2007 года" and "выйдут на марш 3 марта")."""
+    """Nothing in two events of one family disagrees: roles, places, dates."""
     if family(a.type) != family(b.type) or not _roles_agree(a, b):
-        return False
-    if {a.modality, b.modality} == {"asserted", "planned"}:
         return False
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
