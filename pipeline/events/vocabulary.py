@@ -38,7 +38,9 @@ congratulation, thanks) are statements: every quote of the quotes stage yields o
 linked to it (EventAnn.quote); its type is the cue's speech-act type when the cue is in this vocabulary
 ("потребовал" -> demand, "принес извинения" -> apology) and "statement" otherwise.
 
-Lemmas are pymorphy3 normal forms with ё folded to е (see `fold`).
+Lemmas are pymorphy3 normal forms with ё folded to е (see `fold`). The words themselves (each type's verbs and
+nouns, the light, occurrence and undergoing verbs, the fixed phrases and collocations) are the language core's:
+`pipeline/lang/lexicon.py`; this module gives them their types' roles, conditions and retypings.
 """
 
 from __future__ import annotations
@@ -80,7 +82,9 @@ class EventType:
     `subject`, `object`, `dative`, `instrumental` and `genitive` name the role of the active subject, the direct
     object (and the subject of a passive), the bare dative, the bare instrumental, and the genitive dependent of a
     nominal trigger ("крушение самолета", "визит Путина"); `animate_object` is the role of a person or an
-    organization as object ("призвал стороны": recipient, where "потребовал отставки" has a topic). `prepositions`
+    organization as object ("призвал стороны": recipient, where "потребовал отставки" has a topic);
+    `thing_genitive` the genitive's role when it is a place or a thing ("штурм школы": patient, where "нападение
+    боевиков" has an agent). `prepositions`
     overrides the default role of a prepositional dependent, keyed "prep+Case" or "prep" ("с+Ins": "topic" for
     congratulations). Types of joint action ("meeting") make their subjects participants.
     """
