@@ -313,6 +313,9 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who receives a payment is its recipient: "певица получила деньги", "чиновник брал взятки"
     "получить деньга": "recipient", "получать деньга": "recipient", "получить взятка": "recipient",
     "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
+    # who serves a term is held, who is wanted is searched for, who ends up free is released
+    "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
+    "находиться розыск": "patient", "оказаться свобода": "patient",
     # who secures support receives it: "Каспаров заручился поддержкой либералов" (the liberals support him)
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
 })

@@ -196,6 +196,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("claim_by", Arg("lawsuit", "agent", "адвоката Петрова"), "genitive"),  # who files it
     ("ferry_fire", Arg("fire", "place", "пароме"), "preposition"),  # a vessel is a place
     ("where_rally", Arg("protest", "place", "площади"), "relative_place"),  # "где" stands for the place
+    ("serving", Arg("detention", "patient", "Братья"), "subject"),  # who serves a term is held
     ("invasion", Arg("attack", "place", "Ирак"), "preposition"),
     ("secured", Arg("support", "recipient", "Кандидат"), "subject"),
     ("secured", Arg("support", "agent", "профсоюзов"), "genitive"),
