@@ -117,7 +117,8 @@ HAPPENING_PREPOSITIONS = frozenset({"после", "до", "накануне", "�
 
 
 def _definite(ctx: Context, index: int) -> bool:
-    """An event noun that refers to one happening: with a demonstrative ("этот визит"), after a preposition of time
+    """An event noun that refers to one happening: with a demonstrative or the participle of a verb that carries it
+    ("этот визит", "подписанный меморандум"), after a preposition of time
     or cause ("после катастрофы", "в результате взрыва"), as the genitive of a noun of its aspects ("причина
     пожара", "жертвы теракта"), or the subject of a past or passive clause ("катастрофа
     была вызвана ошибкой пилота"; not a generic present: "смерть наступает от ...")."""
@@ -208,15 +209,11 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
 
 
 def _kept(draft: Draft, told: frozenset[str]) -> bool:
-    reason = inside_name(draft) or ambiguous_noun(draft, told)
-    if reason is not None:
-        rejected("events", inside_name if draft.in_name else ambiguous_noun, draft.trigger.start, draft.trigger.end,
-                 reason)
-        return False
-    reason = inside_name(draft)
-    if reason is not None:
-        rejected("events", inside_name, draft.trigger.start, draft.trigger.end, reason)
-        return False
+    """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
+    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told))):
+        if reason is not None:
+            rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
+            return False
     reason = anchored_noun(draft)
     if reason is None:
         return True
