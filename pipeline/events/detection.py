@@ -51,6 +51,7 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     SENDING_VERBS,
     THING_PRONOUNS,
+    TRUE_REFLEXIVE_VERBS,
 )
 from pipeline.rules import fired, rejected, rule
 
@@ -396,7 +397,16 @@ def verb(tree: Tree, index: int) -> Trigger | None:
             rejected("events", check, token.start, token.end, reason)
             return None
     return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, verb.__name__,
-                   passive=tree.passive(index))
+                   passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+def reflexive_passive(lemma: str) -> bool:
+    """The "-ся" form of a listed transitive verb of the same type is its passive ("судно обстреливалось",
+    "заложники освобождаются"), whatever voice the tagger gave it; not a verb that is reflexive in its own right
+    ("признаваться в убийстве")."""
+    if not lemma.endswith("ся") or lemma in TRUE_REFLEXIVE_VERBS:
+        return False
+    return VERB_TYPES.get(lemma[:-2]) == VERB_TYPES.get(lemma) is not None
 
 
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:

@@ -197,6 +197,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ferry_fire", Arg("fire", "place", "пароме"), "preposition"),  # a vessel is a place
     ("where_rally", Arg("protest", "place", "площади"), "relative_place"),  # "где" stands for the place
     ("serving", Arg("detention", "patient", "Братья"), "subject"),  # who serves a term is held
+    ("shelled", Arg("attack", "patient", "Судно"), "subject"),  # "-ся" of a listed transitive verb: a passive
     ("invasion", Arg("attack", "place", "Ирак"), "preposition"),
     ("secured", Arg("support", "recipient", "Кандидат"), "subject"),
     ("secured", Arg("support", "agent", "профсоюзов"), "genitive"),
