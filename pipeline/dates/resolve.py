@@ -217,32 +217,61 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                    anchor: dt.date | None) -> dt.date | None:
     """The last day the text can have been written on, when a plan it announces lies before the anchor: the earliest
     day told in a future clause of the narrative ("с 18 января начнется вакцинация", "поступит после Нового года"),
-    outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor; the day before it.
-    `published_at` was then a crawl or update date, and relative dates count from that day."""
+    outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor (then the day before it);
+    or a month planned the same way that ended in the ROLLOVER before the anchor, in a year the text names
+    ("в течение января поступит" next to "февраль 2021-го", crawled 2021-02-01: then its last day, see
+    `_month_plan`). `published_at` was then a crawl or update date, and relative dates count from that day."""
     if anchor is None:
         return None
     by_start = {m.start: m for m in mentions}
-    plans: list[dt.date] = []
+    plans: list[tuple[dt.date, DateAnn]] = []  # the last day the text can have been written on, and the plan
     past: list[dt.date] = []
+    years = _years_named(doc, mentions)
     for date in dates:
         m = by_start.get(date.start)
-        if m is None or not _calendar_day(doc, m, date):
+        if m is None:
+            continue
+        bound = _month_plan(doc, m, date, anchor, years)
+        if bound is not None:
+            plans.append((bound, date))
+        if not _calendar_day(doc, m, date):
             continue
         day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
         tense = date_tense(doc, m.first)
         if tense == PAST:
             past.append(day)
         elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m):
-            plans.append(day)
-    if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
+            plans.append((day - dt.timedelta(days=1), date))
+    if not plans:
         return None
-    plan = min(plans)
-    for date in dates:
-        if date.value is not None and date.value[:10] == plan.isoformat():
-            fired("dates", "written_before", date.start, date.end,
-                  f"a plan for {plan}, before the anchor {anchor}: the text was written by {plan - dt.timedelta(1)}")
-            break
-    return plan - dt.timedelta(days=1)
+    bound, plan = min(plans, key=lambda pair: pair[0])
+    if any(day > bound for day in past):  # a past event after the plan: no bound
+        return None
+    fired("dates", "written_before", plan.start, plan.end,
+          f"a plan for {plan.value}, before the anchor {anchor}: the text was written by {bound}")
+    return bound
+
+
+def _years_named(doc: Document, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(paragraph, year) for the years the text writes out with a month or a day ("февраль 2021-го"), or alone
+    outside a past clause ("ждут в начале 2021 года"; not "в 2020 году завод закрыли")."""
+    return {(_paragraph(doc, m.start), m.year) for m in mentions
+            if m.explicit_year and m.year is not None and (m.month is not None or date_tense(doc, m.first) != PAST)}
+
+
+def _month_plan(doc: Document, m: Mention, date: DateAnn, anchor: dt.date,
+                years: set[tuple[int, int]]) -> dt.date | None:
+    """The last day of a month announced in a future clause ("в январе начнется", "планируют на январь"), outside
+    quotes and not a deadline, when that month, in a year its paragraph writes out (see `_years_named`), ended in
+    the ROLLOVER before the anchor: the text was written before that month was over. None otherwise (a month said
+    without such a year may be the next one: "в декабре он приедет", said on 10 January)."""
+    if date.grain != "month" or m.month is None or m.year_shift is not None or open_at(doc.text, m.start):
+        return None
+    year = m.year if m.year is not None else anchor.year - (m.month >= anchor.month)
+    last = dt.date(year, m.month, calendar.monthrange(year, m.month)[1])
+    if (_paragraph(doc, m.start), year) not in years or not dt.timedelta(days=1) <= anchor - last <= ROLLOVER:
+        return None
+    return last if _announced(doc, m, date_tense(doc, m.first)) else None
 
 
 def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
