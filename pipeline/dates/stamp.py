@@ -19,7 +19,7 @@ from pipeline.rules import fired
 
 HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
 MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
-MAX_GAP = dt.timedelta(days=3 * 366)
+MAX_GAP = dt.timedelta(days=20 * 366)  # archive pages: a 2004 election story crawled in 2021
 DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
 CITY_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.\-]*\s?){1,3},\s*")  # "Санкт-Петербург, ", "Нью-Йорк, "
 DATELINE_TAIL = re.compile(rf"\s*(?:,\s*\d{{1,2}}:\d\d\s*)?{ANY}")  # the dash before the agency
