@@ -223,8 +223,9 @@ def day_word_month(s: Scan, i: int) -> list[Mention]:
 
 
 def _month_is_name(s: Scan, i: int) -> bool:
-    """"Марта Петрова", "Августа": a capitalized month form that reads as a personal name."""
-    if not s.tokens[i].text[:1].isupper():
+    """"Марта Петрова", "Августа": a capitalized month form that reads as a personal name (never one followed by a
+    year: "Декабрь 2016" over a page's lead)."""
+    if not s.tokens[i].text[:1].isupper() or (i + 1 < s.n and _year_after(s, i + 1) is not None):
         return False
     following = s.tokens[i + 1].text if i + 1 < s.n else ""
     return s.title_inside(i) or following[:1].isupper()
