@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from pipeline.dates.combine import combine_mentions
 from pipeline.dates.mention import Mention
-from pipeline.dates.resolve import reported_on, resolve, today_said, weekday_dated, written_before
+from pipeline.dates.resolve import latest_story_day, reported_on, resolve, today_said, weekday_dated, written_before
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
@@ -60,17 +60,23 @@ def extract_dates(doc: Document) -> list[DateAnn]:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
                    f"dates count from {today.isoformat()}")
         dates, held = _resolve_held(doc, mentions, today)
+    elif anchor == doc.published_at:
+        story = latest_story_day(doc, mentions, dates, anchor)
+        if story is not None:
+            _warn(doc, f"the story's latest dated day {story.isoformat()} is well before published_at "
+                       f"{doc.published_at}: relative dates count from it")
+            dates, held = _resolve_held(doc, mentions, anchor, story)
     _replay(held)
     return dates
 
 
-def _resolve_held(doc: Document, mentions: list[Mention],
-                  anchor: dt.date | None) -> tuple[list[DateAnn], Tracer | None]:
+def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,
+                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Tracer | None]:
     """`resolve`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
     if not is_tracing():
-        return resolve(doc, mentions, anchor), None
+        return resolve(doc, mentions, anchor, story_day), None
     with tracing(["dates"]) as held:
-        dates = resolve(doc, mentions, anchor)
+        dates = resolve(doc, mentions, anchor, story_day)
     return dates, held
 
 

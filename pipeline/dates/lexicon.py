@@ -180,6 +180,8 @@ FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "�
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
 DISCOURSE_VERBS = frozenset(("напомним", "отметим", "заметим", "добавим", "подчеркнем", "подчеркнём", "уточним",
                              "скажем", "допустим", "предположим", "напомню", "отмечу", "замечу", "повторим"))
+# Sentence openers that retell the background ("Ранее в этом месяце, 11 июля, …", "Напомним, 8 декабря …").
+BACKGROUND_OPENERS = DISCOURSE_VERBS | frozenset(("ранее", "прежде"))
 # Modal verbs in the present make the infinitive they govern a future event ("может пройти в марте").
 MODAL_LEMMAS = frozenset(("мочь", "хотеть", "должный", "должен", "обещать", "рассчитывать", "надеяться"))
 MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем",

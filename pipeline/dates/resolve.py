@@ -19,8 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.dates.lexicon import BACKGROUND_OPENERS
 from pipeline.dates.mention import Mention
-from pipeline.dates.stamp import MAX_GAP, is_stamp_line
+from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import open_at
@@ -31,6 +32,8 @@ HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
 PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
+LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
+STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 
 
@@ -47,6 +50,7 @@ class Narrative:
     """
 
     published: dt.date | None
+    story_day: dt.date | None = None  # the story's latest dated day: relative dates count from it (see resolve)
     anchor: tuple[int, int | None, int | None] | None = None  # the last day or month said
     anchor_sentence: int = -1
     year_anchor: int | None = None  # a year said alone after that day or month
@@ -131,14 +135,18 @@ def _line_breaks(text: str) -> list[int]:
     return [index for index, char in enumerate(text) if char == "\n"]
 
 
-def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None) -> list[DateAnn]:
+def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,
+            story_day: dt.date | None = None) -> list[DateAnn]:
     """Values, grains and kinds for every mention, in text order; times without a date come last.
 
     `anchor` is the day relative dates count from: the publication date unless a stamp in the text says otherwise.
-    A mention left without a value tuple (an anaphor far from any day, the eve of a coming event) is no date.
+    `story_day` (see `latest_story_day`) is the earliest day the text can have been written on, well before the
+    anchor: relative dates count from it instead (a weekday takes the nearest such day), while dates without a year
+    keep the anchor as their bound. A mention left without a value tuple (an anaphor far from any day, the eve of a
+    coming event) is no date.
     """
     anchor = anchor or doc.published_at
-    narrative = Narrative(anchor)
+    narrative = Narrative(anchor, story_day)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -410,6 +418,74 @@ def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anc
                               "the text says today is {day}, not {anchor}")
 
 
+BOILERPLATE = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")
+
+
+def _is_story_day(doc: Document, m: Mention, date: DateAnn) -> bool:
+    """A calendar day the story tells of: outside quotes, not in a future clause, not a document's date ("решение от
+    25.07.2019") and not on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
+    if not _calendar_day(doc, m, date) or date_tense(doc, m.first) == FUTURE:
+        return False
+    if m.first > 0 and doc.tokens[m.first - 1].text.lower() == "от":
+        return False
+    line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
+    return not any(word in line for word in BOILERPLATE)
+
+
+def _lead_news(doc: Document, m: Mention, day: dt.date, year: int | None) -> bool:
+    """A day whose year was inferred that the lead tells as news: in the first LEAD_CHARS, in a past clause, in the
+    year of the lead's written-out years (if any), not in a sentence that retells the background ("Ранее в этом
+    месяце, 11 июля, …", "Напомним, 8 декабря …")."""
+    if m.start >= LEAD_CHARS or year not in (None, day.year) or date_tense(doc, m.first) != PAST:
+        return False
+    opening = doc.tokens[doc.sentences[doc.tokens[m.first].sentence].token_start].text.lower()
+    return opening not in BACKGROUND_OPENERS
+
+
+def _later_month(doc: Document, mentions: list[Mention], dates: list[DateAnn], day: dt.date,
+                 anchor: dt.date) -> bool:
+    """True when the lead names a month with its year after `day` and before the anchor ("В июле 2025 года Алиев
+    заявил…" after "28 декабря 2024 года"): the story goes on past its last day, which then dates nothing."""
+    by_start = {m.start: m for m in mentions}
+    return any(d.grain == "month" and d.start < REPORT_HEAD and d.value is not None and d.start in by_start
+               and by_start[d.start].explicit_year and day < dt.date.fromisoformat(d.value + "-01") <= anchor
+               for d in dates)
+
+
+def latest_story_day(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                     anchor: dt.date | None) -> dt.date | None:
+    """The latest day the lead (the first REPORT_HEAD characters) tells of (see `_is_story_day`) in the half year up
+    to the anchor, when it lies more than RECENT_DAYS before it and the lead names no later month: then `published_at`
+    is a crawl date, and the text was written on that day or shortly after (a background date told further down or
+    long before dates nothing). A day whose year was inferred ("завершилось голосование 3 ноября") counts only as the
+    lead's news (`_lead_news`)."""
+    if anchor is None:
+        return None
+    told = _lead_days(doc, mentions, dates, anchor)
+    if not told:
+        return None
+    day, date = max(told, key=lambda item: item[0])
+    if anchor - day <= RECENT_DAYS or _later_month(doc, mentions, dates, day, anchor):
+        return None
+    fired("dates", "latest_story_day", date.start, date.end, f"the story's latest dated day {day}, more than "
+                                                              f"{RECENT_DAYS.days} days before {anchor}")
+    return day
+
+
+def _lead_days(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+               anchor: dt.date) -> list[tuple[dt.date, DateAnn]]:
+    """The story days of the lead in the STORY_REACH before the anchor: those with their year written out, and the
+    lead's news among those whose year was inferred."""
+    by_start = {m.start: m for m in mentions}
+    told = [(dt.date.fromisoformat(d.value[:10]), by_start[d.start], d)  # type: ignore[index]
+            for d in dates
+            if d.start < REPORT_HEAD and d.start in by_start and _is_story_day(doc, by_start[d.start], d)]
+    told = [item for item in told if dt.timedelta(0) <= anchor - item[0] <= STORY_REACH]
+    explicit = [day for day, m, _ in told if m.explicit_year]
+    year = max(explicit).year if explicit else None
+    return [(day, d) for day, m, d in told if m.explicit_year or _lead_news(doc, m, day, year)]
+
+
 def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                   anchor: dt.date | None) -> dt.date | None:
     """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),
@@ -462,11 +538,15 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
         month = narrative.last_month or (published and (published.year, published.month))
         return (f"{month[0]:04d}-{month[1]:02d}" if month else None), "partial"
     if m.year_shift is not None:
-        year = published.year + m.year_shift if published else None
-        return _compose(m, year), "relative"
+        return _compose(m, _shifted_year(m, narrative.story_day or published)), "relative"
     if m.year is not None:
         return _compose(m, m.year), "absolute"
     return _compose(m, _narrative_year(doc, m, narrative)), "partial"
+
+
+def _shifted_year(m: Mention, now: dt.date | None) -> int | None:
+    """The year of "марте прошлого года", "июле этого года": counted from `now` (None without it)."""
+    return now.year + m.year_shift if now is not None and m.year_shift is not None else None
 
 
 def _is_relative(m: Mention) -> bool:
@@ -478,7 +558,7 @@ def _is_relative(m: Mention) -> bool:
 def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
     """The value of a relative mention: from the last date said for "тот день", else from the anchor (None
     without one)."""
-    published = narrative.published
+    published = narrative.story_day or narrative.published
     if m.anaphor is not None:
         value = _anaphor(m, narrative)
         if is_tracing():
@@ -488,6 +568,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         value = _ago(m, published)
     elif m.unit_shift is not None:
         value = _with_time(m, _shifted(m, published))
+    elif narrative.story_day is not None and m.weekday_shift is None:
+        value = _with_time(m, _nearest_weekday(doc, m, narrative.story_day))
     else:
         value = _with_time(m, _weekday(doc, m, published))
     if is_tracing():
@@ -592,6 +674,15 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     if date_tense(doc, m.first) == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
+
+
+def _nearest_weekday(doc: Document, m: Mention, story_day: dt.date) -> str:
+    """A weekday told in a text written on or shortly after `story_day`: the next such day in a future clause, else
+    the such day nearest to it (up to three days after it: "завершилось голосование 3 ноября … в среду" -> 4 ноября)."""
+    ahead = (m.weekday - story_day.weekday()) % 7  # type: ignore[operator]
+    if date_tense(doc, m.first) == FUTURE:
+        return (story_day + dt.timedelta(days=ahead or 7)).isoformat()
+    return (story_day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
 
 
 def _century(m: Mention, narrative: Narrative) -> str | None:
