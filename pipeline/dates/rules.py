@@ -251,6 +251,21 @@ def month_name(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
 
 
+@rule("dates")
+def month_day_year(s: Scan, i: int) -> list[Mention]:
+    """"Декабрь 15, 2020" (a translated page's stamp, the month first): a day with its year written out."""
+    month = MONTHS.get(s.word(i))
+    day = day_number(s.word(i + 1)) if month is not None and s.same_sentence(i, i + 1) else None
+    if day is None:
+        return []
+    j = i + 3 if s.word(i + 2) == "," else i + 2
+    year = _year_after(s, j) if year_number(s.word(j)) is not None else None
+    if year is None:
+        return []
+    fields, end = year
+    return [s.mention(i, end, "month_day_year", "day", month=month, day=day, **fields)]
+
+
 def _month_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
     first_month, second_month = MONTHS.get(pair[0]), MONTHS.get(pair[1])
     if first_month is None or second_month is None:
@@ -922,7 +937,7 @@ ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 def _word_rules() -> dict[str, tuple[Rule, ...]]:
     table: dict[str, tuple[Rule, ...]] = {}
     groups: list[tuple[object, tuple[Rule, ...]]] = [
-        (MONTHS, (month_name,)),
+        (MONTHS, (month_name, month_day_year)),
         (SEASON_ADVERBS, (season,)),
         (SEASON_NOUNS, (season,)),
         (SHIFTS, (relative_unit, weekday, season)),
