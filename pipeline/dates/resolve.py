@@ -32,6 +32,7 @@ HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
 PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
+WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
@@ -489,9 +490,9 @@ def _lead_days(doc: Document, mentions: list[Mention], dates: list[DateAnn],
 def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                   anchor: dt.date | None) -> dt.date | None:
     """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),
-    outside quotes and not in a future clause, when it lies more than RECENT_DAYS before the anchor: a weekday is
+    outside quotes and not in a future clause, when it lies more than WEEKDAY_DAYS before the anchor: a weekday is
     written next to a date only for the days around the writing day, so `published_at` is then a crawl date."""
-    return _earliest_said_day(doc, mentions, dates, anchor, _is_weekday_dated, RECENT_DAYS, "weekday_dated",
+    return _earliest_said_day(doc, mentions, dates, anchor, _is_weekday_dated, WEEKDAY_DAYS, "weekday_dated",
                               "a date with its weekday near the top: the text was written around {day}, not on "
                               "{anchor}")
 
