@@ -61,8 +61,10 @@ SEASON_NOUNS: dict[str, str] = _forms({  # type: ignore[assignment]
 })
 
 # Deictic day words: offset in days from the publication date.
+# Ukrainian forms too: Russian-language Ukrainian news quotes officials' posts as written ("Сьогодні підписав…").
 RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
-                                 "накануне": -1}
+                                 "накануне": -1, "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2,
+                                 "післязавтра": 2}
 PARTS_OF_DAY = frozenset(("утром", "днем", "днём", "вечером", "ночью"))
 
 # Modifiers of a calendar unit or weekday ("прошлой неделе", "этом году"): offset in units.
@@ -92,7 +94,8 @@ UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "quarter": ("квартал", "квартала", "квартале", "кварталом"),
     "century": ("век", "века", "веке", "веком"),
 })
-YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г"))
+YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г",
+                        "рік", "року", "році", "роках", "роки", "років"))  # Ukrainian: "у 2021-2022 роках"
 CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в"))
 
 # "два года назад": units of an "ago" expression, and number words.
