@@ -206,3 +206,8 @@ PROSPECTIVE_LEMMAS = frozenset(("план", "планы", "намерение", 
 # Prepositions of a deadline: "до конца мая", "к 1 июля", "не позднее 31 мая".
 DEADLINE_WORDS = frozenset(("до", "к", "ко"))
 LATEST_WORDS = frozenset(("позднее", "позже"))
+
+# Days that name a historic event when an event noun governs them ("теракты 11 сентября", "атак 11 сентября"):
+# (month, day) -> the year, and the stems of those nouns.
+HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
+HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.dates.lexicon import BACKGROUND_OPENERS
+from pipeline.dates.lexicon import BACKGROUND_OPENERS, HISTORIC_DAYS, HISTORIC_EVENT_STEMS
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
@@ -194,13 +194,19 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
         return None
     value, kind = _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
-    if mention.anchors:
+    if _dates_the_story(doc, mention):
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind)
     if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
         _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
     return value, kind
+
+
+def _dates_the_story(doc: Document, mention: Mention) -> bool:
+    """False for a period's bound ("с 2015 года") and a historic day ("теракты 11 сентября"): they date no other
+    date."""
+    return mention.anchors and _historic_year(doc, mention) is None
 
 
 def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt.date) -> None:
@@ -425,7 +431,7 @@ BOILERPLATE = ("регистрац", "роскомнадзор", "свидете
 def _is_story_day(doc: Document, m: Mention, date: DateAnn) -> bool:
     """A calendar day the story tells of: outside quotes, not in a future clause, not a document's date ("решение от
     25.07.2019") and not on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
-    if not _calendar_day(doc, m, date) or date_tense(doc, m.first) == FUTURE:
+    if not _calendar_day(doc, m, date) or date_tense(doc, m.first) == FUTURE or _historic_year(doc, m) is not None:
         return False
     if m.first > 0 and doc.tokens[m.first - 1].text.lower() == "от":
         return False
@@ -716,6 +722,11 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
     said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
     traced = is_tracing()
+    historic = _historic_year(doc, m)
+    if historic is not None:
+        if traced:
+            _note(m, "historic_day", f"{historic}: the day names a historic event")
+        return historic
     if said is not None and anchor_sentence != sentence:
         if traced:
             _note(m, "day_said_before", f"{said}: the same day was said before with that year")
@@ -730,6 +741,14 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
+
+
+def _historic_year(doc: Document, m: Mention) -> int | None:
+    """The year of a day that names a historic event after an event noun ("теракты 11 сентября" -> 2001)."""
+    year = HISTORIC_DAYS.get((m.month, m.day)) if m.month is not None and m.day is not None else None  # type: ignore[arg-type]
+    if year is None or m.first == 0:
+        return None
+    return year if doc.tokens[m.first - 1].text.lower().startswith(HISTORIC_EVENT_STEMS) else None
 
 
 def _tense_year(doc: Document, m: Mention, year: int, published: dt.date) -> int:
