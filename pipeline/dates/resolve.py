@@ -163,7 +163,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     days_before.update(_live_report_days(mentions, values, days_before))
-    _resolve_bare_times(doc, mentions, values, days_before, anchor)
+    _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for m, value in zip(mentions, values, strict=True)
