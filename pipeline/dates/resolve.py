@@ -32,6 +32,7 @@ HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
 PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
+LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказал 5 мая", published 20 May) is still news
 WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
@@ -462,7 +463,8 @@ def _later_month(doc: Document, mentions: list[Mention], dates: list[DateAnn], d
 def latest_story_day(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                      anchor: dt.date | None) -> dt.date | None:
     """The latest day the lead (the first REPORT_HEAD characters) tells of (see `_is_story_day`) in the half year up
-    to the anchor, when it lies more than RECENT_DAYS before it and the lead names no later month: then `published_at`
+    to the anchor, when it lies more than RECENT_DAYS before it (LATE_REPORT for a day whose year was inferred: a
+    statement is often reported a few weeks late) and the lead names no later month: then `published_at`
     is a crawl date, and the text was written on that day or shortly after (a background date told further down or
     long before dates nothing). A day whose year was inferred ("завершилось голосование 3 ноября") counts only as the
     lead's news (`_lead_news`)."""
@@ -471,8 +473,9 @@ def latest_story_day(doc: Document, mentions: list[Mention], dates: list[DateAnn
     told = _lead_days(doc, mentions, dates, anchor)
     if not told:
         return None
-    day, date = max(told, key=lambda item: item[0])
-    if anchor - day <= RECENT_DAYS or _later_month(doc, mentions, dates, day, anchor):
+    day, m, date = max(told, key=lambda item: item[0])
+    if anchor - day <= (RECENT_DAYS if m.explicit_year else LATE_REPORT) \
+            or _later_month(doc, mentions, dates, day, anchor):
         return None
     fired("dates", "latest_story_day", date.start, date.end, f"the story's latest dated day {day}, more than "
                                                               f"{RECENT_DAYS.days} days before {anchor}")
@@ -480,7 +483,7 @@ def latest_story_day(doc: Document, mentions: list[Mention], dates: list[DateAnn
 
 
 def _lead_days(doc: Document, mentions: list[Mention], dates: list[DateAnn],
-               anchor: dt.date) -> list[tuple[dt.date, DateAnn]]:
+               anchor: dt.date) -> list[tuple[dt.date, Mention, DateAnn]]:
     """The story days of the lead in the STORY_REACH before the anchor: those with their year written out, and the
     lead's news among those whose year was inferred."""
     by_start = {m.start: m for m in mentions}
@@ -490,7 +493,7 @@ def _lead_days(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     told = [item for item in told if dt.timedelta(0) <= anchor - item[0] <= STORY_REACH]
     explicit = [day for day, m, _ in told if m.explicit_year]
     year = max(explicit).year if explicit else None
-    return [(day, d) for day, m, d in told if m.explicit_year or _lead_news(doc, m, day, year)]
+    return [(day, m, d) for day, m, d in told if m.explicit_year or _lead_news(doc, m, day, year)]
 
 
 def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],

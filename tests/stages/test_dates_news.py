@@ -521,7 +521,8 @@ def test_a_stamp_line_in_the_body_dates_what_follows(text, published_at, expecte
 # Pages with no stamp, plan or dated lead line: the lead's latest dated day, more than two weeks and less than half a
 # year before published_at (a crawl date), is the earliest day the text was written on; relative dates count from it
 # (W004), a weekday takes the nearest such day, and dates without a year keep published_at as their bound. A day
-# whose year was inferred counts only as the lead's news (past clause, first 1000 characters, not retold background).
+# whose year was inferred counts only as the lead's news (past clause, first 1000 characters, not retold background,
+# more than a month back: a statement reported two weeks late is still the news of published_at).
 STORY_DAY = [
     # 2020-11-03 is a Tuesday: "в среду" is the next day, "в этом году" the story's year
     ("Выборы в США\n\nГолосование на выборах президента завершилось 3 ноября. В среду штаб объявил о победе. В этом "
@@ -540,6 +541,8 @@ STORY_DAY = [
     ("Заголовок\n\nВ воскресенье самолет сел в Сочи. Ранее в этом месяце, 11 июля, другой борт вернулся в аэропорт.",
      "2024-07-29", [("воскресенье", "2024-07-28", "weekday"), ("этом месяце", "2024-07", "relative_unit"),
                     ("11 июля", "2024-07-11", "day_month")], False),
+    ("Заголовок\n\nМинистр подписал договор 5 мая. Вчера стороны обменялись нотами.", "2025-05-20",
+     [("5 мая", "2025-05-05", "day_month"), ("Вчера", "2025-05-19", "relative_day")], False),
     ("Заголовок\n\nВчера суд вынес приговор. Преступление было совершено 5 мая 2017 года.", "2019-03-06",
      [("Вчера", "2019-03-05", "relative_day"), ("5 мая 2017 года", "2017-05-05", "day_month")], False),
     ("Заголовок\n\nДоступ к сайту ограничен по решению суда от 25.11.2020. Вчера сайт заработал.", "2021-02-01",
