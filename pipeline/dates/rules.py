@@ -767,9 +767,21 @@ def relative_unit(s: Scan, i: int) -> list[Mention]:
     """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале"."""
     shift = SHIFTS.get(s.word(i))
     unit = UNITS.get(s.word(i + 1))
-    if shift is None or unit is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
+    if shift is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
         return []
+    if unit is None:
+        return _shared_unit(s, i, shift)
     return [s.mention(i, i + 2, "relative_unit", unit, unit_shift=(unit, shift))]
+
+
+def _shared_unit(s: Scan, i: int, shift: int) -> list[Mention]:
+    """"в уходящем и наступающем году", "в прошлом и этом году": two shifts share the unit said after the second."""
+    second = SHIFTS.get(s.word(i + 2)) if s.word(i + 1) in ("и", "или") else None
+    unit = UNITS.get(s.word(i + 3))
+    if second is None or unit is None or s.word(i + 2).startswith("ближайш") or not s.same_sentence(i, i + 3):
+        return []
+    return [s.mention(i, i + 1, "relative_unit", unit, unit_shift=(unit, shift)),
+            s.mention(i + 2, i + 4, "relative_unit", unit, unit_shift=(unit, second))]
 
 
 @rule("dates")
