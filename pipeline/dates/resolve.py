@@ -53,6 +53,7 @@ class Narrative:
 
     published: dt.date | None
     story_day: dt.date | None = None  # the story's latest dated day: relative dates count from it (see resolve)
+    text_year: int | None = None  # without any anchor: the latest year the text writes out, for past events
     anchor: tuple[int, int | None, int | None] | None = None  # the last day or month said
     anchor_sentence: int = -1
     year_anchor: int | None = None  # a year said alone after that day or month
@@ -148,7 +149,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     coming event) is no date.
     """
     anchor = anchor or doc.published_at
-    narrative = Narrative(anchor, story_day)
+    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -171,6 +172,22 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
+    """The latest year a text without a publication date writes out with a month or day ("в ноябре 2016 года"; a year
+    alone is often a target, "к 2030 году"), outside quotes and future clauses and off the site's legal footer: a
+    past event said without its year ("6 апреля прошел референдум") happened in it."""
+    years = [m.year for m in mentions
+             if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
+             and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m)]
+    return max(years, default=None)
+
+
+def _on_footer(doc: Document, m: Mention) -> bool:
+    """True on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
+    line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
+    return any(word in line for word in BOILERPLATE)
 
 
 def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
@@ -436,8 +453,7 @@ def _is_story_day(doc: Document, m: Mention, date: DateAnn) -> bool:
         return False
     if m.first > 0 and doc.tokens[m.first - 1].text.lower() == "от":
         return False
-    line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
-    return not any(word in line for word in BOILERPLATE)
+    return not _on_footer(doc, m)
 
 
 def _lead_news(doc: Document, m: Mention, day: dt.date, year: int | None) -> bool:
@@ -723,27 +739,37 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
-    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
-    traced = is_tracing()
-    historic = _historic_year(doc, m)
-    if historic is not None:
-        if traced:
-            _note(m, "historic_day", f"{historic}: the day names a historic event")
-        return historic
-    if said is not None and anchor_sentence != sentence:
-        if traced:
-            _note(m, "day_said_before", f"{said}: the same day was said before with that year")
-        return said  # "8 ноября" said again is the same day: it keeps the year it was given first
+    fixed = _fixed_year(doc, m, narrative, anchor_sentence != sentence)
+    if fixed is not None:
+        return fixed
     year, step, why = _base_year(m, anchor, anchor_sentence != sentence, published)
+    if year is None and published is None and narrative.text_year is not None and date_tense(doc, m.first) == PAST:
+        year, step, why = narrative.text_year, "text_year", "no publication date: the latest year the text writes out"
     if year is None:
         return None
-    if traced:
+    if is_tracing():
         _note(m, step, f"{year}: {why}")
     if published is not None and anchor_sentence != sentence:
         year = _tense_year(doc, m, year, published)  # a year said in the same sentence outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
+
+
+def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool) -> int | None:
+    """A year no anchor can move: a historic day's ("теракты 11 сентября"), or the year a day said before in another
+    sentence was given ("8 ноября" said again is the same day)."""
+    historic = _historic_year(doc, m)
+    if historic is not None:
+        if is_tracing():
+            _note(m, "historic_day", f"{historic}: the day names a historic event")
+        return historic
+    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    if said is not None and elsewhere:
+        if is_tracing():
+            _note(m, "day_said_before", f"{said}: the same day was said before with that year")
+        return said
+    return None
 
 
 def _historic_year(doc: Document, m: Mention) -> int | None:

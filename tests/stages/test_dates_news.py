@@ -38,6 +38,14 @@ ANCHOR_POLICY = [
     # a day that names a historic event after an event noun keeps the event's year and dates nothing else
     ("После терактов 11 сентября правила изменились. 11 сентября министр прилетел в Москву.", "2016-12-19",
      [("11 сентября", "2001-09-11", "day_month"), ("11 сентября", "2016-09-11", "day_month")]),
+    # without a publication date, a past event said without its year happened in the latest year the text writes
+    # out with a month or day; a coming one, or a year alone (often a target), dates nothing
+    ("6 апреля прошел референдум. Доклад комиссия опубликовала в ноябре 2016 года.", None,
+     [("6 апреля", "2016-04-06", "day_month"), ("ноябре 2016 года", "2016-11", "month_name")]),
+    ("20 января состоится инаугурация. Доклад опубликовали в ноябре 2016 года.", None,
+     [("20 января", None, "day_month"), ("ноябре 2016 года", "2016-11", "month_name")]),
+    ("6 апреля прошел референдум. Цели поставлены к 2030 году.", None,
+     [("6 апреля", None, "day_month"), ("2030 году", "2030", "year")]),
     # the narrator's verb tells a date outside a quote, not a verb inside it (however the parser attached the date)
     ("«Они заплатят цену, и это будет цена для их экономики», — заявил министр 17 сентября на встрече с "
      "избирателями.", "2021-02-01", [("17 сентября", "2020-09-17", "day_month")]),
