@@ -33,10 +33,13 @@ def extract_dates(doc: Document) -> list[DateAnn]:
 
     When the text's own stamp or dateline lies before `published_at`, dates are resolved against the stamp and
     `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). Without a stamp, the text can still
-    say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day before
-    `published_at` (a crawl date) dates it to the day before that plan, a report line in the lead ("Об этом 14
-    декабря сообщил CNN") or a date with its weekday near the top ("В среду, 4 ноября, …") more than two weeks before
-    it to that day; then "Сегодня, 8 ноября" (`today_said`) says which day it is. Each gives the same warning.
+    say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day (or a month
+    in a year its paragraph writes out) before `published_at` (a crawl date) dates it to the day before that plan
+    (the month's last day), a report line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before
+    it or a date with its weekday near the top ("В среду, 4 ноября, …") more than a week before it to that day; then
+    "Сегодня, 8 ноября" (`today_said`) says which day it is. Failing all of these, the lead's latest dated day
+    (`latest_story_day`) is the earliest day the text was written on: relative dates count from it, dates without a
+    year keep `published_at` as their bound. Each gives the same warning.
     """
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
