@@ -24,6 +24,7 @@ MAX_GAP = dt.timedelta(days=20 * 366)  # archive pages: a 2004 election story cr
 DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
 CITY_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.\-]*\s?){1,3},\s*")  # "Санкт-Петербург, ", "Нью-Йорк, "
 DATELINE_TAIL = re.compile(rf"\s*(?:,\s*\d{{1,2}}:\d\d\s*)?{ANY}")  # the dash before the agency
+LIVE_LABEL_CHARS = 30
 LIVE_LABEL = re.compile(r"(?:отправлено|обновлено|опубликовано)\s+в\s*$", re.IGNORECASE)  # "Отправлено в 9:21 7 января"
 STAMP_LABEL = re.compile(r"(?:опубликовано|публикации|обновлено|дата)\s*:\s*$", re.IGNORECASE)
 WORD = re.compile(r"\w+")
@@ -103,12 +104,19 @@ def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
     return live_update_day(doc, mentions, published)
 
 
+def _live_label_before(text: str, start: int) -> bool:
+    """True when "Отправлено в", "Обновлено в" stands just before `start` on its line."""
+    head = text[max(0, start - LIVE_LABEL_CHARS) : start]
+    head = head[max(head.rfind("\n"), head.rfind("\r")) + 1 :]
+    return LIVE_LABEL.search(head) is not None
+
+
 def live_update_day(doc: Document, mentions: list[Mention], published: dt.date) -> dt.date | None:
     """The day of a live page's first update stamp ("Отправлено в 9:21 7 января", the newest update first), anywhere
     in the page, when it lies before `published_at` (within MAX_GAP); a stamp without its year takes the year of the
     same day written out next to it on its line ("9:21 7 января 2021"), else the last such day before publication."""
     for index, m in enumerate(mentions):
-        if m.month is None or m.day is None or LIVE_LABEL.search(_line(doc.text, m.start, m.end)[0]) is None:
+        if m.month is None or m.day is None or not _live_label_before(doc.text, m.start):
             continue
         year = next((n.year for n in mentions[index + 1 : index + 3]
                      if n.year is not None and (n.month, n.day) == (m.month, m.day)

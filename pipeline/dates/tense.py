@@ -20,7 +20,7 @@ from pipeline.dates.lexicon import (
     PROSPECTIVE_LEMMAS,
 )
 from pipeline.document import Document
-from pipeline.lang.marks import CLAUSE_MARKS, open_at
+from pipeline.lang.marks import CLAUSE_MARKS, QUOTE_MARKS, open_at
 from pipeline.morphology import best_parse
 
 PAST, PRESENT, FUTURE = "past", "pres", "fut"
@@ -91,33 +91,36 @@ def clause_tense(doc: Document, index: int) -> str | None:
         return None
     sentence = doc.sentences[token.sentence]
     low, high = sentence.token_start, sentence.token_end
-    quoted = open_at(doc.text, token.start)
     if token.rel:
-        tense = _governing_tense(doc, index, low, high, quoted)
+        tense = _governing_tense(doc, index, low, high)
         if tense is not None:
             return None if tense == UNKNOWN else tense
     reader = _ud_tense if token.pos else _pymorphy_tense
     for j in sorted(range(low, high), key=lambda k: abs(k - index)):
         tense = reader(doc, j, low, high)
-        if tense is not None and _same_voice(doc, j, quoted):
+        if tense is not None and _same_voice(doc, j, index):
             return None if tense == UNKNOWN else tense
     return None
 
 
-def _same_voice(doc: Document, j: int, quoted: bool) -> bool:
-    """True when token j stands inside a quotation exactly when the date does (the narrator's verb for a date the
-    narrator tells, the speaker's for a date said in the quote)."""
-    return open_at(doc.text, doc.tokens[j].start) == quoted
+def _same_voice(doc: Document, j: int, index: int) -> bool:
+    """True when token j stands inside a quotation exactly when the date at token `index` does (the narrator's verb
+    for a date the narrator tells, the speaker's for a date said in the quote). Only a quotation mark between them can
+    change that, so the line is scanned only then."""
+    low, high = sorted((doc.tokens[j].start, doc.tokens[index].start))
+    if not any(mark in doc.text[low:high] for mark in QUOTE_MARKS):
+        return True
+    return open_at(doc.text, doc.tokens[j].start) == open_at(doc.text, doc.tokens[index].start)
 
 
-def _governing_tense(doc: Document, index: int, low: int, high: int, quoted: bool) -> str | None:
+def _governing_tense(doc: Document, index: int, low: int, high: int) -> str | None:
     """Walk up the dependency tree from the date to the first verb that says its tense; None when the walk leaves
     the date's side of a quotation mark."""
     current, steps = index, 0
     while 0 <= current < len(doc.tokens) and steps < 12:
         tense = _ud_tense(doc, current, low, high)
         if tense is not None:
-            return tense if _same_voice(doc, current, quoted) else None
+            return tense if _same_voice(doc, current, index) else None
         current, steps = doc.tokens[current].head, steps + 1
     return None
 
