@@ -211,3 +211,7 @@ LATEST_WORDS = frozenset(("позднее", "позже"))
 # (month, day) -> the year, and the stems of those nouns.
 HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
 HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
+
+# Words of a site's legal footer line: a date there is the outlet's registration, not the story's
+# ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").
+FOOTER_WORDS = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")

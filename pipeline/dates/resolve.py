@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.dates.lexicon import BACKGROUND_OPENERS, HISTORIC_DAYS, HISTORIC_EVENT_STEMS
+from pipeline.dates.lexicon import BACKGROUND_OPENERS, FOOTER_WORDS, HISTORIC_DAYS, HISTORIC_EVENT_STEMS
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
@@ -187,7 +187,7 @@ def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
 def _on_footer(doc: Document, m: Mention) -> bool:
     """True on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
     line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
-    return any(word in line for word in BOILERPLATE)
+    return any(word in line for word in FOOTER_WORDS)
 
 
 def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
@@ -443,9 +443,6 @@ def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anc
                               "the text says today is {day}, not {anchor}")
 
 
-BOILERPLATE = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")
-
-
 def _is_story_day(doc: Document, m: Mention, date: DateAnn) -> bool:
     """A calendar day the story tells of: outside quotes, not in a future clause, not a document's date ("решение от
     25.07.2019") and not on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
@@ -490,11 +487,11 @@ def latest_story_day(doc: Document, mentions: list[Mention], dates: list[DateAnn
     if not told:
         return None
     day, m, date = max(told, key=lambda item: item[0])
-    if anchor - day <= (RECENT_DAYS if m.explicit_year else LATE_REPORT) \
-            or _later_month(doc, mentions, dates, day, anchor):
+    margin = RECENT_DAYS if m.explicit_year else LATE_REPORT
+    if anchor - day <= margin or _later_month(doc, mentions, dates, day, anchor):
         return None
     fired("dates", "latest_story_day", date.start, date.end, f"the story's latest dated day {day}, more than "
-                                                              f"{RECENT_DAYS.days} days before {anchor}")
+                                                              f"{margin.days} days before {anchor}")
     return day
 
 
