@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
+from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
@@ -791,10 +791,35 @@ def merge_place_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+@rule("entities")
+def known_person_key(doc: Document, group: Group) -> str | None:
+    """A well-known person takes the persons table's key whatever part of the name the article gives: "Обаму" ->
+    per:барак обама, as "Барак Обама" in another article (`persons.tsv`).
+
+    The person's fullest name in the document must be the row's name or one of its variants, in any case form, and
+    the person's gender (names, predicates, slovnet's tags) must not contradict the row's: "Меркель заявила" is Ангела
+    Меркель, and a "Трамп" who "заявила" is no Дональд Трамп."""
+    best = group.best
+    entries = lookup_persons([word for word in best.name.split() if any(char.isalpha() for char in word)])
+    if not entries:
+        return None
+    gender = _gender(doc, group)
+    fitting = [entry for entry in entries if not gender or entry.gender == gender]
+    if len(fitting) != 1:
+        rejected("entities", known_person_key, best.span.start, best.span.end,
+                 f"{len(fitting)} well-known persons of gender {gender or '?'} fit {best.name!r}")
+        return None
+    key = name_key("PER", fitting[0].key_name)
+    fired("entities", known_person_key, best.span.start, best.span.end, f"{best.name!r} is {fitting[0].key_name}")
+    return key
+
+
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     key = best.key if best.keyed else name_key(group.type, best.name)
+    if group.type == "PER" and not best.keyed:
+        key = known_person_key(doc, group) or key
     entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)
