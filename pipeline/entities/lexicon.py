@@ -85,6 +85,11 @@ ALIAS_TABLE: tuple[AliasEntry, ...] = read_alias_table()
 
 # The well-known persons table lives in persons.tsv beside this file (data, not code): the names news give the
 # world's most reported people, so that "Обама" and "Барак Обама" share a key across articles.
+# Alias table rows whose name is also the building the body sits in ("Кремль", "Белый дом"): the place where the text
+# speaks of the place ("в Кремле прошла встреча"), the body where the body acts ("Кремль заявил", "пресс-служба
+# Кремля", "в Кремле считают").
+SEATS_OF_POWER = frozenset({"org:кремль", "org:белый дом"})
+
 PERSON_FILE = Path(__file__).with_name("persons.tsv")
 
 
