@@ -31,7 +31,15 @@ from pipeline.entities.aliases import body_label, country_of_adjective, lookup_a
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
-from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
+from pipeline.entities.naming import (
+    canonical_name,
+    entity_key,
+    inflect_name,
+    join_tokens,
+    name_gender,
+    paradigm_nominatives,
+    tagged_gender,
+)
 from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold
@@ -65,17 +73,41 @@ class Group:
     @property
     def best(self) -> Mention:
         """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
-        Wolf"), then one written in the nominative, then the most frequent name, then the one whose last word is
+        Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
+        `_declension_support`), then one written in the nominative, then the most frequent name, then the one whose last word is
         its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative), then the longest,
         the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
+            support = _declension_support(list(names))
             best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
-                                                     m.nominative, names[m.name], _lemma_words(m), len(m.name),
-                                                     -m.span.start))
+                                                     support.get(m.name, 0), m.nominative, names[m.name],
+                                                     _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
         return self._best[1]
+
+
+OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _declension_support(names: list[str]) -> dict[str, int]:
+    """For each name, how many other names of the group are its case forms word by word, by the regular paradigms of
+    names ("Пейджу", "Пейджем" of "Пейдж"; "Мамуке" of "Мамука"): slovnet often tags a declined foreign name
+    nominative, and the document's other forms show which one is. Names no other name declines from get 0."""
+    if len(names) < 2:
+        return {}
+    split = {name: name.split() for name in names}
+    return {name: sum(1 for other in names if other != name and len(split[other]) == len(split[name])
+                      and all(map(_declines_from, split[other], split[name])))
+            for name in names}
+
+
+def _declines_from(form: str, nominative: str) -> bool:
+    """The word is the nominative itself or one of its oblique case forms by the regular paradigms of names."""
+    if form == nominative:
+        return True
+    return any(nominative in paradigm_nominatives(form, case, None) for case in OBLIQUE_CASES)
 
 
 def _lemma_words(mention: Mention) -> bool:

@@ -135,11 +135,14 @@ def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
         gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
         if gender:
             return gender
-    for reading in (_patronymic_gender, _surname_gender):
-        for index, token in enumerate(tokens):
-            gender = reading(token) if reading is not _patronymic_gender or index > 0 else None
-            if gender:
-                return gender
+    for index, token in enumerate(tokens):
+        gender = _patronymic_gender(token) if index > 0 else None
+        if gender:
+            return gender
+    for index, token in enumerate(tokens):
+        gender = _surname_gender(token, last=index == len(tokens) - 1)
+        if gender:
+            return gender
     return None
 
 
@@ -185,12 +188,15 @@ def _patronymic_gender(token: Token) -> str | None:
 FEMININE_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной")
 
 
-def _surname_gender(token: Token) -> str | None:
+def _surname_gender(token: Token, last: bool = True) -> str | None:
+    """A surname's gender in the case slovnet gives it; an indeclinable reading ("Клинтон" as a genitive: a woman)
+    counts only for the last word, as the first words of East Asian names never decline ("Ким Чен Ына")."""
     if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
         return "femn"
     case = _case(token)
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
-               and (case is None or _parse_case(p) == case)}  # "Клинтон": a man's or a woman's
+               and (case is None or _parse_case(p) == case)
+               and (last or "Fixd" not in p.tag.grammemes)}  # "Клинтон": a man's or a woman's
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
 
@@ -419,6 +425,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     case = _case(head_token)
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
+    if case == "nomn" and len(tokens) == 1:
+        case = _dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
     if case in (None, "nomn"):
         return words
     number = _number(head_token)
@@ -444,6 +452,16 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     for index in range(head):
         words[index] = _agree(tokens[index], case, number, gender)
     return words
+
+
+def _dictionary_case(word: str) -> str | None:
+    """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
+    ("Сеула" -> "gent"): slovnet's nominative tag on such a word is wrong; else None."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
+    cases = {_parse_case(p) for p in readings}
+    if not readings or "nomn" in cases or FROZEN & set().union(*(p.tag.grammemes for p in readings)):
+        return None
+    return cases.pop() if len(cases) == 1 else None
 
 
 def _singular_adjective(word: str, case: str) -> bool:
