@@ -74,9 +74,9 @@ class Group:
     def best(self) -> Mention:
         """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
         Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
-        `_declension_support`), then one written in the nominative, then the most frequent name, then the one whose last word is
-        its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative), then the longest,
-        the earliest (cached until the mentions change)."""
+        `_declension_support`), then one written in the nominative, then the most frequent name, then the one
+        whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative),
+        then the longest, the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)

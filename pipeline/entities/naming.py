@@ -25,6 +25,7 @@ is treated as any phrase, so a declined head inside the marks is put in the nomi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -32,11 +33,13 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import from_dictionary
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 
+DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
 UD_CASE_TO_OPENCORPORA = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
@@ -581,8 +584,10 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 
 def entity_key(type_: str, name: str) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
-    ("The New York Times" and "New York Times" share "org:new york times")."""
-    words = fold(name).split()
+    ("The New York Times" and "New York Times" share "org:new york times"), a dash between words written as a
+    hyphen ("Северный Рейн — Вестфалия", "Северный Рейн-Вестфалия"), Latin look-alike letters in a Cyrillic word
+    made Cyrillic ("Франcиско")."""
+    words = [unmix_scripts(word) for word in fold(DASH_BETWEEN_WORDS.sub("-", name)).split()]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"
