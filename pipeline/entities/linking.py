@@ -22,6 +22,7 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,8 +44,10 @@ from pipeline.entities.naming import (
 from pipeline.entities.patronymics import key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
+CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})
 
@@ -659,6 +662,8 @@ def _bracket_owner(doc: Document, group: Group, by_end: dict[int, Group]) -> Gro
         if before == 0 or doc.text[before - 1] != "(":
             continue
         end = _rstripped(doc.text, before - 1)
+        while end > 0 and doc.text[end - 1] in CLOSING_NAME_MARKS:  # "'Стив Ирвин' (Steve Irwin)"
+            end -= 1
         owner = by_end.get(end)
         if owner is not None and owner.type == group.type and not any(m.keyed for m in group.mentions) \
                 and _variant_in_brackets(owner.best, mention):
@@ -679,8 +684,10 @@ def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
 
 
 def _is_latin(text: str) -> bool:
+    """Every letter is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari")."""
     letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
+    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
+                                 for char in letters)
 
 
 class _AcronymIndex:
