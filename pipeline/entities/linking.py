@@ -41,7 +41,7 @@ from pipeline.entities.naming import (
     paradigm_nominatives,
     tagged_gender,
 )
-from pipeline.entities.patronymics import key_words, match_words
+from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
@@ -384,9 +384,14 @@ def _same_person_word(word: str, candidate: str) -> bool:
 
 def _covers(short: list[str], full: list[str]) -> bool:
     """Every word of the short name is a word of the full name, in any case form or spelling, or its initial; the
-    full name says more (more words, or a word where the short one has an initial)."""
+    full name says more (more words, or a word where the short one has an initial) or gives the words in another
+    order ("Арсланов Айрат", the official surname-first style, for "Айрат Арсланов"). A patronymic's initial
+    after the first name's is left out where the full name gives no patronymic ("Арсланов А. Г.")."""
+    short = _without_patronymic_initial(short, full)
     initials = sum(map(_is_initial, short)) - sum(map(_is_initial, full))
-    if len(short) > len(full) or (len(short) == len(full) and initials <= 0):
+    reordered = len(short) == len(full) > 1 and initials == 0 \
+        and not all(map(_same_person_word, short, full))
+    if len(short) > len(full) or (len(short) == len(full) and initials <= 0 and not reordered):
         return False
     remaining = list(full)
     for word in short:
@@ -398,6 +403,15 @@ def _covers(short: list[str], full: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def _without_patronymic_initial(short: list[str], full: list[str]) -> list[str]:
+    """A name with two initials in a row ("И. Ф. Михальчук", "Михальчук И. Ф.") without the second, the
+    patronymic's, where the full name has no patronymic to match it ("Илья Михальчук")."""
+    at = [index for index, word in enumerate(short) if _is_initial(word)]
+    if len(at) != 2 or at[1] != at[0] + 1 or len(short) != len(full) + 1 or any(map(is_patronymic, full)):
+        return short
+    return short[: at[1]] + short[at[1] + 1 :]
 
 
 @rule("entities")
