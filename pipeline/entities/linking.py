@@ -83,7 +83,7 @@ class Group:
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
-            support = _declension_support(list(names))
+            support = _declension_support(self.mentions)
             best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
@@ -94,16 +94,20 @@ class Group:
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
 
 
-def _declension_support(names: list[str]) -> dict[str, int]:
-    """For each name, how many other names of the group are its case forms word by word, by the regular paradigms of
-    names ("Пейджу", "Пейджем" of "Пейдж"; "Мамуке" of "Мамука"): slovnet often tags a declined foreign name
-    nominative, and the document's other forms show which one is. Names no other name declines from get 0."""
+def _declension_support(mentions: Sequence[Mention]) -> dict[str, int]:
+    """For each name the text writes as it is (some mention's own words), how many names of the group are its case
+    forms word by word by the regular paradigms of names ("Ларри Пейджу" of "Ларри Пейдж", "Мамуке Бахтадзе" of
+    "Мамука Бахтадзе"): slovnet often tags a declined foreign name nominative, and the document's other forms show
+    which one is. A name no mention writes ("Пела", guessed from "Пеле") gets nothing, nor do names none declines
+    from."""
+    names = list(dict.fromkeys(mention.name for mention in mentions))
     if len(names) < 2:
         return {}
+    written = {mention.name for mention in mentions if mention.name == mention.span.text}
     split = {name: name.split() for name in names}
     return {name: sum(1 for other in names if other != name and len(split[other]) == len(split[name])
                       and all(map(_declines_from, split[other], split[name])))
-            for name in names}
+            for name in names if name in written}
 
 
 def _declines_from(form: str, nominative: str) -> bool:

@@ -416,7 +416,8 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
         if not any(p.tag.POS == "NOUN" for p in readings):
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
-        if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings):
+        if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
+                or (case == "nomn" and len(tokens) == 1 and _dictionary_case(token.text)):
             return index
     return None
 
