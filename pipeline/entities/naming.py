@@ -211,11 +211,35 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     Without one (a list item, a sentence start), slovnet's oblique tags on unknown foreign words are mostly wrong
     ("• Хорхе/Acc Ларрионда/Acc (Уругвай)"), so only the dictionary's names are declined there.
     """
+    family = family_name(tokens[-1].text) if len(tokens) == 1 else None
+    if family is not None:
+        return family
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     return join_tokens(tokens, [_person_word(token, case, gender, guess)
                                 for token, case in zip(tokens, cases, strict=True)])
+
+
+# A Russian surname's plural endings: the family, in the nominative ("Ивановы") or an oblique case ("Ивановых",
+# "Ивановыми"), with what the nominative plural ends in instead.
+FAMILY_ENDINGS = (("овыми", "овы"), ("евыми", "евы"), ("иными", "ины"), ("овых", "овы"), ("евых", "евы"),
+                  ("ёвых", "ёвы"), ("иных", "ины"), ("ыных", "ыны"), ("овы", "овы"), ("евы", "евы"), ("ёвы", "ёвы"),
+                  ("ины", "ины"), ("ыны", "ыны"))
+
+
+def family_name(word: str) -> str | None:
+    """A family named by the plural of a Russian surname, in the nominative plural: "Ивановых" -> "Ивановы",
+    "Агаларовы" -> "Агаларовы" (slovnet tags such a word singular); None for any other word, and for a first name's
+    form ("Марины", "Карины")."""
+    lower = word.lower()
+    if not word[:1].isupper() or len(lower) < 6 or not word.isalpha():
+        return None
+    ending = next(((old, new) for old, new in FAMILY_ENDINGS if lower.endswith(old)), None)
+    if ending is None or any("Name" in p.tag.grammemes or "Geox" in p.tag.grammemes for p in parses(lower)
+                             if from_dictionary(p)):
+        return None
+    return word[: len(word) - len(ending[0])] + ending[1]
 
 
 def _known_oblique(token: Token, case: str | None) -> bool:
