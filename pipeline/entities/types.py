@@ -104,7 +104,8 @@ def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     result = []
     for span in mentions:
         entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
-        result.append(_retyped(span, entry.type) if entry is not None else span)
+        seat = entry is not None and entry.key in SEATS_OF_POWER  # `seats_of_power` types these
+        result.append(_retyped(span, entry.type) if entry is not None and not seat else span)
     return result
 
 
