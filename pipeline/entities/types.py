@@ -6,6 +6,7 @@ at its other occurrences. The rules here are small functions (Document, list[Spa
 changed (`svodka explain --task entities`):
 
 - `split_two_names`: two full names tagged as one person are two ("Нелли Крылешко | Лиза Осокина");
+- `split_outlet_and_person`: a known outlet's name does not swallow the person after it ("РИА Новости | Собянина");
 - `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
 - `age_adjectives`: an age adjective is no part of a name ("Шестидесятилетняя | Осокина");
 - `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
@@ -682,6 +683,47 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 @rule("entities")
+def split_outlet_and_person(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A known organization's name does not run on into the person after it: "цитирует РИА Новости Собянина" ->
+    ORG "РИА Новости" + PER "Собянина".
+
+    An organization mention that begins with a name of the alias table and goes on with one or two capitalized
+    words slovnet reads as animate proper nouns, each a name part by the dictionary or a word of a person the
+    document names, splits there (the reader's object of "цитирует", "передаёт" is the person)."""
+    result = []
+    for span in mentions:
+        words = _words(span_tokens(doc, span))
+        cut = _outlet_end(doc, words) if span.type == "ORG" and len(words) > 1 else None
+        if cut is None:
+            result.append(span)
+            continue
+        result.append(doc.span(span.start, words[cut - 1].end, "ORG"))
+        result.append(doc.span(words[cut].start, span.end, "PER"))
+    return result
+
+
+def _outlet_end(doc: Document, words: list[Token]) -> int | None:
+    """The number of words of the alias-table organization the mention begins with, where what follows is a
+    person's name; else None."""
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
+        entry = lookup_alias([token.text for token in words[:cut]])
+        if entry is not None and entry.type == "ORG" and all(_person_word(doc, token) for token in words[cut:]):
+            return cut
+    return None
+
+
+def _person_word(doc: Document, token: Token) -> bool:
+    """A capitalized animate proper noun that is a name part by the dictionary or a word of one of the document's
+    person mentions (any case form)."""
+    if not is_capitalized(token) or token.pos != "PROPN" or token.feats.get("Animacy") != "Anim":
+        return False
+    if person_place_scores(token.text)[0] > 0:
+        return True
+    forms = word_forms(token.text)
+    return any(word_forms(word) & forms for span in doc.ner_spans if span.type == "PER" for word in span.text.split())
+
+
+@rule("entities")
 def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
 
@@ -756,11 +798,10 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, cut_at_predicates, age_adjectives, title_adjectives, alias_types, seats_of_power, person_or_place,
-    facility_type,
-    drop_sentence_initial_words, join_adjacent_persons, drop_non_names, extend_relational_adjectives,
-    government_bodies, dictionary_places, qualified_bodies, route_places, majority_type, surname_type,
-    propagate_names,
+    split_two_names, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives, alias_types,
+    seats_of_power, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons,
+    drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
+    route_places, majority_type, surname_type, propagate_names,
 )
 
 

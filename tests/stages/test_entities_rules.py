@@ -31,6 +31,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
     ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
     # type repair and consistency
+    ("outlet_person", (("Глеб Туманов", "PER", 0), ("РИА Новости Туманова", "ORG", 0)),
+     ("Туманова", "PER", "Глеб Туманов"), "split_outlet_and_person"),
     ("predicate", (("Комиссия недостижима для критики", "ORG", 0),), ("Комиссия", "ORG", "Комиссия"),
      "cut_at_predicates"),
     ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
