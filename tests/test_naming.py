@@ -309,3 +309,12 @@ def test_first_words_of_an_east_asian_name_show_no_gender() -> None:
 
 def test_a_place_the_dictionary_knows_only_in_an_oblique_case_is_put_in_the_nominative() -> None:
     assert canonical_name("LOC", tokens("Тамбова/PROPN/Nom/Masc/Sing")) == "Тамбов"  # tagged Nom: only a genitive
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    ("Зарбаде/PROPN/Dat/Fem/Sing", "Зарбада"),     # a made-up place the dictionary does not know, in the dative
+    ("Кульдарка/PROPN/Gen/Masc/Sing", "Кульдарк"),
+    ("Зарбада/PROPN/Nom/Fem/Sing", "Зарбада"),     # a nominative stays
+])
+def test_an_unknown_one_word_place_follows_the_paradigms(spec: str, expected: str) -> None:
+    assert canonical_name("LOC", tokens(spec)) == expected

@@ -569,7 +569,21 @@ def phrase_name(tokens: Sequence[Token]) -> str:
     head = phrase_head(bare)
     if head is not None:
         words = nominative_words(bare, head)
+    elif len(bare) == 1:
+        words = [_unknown_word_nominative(bare[0])]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
+
+
+def _unknown_word_nominative(token: Token) -> str:
+    """A one-word name the dictionary does not know at all, in the oblique case slovnet gives it, put in the
+    nominative by the regular paradigms in slovnet's gender: "в Неваде" -> "Невада", "Ньюарка" -> "Ньюарк",
+    "Боготы" -> "Богота"; a nominative, a plural or an ending no paradigm has stays as written."""
+    word, case = token.text, _case(token)
+    if case in (None, "nomn") or _number(token) != "sing" or not word[:1].isupper() or _is_frozen_word(word) \
+            or any(from_dictionary(p) for p in parses(word.lower())):
+        return word
+    guesses = paradigm_nominatives(word, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
+    return guesses[0] if guesses else word
 
 
 def _numeric_suffix(text: str) -> str:
