@@ -687,7 +687,7 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if candidate.mode == "object":
         target = find_object(ctx, verb)
         if target is not None:
-            return _person_in_outlet_name(ctx, target) or describe(ctx, target, candidate, history)
+            return describe(ctx, target, candidate, history)
     if indefinite_plural(ctx, verb):
         found = _place_speaker(ctx, candidate, verb, history)
         if found is not None:
@@ -701,22 +701,6 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         source = locative_source(ctx, verb)
         return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
     return describe(ctx, subject, candidate, history)
-
-
-def _person_in_outlet_name(ctx: Context, index: int) -> Speaker | None:
-    """"цитирует РИА Новости Собянина": NER took the person's surname into the outlet's name; the surname is the
-    person named earlier (a PER entity whose name ends in a word of the same lemma)."""
-    found = ctx.mention_of_token.get(index)
-    token = ctx.tokens[index]
-    if found is None or ctx.doc.entities[found[0]].type != "ORG" or token.pos != "PROPN" \
-            or token.feats.get("Animacy") != "Anim" or found[1].start == token.start:
-        return None
-    lemma = ctx.lemma(index)
-    for entity_index, entity in enumerate(ctx.doc.entities):
-        names = [m for m in entity.mentions if m.kind == "name" and m.start < token.start]
-        if entity.type == "PER" and any(ctx.lemma(ctx.token_at(m.end - 1)) == lemma for m in names):
-            return entity_speaker(ctx, (entity_index, ctx.span(index, index)))
-    return None
 
 
 def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:
