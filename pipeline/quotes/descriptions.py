@@ -28,6 +28,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
+    LATTER_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     SERVICE_NOUNS,
@@ -359,6 +360,57 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)):
         return None
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+
+
+def _person_word(ctx: Context, head: int) -> bool:
+    """A person noun, or an adjective or participle used as one as the subject ("пострадавший отметил"); a
+    capitalized person noun opening a sentence, which the tagger may take for a name ("Демократ заявил")."""
+    token = ctx.tokens[head]
+    if token.pos in ("ADJ", "VERB") and token.rel.startswith("nsubj"):
+        return token.pos == "ADJ" or token.feats.get("VerbForm") == "Part"
+    if token.pos == "NOUN" and token.rel.startswith("nsubj") and token.feats.get("Animacy") == "Anim" \
+            and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(token.text.lower())):
+        return True  # a participle the tagger made an animate noun ("пострадавший")
+    if token.pos == "PROPN" and ctx.sentence_range(head)[0] == head and head not in ctx.mention_of_token:
+        readings = parses(token.text.lower())
+        return bool(readings) and all(p.tag.POS == "NOUN" and "anim" in p.tag
+                                      and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    return is_person_noun(ctx, head)
+
+
+def _latest_named_person(ctx: Context, head: int, gender: str) -> Speaker | None:
+    """"последний" (the latter): the person named last before it, in its sentence or the one before."""
+    sentence = ctx.tokens[head].sentence
+    for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[head].start):
+        if sentence - ctx.tokens[ctx.token_at(start)].sentence > 1:
+            return None
+        entity = ctx.doc.entities[entity_index]
+        if entity.type == "PER":
+            return Speaker(entity.name, entity_index, ctx.span(head, head), entity.gender) \
+                if person_agrees(ctx, entity_index, gender) else None
+    return None
+
+
+def salient_description(ctx: Context, head: int, tokens: list[int], candidate: Candidate,
+                        history: list[Said]) -> Speaker | None:
+    """A singular person description that names no one and matches no introduction, with modifiers only before
+    its noun ("российский офицер", "42-летняя женщина", "пострадавший"): the most salient person before it (the
+    latest quoted speaker or named subject agreeing in gender), as news goes on about the person just quoted.
+    Not an unnamed source ("источник"), one marked as new ("другой пассажир") or one with a phrase after its noun
+    ("женщина из Зеленодольска")."""
+    if ctx.lemma(head) in LATTER_WORDS and ctx.tokens[head].pos in ("ADJ", "DET"):
+        return _latest_named_person(ctx, head, gender_of(ctx, head, candidate))
+    if not _person_word(ctx, head) or ctx.lemma(head) in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
+        return None
+    if any(index > head and ctx.is_word(index) for index in tokens):
+        return None
+    if any(ctx.tokens[index].pos not in ("ADJ", "NUM", "DET") for index in tokens if index < head and ctx.is_word(index)):
+        return None
+    gender = gender_of(ctx, head, candidate)
+    speaker = salient_person(ctx, ctx.tokens[head].start, gender, history, (candidate.start, candidate.end))
+    if speaker is None or speaker.entity is None or _someone_new_at(ctx, head, tokens, speaker.entity):
+        return None
+    return Speaker(speaker.name, speaker.entity, ctx.span(tokens[0], tokens[-1]), speaker.gender)
 
 
 # organizations ----------------------------------------------------------------------------------------------

@@ -48,7 +48,8 @@ INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}{QUOTE_MARKS}\n]{{2,90}}?)[ \t]*[,.:][ \t]+"
     rf"(?:{LONG}|--)[ \t]+")
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
-LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--)[ \t]+")
+# a spaced hyphen after a comma or a stop counts too ("- A, - объяснила она."), as typed in many newsrooms
+LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
 WORD = re.compile(r"\w+")
 COORDINATORS = frozenset({"и", "а", "но", "однако"})
@@ -581,7 +582,7 @@ def direct_dash_line(ctx: Context, line: re.Match[str], line_end: int) -> list[C
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), stop)
         end = match.start() + len(match.group("sep").replace(",", "").replace(".", ""))  # keep "?", "!"
         parts = [_candidate(ctx, line.end(), end, direct_dash_line.__name__, attribution, -line.start() - 1)]
-        rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--)[ \t]+", text[stop:line_end])
+        rest = re.match(rf"[ \t]*[.,][ \t]*(?:{LONG}|--|-)[ \t]+", text[stop:line_end])
         if rest:
             parts.append(_candidate(ctx, stop + rest.end(), line_end, direct_dash_line.__name__, attribution,
                                     -line.start() - 1))

@@ -40,6 +40,7 @@ from pipeline.quotes.descriptions import (
     is_service,
     owner_entity,
     owner_words,
+    salient_description,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
 from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
@@ -261,7 +262,35 @@ def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list
     linked = coreferent(ctx, head)
     if linked is None or linked[1].kind != "pronoun" or _reporter_only(ctx, linked[0]):
         return None
+    if _named_only_in_quotes(ctx, linked[0], ctx.tokens[head].start):
+        return _last_quoted_person(ctx, head, candidate, history)
     return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
+
+
+def _named_only_in_quotes(ctx: Context, entity_index: int, position: int) -> bool:
+    """A person whose latest name or description before `position` lies inside quotation marks ("«… Рассчитываем
+    на Ивана Петрова», — сказал он"): someone the quoted words name, not the one who says them, so the pronoun of
+    the attribution does not refer to them. A pronoun inside quotation marks itself is left alone."""
+    entity = ctx.doc.entities[entity_index]
+    if entity.type != "PER" or ctx.quoted_at(position) is not None:
+        return False
+    before = [m.start for m in entity.mentions if m.kind != "pronoun" and m.start < position]
+    return bool(before) and ctx.quoted_at(max(before)) is not None
+
+
+def _last_quoted_person(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """The person quoted last before the pronoun's quote, within PRONOUN_SENTENCES of it, when that person agrees
+    with the pronoun: "По словам Петрова, … «…», — сказал он" goes on with Петров; None when there is none."""
+    gender = SPEAKER_PRONOUNS.get(ctx.word(pronoun), ("", ""))[0] or verb_gender(ctx, candidate.cue_token)
+    sentence = _anchor_sentence(ctx, pronoun, candidate)
+    for said in reversed(recent(history, sentence - PRONOUN_SENTENCES)):
+        speaker = said.speaker
+        if said.start >= candidate.start or sentence - said.sentence > PRONOUN_SENTENCES or speaker.entity is None:
+            continue
+        if ctx.doc.entities[speaker.entity].type != "PER" or not person_agrees(ctx, speaker.entity, gender):
+            return None
+        return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender)
+    return None
 
 
 @per_document
@@ -361,8 +390,16 @@ def _linked_description(ctx: Context, head: int, candidate: Candidate, history: 
     return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token)) if linked is not None else None
 
 
+def _salient_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A singular person description nothing else resolved: salient_description."""
+    if _number(ctx, head) != "sing" or head in ctx.mention_of_token:
+        return None
+    return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
+
+
 DESCRIBE_STEPS = (_non_source, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
-                  _person_in_phrase, _singular_description, _press_service, _organization, _linked_description)
+                  _person_in_phrase, _singular_description, _press_service, _organization, _linked_description,
+                  _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:
