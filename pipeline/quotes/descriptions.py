@@ -404,7 +404,8 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
         return None
     if any(index > head and ctx.is_word(index) for index in tokens):
         return None
-    if any(ctx.tokens[index].pos not in ("ADJ", "NUM", "DET") for index in tokens if index < head and ctx.is_word(index)):
+    before = [index for index in tokens if index < head and ctx.is_word(index)]
+    if any(ctx.tokens[index].pos not in ("ADJ", "NUM", "DET") for index in before):
         return None
     gender = gender_of(ctx, head, candidate)
     speaker = salient_person(ctx, ctx.tokens[head].start, gender, history, (candidate.start, candidate.end))
