@@ -100,8 +100,10 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
             complement = _instrumental_complement(ctx, index, index + 1, start)
             start = min(start, complement) if complement is not None else start
         quoted = complement is not None and ctx.quoted_at(ctx.tokens[complement].start)
-        if complement is None or (quoted and quoted.open > ctx.tokens[index].start):
-            continue  # a complement quoted on its own is direct_named's (a quotation around the whole is not)
+        if complement is None or (quoted and quoted.open > ctx.tokens[index].start
+                                  and len(ctx.doc.text[quoted.start : quoted.end].split()) > 1):
+            continue  # a complement quoted on its own is direct_named's (a quotation around the whole is not);
+            # a one-word quoted label stays with its object ("назвали обвинения «провокацией»")
         candidate = _make(ctx, start, None, indirect_naming, index, index)
         if candidate is not None:
             found.append(candidate)

@@ -259,6 +259,11 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
+    if complement:  # "президент Анголы": the one introduced with that complement, when there is one
+        kept = {owner for owner in set(owners) if complement in _introduction_lemmas(ctx, owner)}
+        if kept:
+            pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
+            starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
     cut = bisect_left(starts, position)
     if cut > 0:  # the latest mention before `position` wins; at one offset, the first entity
         return min(owner for start, owner in zip(starts, owners, strict=True) if start == starts[cut - 1])
@@ -273,6 +278,13 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
 
 
 @per_document
+def _introduction_lemmas(ctx: Context, entity_index: int) -> frozenset[str]:
+    """Every lemma of the role phrases right before a person's name mentions ("президентом Анголы X")."""
+    return frozenset(lemma for mention in names_of(ctx.doc.entities[entity_index])
+                     for word in _phrase_before(ctx, mention) for lemma in word_lemmas(word))
+
+
+@per_document
 def _introduced_mentions(ctx: Context, wanted: frozenset[str], gender: str) -> tuple[list[int], list[int]]:
     """The starts of the mentions of the persons introduced with one of the `wanted` role nouns and agreeing with
     `gender`, sorted, and the entity of each."""
@@ -283,9 +295,11 @@ def _introduced_mentions(ctx: Context, wanted: frozenset[str], gender: str) -> t
 
 
 def genitive_complement(ctx: Context, head: int, tokens: list[int]) -> str:
-    """The lemma of the noun in the genitive right after a role noun ("глава | региона"), or ""."""
+    """The lemma of the noun or name in the genitive right after a role noun ("глава | региона", "президент |
+    Анголы"), or ""."""
     following = head + 1
-    if following in tokens and ctx.tokens[following].pos == "NOUN" and ctx.feats(following).get("Case") == "Gen":
+    genitive = ctx.feats(following).get("Case") == "Gen" if following < len(ctx.tokens) else False
+    if following in tokens and ctx.tokens[following].pos in ("NOUN", "PROPN") and genitive:
         return ctx.lemma(following)
     return ""
 
