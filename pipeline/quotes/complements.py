@@ -137,7 +137,8 @@ def _evaluated_object(ctx: Context, index: int) -> int | None:
     _, limit = ctx.sentence_range(index)
     if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
         return None
-    target = _object_after(ctx, index, limit)
+    negated = index > 0 and ctx.word(index - 1) == "не"  # the genitive of negation: "не исключил возможности"
+    target = _object_after(ctx, index, limit, ("Acc", "Gen") if negated else ("Acc",))
     if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
         return None
     if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
