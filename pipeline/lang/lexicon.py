@@ -135,8 +135,10 @@ DOCUMENT_NOUNS = fold_words("""
     материал протокол пресс-релиз релиз бюллетень коммюнике опрос исследование обзор сводка записка
     отчетность текст отзыв заключение
     закон законопроект договор соглашение конституция устав указ распоряжение приказ кодекс резолюция
-    декларация меморандум регламент
+    декларация меморандум регламент контракт конвенция инструкция нота
 """)
+# Agreements: their genitive names the parties, not an author ("контракт X и Y"), so the document is the source.
+AGREEMENT_NOUNS = fold_words("договор соглашение контракт конвенция меморандум")
 
 # Documents named by their kind only: "в документе", "в тексте" may refer back to any document named before.
 GENERIC_DOCUMENT_NOUNS = fold_words("документ текст материал")

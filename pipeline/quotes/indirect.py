@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.lang.lexicon import DOCUMENT_NOUNS
+from pipeline.lang.lexicon import AGREEMENT_NOUNS, DOCUMENT_NOUNS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
@@ -693,8 +693,8 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if word == "согласно" and lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS:
             continue
         source = _source_of_noun(ctx, noun, sentence[1])
-        if source is not None and lemma in DOCUMENT_NOUNS and not can_speak(ctx, source):
-            source = noun  # "согласно тексту законопроекта": the document itself
+        if source is not None and lemma in DOCUMENT_NOUNS and (not can_speak(ctx, source) or lemma in AGREEMENT_NOUNS):
+            source = noun  # "согласно тексту законопроекта", "согласно контракту X и Y": the document itself
         mode = "subject"
         if source is None:
             source, mode = (noun, "subject") if lemma in DOCUMENT_NOUNS and word == "согласно" else (None, "none")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pipeline.document import Span
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -325,7 +326,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     lemma = ctx.lemma(head)
     if lemma not in SPEECH_NOUNS | DOCUMENT_NOUNS or head in ctx.mention_of_token:
         return None
-    owner = genitive_owner(ctx, head)
+    owner = genitive_owner(ctx, head) if lemma not in AGREEMENT_NOUNS else None  # an agreement's are parties
     if owner is not None and can_speak(ctx, owner):
         return describe(ctx, owner, candidate, history)
     if lemma not in DOCUMENT_NOUNS:

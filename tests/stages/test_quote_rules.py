@@ -389,6 +389,11 @@ RULE_ROWS = [
      "законности новых тарифов", "Игорь Смолин", "indirect_preposition"),
     ("preposition-hint", "Губернатор Павел Орлов намекнул на скорую отставку мэра.", "скорую отставку мэра",
      "Павел Орлов", "indirect_preposition"),
+    # documents: an instruction, a contract (its genitives are parties, so the contract itself is the source)
+    ("according-to-instruction", "Согласно инструкции, препарат нельзя принимать детям до 12 лет.",
+     "препарат нельзя принимать детям до 12 лет", "инструкция", "indirect_according"),
+    ("according-to-agreement", "Согласно контракту Росатома и Минэнерго, поставки начнутся весной.",
+     "поставки начнутся весной", "контракт Росатома и Минэнерго", "indirect_according"),
     ("description-sentence-initial", "Сенатор Джон Миллер выступил в Бостоне. Демократ заявил, что налоги "
      "вырастут.", "налоги вырастут", "Джон Миллер", "indirect_that"),
 ]
