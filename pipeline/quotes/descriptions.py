@@ -482,6 +482,8 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
         return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
+    if lemma in MEDIA_NOUNS:  # "издание" -> the outlet introduced as one ("онлайн-газета X")
+        return is_outlet(ctx, entity_index)
     return False
 
 
@@ -492,7 +494,8 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
     mentions = names_of(ctx.doc.entities[entity_index])
     if all(ctx.feats(ctx.token_at(m.start)).get("Case") == "Dat" for m in mentions):
         return True
-    return any(ctx.lemma(noun) in MEDIA_NOUNS for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
+    return any(ctx.lemma(noun).rsplit("-", 1)[-1] in MEDIA_NOUNS  # "онлайн-газета", "интернет-издание" too
+               for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
 
 
 @per_document
