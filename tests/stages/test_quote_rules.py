@@ -603,3 +603,16 @@ def test_duplicates_are_traced() -> None:
     duplicates = [e.rule for e in tracer.of("quotes") if e.verdict == "rejected" and e.reason.startswith("duplicate")]
     assert duplicates == ["direct_colon_subject"]
     assert [q.rule for q in doc.quotes if q.text == row[2]] == ["direct_headline"]
+
+
+def test_media_noun_is_of_the_outlets_kind() -> None:
+    """"издание" describes an outlet introduced with a compound media noun ("онлайн-газета X"): by kind, not only
+    through the coref stage's link (which the media-noun-outlet row also has)."""
+    from pipeline.quotes.descriptions import _of_kind, is_outlet
+
+    row = next(row for row in RULE_ROWS if row[0] == "media-noun-outlet")
+    doc = _parsed(row[0], row[1])
+    ctx = Context(doc)
+    outlet = next(index for index, entity in enumerate(doc.entities) if entity.name == "Il Foglio")
+    assert is_outlet(ctx, outlet)
+    assert _of_kind(ctx, outlet, "издание")
