@@ -25,6 +25,7 @@ from pipeline.lang.marks import is_dash
 from pipeline.quotes import RULE_NAMES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.descriptions import _of_kind, is_outlet
 from pipeline.quotes.extract import _agrees
 from pipeline.quotes.referents import Speaker
 from pipeline.record import _quotes as record_quotes
@@ -608,8 +609,6 @@ def test_duplicates_are_traced() -> None:
 def test_media_noun_is_of_the_outlets_kind() -> None:
     """"издание" describes an outlet introduced with a compound media noun ("онлайн-газета X"): by kind, not only
     through the coref stage's link (which the media-noun-outlet row also has)."""
-    from pipeline.quotes.descriptions import _of_kind, is_outlet
-
     row = next(row for row in RULE_ROWS if row[0] == "media-noun-outlet")
     doc = _parsed(row[0], row[1])
     ctx = Context(doc)
