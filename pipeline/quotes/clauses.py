@@ -148,6 +148,9 @@ def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | N
             limit = max(limit, ctx.token_at(pair.close) + 1)
     if stop is not None:
         limit = min(limit, stop)
+    closing = _closing_dash(ctx, first, limit)
+    if closing is not None:
+        limit = closing
     end_offset = doc.tokens[limit - 1].end
     if enclosing is not None and enclosing.open < start_offset:
         end_offset = min(end_offset, enclosing.close)
@@ -171,6 +174,29 @@ def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | N
             end_offset = token.start
             break
     return trim_span(doc.text, doc.tokens[first].start, end_offset)[1]
+
+
+def _closing_dash(ctx: Context, first: int, limit: int) -> int | None:
+    """The dash that closes a dash-parenthetical the content starts in ("… тот факт, что Путин — на это указывает
+    видео — попросил выключить камеры — нельзя определить …": the content ends at the second dash). The content
+    is inside one when an odd number of free-standing dashes stand between the sentence's first word and it,
+    outside quotation marks (a dialogue dash opening the sentence does not count)."""
+    start, _ = ctx.sentence_range(first)
+    while start < first and not ctx.is_word(start):
+        start += 1  # the dialogue dash and quotation marks that open the sentence
+    opened = sum(1 for index in range(start, first) if _free_dash(ctx, index))
+    if opened % 2 == 0:
+        return None
+    return next((index for index in range(first + 1, limit) if _free_dash(ctx, index)), None)
+
+
+def _free_dash(ctx: Context, index: int) -> bool:
+    """A dash token with spaces around it, outside quotation marks (not a hyphen inside a word)."""
+    token = ctx.tokens[index]
+    text = ctx.doc.text
+    if not is_dash(token.text) or ctx.quoted_at(token.start) is not None:
+        return False
+    return text[token.start - 1 : token.start].isspace() and text[token.end : token.end + 1].isspace()
 
 
 def _outside_inner_quote(ctx: Context, start: int, offset: int) -> bool:

@@ -22,6 +22,7 @@ from pipeline.document import EntityAnn, Span
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
@@ -31,6 +32,7 @@ from pipeline.lang.lexicon import (
     LATTER_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
+    ROLE_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -409,22 +411,30 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
                         history: list[Said]) -> Speaker | None:
     """A singular person description that names no one and matches no introduction, with modifiers only before
     its noun ("российский офицер", "42-летняя женщина", "пострадавший"): the most salient person before it (the
-    latest quoted speaker or named subject agreeing in gender), as news goes on about the person just quoted.
+    latest quoted speaker or named subject agreeing in gender) when the article has quoted that person already,
+    as news goes on about the person it quotes.
     Not an unnamed source ("источник"), one marked as new ("другой пассажир") or one with a phrase after its noun
     ("женщина из Зеленодольска")."""
     if ctx.lemma(head) in LATTER_WORDS and ctx.tokens[head].pos in ("ADJ", "DET"):
         return _latest_named_person(ctx, head, gender_of(ctx, head, candidate))
-    if not _person_word(ctx, head) or ctx.lemma(head) in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
+    lemma = ctx.lemma(head)
+    if not _person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
         return None
+    if lemma in ROLE_NOUNS - BACK_REFERRING_ROLE_NOUNS:
+        return None  # "корреспондент", "эксперт", "врач": usually someone new (lexicon)
     if any(index > head and ctx.is_word(index) for index in tokens):
         return None
     before = [index for index in tokens if index < head and ctx.is_word(index)]
-    if any(ctx.tokens[index].pos not in ("ADJ", "NUM", "DET") for index in before):
-        return None
+    if any(ctx.tokens[index].pos not in ("ADJ", "NUM") and ctx.word(index) not in DEMONSTRATIVE_PRONOUNS
+           for index in before):
+        return None  # "наш корреспондент": the outlet's own, not the person just quoted
     gender = gender_of(ctx, head, candidate)
-    speaker = salient_person(ctx, ctx.tokens[head].start, gender, history, (candidate.start, candidate.end))
+    position = ctx.tokens[head].start
+    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end))
     if speaker is None or speaker.entity is None or _someone_new_at(ctx, head, tokens, speaker.entity):
         return None
+    if not any(said.speaker.entity == speaker.entity and said.start < position for said in history):
+        return None  # only someone already quoted: "Бывший чиновник X вину не признал. Государственный обвинитель"
     return Speaker(speaker.name, speaker.entity, ctx.span(tokens[0], tokens[-1]), speaker.gender)
 
 
@@ -482,8 +492,6 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
         return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
-    if lemma in MEDIA_NOUNS:  # "издание" -> the outlet introduced as one ("онлайн-газета X")
-        return is_outlet(ctx, entity_index)
     return False
 
 
@@ -554,7 +562,20 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
         found = latest_organization(ctx, lemma, position, kinds=(by_kind,))
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
-    return None
+    found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
+    return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
+
+
+def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
+    """"издание", "газета": the latest news outlet (`is_outlet`: one introduced as a medium, "онлайн-газета X")
+    named within `sentences` before `position`."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    best: tuple[int, int] | None = None
+    for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position):
+        if span.end <= position and ctx.doc.entities[entity_index].type == "ORG" and is_outlet(ctx, entity_index) \
+                and (best is None or span.start > best[0]):
+            best = (span.start, entity_index)
+    return best[1] if best is not None else None
 
 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:

@@ -25,7 +25,7 @@ from pipeline.lang.marks import is_dash
 from pipeline.quotes import RULE_NAMES
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.descriptions import _of_kind, is_outlet
+from pipeline.quotes.descriptions import is_outlet, latest_outlet
 from pipeline.quotes.extract import _agrees
 from pipeline.quotes.referents import Speaker
 from pipeline.record import _quotes as record_quotes
@@ -371,10 +371,11 @@ RULE_ROWS = [
      "Сергей Волков и Никита Зайцев», — сказал он.", "В нападении у нас Сергей Волков и Никита Зайцев",
      "Олег Морозов", "direct_after"),
     # a description nothing else resolves: the salient person, the latter, a capitalized noun
-    ("description-salient-person", "Полковник Игорь Лебедев вернулся в Москву в пятницу. «Нас держали в камере без "
-     "окон», — отметил российский офицер.", "Нас держали в камере без окон", "Игорь Лебедев", "direct_after"),
-    ("description-participle", "Иван Соколов подал иск к страховой компании. «Мне нужна операция», — отметил "
-     "пострадавший.", "Мне нужна операция", "Иван Соколов", "direct_after"),
+    ("description-salient-person", "Полковник Игорь Лебедев сказал, что вернулся в Москву в пятницу. «Нас держали "
+     "в камере без окон», — отметил российский офицер.", "Нас держали в камере без окон", "Игорь Лебедев",
+     "direct_after"),
+    ("description-participle", "Иван Соколов заявил, что подал иск к страховой компании. «Мне нужна операция», — "
+     "отметил пострадавший.", "Мне нужна операция", "Иван Соколов", "direct_after"),
     ("description-latter", "Анна Кузнецова встретилась с Петром Беловым. Последний заявил, что переговоры прошли "
      "успешно.", "переговоры прошли успешно", "Петр Белов", "indirect_that"),
     # a one-word quoted label stays with its object; a role with a named complement is the one introduced so
@@ -398,7 +399,11 @@ RULE_ROWS = [
     # a media noun refers back to the outlet introduced as one (a compound "онлайн-газета" too)
     ("media-noun-outlet", "Итальянская онлайн-газета Il Foglio пишет о кризисе в коалиции. «Правительство не "
      "доживет до осени», — отмечает издание.", "Правительство не доживет до осени", "Il Foglio", "direct_after"),
-    ("description-sentence-initial", "Сенатор Джон Миллер выступил в Бостоне. Демократ заявил, что налоги "
+    # content inside a dash-parenthetical ends at its closing dash
+    ("dash-parenthetical-close", "Судя по видео — на это указывает качество съемки и тот факт, что мэр Олег Ветров "
+     "попросил журналистов покинуть зал — запись сделана на телефон.", "покинуть зал", "Олег Ветров",
+     "indirect_request"),
+    ("description-sentence-initial", "Сенатор Джон Миллер пообещал выступить в Бостоне. Демократ заявил, что налоги "
      "вырастут.", "налоги вырастут", "Джон Миллер", "indirect_that"),
 ]
 
@@ -606,12 +611,12 @@ def test_duplicates_are_traced() -> None:
     assert [q.rule for q in doc.quotes if q.text == row[2]] == ["direct_headline"]
 
 
-def test_media_noun_is_of_the_outlets_kind() -> None:
-    """"издание" describes an outlet introduced with a compound media noun ("онлайн-газета X"): by kind, not only
-    through the coref stage's link (which the media-noun-outlet row also has)."""
+def test_media_noun_finds_the_latest_outlet() -> None:
+    """"издание" describes the outlet introduced with a compound media noun ("онлайн-газета X"): found by the quote
+    rules, not only through the coref stage's link (which the media-noun-outlet row also has)."""
     row = next(row for row in RULE_ROWS if row[0] == "media-noun-outlet")
     doc = _parsed(row[0], row[1])
     ctx = Context(doc)
     outlet = next(index for index, entity in enumerate(doc.entities) if entity.name == "Il Foglio")
     assert is_outlet(ctx, outlet)
-    assert _of_kind(ctx, outlet, "издание")
+    assert latest_outlet(ctx, doc.text.index("издание")) == outlet
