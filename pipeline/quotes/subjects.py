@@ -9,6 +9,7 @@ from pipeline.lang.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
+    QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SPEECH_NOUNS,
@@ -174,6 +175,10 @@ def _agrees(ctx: Context, verb: int, subject: int) -> bool:
         return True
     if parsed_number(ctx, subject) == verb_number:
         return True
+    counted = ctx.kids(subject, "nmod")
+    if verb_number == "Plur" and ctx.lemma(subject) in QUANTITY_NOUNS and any(
+            ctx.feats(c).get("Case") == "Gen" and ctx.feats(c).get("Number") == "Plur" for c in counted):
+        return True  # "ряд сенаторов потребовали", "большинство экспертов считают": agreement by sense
     return any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(subject))
 
 
