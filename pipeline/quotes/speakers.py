@@ -19,6 +19,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     ORGANIZATION_NOUNS,
+    QUANTITY_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -316,8 +317,11 @@ def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said])
 
 
 def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """A subject that cannot speak (NOT_SPEAKERS): no speaker."""
-    return Speaker(None) if ctx.lemma(head) in NOT_SPEAKERS else None
+    """A subject that cannot speak (NOT_SPEAKERS): no speaker; a quantity of speakers ("часть депутатов") can."""
+    if ctx.lemma(head) not in NOT_SPEAKERS:
+        return None
+    counted = [c for c in ctx.kids(head, "nmod") if ctx.feats(c).get("Case") == "Gen" and can_speak(ctx, c)]
+    return None if ctx.lemma(head) in QUANTITY_NOUNS and counted else Speaker(None)
 
 
 def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
