@@ -224,17 +224,27 @@ def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     return None
 
 
-def _reported_sentence(ctx: Context, start: int) -> tuple[int, int] | None:
-    """The sentence before `start` when it is in the same paragraph and holds no quotation or report of its own."""
+def _reported_sentence(ctx: Context, start: int, limit: int) -> tuple[int, int] | None:
+    """The sentence before `start` when it is in the same paragraph and holds no quotation or report of its own;
+    when "Об этом …" is a paragraph of its own (web news set every sentence apart), the last sentence of the
+    paragraph before, if that ends as a sentence does (a headline does not)."""
     if start == 0:
         return None
     first, end = ctx.sentence_range(start - 1)
     text = ctx.doc.text[ctx.tokens[first].start : ctx.tokens[start].start]
-    if "\n" in text or _quotes_words(ctx, first, end) or text.rstrip().endswith("?"):
+    if "\n" in text and not (_ends_paragraph(ctx, limit) and text.rstrip().endswith(".")):
+        return None
+    if _quotes_words(ctx, first, end) or text.rstrip().endswith("?"):
         return None  # a question reports nothing
     if any(_reports(ctx, i, end) for i in range(first, end)):
         return None
     return first, end
+
+
+def _ends_paragraph(ctx: Context, limit: int) -> bool:
+    """The sentence that ends before token `limit` ends its paragraph (a line break or the text's end follows)."""
+    after = ctx.doc.text[ctx.tokens[limit - 1].end :].lstrip(" \t\r")
+    return not after or after.startswith("\n")
 
 
 def _quotes_words(ctx: Context, first: int, end: int) -> bool:
@@ -268,7 +278,7 @@ def indirect_about_this(ctx: Context) -> list[Candidate]:
     for sentence in ctx.doc.sentences:
         start, limit = ctx.sentence_range(sentence.token_start)
         verb = about_this_cue(ctx, start, limit)
-        reported = _reported_sentence(ctx, start) if verb is not None else None
+        reported = _reported_sentence(ctx, start, limit) if verb is not None else None
         if verb is None or reported is None:
             continue
         candidate = _make(ctx, reported[0], None, indirect_about_this, verb, verb, stop=reported[1])
