@@ -44,11 +44,12 @@ BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
 # "«A», «B»", "«A», а также «B»", "«A» и «B»": a comma, a conjunction, or both
 LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
 CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
+# a spaced hyphen counts as the dash after a comma or a stop ("A, - сказал он. - B"), as typed in many newsrooms
 INNER_ATTRIBUTION = re.compile(
-    rf"[,.!?…]?[ \t]+(?:{LONG}|--)[ \t]+(?P<attr>[^{LONG_DASHES}{QUOTE_MARKS}\n]{{2,90}}?)[ \t]*[,.:][ \t]+"
-    rf"(?:{LONG}|--)[ \t]+")
+    rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+(?P<attr>[^{LONG_DASHES}{QUOTE_MARKS}\n]{{2,90}}?)"
+    rf"[ \t]*[,.:][ \t]+(?:{LONG}|--|-)[ \t]+")
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
-# a spaced hyphen after a comma or a stop counts too ("- A, - объяснила она."), as typed in many newsrooms
+# the same in a dialogue line ("- A, - объяснила она.")
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
 WORD = re.compile(r"\w+")
