@@ -223,8 +223,11 @@ def _introduced_below(ctx: Context, head: int, tokens: list[int], role: str, gen
     """A headline's description ("Глава комитета Думы: «…»") is the person the article introduces below it with
     the same role and the same nouns after it ("Глава международного комитета Государственной Думы X"): the
     first such person named after the headline."""
-    wanted = role_words(role)
+    complement = genitive_complement(ctx, head, tokens)
+    wanted = role_words(role, complement)
     nouns = {ctx.lemma(i) for i in tokens if i > head and ctx.tokens[i].pos == "NOUN"}
+    if f"{role} {complement}" in ROLE_SYNONYMS:
+        nouns.discard(complement)  # "Глава МИД Украины" introduced below as "министр иностранных дел Украины"
     start = ctx.tokens[head].start
     for entity_index, entity in sorted(enumerate(ctx.doc.entities), key=lambda pair: min(
             (m.start for m in pair[1].mentions), default=0)):
