@@ -732,7 +732,7 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
     for index in range(len(ctx.tokens) - 2):
         if ctx.word(index) != "как":
             continue
-        verb = index + 2 if ctx.word(index + 1) in TIME_ADVERBS else index + 1  # "как позже рассказал X,"
+        verb = _after_adverbs(ctx, index + 1)  # "как позже рассказал X,", "как неоднократно заявлял X,"
         placed = _placed_report(ctx, verb)
         lemma = ctx.lemma(verb)
         if (lemma in BACK_REFERENCES or lemma == "говориться") and placed is None:
@@ -752,6 +752,19 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _after_adverbs(ctx: Context, index: int) -> int:
+    """The token after up to two adverbs of time or manner at `index` ("уже неоднократно", "справедливо"); "как
+    только", "как раз" are conjunctions and stay."""
+    for _ in range(2):
+        if index + 1 >= len(ctx.tokens):
+            break
+        word = ctx.word(index)
+        if not (word in TIME_ADVERBS or (ctx.tokens[index].pos == "ADV" and word not in ("только", "раз", "бы"))):
+            break
+        index += 1
+    return index
 
 
 def _placed_report(ctx: Context, verb: int) -> int | None:
