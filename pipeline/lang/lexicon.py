@@ -54,8 +54,8 @@ UNNAMED_SOURCES = fold_words("""
 # министерстве. «…», — уточнил чиновник").
 HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник политик представитель")
 
-# "последний" as a subject (the latter): the person named last, not someone new nor the salient one.
-LATTER_WORDS = fold_words("последний")
+# "последний", "тот" as a subject (the latter): the person named last, not someone new nor the salient one.
+LATTER_WORDS = fold_words("последний тот")
 
 # The roles a bare noun refers back with when it describes a quote's speaker ("министр заявил" -> the minister
 # named before). The other role nouns ("корреспондент", "эксперт", "врач", "журналист") usually bring in someone

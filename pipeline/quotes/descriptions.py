@@ -418,7 +418,7 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     as news goes on about the person it quotes.
     Not an unnamed source ("источник"), one marked as new ("другой пассажир") or one with a phrase after its noun
     ("женщина из Зеленодольска")."""
-    if ctx.lemma(head) in LATTER_WORDS and ctx.tokens[head].pos in ("ADJ", "DET"):
+    if ctx.lemma(head) in LATTER_WORDS and ctx.tokens[head].pos in ("ADJ", "DET", "PRON"):
         return _latest_named_person(ctx, head, gender_of(ctx, head, candidate))
     lemma = ctx.lemma(head)
     if not _person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
