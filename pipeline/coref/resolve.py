@@ -117,12 +117,11 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
 def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     """"который" right after a name and its comma stands for that name, whatever the parse says.
 
-    "Эдмонд Поуп, который …", "Лесин, с которым …": a person always, an organization or place when the parse finds
-    no other noun."""
+    "Эдмонд Поуп, который …", "Лесин, с которым …", "фонд «Вега», глава которого …" (a genitive "которого" may
+    close a short noun phrase of its own): a person always, an organization or place when the parse finds no other
+    noun."""
     doc = state.doc
-    index = anaphor.head - 1
-    if index >= 0 and doc.tokens[index].pos == "ADP":
-        index -= 1
+    index = _relative_opening(doc, anaphor)
     if index < 1 or doc.tokens[index].text != "," or index - 1 not in state.by_token:
         return None
     entity = state.by_token[index - 1]
@@ -136,6 +135,24 @@ def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     if not anaphor.gender or (info.type != "PER" and not info.gender):
         return None
     return entity
+
+
+OWNED_RELATIVE_WORDS = 4  # "глава которого", "в подвале которого", "срок полномочий которого"
+OWNED_RELATIVE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "NUM"})
+
+
+def _relative_opening(doc: Document, anaphor: Anaphor) -> int:
+    """The token before a relative clause's first word: before the relative or its preposition, or, for a
+    genitive "которого", before the short noun phrase it closes ("…, бойцы которого")."""
+    index = anaphor.head - 1
+    if index >= 0 and doc.tokens[index].pos == "ADP":
+        return index - 1
+    if anaphor.category != "relative" or doc.tokens[anaphor.head].feats.get("Case") != "Gen":
+        return index
+    first = index
+    while first >= 0 and anaphor.head - first <= OWNED_RELATIVE_WORDS and doc.tokens[first].pos in OWNED_RELATIVE_POS:
+        first -= 1
+    return first if first < index else index
 
 
 @rule("coref")

@@ -87,6 +87,16 @@ RECALL = [
      "relative_after_name"),  # the person right before the comma, whatever the parse says
     ("Журналисты встретились с Анной Петровой, с которой работали много лет.", "которой", "Анна Петрова",
      "relative_after_name"),
+    ("Журналисты встретились с Олегом Смирновым, отец которого руководил заводом.", "которого", "Олег Смирнов",
+     "relative_after_name"),  # a genitive "которого" closes a short noun phrase of its own
+    ("Власти Чечни объявили режим КТО. На территории республики усилены патрули.", "республики", "Чечня",
+     "place_kind"),  # "республика": a country or a region
+    ("Писатель говорил о современной России. Россия меняется быстро.", "современной России", "Россия",
+     "apposition"),  # a place's name with adjectives of its own
+    ("Тренер Олег Смирнов вспомнил Ивана Петрова. Смирнов отметил: «Он всегда играл честно».", "Он",
+     "Иван Петров", "ranking"),  # the subject right before the opening mark is the speaker, not "он"
+    ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
+     "Иван Петров", "ranking"),  # an attribution set inside the marks is the narrator's
 ]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
