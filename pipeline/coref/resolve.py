@@ -324,10 +324,20 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("reach", reason)
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token))
+    if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
+        return decision.link(chosen.entity, "introduced_competitor",
+                             f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+@rule("coref")
+def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bool:
+    """An unnamed subject in between competes with no one it describes: the role the chosen person was introduced
+    with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…")."""
+    return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
 
 
 # descriptions -----------------------------------------------------------------------------------------------

@@ -95,6 +95,9 @@ RECALL = [
      "apposition"),  # a place's name with adjectives of its own
     ("Тренер Олег Смирнов вспомнил Ивана Петрова. Смирнов отметил: «Он всегда играл честно».", "Он",
      "Иван Петров", "ranking"),  # the subject right before the opening mark is the speaker, not "он"
+    ("Представитель комиссии Иван Петров прилетел в Брюссель. Представитель комиссии заявил, что его позиция "
+     "не изменилась.", "его", "Иван Петров", "introduced_competitor"),  # the subject in
+    # between is the role he was introduced with: no competitor
     ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
      "Иван Петров", "ranking"),  # an attribution set inside the marks is the narrator's
 ]
@@ -152,6 +155,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
+    "Президент Иван Петров ушел в отставку. Новый президент принес присягу.",  # "новый президент": someone new
     "Сергей Шойгу стал министром обороны.",  # a role given, not a reference
     "Министр Иван Петров уехал в Тверь.",  # the name is most of its phrase: no apposition mention
     "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
