@@ -149,6 +149,8 @@ MEDIA = [
 ]
 FIRST_PERSON = [
     ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
+    ("«Я никуда не уеду, мне здесь хорошо», — Анна Петрова покачала головой.", "мне", "Анна Петрова",
+     "unattributed_first_person"),  # no speech verb: the subject right after the closing mark speaks
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + MEDIA + FIRST_PERSON)
