@@ -8,6 +8,7 @@ from pipeline.document import Token
 from pipeline.entities.naming import (
     canonical_name,
     entity_key,
+    family_name,
     inflect_name,
     name_gender,
     nominative_phrase,
@@ -275,3 +276,57 @@ def test_a_letter_without_a_unicode_name_does_not_break_morphology():
 
     assert parses("𗀀")[0].tag.POS is None
     assert lemma("𗀀", "NOUN") == "𗀀"
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Северный Рейн — Вестфалия", "loc:северный рейн-вестфалия"),   # a dash between words is a hyphen
+    ("Лесной союз - Восток", "loc:лесной союз-восток"),
+    ("Глeб Туманов", "loc:глеб туманов"),                           # a Latin look-alike letter
+])
+def test_entity_key_folds_dashes_and_look_alike_letters(name: str, key: str) -> None:
+    assert entity_key("LOC", name) == key
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Крылешковых", "Крылешковы"),   # a family in the genitive plural
+    ("Тумановыми", "Тумановы"),
+    ("Осокиных", "Осокины"),
+    ("Крылешковы", "Крылешковы"),    # already the nominative plural
+    ("Марины", None),                # a first name's form
+    ("Туманов", None),               # one man
+    ("Туманова", None),
+])
+def test_family_name(word: str, expected: str | None) -> None:
+    assert family_name(word) == expected
+
+
+def test_first_words_of_an_east_asian_name_show_no_gender() -> None:
+    # "Ким" reads as a woman's indeclinable surname in any case, but it is the first word here: the declined last
+    # word decides ("Ким Чен Ына" -> "Ким Чен Ын")
+    assert canonical_name("PER", tokens("Ким/PROPN/Gen/Masc/Sing Чен/PROPN/Gen/Masc/Sing Ына/PROPN/Gen/Masc/Sing")) \
+        == "Ким Чен Ын"
+
+
+def test_a_place_the_dictionary_knows_only_in_an_oblique_case_is_put_in_the_nominative() -> None:
+    assert canonical_name("LOC", tokens("Тамбова/PROPN/Nom/Masc/Sing")) == "Тамбов"  # tagged Nom: only a genitive
+
+
+@pytest.mark.parametrize(("spec", "expected"), [
+    ("Зарбаде/PROPN/Dat/Fem/Sing", "Зарбада"),     # a made-up place the dictionary does not know, in the dative
+    ("Кульдарка/PROPN/Gen/Masc/Sing", "Кульдарк"),
+    ("Зарбада/PROPN/Nom/Fem/Sing", "Зарбада"),     # a nominative stays
+])
+def test_an_unknown_one_word_place_follows_the_paradigms(spec: str, expected: str) -> None:
+    assert canonical_name("LOC", tokens(spec)) == expected
+
+
+def test_a_surname_is_no_first_name_for_the_person_gender():
+    """"Мартин" is a man's first name in pymorphy3's dictionary, but as the last word of "Джен Мартин" it is the
+    surname, and stays one where it stands alone: the entity's own gender holds."""
+    from pipeline.document import EntityAnn, Span
+    from pipeline.entities.forms import entity_person_gender
+
+    mentions = [Span(0, 11, "PER", "Джен Мартин"), Span(20, 26, "PER", "Мартин")]
+    assert entity_person_gender(EntityAnn("PER", "Джен Мартин", "per:джен мартин", mentions, gender="femn")) == "femn"
+    named = [Span(0, 11, "PER", "Иван Мартин")]
+    assert entity_person_gender(EntityAnn("PER", "Иван Мартин", "per:иван мартин", named, gender="femn")) == "masc"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from pipeline.dates.combine import combine_mentions
 from pipeline.dates.mention import Mention
-from pipeline.dates.resolve import reported_on, resolve, today_said, weekday_dated, written_before
+from pipeline.dates.resolve import latest_story_day, reported_on, resolve, today_said, weekday_dated, written_before
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
@@ -33,10 +33,13 @@ def extract_dates(doc: Document) -> list[DateAnn]:
 
     When the text's own stamp or dateline lies before `published_at`, dates are resolved against the stamp and
     `doc.extras["warnings"]` gets a W004 entry (see pipeline/dates/stamp.py). Without a stamp, the text can still
-    say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day before
-    `published_at` (a crawl date) dates it to the day before that plan, a report line in the lead ("Об этом 14
-    декабря сообщил CNN") or a date with its weekday near the top ("В среду, 4 ноября, …") more than two weeks before
-    it to that day; then "Сегодня, 8 ноября" (`today_said`) says which day it is. Each gives the same warning.
+    say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day (or a month
+    in a year its paragraph writes out) before `published_at` (a crawl date) dates it to the day before that plan
+    (the month's last day), a report line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before
+    it or a date with its weekday near the top ("В среду, 4 ноября, …") more than a week before it to that day; then
+    "Сегодня, 8 ноября" (`today_said`) says which day it is. Failing all of these, the lead's latest dated day
+    (`latest_story_day`) is the earliest day the text was written on: relative dates count from it, dates without a
+    year keep `published_at` as their bound. Each gives the same warning.
     """
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
@@ -60,17 +63,23 @@ def extract_dates(doc: Document) -> list[DateAnn]:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
                    f"dates count from {today.isoformat()}")
         dates, held = _resolve_held(doc, mentions, today)
+    elif anchor == doc.published_at:
+        story = latest_story_day(doc, mentions, dates, anchor)
+        if story is not None:
+            _warn(doc, f"the story's latest dated day {story.isoformat()} is well before published_at "
+                       f"{doc.published_at}: relative dates count from it")
+            dates, held = _resolve_held(doc, mentions, anchor, story)
     _replay(held)
     return dates
 
 
-def _resolve_held(doc: Document, mentions: list[Mention],
-                  anchor: dt.date | None) -> tuple[list[DateAnn], Tracer | None]:
+def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,
+                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Tracer | None]:
     """`resolve`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
     if not is_tracing():
-        return resolve(doc, mentions, anchor), None
+        return resolve(doc, mentions, anchor, story_day), None
     with tracing(["dates"]) as held:
-        dates = resolve(doc, mentions, anchor)
+        dates = resolve(doc, mentions, anchor, story_day)
     return dates, held
 
 

@@ -115,14 +115,25 @@ def _is_clock(mention: Mention) -> bool:
             and mention.unit_shift is None and mention.anaphor is None)
 
 
+def _glued_or_stamp(s: Scan, clock: Mention, day: Mention) -> bool:
+    """The day follows the clock at once, or after a comma when the clock opens its line and the day's year is
+    written out (a page's stamp: "09:27, Декабрь 15, 2020")."""
+    if day.first == clock.last:
+        return True
+    text = s.doc.text
+    opens_line = not text[line_start_of(text, clock.start) : clock.start].strip()
+    return opens_line and day.explicit_year and _between(s, clock, day) == [","]
+
+
 @rule("dates")
 def merge_time_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
-    """"09:00 13 января", "10:00 пятницы": a time written before its day is one span of grain time."""
+    """"09:00 13 января", "10:00 пятницы", "09:27, Декабрь 15, 2020": a time written before its day is one span of
+    grain time."""
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
         if (previous is not None and _is_clock(previous) and mention.grain == "day" and mention.anaphor is None
-                and mention.ago is None and mention.first == previous.last
+                and mention.ago is None and _glued_or_stamp(s, previous, mention)
                 and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, grain="time",
                                  hour=previous.hour, minute=previous.minute, rule="merge_time_date")

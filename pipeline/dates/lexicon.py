@@ -61,8 +61,10 @@ SEASON_NOUNS: dict[str, str] = _forms({  # type: ignore[assignment]
 })
 
 # Deictic day words: offset in days from the publication date.
+# Ukrainian forms too: Russian-language Ukrainian news quotes officials' posts as written ("Сьогодні підписав…").
 RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
-                                 "накануне": -1}
+                                 "накануне": -1, "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2,
+                                 "післязавтра": 2}
 PARTS_OF_DAY = frozenset(("утром", "днем", "днём", "вечером", "ночью"))
 
 # Modifiers of a calendar unit or weekday ("прошлой неделе", "этом году"): offset in units.
@@ -92,7 +94,8 @@ UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "quarter": ("квартал", "квартала", "квартале", "кварталом"),
     "century": ("век", "века", "веке", "веком"),
 })
-YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г"))
+YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г",
+                        "рік", "року", "році", "роках", "роки", "років"))  # Ukrainian: "у 2021-2022 роках"
 CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в"))
 
 # "два года назад": units of an "ago" expression, and number words.
@@ -180,6 +183,8 @@ FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "�
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
 DISCOURSE_VERBS = frozenset(("напомним", "отметим", "заметим", "добавим", "подчеркнем", "подчеркнём", "уточним",
                              "скажем", "допустим", "предположим", "напомню", "отмечу", "замечу", "повторим"))
+# Sentence openers that retell the background ("Ранее в этом месяце, 11 июля, …", "Напомним, 8 декабря …").
+BACKGROUND_OPENERS = DISCOURSE_VERBS | frozenset(("ранее", "прежде"))
 # Modal verbs in the present make the infinitive they govern a future event ("может пройти в марте").
 MODAL_LEMMAS = frozenset(("мочь", "хотеть", "должный", "должен", "обещать", "рассчитывать", "надеяться"))
 MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем",
@@ -201,3 +206,12 @@ PROSPECTIVE_LEMMAS = frozenset(("план", "планы", "намерение", 
 # Prepositions of a deadline: "до конца мая", "к 1 июля", "не позднее 31 мая".
 DEADLINE_WORDS = frozenset(("до", "к", "ко"))
 LATEST_WORDS = frozenset(("позднее", "позже"))
+
+# Days that name a historic event when an event noun governs them ("теракты 11 сентября", "атак 11 сентября"):
+# (month, day) -> the year, and the stems of those nouns.
+HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
+HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
+
+# Words of a site's legal footer line: a date there is the outlet's registration, not the story's
+# ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").
+FOOTER_WORDS = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")

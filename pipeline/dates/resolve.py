@@ -19,8 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.dates.lexicon import BACKGROUND_OPENERS, FOOTER_WORDS, HISTORIC_DAYS, HISTORIC_EVENT_STEMS
 from pipeline.dates.mention import Mention
-from pipeline.dates.stamp import MAX_GAP, is_stamp_line
+from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import open_at
@@ -31,6 +32,10 @@ HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
 PLAN_REACH = dt.timedelta(days=10 * 366)  # a plan with its year written out dates the text this far back
 RECENT_DAYS = dt.timedelta(days=14)  # a day this close before publication is the news itself
+LATE_REPORT = dt.timedelta(days=31)  # news told up to a month late ("сказал 5 мая", published 20 May) is still news
+WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only in the week around the writing day
+LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
+STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 
 
@@ -47,6 +52,8 @@ class Narrative:
     """
 
     published: dt.date | None
+    story_day: dt.date | None = None  # the story's latest dated day: relative dates count from it (see resolve)
+    text_year: int | None = None  # without any anchor: the latest year the text writes out, for past events
     anchor: tuple[int, int | None, int | None] | None = None  # the last day or month said
     anchor_sentence: int = -1
     year_anchor: int | None = None  # a year said alone after that day or month
@@ -131,14 +138,18 @@ def _line_breaks(text: str) -> list[int]:
     return [index for index, char in enumerate(text) if char == "\n"]
 
 
-def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None) -> list[DateAnn]:
+def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,
+            story_day: dt.date | None = None) -> list[DateAnn]:
     """Values, grains and kinds for every mention, in text order; times without a date come last.
 
     `anchor` is the day relative dates count from: the publication date unless a stamp in the text says otherwise.
-    A mention left without a value tuple (an anaphor far from any day, the eve of a coming event) is no date.
+    `story_day` (see `latest_story_day`) is the earliest day the text can have been written on, well before the
+    anchor: relative dates count from it instead (a weekday takes the nearest such day), while dates without a year
+    keep the anchor as their bound. A mention left without a value tuple (an anaphor far from any day, the eve of a
+    coming event) is no date.
     """
     anchor = anchor or doc.published_at
-    narrative = Narrative(anchor)
+    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -154,13 +165,29 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     days_before.update(_live_report_days(mentions, values, days_before))
-    _resolve_bare_times(doc, mentions, values, days_before, anchor)
+    _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for m, value in zip(mentions, values, strict=True)
         if value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
+    """The latest year a text without a publication date writes out with a month or day ("в ноябре 2016 года"; a year
+    alone is often a target, "к 2030 году"), outside quotes and future clauses and off the site's legal footer: a
+    past event said without its year ("6 апреля прошел референдум") happened in it."""
+    years = [m.year for m in mentions
+             if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
+             and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m)]
+    return max(years, default=None)
+
+
+def _on_footer(doc: Document, m: Mention) -> bool:
+    """True on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
+    line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
+    return any(word in line for word in FOOTER_WORDS)
 
 
 def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
@@ -185,13 +212,19 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
         return None
     value, kind = _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
-    if mention.anchors:
+    if _dates_the_story(doc, mention):
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind)
     if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
         _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
     return value, kind
+
+
+def _dates_the_story(doc: Document, mention: Mention) -> bool:
+    """False for a period's bound ("с 2015 года") and a historic day ("теракты 11 сентября"): they date no other
+    date."""
+    return mention.anchors and _historic_year(doc, mention) is None
 
 
 def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt.date) -> None:
@@ -217,32 +250,61 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                    anchor: dt.date | None) -> dt.date | None:
     """The last day the text can have been written on, when a plan it announces lies before the anchor: the earliest
     day told in a future clause of the narrative ("с 18 января начнется вакцинация", "поступит после Нового года"),
-    outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor; the day before it.
-    `published_at` was then a crawl or update date, and relative dates count from that day."""
+    outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor (then the day before it);
+    or a month planned the same way that ended in the ROLLOVER before the anchor, in a year the text names
+    ("в течение января поступит" next to "февраль 2021-го", crawled 2021-02-01: then its last day, see
+    `_month_plan`). `published_at` was then a crawl or update date, and relative dates count from that day."""
     if anchor is None:
         return None
     by_start = {m.start: m for m in mentions}
-    plans: list[dt.date] = []
+    plans: list[tuple[dt.date, DateAnn]] = []  # the last day the text can have been written on, and the plan
     past: list[dt.date] = []
+    years = _years_named(doc, mentions)
     for date in dates:
         m = by_start.get(date.start)
-        if m is None or not _calendar_day(doc, m, date):
+        if m is None:
+            continue
+        bound = _month_plan(doc, m, date, anchor, years)
+        if bound is not None:
+            plans.append((bound, date))
+        if not _calendar_day(doc, m, date):
             continue
         day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
         tense = date_tense(doc, m.first)
         if tense == PAST:
             past.append(day)
         elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m):
-            plans.append(day)
-    if not plans or any(day >= min(plans) for day in past):  # a past event on or after the plan: no bound
+            plans.append((day - dt.timedelta(days=1), date))
+    if not plans:
         return None
-    plan = min(plans)
-    for date in dates:
-        if date.value is not None and date.value[:10] == plan.isoformat():
-            fired("dates", "written_before", date.start, date.end,
-                  f"a plan for {plan}, before the anchor {anchor}: the text was written by {plan - dt.timedelta(1)}")
-            break
-    return plan - dt.timedelta(days=1)
+    bound, plan = min(plans, key=lambda pair: pair[0])
+    if any(day > bound for day in past):  # a past event after the plan: no bound
+        return None
+    fired("dates", "written_before", plan.start, plan.end,
+          f"a plan for {plan.value}, before the anchor {anchor}: the text was written by {bound}")
+    return bound
+
+
+def _years_named(doc: Document, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """(paragraph, year) for the years the text writes out with a month or a day ("февраль 2021-го"), or alone
+    outside a past clause ("ждут в начале 2021 года"; not "в 2020 году завод закрыли")."""
+    return {(_paragraph(doc, m.start), m.year) for m in mentions
+            if m.explicit_year and m.year is not None and (m.month is not None or date_tense(doc, m.first) != PAST)}
+
+
+def _month_plan(doc: Document, m: Mention, date: DateAnn, anchor: dt.date,
+                years: set[tuple[int, int]]) -> dt.date | None:
+    """The last day of a month announced in a future clause ("в январе начнется", "планируют на январь"), outside
+    quotes and not a deadline, when that month, in a year its paragraph writes out (see `_years_named`), ended in
+    the ROLLOVER before the anchor: the text was written before that month was over. None otherwise (a month said
+    without such a year may be the next one: "в декабре он приедет", said on 10 January)."""
+    if date.grain != "month" or m.month is None or m.year_shift is not None or open_at(doc.text, m.start):
+        return None
+    year = m.year if m.year is not None else anchor.year - (m.month >= anchor.month)
+    last = dt.date(year, m.month, calendar.monthrange(year, m.month)[1])
+    if (_paragraph(doc, m.start), year) not in years or not dt.timedelta(days=1) <= anchor - last <= ROLLOVER:
+        return None
+    return last if _announced(doc, m, date_tense(doc, m.first)) else None
 
 
 def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
@@ -381,12 +443,78 @@ def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anc
                               "the text says today is {day}, not {anchor}")
 
 
+def _is_story_day(doc: Document, m: Mention, date: DateAnn) -> bool:
+    """A calendar day the story tells of: outside quotes, not in a future clause, not a document's date ("решение от
+    25.07.2019") and not on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
+    if not _calendar_day(doc, m, date) or date_tense(doc, m.first) == FUTURE or _historic_year(doc, m) is not None:
+        return False
+    if m.first > 0 and doc.tokens[m.first - 1].text.lower() == "от":
+        return False
+    return not _on_footer(doc, m)
+
+
+def _lead_news(doc: Document, m: Mention, day: dt.date, year: int | None) -> bool:
+    """A day whose year was inferred that the lead tells as news: in the first LEAD_CHARS, in a past clause, in the
+    year of the lead's written-out years (if any), not in a sentence that retells the background ("Ранее в этом
+    месяце, 11 июля, …", "Напомним, 8 декабря …")."""
+    if m.start >= LEAD_CHARS or year not in (None, day.year) or date_tense(doc, m.first) != PAST:
+        return False
+    opening = doc.tokens[doc.sentences[doc.tokens[m.first].sentence].token_start].text.lower()
+    return opening not in BACKGROUND_OPENERS
+
+
+def _later_month(doc: Document, mentions: list[Mention], dates: list[DateAnn], day: dt.date,
+                 anchor: dt.date) -> bool:
+    """True when the lead names a month with its year after `day` and before the anchor ("В июле 2025 года Алиев
+    заявил…" after "28 декабря 2024 года"): the story goes on past its last day, which then dates nothing."""
+    by_start = {m.start: m for m in mentions}
+    return any(d.grain == "month" and d.start < REPORT_HEAD and d.value is not None and d.start in by_start
+               and by_start[d.start].explicit_year and day < dt.date.fromisoformat(d.value + "-01") <= anchor
+               for d in dates)
+
+
+def latest_story_day(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                     anchor: dt.date | None) -> dt.date | None:
+    """The latest day the lead (the first REPORT_HEAD characters) tells of (see `_is_story_day`) in the half year up
+    to the anchor, when it lies more than RECENT_DAYS before it (LATE_REPORT for a day whose year was inferred: a
+    statement is often reported a few weeks late) and the lead names no later month: then `published_at`
+    is a crawl date, and the text was written on that day or shortly after (a background date told further down or
+    long before dates nothing). A day whose year was inferred ("завершилось голосование 3 ноября") counts only as the
+    lead's news (`_lead_news`)."""
+    if anchor is None:
+        return None
+    told = _lead_days(doc, mentions, dates, anchor)
+    if not told:
+        return None
+    day, m, date = max(told, key=lambda item: item[0])
+    margin = RECENT_DAYS if m.explicit_year else LATE_REPORT
+    if anchor - day <= margin or _later_month(doc, mentions, dates, day, anchor):
+        return None
+    fired("dates", "latest_story_day", date.start, date.end, f"the story's latest dated day {day}, more than "
+                                                              f"{margin.days} days before {anchor}")
+    return day
+
+
+def _lead_days(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+               anchor: dt.date) -> list[tuple[dt.date, Mention, DateAnn]]:
+    """The story days of the lead in the STORY_REACH before the anchor: those with their year written out, and the
+    lead's news among those whose year was inferred."""
+    by_start = {m.start: m for m in mentions}
+    told = [(dt.date.fromisoformat(d.value[:10]), by_start[d.start], d)  # type: ignore[index]
+            for d in dates
+            if d.start < REPORT_HEAD and d.start in by_start and _is_story_day(doc, by_start[d.start], d)]
+    told = [item for item in told if dt.timedelta(0) <= anchor - item[0] <= STORY_REACH]
+    explicit = [day for day, m, _ in told if m.explicit_year]
+    year = max(explicit).year if explicit else None
+    return [(day, m, d) for day, m, d in told if m.explicit_year or _lead_news(doc, m, day, year)]
+
+
 def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                   anchor: dt.date | None) -> dt.date | None:
     """The day of the first date near the top written with its weekday ("В среду, 4 ноября, стало известно"),
-    outside quotes and not in a future clause, when it lies more than RECENT_DAYS before the anchor: a weekday is
+    outside quotes and not in a future clause, when it lies more than WEEKDAY_DAYS before the anchor: a weekday is
     written next to a date only for the days around the writing day, so `published_at` is then a crawl date."""
-    return _earliest_said_day(doc, mentions, dates, anchor, _is_weekday_dated, RECENT_DAYS, "weekday_dated",
+    return _earliest_said_day(doc, mentions, dates, anchor, _is_weekday_dated, WEEKDAY_DAYS, "weekday_dated",
                               "a date with its weekday near the top: the text was written around {day}, not on "
                               "{anchor}")
 
@@ -433,11 +561,15 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
         month = narrative.last_month or (published and (published.year, published.month))
         return (f"{month[0]:04d}-{month[1]:02d}" if month else None), "partial"
     if m.year_shift is not None:
-        year = published.year + m.year_shift if published else None
-        return _compose(m, year), "relative"
+        return _compose(m, _shifted_year(m, narrative.story_day or published)), "relative"
     if m.year is not None:
         return _compose(m, m.year), "absolute"
     return _compose(m, _narrative_year(doc, m, narrative)), "partial"
+
+
+def _shifted_year(m: Mention, now: dt.date | None) -> int | None:
+    """The year of "марте прошлого года", "июле этого года": counted from `now` (None without it)."""
+    return now.year + m.year_shift if now is not None and m.year_shift is not None else None
 
 
 def _is_relative(m: Mention) -> bool:
@@ -449,7 +581,7 @@ def _is_relative(m: Mention) -> bool:
 def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
     """The value of a relative mention: from the last date said for "тот день", else from the anchor (None
     without one)."""
-    published = narrative.published
+    published = narrative.story_day or narrative.published
     if m.anaphor is not None:
         value = _anaphor(m, narrative)
         if is_tracing():
@@ -459,6 +591,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         value = _ago(m, published)
     elif m.unit_shift is not None:
         value = _with_time(m, _shifted(m, published))
+    elif narrative.story_day is not None and m.weekday_shift is None:
+        value = _with_time(m, _nearest_weekday(doc, m, narrative.story_day))
     else:
         value = _with_time(m, _weekday(doc, m, published))
     if is_tracing():
@@ -565,6 +699,15 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
 
 
+def _nearest_weekday(doc: Document, m: Mention, story_day: dt.date) -> str:
+    """A weekday told in a text written on or shortly after `story_day`: the next such day in a future clause, else
+    the such day nearest to it (up to three days after it: "завершилось голосование 3 ноября … в среду" -> 4 ноября)."""
+    ahead = (m.weekday - story_day.weekday()) % 7  # type: ignore[operator]
+    if date_tense(doc, m.first) == FUTURE:
+        return (story_day + dt.timedelta(days=ahead or 7)).isoformat()
+    return (story_day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
+
+
 def _century(m: Mention, narrative: Narrative) -> str | None:
     if m.century is not None:
         return f"{m.century - 1:02d}XX"
@@ -593,22 +736,45 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
-    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
-    traced = is_tracing()
-    if said is not None and anchor_sentence != sentence:
-        if traced:
-            _note(m, "day_said_before", f"{said}: the same day was said before with that year")
-        return said  # "8 ноября" said again is the same day: it keeps the year it was given first
+    fixed = _fixed_year(doc, m, narrative, anchor_sentence != sentence)
+    if fixed is not None:
+        return fixed
     year, step, why = _base_year(m, anchor, anchor_sentence != sentence, published)
+    if year is None and published is None and narrative.text_year is not None and date_tense(doc, m.first) == PAST:
+        year, step, why = narrative.text_year, "text_year", "no publication date: the latest year the text writes out"
     if year is None:
         return None
-    if traced:
+    if is_tracing():
         _note(m, step, f"{year}: {why}")
     if published is not None and anchor_sentence != sentence:
         year = _tense_year(doc, m, year, published)  # a year said in the same sentence outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
+
+
+def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool) -> int | None:
+    """A year no anchor can move: a historic day's ("теракты 11 сентября"), or the year a day said before in another
+    sentence was given ("8 ноября" said again is the same day)."""
+    historic = _historic_year(doc, m)
+    if historic is not None:
+        if is_tracing():
+            _note(m, "historic_day", f"{historic}: the day names a historic event")
+        return historic
+    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    if said is not None and elsewhere:
+        if is_tracing():
+            _note(m, "day_said_before", f"{said}: the same day was said before with that year")
+        return said
+    return None
+
+
+def _historic_year(doc: Document, m: Mention) -> int | None:
+    """The year of a day that names a historic event after an event noun ("теракты 11 сентября" -> 2001)."""
+    year = HISTORIC_DAYS.get((m.month, m.day)) if m.month is not None and m.day is not None else None  # type: ignore[arg-type]
+    if year is None or m.first == 0:
+        return None
+    return year if doc.tokens[m.first - 1].text.lower().startswith(HISTORIC_EVENT_STEMS) else None
 
 
 def _tense_year(doc: Document, m: Mention, year: int, published: dt.date) -> int:

@@ -223,8 +223,9 @@ def day_word_month(s: Scan, i: int) -> list[Mention]:
 
 
 def _month_is_name(s: Scan, i: int) -> bool:
-    """"Марта Петрова", "Августа": a capitalized month form that reads as a personal name."""
-    if not s.tokens[i].text[:1].isupper():
+    """"Марта Петрова", "Августа": a capitalized month form that reads as a personal name (never one followed by a
+    year: "Декабрь 2016" over a page's lead)."""
+    if not s.tokens[i].text[:1].isupper() or (i + 1 < s.n and _year_after(s, i + 1) is not None):
         return False
     following = s.tokens[i + 1].text if i + 1 < s.n else ""
     return s.title_inside(i) or following[:1].isupper()
@@ -248,6 +249,21 @@ def month_name(s: Scan, i: int) -> list[Mention]:
         return []
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
+
+
+@rule("dates")
+def month_day_year(s: Scan, i: int) -> list[Mention]:
+    """"Декабрь 15, 2020" (a translated page's stamp, the month first): a day with its year written out."""
+    month = MONTHS.get(s.word(i))
+    day = day_number(s.word(i + 1)) if month is not None and s.same_sentence(i, i + 1) else None
+    if day is None:
+        return []
+    j = i + 3 if s.word(i + 2) == "," else i + 2
+    year = _year_after(s, j) if year_number(s.word(j)) is not None else None
+    if year is None:
+        return []
+    fields, end = year
+    return [s.mention(i, end, "month_day_year", "day", month=month, day=day, **fields)]
 
 
 def _month_pair(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
@@ -751,9 +767,21 @@ def relative_unit(s: Scan, i: int) -> list[Mention]:
     """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале"."""
     shift = SHIFTS.get(s.word(i))
     unit = UNITS.get(s.word(i + 1))
-    if shift is None or unit is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
+    if shift is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
         return []
+    if unit is None:
+        return _shared_unit(s, i, shift)
     return [s.mention(i, i + 2, "relative_unit", unit, unit_shift=(unit, shift))]
+
+
+def _shared_unit(s: Scan, i: int, shift: int) -> list[Mention]:
+    """"в уходящем и наступающем году", "в прошлом и этом году": two shifts share the unit said after the second."""
+    second = SHIFTS.get(s.word(i + 2)) if s.word(i + 1) in ("и", "или") else None
+    unit = UNITS.get(s.word(i + 3))
+    if second is None or unit is None or s.word(i + 2).startswith("ближайш") or not s.same_sentence(i, i + 3):
+        return []
+    return [s.mention(i, i + 1, "relative_unit", unit, unit_shift=(unit, shift)),
+            s.mention(i + 2, i + 4, "relative_unit", unit, unit_shift=(unit, second))]
 
 
 @rule("dates")
@@ -921,7 +949,7 @@ ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 def _word_rules() -> dict[str, tuple[Rule, ...]]:
     table: dict[str, tuple[Rule, ...]] = {}
     groups: list[tuple[object, tuple[Rule, ...]]] = [
-        (MONTHS, (month_name,)),
+        (MONTHS, (month_name, month_day_year)),
         (SEASON_ADVERBS, (season,)),
         (SEASON_NOUNS, (season,)),
         (SHIFTS, (relative_unit, weekday, season)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
@@ -19,10 +20,12 @@ from pipeline.rules import fired
 
 HEAD_CHARS = 1500  # a stamp or dateline stands near the top of the page
 MAX_STAMP_WORDS = 3  # "Обновлено:", "ДНД –", "РИА Новости,": what a stamp line may hold besides the date
-MAX_GAP = dt.timedelta(days=3 * 366)
+MAX_GAP = dt.timedelta(days=20 * 366)  # archive pages: a 2004 election story crawled in 2021
 DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.\- ]*,\s*$")  # "ВАШИНГТОН, ", "С.-ПЕТЕРБУРГ, " before the day
 CITY_HEAD = re.compile(r"(?:[A-ZА-ЯЁ][\w.\-]*\s?){1,3},\s*")  # "Санкт-Петербург, ", "Нью-Йорк, "
 DATELINE_TAIL = re.compile(rf"\s*(?:,\s*\d{{1,2}}:\d\d\s*)?{ANY}")  # the dash before the agency
+LIVE_LABEL_CHARS = 30
+LIVE_LABEL = re.compile(r"(?:отправлено|обновлено|опубликовано)\s+в\s*$", re.IGNORECASE)  # "Отправлено в 9:21 7 января"
 STAMP_LABEL = re.compile(r"(?:опубликовано|публикации|обновлено|дата)\s*:\s*$", re.IGNORECASE)
 WORD = re.compile(r"\w+")
 STAMP_WARNING = "W004"
@@ -82,7 +85,8 @@ def is_stamp_line(text: str, m: Mention) -> bool:
 
 
 def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
-    """The day of the article's own stamp when it lies before `published_at` (within MAX_GAP), else None."""
+    """The day of the article's own stamp when it lies before `published_at` (within MAX_GAP), else None: a stamp
+    near the top, else the first update stamp of a live page (`live_update_day`)."""
     published = doc.published_at
     if published is None:
         return None
@@ -94,6 +98,32 @@ def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
         day = _stamp_day(m, published)
         if day is not None and published - MAX_GAP <= day < published:
             fired("dates", "stamp_anchor", m.start, m.end, f"the page's own stamp {day} is earlier than "
+                                                           f"published_at {published}: relative dates count from it")
+            return day
+        return None
+    return live_update_day(doc, mentions, published)
+
+
+def _live_label_before(text: str, start: int) -> bool:
+    """True when "Отправлено в", "Обновлено в" stands just before `start` on its line."""
+    head = text[max(0, start - LIVE_LABEL_CHARS) : start]
+    head = head[max(head.rfind("\n"), head.rfind("\r")) + 1 :]
+    return LIVE_LABEL.search(head) is not None
+
+
+def live_update_day(doc: Document, mentions: list[Mention], published: dt.date) -> dt.date | None:
+    """The day of a live page's first update stamp ("Отправлено в 9:21 7 января", the newest update first), anywhere
+    in the page, when it lies before `published_at` (within MAX_GAP); a stamp without its year takes the year of the
+    same day written out next to it on its line ("9:21 7 января 2021"), else the last such day before publication."""
+    for index, m in enumerate(mentions):
+        if m.month is None or m.day is None or not _live_label_before(doc.text, m.start):
+            continue
+        year = next((n.year for n in mentions[index + 1 : index + 3]
+                     if n.year is not None and (n.month, n.day) == (m.month, m.day)
+                     and line_start_of(doc.text, n.start) == line_start_of(doc.text, m.start)), m.year)
+        day = _stamp_day(replace(m, year=year), published)
+        if day is not None and published - MAX_GAP <= day < published:
+            fired("dates", "stamp_anchor", m.start, m.end, f"a live page's latest update {day} is earlier than "
                                                            f"published_at {published}: relative dates count from it")
             return day
         return None

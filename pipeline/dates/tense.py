@@ -20,7 +20,7 @@ from pipeline.dates.lexicon import (
     PROSPECTIVE_LEMMAS,
 )
 from pipeline.document import Document
-from pipeline.lang.marks import CLAUSE_MARKS
+from pipeline.lang.marks import CLAUSE_MARKS, QUOTE_MARKS, open_at
 from pipeline.morphology import best_parse
 
 PAST, PRESENT, FUTURE = "past", "pres", "fut"
@@ -82,7 +82,10 @@ def _is_infinitive(doc: Document, j: int) -> bool:
 
 
 def clause_tense(doc: Document, index: int) -> str | None:
-    """"past", "pres", "fut" or None for the clause around token `index`."""
+    """"past", "pres", "fut" or None for the clause around token `index`.
+
+    A verb on the other side of a quotation mark is not the date's: in "«Они заплатят цену», — заявил министр 17
+    сентября" the date is told in the past however the parser attached it (see `_same_voice`)."""
     token = doc.tokens[index]
     if token.sentence < 0 or token.sentence >= len(doc.sentences):
         return None
@@ -95,18 +98,29 @@ def clause_tense(doc: Document, index: int) -> str | None:
     reader = _ud_tense if token.pos else _pymorphy_tense
     for j in sorted(range(low, high), key=lambda k: abs(k - index)):
         tense = reader(doc, j, low, high)
-        if tense is not None:
+        if tense is not None and _same_voice(doc, j, index):
             return None if tense == UNKNOWN else tense
     return None
 
 
+def _same_voice(doc: Document, j: int, index: int) -> bool:
+    """True when token j stands inside a quotation exactly when the date at token `index` does (the narrator's verb
+    for a date the narrator tells, the speaker's for a date said in the quote). Only a quotation mark between them can
+    change that, so the line is scanned only then."""
+    low, high = sorted((doc.tokens[j].start, doc.tokens[index].start))
+    if not any(mark in doc.text[low:high] for mark in QUOTE_MARKS):
+        return True
+    return open_at(doc.text, doc.tokens[j].start) == open_at(doc.text, doc.tokens[index].start)
+
+
 def _governing_tense(doc: Document, index: int, low: int, high: int) -> str | None:
-    """Walk up the dependency tree from the date to the first verb that says its tense."""
+    """Walk up the dependency tree from the date to the first verb that says its tense; None when the walk leaves
+    the date's side of a quotation mark."""
     current, steps = index, 0
     while 0 <= current < len(doc.tokens) and steps < 12:
         tense = _ud_tense(doc, current, low, high)
         if tense is not None:
-            return tense
+            return tense if _same_voice(doc, current, index) else None
         current, steps = doc.tokens[current].head, steps + 1
     return None
 

@@ -9,7 +9,15 @@ from functools import cache
 from razdel import tokenize
 
 from pipeline.entities.forms import forms_match, word_forms
-from pipeline.entities.lexicon import ALIAS_TABLE, BODY_COUNTRY_NAMES, COUNTRY_ADJECTIVES, COUNTRY_SCOPED, Alias
+from pipeline.entities.lexicon import (
+    ALIAS_TABLE,
+    BODY_COUNTRY_NAMES,
+    COUNTRY_ADJECTIVES,
+    COUNTRY_SCOPED,
+    PERSON_TABLE,
+    Alias,
+    PersonEntry,
+)
 from pipeline.entities.naming import entity_key, inflect_name
 from pipeline.lang.fold import fold
 
@@ -42,6 +50,27 @@ def lookup_alias(words: Sequence[str]) -> Alias | None:
             if forms_match(words, pattern):
                 return alias
     return None
+
+
+@cache
+def _person_index() -> dict[tuple[int, str], list[tuple[Pattern, PersonEntry]]]:
+    """The well-known persons' names (key name and variants) indexed like the alias table."""
+    index: dict[tuple[int, str], list[tuple[Pattern, PersonEntry]]] = defaultdict(list)
+    for entry in PERSON_TABLE:
+        for variant in dict.fromkeys((entry.key_name, *entry.variants)):
+            pattern = _pattern(variant)
+            for form in pattern[0]:
+                index[(len(pattern), form)].append((pattern, entry))
+    return index
+
+
+def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
+    """The well-known persons whose name or variant the words give in any case form ("Обаму" -> Барак Обама)."""
+    if not words:
+        return []
+    found = {id(entry): entry for form in word_forms(words[0]) for pattern, entry in _person_index().get(
+        (len(words), form), ()) if forms_match(words, pattern)}
+    return list(found.values())
 
 
 @cache

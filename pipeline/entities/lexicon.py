@@ -83,6 +83,43 @@ def read_alias_table(path: Path = ALIAS_FILE) -> tuple[AliasEntry, ...]:
 
 ALIAS_TABLE: tuple[AliasEntry, ...] = read_alias_table()
 
+# The well-known persons table lives in persons.tsv beside this file (data, not code): the names news give the
+# world's most reported people, so that "Обама" and "Барак Обама" share a key across articles.
+# Alias table rows whose name is also the building the body sits in ("Кремль", "Белый дом"): the place where the text
+# speaks of the place ("в Кремле прошла встреча"), the body where the body acts ("Кремль заявил", "пресс-служба
+# Кремля", "в Кремле считают").
+SEATS_OF_POWER = frozenset({"org:кремль", "org:белый дом"})
+
+PERSON_FILE = Path(__file__).with_name("persons.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """One row of the well-known persons table: the key name, the gender ("masc" / "femn") and the variants."""
+
+    key_name: str
+    gender: str
+    variants: tuple[str, ...]
+
+
+def read_person_table(path: Path = PERSON_FILE) -> tuple[PersonEntry, ...]:
+    """The rows of a persons table file: tab-separated key name, gender ("m" / "f") and variants separated by "|";
+    lines starting with "#" are comments."""
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[1] not in ("m", "f"):
+            raise ValueError(f"{path}:{number}: expected key name, gender (m or f), variants separated by tabs")
+        key_name, gender, variants = fields
+        entries.append(PersonEntry(key_name, "masc" if gender == "m" else "femn",
+                                   tuple(v for v in variants.split("|") if v)))
+    return tuple(entries)
+
+
+PERSON_TABLE: tuple[PersonEntry, ...] = read_person_table()
+
 # Ministries and similar bodies that every country has, under their canonical name, qualified by the country the
 # text names: "МИД России", "российский МИД" -> "МИД России"; "азербайджанский Минтранс" -> "Министерство транспорта
 # Азербайджана". Letter abbreviations (МИД, МВД, МЧС) are how Russian news names these bodies and stay the name;

@@ -22,21 +22,32 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, scoped_body
+from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
-from pipeline.entities.naming import canonical_name, entity_key, inflect_name, join_tokens, name_gender, tagged_gender
-from pipeline.entities.patronymics import key_words, match_words
+from pipeline.entities.naming import (
+    canonical_name,
+    entity_key,
+    inflect_name,
+    join_tokens,
+    name_gender,
+    paradigm_nominatives,
+    tagged_gender,
+)
+from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
+CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
 ACRONYM_SKIP = frozenset({"и", "по", "в", "во", "за", "против", "при", "для", "на", "о", "об", "of", "and", "the",
                           "for", "de"})
 
@@ -65,17 +76,45 @@ class Group:
     @property
     def best(self) -> Mention:
         """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
-        Wolf"), then one written in the nominative, then the most frequent name, then the one whose last word is
-        its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative), then the longest,
-        the earliest (cached until the mentions change)."""
+        Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
+        `_declension_support`), then one written in the nominative, then the most frequent name, then the one
+        whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative),
+        then the longest, the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
+            support = _declension_support(self.mentions)
             best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
-                                                     m.nominative, names[m.name], _lemma_words(m), len(m.name),
-                                                     -m.span.start))
+                                                     support.get(m.name, 0), m.nominative, names[m.name],
+                                                     _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
         return self._best[1]
+
+
+OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def _declension_support(mentions: Sequence[Mention]) -> dict[str, int]:
+    """For each name the text writes as it is (some mention's own words), how many names of the group are its case
+    forms word by word by the regular paradigms of names ("Ларри Пейджу" of "Ларри Пейдж", "Мамуке Бахтадзе" of
+    "Мамука Бахтадзе"): slovnet often tags a declined foreign name nominative, and the document's other forms show
+    which one is. A name no mention writes ("Пела", guessed from "Пеле") gets nothing, nor do names none declines
+    from."""
+    names = list(dict.fromkeys(mention.name for mention in mentions))
+    if len(names) < 2:
+        return {}
+    written = {mention.name for mention in mentions if mention.name == mention.span.text}
+    split = {name: name.split() for name in names}
+    return {name: sum(1 for other in names if other != name and len(split[other]) == len(split[name])
+                      and all(map(_declines_from, split[other], split[name])))
+            for name in names if name in written}
+
+
+def _declines_from(form: str, nominative: str) -> bool:
+    """The word is the nominative itself or one of its oblique case forms by the regular paradigms of names."""
+    if form == nominative:
+        return True
+    return any(nominative in paradigm_nominatives(form, case, None) for case in OBLIQUE_CASES)
 
 
 def _lemma_words(mention: Mention) -> bool:
@@ -349,9 +388,14 @@ def _same_person_word(word: str, candidate: str) -> bool:
 
 def _covers(short: list[str], full: list[str]) -> bool:
     """Every word of the short name is a word of the full name, in any case form or spelling, or its initial; the
-    full name says more (more words, or a word where the short one has an initial)."""
+    full name says more (more words, or a word where the short one has an initial) or gives the words in another
+    order ("Арсланов Айрат", the official surname-first style, for "Айрат Арсланов"). A patronymic's initial
+    after the first name's is left out where the full name gives no patronymic ("Арсланов А. Г.")."""
+    short = _without_patronymic_initial(short, full)
     initials = sum(map(_is_initial, short)) - sum(map(_is_initial, full))
-    if len(short) > len(full) or (len(short) == len(full) and initials <= 0):
+    reordered = len(short) == len(full) > 1 and initials == 0 \
+        and not all(map(_same_person_word, short, full))
+    if len(short) > len(full) or (len(short) == len(full) and initials <= 0 and not reordered):
         return False
     remaining = list(full)
     for word in short:
@@ -363,6 +407,15 @@ def _covers(short: list[str], full: list[str]) -> bool:
         else:
             return False
     return True
+
+
+def _without_patronymic_initial(short: list[str], full: list[str]) -> list[str]:
+    """A name with two initials in a row ("И. Ф. Михальчук", "Михальчук И. Ф.") without the second, the
+    patronymic's, where the full name has no patronymic to match it ("Илья Михальчук")."""
+    at = [index for index, word in enumerate(short) if _is_initial(word)]
+    if len(at) != 2 or at[1] != at[0] + 1 or len(short) != len(full) + 1 or any(map(is_patronymic, full)):
+        return short
+    return short[: at[1]] + short[at[1] + 1 :]
 
 
 @rule("entities")
@@ -627,6 +680,8 @@ def _bracket_owner(doc: Document, group: Group, by_end: dict[int, Group]) -> Gro
         if before == 0 or doc.text[before - 1] != "(":
             continue
         end = _rstripped(doc.text, before - 1)
+        while end > 0 and doc.text[end - 1] in CLOSING_NAME_MARKS:  # "'Стив Ирвин' (Steve Irwin)"
+            end -= 1
         owner = by_end.get(end)
         if owner is not None and owner.type == group.type and not any(m.keyed for m in group.mentions) \
                 and _variant_in_brackets(owner.best, mention):
@@ -647,8 +702,10 @@ def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
 
 
 def _is_latin(text: str) -> bool:
+    """Every letter is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari")."""
     letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
+    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
+                                 for char in letters)
 
 
 class _AcronymIndex:
@@ -791,10 +848,35 @@ def merge_place_short_forms(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
+@rule("entities")
+def known_person_key(doc: Document, group: Group) -> str | None:
+    """A well-known person takes the persons table's key whatever part of the name the article gives: "Обаму" ->
+    per:барак обама, as "Барак Обама" in another article (`persons.tsv`).
+
+    The person's fullest name in the document must be the row's name or one of its variants, in any case form, and
+    the person's gender (names, predicates, slovnet's tags) must not contradict the row's: "Меркель заявила" is Ангела
+    Меркель, and a "Трамп" who "заявила" is no Дональд Трамп."""
+    best = group.best
+    entries = lookup_persons([word for word in best.name.split() if any(char.isalpha() for char in word)])
+    if not entries:
+        return None
+    gender = _gender(doc, group)
+    fitting = [entry for entry in entries if not gender or entry.gender == gender]
+    if len(fitting) != 1:
+        rejected("entities", known_person_key, best.span.start, best.span.end,
+                 f"{len(fitting)} well-known persons of gender {gender or '?'} fit {best.name!r}")
+        return None
+    key = name_key("PER", fitting[0].key_name)
+    fired("entities", known_person_key, best.span.start, best.span.end, f"{best.name!r} is {fitting[0].key_name}")
+    return key
+
+
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     key = best.key if best.keyed else name_key(group.type, best.name)
+    if group.type == "PER" and not best.keyed:
+        key = known_person_key(doc, group) or key
     entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)

@@ -25,6 +25,7 @@ is treated as any phrase, so a declined head inside the marks is put in the nomi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -32,11 +33,13 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import from_dictionary
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 
+DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
 UD_CASE_TO_OPENCORPORA = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
@@ -135,11 +138,14 @@ def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
         gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
         if gender:
             return gender
-    for reading in (_patronymic_gender, _surname_gender):
-        for index, token in enumerate(tokens):
-            gender = reading(token) if reading is not _patronymic_gender or index > 0 else None
-            if gender:
-                return gender
+    for index, token in enumerate(tokens):
+        gender = _patronymic_gender(token) if index > 0 else None
+        if gender:
+            return gender
+    for index, token in enumerate(tokens):
+        gender = _surname_gender(token, last=index == len(tokens) - 1)
+        if gender:
+            return gender
     return None
 
 
@@ -185,12 +191,15 @@ def _patronymic_gender(token: Token) -> str | None:
 FEMININE_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной")
 
 
-def _surname_gender(token: Token) -> str | None:
+def _surname_gender(token: Token, last: bool = True) -> str | None:
+    """A surname's gender in the case slovnet gives it; an indeclinable reading ("Клинтон" as a genitive: a woman)
+    counts only for the last word, as the first words of East Asian names never decline ("Ким Чен Ына")."""
     if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
         return "femn"
     case = _case(token)
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
-               and (case is None or _parse_case(p) == case)}  # "Клинтон": a man's or a woman's
+               and (case is None or _parse_case(p) == case)
+               and (last or "Fixd" not in p.tag.grammemes)}  # "Клинтон": a man's or a woman's
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
 
@@ -202,11 +211,35 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     Without one (a list item, a sentence start), slovnet's oblique tags on unknown foreign words are mostly wrong
     ("• Хорхе/Acc Ларрионда/Acc (Уругвай)"), so only the dictionary's names are declined there.
     """
+    family = family_name(tokens[-1].text) if len(tokens) == 1 else None
+    if family is not None:
+        return family
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     return join_tokens(tokens, [_person_word(token, case, gender, guess)
                                 for token, case in zip(tokens, cases, strict=True)])
+
+
+# A Russian surname's plural endings: the family, in the nominative ("Ивановы") or an oblique case ("Ивановых",
+# "Ивановыми"), with what the nominative plural ends in instead.
+FAMILY_ENDINGS = (("овыми", "овы"), ("евыми", "евы"), ("иными", "ины"), ("овых", "овы"), ("евых", "евы"),
+                  ("ёвых", "ёвы"), ("иных", "ины"), ("ыных", "ыны"), ("овы", "овы"), ("евы", "евы"), ("ёвы", "ёвы"),
+                  ("ины", "ины"), ("ыны", "ыны"))
+
+
+def family_name(word: str) -> str | None:
+    """A family named by the plural of a Russian surname, in the nominative plural: "Ивановых" -> "Ивановы",
+    "Агаларовы" -> "Агаларовы" (slovnet tags such a word singular); None for any other word, and for a first name's
+    form ("Марины", "Карины")."""
+    lower = word.lower()
+    if not word[:1].isupper() or len(lower) < 6 or not word.isalpha():
+        return None
+    ending = next(((old, new) for old, new in FAMILY_ENDINGS if lower.endswith(old)), None)
+    if ending is None or any("Name" in p.tag.grammemes or "Geox" in p.tag.grammemes for p in parses(lower)
+                             if from_dictionary(p)):
+        return None
+    return word[: len(word) - len(ending[0])] + ending[1]
 
 
 def _known_oblique(token: Token, case: str | None) -> bool:
@@ -407,7 +440,8 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
         if not any(p.tag.POS == "NOUN" for p in readings):
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
-        if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings):
+        if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
+                or (case == "nomn" and len(tokens) == 1 and _dictionary_case(token.text)):
             return index
     return None
 
@@ -419,6 +453,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     case = _case(head_token)
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
+    if case == "nomn" and len(tokens) == 1:
+        case = _dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
     if case in (None, "nomn"):
         return words
     number = _number(head_token)
@@ -444,6 +480,16 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     for index in range(head):
         words[index] = _agree(tokens[index], case, number, gender)
     return words
+
+
+def _dictionary_case(word: str) -> str | None:
+    """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
+    ("Сеула" -> "gent"): slovnet's nominative tag on such a word is wrong; else None."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
+    cases = {_parse_case(p) for p in readings}
+    if not readings or "nomn" in cases or FROZEN & set().union(*(p.tag.grammemes for p in readings)):
+        return None
+    return cases.pop() if len(cases) == 1 else None
 
 
 def _singular_adjective(word: str, case: str) -> bool:
@@ -523,7 +569,21 @@ def phrase_name(tokens: Sequence[Token]) -> str:
     head = phrase_head(bare)
     if head is not None:
         words = nominative_words(bare, head)
+    elif len(bare) == 1:
+        words = [_unknown_word_nominative(bare[0])]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
+
+
+def _unknown_word_nominative(token: Token) -> str:
+    """A one-word name the dictionary does not know at all, in the oblique case slovnet gives it, put in the
+    nominative by the regular paradigms in slovnet's gender: "в Неваде" -> "Невада", "Ньюарка" -> "Ньюарк",
+    "Боготы" -> "Богота"; a nominative, a plural or an ending no paradigm has stays as written."""
+    word, case = token.text, _case(token)
+    if case in (None, "nomn") or _number(token) != "sing" or not word[:1].isupper() or _is_frozen_word(word) \
+            or any(from_dictionary(p) for p in parses(word.lower())):
+        return word
+    guesses = paradigm_nominatives(word, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
+    return guesses[0] if guesses else word
 
 
 def _numeric_suffix(text: str) -> str:
@@ -563,8 +623,10 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 
 def entity_key(type_: str, name: str) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
-    ("The New York Times" and "New York Times" share "org:new york times")."""
-    words = fold(name).split()
+    ("The New York Times" and "New York Times" share "org:new york times"), a dash between words written as a
+    hyphen ("Северный Рейн — Вестфалия", "Северный Рейн-Вестфалия"), Latin look-alike letters in a Cyrillic word
+    made Cyrillic ("Франcиско")."""
+    words = [unmix_scripts(word) for word in fold(DASH_BETWEEN_WORDS.sub("-", name)).split()]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"

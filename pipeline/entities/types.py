@@ -6,10 +6,12 @@ at its other occurrences. The rules here are small functions (Document, list[Spa
 changed (`svodka explain --task entities`):
 
 - `split_two_names`: two full names tagged as one person are two ("Нелли Крылешко | Лиза Осокина");
+- `split_outlet_and_person`: a known outlet's name does not swallow the person after it ("РИА Новости | Собянина");
 - `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
 - `age_adjectives`: an age adjective is no part of a name ("Шестидесятилетняя | Осокина");
 - `title_adjectives`: an adjective between a title and a name is the title's ("Патриарх Московский Кирилл");
 - `alias_types`: well-known names and abbreviations take the type of the alias table (ЕС is an organization);
+- `seats_of_power`: "Кремль", "Белый дом" are the place where the text speaks of the place, the body where it acts;
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
   ("Эфиопия" tagged PER -> LOC; "о Свиридове" tagged LOC -> PER);
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
@@ -44,13 +46,14 @@ from pipeline.entities.lexicon import (
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
     RELATIONAL_ADJECTIVES,
+    SEATS_OF_POWER,
     TITLE_NOUNS,
 )
 from pipeline.entities.patronymics import is_first_name, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.rules import rejected, rule
@@ -102,8 +105,46 @@ def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
     result = []
     for span in mentions:
         entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
-        result.append(_retyped(span, entry.type) if entry is not None else span)
+        seat = entry is not None and entry.key in SEATS_OF_POWER  # `seats_of_power` types these
+        result.append(_retyped(span, entry.type) if entry is not None and not seat else span)
     return result
+
+
+AROUND_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"у", "около", "возле", "близ", "рядом"})
+
+
+@rule("entities")
+def seats_of_power(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A seat of power is a place where the text speaks of the place and the body it houses where the body acts:
+    "в Кремле прошла встреча", "у стен Кремля" LOC; "Кремль заявил", "пресс-служба Кремля", "в Кремле считают"
+    (a plural verb with no subject: the people of the place act) ORG (lexicon.SEATS_OF_POWER)."""
+    result = []
+    for span in mentions:
+        entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
+        if entry is None or entry.key not in SEATS_OF_POWER:
+            result.append(span)
+            continue
+        result.append(_retyped(span, "LOC" if _stands_for_place(doc, span) else "ORG"))
+    return result
+
+
+def _stands_for_place(doc: Document, span: Span) -> bool:
+    """The mention names a place: after a locative preposition in a clause with a subject of its own ("Обама
+    выступал в Белом доме"), or as the genitive of a place noun ("у стен Кремля", "территория Кремля")."""
+    first, end = doc.token_at(span.start), doc.token_at(span.end)
+    head = next((index for index in range(first, end) if not first <= doc.tokens[index].head < end), first)
+    before = doc.tokens[first - 1] if first > 0 and doc.tokens[first - 1].sentence == doc.tokens[first].sentence \
+        else None
+    if before is not None and fold(before.text) in AROUND_PREPOSITIONS:
+        verb = next((index for index in doc.ancestors(head) if doc.tokens[index].pos in ("VERB", "AUX")), None)
+        if verb is None:
+            return True
+        subject = any(token.head == verb and token.rel.startswith("nsubj") for token in doc.tokens
+                      if token.sentence == doc.tokens[verb].sentence)
+        return subject or doc.tokens[verb].feats.get("Number") != "Plur"
+    governor = doc.tokens[head].head
+    return 0 <= governor < len(doc.tokens) and doc.tokens[governor].pos == "NOUN" \
+        and fold(doc.tokens[governor].lemma or doc.tokens[governor].text) in PLACE_NOUNS
 
 
 @rule("entities")
@@ -642,6 +683,47 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 @rule("entities")
+def split_outlet_and_person(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A known organization's name does not run on into the person after it: "цитирует РИА Новости Собянина" ->
+    ORG "РИА Новости" + PER "Собянина".
+
+    An organization mention that begins with a name of the alias table and goes on with one or two capitalized
+    words slovnet reads as animate proper nouns, each a name part by the dictionary or a word of a person the
+    document names, splits there (the reader's object of "цитирует", "передаёт" is the person)."""
+    result = []
+    for span in mentions:
+        words = _words(span_tokens(doc, span))
+        cut = _outlet_end(doc, words) if span.type == "ORG" and len(words) > 1 else None
+        if cut is None:
+            result.append(span)
+            continue
+        result.append(doc.span(span.start, words[cut - 1].end, "ORG"))
+        result.append(doc.span(words[cut].start, span.end, "PER"))
+    return result
+
+
+def _outlet_end(doc: Document, words: list[Token]) -> int | None:
+    """The number of words of the alias-table organization the mention begins with, where what follows is a
+    person's name; else None."""
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):
+        entry = lookup_alias([token.text for token in words[:cut]])
+        if entry is not None and entry.type == "ORG" and all(_person_word(doc, token) for token in words[cut:]):
+            return cut
+    return None
+
+
+def _person_word(doc: Document, token: Token) -> bool:
+    """A capitalized animate proper noun that is a name part by the dictionary or a word of one of the document's
+    person mentions (any case form)."""
+    if not is_capitalized(token) or token.pos != "PROPN" or token.feats.get("Animacy") != "Anim":
+        return False
+    if person_place_scores(token.text)[0] > 0:
+        return True
+    forms = word_forms(token.text)
+    return any(word_forms(word) & forms for span in doc.ner_spans if span.type == "PER" for word in span.text.split())
+
+
+@rule("entities")
 def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
 
@@ -716,10 +798,10 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, cut_at_predicates, age_adjectives, title_adjectives, alias_types, person_or_place, facility_type,
-    drop_sentence_initial_words, join_adjacent_persons, drop_non_names, extend_relational_adjectives,
-    government_bodies, dictionary_places, qualified_bodies, route_places, majority_type, surname_type,
-    propagate_names,
+    split_two_names, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives, alias_types,
+    seats_of_power, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons,
+    drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
+    route_places, majority_type, surname_type, propagate_names,
 )
 
 

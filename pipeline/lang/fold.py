@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+# Latin letters that look like Cyrillic ones: typed by mistake inside Cyrillic words ("Франcиско" with a Latin "c").
+LATIN_LOOKALIKES = str.maketrans("acekopxyABCEHKMOPTX", "асекорхуАВСЕНКМОРТХ")
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -14,3 +20,12 @@ def fold(text: str) -> str:
 def fold_words(text: str) -> frozenset[str]:
     """The folded whitespace-separated words of `text`: how the lexicons are written."""
     return frozenset(fold(word) for word in text.split())
+
+
+def unmix_scripts(word: str) -> str:
+    """A word written in Cyrillic with Latin look-alike letters typed into it, all in Cyrillic ("Франcиско" ->
+    "Франсиско"); a word in one script, or with Latin letters that have no Cyrillic twin, stays as it is."""
+    if not (CYRILLIC.search(word) and LATIN.search(word)):
+        return word
+    unmixed = word.translate(LATIN_LOOKALIKES)
+    return word if LATIN.search(unmixed) else unmixed

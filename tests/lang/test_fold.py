@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.fold import fold, fold_words, unmix_scripts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -22,3 +22,14 @@ def test_fold(text: str, expected: str) -> None:
 
 def test_fold_words_folds_and_deduplicates() -> None:
     assert fold_words("  актёр Актер\nрежиссёр ") == frozenset({"актер", "режиссер"})
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Глeб", "Глеб"),          # a Latin "e" typed into a Cyrillic word
+    ("Pязань", "Рязань"),      # a Latin "P"
+    ("Tuman", "Tuman"),        # Latin only: untouched
+    ("Туманов", "Туманов"),    # Cyrillic only
+    ("МакSим", "МакSим"),      # a Latin letter with no Cyrillic twin: left as written
+])
+def test_unmix_scripts(word: str, expected: str) -> None:
+    assert unmix_scripts(word) == expected

@@ -1,0 +1,69 @@
+"""The entity tables as data (aliases.tsv, persons.tsv) and the group-level naming choices, on made-up names."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from pipeline.document import Span
+from pipeline.entities.aliases import lookup_persons
+from pipeline.entities.lexicon import PERSON_TABLE, read_person_table
+from pipeline.entities.linking import Mention, _covers, _declension_support, name_key
+from pipeline.lang.fold import fold
+
+
+def test_every_person_row_is_read_and_finds_itself() -> None:
+    assert len(PERSON_TABLE) > 50
+    for entry in PERSON_TABLE:
+        assert entry in lookup_persons(entry.key_name.split())
+        assert name_key("PER", entry.key_name).startswith("per:")
+
+
+def test_a_variant_two_persons_share_tells_them_apart_by_gender() -> None:
+    # "Клинтон" is both a man's and a woman's: the gender of the mention decides, never the order of the rows
+    holders: dict[str, set[str]] = defaultdict(set)
+    genders: dict[str, list[str]] = defaultdict(list)
+    for entry in PERSON_TABLE:
+        for variant in (entry.key_name, *entry.variants):
+            holders[fold(variant)].add(entry.key_name)
+            genders[fold(variant)].append(entry.gender)
+    for variant, names in holders.items():
+        if len(names) > 1:
+            assert len(set(genders[variant])) == len(genders[variant]), f"{variant!r}: {sorted(names)}"
+
+
+def test_a_bad_person_row_is_refused(tmp_path) -> None:
+    path = tmp_path / "persons.tsv"
+    path.write_text("Глеб Туманов\tx\tТуманов\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="gender"):
+        read_person_table(path)
+
+
+def _mention(text: str, name: str) -> Mention:
+    return Mention(Span(0, len(text), "PER", text), [], name, name_key("PER", name))
+
+
+def test_the_name_the_others_decline_from_is_supported() -> None:
+    mentions = [_mention("Глеба Туманова", "Глеба Туманова"), _mention("Глеб Туманов", "Глеб Туманов"),
+                _mention("Глебу Туманову", "Глеб Туманов")]
+    support = _declension_support(mentions)
+    assert support["Глеб Туманов"] > support.get("Глеба Туманова", 0)
+
+
+def test_a_name_no_mention_writes_gets_no_support() -> None:
+    # "Мелле" read as a dative gives "Мелла", which the text never writes
+    mentions = [_mention("Мелле", "Мелла"), _mention("Мелле", "Мелле")]
+    assert "Мелла" not in _declension_support(mentions)
+
+
+@pytest.mark.parametrize(("short", "full", "covered"), [
+    ("Туманов Глеб", "Глеб Туманов", True),          # the official surname-first order
+    ("Г. А. Туманов", "Глеб Туманов", True),         # a patronymic's initial the full name does not give
+    ("Туманов Г. А.", "Глеб Туманов", True),
+    ("Г. А. Туманов", "Глеб Петрович Туманов", False),  # ... where the full name gives another patronymic
+    ("Глеб Туманов", "Глеб Туманов", False),          # the same name says nothing more
+    ("Олег Туманов", "Глеб Туманов", False),
+])
+def test_covers(short: str, full: str, covered: bool) -> None:
+    assert _covers(short.split(), full.split()) is covered
