@@ -358,6 +358,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     found = generic_role(state, anaphor)
     if found is not None:
         return decision.link(found.entity, "generic_role", f"subject '{doc.text[found.start:found.end]}'")
+    entity = headline_role(state, anaphor, wanted)
+    if entity is not None:
+        return decision.link(entity, "headline_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
 
 
@@ -421,7 +424,54 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     found = media_source(state, anaphor)
     if found is not None:
         return decision.link(found, "media_source", state.doc.entities[found].name)
+    found = headline_organization(state, anaphor)
+    if found is not None:
+        return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+HEADLINE_SENTENCES = 3  # a headline's "Суд" is named this many sentences into the story
+
+
+def in_headline(doc: Document, anaphor: Anaphor) -> bool:
+    """The anaphor stands in the first sentence, and a line break ends it (the headline)."""
+    end = doc.tokens[doc.sentences[0].token_end - 1].end
+    return anaphor.sentence == 0 and "\n" in doc.text[anaphor.end:end + 2]
+
+
+@rule("coref")
+def headline_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int | None:
+    """A role noun in the headline ("Премьер посетил завод") is the first person the story introduces with that
+    role, within HEADLINE_SENTENCES sentences ("Премьер-министр Олег Карпов …")."""
+    if not in_headline(state.doc, anaphor):
+        return None
+    for ref in state.referents:
+        if ref.start <= anaphor.end or ref.kind != "name":
+            continue
+        if ref.sentence > HEADLINE_SENTENCES:
+            break
+        info = state.infos[ref.entity]
+        if info.type == "PER" and not (anaphor.gender and info.gender and anaphor.gender != info.gender) \
+                and state.introduced(ref.entity) & wanted:
+            return ref.entity
+    return None
+
+
+@rule("coref")
+def headline_organization(state: Resolution, anaphor: Anaphor) -> int | None:
+    """A bare organization noun in the headline ("Суд отказал критику") is the organization the story names right
+    after it with that noun in its name ("Тверской суд"), within HEADLINE_SENTENCES sentences."""
+    if not in_headline(state.doc, anaphor):
+        return None
+    for ref in state.referents:
+        if ref.start <= anaphor.end or ref.kind != "name":
+            continue
+        if ref.sentence > HEADLINE_SENTENCES:
+            break
+        info = state.infos[ref.entity]
+        if info.type == "ORG" and anaphor.lemma in info.name_words:
+            return ref.entity
+    return None
 
 
 REPORTING_LEMMAS = frozenset({"сообщать", "сообщить", "писать", "написать", "передавать", "передать", "публиковать",

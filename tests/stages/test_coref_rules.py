@@ -143,6 +143,12 @@ FOCUS = [  # recall classes found on the rucoco-dev dev part (made-up sentences)
     ("Иван Петров вернулся в театр. Актер вышел на сцену, и его игру оценили зрители.", "его", "Иван Петров",
      "ranking"),  # a bare role noun describes a person named before: no unnamed competitor
 ]
+HEADLINES = [  # a headline's bare noun names what the story names right after it
+    ("Суд отказал блогеру\n\nТверской районный суд отказал блогеру Ивану Петрову в иске к телеканалу.", "Суд",
+     "Тверской районный суд", "headline_organization"),
+    ("Президент посетил завод\n\nПрезидент Кении Олег Смирнов посетил завод в Твери.", "Президент", "Олег Смирнов",
+     "headline_role"),
+]
 MEDIA = [
     ("Об отставке министра сообщает газета «Вечерний вестник». По данным издания, указ уже подписан.", "издания",
      "Вечерний вестник", "media_source"),
@@ -153,7 +159,7 @@ FIRST_PERSON = [
      "unattributed_first_person"),  # no speech verb: the subject right after the closing mark speaks
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
-        + APPOSITIONS + FILTERS + FOCUS + MEDIA + FIRST_PERSON)
+        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
