@@ -358,9 +358,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     found = generic_role(state, anaphor)
     if found is not None:
         return decision.link(found.entity, "generic_role", f"subject '{doc.text[found.start:found.end]}'")
-    entity = headline_role(state, anaphor, wanted)
+    entity = headline_role(state, anaphor)
     if entity is not None:
-        return decision.link(entity, "headline_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
+        return decision.link(entity, "headline_role", f"introduced as '{anaphor.lemma}'")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
 
 
@@ -434,15 +434,18 @@ HEADLINE_SENTENCES = 3  # a headline's "Суд" is named this many sentences int
 
 
 def in_headline(doc: Document, anaphor: Anaphor) -> bool:
-    """The anaphor stands in the first sentence, and a line break ends it (the headline)."""
+    """The anaphor is the subject of the first sentence, and a line break ends that sentence (the headline's topic:
+    "Суд отказал блогеру"; an object, "задержали активиста", may be anyone the story names)."""
     end = doc.tokens[doc.sentences[0].token_end - 1].end
-    return anaphor.sentence == 0 and "\n" in doc.text[anaphor.end:end + 2]
+    return anaphor.sentence == 0 and "\n" in doc.text[anaphor.end:end + 2] \
+        and doc.tokens[anaphor.head].rel.startswith("nsubj")
 
 
 @rule("coref")
-def headline_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int | None:
-    """A role noun in the headline ("Премьер посетил завод") is the first person the story introduces with that
-    role, within HEADLINE_SENTENCES sentences ("Премьер-министр Олег Карпов …")."""
+def headline_role(state: Resolution, anaphor: Anaphor) -> int | None:
+    """A role noun in the headline ("Президент посетил завод") is the first person the story introduces with that
+    very noun, within HEADLINE_SENTENCES sentences ("Президент Кении Олег Смирнов …"; a synonym is not enough:
+    "Глава комитета" is not the "председатель думы" named first)."""
     if not in_headline(state.doc, anaphor):
         return None
     for ref in state.referents:
@@ -452,7 +455,7 @@ def headline_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int 
             break
         info = state.infos[ref.entity]
         if info.type == "PER" and not (anaphor.gender and info.gender and anaphor.gender != info.gender) \
-                and state.introduced(ref.entity) & wanted:
+                and anaphor.lemma in state.introduced(ref.entity):
             return ref.entity
     return None
 
