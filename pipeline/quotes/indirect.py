@@ -32,6 +32,7 @@ from pipeline.quotes.lexicon import (
     PHRASE_NOUNS,
     PLAN_VERBS,
     PREPOSITION_VERBS,
+    QUESTION_NOUNS,
     QUOTING_VERBS,
     REMARK_VERBS,
     REQUEST_VERBS,
@@ -127,6 +128,8 @@ def _find_that(ctx: Context, after: int, limit: int) -> int | None:
             if word == "чтобы" and any(ctx.feats(i).get("VerbForm") == "Inf" for i in range(after + 1, index)):
                 return None  # "попросил не включать обогреватели, чтобы ...": the purpose of a request
             previous = ctx.word(index - 1)
+            if previous == "," and ctx.lemma(index - 2) in QUESTION_NOUNS:
+                return None  # "отвечая на вопрос, что бы он посоветовал …": the question, not the answer
             if index == after + 1 or previous in BRIDGE_WORDS:
                 return index
             return None
