@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.lang.lexicon import AGREEMENT_NOUNS, DOCUMENT_NOUNS
+from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, trim_span
@@ -386,6 +386,8 @@ def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
         if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in APOSTROPHES:
             if ctx.word(index + 1) in ("том", "тем") or ctx.tokens[index + 1].pos == "PRON":
                 return None  # "о том, что" is indirect_that's; "об этом" refers back, no content
+            if ctx.tokens[index + 1].pos == "DET" and ctx.lemma(index + 1) in DEMONSTRATIVE_PRONOUNS | {"это"}:
+                return None  # "сообщают об этом разговоре": a topic named before, no content of its own
             return index
         if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
             return None
