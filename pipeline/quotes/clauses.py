@@ -167,6 +167,9 @@ def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | N
         if _missed_sentence_end(ctx, index, limit) and _outside_inner_quote(ctx, start_offset, token.start):
             end_offset = token.end if token.text != "." else token.start
             break
+        if _lost_sentence_break(ctx, index) and _outside_inner_quote(ctx, start_offset, token.start):
+            end_offset = doc.tokens[index - 1].end
+            break
         if (token.text == "," or is_dash(token.text)) and _closes_clause(ctx, index, limit, content_head):
             end_offset = token.start
             break
@@ -213,6 +216,14 @@ def _missed_sentence_end(ctx: Context, index: int, limit: int) -> bool:
     if ctx.quoted_opening_at(following.start) is not None:
         return True
     return text != "." and following.text[:1].isupper()
+
+
+def _lost_sentence_break(ctx: Context, index: int) -> bool:
+    """A capitalized pronoun right after a word, with no punctuation between ("… под домашний арест Её
+    подозревают …"): a sentence end lost when the page was scraped; a pronoun is capitalized only there."""
+    token = ctx.tokens[index]
+    return (token.pos in ("PRON", "DET") and token.text[:1].isupper() and token.text[1:].islower()
+            and ctx.is_word(index - 1) and ctx.tokens[index - 1].text[-1:].islower())
 
 
 def _coordinated_speech_verb(ctx: Context, index: int, limit: int, content_head: int | None) -> bool:
