@@ -35,7 +35,7 @@ class Draft:
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""
-        return [arg.entity for arg in self.args if arg.entity is not None and (role is None or arg.role == role)]
+        return [entity for arg in self.args if role is None or arg.role == role for entity in arg.entities()]
 
     def has_role(self, role: str) -> bool:
         """True when some argument has this role."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
@@ -268,10 +269,48 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
 def _build_args(ctx: Context, trigger: Trigger, candidates: list[Candidate]) -> list[EventArg]:
     """The arguments of the candidates, one per role and referent (pronouns were resolved by the coref stage,
     which keeps a pronoun off its own clause's subject: "Алиев поздравил его" is not Алиев)."""
-    args = _distinct([make_arg(ctx, c) for c in candidates])
+    args = _distinct(_coordinations(ctx, [make_arg(ctx, c) for c in candidates]))
     for arg in args:
         fired("events", arg.rule.rsplit("+", 1)[-1], arg.start, arg.end, f"{arg.role} of '{trigger.lemma}'")
     return args
+
+
+# what may stand between two conjuncts of one coordinated phrase: "Путин и Алиев", "Москве, Киеве и Минске"
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:и|или|либо|а также|а|да и)\s+)?", re.IGNORECASE)
+
+
+@rule("events")
+def coordinated_phrase(text: str, head: EventArg, conj: EventArg) -> str | None:
+    """A conjunct joins the argument before it as one coordinated phrase, as written ("встретились Путин и Алиев":
+    one participant "Путин и Алиев" naming both); the conjuncts' entities stay the argument's `members`. None when
+    it joins, else why not."""
+    if head.role != conj.role or conj.start < head.end:
+        return "not the same role right after its head"
+    if COORDINATION_GAP.fullmatch(text[head.end:conj.start]) is None:
+        return "more than a conjunction between the conjuncts"
+    return None
+
+
+def _joined(text: str, head: EventArg, conj: EventArg) -> EventArg:
+    members = list(dict.fromkeys(head.entities() + conj.entities()))
+    single = members[0] if len(members) == 1 else None
+    return EventArg(head.role, head.start, conj.end, text[head.start:conj.end], single, head.date,
+                    f"{conj.rule}+{coordinated_phrase.__name__}", [] if len(members) <= 1 else members)
+
+
+def _coordinations(ctx: Context, args: list[EventArg]) -> list[EventArg]:
+    """Conjuncts joined to the argument they are coordinated with (`coordinated_phrase`)."""
+    text, kept = ctx.doc.text, []
+    for arg in args:
+        if "+conjunct" in arg.rule and kept:
+            reason = coordinated_phrase(text, kept[-1], arg)
+            if reason is None:
+                fired("events", coordinated_phrase, kept[-1].start, arg.end, f"{arg.role}: one coordinated phrase")
+                kept[-1] = _joined(text, kept[-1], arg)
+                continue
+            rejected("events", coordinated_phrase, arg.start, arg.end, reason)
+        kept.append(arg)
+    return kept
 
 
 @rule("events")

@@ -163,7 +163,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("missile", Arg("attack", "instrument", "ракетой"), "instrumental"),
     ("elected", Arg("election", "position", "председателем комитета"), "position"),
     ("shelling", Arg("death", "cause", "обстрела"), "in_result_of"),
-    ("pair", Arg("meeting", "participant", "Волкова"), "conjunct"),
+    ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
+    ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
     ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
@@ -310,6 +311,15 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
 
 def test_every_events_rule_has_a_row() -> None:
     assert {row[2] for row in ROWS} == set(rules_of("events"))
+
+
+def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:
+    doc, _ = _run("pair")  # "Петров и Волкова встретились": one participant span, both persons in the happening
+    meeting = _events(doc, "meeting")[0]
+    [arg] = [arg for arg in meeting.args if arg.role == "participant"]
+    assert arg.entity is None and sorted(doc.entities[e].name for e in arg.members) == ["Волкова", "Петров"]
+    [happening] = [h for h in doc.happenings if doc.events.index(meeting) in h.events]
+    assert sorted(doc.entities[e].name for e in happening.participants) == ["Волкова", "Петров"]
 
 
 def test_two_bare_mentions_of_two_happenings_stay_alone() -> None:
