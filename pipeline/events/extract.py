@@ -26,11 +26,14 @@ from pipeline.lang.lexicon import (
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    FEAR_VERBS,
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
+    HAPPENING_PEOPLE_NOUNS,
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
+    ORGANIZING_NOUNS,
     REPORTING_WORDS,
 )
 from pipeline.lang.tree import Tree, base, range_head
@@ -101,7 +104,7 @@ def anchored_noun(draft: Draft) -> str | None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
         return None
-    if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun:
+    if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
         return None
@@ -109,6 +112,8 @@ def anchored_noun(draft: Draft) -> str | None:
         return None
     if draft.topic_noun:
         return "the topic of another word, with no date, place or participant (\"закон о митингах\")"
+    if draft.for_purpose:
+        return "a purpose, with no date, place or participant (\"для проведения митинга\")"
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
 
 
@@ -149,18 +154,47 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
 
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
-    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause)."""
-    preposition = ctx.tree.preposition(index)
+    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
+    organizing ("для проведения митинга")."""
+    tree = ctx.tree
+    token = tree.token(index)
+    if _organized(tree, index):
+        index = token.head  # "для проведения митинга": the noun of organizing carries the purpose
+    preposition = tree.preposition(index)
     accusative = ctx.doc.tokens[index].feats.get("Case") == "Acc"
     return preposition in KIND_PREPOSITIONS or (preposition == "на" and accusative)
 
 
+def _organized(tree: Tree, index: int) -> bool:
+    """The event noun is the genitive of a noun of organizing or taking part ("проведения митинга")."""
+    token = tree.token(index)
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+        and lemma_of(tree, token.head) in ORGANIZING_NOUNS
+
+
+def _for_purpose(ctx: Context, index: int) -> bool:
+    """An event noun that names what something is for: "для митинга", "для проведения митинга", "к проведению
+    выборов" (a purpose, not a happening told)."""
+    tree = ctx.tree
+    if _organized(tree, index):
+        return tree.preposition(tree.token(index).head) in PURPOSE_PREPOSITIONS
+    return tree.preposition(index) == "для"
+
+
 def _under_kind_noun(ctx: Context, index: int) -> bool:
     """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
-    any one of its kind ("любой акции", "всякие переговоры")."""
+    any one of its kind ("любой акции", "всякие переговоры"), or what is feared or avoided ("боится протеста", "не
+    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов")."""
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
+    if base(token.rel) in ("obj", "obl") and 0 <= token.head < len(ctx.tree.tokens) \
+            and lemma_of(ctx.tree, token.head) in FEAR_VERBS:
+        return True
+    if token.feats.get("Number") == "Plur" and lemma_of(ctx.tree, index) not in PLURALE_TANTUM \
+            and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
+            and 0 <= token.head < len(ctx.tree.tokens) and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
+        return True  # "участникам митингов": any rally's participants
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
@@ -230,6 +264,7 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
 # расследованию", "для обсуждения", "по вопросам помилования")
 KIND_PREPOSITIONS = frozenset({"по", "для", "к"})
+PURPOSE_PREPOSITIONS = frozenset({"для", "к"})  # "для проведения митинга", "к подготовке выборов"
 # event nouns that are plural in form only: a plural of these may name one happening ("выборы прошли")
 PLURALE_TANTUM = frozenset({"выборы", "переговоры", "дебаты", "беспорядки", "прения", "праймериз", "перевыборы"})
 # types whose bare nouns restate a happening once the text tells one of the type
@@ -254,6 +289,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
     draft.in_name = trigger.nominal and _in_name(ctx, trigger.start, trigger.end)
     draft.kind_noun = trigger.nominal and _purpose(ctx, trigger.token)
+    draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, trigger.token)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
         and trigger.lemma not in PLURALE_TANTUM
     draft.reported = draft.topic_noun and _reported(ctx, trigger.token)

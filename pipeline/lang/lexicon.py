@@ -486,6 +486,12 @@ HAPPENING_ASPECT_NOUNS = fold_words("""
     объявление отмена продление начало завершение окончание возобновление срыв
 """)
 
+# The people of a happening ("участники митинга", "жертвы теракта"): with a bare plural ("участникам митингов") they
+# are any such happening's people, and the plural names a kind.
+HAPPENING_PEOPLE_NOUNS = fold_words("""
+    жертва очевидец участник свидетель пострадавший организатор исполнитель виновник зачинщик
+""")
+
 # Nouns of quantity: the counted noun in their genitive is what a phrase is about ("несколько десятков человек",
 # "группа активистов", "ряд политиков").
 QUANTITY_NOUNS = fold_words("""
@@ -517,6 +523,14 @@ KIND_HEAD_NOUNS = fold_words("""
     система механизм порядок процедура правило закон комиссия комитет служба отдел управление департамент
     волна серия рост число количество статистика профилактика
 """)
+
+# Verbs of fear and avoidance: the event noun they govern names what may happen, not a happening ("боится
+# протеста", "не опасаясь ареста", "избежать наказания").
+FEAR_VERBS = fold_words("бояться опасаться страшиться побаиваться избегать избежать остерегаться")
+
+# Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
+# activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
+ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")
 
 # Verbs of sending: their directional complement is a purpose, no event they carry ("направлен на розыск").
 SENDING_VERBS = fold_words("направить направлять отправить отправлять прислать присылать")
