@@ -285,21 +285,42 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
-    draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
-    draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
+    place = shared_position(ctx, trigger) if trigger.nominal else trigger.token
+    draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
+    draft.frame_noun = trigger.nominal and is_frame(ctx, place)
     draft.in_name = trigger.nominal and _in_name(ctx, trigger.start, trigger.end)
-    draft.kind_noun = trigger.nominal and _purpose(ctx, trigger.token)
-    draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, trigger.token)
+    draft.kind_noun = trigger.nominal and _purpose(ctx, place)
+    draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, place)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
         and trigger.lemma not in PLURALE_TANTUM
-    draft.reported = draft.topic_noun and _reported(ctx, trigger.token)
-    draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, trigger.token)
+    draft.reported = draft.topic_noun and _reported(ctx, place)
+    draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, place)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
     draft.args = _build_args(ctx, trigger, candidates)
     return draft
+
+
+@rule("events")
+def shared_position(ctx: Context, trigger: Trigger) -> int:
+    """A coordinated event noun with no preposition of its own stands where its first conjunct stands: "законы о
+    выборах и референдумах" (both topics), "участникам митингов и демонстраций" (both kinds). The token whose
+    position (preposition, governor) the noun's filters read."""
+    tree, index = ctx.tree, trigger.token
+    if trigger.verb is not None:
+        return index
+    seen = {index}
+    while tree.token(index).rel == "conj" and tree.preposition(index) is None \
+            and 0 <= tree.token(index).head < len(tree.tokens) and tree.token(index).head not in seen \
+            and tree.token(tree.token(index).head).pos == "NOUN":
+        index = tree.token(index).head
+        seen.add(index)
+    if index != trigger.token:
+        fired("events", shared_position, trigger.start, trigger.end,
+              f"stands where '{tree.token(index).text}' stands")
+    return index
 
 
 def _build_args(ctx: Context, trigger: Trigger, candidates: list[Candidate]) -> list[EventArg]:
