@@ -136,6 +136,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("trip", Event("visit", "отправился"), "verb"),
     ("prosecution", Event("investigation", "обвиняла"), "retype_by_agent"),
     ("piracy_cases", Rejected("захвата", "attack"), "anchored_noun"),  # the genitive of a noun of kinds
+    ("feared", Rejected("ареста", "detention"), "anchored_noun"),  # what is feared may happen, nothing happened
+    ("for_rally", Rejected("митинга", "protest"), "anchored_noun"),  # a purpose: "для проведения митинга"
+    ("rally_people", Rejected("митингов", "protest"), "anchored_noun"),  # any rallies' participants
+    ("vote_laws", Rejected("референдумах", "election"), "anchored_noun"),  # a topic like its first conjunct
+    ("vote_pair", Event("election", "референдум", modality="planned"), "shared_position"),
     ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
     ("agreed_to_meet", Event("meeting", "встретиться", modality="planned"), "plan_head"),
     ("refused_to_pay", Event("payment", "платить", modality="negated"), "negation"),  # a refusal above it
@@ -165,6 +170,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("shelling", Arg("death", "cause", "обстрела"), "in_result_of"),
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
+    ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
     ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
