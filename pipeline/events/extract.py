@@ -35,7 +35,9 @@ from pipeline.lang.lexicon import (
     OBJECT_CONTROL_VERBS,
     ORGANIZING_NOUNS,
     REPORTING_WORDS,
+    SPORTS_WORDS,
 )
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -56,11 +58,32 @@ def extract_events(doc: Document) -> list[EventAnn]:
         time_rule(ctx, drafts)
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
-    drafts = [draft for draft in drafts if _kept(draft, told)]
+    sporting = _sports_sentences(ctx)
+    drafts = [draft for draft in drafts if _kept(draft, told) and not game_sense(draft, sporting)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
+
+
+# the types whose words a sports report uses of a game: "дальним ударом", "разгромила", "следующая встреча"
+GAME_TYPES = frozenset({"attack", "killing", "damage", "meeting"})
+
+
+def _sports_sentences(ctx: Context) -> frozenset[int]:
+    """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...)."""
+    return frozenset(token.sentence for index, token in enumerate(ctx.doc.tokens)
+                     if lemma_of(ctx.tree, index) in SPORTS_WORDS)
+
+
+@rule("events")
+def game_sense(draft: Draft, sporting: frozenset[int]) -> bool:
+    """An attack, a defeat or a meeting in a sentence of a sports report is the game's, no happening of its type:
+    "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет"."""
+    if draft.type not in GAME_TYPES or draft.sentence not in sporting or draft.quote is not None:
+        return False
+    rejected("events", game_sense, draft.trigger.start, draft.trigger.end, "a game's word in a sports report")
+    return True
 
 
 # the types a general incident noun may restate
@@ -152,6 +175,21 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
                if mention.kind == "name")
 
 
+def _quoted_name(ctx: Context, trigger: Trigger) -> bool:
+    """The event noun opens a short quoted name with a proper name after it and no verb: "закон Магнитского"
+    in quotation marks, "Акт Магнитского" (a law's or a campaign's name, not a happening)."""
+    text, start = ctx.doc.text, trigger.start
+    if trigger.verb is not None or start == 0 or text[start - 1] not in OPENING_QUOTE_MARKS:
+        return False
+    close = next((i for i in range(trigger.end, min(len(text), trigger.end + 60)) if text[i] in CLOSING_QUOTE_MARKS),
+                 None)
+    if close is None or "\n" in text[start:close]:
+        return False
+    inside = [token for token in ctx.doc.tokens if start <= token.start and token.end <= close]
+    return 1 < len(inside) <= 4 and all(token.pos != "VERB" for token in inside) \
+        and any(token.text[:1].isupper() for token in inside[1:])
+
+
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
     самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
@@ -228,7 +266,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
-    "Организация Североатлантического договора"."""
+    "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks)."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
         return None
     return "part of a name"
@@ -288,7 +326,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     place = shared_position(ctx, trigger) if trigger.nominal else trigger.token
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, place)
-    draft.in_name = trigger.nominal and _in_name(ctx, trigger.start, trigger.end)
+    draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger))
     draft.kind_noun = trigger.nominal and _purpose(ctx, place)
     draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, place)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \

@@ -528,6 +528,13 @@ KIND_HEAD_NOUNS = fold_words("""
 # протеста", "не опасаясь ареста", "избежать наказания").
 FEAR_VERBS = fold_words("бояться опасаться страшиться побаиваться избегать избежать остерегаться")
 
+# Words of sports reports: in their sentence, attacks, defeats and meetings are a game's ("дальним ударом отправил
+# мяч", "разгромила соперника со счетом 4:0", "следующую встречу сборная играет").
+SPORTS_WORDS = fold_words("""
+    матч мяч гол тайм турнир чемпионат футбол футболист хоккей хоккеист баскетбол теннис теннисист сборная соперник
+    нападающий полузащитник защитник вратарь кубок плей-офф шайба пенальти
+""")
+
 # Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
 # activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
 ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")
