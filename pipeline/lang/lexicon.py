@@ -535,6 +535,12 @@ SPORTS_WORDS = fold_words("""
     нападающий полузащитник защитник вратарь кубок плей-офф шайба пенальти
 """)
 
+# Impersonal words of need and possibility: an infinitive under them with no one who must or may do it tells what
+# is done in general ("деньги нужно перечислить", "появилась возможность оплачивать кредиты").
+GENERIC_MODAL_WORDS = fold_words("""
+    нужно нужный надо можно нельзя необходимо необходимый следует возможность необходимость
+""")
+
 # Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
 # activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
 ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")
