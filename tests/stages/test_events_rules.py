@@ -144,6 +144,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("quoted_law", Rejected("закон", "decree"), "inside_name"),  # a quoted name: "закон Петрова"
     ("derby", Rejected("разгромил", "killing"), "game_sense"),  # a sports report's defeat
     ("need_pay", Rejected("перечислить", "payment"), "generic_need"),  # no one who must pay: in general
+    ("gift_hope", Rejected("подарил", "payment"), "object_condition"),  # a gift of hope is no payment
     ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
     ("agreed_to_meet", Event("meeting", "встретиться", modality="planned"), "plan_head"),
     ("refused_to_pay", Event("payment", "платить", modality="negated"), "negation"),  # a refusal above it
