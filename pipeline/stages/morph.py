@@ -30,9 +30,8 @@ class MorphStage(Stage):
         items = [[token.text for token in doc.tokens[start:end]] for doc, (start, end) in jobs]
         tags = models_store.morph_tags(items)
         heads = models_store.syntax_heads(items)
-        for (doc, (start, _)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
-            for offset, ((pos, feats), (head, rel)) in enumerate(zip(window_tags, window_heads, strict=True)):
-                token = doc.tokens[start + offset]
+        for (doc, (start, end)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
+            for token, (pos, feats), (head, rel) in zip(doc.tokens[start:end], window_tags, window_heads, strict=True):
                 token.pos, token.feats = pos, feats
                 token.head = start + head if head >= 0 else -1
                 token.rel = rel
