@@ -57,6 +57,26 @@ def best_parse(word: str, upos: str = "") -> Any:
     return candidates[0]
 
 
+@lru_cache(maxsize=50_000)
+def past_verb_feats(word: str) -> dict[str, str] | None:
+    """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
+    "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""
+    readings = parses(word)
+    if not word.isalpha() or not word.islower() or not readings:
+        return None
+    for parse in readings:
+        stack = parse.methods_stack
+        known = len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+        if not known or parse.tag.POS != "VERB" or parse.tag.tense != "past":
+            return None
+    tag = readings[0].tag
+    feats = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin", "Voice": "Act",
+             "Number": "Plur" if tag.number == "plur" else "Sing"}
+    if tag.gender in ("masc", "femn", "neut"):
+        feats["Gender"] = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}[tag.gender]
+    return feats
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, upos: str = "") -> str:
     """The dictionary form of a word, chosen to agree with its UPOS tag; lowercase."""

@@ -318,3 +318,15 @@ def test_a_place_the_dictionary_knows_only_in_an_oblique_case_is_put_in_the_nomi
 ])
 def test_an_unknown_one_word_place_follows_the_paradigms(spec: str, expected: str) -> None:
     assert canonical_name("LOC", tokens(spec)) == expected
+
+
+def test_a_surname_is_no_first_name_for_the_person_gender():
+    """"Мартин" is a man's first name in pymorphy3's dictionary, but as the last word of "Джен Мартин" it is the
+    surname, and stays one where it stands alone: the entity's own gender holds."""
+    from pipeline.document import EntityAnn, Span
+    from pipeline.entities.forms import entity_person_gender
+
+    mentions = [Span(0, 11, "PER", "Джен Мартин"), Span(20, 26, "PER", "Мартин")]
+    assert entity_person_gender(EntityAnn("PER", "Джен Мартин", "per:джен мартин", mentions, gender="femn")) == "femn"
+    named = [Span(0, 11, "PER", "Иван Мартин")]
+    assert entity_person_gender(EntityAnn("PER", "Иван Мартин", "per:иван мартин", named, gender="femn")) == "masc"

@@ -70,11 +70,15 @@ def same_name_word(first: str, second: str) -> bool:
 
 
 def entity_person_gender(entity: EntityAnn) -> str:
-    """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own."""
-    for mention in entity.mentions:
-        if mention.kind != "name":
-            continue
-        for word in mention.text.split():
+    """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own. The last
+    word of a longer name is its surname, never read as a first name, wherever it stands alone too ("Джен Псаки",
+    "Псаки": not the man's name "Псаки")."""
+    names = [mention.text.split() for mention in entity.mentions if mention.kind == "name"]
+    surnames = {fold(words[-1].lower()) for words in names if len(words) > 1}
+    for words in names:
+        for word in words:
+            if fold(word.lower()) in surnames:
+                continue
             for parse in parses(word.lower()):
                 # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
                 if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \

@@ -24,21 +24,35 @@ from pipeline.events.modality import (
 )
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
+    ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
+    MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
     PASSIVE_TYPES,
+    PERSON_TYPES,
     PHRASES,
     RECIPROCAL_VERBS,
     RETYPE_BY_COMPLEMENT,
     SUPPORT_VERBS,
     THING_TYPES,
+    TIME_UNITS,
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    EVENT_COLLOCATIONS,
+    HABITUAL_ADVERBS,
+    ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
+    PROSECUTION_NOUNS,
+    SENDING_VERBS,
+    THING_PRONOUNS,
+    TRUE_REFLEXIVE_VERBS,
+)
 from pipeline.rules import fired, rejected, rule
 
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -87,7 +101,11 @@ def lemma_of(tree: Tree, index: int) -> str:
 
 
 def _animate(token: Token) -> bool:
-    return token.feats.get("Animacy") == "Anim" or token.pos in ("PROPN", "PRON")
+    """A person, a name or a pronoun that may stand for one ("его задержали", "которого задержали"; not "это
+    оправдано")."""
+    if token.pos == "PRON":
+        return fold(token.lemma or token.text) not in THING_PRONOUNS
+    return token.feats.get("Animacy") == "Anim" or token.pos == "PROPN"
 
 
 # --- what a clause verb is ----------------------------------------------------------------------------------------
@@ -120,12 +138,16 @@ def _not_clause_verb(tree: Tree, index: int) -> str | None:
 
 
 def _predicative_participle(tree: Tree, index: int) -> bool:
-    """A passive participle that is a clause's predicate: a short form ("был сделан", also in a relative clause), one
-    that modifies no noun, or a past one that heads a participial clause of its own ("чиновник, назначенный на пост в
-    феврале"; not a present one, which tells a state: "обвиняемый в краже")."""
+    """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
+    that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
+    в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
+    object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
+    квартиры")."""
     token = tree.token(index)
     if token.feats.get("Voice") != "Pass":
-        return False
+        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
+        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
+            and 0 <= token.head < len(tree.tokens) and tree.token(token.head).feats.get("Number") == "Sing"
     if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
         return True
     return token.rel == "acl" and token.feats.get("Tense") == "Past" and bool(tree.kids(index, "obl", "obj"))
@@ -169,7 +191,9 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
     ряд экспертиз")."""
     token = tree.token(index)
     passive = tree.passive(index)
-    found = tree.kids(index, "obj", "nsubj:pass") + (tree.kids(index, "nsubj") if passive else [])
+    found = tree.kids(index, "obj", "nsubj:pass") + [
+        child for child in tree.kids(index, "nsubj")  # an accusative "subject" is an object the parser mislabelled
+        if passive or tree.token(child).feats.get("Case") == "Acc"]
     if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
         found.append(token.head)
     if found or not passive:
@@ -190,8 +214,9 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.noun_of(child)
-        if (ANIMATE in condition and _animate(tree.token(child))) or lemma_of(tree, child) in condition:
-            return None
+        if (ANIMATE in condition and (_animate(tree.token(child)) or tree.token(child).pos == "NUM")) \
+                or lemma_of(tree, child) in condition:
+            return None  # a bare count counts people: "ранены свыше 250"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
 
@@ -210,6 +235,35 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
         if _animate(token) and (token.feats.get("Number") == "Plur" or tree.kids(child, "conj")):
             return None
     return f"reciprocal '{lemma}' with no co-participant"
+
+
+@rule("events")
+def addressee(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of addressing needs a person or an organization to address ("обратился к президенту", "обратились в
+    полицию"), not a topic ("обратился к наследию писателя")."""
+    if lemma not in ADDRESSED_VERBS:
+        return None
+    for child in tree.kids(index, "obl", "iobj"):
+        token = tree.token(child)
+        if tree.preposition(child) == "к" and (_animate(token) or lemma_of(tree, child) in ORGANIZATION_NOUNS):
+            return None
+        if tree.preposition(child) in ("в", "во") and lemma_of(tree, child) in ORGANIZATION_NOUNS:
+            return None
+    return f"'{lemma}' with no person or organization addressed"
+
+
+@rule("events")
+def destination(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of going is a trip with a place to go to ("поехал в Китай", "вылетел на саммит в Пекин"), not without
+    one ("отправился домой")."""
+    if lemma not in MOTION_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        token = tree.token(child)
+        if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
+                and (token.pos == "PROPN" or lemma_of(tree, child) in PLACE_NOUNS):
+            return None
+    return f"'{lemma}' with no place to go to"
 
 
 @rule("events")
@@ -233,8 +287,21 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
-VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, co_participant, animate_subject,
-                                        intention_sense)
+@rule("events")
+def habitual(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb with an adverb of repetition tells what usually happens, no happening: "ежегодно тратят миллионы",
+    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят")."""
+    for child in tree.kids(index, "advmod", "obl"):
+        word = lemma_of(tree, child)
+        if word in HABITUAL_ADVERBS:
+            return f"'{tree.token(child).text}': what usually happens"
+        if word in TIME_UNITS and any(lemma_of(tree, det) == "каждый" for det in tree.kids(child, "det", "amod")):
+            return f"'каждый {tree.token(child).text}': what usually happens"
+    return None
+
+
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
+                                        animate_subject, habitual, addressee, destination)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
@@ -280,12 +347,15 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
 
 
 def _light_complement(tree: Tree, child: int) -> bool:
-    """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг")."""
+    """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
+    except after a verb of sending, where it is a purpose ("направили на розыск", "отправили на проверку")."""
     token = tree.token(child)
     if token.pos != "NOUN":
         return False
     if base(token.rel) != "obl":
         return True
+    if lemma_of(tree, token.head) in SENDING_VERBS:
+        return False  # "направлен на розыск": sent for a purpose
     preposition = tree.preposition(child)
     return (preposition in ("в", "во", "на") and token.feats.get("Case") == "Acc") or (
         preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
@@ -327,13 +397,26 @@ def verb(tree: Tree, index: int) -> Trigger | None:
             rejected("events", check, token.start, token.end, reason)
             return None
     return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, verb.__name__,
-                   passive=tree.passive(index))
+                   passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+def reflexive_passive(lemma: str) -> bool:
+    """The "-ся" form of a listed transitive verb of the same type is its passive ("судно обстреливалось",
+    "заложники освобождаются"), whatever voice the tagger gave it; not a verb that is reflexive in its own right
+    ("признаваться в убийстве")."""
+    if not lemma.endswith("ся") or lemma in TRUE_REFLEXIVE_VERBS:
+        return False
+    return VERB_TYPES.get(lemma[:-2]) == VERB_TYPES.get(lemma) is not None
 
 
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
     if not children or not is_clause_verb(tree, index):
+        return None
+    reason = habitual(tree, index, lemma_of(tree, index))
+    if reason is not None:
+        rejected("events", habitual, tree.token(index).start, tree.token(index).end, reason)
         return None
     for child in children:
         for complement_rule in COMPLEMENT_RULES:
@@ -371,16 +454,32 @@ def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
                    dated_or_placed_noun.__name__, nominal=True)
 
 
+@rule("events")
+def collocation(tree: Tree, index: int) -> Trigger | None:
+    """A noun with the adjective that makes it an event (EVENT_COLLOCATIONS): "судебный процесс", "военная
+    операция", "следственные действия"; the trigger spans both when they stand together."""
+    token = tree.token(index)
+    if token.pos != "NOUN":
+        return None
+    for child in tree.kids(index, "amod"):
+        type_ = EVENT_COLLOCATIONS.get((lemma_of(tree, child), lemma_of(tree, index)))
+        if type_ is not None:
+            start, end = _span(tree, child, index, index)
+            return Trigger(type_, index, start, end, f"{lemma_of(tree, child)} {lemma_of(tree, index)}",
+                           collocation.__name__, nominal=True)
+    return None
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
 VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
     for owner in trigger.tokens:
-        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod"):
+        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
                 fired("events", retype_by_complement, trigger.start, trigger.end,
@@ -394,7 +493,7 @@ def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
 def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
     """A type that the passive turns into another (PASSIVE_TYPES): "был обвинен в краже" is a formal charge, an
     investigation."""
-    new_type = PASSIVE_TYPES.get(trigger.type)
+    new_type = PASSIVE_TYPES.get(trigger.lemma) or PASSIVE_TYPES.get(trigger.type)
     if new_type is None or not trigger.passive or trigger.nominal:
         return trigger
     fired("events", retype_by_voice, trigger.start, trigger.end, f"{trigger.type} -> {new_type} in the passive")
@@ -417,8 +516,42 @@ def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
+    """An accusation by who brings charges (PROSECUTION_NOUNS) is a step of an investigation: "прокуратура обвиняла
+    его в убийстве"; by anyone else it is a speech act."""
+    if trigger.type != "accusation" or trigger.nominal:
+        return trigger
+    if not any(lemma_of(tree, child) in PROSECUTION_NOUNS for child in tree.kids(trigger.token, "nsubj")):
+        return trigger
+    fired("events", retype_by_agent, trigger.start, trigger.end, "accusation -> investigation: the prosecution")
+    trigger.type = "investigation"
+    return trigger
+
+
+@rule("events")
+def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
+    """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
+    "уничтожили главаря" are killings, "склад уничтожен" damage."""
+    new_type = PERSON_TYPES.get(trigger.type)
+    if new_type is None or trigger.nominal:
+        return trigger
+    undergoers = [tree.noun_of(child) for child in _undergoers(tree, trigger.token)]
+    if not undergoers or not all(_person(tree.token(child)) for child in undergoers):
+        return trigger
+    fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
+    trigger.type = new_type
+    return trigger
+
+
+def _person(token: Token) -> bool:
+    return token.feats.get("Animacy") == "Anim" or token.pos == "PRON" or (
+        token.pos == "PROPN" and token.feats.get("Animacy") != "Inan")
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
-                                                                retype_by_subject)
+                                                                retype_by_subject, retype_by_undergoer,
+                                                                retype_by_agent)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

@@ -26,6 +26,12 @@ class Draft:
     modality_rule: str = ""
     topic_noun: bool = False  # an event noun that is the topic of another word ("закон о митингах")
     frame_noun: bool = False  # an event noun that frames its clause ("на совещании", "в ходе переговоров")
+    kind_noun: bool = False  # an event noun of purpose or field ("комиссия по расследованию", "для обсуждения")
+    reported: bool = False  # an event noun that a word of reporting has as its topic ("сообщили об аресте")
+    kind_head: bool = False  # the genitive of a noun of kinds ("случаи захвата", "угроза теракта")
+    plural: bool = False  # a plural event noun, not plurale tantum ("митингов", not "выборов")
+    in_name: bool = False  # an event noun inside an organization's or a place's name ("Международная амнистия")
+    definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""

@@ -20,7 +20,19 @@ from pipeline.events.rules import (
 )
 from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
-from pipeline.lang.tree import range_head
+from pipeline.lang.lexicon import (
+    AMBIGUOUS_EVENT_NOUNS,
+    CARRIED_EVENT_PARTICIPLES,
+    DEMONSTRATIVE_PRONOUNS,
+    DOCUMENT_NOUNS,
+    FREE_CHOICE_WORDS,
+    HAPPENING_ASPECT_NOUNS,
+    INCIDENT_NOUNS,
+    KIND_HEAD_NOUNS,
+    OBJECT_CONTROL_VERBS,
+    REPORTING_WORDS,
+)
+from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
 SUBJECT_RULES = ("subject", "subject+conjunct")
@@ -38,10 +50,41 @@ def extract_events(doc: Document) -> list[EventAnn]:
         _link_quote(ctx, by_trigger, index, quote)
     for time_rule in TIME_RULES:
         time_rule(ctx, drafts)
-    drafts = [draft for draft in drafts if _kept(draft)]
+    told = frozenset(draft.type for draft in drafts
+                     if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
+    drafts = [draft for draft in drafts if _kept(draft, told)]
+    drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
+
+
+# the types a general incident noun may restate
+INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
+
+
+@rule("events")
+def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> list[Draft]:
+    """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates the one
+    incident the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); with none or
+    with incidents of two types told it is left alone."""
+    types = told & INCIDENT_TYPES
+    if len(types) != 1:
+        return []
+    (event_type,) = types
+    taken = {index for draft in drafts for index in draft.trigger.tokens}
+    found = []
+    for index, token in enumerate(ctx.doc.tokens):
+        if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
+            continue
+        trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
+                          incident_nouns.__name__, nominal=True)
+        draft = _draft(ctx, trigger)
+        if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun:
+            continue
+        fired("events", incident_nouns, token.start, token.end, f"restates the {event_type} the text tells")
+        found.append(draft)
+    return found
 
 
 @rule("events")
@@ -49,28 +92,151 @@ def anchored_noun(draft: Draft) -> str | None:
     """A bare event noun counts only when the text dates or places it, or names who took part in it ("выборы
     президента", "переговоры Путина и Алиева", "арест Петрова"); an event noun with nothing of its own is as often a
     kind as a happening ("меры поддержки", "подготовка к выборам"), except a happening noun that is no topic and a
-    meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились")."""
+    meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились"), and a
+    happening that a word of reporting has as its topic ("сообщили о массовых арестах", "объявил об отставке")."""
     if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.quote is not None:
         return None
+    if draft.kind_head and draft.date is None:
+        return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
         return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
         return None
+    if draft.topic_noun and draft.reported and draft.type in RESTATED_TYPES:
+        return None
     if draft.topic_noun:
         return "the topic of another word, with no date, place or participant (\"закон о митингах\")"
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
 
 
-def _kept(draft: Draft) -> bool:
+# prepositions that place a happening in time or as a cause: "после катастрофы", "в результате взрыва"
+HAPPENING_PREPOSITIONS = frozenset({"после", "до", "накануне", "при", "во время", "в время", "в ходе", "в результате",
+                                    "из-за", "по итогам", "по итогу", "в день", "в момент", "вследствие"})
+
+
+def _definite(ctx: Context, index: int) -> bool:
+    """An event noun that refers to one happening: with a demonstrative or the participle of a verb that carries it
+    ("этот визит", "подписанный меморандум"), after a preposition of time
+    or cause ("после катастрофы", "в результате взрыва"), as the genitive of a noun of its aspects ("причина
+    пожара", "жертвы теракта"), or the subject of a past or passive clause ("катастрофа
+    была вызвана ошибкой пилота"; not a generic present: "смерть наступает от ...")."""
+    tree = ctx.tree
+    if any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS | CARRIED_EVENT_PARTICIPLES
+           for child in tree.kids(index, "det", "amod", "acl")):
+        return True  # "этот визит", "подписанный меморандум"
+    if tree.preposition(index) in HAPPENING_PREPOSITIONS:
+        return True
+    token = tree.token(index)
+    if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+            and lemma_of(tree, token.head) in HAPPENING_ASPECT_NOUNS:
+        return token.feats.get("Number") != "Plur"  # "участники митинга"; "участники митингов" is any rally
+    if base(token.rel) != "nsubj" or not 0 <= token.head < len(tree.tokens):
+        return False
+    head = tree.token(token.head)
+    return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
+        tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
+
+
+def _in_name(ctx: Context, start: int, end: int) -> bool:
+    """The span lies inside a named mention that is longer than it (an organization's or a place's name)."""
+    return any(mention.start <= start and end <= mention.end and (mention.start, mention.end) != (start, end)
+               for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.mentions
+               if mention.kind == "name")
+
+
+def _purpose(ctx: Context, index: int) -> bool:
+    """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
+    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause)."""
+    preposition = ctx.tree.preposition(index)
+    accusative = ctx.doc.tokens[index].feats.get("Case") == "Acc"
+    return preposition in KIND_PREPOSITIONS or (preposition == "на" and accusative)
+
+
+def _under_kind_noun(ctx: Context, index: int) -> bool:
+    """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
+    any one of its kind ("любой акции", "всякие переговоры")."""
+    token = ctx.tree.token(index)
+    if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
+        return True
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
+        and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
+
+
+def _reported(ctx: Context, index: int) -> bool:
+    """The event noun is the topic of a word of reporting ("сообщается о взрыве", "сообщения об аресте")."""
+    head = ctx.tree.token(index).head
+    return 0 <= head < len(ctx.tree.tokens) and lemma_of(ctx.tree, head) in REPORTING_WORDS
+
+
+def _told(draft: Draft) -> bool:
+    """The text tells this event itself: a verb, a light verb or an occurrence verb, or an anchored event noun."""
+    return draft.quote is None and (draft.trigger.rule != dated_or_placed_noun.__name__ or anchored_noun(draft) is None)
+
+
+@rule("events")
+def told_happening(draft: Draft, told: frozenset[str]) -> bool:
+    """A bare event noun restates a happening of its type that the document tells elsewhere: "Самолет разбился при
+    посадке … Катастрофа была вызвана ошибкой пилота", "министры встретились в Минске … После встречи". Only for
+    types whose nouns name a happening once one is told (RESTATED_TYPES: no laws or payments, whose nouns name
+    documents and kinds as often); a plural only when it refers ("после этих встреч"), since a bare plural names a
+    kind as often ("участники митингов"); never as the purpose or field of another noun ("комиссия по
+    расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
+    митингах")."""
+    if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
+            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type != "verdict"):
+        return False  # a letter: a document as often as a happening (a sentence is its verdict's own record)
+    return draft.trigger.verb is None and (draft.definite or not draft.plural)
+
+
+@rule("events")
+def inside_name(draft: Draft) -> str | None:
+    """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
+    "Организация Североатлантического договора"."""
+    if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
+        return None
+    return "part of a name"
+
+
+@rule("events")
+def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
+    """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
+    a collection) is an event only where the text tells an event of its type otherwise."""
+    if draft.trigger.verb is not None or draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS or draft.type in told:
+        return None
+    return f"'{draft.trigger.lemma}' has another sense, and the text tells no {draft.type}"
+
+
+def _kept(draft: Draft, told: frozenset[str]) -> bool:
+    """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
+    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told))):
+        if reason is not None:
+            rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
+            return False
     reason = anchored_noun(draft)
-    if reason is not None:
-        rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
-    return reason is None
+    if reason is None:
+        return True
+    if told_happening(draft, told):
+        fired("events", told_happening, draft.trigger.start, draft.trigger.end,
+              f"a bare '{draft.trigger.lemma}' restates a {draft.type} the text tells")
+        return True
+    rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
+    return False
 
 
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
+# prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
+# расследованию", "для обсуждения", "по вопросам помилования")
+KIND_PREPOSITIONS = frozenset({"по", "для", "к"})
+# event nouns that are plural in form only: a plural of these may name one happening ("выборы прошли")
+PLURALE_TANTUM = frozenset({"выборы", "переговоры", "дебаты", "беспорядки", "прения", "праймериз", "перевыборы"})
+# types whose bare nouns restate a happening once the text tells one of the type
+RESTATED_TYPES = frozenset({
+    "agreement", "contact", "meeting", "exchange", "discussion", "visit", "accident", "explosion", "fire", "attack",
+    "killing", "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election",
+    "appointment", "resignation", "dismissal", "protest", "lawsuit", "sanctions",
+})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 # types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
@@ -85,6 +251,13 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
+    draft.in_name = trigger.nominal and _in_name(ctx, trigger.start, trigger.end)
+    draft.kind_noun = trigger.nominal and _purpose(ctx, trigger.token)
+    draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
+        and trigger.lemma not in PLURALE_TANTUM
+    draft.reported = draft.topic_noun and _reported(ctx, trigger.token)
+    draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, trigger.token)
+    draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
@@ -135,6 +308,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     sources = []
     if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
         sources.append(token.head)
+    if _subject_controlled(tree, predicate):
+        sources.append(token.head)
     if token.rel == "conj":
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
@@ -143,6 +318,17 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         if subjects:
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
     return []
+
+
+def _subject_controlled(tree: Tree, index: int) -> bool:
+    """An infinitive whose doer is its governor's subject: "Арафат согласился встретиться", "компания отказалась
+    платить"; not under a verb whose object or addressee does it ("рекомендовала помиловать", "попросил уйти")."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or not 0 <= token.head < len(tree.tokens):
+        return False
+    if lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS:
+        return False
+    return not tree.kids(token.head, "obj", "iobj")
 
 
 class _Triggers:

@@ -31,7 +31,7 @@ from pipeline.rules import fired, rejected, rule
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting"}
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
-NOMINAL_RULES = ("dated_or_placed_noun",)
+NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns")
 
 
 def family(event_type: str) -> str:
@@ -102,6 +102,7 @@ def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
         bare_mention(events, index, groups.setdefault(family(events[index].type), []))
     for family_groups in groups.values():
         headline_restatement(events, family_groups, headline)
+        unnamed_restatement(events, family_groups)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
 
@@ -126,6 +127,28 @@ def headline_restatement(events: list[EventAnn], candidates: list[list[int]], he
     candidates[:] = [group for group in candidates if group]
 
 
+@rule("events")
+def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> None:
+    """A predicate with no participant entity ("оба арестованы", "чиновницу подозревают"), alone so far, restates a
+    happening of its family told with the same word that nothing in it contradicts and that names someone
+    ("арестована Вера Митрофанова"); with several it cannot say which, and another word may tell another
+    happening of the family ("проведет митинг" by one party, "шествие" of another)."""
+    for group in [group for group in candidates if len(group) == 1]:
+        event = events[group[0]]
+        if event.quote is not None or _participants(event) or _bare_mention(event):
+            continue
+        fitting = [other for other in candidates if other is not group and any(_participants(events[k]) for k in other)
+                   and all(_compatible(events[k], event) for k in other)]
+        fitting = [other for other in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in other)]
+        if len(fitting) == 1:
+            first = events[fitting[0][0]]
+            fired("events", unnamed_restatement, event.trigger.start, event.trigger.end,
+                  f"restates '{first.trigger.text}' at {first.trigger.start}")
+            fitting[0].append(group[0])
+            group.clear()
+    candidates[:] = [group for group in candidates if group]
+
+
 def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
     """Put event `index` into the first candidate group all of whose events it restates, or into a new one."""
     event = events[index]
@@ -141,13 +164,17 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
 @rule("events")
 def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
     """A bare event noun ("после ареста") joins the one happening of its family it is compatible with; where the
-    document tells two or more ("выборы в Германии", "выборы в США"), it cannot say which, and stays alone. A placed
+    document tells two or more ("выборы в Германии", "выборы в США"), the one told with the same word if only one
+    is; otherwise it cannot say which, and stays alone. A placed
     or dated one ("выборов в Германии") joins the one told happening it fits, whatever undecided mentions say."""
     event = events[index]
     fitting = [group for group in candidates if all(_compatible(events[k], event) for k in group)]
     told = [group for group in fitting if _told(events, group)]
+    same_word = [group for group in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in group)]
     if len(told) == 1 and (_places(event) or event.value):
         fitting = told  # an anchored mention ("выборы в Германии") joins the one told happening it fits
+    elif len(fitting) > 1 and len(same_word) == 1:
+        fitting = same_word  # the same noun again names the same happening ("план вторжения … вторжение")
     if len(fitting) == 1:
         first = events[fitting[0][0]]
         fired("events", bare_mention, event.trigger.start, event.trigger.end,

@@ -29,7 +29,9 @@ HYPOTHETICAL_HEADS = frozenset({
     "пытаться", "попытаться", "стараться", "потребовать", "требовать", "призвать", "призывать", "предложить",
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
     "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться", "постараться",
-    "поручить", "поручать", "распорядиться", "приказать", "велеть",
+    "поручить", "поручать", "распорядиться", "приказать", "велеть", "рекомендовать", "порекомендовать",
+    "советовать", "посоветовать", "вправе", "разрешить", "разрешать", "позволить", "позволять", "обязать",
+    "обязывать", "предстоит", "нужный", "обязанный",
     # nouns of attempt, possibility and demand with an infinitive: "попытка задержать", "требование освободить"
     "попытка", "возможность", "требование", "угроза", "призыв", "предложение", "желание", "просьба", "приказ",
     "поручение", "указание",
@@ -37,20 +39,34 @@ HYPOTHETICAL_HEADS = frozenset({
 PLANNED_HEADS = frozenset({
     "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
+    "согласиться", "соглашаться", "предполагаться", "планироваться", "намечаться", "собраться", "вызваться",
     # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
-    "намерение", "план", "решение", "обещание", "готовность", "решимость",
+    "намерение", "план", "решение", "обещание", "готовность", "решимость", "подготовка",
 })
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
 ACHIEVEMENT_HEADS = frozenset({
     "удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить", "помочь", "помогать",
+    "продолжать", "начинать", "вынудить", "вынужденный", "приступить", "сметь",
 })
-MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS
+# verbs whose infinitive complement did not happen: "отказался платить", "не стал", "воздержался от"
+REFUSAL_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отказывать"})
+MODAL_GOVERNORS = HYPOTHETICAL_HEADS | PLANNED_HEADS | ACHIEVEMENT_HEADS | REFUSAL_HEADS
+# nouns whose genitive event is planned or possible, not told as done ("план вторжения", "требование отставки"; not
+# "попытка покушения": an attempt did happen)
+MODAL_NOUNS = frozenset({"план", "подготовка", "возможность", "требование", "призыв", "предложение", "просьба",
+                         "намерение", "решение", "обещание", "угроза"})
 # an infinitive hangs on a noun of intention through these relations ("намерения причинить": nmod)
 NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
+UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
+CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
+# occurrence verbs that put their event ahead: "запланирована встреча", "ожидается визит", "предстоят переговоры"
+PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
+    "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
+})
 PLANNED_MODIFIERS = frozenset({"предстоящий", "запланированный", "будущий", "грядущий", "планируемый"})
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
@@ -113,6 +129,8 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
     the subject says something else about it ("арест может быть связан с ...")."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
+    if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and token.feats.get("Case") == "Gen":
+        return fold(head.lemma or head.text.lower()) in MODAL_NOUNS  # "план вторжения", "возможность освобождения"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
     return rel == "obj" or (rel == "nsubj" and fold(head.lemma or head.text.lower()) in SUPPORT_VERBS)
@@ -126,8 +144,17 @@ def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
 
 @rule("events")
 def negation(tree: Tree, chain: list[int]) -> bool:
-    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать"."""
-    return any(tree.negated(index) for index in chain)
+    """"не"/"ни" on the predicate or a verb above it: "не признала вину", "не удалось задержать", or a refusal above
+    it: "отказался платить"; not the "не" of
+    "пока не" (until), which tells that it did happen: "протестовал, пока не был застрелен"."""
+    if any(lemma in REFUSAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+        return True
+    return any(tree.negated(index) and not _until(tree, index) for index in chain)
+
+
+def _until(tree: Tree, index: int) -> bool:
+    """"пока" (as the parser hangs it: a mark or an adverb) on a negated predicate means "until"."""
+    return any(tree.token(child).text.lower() in UNTIL_MARKS for child in tree.kids(index, "mark", "advmod"))
 
 
 @rule("events")
@@ -164,9 +191,11 @@ def purpose(tree: Tree, chain: list[int]) -> bool:
 
 @rule("events")
 def plan_head(tree: Tree, chain: list[int]) -> bool:
-    """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), or a planned-for modifier of an
-    event noun ("предстоящие переговоры")."""
-    if any(lemma in PLANNED_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+    """A plan or promise above the event ("намерен посетить", "пообещал выплатить"), an occurrence verb of plans
+    ("запланирована встреча", "предстоят переговоры"), or a planned-for modifier of an event noun ("предстоящие
+    переговоры")."""
+    lemmas = list(_lemmas(tree, chain))
+    if lemmas[0] in PLANNED_OCCURRENCE or any(lemma in PLANNED_HEADS for lemma in lemmas[1:]):
         return True
     return any(fold(tree.token(child).lemma or "") in PLANNED_MODIFIERS for child in tree.children[chain[0]])
 
@@ -185,13 +214,48 @@ def future_tense(tree: Tree, chain: list[int]) -> bool:
     return False
 
 
+def _governing_verb(tree: Tree, index: int) -> int | None:
+    """The verb an event noun is an argument of, through at most one noun above it ("отменила митинг", "итоги
+    голосования будут учтены"); None for a verb or a noun under no verb."""
+    if tree.token(index).pos != "NOUN":
+        return None
+    current = index
+    for _ in range(2):
+        head = tree.token(current).head
+        if not 0 <= head < len(tree.tokens) or tree.token(current).sentence != tree.token(head).sentence:
+            return None
+        if tree.token(head).pos in ("VERB", "AUX"):
+            return head
+        if tree.token(head).pos != "NOUN":
+            return None
+        current = head
+    return None
+
+
+@rule("events")
+def cancelled(tree: Tree, chain: list[int]) -> bool:
+    """An event noun that a verb of cancelling governs did not take place: "отменила митинг", "сорвали переговоры"."""
+    verb = _governing_verb(tree, chain[0])
+    return verb is not None and fold(tree.token(verb).lemma or "") in CANCEL_VERBS
+
+
+@rule("events")
+def future_clause(tree: Tree, chain: list[int]) -> bool:
+    """An event noun in a clause in the future is ahead: "акция будет посвящена ...", "итоги голосования будут
+    учтены", "главной темой переговоров станет ..."."""
+    verb = _governing_verb(tree, chain[0])
+    return verb is not None and future_tense(tree, [verb])
+
+
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
+    (cancelled, "negated"),
     (negation, "negated"),
     (conditional, "hypothetical"),
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),
     (plan_head, "planned"),
     (future_tense, "planned"),
+    (future_clause, "planned"),
 )
 
 

@@ -29,7 +29,8 @@ from pipeline.events.vocabulary import (
     EventType,
 )
 from pipeline.intervals import FirstContaining
-from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PRONOUNS
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PLACE_WORDS, RELATIVE_PRONOUNS
 from pipeline.rules import rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -183,7 +184,10 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
     ("самолет был поврежден"; a person as the type's animate object: "был обвинен Петров")."""
     found = []
     for child in true_subjects(ctx.tree, _dependents(ctx, trigger, ("nsubj",))):
-        role = subject_role(event_type, trigger, ctx.tree.token(child).rel, ctx.tree)
+        token = ctx.tree.token(child)
+        accusative = token.feats.get("Case") == "Acc" and token.pos == "NOUN" and not trigger.passive
+        # an accusative "subject" of an active verb is its object mislabelled: "облсуд отклонил кассацию"
+        role = event_type.object if accusative else subject_role(event_type, trigger, token.rel, ctx.tree)
         if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
             role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
         found.append(Candidate(role, child, subject.__name__))
@@ -269,6 +273,8 @@ def _time_span(ctx: Context, index: int, lemma: str) -> bool:
     """A span of time ("на два дня", "за неделю до"), not a named day ("с днем рождения", "в день победы")."""
     if lemma not in TIME_UNITS:
         return False
+    if lemma == "время":
+        return True  # "за время беспорядков", "во время визита": when, whatever follows
     return not any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
                    and ctx.tree.token(child).pos == "NOUN" for child in ctx.tree.kids(index, "nmod"))
 
@@ -303,9 +309,10 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 @rule("events")
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
-    verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient)."""
-    if not trigger.nominal:
-        return []
+    verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
+    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them)."""
+    if not trigger.nominal or (trigger.rule == "phrase" and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
+        return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания"
     role = event_type.genitive
     if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
@@ -313,8 +320,19 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
-            found.append(Candidate(role, child, genitive.__name__))
+            undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
+            found.append(Candidate(event_type.thing_genitive if undergoer else role, child, genitive.__name__))
     return found
+
+
+def _agent_like(ctx: Context, index: int) -> bool:
+    """Who can act: a person, a pronoun, a force ("армия", "полиция") or a person's or organization's name; a place
+    or a thing cannot ("штурм школы", "обстрел Донецка")."""
+    token = ctx.tree.token(index)
+    if token.feats.get("Animacy") == "Anim" or token.pos == "PRON" or lemma_of(ctx.tree, index) in AGENTIVE_NOUNS:
+        return True
+    entity = ctx.resolver.entity_of(index)
+    return entity is not None and ctx.doc.entities[entity].type in ("PER", "ORG")
 
 
 @rule("events")
@@ -350,10 +368,23 @@ def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
             if ctx.tree.token(clause).pos == "VERB"]
 
 
+@rule("events")
+def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """"где" / "куда" on the predicate of a relative clause stands for the place the clause modifies: "на площади,
+    где состоится митинг" -> the place of the rally."""
+    tree, predicate = ctx.tree, trigger.predicate
+    if not any(fold(tree.token(child).text) in RELATIVE_PLACE_WORDS for child in tree.kids(predicate, "advmod")):
+        return []
+    token = tree.token(predicate)
+    if base(token.rel) not in ("acl", "acl:relcl") or not 0 <= token.head < len(tree.tokens):
+        return []
+    return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
+
+
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic,
+    clause_topic, relative_place,
 )
 
 

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from pipeline.document import Token
 from pipeline.intervals import FirstContaining
+from pipeline.lang.lexicon import QUANTITY_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS, unpaired_marks
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
@@ -31,11 +32,17 @@ class Tree(LangTree):
         return self.tokens[index]
 
     def noun_of(self, index: int) -> int:
-        """The noun a quantifier heads ("более 30 человек" -> "человек"); the token itself otherwise."""
-        if self.tokens[index].pos in ("ADV", "NUM"):
-            for child in self.children[index]:
-                if self.tokens[child].pos in ("NOUN", "PROPN") and base(self.tokens[child].rel) in ("obl", "nmod"):
-                    return child
+        """The noun a quantifier heads ("более 30 человек" -> "человек", "несколько десятков человек" -> "человек",
+        "группа активистов" -> "активистов"); the token itself otherwise."""
+        for _ in range(3):
+            token = self.tokens[index]
+            if token.pos not in ("ADV", "NUM") and not (token.pos == "NOUN" and self.lemma(index) in QUANTITY_NOUNS):
+                return index
+            counted = [child for child in self.children[index] if self.tokens[child].pos in ("NOUN", "PROPN")
+                       and base(self.tokens[child].rel) in ("obl", "nmod") and child > index]
+            if not counted:
+                return index
+            index = counted[0]
         return index
 
     def phrase_span(self, index: int) -> tuple[int, int]:
@@ -60,9 +67,11 @@ def _contiguous(indices: list[int], head: int) -> list[int]:
 
 def _trim(text: str, tokens: list[Token], indices: list[int], head: int) -> list[int]:
     """Drop punctuation at both ends of a phrase, and a contiguous run that an unpaired quote mark would break."""
-    while len(indices) > 1 and indices[0] != head and tokens[indices[0]].pos == "PUNCT":
+    while len(indices) > 1 and indices[0] != head and tokens[indices[0]].pos == "PUNCT" \
+            and not _closing(text, tokens, indices[1:], indices[0]):
         indices = indices[1:]
-    while len(indices) > 1 and indices[-1] != head and tokens[indices[-1]].pos == "PUNCT":
+    while len(indices) > 1 and indices[-1] != head and tokens[indices[-1]].pos == "PUNCT" \
+            and not _closing(text, tokens, indices[:-1], indices[-1]):
         indices = indices[:-1]
     if len(indices) > 1 and unpaired_marks(text[tokens[indices[0]].start : tokens[indices[-1]].end]):
         # An unpaired quote mark inside: keep the head and what precedes the first mark only.
@@ -76,3 +85,13 @@ def _trim(text: str, tokens: list[Token], indices: list[int], head: int) -> list
             kept.append(i)
         indices = kept or [head]
     return indices
+
+
+def _closing(text: str, tokens: list[Token], rest: list[int], edge: int) -> bool:
+    """A quote mark at the edge of a phrase that pairs a mark inside it: "из СПС и «Яблока»" keeps its closing mark
+    (without it the name's opening mark would be unpaired)."""
+    if not any(char in QUOTE_MARKS for char in tokens[edge].text):
+        return False
+    low, high = min(rest[0], edge), max(rest[-1], edge)
+    return bool(unpaired_marks(text[tokens[rest[0]].start : tokens[rest[-1]].end])) and not unpaired_marks(
+        text[tokens[low].start : tokens[high].end])

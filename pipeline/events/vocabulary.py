@@ -38,7 +38,9 @@ congratulation, thanks) are statements: every quote of the quotes stage yields o
 linked to it (EventAnn.quote); its type is the cue's speech-act type when the cue is in this vocabulary
 ("потребовал" -> demand, "принес извинения" -> apology) and "statement" otherwise.
 
-Lemmas are pymorphy3 normal forms with ё folded to е (see `fold`).
+Lemmas are pymorphy3 normal forms with ё folded to е (see `fold`). The words themselves (each type's verbs and
+nouns, the light, occurrence and undergoing verbs, the fixed phrases and collocations) are the language core's:
+`pipeline/lang/lexicon.py`; this module gives them their types' roles, conditions and retypings.
 """
 
 from __future__ import annotations
@@ -48,6 +50,20 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    EVENT_NOUNS,
+    EVENT_PHRASES,
+    EVENT_VERBS,
+    LEGAL_ACT_NOUNS,
+    LEGAL_CLAIM_NOUNS,
+    MONEY_NOUNS,
+    PUNISHMENT_NOUNS,
+)
+
+# the verb classes of the language core, under the names the events package has always used
+from pipeline.lang.lexicon import LIGHT_VERBS as LIGHT_VERBS
+from pipeline.lang.lexicon import SUPPORT_VERBS as SUPPORT_VERBS
+from pipeline.lang.lexicon import UNDERGO_VERBS as UNDERGO_VERBS
 
 ROLES = (
     "agent", "patient", "recipient", "participant", "place", "time", "topic", "reason", "cause", "instrument",
@@ -66,7 +82,9 @@ class EventType:
     `subject`, `object`, `dative`, `instrumental` and `genitive` name the role of the active subject, the direct
     object (and the subject of a passive), the bare dative, the bare instrumental, and the genitive dependent of a
     nominal trigger ("крушение самолета", "визит Путина"); `animate_object` is the role of a person or an
-    organization as object ("призвал стороны": recipient, where "потребовал отставки" has a topic). `prepositions`
+    organization as object ("призвал стороны": recipient, where "потребовал отставки" has a topic);
+    `thing_genitive` the genitive's role when it is a place or a thing ("штурм школы": patient, where "нападение
+    боевиков" has an agent). `prepositions`
     overrides the default role of a prepositional dependent, keyed "prep+Case" or "prep" ("с+Ins": "topic" for
     congratulations). Types of joint action ("meeting") make their subjects participants.
     """
@@ -84,137 +102,99 @@ class EventType:
     genitive: str = "patient"
     prepositions: Mapping[str, str] = field(default_factory=dict)
     animate_object: str = ""  # the object's role when it is a person or an organization, if not `object`
+    thing_genitive: str = ""  # the genitive's role when it is a place or a thing, if not `genitive`
 
 
-def _type(name: str, doc: str, example: str, verbs: str = "", nouns: str = "", **options) -> EventType:
+def _type(name: str, doc: str, example: str, **options) -> EventType:
+    """A type whose trigger words are the language core's (EVENT_VERBS, EVENT_NOUNS of pipeline.lang.lexicon)."""
     prepositions = MappingProxyType(dict(options.pop("prepositions", {})))
-    return EventType(name, doc, example, tuple(verbs.split()), tuple(nouns.split()), prepositions=prepositions,
-                     **options)
+    return EventType(name, doc, example, tuple(sorted(EVENT_VERBS[name])), tuple(sorted(EVENT_NOUNS[name])),
+                     prepositions=prepositions, **options)
 
 
 TYPES: tuple[EventType, ...] = (
     _type("statement", "someone says, writes or reports something", "Минтранс заявил, что ...",
-          "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать рассказать "
-          "рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать указывать "
-          "ответить отвечать возразить возражать подтвердить подтверждать опровергнуть опровергать "
-          "прокомментировать комментировать высказаться написать утверждать предупредить предупреждать заверить "
-          "говориться сообщаться отмечаться",
-          "заявление сообщение комментарий высказывание выступление интервью брифинг обращение",
           speech=True, genitive="agent"),
     _type("promise", "someone promises to do something", "Минфин пообещал выплатить долги",
-          "пообещать обещать поклясться", "обещание", speech=True, genitive="agent"),
+          speech=True, genitive="agent"),
     _type("demand", "someone demands, calls for or asks for something", "Алиев потребовал от России признать вину",
-          "потребовать требовать призвать призывать настаивать настоять попросить просить",
-          "требование призыв просьба ультиматум",
           speech=True, object="topic", genitive="topic", animate_object="recipient",
           prepositions={"от+Gen": "recipient", "к+Dat": "recipient"}),
     _type("accusation", "someone accuses someone of something", "Баку обвиняет власти РФ во внесудебных расправах",
-          "обвинить обвинять", "обвинение",
           speech=True, genitive="patient", prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
-    _type("criticism", "someone criticizes or condemns someone", "Алиев подверг критике власти России",
-          "раскритиковать критиковать осудить осуждать", "критика осуждение", speech=True),
+    _type("criticism", "someone criticizes or condemns someone", "Алиев подверг критике власти России", speech=True),
     _type("threat", "someone threatens someone with something", "Баку пригрозил Москве исками",
-          "пригрозить угрожать грозить", "угроза", speech=True, instrumental="topic"),
-    _type("apology", "someone apologizes to someone", "Путин принес извинения Алиеву",
-          "извиниться извиняться", "извинение", speech=True, genitive="agent",
+          speech=True, instrumental="topic"),
+    _type("apology", "someone apologizes to someone", "Путин принес извинения Алиеву", speech=True, genitive="agent",
           prepositions={"перед+Ins": "recipient", "в связи с": "topic"}),
     _type("congratulation", "someone congratulates someone on something", "Алиев поздравил Путина с днем рождения",
-          "поздравить поздравлять", "поздравление", speech=True, object="recipient", genitive="agent",
+          speech=True, object="recipient", genitive="agent",
           prepositions={"с+Ins": "topic"}),
     _type("thanks", "someone thanks someone for something", "Путин поблагодарил за поздравления",
-          "поблагодарить благодарить", "благодарность", speech=True, object="recipient", genitive="agent"),
+          speech=True, object="recipient", genitive="agent"),
     _type("contact", "a phone call, a letter, a conversation or a greeting", "Алиев позвонил Путину",
-          "позвонить звонить созвониться поговорить побеседовать переговорить поздороваться здороваться обратиться "
-          "обращаться связаться связываться дозвониться созваниваться пообщаться",
-          "звонок разговор беседа письмо", genitive="agent", prepositions={"с+Ins": "participant"}),
+          genitive="agent",
+          prepositions={"с+Ins": "participant", "в+Acc": "recipient", "во+Acc": "recipient"}),
     _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
-          "встретиться встречаться встретить увидеться видеться собраться собираться",
-          "встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание",
           subject="participant", object="participant", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant"}),
     _type("invitation", "someone invites someone somewhere", "Лукашенко пригласил Путина в Минск",
-          "пригласить приглашать", "приглашение", object="recipient", genitive="recipient",
+          object="recipient", genitive="recipient",
           prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "topic"}),
     _type("exchange", "parties exchange prisoners or bodies", "Россия и Украина обменялись пленными",
-          "обменяться обмениваться", "обмен", subject="participant", instrumental="patient", genitive="patient",
+          subject="participant", instrumental="patient", genitive="patient",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
     _type("discussion", "parties discuss a topic", "стороны обсудили торговлю",
-          "обсудить обсуждать обсуждаться", "обсуждение дискуссия дебаты слушание",
           subject="participant", object="topic", genitive="topic", instrumental="topic",
           prepositions={"с+Ins": "participant"}),
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
-          "посетить посещать прибыть прибывать приехать приезжать прилететь прилетать побывать съездить",
-          "визит посещение поездка прибытие турне приезд",
           object="place", genitive="agent", prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
     _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
-          "договориться договариваться согласовать согласовывать",
-          "соглашение договор договоренность меморандум сделка перемирие",
           subject="participant", object="topic", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
-    _type("decree", "an authority signs or issues a legal act", "президент подписал указ",
-          "постановить утвердить поручить ратифицировать",
-          "указ постановление распоряжение закон законопроект резолюция декрет поручение", genitive="agent"),
+    _type("decree", "an authority signs or issues a legal act", "президент подписал указ", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
-          "судиться обжаловать", "иск жалоба апелляция",
+          genitive="agent",  # "жалоба Лебедева", "кассация прокуратуры": who files it
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
-    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет",
-          "разбиться разбиваться затонуть рухнуть", "авиакатастрофа катастрофа крушение авария дтп", subject="patient"),
-    _type("explosion", "something explodes", "в центре города взорвался автомобиль", "взорваться взрываться", "взрыв",
+    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient"),
+    _type("explosion", "something explodes", "в центре города взорвался автомобиль",
           subject="patient"),
-    _type("fire", "something catches fire", "загорелся склад", "загореться загораться сгореть", "пожар возгорание",
+    _type("fire", "something catches fire", "загорелся склад",
           subject="patient"),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
-          "атаковать напасть нападать обстрелять обстреливать сбить сбивать бомбить бомбардировать взорвать взрывать "
-          "штурмовать захватить захватывать избить избивать",
-          "атака нападение обстрел удар авиаудар теракт бомбардировка штурм налет покушение избиение",
-          genitive="agent", prepositions={"по+Dat": "patient", "на+Acc": "patient"}),
-    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена",
-          "убить убивать застрелить расстрелять расстреливать зарезать казнить обезглавить", "убийство расстрел казнь"),
-    _type("death", "someone dies or is killed", "погибли 38 человек", "погибнуть гибнуть умереть умирать скончаться",
-          "гибель смерть кончина", subject="patient", prepositions={"от+Gen": "cause"}),
-    _type("injury", "someone is injured", "пострадали пять человек", "пострадать ранить травмировать", "ранение травма",
+          genitive="agent", thing_genitive="patient",
+          prepositions={"по+Dat": "patient", "на+Acc": "patient", "в+Acc": "place", "во+Acc": "place"}),
+    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена"),
+    _type("death", "someone dies or is killed", "погибли 38 человек",
+          subject="patient", prepositions={"от+Gen": "cause"}),
+    _type("injury", "someone is injured", "пострадали пять человек",
           subject="patient", prepositions={"от+Gen": "cause"}),
     _type("damage", "something is damaged or destroyed", "самолет был поврежден",
-          "повредить повреждать разрушить разрушать уничтожить уничтожать", "повреждение разрушение уничтожение",
           prepositions={"от+Gen": "cause"}),
     _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
-          "заплатить платить выплатить выплачивать оплатить компенсировать возместить возмещать подарить дарить "
-          "пожертвовать потратить тратить израсходовать купить покупать приобрести приобретать",
-          "выплата компенсация возмещение оплата взятка пожертвование подарок покупка", genitive="patient",
+          genitive="patient",
           prepositions={"от+Gen": "agent"}),  # "получил деньги от спонсора": who pays
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
-          "задержать задерживать арестовать арестовывать", "задержание арест облава",
           prepositions={"по+Dat": "reason"}),
-    _type("release", "someone is released or pardoned", "суд освободил журналиста",
-          "освободить освобождать отпустить отпускать выпустить выпускать помиловать", "освобождение помилование"),
+    _type("release", "someone is released or pardoned", "суд освободил журналиста"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
-          "приговорить приговаривать оштрафовать штрафовать оправдать", "приговор штраф вердикт", dative="patient",
+          dative="patient", genitive="agent",  # "решение суда", "приговор Мосгорсуда": the court
           prepositions={"к+Dat": "topic", "по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
-    _type("investigation", "an investigation is opened", "СК возбудил дело",
-          "расследовать расследоваться заподозрить подозревать обыскать обыскивать допросить допрашивать проверить "
-          "проверять разыскивать инкриминировать",
-          "расследование обыск допрос проверка", object="topic", animate_object="patient",
-          prepositions={"в+Loc": "reason", "во+Loc": "reason"}),
+    _type("investigation", "an investigation is opened", "СК возбудил дело", object="topic", animate_object="patient",
+          dative="patient", prepositions={"в+Loc": "reason", "во+Loc": "reason"}),
     _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",
-          "избрать избирать переизбрать переизбирать проголосовать голосовать",
-          "выборы голосование референдум избрание переизбрание",
           genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
     _type("appointment", "someone is appointed to an office", "Петрова назначили министром",
-          "назначить назначать", "назначение", prepositions={"на+Acc": "position"}),
-    _type("resignation", "someone resigns", "Министр обороны ушел в отставку", "уволиться увольняться", "отставка",
+          prepositions={"на+Acc": "position"}),
+    _type("resignation", "someone resigns", "Министр обороны ушел в отставку",
           genitive="agent"),
-    _type("dismissal", "someone is dismissed from an office", "президент уволил министра",
-          "уволить увольнять отстранить отстранять", "увольнение отстранение"),
-    _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России", "",
-          "санкция эмбарго", prepositions={"против+Gen": "patient", "в отношении": "patient"}),
+    _type("dismissal", "someone is dismissed from an office", "президент уволил министра"),
+    _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России",
+          prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
-          "протестовать бастовать митинговать пикетировать",
-          "протест митинг забастовка демонстрация пикет шествие марш беспорядки волнение голодовка",
           genitive="agent"),
-    _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине",
-          "поддержать", "поддержка", genitive="agent"),
-    _type("admission", "someone admits guilt or responsibility", "Россия признала вину",
-          "признать признаться признаваться сознаться", "", object="topic",
+    _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине", genitive="agent"),
+    _type("admission", "someone admits guilt or responsibility", "Россия признала вину", object="topic",
           prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
 )
 
@@ -242,6 +222,7 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
 SEIZED = frozenset({"судно", "танкер", "корабль", "сухогруз", "самолет", "лайнер", "яхта", "заложник", "автобус"})
+DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     "задержать": frozenset({ANIMATE}),
@@ -259,6 +240,15 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "оправдать": frozenset({ANIMATE}),
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
     "захватить": SEIZED, "захватывать": SEIZED,
+    # money is transferred ("перечислил деньги", not "перечислил способы"); a court rules on a claim ("отклонил
+    # иск", not "отклонил предложение"); a person is killed or removed ("ликвидировали боевиков", not
+    # "ликвидировали последствия"; "сместил губернатора", not "сместил акцент")
+    "перечислить": MONEY_NOUNS, "перечислять": MONEY_NOUNS,
+    "отклонить": LEGAL_CLAIM_NOUNS, "отклонять": LEGAL_CLAIM_NOUNS, "удовлетворить": LEGAL_CLAIM_NOUNS,
+    "ликвидировать": frozenset({ANIMATE}), "сместить": frozenset({ANIMATE}), "смещать": frozenset({ANIMATE}),
+    # people or their gathering are dispersed ("разогнали демонстрантов", "разогнать митинг"; not "разогнать
+    # самолет")
+    "разогнать": DISPERSED, "разгонять": DISPERSED,
 })
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
@@ -271,7 +261,15 @@ INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})
 
 # Reciprocal verbs that evoke their type only with a co-participant ("виделись с Путиным", "Путин и Алиев
 # виделись", "лидеры встречались"): "будущее видится", "встречаются случаи" are no meetings.
-RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться"})
+RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидеться", "встречаться", "собраться", "собираться"})
+
+# Verbs of contact that need an addressee, a person or an organization ("обратился к президенту", "обратились в
+# полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
+ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
+
+# Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
+# домой", "поезд направился к станции").
+MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь"})
 
 # A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
 # not an exchange of prisoners.
@@ -283,26 +281,30 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "приветствие"): "contact",
     ("exchange", "рукопожатие"): "contact",
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
+    # approving a legal act is a decree ("одобрили законопроект"); a condemnation to a term is a sentence
+    **{("support", noun): "decree" for noun in LEGAL_ACT_NOUNS},
+    # signing a legal act is a decree ("подписание указа"), signing anything else an agreement
+    **{("agreement", noun): "decree" for noun in LEGAL_ACT_NOUNS - {"договор", "соглашение", "конвенция"}},
+    **{("criticism", noun): "verdict" for noun in PUNISHMENT_NOUNS},
+    # a court's decision is a verdict ("решение районного суда", "постановление суда", "судебное решение")
+    **{("decree", noun): "verdict" for noun in ("суд", "облсуд", "горсуд", "райсуд", "трибунал", "судебный",
+                                                "судья", "коллегия")},
 })
 
 # Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в
 # краже" reports a formal charge, a step of an investigation.
-PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigation"})
+# By type or by trigger lemma: "был осужден" reports a conviction, a verdict, not a condemnation.
+PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigation", "осудить": "verdict",
+                                                     "осуждать": "verdict"})
 
 # Types that a thing as the undergoing subject turns into another: "здание пострадало" is damage, not an injury.
 THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
 
-# Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар").
-LIGHT_VERBS: frozenset[str] = _words(
-    "принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить "
-    "выражать подать подавать выдвинуть предъявить потерпеть устроить организовать объявить ввести вводить начать "
-    "начинать вести дать давать оказать оказывать заключить заключать подписать подписывать перечислить выйти "
-    "уйти принять принимать сделать делать продлить продлевать вынести выносить выступить выступать"
-)
+# Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
+# damage.
+PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing"})
 
-# Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"); other light verbs carrying a
-# happening that befalls someone make their subject its causer ("причинил вред пешеходу").
-UNDERGO_VERBS: frozenset[str] = _words("потерпеть терпеть получить получать")
+
 
 # Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
 # released; "стены пострадали": what was damaged), by trigger lemma.
@@ -311,65 +313,16 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who receives a payment is its recipient: "певица получила деньги", "чиновник брал взятки"
     "получить деньга": "recipient", "получать деньга": "recipient", "получить взятка": "recipient",
     "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
+    # who serves a term is held, who is wanted is searched for, who ends up free is released
+    "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
+    "находиться розыск": "patient", "оказаться свобода": "patient",
+    # who secures support receives it: "Каспаров заручился поддержкой либералов" (the liberals support him)
+    "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
 })
 
-# Occurrence verbs: their subject is the event ("состоялась встреча", "произошла авария").
-SUPPORT_VERBS: frozenset[str] = _words(
-    "состояться проходить пройти произойти происходить случиться начаться завершиться закончиться прогреметь "
-    "раздаться вспыхнуть продолжиться вестись"
-)
 
-# Fixed verb + noun phrases whose noun is not an event noun by itself.
-PHRASES: Mapping[tuple[str, str], str] = MappingProxyType({
-    ("подать", "суд"): "lawsuit",
-    ("подавать", "суд"): "lawsuit",
-    ("обратиться", "суд"): "lawsuit",
-    ("взять", "стража"): "detention",
-    ("заключить", "стража"): "detention",
-    ("отправить", "отставка"): "dismissal",
-    ("снять", "должность"): "dismissal",
-    ("освободить", "должность"): "dismissal",
-    ("сойти", "рельс"): "accident",
-    ("возбудить", "дело"): "investigation",
-    ("открыть", "огонь"): "attack",
-    ("принять", "отставка"): "dismissal",
-    ("выйти", "улица"): "protest",
-    ("дать", "согласие"): "agreement",
-    ("давать", "согласие"): "agreement",
-    ("заручиться", "поддержка"): "support",
-    ("брать", "взятка"): "payment",
-    ("взять", "взятка"): "payment",
-    ("получить", "взятка"): "payment",
-    ("получать", "взятка"): "payment",
-    ("выходить", "улица"): "protest",
-    ("признать", "виновный"): "verdict",  # "суд признал его виновным", "был признан виновным"
-    ("признавать", "виновный"): "verdict",
-    ("завести", "дело"): "investigation",
-    ("выйти", "свобода"): "release",
-    ("выходить", "свобода"): "release",
-    ("уйти", "жизнь"): "death",
-    ("покинуть", "пост"): "resignation",
-    ("покинуть", "должность"): "resignation",
-    ("вступить", "должность"): "appointment",
-    ("объявить", "розыск"): "investigation",
-    ("победить", "выборы"): "election",
-    ("сложить", "полномочие"): "resignation",
-    ("снять", "санкция"): "sanctions",
-    ("отменить", "санкция"): "sanctions",
-    ("взять", "заложник"): "attack",
-    ("получить", "ранение"): "injury",  # a verb of undergoing: its subject is the injured
-    ("получать", "ранение"): "injury",
-    ("получить", "травма"): "injury",
-    ("получать", "травма"): "injury",
-    ("причинить", "вред"): "injury",
-    ("причинять", "вред"): "injury",
-    ("причинить", "ущерб"): "damage",
-    ("причинять", "ущерб"): "damage",
-    ("нанести", "ущерб"): "damage",
-    ("наносить", "ущерб"): "damage",
-    ("получить", "деньга"): "payment",  # pymorphy's lemma of "деньги"
-    ("получать", "деньга"): "payment",
-})
+# Fixed verb + noun phrases whose noun is not an event noun by itself (the language core's table).
+PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES)
 
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.

@@ -45,6 +45,8 @@ QUOTE_TOKENS = frozenset(QUOTE_MARKS) | SINGLE_QUOTE_MARKS | frozenset({"``", "'
 
 _OPENERS = {"«": "«", "„": "„"}
 _CLOSERS = {"»": "«"}
+# A comma and an attribution dash right after a closing mark: "…", — сказал он.
+_ATTRIBUTION_AFTER = re.compile(f",?[ \u00a0]+[{re.escape(ALL_DASHES)}]{{1,2}}[ \u00a0]")
 _OPENING_CONTEXT = frozenset("([{«„/:;," + ALL_DASHES) | {"“"}
 _CLOSING_CONTEXT = frozenset(".,;:!?)]}»…/" + ALL_DASHES)
 
@@ -80,8 +82,8 @@ class Quoted:
         return self.close
 
     def contains(self, other: Quoted) -> bool:
-        """True when `other` lies strictly inside this segment."""
-        return self.open < other.open and other.close < self.close
+        """True when `other` lies inside this segment (opened after it; closed before it or by the same mark)."""
+        return self.open < other.open and other.close <= self.close
 
 
 def _direction(text: str, index: int) -> str:
@@ -137,6 +139,25 @@ def _step(text: str, index: int, stack: list[tuple[int, str]], pairs: list[Quote
         opened, _ = stack[position]
         del stack[position:]
         pairs.append(Quoted(opened, index, text[opened]))
+        outer = _matching(stack, kind)
+        if outer >= 0 and _ATTRIBUTION_AFTER.match(text, index + 1) and not _closes_later(text, index + 1):
+            # «Свяжут со станцией «Китай-город», — добавил он: one mark typed for two, the attribution after it
+            # ends the outer quotation too
+            opened, _ = stack[outer]
+            del stack[outer:]
+            pairs.append(Quoted(opened, index, text[opened]))
+
+
+def _closes_later(text: str, start: int) -> bool:
+    """A mark that can only close comes on the line after `start` before any that opens: the outer quotation
+    goes on past the attribution ("…», — сказал он в интервью. Далее …»")."""
+    end = text.find("\n", start)
+    for match in _MARK_OR_NEWLINE.finditer(text, start, len(text) if end < 0 else end):
+        char = text[match.start()]
+        direction = "close" if char in _CLOSERS else "open" if char in _OPENERS else _direction(text, match.start())
+        if direction:
+            return direction == "close"
+    return False
 
 
 def _scan(text: str, start: int, end: int) -> tuple[list[Quoted], list[tuple[int, str]]]:

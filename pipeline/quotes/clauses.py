@@ -7,6 +7,8 @@ from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, SAY_VERBS
 
 COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
+CONCESSIVES = frozenset({"хотя"})  # ", хотя X не подтвердил …": the narrator's concession
+ASIDE_SUBJECTS = frozenset({"тот", "та", "те"})  # ", — тот был арестован …": the narrator on the one just named
 TRIM = " \t\r\n.,;:(" + ALL_DASHES
 
 
@@ -68,6 +70,8 @@ def _closes_clause(ctx: Context, comma: int, limit: int, content_head: int | Non
     word = _next_word(ctx, comma + 1, limit)
     if word is None:
         return False
+    if _narrator_aside(ctx, comma, word, limit):
+        return True
     if _attribution_verb(ctx, word):
         return content_head is None or not ctx.dominates(content_head, word)
     if content_head is None:
@@ -85,6 +89,19 @@ def _closes_clause(ctx: Context, comma: int, limit: int, content_head: int | Non
             return False  # "считают, что A, однако B вряд ли удастся": B is impersonal, part of the content
         return _has_subject(ctx, content_head) or not ctx.is_finite(content_head)
     return False
+
+
+def _narrator_aside(ctx: Context, mark: int, word: int, limit: int) -> bool:
+    """A clause with its own subject that the narrator adds after the content: a concession (", хотя Минюст не
+    выявил …") or, after a dash, a remark on someone the content names (", — тот был арестован …")."""
+    if ctx.word(word) in CONCESSIVES:
+        predicate = _first_predicate(ctx, word + 1, limit)
+        return predicate is not None and _has_subject(ctx, predicate)
+    dash = is_dash(ctx.tokens[mark].text, hyphen=False) or (
+        ctx.tokens[mark].text == "," and is_dash(ctx.tokens[mark + 1].text, hyphen=False))
+    if not dash or ctx.word(word) not in ASIDE_SUBJECTS:
+        return False
+    return _first_predicate(ctx, word + 1, limit) is not None and ctx.tokens[word].rel.startswith("nsubj")
 
 
 def _could_share_subject(ctx: Context, cue: int, predicate: int) -> bool:

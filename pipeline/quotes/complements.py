@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
@@ -20,6 +21,7 @@ from pipeline.quotes.lexicon import (
     NAMING_VERBS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
+    REQUEST_NOUNS,
     SAY_VERBS,
 )
 from pipeline.rules import rule
@@ -97,8 +99,9 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
         if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object
             complement = _instrumental_complement(ctx, index, index + 1, start)
             start = min(start, complement) if complement is not None else start
-        if complement is None or ctx.quoted_at(ctx.tokens[complement].start) is not None:
-            continue
+        quoted = complement is not None and ctx.quoted_at(ctx.tokens[complement].start)
+        if complement is None or (quoted and quoted.open > ctx.tokens[index].start):
+            continue  # a complement quoted on its own is direct_named's (a quotation around the whole is not)
         candidate = _make(ctx, start, None, indirect_naming, index, index)
         if candidate is not None:
             found.append(candidate)
@@ -201,7 +204,7 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
     return found
 
 
-def _about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
+def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     """The speech verb of a sentence that opens with "Об этом" ("Об этом вчера сообщила X", "Об этом говорится
     в ..."), within a few words."""
     if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
@@ -261,7 +264,7 @@ def indirect_about_this(ctx: Context) -> list[Candidate]:
     found = []
     for sentence in ctx.doc.sentences:
         start, limit = ctx.sentence_range(sentence.token_start)
-        verb = _about_this_cue(ctx, start, limit)
+        verb = about_this_cue(ctx, start, limit)
         reported = _reported_sentence(ctx, start) if verb is not None else None
         if verb is None or reported is None:
             continue
@@ -340,6 +343,34 @@ def indirect_concern(ctx: Context) -> list[Candidate]:
     return found
 
 
+@rule("quotes")
+def indirect_request_noun(ctx: Context) -> list[Candidate]:
+    """Предложение X продлить договор / призыв пожертвовать …: a request noun (REQUEST_NOUNS) and its infinitive;
+    the content is the infinitive's phrase, the source the noun's owner in the genitive (no quote without one)."""
+    found = []
+    for index in range(len(ctx.tokens) - 1):
+        if ctx.lemma(index) not in REQUEST_NOUNS or ctx.tokens[index].pos != "NOUN":
+            continue
+        _, limit = ctx.sentence_range(index)
+        infinitive = None
+        for position in range(index + 1, min(index + 6, limit)):
+            if ctx.tokens[position].text in (",", ":", ";", "(") or ctx.is_finite(position):
+                break
+            if ctx.feats(position).get("VerbForm") == "Inf" and ctx.dominates(index, position):
+                infinitive = position
+                break
+        owners = [c for c in ctx.kids(index, "nmod") if infinitive is not None and c < infinitive
+                  and ctx.feats(c).get("Case") == "Gen" and can_speak(ctx, c)]
+        if infinitive is None or not owners:
+            continue  # "призыв делиться деньгами апеллирует к …": a request talked about, nobody's in the text
+        stop = max(i for i in ctx.subtree(infinitive) if i >= infinitive) + 1
+        candidate = _make(ctx, infinitive, infinitive, indirect_request_noun, index, index, "subject", owners[0],
+                          stop=stop)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_naming,
     evaluations,
@@ -347,4 +378,5 @@ COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_about_this,
     indirect_follows,
     indirect_concern,
+    indirect_request_noun,
 )

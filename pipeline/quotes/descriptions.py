@@ -27,6 +27,7 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     GENERIC_PERSON_NOUNS,
+    HYPERNYM_SOURCE_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     SERVICE_NOUNS,
@@ -175,6 +176,67 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     return words
 
 
+def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
+    """A role phrase that names an organization after its head ("бывший глава отдела холдинга Leonardo",
+    "директор завода «Маяк»"; not "советник главы Еврокомиссии", a person's adviser) is someone new rather than
+    the salient person, when the article gave that person no role and never named them beside the organization."""
+    for index in tokens:
+        if index <= head:
+            continue
+        if is_person_noun(ctx, index) or ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
+            return False
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "ORG":
+            entity = ctx.doc.entities[person]
+            beside = {_sentence_of(ctx, m) for m in ctx.doc.entities[found[0]].mentions}
+            return not entity.roles and not any(_sentence_of(ctx, m) in beside for m in entity.mentions
+                                                if m.kind == "name")
+    return False
+
+
+def _sentence_of(ctx: Context, mention: Span) -> int:
+    return ctx.tokens[ctx.token_at(mention.start)].sentence
+
+
+def _unnamed_source_before(ctx: Context, position: int, gender: str, history: list[Said]) -> Speaker | None:
+    """The unnamed source ("высокопоставленный источник в министерстве") of the latest quote before `position`, in
+    its sentence or the two before, when that quote is the latest one and its source agrees in gender: a bare
+    hypernym ("чиновник", "собеседник") goes on with that source rather than a person named further back."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    before = [said for said in history if said.start < position and sentence - said.sentence <= 2]
+    latest = max((said.start for said in before), default=None)
+    for said in before:  # the quotes of the latest content (an outlet's copy and its source's share it)
+        speaker = said.speaker
+        if said.start != latest or speaker.entity is not None or not speaker.name:
+            continue
+        words = {fold(word.lower()) for word in speaker.name.split()}
+        unnamed = speaker.person or bool(words & UNNAMED_SOURCES)
+        if unnamed and speaker.number == "sing" and (not gender or speaker.gender in (gender, "")):
+            return speaker
+    return None
+
+
+def _introduced_below(ctx: Context, head: int, tokens: list[int], role: str, gender: str) -> int | None:
+    """A headline's description ("Глава комитета Думы: «…»") is the person the article introduces below it with
+    the same role and the same nouns after it ("Глава международного комитета Государственной Думы X"): the
+    first such person named after the headline."""
+    wanted = role_words(role)
+    nouns = {ctx.lemma(i) for i in tokens if i > head and ctx.tokens[i].pos == "NOUN"}
+    start = ctx.tokens[head].start
+    for entity_index, entity in sorted(enumerate(ctx.doc.entities), key=lambda pair: min(
+            (m.start for m in pair[1].mentions), default=0)):
+        if entity.type != "PER" or not person_agrees(ctx, entity_index, gender):
+            continue
+        for mention in entity.mentions:
+            if mention.kind != "name" or mention.start <= start:
+                continue
+            words = _phrase_before(ctx, mention)
+            lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+            if _noun_heads(words) & wanted and nouns <= lemmas:
+                return entity_index
+    return None
+
+
 @per_document
 def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
@@ -278,7 +340,13 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     mention = ctx.span(tokens[0], tokens[-1])
     if is_indefinite(ctx, head, tokens):
         return None
+    if is_bare(ctx, head, tokens) and (role or ctx.lemma(head)) in HYPERNYM_SOURCE_NOUNS:
+        unnamed = _unnamed_source_before(ctx, position, gender, history)
+        if unnamed is not None:
+            return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
     found = by_role(ctx, role, position, gender, genitive_complement(ctx, head, tokens)) if role else None
+    if found is None and role and ctx.tokens[head].sentence == 0:
+        found = _introduced_below(ctx, head, tokens, role, gender)
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
@@ -288,7 +356,7 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
     unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
     speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed)
-    if speaker is None:
+    if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)):
         return None
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 

@@ -25,6 +25,8 @@ from pipeline.morphology import parses
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
+    BELIEF_PREDICATES,
+    CONSIDER_VERBS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
@@ -34,6 +36,8 @@ from pipeline.quotes.lexicon import (
 )
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
+
+NAME_WORDS = 3  # a quoted name in an attribution is short; a quotation is longer
 
 AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
 BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
@@ -65,7 +69,8 @@ class Attribution:
 def _attributing(ctx: Context, index: int) -> bool:
     """A speech verb (or an impersonal or direct-only cue) that can attribute a quotation next to it."""
     lemma = ctx.lemma(index)
-    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS):
+    belief = lemma in BELIEF_PREDICATES and ctx.feats(index).get("Variant") == "Short"  # "«…», — убежден X"
+    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief):
         return False
     return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
 
@@ -83,9 +88,18 @@ def _clause_stop(ctx: Context, first: int) -> int:
     for index in range(first, limit):
         text = ctx.tokens[index].text
         stop = text in (".", "!", "?", "…", ";", ":") or is_dash(text, hyphen=False)
-        if stop or ctx.quoted_opening_at(ctx.tokens[index].start):
+        quoted = ctx.quoted_opening_at(ctx.tokens[index].start)
+        if quoted is not None and _short_name(ctx.doc.text[quoted.start : quoted.end]):
+            quoted = None  # "партнер ООО «Легес Бюро» X": a name in the attribution, not a quotation after it
+        if stop or quoted is not None:
             return ctx.tokens[index].start
     return ctx.tokens[limit - 1].end
+
+
+def _short_name(content: str) -> bool:
+    """A quoted short capitalized phrase: a name ("Легес Бюро"), not a quotation."""
+    words = content.split()
+    return 0 < len(words) <= NAME_WORDS and content[:1].isupper() and not content.rstrip().endswith((".", "!", "?"))
 
 
 def _mode_of(ctx: Context, verb: int) -> str:
@@ -353,13 +367,22 @@ def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:
         return None
     start, _ = ctx.sentence_range(ctx.token_at(quote.open))
     for index in range(ctx.token_before(quote.open), max(start, ctx.token_before(quote.open) - 12) - 1, -1):
+        if ctx.tokens[index].text == "," and ctx.word(index + 1) == "как":
+            continue  # "охарактеризовали диалог, как «…»"
         if ctx.word(index) in ("что", "чтобы") or ctx.tokens[index].text in (":", ";", ".", ","):
             return None
-        if ctx.lemma(index) in NAMING_VERBS and ctx.tokens[index].pos == "VERB":
+        considered = ctx.lemma(index) in CONSIDER_VERBS and _instrumental_start(ctx, quote)  # "считает «агентом …»"
+        if (ctx.lemma(index) in NAMING_VERBS or considered) and ctx.tokens[index].pos == "VERB":
             if ctx.feats(index).get("VerbForm") == "Part":
                 return None  # "островов, называемых в Японии «северными территориями»": a name in use
             return Attribution(index, "subject", quote.open)
     return None
+
+
+def _instrumental_start(ctx: Context, quote: Quoted) -> bool:
+    """The quotation opens with a word in the instrumental (the complement of "считать X «кем-то»")."""
+    first = ctx.token_at(quote.start)
+    return first is not None and ctx.feats(first).get("Case") == "Ins"
 
 
 def direct_candidates(ctx: Context) -> list[Candidate]:
@@ -388,7 +411,28 @@ def direct_candidates(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
         previous = (quote, attribution)
+    found.extend(nested_colon_quotes(ctx))
     found.extend(dash_lines(ctx))
+    return found
+
+
+def nested_colon_quotes(ctx: Context) -> list[Candidate]:
+    """Direct speech reported inside a quotation ("«… Но тренер сказал мне: "Беги, как умеешь", — сказала она"): a
+    nested quotation that a speech verb and a colon attribute is a quote of its own (QUOTES.md); other nested
+    quotations (titles, scare quotes) are left alone."""
+    found = []
+    outer = {(pair.open, pair.close) for pair in ctx.outer_quoted}
+    text = ctx.doc.text
+    for pair in ctx.quoted:
+        if (pair.open, pair.close) in outer or not any(char.isalpha() for char in text[pair.start : pair.end]):
+            continue
+        before = attribution_before(ctx, pair)
+        if before is None or before.cue_token is None or not before.rule.startswith("direct_colon") \
+                or _is_entity_name(ctx, pair):
+            continue
+        candidate = _candidate(ctx, pair.start, pair.end, before.rule, before, -2 * len(text) - pair.open)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 

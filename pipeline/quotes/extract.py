@@ -20,7 +20,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import is_dash
-from pipeline.quotes.complements import COMPLEMENT_RULES
+from pipeline.quotes.complements import COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
@@ -276,9 +276,31 @@ def _bare_speech_verb(ctx: Context, verb: int) -> bool:
 
 
 # Families of copies, in order; each family sees the quotes found before it.
+@rule("quotes")
+def indirect_told_medium(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """По информации газеты X, <content>. Об этом изданию рассказал Y: the medium's content is Y's too (a copy
+    with the cue of the next sentence, whose subject is the source that told the medium, named in the dative)."""
+    copies = []
+    for candidate in found:
+        verb = candidate.cue_token
+        if candidate.kind != "indirect" or verb is None or ctx.word(verb) not in ("по", "согласно"):
+            continue
+        _, end = ctx.sentence_range(verb)
+        if end >= len(ctx.tokens) or "\n" in ctx.doc.text[ctx.tokens[end - 1].end : ctx.tokens[end].start]:
+            continue
+        cue = about_this_cue(ctx, end, ctx.sentence_range(end)[1])
+        told = cue is not None and any(ctx.feats(child).get("Case") == "Dat" and ctx.lemma(child) in MEDIA_NOUNS
+                                       for child in ctx.kids(cue, "iobj", "obl", "obj"))
+        if told and cue is not None and ctx.kids(cue, "nsubj"):
+            copies.append(replace(candidate, rule=indirect_told_medium.__name__, cue_token=cue,
+                                  cue=ctx.span(cue, cue, "CUE"), cue_lemma=ctx.lemma(cue), source=None,
+                                  mode="subject", group=None))
+    return copies
+
+
 COPY_RULES: tuple[tuple[Callable[[Context, list[Candidate]], list[Candidate]], ...], ...] = (
     (direct_reference, indirect_reference), (indirect_conjoined,), (direct_quoting, indirect_quoting),
-    (direct_outlet, indirect_outlet))
+    (direct_outlet, indirect_outlet), (indirect_told_medium,))
 
 
 def _referenced(ctx: Context, first: int, limit: int) -> int | None:

@@ -18,9 +18,11 @@ from pipeline.quotes.lexicon import (
     ABOUT_VERBS,
     ACCORDING_NOUNS,
     ACCUSE_VERBS,
+    ACTION_NOUN_ENDINGS,
     BACK_REFERENCE_PAST,
     BACK_REFERENCES,
     BELIEF_PREDICATES,
+    DEMAND_VERBS,
     FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
@@ -40,7 +42,8 @@ from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
 INFINITIVE_HEADS = frozenset({"начать", "начинать", "продолжить", "продолжать", "стать", "поспешить", "спешить",
-                              "решить", "попытаться", "пытаться", "хотеть", "захотеть", "успеть", "не преминуть"})
+                              "решить", "попытаться", "пытаться", "хотеть", "захотеть", "успеть", "не преминуть",
+                              "стремиться", "постараться", "стараться"})
 THAT = frozenset({"что", "чтобы"})
 ABOUT = frozenset({"о", "об", "обо"})
 BRIDGE_WORDS = frozenset({"то", "том", "тем", "в", "духе", "смысле", "плане", ","})
@@ -348,6 +351,31 @@ def indirect_fronted_that(ctx: Context) -> list[Candidate]:
     return found
 
 
+@rule("quotes")
+def indirect_about_fronted(ctx: Context) -> list[Candidate]:
+    """О <content> (ранее) заявил X: a sentence that opens with the "о"-phrase of a later ABOUT_VERBS cue; the
+    content is the phrase's noun with what depends on it, not the cue's own adverbials ("21 января", "ранее")."""
+    found = []
+    for sentence in ctx.doc.sentences:
+        first = sentence.token_start
+        if first + 2 >= sentence.token_end or ctx.word(first) not in ABOUT or ctx.word(first + 1) in ("том", "тем") \
+                or ctx.tokens[first + 1].pos == "PRON":
+            continue
+        noun = ctx.tokens[first].head
+        verb = ctx.tokens[noun].head if noun > first else -1
+        if verb <= noun or ctx.lemma(verb) not in ABOUT_VERBS or not ctx.is_finite(verb) \
+                or not _usable_cue(ctx, verb) or ctx.word(verb - 1) == "не":
+            continue
+        phrase = [i for i in ctx.subtree(noun) if first < i < verb]
+        last = max(phrase)
+        if any(ctx.is_finite(i) for i in range(first + 1, last + 1)) or set(range(noun, last + 1)) - set(phrase):
+            continue  # the phrase holds a clause of its own or is not one stretch: not the plain fronted object
+        candidate = _make(ctx, first + 1, noun, indirect_about_fronted, verb, verb, stop=last + 1)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
     """The "о"/"об" that opens the content of "сообщил о ...", within a few tokens of the verb."""
     for index in range(verb + 1, min(verb + 8, limit - 1)):
@@ -466,7 +494,24 @@ def indirect_preposition(ctx: Context, index: int, limit: int) -> Candidate | No
     return None
 
 
-REQUEST_RULES = (indirect_request, indirect_preposition)
+@rule("quotes")
+def indirect_demand(ctx: Context, index: int, limit: int) -> Candidate | None:
+    """X потребовал (от Y) <отставки / освобождения Z>: a demand verb (DEMAND_VERBS) with an action noun in the
+    genitive (-ние, -тие, -ция: what is to be done) and a subject that can speak ("проект требует внимания":
+    a thing needs, nobody demands)."""
+    if ctx.lemma(index) not in DEMAND_VERBS:
+        return None
+    objects = [child for child in ctx.kids(index, "obj", "obl") if child > index
+               and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos == "NOUN"
+               and not ctx.kids(child, "case") and ctx.lemma(child).endswith(ACTION_NOUN_ENDINGS)]
+    subjects = [child for child in ctx.kids(index, "nsubj") if child < index]
+    if not objects or not subjects or not (can_speak(ctx, subjects[0]) or any(
+            i in ctx.mention_of_token for i in ctx.subtree(subjects[0]))):  # "страны «Большой семерки»"
+        return None
+    return _make(ctx, index + 1, objects[0], indirect_demand, index, index)
+
+
+REQUEST_RULES = (indirect_request, indirect_preposition, indirect_demand)
 
 
 def requests(ctx: Context) -> list[Candidate]:
@@ -531,12 +576,29 @@ def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:
 def _inserted_phrase(ctx: Context, first: int, limit: int) -> bool:
     """A relative, participial or adjectival phrase set off by commas inside a source phrase (one that
     modifies a word before it: "источник, знакомый с ситуацией,", not "прошедшие выборы")."""
-    if ctx.lemma(first) in ("который", "которые", "которая"):
+    if ctx.lemma(first) in ("который", "которые", "которая") or _named_apposition(ctx, first, limit):
         return True
     modifies_before = ctx.tokens[first].head < first
     if ctx.feats(first).get("VerbForm") == "Part":
         return modifies_before and ctx.feats(first).get("Variant") != "Short"  # "отчеканены": a predicate
     return ctx.tokens[first].pos == "ADJ" and modifies_before and _comma_before_predicate(ctx, first, limit)
+
+
+def _named_apposition(ctx: Context, first: int, limit: int) -> bool:
+    """More roles and the person's name set off by commas after a source's first role ("заместитель министра,
+    генерал армии Иван X,"): nouns and adjectives up to a person's name that ends before the next comma."""
+    index = first
+    while index < limit and ctx.tokens[index].text != ",":
+        found = ctx.mention_of_token.get(index)
+        if found is not None and ctx.doc.entities[found[0]].type == "PER":
+            end = found[1].end
+            while index < limit and ctx.tokens[index].start < end:
+                index += 1
+            return index < limit and ctx.tokens[index].text == "," and index > first
+        if ctx.tokens[index].pos not in ("NOUN", "ADJ", "PROPN") or ctx.is_finite(index):
+            return False
+        index += 1
+    return False
 
 
 def _comma_before_predicate(ctx: Context, first: int, limit: int) -> bool:
@@ -644,6 +706,26 @@ def indirect_according(ctx: Context) -> list[Candidate]:
 
 
 @rule("quotes")
+def indirect_if_believe(ctx: Context) -> list[Candidate]:
+    """Если верить X, <content> / <content>, если верить X: a source phrase of hedged attribution."""
+    found = []
+    for index in range(len(ctx.tokens) - 2):
+        if ctx.word(index) != "если" or ctx.word(index + 1) != "верить":
+            continue
+        sentence = ctx.sentence_range(index)
+        source = next((i for i in range(index + 2, min(index + 6, sentence[1]))
+                       if ctx.tokens[i].pos in ("NOUN", "PROPN", "X") or i in ctx.mention_of_token), None)
+        if source is None or ctx.feats(source).get("Case") not in ("Dat", None):
+            continue  # "если верить в успех": no source
+        close = _phrase_close(ctx, source, sentence[1])
+        candidate = _attach_content(ctx, index, close, sentence, indirect_if_believe, index, index + 1, "subject",
+                                    source)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+@rule("quotes")
 def indirect_as_says(ctx: Context) -> list[Candidate]:
     """Как сообщает / пишет / считают X, <content>."""
     found = []
@@ -740,7 +822,7 @@ def trailing(ctx: Context) -> list[Candidate]:
         if before + 1 < index and ctx.quoted_at(ctx.tokens[index].start) is not None:
             turned_down(ctx, indirect_trailing, before, index, "inside a quotation: a split direct quote's cue")
             continue  # «A, — пояснила она, — B»: a split direct quote
-        subjects = ctx.kids(index, "nsubj")
+        subjects = [] if ctx.lemma(index) in IMPERSONAL_VERBS else ctx.kids(index, "nsubj")  # no subject to have
         if any(subject < index and number_agrees(ctx, index, subject) for subject in subjects) \
                 or not _inverted_subject(ctx, index, limit):
             continue
@@ -822,6 +904,9 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
         return True
     if indefinite_plural(ctx, verb) and locative_source(ctx, verb, places_only=True) is not None:
         return True  # ", сообщили «Интерфаксу» в пресс-службе суда"
+    later = [s for s in ctx.kids(verb, "nsubj") if verb < s < limit and ctx.feats(s).get("Case") in ("Nom", None)]
+    if later and not any(ctx.tokens[i].text in (",", ".", ";", ":") for i in range(verb + 1, later[0])):
+        return True  # ", сообщил в ходе презентации проекта главный архитектор": the parse's subject after it
     index = verb + 1
     while index < min(verb + 7, limit):
         token = ctx.tokens[index]
@@ -931,7 +1016,17 @@ def _source_modifier(ctx: Context, first: int, limit: int) -> bool:
     if not words or any(ctx.is_finite(i) for i in words):
         return False
     lead = words[0]
+    if _names_a_person(ctx, words):
+        return True  # ", заявила главный гериатр, доктор наук, профессор Ольга X.": more roles and the name
     return ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.tokens[lead].pos == "ADJ"
+
+
+def _names_a_person(ctx: Context, words: list[int]) -> bool:
+    """Words that are only roles (nouns, adjectives) and end with a person's name."""
+    found = ctx.mention_of_token.get(words[-1])
+    if found is None or ctx.doc.entities[found[0]].type != "PER":
+        return False
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "PROPN") or i in ctx.mention_of_token for i in words)
 
 
 def _sentence_end(ctx: Context, limit: int) -> int:
@@ -943,9 +1038,11 @@ INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_apology,
     indirect_fronted_that,
     indirect_about,
+    indirect_about_fronted,
     requests,
     indirect_accuse,
     indirect_according,
+    indirect_if_believe,
     indirect_as_says,
     trailing,
 )

@@ -92,6 +92,11 @@ IMPERSONAL_VERBS = fold_words("""
 BACK_REFERENCES = fold_words("сообщаться писаться")
 BACK_REFERENCE_PAST = fold_words("писать сообщать")
 
+# Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X".
+DEMAND_VERBS = fold_words("потребовать требовать")
+# Endings of action nouns (what is to be done): освобождение, расследование, прекращение, ратификация.
+ACTION_NOUN_ENDINGS = ("ние", "тие", "ция")
+
 # Verbs whose content is an infinitive (requests, demands, promises, advice).
 REQUEST_VERBS = fold_words("""
     потребовать требовать призвать призывать попросить просить предложить предлагать предлагаться
@@ -107,6 +112,8 @@ PREPOSITION_VERBS: dict[str, frozenset[str]] = {
         ("призвать", "к ко"), ("призывать", "к ко"), ("настаивать", "на"), ("настоять", "на"),
         ("указать", "на"), ("указывать", "на"), ("пожаловаться", "на"), ("жаловаться", "на"),
         ("сетовать", "на"), ("посетовать", "на"),
+        # a stated stance: "высказался за продление санкций", "выступили против реформы"
+        ("высказаться", "за против"), ("высказываться", "за против"),
     )
 }
 
@@ -169,6 +176,10 @@ ACCORDING_NOUNS = fold_words("""
 
 # "следует из отчета X", "как следует из материалов дела": a document (or data) that a conclusion follows from.
 FOLLOWS_NOUNS = DOCUMENT_NOUNS | fold_words("данные материал сведение информация")
+
+# Nouns of a request or a proposal whose infinitive is the content: "предложение X продлить договор", "призыв
+# пожертвовать", "требование освободить".
+REQUEST_NOUNS = fold_words("предложение призыв просьба требование поручение")
 
 # "выразил обеспокоенность непрозрачными критериями": feelings whose object (in the instrumental or after
 # "по поводу", "в связи с") is the content.

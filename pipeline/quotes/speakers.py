@@ -14,6 +14,7 @@ from pipeline.document import Span
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
+    GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     ORGANIZATION_NOUNS,
@@ -42,7 +43,7 @@ from pipeline.quotes.descriptions import (
 )
 from pipeline.quotes.direct import OUTLET_VERBS
 from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
-from pipeline.quotes.phrases import nominative, np_tokens
+from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
     Said,
@@ -57,7 +58,14 @@ from pipeline.quotes.referents import (
     recent,
     verb_gender,
 )
-from pipeline.quotes.subjects import find_object, find_subject, genitive_owner, indefinite_plural, locative_source
+from pipeline.quotes.subjects import (
+    find_object,
+    find_subject,
+    genitive_owner,
+    indefinite_plural,
+    locative_source,
+    parsed_number,
+)
 
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
@@ -87,6 +95,9 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
         appositive = ctx.tokens[index].rel.startswith(("appos", "flat")) or index > tokens[-1]
         agrees = ctx.feats(index).get("Case") in (case, None) or appositive
         quoted = ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
+        one_of_many = _number(ctx, head) == "plur" and ctx.feats(index).get("Number") == "Sing"
+        if entity.type == "PER" and one_of_many:
+            continue  # "чиновники, в том числе и X": one of the group, not its name
         if entity.type == "PER" and (appositive or (agrees and not ctx.tokens[index].rel.startswith("nmod"))):
             people.append(mentions[index])
         elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
@@ -117,11 +128,22 @@ def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
             return None
         token = ctx.tokens[index]
         if token.text == "," and is_person_token(ctx, index - 1):
+            if _said_by_name(ctx, index - 1):
+                return None  # "сказала Петрова, министр добавил ...": the name speaks in a clause of its own
             return ctx.mention_of_token[index - 1]
         if not (token.text == "," or ctx.word(index) == "и" or (token.pos in ("ADJ", "NOUN") and token.text.islower())):
             return None
         index -= 1
     return None
+
+
+def _said_by_name(ctx: Context, name: int) -> bool:
+    """A name that is the subject of a verb of its own before it ("сказала Петрова,"): not in apposition."""
+    token = ctx.tokens[name]
+    head = token.head
+    mention = ctx.mention_of_token.get(name)
+    first = ctx.token_at(mention[1].start) if mention is not None else name
+    return (token.rel.startswith("nsubj") and head >= 0 and head < name) or (first > 0 and ctx.is_finite(first - 1))
 
 
 def _declined_owner(ctx: Context, index: int, head: int) -> bool:
@@ -198,8 +220,8 @@ def _set_off(ctx: Context, first: int, name: int) -> bool:
     if first >= name or ctx.tokens[first].text not in (",", "("):
         return False
     between = range(first + 1, name)
-    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "ADP") or ctx.tokens[i].text in QUOTE_MARKS
-               or _named_place(ctx, i) for i in between)
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "ADP") or ctx.tokens[i].text in QUOTE_MARKS + ","
+               or _named_place(ctx, i) for i in between)  # "гериатр, доктор наук, профессор X"
 
 
 def _named_place(ctx: Context, index: int) -> bool:
@@ -280,7 +302,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     if lemma not in DOCUMENT_NOUNS:
         return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
     located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
-    return document_source(ctx, candidate, history) if located else None
+    return document_source(ctx, candidate, history, head) if located else None
 
 
 def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -347,7 +369,7 @@ def _number(ctx: Context, head: int) -> str:
     """The phrase's number; a numeral makes it plural ("оба претендента", "трое мужчин")."""
     if any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(head)):
         return "plur"
-    return "plur" if ctx.feats(head).get("Number") == "Plur" else "sing"
+    return "plur" if parsed_number(ctx, head) == "Plur" else "sing"
 
 
 def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
@@ -360,10 +382,30 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
         genitive = owner_words(ctx, index, owner) if owner is not None else None
         if genitive:
             replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
+    replace.update(_own_owner(ctx, head, tokens))
     mention = ctx.span(tokens[0], tokens[-1])
     person = is_person_noun(ctx, head) or (ctx.lemma(head) == "один" and any(is_person_noun(ctx, i) for i in tokens))
     return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head),
                    person=person)
+
+
+def _own_owner(ctx: Context, head: int, tokens: list[int]) -> dict[int, str]:
+    """"цитирует WSJ одного из своих собеседников" -> "один из собеседников WSJ": the reflexive possessive is the
+    clause's subject, a named entity, put in the genitive after the phrase."""
+    own = [i for i in tokens if ctx.lemma(i) == "свой" and i != head]
+    if not own or tokens[-1] == head:
+        return {}
+    verb = ctx.tokens[head].head
+    while verb >= 0 and ctx.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = ctx.tokens[verb].head
+    named = [i for s in (ctx.kids(verb, "nsubj") if verb >= 0 else []) for i in ctx.subtree(s)
+             if i in ctx.mention_of_token]  # "газета «Вестник»": the name in the subject's phrase
+    if not named:
+        return {}
+    name = ctx.doc.entities[ctx.mention_of_token[named[0]][0]].name
+    genitive = genitive_phrase(name) or name
+    last = tokens[-1]
+    return {own[0]: "", last: f"{ctx.tokens[last].text} {genitive}"}
 
 
 def _medium_of_source(ctx: Context, head: int, index: int) -> bool:
@@ -383,38 +425,60 @@ def _service(ctx: Context, head: int, tokens: list[int]) -> Speaker:
     return _phrase(ctx, head, tokens)
 
 
-def document_source(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"…», — говорится в документе": a document without an author is the latest source named in the two
-    sentences before the quote: the last subject there that names a person or an organization ("согласно
-    официальному заявлению" names its source itself and never comes here)."""
+def document_source(ctx: Context, candidate: Candidate, history: list[Said], document: int) -> Speaker:
+    """"…», — говорится в документе": a document without an owner in its phrase is its author's when a sentence
+    before says who issued it ("Госдума выступила с заявлением. В заявлении подчеркивается …"); it is the
+    document quoted just before when it refers back to one ("Как сообщается в пресс-релизе, … В документе также
+    говорится …"); else the document itself is the source ("В пояснительной записке сказано, что …"), as
+    QUOTES.md counts documents among sources (the last person named before is no author of it)."""
     first = ctx.token_at(candidate.start)
     start, _ = ctx.sentence_range(first)
-    if start == 0:
-        return None
+    if start > 0:
+        author = _document_author(ctx, start, ctx.lemma(document), candidate, history)
+        if author is not None:
+            return author
+        earlier = _latest_document(ctx, first, history)
+        if earlier is not None:
+            return earlier
+    return _phrase(ctx, document, np_tokens(ctx, document))
+
+
+def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said]
+                     ) -> Speaker | None:
+    """The subject of a verb that governs the same document noun (`document`, a lemma; any document or statement
+    for a generic "документ") in the DOCUMENT_SENTENCES before token `start` ("выступила с заявлением. В
+    заявлении …", "опубликовал доклад. В документе …"), latest first; "внес законопроект. В пояснительной записке
+    …" names the bill's author, not the note's."""
+    generic = document in GENERIC_DOCUMENT_NOUNS
     earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
     for index in range(start - 1, earliest - 1, -1):
         token = ctx.tokens[index]
-        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X"):
+        if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
-        if ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
+        issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS)
+                     for child in ctx.kids(token.head) if ctx.tokens[child].rel.startswith(("obj", "obl")))
+        if not issued or ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
             continue
         source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
         if source or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index):
             speaker = describe(ctx, index, candidate, history)
             if speaker.name:
                 return speaker
-    return _latest_source(ctx, first, history)
+    return None
 
 
-def _latest_source(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
-    """"В пресс-службе X заявили, что … «…», — говорится в заявлении": no subject named the source, so the
-    speaker of the latest quote in the sentences before is the document's author."""
+def _latest_document(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
+    """The latest source in the DOCUMENT_SENTENCES before the quote, when that source is a document ("пресс-релиз"):
+    "в документе" refers back to it."""
     sentence = ctx.tokens[first].sentence
-    for said in reversed(recent(history, sentence - (DOCUMENT_SENTENCES - 1))):
-        if said.start < ctx.tokens[first].start and said.speaker.name \
-                and 0 < sentence - said.sentence <= DOCUMENT_SENTENCES - 1:
-            speaker = said.speaker
-            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
+    for said in reversed(recent(history, sentence - DOCUMENT_SENTENCES)):
+        speaker = said.speaker
+        if said.start >= ctx.tokens[first].start or not speaker.name or sentence - said.sentence > DOCUMENT_SENTENCES:
+            continue
+        words = fold(speaker.name).split()
+        if speaker.entity is None and words and words[0] in DOCUMENT_NOUNS:
+            return Speaker(speaker.name, None, None, speaker.gender, speaker.number)
+        return None
     return None
 
 
@@ -439,7 +503,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
     position = ctx.tokens[pronoun].start
-    sentence = ctx.tokens[pronoun].sentence
+    sentence = _anchor_sentence(ctx, pronoun, candidate)
     if number == "plur":
         found = _previous_owner(ctx, pronoun, "", "plur", history) or _plural_antecedent(ctx, pronoun, history)
         if found is not None:
@@ -454,10 +518,10 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             continue
         if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
             options.append((distance + 0.5, said.start, speaker))
-    options.extend(_described_subjects(ctx, pronoun, gender))
+    options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
-        return _previous_owner(ctx, pronoun, gender, number, history) or _latest_person(ctx, pronoun, gender) \
-            or Speaker(None, mention=mention, gender=gender)
+        return (_previous_owner(ctx, pronoun, gender, number, history)
+                or _latest_person(ctx, pronoun, gender, sentence) or Speaker(None, mention=mention, gender=gender))
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
@@ -486,13 +550,22 @@ def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, histor
     return None
 
 
-def _latest_person(ctx: Context, pronoun: int, gender: str) -> Speaker | None:
+def _anchor_sentence(ctx: Context, pronoun: int, candidate: Candidate) -> int:
+    """The sentence a pronoun's antecedent is counted from: the quote's first sentence when the pronoun attributes
+    a quotation before it ("«A. B. C», — отметил он": the sentences inside the quotation are the speaker's own and
+    put no distance between the pronoun and the person named before it)."""
+    sentence = ctx.tokens[pronoun].sentence
+    if candidate.start < ctx.tokens[pronoun].start:
+        sentence = min(sentence, ctx.tokens[ctx.token_at(candidate.start)].sentence)
+    return sentence
+
+
+def _latest_person(ctx: Context, pronoun: int, gender: str, sentence: int) -> Speaker | None:
     """"Министр X и его заместитель Анна Y приехали … «…», — сказала она": a pronoun the coref stage left unlinked,
     with no unnamed source before it, is the latest person named within PRONOUN_SENTENCES whose gender is the
     pronoun's (or its verb's), persons of the other gender skipped; None when the gender is unknown."""
     if not gender:
         return None
-    sentence = ctx.tokens[pronoun].sentence
     for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
         if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SENTENCES:
             return None
@@ -526,10 +599,9 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     return Speaker(described.name, None, mention, gender, "sing")
 
 
-def _described_subjects(ctx: Context, pronoun: int, gender: str) -> list[tuple[float, int, int]]:
-    """Unnamed persons that are subjects in the pronoun's or the two previous sentences ("Мэр города"), as
-    (distance, offset, token) options for `resolve_pronoun`."""
-    sentence = ctx.tokens[pronoun].sentence
+def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) -> list[tuple[float, int, int]]:
+    """Unnamed persons that are subjects in the pronoun's (anchor) sentence or the two before it ("Мэр города"),
+    as (distance, offset, token) options for `resolve_pronoun`."""
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     found = []
     for index in range(first, pronoun):
@@ -615,7 +687,7 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if candidate.mode == "object":
         target = find_object(ctx, verb)
         if target is not None:
-            return _person_in_outlet_name(ctx, target) or describe(ctx, target, candidate, history)
+            return describe(ctx, target, candidate, history)
     if indefinite_plural(ctx, verb):
         found = _place_speaker(ctx, candidate, verb, history)
         if found is not None:
@@ -629,22 +701,6 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         source = locative_source(ctx, verb)
         return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
     return describe(ctx, subject, candidate, history)
-
-
-def _person_in_outlet_name(ctx: Context, index: int) -> Speaker | None:
-    """"цитирует РИА Новости Собянина": NER took the person's surname into the outlet's name; the surname is the
-    person named earlier (a PER entity whose name ends in a word of the same lemma)."""
-    found = ctx.mention_of_token.get(index)
-    token = ctx.tokens[index]
-    if found is None or ctx.doc.entities[found[0]].type != "ORG" or token.pos != "PROPN" \
-            or token.feats.get("Animacy") != "Anim" or found[1].start == token.start:
-        return None
-    lemma = ctx.lemma(index)
-    for entity_index, entity in enumerate(ctx.doc.entities):
-        names = [m for m in entity.mentions if m.kind == "name" and m.start < token.start]
-        if entity.type == "PER" and any(ctx.lemma(ctx.token_at(m.end - 1)) == lemma for m in names):
-            return entity_speaker(ctx, (entity_index, ctx.span(index, index)))
-    return None
 
 
 def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:

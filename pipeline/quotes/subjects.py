@@ -3,6 +3,7 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -13,6 +14,7 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import NON_SOURCES, NOT_SPEAKERS
@@ -51,7 +53,20 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
             ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
-    return _antecedent(ctx, verb, subjects[0])
+    return _antecedent(ctx, verb, _adjective_head(ctx, subjects[0]))
+
+
+def _adjective_head(ctx: Context, subject: int) -> int:
+    """A subject the parser made of an adjective ("главный внештатный | гериатр": "внештатный" read as the noun
+    and "гериатр" hung on it): the noun right after it that pymorphy3 reads as one, else the subject itself."""
+    following = subject + 1
+    if ctx.tokens[subject].pos != "NOUN" or following >= len(ctx.tokens) or ctx.tokens[following].head != subject \
+            or ctx.tokens[following].pos != "NOUN":
+        return subject
+    readings = parses(ctx.tokens[subject].text.lower())
+    if readings and all(parse.tag.POS in ("ADJF", "PRTF") for parse in readings):
+        return following
+    return subject
 
 
 def _modified_noun(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -122,6 +137,8 @@ def _governing(ctx: Context, verb: int, depth: int) -> int | None:
     if not _dependent_verb(ctx, verb, depth):
         return head
     marks = [mark for mark in ctx.kids(head, "mark") if ctx.word(mark) in ("что", "чтобы")]
+    if marks and ctx.kids(head, "nsubj"):
+        return head  # "заявила, что Байден стремился донести …": the content clause's own subject
     return _cue_before(ctx, marks[0]) if marks else head
 
 
@@ -155,7 +172,29 @@ def _agrees(ctx: Context, verb: int, subject: int) -> bool:
     noun_number = ctx.feats(subject).get("Number")
     if not verb_number or not noun_number or verb_number == noun_number:
         return True
+    if parsed_number(ctx, subject) == verb_number:
+        return True
     return any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(subject))
+
+
+def parsed_number(ctx: Context, index: int) -> str:
+    """The parse's Number of a noun, corrected for a capitalized common noun the parser read as a singular name
+    ("Помощники X дали понять": PROPN, singular genitive) by its dictionary reading in the nominative."""
+    number = ctx.feats(index).get("Number", "")
+    if number == "Sing" and _misread_capital(ctx, index, "Plur"):
+        return "Plur"
+    return number
+
+
+def _misread_capital(ctx: Context, subject: int, number: str) -> bool:
+    """A capitalized common noun the parser read as a name ("Помощники X дали понять": PROPN, singular genitive)
+    whose dictionary reading in the nominative has the verb's number: the parse's features are not evidence."""
+    token = ctx.tokens[subject]
+    if token.pos != "PROPN" or not token.text[:1].isupper() or subject in ctx.mention_of_token:
+        return False
+    wanted = "plur" if number == "Plur" else "sing"
+    return any(parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == wanted
+               and not PROPER_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses(token.text.lower()))
 
 
 def _cue_before(ctx: Context, mark: int) -> int | None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from pipeline import models_store
 from pipeline.document import Document
-from pipeline.morphology import lemma
+from pipeline.morphology import lemma, past_verb_feats
 from pipeline.stage import Stage
 from pipeline.stages.ner import sentence_windows
 
@@ -33,6 +33,10 @@ class MorphStage(Stage):
         for (doc, (start, end)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
             for token, (pos, feats), (head, rel) in zip(doc.tokens[start:end], window_tags, window_heads, strict=True):
                 token.pos, token.feats = pos, feats
+                if pos == "NOUN":  # a finite verb the tagger did not know ("подытожил")
+                    verb = past_verb_feats(token.text)
+                    if verb is not None:
+                        token.pos, token.feats = "VERB", verb
                 token.head = start + head if head >= 0 else -1
                 token.rel = rel
-                token.lemma = lemma(token.text, pos)
+                token.lemma = lemma(token.text, token.pos)

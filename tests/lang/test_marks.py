@@ -16,6 +16,12 @@ PAIRS = [
     ("“Hello”, he said", ["Hello"]),
     ("«Первая часть\nвторая часть»", []),  # pairing restarts at a line break
     ("Открыто « и не закрыто.", []),
+    # one closing mark typed for two, an attribution after it: it closes the outer quotation too
+    ('"Поезд пойдет до станции "Парковая", - добавил он.', ['Поезд пойдет до станции "Парковая']),
+    ("«Поезд пойдет до станции «Парковая», — добавил он.", ["Поезд пойдет до станции «Парковая"]),
+    # ... unless a mark that closes comes later on the line: the outer quotation goes on
+    ('Газета пишет: "Мы рады, "Вместе мы сильнее", - сказал он в эфире".',
+     ['Мы рады, "Вместе мы сильнее", - сказал он в эфире']),
 ]
 
 

@@ -16,3 +16,15 @@ def test_morph_fills_pos_feats_lemma_and_heads():
     # heads never cross sentence boundaries
     for token in doc.tokens:
         assert token.head == -1 or doc.tokens[token.head].sentence == token.sentence
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_is_a_verb():
+    """A word pymorphy3's dictionary knows only as a past-tense verb is a finite verb, whatever the tagger says;
+    a word with a noun reading keeps the tagger's choice."""
+    from pipeline.morphology import past_verb_feats
+
+    assert past_verb_feats("подытожил") == {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin", "Voice": "Act",
+                                            "Number": "Sing", "Gender": "Masc"}
+    assert past_verb_feats("посетовала")["Gender"] == "Fem"
+    assert past_verb_feats("стекло") is None  # a noun too
+    assert past_verb_feats("подытожить") is None  # an infinitive
