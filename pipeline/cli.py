@@ -283,6 +283,9 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
                         help="linking, names, coref: only the documents of this fixed part (default: all)")
     parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
                         help="quotes: print the first N examples (default 5) of each error class of the breakdown")
+    parser.add_argument("--limit", type=int, default=0, metavar="N",
+                        help="coref: only the first N documents of the part, a fixed subset for quick error analysis "
+                             "(default: all)")
 
 
 @dataclass(frozen=True)
@@ -294,10 +297,12 @@ class Evaluation:
     evaluate: str
     report: str
     option: str | None = None  # "part" or "errors"
+    limited: bool = False  # also takes --limit
 
     def __call__(self, articles: list, gold: list, args: argparse.Namespace) -> tuple[dict, str]:
         scorer = importlib.import_module(f"pipeline.evaluation.{self.module}")
         extra = (getattr(args, self.option),) if self.option else ()
+        extra += (args.limit,) if self.limited else ()
         result = getattr(scorer, self.evaluate)(articles, gold, *extra)
         return result, getattr(scorer, self.report)(result)
 
@@ -310,7 +315,7 @@ EVALUATIONS: dict[str, Evaluation] = {
     "linking": Evaluation("entities", "evaluate_linking", "format_linking_report", "part"),
     "names": Evaluation("entities", "evaluate_names", "format_names_report", "part"),
     "events": Evaluation("events", "evaluate_events", "format_events_report"),
-    "coref": Evaluation("coref", "evaluate_coref", "format_coref_report", "part"),
+    "coref": Evaluation("coref", "evaluate_coref", "format_coref_report", "part", limited=True),
 }
 
 

@@ -98,10 +98,18 @@ def phrase_end(doc: Document, mention: Span) -> int:
     return end
 
 
+def modified_place(doc: Document, entity: int, mention: Span, head: int) -> bool:
+    """A place's name with adjectives of its own before it ("современной России", "путинской России"): the phrase
+    refers to the place (a place's noun before it is mostly a complement: "в районе Грозного")."""
+    first = doc.token_at(mention.start)
+    return doc.entities[entity].type == "LOC" and first > 0 and doc.tokens[first - 1].pos == "ADJ" \
+        and doc.tokens[first - 1].head == head and _top(doc, doc.entities[entity], mention, head, first) == head
+
+
 @rule("coref")
 def apposition(doc: Document, entity: int, mention: Span, head: int) -> Anaphor | None:
     """A noun phrase ending in a name ("пресс-секретарь президента РФ Дмитрий Песков") is a mention of it."""
-    if doc.entities[entity].type not in APPOSED_TYPES:
+    if doc.entities[entity].type not in APPOSED_TYPES and not modified_place(doc, entity, mention, head):
         return None
     first = phrase_start(doc, doc.entities[entity], mention, head)
     if first is None or doc.tokens[first].pos == "PROPN":

@@ -32,6 +32,7 @@ COUNTRY_KINDS = frozenset({"страна", "государство", "держа
 CITY_KINDS = frozenset({"столица", "город", "мегаполис"})
 REGION_KINDS = frozenset({"регион", "область", "край", "республика"})
 
-# Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый").
+# Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый", "новый президент").
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",
-                                               "какой", "ряд", "весь", "другой", "иной"})
+                                               "какой", "ряд", "весь", "другой", "иной", "новый", "будущий",
+                                               "следующий"})

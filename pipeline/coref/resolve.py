@@ -117,12 +117,11 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
 def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     """"который" right after a name and its comma stands for that name, whatever the parse says.
 
-    "Эдмонд Поуп, который …", "Лесин, с которым …": a person always, an organization or place when the parse finds
-    no other noun."""
+    "Эдмонд Поуп, который …", "Лесин, с которым …", "фонд «Вега», глава которого …" (a genitive "которого" may
+    close a short noun phrase of its own): a person always, an organization or place when the parse finds no other
+    noun."""
     doc = state.doc
-    index = anaphor.head - 1
-    if index >= 0 and doc.tokens[index].pos == "ADP":
-        index -= 1
+    index = _relative_opening(doc, anaphor)
     if index < 1 or doc.tokens[index].text != "," or index - 1 not in state.by_token:
         return None
     entity = state.by_token[index - 1]
@@ -136,6 +135,24 @@ def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     if not anaphor.gender or (info.type != "PER" and not info.gender):
         return None
     return entity
+
+
+OWNED_RELATIVE_WORDS = 4  # "глава которого", "в подвале которого", "срок полномочий которого"
+OWNED_RELATIVE_POS = frozenset({"NOUN", "ADJ", "ADP", "DET", "NUM"})
+
+
+def _relative_opening(doc: Document, anaphor: Anaphor) -> int:
+    """The token before a relative clause's first word: before the relative or its preposition, or, for a
+    genitive "которого", before the short noun phrase it closes ("…, бойцы которого")."""
+    index = anaphor.head - 1
+    if index >= 0 and doc.tokens[index].pos == "ADP":
+        return index - 1
+    if anaphor.category != "relative" or doc.tokens[anaphor.head].feats.get("Case") != "Gen":
+        return index
+    first = index
+    while first >= 0 and anaphor.head - first <= OWNED_RELATIVE_WORDS and doc.tokens[first].pos in OWNED_RELATIVE_POS:
+        first -= 1
+    return first if first < index else index
 
 
 @rule("coref")
@@ -307,10 +324,20 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("reach", reason)
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token))
+    if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
+        return decision.link(chosen.entity, "introduced_competitor",
+                             f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+@rule("coref")
+def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bool:
+    """An unnamed subject in between competes with no one it describes: the role the chosen person was introduced
+    with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…")."""
+    return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
 
 
 # descriptions -----------------------------------------------------------------------------------------------
@@ -331,6 +358,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     found = generic_role(state, anaphor)
     if found is not None:
         return decision.link(found.entity, "generic_role", f"subject '{doc.text[found.start:found.end]}'")
+    entity = headline_role(state, anaphor)
+    if entity is not None:
+        return decision.link(entity, "headline_role", f"introduced as '{anaphor.lemma}'")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
 
 
@@ -394,7 +424,57 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     found = media_source(state, anaphor)
     if found is not None:
         return decision.link(found, "media_source", state.doc.entities[found].name)
+    found = headline_organization(state, anaphor)
+    if found is not None:
+        return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+HEADLINE_SENTENCES = 3  # a headline's "Суд" is named this many sentences into the story
+
+
+def in_headline(doc: Document, anaphor: Anaphor) -> bool:
+    """The anaphor is the subject of the first sentence, and a line break ends that sentence (the headline's topic:
+    "Суд отказал блогеру"; an object, "задержали активиста", may be anyone the story names)."""
+    end = doc.tokens[doc.sentences[0].token_end - 1].end
+    return anaphor.sentence == 0 and "\n" in doc.text[anaphor.end:end + 2] \
+        and doc.tokens[anaphor.head].rel.startswith("nsubj")
+
+
+@rule("coref")
+def headline_role(state: Resolution, anaphor: Anaphor) -> int | None:
+    """A role noun in the headline ("Президент посетил завод") is the first person the story introduces with that
+    very noun, within HEADLINE_SENTENCES sentences ("Президент Кении Олег Смирнов …"; a synonym is not enough:
+    "Глава комитета" is not the "председатель думы" named first)."""
+    if not in_headline(state.doc, anaphor):
+        return None
+    for ref in state.referents:
+        if ref.start <= anaphor.end or ref.kind != "name":
+            continue
+        if ref.sentence > HEADLINE_SENTENCES:
+            break
+        info = state.infos[ref.entity]
+        if info.type == "PER" and not (anaphor.gender and info.gender and anaphor.gender != info.gender) \
+                and anaphor.lemma in state.introduced(ref.entity):
+            return ref.entity
+    return None
+
+
+@rule("coref")
+def headline_organization(state: Resolution, anaphor: Anaphor) -> int | None:
+    """A bare organization noun in the headline ("Суд отказал критику") is the organization the story names right
+    after it with that noun in its name ("Тверской суд"), within HEADLINE_SENTENCES sentences."""
+    if not in_headline(state.doc, anaphor):
+        return None
+    for ref in state.referents:
+        if ref.start <= anaphor.end or ref.kind != "name":
+            continue
+        if ref.sentence > HEADLINE_SENTENCES:
+            break
+        info = state.infos[ref.entity]
+        if info.type == "ORG" and anaphor.lemma in info.name_words:
+            return ref.entity
+    return None
 
 
 REPORTING_LEMMAS = frozenset({"сообщать", "сообщить", "писать", "написать", "передавать", "передать", "публиковать",

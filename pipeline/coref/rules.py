@@ -15,7 +15,7 @@ from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
-from pipeline.lang.marks import CLAUSE_MARKS
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
@@ -220,10 +220,12 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
             return "a state or a region"  # "Российская Федерация", "Приморский край": no city
         # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
         return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
+    if lemma == "республика":  # a country or a region of one ("Чечня", "Южная Осетия"), never a world region
+        return "a world region" if macro_region(name) else ""
     if lemma in REGION_KINDS:
         if lemma in info.name_words or lemma in name.lower():
             return ""
-        return "a country" if info.country or lemma == "республика" else ""
+        return "a country" if info.country else ""
     return "no place noun"
 
 
@@ -270,10 +272,13 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
                    persons: set[int]) -> int | None:
     """"он" in someone's direct quote is not the quote's speaker: the speaker is no candidate.
 
-    The speaker: a person who is the subject right after the closing mark ("…, — считает Сатер"), else, when the
-    quote speaks in the first person ("Я уверен, что он…"), the person who is the subject just before the opening
-    mark."""
+    The speaker: a person who is the subject right after the closing mark ("…, — считает Сатер"), else the person
+    who is the subject just before the opening mark, in its sentence ("Ольмерт отметил: «…он…»"), or, when the
+    quote speaks in the first person ("Я уверен, что он…"), in the sentence before. An attribution set inside the
+    marks ("«Все началось, — рассказывает он, — с письма»") is the narrator's: no quote."""
     opening, closing = quote
+    if interjected(doc, anaphor):
+        return None
     after = [ref for ref in referents if closing < ref.start <= closing + ATTRIBUTION_CHARS and ref.subject
              and ref.kind == "name" and doc.token_at(ref.start) in persons]
     if after:
@@ -281,13 +286,24 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
     first = doc.token_at(opening)
     last = doc.token_at(closing)
     inside = range(first, min(last, len(doc.tokens)))
-    if not any(doc.tokens[i].text.lower() in FIRST_PERSON_PRONOUNS or doc.tokens[i].feats.get("Person") == "1"
-               for i in inside):
-        return None
+    first_person = any(doc.tokens[i].text.lower() in FIRST_PERSON_PRONOUNS or doc.tokens[i].feats.get("Person") == "1"
+                       for i in inside)
     sentence = doc.tokens[min(first, len(doc.tokens) - 1)].sentence
-    before = [ref for ref in referents if ref.end <= opening and ref.subject and sentence - 1 <= ref.sentence
+    reach = sentence - 1 if first_person else sentence
+    before = [ref for ref in referents if ref.end <= opening and ref.subject and reach <= ref.sentence
               and doc.token_at(ref.start) in persons]
     return max(before, key=lambda ref: ref.start).entity if before else None
+
+
+def interjected(doc: Document, anaphor: Anaphor) -> bool:
+    """The pronoun is the subject of an attribution set off by dashes or commas inside the quotation marks
+    ("«…, — говорит он, — …»")."""
+    token = doc.tokens[anaphor.head]
+    verb = token.head
+    if not token.rel.startswith("nsubj") or not 0 < verb < len(doc.tokens) or abs(verb - anaphor.head) > 2:
+        return False
+    opening = doc.tokens[min(verb, anaphor.head) - 1].text
+    return opening in DASH_TOKENS or opening == ","
 
 
 # "со своей стороны", "в свою очередь", "в свое время", "вести себя", "представлять собой", "взять на себя":

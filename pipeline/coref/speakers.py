@@ -1,10 +1,13 @@
 """First person inside a direct quote: "я", "мне", "мой" stand for the quote's speaker (a person), "мы", "нас",
 "наш" for a speaking organization. The quotes stage calls this once its speakers are known, so that the
-mentions join the same entities as the coref stage's (rule quoted_first_person)."""
+mentions join the same entities as the coref stage's (rule quoted_first_person). Quotation marks that no quote with
+a speaker holds take the person the coref rules see as their speaker (rule unattributed_first_person)."""
 
 from __future__ import annotations
 
-from pipeline.coref.mentions import Anaphor
+from pipeline.coref.mentions import Anaphor, person_tokens
+from pipeline.coref.referents import Referent, collect_referents
+from pipeline.coref.rules import quoted_speaker
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, QuoteAnn
 from pipeline.lang.fold import fold
@@ -14,6 +17,7 @@ from pipeline.lang.lexicon import (
     FIRST_PERSON_SINGULAR,
     FIRST_PERSON_SINGULAR_POSSESSIVES,
 )
+from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.rules import rule
 
 SINGULAR = FIRST_PERSON_SINGULAR | FIRST_PERSON_SINGULAR_POSSESSIVES
@@ -34,9 +38,61 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
             taken.add((anaphor.start, anaphor.end))
             record(doc, decision)
             decisions.append(decision)
+    for decision in unattributed_first_person(doc, taken):
+        assert decision.entity is not None
+        span = doc.span(decision.anaphor.start, decision.anaphor.end, doc.entities[decision.entity].type)
+        span.kind = "pronoun"
+        doc.entities[decision.entity].mentions.append(span)
+        record(doc, decision)
+        decisions.append(decision)
     for entity in doc.entities:
         entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
     return decisions
+
+
+@rule("coref")
+def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> list[Decision]:
+    """"я", "мне", "мой" inside quotation marks that no quote with a speaker holds are the person the coref rules
+    take for the speaker (`quoted_speaker`: the subject right after the closing mark, else just before the
+    opening one): «Я не планирую уезжать», — заявила Анна Петрова."""
+    spoken = [(quote.start, quote.end) for quote in doc.quotes if quote.speaker_entity is not None]
+    decisions: list[Decision] = []
+    referents: list[Referent] | None = None
+    for pair in top_level(pair_quotes(doc.text)):
+        if any(start < pair.close and pair.open < end for start, end in spoken):
+            continue
+        words = [index for index in _tokens_between(doc, pair.open, pair.close)
+                 if fold(doc.tokens[index].text.lower()) in SINGULAR
+                 and (doc.tokens[index].start, doc.tokens[index].end) not in taken]
+        if not words:
+            continue
+        if referents is None:
+            referents = collect_referents(doc)
+        first = _first_person_anaphor(doc, words[0])
+        speaker = quoted_speaker(doc, first, (pair.open, pair.close), referents, person_tokens(doc))
+        if speaker is None or doc.entities[speaker].type != "PER":
+            continue
+        reason = f"inside quotation marks beside {doc.entities[speaker].name}"
+        for index in words:
+            decisions.append(Decision(_first_person_anaphor(doc, index)).link(speaker, "unattributed_first_person",
+                                                                              reason))
+    return decisions
+
+
+def _tokens_between(doc: Document, start: int, end: int) -> range:
+    """The tokens that lie between two character offsets."""
+    first = doc.token_at(start)
+    last = first
+    while last < len(doc.tokens) and doc.tokens[last].end <= end:
+        last += 1
+    return range(first, last)
+
+
+def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
+    """A first-person singular pronoun at token `index` as an anaphor."""
+    token = doc.tokens[index]
+    return Anaphor(index, token.start, token.end, "pronoun", "first_person", fold(token.text.lower()), "", "sing",
+                   token.sentence)
 
 
 @rule("coref")

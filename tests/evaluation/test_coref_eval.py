@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.evaluation import coref as coref_eval
 from pipeline.evaluation.coref import (
     EntityMentions,
     LinkScore,
@@ -59,3 +62,10 @@ def test_rucoco_parts_are_disjoint() -> None:
     validation = {line["id"] for line in select_part(lines, "validation")}
     assert not dev & validation and not (dev | validation) & reserved_ids()
     assert len(dev) + len(validation) + len(reserved_ids() & {line["id"] for line in lines}) == len(lines)
+
+
+def test_limit_keeps_the_first_documents_of_the_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(coref_eval, "annotate", lambda articles, stages: iter(()))
+    lines = [{"id": f"doc-{index}", "text": "Текст.", "chains": []} for index in range(5)]
+    assert coref_eval.evaluate_coref(lines, lines, "all", limit=2)["documents"] == 2
+    assert coref_eval.evaluate_coref(lines, lines, "all")["documents"] == 5

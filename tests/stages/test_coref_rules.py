@@ -87,6 +87,19 @@ RECALL = [
      "relative_after_name"),  # the person right before the comma, whatever the parse says
     ("Журналисты встретились с Анной Петровой, с которой работали много лет.", "которой", "Анна Петрова",
      "relative_after_name"),
+    ("Журналисты встретились с Олегом Смирновым, отец которого руководил заводом.", "которого", "Олег Смирнов",
+     "relative_after_name"),  # a genitive "которого" closes a short noun phrase of its own
+    ("Власти Чечни объявили режим КТО. На территории республики усилены патрули.", "республики", "Чечня",
+     "place_kind"),  # "республика": a country or a region
+    ("Писатель говорил о современной России. Россия меняется быстро.", "современной России", "Россия",
+     "apposition"),  # a place's name with adjectives of its own
+    ("Тренер Олег Смирнов вспомнил Ивана Петрова. Смирнов отметил: «Он всегда играл честно».", "Он",
+     "Иван Петров", "ranking"),  # the subject right before the opening mark is the speaker, not "он"
+    ("Представитель комиссии Иван Петров прилетел в Брюссель. Представитель комиссии заявил, что его позиция "
+     "не изменилась.", "его", "Иван Петров", "introduced_competitor"),  # the subject in
+    # between is the role he was introduced with: no competitor
+    ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
+     "Иван Петров", "ranking"),  # an attribution set inside the marks is the narrator's
 ]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
@@ -130,18 +143,27 @@ FOCUS = [  # recall classes found on the rucoco-dev dev part (made-up sentences)
     ("Иван Петров вернулся в театр. Актер вышел на сцену, и его игру оценили зрители.", "его", "Иван Петров",
      "ranking"),  # a bare role noun describes a person named before: no unnamed competitor
 ]
+HEADLINES = [  # a headline's bare noun names what the story names right after it
+    ("Суд отказал блогеру\n\nТверской районный суд отказал блогеру Ивану Петрову в иске к телеканалу.", "Суд",
+     "Тверской районный суд", "headline_organization"),
+    ("Президент посетил завод\n\nПрезидент Кении Олег Смирнов посетил завод в Твери.", "Президент", "Олег Смирнов",
+     "headline_role"),
+]
 MEDIA = [
     ("Об отставке министра сообщает газета «Вечерний вестник». По данным издания, указ уже подписан.", "издания",
      "Вечерний вестник", "media_source"),
 ]
 FIRST_PERSON = [
     ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
+    ("«Я никуда не уеду, мне здесь хорошо», — Анна Петрова покачала головой.", "мне", "Анна Петрова",
+     "unattributed_first_person"),  # no speech verb: the subject right after the closing mark speaks
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
-        + APPOSITIONS + FILTERS + FOCUS + MEDIA + FIRST_PERSON)
+        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
+    "Президент Иван Петров ушел в отставку. Новый президент принес присягу.",  # "новый президент": someone new
     "Сергей Шойгу стал министром обороны.",  # a role given, not a reference
     "Министр Иван Петров уехал в Тверь.",  # the name is most of its phrase: no apposition mention
     "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
