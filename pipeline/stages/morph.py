@@ -36,7 +36,7 @@ class MorphStage(Stage):
                 if pos == "NOUN":  # a finite verb the tagger did not know ("подытожил")
                     verb = past_verb_feats(token.text)
                     if verb is not None:
-                        token.pos, token.feats = "VERB", verb
+                        token.pos, token.feats = "VERB", dict(verb)  # the cached dict is shared: copy it
                 token.head = start + head if head >= 0 else -1
                 token.rel = rel
                 token.lemma = lemma(token.text, token.pos)
