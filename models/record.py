@@ -103,6 +103,7 @@ class EventArgument(TextSpan):
     role: EventRole
     entity: str | None = None
     date: str | None = None
+    entities: list[str] | None = None  # a coordinated phrase ("Путин и Алиев"): each conjunct's entity; `entity` null
 
 
 class SentenceRef(_Model):

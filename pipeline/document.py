@@ -102,6 +102,11 @@ class EventArg:
     entity: int | None = None
     date: int | None = None
     rule: str = ""  # the argument rule that produced it (debug mode)
+    members: list[int] = field(default_factory=list)  # a coordination's conjuncts' entities ("Путин и Алиев")
+
+    def entities(self) -> list[int]:
+        """The entities the argument names: its conjuncts' for a coordination, else its own (if any)."""
+        return self.members or ([] if self.entity is None else [self.entity])
 
 
 @dataclass(slots=True)

@@ -164,7 +164,8 @@ def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
         args = [{"role": a["role"], "start": a["start"], "end": a["end"], "text": a["text"], "entity": a.get("entity"),
                  "entity_key": keys.get(a.get("entity")), "date": a.get("date")} for a in event.get("args", [])]
         roles = {role: "; ".join(a["text"] for a in args if a["role"] == role) or None for role in EVENT_ROLES}
-        role_keys = {f"{role}_key": "; ".join(a["entity_key"] for a in args if a["role"] == role and a["entity_key"])
+        role_keys = {f"{role}_key": "; ".join(keys[e] for a in event.get("args", []) if a["role"] == role
+                                              for e in a.get("entities") or [a.get("entity")] if e in keys)
                      or None for role in EVENT_ROLES}
         trigger = event["trigger"]
         yield {

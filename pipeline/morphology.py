@@ -61,8 +61,10 @@ def best_parse(word: str, upos: str = "") -> Any:
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""
+    if not word.isalpha() or not word.islower():  # before parsing: most nouns the tagger sees are capitalized names
+        return None
     readings = parses(word)
-    if not word.isalpha() or not word.islower() or not readings:
+    if not readings:
         return None
     for parse in readings:
         stack = parse.methods_stack

@@ -10,7 +10,7 @@ into batches of similar lengths instead. The CRF of NER is decoded here, in nump
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence, Sized
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -33,14 +33,12 @@ def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
     if len(known) >= KNOWN_LIMIT:
         known.clear()
     words, shapes = encoder.words_vocab, encoder.shapes_vocab
-    pairs = []
-    for item in items:
-        for word in item:
-            ids = known.get(word)
-            if ids is None:
-                ids = known[word] = (words.encode(word.lower()), shapes.encode(word_shape(word)))
-            pairs.append(ids)
-    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    for word in chain.from_iterable(items):
+        if word not in known:
+            known[word] = (words.encode(word.lower()), shapes.encode(word_shape(word)))
+    pairs = list(map(known.__getitem__, chain.from_iterable(items)))
+    # flat ints, not a list of pairs: numpy reads a list of tuples several times slower
+    return np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
 
 
 def padded(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

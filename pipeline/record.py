@@ -70,7 +70,8 @@ def _events(doc: Document) -> list[dict[str, Any]]:
                 "trigger": {**_span(event.trigger), "lemma": event.trigger_lemma},
                 "args": [
                     {"role": arg.role, "start": arg.start, "end": arg.end, "text": arg.text,
-                     "entity": _ref("e", arg.entity), "date": _ref("d", arg.date)}
+                     "entity": _ref("e", arg.entity), "date": _ref("d", arg.date),
+                     **({"entities": [_ref("e", member) for member in arg.members]} if arg.members else {})}
                     for arg in event.args
                 ],
                 "date": _ref("d", event.date),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.pipeline import DEFAULT_STAGES, Pipeline, build_pipeline
-from pipeline.process import apply_process_settings
+from pipeline.process import apply_process_settings, settle_after_setup
 
 _PIPELINE: Pipeline | None = None
 _STAGES: tuple[str, ...] = tuple(DEFAULT_STAGES)
@@ -19,12 +19,14 @@ def configure(stages: Sequence[str]) -> None:
 
 
 def worker_pipeline() -> Pipeline:
-    """This process's pipeline, built and set up once (models loaded once per process)."""
+    """This process's pipeline, built and set up once (models loaded once per process; then
+    `process.settle_after_setup`)."""
     global _PIPELINE
     if _PIPELINE is None:
         apply_process_settings()
         _PIPELINE = build_pipeline(_STAGES)
         _PIPELINE.setup()
+        settle_after_setup()
     return _PIPELINE
 
 

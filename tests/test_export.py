@@ -162,3 +162,14 @@ def test_a_json_object_that_is_not_a_record_is_an_e043(tmp_path):
     command = [sys.executable, "-m", "pipeline", "export", str(bad), "--to", "quotes", "--format", "jsonl", "-o", "-"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "[E045]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_coordinated_argument_gives_each_conjuncts_key() -> None:
+    from pipeline.export import event_rows
+
+    record = {"id": "a", "entities": [{"id": "e1", "key": "per:орлов"}, {"id": "e2", "key": "per:зайцев"}],
+              "events": [{"id": "v1", "type": "detention", "trigger": {"start": 0, "end": 9, "text": "задержала"},
+                          "args": [{"role": "patient", "start": 10, "end": 26, "text": "Орлова и Зайцева",
+                                    "entity": None, "date": None, "entities": ["e1", "e2"]}]}]}
+    [row] = list(event_rows(record))
+    assert row["patient_key"] == "per:орлов; per:зайцев" and row["patient"] == "Орлова и Зайцева"

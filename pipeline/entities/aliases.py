@@ -74,16 +74,19 @@ def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
 
 
 @cache
-def _scoped() -> list[tuple[Pattern, str]]:
-    patterns = []
+def _scoped() -> dict[int, list[tuple[Pattern, str]]]:
+    """The bodies' patterns by their length, in table order (only a pattern of the words' length can match)."""
+    patterns: dict[int, list[tuple[Pattern, str]]] = defaultdict(list)
     for short, variants in COUNTRY_SCOPED:
-        patterns.extend((_pattern(text), short) for text in (short, *variants))
+        for text in (short, *variants):
+            pattern = _pattern(text)
+            patterns[len(pattern)].append((pattern, short))
     return patterns
 
 
 def scoped_body(words: Sequence[str]) -> str | None:
     """The short name of a body every country has ("Министерства иностранных дел" -> "МИД"), or None."""
-    for pattern, short in _scoped():
+    for pattern, short in _scoped().get(len(words), ()):
         if forms_match(words, pattern):
             return short
     return None

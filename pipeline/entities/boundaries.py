@@ -32,12 +32,11 @@ Rule = Callable[[Document, Span], list[Span]]
 
 def span_tokens(doc: Document, span: Span) -> list[Token]:
     """The tokens that lie inside a span."""
-    tokens = []
-    index = doc.token_at(span.start)
-    while index < len(doc.tokens) and doc.tokens[index].end <= span.end:
-        tokens.append(doc.tokens[index])
-        index += 1
-    return tokens
+    tokens = doc.tokens
+    first = last = doc.token_at(span.start)
+    while last < len(tokens) and tokens[last].end <= span.end:
+        last += 1
+    return tokens[first:last]
 
 
 def _runs(tokens: Sequence[Token], is_break: Callable[[Token], bool]) -> list[list[Token]]:

@@ -128,7 +128,7 @@ def _word_count(name: str) -> int:
 
 
 def _words(tokens: Sequence[Token]) -> list[str]:
-    return [token.text for token in tokens if any(char.isalnum() for char in token.text)]
+    return [token.text for token in tokens if token.text.isalnum() or any(map(str.isalnum, token.text))]
 
 
 def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:

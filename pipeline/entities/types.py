@@ -82,7 +82,7 @@ def person_place_scores(word: str) -> tuple[float, float]:
 
 
 def _words(tokens: Sequence[Token]) -> list[Token]:
-    return [token for token in tokens if any(char.isalpha() for char in token.text)]
+    return [token for token in tokens if token.text.isalpha() or any(map(str.isalpha, token.text))]
 
 
 def norm_key(tokens: Sequence[Token]) -> tuple[str, ...]:
@@ -211,7 +211,8 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     ("Сбербанк").
     """
     any_part = frozenset().union(*_person_parts(doc, mentions))  # a form shared with any part is in the union
-    inside = {token.text for index, token in enumerate(doc.tokens) if not _sentence_initial(doc, index)}
+    inside = {token.text for previous, token in itertools.pairwise(doc.tokens)  # not `_sentence_initial`
+              if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS}
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
@@ -516,7 +517,7 @@ def form_index(doc: Document) -> dict[str, list[int]]:
     """Word form -> indices of the capitalized tokens that have it (names are only looked for there)."""
     index: dict[str, list[int]] = defaultdict(list)
     for position, token in enumerate(doc.tokens):
-        if is_capitalized(token):
+        if token.text[:1].isupper():  # `is_capitalized`, inline: every token of every document comes here twice
             for form in word_forms(token.text):
                 index[form].append(position)
     return index
@@ -812,6 +813,8 @@ def repair_mentions(doc: Document, mentions: Sequence[Span], rules: Sequence[Rul
     current = list(mentions)
     for repair in rules:
         repaired = repair(doc, current)
+        if repaired is current or repaired == current:  # most rules change nothing in most documents
+            continue
         before = {(span.start, span.end, span.type) for span in current}
         after = {(span.start, span.end, span.type) for span in repaired}
         added = [f"+{span.text}/{span.type}" for span in repaired if (span.start, span.end, span.type) not in before]

@@ -45,6 +45,7 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     EVENT_COLLOCATIONS,
+    GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -300,8 +301,27 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+@rule("events")
+def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
+    """An infinitive under an impersonal word of need or possibility with no one who must or may do it tells what is
+    done in general, no happening: "эти деньги нужно перечислить", "появилась возможность оплачивать кредиты"; not
+    "им нужно заплатить" (a dative doer) or "полиции можно задержать"."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or not 0 <= token.head < len(tree.tokens):
+        return None
+    head = token.head
+    if lemma_of(tree, head) not in GENERIC_MODAL_WORDS or tree.kids(index, "nsubj", "nsubj:pass"):
+        return None
+    doers = [child for owner in (head, index) for child in tree.kids(owner, "iobj", "obl", "nmod")
+             if tree.token(child).feats.get("Case") == "Dat" and tree.preposition(child) is None]
+    governor = tree.token(head).head
+    if doers or (0 <= governor < len(tree.tokens) and [k for k in tree.kids(governor, "nsubj") if k != head]):
+        return None  # "им нужно заплатить"; "заложники имели возможность побеседовать"
+    return f"'{tree.token(head).text}' with no one who must do it: what is done in general"
+
+
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, destination)
+                                        animate_subject, habitual, addressee, destination, generic_need)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:

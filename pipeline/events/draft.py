@@ -28,6 +28,7 @@ class Draft:
     frame_noun: bool = False  # an event noun that frames its clause ("на совещании", "в ходе переговоров")
     kind_noun: bool = False  # an event noun of purpose or field ("комиссия по расследованию", "для обсуждения")
     reported: bool = False  # an event noun that a word of reporting has as its topic ("сообщили об аресте")
+    for_purpose: bool = False  # an event noun that names a purpose ("для проведения митинга")
     kind_head: bool = False  # the genitive of a noun of kinds ("случаи захвата", "угроза теракта")
     plural: bool = False  # a plural event noun, not plurale tantum ("митингов", not "выборов")
     in_name: bool = False  # an event noun inside an organization's or a place's name ("Международная амнистия")
@@ -35,7 +36,7 @@ class Draft:
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""
-        return [arg.entity for arg in self.args if arg.entity is not None and (role is None or arg.role == role)]
+        return [entity for arg in self.args if role is None or arg.role == role for entity in arg.entities()]
 
     def has_role(self, role: str) -> bool:
         """True when some argument has this role."""

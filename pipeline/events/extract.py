@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
@@ -25,13 +26,18 @@ from pipeline.lang.lexicon import (
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    FEAR_VERBS,
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
+    HAPPENING_PEOPLE_NOUNS,
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
+    ORGANIZING_NOUNS,
     REPORTING_WORDS,
+    SPORTS_WORDS,
 )
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -52,11 +58,32 @@ def extract_events(doc: Document) -> list[EventAnn]:
         time_rule(ctx, drafts)
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
-    drafts = [draft for draft in drafts if _kept(draft, told)]
+    sporting = _sports_sentences(ctx)
+    drafts = [draft for draft in drafts if _kept(draft, told) and not game_sense(draft, sporting)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
+
+
+# the types whose words a sports report uses of a game: "дальним ударом", "разгромила", "следующая встреча"
+GAME_TYPES = frozenset({"attack", "killing", "damage", "meeting"})
+
+
+def _sports_sentences(ctx: Context) -> frozenset[int]:
+    """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...)."""
+    return frozenset(token.sentence for index, token in enumerate(ctx.doc.tokens)
+                     if lemma_of(ctx.tree, index) in SPORTS_WORDS)
+
+
+@rule("events")
+def game_sense(draft: Draft, sporting: frozenset[int]) -> bool:
+    """An attack, a defeat or a meeting in a sentence of a sports report is the game's, no happening of its type:
+    "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет"."""
+    if draft.type not in GAME_TYPES or draft.sentence not in sporting or draft.quote is not None:
+        return False
+    rejected("events", game_sense, draft.trigger.start, draft.trigger.end, "a game's word in a sports report")
+    return True
 
 
 # the types a general incident noun may restate
@@ -100,7 +127,7 @@ def anchored_noun(draft: Draft) -> str | None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
         return None
-    if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun:
+    if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
         return None
@@ -108,6 +135,8 @@ def anchored_noun(draft: Draft) -> str | None:
         return None
     if draft.topic_noun:
         return "the topic of another word, with no date, place or participant (\"закон о митингах\")"
+    if draft.for_purpose:
+        return "a purpose, with no date, place or participant (\"для проведения митинга\")"
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
 
 
@@ -146,20 +175,64 @@ def _in_name(ctx: Context, start: int, end: int) -> bool:
                if mention.kind == "name")
 
 
+def _quoted_name(ctx: Context, trigger: Trigger) -> bool:
+    """The event noun opens a short quoted name with a proper name after it and no verb: "закон Магнитского"
+    in quotation marks, "Акт Магнитского" (a law's or a campaign's name, not a happening)."""
+    text, start = ctx.doc.text, trigger.start
+    if trigger.verb is not None or start == 0 or text[start - 1] not in OPENING_QUOTE_MARKS:
+        return False
+    close = next((i for i in range(trigger.end, min(len(text), trigger.end + 60)) if text[i] in CLOSING_QUOTE_MARKS),
+                 None)
+    if close is None or "\n" in text[start:close]:
+        return False
+    inside = [token for token in ctx.doc.tokens if start <= token.start and token.end <= close]
+    return 1 < len(inside) <= 4 and all(token.pos != "VERB" for token in inside) \
+        and any(token.text[:1].isupper() for token in inside[1:])
+
+
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
-    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause)."""
-    preposition = ctx.tree.preposition(index)
+    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
+    organizing ("для проведения митинга")."""
+    tree = ctx.tree
+    token = tree.token(index)
+    if _organized(tree, index):
+        index = token.head  # "для проведения митинга": the noun of organizing carries the purpose
+    preposition = tree.preposition(index)
     accusative = ctx.doc.tokens[index].feats.get("Case") == "Acc"
     return preposition in KIND_PREPOSITIONS or (preposition == "на" and accusative)
 
 
+def _organized(tree: Tree, index: int) -> bool:
+    """The event noun is the genitive of a noun of organizing or taking part ("проведения митинга")."""
+    token = tree.token(index)
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+        and lemma_of(tree, token.head) in ORGANIZING_NOUNS
+
+
+def _for_purpose(ctx: Context, index: int) -> bool:
+    """An event noun that names what something is for: "для митинга", "для проведения митинга", "к проведению
+    выборов" (a purpose, not a happening told)."""
+    tree = ctx.tree
+    if _organized(tree, index):
+        return tree.preposition(tree.token(index).head) in PURPOSE_PREPOSITIONS
+    return tree.preposition(index) == "для"
+
+
 def _under_kind_noun(ctx: Context, index: int) -> bool:
     """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
-    any one of its kind ("любой акции", "всякие переговоры")."""
+    any one of its kind ("любой акции", "всякие переговоры"), or what is feared or avoided ("боится протеста", "не
+    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов")."""
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
+    if base(token.rel) in ("obj", "obl") and 0 <= token.head < len(ctx.tree.tokens) \
+            and lemma_of(ctx.tree, token.head) in FEAR_VERBS:
+        return True
+    if token.feats.get("Number") == "Plur" and lemma_of(ctx.tree, index) not in PLURALE_TANTUM \
+            and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
+            and 0 <= token.head < len(ctx.tree.tokens) and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
+        return True  # "участникам митингов": any rally's participants
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
@@ -193,7 +266,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
-    "Организация Североатлантического договора"."""
+    "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks)."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
         return None
     return "part of a name"
@@ -229,6 +302,7 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
 # расследованию", "для обсуждения", "по вопросам помилования")
 KIND_PREPOSITIONS = frozenset({"по", "для", "к"})
+PURPOSE_PREPOSITIONS = frozenset({"для", "к"})  # "для проведения митинга", "к подготовке выборов"
 # event nouns that are plural in form only: a plural of these may name one happening ("выборы прошли")
 PLURALE_TANTUM = frozenset({"выборы", "переговоры", "дебаты", "беспорядки", "прения", "праймериз", "перевыборы"})
 # types whose bare nouns restate a happening once the text tells one of the type
@@ -249,14 +323,16 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
     draft = Draft(trigger, trigger.type, ctx.doc.tokens[trigger.token].sentence)
-    draft.topic_noun = trigger.nominal and ctx.tree.preposition(trigger.token) in TOPIC_PREPOSITIONS
-    draft.frame_noun = trigger.nominal and is_frame(ctx, trigger.token)
-    draft.in_name = trigger.nominal and _in_name(ctx, trigger.start, trigger.end)
-    draft.kind_noun = trigger.nominal and _purpose(ctx, trigger.token)
+    place = shared_position(ctx, trigger) if trigger.nominal else trigger.token
+    draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
+    draft.frame_noun = trigger.nominal and is_frame(ctx, place)
+    draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger))
+    draft.kind_noun = trigger.nominal and _purpose(ctx, place)
+    draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, place)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
         and trigger.lemma not in PLURALE_TANTUM
-    draft.reported = draft.topic_noun and _reported(ctx, trigger.token)
-    draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, trigger.token)
+    draft.reported = draft.topic_noun and _reported(ctx, place)
+    draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, place)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
@@ -265,13 +341,71 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     return draft
 
 
+@rule("events")
+def shared_position(ctx: Context, trigger: Trigger) -> int:
+    """A coordinated event noun with no preposition of its own stands where its first conjunct stands: "законы о
+    выборах и референдумах" (both topics), "участникам митингов и демонстраций" (both kinds). The token whose
+    position (preposition, governor) the noun's filters read."""
+    tree, index = ctx.tree, trigger.token
+    if trigger.verb is not None:
+        return index
+    seen = {index}
+    while tree.token(index).rel == "conj" and tree.preposition(index) is None \
+            and 0 <= tree.token(index).head < len(tree.tokens) and tree.token(index).head not in seen \
+            and tree.token(tree.token(index).head).pos == "NOUN":
+        index = tree.token(index).head
+        seen.add(index)
+    if index != trigger.token:
+        fired("events", shared_position, trigger.start, trigger.end,
+              f"stands where '{tree.token(index).text}' stands")
+    return index
+
+
 def _build_args(ctx: Context, trigger: Trigger, candidates: list[Candidate]) -> list[EventArg]:
     """The arguments of the candidates, one per role and referent (pronouns were resolved by the coref stage,
     which keeps a pronoun off its own clause's subject: "Алиев поздравил его" is not Алиев)."""
-    args = _distinct([make_arg(ctx, c) for c in candidates])
+    args = _distinct(_coordinations(ctx, [make_arg(ctx, c) for c in candidates]))
     for arg in args:
         fired("events", arg.rule.rsplit("+", 1)[-1], arg.start, arg.end, f"{arg.role} of '{trigger.lemma}'")
     return args
+
+
+# what may stand between two conjuncts of one coordinated phrase: "Путин и Алиев", "Москве, Киеве и Минске"
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:и|или|либо|а также|а|да и)\s+)?", re.IGNORECASE)
+
+
+@rule("events")
+def coordinated_phrase(text: str, head: EventArg, conj: EventArg) -> str | None:
+    """A conjunct joins the argument before it as one coordinated phrase, as written ("встретились Путин и Алиев":
+    one participant "Путин и Алиев" naming both); the conjuncts' entities stay the argument's `members`. None when
+    it joins, else why not."""
+    if head.role != conj.role or conj.start < head.end:
+        return "not the same role right after its head"
+    if COORDINATION_GAP.fullmatch(text[head.end:conj.start]) is None:
+        return "more than a conjunction between the conjuncts"
+    return None
+
+
+def _joined(text: str, head: EventArg, conj: EventArg) -> EventArg:
+    members = list(dict.fromkeys(head.entities() + conj.entities()))
+    single = members[0] if len(members) == 1 else None
+    return EventArg(head.role, head.start, conj.end, text[head.start:conj.end], single, head.date,
+                    f"{conj.rule}+{coordinated_phrase.__name__}", [] if len(members) <= 1 else members)
+
+
+def _coordinations(ctx: Context, args: list[EventArg]) -> list[EventArg]:
+    """Conjuncts joined to the argument they are coordinated with (`coordinated_phrase`)."""
+    text, kept = ctx.doc.text, []
+    for arg in args:
+        if "+conjunct" in arg.rule and kept:
+            reason = coordinated_phrase(text, kept[-1], arg)
+            if reason is None:
+                fired("events", coordinated_phrase, kept[-1].start, arg.end, f"{arg.role}: one coordinated phrase")
+                kept[-1] = _joined(text, kept[-1], arg)
+                continue
+            rejected("events", coordinated_phrase, arg.start, arg.end, reason)
+        kept.append(arg)
+    return kept
 
 
 @rule("events")

@@ -42,8 +42,8 @@ def family(event_type: str) -> str:
 def _roles(event: EventAnn) -> dict[str, set[int]]:
     roles: dict[str, set[int]] = {}
     for arg in event.args:
-        if arg.role in PARTICIPANT_ROLES and arg.entity is not None:
-            roles.setdefault(arg.role, set()).add(arg.entity)
+        if arg.role in PARTICIPANT_ROLES and arg.entities():
+            roles.setdefault(arg.role, set()).update(arg.entities())
     return roles
 
 
@@ -58,7 +58,7 @@ def _roles_agree(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _places(event: EventAnn) -> set[int]:
-    return {arg.entity for arg in event.args if arg.role == "place" and arg.entity is not None}
+    return {entity for arg in event.args if arg.role == "place" for entity in arg.entities()}
 
 
 def _bare_mention(event: EventAnn) -> bool:

@@ -244,6 +244,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # иск", not "отклонил предложение"); a person is killed or removed ("ликвидировали боевиков", not
     # "ликвидировали последствия"; "сместил губернатора", not "сместил акцент")
     "перечислить": MONEY_NOUNS, "перечислять": MONEY_NOUNS,
+    # a gift is a payment when it is money ("подарил промоутеру полмиллиона долларов", not "подарил шанс")
+    "подарить": MONEY_NOUNS, "дарить": MONEY_NOUNS,
     "отклонить": LEGAL_CLAIM_NOUNS, "отклонять": LEGAL_CLAIM_NOUNS, "удовлетворить": LEGAL_CLAIM_NOUNS,
     "ликвидировать": frozenset({ANIMATE}), "сместить": frozenset({ANIMATE}), "смещать": frozenset({ANIMATE}),
     # people or their gathering are dispersed ("разогнали демонстрантов", "разогнать митинг"; not "разогнать

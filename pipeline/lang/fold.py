@@ -14,6 +14,13 @@ LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase with ё folded to е: the form every lexicon lookup and name comparison uses (ENTITIES.md too)."""
+    return fold_uncached(text)
+
+
+def fold_uncached(text: str) -> str:
+    """`fold` without its cache, for a whole document's words at once (`pipeline.lang.tree.Tree`): there a cache
+    hit, in a 20k-entry cache that the rest of the pipeline has moved out of the CPU's caches, costs more than
+    folding a short word again."""
     return text.lower().replace("ё", "е")
 
 

@@ -491,6 +491,12 @@ HAPPENING_ASPECT_NOUNS = fold_words("""
     объявление отмена продление начало завершение окончание возобновление срыв
 """)
 
+# The people of a happening ("участники митинга", "жертвы теракта"): with a bare plural ("участникам митингов") they
+# are any such happening's people, and the plural names a kind.
+HAPPENING_PEOPLE_NOUNS = fold_words("""
+    жертва очевидец участник свидетель пострадавший организатор исполнитель виновник зачинщик
+""")
+
 # Nouns of quantity: the counted noun in their genitive is what a phrase is about ("несколько десятков человек",
 # "группа активистов", "ряд политиков").
 QUANTITY_NOUNS = fold_words("""
@@ -522,6 +528,27 @@ KIND_HEAD_NOUNS = fold_words("""
     система механизм порядок процедура правило закон комиссия комитет служба отдел управление департамент
     волна серия рост число количество статистика профилактика
 """)
+
+# Verbs of fear and avoidance: the event noun they govern names what may happen, not a happening ("боится
+# протеста", "не опасаясь ареста", "избежать наказания").
+FEAR_VERBS = fold_words("бояться опасаться страшиться побаиваться избегать избежать остерегаться")
+
+# Words of sports reports: in their sentence, attacks, defeats and meetings are a game's ("дальним ударом отправил
+# мяч", "разгромила соперника со счетом 4:0", "следующую встречу сборная играет").
+SPORTS_WORDS = fold_words("""
+    матч мяч гол тайм турнир чемпионат футбол футболист хоккей хоккеист баскетбол теннис теннисист сборная соперник
+    нападающий полузащитник защитник вратарь кубок плей-офф шайба пенальти
+""")
+
+# Impersonal words of need and possibility: an infinitive under them with no one who must or may do it tells what
+# is done in general ("деньги нужно перечислить", "появилась возможность оплачивать кредиты").
+GENERIC_MODAL_WORDS = fold_words("""
+    нужно нужный надо можно нельзя необходимо необходимый следует возможность необходимость
+""")
+
+# Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
+# activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
+ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")
 
 # Verbs of sending: their directional complement is a purpose, no event they carry ("направлен на розыск").
 SENDING_VERBS = fold_words("направить направлять отправить отправлять прислать присылать")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Document, Token
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold_uncached
 
 
 def base(rel: str) -> str:
@@ -35,7 +35,7 @@ class Tree:
             if 0 <= token.head < len(doc.tokens) and token.head != index:
                 self.children[token.head].append(index)
         # (folded lemma, folded text) per token: the rules ask for them hundreds of thousands of times
-        self._folded = [(fold(token.lemma or token.text), fold(token.text)) for token in doc.tokens]
+        self._folded = [(fold_uncached(token.lemma or token.text), fold_uncached(token.text)) for token in doc.tokens]
 
     @property
     def tokens(self) -> list[Token]:

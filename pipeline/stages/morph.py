@@ -30,14 +30,13 @@ class MorphStage(Stage):
         items = [[token.text for token in doc.tokens[start:end]] for doc, (start, end) in jobs]
         tags = models_store.morph_tags(items)
         heads = models_store.syntax_heads(items)
-        for (doc, (start, _)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
-            for offset, ((pos, feats), (head, rel)) in enumerate(zip(window_tags, window_heads, strict=True)):
-                token = doc.tokens[start + offset]
+        for (doc, (start, end)), window_tags, window_heads in zip(jobs, tags, heads, strict=True):
+            for token, (pos, feats), (head, rel) in zip(doc.tokens[start:end], window_tags, window_heads, strict=True):
                 token.pos, token.feats = pos, feats
                 if pos == "NOUN":  # a finite verb the tagger did not know ("подытожил")
                     verb = past_verb_feats(token.text)
                     if verb is not None:
-                        token.pos, token.feats = "VERB", verb
+                        token.pos, token.feats = "VERB", dict(verb)  # the cached dict is shared: copy it
                 token.head = start + head if head >= 0 else -1
                 token.rel = rel
                 token.lemma = lemma(token.text, token.pos)

@@ -31,12 +31,11 @@ class SegmentStage(Stage):
         sentences: list[Sentence] = []
         for line_start, line in lines(doc.text):
             for sentence in sentenize(line):
-                first = len(tokens)
+                first, begin, number = len(tokens), line_start + sentence.start, len(sentences)
                 for token in tokenize(sentence.text):
-                    start = line_start + sentence.start + token.start
-                    tokens.append(Token(start, start + len(token.text), token.text, len(sentences)))
+                    start = begin + token.start
+                    tokens.append(Token(start, start + len(token.text), token.text, number))
                 if len(tokens) > first:
-                    begin = line_start + sentence.start
                     sentences.append(Sentence(begin, line_start + sentence.stop, first, len(tokens)))
         doc.tokens = tokens
         doc.sentences = sentences

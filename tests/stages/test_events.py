@@ -406,7 +406,7 @@ def find(doc: Document, type_: str, value: str | None, **roles: str) -> list[Eve
     for event in doc.events:
         if event.type != type_ or event.value != value:
             continue
-        names = {role: [doc.entities[a.entity].name for a in event.args if a.role == role and a.entity is not None]
+        names = {role: [doc.entities[entity].name for a in event.args if a.role == role for entity in a.entities()]
                  for role in roles}
         if all(any(part in name for name in names[role]) for role, part in roles.items()):
             found.append(event)

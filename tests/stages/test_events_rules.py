@@ -136,6 +136,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("trip", Event("visit", "отправился"), "verb"),
     ("prosecution", Event("investigation", "обвиняла"), "retype_by_agent"),
     ("piracy_cases", Rejected("захвата", "attack"), "anchored_noun"),  # the genitive of a noun of kinds
+    ("feared", Rejected("ареста", "detention"), "anchored_noun"),  # what is feared may happen, nothing happened
+    ("for_rally", Rejected("митинга", "protest"), "anchored_noun"),  # a purpose: "для проведения митинга"
+    ("rally_people", Rejected("митингов", "protest"), "anchored_noun"),  # any rallies' participants
+    ("vote_laws", Rejected("референдумах", "election"), "anchored_noun"),  # a topic like its first conjunct
+    ("vote_pair", Event("election", "референдум", modality="planned"), "shared_position"),
+    ("quoted_law", Rejected("закон", "decree"), "inside_name"),  # a quoted name: "закон Петрова"
+    ("derby", Rejected("разгромил", "killing"), "game_sense"),  # a sports report's defeat
+    ("need_pay", Rejected("перечислить", "payment"), "generic_need"),  # no one who must pay: in general
+    ("gift_hope", Rejected("подарил", "payment"), "object_condition"),  # a gift of hope is no payment
     ("reported_arrests", Event("detention", "арестах"), "dated_or_placed_noun"),  # the topic of reporting
     ("agreed_to_meet", Event("meeting", "встретиться", modality="planned"), "plan_head"),
     ("refused_to_pay", Event("payment", "платить", modality="negated"), "negation"),  # a refusal above it
@@ -163,7 +172,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("missile", Arg("attack", "instrument", "ракетой"), "instrumental"),
     ("elected", Arg("election", "position", "председателем комитета"), "position"),
     ("shelling", Arg("death", "cause", "обстрела"), "in_result_of"),
-    ("pair", Arg("meeting", "participant", "Волкова"), "conjunct"),
+    ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
+    ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
+    ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
     ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
@@ -310,6 +321,15 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
 
 def test_every_events_rule_has_a_row() -> None:
     assert {row[2] for row in ROWS} == set(rules_of("events"))
+
+
+def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:
+    doc, _ = _run("pair")  # "Петров и Волкова встретились": one participant span, both persons in the happening
+    meeting = _events(doc, "meeting")[0]
+    [arg] = [arg for arg in meeting.args if arg.role == "participant"]
+    assert arg.entity is None and sorted(doc.entities[e].name for e in arg.members) == ["Волкова", "Петров"]
+    [happening] = [h for h in doc.happenings if doc.events.index(meeting) in h.events]
+    assert sorted(doc.entities[e].name for e in happening.participants) == ["Волкова", "Петров"]
 
 
 def test_two_bare_mentions_of_two_happenings_stay_alone() -> None:
