@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,13 +24,20 @@ def read_objects(path: str | Path) -> list[dict[str, Any]]:
     return whole if isinstance(whole, list) else [whole]
 
 
-def greedy_matches(scored: Iterable[tuple[float, int, int]]) -> list[tuple[int, int, float]]:
+def greedy_matches(scored: Iterable[tuple[float, int, int]],
+                   prefer: Callable[[int, int], bool] | None = None) -> list[tuple[int, int, float]]:
     """One-to-one (gold index, predicted index, score) pairs from candidate (score, gold, predicted) triples,
-    best score first; each gold item and each prediction is used at most once."""
+    best score first; each gold item and each prediction is used at most once. Among equal scores, pairs that
+    `prefer(gold, predicted)` accepts come first (then index order)."""
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     matches = []
-    for score, gold, predicted in sorted(scored, key=lambda triple: (-triple[0], triple[1], triple[2])):
+
+    def order(triple: tuple[float, int, int]) -> tuple[float, bool, int, int]:
+        score, gold, predicted = triple
+        return -score, prefer is not None and not prefer(gold, predicted), gold, predicted
+
+    for score, gold, predicted in sorted(scored, key=order):
         if gold not in used_gold and predicted not in used_predicted:
             used_gold.add(gold)
             used_predicted.add(predicted)

@@ -9,7 +9,7 @@ gold speaker is not null, the share whose predicted speaker names the same sourc
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,11 +29,17 @@ def span_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def match_quotes(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]],
-                 threshold: float) -> list[tuple[int, int, float]]:
-    """One-to-one (gold index, predicted index, IoU) matches at or above `threshold`, best overlap first."""
+def match_quotes(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]], threshold: float,
+                 prefer: Callable[[int, int], bool] | None = None) -> list[tuple[int, int, float]]:
+    """One-to-one (gold index, predicted index, IoU) matches at or above `threshold`, best overlap first; among
+    equal overlaps (an outlet and the person it quotes share one span) the pairs `prefer` accepts first."""
     scored = ((span_iou(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted))
-    return greedy_matches(triple for triple in scored if triple[0] >= threshold and triple[0] > 0)
+    return greedy_matches((triple for triple in scored if triple[0] >= threshold and triple[0] > 0), prefer)
+
+
+def _speakers_agree(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]
+                    ) -> Callable[[int, int], bool]:
+    return lambda gi, pi: same_speaker(gold[gi].get("speaker"), predicted[pi].get("speaker"))
 
 
 def speaker_words(name: str | None) -> frozenset[str]:
@@ -77,7 +83,7 @@ def score_quotes(gold_by_id: dict[str, list[dict[str, Any]]], predicted_by_id: d
         score, speakers = Score(), SpeakerScore()
         for doc_id, gold in gold_by_id.items():
             predicted = predicted_by_id.get(doc_id, [])
-            matches = match_quotes(_spans(gold), _spans(predicted), threshold)
+            matches = match_quotes(_spans(gold), _spans(predicted), threshold, _speakers_agree(gold, predicted))
             score.tp += len(matches)
             score.gold += len(gold)
             score.predicted += len(predicted)
@@ -141,7 +147,7 @@ def confusion(gold_by_id: dict[str, list[dict[str, Any]]], predicted_by_id: dict
     examples: dict[str, list[dict[str, Any]]] = {name: [] for name in ERROR_CLASSES}
     for doc_id, gold in gold_by_id.items():
         predicted = predicted_by_id.get(doc_id, [])
-        matches = match_quotes(_spans(gold), _spans(predicted), threshold)
+        matches = match_quotes(_spans(gold), _spans(predicted), threshold, _speakers_agree(gold, predicted))
         matched_gold = {gi for gi, _, _ in matches}
         matched_predicted = {pi for _, pi, _ in matches}
         examples["missed"] += [_example(doc_id, q, None) for i, q in enumerate(gold) if i not in matched_gold]

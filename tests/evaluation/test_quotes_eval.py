@@ -40,6 +40,15 @@ def test_matching_is_one_to_one_best_overlap_first() -> None:
     assert match_quotes([(0, 10)], [(0, 10), (0, 11)], 0.3) == [(0, 0, 1.0)]
 
 
+def test_a_shared_span_pairs_each_gold_speaker_with_its_own_prediction() -> None:
+    """An outlet and the person it quotes give two quotes on one span; equal overlaps pair by speaker, not order."""
+    gold = {"d": [{"start": 0, "end": 20, "speaker": "ТАСС"}, {"start": 0, "end": 20, "speaker": "Иван Петров"}]}
+    predicted = {"d": [{"start": 0, "end": 20, "speaker": "Петров"}, {"start": 0, "end": 20, "speaker": "ТАСС"}]}
+    lenient = score_quotes(gold, predicted)["lenient"]
+    assert lenient["tp"] == 2
+    assert lenient["speaker"] == {"accuracy": 1.0, "correct": 2, "total": 2}
+
+
 def test_threshold_is_inclusive() -> None:
     assert match_quotes([(0, 10)], [(0, 8)], 0.8) == [(0, 0, 0.8)]
     assert match_quotes([(0, 10)], [(0, 7)], 0.8) == []
