@@ -20,6 +20,7 @@ from pipeline.lang.lexicon import (
     NON_THIRD_POSSESSIVE_PRONOUNS,
     ORGANIZATION_NOUNS,
     QUANTITY_NOUNS,
+    SERVICE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -511,7 +512,8 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
 
 def _latest_document(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
     """The latest source in the DOCUMENT_SENTENCES before the quote, when that source is a document ("пресс-релиз"):
-    "в документе" refers back to it."""
+    "в документе" refers back to it; or a press service: what it publishes is its own ("сообщает пресс-служба X.
+    «…», — говорится в публикации")."""
     sentence = ctx.tokens[first].sentence
     for said in reversed(recent(history, sentence - DOCUMENT_SENTENCES)):
         speaker = said.speaker
@@ -520,6 +522,8 @@ def _latest_document(ctx: Context, first: int, history: list[Said]) -> Speaker |
         words = fold(speaker.name).split()
         if speaker.entity is None and words and words[0] in DOCUMENT_NOUNS:
             return Speaker(speaker.name, None, None, speaker.gender, speaker.number)
+        if words and words[0] in SERVICE_NOUNS:  # "сообщает пресс-служба X. «…», — говорится в публикации"
+            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
         return None
     return None
 
