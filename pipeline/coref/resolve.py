@@ -20,7 +20,13 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
 from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.quotes.context import Context
-from pipeline.quotes.descriptions import introduced_as, is_outlet, latest_organization
+from pipeline.quotes.descriptions import (
+    _introduction_lemmas,
+    introduced_as,
+    is_outlet,
+    latest_organization,
+    word_lemmas,
+)
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rule
 
@@ -319,18 +325,62 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     best = candidates(state, anaphor, decision)
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
-    chosen = ranking(state, anaphor, best, decision)
+    kept = quote_content(state, anaphor, best, decision)
+    chosen = ranking(state, anaphor, kept, decision)
     reason = reach(best[chosen.entity][0])
     if reason:
         return decision.reject("reach", reason)
-    competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token))
+    competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token)
+                                          | quotation_tokens(state, anaphor, chosen))
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
                              f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
+    if len(kept) < len(best):
+        return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+def attributed_quote(state: Resolution, anaphor: Anaphor) -> tuple[int, int] | None:
+    """The quotation a subject pronoun attributes, when it stands in the attribution right after the closing mark
+    ("«…», — сказал он")."""
+    doc = state.doc
+    if state.quote_of(anaphor.start, anaphor.end) is not None or not doc.tokens[anaphor.head].rel.startswith("nsubj"):
+        return None
+    for opening, closing in state.quotes:
+        between = doc.text[closing + 1:anaphor.start]
+        if closing < anaphor.start and len(between) <= rules.ATTRIBUTION_CHARS \
+                and between.lstrip(" ,.!?…").startswith(("—", "–", "-")) and not any(m in between for m in "«»\"\n"):
+            return opening, closing
+    return None
+
+
+def quotation_tokens(state: Resolution, anaphor: Anaphor, chosen: Referent) -> set[int]:
+    """The tokens of the quotation an attribution pronoun attributes, when its antecedent stands before it: the
+    speaker's words hold no competitor ("«Бобслеист … выиграет», — сказал он")."""
+    quote = attributed_quote(state, anaphor)
+    if quote is None or chosen.end > quote[0]:
+        return set()
+    return set(state._tokens(quote[0], quote[1]))
+
+
+@rule("coref")
+def quote_content(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision) -> Candidates:
+    """"«…», — сказал он": a person named only inside the quotation the pronoun attributes is what the speaker talks
+    about, not the speaker; no candidate while a person named outside that quotation is one."""
+    quote = attributed_quote(state, anaphor)
+    if quote is None:
+        return best
+    before = state.before(anaphor)
+    inside = {entity for entity in best if state.infos[entity].type == "PER" and all(
+        quote[0] < ref.start and ref.end <= quote[1] for ref in before if ref.entity == entity)}
+    if not inside or not any(state.infos[entity].type == "PER" and entity not in inside for entity in best):
+        return best
+    for entity in sorted(inside):
+        decision.note("quote_content", "reject", entity, "named only inside the quotation it attributes")
+    return {entity: item for entity, item in best.items() if entity not in inside}
 
 
 @rule("coref")
@@ -352,9 +402,14 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("name_ahead", reason)
     wanted = role_lemmas(doc, anaphor)
-    entity = introduced_role(state, anaphor, wanted)
+    found = introduced_role(state, anaphor, wanted)
+    complement = Complement(state, anaphor)
+    entity = role_complement(state, found, complement, wanted)
     if entity is not None:
         return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
+    if found:
+        return decision.reject("role_complement", f"nobody introduced as {sorted(wanted)} of "
+                                                  f"'{complement.lemma or complement.consumed}'")
     found = generic_role(state, anaphor)
     if found is not None:
         return decision.link(found.entity, "generic_role", f"subject '{doc.text[found.start:found.end]}'")
@@ -371,11 +426,105 @@ def role_lemmas(doc: Document, anaphor: Anaphor) -> set[str]:
     return {lemma} | set(ROLE_SYNONYMS.get(f"{lemma} {complement}") or ROLE_SYNONYMS.get(lemma, frozenset()))
 
 
+class Complement:
+    """What narrows a role noun: the name after it ("президент | Анголы"), the entity that name mentions, and the
+    genitive a role synonym consumed ("глава | МИД" is a minister: "мид")."""
+
+    def __init__(self, state: Resolution, anaphor: Anaphor) -> None:
+        doc = state.doc
+        self.consumed = ""
+        self.entity: int | None = None
+        self.lemma = ""
+        index = anaphor.complement
+        if index is None:
+            return
+        if f"{anaphor.lemma.removeprefix('экс-')} {lemma_of(doc.tokens[index])}" in ROLE_SYNONYMS:
+            self.consumed, owner = lemma_of(doc.tokens[index]), index
+            index = next((i for i in range(owner + 1, min(owner + 4, len(doc.tokens))) if doc.tokens[i].head == owner
+                          and doc.tokens[i].feats.get("Case") == "Gen" and doc.tokens[i].pos in ("NOUN", "PROPN")), -1)
+            if index < 0:
+                return
+        entity = state.by_token.get(index)
+        if entity is not None and state.infos[entity].type in ("LOC", "ORG"):
+            self.entity, self.lemma = entity, lemma_of(doc.tokens[index])
+
+    def forms(self, state: Resolution) -> list[list[set[str]]]:
+        """The word lemmas of each name the complement's entity goes by ("Россия", "РФ")."""
+        if self.entity is None:
+            return []
+        aliases = next((names for names in COUNTRY_NAMES.values() if fold(self.lemma.lower()) in names
+                        or fold(state.doc.entities[self.entity].name.lower()) in names), frozenset())
+        return [[{self.lemma}], *_name_forms(state, self.entity), *[[{word} for word in alias.split()]
+                                                                   for alias in aliases]]
+
+
+COMPLEMENT_STEM = 5  # "Украины" and "украинского МИД" share a stem of this many letters
+
+
+def _same_stem(first: str, second: str) -> bool:
+    first, second = first.lower(), second.lower()
+    if len(first) < COMPLEMENT_STEM or len(second) < COMPLEMENT_STEM:
+        return first == second
+    return first[:COMPLEMENT_STEM] == second[:COMPLEMENT_STEM]
+
+
+def _names_in(words: set[str], forms: list[list[set[str]]]) -> bool:
+    """One of the names (each a list of its words' lemmas) has all its words among `words`."""
+    return any(form and all(any(_same_stem(lemma, word) for lemma in part for word in words) for part in form)
+               for form in forms)
+
+
 @rule("coref")
-def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int | None:
+def role_complement(state: Resolution, found: list[int], complement: Complement, wanted: set[str]) -> int | None:
+    """A role with a named complement ("президент Анголы", "глава МИД Украины") is not a person introduced with
+    another place or organization of its type ("президент России X"): the latest of `found` (latest first)
+    introduced with that complement, else the latest introduced with no other such name. A "глава" a synonym
+    narrows ("глава МИД": a minister) is not a person introduced as another kind of head ("президент")."""
+    if complement.consumed:
+        others = ROLE_SYNONYMS.get("глава", frozenset()) - wanted
+        found = [entity for entity in found if state.introduced(entity) & (wanted - {"глава"})
+                 or not state.introduced(entity) & others]
+    forms = complement.forms(state)
+    if not forms:
+        return found[0] if found else None
+    kind = state.infos[complement.entity].type if complement.entity is not None else ""
+    acronyms = {fold(mention.text) for mention in state.doc.entities[complement.entity].mentions
+                if mention.text.isupper()} if complement.entity is not None else set()
+    others = [_name_forms(state, entity) for entity in range(len(state.doc.entities)) if entity != complement.entity
+              and state.infos[entity].type == kind and not _expands(state.doc.entities[entity].name, acronyms)]
+    loose = None
+    for entity in found:
+        words = _introduced_words(state, entity)
+        if _names_in(words, forms):
+            return entity
+        if loose is None and not any(_names_in(words, other) for other in others):
+            loose = entity
+    return loose
+
+
+def _expands(name: str, acronyms: set[str]) -> bool:
+    """The name is what an acronym stands for ("Российский футбольный союз" for "РФС")."""
+    initials = fold("".join(word[0] for word in name.split() if len(word) > 1)).upper()
+    return any(initials.startswith(acronym.upper()) for acronym in acronyms if len(acronym) > 1)
+
+
+def _introduced_words(state: Resolution, entity: int) -> set[str]:
+    """Every lemma of the role phrases a person was introduced with (and of its roles)."""
+    return set(_introduction_lemmas(state.ctx, entity)) | {lemma for role in state.doc.entities[entity].roles
+                                                           for word in role.split() for lemma in word_lemmas(word)}
+
+
+def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
+    """The names an entity goes by, each as its words' lemmas."""
+    names = {mention.text for mention in state.doc.entities[entity].mentions if mention.kind == "name"}
+    return [[word_lemmas(word) | {fold(word.lower())} for word in name.split()] for name in names]
+
+
+@rule("coref")
+def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> list[int]:
     """A role noun ("президент", "глава правительства") is the latest person introduced with it.
 
-    Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender."""
+    Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender: those persons, latest first."""
     candidates = []
     for ref in state.before(anaphor):
         info = state.infos[ref.entity]
@@ -385,7 +534,7 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> in
             continue
         if state.introduced(ref.entity) & wanted:
             candidates.append((ref.start, ref.entity))
-    return max(candidates)[1] if candidates else None
+    return list(dict.fromkeys(entity for _, entity in sorted(candidates, reverse=True)))
 
 
 @rule("coref")
