@@ -18,7 +18,7 @@ from pipeline.coref.trace import Decision, record
 from pipeline.document import Document
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
-from pipeline.lang.marks import pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     _introduction_lemmas,
@@ -352,7 +352,8 @@ def attributed_quote(state: Resolution, anaphor: Anaphor) -> tuple[int, int] | N
     for opening, closing in state.quotes:
         between = doc.text[closing + 1:anaphor.start]
         if closing < anaphor.start and len(between) <= rules.ATTRIBUTION_CHARS \
-                and between.lstrip(" ,.!?…").startswith(("—", "–", "-")) and not any(m in between for m in "«»\"\n"):
+                and between.lstrip(" ,.!?…").startswith(tuple(ALL_DASHES)) \
+                and not any(mark in between for mark in QUOTE_MARKS + "\n"):
             return opening, closing
     return None
 
