@@ -127,8 +127,10 @@ ABOUT_VERBS = fold_words("""
     информировать отчитаться отчитываться высказаться высказываться
 """)
 
-# Accusations: "обвинил X в ...".
-ACCUSE_VERBS = fold_words("обвинить обвинять упрекнуть упрекать уличить уличать")
+# Accusations and voiced suspicions: "обвинил X в ...", "эксперты заподозрили X в ..." (participles and
+# passives, the accused or the suspect, are turned down by the rule). The imperfective "X подозревают в ..." is
+# mostly an investigation's status, not speech: left out.
+ACCUSE_VERBS = fold_words("обвинить обвинять упрекнуть упрекать уличить уличать заподозрить")
 
 # Verbs whose speaker is their object: "«...», — цитирует агентство X".
 QUOTING_VERBS = fold_words("цитировать процитировать")
@@ -154,9 +156,12 @@ OCCASION_NOUNS = fold_words("""
 # Verbs of a stance on a claim whose noun-phrase object is the content (the realnews convention: "отрицает",
 # "опроверг сведения"): "признал вмешательство в выборы", "отверг обвинения", "исключили «перезагрузку»
 # отношений". Condemning and criticising ("осудил арест") and demands with a bare noun ("требует денег") are
-# left out: the annotated sets count them only now and then.
+# left out: the annotated sets count them only now and then. Announcing a step ("анонсировал отставку министра")
+# and praising ("похвалил работу служб") are stances of the same kind; "подтвердил" is not listed, as its object
+# is as often a stance reaffirmed ("подтвердил приверженность"), which the annotated sets do not count.
 OBJECT_CONTENT_VERBS = fold_words("""
     признать признавать отвергнуть отвергать отрицать опровергнуть опровергать исключить исключать
+    анонсировать похвалить хвалить
 """)
 
 # "назвал X «...»": a quoted phrase that is the verb's complement.
