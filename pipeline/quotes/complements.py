@@ -14,6 +14,7 @@ from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_c
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     CAUSE_VERBS,
+    CLAIM_NOUNS,
     CONCERN_NOUNS,
     CONSIDER_VERBS,
     EVALUATIVE_VERBS,
@@ -21,8 +22,11 @@ from pipeline.quotes.lexicon import (
     NAMING_VERBS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
+    RATING_ADVERBS,
+    RATING_VERBS,
     REQUEST_NOUNS,
     SAY_VERBS,
+    WITH_CONCERN_NOUNS,
 )
 from pipeline.rules import rule
 
@@ -131,8 +135,9 @@ def evaluations(ctx: Context) -> list[Candidate]:
 def _evaluated_object(ctx: Context, index: int) -> int | None:
     """The modified object of an evaluative or stance verb at `index`, or None."""
     lemma = ctx.lemma(index)
-    if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS or not _active_predicate(ctx, index) \
-            or not _usable_cue(ctx, index):
+    if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS and not _rated(ctx, index):
+        return None
+    if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
         return None
     _, limit = ctx.sentence_range(index)
     if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
@@ -141,7 +146,10 @@ def _evaluated_object(ctx: Context, index: int) -> int | None:
     target = _object_after(ctx, index, limit, ("Acc", "Gen") if negated else ("Acc",))
     if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
         return None
-    if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
+    if ctx.feats(target).get("Animacy") == "Anim":
+        return None
+    claim = lemma in OBJECT_CONTENT_VERBS and ctx.lemma(target) in CLAIM_NOUNS  # "отверг (эти) обвинения"
+    if not claim and not ctx.kids(target, "amod", "nmod"):
         return None
     if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
         return None  # "подчеркнул позицию правительства: «…»": the quotation is the content
@@ -156,10 +164,18 @@ def indirect_evaluation(ctx: Context, verb: int, target: int) -> Candidate | Non
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_evaluation, verb, verb)
 
 
+def _rated(ctx: Context, index: int) -> bool:
+    """"высоко оценил", "негативно оценивают": a rating verb with an adverb of a verdict (RATING_ADVERBS)."""
+    if ctx.lemma(index) not in RATING_VERBS:
+        return False
+    return any(ctx.lemma(i) in RATING_ADVERBS for i in range(max(0, index - 2), min(index + 3, len(ctx.tokens))))
+
+
 @rule("quotes")
 def indirect_object(ctx: Context, verb: int, target: int) -> Candidate | None:
-    """X признал вмешательство в выборы / отверг все обвинения: a stance verb and the claim it takes as object."""
-    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS:
+    """X признал вмешательство в выборы / отверг все обвинения / высоко оценил работу служб: a stance verb (or a
+    rating verb with a verdict) and the claim it takes as object."""
+    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS and not _rated(ctx, verb):
         return None
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_object, verb, verb)
 
@@ -346,7 +362,9 @@ def indirect_concern(ctx: Context) -> list[Candidate]:
         while first < limit and ctx.tokens[first].text in QUOTE_MARKS:
             first += 1
         object_phrase = ctx.feats(first).get("Case") == "Ins" and ctx.word(first) not in ("тем", "том")
-        if not (object_phrase or (ctx.word(first) in ("по", "в", "из-за") and ctx.word(noun + 1) != "что")):
+        with_phrase = ctx.word(first) in ("с", "со") and ctx.lemma(noun) in WITH_CONCERN_NOUNS  # "несогласие с"
+        if not (object_phrase or with_phrase
+                or (ctx.word(first) in ("по", "в", "из-за") and ctx.word(noun + 1) != "что")):
             continue
         if ctx.word(first) == "в" and ctx.word(first + 1) != "связи":
             continue

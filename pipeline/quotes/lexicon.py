@@ -164,6 +164,18 @@ OBJECT_CONTENT_VERBS = fold_words("""
     анонсировать похвалить хвалить
 """)
 
+# Nouns of a claim: a stance verb takes them as content with no modifier ("отверг обвинения", "опровергли эти
+# слухи"); other objects need one ("признал вмешательство в выборы").
+CLAIM_NOUNS = fold_words("обвинение слух сведение утверждение информация версия данные домысел")
+
+# "высоко оценил работу служб": a rating verb is an evaluation only with an adverb of a verdict ("оценили ущерб
+# в миллион" is an estimate).
+RATING_VERBS = fold_words("оценить оценивать")
+RATING_ADVERBS = fold_words("высоко низко положительно позитивно отрицательно негативно критически скептически")
+
+# "выразил несогласие с решением": feelings whose content is a "с"-phrase.
+WITH_CONCERN_NOUNS = fold_words("несогласие")
+
 # "назвал X «...»": a quoted phrase that is the verb's complement.
 NAMING_VERBS = fold_words("назвать называть охарактеризовать характеризовать")
 
