@@ -20,6 +20,7 @@ from pipeline.quotes.lexicon import (
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
     NAMING_VERBS,
+    NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
     RATING_ADVERBS,
@@ -223,9 +224,25 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
     return found
 
 
+TIME_WORDS = frozenset({"вчера", "сегодня", "позднее", "позже", "ранее", "накануне", "также", "затем", "потом"})
+
+
+def _after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
+    """The first token after a time adverbial that opens a sentence before "об этом" ("Вчера", "В минувший
+    четверг", "Позднее"), or `start`: at most four words, no punctuation, no verb, and "об этом" right after."""
+    for at in range(start + 1, min(start + 5, limit - 1)):
+        if ctx.word(at) in ("об", "о") and ctx.word(at + 1) == "этом":
+            words = range(start, at)
+            timely = any(ctx.word(i) in TIME_WORDS or ctx.lemma(i) in NOT_SPEAKERS for i in words)  # time nouns
+            plain = all(ctx.is_word(i) and ctx.tokens[i].pos not in ("VERB", "AUX") for i in words)
+            return at if timely and plain else start
+    return start
+
+
 def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     """The speech verb of a sentence that opens with "Об этом" ("Об этом вчера сообщила X", "Об этом говорится
-    в ..."), within a few words."""
+    в ..."), within a few words; a short time adverbial may come first ("В четверг об этом заявила X")."""
+    start = _after_time_adverbial(ctx, start, limit)
     if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
         return None
     if ctx.word(start + 1) == "том" and ctx.tokens[start + 2].text == ",":
