@@ -1010,12 +1010,20 @@ def _trailing_site(ctx: Context, verb: int, comma: int, sentence: tuple[int, int
     return TrailingSite(verb, comma, start, limit, first, mode, close)
 
 
+def _second_predicate(ctx: Context, verb: int, close: int) -> bool:
+    """The attribution goes on with a second predicate of its speaker ("написал X и заверил, что …"): "и" and a
+    finite verb between the cue and the comma that closes it, so the words after the comma are not the content."""
+    return any(ctx.word(i) == "и" and ctx.is_finite(i + 1) for i in range(verb + 1, close - 1))
+
+
 @rule("quotes")
 def indirect_parenthetical(ctx: Context, site: TrailingSite) -> Candidate | None:
     """<A>, отмечает X, <B>: an attribution set off inside the sentence; the content is around it."""
     verb, first, comma, close = site.verb, site.first, site.comma, site.close
     if close is None or not site.continues(ctx):
         return None
+    if _second_predicate(ctx, verb, close):  # "<A>, написал X в твиттере и заверил, что <B>": B is its own
+        return _make(ctx, first, None, indirect_parenthetical, verb, verb, site.mode, stop=comma)
     prefix = [i for i in range(first, comma) if ctx.is_word(i)]
     has_predicate = any(ctx.is_finite(i) or ctx.tokens[i].pos == "AUX" for i in range(first, comma))
     if len(prefix) <= 3 and not has_predicate:
