@@ -13,6 +13,7 @@ from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
+    AS_VERBS,
     CAUSE_VERBS,
     CLAIM_NOUNS,
     CONCERN_NOUNS,
@@ -419,6 +420,34 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _as_phrase(ctx: Context, verb: int, limit: int) -> int | None:
+    """The "как" of "расценил X как Y" in the verb's clause, after an object: no comma, colon or finite verb between;
+    "отметил, как ..." (a clause) does not count."""
+    for index in range(verb + 2, min(verb + 12, limit)):
+        token = ctx.tokens[index]
+        if token.text in (",", ";", ":") or ctx.is_finite(index):
+            return None
+        if ctx.word(index) == "как":
+            return index if any(ctx.tokens[i].pos in NOMINAL for i in range(verb + 1, index)) else None
+    return None
+
+
+@rule("quotes")
+def indirect_as_verdict(ctx: Context) -> list[Candidate]:
+    """X расценил задержание как провокацию / отметил Y как надежду сборной: a verdict with "как"; the content is
+    the object onward."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in AS_VERBS or not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
+            continue
+        if _as_phrase(ctx, index, ctx.sentence_range(index)[1]) is None:
+            continue
+        candidate = _make(ctx, index + 1, None, indirect_as_verdict, index, index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_naming,
     evaluations,
@@ -427,4 +456,5 @@ COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_follows,
     indirect_concern,
     indirect_request_noun,
+    indirect_as_verdict,
 )

@@ -176,6 +176,10 @@ RATING_ADVERBS = fold_words("высоко низко положительно п
 # "выразил несогласие с решением": feelings whose content is a "с"-phrase.
 WITH_CONCERN_NOUNS = fold_words("несогласие")
 
+# "расценили задержание как провокацию", "отметил X как надежду сборной": a verdict given with "как"; the content
+# is the object and its "как"-phrase.
+AS_VERBS = fold_words("расценить расценивать квалифицировать оценить оценивать отметить отмечать воспринять")
+
 # "назвал X «...»": a quoted phrase that is the verb's complement.
 NAMING_VERBS = fold_words("назвать называть охарактеризовать характеризовать")
 
