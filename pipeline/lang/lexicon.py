@@ -127,6 +127,9 @@ MEDIA_NOUNS = fold_words("агентство издание газета жур�
 # Services that speak for an organization: "пресс-служба X", "пресс-центр X"; without X they refer back to the
 # service named earlier.
 SERVICE_NOUNS = fold_words("пресс-служба пресс-центр пресс-бюро пресс-секретариат пресс-офис канцелярия")
+# What a press service itself puts out ("сообщает пресс-служба X. «…», — говорится в публикации"): a letter, an
+# order or a statement it only passes on has its own author.
+PUBLICATION_NOUNS = fold_words("публикация сообщение пресс-релиз релиз")
 
 # Documents that state something: source phrases after "согласно"; they name their own source when no owner is
 # given ("говорится в документе"); legal acts and treaties too ("согласно закону", "в договоре сказано").

@@ -13,16 +13,22 @@ from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
+    AS_VERBS,
     CAUSE_VERBS,
+    CLAIM_NOUNS,
     CONCERN_NOUNS,
     CONSIDER_VERBS,
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
     NAMING_VERBS,
+    NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
+    RATING_ADVERBS,
+    RATING_VERBS,
     REQUEST_NOUNS,
     SAY_VERBS,
+    WITH_CONCERN_NOUNS,
 )
 from pipeline.rules import rule
 
@@ -131,8 +137,9 @@ def evaluations(ctx: Context) -> list[Candidate]:
 def _evaluated_object(ctx: Context, index: int) -> int | None:
     """The modified object of an evaluative or stance verb at `index`, or None."""
     lemma = ctx.lemma(index)
-    if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS or not _active_predicate(ctx, index) \
-            or not _usable_cue(ctx, index):
+    if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS and not _rated(ctx, index):
+        return None
+    if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
         return None
     _, limit = ctx.sentence_range(index)
     if _find_that(ctx, index, limit) is not None or _about_target(ctx, index, limit) is not None:
@@ -141,7 +148,10 @@ def _evaluated_object(ctx: Context, index: int) -> int | None:
     target = _object_after(ctx, index, limit, ("Acc", "Gen") if negated else ("Acc",))
     if target is None or target in ctx.mention_of_token or _occasion(ctx, target):
         return None
-    if ctx.feats(target).get("Animacy") == "Anim" or not ctx.kids(target, "amod", "nmod"):
+    if ctx.feats(target).get("Animacy") == "Anim":
+        return None
+    claim = lemma in OBJECT_CONTENT_VERBS and ctx.lemma(target) in CLAIM_NOUNS  # "отверг (эти) обвинения"
+    if not claim and not ctx.kids(target, "amod", "nmod"):
         return None
     if any(ctx.tokens[i].text == ":" for i in range(target, limit)):
         return None  # "подчеркнул позицию правительства: «…»": the quotation is the content
@@ -156,10 +166,18 @@ def indirect_evaluation(ctx: Context, verb: int, target: int) -> Candidate | Non
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_evaluation, verb, verb)
 
 
+def _rated(ctx: Context, index: int) -> bool:
+    """"высоко оценил", "негативно оценивают": a rating verb with an adverb of a verdict (RATING_ADVERBS)."""
+    if ctx.lemma(index) not in RATING_VERBS:
+        return False
+    return any(ctx.lemma(i) in RATING_ADVERBS for i in range(max(0, index - 2), min(index + 3, len(ctx.tokens))))
+
+
 @rule("quotes")
 def indirect_object(ctx: Context, verb: int, target: int) -> Candidate | None:
-    """X признал вмешательство в выборы / отверг все обвинения: a stance verb and the claim it takes as object."""
-    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS:
+    """X признал вмешательство в выборы / отверг все обвинения / высоко оценил работу служб: a stance verb (or a
+    rating verb with a verdict) and the claim it takes as object."""
+    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS and not _rated(ctx, verb):
         return None
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_object, verb, verb)
 
@@ -207,9 +225,25 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
     return found
 
 
+TIME_WORDS = frozenset({"вчера", "сегодня", "позднее", "позже", "ранее", "накануне", "также", "затем", "потом"})
+
+
+def _after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
+    """The first token after a time adverbial that opens a sentence before "об этом" ("Вчера", "В минувший
+    четверг", "Позднее"), or `start`: at most four words, no punctuation, no verb, and "об этом" right after."""
+    for at in range(start + 1, min(start + 5, limit - 1)):
+        if ctx.word(at) in ("об", "о") and ctx.word(at + 1) == "этом":
+            words = range(start, at)
+            timely = any(ctx.word(i) in TIME_WORDS or ctx.lemma(i) in NOT_SPEAKERS for i in words)  # time nouns
+            plain = all(ctx.is_word(i) and ctx.tokens[i].pos not in ("VERB", "AUX") for i in words)
+            return at if timely and plain else start
+    return start
+
+
 def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     """The speech verb of a sentence that opens with "Об этом" ("Об этом вчера сообщила X", "Об этом говорится
-    в ..."), within a few words."""
+    в ..."), within a few words; a short time adverbial may come first ("В четверг об этом заявила X")."""
+    start = _after_time_adverbial(ctx, start, limit)
     if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
         return None
     if ctx.word(start + 1) == "том" and ctx.tokens[start + 2].text == ",":
@@ -346,7 +380,9 @@ def indirect_concern(ctx: Context) -> list[Candidate]:
         while first < limit and ctx.tokens[first].text in QUOTE_MARKS:
             first += 1
         object_phrase = ctx.feats(first).get("Case") == "Ins" and ctx.word(first) not in ("тем", "том")
-        if not (object_phrase or (ctx.word(first) in ("по", "в", "из-за") and ctx.word(noun + 1) != "что")):
+        with_phrase = ctx.word(first) in ("с", "со") and ctx.lemma(noun) in WITH_CONCERN_NOUNS  # "несогласие с"
+        if not (object_phrase or with_phrase
+                or (ctx.word(first) in ("по", "в", "из-за") and ctx.word(noun + 1) != "что")):
             continue
         if ctx.word(first) == "в" and ctx.word(first + 1) != "связи":
             continue
@@ -384,6 +420,34 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _as_phrase(ctx: Context, verb: int, limit: int) -> int | None:
+    """The "как" of "расценил X как Y" in the verb's clause, after an object: no comma, colon or finite verb between;
+    "отметил, как ..." (a clause) does not count."""
+    for index in range(verb + 2, min(verb + 12, limit)):
+        token = ctx.tokens[index]
+        if token.text in (",", ";", ":") or ctx.is_finite(index):
+            return None
+        if ctx.word(index) == "как":
+            return index if any(ctx.tokens[i].pos in NOMINAL for i in range(verb + 1, index)) else None
+    return None
+
+
+@rule("quotes")
+def indirect_as_verdict(ctx: Context) -> list[Candidate]:
+    """X расценил задержание как провокацию / отметил Y как надежду сборной: a verdict with "как"; the content is
+    the object onward."""
+    found = []
+    for index in range(len(ctx.tokens)):
+        if ctx.lemma(index) not in AS_VERBS or not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
+            continue
+        if _as_phrase(ctx, index, ctx.sentence_range(index)[1]) is None:
+            continue
+        candidate = _make(ctx, index + 1, None, indirect_as_verdict, index, index)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_naming,
     evaluations,
@@ -392,4 +456,5 @@ COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_follows,
     indirect_concern,
     indirect_request_noun,
+    indirect_as_verdict,
 )

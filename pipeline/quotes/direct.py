@@ -532,6 +532,22 @@ def _attribution_for(ctx: Context, site: QuoteSite) -> Attributed | None:
     return None
 
 
+def _line_end(text: str, start: int) -> int:
+    """The end of the line at `start`; a line broken inside a sentence (web markup: it ends without a sentence
+    mark and the next non-blank line opens in lower case) goes on over the break."""
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return len(text)
+        following = end
+        while following < len(text) and text[following].isspace():
+            following += 1
+        last = text[start:end].rstrip()
+        if following >= len(text) or not text[following].islower() or not last or last[-1] in ".!?…:;" + QUOTE_MARKS:
+            return end
+        start = following
+
+
 def dash_lines(ctx: Context) -> list[Candidate]:
     """Dialogue lines: "— A, — сказал он. — B"; in an interview without attributions ("X ответил на вопросы
     корреспондента" and then "— Вопрос?" / "— Ответ."), a question line is the interviewer's (QUOTES.md: a
@@ -542,8 +558,7 @@ def dash_lines(ctx: Context) -> list[Candidate]:
     previous_end = -1
     asked = False
     for line in DASH_LINE.finditer(text):
-        line_end = text.find("\n", line.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, line.end())
         if previous_end < 0 or text[previous_end : line.start()].strip():
             interview, asked = _interview(ctx, line.start()), False  # a new dialogue
         previous_end = line_end

@@ -20,6 +20,10 @@ COLON_LINE = re.compile(rf"^{SPACE}*(?:[\d.,:/]+{SPACE}+)*(?P<source>[^:\n{QUOTE
 # "<content> — источник"
 DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_DASHES}]|--?){SPACE}+"
                        rf"(?P<source>[^\n{LONG_DASHES}:]{{2,50}}?){SPACE}*\.?{SPACE}*$", re.MULTILINE)
+# "«<quotation>»: премьер обозначил сроки ...": a headline that opens with a quotation its source says after a colon
+QUOTE_COLON_LINE = re.compile(rf"^{SPACE}*(?P<quote>[{QUOTE_MARKS}][^\n]{{10,}}?[{QUOTE_MARKS}]){SPACE}*:{SPACE}+"
+                              rf"(?P<rest>[^\n]+?){SPACE}*$", re.MULTILINE)
+QUOTE_SOURCE_WORDS = 3
 SOURCE_WORDS = 6
 TAIL_SOURCE_WORDS = 4
 CONTENT_WORDS = 3
@@ -88,6 +92,10 @@ def headline_candidates(ctx: Context) -> list[Candidate]:
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
         if content is not None:
             found.extend(_headline(ctx, content, head))  # type: ignore[arg-type]
+    for match in QUOTE_COLON_LINE.finditer(text):
+        candidate = direct_headline_subject(ctx, match.start("quote"), match.start("rest"))
+        if candidate is not None:
+            found.append(candidate)
     for match in DASH_LINE.finditer(text):
         head = _source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
@@ -113,3 +121,34 @@ def indirect_headline(ctx: Context, content: tuple[int, int, str], head: int) ->
     """Минфин: ставка вырастет / Переговоры зашли в тупик — источник: a headline with unquoted content, no cue."""
     start, end, kind = content
     return Candidate(start, end, kind, indirect_headline.__name__, source=head) if kind == "indirect" else None
+
+
+def _clause_source(ctx: Context, start: int) -> int | None:
+    """The source that opens the clause at character `start`: a named person or organization or a source noun in
+    the nominative among its first QUOTE_SOURCE_WORDS words, with a finite verb after it."""
+    first = ctx.token_at(start)
+    _, limit = ctx.sentence_range(first)
+    words = [i for i in range(first, limit) if ctx.is_word(i)][:QUOTE_SOURCE_WORDS]
+    for index in words:
+        if ctx.tokens[index].pos in ("VERB", "AUX"):
+            return None
+        found = ctx.mention_of_token.get(index)
+        named = found is not None and ctx.doc.entities[found[0]].type in ("PER", "ORG")
+        nominative = ctx.feats(index).get("Case") in ("Nom", None)
+        if (named or (ctx.tokens[index].pos == "NOUN" and fold(ctx.lemma(index)) in SOURCE_NOUNS)) and nominative:
+            verb = ctx.tokens[index].head
+            return index if verb >= 0 and ctx.is_finite(verb) else None
+    return None
+
+
+@rule("quotes")
+def direct_headline_subject(ctx: Context, start: int, rest: int) -> Candidate | None:
+    """«Ведем переговоры»: премьер обозначил сроки: a line that opens with a quotation and goes on after a colon
+    with a clause whose subject is its source."""
+    pair = ctx.quoted_opening_at(start)
+    if pair is None or ctx.doc.text[pair.close + 1 : rest].strip(" :") != "":
+        return None
+    head = _clause_source(ctx, rest)
+    if head is None:
+        return None
+    return Candidate(pair.start, pair.end, "direct", direct_headline_subject.__name__, source=head)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
@@ -251,13 +251,35 @@ def that_clauses(ctx: Context) -> list[Candidate]:
         site = _that_site(ctx, index)
         candidate = first_of(THAT_RULES, ctx, site) if site is not None else None
         if candidate is not None:
-            found.append(candidate)
+            found.extend(_coordinated_that(ctx, candidate))
         elif site is None and is_tracing() and ctx.lemma(index) in FINDING_VERBS:
             that = _find_that(ctx, index, ctx.sentence_range(index)[1])
             if that is not None:
                 turned_down(ctx, indirect_that, index, that, "finding: a verb of finding out reports a finding, not "
                             "speech (FINDING_VERBS)")
     return found
+
+
+COORDINATING = (("а", "также"), ("и",), ("а",))  # ", а также что", ", и что", ", а что"
+
+
+def _coordinated_that(ctx: Context, candidate: Candidate) -> list[Candidate]:
+    """"подчеркнул, что X, а также что Y": two что-clauses of one cue are two quotes, split at the comma before the
+    coordinator; the parts keep the cue and its speaker ("а что касается Y" is "as for", no new clause)."""
+    tokens = [i for i, token in enumerate(ctx.tokens) if candidate.start <= token.start and token.end <= candidate.end]
+    for index in tokens:
+        if ctx.tokens[index].text != "," or ctx.quoted_at(ctx.tokens[index].start) is not None:
+            continue
+        for words in COORDINATING:
+            that = index + 1 + len(words)
+            if that < len(ctx.tokens) and tuple(ctx.word(index + 1 + k) for k in range(len(words))) == words \
+                    and ctx.word(that) == "что" and that + 1 < len(ctx.tokens) \
+                    and ctx.word(that + 1) not in ("касается", "до") \
+                    and ctx.tokens[that + 1].start < candidate.end and ctx.tokens[index].start > candidate.start:
+                first = replace(candidate, end=ctx.tokens[index].start)
+                rest = replace(candidate, start=ctx.tokens[that + 1].start)
+                return [first, *_coordinated_that(ctx, rest)]
+    return [candidate]
 
 
 def first_of(rules: tuple[Callable[..., Candidate | None], ...], ctx: Context, *site: object) -> Candidate | None:
@@ -988,12 +1010,20 @@ def _trailing_site(ctx: Context, verb: int, comma: int, sentence: tuple[int, int
     return TrailingSite(verb, comma, start, limit, first, mode, close)
 
 
+def _second_predicate(ctx: Context, verb: int, close: int) -> bool:
+    """The attribution goes on with a second predicate of its speaker ("написал X и заверил, что …"): "и" and a
+    finite verb between the cue and the comma that closes it, so the words after the comma are not the content."""
+    return any(ctx.word(i) == "и" and ctx.is_finite(i + 1) for i in range(verb + 1, close - 1))
+
+
 @rule("quotes")
 def indirect_parenthetical(ctx: Context, site: TrailingSite) -> Candidate | None:
     """<A>, отмечает X, <B>: an attribution set off inside the sentence; the content is around it."""
     verb, first, comma, close = site.verb, site.first, site.comma, site.close
     if close is None or not site.continues(ctx):
         return None
+    if _second_predicate(ctx, verb, close):  # "<A>, написал X в твиттере и заверил, что <B>": B is its own
+        return _make(ctx, first, None, indirect_parenthetical, verb, verb, site.mode, stop=comma)
     prefix = [i for i in range(first, comma) if ctx.is_word(i)]
     has_predicate = any(ctx.is_finite(i) or ctx.tokens[i].pos == "AUX" for i in range(first, comma))
     if len(prefix) <= 3 and not has_predicate:

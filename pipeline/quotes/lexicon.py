@@ -127,8 +127,10 @@ ABOUT_VERBS = fold_words("""
     информировать отчитаться отчитываться высказаться высказываться
 """)
 
-# Accusations: "обвинил X в ...".
-ACCUSE_VERBS = fold_words("обвинить обвинять упрекнуть упрекать уличить уличать")
+# Accusations and voiced suspicions: "обвинил X в ...", "эксперты заподозрили X в ..." (participles and
+# passives, the accused or the suspect, are turned down by the rule). The imperfective "X подозревают в ..." is
+# mostly an investigation's status, not speech: left out.
+ACCUSE_VERBS = fold_words("обвинить обвинять упрекнуть упрекать уличить уличать заподозрить")
 
 # Verbs whose speaker is their object: "«...», — цитирует агентство X".
 QUOTING_VERBS = fold_words("цитировать процитировать")
@@ -154,10 +156,29 @@ OCCASION_NOUNS = fold_words("""
 # Verbs of a stance on a claim whose noun-phrase object is the content (the realnews convention: "отрицает",
 # "опроверг сведения"): "признал вмешательство в выборы", "отверг обвинения", "исключили «перезагрузку»
 # отношений". Condemning and criticising ("осудил арест") and demands with a bare noun ("требует денег") are
-# left out: the annotated sets count them only now and then.
+# left out: the annotated sets count them only now and then. Announcing a step ("анонсировал отставку министра")
+# and praising ("похвалил работу служб") are stances of the same kind; "подтвердил" is not listed, as its object
+# is as often a stance reaffirmed ("подтвердил приверженность"), which the annotated sets do not count.
 OBJECT_CONTENT_VERBS = fold_words("""
     признать признавать отвергнуть отвергать отрицать опровергнуть опровергать исключить исключать
+    анонсировать похвалить хвалить
 """)
+
+# Nouns of a claim: a stance verb takes them as content with no modifier ("отверг обвинения", "опровергли эти
+# слухи"); other objects need one ("признал вмешательство в выборы").
+CLAIM_NOUNS = fold_words("обвинение слух сведение утверждение информация версия данные домысел")
+
+# "высоко оценил работу служб": a rating verb is an evaluation only with an adverb of a verdict ("оценили ущерб
+# в миллион" is an estimate).
+RATING_VERBS = fold_words("оценить оценивать")
+RATING_ADVERBS = fold_words("высоко низко положительно позитивно отрицательно негативно критически скептически")
+
+# "выразил несогласие с решением": feelings whose content is a "с"-phrase.
+WITH_CONCERN_NOUNS = fold_words("несогласие")
+
+# "расценили задержание как провокацию", "отметил X как надежду сборной": a verdict given with "как"; the content
+# is the object and its "как"-phrase.
+AS_VERBS = fold_words("расценить расценивать квалифицировать оценить оценивать отметить отмечать воспринять")
 
 # "назвал X «...»": a quoted phrase that is the verb's complement.
 NAMING_VERBS = fold_words("назвать называть охарактеризовать характеризовать")
@@ -263,6 +284,7 @@ DIRECT_ONLY_VERBS = fold_words("""
     задаться задаваться прокомментировать комментировать отреагировать реагировать откликнуться отозваться
     удивиться удивляться изумиться возмутиться воскликнуть отрезать буркнуть пробормотать прошептать шепнуть
     выпалить съязвить иронизировать отшутиться огрызнуться поправить поправиться вставить подхватить
+    поддеть съехидничать
     размышлять рассуждать недоумевать посетовать вздохнуть хмыкнуть фыркнуть подытожить резюмировать
     парировать возразить заключить заключать резюмировать написать твитнуть привести приводить
 """) | REMARK_VERBS

@@ -19,6 +19,7 @@ from pipeline.lang.lexicon import (
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     ORGANIZATION_NOUNS,
+    PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_PRONOUNS,
@@ -480,7 +481,7 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
         author = _document_author(ctx, start, ctx.lemma(document), candidate, history)
         if author is not None:
             return author
-        earlier = _latest_document(ctx, first, history)
+        earlier = _latest_document(ctx, first, history, ctx.lemma(document))
         if earlier is not None:
             return earlier
     return _phrase(ctx, document, np_tokens(ctx, document))
@@ -510,10 +511,10 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
     return None
 
 
-def _latest_document(ctx: Context, first: int, history: list[Said]) -> Speaker | None:
+def _latest_document(ctx: Context, first: int, history: list[Said], document: str) -> Speaker | None:
     """The latest source in the DOCUMENT_SENTENCES before the quote, when that source is a document ("пресс-релиз"):
-    "в документе" refers back to it; or a press service: what it publishes is its own ("сообщает пресс-служба X.
-    «…», — говорится в публикации")."""
+    "в документе" refers back to it; or a press service when `document` (a lemma) is a publication: what it
+    publishes is its own ("сообщает пресс-служба X. «…», — говорится в публикации")."""
     sentence = ctx.tokens[first].sentence
     for said in reversed(recent(history, sentence - DOCUMENT_SENTENCES)):
         speaker = said.speaker
@@ -522,7 +523,7 @@ def _latest_document(ctx: Context, first: int, history: list[Said]) -> Speaker |
         words = fold(speaker.name).split()
         if speaker.entity is None and words and words[0] in DOCUMENT_NOUNS:
             return Speaker(speaker.name, None, None, speaker.gender, speaker.number)
-        if words and words[0] in SERVICE_NOUNS:  # "сообщает пресс-служба X. «…», — говорится в публикации"
+        if words and words[0] in SERVICE_NOUNS and document in PUBLICATION_NOUNS:  # "…, — говорится в публикации"
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
         return None
     return None
