@@ -21,8 +21,8 @@ from pipeline.lang.lexicon import MEDIA_NOUNS
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
-    _introduction_lemmas,
     introduced_as,
+    introduction_lemmas,
     is_outlet,
     latest_organization,
     word_lemmas,
@@ -511,7 +511,7 @@ def _expands(name: str, acronyms: set[str]) -> bool:
 
 def _introduced_words(state: Resolution, entity: int) -> set[str]:
     """Every lemma of the role phrases a person was introduced with (and of its roles)."""
-    return set(_introduction_lemmas(state.ctx, entity)) | {lemma for role in state.doc.entities[entity].roles
+    return set(introduction_lemmas(state.ctx, entity)) | {lemma for role in state.doc.entities[entity].roles
                                                            for word in role.split() for lemma in word_lemmas(word)}
 
 

@@ -265,7 +265,7 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
-        kept = {owner for owner in set(owners) if complement in _introduction_lemmas(ctx, owner)}
+        kept = {owner for owner in set(owners) if complement in introduction_lemmas(ctx, owner)}
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
@@ -283,7 +283,7 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
 
 
 @per_document
-def _introduction_lemmas(ctx: Context, entity_index: int) -> frozenset[str]:
+def introduction_lemmas(ctx: Context, entity_index: int) -> frozenset[str]:
     """Every lemma of the role phrases right before a person's name mentions ("президентом Анголы X")."""
     return frozenset(lemma for mention in names_of(ctx.doc.entities[entity_index])
                      for word in _phrase_before(ctx, mention) for lemma in word_lemmas(word))
