@@ -596,24 +596,24 @@ def headline_role(state: Resolution, anaphor: Anaphor) -> int | None:
     """A role noun in the headline ("Президент посетил завод") is the first person the story introduces with that
     very noun, within HEADLINE_SENTENCES sentences ("Президент Кении Олег Смирнов …"; a synonym is not enough:
     "Глава комитета" is not the "председатель думы" named first)."""
-    if not in_headline(state.doc, anaphor):
-        return None
-    for ref in state.referents:
-        if ref.start <= anaphor.end or ref.kind != "name":
-            continue
-        if ref.sentence > HEADLINE_SENTENCES:
-            break
-        info = state.infos[ref.entity]
-        if info.type == "PER" and not (anaphor.gender and info.gender and anaphor.gender != info.gender) \
-                and anaphor.lemma in state.introduced(ref.entity):
-            return ref.entity
-    return None
+    def fits(entity: int, info: EntityInfo) -> bool:
+        return info.type == "PER" and not (anaphor.gender and info.gender and anaphor.gender != info.gender) \
+            and anaphor.lemma in state.introduced(entity)
+
+    return _story_entity_after_headline(state, anaphor, fits)
 
 
 @rule("coref")
 def headline_organization(state: Resolution, anaphor: Anaphor) -> int | None:
     """A bare organization noun in the headline ("Суд отказал критику") is the organization the story names right
     after it with that noun in its name ("Тверской суд"), within HEADLINE_SENTENCES sentences."""
+    return _story_entity_after_headline(
+        state, anaphor, lambda _entity, info: info.type == "ORG" and anaphor.lemma in info.name_words)
+
+
+def _story_entity_after_headline(state: Resolution, anaphor: Anaphor,
+                                 fits: Callable[[int, EntityInfo], bool]) -> int | None:
+    """The first entity named after a headline anaphor, within HEADLINE_SENTENCES sentences, that `fits`."""
     if not in_headline(state.doc, anaphor):
         return None
     for ref in state.referents:
@@ -621,8 +621,7 @@ def headline_organization(state: Resolution, anaphor: Anaphor) -> int | None:
             continue
         if ref.sentence > HEADLINE_SENTENCES:
             break
-        info = state.infos[ref.entity]
-        if info.type == "ORG" and anaphor.lemma in info.name_words:
+        if fits(ref.entity, state.infos[ref.entity]):
             return ref.entity
     return None
 

@@ -669,18 +669,13 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
     A person's mention of four words or more splits before its last two words when they start with a first name
     the dictionary knows, of four letters or more ("Гай Юлий Цезарь", "Хесус Рубен Гомес", "Эссам Абд Эль Фатах"
     and "Кима Чен Ира Ким Ир Сен" stay whole)."""
-    result = []
-    for span in mentions:
-        words = _words(span_tokens(doc, span))
+    def second_name(span: Span, words: list[Token]) -> int | None:
         cut = len(words) - 2  # the second name is a first name and a surname
         if span.type != "PER" or len(words) < 4 or len(words[cut].text) < 4 or not is_first_name(words[cut].text):
-            cut = None
-        if cut is None:
-            result.append(span)
-            continue
-        result.append(doc.span(span.start, words[cut - 1].end, "PER"))
-        result.append(doc.span(words[cut].start, span.end, "PER"))
-    return result
+            return None
+        return cut
+
+    return _split_mentions(doc, mentions, second_name, "PER")
 
 
 @rule("entities")
@@ -691,14 +686,24 @@ def split_outlet_and_person(doc: Document, mentions: list[Span]) -> list[Span]:
     An organization mention that begins with a name of the alias table and goes on with one or two capitalized
     words slovnet reads as animate proper nouns, each a name part by the dictionary or a word of a person the
     document names, splits there (the reader's object of "цитирует", "передаёт" is the person)."""
+    def outlet_end(span: Span, words: list[Token]) -> int | None:
+        return _outlet_end(doc, words) if span.type == "ORG" and len(words) > 1 else None
+
+    return _split_mentions(doc, mentions, outlet_end, "ORG")
+
+
+def _split_mentions(doc: Document, mentions: list[Span], cut_of: Callable[[Span, list[Token]], int | None],
+                    first_type: str) -> list[Span]:
+    """Each mention cut in two before the word `cut_of` names (a `first_type` part, then a person); the others as
+    they are."""
     result = []
     for span in mentions:
         words = _words(span_tokens(doc, span))
-        cut = _outlet_end(doc, words) if span.type == "ORG" and len(words) > 1 else None
+        cut = cut_of(span, words)
         if cut is None:
             result.append(span)
             continue
-        result.append(doc.span(span.start, words[cut - 1].end, "ORG"))
+        result.append(doc.span(span.start, words[cut - 1].end, first_type))
         result.append(doc.span(words[cut].start, span.end, "PER"))
     return result
 
