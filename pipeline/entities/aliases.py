@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from typing import TypeVar
 
 from razdel import tokenize
 
@@ -24,53 +25,56 @@ from pipeline.lang.fold import fold
 Pattern = tuple[frozenset[str], ...]
 
 
+T = TypeVar("T")
+
 def _pattern(text: str) -> Pattern:
     return tuple(word_forms(token.text) for token in tokenize(text) if any(c.isalnum() for c in token.text))
 
 
-@cache
-def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
-    """Entries indexed by (length, a form of the first word) so a lookup tries only a few patterns."""
-    index: dict[tuple[int, str], list[tuple[Pattern, Alias]]] = defaultdict(list)
-    for entry in ALIAS_TABLE:
-        alias = Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name)
-        for variant in dict.fromkeys((entry.key_name, entry.name, *entry.variants)):
+def _indexed(named: Iterable[tuple[Iterable[str], T]]) -> dict[tuple[int, str], list[tuple[Pattern, T]]]:
+    """Items indexed by (length, a form of the first word) of each of their names, so a lookup tries only a few
+    patterns."""
+    index: dict[tuple[int, str], list[tuple[Pattern, T]]] = defaultdict(list)
+    for names, item in named:
+        for variant in dict.fromkeys(names):
             pattern = _pattern(variant)
             for form in pattern[0]:
-                index[(len(pattern), form)].append((pattern, alias))
+                index[(len(pattern), form)].append((pattern, item))
     return index
+
+
+def _matches(index: dict[tuple[int, str], list[tuple[Pattern, T]]], words: Sequence[str]) -> Iterator[T]:
+    """The indexed items whose name the words give in any case form, in index order."""
+    if not words:
+        return
+    for form in word_forms(words[0]):
+        for pattern, item in index.get((len(words), form), ()):
+            if forms_match(words, pattern):
+                yield item
+
+
+@cache
+def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
+    """The alias table's entries under their key name, canonical name and variants."""
+    return _indexed(((entry.key_name, entry.name, *entry.variants),
+                     Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name))
+                    for entry in ALIAS_TABLE)
 
 
 def lookup_alias(words: Sequence[str]) -> Alias | None:
     """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None."""
-    if not words:
-        return None
-    for form in word_forms(words[0]):
-        for pattern, alias in _index().get((len(words), form), ()):
-            if forms_match(words, pattern):
-                return alias
-    return None
+    return next(_matches(_index(), words), None)
 
 
 @cache
 def _person_index() -> dict[tuple[int, str], list[tuple[Pattern, PersonEntry]]]:
     """The well-known persons' names (key name and variants) indexed like the alias table."""
-    index: dict[tuple[int, str], list[tuple[Pattern, PersonEntry]]] = defaultdict(list)
-    for entry in PERSON_TABLE:
-        for variant in dict.fromkeys((entry.key_name, *entry.variants)):
-            pattern = _pattern(variant)
-            for form in pattern[0]:
-                index[(len(pattern), form)].append((pattern, entry))
-    return index
+    return _indexed(((entry.key_name, *entry.variants), entry) for entry in PERSON_TABLE)
 
 
 def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
     """The well-known persons whose name or variant the words give in any case form ("Обаму" -> Барак Обама)."""
-    if not words:
-        return []
-    found = {id(entry): entry for form in word_forms(words[0]) for pattern, entry in _person_index().get(
-        (len(words), form), ()) if forms_match(words, pattern)}
-    return list(found.values())
+    return list({id(entry): entry for entry in _matches(_person_index(), words)}.values())
 
 
 @cache

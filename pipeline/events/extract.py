@@ -140,6 +140,9 @@ def anchored_noun(draft: Draft) -> str | None:
     return f"a bare '{draft.trigger.lemma}' with no date, place or participant"
 
 
+# a demonstrative or the participle of a verb that carries the happening: "этот визит", "подписанный меморандум"
+REFERRING_MODIFIERS = DEMONSTRATIVE_PRONOUNS | CARRIED_EVENT_PARTICIPLES
+
 # prepositions that place a happening in time or as a cause: "после катастрофы", "в результате взрыва"
 HAPPENING_PREPOSITIONS = frozenset({"после", "до", "накануне", "при", "во время", "в время", "в ходе", "в результате",
                                     "из-за", "по итогам", "по итогу", "в день", "в момент", "вследствие"})
@@ -152,7 +155,7 @@ def _definite(ctx: Context, index: int) -> bool:
     пожара", "жертвы теракта"), or the subject of a past or passive clause ("катастрофа
     была вызвана ошибкой пилота"; not a generic present: "смерть наступает от ...")."""
     tree = ctx.tree
-    if any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS | CARRIED_EVENT_PARTICIPLES
+    if any(lemma_of(tree, child) in REFERRING_MODIFIERS
            for child in tree.kids(index, "det", "amod", "acl")):
         return True  # "этот визит", "подписанный меморандум"
     if tree.preposition(index) in HAPPENING_PREPOSITIONS:

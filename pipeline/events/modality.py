@@ -120,8 +120,7 @@ def intention_noun(tree: Tree, index: int) -> bool:
         return False
     if not 0 <= token.head < len(tree.tokens):
         return False
-    head = tree.token(token.head)
-    return head.pos == "NOUN" and fold(head.lemma or head.text.lower()) in MODAL_GOVERNORS
+    return tree.token(token.head).pos == "NOUN" and tree.lemma(token.head) in MODAL_GOVERNORS
 
 
 def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
@@ -130,16 +129,15 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     the subject says something else about it ("арест может быть связан с ...")."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
     if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and token.feats.get("Case") == "Gen":
-        return fold(head.lemma or head.text.lower()) in MODAL_NOUNS  # "план вторжения", "возможность освобождения"
+        return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "возможность освобождения"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
-    return rel == "obj" or (rel == "nsubj" and fold(head.lemma or head.text.lower()) in SUPPORT_VERBS)
+    return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)
 
 
 def _lemmas(tree: Tree, chain: list[int]) -> Iterator[str]:
     for index in chain:
-        token = tree.token(index)
-        yield fold(token.lemma or token.text.lower())
+        yield tree.lemma(index)
 
 
 @rule("events")
@@ -197,7 +195,7 @@ def plan_head(tree: Tree, chain: list[int]) -> bool:
     lemmas = list(_lemmas(tree, chain))
     if lemmas[0] in PLANNED_OCCURRENCE or any(lemma in PLANNED_HEADS for lemma in lemmas[1:]):
         return True
-    return any(fold(tree.token(child).lemma or "") in PLANNED_MODIFIERS for child in tree.children[chain[0]])
+    return any(tree.lemma(child) in PLANNED_MODIFIERS for child in tree.children[chain[0]])
 
 
 @rule("events")
@@ -236,7 +234,7 @@ def _governing_verb(tree: Tree, index: int) -> int | None:
 def cancelled(tree: Tree, chain: list[int]) -> bool:
     """An event noun that a verb of cancelling governs did not take place: "отменила митинг", "сорвали переговоры"."""
     verb = _governing_verb(tree, chain[0])
-    return verb is not None and fold(tree.token(verb).lemma or "") in CANCEL_VERBS
+    return verb is not None and tree.lemma(verb) in CANCEL_VERBS
 
 
 @rule("events")

@@ -6,11 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.lang.fold import fold_words
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import can_speak
-from pipeline.quotes.indirect import _about_target, _find_that, _make, _phrase_close, _usable_cue, first_of
+from pipeline.quotes.indirect import (
+    TIME_ADVERBS,
+    TIME_NOUNS,
+    _about_target,
+    _find_that,
+    _make,
+    _phrase_close,
+    _usable_cue,
+    first_of,
+)
 from pipeline.quotes.lexicon import (
     ACCORDING_NOUNS,
     AS_VERBS,
@@ -21,7 +31,6 @@ from pipeline.quotes.lexicon import (
     EVALUATIVE_VERBS,
     FOLLOWS_NOUNS,
     NAMING_VERBS,
-    NOT_SPEAKERS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
     RATING_ADVERBS,
@@ -137,7 +146,7 @@ def evaluations(ctx: Context) -> list[Candidate]:
 def _evaluated_object(ctx: Context, index: int) -> int | None:
     """The modified object of an evaluative or stance verb at `index`, or None."""
     lemma = ctx.lemma(index)
-    if lemma not in EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS and not _rated(ctx, index):
+    if lemma not in OBJECT_CUE_VERBS and not _rated(ctx, index):
         return None
     if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
         return None
@@ -225,7 +234,13 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
     return found
 
 
-TIME_WORDS = frozenset({"вчера", "сегодня", "позднее", "позже", "ранее", "накануне", "также", "затем", "потом"})
+# what opens "Вчера об этом …", "В минувшую пятницу об этом …": time adverbs and nouns of time (not NOT_SPEAKERS,
+# which also holds currencies and quantities)
+TIME_WORDS = TIME_ADVERBS | frozenset({"вчера", "сегодня", "накануне"})
+TIME_NOUN_LEMMAS = TIME_NOUNS | fold_words("год месяц неделя час время момент январь февраль март апрель май июнь "
+                                            "июль август сентябрь октябрь ноябрь декабрь")
+# verbs whose object is what they evaluate or state ("похвалил работу", "отверг обвинения")
+OBJECT_CUE_VERBS = EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS
 
 
 def _after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
@@ -234,7 +249,7 @@ def _after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
     for at in range(start + 1, min(start + 5, limit - 1)):
         if ctx.word(at) in ("об", "о") and ctx.word(at + 1) == "этом":
             words = range(start, at)
-            timely = any(ctx.word(i) in TIME_WORDS or ctx.lemma(i) in NOT_SPEAKERS for i in words)  # time nouns
+            timely = any(ctx.word(i) in TIME_WORDS or ctx.lemma(i) in TIME_NOUN_LEMMAS for i in words)
             plain = all(ctx.is_word(i) and ctx.tokens[i].pos not in ("VERB", "AUX") for i in words)
             return at if timely and plain else start
     return start

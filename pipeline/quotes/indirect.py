@@ -60,6 +60,7 @@ TIME_NOUNS = frozenset({"понедельник", "вторник", "среда"
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 # A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
 TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
+DEMONSTRATIVE_WORDS = DEMONSTRATIVE_PRONOUNS | {"это"}
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
@@ -408,7 +409,7 @@ def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
         if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in APOSTROPHES:
             if ctx.word(index + 1) in ("том", "тем") or ctx.tokens[index + 1].pos == "PRON":
                 return None  # "о том, что" is indirect_that's; "об этом" refers back, no content
-            if ctx.tokens[index + 1].pos == "DET" and ctx.lemma(index + 1) in DEMONSTRATIVE_PRONOUNS | {"это"}:
+            if ctx.tokens[index + 1].pos == "DET" and ctx.lemma(index + 1) in DEMONSTRATIVE_WORDS:
                 return None  # "сообщают об этом разговоре": a topic named before, no content of its own
             return index
         if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):

@@ -26,6 +26,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
+    STATEMENT_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
@@ -499,9 +500,9 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
         token = ctx.tokens[index]
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
-        issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS)
+        issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in STATEMENT_NOUNS)
                      for child in ctx.kids(token.head) if ctx.tokens[child].rel.startswith(("obj", "obl")))
-        if not issued or ctx.lemma(index) in DOCUMENT_NOUNS | SPEECH_NOUNS or ctx.quoted_at(token.start) is not None:
+        if not issued or ctx.lemma(index) in STATEMENT_NOUNS or ctx.quoted_at(token.start) is not None:
             continue
         source = index in ctx.mention_of_token or is_service(ctx, index) or ctx.lemma(index) in ORGANIZATION_NOUNS
         if source or ctx.word(index) in SPEAKER_PRONOUNS or is_person_noun(ctx, index):

@@ -13,6 +13,7 @@ from pipeline.lang.lexicon import (
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
     SPEECH_NOUNS,
+    STATEMENT_NOUNS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
@@ -370,13 +371,13 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
             continue  # "сообщается в субботу на сайте мэрии": a time, not the place that speaks
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
-            if ctx.lemma(child) in DOCUMENT_NOUNS | SPEECH_NOUNS:
+            if ctx.lemma(child) in STATEMENT_NOUNS:
                 owner = genitive_owner(ctx, child)
                 if owner is not None:
                     return owner
             return child
     place = _place_after(ctx, verb)
-    if place is not None and ctx.lemma(place) in DOCUMENT_NOUNS | SPEECH_NOUNS:
+    if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
 
