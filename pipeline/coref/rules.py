@@ -16,6 +16,7 @@ from pipeline.document import Document
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.quotes.lexicon import SAY_VERBS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
@@ -296,12 +297,14 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
 
 
 def interjected(doc: Document, anaphor: Anaphor) -> bool:
-    """The pronoun is the subject of an attribution set off by dashes or commas inside the quotation marks
+    """The pronoun is the subject of a speech verb set off by dashes or commas inside the quotation marks
     ("«…, — говорит он, — …»")."""
     token = doc.tokens[anaphor.head]
     verb = token.head
     if not token.rel.startswith("nsubj") or not 0 < verb < len(doc.tokens) or abs(verb - anaphor.head) > 2:
         return False
+    if fold(doc.tokens[verb].lemma or doc.tokens[verb].text) not in SAY_VERBS:
+        return False  # «Я думаю, он прав»: a clause of the quote, not an attribution
     opening = doc.tokens[min(verb, anaphor.head) - 1].text
     return opening in DASH_TOKENS or opening == ","
 

@@ -74,6 +74,8 @@ PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up se
      "Иван Петров", "ranking"),  # "он" in Смирнов's words is someone else
     ("Олег Смирнов провел пресс-конференцию в Туле. «Я уверен, что он вернется», — сказал Смирнов.", "он", None,
      "quoted_speaker"),
+    ("Олег Смирнов провел пресс-конференцию в Туле. «Я думаю, он прав», — сказал Смирнов.", "он", None,
+     "quoted_speaker"),  # a comma before "он" inside the quote is no attribution: "прав" is no speech verb
     ("МИД России выступил с заявлением. Об этом сообщает агентство.", "агентство", None, "media_outlet"),
     ("Министр Иван Петров, в свою очередь, возразил коллегам.", "свою", None, "reflexive_idiom"),
     ("Форвард Иван Петров вел себя на поле спокойно.", "себя", None, "reflexive_idiom"),
