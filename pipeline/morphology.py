@@ -57,6 +57,12 @@ def best_parse(word: str, upos: str = "") -> Any:
     return candidates[0]
 
 
+def from_dictionary(parse: Any) -> bool:
+    """A reading that pymorphy3's dictionary gives (not one its guesser made up for an unknown word)."""
+    stack = parse.methods_stack
+    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 @lru_cache(maxsize=50_000)
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
@@ -67,9 +73,7 @@ def past_verb_feats(word: str) -> dict[str, str] | None:
     if not readings:
         return None
     for parse in readings:
-        stack = parse.methods_stack
-        known = len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
-        if not known or parse.tag.POS != "VERB" or parse.tag.tense != "past":
+        if not from_dictionary(parse) or parse.tag.POS != "VERB" or parse.tag.tense != "past":
             return None
     tag = readings[0].tag
     feats = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin", "Voice": "Act",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from pipeline.document import EntityAnn
 from pipeline.lang.fold import fold
@@ -35,12 +34,6 @@ def forms_match(words: Sequence[str], pattern: Sequence[frozenset[str]]) -> bool
     if len(words) != len(pattern):
         return False
     return all(word_forms(word) & slot for word, slot in zip(words, pattern, strict=True))
-
-
-def from_dictionary(parse: Any) -> bool:
-    """A reading that pymorphy3's dictionary gives (not one its guesser made up for an unknown word)."""
-    stack = parse.methods_stack
-    return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 @lru_cache(maxsize=100_000)

@@ -32,12 +32,11 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.document import Token
-from pipeline.entities.forms import from_dictionary
 from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
+from pipeline.morphology import from_dictionary, parses
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses
 
 DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
 UD_CASE_TO_OPENCORPORA = {

@@ -8,11 +8,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.entities.forms import from_dictionary
 from pipeline.entities.lexicon import FIRST_NAME_FORMS
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
-from pipeline.morphology import parses
+from pipeline.morphology import from_dictionary, parses
 
 # Nominative endings of patronymics ("Абишевич", "Вячеславовна"): canonical names are nominative.
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")

@@ -39,7 +39,7 @@ from functools import lru_cache
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import forms_match, from_dictionary, word_forms
+from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
     GENERIC_ABBREVIATIONS,
@@ -55,7 +55,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
-from pipeline.morphology import parses
+from pipeline.morphology import from_dictionary, parses
 from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
