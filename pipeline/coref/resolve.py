@@ -16,6 +16,7 @@ from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemm
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, pair_quotes, top_level
@@ -459,14 +460,20 @@ class Complement:
                                                                    for alias in aliases]]
 
 
-COMPLEMENT_STEM = 5  # "Украины" and "украинского МИД" share a stem of this many letters
+COMPLEMENT_STEM = 5  # the shortest stem a name and its adjective may share ("украин-а", "украин-ский")
 
 
 def _same_stem(first: str, second: str) -> bool:
-    first, second = first.lower(), second.lower()
-    if len(first) < COMPLEMENT_STEM or len(second) < COMPLEMENT_STEM:
-        return first == second
-    return first[:COMPLEMENT_STEM] == second[:COMPLEMENT_STEM]
+    """A name's lemma and a word of the same name: equal, the country a country adjective names ("французский" ->
+    Франция), or the name without its final vowel opening the other word ("Украина" / "украинский"; not "Австрия" /
+    "Австралия")."""
+    first, second = fold(first), fold(second)
+    if first == second or fold(COUNTRY_ADJECTIVES.get(first, "")) == second \
+            or fold(COUNTRY_ADJECTIVES.get(second, "")) == first:
+        return True
+    short, longer = sorted((first, second), key=len)
+    stem = short[:-1] if short[-1:] in "аяеиоуыюь" else short
+    return len(stem) >= COMPLEMENT_STEM and longer.startswith(stem)
 
 
 def _names_in(words: set[str], forms: list[list[set[str]]]) -> bool:
