@@ -19,7 +19,13 @@ from pipeline.events.rules import (
     true_subjects,
     with_conjuncts,
 )
-from pipeline.events.timing import TIME_RULES, coordination_group, is_frame, place_from_coordination
+from pipeline.events.timing import (
+    FRAME_PREPOSITIONS,
+    TIME_RULES,
+    coordination_group,
+    is_frame,
+    place_from_coordination,
+)
 from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
 from pipeline.lang.lexicon import (
     AMBIGUOUS_EVENT_NOUNS,
@@ -144,8 +150,9 @@ def anchored_noun(draft: Draft) -> str | None:
 REFERRING_MODIFIERS = DEMONSTRATIVE_PRONOUNS | CARRIED_EVENT_PARTICIPLES
 
 # prepositions that place a happening in time or as a cause: "после катастрофы", "в результате взрыва"
-HAPPENING_PREPOSITIONS = frozenset({"после", "до", "накануне", "при", "во время", "в время", "в ходе", "в результате",
-                                    "из-за", "по итогам", "по итогу", "в день", "в момент", "вследствие"})
+HAPPENING_PREPOSITIONS = (FRAME_PREPOSITIONS - {"на", "в рамках"}) | frozenset({
+    "после", "до", "накануне", "при", "в результате", "из-за", "по итогам", "по итогу", "в день", "в момент",
+    "вследствие"})
 
 
 def _definite(ctx: Context, index: int) -> bool:
