@@ -43,6 +43,8 @@ _PROCESSOR: Processor | None = None  # a pool worker's processor, set up once by
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
+REPORT_WAIT_S = 5.0  # the longest wait for a finished task's last progress reports
+
 def die_with_parent(parent: int) -> None:
     """Make this process exit when `parent` (the process that started it) dies, even by SIGKILL.
 
@@ -110,18 +112,39 @@ class LocalEngine:
         reports: multiprocessing.Queue = context.Queue()
         tasks = [(shard, str(shard_dir)) for shard in shards]
         initargs = (processor, reports, os.getpid())
+        reported: list[int] = []
+
+        def tally(count: int) -> None:
+            reported.append(count)
+            advance(count)
+
+        done = 0
         with _start_pool(context, workers, initargs) as pool:
             pending = pool.imap_unordered(_pool_task, tasks)
             for _ in range(len(tasks)):
                 while True:
-                    _drain(reports, advance)
+                    _drain(reports, tally)
                     try:
                         counters = pending.next(timeout=0.2)
                         break
                     except multiprocessing.TimeoutError:
                         continue
+                done += counters.units
                 yield counters
-            _drain(reports, advance)
+            _drain(reports, tally, until=done - sum(reported))
+
+
+def _drain(reports: multiprocessing.Queue, advance: Advance, until: int = 0) -> None:
+    """Pass every report waiting in the queue to `advance`; then, while fewer than `until` units were passed, wait
+    for the rest (a worker's queue feeder may still be flushing reports its finished task put there)."""
+    passed = 0
+    while True:
+        try:
+            count = reports.get_nowait() if passed >= until else reports.get(timeout=REPORT_WAIT_S)
+        except queue.Empty:
+            return
+        advance(count)
+        passed += count
 
 
 def _start_pool(context: Any, workers: int, initargs: tuple[Any, ...]) -> Any:
@@ -135,10 +158,3 @@ def _start_pool(context: Any, workers: int, initargs: tuple[Any, ...]) -> Any:
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
-
-def _drain(reports: multiprocessing.Queue, advance: Advance) -> None:
-    while True:
-        try:
-            advance(reports.get_nowait())
-        except queue.Empty:
-            return
