@@ -660,7 +660,22 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
     if word == "сегодня" and s.word(i - 1) == "на":
         rejected("dates", relative_day, token.start, token.end, "'на сегодня': as of now")
         return []
+    if word == "накануне" and _day_said_before(s, i):
+        # "зафиксирован 3 марта 2020 года у мужчины, который накануне вернулся": the eve of that day, not of
+        # publication; the real-news gold leaves such event-tied eves unmarked
+        rejected("dates", relative_day, token.start, token.end, "the eve of a day said before it in its sentence")
+        return []
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
+
+
+def _day_said_before(s: Scan, i: int) -> bool:
+    """A calendar day ("3 марта", "3 марта 2020 года") earlier in the sentence of token i."""
+    k = i - 1
+    while s.same_sentence(k, i):
+        if s.word(k) in MONTHS and day_number(s.word(k - 1)) is not None:
+            return True
+        k -= 1
+    return False
 
 
 NEW_YEAR = {("новый", "год"), ("нового", "года"), ("новому", "году"), ("новым", "годом"), ("новом", "году")}
@@ -810,7 +825,18 @@ def ago(s: Scan, i: int) -> list[Mention]:
         j += 1
     if s.word(j) != AGO:
         return []
+    bound = _comparative_bound(s, i)
+    if bound:
+        # "менее чем месяц назад": an open interval reaching back from now, like "в последний месяц", not a point
+        rejected("dates", ago, s.tokens[i].start, s.tokens[j].end, f"an open interval: '{bound}' before it")
+        return []
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+def _comparative_bound(s: Scan, i: int) -> str:
+    """"менее", "более", "меньше", "больше", "свыше" (with or without "чем", "не") just before token i."""
+    j = i - 1 - int(s.word(i - 1) == "чем")
+    return s.word(j) if s.word(j) in COMPARATIVES else ""
 
 
 @rule("dates")
@@ -819,6 +845,10 @@ def anaphor(s: Scan, i: int) -> list[Mention]:
     word, j = s.word(i), i + 1
     if word in NEXT_DAY:
         if s.word(j) not in ("день", "дня"):
+            return []
+        if _after_an_event(s, i):
+            rejected("dates", anaphor, s.tokens[i].start, s.tokens[j].end,
+                     "the day after the event named by 'после' in its sentence")
             return []
         return [s.mention(i, j + 1, "anaphor", "day", anaphor=("day", 1))]
     if word not in ANAPHORS:
@@ -829,6 +859,23 @@ def anaphor(s: Scan, i: int) -> list[Mention]:
     if unit is None or (unit != "day" and word.startswith("э")) or s.genitive_follows(j):
         return []  # "этом году" is relative to publication; "этот день рождения" is no date
     return [s.mention(i, j + 1, "anaphor", unit, anaphor=(unit, 0))]
+
+
+def _after_an_event(s: Scan, i: int) -> bool:
+    """"После инаугурации начнется парад, и на следующий день …": "после" and a noun that is no date word earlier in
+    the sentence of token i make the next day count from that event (event-anchored, not marked)."""
+    k = i - 1
+    while s.same_sentence(k, i):
+        if s.word(k) == "после" and s.genitive_follows(k) and not _date_word(s.word(k + 1)):
+            return True
+        k -= 1
+    return False
+
+
+def _date_word(word: str) -> bool:
+    """A word that is itself part of a date ("после 5 мая", "после Нового года", "после обеда" is not one)."""
+    return word in MONTHS or word in WEEKDAYS or word in ANAPHORS or word in NEXT_DAY or word[:1].isdigit() \
+        or word in ("нового", "новогодних")
 
 
 def _two_digit_hour(word: str) -> bool:
