@@ -176,9 +176,12 @@ SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт")
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))
 TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "около", "после", "примерно", "начиная"))
 
-# Verbs whose clause speaks of the future even in the past form ("встреча запланирована на пятницу").
+# Verbs whose clause speaks of the future even in the past form ("встреча запланирована на пятницу"), and verbs
+# that move a date or an end point later ("перенесли на 15 марта", "продлили до 15 марта", "отложили до весны"):
+# the date they set lies ahead of the act.
 FUTURE_LEMMAS = frozenset(("запланировать", "планировать", "намечать", "наметить", "назначить", "назначать",
-                           "намереваться", "собираться", "ожидаться", "предстоять", "намерен", "перенести"))
+                           "намереваться", "собираться", "ожидаться", "предстоять", "намерен", "перенести",
+                           "переносить", "продлить", "продлевать", "отложить", "откладывать", "отсрочить"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
 DISCOURSE_VERBS = frozenset(("напомним", "отметим", "заметим", "добавим", "подчеркнем", "подчеркнём", "уточним",

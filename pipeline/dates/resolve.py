@@ -735,7 +735,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     """The year of a date written without one (the steps are the README's anchor policy, traced by name)."""
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
-    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
+    anchor, anchor_sentence = _year_source(doc, m, narrative, sentence)
     fixed = _fixed_year(doc, m, narrative, anchor_sentence != sentence)
     if fixed is not None:
         return fixed
@@ -751,6 +751,18 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
+
+
+def _year_source(doc: Document, m: Mention, narrative: Narrative,
+                 sentence: int) -> tuple[tuple[int, int | None, int | None] | None, int]:
+    """The narrative's anchor for the mention; a guessed year reaches only the days close to its own day ("17-19
+    августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
+    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
+    if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
+        if is_tracing():
+            _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
+        return narrative.anchor, narrative.anchor_sentence
+    return anchor, anchor_sentence
 
 
 def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool) -> int | None:
@@ -830,6 +842,17 @@ def _this_year(m: Mention, published: dt.date) -> dt.date | None:
         return dt.date(published.year, m.month, m.day)
     except ValueError:
         return None
+
+
+def _near(m: Mention, anchor: tuple[int, int | None, int | None]) -> bool:
+    """True when the mention lies within half a year of the anchor in its year, or across the turn of the year
+    within ROLLOVER of it (the test `_closest_year` makes)."""
+    year, month, day = anchor
+    if month is None or m.month is None:
+        return True
+    point = dt.date(year, month, day or 15)
+    return any(abs(_period(m, other)[0] - point) <= reach
+               for other, reach in ((year, HALF_YEAR), (year + 1, ROLLOVER), (year - 1, ROLLOVER)))
 
 
 def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int:

@@ -96,7 +96,9 @@ def clause_tense(doc: Document, index: int) -> str | None:
         if tense is not None:
             return None if tense == UNKNOWN else tense
     reader = _ud_tense if token.pos else _pymorphy_tense
-    for j in sorted(range(low, high), key=lambda k: abs(k - index)):
+    clause_low, clause_high = _clause(doc, index)
+    # the date's own clause first: in "министр заявил, что 15 марта вакцина поступит" the date is "поступит"'s
+    for j in sorted(range(low, high), key=lambda k: (not clause_low <= k < clause_high, abs(k - index))):
         tense = reader(doc, j, low, high)
         if tense is not None and _same_voice(doc, j, index):
             return None if tense == UNKNOWN else tense

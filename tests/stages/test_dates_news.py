@@ -245,7 +245,28 @@ EVENT_TIED = [
     ("Склад закрыли два года назад.", "2021-02-01", [("два года назад", "2019", "ago")]),
 ]
 
-TABLE = ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
+# Year inference under tense (README anchor policy, items 1 and 5): a verb that moves a date or an end point later
+# sets a date ahead of the act; the date's own clause gives its tense before the reporting verb of the sentence;
+# a day whose year was only guessed dates the rest of its sentence only when it lies close to it.
+TENSE_CLASSES = [
+    ("Карантин в области продлили до 20 марта.", "2021-02-01", [("20 марта", "2021-03-20", "day_month")]),
+    ("Финал турнира отложили до 12 апреля.", "2021-02-01", [("12 апреля", "2021-04-12", "day_month")]),
+    ("Карантин в области действовал до 20 марта.", "2021-02-01", [("20 марта", "2020-03-20", "day_month")]),
+    ("Карантин продлили до 20 января.", "2021-02-01", [("20 января", "2021-01-20", "day_month")]),
+    ("Губернатор сказал, что 10 апреля в область привезут вакцину.", "2021-02-01",
+     [("10 апреля", "2021-04-10", "day_month")]),
+    ("Губернатор сказал, что 10 апреля в область привезли вакцину.", "2021-02-01",
+     [("10 апреля", "2020-04-10", "day_month")]),
+    ("Лекарство одобрили 14 августа, а в аптеки оно поступит 1 января.", "2020-12-10",
+     [("14 августа", "2020-08-14", "day_month"), ("1 января", "2021-01-01", "day_month")]),
+    ("Лекарство одобрили 14 августа, а в аптеки оно поступило 1 января.", "2021-02-01",
+     [("14 августа", "2020-08-14", "day_month"), ("1 января", "2021-01-01", "day_month")]),
+    ("Лекарство одобрили 28 декабря, а в аптеки оно поступило 3 января.", "2021-03-01",
+     [("28 декабря", "2020-12-28", "day_month"), ("3 января", "2021-01-03", "day_month")]),
+]
+
+TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
+         + TENSE_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
