@@ -325,10 +325,10 @@ def _past_aux_before(doc: Document, index: int) -> bool:
 
 def _calendar_day(doc: Document, m: Mention, date: DateAnn) -> bool:
     """A day the text names by its calendar date, outside quotes (not "вчера", "тот день", "в пятницу", a bare
-    time)."""
+    time, nor "15 декабря прошлого года": its year counts from the writing day, which it cannot then set)."""
     if date.value is None or len(date.value) < 10 or date.grain not in ("day", "time"):
         return False
-    if _is_relative(m) or _is_bare_time(m):
+    if _is_relative(m) or _is_bare_time(m) or m.year_shift is not None:
         return False
     return not open_at(doc.text, m.start)
 
@@ -409,7 +409,7 @@ def _earliest_said_day(doc: Document, mentions: list[Mention], dates: list[DateA
 def _is_report_line(doc: Document, m: Mention, date: DateAnn) -> bool:
     """A day date in the lead that a sentence "Об этом <date> сообщил …" opens, outside quotes."""
     if date.start >= REPORT_HEAD or len(date.value or "") < 10 or date.grain != "day" \
-            or m.unit_shift is not None or m.weekday is not None:
+            or m.unit_shift is not None or m.weekday is not None or m.year_shift is not None:
         return False
     sentence = doc.sentences[doc.tokens[m.first].sentence]
     opening = [doc.tokens[j].text.lower() for j in range(sentence.token_start, m.first)]
@@ -423,7 +423,7 @@ def _is_today_said(doc: Document, m: Mention, date: DateAnn) -> bool:
 
 def _is_weekday_dated(doc: Document, m: Mention, date: DateAnn) -> bool:
     """A day near the top written with its weekday, outside quotes and not in a future clause."""
-    return (date.start < REPORT_HEAD and m.weekday is not None and m.day is not None
+    return (date.start < REPORT_HEAD and m.weekday is not None and m.day is not None and m.year_shift is None
             and not open_at(doc.text, m.start) and date_tense(doc, m.first) != FUTURE)
 
 
