@@ -77,13 +77,27 @@ def _joins_weekday(between: list[str]) -> bool:
     return between in ([], [","])
 
 
+def _weekday_in_parentheses(s: Scan, date: Mention, weekday: Mention) -> bool:
+    """"25 января (понедельник)": a bare weekday in parentheses right after a calendar day names that day."""
+    return (weekday.weekday is not None and weekday.day is None and weekday.weekday_shift is None
+            and date.day is not None and date.month is not None and date.grain == "day"
+            and _between(s, date, weekday) == ["("] and s.word(weekday.last) == ")")
+
+
 @rule("dates")
 def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
-    """"четверг, 26 июля" is one span; the weekday then only helps to choose the year."""
+    """"четверг, 26 июля" is one span; the weekday then only helps to choose the year. A weekday in parentheses
+    after its day ("26 июля (четверг)") keeps its own span and takes that day."""
     merged: list[Mention] = []
     for mention in mentions:
         previous = merged[-1] if merged else None
-        if (previous is not None and previous.weekday is not None and previous.day is None
+        if previous is not None and _weekday_in_parentheses(s, previous, mention):
+            merged[-1] = replace(previous, weekday=mention.weekday)
+            merged.append(replace(mention, day=previous.day, month=previous.month, year=previous.year,
+                                  explicit_year=previous.explicit_year, year_shift=previous.year_shift))
+            fired("dates", merge_weekday_date, mention.start, mention.end, "the weekday in parentheses names the day "
+                                                                           "before it")
+        elif (previous is not None and previous.weekday is not None and previous.day is None
                 and mention.day is not None and mention.month is not None
                 and _joins_weekday(_between(s, previous, mention)) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, weekday=previous.weekday,

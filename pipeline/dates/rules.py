@@ -774,6 +774,8 @@ def _is_wednesday(s: Scan, j: int) -> bool:
         return True
     if s.word(j - 2) == ":" and s.word(j - 1).isdecimal():
         return True  # "10:00 среды"
+    if s.word(j - 1) == "(" and s.word(j + 1) == ")" and s.word(j - 2) in MONTHS:
+        return True  # "27 января (среда)"
     return s.sentence_initial(j) and s.word(j + 1) == ","
 
 

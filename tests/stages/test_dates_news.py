@@ -272,6 +272,12 @@ TENSE_CLASSES = [
      [("среду, 16 декабря прошлого года", "2020-12-16", "merge_weekday_date")]),
     ("Склад закрылся 15 декабря 2020 года. Вчера его открыли снова.", "2021-02-01",
      [("15 декабря 2020 года", "2020-12-15", "day_month"), ("Вчера", "2020-12-14", "relative_day")]),
+    # a weekday in parentheses after its day names that day (never the last such weekday before publication)
+    ("Склад закрылся 18 января (понедельник).", "2021-02-01",
+     [("18 января", "2021-01-18", "day_month"), ("понедельник", "2021-01-18", "weekday")]),
+    ("Прием начнется 27 января (среда) в 10:00.", "2021-01-20",
+     [("27 января", "2021-01-27", "day_month"), ("среда", "2021-01-27", "weekday"),
+      ("10:00", "2021-01-27T10:00", "clock_colon")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
