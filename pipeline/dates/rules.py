@@ -143,12 +143,32 @@ def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
     else:
         match = DAY_DOT_MONTH.fullmatch(word)
         j = i + 2 if s.word(i + 1) == "," else i + 1
-        if match is None or not clock_colon(s, j):
+        if match is None or not (clock_colon(s, j) or _dotted_day_range(s, i)):
             return []
         day, month, fields = int(match.group(1)), int(match.group(2)), {}
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return []
     return [s.mention(i, i + 1, "numeric_date", "day", month=month, day=day, **fields)]
+
+
+def _day_dot_month(word: str) -> bool:
+    match = DAY_DOT_MONTH.fullmatch(word)
+    return match is not None and 1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12
+
+
+def _dotted_day_range(s: Scan, i: int) -> bool:
+    """"с 18.01 по 24.01", "с 28.12 до 10.01": two day.month pairs after a range opener. With "по" they are days;
+    with "до" only when one of them cannot be a clock time ("с 10.05 до 12.30" is hours)."""
+    if s.word(i - 1) in RANGE_OPENERS and s.word(i + 1) in ("по", "до"):
+        first, link, second = i, s.word(i + 1), i + 2
+    elif s.word(i - 1) in ("по", "до") and s.word(i - 3) in RANGE_OPENERS:
+        first, link, second = i - 2, s.word(i - 1), i
+    else:
+        return False
+    pair = (s.word(first), s.word(second))
+    if not all(_day_dot_month(word) for word in pair):
+        return False
+    return link == "по" or not all(CLOCK_DOT.fullmatch(word) for word in pair)
 
 
 @rule("dates")

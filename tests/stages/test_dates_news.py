@@ -278,6 +278,13 @@ TENSE_CLASSES = [
     ("Прием начнется 27 января (среда) в 10:00.", "2021-01-20",
      [("27 января", "2021-01-27", "day_month"), ("среда", "2021-01-27", "weekday"),
       ("10:00", "2021-01-27T10:00", "clock_colon")]),
+    # two day.month pairs of a range are days ("по"; "до" when one cannot be a clock time), not clock times
+    ("С 18.01 по 24.01 склад не работал.", "2021-02-01",
+     [("18.01", "2021-01-18", "numeric_date"), ("24.01", "2021-01-24", "numeric_date")]),
+    ("С 28.12 до 10.01 склад не работал.", "2021-02-01",
+     [("28.12", "2020-12-28", "numeric_date"), ("10.01", "2021-01-10", "numeric_date")]),
+    ("С 10.05 до 12.30 склад не работает.", "2021-02-01",
+     [("10.05", "2021-02-01T10:05", "clock_dot"), ("12.30", "2021-02-01T12:30", "clock_dot")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
