@@ -747,7 +747,8 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if is_tracing():
         _note(m, step, f"{year}: {why}")
     if published is not None and anchor_sentence != sentence:
-        year = _tense_year(doc, m, year, published)  # a year said in the same sentence outweighs the tense
+        year = _tense_year(doc, m, year, published, narrative.story_day)  # a year said in the same sentence
+        # outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
     return year
@@ -789,9 +790,9 @@ def _historic_year(doc: Document, m: Mention) -> int | None:
     return year if doc.tokens[m.first - 1].text.lower().startswith(HISTORIC_EVENT_STEMS) else None
 
 
-def _tense_year(doc: Document, m: Mention, year: int, published: dt.date) -> int:
+def _tense_year(doc: Document, m: Mention, year: int, published: dt.date, story_day: dt.date | None) -> int:
     """`_keep_tense`, traced."""
-    moved = _keep_tense(doc, m, year, published)
+    moved = _keep_tense(doc, m, year, published, story_day)
     if moved != year and is_tracing():
         _note(m, "tense_direction", f"{year} -> {moved}: a {date_tense(doc, m.first) or 'unmarked'} clause "
                                     f"cannot lie on that side of {published}")
@@ -870,11 +871,14 @@ def _closest_year(m: Mention, anchor: tuple[int, int | None, int | None]) -> int
     return year
 
 
-def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date) -> int:
+def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_day: dt.date | None = None) -> int:
     """A past (or unmarked, far future) event moves back before publication; a future one after it, unless it is a
     day in the ROLLOVER before publication and its next occurrence is more than half a year away: then the text was
-    written before it was published or crawled ("вакцинация начнется с 18 января", crawled 2021-02-01)."""
+    written before it was published or crawled ("вакцинация начнется с 18 января", crawled 2021-02-01). A future
+    event counts from the story day when the text has one (it was written then, "22 декабря 2020 года … в январе
+    привьют" is January 2021 even when crawled in February); a past one keeps the later bound."""
     start, end = _period(m, year)
+    written = story_day or published
     if start > published:
         tense = date_tense(doc, m.first)
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
@@ -882,11 +886,11 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date) -> int
                 year -= 1
         elif start > published + HALF_YEAR and _just_before(m, year - 1, published):
             year -= 1
-    elif end < published and date_tense(doc, m.first) == FUTURE:
+    elif end < written and date_tense(doc, m.first) == FUTURE:
         later = year
-        while _period(m, later)[1] < published:
+        while _period(m, later)[1] < written:
             later += 1
-        if not (_just_before(m, year, published) and _period(m, later)[0] > published + HALF_YEAR):
+        if not (_just_before(m, year, written) and _period(m, later)[0] > written + HALF_YEAR):
             year = later
     return year
 
