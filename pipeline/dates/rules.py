@@ -73,6 +73,7 @@ from pipeline.rules import fired, is_tracing, rejected, rule
 Rule = Callable[[Scan, int], list[Mention]]
 
 NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")  # day first: "12.03.2019", "05/08/2008"
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")  # a page's machine stamp: "2021-01-14"
 SHORT_NUMERIC_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{2})")  # "12.12.20": a scraped page's stamp
 DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")  # "31.01, 20:56": a news feed's stamp, before a clock
 PAREN_YEAR = re.compile(r"(\d{4}),?")
@@ -122,11 +123,15 @@ def _with_year(s: Scan, j: int) -> tuple[dict, int]:
 
 @rule("dates")
 def numeric_date(s: Scan, i: int) -> list[Mention]:
-    """"12.03.2019", "12.03.2019 г.", "05/08/2008"."""
+    """"12.03.2019", "12.03.2019 г.", "05/08/2008", "2021-01-14"."""
     match = NUMERIC_DATE.fullmatch(s.word(i))
-    if match is None:
+    iso = ISO_DATE.fullmatch(s.word(i)) if match is None else None
+    if iso is not None:
+        day, month, year = int(iso.group(3)), int(iso.group(2)), int(iso.group(1))
+    elif match is None:
         return _short_numeric_date(s, i)
-    day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    else:
+        day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if not (1 <= day <= 31 and 1 <= month <= 12 and 1000 <= year <= 2100):
         return []
     end = _year_tail(s, i + 1) if s.word(i + 1) in ("г", "года", "году") else i + 1
@@ -184,6 +189,8 @@ def day_month(s: Scan, i: int) -> list[Mention]:
         rejected("dates", day_month, s.tokens[i].start, s.tokens[i + 1].end, "names a street ('улица 8 Марта')")
         return []
     year, end = _with_year(s, i + 2)
+    if not year and s.word(i + 2) == "." and s.glued(i + 1) and s.word(i + 1) in MONTH_ABBREVIATIONS:
+        year, end = _year_after_abbreviation(s, i + 3) or (year, end)
     pair = digit_pair(s.word(i))
     if pair is None:
         day = day_number(s.word(i))
@@ -197,6 +204,15 @@ def day_month(s: Scan, i: int) -> list[Mention]:
     second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "day_month", "day", month=month,
                      day=second_day, **year)
     return [first, second]
+
+
+def _year_after_abbreviation(s: Scan, j: int) -> tuple[dict, int] | None:
+    """The written-out year after "янв." ("14 янв. 2021", "3 дек. 2020 г."), which the sentence splitter may have cut
+    off at the abbreviation's period."""
+    value = year_number(s.word(j))
+    if value is None or value < 1000 or "\n" in s.doc.text[s.tokens[j - 1].end : s.tokens[j].start]:
+        return None
+    return {"year": value, "explicit_year": True}, _year_tail(s, j + 1)
 
 
 def _street(s: Scan, i: int) -> bool:
