@@ -67,7 +67,7 @@ from pipeline.dates.scan import (
     year_number,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
-from pipeline.morphology import best_parse
+from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 Rule = Callable[[Scan, int], list[Mention]]
@@ -480,8 +480,12 @@ def _inside_parenthesis(s: Scan, j: int) -> bool:
     return False
 
 
-def _noun_phrase_word(word: str) -> bool:
-    return word.isalpha() and best_parse(word).tag.POS in ("NOUN", "ADJF", "PRTF")
+def _ordinal_agrees(word: str) -> bool:
+    """True when `word` can be a plural noun-phrase word in the genitive or prepositional, the cases an ordinal "30-х"
+    agrees in ("30-х Королёвских чтениях"); "в 90-х школы закрывали" has no such word after the decade."""
+    return word.isalpha() and any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and "plur" in p.tag and p.tag.case in ("gent", "loct")
+        for p in parses(word))
 
 
 def _verb(word: str) -> bool:
@@ -501,8 +505,8 @@ def decade(s: Scan, i: int) -> list[Mention]:
         parsed = (first_year, False)
     first_year, vague = parsed
     end = _year_tail(s, i + 1) if s.word(i + 1) in DECADE_PLURALS else i + 1
-    if vague and end == i + 1 and _noun_phrase_word(s.word(i + 1)):
-        return []  # "30-х Королёвских чтениях": an ordinal, not a decade
+    if vague and end == i + 1 and _ordinal_agrees(s.word(i + 1)):
+        return []  # "30-х Королёвских чтениях", "20-х числах": an ordinal, not a decade
     century, end = _century_after(s, end)
     if century is not None and vague:
         first_year, vague = (century - 1) * 100 + first_year % 100, False
