@@ -188,6 +188,8 @@ DISCOURSE_VERBS = frozenset(("напомним", "отметим", "замети
                              "скажем", "допустим", "предположим", "напомню", "отмечу", "замечу", "повторим"))
 # Sentence openers that retell the background ("Ранее в этом месяце, 11 июля, …", "Напомним, 8 декабря …").
 BACKGROUND_OPENERS = DISCOURSE_VERBS | frozenset(("ранее", "прежде"))
+# After "как" at a sentence's start: "Как сообщалось, …", "Как ранее сообщал ТАСС, …", "Как уже писали, …".
+RETELLING_WORDS = frozenset(("сообщалось", "ранее", "уже", "писалось", "отмечалось", "известно"))
 # Modal verbs in the present make the infinitive they govern a future event ("может пройти в марте").
 MODAL_LEMMAS = frozenset(("мочь", "хотеть", "должный", "должен", "обещать", "рассчитывать", "надеяться"))
 MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем",

@@ -19,7 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.dates.lexicon import BACKGROUND_OPENERS, FOOTER_WORDS, HISTORIC_DAYS, HISTORIC_EVENT_STEMS
+from pipeline.dates.lexicon import (
+    BACKGROUND_OPENERS,
+    FOOTER_WORDS,
+    HISTORIC_DAYS,
+    HISTORIC_EVENT_STEMS,
+    RETELLING_WORDS,
+)
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
@@ -459,8 +465,12 @@ def _lead_news(doc: Document, m: Mention, day: dt.date, year: int | None) -> boo
     месяце, 11 июля, …", "Напомним, 8 декабря …")."""
     if m.start >= LEAD_CHARS or year not in (None, day.year) or date_tense(doc, m.first) != PAST:
         return False
-    opening = doc.tokens[doc.sentences[doc.tokens[m.first].sentence].token_start].text.lower()
-    return opening not in BACKGROUND_OPENERS
+    start = doc.sentences[doc.tokens[m.first].sentence].token_start
+    opening = [token.text.lower() for token in doc.tokens[start : min(start + 3, m.first)]]
+    if opening[:1] and opening[0] in BACKGROUND_OPENERS:
+        return False
+    # "Как сообщалось, 28 декабря …", "Как ранее сообщал ТАСС, …": the news formula of a retold report
+    return not (opening[:1] == ["как"] and any(word in RETELLING_WORDS for word in opening[1:]))
 
 
 def _later_month(doc: Document, mentions: list[Mention], dates: list[DateAnn], day: dt.date,
