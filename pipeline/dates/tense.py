@@ -135,6 +135,8 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return None
     if token.lemma in FUTURE_LEMMAS and _past_aux(doc, j, low, high):
         return UNKNOWN  # "встреча, которая была назначена на 20 февраля": a plan told in the past, no direction
+    if word in MODAL_WORDS and _word(doc, j + 1, j) in PAST_AUX:
+        return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
     if token.lemma in FUTURE_LEMMAS or word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
@@ -149,6 +151,8 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
     head = doc.tokens[token.head] if 0 <= token.head < len(doc.tokens) else None
     planned = head is not None and head.feats.get("Tense") != "Past" \
         and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
+    if planned and head.text.lower() in MODAL_WORDS and _word(doc, token.head + 1, token.head) in PAST_AUX:  # type: ignore[union-attr]
+        return UNKNOWN  # "должен был состояться": a plan told in the past
     form = token.feats.get("VerbForm")
     if form == "Inf":
         return FUTURE if planned else UNKNOWN
@@ -170,6 +174,8 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     word = doc.tokens[j].text.lower()
     if not word.isalpha() or word in DISCOURSE_VERBS:
         return None
+    if word in MODAL_WORDS and _word(doc, j + 1, j) in PAST_AUX:
+        return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
     if word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
     parse = best_parse(word)
