@@ -30,7 +30,7 @@ from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import open_at
+from pipeline.lang.marks import QUOTE_MARKS, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -170,6 +170,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
             days_before[index] = narrative.current_day
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
+    _attributed_days(doc, mentions, values, anchor)
     days_before.update(_live_report_days(mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     return [
@@ -238,6 +239,37 @@ def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt
     if anchor - MAX_GAP <= day <= anchor:
         narrative.published = day
         _note(mention, "stamp_line", f"relative dates after it count from {day}")
+
+
+def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                     anchor: dt.date | None) -> None:
+    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня"/"вчера" inside a quote count from the
+    day its attribution names after it, outside the quote in the same sentence."""
+    for index, mention in enumerate(mentions):
+        if not (mention.deictic and mention.unit_shift and values[index] is not None
+                and open_at(doc.text, mention.start)):
+            continue
+        day = _attribution_day(doc, mentions, values, index)
+        if day is not None and day != anchor:
+            values[index] = _speaker_day(mention, day, anchor), "relative"
+
+
+def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                     index: int) -> dt.date | None:
+    """The day of the first day-grain date after mention `index`, outside quotes, in its sentence and in the
+    attribution clause that follows the quote (", — сказал министр 22 января", not "…, добавив, что 25 января")."""
+    sentence = doc.tokens[mentions[index].first].sentence
+    for later, value in zip(mentions[index + 1 :], values[index + 1 :], strict=True):
+        if doc.tokens[later.first].sentence != sentence:
+            return None
+        if later.grain == "day" and not later.deictic and value is not None and value[0] is not None \
+                and len(value[0]) >= 10 and not open_at(doc.text, later.start):
+            between = doc.text[mentions[index].end : later.start]
+            closing = max(between.rfind(mark) for mark in QUOTE_MARKS)
+            clause = between[closing + 1 :].lstrip(" ,—–-")
+            return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:") \
+                else None
+    return None
 
 
 def _speaker_day(mention: Mention, frame_day: dt.date, anchor: dt.date | None) -> str:
