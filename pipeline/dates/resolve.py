@@ -30,7 +30,7 @@ from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import QUOTE_MARKS, open_at
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -266,7 +266,7 @@ def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[
                 and len(value[0]) >= 10 and not open_at(doc.text, later.start):
             between = doc.text[mentions[index].end : later.start]
             closing = max(between.rfind(mark) for mark in QUOTE_MARKS)
-            clause = between[closing + 1 :].lstrip(" ,—–-")
+            clause = between[closing + 1 :].lstrip(" ," + ALL_DASHES)
             return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:") \
                 else None
     return None

@@ -213,7 +213,8 @@ def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
         said = statement.value if statement is not None and statement.date is not None else None
         if said is not None and said == published:
             continue
-        if said is not None and ctx.doc.dates[draft.date].value == published:
+        # the dates stage counts "сегодня" from the attribution's day when it follows the quote ("…», — сказал 5 мая")
+        if said is not None and ctx.doc.dates[draft.date].value in (published, said):
             set_date(ctx, draft, statement.date, date_of_speech_time)  # type: ignore[union-attr,arg-type]
         else:
             date = ctx.doc.dates[draft.date]
