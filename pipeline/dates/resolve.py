@@ -67,6 +67,7 @@ class Narrative:
     local_sentence: int = -1
     year_sentence: int = -1
     year_paragraph: int = -1
+    year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     last_day: dt.date | None = None
     last_day_end: int | None = None  # where the last day or time said ends
     last_month: tuple[int, int] | None = None
@@ -75,7 +76,8 @@ class Narrative:
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
     days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
 
-    def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute") -> None:
+    def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
+                 quoted: bool = False) -> None:
         """Move the narrative to a resolved value said in `sentence` of `paragraph`.
 
         A day or month whose year was itself inferred (kind "partial") dates only the rest of its sentence
@@ -99,6 +101,7 @@ class Narrative:
             if self.anchor is not None and self.anchor[0] != year:
                 self.anchor, self.anchor_sentence = None, -1
             self.year_anchor, self.year_sentence, self.year_paragraph = year, sentence, paragraph
+            self.year_quoted = quoted
             self.last_year = year
 
     def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool) -> None:
@@ -121,9 +124,11 @@ class Narrative:
         if day is not None and not (mention.deictic and quoted):
             self.frame_day = day
 
-    def year_source(self, sentence: int, paragraph: int) -> tuple[tuple[int, int | None, int | None] | None, int]:
-        """The anchor a year left out comes from, and the sentence it was said in."""
-        year = self.year_anchor
+    def year_source(self, sentence: int, paragraph: int,
+                    quoted: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
+        """The anchor a year left out comes from, and the sentence it was said in; a year said inside a quote dates
+        nothing outside it ("«В следующем году мы привьем всех», — сказал министр 22 декабря")."""
+        year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
             if self.published is None:  # no publication year to fall back on: any year said before is the guess
                 return (year, None, None), self.year_sentence
@@ -222,7 +227,7 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
     if _dates_the_story(doc, mention):
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                           "absolute" if confirmed else kind)
+                           "absolute" if confirmed else kind, open_at(doc.text, mention.start))
     if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
         _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
     return value, kind
@@ -243,15 +248,15 @@ def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt
 
 def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                      anchor: dt.date | None) -> None:
-    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня"/"вчера" inside a quote count from the
-    day its attribution names after it, outside the quote in the same sentence."""
+    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня", "вчера", "на прошлой неделе" inside a
+    quote count from the day its attribution names after it, outside the quote in the same sentence."""
     for index, mention in enumerate(mentions):
-        if not (mention.deictic and mention.unit_shift and values[index] is not None
-                and open_at(doc.text, mention.start)):
+        if not (mention.unit_shift and values[index] is not None and open_at(doc.text, mention.start)):
             continue
         day = _attribution_day(doc, mentions, values, index)
         if day is not None and day != anchor:
-            values[index] = _speaker_day(mention, day, anchor), "relative"
+            values[index] = _shifted(mention, day), "relative"
+            _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day, not {anchor}")
 
 
 def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
@@ -800,7 +805,7 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
                  sentence: int) -> tuple[tuple[int, int | None, int | None] | None, int]:
     """The narrative's anchor for the mention; a guessed year reaches only the days close to its own day ("17-19
     августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
-    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start))
+    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start))
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
