@@ -25,7 +25,7 @@ import bisect
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
@@ -33,6 +33,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
 from pipeline.entities.naming import (
+    UD_GENDER_TO_OPENCORPORA,
     canonical_name,
     entity_key,
     inflect_name,
@@ -226,7 +227,8 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
-    name = canonical_name(span.type, tokens + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
+    named = agreeing_case(doc, span, tokens)
+    name = canonical_name(span.type, named + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -268,6 +270,46 @@ def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanInde
     following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
     head = span_tokens(doc, following)[-1] if following is not None else None
     return [head] if head is not None and head.pos == "NOUN" and head.feats.get("Number") == "Plur" else []
+
+
+# the oblique cases a word before a name shows by agreement (an inanimate accusative looks like a nominative)
+AGREEMENT_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """A place's or person's words that slovnet tags nominative take the oblique case of the common adjective or
+    noun right before the mention that the syntax links to it (an adjective modifying the name, a noun the name
+    stands in apposition to) when their own gender and number agree with it and their ending fits that case's
+    regular paradigm: "в мексиканском Канкуне", "в германском городе Розенхайме", "курортного города Мармариса",
+    "кинорежиссёра Арно Деплешена" (so the names are "Канкун", "Розенхайм", "Мармарис", "Арно Деплешен").
+    Organizations stay as tagged: "компании Тойота" is an apposition in the nominative."""
+    index = doc.token_at(span.start) - 1
+    if span.type not in ("LOC", "PER") or index < 0:
+        return tokens
+    before = doc.tokens[index]
+    case = AGREEMENT_CASES.get(before.feats.get("Case", ""))
+    if case is None or before.sentence != tokens[0].sentence or before.pos not in ("ADJ", "NOUN") \
+            or not before.text.isalpha() or not before.text.islower() or before.feats.get("Number") != "Sing":
+        return tokens
+    first = index + 1
+    inside = range(first, first + len(tokens))
+    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
+    linked = before.head in inside if before.pos == "ADJ" else \
+        doc.tokens[root].head == index and not doc.tokens[root].rel.startswith("nsubj")
+    if not linked:  # "в начале июня Мандела попал": the noun heads another phrase
+        return tokens
+    gender = before.feats.get("Gender")
+    return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
+            if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
+    """A capitalized word tagged nominative in the gender given whose form fits the oblique case's paradigm; a
+    word in -ия has a nominative's shape whatever gender slovnet gives it ("города Павия")."""
+    return token.feats.get("Case") == "Nom" and token.text[:1].isupper() and token.text.isalpha() \
+        and not token.text.endswith("ия") \
+        and gender is not None and token.feats.get("Gender") == gender and token.feats.get("Number", "Sing") == "Sing" \
+        and bool(paradigm_nominatives(token.text, case, UD_GENDER_TO_OPENCORPORA[gender]))
 
 
 def _governed(doc: Document, first: Token) -> bool:

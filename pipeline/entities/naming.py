@@ -473,7 +473,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     words[head] = match_case(nominative.word, head_token.text)
     gender = nominative.tag.gender if number == "sing" else None
     guesses = _unknown_name_guesses(head_token, head_parse, case, number)
-    if guesses and words[head] not in guesses:  # "в Тусоне": not the dictionary's "тусоня", a person's name
+    # "в Тусоне": not the dictionary's "тусоня", a person's name; nor a guessed "Тусона" where the likelier
+    # paradigm in slovnet's gender gives "Тусон"
+    if guesses and (words[head] not in guesses or not from_dictionary(head_parse)):
         words[head] = guesses[0]
         gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):

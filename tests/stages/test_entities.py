@@ -698,3 +698,20 @@ def test_names_whose_words_decline_differently_get_their_nominative(entities, te
 def test_a_singular_name_is_never_read_as_a_plural_form(entities) -> None:
     # "Анн" is also the genitive plural of "Анна": in a one-person name it is the name itself
     assert [entity.name for entity in entities("Интервью Анн Маршалл вышло вчера.")] == ["Анн Маршалл"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unknown place tagged nominative takes the case of the adjective or noun the syntax links it to
+        ("Саммит прошёл в мексиканском Тусконе.", "Тускон"),
+        ("Форум прошёл в германском городе Вальдсхайме.", "Вальдсхайм"),
+        ("Жители курортного города Кемерлиса недовольны.", "Кемерлис"),
+        # a word in -ия has a nominative's shape: an apposition in the nominative stays
+        ("Жители города Ловия недовольны.", "Ловия"),
+        # a noun that heads another phrase shows nothing of the name's case
+        ("В начале июня Тамбела попал в больницу.", "Тамбела"),
+    ],
+)
+def test_a_name_takes_the_case_of_the_word_it_agrees_with(entities, text, name):
+    assert name in {entity.name for entity in entities(text)}
