@@ -118,6 +118,28 @@ def _declines_from(form: str, nominative: str) -> bool:
     return any(nominative in paradigm_nominatives(form, case, None) for case in OBLIQUE_CASES)
 
 
+def _shared_nominative(group: Group, name: str) -> str:
+    """A person's name, or a one-word place's, whose last word stays as the text wrote it takes the one nominative
+    that all the different forms the document writes of that word decline from by the regular paradigms of names:
+    "Энтони Рэппа" with "Рэппу" and "Рэппом" -> "Энтони Рэпп" (slovnet tagged the full name nominative). One form,
+    or forms that several nominatives fit ("Иванова", "Иванову"), decide nothing."""
+    words = name.split()
+    if group.type not in ("PER", "LOC") or not words or (group.type == "LOC" and len(words) > 1):
+        return name
+    last = words[-1]
+    forms = {mention.tokens[-1].text for mention in group.mentions
+             if mention.tokens and mention.tokens[-1].text.isalpha() and len(mention.tokens[-1].text) > 3
+             and fold(mention.tokens[-1].text)[:3] == fold(last)[:3]}
+    if last not in forms or len(forms) < 2:
+        return name
+    shared = set.intersection(*({form} | {nominative for case in OBLIQUE_CASES
+                                          for nominative in paradigm_nominatives(form, case, None)}
+                                for form in forms))
+    if len(shared) != 1 or last in shared:
+        return name
+    return " ".join([*words[:-1], shared.pop()])
+
+
 def _lemma_words(mention: Mention) -> bool:
     """The last word of the mention is written as its lemma (the head of a name declines: "Бейдж", not "Бейджу")."""
     words = [token for token in mention.tokens if token.text.isalpha()]
@@ -916,10 +938,11 @@ def known_person_key(doc: Document, group: Group) -> str | None:
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
-    key = best.key if best.keyed else name_key(group.type, best.name)
+    name = best.name if best.keyed else _shared_nominative(group, best.name)
+    key = best.key if best.keyed else name_key(group.type, name)
     if group.type == "PER" and not best.keyed:
         key = known_person_key(doc, group) or key
-    entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
+    entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)
     return entity

@@ -505,7 +505,18 @@ def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> t
     if number != "sing" or not token.text[:1].isupper() or (from_dictionary(parse)
                                                              and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes):
         return ()
-    return paradigm_nominatives(token.text, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
+    return paradigm_nominatives(token.text, case, _guess_gender(token, case))
+
+
+def _guess_gender(token: Token, case: str) -> str | None:
+    """The gender to decline an unknown word in: a hyphenated word's last part's where the dictionary knows that
+    part in the case in one gender ("Санта-Барбаре": Барбара, "VIP-палате": палата), else slovnet's."""
+    if "-" in token.text:
+        genders = {p.tag.gender for p in parses(token.text.rsplit("-", 1)[1].lower())
+                   if from_dictionary(p) and p.tag.POS == "NOUN" and _parse_case(p) == case}
+        if len(genders) == 1 and None not in genders:
+            return str(genders.pop())
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def _noun_parse(word: str, case: str, number: str) -> Any:

@@ -715,3 +715,38 @@ def test_a_singular_name_is_never_read_as_a_plural_form(entities) -> None:
 )
 def test_a_name_takes_the_case_of_the_word_it_agrees_with(entities, text, name):
     assert name in {entity.name for entity in entities(text)}
+
+
+def _group(type_: str, *texts: str):
+    from pipeline.document import Token
+    from pipeline.entities.linking import Group, Mention
+
+    mentions = []
+    for start, text in enumerate(texts):
+        tokens = [Token(start * 100 + offset, start * 100 + offset + len(word), word)
+                  for offset, word in zip(range(0, 100, 20), text.split(), strict=False)]
+        mentions.append(Mention(Span(tokens[0].start, tokens[-1].end, type_, text), tokens, text, f"{type_}:{text}"))
+    return Group(type_, mentions)
+
+
+@pytest.mark.parametrize(
+    ("type_", "name", "forms", "expected"),
+    [
+        # the one nominative every form the document writes declines from
+        ("PER", "Тони Брэппа", ("Тони Брэппа", "Брэппу", "Брэппом"), "Тони Брэпп"),
+        ("PER", "Нельсон Тамбела", ("Нельсон Тамбела", "Тамбелы"), "Нельсон Тамбела"),
+        ("LOC", "Кемерлиса", ("Кемерлиса", "Кемерлисом"), "Кемерлис"),
+        # one form, or forms two nominatives fit, decide nothing
+        ("PER", "Тони Брэппа", ("Тони Брэппа",), "Тони Брэппа"),
+        ("PER", "Ивана", ("Ивана", "Ивану"), "Ивана"),
+    ],
+)
+def test_a_name_takes_the_nominative_its_forms_share(type_, name, forms, expected):
+    from pipeline.entities.linking import _shared_nominative
+
+    assert _shared_nominative(_group(type_, *forms), name) == expected
+
+
+def test_a_hyphenated_unknown_place_declines_in_its_last_parts_gender(entities):
+    found = {entity.name for entity in entities("Туристы гуляли по Вест-парку и Санта-Лоране.")}
+    assert {"Вест-парк", "Санта-Лорана"} <= found
