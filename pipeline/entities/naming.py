@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.document import Token
+from pipeline.entities.forms import abbreviation_stem
 from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
@@ -583,6 +584,7 @@ def phrase_name(tokens: Sequence[Token]) -> str:
         words = nominative_words(bare, head)
     elif len(bare) == 1:
         words = [_unknown_word_nominative(bare[0])]
+    words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
 
 
