@@ -31,7 +31,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, SEATS_OF_POWER
 from pipeline.entities.naming import (
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
@@ -162,7 +162,8 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     keyed: dict[str, Group] = {}
     for mention in mentions:
         if mention is not None:
-            keyed.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
+            # by type too: a seat of power's place and body share a key and stay two entities
+            keyed.setdefault(f"{mention.span.type} {mention.key}", Group(mention.span.type)).mentions.append(mention)
     groups = list(keyed.values())
     for merge in MERGE_RULES:
         owners = {id(m): id(group) for group in groups for m in group.mentions} if is_tracing() else None
@@ -214,10 +215,16 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     """A name in the alias table takes its referent's key, whatever variant: "ФРГ", "Германии" -> loc:германия.
 
     In the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take it);
-    the record names it by the table's canonical name."""
+    the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
+    Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
+    houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens))
-    if alias is None or alias.type != draft.span.type:
+    if alias is None:
         return None
+    if alias.type != draft.span.type:
+        if alias.key not in SEATS_OF_POWER:
+            return None
+        return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
 

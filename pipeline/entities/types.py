@@ -149,11 +149,13 @@ def _stands_for_place(doc: Document, span: Span) -> bool:
 
 @rule("entities")
 def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
-    """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention."""
+    """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention; a name the
+    alias table types stays ("Вирджиния": the state, not the first name)."""
     result = []
     for span in mentions:
         words = _words(span_tokens(doc, span))
-        if span.type not in ("PER", "LOC") or not words or not all(is_capitalized(token) for token in words):
+        if span.type not in ("PER", "LOC") or not words or not all(is_capitalized(token) for token in words) \
+                or _alias_type(words) == span.type:
             result.append(span)
             continue
         person = sum(person_place_scores(token.text)[0] for token in words)
@@ -164,6 +166,11 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, "PER")
         result.append(span)
     return result
+
+
+def _alias_type(words: Sequence[Token]) -> str | None:
+    entry = lookup_alias([token.text for token in words])
+    return entry.type if entry is not None else None
 
 
 def _after_locative(doc: Document, words: Sequence[Token]) -> bool:

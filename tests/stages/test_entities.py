@@ -750,3 +750,23 @@ def test_a_name_takes_the_nominative_its_forms_share(type_, name, forms, expecte
 def test_a_hyphenated_unknown_place_declines_in_its_last_parts_gender(entities):
     found = {entity.name for entity in entities("Туристы гуляли по Вест-парку и Санта-Лоране.")}
     assert {"Вест-парк", "Санта-Лорана"} <= found
+
+
+def test_a_seat_of_power_spoken_of_as_a_place_keeps_the_bodys_key(entities):
+    found = [(entity.type, entity.name, entity.key)
+             for entity in entities("Вчера в Кремле прошла встреча. Кремль заявил, что доволен.")]
+    assert sorted(found) == [("LOC", "Кремль", "org:кремль"), ("ORG", "Кремль", "org:кремль")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Демпартия выдвинула кандидата.", "org:демократическая партия"),
+        ("Демократическая партия США выдвинула кандидата.", "org:демократическая партия"),
+        ("Сенат США одобрил закон.", "org:сенат"),
+        ("Штаты ввели санкции.", "loc:сша"),
+        ("Жители Вирджинии проголосовали.", "loc:виргиния"),
+    ],
+)
+def test_short_and_long_forms_share_a_key(entities, text, key):
+    assert key in {entity.key for entity in entities(text)}
