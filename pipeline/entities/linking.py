@@ -22,7 +22,6 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -44,7 +43,7 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, is_latin
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -76,16 +75,19 @@ class Group:
 
     @property
     def best(self) -> Mention:
-        """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
-        Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
-        `_declension_support`), then one written in the nominative, then the most frequent name, then the one
-        whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative),
-        then the longest, the earliest (cached until the mentions change)."""
+        """The fullest mention: keyed first, then a Russian name of two words or more (or of the group's most)
+        over a Latin one however long ("Элис Манро", not "Alice Ann Munro"), then most words, then in Cyrillic
+        ("Джошуа Вольф", not "Joshua Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри
+        Пейджу", "Пейджем"; see `_declension_support`), then one written in the nominative, then the most
+        frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that
+        slovnet misread as nominative), then the longest, the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
             support = _declension_support(self.mentions)
-            best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
+            fullest = min(2, max(_word_count(m.name) for m in self.mentions))
+            best = max(self.mentions, key=lambda m: (m.keyed, not is_latin(m.name) and _word_count(m.name) >= fullest,
+                                                     _word_count(m.name), not is_latin(m.name),
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
@@ -764,19 +766,12 @@ def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
     """A bracketed mention that gives the same referent: another script ("Джоэл Саймон (Joel Simon)") or another
     name of an organization: its acronym or its full name ("Азербайджанские авиалинии (AZAL)", "AZAL (Azerbaijan
     Airlines)"); not a place or person beside it ("Гуантанамо (Куба)", "Хитли (Гецлаф)")."""
-    if _is_latin(name.name) != _is_latin(bracketed.name):
+    if is_latin(name.name) != is_latin(bracketed.name):
         return True
     if name.span.type != "ORG" or name.keyed:
         return False
     return (_word_count(name.name) > 1 and bracketed.name.isupper()) \
         or (name.name.isupper() and _word_count(bracketed.name) > 1)
-
-
-def _is_latin(text: str) -> bool:
-    """Every letter is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari")."""
-    letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
-                                 for char in letters)
 
 
 class _AcronymIndex:

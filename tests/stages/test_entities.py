@@ -770,3 +770,15 @@ def test_a_seat_of_power_spoken_of_as_a_place_keeps_the_bodys_key(entities):
 )
 def test_short_and_long_forms_share_a_key(entities, text, key):
     assert key in {entity.key for entity in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("type_", "names", "best"),
+    [
+        ("PER", ("Alice Ann Munro", "Элис Манро"), "Элис Манро"),  # a Russian full name over a longer Latin one
+        ("PER", ("Lino Oviedo", "Овьедо"), "Lino Oviedo"),  # a surname alone is no full name
+        ("ORG", ("Universidad de Barcelona", "Университет Барселоны"), "Университет Барселоны"),
+    ],
+)
+def test_a_russian_full_name_names_the_entity(type_, names, best):
+    assert _group(type_, *names).best.name == best
