@@ -524,7 +524,10 @@ def _noun_parse(word: str, case: str, number: str) -> Any:
     candidates = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and _parse_case(p) == case]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (p.tag.number == number, from_dictionary(p), "inan" in p.tag.grammemes,
+    # a guessed indeclinable abbreviation reading of a word not written in capitals is no reading ("Ньюарка")
+    return max(candidates, key=lambda p: (p.tag.number == number, from_dictionary(p),
+                                          from_dictionary(p) or word.isupper() or not FROZEN & p.tag.grammemes,
+                                          "inan" in p.tag.grammemes,
                                           bool(PROPER_NAME_GRAMMEMES & p.tag.grammemes), p.score))
 
 

@@ -113,3 +113,15 @@ def test_a_declined_abbreviation_names_its_entity() -> None:
     from pipeline.entities.naming import phrase_name
 
     assert phrase_name([Token(0, 6, "КНИИТе", pos="PROPN", feats={"Case": "Loc"})]) == "КНИИТ"
+
+
+@pytest.mark.parametrize(("word", "case", "name"), [
+    ("Кьюарка", "Gen", "Кьюарк"),  # no guessed indeclinable abbreviation
+    ("Тилларе", "Loc", "Тиллар"),
+])
+def test_an_unknown_place_in_an_oblique_case_gets_its_nominative(word: str, case: str, name: str) -> None:
+    from pipeline.document import Token
+    from pipeline.entities.naming import phrase_name
+
+    feats = {"Case": case, "Gender": "Masc", "Number": "Sing", "Animacy": "Inan"}
+    assert phrase_name([Token(0, len(word), word, pos="PROPN", feats=feats)]) == name
