@@ -43,7 +43,7 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold, is_latin
+from pipeline.lang.fold import fold, is_latin, unmix_scripts
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -940,7 +940,7 @@ def known_person_key(doc: Document, group: Group) -> str | None:
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
-    name = best.name if best.keyed else _shared_nominative(group, best.name)
+    name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name)
     if group.type == "PER" and not best.keyed:
         key = known_person_key(doc, group) or key

@@ -481,7 +481,21 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):
         words[index] = _agree(tokens[index], case, number, gender)
+    after = tokens[head + 1:]
+    if after and all(_postposed_adjective(token, case) for token in after):  # "Республики Сербской"
+        for index in range(head + 1, len(tokens)):
+            words[index] = _agree(tokens[index], case, number, gender)
     return words
+
+
+def _postposed_adjective(token: Token, case: str) -> bool:
+    """A word after the head that agrees with it as an adjective: slovnet's adjective, or a proper noun the
+    dictionary reads as an adjective in the head's case ("Республики Сербской/PROPN")."""
+    if _case(token) != case:
+        return False
+    return token.pos == "ADJ" or (token.pos == "PROPN" and any(
+        p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == case and from_dictionary(p)
+        for p in parses(token.text.lower())))
 
 
 def _dictionary_case(word: str) -> str | None:

@@ -782,3 +782,15 @@ def test_short_and_long_forms_share_a_key(entities, text, key):
 )
 def test_a_russian_full_name_names_the_entity(type_, names, best):
     assert _group(type_, *names).best.name == best
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Делегация Республики Сербской прибыла.", "Республика Сербская"),  # an adjective after the head agrees
+        ("Он выступил в Совете Европейского союза.", "Совет Европейского союза"),  # one before a noun stays
+        ("Вчера президент Франcиско Тольдо выступил.", "Франсиско Тольдо"),  # a Latin "c" typed into a Cyrillic name
+    ],
+)
+def test_names_in_the_nominative_as_written(entities, text, name):
+    assert name in {entity.name for entity in entities(text)}
