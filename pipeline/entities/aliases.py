@@ -57,7 +57,8 @@ def _matches(index: dict[tuple[int, str], list[tuple[Pattern, T]]], words: Seque
 def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
     """The alias table's entries under their key name, canonical name and variants."""
     return _indexed(((entry.key_name, entry.name, *entry.variants),
-                     Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name))
+                     Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name,
+                           entry.typed_only))
                     for entry in ALIAS_TABLE)
 
 

@@ -101,12 +101,14 @@ def _retyped(span: Span, type_: str) -> Span:
 
 @rule("entities")
 def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG."""
+    """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG (not by a "typed"
+    row: "Ленинград" is the city only where the mention is a place; the band stays an organization)."""
     result = []
     for span in mentions:
         entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
         seat = entry is not None and entry.key in SEATS_OF_POWER  # `seats_of_power` types these
-        result.append(_retyped(span, entry.type) if entry is not None and not seat else span)
+        result.append(_retyped(span, entry.type) if entry is not None and not seat and not entry.typed_only
+                      else span)
     return result
 
 
