@@ -44,6 +44,7 @@ from pipeline.entities.naming import (
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, unmix_scripts
+from pipeline.lang.lexicon import PLACE_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -291,16 +292,37 @@ def _without_legal_form(name: str) -> str:
 
 
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
-    """The head noun an adjective-only mention shares with the coordinated mention after it: "Томской | и
-    Новосибирской областей" -> [областей] (so the name is "Томская область"); else []."""
-    if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
-        return []
-    after = doc.token_at(span.end)
-    if after + 1 >= len(doc.tokens) or doc.tokens[after].text not in ("и", ","):
-        return []
-    following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
-    head = span_tokens(doc, following)[-1] if following is not None else None
-    return [head] if head is not None and head.pos == "NOUN" and head.feats.get("Number") == "Plur" else []
+    """The head noun an adjective-only mention shares with the coordinated mentions after it: "Томской | и
+    Новосибирской областей" -> [областей] (so the name is "Томская область"), "Самарской (88), Свердловской (80) и
+    Новосибирской (64) областях" (bracketed counts between, the place noun outside the last mention); else []."""
+    for _ in range(8):  # a list of regions is short
+        if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
+            return []
+        after = _after_brackets(doc, doc.token_at(span.end))
+        if after >= len(doc.tokens) or doc.tokens[after].sentence != tokens[-1].sentence:
+            return []
+        token = doc.tokens[after]
+        if token.pos == "NOUN" and fold(token.lemma) in PLACE_NOUNS:
+            return [token]
+        if after + 1 >= len(doc.tokens) or token.text not in ("и", ","):
+            return []
+        following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
+        if following is None:
+            return []
+        head = span_tokens(doc, following)[-1]
+        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            return [head]
+        span, tokens = following, span_tokens(doc, following)
+    return []
+
+
+def _after_brackets(doc: Document, index: int) -> int:
+    """The index of the first token after a bracketed group that starts at `index` (or `index` itself)."""
+    if index < len(doc.tokens) and doc.tokens[index].text == "(":
+        close = next((i for i in range(index, min(index + 8, len(doc.tokens))) if doc.tokens[i].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return index
 
 
 # the oblique cases a word before a name shows by agreement (an inanimate accusative looks like a nominative)

@@ -794,3 +794,16 @@ def test_a_russian_full_name_names_the_entity(type_, names, best):
 )
 def test_names_in_the_nominative_as_written(entities, text, name):
     assert name in {entity.name for entity in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the place noun after a list of regions, counts in brackets between
+        ("Заявки подали в Самарской (88), Свердловской (80) и Новосибирской (64) областях.",
+         {"Самарская область", "Свердловская область", "Новосибирская область"}),
+        ("Пожары прошли в Томской и Новосибирской областях.", {"Томская область", "Новосибирская область"}),
+    ],
+)
+def test_coordinated_regions_share_their_place_noun(entities, text, names):
+    assert names <= {entity.name for entity in entities(text)}
