@@ -616,8 +616,10 @@ def test_alias_table_is_one_data_file_with_canonical_names() -> None:
     from pipeline.entities.lexicon import ALIAS_FILE, ALIAS_TABLE, read_alias_table
 
     assert ALIAS_FILE.suffix == ".tsv" and read_alias_table() == ALIAS_TABLE
-    key_names = [(entry.type, entry.key_name) for entry in ALIAS_TABLE]
+    key_names = [(entry.type, entry.key_name) for entry in ALIAS_TABLE if not entry.typed_only]
     assert len(key_names) == len(set(key_names))
+    # a "typed" row adds the variants that name the referent only as its type to a row of its own
+    assert all((entry.type, entry.key_name) in key_names for entry in ALIAS_TABLE if entry.typed_only)
     by_key = {entry.key_name: entry for entry in ALIAS_TABLE}
     assert by_key["ООН"].name == "Организация Объединённых Наций"
     assert by_key["Россия"].name == "Россия"
