@@ -25,6 +25,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
@@ -259,6 +260,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
+    tokens = _russian_part(tokens)
     named = agreeing_case(doc, span, tokens)
     name = canonical_name(span.type, named + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
@@ -323,6 +325,20 @@ def _after_brackets(doc: Document, index: int) -> int:
         if close is not None:
             return close + 1
     return index
+
+
+def _russian_part(tokens: list[Token]) -> list[Token]:
+    """Of a name given in two languages side by side, the Russian one: "European Parliament Европейский
+    парламент" -> "Европейский парламент" (a glossary's way; each part two words or more); any other name whole."""
+    words = [token for token in tokens if any(char.isalpha() for char in token.text)]
+    latin = [is_latin(token.text) for token in words]
+    if not any(latin) or all(latin):
+        return tokens
+    switches = sum(1 for a, b in pairwise(latin) if a != b)
+    russian = [token for token, is_latin_word in zip(words, latin, strict=True) if not is_latin_word]
+    if switches != 1 or len(russian) < 2 or len(words) - len(russian) < 2:  # "BBC Русская служба" is one name
+        return tokens
+    return tokens[tokens.index(russian[0]): tokens.index(russian[-1]) + 1]
 
 
 # the oblique cases a word before a name shows by agreement (an inanimate accusative looks like a nominative)

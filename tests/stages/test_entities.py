@@ -809,3 +809,22 @@ def test_names_in_the_nominative_as_written(entities, text, name):
 )
 def test_coordinated_regions_share_their_place_noun(entities, text, names):
     assert names <= {entity.name for entity in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a name given in two languages side by side is keyed and named by its Russian part
+        ("Европарламент (European Parliament Европейский парламент) собрался.", "org:европарламент"),
+    ],
+)
+def test_a_bilingual_or_short_form_takes_the_referents_key(entities, text, key):
+    assert key in {entity.key for entity in entities(text)}
+
+
+def test_a_latin_name_with_a_russian_one_word_part_stays_whole():
+    from pipeline.document import Token
+    from pipeline.entities.linking import _russian_part
+
+    tokens = [Token(0, 3, "BBC"), Token(4, 11, "Русская"), Token(12, 18, "служба")]
+    assert _russian_part(tokens) == tokens
