@@ -498,6 +498,7 @@ def _postposed_adjective(token: Token, case: str) -> bool:
         for p in parses(token.text.lower())))
 
 
+@lru_cache(maxsize=50_000)
 def _dictionary_case(word: str) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"): slovnet's nominative tag on such a word is wrong; else None."""
