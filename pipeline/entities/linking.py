@@ -535,10 +535,11 @@ def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
 
     Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
-    unknown name, the document's other mentions decide (`Group.best`)."""
+    unknown name, the document's other mentions decide (`Group.best`). A hyphen is a space here: "ДЖЕЙ-ЗИ" is
+    "Джей Зи"."""
     buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
     for group in groups:  # case forms share the first letter of every word: compare only within a bucket
-        words = group.best.name.split()
+        words = group.best.name.replace("-", " ").split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
     absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word, merge_inflected)

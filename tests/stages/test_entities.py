@@ -828,3 +828,8 @@ def test_a_latin_name_with_a_russian_one_word_part_stays_whole():
 
     tokens = [Token(0, 3, "BBC"), Token(4, 11, "Русская"), Token(12, 18, "служба")]
     assert _russian_part(tokens) == tokens
+
+
+def test_a_hyphen_and_a_space_spell_one_name(entities):
+    found = [entity for entity in entities("Рэпер Джей Зи выступил. ДЖЕЙ-ЗИ потом уехал.") if entity.type == "PER"]
+    assert [[mention.text for mention in entity.mentions] for entity in found] == [["Джей Зи", "ДЖЕЙ-ЗИ"]]
