@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from razdel import tokenize
@@ -57,12 +57,19 @@ def _matches(index: dict[tuple[int, str], list[tuple[Pattern, T]]], words: Seque
 def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
     """The alias table's entries under their key name, canonical name and variants."""
     return _indexed(((entry.key_name, entry.name, *entry.variants),
-                     Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name))
+                     Alias(entity_key(entry.type, entry.key_name), entry.key_name, entry.type, entry.name,
+                           entry.typed_only))
                     for entry in ALIAS_TABLE)
 
 
 def lookup_alias(words: Sequence[str]) -> Alias | None:
-    """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None."""
+    """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None (cached:
+    the type rules and the key rules ask about the same mentions)."""
+    return _lookup_alias(tuple(words))
+
+
+@lru_cache(maxsize=50_000)
+def _lookup_alias(words: tuple[str, ...]) -> Alias | None:
     return next(_matches(_index(), words), None)
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pipeline.document import Document, Span, Token
 from pipeline.entities.lexicon import DESCRIPTOR_NOUNS, LEGAL_FORMS
 from pipeline.entities.verdicts import record_changes
+from pipeline.lang.fold import is_latin
 from pipeline.lang.marks import LONG_DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import lemma
 from pipeline.rules import rule
@@ -115,14 +116,9 @@ def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
     tokens = span_tokens(doc, span)
     for index in range(1, len(tokens)):
         rest = tokens[index:]
-        if _is_latin(rest) and _is_descriptor(tokens[:index]):
+        if is_latin(" ".join(token.text for token in rest)) and _is_descriptor(tokens[:index]):
             return [_span_of(doc, rest, span.type)]
     return [span]
-
-
-def _is_latin(tokens: Sequence[Token]) -> bool:
-    letters = [char for token in tokens for char in token.text if char.isalpha()]
-    return bool(letters) and all("a" <= char.lower() <= "z" for char in letters)
 
 
 @rule("entities")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -15,6 +16,14 @@ CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "о�
                 "ях", "ов", "ев", "ию", "ия", "ии", "ий", "ый", "ая", "ую", "а", "я", "у", "ю", "е", "ы", "и", "о",
                 "ь", "й")
 MIN_STEM = 3
+# an abbreviation declined with a case ending written in lowercase: "ВГИКе", "МХАТа", "МИДом"
+DECLINED_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ов|ам|ами|ах)")
+
+
+def abbreviation_stem(word: str) -> str | None:
+    """The abbreviation a declined abbreviation is a case form of ("ВГИКе" -> "ВГИК"), else None."""
+    match = DECLINED_ABBREVIATION.fullmatch(word)
+    return match.group(1) if match else None
 
 
 @lru_cache(maxsize=100_000)
@@ -22,6 +31,9 @@ def word_forms(word: str) -> frozenset[str]:
     """The folded word and the normal forms of its noun/adjective/participle parses."""
     folded = fold(word)
     forms = {folded}
+    stem = abbreviation_stem(word)
+    if stem is not None:
+        forms.add(fold(stem))
     if folded.isalpha() or "-" in folded:
         for parse in parses(folded):
             if parse.tag.POS in MATCH_POS:

@@ -48,6 +48,7 @@ class Alias:
     name: str
     type: str
     canonical: str = ""
+    typed_only: bool = False  # names the referent only in a mention that already has its type (never retypes)
 
 
 # The alias table lives in aliases.tsv beside this file (data, not code): the world's common short forms of
@@ -63,21 +64,23 @@ class AliasEntry:
     key_name: str
     name: str
     variants: tuple[str, ...]
+    typed_only: bool = False
 
 
 def read_alias_table(path: Path = ALIAS_FILE) -> tuple[AliasEntry, ...]:
-    """The rows of an alias table file: tab-separated type, key name, canonical name ("-": the key name) and
-    variants separated by "|"; lines starting with "#" are comments."""
+    """The rows of an alias table file: tab-separated type, key name, canonical name ("-": the key name), variants
+    separated by "|" and, optionally, "typed" (the row names its referent only in a mention that already has the
+    row's type); lines starting with "#" are comments."""
     entries = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 4 or fields[0] not in ("PER", "LOC", "ORG"):
-            raise ValueError(f"{path}:{number}: expected type, key name, name, variants separated by tabs")
-        type_, key_name, name, variants = fields
+        if len(fields) not in (4, 5) or fields[0] not in ("PER", "LOC", "ORG") or fields[4:] not in ([], ["typed"]):
+            raise ValueError(f"{path}:{number}: expected type, key name, name, variants [, typed] separated by tabs")
+        type_, key_name, name, variants = fields[:4]
         entries.append(AliasEntry(type_, key_name, key_name if name == "-" else name,
-                                  tuple(v for v in variants.split("|") if v)))
+                                  tuple(v for v in variants.split("|") if v), typed_only=len(fields) == 5))
     return tuple(entries)
 
 

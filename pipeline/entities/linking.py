@@ -22,17 +22,18 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, SEATS_OF_POWER
 from pipeline.entities.naming import (
+    UD_GENDER_TO_OPENCORPORA,
     canonical_name,
     entity_key,
     inflect_name,
@@ -43,7 +44,8 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, is_latin, unmix_scripts
+from pipeline.lang.lexicon import PLACE_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -75,16 +77,19 @@ class Group:
 
     @property
     def best(self) -> Mention:
-        """The fullest mention: keyed first, then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua
-        Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see
-        `_declension_support`), then one written in the nominative, then the most frequent name, then the one
-        whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that slovnet misread as nominative),
-        then the longest, the earliest (cached until the mentions change)."""
+        """The fullest mention: keyed first, then a Russian name of two words or more (or of the group's most)
+        over a Latin one however long ("Элис Манро", not "Alice Ann Munro"), then most words, then in Cyrillic
+        ("Джошуа Вольф", not "Joshua Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри
+        Пейджу", "Пейджем"; see `_declension_support`), then one written in the nominative, then the most
+        frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that
+        slovnet misread as nominative), then the longest, the earliest (cached until the mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
             support = _declension_support(self.mentions)
-            best = max(self.mentions, key=lambda m: (m.keyed, _word_count(m.name), not _is_latin(m.name),
+            fullest = min(2, max(_word_count(m.name) for m in self.mentions))
+            best = max(self.mentions, key=lambda m: (m.keyed, not is_latin(m.name) and _word_count(m.name) >= fullest,
+                                                     _word_count(m.name), not is_latin(m.name),
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
@@ -117,6 +122,28 @@ def _declines_from(form: str, nominative: str) -> bool:
     return any(nominative in paradigm_nominatives(form, case, None) for case in OBLIQUE_CASES)
 
 
+def _shared_nominative(group: Group, name: str) -> str:
+    """A person's name, or a one-word place's, whose last word stays as the text wrote it takes the one nominative
+    that all the different forms the document writes of that word decline from by the regular paradigms of names:
+    "Энтони Рэппа" with "Рэппу" and "Рэппом" -> "Энтони Рэпп" (slovnet tagged the full name nominative). One form,
+    or forms that several nominatives fit ("Иванова", "Иванову"), decide nothing."""
+    words = name.split()
+    if group.type not in ("PER", "LOC") or not words or (group.type == "LOC" and len(words) > 1):
+        return name
+    last = words[-1]
+    forms = {mention.tokens[-1].text for mention in group.mentions
+             if mention.tokens and mention.tokens[-1].text.isalpha() and len(mention.tokens[-1].text) > 3
+             and fold(mention.tokens[-1].text)[:3] == fold(last)[:3]}
+    if last not in forms or len(forms) < 2:
+        return name
+    shared = set.intersection(*({form} | {nominative for case in OBLIQUE_CASES
+                                          for nominative in paradigm_nominatives(form, case, None)}
+                                for form in forms))
+    if len(shared) != 1 or last in shared:
+        return name
+    return " ".join([*words[:-1], shared.pop()])
+
+
 def _lemma_words(mention: Mention) -> bool:
     """The last word of the mention is written as its lemma (the head of a name declines: "Бейдж", not "Бейджу")."""
     words = [token for token in mention.tokens if token.text.isalpha()]
@@ -139,7 +166,8 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     keyed: dict[str, Group] = {}
     for mention in mentions:
         if mention is not None:
-            keyed.setdefault(mention.key, Group(mention.span.type)).mentions.append(mention)
+            # by type too: a seat of power's place and body share a key and stay two entities
+            keyed.setdefault(f"{mention.span.type} {mention.key}", Group(mention.span.type)).mentions.append(mention)
     groups = list(keyed.values())
     for merge in MERGE_RULES:
         owners = {id(m): id(group) for group in groups for m in group.mentions} if is_tracing() else None
@@ -191,10 +219,16 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     """A name in the alias table takes its referent's key, whatever variant: "ФРГ", "Германии" -> loc:германия.
 
     In the article the referent keeps the form the article gives ("Коммерсантъ", "ФРГ": quote speakers take it);
-    the record names it by the table's canonical name."""
+    the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
+    Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
+    houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens))
-    if alias is None or alias.type != draft.span.type:
+    if alias is None:
         return None
+    if alias.type != draft.span.type:
+        if alias.key not in SEATS_OF_POWER:
+            return None
+        return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
 
@@ -226,7 +260,9 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     tokens = span_tokens(doc, span)
     if not tokens:
         return None
-    name = canonical_name(span.type, tokens + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
+    tokens = _russian_part(tokens)
+    named = agreeing_case(doc, span, tokens)
+    name = canonical_name(span.type, named + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -258,16 +294,91 @@ def _without_legal_form(name: str) -> str:
 
 
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
-    """The head noun an adjective-only mention shares with the coordinated mention after it: "Томской | и
-    Новосибирской областей" -> [областей] (so the name is "Томская область"); else []."""
-    if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
-        return []
-    after = doc.token_at(span.end)
-    if after + 1 >= len(doc.tokens) or doc.tokens[after].text not in ("и", ","):
-        return []
-    following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
-    head = span_tokens(doc, following)[-1] if following is not None else None
-    return [head] if head is not None and head.pos == "NOUN" and head.feats.get("Number") == "Plur" else []
+    """The head noun an adjective-only mention shares with the coordinated mentions after it: "Томской | и
+    Новосибирской областей" -> [областей] (so the name is "Томская область"), "Самарской (88), Свердловской (80) и
+    Новосибирской (64) областях" (bracketed counts between, the place noun outside the last mention); else []."""
+    for _ in range(8):  # a list of regions is short
+        if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
+            return []
+        after = _after_brackets(doc, doc.token_at(span.end))
+        if after >= len(doc.tokens) or doc.tokens[after].sentence != tokens[-1].sentence:
+            return []
+        token = doc.tokens[after]
+        if token.pos == "NOUN" and fold(token.lemma) in PLACE_NOUNS:
+            return [token]
+        if after + 1 >= len(doc.tokens) or token.text not in ("и", ","):
+            return []
+        following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
+        if following is None:
+            return []
+        head = span_tokens(doc, following)[-1]
+        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            return [head]
+        span, tokens = following, span_tokens(doc, following)
+    return []
+
+
+def _after_brackets(doc: Document, index: int) -> int:
+    """The index of the first token after a bracketed group that starts at `index` (or `index` itself)."""
+    if index < len(doc.tokens) and doc.tokens[index].text == "(":
+        close = next((i for i in range(index, min(index + 8, len(doc.tokens))) if doc.tokens[i].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return index
+
+
+def _russian_part(tokens: list[Token]) -> list[Token]:
+    """Of a name given in two languages side by side, the Russian one: "European Parliament Европейский
+    парламент" -> "Европейский парламент" (a glossary's way; each part two words or more); any other name whole."""
+    words = [token for token in tokens if any(char.isalpha() for char in token.text)]
+    latin = [is_latin(token.text) for token in words]
+    if not any(latin) or all(latin):
+        return tokens
+    switches = sum(1 for a, b in pairwise(latin) if a != b)
+    russian = [token for token, is_latin_word in zip(words, latin, strict=True) if not is_latin_word]
+    if switches != 1 or len(russian) < 2 or len(words) - len(russian) < 2:  # "BBC Русская служба" is one name
+        return tokens
+    return tokens[tokens.index(russian[0]): tokens.index(russian[-1]) + 1]
+
+
+# the oblique cases a word before a name shows by agreement (an inanimate accusative looks like a nominative)
+AGREEMENT_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """A place's or person's words that slovnet tags nominative take the oblique case of the common adjective or
+    noun right before the mention that the syntax links to it (an adjective modifying the name, a noun the name
+    stands in apposition to) when their own gender and number agree with it and their ending fits that case's
+    regular paradigm: "в мексиканском Канкуне", "в германском городе Розенхайме", "курортного города Мармариса",
+    "кинорежиссёра Арно Деплешена" (so the names are "Канкун", "Розенхайм", "Мармарис", "Арно Деплешен").
+    Organizations stay as tagged: "компании Тойота" is an apposition in the nominative."""
+    index = doc.token_at(span.start) - 1
+    if span.type not in ("LOC", "PER") or index < 0:
+        return tokens
+    before = doc.tokens[index]
+    case = AGREEMENT_CASES.get(before.feats.get("Case", ""))
+    if case is None or before.sentence != tokens[0].sentence or before.pos not in ("ADJ", "NOUN") \
+            or not before.text.isalpha() or not before.text.islower() or before.feats.get("Number") != "Sing":
+        return tokens
+    first = index + 1
+    inside = range(first, first + len(tokens))
+    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
+    linked = before.head in inside if before.pos == "ADJ" else \
+        doc.tokens[root].head == index and not doc.tokens[root].rel.startswith("nsubj")
+    if not linked:  # "в начале июня Мандела попал": the noun heads another phrase
+        return tokens
+    gender = before.feats.get("Gender")
+    return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
+            if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
+    """A capitalized word tagged nominative in the gender given whose form fits the oblique case's paradigm; a
+    word in -ия has a nominative's shape whatever gender slovnet gives it ("города Павия")."""
+    return token.feats.get("Case") == "Nom" and token.text[:1].isupper() and token.text.isalpha() \
+        and not token.text.endswith("ия") \
+        and gender is not None and token.feats.get("Gender") == gender and token.feats.get("Number", "Sing") == "Sing" \
+        and bool(paradigm_nominatives(token.text, case, UD_GENDER_TO_OPENCORPORA[gender]))
 
 
 def _governed(doc: Document, first: Token) -> bool:
@@ -424,10 +535,11 @@ def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
 
     Merge groups of one type whose names have the same words up to their case endings ("Чжан Еп" and "Чжан
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
-    unknown name, the document's other mentions decide (`Group.best`)."""
+    unknown name, the document's other mentions decide (`Group.best`). A hyphen is a space here: "ДЖЕЙ-ЗИ" is
+    "Джей Зи"."""
     buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
     for group in groups:  # case forms share the first letter of every word: compare only within a bucket
-        words = group.best.name.split()
+        words = group.best.name.replace("-", " ").split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
     absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word, merge_inflected)
@@ -693,19 +805,12 @@ def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
     """A bracketed mention that gives the same referent: another script ("Джоэл Саймон (Joel Simon)") or another
     name of an organization: its acronym or its full name ("Азербайджанские авиалинии (AZAL)", "AZAL (Azerbaijan
     Airlines)"); not a place or person beside it ("Гуантанамо (Куба)", "Хитли (Гецлаф)")."""
-    if _is_latin(name.name) != _is_latin(bracketed.name):
+    if is_latin(name.name) != is_latin(bracketed.name):
         return True
     if name.span.type != "ORG" or name.keyed:
         return False
     return (_word_count(name.name) > 1 and bracketed.name.isupper()) \
         or (name.name.isupper() and _word_count(bracketed.name) > 1)
-
-
-def _is_latin(text: str) -> bool:
-    """Every letter is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari")."""
-    letters = [char for char in text if char.isalpha()]
-    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
-                                 for char in letters)
 
 
 class _AcronymIndex:
@@ -874,10 +979,11 @@ def known_person_key(doc: Document, group: Group) -> str | None:
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
-    key = best.key if best.keyed else name_key(group.type, best.name)
+    name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
+    key = best.key if best.keyed else name_key(group.type, name)
     if group.type == "PER" and not best.keyed:
         key = known_person_key(doc, group) or key
-    entity = EntityAnn(group.type, best.name, key, mentions, canonical=best.canonical if best.keyed else "")
+    entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)
     return entity

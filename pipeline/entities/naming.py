@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.document import Token
+from pipeline.entities.forms import abbreviation_stem
 from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
@@ -473,14 +474,31 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     words[head] = match_case(nominative.word, head_token.text)
     gender = nominative.tag.gender if number == "sing" else None
     guesses = _unknown_name_guesses(head_token, head_parse, case, number)
-    if guesses and words[head] not in guesses:  # "в Тусоне": not the dictionary's "тусоня", a person's name
+    # "в Тусоне": not the dictionary's "тусоня", a person's name; nor a guessed "Тусона" where the likelier
+    # paradigm in slovnet's gender gives "Тусон"
+    if guesses and (words[head] not in guesses or not from_dictionary(head_parse)):
         words[head] = guesses[0]
         gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):
         words[index] = _agree(tokens[index], case, number, gender)
+    after = tokens[head + 1:]
+    if after and all(_postposed_adjective(token, case) for token in after):  # "Республики Сербской"
+        for index in range(head + 1, len(tokens)):
+            words[index] = _agree(tokens[index], case, number, gender)
     return words
 
 
+def _postposed_adjective(token: Token, case: str) -> bool:
+    """A word after the head that agrees with it as an adjective: slovnet's adjective, or a proper noun the
+    dictionary reads as an adjective in the head's case ("Республики Сербской/PROPN")."""
+    if _case(token) != case:
+        return False
+    return token.pos == "ADJ" or (token.pos == "PROPN" and any(
+        p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == case and from_dictionary(p)
+        for p in parses(token.text.lower())))
+
+
+@lru_cache(maxsize=50_000)
 def _dictionary_case(word: str) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"): slovnet's nominative tag on such a word is wrong; else None."""
@@ -503,14 +521,28 @@ def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> t
     if number != "sing" or not token.text[:1].isupper() or (from_dictionary(parse)
                                                              and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes):
         return ()
-    return paradigm_nominatives(token.text, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
+    return paradigm_nominatives(token.text, case, _guess_gender(token, case))
+
+
+def _guess_gender(token: Token, case: str) -> str | None:
+    """The gender to decline an unknown word in: a hyphenated word's last part's where the dictionary knows that
+    part in the case in one gender ("Санта-Барбаре": Барбара, "VIP-палате": палата), else slovnet's."""
+    if "-" in token.text:
+        genders = {p.tag.gender for p in parses(token.text.rsplit("-", 1)[1].lower())
+                   if from_dictionary(p) and p.tag.POS == "NOUN" and _parse_case(p) == case}
+        if len(genders) == 1 and None not in genders:
+            return str(genders.pop())
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def _noun_parse(word: str, case: str, number: str) -> Any:
     candidates = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and _parse_case(p) == case]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (p.tag.number == number, from_dictionary(p), "inan" in p.tag.grammemes,
+    # a guessed indeclinable abbreviation reading of a word not written in capitals is no reading ("Ньюарка")
+    return max(candidates, key=lambda p: (p.tag.number == number, from_dictionary(p),
+                                          from_dictionary(p) or word.isupper() or not FROZEN & p.tag.grammemes,
+                                          "inan" in p.tag.grammemes,
                                           bool(PROPER_NAME_GRAMMEMES & p.tag.grammemes), p.score))
 
 
@@ -570,6 +602,7 @@ def phrase_name(tokens: Sequence[Token]) -> str:
         words = nominative_words(bare, head)
     elif len(bare) == 1:
         words = [_unknown_word_nominative(bare[0])]
+    words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
 
 

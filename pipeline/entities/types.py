@@ -101,12 +101,14 @@ def _retyped(span: Span, type_: str) -> Span:
 
 @rule("entities")
 def alias_types(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG."""
+    """A name in the alias table takes the table's type: ЕС, Евросоюз, Европейский союз -> ORG (not by a "typed"
+    row: "Ленинград" is the city only where the mention is a place; the band stays an organization)."""
     result = []
     for span in mentions:
         entry = lookup_alias([token.text for token in _words(span_tokens(doc, span))])
         seat = entry is not None and entry.key in SEATS_OF_POWER  # `seats_of_power` types these
-        result.append(_retyped(span, entry.type) if entry is not None and not seat else span)
+        result.append(_retyped(span, entry.type) if entry is not None and not seat and not entry.typed_only
+                      else span)
     return result
 
 
@@ -149,11 +151,13 @@ def _stands_for_place(doc: Document, span: Span) -> bool:
 
 @rule("entities")
 def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
-    """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention."""
+    """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention; a name the
+    alias table types stays ("Вирджиния": the state, not the first name)."""
     result = []
     for span in mentions:
         words = _words(span_tokens(doc, span))
-        if span.type not in ("PER", "LOC") or not words or not all(is_capitalized(token) for token in words):
+        if span.type not in ("PER", "LOC") or not words or not all(is_capitalized(token) for token in words) \
+                or _alias_type(words) == span.type:
             result.append(span)
             continue
         person = sum(person_place_scores(token.text)[0] for token in words)
@@ -164,6 +168,11 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
             span = _retyped(span, "PER")
         result.append(span)
     return result
+
+
+def _alias_type(words: Sequence[Token]) -> str | None:
+    entry = lookup_alias([token.text for token in words])
+    return entry.type if entry is not None else None
 
 
 def _after_locative(doc: Document, words: Sequence[Token]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Latin letters that look like Cyrillic ones: typed by mistake inside Cyrillic words ("Франcиско" with a Latin "c").
@@ -36,3 +37,11 @@ def unmix_scripts(word: str) -> str:
         return word
     unmixed = word.translate(LATIN_LOOKALIKES)
     return word if LATIN.search(unmixed) else unmixed
+
+
+def is_latin(text: str) -> bool:
+    """Every letter of the text is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari");
+    False for a text without letters."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
+                                 for char in letters)

@@ -20,7 +20,7 @@ class EntitiesStage(Stage):
     """One entity per real-world referent: repaired mentions, canonical names, aliases, linked partial names."""
 
     name = "entities"
-    requires = ("tokens", "ner_spans", "morph")
+    requires = ("tokens", "ner_spans", "morph", "syntax")
     provides = ("entities",)
 
     def process(self, doc: Document) -> None:

@@ -616,8 +616,10 @@ def test_alias_table_is_one_data_file_with_canonical_names() -> None:
     from pipeline.entities.lexicon import ALIAS_FILE, ALIAS_TABLE, read_alias_table
 
     assert ALIAS_FILE.suffix == ".tsv" and read_alias_table() == ALIAS_TABLE
-    key_names = [(entry.type, entry.key_name) for entry in ALIAS_TABLE]
+    key_names = [(entry.type, entry.key_name) for entry in ALIAS_TABLE if not entry.typed_only]
     assert len(key_names) == len(set(key_names))
+    # a "typed" row adds the variants that name the referent only as its type to a row of its own
+    assert all((entry.type, entry.key_name) in key_names for entry in ALIAS_TABLE if entry.typed_only)
     by_key = {entry.key_name: entry for entry in ALIAS_TABLE}
     assert by_key["ООН"].name == "Организация Объединённых Наций"
     assert by_key["Россия"].name == "Россия"
@@ -698,3 +700,136 @@ def test_names_whose_words_decline_differently_get_their_nominative(entities, te
 def test_a_singular_name_is_never_read_as_a_plural_form(entities) -> None:
     # "Анн" is also the genitive plural of "Анна": in a one-person name it is the name itself
     assert [entity.name for entity in entities("Интервью Анн Маршалл вышло вчера.")] == ["Анн Маршалл"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unknown place tagged nominative takes the case of the adjective or noun the syntax links it to
+        ("Саммит прошёл в мексиканском Тусконе.", "Тускон"),
+        ("Форум прошёл в германском городе Вальдсхайме.", "Вальдсхайм"),
+        ("Жители курортного города Кемерлиса недовольны.", "Кемерлис"),
+        # a word in -ия has a nominative's shape: an apposition in the nominative stays
+        ("Жители города Ловия недовольны.", "Ловия"),
+        # a noun that heads another phrase shows nothing of the name's case
+        ("В начале июня Тамбела попал в больницу.", "Тамбела"),
+    ],
+)
+def test_a_name_takes_the_case_of_the_word_it_agrees_with(entities, text, name):
+    assert name in {entity.name for entity in entities(text)}
+
+
+def _group(type_: str, *texts: str):
+    from pipeline.document import Token
+    from pipeline.entities.linking import Group, Mention
+
+    mentions = []
+    for start, text in enumerate(texts):
+        tokens = [Token(start * 100 + offset, start * 100 + offset + len(word), word)
+                  for offset, word in zip(range(0, 100, 20), text.split(), strict=False)]
+        mentions.append(Mention(Span(tokens[0].start, tokens[-1].end, type_, text), tokens, text, f"{type_}:{text}"))
+    return Group(type_, mentions)
+
+
+@pytest.mark.parametrize(
+    ("type_", "name", "forms", "expected"),
+    [
+        # the one nominative every form the document writes declines from
+        ("PER", "Тони Брэппа", ("Тони Брэппа", "Брэппу", "Брэппом"), "Тони Брэпп"),
+        ("PER", "Нельсон Тамбела", ("Нельсон Тамбела", "Тамбелы"), "Нельсон Тамбела"),
+        ("LOC", "Кемерлиса", ("Кемерлиса", "Кемерлисом"), "Кемерлис"),
+        # one form, or forms two nominatives fit, decide nothing
+        ("PER", "Тони Брэппа", ("Тони Брэппа",), "Тони Брэппа"),
+        ("PER", "Ивана", ("Ивана", "Ивану"), "Ивана"),
+    ],
+)
+def test_a_name_takes_the_nominative_its_forms_share(type_, name, forms, expected):
+    from pipeline.entities.linking import _shared_nominative
+
+    assert _shared_nominative(_group(type_, *forms), name) == expected
+
+
+def test_a_hyphenated_unknown_place_declines_in_its_last_parts_gender(entities):
+    found = {entity.name for entity in entities("Туристы гуляли по Вест-парку и Санта-Лоране.")}
+    assert {"Вест-парк", "Санта-Лорана"} <= found
+
+
+def test_a_seat_of_power_spoken_of_as_a_place_keeps_the_bodys_key(entities):
+    found = [(entity.type, entity.name, entity.key)
+             for entity in entities("Вчера в Кремле прошла встреча. Кремль заявил, что доволен.")]
+    assert sorted(found) == [("LOC", "Кремль", "org:кремль"), ("ORG", "Кремль", "org:кремль")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Демпартия выдвинула кандидата.", "org:демократическая партия"),
+        ("Демократическая партия США выдвинула кандидата.", "org:демократическая партия"),
+        ("Сенат США одобрил закон.", "org:сенат"),
+        ("Штаты ввели санкции.", "loc:сша"),
+        ("Жители Вирджинии проголосовали.", "loc:виргиния"),
+    ],
+)
+def test_short_and_long_forms_share_a_key(entities, text, key):
+    assert key in {entity.key for entity in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("type_", "names", "best"),
+    [
+        ("PER", ("Alice Ann Munro", "Элис Манро"), "Элис Манро"),  # a Russian full name over a longer Latin one
+        ("PER", ("Lino Oviedo", "Овьедо"), "Lino Oviedo"),  # a surname alone is no full name
+        ("ORG", ("Universidad de Barcelona", "Университет Барселоны"), "Университет Барселоны"),
+    ],
+)
+def test_a_russian_full_name_names_the_entity(type_, names, best):
+    assert _group(type_, *names).best.name == best
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Делегация Республики Сербской прибыла.", "Республика Сербская"),  # an adjective after the head agrees
+        ("Он выступил в Совете Европейского союза.", "Совет Европейского союза"),  # one before a noun stays
+        ("Вчера президент Франcиско Тольдо выступил.", "Франсиско Тольдо"),  # a Latin "c" typed into a Cyrillic name
+    ],
+)
+def test_names_in_the_nominative_as_written(entities, text, name):
+    assert name in {entity.name for entity in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the place noun after a list of regions, counts in brackets between
+        ("Заявки подали в Самарской (88), Свердловской (80) и Новосибирской (64) областях.",
+         {"Самарская область", "Свердловская область", "Новосибирская область"}),
+        ("Пожары прошли в Томской и Новосибирской областях.", {"Томская область", "Новосибирская область"}),
+    ],
+)
+def test_coordinated_regions_share_their_place_noun(entities, text, names):
+    assert names <= {entity.name for entity in entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a name given in two languages side by side is keyed and named by its Russian part
+        ("Европарламент (European Parliament Европейский парламент) собрался.", "org:европарламент"),
+    ],
+)
+def test_a_bilingual_or_short_form_takes_the_referents_key(entities, text, key):
+    assert key in {entity.key for entity in entities(text)}
+
+
+def test_a_latin_name_with_a_russian_one_word_part_stays_whole():
+    from pipeline.document import Token
+    from pipeline.entities.linking import _russian_part
+
+    tokens = [Token(0, 3, "BBC"), Token(4, 11, "Русская"), Token(12, 18, "служба")]
+    assert _russian_part(tokens) == tokens
+
+
+def test_a_hyphen_and_a_space_spell_one_name(entities):
+    found = [entity for entity in entities("Рэпер Джей Зи выступил. ДЖЕЙ-ЗИ потом уехал.") if entity.type == "PER"]
+    assert [[mention.text for mention in entity.mentions] for entity in found] == [["Джей Зи", "ДЖЕЙ-ЗИ"]]

@@ -96,3 +96,32 @@ def test_a_long_name_without_a_second_full_name_in_it_stays_whole() -> None:
     start = doc.text.index("Карим")
     whole = doc.span(start, doc.text.index(" прибыл"), "PER")
     assert split_two_names(doc, [whole]) == [whole]
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("ВГИКе", "ВГИК"), ("МХАТа", "МХАТ"), ("МИДом", "МИД"),
+    ("ВГИК", None), ("Вгике", None), ("США", None),  # no lowercase ending, or no abbreviation before it
+])
+def test_a_declined_abbreviation_gives_its_abbreviation(word: str, stem: str | None) -> None:
+    from pipeline.entities.forms import abbreviation_stem
+
+    assert abbreviation_stem(word) == stem
+
+
+def test_a_declined_abbreviation_names_its_entity() -> None:
+    from pipeline.document import Token
+    from pipeline.entities.naming import phrase_name
+
+    assert phrase_name([Token(0, 6, "КНИИТе", pos="PROPN", feats={"Case": "Loc"})]) == "КНИИТ"
+
+
+@pytest.mark.parametrize(("word", "case", "name"), [
+    ("Кьюарка", "Gen", "Кьюарк"),  # no guessed indeclinable abbreviation
+    ("Тилларе", "Loc", "Тиллар"),
+])
+def test_an_unknown_place_in_an_oblique_case_gets_its_nominative(word: str, case: str, name: str) -> None:
+    from pipeline.document import Token
+    from pipeline.entities.naming import phrase_name
+
+    feats = {"Case": case, "Gender": "Masc", "Number": "Sing", "Animacy": "Inan"}
+    assert phrase_name([Token(0, len(word), word, pos="PROPN", feats=feats)]) == name

@@ -67,3 +67,27 @@ def test_a_name_no_mention_writes_gets_no_support() -> None:
 ])
 def test_covers(short: str, full: str, covered: bool) -> None:
     assert _covers(short.split(), full.split()) is covered
+
+
+def test_a_typed_alias_row_names_its_referent_without_retyping(tmp_path) -> None:
+    from pipeline.entities.lexicon import read_alias_table
+
+    path = tmp_path / "aliases.tsv"
+    path.write_text("LOC\tНовоград\t-\tСтароград\ttyped\nLOC\tКрасноград\t-\tБелоград\n", encoding="utf-8")
+    assert [entry.typed_only for entry in read_alias_table(path)] == [True, False]
+    path.write_text("LOC\tНовоград\t-\tСтароград\tmaybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="typed"):
+        read_alias_table(path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Он вырос в Ленинграде, потом переехал в Москву.", ("LOC", "loc:санкт-петербург")),
+    ("Битва под Сталинградом длилась долго.", ("LOC", "loc:волгоград")),
+])
+def test_a_former_city_name_keys_the_city_where_it_is_a_place(text: str, expected: tuple[str, str]) -> None:
+    from pipeline.document import Document
+    from pipeline.pipeline import build_pipeline
+
+    pipeline = build_pipeline(["segment", "ner", "morph", "entities"])
+    pipeline.setup()
+    assert expected in {(entity.type, entity.key) for entity in pipeline(Document("t", text)).entities}
