@@ -14,6 +14,7 @@ from pipeline.document import Span
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
+    BACK_REFERRING_ROLE_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -643,6 +644,9 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
+    salient = salient_description(ctx, noun, tokens, candidate, history) if role in BACK_REFERRING_ROLE_NOUNS else None
+    if salient is not None:  # "глава государства написал … Он напомнил": the salient person, quoted before
+        return Speaker(salient.name, salient.entity, mention, salient.gender or gender)
     described = _phrase(ctx, noun, tokens)
     return Speaker(described.name, None, mention, gender, "sing")
 
