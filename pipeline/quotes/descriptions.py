@@ -411,7 +411,7 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 
 
-def _person_word(ctx: Context, head: int) -> bool:
+def person_word(ctx: Context, head: int) -> bool:
     """A person noun, or an adjective or participle used as one as the subject ("пострадавший отметил"); a
     capitalized person noun opening a sentence, which the tagger may take for a name ("Демократ заявил")."""
     token = ctx.tokens[head]
@@ -451,7 +451,7 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     if ctx.lemma(head) in LATTER_WORDS and ctx.tokens[head].pos in ("ADJ", "DET", "PRON"):
         return _latest_named_person(ctx, head, gender_of(ctx, head, candidate))
     lemma = ctx.lemma(head)
-    if not _person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
+    if not person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
         return None
     if lemma in ROLE_NOUNS - BACK_REFERRING_ROLE_NOUNS:
         return None  # "корреспондент", "эксперт", "врач": usually someone new (lexicon)

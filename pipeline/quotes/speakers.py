@@ -42,8 +42,10 @@ from pipeline.quotes.descriptions import (
     gender_of,
     genitive_complement,
     is_outlet,
+    is_bare,
     is_person_noun,
     is_service,
+    person_word,
     owner_entity,
     owner_words,
     salient_description,
@@ -164,7 +166,7 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     """The phrase's tokens, plus a name that follows a role noun after a comma or a parenthesis, possibly after
     another role ("директора по стратегии Philips в России, Елену X", "секретарь фронта (ОФДД) X", "Председатель
     жюри, актриса X", "Перевозчик, компания «X»")."""
-    person = ctx.lemma(head) in SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES or is_person_noun(ctx, head)
+    person = ctx.lemma(head) in SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES or person_word(ctx, head)  # "обвиняемый, X"
     if not person and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return tokens
     wanted = "PER" if person else "ORG"
@@ -366,7 +368,8 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
         return resolved
     if role_lemma(ctx, head) or is_person_noun(ctx, head):
         return describe_person(ctx, head, tokens, role_lemma(ctx, head) or lemma, candidate, history)
-    if lemma in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
+    introducing = ctx.feats(head).get("Animacy") == "Anim" and is_bare(ctx, head, tokens)
+    if lemma in ROLE_SYNONYMS or introducing:  # "гособвинитель", "оператор": only whom it introduced
         found = by_role(ctx, lemma, ctx.tokens[head].start, gender_of(ctx, head, candidate))
         if found is not None:
             entity = ctx.doc.entities[found]
