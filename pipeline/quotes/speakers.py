@@ -41,13 +41,13 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     gender_of,
     genitive_complement,
-    is_outlet,
     is_bare,
+    is_outlet,
     is_person_noun,
     is_service,
-    person_word,
     owner_entity,
     owner_words,
+    person_word,
     salient_description,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
