@@ -484,6 +484,11 @@ RULE_ROWS = [
     # a substantivized adjective subject with a role and a name in apposition ("Другой задержанный, капитан X,")
     ("substantive-apposition", "Первый задержанный отказался от комментариев. Другой задержанный, капитан Олег "
      "Рыбин, заявил: «Все обвинения надуманы».", "Все обвинения надуманы", "Олег Рыбин", "direct_colon"),
+    # an outlet's or analyst's analysis attributes a direct quote; a court's ruling reports its content
+    ("verb-analyze", "«Рынок ждет долгий спад», — анализирует экономист Олег Серов.", "Рынок ждет долгий спад",
+     "Олег Серов", "direct_after"),
+    ("verb-rule", "Верховный суд постановил, что компания должна выплатить штраф.",
+     "компания должна выплатить штраф", "Верховный суд", "indirect_that"),
     # a pronoun whose antecedent is an office description ("глава государства") the roles do not resolve
     ("pronoun-office-description", "«Мы выиграли эти выборы», — заявил Майкл Грант. Накануне глава государства "
      "опубликовал в соцсети несколько сообщений. Таким образом он дал понять, что не признает итоги.",
