@@ -21,6 +21,7 @@ class EntitiesStage(Stage):
 
     name = "entities"
     requires = ("tokens", "ner_spans", "morph")
+    uses = ("syntax",)  # a person's gender from the predicates the name is the subject of ("Ильхан X заявила")
     provides = ("entities",)
 
     def process(self, doc: Document) -> None:
