@@ -256,6 +256,40 @@ def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Sai
     return None
 
 
+def coordinated_persons(ctx: Context, head: int) -> str | None:
+    """"Трамп и Байден", "Иванов, Петров и Сидоров": a named person with named persons conjoined to it, as their
+    names joined the way the text joins them; None for one person or a conjunct that is no named person."""
+    conjuncts = [c for c in ctx.kids(head, "conj") if c > head]
+    if not conjuncts:
+        return None
+    names = [_named_person(ctx, index) for index in [head, *conjuncts]]
+    if not all(names):
+        return None
+    return ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _named_person(ctx: Context, index: int) -> str:
+    """The name of the person a token names: its own mention, or a name in apposition ("министр | Иван X")."""
+    for candidate in (index, *ctx.kids(index, "appos")):
+        found = ctx.mention_of_token.get(candidate)
+        if found is not None:
+            entity = ctx.doc.entities[found[0]]
+            return entity.name if entity.type == "PER" else ""
+    return ""
+
+
+def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """Named persons conjoined as one plural source ("Трамп и Байден заявили, что ..."): both, not the first."""
+    cue = candidate.cue_token
+    if cue is None or ctx.feats(cue).get("Number") != "Plur":
+        return None
+    top = head
+    while ctx.tokens[top].rel.startswith(("appos", "flat", "conj")) and ctx.tokens[top].head >= 0:
+        top = ctx.tokens[top].head  # "губернатор X" conjoined to "Министр Y": the coordination's first conjunct
+    names = coordinated_persons(ctx, top)
+    return Speaker(names, None, ctx.span(top, head), "", "plur") if names else None
+
+
 def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"я", "мы", "по нашим данным": the journalist's or the outlet's own voice."""
     word = ctx.word(head)
@@ -409,7 +443,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-DESCRIBE_STEPS = (_non_source, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
                   _person_in_phrase, _singular_description, _press_service, _organization, _linked_description,
                   _salient_description)
 
@@ -682,6 +716,9 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     for index in range(pronoun - 1, first - 1, -1):
         token = ctx.tokens[index]
+        names = coordinated_persons(ctx, index) if token.rel.startswith("nsubj") else None
+        if names:  # "Тлаиб и Омар будут представлять … Они призывали": both
+            return Speaker(names, None, None, "", "plur")
         if token.rel.startswith("nsubj") and token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":
             tokens = np_tokens(ctx, index)
             return Speaker(nominative(ctx, tokens, index), None, None, "", "plur")
