@@ -443,8 +443,8 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-DESCRIBE_STEPS = (_non_source, _coordinated_subject, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
-                  _person_in_phrase, _singular_description, _press_service, _organization, _linked_description,
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _first_person, _linked_pronoun, _pronoun, _not_speaker,
+                  _speech_or_document, _person_in_phrase, _singular_description, _press_service, _organization, _linked_description,
                   _salient_description)
 
 
