@@ -526,6 +526,7 @@ NOT_QUOTE_ROWS = [
      "ответственность"),
     ("thing-indicates", "Разведка не нашла признаков, указывающих на то, что выборы были сорваны.", "выборы"),
     ("back-reference", "Как сообщалось ранее, завод закроют на ремонт.", "завод"),
+    ("future-cue", "Производитель надеется, что испытания подтвердят, что вакцина безопасна.", "вакцина"),
     ("about-this-after-time-adverbial", "Как пишут местные газеты, цены на газ выросли на треть. В минувший четверг "
      "об этом на брифинге заявил министр Иван Петров, сообщает ТАСС.", "В минувший четверг"),
     ("demand-by-a-thing", "Строительство моста потребовало привлечения частных инвестиций.", "привлечения"),
@@ -692,7 +693,7 @@ if __name__ == "__main__":
     ("plan", "plan: "), ("negated-assertion", "negated: "), ("negated-accusation", "negated: "),
     ("own-words-nested", "own_words: "),
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
-    ("back-reference", "back reference: "),
+    ("back-reference", "back reference: "), ("future-cue", "future: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
