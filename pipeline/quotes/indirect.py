@@ -312,12 +312,27 @@ def _indirect_question(ctx: Context, that: int, limit: int) -> bool:
         first += 1
     if first >= limit or ctx.feats(first).get("VerbForm") != "Inf":
         return False
-    for index in range(first + 1, limit):
+    index = first + 1
+    while index < limit:
+        if ctx.tokens[index].text == "," and index + 1 < limit and ctx.feats(index + 1).get("VerbForm") == "Part":
+            index = _participle_end(ctx, index + 1, limit)  # "что менять материал, раскритикованный X, сайт не будет"
+            continue
         if ctx.tokens[index].pos == "PUNCT":
             break
         if ctx.is_finite(index) or _predicative(ctx, index):
             return False  # "что делать с этим будет решать суд", "что говорить о X рано": a clause after all
+        index += 1
     return True
+
+
+def _participle_end(ctx: Context, start: int, limit: int) -> int:
+    """The token after the comma that closes a participial phrase opened at `start`, or `limit`."""
+    for index in range(start, limit):
+        if ctx.tokens[index].text == ",":
+            return index + 1
+        if ctx.tokens[index].pos == "PUNCT" or ctx.is_finite(index):
+            return limit
+    return limit
 
 
 def _predicative(ctx: Context, index: int) -> bool:

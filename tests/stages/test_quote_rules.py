@@ -484,6 +484,10 @@ RULE_ROWS = [
     # a substantivized adjective subject with a role and a name in apposition ("Другой задержанный, капитан X,")
     ("substantive-apposition", "Первый задержанный отказался от комментариев. Другой задержанный, капитан Олег "
      "Рыбин, заявил: «Все обвинения надуманы».", "Все обвинения надуманы", "Олег Рыбин", "direct_colon"),
+    # "что" + infinitive is a clause when the infinitive is the subject of a later predicate, not a question
+    ("that-infinitive-subject", "Директор театра Павел Зимин заверил, что переносить премьеру, объявленную в "
+     "марте, театр не будет.", "переносить премьеру, объявленную в марте, театр не будет", "Павел Зимин",
+     "indirect_that"),
     # an outlet's or analyst's analysis attributes a direct quote; a court's ruling reports its content
     ("verb-analyze", "«Рынок ждет долгий спад», — анализирует экономист Олег Серов.", "Рынок ждет долгий спад",
      "Олег Серов", "direct_after"),
