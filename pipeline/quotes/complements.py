@@ -33,6 +33,7 @@ from pipeline.quotes.lexicon import (
     OCCASION_NOUNS,
     RATING_ADVERBS,
     RATING_VERBS,
+    REASON_VERBS,
     REQUEST_NOUNS,
     SAY_VERBS,
     WITH_CONCERN_NOUNS,
@@ -141,9 +142,22 @@ def evaluations(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _reason_after(ctx: Context, target: int, limit: int) -> bool:
+    """A "за"-phrase right after the object's phrase ("похвалил Зурабова | за знание языка")."""
+    index = target + 1
+    while index < limit and ctx.tokens[index].pos in ("PROPN", "NOUN", "ADJ") and index - target <= 3:
+        index += 1
+    return index < limit and ctx.word(index) == "за"
+
+
 def _evaluated_object(ctx: Context, index: int) -> int | None:
-    """The modified object of an evaluative or stance verb at `index`, or None."""
+    """The modified object of an evaluative or stance verb at `index`, or None; any object of a verb of praise or
+    blame that gives its reason ("похвалил X за Y")."""
     lemma = ctx.lemma(index)
+    if lemma in REASON_VERBS and _active_predicate(ctx, index) and _usable_cue(ctx, index):
+        limit = ctx.sentence_range(index)[1]
+        target = _object_after(ctx, index, limit, ("Acc",))
+        return target if target is not None and _reason_after(ctx, target, limit) else None
     if lemma not in OBJECT_CUE_VERBS and not _rated(ctx, index):
         return None
     if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
@@ -184,7 +198,7 @@ def _rated(ctx: Context, index: int) -> bool:
 def indirect_object(ctx: Context, verb: int, target: int) -> Candidate | None:
     """X признал вмешательство в выборы / отверг все обвинения / высоко оценил работу служб: a stance verb (or a
     rating verb with a verdict) and the claim it takes as object."""
-    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS and not _rated(ctx, verb):
+    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS | REASON_VERBS and not _rated(ctx, verb):
         return None
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_object, verb, verb)
 

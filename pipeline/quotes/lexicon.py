@@ -192,6 +192,10 @@ CONSIDER_VERBS = fold_words("считать посчитать полагать"
 NO_ABOUT_HOW = fold_words("как где когда почему зачем куда откуда сколько ли")
 
 
+# Praise and blame with a reason: "похвалил X за Y", "раскритиковала X за Y": the object and the reason are the
+# content (the realnews convention, as for accusations).
+REASON_VERBS = fold_words("похвалить хвалить раскритиковать критиковать упрекнуть упрекать")
+
 # "по словам X", "по мнению X": a source phrase; content is the rest of the sentence.
 ACCORDING_NOUNS = fold_words("""
     слово мнение данные сведение сообщение информация утверждение оценка версия высказывание подсчет

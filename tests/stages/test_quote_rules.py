@@ -488,6 +488,9 @@ RULE_ROWS = [
     ("that-infinitive-subject", "Директор театра Павел Зимин заверил, что переносить премьеру, объявленную в "
      "марте, театр не будет.", "переносить премьеру, объявленную в марте, театр не будет", "Павел Зимин",
      "indirect_that"),
+    # praise and blame with a reason: the object and the reason are the content
+    ("praise-blame-reason", "Мэр Иван Петров раскритиковал подрядчика за срыв сроков ремонта.",
+     "подрядчика за срыв сроков ремонта", "Иван Петров", "indirect_object"),
     # an outlet's or analyst's analysis attributes a direct quote; a court's ruling reports its content
     ("verb-analyze", "«Рынок ждет долгий спад», — анализирует экономист Олег Серов.", "Рынок ждет долгий спад",
      "Олег Серов", "direct_after"),
