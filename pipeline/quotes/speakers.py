@@ -444,8 +444,8 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _first_person, _linked_pronoun, _pronoun, _not_speaker,
-                  _speech_or_document, _person_in_phrase, _singular_description, _press_service, _organization, _linked_description,
-                  _salient_description)
+                  _speech_or_document, _person_in_phrase, _singular_description, _press_service, _organization,
+                  _linked_description, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:
