@@ -488,6 +488,9 @@ RULE_ROWS = [
     ("that-infinitive-subject", "Директор театра Павел Зимин заверил, что переносить премьеру, объявленную в "
      "марте, театр не будет.", "переносить премьеру, объявленную в марте, театр не будет", "Павел Зимин",
      "indirect_that"),
+    # "обратил внимание на <content>": what the speaker drew attention to
+    ("attention-to", "Губернатор Олег Сидоров обратил внимание на рост цен на топливо.", "рост цен на топливо",
+     "Олег Сидоров", "indirect_preposition"),
     # praise and blame with a reason: the object and the reason are the content
     ("praise-blame-reason", "Мэр Иван Петров раскритиковал подрядчика за срыв сроков ремонта.",
      "подрядчика за срыв сроков ремонта", "Иван Петров", "indirect_object"),
