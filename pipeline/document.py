@@ -57,6 +57,7 @@ class EntityAnn:
     mentions: list[Span]
     roles: list[str] = field(default_factory=list)
     gender: str = ""  # "masc" / "femn" / "" for persons, used to resolve pronouns
+    gender_agreed: bool = False  # the gender is the agreement of several predicates, not a dictionary's first name
     role_spans: list[Span] = field(default_factory=list)  # where each role phrase stands in the text
     canonical: str = ""  # the alias table's full name, which the record gives as `name` (see entities/aliases.tsv)
 

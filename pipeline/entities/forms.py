@@ -77,7 +77,10 @@ def same_name_word(first: str, second: str) -> bool:
 def entity_person_gender(entity: EntityAnn) -> str:
     """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own. The last
     word of a longer name is its surname, never read as a first name, wherever it stands alone too ("Джен Псаки",
-    "Псаки": not the man's name "Псаки")."""
+    "Псаки": not the man's name "Псаки"). Predicates that agree, all one way, come first ("Ильхан X заявила":
+    `linking.agreed_gender`)."""
+    if entity.gender_agreed:
+        return entity.gender
     names = [mention.text.split() for mention in entity.mentions if mention.kind == "name"]
     surnames = {fold(words[-1].lower()) for words in names if len(words) > 1}
     for words in names:

@@ -721,10 +721,24 @@ def _outermost(owners: list[Group]) -> list[Group]:
             if not any(other is not owner and _covers(_person_words(owner), _person_words(other)) for other in owners)]
 
 
+AGREED_PREDICATES = 2  # predicates that agree, all one way, outweigh a dictionary's first name
+
+
+def agreed_gender(doc: Document, group: Group) -> str:
+    """The gender that AGREED_PREDICATES or more predicates of the person's mentions show, all alike ("Ильхан X
+    заявила", "X сказала"): a foreign first name the dictionary lists for the other gender says less; else ''."""
+    votes = [_predicate_gender(doc, m.span, verbs_only=True) for m in group.mentions]
+    shown = [gender for gender in votes if gender]
+    return shown[0] if len(shown) >= AGREED_PREDICATES and len(set(shown)) == 1 else ""
+
+
 def _gender(doc: Document, group: Group, tags: bool = True) -> str:
-    """A person's gender from the strongest evidence any mention gives: the name's own words (a first name, a
-    patronymic, a declined surname), else the agreement of a predicate ("Сябренко рассказала"), else (with `tags`)
-    slovnet's Gender tags; the majority where mentions disagree."""
+    """A person's gender from the strongest evidence any mention gives: predicates that agree (`agreed_gender`),
+    else the name's own words (a first name, a patronymic, a declined surname), else the agreement of a predicate
+    ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree."""
+    agreed = agreed_gender(doc, group)
+    if agreed:
+        return agreed
     readings = [lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span)]
     if tags:
         readings.append(lambda m: tagged_gender(m.tokens))
@@ -737,14 +751,17 @@ def _gender(doc: Document, group: Group, tags: bool = True) -> str:
     return ""
 
 
-def _predicate_gender(doc: Document, span: Span) -> str | None:
-    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала")."""
+def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> str | None:
+    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала");
+    with `verbs_only`, not a noun predicate's grammatical gender ("X — звезда")."""
     first = doc.token_at(span.start)
     inside = range(first, doc.token_at(span.end))
     for index in inside:
         token = doc.tokens[index]
         if token.head in inside or token.head < 0 or not token.rel.startswith("nsubj"):
             continue
+        if verbs_only and doc.tokens[token.head].pos not in ("VERB", "AUX", "ADJ"):
+            return None
         gender = doc.tokens[token.head].feats.get("Gender")
         return {"Masc": "masc", "Fem": "femn"}.get(gender or "")
     return None
@@ -986,6 +1003,7 @@ def _entity(doc: Document, group: Group) -> EntityAnn:
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)
+        entity.gender_agreed = bool(agreed_gender(doc, group))
     return entity
 
 

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline.lang.fold import fold_words
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.indirect import (
-    TIME_ADVERBS,
-    TIME_NOUNS,
     _about_target,
     _find_that,
     _make,
     _phrase_close,
     _usable_cue,
+    after_time_adverbial,
     first_of,
 )
 from pipeline.quotes.lexicon import (
@@ -35,6 +33,7 @@ from pipeline.quotes.lexicon import (
     OCCASION_NOUNS,
     RATING_ADVERBS,
     RATING_VERBS,
+    REASON_VERBS,
     REQUEST_NOUNS,
     SAY_VERBS,
     WITH_CONCERN_NOUNS,
@@ -143,9 +142,22 @@ def evaluations(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _reason_after(ctx: Context, target: int, limit: int) -> bool:
+    """A "за"-phrase right after the object's phrase ("похвалил Зурабова | за знание языка")."""
+    index = target + 1
+    while index < limit and ctx.tokens[index].pos in ("PROPN", "NOUN", "ADJ") and index - target <= 3:
+        index += 1
+    return index < limit and ctx.word(index) == "за"
+
+
 def _evaluated_object(ctx: Context, index: int) -> int | None:
-    """The modified object of an evaluative or stance verb at `index`, or None."""
+    """The modified object of an evaluative or stance verb at `index`, or None; any object of a verb of praise or
+    blame that gives its reason ("похвалил X за Y")."""
     lemma = ctx.lemma(index)
+    if lemma in REASON_VERBS and _active_predicate(ctx, index) and _usable_cue(ctx, index):
+        limit = ctx.sentence_range(index)[1]
+        target = _object_after(ctx, index, limit, ("Acc",))
+        return target if target is not None and _reason_after(ctx, target, limit) else None
     if lemma not in OBJECT_CUE_VERBS and not _rated(ctx, index):
         return None
     if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
@@ -186,7 +198,7 @@ def _rated(ctx: Context, index: int) -> bool:
 def indirect_object(ctx: Context, verb: int, target: int) -> Candidate | None:
     """X признал вмешательство в выборы / отверг все обвинения / высоко оценил работу служб: a stance verb (or a
     rating verb with a verdict) and the claim it takes as object."""
-    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS and not _rated(ctx, verb):
+    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS | REASON_VERBS and not _rated(ctx, verb):
         return None
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_object, verb, verb)
 
@@ -234,31 +246,14 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
     return found
 
 
-# what opens "Вчера об этом …", "В минувшую пятницу об этом …": time adverbs and nouns of time (not NOT_SPEAKERS,
-# which also holds currencies and quantities)
-TIME_WORDS = TIME_ADVERBS | frozenset({"вчера", "сегодня", "накануне"})
-TIME_NOUN_LEMMAS = TIME_NOUNS | fold_words("год месяц неделя час время момент январь февраль март апрель май июнь "
-                                            "июль август сентябрь октябрь ноябрь декабрь")
 # verbs whose object is what they evaluate or state ("похвалил работу", "отверг обвинения")
 OBJECT_CUE_VERBS = EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS
-
-
-def _after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
-    """The first token after a time adverbial that opens a sentence before "об этом" ("Вчера", "В минувший
-    четверг", "Позднее"), or `start`: at most four words, no punctuation, no verb, and "об этом" right after."""
-    for at in range(start + 1, min(start + 5, limit - 1)):
-        if ctx.word(at) in ("об", "о") and ctx.word(at + 1) == "этом":
-            words = range(start, at)
-            timely = any(ctx.word(i) in TIME_WORDS or ctx.lemma(i) in TIME_NOUN_LEMMAS for i in words)
-            plain = all(ctx.is_word(i) and ctx.tokens[i].pos not in ("VERB", "AUX") for i in words)
-            return at if timely and plain else start
-    return start
 
 
 def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     """The speech verb of a sentence that opens with "Об этом" ("Об этом вчера сообщила X", "Об этом говорится
     в ..."), within a few words; a short time adverbial may come first ("В четверг об этом заявила X")."""
-    start = _after_time_adverbial(ctx, start, limit)
+    start = after_time_adverbial(ctx, start, limit)
     if start + 2 >= limit or ctx.word(start) not in ("об", "о") or ctx.word(start + 1) not in ("этом", "том"):
         return None
     if ctx.word(start + 1) == "том" and ctx.tokens[start + 2].text == ",":

@@ -110,8 +110,19 @@ def role_words(lemma: str, complement: str = "") -> frozenset[str]:
     """The introduction heads a role noun can refer back to: itself and its synonyms or hyponyms, narrowed by
     its genitive `complement` where that says more ("глава региона": a governor)."""
     lemma = lemma.removeprefix("экс-")
+    if _ministry(complement):
+        complement = "министерство"  # "глава Минспорттуризма", "руководитель Минздрава": a ministry's head
     narrowed = ROLE_SYNONYMS.get(f"{lemma} {complement}")
     return frozenset({lemma}) | (narrowed if narrowed is not None else ROLE_SYNONYMS.get(lemma, frozenset()))
+
+
+def _ministry(word: str) -> bool:
+    """A "Мин-" compound that names a ministry ("минфин", "минспорттуризм"): pymorphy3 tags it as an organization
+    or does not know it; not "Минск" or "минута"."""
+    if len(word) < 6 or not word.startswith("мин") or word.startswith("минист"):
+        return False
+    readings = parses(word)
+    return any("Orgn" in reading.tag for reading in readings) or not any(reading.is_known for reading in readings)
 
 
 def _first_noun(words: list[str]) -> set[str]:
@@ -142,12 +153,24 @@ def _noun_heads(words: list[str]) -> set[str]:
     """The role nouns of a role phrase given as words, one per comma-separated part, read from its end: a part
     without a person noun ends the phrase ("Соавтор работы, генетик из ... X" -> соавтор, генетик)."""
     heads: set[str] = set()
-    for part in reversed(" ".join(words).split(",")):
+    parts = " ".join(words).split(",")
+    for number, part in reversed(list(enumerate(parts))):
+        if number > 0 and _genitive_only(part.split()):
+            continue  # "министр спорта, | туризма и молодежной политики России": the complement goes on
         head = _person_head(part.split())
         if not head or _adverbial(part.split()):
             break
         heads |= head
     return heads
+
+
+def _genitive_only(words: list[str]) -> bool:
+    """A part that opens with a word pymorphy3 reads in the genitive and never as a person in the nominative
+    ("туризма и молодежной политики", "культуры и высшего образования"): a coordinated complement of the role
+    before it, not a role of its own."""
+    readings = parses(words[0].lower()) if words else []
+    return any(reading.tag.case == "gent" for reading in readings) and not any(
+        reading.tag.case == "nomn" and "anim" in reading.tag for reading in readings)
 
 
 def _adverbial(words: list[str]) -> bool:
@@ -168,7 +191,8 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "PER":
             break
-        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT):
+        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT
+                or _coordinated_genitives(ctx, index)):
             break
         if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
@@ -177,6 +201,12 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+def _coordinated_genitives(ctx: Context, index: int) -> bool:
+    """"и" between two genitives inside a role phrase ("министр спорта, туризма | и | молодежной политики")."""
+    return (ctx.word(index) == "и" and index > 0 and index + 1 < len(ctx.tokens)
+            and ctx.feats(index - 1).get("Case") == "Gen" and ctx.feats(index + 1).get("Case") == "Gen")
 
 
 def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
@@ -381,7 +411,7 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 
 
-def _person_word(ctx: Context, head: int) -> bool:
+def person_word(ctx: Context, head: int) -> bool:
     """A person noun, or an adjective or participle used as one as the subject ("пострадавший отметил"); a
     capitalized person noun opening a sentence, which the tagger may take for a name ("Демократ заявил")."""
     token = ctx.tokens[head]
@@ -421,11 +451,11 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     if ctx.lemma(head) in LATTER_WORDS and ctx.tokens[head].pos in ("ADJ", "DET", "PRON"):
         return _latest_named_person(ctx, head, gender_of(ctx, head, candidate))
     lemma = ctx.lemma(head)
-    if not _person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
+    if not person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
         return None
     if lemma in ROLE_NOUNS - BACK_REFERRING_ROLE_NOUNS:
         return None  # "корреспондент", "эксперт", "врач": usually someone new (lexicon)
-    if any(index > head and ctx.is_word(index) for index in tokens):
+    if any(index > head and ctx.is_word(index) for index in tokens) and not _office_of(ctx, head, tokens):
         return None
     before = [index for index in tokens if index < head and ctx.is_word(index)]
     if any(ctx.tokens[index].pos not in ("ADJ", "NUM") and ctx.word(index) not in DEMONSTRATIVE_PRONOUNS
@@ -439,6 +469,19 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     if not any(said.speaker.entity == speaker.entity and said.start < position for said in history):
         return None  # only someone already quoted: "Бывший чиновник X вину не признал. Государственный обвинитель"
     return Speaker(speaker.name, speaker.entity, ctx.span(tokens[0], tokens[-1]), speaker.gender)
+
+
+OFFICE_HEADS = frozenset({"глава", "руководитель", "председатель"})
+
+
+def _office_of(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """"глава государства", "глава Минспорттуризма", "руководитель ведомства": a head noun whose only words after
+    it are its genitive complement (no preposition): an office one person holds, so a definite description like a
+    bare role; "женщина из Зеленодольска" stays someone new."""
+    after = [index for index in tokens if index > head and ctx.is_word(index)]
+    return ctx.lemma(head) in OFFICE_HEADS and bool(after) and all(
+        ctx.tokens[index].pos in ("NOUN", "PROPN", "ADJ") and ctx.feats(index).get("Case") == "Gen"
+        for index in after)
 
 
 # organizations ----------------------------------------------------------------------------------------------

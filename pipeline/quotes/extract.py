@@ -20,6 +20,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import is_dash
+from pipeline.morphology import parses
 from pipeline.quotes.complements import COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
@@ -513,9 +514,21 @@ def _negated(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found
     return None
 
 
+def _future(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
+    """"Исследования подтвердят, что …", "министр заявит, что …": an indirect quote whose cue, outside any
+    quotation, is a finite verb that pymorphy3 reads only in the future tense reports nothing said yet."""
+    verb = candidate.cue_token
+    if verb is None or candidate.kind != "indirect" or not ctx.is_finite(verb) or ctx.quoted_at(ctx.tokens[verb].start):
+        return None
+    readings = [reading for reading in parses(ctx.word(verb)) if reading.tag.POS == "VERB"]
+    if readings and all(reading.tag.tense == "futr" for reading in readings):
+        return "a cue in the future tense (\"подтвердят, что\"): nothing said yet"
+    return None
+
+
 # What drops a candidate once its speaker is known, in order; each gives its reason (None: the check passes).
 SPEAKER_CHECKS: tuple[Callable[[Context, Candidate, Speaker, _Found], str | None], ...] = (
-    _first_person_source, _repeated, _nested_unnamed, _own_words, _thing_subject, _risk, _negated)
+    _first_person_source, _repeated, _nested_unnamed, _own_words, _thing_subject, _risk, _negated, _future)
 
 
 def _negated_assertion(ctx: Context, candidate: Candidate) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
@@ -311,12 +312,27 @@ def _indirect_question(ctx: Context, that: int, limit: int) -> bool:
         first += 1
     if first >= limit or ctx.feats(first).get("VerbForm") != "Inf":
         return False
-    for index in range(first + 1, limit):
+    index = first + 1
+    while index < limit:
+        if ctx.tokens[index].text == "," and index + 1 < limit and ctx.feats(index + 1).get("VerbForm") == "Part":
+            index = _participle_end(ctx, index + 1, limit)  # "что менять материал, раскритикованный X, сайт не будет"
+            continue
         if ctx.tokens[index].pos == "PUNCT":
             break
         if ctx.is_finite(index) or _predicative(ctx, index):
             return False  # "что делать с этим будет решать суд", "что говорить о X рано": a clause after all
+        index += 1
     return True
+
+
+def _participle_end(ctx: Context, start: int, limit: int) -> int:
+    """The token after the comma that closes a participial phrase opened at `start`, or `limit`."""
+    for index in range(start, limit):
+        if ctx.tokens[index].text == ",":
+            return index + 1
+        if ctx.tokens[index].pos == "PUNCT" or ctx.is_finite(index):
+            return limit
+    return limit
 
 
 def _predicative(ctx: Context, index: int) -> bool:
@@ -1035,6 +1051,24 @@ def indirect_parenthetical(ctx: Context, site: TrailingSite) -> Candidate | None
     return candidate
 
 
+# what opens "Вчера об этом …", "В минувшую пятницу об этом …": time adverbs and nouns of time (not NOT_SPEAKERS,
+# which also holds currencies and quantities)
+TIME_WORDS = TIME_ADVERBS | frozenset({"вчера", "сегодня", "накануне"})
+TIME_NOUN_LEMMAS = TIME_NOUNS | fold_words("год месяц неделя час время момент январь февраль март апрель май июнь "
+                                            "июль август сентябрь октябрь ноябрь декабрь")
+
+def after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
+    """The first token after a time adverbial that opens a sentence before "об этом" ("Вчера", "В минувший
+    четверг", "Позднее"), or `start`: at most four words, no punctuation, no verb, and "об этом" right after."""
+    for at in range(start + 1, min(start + 5, limit - 1)):
+        if ctx.word(at) in ("об", "о") and ctx.word(at + 1) == "этом":
+            words = range(start, at)
+            timely = any(ctx.word(i) in TIME_WORDS or ctx.lemma(i) in TIME_NOUN_LEMMAS for i in words)
+            plain = all(ctx.is_word(i) and ctx.tokens[i].pos not in ("VERB", "AUX") for i in words)
+            return at if timely and plain else start
+    return start
+
+
 @rule("quotes")
 def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     """<content>, — сообщает X. / <content>, указали юристы.: the attribution ends the sentence."""
@@ -1044,8 +1078,9 @@ def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     opened = ctx.quoted_at(ctx.tokens[first].start)
     if opened is not None and opened.close < ctx.tokens[site.comma].start:
         return None  # the sentence starts inside a quotation: a direct quote with its own attribution
-    if first == start and [ctx.word(first), ctx.word(first + 1)] in (["об", "этом"], ["о", "том"]):
-        return None  # "Об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's (outlets)
+    opening = after_time_adverbial(ctx, first, site.comma) if first == start else first
+    if first == start and [ctx.word(opening), ctx.word(opening + 1)] in (["об", "этом"], ["о", "том"]):
+        return None  # "(Вчера) об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's
     candidate = _make(ctx, first, None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence

@@ -50,6 +50,7 @@ EXTRA_SAY_VERBS = fold_words("""
     ожидать прогнозировать спрогнозировать спорить поспорить оспорить оспаривать упорствовать
     засвидетельствовать свидетельствовать удостоверить
     объявить вещать возвестить огласить повторить подчеркнуть отметить уточнить уверить
+    постановить постановлять
 """)
 SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 
@@ -117,6 +118,8 @@ PREPOSITION_VERBS: dict[str, frozenset[str]] = {
         ("усомниться", "в во"), ("намекнуть", "на"), ("намекать", "на"),
         # a stated stance: "высказался за продление санкций", "выступили против реформы"
         ("высказаться", "за против"), ("высказываться", "за против"),
+        # "обратил внимание на рост цен": what the speaker drew attention to
+        ("обратить", "на"), ("обращать", "на"),
     )
 }
 
@@ -190,6 +193,10 @@ CONSIDER_VERBS = fold_words("считать посчитать полагать"
 # Verbs that take no "что"-clause of reported content ("рассказал о том, как ..." is not a quote).
 NO_ABOUT_HOW = fold_words("как где когда почему зачем куда откуда сколько ли")
 
+
+# Praise and blame with a reason: "похвалил X за Y", "раскритиковала X за Y": the object and the reason are the
+# content (the realnews convention, as for accusations).
+REASON_VERBS = fold_words("похвалить хвалить раскритиковать критиковать упрекнуть упрекать")
 
 # "по словам X", "по мнению X": a source phrase; content is the rest of the sentence.
 ACCORDING_NOUNS = fold_words("""
@@ -287,6 +294,7 @@ DIRECT_ONLY_VERBS = fold_words("""
     поддеть съехидничать
     размышлять рассуждать недоумевать посетовать вздохнуть хмыкнуть фыркнуть подытожить резюмировать
     парировать возразить заключить заключать резюмировать написать твитнуть привести приводить
+    анализировать проанализировать описывать описать восхищаться восхититься ужаснуться ужасаться
 """) | REMARK_VERBS
 
 # Short passive participles that report speech without a speaker: "было заявлено, что", "сообщено".

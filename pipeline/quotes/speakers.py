@@ -14,6 +14,7 @@ from pipeline.document import Span
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
+    BACK_REFERRING_ROLE_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -40,11 +41,13 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     gender_of,
     genitive_complement,
+    is_bare,
     is_outlet,
     is_person_noun,
     is_service,
     owner_entity,
     owner_words,
+    person_word,
     salient_description,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
@@ -163,7 +166,7 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
     """The phrase's tokens, plus a name that follows a role noun after a comma or a parenthesis, possibly after
     another role ("директора по стратегии Philips в России, Елену X", "секретарь фронта (ОФДД) X", "Председатель
     жюри, актриса X", "Перевозчик, компания «X»")."""
-    person = ctx.lemma(head) in SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES or is_person_noun(ctx, head)
+    person = ctx.lemma(head) in SPEAKER_ROLE_NOUNS | UNNAMED_SOURCES or person_word(ctx, head)  # "обвиняемый, X"
     if not person and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return tokens
     wanted = "PER" if person else "ORG"
@@ -251,6 +254,40 @@ def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Sai
     if ctx.word(head) in NON_SOURCES and ctx.tokens[head].pos in ("PRON", "DET"):
         return Speaker(None, not_source=True)
     return None
+
+
+def coordinated_persons(ctx: Context, head: int) -> str | None:
+    """"Трамп и Байден", "Иванов, Петров и Сидоров": a named person with named persons conjoined to it, as their
+    names joined the way the text joins them; None for one person or a conjunct that is no named person."""
+    conjuncts = [c for c in ctx.kids(head, "conj") if c > head]
+    if not conjuncts:
+        return None
+    names = [_named_person(ctx, index) for index in [head, *conjuncts]]
+    if not all(names):
+        return None
+    return ", ".join(names[:-1]) + " и " + names[-1]
+
+
+def _named_person(ctx: Context, index: int) -> str:
+    """The name of the person a token names: its own mention, or a name in apposition ("министр | Иван X")."""
+    for candidate in (index, *ctx.kids(index, "appos")):
+        found = ctx.mention_of_token.get(candidate)
+        if found is not None:
+            entity = ctx.doc.entities[found[0]]
+            return entity.name if entity.type == "PER" else ""
+    return ""
+
+
+def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """Named persons conjoined as one plural source ("Трамп и Байден заявили, что ..."): both, not the first."""
+    cue = candidate.cue_token
+    if cue is None or ctx.feats(cue).get("Number") != "Plur":
+        return None
+    top = head
+    while ctx.tokens[top].rel.startswith(("appos", "flat", "conj")) and ctx.tokens[top].head >= 0:
+        top = ctx.tokens[top].head  # "губернатор X" conjoined to "Министр Y": the coordination's first conjunct
+    names = coordinated_persons(ctx, top)
+    return Speaker(names, None, ctx.span(top, head), "", "plur") if names else None
 
 
 def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -365,7 +402,8 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
         return resolved
     if role_lemma(ctx, head) or is_person_noun(ctx, head):
         return describe_person(ctx, head, tokens, role_lemma(ctx, head) or lemma, candidate, history)
-    if lemma in ROLE_SYNONYMS:  # "гособвинитель": only whom it introduced
+    introducing = ctx.feats(head).get("Animacy") == "Anim" and is_bare(ctx, head, tokens)
+    if lemma in ROLE_SYNONYMS or introducing:  # "гособвинитель", "оператор": only whom it introduced
         found = by_role(ctx, lemma, ctx.tokens[head].start, gender_of(ctx, head, candidate))
         if found is not None:
             entity = ctx.doc.entities[found]
@@ -405,9 +443,9 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-DESCRIBE_STEPS = (_non_source, _first_person, _linked_pronoun, _pronoun, _not_speaker, _speech_or_document,
-                  _person_in_phrase, _singular_description, _press_service, _organization, _linked_description,
-                  _salient_description)
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _first_person, _linked_pronoun, _pronoun, _not_speaker,
+                  _speech_or_document, _person_in_phrase, _singular_description, _press_service, _organization,
+                  _linked_description, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:
@@ -643,6 +681,9 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
+    salient = salient_description(ctx, noun, tokens, candidate, history) if role in BACK_REFERRING_ROLE_NOUNS else None
+    if salient is not None:  # "глава государства написал … Он напомнил": the salient person, quoted before
+        return Speaker(salient.name, salient.entity, mention, salient.gender or gender)
     described = _phrase(ctx, noun, tokens)
     return Speaker(described.name, None, mention, gender, "sing")
 
@@ -675,6 +716,9 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     for index in range(pronoun - 1, first - 1, -1):
         token = ctx.tokens[index]
+        names = coordinated_persons(ctx, index) if token.rel.startswith("nsubj") else None
+        if names:  # "Тлаиб и Омар будут представлять … Они призывали": both
+            return Speaker(names, None, None, "", "plur")
         if token.rel.startswith("nsubj") and token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":
             tokens = np_tokens(ctx, index)
             return Speaker(nominative(ctx, tokens, index), None, None, "", "plur")

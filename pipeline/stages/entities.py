@@ -20,7 +20,7 @@ class EntitiesStage(Stage):
     """One entity per real-world referent: repaired mentions, canonical names, aliases, linked partial names."""
 
     name = "entities"
-    requires = ("tokens", "ner_spans", "morph", "syntax")
+    requires = ("tokens", "ner_spans", "morph", "syntax")  # case from the governing word; gender from the predicates a name is the subject of
     provides = ("entities",)
 
     def process(self, doc: Document) -> None:

@@ -465,6 +465,49 @@ RULE_ROWS = [
      "арестовать директора завода", "Генпрокуратура", "indirect_request"),
     ("description-sentence-initial", "Сенатор Джон Миллер пообещал выступить в Бостоне. Демократ заявил, что налоги "
      "вырастут.", "налоги вырастут", "Джон Миллер", "indirect_that"),
+    # a person's gender from predicates that agree, over a dictionary first name of the other gender
+    ("gender-agreed-predicates", "Ильхан Карими выступила на митинге в Детройте. Вечером Ильхан Карими дала "
+     "интервью местному телеканалу. «Мы будем бороться за каждого», — сказала она.", "Мы будем бороться за каждого",
+     "Ильхан Карими", "direct_after"),
+    # a role phrase whose genitive complement is a list ("министр спорта, туризма и молодежной политики")
+    ("role-coordinated-complement", "Министр науки, культуры и высшего образования Сергей Волков приехал в Томск. "
+     "Там его встретил ректор Петр Лаптев. «Нам нужны новые общежития», — сказал Лаптев. Министр заявил, что "
+     "деньги на общежития выделят весной.", "деньги на общежития выделят весной", "Сергей Волков", "indirect_that"),
+    # "глава Мин...": the head of a ministry is its minister
+    ("role-head-of-ministry-compound", "Министр образования Иван Сомов приехал в Томск. Там его встретил ректор Петр "
+     "Лаптев. «Университет готов к проверке», — сказал Лаптев. Глава Минобрнауки отметил, что проверка начнется в "
+     "мае.", "проверка начнется в мае", "Иван Сомов", "indirect_that"),
+    # a noun the article introduced a person with refers back to that person, an organization noun too ("оператор")
+    ("noun-introduced-person", "«Звонков стало вдвое больше», — рассказала оператор горячей линии Анна Седова. "
+     "Линия работает круглосуточно. «Чаще всего спрашивают о записи», — объяснила оператор.",
+     "Чаще всего спрашивают о записи", "Анна Седова", "direct_after"),
+    # a substantivized adjective subject with a role and a name in apposition ("Другой задержанный, капитан X,")
+    ("substantive-apposition", "Первый задержанный отказался от комментариев. Другой задержанный, капитан Олег "
+     "Рыбин, заявил: «Все обвинения надуманы».", "Все обвинения надуманы", "Олег Рыбин", "direct_colon"),
+    # "что" + infinitive is a clause when the infinitive is the subject of a later predicate, not a question
+    ("that-infinitive-subject", "Директор театра Павел Зимин заверил, что переносить премьеру, объявленную в "
+     "марте, театр не будет.", "переносить премьеру, объявленную в марте, театр не будет", "Павел Зимин",
+     "indirect_that"),
+    # "обратил внимание на <content>": what the speaker drew attention to
+    ("attention-to", "Губернатор Олег Сидоров обратил внимание на рост цен на топливо.", "рост цен на топливо",
+     "Олег Сидоров", "indirect_preposition"),
+    # praise and blame with a reason: the object and the reason are the content
+    ("praise-blame-reason", "Мэр Иван Петров раскритиковал подрядчика за срыв сроков ремонта.",
+     "подрядчика за срыв сроков ремонта", "Иван Петров", "indirect_object"),
+    # an outlet's or analyst's analysis attributes a direct quote; a court's ruling reports its content
+    ("verb-analyze", "«Рынок ждет долгий спад», — анализирует экономист Олег Серов.", "Рынок ждет долгий спад",
+     "Олег Серов", "direct_after"),
+    ("verb-rule", "Верховный суд постановил, что компания должна выплатить штраф.",
+     "компания должна выплатить штраф", "Верховный суд", "indirect_that"),
+    # named persons conjoined as the subject are one plural source, and so is "они" after them
+    ("coordinated-persons", "Министр Иван Петров и губернатор Олег Сидоров заявили, что договор подпишут в мае.",
+     "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
+    ("coordinated-persons-pronoun", "Иван Петров и Олег Сидоров приехали в Казань на переговоры. Они заявили, что "
+     "договор подпишут в мае.", "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
+    # a pronoun whose antecedent is an office description ("глава государства") the roles do not resolve
+    ("pronoun-office-description", "«Мы выиграли эти выборы», — заявил Майкл Грант. Накануне глава государства "
+     "опубликовал в соцсети несколько сообщений. Таким образом он дал понять, что не признает итоги.",
+     "не признает итоги", "Майкл Грант", "indirect_phrase_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -493,6 +536,9 @@ NOT_QUOTE_ROWS = [
      "ответственность"),
     ("thing-indicates", "Разведка не нашла признаков, указывающих на то, что выборы были сорваны.", "выборы"),
     ("back-reference", "Как сообщалось ранее, завод закроют на ремонт.", "завод"),
+    ("future-cue", "Производитель надеется, что испытания подтвердят, что вакцина безопасна.", "вакцина"),
+    ("about-this-after-time-adverbial", "Как пишут местные газеты, цены на газ выросли на треть. В минувший четверг "
+     "об этом на брифинге заявил министр Иван Петров, сообщает ТАСС.", "В минувший четверг"),
     ("demand-by-a-thing", "Строительство моста потребовало привлечения частных инвестиций.", "привлечения"),
     ("if-believe-in-something", "Если верить в успех, инфляция замедлится к осени.", "инфляция"),
     ("request-noun-without-owner", "В конце ролика появляется призыв пожертвовать несколько рублей на ремонт храма.",
@@ -657,7 +703,7 @@ if __name__ == "__main__":
     ("plan", "plan: "), ("negated-assertion", "negated: "), ("negated-accusation", "negated: "),
     ("own-words-nested", "own_words: "),
     ("thing-threatens", "thing_subject: "), ("risk-not-threat", "risk: "), ("thing-indicates", "thing_subject: "),
-    ("back-reference", "back reference: "),
+    ("back-reference", "back reference: "), ("future-cue", "future: "),
 ])
 def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     """Each filter that drops a candidate records which filter and why while `svodka explain` runs."""
