@@ -36,3 +36,8 @@ REGION_KINDS = frozenset({"регион", "область", "край", "рес�
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",
                                                "какой", "ряд", "весь", "другой", "иной", "новый", "будущий",
                                                "следующий"})
+# Endings of the one-word names of countries' regions and of republics ("Чечня", "Мордовия", "Приморье",
+# "Татарстан"); a city's name rarely has them ("Беслан", "Минск", "Москва"). With an adjective before a noun
+# ("Северная Осетия") or a state word ("край", "область") they tell a region from a city for "республика",
+# "область", "край", "регион".
+REGION_NAME_ENDINGS = ("ия", "ья", "ье", "ня", "стан")

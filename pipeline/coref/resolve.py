@@ -237,7 +237,8 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
-CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "agreement", "non_person_reach", "binding")
+CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "agreement", "spatial_pronoun", "non_person_reach",
+                     "binding")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -249,6 +250,7 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("quoted_pronoun", lambda: quoted_pronoun(state, anaphor, ref, own_quote)),
         ("window", lambda: rules.window(anaphor, ref, info)),
         ("agreement", lambda: rules.agreement(anaphor, info)),
+        ("spatial_pronoun", lambda: rules.spatial_pronoun(state.doc, anaphor, info)),
         ("non_person_reach", lambda: rules.non_person_reach(anaphor, ref, info)),
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
     )
@@ -277,7 +279,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
             turned_down[ref.entity] = (ref.start, name, reason)
             continue
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
-                + rules.salience_cost(counts[ref.entity] - 1))
+                + rules.salience_cost(counts[ref.entity] - 1) + rules.speaker_cost(doc, anaphor, ref))
         key = (cost, -ref.start)
         if ref.entity not in best or key < best[ref.entity][:2]:
             best[ref.entity] = (cost, -ref.start, ref)
