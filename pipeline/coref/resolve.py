@@ -187,10 +187,18 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
-    """"который" agrees in number with an organization or place it modifies (a person's number is not checked)."""
-    if anaphor.category != "relative" or info.type == "PER":
+    """"который" agrees in number and gender with the entity it stands for: "которые", "которых" never mean one
+    person ("… и Анна Орлова, которые"), "которое" never a person, "в котором" never "Москва" (the parse agrees the
+    relative with the noun its clause really modifies)."""
+    if anaphor.category != "relative":
         return ""
-    return rules.agreement_number(anaphor, info)
+    if anaphor.number == "plur":
+        return "" if info.number == "plur" else f"plural relative, one {info.type}"
+    if info.number == "plur":
+        return "singular relative, plural name"
+    if anaphor.gender and info.gender and anaphor.gender != info.gender:
+        return f"{anaphor.gender} relative, {info.gender} name"
+    return "a person is never 'которое'" if info.type == "PER" and anaphor.gender == "neut" else ""
 
 
 @rule("coref")
