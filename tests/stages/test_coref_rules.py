@@ -113,6 +113,8 @@ RECALL = [
     # between is the role he was introduced with: no competitor
     ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
      "Иван Петров", "ranking"),  # an attribution set inside the marks is the narrator's
+    ("Адвокат Иван Петров подал жалобу в суд. Адвокат считает, что его клиент невиновен.", "Адвокат", "Иван Петров",
+     "introduced_role"),  # a lawyer or an investigator named once is called by the role later
 ]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
