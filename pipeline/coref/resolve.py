@@ -19,7 +19,7 @@ from pipeline.document import Document
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
@@ -557,8 +557,11 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
 
 @rule("coref")
 def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
-    """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before."""
-    if anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES:
+    """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
+
+    Only a bare one: a complement makes it an office of its own ("лидер оппозиции", "лидер «Атланты»")."""
+    if anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES or anaphor.complement is not None \
+            or state.doc.text[anaphor.end:anaphor.end + 2].strip()[:1] in OPENING_QUOTE_MARKS:
         return None
     for ref in reversed(state.before(anaphor)):
         info = state.infos[ref.entity]

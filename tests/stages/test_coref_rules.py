@@ -90,6 +90,8 @@ PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up se
     ("Глава Чечни выступил в Грозном. Парламент республики одобрил закон.", "республики", "Чечня",
      "place_kind"),  # "республика" is a region or a country, not the city named last
     ("Взрыв произошел в Беслане. Власти республики объявили траур.", "республики", None, "place_kind"),  # a city
+    ("Иван Петров выступил на съезде. Лидер оппозиции раскритиковал доклад.", "Лидер оппозиции", None,
+     "introduced_role"),  # a generic role with a complement is an office of its own, not the subject before
     ("Министр Иван Орлов заявил, что проект закрыт. Губернатор Олег Смирнов приехал на завод. Денег больше нет, "
      "добавил он.", "он", "Иван Орлов", "ranking"),  # "добавил он": the one who spoke last
 ]
