@@ -20,6 +20,7 @@ PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP", "CCONJ", "X
 APPOSED_TYPES = ("PER", "ORG")  # a place's phrase is mostly a complement ("в районе Грозного"): left out
 MIN_NAMES = 2
 MAX_SHARE = 0.5  # a name this large a part of the phrase is its mention already (IoU >= 0.5)
+NAME_POS = frozenset({"PROPN", "X"})
 STOP_LEMMAS = frozenset({"который", "это", "этот", "тот", "такой", "весь", "свой", "его", "ее", "их"})
 # Nouns of a kind that a quoted or agreeing name names ("фракция СПС", "кинотеатр «Салют»", "город Юрмала").
 KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS | frozenset({
@@ -67,7 +68,7 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     dominates, words of a noun phrase only (no verb, no clause mark); None when nothing precedes the name."""
     first = doc.token_at(mention.start)
     top = _top(doc, entity, mention, head, first)
-    if top is None:
+    if top is None or coordinated(doc, first):
         return None
     start = first
     index = first - 1
@@ -76,6 +77,8 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
         token = doc.tokens[index]
         if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
             break
+        if token.pos == "CCONJ" and index > sentence_start and doc.tokens[index - 1].pos in NAME_POS:
+            break  # "министра Ципи Ливни и | госсекретаря Кондолизы Райс": another name's phrase ends there
         if token.pos != "PUNCT" and (token.pos not in PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS):
             break
         if top == head and token.pos not in ("ADJ", "NUM", "PUNCT"):
@@ -87,6 +90,15 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def coordinated(doc: Document, first: int) -> bool:
+    """The name right after "и", "или" (past an opening quotation mark) is a conjunct ("Правительство РФ и Банк
+    России", "принца Чарльза и Камиллы"): the phrase before the conjunction is another entity's, not its own."""
+    index = first - 1
+    while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
+        index -= 1
+    return index >= 0 and doc.tokens[index].pos == "CCONJ"
 
 
 def phrase_end(doc: Document, mention: Span) -> int:

@@ -20,7 +20,7 @@ PERSON_ROLES = (ROLE_NOUNS | SPEAKER_ROLE_NOUNS) - GENERIC_PERSON_NOUNS - UNNAME
     "член", "кандидат", "претендент", "эксперт", "аналитик", "журналист", "корреспондент", "представитель",
     "представительница", "помощник", "заместитель", "советник", "акционер", "инвестор", "врач", "рядовой",
     "автор", "участник", "соавтор", "защитник", "генерал", "полковник", "майор", "лейтенант", "сержант",
-    "капитан", "пилот", "судья", "адвокат", "следователь",
+    "капитан", "пилот", "судья",
 })
 # Roles any named person may be called later without having been introduced with them.
 GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен", "предприниматель", "миллиардер", "дипломат"})
@@ -36,3 +36,8 @@ REGION_KINDS = frozenset({"регион", "область", "край", "рес�
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",
                                                "какой", "ряд", "весь", "другой", "иной", "новый", "будущий",
                                                "следующий"})
+# Endings of the one-word names of countries' regions and of republics ("Чечня", "Мордовия", "Приморье",
+# "Татарстан"); a city's name rarely has them ("Беслан", "Минск", "Москва"). With an adjective before a noun
+# ("Северная Осетия") or a state word ("край", "область") they tell a region from a city for "республика",
+# "область", "край", "регион".
+REGION_NAME_ENDINGS = ("ия", "ья", "ье", "ня", "стан")

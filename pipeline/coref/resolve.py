@@ -19,7 +19,7 @@ from pipeline.document import Document
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
@@ -187,10 +187,18 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:
-    """"который" agrees in number with an organization or place it modifies (a person's number is not checked)."""
-    if anaphor.category != "relative" or info.type == "PER":
+    """"который" agrees in number and gender with the entity it stands for: "которые", "которых" never mean one
+    person ("… и Анна Орлова, которые"), "которое" never a person, "в котором" never "Москва" (the parse agrees the
+    relative with the noun its clause really modifies)."""
+    if anaphor.category != "relative":
         return ""
-    return rules.agreement_number(anaphor, info)
+    if anaphor.number == "plur":
+        return "" if info.number == "plur" else f"plural relative, one {info.type}"
+    if info.number == "plur":
+        return "singular relative, plural name"
+    if anaphor.gender and info.gender and anaphor.gender != info.gender:
+        return f"{anaphor.gender} relative, {info.gender} name"
+    return "a person is never 'которое'" if info.type == "PER" and anaphor.gender == "neut" else ""
 
 
 @rule("coref")
@@ -237,7 +245,8 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
-CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "agreement", "non_person_reach", "binding")
+CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "agreement", "spatial_pronoun", "non_person_reach",
+                     "binding")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -249,6 +258,7 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("quoted_pronoun", lambda: quoted_pronoun(state, anaphor, ref, own_quote)),
         ("window", lambda: rules.window(anaphor, ref, info)),
         ("agreement", lambda: rules.agreement(anaphor, info)),
+        ("spatial_pronoun", lambda: rules.spatial_pronoun(state.doc, anaphor, info)),
         ("non_person_reach", lambda: rules.non_person_reach(anaphor, ref, info)),
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
     )
@@ -277,7 +287,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
             turned_down[ref.entity] = (ref.start, name, reason)
             continue
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
-                + rules.salience_cost(counts[ref.entity] - 1))
+                + rules.salience_cost(counts[ref.entity] - 1) + rules.speaker_cost(doc, anaphor, ref))
         key = (cost, -ref.start)
         if ref.entity not in best or key < best[ref.entity][:2]:
             best[ref.entity] = (cost, -ref.start, ref)
@@ -547,8 +557,11 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
 
 @rule("coref")
 def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
-    """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before."""
-    if anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES:
+    """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
+
+    Only a bare one: a complement makes it an office of its own ("лидер оппозиции", "лидер «Атланты»")."""
+    if anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES or anaphor.complement is not None \
+            or state.doc.text[anaphor.end:anaphor.end + 2].strip()[:1] in OPENING_QUOTE_MARKS:
         return None
     for ref in reversed(state.before(anaphor)):
         info = state.infos[ref.entity]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, PERSON_ROLES, REGION_KINDS
+from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, PERSON_ROLES, REGION_KINDS, REGION_NAME_ENDINGS
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.morphology import parses
 from pipeline.quotes.lexicon import SAY_VERBS
 from pipeline.rules import rule
 
@@ -141,6 +142,22 @@ def non_person_reach(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
     return "" if ref.subject and anaphor.sentence - ref.sentence <= 1 else "an organization or place not in focus"
 
 
+SPATIAL_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+@rule("coref")
+def spatial_pronoun(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
+    """A pronoun in the locative after "в"/"на" ("в нем", "на ней") is a thing or a place, never a person.
+
+    "Фильм вышел в прокат. В нем снялся …", "выставка …, на ней представлены …": a person is spoken of with "о нем",
+    "у него", not as a place something is in."""
+    if info.type != "PER" or anaphor.head == 0 or doc.tokens[anaphor.head].feats.get("Case") != "Loc":
+        return ""
+    before = doc.tokens[anaphor.head - 1]
+    return f"'{before.text} {doc.tokens[anaphor.head].text}': a thing or a place" \
+        if before.text.lower() in SPATIAL_PREPOSITIONS else ""
+
+
 # scores: a cost, lower is better ---------------------------------------------------------------------------
 def distance_cost(anaphor: Anaphor, ref: Referent) -> float:
     """One per story sentence between the mention and the pronoun (quoted sentences do not count)."""
@@ -152,6 +169,29 @@ def subject_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
     if not ref.subject:
         return SUBJECT_BONUS
     return -PARALLEL_BONUS if doc.tokens[anaphor.head].rel.startswith("nsubj") else 0.0
+
+
+SPEAKER_BONUS = 1.5
+SPEECH_HEADS = frozenset({"слово", "мнение", "данные"})  # "по словам X", "по мнению X": X speaks
+
+
+def speaks(doc: Document, index: int) -> bool:
+    """The token is the subject of a speech verb ("X заявил", "добавил он") or the owner of "по словам X"; a name
+    in apposition speaks with its noun ("министр | Иван Орлов заявил")."""
+    if doc.tokens[index].rel.startswith(("appos", "flat")) and 0 <= doc.tokens[index].head < len(doc.tokens):
+        index = doc.tokens[index].head
+    head = doc.tokens[index].head
+    if not 0 <= head < len(doc.tokens):
+        return False
+    lemma = fold((doc.tokens[head].lemma or doc.tokens[head].text).lower())
+    if doc.tokens[index].rel.startswith("nsubj"):
+        return lemma in SAY_VERBS
+    return lemma in SPEECH_HEADS and doc.tokens[index].feats.get("Case") == "Gen"
+
+
+def speaker_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
+    """A pronoun that speaks ("— добавил он", "по его словам") is likelier the one who spoke last."""
+    return -SPEAKER_BONUS if speaks(doc, anaphor.head) and speaks(doc, ref.head) else 0.0
 
 
 def persons_first(anaphor: Anaphor) -> bool:
@@ -222,12 +262,27 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
         # a city is named by capitalized words alone ("Нижний Новгород"), not "Сунженский хребет"
         return "" if all(word[:1].isupper() for word in name.replace("-", " ").split()) else "no city name"
     if lemma == "республика":  # a country or a region of one ("Чечня", "Южная Осетия"), never a world region
-        return "a world region" if macro_region(name) else ""
+        if macro_region(name):
+            return "a world region"
+        return "" if info.country or region_name(name) else "a city"
     if lemma in REGION_KINDS:
         if lemma in info.name_words or lemma in name.lower():
             return ""
-        return "a country" if info.country else ""
+        if info.country:
+            return "a country"
+        return "" if region_name(name) else "a city"
     return "no place noun"
+
+
+def region_name(name: str) -> bool:
+    """A region's name, not a city's: a state word ("Приморский край"), an adjective before a noun ("Северная
+    Осетия"), or a region's ending ("Чечня", "Мордовия", "Татарстан"; REGION_NAME_ENDINGS)."""
+    words = name.lower().replace("-", " ").split()
+    if not words:
+        return False
+    if any(word in STATE_WORDS for word in words) or words[-1].endswith(REGION_NAME_ENDINGS):
+        return True
+    return len(words) > 1 and any(parse.tag.POS == "ADJF" for parse in parses(words[0])[:1])
 
 
 def macro_region(name: str) -> bool:

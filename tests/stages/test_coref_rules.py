@@ -47,6 +47,10 @@ RELATIVES = [
     ("Эксперты похвалили Анну Петрову, которая возглавила проект.", "которая", "Анна Петрова",
      "relative_after_name"),
     ("Компания «Вектор» выпустила отчет, в котором нет прогноза.", "котором", None, "relative_head"),
+    ("На турнире выступили Анна Орлова и Мария Смирнова, которые заняли первые места.", "которые", None,
+     "relative_head"),  # a plural relative is never one person
+    ("Теракт в Москве, в котором погибли десять человек, осудили власти.", "котором", None,
+     "relative_head"),  # "котором" agrees with "теракт", not with "Москва"
 ]
 DESCRIPTIONS = [
     ("Премьер Олег Карпов посетил завод. Глава правительства отметил, что производство растет.",
@@ -81,6 +85,15 @@ PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up se
     ("Форвард Иван Петров вел себя на поле спокойно.", "себя", None, "reflexive_idiom"),
     ("Федеральная служба охраны усилила посты. Солдаты несут службу в усиленном режиме.", "службу", None,
      "activity_sense"),  # the activity, not the body
+    ("Режиссер Олег Смирнов показал новый фильм. В нем снялись молодые актеры.", "нем", None,
+     "spatial_pronoun"),  # "в нем": a thing or a place, never a person
+    ("Глава Чечни выступил в Грозном. Парламент республики одобрил закон.", "республики", "Чечня",
+     "place_kind"),  # "республика" is a region or a country, not the city named last
+    ("Взрыв произошел в Беслане. Власти республики объявили траур.", "республики", None, "place_kind"),  # a city
+    ("Иван Петров выступил на съезде. Лидер оппозиции раскритиковал доклад.", "Лидер оппозиции", None,
+     "introduced_role"),  # a generic role with a complement is an office of its own, not the subject before
+    ("Министр Иван Орлов заявил, что проект закрыт. Губернатор Олег Смирнов приехал на завод. Денег больше нет, "
+     "добавил он.", "он", "Иван Орлов", "ranking"),  # "добавил он": the one who spoke last
 ]
 RECALL = [
     ("Наводнение обрушилось на Францию. Власти Франции объявили режим ЧС. Дожди шли неделю. Ветер усилился. "
@@ -102,6 +115,8 @@ RECALL = [
     # between is the role he was introduced with: no competitor
     ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
      "Иван Петров", "ranking"),  # an attribution set inside the marks is the narrator's
+    ("Адвокат Иван Петров подал жалобу в суд. Адвокат считает, что его клиент невиновен.", "Адвокат", "Иван Петров",
+     "introduced_role"),  # a lawyer or an investigator named once is called by the role later
 ]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
@@ -180,6 +195,13 @@ NO_ANAPHOR = [
     "Эксперты обсудили высказывание Олега Неверова. Неверов не ответил.",  # a complement, no apposition
 ]
 
+COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase ends at "и" after another name
+    ("Роман 23-летнего принца Олега Смирнова и 22-летней Анны Орловой продолжается. Смирнов и Орлова молчат.",
+     "23-летнего принца Олега Смирнова и 22-летней Анны Орловой"),
+    ("Правительство РФ и Банк России подписали соглашение. Банк России начнет выпуск монет.",
+     "Правительство РФ и Банк России"),
+]
+
 
 def doc_id(text: str) -> str:
     """A fixture document's id: a digest of its text."""
@@ -233,6 +255,13 @@ def test_no_anaphor(text: str) -> None:
     assert all(mention.kind == "name" for entity in doc.entities for mention in entity.mentions)
 
 
+@pytest.mark.parametrize(("text", "phrase"), COORDINATED)
+def test_no_apposition_across_a_conjunction(text: str, phrase: str) -> None:
+    doc = parsed(text)
+    assert phrase in text
+    assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
+
+
 def test_tracer_shows_links_and_rejections_with_reasons() -> None:
     with tracing(["coref"]) as tracer:
         parsed("Алиев поздравил его с победой.")
@@ -246,7 +275,7 @@ def test_tracer_shows_links_and_rejections_with_reasons() -> None:
 
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
-    texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + TRACED)
+    texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in COORDINATED] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
 
