@@ -143,7 +143,7 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
     в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
     object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
-    квартиры")."""
+    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете")."""
     token = tree.token(index)
     if token.feats.get("Voice") != "Pass":
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
@@ -151,7 +151,8 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
             and 0 <= token.head < len(tree.tokens) and tree.token(token.head).feats.get("Number") == "Sing"
     if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
         return True
-    return token.rel == "acl" and token.feats.get("Tense") == "Past" and bool(tree.kids(index, "obl", "obj"))
+    return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
+        and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
@@ -432,6 +433,7 @@ def reflexive_passive(lemma: str) -> bool:
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
+    children += _described_noun(tree, index)
     if not children or not is_clause_verb(tree, index):
         return None
     reason = habitual(tree, index, lemma_of(tree, index))
@@ -444,6 +446,16 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
             if trigger is not None:
                 return trigger
     return None
+
+
+def _described_noun(tree: Tree, index: int) -> list[int]:
+    """The noun that a passive participle describes is its object: "подписанный президентом закон" signs a law."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass" \
+            or base(token.rel) not in ("acl", "amod"):
+        return []
+    head = tree.head_of(index)
+    return [] if head is None else [head]
 
 
 # --- the noun rules -----------------------------------------------------------------------------------------------

@@ -268,8 +268,9 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
     митингах")."""
     if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
-            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type != "verdict"):
-        return False  # a letter: a document as often as a happening (a sentence is its verdict's own record)
+            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in ("verdict", "agreement")):
+        return False  # a letter: a document as often as a happening (a sentence is its verdict's own record, a
+        # deal's paper its agreement's: "соглашение" restates the agreement the text tells)
     return draft.trigger.verb is None and (draft.definite or not draft.plural)
 
 
