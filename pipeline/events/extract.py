@@ -268,7 +268,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
     митингах")."""
     if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
-            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in ("verdict", "agreement")):
+            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in RECORDED_TYPES):
         return False  # a letter: a document as often as a happening (a sentence is its verdict's own record, a
         # deal's paper its agreement's: "соглашение" restates the agreement the text tells)
     return draft.trigger.verb is None and (draft.definite or not draft.plural)
@@ -322,6 +322,8 @@ RESTATED_TYPES = frozenset({
     "killing", "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election",
     "appointment", "resignation", "dismissal", "protest", "lawsuit", "sanctions",
 })
+# types whose record names the happening: a sentence its verdict, a deal's paper its agreement ("соглашение")
+RECORDED_TYPES = frozenset({"verdict", "agreement"})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 # types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
