@@ -30,7 +30,8 @@ QUOTE = pa.struct([("id", pa.string()), *_SPAN, ("kind", pa.string()), ("speaker
                    ("speaker_mention", pa.struct(_SPAN)), ("cue", pa.struct([*_SPAN, ("lemma", pa.string())])),
                    ("confidence", pa.float64())])
 ARGUMENT = pa.struct([("role", pa.string()), *_SPAN, ("entity", pa.string()), ("entity_key", pa.string()),
-                      ("date", pa.string())])
+                      ("date", pa.string()), ("entities", pa.list_(pa.string())),
+                      ("entity_keys", pa.list_(pa.string()))])
 EVENT = pa.struct([("id", pa.string()), ("type", pa.string()), ("trigger", pa.struct([*_SPAN, ("lemma", pa.string())])),
                    ("args", pa.list_(ARGUMENT)), ("date", pa.string()), ("value", pa.string()),
                    ("quote", pa.string()), ("sentence", pa.struct([("start", pa.int64()), ("end", pa.int64())])),
@@ -68,12 +69,17 @@ def entity_keys(record: dict[str, Any]) -> dict[str, str]:
     return {entity.get("id"): entity.get("key") for entity in record.get("entities") or []}
 
 
+def keyed_argument(arg: dict[str, Any], keys: dict[str, str]) -> dict[str, Any]:
+    """An event argument with the keys of its entity (`entity_key`) and, for a coordinated phrase, of each
+    conjunct's entity (`entity_keys`, in the order of `entities`; null when the argument has no conjuncts)."""
+    members = arg.get("entities")
+    return {**arg, "entity_key": keys.get(arg.get("entity")), "entities": members,
+            "entity_keys": [keys.get(member) for member in members] if members else None}
+
+
 def _keyed_events(record: dict[str, Any], keys: dict[str, str]) -> list[dict[str, Any]]:
-    events = []
-    for event in record.get("events") or []:
-        args = [{**arg, "entity_key": keys.get(arg.get("entity"))} for arg in event.get("args") or []]
-        events.append({**event, "args": args})
-    return events
+    return [{**event, "args": [keyed_argument(arg, keys) for arg in event.get("args") or []]}
+            for event in record.get("events") or []]
 
 
 def dataset_row(record: dict[str, Any]) -> dict[str, Any]:

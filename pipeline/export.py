@@ -20,7 +20,7 @@ from typing import IO, Any
 
 import pyarrow as pa
 
-from pipeline.dataset import ARGUMENT, TIMESTAMP, entity_keys, timestamp
+from pipeline.dataset import ARGUMENT, TIMESTAMP, entity_keys, keyed_argument, timestamp
 
 TABLES = ("quotes", "entities", "mentions", "dates", "events", "happenings")
 FORMATS = ("parquet", "csv", "jsonl")
@@ -161,11 +161,10 @@ def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     happening_of = {event_id: happening for happening in record.get("happenings", [])
                     for event_id in happening["events"]}
     for event in record.get("events", []):
-        args = [{"role": a["role"], "start": a["start"], "end": a["end"], "text": a["text"], "entity": a.get("entity"),
-                 "entity_key": keys.get(a.get("entity")), "date": a.get("date")} for a in event.get("args", [])]
+        args = [_argument_cells(keyed_argument(a, keys)) for a in event.get("args", [])]
         roles = {role: "; ".join(a["text"] for a in args if a["role"] == role) or None for role in EVENT_ROLES}
-        role_keys = {f"{role}_key": "; ".join(keys[e] for a in event.get("args", []) if a["role"] == role
-                                              for e in a.get("entities") or [a.get("entity")] if e in keys)
+        role_keys = {f"{role}_key": "; ".join(key for a in args if a["role"] == role
+                                              for key in a["entity_keys"] or [a["entity_key"]] if key)
                      or None for role in EVENT_ROLES}
         trigger = event["trigger"]
         yield {
@@ -176,6 +175,11 @@ def event_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "happening_key": happening_of.get(event["id"], {}).get("key"), **roles, **role_keys, "args": args,
             "start": trigger["start"], "end": trigger["end"],
         }
+
+
+def _argument_cells(arg: dict[str, Any]) -> dict[str, Any]:
+    """The ARGUMENT fields of a keyed argument, in the schema's order."""
+    return {name: arg.get(name) for name in ARGUMENT.names}
 
 
 def happening_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:

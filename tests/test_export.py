@@ -173,3 +173,28 @@ def test_a_coordinated_argument_gives_each_conjuncts_key() -> None:
                                     "entity": None, "date": None, "entities": ["e1", "e2"]}]}]}
     [row] = list(event_rows(record))
     assert row["patient_key"] == "per:орлов; per:зайцев" and row["patient"] == "Орлова и Зайцева"
+
+
+def _coordinated_call() -> dict:
+    """The sample record with the call's agent made a coordinated phrase of two people (entity null, entities set)."""
+    record = sample_record("k1")
+    agent = record["events"][0]["args"][0]
+    agent.update(entity=None, entities=["e1", "e3"])
+    return record
+
+
+def test_a_coordinated_argument_keeps_each_conjuncts_key():
+    call = next(rows([_coordinated_call()], "events"))
+    assert call["agent_key"] == "per:ильхам алиев; per:владимир путин"
+    agent, recipient = call["args"][:2]
+    assert (agent["entity_key"], agent["entities"], agent["entity_keys"]) == (
+        None, ["e1", "e3"], ["per:ильхам алиев", "per:владимир путин"])
+    assert (recipient["entities"], recipient["entity_keys"]) == (None, None)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_conjunct_keys_survive_the_round_trip(tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    export(iter([_coordinated_call()]), "events", fmt, str(out))
+    agent = read_table(str(out), fmt, "events").to_pylist()[0]["args"][0]
+    assert agent["entity_keys"] == ["per:ильхам алиев", "per:владимир путин"]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from razdel import sentenize, tokenize
 
 from pipeline.document import Document
-from pipeline.stages.segment import SegmentStage
+from pipeline.stages.segment import SegmentStage, razdel_tokens
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -37,3 +43,22 @@ def test_token_at_finds_the_covering_token():
     SegmentStage().process(doc)
     assert doc.tokens[doc.token_at(7)].text == "позвонил"
     assert doc.tokens[doc.token_at(5)].text == "позвонил"
+
+
+@pytest.mark.parametrize("text", [
+    "Курс — 2,5–3,7 руб./$ в 2019-2020 гг.; т.е. +15% (см. п. 3.1.2)",
+    "Из-за кто-то ЕС-РФ 1/2 3,14 x_y С.-Петербург ... !!! ?! :) ;-) #тег @user e-mail@mail.ru",
+    "«Да», — сказал он.\u2014Нет-нет--и ещё 10 000 000 $ в 12:30 мск и 5-го числа",
+    "ул. Ленина, д. 5к2; 1990-е, XXI в., A.B. Smith & Co., U.S.A., 3-4 ноября",
+    "",
+])
+def test_razdel_tokens_are_razdels_tokens(text):
+    assert list(razdel_tokens(text)) == [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+def test_razdel_tokens_agree_with_razdel_on_the_corpus():
+    texts = [json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl")) for line in path.open()]
+    sentences = [sentence.text for text in texts for sentence in sentenize(text)]
+    assert len(sentences) > 200
+    for sentence in sentences:
+        assert list(razdel_tokens(sentence)) == [(t.start, t.stop, t.text) for t in tokenize(sentence)], sentence

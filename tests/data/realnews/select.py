@@ -57,8 +57,8 @@ def main() -> None:
 
 
 def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> dict[str, dict[str, list[str]]]:
-    """A second, dev-only sample for dates, events and quotes (and a third for events) (error analysis only; the first validation parts stay the
-    measurement), picked from articles no earlier set holds."""
+    """A second, dev-only sample for dates, events and quotes, and a third for events (error analysis only; the first
+    validation parts stay the measurement), picked from articles no earlier set holds."""
     dates2 = pick([a for a in bsnlp if a["id"] not in used], 30, 800, 5000, 0, SEED + 3)
     events2 = pick([a for a in rucoco if a["id"] not in used], 24, 800, 3500, 0, SEED + 4)
     used = used | {a["id"] for a in dates2 + events2}
