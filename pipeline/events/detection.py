@@ -27,6 +27,7 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    COLLISION_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
     MOTION_VERBS,
@@ -44,6 +45,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    CASUALTY_NOUNS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
@@ -53,6 +55,7 @@ from pipeline.lang.lexicon import (
     SENDING_VERBS,
     THING_PRONOUNS,
     TRUE_REFLEXIVE_VERBS,
+    VEHICLE_NOUNS,
 )
 from pipeline.rules import fired, rejected, rule
 
@@ -143,8 +146,11 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
     в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
     object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
-    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете")."""
+    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so does a
+    participle that stands for its people with a count ("22 погибших", "о двух задержанных")."""
     token = tree.token(index)
+    if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
+        return True  # counted people: "22 погибших"
     if token.feats.get("Voice") != "Pass":
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
         return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
@@ -269,6 +275,19 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def colliding_vehicles(tree: Tree, index: int, lemma: str) -> str | None:
+    """A collision is an accident when a vehicle collides: as subject or as the "с"-phrase ("грузовик столкнулся с
+    автобусом", "столкнулись несколько автомобилей"), not "столкнулся с трудностями"."""
+    if lemma not in COLLISION_VERBS:
+        return None
+    parties = tree.kids(index, "nsubj") + [child for child in tree.kids(index, "obl")
+                                           if tree.preposition(child) in ("с", "со")]
+    if any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in parties):
+        return None
+    return f"'{lemma}' with no vehicle colliding"
+
+
+@rule("events")
 def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
     """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
     if lemma not in ANIMATE_SUBJECT_VERBS:
@@ -322,7 +341,8 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, destination, generic_need)
+                                        animate_subject, habitual, addressee, destination, generic_need,
+                                        colliding_vehicles)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
@@ -487,6 +507,17 @@ def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
 
 
 @rule("events")
+def casualty_count(tree: Tree, index: int) -> Trigger | None:
+    """A noun of a happening's casualties with a count (CASUALTY_NOUNS): "40 раненых", "трое пострадавших"."""
+    token = tree.token(index)
+    type_ = CASUALTY_NOUNS.get(lemma_of(tree, index))
+    if token.pos != "NOUN" or type_ is None or not tree.kids(index, "nummod"):
+        return None
+    return Trigger(type_, index, token.start, token.end, lemma_of(tree, index), casualty_count.__name__,
+                   nominal=True)
+
+
+@rule("events")
 def collocation(tree: Tree, index: int) -> Trigger | None:
     """A noun with the adjective that makes it an event (EVENT_COLLOCATIONS): "судебный процесс", "военная
     операция", "следственные действия"; the trigger spans both when they stand together."""
@@ -504,14 +535,14 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
 
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
 VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
     for owner in trigger.tokens:
-        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass"):
+        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
                 fired("events", retype_by_complement, trigger.start, trigger.end,
@@ -565,7 +596,7 @@ def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
 def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
     "уничтожили главаря" are killings, "склад уничтожен" damage."""
-    new_type = PERSON_TYPES.get(trigger.type)
+    new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
     undergoers = [tree.noun_of(child) for child in _undergoers(tree, trigger.token)]

@@ -57,7 +57,9 @@ from pipeline.lang.lexicon import (
     LEGAL_ACT_NOUNS,
     LEGAL_CLAIM_NOUNS,
     MONEY_NOUNS,
+    ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
+    VEHICLE_NOUNS,
 )
 
 # the verb classes of the language core, under the names the events package has always used
@@ -221,7 +223,10 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
-SEIZED = frozenset({"судно", "танкер", "корабль", "сухогруз", "самолет", "лайнер", "яхта", "заложник", "автобус"})
+SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
+# what one takes the lead of: an organization, a team, a named body ("возглавил Минфин", "возглавил клуб"; not
+# "возглавил рейтинг")
+LED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "лига", "сборная", "делегация", "кабинет", "отдел", "группа"})
 DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
@@ -240,6 +245,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "оправдать": frozenset({ANIMATE}),
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
     "захватить": SEIZED, "захватывать": SEIZED,
+    "возглавить": LED,
     # money is transferred ("перечислил деньги", not "перечислил способы"); a court rules on a claim ("отклонил
     # иск", not "отклонил предложение"); a person is killed or removed ("ликвидировали боевиков", not
     # "ликвидировали последствия"; "сместил губернатора", not "сместил акцент")
@@ -268,6 +274,10 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 # Verbs of contact that need an addressee, a person or an organization ("обратился к президенту", "обратились в
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
 ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
+
+# Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
+# "столкнулся с трудностями").
+COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
 
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
 # домой", "поезд направился к станции").
@@ -304,7 +314,10 @@ THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
 
 # Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
 # damage.
-PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing"})
+# By type or by trigger lemma: people seized are taken captive ("захватили в заложники полицейских"), a tanker seized
+# is hijacked, an attack.
+PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "захватить": "detention",
+                                                   "захватывать": "detention"})
 
 
 

@@ -150,6 +150,20 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("refused_to_pay", Event("payment", "платить", modality="negated"), "negation"),  # a refusal above it
     ("agreed_to_meet", Arg("meeting", "participant", "Министр"), "shared_subject"),  # the governor's subject
     ("refused_to_pay", Arg("payment", "agent", "Компания"), "shared_subject"),
+    # verb and noun classes: collisions of vehicles, counted casualties, participles, offices, bans, seizures
+    ("collision", Event("accident", "столкнулся"), "verb"),
+    ("hard_times", Rejected("столкнулась", "accident"), "colliding_vehicles"),  # no vehicle collides
+    ("casualties", Event("injury", "раненых"), "casualty_count"),
+    ("casualties", Event("death", "погибших"), "verb"),  # a participle that stands for counted people
+    ("signed_decree", Event("decree", "Подписанный президентом указ"), "light_verb"),  # the noun it describes
+    ("downed", Event("attack", "сбитого"), "verb"),  # a bare perfective past passive: a done happening
+    ("deal_restated", Event("agreement", "Соглашение", modality="planned"), "told_happening"),
+    ("court_ban", Event("verdict", "запретил"), "retype_by_complement"),  # a court's ban is a ruling
+    ("became_minister", Event("appointment", "стал министром", "2025-03"), "phrase"),
+    ("led_club", Event("appointment", "возглавил", "2024-06"), "verb"),
+    ("led_ranking", Rejected("возглавила", "appointment"), "object_condition"),  # a ranking is no organization
+    ("hostages", Event("detention", "захватили"), "retype_by_undergoer"),  # people seized are taken captive
+    ("bomb", Event("attack", "сбросил бомбу"), "phrase"),
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
