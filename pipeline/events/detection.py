@@ -46,6 +46,7 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
+    CLASS_QUANTIFIERS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
@@ -221,7 +222,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     if not objects and tree.passive(index):
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
-        child = tree.noun_of(child)
+        child = tree.referent(child)  # "ракета, которая была выпущена": the rocket
         if (ANIMATE in condition and (_animate(tree.token(child)) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
@@ -311,14 +312,27 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition tells what usually happens, no happening: "ежегодно тратят миллионы",
-    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят")."""
+    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят
+    в год") or a class quantifier as the subject of a present tense ("большинство компаний платят")."""
     for child in tree.kids(index, "advmod", "obl"):
         word = lemma_of(tree, child)
         if word in HABITUAL_ADVERBS:
             return f"'{tree.token(child).text}': what usually happens"
         if word in TIME_UNITS and any(lemma_of(tree, det) == "каждый" for det in tree.kids(child, "det", "amod")):
             return f"'каждый {tree.token(child).text}': what usually happens"
+        if _rate(tree, child):
+            return f"'в {tree.token(child).text}': a rate, what usually happens"
+    if tree.token(index).feats.get("Tense") == "Pres" and any(
+            lemma_of(tree, child) in CLASS_QUANTIFIERS for child in tree.kids(index, "nsubj")):
+        return "a class as the subject of a present tense: what it usually does"
     return None
+
+
+def _rate(tree: Tree, index: int) -> bool:
+    """A bare unit of time after "в" in the accusative is a rate: "платят в год", "дважды в месяц"."""
+    token = tree.token(index)
+    return lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in ("в", "во") \
+        and token.feats.get("Case") == "Acc" and not tree.kids(index, "det", "amod", "nummod", "nmod")
 
 
 @rule("events")
@@ -571,7 +585,7 @@ def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     new_type = THING_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    subjects = [tree.noun_of(child) for child in tree.kids(trigger.token, "nsubj")]
+    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
     if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
         return trigger
     fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
@@ -599,7 +613,7 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    undergoers = [tree.noun_of(child) for child in _undergoers(tree, trigger.token)]
+    undergoers = [tree.referent(child) for child in _undergoers(tree, trigger.token)]
     if not undergoers or not all(_person(tree.token(child)) for child in undergoers):
         return trigger
     fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")

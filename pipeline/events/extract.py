@@ -36,6 +36,7 @@ from pipeline.lang.lexicon import (
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
+    IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -65,7 +66,7 @@ def extract_events(doc: Document) -> list[EventAnn]:
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
-    drafts = [draft for draft in drafts if _kept(draft, told) and not game_sense(draft, sporting)]
+    drafts = [draft for draft in drafts if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
@@ -283,6 +284,45 @@ def inside_name(draft: Draft) -> str | None:
     return "part of a name"
 
 
+# an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК"
+CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст\.)\s*\d[\d.]*(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$",
+                           re.IGNORECASE)
+CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citation
+
+
+def _cited_offence(text: str, start: int) -> bool:
+    """The offset lies inside a parenthesis that follows a cited article: "по части 2 статьи 105 (убийство двух или
+    более лиц)" names the offence the article defines, a kind, not the happening."""
+    before = text[max(0, start - CITATION_WINDOW):start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
+        return False
+    return CITED_ARTICLE.search(before[:opening]) is not None
+
+
+@rule("events")
+def cited_offence(draft: Draft) -> str | None:
+    """An event word in the parenthesis after a cited article names the offence the article defines, no happening:
+    "возбуждено дело по статье 105 (убийство)", "статьи 264 УК РФ (нарушение правил, повлекшее смерть человека)"."""
+    if not draft.cited_offence or draft.quote is not None:
+        return None
+    return "names the offence of a cited article"
+
+
+@rule("events")
+def standing_kind(draft: Draft, tree: Tree) -> str | None:
+    """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
+    adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"):
+    no happening, whatever verb carries it."""
+    if not draft.trigger.nominal or draft.quote is not None:
+        return None
+    for child in tree.kids(draft.trigger.token, "det", "amod"):
+        word = lemma_of(tree, child)
+        if word in FREE_CHOICE_WORDS or word in IN_FORCE_ADJECTIVES:
+            return f"'{tree.token(child).text}': a kind or a standing state, no happening"
+    return None
+
+
 @rule("events")
 def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
@@ -292,9 +332,10 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     return f"'{draft.trigger.lemma}' has another sense, and the text tells no {draft.type}"
 
 
-def _kept(draft: Draft, told: frozenset[str]) -> bool:
+def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
-    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told))):
+    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told)),
+                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree))):
         if reason is not None:
             rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
             return False
@@ -347,6 +388,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.reported = draft.topic_noun and _reported(ctx, place)
     draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, place)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
+    draft.cited_offence = _cited_offence(ctx.doc.text, trigger.start)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)

@@ -404,12 +404,9 @@ def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]
 @rule("events")
 def relative_pronoun(ctx: Context, candidate: Candidate) -> Candidate | None:
     """"который" stands for the noun its relative clause modifies: "активист, которого задержали"."""
-    for depth, ancestor in enumerate(ctx.tree.ancestors(candidate.token)):
-        token = ctx.tree.token(ancestor)
-        if token.rel in ("acl:relcl", "acl") and token.head >= 0:
-            return Candidate(candidate.role, token.head, f"{candidate.rule}+{relative_pronoun.__name__}")
-        if depth >= 1:
-            break
+    antecedent = ctx.tree.relative_antecedent(candidate.token)
+    if antecedent is not None:
+        return Candidate(candidate.role, antecedent, f"{candidate.rule}+{relative_pronoun.__name__}")
     _reject(ctx, relative_pronoun, candidate.token, "no relative clause to take the noun from")
     return None
 

@@ -482,6 +482,10 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
         омбудсмен уполномоченный""")},
 }
 
+# Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
+# компаний платят налоги", "многие покупают жилье"), no happening.
+CLASS_QUANTIFIERS = fold_words("большинство многие многое каждый любой всякий")
+
 # Adverbs of repetition: with them a verb tells what usually happens, not a happening ("ежегодно тратят",
 # "обычно задерживают").
 HABITUAL_ADVERBS = fold_words("""
@@ -617,6 +621,10 @@ PROSECUTION_NOUNS = fold_words("""
 
 # Words of free choice: a noun they determine names any one of a kind ("любая акция", "всякие переговоры").
 FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо какой-нибудь никакой")
+
+# Adjectives of what is in force: an event noun with one names a standing document or state, not a happening
+# ("действующий контракт", "существующие санкции").
+IN_FORCE_ADJECTIVES = fold_words("действующий существующий действовать существовать")  # a participle's lemma: its verb
 
 # General nouns of incidents: they restate the happening the text tells ("Сильный пожар произошел на пароме … На
 # месте происшествия работают пожарные"), and take its type.

@@ -164,6 +164,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("led_ranking", Rejected("возглавила", "appointment"), "object_condition"),  # a ranking is no organization
     ("hostages", Event("detention", "захватили"), "retype_by_undergoer"),  # people seized are taken captive
     ("bomb", Event("attack", "сбросил бомбу"), "phrase"),
+    # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
+    ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
+    ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
+    ("most_drivers", Rejected("платят", "payment"), "habitual"),  # a class in the present tense
+    ("cited_article", Rejected("убийство", "killing"), "cited_offence"),
+    ("any_decision", Rejected("решение", "decree"), "standing_kind"),
+    ("contract_in_force", Rejected("договор", "agreement"), "standing_kind"),
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
