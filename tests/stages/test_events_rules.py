@@ -260,6 +260,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("title_body", Merged("detention", ("задержала", "задержала")), "headline_restatement"),
     ("both_arrested", Merged("detention", ("арестовал", "арестованы")), "unnamed_restatement"),
     ("same_word", Merged("election", ("Выборы", "выборов")), "bare_mention"),  # the one told with the same word
+    ("crash_twice", Merged("accident", ("ДТП", "Авария")), "unnamed_together"),  # one crash, no names, three words
 ]
 
 
@@ -386,3 +387,10 @@ def test_a_placed_bare_mention_joins_the_one_told_happening_it_fits() -> None:
     assert len(votes) == 4
     groups = sorted(sorted(set(h.events) & set(votes)) for h in doc.happenings if set(h.events) & set(votes))
     assert groups == [[votes[0], votes[3]], [votes[1]], [votes[2]]]
+
+
+def test_a_killing_and_its_victims_death_are_one_happening() -> None:
+    doc, _ = _run("killed_died")  # "застрелили бизнесмена Олега Карпова. Карпов скончался": one death
+    [killing] = [i for i, e in enumerate(doc.events) if e.type == "killing"]
+    [death] = [i for i, e in enumerate(doc.events) if e.type == "death"]
+    assert any({killing, death} <= set(h.events) and h.type == "death" for h in doc.happenings)
