@@ -33,6 +33,7 @@ from pipeline.events.vocabulary import (
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
+    OFFICE_VERBS,
     PASSIVE_TYPES,
     PERSON_TYPES,
     PHRASES,
@@ -289,6 +290,19 @@ def colliding_vehicles(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def office_complement(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of becoming is an appointment only with an office in the instrumental ("стал вице-президентом банка"),
+    not "стал чемпионом", "стало известно"."""
+    offices = OFFICE_VERBS.get(lemma)
+    if offices is None:
+        return None
+    for child in tree.kids(index, "xcomp", "obl"):
+        if lemma_of(tree, child) in offices and tree.token(child).feats.get("Case") == "Ins":
+            return None
+    return f"'{lemma}' with no office in the instrumental"
+
+
+@rule("events")
 def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
     """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
     if lemma not in ANIMATE_SUBJECT_VERBS:
@@ -356,7 +370,7 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, destination, generic_need,
-                                        colliding_vehicles)
+                                        colliding_vehicles, office_complement)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
     NOUN_TYPES,
+    OBJECT_ROLES,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
@@ -200,8 +201,8 @@ def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list
     found = []
     for child in _dependents(ctx, trigger, ("obj",)):
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
-        found.append(Candidate(event_type.animate_object if animate else event_type.object, child,
-                               direct_object.__name__))
+        role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
+        found.append(Candidate(role, child, direct_object.__name__))
     return found
 
 

@@ -57,6 +57,7 @@ from pipeline.lang.lexicon import (
     LEGAL_ACT_NOUNS,
     LEGAL_CLAIM_NOUNS,
     MONEY_NOUNS,
+    OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
     VEHICLE_NOUNS,
@@ -275,6 +276,13 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
 ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
 
+# Verbs of becoming that are an appointment only with an office in the instrumental ("стал вице-президентом банка";
+# not "стал чемпионом", "стало известно").
+OFFICE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"стать": OFFICE_NOUNS})
+
+# The role of the direct object by trigger lemma, where it is not the type's: "возглавил клуб" names the office.
+OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position"})
+
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").
 COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
@@ -333,6 +341,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "находиться розыск": "patient", "оказаться свобода": "patient",
     # who secures support receives it: "Каспаров заручился поддержкой либералов" (the liberals support him)
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
+    # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
+    "стать": "patient", "возглавить": "patient",
 })
 
 

@@ -159,7 +159,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("downed", Event("attack", "сбитого"), "verb"),  # a bare perfective past passive: a done happening
     ("deal_restated", Event("agreement", "Соглашение", modality="planned"), "told_happening"),
     ("court_ban", Event("verdict", "запретил"), "retype_by_complement"),  # a court's ban is a ruling
-    ("became_minister", Event("appointment", "стал министром", "2025-03"), "phrase"),
+    ("became_minister", Event("appointment", "стал", "2025-03"), "verb"),
+    ("became_minister", Arg("appointment", "position", "министром финансов"), "position"),
+    ("became_minister", Arg("appointment", "patient", "Олег Карпов"), "subject"),  # who becomes is appointed
+    ("became_champion", Rejected("стал", "appointment"), "office_complement"),  # a title, no office
+    ("led_club", Arg("appointment", "position", "футбольный клуб"), "direct_object"),  # what one leads: the office
     ("led_club", Event("appointment", "возглавил", "2024-06"), "verb"),
     ("led_ranking", Rejected("возглавила", "appointment"), "object_condition"),  # a ranking is no organization
     ("hostages", Event("detention", "захватили"), "retype_by_undergoer"),  # people seized are taken captive
