@@ -159,7 +159,8 @@ TYPES: tuple[EventType, ...] = (
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
           genitive="agent",  # "жалоба Лебедева", "кассация прокуратуры": who files it
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
-    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient"),
+    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient",
+          prepositions={"с+Ins": "participant", "со+Ins": "participant"}),  # "столкнулся с автобусом"
     _type("explosion", "something explodes", "в центре города взорвался автомобиль",
           subject="patient"),
     _type("fire", "something catches fire", "загорелся склад",
@@ -343,6 +344,8 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
     # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
     "стать": "patient", "возглавить": "patient",
+    # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
+    "столкнуться": "participant", "сталкиваться": "participant",
 })
 
 

@@ -152,6 +152,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("refused_to_pay", Arg("payment", "agent", "Компания"), "shared_subject"),
     # verb and noun classes: collisions of vehicles, counted casualties, participles, offices, bans, seizures
     ("collision", Event("accident", "столкнулся"), "verb"),
+    ("collision", Arg("accident", "participant", "Грузовик"), "subject"),  # colliding vehicles are parties alike
     ("hard_times", Rejected("столкнулась", "accident"), "colliding_vehicles"),  # no vehicle collides
     ("casualties", Event("injury", "раненых"), "casualty_count"),
     ("casualties", Event("death", "погибших"), "verb"),  # a participle that stands for counted people
