@@ -10,6 +10,7 @@ wrong object, no co-participant, a thing as subject) is recorded as rejected by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -66,6 +67,9 @@ MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj",
 # Dependents of a light verb that can be its event noun.
 LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
+# the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
+# take for a past one
+PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 
 
 @dataclass(slots=True)
@@ -157,7 +161,11 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
         return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
             and 0 <= token.head < len(tree.tokens) and tree.token(token.head).feats.get("Number") == "Sing"
-    if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
+    if token.feats.get("Variant") == "Short":
+        return True
+    if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+        return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
+    if base(token.rel) not in MODIFIER_RELS:
         return True
     return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")

@@ -8,6 +8,7 @@ from bisect import bisect_left, insort
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
 from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, lemma_of
 from pipeline.events.draft import Draft
+from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
     Candidate,
@@ -67,6 +68,7 @@ def extract_events(doc: Document) -> list[EventAnn]:
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
     drafts = [draft for draft in drafts if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting)]
+    drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
@@ -81,6 +83,22 @@ def _sports_sentences(ctx: Context) -> frozenset[int]:
     """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...)."""
     return frozenset(token.sentence for index, token in enumerate(ctx.doc.tokens)
                      if lemma_of(ctx.tree, index) in SPORTS_WORDS)
+
+
+@rule("events")
+def part_of_event(tree: Tree, draft: Draft, drafts: list[Draft]) -> bool:
+    """An event noun in the genitive of another event noun of its family names the same happening, told once by the
+    head: "акция протеста", "заседание форума", "сессия переговоров"."""
+    head = tree.head_of(draft.trigger.token)
+    if draft.trigger.verb is not None or head is None or base(tree.token(draft.trigger.token).rel) != "nmod" \
+            or tree.token(draft.trigger.token).feats.get("Case") != "Gen":
+        return False
+    if not any(other.trigger.token == head and other.trigger.nominal and family(other.type) == family(draft.type)
+               for other in drafts):
+        return False
+    rejected("events", part_of_event, draft.trigger.start, draft.trigger.end,
+             f"the genitive of '{tree.token(head).text}', an event noun of its family")
+    return True
 
 
 @rule("events")

@@ -176,6 +176,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("cited_article", Rejected("убийство", "killing"), "cited_offence"),
     ("any_decision", Rejected("решение", "decree"), "standing_kind"),
     ("contract_in_force", Rejected("договор", "agreement"), "standing_kind"),
+    ("rally_of_protest", Rejected("протеста", "protest"), "part_of_event"),  # "акция протеста": one happening
+    ("gas_bought", Rejected("покупаемый", "payment"), "clause_verb"),  # a present passive describes a class
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
