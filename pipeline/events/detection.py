@@ -57,6 +57,7 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     SENDING_VERBS,
     THING_PRONOUNS,
+    TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
 )
@@ -116,6 +117,16 @@ def _animate(token: Token) -> bool:
     if token.pos == "PRON":
         return fold(token.lemma or token.text) not in THING_PRONOUNS
     return token.feats.get("Animacy") == "Anim" or token.pos == "PROPN"
+
+
+def _common_noun(tree: Tree, index: int) -> bool:
+    """A common noun, also one that opens its sentence and that the tagger took for a name for its capital letter
+    ("Санкции были введены", "Авария произошла") when its lemma is an event noun."""
+    token = tree.token(index)
+    if token.pos == "NOUN":
+        return True
+    return token.pos == "PROPN" and lemma_of(tree, index) in NOUN_TYPES and (
+        index == 0 or tree.token(index - 1).sentence != token.sentence)
 
 
 # --- what a clause verb is ----------------------------------------------------------------------------------------
@@ -276,12 +287,22 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
     one ("отправился домой")."""
     if lemma not in MOTION_VERBS:
         return None
+    for child in tree.kids(index, "nsubj"):
+        if _thing(tree, tree.referent(child)):
+            return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
     for child in tree.kids(index, "obl"):
         token = tree.token(child)
         if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
                 and (token.pos == "PROPN" or lemma_of(tree, child) in PLACE_NOUNS):
             return None
     return f"'{lemma}' with no place to go to"
+
+
+def _thing(tree: Tree, index: int) -> bool:
+    """A common noun that names no person, no body of people and no vehicle (what can travel): "воздух", "циклон"."""
+    token = tree.token(index)
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" \
+        and lemma_of(tree, index) not in TRAVELLING_NOUNS
 
 
 @rule("events")
@@ -427,7 +448,7 @@ def _light_complement(tree: Tree, child: int) -> bool:
     """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
     except after a verb of sending, where it is a purpose ("направили на розыск", "отправили на проверку")."""
     token = tree.token(child)
-    if token.pos != "NOUN":
+    if not _common_noun(tree, child):
         return False
     if base(token.rel) != "obl":
         return True
@@ -449,7 +470,7 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
         token = tree.token(offset)
         if token.sentence != tree.token(index).sentence or token.pos not in ("ADJ", "DET", "NOUN"):
             return None
-        if token.pos != "NOUN":
+        if not _common_noun(tree, offset):
             continue
         if lemma_of(tree, offset) not in NOUN_TYPES:
             return None
@@ -521,7 +542,7 @@ def _described_noun(tree: Tree, index: int) -> list[int]:
 def support_verb(tree: Tree, index: int) -> Trigger | None:
     """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"."""
     token = tree.token(index)
-    if token.pos != "NOUN" or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
+    if not _common_noun(tree, index) or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     head = token.head
     if not 0 <= head < len(tree.tokens) or lemma_of(tree, head) not in SUPPORT_VERBS:
@@ -536,7 +557,7 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
 def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
     """Any event noun; the stage keeps it only when the text dates, places or peoples it (`anchored_noun`)."""
     token = tree.token(index)
-    if token.pos != "NOUN" or lemma_of(tree, index) not in NOUN_TYPES:
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    dated_or_placed_noun.__name__, nominal=True)
@@ -547,7 +568,7 @@ def casualty_count(tree: Tree, index: int) -> Trigger | None:
     """A noun of a happening's casualties with a count (CASUALTY_NOUNS): "40 раненых", "трое пострадавших"."""
     token = tree.token(index)
     type_ = CASUALTY_NOUNS.get(lemma_of(tree, index))
-    if token.pos != "NOUN" or type_ is None or not tree.kids(index, "nummod"):
+    if not _common_noun(tree, index) or type_ is None or not tree.kids(index, "nummod"):
         return None
     return Trigger(type_, index, token.start, token.end, lemma_of(tree, index), casualty_count.__name__,
                    nominal=True)
@@ -557,8 +578,7 @@ def casualty_count(tree: Tree, index: int) -> Trigger | None:
 def collocation(tree: Tree, index: int) -> Trigger | None:
     """A noun with the adjective that makes it an event (EVENT_COLLOCATIONS): "судебный процесс", "военная
     операция", "следственные действия"; the trigger spans both when they stand together."""
-    token = tree.token(index)
-    if token.pos != "NOUN":
+    if not _common_noun(tree, index):
         return None
     for child in tree.kids(index, "amod"):
         type_ = EVENT_COLLOCATIONS.get((lemma_of(tree, child), lemma_of(tree, index)))

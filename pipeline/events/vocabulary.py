@@ -290,7 +290,8 @@ COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "стал
 
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
 # домой", "поезд направился к станции").
-MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь"})
+MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь", "прийти", "приходить",
+                                          "выехать", "выезжать", "лететь", "полететь"})
 
 # A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
 # not an exchange of prisoners.

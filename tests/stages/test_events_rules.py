@@ -176,6 +176,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("cited_article", Rejected("убийство", "killing"), "cited_offence"),
     ("any_decision", Rejected("решение", "decree"), "standing_kind"),
     ("contract_in_force", Rejected("договор", "agreement"), "standing_kind"),
+    ("sanctions_opening", Event("sanctions", "Санкции были введены", "2025-03"), "light_verb"),  # tagged PROPN
+    ("came_to_office", Event("visit", "приходили", "2025-05-19"), "verb"),
+    ("warm_air", Rejected("приходит", "visit"), "destination"),  # a thing travels nowhere
     ("rally_of_protest", Rejected("протеста", "protest"), "part_of_event"),  # "акция протеста": one happening
     ("gas_bought", Rejected("покупаемый", "payment"), "clause_verb"),  # a present passive describes a class
     # modality
