@@ -41,6 +41,7 @@ from pipeline.lang.lexicon import (
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
+    ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     REPORTING_WORDS,
     SPORTS_WORDS,
@@ -150,7 +151,7 @@ def anchored_noun(draft: Draft) -> str | None:
         return None
     if draft.kind_head and draft.date is None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
-    if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
+    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution:
         return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
@@ -189,12 +190,28 @@ def _definite(ctx: Context, index: int) -> bool:
     token = tree.token(index)
     if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
             and lemma_of(tree, token.head) in HAPPENING_ASPECT_NOUNS:
-        return token.feats.get("Number") != "Plur"  # "участники митинга"; "участники митингов" is any rally
+        # "участники митинга"; "участники митингов" is any rally, but "в результате взрывов" names the blasts told
+        return token.feats.get("Number") != "Plur" or _complex_preposition(tree, token.head)
     if base(token.rel) != "nsubj" or not 0 <= token.head < len(tree.tokens):
         return False
     head = tree.token(token.head)
     return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
         tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
+
+
+def _by_institution(tree: Tree, index: int) -> bool:
+    """A singular event noun whose genitive names the institution that acts: "решение суда", "постановление
+    правительства", "проверка прокуратуры" (a participant named by its kind, not by a name)."""
+    if tree.token(index).feats.get("Number") == "Plur":
+        return False
+    return any(tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) in ORGANIZATION_NOUNS
+               for child in tree.kids(index, "nmod"))
+
+
+def _complex_preposition(tree: Tree, index: int) -> bool:
+    """The noun is the nominal part of a preposition of time or cause: "результате" of "в результате"."""
+    preposition = tree.preposition(index)
+    return preposition is not None and f"{preposition} {tree.word(index)}" in HAPPENING_PREPOSITIONS
 
 
 def _in_name(ctx: Context, start: int, end: int) -> bool:
@@ -407,6 +424,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, place)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.cited_offence = _cited_offence(ctx.doc.text, trigger.start)
+    draft.by_institution = trigger.nominal and _by_institution(ctx.tree, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
