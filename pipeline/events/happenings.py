@@ -35,8 +35,9 @@ PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its victim's death told by the deed
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
 NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns")
-# families of incidents: an article tells one crash, blast, fire, or its deaths, injuries and damage, as a rule
-INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage"})
+# families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as
+# a rule
+INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
 
 
 def family(event_type: str) -> str:
