@@ -171,7 +171,7 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     if token.feats.get("Voice") != "Pass":
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
         return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
-            and 0 <= token.head < len(tree.tokens) and tree.token(token.head).feats.get("Number") == "Sing"
+            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") == "Sing"
     if token.feats.get("Variant") == "Short":
         return True
     if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):
@@ -194,7 +194,7 @@ def _governed_infinitive(tree: Tree, index: int) -> bool:
         return True
     if intention_noun(tree, index):
         return True
-    if base(token.rel) not in ("xcomp", "csubj") or not 0 <= token.head < len(tree.tokens):
+    if base(token.rel) not in ("xcomp", "csubj") or tree.head_of(index) is None:
         return False
     head = tree.token(token.head)
     return fold(head.lemma or head.text.lower()) in MODAL_GOVERNORS
@@ -384,15 +384,15 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
     done in general, no happening: "эти деньги нужно перечислить", "появилась возможность оплачивать кредиты"; not
     "им нужно заплатить" (a dative doer) or "полиции можно задержать"."""
     token = tree.token(index)
-    if token.feats.get("VerbForm") != "Inf" or not 0 <= token.head < len(tree.tokens):
+    if token.feats.get("VerbForm") != "Inf" or tree.head_of(index) is None:
         return None
     head = token.head
     if lemma_of(tree, head) not in GENERIC_MODAL_WORDS or tree.kids(index, "nsubj", "nsubj:pass"):
         return None
     doers = [child for owner in (head, index) for child in tree.kids(owner, "iobj", "obl", "nmod")
              if tree.token(child).feats.get("Case") == "Dat" and tree.preposition(child) is None]
-    governor = tree.token(head).head
-    if doers or (0 <= governor < len(tree.tokens) and [k for k in tree.kids(governor, "nsubj") if k != head]):
+    governor = tree.head_of(head)
+    if doers or (governor is not None and [k for k in tree.kids(governor, "nsubj") if k != head]):
         return None  # "им нужно заплатить"; "заложники имели возможность побеседовать"
     return f"'{tree.token(head).text}' with no one who must do it: what is done in general"
 
@@ -544,8 +544,8 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
     token = tree.token(index)
     if not _common_noun(tree, index) or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    head = token.head
-    if not 0 <= head < len(tree.tokens) or lemma_of(tree, head) not in SUPPORT_VERBS:
+    head = tree.head_of(index)
+    if head is None or lemma_of(tree, head) not in SUPPORT_VERBS:
         return None
     if not is_clause_verb(tree, head):
         return None

@@ -188,11 +188,11 @@ def _definite(ctx: Context, index: int) -> bool:
     if tree.preposition(index) in HAPPENING_PREPOSITIONS:
         return True
     token = tree.token(index)
-    if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+    if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and tree.head_of(index) is not None \
             and lemma_of(tree, token.head) in HAPPENING_ASPECT_NOUNS:
         # "участники митинга"; "участники митингов" is any rally, but "в результате взрывов" names the blasts told
         return token.feats.get("Number") != "Plur" or _complex_preposition(tree, token.head)
-    if base(token.rel) != "nsubj" or not 0 <= token.head < len(tree.tokens):
+    if base(token.rel) != "nsubj" or tree.head_of(index) is None:
         return False
     head = tree.token(token.head)
     return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
@@ -252,7 +252,7 @@ def _purpose(ctx: Context, index: int) -> bool:
 def _organized(tree: Tree, index: int) -> bool:
     """The event noun is the genitive of a noun of organizing or taking part ("проведения митинга")."""
     token = tree.token(index)
-    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and tree.head_of(index) is not None \
         and lemma_of(tree, token.head) in ORGANIZING_NOUNS
 
 
@@ -272,21 +272,21 @@ def _under_kind_noun(ctx: Context, index: int) -> bool:
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
-    if base(token.rel) in ("obj", "obl") and 0 <= token.head < len(ctx.tree.tokens) \
+    if base(token.rel) in ("obj", "obl") and ctx.tree.head_of(index) is not None \
             and lemma_of(ctx.tree, token.head) in FEAR_VERBS:
         return True
     if token.feats.get("Number") == "Plur" and lemma_of(ctx.tree, index) not in PLURALE_TANTUM \
             and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
-            and 0 <= token.head < len(ctx.tree.tokens) and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
+            and ctx.tree.head_of(index) is not None and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
         return True  # "участникам митингов": any rally's participants
-    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and ctx.tree.head_of(index) is not None \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
 
 def _reported(ctx: Context, index: int) -> bool:
     """The event noun is the topic of a word of reporting ("сообщается о взрыве", "сообщения об аресте")."""
-    head = ctx.tree.token(index).head
-    return 0 <= head < len(ctx.tree.tokens) and lemma_of(ctx.tree, head) in REPORTING_WORDS
+    head = ctx.tree.head_of(index)
+    return head is not None and lemma_of(ctx.tree, head) in REPORTING_WORDS
 
 
 def _told(draft: Draft) -> bool:
@@ -441,10 +441,11 @@ def shared_position(ctx: Context, trigger: Trigger) -> int:
     if trigger.verb is not None:
         return index
     seen = {index}
-    while tree.token(index).rel == "conj" and tree.preposition(index) is None \
-            and 0 <= tree.token(index).head < len(tree.tokens) and tree.token(index).head not in seen \
-            and tree.token(tree.token(index).head).pos == "NOUN":
-        index = tree.token(index).head
+    while tree.token(index).rel == "conj" and tree.preposition(index) is None:
+        head = tree.head_of(index)
+        if head is None or head in seen or tree.token(head).pos != "NOUN":
+            break
+        index = head
         seen.add(index)
     if index != trigger.token:
         fired("events", shared_position, trigger.start, trigger.end,
@@ -549,7 +550,7 @@ def _subject_controlled(tree: Tree, index: int) -> bool:
     """An infinitive whose doer is its governor's subject: "Арафат согласился встретиться", "компания отказалась
     платить"; not under a verb whose object or addressee does it ("рекомендовала помиловать", "попросил уйти")."""
     token = tree.token(index)
-    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or not 0 <= token.head < len(tree.tokens):
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or tree.head_of(index) is None:
         return False
     if lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS:
         return False

@@ -377,7 +377,7 @@ def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     if not any(fold(tree.token(child).text) in RELATIVE_PLACE_WORDS for child in tree.kids(predicate, "advmod")):
         return []
     token = tree.token(predicate)
-    if base(token.rel) not in ("acl", "acl:relcl") or not 0 <= token.head < len(tree.tokens):
+    if base(token.rel) not in ("acl", "acl:relcl") or tree.head_of(predicate) is None:
         return []
     return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
 
