@@ -171,7 +171,7 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     if token.feats.get("Voice") != "Pass":
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
         return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
-            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") == "Sing"
+            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
     if token.feats.get("Variant") == "Short":
         return True
     if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):

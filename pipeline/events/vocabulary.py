@@ -248,6 +248,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
     "захватить": SEIZED, "захватывать": SEIZED,
     "возглавить": LED,
+    "ударить": frozenset({ANIMATE}),  # a person struck: "ударил охранника", not "ударил по мячу", "мороз ударил"
     # money is transferred ("перечислил деньги", not "перечислил способы"); a court rules on a claim ("отклонил
     # иск", not "отклонил предложение"); a person is killed or removed ("ликвидировали боевиков", not
     # "ликвидировали последствия"; "сместил губернатора", not "сместил акцент")

@@ -182,6 +182,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("results_of_blasts", Event("explosion", "взрывов"), "told_happening"),  # "в результате": the blasts told
     ("court_ruling", Event("verdict", "решению"), "dated_or_placed_noun"),  # an acting institution in the genitive
     ("fined", Event("payment", "оштрафовала"), "verb"),  # EVENTS.md: "fined" is a payment
+    ("bomber", Event("attack", "подорвал себя"), "phrase"),
+    ("brawl", Event("attack", "устроил драку"), "light_verb"),
+    ("punched", Event("attack", "ударил"), "verb"),  # a person struck
+    ("frost", Rejected("ударил", "attack"), "object_condition"),  # "мороз ударил" strikes no one
+    ("hearing", Event("discussion", "рассмотрел дело"), "phrase"),  # a court hearing a case
     ("rally_of_protest", Rejected("протеста", "protest"), "part_of_event"),  # "акция протеста": one happening
     ("gas_bought", Rejected("покупаемый", "payment"), "clause_verb"),  # a present passive describes a class
     # modality
