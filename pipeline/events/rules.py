@@ -57,6 +57,9 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
 CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
+# types whose topic may be an infinitive, what is ordered or banned ("запретил спецслужбам следить", "приняли решение
+# провести пересчет", "суд обязал компанию выплатить")
+INFINITIVE_TOPIC_TYPES = frozenset({"decree", "verdict", "sanctions"})
 VENUE_TYPES = frozenset({"meeting"})  # event nouns that are where other things are done: "выступил на саммите"
 
 
@@ -358,7 +361,12 @@ def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 
 @rule("events")
 def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic)."""
+    """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic);
+    what is ordered or banned an infinitive: "запретил спецслужбам следить за ...", "приняли решение провести"."""
+    if event_type.name in INFINITIVE_TOPIC_TYPES:
+        return [Candidate("topic", child, clause_topic.__name__)
+                for child in _dependents(ctx, trigger, ("xcomp", "acl"))
+                if ctx.tree.token(child).feats.get("VerbForm") == "Inf"]
     if event_type.name not in CLAUSE_TOPIC_TYPES:
         return []
     clauses = _dependents(ctx, trigger, ("ccomp",))

@@ -160,6 +160,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("downed", Event("attack", "сбитого"), "verb"),  # a bare perfective past passive: a done happening
     ("deal_restated", Event("agreement", "Соглашение", modality="planned"), "told_happening"),
     ("court_ban", Event("verdict", "запретил"), "retype_by_complement"),  # a court's ban is a ruling
+    ("court_ban", Arg("verdict", "topic", "продавать лекарства"), "clause_topic"),  # what is banned
     ("became_minister", Event("appointment", "стал", "2025-03"), "verb"),
     ("became_minister", Arg("appointment", "position", "министром финансов"), "position"),
     ("became_minister", Arg("appointment", "patient", "Олег Карпов"), "subject"),  # who becomes is appointed
