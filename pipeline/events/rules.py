@@ -31,7 +31,13 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PLACE_WORDS, RELATIVE_PRONOUNS
+from pipeline.lang.lexicon import (
+    OFFICE_NOUNS,
+    PERSONAL_PRONOUNS,
+    PLACE_NOUNS,
+    RELATIVE_PLACE_WORDS,
+    RELATIVE_PRONOUNS,
+)
 from pipeline.rules import rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -325,8 +331,18 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
             undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
-            found.append(Candidate(event_type.thing_genitive if undergoer else role, child, genitive.__name__))
+            found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
+                                   child, genitive.__name__))
     return found
+
+
+def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:
+    """An office named by its noun, no person's name, is the position of an election or an appointment ("выборы
+    главы государства", "выборы мэра"); `role` otherwise ("выборы Путина")."""
+    if event_type.name in POSITION_TYPES and lemma_of(ctx.tree, index) in OFFICE_NOUNS \
+            and ctx.resolver.entity_of(index) is None and not ctx.tree.kids(index, "flat:name", "appos"):
+        return "position"
+    return role
 
 
 def _agent_like(ctx: Context, index: int) -> bool:

@@ -187,6 +187,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("brawl", Event("attack", "устроил драку"), "light_verb"),
     ("punched", Event("attack", "ударил"), "verb"),  # a person struck
     ("frost", Rejected("ударил", "attack"), "object_condition"),  # "мороз ударил" strikes no one
+    ("mayor_vote", Arg("election", "position", "мэра Самары"), "genitive"),  # an office, no person's name
     ("hearing", Event("discussion", "рассмотрел дело"), "phrase"),  # a court hearing a case
     ("rally_of_protest", Rejected("протеста", "protest"), "part_of_event"),  # "акция протеста": one happening
     ("gas_bought", Rejected("покупаемый", "payment"), "clause_verb"),  # a present passive describes a class
