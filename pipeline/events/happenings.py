@@ -35,6 +35,8 @@ PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its victim's death told by the deed
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
 NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns")
+# modalities that tell two happenings: a happening that took place and one that did not or only might
+CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
 # families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as
 # a rule
 INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
@@ -74,8 +76,11 @@ def _bare_mention(event: EventAnn) -> bool:
 
 
 def _compatible(a: EventAnn, b: EventAnn) -> bool:
-    """Nothing in two events of one family disagrees: roles, places, dates."""
+    """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
+    happen or only might is another happening than what did: "не задержали" … "задержали")."""
     if family(a.type) != family(b.type) or not _roles_agree(a, b):
+        return False
+    if {a.modality, b.modality} in CLASHING_MODALITIES:
         return False
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:

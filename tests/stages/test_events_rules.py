@@ -414,3 +414,10 @@ def test_a_killing_and_its_victims_death_are_one_happening() -> None:
     [killing] = [i for i, e in enumerate(doc.events) if e.type == "killing"]
     [death] = [i for i, e in enumerate(doc.events) if e.type == "death"]
     assert any({killing, death} <= set(h.events) and h.type == "death" for h in doc.happenings)
+
+
+def test_what_did_not_happen_is_another_happening() -> None:
+    doc, _ = _run("not_then_detained")  # "не задержала Олега Карпова в Туле … задержала Олега Карпова в Туле"
+    detentions = [i for i, e in enumerate(doc.events) if e.type == "detention"]
+    assert [doc.events[i].modality for i in detentions] == ["negated", "asserted"]
+    assert all(len(set(h.events) & set(detentions)) == 1 for h in doc.happenings if set(h.events) & set(detentions))
