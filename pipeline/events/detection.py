@@ -509,8 +509,8 @@ def reflexive_passive(lemma: str) -> bool:
 
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
-    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
-    children += _described_noun(tree, index)
+    described = _described_noun(tree, index)
+    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
     if not children or not is_clause_verb(tree, index):
         return None
     reason = habitual(tree, index, lemma_of(tree, index))
@@ -521,8 +521,17 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
             if trigger is not None:
-                return trigger
+                return described_noun(trigger) if child in described else trigger
     return None
+
+
+@rule("events")
+def described_noun(trigger: Trigger) -> Trigger:
+    """A light verb or a phrase whose verb is a participle describing its event noun ("подписанный президентом
+    закон", "принятое парламентом решение"): the noun names the happening as a mention of it, and the happenings take
+    it as one (a bare mention when it names no participant)."""
+    trigger.rule = described_noun.__name__
+    return trigger
 
 
 def _described_noun(tree: Tree, index: int) -> list[int]:

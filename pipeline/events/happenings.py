@@ -34,7 +34,7 @@ from pipeline.rules import fired, rejected, rule
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its victim's death told by the deed
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
-NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns")
+NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns", "described_noun")
 # modalities that tell two happenings: a happening that took place and one that did not or only might
 CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
 # families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as

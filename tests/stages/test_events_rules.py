@@ -156,7 +156,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("hard_times", Rejected("столкнулась", "accident"), "colliding_vehicles"),  # no vehicle collides
     ("casualties", Event("injury", "раненых"), "casualty_count"),
     ("casualties", Event("death", "погибших"), "verb"),  # a participle that stands for counted people
-    ("signed_decree", Event("decree", "Подписанный президентом указ"), "light_verb"),  # the noun it describes
+    ("signed_decree", Event("decree", "Подписанный президентом указ"), "described_noun"),  # the noun it describes
     ("downed", Event("attack", "сбитого"), "verb"),  # a bare perfective past passive: a done happening
     ("deal_restated", Event("agreement", "Соглашение", modality="planned"), "told_happening"),
     ("court_ban", Event("verdict", "запретил"), "retype_by_complement"),  # a court's ban is a ruling
