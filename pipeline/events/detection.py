@@ -10,6 +10,7 @@ wrong object, no co-participant, a thing as subject) is recorded as rejected by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,11 +28,13 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    COLLISION_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
+    OFFICE_VERBS,
     PASSIVE_TYPES,
     PERSON_TYPES,
     PHRASES,
@@ -44,6 +47,8 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    CASUALTY_NOUNS,
+    CLASS_QUANTIFIERS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
@@ -52,7 +57,9 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     SENDING_VERBS,
     THING_PRONOUNS,
+    TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
+    VEHICLE_NOUNS,
 )
 from pipeline.rules import fired, rejected, rule
 
@@ -61,6 +68,9 @@ MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj",
 # Dependents of a light verb that can be its event noun.
 LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
+# the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
+# take for a past one
+PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 
 
 @dataclass(slots=True)
@@ -109,6 +119,16 @@ def _animate(token: Token) -> bool:
     return token.feats.get("Animacy") == "Anim" or token.pos == "PROPN"
 
 
+def _common_noun(tree: Tree, index: int) -> bool:
+    """A common noun, also one that opens its sentence and that the tagger took for a name for its capital letter
+    ("Санкции были введены", "Авария произошла") when its lemma is an event noun."""
+    token = tree.token(index)
+    if token.pos == "NOUN":
+        return True
+    return token.pos == "PROPN" and lemma_of(tree, index) in NOUN_TYPES and (
+        index == 0 or tree.token(index - 1).sentence != token.sentence)
+
+
 # --- what a clause verb is ----------------------------------------------------------------------------------------
 
 
@@ -143,15 +163,23 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
     в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
     object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
-    квартиры")."""
+    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so does a
+    participle that stands for its people with a count ("22 погибших", "о двух задержанных")."""
     token = tree.token(index)
+    if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
+        return True  # counted people: "22 погибших"
     if token.feats.get("Voice") != "Pass":
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
         return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
-            and 0 <= token.head < len(tree.tokens) and tree.token(token.head).feats.get("Number") == "Sing"
-    if token.feats.get("Variant") == "Short" or base(token.rel) not in MODIFIER_RELS:
+            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
+    if token.feats.get("Variant") == "Short":
         return True
-    return token.rel == "acl" and token.feats.get("Tense") == "Past" and bool(tree.kids(index, "obl", "obj"))
+    if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+        return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
+    if base(token.rel) not in MODIFIER_RELS:
+        return True
+    return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
+        and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
@@ -166,7 +194,7 @@ def _governed_infinitive(tree: Tree, index: int) -> bool:
         return True
     if intention_noun(tree, index):
         return True
-    if base(token.rel) not in ("xcomp", "csubj") or not 0 <= token.head < len(tree.tokens):
+    if base(token.rel) not in ("xcomp", "csubj") or tree.head_of(index) is None:
         return False
     head = tree.token(token.head)
     return fold(head.lemma or head.text.lower()) in MODAL_GOVERNORS
@@ -214,7 +242,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     if not objects and tree.passive(index):
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
-        child = tree.noun_of(child)
+        child = tree.referent(child)  # "ракета, которая была выпущена": the rocket
         if (ANIMATE in condition and (_animate(tree.token(child)) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
@@ -259,12 +287,48 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
     one ("отправился домой")."""
     if lemma not in MOTION_VERBS:
         return None
+    for child in tree.kids(index, "nsubj"):
+        if _thing(tree, tree.referent(child)):
+            return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
     for child in tree.kids(index, "obl"):
         token = tree.token(child)
         if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
                 and (token.pos == "PROPN" or lemma_of(tree, child) in PLACE_NOUNS):
             return None
     return f"'{lemma}' with no place to go to"
+
+
+def _thing(tree: Tree, index: int) -> bool:
+    """A common noun that names no person, no body of people and no vehicle (what can travel): "воздух", "циклон"."""
+    token = tree.token(index)
+    return token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" \
+        and lemma_of(tree, index) not in TRAVELLING_NOUNS
+
+
+@rule("events")
+def colliding_vehicles(tree: Tree, index: int, lemma: str) -> str | None:
+    """A collision is an accident when a vehicle collides: as subject or as the "с"-phrase ("грузовик столкнулся с
+    автобусом", "столкнулись несколько автомобилей"), not "столкнулся с трудностями"."""
+    if lemma not in COLLISION_VERBS:
+        return None
+    parties = tree.kids(index, "nsubj") + [child for child in tree.kids(index, "obl")
+                                           if tree.preposition(child) in ("с", "со")]
+    if any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in parties):
+        return None
+    return f"'{lemma}' with no vehicle colliding"
+
+
+@rule("events")
+def office_complement(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of becoming is an appointment only with an office in the instrumental ("стал вице-президентом банка"),
+    not "стал чемпионом", "стало известно"."""
+    offices = OFFICE_VERBS.get(lemma)
+    if offices is None:
+        return None
+    for child in tree.kids(index, "xcomp", "obl"):
+        if lemma_of(tree, child) in offices and tree.token(child).feats.get("Case") == "Ins":
+            return None
+    return f"'{lemma}' with no office in the instrumental"
 
 
 @rule("events")
@@ -291,14 +355,27 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition tells what usually happens, no happening: "ежегодно тратят миллионы",
-    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят")."""
+    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят
+    в год") or a class quantifier as the subject of a present tense ("большинство компаний платят")."""
     for child in tree.kids(index, "advmod", "obl"):
         word = lemma_of(tree, child)
         if word in HABITUAL_ADVERBS:
             return f"'{tree.token(child).text}': what usually happens"
         if word in TIME_UNITS and any(lemma_of(tree, det) == "каждый" for det in tree.kids(child, "det", "amod")):
             return f"'каждый {tree.token(child).text}': what usually happens"
+        if _rate(tree, child):
+            return f"'в {tree.token(child).text}': a rate, what usually happens"
+    if tree.token(index).feats.get("Tense") == "Pres" and any(
+            lemma_of(tree, child) in CLASS_QUANTIFIERS for child in tree.kids(index, "nsubj")):
+        return "a class as the subject of a present tense: what it usually does"
     return None
+
+
+def _rate(tree: Tree, index: int) -> bool:
+    """A bare unit of time after "в" in the accusative is a rate: "платят в год", "дважды в месяц"."""
+    token = tree.token(index)
+    return lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in ("в", "во") \
+        and token.feats.get("Case") == "Acc" and not tree.kids(index, "det", "amod", "nummod", "nmod")
 
 
 @rule("events")
@@ -307,21 +384,22 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
     done in general, no happening: "эти деньги нужно перечислить", "появилась возможность оплачивать кредиты"; not
     "им нужно заплатить" (a dative doer) or "полиции можно задержать"."""
     token = tree.token(index)
-    if token.feats.get("VerbForm") != "Inf" or not 0 <= token.head < len(tree.tokens):
+    if token.feats.get("VerbForm") != "Inf" or tree.head_of(index) is None:
         return None
     head = token.head
     if lemma_of(tree, head) not in GENERIC_MODAL_WORDS or tree.kids(index, "nsubj", "nsubj:pass"):
         return None
     doers = [child for owner in (head, index) for child in tree.kids(owner, "iobj", "obl", "nmod")
              if tree.token(child).feats.get("Case") == "Dat" and tree.preposition(child) is None]
-    governor = tree.token(head).head
-    if doers or (0 <= governor < len(tree.tokens) and [k for k in tree.kids(governor, "nsubj") if k != head]):
+    governor = tree.head_of(head)
+    if doers or (governor is not None and [k for k in tree.kids(governor, "nsubj") if k != head]):
         return None  # "им нужно заплатить"; "заложники имели возможность побеседовать"
     return f"'{tree.token(head).text}' with no one who must do it: what is done in general"
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, destination, generic_need)
+                                        animate_subject, habitual, addressee, destination, generic_need,
+                                        colliding_vehicles, office_complement)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
@@ -370,7 +448,7 @@ def _light_complement(tree: Tree, child: int) -> bool:
     """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
     except after a verb of sending, where it is a purpose ("направили на розыск", "отправили на проверку")."""
     token = tree.token(child)
-    if token.pos != "NOUN":
+    if not _common_noun(tree, child):
         return False
     if base(token.rel) != "obl":
         return True
@@ -392,7 +470,7 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
         token = tree.token(offset)
         if token.sentence != tree.token(index).sentence or token.pos not in ("ADJ", "DET", "NOUN"):
             return None
-        if token.pos != "NOUN":
+        if not _common_noun(tree, offset):
             continue
         if lemma_of(tree, offset) not in NOUN_TYPES:
             return None
@@ -431,7 +509,8 @@ def reflexive_passive(lemma: str) -> bool:
 
 def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     """The first trigger that a complement rule finds on the clause verb's complements, taken in turn."""
-    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp")  # "признал виновным": an adjective complement
+    described = _described_noun(tree, index)
+    children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
     if not children or not is_clause_verb(tree, index):
         return None
     reason = habitual(tree, index, lemma_of(tree, index))
@@ -442,8 +521,27 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
             if trigger is not None:
-                return trigger
+                return described_noun(trigger) if child in described else trigger
     return None
+
+
+@rule("events")
+def described_noun(trigger: Trigger) -> Trigger:
+    """A light verb or a phrase whose verb is a participle describing its event noun ("подписанный президентом
+    закон", "принятое парламентом решение"): the noun names the happening as a mention of it, and the happenings take
+    it as one (a bare mention when it names no participant)."""
+    trigger.rule = described_noun.__name__
+    return trigger
+
+
+def _described_noun(tree: Tree, index: int) -> list[int]:
+    """The noun that a passive participle describes is its object: "подписанный президентом закон" signs a law."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Voice") != "Pass" \
+            or base(token.rel) not in ("acl", "amod"):
+        return []
+    head = tree.head_of(index)
+    return [] if head is None else [head]
 
 
 # --- the noun rules -----------------------------------------------------------------------------------------------
@@ -453,10 +551,10 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
 def support_verb(tree: Tree, index: int) -> Trigger | None:
     """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"."""
     token = tree.token(index)
-    if token.pos != "NOUN" or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
+    if not _common_noun(tree, index) or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    head = token.head
-    if not 0 <= head < len(tree.tokens) or lemma_of(tree, head) not in SUPPORT_VERBS:
+    head = tree.head_of(index)
+    if head is None or lemma_of(tree, head) not in SUPPORT_VERBS:
         return None
     if not is_clause_verb(tree, head):
         return None
@@ -468,18 +566,28 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
 def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
     """Any event noun; the stage keeps it only when the text dates, places or peoples it (`anchored_noun`)."""
     token = tree.token(index)
-    if token.pos != "NOUN" or lemma_of(tree, index) not in NOUN_TYPES:
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    dated_or_placed_noun.__name__, nominal=True)
 
 
 @rule("events")
+def casualty_count(tree: Tree, index: int) -> Trigger | None:
+    """A noun of a happening's casualties with a count (CASUALTY_NOUNS): "40 раненых", "трое пострадавших"."""
+    token = tree.token(index)
+    type_ = CASUALTY_NOUNS.get(lemma_of(tree, index))
+    if not _common_noun(tree, index) or type_ is None or not tree.kids(index, "nummod"):
+        return None
+    return Trigger(type_, index, token.start, token.end, lemma_of(tree, index), casualty_count.__name__,
+                   nominal=True)
+
+
+@rule("events")
 def collocation(tree: Tree, index: int) -> Trigger | None:
     """A noun with the adjective that makes it an event (EVENT_COLLOCATIONS): "судебный процесс", "военная
     операция", "следственные действия"; the trigger spans both when they stand together."""
-    token = tree.token(index)
-    if token.pos != "NOUN":
+    if not _common_noun(tree, index):
         return None
     for child in tree.kids(index, "amod"):
         type_ = EVENT_COLLOCATIONS.get((lemma_of(tree, child), lemma_of(tree, index)))
@@ -492,14 +600,14 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
 
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
 VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
     """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
     for owner in trigger.tokens:
-        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass"):
+        for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
                 fired("events", retype_by_complement, trigger.start, trigger.end,
@@ -528,7 +636,7 @@ def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     new_type = THING_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    subjects = [tree.noun_of(child) for child in tree.kids(trigger.token, "nsubj")]
+    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
     if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
         return trigger
     fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
@@ -553,10 +661,10 @@ def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
 def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
     "уничтожили главаря" are killings, "склад уничтожен" damage."""
-    new_type = PERSON_TYPES.get(trigger.type)
+    new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    undergoers = [tree.noun_of(child) for child in _undergoers(tree, trigger.token)]
+    undergoers = [tree.referent(child) for child in _undergoers(tree, trigger.token)]
     if not undergoers or not all(_person(tree.token(child)) for child in undergoers):
         return trigger
     fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")

@@ -32,6 +32,8 @@ class Draft:
     kind_head: bool = False  # the genitive of a noun of kinds ("случаи захвата", "угроза теракта")
     plural: bool = False  # a plural event noun, not plurale tantum ("митингов", not "выборов")
     in_name: bool = False  # an event noun inside an organization's or a place's name ("Международная амнистия")
+    by_institution: bool = False  # an event noun with an acting institution in the genitive ("решение суда")
+    cited_offence: bool = False  # inside the parenthesis that names an article's offence ("статьи 105 (убийство)")
     definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
 
     def entities(self, role: str | None = None) -> list[int]:

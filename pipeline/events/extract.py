@@ -8,6 +8,7 @@ from bisect import bisect_left, insort
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
 from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, lemma_of
 from pipeline.events.draft import Draft
+from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
     Candidate,
@@ -36,9 +37,11 @@ from pipeline.lang.lexicon import (
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
+    IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     OBJECT_CONTROL_VERBS,
+    ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     REPORTING_WORDS,
     SPORTS_WORDS,
@@ -65,7 +68,8 @@ def extract_events(doc: Document) -> list[EventAnn]:
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
-    drafts = [draft for draft in drafts if _kept(draft, told) and not game_sense(draft, sporting)]
+    drafts = [draft for draft in drafts if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting)]
+    drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
@@ -80,6 +84,22 @@ def _sports_sentences(ctx: Context) -> frozenset[int]:
     """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...)."""
     return frozenset(token.sentence for index, token in enumerate(ctx.doc.tokens)
                      if lemma_of(ctx.tree, index) in SPORTS_WORDS)
+
+
+@rule("events")
+def part_of_event(tree: Tree, draft: Draft, drafts: list[Draft]) -> bool:
+    """An event noun in the genitive of another event noun of its family names the same happening, told once by the
+    head: "акция протеста", "заседание форума", "сессия переговоров"."""
+    head = tree.head_of(draft.trigger.token)
+    if draft.trigger.verb is not None or head is None or base(tree.token(draft.trigger.token).rel) != "nmod" \
+            or tree.token(draft.trigger.token).feats.get("Case") != "Gen":
+        return False
+    if not any(other.trigger.token == head and other.trigger.nominal and family(other.type) == family(draft.type)
+               for other in drafts):
+        return False
+    rejected("events", part_of_event, draft.trigger.start, draft.trigger.end,
+             f"the genitive of '{tree.token(head).text}', an event noun of its family")
+    return True
 
 
 @rule("events")
@@ -131,7 +151,7 @@ def anchored_noun(draft: Draft) -> str | None:
         return None
     if draft.kind_head and draft.date is None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
-    if draft.date is not None or draft.has_role("place") or bool(draft.entities()):
+    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution:
         return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
@@ -168,14 +188,30 @@ def _definite(ctx: Context, index: int) -> bool:
     if tree.preposition(index) in HAPPENING_PREPOSITIONS:
         return True
     token = tree.token(index)
-    if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+    if base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and tree.head_of(index) is not None \
             and lemma_of(tree, token.head) in HAPPENING_ASPECT_NOUNS:
-        return token.feats.get("Number") != "Plur"  # "участники митинга"; "участники митингов" is any rally
-    if base(token.rel) != "nsubj" or not 0 <= token.head < len(tree.tokens):
+        # "участники митинга"; "участники митингов" is any rally, but "в результате взрывов" names the blasts told
+        return token.feats.get("Number") != "Plur" or _complex_preposition(tree, token.head)
+    if base(token.rel) != "nsubj" or tree.head_of(index) is None:
         return False
     head = tree.token(token.head)
     return head.feats.get("Tense") == "Past" or head.feats.get("Voice") == "Pass" or any(
         tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(token.head, "aux", "aux:pass", "cop"))
+
+
+def _by_institution(tree: Tree, index: int) -> bool:
+    """A singular event noun whose genitive names the institution that acts: "решение суда", "постановление
+    правительства", "проверка прокуратуры" (a participant named by its kind, not by a name)."""
+    if tree.token(index).feats.get("Number") == "Plur":
+        return False
+    return any(tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) in ORGANIZATION_NOUNS
+               for child in tree.kids(index, "nmod"))
+
+
+def _complex_preposition(tree: Tree, index: int) -> bool:
+    """The noun is the nominal part of a preposition of time or cause: "результате" of "в результате"."""
+    preposition = tree.preposition(index)
+    return preposition is not None and f"{preposition} {tree.word(index)}" in HAPPENING_PREPOSITIONS
 
 
 def _in_name(ctx: Context, start: int, end: int) -> bool:
@@ -216,7 +252,7 @@ def _purpose(ctx: Context, index: int) -> bool:
 def _organized(tree: Tree, index: int) -> bool:
     """The event noun is the genitive of a noun of organizing or taking part ("проведения митинга")."""
     token = tree.token(index)
-    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(tree.tokens) \
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and tree.head_of(index) is not None \
         and lemma_of(tree, token.head) in ORGANIZING_NOUNS
 
 
@@ -236,21 +272,21 @@ def _under_kind_noun(ctx: Context, index: int) -> bool:
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
-    if base(token.rel) in ("obj", "obl") and 0 <= token.head < len(ctx.tree.tokens) \
+    if base(token.rel) in ("obj", "obl") and ctx.tree.head_of(index) is not None \
             and lemma_of(ctx.tree, token.head) in FEAR_VERBS:
         return True
     if token.feats.get("Number") == "Plur" and lemma_of(ctx.tree, index) not in PLURALE_TANTUM \
             and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
-            and 0 <= token.head < len(ctx.tree.tokens) and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
+            and ctx.tree.head_of(index) is not None and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
         return True  # "участникам митингов": any rally's participants
-    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and 0 <= token.head < len(ctx.tree.tokens) \
+    return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and ctx.tree.head_of(index) is not None \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
 
 def _reported(ctx: Context, index: int) -> bool:
     """The event noun is the topic of a word of reporting ("сообщается о взрыве", "сообщения об аресте")."""
-    head = ctx.tree.token(index).head
-    return 0 <= head < len(ctx.tree.tokens) and lemma_of(ctx.tree, head) in REPORTING_WORDS
+    head = ctx.tree.head_of(index)
+    return head is not None and lemma_of(ctx.tree, head) in REPORTING_WORDS
 
 
 def _told(draft: Draft) -> bool:
@@ -268,8 +304,9 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
     митингах")."""
     if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
-            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type != "verdict"):
-        return False  # a letter: a document as often as a happening (a sentence is its verdict's own record)
+            or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in RECORDED_TYPES):
+        return False  # a letter: a document as often as a happening (a sentence is its verdict's own record, a
+        # deal's paper its agreement's: "соглашение" restates the agreement the text tells)
     return draft.trigger.verb is None and (draft.definite or not draft.plural)
 
 
@@ -282,6 +319,45 @@ def inside_name(draft: Draft) -> str | None:
     return "part of a name"
 
 
+# an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК"
+CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст\.)\s*\d[\d.]*(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$",
+                           re.IGNORECASE)
+CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citation
+
+
+def _cited_offence(text: str, start: int) -> bool:
+    """The offset lies inside a parenthesis that follows a cited article: "по части 2 статьи 105 (убийство двух или
+    более лиц)" names the offence the article defines, a kind, not the happening."""
+    before = text[max(0, start - CITATION_WINDOW):start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
+        return False
+    return CITED_ARTICLE.search(before[:opening]) is not None
+
+
+@rule("events")
+def cited_offence(draft: Draft) -> str | None:
+    """An event word in the parenthesis after a cited article names the offence the article defines, no happening:
+    "возбуждено дело по статье 105 (убийство)", "статьи 264 УК РФ (нарушение правил, повлекшее смерть человека)"."""
+    if not draft.cited_offence or draft.quote is not None:
+        return None
+    return "names the offence of a cited article"
+
+
+@rule("events")
+def standing_kind(draft: Draft, tree: Tree) -> str | None:
+    """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
+    adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"):
+    no happening, whatever verb carries it."""
+    if not draft.trigger.nominal or draft.quote is not None:
+        return None
+    for child in tree.kids(draft.trigger.token, "det", "amod"):
+        word = lemma_of(tree, child)
+        if word in FREE_CHOICE_WORDS or word in IN_FORCE_ADJECTIVES:
+            return f"'{tree.token(child).text}': a kind or a standing state, no happening"
+    return None
+
+
 @rule("events")
 def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
@@ -291,9 +367,10 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     return f"'{draft.trigger.lemma}' has another sense, and the text tells no {draft.type}"
 
 
-def _kept(draft: Draft, told: frozenset[str]) -> bool:
+def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
-    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told))):
+    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told)),
+                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree))):
         if reason is not None:
             rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
             return False
@@ -321,6 +398,8 @@ RESTATED_TYPES = frozenset({
     "killing", "death", "injury", "damage", "detention", "release", "verdict", "investigation", "election",
     "appointment", "resignation", "dismissal", "protest", "lawsuit", "sanctions",
 })
+# types whose record names the happening: a sentence its verdict, a deal's paper its agreement ("соглашение")
+RECORDED_TYPES = frozenset({"verdict", "agreement"})
 # types whose nouns name a happening even bare: news write "выборы", "теракт", "убийство", "митинг" about one
 HAPPENING_NOUN_TYPES = frozenset({"election", "attack", "killing", "protest", "detention"})
 # types whose nouns name a particular happening when they frame a clause: "на совещании", "в ходе переговоров"
@@ -344,6 +423,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.reported = draft.topic_noun and _reported(ctx, place)
     draft.kind_head = trigger.nominal and trigger.verb is None and _under_kind_noun(ctx, place)
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
+    draft.cited_offence = _cited_offence(ctx.doc.text, trigger.start)
+    draft.by_institution = trigger.nominal and _by_institution(ctx.tree, trigger.token)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
@@ -360,10 +441,11 @@ def shared_position(ctx: Context, trigger: Trigger) -> int:
     if trigger.verb is not None:
         return index
     seen = {index}
-    while tree.token(index).rel == "conj" and tree.preposition(index) is None \
-            and 0 <= tree.token(index).head < len(tree.tokens) and tree.token(index).head not in seen \
-            and tree.token(tree.token(index).head).pos == "NOUN":
-        index = tree.token(index).head
+    while tree.token(index).rel == "conj" and tree.preposition(index) is None:
+        head = tree.head_of(index)
+        if head is None or head in seen or tree.token(head).pos != "NOUN":
+            break
+        index = head
         seen.add(index)
     if index != trigger.token:
         fired("events", shared_position, trigger.start, trigger.end,
@@ -468,7 +550,7 @@ def _subject_controlled(tree: Tree, index: int) -> bool:
     """An infinitive whose doer is its governor's subject: "Арафат согласился встретиться", "компания отказалась
     платить"; not under a verb whose object or addressee does it ("рекомендовала помиловать", "попросил уйти")."""
     token = tree.token(index)
-    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or not 0 <= token.head < len(tree.tokens):
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or tree.head_of(index) is None:
         return False
     if lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS:
         return False

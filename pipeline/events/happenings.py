@@ -2,7 +2,8 @@
 
 A headline, a lead and a body often report one call three times ("Алиев позвонил Путину" … "В ходе телефонного
 разговора Алиев …"). Two events of a document are one happening when
-- their types are one family (the same type; meeting and discussion are one family),
+- their types are one family (the same type; meeting and discussion are one family, a killing and a death too: the
+  deed and its victim's death are one happening, of the family "death"),
 - they share a participant (an entity in the agent, patient, recipient or participant role), or, with the same
   trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks altogether
   (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
@@ -10,13 +11,15 @@ A headline, a lead and a body often report one call three times ("Алиев п�
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
 family in the document that nothing in it contradicts (roles, places, date); with none it opens a happening of its
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
-statement. Other events with no participant entity stay alone. Every event is in exactly one happening.
+statement. Every event is in exactly one happening.
 
 The merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening all
-of whose events it restates), `bare_mention` (a bare event noun joins the one happening it fits) and
+of whose events it restates), `bare_mention` (a bare event noun joins the one happening it fits),
 `headline_restatement` (a predicate of the title or lead with no participant entity joins the one body telling with
-its trigger lemma that nothing contradicts); each records what it merged, and a bare mention with two or more
-candidates is recorded as rejected.
+its trigger lemma that nothing contradicts), `unnamed_restatement` and `unnamed_together` (happenings of an
+incident family, INCIDENT_FAMILIES, that name no participant at all and agree in everything are one); each records
+what it merged, and a bare mention with two or more candidates is recorded as rejected. Other events with no
+participant entity stay alone.
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
@@ -29,9 +32,14 @@ from pipeline.events.timing import headline_end
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
-FAMILIES = {"discussion": "meeting"}
+FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its victim's death told by the deed
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
-NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns")
+NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns", "described_noun")
+# modalities that tell two happenings: a happening that took place and one that did not or only might
+CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
+# families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as
+# a rule
+INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
 
 
 def family(event_type: str) -> str:
@@ -68,8 +76,11 @@ def _bare_mention(event: EventAnn) -> bool:
 
 
 def _compatible(a: EventAnn, b: EventAnn) -> bool:
-    """Nothing in two events of one family disagrees: roles, places, dates."""
+    """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
+    happen or only might is another happening than what did: "не задержали" … "задержали")."""
     if family(a.type) != family(b.type) or not _roles_agree(a, b):
+        return False
+    if {a.modality, b.modality} in CLASHING_MODALITIES:
         return False
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
@@ -103,6 +114,7 @@ def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
     for family_groups in groups.values():
         headline_restatement(events, family_groups, headline)
         unnamed_restatement(events, family_groups)
+        unnamed_together(events, family_groups)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
 
@@ -146,6 +158,27 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
                   f"restates '{first.trigger.text}' at {first.trigger.start}")
             fitting[0].append(group[0])
             group.clear()
+    candidates[:] = [group for group in candidates if group]
+
+
+@rule("events")
+def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> None:
+    """Happenings of one family that name no participant at all ("ДТП произошло …", "Авария случилась …",
+    "столкнулись несколько автомобилей") are one happening told again when nothing in them disagrees (places,
+    dates, roles): an article that tells one crash with no names tells it in several words."""
+    unnamed = [group for group in candidates if family(events[group[0]].type) in INCIDENT_FAMILIES
+               and not any(_participants(events[k]) or events[k].quote is not None for k in group)]
+    for index, group in enumerate(unnamed):
+        target = next((other for other in unnamed[:index] if other
+                       and all(_compatible(events[k], events[j]) for k in other for j in group)), None)
+        if target is None:
+            continue
+        first = events[target[0]]
+        for k in group:
+            fired("events", unnamed_together, events[k].trigger.start, events[k].trigger.end,
+                  f"restates '{first.trigger.text}' at {first.trigger.start}")
+        target.extend(group)
+        group.clear()
     candidates[:] = [group for group in candidates if group]
 
 

@@ -78,8 +78,8 @@ def first_conjunct(tree: Tree, index: int) -> int:
     the token itself otherwise."""
     seen = {index}
     while _infinitive(tree, index) and tree.token(index).rel == "conj":
-        head = tree.token(index).head
-        if not 0 <= head < len(tree.tokens) or head in seen or not _infinitive(tree, head):
+        head = tree.head_of(index)
+        if head is None or head in seen or not _infinitive(tree, head):
             break
         seen.add(head)
         index = head
@@ -101,8 +101,8 @@ def predicate_chain(tree: Tree, predicate: int) -> list[int]:
         chain.append(current)
     while True:
         token = tree.token(current)
-        head = token.head
-        if not 0 <= head < len(tree.tokens) or head in chain:
+        head = tree.head_of(current)
+        if head is None or head in chain:
             return chain
         rel = base(token.rel)
         if rel in COMPLEMENT_RELS or _event_noun_hop(tree, current, rel) or intention_noun(tree, current):
@@ -118,7 +118,7 @@ def intention_noun(tree: Tree, index: int) -> bool:
     token = tree.token(index)
     if token.feats.get("VerbForm") != "Inf" or base(token.rel) not in NOUN_COMPLEMENT_RELS:
         return False
-    if not 0 <= token.head < len(tree.tokens):
+    if tree.head_of(index) is None:
         return False
     return tree.token(token.head).pos == "NOUN" and tree.lemma(token.head) in MODAL_GOVERNORS
 
@@ -219,8 +219,8 @@ def _governing_verb(tree: Tree, index: int) -> int | None:
         return None
     current = index
     for _ in range(2):
-        head = tree.token(current).head
-        if not 0 <= head < len(tree.tokens) or tree.token(current).sentence != tree.token(head).sentence:
+        head = tree.head_of(current)
+        if head is None or tree.token(current).sentence != tree.token(head).sentence:
             return None
         if tree.token(head).pos in ("VERB", "AUX"):
             return head

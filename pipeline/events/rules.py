@@ -22,6 +22,7 @@ from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
     NOUN_TYPES,
+    OBJECT_ROLES,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
@@ -30,7 +31,13 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import PERSONAL_PRONOUNS, PLACE_NOUNS, RELATIVE_PLACE_WORDS, RELATIVE_PRONOUNS
+from pipeline.lang.lexicon import (
+    OFFICE_NOUNS,
+    PERSONAL_PRONOUNS,
+    PLACE_NOUNS,
+    RELATIVE_PLACE_WORDS,
+    RELATIVE_PRONOUNS,
+)
 from pipeline.rules import rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -56,6 +63,9 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "число"), ("в", "интерес"), ("в", "польза"),
 })
 CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
+# types whose topic may be an infinitive, what is ordered or banned ("запретил спецслужбам следить", "приняли решение
+# провести пересчет", "суд обязал компанию выплатить")
+INFINITIVE_TOPIC_TYPES = frozenset({"decree", "verdict", "sanctions"})
 VENUE_TYPES = frozenset({"meeting"})  # event nouns that are where other things are done: "выступил на саммите"
 
 
@@ -200,8 +210,8 @@ def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list
     found = []
     for child in _dependents(ctx, trigger, ("obj",)):
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
-        found.append(Candidate(event_type.animate_object if animate else event_type.object, child,
-                               direct_object.__name__))
+        role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
+        found.append(Candidate(role, child, direct_object.__name__))
     return found
 
 
@@ -321,8 +331,18 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
             undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
-            found.append(Candidate(event_type.thing_genitive if undergoer else role, child, genitive.__name__))
+            found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
+                                   child, genitive.__name__))
     return found
+
+
+def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:
+    """An office named by its noun, no person's name, is the position of an election or an appointment ("выборы
+    главы государства", "выборы мэра"); `role` otherwise ("выборы Путина")."""
+    if event_type.name in POSITION_TYPES and lemma_of(ctx.tree, index) in OFFICE_NOUNS \
+            and ctx.resolver.entity_of(index) is None and not ctx.tree.kids(index, "flat:name", "appos"):
+        return "position"
+    return role
 
 
 def _agent_like(ctx: Context, index: int) -> bool:
@@ -357,7 +377,12 @@ def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 
 @rule("events")
 def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic)."""
+    """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic);
+    what is ordered or banned an infinitive: "запретил спецслужбам следить за ...", "приняли решение провести"."""
+    if event_type.name in INFINITIVE_TOPIC_TYPES:
+        return [Candidate("topic", child, clause_topic.__name__)
+                for child in _dependents(ctx, trigger, ("xcomp", "acl"))
+                if ctx.tree.token(child).feats.get("VerbForm") == "Inf"]
     if event_type.name not in CLAUSE_TOPIC_TYPES:
         return []
     clauses = _dependents(ctx, trigger, ("ccomp",))
@@ -376,7 +401,7 @@ def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     if not any(fold(tree.token(child).text) in RELATIVE_PLACE_WORDS for child in tree.kids(predicate, "advmod")):
         return []
     token = tree.token(predicate)
-    if base(token.rel) not in ("acl", "acl:relcl") or not 0 <= token.head < len(tree.tokens):
+    if base(token.rel) not in ("acl", "acl:relcl") or tree.head_of(predicate) is None:
         return []
     return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
 
@@ -404,12 +429,9 @@ def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]
 @rule("events")
 def relative_pronoun(ctx: Context, candidate: Candidate) -> Candidate | None:
     """"который" stands for the noun its relative clause modifies: "активист, которого задержали"."""
-    for depth, ancestor in enumerate(ctx.tree.ancestors(candidate.token)):
-        token = ctx.tree.token(ancestor)
-        if token.rel in ("acl:relcl", "acl") and token.head >= 0:
-            return Candidate(candidate.role, token.head, f"{candidate.rule}+{relative_pronoun.__name__}")
-        if depth >= 1:
-            break
+    antecedent = ctx.tree.relative_antecedent(candidate.token)
+    if antecedent is not None:
+        return Candidate(candidate.role, antecedent, f"{candidate.rule}+{relative_pronoun.__name__}")
     _reject(ctx, relative_pronoun, candidate.token, "no relative clause to take the noun from")
     return None
 

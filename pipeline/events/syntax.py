@@ -7,7 +7,7 @@ from functools import cached_property
 
 from pipeline.document import Token
 from pipeline.intervals import FirstContaining
-from pipeline.lang.lexicon import QUANTITY_NOUNS
+from pipeline.lang.lexicon import ANAPHORIC_RELATIVE_PRONOUNS, QUANTITY_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS, unpaired_marks
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
@@ -44,6 +44,25 @@ class Tree(LangTree):
                 return index
             index = counted[0]
         return index
+
+    def relative_antecedent(self, index: int) -> int | None:
+        """The noun that the relative clause of a "который" modifies ("ракета, которая была выпущена" -> "ракета"):
+        the head of the clause that the pronoun's verb (or the pronoun's head's verb) opens."""
+        for depth, ancestor in enumerate(self.ancestors(index)):
+            if self.tokens[ancestor].rel in ("acl:relcl", "acl"):
+                return self.head_of(ancestor)
+            if depth >= 1:
+                break
+        return None
+
+    def referent(self, index: int) -> int:
+        """The noun a token stands for: the antecedent of a relative "который", the counted noun of a quantifier,
+        the token itself otherwise."""
+        if self.lemma(index) in ANAPHORIC_RELATIVE_PRONOUNS:
+            antecedent = self.relative_antecedent(index)
+            if antecedent is not None:
+                return self.noun_of(antecedent)
+        return self.noun_of(index)
 
     def phrase_span(self, index: int) -> tuple[int, int]:
         """Character span of the noun phrase headed by `index`: its subtree without its preposition, coordinated

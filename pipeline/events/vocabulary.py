@@ -57,7 +57,10 @@ from pipeline.lang.lexicon import (
     LEGAL_ACT_NOUNS,
     LEGAL_CLAIM_NOUNS,
     MONEY_NOUNS,
+    OFFICE_NOUNS,
+    ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
+    VEHICLE_NOUNS,
 )
 
 # the verb classes of the language core, under the names the events package has always used
@@ -156,7 +159,8 @@ TYPES: tuple[EventType, ...] = (
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
           genitive="agent",  # "жалоба Лебедева", "кассация прокуратуры": who files it
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
-    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient"),
+    _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient",
+          prepositions={"с+Ins": "participant", "со+Ins": "participant"}),  # "столкнулся с автобусом"
     _type("explosion", "something explodes", "в центре города взорвался автомобиль",
           subject="patient"),
     _type("fire", "something catches fire", "загорелся склад",
@@ -221,7 +225,10 @@ NOUN_TYPES: Mapping[str, str] = _index("nouns")
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
-SEIZED = frozenset({"судно", "танкер", "корабль", "сухогруз", "самолет", "лайнер", "яхта", "заложник", "автобус"})
+SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
+# what one takes the lead of: an organization, a team, a named body ("возглавил Минфин", "возглавил клуб"; not
+# "возглавил рейтинг")
+LED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "лига", "сборная", "делегация", "кабинет", "отдел", "группа"})
 DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
@@ -240,6 +247,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "оправдать": frozenset({ANIMATE}),
     # a hijacking is an attack: "пираты захватили танкер", not "захватил с собой документы"
     "захватить": SEIZED, "захватывать": SEIZED,
+    "возглавить": LED,
+    "ударить": frozenset({ANIMATE}),  # a person struck: "ударил охранника", not "ударил по мячу", "мороз ударил"
     # money is transferred ("перечислил деньги", not "перечислил способы"); a court rules on a claim ("отклонил
     # иск", not "отклонил предложение"); a person is killed or removed ("ликвидировали боевиков", not
     # "ликвидировали последствия"; "сместил губернатора", not "сместил акцент")
@@ -269,9 +278,21 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
 ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
 
+# Verbs of becoming that are an appointment only with an office in the instrumental ("стал вице-президентом банка";
+# not "стал чемпионом", "стало известно").
+OFFICE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"стать": OFFICE_NOUNS})
+
+# The role of the direct object by trigger lemma, where it is not the type's: "возглавил клуб" names the office.
+OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position"})
+
+# Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
+# "столкнулся с трудностями").
+COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
+
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
 # домой", "поезд направился к станции").
-MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь"})
+MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь", "прийти", "приходить",
+                                          "выехать", "выезжать", "лететь", "полететь"})
 
 # A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
 # not an exchange of prisoners.
@@ -304,7 +325,10 @@ THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
 
 # Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
 # damage.
-PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing"})
+# By type or by trigger lemma: people seized are taken captive ("захватили в заложники полицейских"), a tanker seized
+# is hijacked, an attack.
+PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "захватить": "detention",
+                                                   "захватывать": "detention"})
 
 
 
@@ -320,6 +344,10 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "находиться розыск": "patient", "оказаться свобода": "patient",
     # who secures support receives it: "Каспаров заручился поддержкой либералов" (the liberals support him)
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
+    # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
+    "стать": "patient", "возглавить": "patient",
+    # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
+    "столкнуться": "participant", "сталкиваться": "participant",
 })
 
 

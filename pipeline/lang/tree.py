@@ -61,6 +61,11 @@ class Tree:
             return True
         return token.pos in ("VERB", "ADJ") and token.feats.get("Variant") == "Short"
 
+    def head_of(self, index: int) -> int | None:
+        """The head of a token; None for the root, a head outside the document or the token itself."""
+        head = self.doc.tokens[index].head
+        return head if 0 <= head < len(self.doc.tokens) and head != index else None
+
     def kids(self, index: int, *rels: str) -> list[int]:
         """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
         if not rels:
