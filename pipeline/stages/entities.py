@@ -20,7 +20,8 @@ class EntitiesStage(Stage):
     """One entity per real-world referent: repaired mentions, canonical names, aliases, linked partial names."""
 
     name = "entities"
-    requires = ("tokens", "ner_spans", "morph", "syntax")  # case from the governing word; gender from the predicates a name is the subject of
+    # syntax: a name's case from the word governing it, a person's gender from the predicates the name is subject of
+    requires = ("tokens", "ner_spans", "morph", "syntax")
     provides = ("entities",)
 
     def process(self, doc: Document) -> None:
