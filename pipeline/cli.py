@@ -277,7 +277,9 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
                                    description="Score svodka against gold annotations (see ../shared/*.md).")
     parser.add_argument("task", choices=sorted(EVALUATIONS), help="what to evaluate")
     parser.add_argument("--gold", required=True, metavar="G", help="gold JSONL file")
-    parser.add_argument("--articles", required=True, metavar="A", help="articles JSONL file")
+    parser.add_argument("--articles", required=True, nargs="+", metavar="A",
+                        help="articles JSONL file(s); only the documents the gold names are scored, so the whole "
+                             "source set can be given (../shared/data/rucoco-dev/docs.jsonl)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--part", choices=("all", "dev", "validation"), default="all",
                         help="linking, names, coref: only the documents of this fixed part (default: all)")
@@ -325,7 +327,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.evaluation.common import read_objects  # JSONL, or one JSON object/array (data/seed/*.json)
 
     try:
-        articles, gold = read_objects(args.articles), read_objects(args.gold)
+        articles = [article for path in args.articles for article in read_objects(path)]
+        gold = read_objects(args.gold)
     except OSError as error:
         eprint(f"svodka: [E042] cannot read: {error}: check the paths")
         return EXIT_IO

@@ -3,6 +3,8 @@ modality, and restatement merging over pairs of matched gold events."""
 
 from __future__ import annotations
 
+import json
+
 from pipeline.cli import main
 from pipeline.evaluation.events import match_events, score_events
 
@@ -43,3 +45,18 @@ def test_cli_scores_events(tmp_path, capsys) -> None:
     assert main(["eval", "events", "--gold", str(gold), "--articles", str(articles)]) == 0
     report = capsys.readouterr().out
     assert "trigger        1.000   1.000   1.000" in report
+
+
+def test_cli_reads_several_article_files_and_scores_only_the_gold_documents(tmp_path, capsys) -> None:
+    first, second = tmp_path / "bsnlp.jsonl", tmp_path / "rucoco.jsonl"
+    first.write_text('{"id": "b1", "text": "Суд арестовал Петрова."}\n'
+                     '{"id": "b2", "text": "Полиция задержала Сидорова."}\n', encoding="utf-8")
+    second.write_text('{"id": "r1", "text": "Полиция задержала активиста Ивана Петрова."}\n', encoding="utf-8")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "r1", "events": [{"trigger": {"start": 8, "end": 17, "text": "задержала"}, '
+                    '"type": "detention", "args": [], "value": null, "modality": "asserted", "happening": "h1"}]}\n'
+                    '{"id": "b1", "events": []}\n', encoding="utf-8")
+    assert main(["eval", "events", "--json", "--gold", str(gold), "--articles", str(first), str(second)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["documents"] == 2
+    assert result["trigger"]["tp"] == 1 and result["trigger"]["gold"] == 1
