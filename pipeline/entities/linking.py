@@ -481,6 +481,8 @@ def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
     if not lookup:  # a part of a hyphenated surname finds it: "Пайпер" -> "Стефанишин-Пайпер"
         forms |= {form for part in word.split("-")[1:] if len(part) > 2 for form in word_forms(part)}
     skeleton = spelling_skeleton(word)
+    if len(word) >= MIN_FUZZY_WORD:  # a short skeleton still finds its equal: "Буффье" -> "Буфье" ("буфе")
+        forms |= {f"={skeleton}"}
     if len(skeleton) < MIN_FUZZY_WORD:
         return forms
     lengths = (len(skeleton) - 1, len(skeleton), len(skeleton) + 1) if lookup else (len(skeleton),)
@@ -648,9 +650,8 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             if not short.mentions:
                 absorbed.add(id(short))
                 continue
-        gender = _gender(doc, short)
-        if len(owners) > 1 and gender:
-            owners = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
+        if len(owners) > 1:
+            owners = _owners_of_gender(doc, short, owners)
         owners = _outermost(owners)
         if len(owners) == 1:
             owners[0].mentions.extend(short.mentions)
@@ -659,6 +660,17 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             _distribute_by_recency(short, owners)
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
+    """The owners of the short name's gender (or of none shown). A gender only slovnet's tags give, which no owner
+    has, is no evidence: its tags on a foreign surname are weak ("Макаллоу" tagged masculine after two women
+    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were."""
+    gender = _gender(doc, short)
+    if not gender:
+        return owners
+    matching = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
+    return matching if matching or _gender(doc, short, tags=False) else owners
 
 
 def _distribute_by_recency(short: Group, owners: list[Group]) -> None:

@@ -162,12 +162,26 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
             continue
         person = sum(person_place_scores(token.text)[0] for token in words)
         place = sum(person_place_scores(token.text)[1] for token in words)
-        if span.type == "PER" and place > person and place >= 0.5 * len(words):
+        if span.type == "PER" and place > person and place >= 0.5 * len(words) and _place_words(words):
             span = _retyped(span, "LOC")
         elif span.type == "LOC" and person > place and person >= 0.5 * len(words) and not _after_locative(doc, words):
             span = _retyped(span, "PER")
         result.append(span)
     return result
+
+
+def _place_words(words: Sequence[Token]) -> bool:
+    """Every word of a name of several words can be part of a place's name: a place in the dictionary ("Новгород")
+    or a dictionary word that is no name ("Нижний"). A word the dictionary does not know is a foreign first name as
+    likely as not, so "Лино Овьедо" and "Франсиско Флорес" stay persons though their surnames are also towns."""
+    return len(words) == 1 or all(person_place_scores(token.text)[1] > 0 or _dictionary_non_name(token.text)
+                                  for token in words)
+
+
+def _dictionary_non_name(word: str) -> bool:
+    analyses = parses(word.lower())
+    return bool(analyses) and all(from_dictionary(p) and not PROPER_NAME_GRAMMEMES & p.tag.grammemes
+                                  for p in analyses)
 
 
 def _alias_type(words: Sequence[Token]) -> str | None:
