@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from pipeline.document import Token
@@ -324,8 +324,23 @@ def _name_part(word: str, case: str, gender: str | None, number: str, governed: 
         return inflected or word
     guesses = paradigm_nominatives(word, case, gender) if number == "sing" and governed else ()
     if guesses:
-        return inflected if inflected in guesses else guesses[0]
+        fleeting = parse is not None and from_dictionary(parse) and any(map(partial(_fleeting_vowel, inflected),
+                                                                             guesses))
+        return inflected if inflected in guesses or fleeting else guesses[0]
     return (inflected or word) if parse is not None and from_dictionary(parse) else word
+
+
+FLEETING_VOWELS = ("е", "о", "ё")
+
+
+def _fleeting_vowel(nominative: str | None, stem: str) -> bool:
+    """The dictionary's nominative is the regular paradigm's stem with a fleeting vowel before its last consonant
+    ("чудотворец" for "Чудотворц-" of "Чудотворца"): the dictionary's word declines so, and its nominative is the
+    one the paradigm missed."""
+    if not nominative or len(nominative) != len(stem) + 1:
+        return False
+    lower, bare = nominative.lower(), stem.lower()
+    return lower[-2] in FLEETING_VOWELS and lower[:-2] + lower[-1] == bare and _is_consonant(bare[-1:])
 
 
 def _russian_surname(parse: Any, gender: str | None) -> bool:
@@ -391,6 +406,9 @@ A_STEM = (
     ("datv", "е", lambda stem: _hard(stem) and stem + "а"), ("loct", "е", lambda stem: _hard(stem) and stem + "а"),
     ("datv", "ии", lambda stem: stem + "ия"), ("loct", "ии", lambda stem: stem + "ия"),
     ("datv", "йе", lambda stem: stem + "йя"), ("loct", "йе", lambda stem: stem + "йя"),
+    # a stem in a vowel + "я" ("в Путраджае" -> "Путраджая"; "Андрее", a form of "Андрей", is in the dictionary)
+    ("datv", "е", lambda stem: stem + "я" if stem[-1:] in VOWELS else None),
+    ("loct", "е", lambda stem: stem + "я" if stem[-1:] in VOWELS else None),
     ("ablt", "ой", lambda stem: _hard(stem) and stem + "а"),
     ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
      else None),
@@ -474,6 +492,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     words[head] = match_case(nominative.word, head_token.text)
     gender = nominative.tag.gender if number == "sing" else None
     guesses = _unknown_name_guesses(head_token, head_parse, case, number)
+    if not guesses and not from_dictionary(head_parse) and head_token.text[:1].isupper():
+        return [token.text for token in tokens]  # the guesser's reading alone is no evidence: "в Олбани" stays
     # "в Тусоне": not the dictionary's "тусоня", a person's name; nor a guessed "Тусона" where the likelier
     # paradigm in slovnet's gender gives "Тусон"
     if guesses and (words[head] not in guesses or not from_dictionary(head_parse)):
@@ -519,9 +539,18 @@ def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> t
     """For a capitalized head the dictionary doesn't know as a common word or a place (a guessed reading, or a
     person's name: "Тусоне" -> "тусоня"), the regular paradigms in the gender slovnet gives it."""
     if number != "sing" or not token.text[:1].isupper() or (from_dictionary(parse)
-                                                             and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes):
+                                                             and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes
+                                                             and not _other_gender_proper_noun(token, parse)):
         return ()
     return paradigm_nominatives(token.text, case, _guess_gender(token, case))
+
+
+def _other_gender_proper_noun(token: Token, parse: Any) -> bool:
+    """A proper noun that slovnet gives another gender than the dictionary's common noun of that form: the name is
+    not that noun ("в Претории"/Fem is no form of the masculine "преторий"), so the regular paradigms decide."""
+    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+    return token.pos == "PROPN" and gender is not None and parse.tag.gender not in (gender, None) \
+        and not PROPER_NAME_GRAMMEMES & parse.tag.grammemes
 
 
 def _guess_gender(token: Token, case: str) -> str | None:
