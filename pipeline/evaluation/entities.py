@@ -234,11 +234,14 @@ def _base_words(base: str) -> list[str]:
     return [word for word in WORD.findall(fold(base)) if len(word) >= 2]
 
 
-def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Naming and cross-document scores of records against BSNLP name lines ({"id", "topic", "entities"})."""
+def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
+                errors: bool = False) -> dict[str, Any]:
+    """Naming and cross-document scores of records against BSNLP name lines ({"id", "topic", "entities"}); with
+    `errors`, also the cross-document errors of each topic, largest first (`"errors"`: "keys", "shared_keys")."""
     by_topic: dict[str, list[FoundMention]] = defaultdict(list)
     gold_total = found_total = person_ok = person_total = 0
     misnamed: list[dict[str, str]] = []
+    bases: dict[str, str] = {}
     for line in gold_lines:
         wanted = [g for g in line.get("entities") or [] if g.get("type") in SCORED_TYPES]
         gold_total += len(wanted)
@@ -252,6 +255,7 @@ def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[st
                 continue
             found_total += 1
             by_topic[line.get("topic", "")].append(FoundMention(line["id"], gold["eid"], entity["id"], entity["key"]))
+            bases.setdefault(gold["eid"], gold["base"])
             if gold["type"] == "PER":
                 person_total += 1
                 words = name_words(entity["name"])
@@ -260,15 +264,22 @@ def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[st
                 else:
                     misnamed.append({"id": line["id"], "base": gold["base"], "name": entity["name"]})
     cross = Score()
+    listed: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for found in by_topic.values():
+        if errors:
+            for kind, rows in _key_errors(found, bases).items():
+                listed[kind] += rows
         topic = cross_document(found)
         cross.tp, cross.predicted, cross.gold = cross.tp + topic.tp, cross.predicted + topic.predicted, \
             cross.gold + topic.gold
-    return {"documents": len(gold_lines), "gold_mentions": gold_total, "found": found_total,
-            "recall": round(found_total / gold_total, 4) if gold_total else 0.0,
-            "person_name_ok": round(person_ok / person_total, 4) if person_total else 0.0,
-            "persons": {"ok": person_ok, "total": person_total},
-            "cross_document": cross.as_dict(), "misnamed": misnamed}
+    result = {"documents": len(gold_lines), "gold_mentions": gold_total, "found": found_total,
+              "recall": round(found_total / gold_total, 4) if gold_total else 0.0,
+              "person_name_ok": round(person_ok / person_total, 4) if person_total else 0.0,
+              "persons": {"ok": person_ok, "total": person_total},
+              "cross_document": cross.as_dict(), "misnamed": misnamed}
+    if errors:
+        result["errors"] = {kind: sorted(rows, key=lambda row: -row["pairs"]) for kind, rows in listed.items()}
+    return result
 
 
 def select_part(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
@@ -294,10 +305,15 @@ def evaluate_linking(articles: Sequence[dict[str, Any]], gold_lines: Sequence[di
 
 
 def evaluate_names(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
-                   part: str | None = None) -> dict[str, Any]:
-    """Run svodka over the articles that have name gold and score names and cross-document keys."""
+                   part: str | None = None, errors: int = 0) -> dict[str, Any]:
+    """Run svodka over the articles that have name gold and score names and cross-document keys; `errors` > 0
+    lists that many of the largest cross-document errors of each class, never on the validation part."""
     kept, gold = select_part(articles, gold_lines, part)
-    return {"part": part or "all", **score_names(records_for(kept), gold)}
+    listing = errors > 0 and part != "validation"
+    result = score_names(records_for(kept), gold, errors=listing)
+    if listing:
+        result["errors"] = {kind: rows[:errors] for kind, rows in result["errors"].items()}
+    return {"part": part or "all", **result}
 
 
 def _row(label: str, score: dict[str, Any]) -> str:
@@ -351,4 +367,8 @@ def format_names_report(result: dict[str, Any]) -> str:
              f"person name_ok {result['person_name_ok']:.3f} ({result['persons']['ok']}/{result['persons']['total']})"]
     if result["part"] != "validation":  # the validation part is for measurement only: no examples
         lines += [f"  misnamed: {m['name']!r} for {m['base']!r} ({m['id']})" for m in result["misnamed"][:15]]
+        for kind in ("keys", "shared_keys"):
+            rows = result.get("errors", {}).get(kind)
+            if rows:
+                lines += [ERROR_TITLES[kind]] + [_error_line(kind, row) for row in rows]
     return "\n".join(lines)

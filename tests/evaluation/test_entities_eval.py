@@ -132,6 +132,17 @@ def test_names_against_bsnlp_base_forms() -> None:
     assert result["cross_document"]["gold"] == 1 and result["cross_document"]["tp"] == 0
 
 
+def test_names_errors_list_one_id_under_several_keys() -> None:
+    gold = [{"id": doc, "topic": "t", "entities": [{"mention": "Еврокомиссия", "base": "Еврокомиссия", "type": "ORG",
+                                                     "eid": "ec"}]} for doc in ("a", "b", "c")]
+    records = {doc: record(doc, ("e1", "Европейская комиссия", key, [(0, 12, "Еврокомиссия")]))
+               for doc, key in (("a", "org:еврокомиссия"), ("b", "org:еврокомиссия"), ("c", "org:комиссия"))}
+    errors = score_names(records, gold, errors=True)["errors"]
+    assert errors["keys"] == [{"label": "Еврокомиссия", "keys": {"org:еврокомиссия": 2, "org:комиссия": 1},
+                               "pairs": 2}]
+    assert errors["shared_keys"] == [] and "errors" not in score_names(records, gold)
+
+
 def test_parts_are_a_fixed_function_of_the_id() -> None:
     ids = [f"doc-{i}" for i in range(200)]
     parts = [part_of(i) for i in ids]
