@@ -44,7 +44,7 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold, is_latin, unmix_scripts
+from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.lexicon import PLACE_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
@@ -578,17 +578,7 @@ def _genders_clash(doc: Document, first: Group, second: Group) -> bool:
     return not strong and {_gender(doc, first), _gender(doc, second)} == {"masc", "femn"}
 
 
-SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
 MIN_FUZZY_WORD = 5
-
-
-def spelling_skeleton(word: str) -> str:
-    """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
-    sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""
-    folded = word.lower()
-    for variant, plain in SPELLING_FOLDS:
-        folded = folded.replace(variant, plain)
-    return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
