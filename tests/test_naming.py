@@ -42,6 +42,8 @@ def glued(*words: str) -> list[Token]:
 
 
 PERSONS = [
+    # a first name's form the dictionary knows only in an oblique case, whatever slovnet tags ("– Анжелиной/Nom")
+    ("Тамарой/PROPN/Nom/Fem/Sing Крылешко/PROPN/Nom/Fem/Sing", "Тамара Крылешко"),
     # an epithet the dictionary knows declines with its fleeting vowel ("Чудотворца" -> "Чудотворец")
     ("Николая/PROPN/Gen/Masc/Sing Чудотворца/PROPN/Gen/Masc/Sing", "Николай Чудотворец"),
     ("Захаровой/PROPN/Gen/Fem/Sing", "Захарова"),

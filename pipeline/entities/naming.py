@@ -270,6 +270,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             fitting = [other for other in shown if paradigm_nominatives(token.text, other, gender)]
             if fitting:
                 cases[index] = fitting[0]
+            elif _oblique_first_name(token.text):  # "– Анжелиной/Nom Джоли/Nom": no first name's nominative
+                cases[index] = _oblique_first_name(token.text)
             elif gender == "masc" and _a_stem_genitive(token.text):
                 cases[index] = "gent"
             elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
@@ -279,6 +281,18 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             if fitting:
                 cases[index] = fitting[0]
     return cases
+
+
+@lru_cache(maxsize=50_000)
+def _oblique_first_name(word: str) -> str | None:
+    """The instrumental, for a form the dictionary knows only as a first name's singular oblique forms, one of them
+    the instrumental ("Анжелиной", "Владимиром"): no name's nominative ends so, and slovnet's nominative tag on it is
+    wrong. A dative or genitive alone proves less: "Исаму" is a Japanese name, "Трише" a French surname."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    if not readings or not all("Name" in p.tag.grammemes and p.tag.number == "sing" for p in readings) \
+            or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings):
+        return None
+    return "ablt" if any(p.tag.case == "ablt" for p in readings) else None
 
 
 def _declines_in(word: str, case: str, gender: str | None) -> bool:
