@@ -382,12 +382,20 @@ def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
 
 
 def _governed(doc: Document, first: Token) -> bool:
-    """A word (not punctuation, a bullet or the sentence start) stands right before the mention."""
-    index = doc.token_at(first.start) - 1
-    if index < 0:
+    """A word (not punctuation, a bullet or the sentence start) stands right before the mention, or the mention is
+    a conjunct in the case of an earlier conjunct that is governed ("присудили Питеру Даймонду, Дэйлу Мортенсону":
+    one verb governs both)."""
+    position = doc.token_at(first.start)
+    if position < 1:
         return False
-    before = doc.tokens[index]
-    return before.sentence == first.sentence and before.text[:1].isalnum()
+    before = doc.tokens[position - 1]
+    if before.sentence != first.sentence:
+        return False
+    if before.text[:1].isalnum():
+        return True
+    head = doc.tokens[first.head] if first.rel == "conj" and 0 <= first.head < position else None
+    return head is not None and head.sentence == first.sentence and first.feats.get("Case") is not None \
+        and head.feats.get("Case") == first.feats.get("Case") and _governed(doc, head)
 
 
 def _written_nominative(tokens: Sequence[Token], name: str) -> bool:

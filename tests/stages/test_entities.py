@@ -795,6 +795,8 @@ def test_a_russian_full_name_names_the_entity(type_, names, best):
         ("Делегация Республики Сербской прибыла.", "Республика Сербская"),  # an adjective after the head agrees
         ("Он выступил в Совете Европейского союза.", "Совет Европейского союза"),  # one before a noun stays
         ("Вчера президент Франcиско Тольдо выступил.", "Франсиско Тольдо"),  # a Latin "c" typed into a Cyrillic name
+        # a conjunct after a comma stands in the case of the governed conjunct before it
+        ("Премию вручили Глебу Туманову, Эйлу Кердполу и Марку Осокину.", "Эйл Кердпол"),
     ],
 )
 def test_names_in_the_nominative_as_written(entities, text, name):
