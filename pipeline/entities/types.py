@@ -754,7 +754,7 @@ def _person_word(doc: Document, token: Token) -> bool:
 
 @rule("entities")
 def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
+    """A name ends before a lowercase verb, short adjective or adverb it swallowed: "Комиссия | недостижима".
 
     slovnet sometimes runs a name on into its predicate; a finite verb or a short-form adjective or participle
     never belongs to a name, so the mention keeps the words before it (and goes if none is left). A verb that
@@ -777,10 +777,11 @@ def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _predicate_word(token: Token) -> bool:
-    """A lowercase finite verb or short-form adjective or participle ("входили", "недостижима")."""
+    """A lowercase finite verb, short-form adjective or participle ("входили", "недостижима"), or an adverb that
+    goes with the predicate ("Совет | скоро примет"): no name ends on or runs through one."""
     if not token.text[:1].islower():
         return False
-    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short"
+    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short" or token.pos == "ADV"
 
 
 @rule("entities")
