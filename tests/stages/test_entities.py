@@ -644,6 +644,9 @@ def test_a_malformed_alias_row_names_its_line(tmp_path) -> None:
     ("Решение Евросоюза вступило в силу.", "org:европейский союз", "Европейский союз"),
     ("Сотрудники Федеральной антимонопольной службы пришли с проверкой.", "org:фас",
      "Федеральная антимонопольная служба"),
+    # a Commission named by its president is the European Commission; "Евросовет" is the European Council
+    ("Комиссия Юнкера одобрила план.", "org:еврокомиссия", "Европейская комиссия"),
+    ("Саммит Евросовета прошёл в Брюсселе.", "org:европейский совет", "Европейский совет"),
 ])
 def test_aliases_give_one_key_and_the_canonical_name(annotate, text: str, key: str, name: str) -> None:
     from models import Article
