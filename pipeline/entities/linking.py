@@ -31,7 +31,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, SEATS_OF_POWER
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
@@ -46,7 +46,7 @@ from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.lexicon import PLACE_NOUNS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -222,7 +222,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
-    alias = lookup_alias(_words(draft.tokens))
+    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft)
     if alias is None:
         return None
     if alias.type != draft.span.type:
@@ -231,6 +231,19 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
+
+
+def _quoted_alias(doc: Document, draft: Draft) -> Alias | None:
+    """The referent a quoted name names together with the word before its opening mark, where the alias table knows
+    the two together ("РИА «Новости»": the mention is «Новости», as factRuEval marks it; the referent is РИА
+    Новости, not any "Новости")."""
+    index = doc.token_at(draft.span.start)
+    if index < 2 or doc.tokens[index - 1].text not in QUOTE_TOKENS:
+        return None
+    before = doc.tokens[index - 2]
+    if before.sentence != draft.tokens[0].sentence or not before.text[:1].isupper():
+        return None
+    return lookup_alias([before.text, *_words(draft.tokens)])
 
 
 @rule("entities")

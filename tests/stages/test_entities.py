@@ -647,6 +647,10 @@ def test_a_malformed_alias_row_names_its_line(tmp_path) -> None:
     # a Commission named by its president is the European Commission; "Евросовет" is the European Council
     ("Комиссия Юнкера одобрила план.", "org:еврокомиссия", "Европейская комиссия"),
     ("Саммит Евросовета прошёл в Брюсселе.", "org:европейский совет", "Европейский совет"),
+    # a quoted name keyed with the word before its opening mark where the table knows the two together
+    ("Как сообщает РИА «Новости», суд отложен.", "org:риа новости", "РИА Новости"),
+    ("Об этом пишет «Ъ».", "org:коммерсант", "Коммерсантъ"),  # the paper's usual abbreviation
+    ("По данным Life News, суд отложен.", "org:life", "Лайф"),  # the outlet's former name
 ])
 def test_aliases_give_one_key_and_the_canonical_name(annotate, text: str, key: str, name: str) -> None:
     from models import Article
