@@ -486,20 +486,39 @@ def _country_like(token: Token) -> bool:
 
 @rule("entities")
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Every mention of one normalized name gets the name's most frequent type in the document."""
+    """Every mention of one normalized name gets the name's most frequent type in the document (a tie: see
+    `_tie_break`)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
     for key, span in zip(keys, mentions, strict=True):
         votes[key][span.type] += 1
+    first: dict[tuple[str, ...], Span] = {}
+    for key, span in zip(keys, mentions, strict=True):
+        first.setdefault(key, span)
     result = []
     for key, span in zip(keys, mentions, strict=True):
         ranked = votes[key].most_common(2)
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             span = _retyped(span, ranked[0][0])
         elif len(ranked) > 1:
-            rejected("entities", majority_type, span.start, span.end, f"a tie: {ranked[0][0]} and {ranked[1][0]}")
+            tied = {type_ for type_, count in votes[key].items() if count == ranked[0][1]}
+            chosen = _tie_break(doc, first[key], tied)
+            rejected("entities", majority_type, span.start, span.end,
+                     f"a tie: {ranked[0][0]} and {ranked[1][0]}" + (f", broken for {chosen}" if chosen else ""))
+            span = _retyped(span, chosen) if chosen else span
         result.append(span)
     return result
+
+
+def _tie_break(doc: Document, first: Span, tied: set[str]) -> str | None:
+    """The type a name tagged as often a person as a place takes where the dictionary reads its words one way
+    ("Грозного": the city); None where it does not, and for other ties."""
+    if tied != {"PER", "LOC"}:
+        return None
+    words = _words(span_tokens(doc, first))
+    person = sum(person_place_scores(token.text)[0] for token in words)
+    place = sum(person_place_scores(token.text)[1] for token in words)
+    return None if person == place else "PER" if person > place else "LOC"
 
 
 def _person_parts(doc: Document, mentions: Sequence[Span]) -> list[frozenset[str]]:

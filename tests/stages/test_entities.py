@@ -78,6 +78,12 @@ def test_majority_type_keeps_a_tie(morph):
     assert labelled(types.majority_type(doc, given)) == [("Вашингтон", "ORG"), ("Вашингтоне", "LOC")]
 
 
+def test_majority_type_breaks_a_person_place_tie_by_the_dictionary(morph):
+    doc = morph("Жители Новгорода вышли. Мэр Новгорода выступил.")
+    given = mentions(doc, ("Новгорода", "LOC", 0), ("Новгорода", "PER", 1))
+    assert {span.type for span in types.majority_type(doc, given)} == {"LOC"}
+
+
 def test_surname_type_follows_the_person(morph):
     doc = morph("Егор Свиридов погиб. Много сказали о Свиридове.")
     given = mentions(doc, ("Егор Свиридов", "PER", 0), ("Свиридове", "LOC", 0))
