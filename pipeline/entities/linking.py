@@ -631,13 +631,20 @@ def merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
 
     Merge person groups whose full names (two words or more) are spellings of each other word by word: one
     person whom the article transliterates two ways ("Майкл Хэммонд" and "Майкл Хаммонд"), gender permitting.
-    Spellings share every word's first letter, so only names with the same initials are compared."""
+    Spellings share every word's first letter, so only names with the same initials are compared. A place or an
+    organization no table keys joins another of its type whose words have the same spelling skeletons, words of
+    five letters or more ("Теннесси", "Тенесси")."""
     buckets: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
+    others: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
     for group in groups:
         words = _person_words(group)
         if group.type == "PER" and len(words) >= 2:
             buckets.setdefault(tuple(spelling_skeleton(word)[:1] for word in words), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants, merge_spelling_variants)
+        elif group.type != "PER" and words and all(len(word) >= MIN_FUZZY_WORD for word in words) \
+                and not any(mention.keyed for mention in group.mentions):
+            others.setdefault((group.type, *map(spelling_skeleton, words)), []).append((group, words))
+    absorbed = _merge_in_buckets(doc, [*buckets.values(), *others.values()], spelling_variants,
+                                 merge_spelling_variants)
     return [group for group in groups if id(group) not in absorbed]
 
 

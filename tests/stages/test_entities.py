@@ -868,3 +868,9 @@ def test_a_hyphen_and_a_space_spell_one_name(entities):
 def test_a_surname_spelled_another_way_joins_its_person(entities, text, names):
     found = [entity for entity in entities(text) if entity.type == "PER"]
     assert [[mention.text for mention in entity.mentions] for entity in found] == names
+
+
+def test_a_place_spelled_two_ways_is_one_place(entities):
+    found = [entity for entity in entities("Мэр города Гриннелл выступил. Жители Гринелл проголосовали.")
+             if entity.type == "LOC"]
+    assert [sorted(mention.text for mention in entity.mentions) for entity in found] == [["Гринелл", "Гриннелл"]]
