@@ -31,7 +31,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, SEATS_OF_POWER, Alias
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
@@ -1023,13 +1023,22 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     return key
 
 
+def _row_spelling(group: Group, key: str, name: str) -> str:
+    """Of the spellings the article gives a well-known person's full name, the persons table's key name ("Дэвид
+    Кэмерон" where the article writes both it and "Дэвид Камерон"); else the name as chosen."""
+    rows = {fold(entry.key_name) for entry in PERSON_TABLE if name_key("PER", entry.key_name) == key}
+    return next((m.name for m in group.mentions if fold(m.name) in rows), name)
+
+
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name)
     if group.type == "PER" and not best.keyed:
-        key = known_person_key(doc, group) or key
+        known = known_person_key(doc, group)
+        name = _row_spelling(group, known, name) if known else name
+        key = known or key
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)

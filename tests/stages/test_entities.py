@@ -874,3 +874,9 @@ def test_a_place_spelled_two_ways_is_one_place(entities):
     found = [entity for entity in entities("Мэр города Гриннелл выступил. Жители Гринелл проголосовали.")
              if entity.type == "LOC"]
     assert [sorted(mention.text for mention in entity.mentions) for entity in found] == [["Гринелл", "Гриннелл"]]
+
+
+def test_a_well_known_person_is_named_in_the_tables_spelling_where_the_article_writes_it(entities):
+    found = entities("Премьер Дэвид Камерон выступил. Позже Дэвид Кэмерон ответил.")
+    assert [(entity.name, entity.key) for entity in found] == [("Дэвид Кэмерон", "per:дэвид кэмерон")]
+    assert [entity.name for entity in entities("Дэвида Камерона встретили.")] == ["Дэвид Камерон"]  # its own
