@@ -821,8 +821,11 @@ AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "ле
 @rule("entities")
 def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     """An adjective between a title and a name is part of the title: "Патриарх Московский Кирилл", "герцога
-    Брабантского Филиппа" (no place, and no word of the person's name)."""
+    Брабантского Филиппа" (no place, and no word of the person's name); a place in an oblique case there is a place
+    of its own, not the first word of the name ("короля Тонги Тауфаахау Тупу IV")."""
     persons = {doc.token_at(span.start) for span in mentions if span.type == "PER"}
+    places = frozenset().union(*(word_forms(span.text) for span in mentions if span.type == "LOC" and " " not in
+                                 span.text))
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
@@ -833,8 +836,23 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
                 continue
             if span.type == "PER" and len(tokens) > 1 and is_first_name(tokens[1].text):
                 span = doc.span(tokens[1].start, span.end, "PER")
+        elif span.type == "PER" and len(_words(tokens)) > 2 and _title_place(doc, index, places):
+            result.append(doc.span(tokens[0].start, tokens[0].end, "LOC"))  # "короля | Тонги | Тауфаахау Тупу IV"
+            span = doc.span(tokens[1].start, span.end, "PER")
         result.append(span)
     return result
+
+
+def _title_place(doc: Document, index: int, places: frozenset[str]) -> bool:
+    """A place right after a title noun, the first word of a longer person mention: "короля Иордании Абдаллы II",
+    "короля Тонги Тауфаахау Тупу IV" (a place the dictionary knows only in oblique cases, or a form of a one-word
+    place the document names)."""
+    token = doc.tokens[index]
+    if index == 0 or not is_capitalized(token) or _lemma(doc.tokens[index - 1]) not in TITLE_NOUNS:
+        return False
+    readings = [p for p in parses(token.text.lower()) if from_dictionary(p)]
+    return bool(word_forms(token.text) & places) or (
+        bool(readings) and all("Geox" in p.tag.grammemes and p.tag.case != "nomn" for p in readings))
 
 
 def _title_adjective(doc: Document, index: int) -> bool:
