@@ -1027,7 +1027,8 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
     """Of the spellings the article gives a well-known person's full name, the persons table's key name ("Дэвид
     Кэмерон" where the article writes both it and "Дэвид Камерон"); else the name as chosen."""
     rows = {fold(entry.key_name) for entry in PERSON_TABLE if name_key("PER", entry.key_name) == key}
-    return next((m.name for m in group.mentions if fold(m.name) in rows), name)
+    return next((m.name for m in group.mentions if fold(m.name) in rows and _word_count(m.name) == _word_count(name)),
+                name)  # the fullest form stays: "Владимир Владимирович Путин" is no spelling of "Владимир Путин"
 
 
 def _entity(doc: Document, group: Group) -> EntityAnn:
