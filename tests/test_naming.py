@@ -327,6 +327,8 @@ def test_a_place_the_dictionary_knows_only_in_an_oblique_case_is_put_in_the_nomi
     ("Союзе/PROPN/Loc/Masc/Sing", "Союз"),          # the dictionary's noun in slovnet's gender stays
     ("Лисы/PROPN/Gen/Fem/Sing", "Лиса"),            # a dictionary genitive singular: the dictionary's nominative
     ("Барсы/PROPN/Gen/Fem/Sing", "Барса"),          # known only as a plural ("барсы"): a genitive singular's paradigm
+    ("Претории/PROPN/Gen/Masc/Sing", "Претория"),   # known only in other cases ("преторий"): the paradigm's genitive
+    ("Москва/PROPN/Gen/Fem/Sing", "Москва"),        # a dictionary nominative singular stays, whatever the tag
 ])
 def test_an_unknown_one_word_place_follows_the_paradigms(spec: str, expected: str) -> None:
     assert canonical_name("LOC", tokens(spec)) == expected

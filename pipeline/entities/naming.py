@@ -650,13 +650,14 @@ def phrase_name(tokens: Sequence[Token]) -> str:
 
 
 def _unknown_word_nominative(token: Token) -> str:
-    """A one-word name the dictionary does not know at all, or knows only as another word's plural ("Барсы":
-    "барсы", not a genitive singular), in the oblique singular case slovnet gives it, put in the nominative by the
-    regular paradigms in slovnet's gender: "в Неваде" -> "Невада", "Ньюарка" -> "Ньюарк", "Боготы" -> "Богота",
-    "футболистов «Барсы»" -> "Барса"; a nominative, a plural or an ending no paradigm has stays as written."""
+    """A one-word name the dictionary does not know in the oblique singular case slovnet gives it, nor as a
+    nominative singular (it may know it as another word's plural or other case: "Барсы", "барсы"; "Претории", the
+    locative of "преторий"), put in the nominative by the regular paradigms in slovnet's gender: "в Неваде" ->
+    "Невада", "Ньюарка" -> "Ньюарк", "Боготы" -> "Богота", "футболистов «Барсы»" -> "Барса", "больниц Претории"
+    -> "Претория"; a nominative, a plural or an ending no paradigm has stays as written."""
     word, case = token.text, _case(token)
     if case in (None, "nomn") or _number(token) != "sing" or not word[:1].isupper() or _is_frozen_word(word) \
-            or any(from_dictionary(p) and (_parse_case(p) == case or p.tag.number != "plur")
+            or any(from_dictionary(p) and (_parse_case(p) == case or (p.tag.case == "nomn" and p.tag.number != "plur"))
                    for p in parses(word.lower())):
         return word
     guesses = paradigm_nominatives(word, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))

@@ -102,3 +102,13 @@ def test_a_former_city_name_keys_the_city_where_it_is_a_place(text: str, expecte
     pipeline = build_pipeline(["segment", "ner", "morph", "entities"])
     pipeline.setup()
     assert expected in {(entity.type, entity.key) for entity in pipeline(Document("t", text)).entities}
+
+
+@pytest.mark.parametrize(("word", "form"), [
+    ("Интерфакса-Украина", "интерфакс-украина"),  # a hyphenated name declined in its first part only
+    ("Ростова-на-Дону", "ростов-на-дону"),
+])
+def test_a_hyphenated_name_declined_in_its_first_part_has_its_nominative_form(word: str, form: str) -> None:
+    from pipeline.entities.forms import word_forms
+
+    assert form in word_forms(word)
