@@ -284,7 +284,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--part", choices=("all", "dev", "validation"), default="all",
                         help="linking, names, coref: only the documents of this fixed part (default: all)")
     parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
-                        help="quotes: print the first N examples (default 5) of each error class of the breakdown")
+                        help="quotes: print the first N examples (default 5) of each error class of the breakdown; "
+                             "linking, names: the N largest errors of each class (never on the validation part)")
     parser.add_argument("--limit", type=int, default=0, metavar="N",
                         help="coref: only the first N documents of the part, a fixed subset for quick error analysis "
                              "(default: all)")
@@ -298,12 +299,12 @@ class Evaluation:
     module: str
     evaluate: str
     report: str
-    option: str | None = None  # "part" or "errors"
+    options: tuple[str, ...] = ()  # "part", "errors", in the evaluate function's order
     limited: bool = False  # also takes --limit
 
     def __call__(self, articles: list, gold: list, args: argparse.Namespace) -> tuple[dict, str]:
         scorer = importlib.import_module(f"pipeline.evaluation.{self.module}")
-        extra = (getattr(args, self.option),) if self.option else ()
+        extra = tuple(getattr(args, option) for option in self.options)
         extra += (args.limit,) if self.limited else ()
         result = getattr(scorer, self.evaluate)(articles, gold, *extra)
         return result, getattr(scorer, self.report)(result)
@@ -313,11 +314,11 @@ EVALUATIONS: dict[str, Evaluation] = {
     "ner": Evaluation("ner", "evaluate_ner", "format_ner_report"),
     "dates": Evaluation("dates", "evaluate_dates", "format_dates_report"),
     "dates-recall": Evaluation("dates_recall", "evaluate_dates_recall", "format_dates_recall_report"),
-    "quotes": Evaluation("quotes", "evaluate_quotes", "format_quotes_report", "errors"),
-    "linking": Evaluation("entities", "evaluate_linking", "format_linking_report", "part"),
-    "names": Evaluation("entities", "evaluate_names", "format_names_report", "part"),
+    "quotes": Evaluation("quotes", "evaluate_quotes", "format_quotes_report", ("errors",)),
+    "linking": Evaluation("entities", "evaluate_linking", "format_linking_report", ("part", "errors")),
+    "names": Evaluation("entities", "evaluate_names", "format_names_report", ("part", "errors")),
     "events": Evaluation("events", "evaluate_events", "format_events_report"),
-    "coref": Evaluation("coref", "evaluate_coref", "format_coref_report", "part", limited=True),
+    "coref": Evaluation("coref", "evaluate_coref", "format_coref_report", ("part",), limited=True),
 }
 
 

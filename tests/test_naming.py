@@ -42,6 +42,10 @@ def glued(*words: str) -> list[Token]:
 
 
 PERSONS = [
+    # a first name's form the dictionary knows only in an oblique case, whatever slovnet tags ("– Анжелиной/Nom")
+    ("Тамарой/PROPN/Nom/Fem/Sing Крылешко/PROPN/Nom/Fem/Sing", "Тамара Крылешко"),
+    # an epithet the dictionary knows declines with its fleeting vowel ("Чудотворца" -> "Чудотворец")
+    ("Николая/PROPN/Gen/Masc/Sing Чудотворца/PROPN/Gen/Masc/Sing", "Николай Чудотворец"),
     ("Захаровой/PROPN/Gen/Fem/Sing", "Захарова"),
     ("Марии/PROPN/Gen/Fem/Sing Захаровой/PROPN/Gen/Fem/Sing", "Мария Захарова"),
     ("Марией/PROPN/Ins/Fem/Sing Захаровой/PROPN/Ins/Fem/Sing", "Мария Захарова"),
@@ -138,6 +142,7 @@ def test_an_ungoverned_name_declines_only_with_evidence(spec, expected):
         ("Моуринью", "datv", "masc", ()),
         ("Барадеи", "gent", "masc", ()),
         ("Кердпол", "nomn", "masc", ()),
+        ("Кульдарае", "loct", "masc", ("Кульдарая",)),  # a stem in a vowel + "я"
     ],
 )
 def test_paradigm_nominatives_of_unknown_names(word, case, gender, expected):
@@ -315,6 +320,15 @@ def test_a_place_the_dictionary_knows_only_in_an_oblique_case_is_put_in_the_nomi
     ("Зарбаде/PROPN/Dat/Fem/Sing", "Зарбада"),     # a made-up place the dictionary does not know, in the dative
     ("Кульдарка/PROPN/Gen/Masc/Sing", "Кульдарк"),
     ("Зарбада/PROPN/Nom/Fem/Sing", "Зарбада"),     # a nominative stays
+    ("Толбани/PROPN/Loc/Masc/Sing", "Толбани"),  # no paradigm fits: the guesser's "Толбань" is no evidence
+    ("Кульдарае/PROPN/Loc/Masc/Sing", "Кульдарая"),  # a stem in a vowel + "я"
+    # a dictionary common noun in another gender is not the name ("Претории"/Fem is no form of "преторий")
+    ("Претории/PROPN/Loc/Fem/Sing", "Претория"),
+    ("Союзе/PROPN/Loc/Masc/Sing", "Союз"),          # the dictionary's noun in slovnet's gender stays
+    ("Лисы/PROPN/Gen/Fem/Sing", "Лиса"),            # a dictionary genitive singular: the dictionary's nominative
+    ("Барсы/PROPN/Gen/Fem/Sing", "Барса"),          # known only as a plural ("барсы"): a genitive singular's paradigm
+    ("Претории/PROPN/Gen/Masc/Sing", "Претория"),   # known only in other cases ("преторий"): the paradigm's genitive
+    ("Москва/PROPN/Gen/Fem/Sing", "Москва"),        # a dictionary nominative singular stays, whatever the tag
 ])
 def test_an_unknown_one_word_place_follows_the_paradigms(spec: str, expected: str) -> None:
     assert canonical_name("LOC", tokens(spec)) == expected

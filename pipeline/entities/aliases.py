@@ -20,7 +20,7 @@ from pipeline.entities.lexicon import (
     PersonEntry,
 )
 from pipeline.entities.naming import entity_key, inflect_name
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, spelling_skeleton
 
 Pattern = tuple[frozenset[str], ...]
 
@@ -80,8 +80,28 @@ def _person_index() -> dict[tuple[int, str], list[tuple[Pattern, PersonEntry]]]:
 
 
 def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
-    """The well-known persons whose name or variant the words give in any case form ("Обаму" -> Барак Обама)."""
-    return list({id(entry): entry for entry in _matches(_person_index(), words)}.values())
+    """The well-known persons whose name or variant the words give in any case form ("Обаму" -> Барак Обама), else
+    those whose name of two words or more the words spell another way, word by word ("Девид Кэмерон" -> Дэвид
+    Кэмерон: `spelling_skeleton`, the folds `merge_spelling_variants` merges a document's spellings by)."""
+    found = list({id(entry): entry for entry in _matches(_person_index(), words)}.values())
+    if found or len(words) < 2:
+        return found
+    return list({id(entry): entry for entry in _person_skeletons().get(_skeleton(words), ())}.values())
+
+
+def _skeleton(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(spelling_skeleton(fold(word)) for word in words)
+
+
+@cache
+def _person_skeletons() -> dict[tuple[str, ...], list[PersonEntry]]:
+    """The well-known persons under the spelling skeletons of their names of two words or more."""
+    index: dict[tuple[str, ...], list[PersonEntry]] = defaultdict(list)
+    for entry in PERSON_TABLE:
+        for name in dict.fromkeys((entry.key_name, *entry.variants)):
+            if len(name.split()) >= 2:
+                index[_skeleton(name.split())].append(entry)
+    return index
 
 
 @cache

@@ -28,7 +28,9 @@ def abbreviation_stem(word: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def word_forms(word: str) -> frozenset[str]:
-    """The folded word and the normal forms of its noun/adjective/participle parses."""
+    """The folded word and the normal forms of its noun/adjective/participle parses; a hyphenated name declined in
+    its first part only also has that part's normal forms before the rest ("Интерфакса-Украина" ->
+    "интерфакс-украина")."""
     folded = fold(word)
     forms = {folded}
     stem = abbreviation_stem(word)
@@ -38,6 +40,10 @@ def word_forms(word: str) -> frozenset[str]:
         for parse in parses(folded):
             if parse.tag.POS in MATCH_POS:
                 forms.add(fold(parse.normal_form))
+    first, hyphen, rest = folded.partition("-")
+    if hyphen and first.isalpha() and rest.replace("-", "").isalpha():  # not a number: "волны-2009"
+        forms.update(f"{fold(parse.normal_form)}-{rest}" for parse in parses(first)
+                     if parse.tag.POS == "NOUN" and parse.tag.case != "nomn")
     return frozenset(forms)
 
 

@@ -16,11 +16,11 @@ LEGAL_FORMS = frozenset({
     "трк", "гтрк", "тд", "кб", "окб", "llc", "ltd", "inc", "corp", "ag", "gmbh", "plc", "sa",
 })
 
-# The legal forms of companies (a subset of LEGAL_FORMS, with "акб"), which an organization's key leaves out: "АКБ
-# Северлес", "Северлес" and "Северлес АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
+# The legal forms of companies (a subset of LEGAL_FORMS, with "акб" and "нк"), which an organization's key leaves
+# out: "АКБ Северлес", "Северлес" and "Северлес АО" are one company; descriptors such as "РИА" or "ФК" stay in the key.
 COMPANY_FORMS = frozenset({
-    "ао", "оао", "зао", "пао", "ооо", "нао", "акб", "гуп", "фгуп", "муп", "тоо", "llc", "ltd", "inc", "corp", "ag",
-    "gmbh", "plc",
+    "ао", "оао", "зао", "пао", "ооо", "нао", "акб", "гуп", "фгуп", "муп", "тоо", "нк", "llc", "ltd", "inc", "corp",
+    "ag", "gmbh", "plc",
 })
 
 # Generic nouns (lemmas) that describe an organization without naming it: «концерн "Майкрософт"».

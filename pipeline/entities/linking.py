@@ -31,7 +31,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, SEATS_OF_POWER
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
@@ -44,9 +44,9 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold, is_latin, unmix_scripts
+from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.lexicon import PLACE_NOUNS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -222,7 +222,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
-    alias = lookup_alias(_words(draft.tokens))
+    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft)
     if alias is None:
         return None
     if alias.type != draft.span.type:
@@ -231,6 +231,19 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
+
+
+def _quoted_alias(doc: Document, draft: Draft) -> Alias | None:
+    """The referent a quoted name names together with the word before its opening mark, where the alias table knows
+    the two together ("РИА «Новости»": the mention is «Новости», as factRuEval marks it; the referent is РИА
+    Новости, not any "Новости")."""
+    index = doc.token_at(draft.span.start)
+    if index < 2 or doc.tokens[index - 1].text not in QUOTE_TOKENS:
+        return None
+    before = doc.tokens[index - 2]
+    if before.sentence != draft.tokens[0].sentence or not before.text[:1].isupper():
+        return None
+    return lookup_alias([before.text, *_words(draft.tokens)])
 
 
 @rule("entities")
@@ -382,12 +395,20 @@ def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
 
 
 def _governed(doc: Document, first: Token) -> bool:
-    """A word (not punctuation, a bullet or the sentence start) stands right before the mention."""
-    index = doc.token_at(first.start) - 1
-    if index < 0:
+    """A word (not punctuation, a bullet or the sentence start) stands right before the mention, or the mention is
+    a conjunct in the case of an earlier conjunct that is governed ("присудили Питеру Даймонду, Дэйлу Мортенсону":
+    one verb governs both)."""
+    position = doc.token_at(first.start)
+    if position < 1:
         return False
-    before = doc.tokens[index]
-    return before.sentence == first.sentence and before.text[:1].isalnum()
+    before = doc.tokens[position - 1]
+    if before.sentence != first.sentence:
+        return False
+    if before.text[:1].isalnum():
+        return True
+    head = doc.tokens[first.head] if first.rel == "conj" and 0 <= first.head < position else None
+    return head is not None and head.sentence == first.sentence and first.feats.get("Case") is not None \
+        and head.feats.get("Case") == first.feats.get("Case") and _governed(doc, head)
 
 
 def _written_nominative(tokens: Sequence[Token], name: str) -> bool:
@@ -481,6 +502,8 @@ def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
     if not lookup:  # a part of a hyphenated surname finds it: "Пайпер" -> "Стефанишин-Пайпер"
         forms |= {form for part in word.split("-")[1:] if len(part) > 2 for form in word_forms(part)}
     skeleton = spelling_skeleton(word)
+    if len(word) >= MIN_FUZZY_WORD:  # a short skeleton still finds its equal: "Буффье" -> "Буфье" ("буфе")
+        forms |= {f"={skeleton}"}
     if len(skeleton) < MIN_FUZZY_WORD:
         return forms
     lengths = (len(skeleton) - 1, len(skeleton), len(skeleton) + 1) if lookup else (len(skeleton),)
@@ -576,17 +599,7 @@ def _genders_clash(doc: Document, first: Group, second: Group) -> bool:
     return not strong and {_gender(doc, first), _gender(doc, second)} == {"masc", "femn"}
 
 
-SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
 MIN_FUZZY_WORD = 5
-
-
-def spelling_skeleton(word: str) -> str:
-    """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
-    sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""
-    folded = word.lower()
-    for variant, plain in SPELLING_FOLDS:
-        folded = folded.replace(variant, plain)
-    return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -618,13 +631,20 @@ def merge_spelling_variants(doc: Document, groups: list[Group]) -> list[Group]:
 
     Merge person groups whose full names (two words or more) are spellings of each other word by word: one
     person whom the article transliterates two ways ("Майкл Хэммонд" and "Майкл Хаммонд"), gender permitting.
-    Spellings share every word's first letter, so only names with the same initials are compared."""
+    Spellings share every word's first letter, so only names with the same initials are compared. A place or an
+    organization no table keys joins another of its type whose words have the same spelling skeletons, words of
+    five letters or more ("Теннесси", "Тенесси")."""
     buckets: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
+    others: dict[tuple[str, ...], list[tuple[Group, list[str]]]] = {}
     for group in groups:
         words = _person_words(group)
         if group.type == "PER" and len(words) >= 2:
             buckets.setdefault(tuple(spelling_skeleton(word)[:1] for word in words), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), spelling_variants, merge_spelling_variants)
+        elif group.type != "PER" and words and all(len(word) >= MIN_FUZZY_WORD for word in words) \
+                and not any(mention.keyed for mention in group.mentions):
+            others.setdefault((group.type, *map(spelling_skeleton, words)), []).append((group, words))
+    absorbed = _merge_in_buckets(doc, [*buckets.values(), *others.values()], spelling_variants,
+                                 merge_spelling_variants)
     return [group for group in groups if id(group) not in absorbed]
 
 
@@ -648,9 +668,8 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             if not short.mentions:
                 absorbed.add(id(short))
                 continue
-        gender = _gender(doc, short)
-        if len(owners) > 1 and gender:
-            owners = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
+        if len(owners) > 1:
+            owners = _owners_of_gender(doc, short, owners)
         owners = _outermost(owners)
         if len(owners) == 1:
             owners[0].mentions.extend(short.mentions)
@@ -659,6 +678,17 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             _distribute_by_recency(short, owners)
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
+    """The owners of the short name's gender (or of none shown). A gender only slovnet's tags give, which no owner
+    has, is no evidence: its tags on a foreign surname are weak ("Макаллоу" tagged masculine after two women
+    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were."""
+    gender = _gender(doc, short)
+    if not gender:
+        return owners
+    matching = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
+    return matching if matching or _gender(doc, short, tags=False) else owners
 
 
 def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
@@ -993,13 +1023,23 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     return key
 
 
+def _row_spelling(group: Group, key: str, name: str) -> str:
+    """Of the spellings the article gives a well-known person's full name, the persons table's key name ("Дэвид
+    Кэмерон" where the article writes both it and "Дэвид Камерон"); else the name as chosen."""
+    rows = {fold(entry.key_name) for entry in PERSON_TABLE if name_key("PER", entry.key_name) == key}
+    return next((m.name for m in group.mentions if fold(m.name) in rows and _word_count(m.name) == _word_count(name)),
+                name)  # the fullest form stays: "Владимир Владимирович Путин" is no spelling of "Владимир Путин"
+
+
 def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name)
     if group.type == "PER" and not best.keyed:
-        key = known_person_key(doc, group) or key
+        known = known_person_key(doc, group)
+        name = _row_spelling(group, known, name) if known else name
+        key = known or key
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
         entity.gender = _gender(doc, group)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from pipeline.document import Token
@@ -270,6 +270,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             fitting = [other for other in shown if paradigm_nominatives(token.text, other, gender)]
             if fitting:
                 cases[index] = fitting[0]
+            elif _oblique_first_name(token.text):  # "– Анжелиной/Nom Джоли/Nom": no first name's nominative
+                cases[index] = _oblique_first_name(token.text)
             elif gender == "masc" and _a_stem_genitive(token.text):
                 cases[index] = "gent"
             elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
@@ -279,6 +281,18 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             if fitting:
                 cases[index] = fitting[0]
     return cases
+
+
+@lru_cache(maxsize=50_000)
+def _oblique_first_name(word: str) -> str | None:
+    """The instrumental, for a form the dictionary knows only as a first name's singular oblique forms, one of them
+    the instrumental ("Анжелиной", "Владимиром"): no name's nominative ends so, and slovnet's nominative tag on it is
+    wrong. A dative or genitive alone proves less: "Исаму" is a Japanese name, "Трише" a French surname."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    if not readings or not all("Name" in p.tag.grammemes and p.tag.number == "sing" for p in readings) \
+            or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings):
+        return None
+    return "ablt" if any(p.tag.case == "ablt" for p in readings) else None
 
 
 def _declines_in(word: str, case: str, gender: str | None) -> bool:
@@ -324,8 +338,23 @@ def _name_part(word: str, case: str, gender: str | None, number: str, governed: 
         return inflected or word
     guesses = paradigm_nominatives(word, case, gender) if number == "sing" and governed else ()
     if guesses:
-        return inflected if inflected in guesses else guesses[0]
+        fleeting = parse is not None and from_dictionary(parse) and any(map(partial(_fleeting_vowel, inflected),
+                                                                             guesses))
+        return inflected if inflected in guesses or fleeting else guesses[0]
     return (inflected or word) if parse is not None and from_dictionary(parse) else word
+
+
+FLEETING_VOWELS = ("е", "о", "ё")
+
+
+def _fleeting_vowel(nominative: str | None, stem: str) -> bool:
+    """The dictionary's nominative is the regular paradigm's stem with a fleeting vowel before its last consonant
+    ("чудотворец" for "Чудотворц-" of "Чудотворца"): the dictionary's word declines so, and its nominative is the
+    one the paradigm missed."""
+    if not nominative or len(nominative) != len(stem) + 1:
+        return False
+    lower, bare = nominative.lower(), stem.lower()
+    return lower[-2] in FLEETING_VOWELS and lower[:-2] + lower[-1] == bare and _is_consonant(bare[-1:])
 
 
 def _russian_surname(parse: Any, gender: str | None) -> bool:
@@ -391,6 +420,9 @@ A_STEM = (
     ("datv", "е", lambda stem: _hard(stem) and stem + "а"), ("loct", "е", lambda stem: _hard(stem) and stem + "а"),
     ("datv", "ии", lambda stem: stem + "ия"), ("loct", "ии", lambda stem: stem + "ия"),
     ("datv", "йе", lambda stem: stem + "йя"), ("loct", "йе", lambda stem: stem + "йя"),
+    # a stem in a vowel + "я" ("в Путраджае" -> "Путраджая"; "Андрее", a form of "Андрей", is in the dictionary)
+    ("datv", "е", lambda stem: stem + "я" if stem[-1:] in VOWELS else None),
+    ("loct", "е", lambda stem: stem + "я" if stem[-1:] in VOWELS else None),
     ("ablt", "ой", lambda stem: _hard(stem) and stem + "а"),
     ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
      else None),
@@ -474,6 +506,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     words[head] = match_case(nominative.word, head_token.text)
     gender = nominative.tag.gender if number == "sing" else None
     guesses = _unknown_name_guesses(head_token, head_parse, case, number)
+    if not guesses and not from_dictionary(head_parse) and head_token.text[:1].isupper():
+        return [token.text for token in tokens]  # the guesser's reading alone is no evidence: "в Олбани" stays
     # "в Тусоне": not the dictionary's "тусоня", a person's name; nor a guessed "Тусона" where the likelier
     # paradigm in slovnet's gender gives "Тусон"
     if guesses and (words[head] not in guesses or not from_dictionary(head_parse)):
@@ -519,9 +553,18 @@ def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> t
     """For a capitalized head the dictionary doesn't know as a common word or a place (a guessed reading, or a
     person's name: "Тусоне" -> "тусоня"), the regular paradigms in the gender slovnet gives it."""
     if number != "sing" or not token.text[:1].isupper() or (from_dictionary(parse)
-                                                             and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes):
+                                                             and not PERSON_NAME_GRAMMEMES & parse.tag.grammemes
+                                                             and not _other_gender_proper_noun(token, parse)):
         return ()
     return paradigm_nominatives(token.text, case, _guess_gender(token, case))
+
+
+def _other_gender_proper_noun(token: Token, parse: Any) -> bool:
+    """A proper noun that slovnet gives another gender than the dictionary's common noun of that form: the name is
+    not that noun ("в Претории"/Fem is no form of the masculine "преторий"), so the regular paradigms decide."""
+    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+    return token.pos == "PROPN" and gender is not None and parse.tag.gender not in (gender, None) \
+        and not PROPER_NAME_GRAMMEMES & parse.tag.grammemes
 
 
 def _guess_gender(token: Token, case: str) -> str | None:
@@ -607,12 +650,15 @@ def phrase_name(tokens: Sequence[Token]) -> str:
 
 
 def _unknown_word_nominative(token: Token) -> str:
-    """A one-word name the dictionary does not know at all, in the oblique case slovnet gives it, put in the
-    nominative by the regular paradigms in slovnet's gender: "в Неваде" -> "Невада", "Ньюарка" -> "Ньюарк",
-    "Боготы" -> "Богота"; a nominative, a plural or an ending no paradigm has stays as written."""
+    """A one-word name the dictionary does not know in the oblique singular case slovnet gives it, nor as a
+    nominative singular (it may know it as another word's plural or other case: "Барсы", "барсы"; "Претории", the
+    locative of "преторий"), put in the nominative by the regular paradigms in slovnet's gender: "в Неваде" ->
+    "Невада", "Ньюарка" -> "Ньюарк", "Боготы" -> "Богота", "футболистов «Барсы»" -> "Барса", "больниц Претории"
+    -> "Претория"; a nominative, a plural or an ending no paradigm has stays as written."""
     word, case = token.text, _case(token)
     if case in (None, "nomn") or _number(token) != "sing" or not word[:1].isupper() or _is_frozen_word(word) \
-            or any(from_dictionary(p) for p in parses(word.lower())):
+            or any(from_dictionary(p) and (_parse_case(p) == case or (p.tag.case == "nomn" and p.tag.number != "plur"))
+                   for p in parses(word.lower())):
         return word
     guesses = paradigm_nominatives(word, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
     return guesses[0] if guesses else word

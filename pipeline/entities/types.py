@@ -162,12 +162,26 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
             continue
         person = sum(person_place_scores(token.text)[0] for token in words)
         place = sum(person_place_scores(token.text)[1] for token in words)
-        if span.type == "PER" and place > person and place >= 0.5 * len(words):
+        if span.type == "PER" and place > person and place >= 0.5 * len(words) and _place_words(words):
             span = _retyped(span, "LOC")
         elif span.type == "LOC" and person > place and person >= 0.5 * len(words) and not _after_locative(doc, words):
             span = _retyped(span, "PER")
         result.append(span)
     return result
+
+
+def _place_words(words: Sequence[Token]) -> bool:
+    """Every word of a name of several words can be part of a place's name: a place in the dictionary ("Новгород")
+    or a dictionary word that is no name ("Нижний"). A word the dictionary does not know is a foreign first name as
+    likely as not, so "Лино Овьедо" and "Франсиско Флорес" stay persons though their surnames are also towns."""
+    return len(words) == 1 or all(person_place_scores(token.text)[1] > 0 or _dictionary_non_name(token.text)
+                                  for token in words)
+
+
+def _dictionary_non_name(word: str) -> bool:
+    analyses = parses(word.lower())
+    return bool(analyses) and all(from_dictionary(p) and not PROPER_NAME_GRAMMEMES & p.tag.grammemes
+                                  for p in analyses)
 
 
 def _alias_type(words: Sequence[Token]) -> str | None:
@@ -472,20 +486,39 @@ def _country_like(token: Token) -> bool:
 
 @rule("entities")
 def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
-    """Every mention of one normalized name gets the name's most frequent type in the document."""
+    """Every mention of one normalized name gets the name's most frequent type in the document (a tie: see
+    `_tie_break`)."""
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     keys = [norm_key(span_tokens(doc, span)) for span in mentions]
     for key, span in zip(keys, mentions, strict=True):
         votes[key][span.type] += 1
+    first: dict[tuple[str, ...], Span] = {}
+    for key, span in zip(keys, mentions, strict=True):
+        first.setdefault(key, span)
     result = []
     for key, span in zip(keys, mentions, strict=True):
         ranked = votes[key].most_common(2)
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
             span = _retyped(span, ranked[0][0])
         elif len(ranked) > 1:
-            rejected("entities", majority_type, span.start, span.end, f"a tie: {ranked[0][0]} and {ranked[1][0]}")
+            tied = {type_ for type_, count in votes[key].items() if count == ranked[0][1]}
+            chosen = _tie_break(doc, first[key], tied)
+            rejected("entities", majority_type, span.start, span.end,
+                     f"a tie: {ranked[0][0]} and {ranked[1][0]}" + (f", broken for {chosen}" if chosen else ""))
+            span = _retyped(span, chosen) if chosen else span
         result.append(span)
     return result
+
+
+def _tie_break(doc: Document, first: Span, tied: set[str]) -> str | None:
+    """The type a name tagged as often a person as a place takes where the dictionary reads its words one way
+    ("Грозного": the city); None where it does not, and for other ties."""
+    if tied != {"PER", "LOC"}:
+        return None
+    words = _words(span_tokens(doc, first))
+    person = sum(person_place_scores(token.text)[0] for token in words)
+    place = sum(person_place_scores(token.text)[1] for token in words)
+    return None if person == place else "PER" if person > place else "LOC"
 
 
 def _person_parts(doc: Document, mentions: Sequence[Span]) -> list[frozenset[str]]:
@@ -740,7 +773,7 @@ def _person_word(doc: Document, token: Token) -> bool:
 
 @rule("entities")
 def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
-    """A name ends before a lowercase verb or short adjective it swallowed: "Комиссия | недостижима для критики".
+    """A name ends before a lowercase verb, short adjective or adverb it swallowed: "Комиссия | недостижима".
 
     slovnet sometimes runs a name on into its predicate; a finite verb or a short-form adjective or participle
     never belongs to a name, so the mention keeps the words before it (and goes if none is left). A verb that
@@ -763,10 +796,11 @@ def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _predicate_word(token: Token) -> bool:
-    """A lowercase finite verb or short-form adjective or participle ("входили", "недостижима")."""
+    """A lowercase finite verb, short-form adjective or participle ("входили", "недостижима"), or an adverb that
+    goes with the predicate ("Совет | скоро примет"): no name ends on or runs through one."""
     if not token.text[:1].islower():
         return False
-    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short"
+    return token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short" or token.pos == "ADV"
 
 
 @rule("entities")
@@ -787,8 +821,11 @@ AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "ле
 @rule("entities")
 def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     """An adjective between a title and a name is part of the title: "Патриарх Московский Кирилл", "герцога
-    Брабантского Филиппа" (no place, and no word of the person's name)."""
+    Брабантского Филиппа" (no place, and no word of the person's name); a place in an oblique case there is a place
+    of its own, not the first word of the name ("короля Тонги Тауфаахау Тупу IV")."""
     persons = {doc.token_at(span.start) for span in mentions if span.type == "PER"}
+    places = frozenset().union(*(word_forms(span.text) for span in mentions if span.type == "LOC" and " " not in
+                                 span.text))
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
@@ -799,8 +836,23 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
                 continue
             if span.type == "PER" and len(tokens) > 1 and is_first_name(tokens[1].text):
                 span = doc.span(tokens[1].start, span.end, "PER")
+        elif span.type == "PER" and len(_words(tokens)) > 2 and _title_place(doc, index, places):
+            result.append(doc.span(tokens[0].start, tokens[0].end, "LOC"))  # "короля | Тонги | Тауфаахау Тупу IV"
+            span = doc.span(tokens[1].start, span.end, "PER")
         result.append(span)
     return result
+
+
+def _title_place(doc: Document, index: int, places: frozenset[str]) -> bool:
+    """A place right after a title noun, the first word of a longer person mention: "короля Иордании Абдаллы II",
+    "короля Тонги Тауфаахау Тупу IV" (a place the dictionary knows only in oblique cases, or a form of a one-word
+    place the document names)."""
+    token = doc.tokens[index]
+    if index == 0 or not is_capitalized(token) or _lemma(doc.tokens[index - 1]) not in TITLE_NOUNS:
+        return False
+    readings = [p for p in parses(token.text.lower()) if from_dictionary(p)]
+    return bool(word_forms(token.text) & places) or (
+        bool(readings) and all("Geox" in p.tag.grammemes and p.tag.case != "nomn" for p in readings))
 
 
 def _title_adjective(doc: Document, index: int) -> bool:

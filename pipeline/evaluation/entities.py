@@ -130,10 +130,55 @@ def cross_document(found: Sequence[FoundMention]) -> Score:
                  gold=_cross_pairs(by_gold.values()))
 
 
-def score_linking(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Linking scores of records against NEREL link lines ({"id", "links": [[s, e, type, qid, label], ...]})."""
+def _doc_errors(doc_id: str, found: Sequence[FoundMention], labels: dict[str, str],
+                names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """One document's in-document errors: a gold id split over several entities (with the pairs it loses) and an
+    entity holding several gold ids (with the pairs it wrongly makes)."""
+    by_gold: dict[str, Counter] = defaultdict(Counter)
+    by_entity: dict[str, Counter] = defaultdict(Counter)
+    for m in found:
+        by_gold[m.gold_id][m.entity] += 1
+        by_entity[m.entity][m.gold_id] += 1
+    split = [{"id": doc_id, "label": labels.get(qid) or qid, "names": [names[e] for e in holders],
+              "pairs": _cross_pairs([holders])} for qid, holders in by_gold.items() if len(holders) > 1]
+    merged = [{"id": doc_id, "name": names[entity], "labels": [labels.get(q) or q for q in ids],
+               "pairs": _cross_pairs([ids])} for entity, ids in by_entity.items() if len(ids) > 1]
+    return {"split": split, "merged": merged}
+
+
+def _key_errors(found: Sequence[FoundMention], labels: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Cross-document errors: a gold id under several keys (with the pairs it loses) and a key shared by several
+    gold ids (with the pairs it wrongly makes)."""
+    keys: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    ids: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for m in found:
+        keys[m.gold_id][m.key][m.doc] += 1
+        ids[m.key][m.gold_id][m.doc] += 1
+
+    def lost(groups: dict[str, Counter]) -> int:
+        whole = Counter()
+        for per_doc in groups.values():
+            whole.update(per_doc)
+        return _cross_pairs([whole]) - _cross_pairs(groups.values())
+
+    split = [{"label": labels.get(qid) or qid, "keys": {k: len(d) for k, d in by_key.items()}, "pairs": lost(by_key)}
+             for qid, by_key in keys.items() if len(by_key) > 1]
+    shared = [{"key": key, "labels": {labels.get(q) or q: len(d) for q, d in by_id.items()}, "pairs": lost(by_id)}
+              for key, by_id in ids.items() if len(by_id) > 1]
+    return {"keys": split, "shared_keys": shared}
+
+
+def score_linking(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
+                  errors: bool = False) -> dict[str, Any]:
+    """Linking scores of records against NEREL link lines ({"id", "links": [[s, e, type, qid, label], ...]}).
+
+    With `errors`, the result also lists the errors of each class, largest first (`"errors"`: in-document "split"
+    and "merged", cross-document "keys" and "shared_keys", and "misnamed"), for error analysis on the dev part.
+    """
     in_doc, found_all, gold_total = Score(), [], 0
     names_ok = names_total = 0
+    listed: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    all_labels: dict[str, str] = {}
     for line in gold_lines:
         links = outermost(line.get("links") or [])
         gold_total += len(links)
@@ -157,11 +202,24 @@ def score_linking(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[
         for qid, holders in entities.items():
             if labels.get(qid):
                 names_total += 1
-                names_ok += names_agree(by_id[holders.most_common(1)[0][0]]["name"], labels[qid])
-    return {"documents": len(gold_lines), "gold_mentions": gold_total, "found": len(found_all),
-            "in_document": in_doc.as_dict(), "cross_document": cross_document(found_all).as_dict(),
-            "name_ok": round(names_ok / names_total, 4) if names_total else 0.0,
-            "names": {"ok": names_ok, "total": names_total}}
+                name = by_id[holders.most_common(1)[0][0]]["name"]
+                agree = names_agree(name, labels[qid])
+                names_ok += agree
+                if errors and not agree:
+                    listed["misnamed"].append({"id": line["id"], "label": labels[qid], "name": name})
+        if errors:
+            all_labels.update(labels)
+            for kind, rows in _doc_errors(line["id"], found, labels,
+                                          {e: by_id[e]["name"] for e in by_id}).items():
+                listed[kind] += rows
+    result = {"documents": len(gold_lines), "gold_mentions": gold_total, "found": len(found_all),
+              "in_document": in_doc.as_dict(), "cross_document": cross_document(found_all).as_dict(),
+              "name_ok": round(names_ok / names_total, 4) if names_total else 0.0,
+              "names": {"ok": names_ok, "total": names_total}}
+    if errors:
+        listed.update(_key_errors(found_all, all_labels))
+        result["errors"] = {kind: sorted(rows, key=lambda row: -row.get("pairs", 0)) for kind, rows in listed.items()}
+    return result
 
 
 def _surface_index(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -176,11 +234,14 @@ def _base_words(base: str) -> list[str]:
     return [word for word in WORD.findall(fold(base)) if len(word) >= 2]
 
 
-def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Naming and cross-document scores of records against BSNLP name lines ({"id", "topic", "entities"})."""
+def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
+                errors: bool = False) -> dict[str, Any]:
+    """Naming and cross-document scores of records against BSNLP name lines ({"id", "topic", "entities"}); with
+    `errors`, also the cross-document errors of each topic, largest first (`"errors"`: "keys", "shared_keys")."""
     by_topic: dict[str, list[FoundMention]] = defaultdict(list)
     gold_total = found_total = person_ok = person_total = 0
     misnamed: list[dict[str, str]] = []
+    bases: dict[str, str] = {}
     for line in gold_lines:
         wanted = [g for g in line.get("entities") or [] if g.get("type") in SCORED_TYPES]
         gold_total += len(wanted)
@@ -194,6 +255,7 @@ def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[st
                 continue
             found_total += 1
             by_topic[line.get("topic", "")].append(FoundMention(line["id"], gold["eid"], entity["id"], entity["key"]))
+            bases.setdefault(gold["eid"], gold["base"])
             if gold["type"] == "PER":
                 person_total += 1
                 words = name_words(entity["name"])
@@ -202,15 +264,22 @@ def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[st
                 else:
                     misnamed.append({"id": line["id"], "base": gold["base"], "name": entity["name"]})
     cross = Score()
+    listed: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for found in by_topic.values():
+        if errors:
+            for kind, rows in _key_errors(found, bases).items():
+                listed[kind] += rows
         topic = cross_document(found)
         cross.tp, cross.predicted, cross.gold = cross.tp + topic.tp, cross.predicted + topic.predicted, \
             cross.gold + topic.gold
-    return {"documents": len(gold_lines), "gold_mentions": gold_total, "found": found_total,
-            "recall": round(found_total / gold_total, 4) if gold_total else 0.0,
-            "person_name_ok": round(person_ok / person_total, 4) if person_total else 0.0,
-            "persons": {"ok": person_ok, "total": person_total},
-            "cross_document": cross.as_dict(), "misnamed": misnamed}
+    result = {"documents": len(gold_lines), "gold_mentions": gold_total, "found": found_total,
+              "recall": round(found_total / gold_total, 4) if gold_total else 0.0,
+              "person_name_ok": round(person_ok / person_total, 4) if person_total else 0.0,
+              "persons": {"ok": person_ok, "total": person_total},
+              "cross_document": cross.as_dict(), "misnamed": misnamed}
+    if errors:
+        result["errors"] = {kind: sorted(rows, key=lambda row: -row["pairs"]) for kind, rows in listed.items()}
+    return result
 
 
 def select_part(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
@@ -222,17 +291,29 @@ def select_part(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[st
 
 
 def evaluate_linking(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
-                     part: str | None = None) -> dict[str, Any]:
-    """Run svodka over the articles that have link gold and score the linking."""
+                     part: str | None = None, errors: int = 0) -> dict[str, Any]:
+    """Run svodka over the articles that have link gold and score the linking.
+
+    `errors` > 0 lists that many of the largest errors of each class, never on the validation part (measurement
+    only: totals, no examples)."""
     kept, gold = select_part(articles, gold_lines, part)
-    return {"part": part or "all", **score_linking(records_for(kept), gold)}
+    listing = errors > 0 and part != "validation"
+    result = score_linking(records_for(kept), gold, errors=listing)
+    if listing:
+        result["errors"] = {kind: rows[:errors] for kind, rows in result["errors"].items()}
+    return {"part": part or "all", **result}
 
 
 def evaluate_names(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
-                   part: str | None = None) -> dict[str, Any]:
-    """Run svodka over the articles that have name gold and score names and cross-document keys."""
+                   part: str | None = None, errors: int = 0) -> dict[str, Any]:
+    """Run svodka over the articles that have name gold and score names and cross-document keys; `errors` > 0
+    lists that many of the largest cross-document errors of each class, never on the validation part."""
     kept, gold = select_part(articles, gold_lines, part)
-    return {"part": part or "all", **score_names(records_for(kept), gold)}
+    listing = errors > 0 and part != "validation"
+    result = score_names(records_for(kept), gold, errors=listing)
+    if listing:
+        result["errors"] = {kind: rows[:errors] for kind, rows in result["errors"].items()}
+    return {"part": part or "all", **result}
 
 
 def _row(label: str, score: dict[str, Any]) -> str:
@@ -243,13 +324,39 @@ def _row(label: str, score: dict[str, Any]) -> str:
 HEADER = f"{'pairs':16}{'P':>8}{'R':>8}{'F1':>8}{'tp':>10}{'pred':>10}{'gold':>10}"
 
 
+ERROR_TITLES = {
+    "split": "in-document: one gold id over several entities (pairs lost)",
+    "merged": "in-document: one entity over several gold ids (wrong pairs)",
+    "keys": "cross-document: one gold id under several keys (pairs lost; documents per key)",
+    "shared_keys": "cross-document: one key over several gold ids (wrong pairs; documents per id)",
+    "misnamed": "name_ok: entity name against the Wikidata label",
+}
+
+
+def _error_line(kind: str, row: dict[str, Any]) -> str:
+    if kind == "split":
+        return f"{row['pairs']:5}  {row['label']!r}: {' | '.join(row['names'])}  ({row['id']})"
+    if kind == "merged":
+        return f"{row['pairs']:5}  {row['name']!r}: {' | '.join(row['labels'])}  ({row['id']})"
+    if kind == "keys":
+        return f"{row['pairs']:5}  {row['label']!r}: " + ", ".join(f"{k} ({n})" for k, n in row["keys"].items())
+    if kind == "shared_keys":
+        return f"{row['pairs']:5}  {row['key']}: " + ", ".join(f"{q!r} ({n})" for q, n in row["labels"].items())
+    return f"       {row['name']!r} for {row['label']!r}  ({row['id']})"
+
+
 def format_linking_report(result: dict[str, Any]) -> str:
-    """The linking scores as a small table."""
-    return "\n".join([
+    """The linking scores as a small table, then the listed errors of each class (when asked for)."""
+    lines = [
         f"Linking on {result['documents']} documents ({result['part']}): "
         f"{result['found']}/{result['gold_mentions']} gold mentions found",
         HEADER, _row("in-document", result["in_document"]), _row("cross-document", result["cross_document"]),
-        f"name_ok {result['name_ok']:.3f} ({result['names']['ok']}/{result['names']['total']})"])
+        f"name_ok {result['name_ok']:.3f} ({result['names']['ok']}/{result['names']['total']})"]
+    for kind, title in ERROR_TITLES.items():
+        rows = result.get("errors", {}).get(kind)
+        if rows:
+            lines += [title] + [_error_line(kind, row) for row in rows]
+    return "\n".join(lines)
 
 
 def format_names_report(result: dict[str, Any]) -> str:
@@ -260,4 +367,8 @@ def format_names_report(result: dict[str, Any]) -> str:
              f"person name_ok {result['person_name_ok']:.3f} ({result['persons']['ok']}/{result['persons']['total']})"]
     if result["part"] != "validation":  # the validation part is for measurement only: no examples
         lines += [f"  misnamed: {m['name']!r} for {m['base']!r} ({m['id']})" for m in result["misnamed"][:15]]
+        for kind in ("keys", "shared_keys"):
+            rows = result.get("errors", {}).get(kind)
+            if rows:
+                lines += [ERROR_TITLES[kind]] + [_error_line(kind, row) for row in rows]
     return "\n".join(lines)

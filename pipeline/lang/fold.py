@@ -45,3 +45,16 @@ def is_latin(text: str) -> bool:
     letters = [char for char in text if char.isalpha()]
     return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
                                  for char in letters)
+
+
+SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
+
+
+@lru_cache(maxsize=65536)
+def spelling_skeleton(word: str) -> str:
+    """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
+    sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""
+    folded = word.lower()
+    for variant, plain in SPELLING_FOLDS:
+        folded = folded.replace(variant, plain)
+    return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])

@@ -3,6 +3,8 @@ only, in- and cross-document pairwise P/R/F1, name agreement; and the figures me
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.cli import main
@@ -58,6 +60,42 @@ def test_in_document_pairs_count_same_entity_against_same_id() -> None:
     assert result["names"] == {"ok": 2, "total": 2}  # Q1 named by its majority entity "Алиев"
 
 
+def test_errors_list_each_class_largest_first() -> None:
+    gold = [{"id": "d1", "links": [[0, 5, "PER", "Q1", "Ильхам Алиев"], [10, 15, "PER", "Q1", "Ильхам Алиев"],
+                                   [20, 25, "PER", "Q1", "Ильхам Алиев"], [30, 35, "LOC", "Q2", "Баку"],
+                                   [40, 45, "LOC", "Q3", "Гянджа"]]},
+            {"id": "d2", "links": [[0, 5, "PER", "Q1", "Ильхам Алиев"], [10, 15, "LOC", "Q2", "Баку"]]}]
+    records = {"d1": record("d1", ("e1", "Ильхам Алиев", "per:ильхам алиев", [(0, 5, "a"), (10, 15, "b")]),
+                            ("e2", "Алиеву", "per:алиеву", [(20, 25, "c")]),
+                            ("e3", "Баку", "loc:баку", [(30, 35, "d"), (40, 45, "e")])),
+               "d2": record("d2", ("e1", "Алиев", "per:алиев", [(0, 5, "a")]),
+                            ("e2", "Баку", "loc:баку", [(10, 15, "b")]))}
+    errors = score_linking(records, gold, errors=True)["errors"]
+    assert errors["split"] == [{"id": "d1", "label": "Ильхам Алиев", "names": ["Ильхам Алиев", "Алиеву"],
+                                "pairs": 2}]
+    assert errors["merged"] == [{"id": "d1", "name": "Баку", "labels": ["Баку", "Гянджа"], "pairs": 1}]
+    assert errors["keys"] == [{"label": "Ильхам Алиев", "keys": {"per:ильхам алиев": 1, "per:алиеву": 1,
+                                                                 "per:алиев": 1}, "pairs": 3}]
+    assert errors["shared_keys"] == [{"key": "loc:баку", "labels": {"Баку": 2, "Гянджа": 1}, "pairs": 1}]
+    assert errors["misnamed"] == [{"id": "d1", "label": "Гянджа", "name": "Баку"}]  # "Алиев" agrees with the label
+    assert "errors" not in score_linking(records, gold)
+
+
+def test_cli_lists_linking_errors_but_never_on_validation(tmp_path, capsys) -> None:
+    text = "Владимир Путин прибыл в Казань. Путин провел совещание."
+    gold_line = ('"links": [[0, 14, "PER", "Q7747", "Владимир Путин"], [32, 37, "PER", "Q7747", "Владимир Путин"], '
+                 '[24, 30, "LOC", "Q900", "Казань"]]')
+    ids = {part_of(f"d{i}"): f"d{i}" for i in range(20)}
+    articles, gold = tmp_path / "a.jsonl", tmp_path / "g.jsonl"
+    articles.write_text("".join(f'{{"id": "{i}", "text": "{text}"}}\n' for i in ids.values()), encoding="utf-8")
+    gold.write_text("".join(f'{{"id": "{i}", {gold_line}}}\n' for i in ids.values()), encoding="utf-8")
+    for part in ("dev", "validation"):
+        assert main(["eval", "linking", "--gold", str(gold), "--articles", str(articles), "--part", part,
+                     "--errors", "3", "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert ("errors" in result) is (part == "dev")
+
+
 def test_a_mention_below_half_overlap_is_not_found() -> None:
     gold = [{"id": "d1", "links": [[0, 10, "PER", "Q1", "x"]]}]
     records = {"d1": record("d1", ("e1", "x", "per:x", [(0, 4, "abcd")]))}
@@ -92,6 +130,17 @@ def test_names_against_bsnlp_base_forms() -> None:
     assert result["gold_mentions"] == 3 and result["found"] == 3
     assert result["persons"] == {"ok": 1, "total": 2}  # "Джозеф Байден" lacks the word "джо"
     assert result["cross_document"]["gold"] == 1 and result["cross_document"]["tp"] == 0
+
+
+def test_names_errors_list_one_id_under_several_keys() -> None:
+    gold = [{"id": doc, "topic": "t", "entities": [{"mention": "Еврокомиссия", "base": "Еврокомиссия", "type": "ORG",
+                                                     "eid": "ec"}]} for doc in ("a", "b", "c")]
+    records = {doc: record(doc, ("e1", "Европейская комиссия", key, [(0, 12, "Еврокомиссия")]))
+               for doc, key in (("a", "org:еврокомиссия"), ("b", "org:еврокомиссия"), ("c", "org:комиссия"))}
+    errors = score_names(records, gold, errors=True)["errors"]
+    assert errors["keys"] == [{"label": "Еврокомиссия", "keys": {"org:еврокомиссия": 2, "org:комиссия": 1},
+                               "pairs": 2}]
+    assert errors["shared_keys"] == [] and "errors" not in score_names(records, gold)
 
 
 def test_parts_are_a_fixed_function_of_the_id() -> None:

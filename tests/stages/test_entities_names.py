@@ -34,6 +34,7 @@ def test_other_types_keep_every_word() -> None:
 
 @pytest.mark.parametrize(("name", "key"), [
     ("АКБ Северлес", "org:северлес"), ("Северлес АО", "org:северлес"), ("ООО Северлес Плюс", "org:северлес плюс"),
+    ("НК Северлес", "org:северлес"),  # нефтяная компания
     ("РИА Северлес", "org:риа северлес"),  # a descriptor is part of the name
     ("ОАО", "org:оао"),  # a legal form alone stays
 ])

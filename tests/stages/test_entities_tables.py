@@ -33,6 +33,17 @@ def test_a_variant_two_persons_share_tells_them_apart_by_gender() -> None:
             assert len(set(genders[variant])) == len(genders[variant]), f"{variant!r}: {sorted(names)}"
 
 
+@pytest.mark.parametrize(("words", "key_names"), [
+    (["Девид", "Кэмерон"], ["Дэвид Кэмерон"]),  # э/е: another spelling of a row's full name
+    (["Анжелина", "Джоли"], ["Анджелина Джоли"]),  # дж/ж
+    (["Махмуд", "Ахмадинеджад"], ["Махмуд Ахмадинежад"]),
+    (["Кемерон"], []),  # a surname alone must be written as the row writes it
+    (["Дэвид", "Кэмпбелл"], []),
+])
+def test_a_full_name_spelled_another_way_finds_its_row(words: list[str], key_names: list[str]) -> None:
+    assert [entry.key_name for entry in lookup_persons(words)] == key_names
+
+
 def test_a_bad_person_row_is_refused(tmp_path) -> None:
     path = tmp_path / "persons.tsv"
     path.write_text("Глеб Туманов\tx\tТуманов\n", encoding="utf-8")
@@ -91,3 +102,13 @@ def test_a_former_city_name_keys_the_city_where_it_is_a_place(text: str, expecte
     pipeline = build_pipeline(["segment", "ner", "morph", "entities"])
     pipeline.setup()
     assert expected in {(entity.type, entity.key) for entity in pipeline(Document("t", text)).entities}
+
+
+@pytest.mark.parametrize(("word", "form"), [
+    ("Интерфакса-Украина", "интерфакс-украина"),  # a hyphenated name declined in its first part only
+    ("Ростова-на-Дону", "ростов-на-дону"),
+])
+def test_a_hyphenated_name_declined_in_its_first_part_has_its_nominative_form(word: str, form: str) -> None:
+    from pipeline.entities.forms import word_forms
+
+    assert form in word_forms(word)
