@@ -965,13 +965,18 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
     if later and not any(ctx.tokens[i].text in (",", ".", ";", ":") for i in range(verb + 1, later[0])):
         return True  # ", сообщил в ходе презентации проекта главный архитектор": the parse's subject after it
     index = verb + 1
-    while index < min(verb + 7, limit):
+    end = min(verb + 7, limit)
+    while index < end:
         token = ctx.tokens[index]
         if token.pos in ("ADV", "PART", "PUNCT") and token.text not in (",", ".", ";", ":"):
             index += 1
             continue
         if token.pos == "ADP" and _time_phrase(ctx, index, limit):
             index += 2  # ", сообщила во вторник пресс-служба"
+            continue
+        if token.pos == "ADP" and (after := _oblique_phrase_end(ctx, index, limit)) > index + 1:
+            end = min(end + after - index, limit)
+            index = after  # ", заявил незадолго до открытия игр министр", ", передает из столицы журналист"
             continue
         if token.feats.get("Case") == "Dat" and (token.pos in ("NOUN", "PROPN") or index in ctx.mention_of_token):
             index += 1  # ", сообщил «Интерфаксу» главный архитектор": the addressee before the subject
@@ -982,6 +987,18 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
             return token.feats.get("Case") in ("Nom", None) or index in ctx.mention_of_token
         return False
     return False
+
+
+def _oblique_phrase_end(ctx: Context, preposition: int, limit: int) -> int:
+    """The token after a prepositional phrase in an oblique case ("до открытия зимних игр", "из столицы"): its
+    nouns and modifiers, none in the nominative, at most six words; `preposition` + 1 when none follow."""
+    index = preposition + 1
+    while index < min(preposition + 7, limit):
+        token = ctx.tokens[index]
+        if token.pos not in ("ADJ", "DET", "NOUN", "PROPN", "NUM", "ADP") or token.feats.get("Case") == "Nom":
+            break
+        index += 1
+    return index
 
 
 def _time_phrase(ctx: Context, preposition: int, limit: int) -> bool:
@@ -1110,7 +1127,8 @@ def _names_a_person(ctx: Context, words: list[int]) -> bool:
     found = ctx.mention_of_token.get(words[-1])
     if found is None or ctx.doc.entities[found[0]].type != "PER":
         return False
-    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "PROPN") or i in ctx.mention_of_token for i in words)
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "PROPN") or i in ctx.mention_of_token or ctx.word(i) == "и"
+               for i in words)  # "министр спорта, туризма и молодежной политики X": a listed complement
 
 
 def _sentence_end(ctx: Context, limit: int) -> int:
