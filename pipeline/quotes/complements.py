@@ -34,6 +34,7 @@ from pipeline.quotes.lexicon import (
     RATING_ADVERBS,
     RATING_VERBS,
     REASON_VERBS,
+    REPORT_NOUNS,
     REQUEST_NOUNS,
     SAY_VERBS,
     WITH_CONCERN_NOUNS,
@@ -430,6 +431,43 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _about_that(ctx: Context, first: int, limit: int) -> int | None:
+    """The "что" of "о том, что" within a few words after `first` (no comma, colon or finite verb before it)."""
+    for index in range(first, min(first + 6, limit - 3)):
+        if [ctx.word(index), ctx.word(index + 1), ctx.tokens[index + 2].text, ctx.word(index + 3)] == \
+                ["о", "том", ",", "что"]:
+            return index + 3
+        if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
+            return None
+    return None
+
+
+def _genitive_or_foreign(ctx: Context, index: int) -> bool:
+    """A genitive owner, or a name in Latin letters the tagger gave no case ("репортаж Politico")."""
+    case = ctx.feats(index).get("Case")
+    return case == "Gen" or (case is None and ctx.tokens[index].pos in ("PROPN", "X"))
+
+
+@rule("quotes")
+def indirect_noun_about(ctx: Context) -> list[Candidate]:
+    """Слова X о том, что … / репортаж X о том, что …: a statement noun (REPORT_NOUNS) with its owner in the
+    genitive and a "о том, что"-clause; the clause is the content, the owner the source (no quote without one)."""
+    found = []
+    for index in range(len(ctx.tokens) - 4):
+        if ctx.lemma(index) not in REPORT_NOUNS or ctx.tokens[index].pos != "NOUN":
+            continue
+        _, limit = ctx.sentence_range(index)
+        that = _about_that(ctx, index + 1, limit)
+        owners = [c for c in ctx.kids(index, "nmod", "appos") if that is not None and index < c < that
+                  and _genitive_or_foreign(ctx, c) and can_speak(ctx, c)]
+        if that is None or not owners:
+            continue
+        candidate = _make(ctx, that + 1, None, indirect_noun_about, index, index, "subject", owners[0])
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 def _as_phrase(ctx: Context, verb: int, limit: int) -> int | None:
     """The "как" of "расценил X как Y" in the verb's clause, after an object: no comma, colon or finite verb between;
     "отметил, как ..." (a clause) does not count."""
@@ -466,5 +504,6 @@ COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_follows,
     indirect_concern,
     indirect_request_noun,
+    indirect_noun_about,
     indirect_as_verdict,
 )

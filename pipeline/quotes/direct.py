@@ -30,6 +30,7 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
+    PHRASE_NOUNS,
     QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
@@ -46,12 +47,14 @@ LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а �
 CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 # a spaced hyphen counts as the dash after a comma or a stop ("A, - сказал он. - B"), as typed in many newsrooms
 # a short quoted name may stand in the attribution ("- сказал Мутко в интервью РИА "Новости". - B")
-QUOTED_NAME = rf"[«„“\"][^{QUOTE_MARKS}\n]{{1,40}}[»“”\"]"
+OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
+CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
+QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"
 INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
     rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
     rf"[ \t]*[,.:][ \t]+(?:{LONG}|--|-)[ \t]+")
-NAME_IN_ATTRIBUTION = re.compile(rf"[«„“\"](?P<name>[^{QUOTE_MARKS}\n]{{1,40}})[»“”\"]")
+NAME_IN_ATTRIBUTION = re.compile(rf"[{OPENERS}](?P<name>[^{QUOTE_MARKS}\n]{{1,40}})[{CLOSERS}]")
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
@@ -76,9 +79,17 @@ def _attributing(ctx: Context, index: int) -> bool:
     """A speech verb (or an impersonal or direct-only cue) that can attribute a quotation next to it."""
     lemma = ctx.lemma(index)
     belief = lemma in BELIEF_PREDICATES and ctx.feats(index).get("Variant") == "Short"  # "«…», — убежден X"
-    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief):
+    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief
+            or _phrase_cue(ctx, index)):
         return False
     return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
+
+
+def _phrase_cue(ctx: Context, index: int) -> bool:
+    """A verb of a speech phrase with its noun right after it ("«…», — сделал вывод политик", "— выразил надежду
+    X"): PHRASE_NOUNS."""
+    nouns = PHRASE_NOUNS.get(ctx.lemma(index))
+    return nouns is not None and any(ctx.lemma(i) in nouns for i in range(index + 1, min(index + 3, len(ctx.tokens))))
 
 
 def _mistagged_verb(ctx: Context, index: int) -> bool:

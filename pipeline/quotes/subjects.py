@@ -117,6 +117,8 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
     if not _dependent_verb(ctx, verb, depth):
         return None
     governing = _governing(ctx, verb, depth)
+    if governing is not None and governing >= 0 and _quoted_apart(ctx, governing, verb):
+        governing = _finite_before(ctx, verb)  # "«…», — сказал X, отметив, что …": not a verb of the quotation
     candidates = [governing] if governing is not None and ctx.tokens[governing].pos in ("VERB", "AUX", "ADJ") else []
     if token.rel == "conj":
         candidates.append(_cue_before(ctx, verb))
@@ -124,6 +126,21 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
         found = find_subject(ctx, other, content, depth + 1) if other is not None else None
         if found is not None and _agrees(ctx, verb, found):
             return found
+    return None
+
+
+def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
+    """The parse hung a cue outside a quotation on a verb inside it."""
+    quoted = ctx.quoted_at(ctx.tokens[governing].start)
+    return quoted is not None and not quoted.open < ctx.tokens[verb].start < quoted.close
+
+
+def _finite_before(ctx: Context, verb: int) -> int | None:
+    """The nearest finite verb before `verb` in its sentence outside any quotation."""
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, start - 1, -1):
+        if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None:
+            return index
     return None
 
 

@@ -526,6 +526,21 @@ RULE_ROWS = [
      "indirect_trailing"),
     ("trailing-listed-role", "Сборная может рассчитывать на медали, заявил министр спорта, туризма и молодежной "
      "политики Иван Петров.", "Сборная может рассчитывать на медали", "Иван Петров", "indirect_trailing"),
+    # a gerund cue after a quotation's attribution: its subject is the attribution's, not the quotation's "мы"
+    ("gerund-after-quotation", "\"Мы получили больше голосов, чем ожидали\", - сказал Олег Гусев, выступая в Казани, "
+     "отметив, что он выиграл с большим перевесом.", "он выиграл с большим перевесом", "Олег Гусев", "indirect_that"),
+    # a statement noun with its owner and a "о том, что"-clause
+    ("noun-about-owner", "Отставку связывают со словами министра Олега Гусева о том, что бюджет не выполнен.",
+     "бюджет не выполнен", "Олег Гусев", "indirect_noun_about"),
+    ("noun-about-foreign-owner", "Но вот хороший репортаж Reuters о том, что это, возможно, просто иллюзия.",
+     "это, возможно, просто иллюзия", "Reuters", "indirect_noun_about"),
+    # a voiced suspicion with a "что"-clause; addressing someone with words; a speech phrase after a quotation
+    ("verb-suspect-that", "Аналитик Олег Гусев заподозрил, что компания скрывает убытки.",
+     "компания скрывает убытки", "Олег Гусев", "indirect_that"),
+    ("verb-address", "\"Благодарю вас за мужество\", - обратился к офицерам министр обороны Иван Петров.",
+     "Благодарю вас за мужество", "Иван Петров", "direct_after"),
+    ("phrase-cue-after-quotation", "\"Так будут жить все жители края\", - сделал вывод политик Олег Гусев.",
+     "Так будут жить все жители края", "Олег Гусев", "direct_after"),
 ]
 
 # (class, text, words no quote may start with)
