@@ -32,12 +32,14 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
+from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
     by_role,
     can_speak,
     describe_organization,
     describe_person,
+    described_organization,
     earlier_service,
     gender_of,
     genitive_complement,
@@ -51,7 +53,7 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
-from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import DIRECT_ONLY_VERBS, IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
@@ -421,13 +423,24 @@ def _organization(ctx: Context, head: int, candidate: Candidate, history: list[S
     if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return None
     named = ctx.mention_of_token.get(head)
-    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
-        return entity_speaker(ctx, named)  # the organization named, not a person its phrase holds
     tokens = np_tokens(ctx, head)
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        noun = _mention_noun(ctx, named[1])
+        if named[1].text.islower() and noun is not None \
+                and (found := described_organization(ctx, noun, np_tokens(ctx, noun))) is not None:
+            return entity_speaker(ctx, (found, named[1]))  # a description the recognizer took for a name
+        return entity_speaker(ctx, named)  # the organization named, not a person its phrase holds
     found = _entity_in_np(ctx, head, tokens)
     if found is not None:
         return entity_speaker(ctx, found)
     return describe_organization(ctx, head, tokens, history)
+
+
+def _mention_noun(ctx: Context, mention: Span) -> int | None:
+    """The last noun of a mention ("грузинском внешнеполитическом | ведомстве")."""
+    nouns = [index for index in range(ctx.token_at(mention.start), len(ctx.tokens))
+             if ctx.tokens[index].start < mention.end and ctx.tokens[index].pos == "NOUN"]
+    return nouns[-1] if nouns else None
 
 
 def _linked_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -569,9 +582,12 @@ def _latest_document(ctx: Context, first: int, history: list[Said], document: st
 
 
 def role_lemma(ctx: Context, index: int) -> str:
-    """The role noun a token is ("политика" read as "политик" too), or ""."""
+    """The role noun a token is ("политика" read as "политик" too; "экс-глава": a former "глава"), or ""."""
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return ctx.lemma(index)
+    former = ctx.lemma(index).removeprefix("экс-")
+    if former != ctx.lemma(index) and former in SPEAKER_ROLE_NOUNS:
+        return former
     subject = ctx.tokens[index].rel.startswith("nsubj")
     for parse in parses(ctx.tokens[index].text.lower()):
         # a subject adjective used as a noun is a person too ("Ученая подчеркнула")
@@ -749,6 +765,9 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     the sentence just before ("Министр выступил на заседании. «…»"); None drops the candidate."""
     first = ctx.token_at(candidate.start)
     sentence = ctx.tokens[first].sentence
+    introduced = _speaking_subject_before(ctx, first)
+    if introduced is not None:
+        return introduced  # "С речью к офицерам обратился министр X. «…»": X, not the speaker quoted before
     for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         if said.start < candidate.start and said.speaker.name and sentence - said.sentence <= INHERIT_SENTENCES:
             speaker = said.speaker
@@ -759,6 +778,23 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     previous_start, previous_end = ctx.sentence_range(start - 1)
     for index in range(previous_start, previous_end):
         if ctx.tokens[index].rel.startswith("nsubj") and ctx.tokens[index].head >= 0:
+            found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
+            if found is not None and ctx.doc.entities[found[0]].type == "PER":
+                return entity_speaker(ctx, (found[0], found[1]))
+    return None
+
+
+def _speaking_subject_before(ctx: Context, first: int) -> Speaker | None:
+    """The named person who is the subject of a speech verb in the sentence just before token `first`."""
+    start, _ = ctx.sentence_range(first)
+    if start == 0:
+        return None
+    previous_start, previous_end = ctx.sentence_range(start - 1)
+    for index in range(previous_start, previous_end):
+        verb = ctx.tokens[index].head
+        if not ctx.tokens[index].rel.startswith("nsubj") or verb < 0 or ctx.quoted_at(ctx.tokens[verb].start):
+            continue
+        if is_speech_verb(ctx, verb) or (ctx.lemma(verb) in DIRECT_ONLY_VERBS and ctx.tokens[verb].pos == "VERB"):
             found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
             if found is not None and ctx.doc.entities[found[0]].type == "PER":
                 return entity_speaker(ctx, (found[0], found[1]))

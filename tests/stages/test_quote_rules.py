@@ -541,6 +541,39 @@ RULE_ROWS = [
      "Благодарю вас за мужество", "Иван Петров", "direct_after"),
     ("phrase-cue-after-quotation", "\"Так будут жить все жители края\", - сделал вывод политик Олег Гусев.",
      "Так будут жить все жители края", "Олег Гусев", "direct_after"),
+    # speakers: a preposition the parse hung on the nominative subject past the noun it governs
+    ("speaker-preposition-misattached", "Министр обороны Иван Петров встретил офицеров в аэропорту. \"Как вы могли "
+     "это сделать?\", - обратился с риторическими вопросами к военным министр.", "Как вы могли это сделать?",
+     "Иван Петров", "direct_after"),
+    # "в котором говорится": the relative pronoun's antecedent, a statement, speaks for its owner
+    ("speaker-relative-statement", "Министерство опубликовало комментарий Минфина России к докладу, в котором "
+     "говорится, что бюджет будет исполнен.", "бюджет будет исполнен", "Министерство финансов России",
+     "indirect_impersonal_that"),
+    # a media noun with adjectives ("немецкая газета") is the outlet introduced with that noun
+    ("speaker-described-medium", "Немецкая газета Die Welt пишет о кризисе. Министр Олег Гусев заявил, что налоги "
+     "вырастут. «Кризис только начинается», - отмечает немецкая газета.", "Кризис только начинается", "Die Welt",
+     "direct_after"),
+    # a body noun with adjectives ("латвийское внешнеполитическое ведомство", which the recognizer may take for a
+    # name) is the public body named just before, and so is a bare "министерство" after it
+    ("speaker-described-body", "В МИД Латвии отметили, что сроков нет. \"Речь идет о разумном сроке\", - сообщили "
+     "журналистам в латвийском внешнеполитическом ведомстве.", "Речь идет о разумном сроке", "МИД Латвии",
+     "direct_after"),
+    ("speaker-body-after-description", "В МИД Грузии отметили, что сроков нет. \"Речь идет о разумном сроке\", - "
+     "сообщили \"Интерфаксу\" в грузинском внешнеполитическом ведомстве. В министерстве уточнили, что ноты переданы "
+     "послу.", "ноты переданы послу", "МИД Грузии", "indirect_that"),
+    # a standalone quotation after a sentence whose subject speaks ("обратился с речью") is that person's
+    ("standalone-after-speaking-subject", "\"Мы уходим из города\", - сказал полковник Олег Гусев. С речью к "
+     "офицерам обратился министр обороны Иван Петров. \"Я благодарю вас за мужество и честь\".",
+     "Я благодарю вас за мужество и честь", "Иван Петров", "direct_standalone"),
+    # "экс-глава Меджлиса": a former role is the role, and its genitive complement narrows it to the person
+    # introduced with it, not the president just named
+    ("former-role-complement", "Экс-глава Меджлиса крымских татар Олег Гусев позвонил президенту. Президент Иван "
+     "Петров долго говорил с ним. \"Петров затронул вопрос выборов\", - цитирует УНИАН экс-главу Меджлиса крымских "
+     "татар.", "Петров затронул вопрос выборов", "Олег Гусев", "direct_after"),
+    # "который" agrees with its antecedent; an apposition's relative clause is the named person's
+    ("relative-pronoun-agreement", "Месяц назад произошла масштабная кибератака на американское правительство, в "
+     "которой обвиняли Китай, а на выходных Москва арестовала Олега Гусева, лидера оппозиции, который обвинил "
+     "российских шпионов в августовском покушении.", "августовском покушении", "Олег Гусев", "indirect_accuse"),
 ]
 
 # (class, text, words no quote may start with)
