@@ -281,9 +281,20 @@ def _reported_sentence(ctx: Context, start: int, limit: int) -> tuple[int, int] 
         return None
     if _quotes_words(ctx, first, end) or text.rstrip().endswith("?"):
         return None  # a question reports nothing
-    if any(_reports(ctx, i, end) for i in range(first, end)):
+    leading = _leading_source_phrase(ctx, first, end)
+    if any(_reports(ctx, i, end) for i in range(leading or first, end)):
         return None
-    return first, end
+    return leading or first, end
+
+
+def _leading_source_phrase(ctx: Context, first: int, end: int) -> int | None:
+    """The token after a "как"-attribution that opens the sentence ("Как пишет пресса, A"): "Об этом заявил Y"
+    after it reports A too (a nested source: QUOTES.md gives each source its quote). "По данным X, A. Об этом
+    изданию рассказал Y" is indirect_told_medium's."""
+    if ctx.word(first) != "как" or not _reports(ctx, first, end):
+        return None
+    close = _phrase_close(ctx, first + 1, end)
+    return close + 1 if close is not None and close + 1 < end else None
 
 
 def _ends_paragraph(ctx: Context, limit: int) -> bool:

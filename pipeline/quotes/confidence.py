@@ -25,7 +25,8 @@ RULE_BASE: dict[str, float] = {
     "indirect_apology": 0.55, "indirect_preposition": 0.5, "indirect_headline": 0.5, "indirect_object": 0.45,
     "indirect_quoting": 0.6, "indirect_outlet": 0.6, "indirect_about_fronted": 0.55,
     "indirect_demand": 0.5, "indirect_told_medium": 0.55, "indirect_if_believe": 0.6,
-    "indirect_request_noun": 0.45, "indirect_noun_about": 0.5, "direct_headline_subject": 0.55,
+    "indirect_request_noun": 0.45, "indirect_noun_about": 0.5, "indirect_about_which": 0.55,
+    "direct_headline_subject": 0.55,
     "indirect_as_verdict": 0.45,
 }
 DEFAULT_BASE = 0.5

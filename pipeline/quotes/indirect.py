@@ -39,7 +39,7 @@ from pipeline.quotes.lexicon import (
     REQUEST_VERBS,
     SAY_VERBS,
 )
-from pipeline.quotes.subjects import indefinite_plural, locative_source, number_agrees
+from pipeline.quotes.subjects import find_subject, indefinite_plural, locative_source, number_agrees
 from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
@@ -385,12 +385,28 @@ def indirect_fronted_that(ctx: Context) -> list[Candidate]:
         if that is None:
             continue
         for index in range(that + 1, sentence.token_end - 1):
-            if ctx.tokens[index].text == "," and _is_cue_verb(ctx, index + 1) and ctx.is_finite(index + 1):
-                candidate = _make(ctx, that + 1, None, indirect_fronted_that, index + 1, index + 1, stop=index)
+            verb = _final_cue_after(ctx, index, sentence.token_end) if ctx.tokens[index].text == "," else None
+            if verb is not None:
+                candidate = _make(ctx, that + 1, None, indirect_fronted_that, verb, verb, stop=index)
                 if candidate is not None:
                     found.append(candidate)
                 break
     return found
+
+
+def _final_cue_after(ctx: Context, comma: int, limit: int) -> int | None:
+    """The cue verb of the clause after `comma`: right after it (", заявил X"), or after its subject and adverbs
+    (", президент России уже говорил") when it is the sentence's last clause (no comma or finite verb after)."""
+    if _is_cue_verb(ctx, comma + 1) and ctx.is_finite(comma + 1):
+        return comma + 1
+    for index in range(comma + 1, min(comma + 6, limit)):
+        if ctx.tokens[index].text in (",", ";", ":") or ctx.tokens[index].pos in ("SCONJ", "CCONJ"):
+            return None
+        if ctx.is_finite(index):
+            rest = range(index + 1, limit)
+            last = not any(ctx.tokens[i].text in (",", ";", ":") or ctx.is_finite(i) for i in rest)
+            return index if last and _is_cue_verb(ctx, index) else None
+    return None
 
 
 @rule("quotes")
@@ -659,6 +675,8 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
     """The owner of "словам X" / "мнению X": the first noun after it (its head word), else a possessive."""
     if noun > 0 and ctx.word(noun - 1) in POSSESSIVES:
         return noun - 1
+    if noun > 1 and ctx.word(noun - 1) == "же" and ctx.word(noun - 2) in POSSESSIVES:
+        return noun - 2
     for index in range(noun + 1, min(noun + 6, limit)):
         token = ctx.tokens[index]
         if token.text in (",", ")", "(", ":", ";") or is_dash(token.text, hyphen=False) or token.pos == "ADP":
@@ -727,8 +745,9 @@ def indirect_according(ctx: Context) -> list[Candidate]:
             continue
         sentence = ctx.sentence_range(index)
         noun = index + 1
-        while noun < sentence[1] and ctx.tokens[noun].pos in ("ADJ", "DET") and noun < index + 3:
-            noun += 1
+        while noun < sentence[1] and (ctx.tokens[noun].pos in ("ADJ", "DET") or ctx.word(noun) == "же") \
+                and noun < index + 4:
+            noun += 1  # "по его же словам": the particle stands between the possessive and the noun
         if noun >= sentence[1]:
             continue
         lemma = ctx.lemma(noun)
@@ -1098,6 +1117,10 @@ def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     opening = after_time_adverbial(ctx, first, site.comma) if first == start else first
     if first == start and [ctx.word(opening), ctx.word(opening + 1)] in (["об", "этом"], ["о", "том"]):
         return None  # "(Вчера) об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's
+    inner = ctx.quoted_at(ctx.tokens[site.comma].start)
+    if inner is not None and inner.start > ctx.tokens[first].start:
+        # "X пишет: «A, заявил Y в интервью …»": Y's words start in the quotation
+        return _make(ctx, ctx.token_at(inner.start), None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     candidate = _make(ctx, first, None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence
@@ -1135,12 +1158,62 @@ def _sentence_end(ctx: Context, limit: int) -> int:
     return ctx.tokens[limit - 1].end
 
 
+def _relative_cue(ctx: Context, comma: int, limit: int) -> tuple[int, int] | None:
+    """For ", о чем заявил X" / ", о чем дал понять X": the cue verb and the cue's last word (a phrase's noun)."""
+    if ctx.word(comma + 1) not in ("о", "об") or ctx.word(comma + 2) not in ("чем", "чём"):
+        return None
+    for index in range(comma + 3, min(comma + 8, limit)):
+        if ctx.tokens[index].text in (",", ";", ":"):
+            return None
+        if ctx.is_finite(index):
+            noun = _phrase_noun(ctx, index, limit)
+            return (index, noun if noun is not None else index) if _is_cue_verb(ctx, index) or noun else None
+    return None
+
+
+def _clause_before(ctx: Context, start: int, comma: int) -> tuple[int, int | None]:
+    """The first token of the clause before `comma` (the nearest comma-separated stretch with a finite verb, and
+    all after it) and that verb."""
+    end = comma
+    while end > start:
+        first = end
+        while first > start and ctx.tokens[first - 1].text != ",":
+            first -= 1
+        verbs = [i for i in range(first, end) if ctx.is_finite(i)]
+        if verbs:
+            return first, verbs[0]
+        end = first - 1
+    return start, None
+
+
+@rule("quotes")
+def indirect_about_which(ctx: Context) -> list[Candidate]:
+    """<content>, о чем заявил X / о чем дал понять X: a relative attribution; the content is the clause before
+    it, the speaker the cue's own subject, else the subject of that clause."""
+    found = []
+    for comma in range(1, len(ctx.tokens) - 3):
+        if ctx.tokens[comma].text != ",":
+            continue
+        start, limit = ctx.sentence_range(comma)
+        cue = _relative_cue(ctx, comma, limit)
+        if cue is None:
+            continue
+        first, verb = _clause_before(ctx, start, comma)
+        own = [s for s in ctx.kids(cue[0], "nsubj") if s > comma + 2]
+        source = own[0] if own else (find_subject(ctx, verb) if verb is not None else None)
+        candidate = _make(ctx, first, None, indirect_about_which, cue[0], cue[1], "subject", source, stop=comma)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     that_clauses,
     indirect_apology,
     indirect_fronted_that,
     indirect_about,
     indirect_about_fronted,
+    indirect_about_which,
     requests,
     indirect_accuse,
     indirect_according,
