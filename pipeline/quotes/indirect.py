@@ -355,7 +355,7 @@ def indirect_apology(ctx: Context) -> list[Candidate]:
         if noun is None or ctx.lemma(noun) != "извинение" or noun + 1 >= limit:
             continue
         first = noun + 1
-        if ctx.word(first) == "перед":  # "перед семьями погибших": whom the apology is to
+        if ctx.word(first) == "перед" or ctx.feats(first).get("Case") == "Dat":  # to whom ("заявителям")
             while first < limit and ctx.tokens[first].text not in (",", ":") and ctx.word(first) not in ("за", "в"):
                 first += 1
         if first >= limit or not (ctx.word(first) in ("за", "в") or ctx.tokens[first].text in OPENING_QUOTE_MARKS):

@@ -593,6 +593,9 @@ RULE_ROWS = [
     # a trailing attribution inside a quotation an outlet gives: the content starts in the quotation
     ("trailing-inside-quotation", "Газета Times пишет: \"Компания предотвратила атаки хакеров, заявил директор Олег "
      "Гусев в интервью телеканалу\".", "Компания предотвратила атаки хакеров", "Олег Гусев", "indirect_trailing"),
+    # an apology with its addressee in the dative before the reason
+    ("apology-dative-addressee", "Губернатор Олег Гусев принес извинения жителям области за перебои с водой.",
+     "за перебои с водой", "Олег Гусев", "indirect_apology"),
 ]
 
 # (class, text, words no quote may start with)
