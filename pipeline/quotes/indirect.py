@@ -561,14 +561,20 @@ def indirect_demand(ctx: Context, index: int, limit: int) -> Candidate | None:
     a thing needs, nobody demands)."""
     if ctx.lemma(index) not in DEMAND_VERBS:
         return None
-    objects = [child for child in ctx.kids(index, "obj", "obl") if child > index
-               and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos == "NOUN"
-               and not ctx.kids(child, "case") and ctx.lemma(child).endswith(ACTION_NOUN_ENDINGS)]
+    objects = [child for child in ctx.kids(index, "obj", "obl") if child > index and _action_genitive(ctx, child)]
+    if not objects and ctx.word(index + 1) == "от":  # "требует от X и Y соблюдения …" (the parse may hang it on Y)
+        objects = [i for i in range(index + 2, min(index + 10, limit)) if _action_genitive(ctx, i)][:1]
     subjects = [child for child in ctx.kids(index, "nsubj") if child < index]
     if not objects or not subjects or not (can_speak(ctx, subjects[0]) or any(
             i in ctx.mention_of_token for i in ctx.subtree(subjects[0]))):  # "страны «Большой семерки»"
         return None
     return _make(ctx, index + 1, objects[0], indirect_demand, index, index)
+
+
+def _action_genitive(ctx: Context, index: int) -> bool:
+    """An action noun in the genitive with no preposition of its own ("освобождения", "соблюдения")."""
+    return ctx.feats(index).get("Case") == "Gen" and ctx.tokens[index].pos == "NOUN" \
+        and not ctx.kids(index, "case") and ctx.lemma(index).endswith(ACTION_NOUN_ENDINGS)
 
 
 REQUEST_RULES = (indirect_request, indirect_preposition, indirect_demand)

@@ -53,7 +53,14 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
-from pipeline.quotes.lexicon import DIRECT_ONLY_VERBS, IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import (
+    DIRECT_ONLY_VERBS,
+    IMPERSONAL_VERBS,
+    NON_SOURCES,
+    NOT_SPEAKERS,
+    ORDINAL_WORDS,
+    ROLE_SYNONYMS,
+)
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
@@ -530,7 +537,7 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     first = ctx.token_at(candidate.start)
     start, _ = ctx.sentence_range(first)
     if start > 0:
-        author = _document_author(ctx, start, ctx.lemma(document), candidate, history)
+        author = _document_author(ctx, start, ctx.lemma(document), candidate, history, _picks_one(ctx, document))
         if author is not None:
             return author
         earlier = _latest_document(ctx, first, history, ctx.lemma(document))
@@ -539,16 +546,22 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     return _phrase(ctx, document, np_tokens(ctx, document))
 
 
-def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said]
-                     ) -> Speaker | None:
+def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said],
+                     referring: bool = False) -> Speaker | None:
     """The subject of a verb that governs the same document noun (`document`, a lemma; any document or statement
     for a generic "документ") in the DOCUMENT_SENTENCES before token `start` ("выступила с заявлением. В
     заявлении …", "опубликовал доклад. В документе …"), latest first; "внес законопроект. В пояснительной записке
-    …" names the bill's author, not the note's."""
+    …" names the bill's author, not the note's. `referring` (the noun picks one of a set named before: "во второй
+    ноте"): the owner of that set's noun too ("было передано две ноты МИД X")."""
     generic = document in GENERIC_DOCUMENT_NOUNS
     earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
     for index in range(start - 1, earliest - 1, -1):
         token = ctx.tokens[index]
+        owner = genitive_owner(ctx, index) if ctx.lemma(index) == document and referring else None
+        if owner is not None and can_speak(ctx, owner) and ctx.quoted_at(token.start) is None:
+            speaker = describe(ctx, owner, candidate, history)  # "было передано две ноты МИД X. Во второй ноте …"
+            if speaker.name:
+                return speaker
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
         issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in STATEMENT_NOUNS)
@@ -561,6 +574,12 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
             if speaker.name:
                 return speaker
     return None
+
+
+def _picks_one(ctx: Context, noun: int) -> bool:
+    """An ordinal modifies the noun ("в первой ноте", "во втором письме"): one of a set named before."""
+    return any(ctx.feats(child).get("NumType") == "Ord" or ctx.lemma(child) in ORDINAL_WORDS
+               for child in ctx.kids(noun, "amod", "det", "nummod"))
 
 
 def _latest_document(ctx: Context, first: int, history: list[Said], document: str) -> Speaker | None:

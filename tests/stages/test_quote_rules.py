@@ -596,6 +596,17 @@ RULE_ROWS = [
     # an apology with its addressee in the dative before the reason
     ("apology-dative-addressee", "Губернатор Олег Гусев принес извинения жителям области за перебои с водой.",
      "за перебои с водой", "Олег Гусев", "indirect_apology"),
+    # "в документе говорится о …" reports its content; "во второй ноте" is one of the notes named before with
+    # their owner
+    ("document-says-about", "В министерстве уточнили, что послу были переданы две ноты МИД Латвии. В первой ноте "
+     "говорилось о закрытии консульства в Риге.", "закрытии консульства в Риге", "МИД Латвии", "indirect_about"),
+    ("document-ordinal-owner", "В министерстве уточнили, что послу были переданы две ноты МИД Латвии. А во второй "
+     "ноте говорилось, что консульство продолжит работу.", "консульство продолжит работу", "МИД Латвии",
+     "indirect_impersonal_that"),
+    # a demand with "от X и Y" before its action noun, which the parse hung on Y
+    ("demand-from-whom", "Газопровод заполнен наполовину, поскольку Еврокомиссия требует от «Газпрома» и оператора "
+     "газопровода соблюдения требований энергопакета.",
+     "от «Газпрома» и оператора газопровода соблюдения требований энергопакета", "Еврокомиссия", "indirect_demand"),
 ]
 
 # (class, text, words no quote may start with)
