@@ -191,7 +191,7 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "PER":
             break
-        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT
+        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_genitives(ctx, index)):
             break
         if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
@@ -333,6 +333,8 @@ def genitive_complement(ctx: Context, head: int, tokens: list[int]) -> str:
     """The lemma of the noun or name in the genitive right after a role noun ("глава | региона", "президент |
     Анголы"), or ""."""
     following = head + 1
+    while following in tokens and ctx.tokens[following].pos == "ADJ" and ctx.feats(following).get("Case") == "Gen":
+        following += 1  # "директор | издательского | дома"
     genitive = ctx.feats(following).get("Case") == "Gen" if following < len(ctx.tokens) else False
     attached = following in tokens or (genitive and ctx.tokens[following].head == head)  # any relation the parse gave
     if attached and ctx.tokens[following].pos in ("NOUN", "PROPN") and genitive:
