@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import can_speak
@@ -81,7 +82,9 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
         token = ctx.tokens[index]
         if token.text in (";", ":") or (index > after and ctx.is_finite(index)):
             return None
-        if token.feats.get("Case") != "Ins" or token.pos not in ("ADJ", "NOUN", "VERB"):
+        instrumental = token.feats.get("Case") == "Ins" or (token.rel == "xcomp" and token.pos != "NOUN"
+                                                             and _reads_instrumental(token.text))
+        if not instrumental or token.pos not in ("ADJ", "NOUN", "VERB"):
             continue
         if ctx.kids(index, "case") or token.text[:1].isupper() or index in ctx.mention_of_token:
             continue
@@ -90,6 +93,12 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
             continue  # "посещение островов министром": the agent of a noun, not a complement
         return index
     return None
+
+
+def _reads_instrumental(word: str) -> bool:
+    """An adjective or participle pymorphy3 can read in the instrumental ("заниженным", which the tagger may read
+    as a plural dative): as the verb's complement (xcomp) the parse says what the tagger's case does not."""
+    return any(reading.tag.case == "ablt" and reading.tag.POS in ("ADJF", "PRTF") for reading in parses(word.lower()))
 
 
 @rule("quotes")
