@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import can_speak
@@ -34,6 +35,7 @@ from pipeline.quotes.lexicon import (
     RATING_ADVERBS,
     RATING_VERBS,
     REASON_VERBS,
+    REPORT_NOUNS,
     REQUEST_NOUNS,
     SAY_VERBS,
     WITH_CONCERN_NOUNS,
@@ -80,7 +82,9 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
         token = ctx.tokens[index]
         if token.text in (";", ":") or (index > after and ctx.is_finite(index)):
             return None
-        if token.feats.get("Case") != "Ins" or token.pos not in ("ADJ", "NOUN", "VERB"):
+        instrumental = token.feats.get("Case") == "Ins" or (token.rel == "xcomp" and token.pos != "NOUN"
+                                                             and _reads_instrumental(token.text))
+        if not instrumental or token.pos not in ("ADJ", "NOUN", "VERB"):
             continue
         if ctx.kids(index, "case") or token.text[:1].isupper() or index in ctx.mention_of_token:
             continue
@@ -89,6 +93,12 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
             continue  # "посещение островов министром": the agent of a noun, not a complement
         return index
     return None
+
+
+def _reads_instrumental(word: str) -> bool:
+    """An adjective or participle pymorphy3 can read in the instrumental ("заниженным", which the tagger may read
+    as a plural dative): as the verb's complement (xcomp) the parse says what the tagger's case does not."""
+    return any(reading.tag.case == "ablt" and reading.tag.POS in ("ADJF", "PRTF") for reading in parses(word.lower()))
 
 
 @rule("quotes")
@@ -280,9 +290,20 @@ def _reported_sentence(ctx: Context, start: int, limit: int) -> tuple[int, int] 
         return None
     if _quotes_words(ctx, first, end) or text.rstrip().endswith("?"):
         return None  # a question reports nothing
-    if any(_reports(ctx, i, end) for i in range(first, end)):
+    leading = _leading_source_phrase(ctx, first, end)
+    if any(_reports(ctx, i, end) for i in range(leading or first, end)):
         return None
-    return first, end
+    return leading or first, end
+
+
+def _leading_source_phrase(ctx: Context, first: int, end: int) -> int | None:
+    """The token after a "как"-attribution that opens the sentence ("Как пишет пресса, A"): "Об этом заявил Y"
+    after it reports A too (a nested source: QUOTES.md gives each source its quote). "По данным X, A. Об этом
+    изданию рассказал Y" is indirect_told_medium's."""
+    if ctx.word(first) != "как" or not _reports(ctx, first, end):
+        return None
+    close = _phrase_close(ctx, first + 1, end)
+    return close + 1 if close is not None and close + 1 < end else None
 
 
 def _ends_paragraph(ctx: Context, limit: int) -> bool:
@@ -430,6 +451,43 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _about_that(ctx: Context, first: int, limit: int) -> int | None:
+    """The "что" of "о том, что" within a few words after `first` (no comma, colon or finite verb before it)."""
+    for index in range(first, min(first + 6, limit - 3)):
+        if [ctx.word(index), ctx.word(index + 1), ctx.tokens[index + 2].text, ctx.word(index + 3)] == \
+                ["о", "том", ",", "что"]:
+            return index + 3
+        if ctx.tokens[index].text in (",", ":", ";", "(") or ctx.is_finite(index):
+            return None
+    return None
+
+
+def _genitive_or_foreign(ctx: Context, index: int) -> bool:
+    """A genitive owner, or a name in Latin letters the tagger gave no case ("репортаж Politico")."""
+    case = ctx.feats(index).get("Case")
+    return case == "Gen" or (case is None and ctx.tokens[index].pos in ("PROPN", "X"))
+
+
+@rule("quotes")
+def indirect_noun_about(ctx: Context) -> list[Candidate]:
+    """Слова X о том, что … / репортаж X о том, что …: a statement noun (REPORT_NOUNS) with its owner in the
+    genitive and a "о том, что"-clause; the clause is the content, the owner the source (no quote without one)."""
+    found = []
+    for index in range(len(ctx.tokens) - 4):
+        if ctx.lemma(index) not in REPORT_NOUNS or ctx.tokens[index].pos != "NOUN":
+            continue
+        _, limit = ctx.sentence_range(index)
+        that = _about_that(ctx, index + 1, limit)
+        owners = [c for c in ctx.kids(index, "nmod", "appos") if that is not None and index < c < that
+                  and _genitive_or_foreign(ctx, c) and can_speak(ctx, c)]
+        if that is None or not owners:
+            continue
+        candidate = _make(ctx, that + 1, None, indirect_noun_about, index, index, "subject", owners[0])
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 def _as_phrase(ctx: Context, verb: int, limit: int) -> int | None:
     """The "как" of "расценил X как Y" in the verb's clause, after an object: no comma, colon or finite verb between;
     "отметил, как ..." (a clause) does not count."""
@@ -466,5 +524,6 @@ COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_follows,
     indirect_concern,
     indirect_request_noun,
+    indirect_noun_about,
     indirect_as_verdict,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 # Base score of each rule family: how often such a rule is right on the annotated dev sets, roughly, in steps.
 RULE_BASE: dict[str, float] = {
     "direct_after": 0.8, "direct_split": 0.8, "direct_colon": 0.8, "direct_colon_noun": 0.8,
-    "direct_colon_infinitive": 0.8, "direct_dash_line": 0.75, "direct_outlet": 0.7,
+    "direct_colon_infinitive": 0.8, "direct_dash_line": 0.75, "direct_block": 0.7, "direct_outlet": 0.7,
     "direct_list": 0.7, "direct_continuation": 0.7, "direct_named": 0.65, "direct_reference": 0.7,
     "direct_colon_subject": 0.6, "direct_answer": 0.55, "direct_question": 0.5, "direct_colon_context": 0.45,
     "direct_standalone": 0.4, "direct_headline": 0.55, "direct_quoting": 0.7,
@@ -25,7 +25,9 @@ RULE_BASE: dict[str, float] = {
     "indirect_apology": 0.55, "indirect_preposition": 0.5, "indirect_headline": 0.5, "indirect_object": 0.45,
     "indirect_quoting": 0.6, "indirect_outlet": 0.6, "indirect_about_fronted": 0.55,
     "indirect_demand": 0.5, "indirect_told_medium": 0.55, "indirect_if_believe": 0.6,
-    "indirect_request_noun": 0.45, "direct_headline_subject": 0.55, "indirect_as_verdict": 0.45,
+    "indirect_request_noun": 0.45, "indirect_noun_about": 0.5, "indirect_about_which": 0.55,
+    "direct_headline_subject": 0.55,
+    "indirect_as_verdict": 0.45,
 }
 DEFAULT_BASE = 0.5
 CUE_BONUS = 0.05

@@ -191,7 +191,7 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "PER":
             break
-        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM") or token.text in ROLE_PUNCT
+        if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_genitives(ctx, index)):
             break
         if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
@@ -333,8 +333,11 @@ def genitive_complement(ctx: Context, head: int, tokens: list[int]) -> str:
     """The lemma of the noun or name in the genitive right after a role noun ("глава | региона", "президент |
     Анголы"), or ""."""
     following = head + 1
+    while following in tokens and ctx.tokens[following].pos == "ADJ" and ctx.feats(following).get("Case") == "Gen":
+        following += 1  # "директор | издательского | дома"
     genitive = ctx.feats(following).get("Case") == "Gen" if following < len(ctx.tokens) else False
-    if following in tokens and ctx.tokens[following].pos in ("NOUN", "PROPN") and genitive:
+    attached = following in tokens or (genitive and ctx.tokens[following].head == head)  # any relation the parse gave
+    if attached and ctx.tokens[following].pos in ("NOUN", "PROPN") and genitive:
         return ctx.lemma(following)
     return ""
 
@@ -553,6 +556,14 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
 
 
 @per_document
+def _description_entity(ctx: Context, entity_index: int) -> bool:
+    """An "organization" the recognizer made of a lower-case phrase only ("грузинское внешнеполитическое
+    ведомство"): a description of a body, not the body a later noun refers back to."""
+    names = names_of(ctx.doc.entities[entity_index])
+    return bool(names) and all(m.text.islower() and len(m.text.split()) > 1 for m in names)
+
+
+@per_document
 def _entity_line_broken(ctx: Context, entity_index: int) -> bool:
     return _line_broken(ctx.doc.entities[entity_index])
 
@@ -572,7 +583,7 @@ def latest_organization(ctx: Context, lemma: str, position: int, sentences: int 
     for by_kind in kinds:
         best: tuple[int, int] | None = None
         for entity_index, span in window:
-            if _entity_line_broken(ctx, entity_index):
+            if _entity_line_broken(ctx, entity_index) or _description_entity(ctx, entity_index):
                 continue
             fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
             if span.end > position or not fits:
@@ -627,14 +638,34 @@ def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:
     """A bare singular organization noun ("ведомство", "суд", "перевозчик") as the organization named before."""
     lemma = ctx.lemma(head)
-    if lemma not in ORGANIZATION_NOUNS or ctx.feats(head).get("Number") == "Plur" or not is_bare(ctx, head, tokens):
+    if lemma not in ORGANIZATION_NOUNS or ctx.feats(head).get("Number") == "Plur":
         return None
+    if not is_bare(ctx, head, tokens):
+        found = described_organization(ctx, head, tokens)
+        if found is None:
+            return None
+        return Speaker(ctx.doc.entities[found].name, found, ctx.span(tokens[0], tokens[-1]), "")
     owned = ctx.tokens[head].head
     speaking = owned >= 0 and ctx.lemma(owned) in SPEECH_NOUNS | DOCUMENT_NOUNS
     found = earlier_organization(ctx, lemma, ctx.tokens[head].start, history, speaking)
     if found is not None:
         found.mention = ctx.span(tokens[0], tokens[-1])
     return found
+
+
+def described_organization(ctx: Context, head: int, tokens: list[int]) -> int | None:
+    """An organization described by adjectives before its noun only, none marking it as new: a media noun
+    ("израильская газета", "американский телеканал") is the outlet introduced with that noun; a body noun
+    ("грузинское внешнеполитическое ведомство") the public body named within the two sentences before."""
+    words = [index for index in tokens if index != head and ctx.is_word(index)]
+    if not all(index < head and ctx.tokens[index].pos == "ADJ" for index in words) or is_indefinite(ctx, head, tokens):
+        return None
+    lemma, position = ctx.lemma(head), ctx.tokens[head].start
+    if lemma in MEDIA_NOUNS:
+        return latest_organization(ctx, lemma, position, kinds=(False,))
+    if lemma in BODY_NOUNS:
+        return latest_organization(ctx, lemma, position, sentences=2)
+    return None
 
 
 def owner_entity(ctx: Context, index: int) -> int | None:

@@ -30,6 +30,7 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
+    PHRASE_NOUNS,
     QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
@@ -45,9 +46,15 @@ BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
 LIST_GAP = re.compile(r"^[ \t]*(?:,[ \t]*(?:(?:а также|и)[ \t]+)?|(?:а также|и)[ \t]+)$")
 CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 # a spaced hyphen counts as the dash after a comma or a stop ("A, - сказал он. - B"), as typed in many newsrooms
+# a short quoted name may stand in the attribution ("- сказал Мутко в интервью РИА "Новости". - B")
+OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
+CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
+QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"
 INNER_ATTRIBUTION = re.compile(
-    rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+(?P<attr>[^{LONG_DASHES}{QUOTE_MARKS}\n]{{2,90}}?)"
+    rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
+    rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
     rf"[ \t]*[,.:][ \t]+(?:{LONG}|--|-)[ \t]+")
+NAME_IN_ATTRIBUTION = re.compile(rf"[{OPENERS}](?P<name>[^{QUOTE_MARKS}\n]{{1,40}})[{CLOSERS}]")
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
@@ -72,9 +79,17 @@ def _attributing(ctx: Context, index: int) -> bool:
     """A speech verb (or an impersonal or direct-only cue) that can attribute a quotation next to it."""
     lemma = ctx.lemma(index)
     belief = lemma in BELIEF_PREDICATES and ctx.feats(index).get("Variant") == "Short"  # "«…», — убежден X"
-    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief):
+    if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief
+            or _phrase_cue(ctx, index)):
         return False
     return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
+
+
+def _phrase_cue(ctx: Context, index: int) -> bool:
+    """A verb of a speech phrase with its noun right after it ("«…», — сделал вывод политик", "— выразил надежду
+    X"): PHRASE_NOUNS."""
+    nouns = PHRASE_NOUNS.get(ctx.lemma(index))
+    return nouns is not None and any(ctx.lemma(i) in nouns for i in range(index + 1, min(index + 3, len(ctx.tokens))))
 
 
 def _mistagged_verb(ctx: Context, index: int) -> bool:
@@ -348,7 +363,7 @@ def direct_split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
         first = ctx.token_at(match.start("attr"))
         verbs = [i for i in range(first, min(first + 3, len(ctx.tokens)))
                  if ctx.tokens[i].start < match.end("attr") and _attributing(ctx, i)]
-        if not verbs:
+        if not verbs or not _names_only(match.group("attr")):
             continue
         attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), match.end())
         head_end = match.start()
@@ -358,6 +373,11 @@ def direct_split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
                  _candidate(ctx, match.end(), quote.end, direct_split.__name__, attribution, group)]
         return [part for part in parts if part is not None]
     return []
+
+
+def _names_only(attribution: str) -> bool:
+    """Every quoted segment in a split quotation's attribution is a short name ("РИА «Новости»"), no quotation."""
+    return all(_short_name(found.group("name")) for found in NAME_IN_ATTRIBUTION.finditer(attribution))
 
 
 def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:
@@ -562,6 +582,10 @@ def dash_lines(ctx: Context) -> list[Candidate]:
         if previous_end < 0 or text[previous_end : line.start()].strip():
             interview, asked = _interview(ctx, line.start()), False  # a new dialogue
         previous_end = line_end
+        block = direct_block(ctx, line)
+        if block is not None:
+            found.append(block)
+            continue
         attributed = direct_dash_line(ctx, line, line_end)
         if attributed:
             found.extend(attributed)
@@ -583,6 +607,22 @@ def direct_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee:
     """— Ответ.: an unattributed dialogue line right after an interviewer's question is the interviewee's."""
     attribution = Attribution(None, "subject", line_end, interviewee)
     return _candidate(ctx, line.end(), line_end, direct_answer.__name__, attribution, -line.start() - 1)
+
+
+@rule("quotes")
+def direct_block(ctx: Context, line: re.Match[str]) -> Candidate | None:
+    """<абзац>,⏎⏎— пишет X.: a paragraph that ends with a comma, attributed by the dash line after it."""
+    text = ctx.doc.text
+    paragraph_end = len(text[: line.start()].rstrip())
+    if paragraph_end == 0 or text[paragraph_end - 1] != "," or "\n" not in text[paragraph_end : line.start()]:
+        return None  # a block quotation whose marks were lost: no narration paragraph ends with a comma
+    first = ctx.token_at(line.end())
+    verbs = [i for i in range(first, min(first + 2, len(ctx.tokens))) if _attributing(ctx, i)]
+    if not verbs:
+        return None
+    attribution = Attribution(verbs[0], _mode_of(ctx, verbs[0]), _clause_stop(ctx, verbs[0] + 1))
+    start = text.rfind("\n", 0, paragraph_end) + 1
+    return _candidate(ctx, start, paragraph_end - 1, direct_block.__name__, attribution, -line.start() - 1)
 
 
 @rule("quotes")

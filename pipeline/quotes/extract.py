@@ -57,6 +57,15 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / union if union else 0.0
 
 
+def _reported_again(ctx: Context, candidate: Candidate, cues: list[int | None]) -> bool:
+    """"Как пишет пресса, A. Об этом заявила X": the "Об этом" sentence gives A a source of its own (its cue is in
+    another sentence than the cues of the quotes on A's span), not a duplicate."""
+    if candidate.rule != "indirect_about_this" or candidate.cue_token is None:
+        return False
+    sentence = ctx.tokens[candidate.cue_token].sentence
+    return all(cue is not None and ctx.tokens[cue].sentence != sentence for cue in cues)
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins), then the copies that
     give one content a second source (COPY_RULES)."""
@@ -65,16 +74,20 @@ def candidates(ctx: Context) -> list[Candidate]:
         found.extend(scan(ctx))
     kept: list[Candidate] = []
     spans: list[tuple[int, int]] = []  # the kept spans, sorted
+    cues: dict[tuple[int, int], int | None] = {}  # the cue token of each kept span
     for candidate in found:
         span = (candidate.start, candidate.end)
         # a span that overlaps this one by DUPLICATE_IOU starts at most |span| / DUPLICATE_IOU before its end
         low = bisect_left(spans, (span[1] - int((span[1] - span[0]) / DUPLICATE_IOU) - 1,))
-        if any(iou(span, other) >= DUPLICATE_IOU for other in spans[low : bisect_left(spans, (span[1],))]):
+        near = spans[low : bisect_left(spans, (span[1],))]
+        covering = [other for other in near if iou(span, other) >= DUPLICATE_IOU]
+        if covering and not _reported_again(ctx, candidate, [cues[other] for other in covering]):
             rejected("quotes", candidate.rule, *span, f"duplicate: an earlier rule's quote covers it (IoU >= "
                      f"{DUPLICATE_IOU})")
             continue
         kept.append(candidate)
         insort(spans, span)
+        cues[span] = candidate.cue_token
     for copy_rules in COPY_RULES:
         before = list(kept)  # each family of copies looks at the quotes found before it, not at its own copies
         for copy_rule in copy_rules:

@@ -39,7 +39,7 @@ from pipeline.quotes.lexicon import (
     REQUEST_VERBS,
     SAY_VERBS,
 )
-from pipeline.quotes.subjects import indefinite_plural, locative_source, number_agrees
+from pipeline.quotes.subjects import find_subject, indefinite_plural, locative_source, number_agrees
 from pipeline.rules import is_tracing, rejected, rule, rule_name
 
 # An infinitive cue counts only under verbs of starting, hurrying or intending to speak ("поспешил заявить").
@@ -355,7 +355,7 @@ def indirect_apology(ctx: Context) -> list[Candidate]:
         if noun is None or ctx.lemma(noun) != "извинение" or noun + 1 >= limit:
             continue
         first = noun + 1
-        if ctx.word(first) == "перед":  # "перед семьями погибших": whom the apology is to
+        if ctx.word(first) == "перед" or ctx.feats(first).get("Case") == "Dat":  # to whom ("заявителям")
             while first < limit and ctx.tokens[first].text not in (",", ":") and ctx.word(first) not in ("за", "в"):
                 first += 1
         if first >= limit or not (ctx.word(first) in ("за", "в") or ctx.tokens[first].text in OPENING_QUOTE_MARKS):
@@ -385,12 +385,28 @@ def indirect_fronted_that(ctx: Context) -> list[Candidate]:
         if that is None:
             continue
         for index in range(that + 1, sentence.token_end - 1):
-            if ctx.tokens[index].text == "," and _is_cue_verb(ctx, index + 1) and ctx.is_finite(index + 1):
-                candidate = _make(ctx, that + 1, None, indirect_fronted_that, index + 1, index + 1, stop=index)
+            verb = _final_cue_after(ctx, index, sentence.token_end) if ctx.tokens[index].text == "," else None
+            if verb is not None:
+                candidate = _make(ctx, that + 1, None, indirect_fronted_that, verb, verb, stop=index)
                 if candidate is not None:
                     found.append(candidate)
                 break
     return found
+
+
+def _final_cue_after(ctx: Context, comma: int, limit: int) -> int | None:
+    """The cue verb of the clause after `comma`: right after it (", заявил X"), or after its subject and adverbs
+    (", президент России уже говорил") when it is the sentence's last clause (no comma or finite verb after)."""
+    if _is_cue_verb(ctx, comma + 1) and ctx.is_finite(comma + 1):
+        return comma + 1
+    for index in range(comma + 1, min(comma + 6, limit)):
+        if ctx.tokens[index].text in (",", ";", ":") or ctx.tokens[index].pos in ("SCONJ", "CCONJ"):
+            return None
+        if ctx.is_finite(index):
+            rest = range(index + 1, limit)
+            last = not any(ctx.tokens[i].text in (",", ";", ":") or ctx.is_finite(i) for i in rest)
+            return index if last and _is_cue_verb(ctx, index) else None
+    return None
 
 
 @rule("quotes")
@@ -545,14 +561,20 @@ def indirect_demand(ctx: Context, index: int, limit: int) -> Candidate | None:
     a thing needs, nobody demands)."""
     if ctx.lemma(index) not in DEMAND_VERBS:
         return None
-    objects = [child for child in ctx.kids(index, "obj", "obl") if child > index
-               and ctx.feats(child).get("Case") == "Gen" and ctx.tokens[child].pos == "NOUN"
-               and not ctx.kids(child, "case") and ctx.lemma(child).endswith(ACTION_NOUN_ENDINGS)]
+    objects = [child for child in ctx.kids(index, "obj", "obl") if child > index and _action_genitive(ctx, child)]
+    if not objects and ctx.word(index + 1) == "от":  # "требует от X и Y соблюдения …" (the parse may hang it on Y)
+        objects = [i for i in range(index + 2, min(index + 10, limit)) if _action_genitive(ctx, i)][:1]
     subjects = [child for child in ctx.kids(index, "nsubj") if child < index]
     if not objects or not subjects or not (can_speak(ctx, subjects[0]) or any(
             i in ctx.mention_of_token for i in ctx.subtree(subjects[0]))):  # "страны «Большой семерки»"
         return None
     return _make(ctx, index + 1, objects[0], indirect_demand, index, index)
+
+
+def _action_genitive(ctx: Context, index: int) -> bool:
+    """An action noun in the genitive with no preposition of its own ("освобождения", "соблюдения")."""
+    return ctx.feats(index).get("Case") == "Gen" and ctx.tokens[index].pos == "NOUN" \
+        and not ctx.kids(index, "case") and ctx.lemma(index).endswith(ACTION_NOUN_ENDINGS)
 
 
 REQUEST_RULES = (indirect_request, indirect_preposition, indirect_demand)
@@ -659,6 +681,8 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
     """The owner of "словам X" / "мнению X": the first noun after it (its head word), else a possessive."""
     if noun > 0 and ctx.word(noun - 1) in POSSESSIVES:
         return noun - 1
+    if noun > 1 and ctx.word(noun - 1) == "же" and ctx.word(noun - 2) in POSSESSIVES:
+        return noun - 2
     for index in range(noun + 1, min(noun + 6, limit)):
         token = ctx.tokens[index]
         if token.text in (",", ")", "(", ":", ";") or is_dash(token.text, hyphen=False) or token.pos == "ADP":
@@ -727,8 +751,9 @@ def indirect_according(ctx: Context) -> list[Candidate]:
             continue
         sentence = ctx.sentence_range(index)
         noun = index + 1
-        while noun < sentence[1] and ctx.tokens[noun].pos in ("ADJ", "DET") and noun < index + 3:
-            noun += 1
+        while noun < sentence[1] and (ctx.tokens[noun].pos in ("ADJ", "DET") or ctx.word(noun) == "же") \
+                and noun < index + 4:
+            noun += 1  # "по его же словам": the particle stands between the possessive and the noun
         if noun >= sentence[1]:
             continue
         lemma = ctx.lemma(noun)
@@ -965,13 +990,18 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
     if later and not any(ctx.tokens[i].text in (",", ".", ";", ":") for i in range(verb + 1, later[0])):
         return True  # ", сообщил в ходе презентации проекта главный архитектор": the parse's subject after it
     index = verb + 1
-    while index < min(verb + 7, limit):
+    end = min(verb + 7, limit)
+    while index < end:
         token = ctx.tokens[index]
         if token.pos in ("ADV", "PART", "PUNCT") and token.text not in (",", ".", ";", ":"):
             index += 1
             continue
         if token.pos == "ADP" and _time_phrase(ctx, index, limit):
             index += 2  # ", сообщила во вторник пресс-служба"
+            continue
+        if token.pos == "ADP" and (after := _oblique_phrase_end(ctx, index, limit)) > index + 1:
+            end = min(end + after - index, limit)
+            index = after  # ", заявил незадолго до открытия игр министр", ", передает из столицы журналист"
             continue
         if token.feats.get("Case") == "Dat" and (token.pos in ("NOUN", "PROPN") or index in ctx.mention_of_token):
             index += 1  # ", сообщил «Интерфаксу» главный архитектор": the addressee before the subject
@@ -982,6 +1012,18 @@ def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
             return token.feats.get("Case") in ("Nom", None) or index in ctx.mention_of_token
         return False
     return False
+
+
+def _oblique_phrase_end(ctx: Context, preposition: int, limit: int) -> int:
+    """The token after a prepositional phrase in an oblique case ("до открытия зимних игр", "из столицы"): its
+    nouns and modifiers, none in the nominative, at most six words; `preposition` + 1 when none follow."""
+    index = preposition + 1
+    while index < min(preposition + 7, limit):
+        token = ctx.tokens[index]
+        if token.pos not in ("ADJ", "DET", "NOUN", "PROPN", "NUM", "ADP") or token.feats.get("Case") == "Nom":
+            break
+        index += 1
+    return index
 
 
 def _time_phrase(ctx: Context, preposition: int, limit: int) -> bool:
@@ -1081,6 +1123,10 @@ def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     opening = after_time_adverbial(ctx, first, site.comma) if first == start else first
     if first == start and [ctx.word(opening), ctx.word(opening + 1)] in (["об", "этом"], ["о", "том"]):
         return None  # "(Вчера) об этом заявил X, передает ТАСС": no content of its own; the outlet reports X's
+    inner = ctx.quoted_at(ctx.tokens[site.comma].start)
+    if inner is not None and inner.start > ctx.tokens[first].start:
+        # "X пишет: «A, заявил Y в интервью …»": Y's words start in the quotation
+        return _make(ctx, ctx.token_at(inner.start), None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     candidate = _make(ctx, first, None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
     if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
         candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence
@@ -1110,11 +1156,61 @@ def _names_a_person(ctx: Context, words: list[int]) -> bool:
     found = ctx.mention_of_token.get(words[-1])
     if found is None or ctx.doc.entities[found[0]].type != "PER":
         return False
-    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "PROPN") or i in ctx.mention_of_token for i in words)
+    return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "PROPN") or i in ctx.mention_of_token or ctx.word(i) == "и"
+               for i in words)  # "министр спорта, туризма и молодежной политики X": a listed complement
 
 
 def _sentence_end(ctx: Context, limit: int) -> int:
     return ctx.tokens[limit - 1].end
+
+
+def _relative_cue(ctx: Context, comma: int, limit: int) -> tuple[int, int] | None:
+    """For ", о чем заявил X" / ", о чем дал понять X": the cue verb and the cue's last word (a phrase's noun)."""
+    if ctx.word(comma + 1) not in ("о", "об") or ctx.word(comma + 2) not in ("чем", "чём"):
+        return None
+    for index in range(comma + 3, min(comma + 8, limit)):
+        if ctx.tokens[index].text in (",", ";", ":"):
+            return None
+        if ctx.is_finite(index):
+            noun = _phrase_noun(ctx, index, limit)
+            return (index, noun if noun is not None else index) if _is_cue_verb(ctx, index) or noun else None
+    return None
+
+
+def _clause_before(ctx: Context, start: int, comma: int) -> tuple[int, int | None]:
+    """The first token of the clause before `comma` (the nearest comma-separated stretch with a finite verb, and
+    all after it) and that verb."""
+    end = comma
+    while end > start:
+        first = end
+        while first > start and ctx.tokens[first - 1].text != ",":
+            first -= 1
+        verbs = [i for i in range(first, end) if ctx.is_finite(i)]
+        if verbs:
+            return first, verbs[0]
+        end = first - 1
+    return start, None
+
+
+@rule("quotes")
+def indirect_about_which(ctx: Context) -> list[Candidate]:
+    """<content>, о чем заявил X / о чем дал понять X: a relative attribution; the content is the clause before
+    it, the speaker the cue's own subject, else the subject of that clause."""
+    found = []
+    for comma in range(1, len(ctx.tokens) - 3):
+        if ctx.tokens[comma].text != ",":
+            continue
+        start, limit = ctx.sentence_range(comma)
+        cue = _relative_cue(ctx, comma, limit)
+        if cue is None:
+            continue
+        first, verb = _clause_before(ctx, start, comma)
+        own = [s for s in ctx.kids(cue[0], "nsubj") if s > comma + 2]
+        source = own[0] if own else (find_subject(ctx, verb) if verb is not None else None)
+        candidate = _make(ctx, first, None, indirect_about_which, cue[0], cue[1], "subject", source, stop=comma)
+        if candidate is not None:
+            found.append(candidate)
+    return found
 
 
 INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
@@ -1123,6 +1219,7 @@ INDIRECT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_fronted_that,
     indirect_about,
     indirect_about_fronted,
+    indirect_about_which,
     requests,
     indirect_accuse,
     indirect_according,

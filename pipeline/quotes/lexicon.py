@@ -7,7 +7,7 @@ Entries name linguistic classes of reporting, never phrases of any particular ar
 from __future__ import annotations
 
 from pipeline.lang.fold import fold, fold_words
-from pipeline.lang.lexicon import DOCUMENT_NOUNS
+from pipeline.lang.lexicon import DOCUMENT_NOUNS, STATEMENT_NOUNS
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
 SAY_VERBS = fold_words("""
@@ -51,6 +51,7 @@ EXTRA_SAY_VERBS = fold_words("""
     засвидетельствовать свидетельствовать удостоверить
     объявить вещать возвестить огласить повторить подчеркнуть отметить уточнить уверить
     постановить постановлять
+    заподозрить
 """)
 SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 
@@ -128,6 +129,7 @@ ABOUT_VERBS = fold_words("""
     заявить заявлять сообщить сообщать объявить объявлять предупредить предупреждать доложить докладывать
     оповестить оповещать уведомить уведомлять известить извещать напомнить напоминать проинформировать
     информировать отчитаться отчитываться высказаться высказываться
+    говориться
 """)
 
 # Accusations and voiced suspicions: "обвинил X в ...", "эксперты заподозрили X в ..." (participles and
@@ -208,6 +210,10 @@ ACCORDING_NOUNS = fold_words("""
 # "следует из отчета X", "как следует из материалов дела": a document (or data) that a conclusion follows from.
 FOLLOWS_NOUNS = DOCUMENT_NOUNS | fold_words("данные материал сведение информация")
 
+# Statements and reports whose "о том, что"-clause is their content: "слова X о том, что …", "репортаж X о том,
+# что …" (the owner in the genitive is the source).
+REPORT_NOUNS = STATEMENT_NOUNS | fold_words("статья репортаж колонка")
+
 # Nouns of a request or a proposal whose infinitive is the content: "предложение X продлить договор", "призыв
 # пожертвовать", "требование освободить".
 REQUEST_NOUNS = fold_words("предложение призыв просьба требование поручение")
@@ -237,6 +243,10 @@ PHRASE_NOUNS: dict[str, frozenset[str]] = {
         ("сойтись", "мнение"), ("сходиться", "мнение"), ("прийти", "вывод"), ("приходить", "вывод"),
     )
 }
+
+
+# Ordinals that pick one of a set named before: "во второй ноте" (of "две ноты МИД X").
+ORDINAL_WORDS = fold_words("первый второй третий четвертый пятый последний")
 
 
 # Titles of officials: "чиновник" refers back to a person introduced with any of them.
@@ -295,6 +305,7 @@ DIRECT_ONLY_VERBS = fold_words("""
     размышлять рассуждать недоумевать посетовать вздохнуть хмыкнуть фыркнуть подытожить резюмировать
     парировать возразить заключить заключать резюмировать написать твитнуть привести приводить
     анализировать проанализировать описывать описать восхищаться восхититься ужаснуться ужасаться
+    обратиться обращаться
 """) | REMARK_VERBS
 
 # Short passive participles that report speech without a speaker: "было заявлено, что", "сообщено".

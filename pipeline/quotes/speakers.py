@@ -32,12 +32,14 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
+from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
     by_role,
     can_speak,
     describe_organization,
     describe_person,
+    described_organization,
     earlier_service,
     gender_of,
     genitive_complement,
@@ -51,7 +53,14 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.direct import OUTLET_VERBS
-from pipeline.quotes.lexicon import IMPERSONAL_VERBS, NON_SOURCES, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import (
+    DIRECT_ONLY_VERBS,
+    IMPERSONAL_VERBS,
+    NON_SOURCES,
+    NOT_SPEAKERS,
+    ORDINAL_WORDS,
+    ROLE_SYNONYMS,
+)
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
@@ -421,13 +430,24 @@ def _organization(ctx: Context, head: int, candidate: Candidate, history: list[S
     if ctx.feats(head).get("Animacy") == "Anim" and ctx.lemma(head) not in ORGANIZATION_NOUNS:
         return None
     named = ctx.mention_of_token.get(head)
-    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
-        return entity_speaker(ctx, named)  # the organization named, not a person its phrase holds
     tokens = np_tokens(ctx, head)
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        noun = _mention_noun(ctx, named[1])
+        if named[1].text.islower() and noun is not None \
+                and (found := described_organization(ctx, noun, np_tokens(ctx, noun))) is not None:
+            return entity_speaker(ctx, (found, named[1]))  # a description the recognizer took for a name
+        return entity_speaker(ctx, named)  # the organization named, not a person its phrase holds
     found = _entity_in_np(ctx, head, tokens)
     if found is not None:
         return entity_speaker(ctx, found)
     return describe_organization(ctx, head, tokens, history)
+
+
+def _mention_noun(ctx: Context, mention: Span) -> int | None:
+    """The last noun of a mention ("грузинском внешнеполитическом | ведомстве")."""
+    nouns = [index for index in range(ctx.token_at(mention.start), len(ctx.tokens))
+             if ctx.tokens[index].start < mention.end and ctx.tokens[index].pos == "NOUN"]
+    return nouns[-1] if nouns else None
 
 
 def _linked_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -517,7 +537,7 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     first = ctx.token_at(candidate.start)
     start, _ = ctx.sentence_range(first)
     if start > 0:
-        author = _document_author(ctx, start, ctx.lemma(document), candidate, history)
+        author = _document_author(ctx, start, ctx.lemma(document), candidate, history, _picks_one(ctx, document))
         if author is not None:
             return author
         earlier = _latest_document(ctx, first, history, ctx.lemma(document))
@@ -526,16 +546,22 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     return _phrase(ctx, document, np_tokens(ctx, document))
 
 
-def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said]
-                     ) -> Speaker | None:
+def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said],
+                     referring: bool = False) -> Speaker | None:
     """The subject of a verb that governs the same document noun (`document`, a lemma; any document or statement
     for a generic "документ") in the DOCUMENT_SENTENCES before token `start` ("выступила с заявлением. В
     заявлении …", "опубликовал доклад. В документе …"), latest first; "внес законопроект. В пояснительной записке
-    …" names the bill's author, not the note's."""
+    …" names the bill's author, not the note's. `referring` (the noun picks one of a set named before: "во второй
+    ноте"): the owner of that set's noun too ("было передано две ноты МИД X")."""
     generic = document in GENERIC_DOCUMENT_NOUNS
     earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
     for index in range(start - 1, earliest - 1, -1):
         token = ctx.tokens[index]
+        owner = genitive_owner(ctx, index) if ctx.lemma(index) == document and referring else None
+        if owner is not None and can_speak(ctx, owner) and ctx.quoted_at(token.start) is None:
+            speaker = describe(ctx, owner, candidate, history)  # "было передано две ноты МИД X. Во второй ноте …"
+            if speaker.name:
+                return speaker
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
         issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in STATEMENT_NOUNS)
@@ -548,6 +574,12 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
             if speaker.name:
                 return speaker
     return None
+
+
+def _picks_one(ctx: Context, noun: int) -> bool:
+    """An ordinal modifies the noun ("в первой ноте", "во втором письме"): one of a set named before."""
+    return any(ctx.feats(child).get("NumType") == "Ord" or ctx.lemma(child) in ORDINAL_WORDS
+               for child in ctx.kids(noun, "amod", "det", "nummod"))
 
 
 def _latest_document(ctx: Context, first: int, history: list[Said], document: str) -> Speaker | None:
@@ -569,9 +601,12 @@ def _latest_document(ctx: Context, first: int, history: list[Said], document: st
 
 
 def role_lemma(ctx: Context, index: int) -> str:
-    """The role noun a token is ("политика" read as "политик" too), or ""."""
+    """The role noun a token is ("политика" read as "политик" too; "экс-глава": a former "глава"), or ""."""
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return ctx.lemma(index)
+    former = ctx.lemma(index).removeprefix("экс-")
+    if former != ctx.lemma(index) and former in SPEAKER_ROLE_NOUNS:
+        return former
     subject = ctx.tokens[index].rel.startswith("nsubj")
     for parse in parses(ctx.tokens[index].text.lower()):
         # a subject adjective used as a noun is a person too ("Ученая подчеркнула")
@@ -749,6 +784,9 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     the sentence just before ("Министр выступил на заседании. «…»"); None drops the candidate."""
     first = ctx.token_at(candidate.start)
     sentence = ctx.tokens[first].sentence
+    introduced = _speaking_subject_before(ctx, first)
+    if introduced is not None:
+        return introduced  # "С речью к офицерам обратился министр X. «…»": X, not the speaker quoted before
     for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         if said.start < candidate.start and said.speaker.name and sentence - said.sentence <= INHERIT_SENTENCES:
             speaker = said.speaker
@@ -759,6 +797,23 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     previous_start, previous_end = ctx.sentence_range(start - 1)
     for index in range(previous_start, previous_end):
         if ctx.tokens[index].rel.startswith("nsubj") and ctx.tokens[index].head >= 0:
+            found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
+            if found is not None and ctx.doc.entities[found[0]].type == "PER":
+                return entity_speaker(ctx, (found[0], found[1]))
+    return None
+
+
+def _speaking_subject_before(ctx: Context, first: int) -> Speaker | None:
+    """The named person who is the subject of a speech verb in the sentence just before token `first`."""
+    start, _ = ctx.sentence_range(first)
+    if start == 0:
+        return None
+    previous_start, previous_end = ctx.sentence_range(start - 1)
+    for index in range(previous_start, previous_end):
+        verb = ctx.tokens[index].head
+        if not ctx.tokens[index].rel.startswith("nsubj") or verb < 0 or ctx.quoted_at(ctx.tokens[verb].start):
+            continue
+        if is_speech_verb(ctx, verb) or (ctx.lemma(verb) in DIRECT_ONLY_VERBS and ctx.tokens[verb].pos == "VERB"):
             found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
             if found is not None and ctx.doc.entities[found[0]].type == "PER":
                 return entity_speaker(ctx, (found[0], found[1]))

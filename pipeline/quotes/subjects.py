@@ -117,6 +117,8 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
     if not _dependent_verb(ctx, verb, depth):
         return None
     governing = _governing(ctx, verb, depth)
+    if governing is not None and governing >= 0 and _quoted_apart(ctx, governing, verb):
+        governing = _finite_before(ctx, verb)  # "«…», — сказал X, отметив, что …": not a verb of the quotation
     candidates = [governing] if governing is not None and ctx.tokens[governing].pos in ("VERB", "AUX", "ADJ") else []
     if token.rel == "conj":
         candidates.append(_cue_before(ctx, verb))
@@ -124,6 +126,21 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
         found = find_subject(ctx, other, content, depth + 1) if other is not None else None
         if found is not None and _agrees(ctx, verb, found):
             return found
+    return None
+
+
+def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
+    """The parse hung a cue outside a quotation on a verb inside it."""
+    quoted = ctx.quoted_at(ctx.tokens[governing].start)
+    return quoted is not None and not quoted.open < ctx.tokens[verb].start < quoted.close
+
+
+def _finite_before(ctx: Context, verb: int) -> int | None:
+    """The nearest finite verb before `verb` in its sentence outside any quotation."""
+    start, _ = ctx.sentence_range(verb)
+    for index in range(verb - 1, start - 1, -1):
+        if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None:
+            return index
     return None
 
 
@@ -219,11 +236,12 @@ def _antecedent(ctx: Context, verb: int, subject: int) -> int:
         return subject
     noun = None
     head = ctx.tokens[verb].head
-    if head >= 0 and ctx.tokens[verb].rel.startswith("acl") and ctx.tokens[head].pos in ("NOUN", "PROPN"):
+    if head >= 0 and ctx.tokens[verb].rel.startswith("acl") and ctx.tokens[head].pos in ("NOUN", "PROPN") \
+            and _relative_agrees(ctx, subject, head):
         noun = head
-    else:
+    else:  # "Навального, лидера оппозиции, который обвинил": not a noun the parse chose that disagrees with it
         for index in range(subject - 1, max(-1, subject - 4), -1):
-            if ctx.tokens[index].pos in ("NOUN", "PROPN"):
+            if ctx.tokens[index].pos in ("NOUN", "PROPN") and _relative_agrees(ctx, subject, index):
                 noun = index
                 break
     if noun is None:
@@ -233,7 +251,29 @@ def _antecedent(ctx: Context, verb: int, subject: int) -> int:
         if parent < 0 or ctx.tokens[parent].pos not in ("NOUN", "PROPN"):
             break
         noun = parent
+    named = ctx.tokens[noun].head
+    if ctx.tokens[noun].rel.startswith("appos") and named >= 0 and ctx.tokens[named].pos == "PROPN":
+        return named  # "Навального, лидера оппозиции, который": the person the apposition describes
     return noun
+
+
+def _relative_agrees(ctx: Context, relative: int, noun: int) -> bool:
+    """A relative pronoun and a noun agree in number, and in gender in the singular, where both are marked."""
+    number = ctx.feats(relative).get("Number")
+    if number and ctx.feats(noun).get("Number") and number != ctx.feats(noun).get("Number"):
+        return False
+    gender, noun_gender = ctx.feats(relative).get("Gender"), ctx.feats(noun).get("Gender")
+    return not (number == "Sing" and gender and noun_gender and gender != noun_gender)
+
+
+def _governed_case(ctx: Context, index: int) -> bool:
+    """The word has a preposition; not one the parse hung on a nominative past the noun it governs ("обратился к
+    военным министр": "к" governs "военным", "министр" is the subject; no preposition takes the nominative)."""
+    prepositions = ctx.kids(index, "case")
+    if not prepositions or ctx.feats(index).get("Case") != "Nom":
+        return bool(prepositions)
+    return not all(p + 1 < index and ctx.tokens[p + 1].pos in ("NOUN", "PROPN", "PRON")
+                   and ctx.feats(p + 1).get("Case") not in (None, "Nom") for p in prepositions)
 
 
 def _in_prepositional_phrase(ctx: Context, index: int) -> bool:
@@ -241,7 +281,7 @@ def _in_prepositional_phrase(ctx: Context, index: int) -> bool:
     аэропорта Сочи": "Сочи" is no subject)."""
     current = index
     for _ in range(4):
-        if ctx.kids(current, "case"):
+        if _governed_case(ctx, current):
             return True
         token = ctx.tokens[current]
         genitive = token.rel.startswith("nmod") and token.feats.get("Case") == "Gen"
@@ -253,7 +293,7 @@ def _in_prepositional_phrase(ctx: Context, index: int) -> bool:
 
 def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
     token = ctx.tokens[index]
-    if ctx.lemma(index) in RELATIVE_PRONOUNS | NON_SOURCES or ctx.kids(index, "case"):
+    if ctx.lemma(index) in RELATIVE_PRONOUNS | NON_SOURCES or _governed_case(ctx, index):
         return False
     if not loose and _in_prepositional_phrase(ctx, index):
         return False
@@ -371,6 +411,7 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
             continue  # "сообщается в субботу на сайте мэрии": a time, not the place that speaks
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
+            child = _relative_antecedent(ctx, verb, child)  # "комментарий X, в котором говорится" -> the comment
             if ctx.lemma(child) in STATEMENT_NOUNS:
                 owner = genitive_owner(ctx, child)
                 if owner is not None:
@@ -380,6 +421,23 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
+
+
+def _relative_antecedent(ctx: Context, verb: int, index: int) -> int:
+    """A relative pronoun's antecedent: the noun its clause modifies, else the nearest noun before it that agrees
+    in gender and number ("в комментарии …, в котором говорится"); any other word stays."""
+    if ctx.lemma(index) not in RELATIVE_PRONOUNS:
+        return index
+    head = ctx.tokens[verb].head
+    if ctx.tokens[verb].rel.startswith("acl") and head >= 0 and ctx.tokens[head].pos in ("NOUN", "PROPN"):
+        return head
+    start, _ = ctx.sentence_range(index)
+    for noun in range(index - 1, start - 1, -1):
+        if ctx.tokens[noun].pos in ("NOUN", "PROPN") and all(
+                ctx.feats(noun).get(f) == ctx.feats(index).get(f) for f in ("Gender", "Number")
+                if ctx.feats(index).get(f)):
+            return noun
+    return index
 
 
 def is_place_source(ctx: Context, noun: int) -> bool:
