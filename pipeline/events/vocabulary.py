@@ -60,6 +60,7 @@ from pipeline.lang.lexicon import (
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
+    RECEIVED_MONEY_NOUNS,
     VEHICLE_NOUNS,
 )
 
@@ -260,6 +261,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # people or their gathering are dispersed ("разогнали демонстрантов", "разогнать митинг"; not "разогнать
     # самолет")
     "разогнать": DISPERSED, "разгонять": DISPERSED,
+    "погасить": MONEY_NOUNS, "погашать": MONEY_NOUNS,  # a debt paid off ("погасил долг"), not "погасил свет"
 })
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
@@ -338,6 +340,7 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "выйти свобода": "patient", "выходить свобода": "patient", "пострадать": "patient",
     # who receives a payment is its recipient: "певица получила деньги", "чиновник брал взятки"
     "получить деньга": "recipient", "получать деньга": "recipient", "получить взятка": "recipient",
+    **{f"{verb} {noun}": "recipient" for verb in ("получить", "получать") for noun in RECEIVED_MONEY_NOUNS},
     "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
     # who serves a term is held, who is wanted is searched for, who ends up free is released
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",

@@ -286,7 +286,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         уничтожаться повреждаться""",
     "payment": """заплатить платить выплатить выплачивать выплачиваться оплатить оплачивать компенсировать
         возместить возмещать подарить дарить пожертвовать потратить тратить израсходовать купить покупать
-        приобрести приобретать перечислить перечислять выкупить оштрафовать штрафовать штрафоваться""",
+        приобрести приобретать перечислить перечислять выкупить оштрафовать штрафовать штрафоваться
+        погасить погашать""",  # a debt paid off
     "detention": "задержать задерживать арестовать арестовывать арестовываться",
     "release": """освободить освобождать освобождаться отпустить отпускать выпустить выпускать помиловать
         амнистировать""",
@@ -315,7 +316,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "apology": "извинение",
     "congratulation": "поздравление",
     "thanks": "благодарность",
-    "contact": "звонок разговор беседа письмо переписка",
+    "contact": "звонок разговор беседа письмо переписка запрос",  # a letter or an inquiry sent
     "meeting": """встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание
         аудиенция конгресс""",
     "invitation": "приглашение",
@@ -332,7 +333,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "explosion": "взрыв",
     "fire": "пожар возгорание",
     "attack": """атака нападение обстрел удар авиаудар авианалет теракт бомбардировка штурм налет покушение
-        избиение стрельба перестрелка вторжение захват выстрел стычка наступление разгон драка потасовка""",
+        избиение стрельба перестрелка вторжение захват выстрел стычка наступление разгон драка потасовка
+        дебош""",
     "killing": "убийство расстрел казнь расправа",
     "death": "гибель смерть кончина самоубийство",
     "injury": "ранение травма увечье",
@@ -342,7 +344,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "detention": "задержание арест облава",
     "release": "освобождение помилование амнистия",
     "verdict": "приговор вердикт",
-    "investigation": "расследование обыск допрос проверка розыск следствие",
+    "investigation": "расследование обыск допрос проверка розыск следствие экспертиза",  # an expert probe
     "election": "выборы голосование референдум избрание переизбрание праймериз перевыборы",
     "appointment": "назначение",
     "resignation": "отставка",
@@ -374,6 +376,21 @@ SUPPORT_VERBS = fold_words("""
     закончиться заканчиваться прогреметь раздаться вспыхнуть продолжиться продолжаться вестись проводиться
     возобновиться разразиться идти
     запланировать планироваться намечаться наметить ожидаться предстоять готовиться
+""")
+
+# Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
+THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать")
+EXPLOSIVE_NOUNS = fold_words("граната бомба снаряд бутылка коктейль взрывчатка взрывпакет петарда")
+
+# Money that is received in a payment: "получил компенсацию", "получать зарплату" (not "получил письмо").
+RECEIVED_MONEY_NOUNS = fold_words("""
+    компенсация выплата зарплата пенсия пособие гонорар возмещение выкуп
+""")
+
+# Parliaments: getting into one is being elected ("партия прошла в Госдуму").
+PARLIAMENT_NOUNS = fold_words("""
+    парламент дума госдума рада бундестаг сейм кнессет меджлис сенат конгресс
+    заксобрание риксдаг стортинг хурал курултай
 """)
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
@@ -491,6 +508,12 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("рассмотреть", "дело"): "discussion", ("рассматривать", "дело"): "discussion",
     # a bomb dropped is a strike ("сбросил бомбу на город", "бомба была сброшена")
     **{(verb, noun): "attack" for verb in ("сбросить", "сбрасывать") for noun in ("бомба", "снаряд", "боеприпас")},
+    # an explosive thrown is an attack ("бросил гранату в толпу", "метнул бутылку с зажигательной смесью")
+    **{(verb, noun): "attack" for verb in THROWING_VERBS for noun in EXPLOSIVE_NOUNS},
+    # money received is a payment to the subject ("получил компенсацию", "не получили зарплату")
+    **{(verb, noun): "payment" for verb in ("получить", "получать") for noun in RECEIVED_MONEY_NOUNS},
+    # a party or a candidate getting into a parliament is elected ("в бундестаг прошли шесть партий")
+    **{(verb, noun): "election" for verb in ("пройти", "проходить") for noun in PARLIAMENT_NOUNS},
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство

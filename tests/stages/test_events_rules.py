@@ -170,6 +170,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("led_ranking", Rejected("возглавила", "appointment"), "object_condition"),  # a ranking is no organization
     ("hostages", Event("detention", "захватили"), "retype_by_undergoer"),  # people seized are taken captive
     ("bomb", Event("attack", "сбросил бомбу"), "phrase"),
+    # verb and noun classes of issue 18, sixth round: explosives thrown, money received, getting into a parliament,
+    # an expert probe, an inquiry sent, a debt paid off, a brawl
+    ("grenade", Event("attack", "бросил гранату"), "phrase"),
+    ("got_compensation", Event("payment", "получили компенсацию"), "phrase"),
+    ("got_compensation", Arg("payment", "recipient", "Жители Сочи"), "subject"),  # who receives money
+    ("into_parliament", Event("election", "бундестаг прошли"), "phrase"),
+    ("expert_probe", Event("investigation", "проведена экспертиза"), "light_verb"),
+    ("inquiry", Event("contact", "направило запрос"), "light_verb"),
+    ("debt_paid", Event("payment", "погасила"), "verb"),
+    ("lights_out", Rejected("погасил", "payment"), "object_condition"),  # a light put out is no debt paid
+    ("rowdy", Event("attack", "устроил дебош"), "light_verb"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
