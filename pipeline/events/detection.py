@@ -28,7 +28,9 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    COLLISION_NOUNS,
     COLLISION_VERBS,
+    HARM_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
     MOTION_VERBS,
@@ -39,7 +41,9 @@ from pipeline.events.vocabulary import (
     PERSON_TYPES,
     PHRASES,
     RECIPROCAL_VERBS,
+    REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
+    RULING_VERBS,
     SUPPORT_VERBS,
     THING_TYPES,
     TIME_UNITS,
@@ -49,13 +53,16 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
     CLASS_QUANTIFIERS,
+    COURT_NOUNS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     PROSECUTION_NOUNS,
+    REMOVAL_NOUNS,
     SENDING_VERBS,
+    STATE_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
@@ -368,7 +375,45 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             lemma_of(tree, child) in CLASS_QUANTIFIERS for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
+    if any(_as_a_rule(tree, child) for child in tree.kids(index)):
+        return "'как правило': what usually happens"
+    if _anyone(tree, index):
+        return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     return None
+
+
+def _as_a_rule(tree: Tree, index: int) -> bool:
+    """The parenthetical "как правило" ("as a rule")."""
+    return lemma_of(tree, index) == "правило" and any(tree.word(child) == "как" for child in tree.kids(index))
+
+
+def _anyone(tree: Tree, index: int) -> bool:
+    """A verb of no one in particular: a second person singular with no subject in the present or future ("когда
+    получаешь деньги"), or a present or future clause of "тот, кто" ("те, кто не приедет", "тех, кто не может
+    купить"); a past one may tell who did it ("те, кто напал на полицейских")."""
+    token = tree.token(index)
+    if token.feats.get("Tense") == "Past" or token.feats.get("VerbForm") not in ("Fin", "Inf"):
+        return False
+    governor = index
+    if token.feats.get("VerbForm") == "Inf":
+        governor = tree.head_of(index)
+        if governor is None or base(tree.token(index).rel) != "xcomp" \
+                or tree.token(governor).feats.get("Tense") == "Past":
+            return False
+    head = tree.token(governor)
+    if head.feats.get("Person") == "2" and head.feats.get("Number") == "Sing" \
+            and not tree.kids(governor, "nsubj") and not _quoted(tree, head.start):
+        return True
+    subjects = [lemma_of(tree, child) for child in tree.kids(governor, "nsubj")]
+    antecedent = tree.head_of(governor)
+    return "кто" in subjects and base(head.rel) == "acl" and antecedent is not None \
+        and lemma_of(tree, antecedent) == "тот" and not _dated(tree, governor)
+
+
+def _dated(tree: Tree, index: int) -> bool:
+    """A date of the dates stage hangs on the verb: "те, кто приедет завтра" are particular people."""
+    spans = [(date.start, date.end) for date in tree.doc.dates]
+    return any(start <= tree.token(child).start < end for child in tree.kids(index) for start, end in spans)
 
 
 def _rate(tree: Tree, index: int) -> bool:
@@ -397,9 +442,56 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{tree.token(head).text}' with no one who must do it: what is done in general"
 
 
+@rule("events")
+def harmed_addressee(tree: Tree, index: int, lemma: str) -> str | None:
+    """Damage is done to a thing in the accusative ("повредили самолет"); with only a dative "повредить" means harm
+    to someone's interests ("не хотим повредить России"), no damage."""
+    if lemma not in HARM_VERBS or _undergoers(tree, index):
+        return None
+    for child in tree.kids(index, "iobj", "obl", "obj"):
+        if tree.token(child).feats.get("Case") == "Dat" and tree.preposition(child) is None:
+            return f"'{tree.token(child).text}' in the dative: harm to someone, no damage"
+    return None
+
+
+@rule("events")
+def removal_from_office(tree: Tree, index: int, lemma: str) -> str | None:
+    """A removal is a dismissal from an office or its powers ("отстранили от должности", "отстранила от власти"),
+    not from taking part ("отстранили от участия в конкурсе")."""
+    if lemma not in REMOVAL_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        if tree.preposition(child) == "от" and lemma_of(tree, child) not in REMOVAL_NOUNS:
+            return f"removed from '{tree.token(child).text}', no office"
+    return None
+
+
+@rule("events")
+def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
+    """A participle that complements a verb of being tells a state, no happening: "остается законно избранным
+    президентом", "считается пропавшим"."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Part":
+        return None
+    heads, head = [], tree.head_of(index)
+    while head is not None and head != index and len(heads) < 2:  # or the noun it describes ("избранным президентом")
+        heads.append(head)
+        head = tree.head_of(head)
+    before = index - 1  # by word order, adverbs skipped, where the parse loops ("остается законно избранным")
+    while before >= 0 and tree.token(before).pos == "ADV" and tree.token(before).sentence == token.sentence:
+        before -= 1
+    if token.feats.get("Case") == "Ins" and before >= 0 and tree.token(before).sentence == token.sentence:
+        heads.append(before)
+    for head in heads:
+        if lemma_of(tree, head) in STATE_VERBS:
+            return f"a participle under '{tree.token(head).text}': a state"
+    return None
+
+
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, destination, generic_need,
-                                        colliding_vehicles, office_complement)
+                                        colliding_vehicles, office_complement, harmed_addressee,
+                                        removal_from_office, state_complement)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
@@ -495,6 +587,31 @@ def verb(tree: Tree, index: int) -> Trigger | None:
             rejected("events", check, token.start, token.end, reason)
             return None
     return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, verb.__name__,
+                   passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+@rule("events")
+def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
+    """A verb of declaring with a predicative adjective rules on what it names: a court's is a verdict ("суд признал
+    использование жучка законным"), anyone else's a decree ("депутаты признали работу неудовлетворительной"); who
+    declares himself guilty confesses ("признал себя виновным": an admission). Phrases of the lexicon come first."""
+    lemma = lemma_of(tree, index)
+    if lemma not in RULING_VERBS or not is_clause_verb(tree, index):
+        return None
+    adjectives = [child for child in tree.kids(index, "xcomp", "obl", "advcl", "amod", "acl")
+                  if tree.token(child).pos in ("ADJ", "VERB") and tree.token(child).feats.get("Case") == "Ins"]
+    if not adjectives:
+        return None
+    token = tree.token(index)
+    if any(lemma_of(tree, child) == "себя" for child in tree.kids(index, "obj")):
+        type_ = "admission"
+    elif any((lemma, lemma_of(tree, child)) in PHRASES for child in adjectives):
+        return None  # "признал виновным": the phrase
+    elif any(lemma_of(tree, child) in COURT_NOUNS for child in tree.kids(index, "nsubj", "obl")):
+        type_ = "verdict"
+    else:
+        type_ = "decree"
+    return Trigger(type_, index, token.start, token.end, lemma, predicative_ruling.__name__,
                    passive=tree.passive(index) or reflexive_passive(lemma))
 
 
@@ -599,7 +716,7 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
 
 
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
-VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
+VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, support_verb, dated_or_placed_noun)
 
 
@@ -677,9 +794,28 @@ def _person(token: Token) -> bool:
         token.pos == "PROPN" and token.feats.get("Animacy") != "Inan")
 
 
+@rule("events")
+def clash_of_people(tree: Tree, trigger: Trigger) -> Trigger:
+    """A collision noun with no vehicle of its own names a clash of people, an attack, when it is plural or "между"
+    parties ("столкновения у здания суда", "столкновения между полицией и демонстрантами"); "столкновение автобуса с
+    грузовиком" stays an accident."""
+    if trigger.type != "accident" or not trigger.nominal or trigger.lemma not in COLLISION_NOUNS:
+        return trigger
+    parties = [tree.noun_of(child) for child in tree.kids(trigger.token, "nmod", "obl")]
+    parties += [conj for child in parties for conj in tree.kids(child, "conj")]
+    if any(lemma_of(tree, child) in VEHICLE_NOUNS for child in parties):
+        return trigger
+    between = any(tree.preposition(child) == "между" for child in parties)
+    if not between and tree.token(trigger.token).feats.get("Number") != "Plur":
+        return trigger
+    fired("events", clash_of_people, trigger.start, trigger.end, "accident -> attack: a clash with no vehicle")
+    trigger.type = "attack"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
-                                                                retype_by_agent)
+                                                                retype_by_agent, clash_of_people)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

@@ -290,6 +290,17 @@ OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "pos
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").
 COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
+# Their noun: with no vehicle, plural or "между" parties, it is a clash of people ("столкновения у суда").
+COLLISION_NOUNS: frozenset[str] = frozenset({"столкновение"})
+
+# Verbs of damage that with a bare dative mean harm to someone's interests ("повредить России").
+HARM_VERBS: frozenset[str] = frozenset({"повредить", "повреждать"})
+
+# Verbs of removal that are a dismissal only from an office (REMOVAL_NOUNS): "отстранили от должности".
+REMOVAL_VERBS: frozenset[str] = frozenset({"отстранить", "отстранять"})
+
+# Verbs of declaring that rule with a predicative adjective ("признал законным", "признали неудовлетворительной").
+RULING_VERBS: frozenset[str] = frozenset({"признать", "признавать", "признаваться"})
 
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
 # домой", "поезд направился к станции").

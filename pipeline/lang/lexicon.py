@@ -393,6 +393,23 @@ PARLIAMENT_NOUNS = fold_words("""
     заксобрание риксдаг стортинг хурал курултай
 """)
 
+# Verbs that set or change a penalty ("ввести штраф", "ужесточить наказание", "смягчить приговор").
+NORM_SETTING_VERBS = fold_words("""
+    ввести вводить ужесточить ужесточать ужесточаться утяжелить утяжелять смягчить смягчать смягчаться
+""")
+
+# Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
+COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
+
+# Verbs of being: a participle as their complement tells a state ("остается законно избранным"), no happening.
+STATE_VERBS = fold_words("оставаться остаться являться считаться числиться казаться выглядеть")
+
+# What one is removed from in a dismissal: an office or its powers ("отстранили от должности"; not "отстранили от
+# участия в конкурсе").
+REMOVAL_NOUNS = fold_words("""
+    должность пост работа власть обязанность руководство служба управление полномочие командование исполнение
+""")
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -514,6 +531,10 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "payment" for verb in ("получить", "получать") for noun in RECEIVED_MONEY_NOUNS},
     # a party or a candidate getting into a parliament is elected ("в бундестаг прошли шесть партий")
     **{(verb, noun): "election" for verb in ("пройти", "проходить") for noun in PARLIAMENT_NOUNS},
+    # a penalty introduced or made harsher by a law is the law's, a decree ("ввели штрафы за ...", "ужесточено
+    # наказание за ..."); a sentence made harsher or milder is a court's, a verdict ("утяжелил приговор")
+    **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
+    **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство

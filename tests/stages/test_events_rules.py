@@ -181,6 +181,21 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("debt_paid", Event("payment", "погасила"), "verb"),
     ("lights_out", Rejected("погасил", "payment"), "object_condition"),  # a light put out is no debt paid
     ("rowdy", Event("attack", "устроил дебош"), "light_verb"),
+    # grammar of no happening: "как правило", anyone ("когда получаешь", "те, кто не приедет"), harm to someone,
+    # removal from no office, a participle of a state; rulings by a predicative adjective; clashes of people;
+    # penalties set by a law, sentences changed by a court
+    ("as_a_rule", Rejected("задерживает", "detention"), "habitual"),
+    ("you_get", Rejected("получаешь", "payment"), "habitual"),
+    ("those_who", Rejected("приедет", "visit"), "habitual"),
+    ("harm_country", Rejected("повредить", "damage"), "harmed_addressee"),
+    ("removed_from_contest", Rejected("отстранили", "dismissal"), "removal_from_office"),
+    ("still_elected", Rejected("избранным", "election"), "state_complement"),
+    ("deputies_ruled", Event("decree", "признали"), "predicative_ruling"),
+    ("court_ruled", Event("verdict", "признал"), "predicative_ruling"),
+    ("self_guilty", Event("admission", "признал"), "predicative_ruling"),  # "признал себя виновным"
+    ("clashes", Event("attack", "столкновения"), "clash_of_people"),
+    ("fines_law", Event("decree", "вводят штрафы"), "phrase"),
+    ("harsher_sentence", Event("verdict", "утяжелил приговор"), "phrase"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
