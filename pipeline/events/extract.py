@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, insort
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, lemma_of
+from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
@@ -44,6 +44,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     REPORTING_WORDS,
+    RESULT_VERBS,
     SPORTS_WORDS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
@@ -151,8 +152,9 @@ def anchored_noun(draft: Draft) -> str | None:
         return None
     if draft.kind_head and draft.date is None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
-    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution:
-        return None
+    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
+            or draft.named_by_place or draft.resulted:
+        return None  # also "Харьковские соглашения", "привела к уничтожению самолета"
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
@@ -206,6 +208,26 @@ def _by_institution(tree: Tree, index: int) -> bool:
         return False
     return any(tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) in ORGANIZATION_NOUNS
                for child in tree.kids(index, "nmod"))
+
+
+def _named_by_place(tree: Tree, index: int) -> bool:
+    """An event noun with a capitalized adjective inside its sentence, a place's ("Харьковские соглашения",
+    "Ялтинская конференция", "Минские договоренности"): it names one happening."""
+    token = tree.token(index)
+    for child in tree.kids(index, "amod"):
+        adjective = tree.token(child)
+        first = child == 0 or tree.token(child - 1).sentence != adjective.sentence \
+            or tree.token(child - 1).pos == "PUNCT"  # after a quotation mark: a sentence's or a quote's first word
+        if adjective.pos == "ADJ" and adjective.text[:1].isupper() and not first \
+                and adjective.sentence == token.sentence:
+            return True
+    return False
+
+
+def _resulted(tree: Tree, index: int) -> bool:
+    """The event noun is what a verb of resulting leads to: "привела к уничтожению самолета"."""
+    head = tree.head_of(index)
+    return head is not None and tree.preposition(index) == "к" and lemma_of(tree, head) in RESULT_VERBS
 
 
 def _complex_preposition(tree: Tree, index: int) -> bool:
@@ -367,10 +389,25 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     return f"'{draft.trigger.lemma}' has another sense, and the text tells no {draft.type}"
 
 
+@rule("events")
+def habitual_clause(draft: Draft, tree: Tree) -> str | None:
+    """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
+    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
+    if draft.trigger.verb is not None or not draft.trigger.nominal or draft.quote is not None:
+        return None
+    verb, steps = tree.head_of(draft.trigger.token), 0
+    while verb is not None and tree.token(verb).pos != "VERB" and steps < 3:
+        verb, steps = tree.head_of(verb), steps + 1
+    if verb is None or tree.token(verb).pos != "VERB":
+        return None
+    return habitual(tree, verb, lemma_of(tree, verb))
+
+
 def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
     for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told)),
-                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree))):
+                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree)),
+                          (habitual_clause, habitual_clause(draft, tree))):
         if reason is not None:
             rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
             return False
@@ -425,6 +462,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.cited_offence = _cited_offence(ctx.doc.text, trigger.start)
     draft.by_institution = trigger.nominal and _by_institution(ctx.tree, trigger.token)
+    draft.named_by_place = trigger.nominal and trigger.verb is None and _named_by_place(ctx.tree, trigger.token)
+    draft.resulted = trigger.nominal and trigger.verb is None and _resulted(ctx.tree, place)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)

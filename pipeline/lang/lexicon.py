@@ -687,3 +687,7 @@ INCIDENT_NOUNS = fold_words("инцидент происшествие траг�
 
 # Reflexive verbs whose "-ся" is no passive: "признался в убийстве" (confessed), not "was admitted".
 TRUE_REFLEXIVE_VERBS = fold_words("признаться признаваться сознаться")
+
+# Verbs of resulting: an event noun they lead to happens ("привела к уничтожению самолета", "может привести к
+# смягчению санкций"; its modality is theirs).
+RESULT_VERBS = fold_words("привести приводить")

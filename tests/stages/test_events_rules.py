@@ -196,6 +196,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("clashes", Event("attack", "столкновения"), "clash_of_people"),
     ("fines_law", Event("decree", "вводят штрафы"), "phrase"),
     ("harsher_sentence", Event("verdict", "утяжелил приговор"), "phrase"),
+    # nouns: named by a place's adjective, what a verb of resulting leads to, a noun in a clause of what usually happens
+    ("kharkiv_accords", Event("agreement", "соглашения"), "dated_or_placed_noun"),
+    ("led_to_loss", Event("damage", "уничтожению"), "dated_or_placed_noun"),
+    ("claims_as_rule", Rejected("нападения", "attack"), "habitual_clause"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
