@@ -494,19 +494,22 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention
                                         removal_from_office, state_complement)
 
 
-def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
-    """Verb and noun as one span; when words stand between them, the word `keep` alone."""
+def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
+    """Verb and noun as one span; when words stand between them, the word `keep` alone, or with no word to keep the
+    whole stretch within one sentence."""
     low, high = sorted((verb, noun))
-    if high - low > MAX_TRIGGER_GAP:
+    if high - low > MAX_TRIGGER_GAP and (keep is not None or tree.token(low).sentence != tree.token(high).sentence):
+        keep = noun if keep is None else keep
         return tree.token(keep).start, tree.token(keep).end
     return tree.token(low).start, tree.token(high).end
 
 
 def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
-    """A trigger carried by a verb whose noun names the event ("принес извинения"); far apart, the trigger is the
-    word that carries the meaning: the noun of a light verb ("нанести себе различные телесные повреждения"), the
-    verb of a fixed phrase ("взяток не только не берут")."""
-    start, end = _span(tree, verb, noun, verb if found_by is phrase else noun)
+    """A trigger carried by a verb whose noun names the event ("принес извинения"); far apart, a fixed phrase is
+    triggered by its verb, whose noun is no event ("взяток не только не берут"), and a light verb by the stretch
+    from verb to noun, since either may be what names it (EVENTS.md: a light-verb phrase is one span; "заключили с
+    руководством дворца официальный договор", "Меморандум о создании лиги был подписан")."""
+    start, end = _span(tree, verb, noun, verb if found_by is phrase else None)
     return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
                    verb=verb, nominal=True, passive=tree.passive(verb))
 
