@@ -509,7 +509,7 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
     triggered by its verb, whose noun is no event ("взяток не только не берут"), and a light verb by the stretch
     from verb to noun, since either may be what names it (EVENTS.md: a light-verb phrase is one span; "заключили с
     руководством дворца официальный договор", "Меморандум о создании лиги был подписан")."""
-    start, end = _span(tree, verb, noun, verb if found_by is phrase else None)
+    start, end = _span(tree, verb, noun, verb if found_by in (phrase, phrase_by_order) else None)
     return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
                    verb=verb, nominal=True, passive=tree.passive(verb))
 
@@ -574,6 +574,29 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
                      "the noun is the verb's own dependent or in the nominative")
             return None
         return _verb_trigger(tree, index, offset, NOUN_TYPES[lemma_of(tree, offset)], light_verb_adjacent)
+    return None
+
+
+PHRASE_WINDOW = 5  # words after a verb where `phrase_by_order` looks for its noun
+PHRASE_VERBS = frozenset(verb for verb, _ in PHRASES)
+
+
+@rule("events")
+def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
+    """A fixed phrase found by word order where the parse did not join verb and noun: its noun, not in the
+    nominative, among the next few words of the clause before any punctuation or verb ("суд избрал Ходорковскому и
+    Лебедеву меру пресечения", parsed with a loop)."""
+    lemma = lemma_of(tree, index)
+    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None:
+        return None
+    sentence = tree.token(index).sentence
+    for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
+        token = tree.token(offset)
+        if token.sentence != sentence or token.pos in ("PUNCT", "VERB"):
+            return None
+        type_ = PHRASES.get((lemma, lemma_of(tree, offset)))
+        if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom"):
+            return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
 
 
@@ -719,7 +742,8 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
 
 
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
-VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, verb)
+VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
+                                       verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, support_verb, dated_or_placed_noun)
 
 
