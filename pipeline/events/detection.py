@@ -250,11 +250,20 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.referent(child)  # "ракета, которая была выпущена": the rocket
-        if (ANIMATE in condition and (_animate(tree.token(child)) or tree.token(child).pos == "NUM")) \
+        if (ANIMATE in condition and (_animate_object(tree, child) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
+
+
+def _animate_object(tree: Tree, index: int) -> bool:
+    """An object that may be a person: a name only when the tagger does not call it inanimate ("встретить
+    Первомай" meets no one), a person's noun or a pronoun of persons otherwise."""
+    token = tree.token(index)
+    if token.pos == "PROPN" and token.feats.get("Animacy") == "Inan" and not tree.kids(index, "flat", "flat:name"):
+        return False
+    return _animate(token)
 
 
 @rule("events")
