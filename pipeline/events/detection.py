@@ -36,6 +36,7 @@ from pipeline.events.vocabulary import (
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
+    OBJECT_EXCLUSIONS,
     OFFICE_VERBS,
     PASSIVE_TYPES,
     PERSON_TYPES,
@@ -230,8 +231,8 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
     found = tree.kids(index, "obj", "nsubj:pass") + [
         child for child in tree.kids(index, "nsubj")  # an accusative "subject" is an object the parser mislabelled
         if passive or tree.token(child).feats.get("Case") == "Acc"]
-    if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
-        found.append(token.head)
+    if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod") and token.head >= 0:
+        found.append(token.head)  # "выпущенные банкноты", "перечисленные объекты", "признанных мастеров"
     if found or not passive:
         return found
     partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
@@ -241,7 +242,14 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 @rule("events")
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
-    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down."""
+    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down. Some
+    objects make another sense (OBJECT_EXCLUSIONS): a property gained ("дожди приобретут локальный характер",
+    "приобретать знания") or time spent ("время, которое человек тратит на дорогу") is no payment."""
+    excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
+    bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None]  # "потратил два часа"
+    for child in _undergoers(tree, index) + bare:
+        if lemma_of(tree, tree.referent(child)) in excluded:
+            return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "приобрели характер", "тратит время"
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
         return None

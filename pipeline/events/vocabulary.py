@@ -264,6 +264,17 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "погасить": MONEY_NOUNS, "погашать": MONEY_NOUNS,  # a debt paid off ("погасил долг"), not "погасил свет"
 })
 
+# Objects that give a verb another sense than its event: a property gained ("приобрел популярность") or time and
+# effort spent ("потратил два часа", "тратит силы") is no payment.
+GAINED_PROPERTIES = frozenset({"характер", "значение", "форма", "вид", "популярность", "известность", "опыт", "знание",
+                               "навык", "черта", "смысл", "оттенок", "масштаб", "статус", "вес", "влияние", "привычка"})
+SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",
+                        "усилие", "нерв", "энергия", "вечер"})
+OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
+    **{verb: GAINED_PROPERTIES for verb in ("приобрести", "приобретать")},
+    **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
+})
+
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})

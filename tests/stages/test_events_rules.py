@@ -204,6 +204,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("far_deal", Event("agreement", "заключили с руководством Дворца культуры официальный договор"), "light_verb"),
     ("custody_by_order", Event("detention", "избрал"), "phrase_by_order"),  # slovnet loops "меру" on itself
     ("celebrate_holiday", Rejected("встретить", "meeting"), "object_condition"),  # a name of no person
+    ("gained_property", Rejected("приобретут", "payment"), "object_condition"),  # a property gained, no purchase
+    ("spent_time", Rejected("потратил", "payment"), "object_condition"),  # time spent
+    ("listed_objects", Rejected("перечисленные", "payment"), "object_condition"),  # the noun a participle describes
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
