@@ -258,6 +258,22 @@ def _quoted_name(ctx: Context, trigger: Trigger) -> bool:
         and any(token.text[:1].isupper() for token in inside[1:])
 
 
+TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"
+TITLE_WINDOW = 150  # characters back to the opening quotation mark of a title
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """The event noun lies inside the quoted title of an act, which opens with "О"/"Об" ("закон "О внесении изменений
+    в закон об амнистии"", "постановление "Об объявлении амнистии""): a name, no happening."""
+    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
+                  default=None)
+    if opening is None or not TITLE_OPENING.match(text, opening + 1) or "\n" in text[opening:start]:
+        return False
+    if any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
+        return False
+    return any(text[i] in CLOSING_QUOTE_MARKS for i in range(end, min(len(text), end + 2 * TITLE_WINDOW)))
+
+
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
     самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
@@ -335,7 +351,8 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
-    "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks)."""
+    "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks), the quoted
+    title of an act ("закон "О внесении изменений в закон об амнистии"")."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
         return None
     return "part of a name"
@@ -452,7 +469,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     place = shared_position(ctx, trigger) if trigger.nominal else trigger.token
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, place)
-    draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger))
+    draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger)
+                                         or _in_title(ctx.doc.text, trigger.start, trigger.end))
     draft.kind_noun = trigger.nominal and _purpose(ctx, place)
     draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, place)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \

@@ -207,6 +207,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("gained_property", Rejected("приобретут", "payment"), "object_condition"),  # a property gained, no purchase
     ("spent_time", Rejected("потратил", "payment"), "object_condition"),  # time spent
     ("listed_objects", Rejected("перечисленные", "payment"), "object_condition"),  # the noun a participle describes
+    ("act_title", Rejected("амнистии", "release"), "inside_name"),  # the quoted title of an act: "О ..."
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
