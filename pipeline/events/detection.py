@@ -28,6 +28,7 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    BACKING_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
     HARM_VERBS,
@@ -68,9 +69,12 @@ from pipeline.lang.lexicon import (
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
+    VICTIM_NOUNS,
 )
 from pipeline.rules import fired, rejected, rule
 
+# Incidents whose victims are their dead ("жертвы взрыва", "жертвы теракта").
+INCIDENT_TYPES = frozenset({"attack", "explosion", "accident", "fire", "killing"})
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
 MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj", "appos", "flat", "fixed", "det"})
 # Dependents of a light verb that can be its event noun.
@@ -246,7 +250,8 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     objects make another sense (OBJECT_EXCLUSIONS): a property gained ("дожди приобретут локальный характер",
     "приобретать знания") or time spent ("время, которое человек тратит на дорогу") is no payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
-    bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None]  # "потратил два часа"
+    bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None  # "потратил два часа"
+            and not any(tree.word(kid) in ("назад", "спустя", "тому") for kid in tree.kids(child))]  # "год назад"
     for child in _undergoers(tree, index) + bare:
         if lemma_of(tree, tree.referent(child)) in excluded:
             return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "приобрели характер", "тратит время"
@@ -758,15 +763,33 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def victims_of(tree: Tree, index: int) -> Trigger | None:
+    """Victims of an incident (VICTIM_NOUNS with the incident's noun in the genitive) are its dead: "число жертв
+    взрыва", "жертвами вооруженных столкновений стали 70 человек"."""
+    token = tree.token(index)
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in VICTIM_NOUNS:
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.token(child).feats.get("Case") == "Gen" and NOUN_TYPES.get(lemma_of(tree, child)) in INCIDENT_TYPES:
+            return Trigger("death", index, token.start, token.end, lemma_of(tree, index), victims_of.__name__,
+                           nominal=True)
+    return None
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, support_verb,
+                                       dated_or_placed_noun)
 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
-    """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
+    """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion; backing
+    something stays support whatever it is ("страны поддерживали эти проекты")."""
+    if trigger.type == "support" and trigger.lemma in BACKING_VERBS:
+        return trigger
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))

@@ -46,6 +46,7 @@ from pipeline.lang.lexicon import (
     REPORTING_WORDS,
     RESULT_VERBS,
     SPORTS_WORDS,
+    TIME_ADJECTIVES,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
@@ -153,7 +154,7 @@ def anchored_noun(draft: Draft) -> str | None:
     if draft.kind_head and draft.date is None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
-            or draft.named_by_place or draft.resulted:
+            or draft.named_by_adjective or draft.resulted:
         return None  # also "Харьковские соглашения", "привела к уничтожению самолета"
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
@@ -210,12 +211,15 @@ def _by_institution(tree: Tree, index: int) -> bool:
                for child in tree.kids(index, "nmod"))
 
 
-def _named_by_place(tree: Tree, index: int) -> bool:
+def _named_by_adjective(tree: Tree, index: int) -> bool:
     """An event noun with a capitalized adjective inside its sentence, a place's ("Харьковские соглашения",
-    "Ялтинская конференция", "Минские договоренности"): it names one happening."""
+    "Ялтинская конференция", "Минские договоренности"), or with an adjective of a day or a recent time ("вчерашний
+    штраф", "недавний визит"): it names one happening."""
     token = tree.token(index)
     for child in tree.kids(index, "amod"):
         adjective = tree.token(child)
+        if lemma_of(tree, child) in TIME_ADJECTIVES:
+            return True
         first = child == 0 or tree.token(child - 1).sentence != adjective.sentence \
             or tree.token(child - 1).pos == "PUNCT"  # after a quotation mark: a sentence's or a quote's first word
         if adjective.pos == "ADJ" and adjective.text[:1].isupper() and not first \
@@ -480,7 +484,7 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.cited_offence = _cited_offence(ctx.doc.text, trigger.start)
     draft.by_institution = trigger.nominal and _by_institution(ctx.tree, trigger.token)
-    draft.named_by_place = trigger.nominal and trigger.verb is None and _named_by_place(ctx.tree, trigger.token)
+    draft.named_by_adjective = trigger.nominal and trigger.verb is None and _named_by_adjective(ctx.tree, trigger.token)
     draft.resulted = trigger.nominal and trigger.verb is None and _resulted(ctx.tree, place)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)

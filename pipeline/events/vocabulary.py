@@ -273,6 +273,10 @@ SPENT_TIME = frozenset({"время", "час", "минута", "секунда"
 OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     **{verb: GAINED_PROPERTIES for verb in ("приобрести", "приобретать")},
     **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
+    # what is kept up is no support: "поддерживает отношения", "поддерживать порядок"
+    "поддерживать": frozenset({"отношение", "связь", "контакт", "порядок", "уровень", "форма", "работа", "жизнь",
+                               "баланс", "состояние", "диалог", "температура", "огонь", "курс", "цена",
+                               "дистанция", "скорость", "давление", "чистота", "тишина"}),
 })
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
@@ -337,6 +341,10 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     **{("decree", noun): "verdict" for noun in ("суд", "облсуд", "горсуд", "райсуд", "трибунал", "судебный",
                                                 "судья", "коллегия")},
 })
+
+# Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a
+# bill, "одобрили законопроект", is a decree).
+BACKING_VERBS: frozenset[str] = frozenset({"поддержать", "поддерживать"})
 
 # Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в
 # краже" reports a formal charge, a step of an investigation.

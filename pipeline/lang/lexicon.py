@@ -302,7 +302,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "dismissal": "уволить увольнять отстранить отстранять сместить смещать",
     "sanctions": "",
     "protest": "протестовать бастовать митинговать пикетировать прошествовать",
-    "support": "поддержать одобрить одобрять",
+    "support": "поддержать поддерживать одобрить одобрять",
     "admission": "признать признавать признаться признаваться сознаться",
 }.items()}
 
@@ -316,7 +316,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "apology": "извинение",
     "congratulation": "поздравление",
     "thanks": "благодарность",
-    "contact": "звонок разговор беседа письмо переписка запрос",  # a letter or an inquiry sent
+    "contact": "звонок разговор беседа письмо переписка запрос записка",  # a letter, a memo, an inquiry sent
     "meeting": """встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание
         аудиенция конгресс""",
     "invitation": "приглашение",
@@ -364,7 +364,7 @@ LIGHT_VERBS = fold_words("""
     организовывать объявить объявлять ввести вводить начать начинать вести дать давать оказать оказывать заключить
     заключать подписать подписывать выйти уйти принять принимать сделать делать продлить продлевать
     вынести выносить выступить выступать достичь достигнуть достигать издать наложить накладывать применить
-    осуществить осуществлять предпринять направить направлять отправить прислать
+    осуществить осуществлять предпринять направить направлять отправить прислать разослать рассылать
 """)
 
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение").
@@ -535,6 +535,11 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     # наказание за ..."); a sentence made harsher or milder is a court's, a verdict ("утяжелил приговор")
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
     **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
+    # joining a governing body is an appointment ("вошел в состав правления", "введен в состав совета"), and so is
+    # forming a government ("правительство было сформировано"); "входит в состав" tells a state
+    **{(verb, "состав"): "appointment" for verb in ("войти", "ввести", "включить")},
+    **{(verb, noun): "appointment" for verb in ("сформировать", "формировать")
+       for noun in ("правительство", "кабинет")},
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -656,6 +661,7 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     ("протестный", "акция"): "protest",
     ("уличный", "акция"): "protest",
     ("массовый", "акция"): "protest",
+    ("уличный", "противостояние"): "protest",
     ("кассационный", "представление"): "lawsuit",
     ("кассационный", "жалоба"): "lawsuit",
 }
@@ -691,3 +697,13 @@ TRUE_REFLEXIVE_VERBS = fold_words("признаться признаваться
 # Verbs of resulting: an event noun they lead to happens ("привела к уничтожению самолета", "может привести к
 # смягчению санкций"; its modality is theirs).
 RESULT_VERBS = fold_words("привести приводить")
+
+# Adjectives of a day or a recent time: an event noun with one is dated by it ("вчерашний штраф", "сегодняшняя
+# встреча", "недавний визит", "прошлогодние выборы").
+TIME_ADJECTIVES = fold_words("""
+    вчерашний сегодняшний завтрашний позавчерашний недавний прошлогодний нынешний утренний вечерний ночной
+    субботний воскресный понедельничный
+""")
+
+# Victims: their genitive incident names who died in it ("жертвы взрыва", "стали жертвами столкновений").
+VICTIM_NOUNS = fold_words("жертва")

@@ -208,6 +208,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("spent_time", Rejected("потратил", "payment"), "object_condition"),  # time spent
     ("listed_objects", Rejected("перечисленные", "payment"), "object_condition"),  # the noun a participle describes
     ("act_title", Rejected("амнистии", "release"), "inside_name"),  # the quoted title of an act: "О ..."
+    # victims of an incident, a memo sent, joining a board, a government formed, a noun dated by its adjective, a
+    # street standoff, backing (not maintaining) something
+    ("victims_blast", Event("death", "Жертвами"), "victims_of"),
+    ("memo_sent", Event("contact", "разослал сотрудникам служебную записку"), "light_verb"),
+    ("joined_board", Event("appointment", "вошел в состав"), "phrase"),
+    ("government_formed", Event("appointment", "сформировано новое правительство"), "phrase"),
+    ("yesterday_fine", Event("payment", "штрафу"), "dated_or_placed_noun"),
+    ("street_standoff", Event("protest", "уличное противостояние"), "collocation"),
+    ("backed_projects", Event("support", "поддерживали"), "verb"),  # a project backed: no bill, no decree
+    ("kept_distance", Rejected("поддерживая", "support"), "object_condition"),  # a distance kept up
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
