@@ -34,6 +34,7 @@ from pipeline.events.vocabulary import (
     HARM_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
+    LINKING_VERBS,
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
@@ -73,6 +74,9 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.rules import fired, rejected, rule
 
+# Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились".
+PARTY_NOUNS = ORGANIZATION_NOUNS | frozenset({"лицо", "сторона", "власть", "руководство", "правительство", "группа",
+                                              "команда", "штаб", "посольство", "полиция", "суд", "парламент"})
 # Incidents whose victims are their dead ("жертвы взрыва", "жертвы теракта").
 INCIDENT_TYPES = frozenset({"attack", "explosion", "accident", "fire", "killing"})
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -362,7 +366,12 @@ def office_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 @rule("events")
 def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
-    """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
+    """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок"); a
+    contact by "связаться" no thing as subject ("с президентом связываются надежды" links them)."""
+    if lemma in LINKING_VERBS:  # "с ним связались" has no subject; "надежды связываются с президентом" a thing
+        things = [child for child in tree.kids(index, "nsubj") if _thing(tree, tree.referent(tree.noun_of(child)))
+                  and lemma_of(tree, tree.referent(tree.noun_of(child))) not in PARTY_NOUNS]
+        return f"'{tree.token(things[0]).text}' is a thing: a link, no contact" if things else None
     if lemma not in ANIMATE_SUBJECT_VERBS:
         return None
     if any(_animate(tree.token(tree.noun_of(child))) for child in tree.kids(index, "nsubj")):

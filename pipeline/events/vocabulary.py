@@ -283,6 +283,9 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
 
+# Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
+LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
+
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
 # парламента" is no meeting.
 INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})

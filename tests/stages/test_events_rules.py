@@ -218,6 +218,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("street_standoff", Event("protest", "уличное противостояние"), "collocation"),
     ("backed_projects", Event("support", "поддерживали"), "verb"),  # a project backed: no bill, no decree
     ("kept_distance", Rejected("поддерживая", "support"), "object_condition"),  # a distance kept up
+    ("hopes_linked", Rejected("связываются", "contact"), "animate_subject"),  # a thing linked to someone
+    ("officials_called", Event("contact", "связались"), "verb"),  # officials ("лица") are persons
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
