@@ -220,6 +220,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("kept_distance", Rejected("поддерживая", "support"), "object_condition"),  # a distance kept up
     ("hopes_linked", Rejected("связываются", "contact"), "animate_subject"),  # a thing linked to someone
     ("officials_called", Event("contact", "связались"), "verb"),  # officials ("лица") are persons
+    # what a decree rules on is its topic unless it is a document ("подписал закон": patient)
+    ("approved_rally", Arg("decree", "topic", "Проведение митинга"), "subject"),
+    ("deputies_ruled", Arg("decree", "topic", "работу министерства"), "direct_object"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
