@@ -28,18 +28,25 @@ from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
+    BACKING_VERBS,
+    COLLISION_NOUNS,
     COLLISION_VERBS,
+    HARM_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
+    LINKING_VERBS,
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
+    OBJECT_EXCLUSIONS,
     OFFICE_VERBS,
     PASSIVE_TYPES,
     PERSON_TYPES,
     PHRASES,
     RECIPROCAL_VERBS,
+    REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
+    RULING_VERBS,
     SUPPORT_VERBS,
     THING_TYPES,
     TIME_UNITS,
@@ -49,20 +56,29 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
     CLASS_QUANTIFIERS,
+    COURT_NOUNS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     PROSECUTION_NOUNS,
+    REMOVAL_NOUNS,
     SENDING_VERBS,
+    STATE_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
+    VICTIM_NOUNS,
 )
 from pipeline.rules import fired, rejected, rule
 
+# Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились".
+PARTY_NOUNS = ORGANIZATION_NOUNS | frozenset({"лицо", "сторона", "власть", "руководство", "правительство", "группа",
+                                              "команда", "штаб", "посольство", "полиция", "суд", "парламент"})
+# Incidents whose victims are their dead ("жертвы взрыва", "жертвы теракта").
+INCIDENT_TYPES = frozenset({"attack", "explosion", "accident", "fire", "killing"})
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
 MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj", "appos", "flat", "fixed", "det"})
 # Dependents of a light verb that can be its event noun.
@@ -223,8 +239,8 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
     found = tree.kids(index, "obj", "nsubj:pass") + [
         child for child in tree.kids(index, "nsubj")  # an accusative "subject" is an object the parser mislabelled
         if passive or tree.token(child).feats.get("Case") == "Acc"]
-    if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) == "acl" and token.head >= 0:
-        found.append(token.head)
+    if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod") and token.head >= 0:
+        found.append(token.head)  # "выпущенные банкноты", "перечисленные объекты", "признанных мастеров"
     if found or not passive:
         return found
     partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
@@ -234,7 +250,15 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 @rule("events")
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
-    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down."""
+    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down. Some
+    objects make another sense (OBJECT_EXCLUSIONS): a property gained ("дожди приобретут локальный характер",
+    "приобретать знания") or time spent ("время, которое человек тратит на дорогу") is no payment."""
+    excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
+    bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None  # "потратил два часа"
+            and not any(tree.word(kid) in ("назад", "спустя", "тому") for kid in tree.kids(child))]  # "год назад"
+    for child in _undergoers(tree, index) + bare:
+        if lemma_of(tree, tree.referent(child)) in excluded:
+            return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "приобрели характер", "тратит время"
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
         return None
@@ -243,11 +267,20 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         return None  # nothing to check: a passive whose subject the parser hung elsewhere ("... были задержаны")
     for child in objects:
         child = tree.referent(child)  # "ракета, которая была выпущена": the rocket
-        if (ANIMATE in condition and (_animate(tree.token(child)) or tree.token(child).pos == "NUM")) \
+        if (ANIMATE in condition and (_animate_object(tree, child) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
+
+
+def _animate_object(tree: Tree, index: int) -> bool:
+    """An object that may be a person: a name only when the tagger does not call it inanimate ("встретить
+    Первомай" meets no one), a person's noun or a pronoun of persons otherwise."""
+    token = tree.token(index)
+    if token.pos == "PROPN" and token.feats.get("Animacy") == "Inan" and not tree.kids(index, "flat", "flat:name"):
+        return False
+    return _animate(token)
 
 
 @rule("events")
@@ -333,7 +366,12 @@ def office_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 @rule("events")
 def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
-    """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок")."""
+    """A threat needs a person, a pronoun or a named entity as subject ("министр пригрозил", not "ему грозит срок"); a
+    contact by "связаться" no thing as subject ("с президентом связываются надежды" links them)."""
+    if lemma in LINKING_VERBS:  # "с ним связались" has no subject; "надежды связываются с президентом" a thing
+        things = [child for child in tree.kids(index, "nsubj") if _thing(tree, tree.referent(tree.noun_of(child)))
+                  and lemma_of(tree, tree.referent(tree.noun_of(child))) not in PARTY_NOUNS]
+        return f"'{tree.token(things[0]).text}' is a thing: a link, no contact" if things else None
     if lemma not in ANIMATE_SUBJECT_VERBS:
         return None
     if any(_animate(tree.token(tree.noun_of(child))) for child in tree.kids(index, "nsubj")):
@@ -368,7 +406,45 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             lemma_of(tree, child) in CLASS_QUANTIFIERS for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
+    if any(_as_a_rule(tree, child) for child in tree.kids(index)):
+        return "'как правило': what usually happens"
+    if _anyone(tree, index):
+        return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     return None
+
+
+def _as_a_rule(tree: Tree, index: int) -> bool:
+    """The parenthetical "как правило" ("as a rule")."""
+    return lemma_of(tree, index) == "правило" and any(tree.word(child) == "как" for child in tree.kids(index))
+
+
+def _anyone(tree: Tree, index: int) -> bool:
+    """A verb of no one in particular: a second person singular with no subject in the present or future ("когда
+    получаешь деньги"), or a present or future clause of "тот, кто" ("те, кто не приедет", "тех, кто не может
+    купить"); a past one may tell who did it ("те, кто напал на полицейских")."""
+    token = tree.token(index)
+    if token.feats.get("Tense") == "Past" or token.feats.get("VerbForm") not in ("Fin", "Inf"):
+        return False
+    governor = index
+    if token.feats.get("VerbForm") == "Inf":
+        governor = tree.head_of(index)
+        if governor is None or base(tree.token(index).rel) != "xcomp" \
+                or tree.token(governor).feats.get("Tense") == "Past":
+            return False
+    head = tree.token(governor)
+    if head.feats.get("Person") == "2" and head.feats.get("Number") == "Sing" \
+            and not tree.kids(governor, "nsubj") and not _quoted(tree, head.start):
+        return True
+    subjects = [lemma_of(tree, child) for child in tree.kids(governor, "nsubj")]
+    antecedent = tree.head_of(governor)
+    return "кто" in subjects and base(head.rel) == "acl" and antecedent is not None \
+        and lemma_of(tree, antecedent) == "тот" and not _dated(tree, governor)
+
+
+def _dated(tree: Tree, index: int) -> bool:
+    """A date of the dates stage hangs on the verb: "те, кто приедет завтра" are particular people."""
+    spans = [(date.start, date.end) for date in tree.doc.dates]
+    return any(start <= tree.token(child).start < end for child in tree.kids(index) for start, end in spans)
 
 
 def _rate(tree: Tree, index: int) -> bool:
@@ -397,24 +473,74 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{tree.token(head).text}' with no one who must do it: what is done in general"
 
 
+@rule("events")
+def harmed_addressee(tree: Tree, index: int, lemma: str) -> str | None:
+    """Damage is done to a thing in the accusative ("повредили самолет"); with only a dative "повредить" means harm
+    to someone's interests ("не хотим повредить России"), no damage."""
+    if lemma not in HARM_VERBS or _undergoers(tree, index):
+        return None
+    for child in tree.kids(index, "iobj", "obl", "obj"):
+        if tree.token(child).feats.get("Case") == "Dat" and tree.preposition(child) is None:
+            return f"'{tree.token(child).text}' in the dative: harm to someone, no damage"
+    return None
+
+
+@rule("events")
+def removal_from_office(tree: Tree, index: int, lemma: str) -> str | None:
+    """A removal is a dismissal from an office or its powers ("отстранили от должности", "отстранила от власти"),
+    not from taking part ("отстранили от участия в конкурсе")."""
+    if lemma not in REMOVAL_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        if tree.preposition(child) == "от" and lemma_of(tree, child) not in REMOVAL_NOUNS:
+            return f"removed from '{tree.token(child).text}', no office"
+    return None
+
+
+@rule("events")
+def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
+    """A participle that complements a verb of being tells a state, no happening: "остается законно избранным
+    президентом", "считается пропавшим"."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Part":
+        return None
+    heads, head = [], tree.head_of(index)
+    while head is not None and head != index and len(heads) < 2:  # or the noun it describes ("избранным президентом")
+        heads.append(head)
+        head = tree.head_of(head)
+    before = index - 1  # by word order, adverbs skipped, where the parse loops ("остается законно избранным")
+    while before >= 0 and tree.token(before).pos == "ADV" and tree.token(before).sentence == token.sentence:
+        before -= 1
+    if token.feats.get("Case") == "Ins" and before >= 0 and tree.token(before).sentence == token.sentence:
+        heads.append(before)
+    for head in heads:
+        if lemma_of(tree, head) in STATE_VERBS:
+            return f"a participle under '{tree.token(head).text}': a state"
+    return None
+
+
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, destination, generic_need,
-                                        colliding_vehicles, office_complement)
+                                        colliding_vehicles, office_complement, harmed_addressee,
+                                        removal_from_office, state_complement)
 
 
-def _span(tree: Tree, verb: int, noun: int, keep: int) -> tuple[int, int]:
-    """Verb and noun as one span; when words stand between them, the word `keep` alone."""
+def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
+    """Verb and noun as one span; when words stand between them, the word `keep` alone, or with no word to keep the
+    whole stretch within one sentence."""
     low, high = sorted((verb, noun))
-    if high - low > MAX_TRIGGER_GAP:
+    if high - low > MAX_TRIGGER_GAP and (keep is not None or tree.token(low).sentence != tree.token(high).sentence):
+        keep = noun if keep is None else keep
         return tree.token(keep).start, tree.token(keep).end
     return tree.token(low).start, tree.token(high).end
 
 
 def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
-    """A trigger carried by a verb whose noun names the event ("принес извинения"); far apart, the trigger is the
-    word that carries the meaning: the noun of a light verb ("нанести себе различные телесные повреждения"), the
-    verb of a fixed phrase ("взяток не только не берут")."""
-    start, end = _span(tree, verb, noun, verb if found_by is phrase else noun)
+    """A trigger carried by a verb whose noun names the event ("принес извинения"); far apart, a fixed phrase is
+    triggered by its verb, whose noun is no event ("взяток не только не берут"), and a light verb by the stretch
+    from verb to noun, since either may be what names it (EVENTS.md: a light-verb phrase is one span; "заключили с
+    руководством дворца официальный договор", "Меморандум о создании лиги был подписан")."""
+    start, end = _span(tree, verb, noun, verb if found_by in (phrase, phrase_by_order) else None)
     return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
                    verb=verb, nominal=True, passive=tree.passive(verb))
 
@@ -482,6 +608,29 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+PHRASE_WINDOW = 5  # words after a verb where `phrase_by_order` looks for its noun
+PHRASE_VERBS = frozenset(verb for verb, _ in PHRASES)
+
+
+@rule("events")
+def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
+    """A fixed phrase found by word order where the parse did not join verb and noun: its noun, not in the
+    nominative, among the next few words of the clause before any punctuation or verb ("суд избрал Ходорковскому и
+    Лебедеву меру пресечения", parsed with a loop)."""
+    lemma = lemma_of(tree, index)
+    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None:
+        return None
+    sentence = tree.token(index).sentence
+    for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
+        token = tree.token(offset)
+        if token.sentence != sentence or token.pos in ("PUNCT", "VERB"):
+            return None
+        type_ = PHRASES.get((lemma, lemma_of(tree, offset)))
+        if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom"):
+            return _verb_trigger(tree, index, offset, type_, phrase_by_order)
+    return None
+
+
 @rule("events")
 def verb(tree: Tree, index: int) -> Trigger | None:
     """A clause verb whose lemma is in the vocabulary: "позвонил", "погибли", "был поврежден"."""
@@ -495,6 +644,31 @@ def verb(tree: Tree, index: int) -> Trigger | None:
             rejected("events", check, token.start, token.end, reason)
             return None
     return Trigger(VERB_TYPES[lemma], index, token.start, token.end, lemma, verb.__name__,
+                   passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+@rule("events")
+def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
+    """A verb of declaring with a predicative adjective rules on what it names: a court's is a verdict ("суд признал
+    использование жучка законным"), anyone else's a decree ("депутаты признали работу неудовлетворительной"); who
+    declares himself guilty confesses ("признал себя виновным": an admission). Phrases of the lexicon come first."""
+    lemma = lemma_of(tree, index)
+    if lemma not in RULING_VERBS or not is_clause_verb(tree, index):
+        return None
+    adjectives = [child for child in tree.kids(index, "xcomp", "obl", "advcl", "amod", "acl")
+                  if tree.token(child).pos in ("ADJ", "VERB") and tree.token(child).feats.get("Case") == "Ins"]
+    if not adjectives:
+        return None
+    token = tree.token(index)
+    if any(lemma_of(tree, child) == "себя" for child in tree.kids(index, "obj")):
+        type_ = "admission"
+    elif any((lemma, lemma_of(tree, child)) in PHRASES for child in adjectives):
+        return None  # "признал виновным": the phrase
+    elif any(lemma_of(tree, child) in COURT_NOUNS for child in tree.kids(index, "nsubj", "obl")):
+        type_ = "verdict"
+    else:
+        type_ = "decree"
+    return Trigger(type_, index, token.start, token.end, lemma, predicative_ruling.__name__,
                    passive=tree.passive(index) or reflexive_passive(lemma))
 
 
@@ -598,14 +772,33 @@ def collocation(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def victims_of(tree: Tree, index: int) -> Trigger | None:
+    """Victims of an incident (VICTIM_NOUNS with the incident's noun in the genitive) are its dead: "число жертв
+    взрыва", "жертвами вооруженных столкновений стали 70 человек"."""
+    token = tree.token(index)
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in VICTIM_NOUNS:
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.token(child).feats.get("Case") == "Gen" and NOUN_TYPES.get(lemma_of(tree, child)) in INCIDENT_TYPES:
+            return Trigger("death", index, token.start, token.end, lemma_of(tree, index), victims_of.__name__,
+                           nominal=True)
+    return None
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
-VERB_RULES: tuple[TriggerRule, ...] = (complement_trigger, light_verb_adjacent, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, support_verb, dated_or_placed_noun)
+VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
+                                       verb)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, support_verb,
+                                       dated_or_placed_noun)
 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
-    """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion."""
+    """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion; backing
+    something stays support whatever it is ("страны поддерживали эти проекты")."""
+    if trigger.type == "support" and trigger.lemma in BACKING_VERBS:
+        return trigger
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
@@ -677,9 +870,28 @@ def _person(token: Token) -> bool:
         token.pos == "PROPN" and token.feats.get("Animacy") != "Inan")
 
 
+@rule("events")
+def clash_of_people(tree: Tree, trigger: Trigger) -> Trigger:
+    """A collision noun with no vehicle of its own names a clash of people, an attack, when it is plural or "между"
+    parties ("столкновения у здания суда", "столкновения между полицией и демонстрантами"); "столкновение автобуса с
+    грузовиком" stays an accident."""
+    if trigger.type != "accident" or not trigger.nominal or trigger.lemma not in COLLISION_NOUNS:
+        return trigger
+    parties = [tree.noun_of(child) for child in tree.kids(trigger.token, "nmod", "obl")]
+    parties += [conj for child in parties for conj in tree.kids(child, "conj")]
+    if any(lemma_of(tree, child) in VEHICLE_NOUNS for child in parties):
+        return trigger
+    between = any(tree.preposition(child) == "между" for child in parties)
+    if not between and tree.token(trigger.token).feats.get("Number") != "Plur":
+        return trigger
+    fired("events", clash_of_people, trigger.start, trigger.end, "accident -> attack: a clash with no vehicle")
+    trigger.type = "attack"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
-                                                                retype_by_agent)
+                                                                retype_by_agent, clash_of_people)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

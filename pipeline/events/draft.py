@@ -35,6 +35,8 @@ class Draft:
     by_institution: bool = False  # an event noun with an acting institution in the genitive ("решение суда")
     cited_offence: bool = False  # inside the parenthesis that names an article's offence ("статьи 105 (убийство)")
     definite: bool = False  # an event noun that refers to one happening ("после катастрофы", "этот визит")
+    named_by_adjective: bool = False  # named by a place's or a time's adjective ("Ялтинская конференция")
+    resulted: bool = False  # an event noun that a verb of resulting leads to ("привела к уничтожению самолета")
 
     def entities(self, role: str | None = None) -> list[int]:
         """Entity indices of the arguments (of one role, if given)."""

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, insort
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, lemma_of
+from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
@@ -44,7 +44,9 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     REPORTING_WORDS,
+    RESULT_VERBS,
     SPORTS_WORDS,
+    TIME_ADJECTIVES,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
@@ -151,8 +153,9 @@ def anchored_noun(draft: Draft) -> str | None:
         return None
     if draft.kind_head and draft.date is None:
         return "the genitive of a noun of kinds (\"случаи захвата\", \"угроза теракта\")"
-    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution:
-        return None
+    if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
+            or draft.named_by_adjective or draft.resulted:
+        return None  # also "Харьковские соглашения", "привела к уничтожению самолета"
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
@@ -208,6 +211,29 @@ def _by_institution(tree: Tree, index: int) -> bool:
                for child in tree.kids(index, "nmod"))
 
 
+def _named_by_adjective(tree: Tree, index: int) -> bool:
+    """An event noun with a capitalized adjective inside its sentence, a place's ("Харьковские соглашения",
+    "Ялтинская конференция", "Минские договоренности"), or with an adjective of a day or a recent time ("вчерашний
+    штраф", "недавний визит"): it names one happening."""
+    token = tree.token(index)
+    for child in tree.kids(index, "amod"):
+        adjective = tree.token(child)
+        if lemma_of(tree, child) in TIME_ADJECTIVES:
+            return True
+        first = child == 0 or tree.token(child - 1).sentence != adjective.sentence \
+            or tree.token(child - 1).pos == "PUNCT"  # after a quotation mark: a sentence's or a quote's first word
+        if adjective.pos == "ADJ" and adjective.text[:1].isupper() and not first \
+                and adjective.sentence == token.sentence:
+            return True
+    return False
+
+
+def _resulted(tree: Tree, index: int) -> bool:
+    """The event noun is what a verb of resulting leads to: "привела к уничтожению самолета"."""
+    head = tree.head_of(index)
+    return head is not None and tree.preposition(index) == "к" and lemma_of(tree, head) in RESULT_VERBS
+
+
 def _complex_preposition(tree: Tree, index: int) -> bool:
     """The noun is the nominal part of a preposition of time or cause: "результате" of "в результате"."""
     preposition = tree.preposition(index)
@@ -234,6 +260,22 @@ def _quoted_name(ctx: Context, trigger: Trigger) -> bool:
     inside = [token for token in ctx.doc.tokens if start <= token.start and token.end <= close]
     return 1 < len(inside) <= 4 and all(token.pos != "VERB" for token in inside) \
         and any(token.text[:1].isupper() for token in inside[1:])
+
+
+TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"
+TITLE_WINDOW = 150  # characters back to the opening quotation mark of a title
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """The event noun lies inside the quoted title of an act, which opens with "О"/"Об" ("закон "О внесении изменений
+    в закон об амнистии"", "постановление "Об объявлении амнистии""): a name, no happening."""
+    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
+                  default=None)
+    if opening is None or not TITLE_OPENING.match(text, opening + 1) or "\n" in text[opening:start]:
+        return False
+    if any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
+        return False
+    return any(text[i] in CLOSING_QUOTE_MARKS for i in range(end, min(len(text), end + 2 * TITLE_WINDOW)))
 
 
 def _purpose(ctx: Context, index: int) -> bool:
@@ -313,7 +355,8 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
-    "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks)."""
+    "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks), the quoted
+    title of an act ("закон "О внесении изменений в закон об амнистии"")."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
         return None
     return "part of a name"
@@ -367,10 +410,25 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     return f"'{draft.trigger.lemma}' has another sense, and the text tells no {draft.type}"
 
 
+@rule("events")
+def habitual_clause(draft: Draft, tree: Tree) -> str | None:
+    """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
+    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
+    if draft.trigger.verb is not None or not draft.trigger.nominal or draft.quote is not None:
+        return None
+    verb, steps = tree.head_of(draft.trigger.token), 0
+    while verb is not None and tree.token(verb).pos != "VERB" and steps < 3:
+        verb, steps = tree.head_of(verb), steps + 1
+    if verb is None or tree.token(verb).pos != "VERB":
+        return None
+    return habitual(tree, verb, lemma_of(tree, verb))
+
+
 def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
     for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told)),
-                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree))):
+                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree)),
+                          (habitual_clause, habitual_clause(draft, tree))):
         if reason is not None:
             rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
             return False
@@ -415,7 +473,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     place = shared_position(ctx, trigger) if trigger.nominal else trigger.token
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, place)
-    draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger))
+    draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger)
+                                         or _in_title(ctx.doc.text, trigger.start, trigger.end))
     draft.kind_noun = trigger.nominal and _purpose(ctx, place)
     draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, place)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \
@@ -425,6 +484,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.definite = trigger.nominal and _definite(ctx, trigger.token)
     draft.cited_offence = _cited_offence(ctx.doc.text, trigger.start)
     draft.by_institution = trigger.nominal and _by_institution(ctx.tree, trigger.token)
+    draft.named_by_adjective = trigger.nominal and trigger.verb is None and _named_by_adjective(ctx.tree, trigger.token)
+    draft.resulted = trigger.nominal and trigger.verb is None and _resulted(ctx.tree, place)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)

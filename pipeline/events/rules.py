@@ -32,6 +32,8 @@ from pipeline.events.vocabulary import (
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    DOCUMENT_NOUNS,
+    LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS,
@@ -188,6 +190,19 @@ def _reject(ctx: Context, by: str | Callable[..., Any], index: int, reason: str)
     rejected("events", by, token.start, token.end, reason)
 
 
+# Types whose object is the act itself only when it is a document ("подписал закон": patient); anything else it
+# rules on is its topic ("санкционировано проведение митинга", "признали неудовлетворительной работу").
+CONTENT_OBJECT_TYPES = frozenset({"decree"})
+ACT_NOUNS = DOCUMENT_NOUNS | LEGAL_ACT_NOUNS | frozenset({"программа", "обращение", "план", "поправка"})
+
+
+def _content_role(ctx: Context, event_type: EventType, child: int, role: str) -> str:
+    """The object's role, turned to topic for what a decree rules on when that is no document."""
+    if event_type.name not in CONTENT_OBJECT_TYPES or role != "patient" or _entity_like(ctx, ctx.tree.noun_of(child)):
+        return role
+    return role if lemma_of(ctx.tree, ctx.tree.referent(ctx.tree.noun_of(child))) in ACT_NOUNS else "topic"
+
+
 @rule("events")
 def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The subject of the predicate: agent (participant of joint actions), or in a passive the object's role
@@ -200,18 +215,21 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
         role = event_type.object if accusative else subject_role(event_type, trigger, token.rel, ctx.tree)
         if role == event_type.object and event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child)):
             role = event_type.animate_object  # a passive's person: "был обвинен Петров" -> patient, not topic
+        if role == event_type.object:
+            role = _content_role(ctx, event_type, child, role)
         found.append(Candidate(role, child, subject.__name__))
     return found
 
 
 @rule("events")
 def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """The direct object: patient by default, recipient for congratulations, place for visits."""
+    """The direct object: patient by default, recipient for congratulations, place for visits, topic for what a
+    decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient)."""
     found = []
     for child in _dependents(ctx, trigger, ("obj",)):
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
         role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
-        found.append(Candidate(role, child, direct_object.__name__))
+        found.append(Candidate(_content_role(ctx, event_type, child, role), child, direct_object.__name__))
     return found
 
 

@@ -60,6 +60,7 @@ from pipeline.lang.lexicon import (
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
+    RECEIVED_MONEY_NOUNS,
     VEHICLE_NOUNS,
 )
 
@@ -260,11 +261,30 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     # people or their gathering are dispersed ("разогнали демонстрантов", "разогнать митинг"; not "разогнать
     # самолет")
     "разогнать": DISPERSED, "разгонять": DISPERSED,
+    "погасить": MONEY_NOUNS, "погашать": MONEY_NOUNS,  # a debt paid off ("погасил долг"), not "погасил свет"
+})
+
+# Objects that give a verb another sense than its event: a property gained ("приобрел популярность") or time and
+# effort spent ("потратил два часа", "тратит силы") is no payment.
+GAINED_PROPERTIES = frozenset({"характер", "значение", "форма", "вид", "популярность", "известность", "опыт", "знание",
+                               "навык", "черта", "смысл", "оттенок", "масштаб", "статус", "вес", "влияние", "привычка"})
+SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",
+                        "усилие", "нерв", "энергия", "вечер"})
+OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
+    **{verb: GAINED_PROPERTIES for verb in ("приобрести", "приобретать")},
+    **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
+    # what is kept up is no support: "поддерживает отношения", "поддерживать порядок"
+    "поддерживать": frozenset({"отношение", "связь", "контакт", "порядок", "уровень", "форма", "работа", "жизнь",
+                               "баланс", "состояние", "диалог", "температура", "огонь", "курс", "цена",
+                               "дистанция", "скорость", "давление", "чистота", "тишина"}),
 })
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
+
+# Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
+LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
 # парламента" is no meeting.
@@ -288,6 +308,17 @@ OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "pos
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").
 COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
+# Their noun: with no vehicle, plural or "между" parties, it is a clash of people ("столкновения у суда").
+COLLISION_NOUNS: frozenset[str] = frozenset({"столкновение"})
+
+# Verbs of damage that with a bare dative mean harm to someone's interests ("повредить России").
+HARM_VERBS: frozenset[str] = frozenset({"повредить", "повреждать"})
+
+# Verbs of removal that are a dismissal only from an office (REMOVAL_NOUNS): "отстранили от должности".
+REMOVAL_VERBS: frozenset[str] = frozenset({"отстранить", "отстранять"})
+
+# Verbs of declaring that rule with a predicative adjective ("признал законным", "признали неудовлетворительной").
+RULING_VERBS: frozenset[str] = frozenset({"признать", "признавать", "признаваться"})
 
 # Verbs of going that are a trip only with a destination ("поехал в Китай", "вылетел в Москву"; not "отправился
 # домой", "поезд направился к станции").
@@ -314,6 +345,10 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
                                                 "судья", "коллегия")},
 })
 
+# Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a
+# bill, "одобрили законопроект", is a decree).
+BACKING_VERBS: frozenset[str] = frozenset({"поддержать", "поддерживать"})
+
 # Types that the passive turns into another: "его обвинили в краже" is an accusation (a speech act), "он был обвинен в
 # краже" reports a formal charge, a step of an investigation.
 # By type or by trigger lemma: "был осужден" reports a conviction, a verdict, not a condemnation.
@@ -338,6 +373,7 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "выйти свобода": "patient", "выходить свобода": "patient", "пострадать": "patient",
     # who receives a payment is its recipient: "певица получила деньги", "чиновник брал взятки"
     "получить деньга": "recipient", "получать деньга": "recipient", "получить взятка": "recipient",
+    **{f"{verb} {noun}": "recipient" for verb in ("получить", "получать") for noun in RECEIVED_MONEY_NOUNS},
     "получать взятка": "recipient", "брать взятка": "recipient", "взять взятка": "recipient",
     # who serves a term is held, who is wanted is searched for, who ends up free is released
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",

@@ -286,7 +286,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         уничтожаться повреждаться""",
     "payment": """заплатить платить выплатить выплачивать выплачиваться оплатить оплачивать компенсировать
         возместить возмещать подарить дарить пожертвовать потратить тратить израсходовать купить покупать
-        приобрести приобретать перечислить перечислять выкупить оштрафовать штрафовать штрафоваться""",
+        приобрести приобретать перечислить перечислять выкупить оштрафовать штрафовать штрафоваться
+        погасить погашать""",  # a debt paid off
     "detention": "задержать задерживать арестовать арестовывать арестовываться",
     "release": """освободить освобождать освобождаться отпустить отпускать выпустить выпускать помиловать
         амнистировать""",
@@ -301,7 +302,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "dismissal": "уволить увольнять отстранить отстранять сместить смещать",
     "sanctions": "",
     "protest": "протестовать бастовать митинговать пикетировать прошествовать",
-    "support": "поддержать одобрить одобрять",
+    "support": "поддержать поддерживать одобрить одобрять",
     "admission": "признать признавать признаться признаваться сознаться",
 }.items()}
 
@@ -315,7 +316,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "apology": "извинение",
     "congratulation": "поздравление",
     "thanks": "благодарность",
-    "contact": "звонок разговор беседа письмо переписка",
+    "contact": "звонок разговор беседа письмо переписка запрос записка",  # a letter, a memo, an inquiry sent
     "meeting": """встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание
         аудиенция конгресс""",
     "invitation": "приглашение",
@@ -332,7 +333,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "explosion": "взрыв",
     "fire": "пожар возгорание",
     "attack": """атака нападение обстрел удар авиаудар авианалет теракт бомбардировка штурм налет покушение
-        избиение стрельба перестрелка вторжение захват выстрел стычка наступление разгон драка потасовка""",
+        избиение стрельба перестрелка вторжение захват выстрел стычка наступление разгон драка потасовка
+        дебош""",
     "killing": "убийство расстрел казнь расправа",
     "death": "гибель смерть кончина самоубийство",
     "injury": "ранение травма увечье",
@@ -342,7 +344,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "detention": "задержание арест облава",
     "release": "освобождение помилование амнистия",
     "verdict": "приговор вердикт",
-    "investigation": "расследование обыск допрос проверка розыск следствие",
+    "investigation": "расследование обыск допрос проверка розыск следствие экспертиза",  # an expert probe
     "election": "выборы голосование референдум избрание переизбрание праймериз перевыборы",
     "appointment": "назначение",
     "resignation": "отставка",
@@ -362,7 +364,7 @@ LIGHT_VERBS = fold_words("""
     организовывать объявить объявлять ввести вводить начать начинать вести дать давать оказать оказывать заключить
     заключать подписать подписывать выйти уйти принять принимать сделать делать продлить продлевать
     вынести выносить выступить выступать достичь достигнуть достигать издать наложить накладывать применить
-    осуществить осуществлять предпринять направить направлять отправить прислать
+    осуществить осуществлять предпринять направить направлять отправить прислать разослать рассылать
 """)
 
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение").
@@ -374,6 +376,38 @@ SUPPORT_VERBS = fold_words("""
     закончиться заканчиваться прогреметь раздаться вспыхнуть продолжиться продолжаться вестись проводиться
     возобновиться разразиться идти
     запланировать планироваться намечаться наметить ожидаться предстоять готовиться
+""")
+
+# Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
+THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать")
+EXPLOSIVE_NOUNS = fold_words("граната бомба снаряд бутылка коктейль взрывчатка взрывпакет петарда")
+
+# Money that is received in a payment: "получил компенсацию", "получать зарплату" (not "получил письмо").
+RECEIVED_MONEY_NOUNS = fold_words("""
+    компенсация выплата зарплата пенсия пособие гонорар возмещение выкуп
+""")
+
+# Parliaments: getting into one is being elected ("партия прошла в Госдуму").
+PARLIAMENT_NOUNS = fold_words("""
+    парламент дума госдума рада бундестаг сейм кнессет меджлис сенат конгресс
+    заксобрание риксдаг стортинг хурал курултай
+""")
+
+# Verbs that set or change a penalty ("ввести штраф", "ужесточить наказание", "смягчить приговор").
+NORM_SETTING_VERBS = fold_words("""
+    ввести вводить ужесточить ужесточать ужесточаться утяжелить утяжелять смягчить смягчать смягчаться
+""")
+
+# Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
+COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
+
+# Verbs of being: a participle as their complement tells a state ("остается законно избранным"), no happening.
+STATE_VERBS = fold_words("оставаться остаться являться считаться числиться казаться выглядеть")
+
+# What one is removed from in a dismissal: an office or its powers ("отстранили от должности"; not "отстранили от
+# участия в конкурсе").
+REMOVAL_NOUNS = fold_words("""
+    должность пост работа власть обязанность руководство служба управление полномочие командование исполнение
 """)
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
@@ -491,6 +525,21 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("рассмотреть", "дело"): "discussion", ("рассматривать", "дело"): "discussion",
     # a bomb dropped is a strike ("сбросил бомбу на город", "бомба была сброшена")
     **{(verb, noun): "attack" for verb in ("сбросить", "сбрасывать") for noun in ("бомба", "снаряд", "боеприпас")},
+    # an explosive thrown is an attack ("бросил гранату в толпу", "метнул бутылку с зажигательной смесью")
+    **{(verb, noun): "attack" for verb in THROWING_VERBS for noun in EXPLOSIVE_NOUNS},
+    # money received is a payment to the subject ("получил компенсацию", "не получили зарплату")
+    **{(verb, noun): "payment" for verb in ("получить", "получать") for noun in RECEIVED_MONEY_NOUNS},
+    # a party or a candidate getting into a parliament is elected ("в бундестаг прошли шесть партий")
+    **{(verb, noun): "election" for verb in ("пройти", "проходить") for noun in PARLIAMENT_NOUNS},
+    # a penalty introduced or made harsher by a law is the law's, a decree ("ввели штрафы за ...", "ужесточено
+    # наказание за ..."); a sentence made harsher or milder is a court's, a verdict ("утяжелил приговор")
+    **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
+    **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
+    # joining a governing body is an appointment ("вошел в состав правления", "введен в состав совета"), and so is
+    # forming a government ("правительство было сформировано"); "входит в состав" tells a state
+    **{(verb, "состав"): "appointment" for verb in ("войти", "ввести", "включить")},
+    **{(verb, noun): "appointment" for verb in ("сформировать", "формировать")
+       for noun in ("правительство", "кабинет")},
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -612,6 +661,7 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     ("протестный", "акция"): "protest",
     ("уличный", "акция"): "protest",
     ("массовый", "акция"): "protest",
+    ("уличный", "противостояние"): "protest",
     ("кассационный", "представление"): "lawsuit",
     ("кассационный", "жалоба"): "lawsuit",
 }
@@ -643,3 +693,17 @@ INCIDENT_NOUNS = fold_words("инцидент происшествие траг�
 
 # Reflexive verbs whose "-ся" is no passive: "признался в убийстве" (confessed), not "was admitted".
 TRUE_REFLEXIVE_VERBS = fold_words("признаться признаваться сознаться")
+
+# Verbs of resulting: an event noun they lead to happens ("привела к уничтожению самолета", "может привести к
+# смягчению санкций"; its modality is theirs).
+RESULT_VERBS = fold_words("привести приводить")
+
+# Adjectives of a day or a recent time: an event noun with one is dated by it ("вчерашний штраф", "сегодняшняя
+# встреча", "недавний визит", "прошлогодние выборы").
+TIME_ADJECTIVES = fold_words("""
+    вчерашний сегодняшний завтрашний позавчерашний недавний прошлогодний нынешний утренний вечерний ночной
+    субботний воскресный понедельничный
+""")
+
+# Victims: their genitive incident names who died in it ("жертвы взрыва", "стали жертвами столкновений").
+VICTIM_NOUNS = fold_words("жертва")
