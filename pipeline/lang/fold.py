@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Latin letters that look like Cyrillic ones: typed by mistake inside Cyrillic words ("Франcиско" with a Latin "c").
@@ -23,6 +24,16 @@ def fold_uncached(text: str) -> str:
     hit, in a 20k-entry cache that the rest of the pipeline has moved out of the CPU's caches, costs more than
     folding a short word again."""
     return text.lower().replace("ё", "е")
+
+
+_JOINER = "\x00"  # neither cased nor case-ignorable: lowercasing reads each word as if it stood alone
+
+
+def fold_many(texts: Sequence[str]) -> list[str]:
+    """`fold_uncached` of each text, folded as one string: for a whole document's words (`pipeline.lang.tree.Tree`),
+    one pass in C instead of a call per word. A text that holds the joiner itself is folded word by word."""
+    folded = fold_uncached(_JOINER.join(texts)).split(_JOINER)
+    return folded if len(folded) == len(texts) else [fold_uncached(text) for text in texts]
 
 
 def fold_words(text: str) -> frozenset[str]:

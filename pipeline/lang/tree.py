@@ -10,12 +10,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Document, Token
-from pipeline.lang.fold import fold_uncached
+from pipeline.lang.fold import fold_many
 
 
 def base(rel: str) -> str:
     """The universal part of a relation: "nsubj:pass" -> "nsubj"."""
     return rel.split(":", 1)[0]
+
+
+_BASES: dict[str, str] = {}  # relation -> its universal part, for the few dozen relations the parser has
+_MAX_BASES = 1024
+
+
+def _base_shared(rel: str) -> str:
+    """`base(rel)`, one string object per relation (a Tree keeps one per token)."""
+    found = _BASES.get(rel)
+    if found is None:
+        found = base(rel)
+        if len(_BASES) < _MAX_BASES:
+            _BASES[rel] = found
+    return found
 
 
 def range_head(doc: Document, tokens: Sequence[int]) -> int:
@@ -30,12 +44,19 @@ class Tree:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.children: list[list[int]] = [[] for _ in doc.tokens]
-        for index, token in enumerate(doc.tokens):
-            if 0 <= token.head < len(doc.tokens) and token.head != index:
-                self.children[token.head].append(index)
-        # (folded lemma, folded text) per token: the rules ask for them hundreds of thousands of times
-        self._folded = [(fold_uncached(token.lemma or token.text), fold_uncached(token.text)) for token in doc.tokens]
+        tokens = doc.tokens
+        count = len(tokens)
+        self.children: list[list[int]] = [[] for _ in tokens]
+        for index, token in enumerate(tokens):
+            head = token.head
+            if 0 <= head < count and head != index:
+                self.children[head].append(index)
+        # Per token, what the rules ask for hundreds of thousands of times: the relation and its universal part
+        # (`kids`), the folded lemma and the folded text.
+        self._rels = [token.rel for token in tokens]
+        self._bases = [_base_shared(rel) for rel in self._rels]
+        self._folded = list(zip(fold_many([token.lemma or token.text for token in tokens]),
+                                fold_many([token.text for token in tokens]), strict=True))
 
     @property
     def tokens(self) -> list[Token]:
@@ -70,8 +91,8 @@ class Tree:
         """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
         if not rels:
             return list(self.children[index])
-        return [child for child in self.children[index]
-                if self.doc.tokens[child].rel in rels or base(self.doc.tokens[child].rel) in rels]
+        rel_of, base_of = self._rels, self._bases
+        return [child for child in self.children[index] if rel_of[child] in rels or base_of[child] in rels]
 
     def ancestors(self, index: int) -> list[int]:
         """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""

@@ -1,0 +1,118 @@
+"""The shortcuts the rule stages take for speed give what the full computation gives.
+
+A rule table that skips tokens no rule of it can fire on (a gate) must skip only tokens where every rule of the table
+returns nothing and traces nothing: checked token by token on every stored parse (tests/data/parses/*.conllu), so that
+a rule added to a table that fires on other tokens fails here instead of being skipped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.events import detection
+from pipeline.events.syntax import Tree as EventsTree
+from pipeline.lang.fold import fold_many, fold_uncached
+from pipeline.lang.tree import Tree as LangTree
+from pipeline.lang.tree import base
+from pipeline.rules import tracing
+from tests.parses import PARSES, read_parses, run_stages
+
+BEFORE_EVENTS = ("entities", "coref", "dates", "quotes")
+
+
+@cache
+def _documents(stages: tuple[str, ...]) -> list[Document]:
+    """Every stored parse, run through `stages`."""
+    docs = []
+    for path in sorted(PARSES.glob("*.conllu")):
+        for doc in read_parses(path).values():
+            docs.append(run_stages(doc, stages) if stages else doc)
+    return docs
+
+
+def _silent(call: Callable[..., object], *args: object) -> bool:
+    """The call returns None and traces nothing."""
+    with tracing() as tracer:
+        result = call(*args)
+    return result is None and not tracer.events
+
+
+def test_the_stored_parses_have_tokens_on_both_sides_of_the_event_gates() -> None:
+    trees = [EventsTree(doc) for doc in _documents(BEFORE_EVENTS)]
+    gates = [(detection.may_take_verb_rules(tree, i), detection.may_take_noun_rules(tree, i))
+             for tree in trees for i in range(len(tree.tokens))]
+    assert {verb for verb, _ in gates} == {True, False} and {noun for _, noun in gates} == {True, False}
+
+
+@pytest.mark.parametrize(("gate", "rules"), [(detection.may_take_verb_rules, detection.VERB_RULES),
+                                             (detection.may_take_noun_rules, detection.NOUN_RULES)],
+                         ids=["verb rules", "noun rules"])
+def test_no_event_trigger_rule_fires_or_traces_on_a_token_its_gate_skips(
+        gate: Callable[[EventsTree, int], bool], rules: tuple[Callable[..., object], ...]) -> None:
+    skipped = 0
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for index in range(len(tree.tokens)):
+            if gate(tree, index):
+                continue
+            skipped += 1
+            for trigger_rule in rules:
+                assert _silent(trigger_rule, tree, index), (doc.id, tree.tokens[index].text, trigger_rule.__name__)
+    assert skipped > 100
+
+
+def test_detect_finds_what_every_rule_on_every_token_finds() -> None:
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for sentence in doc.sentences:
+            with tracing() as gated:
+                found = detection.detect(tree, sentence.token_start, sentence.token_end)
+            with tracing() as full:
+                expected = _detect_ungated(tree, sentence.token_start, sentence.token_end)
+            assert found == expected and gated.events == full.events, doc.id
+
+
+def _detect_ungated(tree: EventsTree, start: int, end: int) -> list[detection.Trigger]:
+    """`detection.detect` as it was before its gates: every rule table on every token."""
+    triggers, claimed = [], set()
+    for index in range(start, end):
+        trigger = detection._first_trigger(tree, index, detection.VERB_RULES)
+        if trigger is not None:
+            triggers.append(trigger)
+            claimed.update(trigger.tokens)
+    for index in range(start, end):
+        trigger = None if index in claimed else detection._first_trigger(tree, index, detection.NOUN_RULES)
+        if trigger is not None:
+            triggers.append(trigger)
+            claimed.add(index)
+    return sorted((detection._retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+
+
+# words whose lowercasing depends on their neighbours or changes their length, a joiner inside a word, empty words
+FOLD_WORDS = ["Ёлка", "ЁЖ", "ОДΟΣ", "ΟΔΟΣ", "Σ", "ΣΑ", "İstanbul", "straße", "ǅ", "", "a\x00b", "Путин", "З\u0301", ".",
+              "MIXED Case", "\x00", "ΑΣ\u0301", "σς"]
+
+
+@pytest.mark.parametrize("words", [FOLD_WORDS, FOLD_WORDS[:1], [], ["ΟΔΟΣ", ""], FOLD_WORDS[::-1], ["ΣΑ", "ΑΣ"]])
+def test_fold_many_folds_each_word_as_fold_uncached_does(words: list[str]) -> None:
+    assert fold_many(words) == [fold_uncached(word) for word in words]
+
+
+def test_tree_relations_and_folded_words_are_the_tokens_own() -> None:
+    for doc in _documents(()):
+        tree = LangTree(doc)
+        for index, token in enumerate(doc.tokens):
+            assert tree.lemma(index) == fold_uncached(token.lemma or token.text)
+            assert tree.word(index) == fold_uncached(token.text)
+            for rels in [(), ("nsubj",), ("nsubj:pass",), ("obl", "nmod", "obj"), ("conj", "acl:relcl"), ("acl",)]:
+                assert tree.kids(index, *rels) == _kids_reference(doc, index, rels)
+
+
+def _kids_reference(doc: Document, index: int, rels: tuple[str, ...]) -> list[int]:
+    """Children of `index` whose relation or its universal part is in `rels`, from the tokens themselves."""
+    return [child for child, token in enumerate(doc.tokens)
+            if token.head == index != child and (not rels or token.rel in rels or base(token.rel) in rels)]
