@@ -7,7 +7,7 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold_many
@@ -40,36 +40,30 @@ def range_head(doc: Document, tokens: Sequence[int]) -> int:
 
 
 class Tree:
-    """Children lists over a document's tokens, with cycle-safe walks."""
+    """Children lists over a document's tokens, with cycle-safe walks.
+
+    `tokens` is the document's token list; `lemma(index)` is a token's folded lemma (its folded text when it has
+    none), the form lexicon lookups use; `word(index)` its folded text. The rules ask for these hundreds of thousands
+    of times per article, so they are a list's own lookups, with no Python call in between."""
+
+    tokens: list[Token]
+    lemma: Callable[[int], str]
+    word: Callable[[int], str]
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        tokens = doc.tokens
+        tokens = self.tokens = doc.tokens
         count = len(tokens)
         self.children: list[list[int]] = [[] for _ in tokens]
         for index, token in enumerate(tokens):
             head = token.head
             if 0 <= head < count and head != index:
                 self.children[head].append(index)
-        # Per token, what the rules ask for hundreds of thousands of times: the relation and its universal part
-        # (`kids`), the folded lemma and the folded text.
+        # per token, a relation and its universal part (`kids`)
         self._rels = [token.rel for token in tokens]
         self._bases = [_base_shared(rel) for rel in self._rels]
-        self._folded = list(zip(fold_many([token.lemma or token.text for token in tokens]),
-                                fold_many([token.text for token in tokens]), strict=True))
-
-    @property
-    def tokens(self) -> list[Token]:
-        """The document's tokens."""
-        return self.doc.tokens
-
-    def lemma(self, index: int) -> str:
-        """The folded lemma of a token (its folded text when it has none): the form lexicon lookups use."""
-        return self._folded[index][0]
-
-    def word(self, index: int) -> str:
-        """The folded text of a token."""
-        return self._folded[index][1]
+        self.lemma = fold_many([token.lemma or token.text for token in tokens]).__getitem__
+        self.word = fold_many([token.text for token in tokens]).__getitem__
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""

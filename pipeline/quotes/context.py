@@ -79,9 +79,12 @@ class Context(Tree):
     def sentence_range(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence (cut at line breaks) of token `index` (the last one for an
         index past the end)."""
-        if not self._bounds:
+        bounds = self._bounds
+        if 0 <= index < len(bounds):
+            return bounds[index]
+        if not bounds:
             return 0, 0
-        return self._bounds[min(max(index, 0), len(self._bounds) - 1)]
+        return bounds[0] if index < 0 else bounds[-1]
 
     def token_at(self, offset: int) -> int:
         """Index of the token covering or following a character offset."""

@@ -18,6 +18,7 @@ from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
+from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import tracing
 from tests.parses import PARSES, read_parses, run_stages
 
@@ -116,3 +117,12 @@ def _kids_reference(doc: Document, index: int, rels: tuple[str, ...]) -> list[in
     """Children of `index` whose relation or its universal part is in `rels`, from the tokens themselves."""
     return [child for child, token in enumerate(doc.tokens)
             if token.head == index != child and (not rels or token.rel in rels or base(token.rel) in rels)]
+
+
+def test_sentence_range_clamps_an_index_outside_the_document() -> None:
+    doc = _documents(())[0]
+    ctx = QuotesContext(doc)
+    last = len(doc.tokens) - 1
+    for index in range(-3, len(doc.tokens) + 3):
+        assert ctx.sentence_range(index) == ctx._bounds[min(max(index, 0), last)]
+    assert QuotesContext(Document(id="empty", text="")).sentence_range(0) == (0, 0)
