@@ -62,6 +62,9 @@ ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 # A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
 TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
 DEMONSTRATIVE_WORDS = DEMONSTRATIVE_PRONOUNS | {"это"}
+# unions a rule asks of every token, made once
+ABOUT_CUE_VERBS = ABOUT_VERBS | ABOUT_ADJACENT_VERBS
+ACCUSE_OR_REQUEST_VERBS = ACCUSE_VERBS | REQUEST_VERBS
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
@@ -439,7 +442,7 @@ def indirect_about(ctx: Context) -> list[Candidate]:
     found = []
     for index in range(len(ctx.tokens)):
         lemma = ctx.lemma(index)
-        if lemma not in ABOUT_VERBS | ABOUT_ADJACENT_VERBS or ctx.tokens[index].pos != "VERB" \
+        if lemma not in ABOUT_CUE_VERBS or ctx.tokens[index].pos != "VERB" \
                 or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
@@ -900,7 +903,7 @@ def _after_other_cue(ctx: Context, start: int, comma: int) -> int:
     first = start
     seen_cue = False
     for index in range(start, comma - 1):
-        if ctx.is_finite(index) and (_is_cue_verb(ctx, index) or ctx.lemma(index) in ACCUSE_VERBS | REQUEST_VERBS):
+        if ctx.is_finite(index) and (_is_cue_verb(ctx, index) or ctx.lemma(index) in ACCUSE_OR_REQUEST_VERBS):
             seen_cue = True
         elif seen_cue and ctx.tokens[index].text == "," and ctx.word(index + 1) in ("а", "но", "однако"):
             first = index + 2

@@ -12,10 +12,13 @@ from functools import cache
 
 import pytest
 
+from pipeline.coref import mentions
+from pipeline.coref.resolve import Resolution
 from pipeline.document import Document
 from pipeline.events import detection
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached
+from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
 from pipeline.quotes.context import Context as QuotesContext
@@ -126,3 +129,25 @@ def test_sentence_range_clamps_an_index_outside_the_document() -> None:
     for index in range(-3, len(doc.tokens) + 3):
         assert ctx.sentence_range(index) == ctx._bounds[min(max(index, 0), last)]
     assert QuotesContext(Document(id="empty", text="")).sentence_range(0) == (0, 0)
+
+
+class _Everything:
+    """A set that holds every word: a gate made of it lets every token through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_pronoun_at_finds_with_its_gate_what_it_finds_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _documents(("entities",))
+    gated = [mentions.pronoun_at(doc, index) for doc in docs for index in range(len(doc.tokens))]
+    monkeypatch.setattr(mentions, "PRONOUN_FORMS", _Everything())
+    ungated = [mentions.pronoun_at(doc, index) for doc in docs for index in range(len(doc.tokens))]
+    assert gated == ungated
+    assert sum(found is not None for found in gated) > 20
+
+
+def test_coref_reads_the_quotes_top_level_pairs_its_context_has() -> None:
+    for doc in _documents(("entities",)):
+        quotes = [(pair.open, pair.close) for pair in top_level(pair_quotes(doc.text))]
+        assert Resolution(doc).quotes == quotes
