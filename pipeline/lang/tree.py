@@ -61,7 +61,8 @@ class Tree:
                 self.children[head].append(index)
         # per token, a relation and its universal part (`kids`)
         self._rels = [token.rel for token in tokens]
-        self._bases = [_base_shared(rel) for rel in self._rels]
+        known = _BASES.get
+        self._bases = [known(rel) or _base_shared(rel) for rel in self._rels]
         self.lemma = fold_many([token.lemma or token.text for token in tokens]).__getitem__
         self.word = fold_many([token.text for token in tokens]).__getitem__
 

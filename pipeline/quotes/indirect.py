@@ -63,6 +63,10 @@ ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
 DEMONSTRATIVE_WORDS = DEMONSTRATIVE_PRONOUNS | {"это"}
 # unions a rule asks of every token, made once
+# the lemmas without which _is_cue_verb is False, and those without which _that_site finds no site (its impersonal
+# phrase, speech phrase or cue verb): tests/stages/test_rule_gates.py runs the rules with these gates open too
+CUE_VERB_LEMMAS = BELIEF_PREDICATES | PASSIVE_CUES | SAY_VERBS | IMPERSONAL_VERBS
+THAT_SITE_LEMMAS = CUE_VERB_LEMMAS | frozenset(first for first, _ in IMPERSONAL_PHRASES) | frozenset(PHRASE_NOUNS)
 ABOUT_CUE_VERBS = ABOUT_VERBS | ABOUT_ADJACENT_VERBS
 ACCUSE_OR_REQUEST_VERBS = ACCUSE_VERBS | REQUEST_VERBS
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
@@ -80,8 +84,10 @@ def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:
 
 
 def _is_cue_verb(ctx: Context, index: int) -> bool:
-    token = ctx.tokens[index]
     lemma = ctx.lemma(index)
+    if lemma not in CUE_VERB_LEMMAS:
+        return False  # most tokens
+    token = ctx.tokens[index]
     short = token.feats.get("Variant") == "Short"
     if lemma in BELIEF_PREDICATES and token.pos in ("ADJ", "VERB") and short:
         return True
@@ -253,7 +259,7 @@ def that_clauses(ctx: Context) -> list[Candidate]:
     """Every cue with a что-clause, labelled by the first rule of THAT_RULES that takes it."""
     found = []
     for index in range(len(ctx.tokens)):
-        site = _that_site(ctx, index)
+        site = _that_site(ctx, index) if ctx.lemma(index) in THAT_SITE_LEMMAS else None
         candidate = first_of(THAT_RULES, ctx, site) if site is not None else None
         if candidate is not None:
             found.extend(_coordinated_that(ctx, candidate))

@@ -7,25 +7,30 @@ a rule added to a table that fires on other tokens fails here instead of being s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import cache
+from itertools import product
 
 import pytest
 
 from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
+from pipeline.dates import scan
 from pipeline.document import Document
 from pipeline.events import detection
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached
-from pipeline.lang.marks import pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, pair_quotes, top_level
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
+from pipeline.quotes import indirect
 from pipeline.quotes.context import Context as QuotesContext
-from pipeline.rules import tracing
+from pipeline.rules import TraceEvent, tracing
 from tests.parses import PARSES, read_parses, run_stages
 
 BEFORE_EVENTS = ("entities", "coref", "dates", "quotes")
+PUBLISHED = dt.date(2025, 5, 20)
 
 
 @cache
@@ -151,3 +156,44 @@ def test_coref_reads_the_quotes_top_level_pairs_its_context_has() -> None:
     for doc in _documents(("entities",)):
         quotes = [(pair.open, pair.close) for pair in top_level(pair_quotes(doc.text))]
         assert Resolution(doc).quotes == quotes
+
+
+def _split_dash_reference(word: str) -> tuple[str, str] | None:
+    """`scan.split_dash` as a loop over the characters: the first dash with a character on each side."""
+    for position, char in enumerate(word):
+        if char in ALL_DASHES and 0 < position < len(word) - 1:
+            return word[:position], word[position + 1 :]
+    return None
+
+
+def test_split_dash_splits_at_the_first_inner_dash_of_every_short_word() -> None:
+    alphabet = ["a", "1", "-", "—", "−", "\n", " "]
+    words = [""] + ["".join(letters) for size in range(1, 5) for letters in product(alphabet, repeat=size)]
+    words += ["25-26", "-25-26", "1990-х", "января—февраля", "2020-", "—", "x-y-z", "‒‒5"]
+    for word in words:
+        assert scan.split_dash(word) == _split_dash_reference(word), repr(word)
+
+
+RULE_STAGES = ("entities", "coref", "dates", "quotes", "events")
+
+
+def _annotated_with_traces() -> list[tuple[str, list[TraceEvent]]]:
+    """Every stored parse through the rule stages: the document's repr and the rules' trace."""
+    found = []
+    for path in sorted(PARSES.glob("*.conllu")):
+        for doc in read_parses(path).values():
+            doc.published_at = PUBLISHED
+            with tracing() as tracer:
+                run_stages(doc, RULE_STAGES)
+            found.append((repr(doc), tracer.events))
+    return found
+
+
+def test_the_rule_stages_give_with_their_gates_what_they_give_with_every_gate_open(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = _annotated_with_traces()
+    for module, name in [(mentions, "PRONOUN_FORMS"), (indirect, "CUE_VERB_LEMMAS"), (indirect, "THAT_SITE_LEMMAS")]:
+        monkeypatch.setattr(module, name, _Everything())
+    for name in ("may_take_verb_rules", "may_take_noun_rules"):
+        monkeypatch.setattr(detection, name, lambda tree, index: True)
+    assert _annotated_with_traces() == gated
