@@ -161,8 +161,10 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     """A definite description headed by token `index`: a role, organization or place noun, singular, not new
     (`types`: the entity type of each token inside a name)."""
     token = doc.tokens[index]
+    if token.pos != "NOUN":
+        return None  # most tokens
     first = doc.sentences[token.sentence].token_start == index
-    if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
+    if not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
         return None
     lemma = lemma_of(token)
     if lemma in PERSON_ROLES:
