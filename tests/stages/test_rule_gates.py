@@ -17,14 +17,14 @@ import pytest
 from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
 from pipeline.dates import scan
-from pipeline.document import Document
+from pipeline.document import Document, Sentence, Token
 from pipeline.events import detection
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached
 from pipeline.lang.marks import ALL_DASHES, pair_quotes, top_level
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
-from pipeline.quotes import indirect
+from pipeline.quotes import indirect, speakers
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import TraceEvent, tracing
 from tests.parses import PARSES, read_parses, run_stages
@@ -197,3 +197,16 @@ def test_the_rule_stages_give_with_their_gates_what_they_give_with_every_gate_op
     for name in ("may_take_verb_rules", "may_take_noun_rules"):
         monkeypatch.setattr(detection, name, lambda tree, index: True)
     assert _annotated_with_traces() == gated
+
+
+def test_a_coordination_whose_parse_has_a_cycle_ends_the_walk_up() -> None:
+    text = "Иванов и Петров"
+    doc = Document(id="cycle", text=text, tokens=[
+        Token(0, 6, "Иванов", 0, "PROPN", {}, "иванов", 2, "conj"),
+        Token(7, 8, "и", 0, "CCONJ", {}, "и", 2, "cc"),
+        Token(9, 15, "Петров", 0, "PROPN", {}, "петров", 0, "conj"),  # Иванов <-> Петров: a cycle
+    ], sentences=[Sentence(0, 15, 0, 3)])
+    ctx = QuotesContext(doc)
+    assert speakers._coordination_top(ctx, 0) == 0 and speakers._coordination_top(ctx, 2) == 2
+    doc.tokens[0].head, doc.tokens[0].rel = -1, "root"  # no cycle: up to the first conjunct
+    assert speakers._coordination_top(QuotesContext(doc), 2) == 0
