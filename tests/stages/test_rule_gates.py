@@ -1,4 +1,5 @@
-"""The shortcuts the rule stages take for speed give what the full computation gives.
+"""The shortcuts the rule stages take for speed give what the full computation gives: gates, precomputed per-token
+views (Tree), the token ends `Document.token_at` keeps, one-pass folding and dash splitting.
 
 A rule table that skips tokens no rule of it can fire on (a gate) must skip only tokens where every rule of the table
 returns nothing and traces nothing: checked token by token on every stored parse (tests/data/parses/*.conllu), so that
@@ -8,6 +9,7 @@ a rule added to a table that fires on other tokens fails here instead of being s
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 from itertools import product
@@ -210,3 +212,25 @@ def test_a_coordination_whose_parse_has_a_cycle_ends_the_walk_up() -> None:
     assert speakers._coordination_top(ctx, 0) == 0 and speakers._coordination_top(ctx, 2) == 2
     doc.tokens[0].head, doc.tokens[0].rel = -1, "root"  # no cycle: up to the first conjunct
     assert speakers._coordination_top(QuotesContext(doc), 2) == 0
+
+
+def _token_at_reference(doc: Document, offset: int) -> int:
+    return bisect_right([token.end for token in doc.tokens], offset)
+
+
+def test_token_at_finds_what_a_search_of_the_tokens_own_ends_finds() -> None:
+    docs = _documents(())[:6]
+    for offset in range(-1, max(len(doc.text) for doc in docs) + 2):
+        for doc in docs:  # documents in turn: each one's ends replace the last one's
+            assert doc.token_at(offset) == _token_at_reference(doc, offset)
+
+
+def test_token_at_reads_a_token_list_again_when_it_is_another_or_grew() -> None:
+    doc = Document(id="growing", text="один два три")
+    doc.tokens.append(Token(0, 4, "один"))
+    assert doc.token_at(6) == 1
+    doc.tokens.append(Token(5, 8, "два"))
+    assert doc.token_at(6) == 1 and doc.token_at(8) == 2
+    doc.tokens = [Token(0, 4, "один"), Token(5, 8, "два"), Token(9, 12, "три")]
+    assert [doc.token_at(offset) for offset in (0, 4, 5, 8, 9, 12)] == [0, 1, 1, 2, 2, 3]
+    assert Document(id="empty", text="").token_at(3) == 0
