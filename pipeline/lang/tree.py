@@ -8,6 +8,7 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold_many
@@ -18,6 +19,7 @@ def base(rel: str) -> str:
     return rel.split(":", 1)[0]
 
 
+_HEAD, _REL, _TEXT, _LEMMA = attrgetter("head"), attrgetter("rel"), attrgetter("text"), attrgetter("lemma")
 _BASES: dict[str, str] = {}  # relation -> its universal part, for the few dozen relations the parser has
 _MAX_BASES = 1024
 
@@ -54,17 +56,21 @@ class Tree:
         self.doc = doc
         tokens = self.tokens = doc.tokens
         count = len(tokens)
-        self.children: list[list[int]] = [[] for _ in tokens]
-        for index, token in enumerate(tokens):
-            head = token.head
+        children: list[list[int]] = [[] for _ in tokens]
+        for index, head in enumerate(map(_HEAD, tokens)):
             if 0 <= head < count and head != index:
-                self.children[head].append(index)
+                children[head].append(index)
+        self.children = children
         # per token, a relation and its universal part (`kids`)
-        self._rels = [token.rel for token in tokens]
+        self._rels = list(map(_REL, tokens))
         known = _BASES.get
         self._bases = [known(rel) or _base_shared(rel) for rel in self._rels]
-        self.lemma = fold_many([token.lemma or token.text for token in tokens]).__getitem__
-        self.word = fold_many([token.text for token in tokens]).__getitem__
+        texts = list(map(_TEXT, tokens))
+        lemmas = list(map(_LEMMA, tokens))
+        if not all(lemmas):  # a token without a lemma is looked up by its text
+            lemmas = [lemma or text for lemma, text in zip(lemmas, texts, strict=True)]
+        self.lemma = fold_many(lemmas).__getitem__
+        self.word = fold_many(texts).__getitem__
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""

@@ -61,14 +61,14 @@ class Context(Tree):
         text, tokens = self.doc.text, self.doc.tokens
         for sentence in self.doc.sentences:
             pieces, first = [], sentence.token_start
-            for index in range(sentence.token_start + 1, sentence.token_end):
-                if "\n" in text[tokens[index - 1].end : tokens[index].start]:
-                    pieces.append((first, index))
-                    first = index
+            if sentence.token_end > first and "\n" in text[tokens[first].end : tokens[sentence.token_end - 1].start]:
+                for index in range(sentence.token_start + 1, sentence.token_end):  # a line break between its tokens
+                    if "\n" in text[tokens[index - 1].end : tokens[index].start]:
+                        pieces.append((first, index))
+                        first = index
             pieces.append((first, sentence.token_end))
             for start, end in pieces:
-                for index in range(start, end):
-                    bounds[index] = (start, end)
+                bounds[start:end] = [(start, end)] * (end - start)
         return bounds
 
     # tokens -----------------------------------------------------------------------------------------

@@ -234,3 +234,37 @@ def test_token_at_reads_a_token_list_again_when_it_is_another_or_grew() -> None:
     doc.tokens = [Token(0, 4, "один"), Token(5, 8, "два"), Token(9, 12, "три")]
     assert [doc.token_at(offset) for offset in (0, 4, 5, 8, 9, 12)] == [0, 1, 1, 2, 2, 3]
     assert Document(id="empty", text="").token_at(3) == 0
+
+
+def _line_sentences_reference(ctx: QuotesContext) -> list[tuple[int, int]]:
+    """Per token: its sentence cut at line breaks, found by looking between every two tokens."""
+    text, tokens = ctx.doc.text, ctx.doc.tokens
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(tokens)
+    for sentence in ctx.doc.sentences:
+        first = sentence.token_start
+        for index in range(sentence.token_start, sentence.token_end):
+            if index > sentence.token_start and "\n" in text[tokens[index - 1].end : tokens[index].start]:
+                first = index
+            bounds[index] = (first, 0)
+        for index in range(sentence.token_start, sentence.token_end):
+            end = next((i for i in range(index + 1, sentence.token_end) if bounds[i][0] != bounds[index][0]),
+                       sentence.token_end)
+            bounds[index] = (bounds[index][0], end)
+    return bounds
+
+
+def test_sentences_are_cut_at_every_line_break_between_their_tokens() -> None:
+    lines = Document(id="lines", text="Заголовок без точки\nПервое предложение.\n\nВторое, и\nтретье", tokens=[
+        Token(0, 9, "Заголовок"), Token(10, 13, "без"), Token(14, 19, "точки"), Token(20, 26, "Первое"),
+        Token(27, 38, "предложение"), Token(38, 39, "."), Token(41, 47, "Второе"), Token(47, 48, ","),
+        Token(49, 50, "и"), Token(51, 57, "третье")], sentences=[Sentence(0, 39, 0, 6), Sentence(41, 57, 6, 10)])
+    assert QuotesContext(lines)._bounds == [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 9)] * 3 + [(9, 10)]
+    for doc in [*_documents(()), lines]:
+        ctx = QuotesContext(doc)
+        assert ctx._bounds == _line_sentences_reference(ctx), doc.id
+
+
+def test_a_tree_looks_a_token_without_a_lemma_up_by_its_text() -> None:
+    doc = Document(id="lemmas", text="Он ушел", tokens=[Token(0, 2, "Он", lemma=""), Token(3, 7, "ушел", lemma="уйти")])
+    tree = LangTree(doc)
+    assert [tree.lemma(0), tree.lemma(1), tree.word(0)] == ["он", "уйти", "он"]
