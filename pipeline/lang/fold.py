@@ -53,6 +53,8 @@ def unmix_scripts(word: str) -> str:
 def is_latin(text: str) -> bool:
     """Every letter of the text is a Latin one, accented letters included ("Thomas Schäfer", "Jérôme Ferrari");
     False for a text without letters."""
+    if CYRILLIC.search(text):
+        return False  # a Cyrillic letter is no Latin one (most names here): no need to look at every letter
     letters = [char for char in text if char.isalpha()]
     return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
                                  for char in letters)

@@ -9,6 +9,7 @@ a rule added to a table that fires on other tokens fails here instead of being s
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
@@ -19,10 +20,11 @@ import pytest
 from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
 from pipeline.dates import scan
+from pipeline.dates.resolve import _line_breaks
 from pipeline.document import Document, Sentence, Token
 from pipeline.events import detection
 from pipeline.events.syntax import Tree as EventsTree
-from pipeline.lang.fold import fold_many, fold_uncached
+from pipeline.lang.fold import fold_many, fold_uncached, is_latin
 from pipeline.lang.marks import ALL_DASHES, pair_quotes, top_level
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
@@ -268,3 +270,23 @@ def test_a_tree_looks_a_token_without_a_lemma_up_by_its_text() -> None:
     doc = Document(id="lemmas", text="Он ушел", tokens=[Token(0, 2, "Он", lemma=""), Token(3, 7, "ушел", lemma="уйти")])
     tree = LangTree(doc)
     assert [tree.lemma(0), tree.lemma(1), tree.word(0)] == ["он", "уйти", "он"]
+
+
+LATIN_TEXTS = ["Thomas Schäfer", "Jérôme Ferrari", "Франcиско", "Путин", "", "123", "BBC News", "ΑΘΗΝΑ", "Ёж",
+               "Reuters/Рейтер", "ß", "İzmir", "Ǆ", "Ψ-bomb", "ООН", "x", "Ω"]
+
+
+def _is_latin_reference(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
+                                 for char in letters)
+
+
+def test_is_latin_says_of_every_text_what_a_look_at_each_letter_says() -> None:
+    for text in LATIN_TEXTS:
+        assert is_latin(text) == _is_latin_reference(text), text
+
+
+def test_line_breaks_are_every_newline_offset() -> None:
+    for text in ["", "\n", "a\nb\n\nc", "без переводов строки", "\n\nв начале и в конце\n"]:
+        assert _line_breaks(text) == [index for index, char in enumerate(text) if char == "\n"]
