@@ -90,6 +90,13 @@ class Context(Tree):
         """Index of the token covering or following a character offset."""
         return self.doc.token_at(offset)
 
+    def tokens_within(self, start: int, end: int) -> range:
+        """The indices of the tokens that lie wholly inside the characters [start, end) (binary search, not a scan)."""
+        first = self.doc.token_at(start)
+        if first < len(self.doc.tokens) and self.doc.tokens[first].start < start:
+            first += 1  # the token that covers `start` begins before it
+        return range(first, max(first, self.doc.token_at(end)))
+
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before `offset` (-1 if none)."""
         return self.doc.token_at(offset) - 1 if offset > 0 else -1

@@ -277,7 +277,7 @@ COORDINATING = (("а", "также"), ("и",), ("а",))  # ", а также чт
 def _coordinated_that(ctx: Context, candidate: Candidate) -> list[Candidate]:
     """"подчеркнул, что X, а также что Y": two что-clauses of one cue are two quotes, split at the comma before the
     coordinator; the parts keep the cue and its speaker ("а что касается Y" is "as for", no new clause)."""
-    tokens = [i for i, token in enumerate(ctx.tokens) if candidate.start <= token.start and token.end <= candidate.end]
+    tokens = ctx.tokens_within(candidate.start, candidate.end)
     for index in tokens:
         if ctx.tokens[index].text != "," or ctx.quoted_at(ctx.tokens[index].start) is not None:
             continue

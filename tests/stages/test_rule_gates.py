@@ -290,3 +290,13 @@ def test_is_latin_says_of_every_text_what_a_look_at_each_letter_says() -> None:
 def test_line_breaks_are_every_newline_offset() -> None:
     for text in ["", "\n", "a\nb\n\nc", "без переводов строки", "\n\nв начале и в конце\n"]:
         assert _line_breaks(text) == [index for index, char in enumerate(text) if char == "\n"]
+
+
+def test_tokens_within_are_the_tokens_wholly_inside_the_span() -> None:
+    for doc in _documents(())[:8]:
+        ctx = QuotesContext(doc)
+        edges = sorted({offset for token in doc.tokens for offset in (token.start, token.end, token.start + 1)})
+        for start in [*edges[::3], 0, len(doc.text)]:
+            for end in [*edges[::5], len(doc.text), len(doc.text) + 3]:
+                expected = [i for i, token in enumerate(doc.tokens) if start <= token.start and token.end <= end]
+                assert list(ctx.tokens_within(start, end)) == expected, (doc.id, start, end)
