@@ -20,6 +20,9 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
 
+# the forms and lemmas without which pronoun_at finds no pronoun
+PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
+PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
@@ -135,6 +138,8 @@ def pronoun_at(doc: Document, index: int) -> Anaphor | None:
     token = doc.tokens[index]
     form = fold(token.text.lower())
     lemma = lemma_of(token)
+    if form not in PRONOUN_FORMS and lemma not in PRONOUN_LEMMAS:
+        return None  # most tokens: no pronoun below can match
     number = "plur" if token.feats.get("Number") == "Plur" else "sing"
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     if form in THIRD_PERSON_PRONOUNS and token.pos in ("PRON", "DET"):
@@ -156,8 +161,10 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     """A definite description headed by token `index`: a role, organization or place noun, singular, not new
     (`types`: the entity type of each token inside a name)."""
     token = doc.tokens[index]
+    if token.pos != "NOUN":
+        return None  # most tokens
     first = doc.sentences[token.sentence].token_start == index
-    if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
+    if not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
         return None
     lemma = lemma_of(token)
     if lemma in PERSON_ROLES:

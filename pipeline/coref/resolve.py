@@ -19,7 +19,7 @@ from pipeline.document import Document
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import MEDIA_NOUNS
-from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
@@ -51,7 +51,7 @@ class Resolution:
             for index in self._tokens(ref.start, ref.end):
                 self.by_token.setdefault(index, ref.entity)
         self.decisions: list[Decision] = []
-        self.quotes = [(pair.open, pair.close) for pair in top_level(pair_quotes(doc.text))]
+        self.quotes = [(pair.open, pair.close) for pair in self.ctx.outer_quoted]  # top_level(pair_quotes(text))
         self._introduced: dict[int, set[str]] = {}
 
     def _tokens(self, start: int, end: int) -> range:

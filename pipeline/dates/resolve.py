@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
+LINE_BREAK = re.compile("\n")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
@@ -146,7 +148,7 @@ def _paragraph(doc: Document, offset: int) -> int:
 
 @lru_cache(maxsize=4)
 def _line_breaks(text: str) -> list[int]:
-    return [index for index, char in enumerate(text) if char == "\n"]
+    return [found.start() for found in LINE_BREAK.finditer(text)]
 
 
 def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
@@ -74,12 +76,17 @@ def _number_comma(word: str) -> str:
     return word
 
 
+# a dash with a character on each side: the first one splits a word (asked of every token, so one regex search)
+INNER_DASH = re.compile(f"(?<=.)[{re.escape(ALL_DASHES)}](?=.)", re.DOTALL)
+
+
 def split_dash(word: str) -> tuple[str, str] | None:
     """"25-26" -> ("25", "26"); None when the word has no inner dash."""
-    for position, char in enumerate(word):
-        if char in ALL_DASHES and 0 < position < len(word) - 1:
-            return word[:position], word[position + 1 :]
-    return None
+    found = INNER_DASH.search(word)
+    if found is None:
+        return None
+    position = found.start()
+    return word[:position], word[position + 1 :]
 
 
 def digit_pair(word: str) -> tuple[str, str] | None:

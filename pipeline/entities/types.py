@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias
@@ -234,8 +234,9 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     ("Сбербанк").
     """
     any_part = frozenset().union(*_person_parts(doc, mentions))  # a form shared with any part is in the union
-    inside = {token.text for previous, token in itertools.pairwise(doc.tokens)  # not `_sentence_initial`
-              if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS}
+    # the words that stand inside a sentence (not `_sentence_initial`), gathered when a person's mention first asks
+    inside = cache(lambda: {token.text for previous, token in itertools.pairwise(doc.tokens)
+                            if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS})
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
@@ -258,14 +259,14 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     return result
 
 
-def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: set[str]) -> bool:
+def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: Callable[[], set[str]]) -> bool:
     """The first word of a person's mention belongs to the name: capitalized in the case of the next word, and
-    inside its sentence (here or at another occurrence of the word: `inside` holds the words that occur inside a
+    inside its sentence (here or at another occurrence of the word: `inside()` gives the words that occur inside a
     sentence)."""
     first, second = tokens[0], tokens[1]
     if not is_capitalized(first) or _is_role_noun(first) or first.feats.get("Case") != second.feats.get("Case"):
         return False
-    return first.text in inside
+    return first.text in inside()
 
 
 @rule("entities")

@@ -909,17 +909,36 @@ def _first_trigger(tree: Tree, index: int, rules: tuple[TriggerRule, ...]) -> Tr
     return None
 
 
+# The tokens each rule table can fire on (detect tries the tables on no other token: most tokens are neither):
+# every verb rule needs a clause verb (`is_clause_verb`) except `verb`, which looks at any token with a vocabulary
+# lemma (and says why it turns down one that is no verb); every noun rule needs a common noun (`_common_noun`).
+# tests/stages/test_rule_gates.py checks on the stored parses that no rule fires or traces on another token.
+VERB_RULE_POS = frozenset({"VERB"})
+NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
+
+
+def may_take_verb_rules(tree: Tree, index: int) -> bool:
+    """Whether a rule of VERB_RULES can fire on the token: a verb, or a vocabulary verb's lemma."""
+    return tree.token(index).pos in VERB_RULE_POS or lemma_of(tree, index) in VERB_TYPES
+
+
+def may_take_noun_rules(tree: Tree, index: int) -> bool:
+    """Whether a rule of NOUN_RULES can fire on the token: a noun or a name."""
+    return tree.token(index).pos in NOUN_RULE_POS
+
+
 def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
     """Triggers among tokens [start, end): verb rules first, then nouns not already claimed by a verb's trigger."""
     triggers: list[Trigger] = []
     claimed: set[int] = set()
     for index in range(start, end):
-        trigger = _first_trigger(tree, index, VERB_RULES)
+        trigger = _first_trigger(tree, index, VERB_RULES) if may_take_verb_rules(tree, index) else None
         if trigger is not None:
             triggers.append(trigger)
             claimed.update(trigger.tokens)
     for index in range(start, end):
-        trigger = None if index in claimed else _first_trigger(tree, index, NOUN_RULES)
+        trigger = None if index in claimed or not may_take_noun_rules(tree, index) \
+            else _first_trigger(tree, index, NOUN_RULES)
         if trigger is not None:
             triggers.append(trigger)
             claimed.add(index)

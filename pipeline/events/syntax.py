@@ -3,9 +3,10 @@ negation) plus what arguments need: the noun a quantifier heads, a noun phrase's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
-from pipeline.document import Token
+from pipeline.document import Document, Token
 from pipeline.intervals import FirstContaining
 from pipeline.lang.lexicon import ANAPHORIC_RELATIVE_PRONOUNS, QUANTITY_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS, unpaired_marks
@@ -27,9 +28,11 @@ class Tree(LangTree):
         """offset -> index of the first quote of the document that contains it (or None)."""
         return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
 
-    def token(self, index: int) -> Token:
-        """The token at `index`."""
-        return self.tokens[index]
+    token: Callable[[int], Token]  # the token at an index (the token list's own lookup)
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        self.token = self.tokens.__getitem__
 
     def noun_of(self, index: int) -> int:
         """The noun a quantifier heads ("более 30 человек" -> "человек", "несколько десятков человек" -> "человек",

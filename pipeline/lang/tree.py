@@ -7,15 +7,31 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 
 from pipeline.document import Document, Token
-from pipeline.lang.fold import fold_uncached
+from pipeline.lang.fold import fold_many
 
 
 def base(rel: str) -> str:
     """The universal part of a relation: "nsubj:pass" -> "nsubj"."""
     return rel.split(":", 1)[0]
+
+
+_HEAD, _REL, _TEXT, _LEMMA = attrgetter("head"), attrgetter("rel"), attrgetter("text"), attrgetter("lemma")
+_BASES: dict[str, str] = {}  # relation -> its universal part, for the few dozen relations the parser has
+_MAX_BASES = 1024
+
+
+def _base_shared(rel: str) -> str:
+    """`base(rel)`, one string object per relation (a Tree keeps one per token)."""
+    found = _BASES.get(rel)
+    if found is None:
+        found = base(rel)
+        if len(_BASES) < _MAX_BASES:
+            _BASES[rel] = found
+    return found
 
 
 def range_head(doc: Document, tokens: Sequence[int]) -> int:
@@ -26,29 +42,35 @@ def range_head(doc: Document, tokens: Sequence[int]) -> int:
 
 
 class Tree:
-    """Children lists over a document's tokens, with cycle-safe walks."""
+    """Children lists over a document's tokens, with cycle-safe walks.
+
+    `tokens` is the document's token list; `lemma(index)` is a token's folded lemma (its folded text when it has
+    none), the form lexicon lookups use; `word(index)` its folded text. The rules ask for these hundreds of thousands
+    of times per article, so they are a list's own lookups, with no Python call in between."""
+
+    tokens: list[Token]
+    lemma: Callable[[int], str]
+    word: Callable[[int], str]
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.children: list[list[int]] = [[] for _ in doc.tokens]
-        for index, token in enumerate(doc.tokens):
-            if 0 <= token.head < len(doc.tokens) and token.head != index:
-                self.children[token.head].append(index)
-        # (folded lemma, folded text) per token: the rules ask for them hundreds of thousands of times
-        self._folded = [(fold_uncached(token.lemma or token.text), fold_uncached(token.text)) for token in doc.tokens]
-
-    @property
-    def tokens(self) -> list[Token]:
-        """The document's tokens."""
-        return self.doc.tokens
-
-    def lemma(self, index: int) -> str:
-        """The folded lemma of a token (its folded text when it has none): the form lexicon lookups use."""
-        return self._folded[index][0]
-
-    def word(self, index: int) -> str:
-        """The folded text of a token."""
-        return self._folded[index][1]
+        tokens = self.tokens = doc.tokens
+        count = len(tokens)
+        children: list[list[int]] = [[] for _ in tokens]
+        for index, head in enumerate(map(_HEAD, tokens)):
+            if 0 <= head < count and head != index:
+                children[head].append(index)
+        self.children = children
+        # per token, a relation and its universal part (`kids`)
+        self._rels = list(map(_REL, tokens))
+        known = _BASES.get
+        self._bases = [known(rel) or _base_shared(rel) for rel in self._rels]
+        texts = list(map(_TEXT, tokens))
+        lemmas = list(map(_LEMMA, tokens))
+        if not all(lemmas):  # a token without a lemma is looked up by its text
+            lemmas = [lemma or text for lemma, text in zip(lemmas, texts, strict=True)]
+        self.lemma = fold_many(lemmas).__getitem__
+        self.word = fold_many(texts).__getitem__
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""
@@ -70,8 +92,8 @@ class Tree:
         """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
         if not rels:
             return list(self.children[index])
-        return [child for child in self.children[index]
-                if self.doc.tokens[child].rel in rels or base(self.doc.tokens[child].rel) in rels]
+        rel_of, base_of = self._rels, self._bases
+        return [child for child in self.children[index] if rel_of[child] in rels or base_of[child] in rels]
 
     def ancestors(self, index: int) -> list[int]:
         """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""

@@ -45,6 +45,7 @@ from pipeline.rules import rule
 NOMINAL = ("NOUN", "PROPN")
 NAME_WORDS = 3  # a quoted name is short; a quotation is longer
 COMPLEMENT_SCAN = 20
+NAMING_OR_CONSIDER_VERBS = NAMING_VERBS | CONSIDER_VERBS  # indirect_naming's cues, united once
 
 
 def _active_predicate(ctx: Context, index: int) -> bool:
@@ -109,7 +110,7 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
     A quoted complement is a direct quote (direct_named)."""
     found = []
     for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in NAMING_VERBS | CONSIDER_VERBS or not _active_predicate(ctx, index):
+        if ctx.lemma(index) not in NAMING_OR_CONSIDER_VERBS or not _active_predicate(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         first = index + 1

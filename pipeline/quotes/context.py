@@ -61,14 +61,14 @@ class Context(Tree):
         text, tokens = self.doc.text, self.doc.tokens
         for sentence in self.doc.sentences:
             pieces, first = [], sentence.token_start
-            for index in range(sentence.token_start + 1, sentence.token_end):
-                if "\n" in text[tokens[index - 1].end : tokens[index].start]:
-                    pieces.append((first, index))
-                    first = index
+            if sentence.token_end > first and "\n" in text[tokens[first].end : tokens[sentence.token_end - 1].start]:
+                for index in range(sentence.token_start + 1, sentence.token_end):  # a line break between its tokens
+                    if "\n" in text[tokens[index - 1].end : tokens[index].start]:
+                        pieces.append((first, index))
+                        first = index
             pieces.append((first, sentence.token_end))
             for start, end in pieces:
-                for index in range(start, end):
-                    bounds[index] = (start, end)
+                bounds[start:end] = [(start, end)] * (end - start)
         return bounds
 
     # tokens -----------------------------------------------------------------------------------------
@@ -79,13 +79,23 @@ class Context(Tree):
     def sentence_range(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the sentence (cut at line breaks) of token `index` (the last one for an
         index past the end)."""
-        if not self._bounds:
+        bounds = self._bounds
+        if 0 <= index < len(bounds):
+            return bounds[index]
+        if not bounds:
             return 0, 0
-        return self._bounds[min(max(index, 0), len(self._bounds) - 1)]
+        return bounds[0] if index < 0 else bounds[-1]
 
     def token_at(self, offset: int) -> int:
         """Index of the token covering or following a character offset."""
         return self.doc.token_at(offset)
+
+    def tokens_within(self, start: int, end: int) -> range:
+        """The indices of the tokens that lie wholly inside the characters [start, end) (binary search, not a scan)."""
+        first = self.doc.token_at(start)
+        if first < len(self.doc.tokens) and self.doc.tokens[first].start < start:
+            first += 1  # the token that covers `start` begins before it
+        return range(first, max(first, self.doc.token_at(end)))
 
     def token_before(self, offset: int) -> int:
         """Index of the last token that ends at or before `offset` (-1 if none)."""

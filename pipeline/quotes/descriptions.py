@@ -58,6 +58,7 @@ from pipeline.quotes.referents import (
 BODY_PREFIXES = ("рос", "мин", "гос")
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
+NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
 
 
 def names_of(entity: EntityAnn) -> list[Span]:
@@ -73,7 +74,7 @@ def word_lemmas(word: str) -> set[str]:
 def is_person_noun(ctx: Context, index: int) -> bool:
     """A common noun for a person: a role noun, or a noun pymorphy3 reads as animate and not as a name."""
     token = ctx.tokens[index]
-    if token.pos != "NOUN" or index in ctx.mention_of_token or ctx.lemma(index) in NOT_SPEAKERS | ORGANIZATION_NOUNS:
+    if token.pos != "NOUN" or index in ctx.mention_of_token or ctx.lemma(index) in NOT_PERSON_NOUNS:
         return False  # "перевозчик", "оператор" are animate nouns for businesses
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return True

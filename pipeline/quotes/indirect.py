@@ -62,6 +62,13 @@ ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 # A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
 TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
 DEMONSTRATIVE_WORDS = DEMONSTRATIVE_PRONOUNS | {"это"}
+# unions a rule asks of every token, made once
+# the lemmas without which _is_cue_verb is False, and those without which _that_site finds no site (its impersonal
+# phrase, speech phrase or cue verb): tests/stages/test_rule_gates.py runs the rules with these gates open too
+CUE_VERB_LEMMAS = BELIEF_PREDICATES | PASSIVE_CUES | SAY_VERBS | IMPERSONAL_VERBS
+THAT_SITE_LEMMAS = CUE_VERB_LEMMAS | frozenset(first for first, _ in IMPERSONAL_PHRASES) | frozenset(PHRASE_NOUNS)
+ABOUT_CUE_VERBS = ABOUT_VERBS | ABOUT_ADJACENT_VERBS
+ACCUSE_OR_REQUEST_VERBS = ACCUSE_VERBS | REQUEST_VERBS
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
@@ -77,8 +84,10 @@ def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:
 
 
 def _is_cue_verb(ctx: Context, index: int) -> bool:
-    token = ctx.tokens[index]
     lemma = ctx.lemma(index)
+    if lemma not in CUE_VERB_LEMMAS:
+        return False  # most tokens
+    token = ctx.tokens[index]
     short = token.feats.get("Variant") == "Short"
     if lemma in BELIEF_PREDICATES and token.pos in ("ADJ", "VERB") and short:
         return True
@@ -250,7 +259,7 @@ def that_clauses(ctx: Context) -> list[Candidate]:
     """Every cue with a что-clause, labelled by the first rule of THAT_RULES that takes it."""
     found = []
     for index in range(len(ctx.tokens)):
-        site = _that_site(ctx, index)
+        site = _that_site(ctx, index) if ctx.lemma(index) in THAT_SITE_LEMMAS else None
         candidate = first_of(THAT_RULES, ctx, site) if site is not None else None
         if candidate is not None:
             found.extend(_coordinated_that(ctx, candidate))
@@ -268,7 +277,7 @@ COORDINATING = (("а", "также"), ("и",), ("а",))  # ", а также чт
 def _coordinated_that(ctx: Context, candidate: Candidate) -> list[Candidate]:
     """"подчеркнул, что X, а также что Y": two что-clauses of one cue are two quotes, split at the comma before the
     coordinator; the parts keep the cue and its speaker ("а что касается Y" is "as for", no new clause)."""
-    tokens = [i for i, token in enumerate(ctx.tokens) if candidate.start <= token.start and token.end <= candidate.end]
+    tokens = ctx.tokens_within(candidate.start, candidate.end)
     for index in tokens:
         if ctx.tokens[index].text != "," or ctx.quoted_at(ctx.tokens[index].start) is not None:
             continue
@@ -455,7 +464,7 @@ def indirect_about(ctx: Context) -> list[Candidate]:
     found = []
     for index in range(len(ctx.tokens)):
         lemma = ctx.lemma(index)
-        if lemma not in ABOUT_VERBS | ABOUT_ADJACENT_VERBS or ctx.tokens[index].pos != "VERB" \
+        if lemma not in ABOUT_CUE_VERBS or ctx.tokens[index].pos != "VERB" \
                 or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
@@ -925,7 +934,7 @@ def _after_other_cue(ctx: Context, start: int, comma: int) -> int:
     first = start
     seen_cue = False
     for index in range(start, comma - 1):
-        if ctx.is_finite(index) and (_is_cue_verb(ctx, index) or ctx.lemma(index) in ACCUSE_VERBS | REQUEST_VERBS):
+        if ctx.is_finite(index) and (_is_cue_verb(ctx, index) or ctx.lemma(index) in ACCUSE_OR_REQUEST_VERBS):
             seen_cue = True
         elif seen_cue and ctx.tokens[index].text == "," and ctx.word(index + 1) in ("а", "но", "однако"):
             first = index + 2

@@ -292,11 +292,21 @@ def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history:
     cue = candidate.cue_token
     if cue is None or ctx.feats(cue).get("Number") != "Plur":
         return None
-    top = head
-    while ctx.tokens[top].rel.startswith(("appos", "flat", "conj")) and ctx.tokens[top].head >= 0:
-        top = ctx.tokens[top].head  # "губернатор X" conjoined to "Министр Y": the coordination's first conjunct
+    top = _coordination_top(ctx, head)
     names = coordinated_persons(ctx, top)
     return Speaker(names, None, ctx.span(top, head), "", "plur") if names else None
+
+
+def _coordination_top(ctx: Context, head: int) -> int:
+    """The coordination's first conjunct above `head` ("губернатор X" conjoined to "Министр Y"): up through
+    appos/flat/conj relations; `head` itself when that walk meets a cycle of the parse (slovnet makes some)."""
+    top, seen = head, {head}
+    while ctx.tokens[top].rel.startswith(("appos", "flat", "conj")) and ctx.tokens[top].head >= 0:
+        top = ctx.tokens[top].head
+        if top in seen:
+            return head
+        seen.add(top)
+    return top
 
 
 def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

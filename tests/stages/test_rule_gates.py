@@ -1,0 +1,302 @@
+"""The shortcuts the rule stages take for speed give what the full computation gives: gates, precomputed per-token
+views (Tree), the token ends `Document.token_at` keeps, one-pass folding and dash splitting.
+
+A rule table that skips tokens no rule of it can fire on (a gate) must skip only tokens where every rule of the table
+returns nothing and traces nothing: checked token by token on every stored parse (tests/data/parses/*.conllu), so that
+a rule added to a table that fires on other tokens fails here instead of being skipped silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cache
+from itertools import product
+
+import pytest
+
+from pipeline.coref import mentions
+from pipeline.coref.resolve import Resolution
+from pipeline.dates import scan
+from pipeline.dates.resolve import _line_breaks
+from pipeline.document import Document, Sentence, Token
+from pipeline.events import detection
+from pipeline.events.syntax import Tree as EventsTree
+from pipeline.lang.fold import fold_many, fold_uncached, is_latin
+from pipeline.lang.marks import ALL_DASHES, pair_quotes, top_level
+from pipeline.lang.tree import Tree as LangTree
+from pipeline.lang.tree import base
+from pipeline.quotes import indirect, speakers
+from pipeline.quotes.context import Context as QuotesContext
+from pipeline.rules import TraceEvent, tracing
+from tests.parses import PARSES, read_parses, run_stages
+
+BEFORE_EVENTS = ("entities", "coref", "dates", "quotes")
+PUBLISHED = dt.date(2025, 5, 20)
+
+
+@cache
+def _documents(stages: tuple[str, ...]) -> list[Document]:
+    """Every stored parse, run through `stages`."""
+    docs = []
+    for path in sorted(PARSES.glob("*.conllu")):
+        for doc in read_parses(path).values():
+            docs.append(run_stages(doc, stages) if stages else doc)
+    return docs
+
+
+def _silent(call: Callable[..., object], *args: object) -> bool:
+    """The call returns None and traces nothing."""
+    with tracing() as tracer:
+        result = call(*args)
+    return result is None and not tracer.events
+
+
+def test_the_stored_parses_have_tokens_on_both_sides_of_the_event_gates() -> None:
+    trees = [EventsTree(doc) for doc in _documents(BEFORE_EVENTS)]
+    gates = [(detection.may_take_verb_rules(tree, i), detection.may_take_noun_rules(tree, i))
+             for tree in trees for i in range(len(tree.tokens))]
+    assert {verb for verb, _ in gates} == {True, False} and {noun for _, noun in gates} == {True, False}
+
+
+@pytest.mark.parametrize(("gate", "rules"), [(detection.may_take_verb_rules, detection.VERB_RULES),
+                                             (detection.may_take_noun_rules, detection.NOUN_RULES)],
+                         ids=["verb rules", "noun rules"])
+def test_no_event_trigger_rule_fires_or_traces_on_a_token_its_gate_skips(
+        gate: Callable[[EventsTree, int], bool], rules: tuple[Callable[..., object], ...]) -> None:
+    skipped = 0
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for index in range(len(tree.tokens)):
+            if gate(tree, index):
+                continue
+            skipped += 1
+            for trigger_rule in rules:
+                assert _silent(trigger_rule, tree, index), (doc.id, tree.tokens[index].text, trigger_rule.__name__)
+    assert skipped > 100
+
+
+def test_detect_finds_what_every_rule_on_every_token_finds() -> None:
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for sentence in doc.sentences:
+            with tracing() as gated:
+                found = detection.detect(tree, sentence.token_start, sentence.token_end)
+            with tracing() as full:
+                expected = _detect_ungated(tree, sentence.token_start, sentence.token_end)
+            assert found == expected and gated.events == full.events, doc.id
+
+
+def _detect_ungated(tree: EventsTree, start: int, end: int) -> list[detection.Trigger]:
+    """`detection.detect` as it was before its gates: every rule table on every token."""
+    triggers, claimed = [], set()
+    for index in range(start, end):
+        trigger = detection._first_trigger(tree, index, detection.VERB_RULES)
+        if trigger is not None:
+            triggers.append(trigger)
+            claimed.update(trigger.tokens)
+    for index in range(start, end):
+        trigger = None if index in claimed else detection._first_trigger(tree, index, detection.NOUN_RULES)
+        if trigger is not None:
+            triggers.append(trigger)
+            claimed.add(index)
+    return sorted((detection._retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
+
+
+# words whose lowercasing depends on their neighbours or changes their length, a joiner inside a word, empty words
+FOLD_WORDS = ["Ёлка", "ЁЖ", "ОДΟΣ", "ΟΔΟΣ", "Σ", "ΣΑ", "İstanbul", "straße", "ǅ", "", "a\x00b", "Путин", "З\u0301", ".",
+              "MIXED Case", "\x00", "ΑΣ\u0301", "σς"]
+
+
+@pytest.mark.parametrize("words", [FOLD_WORDS, FOLD_WORDS[:1], [], ["ΟΔΟΣ", ""], FOLD_WORDS[::-1], ["ΣΑ", "ΑΣ"]])
+def test_fold_many_folds_each_word_as_fold_uncached_does(words: list[str]) -> None:
+    assert fold_many(words) == [fold_uncached(word) for word in words]
+
+
+def test_tree_relations_and_folded_words_are_the_tokens_own() -> None:
+    for doc in _documents(()):
+        tree = LangTree(doc)
+        for index, token in enumerate(doc.tokens):
+            assert tree.lemma(index) == fold_uncached(token.lemma or token.text)
+            assert tree.word(index) == fold_uncached(token.text)
+            for rels in [(), ("nsubj",), ("nsubj:pass",), ("obl", "nmod", "obj"), ("conj", "acl:relcl"), ("acl",)]:
+                assert tree.kids(index, *rels) == _kids_reference(doc, index, rels)
+
+
+def _kids_reference(doc: Document, index: int, rels: tuple[str, ...]) -> list[int]:
+    """Children of `index` whose relation or its universal part is in `rels`, from the tokens themselves."""
+    return [child for child, token in enumerate(doc.tokens)
+            if token.head == index != child and (not rels or token.rel in rels or base(token.rel) in rels)]
+
+
+def test_sentence_range_clamps_an_index_outside_the_document() -> None:
+    doc = _documents(())[0]
+    ctx = QuotesContext(doc)
+    last = len(doc.tokens) - 1
+    for index in range(-3, len(doc.tokens) + 3):
+        assert ctx.sentence_range(index) == ctx._bounds[min(max(index, 0), last)]
+    assert QuotesContext(Document(id="empty", text="")).sentence_range(0) == (0, 0)
+
+
+class _Everything:
+    """A set that holds every word: a gate made of it lets every token through."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_pronoun_at_finds_with_its_gate_what_it_finds_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = _documents(("entities",))
+    gated = [mentions.pronoun_at(doc, index) for doc in docs for index in range(len(doc.tokens))]
+    monkeypatch.setattr(mentions, "PRONOUN_FORMS", _Everything())
+    ungated = [mentions.pronoun_at(doc, index) for doc in docs for index in range(len(doc.tokens))]
+    assert gated == ungated
+    assert sum(found is not None for found in gated) > 20
+
+
+def test_coref_reads_the_quotes_top_level_pairs_its_context_has() -> None:
+    for doc in _documents(("entities",)):
+        quotes = [(pair.open, pair.close) for pair in top_level(pair_quotes(doc.text))]
+        assert Resolution(doc).quotes == quotes
+
+
+def _split_dash_reference(word: str) -> tuple[str, str] | None:
+    """`scan.split_dash` as a loop over the characters: the first dash with a character on each side."""
+    for position, char in enumerate(word):
+        if char in ALL_DASHES and 0 < position < len(word) - 1:
+            return word[:position], word[position + 1 :]
+    return None
+
+
+def test_split_dash_splits_at_the_first_inner_dash_of_every_short_word() -> None:
+    alphabet = ["a", "1", "-", "—", "−", "\n", " "]
+    words = [""] + ["".join(letters) for size in range(1, 5) for letters in product(alphabet, repeat=size)]
+    words += ["25-26", "-25-26", "1990-х", "января—февраля", "2020-", "—", "x-y-z", "‒‒5"]
+    for word in words:
+        assert scan.split_dash(word) == _split_dash_reference(word), repr(word)
+
+
+RULE_STAGES = ("entities", "coref", "dates", "quotes", "events")
+
+
+def _annotated_with_traces() -> list[tuple[str, list[TraceEvent]]]:
+    """Every stored parse through the rule stages: the document's repr and the rules' trace."""
+    found = []
+    for path in sorted(PARSES.glob("*.conllu")):
+        for doc in read_parses(path).values():
+            doc.published_at = PUBLISHED
+            with tracing() as tracer:
+                run_stages(doc, RULE_STAGES)
+            found.append((repr(doc), tracer.events))
+    return found
+
+
+def test_the_rule_stages_give_with_their_gates_what_they_give_with_every_gate_open(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = _annotated_with_traces()
+    for module, name in [(mentions, "PRONOUN_FORMS"), (indirect, "CUE_VERB_LEMMAS"), (indirect, "THAT_SITE_LEMMAS")]:
+        monkeypatch.setattr(module, name, _Everything())
+    for name in ("may_take_verb_rules", "may_take_noun_rules"):
+        monkeypatch.setattr(detection, name, lambda tree, index: True)
+    assert _annotated_with_traces() == gated
+
+
+def test_a_coordination_whose_parse_has_a_cycle_ends_the_walk_up() -> None:
+    text = "Иванов и Петров"
+    doc = Document(id="cycle", text=text, tokens=[
+        Token(0, 6, "Иванов", 0, "PROPN", {}, "иванов", 2, "conj"),
+        Token(7, 8, "и", 0, "CCONJ", {}, "и", 2, "cc"),
+        Token(9, 15, "Петров", 0, "PROPN", {}, "петров", 0, "conj"),  # Иванов <-> Петров: a cycle
+    ], sentences=[Sentence(0, 15, 0, 3)])
+    ctx = QuotesContext(doc)
+    assert speakers._coordination_top(ctx, 0) == 0 and speakers._coordination_top(ctx, 2) == 2
+    doc.tokens[0].head, doc.tokens[0].rel = -1, "root"  # no cycle: up to the first conjunct
+    assert speakers._coordination_top(QuotesContext(doc), 2) == 0
+
+
+def _token_at_reference(doc: Document, offset: int) -> int:
+    return bisect_right([token.end for token in doc.tokens], offset)
+
+
+def test_token_at_finds_what_a_search_of_the_tokens_own_ends_finds() -> None:
+    docs = _documents(())[:6]
+    for offset in range(-1, max(len(doc.text) for doc in docs) + 2):
+        for doc in docs:  # documents in turn: each one's ends replace the last one's
+            assert doc.token_at(offset) == _token_at_reference(doc, offset)
+
+
+def test_token_at_reads_a_token_list_again_when_it_is_another_or_grew() -> None:
+    doc = Document(id="growing", text="один два три")
+    doc.tokens.append(Token(0, 4, "один"))
+    assert doc.token_at(6) == 1
+    doc.tokens.append(Token(5, 8, "два"))
+    assert doc.token_at(6) == 1 and doc.token_at(8) == 2
+    doc.tokens = [Token(0, 4, "один"), Token(5, 8, "два"), Token(9, 12, "три")]
+    assert [doc.token_at(offset) for offset in (0, 4, 5, 8, 9, 12)] == [0, 1, 1, 2, 2, 3]
+    assert Document(id="empty", text="").token_at(3) == 0
+
+
+def _line_sentences_reference(ctx: QuotesContext) -> list[tuple[int, int]]:
+    """Per token: its sentence cut at line breaks, found by looking between every two tokens."""
+    text, tokens = ctx.doc.text, ctx.doc.tokens
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(tokens)
+    for sentence in ctx.doc.sentences:
+        first = sentence.token_start
+        for index in range(sentence.token_start, sentence.token_end):
+            if index > sentence.token_start and "\n" in text[tokens[index - 1].end : tokens[index].start]:
+                first = index
+            bounds[index] = (first, 0)
+        for index in range(sentence.token_start, sentence.token_end):
+            end = next((i for i in range(index + 1, sentence.token_end) if bounds[i][0] != bounds[index][0]),
+                       sentence.token_end)
+            bounds[index] = (bounds[index][0], end)
+    return bounds
+
+
+def test_sentences_are_cut_at_every_line_break_between_their_tokens() -> None:
+    lines = Document(id="lines", text="Заголовок без точки\nПервое предложение.\n\nВторое, и\nтретье", tokens=[
+        Token(0, 9, "Заголовок"), Token(10, 13, "без"), Token(14, 19, "точки"), Token(20, 26, "Первое"),
+        Token(27, 38, "предложение"), Token(38, 39, "."), Token(41, 47, "Второе"), Token(47, 48, ","),
+        Token(49, 50, "и"), Token(51, 57, "третье")], sentences=[Sentence(0, 39, 0, 6), Sentence(41, 57, 6, 10)])
+    assert QuotesContext(lines)._bounds == [(0, 3)] * 3 + [(3, 6)] * 3 + [(6, 9)] * 3 + [(9, 10)]
+    for doc in [*_documents(()), lines]:
+        ctx = QuotesContext(doc)
+        assert ctx._bounds == _line_sentences_reference(ctx), doc.id
+
+
+def test_a_tree_looks_a_token_without_a_lemma_up_by_its_text() -> None:
+    doc = Document(id="lemmas", text="Он ушел", tokens=[Token(0, 2, "Он", lemma=""), Token(3, 7, "ушел", lemma="уйти")])
+    tree = LangTree(doc)
+    assert [tree.lemma(0), tree.lemma(1), tree.word(0)] == ["он", "уйти", "он"]
+
+
+LATIN_TEXTS = ["Thomas Schäfer", "Jérôme Ferrari", "Франcиско", "Путин", "", "123", "BBC News", "ΑΘΗΝΑ", "Ёж",
+               "Reuters/Рейтер", "ß", "İzmir", "Ǆ", "Ψ-bomb", "ООН", "x", "Ω"]
+
+
+def _is_latin_reference(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all("a" <= char.lower() <= "z" or unicodedata.name(char, "").startswith("LATIN")
+                                 for char in letters)
+
+
+def test_is_latin_says_of_every_text_what_a_look_at_each_letter_says() -> None:
+    for text in LATIN_TEXTS:
+        assert is_latin(text) == _is_latin_reference(text), text
+
+
+def test_line_breaks_are_every_newline_offset() -> None:
+    for text in ["", "\n", "a\nb\n\nc", "без переводов строки", "\n\nв начале и в конце\n"]:
+        assert _line_breaks(text) == [index for index, char in enumerate(text) if char == "\n"]
+
+
+def test_tokens_within_are_the_tokens_wholly_inside_the_span() -> None:
+    for doc in _documents(())[:8]:
+        ctx = QuotesContext(doc)
+        edges = sorted({offset for token in doc.tokens for offset in (token.start, token.end, token.start + 1)})
+        for start in [*edges[::3], 0, len(doc.text)]:
+            for end in [*edges[::5], len(doc.text), len(doc.text) + 3]:
+                expected = [i for i, token in enumerate(doc.tokens) if start <= token.start and token.end <= end]
+                assert list(ctx.tokens_within(start, end)) == expected, (doc.id, start, end)
