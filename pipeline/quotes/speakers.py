@@ -508,9 +508,7 @@ def _own_owner(ctx: Context, head: int, tokens: list[int]) -> dict[int, str]:
     own = [i for i in tokens if ctx.lemma(i) == "свой" and i != head]
     if not own or tokens[-1] == head:
         return {}
-    verb = ctx.tokens[head].head
-    while verb >= 0 and ctx.tokens[verb].pos not in ("VERB", "AUX"):
-        verb = ctx.tokens[verb].head
+    verb = next((i for i in ctx.doc.ancestors(head) if ctx.tokens[i].pos in ("VERB", "AUX")), -1)
     named = [i for s in (ctx.kids(verb, "nsubj") if verb >= 0 else []) for i in ctx.subtree(s)
              if i in ctx.mention_of_token]  # "газета «Вестник»": the name in the subject's phrase
     if not named:
