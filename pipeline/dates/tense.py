@@ -135,7 +135,7 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return None
     if token.lemma in FUTURE_LEMMAS and _past_aux(doc, j, low, high):
         return UNKNOWN  # "встреча, которая была назначена на 20 февраля": a plan told in the past, no direction
-    if word in MODAL_WORDS and _word(doc, j + 1, j) in PAST_AUX:
+    if _modal_told_in_past(doc, j):
         return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
     if token.lemma in FUTURE_LEMMAS or word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
@@ -151,7 +151,7 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
     head = doc.tokens[token.head] if 0 <= token.head < len(doc.tokens) else None
     planned = head is not None and head.feats.get("Tense") != "Past" \
         and (head.lemma in FUTURE_LEMMAS | MODAL_LEMMAS or head.text.lower() in MODAL_WORDS)
-    if planned and head.text.lower() in MODAL_WORDS and _word(doc, token.head + 1, token.head) in PAST_AUX:  # type: ignore[union-attr]
+    if planned and _modal_told_in_past(doc, token.head):
         return UNKNOWN  # "должен был состояться": a plan told in the past
     form = token.feats.get("VerbForm")
     if form == "Inf":
@@ -160,6 +160,11 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
         return FUTURE
     tense = UD_TENSES.get(token.feats.get("Tense", ""))
     return FUTURE if tense == PRESENT and token.lemma in MODAL_LEMMAS else tense
+
+
+def _modal_told_in_past(doc: Document, j: int) -> bool:
+    """True when word j is a modal word followed by a past "был/была/было/были" ("должен был состояться")."""
+    return doc.tokens[j].text.lower() in MODAL_WORDS and _word(doc, j + 1, j) in PAST_AUX
 
 
 def _past_aux(doc: Document, j: int, low: int, high: int) -> bool:
@@ -174,7 +179,7 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     word = doc.tokens[j].text.lower()
     if not word.isalpha() or word in DISCOURSE_VERBS:
         return None
-    if word in MODAL_WORDS and _word(doc, j + 1, j) in PAST_AUX:
+    if _modal_told_in_past(doc, j):
         return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
     if word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE

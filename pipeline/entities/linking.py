@@ -33,6 +33,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
+    UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
     entity_key,
@@ -355,7 +356,7 @@ def _russian_part(tokens: list[Token]) -> list[Token]:
 
 
 # the oblique cases a word before a name shows by agreement (an inanimate accusative looks like a nominative)
-AGREEMENT_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+AGREEMENT_CASES = {case: UD_CASE_TO_OPENCORPORA[case] for case in ("Gen", "Dat", "Ins", "Loc")}
 
 
 def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:

@@ -51,6 +51,7 @@ from types import MappingProxyType
 
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    COURT_NOUNS,
     EVENT_NOUNS,
     EVENT_PHRASES,
     EVENT_VERBS,
@@ -341,8 +342,7 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     **{("agreement", noun): "decree" for noun in LEGAL_ACT_NOUNS - {"договор", "соглашение", "конвенция"}},
     **{("criticism", noun): "verdict" for noun in PUNISHMENT_NOUNS},
     # a court's decision is a verdict ("решение районного суда", "постановление суда", "судебное решение")
-    **{("decree", noun): "verdict" for noun in ("суд", "облсуд", "горсуд", "райсуд", "трибунал", "судебный",
-                                                "судья", "коллегия")},
+    **{("decree", noun): "verdict" for noun in COURT_NOUNS | {"судебный"}},
 })
 
 # Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a

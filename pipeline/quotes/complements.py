@@ -168,7 +168,8 @@ def _evaluated_object(ctx: Context, index: int) -> int | None:
     if lemma in REASON_VERBS and _active_predicate(ctx, index) and _usable_cue(ctx, index):
         limit = ctx.sentence_range(index)[1]
         target = _object_after(ctx, index, limit, ("Acc",))
-        return target if target is not None and _reason_after(ctx, target, limit) else None
+        if target is not None and _reason_after(ctx, target, limit):
+            return target  # otherwise a verb of praise is read as any evaluative verb ("похвалил работу служб")
     if lemma not in OBJECT_CUE_VERBS and not _rated(ctx, index):
         return None
     if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):

@@ -613,7 +613,9 @@ def direct_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee:
 def direct_block(ctx: Context, line: re.Match[str]) -> Candidate | None:
     """<абзац>,⏎⏎— пишет X.: a paragraph that ends with a comma, attributed by the dash line after it."""
     text = ctx.doc.text
-    paragraph_end = len(text[: line.start()].rstrip())
+    paragraph_end = line.start()
+    while paragraph_end and text[paragraph_end - 1].isspace():  # a walk back, not a copy of the text before
+        paragraph_end -= 1
     if paragraph_end == 0 or text[paragraph_end - 1] != "," or "\n" not in text[paragraph_end : line.start()]:
         return None  # a block quotation whose marks were lost: no narration paragraph ends with a comma
     first = ctx.token_at(line.end())

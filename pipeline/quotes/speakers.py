@@ -10,6 +10,8 @@ the source named just before; any other noun phrase is put in the nominative ("�
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from pipeline.document import Span
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
@@ -455,8 +457,9 @@ def _organization(ctx: Context, head: int, candidate: Candidate, history: list[S
 
 def _mention_noun(ctx: Context, mention: Span) -> int | None:
     """The last noun of a mention ("грузинском внешнеполитическом | ведомстве")."""
-    nouns = [index for index in range(ctx.token_at(mention.start), len(ctx.tokens))
-             if ctx.tokens[index].start < mention.end and ctx.tokens[index].pos == "NOUN"]
+    inside = takewhile(lambda index: ctx.tokens[index].start < mention.end,
+                       range(ctx.token_at(mention.start), len(ctx.tokens)))
+    nouns = [index for index in inside if ctx.tokens[index].pos == "NOUN"]
     return nouns[-1] if nouns else None
 
 
