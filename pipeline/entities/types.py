@@ -81,6 +81,12 @@ def person_place_scores(word: str) -> tuple[float, float]:
     return person, place
 
 
+def _person_place(words: Sequence[Token]) -> tuple[float, float]:
+    """The summed person and place scores of a name's words."""
+    scores = [person_place_scores(token.text) for token in words]
+    return sum(person for person, _ in scores), sum(place for _, place in scores)
+
+
 def _words(tokens: Sequence[Token]) -> list[Token]:
     return [token for token in tokens if token.text.isalpha() or any(map(str.isalpha, token.text))]
 
@@ -160,8 +166,7 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
                 or _alias_type(words) == span.type:
             result.append(span)
             continue
-        person = sum(person_place_scores(token.text)[0] for token in words)
-        place = sum(person_place_scores(token.text)[1] for token in words)
+        person, place = _person_place(words)
         if span.type == "PER" and place > person and place >= 0.5 * len(words) and _place_words(words):
             span = _retyped(span, "LOC")
         elif span.type == "LOC" and person > place and person >= 0.5 * len(words) and not _after_locative(doc, words):
@@ -517,8 +522,7 @@ def _tie_break(doc: Document, first: Span, tied: set[str]) -> str | None:
     if tied != {"PER", "LOC"}:
         return None
     words = _words(span_tokens(doc, first))
-    person = sum(person_place_scores(token.text)[0] for token in words)
-    place = sum(person_place_scores(token.text)[1] for token in words)
+    person, place = _person_place(words)
     return None if person == place else "PER" if person > place else "LOC"
 
 

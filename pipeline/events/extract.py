@@ -426,9 +426,11 @@ def habitual_clause(draft: Draft, tree: Tree) -> str | None:
 
 def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
-    for check, reason in ((inside_name, inside_name(draft)), (ambiguous_noun, ambiguous_noun(draft, told)),
-                          (cited_offence, cited_offence(draft)), (standing_kind, standing_kind(draft, tree)),
-                          (habitual_clause, habitual_clause(draft, tree))):
+    checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
+              (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
+              (habitual_clause, lambda: habitual_clause(draft, tree)))
+    for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
+        reason = verdict()
         if reason is not None:
             rejected("events", check, draft.trigger.start, draft.trigger.end, reason)
             return False
