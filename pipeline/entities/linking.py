@@ -767,9 +767,11 @@ def _gender(doc: Document, group: Group, tags: bool = True) -> str:
     """A person's gender from the strongest evidence any mention gives: predicates that agree (`agreed_gender`),
     else the name's own words (a first name, a patronymic, a declined surname), else the agreement of a predicate
     ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree."""
-    agreed = agreed_gender(doc, group)
-    if agreed:
-        return agreed
+    return agreed_gender(doc, group) or _gender_of_words(doc, group, tags)
+
+
+def _gender_of_words(doc: Document, group: Group, tags: bool = True) -> str:
+    """`_gender` without the predicates that agree: the name's words, a predicate's agreement, slovnet's tags."""
     readings = [lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span)]
     if tags:
         readings.append(lambda m: tagged_gender(m.tokens))
@@ -1043,8 +1045,9 @@ def _entity(doc: Document, group: Group) -> EntityAnn:
         key = known or key
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
     if group.type == "PER":
-        entity.gender = _gender(doc, group)
-        entity.gender_agreed = bool(agreed_gender(doc, group))
+        agreed = agreed_gender(doc, group)
+        entity.gender = agreed or _gender_of_words(doc, group)
+        entity.gender_agreed = bool(agreed)
     return entity
 
 
