@@ -46,6 +46,7 @@ NOMINAL = ("NOUN", "PROPN")
 NAME_WORDS = 3  # a quoted name is short; a quotation is longer
 COMPLEMENT_SCAN = 20
 NAMING_OR_CONSIDER_VERBS = NAMING_VERBS | CONSIDER_VERBS  # indirect_naming's cues, united once
+CONTENT_OR_REASON_VERBS = OBJECT_CONTENT_VERBS | REASON_VERBS  # indirect_object's cues, united once
 
 
 def _active_predicate(ctx: Context, index: int) -> bool:
@@ -210,7 +211,7 @@ def _rated(ctx: Context, index: int) -> bool:
 def indirect_object(ctx: Context, verb: int, target: int) -> Candidate | None:
     """X признал вмешательство в выборы / отверг все обвинения / высоко оценил работу служб: a stance verb (or a
     rating verb with a verdict) and the claim it takes as object."""
-    if ctx.lemma(verb) not in OBJECT_CONTENT_VERBS | REASON_VERBS and not _rated(ctx, verb):
+    if ctx.lemma(verb) not in CONTENT_OR_REASON_VERBS and not _rated(ctx, verb):
         return None
     return _make(ctx, _phrase_start(ctx, target, verb), target, indirect_object, verb, verb)
 
