@@ -50,12 +50,44 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
         return None
+    addressee = subjects[0] > verb and (ctx.feats(subjects[0]).get("Case") == "Dat" or _inanimate(ctx, subjects[0]))
+    named = _nominative_after_addressee(ctx, verb, subjects[0], content) if addressee else None
+    if named is not None:
+        return named  # "рассказал ФБА «Экономика сегодня» экономист X": the first noun is whom he told
     closer = _linear_before(ctx, verb, content)
     if closer is not None and subjects[0] < closer and closer not in ctx.subtree(subjects[0]) and any(
             ctx.tokens[i].text == "," and ctx.word(i + 1) in ("а", "но", "однако", "и")
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
     return _antecedent(ctx, verb, _adjective_head(ctx, subjects[0]))
+
+
+def _inanimate(ctx: Context, index: int) -> bool:
+    """A noun that names no person: an organization's name or an inanimate noun."""
+    found = ctx.mention_of_token.get(index)
+    if found is not None:
+        return ctx.doc.entities[found[0]].type != "PER"
+    return ctx.feats(index).get("Animacy") == "Inan"
+
+
+def _nominative_after_addressee(ctx: Context, verb: int, addressee: int, content: tuple[int, int]) -> int | None:
+    """After a cue, an organization or a dative the parse made its subject, and then an animate nominative that
+    agrees with the verb: the first is the addressee an inverted attribution names right after the cue, the
+    second the speaker ("рассказал ФБА «Экономика сегодня» экономист X", "сообщил «Интерфаксу» главный инженер";
+    quoted names in between are skipped, and the search stops at the clause's end)."""
+    _, limit = ctx.sentence_range(verb)
+    index = addressee + 1
+    while index < limit and ctx.tokens[index].text not in NP_BREAK:
+        pair = ctx.quoted_opening_at(ctx.tokens[index].start)
+        if pair is not None:
+            index = ctx.token_at(pair.close) + 1
+            continue
+        if content[0] <= ctx.tokens[index].start < content[1] or ctx.is_finite(index):
+            return None
+        if _nominal(ctx, index) and _agrees(ctx, verb, index):
+            return None if _inanimate(ctx, index) else index
+        index += 1
+    return None
 
 
 def _adjective_head(ctx: Context, subject: int) -> int:

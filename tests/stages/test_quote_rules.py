@@ -129,6 +129,12 @@ RULE_ROWS = [
     ("trailing-addressee",
      "Новая станция метро появится у вокзала, сообщил в пятницу «Интерфаксу» архитектор Иван Зотов.",
      "Новая станция метро появится у вокзала", "Иван Зотов", "indirect_trailing"),
+    # an organization the parse made the subject right after the cue is its addressee when an animate subject
+    # follows: "рассказал ФБА «…» экономист X"
+    ("trailing-outlet-addressee", "Идея остаётся популярной, рассказал ФБА «Экономика сегодня» социолог, сотрудник "
+     "Института права Борис Ковальчук.", "Идея остаётся популярной", "Борис Ковальчук", "indirect_trailing"),
+    ("trailing-outlet-addressee-role", "Налоги снизят не скоро, рассказал АБН «Экономика сегодня» экономист, "
+     "профессор Института финансов Глеб Пряников.", "Налоги снизят не скоро", "Глеб Пряников", "indirect_trailing"),
     ("remarked-trailing", "Закон вступит в силу в мае, заметил депутат Олег Смирнов.",
      "Закон вступит в силу в мае", "Олег Смирнов", "indirect_trailing"),
     # expectation verbs
