@@ -34,6 +34,7 @@ from pipeline.quotes.lexicon import (
     QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
+    SIGN_NOUNS,
 )
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
@@ -243,7 +244,15 @@ def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> At
     """Заявление звучало так: «…»: no cue and no person before the colon; the speaker comes from the context."""
     if clause.first >= clause.colon or _content_words(ctx.doc.text, quote) < 2:
         return None
+    if _sign_before(ctx, clause.first, clause.colon):
+        return None  # "где высветится большая надпись: «…»": a sign's words, nobody's speech
     return Attribution(None, "inherit", quote.open, rule=direct_colon_context.__name__)
+
+
+def _sign_before(ctx: Context, first: int, colon: int) -> bool:
+    """The clause before the colon names a written sign (SIGN_NOUNS: "высветится надпись", "на плакате
+    написано"): what follows is the sign's text."""
+    return any(ctx.lemma(index) in SIGN_NOUNS for index in range(first, colon))
 
 
 # At each word before the colon, nearest first; then, when none took a word, the clause as a whole.
@@ -535,6 +544,9 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
     quote = site.quote
     if site.named or not (_sentence_initial(ctx, quote) and _sentence_final(ctx, quote) and _clause_like(ctx, quote)):
         return None
+    clause = _colon_clause(ctx, quote)
+    if clause is not None and _sign_before(ctx, clause.first, clause.colon):
+        return None  # "где высветится большая надпись: «…»": direct_colon_context's refusal holds here too
     return Attribution(None, "inherit", quote.close), direct_standalone.__name__
 
 

@@ -584,9 +584,17 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
         found.add(QuoteAnn(candidate.start, candidate.end, doc.text[candidate.start : candidate.end],
                            candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
                            candidate.cue_lemma, candidate.rule, confidence))
-        sentence = ctx.tokens[ctx.token_at(candidate.start)].sentence
-        history.append(Said(candidate.start, sentence, speaker, candidate.kind, candidate.end))
+        history.append(_said(ctx, candidate, speaker))
     return sorted(found.quotes, key=lambda q: (q.start, q.end))
+
+
+def _said(ctx: Context, candidate: Candidate, speaker: Speaker) -> Said:
+    """What the quote leaves for the ones after it: where it starts, and the sentence where it and its
+    attribution end (the end of the quotation, or the speaker's mention after it: "«A. B. C», — сказал X")."""
+    first = ctx.tokens[ctx.token_at(candidate.start)].sentence
+    ends = [candidate.end] + ([speaker.mention.end] if speaker.mention is not None else [])
+    last = ctx.tokens[min(len(ctx.tokens) - 1, ctx.token_at(max(ends) - 1))].sentence
+    return Said(candidate.start, first, speaker, candidate.kind, candidate.end, last)
 
 
 # Every value a QuoteAnn.rule can take: the names of the registered quote rules (all imported above).

@@ -325,6 +325,10 @@ NOT_SPEAKERS = fold_words("""
     август сентябрь октябрь ноябрь декабрь рубль доллар евро тысяча миллион миллиард штука половина треть
 """)
 
+# Written signs: the words on them are nobody's speech, so a quotation after "высветится надпись:" or "на
+# плакате написано:" takes no speaker from the context (direct_colon_context, direct_standalone).
+SIGN_NOUNS = fold_words("надпись вывеска плакат баннер табличка транспарант растяжка стикер наклейка табло")
+
 # Inanimate nouns that can still be a source (besides organizations, services, documents, media and sites):
 # a subject like "его утрата грозит ...", "традиции требуют ...", "признаки указывают ..." is not one.
 INANIMATE_SOURCES = fold_words("""

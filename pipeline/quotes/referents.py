@@ -41,11 +41,21 @@ class Said:
     speaker: Speaker
     kind: str
     end: int = 0
+    last: int = -1  # the sentence where the quote and its attribution end ("«A. B. C», — сказал X": X's sentence)
+
+    def __post_init__(self) -> None:
+        self.last = max(self.last, self.sentence)
+
+
+LONGEST_QUOTE = 40  # sentences: no quotation runs longer, so `recent` looks back no further for one that ends late
 
 
 def recent(history: list[Said], sentence: int) -> list[Said]:
-    """The quotes said in sentence `sentence` or later: a suffix of `history`, which is in text order."""
-    return history[bisect_left(history, sentence, key=lambda said: said.sentence) :]
+    """The quotes that end (with their attribution) in sentence `sentence` or later, in text order: a long
+    quotation whose attribution stands after it counts from there, not from its first sentence. `history` is in
+    text order, so only the quotes that start up to LONGEST_QUOTE sentences earlier are looked at."""
+    first = bisect_left(history, sentence - LONGEST_QUOTE, key=lambda said: said.sentence)
+    return [said for said in history[first:] if said.last >= sentence]
 
 
 def is_person_token(ctx: Context, index: int) -> bool:

@@ -299,6 +299,25 @@ def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history:
     return Speaker(names, None, ctx.span(top, head), "", "plur") if names else None
 
 
+def _coordinated_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """Unnamed sources conjoined as the subject of a plural cue are one source, the whole coordination, not its
+    first conjunct resolved as if alone ("республиканец и демократ обвиняли друг друга", "правозащитные
+    организации, пресса и официальные лица Запада, в частности X, заявили": the example after "в частности" is
+    no part of it)."""
+    cue = candidate.cue_token
+    if cue is None or ctx.feats(cue).get("Number") != "Plur":
+        return None
+    head = _coordination_top(ctx, head) if ctx.tokens[head].rel == "conj" else head
+    if head in ctx.mention_of_token or ctx.tokens[head].pos not in ("NOUN", "PROPN"):
+        return None
+    conjuncts = [c for c in ctx.kids(head, "conj") if c > head and ctx.tokens[c].pos in ("NOUN", "PROPN")]
+    if not conjuncts:
+        return None
+    first, last = np_tokens(ctx, head)[0], np_tokens(ctx, conjuncts[-1])[-1]
+    tokens = list(range(first, max(last, conjuncts[-1]) + 1))
+    return Speaker(nominative(ctx, tokens, head), None, ctx.span(first, tokens[-1]), "", "plur")
+
+
 def _coordination_top(ctx: Context, head: int) -> int:
     """The coordination's first conjunct above `head` ("губернатор X" conjoined to "Министр Y"): up through
     appos/flat/conj relations; `head` itself when that walk meets a cycle of the parse (slovnet makes some)."""
@@ -348,7 +367,7 @@ def _last_quoted_person(ctx: Context, pronoun: int, candidate: Candidate, histor
     sentence = _anchor_sentence(ctx, pronoun, candidate)
     for said in reversed(recent(history, sentence - PRONOUN_SENTENCES)):
         speaker = said.speaker
-        if said.start >= candidate.start or sentence - said.sentence > PRONOUN_SENTENCES or speaker.entity is None:
+        if said.start >= candidate.start or sentence - said.last > PRONOUN_SENTENCES or speaker.entity is None:
             continue
         if ctx.doc.entities[speaker.entity].type != "PER" or not person_agrees(ctx, speaker.entity, gender):
             return None
@@ -476,9 +495,9 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-DESCRIBE_STEPS = (_non_source, _coordinated_subject, _first_person, _linked_pronoun, _pronoun, _not_speaker,
-                  _speech_or_document, _person_in_phrase, _singular_description, _press_service, _organization,
-                  _linked_description, _salient_description)
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _first_person, _linked_pronoun,
+                  _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _singular_description,
+                  _press_service, _organization, _linked_description, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:
@@ -600,7 +619,7 @@ def _latest_document(ctx: Context, first: int, history: list[Said], document: st
     sentence = ctx.tokens[first].sentence
     for said in reversed(recent(history, sentence - DOCUMENT_SENTENCES)):
         speaker = said.speaker
-        if said.start >= ctx.tokens[first].start or not speaker.name or sentence - said.sentence > DOCUMENT_SENTENCES:
+        if said.start >= ctx.tokens[first].start or not speaker.name or sentence - said.last > DOCUMENT_SENTENCES:
             continue
         words = fold(speaker.name).split()
         if speaker.entity is None and words and words[0] in DOCUMENT_NOUNS:
@@ -645,7 +664,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     options: list[tuple[float, int, Speaker | int]] = []
     for said in recent(history, sentence - ROLE_SENTENCES):
         speaker = said.speaker
-        distance = sentence - said.sentence
+        distance = sentence - said.last
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
         if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
@@ -757,7 +776,7 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
 def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:
     sentence = ctx.tokens[pronoun].sentence
     for said in reversed(recent(history, sentence - 2)):
-        if said.speaker.number == "plur" and said.speaker.name and sentence - said.sentence <= 2:
+        if said.speaker.number == "plur" and said.speaker.name and sentence - said.last <= 2:
             return Speaker(said.speaker.name, said.speaker.entity, None, "", "plur")
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     for index in range(pronoun - 1, first - 1, -1):
@@ -799,7 +818,7 @@ def inherit(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
     if introduced is not None:
         return introduced  # "С речью к офицерам обратился министр X. «…»": X, not the speaker quoted before
     for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
-        if said.start < candidate.start and said.speaker.name and sentence - said.sentence <= INHERIT_SENTENCES:
+        if said.start < candidate.start and said.speaker.name and sentence - said.last <= INHERIT_SENTENCES:
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
     start, _ = ctx.sentence_range(first)
@@ -875,7 +894,7 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
     sentence = ctx.tokens[verb].sentence
     for said in reversed(recent(history, sentence - INHERIT_SENTENCES)):
         speaker = said.speaker
-        if said.start >= candidate.start or sentence - said.sentence > INHERIT_SENTENCES:
+        if said.start >= candidate.start or sentence - said.last > INHERIT_SENTENCES:
             continue
         person = speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER"
         if speaker.name and not person and speaker.number == "sing":

@@ -225,6 +225,8 @@ def _agrees(ctx: Context, verb: int, subject: int) -> bool:
         return True
     if parsed_number(ctx, subject) == verb_number:
         return True
+    if verb_number == "Plur" and any(c > subject for c in ctx.kids(subject, "conj")):
+        return True  # "республиканец и демократ обвиняли": conjoined singulars take a plural verb
     counted = ctx.kids(subject, "nmod")
     if verb_number == "Plur" and ctx.lemma(subject) in QUANTITY_NOUNS and any(
             ctx.feats(c).get("Case") == "Gen" and ctx.feats(c).get("Number") == "Plur" for c in counted):
@@ -341,11 +343,15 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
 
 
 def _skippable(ctx: Context, first: int, last: int) -> bool:
-    """A comma-separated participial, relative or gerund phrase between a subject and its verb."""
+    """A comma-separated participial, relative or gerund phrase between a subject and its verb, or an example
+    ("в частности X", "в том числе X", "например X")."""
     words = [i for i in range(first, last) if ctx.is_word(i)]
     if not words:
         return True
     lead = words[0]
+    example = " ".join(ctx.word(i) for i in words[:3])
+    if example.startswith(("например", "включая", "в частности", "в том числе")):
+        return True  # "организации, пресса, в частности X, заявили": an example named inside the subject
     return (ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.lemma(lead) in RELATIVE_PRONOUNS
             or (ctx.tokens[lead].pos == "ADP" and len(words) > 1 and ctx.lemma(words[1]) in RELATIVE_PRONOUNS))
 
