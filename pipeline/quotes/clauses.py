@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.lang.marks import ALL_DASHES, is_dash
 from pipeline.quotes.context import Context
-from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, SAY_VERBS
+from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, SAY_VERBS
 
 COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
 CONCESSIVES = frozenset({"хотя"})  # ", хотя X не подтвердил …": the narrator's concession
@@ -19,6 +19,23 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in TRIM:
         end -= 1
     return start, end
+
+
+PHRASE_REACH = 4  # words after a phrase verb its noun may stand at ("выразил свою глубокую уверенность")
+
+
+def phrase_noun(ctx: Context, verb: int, limit: int, reach: int = PHRASE_REACH) -> int | None:
+    """For "выразил уверенность", "принес извинения", "сделал вывод": the noun (PHRASE_NOUNS) within `reach` words
+    after the verb that makes it a speech phrase; the search stops at a comma, colon or semicolon and at `limit`."""
+    nouns = PHRASE_NOUNS.get(ctx.lemma(verb))
+    if not nouns:
+        return None
+    for index in range(verb + 1, min(verb + 1 + reach, limit)):
+        if ctx.lemma(index) in nouns or ctx.word(index) in nouns:
+            return index
+        if ctx.tokens[index].text in (",", ":", ";"):
+            return None
+    return None
 
 
 def is_speech_verb(ctx: Context, index: int) -> bool:

@@ -22,7 +22,7 @@ from pipeline.lang.marks import (
     is_dash,
 )
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import trim_span
+from pipeline.quotes.clauses import phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
@@ -30,7 +30,6 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
-    PHRASE_NOUNS,
     QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
@@ -50,12 +49,12 @@ CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 # a short quoted name may stand in the attribution ("- сказал Мутко в интервью РИА "Новости". - B")
 OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
 CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
-QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"
+QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"  # a short quoted segment, marks included
 INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
     rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
     rf"[ \t]*[,.:][ \t]+(?:{LONG}|--|-)[ \t]+")
-NAME_IN_ATTRIBUTION = re.compile(rf"[{OPENERS}](?P<name>[^{QUOTE_MARKS}\n]{{1,40}})[{CLOSERS}]")
+NAME_IN_ATTRIBUTION = re.compile(QUOTED_NAME)  # the same segments, found one by one in an attribution
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
@@ -81,16 +80,9 @@ def _attributing(ctx: Context, index: int) -> bool:
     lemma = ctx.lemma(index)
     belief = lemma in BELIEF_PREDICATES and ctx.feats(index).get("Variant") == "Short"  # "«…», — убежден X"
     if not (lemma in SAY_VERBS or lemma in IMPERSONAL_VERBS or lemma in DIRECT_ONLY_VERBS or belief
-            or _phrase_cue(ctx, index)):
+            or phrase_noun(ctx, index, len(ctx.tokens), reach=2) is not None):  # "«…», — сделал вывод X"
         return False
     return ctx.tokens[index].pos in ("VERB", "AUX", "ADJ") or _mistagged_verb(ctx, index)
-
-
-def _phrase_cue(ctx: Context, index: int) -> bool:
-    """A verb of a speech phrase with its noun right after it ("«…», — сделал вывод политик", "— выразил надежду
-    X"): PHRASE_NOUNS."""
-    nouns = PHRASE_NOUNS.get(ctx.lemma(index))
-    return nouns is not None and any(ctx.lemma(i) in nouns for i in range(index + 1, min(index + 3, len(ctx.tokens))))
 
 
 def _mistagged_verb(ctx: Context, index: int) -> bool:
@@ -386,7 +378,7 @@ def direct_split(ctx: Context, quote: Quoted, group: int) -> list[Candidate]:
 
 def _names_only(attribution: str) -> bool:
     """Every quoted segment in a split quotation's attribution is a short name ("РИА «Новости»"), no quotation."""
-    return all(_short_name(found.group("name")) for found in NAME_IN_ATTRIBUTION.finditer(attribution))
+    return all(_short_name(found.group()[1:-1]) for found in NAME_IN_ATTRIBUTION.finditer(attribution))
 
 
 def _naming_verb(ctx: Context, quote: Quoted) -> Attribution | None:

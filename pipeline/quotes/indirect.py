@@ -11,7 +11,7 @@ from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import clause_end, trim_span
+from pipeline.quotes.clauses import clause_end, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
@@ -115,19 +115,6 @@ def _usable_cue(ctx: Context, index: int) -> bool:
     return not (before >= 0 and ctx.word(before) == "как" and ctx.lemma(index) in BACK_REFERENCES)
 
 
-def _phrase_noun(ctx: Context, verb: int, limit: int) -> int | None:
-    """For "выразил уверенность", "принес извинения": the noun that makes the verb a speech phrase."""
-    nouns = PHRASE_NOUNS.get(ctx.lemma(verb))
-    if not nouns:
-        return None
-    for index in range(verb + 1, min(verb + 5, limit)):
-        if ctx.lemma(index) in nouns or ctx.word(index) in nouns:
-            return index
-        if ctx.tokens[index].text in (",", ":", ";"):
-            return None
-    return None
-
-
 def _find_that(ctx: Context, after: int, limit: int) -> int | None:
     """The "что"/"чтобы" that opens the cue's complement clause, scanning a few tokens after the cue."""
     for index in range(after + 1, min(after + SCAN, limit)):
@@ -215,7 +202,7 @@ class ThatSite:
 def _that_site(ctx: Context, index: int) -> ThatSite | None:
     _, limit = ctx.sentence_range(index)
     phrase = _impersonal_phrase(ctx, index, limit)
-    noun = phrase or (_phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
+    noun = phrase or (phrase_noun(ctx, index, limit) if ctx.tokens[index].pos == "VERB" else None)
     if noun is None and not (_is_cue_verb(ctx, index) and _usable_cue(ctx, index)):
         return None
     that = _find_that(ctx, noun if noun is not None else index, limit)
@@ -360,7 +347,7 @@ def indirect_apology(ctx: Context) -> list[Candidate]:
         if ctx.tokens[index].pos != "VERB":
             continue
         _, limit = ctx.sentence_range(index)
-        noun = _phrase_noun(ctx, index, limit)
+        noun = phrase_noun(ctx, index, limit)
         if noun is None or ctx.lemma(noun) != "извинение" or noun + 1 >= limit:
             continue
         first = noun + 1
@@ -1181,7 +1168,7 @@ def _relative_cue(ctx: Context, comma: int, limit: int) -> tuple[int, int] | Non
         if ctx.tokens[index].text in (",", ";", ":"):
             return None
         if ctx.is_finite(index):
-            noun = _phrase_noun(ctx, index, limit)
+            noun = phrase_noun(ctx, index, limit)
             return (index, noun if noun is not None else index) if _is_cue_verb(ctx, index) or noun else None
     return None
 
