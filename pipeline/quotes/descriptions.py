@@ -126,7 +126,7 @@ def _ministry(word: str) -> bool:
     return any("Orgn" in reading.tag for reading in readings) or not any(reading.is_known for reading in readings)
 
 
-def _first_noun(words: list[str]) -> set[str]:
+def first_noun(words: list[str]) -> set[str]:
     """The lemmas of the first word of a name that pymorphy3 reads as a noun and not as an adjective ("Южное
     территориальное управление X" -> управление)."""
     for word in words:
@@ -611,7 +611,7 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
         for speaker in quoted:
             name = speaker.name or ""
             if by_kind:
-                fits = lemma in BODY_NOUNS and _first_noun(name.split()) & (SERVICE_NOUNS | ORGANIZATION_NOUNS) \
+                fits = lemma in BODY_NOUNS and first_noun(name.split()) & (SERVICE_NOUNS | ORGANIZATION_NOUNS) \
                     and is_public_body(name)
             else:
                 fits = lemma in word_lemmas(name.split()[0]) or (speaking and _names_noun(name, lemma))

@@ -43,6 +43,7 @@ from pipeline.quotes.descriptions import (
     describe_person,
     described_organization,
     earlier_service,
+    first_noun,
     gender_of,
     genitive_complement,
     is_bare,
@@ -667,7 +668,8 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
         distance = sentence - said.last
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
-        if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender:
+        organization = bool(first_noun(speaker.name.split()) & ORGANIZATION_NOUNS)  # "офис партии": no "он"
+        if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender and not organization:
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
