@@ -862,6 +862,8 @@ def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
             if following is not None and following.rel.startswith("nsubj") and following.head == verb:
                 continue  # "главный внештатный гериатр": the parse made the adjective a subject too
             return index
+        if token.rel == "amod" and index < token.head < close:
+            continue  # "главный внештатный | гериатр", "внештатный" tagged a noun: a modifier of the noun after it
         if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
             nominal.append(index)
         elif index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type != "LOC":
