@@ -297,6 +297,8 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
         kept = {owner for owner in set(owners) if complement in introduction_lemmas(ctx, owner)}
+        if not kept and complement in _place_lemmas(ctx):
+            return None  # "президент Франции": someone new, not the "президент (России)" introduced before
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
@@ -311,6 +313,13 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if later == sentence:
             after.append((start - position, owner))
     return min(after)[1] if after else None
+
+
+@per_document
+def _place_lemmas(ctx: Context) -> frozenset[str]:
+    """The lemmas of the words of the places the document names ("Франции" -> франция)."""
+    return frozenset(lemma for entity in ctx.doc.entities if entity.type == "LOC"
+                     for word in entity.name.split() for lemma in word_lemmas(word))
 
 
 @per_document
@@ -398,12 +407,15 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         unnamed = _unnamed_source_before(ctx, position, gender, history)
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
-    found = by_role(ctx, role, position, gender, genitive_complement(ctx, head, tokens)) if role else None
+    complement = genitive_complement(ctx, head, tokens)
+    found = by_role(ctx, role, position, gender, complement) if role else None
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
+    if complement in _place_lemmas(ctx):
+        return None  # "Президент Франции" introduces no one yet: not the salient "президент России"
     noun = role or ctx.lemma(head)
     if noun in UNNAMED_SOURCES or (
             noun not in SPEAKER_ROLE_NOUNS - GENERIC_PERSON_NOUNS and not is_bare(ctx, head, tokens)):
