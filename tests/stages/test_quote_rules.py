@@ -633,6 +633,10 @@ RULE_ROWS = [
      "срыве реформы.", "срыве реформы", "бывший министр и губернатор", "indirect_accuse"),
     ("coordinated-sources-example", "Профсоюзы, студенты и местные жители, в частности депутат Иван Орлов, заявили, "
      "что реформа провалилась.", "реформа провалилась", "профсоюзы, студенты и местные жители", "indirect_that"),
+    # "лидер" refers back to a head of state, government or party ("российский лидер" -> the president introduced)
+    ("role-leader", "Президент России Павел Жуков встретился с Олегом Гусевым. «Он обещал помочь», — утверждает "
+     "Гусев. Российский лидер, по словам Гусева, обратил внимание собеседника на благополучие татар в Татарстане.",
+     "благополучие татар в Татарстане", "Павел Жуков", "indirect_preposition"),
     # a role with a place complement nobody was introduced with is someone new, not the salient holder of the role
     # in another country
     ("role-other-place", "Президент России Павел Жуков провел переговоры с лидером оппозиции. Президент Франции "
