@@ -147,6 +147,11 @@ TRAVELLING_NOUNS = fold_words("""
 
 # News outlets by kind: "агентство", "издание", "телеканал".
 MEDIA_NOUNS = fold_words("агентство издание газета журнал телеканал радиостанция портал канал")
+# Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
+MEDIA_NAME_WORDS = fold_words("""
+    news times post journal herald today daily tribune gazette telegraph guardian independent observer
+    press tv radio media новости ньюс
+""")
 
 # Services that speak for an organization: "пресс-служба X", "пресс-центр X"; without X they refer back to the
 # service named earlier.

@@ -30,6 +30,7 @@ from pipeline.lang.lexicon import (
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
     LATTER_WORDS,
+    MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
     ROLE_NOUNS,
@@ -564,6 +565,8 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
     mentions = names_of(ctx.doc.entities[entity_index])
     if all(ctx.feats(ctx.token_at(m.start)).get("Case") == "Dat" for m in mentions):
         return True
+    if {word.lower() for word in ctx.doc.entities[entity_index].name.split()} & MEDIA_NAME_WORDS:
+        return True  # "Fox News", "Washington Post": a medium by its name
     return any(ctx.lemma(noun).rsplit("-", 1)[-1] in MEDIA_NOUNS  # "онлайн-газета", "интернет-издание" too
                for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
 
@@ -674,8 +677,9 @@ def described_organization(ctx: Context, head: int, tokens: list[int]) -> int | 
     if not all(index < head and ctx.tokens[index].pos == "ADJ" for index in words) or is_indefinite(ctx, head, tokens):
         return None
     lemma, position = ctx.lemma(head), ctx.tokens[head].start
-    if lemma in MEDIA_NOUNS:
-        return latest_organization(ctx, lemma, position, kinds=(False,))
+    if lemma in MEDIA_NOUNS:  # "американский телеканал": introduced as one, else the outlet named just before
+        found = latest_organization(ctx, lemma, position, kinds=(False,))
+        return found if found is not None else latest_outlet(ctx, position, sentences=1)
     if lemma in BODY_NOUNS:
         return latest_organization(ctx, lemma, position, sentences=2)
     return None

@@ -559,6 +559,11 @@ RULE_ROWS = [
     ("speaker-described-medium", "Немецкая газета Die Welt пишет о кризисе. Министр Олег Гусев заявил, что налоги "
      "вырастут. «Кризис только начинается», - отмечает немецкая газета.", "Кризис только начинается", "Die Welt",
      "direct_after"),
+    # ... and, when no outlet was introduced with that noun, the outlet named in the sentence before, one known as a
+    # medium by its name ("Channel News")
+    ("speaker-described-medium-by-name", "По мнению редактора Channel News Ивана Орлова, выборы прошли спокойно. "
+     "«Явка была рекордной, а жалоб почти не было», - сообщает американский телеканал.",
+     "Явка была рекордной, а жалоб почти не было", "Channel News", "direct_after"),
     # a body noun with adjectives ("латвийское внешнеполитическое ведомство", which the recognizer may take for a
     # name) is the public body named just before, and so is a bare "министерство" after it
     ("speaker-described-body", "В МИД Латвии отметили, что сроков нет. \"Речь идет о разумном сроке\", - сообщили "
