@@ -226,13 +226,19 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
         return None
     value, kind = _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
+    if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
+        _remember(doc, mention, narrative, value, kind)
+    if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
+        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
+    return value, kind
+
+
+def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
+    """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
     if _dates_the_story(doc, mention):
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind, open_at(doc.text, mention.start))
-    if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
-        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
-    return value, kind
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -867,16 +873,17 @@ def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, el
 
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
                  published: dt.date | None) -> bool:
-    """True when a background date said in another sentence must not date a day: the day, read in the publication
-    year, falls in the RECENT_DAYS before publication, and the background is a year said alone ("В 2012 году суд
-    впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published 2019-03-04 -> 2019-03-02) or a day
-    the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4 марта министр посетил город",
-    published 2019-03-06 -> 2019-03-04): news reports what just happened, and a story told forward from a dated day
-    (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
+    """True when a background date said in another sentence must not date a day or a month: read in the
+    publication year, it falls in (a month: reaches into) the RECENT_DAYS before publication, and the background is a
+    year said alone ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published
+    2019-03-04 -> 2019-03-02) or a day the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4
+    марта министр посетил город", published 2019-03-06 -> 2019-03-04; "Испытания завершились 1 августа 2020 года. На
+    начало января привились 1 млн человек", stamped 2021-01-12 -> 2021-01): news reports what just happened, and a
+    story told forward from a dated day (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
     if not elsewhere or published is None or anchor[0] == published.year:
         return False
-    day = _this_year(m, published)
-    if day is None or not dt.timedelta(0) <= published - day <= RECENT_DAYS:
+    period = _this_year(m, published)
+    if period is None or not (period[0] <= published and published - period[1] <= RECENT_DAYS):
         return False
     if anchor[1] is None:
         return True
@@ -884,12 +891,13 @@ def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhe
     return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)
 
 
-def _this_year(m: Mention, published: dt.date) -> dt.date | None:
-    """The day of a day-month mention in the publication year (None for other grains or an impossible day)."""
-    if m.grain not in ("day", "time") or m.month is None or m.day is None:
+def _this_year(m: Mention, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a day-month or a month mention in the publication year (None for other grains or
+    an impossible day)."""
+    if m.grain not in ("day", "time", "month") or m.month is None or (m.day is None and m.grain != "month"):
         return None
     try:
-        return dt.date(published.year, m.month, m.day)
+        return _period(m, published.year)
     except ValueError:
         return None
 
