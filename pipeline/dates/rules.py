@@ -26,6 +26,7 @@ from pipeline.dates.lexicon import (
     HALF_YEARS,
     HALVES,
     HOUR_WORDS,
+    MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
     MONTHS,
@@ -931,8 +932,9 @@ def clock_colon(s: Scan, i: int) -> list[Mention]:
     if not (_two_digit_hour(word) and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
             and minute_word.isdecimal() and len(minute_word) == 2):
         return []
-    if s.word(i - 1) in SCORE_WORDS:
-        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"a score after '{s.word(i - 1)}'")
+    if s.word(i - 1) in SCORE_WORDS or s.word(i - 1) in MEDIA_WORDS:
+        what = "a score" if s.word(i - 1) in SCORE_WORDS else "a clip's length"
+        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"{what} after '{s.word(i - 1)}'")
         return []
     hour, end = int(word), i + 3
     period = DAY_PERIODS.get(s.word(end))
