@@ -28,7 +28,7 @@ from pipeline.dates.lexicon import (
     RETELLING_WORDS,
 )
 from pipeline.dates.mention import Mention
-from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
+from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, open_at
@@ -228,8 +228,8 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
     if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
         _remember(doc, mention, narrative, value, kind)
-    if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
-        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
+    if anchor is not None and value is not None and _is_stamp_line(doc, mention):
+        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, max(anchor, doc.published_at or anchor))
     return value, kind
 
 
@@ -247,9 +247,15 @@ def _dates_the_story(doc: Document, mention: Mention) -> bool:
     return mention.anchors and _historic_year(doc, mention) is None
 
 
-def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt.date) -> None:
-    """A comment's or an update's stamp inside the page: relative dates after it count from its day."""
-    if anchor - MAX_GAP <= day <= anchor:
+def _is_stamp_line(doc: Document, mention: Mention) -> bool:
+    """A comment's, an update's or a feed item's stamp inside the page (see `is_stamp_line`, `is_feed_stamp`)."""
+    return is_stamp_line(doc.text, mention) or is_feed_stamp(doc.text, mention)
+
+
+def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, bound: dt.date) -> None:
+    """A comment's, an update's or a feed item's stamp inside the page, on or before `bound` (the crawl date):
+    relative dates after it count from its day."""
+    if bound - MAX_GAP <= day <= bound:
         narrative.published = day
         _note(mention, "stamp_line", f"relative dates after it count from {day}")
 
@@ -802,7 +808,8 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if is_tracing():
         _note(m, step, f"{year}: {why}")
     if published is not None and anchor_sentence != sentence:
-        year = _tense_year(doc, m, year, published, narrative.story_day)  # a year said in the same sentence
+        bound = max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
+        year = _tense_year(doc, m, year, bound, narrative.story_day)  # a year said in the same sentence
         # outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
