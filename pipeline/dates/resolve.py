@@ -948,21 +948,27 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             while year > 1 and _period(m, year)[0] > published:
                 year -= 1
-        elif start > published + HALF_YEAR and _just_before(m, year - 1, published):
+        elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
             year -= 1
     elif end < written and date_tense(doc, m.first) == FUTURE:
         later = year
         while _period(m, later)[1] < written:
             later += 1
-        if not (_just_before(m, year, written) and _period(m, later)[0] > written + HALF_YEAR):
+        if not (_just_before(m, year, written, _month_end(doc, m)) and _period(m, later)[0] > written + HALF_YEAR):
             year = later
     return year
 
 
-def _just_before(m: Mention, year: int, published: dt.date) -> bool:
-    """True for a day that, in `year`, lies within ROLLOVER before publication (a month or season never: "в декабре
-    он приедет", said on 10 January, is the next December)."""
-    if m.grain not in ("day", "time"):
+def _month_end(doc: Document, m: Mention) -> bool:
+    """True for the end of a month ("до конца января", "в конце декабря"): its last days, a point like a day."""
+    return m.grain == "month" and doc.text[m.start : m.start + 4].lower() == "конц"
+
+
+def _just_before(m: Mention, year: int, published: dt.date, month_end: bool = False) -> bool:
+    """True for a day (or a month's end, `month_end`) that, in `year`, lies within ROLLOVER before publication (a
+    month or season never: "в декабре он приедет", said on 10 January, is the next December; but "до конца января
+    откроют", crawled on 1 February, was written before that end)."""
+    if m.grain not in ("day", "time") and not month_end:
         return False
     end = _period(m, year)[1]
     return end < published and published - end <= ROLLOVER
