@@ -31,7 +31,7 @@ from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, open_at
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 LINE_BREAK = re.compile("\n")
@@ -262,29 +262,45 @@ def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, bound: dt.
 
 def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                      anchor: dt.date | None) -> None:
-    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня", "вчера", "на прошлой неделе" inside a
-    quote count from the day its attribution names after it, outside the quote in the same sentence."""
+    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня", "вчера", "на прошлой неделе" and a
+    weekday ("- В субботу мы получили дозы, – сообщил министр 10 декабря": the Saturday before it) inside a quote or
+    a dialogue line count from the day its attribution names after it, outside the quote in the same sentence."""
     for index, mention in enumerate(mentions):
-        if not (mention.unit_shift and values[index] is not None and open_at(doc.text, mention.start)):
+        if not (_speaker_relative(mention) and values[index] is not None and _in_speech(doc.text, mention.start)):
             continue
         day = _attribution_day(doc, mentions, values, index)
         if day is not None and day != anchor:
-            values[index] = _shifted(mention, day), "relative"
+            value = _shifted(mention, day) if mention.unit_shift else _weekday(doc, mention, day)
+            values[index] = _with_time(mention, value), "relative"
             _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day, not {anchor}")
+
+
+def _speaker_relative(m: Mention) -> bool:
+    """A date counted from the speaker's day: "сегодня", "на прошлой неделе", a weekday without its date."""
+    return bool(m.unit_shift) or (m.weekday is not None and m.day is None and m.anaphor is None)
+
+
+def _in_speech(text: str, offset: int) -> bool:
+    """Inside quotation marks or in the speech of a dialogue line ("- В субботу мы получили…, – сообщил он")."""
+    return open_at(text, offset) or dialogue_speech_end(text, offset) is not None
 
 
 def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                      index: int) -> dt.date | None:
     """The day of the first day-grain date after mention `index`, outside quotes, in its sentence and in the
     attribution clause that follows the quote (", — сказал министр 22 января", not "…, добавив, что 25 января")."""
-    sentence = doc.tokens[mentions[index].first].sentence
+    mention = mentions[index]
+    sentence = doc.tokens[mention.first].sentence
+    speech_end = dialogue_speech_end(doc.text, mention.start)
     for later, value in zip(mentions[index + 1 :], values[index + 1 :], strict=True):
         if doc.tokens[later.first].sentence != sentence:
             return None
         if later.grain == "day" and not later.deictic and value is not None and value[0] is not None \
-                and len(value[0]) >= 10 and not open_at(doc.text, later.start):
-            between = doc.text[mentions[index].end : later.start]
+                and len(value[0]) >= 10 and not _in_speech(doc.text, later.start):
+            between = doc.text[mention.end : later.start]
             closing = max(between.rfind(mark) for mark in QUOTE_MARKS)
+            if speech_end is not None and speech_end < later.start:
+                closing = max(closing, speech_end - mention.end + 1)
             clause = between[closing + 1 :].lstrip(" ," + ALL_DASHES)
             return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:") \
                 else None

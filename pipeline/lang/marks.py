@@ -193,6 +193,22 @@ def open_at(text: str, offset: int) -> bool:
     return bool(stack)
 
 
+DIALOGUE_LINE = re.compile(rf"\s*(?:{ANY}|--)\s")  # "- В субботу мы получили…", "— Да, …": a line of speech
+DIALOGUE_ATTRIBUTION = re.compile(rf"[,!?…]\s*(?:{ANY}|--)\s")  # "…, – сообщил министр": the speech ends here
+
+
+def dialogue_speech_end(text: str, offset: int) -> int | None:
+    """Where the speech of a dialogue line ends ("- В субботу мы получили дозы, – сообщил министр": at the comma
+    before the attributing dash), when `offset` lies in it: the line opens with a dash and no attributing dash stands
+    between; else None."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if DIALOGUE_LINE.match(text, line_start) is None:
+        return None
+    line_end = text.find("\n", offset)
+    found = DIALOGUE_ATTRIBUTION.search(text, line_start + 2, len(text) if line_end < 0 else line_end)
+    return found.start() if found is not None and found.start() >= offset else None
+
+
 def unpaired_marks(text: str) -> list[int]:
     """Offsets of the quotation marks of `text` that pairing leaves without a partner."""
     paired = {offset for pair in pair_quotes(text) for offset in (pair.open, pair.close)}
