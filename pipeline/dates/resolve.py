@@ -287,13 +287,14 @@ def _in_speech(text: str, offset: int) -> bool:
 
 def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                      index: int) -> dt.date | None:
-    """The day of the first day-grain date after mention `index`, outside quotes, in its sentence and in the
-    attribution clause that follows the quote (", — сказал министр 22 января", not "…, добавив, что 25 января")."""
+    """The day of the first day-grain date after mention `index`, outside quotes, in its paragraph and in the
+    attribution clause that follows the quote (", — сказал министр 22 января", not "…, добавив, что 25 января" or
+    "». Министр 22 января сказал"); the quote or the dialogue line may hold several sentences."""
     mention = mentions[index]
-    sentence = doc.tokens[mention.first].sentence
+    paragraph = _paragraph(doc, mention.start)
     speech_end = dialogue_speech_end(doc.text, mention.start)
     for later, value in zip(mentions[index + 1 :], values[index + 1 :], strict=True):
-        if doc.tokens[later.first].sentence != sentence:
+        if _paragraph(doc, later.start) != paragraph:
             return None
         if later.grain == "day" and not later.deictic and value is not None and value[0] is not None \
                 and len(value[0]) >= 10 and not _in_speech(doc.text, later.start):
@@ -302,7 +303,7 @@ def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[
             if speech_end is not None and speech_end < later.start:
                 closing = max(closing, speech_end - mention.end + 1)
             clause = between[closing + 1 :].lstrip(" ," + ALL_DASHES)
-            return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:") \
+            return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:.!?") \
                 else None
     return None
 
