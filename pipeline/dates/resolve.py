@@ -77,6 +77,7 @@ class Narrative:
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
     days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
+    days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False) -> None:
@@ -162,7 +163,8 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     coming event) is no date.
     """
     anchor = anchor or doc.published_at
-    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None)
+    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
+                          days_written=_days_written(doc, mentions))
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -196,6 +198,18 @@ def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
              if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
              and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m)]
     return max(years, default=None)
+
+
+def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year for the days the text writes out with their year, off the site's legal footer and not a
+    historic day, when that day has only one year in the text: a day said without its year before or after it ("7
+    июня закончились праймериз" … "Избиратели на праймериз, 7 июня 2016 года") is that day."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        if m.explicit_year and m.year is not None and m.month is not None and m.day is not None \
+                and not _on_footer(doc, m):
+            years.setdefault((m.month, m.day), set()).add(m.year)
+    return {day: next(iter(found)) for day, found in years.items() if len(found) == 1}
 
 
 def _on_footer(doc: Document, m: Mention) -> bool:
@@ -237,6 +251,8 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
     """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
     if _dates_the_story(doc, mention):
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
+        confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
+            (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind, open_at(doc.text, mention.start))
 
@@ -853,11 +869,17 @@ def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool
         if is_tracing():
             _note(m, "historic_day", f"{historic}: the day names a historic event")
         return historic
-    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    day = (m.month, m.day) if m.day is not None and m.weekday is None else None
+    said = narrative.days_said.get(day) if day is not None else None  # type: ignore[arg-type]
     if said is not None and elsewhere:
         if is_tracing():
             _note(m, "day_said_before", f"{said}: the same day was said before with that year")
         return said
+    written = narrative.days_written.get(day) if day is not None else None  # type: ignore[arg-type]
+    if written is not None and elsewhere:
+        if is_tracing():
+            _note(m, "day_written_out", f"{written}: the text writes the same day out with that year")
+        return written
     return None
 
 
