@@ -349,6 +349,10 @@ NEWS_CLASSES = [
     ("В конце декабря в области откроют еще 10 пунктов.", "2021-02-01",
      [("конце декабря", "2020-12", "period_part")]),
     ("В декабре в области откроют еще 10 пунктов.", "2021-02-01", [("декабре", "2021-12", "month_name")]),
+    # a verb that moves a date sets the date it moves to ("на", "до", "по") ahead; a date with "в" dates the act
+    ("Однако в сентябре он отложил введение новых тарифов.", "2021-02-01", [("сентябре", "2020-09", "month_name")]),
+    ("В марте власти продлили карантин.", "2021-02-01", [("марте", "2020-03", "month_name")]),
+    ("Введение тарифов отложили на сентябрь.", "2021-02-01", [("сентябрь", "2021-09", "month_name")]),
     # a day said without its year is the same day the text writes out with its year elsewhere, before or after it
     # (a photo caption, a later paragraph), and it dates the story after it; two years for one day decide nothing
     ("После праймериз 7 июня Клинтон заручилась голосами делегатов, а уже 9 июня ее поддержал Обама.\n\n"
