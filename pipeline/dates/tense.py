@@ -164,6 +164,8 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
     if planned and _modal_told_in_past(doc, token.head):
         return UNKNOWN  # "должен был состояться": a plan told in the past
     form = token.feats.get("VerbForm")
+    if form == "Conv":
+        return None  # "Выступая в конце августа, Трамп заявил": a converb takes the tense of the verb it serves
     if form == "Inf":
         return FUTURE if planned else UNKNOWN
     if form == "Part" and planned:
