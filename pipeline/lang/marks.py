@@ -26,6 +26,9 @@ DASH_TOKENS = LONG_DASH_TOKENS | {"-"}
 # Punctuation that bounds a clause: comma, colon, semicolon, brackets and the long dashes.
 CLAUSE_MARKS = frozenset(",;:()") | LONG_DASH_TOKENS
 
+# What ends a sentence, a closing quotation mark after its stop included ("…?»", "…!\"").
+SENTENCE_ENDS = frozenset(".?!…»”\"")
+
 # The double quotation marks of Russian news text: a string, so it also serves str.strip and regex classes (test a
 # token that may be empty with is_quote_mark(): "" is in every string).
 QUOTE_MARKS = "«»\"„“”"
