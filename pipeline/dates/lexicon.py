@@ -6,6 +6,8 @@ pymorphy3 is consulted only around a candidate (see rules.py and tense.py).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.marks import DASH_TOKENS
 
 
@@ -171,6 +173,10 @@ STREET_WORDS = frozenset(("улица", "улицы", "улице", "улицу"
                           "пр", "переулок", "переулка", "переулке", "площадь", "площади", "пл", "бульвар", "бульвара",
                           "бульваре", "набережная", "набережной", "шоссе", "микрорайон", "микрорайоне", "парк"))
 SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт"))  # "со счетом 2:10" is no time
+# Nouns of a length of time: "в N час(ов)" after them is a duration ("по истечении периода в 1 час", "с перерывом в
+# 2 часа"), not a clock time (a stem and its case ending; "периодически" is no noun).
+DURATION_NOUN = re.compile(r"(?:период|срок|интервал|перерыв|промежут|отрез|разниц|задержк|продолжительност"
+                           r"|длительност)\w{0,3}")
 # A clip's length follows these words ("Смотреть видео 01:56"): a duration, no time of day.
 MEDIA_WORDS = frozenset(("видео", "видеоролик", "ролик", "аудио", "длительность", "продолжительность", "хронометраж"))
 

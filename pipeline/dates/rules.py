@@ -20,6 +20,7 @@ from pipeline.dates.lexicon import (
     CONNECTORS,
     DAY_PERIODS,
     DECADE_WORDS,
+    DURATION_NOUN,
     FISCAL,
     HALF_ORDINALS,
     HALF_YEAR,
@@ -980,6 +981,10 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
             hour = 0
         return _clock(s, i, j + 1, hour, 0, "clock_hours")
     if hours_word and s.word(i - 1) in HOUR_LEADS and hour < 24:
+        if DURATION_NOUN.fullmatch(s.word(i - 2)):
+            rejected("dates", clock_hours, s.tokens[i].start, s.tokens[j - 1].end,
+                     f"a duration after '{s.word(i - 2)}'")
+            return []
         return _clock(s, i, j, hour, 0, "clock_hours")
     return []
 
