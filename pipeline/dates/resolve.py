@@ -990,12 +990,30 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
             year -= 1
     elif end < written and date_tense(doc, m.first) == FUTURE:
-        later = year
-        while _period(m, later)[1] < written:
-            later += 1
-        if not (_just_before(m, year, written, _month_end(doc, m)) and _period(m, later)[0] > written + HALF_YEAR):
-            year = later
+        year = _future_year(doc, m, year, written)
+    elif _coming_in_present(doc, m, year, published):
+        year += 1
     return year
+
+
+def _future_year(doc: Document, m: Mention, year: int, written: dt.date) -> int:
+    """The first year that puts a future event on or after the writing day, unless it was planned just before it
+    and its next occurrence is more than half a year away (see `_keep_tense`)."""
+    later = year
+    while _period(m, later)[1] < written:
+        later += 1
+    if _just_before(m, year, written, _month_end(doc, m)) and _period(m, later)[0] > written + HALF_YEAR:
+        return year
+    return later
+
+
+def _coming_in_present(doc: Document, m: Mention, year: int, published: dt.date) -> bool:
+    """True for a date in a present-tense clause (a schedule: "Третьего января заканчиваются полномочия конгресса",
+    said on 19 November) more than half a year before publication whose next occurrence lies in the ROLLOVER after
+    it: the present tells what is coming, not what happened most of a year ago."""
+    if _period(m, year)[1] >= published - HALF_YEAR or date_tense(doc, m.first) != PRESENT:
+        return False
+    return dt.timedelta(0) <= _period(m, year + 1)[0] - published <= ROLLOVER
 
 
 def _month_end(doc: Document, m: Mention) -> bool:

@@ -362,6 +362,13 @@ NEWS_CLASSES = [
      "2021-02-01", [("конце июня", "2020-06", "period_part")]),
     ("Выступая в конце августа на съезде, Трамп заявит о своих планах.", "2021-02-01",
      [("конце августа", "2021-08", "period_part")]),
+    # a present-tense schedule far behind publication is the coming occurrence when that lies close ahead
+    ("Шанс на победу у Трампа остается. Третьего января заканчиваются полномочия 116-го конгресса США.",
+     "2020-11-19", [("Третьего января", "2021-01-03", "day_word_month")]),
+    ("Шанс на победу у Трампа остается. Третьего января закончились полномочия 116-го конгресса США.",
+     "2020-11-19", [("Третьего января", "2020-01-03", "day_word_month")]),
+    ("Третьего января заканчиваются полномочия конгресса.", "2020-06-19",
+     [("Третьего января", "2020-01-03", "day_word_month")]),
     # a day said without its year is the same day the text writes out with its year elsewhere, before or after it
     # (a photo caption, a later paragraph), and it dates the story after it; two years for one day decide nothing
     ("После праймериз 7 июня Клинтон заручилась голосами делегатов, а уже 9 июня ее поддержал Обама.\n\n"
