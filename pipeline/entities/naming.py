@@ -487,13 +487,16 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         return _before_frozen_head(tokens, head, words)
     if case == "nomn" and len(tokens) == 1:
         case = _dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
-    if case in (None, "nomn"):
+    if case is None:
         return words
     number = _number(head_token)
-    # one of coordinated places: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей")
+    # one of coordinated names: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей"),
+    # "Демократическая/Sing партии/Plur" (of "Республиканская и Демократическая партии")
     coordinated = number == "plur" and any(token.pos == "ADJ" and token.feats.get("Number") == "Sing"
                                            and _case(token) == case and _singular_adjective(token.text, case)
                                            for token in tokens[:head])
+    if case == "nomn" and not coordinated:
+        return words
     number = "sing" if coordinated else number
     head_parse = _noun_parse(head_token.text, case, "plur" if coordinated else number)
     if head_parse is None or FROZEN & head_parse.tag.grammemes:
