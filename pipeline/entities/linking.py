@@ -711,13 +711,12 @@ def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Grou
     """A surname alone that the persons table gives one well-known person ("Трамп", "Байден") goes to that person's
     full name only, never to a relative's ("Фред Трамп", "Хантер Байден": news name the relative in full and the
     well-known person by surname), unless its own words or predicates show the other gender ("Обама сказала" after
-    "Мишель Обама"). Owners of any other short name stay as they are."""
+    "Мишель Обама"). Owners of any other short name stay as they are, and so do those of a surname several rows
+    give ("Клинтон")."""
     words = _person_words(short)
     entries = lookup_persons(words) if len(words) == 1 and owners else []
-    gender = _gender(doc, short, tags=False)
-    entries = [entry for entry in entries if gender in ("", entry.gender)]
-    if len(entries) != 1:
-        return owners
+    if len(entries) != 1 or _gender(doc, short, tags=False) not in ("", entries[0].gender):
+        return owners  # "Клинтон", which two rows give, goes by the document's names and genders
     known = [owner for owner in owners if entries[0] in lookup_persons(_person_words(owner))]
     if len(known) < len(owners):
         rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
@@ -1034,8 +1033,8 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
 
     A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
     комиссия", "Госдума"); where several could own it, it stays apart. A name the tables key joins only a name
-    it begins ("Google" -> "Google Mail"), never one where an adjective qualifies it: "Конгресса | США" is no
-    "Континентальный конгресс"."""
+    whose proper part it begins ("Google" -> "Google Mail", "Сенат" -> "республиканский Сенат"), never one a
+    capitalized adjective begins: "Конгресса | США" is no "Континентальный конгресс"."""
     heads: dict[str, list[Group]] = {}
     for group in groups:
         if group.type == "ORG":
@@ -1052,7 +1051,7 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
         owners = {id(other): other for form in forms for other in heads.get(form, ())
                   if other is not group and id(other) not in absorbed
                   and words[0] not in (other.best.name, other.best.canonical)
-                  and (not group.best.keyed or word_forms(other.best.name.split()[0]) & forms)}
+                  and (not group.best.keyed or _begins_proper_name(other.best.name, forms))}
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -1060,6 +1059,15 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} organizations could own it")
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _begins_proper_name(name: str, forms: frozenset[str]) -> bool:
+    """The word (in one of these forms) begins the name's proper part: it is the first word, or only lowercase
+    words stand before it ("Google Mail", "республиканский Сенат"; not "Континентальный конгресс", a body of its
+    own)."""
+    words = name.split()
+    at = next((index for index, word in enumerate(words) if word_forms(word) & forms), None)
+    return at is not None and all(word.islower() for word in words[:at])
 
 
 @rule("entities")

@@ -51,7 +51,7 @@ def key_words(words: Sequence[str]) -> list[str]:
     name, surname; "Джон Ф. Кеннеди" -> "Джон", "Кеннеди"; an everyday first name in its full form ("Джо Байден"
     -> "джозеф", "Байден": lexicon.FIRST_NAME_FORMS, in any spelling of its letters: "Тэд" as "Тед")."""
     if len(words) == 3 and (is_patronymic(words[1]) or is_initial(words[1])) and not is_patronymic(words[2]) \
-            and len(words[0].strip(".")) > 1 and len(words[2].strip(".")) > 1:
+            and not is_initial(words[0]) and len(words[0].strip(".")) > 1 and len(words[2].strip(".")) > 1:
         words = [words[0], words[2]]
     elif len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
         words = [words[1], words[0]]

@@ -118,6 +118,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("scoped_merge", None, ("МИД", "ORG", "МИД Франции"), "merge_scoped_bodies"),
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
     ("unqualified_alias", None, ("Совбеза", "KEY", "org:совбез оон"), "merge_scoped_bodies"),
+    ("descriptor_head", None, ("республиканского Сената", "KEY", "org:сенат"), "merge_head_nouns"),
     ("qualified_head", (("Континентальный конгресс", "ORG", 0), ("Конгресса", "ORG", 0), ("США", "LOC", 0)),
      ("Континентальный конгресс", "KEY", "org:континентальный конгресс"), "alias_table_key"),
     ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)), ("Комиссия", "ORG", "Лесная комиссия"),

@@ -61,6 +61,7 @@ def test_a_surname_with_initials_finds_its_row(words: list[str], key_names: list
 @pytest.mark.parametrize(("name", "key"), [
     ("Глеб П. Туманов", "per:глеб туманов"),  # an English middle initial is left out, as a patronymic is
     ("Дж. Туманов", "per:дж. туманов"),  # initials alone stay
+    ("Дж. Р. Туманов", "per:дж. р. туманов"),
     ("Туманов И. Ф", "per:туманов и. ф"),  # two initials are no middle initial
     ("Тэд Туманов", "per:эдвард туманов"),  # an everyday first name in another spelling (э/е) is still written in full
     ("Дэйв Туманов", "per:дэвид туманов"),
