@@ -879,7 +879,7 @@ def merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
     for (start, stop), owner in by_span.items():
         if start < stop:
             by_end.setdefault(stop, owner)
-    acronyms = _AcronymIndex(groups)
+    acronyms = _AcronymIndex(groups, _qualified_acronyms(doc, groups))
     for group in groups:
         target = _bracket_owner(doc, group, by_end) or _acronym_owner(group, groups, acronyms)
         if target is not None and target is not group and id(target) not in absorbed:
@@ -924,22 +924,45 @@ def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
         or (name.name.isupper() and _word_count(bracketed.name) > 1)
 
 
-class _AcronymIndex:
-    """Acronym -> the organization groups whose name (now or before a merge) spells it: the candidates
-    `_acronym_owner` checks, instead of every group."""
+def _qualified_acronyms(doc: Document, groups: list[Group]) -> dict[int, set[str]]:
+    """Group id -> the acronyms of an organization's name with the place written right after one of its mentions:
+    national bodies' acronyms end in their country's initial ("Служба безопасности | Украины" -> "СБУ")."""
+    places = {m.span.start: m.name for group in groups if group.type == "LOC" for m in group.mentions}
+    found: dict[int, set[str]] = {}
+    for group in groups:
+        if group.type != "ORG" or group.best.keyed:
+            continue
+        for mention in group.mentions:
+            start = mention.span.end
+            while start < len(doc.text) and doc.text[start] == " ":
+                start += 1
+            place = places.get(start) if start > mention.span.end else None
+            if place is not None and _word_count(mention.name) > 1:
+                found.setdefault(id(group), set()).add(_acronym_of(f"{mention.name} {place}"))
+    return found
 
-    def __init__(self, groups: list[Group]) -> None:
+
+class _AcronymIndex:
+    """Acronym -> the organization groups whose name (now or before a merge) spells it, or spells it with the place
+    written after it (`_qualified_acronyms`): the candidates `_acronym_owner` checks, instead of every group."""
+
+    def __init__(self, groups: list[Group], qualified: dict[int, set[str]] | None = None) -> None:
         self.groups = groups
+        self.qualified = qualified or {}
         self.position = {id(group): index for index, group in enumerate(groups)}
         self.by_acronym: dict[str, set[int]] = {}
         for group in groups:
             self.add(group)
 
     def add(self, group: Group) -> None:
-        """Index the group under the acronyms of its current name."""
+        """Index the group under the acronyms of its current name (and those with its place)."""
         if group.type == "ORG":
-            for acronym in _acronyms(group.best.name):
+            for acronym in _acronyms(group.best.name) | self.qualified.get(id(group), set()):
                 self.by_acronym.setdefault(acronym, set()).add(self.position[id(group)])
+
+    def spells(self, group: Group, acronym: str) -> bool:
+        """The group's name spells the acronym, alone or with its place."""
+        return acronym in _acronyms(group.best.name) or acronym in self.qualified.get(id(group), set())
 
     def candidates(self, acronym: str) -> list[Group]:
         """The groups indexed under `acronym`, in list order."""
@@ -948,14 +971,16 @@ class _AcronymIndex:
 
 def _acronym_owner(group: Group, groups: list[Group], index: _AcronymIndex | None = None) -> Group | None:
     """The one multi-word organization whose initials the group's acronym spells, a qualifying place aside:
-    "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба"."""
+    "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба", or with the place
+    written after it: "СБУ" -> "Служба безопасности | Украины"."""
     best = group.best
     acronym = _unqualified(best.name)
     if group.type != "ORG" or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
         return None
     candidates = index.candidates(acronym) if index is not None else groups
     owners = [other for other in candidates if other is not group and other.type == "ORG"
-              and _word_count(other.best.name) > 1 and acronym in _acronyms(other.best.name)]
+              and _word_count(other.best.name) > 1
+              and (index.spells(other, acronym) if index is not None else acronym in _acronyms(other.best.name))]
     return owners[0] if len(owners) == 1 else None
 
 

@@ -119,6 +119,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
     ("family", (("Крылешковых", "PER", 0),), ("Крылешковых", "PER", "Крылешковы"), "name_as_key"),
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
+    ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
+     ("СОЛЗ", "ORG", "Служба охраны лесов"), "merge_acronyms"),
     ("scoped_merge", None, ("МИД", "ORG", "МИД Франции"), "merge_scoped_bodies"),
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
     ("unqualified_alias", None, ("Совбеза", "KEY", "org:совбез оон"), "merge_scoped_bodies"),
