@@ -54,7 +54,7 @@ from pipeline.entities.patronymics import is_first_name, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import FACILITY_NOUNS, KINSHIP_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import from_dictionary, parses
 from pipeline.rules import rejected, rule
@@ -161,7 +161,9 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
     """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention; a name the
     alias table types stays ("Вирджиния": the state, not the first name); a one-word name between a role noun and a
     person's full name is what the role is of, a place or an organization ("президент Сальвадора Франсиско Флорес",
-    "артист Ленкома Павел Смеян": `_whose_role`)."""
+    "артист Ленкома Павел Смеян": `_whose_role`): such a place after a role noun stays a place, and a person mention
+    becomes one where the dictionary has no person reading of the word ("Ленкома"; "соратник Кирова Сергей Миронов"
+    stays a person)."""
     result = []
     persons_at = {span.start: span for span in mentions if span.type == "PER"}
     for span in mentions:
@@ -172,13 +174,15 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
             continue
         person, place = _person_place(words)
         whose = _whose_role(doc, span, words, persons_at)
-        if span.type == "PER" and whose:
+        if span.type == "PER" and whose and not person:
             span = _retyped(span, whose)
         elif span.type == "PER" and place > person and place >= 0.5 * len(words) and _place_words(words):
             span = _retyped(span, "LOC")
-        elif span.type == "LOC" and person > place and person >= 0.5 * len(words) \
-                and not _after_locative(doc, words) and not whose:
-            span = _retyped(span, "PER")
+        elif span.type == "LOC" and person > place and person >= 0.5 * len(words) and not _after_locative(doc, words):
+            if whose and _is_role_noun(doc.tokens[doc.token_at(span.start) - 1]):
+                rejected("entities", person_or_place, span.start, span.end, "the place a role is of, before a person")
+            else:
+                span = _retyped(span, "PER")
         result.append(span)
     return result
 
@@ -198,6 +202,7 @@ def _whose_role(doc: Document, span: Span, words: Sequence[Token], persons_at: d
         return ""
     grammemes = {g for parse in parses(words[0].text.lower()) if from_dictionary(parse) for g in parse.tag.grammemes}
     return "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
+
 
 
 def _place_words(words: Sequence[Token]) -> bool:
@@ -248,7 +253,10 @@ def _is_common_word(doc: Document, token: Token) -> bool:
 
 
 def _person_noun(token: Token) -> bool:
-    """A role noun, or any animate common noun ("артист", "хавбек")."""
+    """A role noun, or any animate common noun ("артист", "хавбек"), but a kinship noun: "сестра Софии Анна
+    Смит" names a person in the genitive."""
+    if fold(token.lemma or token.text) in KINSHIP_NOUNS:
+        return False
     return _is_role_noun(token) or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
 
 
