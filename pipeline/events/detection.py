@@ -74,9 +74,9 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.rules import fired, rejected, rule
 
-# Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились".
-PARTY_NOUNS = ORGANIZATION_NOUNS | frozenset({"лицо", "сторона", "власть", "руководство", "правительство", "группа",
-                                              "команда", "штаб", "посольство", "полиция", "суд", "парламент"})
+# Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились": the organizations
+# (pipeline.lang.lexicon, "правительство", "суд", "посольство" among them) and the nouns of people acting together.
+PARTY_NOUNS = ORGANIZATION_NOUNS | frozenset({"лицо", "сторона", "власть", "руководство", "группа"})
 # Incidents whose victims are their dead ("жертвы взрыва", "жертвы теракта").
 INCIDENT_TYPES = frozenset({"attack", "explosion", "accident", "fire", "killing"})
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
