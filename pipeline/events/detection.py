@@ -60,6 +60,7 @@ from pipeline.lang.lexicon import (
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
+    NOW_ADVERBS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
     PROSECUTION_NOUNS,
@@ -404,13 +405,70 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         if _rate(tree, child):
             return f"'в {tree.token(child).text}': a rate, what usually happens"
     if tree.token(index).feats.get("Tense") == "Pres" and any(
-            lemma_of(tree, child) in CLASS_QUANTIFIERS for child in tree.kids(index, "nsubj")):
+            _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
     if _anyone(tree, index):
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
+    if _indefinite_personal(tree, index):
+        return "a third person plural of the present with no subject and no time: what people do, no happening"
     return None
+
+
+def _indefinite_personal(tree: Tree, index: int) -> bool:
+    """An indefinite-personal present, a third person plural with no subject ("информаторов публично казнят", "на
+    них устраивают покушения"), tells what is done by anyone, as a rule, unless a time or "сейчас" makes it one
+    going on ("сейчас их допрашивают"). Conjuncts share the first one's subject; the "-ся" passive has its own."""
+    token = tree.token(index)
+    feats = token.feats
+    if feats.get("Tense") != "Pres" or feats.get("Person") != "3" or feats.get("Number") != "Plur" \
+            or feats.get("VerbForm") != "Fin" or token.text.lower().endswith(("ся", "сь")):
+        return False
+    first, seen = index, {index}
+    while base(tree.token(first).rel) == "conj":
+        head = tree.head_of(first)
+        if head is None or head in seen or tree.token(head).pos != "VERB":
+            break
+        seen.add(head)
+        first = head
+    clause = [index, first]
+    governor = tree.head_of(first)
+    if governor is not None and base(tree.token(first).rel) in ("ccomp", "advcl", "xcomp"):
+        clause.append(governor)  # "в СК пока не уточняют, в чем подозревают": the governor's time and doer
+    subjects = [child for verb in clause[:2] for child in tree.kids(verb, "nsubj", "nsubj:pass", "expl")] + [
+        child for verb in clause[:2] for child in tree.kids(verb, "obj")
+        if tree.token(child).feats.get("Case") == "Nom"]  # "ждут новые сюрпризы": a subject tagged as an object
+    if tree.negated(index) or any(_agreeing_subject(tree, child) for child in subjects):
+        return False  # "взяток не берут" denies what is said of particular people
+    return not any(_dated(tree, verb) or any(_now_or_doer(tree, child) for child in tree.kids(verb, "advmod", "obl"))
+                   for verb in clause)
+
+
+def _agreeing_subject(tree: Tree, index: int) -> bool:
+    """A subject of a plural verb: plural, coordinated or counted; a singular "subject" is an object the tagger read
+    as a nominative ("Информаторов публично казнят": "информаторов" tagged Nom Sing)."""
+    token = tree.token(index)
+    return token.feats.get("Number") != "Sing" or bool(tree.kids(index, "conj", "nummod", "nummod:gov"))
+
+
+def _now_or_doer(tree: Tree, index: int) -> bool:
+    """An adverb of the time of speaking ("сейчас", "пока"), or the body whose people act, named after "в" ("в СК
+    подозревают", "в полиции считают")."""
+    if lemma_of(tree, index) in NOW_ADVERBS:
+        return True
+    token = tree.token(index)
+    return tree.preposition(index) in ("в", "во") and (
+        token.pos == "PROPN" or lemma_of(tree, index) in ORGANIZATION_NOUNS)
+
+
+def _class_quantifier(tree: Tree, index: int) -> bool:
+    """A subject that names a class: a quantifier of one ("большинство компаний", "многие") or "не все" + a noun ("не
+    все информаторы получают деньги"); "все они" are particular people."""
+    if lemma_of(tree, index) in CLASS_QUANTIFIERS:
+        return True
+    return tree.token(index).pos == "NOUN" and any(
+        lemma_of(tree, det) == "весь" and tree.negated(det) for det in tree.kids(index, "det", "amod"))
 
 
 def _as_a_rule(tree: Tree, index: int) -> bool:

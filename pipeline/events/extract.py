@@ -362,9 +362,10 @@ def inside_name(draft: Draft) -> str | None:
     return "part of a name"
 
 
-# an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК"
-CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст\.)\s*\d[\d.]*(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$",
-                           re.IGNORECASE)
+# an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК", with its part or
+# point after the number ("ст. 105 ч. 2") or a comma typed for the abbreviation's point ("ст, 216")
+CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст[.,])\s*\d[\d.]*(?:\s*,?\s*(?:ч|част[ьию]|п|пункт[а]?)\.?\s*\d+)*"
+                           r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$", re.IGNORECASE)
 CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citation
 
 

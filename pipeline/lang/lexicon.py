@@ -553,6 +553,10 @@ HABITUAL_ADVERBS = fold_words("""
     систематически нередко часто иногда зачастую всегда неоднократно
 """)
 
+# Adverbs of the time of speaking: with them a present tense tells what is going on now ("сейчас их допрашивают"),
+# not what is done as a rule.
+NOW_ADVERBS = fold_words("сейчас сегодня теперь ныне нынче уже пока")
+
 # Nouns of money: what is transferred in a payment ("перечислил деньги", not "перечислил способы").
 MONEY_NOUNS = fold_words("""
     деньга деньги сумма средство рубль доллар евро копейка цент юань фунт гривна тенге млн млрд миллион

@@ -334,6 +334,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("both_arrested", Merged("detention", ("арестовал", "арестованы")), "unnamed_restatement"),
     ("same_word", Merged("election", ("Выборы", "выборов")), "bare_mention"),  # the one told with the same word
     ("crash_twice", Merged("accident", ("ДТП", "Авария")), "unnamed_together"),  # one crash, no names, three words
+    # seventh round: false-positive classes read on unannotated articles
+    ("offence_part", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 ч. 2 (...)"
+    ("offence_comma", Rejected("смерть", "death"), "cited_offence"),  # "ч.2 ст, 216 УК РФ (...)"
+    ("people_execute", Rejected("казнят", "killing"), "habitual"),  # indefinite-personal present
+    ("people_execute", Rejected("устраивают", "attack"), "habitual"),  # its conjunct
+    ("now_detaining", Event("detention", "задерживают"), "verb"),  # "сейчас": going on
+    ("not_all_paid", Rejected("получают", "payment"), "habitual"),  # "не все" + noun: a class
+    ("if_not_kill", Event("killing", "убьет", modality="hypothetical"), "conditional"),  # a condition, not a denial
+    ("denied_blast", Event("explosion", "взрыве", modality="negated"), "denied"),
+    ("planned_far", Event("meeting", "встречи", "2026-04", "planned"), "plan_head"),  # agreeing participle of planning
+    ("trial_due", Event("investigation", "Допрос", modality="planned"), "plan_head"),  # "должен состояться"
 ]
 
 
