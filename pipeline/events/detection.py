@@ -60,6 +60,7 @@ from pipeline.lang.lexicon import (
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
+    JOINING_VERBS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -67,6 +68,7 @@ from pipeline.lang.lexicon import (
     REMOVAL_NOUNS,
     SENDING_VERBS,
     STATE_VERBS,
+    STATUS_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
@@ -189,12 +191,16 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
         return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
             and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
+    if PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+        return False  # a long ending is never a short form, whatever the tagger says ("был оплачиваемым агентом")
     if token.feats.get("Variant") == "Short":
         return True
-    if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+    if token.feats.get("Tense") == "Pres":
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
+    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index):
+        return False  # a status in force: "запрещенная в РФ группировка", "реестр запрещенных сайтов"
     return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
 
@@ -610,7 +616,25 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
 def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"."""
     type_ = PHRASES.get((lemma_of(tree, index), lemma_of(tree, child)))
-    return None if type_ is None else _verb_trigger(tree, index, child, type_, phrase)
+    if type_ is None or joining_person(tree, index, child) is not None:
+        return None
+    return _verb_trigger(tree, index, child, type_, phrase)
+
+
+@rule("events")
+def joining_person(tree: Tree, index: int, child: int) -> str | None:
+    """Who joins a body is appointed only when a person joins it ("вошел в состав правления"); a land or a body
+    that becomes part of another is no appointment ("Крым вошел в состав России", "компания вошла в состав
+    холдинга")."""
+    if lemma_of(tree, index) not in JOINING_VERBS or lemma_of(tree, child) != "состав":
+        return None
+    subjects = [tree.referent(subject) for subject in tree.kids(index, "nsubj")]
+    if not subjects or any(_person(tree.token(subject)) for subject in subjects):
+        return None
+    token = tree.token(index)
+    reason = f"'{tree.token(subjects[0]).text}' is no person: a part joins a whole, no appointment"
+    rejected("events", joining_person, token.start, token.end, reason)
+    return reason
 
 
 @rule("events")
@@ -685,6 +709,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
             return None
         type_ = PHRASES.get((lemma, lemma_of(tree, offset)))
         if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom"):
+            if joining_person(tree, index, offset) is not None:
+                return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
 
@@ -947,9 +973,24 @@ def clash_of_people(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def vehicle_loss(tree: Tree, trigger: Trigger) -> Trigger:
+    """The loss of a vehicle is an accident, not a death: "гибель лайнера MH17", "гибель подводной лодки", "судно
+    погибло"; the deaths aboard stay deaths ("гибель пассажиров")."""
+    if trigger.type != "death":
+        return trigger
+    rels = ("nmod",) if trigger.nominal else ("nsubj",)
+    undergoers = [tree.referent(child) for child in tree.kids(trigger.token, *rels)]
+    if not undergoers or not all(lemma_of(tree, child) in VEHICLE_NOUNS for child in undergoers):
+        return trigger
+    fired("events", vehicle_loss, trigger.start, trigger.end, "death -> accident: a vehicle is lost")
+    trigger.type = "accident"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
-                                                                retype_by_agent, clash_of_people)
+                                                                retype_by_agent, clash_of_people, vehicle_loss)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

@@ -553,6 +553,25 @@ HABITUAL_ADVERBS = fold_words("""
     систематически нередко часто иногда зачастую всегда неоднократно
 """)
 
+# Verbs of a legal status: their attributive participle tells the status in force, no act of banning or allowing
+# ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
+STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
+
+# Nouns of works and publications: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм
+# «Взрыв»"), whose event words are no happening.
+WORK_NOUNS = fold_words("""
+    книга роман повесть рассказ пьеса поэма стихотворение статья очерк эссе фильм картина сериал спектакль опера
+    балет мюзикл песня альбом клип передача программа шоу выставка доклад монография сборник журнал газета
+    документальный документалка лента постановка композиция
+""")
+
+# Event nouns whose event befalls a person, with another sense when a thing is in the genitive ("назначение
+# объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
+PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание")
+
+# Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
+JOINING_VERBS = fold_words("войти входить")
+
 # Adverbs of the time of speaking: with them a present tense tells what is going on now ("сейчас их допрашивают"),
 # not what is done as a rule.
 NOW_ADVERBS = fold_words("сейчас сегодня теперь ныне нынче уже пока")

@@ -345,6 +345,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("denied_blast", Event("explosion", "взрыве", modality="negated"), "denied"),
     ("planned_far", Event("meeting", "встречи", "2026-04", "planned"), "plan_head"),  # agreeing participle of planning
     ("trial_due", Event("investigation", "Допрос", modality="planned"), "plan_head"),  # "должен состояться"
+    ("paid_agent", Rejected("оплачиваемым", "payment"), "clause_verb"),  # a long present passive, tagged short
+    ("banned_group", Rejected("запрещенная", "decree"), "clause_verb"),  # a status in force
+    ("banned_sites", Rejected("запрещенных", "decree"), "clause_verb"),
+    ("land_joined", Rejected("вошел", "appointment"), "joining_person"),
+    ("person_joined", Event("appointment", "вошел в состав"), "phrase"),
+    ("liner_lost", Event("accident", "Гибель", "2014-07-17"), "vehicle_loss"),
+    ("book_title", Rejected("Смерть", "death"), "inside_name"),  # the quoted title of a work
+    ("object_purpose", Rejected("назначение", "appointment"), "thing_undergoer"),
 ]
 
 
