@@ -445,10 +445,18 @@ def _indefinite_personal(tree: Tree, index: int) -> bool:
     subjects = [child for verb in clause[:2] for child in tree.kids(verb, "nsubj", "nsubj:pass", "expl")] + [
         child for verb in clause[:2] for child in tree.kids(verb, "obj")
         if tree.token(child).feats.get("Case") == "Nom"]  # "ждут новые сюрпризы": a subject tagged as an object
-    if tree.negated(index) or any(_agreeing_subject(tree, child) for child in subjects):
+    if tree.negated(index) or any(_agreeing_subject(tree, child) for child in subjects) or _fragment(tree, index):
         return False  # "взяток не берут" denies what is said of particular people
     return not any(_dated(tree, verb) or any(_now_or_doer(tree, child) for child in tree.kids(verb, "advmod", "obl"))
                    for verb in clause)
+
+
+def _fragment(tree: Tree, index: int) -> bool:
+    """The token's sentence opens with a small letter: the tail of a sentence split at a line break, whose subject
+    may stand in the part before it."""
+    sentence = tree.doc.sentences[tree.token(index).sentence]
+    first = next((char for char in tree.doc.text[sentence.start:sentence.end] if char.isalnum()), "")
+    return first.islower()
 
 
 def _agreeing_subject(tree: Tree, index: int) -> bool:
@@ -464,8 +472,10 @@ def _now_or_doer(tree: Tree, index: int) -> bool:
     if lemma_of(tree, index) in NOW_ADVERBS:
         return True
     token = tree.token(index)
+    named = any(mention.start <= token.start < mention.end for entity in tree.doc.entities
+                if entity.type == "ORG" for mention in entity.mentions)
     return tree.preposition(index) in ("в", "во") and (
-        token.pos == "PROPN" or lemma_of(tree, index) in ORGANIZATION_NOUNS)
+        named or token.pos == "PROPN" or lemma_of(tree, index) in ORGANIZATION_NOUNS)
 
 
 def _class_quantifier(tree: Tree, index: int) -> bool:

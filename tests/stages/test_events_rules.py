@@ -341,6 +341,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("people_execute", Rejected("устраивают", "attack"), "habitual"),  # its conjunct
     ("now_detaining", Event("detention", "задерживают"), "verb"),  # "сейчас": going on
     ("not_all_paid", Rejected("получают", "payment"), "habitual"),  # "не все" + noun: a class
+    ("body_suspects", Event("investigation", "подозревают"), "verb"),  # "в СК" names who suspects
+    ("split_rally", Event("protest", "проводят несанкционированный митинг"), "light_verb"),  # a split sentence's tail
     ("if_not_kill", Event("killing", "убьет", modality="hypothetical"), "conditional"),  # a condition, not a denial
     ("denied_blast", Event("explosion", "взрыве", modality="negated"), "denied"),
     ("planned_far", Event("meeting", "встречи", "2026-04", "planned"), "plan_head"),  # agreeing participle of planning
