@@ -355,6 +355,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("liner_lost", Event("accident", "Гибель", "2014-07-17"), "vehicle_loss"),
     ("book_title", Rejected("Смерть", "death"), "inside_name"),  # the quoted title of a work
     ("object_purpose", Rejected("назначение", "appointment"), "thing_undergoer"),
+    ("wounding", Arg("injury", "agent", "Охранник"), "subject"),  # an active verb of harm with its own object
+    ("region_visit", Arg("visit", "place", "региона"), "genitive"),  # the place visited
+    ("protest_against", Arg("protest", "topic", "цензуры в СМИ"), "preposition"),
 ]
 
 
