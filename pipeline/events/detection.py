@@ -89,6 +89,7 @@ LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
 # the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
 # take for a past one
+PAST_ACTIVE_ENDING = re.compile(r"[^щ]ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")  # "сбросивший"
 PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 
 
@@ -188,8 +189,10 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
         return True  # counted people: "22 погибших"
     if token.feats.get("Voice") != "Pass":
-        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
-        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
+        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"; its "-вш-"
+        # tells the past whatever tense the tagger gives ("самолета, сбросившего бомбу" tagged Pres)
+        past = token.feats.get("Tense") == "Past" or PAST_ACTIVE_ENDING.search(token.text.lower()) is not None
+        return past and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
             and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
     if PRESENT_PASSIVE_ENDING.search(token.text.lower()):
         return False  # a long ending is never a short form, whatever the tagger says ("был оплачиваемым агентом")

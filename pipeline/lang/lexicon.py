@@ -379,7 +379,7 @@ SUPPORT_VERBS = fold_words("""
 """)
 
 # Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
-THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать")
+THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать сбросить сбрасывать")
 EXPLOSIVE_NOUNS = fold_words("граната бомба снаряд бутылка коктейль взрывчатка взрывпакет петарда")
 
 # Money that is received in a payment: "получил компенсацию", "получать зарплату" (not "получил письмо").

@@ -358,6 +358,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("wounding", Arg("injury", "agent", "Охранник"), "subject"),  # an active verb of harm with its own object
     ("region_visit", Arg("visit", "place", "региона"), "genitive"),  # the place visited
     ("protest_against", Arg("protest", "topic", "цензуры в СМИ"), "preposition"),
+    ("bomb_dropper", Event("attack", "сбросившего ядерную бомбу"), "phrase"),  # "-вш-" past, tagged Pres
+    ("bomb_dropped", Event("attack", "сброшена"), "phrase"),  # dropping explosives is throwing them
 ]
 
 
