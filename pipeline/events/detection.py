@@ -57,13 +57,13 @@ from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    DESTINATION_NOUNS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
-    PLACE_NOUNS,
     PROSECUTION_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
@@ -243,7 +243,7 @@ def clause_verb(tree: Tree, index: int, lemma: str) -> str | None:
 def _undergoers(tree: Tree, index: int) -> list[int]:
     """What a verb acts on: its object, its passive subject, the noun its passive participle describes ("выпущенные
     банкноты"), or, for a passive without a subject, the passive subject of a coordinated verb ("назначен и проведен
-    ряд экспертиз")."""
+    ряд экспертиз") or the subject it shares with the verb it is coordinated to ("возвращались и были захвачены")."""
     token = tree.token(index)
     passive = tree.passive(index)
     found = tree.kids(index, "obj", "nsubj:pass") + [
@@ -254,7 +254,10 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
     if found or not passive:
         return found
     partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
-    return [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
+    found = [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
+    if found or token.rel != "conj" or token.head < 0:
+        return found
+    return tree.kids(token.head, "nsubj")  # the shared subject: "полицейские возвращались и были захвачены"
 
 
 @rule("events")
@@ -280,6 +283,8 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         if (ANIMATE in condition and (_animate_object(tree, child) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
+        if condition & ORGANIZATION_NOUNS and _named(tree, child, "ORG"):
+            return None  # a named organization is one: "возглавил «Халл Сити»"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
 
@@ -330,15 +335,23 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
     one ("отправился домой")."""
     if lemma not in MOTION_VERBS:
         return None
-    for child in tree.kids(index, "nsubj"):
-        if _thing(tree, tree.referent(child)):
+    for child in tree.kids(index, "nsubj"):  # "группы района": a group travels, whatever its genitive
+        if _thing(tree, child) and _thing(tree, tree.referent(child)):
             return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
     for child in tree.kids(index, "obl"):
         token = tree.token(child)
         if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
-                and (token.pos == "PROPN" or lemma_of(tree, child) in PLACE_NOUNS):
+                and (token.pos == "PROPN" or lemma_of(tree, child) in DESTINATION_NOUNS) and not _post(tree, child):
             return None
     return f"'{lemma}' with no place to go to"
+
+
+def _post(tree: Tree, index: int) -> bool:
+    """"место" of someone is a post, no place to go to: "на его место пришел", "на место Петрова"."""
+    if lemma_of(tree, index) != "место":
+        return False
+    return any(tree.token(kid).pos in ("DET", "PRON") or _animate(tree.token(kid))
+               for kid in tree.kids(index, "det", "nmod"))
 
 
 def _thing(tree: Tree, index: int) -> bool:
@@ -475,10 +488,15 @@ def _now_or_doer(tree: Tree, index: int) -> bool:
     if lemma_of(tree, index) in NOW_ADVERBS:
         return True
     token = tree.token(index)
-    named = any(mention.start <= token.start < mention.end for entity in tree.doc.entities
-                if entity.type == "ORG" for mention in entity.mentions)
     return tree.preposition(index) in ("в", "во") and (
-        named or token.pos == "PROPN" or lemma_of(tree, index) in ORGANIZATION_NOUNS)
+        _named(tree, index, "ORG") or token.pos == "PROPN" or lemma_of(tree, index) in ORGANIZATION_NOUNS)
+
+
+def _named(tree: Tree, index: int, entity_type: str) -> bool:
+    """The token lies inside a name of an entity of the type ("в «Лукойле»", "«Халл Сити»")."""
+    start = tree.token(index).start
+    return any(mention.start <= start < mention.end for entity in tree.doc.entities
+               if entity.type == entity_type for mention in entity.mentions)
 
 
 def _class_quantifier(tree: Tree, index: int) -> bool:

@@ -569,6 +569,9 @@ WORK_NOUNS = fold_words("""
 # объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
 PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание")
 
+# Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
+DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
+
 # Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
 JOINING_VERBS = fold_words("войти входить")
 

@@ -360,6 +360,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("protest_against", Arg("protest", "topic", "цензуры в СМИ"), "preposition"),
     ("bomb_dropper", Event("attack", "сбросившего ядерную бомбу"), "phrase"),  # "-вш-" past, tagged Pres
     ("bomb_dropped", Event("attack", "сброшена"), "phrase"),  # dropping explosives is throwing them
+    ("seized_returning", Event("detention", "захвачены"), "retype_by_undergoer"),  # the shared subject undergoes it
+    ("squads_left", Event("visit", "выехали"), "verb"),  # a group travels; "на место" is a destination
+    ("his_place", Rejected("пришел", "visit"), "destination"),  # "на его место": a post
+    ("named_club", Event("appointment", "возглавил", "2024"), "verb"),  # a named organization
 ]
 
 
