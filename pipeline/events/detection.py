@@ -64,6 +64,7 @@ from pipeline.lang.lexicon import (
     JOINING_VERBS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
+    PEOPLE_COLLECTIVE_NOUNS,
     PROSECUTION_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
@@ -967,13 +968,14 @@ def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
 
 @rule("events")
 def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
-    """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
-    "уничтожили главаря" are killings, "склад уничтожен" damage."""
+    """A type whose undergoer changes it when that is a person or a collective of people (PERSON_TYPES): "боевики
+    были уничтожены", "уничтожили главаря", "семья будет уничтожена" are killings, "склад уничтожен" damage."""
     new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
     undergoers = [tree.referent(child) for child in _undergoers(tree, trigger.token)]
-    if not undergoers or not all(_person(tree.token(child)) for child in undergoers):
+    if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
+                                 for child in undergoers):
         return trigger
     fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
     trigger.type = new_type

@@ -572,6 +572,10 @@ PERSON_EVENT_NOUNS = fold_words("назначение освобождение �
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 
+# Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
+# погиб").
+PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")
+
 # Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
 JOINING_VERBS = fold_words("войти входить")
 

@@ -364,6 +364,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("squads_left", Event("visit", "выехали"), "verb"),  # a group travels; "на место" is a destination
     ("his_place", Rejected("пришел", "visit"), "destination"),  # "на его место": a post
     ("named_club", Event("appointment", "возглавил", "2024"), "verb"),  # a named organization
+    ("family_destroyed", Event("killing", "уничтожена", modality="planned"), "retype_by_undergoer"),  # people
 ]
 
 
