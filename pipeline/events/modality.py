@@ -169,9 +169,12 @@ def _until(tree: Tree, index: int) -> bool:
 
 @rule("events")
 def conditional(tree: Tree, chain: list[int]) -> bool:
-    """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"."""
+    """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"; a
+    finite clause of "чтобы" is a subjunctive too ("желает, чтобы оружие было уничтожено")."""
     for index in chain:
         if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS):
+            return True
+        if tree.token(index).feats.get("VerbForm") != "Inf" and _has_mark(tree, index, PURPOSE_MARKS):
             return True
         if any(_has_mark(tree, clause, CONDITIONAL_MARKS) for clause in tree.kids(index, "advcl")):
             return True  # the consequence of a condition: "если …, министр уйдет в отставку"

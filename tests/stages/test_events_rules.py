@@ -365,6 +365,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("his_place", Rejected("пришел", "visit"), "destination"),  # "на его место": a post
     ("named_club", Event("appointment", "возглавил", "2024"), "verb"),  # a named organization
     ("family_destroyed", Event("killing", "уничтожена", modality="planned"), "retype_by_undergoer"),  # people
+    ("wish_destroyed", Event("damage", "уничтожено", modality="hypothetical"), "conditional"),  # "чтобы" + past
 ]
 
 
