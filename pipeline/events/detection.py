@@ -64,6 +64,7 @@ from pipeline.lang.lexicon import (
     JOINING_VERBS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
+    OWN_COURSE_VERBS,
     PEOPLE_COLLECTIVE_NOUNS,
     PROSECUTION_NOUNS,
     REMOVAL_NOUNS,
@@ -677,10 +678,27 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
     if _light_complement(tree, child):
+        if own_course(tree, index, child) is not None:
+            return None
         return _verb_trigger(tree, index, child, NOUN_TYPES[noun], light_verb)
     token = tree.token(child)
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
+    return None
+
+
+@rule("events")
+def own_course(tree: Tree, index: int, child: int) -> str | None:
+    """A decision to go, turn back or stay is the decider's own choice, no decree: "капитан принял решение повернуть
+    назад", "приняла решение не ходить на допрос" (a body's "решение провести пересчет" is one)."""
+    if NOUN_TYPES.get(lemma_of(tree, child)) != "decree":
+        return None
+    for verb in tree.kids(child, "nmod", "acl", "xcomp") + tree.kids(index, "xcomp"):
+        token = tree.token(verb)
+        if token.feats.get("VerbForm") == "Inf" and lemma_of(tree, verb) in OWN_COURSE_VERBS:
+            reason = f"a decision to '{token.text}': the decider's own course, no decree"
+            rejected("events", own_course, tree.token(index).start, tree.token(child).end, reason)
+            return reason
     return None
 
 

@@ -576,6 +576,13 @@ DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 # погиб").
 PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")
 
+# Verbs of one's own course, going or staying: deciding to do one of them is a choice of the decider's, no decree
+# ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос").
+OWN_COURSE_VERBS = fold_words("""
+    повернуть поворачивать вернуться возвращаться идти пойти ходить ехать поехать уехать уйти уходить остаться
+    оставаться прийти приходить приехать приезжать лететь полететь улететь отправиться развернуться
+""")
+
 # Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
 JOINING_VERBS = fold_words("войти входить")
 

@@ -366,6 +366,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("named_club", Event("appointment", "возглавил", "2024"), "verb"),  # a named organization
     ("family_destroyed", Event("killing", "уничтожена", modality="planned"), "retype_by_undergoer"),  # people
     ("wish_destroyed", Event("damage", "уничтожено", modality="hypothetical"), "conditional"),  # "чтобы" + past
+    ("turned_back", Rejected("принял решение", "decree"), "own_course"),  # the decider's own course
 ]
 
 
