@@ -169,9 +169,17 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
         return event_type.object
     if trigger.lemma in UNDERGOER_SUBJECTS:
         return UNDERGOER_SUBJECTS[trigger.lemma]
-    if tree is not None and caused(event_type, trigger, tree):
+    if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
         return "agent"
     return event_type.subject
+
+
+def _transitive_harm(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """A happening that befalls its subject told by an active verb with an object of its own: the object undergoes
+    it and the subject does it ("ранив Сабаха в ногу", "повредил машину"), unlike "пострадал", "погиб"."""
+    if event_type.subject != "patient" or trigger.verb is not None or trigger.nominal:
+        return False
+    return any(tree.token(child).feats.get("Case") == "Acc" for child in tree.kids(trigger.token, "obj"))
 
 
 def _dative_role(ctx: Context, event_type: EventType, trigger: Trigger) -> str:

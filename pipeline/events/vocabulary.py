@@ -153,7 +153,8 @@ TYPES: tuple[EventType, ...] = (
           subject="participant", object="topic", genitive="topic", instrumental="topic",
           prepositions={"с+Ins": "participant"}),
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
-          object="place", genitive="agent", prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
+          object="place", genitive="agent", thing_genitive="place",  # "посещение региона": the place visited
+          prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
     _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
           subject="participant", object="topic", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
@@ -198,7 +199,7 @@ TYPES: tuple[EventType, ...] = (
     _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России",
           prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
-          genitive="agent"),
+          genitive="agent", prepositions={"против+Gen": "topic"}),  # what is protested against is its topic
     _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине", genitive="agent"),
     _type("admission", "someone admits guilt or responsibility", "Россия признала вину", object="topic",
           prepositions={"в+Loc": "topic", "во+Loc": "topic"}),

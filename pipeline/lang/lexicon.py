@@ -379,7 +379,7 @@ SUPPORT_VERBS = fold_words("""
 """)
 
 # Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
-THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать")
+THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать сбросить сбрасывать")
 EXPLOSIVE_NOUNS = fold_words("граната бомба снаряд бутылка коктейль взрывчатка взрывпакет петарда")
 
 # Money that is received in a payment: "получил компенсацию", "получать зарплату" (not "получил письмо").
@@ -552,6 +552,43 @@ HABITUAL_ADVERBS = fold_words("""
     ежегодно ежемесячно еженедельно ежедневно ежесуточно обычно регулярно традиционно постоянно периодически
     систематически нередко часто иногда зачастую всегда неоднократно
 """)
+
+# Verbs of a legal status: their attributive participle tells the status in force, no act of banning or allowing
+# ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
+STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
+
+# Nouns of works and publications: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм
+# «Взрыв»"), whose event words are no happening.
+WORK_NOUNS = fold_words("""
+    книга роман повесть рассказ пьеса поэма стихотворение статья очерк эссе фильм картина сериал спектакль опера
+    балет мюзикл песня альбом клип передача программа шоу выставка доклад монография сборник журнал газета
+    документальный документалка лента постановка композиция
+""")
+
+# Event nouns whose event befalls a person, with another sense when a thing is in the genitive ("назначение
+# объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
+PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание")
+
+# Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
+DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
+
+# Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
+# погиб").
+PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")
+
+# Verbs of one's own course, going or staying: deciding to do one of them is a choice of the decider's, no decree
+# ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос").
+OWN_COURSE_VERBS = fold_words("""
+    повернуть поворачивать вернуться возвращаться идти пойти ходить ехать поехать уехать уйти уходить остаться
+    оставаться прийти приходить приехать приезжать лететь полететь улететь отправиться развернуться
+""")
+
+# Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
+JOINING_VERBS = fold_words("войти входить")
+
+# Adverbs of the time of speaking: with them a present tense tells what is going on now ("сейчас их допрашивают"),
+# not what is done as a rule.
+NOW_ADVERBS = fold_words("сейчас сегодня теперь ныне нынче уже пока")
 
 # Nouns of money: what is transferred in a payment ("перечислил деньги", not "перечислил способы").
 MONEY_NOUNS = fold_words("""
