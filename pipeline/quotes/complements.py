@@ -40,6 +40,7 @@ from pipeline.quotes.lexicon import (
     SAY_VERBS,
     WITH_CONCERN_NOUNS,
 )
+from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rule
 
 NOMINAL = ("NOUN", "PROPN")
@@ -122,8 +123,9 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
             continue
         start = _phrase_start(ctx, target, index)
         complement = _instrumental_complement(ctx, index, target + 1, limit)
-        if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object
-            complement = _instrumental_complement(ctx, index, index + 1, start)
+        if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object (the
+            # parse may hang it on the object: "назвал «контрпродуктивными» поставки")
+            complement = _instrumental_complement(ctx, index, index + 1, target)
             start = min(start, complement) if complement is not None else start
         quoted = complement is not None and ctx.quoted_at(ctx.tokens[complement].start)
         if complement is None or (quoted and quoted.open > ctx.tokens[index].start
@@ -444,6 +446,8 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
                 break
         owners = [c for c in ctx.kids(index, "nmod") if infinitive is not None and c < infinitive
                   and ctx.feats(c).get("Case") == "Gen" and can_speak(ctx, c)]
+        if infinitive is not None and not owners:
+            owners = _with_request_owner(ctx, index)
         if infinitive is None or not owners:
             continue  # "призыв делиться деньгами апеллирует к …": a request talked about, nobody's in the text
         stop = max(i for i in ctx.subtree(infinitive) if i >= infinitive) + 1
@@ -452,6 +456,27 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _with_request_owner(ctx: Context, noun: int) -> list[int]:
+    """"обратились в суд с требованием …", "приняли заявление с призывом …", "иск X с требованием …": a request
+    noun after "с" is the request of whoever does what it goes with: the subject of that verb, else the owner of
+    the document or suit it is attached to."""
+    if noun == 0 or ctx.word(noun - 1) not in ("с", "со") or ctx.feats(noun).get("Case") != "Ins":
+        return []
+    head = ctx.tokens[noun].head
+    for _ in range(2):
+        if head < 0:
+            return []
+        if ctx.tokens[head].pos in ("VERB", "AUX"):
+            subject = find_subject(ctx, head)
+            return [subject] if subject is not None and can_speak(ctx, subject) else []
+        owners = [c for c in ctx.kids(head, "nmod") if c < noun and ctx.feats(c).get("Case") == "Gen"
+                  and can_speak(ctx, c)]
+        if owners:
+            return owners[:1]
+        head = ctx.tokens[head].head
+    return []
 
 
 def _about_that(ctx: Context, first: int, limit: int) -> int | None:

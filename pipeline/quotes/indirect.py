@@ -37,6 +37,7 @@ from pipeline.quotes.lexicon import (
     QUOTING_VERBS,
     REMARK_VERBS,
     REQUEST_VERBS,
+    RESULT_NOUNS,
     SAY_VERBS,
 )
 from pipeline.quotes.subjects import find_subject, indefinite_plural, locative_source, number_agrees
@@ -717,7 +718,12 @@ def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence
             first = start  # "Полиция, по данным газеты, отметила, что ...": the sentence is the report
         elif comma > start and ctx.tokens[comma].text == ",":
             first = _clause_prefix(ctx, start, comma) or first
-        return _make(ctx, first, None, by, cue_first, cue_last, mode, source, colon=False)
+        candidate = _make(ctx, close + 1, None, by, cue_first, cue_last, mode, source, colon=False)
+        if candidate is None or first > close:
+            return candidate
+        # the words before the phrase open the report; it ends where the part after the phrase ends (the comma
+        # that opens the phrase ends no clause: "Этот план, по мнению X, повторяет …")
+        return replace(candidate, start=ctx.tokens[first].start)
     comma = phrase_first - 1
     if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in CLOSING_QUOTE_MARKS:
         return _make(ctx, start, None, by, cue_first, cue_last, mode, source, stop=comma)
@@ -766,21 +772,41 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if noun >= sentence[1]:
             continue
         lemma = ctx.lemma(noun)
+        document = _document_genitive(ctx, noun, sentence[1])
+        if document is not None and (lemma in RESULT_NOUNS or (word == "согласно" and lemma not in ACCORDING_NOUNS)):
+            # "по результатам опросов, ...", "согласно статье третьей устава X, ...": the document speaks
+            close = _phrase_close(ctx, noun + 1, sentence[1])
+            candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, "subject",
+                                        document)
+            if candidate is not None:
+                found.append(candidate)
+            continue
         if word == "по" and lemma not in ACCORDING_NOUNS:
             continue
-        if word == "согласно" and lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS:
+        if word == "согласно" and lemma not in ACCORDING_NOUNS | DOCUMENT_NOUNS | RESULT_NOUNS:
             continue
         source = _source_of_noun(ctx, noun, sentence[1])
         if source is not None and lemma in DOCUMENT_NOUNS and (not can_speak(ctx, source) or lemma in AGREEMENT_NOUNS):
             source = noun  # "согласно тексту законопроекта", "согласно контракту X и Y": the document itself
         mode = "subject"
         if source is None:
-            source, mode = (noun, "subject") if lemma in DOCUMENT_NOUNS and word == "согласно" else (None, "none")
+            document_like = lemma in DOCUMENT_NOUNS | RESULT_NOUNS and word == "согласно"
+            source, mode = (noun, "subject") if document_like else (None, "none")
         close = _phrase_close(ctx, noun + 1, sentence[1])
         candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _document_genitive(ctx: Context, noun: int, limit: int) -> int | None:
+    """The document in the genitive right after a source phrase's noun ("статье устава", "результатам опросов")."""
+    following = noun + 1
+    while following < limit and ctx.tokens[following].pos in ("ADJ", "NUM", "DET"):
+        following += 1  # "статье третьей устава", "результатам последних опросов"
+    if following < limit and ctx.lemma(following) in DOCUMENT_NOUNS and ctx.feats(following).get("Case") == "Gen":
+        return following
+    return None
 
 
 @rule("quotes")

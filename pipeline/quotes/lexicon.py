@@ -102,7 +102,7 @@ ACTION_NOUN_ENDINGS = ("ние", "тие", "ция")
 # Verbs whose content is an infinitive (requests, demands, promises, advice).
 REQUEST_VERBS = fold_words("""
     потребовать требовать призвать призывать попросить просить предложить предлагать предлагаться
-    рекомендовать порекомендовать посоветовать советовать пообещать обещать пригрозить грозить
+    рекомендовать порекомендовать посоветовать советовать пообещать обещать пригрозить грозить угрожать
     поручить поручать умолять упросить настоять уговаривать уговорить обязаться
 """)
 
@@ -206,6 +206,10 @@ ACCORDING_NOUNS = fold_words("""
     заявление признание прогноз расчет убеждение
 """)
 
+
+# Results and counts that speak like documents: "согласно официальным результатам, X" (the results are the
+# source); "по результатам опросов, X" (a result of a document or poll: the document is the source).
+RESULT_NOUNS = fold_words("результат итог статистика")
 
 # "следует из отчета X", "как следует из материалов дела": a document (or data) that a conclusion follows from.
 FOLLOWS_NOUNS = DOCUMENT_NOUNS | fold_words("данные материал сведение информация")

@@ -620,6 +620,38 @@ RULE_ROWS = [
      "российского газа по украинской территории заниженным в два раза.",
      "тариф на транзит российского газа по украинской территории заниженным в два раза", "Нафтогаз Украины",
      "indirect_naming"),
+    # ninth round (dev3): results, polls and a document's article as sources; "согласно <noun> <document>"
+    ("according-results", "Согласно официальным результатам, губернатор Иван Петров набрал 52% голосов.",
+     "губернатор Иван Петров набрал 52% голосов", "официальные результаты", "indirect_according"),
+    ("according-poll-results", "По результатам последних опросов, мэр Олег Гусев опережает соперника на 8%.",
+     "мэр Олег Гусев опережает соперника на 8%", "последние опросы", "indirect_according"),
+    ("according-document-article", "Судья пояснил, что, согласно статье третьей устава лиги, тренер сам выбирает "
+     "состав.", "тренер сам выбирает состав", "третий устав лиги", "indirect_according"),
+    # a leading comma is no part of the content ("что, согласно X, …")
+    ("that-leading-comma", "Судья пояснил, что, согласно статье третьей устава лиги, тренер сам выбирает состав.",
+     "согласно статье третьей устава лиги, тренер сам выбирает состав", "судья", "indirect_that"),
+    # words before a parenthetical source phrase open the report, which runs on after the phrase
+    ("according-subject-prefix", "Этот план, по мнению политолога Ивана Петрова, повторяет движения, которые "
+     "свергли режимы в Европе.", "Этот план, по мнению политолога Ивана Петрова, повторяет движения, которые "
+     "свергли режимы в Европе", "Иван Петров", "indirect_according"),
+    # an outlet's quote on a quotation and the inner source's report around it are two quotes
+    ("outlet-and-inner-that", "Министр Иван Петров подчеркнул, что это \"самое существенное изменение для "
+     "банковской системы в этом году\", передает ТАСС.", "это \"самое существенное изменение для банковской "
+     "системы в этом году\"", "Иван Петров", "indirect_that"),
+    # a cue conjoined with the attribution of a quotation: its subject is the attribution's, not the quotation's
+    ("conjoined-cue-after-quote", "\"Я надеюсь на лучшее\", - заявил министр финансов Иван Петров и подчеркнул, "
+     "что бюджет будет сбалансирован.", "бюджет будет сбалансирован", "Иван Петров", "indirect_that"),
+    # a threat with an infinitive, like a promise
+    ("threat-infinitive", "Министр Иван Петров угрожает закрыть завод.", "закрыть завод", "Иван Петров",
+     "indirect_request"),
+    # a request noun after "с": the request of the subject of the verb it goes with
+    ("request-noun-with", "Республиканцы обратились в суд с требованием признать выборы недействительными.",
+     "признать выборы недействительными", "республиканцы", "indirect_request_noun"),
+    ("request-noun-with-statement", "Неделей ранее парламент принял заявление с призывом вывести войска из "
+     "региона.", "вывести войска из региона", "парламент", "indirect_request_noun"),
+    # a one-word quoted complement of "назвал" before its object
+    ("naming-quoted-before-object", "Президент Иван Петров также назвал \"контрпродуктивными\" возможные поставки "
+     "оружия.", "\"контрпродуктивными\" возможные поставки оружия", "Иван Петров", "indirect_naming"),
 ]
 
 # (class, text, words no quote may start with)
@@ -667,6 +699,9 @@ NOT_QUOTE_ROWS = [
     ("suspect-status", "Директора завода подозревают в растрате бюджетных средств.", "растрате"),
     ("reaffirmed-stance", "Посол Игорь Данилов подтвердил приверженность своей страны прежнему курсу.",
      "приверженность"),
+    ("according-schedule", "Согласно графику, поезд прибудет в полдень.", "поезд"),
+    ("results-of-meeting", "По итогам встречи стороны подписали договор.", "стороны"),
+    ("thing-threatens-to-destroy", "Наводнение угрожает разрушить мост.", "разрушить"),
 ]
 
 
