@@ -50,10 +50,11 @@ CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
 CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
 QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"
+# the period before the second dash may be missing: "«A, — заявила тогда X — Меня …»", a long dash and a capital
 INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
     rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
-    rf"[ \t]*[,.:][ \t]+(?:{LONG}|--|-)[ \t]+")
+    rf"(?:[ \t]*[,.:][ \t]+(?:{LONG}|--|-)|[ \t]+{LONG}(?=[ \t]+[А-ЯЁA-Z]))[ \t]+")
 NAME_IN_ATTRIBUTION = re.compile(rf"[{OPENERS}](?P<name>[^{QUOTE_MARKS}\n]{{1,40}})[{CLOSERS}]")
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")

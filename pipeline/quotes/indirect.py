@@ -27,6 +27,7 @@ from pipeline.quotes.lexicon import (
     FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
+    INANIMATE_SOURCES,
     NAMING_VERBS,
     NO_ABOUT_HOW,
     PASSIVE_CUES,
@@ -425,7 +426,7 @@ def indirect_about_fronted(ctx: Context) -> list[Candidate]:
     content is the phrase's noun with what depends on it, not the cue's own adverbials ("21 января", "ранее")."""
     found = []
     for sentence in ctx.doc.sentences:
-        first = sentence.token_start
+        first = _fronted_start(ctx, sentence.token_start, sentence.token_end)
         if first + 2 >= sentence.token_end or ctx.word(first) not in ABOUT or ctx.word(first + 1) in ("том", "тем") \
                 or ctx.tokens[first + 1].pos == "PRON":
             continue
@@ -442,6 +443,16 @@ def indirect_about_fronted(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _fronted_start(ctx: Context, first: int, limit: int) -> int:
+    """Where a fronted phrase may start: after the journalist's "Напомним, что" and time adverbs ("Ранее о …")."""
+    if first + 3 < limit and ctx.tokens[first].pos == "VERB" and ctx.tokens[first + 1].text == "," \
+            and ctx.word(first + 2) == "что":
+        first += 3
+    while first < limit and ctx.word(first) in TIME_ADVERBS:
+        first += 1
+    return first
 
 
 def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
@@ -614,22 +625,39 @@ def indirect_accuse(ctx: Context) -> list[Candidate]:
     for index in range(len(ctx.tokens)):
         if ctx.lemma(index) not in ACCUSE_VERBS or ctx.tokens[index].pos != "VERB":
             continue
-        if ctx.feats(index).get("Voice") == "Pass" or ctx.feats(index).get("VerbForm") == "Part":
+        passive = ctx.feats(index).get("Voice") == "Pass"
+        agent = _passive_agent(ctx, index) if passive else None
+        if passive and agent is None:
             turned_down(ctx, indirect_accuse, index, index, "passive or participle: the accused, not an accusation")
             continue  # "обвиняемого в ...": the accused, not an accusation
+        # "нот, обвиняющих сторону в …": an active participle's noun accuses; "офицеров, обвиняемых властями в …":
+        # a passive one's agent in the instrumental does
         _, limit = ctx.sentence_range(index)
         for position in range(index + 1, min(index + 8, limit - 1)):
             if ctx.word(position) in ("в", "во"):
                 if ctx.word(position + 1) in ("том", "тем"):
                     break  # "обвинил X в том, что ...": indirect_that
                 head = ctx.tokens[position].head
-                candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index)
+                stop = max(ctx.subtree(index)) + 1 if ctx.feats(index).get("VerbForm") == "Part" else None
+                candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index,
+                                  source=agent, stop=stop)
                 if candidate is not None:
                     found.append(candidate)
                 break
             if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
                 break
     return found
+
+
+def _passive_agent(ctx: Context, verb: int) -> int | None:
+    """The agent of a passive accusation in the instrumental right after it ("обвиняемых властями Грузии"), a
+    word that can name a source; None for the plain accused ("обвиняемый в убийстве")."""
+    following = verb + 1
+    if following < len(ctx.tokens) and ctx.feats(following).get("Case") == "Ins" \
+            and ctx.tokens[following].pos in ("NOUN", "PROPN") \
+            and (can_speak(ctx, following) or ctx.lemma(following) in INANIMATE_SOURCES):
+        return following
+    return None
 
 
 def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:

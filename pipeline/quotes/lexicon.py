@@ -51,7 +51,7 @@ EXTRA_SAY_VERBS = fold_words("""
     засвидетельствовать свидетельствовать удостоверить
     объявить вещать возвестить огласить повторить подчеркнуть отметить уточнить уверить
     постановить постановлять
-    заподозрить
+    заподозрить заговорить
 """)
 SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 
@@ -168,6 +168,11 @@ OBJECT_CONTENT_VERBS = fold_words("""
     признать признавать отвергнуть отвергать отрицать опровергнуть опровергать исключить исключать
     анонсировать похвалить хвалить
 """)
+
+# "подтвердил факт задержания", "подтвердили наличие сбоя", "подтвердил эти сведения": confirming a fact or a
+# claim reports it; other objects are stances reaffirmed ("подтвердил приверженность курсу"), no quote.
+CONFIRM_VERBS = fold_words("подтвердить подтверждать")
+FACT_NOUNS = fold_words("факт наличие")
 
 # Nouns of a claim: a stance verb takes them as content with no modifier ("отверг обвинения", "опровергли эти
 # слухи"); other objects need one ("признал вмешательство в выборы").

@@ -650,6 +650,33 @@ RULE_ROWS = [
     ("request-noun-with-statement", "Неделей ранее парламент принял заявление с призывом вывести войска из "
      "региона.", "вывести войска из региона", "парламент", "indirect_request_noun"),
     # a one-word quoted complement of "назвал" before its object
+    # confirming a fact or a claim reports it ("подтвердил приверженность" stays no quote)
+    ("confirm-fact", "Министр Иван Петров подтвердил факт задержания двух граждан России.",
+     "факт задержания двух граждан России", "Иван Петров", "indirect_object"),
+    # "заговорить", the inchoative of "говорить", takes a "что"-clause like it
+    ("speech-verb-inchoative", "Республиканцы заговорили о том, что демократы готовят протесты.",
+     "демократы готовят протесты", "республиканцы", "indirect_that"),
+    # "Об этом" with adverbials and a date apposition before its cue
+    ("about-this-date-apposition", "Цены на газ вырастут на треть. Об этом в понедельник, 2 ноября, в эфире "
+     "телеканала НТВ заявила директор компании Анна Белова.", "Цены на газ вырастут на треть", "Анна Белова",
+     "indirect_about_this"),
+    # "Это сказала X": the object "это" of a perfective speech verb refers to the sentence before
+    ("this-said", "Особенно директор любит сотрудников, которые спорят с ним. Это сказала еще первая жена "
+     "директора — Анна Белова.", "Особенно директор любит сотрудников, которые спорят с ним", "Анна Белова",
+     "indirect_about_this"),
+    # a fronted "о"-phrase after the journalist's "Напомним, что" and "ранее"
+    ("about-fronted-after-reminder", "Напомним, что ранее о своей поддержке технологических стартапов заявил "
+     "губернатор Иван Петров.", "своей поддержке технологических стартапов", "Иван Петров",
+     "indirect_about_fronted"),
+    # a split quotation whose attribution lacks the period before the second dash
+    ("split-no-period", "«Петров думал купить меня, — заявила тогда актриса Анна Белова — Меня деньги не "
+     "интересуют».", "Меня деньги не интересуют", "Анна Белова", "direct_split"),
+    # participle accusations: an active participle's noun accuses, a passive one's agent in the instrumental does
+    ("accuse-participle-active", "Проблему усугубляло множество взаимных нот, обвиняющих противоположную сторону "
+     "в неконструктивном подходе. Переговоры не велись.", "неконструктивном подходе", "взаимные ноты",
+     "indirect_accuse"),
+    ("accuse-participle-agent", "Шестеро офицеров, обвиняемых властями Грузии в шпионаже, прибыли в Москву.",
+     "шпионаже", "власти Грузии", "indirect_accuse"),
     ("naming-quoted-before-object", "Президент Иван Петров также назвал \"контрпродуктивными\" возможные поставки "
      "оружия.", "\"контрпродуктивными\" возможные поставки оружия", "Иван Петров", "indirect_naming"),
 ]
@@ -702,6 +729,9 @@ NOT_QUOTE_ROWS = [
     ("according-schedule", "Согласно графику, поезд прибудет в полдень.", "поезд"),
     ("results-of-meeting", "По итогам встречи стороны подписали договор.", "стороны"),
     ("thing-threatens-to-destroy", "Наводнение угрожает разрушить мост.", "разрушить"),
+    ("accused-participle", "Обвиняемый в убийстве бизнесмен Иван Петров вышел на свободу.", "убийстве"),
+    ("confirm-diagnosis", "Врач подтвердил диагноз пациента.", "диагноз"),
+    ("this-shows", "Цены на газ вырастут. Это говорит о том, что рынок перегрет.", "рынок"),
 ]
 
 
