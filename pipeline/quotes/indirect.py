@@ -801,7 +801,8 @@ def indirect_according(ctx: Context) -> list[Candidate]:
             continue
         lemma = ctx.lemma(noun)
         document = _document_genitive(ctx, noun, sentence[1])
-        if document is not None and (lemma in RESULT_NOUNS or (word == "согласно" and lemma not in ACCORDING_NOUNS)):
+        other = lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS  # "тексту законопроекта": the old path
+        if document is not None and (lemma in RESULT_NOUNS or (word == "согласно" and other)):
             # "по результатам опросов, ...", "согласно статье третьей устава X, ...": the document speaks
             close = _phrase_close(ctx, noun + 1, sentence[1])
             candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, "subject",
