@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     BACKING_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    GUEST_NOUNS,
     HARM_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
@@ -43,6 +44,7 @@ from pipeline.events.vocabulary import (
     PASSIVE_TYPES,
     PERSON_TYPES,
     PHRASES,
+    RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
@@ -586,6 +588,24 @@ def _light_complement(tree: Tree, child: int) -> bool:
 
 
 @rule("events")
+def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb of receiving with a guest as its object is a meeting (RECEIVING_VERBS, GUEST_NOUNS): "президент принял
+    посла", "не будет принимать Закаева"; a pronoun may stand for a thing ("Дума приняла его"), and one received into
+    something joins it ("принят в партию", "принял на работу")."""
+    if lemma_of(tree, index) not in RECEIVING_VERBS or base(tree.token(child).rel) not in ("obj", "nsubj:pass"):
+        return None
+    guest = tree.token(child)
+    if not (lemma_of(tree, child) in GUEST_NOUNS or (guest.pos == "PROPN" and _animate_object(tree, child))):
+        return None
+    if any(tree.preposition(kid) in ("в", "во", "на") and tree.token(kid).feats.get("Case") == "Acc"
+           for kid in tree.kids(index, "obl")):
+        return None
+    token = tree.token(index)
+    return Trigger("meeting", index, token.start, token.end, lemma_of(tree, index), guest_received.__name__,
+                   passive=tree.passive(index))
+
+
+@rule("events")
 def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
     """An event noun right after a light verb (adjectives between allowed), not in the nominative, when the parser
     hung it on another word ("подверг критике" under "потребовал")."""
@@ -618,7 +638,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     nominative, among the next few words of the clause before any punctuation or verb ("суд избрал Ходорковскому и
     Лебедеву меру пресечения", parsed with a loop)."""
     lemma = lemma_of(tree, index)
-    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None:
+    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
+            or generic_need(tree, index, lemma) is not None:
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -687,10 +708,11 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
     if not children or not is_clause_verb(tree, index):
         return None
-    reason = habitual(tree, index, lemma_of(tree, index))
-    if reason is not None:
-        rejected("events", habitual, tree.token(index).start, tree.token(index).end, reason)
-        return None
+    for check in (habitual, generic_need):  # "обычно проводят обыски", "можно ввести налог": in general
+        reason = check(tree, index, lemma_of(tree, index))
+        if reason is not None:
+            rejected("events", check, tree.token(index).start, tree.token(index).end, reason)
+            return None
     for child in children:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
@@ -786,7 +808,7 @@ def victims_of(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
-COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
+COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, support_verb,

@@ -223,6 +223,21 @@ ROWS: list[tuple[str, Expected, str]] = [
     # what a decree rules on is its topic unless it is a document ("подписал закон": patient)
     ("approved_rally", Arg("decree", "topic", "Проведение митинга"), "subject"),
     ("deputies_ruled", Arg("decree", "topic", "работу министерства"), "direct_object"),
+    # issue 18, seventh round (recall on dev4): verb and phrase classes of the lexicon: emergency services called,
+    # prison, coming to power, orders and warrants given, levies introduced, persons caught, guests received
+    ("ambulance", Event("contact", "вызвали скорую помощь"), "phrase"),
+    ("jailed", Event("detention", "заключены в тюрьму"), "phrase"),
+    ("came_to_power", Event("appointment", "пришел к власти"), "phrase"),
+    ("gave_order", Event("decree", "отдал приказ"), "light_verb"),
+    ("warrant", Event("decree", "выдан ордер"), "light_verb"),
+    ("tax_law", Event("decree", "ввести налог", modality="hypothetical"), "phrase"),
+    ("tax_anyone", Rejected("ввести", "decree"), "generic_need"),  # no one who may: in general, also for phrases
+    ("caught", Event("detention", "поймали"), "verb"),
+    ("caught_taxi", Rejected("поймал", "detention"), "object_condition"),
+    ("received_envoy", Event("meeting", "принял"), "guest_received"),
+    ("received_envoy", Arg("meeting", "participant", "посла Франции в Кремле"), "direct_object"),
+    ("received_named", Event("meeting", "принимать", modality="negated"), "negation"),
+    ("received_named", Arg("meeting", "participant", "Ахмеда Петрова"), "direct_object"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
