@@ -89,6 +89,8 @@ MAX_TRIGGER_GAP = 3
 # the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
 # take for a past one
 PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
+# the endings of a long past passive participle ("отпущенного", "убитых"), which the tagger may take for a present one
+PAST_PASSIVE_ENDING = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 
 
 @dataclass(slots=True)
@@ -180,24 +182,33 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
     в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
-    object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
-    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so does a
-    participle that stands for its people with a count ("22 погибших", "о двух задержанных")."""
+    object, or a perfective one with a complement of its own, that describes one participant ("суд, удовлетворивший
+    жалобу", "Маквея, взорвавшего в 1995 году здание", "супруги, скончавшейся в Минске"; not a class: "граждане,
+    купившие квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so
+    does a participle that stands for its people with a count ("22 погибших", "о двух задержанных"). A past passive
+    ending ("отпущенного из тюрьмы") tells the tense where the tagger took it for a present."""
     token = tree.token(index)
     if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
         return True  # counted people: "22 погибших"
     if token.feats.get("Voice") != "Pass":
-        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
-        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
-            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
+        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and _one_participant(tree, index) \
+            and bool(tree.kids(index, "obj") or (token.feats.get("Aspect") == "Perf" and tree.kids(index, "obl")))
     if token.feats.get("Variant") == "Short":
         return True
-    if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+    text = token.text.lower()
+    if PRESENT_PASSIVE_ENDING.search(text) \
+            or (token.feats.get("Tense") == "Pres" and not PAST_PASSIVE_ENDING.search(text)):
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
-    return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
+    return base(token.rel) in ("acl", "amod") \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
+
+
+def _one_participant(tree: Tree, index: int) -> bool:
+    """The noun a participle describes is one participant, not a class ("граждане, купившие квартиры")."""
+    head = tree.head_of(index)
+    return head is not None and tree.token(head).feats.get("Number") != "Plur"
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:

@@ -238,6 +238,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("received_envoy", Arg("meeting", "participant", "посла Франции в Кремле"), "direct_object"),
     ("received_named", Event("meeting", "принимать", modality="negated"), "negation"),
     ("received_named", Arg("meeting", "participant", "Ахмеда Петрова"), "direct_object"),
+    # participial clauses: a past passive ending the tagger read as present, a perfective active one with a
+    # complement of its own
+    ("freed_participle", Event("release", "отпущенного"), "verb"),
+    ("died_participle", Event("death", "скончавшейся"), "verb"),
+    ("died_participle", Arg("death", "place", "Самаре"), "preposition"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
