@@ -276,6 +276,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ordered", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # ordered, not done
     ("attempt", Event("detention", "задержать", modality="hypothetical"), "modal_head"),  # a noun of attempt
     ("intent", Event("injury", "причинить вред", modality="negated"), "negation"),  # "не имел намерения ..."
+    ("nearly_killed", Event("killing", "убит", modality="negated"), "negation"),  # "едва не": a near miss
+    ("postponed", Event("meeting", "Встреча", modality="planned"), "plan_head"),  # put off, not yet held
+    ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
     ("detain", Arg("detention", "patient", "Олега Карпова"), "direct_object"),
