@@ -91,6 +91,8 @@ MAX_TRIGGER_GAP = 3
 PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 # the endings of a long past passive participle ("отпущенного", "убитых"), which the tagger may take for a present one
 PAST_PASSIVE_ENDING = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
+# the endings of a past active participle ("сбросившего", "врезавшегося"), which the tagger may take for a present one
+PAST_ACTIVE_ENDING = re.compile(r"ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")
 
 
 @dataclass(slots=True)
@@ -186,12 +188,14 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     жалобу", "Маквея, взорвавшего в 1995 году здание", "супруги, скончавшейся в Минске"; not a class: "граждане,
     купившие квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so
     does a participle that stands for its people with a count ("22 погибших", "о двух задержанных"). A past passive
-    ending ("отпущенного из тюрьмы") tells the tense where the tagger took it for a present."""
+    or active ending ("отпущенного из тюрьмы", "самолета, сбросившего бомбу") tells the tense where the tagger took
+    it for a present."""
     token = tree.token(index)
     if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
         return True  # counted people: "22 погибших"
     if token.feats.get("Voice") != "Pass":
-        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and _one_participant(tree, index) \
+        past = token.feats.get("Tense") == "Past" or bool(PAST_ACTIVE_ENDING.search(token.text.lower()))
+        return past and base(token.rel) == "acl" and _one_participant(tree, index) \
             and bool(tree.kids(index, "obj") or (token.feats.get("Aspect") == "Perf" and tree.kids(index, "obl")))
     if token.feats.get("Variant") == "Short":
         return True
@@ -563,8 +567,12 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
 
 @rule("events")
 def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
-    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"."""
-    type_ = PHRASES.get((lemma_of(tree, index), lemma_of(tree, child)))
+    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"; the
+    reflexive passive of its verb with its noun as subject too ("дело рассматривалось", "дело возбуждалось")."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    if verb_lemma.endswith("ся") and base(tree.token(child).rel) == "nsubj" and (verb_lemma, noun_lemma) not in PHRASES:
+        verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
+    type_ = PHRASES.get((verb_lemma, noun_lemma))
     return None if type_ is None else _verb_trigger(tree, index, child, type_, phrase)
 
 
