@@ -63,6 +63,7 @@ from pipeline.lang.lexicon import (
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
     ORGANIZATION_NOUNS,
+    PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
     PROSECUTION_NOUNS,
     REMOVAL_NOUNS,
@@ -827,10 +828,26 @@ def victims_of(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
+    """The verbal noun of a fixed phrase's verb with the phrase's noun in the genitive (PHRASE_NOMINALIZATIONS):
+    "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций" (sanctions)."""
+    verb_lemma = PHRASE_NOMINALIZATIONS.get(lemma_of(tree, index))
+    if verb_lemma is None or not _common_noun(tree, index):
+        return None
+    for child in tree.kids(index, "nmod"):
+        type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
+        if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+            start, end = _span(tree, index, child, index)
+            return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
+                           nominalized_phrase.__name__, verb=index, nominal=True)
+    return None
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, support_verb,
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, support_verb,
                                        dated_or_placed_noun)
 
 
@@ -982,5 +999,5 @@ def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
             else _first_trigger(tree, index, NOUN_RULES)
         if trigger is not None:
             triggers.append(trigger)
-            claimed.add(index)
+            claimed.update(trigger.tokens)  # "снятие санкций": the genitive noun is the phrase's
     return sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)

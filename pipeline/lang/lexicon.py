@@ -562,6 +562,13 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
        for noun in ("правительство", "кабинет")},
 }
 
+# Verbal nouns of the verbs of fixed phrases, by noun: with the phrase's noun in the genitive they name its event
+# ("введение налога" is "ввести налог", "возбуждение дела" is "возбудить дело").
+PHRASE_NOMINALIZATIONS: dict[str, str] = {
+    "введение": "ввести", "возбуждение": "возбудить", "предъявление": "предъявить", "взятие": "взять",
+    "снятие": "снять", "отмена": "отменить", "объявление": "объявить", "вызов": "вызвать",
+}
+
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
 # компаний платят налоги", "многие покупают жилье"), no happening.
 CLASS_QUANTIFIERS = fold_words("большинство многие многое каждый любой всякий")

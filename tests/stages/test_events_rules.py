@@ -245,6 +245,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("died_participle", Arg("death", "place", "Самаре"), "preposition"),
     ("bomber_crew", Event("attack", "сбросившего ядерную бомбу"), "phrase"),  # "-вш-": past, whatever the tag
     ("case_heard", Event("discussion", "дело рассматривалось"), "phrase"),  # a phrase's verb in the passive "-ся"
+    ("tax_introduced", Event("decree", "введение налога", modality="hypothetical"), "nominalized_phrase"),
+    ("sanctions_lifted", Event("sanctions", "снятие санкций"), "nominalized_phrase"),
     # grammar of no happening: a relative pronoun's thing, rates and classes, a cited offence, kinds and states
     ("rocket_launched", Rejected("выпущена", "release"), "object_condition"),  # "которая" is the rocket
     ("monthly_rate", Rejected("платят", "payment"), "habitual"),  # "в месяц": a rate
@@ -499,3 +501,8 @@ def test_what_did_not_happen_is_another_happening() -> None:
     detentions = [i for i, e in enumerate(doc.events) if e.type == "detention"]
     assert [doc.events[i].modality for i in detentions] == ["negated", "asserted"]
     assert all(len(set(h.events) & set(detentions)) == 1 for h in doc.happenings if set(h.events) & set(detentions))
+
+
+def test_a_nominalized_phrase_claims_its_noun() -> None:
+    doc, _ = _run("sanctions_lifted")  # "обсудили снятие санкций с Ирана": one event, not a second "санкций"
+    assert [e.trigger.text for e in doc.events if e.type == "sanctions"] == ["снятие санкций"]
