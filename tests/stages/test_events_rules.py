@@ -243,6 +243,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("freed_participle", Event("release", "отпущенного"), "verb"),
     ("died_participle", Event("death", "скончавшейся"), "verb"),
     ("died_participle", Arg("death", "place", "Самаре"), "preposition"),
+    ("died_participle", Arg("death", "patient", "пенсионерки"), "described_participant"),  # the noun it describes
+    ("blew_participle", Arg("attack", "agent", "Олегом Карповым"), "described_participant"),
     ("bomber_crew", Event("attack", "сбросившего ядерную бомбу"), "phrase"),  # "-вш-": past, whatever the tag
     ("case_heard", Event("discussion", "дело рассматривалось"), "phrase"),  # a phrase's verb in the passive "-ся"
     ("tax_introduced", Event("decree", "введение налога", modality="hypothetical"), "nominalized_phrase"),
