@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     BACKING_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    GUEST_NOUNS,
     HARM_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
@@ -43,6 +44,7 @@ from pipeline.events.vocabulary import (
     PASSIVE_TYPES,
     PERSON_TYPES,
     PHRASES,
+    RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
@@ -66,6 +68,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     OWN_COURSE_VERBS,
     PEOPLE_COLLECTIVE_NOUNS,
+    PHRASE_NOMINALIZATIONS,
     PROSECUTION_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
@@ -93,6 +96,8 @@ MAX_TRIGGER_GAP = 3
 # take for a past one
 PAST_ACTIVE_ENDING = re.compile(r"[^щ]ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")  # "сбросивший"
 PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
+# the endings of a long past passive participle ("отпущенного", "убитых"), which the tagger may take for a present one
+PAST_PASSIVE_ENDING = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 
 
 @dataclass(slots=True)
@@ -184,9 +189,12 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
     в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
-    object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
-    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so does a
-    participle that stands for its people with a count ("22 погибших", "о двух задержанных")."""
+    object, or a perfective one with a complement of its own, that describes one participant ("суд, удовлетворивший
+    жалобу", "Маквея, взорвавшего в 1995 году здание", "супруги, скончавшейся в Минске"; not a class: "граждане,
+    купившие квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so
+    does a participle that stands for its people with a count ("22 погибших", "о двух задержанных"). A past passive
+    or active ending ("отпущенного из тюрьмы", "самолета, сбросившего бомбу") tells the tense where the tagger took
+    it for a present."""
     token = tree.token(index)
     if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
         return True  # counted people: "22 погибших"
@@ -194,20 +202,27 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"; its "-вш-"
         # tells the past whatever tense the tagger gives ("самолета, сбросившего бомбу" tagged Pres)
         past = token.feats.get("Tense") == "Past" or PAST_ACTIVE_ENDING.search(token.text.lower()) is not None
-        return past and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
-            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
-    if PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+        return past and base(token.rel) == "acl" and _one_participant(tree, index) \
+            and bool(tree.kids(index, "obj") or (token.feats.get("Aspect") == "Perf" and tree.kids(index, "obl")))
+    text = token.text.lower()
+    if PRESENT_PASSIVE_ENDING.search(text):
         return False  # a long ending is never a short form, whatever the tagger says ("был оплачиваемым агентом")
     if token.feats.get("Variant") == "Short":
         return True
-    if token.feats.get("Tense") == "Pres":
+    if token.feats.get("Tense") == "Pres" and not PAST_PASSIVE_ENDING.search(text):
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
     if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index):
         return False  # a status in force: "запрещенная в РФ группировка", "реестр запрещенных сайтов"
-    return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
+    return base(token.rel) in ("acl", "amod") \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
+
+
+def _one_participant(tree: Tree, index: int) -> bool:
+    """The noun a participle describes is one participant, not a class ("граждане, купившие квартиры")."""
+    head = tree.head_of(index)
+    return head is not None and tree.token(head).feats.get("Number") != "Plur"
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
@@ -647,11 +662,16 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
 
 @rule("events")
 def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
-    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"."""
-    type_ = PHRASES.get((lemma_of(tree, index), lemma_of(tree, child)))
+    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"; the
+    reflexive passive of its verb with its noun as subject too ("дело рассматривалось", "дело возбуждалось")."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    if verb_lemma.endswith("ся") and base(tree.token(child).rel) == "nsubj" and (verb_lemma, noun_lemma) not in PHRASES:
+        verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
+    type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None:
         return None
     return _verb_trigger(tree, index, child, type_, phrase)
+
 
 
 @rule("events")
@@ -718,6 +738,24 @@ def _light_complement(tree: Tree, child: int) -> bool:
 
 
 @rule("events")
+def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb of receiving with a guest as its object is a meeting (RECEIVING_VERBS, GUEST_NOUNS): "президент принял
+    посла", "не будет принимать Закаева"; a pronoun may stand for a thing ("Дума приняла его"), and one received into
+    something joins it ("принят в партию", "принял на работу")."""
+    if lemma_of(tree, index) not in RECEIVING_VERBS or base(tree.token(child).rel) not in ("obj", "nsubj:pass"):
+        return None
+    guest = tree.token(child)
+    if not (lemma_of(tree, child) in GUEST_NOUNS or (guest.pos == "PROPN" and _animate_object(tree, child))):
+        return None
+    if any(tree.preposition(kid) in ("в", "во", "на") and tree.token(kid).feats.get("Case") == "Acc"
+           for kid in tree.kids(index, "obl")):
+        return None
+    token = tree.token(index)
+    return Trigger("meeting", index, token.start, token.end, lemma_of(tree, index), guest_received.__name__,
+                   passive=tree.passive(index))
+
+
+@rule("events")
 def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
     """An event noun right after a light verb (adjectives between allowed), not in the nominative, when the parser
     hung it on another word ("подверг критике" under "потребовал")."""
@@ -750,7 +788,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     nominative, among the next few words of the clause before any punctuation or verb ("суд избрал Ходорковскому и
     Лебедеву меру пресечения", parsed with a loop)."""
     lemma = lemma_of(tree, index)
-    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None:
+    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
+            or generic_need(tree, index, lemma) is not None:
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -821,10 +860,11 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
     if not children or not is_clause_verb(tree, index):
         return None
-    reason = habitual(tree, index, lemma_of(tree, index))
-    if reason is not None:
-        rejected("events", habitual, tree.token(index).start, tree.token(index).end, reason)
-        return None
+    for check in (habitual, generic_need):  # "обычно проводят обыски", "можно ввести налог": in general
+        reason = check(tree, index, lemma_of(tree, index))
+        if reason is not None:
+            rejected("events", check, tree.token(index).start, tree.token(index).end, reason)
+            return None
     for child in children:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
@@ -920,10 +960,26 @@ def victims_of(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
-COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
+@rule("events")
+def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
+    """The verbal noun of a fixed phrase's verb with the phrase's noun in the genitive (PHRASE_NOMINALIZATIONS):
+    "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций" (sanctions)."""
+    verb_lemma = PHRASE_NOMINALIZATIONS.get(lemma_of(tree, index))
+    if verb_lemma is None or not _common_noun(tree, index):
+        return None
+    for child in tree.kids(index, "nmod"):
+        type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
+        if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+            start, end = _span(tree, index, child, index)
+            return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
+                           nominalized_phrase.__name__, verb=index, nominal=True)
+    return None
+
+
+COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, support_verb,
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, support_verb,
                                        dated_or_placed_noun)
 
 
@@ -1091,5 +1147,5 @@ def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
             else _first_trigger(tree, index, NOUN_RULES)
         if trigger is not None:
             triggers.append(trigger)
-            claimed.add(index)
+            claimed.update(trigger.tokens)  # "снятие санкций": the genitive noun is the phrase's
     return sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)

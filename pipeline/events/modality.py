@@ -63,6 +63,13 @@ CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
+# verbs of postponing: what they put off has not happened yet ("казнь была отложена", "перенесли встречу")
+POSTPONE_VERBS = frozenset({"отложить", "откладывать", "перенести", "переносить"})
+# adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
+NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
+# prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об
+# отставке", "подготовка к выборам")
+MODAL_NOUN_PREPOSITIONS = frozenset({"к", "о", "об"})
 # occurrence verbs that put their event ahead: "запланирована встреча", "ожидается визит", "предстоят переговоры"
 PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
     "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
@@ -140,8 +147,9 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
     the subject says something else about it ("арест может быть связан с ...")."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
-    if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and token.feats.get("Case") == "Gen":
-        return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "возможность освобождения"
+    if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and (
+            token.feats.get("Case") == "Gen" or tree.preposition(index) in MODAL_NOUN_PREPOSITIONS):
+        return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
     return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)
@@ -159,7 +167,14 @@ def negation(tree: Tree, chain: list[int]) -> bool:
     "пока не" (until), which tells that it did happen: "протестовал, пока не был застрелен"."""
     if any(lemma in REFUSAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
         return True
-    return any(tree.negated(index) and not _until(tree, index) for index in chain)
+    return any((tree.negated(index) and not _until(tree, index)) or _near_miss(tree, index) for index in chain)
+
+
+def _near_miss(tree: Tree, index: int) -> bool:
+    """"едва не", "чуть не" on the predicate: it nearly happened, and did not ("едва не был убит")."""
+    return any(tree.word(child) in NEAR_MISS_ADVERBS
+               and any(tree.word(kid) == "не" for kid in tree.kids(child, "fixed"))
+               for child in tree.kids(index, "advmod"))
 
 
 def _until(tree: Tree, index: int) -> bool:
@@ -210,6 +225,8 @@ def plan_head(tree: Tree, chain: list[int]) -> bool:
     lemmas = list(_lemmas(tree, chain))
     if lemmas[0] in PLANNED_OCCURRENCE or any(lemma in PLANNED_HEADS for lemma in lemmas[1:]):
         return True
+    if _postponed(tree, chain[0]):
+        return True
     if any(tree.lemma(child) in PLANNED_MODIFIERS for child in tree.children[chain[0]]):
         return True
     return _planning_participle(tree, chain[0]) or _scheduled(tree, chain[0])
@@ -241,6 +258,16 @@ def _scheduled(tree: Tree, index: int) -> bool:
         return False
     return tree.lemma(head) in SCHEDULE_HEADS and any(
         tree.lemma(child) in SUPPORT_VERBS for child in tree.kids(head, "xcomp"))
+
+
+def _postponed(tree: Tree, index: int) -> bool:
+    """An event noun that a verb of postponing governs in its own clause has not happened yet: "казнь была
+    отложена", "перенесли встречу" (no conjunction between them: "слушания созваны, как казнь была отложена")."""
+    verb = _governing_verb(tree, index)
+    if verb is None or tree.lemma(verb) not in POSTPONE_VERBS:
+        return False
+    low, high = sorted((index, verb))
+    return not any(tree.token(between).pos == "SCONJ" for between in range(low + 1, high))
 
 
 @rule("events")

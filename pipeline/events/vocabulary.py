@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
+    ROLE_NOUNS,
     VEHICLE_NOUNS,
 )
 
@@ -237,6 +238,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     "задержать": frozenset({ANIMATE}),
     "задерживать": frozenset({ANIMATE}),
+    "поймать": frozenset({ANIMATE}),  # "поймали наркокурьеров", not "поймал мяч"
     "назначить": frozenset({ANIMATE}),
     "ранить": frozenset({ANIMATE}),
     "назначать": frozenset({ANIMATE}),
@@ -306,6 +308,13 @@ OFFICE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"стать": OFF
 
 # The role of the direct object by trigger lemma, where it is not the type's: "возглавил клуб" names the office.
 OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position"})
+
+# Verbs of receiving (light verbs otherwise: "принял решение") that meet a guest: someone named, an office, an envoy
+# ("президент принял посла", "примет посредников", "не будет принимать Закаева"; not "принял закон", "принимает
+# беженцев").
+RECEIVING_VERBS: frozenset[str] = frozenset({"принять", "принимать"})
+GUEST_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset({"делегация", "гость", "посредник", "посланник", "делегат",
+                                                      "эмиссар", "визитер"})
 
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").
