@@ -13,7 +13,7 @@ from pipeline.dates.lexicon import PARTS_OF_DAY
 from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import line_start_of
-from pipeline.lang.marks import is_dash
+from pipeline.lang.marks import SENTENCE_ENDS, is_dash
 from pipeline.rules import fired, rejected, rule
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
@@ -209,10 +209,11 @@ def merge_today_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
 
 
 def _chapter_mark(s: Scan, mention: Mention) -> bool:
-    """A clock that opens its line and is followed by a dash: "3:58 - Fight like hell." (or "10:00 - открытие")."""
+    """A clock that opens its line or follows a sentence's end and is followed by a dash: "3:58 - Fight like hell."
+    (or "10:00 - открытие"), also run together in one paragraph ("…Ромашковым. 0:45 - “Среди…”? 3:58 - …")."""
     line_start = line_start_of(s.doc.text, mention.start)
-    return (_is_clock(mention) and not s.doc.text[line_start : mention.start].strip()
-            and is_dash(s.word(mention.last)))
+    before = s.doc.text[line_start : mention.start].rstrip()
+    return _is_clock(mention) and (not before or before[-1] in SENTENCE_ENDS) and is_dash(s.word(mention.last))
 
 
 def drop_video_chapters(s: Scan, mentions: list[Mention]) -> list[Mention]:

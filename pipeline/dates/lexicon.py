@@ -6,6 +6,8 @@ pymorphy3 is consulted only around a candidate (see rules.py and tense.py).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.marks import DASH_TOKENS
 
 
@@ -171,6 +173,12 @@ STREET_WORDS = frozenset(("улица", "улицы", "улице", "улицу"
                           "пр", "переулок", "переулка", "переулке", "площадь", "площади", "пл", "бульвар", "бульвара",
                           "бульваре", "набережная", "набережной", "шоссе", "микрорайон", "микрорайоне", "парк"))
 SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт"))  # "со счетом 2:10" is no time
+# Nouns of a length of time: "в N час(ов)" after them is a duration ("по истечении периода в 1 час", "с перерывом в
+# 2 часа"), not a clock time (a stem and its case ending; "периодически" is no noun).
+DURATION_NOUN = re.compile(r"(?:период|срок|интервал|перерыв|промежут|отрез|разниц|задержк|продолжительност"
+                           r"|длительност)\w{0,3}")
+# A clip's length follows these words ("Смотреть видео 01:56"): a duration, no time of day.
+MEDIA_WORDS = frozenset(("видео", "видеоролик", "ролик", "аудио", "длительность", "продолжительность", "хронометраж"))
 
 # Prepositions that may stand before a bare year ("в 2019", "к 2030").
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))
@@ -182,6 +190,11 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 FUTURE_LEMMAS = frozenset(("запланировать", "планировать", "намечать", "наметить", "назначить", "назначать",
                            "намереваться", "собираться", "ожидаться", "предстоять", "намерен", "перенести",
                            "переносить", "продлить", "продлевать", "отложить", "откладывать", "отсрочить"))
+# ... of them, the verbs that move a date: only the date they move to ("перенесли на", "продлили до", "отложили по")
+# lies ahead; "в сентябре он отложил введение тарифов" dates the act itself.
+RESCHEDULING_LEMMAS = frozenset(("перенести", "переносить", "продлить", "продлевать", "отложить", "откладывать",
+                                 "отсрочить"))
+TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
 DISCOURSE_VERBS = frozenset(("напомним", "отметим", "заметим", "добавим", "подчеркнем", "подчеркнём", "уточним",

@@ -28,10 +28,10 @@ from pipeline.dates.lexicon import (
     RETELLING_WORDS,
 )
 from pipeline.dates.mention import Mention
-from pipeline.dates.stamp import MAX_GAP, is_stamp_line, line_start_of
+from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_start_of
 from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, open_at
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 LINE_BREAK = re.compile("\n")
@@ -77,6 +77,7 @@ class Narrative:
     current_day: dt.date | None = None  # the day the narrative is on; None once a later date is not a day
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
     days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
+    days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False) -> None:
@@ -162,7 +163,8 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     coming event) is no date.
     """
     anchor = anchor or doc.published_at
-    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None)
+    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
+                          days_written=_days_written(doc, mentions))
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -198,6 +200,18 @@ def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
     return max(years, default=None)
 
 
+def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year for the days the text writes out with their year, off the site's legal footer and not a
+    historic day, when that day has only one year in the text: a day said without its year before or after it ("7
+    июня закончились праймериз" … "Избиратели на праймериз, 7 июня 2016 года") is that day."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        if m.explicit_year and m.year is not None and m.month is not None and m.day is not None \
+                and not _on_footer(doc, m):
+            years.setdefault((m.month, m.day), set()).add(m.year)
+    return {day: next(iter(found)) for day, found in years.items() if len(found) == 1}
+
+
 def _on_footer(doc: Document, m: Mention) -> bool:
     """True on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
     line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
@@ -226,13 +240,21 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
         return None
     value, kind = _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
+    if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
+        _remember(doc, mention, narrative, value, kind)
+    if anchor is not None and value is not None and _is_stamp_line(doc, mention):
+        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, max(anchor, doc.published_at or anchor))
+    return value, kind
+
+
+def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
+    """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
     if _dates_the_story(doc, mention):
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
+        confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
+            (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind, open_at(doc.text, mention.start))
-    if anchor is not None and value is not None and is_stamp_line(doc.text, mention):
-        _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, anchor)
-    return value, kind
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -241,40 +263,63 @@ def _dates_the_story(doc: Document, mention: Mention) -> bool:
     return mention.anchors and _historic_year(doc, mention) is None
 
 
-def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, anchor: dt.date) -> None:
-    """A comment's or an update's stamp inside the page: relative dates after it count from its day."""
-    if anchor - MAX_GAP <= day <= anchor:
+def _is_stamp_line(doc: Document, mention: Mention) -> bool:
+    """A comment's, an update's or a feed item's stamp inside the page (see `is_stamp_line`, `is_feed_stamp`)."""
+    return is_stamp_line(doc.text, mention) or is_feed_stamp(doc.text, mention)
+
+
+def _stamp_line(mention: Mention, day: dt.date, narrative: Narrative, bound: dt.date) -> None:
+    """A comment's, an update's or a feed item's stamp inside the page, on or before `bound` (the crawl date):
+    relative dates after it count from its day."""
+    if bound - MAX_GAP <= day <= bound:
         narrative.published = day
         _note(mention, "stamp_line", f"relative dates after it count from {day}")
 
 
 def _attributed_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                      anchor: dt.date | None) -> None:
-    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня", "вчера", "на прошлой неделе" inside a
-    quote count from the day its attribution names after it, outside the quote in the same sentence."""
+    """"«Сегодня мы получили вакцину», — сказал министр 22 января": "сегодня", "вчера", "на прошлой неделе" and a
+    weekday ("- В субботу мы получили дозы, – сообщил министр 10 декабря": the Saturday before it) inside a quote or
+    a dialogue line count from the day its attribution names after it, outside the quote in the same sentence."""
     for index, mention in enumerate(mentions):
-        if not (mention.unit_shift and values[index] is not None and open_at(doc.text, mention.start)):
+        if not (_speaker_relative(mention) and values[index] is not None and _in_speech(doc.text, mention.start)):
             continue
         day = _attribution_day(doc, mentions, values, index)
         if day is not None and day != anchor:
-            values[index] = _shifted(mention, day), "relative"
+            value = _shifted(mention, day) if mention.unit_shift else _weekday(doc, mention, day)
+            values[index] = _with_time(mention, value), "relative"
             _note(mention, "speaker_day", f"said in a quote attributed to {day}: counted from that day, not {anchor}")
+
+
+def _speaker_relative(m: Mention) -> bool:
+    """A date counted from the speaker's day: "сегодня", "на прошлой неделе", a weekday without its date."""
+    return bool(m.unit_shift) or (m.weekday is not None and m.day is None and m.anaphor is None)
+
+
+def _in_speech(text: str, offset: int) -> bool:
+    """Inside quotation marks or in the speech of a dialogue line ("- В субботу мы получили…, – сообщил он")."""
+    return open_at(text, offset) or dialogue_speech_end(text, offset) is not None
 
 
 def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                      index: int) -> dt.date | None:
-    """The day of the first day-grain date after mention `index`, outside quotes, in its sentence and in the
-    attribution clause that follows the quote (", — сказал министр 22 января", not "…, добавив, что 25 января")."""
-    sentence = doc.tokens[mentions[index].first].sentence
+    """The day of the first day-grain date after mention `index`, outside quotes, in its paragraph and in the
+    attribution clause that follows the quote (", — сказал министр 22 января", not "…, добавив, что 25 января" or
+    "». Министр 22 января сказал"); the quote or the dialogue line may hold several sentences."""
+    mention = mentions[index]
+    paragraph = _paragraph(doc, mention.start)
+    speech_end = dialogue_speech_end(doc.text, mention.start)
     for later, value in zip(mentions[index + 1 :], values[index + 1 :], strict=True):
-        if doc.tokens[later.first].sentence != sentence:
+        if _paragraph(doc, later.start) != paragraph:
             return None
         if later.grain == "day" and not later.deictic and value is not None and value[0] is not None \
-                and len(value[0]) >= 10 and not open_at(doc.text, later.start):
-            between = doc.text[mentions[index].end : later.start]
+                and len(value[0]) >= 10 and not _in_speech(doc.text, later.start):
+            between = doc.text[mention.end : later.start]
             closing = max(between.rfind(mark) for mark in QUOTE_MARKS)
+            if speech_end is not None and speech_end < later.start:
+                closing = max(closing, speech_end - mention.end + 1)
             clause = between[closing + 1 :].lstrip(" ," + ALL_DASHES)
-            return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:") \
+            return dt.date.fromisoformat(value[0][:10]) if closing >= 0 and not any(c in clause for c in ",;:.!?") \
                 else None
     return None
 
@@ -796,7 +841,8 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     if is_tracing():
         _note(m, step, f"{year}: {why}")
     if published is not None and anchor_sentence != sentence:
-        year = _tense_year(doc, m, year, published, narrative.story_day)  # a year said in the same sentence
+        bound = max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
+        year = _tense_year(doc, m, year, bound, narrative.story_day)  # a year said in the same sentence
         # outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year)
@@ -823,11 +869,17 @@ def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool
         if is_tracing():
             _note(m, "historic_day", f"{historic}: the day names a historic event")
         return historic
-    said = narrative.days_said.get((m.month, m.day)) if m.day is not None and m.weekday is None else None  # type: ignore[arg-type]
+    day = (m.month, m.day) if m.day is not None and m.weekday is None else None
+    said = narrative.days_said.get(day) if day is not None else None  # type: ignore[arg-type]
     if said is not None and elsewhere:
         if is_tracing():
             _note(m, "day_said_before", f"{said}: the same day was said before with that year")
         return said
+    written = narrative.days_written.get(day) if day is not None else None  # type: ignore[arg-type]
+    if written is not None and elsewhere:
+        if is_tracing():
+            _note(m, "day_written_out", f"{written}: the text writes the same day out with that year")
+        return written
     return None
 
 
@@ -867,16 +919,17 @@ def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, el
 
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,
                  published: dt.date | None) -> bool:
-    """True when a background date said in another sentence must not date a day: the day, read in the publication
-    year, falls in the RECENT_DAYS before publication, and the background is a year said alone ("В 2012 году суд
-    впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published 2019-03-04 -> 2019-03-02) or a day
-    the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4 марта министр посетил город",
-    published 2019-03-06 -> 2019-03-04): news reports what just happened, and a story told forward from a dated day
-    (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
+    """True when a background date said in another sentence must not date a day or a month: read in the
+    publication year, it falls in (a month: reaches into) the RECENT_DAYS before publication, and the background is a
+    year said alone ("В 2012 году суд впервые рассмотрел дело. 2 марта Верховный суд отменил приговор", published
+    2019-03-04 -> 2019-03-02) or a day the story would have to step back from ("Завод закрыли 10 мая 2017 года. 4
+    марта министр посетил город", published 2019-03-06 -> 2019-03-04; "Испытания завершились 1 августа 2020 года. На
+    начало января привились 1 млн человек", stamped 2021-01-12 -> 2021-01): news reports what just happened, and a
+    story told forward from a dated day (an anniversary: "6 марта 2014 года … 9 марта …") keeps its year."""
     if not elsewhere or published is None or anchor[0] == published.year:
         return False
-    day = _this_year(m, published)
-    if day is None or not dt.timedelta(0) <= published - day <= RECENT_DAYS:
+    period = _this_year(m, published)
+    if period is None or not (period[0] <= published and published - period[1] <= RECENT_DAYS):
         return False
     if anchor[1] is None:
         return True
@@ -884,12 +937,13 @@ def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhe
     return story_day < dt.date(anchor[0], anchor[1], anchor[2] or 1)
 
 
-def _this_year(m: Mention, published: dt.date) -> dt.date | None:
-    """The day of a day-month mention in the publication year (None for other grains or an impossible day)."""
-    if m.grain not in ("day", "time") or m.month is None or m.day is None:
+def _this_year(m: Mention, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a day-month or a month mention in the publication year (None for other grains or
+    an impossible day)."""
+    if m.grain not in ("day", "time", "month") or m.month is None or (m.day is None and m.grain != "month"):
         return None
     try:
-        return dt.date(published.year, m.month, m.day)
+        return _period(m, published.year)
     except ValueError:
         return None
 
@@ -933,21 +987,45 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
             while year > 1 and _period(m, year)[0] > published:
                 year -= 1
-        elif start > published + HALF_YEAR and _just_before(m, year - 1, published):
+        elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
             year -= 1
     elif end < written and date_tense(doc, m.first) == FUTURE:
-        later = year
-        while _period(m, later)[1] < written:
-            later += 1
-        if not (_just_before(m, year, written) and _period(m, later)[0] > written + HALF_YEAR):
-            year = later
+        year = _future_year(doc, m, year, written)
+    elif _coming_in_present(doc, m, year, published):
+        year += 1
     return year
 
 
-def _just_before(m: Mention, year: int, published: dt.date) -> bool:
-    """True for a day that, in `year`, lies within ROLLOVER before publication (a month or season never: "в декабре
-    он приедет", said on 10 January, is the next December)."""
-    if m.grain not in ("day", "time"):
+def _future_year(doc: Document, m: Mention, year: int, written: dt.date) -> int:
+    """The first year that puts a future event on or after the writing day, unless it was planned just before it
+    and its next occurrence is more than half a year away (see `_keep_tense`)."""
+    later = year
+    while _period(m, later)[1] < written:
+        later += 1
+    if _just_before(m, year, written, _month_end(doc, m)) and _period(m, later)[0] > written + HALF_YEAR:
+        return year
+    return later
+
+
+def _coming_in_present(doc: Document, m: Mention, year: int, published: dt.date) -> bool:
+    """True for a date in a present-tense clause (a schedule: "Третьего января заканчиваются полномочия конгресса",
+    said on 19 November) more than half a year before publication whose next occurrence lies in the ROLLOVER after
+    it: the present tells what is coming, not what happened most of a year ago."""
+    if _period(m, year)[1] >= published - HALF_YEAR or date_tense(doc, m.first) != PRESENT:
+        return False
+    return dt.timedelta(0) <= _period(m, year + 1)[0] - published <= ROLLOVER
+
+
+def _month_end(doc: Document, m: Mention) -> bool:
+    """True for the end of a month ("до конца января", "в конце декабря"): its last days, a point like a day."""
+    return m.grain == "month" and doc.text[m.start : m.start + 4].lower() == "конц"
+
+
+def _just_before(m: Mention, year: int, published: dt.date, month_end: bool = False) -> bool:
+    """True for a day (or a month's end, `month_end`) that, in `year`, lies within ROLLOVER before publication (a
+    month or season never: "в декабре он приедет", said on 10 January, is the next December; but "до конца января
+    откроют", crawled on 1 February, was written before that end)."""
+    if m.grain not in ("day", "time") and not month_end:
         return False
     end = _period(m, year)[1]
     return end < published and published - end <= ROLLOVER

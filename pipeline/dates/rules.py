@@ -20,12 +20,14 @@ from pipeline.dates.lexicon import (
     CONNECTORS,
     DAY_PERIODS,
     DECADE_WORDS,
+    DURATION_NOUN,
     FISCAL,
     HALF_ORDINALS,
     HALF_YEAR,
     HALF_YEARS,
     HALVES,
     HOUR_WORDS,
+    MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
     MONTHS,
@@ -931,8 +933,9 @@ def clock_colon(s: Scan, i: int) -> list[Mention]:
     if not (_two_digit_hour(word) and s.word(i + 1) == ":" and s.glued(i) and s.glued(i + 1)
             and minute_word.isdecimal() and len(minute_word) == 2):
         return []
-    if s.word(i - 1) in SCORE_WORDS:
-        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"a score after '{s.word(i - 1)}'")
+    if s.word(i - 1) in SCORE_WORDS or s.word(i - 1) in MEDIA_WORDS:
+        what = "a score" if s.word(i - 1) in SCORE_WORDS else "a clip's length"
+        rejected("dates", clock_colon, s.tokens[i].start, s.tokens[i + 2].end, f"{what} after '{s.word(i - 1)}'")
         return []
     hour, end = int(word), i + 3
     period = DAY_PERIODS.get(s.word(end))
@@ -978,6 +981,10 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
             hour = 0
         return _clock(s, i, j + 1, hour, 0, "clock_hours")
     if hours_word and s.word(i - 1) in HOUR_LEADS and hour < 24:
+        if DURATION_NOUN.fullmatch(s.word(i - 2)):
+            rejected("dates", clock_hours, s.tokens[i].start, s.tokens[j - 1].end,
+                     f"a duration after '{s.word(i - 2)}'")
+            return []
         return _clock(s, i, j, hour, 0, "clock_hours")
     return []
 

@@ -84,6 +84,14 @@ def is_stamp_line(text: str, m: Mention) -> bool:
     return len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS
 
 
+def is_feed_stamp(text: str, m: Mention) -> bool:
+    """A news feed item's stamp: a day and its clock time without a year opening its line ("31.01, 20:56 В
+    Минздраве заявили…", the newest item first): the item was posted on the last such day before the crawl."""
+    if m.grain != "time" or m.year is not None or m.hour is None or m.month is None or m.day is None:
+        return False
+    return not _line(text, m.start, m.end)[0].strip()
+
+
 def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:
     """The day of the article's own stamp when it lies before `published_at` (within MAX_GAP), else None: a stamp
     near the top, else the first update stamp of a live page (`live_update_day`)."""

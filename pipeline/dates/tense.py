@@ -18,6 +18,8 @@ from pipeline.dates.lexicon import (
     MODAL_LEMMAS,
     MODAL_WORDS,
     PROSPECTIVE_LEMMAS,
+    RESCHEDULING_LEMMAS,
+    TARGET_PREPOSITIONS,
 )
 from pipeline.document import Document
 from pipeline.lang.marks import CLAUSE_MARKS, QUOTE_MARKS, open_at
@@ -91,15 +93,16 @@ def clause_tense(doc: Document, index: int) -> str | None:
         return None
     sentence = doc.sentences[token.sentence]
     low, high = sentence.token_start, sentence.token_end
+    target = _word(doc, index - 1, index) in TARGET_PREPOSITIONS
     if token.rel:
-        tense = _governing_tense(doc, index, low, high)
+        tense = _governing_tense(doc, index, low, high, target)
         if tense is not None:
             return None if tense == UNKNOWN else tense
     reader = _ud_tense if token.pos else _pymorphy_tense
     clause_low, clause_high = _clause(doc, index)
     # the date's own clause first: in "министр заявил, что 15 марта вакцина поступит" the date is "поступит"'s
     for j in sorted(range(low, high), key=lambda k: (not clause_low <= k < clause_high, abs(k - index))):
-        tense = reader(doc, j, low, high)
+        tense = reader(doc, j, low, high, target)
         if tense is not None and _same_voice(doc, j, index):
             return None if tense == UNKNOWN else tense
     return None
@@ -115,20 +118,27 @@ def _same_voice(doc: Document, j: int, index: int) -> bool:
     return open_at(doc.text, doc.tokens[j].start) == open_at(doc.text, doc.tokens[index].start)
 
 
-def _governing_tense(doc: Document, index: int, low: int, high: int) -> str | None:
+def _governing_tense(doc: Document, index: int, low: int, high: int, target: bool = True) -> str | None:
     """Walk up the dependency tree from the date to the first verb that says its tense; None when the walk leaves
     the date's side of a quotation mark."""
     current, steps = index, 0
     while 0 <= current < len(doc.tokens) and steps < 12:
-        tense = _ud_tense(doc, current, low, high)
+        tense = _ud_tense(doc, current, low, high, target)
         if tense is not None:
             return tense if _same_voice(doc, current, index) else None
         current, steps = doc.tokens[current].head, steps + 1
     return None
 
 
-def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
-    """The tense verb j (slovnet's UD tags) gives its clause, or None when token j is no verb."""
+def _plans(lemma: str, target: bool) -> bool:
+    """True for a verb of plan, and for a verb that moves a date when the date is where it moves it to (`target`:
+    "перенесли на 15 марта", not "в сентябре отложил")."""
+    return lemma in FUTURE_LEMMAS and (target or lemma not in RESCHEDULING_LEMMAS)
+
+
+def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -> str | None:
+    """The tense verb j (slovnet's UD tags) gives its clause, or None when token j is no verb; `target`: the date
+    stands after "на"/"до"/"по" (see `_plans`)."""
     token = doc.tokens[j]
     word = token.text.lower()
     if (token.pos not in ("VERB", "AUX") and word not in MODAL_WORDS) or word in DISCOURSE_VERBS:
@@ -137,7 +147,7 @@ def _ud_tense(doc: Document, j: int, low: int, high: int) -> str | None:
         return UNKNOWN  # "встреча, которая была назначена на 20 февраля": a plan told in the past, no direction
     if _modal_told_in_past(doc, j):
         return UNKNOWN  # "матч должен был состояться 10 октября": a plan told in the past
-    if token.lemma in FUTURE_LEMMAS or word in FUTURE_AUX or word in MODAL_WORDS:
+    if _plans(token.lemma, target) or word in FUTURE_AUX or word in MODAL_WORDS:
         return FUTURE
     if any(doc.tokens[k].head == j and doc.tokens[k].text.lower() in FUTURE_AUX for k in range(low, high)):
         return FUTURE
@@ -154,6 +164,8 @@ def _ud_form_tense(doc: Document, j: int) -> str | None:
     if planned and _modal_told_in_past(doc, token.head):
         return UNKNOWN  # "должен был состояться": a plan told in the past
     form = token.feats.get("VerbForm")
+    if form == "Conv":
+        return None  # "Выступая в конце августа, Трамп заявил": a converb takes the tense of the verb it serves
     if form == "Inf":
         return FUTURE if planned else UNKNOWN
     if form == "Part" and planned:
@@ -174,8 +186,9 @@ def _past_aux(doc: Document, j: int, low: int, high: int) -> bool:
     return any(doc.tokens[k].text.lower() in PAST_AUX for k in range(max(low, j - 2), j))
 
 
-def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
-    """The tense word j (read with pymorphy3) gives its clause, or None when it is no verb."""
+def _pymorphy_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -> str | None:
+    """The tense word j (read with pymorphy3) gives its clause, or None when it is no verb (`target`: see
+    `_plans`)."""
     word = doc.tokens[j].text.lower()
     if not word.isalpha() or word in DISCOURSE_VERBS:
         return None
@@ -189,7 +202,7 @@ def _pymorphy_tense(doc: Document, j: int, low: int, high: int) -> str | None:
     before = [doc.tokens[k].text.lower() for k in range(max(low, j - 3), j)]
     if parse.normal_form in FUTURE_LEMMAS and any(w in PAST_AUX for w in before):
         return UNKNOWN  # "была назначена на 20 февраля": a plan told in the past, no direction
-    if parse.normal_form in FUTURE_LEMMAS or any(w in FUTURE_AUX for w in before):
+    if _plans(parse.normal_form, target) or any(w in FUTURE_AUX for w in before):
         return FUTURE
     return _pymorphy_form_tense(parse, before)
 

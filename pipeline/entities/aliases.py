@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -82,11 +83,60 @@ def _person_index() -> dict[tuple[int, str], list[tuple[Pattern, PersonEntry]]]:
 def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
     """The well-known persons whose name or variant the words give in any case form ("Обаму" -> Барак Обама), else
     those whose name of two words or more the words spell another way, word by word ("Девид Кэмерон" -> Дэвид
-    Кэмерон: `spelling_skeleton`, the folds `merge_spelling_variants` merges a document's spellings by)."""
+    Кэмерон: `spelling_skeleton`, the folds `merge_spelling_variants` merges a document's spellings by), else those
+    whose surname the words give with the initials of their first names (`_by_initials`: "В. В. Путин")."""
     found = list({id(entry): entry for entry in _matches(_person_index(), words)}.values())
     if found or len(words) < 2:
         return found
-    return list({id(entry): entry for entry in _person_skeletons().get(_skeleton(words), ())}.values())
+    found = list({id(entry): entry for entry in _person_skeletons().get(_skeleton(words), ())}.values())
+    return found or _by_initials(words)
+
+
+INITIALS = re.compile(r"(?:(?:Дж|[A-ZА-ЯЁ])\.-?)+")
+INITIAL_LETTER = re.compile(r"Дж|[A-ZА-ЯЁ]")
+
+
+def _by_initials(words: Sequence[str]) -> list[PersonEntry]:
+    """The well-known persons named by a surname and the initials of their first name and patronymic, before or after
+    it: "В. Путин", "В.В. Путин", "Путин В. В.", "Ж.-К. Юнкер", "Дж. Байден". Each initial begins the given name in
+    its place in one of the row's names ("В. В." fits "Владимир Владимирович Путин"); "Х. Клинтон" is Хиллари, "Б.
+    Клинтон" Билл, so a surname several rows share is told apart by the initials."""
+    initials = [letter for word in words if INITIALS.fullmatch(word) for letter in INITIAL_LETTER.findall(word)]
+    rest = [word for word in words if not INITIALS.fullmatch(word)]
+    if not initials or len(rest) != 1:
+        return []
+    surname = word_forms(rest[0])
+    found: dict[int, PersonEntry] = {}
+    for given, entry in _person_surnames().get(fold(rest[0])[:1], ()):
+        if len(initials) <= len(given) and all(map(str.startswith, given, initials)) \
+                and surname & word_forms(entry_surname(entry, given)):
+            found[id(entry)] = entry
+    return list(found.values())
+
+
+def entry_surname(entry: PersonEntry, given: tuple[str, ...]) -> str:
+    """The surname of the row's name whose given names (hyphenated parts apart) are `given`."""
+    return next(name.split()[-1] for name in (entry.key_name, *entry.variants)
+                if len(name.split()) >= 2 and _given_parts(name) == given)
+
+
+def _given_parts(name: str) -> tuple[str, ...]:
+    """The given names of a full name before its surname, hyphenated ones in their parts ("Жан-Клод Юнкер" ->
+    "Жан", "Клод")."""
+    return tuple(part for word in name.split()[:-1] for part in word.split("-") if part)
+
+
+@cache
+def _person_surnames() -> dict[str, list[tuple[tuple[str, ...], PersonEntry]]]:
+    """The well-known persons' full names (all words capitalized) under their surname's first letter (folded), with
+    their given names: what `_by_initials` compares initials with."""
+    index: dict[str, list[tuple[tuple[str, ...], PersonEntry]]] = defaultdict(list)
+    for entry in PERSON_TABLE:
+        for name in dict.fromkeys((entry.key_name, *entry.variants)):
+            words = name.split()
+            if len(words) >= 2 and all(word[:1].isupper() for word in words):
+                index[fold(words[-1])[:1]].append((_given_parts(name), entry))
+    return index
 
 
 def _skeleton(words: Iterable[str]) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
+from pipeline.entities.lexicon import COMPANY_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -43,7 +43,7 @@ from pipeline.entities.naming import (
     paradigm_nominatives,
     tagged_gender,
 )
-from pipeline.entities.patronymics import is_patronymic, key_words, match_words
+from pipeline.entities.patronymics import full_first_name, is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.lexicon import PLACE_NOUNS
@@ -223,7 +223,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
-    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft)
+    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft)
     if alias is None:
         return None
     if alias.type != draft.span.type:
@@ -245,6 +245,21 @@ def _quoted_alias(doc: Document, draft: Draft) -> Alias | None:
     if before.sentence != draft.tokens[0].sentence or not before.text[:1].isupper():
         return None
     return lookup_alias([before.text, *_words(draft.tokens)])
+
+
+def _qualified_alias(doc: Document, draft: Draft) -> Alias | None:
+    """The body an organization's name and the union or country that qualifies it name together, where the alias
+    table knows the two and slovnet split them ("Комиссия | ЕС", "Совет Безопасности | ООН": the mention that
+    follows), or where a country adjective stands for the country ("американский Конгресс" = "Конгресс США")."""
+    if draft.span.type != "ORG":
+        return None
+    words = _words(draft.tokens)
+    following = _following_mention(doc, draft.span, draft.spans, ("ORG", "LOC"))
+    alias = lookup_alias(words + _words(span_tokens(doc, following))) if following is not None else None
+    if alias is None and len(draft.tokens) > 1 and draft.tokens[0].pos == "ADJ":
+        country = country_of_adjective(draft.tokens[0].lemma)
+        alias = lookup_alias(words[1:] + inflect_name(country, "gent").split()) if country else None
+    return alias if alias is not None and alias.type == "ORG" else None
 
 
 @rule("entities")
@@ -462,11 +477,17 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
 
 def _following_place(doc: Document, span: Span, spans: SpanIndex) -> Span | None:
     """The LOC mention right after an ORG mention ("МИД | России")."""
+    return _following_mention(doc, span, spans, ("LOC",))
+
+
+def _following_mention(doc: Document, span: Span, spans: SpanIndex, types: Sequence[str]) -> Span | None:
+    """The mention of one of these types right after the mention, after nothing but whitespace ("МИД | России")."""
     found = []
     start = span.end
-    while True:  # a LOC mention starting after nothing but whitespace; the first one in the list wins
-        if ("LOC", start) in spans:
-            found.append(spans[("LOC", start)])
+    while True:  # a mention starting after nothing but whitespace; the first one in the list wins
+        for type_ in types:
+            if (type_, start) in spans:
+                found.append(spans[(type_, start)])
         if start >= len(doc.text) or not doc.text[start].isspace():
             break
         start += 1
@@ -499,7 +520,7 @@ def _person_words(group: Group) -> list[str]:
 def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
     """What a name word is indexed (or, with `lookup`, looked up) by: its forms (`word_forms`) and, for a long word,
     the first letter and length of its spelling skeleton, lengths one apart matching (`spelling_variants`)."""
-    forms = word_forms(word) | word_forms(FIRST_NAME_FORMS.get(fold(word), word))
+    forms = word_forms(word) | word_forms(full_first_name(word) or word)
     if not lookup:  # a part of a hyphenated surname finds it: "Пайпер" -> "Стефанишин-Пайпер"
         forms |= {form for part in word.split("-")[1:] if len(part) > 2 for form in word_forms(part)}
     skeleton = spelling_skeleton(word)
@@ -514,7 +535,7 @@ def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
 def _same_person_word(word: str, candidate: str) -> bool:
     """One word of a name in two case forms, an everyday and a full first name ("Юля", "Юлия"), the last part of a
     hyphenated surname ("Пайпер", "Стефанишин-Пайпер"), or two spellings of a long word ("Кэмерсли", "Камерсли")."""
-    if word_forms(word) & word_forms(candidate) or FIRST_NAME_FORMS.get(fold(word)) == fold(candidate):
+    if word_forms(word) & word_forms(candidate) or full_first_name(word) == fold(candidate):
         return True
     if "-" in candidate and "-" not in word and word_forms(word) & word_forms(candidate.rsplit("-", 1)[1]):
         return True
@@ -664,6 +685,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
         owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
                   and _covers(words, _person_words(full))]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
+        owners = _known_owners(doc, short, owners)
         if len(_outermost(owners)) > 1:
             _distribute_by_gender(doc, short, _outermost(owners))
             if not short.mentions:
@@ -672,6 +694,10 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
         if len(owners) > 1:
             owners = _owners_of_gender(doc, short, owners)
         owners = _outermost(owners)
+        if len(owners) == 1 and _predicates_clash(doc, short, owners[0]):
+            rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
+                     f"a man and a woman: not {owners[0].best.name!r}")
+            continue
         if len(owners) == 1:
             owners[0].mentions.extend(short.mentions)
             absorbed.add(id(short))
@@ -679,6 +705,41 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             _distribute_by_recency(short, owners)
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
+    """A surname alone that the persons table gives one well-known person ("Трамп", "Байден") goes to that person's
+    full name only, never to a relative's ("Фред Трамп", "Хантер Байден": news name the relative in full and the
+    well-known person by surname), unless its own words or predicates show the other gender ("Обама сказала" after
+    "Мишель Обама"). Owners of any other short name stay as they are, and so do those of a surname several rows
+    give ("Клинтон")."""
+    words = _person_words(short)
+    entries = lookup_persons(words) if len(words) == 1 and owners else []
+    if len(entries) != 1 or _gender(doc, short, tags=False) not in ("", entries[0].gender):
+        return owners  # "Клинтон", which two rows give, goes by the document's names and genders
+    known = [owner for owner in owners if entries[0] in lookup_persons(_person_words(owner))]
+    if len(known) < len(owners):
+        rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
+                 f"{short.best.name!r} is {entries[0].key_name}, not a namesake")
+    return known
+
+
+def _gender_evidence(doc: Document, group: Group) -> set[str]:
+    """Every gender the person's mentions show by their words (a first name, a patronymic, a declined surname) or
+    their predicates: a foreign first name the dictionary reads for the other gender ("Эммануэль") shows both."""
+    shown = {name_gender(m.tokens) for m in group.mentions} | {_predicate_gender(doc, m.span) for m in group.mentions}
+    return shown & {"masc", "femn"}
+
+
+def _predicates_clash(doc: Document, short: Group, full: Group) -> bool:
+    """A short name whose verbs show one gender ("Трамп всегда лгал") and a full name whose verbs show only the other
+    ("Мэри Трамп написала"): two people. Only a mention in the nominative counts as a verb's subject (a parse that
+    makes the genitive "Поповой"/"Попова" a subject is wrong), and the words of a foreign first name are no evidence
+    here: the dictionary reads "Эммануэль" as a woman's."""
+    short_shown, full_shown = ({_predicate_gender(doc, m.span, verbs_only=True) for m in group.mentions
+                                if m.tokens[-1].feats.get("Case", "Nom") == "Nom"}  # a subject's case
+                               & {"masc", "femn"} for group in (short, full))
+    return len(short_shown) == 1 and len(full_shown) == 1 and short_shown != full_shown
 
 
 def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
@@ -818,7 +879,7 @@ def merge_acronyms(doc: Document, groups: list[Group]) -> list[Group]:
     for (start, stop), owner in by_span.items():
         if start < stop:
             by_end.setdefault(stop, owner)
-    acronyms = _AcronymIndex(groups)
+    acronyms = _AcronymIndex(groups, _qualified_acronyms(doc, groups))
     for group in groups:
         target = _bracket_owner(doc, group, by_end) or _acronym_owner(group, groups, acronyms)
         if target is not None and target is not group and id(target) not in absorbed:
@@ -863,22 +924,45 @@ def _variant_in_brackets(name: Mention, bracketed: Mention) -> bool:
         or (name.name.isupper() and _word_count(bracketed.name) > 1)
 
 
-class _AcronymIndex:
-    """Acronym -> the organization groups whose name (now or before a merge) spells it: the candidates
-    `_acronym_owner` checks, instead of every group."""
+def _qualified_acronyms(doc: Document, groups: list[Group]) -> dict[int, set[str]]:
+    """Group id -> the acronyms of an organization's name with the place written right after one of its mentions:
+    national bodies' acronyms end in their country's initial ("Служба безопасности | Украины" -> "СБУ")."""
+    places = {m.span.start: m.name for group in groups if group.type == "LOC" for m in group.mentions}
+    found: dict[int, set[str]] = {}
+    for group in groups:
+        if group.type != "ORG" or group.best.keyed:
+            continue
+        for mention in group.mentions:
+            start = mention.span.end
+            while start < len(doc.text) and doc.text[start] == " ":
+                start += 1
+            place = places.get(start) if start > mention.span.end else None
+            if place is not None and _word_count(mention.name) > 1:
+                found.setdefault(id(group), set()).add(_acronym_of(f"{mention.name} {place}"))
+    return found
 
-    def __init__(self, groups: list[Group]) -> None:
+
+class _AcronymIndex:
+    """Acronym -> the organization groups whose name (now or before a merge) spells it, or spells it with the place
+    written after it (`_qualified_acronyms`): the candidates `_acronym_owner` checks, instead of every group."""
+
+    def __init__(self, groups: list[Group], qualified: dict[int, set[str]] | None = None) -> None:
         self.groups = groups
+        self.qualified = qualified or {}
         self.position = {id(group): index for index, group in enumerate(groups)}
         self.by_acronym: dict[str, set[int]] = {}
         for group in groups:
             self.add(group)
 
     def add(self, group: Group) -> None:
-        """Index the group under the acronyms of its current name."""
+        """Index the group under the acronyms of its current name (and those with its place)."""
         if group.type == "ORG":
-            for acronym in _acronyms(group.best.name):
+            for acronym in _acronyms(group.best.name) | self.qualified.get(id(group), set()):
                 self.by_acronym.setdefault(acronym, set()).add(self.position[id(group)])
+
+    def spells(self, group: Group, acronym: str) -> bool:
+        """The group's name spells the acronym, alone or with its place."""
+        return acronym in _acronyms(group.best.name) or acronym in self.qualified.get(id(group), set())
 
     def candidates(self, acronym: str) -> list[Group]:
         """The groups indexed under `acronym`, in list order."""
@@ -887,14 +971,16 @@ class _AcronymIndex:
 
 def _acronym_owner(group: Group, groups: list[Group], index: _AcronymIndex | None = None) -> Group | None:
     """The one multi-word organization whose initials the group's acronym spells, a qualifying place aside:
-    "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба"."""
+    "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба", or with the place
+    written after it: "СБУ" -> "Служба безопасности | Украины"."""
     best = group.best
     acronym = _unqualified(best.name)
     if group.type != "ORG" or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
         return None
     candidates = index.candidates(acronym) if index is not None else groups
     owners = [other for other in candidates if other is not group and other.type == "ORG"
-              and _word_count(other.best.name) > 1 and acronym in _acronyms(other.best.name)]
+              and _word_count(other.best.name) > 1
+              and (index.spells(other, acronym) if index is not None else acronym in _acronyms(other.best.name))]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -918,15 +1004,27 @@ def _acronyms(name: str) -> set[str]:
 
 @rule("entities")
 def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
-    """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart)."""
+    """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart).
+
+    So does any organization the text names once with its qualifier and once without, where only the qualified
+    mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости")."""
     absorbed: set[int] = set()
+    keyed_names: dict[str, list[Group]] = {}
+    for group in groups:
+        if group.type == "ORG":
+            for name in {fold(m.name) for m in group.mentions if m.keyed and m.key != name_key("ORG", m.name)}:
+                keyed_names.setdefault(name, []).append(group)
     for group in groups:
         best = group.best
         body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
         if body is None or best.key != entity_key("ORG", body):
-            continue
-        prefix = best.key + " "
-        owners = [other for other in groups if other.best.key.startswith(prefix)]
+            if group.type == "ORG" and not best.keyed:
+                owners = [other for other in keyed_names.get(fold(best.name), []) if id(other) not in absorbed]
+            else:
+                continue
+        else:
+            prefix = best.key + " "
+            owners = [other for other in groups if other.best.key.startswith(prefix)]
         if len(owners) > 1:
             rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
                      f"{len(owners)} qualified bodies could own it")
@@ -959,7 +1057,9 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
     """A lone head noun joins the one organization it heads: "Комиссия" -> "Европейская комиссия".
 
     A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
-    комиссия", "Госдума"); where several could own it, it stays apart."""
+    комиссия", "Госдума"); where several could own it, it stays apart. A name the tables key joins only a name
+    whose proper part it begins ("Google" -> "Google Mail", "Сенат" -> "республиканский Сенат"), never one a
+    capitalized adjective begins: "Конгресса | США" is no "Континентальный конгресс"."""
     heads: dict[str, list[Group]] = {}
     for group in groups:
         if group.type == "ORG":
@@ -972,9 +1072,11 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
         words = group.best.name.split()
         if group.type != "ORG" or len(words) != 1 or not words[0].isalpha():
             continue
-        owners = {id(other): other for form in word_forms(words[0]) for other in heads.get(form, ())
+        forms = word_forms(words[0])
+        owners = {id(other): other for form in forms for other in heads.get(form, ())
                   if other is not group and id(other) not in absorbed
-                  and words[0] not in (other.best.name, other.best.canonical)}
+                  and words[0] not in (other.best.name, other.best.canonical)
+                  and (not group.best.keyed or _begins_proper_name(other.best.name, forms))}
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -982,6 +1084,15 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} organizations could own it")
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _begins_proper_name(name: str, forms: frozenset[str]) -> bool:
+    """The word (in one of these forms) begins the name's proper part: it is the first word, or only lowercase
+    words stand before it ("Google Mail", "республиканский Сенат"; not "Континентальный конгресс", a body of its
+    own)."""
+    words = name.split()
+    at = next((index for index, word in enumerate(words) if word_forms(word) & forms), None)
+    return at is not None and all(word.islower() for word in words[:at])
 
 
 @rule("entities")
@@ -1015,8 +1126,9 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     entries = lookup_persons([word for word in best.name.split() if any(char.isalpha() for char in word)])
     if not entries:
         return None
-    gender = _gender(doc, group)
-    fitting = [entry for entry in entries if not gender or entry.gender == gender]
+    evidence = _gender_evidence(doc, group) or {_gender(doc, group)} - {""}
+    fitting = [entry for entry in entries if not evidence or entry.gender in evidence]
+    gender = "/".join(sorted(evidence))
     if len(fitting) != 1:
         rejected("entities", known_person_key, best.span.start, best.span.end,
                  f"{len(fitting)} well-known persons of gender {gender or '?'} fit {best.name!r}")

@@ -473,7 +473,7 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
         if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
-                or (case == "nomn" and len(tokens) == 1 and _dictionary_case(token.text)):
+                or (case == "nomn" and len(tokens) == 1 and dictionary_case(token.text)):
             return index
     return None
 
@@ -486,14 +486,17 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
     if case == "nomn" and len(tokens) == 1:
-        case = _dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
-    if case in (None, "nomn"):
+        case = dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
+    if case is None:
         return words
     number = _number(head_token)
-    # one of coordinated places: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей")
+    # one of coordinated names: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей"),
+    # "Демократическая/Sing партии/Plur" (of "Республиканская и Демократическая партии")
     coordinated = number == "plur" and any(token.pos == "ADJ" and token.feats.get("Number") == "Sing"
                                            and _case(token) == case and _singular_adjective(token.text, case)
                                            for token in tokens[:head])
+    if case == "nomn" and not coordinated:
+        return words
     number = "sing" if coordinated else number
     head_parse = _noun_parse(head_token.text, case, "plur" if coordinated else number)
     if head_parse is None or FROZEN & head_parse.tag.grammemes:
@@ -533,11 +536,14 @@ def _postposed_adjective(token: Token, case: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _dictionary_case(word: str) -> str | None:
+def dictionary_case(word: str) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
-    ("Сеула" -> "gent"): slovnet's nominative tag on such a word is wrong; else None."""
+    ("Сеула" -> "gent"; by its place and organization readings where it has some: "Сальвадора" -> "gent"): slovnet's
+    nominative tag on such a word is wrong; else None."""
     readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
-    cases = {_parse_case(p) for p in readings}
+    named = [p for p in readings if {"Geox", "Orgn"} & p.tag.grammemes]
+    readings = named or readings  # a place's or organization's own readings: "Сальвадора" the country's genitive,
+    cases = {_parse_case(p) for p in readings}  # whatever the first name's accusative
     if not readings or "nomn" in cases or FROZEN & set().union(*(p.tag.grammemes for p in readings)):
         return None
     return cases.pop() if len(cases) == 1 else None

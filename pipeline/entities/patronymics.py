@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.entities.lexicon import FIRST_NAME_FORMS
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, spelling_skeleton
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
 from pipeline.morphology import from_dictionary, parses
 
@@ -46,16 +46,34 @@ def is_surname(word: str) -> bool:
 
 
 def key_words(words: Sequence[str]) -> list[str]:
-    """The words a person's key is made of: first name and surname, in that order, without the patronymic:
-    "Глеб Аркадьевич Туманов" and "Туманов Глеб Аркадьевич" (surname first) -> first name, surname; an
-    everyday first name in its full form ("Джо Байден" -> "джозеф", "Байден": lexicon.FIRST_NAME_FORMS)."""
-    if len(words) == 3 and is_patronymic(words[1]) and not is_patronymic(words[2]):
+    """The words a person's key is made of: first name and surname, in that order, without the patronymic or an
+    English middle name's initial: "Глеб Аркадьевич Туманов" and "Туманов Глеб Аркадьевич" (surname first) -> first
+    name, surname; "Джон Ф. Кеннеди" -> "Джон", "Кеннеди"; an everyday first name in its full form ("Джо Байден"
+    -> "джозеф", "Байден": lexicon.FIRST_NAME_FORMS, in any spelling of its letters: "Тэд" as "Тед")."""
+    if len(words) == 3 and (is_patronymic(words[1]) or is_initial(words[1])) and not is_patronymic(words[2]) \
+            and not is_initial(words[0]) and len(words[0].strip(".")) > 1 and len(words[2].strip(".")) > 1:
         words = [words[0], words[2]]
     elif len(words) == 3 and is_patronymic(words[2]) and is_first_name(words[1]) and not is_first_name(words[0]):
         words = [words[1], words[0]]
     if len(words) >= 2:
-        words = [FIRST_NAME_FORMS.get(fold(words[0]), words[0]), *words[1:]]
+        words = [full_first_name(words[0]) or words[0], *words[1:]]
     return list(words)
+
+
+def is_initial(word: str) -> bool:
+    """An initial: one capital letter and a dot ("Ф."), or the "Дж." Russian writes for an English J."""
+    return len(word) > 1 and word.endswith(".") and word[:1].isupper() \
+        and (len(word) == 2 or fold(word) == "дж.")
+
+
+def full_first_name(word: str) -> str | None:
+    """The full first name of an everyday form (lexicon.FIRST_NAME_FORMS), looked up in the folded spelling too:
+    "Тэд" is "Тед" (э/е, й/и, doubled letters: `spelling_skeleton`); None for a word that is no such form."""
+    folded = fold(word)
+    return FIRST_NAME_FORMS.get(folded) or _FIRST_NAME_SKELETONS.get(spelling_skeleton(folded))
+
+
+_FIRST_NAME_SKELETONS = {spelling_skeleton(form): full for form, full in FIRST_NAME_FORMS.items()}
 
 
 def match_words(words: Sequence[str]) -> list[str]:

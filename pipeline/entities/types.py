@@ -49,11 +49,12 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     TITLE_NOUNS,
 )
+from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, dictionary_case
 from pipeline.entities.patronymics import is_first_name, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import FACILITY_NOUNS, KINSHIP_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.morphology import from_dictionary, parses
 from pipeline.rules import rejected, rule
@@ -158,8 +159,13 @@ def _stands_for_place(doc: Document, span: Span) -> bool:
 @rule("entities")
 def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
     """PER <-> LOC where pymorphy3 clearly prefers the other reading of every word of the mention; a name the
-    alias table types stays ("Вирджиния": the state, not the first name)."""
+    alias table types stays ("Вирджиния": the state, not the first name); a one-word name between a role noun and a
+    person's full name is what the role is of, a place or an organization ("президент Сальвадора Франсиско Флорес",
+    "артист Ленкома Павел Смеян": `_whose_role`): such a place after a role noun stays a place, and a person mention
+    becomes one where the dictionary has no person reading of the word ("Ленкома"; "соратник Кирова Сергей Миронов"
+    stays a person)."""
     result = []
+    persons_at = {span.start: span for span in mentions if span.type == "PER"}
     for span in mentions:
         words = _words(span_tokens(doc, span))
         if span.type not in ("PER", "LOC") or not words or not all(is_capitalized(token) for token in words) \
@@ -167,12 +173,36 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
             result.append(span)
             continue
         person, place = _person_place(words)
-        if span.type == "PER" and place > person and place >= 0.5 * len(words) and _place_words(words):
+        whose = _whose_role(doc, span, words, persons_at)
+        if span.type == "PER" and whose and not person:
+            span = _retyped(span, whose)
+        elif span.type == "PER" and place > person and place >= 0.5 * len(words) and _place_words(words):
             span = _retyped(span, "LOC")
         elif span.type == "LOC" and person > place and person >= 0.5 * len(words) and not _after_locative(doc, words):
-            span = _retyped(span, "PER")
+            if whose and _is_role_noun(doc.tokens[doc.token_at(span.start) - 1]):
+                rejected("entities", person_or_place, span.start, span.end, "the place a role is of, before a person")
+            else:
+                span = _retyped(span, "PER")
         result.append(span)
     return result
+
+
+def _whose_role(doc: Document, span: Span, words: Sequence[Token], persons_at: dict[int, Span]) -> str:
+    """The type of a one-word name in the genitive (slovnet's tag, or the only case the dictionary reads the form in)
+    between a person noun and a person's full name: the place or the
+    organization the role is of ("президент Сальвадора Франсиско Флорес", "артист Ленкома Павел Смеян"), as the
+    dictionary reads the word ("LOC" for a place, "ORG" for an organization); else ""."""
+    index = doc.token_at(span.start)
+    if len(words) != 1 or index < 1 or "gent" not in (UD_CASE_TO_OPENCORPORA.get(words[0].feats.get("Case", "")),
+                                                       dictionary_case(words[0].text)) \
+            or not _person_noun(doc.tokens[index - 1]):
+        return ""
+    following = persons_at.get(span.end + 1) if doc.text[span.end : span.end + 1] == " " else None
+    if following is None or len(_words(span_tokens(doc, following))) < 2:
+        return ""
+    grammemes = {g for parse in parses(words[0].text.lower()) if from_dictionary(parse) for g in parse.tag.grammemes}
+    return "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
+
 
 
 def _place_words(words: Sequence[Token]) -> bool:
@@ -220,6 +250,14 @@ def _is_common_word(doc: Document, token: Token) -> bool:
         return False
     # a rare place or organization reading does not make a common word a name ("Усы": a river's genitive at 0.125)
     return sum(p.score for p in analyses if PROPER_NAME_GRAMMEMES & p.tag.grammemes) < RARE_NAME_READING
+
+
+def _person_noun(token: Token) -> bool:
+    """A role noun, or any animate common noun ("артист", "хавбек"), but a kinship noun: "сестра Софии Анна
+    Смит" names a person in the genitive."""
+    if fold(token.lemma or token.text) in KINSHIP_NOUNS:
+        return False
+    return _is_role_noun(token) or (token.pos == "NOUN" and token.feats.get("Animacy") == "Anim")
 
 
 def _is_role_noun(token: Token) -> bool:

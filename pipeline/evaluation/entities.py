@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -218,8 +218,13 @@ def score_linking(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[
               "names": {"ok": names_ok, "total": names_total}}
     if errors:
         listed.update(_key_errors(found_all, all_labels))
-        result["errors"] = {kind: sorted(rows, key=lambda row: -row.get("pairs", 0)) for kind, rows in listed.items()}
+        result["errors"] = _largest_first(listed)
     return result
+
+
+def _largest_first(listed: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The listed errors of each class, the ones that cost most pairs first."""
+    return {kind: sorted(rows, key=lambda row: -row.get("pairs", 0)) for kind, rows in listed.items()}
 
 
 def _surface_index(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -278,7 +283,7 @@ def score_names(records: dict[str, dict[str, Any]], gold_lines: Sequence[dict[st
               "persons": {"ok": person_ok, "total": person_total},
               "cross_document": cross.as_dict(), "misnamed": misnamed}
     if errors:
-        result["errors"] = {kind: sorted(rows, key=lambda row: -row["pairs"]) for kind, rows in listed.items()}
+        result["errors"] = _largest_first(listed)
     return result
 
 
@@ -296,21 +301,23 @@ def evaluate_linking(articles: Sequence[dict[str, Any]], gold_lines: Sequence[di
 
     `errors` > 0 lists that many of the largest errors of each class, never on the validation part (measurement
     only: totals, no examples)."""
-    kept, gold = select_part(articles, gold_lines, part)
-    listing = errors > 0 and part != "validation"
-    result = score_linking(records_for(kept), gold, errors=listing)
-    if listing:
-        result["errors"] = {kind: rows[:errors] for kind, rows in result["errors"].items()}
-    return {"part": part or "all", **result}
+    return _evaluate(score_linking, articles, gold_lines, part, errors)
 
 
 def evaluate_names(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
                    part: str | None = None, errors: int = 0) -> dict[str, Any]:
     """Run svodka over the articles that have name gold and score names and cross-document keys; `errors` > 0
     lists that many of the largest cross-document errors of each class, never on the validation part."""
+    return _evaluate(score_names, articles, gold_lines, part, errors)
+
+
+def _evaluate(score: Callable[..., dict[str, Any]], articles: Sequence[dict[str, Any]],
+              gold_lines: Sequence[dict[str, Any]], part: str | None, errors: int) -> dict[str, Any]:
+    """Run svodka over the part's articles and score them with `score`; with `errors` > 0 (never on the validation
+    part), keep that many of the largest errors of each class."""
     kept, gold = select_part(articles, gold_lines, part)
     listing = errors > 0 and part != "validation"
-    result = score_names(records_for(kept), gold, errors=listing)
+    result = score(records_for(kept), gold, errors=listing)
     if listing:
         result["errors"] = {kind: rows[:errors] for kind, rows in result["errors"].items()}
     return {"part": part or "all", **result}
@@ -352,11 +359,17 @@ def format_linking_report(result: dict[str, Any]) -> str:
         f"{result['found']}/{result['gold_mentions']} gold mentions found",
         HEADER, _row("in-document", result["in_document"]), _row("cross-document", result["cross_document"]),
         f"name_ok {result['name_ok']:.3f} ({result['names']['ok']}/{result['names']['total']})"]
-    for kind, title in ERROR_TITLES.items():
+    return "\n".join(lines + _error_lines(result, ERROR_TITLES))
+
+
+def _error_lines(result: dict[str, Any], kinds: Iterable[str]) -> list[str]:
+    """The listed errors of these classes, each class under its title (none where nothing was listed)."""
+    lines = []
+    for kind in kinds:
         rows = result.get("errors", {}).get(kind)
         if rows:
-            lines += [title] + [_error_line(kind, row) for row in rows]
-    return "\n".join(lines)
+            lines += [ERROR_TITLES[kind]] + [_error_line(kind, row) for row in rows]
+    return lines
 
 
 def format_names_report(result: dict[str, Any]) -> str:
@@ -367,8 +380,5 @@ def format_names_report(result: dict[str, Any]) -> str:
              f"person name_ok {result['person_name_ok']:.3f} ({result['persons']['ok']}/{result['persons']['total']})"]
     if result["part"] != "validation":  # the validation part is for measurement only: no examples
         lines += [f"  misnamed: {m['name']!r} for {m['base']!r} ({m['id']})" for m in result["misnamed"][:15]]
-        for kind in ("keys", "shared_keys"):
-            rows = result.get("errors", {}).get(kind)
-            if rows:
-                lines += [ERROR_TITLES[kind]] + [_error_line(kind, row) for row in rows]
+        lines += _error_lines(result, ("keys", "shared_keys"))
     return "\n".join(lines)

@@ -31,6 +31,7 @@ from pipeline.events.vocabulary import (
     BACKING_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    GUEST_NOUNS,
     HARM_VERBS,
     INTENTION_VERBS,
     LIGHT_VERBS,
@@ -43,6 +44,7 @@ from pipeline.events.vocabulary import (
     PASSIVE_TYPES,
     PERSON_TYPES,
     PHRASES,
+    RECEIVING_VERBS,
     RECIPROCAL_VERBS,
     REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
@@ -57,15 +59,21 @@ from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    DESTINATION_NOUNS,
     EVENT_COLLOCATIONS,
     GENERIC_MODAL_WORDS,
     HABITUAL_ADVERBS,
+    JOINING_VERBS,
+    NOW_ADVERBS,
     ORGANIZATION_NOUNS,
-    PLACE_NOUNS,
+    OWN_COURSE_VERBS,
+    PEOPLE_COLLECTIVE_NOUNS,
+    PHRASE_NOMINALIZATIONS,
     PROSECUTION_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
     STATE_VERBS,
+    STATUS_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
@@ -74,9 +82,9 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.rules import fired, rejected, rule
 
-# Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились".
-PARTY_NOUNS = ORGANIZATION_NOUNS | frozenset({"лицо", "сторона", "власть", "руководство", "правительство", "группа",
-                                              "команда", "штаб", "посольство", "полиция", "суд", "парламент"})
+# Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились": the organizations
+# (pipeline.lang.lexicon, "правительство", "суд", "посольство" among them) and the nouns of people acting together.
+PARTY_NOUNS = ORGANIZATION_NOUNS | frozenset({"лицо", "сторона", "власть", "руководство", "группа"})
 # Incidents whose victims are their dead ("жертвы взрыва", "жертвы теракта").
 INCIDENT_TYPES = frozenset({"attack", "explosion", "accident", "fire", "killing"})
 # A verb heads a clause of its own unless it modifies a noun ("семей погибших", "торжествах, посвященных ...").
@@ -86,7 +94,10 @@ LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
 # the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
 # take for a past one
+PAST_ACTIVE_ENDING = re.compile(r"[^щ]ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")  # "сбросивший"
 PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
+# the endings of a long past passive participle ("отпущенного", "убитых"), which the tagger may take for a present one
+PAST_PASSIVE_ENDING = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 
 
 @dataclass(slots=True)
@@ -178,24 +189,40 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
     """A participle that is a clause's predicate: a short passive ("был сделан", also in a relative clause), a passive
     that modifies no noun, a past passive that heads a participial clause of its own ("чиновник, назначенный на пост
     в феврале"; not a present one, which tells a state: "обвиняемый в краже"), or a past active one with its own
-    object that describes one participant ("суд, удовлетворивший жалобу"; not a class: "граждане, купившие
-    квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so does a
-    participle that stands for its people with a count ("22 погибших", "о двух задержанных")."""
+    object, or a perfective one with a complement of its own, that describes one participant ("суд, удовлетворивший
+    жалобу", "Маквея, взорвавшего в 1995 году здание", "супруги, скончавшейся в Минске"; not a class: "граждане,
+    купившие квартиры"); a bare perfective past passive tells a done happening too ("о сбитом вертолете"), and so
+    does a participle that stands for its people with a count ("22 погибших", "о двух задержанных"). A past passive
+    or active ending ("отпущенного из тюрьмы", "самолета, сбросившего бомбу") tells the tense where the tagger took
+    it for a present."""
     token = tree.token(index)
     if base(token.rel) not in ("amod", "acl", "det") and tree.kids(index, "nummod"):
         return True  # counted people: "22 погибших"
     if token.feats.get("Voice") != "Pass":
-        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"
-        return token.feats.get("Tense") == "Past" and base(token.rel) == "acl" and bool(tree.kids(index, "obj")) \
-            and tree.head_of(index) is not None and tree.token(token.head).feats.get("Number") != "Plur"
+        # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"; its "-вш-"
+        # tells the past whatever tense the tagger gives ("самолета, сбросившего бомбу" tagged Pres)
+        past = token.feats.get("Tense") == "Past" or PAST_ACTIVE_ENDING.search(token.text.lower()) is not None
+        return past and base(token.rel) == "acl" and _one_participant(tree, index) \
+            and bool(tree.kids(index, "obj") or (token.feats.get("Aspect") == "Perf" and tree.kids(index, "obl")))
+    text = token.text.lower()
+    if PRESENT_PASSIVE_ENDING.search(text):
+        return False  # a long ending is never a short form, whatever the tagger says ("был оплачиваемым агентом")
     if token.feats.get("Variant") == "Short":
         return True
-    if token.feats.get("Tense") == "Pres" or PRESENT_PASSIVE_ENDING.search(token.text.lower()):
+    if token.feats.get("Tense") == "Pres" and not PAST_PASSIVE_ENDING.search(text):
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
-    return base(token.rel) in ("acl", "amod") and token.feats.get("Tense") == "Past" \
+    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index):
+        return False  # a status in force: "запрещенная в РФ группировка", "реестр запрещенных сайтов"
+    return base(token.rel) in ("acl", "amod") \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
+
+
+def _one_participant(tree: Tree, index: int) -> bool:
+    """The noun a participle describes is one participant, not a class ("граждане, купившие квартиры")."""
+    head = tree.head_of(index)
+    return head is not None and tree.token(head).feats.get("Number") != "Plur"
 
 
 def _governed_infinitive(tree: Tree, index: int) -> bool:
@@ -233,7 +260,7 @@ def clause_verb(tree: Tree, index: int, lemma: str) -> str | None:
 def _undergoers(tree: Tree, index: int) -> list[int]:
     """What a verb acts on: its object, its passive subject, the noun its passive participle describes ("выпущенные
     банкноты"), or, for a passive without a subject, the passive subject of a coordinated verb ("назначен и проведен
-    ряд экспертиз")."""
+    ряд экспертиз") or the subject it shares with the verb it is coordinated to ("возвращались и были захвачены")."""
     token = tree.token(index)
     passive = tree.passive(index)
     found = tree.kids(index, "obj", "nsubj:pass") + [
@@ -244,7 +271,10 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
     if found or not passive:
         return found
     partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
-    return [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
+    found = [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
+    if found or token.rel != "conj" or token.head < 0:
+        return found
+    return tree.kids(token.head, "nsubj")  # the shared subject: "полицейские возвращались и были захвачены"
 
 
 @rule("events")
@@ -270,6 +300,8 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         if (ANIMATE in condition and (_animate_object(tree, child) or tree.token(child).pos == "NUM")) \
                 or lemma_of(tree, child) in condition:
             return None  # a bare count counts people: "ранены свыше 250"
+        if condition & ORGANIZATION_NOUNS and _named(tree, child, "ORG"):
+            return None  # a named organization is one: "возглавил «Халл Сити»"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
 
@@ -320,15 +352,23 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
     one ("отправился домой")."""
     if lemma not in MOTION_VERBS:
         return None
-    for child in tree.kids(index, "nsubj"):
-        if _thing(tree, tree.referent(child)):
+    for child in tree.kids(index, "nsubj"):  # "группы района": a group travels, whatever its genitive
+        if _thing(tree, child) and _thing(tree, tree.referent(child)):
             return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
     for child in tree.kids(index, "obl"):
         token = tree.token(child)
         if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
-                and (token.pos == "PROPN" or lemma_of(tree, child) in PLACE_NOUNS):
+                and (token.pos == "PROPN" or lemma_of(tree, child) in DESTINATION_NOUNS) and not _post(tree, child):
             return None
     return f"'{lemma}' with no place to go to"
+
+
+def _post(tree: Tree, index: int) -> bool:
+    """"место" of someone is a post, no place to go to: "на его место пришел", "на место Петрова"."""
+    if lemma_of(tree, index) != "место":
+        return False
+    return any(tree.token(kid).pos in ("DET", "PRON") or _animate(tree.token(kid))
+               for kid in tree.kids(index, "det", "nmod"))
 
 
 def _thing(tree: Tree, index: int) -> bool:
@@ -404,13 +444,85 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         if _rate(tree, child):
             return f"'в {tree.token(child).text}': a rate, what usually happens"
     if tree.token(index).feats.get("Tense") == "Pres" and any(
-            lemma_of(tree, child) in CLASS_QUANTIFIERS for child in tree.kids(index, "nsubj")):
+            _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
     if _anyone(tree, index):
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
+    if _indefinite_personal(tree, index):
+        return "a third person plural of the present with no subject and no time: what people do, no happening"
     return None
+
+
+def _indefinite_personal(tree: Tree, index: int) -> bool:
+    """An indefinite-personal present, a third person plural with no subject ("информаторов публично казнят", "на
+    них устраивают покушения"), tells what is done by anyone, as a rule, unless a time or "сейчас" makes it one
+    going on ("сейчас их допрашивают"). Conjuncts share the first one's subject; the "-ся" passive has its own."""
+    token = tree.token(index)
+    feats = token.feats
+    if feats.get("Tense") != "Pres" or feats.get("Person") != "3" or feats.get("Number") != "Plur" \
+            or feats.get("VerbForm") != "Fin" or token.text.lower().endswith(("ся", "сь")):
+        return False
+    first, seen = index, {index}
+    while base(tree.token(first).rel) == "conj":
+        head = tree.head_of(first)
+        if head is None or head in seen or tree.token(head).pos != "VERB":
+            break
+        seen.add(head)
+        first = head
+    clause = [index, first]
+    governor = tree.head_of(first)
+    if governor is not None and base(tree.token(first).rel) in ("ccomp", "advcl", "xcomp"):
+        clause.append(governor)  # "в СК пока не уточняют, в чем подозревают": the governor's time and doer
+    subjects = [child for verb in clause[:2] for child in tree.kids(verb, "nsubj", "nsubj:pass", "expl")] + [
+        child for verb in clause[:2] for child in tree.kids(verb, "obj")
+        if tree.token(child).feats.get("Case") == "Nom"]  # "ждут новые сюрпризы": a subject tagged as an object
+    if tree.negated(index) or any(_agreeing_subject(tree, child) for child in subjects) or _fragment(tree, index):
+        return False  # "взяток не берут" denies what is said of particular people
+    return not any(_dated(tree, verb) or any(_now_or_doer(tree, child) for child in tree.kids(verb, "advmod", "obl"))
+                   for verb in clause)
+
+
+def _fragment(tree: Tree, index: int) -> bool:
+    """The token's sentence opens with a small letter: the tail of a sentence split at a line break, whose subject
+    may stand in the part before it."""
+    sentence = tree.doc.sentences[tree.token(index).sentence]
+    first = next((char for char in tree.doc.text[sentence.start:sentence.end] if char.isalnum()), "")
+    return first.islower()
+
+
+def _agreeing_subject(tree: Tree, index: int) -> bool:
+    """A subject of a plural verb: plural, coordinated or counted; a singular "subject" is an object the tagger read
+    as a nominative ("Информаторов публично казнят": "информаторов" tagged Nom Sing)."""
+    token = tree.token(index)
+    return token.feats.get("Number") != "Sing" or bool(tree.kids(index, "conj", "nummod", "nummod:gov"))
+
+
+def _now_or_doer(tree: Tree, index: int) -> bool:
+    """An adverb of the time of speaking ("сейчас", "пока"), or the body whose people act, named after "в" ("в СК
+    подозревают", "в полиции считают")."""
+    if lemma_of(tree, index) in NOW_ADVERBS:
+        return True
+    token = tree.token(index)
+    return tree.preposition(index) in ("в", "во") and (
+        _named(tree, index, "ORG") or token.pos == "PROPN" or lemma_of(tree, index) in ORGANIZATION_NOUNS)
+
+
+def _named(tree: Tree, index: int, entity_type: str) -> bool:
+    """The token lies inside a name of an entity of the type ("в «Лукойле»", "«Халл Сити»")."""
+    start = tree.token(index).start
+    return any(mention.start <= start < mention.end for entity in tree.doc.entities
+               if entity.type == entity_type for mention in entity.mentions)
+
+
+def _class_quantifier(tree: Tree, index: int) -> bool:
+    """A subject that names a class: a quantifier of one ("большинство компаний", "многие") or "не все" + a noun ("не
+    все информаторы получают деньги"); "все они" are particular people."""
+    if lemma_of(tree, index) in CLASS_QUANTIFIERS:
+        return True
+    return tree.token(index).pos == "NOUN" and any(
+        lemma_of(tree, det) == "весь" and tree.negated(det) for det in tree.kids(index, "det", "amod"))
 
 
 def _as_a_rule(tree: Tree, index: int) -> bool:
@@ -550,9 +662,32 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
 
 @rule("events")
 def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
-    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"."""
-    type_ = PHRASES.get((lemma_of(tree, index), lemma_of(tree, child)))
-    return None if type_ is None else _verb_trigger(tree, index, child, type_, phrase)
+    """A fixed verb + noun phrase whose noun is no event noun by itself: "подал в суд", "взяли под стражу"; the
+    reflexive passive of its verb with its noun as subject too ("дело рассматривалось", "дело возбуждалось")."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    if verb_lemma.endswith("ся") and base(tree.token(child).rel) == "nsubj" and (verb_lemma, noun_lemma) not in PHRASES:
+        verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
+    type_ = PHRASES.get((verb_lemma, noun_lemma))
+    if type_ is None or joining_person(tree, index, child) is not None:
+        return None
+    return _verb_trigger(tree, index, child, type_, phrase)
+
+
+
+@rule("events")
+def joining_person(tree: Tree, index: int, child: int) -> str | None:
+    """Who joins a body is appointed only when a person joins it ("вошел в состав правления"); a land or a body
+    that becomes part of another is no appointment ("Крым вошел в состав России", "компания вошла в состав
+    холдинга")."""
+    if lemma_of(tree, index) not in JOINING_VERBS or lemma_of(tree, child) != "состав":
+        return None
+    subjects = [tree.referent(subject) for subject in tree.kids(index, "nsubj")]
+    if not subjects or any(_person(tree.token(subject)) for subject in subjects):
+        return None
+    token = tree.token(index)
+    reason = f"'{tree.token(subjects[0]).text}' is no person: a part joins a whole, no appointment"
+    rejected("events", joining_person, token.start, token.end, reason)
+    return reason
 
 
 @rule("events")
@@ -563,10 +698,27 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
     if _light_complement(tree, child):
+        if own_course(tree, index, child) is not None:
+            return None
         return _verb_trigger(tree, index, child, NOUN_TYPES[noun], light_verb)
     token = tree.token(child)
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
+    return None
+
+
+@rule("events")
+def own_course(tree: Tree, index: int, child: int) -> str | None:
+    """A decision to go, turn back or stay is the decider's own choice, no decree: "капитан принял решение повернуть
+    назад", "приняла решение не ходить на допрос" (a body's "решение провести пересчет" is one)."""
+    if NOUN_TYPES.get(lemma_of(tree, child)) != "decree":
+        return None
+    for verb in tree.kids(child, "nmod", "acl", "xcomp") + tree.kids(index, "xcomp"):
+        token = tree.token(verb)
+        if token.feats.get("VerbForm") == "Inf" and lemma_of(tree, verb) in OWN_COURSE_VERBS:
+            reason = f"a decision to '{token.text}': the decider's own course, no decree"
+            rejected("events", own_course, tree.token(index).start, tree.token(child).end, reason)
+            return reason
     return None
 
 
@@ -583,6 +735,24 @@ def _light_complement(tree: Tree, child: int) -> bool:
     preposition = tree.preposition(child)
     return (preposition in ("в", "во", "на") and token.feats.get("Case") == "Acc") or (
         preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
+
+
+@rule("events")
+def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb of receiving with a guest as its object is a meeting (RECEIVING_VERBS, GUEST_NOUNS): "президент принял
+    посла", "не будет принимать Закаева"; a pronoun may stand for a thing ("Дума приняла его"), and one received into
+    something joins it ("принят в партию", "принял на работу")."""
+    if lemma_of(tree, index) not in RECEIVING_VERBS or base(tree.token(child).rel) not in ("obj", "nsubj:pass"):
+        return None
+    guest = tree.token(child)
+    if not (lemma_of(tree, child) in GUEST_NOUNS or (guest.pos == "PROPN" and _animate_object(tree, child))):
+        return None
+    if any(tree.preposition(kid) in ("в", "во", "на") and tree.token(kid).feats.get("Case") == "Acc"
+           for kid in tree.kids(index, "obl")):
+        return None
+    token = tree.token(index)
+    return Trigger("meeting", index, token.start, token.end, lemma_of(tree, index), guest_received.__name__,
+                   passive=tree.passive(index))
 
 
 @rule("events")
@@ -618,7 +788,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     nominative, among the next few words of the clause before any punctuation or verb ("суд избрал Ходорковскому и
     Лебедеву меру пресечения", parsed with a loop)."""
     lemma = lemma_of(tree, index)
-    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None:
+    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
+            or generic_need(tree, index, lemma) is not None:
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -627,6 +798,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
             return None
         type_ = PHRASES.get((lemma, lemma_of(tree, offset)))
         if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom"):
+            if joining_person(tree, index, offset) is not None:
+                return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
 
@@ -687,10 +860,11 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
     if not children or not is_clause_verb(tree, index):
         return None
-    reason = habitual(tree, index, lemma_of(tree, index))
-    if reason is not None:
-        rejected("events", habitual, tree.token(index).start, tree.token(index).end, reason)
-        return None
+    for check in (habitual, generic_need):  # "обычно проводят обыски", "можно ввести налог": in general
+        reason = check(tree, index, lemma_of(tree, index))
+        if reason is not None:
+            rejected("events", check, tree.token(index).start, tree.token(index).end, reason)
+            return None
     for child in children:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
@@ -786,10 +960,26 @@ def victims_of(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
-COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb)
+@rule("events")
+def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
+    """The verbal noun of a fixed phrase's verb with the phrase's noun in the genitive (PHRASE_NOMINALIZATIONS):
+    "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций" (sanctions)."""
+    verb_lemma = PHRASE_NOMINALIZATIONS.get(lemma_of(tree, index))
+    if verb_lemma is None or not _common_noun(tree, index):
+        return None
+    for child in tree.kids(index, "nmod"):
+        type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
+        if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+            start, end = _span(tree, index, child, index)
+            return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
+                           nominalized_phrase.__name__, verb=index, nominal=True)
+    return None
+
+
+COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, support_verb,
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, support_verb,
                                        dated_or_placed_noun)
 
 
@@ -852,13 +1042,14 @@ def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
 
 @rule("events")
 def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
-    """A type whose undergoer changes it when that is a person (PERSON_TYPES): "боевики были уничтожены",
-    "уничтожили главаря" are killings, "склад уничтожен" damage."""
+    """A type whose undergoer changes it when that is a person or a collective of people (PERSON_TYPES): "боевики
+    были уничтожены", "уничтожили главаря", "семья будет уничтожена" are killings, "склад уничтожен" damage."""
     new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
     undergoers = [tree.referent(child) for child in _undergoers(tree, trigger.token)]
-    if not undergoers or not all(_person(tree.token(child)) for child in undergoers):
+    if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
+                                 for child in undergoers):
         return trigger
     fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
     trigger.type = new_type
@@ -889,9 +1080,24 @@ def clash_of_people(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def vehicle_loss(tree: Tree, trigger: Trigger) -> Trigger:
+    """The loss of a vehicle is an accident, not a death: "гибель лайнера MH17", "гибель подводной лодки", "судно
+    погибло"; the deaths aboard stay deaths ("гибель пассажиров")."""
+    if trigger.type != "death":
+        return trigger
+    rels = ("nmod",) if trigger.nominal else ("nsubj",)
+    undergoers = [tree.referent(child) for child in tree.kids(trigger.token, *rels)]
+    if not undergoers or not all(lemma_of(tree, child) in VEHICLE_NOUNS for child in undergoers):
+        return trigger
+    fired("events", vehicle_loss, trigger.start, trigger.end, "death -> accident: a vehicle is lost")
+    trigger.type = "accident"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
-                                                                retype_by_agent, clash_of_people)
+                                                                retype_by_agent, clash_of_people, vehicle_loss)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:
@@ -941,5 +1147,5 @@ def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
             else _first_trigger(tree, index, NOUN_RULES)
         if trigger is not None:
             triggers.append(trigger)
-            claimed.add(index)
+            claimed.update(trigger.tokens)  # "снятие санкций": the genitive noun is the phrase's
     return sorted((_retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)

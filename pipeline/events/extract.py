@@ -43,10 +43,12 @@ from pipeline.lang.lexicon import (
     OBJECT_CONTROL_VERBS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
+    PERSON_EVENT_NOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
     SPORTS_WORDS,
     TIME_ADJECTIVES,
+    WORK_NOUNS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
@@ -262,6 +264,21 @@ def _quoted_name(ctx: Context, trigger: Trigger) -> bool:
         and any(token.text[:1].isupper() for token in inside[1:])
 
 
+def _work_title(ctx: Context, start: int) -> bool:
+    """The event noun lies inside a quoted name right after a noun of works ("книга «Смерть диссидента»", "фильм
+    «Взрыв»"): a title, no happening."""
+    text = ctx.doc.text
+    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
+                  default=None)
+    if opening is None or opening == 0 or not text[opening - 1].isspace() or text[opening + 1].isspace() \
+            or "\n" in text[opening:start] \
+            or any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
+        return False  # an opening mark stands after a space, before a word (a straight one may close a name)
+    before = [index for index, token in enumerate(ctx.doc.tokens) if token.end <= opening]
+    return bool(before) and ctx.doc.tokens[before[-1]].end == opening - 1 \
+        and ctx.tree.lemma(before[-1]) in WORK_NOUNS
+
+
 TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"
 TITLE_WINDOW = 150  # characters back to the opening quotation mark of a title
 
@@ -356,15 +373,16 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
     "Организация Североатлантического договора", a quoted name ("закон Магнитского" in quotation marks), the quoted
-    title of an act ("закон "О внесении изменений в закон об амнистии"")."""
+    title of an act ("закон "О внесении изменений в закон об амнистии"") or of a work ("книга "Смерть диссидента"")."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or not draft.in_name:
         return None
     return "part of a name"
 
 
-# an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК"
-CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст\.)\s*\d[\d.]*(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$",
-                           re.IGNORECASE)
+# an article of a code cited by number: "статьи 105", "ст. 264 УК РФ", "части 2 статьи 111 УК", with its part or
+# point after the number ("ст. 105 ч. 2") or a comma typed for the abbreviation's point ("ст, 216")
+CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст[.,])\s*\d[\d.]*(?:\s*,?\s*(?:ч|част[ьию]|п|пункт[а]?)\.?\s*\d+)*"
+                           r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$", re.IGNORECASE)
 CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citation
 
 
@@ -385,6 +403,21 @@ def cited_offence(draft: Draft) -> str | None:
     if not draft.cited_offence or draft.quote is not None:
         return None
     return "names the offence of a cited article"
+
+
+@rule("events")
+def thing_undergoer(draft: Draft, tree: Tree) -> str | None:
+    """A noun whose event sense befalls a person names something else with a thing in the genitive
+    (PERSON_EVENT_NOUNS): "назначение министра" is an appointment, "целевое назначение объекта" a purpose;
+    "освобождение заложников" a release, "освобождение территории" no release of anyone."""
+    if not draft.trigger.nominal or draft.trigger.verb is not None or draft.trigger.lemma not in PERSON_EVENT_NOUNS:
+        return None
+    for child in tree.kids(draft.trigger.token, "nmod"):
+        token = tree.token(child)
+        if token.feats.get("Case") == "Gen" and token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" \
+                and tree.preposition(child) is None and lemma_of(tree, child) not in ORGANIZATION_NOUNS:
+            return f"'{token.text}' is a thing: another sense of '{draft.trigger.lemma}'"
+    return None
 
 
 @rule("events")
@@ -428,6 +461,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
     checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
+              (thing_undergoer, lambda: thing_undergoer(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()
@@ -476,7 +510,8 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.topic_noun = trigger.nominal and ctx.tree.preposition(place) in TOPIC_PREPOSITIONS
     draft.frame_noun = trigger.nominal and is_frame(ctx, place)
     draft.in_name = trigger.nominal and (_in_name(ctx, trigger.start, trigger.end) or _quoted_name(ctx, trigger)
-                                         or _in_title(ctx.doc.text, trigger.start, trigger.end))
+                                         or _in_title(ctx.doc.text, trigger.start, trigger.end)
+                                         or _work_title(ctx, trigger.start))
     draft.kind_noun = trigger.nominal and _purpose(ctx, place)
     draft.for_purpose = trigger.nominal and trigger.verb is None and _for_purpose(ctx, place)
     draft.plural = trigger.nominal and ctx.doc.tokens[trigger.token].feats.get("Number") == "Plur" \

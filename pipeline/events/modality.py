@@ -63,11 +63,30 @@ CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
+# verbs of postponing: what they put off has not happened yet ("казнь была отложена", "перенесли встречу")
+POSTPONE_VERBS = frozenset({"отложить", "откладывать", "перенести", "переносить"})
+# adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
+NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
+# prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об
+# отставке", "подготовка к выборам")
+MODAL_NOUN_PREPOSITIONS = frozenset({"к", "о", "об"})
 # occurrence verbs that put their event ahead: "запланирована встреча", "ожидается визит", "предстоят переговоры"
 PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
     "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
 })
 PLANNED_MODIFIERS = frozenset({"предстоящий", "запланированный", "будущий", "грядущий", "планируемый"})
+# verbs of planning whose participle, agreeing with an event noun, puts it ahead ("запланированной на апрель встречи")
+PLANNING_VERBS = frozenset({"запланировать", "планировать", "наметить", "намечать", "назначить", "назначать"})
+MAX_MODIFIER_GAP = 6  # words between an attributive participle and its noun ("запланированной на последнюю декаду
+# апреля встречи")
+# modal predicatives that, with an occurrence verb, tell a schedule: "допрос должен состояться", "процесс должен
+# начаться 9 марта"
+SCHEDULE_HEADS = frozenset({"должный", "должен"})
+# verbs of denial: an event noun they take, or the topic of a report they take, did not happen ("опроверг
+# информацию о взрыве", "опровергли сообщения о задержании"); a denied part in it ("отрицает причастность к
+# убийству") says nothing of the happening
+DENIAL_VERBS = frozenset({"опровергнуть", "опровергать", "опровергаться"})
+REPORT_NOUNS = frozenset({"информация", "сообщение", "слух", "данные", "сведение", "известие", "новость"})
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
@@ -128,8 +147,9 @@ def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
     the subject says something else about it ("арест может быть связан с ...")."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
-    if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and token.feats.get("Case") == "Gen":
-        return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "возможность освобождения"
+    if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and (
+            token.feats.get("Case") == "Gen" or tree.preposition(index) in MODAL_NOUN_PREPOSITIONS):
+        return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
     return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)
@@ -147,7 +167,14 @@ def negation(tree: Tree, chain: list[int]) -> bool:
     "пока не" (until), which tells that it did happen: "протестовал, пока не был застрелен"."""
     if any(lemma in REFUSAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
         return True
-    return any(tree.negated(index) and not _until(tree, index) for index in chain)
+    return any((tree.negated(index) and not _until(tree, index)) or _near_miss(tree, index) for index in chain)
+
+
+def _near_miss(tree: Tree, index: int) -> bool:
+    """"едва не", "чуть не" on the predicate: it nearly happened, and did not ("едва не был убит")."""
+    return any(tree.word(child) in NEAR_MISS_ADVERBS
+               and any(tree.word(kid) == "не" for kid in tree.kids(child, "fixed"))
+               for child in tree.kids(index, "advmod"))
 
 
 def _until(tree: Tree, index: int) -> bool:
@@ -157,9 +184,12 @@ def _until(tree: Tree, index: int) -> bool:
 
 @rule("events")
 def conditional(tree: Tree, chain: list[int]) -> bool:
-    """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"."""
+    """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"; a
+    finite clause of "чтобы" is a subjunctive too ("желает, чтобы оружие было уничтожено")."""
     for index in chain:
         if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS):
+            return True
+        if tree.token(index).feats.get("VerbForm") != "Inf" and _has_mark(tree, index, PURPOSE_MARKS):
             return True
         if any(_has_mark(tree, clause, CONDITIONAL_MARKS) for clause in tree.kids(index, "advcl")):
             return True  # the consequence of a condition: "если …, министр уйдет в отставку"
@@ -195,7 +225,49 @@ def plan_head(tree: Tree, chain: list[int]) -> bool:
     lemmas = list(_lemmas(tree, chain))
     if lemmas[0] in PLANNED_OCCURRENCE or any(lemma in PLANNED_HEADS for lemma in lemmas[1:]):
         return True
-    return any(tree.lemma(child) in PLANNED_MODIFIERS for child in tree.children[chain[0]])
+    if _postponed(tree, chain[0]):
+        return True
+    if any(tree.lemma(child) in PLANNED_MODIFIERS for child in tree.children[chain[0]]):
+        return True
+    return _planning_participle(tree, chain[0]) or _scheduled(tree, chain[0])
+
+
+def _planning_participle(tree: Tree, index: int) -> bool:
+    """A participle of planning that agrees with the event noun after it in case, number and gender, with no verb
+    or punctuation between ("запланированной на последнюю декаду апреля встречи"), wherever the parse hung it."""
+    noun = tree.token(index)
+    if noun.pos != "NOUN":
+        return False
+    agreement = [noun.feats.get(name) for name in ("Case", "Number", "Gender")]
+    for before in range(index - 1, max(-1, index - 1 - MAX_MODIFIER_GAP), -1):
+        token = tree.token(before)
+        if token.sentence != noun.sentence or token.pos == "PUNCT":
+            return False
+        if token.feats.get("VerbForm") == "Part" and tree.lemma(before) in PLANNING_VERBS:
+            return [token.feats.get(name) for name in ("Case", "Number", "Gender")] == agreement
+        if token.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _scheduled(tree: Tree, index: int) -> bool:
+    """An event noun that is the subject of "должен" with an occurrence verb is scheduled ("допрос должен
+    состояться", "процесс должен начаться 9 марта"), not obliged."""
+    head = tree.head_of(index)
+    if tree.token(index).pos != "NOUN" or base(tree.token(index).rel) != "nsubj" or head is None:
+        return False
+    return tree.lemma(head) in SCHEDULE_HEADS and any(
+        tree.lemma(child) in SUPPORT_VERBS for child in tree.kids(head, "xcomp"))
+
+
+def _postponed(tree: Tree, index: int) -> bool:
+    """An event noun that a verb of postponing governs in its own clause has not happened yet: "казнь была
+    отложена", "перенесли встречу" (no conjunction between them: "слушания созваны, как казнь была отложена")."""
+    verb = _governing_verb(tree, index)
+    if verb is None or tree.lemma(verb) not in POSTPONE_VERBS:
+        return False
+    low, high = sorted((index, verb))
+    return not any(tree.token(between).pos == "SCONJ" for between in range(low + 1, high))
 
 
 @rule("events")
@@ -238,6 +310,19 @@ def cancelled(tree: Tree, chain: list[int]) -> bool:
 
 
 @rule("events")
+def denied(tree: Tree, chain: list[int]) -> bool:
+    """An event noun that a verb of denial takes, itself or as the topic of a report, did not happen: "опроверг
+    информацию о взрыве", "опровергли слухи об аресте"."""
+    index = chain[0]
+    if tree.token(index).pos != "NOUN":
+        return False
+    head = tree.head_of(index)
+    if head is not None and tree.lemma(head) in REPORT_NOUNS and base(tree.token(index).rel) == "nmod":
+        index, head = head, tree.head_of(head)
+    return head is not None and base(tree.token(index).rel) == "obj" and tree.lemma(head) in DENIAL_VERBS
+
+
+@rule("events")
 def future_clause(tree: Tree, chain: list[int]) -> bool:
     """An event noun in a clause in the future is ahead: "акция будет посвящена ...", "итоги голосования будут
     учтены", "главной темой переговоров станет ..."."""
@@ -247,8 +332,9 @@ def future_clause(tree: Tree, chain: list[int]) -> bool:
 
 MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (cancelled, "negated"),
+    (denied, "negated"),
+    (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
-    (conditional, "hypothetical"),
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),
     (plan_head, "planned"),

@@ -169,9 +169,17 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
         return event_type.object
     if trigger.lemma in UNDERGOER_SUBJECTS:
         return UNDERGOER_SUBJECTS[trigger.lemma]
-    if tree is not None and caused(event_type, trigger, tree):
+    if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
         return "agent"
     return event_type.subject
+
+
+def _transitive_harm(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """A happening that befalls its subject told by an active verb with an object of its own: the object undergoes
+    it and the subject does it ("ранив Сабаха в ногу", "повредил машину"), unlike "пострадал", "погиб"."""
+    if event_type.subject != "patient" or trigger.verb is not None or trigger.nominal:
+        return False
+    return any(tree.token(child).feats.get("Case") == "Acc" for child in tree.kids(trigger.token, "obj"))
 
 
 def _dative_role(ctx: Context, event_type: EventType, trigger: Trigger) -> str:
@@ -425,9 +433,33 @@ def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
 
 
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
+@rule("events")
+def described_participant(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The noun a participle describes fills the role of its subject: the doer of an active one ("Маквея, взорвавшего
+    здание": agent; "супруги, скончавшейся в Минске": the one who died), what a passive one acts on ("Салвати,
+    отпущенного из тюрьмы": patient)."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short" \
+            or base(token.rel) not in ("acl", "amod"):
+        return []  # a short one is a clause's own predicate ("были проверены")
+    head = tree.head_of(predicate)
+    if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
+            or tree.token(head).head == predicate or not _agrees(token.feats, tree.token(head).feats):
+        return []  # a loop in the parse, or a noun the participle does not agree with ("дело Карпова, взорвавшего")
+    rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
+    return [Candidate(subject_role(event_type, trigger, rel, tree), head, described_participant.__name__)]
+
+
+def _agrees(participle: dict[str, str], noun: dict[str, str]) -> bool:
+    """Gender and number agree where both are given (a plural has no gender)."""
+    return all(participle.get(feat) == noun.get(feat) for feat in ("Gender", "Number")
+               if participle.get(feat) and noun.get(feat))
+
+
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic, relative_place,
+    clause_topic, relative_place, described_participant,
 )
 
 

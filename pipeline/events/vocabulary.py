@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
+    ROLE_NOUNS,
     VEHICLE_NOUNS,
 )
 
@@ -153,7 +154,8 @@ TYPES: tuple[EventType, ...] = (
           subject="participant", object="topic", genitive="topic", instrumental="topic",
           prepositions={"с+Ins": "participant"}),
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
-          object="place", genitive="agent", prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
+          object="place", genitive="agent", thing_genitive="place",  # "посещение региона": the place visited
+          prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
     _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
           subject="participant", object="topic", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
@@ -198,7 +200,7 @@ TYPES: tuple[EventType, ...] = (
     _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России",
           prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
-          genitive="agent"),
+          genitive="agent", prepositions={"против+Gen": "topic"}),  # what is protested against is its topic
     _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине", genitive="agent"),
     _type("admission", "someone admits guilt or responsibility", "Россия признала вину", object="topic",
           prepositions={"в+Loc": "topic", "во+Loc": "topic"}),
@@ -236,6 +238,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     "задержать": frozenset({ANIMATE}),
     "задерживать": frozenset({ANIMATE}),
+    "поймать": frozenset({ANIMATE}),  # "поймали наркокурьеров", not "поймал мяч"
     "назначить": frozenset({ANIMATE}),
     "ранить": frozenset({ANIMATE}),
     "назначать": frozenset({ANIMATE}),
@@ -305,6 +308,13 @@ OFFICE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"стать": OFF
 
 # The role of the direct object by trigger lemma, where it is not the type's: "возглавил клуб" names the office.
 OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position"})
+
+# Verbs of receiving (light verbs otherwise: "принял решение") that meet a guest: someone named, an office, an envoy
+# ("президент принял посла", "примет посредников", "не будет принимать Закаева"; not "принял закон", "принимает
+# беженцев").
+RECEIVING_VERBS: frozenset[str] = frozenset({"принять", "принимать"})
+GUEST_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset({"делегация", "гость", "посредник", "посланник", "делегат",
+                                                      "эмиссар", "визитер"})
 
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").

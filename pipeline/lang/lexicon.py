@@ -293,7 +293,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         возместить возмещать подарить дарить пожертвовать потратить тратить израсходовать купить покупать
         приобрести приобретать перечислить перечислять выкупить оштрафовать штрафовать штрафоваться
         погасить погашать""",  # a debt paid off
-    "detention": "задержать задерживать арестовать арестовывать арестовываться",
+    "detention": "задержать задерживать арестовать арестовывать арестовываться поймать",  # a person caught
     "release": """освободить освобождать освобождаться отпустить отпускать выпустить выпускать помиловать
         амнистировать""",
     "verdict": "приговорить приговаривать приговариваться оправдать отклонить отклонять удовлетворить",
@@ -331,7 +331,7 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "agreement": """соглашение договор договоренность меморандум сделка перемирие контракт пакт подписание
         согласование""",
     "decree": """указ постановление распоряжение закон законопроект резолюция декрет поручение приказ директива
-        ратификация решение указание""",
+        ратификация решение указание ордер""",  # a warrant
     "lawsuit": "иск жалоба апелляция обжалование кассация",
     "accident": """авиакатастрофа катастрофа крушение авария дтп кораблекрушение землетрясение наводнение
         обрушение столкновение""",
@@ -370,7 +370,8 @@ LIGHT_VERBS = fold_words("""
     заключать подписать подписывать выйти уйти принять принимать сделать делать продлить продлевать
     вынести выносить выступить выступать достичь достигнуть достигать издать наложить накладывать применить
     осуществить осуществлять предпринять направить направлять отправить прислать разослать рассылать
-""")
+    отдать отдавать выдать выдавать
+""")  # "отдал приказ", "выдан ордер"
 
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение").
 UNDERGO_VERBS = fold_words("потерпеть терпеть получить получать")
@@ -384,7 +385,7 @@ SUPPORT_VERBS = fold_words("""
 """)
 
 # Verbs of throwing and the explosives whose throw is an attack ("бросил гранату"; not "бросил курить").
-THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать")
+THROWING_VERBS = fold_words("бросить бросать метнуть метать швырнуть швырять забросать забрасывать сбросить сбрасывать")
 EXPLOSIVE_NOUNS = fold_words("граната бомба снаряд бутылка коктейль взрывчатка взрывпакет петарда")
 
 # Money that is received in a payment: "получил компенсацию", "получать зарплату" (not "получил письмо").
@@ -402,6 +403,15 @@ PARLIAMENT_NOUNS = fold_words("""
 NORM_SETTING_VERBS = fold_words("""
     ввести вводить ужесточить ужесточать ужесточаться утяжелить утяжелять смягчить смягчать смягчаться
 """)
+
+# Emergency services: calling one is a contact ("вызвали скорую помощь", "вызвал полицию"; "вызвать" alone is to
+# cause: "вызвал критику").
+EMERGENCY_SERVICE_NOUNS = fold_words("""
+    скорая помощь полиция милиция подкрепление врач медик пожарный спасатель наряд реанимация
+""")
+
+# Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
+LEVY_NOUNS = fold_words("налог пошлина акциз")
 
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
@@ -536,15 +546,32 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "payment" for verb in ("получить", "получать") for noun in RECEIVED_MONEY_NOUNS},
     # a party or a candidate getting into a parliament is elected ("в бундестаг прошли шесть партий")
     **{(verb, noun): "election" for verb in ("пройти", "проходить") for noun in PARLIAMENT_NOUNS},
+    # calling an emergency service is a call, a contact ("вызвали скорую помощь", "вызвал подкрепление")
+    **{(verb, noun): "contact" for verb in ("вызвать", "вызывать") for noun in EMERGENCY_SERVICE_NOUNS},
+    # putting someone in prison is a detention ("заключены в тюрьму", "посадили в СИЗО")
+    **{(verb, noun): "detention" for verb in ("заключить", "заключать", "посадить", "сажать", "поместить",
+                                              "помещать", "отправить", "отправлять")
+       for noun in ("тюрьма", "сизо", "изолятор")},
+    # coming to power is taking an office ("с приходом к власти", "пришел к власти")
+    ("прийти", "власть"): "appointment", ("приходить", "власть"): "appointment",
     # a penalty introduced or made harsher by a law is the law's, a decree ("ввели штрафы за ...", "ужесточено
     # наказание за ..."); a sentence made harsher or milder is a court's, a verdict ("утяжелил приговор")
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
+    # and so is a tax or a duty ("власти могут ввести налог", "ввели пошлины")
+    **{(verb, noun): "decree" for verb in ("ввести", "вводить") for noun in LEVY_NOUNS},
     **{(verb, "приговор"): "verdict" for verb in NORM_SETTING_VERBS - {"ввести", "вводить"}},
     # joining a governing body is an appointment ("вошел в состав правления", "введен в состав совета"), and so is
     # forming a government ("правительство было сформировано"); "входит в состав" tells a state
     **{(verb, "состав"): "appointment" for verb in ("войти", "ввести", "включить")},
     **{(verb, noun): "appointment" for verb in ("сформировать", "формировать")
        for noun in ("правительство", "кабинет")},
+}
+
+# Verbal nouns of the verbs of fixed phrases, by noun: with the phrase's noun in the genitive they name its event
+# ("введение налога" is "ввести налог", "возбуждение дела" is "возбудить дело").
+PHRASE_NOMINALIZATIONS: dict[str, str] = {
+    "введение": "ввести", "возбуждение": "возбудить", "предъявление": "предъявить", "взятие": "взять",
+    "снятие": "снять", "отмена": "отменить", "объявление": "объявить", "вызов": "вызвать",
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -557,6 +584,43 @@ HABITUAL_ADVERBS = fold_words("""
     ежегодно ежемесячно еженедельно ежедневно ежесуточно обычно регулярно традиционно постоянно периодически
     систематически нередко часто иногда зачастую всегда неоднократно
 """)
+
+# Verbs of a legal status: their attributive participle tells the status in force, no act of banning or allowing
+# ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
+STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
+
+# Nouns of works and publications: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм
+# «Взрыв»"), whose event words are no happening.
+WORK_NOUNS = fold_words("""
+    книга роман повесть рассказ пьеса поэма стихотворение статья очерк эссе фильм картина сериал спектакль опера
+    балет мюзикл песня альбом клип передача программа шоу выставка доклад монография сборник журнал газета
+    документальный документалка лента постановка композиция
+""")
+
+# Event nouns whose event befalls a person, with another sense when a thing is in the genitive ("назначение
+# объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
+PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание")
+
+# Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
+DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
+
+# Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
+# погиб").
+PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")
+
+# Verbs of one's own course, going or staying: deciding to do one of them is a choice of the decider's, no decree
+# ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос").
+OWN_COURSE_VERBS = fold_words("""
+    повернуть поворачивать вернуться возвращаться идти пойти ходить ехать поехать уехать уйти уходить остаться
+    оставаться прийти приходить приехать приезжать лететь полететь улететь отправиться развернуться
+""")
+
+# Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
+JOINING_VERBS = fold_words("войти входить")
+
+# Adverbs of the time of speaking: with them a present tense tells what is going on now ("сейчас их допрашивают"),
+# not what is done as a rule.
+NOW_ADVERBS = fold_words("сейчас сегодня теперь ныне нынче уже пока")
 
 # Nouns of money: what is transferred in a payment ("перечислил деньги", not "перечислил способы").
 MONEY_NOUNS = fold_words("""

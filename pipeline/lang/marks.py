@@ -26,6 +26,9 @@ DASH_TOKENS = LONG_DASH_TOKENS | {"-"}
 # Punctuation that bounds a clause: comma, colon, semicolon, brackets and the long dashes.
 CLAUSE_MARKS = frozenset(",;:()") | LONG_DASH_TOKENS
 
+# What ends a sentence, a closing quotation mark after its stop included ("…?»", "…!\"").
+SENTENCE_ENDS = frozenset(".?!…»”\"")
+
 # The double quotation marks of Russian news text: a string, so it also serves str.strip and regex classes (test a
 # token that may be empty with is_quote_mark(): "" is in every string).
 QUOTE_MARKS = "«»\"„“”"
@@ -191,6 +194,22 @@ def open_at(text: str, offset: int) -> bool:
     """True when a quotation is open at `offset`: a mark before it on its line that nothing before it closed."""
     _, stack = _scan(text, text.rfind("\n", 0, offset) + 1, offset)
     return bool(stack)
+
+
+DIALOGUE_LINE = re.compile(rf"\s*(?:{ANY}|--)\s")  # "- В субботу мы получили…", "— Да, …": a line of speech
+DIALOGUE_ATTRIBUTION = re.compile(rf"[,!?…]\s*(?:{ANY}|--)\s")  # "…, – сообщил министр": the speech ends here
+
+
+def dialogue_speech_end(text: str, offset: int) -> int | None:
+    """Where the speech of a dialogue line ends ("- В субботу мы получили дозы, – сообщил министр": at the comma
+    before the attributing dash), when `offset` lies in it: the line opens with a dash and no attributing dash stands
+    between; else None."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if DIALOGUE_LINE.match(text, line_start) is None:
+        return None
+    line_end = text.find("\n", offset)
+    found = DIALOGUE_ATTRIBUTION.search(text, line_start + 2, len(text) if line_end < 0 else line_end)
+    return found.start() if found is not None and found.start() >= offset else None
 
 
 def unpaired_marks(text: str) -> list[int]:

@@ -13,8 +13,9 @@ TRIM = " \t\r\n.,;:(" + ALL_DASHES
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces and trailing clause punctuation (the final period, a comma, a dash) from a span."""
-    while start < end and text[start].isspace():
+    """Strip spaces, a leading comma ("что, согласно X, …") and trailing clause punctuation (the final period, a
+    comma, a dash) from a span."""
+    while start < end and (text[start].isspace() or text[start] == ","):
         start += 1
     while end > start and text[end - 1] in TRIM:
         end -= 1

@@ -26,8 +26,10 @@ from pipeline.quotes.lexicon import (
     CAUSE_VERBS,
     CLAIM_NOUNS,
     CONCERN_NOUNS,
+    CONFIRM_VERBS,
     CONSIDER_VERBS,
     EVALUATIVE_VERBS,
+    FACT_NOUNS,
     FOLLOWS_NOUNS,
     NAMING_VERBS,
     OBJECT_CONTENT_VERBS,
@@ -38,15 +40,18 @@ from pipeline.quotes.lexicon import (
     REPORT_NOUNS,
     REQUEST_NOUNS,
     SAY_VERBS,
+    THING_SENSE_VERBS,
     WITH_CONCERN_NOUNS,
 )
+from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rule
 
 NOMINAL = ("NOUN", "PROPN")
 NAME_WORDS = 3  # a quoted name is short; a quotation is longer
 COMPLEMENT_SCAN = 20
+ABOUT_THIS_SCAN = 14  # "Об этом в понедельник в эфире телеканала X заявила": adverbials before the cue
 NAMING_OR_CONSIDER_VERBS = NAMING_VERBS | CONSIDER_VERBS  # indirect_naming's cues, united once
-CONTENT_OR_REASON_VERBS = OBJECT_CONTENT_VERBS | REASON_VERBS  # indirect_object's cues, united once
+CONTENT_OR_REASON_VERBS = OBJECT_CONTENT_VERBS | REASON_VERBS | CONFIRM_VERBS  # indirect_object's cues, united once
 
 
 def _active_predicate(ctx: Context, index: int) -> bool:
@@ -122,8 +127,9 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
             continue
         start = _phrase_start(ctx, target, index)
         complement = _instrumental_complement(ctx, index, target + 1, limit)
-        if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object
-            complement = _instrumental_complement(ctx, index, index + 1, start)
+        if complement is None:  # "назвал тяжелой утратой гибель ...": the complement before the object (the
+            # parse may hang it on the object: "назвал «контрпродуктивными» поставки")
+            complement = _instrumental_complement(ctx, index, index + 1, target)
             start = min(start, complement) if complement is not None else start
         quoted = complement is not None and ctx.quoted_at(ctx.tokens[complement].start)
         if complement is None or (quoted and quoted.open > ctx.tokens[index].start
@@ -184,6 +190,8 @@ def _evaluated_object(ctx: Context, index: int) -> int | None:
         return None
     if ctx.feats(target).get("Animacy") == "Anim":
         return None
+    if lemma in CONFIRM_VERBS:
+        return target if ctx.lemma(target) in CLAIM_NOUNS | FACT_NOUNS else None  # "подтвердил факт …"
     claim = lemma in OBJECT_CONTENT_VERBS and ctx.lemma(target) in CLAIM_NOUNS  # "отверг (эти) обвинения"
     if not claim and not ctx.kids(target, "amod", "nmod"):
         return None
@@ -260,7 +268,7 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
 
 
 # verbs whose object is what they evaluate or state ("похвалил работу", "отверг обвинения")
-OBJECT_CUE_VERBS = EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS
+OBJECT_CUE_VERBS = EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS | CONFIRM_VERBS
 
 
 def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
@@ -273,10 +281,29 @@ def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
         return None  # "О том, что ...": indirect_fronted_that
     if ctx.tokens[start + 2].pos == "NOUN" and ctx.feats(start + 2).get("Case") == "Loc":
         return None  # "Об этом скафандре сообщали ...": "этом" determines a noun, it refers to no statement
-    for index in range(start + 2, min(start + 6, limit)):
+    in_date = False
+    for index in range(start + 2, min(start + ABOUT_THIS_SCAN, limit)):
         if is_speech_verb(ctx, index) and (ctx.is_finite(index) or ctx.feats(index).get("Voice") == "Pass"):
             return index if ctx.lemma(index) in SAY_VERBS or ctx.lemma(index) == "говориться" else None
-        if ctx.tokens[index].text in (",", ";", ":"):
+        if ctx.tokens[index].text == "," and (in_date or ctx.tokens[index + 1].text[:1].isdigit()):
+            in_date = not in_date  # "Об этом в понедельник, 2 ноября, в эфире X заявила …": a date apposition
+            continue
+        if ctx.tokens[index].text in (",", ";", ":") or ctx.is_finite(index):
+            return None
+    return None
+
+
+def _this_said_cue(ctx: Context, start: int, limit: int) -> int | None:
+    """"A. Это сказала (еще) X": a sentence that opens with the object "Это" of a perfective speech verb (a verb
+    of saying once, not "это говорит о том, что" or "это означает")."""
+    if start + 2 >= limit or ctx.word(start) != "это" or ctx.tokens[start + 1].pos in ("NOUN", "ADJ", "PROPN"):
+        return None
+    for index in range(start + 1, min(start + 4, limit)):
+        if ctx.is_finite(index):
+            perfective = ctx.feats(index).get("Aspect") == "Perf"
+            lemma = ctx.lemma(index)
+            return index if perfective and lemma in SAY_VERBS and lemma not in THING_SENSE_VERBS else None
+        if not ctx.is_word(index):
             return None
     return None
 
@@ -346,6 +373,8 @@ def indirect_about_this(ctx: Context) -> list[Candidate]:
     for sentence in ctx.doc.sentences:
         start, limit = ctx.sentence_range(sentence.token_start)
         verb = about_this_cue(ctx, start, limit)
+        if verb is None:
+            verb = _this_said_cue(ctx, start, limit)
         reported = _reported_sentence(ctx, start, limit) if verb is not None else None
         if verb is None or reported is None:
             continue
@@ -444,6 +473,8 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
                 break
         owners = [c for c in ctx.kids(index, "nmod") if infinitive is not None and c < infinitive
                   and ctx.feats(c).get("Case") == "Gen" and can_speak(ctx, c)]
+        if infinitive is not None and not owners:
+            owners = _with_request_owner(ctx, index)
         if infinitive is None or not owners:
             continue  # "призыв делиться деньгами апеллирует к …": a request talked about, nobody's in the text
         stop = max(i for i in ctx.subtree(infinitive) if i >= infinitive) + 1
@@ -452,6 +483,27 @@ def indirect_request_noun(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _with_request_owner(ctx: Context, noun: int) -> list[int]:
+    """"обратились в суд с требованием …", "приняли заявление с призывом …", "иск X с требованием …": a request
+    noun after "с" is the request of whoever does what it goes with: the subject of that verb, else the owner of
+    the document or suit it is attached to."""
+    if noun == 0 or ctx.word(noun - 1) not in ("с", "со") or ctx.feats(noun).get("Case") != "Ins":
+        return []
+    head = ctx.tokens[noun].head
+    for _ in range(2):
+        if head < 0:
+            return []
+        if ctx.tokens[head].pos in ("VERB", "AUX"):
+            subject = find_subject(ctx, head)
+            return [subject] if subject is not None and can_speak(ctx, subject) else []
+        owners = [c for c in ctx.kids(head, "nmod") if c < noun and ctx.feats(c).get("Case") == "Gen"
+                  and can_speak(ctx, c)]
+        if owners:
+            return owners[:1]
+        head = ctx.tokens[head].head
+    return []
 
 
 def _about_that(ctx: Context, first: int, limit: int) -> int | None:

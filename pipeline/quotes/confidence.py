@@ -15,6 +15,7 @@ RULE_BASE: dict[str, float] = {
     "direct_after": 0.8, "direct_split": 0.8, "direct_colon": 0.8, "direct_colon_noun": 0.8,
     "direct_colon_infinitive": 0.8, "direct_dash_line": 0.75, "direct_block": 0.7, "direct_outlet": 0.7,
     "direct_list": 0.7, "direct_continuation": 0.7, "direct_named": 0.65, "direct_reference": 0.7,
+    "direct_speech_noun": 0.65,
     "direct_colon_subject": 0.6, "direct_answer": 0.55, "direct_question": 0.5, "direct_colon_context": 0.45,
     "direct_standalone": 0.4, "direct_headline": 0.55, "direct_quoting": 0.7,
     "indirect_that": 0.7, "indirect_according": 0.7, "indirect_as_says": 0.7, "indirect_phrase_that": 0.65,

@@ -50,10 +50,11 @@ CONTINUATION_GAP = re.compile(rf"^[ \t]*[.,:]?[ \t]*(?:{ANY}{{1,2}})?[ \t]*$")
 OPENERS = re.escape("".join(sorted(OPENING_QUOTE_MARKS)))
 CLOSERS = re.escape("".join(sorted(CLOSING_QUOTE_MARKS)))
 QUOTED_NAME = rf"[{OPENERS}][^{QUOTE_MARKS}\n]{{1,40}}[{CLOSERS}]"  # a short quoted segment, marks included
+# the period before the second dash may be missing: "«A, — заявила тогда X — Меня …»", a long dash and a capital
 INNER_ATTRIBUTION = re.compile(
     rf"[,.!?…]?[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+"
     rf"(?P<attr>(?:[^{LONG_DASHES}{QUOTE_MARKS}\n]|{QUOTED_NAME}){{2,90}}?)"
-    rf"[ \t]*[,.:][ \t]+(?:{LONG}|--|-)[ \t]+")
+    rf"(?:[ \t]*[,.:][ \t]+(?:{LONG}|--|-)|[ \t]+{LONG}(?=[ \t]+[А-ЯЁA-Z]))[ \t]+")
 NAME_IN_ATTRIBUTION = re.compile(QUOTED_NAME)  # the same segments, found one by one in an attribution
 DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
@@ -494,11 +495,12 @@ def direct_after(ctx: Context, site: QuoteSite) -> Attributed | None:
 
 @rule("quotes")
 def direct_list(ctx: Context, site: QuoteSite) -> Attributed | None:
-    """X заявил: «A», «B» и «C»: a quotation listed after one that a colon attributes."""
+    """X заявил: «A», «B» и «C»: a quotation listed after one that a colon (or a speech noun) attributes."""
     if site.previous is None:
         return None
     prior, attribution = site.previous
-    if LIST_GAP.match(ctx.doc.text[prior.close + 1 : site.quote.open]) and attribution.rule.startswith("direct_colon"):
+    listed = attribution.rule.startswith("direct_colon") or attribution.rule == "direct_speech_noun"
+    if LIST_GAP.match(ctx.doc.text[prior.close + 1 : site.quote.open]) and listed:
         return attribution, direct_list.__name__
     return None
 
@@ -524,6 +526,25 @@ def _colon_before(ctx: Context, site: QuoteSite) -> Attributed | None:
 
 
 @rule("quotes")
+def direct_speech_noun(ctx: Context, site: QuoteSite) -> Attributed | None:
+    """Выкрикивал лозунги «…» / произнес фразу «…»: a quotation right after a speech noun that a speech verb takes
+    as its object; the verb's subject is the source."""
+    if site.named:
+        return None
+    noun = ctx.token_before(site.quote.open)
+    if noun < 1 or ctx.lemma(noun) not in SPEECH_NOUNS or ctx.tokens[noun].pos != "NOUN" \
+            or ctx.feats(noun).get("Case") != "Acc":
+        return None
+    verb = ctx.tokens[noun].head
+    if verb < 0 or verb > noun or ctx.tokens[verb].pos != "VERB" or not ctx.is_finite(verb):
+        return None
+    lemma = ctx.lemma(verb)
+    if lemma not in SAY_VERBS and lemma not in DIRECT_ONLY_VERBS:
+        return None
+    return Attribution(verb, "subject", site.quote.open, rule=direct_speech_noun.__name__), direct_speech_noun.__name__
+
+
+@rule("quotes")
 def direct_named(ctx: Context, site: QuoteSite) -> Attributed | None:
     """Назвал переговоры «трудными и долгими»: a quoted complement of a naming verb, of two words or more."""
     named_by = None if site.named else _naming_verb(ctx, site.quote)
@@ -544,8 +565,8 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
 
 # How a quotation is attributed, tried in order.
 QUOTATION_RULES: tuple[Callable[[Context, QuoteSite], Attributed | None], ...] = (
-    _outlet_after_colon, direct_after, direct_list, direct_continuation, _colon_before, direct_named,
-    direct_standalone)
+    _outlet_after_colon, direct_after, direct_list, direct_continuation, _colon_before, direct_speech_noun,
+    direct_named, direct_standalone)
 
 
 def _attribution_for(ctx: Context, site: QuoteSite) -> Attributed | None:

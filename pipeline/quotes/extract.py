@@ -66,6 +66,17 @@ def _reported_again(ctx: Context, candidate: Candidate, cues: list[int | None]) 
     return all(cue is not None and ctx.tokens[cue].sentence != sentence for cue in cues)
 
 
+def _inner_source(ctx: Context, candidate: Candidate, cues: list[int | None]) -> bool:
+    """"Он подчеркнул, что это «…», передает ТАСС" / "По словам X, «…», передает ТАСС": the outlet's quote on the
+    quotation and the inner source's report around it are two quotes (an outlet and its source, QUOTES.md), not
+    a duplicate: every quote on the span is an outlet's, cued after it, and this one's cue stands before it."""
+    verb = candidate.cue_token
+    if verb is None or ctx.tokens[verb].end > candidate.start or ctx.lemma(verb) in OUTLET_VERBS:
+        return False
+    return all(cue is not None and ctx.lemma(cue) in OUTLET_VERBS and ctx.tokens[cue].start >= candidate.end
+               for cue in cues)
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins), then the copies that
     give one content a second source (COPY_RULES)."""
@@ -81,7 +92,9 @@ def candidates(ctx: Context) -> list[Candidate]:
         low = bisect_left(spans, (span[1] - int((span[1] - span[0]) / DUPLICATE_IOU) - 1,))
         near = spans[low : bisect_left(spans, (span[1],))]
         covering = [other for other in near if iou(span, other) >= DUPLICATE_IOU]
-        if covering and not _reported_again(ctx, candidate, [cues[other] for other in covering]):
+        covering_cues = [cues[other] for other in covering]
+        if covering and not _reported_again(ctx, candidate, covering_cues) \
+                and not _inner_source(ctx, candidate, covering_cues):
             rejected("quotes", candidate.rule, *span, f"duplicate: an earlier rule's quote covers it (IoU >= "
                      f"{DUPLICATE_IOU})")
             continue

@@ -27,6 +27,7 @@ from pipeline.quotes.lexicon import (
     FINDING_VERBS,
     IMPERSONAL_PHRASES,
     IMPERSONAL_VERBS,
+    INANIMATE_SOURCES,
     NAMING_VERBS,
     NO_ABOUT_HOW,
     PASSIVE_CUES,
@@ -37,6 +38,7 @@ from pipeline.quotes.lexicon import (
     QUOTING_VERBS,
     REMARK_VERBS,
     REQUEST_VERBS,
+    RESULT_NOUNS,
     SAY_VERBS,
 )
 from pipeline.quotes.subjects import find_subject, indefinite_plural, locative_source, number_agrees
@@ -411,7 +413,7 @@ def indirect_about_fronted(ctx: Context) -> list[Candidate]:
     content is the phrase's noun with what depends on it, not the cue's own adverbials ("21 января", "ранее")."""
     found = []
     for sentence in ctx.doc.sentences:
-        first = sentence.token_start
+        first = _fronted_start(ctx, sentence.token_start, sentence.token_end)
         if first + 2 >= sentence.token_end or ctx.word(first) not in ABOUT or ctx.word(first + 1) in ("том", "тем") \
                 or ctx.tokens[first + 1].pos == "PRON":
             continue
@@ -428,6 +430,16 @@ def indirect_about_fronted(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _fronted_start(ctx: Context, first: int, limit: int) -> int:
+    """Where a fronted phrase may start: after the journalist's "Напомним, что" and time adverbs ("Ранее о …")."""
+    if first + 3 < limit and ctx.tokens[first].pos == "VERB" and ctx.tokens[first + 1].text == "," \
+            and ctx.word(first + 2) == "что":
+        first += 3
+    while first < limit and ctx.word(first) in TIME_ADVERBS:
+        first += 1
+    return first
 
 
 def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
@@ -600,22 +612,39 @@ def indirect_accuse(ctx: Context) -> list[Candidate]:
     for index in range(len(ctx.tokens)):
         if ctx.lemma(index) not in ACCUSE_VERBS or ctx.tokens[index].pos != "VERB":
             continue
-        if ctx.feats(index).get("Voice") == "Pass" or ctx.feats(index).get("VerbForm") == "Part":
+        passive = ctx.feats(index).get("Voice") == "Pass"
+        agent = _passive_agent(ctx, index) if passive else None
+        if passive and agent is None:
             turned_down(ctx, indirect_accuse, index, index, "passive or participle: the accused, not an accusation")
             continue  # "обвиняемого в ...": the accused, not an accusation
+        # "нот, обвиняющих сторону в …": an active participle's noun accuses; "офицеров, обвиняемых властями в …":
+        # a passive one's agent in the instrumental does
         _, limit = ctx.sentence_range(index)
         for position in range(index + 1, min(index + 8, limit - 1)):
             if ctx.word(position) in ("в", "во"):
                 if ctx.word(position + 1) in ("том", "тем"):
                     break  # "обвинил X в том, что ...": indirect_that
                 head = ctx.tokens[position].head
-                candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index)
+                stop = max(ctx.subtree(index)) + 1 if ctx.feats(index).get("VerbForm") == "Part" else None
+                candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index,
+                                  source=agent, stop=stop)
                 if candidate is not None:
                     found.append(candidate)
                 break
             if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
                 break
     return found
+
+
+def _passive_agent(ctx: Context, verb: int) -> int | None:
+    """The agent of a passive accusation in the instrumental right after it ("обвиняемых властями Грузии"), a
+    word that can name a source; None for the plain accused ("обвиняемый в убийстве")."""
+    following = verb + 1
+    if following < len(ctx.tokens) and ctx.feats(following).get("Case") == "Ins" \
+            and ctx.tokens[following].pos in ("NOUN", "PROPN") \
+            and (can_speak(ctx, following) or ctx.lemma(following) in INANIMATE_SOURCES):
+        return following
+    return None
 
 
 def _phrase_close(ctx: Context, first: int, limit: int) -> int | None:
@@ -704,7 +733,12 @@ def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence
             first = start  # "Полиция, по данным газеты, отметила, что ...": the sentence is the report
         elif comma > start and ctx.tokens[comma].text == ",":
             first = _clause_prefix(ctx, start, comma) or first
-        return _make(ctx, first, None, by, cue_first, cue_last, mode, source, colon=False)
+        candidate = _make(ctx, close + 1, None, by, cue_first, cue_last, mode, source, colon=False)
+        if candidate is None or first > close:
+            return candidate
+        # the words before the phrase open the report; it ends where the part after the phrase ends (the comma
+        # that opens the phrase ends no clause: "Этот план, по мнению X, повторяет …")
+        return replace(candidate, start=ctx.tokens[first].start)
     comma = phrase_first - 1
     if comma > start and ctx.tokens[comma].text == "," and ctx.word(comma - 1) not in CLOSING_QUOTE_MARKS:
         return _make(ctx, start, None, by, cue_first, cue_last, mode, source, stop=comma)
@@ -753,21 +787,42 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if noun >= sentence[1]:
             continue
         lemma = ctx.lemma(noun)
+        document = _document_genitive(ctx, noun, sentence[1])
+        other = lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS  # "тексту законопроекта": the old path
+        if document is not None and (lemma in RESULT_NOUNS or (word == "согласно" and other)):
+            # "по результатам опросов, ...", "согласно статье третьей устава X, ...": the document speaks
+            close = _phrase_close(ctx, noun + 1, sentence[1])
+            candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, "subject",
+                                        document)
+            if candidate is not None:
+                found.append(candidate)
+            continue
         if word == "по" and lemma not in ACCORDING_NOUNS:
             continue
-        if word == "согласно" and lemma not in ACCORDING_NOUNS and lemma not in DOCUMENT_NOUNS:
+        if word == "согласно" and lemma not in ACCORDING_NOUNS | DOCUMENT_NOUNS | RESULT_NOUNS:
             continue
         source = _source_of_noun(ctx, noun, sentence[1])
         if source is not None and lemma in DOCUMENT_NOUNS and (not can_speak(ctx, source) or lemma in AGREEMENT_NOUNS):
             source = noun  # "согласно тексту законопроекта", "согласно контракту X и Y": the document itself
         mode = "subject"
         if source is None:
-            source, mode = (noun, "subject") if lemma in DOCUMENT_NOUNS and word == "согласно" else (None, "none")
+            document_like = lemma in DOCUMENT_NOUNS | RESULT_NOUNS and word == "согласно"
+            source, mode = (noun, "subject") if document_like else (None, "none")
         close = _phrase_close(ctx, noun + 1, sentence[1])
         candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, mode, source)
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _document_genitive(ctx: Context, noun: int, limit: int) -> int | None:
+    """The document in the genitive right after a source phrase's noun ("статье устава", "результатам опросов")."""
+    following = noun + 1
+    while following < limit and ctx.tokens[following].pos in ("ADJ", "NUM", "DET"):
+        following += 1  # "статье третьей устава", "результатам последних опросов"
+    if following < limit and ctx.lemma(following) in DOCUMENT_NOUNS and ctx.feats(following).get("Case") == "Gen":
+        return following
+    return None
 
 
 @rule("quotes")

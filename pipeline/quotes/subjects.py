@@ -134,6 +134,11 @@ def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
     token = ctx.tokens[verb]
     if token.rel != "conj":
         return None
+    if token.head >= 0 and depth < 3 and _quoted_apart(ctx, token.head, verb):
+        # "«…», — заявил X и подчеркнул, что …": the parse conjoined the cue with a verb inside the quotation
+        cue = _finite_before(ctx, verb)
+        found = find_subject(ctx, cue, content, depth + 1) if cue is not None else None
+        return found if found is not None and _agrees(ctx, verb, found) else None
     if token.head >= 0 and ctx.tokens[token.head].pos in ("VERB", "AUX"):
         shared = [s for s in ctx.kids(token.head, "nsubj") if s < token.head < verb and _agrees(ctx, verb, s)
                   and not content[0] <= ctx.tokens[s].start < content[1]]

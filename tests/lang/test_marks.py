@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.marks import is_dash, is_quote_mark, open_at, pair_quotes, top_level, unpaired_marks
+from pipeline.lang.marks import (
+    dialogue_speech_end,
+    is_dash,
+    is_quote_mark,
+    open_at,
+    pair_quotes,
+    top_level,
+    unpaired_marks,
+)
 
 PAIRS = [
     ("Он сказал: «Да».", ["Да"]),
@@ -46,6 +54,18 @@ def test_nested_pairs_are_kept() -> None:
 ])
 def test_open_at(text: str, marker: str, expected: bool) -> None:
     assert open_at(text, text.index(marker)) is expected
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), [
+    ("- В субботу мы получили дозы, – сообщил министр 10 декабря.", "субботу", ", – сообщил"),
+    ("— Да, в субботу, — ответил он.", "субботу", ", — ответил"),
+    ("- В субботу мы получили дозы, – сообщил министр 10 декабря.", "10 декабря", None),  # the attribution
+    ("В субботу - в день выборов - мы получили дозы.", "субботу", None),  # no dash opens the line
+    ("Итоги:\n- в субботу привили 500 человек;", "субботу", None),  # a list item: no attribution follows
+])
+def test_dialogue_speech_end(text: str, marker: str, expected: str | None) -> None:
+    end = dialogue_speech_end(text, text.index(marker))
+    assert (None if end is None else text[end : end + len(expected or "")]) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -44,6 +44,36 @@ def test_a_full_name_spelled_another_way_finds_its_row(words: list[str], key_nam
     assert [entry.key_name for entry in lookup_persons(words)] == key_names
 
 
+@pytest.mark.parametrize(("words", "key_names"), [
+    (["В.", "Путин"], ["Владимир Путин"]),  # the initials of a row's first name and patronymic, before the surname
+    (["В.В.", "Путин"], ["Владимир Путин"]),
+    (["Путина", "В.", "В."], ["Владимир Путин"]),  # ... or after it, in any case form
+    (["Ж.-К.", "Юнкер"], ["Жан-Клод Юнкер"]),  # a hyphenated first name's initials
+    (["Дж.", "Байден"], ["Джо Байден"]),  # "Дж." for an English J
+    (["Х.", "Клинтон"], ["Хиллари Клинтон"]),  # a surname two rows share: the initial tells them apart
+    (["Б.", "Клинтон"], ["Билл Клинтон"]),
+    (["А.", "Путин"], []),  # another initial is another person
+])
+def test_a_surname_with_initials_finds_its_row(words: list[str], key_names: list[str]) -> None:
+    assert [entry.key_name for entry in lookup_persons(words)] == key_names
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Глеб П. Туманов", "per:глеб туманов"),  # an English middle initial is left out, as a patronymic is
+    ("Дж. Туманов", "per:дж. туманов"),  # initials alone stay
+    ("Дж. Р. Туманов", "per:дж. р. туманов"),
+    ("Туманов И. Ф", "per:туманов и. ф"),  # two initials are no middle initial
+    ("Тэд Туманов", "per:эдвард туманов"),  # an everyday first name in another spelling (э/е) is still written in full
+    ("Дэйв Туманов", "per:дэвид туманов"),
+    ("Дима Туманов", "per:дмитрий туманов"),
+    ("Вова Туманов", "per:владимир туманов"),
+    ("Джен Туманова", "per:дженнифер туманова"),
+    ("Саша Туманов", "per:саша туманов"),  # a man's or a woman's: stays
+])
+def test_a_person_key_leaves_out_middle_initials_and_writes_first_names_in_full(name: str, key: str) -> None:
+    assert name_key("PER", name) == key
+
+
 def test_a_bad_person_row_is_refused(tmp_path) -> None:
     path = tmp_path / "persons.tsv"
     path.write_text("Глеб Туманов\tx\tТуманов\n", encoding="utf-8")

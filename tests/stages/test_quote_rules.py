@@ -660,6 +660,74 @@ RULE_ROWS = [
      "российского газа по украинской территории заниженным в два раза.",
      "тариф на транзит российского газа по украинской территории заниженным в два раза", "Нафтогаз Украины",
      "indirect_naming"),
+    # ninth round (dev3): results, polls and a document's article as sources; "согласно <noun> <document>"
+    ("according-results", "Согласно официальным результатам, губернатор Иван Петров набрал 52% голосов.",
+     "губернатор Иван Петров набрал 52% голосов", "официальные результаты", "indirect_according"),
+    ("according-poll-results", "По результатам последних опросов, мэр Олег Гусев опережает соперника на 8%.",
+     "мэр Олег Гусев опережает соперника на 8%", "последние опросы", "indirect_according"),
+    ("according-document-article", "Судья пояснил, что, согласно статье третьей устава лиги, тренер сам выбирает "
+     "состав.", "тренер сам выбирает состав", "третий устав лиги", "indirect_according"),
+    # a document noun keeps its own path: the text of a bill is the source, not the bill
+    ("according-document-text", "Согласно тексту законопроекта, работодатель не вправе звонить сотруднику в "
+     "выходные.", "работодатель не вправе звонить сотруднику в выходные", "текст законопроекта",
+     "indirect_according"),
+    # a leading comma is no part of the content ("что, согласно X, …")
+    ("that-leading-comma", "Судья пояснил, что, согласно статье третьей устава лиги, тренер сам выбирает состав.",
+     "согласно статье третьей устава лиги, тренер сам выбирает состав", "судья", "indirect_that"),
+    # words before a parenthetical source phrase open the report, which runs on after the phrase
+    ("according-subject-prefix", "Этот план, по мнению политолога Ивана Петрова, повторяет движения, которые "
+     "свергли режимы в Европе.", "Этот план, по мнению политолога Ивана Петрова, повторяет движения, которые "
+     "свергли режимы в Европе", "Иван Петров", "indirect_according"),
+    # an outlet's quote on a quotation and the inner source's report around it are two quotes
+    ("outlet-and-inner-that", "Министр Иван Петров подчеркнул, что это \"самое существенное изменение для "
+     "банковской системы в этом году\", передает ТАСС.", "это \"самое существенное изменение для банковской "
+     "системы в этом году\"", "Иван Петров", "indirect_that"),
+    # a cue conjoined with the attribution of a quotation: its subject is the attribution's, not the quotation's
+    ("conjoined-cue-after-quote", "\"Я надеюсь на лучшее\", - заявил министр финансов Иван Петров и подчеркнул, "
+     "что бюджет будет сбалансирован.", "бюджет будет сбалансирован", "Иван Петров", "indirect_that"),
+    # a threat with an infinitive, like a promise
+    ("threat-infinitive", "Министр Иван Петров угрожает закрыть завод.", "закрыть завод", "Иван Петров",
+     "indirect_request"),
+    # a request noun after "с": the request of the subject of the verb it goes with
+    ("request-noun-with", "Республиканцы обратились в суд с требованием признать выборы недействительными.",
+     "признать выборы недействительными", "республиканцы", "indirect_request_noun"),
+    ("request-noun-with-statement", "Неделей ранее парламент принял заявление с призывом вывести войска из "
+     "региона.", "вывести войска из региона", "парламент", "indirect_request_noun"),
+    # a one-word quoted complement of "назвал" before its object
+    # confirming a fact or a claim reports it ("подтвердил приверженность" stays no quote)
+    ("confirm-fact", "Министр Иван Петров подтвердил факт задержания двух граждан России.",
+     "факт задержания двух граждан России", "Иван Петров", "indirect_object"),
+    # "заговорить", the inchoative of "говорить", takes a "что"-clause like it
+    ("speech-verb-inchoative", "Республиканцы заговорили о том, что демократы готовят протесты.",
+     "демократы готовят протесты", "республиканцы", "indirect_that"),
+    # "Об этом" with adverbials and a date apposition before its cue
+    ("about-this-date-apposition", "Цены на газ вырастут на треть. Об этом в понедельник, 2 ноября, в эфире "
+     "телеканала НТВ заявила директор компании Анна Белова.", "Цены на газ вырастут на треть", "Анна Белова",
+     "indirect_about_this"),
+    # "Это сказала X": the object "это" of a perfective speech verb refers to the sentence before
+    ("this-said", "Особенно директор любит сотрудников, которые спорят с ним. Это сказала еще первая жена "
+     "директора — Анна Белова.", "Особенно директор любит сотрудников, которые спорят с ним", "Анна Белова",
+     "indirect_about_this"),
+    # a fronted "о"-phrase after the journalist's "Напомним, что" and "ранее"
+    ("about-fronted-after-reminder", "Напомним, что ранее о своей поддержке технологических стартапов заявил "
+     "губернатор Иван Петров.", "своей поддержке технологических стартапов", "Иван Петров",
+     "indirect_about_fronted"),
+    # a split quotation whose attribution lacks the period before the second dash
+    ("split-no-period", "«Петров думал купить меня, — заявила тогда актриса Анна Белова — Меня деньги не "
+     "интересуют».", "Меня деньги не интересуют", "Анна Белова", "direct_split"),
+    # participle accusations: an active participle's noun accuses, a passive one's agent in the instrumental does
+    ("accuse-participle-active", "Проблему усугубляло множество взаимных нот, обвиняющих противоположную сторону "
+     "в неконструктивном подходе. Переговоры не велись.", "неконструктивном подходе", "взаимные ноты",
+     "indirect_accuse"),
+    ("accuse-participle-agent", "Шестеро офицеров, обвиняемых властями Грузии в шпионаже, прибыли в Москву.",
+     "шпионаже", "власти Грузии", "indirect_accuse"),
+    # a quotation right after a speech noun that a speech verb takes as object, and the quotations listed after it
+    ("speech-noun-quotation", "Министр Иван Петров произнес фразу «Мы справимся с кризисом».",
+     "Мы справимся с кризисом", "Иван Петров", "direct_speech_noun"),
+    ("speech-noun-list", "Задержанный активист Олег Гусев выкрикивал лозунги «Долой войну!», «Свободу узникам!» и "
+     "«Мы победим!».", "Мы победим!", "Олег Гусев", "direct_list"),
+    ("naming-quoted-before-object", "Президент Иван Петров также назвал \"контрпродуктивными\" возможные поставки "
+     "оружия.", "\"контрпродуктивными\" возможные поставки оружия", "Иван Петров", "indirect_naming"),
 ]
 
 # (class, text, words no quote may start with)
@@ -709,6 +777,13 @@ NOT_QUOTE_ROWS = [
     ("suspect-status", "Директора завода подозревают в растрате бюджетных средств.", "растрате"),
     ("reaffirmed-stance", "Посол Игорь Данилов подтвердил приверженность своей страны прежнему курсу.",
      "приверженность"),
+    ("according-schedule", "Согласно графику, поезд прибудет в полдень.", "поезд"),
+    ("results-of-meeting", "По итогам встречи стороны подписали договор.", "стороны"),
+    ("thing-threatens-to-destroy", "Наводнение угрожает разрушить мост.", "разрушить"),
+    ("accused-participle", "Обвиняемый в убийстве бизнесмен Иван Петров вышел на свободу.", "убийстве"),
+    ("book-title-object", "Журналист прочитал книгу «Война и мир».", "Война"),
+    ("confirm-diagnosis", "Врач подтвердил диагноз пациента.", "диагноз"),
+    ("this-shows", "Цены на газ вырастут. Это говорит о том, что рынок перегрет.", "рынок"),
 ]
 
 

@@ -101,7 +101,7 @@ def _detect_ungated(tree: EventsTree, start: int, end: int) -> list[detection.Tr
         trigger = None if index in claimed else detection._first_trigger(tree, index, detection.NOUN_RULES)
         if trigger is not None:
             triggers.append(trigger)
-            claimed.add(index)
+            claimed.update(trigger.tokens)
     return sorted((detection._retyped(tree, trigger) for trigger in triggers), key=lambda trigger: trigger.start)
 
 

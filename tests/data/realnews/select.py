@@ -57,8 +57,9 @@ def main() -> None:
 
 
 def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> dict[str, dict[str, list[str]]]:
-    """A second, dev-only sample for dates, events and quotes, and a third for events and quotes (error analysis only;
-    the first validation parts stay the measurement), picked from articles no earlier set holds."""
+    """A second, dev-only sample for dates, events and quotes, a third for dates, events and quotes and a fourth for
+    events (error analysis only; the first validation parts stay the measurement), picked from articles no earlier
+    set holds."""
     dates2 = pick([a for a in bsnlp if a["id"] not in used], 30, 800, 5000, 0, SEED + 3)
     events2 = pick([a for a in rucoco if a["id"] not in used], 24, 800, 3500, 0, SEED + 4)
     used = used | {a["id"] for a in dates2 + events2}
@@ -69,7 +70,12 @@ def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> di
     used = used | {a["id"] for a in events3}
     quotes3 = (pick([a for a in bsnlp if a["id"] not in used], 8, 800, 6000, 5, SEED + 7)
                + pick([a for a in rucoco if a["id"] not in used], 8, 1200, 4500, 7, SEED + 7))
-    parts = (("dates2", dates2), ("events2", events2), ("quotes2", quotes2), ("events3", events3), ("quotes3", quotes3))
+    used = used | {a["id"] for a in quotes3}
+    events4 = pick([a for a in rucoco if a["id"] not in used], 16, 800, 3500, 0, SEED + 8)
+    used = used | {a["id"] for a in events4}
+    dates3 = pick([a for a in bsnlp if a["id"] not in used], 16, 800, 5000, 0, SEED + 9)
+    parts = (("dates2", dates2), ("events2", events2), ("quotes2", quotes2), ("events3", events3), ("quotes3", quotes3),
+             ("events4", events4), ("dates3", dates3))
     return {name: {"dev": sorted(a["id"] for a in chosen), "validation": []} for name, chosen in parts}
 
 
