@@ -298,8 +298,8 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
         kept = {owner for owner in set(owners) if complement in introduction_lemmas(ctx, owner)}
-        if not kept and complement in _place_lemmas(ctx):
-            return None  # "президент Франции": someone new, not the "президент (России)" introduced before
+        if not kept and _holder_elsewhere(ctx, frozenset(owners), complement):
+            return None  # "президент Франции": someone new, not the "президент России" introduced before
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
@@ -314,6 +314,16 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if later == sentence:
             after.append((start - position, owner))
     return min(after)[1] if after else None
+
+
+def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> bool:
+    """A role with a place complement ("президент Франции") whose holders in the text were all introduced with
+    another place ("президент России X"): it names someone new. A holder introduced with no place ("президент X")
+    may be the one meant."""
+    places = _place_lemmas(ctx)
+    if complement not in places or not owners:
+        return False
+    return all(introduction_lemmas(ctx, owner) & places - {complement} for owner in owners)
 
 
 @per_document
@@ -415,7 +425,8 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
-    if complement in _place_lemmas(ctx):
+    if role and _holder_elsewhere(ctx, frozenset(_introduced_mentions(ctx, role_words(role, complement), gender)[1]),
+                                  complement):
         return None  # "Президент Франции" introduces no one yet: not the salient "президент России"
     noun = role or ctx.lemma(head)
     if noun in UNNAMED_SOURCES or (
