@@ -336,6 +336,10 @@ NOT_SPEAKERS = fold_words("""
     август сентябрь октябрь ноябрь декабрь рубль доллар евро тысяча миллион миллиард штука половина треть
 """)
 
+# A party to talks or a dispute named by its country's adjective ("иранская сторона", "белорусская сторона"): the
+# realnews annotators name such a source by the phrase, not by the country the coref stage links it to.
+SIDE_NOUNS = fold_words("сторона")
+
 # Written signs: the words on them are nobody's speech, so a quotation after "высветится надпись:" or "на
 # плакате написано:" takes no speaker from the context (direct_colon_context, direct_standalone).
 SIGN_NOUNS = fold_words("надпись вывеска плакат баннер табличка транспарант растяжка стикер наклейка табло")

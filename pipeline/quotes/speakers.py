@@ -63,6 +63,7 @@ from pipeline.quotes.lexicon import (
     NOT_SPEAKERS,
     ORDINAL_WORDS,
     ROLE_SYNONYMS,
+    SIDE_NOUNS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
@@ -331,6 +332,14 @@ def _coordination_top(ctx: Context, head: int) -> int:
     return top
 
 
+def _side(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"Иранская сторона сообщила", "по оценке белорусской стороны": a party named by an adjective is the phrase
+    itself (SIDE_NOUNS), not the country the coref stage links it to."""
+    if ctx.lemma(head) not in SIDE_NOUNS or not ctx.kids(head, "amod") or _number(ctx, head) != "sing":
+        return None
+    return _phrase(ctx, head, np_tokens(ctx, head))
+
+
 def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"я", "мы", "по нашим данным": the journalist's or the outlet's own voice."""
     word = ctx.word(head)
@@ -496,7 +505,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _first_person, _linked_pronoun,
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
                   _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _singular_description,
                   _press_service, _organization, _linked_description, _salient_description)
 
