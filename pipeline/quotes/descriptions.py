@@ -222,11 +222,29 @@ def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> 
             return False
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "ORG":
-            entity = ctx.doc.entities[person]
-            beside = {_sentence_of(ctx, m) for m in ctx.doc.entities[found[0]].mentions}
-            return not entity.roles and not any(_sentence_of(ctx, m) in beside for m in entity.mentions
-                                                if m.kind == "name")
+            return not _tied_to(ctx, person, found[0])
     return False
+
+
+def _tied_to(ctx: Context, person: int, organization: int) -> bool:
+    """The person was introduced with the organization: its name's words stand in one of the person's roles or
+    in the role phrase before a mention ("глава НЦБ Иван X"). Being named in the same sentence is not enough: the
+    person may be what the organization's statement is about ("В НЦБ подтвердили розыск X")."""
+    words = {lemma for word in ctx.doc.entities[organization].name.split() for lemma in word_lemmas(word)}
+    roles = {lemma for role in ctx.doc.entities[person].roles for word in role.split() for lemma in word_lemmas(word)}
+    if words & (roles | introduction_lemmas(ctx, person)):
+        return True
+    names = [m for m in ctx.doc.entities[person].mentions if m.kind == "name"]
+    return any(_role_phrase_between(ctx, org, name) for org in names_of(ctx.doc.entities[organization])
+               for name in names if org.end <= name.start)
+
+
+def _role_phrase_between(ctx: Context, organization: Span, name: Span) -> bool:
+    """The organization stands in the role phrase before the name: same sentence, no finite verb between
+    ("директора по стратегии Philips в России, на Украине и в Белоруссии Елену X")."""
+    first, last = ctx.token_at(organization.end), ctx.token_at(name.start)
+    return ctx.tokens[first - 1].sentence == ctx.tokens[last].sentence and not any(
+        ctx.is_finite(index) for index in range(first, last))
 
 
 def _sentence_of(ctx: Context, mention: Span) -> int:

@@ -647,6 +647,12 @@ RULE_ROWS = [
     ("role-other-place", "Президент России Павел Жуков провел переговоры с лидером оппозиции. Президент Франции "
      "попросил Жукова остановить войну, пока еще не поздно.", "остановить войну, пока еще не поздно",
      "президент Франции", "indirect_request"),
+    # a role phrase naming an organization is someone new unless the salient person was introduced with that
+    # organization (in a role or the role phrase before the name): being what its statement is about is not enough
+    ("role-organization-not-topic", "Российское бюро Интерпола подтвердило, что Олег Рябов объявлен в розыск\n\n"
+     "В Национальном центральном бюро Интерпола в РФ подтвердили факт объявления в розыск совладельца компании "
+     "«Север» Олега Рябова.\n\n«Материалы направлены в Лион», - заявил в пятницу представитель НЦБ, передает "
+     "«Интерфакс».", "Материалы направлены в Лион", "представитель НЦБ", "direct_after"),
     # a party named by its country's adjective keeps the phrase ("иранская сторона"), not the linked country
     ("side-by-adjective", "Переговоры в Вене продолжились. Делегация Ирана прибыла утром. Иранская сторона сообщила "
      "о прогрессе в переговорах.", "прогрессе в переговорах", "иранская сторона", "indirect_about"),
