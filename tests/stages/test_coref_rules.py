@@ -192,6 +192,8 @@ PRECISION3 = [  # seventh round: false-link classes measured on the rucoco-dev d
     ("Иван Петров уехал в Тверь. Погода испортилась. Вечером на площадь вышли горожане: «Мы устали ждать. Он нас "
      "обманул».", "Он", None, "quoted_reach"),  # a quoted "он" reaches its own and the previous sentence only
     ("Иван Петров уехал в Тверь. Горожане возмутились: «Он снова обманул всех».", "Он", "Иван Петров", "ranking"),
+    ("Журналист Олег Смирнов выступил на форуме. «Он долго готовился к этому», — отметил журналист.", "Он", None,
+     "speaker_in_own_quote"),  # the quotes stage's speaker is no "он" of their own direct quote
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3)
