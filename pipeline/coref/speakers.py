@@ -73,7 +73,7 @@ def unlink_own_speakers(doc: Document) -> None:
 def speaker_in_own_quote(doc: Document, quote: QuoteAnn, decision: Decision) -> bool:
     """"он", "его" inside a person's direct quote are not that person, who says "я" of themselves: «Я не знаю,
     виноват ли он, — сказал Кузичев. — …» (an attribution inside the marks hides the speaker from the coref stage's
-    `quoted_speaker`; on dev such links were right .38 of the time)."""
+    `quoted_speaker`; on dev 19 of the 78 such links were right)."""
     anaphor = decision.anaphor
     return quote.kind == "direct" and quote.speaker_entity == decision.entity \
         and doc.entities[decision.entity].type == "PER" and anaphor.category == "personal" \
