@@ -324,7 +324,7 @@ def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
     Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
     that somewhere in the document stands quoted in apposition to such a noun ("корабль «Союз»", "фильма
     «Брат»", not the owner in "самолёт «Аэрофлота»") is dropped at all its occurrences."""
-    index = form_index(doc)
+    index = doc.derived("form_index", form_index)
     patterns = {mention_pattern(doc, span) for span in mentions}
     artifacts = [pattern for pattern in patterns
                  if any(_after_artifact_noun(doc, doc.span(doc.tokens[start].start, doc.tokens[end - 1].end))
@@ -561,13 +561,14 @@ def mention_pattern(doc: Document, span: Span) -> Pattern:
 
 
 def form_index(doc: Document) -> dict[str, list[int]]:
-    """Word form -> indices of the capitalized tokens that have it (names are only looked for there)."""
+    """Word form -> indices of the capitalized tokens that have it (names are only looked for there); built once
+    per document (`Document.derived`: drop_non_names and propagate_names read it)."""
     index: dict[str, list[int]] = defaultdict(list)
     for position, token in enumerate(doc.tokens):
-        if token.text[:1].isupper():  # `is_capitalized`, inline: every token of every document comes here twice
+        if token.text[:1].isupper():  # `is_capitalized`, inline: every token of every document comes here
             for form in word_forms(token.text):
                 index[form].append(position)
-    return index
+    return dict(index)
 
 
 def occurrences(doc: Document, pattern: Pattern, index: dict[str, list[int]]) -> list[tuple[int, int]]:
@@ -602,7 +603,7 @@ def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
             if doc.tokens[position].start >= span.end:
                 break
             owner[position] = number
-    index = form_index(doc)
+    index = doc.derived("form_index", form_index)
     kept = dict(enumerate(mentions))
     fresh = itertools.count(len(mentions))
     for pattern, type_ in patterns:
