@@ -300,3 +300,50 @@ def test_tokens_within_are_the_tokens_wholly_inside_the_span() -> None:
             for end in [*edges[::5], len(doc.text), len(doc.text) + 3]:
                 expected = [i for i, token in enumerate(doc.tokens) if start <= token.start and token.end <= end]
                 assert list(ctx.tokens_within(start, end)) == expected, (doc.id, start, end)
+
+
+def test_token_at_keeps_each_documents_own_ends() -> None:
+    first = Document(id="first", text="один два", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
+    second = Document(id="second", text="три", tokens=[Token(0, 3, "три")])
+    for _ in range(2):  # asked in turn: neither reads the other's ends
+        assert [first.token_at(offset) for offset in (0, 4, 6, 8)] == [0, 1, 1, 2]
+        assert [second.token_at(offset) for offset in (0, 3)] == [0, 1]
+    assert first._token_views[0] is first.tokens and second._token_views[0] is second.tokens
+
+
+def test_a_derived_view_is_built_once_per_token_list_and_basis() -> None:
+    doc = Document(id="views", text="один два", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
+    built: list[int] = []
+
+    def build(document: Document) -> int:
+        built.append(len(document.tokens))
+        return len(built)
+
+    assert [doc.derived("count", build) for _ in range(3)] == [1, 1, 1]
+    doc.tokens.append(Token(9, 12, "три"))  # grew: built again
+    assert doc.derived("count", build) == 2 and built == [2, 3]
+    doc.tokens = list(doc.tokens)  # another list of the same length: built again
+    assert doc.derived("count", build) == 3
+    assert doc.derived("count", build, basis="a") == 4 and doc.derived("count", build, basis="a") == 4
+    assert doc.derived("count", build, basis="b") == 5
+    assert "_token_views" not in repr(doc) and doc == Document(id="views", text="один два", tokens=doc.tokens)
+
+
+def test_trees_of_one_parse_share_their_lists_and_a_changed_parse_builds_them_again() -> None:
+    for doc in _documents(())[:10]:
+        quotes_tree, events_tree = QuotesContext(doc), EventsTree(doc)
+        assert quotes_tree.children is events_tree.children
+        fresh = {name: getattr(tree, name) for tree in [quotes_tree] for name in ("children", "_rels", "_bases")}
+        token = doc.tokens[-1]
+        saved = token.head, token.rel, token.lemma
+        token.head, token.rel, token.lemma = 0, "nsubj:pass", "другое"
+        try:
+            changed = LangTree(doc)
+            assert changed.children is not quotes_tree.children and changed._rels[-1] == "nsubj:pass"
+            assert changed.lemma(len(doc.tokens) - 1) == "другое" and fresh["_rels"][-1] == saved[1]
+            assert (len(doc.tokens) - 1 in changed.children[0]) == (len(doc.tokens) > 1)
+        finally:
+            token.head, token.rel, token.lemma = saved
+        again = LangTree(doc)
+        assert again.children == fresh["children"] and again._rels == fresh["_rels"]
+        assert again._bases == fresh["_bases"]
