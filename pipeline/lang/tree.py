@@ -105,10 +105,11 @@ class Tree:
 
     def kids(self, index: int, *rels: str) -> list[int]:
         """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
-        if not rels:
-            return list(self.children[index])
+        children = self.children[index]
+        if not rels or not children:  # a leaf, most tokens: no comprehension to run
+            return list(children)
         rel_of, base_of = self._rels, self._bases
-        return [child for child in self.children[index] if rel_of[child] in rels or base_of[child] in rels]
+        return [child for child in children if rel_of[child] in rels or base_of[child] in rels]
 
     def ancestors(self, index: int) -> list[int]:
         """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""

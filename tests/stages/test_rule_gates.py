@@ -23,9 +23,10 @@ from pipeline.dates import scan
 from pipeline.dates.resolve import _line_breaks
 from pipeline.document import Document, Sentence, Token
 from pipeline.events import detection
+from pipeline.events.extract import TITLE_OPENING, TITLE_WINDOW, _in_title
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached, is_latin
-from pipeline.lang.marks import ALL_DASHES, pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, pair_quotes, top_level
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
 from pipeline.quotes import indirect, speakers
@@ -347,3 +348,24 @@ def test_trees_of_one_parse_share_their_lists_and_a_changed_parse_builds_them_ag
         again = LangTree(doc)
         assert again.children == fresh["children"] and again._rels == fresh["_rels"]
         assert again._bases == fresh["_bases"]
+
+
+def _in_title_reference(text: str, start: int, end: int) -> bool:
+    """`events.extract._in_title` as a look at every character before the event noun."""
+    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
+                  default=None)
+    if opening is None or not TITLE_OPENING.match(text, opening + 1) or "\n" in text[opening:start]:
+        return False
+    if any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
+        return False
+    return any(text[i] in CLOSING_QUOTE_MARKS for i in range(end, min(len(text), end + 2 * TITLE_WINDOW)))
+
+
+def test_in_title_finds_the_last_opening_mark_as_a_look_at_every_character_does() -> None:
+    texts = ["закон «О внесении изменений в закон об амнистии» принят", "постановление \"Об объявлении амнистии\"",
+             "„О митинге“ и «Об акции»", "«Об» «О выборах\nв думу»", "нет кавычек вовсе", "«О" + " слово" * 40 + "»",
+             "«О протесте» " * 30, "\"О забастовке\" «прошла» „Об аресте“"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 12) + 1, 3):
+                assert _in_title(text, start, end) == _in_title_reference(text, start, end), (text, start, end)
