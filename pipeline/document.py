@@ -187,6 +187,19 @@ class Document(_TokenViews):
             ends = self._read_tokens()[2]
         return bisect_right(ends, offset)
 
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """The token range [first, last) of the tokens inside characters [start, end): `first` is `token_at(start)`,
+        `last` the first token from there on that ends after `end` (two binary searches, no walk over the tokens)."""
+        tokens = self.tokens
+        try:
+            last_tokens, count, ends, _ = self._token_views
+        except AttributeError:
+            last_tokens, count, ends = None, 0, []
+        if last_tokens is not tokens or count != len(tokens):
+            ends = self._read_tokens()[2]
+        first = bisect_right(ends, start)
+        return first, max(first, bisect_right(ends, end))
+
     def derived(self, name: str, build: Callable[[Document], _View], basis: object = None) -> _View:
         """`build(self)`, computed once per token list and `basis`: a view of the tokens that several rules or stages
         read (the entities' form index, a Tree's children and folded words). The views are dropped when the token

@@ -475,11 +475,7 @@ def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _positions(doc: Document, span: Span) -> range:
-    first = doc.token_at(span.start)
-    last = first
-    while last < len(doc.tokens) and doc.tokens[last].end <= span.end:
-        last += 1
-    return range(first, last)
+    return range(*doc.token_range(span.start, span.end))
 
 
 def _agrees(modifier: Token, head: Token) -> bool:

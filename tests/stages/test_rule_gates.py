@@ -369,3 +369,20 @@ def test_in_title_finds_the_last_opening_mark_as_a_look_at_every_character_does(
         for start in range(len(text) + 1):
             for end in range(start, min(len(text), start + 12) + 1, 3):
                 assert _in_title(text, start, end) == _in_title_reference(text, start, end), (text, start, end)
+
+
+def _token_range_reference(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """From the token at `start`, a walk over the tokens that end by `end`."""
+    first = last = doc.token_at(start)
+    while last < len(doc.tokens) and doc.tokens[last].end <= end:
+        last += 1
+    return first, last
+
+
+def test_token_range_is_what_a_walk_from_the_first_token_finds() -> None:
+    for doc in _documents(())[:8]:
+        edges = sorted({offset for token in doc.tokens for offset in (token.start, token.end, token.start + 1)})
+        for start in [*edges[::3], -1, 0, len(doc.text), len(doc.text) + 2]:
+            for end in [*edges[::4], -1, 0, len(doc.text), len(doc.text) + 3]:
+                assert doc.token_range(start, end) == _token_range_reference(doc, start, end), (doc.id, start, end)
+    assert Document(id="empty", text="").token_range(0, 5) == (0, 0)
