@@ -55,6 +55,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
+from pipeline.lang.tree import folded_lemmas
 from pipeline.morphology import from_dictionary, parses
 from pipeline.rules import rejected, rule
 
@@ -457,8 +458,10 @@ def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
     министерстве финансов", "японского дипломатического ведомства", "европейское антимонопольное ведомство"."""
     covered = {position for span in mentions for position in _positions(doc, span)}
     added = []
-    for head, token in enumerate(doc.tokens):
-        if head in covered or not token.text.islower() or _lemma(token) not in GOVERNMENT_BODY_NOUNS:
+    lemmas = folded_lemmas(doc)  # `_lemma` of every token; only the ministry nouns' positions are looked at
+    for head in itertools.compress(range(len(lemmas)), map(GOVERNMENT_BODY_NOUNS.__contains__, lemmas)):
+        token = doc.tokens[head]
+        if head in covered or not token.text.islower():
             continue
         start = head
         while start > 0 and start - 1 not in covered and doc.tokens[start - 1].pos == "ADJ" \

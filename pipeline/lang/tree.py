@@ -55,6 +55,12 @@ def _parts(doc: Document) -> _Parts:
     return doc.derived("tree", lambda _: _build_parts(heads, rels, texts, lemmas), (heads, rels, texts, lemmas))
 
 
+def folded_lemmas(doc: Document) -> list[str]:
+    """Each token's folded lemma (its folded text when it has none): `Tree.lemma`'s list, built once per document
+    and shared with its Trees (read only)."""
+    return _parts(doc)[3]
+
+
 def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: list[str]) -> _Parts:
     count = len(heads)
     children: list[list[int]] = [[] for _ in heads]
