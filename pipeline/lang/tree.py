@@ -61,6 +61,11 @@ def folded_lemmas(doc: Document) -> list[str]:
     return _parts(doc)[3]
 
 
+def folded_words(doc: Document) -> list[str]:
+    """Each token's folded text: `Tree.word`'s list, shared like `folded_lemmas`."""
+    return _parts(doc)[4]
+
+
 def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: list[str]) -> _Parts:
     count = len(heads)
     children: list[list[int]] = [[] for _ in heads]
