@@ -179,7 +179,7 @@ class Document(_TokenViews):
     def token_at(self, offset: int) -> int:
         """Index of the token that covers or starts after character `offset` (binary search)."""
         tokens = self.tokens
-        try:
+        try:  # `_views()` inline: the rule stages ask this ~1000 times per document
             last_tokens, count, ends, _ = self._token_views
         except AttributeError:  # the first question about this document (or a copy made without the slot)
             last_tokens, count, ends = None, 0, []
@@ -190,13 +190,7 @@ class Document(_TokenViews):
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """The token range [first, last) of the tokens inside characters [start, end): `first` is `token_at(start)`,
         `last` the first token from there on that ends after `end` (two binary searches, no walk over the tokens)."""
-        tokens = self.tokens
-        try:
-            last_tokens, count, ends, _ = self._token_views
-        except AttributeError:
-            last_tokens, count, ends = None, 0, []
-        if last_tokens is not tokens or count != len(tokens):
-            ends = self._read_tokens()[2]
+        ends = self._views()[2]
         first = bisect_right(ends, start)
         return first, max(first, bisect_right(ends, end))
 
@@ -205,16 +199,19 @@ class Document(_TokenViews):
         read (the entities' form index, a Tree's children and folded words). The views are dropped when the token
         list is replaced or changes length; one whose `basis` (what it is computed from: the tokens' parse) is not
         equal to the one it was built on is built again."""
-        try:
-            last_tokens, count, _, views = self._token_views
-        except AttributeError:
-            last_tokens, count, views = None, 0, {}
-        if last_tokens is not self.tokens or count != len(self.tokens):
-            views = self._read_tokens()[3]
+        views = self._views()[3]
         found = views.get(name)
         if found is None or found[0] != basis:
             found = views[name] = (basis, build(self))
         return found[1]
+
+    def _views(self) -> tuple[list[Token], int, list[int], dict[str, Any]]:
+        """The slot's (tokens, count, ends, views) for the current token list, read afresh if it is another one."""
+        try:
+            kept = self._token_views
+        except AttributeError:
+            return self._read_tokens()
+        return kept if kept[0] is self.tokens and kept[1] == len(self.tokens) else self._read_tokens()
 
     def _read_tokens(self) -> tuple[list[Token], int, list[int], dict[str, Any]]:
         """Read the token list afresh: its ends, and no views yet."""
