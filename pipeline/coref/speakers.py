@@ -111,11 +111,7 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
 
 def _tokens_between(doc: Document, start: int, end: int) -> range:
     """The tokens that lie between two character offsets."""
-    first = doc.token_at(start)
-    last = first
-    while last < len(doc.tokens) and doc.tokens[last].end <= end:
-        last += 1
-    return range(first, last)
+    return range(*doc.token_range(start, end))
 
 
 def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
