@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 _token_end = attrgetter("end")
+_View = TypeVar("_View")
 
-# The token ends of the token list `Document.token_at` read last, as (tokens, their count, ends): the rule stages
-# ask one document hundreds of times in a row, and a plain list of ints bisects without a key call per step. A
-# document's tokens are set once (segment stage); another list, or one of another length, is read again. One
-# tuple, replaced whole, so that a reader never sees the ends of another list.
-_LAST_ENDS: list[tuple[list[Any], int, list[int]]] = [([], 0, [])]
+
+class _TokenViews:
+    """The slot in which a Document keeps what it derives from its token list (`Document.token_at`'s token ends,
+    `Document.derived`'s views). Not a dataclass field: no part of the document's content, its repr, its equality,
+    the fields a stage declares (a stage reads only `tokens` through it).
+
+    The slot holds (tokens, their count, ends, views): the rule stages ask one document hundreds of times in a row,
+    and a plain list of ints bisects without a key call per step. A document's tokens are set once (segment stage);
+    another list, or one of another length, is read again and the views built again. One tuple, replaced whole, so
+    that a reader never sees the ends of another list.
+    """
+
+    __slots__ = ("_token_views",)
+
 
 @dataclass(slots=True)
 class Token:
@@ -145,7 +155,7 @@ class HappeningAnn:
 
 
 @dataclass(slots=True)
-class Document:
+class Document(_TokenViews):
     """Everything known about one article while it moves through the stages."""
 
     id: str
@@ -169,11 +179,45 @@ class Document:
     def token_at(self, offset: int) -> int:
         """Index of the token that covers or starts after character `offset` (binary search)."""
         tokens = self.tokens
-        last_tokens, count, ends = _LAST_ENDS[0]
+        try:  # `_views()` inline: the rule stages ask this ~1000 times per document
+            last_tokens, count, ends, _ = self._token_views
+        except AttributeError:  # the first question about this document (or a copy made without the slot)
+            last_tokens, count, ends = None, 0, []
         if last_tokens is not tokens or count != len(tokens):
-            ends = list(map(_token_end, tokens))
-            _LAST_ENDS[0] = (tokens, len(tokens), ends)
+            ends = self._read_tokens()[2]
         return bisect_right(ends, offset)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """The token range [first, last) of the tokens inside characters [start, end): `first` is `token_at(start)`,
+        `last` the first token from there on that ends after `end` (two binary searches, no walk over the tokens)."""
+        ends = self._views()[2]
+        first = bisect_right(ends, start)
+        return first, max(first, bisect_right(ends, end))
+
+    def derived(self, name: str, build: Callable[[Document], _View], basis: object = None) -> _View:
+        """`build(self)`, computed once per token list and `basis`: a view of the tokens that several rules or stages
+        read (the entities' form index, a Tree's children and folded words). The views are dropped when the token
+        list is replaced or changes length; one whose `basis` (what it is computed from: the tokens' parse) is not
+        equal to the one it was built on is built again."""
+        views = self._views()[3]
+        found = views.get(name)
+        if found is None or found[0] != basis:
+            found = views[name] = (basis, build(self))
+        return found[1]
+
+    def _views(self) -> tuple[list[Token], int, list[int], dict[str, Any]]:
+        """The slot's (tokens, count, ends, views) for the current token list, read afresh if it is another one."""
+        try:
+            kept = self._token_views
+        except AttributeError:
+            return self._read_tokens()
+        return kept if kept[0] is self.tokens and kept[1] == len(self.tokens) else self._read_tokens()
+
+    def _read_tokens(self) -> tuple[list[Token], int, list[int], dict[str, Any]]:
+        """Read the token list afresh: its ends, and no views yet."""
+        tokens = self.tokens
+        self._token_views = read = (tokens, len(tokens), list(map(_token_end, tokens)), {})
+        return read
 
     def ancestors(self, index: int) -> Iterator[int]:
         """The heads above token `index` in the dependency parse, nearest first; stops at the root or a cycle."""

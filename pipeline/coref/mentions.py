@@ -19,6 +19,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
+from pipeline.lang.tree import folded_lemmas, folded_words
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -106,8 +107,13 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     roles = role_tokens(doc)
     story = narrative_index(doc)
     found = []
-    for index in range(len(doc.tokens)):
-        if index in covered:
+    # the tokens any of the three can take: a pronoun's form or lemma (pronoun_at), "сторона" (country_side_at), a
+    # noun (description_at); the folded words and lemmas are the document's shared ones (`lemma_of` of each token)
+    pronoun_forms, pronoun_lemmas = PRONOUN_FORMS, PRONOUN_LEMMAS  # read here, where the gate test opens them
+    words = zip(doc.tokens, folded_words(doc), folded_lemmas(doc), strict=True)
+    for index, (token, word, lemma) in enumerate(words):
+        if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
+                                and lemma != "сторона"):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or description_at(doc, index, types)
         if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.coref.lexicon import COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS
 from pipeline.coref.mentions import UD_GENDER, lemma_of
@@ -93,8 +94,7 @@ def collect_referents(doc: Document) -> list[Referent]:
 
 def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     """Gender, number, roles and name words of an entity."""
-    words = frozenset(fold(parse.normal_form) for word in entity.name.split()
-                      for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
+    words = _name_lemmas(entity.name)
     roles = frozenset(lemma_of_role(role) for role in entity.roles) - {""}
     if entity.type == "PER":
         gender, number = person_gender(entity), "sing"
@@ -104,6 +104,15 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     return EntityInfo(entity.type, gender, number, roles, words, country)
 
 
+@lru_cache(maxsize=4096)
+def _name_lemmas(name: str) -> frozenset[str]:
+    """The folded normal forms of a name's words, each word's first pymorphy3 reading (cached: a reading's normal
+    form is worked out by pymorphy3 on every ask, and a name recurs in every document that names it)."""
+    return frozenset(fold(parse.normal_form) for word in name.split()
+                     for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
+
+
+@lru_cache(maxsize=4096)
 def lemma_of_role(role: str) -> str:
     """The head lemma of a role phrase ("президента Азербайджана" -> "президент")."""
     for word in role.split():

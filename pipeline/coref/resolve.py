@@ -245,8 +245,8 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
-CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "agreement", "spatial_pronoun", "non_person_reach",
-                     "binding")
+CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "quoted_reach", "agreement", "spatial_pronoun",
+                     "non_person_reach", "reporting_outlet", "binding")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -257,9 +257,11 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("quoted_speaker", lambda: "the speaker of the quote it stands in" if ref.entity == speaker else ""),
         ("quoted_pronoun", lambda: quoted_pronoun(state, anaphor, ref, own_quote)),
         ("window", lambda: rules.window(anaphor, ref, info)),
+        ("quoted_reach", lambda: rules.quoted_reach(anaphor, ref, own_quote is not None)),
         ("agreement", lambda: rules.agreement(anaphor, info)),
         ("spatial_pronoun", lambda: rules.spatial_pronoun(state.doc, anaphor, info)),
         ("non_person_reach", lambda: rules.non_person_reach(anaphor, ref, info)),
+        ("reporting_outlet", lambda: rules.reporting_outlet(state.doc, ref, info)),
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
     )
     for name, check in checks:

@@ -33,11 +33,8 @@ Rule = Callable[[Document, Span], list[Span]]
 
 def span_tokens(doc: Document, span: Span) -> list[Token]:
     """The tokens that lie inside a span."""
-    tokens = doc.tokens
-    first = last = doc.token_at(span.start)
-    while last < len(tokens) and tokens[last].end <= span.end:
-        last += 1
-    return tokens[first:last]
+    first, last = doc.token_range(span.start, span.end)
+    return doc.tokens[first:last]
 
 
 def _runs(tokens: Sequence[Token], is_break: Callable[[Token], bool]) -> list[list[Token]]:

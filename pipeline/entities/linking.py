@@ -25,6 +25,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 
 from pipeline.document import Document, EntityAnn, Span, Token
@@ -1138,10 +1139,20 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     return key
 
 
+@cache
+def _person_rows_by_key() -> dict[str, frozenset[str]]:
+    """Key -> the folded key names of the persons table's rows that have it: each row keyed once per process, not
+    every row once per person entity."""
+    rows: dict[str, set[str]] = {}
+    for entry in PERSON_TABLE:
+        rows.setdefault(name_key("PER", entry.key_name), set()).add(fold(entry.key_name))
+    return {key: frozenset(names) for key, names in rows.items()}
+
+
 def _row_spelling(group: Group, key: str, name: str) -> str:
     """Of the spellings the article gives a well-known person's full name, the persons table's key name ("Дэвид
     Кэмерон" where the article writes both it and "Дэвид Камерон"); else the name as chosen."""
-    rows = {fold(entry.key_name) for entry in PERSON_TABLE if name_key("PER", entry.key_name) == key}
+    rows = _person_rows_by_key().get(key, frozenset())
     return next((m.name for m in group.mentions if fold(m.name) in rows and _word_count(m.name) == _word_count(name)),
                 name)  # the fullest form stays: "Владимир Владимирович Путин" is no spelling of "Владимир Путин"
 

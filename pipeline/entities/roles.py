@@ -169,9 +169,5 @@ def role_name(doc: Document, role: Span) -> str:
 
 
 def _tokens(doc: Document, span: Span) -> list[Token]:
-    index = doc.token_at(span.start)
-    tokens = []
-    while index < len(doc.tokens) and doc.tokens[index].end <= span.end:
-        tokens.append(doc.tokens[index])
-        index += 1
-    return tokens
+    first, last = doc.token_range(span.start, span.end)
+    return doc.tokens[first:last]

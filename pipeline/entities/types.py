@@ -56,6 +56,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import FACILITY_NOUNS, KINSHIP_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
+from pipeline.lang.tree import folded_lemmas
 from pipeline.morphology import from_dictionary, parses
 from pipeline.rules import rejected, rule
 
@@ -362,7 +363,7 @@ def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
     Drop generic abbreviations ("СМИ", a lone "ОАО") and the names of vehicles, works and events: a name
     that somewhere in the document stands quoted in apposition to such a noun ("корабль «Союз»", "фильма
     «Брат»", not the owner in "самолёт «Аэрофлота»") is dropped at all its occurrences."""
-    index = form_index(doc)
+    index = doc.derived("form_index", form_index)
     patterns = {mention_pattern(doc, span) for span in mentions}
     artifacts = [pattern for pattern in patterns
                  if any(_after_artifact_noun(doc, doc.span(doc.tokens[start].start, doc.tokens[end - 1].end))
@@ -495,8 +496,10 @@ def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
     министерстве финансов", "японского дипломатического ведомства", "европейское антимонопольное ведомство"."""
     covered = {position for span in mentions for position in _positions(doc, span)}
     added = []
-    for head, token in enumerate(doc.tokens):
-        if head in covered or not token.text.islower() or _lemma(token) not in GOVERNMENT_BODY_NOUNS:
+    lemmas = folded_lemmas(doc)  # `_lemma` of every token; only the ministry nouns' positions are looked at
+    for head in itertools.compress(range(len(lemmas)), map(GOVERNMENT_BODY_NOUNS.__contains__, lemmas)):
+        token = doc.tokens[head]
+        if head in covered or not token.text.islower():
             continue
         start = head
         while start > 0 and start - 1 not in covered and doc.tokens[start - 1].pos == "ADJ" \
@@ -513,11 +516,7 @@ def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _positions(doc: Document, span: Span) -> range:
-    first = doc.token_at(span.start)
-    last = first
-    while last < len(doc.tokens) and doc.tokens[last].end <= span.end:
-        last += 1
-    return range(first, last)
+    return range(*doc.token_range(span.start, span.end))
 
 
 def _agrees(modifier: Token, head: Token) -> bool:
@@ -599,13 +598,14 @@ def mention_pattern(doc: Document, span: Span) -> Pattern:
 
 
 def form_index(doc: Document) -> dict[str, list[int]]:
-    """Word form -> indices of the capitalized tokens that have it (names are only looked for there)."""
+    """Word form -> indices of the capitalized tokens that have it (names are only looked for there); built once
+    per document (`Document.derived`: drop_non_names and propagate_names read it)."""
     index: dict[str, list[int]] = defaultdict(list)
     for position, token in enumerate(doc.tokens):
-        if token.text[:1].isupper():  # `is_capitalized`, inline: every token of every document comes here twice
+        if token.text[:1].isupper():  # `is_capitalized`, inline: every token of every document comes here
             for form in word_forms(token.text):
                 index[form].append(position)
-    return index
+    return dict(index)
 
 
 def occurrences(doc: Document, pattern: Pattern, index: dict[str, list[int]]) -> list[tuple[int, int]]:
@@ -640,7 +640,7 @@ def propagate_names(doc: Document, mentions: list[Span]) -> list[Span]:
             if doc.tokens[position].start >= span.end:
                 break
             owner[position] = number
-    index = form_index(doc)
+    index = doc.derived("form_index", form_index)
     kept = dict(enumerate(mentions))
     fresh = itertools.count(len(mentions))
     for pattern, type_ in patterns:

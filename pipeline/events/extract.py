@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from itertools import compress
+from operator import attrgetter
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
 from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of
@@ -84,10 +86,14 @@ def extract_events(doc: Document) -> list[EventAnn]:
 GAME_TYPES = frozenset({"attack", "killing", "damage", "meeting"})
 
 
+_SENTENCE = attrgetter("sentence")
+
+
 def _sports_sentences(ctx: Context) -> frozenset[int]:
     """The sentences with a word of sports reports (SPORTS_WORDS: "матч", "мяч", "сборная", ...)."""
-    return frozenset(token.sentence for index, token in enumerate(ctx.doc.tokens)
-                     if lemma_of(ctx.tree, index) in SPORTS_WORDS)
+    tokens = ctx.doc.tokens
+    lemmas = map(ctx.tree.lemma, range(len(tokens)))  # `lemma_of`, as the Tree's own list lookups: no frame per token
+    return frozenset(map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas))))
 
 
 @rule("events")
@@ -286,9 +292,8 @@ TITLE_WINDOW = 150  # characters back to the opening quotation mark of a title
 def _in_title(text: str, start: int, end: int) -> bool:
     """The event noun lies inside the quoted title of an act, which opens with "О"/"Об" ("закон "О внесении изменений
     в закон об амнистии"", "постановление "Об объявлении амнистии""): a name, no happening."""
-    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
-                  default=None)
-    if opening is None or not TITLE_OPENING.match(text, opening + 1) or "\n" in text[opening:start]:
+    opening = max(text.rfind(mark, max(0, start - TITLE_WINDOW), start) for mark in OPENING_QUOTE_MARKS)
+    if opening < 0 or not TITLE_OPENING.match(text, opening + 1) or "\n" in text[opening:start]:
         return False
     if any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
         return False

@@ -41,6 +41,45 @@ def range_head(doc: Document, tokens: Sequence[int]) -> int:
     return next((index for index in tokens if doc.tokens[index].head not in inside), tokens[0])
 
 
+_Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]
+
+
+def _parts(doc: Document) -> _Parts:
+    """A Tree's per-token lists (children, relations, their universal parts, folded lemmas, folded words), built once
+    per document and shared by the Trees of its stages (quotes, coref, events) while the tokens' heads, relations,
+    texts and lemmas stay what they were built from (compared list by list: a parse changed in place builds them
+    again). Nothing reads them but through a Tree, which never changes them."""
+    tokens = doc.tokens
+    heads, rels = list(map(_HEAD, tokens)), list(map(_REL, tokens))
+    texts, lemmas = list(map(_TEXT, tokens)), list(map(_LEMMA, tokens))
+    return doc.derived("tree", lambda _: _build_parts(heads, rels, texts, lemmas), (heads, rels, texts, lemmas))
+
+
+def folded_lemmas(doc: Document) -> list[str]:
+    """Each token's folded lemma (its folded text when it has none): `Tree.lemma`'s list, built once per document
+    and shared with its Trees (read only)."""
+    return _parts(doc)[3]
+
+
+def folded_words(doc: Document) -> list[str]:
+    """Each token's folded text: `Tree.word`'s list, shared like `folded_lemmas`."""
+    return _parts(doc)[4]
+
+
+def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: list[str]) -> _Parts:
+    count = len(heads)
+    children: list[list[int]] = [[] for _ in heads]
+    for index, head in enumerate(heads):
+        if 0 <= head < count and head != index:
+            children[head].append(index)
+    # per token, a relation and its universal part (`kids`)
+    known = _BASES.get
+    bases = [known(rel) or _base_shared(rel) for rel in rels]
+    if not all(lemmas):  # a token without a lemma is looked up by its text
+        lemmas = [lemma or text for lemma, text in zip(lemmas, texts, strict=True)]
+    return children, rels, bases, fold_many(lemmas), fold_many(texts)
+
+
 class Tree:
     """Children lists over a document's tokens, with cycle-safe walks.
 
@@ -54,23 +93,10 @@ class Tree:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        tokens = self.tokens = doc.tokens
-        count = len(tokens)
-        children: list[list[int]] = [[] for _ in tokens]
-        for index, head in enumerate(map(_HEAD, tokens)):
-            if 0 <= head < count and head != index:
-                children[head].append(index)
-        self.children = children
-        # per token, a relation and its universal part (`kids`)
-        self._rels = list(map(_REL, tokens))
-        known = _BASES.get
-        self._bases = [known(rel) or _base_shared(rel) for rel in self._rels]
-        texts = list(map(_TEXT, tokens))
-        lemmas = list(map(_LEMMA, tokens))
-        if not all(lemmas):  # a token without a lemma is looked up by its text
-            lemmas = [lemma or text for lemma, text in zip(lemmas, texts, strict=True)]
-        self.lemma = fold_many(lemmas).__getitem__
-        self.word = fold_many(texts).__getitem__
+        self.tokens = doc.tokens
+        self.children, self._rels, self._bases, lemmas, words = _parts(doc)
+        self.lemma = lemmas.__getitem__
+        self.word = words.__getitem__
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""
@@ -90,10 +116,11 @@ class Tree:
 
     def kids(self, index: int, *rels: str) -> list[int]:
         """Children of `index`, optionally only those whose relation (full or universal part) is in `rels`."""
-        if not rels:
-            return list(self.children[index])
+        children = self.children[index]
+        if not rels or not children:  # a leaf, most tokens: no comprehension to run
+            return list(children)
         rel_of, base_of = self._rels, self._bases
-        return [child for child in self.children[index] if rel_of[child] in rels or base_of[child] in rels]
+        return [child for child in children if rel_of[child] in rels or base_of[child] in rels]
 
     def ancestors(self, index: int) -> list[int]:
         """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""

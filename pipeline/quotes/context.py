@@ -36,6 +36,18 @@ class Candidate:
     group: int | None = None  # candidates sharing one attribution (split or listed quotes)
 
 
+_QuotedViews = tuple[list[Quoted], list[Quoted], dict[int, Quoted], list[int], list[int]]
+
+
+def _quoted_views(text: str) -> _QuotedViews:
+    """The paired quoted segments of a text, the top-level ones, and their opening marks' offsets: built once per
+    document (`Document.derived`; the quotes and coref Contexts read them and never change them)."""
+    quoted = pair_quotes(text)
+    outer = top_level(quoted)
+    opens = [pair.open for pair in quoted]
+    return quoted, outer, dict(zip(opens, quoted, strict=True)), [pair.open for pair in outer], opens
+
+
 @dataclass
 class Context(Tree):
     """Precomputed views of one document for the rules: its dependency tree (`pipeline.lang.tree.Tree`), quoted
@@ -48,11 +60,9 @@ class Context(Tree):
 
     def __post_init__(self) -> None:
         Tree.__init__(self, self.doc)
-        self.quoted = pair_quotes(self.doc.text)
-        self.outer_quoted = top_level(self.quoted)
-        self._by_open = {pair.open: pair for pair in self.quoted}
-        self._outer_opens = [pair.open for pair in self.outer_quoted]
-        self._opens = [pair.open for pair in self.quoted]
+        text = self.doc.text
+        self.quoted, self.outer_quoted, self._by_open, self._outer_opens, self._opens = self.doc.derived(
+            "quoted", lambda _: _quoted_views(text), text)  # shared with the coref stage's Context
         self._bounds = self._line_sentences()
 
     def _line_sentences(self) -> list[tuple[int, int]]:

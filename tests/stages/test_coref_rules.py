@@ -183,8 +183,20 @@ FIRST_PERSON = [
     ("«Я никуда не уеду, мне здесь хорошо», — Анна Петрова покачала головой.", "мне", "Анна Петрова",
      "unattributed_first_person"),  # no speech verb: the subject right after the closing mark speaks
 ]
+PRECISION3 = [  # seventh round: false-link classes measured on the rucoco-dev dev part (made-up sentences)
+    ("«Мы не допустим повышения цен», — приводит слова чиновника газета «Северный вестник».", "Мы", None,
+     "cited_outlet"),  # an outlet that cites someone's words is not the "мы" of those words
+    ("В Твери прошел митинг, сообщает «Интерфакс». Он продолжался два часа.", "Он", None,
+     "reporting_outlet"),  # "сообщает «Интерфакс»": the source of the story, not one of its actors
+    ("Сбербанк сообщил о рекордной прибыли. Его акции выросли.", "Его", "Сбербанк", "ranking"),  # an actor
+    ("Иван Петров уехал в Тверь. Погода испортилась. Вечером на площадь вышли горожане: «Мы устали ждать. Он нас "
+     "обманул».", "Он", None, "quoted_reach"),  # a quoted "он" reaches its own and the previous sentence only
+    ("Иван Петров уехал в Тверь. Горожане возмутились: «Он снова обманул всех».", "Он", "Иван Петров", "ranking"),
+    ("Журналист Олег Смирнов выступил на форуме. «Он долго готовился к этому», — отметил журналист.", "Он", None,
+     "speaker_in_own_quote"),  # the quotes stage's speaker is no "он" of their own direct quote
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
-        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON)
+        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new

@@ -23,9 +23,10 @@ from pipeline.dates import scan
 from pipeline.dates.resolve import _line_breaks
 from pipeline.document import Document, Sentence, Token
 from pipeline.events import detection
+from pipeline.events.extract import TITLE_OPENING, TITLE_WINDOW, _in_title
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached, is_latin
-from pipeline.lang.marks import ALL_DASHES, pair_quotes, top_level
+from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, pair_quotes, top_level
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
 from pipeline.quotes import indirect, speakers
@@ -300,3 +301,88 @@ def test_tokens_within_are_the_tokens_wholly_inside_the_span() -> None:
             for end in [*edges[::5], len(doc.text), len(doc.text) + 3]:
                 expected = [i for i, token in enumerate(doc.tokens) if start <= token.start and token.end <= end]
                 assert list(ctx.tokens_within(start, end)) == expected, (doc.id, start, end)
+
+
+def test_token_at_keeps_each_documents_own_ends() -> None:
+    first = Document(id="first", text="один два", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
+    second = Document(id="second", text="три", tokens=[Token(0, 3, "три")])
+    for _ in range(2):  # asked in turn: neither reads the other's ends
+        assert [first.token_at(offset) for offset in (0, 4, 6, 8)] == [0, 1, 1, 2]
+        assert [second.token_at(offset) for offset in (0, 3)] == [0, 1]
+    assert first._token_views[0] is first.tokens and second._token_views[0] is second.tokens
+
+
+def test_a_derived_view_is_built_once_per_token_list_and_basis() -> None:
+    doc = Document(id="views", text="один два", tokens=[Token(0, 4, "один"), Token(5, 8, "два")])
+    built: list[int] = []
+
+    def build(document: Document) -> int:
+        built.append(len(document.tokens))
+        return len(built)
+
+    assert [doc.derived("count", build) for _ in range(3)] == [1, 1, 1]
+    doc.tokens.append(Token(9, 12, "три"))  # grew: built again
+    assert doc.derived("count", build) == 2 and built == [2, 3]
+    doc.tokens = list(doc.tokens)  # another list of the same length: built again
+    assert doc.derived("count", build) == 3
+    assert doc.derived("count", build, basis="a") == 4 and doc.derived("count", build, basis="a") == 4
+    assert doc.derived("count", build, basis="b") == 5
+    assert "_token_views" not in repr(doc) and doc == Document(id="views", text="один два", tokens=doc.tokens)
+
+
+def test_trees_of_one_parse_share_their_lists_and_a_changed_parse_builds_them_again() -> None:
+    for doc in _documents(())[:10]:
+        quotes_tree, events_tree = QuotesContext(doc), EventsTree(doc)
+        assert quotes_tree.children is events_tree.children
+        fresh = {name: getattr(tree, name) for tree in [quotes_tree] for name in ("children", "_rels", "_bases")}
+        token = doc.tokens[-1]
+        saved = token.head, token.rel, token.lemma
+        token.head, token.rel, token.lemma = 0, "nsubj:pass", "другое"
+        try:
+            changed = LangTree(doc)
+            assert changed.children is not quotes_tree.children and changed._rels[-1] == "nsubj:pass"
+            assert changed.lemma(len(doc.tokens) - 1) == "другое" and fresh["_rels"][-1] == saved[1]
+            assert (len(doc.tokens) - 1 in changed.children[0]) == (len(doc.tokens) > 1)
+        finally:
+            token.head, token.rel, token.lemma = saved
+        again = LangTree(doc)
+        assert again.children == fresh["children"] and again._rels == fresh["_rels"]
+        assert again._bases == fresh["_bases"]
+
+
+def _in_title_reference(text: str, start: int, end: int) -> bool:
+    """`events.extract._in_title` as a look at every character before the event noun."""
+    opening = max((i for i in range(max(0, start - TITLE_WINDOW), start) if text[i] in OPENING_QUOTE_MARKS),
+                  default=None)
+    if opening is None or not TITLE_OPENING.match(text, opening + 1) or "\n" in text[opening:start]:
+        return False
+    if any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
+        return False
+    return any(text[i] in CLOSING_QUOTE_MARKS for i in range(end, min(len(text), end + 2 * TITLE_WINDOW)))
+
+
+def test_in_title_finds_the_last_opening_mark_as_a_look_at_every_character_does() -> None:
+    texts = ["закон «О внесении изменений в закон об амнистии» принят", "постановление \"Об объявлении амнистии\"",
+             "„О митинге“ и «Об акции»", "«Об» «О выборах\nв думу»", "нет кавычек вовсе", "«О" + " слово" * 40 + "»",
+             "«О протесте» " * 30, "\"О забастовке\" «прошла» „Об аресте“"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 12) + 1, 3):
+                assert _in_title(text, start, end) == _in_title_reference(text, start, end), (text, start, end)
+
+
+def _token_range_reference(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """From the token at `start`, a walk over the tokens that end by `end`."""
+    first = last = doc.token_at(start)
+    while last < len(doc.tokens) and doc.tokens[last].end <= end:
+        last += 1
+    return first, last
+
+
+def test_token_range_is_what_a_walk_from_the_first_token_finds() -> None:
+    for doc in _documents(())[:8]:
+        edges = sorted({offset for token in doc.tokens for offset in (token.start, token.end, token.start + 1)})
+        for start in [*edges[::3], -1, 0, len(doc.text), len(doc.text) + 2]:
+            for end in [*edges[::4], -1, 0, len(doc.text), len(doc.text) + 3]:
+                assert doc.token_range(start, end) == _token_range_reference(doc, start, end), (doc.id, start, end)
+    assert Document(id="empty", text="").token_range(0, 5) == (0, 0)
