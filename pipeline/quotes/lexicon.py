@@ -340,6 +340,10 @@ NOT_SPEAKERS = fold_words("""
 # realnews annotators name such a source by the phrase, not by the country the coref stage links it to.
 SIDE_NOUNS = fold_words("сторона")
 
+# An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
+# quote rules (coref and events read the shared ORGANIZATION_NOUNS).
+OFFICE_NOUNS = fold_words("офис секретариат представительство")
+
 # Written signs: the words on them are nobody's speech, so a quotation after "высветится надпись:" or "на
 # плакате написано:" takes no speaker from the context (direct_colon_context, direct_standalone).
 SIGN_NOUNS = fold_words("надпись вывеска плакат баннер табличка транспарант растяжка стикер наклейка табло")

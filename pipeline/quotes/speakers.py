@@ -61,6 +61,7 @@ from pipeline.quotes.lexicon import (
     IMPERSONAL_VERBS,
     NON_SOURCES,
     NOT_SPEAKERS,
+    OFFICE_NOUNS,
     ORDINAL_WORDS,
     ROLE_SYNONYMS,
     SIDE_NOUNS,
@@ -677,7 +678,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
         distance = sentence - said.last
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
-        organization = bool(first_noun(speaker.name.split()) & ORGANIZATION_NOUNS)  # "офис партии": no "он"
+        organization = bool(first_noun(speaker.name.split()) & (ORGANIZATION_NOUNS | OFFICE_NOUNS))  # "офис": no "он"
         if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender and not organization:
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
