@@ -28,7 +28,10 @@ PLURAL = FIRST_PERSON_PLURAL | FIRST_PERSON_PLURAL_POSSESSIVES
 
 
 def link_quoted_first_person(doc: Document) -> list[Decision]:
-    """Add first-person pronouns inside direct quotes to the speaker's entity; the decisions made."""
+    """Take back the coref stage's third-person pronoun links to the speaker of the direct quote they stand in
+    (`unlink_own_speakers`), then add first-person pronouns inside direct quotes to the speaker's entity (and, in
+    quotation marks no quote with a speaker holds, to the speaker the coref rules see); return the decisions made:
+    the links and the rejected `cited_outlet` ones (the unlinked third-person decisions are the coref stage's)."""
     decisions = []
     unlink_own_speakers(doc)
     taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
@@ -65,8 +68,9 @@ def unlink_own_speakers(doc: Document) -> None:
             anaphor = decision.anaphor
             mentions = doc.entities[decision.entity].mentions
             mentions[:] = [m for m in mentions if (m.start, m.end, m.kind) != (anaphor.start, anaphor.end, "pronoun")]
+            recorded = len(decision.steps)  # the coref stage recorded the steps before
             decision.reject("speaker_in_own_quote", f"inside a direct quote of {doc.entities[decision.entity].name}")
-            record(doc, decision)
+            record(doc, decision, since=recorded)
 
 
 @rule("coref")
