@@ -95,7 +95,7 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
     for pair in top_level(pair_quotes(doc.text)):
         if any(start < pair.close and pair.open < end for start, end in spoken):
             continue
-        words = [index for index in _tokens_between(doc, pair.open, pair.close)
+        words = [index for index in range(*doc.token_range(pair.open, pair.close))
                  if fold(doc.tokens[index].text.lower()) in SINGULAR
                  and (doc.tokens[index].start, doc.tokens[index].end) not in taken]
         if not words:
@@ -111,11 +111,6 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
             decisions.append(Decision(_first_person_anaphor(doc, index)).link(speaker, "unattributed_first_person",
                                                                               reason))
     return decisions
-
-
-def _tokens_between(doc: Document, start: int, end: int) -> range:
-    """The tokens that lie between two character offsets."""
-    return range(*doc.token_range(start, end))
 
 
 def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
@@ -135,8 +130,7 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
     words = SINGULAR if entity.type == "PER" else PLURAL
     cited = cited_outlet(doc, quote) if entity.type != "PER" else ""
     decisions = []
-    index = doc.token_at(quote.start)
-    while index < len(doc.tokens) and doc.tokens[index].end <= quote.end:
+    for index in range(*doc.token_range(quote.start, quote.end)):
         token = doc.tokens[index]
         form = fold(token.text.lower())
         if form in words and (token.start, token.end) not in taken:
@@ -144,11 +138,9 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
                               "sing" if words is SINGULAR else "plur", token.sentence)
             if cited:
                 decisions.append(Decision(anaphor).reject("cited_outlet", cited))
-                index += 1
-                continue
-            decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
-                                                    f"inside a direct quote of {entity.name}"))
-        index += 1
+            else:
+                decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
+                                                        f"inside a direct quote of {entity.name}"))
     return decisions
 
 
