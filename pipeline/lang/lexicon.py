@@ -361,6 +361,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "admission": "",
 }.items()}
 
+# Verbs of postponing: what they put off lies ahead ("отложили встречу", "казнь была отложена", "перенесли на 15
+# марта").
+POSTPONING_VERBS = fold_words("отложить откладывать перенести переносить")
+# Verbs that move a date or an end point later: postponing, deferring and extending ("отсрочили выплату",
+# "продлили до 15 марта").
+RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("отсрочить продлить продлевать")
+
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу").
 LIGHT_VERBS = fold_words("""
