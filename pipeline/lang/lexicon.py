@@ -412,9 +412,10 @@ NORM_SETTING_VERBS = fold_words("""
 """)
 
 # Emergency services: calling one is a contact ("вызвали скорую помощь", "вызвал полицию"; "вызвать" alone is to
-# cause: "вызвал критику").
+# cause: "вызвал критику"). "скорая помощь" is its noun "помощь"; the adjective said alone ("вызвали скорую") has
+# the lemma "скорый".
 EMERGENCY_SERVICE_NOUNS = fold_words("""
-    скорая помощь полиция милиция подкрепление врач медик пожарный спасатель наряд реанимация
+    скорый помощь полиция милиция подкрепление врач медик пожарный спасатель наряд реанимация
 """)
 
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
