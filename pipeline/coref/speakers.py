@@ -35,8 +35,9 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
     decisions = []
     unlink_own_speakers(doc)
     taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
+    ctx = Context(doc) if doc.quotes else None  # one per document: cited_outlet reads only its tokens and parse
     for quote in doc.quotes:
-        for decision in quoted_first_person(doc, quote, taken):
+        for decision in quoted_first_person(doc, quote, taken, ctx):
             record(doc, decision)
             decisions.append(decision)
             if decision.entity is None:
@@ -121,14 +122,15 @@ def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
 
 
 @rule("coref")
-def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]]) -> list[Decision]:
+def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]],
+                        ctx: Context | None = None) -> list[Decision]:
     """"я", "мне", "мой" inside a direct quote are its speaker (a person); "мы", "наш" a speaking organization,
-    unless an outlet only cites the words (`cited_outlet`)."""
+    unless an outlet only cites the words (`cited_outlet`; `ctx`: the document's quotes Context, if built)."""
     if quote.kind != "direct" or quote.speaker_entity is None:
         return []
     entity = doc.entities[quote.speaker_entity]
     words = SINGULAR if entity.type == "PER" else PLURAL
-    cited = cited_outlet(doc, quote) if entity.type != "PER" else ""
+    cited = cited_outlet(doc, quote, ctx) if entity.type != "PER" else ""
     decisions = []
     for index in range(*doc.token_range(quote.start, quote.end)):
         token = doc.tokens[index]
@@ -145,7 +147,7 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
 
 
 @rule("coref")
-def cited_outlet(doc: Document, quote: QuoteAnn) -> str:
+def cited_outlet(doc: Document, quote: QuoteAnn, ctx: Context | None = None) -> str:
     """"мы", "нас", "наш" in a quote an outlet cites are not the outlet: "«Мы не позволим…», — цитирует министра
     «Интерфакс»", "приводит его слова ТАСС" (a citing verb, CITING_VERBS), or a news outlet (`is_outlet`). The
     outlet only passes the words on; whose "мы" they are is the one it cites (on dev none of 58 such links was
@@ -153,4 +155,4 @@ def cited_outlet(doc: Document, quote: QuoteAnn) -> str:
     if quote.cue_lemma in CITING_VERBS:
         return f"cited by '{quote.cue_lemma}'"
     assert quote.speaker_entity is not None
-    return "a news outlet" if is_outlet(Context(doc), quote.speaker_entity) else ""
+    return "a news outlet" if is_outlet(ctx or Context(doc), quote.speaker_entity) else ""
