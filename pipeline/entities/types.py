@@ -205,7 +205,6 @@ def _whose_role(doc: Document, span: Span, words: Sequence[Token], persons_at: d
     return "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
 
 
-
 def _place_words(words: Sequence[Token]) -> bool:
     """Every word of a name of several words can be part of a place's name: a place in the dictionary ("Новгород")
     or a dictionary word that is no name ("Нижний"). A word the dictionary does not know is a foreign first name as

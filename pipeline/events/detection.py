@@ -674,7 +674,6 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     return _verb_trigger(tree, index, child, type_, phrase)
 
 
-
 @rule("events")
 def joining_person(tree: Tree, index: int, child: int) -> str | None:
     """Who joins a body is appointed only when a person joins it ("вошел в состав правления"); a land or a body
