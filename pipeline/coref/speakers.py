@@ -28,12 +28,16 @@ PLURAL = FIRST_PERSON_PLURAL | FIRST_PERSON_PLURAL_POSSESSIVES
 
 
 def link_quoted_first_person(doc: Document) -> list[Decision]:
-    """Add first-person pronouns inside direct quotes to the speaker's entity; the decisions made."""
+    """Take back the coref stage's third-person pronoun links to the speaker of the direct quote they stand in
+    (`unlink_own_speakers`), then add first-person pronouns inside direct quotes to the speaker's entity (and, in
+    quotation marks no quote with a speaker holds, to the speaker the coref rules see); return the decisions made:
+    the links and the rejected `cited_outlet` ones (the unlinked third-person decisions are the coref stage's)."""
     decisions = []
     unlink_own_speakers(doc)
     taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
+    ctx = Context(doc) if doc.quotes else None  # one per document: cited_outlet reads only its tokens and parse
     for quote in doc.quotes:
-        for decision in quoted_first_person(doc, quote, taken):
+        for decision in quoted_first_person(doc, quote, taken, ctx):
             record(doc, decision)
             decisions.append(decision)
             if decision.entity is None:
@@ -65,8 +69,9 @@ def unlink_own_speakers(doc: Document) -> None:
             anaphor = decision.anaphor
             mentions = doc.entities[decision.entity].mentions
             mentions[:] = [m for m in mentions if (m.start, m.end, m.kind) != (anaphor.start, anaphor.end, "pronoun")]
+            recorded = len(decision.steps)  # the coref stage recorded the steps before
             decision.reject("speaker_in_own_quote", f"inside a direct quote of {doc.entities[decision.entity].name}")
-            record(doc, decision)
+            record(doc, decision, since=recorded)
 
 
 @rule("coref")
@@ -91,7 +96,7 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
     for pair in top_level(pair_quotes(doc.text)):
         if any(start < pair.close and pair.open < end for start, end in spoken):
             continue
-        words = [index for index in _tokens_between(doc, pair.open, pair.close)
+        words = [index for index in range(*doc.token_range(pair.open, pair.close))
                  if fold(doc.tokens[index].text.lower()) in SINGULAR
                  and (doc.tokens[index].start, doc.tokens[index].end) not in taken]
         if not words:
@@ -109,11 +114,6 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
     return decisions
 
 
-def _tokens_between(doc: Document, start: int, end: int) -> range:
-    """The tokens that lie between two character offsets."""
-    return range(*doc.token_range(start, end))
-
-
 def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
     """A first-person singular pronoun at token `index` as an anaphor."""
     token = doc.tokens[index]
@@ -122,17 +122,17 @@ def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
 
 
 @rule("coref")
-def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]]) -> list[Decision]:
+def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]],
+                        ctx: Context | None = None) -> list[Decision]:
     """"я", "мне", "мой" inside a direct quote are its speaker (a person); "мы", "наш" a speaking organization,
-    unless an outlet only cites the words (`cited_outlet`)."""
+    unless an outlet only cites the words (`cited_outlet`; `ctx`: the document's quotes Context, if built)."""
     if quote.kind != "direct" or quote.speaker_entity is None:
         return []
     entity = doc.entities[quote.speaker_entity]
     words = SINGULAR if entity.type == "PER" else PLURAL
-    cited = cited_outlet(doc, quote) if entity.type != "PER" else ""
+    cited = cited_outlet(doc, quote, ctx) if entity.type != "PER" else ""
     decisions = []
-    index = doc.token_at(quote.start)
-    while index < len(doc.tokens) and doc.tokens[index].end <= quote.end:
+    for index in range(*doc.token_range(quote.start, quote.end)):
         token = doc.tokens[index]
         form = fold(token.text.lower())
         if form in words and (token.start, token.end) not in taken:
@@ -140,16 +140,14 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
                               "sing" if words is SINGULAR else "plur", token.sentence)
             if cited:
                 decisions.append(Decision(anaphor).reject("cited_outlet", cited))
-                index += 1
-                continue
-            decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
-                                                    f"inside a direct quote of {entity.name}"))
-        index += 1
+            else:
+                decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
+                                                        f"inside a direct quote of {entity.name}"))
     return decisions
 
 
 @rule("coref")
-def cited_outlet(doc: Document, quote: QuoteAnn) -> str:
+def cited_outlet(doc: Document, quote: QuoteAnn, ctx: Context | None = None) -> str:
     """"мы", "нас", "наш" in a quote an outlet cites are not the outlet: "«Мы не позволим…», — цитирует министра
     «Интерфакс»", "приводит его слова ТАСС" (a citing verb, CITING_VERBS), or a news outlet (`is_outlet`). The
     outlet only passes the words on; whose "мы" they are is the one it cites (on dev none of 58 such links was
@@ -157,4 +155,4 @@ def cited_outlet(doc: Document, quote: QuoteAnn) -> str:
     if quote.cue_lemma in CITING_VERBS:
         return f"cited by '{quote.cue_lemma}'"
     assert quote.speaker_entity is not None
-    return "a news outlet" if is_outlet(Context(doc), quote.speaker_entity) else ""
+    return "a news outlet" if is_outlet(ctx or Context(doc), quote.speaker_entity) else ""

@@ -61,13 +61,14 @@ def _reason(doc: Document, step: Step) -> str:
     return f"{name}: {step.reason}" if step.reason else name
 
 
-def record(doc: Document, decision: Decision) -> None:
+def record(doc: Document, decision: Decision, since: int = 0) -> None:
     """Hand a decision's steps to the common tracer: a link as "fired", a rejected candidate or anaphor as
-    "rejected" with its reason, a candidate the ranking scored but did not choose as "rejected" (outranked)."""
+    "rejected" with its reason, a candidate the ranking scored but did not choose as "rejected" (outranked).
+    `since`: the first step to hand (a decision recorded before and given a new step hands only that one)."""
     if not is_tracing():
         return
     start, end = decision.anaphor.start, decision.anaphor.end
-    for step in decision.steps:
+    for step in decision.steps[since:]:
         if step.verdict == "link":
             fired(TASK, step.rule, start, end, _reason(doc, step))
         elif step.verdict == "reject":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.lexicon import RESCHEDULING_VERBS
 from pipeline.lang.marks import DASH_TOKENS
 
 
@@ -188,12 +189,10 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 # that move a date or an end point later ("перенесли на 15 марта", "продлили до 15 марта", "отложили до весны"):
 # the date they set lies ahead of the act.
 FUTURE_LEMMAS = frozenset(("запланировать", "планировать", "намечать", "наметить", "назначить", "назначать",
-                           "намереваться", "собираться", "ожидаться", "предстоять", "намерен", "перенести",
-                           "переносить", "продлить", "продлевать", "отложить", "откладывать", "отсрочить"))
+                           "намереваться", "собираться", "ожидаться", "предстоять", "намерен")) | RESCHEDULING_VERBS
 # ... of them, the verbs that move a date: only the date they move to ("перенесли на", "продлили до", "отложили по")
 # lies ahead; "в сентябре он отложил введение тарифов" dates the act itself.
-RESCHEDULING_LEMMAS = frozenset(("перенести", "переносить", "продлить", "продлевать", "отложить", "откладывать",
-                                 "отсрочить"))
+RESCHEDULING_LEMMAS = RESCHEDULING_VERBS  # pipeline.lang.lexicon
 TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.

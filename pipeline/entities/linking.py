@@ -1020,7 +1020,8 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
         body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
         if body is None or best.key != entity_key("ORG", body):
             if group.type == "ORG" and not best.keyed:
-                owners = [other for other in keyed_names.get(fold(best.name), []) if id(other) not in absorbed]
+                owners = [other for other in keyed_names.get(fold(best.name), [])
+                          if other is not group and id(other) not in absorbed]
             else:
                 continue
         else:

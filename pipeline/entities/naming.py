@@ -542,8 +542,10 @@ def dictionary_case(word: str) -> str | None:
     nominative tag on such a word is wrong; else None."""
     readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
     named = [p for p in readings if {"Geox", "Orgn"} & p.tag.grammemes]
-    readings = named or readings  # a place's or organization's own readings: "Сальвадора" the country's genitive,
-    cases = {_parse_case(p) for p in readings}  # whatever the first name's accusative
+    # a place's or organization's own readings: "Сальвадора" the country's genitive, whatever the first name's
+    # accusative
+    readings = named or readings
+    cases = {_parse_case(p) for p in readings}
     if not readings or "nomn" in cases or FROZEN & set().union(*(p.tag.grammemes for p in readings)):
         return None
     return cases.pop() if len(cases) == 1 else None

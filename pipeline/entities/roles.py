@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.document import Document, EntityAnn, Span, Token
+from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import ROLE_NOUNS
@@ -157,7 +158,7 @@ def role_name(doc: Document, role: Span) -> str:
 
     Only the role noun and the adjectives before it are inflected; its complement stays as written.
     """
-    tokens = _tokens(doc, role)
+    tokens = span_tokens(doc, role)
     head = next((i for i, token in enumerate(tokens) if _is_role_noun(token)), None)
     if head is None:
         return role.text
@@ -168,6 +169,3 @@ def role_name(doc: Document, role: Span) -> str:
     return join_tokens(tokens, words)
 
 
-def _tokens(doc: Document, span: Span) -> list[Token]:
-    first, last = doc.token_range(span.start, span.end)
-    return doc.tokens[first:last]

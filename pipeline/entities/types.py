@@ -205,7 +205,6 @@ def _whose_role(doc: Document, span: Span, words: Sequence[Token], persons_at: d
     return "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
 
 
-
 def _place_words(words: Sequence[Token]) -> bool:
     """Every word of a name of several words can be part of a place's name: a place in the dictionary ("Новгород")
     or a dictionary word that is no name ("Нижний"). A word the dictionary does not know is a foreign first name as
@@ -451,7 +450,7 @@ def dictionary_places(doc: Document, mentions: list[Span]) -> list[Span]:
 
     A capitalized word that pymorphy3's dictionary knows only as a place is one, where slovnet missed it
     ("чемпион Европы"); not at a sentence start or in quotation marks, where the capital proves nothing."""
-    covered = {position for span in mentions for position in _positions(doc, span)}
+    covered = {position for span in mentions for position in range(*doc.token_range(span.start, span.end))}
     added = []
     for position, token in enumerate(doc.tokens):
         if position in covered or len(token.text) < 3 or not token.text.isalpha() or not is_capitalized(token):
@@ -494,7 +493,7 @@ def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
 
     A lowercase ministry qualified by a country adjective is an organization mention: "в российском
     министерстве финансов", "японского дипломатического ведомства", "европейское антимонопольное ведомство"."""
-    covered = {position for span in mentions for position in _positions(doc, span)}
+    covered = {position for span in mentions for position in range(*doc.token_range(span.start, span.end))}
     added = []
     lemmas = folded_lemmas(doc)  # `_lemma` of every token; only the ministry nouns' positions are looked at
     for head in itertools.compress(range(len(lemmas)), map(GOVERNMENT_BODY_NOUNS.__contains__, lemmas)):
@@ -513,10 +512,6 @@ def government_bodies(doc: Document, mentions: list[Span]) -> list[Span]:
             end += 1
         added.append(doc.span(doc.tokens[start].start, doc.tokens[end - 1].end, "ORG"))
     return sorted(mentions + added, key=lambda span: (span.start, span.end)) if added else mentions
-
-
-def _positions(doc: Document, span: Span) -> range:
-    return range(*doc.token_range(span.start, span.end))
 
 
 def _agrees(modifier: Token, head: Token) -> bool:

@@ -41,10 +41,4 @@ class Resolver:
 
 
 def _tokens_in(doc: Document, start: int, end: int) -> list[int]:
-    tokens = []
-    index = doc.token_at(start)
-    while index < len(doc.tokens) and doc.tokens[index].end <= end:
-        if doc.tokens[index].start >= start:
-            tokens.append(index)
-        index += 1
-    return tokens
+    return [index for index in range(*doc.token_range(start, end)) if doc.tokens[index].start >= start]

@@ -92,9 +92,10 @@ MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj",
 # Dependents of a light verb that can be its event noun.
 LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
+# the endings of a long past active participle ("сбросивший", "погибших", "скончавшейся")
+PAST_ACTIVE_ENDING = re.compile(r"ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")
 # the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
 # take for a past one
-PAST_ACTIVE_ENDING = re.compile(r"[^щ]ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")  # "сбросивший"
 PRESENT_PASSIVE_ENDING = re.compile(r"[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
 # the endings of a long past passive participle ("отпущенного", "убитых"), which the tagger may take for a present one
 PAST_PASSIVE_ENDING = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ую|ыми)$")
@@ -671,7 +672,6 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     if type_ is None or joining_person(tree, index, child) is not None:
         return None
     return _verb_trigger(tree, index, child, type_, phrase)
-
 
 
 @rule("events")

@@ -280,9 +280,8 @@ def _work_title(ctx: Context, start: int) -> bool:
             or "\n" in text[opening:start] \
             or any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
         return False  # an opening mark stands after a space, before a word (a straight one may close a name)
-    before = [index for index, token in enumerate(ctx.doc.tokens) if token.end <= opening]
-    return bool(before) and ctx.doc.tokens[before[-1]].end == opening - 1 \
-        and ctx.tree.lemma(before[-1]) in WORK_NOUNS
+    last = ctx.doc.token_at(opening) - 1  # the last token that ends by the opening mark
+    return last >= 0 and ctx.doc.tokens[last].end == opening - 1 and ctx.tree.lemma(last) in WORK_NOUNS
 
 
 TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"

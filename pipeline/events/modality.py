@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import SUPPORT_VERBS
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import POSTPONING_VERBS
 from pipeline.rules import fired, rule
 
 Modality = str
@@ -63,8 +64,9 @@ CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
-# verbs of postponing: what they put off has not happened yet ("казнь была отложена", "перенесли встречу")
-POSTPONE_VERBS = frozenset({"отложить", "откладывать", "перенести", "переносить"})
+# verbs of postponing: what they put off has not happened yet ("казнь была отложена", "перенесли встречу"); the
+# shared set of pipeline.lang.lexicon, which the dates stage's rescheduling verbs extend
+POSTPONE_VERBS = POSTPONING_VERBS
 # adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
 NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
 # prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об

@@ -432,7 +432,6 @@ def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
 
 
-ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 @rule("events")
 def described_participant(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The noun a participle describes fills the role of its subject: the doer of an active one ("Маквея, взорвавшего
@@ -457,6 +456,8 @@ def _agrees(participle: dict[str, str], noun: dict[str, str]) -> bool:
                if participle.get(feat) and noun.get(feat))
 
 
+# an argument rule: the candidates it finds for one trigger of one event type
+ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant,

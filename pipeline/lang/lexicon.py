@@ -361,6 +361,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "admission": "",
 }.items()}
 
+# Verbs of postponing: what they put off lies ahead ("отложили встречу", "казнь была отложена", "перенесли на 15
+# марта").
+POSTPONING_VERBS = fold_words("отложить откладывать перенести переносить")
+# Verbs that move a date or an end point later: postponing, deferring and extending ("отсрочили выплату",
+# "продлили до 15 марта").
+RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("отсрочить продлить продлевать")
+
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу").
 LIGHT_VERBS = fold_words("""
@@ -405,9 +412,10 @@ NORM_SETTING_VERBS = fold_words("""
 """)
 
 # Emergency services: calling one is a contact ("вызвали скорую помощь", "вызвал полицию"; "вызвать" alone is to
-# cause: "вызвал критику").
+# cause: "вызвал критику"). "скорая помощь" is its noun "помощь"; the adjective said alone ("вызвали скорую") has
+# the lemma "скорый".
 EMERGENCY_SERVICE_NOUNS = fold_words("""
-    скорая помощь полиция милиция подкрепление врач медик пожарный спасатель наряд реанимация
+    скорый помощь полиция милиция подкрепление врач медик пожарный спасатель наряд реанимация
 """)
 
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").

@@ -48,7 +48,8 @@ def _parts(doc: Document) -> _Parts:
     """A Tree's per-token lists (children, relations, their universal parts, folded lemmas, folded words), built once
     per document and shared by the Trees of its stages (quotes, coref, events) while the tokens' heads, relations,
     texts and lemmas stay what they were built from (compared list by list: a parse changed in place builds them
-    again). Nothing reads them but through a Tree, which never changes them."""
+    again). They are read through a Tree and, the folded lemmas and words, through `folded_lemmas` and
+    `folded_words` (coref and entities); no reader changes them."""
     tokens = doc.tokens
     heads, rels = list(map(_HEAD, tokens)), list(map(_REL, tokens))
     texts, lemmas = list(map(_TEXT, tokens)), list(map(_LEMMA, tokens))

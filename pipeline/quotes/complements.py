@@ -285,7 +285,8 @@ def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
     for index in range(start + 2, min(start + ABOUT_THIS_SCAN, limit)):
         if is_speech_verb(ctx, index) and (ctx.is_finite(index) or ctx.feats(index).get("Voice") == "Pass"):
             return index if ctx.lemma(index) in SAY_VERBS or ctx.lemma(index) == "говориться" else None
-        if ctx.tokens[index].text == "," and (in_date or ctx.tokens[index + 1].text[:1].isdigit()):
+        if ctx.tokens[index].text == "," and (in_date or (index + 1 < len(ctx.tokens)
+                                              and ctx.tokens[index + 1].text[:1].isdigit())):
             in_date = not in_date  # "Об этом в понедельник, 2 ноября, в эфире X заявила …": a date apposition
             continue
         if ctx.tokens[index].text in (",", ";", ":") or ctx.is_finite(index):

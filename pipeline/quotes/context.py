@@ -143,10 +143,8 @@ class Context(Tree):
             for mention in entity.mentions:
                 if (mention.kind == "name") != names:
                     continue
-                index = self.doc.token_at(mention.start)
-                while index < len(self.doc.tokens) and self.doc.tokens[index].end <= mention.end:
+                for index in range(*self.doc.token_range(mention.start, mention.end)):
                     found.setdefault(index, (entity_index, mention))
-                    index += 1
         return found
 
     def span(self, first: int, last: int, type_: str = "") -> Span:

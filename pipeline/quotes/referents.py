@@ -154,15 +154,13 @@ def enclosing_speaker(ctx: Context, offset: int, history: list[Said]) -> str | N
 
 def is_subject_mention(ctx: Context, first: int, span: Span) -> bool:
     """A mention that is (or is named in apposition to) the subject of its clause."""
-    index = first
-    while index < len(ctx.tokens) and ctx.tokens[index].end <= span.end:
+    for index in range(first, ctx.doc.token_range(span.start, span.end)[1]):
         token = ctx.tokens[index]
         if token.rel.startswith("nsubj"):
             return True
         named = token.rel.startswith(("appos", "flat")) and token.head >= 0
         if named and ctx.tokens[token.head].rel.startswith("nsubj"):
             return True
-        index += 1
     return False
 
 

@@ -285,6 +285,19 @@ def test_tracer_shows_links_and_rejections_with_reasons() -> None:
                for rule, verdict, reason in events)
 
 
+def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
+    """The quotes stage's `speaker_in_own_quote` adds its rejection to the trace; the coref stage's link, recorded
+    once already, is not replayed."""
+    text = PRECISION3[-1][0]
+    with tracing(["coref"]) as tracer:
+        doc = parsed(text)
+    start = text.index("Он")
+    events = [(e.rule, e.verdict) for e in tracer.of("coref") if (e.start, e.end) == (start, start + 2)]
+    assert events[-1] == ("speaker_in_own_quote", "rejected"), events
+    assert len([verdict for _, verdict in events if verdict == "fired"]) == 1, events
+    assert _decision(doc, "Он").rule == "speaker_in_own_quote"
+
+
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
     texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in COORDINATED] + TRACED)

@@ -696,3 +696,26 @@ def test_cli_explain_quotes_shows_rejections(tmp_path, capsys) -> None:
     assert "== a1: quotes" in out and "== a2" not in out
     assert "rule: direct_after" in out and "+ direct_after [" in out
     assert "- indirect_that [" in out and "finding: " in out
+
+
+@pytest.mark.parametrize("text", [
+    "Иванов пришёл на встречу. Об этом вчера в Москве,",
+    "Иванов пришёл на встречу. Об этом вчера в Москве",
+    "Министр Олег Титов заявил:",
+    "Министр Олег Титов заявил,",
+    "Министр Олег Титов заявил",
+    "Мост откроют в мае, —",
+    "Мост откроют в мае, -",
+    "Мэр Игорь Лавров сказал: «",
+    "Мэр Игорь Лавров сказал «",
+    "Мост откроют в мае, по словам",
+    "По словам",
+    "Это сказал",
+    "Как сообщает",
+    "О том,",
+    "Согласно",
+])
+def test_quotes_text_ending_on_a_cue(annotate, text: str) -> None:
+    """A text that ends right after a cue (a comma, a colon, a dash, an opening mark, "по словам", "заявил,")
+    runs the quotes stage without reading past the last token."""
+    quotes_of(annotate, text)
