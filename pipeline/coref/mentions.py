@@ -16,6 +16,7 @@ from pipeline.lang.lexicon import (
     MASC_OR_NEUT_PRONOUNS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_PLACE_WORDS,
+    SIDE_NOUNS,
     THIRD_PERSON_PRONOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
@@ -113,7 +114,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     words = zip(doc.tokens, folded_words(doc), folded_lemmas(doc), strict=True)
     for index, (token, word, lemma) in enumerate(words):
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
-                                and lemma != "сторона"):
+                                and lemma not in SIDE_NOUNS):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or description_at(doc, index, types)
         if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
@@ -129,7 +130,7 @@ def country_side_at(doc: Document, index: int) -> Anaphor | None:
     """"российская сторона", "украинской стороны": a country's side in talks, the country itself (lemma: the
     country's name, from the adjective)."""
     token = doc.tokens[index]
-    if lemma_of(token) != "сторона" or token.feats.get("Number") == "Plur" or index == 0:
+    if lemma_of(token) not in SIDE_NOUNS or token.feats.get("Number") == "Plur" or index == 0:
         return None
     adjective = doc.tokens[index - 1]
     country = COUNTRY_ADJECTIVES.get(lemma_of(adjective))

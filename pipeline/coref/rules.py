@@ -17,8 +17,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
 from pipeline.morphology import parses
-from pipeline.quotes.direct import OUTLET_VERBS
-from pipeline.quotes.lexicon import SAY_VERBS
+from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})

@@ -784,3 +784,7 @@ TIME_ADJECTIVES = fold_words("""
 
 # Victims: their genitive incident names who died in it ("жертвы взрыва", "стали жертвами столкновений").
 VICTIM_NOUNS = fold_words("жертва")
+
+# A party to talks or a dispute named by its country's adjective ("иранская сторона", "белорусская сторона"): quotes
+# name such a source by the phrase, coref links it to the country (`country_side`).
+SIDE_NOUNS = frozenset({"сторона"})

@@ -30,6 +30,7 @@ from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NAMING_VERBS,
+    OUTLET_VERBS,
     QUESTION_NOUNS,
     QUOTING_VERBS,
     SAY_VERBS,
@@ -62,7 +63,6 @@ LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?
 SENTENCE_BREAK = frozenset(".!?…")
 WORD = re.compile(r"\w+")
 COORDINATORS = frozenset({"и", "а", "но", "однако"})
-OUTLET_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
 
 
 @dataclass

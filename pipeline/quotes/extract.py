@@ -24,7 +24,7 @@ from pipeline.morphology import parses
 from pipeline.quotes.complements import COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
-from pipeline.quotes.direct import OUTLET_VERBS, direct_candidates
+from pipeline.quotes.direct import direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
 from pipeline.quotes.lexicon import (
@@ -34,6 +34,7 @@ from pipeline.quotes.lexicon import (
     IMPERSONAL_VERBS,
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
+    OUTLET_VERBS,
     REFERENCE_VERBS,
     SAY_VERBS,
     THING_SENSE_VERBS,

@@ -336,9 +336,9 @@ NOT_SPEAKERS = fold_words("""
     август сентябрь октябрь ноябрь декабрь рубль доллар евро тысяча миллион миллиард штука половина треть
 """)
 
-# A party to talks or a dispute named by its country's adjective ("иранская сторона", "белорусская сторона"): the
-# realnews annotators name such a source by the phrase, not by the country the coref stage links it to.
-SIDE_NOUNS = fold_words("сторона")
+# Verbs of an outlet's report ("сообщает Reuters", "передает «Интерфакс»", "пишет The Times"): the outlet is a
+# copy's source, not the speaker of what it reports.
+OUTLET_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
 
 # An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).

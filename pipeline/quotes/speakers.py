@@ -25,6 +25,7 @@ from pipeline.lang.lexicon import (
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
     SERVICE_NOUNS,
+    SIDE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
     SPEECH_NOUNS,
@@ -55,7 +56,6 @@ from pipeline.quotes.descriptions import (
     person_word,
     salient_description,
 )
-from pipeline.quotes.direct import OUTLET_VERBS
 from pipeline.quotes.lexicon import (
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -63,8 +63,8 @@ from pipeline.quotes.lexicon import (
     NOT_SPEAKERS,
     OFFICE_NOUNS,
     ORDINAL_WORDS,
+    OUTLET_VERBS,
     ROLE_SYNONYMS,
-    SIDE_NOUNS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
 from pipeline.quotes.referents import (
