@@ -285,7 +285,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
                         help="linking, names, coref: only the documents of this fixed part (default: all)")
     parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
                         help="quotes: print the first N examples (default 5) of each error class of the breakdown; "
-                             "linking, names: the N largest errors of each class (never on the validation part)")
+                             "linking, names: the N largest errors of each class; events: the first N restatements "
+                             "left apart and distinct happenings merged (never on the validation part)")
     parser.add_argument("--limit", type=int, default=0, metavar="N",
                         help="coref: only the first N documents of the part, a fixed subset for quick error analysis "
                              "(default: all)")
@@ -317,7 +318,7 @@ EVALUATIONS: dict[str, Evaluation] = {
     "quotes": Evaluation("quotes", "evaluate_quotes", "format_quotes_report", ("errors",)),
     "linking": Evaluation("entities", "evaluate_linking", "format_linking_report", ("part", "errors")),
     "names": Evaluation("entities", "evaluate_names", "format_names_report", ("part", "errors")),
-    "events": Evaluation("events", "evaluate_events", "format_events_report"),
+    "events": Evaluation("events", "evaluate_events", "format_events_report", ("errors",)),
     "coref": Evaluation("coref", "evaluate_coref", "format_coref_report", ("part",), limited=True),
 }
 

@@ -9,17 +9,31 @@
 - Modality: the share of matched events whose modality equals the gold one.
 - Restatements: over pairs of matched gold events of one document, the share of same-happening pairs that svodka
   puts in one happening (merged), and the share of different-happening pairs it wrongly puts in one.
+
+`evaluate_events(..., errors=N)` also lists up to N same-happening pairs left apart and N distinct pairs merged, for
+error analysis; never for a document of a validation part of tests/data/realnews/split.json (measurement only).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from pipeline.evaluation.common import Score, annotate, greedy_matches
 from pipeline.events.vocabulary import SPEECH_TYPES
 
 EVENT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
+REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
+
+
+def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
+    """The ids of every validation part of the real-news split (measurement only: no examples are printed)."""
+    if not path.exists():
+        return frozenset()
+    parts = json.loads(path.read_text(encoding="utf-8")).values()
+    return frozenset(doc_id for part in parts for doc_id in part.get("validation", []))
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -46,8 +60,11 @@ def match_arguments(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str
 
 
 def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
-                 predicted_by_id: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """Trigger+type, argument, modality and restatement scores of predicted event dicts against gold ones."""
+                 predicted_by_id: dict[str, list[dict[str, Any]]],
+                 pairs: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+    """Trigger+type, argument, modality and restatement scores of predicted event dicts against gold ones; a given
+    `pairs` dict gathers every same-happening pair left apart ("unmerged") and every distinct pair merged
+    ("wrongly_merged")."""
     triggers, args = Score(), Score()
     modality_ok = matched = merged = same_pairs = wrongly_merged = distinct_pairs = 0
     for doc_id, gold in gold_by_id.items():
@@ -65,18 +82,44 @@ def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
         for index, (gi, pi, _) in enumerate(matches):
             for gj, pj, _ in matches[index + 1:]:
                 together = predicted[pi].get("happening") == predicted[pj].get("happening") is not None
-                if gold[gi].get("happening") == gold[gj].get("happening"):
+                same = gold[gi].get("happening") == gold[gj].get("happening")
+                if same:
                     same_pairs += 1
                     merged += together
                 else:
                     distinct_pairs += 1
                     wrongly_merged += together
+                if pairs is not None and same != together:
+                    pairs["unmerged" if same else "wrongly_merged"].append(
+                        {"id": doc_id, "events": [_pair_side(gold[g], predicted[p]) for g, p in ((gi, pi), (gj, pj))]})
     return {"documents": len(gold_by_id), "trigger": triggers.as_dict(), "arguments": args.as_dict(),
             "modality_accuracy": round(modality_ok / matched, 4) if matched else 0.0,
             "restatements": {"merged": round(merged / same_pairs, 4) if same_pairs else 0.0,
                              "same_pairs": same_pairs,
                              "wrongly_merged": round(wrongly_merged / distinct_pairs, 4) if distinct_pairs else 0.0,
                              "distinct_pairs": distinct_pairs}}
+
+
+def _pair_side(gold: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Any]:
+    """One event of a listed pair: the gold trigger and happening, and what svodka made of it."""
+    return {"trigger": gold["trigger"].get("text", ""), "start": gold["trigger"]["start"], "type": gold["type"],
+            "gold_happening": gold.get("happening"), "happening": predicted.get("happening"),
+            "modality": predicted.get("modality"), "value": predicted.get("value"), "rule": predicted.get("rule", ""),
+            "args": [_argument(arg) for arg in predicted.get("args") or []]}
+
+
+def _in_context(pair: dict[str, Any], text: str, width: int = 60) -> dict[str, Any]:
+    """The pair with each event's surrounding text (`width` characters before its trigger, half that after)."""
+    for side in pair["events"]:
+        start = side["start"]
+        side["context"] = " ".join(text[max(0, start - width):start + len(side["trigger"]) + width // 2].split())
+    return pair
+
+
+def _argument(arg: dict[str, Any]) -> str:
+    """role=text, with the entity keys it names."""
+    keys = arg.get("keys") or []
+    return f"{arg['role']}={arg.get('text', '')}" + (f" <{'; '.join(keys)}>" if keys else "")
 
 
 def predicted_events(articles: Sequence[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -87,7 +130,8 @@ def predicted_events(articles: Sequence[dict[str, Any]]) -> dict[str, list[dict[
         found[doc.id] = [
             {"type": event.type, "trigger": {"start": event.trigger.start, "end": event.trigger.end,
                                              "text": event.trigger.text},
-             "args": [{"role": arg.role, "start": arg.start, "end": arg.end, "text": arg.text} for arg in event.args],
+             "args": [{"role": arg.role, "start": arg.start, "end": arg.end, "text": arg.text,
+                       "keys": [doc.entities[entity].key for entity in arg.entities()]} for arg in event.args],
              "modality": event.modality, "value": event.value, "happening": happening_of.get(index),
              "rule": event.rule}
             for index, event in enumerate(doc.events)
@@ -95,12 +139,23 @@ def predicted_events(articles: Sequence[dict[str, Any]]) -> dict[str, list[dict[
     return found
 
 
-def evaluate_events(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Score svodka's events against gold lines ({"id", "events": [...]}) for the articles that have gold."""
+def evaluate_events(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
+                    errors: int = 0) -> dict[str, Any]:
+    """Score svodka's events against gold lines ({"id", "events": [...]}) for the articles that have gold; with
+    `errors` > 0 the result's "errors" lists up to that many unmerged and wrongly merged pairs, withholding the
+    documents of validation parts (`validation_ids`)."""
     gold_by_id = {line["id"]: list(line.get("events") or []) for line in gold_lines}
     kept = [{"id": a["id"], "text": a["text"], **({"published_at": a["published_at"]} if a.get("published_at") else {})}
             for a in articles if a.get("id") in gold_by_id]
-    return score_events(gold_by_id, predicted_events(kept))
+    pairs: dict[str, list[dict[str, Any]]] = {"unmerged": [], "wrongly_merged": []}
+    result = score_events(gold_by_id, predicted_events(kept), pairs)
+    if errors > 0:
+        withheld = validation_ids()
+        texts = {article["id"]: article["text"] for article in kept}
+        result["errors"] = {name: [_in_context(pair, texts[pair["id"]]) for pair in found
+                                   if pair["id"] not in withheld][:errors] for name, found in pairs.items()}
+        result["errors"]["withheld"] = sum(pair["id"] in withheld for found in pairs.values() for pair in found)
+    return result
 
 
 def format_events_report(result: dict[str, Any]) -> str:
@@ -115,4 +170,26 @@ def format_events_report(result: dict[str, Any]) -> str:
     lines.append(f"modality accuracy {result['modality_accuracy']:.3f}; restatements merged {merging['merged']:.3f} "
                  f"of {merging['same_pairs']} pairs, distinct wrongly merged {merging['wrongly_merged']:.3f} "
                  f"of {merging['distinct_pairs']}")
+    if "errors" in result:
+        lines.extend(_format_pairs(result["errors"]))
     return "\n".join(lines)
+
+
+def _format_pairs(listing: dict[str, Any]) -> list[str]:
+    """The listed unmerged and wrongly merged pairs, one event a line."""
+    lines = []
+    for name, title in (("unmerged", "restatements left apart"), ("wrongly_merged", "distinct happenings merged")):
+        lines.append(f"-- {title}: {len(listing[name])} listed")
+        for pair in listing[name]:
+            lines.append(f"{pair['id']}")
+            lines.extend(_format_side(side) for side in pair["events"])
+    if listing["withheld"]:
+        lines.append(f"({listing['withheld']} pairs of validation documents withheld: measurement only)")
+    return lines
+
+
+def _format_side(side: dict[str, Any]) -> str:
+    """One event of a listed pair: offset, type, trigger, gold and svodka happenings, rule, arguments, context."""
+    return (f"  {side['start']:>6} {side['type']:14} «{side['trigger']}» gold {side['gold_happening']} "
+            f"svodka {side['happening']} {side['modality']} {side['value'] or '-'} [{side['rule']}] "
+            f"{'; '.join(side['args'])}\n         … {side.get('context', '')} …")

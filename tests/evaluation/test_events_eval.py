@@ -86,3 +86,34 @@ def test_realnews_event_parts_hold_their_level(part) -> None:
     assert result["trigger"]["f1"] >= trigger_floor
     assert result["arguments"]["f1"] >= argument_floor
     assert result["restatements"]["wrongly_merged"] < wrong_merge_ceiling
+
+
+def test_errors_list_unmerged_and_wrongly_merged_pairs_but_no_validation_document(tmp_path, monkeypatch) -> None:
+    from pipeline.evaluation import events as scorer
+
+    gold = {"d": [event(0, 5, "contact", happening="h1"), event(10, 15, "contact", happening="h1"),
+                  event(20, 25, "detention", happening="h2"), event(30, 35, "detention", happening="h3")],
+            "v": [event(0, 5, "contact", happening="h1"), event(10, 15, "contact", happening="h1")]}
+    predicted = {"d": [event(0, 5, "contact", happening=0), event(10, 15, "contact", happening=1),
+                       event(20, 25, "detention", happening=2), event(30, 35, "detention", happening=2)],
+                 "v": [event(0, 5, "contact", happening=0), event(10, 15, "contact", happening=1)]}
+    pairs: dict = {"unmerged": [], "wrongly_merged": []}
+    score_events(gold, predicted, pairs)
+    assert [(p["id"], [s["start"] for s in p["events"]]) for p in pairs["unmerged"]] == [("d", [0, 10]), ("v", [0, 10])]
+    assert [(p["id"], [s["start"] for s in p["events"]]) for p in pairs["wrongly_merged"]] == [("d", [20, 30])]
+    split = tmp_path / "split.json"
+    split.write_text('{"events": {"dev": ["d"], "validation": ["v"]}}', encoding="utf-8")
+    assert scorer.validation_ids(split) == {"v"}
+
+
+def test_cli_events_errors_print_the_pairs(tmp_path, capsys) -> None:
+    articles = tmp_path / "a.jsonl"
+    articles.write_text('{"id": "d1", "text": "Полиция задержала Петрова. Суд арестовал Сидорова."}\n',
+                        encoding="utf-8")
+    gold = tmp_path / "g.jsonl"
+    gold.write_text('{"id": "d1", "events": [{"trigger": {"start": 8, "end": 17, "text": "задержала"}, '
+                    '"type": "detention", "args": [], "happening": "h1"}, {"trigger": {"start": 31, "end": 40, '
+                    '"text": "арестовал"}, "type": "detention", "args": [], "happening": "h1"}]}\n', encoding="utf-8")
+    assert main(["eval", "events", "--errors", "--gold", str(gold), "--articles", str(articles)]) == 0
+    report = capsys.readouterr().out
+    assert "-- restatements left apart: 1 listed" in report and "«арестовал»" in report
