@@ -190,6 +190,6 @@ def _format_pairs(listing: dict[str, Any]) -> list[str]:
 
 def _format_side(side: dict[str, Any]) -> str:
     """One event of a listed pair: offset, type, trigger, gold and svodka happenings, rule, arguments, context."""
-    return (f"  {side['start']:>6} {side['type']:14} «{side['trigger']}» gold {side['gold_happening']} "
+    return (f"  {side['start']:>6} {side['type']:14} {side['trigger']!r} gold {side['gold_happening']} "
             f"svodka {side['happening']} {side['modality']} {side['value'] or '-'} [{side['rule']}] "
             f"{'; '.join(side['args'])}\n         … {side.get('context', '')} …")

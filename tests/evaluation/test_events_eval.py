@@ -116,4 +116,4 @@ def test_cli_events_errors_print_the_pairs(tmp_path, capsys) -> None:
                     '"text": "арестовал"}, "type": "detention", "args": [], "happening": "h1"}]}\n', encoding="utf-8")
     assert main(["eval", "events", "--errors", "--gold", str(gold), "--articles", str(articles)]) == 0
     report = capsys.readouterr().out
-    assert "-- restatements left apart: 1 listed" in report and "«арестовал»" in report
+    assert "-- restatements left apart: 1 listed" in report and "'арестовал'" in report
