@@ -4,22 +4,26 @@ A headline, a lead and a body often report one call three times ("Алиев п�
 разговора Алиев …"). Two events of a document are one happening when
 - their types are one family (the same type; meeting and discussion are one family, a killing and a death too: the
   deed and its victim's death are one happening, of the family "death"),
-- they share a participant (an entity in the agent, patient, recipient or participant role), or, with the same
-  trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks altogether
-  (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
+- they share a participant (an entity in the agent, patient, recipient or participant role, or one argument span:
+  coordinated predicates share their subject, "Оба мужчины взяты под стражу и заключены в тюрьму"), or, with the
+  same trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks
+  altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
 - their dates agree (equal values, or one of them undated).
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
 family in the document that nothing in it contradicts (roles, places, date); with none it opens a happening of its
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
 statement. Every event is in exactly one happening.
 
-The merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening all
-of whose events it restates), `bare_mention` (a bare event noun joins the one happening it fits),
-`headline_restatement` (a predicate of the title or lead with no participant entity joins the one body telling with
-its trigger lemma that nothing contradicts), `unnamed_restatement` and `unnamed_together` (happenings of an
-incident family, INCIDENT_FAMILIES, that name no participant at all and agree in everything are one); each records
-what it merged, and a bare mention with two or more candidates is recorded as rejected. Other events with no
-participant entity stay alone.
+The merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening one
+of whose events it restates and none of whose events it contradicts), `held_at_meeting` (what is done at a meeting,
+"на совещании обсуждался вопрос", is part of the meeting's happening), `bare_mention` (a bare event noun joins the
+one happening it fits), `headline_restatement` (a predicate of the title or lead with no participant entity joins
+the one body telling with its trigger lemma that nothing contradicts), `unnamed_restatement` and `unnamed_together`
+(happenings of an incident family, INCIDENT_FAMILIES, that name no participant at all and agree in everything are
+one; of another family too when told with words of one root and the document anchors at most one happening of
+the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it merged,
+and a bare mention with two or more candidates is recorded as rejected. Other events with no participant entity
+stay alone.
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
@@ -27,8 +31,9 @@ A happening's `key` is a pure function of its type family, its participants' ent
 
 from __future__ import annotations
 
-from pipeline.document import Document, EventAnn, HappeningAnn
+from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end
+from pipeline.lang.lexicon import EVENT_NOUNS
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
@@ -40,6 +45,8 @@ CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
 # families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as
 # a rule
 INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
+ROOT_LENGTH = 5  # letters two words of one root share at their start ("следств-", "кассац-")
+MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на совещании"): what is done there is part of it
 
 
 def family(event_type: str) -> str:
@@ -57,6 +64,12 @@ def _roles(event: EventAnn) -> dict[str, set[int]]:
 
 def _participants(event: EventAnn) -> set[int]:
     return {entity for entities in _roles(event).values() for entity in entities}
+
+
+def _mentions(event: EventAnn) -> set[tuple[int, int]]:
+    """The spans of the event's participant arguments: coordinated predicates share one ("Оба мужчины взяты под
+    стражу и заключены в тюрьму")."""
+    return {(arg.start, arg.end) for arg in event.args if arg.role in PARTICIPANT_ROLES}
 
 
 def _roles_agree(a: EventAnn, b: EventAnn) -> bool:
@@ -93,22 +106,24 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
     """True when two events of one document restate one happening (see the module docstring)."""
     if a.quote is not None or b.quote is not None or family(a.type) != family(b.type):
         return False
-    shared = _participants(a) & _participants(b)
+    shared = _participants(a) & _participants(b) or _mentions(a) & _mentions(b)
     anchored = (a.value is not None and a.value == b.value) or bool(_places(a) & _places(b))
     unnamed = a.trigger_lemma == b.trigger_lemma and anchored
     return bool(shared or unnamed) and _compatible(a, b)
 
 
-def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
-    """Complete-linkage groups: an event joins the first group all of whose events it restates (`same_happening`);
-    then each bare mention joins the one group of its family that it fits (`bare_mention`); then a title or lead
-    predicate left alone joins the one body telling it restates (`headline_restatement`; `headline` is where the
-    title and lead end, 0 for none)."""
+def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Groups: an event joins the first group one of whose events it restates and none of whose events it
+    contradicts (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
+    (`held_at_meeting`); then each bare mention joins the one group of its family that it fits (`bare_mention`);
+    then a title or lead predicate left alone joins the one body telling it restates (`headline_restatement`;
+    `headline` is where the title and lead end, 0 for none)."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
     for index, event in enumerate(events):
         if index not in bare:  # a statement is its own happening: it gets a group list of its own
             _join(events, index, groups.setdefault(family(event.type) if event.quote is None else f"quote {index}", []))
+    held_at_meeting(events, groups.get("meeting", []), venues)
     for index in bare:
         bare_mention(events, index, groups.setdefault(family(events[index].type), []))
     for family_groups in groups.values():
@@ -117,6 +132,30 @@ def _groups(events: list[EventAnn], headline: int = 0) -> list[list[int]]:
         unnamed_together(events, family_groups)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
+
+
+@rule("events")
+def held_at_meeting(events: list[EventAnn], candidates: list[list[int]], venues: frozenset[int]) -> None:
+    """What is done at a meeting is part of it: a happening of the meeting family whose place is a meeting noun ("На
+    совещании обсуждался вопрос", "на переговорах … будут обсуждаться") joins the meeting told with that noun, or
+    else the one told meeting happening that nothing in it contradicts."""
+    for group in [group for group in candidates if any(k in venues for k in group)]:
+        if not group:
+            continue
+        places = [(arg.start, arg.end) for k in group if k in venues for arg in events[k].args if arg.role == "place"]
+        fitting = [other for other in candidates if other is not group and other
+                   and all(_compatible(events[k], events[j]) for k in other for j in group)]
+        told_there = [other for other in fitting if any(events[k].trigger.start < end and start < events[k].trigger.end
+                                                        for k in other for start, end in places)]
+        fitting = told_there or [other for other in fitting if _told(events, other)]
+        if len(fitting) == 1:
+            first = events[fitting[0][0]]
+            for k in group:
+                fired("events", held_at_meeting, events[k].trigger.start, events[k].trigger.end,
+                      f"held at '{first.trigger.text}' at {first.trigger.start}")
+            fitting[0].extend(group)
+            group.clear()
+    candidates[:] = [group for group in candidates if group]
 
 
 @rule("events")
@@ -165,12 +204,16 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
 def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> None:
     """Happenings of one family that name no participant at all ("ДТП произошло …", "Авария случилась …",
     "столкнулись несколько автомобилей") are one happening told again when nothing in them disagrees (places,
-    dates, roles): an article that tells one crash with no names tells it in several words."""
-    unnamed = [group for group in candidates if family(events[group[0]].type) in INCIDENT_FAMILIES
-               and not any(_participants(events[k]) or events[k].quote is not None for k in group)]
+    dates, roles): an article that tells one crash with no names tells it in several words. Of a family other than
+    the incidents only when told with words of one root (`_same_root`) and the document anchors at most one
+    happening of the family to a place or a date ("следствие по новому делу" … "следственных действий"); several
+    anchored ones ("выборы в Германии", "выборы во Франции") leave an unnamed mention undecided."""
+    unnamed = [group for group in candidates
+               if not any(_participants(events[k]) or events[k].quote is not None for k in group)]
+    one_anchored = sum(any(_places(events[k]) or events[k].value for k in group) for group in candidates) <= 1
     for index, group in enumerate(unnamed):
-        target = next((other for other in unnamed[:index] if other
-                       and all(_compatible(events[k], events[j]) for k in other for j in group)), None)
+        target = next((other for other in unnamed[:index]
+                       if other and _unnamed_fit(events, other, group, one_anchored)), None)
         if target is None:
             continue
         first = events[target[0]]
@@ -182,10 +225,48 @@ def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> Non
     candidates[:] = [group for group in candidates if group]
 
 
+def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:
+    """Whether an unnamed group restates an earlier one (`unnamed_together`): nothing disagrees, and the family is an
+    incident's or, with at most one anchored happening of the family (`one_anchored`), a word or its root is told
+    again."""
+    if not all(_compatible(events[k], events[j]) for k in target for j in group):
+        return False
+    if family(events[group[0]].type) in INCIDENT_FAMILIES:
+        return True
+    return one_anchored and any(_same_root(events[k], events[j]) for k in target for j in group)
+
+
+def _same_root(a: EventAnn, b: EventAnn) -> bool:
+    """Whether two triggers are told with one word or words of one root: every word of the shorter lemma shares a
+    stem of ROOT_LENGTH letters with a word of the other ("следствие" / "следственные действия", "кассация" /
+    "кассационное представление"; not "введение налога" / "введение штрафов")."""
+    if a.trigger_lemma == b.trigger_lemma:
+        return True
+    shorter, longer = sorted((a.trigger_lemma.split(), b.trigger_lemma.split()), key=len)
+    return all(any(_one_stem(word, other) for other in longer) for word in shorter)
+
+
+def _one_stem(first: str, second: str) -> bool:
+    """Two words (reflexive "-ся" aside) that are one or begin with the same ROOT_LENGTH letters."""
+    first, second = first.removesuffix("ся"), second.removesuffix("ся")
+    return first == second or (len(first) >= ROOT_LENGTH and first[:ROOT_LENGTH] == second[:ROOT_LENGTH])
+
+
+def _root(u, v):
+    u, v = u.removesuffix("ся"), v.removesuffix("ся")
+    n = 0
+    while n < min(len(u), len(v)) and u[n] == v[n]:
+        n += 1
+    return n >= 5
+
+
 def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
-    """Put event `index` into the first candidate group all of whose events it restates, or into a new one."""
+    """Put event `index` into the first candidate group one of whose events it restates and none of whose events it
+    contradicts ("арест Митрофановой" joins "арестовали чиновницу ФМС" + "арестована Вера Митрофанова" through the
+    second), or into a new one."""
     event = events[index]
-    target = next((group for group in candidates if all(same_happening(events[k], event) for k in group)), None)
+    target = next((group for group in candidates if any(same_happening(events[k], event) for k in group)
+                   and all(_compatible(events[k], event) for k in group)), None)
     if target is None:
         candidates.append([index])
         return
@@ -225,6 +306,12 @@ def _told(events: list[EventAnn], group: list[int]) -> bool:
     return any(not _bare_mention(events[k]) or _places(events[k]) or events[k].value for k in group)
 
 
+def _first_lemma(doc: Document, arg: EventArg) -> str:
+    """The lemma of an argument's first word ("совещании" -> "совещание")."""
+    first, last = doc.token_range(arg.start, arg.end)
+    return doc.tokens[first].lemma if first < last else ""
+
+
 def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:
     """The cross-document key of a happening: type family, sorted participant keys, date value."""
     return "|".join([family(event_type), *sorted(set(participant_keys)), value or ""])
@@ -234,7 +321,9 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     """The document's happenings, in order of their first event."""
     happenings = []
     end = headline_end(doc.text)
-    for members in _groups(doc.events, end if end < len(doc.text.rstrip()) else 0):  # one paragraph: no headline
+    venues = frozenset(index for index, event in enumerate(doc.events) if family(event.type) == "meeting"
+                       and any(arg.role == "place" and _first_lemma(doc, arg) in MEETING_NOUNS for arg in event.args))
+    for members in _groups(doc.events, end if end < len(doc.text.rstrip()) else 0, venues):  # one paragraph: none
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)
