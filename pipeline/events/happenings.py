@@ -8,7 +8,9 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   coordinated predicates share their subject, "Оба мужчины взяты под стражу и заключены в тюрьму"), or, with the
   same trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks
   altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
-- their dates agree (equal values, or one of them undated).
+- their dates agree (equal values, or one of them undated),
+- they do not tell one as taken place and the other as not or only possibly taken place; an event noun whose clause
+  tells nothing of it ("введение налога", "освобождение Козулина") may restate what only might happen.
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
 family in the document that nothing in it contradicts (roles, places, date); with none it opens a happening of its
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
@@ -42,6 +44,8 @@ FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its vic
 NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns", "described_noun")
 # modalities that tell two happenings: a happening that took place and one that did not or only might
 CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
+# the rules of event nouns whose modality is their clause's default unless a modality rule is appended
+UNMARKED_RULES = (*NOMINAL_RULES, "nominalized_phrase", "collocation")
 # families of incidents: an article tells one crash, blast, fire or shooting, with its deaths, injuries and damage, as
 # a rule
 INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
@@ -88,12 +92,28 @@ def _bare_mention(event: EventAnn) -> bool:
     return event.quote is None and not _participants(event) and event.rule.startswith(NOMINAL_RULES)
 
 
+def _unmarked(event: EventAnn) -> bool:
+    """An event noun whose clause tells nothing of whether it took place ("введение налога", "освобождение
+    Козулина"): its "asserted" is a default, not an assertion."""
+    return event.modality == "asserted" and event.rule.startswith(UNMARKED_RULES) and "|modality:" not in event.rule
+
+
+def _modalities_clash(a: EventAnn, b: EventAnn) -> bool:
+    """What took place and what did not or only might are two happenings ("не задержали" … "задержали"); but an
+    unmarked event noun (`_unmarked`) may restate what only might happen ("власти могут ввести налог" … "введение
+    налога"); never what did not."""
+    pair = {a.modality, b.modality}
+    if pair not in CLASHING_MODALITIES:
+        return False
+    return "negated" in pair or not (_unmarked(a) or _unmarked(b))
+
+
 def _compatible(a: EventAnn, b: EventAnn) -> bool:
     """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
     happen or only might is another happening than what did: "не задержали" … "задержали")."""
     if family(a.type) != family(b.type) or not _roles_agree(a, b):
         return False
-    if {a.modality, b.modality} in CLASHING_MODALITIES:
+    if _modalities_clash(a, b):
         return False
     pa, pb = _places(a), _places(b)
     if pa and pb and not pa & pb:
