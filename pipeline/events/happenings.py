@@ -16,16 +16,17 @@ family in the document that nothing in it contradicts (roles, places, date); wit
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
 statement. Every event is in exactly one happening.
 
-The merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening one
-of whose events it restates and none of whose events it contradicts), `held_at_meeting` (what is done at a meeting,
-"на совещании обсуждался вопрос", is part of the meeting's happening), `bare_mention` (a bare event noun joins the
-one happening it fits), `headline_restatement` (a predicate of the title or lead with no participant entity joins
-the one body telling with its trigger lemma that nothing contradicts), `unnamed_restatement` and `unnamed_together`
-(happenings of an incident family, INCIDENT_FAMILIES, that name no participant at all and agree in everything are
-one; of another family too when told with words of one root and the document anchors at most one happening of
-the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it merged,
-and a bare mention with two or more candidates is recorded as rejected. Other events with no participant entity
-stay alone.
+The merges are rules registered with `@rule("events")`: `same_happening` (an event joins the first happening one of
+whose events it restates and none of whose events it contradicts), `held_at_meeting` (what is done at a meeting, "на
+совещании обсуждался вопрос", is part of the meeting's happening), `demonstrative_restatement` (an event told with a
+demonstrative, "этот подарок", joins the nearest happening before it that it fits), `bare_mention` (a bare event
+noun joins the one happening it fits), `headline_restatement` (a predicate of the title or lead with no participant
+entity joins the one body telling with its trigger lemma that nothing contradicts), `unnamed_restatement` and
+`unnamed_together` (happenings of an incident family, INCIDENT_FAMILIES, that name no participant at all and agree
+in everything are one; of another family too when told with words of one root and the document anchors at most one
+happening of the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it
+merged, and a bare mention with two or more candidates is recorded as rejected. Other events with no participant
+entity stay alone.
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end
-from pipeline.lang.lexicon import EVENT_NOUNS
+from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
@@ -50,6 +51,7 @@ UNMARKED_RULES = (*NOMINAL_RULES, "nominalized_phrase", "collocation")
 # a rule
 INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage", "attack"})
 ROOT_LENGTH = 5  # letters two words of one root share at their start ("следств-", "кассац-")
+DEMONSTRATIVE_REACH = 3  # tokens before a trigger where its demonstrative may stand ("эта массовая акция")
 MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на совещании"): what is done there is part of it
 
 
@@ -132,18 +134,22 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
     return bool(shared or unnamed) and _compatible(a, b)
 
 
-def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset()) -> list[list[int]]:
-    """Groups: an event joins the first group one of whose events it restates and none of whose events it
-    contradicts (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
-    (`held_at_meeting`); then each bare mention joins the one group of its family that it fits (`bare_mention`);
-    then a title or lead predicate left alone joins the one body telling it restates (`headline_restatement`;
-    `headline` is where the title and lead end, 0 for none)."""
+def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
+            pointed: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
+    (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
+    (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
+    before it that it fits (`demonstrative_restatement`); then each bare mention joins the one group of its family
+    that it fits (`bare_mention`); then a title or lead predicate left alone joins the one body telling it restates
+    (`headline_restatement`; `headline` is where the title and lead end, 0 for none)."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
     for index, event in enumerate(events):
         if index not in bare:  # a statement is its own happening: it gets a group list of its own
             _join(events, index, groups.setdefault(family(event.type) if event.quote is None else f"quote {index}", []))
     held_at_meeting(events, groups.get("meeting", []), venues)
+    for family_groups in groups.values():
+        demonstrative_restatement(events, family_groups, pointed)
     for index in bare:
         bare_mention(events, index, groups.setdefault(family(events[index].type), []))
     for family_groups in groups.values():
@@ -175,6 +181,27 @@ def held_at_meeting(events: list[EventAnn], candidates: list[list[int]], venues:
                       f"held at '{first.trigger.text}' at {first.trigger.start}")
             fitting[0].extend(group)
             group.clear()
+    candidates[:] = [group for group in candidates if group]
+
+
+@rule("events")
+def demonstrative_restatement(events: list[EventAnn], candidates: list[list[int]], pointed: frozenset[int]) -> None:
+    """An event told with a demonstrative ("был сделан этот подарок"), alone so far, points back: it joins the
+    happening of its family told nearest before it that nothing in it contradicts."""
+    for group in [group for group in candidates if len(group) == 1 and group[0] in pointed]:
+        event = events[group[0]]
+        before = [other for other in candidates if other is not group and other
+                  and any(events[k].trigger.start < event.trigger.start for k in other)
+                  and all(_compatible(events[k], event) for k in other)]
+        if not before:
+            continue
+        target = max(before, key=lambda other: max(events[k].trigger.start for k in other
+                                                   if events[k].trigger.start < event.trigger.start))
+        first = events[target[0]]
+        fired("events", demonstrative_restatement, event.trigger.start, event.trigger.end,
+              f"points back to '{first.trigger.text}' at {first.trigger.start}")
+        target.append(group[0])
+        group.clear()
     candidates[:] = [group for group in candidates if group]
 
 
@@ -332,6 +359,15 @@ def _first_lemma(doc: Document, arg: EventArg) -> str:
     return doc.tokens[first].lemma if first < last else ""
 
 
+def _with_demonstrative(doc: Document, event: EventAnn) -> bool:
+    """A trigger that holds a demonstrative ("сделан этот подарок") or governs one ("эта акция")."""
+    first, last = doc.token_range(event.trigger.start, event.trigger.end)
+    inside = range(first, last)
+    return any(doc.tokens[index].lemma in DEMONSTRATIVE_PRONOUNS
+               and (index in inside or doc.tokens[index].head in inside)
+               for index in range(max(0, first - DEMONSTRATIVE_REACH), last))
+
+
 def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:
     """The cross-document key of a happening: type family, sorted participant keys, date value."""
     return "|".join([family(event_type), *sorted(set(participant_keys)), value or ""])
@@ -343,7 +379,9 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     end = headline_end(doc.text)
     venues = frozenset(index for index, event in enumerate(doc.events) if family(event.type) == "meeting"
                        and any(arg.role == "place" and _first_lemma(doc, arg) in MEETING_NOUNS for arg in event.args))
-    for members in _groups(doc.events, end if end < len(doc.text.rstrip()) else 0, venues):  # one paragraph: none
+    pointed = frozenset(index for index, event in enumerate(doc.events)
+                        if event.quote is None and _with_demonstrative(doc, event))
+    for members in _groups(doc.events, end if end < len(doc.text.rstrip()) else 0, venues, pointed):  # 1 paragraph
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)
