@@ -34,6 +34,8 @@ A happening's `key` is a pure function of its type family, its participants' ent
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end
 from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS
@@ -135,13 +137,14 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
-            pointed: frozenset[int] = frozenset()) -> list[list[int]]:
+            pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = ()) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
     before it that it fits (`demonstrative_restatement`); then each bare mention joins the one group of its family
     that it fits (`bare_mention`); then a title or lead predicate left alone joins the one body telling it restates
-    (`headline_restatement`; `headline` is where the title and lead end, 0 for none)."""
+    (`headline_restatement`; `headline` is where the title and lead end, 0 for none). `paragraphs` holds each event's
+    paragraph."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
     for index, event in enumerate(events):
@@ -151,7 +154,7 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     for family_groups in groups.values():
         demonstrative_restatement(events, family_groups, pointed)
     for index in bare:
-        bare_mention(events, index, groups.setdefault(family(events[index].type), []))
+        bare_mention(events, index, groups.setdefault(family(events[index].type), []), paragraphs)
     for family_groups in groups.values():
         headline_restatement(events, family_groups, headline)
         unnamed_restatement(events, family_groups)
@@ -323,11 +326,14 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
 
 
 @rule("events")
-def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
+def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]],
+                 paragraphs: Sequence[int] = ()) -> None:
     """A bare event noun ("после ареста") joins the one happening of its family it is compatible with; where the
     document tells two or more ("выборы в Германии", "выборы в США"), the one told with the same word if only one
-    is; otherwise it cannot say which, and stays alone. A placed
-    or dated one ("выборов в Германии") joins the one told happening it fits, whatever undecided mentions say."""
+    is, else the one told before it in its own paragraph (`paragraphs`: each event's) if only one is ("… перед
+    выборами в США. … могли повлиять на исход голосования"); otherwise it cannot say which, and stays alone. A
+    placed or dated one ("выборов в Германии") joins the one told happening it fits, whatever undecided mentions
+    say."""
     event = events[index]
     fitting = [group for group in candidates if all(_compatible(events[k], event) for k in group)]
     told = [group for group in fitting if _told(events, group)]
@@ -336,6 +342,10 @@ def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]
         fitting = told  # an anchored mention ("выборы в Германии") joins the one told happening it fits
     elif len(fitting) > 1 and len(same_word) == 1:
         fitting = same_word  # the same noun again names the same happening ("план вторжения … вторжение")
+    elif len(fitting) > 1 and paragraphs:
+        local = [group for group in told if any(paragraphs[k] == paragraphs[index]
+                                                and events[k].trigger.start < event.trigger.start for k in group)]
+        fitting = local if len(local) == 1 else fitting  # the happening its own paragraph told before it
     if len(fitting) == 1:
         first = events[fitting[0][0]]
         fired("events", bare_mention, event.trigger.start, event.trigger.end,
@@ -381,7 +391,9 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
                        and any(arg.role == "place" and _first_lemma(doc, arg) in MEETING_NOUNS for arg in event.args))
     pointed = frozenset(index for index, event in enumerate(doc.events)
                         if event.quote is None and _with_demonstrative(doc, event))
-    for members in _groups(doc.events, end if end < len(doc.text.rstrip()) else 0, venues, pointed):  # 1 paragraph
+    paragraphs = [doc.text.count("\n", 0, event.trigger.start) for event in doc.events]  # no line break inside one
+    headline = end if end < len(doc.text.rstrip()) else 0  # one paragraph: no headline
+    for members in _groups(doc.events, headline, venues, pointed, paragraphs):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)

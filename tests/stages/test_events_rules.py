@@ -370,6 +370,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("both_taken", Merged("detention", ("взяты под стражу", "заключены в тюрьму")), "same_happening"),  # one subject
     ("rally_twice", Merged("protest", ("Митинг", "митинг")), "unnamed_together"),  # one word, one anchored happening
     ("probe_root", Merged("investigation", ("Следствие", "следственных действий")), "unnamed_together"),  # one root
+    ("vote_in_paragraph", Merged("election", ("выборы", "голосования")), "bare_mention"),  # its paragraph's election
     ("this_gift", Merged("payment", ("подарил", "сделан этот подарок")), "demonstrative_restatement"),  # points back
     ("release_maybe", Merged("release", ("освободить", "освобождения")), "same_happening"),  # unmarked noun: may be
     ("at_the_meeting", Merged("meeting", ("провел совещание", "обсуждался")), "held_at_meeting"),  # what is done at it
