@@ -363,10 +363,10 @@ def _told(events: list[EventAnn], group: list[int]) -> bool:
     return any(not _bare_mention(events[k]) or _places(events[k]) or events[k].value for k in group)
 
 
-def _first_lemma(doc: Document, arg: EventArg) -> str:
-    """The lemma of an argument's first word ("совещании" -> "совещание")."""
+def _first_noun(doc: Document, arg: EventArg) -> str:
+    """The lemma of an argument's first noun ("торжественном заседании" -> "заседание")."""
     first, last = doc.token_range(arg.start, arg.end)
-    return doc.tokens[first].lemma if first < last else ""
+    return next((token.lemma for token in doc.tokens[first:last] if token.pos == "NOUN"), "")
 
 
 def _with_demonstrative(doc: Document, event: EventAnn) -> bool:
@@ -388,7 +388,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     happenings = []
     end = headline_end(doc.text)
     venues = frozenset(index for index, event in enumerate(doc.events) if family(event.type) == "meeting"
-                       and any(arg.role == "place" and _first_lemma(doc, arg) in MEETING_NOUNS for arg in event.args))
+                       and any(arg.role == "place" and _first_noun(doc, arg) in MEETING_NOUNS for arg in event.args))
     pointed = frozenset(index for index, event in enumerate(doc.events)
                         if event.quote is None and _with_demonstrative(doc, event))
     paragraphs = [doc.text.count("\n", 0, event.trigger.start) for event in doc.events]  # no line break inside one
