@@ -121,8 +121,9 @@ AGO = "назад"
 # Parts of a period: "начале марта", "конца 2020 года", "первой половине года".
 WORKING = frozenset(("рабочей", "рабочая", "рабочую", "рабочий", "рабочего"))  # "конце рабочей недели"
 FISCAL = frozenset(("финансового", "финансовом", "финансовый", "фискального", "фискальном"))
-PERIOD_PARTS = frozenset(("начало", "начала", "начале", "началу", "середина", "середины", "середине", "середину",
-                          "конец", "конца", "конце", "концу"))
+PERIOD_ENDS = frozenset(("конец", "конца", "конце", "концу"))  # "до конца января": its last days
+PERIOD_PARTS = frozenset(("начало", "начала", "начале", "началу", "середина", "середины", "середине", "середину"))
+PERIOD_PARTS |= PERIOD_ENDS
 HALVES = frozenset(("половина", "половины", "половине", "половину"))
 HALF_ORDINALS = frozenset(("первая", "первой", "первую", "вторая", "второй", "вторую"))
 HALF_YEARS = frozenset(("полугодие", "полугодия", "полугодии", "полугодию"))
@@ -178,8 +179,19 @@ SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт")
 # 2 часа"), not a clock time (a stem and its case ending; "периодически" is no noun).
 DURATION_NOUN = re.compile(r"(?:период|срок|интервал|перерыв|промежут|отрез|разниц|задержк|продолжительност"
                            r"|длительност)\w{0,3}")
-# A clip's length follows these words ("Смотреть видео 01:56"): a duration, no time of day.
-MEDIA_WORDS = frozenset(("видео", "видеоролик", "ролик", "аудио", "длительность", "продолжительность", "хронометраж"))
+# A clip's length follows these words ("Смотреть видео 01:56", "ролик длительностью 02:15"): a duration, no time of
+# day. Every case form of the nouns (a length follows "ролика", "длительностью" as well as "ролик").
+MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
+    stem + ending
+    for stem, endings in (
+        ("видеоролик", ("", "а", "у", "ом", "е")),
+        ("ролик", ("", "а", "у", "ом", "е")),
+        ("длительност", ("ь", "и", "ью")),
+        ("продолжительност", ("ь", "и", "ью")),
+        ("хронометраж", ("", "а", "у", "ем", "е")),
+    )
+    for ending in endings
+)
 
 # Prepositions that may stand before a bare year ("в 2019", "к 2030").
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))
