@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.lexicon import RESCHEDULING_VERBS
+from pipeline.lang.lexicon import OBLIGATION_MODALS, PLANNING_VERBS, RESCHEDULING_VERBS
 from pipeline.lang.marks import DASH_TOKENS
 
 
@@ -200,11 +200,8 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 # Verbs whose clause speaks of the future even in the past form ("встреча запланирована на пятницу"), and verbs
 # that move a date or an end point later ("перенесли на 15 марта", "продлили до 15 марта", "отложили до весны"):
 # the date they set lies ahead of the act.
-FUTURE_LEMMAS = frozenset(("запланировать", "планировать", "намечать", "наметить", "назначить", "назначать",
-                           "намереваться", "собираться", "ожидаться", "предстоять", "намерен")) | RESCHEDULING_VERBS
-# ... of them, the verbs that move a date: only the date they move to ("перенесли на", "продлили до", "отложили по")
-# lies ahead; "в сентябре он отложил введение тарифов" dates the act itself.
-RESCHEDULING_LEMMAS = RESCHEDULING_VERBS  # pipeline.lang.lexicon
+FUTURE_LEMMAS = PLANNING_VERBS | RESCHEDULING_VERBS | frozenset(("намереваться", "собираться", "ожидаться",
+                                                                 "предстоять", "намерен"))
 TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
@@ -215,7 +212,7 @@ BACKGROUND_OPENERS = DISCOURSE_VERBS | frozenset(("ранее", "прежде"))
 # After "как" at a sentence's start: "Как сообщалось, …", "Как ранее сообщал ТАСС, …", "Как уже писали, …".
 RETELLING_WORDS = frozenset(("сообщалось", "ранее", "уже", "писалось", "отмечалось", "известно"))
 # Modal verbs in the present make the infinitive they govern a future event ("может пройти в марте").
-MODAL_LEMMAS = frozenset(("мочь", "хотеть", "должный", "должен", "обещать", "рассчитывать", "надеяться"))
+MODAL_LEMMAS = OBLIGATION_MODALS | frozenset(("мочь", "хотеть", "обещать", "рассчитывать", "надеяться"))
 MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем",
                          "намерен", "намерена", "намерено", "намерены"))
 
