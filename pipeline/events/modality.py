@@ -64,9 +64,6 @@ CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
-# verbs of postponing: what they put off has not happened yet ("казнь была отложена", "перенесли встречу"); the
-# shared set of pipeline.lang.lexicon, which the dates stage's rescheduling verbs extend
-POSTPONE_VERBS = POSTPONING_VERBS
 # adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
 NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
 # prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об
@@ -261,7 +258,7 @@ def _postponed(tree: Tree, index: int) -> bool:
     """An event noun that a verb of postponing governs in its own clause has not happened yet: "казнь была
     отложена", "перенесли встречу" (no conjunction between them: "слушания созваны, как казнь была отложена")."""
     verb = _governing_verb(tree, index)
-    if verb is None or tree.lemma(verb) not in POSTPONE_VERBS:
+    if verb is None or tree.lemma(verb) not in POSTPONING_VERBS:
         return False
     low, high = sorted((index, verb))
     return not any(tree.token(between).pos == "SCONJ" for between in range(low + 1, high))

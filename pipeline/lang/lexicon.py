@@ -372,10 +372,10 @@ OBLIGATION_MODALS = fold_words("должный должен")
 
 # Verbs of postponing: what they put off lies ahead ("отложили встречу", "казнь была отложена", "перенесли на 15
 # марта").
-POSTPONING_VERBS = fold_words("отложить откладывать перенести переносить")
+POSTPONING_VERBS = fold_words("отложить откладывать перенести переносить отсрочить отсрочивать")
 # Verbs that move a date or an end point later: postponing, deferring and extending ("отсрочили выплату",
 # "продлили до 15 марта").
-RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("отсрочить продлить продлевать")
+RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продлевать")
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу").

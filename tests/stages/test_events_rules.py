@@ -285,6 +285,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("intent", Event("injury", "причинить вред", modality="negated"), "negation"),  # "не имел намерения ..."
     ("nearly_killed", Event("killing", "убит", modality="negated"), "negation"),  # "едва не": a near miss
     ("postponed", Event("meeting", "Встреча", modality="planned"), "plan_head"),  # put off, not yet held
+    ("deferred", Event("killing", "казнь", modality="planned"), "plan_head"),  # "отсрочить" puts off too
     ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
