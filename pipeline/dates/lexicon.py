@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.lexicon import RESCHEDULING_VERBS
+from pipeline.lang.lexicon import OBLIGATION_MODALS, PLANNING_VERBS, RESCHEDULING_VERBS
 from pipeline.lang.marks import DASH_TOKENS
 
 
@@ -121,8 +121,9 @@ AGO = "назад"
 # Parts of a period: "начале марта", "конца 2020 года", "первой половине года".
 WORKING = frozenset(("рабочей", "рабочая", "рабочую", "рабочий", "рабочего"))  # "конце рабочей недели"
 FISCAL = frozenset(("финансового", "финансовом", "финансовый", "фискального", "фискальном"))
-PERIOD_PARTS = frozenset(("начало", "начала", "начале", "началу", "середина", "середины", "середине", "середину",
-                          "конец", "конца", "конце", "концу"))
+PERIOD_ENDS = frozenset(("конец", "конца", "конце", "концу"))  # "до конца января": its last days
+PERIOD_PARTS = frozenset(("начало", "начала", "начале", "началу", "середина", "середины", "середине", "середину"))
+PERIOD_PARTS |= PERIOD_ENDS
 HALVES = frozenset(("половина", "половины", "половине", "половину"))
 HALF_ORDINALS = frozenset(("первая", "первой", "первую", "вторая", "второй", "вторую"))
 HALF_YEARS = frozenset(("полугодие", "полугодия", "полугодии", "полугодию"))
@@ -178,8 +179,19 @@ SCORE_WORDS = frozenset(("счетом", "счётом", "счет", "счёт")
 # 2 часа"), not a clock time (a stem and its case ending; "периодически" is no noun).
 DURATION_NOUN = re.compile(r"(?:период|срок|интервал|перерыв|промежут|отрез|разниц|задержк|продолжительност"
                            r"|длительност)\w{0,3}")
-# A clip's length follows these words ("Смотреть видео 01:56"): a duration, no time of day.
-MEDIA_WORDS = frozenset(("видео", "видеоролик", "ролик", "аудио", "длительность", "продолжительность", "хронометраж"))
+# A clip's length follows these words ("Смотреть видео 01:56", "ролик длительностью 02:15"): a duration, no time of
+# day. Every case form of the nouns (a length follows "ролика", "длительностью" as well as "ролик").
+MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
+    stem + ending
+    for stem, endings in (
+        ("видеоролик", ("", "а", "у", "ом", "е")),
+        ("ролик", ("", "а", "у", "ом", "е")),
+        ("длительност", ("ь", "и", "ью")),
+        ("продолжительност", ("ь", "и", "ью")),
+        ("хронометраж", ("", "а", "у", "ем", "е")),
+    )
+    for ending in endings
+)
 
 # Prepositions that may stand before a bare year ("в 2019", "к 2030").
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))
@@ -188,11 +200,8 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 # Verbs whose clause speaks of the future even in the past form ("встреча запланирована на пятницу"), and verbs
 # that move a date or an end point later ("перенесли на 15 марта", "продлили до 15 марта", "отложили до весны"):
 # the date they set lies ahead of the act.
-FUTURE_LEMMAS = frozenset(("запланировать", "планировать", "намечать", "наметить", "назначить", "назначать",
-                           "намереваться", "собираться", "ожидаться", "предстоять", "намерен")) | RESCHEDULING_VERBS
-# ... of them, the verbs that move a date: only the date they move to ("перенесли на", "продлили до", "отложили по")
-# lies ahead; "в сентябре он отложил введение тарифов" dates the act itself.
-RESCHEDULING_LEMMAS = RESCHEDULING_VERBS  # pipeline.lang.lexicon
+FUTURE_LEMMAS = PLANNING_VERBS | RESCHEDULING_VERBS | frozenset(("намереваться", "собираться", "ожидаться",
+                                                                 "предстоять", "намерен"))
 TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
@@ -203,7 +212,7 @@ BACKGROUND_OPENERS = DISCOURSE_VERBS | frozenset(("ранее", "прежде"))
 # After "как" at a sentence's start: "Как сообщалось, …", "Как ранее сообщал ТАСС, …", "Как уже писали, …".
 RETELLING_WORDS = frozenset(("сообщалось", "ранее", "уже", "писалось", "отмечалось", "известно"))
 # Modal verbs in the present make the infinitive they govern a future event ("может пройти в марте").
-MODAL_LEMMAS = frozenset(("мочь", "хотеть", "должный", "должен", "обещать", "рассчитывать", "надеяться"))
+MODAL_LEMMAS = OBLIGATION_MODALS | frozenset(("мочь", "хотеть", "обещать", "рассчитывать", "надеяться"))
 MODAL_WORDS = frozenset(("должен", "должна", "должно", "должны", "может", "могут", "можем",
                          "намерен", "намерена", "намерено", "намерены"))
 

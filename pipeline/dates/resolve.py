@@ -25,6 +25,7 @@ from pipeline.dates.lexicon import (
     FOOTER_WORDS,
     HISTORIC_DAYS,
     HISTORIC_EVENT_STEMS,
+    PERIOD_ENDS,
     RETELLING_WORDS,
 )
 from pipeline.dates.mention import Mention
@@ -1018,7 +1019,8 @@ def _coming_in_present(doc: Document, m: Mention, year: int, published: dt.date)
 
 def _month_end(doc: Document, m: Mention) -> bool:
     """True for the end of a month ("до конца января", "в конце декабря"): its last days, a point like a day."""
-    return m.grain == "month" and doc.text[m.start : m.start + 4].lower() == "конц"
+    words = doc.text[m.start : m.end].lower().split()
+    return m.grain == "month" and bool(words) and words[0] in PERIOD_ENDS
 
 
 def _just_before(m: Mention, year: int, published: dt.date, month_end: bool = False) -> bool:

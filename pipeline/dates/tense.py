@@ -18,10 +18,10 @@ from pipeline.dates.lexicon import (
     MODAL_LEMMAS,
     MODAL_WORDS,
     PROSPECTIVE_LEMMAS,
-    RESCHEDULING_LEMMAS,
     TARGET_PREPOSITIONS,
 )
 from pipeline.document import Document
+from pipeline.lang.lexicon import RESCHEDULING_VERBS
 from pipeline.lang.marks import CLAUSE_MARKS, QUOTE_MARKS, open_at
 from pipeline.morphology import best_parse
 
@@ -133,7 +133,7 @@ def _governing_tense(doc: Document, index: int, low: int, high: int, target: boo
 def _plans(lemma: str, target: bool) -> bool:
     """True for a verb of plan, and for a verb that moves a date when the date is where it moves it to (`target`:
     "перенесли на 15 марта", not "в сентябре отложил")."""
-    return lemma in FUTURE_LEMMAS and (target or lemma not in RESCHEDULING_LEMMAS)
+    return lemma in FUTURE_LEMMAS and (target or lemma not in RESCHEDULING_VERBS)
 
 
 def _ud_tense(doc: Document, j: int, low: int, high: int, target: bool = True) -> str | None:

@@ -50,7 +50,7 @@ from pipeline.lang.lexicon import (
     RESULT_VERBS,
     SPORTS_WORDS,
     TIME_ADJECTIVES,
-    WORK_NOUNS,
+    TITLED_NOUNS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
@@ -281,7 +281,7 @@ def _work_title(ctx: Context, start: int) -> bool:
             or any(mark in text[opening + 1:start] for mark in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS):
         return False  # an opening mark stands after a space, before a word (a straight one may close a name)
     last = ctx.doc.token_at(opening) - 1  # the last token that ends by the opening mark
-    return last >= 0 and ctx.doc.tokens[last].end == opening - 1 and ctx.tree.lemma(last) in WORK_NOUNS
+    return last >= 0 and ctx.doc.tokens[last].end == opening - 1 and ctx.tree.lemma(last) in TITLED_NOUNS
 
 
 TITLE_OPENING = re.compile(r"Об?о?\s")  # the title of an act: "О внесении изменений ...", "Об амнистии"

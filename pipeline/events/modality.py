@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import SUPPORT_VERBS
-from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import POSTPONING_VERBS
+from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.lexicon import NEWS_NOUNS, OBLIGATION_MODALS, PLANNING_VERBS, POSTPONING_VERBS
 from pipeline.rules import fired, rule
 
 Modality = str
@@ -64,9 +64,6 @@ CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
-# verbs of postponing: what they put off has not happened yet ("казнь была отложена", "перенесли встречу"); the
-# shared set of pipeline.lang.lexicon, which the dates stage's rescheduling verbs extend
-POSTPONE_VERBS = POSTPONING_VERBS
 # adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
 NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
 # prepositions through which a noun of plan or demand governs its event ("призыв к освобождению", "требование об
@@ -77,18 +74,13 @@ PLANNED_OCCURRENCE = SUPPORT_VERBS & frozenset({
     "запланировать", "планироваться", "намечаться", "наметить", "ожидаться", "предстоять", "готовиться",
 })
 PLANNED_MODIFIERS = frozenset({"предстоящий", "запланированный", "будущий", "грядущий", "планируемый"})
-# verbs of planning whose participle, agreeing with an event noun, puts it ahead ("запланированной на апрель встречи")
-PLANNING_VERBS = frozenset({"запланировать", "планировать", "наметить", "намечать", "назначить", "назначать"})
 MAX_MODIFIER_GAP = 6  # words between an attributive participle and its noun ("запланированной на последнюю декаду
 # апреля встречи")
-# modal predicatives that, with an occurrence verb, tell a schedule: "допрос должен состояться", "процесс должен
-# начаться 9 марта"
-SCHEDULE_HEADS = frozenset({"должный", "должен"})
 # verbs of denial: an event noun they take, or the topic of a report they take, did not happen ("опроверг
 # информацию о взрыве", "опровергли сообщения о задержании"); a denied part in it ("отрицает причастность к
 # убийству") says nothing of the happening
 DENIAL_VERBS = frozenset({"опровергнуть", "опровергать", "опровергаться"})
-REPORT_NOUNS = frozenset({"информация", "сообщение", "слух", "данные", "сведение", "известие", "новость"})
+DENIABLE_REPORT_NOUNS = NEWS_NOUNS | fold_words("слух")  # "опровергли слухи об аресте"
 FUTURE_AUXILIARIES = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 # the chain from an event to the verbs that govern it runs through these relations only
 COMPLEMENT_RELS = frozenset({"xcomp", "csubj"})
@@ -258,7 +250,7 @@ def _scheduled(tree: Tree, index: int) -> bool:
     head = tree.head_of(index)
     if tree.token(index).pos != "NOUN" or base(tree.token(index).rel) != "nsubj" or head is None:
         return False
-    return tree.lemma(head) in SCHEDULE_HEADS and any(
+    return tree.lemma(head) in OBLIGATION_MODALS and any(
         tree.lemma(child) in SUPPORT_VERBS for child in tree.kids(head, "xcomp"))
 
 
@@ -266,7 +258,7 @@ def _postponed(tree: Tree, index: int) -> bool:
     """An event noun that a verb of postponing governs in its own clause has not happened yet: "казнь была
     отложена", "перенесли встречу" (no conjunction between them: "слушания созваны, как казнь была отложена")."""
     verb = _governing_verb(tree, index)
-    if verb is None or tree.lemma(verb) not in POSTPONE_VERBS:
+    if verb is None or tree.lemma(verb) not in POSTPONING_VERBS:
         return False
     low, high = sorted((index, verb))
     return not any(tree.token(between).pos == "SCONJ" for between in range(low + 1, high))
@@ -319,7 +311,7 @@ def denied(tree: Tree, chain: list[int]) -> bool:
     if tree.token(index).pos != "NOUN":
         return False
     head = tree.head_of(index)
-    if head is not None and tree.lemma(head) in REPORT_NOUNS and base(tree.token(index).rel) == "nmod":
+    if head is not None and tree.lemma(head) in DENIABLE_REPORT_NOUNS and base(tree.token(index).rel) == "nmod":
         index, head = head, tree.head_of(head)
     return head is not None and base(tree.token(index).rel) == "obj" and tree.lemma(head) in DENIAL_VERBS
 

@@ -62,7 +62,6 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
-    ROLE_NOUNS,
     VEHICLE_NOUNS,
 )
 
@@ -313,8 +312,6 @@ OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "pos
 # ("президент принял посла", "примет посредников", "не будет принимать Закаева"; not "принял закон", "принимает
 # беженцев").
 RECEIVING_VERBS: frozenset[str] = frozenset({"принять", "принимать"})
-GUEST_NOUNS: frozenset[str] = ROLE_NOUNS | frozenset({"делегация", "гость", "посредник", "посланник", "делегат",
-                                                      "эмиссар", "визитер"})
 
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").

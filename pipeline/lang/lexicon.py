@@ -33,6 +33,9 @@ ROLE_NOUNS = fold_words("""
     генеральный
 """)  # "генеральный" stands for "генеральный директор" when slovnet makes the adjective the phrase's head
 
+# Whom one receives as a guest: holders of a role and envoys ("президент принял посла", "примет посредников").
+GUEST_NOUNS = ROLE_NOUNS | fold_words("делегация гость посредник посланник делегат эмиссар визитер")
+
 # Offices one is appointed or elected to: "стал вице-президентом банка" is an appointment, "стал чемпионом" none.
 OFFICE_NOUNS = fold_words("""
     президент вице-президент премьер премьер-министр вице-премьер министр замминистра глава замглавы
@@ -361,12 +364,18 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "admission": "",
 }.items()}
 
+# Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
+# "встречу назначили на пятницу").
+PLANNING_VERBS = fold_words("запланировать планировать наметить намечать назначить назначать")
+# Modal predicatives of obligation: with an occurrence verb they tell a schedule ("допрос должен состояться 9 марта").
+OBLIGATION_MODALS = fold_words("должный должен")
+
 # Verbs of postponing: what they put off lies ahead ("отложили встречу", "казнь была отложена", "перенесли на 15
 # марта").
-POSTPONING_VERBS = fold_words("отложить откладывать перенести переносить")
+POSTPONING_VERBS = fold_words("отложить откладывать перенести переносить отсрочить отсрочивать")
 # Verbs that move a date or an end point later: postponing, deferring and extending ("отсрочили выплату",
 # "продлили до 15 марта").
-RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("отсрочить продлить продлевать")
+RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продлевать")
 
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
 # договоренности", "наложить санкции", "направить жалобу").
@@ -597,13 +606,17 @@ HABITUAL_ADVERBS = fold_words("""
 # ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
 STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
 
-# Nouns of works and publications: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм
-# «Взрыв»"), whose event words are no happening.
+# Nouns of works: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм «Взрыв»"), no
+# person, place or organization, and its event words are no happening.
 WORK_NOUNS = fold_words("""
-    книга роман повесть рассказ пьеса поэма стихотворение статья очерк эссе фильм картина сериал спектакль опера
-    балет мюзикл песня альбом клип передача программа шоу выставка доклад монография сборник журнал газета
-    документальный документалка лента постановка композиция
+    книга роман повесть рассказ пьеса поэма стихотворение статья очерк эссе монография сборник фильм кинофильм
+    мультфильм картина лента документальный документалка сериал телесериал спектакль постановка опера балет мюзикл
+    песня сингл альбом композиция клип шоу телешоу телепередача выставка
 """)
+# Periodicals, programmes and reports are titled like works ("доклад «Мир в 2030 году»"), but periodicals and
+# programmes are named as the organizations that speak through them ("газета «Известия»", "в интервью программе
+# «Итоги»").
+TITLED_NOUNS = WORK_NOUNS | fold_words("доклад журнал газета программа передача")
 
 # Event nouns whose event befalls a person, with another sense when a thing is in the genitive ("назначение
 # объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
@@ -673,9 +686,11 @@ QUANTITY_NOUNS = fold_words("""
 # Words that report a fact: an event noun that is their topic reports a happening ("сообщили о задержании",
 # "сообщения о взрыве", "объявил об отставке"), unlike the topic of other words ("закон о митингах", "говорил о
 # выборах").
-REPORTING_WORDS = fold_words("""
+# Nouns of news about a happening: "сообщения о взрыве", "информация о задержании".
+NEWS_NOUNS = fold_words("сообщение информация известие новость сведение данные")
+REPORTING_WORDS = NEWS_NOUNS | fold_words("""
     сообщить сообщать сообщаться информировать проинформировать известно объявить объявлять доложить узнать
-    рассказать сообщение информация известие новость сведение данные
+    рассказать
 """)
 
 # Verbs whose infinitive is done by their object or addressee, not their subject: "рекомендовала помиловать",

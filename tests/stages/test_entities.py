@@ -131,6 +131,8 @@ def test_drop_sentence_initial_words(morph, text, given, expected):
                                                               ("Союз", "ORG", 1)], []),
         ("Самолёт «Аэрофлота» сел.", [("Аэрофлота", "ORG", 0)], [("Аэрофлота", "ORG")]),
         ("Глава «Газпрома» заявил.", [("Газпрома", "ORG", 0)], [("Газпрома", "ORG")]),
+        ("Театр поставил пьесу «Чайка» заново.", [("Чайка", "ORG", 0)], []),  # a work (lang.WORK_NOUNS)
+        ("Газета «Известия» вышла.", [("Известия", "ORG", 0)], [("Известия", "ORG")]),  # a periodical is named
     ],
 )
 def test_drop_non_names(morph, text, given, expected):

@@ -286,6 +286,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("intent", Event("injury", "причинить вред", modality="negated"), "negation"),  # "не имел намерения ..."
     ("nearly_killed", Event("killing", "убит", modality="negated"), "negation"),  # "едва не": a near miss
     ("postponed", Event("meeting", "Встреча", modality="planned"), "plan_head"),  # put off, not yet held
+    ("deferred", Event("killing", "казнь", modality="planned"), "plan_head"),  # "отсрочить" puts off too
     ("call_to_free", Event("release", "освобождению", modality="hypothetical"), "modal_head"),  # "призыв к"
     # arguments
     ("detain", Arg("detention", "agent", "Полиция"), "subject"),
@@ -394,6 +395,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("person_joined", Event("appointment", "вошел в состав"), "phrase"),
     ("liner_lost", Event("accident", "Гибель", "2014-07-17"), "vehicle_loss"),
     ("book_title", Rejected("Смерть", "death"), "inside_name"),  # the quoted title of a work
+    ("cartoon_title", Rejected("Взрыв", "explosion"), "inside_name"),  # any noun of works (lang.WORK_NOUNS)
     ("object_purpose", Rejected("назначение", "appointment"), "thing_undergoer"),
     ("wounding", Arg("injury", "agent", "Охранник"), "subject"),  # an active verb of harm with its own object
     ("region_visit", Arg("visit", "place", "региона"), "genitive"),  # the place visited
