@@ -20,6 +20,7 @@ from pipeline.events.modality import (
     FUTURE_AUXILIARIES,
     MODAL_GOVERNORS,
     PURPOSE_MARKS,
+    calendar_day,
     first_conjunct,
     intention_noun,
 )
@@ -49,9 +50,11 @@ from pipeline.events.vocabulary import (
     REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
     RULING_VERBS,
+    SCHEDULING_SENSE_VERBS,
     SUPPORT_VERBS,
     THING_TYPES,
     TIME_UNITS,
+    TRAVELLER_TYPES,
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
@@ -70,6 +73,7 @@ from pipeline.lang.lexicon import (
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PROSECUTION_NOUNS,
+    QUANTITY_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
     STATE_VERBS,
@@ -92,6 +96,9 @@ MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj",
 # Dependents of a light verb that can be its event noun.
 LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
+# nouns of people and of parts of a whole that may die or travel: "семья погибла", "часть из них умерли"
+SOME_OF = PEOPLE_COLLECTIVE_NOUNS | QUANTITY_NOUNS
+MAX_AGREEMENT_GAP = 8  # words back from an attributive participle to the noun it agrees with
 # the endings of a long past active participle ("сбросивший", "погибших", "скончавшейся")
 PAST_ACTIVE_ENDING = re.compile(r"ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")
 # the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
@@ -421,6 +428,54 @@ def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def thing_as_subject(tree: Tree, index: int, lemma: str) -> str | None:
+    """A trip or a death needs a person, a body of people or a vehicle as its doer (TRAVELLER_TYPES): "посылка,
+    прибывшая из Голландии", "Москву посетит циклон", "умерла главная интрига турнира" tell of things."""
+    if VERB_TYPES.get(lemma) not in TRAVELLER_TYPES:
+        return None
+    token = tree.token(index)
+    subjects = tree.kids(index, "nsubj")
+    if token.feats.get("VerbForm") == "Part" and not tree.passive(index) and base(token.rel) in ("acl", "amod") \
+            and tree.head_of(index) is not None:
+        subjects.append(_agreeing_noun(tree, index))  # "посылку, прибывшую из Голландии": the parcel came
+    for child in subjects:  # "группы района": a group travels, whatever its genitive; "часть из них" are people
+        noun = tree.referent(tree.noun_of(child))
+        if _thing(tree, child) and _thing(tree, noun) and not {lemma_of(tree, child), lemma_of(tree, noun)} & SOME_OF:
+            return f"'{tree.token(child).text}' is a thing: no traveller, no one to die"
+    return None
+
+
+def _agreeing_noun(tree: Tree, index: int) -> int:
+    """The noun an attributive participle describes: its head when they agree in case, number and gender, else the
+    nearest noun before it in its sentence that does ("посылку для гражданина России, прибывшую": the parcel, which
+    the parser may hang on "гражданина")."""
+    features = ("Case", "Number", "Gender")
+    wanted = [tree.token(index).feats.get(name) for name in features]
+    head = tree.token(index).head
+    if [tree.token(head).feats.get(name) for name in features] == wanted:
+        return head
+    for before in range(index - 1, max(-1, index - 1 - MAX_AGREEMENT_GAP), -1):
+        token = tree.token(before)
+        if token.sentence != tree.token(index).sentence:
+            break
+        if token.pos == "NOUN" and [token.feats.get(name) for name in features] == wanted:
+            return before
+    return head
+
+
+@rule("events")
+def date_set(tree: Tree, index: int, lemma: str) -> str | None:
+    """"назначить" with "на" + a day of the calendar sets a date for something, it puts no one in an office:
+    "назначенный на среду раунд переговоров", "слушание назначено на 12 марта" (SCHEDULING_SENSE_VERBS)."""
+    if lemma not in SCHEDULING_SENSE_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        if tree.preposition(child) == "на" and calendar_day(tree, child):  # not "назначен в феврале": when
+            return f"'{lemma} на {tree.token(child).text}': a date set, no appointment"
+    return None
+
+
+@rule("events")
 def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
     """"собираться" with an infinitive is an intention, no meeting: "мы собираемся провести проверку"."""
     if lemma not in INTENTION_VERBS:
@@ -632,10 +687,10 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
-VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, destination, generic_need,
                                         colliding_vehicles, office_complement, harmed_addressee,
-                                        removal_from_office, state_complement)
+                                        removal_from_office, state_complement, thing_as_subject)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:

@@ -287,6 +287,14 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
 
+# Types whose doer is a person, a body of people or a vehicle: a thing that comes is no visit ("посылка, прибывшая из
+# Голландии", "Москву посетит циклон"), a thing that dies no death ("умерла главная интрига турнира").
+TRAVELLER_TYPES: frozenset[str] = frozenset({"visit", "death"})
+
+# Verbs of appointing that with "на" + a day of the calendar set a date, no one in an office: "назначенный на среду
+# раунд переговоров", "заседание назначено на 12 марта".
+SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "назначать", "назначаться"})
+
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 

@@ -397,6 +397,26 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("family_destroyed", Event("killing", "уничтожена", modality="planned"), "retype_by_undergoer"),  # people
     ("wish_destroyed", Event("damage", "уничтожено", modality="hypothetical"), "conditional"),  # "чтобы" + past
     ("turned_back", Rejected("принял решение", "decree"), "own_course"),  # the decider's own course
+    # events6: false-positive classes of unannotated rucoco-dev articles (docs/devlog/2026-12-03/events6-precision.md)
+    ("cyclone_visit", Rejected("посетит", "visit"), "thing_as_subject"),  # a thing comes: no visit
+    ("parcel_arrived", Rejected("прибывшую", "visit"), "thing_as_subject"),  # the agreeing noun, wherever hung
+    ("intrigue_died", Rejected("умерла", "death"), "thing_as_subject"),  # a thing dies: no death
+    ("some_died", Event("death", "умерли"), "verb"),  # "часть из них": people
+    ("sentence_set", Rejected("назначено", "appointment"), "date_set"),  # a date set, no one appointed
+    ("appointed_feb", Event("appointment", "назначена", "2015-02"), "verb"),  # "в феврале" says when
+    ("at_disposal", Rejected("распоряжение", "decree"), "idiom_sense"),  # "в распоряжение": at one's disposal
+    ("acquitted", Event("verdict", "признали невиновным", "1982"), "phrase"),  # an acquittal is a verdict
+    ("weapons_for", Event("killing", "убийства", modality="hypothetical"), "purpose"),  # "для убийства"
+    ("plot_aim", Event("killing", "убийства", modality="hypothetical"), "purpose"),  # "с целью убийства"
+    ("rally_decided", Event("protest", "митинга", modality="planned"), "plan_head"),  # through "проведение"
+    ("demanded_vote", Event("election", "выборов", modality="hypothetical"), "modal_head"),  # through a conjunct
+    ("wanted_check", Event("investigation", "находится", modality="hypothetical"), "conditional"),  # "ли"
+    ("not_yet_decided", Event("decree", "Решение о выплате компенсации пока не принято", modality="negated"),
+     "negation"),  # "пока не" in a main clause: not yet
+    ("strike_eve", Event("protest", "забастовки"), "dated_or_placed_noun"),  # framing a cancelling: not cancelled
+    ("action_prepared", Event("protest", "акцию", modality="planned"), "plan_head"),  # "готовят акцию"
+    ("sentence_set", Event("verdict", "приговора", modality="planned"), "plan_head"),  # "назначено на 12 марта"
+    ("hearing_date", Event("verdict", "приговора", modality="planned"), "plan_head"),  # "назначила дату"
 ]
 
 
