@@ -76,6 +76,7 @@ from pipeline.lang.lexicon import (
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
+    SET_NORM_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
     THING_PRONOUNS,
@@ -726,7 +727,17 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None:
         return None
+    if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
+        return _norm_set(tree, index, child, type_, phrase)
     return _verb_trigger(tree, index, child, type_, phrase)
+
+
+def _norm_set(tree: Tree, act: int, norm: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
+    """A norm set by a decree ("ввести налог", "введение штрафов"): the act is the trigger, and the norm, no event
+    itself, stays an argument (its topic), as EVENTS.md's gold marks it."""
+    token = tree.token(act)
+    return Trigger(type_, act, token.start, token.end, f"{lemma_of(tree, act)} {lemma_of(tree, norm)}",
+                   found_by.__name__, nominal=token.pos == "NOUN", passive=tree.passive(act))
 
 
 @rule("events")
@@ -1025,6 +1036,8 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     for child in tree.kids(index, "nmod"):
         type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
         if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+            if type_ == "decree" and lemma_of(tree, child) in SET_NORM_NOUNS:
+                return _norm_set(tree, index, child, type_, nominalized_phrase)
             start, end = _span(tree, index, child, index)
             return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
                            nominalized_phrase.__name__, verb=index, nominal=True)

@@ -421,6 +421,10 @@ EMERGENCY_SERVICE_NOUNS = fold_words("""
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
 LEVY_NOUNS = fold_words("налог пошлина акциз")
 
+# Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
+# what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
+SET_NORM_NOUNS = LEVY_NOUNS | fold_words("штраф наказание ответственность")
+
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
 
