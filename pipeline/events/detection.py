@@ -963,17 +963,31 @@ def _described_noun(tree: Tree, index: int) -> list[int]:
 
 @rule("events")
 def support_verb(tree: Tree, index: int) -> Trigger | None:
-    """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"."""
+    """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"; or that a
+    relative clause of occurrence describes: "выборы, которые пройдут в 2006 году", "заседание жюри, которое
+    намечено на 23 декабря" (the clause's place, date and modality are the event's)."""
     token = tree.token(index)
-    if not _common_noun(tree, index) or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    head = tree.head_of(index)
-    if head is None or lemma_of(tree, head) not in SUPPORT_VERBS:
-        return None
-    if not is_clause_verb(tree, head):
+    head = occurrence_verb(tree, index)
+    if head is None:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    support_verb.__name__, verb=head, nominal=True)
+
+
+def occurrence_verb(tree: Tree, index: int) -> int | None:
+    """The occurrence verb a noun is the subject of ("состоялась встреча"), or the one of a relative clause on it
+    whose subject is "который" ("выборы, которые пройдут"); None otherwise."""
+    head = tree.head_of(index)
+    if base(tree.token(index).rel) == "nsubj" and head is not None and lemma_of(tree, head) in SUPPORT_VERBS \
+            and is_clause_verb(tree, head):
+        return head
+    for clause in tree.kids(index, "acl:relcl"):
+        if lemma_of(tree, clause) in SUPPORT_VERBS and any(
+                lemma_of(tree, kid) == "который" for kid in tree.kids(clause, "nsubj", "nsubj:pass")):
+            return clause
+    return None
 
 
 @rule("events")

@@ -8,7 +8,7 @@ from itertools import compress
 from operator import attrgetter
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of
+from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of, occurrence_verb
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
@@ -142,7 +142,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
-                          incident_nouns.__name__, nominal=True)
+                          incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
         if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun:
             continue

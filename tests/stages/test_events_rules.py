@@ -421,6 +421,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("norm_tax_verb", Arg("decree", "topic", "налог на технологии искусственного интеллекта"), "direct_object"),
     ("norm_tax_noun", Arg("decree", "topic", "налога на роскошь"), "genitive"),
     ("norm_fines", Arg("decree", "topic", "штрафы за курение в подъездах"), "direct_object"),
+    # a relative clause of occurrence on an event noun gives it its place, date and modality
+    ("jury_session_set", Event("meeting", "заседании", "2025-12-23", "planned"), "support_verb"),
+    ("vote_ahead", Arg("election", "place", "Белоруссии"), "preposition"),
+    ("incident_town", Arg("attack", "place", "городе Хотан"), "preposition"),  # an incident noun's occurrence verb
 ]
 
 
