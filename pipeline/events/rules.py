@@ -343,14 +343,19 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
     return role
 
 
+FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order"})  # trigger rules of fixed verb + noun phrases
+
+
 @rule("events")
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
     verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
     where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them); a norm set
     (SET_NORM_NOUNS) is the topic ("введение налога")."""
-    if not trigger.nominal or (trigger.rule == "phrase" and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
-        return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания"
+    if not trigger.nominal or (trigger.rule in FIXED_PHRASE_RULES
+                                and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
+        return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
+        # "избрал меру пресечения" (found by word order too)
     role = event_type.genitive
     if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"

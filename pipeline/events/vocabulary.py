@@ -183,6 +183,7 @@ TYPES: tuple[EventType, ...] = (
           genitive="patient",
           prepositions={"от+Gen": "agent"}),  # "получил деньги от спонсора": who pays
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
+          dative="patient",  # "избрал Ходорковскому меру пресечения", "продлил арест Иванову": who is held
           prepositions={"по+Dat": "reason"}),
     _type("release", "someone is released or pardoned", "суд освободил журналиста"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",

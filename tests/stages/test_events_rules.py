@@ -425,6 +425,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("jury_session_set", Event("meeting", "заседании", "2025-12-23", "planned"), "support_verb"),
     ("vote_ahead", Arg("election", "place", "Белоруссии"), "preposition"),
     ("incident_town", Arg("attack", "place", "городе Хотан"), "preposition"),  # an incident noun's occurrence verb
+    ("restraint_chosen", Arg("detention", "patient", "Петрову и Волкову"), "dative"),  # who is held: a dative
 ]
 
 
@@ -570,3 +571,10 @@ def test_what_did_not_happen_is_another_happening() -> None:
 def test_a_nominalized_phrase_claims_its_noun() -> None:
     doc, _ = _run("sanctions_lifted")  # "обсудили снятие санкций с Ирана": one event, not a second "санкций"
     assert [e.trigger.text for e in doc.events if e.type == "sanctions"] == ["снятие санкций"]
+
+
+def test_a_fixed_phrase_found_by_word_order_gives_its_noun_no_arguments() -> None:
+    doc, _ = _run("restraint_chosen")  # "избрал Петрову и Волкову меру пресечения", "меру" hung elsewhere
+    [detention] = _events(doc, "detention")
+    assert detention.rule.startswith("phrase_by_order")
+    assert not [arg for arg in detention.args if arg.rule == "genitive"], detention.args
