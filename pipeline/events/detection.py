@@ -489,9 +489,14 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
 
 @rule("events")
 def habitual(tree: Tree, index: int, lemma: str) -> str | None:
-    """A verb with an adverb of repetition tells what usually happens, no happening: "ежегодно тратят миллионы",
-    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят
-    в год") or a class quantifier as the subject of a present tense ("большинство компаний платят")."""
+    """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
+    посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
+    задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
+    class quantifier as the subject of a present tense ("большинство компаний платят")."""
+    governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
+    for child in tree.kids(governor, "advmod") if governor is not None else []:
+        if lemma_of(tree, child) in HABITUAL_ADVERBS:
+            return f"'{tree.token(child).text}' on the governing '{tree.token(governor).text}': what usually happens"
     for child in tree.kids(index, "advmod", "obl"):
         word = lemma_of(tree, child)
         if word in HABITUAL_ADVERBS:

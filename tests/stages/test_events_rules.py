@@ -426,6 +426,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("vote_ahead", Arg("election", "place", "Белоруссии"), "preposition"),
     ("incident_town", Arg("attack", "place", "городе Хотан"), "preposition"),  # an incident noun's occurrence verb
     ("restraint_chosen", Arg("detention", "patient", "Петрову и Волкову"), "dative"),  # who is held: a dative
+    ("visits_regularly", Rejected("посещать", "visit"), "habitual"),  # repetition on the governing modal
 ]
 
 
