@@ -20,6 +20,7 @@ from pipeline.events.modality import (
     FUTURE_AUXILIARIES,
     MODAL_GOVERNORS,
     PURPOSE_MARKS,
+    calendar_day,
     first_conjunct,
     intention_noun,
 )
@@ -48,9 +49,11 @@ from pipeline.events.vocabulary import (
     REMOVAL_VERBS,
     RETYPE_BY_COMPLEMENT,
     RULING_VERBS,
+    SCHEDULING_SENSE_VERBS,
     SUPPORT_VERBS,
     THING_TYPES,
     TIME_UNITS,
+    TRAVELLER_TYPES,
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
@@ -70,8 +73,10 @@ from pipeline.lang.lexicon import (
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PROSECUTION_NOUNS,
+    QUANTITY_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
+    SET_NORM_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
     THING_PRONOUNS,
@@ -92,6 +97,9 @@ MODIFIER_RELS = frozenset({"amod", "acl", "nmod", "obl", "obj", "nsubj", "iobj",
 # Dependents of a light verb that can be its event noun.
 LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
+# nouns of people and of parts of a whole that may die or travel: "семья погибла", "часть из них умерли"
+SOME_OF = PEOPLE_COLLECTIVE_NOUNS | QUANTITY_NOUNS
+MAX_AGREEMENT_GAP = 8  # words back from an attributive participle to the noun it agrees with
 # the endings of a long past active participle ("сбросивший", "погибших", "скончавшейся")
 PAST_ACTIVE_ENDING = re.compile(r"ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")
 # the endings of a long present passive participle ("покупаемый", "обсуждаемая", "видимых"), which the tagger may
@@ -421,6 +429,54 @@ def animate_subject(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def thing_as_subject(tree: Tree, index: int, lemma: str) -> str | None:
+    """A trip or a death needs a person, a body of people or a vehicle as its doer (TRAVELLER_TYPES): "посылка,
+    прибывшая из Голландии", "Москву посетит циклон", "умерла главная интрига турнира" tell of things."""
+    if VERB_TYPES.get(lemma) not in TRAVELLER_TYPES:
+        return None
+    token = tree.token(index)
+    subjects = tree.kids(index, "nsubj")
+    if token.feats.get("VerbForm") == "Part" and not tree.passive(index) and base(token.rel) in ("acl", "amod") \
+            and tree.head_of(index) is not None:
+        subjects.append(_agreeing_noun(tree, index))  # "посылку, прибывшую из Голландии": the parcel came
+    for child in subjects:  # "группы района": a group travels, whatever its genitive; "часть из них" are people
+        noun = tree.referent(tree.noun_of(child))
+        if _thing(tree, child) and _thing(tree, noun) and not {lemma_of(tree, child), lemma_of(tree, noun)} & SOME_OF:
+            return f"'{tree.token(child).text}' is a thing: no traveller, no one to die"
+    return None
+
+
+def _agreeing_noun(tree: Tree, index: int) -> int:
+    """The noun an attributive participle describes: its head when they agree in case, number and gender, else the
+    nearest noun before it in its sentence that does ("посылку для гражданина России, прибывшую": the parcel, which
+    the parser may hang on "гражданина")."""
+    features = ("Case", "Number", "Gender")
+    wanted = [tree.token(index).feats.get(name) for name in features]
+    head = tree.token(index).head
+    if [tree.token(head).feats.get(name) for name in features] == wanted:
+        return head
+    for before in range(index - 1, max(-1, index - 1 - MAX_AGREEMENT_GAP), -1):
+        token = tree.token(before)
+        if token.sentence != tree.token(index).sentence:
+            break
+        if token.pos == "NOUN" and [token.feats.get(name) for name in features] == wanted:
+            return before
+    return head
+
+
+@rule("events")
+def date_set(tree: Tree, index: int, lemma: str) -> str | None:
+    """"назначить" with "на" + a day of the calendar sets a date for something, it puts no one in an office:
+    "назначенный на среду раунд переговоров", "слушание назначено на 12 марта" (SCHEDULING_SENSE_VERBS)."""
+    if lemma not in SCHEDULING_SENSE_VERBS:
+        return None
+    for child in tree.kids(index, "obl"):
+        if tree.preposition(child) == "на" and calendar_day(tree, child):  # not "назначен в феврале": when
+            return f"'{lemma} на {tree.token(child).text}': a date set, no appointment"
+    return None
+
+
+@rule("events")
 def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
     """"собираться" with an infinitive is an intention, no meeting: "мы собираемся провести проверку"."""
     if lemma not in INTENTION_VERBS:
@@ -433,9 +489,14 @@ def intention_sense(tree: Tree, index: int, lemma: str) -> str | None:
 
 @rule("events")
 def habitual(tree: Tree, index: int, lemma: str) -> str | None:
-    """A verb with an adverb of repetition tells what usually happens, no happening: "ежегодно тратят миллионы",
-    "таких обычно задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят
-    в год") or a class quantifier as the subject of a present tense ("большинство компаний платят")."""
+    """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
+    посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
+    задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
+    class quantifier as the subject of a present tense ("большинство компаний платят")."""
+    governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
+    for child in tree.kids(governor, "advmod") if governor is not None else []:
+        if lemma_of(tree, child) in HABITUAL_ADVERBS:
+            return f"'{tree.token(child).text}' on the governing '{tree.token(governor).text}': what usually happens"
     for child in tree.kids(index, "advmod", "obl"):
         word = lemma_of(tree, child)
         if word in HABITUAL_ADVERBS:
@@ -632,10 +693,10 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
-VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, object_condition, intention_sense, co_participant,
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, destination, generic_need,
                                         colliding_vehicles, office_complement, harmed_addressee,
-                                        removal_from_office, state_complement)
+                                        removal_from_office, state_complement, thing_as_subject)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -671,7 +732,17 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None:
         return None
+    if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
+        return _norm_set(tree, index, child, type_, phrase)
     return _verb_trigger(tree, index, child, type_, phrase)
+
+
+def _norm_set(tree: Tree, act: int, norm: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
+    """A norm set by a decree ("ввести налог", "введение штрафов"): the act is the trigger, and the norm, no event
+    itself, stays an argument (its topic), as EVENTS.md's gold marks it."""
+    token = tree.token(act)
+    return Trigger(type_, act, token.start, token.end, f"{lemma_of(tree, act)} {lemma_of(tree, norm)}",
+                   found_by.__name__, nominal=token.pos == "NOUN", passive=tree.passive(act))
 
 
 @rule("events")
@@ -897,17 +968,31 @@ def _described_noun(tree: Tree, index: int) -> list[int]:
 
 @rule("events")
 def support_verb(tree: Tree, index: int) -> Trigger | None:
-    """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"."""
+    """An event noun that is the subject of an occurrence verb: "состоялась встреча", "произошла авария"; or that a
+    relative clause of occurrence describes: "выборы, которые пройдут в 2006 году", "заседание жюри, которое
+    намечено на 23 декабря" (the clause's place, date and modality are the event's)."""
     token = tree.token(index)
-    if not _common_noun(tree, index) or base(token.rel) != "nsubj" or lemma_of(tree, index) not in NOUN_TYPES:
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    head = tree.head_of(index)
-    if head is None or lemma_of(tree, head) not in SUPPORT_VERBS:
-        return None
-    if not is_clause_verb(tree, head):
+    head = occurrence_verb(tree, index)
+    if head is None:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    support_verb.__name__, verb=head, nominal=True)
+
+
+def occurrence_verb(tree: Tree, index: int) -> int | None:
+    """The occurrence verb a noun is the subject of ("состоялась встреча"), or the one of a relative clause on it
+    whose subject is "который" ("выборы, которые пройдут"); None otherwise."""
+    head = tree.head_of(index)
+    if base(tree.token(index).rel) == "nsubj" and head is not None and lemma_of(tree, head) in SUPPORT_VERBS \
+            and is_clause_verb(tree, head):
+        return head
+    for clause in tree.kids(index, "acl:relcl"):
+        if lemma_of(tree, clause) in SUPPORT_VERBS and any(
+                lemma_of(tree, kid) == "который" for kid in tree.kids(clause, "nsubj", "nsubj:pass")):
+            return clause
+    return None
 
 
 @rule("events")
@@ -970,6 +1055,8 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     for child in tree.kids(index, "nmod"):
         type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
         if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+            if type_ == "decree" and lemma_of(tree, child) in SET_NORM_NOUNS:
+                return _norm_set(tree, index, child, type_, nominalized_phrase)
             start, end = _span(tree, index, child, index)
             return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
                            nominalized_phrase.__name__, verb=index, nominal=True)

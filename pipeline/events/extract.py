@@ -8,7 +8,7 @@ from itertools import compress
 from operator import attrgetter
 
 from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of
+from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of, occurrence_verb
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
@@ -39,6 +39,7 @@ from pipeline.lang.lexicon import (
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
+    IDIOM_PREPOSITIONS,
     IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
@@ -141,7 +142,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
         if token.pos != "NOUN" or index in taken or lemma_of(ctx.tree, index) not in INCIDENT_NOUNS:
             continue
         trigger = Trigger(event_type, index, token.start, token.end, lemma_of(ctx.tree, index),
-                          incident_nouns.__name__, nominal=True)
+                          incident_nouns.__name__, verb=occurrence_verb(ctx.tree, index), nominal=True)
         draft = _draft(ctx, trigger)
         if draft.kind_noun or draft.kind_head or draft.plural or draft.topic_noun:
             continue
@@ -425,6 +426,18 @@ def thing_undergoer(draft: Draft, tree: Tree) -> str | None:
 
 
 @rule("events")
+def idiom_sense(draft: Draft, tree: Tree) -> str | None:
+    """An event noun in a prepositional phrase of another sense (IDIOM_PREPOSITIONS): "варианты попали в распоряжение
+    издания" is at its disposal, no order."""
+    if not draft.trigger.nominal or draft.trigger.verb is not None:
+        return None
+    preposition = tree.preposition(draft.trigger.token)
+    if preposition in IDIOM_PREPOSITIONS.get(draft.trigger.lemma, frozenset()):
+        return f"'{preposition} {tree.token(draft.trigger.token).text}': another sense of '{draft.trigger.lemma}'"
+    return None
+
+
+@rule("events")
 def standing_kind(draft: Draft, tree: Tree) -> str | None:
     """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
     adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"):
@@ -465,7 +478,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
     checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
-              (thing_undergoer, lambda: thing_undergoer(draft, tree)),
+              (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()

@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterator
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
-from pipeline.lang.lexicon import NEWS_NOUNS, OBLIGATION_MODALS, PLANNING_VERBS, POSTPONING_VERBS
+from pipeline.lang.lexicon import (
+    CALENDAR_NOUNS,
+    NEWS_NOUNS,
+    OBLIGATION_MODALS,
+    ORGANIZING_NOUNS,
+    PLANNING_VERBS,
+    POSTPONING_VERBS,
+)
 from pipeline.rules import fired, rule
 
 Modality = str
@@ -38,7 +45,7 @@ HYPOTHETICAL_HEADS = frozenset({
     "поручение", "указание",
 })
 PLANNED_HEADS = frozenset({
-    "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться",
+    "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться", "готовить",
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
     "согласиться", "соглашаться", "предполагаться", "планироваться", "намечаться", "собраться", "вызваться",
     # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
@@ -61,8 +68,24 @@ MODAL_NOUNS = frozenset({"план", "подготовка", "возможнос
 NOUN_COMPLEMENT_RELS = frozenset({"nmod", "acl"})
 HYPOTHETICAL_ADVERBS = frozenset({"возможно", "якобы", "вероятно", "предположительно", "видимо", "будто"})
 CONDITIONAL_MARKS = frozenset({"если", "ежели", "коли", "ли"})
+# the particle of a yes/no question, as the parser hangs it on the questioned predicate: "проверить, находится ли он
+# в розыске" (asked, not told)
+QUESTION_PARTICLES = frozenset({"ли"})
+QUESTION_PARTICLE_RELS = frozenset({"advmod", "discourse", "mark"})
 PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
+# an event noun that names what something is for is aimed at, not done: "оружие предназначалось для убийства пилотов"
+# (the noun itself under "для": "этапированы для проведения следственных действий" tells what was then done, as the
+# gold marks it); so is one under a noun of purpose with its preposition: "сговор с целью убийства", "в целях
+# задержания"
+PURPOSE_PREPOSITIONS = frozenset({"для"})
+PURPOSE_NOUNS = frozenset({"цель"})
+PURPOSE_NOUN_PREPOSITIONS = frozenset({"с", "со", "в"})
+# verbs of scheduling: an event noun they set a day for is ahead ("оглашение приговора назначено на 12 марта",
+# "назначила дату слушаний"), through the nouns above it; "назначена экспертиза" (ordered) is not scheduled
+SCHEDULING_VERBS = frozenset({"назначить", "назначать", "назначаться"})
+MAX_NOUN_HOPS = 3  # nouns between an event noun and the verb that schedules it ("дату оглашения приговора")
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
+CANCELLED_RELS = frozenset({"obj", "nsubj:pass"})  # what is cancelled: "отменили митинг", "митинг отменен"
 CANCEL_VERBS = frozenset({"отменить", "отменять", "сорвать", "срывать", "запретить"})  # "отменили митинг"
 # adverbs that with a fixed "не" tell a near miss, something that did not happen ("едва не был убит", "чуть не погиб")
 NEAR_MISS_ADVERBS = frozenset({"едва", "чуть", "чуть-чуть"})
@@ -99,6 +122,24 @@ def first_conjunct(tree: Tree, index: int) -> int:
     return index
 
 
+def _governed_noun(tree: Tree, index: int) -> int:
+    """The noun through which an event noun is governed: the first of coordinated nouns ("роспуска парламента и
+    проведения выборов": "роспуска"), and the noun of organizing whose genitive it is ("проведение выборов",
+    "о проведении митинга"), in turn; the token itself otherwise."""
+    seen = {index}
+    while tree.token(index).pos == "NOUN":
+        token, head = tree.token(index), tree.head_of(index)
+        if head is None or head in seen or tree.token(head).pos != "NOUN":
+            break
+        organized = base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" \
+            and tree.lemma(head) in ORGANIZING_NOUNS
+        if not (organized or base(token.rel) == "conj"):
+            break
+        seen.add(head)
+        index = head
+    return index
+
+
 def _infinitive(tree: Tree, index: int) -> bool:
     token = tree.token(index)
     return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf"
@@ -109,7 +150,7 @@ def predicate_chain(tree: Tree, predicate: int) -> list[int]:
     "удалось"; a coordinated infinitive through its first conjunct), plus, for an event noun, the verb it is the
     object of or the occurrence verb it is the subject of ("встреча пройдет")."""
     chain = [predicate]
-    current = first_conjunct(tree, predicate)
+    current = _governed_noun(tree, first_conjunct(tree, predicate))
     if current != predicate:
         chain.append(current)
     while True:
@@ -172,8 +213,12 @@ def _near_miss(tree: Tree, index: int) -> bool:
 
 
 def _until(tree: Tree, index: int) -> bool:
-    """"пока" (as the parser hangs it: a mark or an adverb) on a negated predicate means "until"."""
-    return any(tree.token(child).text.lower() in UNTIL_MARKS for child in tree.kids(index, "mark", "advmod"))
+    """"пока" (as the parser hangs it: a mark or an adverb) on a negated predicate means "until" ("протестовал,
+    пока не был застрелен"), except on the main clause of a sentence, where "пока не" is "not yet" ("решение пока
+    не принято")."""
+    main = tree.token(index).rel == "root"
+    return any(tree.token(child).text.lower() in UNTIL_MARKS and not (main and tree.token(child).rel == "advmod")
+               for child in tree.kids(index, "mark", "advmod"))
 
 
 @rule("events")
@@ -181,13 +226,19 @@ def conditional(tree: Tree, chain: list[int]) -> bool:
     """A subjunctive "бы" or a condition ("если", "ли") on the predicate's clause: "если парламент проголосует"; a
     finite clause of "чтобы" is a subjunctive too ("желает, чтобы оружие было уничтожено")."""
     for index in chain:
-        if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS):
+        if tree.conditional(index) or _has_mark(tree, index, CONDITIONAL_MARKS) or _questioned(tree, index):
             return True
         if tree.token(index).feats.get("VerbForm") != "Inf" and _has_mark(tree, index, PURPOSE_MARKS):
             return True
         if any(_has_mark(tree, clause, CONDITIONAL_MARKS) for clause in tree.kids(index, "advcl")):
             return True  # the consequence of a condition: "если …, министр уйдет в отставку"
     return False
+
+
+def _questioned(tree: Tree, index: int) -> bool:
+    """A yes/no question's particle on the predicate: "проверить, находится ли он в розыске"."""
+    return any(tree.token(child).text.lower() in QUESTION_PARTICLES
+               for child in tree.kids(index, *QUESTION_PARTICLE_RELS))
 
 
 def _has_mark(tree: Tree, index: int, marks: frozenset[str]) -> bool:
@@ -206,9 +257,22 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
 
 @rule("events")
 def purpose(tree: Tree, chain: list[int]) -> bool:
-    """An infinitive of purpose ("связаться с пиратами, чтобы обсудить выкуп"): aimed at, not done."""
+    """An infinitive of purpose ("связаться с пиратами, чтобы обсудить выкуп"), or an event noun of purpose
+    ("предназначалось для убийства", "сговор с целью убийства"): aimed at, not done."""
     token = tree.token(chain[0])
-    return token.feats.get("VerbForm") == "Inf" and _has_mark(tree, chain[0], PURPOSE_MARKS)
+    if token.feats.get("VerbForm") == "Inf" and _has_mark(tree, chain[0], PURPOSE_MARKS):
+        return True
+    if token.pos != "NOUN":
+        return False
+    return tree.preposition(chain[0]) in PURPOSE_PREPOSITIONS or _noun_of_purpose(tree, _governed_noun(tree, chain[0]))
+
+
+def _noun_of_purpose(tree: Tree, index: int) -> bool:
+    """An event noun (or the noun of organizing that governs it) in the genitive of "цель" with its preposition
+    ("с целью задержания", "в целях проведения расследования")."""
+    head = tree.head_of(index)
+    return head is not None and base(tree.token(index).rel) == "nmod" and tree.token(index).feats.get("Case") == "Gen" \
+        and tree.lemma(head) in PURPOSE_NOUNS and tree.preposition(head) in PURPOSE_NOUN_PREPOSITIONS
 
 
 @rule("events")
@@ -223,7 +287,35 @@ def plan_head(tree: Tree, chain: list[int]) -> bool:
         return True
     if any(tree.lemma(child) in PLANNED_MODIFIERS for child in tree.children[chain[0]]):
         return True
-    return _planning_participle(tree, chain[0]) or _scheduled(tree, chain[0])
+    return _planning_participle(tree, chain[0]) or _scheduled(tree, chain[0]) or _set_for_a_date(tree, chain[0])
+
+
+def _set_for_a_date(tree: Tree, index: int) -> bool:
+    """An event noun that a verb of scheduling governs, itself or through the nouns above it, is ahead:
+    "оглашение приговора назначено на 12 марта", "судья назначила дату слушаний"."""
+    if tree.token(index).pos != "NOUN":
+        return False
+    current, dated = index, False
+    for _ in range(MAX_NOUN_HOPS):
+        head = tree.head_of(current)
+        if head is None or tree.token(head).sentence != tree.token(index).sentence:
+            return False
+        if tree.token(head).pos in ("VERB", "AUX"):
+            return tree.lemma(head) in SCHEDULING_VERBS and (dated or any(
+                tree.preposition(child) == "на" and calendar_day(tree, child) for child in tree.kids(head, "obl")))
+        if tree.token(head).pos != "NOUN":
+            return False
+        dated = dated or tree.lemma(head) in CALENDAR_NOUNS
+        current = head
+    return False
+
+
+def calendar_day(tree: Tree, index: int) -> bool:
+    """A day of the calendar: a weekday, a month ("на 12 марта": the number, which the tagger may call an adjective,
+    may head the month), a date."""
+    if tree.lemma(index) in CALENDAR_NOUNS:
+        return True
+    return tree.token(index).text.isdigit() and any(tree.lemma(kid) in CALENDAR_NOUNS for kid in tree.kids(index))
 
 
 def _planning_participle(tree: Tree, index: int) -> bool:
@@ -298,9 +390,14 @@ def _governing_verb(tree: Tree, index: int) -> int | None:
 
 @rule("events")
 def cancelled(tree: Tree, chain: list[int]) -> bool:
-    """An event noun that a verb of cancelling governs did not take place: "отменила митинг", "сорвали переговоры"."""
-    verb = _governing_verb(tree, chain[0])
-    return verb is not None and tree.lemma(verb) in CANCEL_VERBS
+    """An event noun that a verb of cancelling takes as its object (itself or through a noun of organizing) did not
+    take place: "отменила митинг", "сорвали переговоры", "отменили проведение акции"; a noun that only frames the
+    cancelling says nothing of it ("в преддверии забастовки отменила рейсы")."""
+    if tree.token(chain[0]).pos != "NOUN":
+        return False
+    noun = _governed_noun(tree, chain[0])
+    verb = tree.head_of(noun)
+    return verb is not None and tree.token(noun).rel in CANCELLED_RELS and tree.lemma(verb) in CANCEL_VERBS
 
 
 @rule("events")

@@ -39,6 +39,7 @@ from pipeline.lang.lexicon import (
     PLACE_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
+    SET_NORM_NOUNS,
 )
 from pipeline.rules import rejected, rule
 
@@ -342,13 +343,19 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
     return role
 
 
+FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order"})  # trigger rules of fixed verb + noun phrases
+
+
 @rule("events")
 def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
     verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
-    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them)."""
-    if not trigger.nominal or (trigger.rule == "phrase" and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
-        return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания"
+    where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them); a norm set
+    (SET_NORM_NOUNS) is the topic ("введение налога")."""
+    if not trigger.nominal or (trigger.rule in FIXED_PHRASE_RULES
+                                and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
+        return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
+        # "избрал меру пресечения" (found by word order too)
     role = event_type.genitive
     if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
@@ -356,6 +363,9 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
+            if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
+                found.append(Candidate("topic", child, genitive.__name__))
+                continue
             undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
             found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
                                    child, genitive.__name__))

@@ -182,6 +182,7 @@ TYPES: tuple[EventType, ...] = (
           genitive="patient",
           prepositions={"от+Gen": "agent"}),  # "получил деньги от спонсора": who pays
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
+          dative="patient",  # "избрал Ходорковскому меру пресечения", "продлил арест Иванову": who is held
           prepositions={"по+Dat": "reason"}),
     _type("release", "someone is released or pardoned", "суд освободил журналиста"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
@@ -285,6 +286,14 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})
+
+# Types whose doer is a person, a body of people or a vehicle: a thing that comes is no visit ("посылка, прибывшая из
+# Голландии", "Москву посетит циклон"), a thing that dies no death ("умерла главная интрига турнира").
+TRAVELLER_TYPES: frozenset[str] = frozenset({"visit", "death"})
+
+# Verbs of appointing that with "на" + a day of the calendar set a date, no one in an office: "назначенный на среду
+# раунд переговоров", "заседание назначено на 12 марта".
+SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "назначать", "назначаться"})
 
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})

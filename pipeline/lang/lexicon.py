@@ -430,6 +430,10 @@ EMERGENCY_SERVICE_NOUNS = fold_words("""
 # Levies set by a law: introducing one is a decree ("ввести налог на роскошь", "вводят пошлины").
 LEVY_NOUNS = fold_words("налог пошлина акциз")
 
+# Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
+# what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
+SET_NORM_NOUNS = LEVY_NOUNS | fold_words("штраф наказание ответственность")
+
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
 
@@ -467,6 +471,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("получать", "взятка"): "payment",
     ("признать", "виновный"): "verdict",  # "суд признал его виновным", "был признан виновным"
     ("признавать", "виновный"): "verdict",
+    ("признать", "невиновный"): "verdict",  # an acquittal: "его признали невиновным"
+    ("признавать", "невиновный"): "verdict",
     ("завести", "дело"): "investigation",
     ("выйти", "свобода"): "release",
     ("выходить", "свобода"): "release",
@@ -602,6 +608,12 @@ HABITUAL_ADVERBS = fold_words("""
     систематически нередко часто иногда зачастую всегда неоднократно
 """)
 
+# Nouns of the calendar: the days of the week, the months, a date ("на среду", "на 12 марта", "на эту дату").
+CALENDAR_NOUNS = fold_words("""
+    понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель май июнь июль август
+    сентябрь октябрь ноябрь декабрь число дата
+""")
+
 # Verbs of a legal status: their attributive participle tells the status in force, no act of banning or allowing
 # ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
 STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
@@ -621,6 +633,10 @@ TITLED_NOUNS = WORK_NOUNS | fold_words("доклад журнал газета �
 # Event nouns whose event befalls a person, with another sense when a thing is in the genitive ("назначение
 # объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
 PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание")
+
+# Event nouns in a prepositional phrase of another sense, by the prepositions that make it: "попали в распоряжение
+# издания", "в распоряжении следствия" (at someone's disposal, no order given).
+IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"распоряжение": frozenset({"в"})}
 
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
