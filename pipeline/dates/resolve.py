@@ -656,7 +656,8 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
         month = narrative.last_month or (published and (published.year, published.month))
         return (f"{month[0]:04d}-{month[1]:02d}" if month else None), "partial"
     if m.year_shift is not None:
-        return _compose(m, _shifted_year(m, narrative.story_day or published)), "relative"
+        return _compose(m, _past_this_year(doc, m, _shifted_year(m, narrative.story_day or published),
+                                           published)), "relative"
     if m.year is not None:
         return _compose(m, m.year), "absolute"
     return _compose(m, _narrative_year(doc, m, narrative)), "partial"
@@ -665,6 +666,21 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
 def _shifted_year(m: Mention, now: dt.date | None) -> int | None:
     """The year of "марте прошлого года", "июле этого года": counted from `now` (None without it)."""
     return now.year + m.year_shift if now is not None and m.year_shift is not None else None
+
+
+def _past_this_year(doc: Document, m: Mention, year: int | None, published: dt.date | None) -> int | None:
+    """The year of "в июле этого года" told in a past clause: when this year's July still lies after publication,
+    `published_at` is not the writing day (a crawl date) and the text was written the year before; a past event is
+    never dated after publication, "этого года" included ("в июле этого года суд постановил", crawled 2021-02-01 ->
+    2020-07)."""
+    if year is None or published is None or m.year_shift != 0 or m.month is None:
+        return year
+    if _period(m, year)[0] <= published or date_tense(doc, m.first) != PAST:
+        return year
+    if is_tracing():
+        _note(m, "tense_direction", f"{year} -> {year - 1}: a past clause cannot lie after {published}; 'этого года' "
+                                    f"is the year the text was written in, before it was published or crawled")
+    return year - 1
 
 
 def _is_relative(m: Mention) -> bool:

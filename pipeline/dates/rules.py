@@ -68,7 +68,8 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
+from pipeline.lang.lexicon import HABITUAL_ADVERBS
+from pipeline.lang.marks import CLAUSE_MARKS, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -85,6 +86,8 @@ NOT_CLOCK_AFTER = frozenset(("раза", "раз", "%", "процента", "п�
                              "доллара", "долларов", "рубля", "рублей", "евро", "трлн", "км", "м", "кг", "тонн"))
 SEASON_LEADS = frozenset(("до", "с", "со", "к", "ко", "на", "в", "во", "по", "от", "после")) | PERIOD_PARTS
 WEDNESDAY_LEADS = frozenset(("в", "во", "до", "с", "со", "к", "ко", "по", "от", "после"))
+# "в этой среде", "о прошлой среде": the prepositional case, never a weekday ("в эту среду", "к этой среде" are)
+LOCATIVE_LEADS = frozenset(("в", "во", "о", "об", "при"))
 HOUR_LEADS = frozenset(("в", "во", "к", "ко", "до", "с", "со", "после"))
 INSTRUMENTAL_ENDINGS = ("ой", "ым", "им", "ей")
 FREQUENCY_WORDS = frozenset(("каждый", "каждую", "каждое", "каждого", "каждом", "каждой", "каждые"))
@@ -149,6 +152,8 @@ def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
         fields = {"year": year, "explicit_year": True}
     else:
         match = DAY_DOT_MONTH.fullmatch(word)
+        if match is not None and _marked_year(s, i + 1):
+            return _day_dot_month_year(s, i, int(match.group(1)), int(match.group(2)))
         j = i + 2 if s.word(i + 1) == "," else i + 1
         if match is None or not (clock_colon(s, j) or _dotted_day_range(s, i)):
             return []
@@ -156,6 +161,22 @@ def _short_numeric_date(s: Scan, i: int) -> list[Mention]:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return []
     return [s.mention(i, i + 1, "numeric_date", "day", month=month, day=day, **fields)]
+
+
+def _marked_year(s: Scan, j: int) -> bool:
+    """True when token j is a four-digit year marked as one by "г."/"года"/"году" right after it."""
+    year = year_number(s.word(j))
+    return year is not None and year >= 1000 and s.same_sentence(j - 1, j) and _year_tail(s, j + 1) > j + 1
+
+
+def _day_dot_month_year(s: Scan, i: int, day: int, month: int) -> list[Mention]:
+    """"02.11 2020 г.": a day.month with its year after a space, the year marked by "г."/"года" (a year word, so
+    "02.11" is no clock time)."""
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return []
+    year = year_number(s.word(i + 1))
+    return [s.mention(i, _year_tail(s, i + 2), "numeric_date", "day", year=year, month=month, day=day,
+                      explicit_year=True)]
 
 
 def _day_dot_month(word: str) -> bool:
@@ -799,11 +820,30 @@ def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
         return "a name ('Чистый четверг', 'Страстная пятница')"
     if _frequency(s, j):
         return "a recurring day ('каждую пятницу')"
-    if day == 2 and shift is None and not _is_wednesday(s, j):
+    if day == 2 and (_environment(s, j, shift) or (shift is None and not _is_wednesday(s, j))):
         return "'среда': the environment, not Wednesday"
+    if _habitual(s, j):
+        return "a recurring day: a habitual adverb in its clause ('по традиции в воскресенье шел в церковь')"
     if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
         return "a rule of the calendar ('во вторник после первого понедельника ноября')"
     return ""
+
+
+def _environment(s: Scan, j: int, shift: int | None) -> bool:
+    """"в этой среде", "в среде": the prepositional case after "в"/"о" names the environment; a weekday is "в эту
+    среду" (accusative) or "к этой среде" (dative, the same form: only the preposition tells them apart)."""
+    return s.word(j) == "среде" and s.word(j - 1 if shift is None else j - 2) in LOCATIVE_LEADS
+
+
+def _habitual(s: Scan, j: int) -> bool:
+    """True when the weekday's clause holds an adverb of repetition ("традиционно", "обычно"), not after "как"
+    ("в пятницу, как обычно, провел совещание" is one Friday)."""
+    low, high = j, j + 1
+    while low > 0 and s.same_sentence(low - 1, j) and s.word(low - 1) not in CLAUSE_MARKS:
+        low -= 1
+    while high < s.n and s.same_sentence(high, j) and s.word(high) not in CLAUSE_MARKS:
+        high += 1
+    return any(s.word(k) in HABITUAL_ADVERBS and s.word(k - 1) != "как" for k in range(low, high))
 
 
 def _frequency(s: Scan, j: int) -> bool:
