@@ -38,7 +38,24 @@ def date_tense(doc: Document, index: int) -> str | None:
     An infinitive governed by a word of plan or obligation ("отказалась от планов провести ... в декабре",
     "договорились до конца мая сформировать") lies ahead of publication even under a past verb.
     """
+    if after_past_participle(doc, index):
+        return PAST
     return FUTURE if planned_infinitive(doc, index) else clause_tense(doc, index)
+
+
+def after_past_participle(doc: Document, index: int) -> bool:
+    """True for a date right after a past participle ("арестованного 17 января Навального", "принятый в мае закон"):
+    the date is the participle's act, which has happened, whatever the clause's verb ("потребовала освободить
+    арестованного 17 января" is no plan for 17 January). A participle of plan or of moving a date ("запланированной
+    11 ноября встрече", "назначенная на 20 марта") names a target date and is not read here."""
+    j = index - 1
+    if _word(doc, j, index) in ("в", "во"):
+        j -= 1
+    word = _word(doc, j, index)
+    if not word.isalpha():
+        return False
+    parse = best_parse(word)
+    return parse.tag.POS == "PRTF" and parse.tag.tense == "past" and not _plans(parse.normal_form, True)
 
 
 def deadline(doc: Document, index: int) -> bool:
