@@ -46,6 +46,7 @@ WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only i
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
+STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
 
 @dataclass
@@ -701,7 +702,7 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
     if m.ago is not None:
         value = _ago(m, published)
     elif m.unit_shift is not None:
-        value = _with_time(m, _shifted(m, published))
+        value = _with_time(m, _shifted(m, _writing_day(doc, m, narrative) or published))
     elif narrative.story_day is not None and m.weekday_shift is None:
         value = _with_time(m, _nearest_weekday(doc, m, narrative.story_day))
     else:
@@ -810,13 +811,30 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
 
 
+def _writing_day(doc: Document, m: Mention, narrative: Narrative) -> dt.date | None:
+    """The day "на прошлой неделе" counts from in a text dated by its story day: the text was written on that day or
+    up to STORY_DAY_REACH days after it (the reach `_nearest_weekday` gives weekdays). When that reach ends in the
+    next week (a story day from Friday to Sunday), last week's news is the story's own week: "9 декабря мы получили 400
+    доз, 12 декабря еще 600 … На прошлой неделе поставлена 1000 доз" is the week of 12 December. None otherwise."""
+    story_day = narrative.story_day
+    if story_day is None or m.unit_shift != ("week", -1) or date_tense(doc, m.first) != PAST:
+        return None
+    reach = story_day + dt.timedelta(days=STORY_DAY_REACH)
+    if reach.isocalendar()[:2] == story_day.isocalendar()[:2]:
+        return None
+    if is_tracing():
+        _note(m, "story_week", f"the text was written on {story_day} or up to {STORY_DAY_REACH} days after it, in "
+                               "the next week: last week is the story day's week")
+    return reach
+
+
 def _nearest_weekday(doc: Document, m: Mention, story_day: dt.date) -> str:
     """A weekday told in a text written on or shortly after `story_day`: the next such day in a future clause, else
     the such day nearest to it (up to three days after it: "завершилось голосование 3 ноября … в среду" -> 4 ноября)."""
     ahead = (m.weekday - story_day.weekday()) % 7  # type: ignore[operator]
     if date_tense(doc, m.first) == FUTURE:
         return (story_day + dt.timedelta(days=ahead or 7)).isoformat()
-    return (story_day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()
+    return (story_day + dt.timedelta(days=ahead if ahead <= STORY_DAY_REACH else ahead - 7)).isoformat()
 
 
 def _century(m: Mention, narrative: Narrative) -> str | None:

@@ -769,6 +769,15 @@ STORY_DAY = [
      [("9:40", "2020-11-03T09:40", "clock_colon"), ("3 ноября", "2020-11-03", "day_month")], True),
     ("Заголовок\n\nБайден опережает Трампа. CNN сообщил об этом 14 декабря. Вчера выборщики собрались.",
      "2021-02-01", [("14 декабря", "2020-12-14", "day_month"), ("Вчера", "2020-12-13", "relative_day")], True),
+    # the text was written on the story day or up to three days after it: from a Saturday that reach ends in the next
+    # week, so last week's news is the story day's week (2020-12-12 is a Saturday); from a Tuesday it is the week before
+    ("Вакцинация\n\nОбласть получила вакцину. На прошлой неделе поставлена 1000 доз.\n\n— 9 декабря мы получили "
+     "400 доз, 12 декабря еще 600 доз, — пояснила замгубернатора.", "2021-02-01",
+     [("прошлой неделе", "2020-W50", "relative_unit"), ("9 декабря", "2020-12-09", "day_month"),
+      ("12 декабря", "2020-12-12", "day_month")], True),
+    ("Выборы в США\n\nГолосование на выборах президента завершилось 3 ноября. На прошлой неделе кандидаты выступили "
+     "с речами.", "2021-02-01", [("3 ноября", "2020-11-03", "day_month"), ("прошлой неделе", "2020-W44",
+                                                                          "relative_unit")], True),
     # ... not a background day: retold, a document's date, long before published_at, or a lead that goes on to a later
     # month
     ("Заголовок\n\nВ воскресенье самолет сел в Сочи. Ранее в этом месяце, 11 июля, другой борт вернулся в аэропорт.",
