@@ -723,12 +723,35 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
     if word == "сегодня" and s.word(i - 1) == "на":
         rejected("dates", relative_day, token.start, token.end, "'на сегодня': as of now")
         return []
+    if _past_present_future(s, i):
+        rejected("dates", relative_day, token.start, token.end, "'вчера, сегодня и завтра': past, present and future")
+        return []
     if word == "накануне" and _day_said_before(s, i):
         # "зафиксирован 3 марта 2020 года у мужчины, который накануне вернулся": the eve of that day, not of
         # publication; the real-news gold leaves such event-tied eves unmarked
         rejected("dates", relative_day, token.start, token.end, "the eve of a day said before it in its sentence")
         return []
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
+
+
+SERIES_LINKS = frozenset((",", "и", "—", "–", "-"))
+
+
+def _past_present_future(s: Scan, i: int) -> bool:
+    """True for a word of the series "вчера, сегодня и завтра" (in any order, joined by commas, "и" or dashes): the
+    idiom names the past, the present and the future, not three days."""
+    series, k = set(), i
+    while k > 0 and s.same_sentence(k - 1, i) and s.word(k - 1) in SERIES_LINKS and s.word(k - 2) in DEICTIC_DAYS:
+        k -= 2
+    while s.word(k) in DEICTIC_DAYS and s.same_sentence(k, i):
+        series.add(s.word(k))
+        if s.word(k + 1) not in SERIES_LINKS:
+            break
+        k += 2
+    return series == DEICTIC_DAYS
+
+
+DEICTIC_DAYS = frozenset(("вчера", "сегодня", "завтра"))
 
 
 def _day_said_before(s: Scan, i: int) -> bool:
