@@ -46,6 +46,7 @@ WEEKDAY_DAYS = dt.timedelta(days=7)  # a date is written with its weekday only i
 LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
+WEEKDAY_YEARS = 12  # a day of the year falls on each weekday within this many years
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
 
@@ -80,6 +81,7 @@ class Narrative:
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
     days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
     days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
+    weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False) -> None:
@@ -166,7 +168,8 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     """
     anchor = anchor or doc.published_at
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
-                          days_written=_days_written(doc, mentions))
+                          days_written=_days_written(doc, mentions),
+                          weekdays_written=_weekdays_written(doc, mentions, anchor))
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -212,6 +215,21 @@ def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int
                 and not _on_footer(doc, m):
             years.setdefault((m.month, m.day), set()).add(m.year)
     return {day: next(iter(found)) for day, found in years.items() if len(found) == 1}
+
+
+def _weekdays_written(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> dict[int, tuple[dt.date, int]]:
+    """weekday -> (day, sentence) for the weekdays the text writes out with their date ("в понедельник, 14 декабря",
+    the year written out or fixed by the weekday near `anchor`), when the text dates that weekday only once: the
+    same weekday said alone elsewhere is that day (see `_weekday_written`)."""
+    days: dict[int, set[tuple[dt.date, int]]] = {}
+    for m in mentions:
+        if m.weekday is None or m.day is None or m.month is None or (anchor is None and m.year is None):
+            continue
+        year = m.year if m.explicit_year and m.year is not None else _year_of_weekday(m, anchor.year, anchor)  # type: ignore[union-attr]
+        if _is_weekday_of(m, year):
+            days.setdefault(m.weekday, set()).add((dt.date(year, m.month, m.day), doc.tokens[m.first].sentence))
+    return {weekday: next(iter(found)) for weekday, found in days.items()
+            if len({day for day, _ in found}) == 1 and len(found) == 1}
 
 
 def _on_footer(doc: Document, m: Mention) -> bool:
@@ -350,7 +368,7 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         return None
     by_start = {m.start: m for m in mentions}
     plans: list[tuple[dt.date, DateAnn]] = []  # the last day the text can have been written on, and the plan
-    past: list[dt.date] = []
+    past: list[tuple[dt.date, bool]] = []  # past days, and whether their year is fixed (written out, by a weekday)
     years = _years_named(doc, mentions)
     for date in dates:
         m = by_start.get(date.start)
@@ -364,13 +382,13 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
         tense = date_tense(doc, m.first)
         if tense == PAST:
-            past.append(day)
+            past.append((day, _fixed_by_text(m)))
         elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m):
             plans.append((day - dt.timedelta(days=1), date))
     if not plans:
         return None
     bound, plan = min(plans, key=lambda pair: pair[0])
-    if any(day > bound for day in past):  # a past event after the plan: no bound
+    if _told_after(past, bound, _fixed_by_text(by_start[plan.start])):  # a past event after the plan: no bound
         return None
     fired("dates", "written_before", plan.start, plan.end,
           f"a plan for {plan.value}, before the anchor {anchor}: the text was written by {bound}")
@@ -399,12 +417,26 @@ def _month_plan(doc: Document, m: Mention, date: DateAnn, anchor: dt.date,
     return last if _announced(doc, m, date_tense(doc, m.first)) else None
 
 
+def _fixed_by_text(m: Mention) -> bool:
+    """True for a day whose year the text fixes: written out, or by its weekday ("во вторник, 8 ноября")."""
+    return m.explicit_year or (m.weekday is not None and m.day is not None)
+
+
+def _told_after(past: list[tuple[dt.date, bool]], bound: dt.date, plan_fixed: bool) -> bool:
+    """True when a past event lies after the plan's bound: then the plan is stale text, not the writing day. Against a
+    plan whose year the text fixes, a past day whose year was guessed counts only within the ROLLOVER after it: a
+    guess further on was counted from `published_at`, the very date the plan shows to be a crawl date (a 2016 page
+    crawled in 2021: "во вторник, 8 ноября, пройдут выборы" and "досрочно голосуют с 8 сентября")."""
+    return any(day > bound and (fixed or not plan_fixed or day - bound <= ROLLOVER) for day, fixed in past)
+
+
 def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
     """How far before the anchor a plan can date the text: a day with its year written out ("конгресс утвердит
     результаты 6 января 2017 года") up to PLAN_REACH, unless a past auxiliary tells the plan in the past ("должен был
     утвердить") or a past verb reports it ("заявил, что закон вступит в силу 1 января 2025 года"); a day whose year was
-    inferred only within the ROLLOVER (its year may be the guess that is wrong)."""
-    if m.explicit_year and not _past_aux_before(doc, m.first) and not reported_in_past(doc, m.first):
+    inferred only within the ROLLOVER (its year may be the guess that is wrong). A day written with its weekday ("во
+    вторник, 8 ноября") has its year fixed by the weekday (see `_year_of_weekday`), as good as written out."""
+    if _fixed_by_text(m) and not _past_aux_before(doc, m.first) and not reported_in_past(doc, m.first):
         return PLAN_REACH
     return ROLLOVER
 
@@ -703,6 +735,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         value = _ago(m, published)
     elif m.unit_shift is not None:
         value = _with_time(m, _shifted(m, _writing_day(doc, m, narrative) or published))
+    elif (written := _weekday_written(doc, m, narrative)) is not None:
+        value = _with_time(m, written)
     elif narrative.story_day is not None and m.weekday_shift is None:
         value = _with_time(m, _nearest_weekday(doc, m, narrative.story_day))
     else:
@@ -811,6 +845,22 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
 
 
+def _weekday_written(doc: Document, m: Mention, narrative: Narrative) -> str | None:
+    """The day of a weekday said alone ("в понедельник") that the text writes out with its date in another sentence
+    ("в понедельник, 14 декабря, состоится заседание"), the only date it gives that weekday: the same day, unless
+    "прошлый"/"следующий" says otherwise or a past clause would put it after publication. None otherwise."""
+    found = narrative.weekdays_written.get(m.weekday) if m.day is None and m.weekday_shift is None else None  # type: ignore[arg-type]
+    if found is None or found[1] == doc.tokens[m.first].sentence:
+        return None
+    day = found[0]
+    published = narrative.published
+    if published is not None and day > published and date_tense(doc, m.first) == PAST:
+        return None
+    if is_tracing():
+        _note(m, "weekday_written_out", f"{day}: the text writes the same weekday out with its date")
+    return day.isoformat()
+
+
 def _writing_day(doc: Document, m: Mention, narrative: Narrative) -> dt.date | None:
     """The day "на прошлой неделе" counts from in a text dated by its story day: the text was written on that day or
     up to STORY_DAY_REACH days after it (the reach `_nearest_weekday` gives weekdays). When that reach ends in the
@@ -880,7 +930,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
         year = _tense_year(doc, m, year, bound, narrative.story_day)  # a year said in the same sentence
         # outweighs the tense
     if m.weekday is not None and m.day is not None and m.month is not None:
-        year = _year_of_weekday(m, year)
+        year = _year_of_weekday(m, year, published)
     return year
 
 
@@ -904,18 +954,26 @@ def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool
         if is_tracing():
             _note(m, "historic_day", f"{historic}: the day names a historic event")
         return historic
-    day = (m.month, m.day) if m.day is not None and m.weekday is None else None
-    said = narrative.days_said.get(day) if day is not None else None  # type: ignore[arg-type]
+    said = _same_day(m, narrative.days_said)
     if said is not None and elsewhere:
         if is_tracing():
             _note(m, "day_said_before", f"{said}: the same day was said before with that year")
         return said
-    written = narrative.days_written.get(day) if day is not None else None  # type: ignore[arg-type]
+    written = _same_day(m, narrative.days_written)
     if written is not None and elsewhere:
         if is_tracing():
             _note(m, "day_written_out", f"{written}: the text writes the same day out with that year")
         return written
     return None
+
+
+def _same_day(m: Mention, years: dict[tuple[int, int], int]) -> int | None:
+    """The year `years` gives the mention's day and month; a day with its weekday ("во вторник, 8 ноября" said
+    again) only when that year's day falls on that weekday."""
+    if m.day is None or m.month is None:
+        return None
+    year = years.get((m.month, m.day))
+    return year if year is not None and (m.weekday is None or _is_weekday_of(m, year)) else None
 
 
 def _historic_year(doc: Document, m: Mention) -> int | None:
@@ -1067,15 +1125,29 @@ def _just_before(m: Mention, year: int, published: dt.date, month_end: bool = Fa
     return end < published and published - end <= ROLLOVER
 
 
-def _year_of_weekday(m: Mention, year: int) -> int:
-    """"четверг, 26 июля": the nearby year in which that date is that weekday."""
+def _year_of_weekday(m: Mention, year: int, published: dt.date | None = None) -> int:
+    """"четверг, 26 июля": the nearby year in which that date is that weekday. When none is near, the latest earlier
+    year in which it is, up to WEEKDAY_YEARS back and not after `published` by more than WEEKDAY_DAYS: a date is
+    written with its weekday only around the writing day, and the text was written before it was published or
+    crawled ("во вторник, 8 ноября, пройдут выборы", crawled 2021-02-01 -> 2016-11-08, not a Sunday of 2020)."""
     for candidate in (year, year - 1, year + 1):
-        try:
-            if dt.date(candidate, m.month, m.day).weekday() == m.weekday:  # type: ignore[arg-type]
-                return candidate
-        except ValueError:
-            continue
+        if _is_weekday_of(m, candidate):
+            return candidate
+    if published is None:
+        return year
+    latest = published + WEEKDAY_DAYS
+    for candidate in range(latest.year, latest.year - WEEKDAY_YEARS, -1):
+        if _is_weekday_of(m, candidate) and _period(m, candidate)[0] <= latest:
+            return candidate
     return year
+
+
+def _is_weekday_of(m: Mention, year: int) -> bool:
+    """True when the mention's day of `year` falls on its weekday."""
+    try:
+        return dt.date(year, m.month, m.day).weekday() == m.weekday  # type: ignore[arg-type]
+    except ValueError:
+        return False
 
 
 def _bare_time(doc: Document, m: Mention, mentions: list[Mention], values: list[tuple[str | None, str] | None],

@@ -537,6 +537,13 @@ WRITTEN_BEFORE = [
     ("Заголовок\n\nМинистр потребовал провести запланированную 18 января встречу. Во вторник президенты провели "
      "переговоры.", "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("вторник", "2021-01-12", "weekday")],
      True),
+    # a date with its weekday whose year near published_at has another weekday takes the latest earlier year that
+    # fits (8 November 2020 is a Sunday, 2016's a Tuesday): the text was written around it, before its crawl date; a
+    # past day whose year was only guessed from the crawl date does not make that plan stale
+    ("Заголовок\n\nВ США во вторник, 8 ноября, пройдут выборы президента. Досрочно голосовать разрешили еще 8 "
+     "сентября. Вчера кандидаты выступили.", "2021-02-01",
+     [("вторник, 8 ноября", "2016-11-08", "merge_weekday_date"), ("8 сентября", "2016-09-08", "day_month"),
+      ("Вчера", "2016-11-06", "relative_day")], True),
     # a past event dated on or after the plan: the plan is stale text, published_at stays the anchor
     ("Заголовок\n\nВакцинация начнется 18 января. 25 января привились первые сто человек. Вчера открыли запись.",
      "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("25 января", "2021-01-25", "day_month"),
@@ -783,6 +790,14 @@ STORY_DAY = [
     ("Выборы в США\n\nГолосование на выборах президента завершилось 3 ноября. На прошлой неделе кандидаты выступили "
      "с речами.", "2021-02-01", [("3 ноября", "2020-11-03", "day_month"), ("прошлой неделе", "2020-W44",
                                                                           "relative_unit")], True),
+    # a weekday said alone is the day the text writes that weekday out with (once, in another sentence), not the one
+    # nearest the story day
+    ("Заголовок\n\nВ понедельник коллегия выборщиков проголосовала за Байдена. По итогам голосования 3 ноября 2020 "
+     "года он набрал 306 голосов.\n\n" + "Споры продолжаются. " * 80 + "\n\nСогласно законам, в понедельник, 14 "
+     "декабря, состоится заседание коллегии. Голоса подсчитали 15 декабря.", "2021-02-01",
+     [("понедельник", "2020-12-14", "weekday"), ("3 ноября 2020 года", "2020-11-03", "day_month"),
+      ("понедельник, 14 декабря", "2020-12-14", "merge_weekday_date"), ("15 декабря", "2020-12-15", "day_month")],
+     True),
     # ... not a background day: retold, a document's date, long before published_at, or a lead that goes on to a later
     # month
     ("Заголовок\n\nВ воскресенье самолет сел в Сочи. Ранее в этом месяце, 11 июля, другой борт вернулся в аэропорт.",
