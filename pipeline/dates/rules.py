@@ -734,7 +734,7 @@ def relative_day(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "relative_day", "day", unit_shift=("day", offset), deictic=True)]
 
 
-SERIES_LINKS = frozenset((",", "и", "—", "–", "-"))
+SERIES_LINKS = frozenset((",", "и")) | DASH_TOKENS
 
 
 def _past_present_future(s: Scan, i: int) -> bool:
