@@ -81,6 +81,7 @@ class Narrative:
     frame_day: dt.date | None = None  # the story's last day, not moved by "вчера"/"сегодня" inside quotes
     days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
     days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
+    lived_year: int | None = None  # the year before the anchor, when it is the last year the text writes out
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
@@ -169,7 +170,8 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     anchor = anchor or doc.published_at
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
-                          weekdays_written=_weekdays_written(doc, mentions, anchor))
+                          weekdays_written=_weekdays_written(doc, mentions, anchor),
+                          lived_year=_lived_year(doc, mentions, anchor) if story_day is None else None)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -203,6 +205,17 @@ def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
              if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
              and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m)]
     return max(years, default=None)
+
+
+def _lived_year(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> int | None:
+    """The year before `anchor` when it is the latest year the text writes out (alone or in a date, outside quotes
+    and off the site's legal footer; a plan's later year aside) and the text writes out nothing of the anchor's year:
+    a text that has not yet lived in the anchor's year (see `_this_year_lived`)."""
+    if anchor is None or anchor != doc.published_at:
+        return None
+    years = {m.year for m in mentions if m.explicit_year and m.year is not None and m.year <= anchor.year
+             and not open_at(doc.text, m.start) and not _on_footer(doc, m)}
+    return anchor.year - 1 if years and max(years) == anchor.year - 1 else None
 
 
 def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int], int]:
@@ -733,6 +746,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         return value
     if m.ago is not None:
         value = _ago(m, published)
+    elif _this_year_lived(doc, m, narrative):
+        value = f"{narrative.lived_year:04d}"
     elif m.unit_shift is not None:
         value = _with_time(m, _shifted(m, _writing_day(doc, m, narrative) or published))
     elif (written := _weekday_written(doc, m, narrative)) is not None:
@@ -843,6 +858,18 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     if date_tense(doc, m.first) == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
+
+
+def _this_year_lived(doc: Document, m: Mention, narrative: Narrative) -> bool:
+    """True for "в этом году" in a past clause of a text that writes out the year before `published_at` and nothing
+    of its year ("выборы 2020 года" … "в этом году американцы стали свидетелями", crawled 2021-02-01): what happened
+    "this year" happened in the year the text lives in, so `published_at` is a crawl date and that is the year."""
+    if narrative.lived_year is None or m.unit_shift != ("year", 0) or date_tense(doc, m.first) != PAST:
+        return False
+    if is_tracing():
+        _note(m, "lived_year", f"{narrative.lived_year}: the last year the text writes out; nothing of "
+                               f"{narrative.published} is")
+    return True
 
 
 def _weekday_written(doc: Document, m: Mention, narrative: Narrative) -> str | None:
