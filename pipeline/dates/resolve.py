@@ -30,7 +30,16 @@ from pipeline.dates.lexicon import (
 )
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_start_of
-from pipeline.dates.tense import FUTURE, PAST, PAST_AUX, PRESENT, date_tense, deadline, reported_in_past
+from pipeline.dates.tense import (
+    FUTURE,
+    PAST,
+    PAST_AUX,
+    PRESENT,
+    after_past_participle,
+    date_tense,
+    deadline,
+    reported_in_past,
+)
 from pipeline.document import DateAnn, Document
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, open_at
 from pipeline.rules import fired, is_tracing, rejected
@@ -291,8 +300,11 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
-    """False for a period's bound ("с 2015 года") and a historic day ("теракты 11 сентября"): they date no other
+    """False for a period's bound ("с 2015 года"), a historic day ("теракты 11 сентября") and a time ago told by a
+    participle ("изобретенная 100 лет назад вакцина": the noun's past, not the story's time): they date no other
     date."""
+    if mention.ago is not None and after_past_participle(doc, mention.first):
+        return False
     return mention.anchors and _historic_year(doc, mention) is None
 
 
