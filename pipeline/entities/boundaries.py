@@ -109,13 +109,21 @@ def _is_quote(doc: Document, token: Token) -> bool:
 
 @rule("entities")
 def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
-    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum"."""
+    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum". Letters written
+    against the name without a space are part of it, split off by the tokenizer where the script changes ("СNN",
+    typed with a Cyrillic "С"), no descriptor."""
     tokens = span_tokens(doc, span)
     for index in range(1, len(tokens)):
         rest = tokens[index:]
-        if is_latin(" ".join(token.text for token in rest)) and _is_descriptor(tokens[:index]):
+        if is_latin(" ".join(token.text for token in rest)) and _is_descriptor(tokens[:index]) \
+                and not _glued_letters(tokens[index - 1], rest[0]):
             return [_span_of(doc, rest, span.type)]
     return [span]
+
+
+def _glued_letters(before: Token, after: Token) -> bool:
+    """Two tokens of letters with no space between them: one word the tokenizer split at a change of script."""
+    return before.end == after.start and before.text.isalpha() and after.text.isalpha()
 
 
 @rule("entities")

@@ -29,6 +29,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("colon", (("Семья Крылешко: Тамара", "PER", 0),), ("Тамара", "PER", "Тамара"), "split_at_separators"),
     ("quoted", (("ОАО «Северлес»", "ORG", 0),), ("Северлес", "ORG", "Северлес"), "strip_quotation_marks"),
     ("descriptor", (("ИА Borealnews", "ORG", 0),), ("Borealnews", "ORG", "Borealnews"), "strip_descriptor_prefix"),
+    # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
+    ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
     ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
     # type repair and consistency
     ("outlet_person", (("Глеб Туманов", "PER", 0), ("РИА Новости Туманова", "ORG", 0)),
