@@ -23,6 +23,12 @@ from pipeline.lang.marks import APOSTROPHES
     ("Лёша Крылешко", "per:алексей крылешко"),
     ("Саша Крылешко", "per:саша крылешко"),  # a man's or a woman's: stays
     ("Юля", "per:юля"),  # a first name alone is no full name
+    ("Катерина Осокина", "per:екатерина осокина"),  # a folk form of the full name
+    # one foreign first name transliterated two ways: one spelling in the key
+    ("Антони Кроллинс", "per:энтони кроллинс"), ("Энтони Кроллинс", "per:энтони кроллинс"),
+    ("Меланья Крылешко", "per:мелания крылешко"), ("Осама Кердпол", "per:усама кердпол"),
+    ("Джэб Туманов", "per:джеб туманов"), ("Ирки Ласточкин", "per:юрки ласточкин"),
+    ("Антонина Кроллинс", "per:антонина кроллинс"),  # another name: untouched
 ])
 def test_a_persons_key_leaves_out_the_patronymic(name: str, key: str) -> None:
     assert name_key("PER", name) == key
