@@ -611,13 +611,30 @@ def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
     unknown name, the document's other mentions decide (`Group.best`). A hyphen is a space here: "ДЖЕЙ-ЗИ" is
     "Джей Зи"."""
+    absorbed = _merge_in_buckets(doc, _inflection_buckets(groups, lambda group: group.best.name),
+                                 same_name_word, merge_inflected)
+    groups = [group for group in groups if id(group) not in absorbed]
+    absorbed = _merge_in_buckets(doc, _inflection_buckets([group for group in groups if group.type == "PER"],
+                                                          _written_name), same_name_word, merge_inflected)
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _inflection_buckets(groups: list[Group], words_of: Callable[[Group], str]) -> list[list[tuple[Group, list[str]]]]:
+    """Groups with the words `words_of` gives them (a hyphen is a space), bucketed by type, word count and first
+    letter: case forms share the first letter of every word, so only a bucket's groups are compared."""
     buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
-    for group in groups:  # case forms share the first letter of every word: compare only within a bucket
-        words = group.best.name.replace("-", " ").split()
+    for group in groups:
+        words = words_of(group).replace("-", " ").split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word, merge_inflected)
-    return [group for group in groups if id(group) not in absorbed]
+    return list(buckets.values())
+
+
+def _written_name(group: Group) -> str:
+    """A person's fullest mention as the text writes it: its case forms match another group's nominative where the
+    dictionary gave it another nominative ("Бени Ганца", named "Беня Ганец", is a form of the document's "Бени
+    Ганц"); the merged group then takes the name the others decline from (`Group.best`)."""
+    return " ".join(token.text for token in group.best.tokens if token.text[:1].isalnum())
 
 
 def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[str]]]],
