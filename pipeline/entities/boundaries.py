@@ -26,7 +26,8 @@ from pipeline.rules import rule
 SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", ":", "|", "/", "\\", "*"}) \
     | LONG_DASH_TOKENS
 EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})
-EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об"})
+EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об",
+                                 "у"})
 
 Rule = Callable[[Document, Span], list[Span]]
 
@@ -131,7 +132,7 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
     """Drop punctuation and function words at the edges: "Бенин) •" -> "Бенин"."""
     tokens = span_tokens(doc, span)
     start, end = 0, len(tokens)
-    while start < end and _edge_noise(tokens[start], leading=True):
+    while start < end and (_edge_noise(tokens[start], leading=True) or _capitalized_function_word(doc, tokens[start])):
         start += 1
     while end > start and _edge_noise(tokens[end - 1], leading=False):
         end -= 1
@@ -139,6 +140,14 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
         return [span]
     kept = tokens[start:end]
     return [_span_of(doc, kept, span.type)] if kept and _has_name_text(kept) else []
+
+
+def _capitalized_function_word(doc: Document, token: Token) -> bool:
+    """A preposition or conjunction capitalized (at a sentence's or a headline's start), a space after it ("У
+    Трампа появился шанс" -> "Трампа"); a letter written against what follows is an initial or a name's part
+    ("А. Петров", "О’Рурк")."""
+    return token.text[:1].isupper() and token.text.lower() in EDGE_FUNCTION_WORDS \
+        and doc.text[token.end : token.end + 1].isspace()
 
 
 def _edge_noise(token: Token, leading: bool) -> bool:

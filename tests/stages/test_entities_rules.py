@@ -32,6 +32,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
     ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
     ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
+    ("capitalized_preposition", (("У Кердпола", "PER", 0),), ("Кердпола", "PER", "Кердпол"), "trim_edges"),
+    ("capitalized_preposition", (("А. Туманов", "PER", 0),), ("А. Туманов", "PER", "А. Туманов"), "name_as_key"),
     # type repair and consistency
     ("outlet_person", (("Глеб Туманов", "PER", 0), ("РИА Новости Туманова", "ORG", 0)),
      ("Туманова", "PER", "Глеб Туманов"), "split_outlet_and_person"),
