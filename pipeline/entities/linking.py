@@ -118,10 +118,11 @@ def _declension_support(mentions: Sequence[Mention]) -> dict[str, int]:
 
 
 def _declines_from(form: str, nominative: str) -> bool:
-    """The word is the nominative itself or one of its oblique case forms by the regular paradigms of names."""
+    """The word is the nominative itself or one of its oblique case forms by the regular paradigms of names (letter
+    case aside: "О’Рурка" of "О’Рурк")."""
     if form == nominative:
         return True
-    return any(nominative in paradigm_nominatives(form, case, None) for case in OBLIQUE_CASES)
+    return any(fold(nominative) in map(fold, paradigm_nominatives(form, case, None)) for case in OBLIQUE_CASES)
 
 
 def _shared_nominative(group: Group, name: str) -> str:

@@ -246,8 +246,13 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
-    return join_tokens(tokens, [_person_word(token, case, gender, guess)
-                                for token, case in zip(tokens, cases, strict=True)])
+    words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
+    return NAME_APOSTROPHE.sub(APOSTROPHES[0], join_tokens(tokens, words))
+
+
+# An apostrophe inside a person's name, typed any way ("О'Рурк", "О`Рурк"): one mark in the name, "О’Рурк", so that
+# the document's spellings compare and key alike.
+NAME_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")
 
 
 # A Russian surname's plural endings: the family, in the nominative ("Ивановы") or an oblique case ("Ивановых",

@@ -167,6 +167,7 @@ def _name_tokens(*words: tuple[str, str]) -> list:
     # that it doesn't decline
     ((("О", ""), (APOSTROPHES[0], ""), ("Рурвина", "Gen")), f"О{APOSTROPHES[0]}Рурвин"),
     ((("Деклана", "Gen"), ("О", ""), (APOSTROPHES[0], ""), ("Рурка", "Acc")), f"Деклан О{APOSTROPHES[0]}Рурк"),
+    ((("Деклан", "Nom"), ("О", ""), (APOSTROPHES[1], ""), ("Рурк", "Nom")), f"Деклан О{APOSTROPHES[0]}Рурк"),
 ])
 def test_a_persons_name_words_agree_in_case_and_gender(words: tuple[tuple[str, str], ...], name: str) -> None:
     from pipeline.entities.naming import person_name
