@@ -184,9 +184,17 @@ def _undeclined_beside_declinable(tokens: Sequence[Token]) -> bool:
                                    for token in tokens):
         return False
     first, last = (token.text.lower() for token in tokens)
-    if first.endswith(("а", "я")) and _is_consonant(last[-1]) and not _is_frozen_word(tokens[1].text):
+    if first.endswith(("а", "я")) and _masculine_oblique(first) and _is_consonant(last[-1]) \
+            and not _is_frozen_word(tokens[1].text):
         return True
     return _is_consonant(first[-1]) and last.endswith(RUSSIAN_FEMININE_SURNAME) and not _masculine_nominative(first)
+
+
+def _masculine_oblique(word: str) -> bool:
+    """The word reads as a man's first name in the genitive or accusative ("Рашида" of "Рашид"), the reading the
+    bare surname beside it rules out; a man's name in the nominative ("Илья", "Никита") has none."""
+    return any("Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case in ("gent", "accs")
+               for p in parses(word))
 
 
 def _masculine_nominative(word: str) -> bool:

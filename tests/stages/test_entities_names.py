@@ -173,3 +173,15 @@ def test_a_persons_name_words_agree_in_case_and_gender(words: tuple[tuple[str, s
     from pipeline.entities.naming import person_name
 
     assert person_name(_name_tokens(*words)) == name
+
+
+@pytest.mark.parametrize(("words", "gender"), [
+    (("Фарида", "Ульвейн"), "femn"),  # "Фарида" could be a man's genitive: the bare surname says a woman
+    (("Мехрибан", "Салиева"), "femn"),
+    (("Илья", "Кердпол"), "masc"),  # a man's name in -я in the nominative: no woman
+    (("Никита", "Кердпол"), "masc"),
+])
+def test_a_bare_surname_tells_a_womans_name_from_a_mans_genitive(words: tuple[str, str], gender: str) -> None:
+    from pipeline.entities.naming import name_gender
+
+    assert name_gender(_name_tokens(*((word, "Nom") for word in words))) == gender
