@@ -132,7 +132,7 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
     """Drop punctuation and function words at the edges: "Бенин) •" -> "Бенин"."""
     tokens = span_tokens(doc, span)
     start, end = 0, len(tokens)
-    while start < end and (_edge_noise(tokens[start], leading=True) or _capitalized_function_word(doc, tokens[start])):
+    while start < end and (_edge_noise(tokens[start], leading=True) or _capitalized_function_word(doc, tokens, start)):
         start += 1
     while end > start and _edge_noise(tokens[end - 1], leading=False):
         end -= 1
@@ -142,12 +142,21 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
     return [_span_of(doc, kept, span.type)] if kept and _has_name_text(kept) else []
 
 
-def _capitalized_function_word(doc: Document, token: Token) -> bool:
+# Endings of a genitive singular or plural, which the preposition "у" governs.
+GENITIVE_ENDINGS = ("а", "я", "ы", "и", "ой", "ей", "ов", "ев", "ых", "их")
+
+
+def _capitalized_function_word(doc: Document, tokens: Sequence[Token], index: int) -> bool:
     """A preposition or conjunction capitalized (at a sentence's or a headline's start), a space after it ("У
     Трампа появился шанс" -> "Трампа"); a letter written against what follows is an initial or a name's part
-    ("А. Петров", "О’Рурк")."""
-    return token.text[:1].isupper() and token.text.lower() in EDGE_FUNCTION_WORDS \
-        and doc.text[token.end : token.end + 1].isspace()
+    ("А. Петров", "О’Рурк"). "У" is a preposition only before a genitive form: before another it is the Burmese
+    honorific of a name ("У Тан")."""
+    token = tokens[index]
+    if not (token.text[:1].isupper() and token.text.lower() in EDGE_FUNCTION_WORDS
+            and doc.text[token.end : token.end + 1].isspace()):
+        return False
+    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    return token.text != "У" or following.endswith(GENITIVE_ENDINGS)
 
 
 def _edge_noise(token: Token, leading: bool) -> bool:
