@@ -26,7 +26,8 @@ from pipeline.rules import rule
 SEPARATORS = frozenset({"(", ")", "[", "]", "{", "}", "•", "·", "●", "▪", ",", ";", ":", "|", "/", "\\", "*"}) \
     | LONG_DASH_TOKENS
 EDGE_PUNCTUATION = frozenset({".", ":", "!", "?", "-", "…", "+", "=", "#", "№"})
-EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об"})
+EDGE_FUNCTION_WORDS = frozenset({"и", "или", "а", "в", "во", "на", "по", "с", "со", "из", "к", "от", "для", "о", "об",
+                                 "у"})
 
 Rule = Callable[[Document, Span], list[Span]]
 
@@ -109,13 +110,21 @@ def _is_quote(doc: Document, token: Token) -> bool:
 
 @rule("entities")
 def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
-    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum"."""
+    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum". Letters written
+    against the name without a space are part of it, split off by the tokenizer where the script changes ("СNN",
+    typed with a Cyrillic "С"), no descriptor."""
     tokens = span_tokens(doc, span)
     for index in range(1, len(tokens)):
         rest = tokens[index:]
-        if is_latin(" ".join(token.text for token in rest)) and _is_descriptor(tokens[:index]):
+        if is_latin(" ".join(token.text for token in rest)) and _is_descriptor(tokens[:index]) \
+                and not _glued_letters(tokens[index - 1], rest[0]):
             return [_span_of(doc, rest, span.type)]
     return [span]
+
+
+def _glued_letters(before: Token, after: Token) -> bool:
+    """Two tokens of letters with no space between them: one word the tokenizer split at a change of script."""
+    return before.end == after.start and before.text.isalpha() and after.text.isalpha()
 
 
 @rule("entities")
@@ -123,7 +132,7 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
     """Drop punctuation and function words at the edges: "Бенин) •" -> "Бенин"."""
     tokens = span_tokens(doc, span)
     start, end = 0, len(tokens)
-    while start < end and _edge_noise(tokens[start], leading=True):
+    while start < end and (_edge_noise(tokens[start], leading=True) or _capitalized_function_word(doc, tokens, start)):
         start += 1
     while end > start and _edge_noise(tokens[end - 1], leading=False):
         end -= 1
@@ -131,6 +140,23 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
         return [span]
     kept = tokens[start:end]
     return [_span_of(doc, kept, span.type)] if kept and _has_name_text(kept) else []
+
+
+# Endings of a genitive singular or plural, which the preposition "у" governs.
+GENITIVE_ENDINGS = ("а", "я", "ы", "и", "ой", "ей", "ов", "ев", "ых", "их")
+
+
+def _capitalized_function_word(doc: Document, tokens: Sequence[Token], index: int) -> bool:
+    """A preposition or conjunction capitalized (at a sentence's or a headline's start), a space after it ("У
+    Трампа появился шанс" -> "Трампа"); a letter written against what follows is an initial or a name's part
+    ("А. Петров", "О’Рурк"). "У" is a preposition only before a genitive form: before another it is the Burmese
+    honorific of a name ("У Тан")."""
+    token = tokens[index]
+    if not (token.text[:1].isupper() and token.text.lower() in EDGE_FUNCTION_WORDS
+            and doc.text[token.end : token.end + 1].isspace()):
+        return False
+    following = tokens[index + 1].text.lower() if index + 1 < len(tokens) else ""
+    return token.text != "У" or following.endswith(GENITIVE_ENDINGS)
 
 
 def _edge_noise(token: Token, leading: bool) -> bool:

@@ -178,7 +178,18 @@ FIRST_NAME_FORMS: dict[str, str] = {
     "варя": "варвара", "маруся": "мария", "катюша": "екатерина",
     "джен": "дженнифер", "рон": "рональд", "рик": "ричард", "пит": "питер", "чак": "чарльз",
     "билли": "уильям", "бобби": "роберт", "энди": "эндрю", "тим": "тимоти", "ларри": "лоуренс", "джонни": "джон",
-    "лиз": "элизабет", "мэгги": "маргарет",
+    "лиз": "элизабет", "мэгги": "маргарет", "катерина": "екатерина",
+}
+
+# Transliterations of one foreign first name that Russian news spell two ways, beyond what the spelling skeleton
+# folds (э/е, й/и, soft signs, doubled letters: `lang.fold.spelling_skeleton`): a different first vowel, -ья for
+# -ия, Arabic vowels, Finnish "Jy-" -> the one spelling persons' keys use ("Антони" / "Энтони Блинкен" share a key;
+# the name keeps the article's spelling). Only variants that name no other first name.
+# A spelling that maps to itself stands for its skeleton's other spellings ("Джэб" -> "джеб").
+FIRST_NAME_SPELLINGS: dict[str, str] = {
+    "антони": "энтони", "меланья": "мелания", "ирки": "юрки", "осама": "усама", "абдалла": "абдулла",
+    "эмманюэль": "эммануэль", "гэбриэл": "габриэль", "гэбриэль": "габриэль", "джеб": "джеб",
+    "резерфорд": "ратерфорд",
 }
 
 # Titles of clergy and nobility that take a see's or a land's adjective before the name ("Патриарх Московский

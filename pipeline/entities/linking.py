@@ -118,10 +118,11 @@ def _declension_support(mentions: Sequence[Mention]) -> dict[str, int]:
 
 
 def _declines_from(form: str, nominative: str) -> bool:
-    """The word is the nominative itself or one of its oblique case forms by the regular paradigms of names."""
+    """The word is the nominative itself or one of its oblique case forms by the regular paradigms of names (letter
+    case aside: "О’Рурка" of "О’Рурк")."""
     if form == nominative:
         return True
-    return any(nominative in paradigm_nominatives(form, case, None) for case in OBLIQUE_CASES)
+    return any(fold(nominative) in map(fold, paradigm_nominatives(form, case, None)) for case in OBLIQUE_CASES)
 
 
 def _shared_nominative(group: Group, name: str) -> str:
@@ -412,20 +413,48 @@ def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
 
 
 def _governed(doc: Document, first: Token) -> bool:
-    """A word (not punctuation, a bullet or the sentence start) stands right before the mention, or the mention is
-    a conjunct in the case of an earlier conjunct that is governed ("присудили Питеру Даймонду, Дэйлу Мортенсону":
-    one verb governs both)."""
+    """A word (not punctuation, a bullet or the sentence start) stands right before the mention, or a quoted name
+    closes right before it (the sentence goes on through it: "автора книги «Код капиталиста» Бена Стайна"), or
+    the mention is a conjunct in the case of an earlier conjunct that is governed ("присудили Питеру Даймонду,
+    Дэйлу Мортенсону": one verb governs both)."""
     position = doc.token_at(first.start)
     if position < 1:
         return False
     before = doc.tokens[position - 1]
     if before.sentence != first.sentence:
         return False
-    if before.text[:1].isalnum():
+    if before.text[:1].isalnum() or _closes_quoted_name(doc, before) or _apposition_after_colon(doc, before, first):
         return True
     head = doc.tokens[first.head] if first.rel == "conj" and 0 <= first.head < position else None
     return head is not None and head.sentence == first.sentence and first.feats.get("Case") is not None \
-        and head.feats.get("Case") == first.feats.get("Case") and _governed(doc, head)
+        and _same_case(head, first) and _governed(doc, head)
+
+
+def _apposition_after_colon(doc: Document, colon: Token, first: Token) -> bool:
+    """A colon before the mention, whose syntactic head is a noun before the colon in the oblique case of the
+    mention: names listed after a colon stand in apposition to that noun and share its case ("увидеть коллег Месси
+    по «Барселоне»: Луиса Суареса, Неймара")."""
+    if colon.text != ":" or not 0 <= first.head < doc.token_at(colon.start):
+        return False
+    noun = doc.tokens[first.head]
+    return noun.pos == "NOUN" and noun.sentence == first.sentence and first.feats.get("Case") not in (None, "Nom") \
+        and _same_case(noun, first)
+
+
+def _same_case(first: Token, second: Token) -> bool:
+    """The two tokens are tagged with one case, or with the accusative and genitive of animate words, which have one
+    form ("коллег/Acc: Луиса/Acc Суареса, Неймара/Gen": slovnet tags them either way)."""
+    cases = {first.feats.get("Case"), second.feats.get("Case")}
+    return len(cases) == 1 or (cases == {"Acc", "Gen"} and "Anim" in (first.feats.get("Animacy"),
+                                                                       second.feats.get("Animacy")))
+
+
+def _closes_quoted_name(doc: Document, mark: Token) -> bool:
+    """A closing quotation mark written against the quoted name's last word (a straight mark too: no space
+    before it), with a word of the sentence before that."""
+    position = doc.token_at(mark.start)
+    return mark.text in CLOSING_QUOTE_MARKS and position > 1 and doc.text[mark.start - 1 : mark.start].isalnum() \
+        and doc.tokens[position - 1].sentence == mark.sentence
 
 
 def _written_nominative(tokens: Sequence[Token], name: str) -> bool:
@@ -583,13 +612,30 @@ def merge_inflected(doc: Document, groups: list[Group]) -> list[Group]:
     Епа", "Тусон" and "Тусоне"), persons only of one gender: where naming could not tell the nominative of an
     unknown name, the document's other mentions decide (`Group.best`). A hyphen is a space here: "ДЖЕЙ-ЗИ" is
     "Джей Зи"."""
+    absorbed = _merge_in_buckets(doc, _inflection_buckets(groups, lambda group: group.best.name),
+                                 same_name_word, merge_inflected)
+    groups = [group for group in groups if id(group) not in absorbed]
+    absorbed = _merge_in_buckets(doc, _inflection_buckets([group for group in groups if group.type == "PER"],
+                                                          _written_name), same_name_word, merge_inflected)
+    return [group for group in groups if id(group) not in absorbed]
+
+
+def _inflection_buckets(groups: list[Group], words_of: Callable[[Group], str]) -> list[list[tuple[Group, list[str]]]]:
+    """Groups with the words `words_of` gives them (a hyphen is a space), bucketed by type, word count and first
+    letter: case forms share the first letter of every word, so only a bucket's groups are compared."""
     buckets: dict[tuple[str, int, str], list[tuple[Group, list[str]]]] = {}
-    for group in groups:  # case forms share the first letter of every word: compare only within a bucket
-        words = group.best.name.replace("-", " ").split()
+    for group in groups:
+        words = words_of(group).replace("-", " ").split()
         if words and not any(mention.keyed for mention in group.mentions):
             buckets.setdefault((group.type, len(words), fold(words[0])[:1]), []).append((group, words))
-    absorbed = _merge_in_buckets(doc, buckets.values(), same_name_word, merge_inflected)
-    return [group for group in groups if id(group) not in absorbed]
+    return list(buckets.values())
+
+
+def _written_name(group: Group) -> str:
+    """A person's fullest mention as the text writes it: its case forms match another group's nominative where the
+    dictionary gave it another nominative ("Бени Ганца", named "Беня Ганец", is a form of the document's "Бени
+    Ганц"); the merged group then takes the name the others decline from (`Group.best`)."""
+    return " ".join(token.text for token in group.best.tokens if token.text[:1].isalnum())
 
 
 def _merge_in_buckets(doc: Document, buckets: Iterable[list[tuple[Group, list[str]]]],

@@ -36,6 +36,7 @@ from pipeline.entities.forms import abbreviation_stem
 from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
+from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import from_dictionary, parses
 from pipeline.morphology import inflect as inflect_form
 
@@ -134,6 +135,8 @@ def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     tokens = [Token(0, len(text), text, feats={"Case": case} if case else {}) for text, case in words]
     if any(_masculine_instrumental(token) for token in tokens):
         return "masc"
+    if _undeclined_beside_declinable(tokens):
+        return "femn"
     for index, token in enumerate(tokens):
         gender = _first_name_gender(token, last=0 < index == len(tokens) - 1)
         if gender:
@@ -165,6 +168,40 @@ def tagged_gender(tokens: Sequence[Token]) -> str | None:
     votes = [UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")) for token in tokens]
     masc, femn = votes.count("masc"), votes.count("femn")
     return "masc" if masc > femn else "femn" if femn > masc else None
+
+
+RUSSIAN_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _undeclined_beside_declinable(tokens: Sequence[Token]) -> bool:
+    """A woman's name by case agreement: the words of a name share one case, and a man's name declines in every
+    word, a first name or surname in a consonant included. So a first name in -а/-я beside a bare surname in a
+    consonant ("Рашида Тлаиб", "Камала Харрис", "Даниэла Пик"; a man's genitive is "Рашида Тлаиба"), and a bare
+    first name in a consonant beside a Russian surname in -ова/-ина ("Мехрибан Алиева"; a man's is "Мехрибана
+    Алиева"), name a woman (or a man's -а name in the nominative, "Цвика Пик", which keeps its -а all the same).
+    Only two-word names: the first words of East Asian names never decline ("Ким Чен Ына")."""
+    if len(tokens) != 2 or not all(token.text.isalpha() and token.text[:1].isupper() and len(token.text) > 2
+                                   for token in tokens):
+        return False
+    first, last = (token.text.lower() for token in tokens)
+    if first.endswith(("а", "я")) and _masculine_oblique(first) and _is_consonant(last[-1]) \
+            and not _is_frozen_word(tokens[1].text):
+        return True
+    return _is_consonant(first[-1]) and last.endswith(RUSSIAN_FEMININE_SURNAME) and not _masculine_nominative(first)
+
+
+def _masculine_oblique(word: str) -> bool:
+    """The word reads as a man's first name in the genitive or accusative ("Рашида" of "Рашид"), the reading the
+    bare surname beside it rules out; a man's name in the nominative ("Илья", "Никита") has none."""
+    return any("Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case in ("gent", "accs")
+               for p in parses(word))
+
+
+def _masculine_nominative(word: str) -> bool:
+    """The dictionary knows the word as a man's first name in the nominative ("Иван"): beside it an -ова surname is
+    a misprint or another word, not a woman's name."""
+    return any("Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case == "nomn" and from_dictionary(p)
+               for p in parses(word))
 
 
 def _first_name_gender(token: Token, last: bool = False) -> str | None:
@@ -217,8 +254,13 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     gender = person_gender_of(tokens)
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
-    return join_tokens(tokens, [_person_word(token, case, gender, guess)
-                                for token, case in zip(tokens, cases, strict=True)])
+    words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
+    return NAME_APOSTROPHE.sub(APOSTROPHES[0], join_tokens(tokens, words))
+
+
+# An apostrophe inside a person's name, typed any way ("О'Рурк", "О`Рурк"): one mark in the name, "О’Рурк", so that
+# the document's spellings compare and key alike.
+NAME_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")
 
 
 # A Russian surname's plural endings: the family, in the nominative ("Ивановы") or an oblique case ("Ивановых",
@@ -280,7 +322,15 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             fitting = [other for other in tagged if other != case and _declines_in(token.text, other, gender)]
             if fitting:
                 cases[index] = fitting[0]
+            elif _nominative_in_gender(token.text, gender):  # "Рашида/Acc Тлаиб" of a woman: her nominative
+                cases[index] = "nomn"
     return cases
+
+
+def _nominative_in_gender(word: str, gender: str | None) -> bool:
+    """The dictionary reads the word as a nominative singular of the person's gender ("Рашида" of a woman)."""
+    return gender is not None and any(from_dictionary(p) and p.tag.case == "nomn" and p.tag.number == "sing"
+                                      and p.tag.gender == gender for p in parses(word.lower()))
 
 
 @lru_cache(maxsize=50_000)
@@ -296,10 +346,11 @@ def _oblique_first_name(word: str) -> str | None:
 
 
 def _declines_in(word: str, case: str, gender: str | None) -> bool:
-    """The word's form shows the case: a regular ending of it, or a declinable dictionary reading in it ("Хорхе"
-    tagged accusative shows nothing)."""
+    """The word's form shows the case: a regular ending of it, or a declinable dictionary reading in it of the
+    person's gender ("Хорхе" tagged accusative shows nothing; nor does a woman's "Рашида", a man's genitive)."""
     return bool(paradigm_nominatives(word, case, gender)) or any(
         from_dictionary(p) and _parse_case(p) == case and not FROZEN & p.tag.grammemes and p.tag.POS == "NOUN"
+        and (gender is None or p.tag.gender in (gender, None) or "Ms-f" in p.tag.grammemes)
         for p in parses(word.lower()))
 
 
@@ -312,9 +363,26 @@ def _person_word(token: Token, case: str | None, gender: str | None, governed: b
     if case in (None, "nomn") or len(token.text.strip(".")) < 2:
         return token.text
     if "-" in token.text:  # "Римского-Корсакова"; particles stay: "аль-Хадж", "Абд-эль"
-        return "-".join(_name_part(part, case, gender, _number(token), governed)
+        return "-".join(_generation_word(part, gender) if part.lower().startswith(GENERATION_STEMS)
+                        else _name_part(part, case, gender, _number(token), governed)
                         if len(part) > 3 and part[:1].isupper() else part for part in token.text.split("-"))
+    particle = APOSTROPHE_PARTICLE.match(token.text)
+    if particle and len(token.text) - particle.end() > 3:  # "О’Рурка" -> "О’Рурк", "д’Артаньяна" -> "д’Артаньян"
+        return particle.group() + _name_part(token.text[particle.end():], case, gender, _number(token), governed)
     return _name_part(token.text, case, gender, _number(token), governed)
+
+
+GENERATION_STEMS = ("младш", "старш")
+APOSTROPHE_PARTICLE = re.compile(rf"^(?:[ОоДдЛл]|Д[еи]|д[еи])[{re.escape(APOSTROPHES)}](?=[А-ЯЁ])")
+
+
+def _generation_word(word: str, gender: str | None) -> str:
+    """"-младший" / "-старший" after a surname, in the nominative of the person's gender: "Буша-младшего" ->
+    "Буш-младший", "Бушем-старшим" -> "Буш-старший", "Уилкинс-младшей" -> "Уилкинс-младшая" (a form of its own
+    shows a woman when the name doesn't)."""
+    stem = word[:5]
+    feminine = gender == "femn" or (gender is None and word.lower().endswith(("ая", "ей", "ую", "ою")))
+    return stem + ("ая" if feminine else "ий")
 
 
 def _name_part(word: str, case: str, gender: str | None, number: str, governed: bool = True) -> str:
@@ -330,8 +398,8 @@ def _name_part(word: str, case: str, gender: str | None, number: str, governed: 
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and _parse_case(p) == case
                   and p.tag.number in (number, None)]  # "Анн" of "Анн Маршалл" is no genitive plural of "Анна"
     parse = max(candidates, key=lambda p: _person_score(p, gender, number)) if candidates else None
-    if parse is not None and FROZEN & parse.tag.grammemes:
-        return word
+    if parse is not None and FROZEN & parse.tag.grammemes and from_dictionary(parse):
+        return word  # a guessed indeclinable reading ("Рурка" as an abbreviation) says nothing: the paradigms decide
     inflected = _nominative_of(parse, gender, number, word) if parse is not None else None
     if parse is not None and (number != "sing" or _adjectival(parse, word) or _russian_surname(parse, gender)
                               or (from_dictionary(parse) and _person_score(parse, gender, number)[:2] == (True, True))):

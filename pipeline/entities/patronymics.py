@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipeline.entities.lexicon import FIRST_NAME_FORMS
+from pipeline.entities.lexicon import FIRST_NAME_FORMS, FIRST_NAME_SPELLINGS
 from pipeline.lang.fold import fold, spelling_skeleton
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES
 from pipeline.morphology import from_dictionary, parses
@@ -67,13 +67,15 @@ def is_initial(word: str) -> bool:
 
 
 def full_first_name(word: str) -> str | None:
-    """The full first name of an everyday form (lexicon.FIRST_NAME_FORMS), looked up in the folded spelling too:
-    "Тэд" is "Тед" (э/е, й/и, doubled letters: `spelling_skeleton`); None for a word that is no such form."""
+    """The full first name of an everyday form (lexicon.FIRST_NAME_FORMS), or the one spelling of a transliterated
+    first name (lexicon.FIRST_NAME_SPELLINGS: "Антони" -> "энтони"), looked up in the folded spelling too: "Тэд" is
+    "Тед" (э/е, й/и, doubled letters: `spelling_skeleton`); None for a word that is no such form."""
     folded = fold(word)
-    return FIRST_NAME_FORMS.get(folded) or _FIRST_NAME_SKELETONS.get(spelling_skeleton(folded))
+    return _FIRST_NAMES.get(folded) or _FIRST_NAME_SKELETONS.get(spelling_skeleton(folded))
 
 
-_FIRST_NAME_SKELETONS = {spelling_skeleton(form): full for form, full in FIRST_NAME_FORMS.items()}
+_FIRST_NAMES = {**FIRST_NAME_SPELLINGS, **FIRST_NAME_FORMS}
+_FIRST_NAME_SKELETONS = {spelling_skeleton(form): full for form, full in _FIRST_NAMES.items()}
 
 
 def match_words(words: Sequence[str]) -> list[str]:

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 # Latin letters that look like Cyrillic ones: typed by mistake inside Cyrillic words ("Франcиско" with a Latin "c").
 LATIN_LOOKALIKES = str.maketrans("acekopxyABCEHKMOPTX", "асекорхуАВСЕНКМОРТХ")
+# ... and the Cyrillic twins typed inside Latin words ("СNN" with a Cyrillic "С").
+CYRILLIC_LOOKALIKES = str.maketrans("асекорхуАВСЕНКМОРТХ", "acekopxyABCEHKMOPTX")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
@@ -43,11 +45,15 @@ def fold_words(text: str) -> frozenset[str]:
 
 def unmix_scripts(word: str) -> str:
     """A word written in Cyrillic with Latin look-alike letters typed into it, all in Cyrillic ("Франcиско" ->
-    "Франсиско"); a word in one script, or with Latin letters that have no Cyrillic twin, stays as it is."""
+    "Франсиско"), else a Latin word with Cyrillic look-alikes typed into it, all in Latin ("СNN" -> "CNN"); a word
+    in one script, or with letters of both that have no twin in the other, stays as it is."""
     if not (CYRILLIC.search(word) and LATIN.search(word)):
         return word
     unmixed = word.translate(LATIN_LOOKALIKES)
-    return word if LATIN.search(unmixed) else unmixed
+    if not LATIN.search(unmixed):
+        return unmixed
+    latin = word.translate(CYRILLIC_LOOKALIKES)
+    return word if CYRILLIC.search(latin) else latin
 
 
 def is_latin(text: str) -> bool:

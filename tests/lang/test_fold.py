@@ -30,6 +30,10 @@ def test_fold_words_folds_and_deduplicates() -> None:
     ("Tuman", "Tuman"),        # Latin only: untouched
     ("Туманов", "Туманов"),    # Cyrillic only
     ("МакSим", "МакSим"),      # a Latin letter with no Cyrillic twin: left as written
+    ("СNN", "CNN"),            # a Cyrillic "С" typed into a Latin word
+    ("NВС", "NBC"),            # Cyrillic "В" and "С" in a Latin word with a letter Cyrillic has no twin of
+    ("ВBС", "ВВС"),            # every letter has a Cyrillic twin: Cyrillic, as before
+    ("ЖNN", "ЖNN"),            # a Cyrillic letter with no Latin twin: left as written
 ])
 def test_unmix_scripts(word: str, expected: str) -> None:
     assert unmix_scripts(word) == expected

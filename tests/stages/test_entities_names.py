@@ -8,6 +8,7 @@ import pytest
 from pipeline.entities.aliases import body_label
 from pipeline.entities.linking import name_key
 from pipeline.entities.patronymics import is_patronymic, key_words, match_words, only_patronymic
+from pipeline.lang.marks import APOSTROPHES
 
 
 @pytest.mark.parametrize(("name", "key"), [
@@ -22,6 +23,12 @@ from pipeline.entities.patronymics import is_patronymic, key_words, match_words,
     ("Лёша Крылешко", "per:алексей крылешко"),
     ("Саша Крылешко", "per:саша крылешко"),  # a man's or a woman's: stays
     ("Юля", "per:юля"),  # a first name alone is no full name
+    ("Катерина Осокина", "per:екатерина осокина"),  # a folk form of the full name
+    # one foreign first name transliterated two ways: one spelling in the key
+    ("Антони Кроллинс", "per:энтони кроллинс"), ("Энтони Кроллинс", "per:энтони кроллинс"),
+    ("Меланья Крылешко", "per:мелания крылешко"), ("Осама Кердпол", "per:усама кердпол"),
+    ("Джэб Туманов", "per:джеб туманов"), ("Ирки Ласточкин", "per:юрки ласточкин"),
+    ("Антонина Кроллинс", "per:антонина кроллинс"),  # another name: untouched
 ])
 def test_a_persons_key_leaves_out_the_patronymic(name: str, key: str) -> None:
     assert name_key("PER", name) == key
@@ -126,3 +133,55 @@ def test_an_unknown_place_in_an_oblique_case_gets_its_nominative(word: str, case
 
     feats = {"Case": case, "Gender": "Masc", "Number": "Sing", "Animacy": "Inan"}
     assert phrase_name([Token(0, len(word), word, pos="PROPN", feats=feats)]) == name
+
+
+def _name_tokens(*words: tuple[str, str]) -> list:
+    """Made-up name words with the case and gender slovnet might tag them with (a space between words, none
+    around an apostrophe)."""
+    from pipeline.document import Token
+
+    tokens, cursor = [], 0
+    for text, case in words:
+        cursor += text not in APOSTROPHES and bool(tokens) and tokens[-1].text not in APOSTROPHES
+        feats = {"Case": case, "Gender": "Masc", "Number": "Sing"} if case else {}
+        tokens.append(Token(cursor, cursor + len(text), text, pos="PROPN" if case else "PUNCT", feats=feats))
+        cursor += len(text)
+    return tokens
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # a first name in -а beside a bare surname in a consonant: a woman (a man's genitive declines both words)
+    ((("Фарида", "Acc"), ("Ульвейн", "Gen")), "Фарида Ульвейн"),
+    ((("Камила", "Gen"), ("Дорнис", "Nom")), "Камила Дорнис"),
+    ((("Фарида", "Gen"), ("Ульвейна", "Gen")), "Фарид Ульвейн"),  # both declined: a man
+    ((("Цвика", "Gen"), ("Дорнис", "Gen")), "Цвика Дорнис"),  # a man's -а name in the nominative keeps its -а too
+    # a bare first name in a consonant beside a Russian surname in -ова/-ина: a woman
+    ((("Мехрибан", "Gen"), ("Салиева", "Gen")), "Мехрибан Салиева"),
+    ((("Мехрибана", "Gen"), ("Салиева", "Gen")), "Мехрибан Салиев"),  # both declined: a man
+    ((("Ким", "Gen"), ("Чен", "Gen"), ("Ына", "Gen")), "Ким Чен Ын"),  # East Asian: only the last word declines
+    # "-младший" / "-старший" after a surname, in the nominative of the person's gender
+    ((("Глеба", "Gen"), ("Туманова-младшего", "Gen")), "Глеб Туманов-младший"),
+    ((("Глебом", "Ins"), ("Тумановым-старшим", "Ins")), "Глеб Туманов-старший"),
+    ((("Тамары", "Gen"), ("Крылешко-старшей", "Gen")), "Тамара Крылешко-старшая"),
+    # a surname after an apostrophe particle declines in its own part; a guessed abbreviation reading is no proof
+    # that it doesn't decline
+    ((("О", ""), (APOSTROPHES[0], ""), ("Рурвина", "Gen")), f"О{APOSTROPHES[0]}Рурвин"),
+    ((("Деклана", "Gen"), ("О", ""), (APOSTROPHES[0], ""), ("Рурка", "Acc")), f"Деклан О{APOSTROPHES[0]}Рурк"),
+    ((("Деклан", "Nom"), ("О", ""), (APOSTROPHES[1], ""), ("Рурк", "Nom")), f"Деклан О{APOSTROPHES[0]}Рурк"),
+])
+def test_a_persons_name_words_agree_in_case_and_gender(words: tuple[tuple[str, str], ...], name: str) -> None:
+    from pipeline.entities.naming import person_name
+
+    assert person_name(_name_tokens(*words)) == name
+
+
+@pytest.mark.parametrize(("words", "gender"), [
+    (("Фарида", "Ульвейн"), "femn"),  # "Фарида" could be a man's genitive: the bare surname says a woman
+    (("Мехрибан", "Салиева"), "femn"),
+    (("Илья", "Кердпол"), "masc"),  # a man's name in -я in the nominative: no woman
+    (("Никита", "Кердпол"), "masc"),
+])
+def test_a_bare_surname_tells_a_womans_name_from_a_mans_genitive(words: tuple[str, str], gender: str) -> None:
+    from pipeline.entities.naming import name_gender
+
+    assert name_gender(_name_tokens(*((word, "Nom") for word in words))) == gender

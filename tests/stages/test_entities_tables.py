@@ -92,6 +92,11 @@ def test_the_name_the_others_decline_from_is_supported() -> None:
     assert support["Глеб Туманов"] > support.get("Глеба Туманова", 0)
 
 
+def test_a_name_with_a_capital_after_its_apostrophe_is_supported_by_its_case_forms() -> None:
+    mentions = [_mention("Бето О’Кердпол", "Бето О’Кердпол"), _mention("Бето О’Кердпола", "Бето О’Кердпола")]
+    assert _declension_support(mentions)["Бето О’Кердпол"] == 1
+
+
 def test_a_name_no_mention_writes_gets_no_support() -> None:
     # "Мелле" read as a dative gives "Мелла", which the text never writes
     mentions = [_mention("Мелле", "Мелла"), _mention("Мелле", "Мелле")]
