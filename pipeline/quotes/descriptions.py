@@ -43,7 +43,13 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context, per_document
-from pipeline.quotes.lexicon import BODY_NAME_WORDS, INDEFINITE_MARKERS, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import (
+    BODY_NAME_WORDS,
+    INDEFINITE_MARKERS,
+    INTERLOCUTOR_NOUNS,
+    NOT_SPEAKERS,
+    ROLE_SYNONYMS,
+)
 from pipeline.quotes.phrases import genitive_phrase
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
@@ -98,6 +104,16 @@ def can_speak(ctx: Context, index: int) -> bool:
 def is_bare(ctx: Context, head: int, tokens: list[int]) -> bool:
     """The phrase is its noun alone, or with a demonstrative ("этот чиновник")."""
     return all(index == head or ctx.word(index) in BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
+
+
+def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """"собеседник агентства", "собеседник Би-би-си": the person a medium talked to, with nothing more than the
+    medium (a media noun or an organization's name: whom he talked to) after the noun (INTERLOCUTOR_NOUNS)."""
+    rest = [index for index in tokens if index != head and ctx.is_word(index)]
+    return ctx.lemma(head) in INTERLOCUTOR_NOUNS and bool(rest) and all(
+        ctx.lemma(index) in MEDIA_NOUNS
+        or (index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type == "ORG")
+        for index in rest)
 
 
 def gender_of(ctx: Context, head: int, candidate: Candidate) -> str:
@@ -432,7 +448,8 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     mention = ctx.span(tokens[0], tokens[-1])
     if is_indefinite(ctx, head, tokens):
         return None
-    if is_bare(ctx, head, tokens) and (role or ctx.lemma(head)) in HYPERNYM_SOURCE_NOUNS:
+    if (is_bare(ctx, head, tokens) or interlocutor_of_medium(ctx, head, tokens)) \
+            and (role or ctx.lemma(head)) in HYPERNYM_SOURCE_NOUNS:
         unnamed = _unnamed_source_before(ctx, position, gender, history)
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)

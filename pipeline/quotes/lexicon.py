@@ -344,6 +344,11 @@ OUTLET_VERBS = frozenset({"сообщать", "сообщить", "переда�
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).
 OFFICE_NOUNS = fold_words("офис секретариат представительство")
 
+# Nouns of the person a medium talked to: "собеседник агентства", "собеседница Би-би-си" say only whom he told,
+# not who he is, so with no more than the medium they go on with the source quoted just before (the agency's
+# "представитель НЦБ", the earlier "источник Би-би-си"), as a bare "собеседник" does.
+INTERLOCUTOR_NOUNS = fold_words("собеседник собеседница")
+
 # Written signs: the words on them are nobody's speech, so a quotation after "высветится надпись:" or "на
 # плакате написано:" takes no speaker from the context (direct_colon_context, direct_standalone).
 SIGN_NOUNS = fold_words("надпись вывеска плакат баннер табличка транспарант растяжка стикер наклейка табло")

@@ -745,9 +745,10 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be."""
     tokens = np_tokens(ctx, noun)
     position = ctx.tokens[noun].start
-    for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker
+    for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker, named
+        # or resolved to an unnamed source ("собеседник агентства" -> the "представитель НЦБ" it went on with)
         named = said.speaker.mention is not None and said.speaker.mention.start <= position < said.speaker.mention.end
-        if named and said.speaker.entity is not None:
+        if named and said.speaker.name:
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender, speaker.number)
     if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
