@@ -733,14 +733,31 @@ def described_organization(ctx: Context, head: int, tokens: list[int]) -> int | 
 
 def owner_entity(ctx: Context, index: int) -> int | None:
     """For a bare organization noun in the genitive ("пресс-служба суда", "пресс-служба перевозчика"), the
-    organization entity it describes, named before it."""
+    organization entity it describes, named before it; for another bare noun ("сайт проекта"), the organization
+    the text introduced with that noun (`introduced_by_noun`: "эксперты из проекта Bellingcat")."""
     lemma = ctx.lemma(index)
-    if lemma not in ORGANIZATION_NOUNS or index in ctx.mention_of_token or ctx.kids(index, "amod", "nmod", "appos"):
+    if index in ctx.mention_of_token or ctx.kids(index, "amod", "nmod", "appos"):
         return None
+    if lemma not in ORGANIZATION_NOUNS:
+        return introduced_by_noun(ctx, lemma, ctx.tokens[index].start) if ctx.tokens[index].pos == "NOUN" else None
     found = latest_organization(ctx, lemma, ctx.tokens[index].start)
     if found is None or _names_noun(ctx.doc.entities[found].name, lemma) or _typed(ctx, found):
         return found
     return None  # a name of the right kind but never introduced as an organization: too weak to name an owner
+
+
+def introduced_by_noun(ctx: Context, lemma: str, position: int) -> int | None:
+    """An organization the text introduced with a noun of no organization class ("эксперты из проекта Bellingcat")
+    that the bare noun names again ("сайт проекта", "активисты проекта"): the latest one mentioned within
+    ROLE_SENTENCES before `position` that any of its earlier name mentions follows that noun."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    best: tuple[int, int] | None = None
+    for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - ROLE_SENTENCES), position):
+        if span.end > position or ctx.doc.entities[entity_index].type != "ORG" or (best and span.start < best[0]):
+            continue
+        if any(m.start < position and _introduced_as(ctx, m, lemma) for m in names_of(ctx.doc.entities[entity_index])):
+            best = (span.start, entity_index)
+    return best[1] if best is not None else None
 
 
 def _typed(ctx: Context, entity_index: int) -> bool:
