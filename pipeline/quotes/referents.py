@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from pipeline.document import Span
 from pipeline.entities.forms import entity_person_gender
+from pipeline.entities.linking import OBLIQUE_CASES
+from pipeline.entities.naming import paradigm_nominatives
 from pipeline.lang.fold import fold
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
@@ -142,10 +144,17 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
         words = fold(text.lower()).split()
         if mention.kind != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
             continue
-        fuller = all(any(word.startswith(part) for word in words) for part in name_words)
+        fuller = all(any(word.startswith(part) and not _case_form(word, part) for word in words)
+                     for part in name_words)
         if fuller and (len(words), len(text)) > (len(best_words), len(best)):
             best, best_words = text, words
     return best
+
+
+def _case_form(word: str, nominative: str) -> bool:
+    """`word` is an oblique case form of `nominative` by the regular paradigms of names ("рашида" of "рашид"),
+    not a fuller name ("джозеф" of "джо"): a parse that reads it nominative is wrong about one of them."""
+    return word != nominative and any(nominative in paradigm_nominatives(word, case, None) for case in OBLIQUE_CASES)
 
 
 def _written_nominative(ctx: Context, mention: Span) -> bool:
