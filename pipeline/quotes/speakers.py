@@ -424,6 +424,9 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     owner = genitive_owner(ctx, head) if lemma not in AGREEMENT_NOUNS else None  # an agreement's are parties
     if owner is not None and can_speak(ctx, owner):
         return describe(ctx, owner, candidate, history)
+    named = _entity_in_np(ctx, owner, np_tokens(ctx, owner)) if owner is not None else None
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        return entity_speaker(ctx, named)  # "данные авиационного портала Flightradar24.com": the portal named
     if lemma not in DOCUMENT_NOUNS:
         return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
     located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))

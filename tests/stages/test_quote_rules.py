@@ -680,6 +680,11 @@ RULE_ROWS = [
     ("site-of-introduced-owner", "Независимые эксперты из проекта Bellcheck изучат видеозаписи ударов. Эксперты "
      "соберут дополнительную информацию, говорится на сайте проекта.", "Эксперты соберут дополнительную информацию",
      "сайт проекта Bellcheck", "indirect_trailing"),
+    # a statement noun whose owner is a common noun with an organization's name after it ("данные авиационного
+    # портала Flightradar24.com") is that organization's
+    ("statement-of-named-owner", "Рейс S7157 развернулся над Румынией. Об этом свидетельствуют данные "
+     "авиационного портала Flightradar24.com.", "Рейс S7157 развернулся над Румынией", "Flightradar24.com",
+     "indirect_about_this"),
     # a modifier the tagger read as a noun inside "как X," is no source ("главный внештатный | гериатр")
     ("as-says-modifier-noun", "Пожилые люди легко переносят прививку. Как подчеркнула главный внештатный гериатр, "
      "эффективен российский препарат и для пожилых.", "эффективен российский препарат и для пожилых",
