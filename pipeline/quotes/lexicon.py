@@ -95,6 +95,14 @@ IMPERSONAL_VERBS = fold_words("""
 BACK_REFERENCES = fold_words("сообщаться писаться")
 BACK_REFERENCE_PAST = fold_words("писать сообщать")
 
+# Impersonal verbs of what a text says, which name their source by the place they are said in: "как сообщается в
+# пресс-релизе мэрии", "как отмечается на сайте X", "как подчеркивается в докладе" (not those of belief or
+# expectation: "как считается", "как ожидается").
+PLACED_REPORT_VERBS = BACK_REFERENCES | fold_words("""
+    говориться отмечаться подчеркиваться утверждаться указываться уточняться заявляться напоминаться
+    подтверждаться
+""")
+
 # Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X".
 DEMAND_VERBS = fold_words("потребовать требовать")
 # Endings of action nouns (what is to be done): освобождение, расследование, прекращение, ратификация.
