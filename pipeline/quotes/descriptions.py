@@ -771,7 +771,8 @@ def _typed(ctx: Context, entity_index: int) -> bool:
 def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
     """The owner noun at `index` named in full, in the genitive: the name when it holds the noun ("суда" ->
     "Кировского районного суда"), else the name after the noun that introduced it ("перевозчика" ->
-    "авиакомпании «Северный путь»"), else after the noun itself."""
+    "авиакомпании «Северный путь»"), else after the noun itself; a noun of no organization class that introduced the
+    organization stays ("группы" -> "группы Эхо Москвы", not the "радиостанции" of another mention)."""
     entity = ctx.doc.entities[entity_index]
     lemma = ctx.lemma(index)
     if _names_noun(entity.name, lemma) or is_public_body(entity.name):
@@ -781,7 +782,7 @@ def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
     for mention in names_of(entity):
         quoted = quoted or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
         introducing = _introducing_noun(ctx, mention)
-        if introducing is not None and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
+        if introducing is not None and lemma in ORGANIZATION_NOUNS and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
             noun_word = _genitive_noun(ctx.tokens[introducing].text) or noun_word
             break
     return f"{noun_word} «{entity.name}»" if quoted else f"{noun_word} {entity.name}"
