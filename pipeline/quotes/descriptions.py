@@ -43,7 +43,13 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context, per_document
-from pipeline.quotes.lexicon import BODY_NAME_WORDS, INDEFINITE_MARKERS, NOT_SPEAKERS, ROLE_SYNONYMS
+from pipeline.quotes.lexicon import (
+    BODY_NAME_WORDS,
+    INDEFINITE_MARKERS,
+    INTERLOCUTOR_NOUNS,
+    NOT_SPEAKERS,
+    ROLE_SYNONYMS,
+)
 from pipeline.quotes.phrases import genitive_phrase
 from pipeline.quotes.referents import (
     ROLE_SENTENCES,
@@ -98,6 +104,16 @@ def can_speak(ctx: Context, index: int) -> bool:
 def is_bare(ctx: Context, head: int, tokens: list[int]) -> bool:
     """The phrase is its noun alone, or with a demonstrative ("этот чиновник")."""
     return all(index == head or ctx.word(index) in BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
+
+
+def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """"собеседник агентства", "собеседник Би-би-си": the person a medium talked to, with nothing more than the
+    medium (a media noun or an organization's name: whom he talked to) after the noun (INTERLOCUTOR_NOUNS)."""
+    rest = [index for index in tokens if index != head and ctx.is_word(index)]
+    return ctx.lemma(head) in INTERLOCUTOR_NOUNS and bool(rest) and all(
+        ctx.lemma(index) in MEDIA_NOUNS
+        or (index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type == "ORG")
+        for index in rest)
 
 
 def gender_of(ctx: Context, head: int, candidate: Candidate) -> str:
@@ -432,7 +448,8 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     mention = ctx.span(tokens[0], tokens[-1])
     if is_indefinite(ctx, head, tokens):
         return None
-    if is_bare(ctx, head, tokens) and (role or ctx.lemma(head)) in HYPERNYM_SOURCE_NOUNS:
+    if (is_bare(ctx, head, tokens) or interlocutor_of_medium(ctx, head, tokens)) \
+            and (role or ctx.lemma(head)) in HYPERNYM_SOURCE_NOUNS:
         unnamed = _unnamed_source_before(ctx, position, gender, history)
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
@@ -716,14 +733,31 @@ def described_organization(ctx: Context, head: int, tokens: list[int]) -> int | 
 
 def owner_entity(ctx: Context, index: int) -> int | None:
     """For a bare organization noun in the genitive ("пресс-служба суда", "пресс-служба перевозчика"), the
-    organization entity it describes, named before it."""
+    organization entity it describes, named before it; for another bare noun ("сайт проекта"), the organization
+    the text introduced with that noun (`introduced_by_noun`: "эксперты из проекта Bellingcat")."""
     lemma = ctx.lemma(index)
-    if lemma not in ORGANIZATION_NOUNS or index in ctx.mention_of_token or ctx.kids(index, "amod", "nmod", "appos"):
+    if index in ctx.mention_of_token or ctx.kids(index, "amod", "nmod", "appos"):
         return None
+    if lemma not in ORGANIZATION_NOUNS:
+        return introduced_by_noun(ctx, lemma, ctx.tokens[index].start) if ctx.tokens[index].pos == "NOUN" else None
     found = latest_organization(ctx, lemma, ctx.tokens[index].start)
     if found is None or _names_noun(ctx.doc.entities[found].name, lemma) or _typed(ctx, found):
         return found
     return None  # a name of the right kind but never introduced as an organization: too weak to name an owner
+
+
+def introduced_by_noun(ctx: Context, lemma: str, position: int) -> int | None:
+    """An organization the text introduced with a noun of no organization class ("эксперты из проекта Bellingcat")
+    that the bare noun names again ("сайт проекта", "активисты проекта"): the latest one mentioned within
+    ROLE_SENTENCES before `position` that any of its earlier name mentions follows that noun."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    best: tuple[int, int] | None = None
+    for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - ROLE_SENTENCES), position):
+        if span.end > position or ctx.doc.entities[entity_index].type != "ORG" or (best and span.start < best[0]):
+            continue
+        if any(m.start < position and _introduced_as(ctx, m, lemma) for m in names_of(ctx.doc.entities[entity_index])):
+            best = (span.start, entity_index)
+    return best[1] if best is not None else None
 
 
 def _typed(ctx: Context, entity_index: int) -> bool:
@@ -737,7 +771,8 @@ def _typed(ctx: Context, entity_index: int) -> bool:
 def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
     """The owner noun at `index` named in full, in the genitive: the name when it holds the noun ("суда" ->
     "Кировского районного суда"), else the name after the noun that introduced it ("перевозчика" ->
-    "авиакомпании «Северный путь»"), else after the noun itself."""
+    "авиакомпании «Северный путь»"), else after the noun itself; a noun of no organization class that introduced the
+    organization stays ("группы" -> "группы Эхо Москвы", not the "радиостанции" of another mention)."""
     entity = ctx.doc.entities[entity_index]
     lemma = ctx.lemma(index)
     if _names_noun(entity.name, lemma) or is_public_body(entity.name):
@@ -747,7 +782,7 @@ def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
     for mention in names_of(entity):
         quoted = quoted or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
         introducing = _introducing_noun(ctx, mention)
-        if introducing is not None and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
+        if introducing is not None and lemma in ORGANIZATION_NOUNS and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
             noun_word = _genitive_noun(ctx.tokens[introducing].text) or noun_word
             break
     return f"{noun_word} «{entity.name}»" if quoted else f"{noun_word} {entity.name}"

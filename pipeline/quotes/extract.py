@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from pipeline.document import Document, QuoteAnn, Span
 from pipeline.lang.fold import fold
@@ -41,7 +42,7 @@ from pipeline.quotes.lexicon import (
     THREAT_VERBS,
     WORDS_NOUNS,
 )
-from pipeline.quotes.referents import person_gender, verb_gender
+from pipeline.quotes.referents import fuller_written_name, person_gender, verb_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
 from pipeline.quotes.subjects import SITE_NOUNS
 from pipeline.rules import REGISTRY, fired, rejected, rule
@@ -599,7 +600,15 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
                            candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
                            candidate.cue_lemma, candidate.rule, confidence))
         history.append(_said(ctx, candidate, speaker))
-    return sorted(found.quotes, key=lambda q: (q.start, q.end))
+    return sorted(map(partial(_fullest_name, ctx), found.quotes), key=lambda q: (q.start, q.end))
+
+
+def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
+    """The quote with its person speaker named by the fullest form the article writes (`fuller_written_name`),
+    once all quotes are found: the checks and the history compare the entities' own names."""
+    if quote.speaker_entity is None or quote.speaker is None:
+        return quote
+    return replace(quote, speaker=fuller_written_name(ctx, quote.speaker_entity, quote.speaker))
 
 
 def _said(ctx: Context, candidate: Candidate, speaker: Speaker) -> Said:

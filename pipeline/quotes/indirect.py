@@ -32,6 +32,7 @@ from pipeline.quotes.lexicon import (
     NO_ABOUT_HOW,
     PASSIVE_CUES,
     PHRASE_NOUNS,
+    PLACED_REPORT_VERBS,
     PLAN_VERBS,
     PREPOSITION_VERBS,
     QUESTION_NOUNS,
@@ -888,9 +889,10 @@ def _after_adverbs(ctx: Context, index: int) -> int:
 
 
 def _placed_report(ctx: Context, verb: int) -> int | None:
-    """"Как сообщается в пресс-релизе мэрии, …": an impersonal report verb with the place that speaks (not "как
-    сообщалось ранее", the outlet's own earlier reporting): the place's token, else None."""
-    if ctx.lemma(verb) not in BACK_REFERENCES | {"говориться"} or ctx.feats(verb).get("Tense") == "Past":
+    """"Как сообщается в пресс-релизе мэрии, …", "Как отмечается на сайте X, …": an impersonal report verb
+    (PLACED_REPORT_VERBS) with the place that speaks (not "как сообщалось ранее", the outlet's own earlier
+    reporting): the place's token, else None."""
+    if ctx.lemma(verb) not in PLACED_REPORT_VERBS or ctx.feats(verb).get("Tense") == "Past":
         return None
     return locative_source(ctx, verb, places_only=True)
 

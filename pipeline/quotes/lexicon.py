@@ -95,6 +95,14 @@ IMPERSONAL_VERBS = fold_words("""
 BACK_REFERENCES = fold_words("сообщаться писаться")
 BACK_REFERENCE_PAST = fold_words("писать сообщать")
 
+# Impersonal verbs of what a text says, which name their source by the place they are said in: "как сообщается в
+# пресс-релизе мэрии", "как отмечается на сайте X", "как подчеркивается в докладе" (not those of belief or
+# expectation: "как считается", "как ожидается").
+PLACED_REPORT_VERBS = BACK_REFERENCES | fold_words("""
+    говориться отмечаться подчеркиваться утверждаться указываться уточняться заявляться напоминаться
+    подтверждаться
+""")
+
 # Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X".
 DEMAND_VERBS = fold_words("потребовать требовать")
 # Endings of action nouns (what is to be done): освобождение, расследование, прекращение, ратификация.
@@ -343,6 +351,11 @@ OUTLET_VERBS = frozenset({"сообщать", "сообщить", "переда�
 # An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).
 OFFICE_NOUNS = fold_words("офис секретариат представительство")
+
+# Nouns of the person a medium talked to: "собеседник агентства", "собеседница Би-би-си" say only whom he told,
+# not who he is, so with no more than the medium they go on with the source quoted just before (the agency's
+# "представитель НЦБ", the earlier "источник Би-би-си"), as a bare "собеседник" does.
+INTERLOCUTOR_NOUNS = fold_words("собеседник собеседница")
 
 # Written signs: the words on them are nobody's speech, so a quotation after "высветится надпись:" or "на
 # плакате написано:" takes no speaker from the context (direct_colon_context, direct_standalone).

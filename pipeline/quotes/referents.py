@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from pipeline.document import Span
 from pipeline.entities.forms import entity_person_gender
+from pipeline.entities.linking import OBLIQUE_CASES
+from pipeline.entities.naming import paradigm_nominatives
 from pipeline.lang.fold import fold
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
@@ -124,6 +126,43 @@ def expanded_acronym(ctx: Context, entity_index: int) -> int:
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isalpha()).upper()
+
+
+def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
+    """A person speaker's `name` (the entity's) made the fullest form the article writes of it (QUOTES.md: "the
+    fullest form the article gives"): "Джозеф Байден" where the entity, named by the persons table's spelling, is
+    "Джо Байден". Only a name mention of the entity written in the nominative counts (no case guessing), and only
+    one that holds the name's surname as written and every other word of it as a word or a word's start (a fuller
+    first name, a patronymic or middle name added); else `name` stays."""
+    entity = ctx.doc.entities[entity_index]
+    name_words = fold(name.lower()).split()
+    if entity.type != "PER" or not name_words:
+        return name
+    best, best_words = name, name_words
+    for mention in entity.mentions:
+        text = " ".join(mention.text.split())
+        words = fold(text.lower()).split()
+        if mention.kind != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
+            continue
+        fuller = all(any(word.startswith(part) and not _case_form(word, part) for word in words)
+                     for part in name_words)
+        if fuller and (len(words), len(text)) > (len(best_words), len(best)):
+            best, best_words = text, words
+    return best
+
+
+def _case_form(word: str, nominative: str) -> bool:
+    """`word` is an oblique case form of `nominative` by the regular paradigms of names ("рашида" of "рашид"),
+    not a fuller name ("джозеф" of "джо"): a parse that reads it nominative is wrong about one of them."""
+    return word != nominative and any(nominative in paradigm_nominatives(word, case, None) for case in OBLIQUE_CASES)
+
+
+def _written_nominative(ctx: Context, mention: Span) -> bool:
+    """Every word of the mention is a capitalized word the parse reads as nominative."""
+    first, last = ctx.doc.token_range(mention.start, mention.end)
+    words = [index for index in range(first, last) if ctx.tokens[index].text.isalpha()]
+    return bool(words) and all(ctx.tokens[index].text[:1].isupper() and ctx.feats(index).get("Case", "Nom") == "Nom"
+                               for index in words)
 
 
 def entity_speaker(ctx: Context, found: tuple[int, Span], gender: str = "") -> Speaker:

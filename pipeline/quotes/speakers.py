@@ -424,6 +424,9 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     owner = genitive_owner(ctx, head) if lemma not in AGREEMENT_NOUNS else None  # an agreement's are parties
     if owner is not None and can_speak(ctx, owner):
         return describe(ctx, owner, candidate, history)
+    named = _entity_in_np(ctx, owner, np_tokens(ctx, owner)) if owner is not None else None
+    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+        return entity_speaker(ctx, named)  # "данные авиационного портала Flightradar24.com": the portal named
     if lemma not in DOCUMENT_NOUNS:
         return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
     located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
@@ -745,9 +748,10 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be."""
     tokens = np_tokens(ctx, noun)
     position = ctx.tokens[noun].start
-    for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker
+    for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker, named
+        # or resolved to an unnamed source ("собеседник агентства" -> the "представитель НЦБ" it went on with)
         named = said.speaker.mention is not None and said.speaker.mention.start <= position < said.speaker.mention.end
-        if named and said.speaker.entity is not None:
+        if named and said.speaker.name:
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender, speaker.number)
     if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
@@ -786,20 +790,51 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
 
 
 def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:
+    """"они" as a subject: the nearest plural source within the two sentences before, by sentence, then by
+    position: the plural speaker of a quote ("Согласно официальным результатам, …") or a plural subject
+    (`_plural_subject`: "После выборов представители Трампа подали иск. Они настаивали, что …")."""
     sentence = ctx.tokens[pronoun].sentence
-    for said in reversed(recent(history, sentence - 2)):
-        if said.speaker.number == "plur" and said.speaker.name and sentence - said.last <= 2:
-            return Speaker(said.speaker.name, said.speaker.entity, None, "", "plur")
+    options: list[tuple[int, int, Speaker]] = []
+    for said in recent(history, sentence - 2):
+        if said.speaker.number == "plur" and said.speaker.name and sentence - said.last <= 2 \
+                and said.start < ctx.tokens[pronoun].start:
+            options.append((sentence - said.last, said.start, Speaker(said.speaker.name, said.speaker.entity, None,
+                                                                      "", "plur")))
+    subject = _plural_subject(ctx, pronoun)
+    if subject is not None:
+        index, speaker = subject
+        options.append((sentence - ctx.tokens[index].sentence, ctx.tokens[index].start, speaker))
+    return min(options, key=lambda option: (option[0], -option[1]))[2] if options else None
+
+
+def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
+    """The nearest plural subject before the pronoun, within two sentences: named persons conjoined ("Тлаиб и Омар
+    будут представлять … Они призывали": both) or a plural noun. A subject is a word in the nominative: an
+    accusative the parse made the subject is the object, and then a nominative animate object is the subject
+    ("Тлаиб и Омар будут представлять штаты": the parse swapped the two)."""
+    sentence = ctx.tokens[pronoun].sentence
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     for index in range(pronoun - 1, first - 1, -1):
         token = ctx.tokens[index]
-        names = coordinated_persons(ctx, index) if token.rel.startswith("nsubj") else None
-        if names:  # "Тлаиб и Омар будут представлять … Они призывали": both
-            return Speaker(names, None, None, "", "plur")
-        if token.rel.startswith("nsubj") and token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":
-            tokens = np_tokens(ctx, index)
-            return Speaker(nominative(ctx, tokens, index), None, None, "", "plur")
+        if not _is_subject(ctx, index):
+            continue
+        names = coordinated_persons(ctx, index)
+        if names:
+            return index, Speaker(names, None, None, "", "plur")
+        if token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":
+            return index, Speaker(nominative(ctx, np_tokens(ctx, index), index), None, None, "", "plur")
     return None
+
+
+def _is_subject(ctx: Context, index: int) -> bool:
+    """The subject of its verb by the parse and its case: an nsubj not in the accusative, or an animate nominative
+    object of a verb whose nsubj is in the accusative."""
+    token = ctx.tokens[index]
+    if token.rel.startswith("nsubj"):
+        return token.feats.get("Case") != "Acc"
+    if token.rel != "obj" or token.feats.get("Case") != "Nom" or token.feats.get("Animacy") != "Anim":
+        return False
+    return any(ctx.feats(subject).get("Case") == "Acc" for subject in ctx.kids(token.head, "nsubj"))
 
 
 def _previous_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

@@ -453,6 +453,7 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
         if ctx.lemma(child) in NOT_SPEAKERS:
             continue  # "сообщается в субботу на сайте мэрии": a time, not the place that speaks
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
+        on_site = on_site or (bool(cases) and cases[0] == "на" and _organization_name(ctx, child))
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
             child = _relative_antecedent(ctx, verb, child)  # "комментарий X, в котором говорится" -> the comment
             if ctx.lemma(child) in STATEMENT_NOUNS:
@@ -464,6 +465,13 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
+
+
+def _organization_name(ctx: Context, index: int) -> bool:
+    """An organization's name, which "на" puts in the locative as "в" does ("уточнили на «Звезде»", "сообщили на
+    АвтоВАЗе": enterprises, plants and stations take "на"); a place's name never ("на Украине")."""
+    found = ctx.mention_of_token.get(index)
+    return found is not None and ctx.doc.entities[found[0]].type == "ORG"
 
 
 def _relative_antecedent(ctx: Context, verb: int, index: int) -> int:

@@ -656,6 +656,54 @@ RULE_ROWS = [
     # a party named by its country's adjective keeps the phrase ("иранская сторона"), not the linked country
     ("side-by-adjective", "Переговоры в Вене продолжились. Делегация Ирана прибыла утром. Иранская сторона сообщила "
      "о прогрессе в переговорах.", "прогрессе в переговорах", "иранская сторона", "indirect_about"),
+    # "собеседник" with no more than the medium he talked to ("собеседник агентства", "собеседник Reuters") goes on
+    # with the unnamed source quoted just before, as a bare "собеседник" does; so does "он" after it
+    ("interlocutor-of-medium", "«Материалы направлены в Лион», - заявил в пятницу представитель бюро, передает "
+     "«Интерфакс». «Поручение мы получили в январе», - сказал собеседник агентства.",
+     "Поручение мы получили в январе", "представитель бюро", "direct_after"),
+    ("interlocutor-of-outlet", "Источник Reuters рассказал, что сделка почти готова. По словам собеседника Reuters, "
+     "стороны подпишут договор в мае.", "стороны подпишут договор в мае", "источник Reuters", "indirect_according"),
+    ("pronoun-after-interlocutor", "«Материалы направлены в Лион», - заявил в пятницу представитель бюро, передает "
+     "«Интерфакс». «Поручение мы получили в январе», - сказал собеседник агентства. Он пояснил, что решение "
+     "примут в марте.", "решение примут в марте", "представитель бюро", "indirect_that"),
+    # a person speaker is named by the fullest form the article writes, not by the persons table's spelling the
+    # entity takes ("Джозеф Байден" for "Джо Байден"); a name written only in an oblique case is not guessed at
+    ("speaker-fullest-first-name", "Вице-президент США Джозеф Байден прилетел в Киев. «Мы поддержим реформы», — "
+     "сказал Джо Байден журналистам.", "Мы поддержим реформы", "Джозеф Байден", "direct_after"),
+    ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
+     "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
+    # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
+    # проекта Bellcheck" ... "сайт проекта", "активисты проекта")
+    ("owner-introduced-by-noun", "Независимые эксперты из проекта Bellcheck изучат видеозаписи ударов. Активисты "
+     "проекта также обвиняли министерство в подделке снимков.", "подделке снимков",
+     "активисты проекта Bellcheck", "indirect_accuse"),
+    ("owner-introduced-keeps-noun", "Эфиры радиостанции «Волна» обсуждают в сети. В группе «Волна» действуют "
+     "строгие правила. Участники группы заявили, что правила слишком строгие.", "правила слишком строгие",
+     "участники группы «Волна»", "indirect_that"),
+    ("site-of-introduced-owner", "Независимые эксперты из проекта Bellcheck изучат видеозаписи ударов. Эксперты "
+     "соберут дополнительную информацию, говорится на сайте проекта.", "Эксперты соберут дополнительную информацию",
+     "сайт проекта Bellcheck", "indirect_trailing"),
+    # a statement noun whose owner is a common noun with an organization's name after it ("данные авиационного
+    # портала Flightradar24.com") is that organization's
+    ("statement-of-named-owner", "Рейс S7157 развернулся над Румынией. Об этом свидетельствуют данные "
+     "авиационного портала Flightradar24.com.", "Рейс S7157 развернулся над Румынией", "Flightradar24.com",
+     "indirect_about_this"),
+    # "на" with an organization's name is the place that speaks, as "в" is ("уточнили на «Звезде»"); "на" with a
+    # place's name is not ("на Украине")
+    ("locative-on-organization", "Предприятие «Звезда» разрабатывает скафандры. «Оба скафандра уже прошли "
+     "испытания», - уточнили на «Звезде».", "Оба скафандра уже прошли испытания", "Звезда", "direct_after"),
+    # "они": the nearest plural source, a subject of the sentence before rather than a quote's plural source two
+    # sentences back; a subject is nominative (an accusative the parse made the subject is the object)
+    ("plural-pronoun-nearest-subject", "Согласно официальным результатам, Петров получил 49% голосов. После "
+     "выборов представители Сидорова подали иск в суд. Они настаивали на том, что часть бюллетеней не учли.",
+     "часть бюллетеней не учли", "представители Сидорова", "indirect_that"),
+    ("plural-pronoun-case-subject", "Ильхан Омар и Кэрол Мэй были кандидатами от партии. Теперь Омар и Мэй "
+     "будут представлять штаты Мичиган и Миннесота в палате представителей. Они призывали упразднить "
+     "иммиграционную полицию.", "упразднить иммиграционную полицию", "Ильхан Омар и Кэрол Мэй",
+     "indirect_request"),
+    # "как отмечается на сайте X," names its source by the place, as "как сообщается в …" does (PLACED_REPORT_VERBS)
+    ("as-noted-on-site", "Эксперты изучили видеозаписи. Как отмечается на сайте Bellcheck, министерство выложило "
+     "уже несколько видео.", "министерство выложило уже несколько видео", "Bellcheck", "indirect_as_says"),
     # a modifier the tagger read as a noun inside "как X," is no source ("главный внештатный | гериатр")
     ("as-says-modifier-noun", "Пожилые люди легко переносят прививку. Как подчеркнула главный внештатный гериатр, "
      "эффективен российский препарат и для пожилых.", "эффективен российский препарат и для пожилых",
