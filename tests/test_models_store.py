@@ -19,3 +19,33 @@ def test_the_three_models_share_one_word_and_one_shape_vocabulary():
 def test_loading_leaves_slovnet_as_it_was():
     models_store.syntax_parser()
     assert pack.bytes_vocab.__module__ == "slovnet.exec.pack"
+
+
+def test_a_compact_vocab_encodes_as_slovnets_vocab():
+    from slovnet.vocab import Vocab
+
+    items = ["<unk>", "дом", "Дом", "дом", "", "ёж", "a\u2028b", "x" * 300, "<pad>", "дома"]  # "дом" twice
+    compact, plain = models_store.CompactVocab(items), Vocab(items)
+    asked = [*items, "домa", "до", "дом ", "zz", "ДОМ", "ёжик"]
+    assert [compact.encode(word) for word in asked] == [plain.encode(word) for word in asked]
+    assert (compact.unk_id, compact.pad_id, len(compact)) == (plain.unk_id, plain.pad_id, len(plain))
+    assert compact.encode("дом") == 3  # a word listed twice: its last id, as the dict of Vocab keeps it
+    assert compact.items == items and compact.decode(6) == "a\u2028b"
+
+
+def test_a_compact_vocab_without_unk_gives_none_and_pickles():
+    import pickle
+
+    compact = models_store.CompactVocab(["один", "два"])
+    assert compact.encode("три") is None and compact.unk_id is None and compact.pad_id is None
+    again = pickle.loads(pickle.dumps(compact))
+    assert [again.encode(word) for word in ("один", "два", "три")] == [0, 1, None]
+
+
+def test_the_word_vocabulary_is_compact_and_encodes_every_word_as_listed():
+    vocab = models_store.ner_tagger().infer.encoder.words_vocab
+    assert isinstance(vocab, models_store.CompactVocab)
+    items = vocab.items
+    positions = {word: index for index, word in enumerate(items)}
+    assert all(vocab.encode(word) == index for word, index in positions.items())
+    assert vocab.encode("несуществующееслово") == vocab.unk_id == positions["<unk>"]

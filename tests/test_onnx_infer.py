@@ -106,6 +106,17 @@ def test_a_packed_run_equals_each_item_alone(kind):
     np.testing.assert_allclose(packed, alone, rtol=0, atol=1e-5 * np.abs(alone).max())
 
 
+@pytest.mark.parametrize("kind", ["ner", "morph", "syntax"])
+def test_predictions_do_not_depend_on_the_run_size(kind, monkeypatch):
+    """CPU_TOKENS sizes the runs for memory only: tags and heads are the same whatever the runs hold."""
+    items = windows(CORPUS / "articles.jsonl")[kind]
+    got = {}
+    for budget in (64, 4096):
+        monkeypatch.setattr(onnx_infer, "CPU_TOKENS", budget)
+        got[budget] = FUNCTIONS[kind](items)
+    assert got[64] == got[4096]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_viterbi_equals_slovnets_crf(seed):
     crf = models_store.ner_tagger().infer.model.head.crf
