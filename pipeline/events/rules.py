@@ -32,6 +32,7 @@ from pipeline.events.vocabulary import (
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    ACCORDING_NOUNS,
     DOCUMENT_NOUNS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
@@ -299,6 +300,9 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
             continue
         if (word, lemma) in PREPOSITION_NOUNS or _time_span(ctx, child, lemma):
             _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
+            continue
+        if word == "по" and lemma in ACCORDING_NOUNS:  # "по словам источника", "по данным полиции": a source
+            _reject(ctx, preposition, child, f"'{word} {lemma}' names where the news comes from")
             continue
         role = prepositional_role(ctx, event_type, child, word, case)
         if role is not None:

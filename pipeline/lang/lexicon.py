@@ -187,6 +187,11 @@ SPEECH_NOUNS = fold_words("""
 """)
 # What a document or a statement is: "в заявлении …", "в документе …" (a noun that is no author itself).
 STATEMENT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
+# "по словам X", "по мнению X": a source phrase (quotes: content is the rest of the sentence; events: no argument).
+ACCORDING_NOUNS = fold_words("""
+    слово мнение данные сведение сообщение информация утверждение оценка версия высказывание подсчет
+    заявление признание прогноз расчет убеждение
+""")
 
 
 # --- pronouns ------------------------------------------------------------------------------------------------

@@ -439,6 +439,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("incident_town", Arg("attack", "place", "городе Хотан"), "preposition"),  # an incident noun's occurrence verb
     ("restraint_chosen", Arg("detention", "patient", "Петрову и Волкову"), "dative"),  # who is held: a dative
     ("visits_regularly", Rejected("посещать", "visit"), "habitual"),  # repetition on the governing modal
+    ("talks_topic", Arg("meeting", "topic", "газовому контракту"), "preposition"),  # "по" + Dat: what talks are about
+    ("probe_topic", Arg("investigation", "topic", "факту гибели рабочего"), "preposition"),  # what is checked
+    ("talks_according", Rejected("словам министра", "meeting", "topic"), "preposition"),  # "по словам": a source
 ]
 
 
