@@ -234,13 +234,28 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
 @rule("events")
 def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The direct object: patient by default, recipient for congratulations, place for visits, topic for what a
-    decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient)."""
+    decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient); a second
+    object of a light verb is its subject (`_object_is_subject`)."""
     found = []
     for child in _dependents(ctx, trigger, ("obj",)):
+        if _object_is_subject(ctx, trigger, child):
+            role = subject_role(event_type, trigger, "nsubj", ctx.tree)
+            found.append(Candidate(role, child, direct_object.__name__))
+            continue
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
         role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
         found.append(Candidate(_content_role(ctx, event_type, child, role), child, direct_object.__name__))
     return found
+
+
+def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
+    """The event noun of a light verb fills its object slot, so another object after the verb, when the verb has no
+    subject, is the subject the parser took for an object in object-verb-subject order: "Шествия 1 мая проведут
+    все партии", "Митинг провели профсоюзы" (who holds the rally)."""
+    verb = trigger.verb
+    if verb is None or trigger.passive or child < verb or ctx.tree.kids(verb, "nsubj", "nsubj:pass"):
+        return False
+    return trigger.token in ctx.tree.kids(verb, "obj") and trigger.token < verb
 
 
 @rule("events")
