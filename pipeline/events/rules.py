@@ -33,11 +33,11 @@ from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
     PERSONAL_PRONOUNS,
-    PLACE_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     SET_NORM_NOUNS,
@@ -140,10 +140,11 @@ def _key(tree: Tree, index: int) -> tuple[str | None, str]:
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    """A place: a place noun ("аэропорту", "пространстве"), a gathering where something is done ("на совещании",
-    "на саммите") or a LOC mention at the phrase's head ("Пекине")."""
+    """A place: a place noun ("аэропорту", "пространстве") or the scene ("прибыл на место", "погиб на месте
+    происшествия"), a gathering where something is done ("на совещании", "на саммите") or a LOC mention at the
+    phrase's head ("Пекине")."""
     lemma = lemma_of(ctx.tree, index)
-    if lemma in PLACE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
+    if lemma in DESTINATION_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"

@@ -446,6 +446,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("rallies_held_ovs", Arg("protest", "place", "Москве"), "frame_from_coordination"),  # "митинги" shares the frame
     ("rallies_held_ovs", Arg("protest", "time", "1 мая"), "frame_from_coordination"),
     ("sentenced_years", Rejected("годам", "verdict", "topic"), "preposition"),  # the penalty is no argument
+    ("arrived_at_scene", Arg("visit", "place", "место происшествия"), "preposition"),  # the scene is a place
+    ("arrived_at_bar", Arg("visit", "place", "бар"), "preposition"),  # an establishment like "кафе"
 ]
 
 
