@@ -286,7 +286,8 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
                         help="quotes: print the first N examples (default 5) of each error class of the breakdown; "
                              "linking, names: the N largest errors of each class; events: the first N restatements "
-                             "left apart and distinct happenings merged (never on the validation part)")
+                             "left apart, distinct happenings merged and events with argument errors (never on the "
+                             "validation part)")
     parser.add_argument("--limit", type=int, default=0, metavar="N",
                         help="coref: only the first N documents of the part, a fixed subset for quick error analysis "
                              "(default: all)")

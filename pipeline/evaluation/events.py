@@ -10,8 +10,9 @@
 - Restatements: over pairs of matched gold events of one document, the share of same-happening pairs that svodka
   puts in one happening (merged), and the share of different-happening pairs it wrongly puts in one.
 
-`evaluate_events(..., errors=N)` also lists up to N same-happening pairs left apart and N distinct pairs merged, for
-error analysis; never for a document of a validation part of tests/data/realnews/split.json (measurement only).
+`evaluate_events(..., errors=N)` also lists up to N same-happening pairs left apart, N distinct pairs merged and the
+argument errors of N matched events (gold arguments missed, predicted ones matching none), for error analysis;
+never for a document of a validation part of tests/data/realnews/split.json (measurement only).
 """
 
 from __future__ import annotations
@@ -52,19 +53,43 @@ def match_events(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, A
     return greedy_matches(triple for triple in scored if triple[0] > 0)
 
 
-def match_arguments(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> int:
-    """How many predicted arguments find a gold argument of the same role with an overlapping span (one-to-one)."""
+def argument_pairs(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> list[tuple[int, int, float]]:
+    """One-to-one (gold, predicted, overlap) argument pairs: the same role and overlapping spans."""
     scored = ((overlap(_span(g), _span(p)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
               if g["role"] == p["role"])
-    return len(greedy_matches(triple for triple in scored if triple[0] > 0))
+    return greedy_matches(triple for triple in scored if triple[0] > 0)
+
+
+def match_arguments(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> int:
+    """How many predicted arguments find a gold argument of the same role with an overlapping span (one-to-one)."""
+    return len(argument_pairs(gold, predicted))
+
+
+def argument_errors(doc_id: str, gold: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Any] | None:
+    """The arguments of one matched event pair that found no partner: gold ones missed, predicted ones extra
+    (None when every argument matched)."""
+    gold_args, predicted_args = gold.get("args") or [], predicted.get("args") or []
+    pairs = argument_pairs(gold_args, predicted_args)
+    used_gold, used_predicted = {gi for gi, _, _ in pairs}, {pi for _, pi, _ in pairs}
+    missed = [arg for index, arg in enumerate(gold_args) if index not in used_gold]
+    extra = [arg for index, arg in enumerate(predicted_args) if index not in used_predicted]
+    if not missed and not extra:
+        return None
+    return {"id": doc_id, "start": gold["trigger"]["start"], "trigger": gold["trigger"].get("text", ""),
+            "type": gold["type"], "rule": predicted.get("rule", ""),
+            "missed": [f"{arg['role']}={arg.get('text', '')}" for arg in missed],
+            "extra": [_argument(arg) for arg in extra],
+            "matched": [_argument(predicted_args[pi]) for _, pi, _ in pairs]}
 
 
 def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
                  predicted_by_id: dict[str, list[dict[str, Any]]],
-                 pairs: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
+                 pairs: dict[str, list[dict[str, Any]]] | None = None,
+                 arguments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Trigger+type, argument, modality and restatement scores of predicted event dicts against gold ones; a given
     `pairs` dict gathers every same-happening pair left apart ("unmerged") and every distinct pair merged
-    ("wrongly_merged")."""
+    ("wrongly_merged"); a given `arguments` list gathers the argument errors of every matched event
+    (`argument_errors`)."""
     triggers, args = Score(), Score()
     modality_ok = matched = merged = same_pairs = wrongly_merged = distinct_pairs = 0
     for doc_id, gold in gold_by_id.items():
@@ -77,6 +102,8 @@ def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
         args.predicted += sum(len(event.get("args") or []) for event in predicted)
         for gi, pi, _ in matches:
             args.tp += match_arguments(gold[gi].get("args") or [], predicted[pi].get("args") or [])
+            if arguments is not None and (wrong := argument_errors(doc_id, gold[gi], predicted[pi])):
+                arguments.append(wrong)
             matched += 1
             modality_ok += gold[gi].get("modality", "asserted") == predicted[pi].get("modality", "asserted")
         for index, (gi, pi, _) in enumerate(matches):
@@ -116,6 +143,13 @@ def _in_context(pair: dict[str, Any], text: str, width: int = 60) -> dict[str, A
     return pair
 
 
+def _event_in_context(wrong: dict[str, Any], text: str, width: int = 100) -> dict[str, Any]:
+    """An event's argument errors with the text around its trigger (`width` characters each side)."""
+    start = wrong["start"]
+    wrong["context"] = " ".join(text[max(0, start - width):start + len(wrong["trigger"]) + width].split())
+    return wrong
+
+
 def _argument(arg: dict[str, Any]) -> str:
     """role=text, with the entity keys it names."""
     keys = arg.get("keys") or []
@@ -148,13 +182,17 @@ def evaluate_events(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dic
     kept = [{"id": a["id"], "text": a["text"], **({"published_at": a["published_at"]} if a.get("published_at") else {})}
             for a in articles if a.get("id") in gold_by_id]
     pairs: dict[str, list[dict[str, Any]]] = {"unmerged": [], "wrongly_merged": []}
-    result = score_events(gold_by_id, predicted_events(kept), pairs)
+    arguments: list[dict[str, Any]] = []
+    result = score_events(gold_by_id, predicted_events(kept), pairs, arguments)
     if errors > 0:
         withheld = validation_ids()
         texts = {article["id"]: article["text"] for article in kept}
         result["errors"] = {name: [_in_context(pair, texts[pair["id"]]) for pair in found
                                    if pair["id"] not in withheld][:errors] for name, found in pairs.items()}
-        result["errors"]["withheld"] = sum(pair["id"] in withheld for found in pairs.values() for pair in found)
+        result["errors"]["arguments"] = [_event_in_context(wrong, texts[wrong["id"]]) for wrong in arguments
+                                         if wrong["id"] not in withheld][:errors]
+        result["errors"]["withheld"] = (sum(pair["id"] in withheld for found in pairs.values() for pair in found)
+                                        + sum(wrong["id"] in withheld for wrong in arguments))
     return result
 
 
@@ -172,6 +210,7 @@ def format_events_report(result: dict[str, Any]) -> str:
                  f"of {merging['distinct_pairs']}")
     if "errors" in result:
         lines.extend(_format_pairs(result["errors"]))
+        lines.extend(_format_arguments(result["errors"].get("arguments", [])))
     return "\n".join(lines)
 
 
@@ -184,7 +223,20 @@ def _format_pairs(listing: dict[str, Any]) -> list[str]:
             lines.append(f"{pair['id']}")
             lines.extend(_format_side(side) for side in pair["events"])
     if listing["withheld"]:
-        lines.append(f"({listing['withheld']} pairs of validation documents withheld: measurement only)")
+        lines.append(f"({listing['withheld']} pairs or events of validation documents withheld: measurement only)")
+    return lines
+
+
+def _format_arguments(listing: list[dict[str, Any]]) -> list[str]:
+    """The argument errors of matched events: gold arguments missed (-) and predicted ones that match none (+)."""
+    lines = [f"-- argument errors of matched events: {len(listing)} events listed"]
+    for wrong in listing:
+        lines.append(f"{wrong['id']} {wrong['start']} {wrong['type']} {wrong['trigger']!r} [{wrong['rule']}]")
+        lines.extend(f"   - {arg}" for arg in wrong["missed"])
+        lines.extend(f"   + {arg}" for arg in wrong["extra"])
+        if wrong["matched"]:
+            lines.append(f"   = {'; '.join(wrong['matched'])}")
+        lines.append(f"     … {wrong.get('context', '')} …")
     return lines
 
 

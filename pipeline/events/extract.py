@@ -26,6 +26,7 @@ from pipeline.events.timing import (
     FRAME_PREPOSITIONS,
     TIME_RULES,
     coordination_group,
+    frame_from_coordination,
     is_frame,
     place_from_coordination,
 )
@@ -79,6 +80,7 @@ def extract_events(doc: Document) -> list[EventAnn]:
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
+    frame_from_coordination(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
 

@@ -32,11 +32,12 @@ from pipeline.events.vocabulary import (
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    ACCORDING_NOUNS,
+    DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
     PERSONAL_PRONOUNS,
-    PLACE_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     SET_NORM_NOUNS,
@@ -139,10 +140,11 @@ def _key(tree: Tree, index: int) -> tuple[str | None, str]:
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    """A place: a place noun ("аэропорту", "пространстве"), a gathering where something is done ("на совещании",
-    "на саммите") or a LOC mention at the phrase's head ("Пекине")."""
+    """A place: a place noun ("аэропорту", "пространстве") or the scene ("прибыл на место", "погиб на месте
+    происшествия"), a gathering where something is done ("на совещании", "на саммите") or a LOC mention at the
+    phrase's head ("Пекине")."""
     lemma = lemma_of(ctx.tree, index)
-    if lemma in PLACE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
+    if lemma in DESTINATION_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
@@ -233,13 +235,28 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
 @rule("events")
 def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The direct object: patient by default, recipient for congratulations, place for visits, topic for what a
-    decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient)."""
+    decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient); a second
+    object of a light verb is its subject (`_object_is_subject`)."""
     found = []
     for child in _dependents(ctx, trigger, ("obj",)):
+        if _object_is_subject(ctx, trigger, child):
+            role = subject_role(event_type, trigger, "nsubj", ctx.tree)
+            found.append(Candidate(role, child, direct_object.__name__))
+            continue
         animate = event_type.animate_object and _entity_like(ctx, ctx.tree.noun_of(child))
         role = OBJECT_ROLES.get(trigger.lemma) or (event_type.animate_object if animate else event_type.object)
         found.append(Candidate(_content_role(ctx, event_type, child, role), child, direct_object.__name__))
     return found
+
+
+def _object_is_subject(ctx: Context, trigger: Trigger, child: int) -> bool:
+    """The event noun of a light verb fills its object slot, so another object after the verb, when the verb has no
+    subject, is the subject the parser took for an object in object-verb-subject order: "Шествия 1 мая проведут
+    все партии", "Митинг провели профсоюзы" (who holds the rally)."""
+    verb = trigger.verb
+    if verb is None or trigger.passive or child < verb or ctx.tree.kids(verb, "nsubj", "nsubj:pass"):
+        return False
+    return trigger.token in ctx.tree.kids(verb, "obj") and trigger.token < verb
 
 
 @rule("events")
@@ -299,6 +316,9 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
             continue
         if (word, lemma) in PREPOSITION_NOUNS or _time_span(ctx, child, lemma):
             _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
+            continue
+        if word == "по" and lemma in ACCORDING_NOUNS:  # "по словам источника", "по данным полиции": a source
+            _reject(ctx, preposition, child, f"'{word} {lemma}' names where the news comes from")
             continue
         role = prepositional_role(ctx, event_type, child, word, case)
         if role is not None:

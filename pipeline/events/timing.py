@@ -321,3 +321,30 @@ def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
                           f"place of '{draft.trigger.lemma}' at {draft.trigger.start}")
                 break
 
+
+
+FRAME_ROLES = frozenset({"agent", "participant", "place", "time"})  # what coordinated event nouns share
+
+
+@rule("events")
+def frame_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
+    """An event noun coordinated with the trigger of an event of the same type shares that event's frame, the
+    roles it does not state itself: "Шествия и митинги 1 мая в Москве проведут партии" (both are held on 1 May, in
+    Moscow, by the parties)."""
+    by_token: dict[int, Draft] = {}
+    for draft in drafts:
+        for token in draft.trigger.tokens:
+            by_token.setdefault(token, draft)
+    for draft in drafts:
+        token = ctx.doc.tokens[draft.trigger.token]
+        other = by_token.get(token.head) if draft.trigger.verb is None and token.rel == "conj" else None
+        if other is None or other is draft or other.type != draft.type:
+            continue
+        if draft.date is None and other.date is not None:
+            set_date(ctx, draft, other.date, frame_from_coordination)
+        shared = [arg for arg in other.args if arg.role in FRAME_ROLES - {"time"} and not draft.has_role(arg.role)]
+        draft.args += [EventArg(arg.role, arg.start, arg.end, arg.text, arg.entity, None,
+                                frame_from_coordination.__name__) for arg in shared]
+        for arg in shared:
+            fired("events", frame_from_coordination, arg.start, arg.end,
+                  f"{arg.role} of '{draft.trigger.lemma}' at {draft.trigger.start}")

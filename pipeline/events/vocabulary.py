@@ -142,7 +142,8 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "participant", "в+Acc": "recipient", "во+Acc": "recipient"}),
     _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
           subject="participant", object="participant", genitive="participant",
-          prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant"}),
+          prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant",
+                        "по+Dat": "topic"}),  # "переговоры по ядерной программе": what the talks are about
     _type("invitation", "someone invites someone somewhere", "Лукашенко пригласил Путина в Минск",
           object="recipient", genitive="recipient",
           prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "topic"}),
@@ -151,13 +152,13 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
     _type("discussion", "parties discuss a topic", "стороны обсудили торговлю",
           subject="participant", object="topic", genitive="topic", instrumental="topic",
-          prepositions={"с+Ins": "participant"}),
+          prepositions={"с+Ins": "participant", "по+Dat": "topic"}),  # "слушания по делу"
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
           object="place", genitive="agent", thing_genitive="place",  # "посещение региона": the place visited
           prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
     _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
           subject="participant", object="topic", genitive="participant",
-          prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
+          prepositions={"с+Ins": "participant", "между+Ins": "participant", "по+Dat": "topic"}),  # "соглашение по газу"
     _type("decree", "an authority signs or issues a legal act", "президент подписал указ", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
           genitive="agent",  # "жалоба Лебедева", "кассация прокуратуры": who files it
@@ -186,10 +187,12 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"по+Dat": "reason"}),
     _type("release", "someone is released or pardoned", "суд освободил журналиста"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
-          dative="patient", genitive="agent",  # "решение суда", "приговор Мосгорсуда": the court
-          prepositions={"к+Dat": "topic", "по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
+          dative="patient", genitive="agent",  # "решение суда", "приговор Мосгорсуда": the court; the penalty
+          # ("к пяти годам колонии") is no argument (EVENTS.md has no role for it; the realnews gold never marks it)
+          prepositions={"по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
     _type("investigation", "an investigation is opened", "СК возбудил дело", object="topic", animate_object="patient",
-          dative="patient", prepositions={"в+Loc": "reason", "во+Loc": "reason"}),
+          dative="patient", prepositions={"в+Loc": "reason", "во+Loc": "reason",
+                                          "по+Dat": "topic"}),  # "следствие по делу", "проверка по факту смерти"
     _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",
           genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
     _type("appointment", "someone is appointed to an office", "Петрова назначили министром",

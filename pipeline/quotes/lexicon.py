@@ -7,7 +7,7 @@ Entries name linguistic classes of reporting, never phrases of any particular ar
 from __future__ import annotations
 
 from pipeline.lang.fold import fold, fold_words
-from pipeline.lang.lexicon import DOCUMENT_NOUNS, STATEMENT_NOUNS
+from pipeline.lang.lexicon import ACCORDING_NOUNS, DOCUMENT_NOUNS, STATEMENT_NOUNS  # noqa: F401 (re-exported)
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
 SAY_VERBS = fold_words("""
@@ -214,11 +214,6 @@ NO_ABOUT_HOW = fold_words("как где когда почему зачем ку
 # content (the realnews convention, as for accusations).
 REASON_VERBS = fold_words("похвалить хвалить раскритиковать критиковать упрекнуть упрекать")
 
-# "по словам X", "по мнению X": a source phrase; content is the rest of the sentence.
-ACCORDING_NOUNS = fold_words("""
-    слово мнение данные сведение сообщение информация утверждение оценка версия высказывание подсчет
-    заявление признание прогноз расчет убеждение
-""")
 
 
 # Results and counts that speak like documents: "согласно официальным результатам, X" (the results are the

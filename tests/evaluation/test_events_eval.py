@@ -108,6 +108,19 @@ def test_errors_list_unmerged_and_wrongly_merged_pairs_but_no_validation_documen
     assert scorer.validation_ids(split) == {"v"}
 
 
+def test_argument_errors_list_missed_and_extra_arguments_of_matched_events() -> None:
+    gold = {"d": [event(0, 5, "contact", [("agent", 20, 25), ("recipient", 30, 35)]),
+                  event(40, 45, "detention", [("patient", 50, 55)]),
+                  event(60, 65, "visit", [("place", 70, 75)])]}
+    predicted = {"d": [event(0, 5, "contact", [("agent", 20, 25), ("patient", 30, 35)]),
+                       event(40, 45, "detention", [("patient", 51, 54)]),
+                       event(90, 95, "visit", [("place", 70, 75)])]}  # unmatched: its arguments are not listed
+    arguments: list = []
+    score_events(gold, predicted, None, arguments)
+    assert [(wrong["start"], wrong["missed"], wrong["extra"]) for wrong in arguments] == [
+        (0, ["recipient="], ["patient="])]
+
+
 def test_cli_events_errors_print_the_pairs(tmp_path, capsys) -> None:
     articles = tmp_path / "a.jsonl"
     articles.write_text('{"id": "d1", "text": "Полиция задержала Петрова. Суд арестовал Сидорова."}\n',
@@ -119,3 +132,4 @@ def test_cli_events_errors_print_the_pairs(tmp_path, capsys) -> None:
     assert main(["eval", "events", "--errors", "--gold", str(gold), "--articles", str(articles)]) == 0
     report = capsys.readouterr().out
     assert "-- restatements left apart: 1 listed" in report and "'арестовал'" in report
+    assert "-- argument errors of matched events: 2 events listed" in report and "   + patient=Петрова" in report

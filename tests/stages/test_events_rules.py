@@ -141,7 +141,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("for_rally", Rejected("митинга", "protest"), "anchored_noun"),  # a purpose: "для проведения митинга"
     ("rally_people", Rejected("митингов", "protest"), "anchored_noun"),  # any rallies' participants
     ("vote_laws", Rejected("референдумах", "election"), "anchored_noun"),  # a topic like its first conjunct
-    ("vote_pair", Event("election", "референдум", modality="planned"), "shared_position"),
+    ("vote_pair", Event("election", "референдум", "2025-05-05", "planned"), "shared_position"),  # and its date
     ("quoted_law", Rejected("закон", "decree"), "inside_name"),  # a quoted name: "закон Петрова"
     ("derby", Rejected("разгромил", "killing"), "game_sense"),  # a sports report's defeat
     ("need_pay", Rejected("перечислить", "payment"), "generic_need"),  # no one who must pay: in general
@@ -439,6 +439,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("incident_town", Arg("attack", "place", "городе Хотан"), "preposition"),  # an incident noun's occurrence verb
     ("restraint_chosen", Arg("detention", "patient", "Петрову и Волкову"), "dative"),  # who is held: a dative
     ("visits_regularly", Rejected("посещать", "visit"), "habitual"),  # repetition on the governing modal
+    ("talks_topic", Arg("meeting", "topic", "газовому контракту"), "preposition"),  # "по" + Dat: what talks are about
+    ("probe_topic", Arg("investigation", "topic", "факту гибели рабочего"), "preposition"),  # what is checked
+    ("talks_according", Rejected("словам министра", "meeting", "topic"), "preposition"),  # "по словам": a source
+    ("rallies_held_ovs", Arg("protest", "agent", "все политические партии"), "direct_object"),  # light verb, OVS
+    ("rallies_held_ovs", Arg("protest", "place", "Москве"), "frame_from_coordination"),  # "митинги" shares the frame
+    ("rallies_held_ovs", Arg("protest", "time", "1 мая"), "frame_from_coordination"),
+    ("sentenced_years", Rejected("годам", "verdict", "topic"), "preposition"),  # the penalty is no argument
+    ("arrived_at_scene", Arg("visit", "place", "место происшествия"), "preposition"),  # the scene is a place
+    ("arrived_at_bar", Arg("visit", "place", "бар"), "preposition"),  # an establishment like "кафе"
 ]
 
 
