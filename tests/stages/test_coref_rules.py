@@ -195,8 +195,18 @@ PRECISION3 = [  # seventh round: false-link classes measured on the rucoco-dev d
     ("Журналист Олег Смирнов выступил на форуме. «Он долго готовился к этому», — отметил журналист.", "Он", None,
      "speaker_in_own_quote"),  # the quotes stage's speaker is no "он" of their own direct quote
 ]
+ORGANIZATION_PHRASES = [  # fifth round: a name beside its kind noun is the phrase's entity (made-up sentences)
+    ("Эксперты раскритиковали организацию «Вектор», которую возглавляет Иван Петров.", "которую", "Вектор",
+     "relative_head"),  # "организацию | «Вектор»": the relative clause modifies the kind noun the name stands by
+    ("Компания «Вектор» уже во второй раз пытается запустить свой спутник.", "свой", "Вектор",
+     "reflexive_subject"),  # the subject is "компания", the name beside it says which
+    ("Британская табачная группа Norfield объявила о своих планах.", "своих", "Norfield", "reflexive_subject"),
+    ("Прокуратура проверила счета холдинга «Вектор», которые обслуживает банк.", "которые", None,
+     "relative_head"),  # "счета" is no kind of organization: the accounts, not the holding
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
-        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3)
+        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
+        + ORGANIZATION_PHRASES)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
@@ -212,6 +222,12 @@ COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase
      "23-летнего принца Олега Смирнова и 22-летней Анны Орловой"),
     ("Правительство РФ и Банк России подписали соглашение. Банк России начнет выпуск монет.",
      "Правительство РФ и Банк России"),
+]
+
+UNITS = [  # (text, phrase): a unit noun before an organization's name is a part of it, no apposition mention
+    ("Сотрудники ГВП провели проверку. Об этом сообщил начальник управления ГВП Олег Смирнов.", "управления ГВП"),
+    ("Сотрудники МИД провели брифинг. Об этом сообщил заместитель начальника департамента МИД Олег Смирнов.",
+     "департамента МИД"),
 ]
 
 
@@ -274,6 +290,13 @@ def test_no_apposition_across_a_conjunction(text: str, phrase: str) -> None:
     assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
 
 
+@pytest.mark.parametrize(("text", "phrase"), UNITS)
+def test_no_apposition_for_a_unit(text: str, phrase: str) -> None:
+    doc = parsed(text)
+    assert phrase in text
+    assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
+
+
 def test_tracer_shows_links_and_rejections_with_reasons() -> None:
     with tracing(["coref"]) as tracer:
         parsed("Алиев поздравил его с победой.")
@@ -300,7 +323,7 @@ def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
 
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
-    texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in COORDINATED] + TRACED)
+    texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in COORDINATED + UNITS] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
 
