@@ -219,19 +219,14 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.reflexive_idiom(doc, anaphor)
     if reason:
         return decision.reject("reflexive_idiom", reason)
-    for ancestor in rules.ancestors(doc, anaphor.head):
-        subjects = [i for i in range(len(doc.tokens)) if doc.tokens[i].head == ancestor
-                    and doc.tokens[i].rel.startswith("nsubj") and i != anaphor.head]
-        if subjects:
-            entity = state.entity_of_phrase(subjects[0])
-            if entity is None:
-                return decision.reject("reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}' names no one")
-            return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}'")
-        if doc.tokens[ancestor].rel.split(":")[0] == "acl":
-            return reflexive_participle(state, anaphor, ancestor, decision)
-        if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
-                and doc.tokens[ancestor].pos in ("VERB", "AUX"):
-            break
+    subject, participle = rules.reflexive_owner(doc, anaphor.head)
+    if subject is not None:
+        entity = state.entity_of_phrase(subject)
+        if entity is None:
+            return decision.reject("reflexive_subject", f"subject '{doc.tokens[subject].text}' names no one")
+        return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
+    if participle is not None:
+        return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")
 
 

@@ -182,6 +182,10 @@ FIRST_PERSON = [
     ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
     ("«Я никуда не уеду, мне здесь хорошо», — Анна Петрова покачала головой.", "мне", "Анна Петрова",
      "unattributed_first_person"),  # no speech verb: the subject right after the closing mark speaks
+    ("«Я свое обещание обязательно выполню», — сказал министр Иван Петров.", "свое", "Иван Петров",
+     "first_person_reflexive"),  # the reflexive of the speaker's "я" (the coref stage found "я" names no one)
+    ("«Я считаю себя счастливым человеком», — сказала Анна Петрова.", "себя", "Анна Петрова",
+     "first_person_reflexive"),
 ]
 PRECISION3 = [  # seventh round: false-link classes measured on the rucoco-dev dev part (made-up sentences)
     ("«Мы не допустим повышения цен», — приводит слова чиновника газета «Северный вестник».", "Мы", None,
@@ -204,9 +208,15 @@ ORGANIZATION_PHRASES = [  # fifth round: a name beside its kind noun is the phra
     ("Прокуратура проверила счета холдинга «Вектор», которые обслуживает банк.", "которые", None,
      "relative_head"),  # "счета" is no kind of organization: the accounts, not the holding
 ]
+STATES = [  # "штат": a federation's state named before, not a country nor a city
+    ("Торнадо обрушились на Айову. Губернатор объявил режим ЧС в десяти округах штата.", "штата", "Айова",
+     "place_kind"),
+    ("Торнадо обрушились на США. Губернатор объявил режим ЧС в десяти округах штата.", "штата", None,
+     "place_kind"),
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
-        + ORGANIZATION_PHRASES)
+        + ORGANIZATION_PHRASES + STATES)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
@@ -250,9 +260,10 @@ def parsed(text: str) -> Document:
 
 
 def _decision(doc: Document, anaphor: str) -> Decision:
+    """The last decision on the anaphor: the quotes stage's (first person) comes after the coref stage's."""
     found = [d for d in doc.extras["coref"] if d.anaphor.text(doc) == anaphor]
     assert found, (anaphor, explain(doc, doc.extras["coref"]))
-    return found[0]
+    return found[-1]
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), ROWS)
