@@ -208,6 +208,12 @@ ORGANIZATION_PHRASES = [  # fifth round: a name beside its kind noun is the phra
     ("Прокуратура проверила счета холдинга «Вектор», которые обслуживает банк.", "которые", None,
      "relative_head"),  # "счета" is no kind of organization: the accounts, not the holding
 ]
+SENTENCE_FIRST = [  # a sentence-first role noun the tagger took for a name (PROPN) is still a description
+    ("Полпред президента Иван Петров провел совещание.\n\nПолпред объявил о создании новых органов власти.",
+     "Полпред", "Иван Петров", "introduced_role"),
+    ("Президента Чехии Вацлава Гавела госпитализировали. Президента поместили в госпиталь в понедельник.",
+     "Президента", "Вацлав Гавел", "introduced_role"),
+]
 STATES = [  # "штат": a federation's state named before, not a country nor a city
     ("Торнадо обрушились на Айову. Губернатор объявил режим ЧС в десяти округах штата.", "штата", "Айова",
      "place_kind"),
@@ -216,7 +222,7 @@ STATES = [  # "штат": a federation's state named before, not a country nor a
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
-        + ORGANIZATION_PHRASES + STATES)
+        + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
