@@ -12,6 +12,7 @@ from pipeline.coref.mentions import Anaphor
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.rules import rule
 
@@ -55,6 +56,8 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     if entity.type == "PER":
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
         return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" else None
+    if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
+        return None  # "начальник управления ГВП": a unit of the organization, not the organization
     return parent if _lemma(doc, parent) in KIND_NOUNS and (quoted or beside) else None
 
 

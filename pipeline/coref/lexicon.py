@@ -27,10 +27,12 @@ GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен",
 
 ORGANIZATION_KINDS = ORGANIZATION_NOUNS
 PLACE_KINDS = frozenset({"страна", "государство", "столица", "город", "республика", "регион", "область", "край",
-                         "держава", "королевство", "мегаполис"})
+                         "держава", "королевство", "мегаполис", "штат"})
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})
 CITY_KINDS = frozenset({"столица", "город", "мегаполис"})
 REGION_KINDS = frozenset({"регион", "область", "край", "республика"})
+# A federation's state ("Айова", "Техас"): any place that is no country, no world region and holds no city word.
+STATE_KINDS = frozenset({"штат"})
 
 # Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый", "новый президент").
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",

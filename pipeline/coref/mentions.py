@@ -114,7 +114,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     words = zip(doc.tokens, folded_words(doc), folded_lemmas(doc), strict=True)
     for index, (token, word, lemma) in enumerate(words):
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
-                                and lemma not in SIDE_NOUNS):
+                                and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or description_at(doc, index, types)
         if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
@@ -168,7 +168,7 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     """A definite description headed by token `index`: a role, organization or place noun, singular, not new
     (`types`: the entity type of each token inside a name)."""
     token = doc.tokens[index]
-    if token.pos != "NOUN":
+    if token.pos != "NOUN" and not _sentence_first_noun(doc, index):
         return None  # most tokens
     first = doc.sentences[token.sentence].token_start == index
     if not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
@@ -196,6 +196,14 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     gender = verb_gender(doc, index) or ("femn" if token.feats.get("Gender") == "Fem" else "")
     return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
                    "sing", token.sentence, complement=complement)
+
+
+def _sentence_first_noun(doc: Document, index: int) -> bool:
+    """A capitalized common noun opening a sentence that the tagger took for a name ("Полпред объявил…",
+    "Правительство склоняется…"): PROPN, first in its sentence, and a noun of the description lexicons."""
+    token = doc.tokens[index]
+    return token.pos == "PROPN" and doc.sentences[token.sentence].token_start == index \
+        and lemma_of(token).lower() in PERSON_ROLES | ORGANIZATION_KINDS | PLACE_KINDS
 
 
 def verb_gender(doc: Document, index: int) -> str:

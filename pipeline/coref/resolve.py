@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.coref import rules
-from pipeline.coref.appositions import apposition_decisions
+from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
 from pipeline.coref.lexicon import COUNTRY_KINDS, GENERIC_ROLES
 from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
@@ -79,9 +79,19 @@ class Resolution:
         for index in range(head + 1, min(head + 4, sentence.token_end)):
             token = self.doc.tokens[index]
             if token.head == head and token.rel.startswith(("appos", "flat", "nmod")) and index in self.by_token \
-                    and self.infos[self.by_token[index]].type == "PER":
+                    and self.named_by_kind(head, self.by_token[index]):
                 return self.by_token[index]
         return None
+
+    def named_by_kind(self, head: int, entity: int) -> bool:
+        """A name set beside a noun is the phrase's entity when it is a person's, or when the noun is the kind of
+        the organization or place it names ("компания | Earth Watch", "организация | «Аль-Каида»", "группа |
+        «Несчастный случай»", "город | Грозный"; not "офицер | Японии", "счета | «Медиа-Моста»")."""
+        info = self.infos[entity]
+        if info.type == "PER":
+            return True
+        lemma = lemma_of(self.doc.tokens[head])
+        return info.type == "ORG" and lemma in KIND_NOUNS and self.doc.tokens[head].feats.get("Number") != "Plur"
 
     def before(self, anaphor: Anaphor) -> list[Referent]:
         """Antecedent candidates: mentions ending before the anaphor."""
@@ -209,19 +219,14 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.reflexive_idiom(doc, anaphor)
     if reason:
         return decision.reject("reflexive_idiom", reason)
-    for ancestor in rules.ancestors(doc, anaphor.head):
-        subjects = [i for i in range(len(doc.tokens)) if doc.tokens[i].head == ancestor
-                    and doc.tokens[i].rel.startswith("nsubj") and i != anaphor.head]
-        if subjects:
-            entity = state.entity_of_phrase(subjects[0])
-            if entity is None:
-                return decision.reject("reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}' names no one")
-            return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subjects[0]].text}'")
-        if doc.tokens[ancestor].rel.split(":")[0] == "acl":
-            return reflexive_participle(state, anaphor, ancestor, decision)
-        if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
-                and doc.tokens[ancestor].pos in ("VERB", "AUX"):
-            break
+    subject, participle = rules.reflexive_owner(doc, anaphor.head)
+    if subject is not None:
+        entity = state.entity_of_phrase(subject)
+        if entity is None:
+            return decision.reject("reflexive_subject", f"subject '{doc.tokens[subject].text}' names no one")
+        return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
+    if participle is not None:
+        return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")
 
 
@@ -740,16 +745,22 @@ COUNTRY_NAMES = {"россия": frozenset({"россия", "рф", "росси�
 def country_side(state: Resolution, anaphor: Anaphor) -> Decision:
     """"российская сторона", "американской стороны" is the country the adjective names, when the story names it."""
     decision = Decision(anaphor)
+    entity = named_country(state, anaphor)
+    if entity is None:
+        return decision.reject("country_side", f"{anaphor.lemma} is not named before")
+    return decision.link(entity, "country_side", state.doc.entities[entity].name)
+
+
+def named_country(state: Resolution, anaphor: Anaphor) -> int | None:
+    """The place entity named before the anaphor by the country its lemma holds (or an alias: "РФ", "Америка"),
+    the most often named one."""
     country = fold(anaphor.lemma.lower())
     names = COUNTRY_NAMES.get(country, frozenset({country}))
     counts: dict[int, int] = {}
     for ref in state.before(anaphor):
-        if fold(state.doc.entities[ref.entity].name.lower()) in names:
+        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name.lower()) in names:
             counts[ref.entity] = counts.get(ref.entity, 0) + 1
-    if not counts:
-        return decision.reject("country_side", f"{anaphor.lemma} is not named before")
-    entity = max(counts, key=lambda index: counts[index])
-    return decision.link(entity, "country_side", state.doc.entities[entity].name)
+    return max(counts, key=lambda index: counts[index]) if counts else None
 
 
 HOME_COUNTRY = frozenset({"россия", "рф", "российская федерация"})

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.coref.lexicon import CITY_KINDS, COUNTRY_KINDS, PERSON_ROLES, REGION_KINDS, REGION_NAME_ENDINGS
+from pipeline.coref.lexicon import (
+    CITY_KINDS,
+    COUNTRY_KINDS,
+    PERSON_ROLES,
+    REGION_KINDS,
+    REGION_NAME_ENDINGS,
+    STATE_KINDS,
+)
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
@@ -58,6 +65,24 @@ def clause_path(doc: Document, index: int) -> list[int]:
         path.append(head)
         current = head
     return path
+
+
+def reflexive_owner(doc: Document, index: int) -> tuple[int | None, int | None]:
+    """What a reflexive at `index` stands for: (the subject of its clause or of the clause it is an infinitive,
+    conjunct or adverbial of, None) or (None, the participle whose phrase holds it, when that phrase has no
+    subject); (None, None) when there is neither."""
+    for ancestor in ancestors(doc, index):
+        sentence = doc.sentences[doc.tokens[ancestor].sentence]
+        subjects = [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == ancestor
+                    and doc.tokens[i].rel.startswith("nsubj") and i != index]
+        if subjects:
+            return subjects[0], None
+        if doc.tokens[ancestor].rel.split(":")[0] == "acl":
+            return None, ancestor
+        if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
+                and doc.tokens[ancestor].pos in ("VERB", "AUX"):
+            break
+    return None, None
 
 
 # filters: a reason to reject, or "" ------------------------------------------------------------------------
@@ -295,6 +320,10 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
         if macro_region(name):
             return "a world region"
         return "" if info.country or region_name(name) else "a city"
+    if lemma in STATE_KINDS:
+        if info.country or macro_region(name):
+            return "a country or a world region"
+        return "" if not CITY_KINDS & info.name_words else "a city"
     if lemma in REGION_KINDS:
         if lemma in info.name_words or lemma in name.lower():
             return ""

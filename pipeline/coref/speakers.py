@@ -5,9 +5,9 @@ a speaker holds take the person the coref rules see as their speaker (rule unatt
 
 from __future__ import annotations
 
-from pipeline.coref.mentions import Anaphor, person_tokens
+from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
 from pipeline.coref.referents import Referent, collect_referents
-from pipeline.coref.rules import quoted_speaker
+from pipeline.coref.rules import quoted_speaker, reflexive_owner
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, QuoteAnn
 from pipeline.lang.fold import fold
@@ -16,6 +16,7 @@ from pipeline.lang.lexicon import (
     FIRST_PERSON_PLURAL_POSSESSIVES,
     FIRST_PERSON_SINGULAR,
     FIRST_PERSON_SINGULAR_POSSESSIVES,
+    REFLEXIVE_PRONOUNS,
 )
 from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.quotes.context import Context
@@ -135,6 +136,13 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
     for index in range(*doc.token_range(quote.start, quote.end)):
         token = doc.tokens[index]
         form = fold(token.text.lower())
+        if entity.type == "PER" and (token.start, token.end) not in taken \
+                and first_person_reflexive(doc, index, quote):
+            anaphor = Anaphor(index, token.start, token.end, "pronoun", "reflexive", lemma_of(token), "", "",
+                              token.sentence)
+            decisions.append(Decision(anaphor).link(quote.speaker_entity, "first_person_reflexive",
+                                                    f"its subject is the speaker's 'я' ({entity.name})"))
+            continue
         if form in words and (token.start, token.end) not in taken:
             anaphor = Anaphor(index, token.start, token.end, "pronoun", "first_person", form, "",
                               "sing" if words is SINGULAR else "plur", token.sentence)
@@ -144,6 +152,18 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
                 decisions.append(Decision(anaphor).link(quote.speaker_entity, "quoted_first_person",
                                                         f"inside a direct quote of {entity.name}"))
     return decisions
+
+
+@rule("coref")
+def first_person_reflexive(doc: Document, index: int, quote: QuoteAnn) -> bool:
+    """"свой", "себя" whose clause's subject is "я" inside a person's direct quote are the speaker, as "я" is
+    ("«Я свое обещание выполню», — сказал Петров", "«Я считаю себя счастливым человеком»")."""
+    token = doc.tokens[index]
+    if lemma_of(token) not in REFLEXIVE_PRONOUNS or token.pos not in ("PRON", "DET"):
+        return False
+    subject, _ = reflexive_owner(doc, index)
+    return subject is not None and quote.start <= doc.tokens[subject].start < quote.end \
+        and fold(doc.tokens[subject].text.lower()) in FIRST_PERSON_SINGULAR
 
 
 @rule("coref")

@@ -159,6 +159,9 @@ MEDIA_NAME_WORDS = fold_words("""
 # Services that speak for an organization: "пресс-служба X", "пресс-центр X"; without X they refer back to the
 # service named earlier.
 SERVICE_NOUNS = fold_words("пресс-служба пресс-центр пресс-бюро пресс-секретариат пресс-офис канцелярия")
+# Units inside an organization: "управление ГВП", "отдел кадров МИД", "пресс-служба Кремля" are a part of the
+# organization their genitive names, not the organization itself.
+UNIT_NOUNS = SERVICE_NOUNS | fold_words("управление отдел департамент подразделение филиал отделение дирекция")
 # What a press service itself puts out ("сообщает пресс-служба X. «…», — говорится в публикации"): a letter, an
 # order or a statement it only passes on has its own author.
 PUBLICATION_NOUNS = fold_words("публикация сообщение пресс-релиз релиз")
