@@ -302,14 +302,6 @@ def _one_stem(first: str, second: str) -> bool:
     return first == second or (len(first) >= ROOT_LENGTH and first[:ROOT_LENGTH] == second[:ROOT_LENGTH])
 
 
-def _root(u, v):
-    u, v = u.removesuffix("ся"), v.removesuffix("ся")
-    n = 0
-    while n < min(len(u), len(v)) and u[n] == v[n]:
-        n += 1
-    return n >= 5
-
-
 def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
     """Put event `index` into the first candidate group one of whose events it restates and none of whose events it
     contradicts ("арест Митрофановой" joins "арестовали чиновницу ФМС" + "арестована Вера Митрофанова" through the
