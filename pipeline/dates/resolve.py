@@ -548,7 +548,7 @@ def _earliest_said_day(doc: Document, mentions: list[Mention], dates: list[DateA
         if m is None or date.value is None or not says_the_day(doc, m, date):
             continue
         day = dt.date.fromisoformat(date.value[:10])
-        if day >= anchor - margin:
+        if anchor - day <= margin:  # not `day >= anchor - margin`: no overflow at the calendar's start
             return None
         fired("dates", rule, date.start, date.end, reason.format(day=day, anchor=anchor))
         return day
@@ -908,6 +908,8 @@ def _writing_day(doc: Document, m: Mention, narrative: Narrative) -> dt.date | N
     story_day = narrative.story_day
     if story_day is None or m.unit_shift != ("week", -1) or date_tense(doc, m.first) != PAST:
         return None
+    if story_day > dt.date.max - dt.timedelta(days=STORY_DAY_REACH):  # at the calendar's end: no next week
+        return None
     reach = story_day + dt.timedelta(days=STORY_DAY_REACH)
     if reach.isocalendar()[:2] == story_day.isocalendar()[:2]:
         return None
@@ -1174,7 +1176,7 @@ def _year_of_weekday(m: Mention, year: int, published: dt.date | None = None) ->
             return candidate
     if published is None:
         return year
-    latest = published + WEEKDAY_DAYS
+    latest = published + WEEKDAY_DAYS if published <= dt.date.max - WEEKDAY_DAYS else dt.date.max
     for candidate in range(latest.year, latest.year - WEEKDAY_YEARS, -1):
         if _is_weekday_of(m, candidate) and _period(m, candidate)[0] <= latest:
             return candidate

@@ -644,6 +644,8 @@ def _season_word(word: str) -> tuple[str | None, bool]:
 @rule("dates")
 def quarter(s: Scan, i: int) -> list[Mention]:
     """"первом квартале 2020 года", "I квартале", "1-м квартале"; a half ("первом полугодии") gives its year."""
+    if i >= s.n:  # a period part that ends the text ("в конце") reaches past its last token
+        return []
     word = s.word(i)
     number = ORDINALS.get(word) or LAST_QUARTER.get(word) or roman_number(s.tokens[i].text)
     if number is None and len(word.partition("-")[0]) == 1:

@@ -33,7 +33,8 @@ PAST_AUX = frozenset(("был", "была", "было", "были"))
 
 
 def date_tense(doc: Document, index: int) -> str | None:
-    """The tense a date without a year is placed by: future for the date of a planned action, else the clause's.
+    """The tense a date without a year is placed by: past for a date right after a past participle
+    (`after_past_participle`: "арестованного 17 января"), future for the date of a planned action, else the clause's.
 
     An infinitive governed by a word of plan or obligation ("отказалась от планов провести ... в декабре",
     "договорились до конца мая сформировать") lies ahead of publication even under a past verb.

@@ -53,7 +53,8 @@ FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чн
 MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")
 # surnames pymorphy3 declines reliably even when it only guesses them
 ADJECTIVAL_ENDINGS = ("ого", "его", "ому", "ему", "ской", "цкой", "скую", "цкую", "ским", "цким")
-RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына")
+RUSSIAN_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
+RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын", *RUSSIAN_FEMININE_SURNAME)
 
 
 def match_case(text: str, model: str) -> str:
@@ -169,8 +170,6 @@ def tagged_gender(tokens: Sequence[Token]) -> str | None:
     masc, femn = votes.count("masc"), votes.count("femn")
     return "masc" if masc > femn else "femn" if femn > masc else None
 
-
-RUSSIAN_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _undeclined_beside_declinable(tokens: Sequence[Token]) -> bool:

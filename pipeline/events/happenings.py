@@ -34,6 +34,8 @@ A happening's `key` is a pure function of its type family, its participants' ent
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
@@ -55,6 +57,7 @@ INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury
 ROOT_LENGTH = 5  # letters two words of one root share at their start ("следств-", "кассац-")
 DEMONSTRATIVE_REACH = 3  # tokens before a trigger where its demonstrative may stand ("эта массовая акция")
 MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на совещании"): what is done there is part of it
+LINE_BREAK = re.compile("\n")
 
 
 def family(event_type: str) -> str:
@@ -302,14 +305,6 @@ def _one_stem(first: str, second: str) -> bool:
     return first == second or (len(first) >= ROOT_LENGTH and first[:ROOT_LENGTH] == second[:ROOT_LENGTH])
 
 
-def _root(u, v):
-    u, v = u.removesuffix("ся"), v.removesuffix("ся")
-    n = 0
-    while n < min(len(u), len(v)) and u[n] == v[n]:
-        n += 1
-    return n >= 5
-
-
 def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:
     """Put event `index` into the first candidate group one of whose events it restates and none of whose events it
     contradicts ("арест Митрофановой" joins "арестовали чиновницу ФМС" + "арестована Вера Митрофанова" through the
@@ -378,6 +373,15 @@ def _with_demonstrative(doc: Document, event: EventAnn) -> bool:
                for index in range(max(0, first - DEMONSTRATIVE_REACH), last))
 
 
+def _paragraphs(text: str, starts: list[int]) -> list[int]:
+    """The paragraph of each offset: the line breaks before it (no line break inside a paragraph), found by bisection
+    over the text's line breaks, not by counting them again from the text's start for each offset."""
+    if not starts:
+        return []
+    breaks = [found.start() for found in LINE_BREAK.finditer(text)]
+    return [bisect_left(breaks, start) for start in starts]
+
+
 def happening_key(event_type: str, participant_keys: list[str], value: str | None) -> str:
     """The cross-document key of a happening: type family, sorted participant keys, date value."""
     return "|".join([family(event_type), *sorted(set(participant_keys)), value or ""])
@@ -391,7 +395,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
                        and any(arg.role == "place" and _first_noun(doc, arg) in MEETING_NOUNS for arg in event.args))
     pointed = frozenset(index for index, event in enumerate(doc.events)
                         if event.quote is None and _with_demonstrative(doc, event))
-    paragraphs = [doc.text.count("\n", 0, event.trigger.start) for event in doc.events]  # no line break inside one
+    paragraphs = _paragraphs(doc.text, [event.trigger.start for event in doc.events])
     headline = end if end < len(doc.text.rstrip()) else 0  # one paragraph: no headline
     for members in _groups(doc.events, headline, venues, pointed, paragraphs):
         events = [doc.events[index] for index in members]

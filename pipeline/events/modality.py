@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.events.syntax import Tree, base
-from pipeline.events.vocabulary import SUPPORT_VERBS
+from pipeline.events.vocabulary import SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     CALENDAR_NOUNS,
@@ -80,9 +80,9 @@ PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 PURPOSE_PREPOSITIONS = frozenset({"для"})
 PURPOSE_NOUNS = frozenset({"цель"})
 PURPOSE_NOUN_PREPOSITIONS = frozenset({"с", "со", "в"})
-# verbs of scheduling: an event noun they set a day for is ahead ("оглашение приговора назначено на 12 марта",
-# "назначила дату слушаний"), through the nouns above it; "назначена экспертиза" (ordered) is not scheduled
-SCHEDULING_VERBS = frozenset({"назначить", "назначать", "назначаться"})
+# verbs of scheduling (vocabulary.SCHEDULING_SENSE_VERBS): an event noun they set a day for is ahead ("оглашение
+# приговора назначено на 12 марта", "назначила дату слушаний"), through the nouns above it; "назначена экспертиза"
+# (ordered) is not scheduled
 MAX_NOUN_HOPS = 3  # nouns between an event noun and the verb that schedules it ("дату оглашения приговора")
 UNTIL_MARKS = frozenset({"пока"})  # "пока не задержали": until it happened
 CANCELLED_RELS = frozenset({"obj", "nsubj:pass"})  # what is cancelled: "отменили митинг", "митинг отменен"
@@ -301,7 +301,7 @@ def _set_for_a_date(tree: Tree, index: int) -> bool:
         if head is None or tree.token(head).sentence != tree.token(index).sentence:
             return False
         if tree.token(head).pos in ("VERB", "AUX"):
-            return tree.lemma(head) in SCHEDULING_VERBS and (dated or any(
+            return tree.lemma(head) in SCHEDULING_SENSE_VERBS and (dated or any(
                 tree.preposition(child) == "на" and calendar_day(tree, child) for child in tree.kids(head, "obl")))
         if tree.token(head).pos != "NOUN":
             return False

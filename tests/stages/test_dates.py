@@ -334,6 +334,23 @@ def test_publication_at_the_edge_of_the_calendar_gives_null_not_overflow(publish
         assert date.value is None or re.fullmatch(r"[1-9X]\d[\dX]{2}(\D.*)?|0\d{2}[1-9](\D.*)?", date.value), date
 
 
+WEEKDAYS_AT_THE_EDGE = ("Во вторник, 8 ноября, пройдут выборы. Во вторник все решится. В понедельник, 14 декабря 2020 "
+                        "года, встреча. В понедельник все прошло. На прошлой неделе поставлена 1000 доз.")
+
+
+@pytest.mark.parametrize("published_at", ["0001-01-01", "9999-12-25", "9999-12-31"])
+def test_weekdays_with_their_date_at_the_edge_of_the_calendar_are_no_overflow(published_at):
+    """A publication date within a week of the calendar's end or at its start: the year of "вторник, 8 ноября" looked
+    a week past the publication, and a weekday's dated day a week before the anchor (OverflowError, E020)."""
+    assert len(run(WEEKDAYS_AT_THE_EDGE, published_at).dates) == 5
+
+
+@pytest.mark.parametrize("text", ["в начале", "До конца", "первой половины", "в середине"])
+def test_a_period_part_that_ends_the_text_is_no_crash(text):
+    """"в конце" as the text's last words: the quarter rule read the token after the text's end (IndexError, E020)."""
+    assert run(text, "2021-02-01").dates == []
+
+
 @pytest.mark.parametrize("text", ["1" * 5000 + " лет назад", "в " + "1" * 5000 + " году", "1" * 5000 + "0-е годы",
                                   "1" * 5000 + " мая", "1" * 5000 + " квартале", "с 1 по " + "9" * 5000 + " мая"])
 def test_a_4300_digit_run_is_no_date_and_no_crash(text):

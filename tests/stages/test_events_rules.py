@@ -18,7 +18,7 @@ from functools import cache
 import pytest
 
 from pipeline.document import Document, EventAnn, EventArg
-from pipeline.events.happenings import family
+from pipeline.events.happenings import _paragraphs, family
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
 
@@ -614,3 +614,12 @@ def test_a_fixed_phrase_found_by_word_order_gives_its_noun_no_arguments() -> Non
     [detention] = _events(doc, "detention")
     assert detention.rule.startswith("phrase_by_order")
     assert not [arg for arg in detention.args if arg.rule == "genitive"], detention.args
+
+
+def test_an_events_paragraph_is_the_line_breaks_before_it() -> None:
+    """`_paragraphs` bisects the text's line breaks once (counting them from the start for each event was quadratic
+    in a long text with many events); an offset on a line break is still in the paragraph before it."""
+    text = "Заголовок\n\nПервый абзац.\nВторой абзац."
+    starts = [0, 9, 10, 11, 25, len(text)]
+    assert _paragraphs(text, starts) == [text.count("\n", 0, start) for start in starts] == [0, 0, 1, 2, 3, 3]
+    assert _paragraphs(text, []) == []
