@@ -333,7 +333,7 @@ def _nominative_in_gender(word: str, gender: str | None) -> bool:
                                       and p.tag.gender == gender for p in parses(word.lower()))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _oblique_first_name(word: str) -> str | None:
     """The instrumental, for a form the dictionary knows only as a first name's singular oblique forms, one of them
     the instrumental ("Анжелиной", "Владимиром"): no name's nominative ends so, and slovnet's nominative tag on it is
@@ -766,7 +766,7 @@ def canonical_name(type_: str, tokens: Sequence[Token], governed: bool = True) -
     return _canonical_name(type_, key, governed)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...],
                     governed: bool) -> str:
     tokens = [Token(start, end, text, 0, pos, dict(feats)) for start, end, text, pos, feats in key]
