@@ -15,7 +15,8 @@ ratios more than the wall ones.
     .venv/bin/python -m bench.pipeline [--repeat N] [--memory N]
 
 --memory N additionally streams N articles (the articles repeated) through 2 workers and samples the workers'
-RSS over time, to show memory stays flat.
+RSS over time, to show memory stays flat. Repeated articles fill no new cache entries: for the peak on varied input
+(different articles) run `python -m bench.memory`.
 """
 
 from __future__ import annotations

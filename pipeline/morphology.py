@@ -32,7 +32,7 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=8192)
 def parses(word: str) -> tuple[Any, ...]:
     """All pymorphy3 parses of a word (cached).
 
@@ -63,7 +63,7 @@ def from_dictionary(parse: Any) -> bool:
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""
@@ -83,7 +83,7 @@ def past_verb_feats(word: str) -> dict[str, str] | None:
     return feats
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=16_384)
 def lemma(word: str, upos: str = "") -> str:
     """The dictionary form of a word, chosen to agree with its UPOS tag; lowercase."""
     if not any(char.isalpha() for char in word):
@@ -106,7 +106,7 @@ def inflect(parse: Any, grammemes: set[str]) -> Any:
     return _inflect(parse, frozenset(grammemes))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> Any:
     """inflect(), cached: building a lexeme is pymorphy3's costliest call and names repeat across mentions."""
     inflected = parse.inflect(grammemes)

@@ -12,3 +12,14 @@ def test_bench_shards_are_whole_batches_about_a_dozen():
         assert size % BATCH_DOCS == 0 and size >= BATCH_DOCS
         if docs >= 12 * BATCH_DOCS:
             assert 8 <= -(-docs // size) <= 18
+
+
+def test_varied_articles_never_repeat_a_text(tmp_path):
+    from bench.memory import varied_articles
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text('{"id": "a1", "text": "Один."}\n{"id": "a2", "text": "Два."}\n\n', encoding="utf-8")
+    second.write_text('{"id": "b1", "text": "Один."}\n{"id": "b2", "text": "Три."}\n', encoding="utf-8")
+    articles = varied_articles(10, (first, tmp_path / "missing.jsonl", second))
+    assert [a["id"] for a in articles] == ["a1", "a2", "b2"]
+    assert [a["id"] for a in varied_articles(2, (first, second))] == ["a1", "a2"]

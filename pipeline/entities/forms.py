@@ -26,7 +26,7 @@ def abbreviation_stem(word: str) -> str | None:
     return match.group(1) if match else None
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=8192)
 def word_forms(word: str) -> frozenset[str]:
     """The folded word and the normal forms of its noun/adjective/participle parses; a hyphenated name declined in
     its first part only also has that part's normal forms before the rest ("Интерфакса-Украина" ->
@@ -54,7 +54,7 @@ def forms_match(words: Sequence[str], pattern: Sequence[frozenset[str]]) -> bool
     return all(word_forms(word) & slot for word, slot in zip(words, pattern, strict=True))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=8192)
 def name_stems(word: str) -> frozenset[str]:
     """The folded word and what remains of it without one case ending (at least three letters): the stems two
     case forms of an unknown name share ("Кердпола", "Кердпол" -> "кердпол")."""

@@ -131,7 +131,7 @@ def name_gender(tokens: Sequence[Token]) -> str | None:
     return _name_gender(tuple((token.text, token.feats.get("Case", "")) for token in tokens))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)
 def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     tokens = [Token(0, len(text), text, feats={"Case": case} if case else {}) for text, case in words]
     if any(_masculine_instrumental(token) for token in tokens):
@@ -332,7 +332,7 @@ def _nominative_in_gender(word: str, gender: str | None) -> bool:
                                       and p.tag.gender == gender for p in parses(word.lower()))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)
 def _oblique_first_name(word: str) -> str | None:
     """The instrumental, for a form the dictionary knows only as a first name's singular oblique forms, one of them
     the instrumental ("Анжелиной", "Владимиром"): no name's nominative ends so, and slovnet's nominative tag on it is
@@ -501,7 +501,7 @@ FEMININE_VELAR_GENITIVE = (("gent", "и", lambda stem: stem + "а" if stem[-1:] 
 O_STEM = (("gent", "а", _hard), ("datv", "у", _hard), ("ablt", "ом", _hard), ("loct", "е", _hard))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)
 def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str, ...]:
     """Nominative candidates of a declined name by the regular noun paradigms, the likelier first, for names the
     dictionary doesn't know: masculine consonant stems ("Кердпола", "Фиданом", "Тусоне"), stems in -а/-я of
@@ -602,7 +602,7 @@ def _postposed_adjective(token: Token, case: str) -> bool:
         for p in parses(token.text.lower())))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=8192)
 def dictionary_case(word: str) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"; by its place and organization readings where it has some: "Сальвадора" -> "gent"): slovnet's
@@ -765,7 +765,7 @@ def canonical_name(type_: str, tokens: Sequence[Token], governed: bool = True) -
     return _canonical_name(type_, key, governed)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)
 def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...],
                     governed: bool) -> str:
     tokens = [Token(start, end, text, 0, pos, dict(feats)) for start, end, text, pos, feats in key]

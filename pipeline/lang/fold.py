@@ -15,7 +15,7 @@ CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16_384)
 def fold(text: str) -> str:
     """Lowercase with ё folded to е: the form every lexicon lookup and name comparison uses (ENTITIES.md too)."""
     return fold_uncached(text)
@@ -69,7 +69,7 @@ def is_latin(text: str) -> bool:
 SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def spelling_skeleton(word: str) -> str:
     """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
     sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""

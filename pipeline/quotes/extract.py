@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, QuoteAnn, Span
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, fold_uncached
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -411,7 +411,7 @@ def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
         return speaker
     entity = ctx.doc.entities[speaker.entity]
     words = len(entity.name.split())
-    if fold(entity.name) in fold(ctx.doc.text) or any(len(m.text.split()) >= words for m in entity.mentions):
+    if fold(entity.name) in fold_uncached(ctx.doc.text) or any(len(m.text.split()) >= words for m in entity.mentions):
         return speaker  # the article spells the name, perhaps declined ("Российского союза промышленников")
     forms = [_with_owner(ctx, m, entity.name) for m in entity.mentions
              if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]

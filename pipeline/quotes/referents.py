@@ -65,7 +65,7 @@ def is_person_token(ctx: Context, index: int) -> bool:
     return found is not None and ctx.doc.entities[found[0]].type == "PER"
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def similar_names(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= FUZZY_NAME)
@@ -203,7 +203,7 @@ def is_subject_mention(ctx: Context, first: int, span: Span) -> bool:
     return False
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)
 def phrase_gender(name: str) -> str:
     """Grammatical gender of a name's first noun ("Еврокомиссия" -> femn), "" when unknown."""
     for word in name.split():

@@ -1,0 +1,61 @@
+"""The worker's memo caches stay within one memory budget (issue 20: peak RSS per worker on long varied input).
+
+On 1000 different rucoco-dev articles the caches that were bounded at 50k-200k entries held ~135 MiB (pymorphy3's
+parses ~1.2 KB an entry, canonical names ~1 KB, fold ~0.36 KB): they are now bounded so that, at the bytes per
+entry measured there, all of them together hold at most MEMO_BUDGET_MB (~57 MiB now).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from pipeline.lang.fold import fold
+
+# cache -> bytes per entry, measured on 1000 rucoco-dev articles (heap freed by cache_clear / entries)
+BYTES_PER_ENTRY = {
+    "pipeline.morphology.parses": 1156,
+    "pipeline.morphology.lemma": 214,
+    "pipeline.morphology.past_verb_feats": 166,
+    "pipeline.morphology._inflect": 1244,
+    "pipeline.lang.fold.fold": 362,
+    "pipeline.lang.fold.spelling_skeleton": 244,
+    "pipeline.entities.forms.word_forms": 420,
+    "pipeline.entities.forms.name_stems": 565,
+    "pipeline.entities.aliases._lookup_alias": 223,
+    "pipeline.entities.naming._canonical_name": 1047,
+    "pipeline.entities.naming.paradigm_nominatives": 229,
+    "pipeline.entities.naming._name_gender": 421,
+    "pipeline.entities.naming.dictionary_case": 190,
+    "pipeline.entities.naming._oblique_first_name": 183,
+    "pipeline.entities.patronymics._grammemes": 404,
+    "pipeline.entities.types.person_place_scores": 180,
+    "pipeline.coref.referents._name_lemmas": 527,
+    "pipeline.coref.referents.lemma_of_role": 220,
+    "pipeline.quotes.referents.similar_names": 275,
+    "pipeline.quotes.referents.phrase_gender": 357,
+}
+MEMO_BUDGET_MB = 60
+
+
+def _cache(name: str):
+    module, _, function = name.rpartition(".")
+    return getattr(importlib.import_module(module), function)
+
+
+@pytest.mark.parametrize("name", sorted(BYTES_PER_ENTRY))
+def test_every_word_cache_is_bounded(name):
+    assert _cache(name).cache_info().maxsize is not None
+
+
+def test_the_word_caches_together_fit_the_budget():
+    total = sum(_cache(name).cache_info().maxsize * size for name, size in BYTES_PER_ENTRY.items())
+    assert total <= MEMO_BUDGET_MB * 2**20
+
+
+def test_fold_stays_within_its_bound_and_answers_the_same():
+    bound = fold.cache_info().maxsize
+    words = [f"Слово{index}Ё" for index in range(bound + 100)]
+    assert [fold(word) for word in words] == [word.lower().replace("ё", "е") for word in words]
+    assert fold.cache_info().currsize <= bound
