@@ -36,7 +36,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end
@@ -65,22 +68,106 @@ def family(event_type: str) -> str:
     return FAMILIES.get(event_type, event_type)
 
 
-def _roles(event: EventAnn) -> dict[str, set[int]]:
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the merge rules read of one event, computed once per document (`_facts`): its participant roles, their
+    entities and argument spans, its places, whether it is a bare mention, and its `signature`: a number that
+    events told alike (family, roles, modality, places, date value: all `_compatible` reads) share."""
+
+    roles: dict[str, set[int]]
+    participants: set[int]
+    mentions: set[tuple[int, int]]
+    places: set[int]
+    bare: bool
+    signature: int
+
+
+@dataclass(slots=True)
+class _Group:
+    """What the rules read of a group of events, counted once per event (a group only grows at its end, or is emptied
+    and dropped): the list itself (kept, so that its identity is not reused), how many of its events are counted,
+    their signatures and trigger lemmas, and whether it tells a happening (`_told`)."""
+
+    events: list[int]
+    counted: int = 0
+    signatures: set[int] = field(default_factory=set)
+    lemmas: set[str] = field(default_factory=set)
+    told: bool = False
+
+
+@dataclass(slots=True)
+class _Index:
+    """The facts of the events of the document being grouped, by the events' identities (the events list neither
+    changes nor dies while `_groups` runs), the signatures' numbers, and `_compatible`'s verdicts by signature pair:
+    the rules that test every event against every happening look these up instead of walking arguments again."""
+
+    facts: dict[int, _Facts] = field(default_factory=dict)
+    signatures: dict[tuple[object, ...], int] = field(default_factory=dict)
+    compatible: dict[tuple[int, int], bool] = field(default_factory=dict)
+    told_alike: dict[int, EventAnn] = field(default_factory=dict)  # an event of each signature
+    groups: dict[int, _Group] = field(default_factory=dict)  # by a group list's identity
+    # by a candidates list's identity (`_join`): the list, its length when counted, the positions of its groups by key
+    tables: dict[int, tuple[list[list[int]], list[int], dict[tuple[object, ...], set[int]]]] = field(
+        default_factory=dict)
+
+
+_INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", default=None)  # None outside `_groups`
+
+
+@contextmanager
+def _document_index() -> Iterator[_Index]:
+    """Keep the facts of one document's events while they are grouped, then drop them."""
+    index = _Index()
+    token = _INDEX.set(index)
+    try:
+        yield index
+    finally:
+        _INDEX.reset(token)
+
+
+def _facts(event: EventAnn) -> _Facts:
+    """The event's facts: from the document's index while `_groups` runs, else computed afresh."""
+    index = _INDEX.get()
+    if index is None:
+        return _read_facts(event, None)
+    facts = index.facts.get(id(event))
+    if facts is None:
+        facts = index.facts[id(event)] = _read_facts(event, index)
+    return facts
+
+
+def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
+    """Walk the event's arguments once for its `_Facts` (the signature numbered in `index` when there is one)."""
     roles: dict[str, set[int]] = {}
     for arg in event.args:
         if arg.role in PARTICIPANT_ROLES and arg.entities():
             roles.setdefault(arg.role, set()).update(arg.entities())
-    return roles
+    participants = {entity for entities in roles.values() for entity in entities}
+    mentions = {(arg.start, arg.end) for arg in event.args if arg.role in PARTICIPANT_ROLES}
+    places = {entity for arg in event.args if arg.role == "place" for entity in arg.entities()}
+    bare = event.quote is None and not participants and event.rule.startswith(NOMINAL_RULES)
+    told = (family(event.type), tuple(sorted((role, tuple(sorted(ids))) for role, ids in roles.items())),
+            event.modality, _unmarked(event), tuple(sorted(places)), event.value)
+    signature = -1 if index is None else index.signatures.setdefault(told, len(index.signatures))
+    if index is not None:
+        index.told_alike.setdefault(signature, event)
+    return _Facts(roles, participants, mentions, places, bare, signature)
+
+
+def _roles(event: EventAnn) -> dict[str, set[int]]:
+    """The entities of each participant role of the event."""
+    return _facts(event).roles
 
 
 def _participants(event: EventAnn) -> set[int]:
-    return {entity for entities in _roles(event).values() for entity in entities}
+    """The entities of the event's participant roles."""
+    return _facts(event).participants
 
 
 def _mentions(event: EventAnn) -> set[tuple[int, int]]:
     """The spans of the event's participant arguments: coordinated predicates share one ("Оба мужчины взяты под
     стражу и заключены в тюрьму")."""
-    return {(arg.start, arg.end) for arg in event.args if arg.role in PARTICIPANT_ROLES}
+    return _facts(event).mentions
 
 
 def _roles_agree(a: EventAnn, b: EventAnn) -> bool:
@@ -90,13 +177,14 @@ def _roles_agree(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _places(event: EventAnn) -> set[int]:
-    return {entity for arg in event.args if arg.role == "place" for entity in arg.entities()}
+    """The entities of the event's place arguments."""
+    return _facts(event).places
 
 
 def _bare_mention(event: EventAnn) -> bool:
     """An event noun with no participant entity of its own ("арест", "выборы"): a
     back-reference to a happening told nearby."""
-    return event.quote is None and not _participants(event) and event.rule.startswith(NOMINAL_RULES)
+    return _facts(event).bare
 
 
 def _unmarked(event: EventAnn) -> bool:
@@ -116,6 +204,68 @@ def _modalities_clash(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _compatible(a: EventAnn, b: EventAnn) -> bool:
+    """`_fits`, decided once per document for each pair of event signatures (`_Facts`)."""
+    index = _INDEX.get()
+    if index is None:
+        return _fits(a, b)
+    return _signatures_fit(index, _facts(a).signature, _facts(b).signature)
+
+
+def _signatures_fit(index: _Index, first: int, second: int) -> bool:
+    """Whether events of two signatures are `_compatible` (decided once, on an event of each)."""
+    verdict = index.compatible.get((first, second))
+    if verdict is None:
+        verdict = index.compatible[first, second] = _fits(index.told_alike[first], index.told_alike[second])
+    return verdict
+
+
+def _summary(index: _Index, events: list[EventAnn], group: list[int]) -> _Group:
+    """What the rules read of a group (`_Group`), brought up to date with the events added since last asked."""
+    kept = index.groups.get(id(group))
+    if kept is None or kept.counted > len(group):
+        kept = index.groups[id(group)] = _Group(group)
+    for k in group[kept.counted:]:
+        facts = _facts(events[k])
+        kept.signatures.add(facts.signature)
+        kept.lemmas.add(events[k].trigger_lemma)
+        kept.told = kept.told or not facts.bare or bool(facts.places) or bool(events[k].value)
+    kept.counted = len(group)
+    return kept
+
+
+def _kinds(events: list[EventAnn], group: list[int]) -> set[int]:
+    """The signatures of a group's events."""
+    index = _INDEX.get()
+    return {_facts(events[k]).signature for k in group} if index is None else _summary(index, events, group).signatures
+
+
+def _with_lemma(events: list[EventAnn], group: list[int], lemma: str) -> bool:
+    """Whether one of a group's events is told with the trigger lemma `lemma`."""
+    index = _INDEX.get()
+    if index is None:
+        return any(events[k].trigger_lemma == lemma for k in group)
+    return lemma in _summary(index, events, group).lemmas
+
+
+def _fit_all(events: list[EventAnn], group: list[int], event: EventAnn) -> bool:
+    """Whether an event is `_compatible` with every event of a group."""
+    index = _INDEX.get()
+    if index is None:
+        return all(_compatible(events[k], event) for k in group)
+    signature = _facts(event).signature
+    return all(_signatures_fit(index, kind, signature) for kind in _kinds(events, group))
+
+
+def _groups_fit(events: list[EventAnn], first: list[int], second: list[int]) -> bool:
+    """Whether every event of one group is `_compatible` with every event of another."""
+    index = _INDEX.get()
+    if index is None:
+        return all(_compatible(events[k], events[j]) for k in first for j in second)
+    kinds = _kinds(events, second)
+    return all(_signatures_fit(index, kind, other) for kind in _kinds(events, first) for other in kinds)
+
+
+def _fits(a: EventAnn, b: EventAnn) -> bool:
     """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
     happen or only might is another happening than what did: "не задержали" … "задержали")."""
     if family(a.type) != family(b.type) or not _roles_agree(a, b):
@@ -148,10 +298,18 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     that it fits (`bare_mention`); then a title or lead predicate left alone joins the one body telling it restates
     (`headline_restatement`; `headline` is where the title and lead end, 0 for none). `paragraphs` holds each event's
     paragraph."""
+    with _document_index():
+        return _grouped(events, headline, venues, pointed, paragraphs)
+
+
+def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], pointed: frozenset[int],
+             paragraphs: Sequence[int]) -> list[list[int]]:
+    """`_groups` itself, run while the document's index is kept."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
+    bare_set = set(bare)
     for index, event in enumerate(events):
-        if index not in bare:  # a statement is its own happening: it gets a group list of its own
+        if index not in bare_set:  # a statement is its own happening: it gets a group list of its own
             _join(events, index, groups.setdefault(family(event.type) if event.quote is None else f"quote {index}", []))
     held_at_meeting(events, groups.get("meeting", []), venues)
     for family_groups in groups.values():
@@ -176,7 +334,7 @@ def held_at_meeting(events: list[EventAnn], candidates: list[list[int]], venues:
             continue
         places = [(arg.start, arg.end) for k in group if k in venues for arg in events[k].args if arg.role == "place"]
         fitting = [other for other in candidates if other is not group and other
-                   and all(_compatible(events[k], events[j]) for k in other for j in group)]
+                   and _groups_fit(events, other, group)]
         told_there = [other for other in fitting if any(events[k].trigger.start < end and start < events[k].trigger.end
                                                         for k in other for start, end in places)]
         fitting = told_there or [other for other in fitting if _told(events, other)]
@@ -198,7 +356,7 @@ def demonstrative_restatement(events: list[EventAnn], candidates: list[list[int]
         event = events[group[0]]
         before = [other for other in candidates if other is not group and other
                   and any(events[k].trigger.start < event.trigger.start for k in other)
-                  and all(_compatible(events[k], event) for k in other)]
+                  and _fit_all(events, other, event)]
         if not before:
             continue
         target = max(before, key=lambda other: max(events[k].trigger.start for k in other
@@ -223,7 +381,7 @@ def headline_restatement(events: list[EventAnn], candidates: list[list[int]], he
         fitting = [other for other in candidates if other is not group
                    and any(events[k].trigger_lemma == event.trigger_lemma and events[k].trigger.start >= headline
                            for k in other)
-                   and all(_compatible(events[k], event) for k in other)]
+                   and _fit_all(events, other, event)]
         if len(fitting) == 1:
             fired("events", headline_restatement, event.trigger.start, event.trigger.end, "a headline restatement")
             fitting[0].append(group[0])
@@ -242,7 +400,7 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
         if event.quote is not None or _participants(event) or _bare_mention(event):
             continue
         fitting = [other for other in candidates if other is not group and any(_participants(events[k]) for k in other)
-                   and all(_compatible(events[k], event) for k in other)]
+                   and _fit_all(events, other, event)]
         fitting = [other for other in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in other)]
         if len(fitting) == 1:
             first = events[fitting[0][0]]
@@ -282,7 +440,7 @@ def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], on
     """Whether an unnamed group restates an earlier one (`unnamed_together`): nothing disagrees, and the family is an
     incident's or, with at most one anchored happening of the family (`one_anchored`), a word or its root is told
     again."""
-    if not all(_compatible(events[k], events[j]) for k in target for j in group):
+    if not _groups_fit(events, target, group):
         return False
     if family(events[group[0]].type) in INCIDENT_FAMILIES:
         return True
@@ -310,14 +468,69 @@ def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> No
     contradicts ("арест Митрофановой" joins "арестовали чиновницу ФМС" + "арестована Вера Митрофанова" through the
     second), or into a new one."""
     event = events[index]
-    target = next((group for group in candidates if any(same_happening(events[k], event) for k in group)
-                   and all(_compatible(events[k], event) for k in group)), None)
-    if target is None:
+    keys = _restating(event)
+    position = next((position for position in _sharing(events, candidates, keys)
+                     if any(same_happening(events[k], event) for k in candidates[position])
+                     and _fit_all(events, candidates[position], event)), None)
+    if position is None:
         candidates.append([index])
+        _mark(candidates, keys, len(candidates) - 1)
         return
+    _mark(candidates, keys, position)
+    target = candidates[position]
     fired("events", same_happening, event.trigger.start, event.trigger.end,
           f"restates '{events[target[0]].trigger.text}' at {events[target[0]].trigger.start}")
     target.append(index)
+
+
+def _restating(event: EventAnn) -> set[tuple[object, ...]]:
+    """What an event shares with every event it restates (`same_happening`): a participant entity, a participant
+    argument's span, or its trigger lemma with its date value or one of its places."""
+    facts = _facts(event)
+    keys: set[tuple[object, ...]] = {("participant", entity) for entity in facts.participants}
+    keys.update(("mention", span) for span in facts.mentions)
+    keys.update(("placed", event.trigger_lemma, place) for place in facts.places)
+    if event.value is not None:
+        keys.add(("dated", event.trigger_lemma, event.value))
+    return keys
+
+
+def _sharing(events: list[EventAnn], candidates: list[list[int]], keys: set[tuple[object, ...]]) -> list[int]:
+    """The positions of the candidate groups, in order, that hold an event sharing one of `keys` (`_restating`): the
+    only ones an event may restate. While the document's index is kept, looked up in the candidates' table of keys
+    (which `_join` fills as it joins), else all of them."""
+    index = _INDEX.get()
+    table = None if index is None else _key_table(index, events, candidates)
+    if table is None:
+        return list(range(len(candidates)))
+    return sorted({position for key in keys for position in table.get(key, ())})
+
+
+def _key_table(index: _Index, events: list[EventAnn],
+               candidates: list[list[int]]) -> dict[tuple[object, ...], set[int]]:
+    """The positions of the candidate groups holding each `_restating` key; built afresh when a group was added by
+    something other than `_join`."""
+    kept = index.tables.get(id(candidates))
+    if kept is None or kept[1][0] != len(candidates):
+        table: dict[tuple[object, ...], set[int]] = {}
+        for position, group in enumerate(candidates):
+            for k in group:
+                for key in _restating(events[k]):
+                    table.setdefault(key, set()).add(position)
+        kept = index.tables[id(candidates)] = (candidates, [len(candidates)], table)
+    return kept[2]
+
+
+def _mark(candidates: list[list[int]], keys: set[tuple[object, ...]], position: int) -> None:
+    """Record in the candidates' table of keys (`_key_table`) that the group at `position`, just joined or opened,
+    holds `keys`."""
+    index = _INDEX.get()
+    kept = None if index is None else index.tables.get(id(candidates))
+    if kept is None:
+        return
+    for key in keys:
+        kept[2].setdefault(key, set()).add(position)
+    kept[1][0] = len(candidates)
 
 
 @rule("events")
@@ -330,9 +543,9 @@ def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]
     placed or dated one ("выборов в Германии") joins the one told happening it fits, whatever undecided mentions
     say."""
     event = events[index]
-    fitting = [group for group in candidates if all(_compatible(events[k], event) for k in group)]
+    fitting = [group for group in candidates if _fit_all(events, group, event)]
     told = [group for group in fitting if _told(events, group)]
-    same_word = [group for group in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in group)]
+    same_word = [group for group in fitting if _with_lemma(events, group, event.trigger_lemma)]
     if len(told) == 1 and (_places(event) or event.value):
         fitting = told  # an anchored mention ("выборы в Германии") joins the one told happening it fits
     elif len(fitting) > 1 and len(same_word) == 1:
@@ -355,6 +568,9 @@ def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]
 
 def _told(events: list[EventAnn], group: list[int]) -> bool:
     """A group that tells a happening: one of its events is more than an undecided bare mention."""
+    index = _INDEX.get()
+    if index is not None:
+        return _summary(index, events, group).told
     return any(not _bare_mention(events[k]) or _places(events[k]) or events[k].value for k in group)
 
 
