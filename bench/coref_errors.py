@@ -33,6 +33,7 @@ from pipeline.evaluation.common import annotate, read_objects
 from pipeline.evaluation.coref import (
     LinkScore,
     _matches,
+    anchor_chain,
     document_entities,
     score_links,
     select_part,
@@ -136,14 +137,7 @@ def chain_entities(chains: list[Any], names: list[list[Span]]) -> list[tuple[int
     result = []
     for chain in chains:
         spans = [(int(s), int(e)) for s, e in chain]
-        votes: Counter[int] = Counter()
-        anchors: set[int] = set()
-        for position, span in enumerate(spans):
-            for index, entity_names in enumerate(names):
-                if _matches(span, entity_names):
-                    votes[index] += 1
-                    anchors.add(position)
-        best = min(votes, key=lambda index: (-votes[index], index)) if votes else None
+        best, anchors = anchor_chain(spans, names)
         result.append((best, spans, anchors))
     return result
 

@@ -96,22 +96,30 @@ class LinkScore:
                 "tasks": self.tasks}
 
 
+def anchor_chain(spans: Sequence[tuple[int, int]], names: Sequence[Sequence[tuple[int, int]]]
+                 ) -> tuple[int | None, set[int]]:
+    """A gold chain's entity (the one whose name mentions match most of its spans; None: unanchored) and the
+    positions of the spans that match some entity's name mention (the anchors)."""
+    votes: Counter[int] = Counter()
+    anchors: set[int] = set()
+    for position, span in enumerate(spans):
+        for index, entity_names in enumerate(names):
+            if _matches(span, entity_names):
+                votes[index] += 1
+                anchors.add(position)
+    best = min(votes, key=lambda index: (-votes[index], index)) if votes else None
+    return best, anchors
+
+
 def score_links(chains: Sequence[Sequence[Sequence[int]]], entities: Sequence[EntityMentions],
                 score: LinkScore) -> None:
     """Add one document's anchored-link counts to `score`."""
     tasks: dict[int, list[tuple[int, int]]] = {}
     for chain in chains:
         spans = [(int(s), int(e)) for s, e in chain]
-        votes: Counter[int] = Counter()
-        anchors: set[int] = set()
-        for position, span in enumerate(spans):
-            for index, entity in enumerate(entities):
-                if _matches(span, entity.names):
-                    votes[index] += 1
-                    anchors.add(position)
-        if not votes:
+        best, anchors = anchor_chain(spans, [entity.names for entity in entities])
+        if best is None:
             continue
-        best = min(votes, key=lambda index: (-votes[index], index))
         rest = [span for position, span in enumerate(spans) if position not in anchors]
         tasks.setdefault(best, []).extend(rest)
         score.tasks += len(rest)
