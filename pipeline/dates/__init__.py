@@ -14,6 +14,7 @@ from pipeline.dates.resolve import latest_story_day, reported_on, resolve, today
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
+from pipeline.dates.tense import memo
 from pipeline.document import DateAnn, Document
 from pipeline.rules import Tracer, fired, is_tracing, rejected, tracing
 
@@ -41,6 +42,12 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     (`latest_story_day`) is the earliest day the text was written on: relative dates count from it, dates without a
     year keep `published_at` as their bound. Each gives the same warning.
     """
+    with memo(doc):
+        return _extract_dates(doc)
+
+
+def _extract_dates(doc: Document) -> list[DateAnn]:
+    """`extract_dates` with the clause walks of `doc` memoized."""
     scan = Scan(doc)
     mentions = combine_mentions(scan, find_mentions(scan))
     stamp = stamp_anchor(doc, mentions)

@@ -69,7 +69,7 @@ from pipeline.dates.scan import (
     year_number,
 )
 from pipeline.lang.lexicon import HABITUAL_ADVERBS
-from pipeline.lang.marks import CLAUSE_MARKS, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -863,12 +863,11 @@ def _environment(s: Scan, j: int, shift: int | None) -> bool:
 def _habitual(s: Scan, j: int) -> bool:
     """True when the weekday's clause holds an adverb of repetition ("традиционно", "обычно"), not after "как"
     ("в пятницу, как обычно, провел совещание" is one Friday)."""
-    low, high = j, j + 1
-    while low > 0 and s.same_sentence(low - 1, j) and s.word(low - 1) not in CLAUSE_MARKS:
-        low -= 1
-    while high < s.n and s.same_sentence(high, j) and s.word(high) not in CLAUSE_MARKS:
-        high += 1
-    return any(s.word(k) in HABITUAL_ADVERBS and s.word(k - 1) != "как" for k in range(low, high))
+    low, high = s.clause(j)
+    key = ("habitual", low, high)
+    if key not in s.memo:  # once per clause: a long sentence of weekdays is walked once, not once per weekday
+        s.memo[key] = any(s.word(k) in HABITUAL_ADVERBS and s.word(k - 1) != "как" for k in range(low, high))
+    return bool(s.memo[key])
 
 
 def _frequency(s: Scan, j: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
-from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, OPENING_QUOTE_MARKS
+from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, OPENING_QUOTE_MARKS
 from pipeline.morphology import best_parse
 
 OPENING_MARKS = frozenset(("(", ":", "…")) | DASH_TOKENS | OPENING_QUOTE_MARKS
@@ -18,7 +18,7 @@ DAY_SUFFIXES = YEAR_SUFFIXES | {"е", "ое"}
 class Scan:
     """Tokens of one document with their lowercase forms; indexes out of range read as ""."""
 
-    __slots__ = ("doc", "low", "n", "tokens")
+    __slots__ = ("_runs", "doc", "low", "memo", "n", "tokens")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -27,10 +27,44 @@ class Scan:
         # (a span never ends on that comma, see resolve.trim_comma)
         self.low = [_number_comma(token.text.lower()) for token in doc.tokens]
         self.n = len(self.low)
+        self._runs: tuple[list[int], list[int]] | None = None
+        self.memo: dict[object, object] = {}  # what the rules compute once per clause (see rules._habitual)
 
     def word(self, i: int) -> str:
         """The lowercase token i, or "" outside the document."""
         return self.low[i] if 0 <= i < self.n else ""
+
+    def clause(self, j: int) -> tuple[int, int]:
+        """The tokens [low, high) of the part of j's sentence between clause marks around j (marks as CLAUSE_MARKS);
+        the runs between marks are found once per scan, so asking for every date of a long sentence stays linear."""
+        if self._runs is None:
+            self._runs = self._clause_runs()
+        starts, ends = self._runs
+        low = starts[j - 1] if self.same_sentence(j - 1, j) and starts[j - 1] >= 0 else j
+        high = ends[j + 1] if self.same_sentence(j + 1, j) and ends[j + 1] >= 0 else j + 1
+        return low, high
+
+    def _clause_runs(self) -> tuple[list[int], list[int]]:
+        """For each token: the first token and the end of its run of one sentence's tokens without a clause mark
+        (-1 for a mark)."""
+        starts, ends = [-1] * self.n, [-1] * self.n
+        run = 0
+        for k in range(self.n):
+            if self.low[k] in CLAUSE_MARKS:
+                run = k + 1
+                continue
+            if k > 0 and not self.same_sentence(k - 1, k):
+                run = k
+            starts[k] = run
+        run = self.n
+        for k in range(self.n - 1, -1, -1):
+            if self.low[k] in CLAUSE_MARKS:
+                run = k
+                continue
+            if k + 1 < self.n and not self.same_sentence(k + 1, k):
+                run = k + 1
+            ends[k] = run
+        return starts, ends
 
     def glued(self, i: int) -> bool:
         """True when token i+1 follows token i with no space between."""

@@ -7,6 +7,10 @@ modal verb governs it ("планируют провести в марте", "м�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from pipeline.dates.lexicon import (
@@ -30,6 +34,31 @@ UNKNOWN = "unknown"  # an infinitive with no plan or modal verb above it: no ten
 UD_TENSES = {"Past": PAST, "Pres": PRESENT, "Fut": FUTURE}
 PYMORPHY_TENSES = {"past": PAST, "pres": PRESENT, "futr": FUTURE}
 PAST_AUX = frozenset(("был", "была", "было", "были"))
+
+# Per-document memo of the clause walks (see `memo`): a long comma-less sentence with hundreds of dates was walked
+# whole once per date (quadratic); with the memo each sentence's verbs and each clause's plan words are found once.
+_MEMO: ContextVar[tuple[Document, dict[Any, Any]] | None] = ContextVar("dates_tense_memo", default=None)
+
+
+@contextmanager
+def memo(doc: Document) -> Iterator[None]:
+    """While active, the clause walks of `doc` are computed once and reused (the document must not change)."""
+    token = _MEMO.set((doc, {}))
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memoized(doc: Document, key: Any, compute: Callable[[], Any]) -> Any:
+    """compute(), stored under `key` while `memo(doc)` is active; computed afresh otherwise."""
+    active = _MEMO.get()
+    if active is None or active[0] is not doc:
+        return compute()
+    store = active[1]
+    if key not in store:
+        store[key] = compute()
+    return store[key]
 
 
 def date_tense(doc: Document, index: int) -> str | None:
@@ -68,8 +97,18 @@ def deadline(doc: Document, index: int) -> bool:
 def planned_infinitive(doc: Document, index: int) -> bool:
     """True when the clause of the date holds a word of plan before it and an infinitive after that word."""
     low, high = _clause(doc, index)
-    plan = next((j for j in range(low, index) if _lemma(doc, j) in PROSPECTIVE_LEMMAS), None)
-    return plan is not None and any(_is_infinitive(doc, j) for j in range(plan + 1, high) if j != index)
+    plans, infinitives = _memoized(doc, ("plans", low, high), lambda: _plan_words(doc, low, high))
+    first = bisect_left(plans, low)
+    if first == len(plans) or plans[first] >= index:
+        return False
+    start, end = bisect_left(infinitives, plans[first] + 1), bisect_left(infinitives, high)
+    return any(j != index for j in infinitives[start:end])
+
+
+def _plan_words(doc: Document, low: int, high: int) -> tuple[list[int], list[int]]:
+    """The words of plan and the infinitives among tokens [low, high), each in order."""
+    plans = [j for j in range(low, high) if _lemma(doc, j) in PROSPECTIVE_LEMMAS]
+    return plans, [j for j in range(low, high) if _is_infinitive(doc, j)]
 
 
 def _word(doc: Document, j: int, index: int) -> str:
@@ -80,13 +119,45 @@ def _word(doc: Document, j: int, index: int) -> str:
 
 def _clause(doc: Document, index: int) -> tuple[int, int]:
     """The tokens of the comma-bounded part of the sentence around `index`."""
-    sentence = doc.sentences[doc.tokens[index].sentence]
+    number = doc.tokens[index].sentence
+    sentence = doc.sentences[number]
+    if _MEMO.get() is None:
+        return _walk_clause(doc, index, sentence.token_start, sentence.token_end)
+    starts, ends = _memoized(doc, ("runs", number), lambda: _runs(doc, sentence.token_start, sentence.token_end))
+    low = starts[index - 1 - sentence.token_start] if index > sentence.token_start else index
+    high = ends[index + 1 - sentence.token_start] if index + 1 < sentence.token_end else index + 1
+    return (index if low is None else low), (index + 1 if high is None else high)
+
+
+def _walk_clause(doc: Document, index: int, start: int, end: int) -> tuple[int, int]:
+    """`_clause` by walking out from `index` to the marks around it."""
     low, high = index, index + 1
-    while low > sentence.token_start and doc.tokens[low - 1].text not in CLAUSE_MARKS:
+    while low > start and doc.tokens[low - 1].text not in CLAUSE_MARKS:
         low -= 1
-    while high < sentence.token_end and doc.tokens[high].text not in CLAUSE_MARKS:
+    while high < end and doc.tokens[high].text not in CLAUSE_MARKS:
         high += 1
     return low, high
+
+
+def _runs(doc: Document, start: int, end: int) -> tuple[list[int | None], list[int | None]]:
+    """For each token of [start, end) (by offset from `start`): the first token and the end of the run of tokens
+    without a clause mark it stands in, None for a mark."""
+    starts: list[int | None] = []
+    run = start
+    for k in range(start, end):
+        if doc.tokens[k].text in CLAUSE_MARKS:
+            starts.append(None)
+            run = k + 1
+        else:
+            starts.append(run)
+    ends: list[int | None] = [None] * (end - start)
+    run = end
+    for k in range(end - 1, start - 1, -1):
+        if doc.tokens[k].text in CLAUSE_MARKS:
+            run = k
+        else:
+            ends[k - start] = run
+    return starts, ends
 
 
 def _lemma(doc: Document, j: int) -> str:
@@ -118,12 +189,46 @@ def clause_tense(doc: Document, index: int) -> str | None:
             return None if tense == UNKNOWN else tense
     reader = _ud_tense if token.pos else _pymorphy_tense
     clause_low, clause_high = _clause(doc, index)
+    positions, tenses = _memoized(doc, ("verbs", token.sentence, reader, target),
+                                  lambda: _verbs(doc, reader, low, high, target))
     # the date's own clause first: in "министр заявил, что 15 марта вакцина поступит" the date is "поступит"'s
-    for j in sorted(range(low, high), key=lambda k: (not clause_low <= k < clause_high, abs(k - index))):
-        tense = reader(doc, j, low, high, target)
-        if tense is not None and _same_voice(doc, j, index):
+    for at in _nearest_first(positions, index, clause_low, clause_high, low, high):
+        j, tense = positions[at], tenses[at]
+        if _same_voice(doc, j, index):
             return None if tense == UNKNOWN else tense
     return None
+
+
+def _verbs(doc: Document, reader: Callable[..., str | None], low: int, high: int,
+           target: bool) -> tuple[list[int], list[str]]:
+    """The tokens of [low, high) that `reader` gives a tense, in order, and their tenses."""
+    found = [(j, tense) for j in range(low, high) if (tense := reader(doc, j, low, high, target)) is not None]
+    return [j for j, _ in found], [tense for _, tense in found]
+
+
+def _nearest_first(positions: list[int], index: int, clause_low: int, clause_high: int, low: int,
+                   high: int) -> Iterator[int]:
+    """Indexes into the sorted `positions`: those inside [clause_low, clause_high) by distance from `index`, then
+    those outside it (within [low, high)) by distance; at equal distance the earlier token first."""
+    at = bisect_left(positions, index)
+    inner_low, inner_high = bisect_left(positions, clause_low), bisect_left(positions, clause_high)
+    yield from _outward(positions, index, range(at - 1, inner_low - 1, -1), range(at, inner_high))
+    outer_low, outer_high = bisect_left(positions, low), bisect_left(positions, high)
+    yield from _outward(positions, index, range(inner_low - 1, outer_low - 1, -1), range(inner_high, outer_high))
+
+
+def _outward(positions: list[int], index: int, left: range, right: range) -> Iterator[int]:
+    """Merge `left` (indexes going down) and `right` (going up) by distance of their positions from `index`, the left
+    one first at equal distance."""
+    lefts, rights = iter(left), iter(right)
+    a, b = next(lefts, None), next(rights, None)
+    while a is not None or b is not None:
+        if b is None or (a is not None and index - positions[a] <= positions[b] - index):
+            yield a  # type: ignore[misc]
+            a = next(lefts, None)
+        else:
+            yield b
+            b = next(rights, None)
 
 
 def _same_voice(doc: Document, j: int, index: int) -> bool:
@@ -141,11 +246,16 @@ def _governing_tense(doc: Document, index: int, low: int, high: int, target: boo
     the date's side of a quotation mark."""
     current, steps = index, 0
     while 0 <= current < len(doc.tokens) and steps < 12:
-        tense = _ud_tense(doc, current, low, high, target)
+        tense = _ud_tense_once(doc, current, low, high, target)
         if tense is not None:
             return tense if _same_voice(doc, current, index) else None
         current, steps = doc.tokens[current].head, steps + 1
     return None
+
+
+def _ud_tense_once(doc: Document, j: int, low: int, high: int, target: bool) -> str | None:
+    """`_ud_tense`, memoized (it walks the sentence for the auxiliaries of a verb)."""
+    return _memoized(doc, ("ud", j, low, high, target), lambda: _ud_tense(doc, j, low, high, target))
 
 
 def _plans(lemma: str, target: bool) -> bool:

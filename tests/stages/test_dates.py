@@ -356,3 +356,33 @@ def test_a_period_part_that_ends_the_text_is_no_crash(text):
 def test_a_4300_digit_run_is_no_date_and_no_crash(text):
     """Issue 12: int() of a 4,300-digit run raised ValueError and the dates stage failed (E020)."""
     assert all(len(date.text) < 40 for date in run(text, "2019-01-01").dates)
+
+
+def test_a_long_sentence_of_weekdays_walks_its_clause_once(monkeypatch):
+    """A comma-less sentence of 300 weekdays (the clause walks ran once per date: 500 took ~30 s): each token is read
+    for its tense (`_pymorphy_tense`), its plan lemma (`_lemma`) and as a habitual adverb a bounded number of times,
+    not once per date, so the stage is linear in the sentence's length."""
+    from pipeline.dates import rules, tense
+
+    counts = {"_pymorphy_tense": 0, "_lemma": 0, "habitual": 0}
+
+    def counted(name):
+        function = getattr(tense, name)
+
+        def counting(*args, **kwargs):
+            counts[name] += 1
+            return function(*args, **kwargs)
+        return counting
+
+    class Habitual(frozenset):
+        def __contains__(self, word):
+            counts["habitual"] += 1
+            return super().__contains__(word)
+
+    for name in ("_pymorphy_tense", "_lemma"):
+        monkeypatch.setattr(tense, name, counted(name))
+    monkeypatch.setattr(rules, "HABITUAL_ADVERBS", Habitual(rules.HABITUAL_ADVERBS))
+    doc = run("Министр заявил " + " ".join(["в пятницу"] * 300) + " что встреча прошла.", "2025-03-10")
+    assert len(doc.dates) == 300
+    tokens = len(doc.tokens)
+    assert counts["_pymorphy_tense"] <= 2 * tokens and counts["_lemma"] <= tokens and counts["habitual"] <= tokens
