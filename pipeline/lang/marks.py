@@ -11,7 +11,7 @@ U+2212, the figure dash U+2012, the horizontal bar U+2015, a doubled hyphen "--"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Single characters used as a long dash (not the hyphen).
 LONG_DASHES = "—–−‒―"
@@ -190,9 +190,34 @@ def top_level(pairs: list[Quoted]) -> list[Quoted]:
     return outer
 
 
+@dataclass
+class _LineScan:
+    """How far `open_at` last scanned a line, and the marks open there."""
+
+    text: str = ""
+    line_start: int = -1
+    end: int = -1
+    stack: list[tuple[int, str]] = field(default_factory=list)
+
+
+_LAST_SCAN = _LineScan()
+
+
 def open_at(text: str, offset: int) -> bool:
-    """True when a quotation is open at `offset`: a mark before it on its line that nothing before it closed."""
-    _, stack = _scan(text, text.rfind("\n", 0, offset) + 1, offset)
+    """True when a quotation is open at `offset`: a mark before it on its line that nothing before it closed.
+
+    Callers ask about many offsets of one line in text order; the scan goes on from the last offset asked about on
+    the same line of the same text (marks are paired left to right and look only at the text, so scanning in two
+    steps opens and closes exactly what one scan does), which keeps a long line of dates or quotes linear."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    last = _LAST_SCAN
+    if last.text is text and last.line_start == line_start and last.end <= offset:
+        start, stack = last.end, list(last.stack)
+    else:
+        start, stack = line_start, []
+    for match in _MARK_OR_NEWLINE.finditer(text, start, offset):
+        _step(text, match.start(), stack, [])
+    _LAST_SCAN.text, _LAST_SCAN.line_start, _LAST_SCAN.end, _LAST_SCAN.stack = text, line_start, offset, list(stack)
     return bool(stack)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.lang import marks
 from pipeline.lang.marks import (
     dialogue_speech_end,
     is_dash,
@@ -92,3 +93,27 @@ def test_is_dash(text: str, hyphen: bool, expected: bool) -> None:
 ])
 def test_is_quote_mark(text: str, expected: bool) -> None:
     assert is_quote_mark(text) is expected
+
+
+def test_open_at_asked_along_a_line_answers_as_one_scan() -> None:
+    """open_at goes on from the last offset of the same line: every answer equals a fresh scan, in text order,
+    backwards, across lines and texts."""
+    texts = ["Он сказал «в пятницу», а «в субботу — «нет» и 'да' — ответил", "«А\nБ» «В „Г“ Д» \"Е\" — сказал он",
+             "Министр: \"Мы «готовы»\", — 'нет'"]
+    for text in texts:
+        order = list(range(len(text) + 1))
+        for offsets in (order, order[::-1], order[::3] + order[1::3]):
+            for offset in offsets:
+                fresh = bool(marks._scan(text, text.rfind("\n", 0, offset) + 1, offset)[1])
+                assert open_at(text, offset) is fresh, (text, offset)
+
+
+def test_open_at_along_a_long_line_steps_each_mark_once(monkeypatch) -> None:
+    """Asking about 2,000 offsets of one line in text order pairs each of its marks once, not once per offset."""
+    line = "Он сказал «в пятницу» и " * 500
+    steps = []
+    real_step = marks._step
+    monkeypatch.setattr(marks, "_step", lambda *args: steps.append(1) or real_step(*args))
+    for offset in range(0, len(line), 6):
+        open_at(line, offset)
+    assert len(steps) <= line.count("«") + line.count("»")
