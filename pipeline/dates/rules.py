@@ -20,6 +20,7 @@ from pipeline.dates.lexicon import (
     CONNECTORS,
     DAY_PERIODS,
     DECADE_WORDS,
+    DEICTIC_DAYS,
     DURATION_NOUN,
     FISCAL,
     HALF_ORDINALS,
@@ -751,9 +752,6 @@ def _past_present_future(s: Scan, i: int) -> bool:
             break
         k += 2
     return series == DEICTIC_DAYS
-
-
-DEICTIC_DAYS = frozenset(("вчера", "сегодня", "завтра"))
 
 
 def _day_said_before(s: Scan, i: int) -> bool:
