@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
@@ -41,10 +39,9 @@ from pipeline.dates.tense import (
     reported_in_past,
 )
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, open_at
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
-LINE_BREAK = re.compile("\n")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 HALF_YEAR = dt.timedelta(days=183)
 ROLLOVER = dt.timedelta(days=92)
@@ -158,12 +155,7 @@ class Narrative:
 
 
 def _paragraph(doc: Document, offset: int) -> int:
-    return bisect_left(_line_breaks(doc.text), offset)  # the line breaks before `offset`, without a rescan
-
-
-@lru_cache(maxsize=4)
-def _line_breaks(text: str) -> list[int]:
-    return [found.start() for found in LINE_BREAK.finditer(text)]
+    return bisect_left(line_breaks(doc.text), offset)  # the line breaks before `offset`, without a rescan
 
 
 def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,

@@ -34,7 +34,6 @@ A happening's `key` is a pure function of its type family, its participants' ent
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -44,6 +43,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end
 from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS
+from pipeline.lang.marks import line_breaks
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
@@ -60,7 +60,6 @@ INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury
 ROOT_LENGTH = 5  # letters two words of one root share at their start ("следств-", "кассац-")
 DEMONSTRATIVE_REACH = 3  # tokens before a trigger where its demonstrative may stand ("эта массовая акция")
 MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на совещании"): what is done there is part of it
-LINE_BREAK = re.compile("\n")
 
 
 def family(event_type: str) -> str:
@@ -594,7 +593,7 @@ def _paragraphs(text: str, starts: list[int]) -> list[int]:
     over the text's line breaks, not by counting them again from the text's start for each offset."""
     if not starts:
         return []
-    breaks = [found.start() for found in LINE_BREAK.finditer(text)]
+    breaks = line_breaks(text)
     return [bisect_left(breaks, start) for start in starts]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Single characters used as a long dash (not the hyphen).
 LONG_DASHES = "—–−‒―"
@@ -241,3 +242,10 @@ def unpaired_marks(text: str) -> list[int]:
     """Offsets of the quotation marks of `text` that pairing leaves without a partner."""
     paired = {offset for pair in pair_quotes(text) for offset in (pair.open, pair.close)}
     return [index for index, char in enumerate(text) if char in QUOTE_MARKS and index not in paired]
+
+
+@lru_cache(maxsize=4)
+def line_breaks(text: str) -> tuple[int, ...]:
+    """The offsets of a text's line breaks, ascending (for bisection); cached, as the stages of one document ask
+    again."""
+    return tuple(found.start() for found in re.finditer("\n", text))

@@ -20,13 +20,19 @@ import pytest
 from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
 from pipeline.dates import scan
-from pipeline.dates.resolve import _line_breaks
 from pipeline.document import Document, Sentence, Token
 from pipeline.events import detection
 from pipeline.events.extract import TITLE_OPENING, TITLE_WINDOW, _in_title
 from pipeline.events.syntax import Tree as EventsTree
 from pipeline.lang.fold import fold_many, fold_uncached, is_latin
-from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, pair_quotes, top_level
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    CLOSING_QUOTE_MARKS,
+    OPENING_QUOTE_MARKS,
+    line_breaks,
+    pair_quotes,
+    top_level,
+)
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
 from pipeline.quotes import indirect, speakers
@@ -290,7 +296,7 @@ def test_is_latin_says_of_every_text_what_a_look_at_each_letter_says() -> None:
 
 def test_line_breaks_are_every_newline_offset() -> None:
     for text in ["", "\n", "a\nb\n\nc", "без переводов строки", "\n\nв начале и в конце\n"]:
-        assert _line_breaks(text) == [index for index, char in enumerate(text) if char == "\n"]
+        assert list(line_breaks(text)) == [index for index, char in enumerate(text) if char == "\n"]
 
 
 def test_tokens_within_are_the_tokens_wholly_inside_the_span() -> None:
