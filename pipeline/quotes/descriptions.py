@@ -26,7 +26,6 @@ from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
-    DOCUMENT_NOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
     LATTER_WORDS,
@@ -36,7 +35,7 @@ from pipeline.lang.lexicon import (
     ROLE_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
-    SPEECH_NOUNS,
+    STATEMENT_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
@@ -708,7 +707,7 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
             return None
         return Speaker(ctx.doc.entities[found].name, found, ctx.span(tokens[0], tokens[-1]), "")
     owned = ctx.tokens[head].head
-    speaking = owned >= 0 and ctx.lemma(owned) in SPEECH_NOUNS | DOCUMENT_NOUNS
+    speaking = owned >= 0 and ctx.lemma(owned) in STATEMENT_NOUNS
     found = earlier_organization(ctx, lemma, ctx.tokens[head].start, history, speaking)
     if found is not None:
         found.mention = ctx.span(tokens[0], tokens[-1])

@@ -28,7 +28,6 @@ from pipeline.lang.lexicon import (
     SIDE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
-    SPEECH_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
     UNNAMED_SOURCES,
@@ -419,7 +418,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     """"слова министра" -> the owner; "высказываются предположения" -> nobody; "говорится в документе" -> the
     document's source named before."""
     lemma = ctx.lemma(head)
-    if lemma not in SPEECH_NOUNS | DOCUMENT_NOUNS or head in ctx.mention_of_token:
+    if lemma not in STATEMENT_NOUNS or head in ctx.mention_of_token:
         return None
     owner = genitive_owner(ctx, head) if lemma not in AGREEMENT_NOUNS else None  # an agreement's are parties
     if owner is not None and can_speak(ctx, owner):
