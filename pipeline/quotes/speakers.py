@@ -56,11 +56,11 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.lexicon import (
+    BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NON_SOURCES,
     NOT_SPEAKERS,
-    OFFICE_NOUNS,
     ORDINAL_WORDS,
     OUTLET_VERBS,
     ROLE_SYNONYMS,
@@ -96,6 +96,7 @@ NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
 PRONOUN_SENTENCES = 2
+SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
@@ -680,7 +681,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
         distance = sentence - said.last
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
-        organization = bool(first_noun(speaker.name.split()) & (ORGANIZATION_NOUNS | OFFICE_NOUNS))  # "офис": no "он"
+        organization = bool(first_noun(speaker.name.split()) & SPEAKING_BODY_NOUNS)  # "офис": no "он"
         if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender and not organization:
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
