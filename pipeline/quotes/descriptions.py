@@ -65,6 +65,7 @@ BODY_PREFIXES = ("рос", "мин", "гос")
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
+BODY_OR_SERVICE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS  # an organization or its press service, united once
 
 
 def names_of(entity: EntityAnn) -> list[Span]:
@@ -96,7 +97,7 @@ def can_speak(ctx: Context, index: int) -> bool:
     lemma = ctx.lemma(index)
     acronym = len(token.text) > 1 and token.text.isupper()  # "СМИ", "ООН"
     return (index in ctx.mention_of_token or token.pos in ("PRON", "DET", "PROPN", "X") or acronym
-            or ctx.feats(index).get("Animacy") == "Anim" or lemma in ORGANIZATION_NOUNS | SERVICE_NOUNS
+            or ctx.feats(index).get("Animacy") == "Anim" or lemma in BODY_OR_SERVICE_NOUNS
             or is_person_noun(ctx, index))
 
 
@@ -671,7 +672,7 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
         for speaker in quoted:
             name = speaker.name or ""
             if by_kind:
-                fits = lemma in BODY_NOUNS and first_noun(name.split()) & (SERVICE_NOUNS | ORGANIZATION_NOUNS) \
+                fits = lemma in BODY_NOUNS and first_noun(name.split()) & BODY_OR_SERVICE_NOUNS \
                     and is_public_body(name)
             else:
                 fits = lemma in word_lemmas(name.split()[0]) or (speaking and _names_noun(name, lemma))
