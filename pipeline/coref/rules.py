@@ -17,7 +17,7 @@ from pipeline.coref.lexicon import (
     REGION_NAME_ENDINGS,
     STATE_KINDS,
 )
-from pipeline.coref.mentions import Anaphor
+from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
@@ -193,8 +193,7 @@ def reporting_outlet(doc: Document, ref: Referent, info: EntityInfo) -> str:
     verb = token.head
     if not token.rel.startswith("nsubj") or not 0 <= verb < ref.head:
         return ""
-    lemma = fold((doc.tokens[verb].lemma or doc.tokens[verb].text).lower())
-    return f"the outlet that reports ('{doc.tokens[verb].text}')" if lemma in OUTLET_VERBS else ""
+    return f"the outlet that reports ('{doc.tokens[verb].text}')" if lemma_of(doc.tokens[verb]) in OUTLET_VERBS else ""
 
 
 SPATIAL_PREPOSITIONS = frozenset({"в", "во", "на"})

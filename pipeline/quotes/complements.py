@@ -52,6 +52,7 @@ COMPLEMENT_SCAN = 20
 ABOUT_THIS_SCAN = 14  # "Об этом в понедельник в эфире телеканала X заявила": adverbials before the cue
 NAMING_OR_CONSIDER_VERBS = NAMING_VERBS | CONSIDER_VERBS  # indirect_naming's cues, united once
 CONTENT_OR_REASON_VERBS = OBJECT_CONTENT_VERBS | REASON_VERBS | CONFIRM_VERBS  # indirect_object's cues, united once
+CONFIRMED_NOUNS = CLAIM_NOUNS | FACT_NOUNS  # what "подтвердить" reports: a claim or a fact
 
 
 def _active_predicate(ctx: Context, index: int) -> bool:
@@ -191,7 +192,7 @@ def _evaluated_object(ctx: Context, index: int) -> int | None:
     if ctx.feats(target).get("Animacy") == "Anim":
         return None
     if lemma in CONFIRM_VERBS:
-        return target if ctx.lemma(target) in CLAIM_NOUNS | FACT_NOUNS else None  # "подтвердил факт …"
+        return target if ctx.lemma(target) in CONFIRMED_NOUNS else None  # "подтвердил факт …"
     claim = lemma in OBJECT_CONTENT_VERBS and ctx.lemma(target) in CLAIM_NOUNS  # "отверг (эти) обвинения"
     if not claim and not ctx.kids(target, "amod", "nmod"):
         return None

@@ -26,7 +26,6 @@ from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
-    DOCUMENT_NOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
     LATTER_WORDS,
@@ -36,7 +35,7 @@ from pipeline.lang.lexicon import (
     ROLE_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
-    SPEECH_NOUNS,
+    STATEMENT_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
@@ -66,6 +65,7 @@ BODY_PREFIXES = ("рос", "мин", "гос")
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
+BODY_OR_SERVICE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS  # an organization or its press service, united once
 
 
 def names_of(entity: EntityAnn) -> list[Span]:
@@ -97,7 +97,7 @@ def can_speak(ctx: Context, index: int) -> bool:
     lemma = ctx.lemma(index)
     acronym = len(token.text) > 1 and token.text.isupper()  # "СМИ", "ООН"
     return (index in ctx.mention_of_token or token.pos in ("PRON", "DET", "PROPN", "X") or acronym
-            or ctx.feats(index).get("Animacy") == "Anim" or lemma in ORGANIZATION_NOUNS | SERVICE_NOUNS
+            or ctx.feats(index).get("Animacy") == "Anim" or lemma in BODY_OR_SERVICE_NOUNS
             or is_person_noun(ctx, index))
 
 
@@ -672,7 +672,7 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
         for speaker in quoted:
             name = speaker.name or ""
             if by_kind:
-                fits = lemma in BODY_NOUNS and first_noun(name.split()) & (SERVICE_NOUNS | ORGANIZATION_NOUNS) \
+                fits = lemma in BODY_NOUNS and first_noun(name.split()) & BODY_OR_SERVICE_NOUNS \
                     and is_public_body(name)
             else:
                 fits = lemma in word_lemmas(name.split()[0]) or (speaking and _names_noun(name, lemma))
@@ -708,7 +708,7 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
             return None
         return Speaker(ctx.doc.entities[found].name, found, ctx.span(tokens[0], tokens[-1]), "")
     owned = ctx.tokens[head].head
-    speaking = owned >= 0 and ctx.lemma(owned) in SPEECH_NOUNS | DOCUMENT_NOUNS
+    speaking = owned >= 0 and ctx.lemma(owned) in STATEMENT_NOUNS
     found = earlier_organization(ctx, lemma, ctx.tokens[head].start, history, speaking)
     if found is not None:
         found.mention = ctx.span(tokens[0], tokens[-1])

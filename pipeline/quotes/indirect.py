@@ -72,6 +72,8 @@ CUE_VERB_LEMMAS = BELIEF_PREDICATES | PASSIVE_CUES | SAY_VERBS | IMPERSONAL_VERB
 THAT_SITE_LEMMAS = CUE_VERB_LEMMAS | frozenset(first for first, _ in IMPERSONAL_PHRASES) | frozenset(PHRASE_NOUNS)
 ABOUT_CUE_VERBS = ABOUT_VERBS | ABOUT_ADJACENT_VERBS
 ACCUSE_OR_REQUEST_VERBS = ACCUSE_VERBS | REQUEST_VERBS
+DOCUMENT_LIKE_NOUNS = DOCUMENT_NOUNS | RESULT_NOUNS  # "согласно докладу", "согласно результатам"
+ACCORDING_TO_NOUNS = ACCORDING_NOUNS | DOCUMENT_LIKE_NOUNS  # the nouns "согласно" takes as a source
 TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
 
 
@@ -800,14 +802,14 @@ def indirect_according(ctx: Context) -> list[Candidate]:
             continue
         if word == "по" and lemma not in ACCORDING_NOUNS:
             continue
-        if word == "согласно" and lemma not in ACCORDING_NOUNS | DOCUMENT_NOUNS | RESULT_NOUNS:
+        if word == "согласно" and lemma not in ACCORDING_TO_NOUNS:
             continue
         source = _source_of_noun(ctx, noun, sentence[1])
         if source is not None and lemma in DOCUMENT_NOUNS and (not can_speak(ctx, source) or lemma in AGREEMENT_NOUNS):
             source = noun  # "согласно тексту законопроекта", "согласно контракту X и Y": the document itself
         mode = "subject"
         if source is None:
-            document_like = lemma in DOCUMENT_NOUNS | RESULT_NOUNS and word == "согласно"
+            document_like = lemma in DOCUMENT_LIKE_NOUNS and word == "согласно"
             source, mode = (noun, "subject") if document_like else (None, "none")
         close = _phrase_close(ctx, noun + 1, sentence[1])
         candidate = _attach_content(ctx, index, close, sentence, indirect_according, index, noun, mode, source)

@@ -345,7 +345,7 @@ OUTLET_VERBS = frozenset({"сообщать", "сообщить", "переда�
 
 # An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).
-OFFICE_NOUNS = fold_words("офис секретариат представительство")
+BUREAU_NOUNS = fold_words("офис секретариат представительство")
 
 # Nouns of the person a medium talked to: "собеседник агентства", "собеседница Би-би-си" say only whom he told,
 # not who he is, so with no more than the medium they go on with the source quoted just before (the agency's

@@ -28,7 +28,6 @@ from pipeline.lang.lexicon import (
     SIDE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
-    SPEECH_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
     UNNAMED_SOURCES,
@@ -57,11 +56,11 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.lexicon import (
+    BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
     NON_SOURCES,
     NOT_SPEAKERS,
-    OFFICE_NOUNS,
     ORDINAL_WORDS,
     OUTLET_VERBS,
     ROLE_SYNONYMS,
@@ -97,6 +96,7 @@ NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
 PRONOUN_SENTENCES = 2
+SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
@@ -419,7 +419,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
     """"слова министра" -> the owner; "высказываются предположения" -> nobody; "говорится в документе" -> the
     document's source named before."""
     lemma = ctx.lemma(head)
-    if lemma not in SPEECH_NOUNS | DOCUMENT_NOUNS or head in ctx.mention_of_token:
+    if lemma not in STATEMENT_NOUNS or head in ctx.mention_of_token:
         return None
     owner = genitive_owner(ctx, head) if lemma not in AGREEMENT_NOUNS else None  # an agreement's are parties
     if owner is not None and can_speak(ctx, owner):
@@ -681,7 +681,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
         distance = sentence - said.last
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
-        organization = bool(first_noun(speaker.name.split()) & (ORGANIZATION_NOUNS | OFFICE_NOUNS))  # "офис": no "он"
+        organization = bool(first_noun(speaker.name.split()) & SPEAKING_BODY_NOUNS)  # "офис": no "он"
         if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender and not organization:
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))

@@ -19,7 +19,7 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
-from pipeline.quotes.lexicon import NON_SOURCES, NOT_SPEAKERS, OFFICE_NOUNS
+from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS
 from pipeline.quotes.phrases import NP_BREAK
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
@@ -27,7 +27,7 @@ SITE_NOUNS = frozenset({"сайт", "портал", "страница", "стр�
                         "веб-сайт", "интернет-портал", "микроблог"})
 # Nouns of a place that speaks: "сообщили в пресс-службе", "в министерстве уверены", "заявили в компании".
 PLACE_SOURCE_NOUNS = (SITE_NOUNS | SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
-                      | SPEECH_NOUNS | OFFICE_NOUNS)
+                      | SPEECH_NOUNS | BUREAU_NOUNS)
 IN = ("в", "во")
 
 
