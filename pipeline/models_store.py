@@ -81,19 +81,19 @@ class CompactVocab:
         starts = np.searchsorted(buckets, np.arange((1 << BUCKET_BITS) + 1))
         self._starts = array("i", starts.astype(np.int32).tobytes())
         self._blob = b"".join(encoded)
-        self.unk_id: int | None = None
-        self.unk_id = self._find(UNK)
+        self.unk_id: int | None = self._find(UNK)
         self.pad_id = self._find(PAD)
 
     def _find(self, item: str) -> int | None:
         """The id of `item`, None when it is not listed."""
         key = hash(item)
         bucket = (key >> (64 - BUCKET_BITS)) + (1 << (BUCKET_BITS - 1))
-        hashes, offsets, found = self._hashes, self._offsets, None
+        hashes, offsets, found, encoded = self._hashes, self._offsets, None, b""
         for index in range(self._starts[bucket], self._starts[bucket + 1]):
             if hashes[index] == key:
                 word_id = self._ids[index]
-                if self._blob[offsets[word_id] : offsets[word_id + 1]] == item.encode("utf-8"):
+                encoded = encoded or item.encode("utf-8")
+                if self._blob[offsets[word_id] : offsets[word_id + 1]] == encoded:
                     found = word_id
         return found
 

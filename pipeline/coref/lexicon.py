@@ -26,13 +26,12 @@ PERSON_ROLES = (ROLE_NOUNS | SPEAKER_ROLE_NOUNS) - GENERIC_PERSON_NOUNS - UNNAME
 GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен", "предприниматель", "миллиардер", "дипломат"})
 
 ORGANIZATION_KINDS = ORGANIZATION_NOUNS
-PLACE_KINDS = frozenset({"страна", "государство", "столица", "город", "республика", "регион", "область", "край",
-                         "держава", "королевство", "мегаполис", "штат"})
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})
 CITY_KINDS = frozenset({"столица", "город", "мегаполис"})
 REGION_KINDS = frozenset({"регион", "область", "край", "республика"})
 # A federation's state ("Айова", "Техас"): any place that is no country, no world region and holds no city word.
 STATE_KINDS = frozenset({"штат"})
+PLACE_KINDS = COUNTRY_KINDS | CITY_KINDS | REGION_KINDS | STATE_KINDS
 
 # Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый", "новый президент").
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",
