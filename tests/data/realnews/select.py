@@ -6,6 +6,7 @@ counts of quotation marks and speech-verb stems), never on svodka's output; the 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -44,8 +45,7 @@ def main() -> None:
     rucoco = load(SHARED / "rucoco-dev" / "docs.jsonl")
     quotes = pick(bsnlp, 26, 1200, 7000, 8, SEED) + pick(rucoco, 26, 1200, 5000, 7, SEED)
     taken = {a["id"] for a in quotes}
-    iso_dated = (a for a in bsnlp if re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.get("published_at") or ""))
-    dated = [a for a in iso_dated if a["id"] not in taken]
+    dated = [a for a in bsnlp if iso_dated(a) and a["id"] not in taken]
     dates = pick(dated, 42, 800, 6000, 0, SEED + 1)
     events = pick([a for a in bsnlp + rucoco if a["id"] not in taken | {d["id"] for d in dates}], 44, 800, 4000, 0,
                   SEED + 2)
@@ -56,10 +56,21 @@ def main() -> None:
     (HERE / "split.json").write_text(json.dumps(plan, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def iso_dated(article: dict) -> bool:
+    """Whether the article's publication date is a full ISO day (the dates gold needs one to anchor to)."""
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}", article.get("published_at") or "") is not None
+
+
+def in_coref_dev(doc_id: str) -> bool:
+    """Whether a rucoco-dev document sits in the coreference dev part (so a new pick leaves the coreference
+    validation part as it was; same hash as `pipeline.evaluation.coref.split_part`)."""
+    return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 5 != 0
+
+
 def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> dict[str, dict[str, list[str]]]:
     """A second, dev-only sample for dates, events and quotes, a third for dates, events and quotes and a fourth for
-    events (error analysis only; the first validation parts stay the measurement), picked from articles no earlier
-    set holds."""
+    events, quotes and dates (error analysis only; the first validation parts stay the measurement), picked from
+    articles no earlier set holds (by 2026-12-03 only long bsnlp-dev pages were left)."""
     dates2 = pick([a for a in bsnlp if a["id"] not in used], 30, 800, 5000, 0, SEED + 3)
     events2 = pick([a for a in rucoco if a["id"] not in used], 24, 800, 3500, 0, SEED + 4)
     used = used | {a["id"] for a in dates2 + events2}
@@ -74,8 +85,14 @@ def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> di
     events4 = pick([a for a in rucoco if a["id"] not in used], 16, 800, 3500, 0, SEED + 8)
     used = used | {a["id"] for a in events4}
     dates3 = pick([a for a in bsnlp if a["id"] not in used], 16, 800, 5000, 0, SEED + 9)
+    used = used | {a["id"] for a in dates3}
+    quotes4 = (pick([a for a in bsnlp if a["id"] not in used], 4, 5500, 8000, 8, SEED + 10)
+               + pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 6, 1200, 4500, 7,
+                      SEED + 10))
+    used = used | {a["id"] for a in quotes4}
+    dates4 = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 8000, 0, SEED + 11)
     parts = (("dates2", dates2), ("events2", events2), ("quotes2", quotes2), ("events3", events3), ("quotes3", quotes3),
-             ("events4", events4), ("dates3", dates3))
+             ("events4", events4), ("dates3", dates3), ("quotes4", quotes4), ("dates4", dates4))
     return {name: {"dev": sorted(a["id"] for a in chosen), "validation": []} for name, chosen in parts}
 
 
