@@ -34,6 +34,7 @@ from pipeline.events.vocabulary import (
     COLLISION_VERBS,
     HARM_VERBS,
     INTENTION_VERBS,
+    LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
     MOTION_VERBS,
@@ -51,6 +52,7 @@ from pipeline.events.vocabulary import (
     RULING_VERBS,
     SCHEDULING_SENSE_VERBS,
     SUPPORT_VERBS,
+    SUSPICION_VERBS,
     THING_TYPES,
     TIME_UNITS,
     TRAVELLER_TYPES,
@@ -72,6 +74,7 @@ from pipeline.lang.lexicon import (
     OWN_COURSE_VERBS,
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
+    PLACE_NOUNS,
     PROSECUTION_NOUNS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
@@ -353,6 +356,20 @@ def addressee(tree: Tree, index: int, lemma: str) -> str | None:
         if tree.preposition(child) in ("в", "во") and lemma_of(tree, child) in ORGANIZATION_NOUNS:
             return None
     return f"'{lemma}' with no person or organization addressed"
+
+
+@rule("events")
+def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of suspecting charges someone only with a person suspected or an offence in "в" ("подозревают
+    чиновницу", "в чем подозревают"); with a clause, a thing or nothing it tells a belief ("сам того не подозревая",
+    "подозревают, что его обманули")."""
+    if lemma not in SUSPICION_VERBS or tree.passive(index):
+        return None
+    if any(_animate_object(tree, tree.referent(child)) for child in _undergoers(tree, index)):
+        return None
+    if any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "obl")):
+        return None
+    return f"'{lemma}' with no one suspected and no offence: a belief"
 
 
 @rule("events")
@@ -694,7 +711,7 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, destination, generic_need,
+                                        animate_subject, habitual, addressee, belief_sense, destination, generic_need,
                                         colliding_vehicles, office_complement, harmed_addressee,
                                         removal_from_office, state_complement, thing_as_subject)
 
@@ -1182,9 +1199,27 @@ def vehicle_loss(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
+    """Freeing a place is taking it by force, an attack ("освобождать территории, оккупированные Арменией",
+    "освободили Херсон"); freeing a person stays a release ("освободили заложников")."""
+    if trigger.type != "release" or trigger.lemma not in LIBERATING_WORDS:
+        return trigger
+    kids = tree.kids(trigger.token, "nmod") if trigger.nominal else _undergoers(tree, trigger.token)
+    places = [tree.referent(child) for child in kids
+              if not trigger.nominal or (tree.token(child).feats.get("Case") == "Gen"
+                                         and tree.preposition(child) is None)]
+    if not places or not all(lemma_of(tree, child) in PLACE_NOUNS or _named(tree, child, "LOC") for child in places):
+        return trigger
+    fired("events", liberated_place, trigger.start, trigger.end, "release -> attack: a place is freed")
+    trigger.type = "attack"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
-                                                                retype_by_agent, clash_of_people, vehicle_loss)
+                                                                retype_by_agent, clash_of_people, vehicle_loss,
+                                                                liberated_place)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

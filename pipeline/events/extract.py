@@ -7,7 +7,7 @@ from bisect import bisect_left, insort
 from itertools import compress
 from operator import attrgetter
 
-from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
+from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Span
 from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of, occurrence_verb
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
@@ -252,10 +252,18 @@ def _complex_preposition(tree: Tree, index: int) -> bool:
 
 
 def _in_name(ctx: Context, start: int, end: int) -> bool:
-    """The span lies inside a named mention that is longer than it (an organization's or a place's name)."""
-    return any(mention.start <= start and end <= mention.end and (mention.start, mention.end) != (start, end)
+    """The span lies inside a named mention that is longer than it (an organization's or a place's name), or it is
+    the short name of a body the text names in full ("Конгресс" of "Конгресс США": the congress is the body)."""
+    return any(mention.start <= start and end <= mention.end
+               and ((mention.start, mention.end) != (start, end) or _short_name(entity))
                for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.mentions
                if mention.kind == "name")
+
+
+def _short_name(entity: EntityAnn) -> bool:
+    """An organization whose key has more words than one: its one-word mentions are short names of a body known in
+    full ("конгресс сша"), not event nouns the tagger took for a name."""
+    return entity.type == "ORG" and len(entity.key.split(":", 1)[-1].split()) > 1
 
 
 def _quoted_name(ctx: Context, trigger: Trigger) -> bool:

@@ -286,6 +286,15 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
                                "дистанция", "скорость", "давление", "чистота", "тишина"}),
 })
 
+# Words of freeing that take a place as well as a person: a place freed is taken by force, an attack ("освобождать
+# территории"), a person freed is released.
+LIBERATING_WORDS: frozenset[str] = frozenset({"освободить", "освобождать", "освобождение"})
+
+# Verbs of suspecting that charge someone only with a person suspected or an offence ("подозревают чиновницу",
+# "подозревается в краже", "в чем подозревают"); with a clause, a thing or nothing they tell a belief ("сам того не
+# подозревая", "подозревает, что его обманули", "заподозрил неладное").
+SUSPICION_VERBS: frozenset[str] = frozenset({"подозревать", "заподозрить"})
+
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.
 ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрожать", "пригрозить"})

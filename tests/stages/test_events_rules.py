@@ -451,6 +451,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("sentenced_years", Rejected("годам", "verdict", "topic"), "preposition"),  # the penalty is no argument
     ("arrived_at_scene", Arg("visit", "place", "место происшествия"), "preposition"),  # the scene is a place
     ("arrived_at_bar", Arg("visit", "place", "бар"), "preposition"),  # an establishment like "кафе"
+    # events9: classes of dev3/dev4 errors and of unannotated rucoco-dev articles
+    ("congress_title", Rejected("Конгресс", "meeting"), "inside_name"),  # the short name of a body named in full
+    ("congress_short", Rejected("Конгресс", "meeting"), "inside_name"),
+    ("unknowingly", Rejected("подозревая", "investigation"), "belief_sense"),  # "сам того не подозревая"
+    ("suspects_thief", Event("investigation", "подозревает"), "verb"),  # a person suspected of an offence
+    ("freed_town", Event("attack", "освободили"), "liberated_place"),  # a place freed is taken by force
+    ("free_lands", Event("attack", "освобождать", modality="hypothetical"), "liberated_place"),
 ]
 
 
