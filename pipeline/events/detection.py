@@ -1119,11 +1119,12 @@ def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
 @rule("events")
 def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     """A type whose subject undergoes it changes with what the subject is (THING_TYPES): "пострадали пять человек"
-    is an injury, "конструкции здания не пострадали" damage."""
+    is an injury, "конструкции здания не пострадали" damage; a participle's subject is the noun it describes ("штат
+    Техас, пострадавший от урагана")."""
     new_type = THING_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
+    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj") + _described(tree, trigger.token)]
     if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
         return trigger
     fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
@@ -1151,13 +1152,22 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    undergoers = [tree.referent(child) for child in _undergoers(tree, trigger.token)]
+    undergoers = [tree.noun_of(tree.referent(child)) for child in _undergoers(tree, trigger.token)]
     if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
                                  for child in undergoers):
         return trigger
     fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
     trigger.type = new_type
     return trigger
+
+
+def _described(tree: Tree, index: int) -> list[int]:
+    """The noun an active participle describes, its subject ("штат, пострадавший от урагана"), where it has none."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Part" or base(token.rel) not in ("acl", "amod") or tree.kids(index, "nsubj"):
+        return []
+    head = tree.head_of(index)
+    return [head] if head is not None and tree.token(head).pos in ("NOUN", "PROPN") else []
 
 
 def _person(token: Token) -> bool:

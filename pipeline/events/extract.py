@@ -384,6 +384,26 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     return draft.trigger.verb is None and (draft.definite or not draft.plural)
 
 
+# incidents whose singular noun, once it refers by form, tells one happening even when the text tells it no other way
+REFERRING_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage"})
+# prepositions that only order the text's time around a happening ("после авиакатастрофы"): a cross-reference to one
+# told elsewhere as often as a telling
+ORDERING_PREPOSITIONS = frozenset({"после", "до", "накануне", "в день"})
+
+
+@rule("events")
+def referring_incident(draft: Draft, tree: Tree) -> bool:
+    """A singular incident noun that refers by its form tells a happening even when nothing else in the text tells
+    one of its type: as the cause or the moment of what the sentence tells ("В результате взрыва погибли 168
+    человек", "в момент взрыва", "при пожаре"), with a demonstrative, as the genitive of a noun of its aspects
+    ("причина пожара") or as the subject of a past clause ("катастрофа была вызвана ошибкой пилота"); never a topic,
+    a purpose or a kind, nor after a preposition that only orders time ("после авиакатастрофы")."""
+    if draft.type not in REFERRING_INCIDENT_TYPES or draft.trigger.verb is not None or not draft.definite \
+            or draft.plural or draft.topic_noun or draft.kind_noun or draft.kind_head or draft.for_purpose:
+        return False
+    return tree.preposition(draft.trigger.token) not in ORDERING_PREPOSITIONS
+
+
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
@@ -501,6 +521,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     if told_happening(draft, told):
         fired("events", told_happening, draft.trigger.start, draft.trigger.end,
               f"a bare '{draft.trigger.lemma}' restates a {draft.type} the text tells")
+        return True
+    if referring_incident(draft, tree):
+        fired("events", referring_incident, draft.trigger.start, draft.trigger.end,
+              f"'{draft.trigger.lemma}' refers to one {draft.type} by its form")
         return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False

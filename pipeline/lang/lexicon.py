@@ -651,7 +651,9 @@ DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 
 # Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
 # погиб").
-PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")
+PEOPLE_COLLECTIVE_NOUNS = fold_words("""
+    семья экипаж отряд банда взвод рота батальон бригада группировка формирование подразделение полк дивизия
+""")
 
 # Verbs of one's own course, going or staying: deciding to do one of them is a choice of the decider's, no decree
 # ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос").

@@ -458,6 +458,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("suspects_thief", Event("investigation", "подозревает"), "verb"),  # a person suspected of an offence
     ("freed_town", Event("attack", "освободили"), "liberated_place"),  # a place freed is taken by force
     ("free_lands", Event("attack", "освобождать", modality="hypothetical"), "liberated_place"),
+    ("blast_result", Event("explosion", "взрыва"), "referring_incident"),  # "в результате взрыва", none told
+    ("blast_moment", Event("explosion", "взрыва"), "referring_incident"),  # "в момент взрыва"
+    ("after_air_crash", Rejected("авиакатастрофы", "accident"), "anchored_noun"),  # "после": only orders time
+    ("blast_threat", Rejected("взрыва", "explosion"), "habitual_clause"),  # a kind still: no reference
+    ("state_suffered", Event("damage", "пострадавший"), "retype_by_subject"),  # the noun a participle describes
+    ("units_destroyed", Event("killing", "уничтожены"), "retype_by_undergoer"),  # armed formations are people
+    ("part_destroyed", Event("killing", "уничтожена"), "retype_by_undergoer"),  # "часть боевиков": the counted
 ]
 
 
