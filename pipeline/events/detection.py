@@ -30,6 +30,7 @@ from pipeline.events.vocabulary import (
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
     BACKING_VERBS,
+    COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
     HARM_VERBS,
@@ -65,6 +66,7 @@ from pipeline.lang.lexicon import (
     COURT_NOUNS,
     DESTINATION_NOUNS,
     EVENT_COLLOCATIONS,
+    FIGURE_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
@@ -370,6 +372,23 @@ def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
     if any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "obl")):
         return None
     return f"'{lemma}' with no one suspected and no offence: a belief"
+
+
+@rule("events")
+def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of collapse tells an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), not the
+    fall of a figure of the economy (FIGURE_NOUNS) or of one measured in numbers ("спрос рухнул на 54,5%", "поставки
+    рухнули на 40-60%", "цены могут рухнуть до 35 долларов")."""
+    if lemma not in COLLAPSE_VERBS:
+        return None
+    for child in tree.kids(index, "nsubj"):
+        if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS:
+            return f"'{tree.token(child).text}' is a figure: a fall in value"
+    for child in tree.kids(index, "obl"):
+        if tree.preposition(child) in ("на", "до") and (
+                tree.token(child).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(child))):
+            return f"'{tree.token(child).text}': a fall measured in numbers"
+    return None
 
 
 @rule("events")
@@ -711,9 +730,9 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, belief_sense, destination, generic_need,
-                                        colliding_vehicles, office_complement, harmed_addressee,
-                                        removal_from_office, state_complement, thing_as_subject)
+                                        animate_subject, habitual, addressee, belief_sense, falling_figure,
+                                        destination, generic_need, colliding_vehicles, office_complement,
+                                        harmed_addressee, removal_from_office, state_complement, thing_as_subject)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -769,7 +788,8 @@ def joining_person(tree: Tree, index: int, child: int) -> str | None:
     холдинга")."""
     if lemma_of(tree, index) not in JOINING_VERBS or lemma_of(tree, child) != "состав":
         return None
-    subjects = [tree.referent(subject) for subject in tree.kids(index, "nsubj")]
+    subjects = [tree.referent(subject) for subject in tree.kids(index, "nsubj") + _undergoers(tree, index)
+                if subject != child]  # what is included: "территории, включенные в состав империи"
     if not subjects or any(_person(tree.token(subject)) for subject in subjects):
         return None
     token = tree.token(index)
@@ -814,8 +834,8 @@ def _light_complement(tree: Tree, child: int) -> bool:
     """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
     except after a verb of sending, where it is a purpose ("направили на розыск", "отправили на проверку")."""
     token = tree.token(child)
-    if not _common_noun(tree, child):
-        return False
+    if not _common_noun(tree, child) or _named(tree, child, "ORG"):
+        return False  # "дать сигнал Федеральному собранию": a body's name, no event noun
     if base(token.rel) != "obl":
         return True
     if lemma_of(tree, token.head) in SENDING_VERBS:

@@ -465,6 +465,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("state_suffered", Event("damage", "пострадавший"), "retype_by_subject"),  # the noun a participle describes
     ("units_destroyed", Event("killing", "уничтожены"), "retype_by_undergoer"),  # armed formations are people
     ("part_destroyed", Event("killing", "уничтожена"), "retype_by_undergoer"),  # "часть боевиков": the counted
+    ("demand_fell", Rejected("рухнул", "accident"), "falling_figure"),  # a figure of the economy falls
+    ("takings_fell", Rejected("рухнули", "accident"), "falling_figure"),  # a fall measured in numbers
+    ("bridge_fell", Event("accident", "рухнул"), "verb"),  # a structure collapses
+    ("signal_assembly", Rejected("собранию", "meeting"), "light_verb"),  # a body's name is no light verb's noun
+    ("property_arrested", Rejected("арестовал", "detention"), "object_condition"),  # property seized, no one held
+    ("minister_arrested", Event("detention", "арестовал"), "verb"),
+    ("first_arrested", Event("detention", "арестован", "2004"), "verb"),  # a substantivized "первый" is a person
+    ("accounts_arrest", Rejected("ареста", "detention"), "thing_undergoer"),  # "арест счетов"
+    ("collected_works", Rejected("собрание", "meeting"), "thing_undergoer"),  # "собрание сочинений": a collection
+    ("bank_chose", Rejected("избрал", "election"), "object_condition"),  # a course chosen, no one elected
+    ("islands_included", Rejected("включенные", "appointment"), "joining_person"),  # what is included: a land
 ]
 
 
