@@ -808,10 +808,26 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
             return None
+        if NOUN_TYPES[noun] == "detention" and (seized := seized_thing(tree, index, child)) is not None:
+            token = tree.token(seized)
+            rejected("events", light_verb, tree.token(child).start, tree.token(child).end,
+                     f"'на {token.text}': property or money seized, no one held")
+            return None
         return _verb_trigger(tree, index, child, NOUN_TYPES[noun], light_verb)
     token = tree.token(child)
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
+    return None
+
+
+def seized_thing(tree: Tree, verb: int, noun: int) -> int | None:
+    """The thing an arrest is laid on ("наложен арест на денежные средства", "арест наложен на имущество"): a "на"
+    + accusative inanimate noun under the verb or its noun; None when there is none (a person is held)."""
+    for child in tree.kids(verb, "obl") + tree.kids(noun, "nmod"):
+        token = tree.token(child)
+        if tree.preposition(child) == "на" and token.feats.get("Case") == "Acc" and token.pos == "NOUN" \
+                and token.feats.get("Animacy") == "Inan":
+            return child
     return None
 
 

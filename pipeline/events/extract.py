@@ -8,7 +8,15 @@ from itertools import compress
 from operator import attrgetter
 
 from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of, occurrence_verb
+from pipeline.events.detection import (
+    Trigger,
+    dated_or_placed_noun,
+    detect,
+    habitual,
+    lemma_of,
+    occurrence_verb,
+    seized_thing,
+)
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
@@ -447,6 +455,10 @@ def thing_undergoer(draft: Draft, tree: Tree) -> str | None:
     "освобождение заложников" a release, "освобождение территории" no release of anyone."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or draft.trigger.lemma not in PERSON_EVENT_NOUNS:
         return None
+    head = tree.head_of(draft.trigger.token)
+    if draft.type == "detention" and (seized := seized_thing(tree, draft.trigger.token if head is None else head,
+                                                             draft.trigger.token)) is not None:
+        return f"'на {tree.token(seized).text}': property or money seized, no one held"  # "арест наложен на счета"
     for child in tree.kids(draft.trigger.token, "nmod"):
         token = tree.token(child)
         if token.feats.get("Case") == "Gen" and token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" \

@@ -473,6 +473,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("minister_arrested", Event("detention", "арестовал"), "verb"),
     ("first_arrested", Event("detention", "арестован", "2004"), "verb"),  # a substantivized "первый" is a person
     ("accounts_arrest", Rejected("ареста", "detention"), "thing_undergoer"),  # "арест счетов"
+    ("funds_seized", Rejected("арест", "detention"), "light_verb"),  # "наложен арест на денежные средства"
+    ("funds_seized", Rejected("Арест", "detention"), "thing_undergoer"),  # "Арест наложен на средства"
+    ("house_arrest", Event("detention", "арест"), "dated_or_placed_noun"),  # a person put under arrest
     ("collected_works", Rejected("собрание", "meeting"), "thing_undergoer"),  # "собрание сочинений": a collection
     ("bank_chose", Rejected("избрал", "election"), "object_condition"),  # a course chosen, no one elected
     ("islands_included", Rejected("включенные", "appointment"), "joining_person"),  # what is included: a land
