@@ -30,10 +30,12 @@ from pipeline.events.vocabulary import (
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
     BACKING_VERBS,
+    COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
     HARM_VERBS,
     INTENTION_VERBS,
+    LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
     MOTION_VERBS,
@@ -51,6 +53,7 @@ from pipeline.events.vocabulary import (
     RULING_VERBS,
     SCHEDULING_SENSE_VERBS,
     SUPPORT_VERBS,
+    SUSPICION_VERBS,
     THING_TYPES,
     TIME_UNITS,
     TRAVELLER_TYPES,
@@ -63,6 +66,7 @@ from pipeline.lang.lexicon import (
     COURT_NOUNS,
     DESTINATION_NOUNS,
     EVENT_COLLOCATIONS,
+    FIGURE_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
@@ -72,6 +76,7 @@ from pipeline.lang.lexicon import (
     OWN_COURSE_VERBS,
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
+    PLACE_NOUNS,
     PROSECUTION_NOUNS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
@@ -353,6 +358,37 @@ def addressee(tree: Tree, index: int, lemma: str) -> str | None:
         if tree.preposition(child) in ("в", "во") and lemma_of(tree, child) in ORGANIZATION_NOUNS:
             return None
     return f"'{lemma}' with no person or organization addressed"
+
+
+@rule("events")
+def belief_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of suspecting charges someone only with a person suspected or an offence in "в" ("подозревают
+    чиновницу", "в чем подозревают"); with a clause, a thing or nothing it tells a belief ("сам того не подозревая",
+    "подозревают, что его обманули")."""
+    if lemma not in SUSPICION_VERBS or tree.passive(index):
+        return None
+    if any(_animate_object(tree, tree.referent(child)) for child in _undergoers(tree, index)):
+        return None
+    if any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "obl")):
+        return None
+    return f"'{lemma}' with no one suspected and no offence: a belief"
+
+
+@rule("events")
+def falling_figure(tree: Tree, index: int, lemma: str) -> str | None:
+    """A verb of collapse tells an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), not the
+    fall of a figure of the economy (FIGURE_NOUNS) or of one measured in numbers ("спрос рухнул на 54,5%", "поставки
+    рухнули на 40-60%", "цены могут рухнуть до 35 долларов")."""
+    if lemma not in COLLAPSE_VERBS:
+        return None
+    for child in tree.kids(index, "nsubj"):
+        if lemma_of(tree, tree.referent(child)) in FIGURE_NOUNS:
+            return f"'{tree.token(child).text}' is a figure: a fall in value"
+    for child in tree.kids(index, "obl"):
+        if tree.preposition(child) in ("на", "до") and (
+                tree.token(child).pos == "NUM" or any(tree.token(kid).pos == "NUM" for kid in tree.kids(child))):
+            return f"'{tree.token(child).text}': a fall measured in numbers"
+    return None
 
 
 @rule("events")
@@ -694,9 +730,9 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, destination, generic_need,
-                                        colliding_vehicles, office_complement, harmed_addressee,
-                                        removal_from_office, state_complement, thing_as_subject)
+                                        animate_subject, habitual, addressee, belief_sense, falling_figure,
+                                        destination, generic_need, colliding_vehicles, office_complement,
+                                        harmed_addressee, removal_from_office, state_complement, thing_as_subject)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:
@@ -752,7 +788,8 @@ def joining_person(tree: Tree, index: int, child: int) -> str | None:
     холдинга")."""
     if lemma_of(tree, index) not in JOINING_VERBS or lemma_of(tree, child) != "состав":
         return None
-    subjects = [tree.referent(subject) for subject in tree.kids(index, "nsubj")]
+    subjects = [tree.referent(subject) for subject in tree.kids(index, "nsubj") + _undergoers(tree, index)
+                if subject != child]  # what is included: "территории, включенные в состав империи"
     if not subjects or any(_person(tree.token(subject)) for subject in subjects):
         return None
     token = tree.token(index)
@@ -771,10 +808,26 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
             return None
+        if NOUN_TYPES[noun] == "detention" and (seized := seized_thing(tree, index, child)) is not None:
+            token = tree.token(seized)
+            rejected("events", light_verb, tree.token(child).start, tree.token(child).end,
+                     f"'на {token.text}': property or money seized, no one held")
+            return None
         return _verb_trigger(tree, index, child, NOUN_TYPES[noun], light_verb)
     token = tree.token(child)
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
+    return None
+
+
+def seized_thing(tree: Tree, verb: int, noun: int) -> int | None:
+    """The thing an arrest is laid on ("наложен арест на денежные средства", "арест наложен на имущество"): a "на"
+    + accusative inanimate noun under the verb or its noun; None when there is none (a person is held)."""
+    for child in tree.kids(verb, "obl") + tree.kids(noun, "nmod"):
+        token = tree.token(child)
+        if tree.preposition(child) == "на" and token.feats.get("Case") == "Acc" and token.pos == "NOUN" \
+                and token.feats.get("Animacy") == "Inan":
+            return child
     return None
 
 
@@ -797,8 +850,8 @@ def _light_complement(tree: Tree, child: int) -> bool:
     """A light verb's event noun: its object, or a directional complement ("ушел в отставку", "вышли на митинг"),
     except after a verb of sending, where it is a purpose ("направили на розыск", "отправили на проверку")."""
     token = tree.token(child)
-    if not _common_noun(tree, child):
-        return False
+    if not _common_noun(tree, child) or _named(tree, child, "ORG"):
+        return False  # "дать сигнал Федеральному собранию": a body's name, no event noun
     if base(token.rel) != "obl":
         return True
     if lemma_of(tree, token.head) in SENDING_VERBS:
@@ -1102,11 +1155,12 @@ def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
 @rule("events")
 def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     """A type whose subject undergoes it changes with what the subject is (THING_TYPES): "пострадали пять человек"
-    is an injury, "конструкции здания не пострадали" damage."""
+    is an injury, "конструкции здания не пострадали" damage; a participle's subject is the noun it describes ("штат
+    Техас, пострадавший от урагана")."""
     new_type = THING_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
+    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj") + _described(tree, trigger.token)]
     if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
         return trigger
     fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
@@ -1134,13 +1188,22 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
     if new_type is None or trigger.nominal:
         return trigger
-    undergoers = [tree.referent(child) for child in _undergoers(tree, trigger.token)]
+    undergoers = [tree.noun_of(tree.referent(child)) for child in _undergoers(tree, trigger.token)]
     if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
                                  for child in undergoers):
         return trigger
     fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
     trigger.type = new_type
     return trigger
+
+
+def _described(tree: Tree, index: int) -> list[int]:
+    """The noun an active participle describes, its subject ("штат, пострадавший от урагана"), where it has none."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Part" or base(token.rel) not in ("acl", "amod") or tree.kids(index, "nsubj"):
+        return []
+    head = tree.head_of(index)
+    return [head] if head is not None and tree.token(head).pos in ("NOUN", "PROPN") else []
 
 
 def _person(token: Token) -> bool:
@@ -1182,9 +1245,27 @@ def vehicle_loss(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
+    """Freeing a place is taking it by force, an attack ("освобождать территории, оккупированные Арменией",
+    "освободили Херсон"); freeing a person stays a release ("освободили заложников")."""
+    if trigger.type != "release" or trigger.lemma not in LIBERATING_WORDS:
+        return trigger
+    kids = tree.kids(trigger.token, "nmod") if trigger.nominal else _undergoers(tree, trigger.token)
+    places = [tree.referent(child) for child in kids
+              if not trigger.nominal or (tree.token(child).feats.get("Case") == "Gen"
+                                         and tree.preposition(child) is None)]
+    if not places or not all(lemma_of(tree, child) in PLACE_NOUNS or _named(tree, child, "LOC") for child in places):
+        return trigger
+    fired("events", liberated_place, trigger.start, trigger.end, "release -> attack: a place is freed")
+    trigger.type = "attack"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
-                                                                retype_by_agent, clash_of_people, vehicle_loss)
+                                                                retype_by_agent, clash_of_people, vehicle_loss,
+                                                                liberated_place)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

@@ -7,8 +7,16 @@ from bisect import bisect_left, insort
 from itertools import compress
 from operator import attrgetter
 
-from pipeline.document import Document, EventAnn, EventArg, QuoteAnn, Span
-from pipeline.events.detection import Trigger, dated_or_placed_noun, detect, habitual, lemma_of, occurrence_verb
+from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Span
+from pipeline.events.detection import (
+    Trigger,
+    dated_or_placed_noun,
+    detect,
+    habitual,
+    lemma_of,
+    occurrence_verb,
+    seized_thing,
+)
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
@@ -252,10 +260,18 @@ def _complex_preposition(tree: Tree, index: int) -> bool:
 
 
 def _in_name(ctx: Context, start: int, end: int) -> bool:
-    """The span lies inside a named mention that is longer than it (an organization's or a place's name)."""
-    return any(mention.start <= start and end <= mention.end and (mention.start, mention.end) != (start, end)
+    """The span lies inside a named mention that is longer than it (an organization's or a place's name), or it is
+    the short name of a body the text names in full ("Конгресс" of "Конгресс США": the congress is the body)."""
+    return any(mention.start <= start and end <= mention.end
+               and ((mention.start, mention.end) != (start, end) or _short_name(entity))
                for entity in ctx.doc.entities if entity.type in ("ORG", "LOC") for mention in entity.mentions
                if mention.kind == "name")
+
+
+def _short_name(entity: EntityAnn) -> bool:
+    """An organization whose key has more words than one: its one-word mentions are short names of a body known in
+    full ("конгресс сша"), not event nouns the tagger took for a name."""
+    return entity.type == "ORG" and len(entity.key.split(":", 1)[-1].split()) > 1
 
 
 def _quoted_name(ctx: Context, trigger: Trigger) -> bool:
@@ -376,6 +392,26 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     return draft.trigger.verb is None and (draft.definite or not draft.plural)
 
 
+# incidents whose singular noun, once it refers by form, tells one happening even when the text tells it no other way
+REFERRING_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage"})
+# prepositions that only order the text's time around a happening ("после авиакатастрофы"): a cross-reference to one
+# told elsewhere as often as a telling
+ORDERING_PREPOSITIONS = frozenset({"после", "до", "накануне", "в день"})
+
+
+@rule("events")
+def referring_incident(draft: Draft, tree: Tree) -> bool:
+    """A singular incident noun that refers by its form tells a happening even when nothing else in the text tells
+    one of its type: as the cause or the moment of what the sentence tells ("В результате взрыва погибли 168
+    человек", "в момент взрыва", "при пожаре"), with a demonstrative, as the genitive of a noun of its aspects
+    ("причина пожара") or as the subject of a past clause ("катастрофа была вызвана ошибкой пилота"); never a topic,
+    a purpose or a kind, nor after a preposition that only orders time ("после авиакатастрофы")."""
+    if draft.type not in REFERRING_INCIDENT_TYPES or draft.trigger.verb is not None or not draft.definite \
+            or draft.plural or draft.topic_noun or draft.kind_noun or draft.kind_head or draft.for_purpose:
+        return False
+    return tree.preposition(draft.trigger.token) not in ORDERING_PREPOSITIONS
+
+
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
@@ -419,6 +455,10 @@ def thing_undergoer(draft: Draft, tree: Tree) -> str | None:
     "освобождение заложников" a release, "освобождение территории" no release of anyone."""
     if not draft.trigger.nominal or draft.trigger.verb is not None or draft.trigger.lemma not in PERSON_EVENT_NOUNS:
         return None
+    head = tree.head_of(draft.trigger.token)
+    if draft.type == "detention" and (seized := seized_thing(tree, draft.trigger.token if head is None else head,
+                                                             draft.trigger.token)) is not None:
+        return f"'на {tree.token(seized).text}': property or money seized, no one held"  # "арест наложен на счета"
     for child in tree.kids(draft.trigger.token, "nmod"):
         token = tree.token(child)
         if token.feats.get("Case") == "Gen" and token.pos == "NOUN" and token.feats.get("Animacy") == "Inan" \
@@ -493,6 +533,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     if told_happening(draft, told):
         fired("events", told_happening, draft.trigger.start, draft.trigger.end,
               f"a bare '{draft.trigger.lemma}' restates a {draft.type} the text tells")
+        return True
+    if referring_incident(draft, tree):
+        fired("events", referring_incident, draft.trigger.start, draft.trigger.end,
+              f"'{draft.trigger.lemma}' refers to one {draft.type} by its form")
         return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False

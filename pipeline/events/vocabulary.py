@@ -277,14 +277,36 @@ GAINED_PROPERTIES = frozenset({"характер", "значение", "форм
                                "навык", "черта", "смысл", "оттенок", "масштаб", "статус", "вес", "влияние", "привычка"})
 SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",
                         "усилие", "нерв", "энергия", "вечер"})
+SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "актив", "акция", "недвижимость", "объект", "квартира",
+                                          "дом", "автомобиль", "машина", "доля", "пакет", "земля", "участок", "груз",
+                                          "судно", "товар", "вклад", "капитал", "ценность", "бумага", "партия"})
+CHOSEN_COURSES = frozenset({"политика", "путь", "тактика", "стратегия", "курс", "способ", "метод", "вариант", "модель",
+                            "форма", "линия", "подход", "позиция", "профессия", "темп"})
 OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     **{verb: GAINED_PROPERTIES for verb in ("приобрести", "приобретать")},
     **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
+    # property or money seized is no one held: "арестовал имущество", "арестованных средств"
+    **{verb: SEIZED_PROPERTY for verb in ("арестовать", "арестовывать")},
+    # a course chosen is no election: "ЦБ избрал политику сдерживания", "избрали другой путь"
+    **{verb: CHOSEN_COURSES for verb in ("избрать", "избирать")},
     # what is kept up is no support: "поддерживает отношения", "поддерживать порядок"
     "поддерживать": frozenset({"отношение", "связь", "контакт", "порядок", "уровень", "форма", "работа", "жизнь",
                                "баланс", "состояние", "диалог", "температура", "огонь", "курс", "цена",
                                "дистанция", "скорость", "давление", "чистота", "тишина"}),
 })
+
+# Words of freeing that take a place as well as a person: a place freed is taken by force, an attack ("освобождать
+# территории"), a person freed is released.
+LIBERATING_WORDS: frozenset[str] = frozenset({"освободить", "освобождать", "освобождение"})
+
+# Verbs of collapse that tell an accident of a vehicle or a building ("самолет рухнул", "крыша рухнула"), and a fall in
+# value of a figure ("спрос рухнул на 54%").
+COLLAPSE_VERBS: frozenset[str] = frozenset({"рухнуть"})
+
+# Verbs of suspecting that charge someone only with a person suspected or an offence ("подозревают чиновницу",
+# "подозревается в краже", "в чем подозревают"); with a clause, a thing or nothing they tell a belief ("сам того не
+# подозревая", "подозревает, что его обманули", "заподозрил неладное").
+SUSPICION_VERBS: frozenset[str] = frozenset({"подозревать", "заподозрить"})
 
 # Verbs that evoke their type only with a person or organization as subject: "министр пригрозил санкциями" is a
 # threat, "ему грозит до двух лет лишения свободы" (a penalty as subject) is none.

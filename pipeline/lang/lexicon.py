@@ -640,7 +640,7 @@ TITLED_NOUNS = WORK_NOUNS | fold_words("доклад журнал газета �
 
 # Event nouns whose event befalls a person, with another sense when a thing is in the genitive ("назначение
 # объекта" its purpose, "освобождение территории" its liberation, "задержание рейса" a delay).
-PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание")
+PERSON_EVENT_NOUNS = fold_words("назначение освобождение задержание арест собрание")
 
 # Event nouns in a prepositional phrase of another sense, by the prepositions that make it: "попали в распоряжение
 # издания", "в распоряжении следствия" (at someone's disposal, no order given).
@@ -651,7 +651,16 @@ DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 
 # Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
 # погиб").
-PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")
+# Figures of the economy that rise and fall: "спрос рухнул на 54%", "цены на нефть могут рухнуть" tell a fall in
+# value, no accident.
+FIGURE_NOUNS = fold_words("""
+    цена спрос предложение поставка продажа курс рынок индекс акция рейтинг доход прибыль выручка производство
+    экспорт импорт объем стоимость котировка капитализация показатель бюджет продажи
+""")
+
+PEOPLE_COLLECTIVE_NOUNS = fold_words("""
+    семья экипаж отряд банда взвод рота батальон бригада группировка формирование подразделение полк дивизия
+""")
 
 # Verbs of one's own course, going or staying: deciding to do one of them is a choice of the decider's, no decree
 # ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос").
@@ -661,7 +670,7 @@ OWN_COURSE_VERBS = fold_words("""
 """)
 
 # Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
-JOINING_VERBS = fold_words("войти входить")
+JOINING_VERBS = fold_words("войти входить включить включать")
 
 # Adverbs of the time of speaking: with them a present tense tells what is going on now ("сейчас их допрашивают"),
 # not what is done as a rule.
