@@ -33,13 +33,14 @@ from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
-    DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
     PERSONAL_PRONOUNS,
+    PLACE_ADVERBS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
+    SCENE_NOUNS,
     SET_NORM_NOUNS,
 )
 from pipeline.rules import rejected, rule
@@ -140,11 +141,12 @@ def _key(tree: Tree, index: int) -> tuple[str | None, str]:
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    """A place: a place noun ("аэропорту", "пространстве") or the scene ("прибыл на место", "погиб на месте
-    происшествия"), a gathering where something is done ("на совещании", "на саммите") or a LOC mention at the
-    phrase's head ("Пекине")."""
+    """A place: a place noun ("аэропорту", "пространстве"), the scene ("прибыл на место", "погиб на месте
+    происшествия", "на 36-м километре трассы"), a gathering where something is done ("на совещании", "на саммите")
+    or a LOC mention at the phrase's head ("Пекине"); "один из" leads to its noun ("на одном из рынков")."""
+    index = ctx.tree.noun_of(index)
     lemma = lemma_of(ctx.tree, index)
-    if lemma in DESTINATION_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
+    if lemma in SCENE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
@@ -377,7 +379,9 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
         # "избрал меру пресечения" (found by word order too)
     role = event_type.genitive
-    if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
+    if trigger.rule == "victims_of":
+        role = "cause"  # "жертвами столкновений стали 70 человек": the victims' incident caused their deaths
+    elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod"):
@@ -486,11 +490,43 @@ def _agrees(participle: dict[str, str], noun: dict[str, str]) -> bool:
                if participle.get(feat) and noun.get(feat))
 
 
+@rule("events")
+def place_adverb(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A pro-adverb of place on the predicate or the event noun is its place, marked as it stands like a pronoun:
+    "захватили там в заложники", "по поводу приезда туда"."""
+    return [Candidate("place", child, place_adverb.__name__) for child in _dependents(ctx, trigger, ("advmod",))
+            if fold(ctx.tree.token(child).text) in PLACE_ADVERBS]
+
+
+@rule("events")
+def casualty_number(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A word that names the casualties themselves ("раненых", "погибших" used as a noun) undergoes its event, so its
+    count is the patient: "22 погибших, 40 раненых", "информация о двух погибших"."""
+    token = ctx.tree.token(trigger.token)
+    names_casualties = trigger.rule == "casualty_count" or (
+        token.feats.get("VerbForm") == "Part" and base(token.rel) not in ("acl", "amod", "root")
+        and not ctx.tree.kids(trigger.token, "nsubj", "nsubj:pass"))
+    if not names_casualties or event_type.subject != "patient":
+        return []
+    return [Candidate("patient", child, casualty_number.__name__)
+            for child in ctx.tree.kids(trigger.token, "nummod", "nummod:gov")
+            if ctx.tree.token(child).pos == "NUM" and child < trigger.token]
+
+
+@rule("events")
+def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """"Жертвами X стали Y": who became the victims (the subject of the link verb) are the patient."""
+    token = ctx.tree.token(trigger.token)
+    if trigger.rule != "victims_of" or base(token.rel) not in ("xcomp", "obl") or token.head < 0:
+        return []
+    return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
+
+
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic, relative_place, described_participant,
+    clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
 )
 
 
@@ -541,8 +577,8 @@ def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 @rule("events")
 def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
     """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb (a clause only as
-    `clause_topic`)."""
-    if candidate.rule == clause_topic.__name__:
+    `clause_topic`, an adverb only as `place_adverb`)."""
+    if candidate.rule in (clause_topic.__name__, place_adverb.__name__):
         return None
     token = ctx.tree.token(ctx.tree.noun_of(candidate.token))
     return None if token.pos in NOUNISH else f"a {token.pos or '?'}, no noun phrase"

@@ -58,7 +58,8 @@ def deadline(ctx: Context, top: int) -> bool:
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
-    arc crosses another clause, the first predicate after it; an event noun right before the date owns it."""
+    arc crosses another clause, the first predicate after it; an event noun right before the date, or before its
+    preposition ("после марша в конце 2007 года"), owns it."""
     tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
     if not tokens:
         return None
@@ -66,6 +67,8 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     if deadline(ctx, top):
         return None
     previous = tokens[0] - 1
+    if previous > 0 and ctx.doc.tokens[previous].pos == "ADP" and ctx.doc.tokens[previous].head in tokens:
+        previous -= 1  # the date's own preposition: "марша в конце 2007 года"
     head = ctx.doc.tokens[top].head
     if head < 0:
         owner = None
@@ -99,7 +102,30 @@ def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> i
         if index in event_tokens and other.pos == "NOUN" and other.feats.get("Case") == token.feats.get("Case"):
             fired("events", occurrence_participle, other.start, other.end, f"dated through '{token.text}'")
             return index
+    described = _described_event_noun(ctx, owner, event_tokens)
+    if described is not None:
+        other = ctx.doc.tokens[described]
+        fired("events", occurrence_participle, other.start, other.end, f"dated through '{token.text}'")
+        return described
     return owner
+
+
+def _described_event_noun(ctx: Context, participle: int, event_tokens: set[int]) -> int | None:
+    """The event noun a participial or relative clause of occurrence describes when the parser hung it on another
+    word: only an event can be held or scheduled, so it is the nearest event noun before the clause that agrees with
+    the participle in gender and number ("казни Тимоти Маквея, намеченной на 16 мая", "заседании жюри, которое
+    намечено на 23 декабря")."""
+    token = ctx.doc.tokens[participle]
+    if base(token.rel) not in ("acl", "acl:relcl"):
+        return None
+    sentence = ctx.doc.sentences[token.sentence]
+    for index in range(participle - 1, max(sentence.token_start, participle - PARTICIPLE_REACH) - 1, -1):
+        noun = ctx.doc.tokens[index]
+        if index in event_tokens and noun.pos == "NOUN" and all(
+                token.feats.get(feat) == noun.feats.get(feat) for feat in ("Gender", "Number")
+                if token.feats.get(feat) and noun.feats.get(feat)):
+            return index
+    return None
 
 
 def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | None:
@@ -296,9 +322,32 @@ def date_of_framed_event(ctx: Context, drafts: list[Draft]) -> None:
             set_date(ctx, frame, draft.date, date_of_framed_event)
 
 
+@rule("events")
+def date_of_venue(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated event noun that frames a clause that is no event takes the clause's date: what is done at a meeting
+    is done when the meeting is held ("звание присвоено в четверг на заседании совета", "выступая в пятницу на
+    заседании форума")."""
+    owners = ctx.date_owners
+    for draft in drafts:
+        token = ctx.doc.tokens[draft.trigger.token]
+        if draft.date is not None or not draft.trigger.nominal or not is_frame(ctx, draft.trigger.token):
+            continue
+        if base(token.rel) != "obl" or token.head not in owners or not _same_quote(ctx, draft, token.start):
+            continue
+        if _inside_clause(ctx, owners[token.head], token.head):
+            set_date(ctx, draft, owners[token.head], date_of_venue)
+
+
+def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:
+    """The date stands inside the predicate's clause: not before the conjunction that opens it ("сообщил в четверг,
+    что церемония состоится 24 февраля на заседании": Thursday is when it was said)."""
+    start = ctx.doc.dates[date].start
+    return not any(start < ctx.doc.tokens[mark].start for mark in ctx.tree.kids(predicate, "mark"))
+
+
 TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
     date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_framed_event,
-    date_of_same_speaker, date_of_speech_time, date_of_same_event,
+    date_of_venue, date_of_same_speaker, date_of_speech_time, date_of_same_event,
 )
 
 

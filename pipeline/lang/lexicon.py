@@ -649,6 +649,15 @@ IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"распоряжение": fro
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
 
+# Where things happen besides places one goes to: the points of a road ("на 36-м километре трассы", "на участке
+# дороги", "на перекрестке") and a detention facility ("в следственном изоляторе").
+SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
+    километр км дорога автодорога магистраль участок перекресток развязка обочина изолятор
+""")
+
+# Pro-adverbs of place: an argument as they stand ("захватили там", "приезд туда"), like a pronoun.
+PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
+
 # Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
 # погиб").
 PEOPLE_COLLECTIVE_NOUNS = fold_words("семья экипаж отряд банда взвод рота батальон бригада группировка")

@@ -451,6 +451,20 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("sentenced_years", Rejected("годам", "verdict", "topic"), "preposition"),  # the penalty is no argument
     ("arrived_at_scene", Arg("visit", "place", "место происшествия"), "preposition"),  # the scene is a place
     ("arrived_at_bar", Arg("visit", "place", "бар"), "preposition"),  # an establishment like "кафе"
+    # events10: places, counts and victims
+    ("road_km", Arg("accident", "place", "112-м километре трассы под Тулой"), "preposition"),  # a road's point
+    ("one_of_stations", Arg("attack", "place", "одном из вокзалов Казани"), "preposition"),  # "один из" + place
+    ("detained_there", Arg("detention", "place", "там"), "place_adverb"),
+    ("trip_there", Arg("visit", "place", "туда"), "place_adverb"),
+    ("dead_and_wounded", Arg("death", "patient", "15"), "casualty_number"),  # the count of "погибших"
+    ("dead_and_wounded", Arg("injury", "patient", "8"), "casualty_number"),
+    ("victims_of_fire", Arg("death", "patient", "трое рабочих"), "victims_become"),  # who became the victims
+    ("victims_of_fire", Arg("death", "cause", "пожара в Омске"), "genitive"),  # the incident caused the deaths
+    # events10: times of event nouns
+    ("execution_scheduled", Event("killing", "казни", "2025-06-12"), "occurrence_participle"),  # hung on "отсрочки"
+    ("jury_session_scheduled", Event("meeting", "заседании", "2025-11-14", "planned"), "occurrence_participle"),
+    ("award_at_session", Arg("meeting", "time", "вторник"), "date_of_venue"),  # done at a meeting: its day
+    ("after_rally_in_march", Arg("protest", "time", "конце марта"), "date_in_clause"),  # "митинга в конце марта"
 ]
 
 
