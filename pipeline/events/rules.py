@@ -522,11 +522,30 @@ def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
 
 
+@rule("events")
+def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """"свой" on an event noun stands for the subject of its clause, so that subject fills the role of the noun's
+    genitive: "Фри объявил о своей отставке" (who resigns), "министр рассказал о своем визите" (who visits)."""
+    tree = ctx.tree
+    if not trigger.nominal or trigger.verb is not None or not any(
+            lemma_of(tree, child) == "свой" for child in tree.kids(trigger.token, "det", "amod", "nmod")):
+        return []
+    verb = tree.token(trigger.token).head
+    while verb >= 0 and tree.token(verb).pos != "VERB":  # up the nouns to the clause's predicate
+        verb = tree.token(verb).head
+    if verb < 0:
+        return []
+    role = event_type.genitive
+    return [Candidate(role, child, reflexive_possessor.__name__)
+            for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
+    reflexive_possessor,
 )
 
 

@@ -465,6 +465,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("jury_session_scheduled", Event("meeting", "заседании", "2025-11-14", "planned"), "occurrence_participle"),
     ("award_at_session", Arg("meeting", "time", "вторник"), "date_of_venue"),  # done at a meeting: its day
     ("after_rally_in_march", Arg("protest", "time", "конце марта"), "date_in_clause"),  # "митинга в конце марта"
+    # events10: "свой" binds the subject; who resigns undergoes it
+    ("own_resignation", Arg("resignation", "patient", "Директор завода"), "reflexive_possessor"),
+    ("own_visit", Arg("visit", "agent", "Министр"), "reflexive_possessor"),
+    ("resigned_light", Arg("resignation", "patient", "Министр обороны"), "subject"),  # "ушел в отставку"
 ]
 
 
