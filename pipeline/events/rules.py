@@ -522,6 +522,9 @@ def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
 
 
+POSSESSOR_REACH = 4  # nouns between an event noun with "свой" and its clause's predicate
+
+
 @rule("events")
 def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """"свой" on an event noun stands for the subject of its clause, so that subject fills the role of the noun's
@@ -531,9 +534,11 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
             lemma_of(tree, child) == "свой" for child in tree.kids(trigger.token, "det", "amod", "nmod")):
         return []
     verb = tree.token(trigger.token).head
-    while verb >= 0 and tree.token(verb).pos != "VERB":  # up the nouns to the clause's predicate
+    for _ in range(POSSESSOR_REACH):  # up the nouns to the clause's predicate (bounded: a broken tree may loop)
+        if verb < 0 or tree.token(verb).pos == "VERB":
+            break
         verb = tree.token(verb).head
-    if verb < 0:
+    if verb < 0 or tree.token(verb).pos != "VERB":
         return []
     role = event_type.genitive
     return [Candidate(role, child, reflexive_possessor.__name__)

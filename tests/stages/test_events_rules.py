@@ -469,6 +469,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("own_resignation", Arg("resignation", "patient", "Директор завода"), "reflexive_possessor"),
     ("own_visit", Arg("visit", "agent", "Министр"), "reflexive_possessor"),
     ("resigned_light", Arg("resignation", "patient", "Министр обороны"), "subject"),  # "ушел в отставку"
+    ("shot_after", Arg("attack", "agent", "Охранник"), "shared_subject"),  # "..., после чего выстрелил" (parataxis)
 ]
 
 
