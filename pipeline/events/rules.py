@@ -34,8 +34,10 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     DOCUMENT_NOUNS,
+    HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
+    PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
     RELATIVE_PLACE_WORDS,
@@ -191,8 +193,15 @@ def _dative_role(ctx: Context, event_type: EventType, trigger: Trigger) -> str:
     return "patient" if caused(event_type, trigger, ctx.tree) else event_type.dative
 
 
+QUANTIFIER_REACH = 4  # tokens from a quantifier to the noun it counts ("более 17 тыс. человек")
+
+
 def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
-    """The subjects that are not a dative mis-parsed as a subject beside a nominative one."""
+    """The subjects that are not a dative mis-parsed as a subject beside a nominative one, nor a quantifier parsed as
+    a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек")."""
+    nouns = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")]
+    subjects = [child for child in subjects if tree.token(child).pos not in ("ADV", "NUM")
+                or not any(0 < noun - child <= QUANTIFIER_REACH for noun in nouns)]
     if not any(tree.token(child).feats.get("Case") == "Nom" for child in subjects):
         return subjects
     return [child for child in subjects if tree.token(child).feats.get("Case") != "Dat"]
@@ -387,6 +396,9 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
+            if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
+                _reject(ctx, genitive, child, "a genitive of the event's own kind names no participant")
+                continue
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
@@ -522,6 +534,37 @@ def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
 
 
+HELD_TYPES = frozenset({"protest", "meeting", "visit"})  # gatherings and trips, held or called off by their doers
+
+
+@rule("events")
+def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Who takes part in an event noun's happening, or holds, schedules or calls off a gathering or a trip of their
+    own, is its doer: "17 тысяч человек приняли участие в акции" (the protesters), "участвовал в захвате самолета",
+    "оппозиция отменила митинг", "визит запланировал Якунин" (not when the noun names its doer itself: "визит
+    Путина")."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
+        return []
+    head = token.head
+    if lemma_of(tree, head) in PARTICIPATION_WORDS and tree.preposition(trigger.token) in ("в", "во"):
+        verb = head if tree.token(head).pos == "VERB" else tree.token(head).head  # "приняли участие в"
+    elif base(token.rel) == "obj" and lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES:
+        verb = head
+    else:
+        return []
+    if verb < 0 or tree.token(verb).pos != "VERB" or tree.passive(verb):
+        return []
+    return [Candidate(event_type.subject, child, governor_subject.__name__)
+            for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
+def _names_doer(ctx: Context, index: int) -> bool:
+    """An event noun with a genitive of who can act: "визит Путина", "митинг оппозиции"."""
+    return any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
+               and _agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
+
+
 POSSESSOR_REACH = 4  # nouns between an event noun with "свой" and its clause's predicate
 
 
@@ -550,7 +593,7 @@ ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    reflexive_possessor,
+    reflexive_possessor, governor_subject,
 )
 
 

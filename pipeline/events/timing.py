@@ -17,6 +17,7 @@ from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import PARTICIPATION_WORDS, PLANNING_VERBS
 from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -41,6 +42,8 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
 
 
 PARTICIPLE_REACH = 8  # tokens after an occurrence participle in which its noun is looked for
+# verbs whose participle dates the event it describes: occurring and scheduling ("назначенный на субботу митинг")
+OCCURRENCE_VERBS = SUPPORT_VERBS | PLANNING_VERBS
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
 BOUND_PREPOSITIONS = frozenset({"до"})
 
@@ -91,7 +94,7 @@ def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> i
     "прошедшие в ноябре выборы", "состоявшейся 5 мая встречи" (the noun it modifies, or, when the parser hung the
     participle elsewhere, the next event noun in its case)."""
     token = ctx.doc.tokens[owner]
-    occurrence = token.feats.get("VerbForm") == "Part" and fold(token.lemma or token.text) in SUPPORT_VERBS
+    occurrence = token.feats.get("VerbForm") == "Part" and fold(token.lemma or token.text) in OCCURRENCE_VERBS
     if owner in event_tokens or not occurrence:
         return owner
     sentence = ctx.doc.sentences[token.sentence]
@@ -324,18 +327,34 @@ def date_of_framed_event(ctx: Context, drafts: list[Draft]) -> None:
 
 @rule("events")
 def date_of_venue(ctx: Context, drafts: list[Draft]) -> None:
-    """An undated event noun that frames a clause that is no event takes the clause's date: what is done at a meeting
-    is done when the meeting is held ("звание присвоено в четверг на заседании совета", "выступая в пятницу на
-    заседании форума")."""
+    """An undated event noun that frames a clause that is no event, or that the clause takes part in, takes the
+    clause's date: what is done at a meeting is done when the meeting is held ("звание присвоено в четверг на
+    заседании совета", "выступая в пятницу на заседании форума"), taking part in a rally is when it is held ("приняли
+    сегодня участие в акции")."""
     owners = ctx.date_owners
     for draft in drafts:
+        if draft.date is not None or not draft.trigger.nominal or draft.trigger.verb is not None:
+            continue
         token = ctx.doc.tokens[draft.trigger.token]
-        if draft.date is not None or not draft.trigger.nominal or not is_frame(ctx, draft.trigger.token):
+        if is_frame(ctx, draft.trigger.token) and base(token.rel) == "obl":
+            clause = token.head
+        else:
+            clause = _taking_part(ctx, draft.trigger.token)
+        if clause is None or clause not in owners or not _same_quote(ctx, draft, token.start):
             continue
-        if base(token.rel) != "obl" or token.head not in owners or not _same_quote(ctx, draft, token.start):
-            continue
-        if _inside_clause(ctx, owners[token.head], token.head):
-            set_date(ctx, draft, owners[token.head], date_of_venue)
+        if _inside_clause(ctx, owners[clause], clause):
+            set_date(ctx, draft, owners[clause], date_of_venue)
+
+
+def _taking_part(ctx: Context, index: int) -> int | None:
+    """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
+    head = ctx.doc.tokens[index].head
+    if head < 0 or ctx.tree.preposition(index) not in ("в", "во"):
+        return None
+    if fold(ctx.tree.lemma(head)) not in PARTICIPATION_WORDS:
+        return None
+    verb = head if ctx.doc.tokens[head].pos == "VERB" else ctx.doc.tokens[head].head
+    return verb if verb >= 0 and ctx.doc.tokens[verb].pos == "VERB" else None
 
 
 def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:

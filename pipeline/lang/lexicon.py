@@ -375,6 +375,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
 # Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
 # "встречу назначили на пятницу").
 PLANNING_VERBS = fold_words("запланировать планировать наметить намечать назначить назначать")
+# Verbs whose subject holds, puts off or calls off a gathering or a trip as its own: "оппозиция отменила митинг",
+# "визит запланировал Якунин", "партия организовала шествие".
+HOLDING_VERBS = PLANNING_VERBS | fold_words("""
+    отменить отменять перенести переносить организовать организовывать устроить устраивать
+""")
+# Words of taking part in an event: "приняли участие в акции", "участвовал в захвате".
+PARTICIPATION_WORDS = fold_words("участие участвовать поучаствовать")
 # Modal predicatives of obligation: with an occurrence verb they tell a schedule ("допрос должен состояться 9 марта").
 OBLIGATION_MODALS = fold_words("должный должен")
 

@@ -470,6 +470,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("own_visit", Arg("visit", "agent", "Министр"), "reflexive_possessor"),
     ("resigned_light", Arg("resignation", "patient", "Министр обороны"), "subject"),  # "ушел в отставку"
     ("shot_after", Arg("attack", "agent", "Охранник"), "shared_subject"),  # "..., после чего выстрелил" (parataxis)
+    # events10: who takes part in, holds or calls off an event noun's happening; its kind is no participant
+    ("joined_rally", Arg("protest", "agent", "человек"), "governor_subject"),  # "более 5 тыс." is no second subject
+    ("joined_rally", Arg("protest", "time", "вчера"), "date_of_venue"),  # taking part is when it is held
+    ("rally_called_off", Arg("protest", "agent", "Профсоюз"), "governor_subject"),
+    ("rally_called_off", Arg("protest", "time", "субботу"), "date_in_clause"),  # a scheduling participle dates it
+    ("took_part_in_seizure", Arg("attack", "agent", "Боевик"), "governor_subject"),
+    ("protest_action", Rejected("протеста", "protest", "agent"), "genitive"),  # "акция протеста": its kind
 ]
 
 
