@@ -425,7 +425,9 @@ INSTITUTION_HEADS: frozenset[str] = _words(
     "власть правительство руководство администрация армия войско сила силовик ведомство"
 )
 
-# Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией").
+# Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией"); bodies of people
+# that act and negotiate as one ("переговоры с руководством республики", "переговоры между сторонами").
 AGENTIVE_NOUNS: frozenset[str] = _words(
     "полиция суд армия войско сила власть правительство следователь силовик пво военный"
+    " руководство сторона делегация оппозиция командование"
 )

@@ -477,6 +477,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("rally_called_off", Arg("protest", "time", "субботу"), "date_in_clause"),  # a scheduling participle dates it
     ("took_part_in_seizure", Arg("attack", "agent", "Боевик"), "governor_subject"),
     ("protest_action", Rejected("протеста", "protest", "agent"), "genitive"),  # "акция протеста": its kind
+    ("talks_with_leadership", Arg("meeting", "participant", "грузинским руководством"), "preposition"),  # a body
+    ("talks_between_sides", Arg("meeting", "participant", "сторонами"), "preposition"),
 ]
 
 
