@@ -23,6 +23,7 @@ from pipeline.events.vocabulary import (
     INSTITUTION_HEADS,
     NOUN_TYPES,
     OBJECT_ROLES,
+    RECIPROCAL_LEMMAS,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
@@ -44,6 +45,7 @@ from pipeline.lang.lexicon import (
     RELATIVE_PRONOUNS,
     SCENE_NOUNS,
     SET_NORM_NOUNS,
+    VEHICLE_NOUNS,
 )
 from pipeline.rules import rejected, rule
 
@@ -174,6 +176,8 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
     subject role otherwise."""
     if rel == "nsubj:pass" or trigger.passive:
         return event_type.object
+    if trigger.lemma in RECIPROCAL_LEMMAS:
+        return "participant"  # "грузовик столкнулся с автобусом": both are parties
     if trigger.lemma in UNDERGOER_SUBJECTS:
         return UNDERGOER_SUBJECTS[trigger.lemma]
     if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
@@ -368,6 +372,8 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
     if role == "place" and not _is_place(ctx, index):
         _reject(ctx, preposition, index, f"'{keyed}' gives a place, and this is no place")
         return None
+    if role == "participant" and lemma_of(ctx.tree, ctx.tree.noun_of(index)) in VEHICLE_NOUNS:
+        return role  # a vehicle is a party to a collision: "столкнулся с микроавтобусом"
     if role in ("participant", "recipient") and not _entity_like(ctx, index):
         _reject(ctx, preposition, index, f"'{keyed}' gives a {role}, and this is no person or organization")
         return None
@@ -388,7 +394,9 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
         # "избрал меру пресечения" (found by word order too)
     role = event_type.genitive
-    if trigger.rule == "victims_of":
+    if lemma_of(ctx.tree, trigger.token) in RECIPROCAL_LEMMAS:
+        role = "participant"  # "столкновение трех автомобилей": the parties to the collision
+    elif trigger.rule == "victims_of":
         role = "cause"  # "жертвами столкновений стали 70 человек": the victims' incident caused their deaths
     elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"

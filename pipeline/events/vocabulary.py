@@ -425,6 +425,10 @@ INSTITUTION_HEADS: frozenset[str] = _words(
     "власть правительство руководство администрация армия войско сила силовик ведомство"
 )
 
+# Collisions are reciprocal: who or what collides is a party to it, its subject and its genitive alike ("грузовик
+# столкнулся с автобусом", "столкновение трех автомобилей": participants).
+RECIPROCAL_LEMMAS: frozenset[str] = _words("столкнуться сталкиваться столкновение")
+
 # Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией"); bodies of people
 # that act and negotiate as one ("переговоры с руководством республики", "переговоры между сторонами").
 AGENTIVE_NOUNS: frozenset[str] = _words(

@@ -479,6 +479,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("protest_action", Rejected("протеста", "protest", "agent"), "genitive"),  # "акция протеста": its kind
     ("talks_with_leadership", Arg("meeting", "participant", "грузинским руководством"), "preposition"),  # a body
     ("talks_between_sides", Arg("meeting", "participant", "сторонами"), "preposition"),
+    ("collision_of_cars", Arg("accident", "participant", "трех автомобилей"), "genitive"),  # parties to a collision
+    ("collided_with_van", Arg("accident", "participant", "микроавтобусом"), "preposition"),  # a vehicle is a party
 ]
 
 
