@@ -200,6 +200,7 @@ TYPES: tuple[EventType, ...] = (
     _type("resignation", "someone resigns", "Министр обороны ушел в отставку"),  # who leaves office: patient
     _type("dismissal", "someone is dismissed from an office", "президент уволил министра"),
     _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России",
+          genitive="agent",  # "санкции WADA", "санкции США": who imposes them
           prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
           genitive="agent", prepositions={"против+Gen": "topic"}),  # what is protested against is its topic

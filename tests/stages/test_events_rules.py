@@ -481,6 +481,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("talks_between_sides", Arg("meeting", "participant", "сторонами"), "preposition"),
     ("collision_of_cars", Arg("accident", "participant", "трех автомобилей"), "genitive"),  # parties to a collision
     ("collided_with_van", Arg("accident", "participant", "микроавтобусом"), "preposition"),  # a vehicle is a party
+    ("eu_sanctions", Arg("sanctions", "agent", "Евросоюза"), "genitive"),  # "санкции ЕС": who imposes them
 ]
 
 
