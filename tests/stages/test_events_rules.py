@@ -482,6 +482,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("collision_of_cars", Arg("accident", "participant", "трех автомобилей"), "genitive"),  # parties to a collision
     ("collided_with_van", Arg("accident", "participant", "микроавтобусом"), "preposition"),  # a vehicle is a party
     ("eu_sanctions", Arg("sanctions", "agent", "Евросоюза"), "genitive"),  # "санкции ЕС": who imposes them
+    ("protest_filed", Arg("lawsuit", "agent", "прокуратура"), "subject"),  # a finite verb tagged Voice=Pass is active
 ]
 
 
