@@ -687,7 +687,9 @@ def _distinct(args: list[EventArg]) -> list[EventArg]:
 @rule("events")
 def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     """A predicate without a subject shares that of the nearest preceding coordinated verb, or, for a gerund, of its
-    governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates."""
+    governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates; so does a finite clause set
+    beside another without a subject of its own, when it agrees with the other's ("ударил им о стойку, после чего
+    выстрелил")."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.pos != "VERB":
@@ -699,12 +701,28 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources.append(token.head)
     if token.rel == "conj":
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
+    if _subjectless_clause(tree, predicate):
+        sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
     role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
-        if subjects:
+        if subjects and (token.rel != "parataxis" or _agree(token.feats, tree.token(subjects[0]).feats)):
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
     return []
+
+
+def _subjectless_clause(tree: Tree, index: int) -> bool:
+    """A finite verb set beside another clause (parataxis) with no subject of its own: a sequence told of one doer
+    ("..., после чего выстрелил")."""
+    token = tree.token(index)
+    return (token.rel == "parataxis" and token.feats.get("VerbForm") == "Fin" and token.head >= 0
+            and tree.token(token.head).pos == "VERB" and not tree.kids(index, "nsubj", "nsubj:pass", "expl"))
+
+
+def _agree(verb: dict[str, str], noun: dict[str, str]) -> bool:
+    """A finite verb agrees with a subject in number, and in gender where both show it (a numeral or a name may
+    show neither)."""
+    return all(verb.get(feat) == noun.get(feat) for feat in ("Number", "Gender") if verb.get(feat) and noun.get(feat))
 
 
 def _subject_controlled(tree: Tree, index: int) -> bool:

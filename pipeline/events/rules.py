@@ -23,6 +23,7 @@ from pipeline.events.vocabulary import (
     INSTITUTION_HEADS,
     NOUN_TYPES,
     OBJECT_ROLES,
+    RECIPROCAL_LEMMAS,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
@@ -33,14 +34,18 @@ from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
-    DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
+    HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
+    PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
+    PLACE_ADVERBS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
+    SCENE_NOUNS,
     SET_NORM_NOUNS,
+    VEHICLE_NOUNS,
 )
 from pipeline.rules import rejected, rule
 
@@ -140,11 +145,12 @@ def _key(tree: Tree, index: int) -> tuple[str | None, str]:
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    """A place: a place noun ("аэропорту", "пространстве") or the scene ("прибыл на место", "погиб на месте
-    происшествия"), a gathering where something is done ("на совещании", "на саммите") or a LOC mention at the
-    phrase's head ("Пекине")."""
+    """A place: a place noun ("аэропорту", "пространстве"), the scene ("прибыл на место", "погиб на месте
+    происшествия", "на 36-м километре трассы"), a gathering where something is done ("на совещании", "на саммите")
+    or a LOC mention at the phrase's head ("Пекине"); "один из" leads to its noun ("на одном из рынков")."""
+    index = ctx.tree.noun_of(index)
     lemma = lemma_of(ctx.tree, index)
-    if lemma in DESTINATION_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
+    if lemma in SCENE_NOUNS or NOUN_TYPES.get(lemma) in VENUE_TYPES:
         return True
     entity = ctx.resolver.entity_of(index)
     return entity is not None and ctx.doc.entities[entity].type == "LOC"
@@ -168,13 +174,23 @@ def caused(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
 def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree | None = None) -> str:
     """The role of a subject: the object's role in a passive clause, the causer of a caused happening, the type's
     subject role otherwise."""
-    if rel == "nsubj:pass" or trigger.passive:
+    if rel == "nsubj:pass" or (trigger.passive and not (tree is not None and _active_form(tree, trigger))):
         return event_type.object
+    if trigger.lemma in RECIPROCAL_LEMMAS:
+        return "participant"  # "грузовик столкнулся с автобусом": both are parties
     if trigger.lemma in UNDERGOER_SUBJECTS:
         return UNDERGOER_SUBJECTS[trigger.lemma]
     if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
         return "agent"
     return event_type.subject
+
+
+def _active_form(tree: Tree, trigger: Trigger) -> bool:
+    """A finite verb without "-ся" is active whatever its tag says ("прокуратура опротестовывала решение" tagged
+    Voice=Pass): Russian finite passives are reflexive, other passives are participles with "быть"."""
+    token = tree.token(trigger.predicate)
+    return (trigger.verb is None and token.pos == "VERB" and token.feats.get("VerbForm") == "Fin"
+            and not token.text.lower().endswith(("ся", "сь")) and not tree.kids(trigger.predicate, "aux:pass"))
 
 
 def _transitive_harm(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -189,8 +205,15 @@ def _dative_role(ctx: Context, event_type: EventType, trigger: Trigger) -> str:
     return "patient" if caused(event_type, trigger, ctx.tree) else event_type.dative
 
 
+QUANTIFIER_REACH = 4  # tokens from a quantifier to the noun it counts ("более 17 тыс. человек")
+
+
 def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
-    """The subjects that are not a dative mis-parsed as a subject beside a nominative one."""
+    """The subjects that are not a dative mis-parsed as a subject beside a nominative one, nor a quantifier parsed as
+    a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек")."""
+    nouns = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")]
+    subjects = [child for child in subjects if tree.token(child).pos not in ("ADV", "NUM")
+                or not any(0 < noun - child <= QUANTIFIER_REACH for noun in nouns)]
     if not any(tree.token(child).feats.get("Case") == "Nom" for child in subjects):
         return subjects
     return [child for child in subjects if tree.token(child).feats.get("Case") != "Dat"]
@@ -357,6 +380,8 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
     if role == "place" and not _is_place(ctx, index):
         _reject(ctx, preposition, index, f"'{keyed}' gives a place, and this is no place")
         return None
+    if role == "participant" and lemma_of(ctx.tree, ctx.tree.noun_of(index)) in VEHICLE_NOUNS:
+        return role  # a vehicle is a party to a collision: "столкнулся с микроавтобусом"
     if role in ("participant", "recipient") and not _entity_like(ctx, index):
         _reject(ctx, preposition, index, f"'{keyed}' gives a {role}, and this is no person or organization")
         return None
@@ -377,12 +402,19 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
         # "избрал меру пресечения" (found by word order too)
     role = event_type.genitive
-    if role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
+    if lemma_of(ctx.tree, trigger.token) in RECIPROCAL_LEMMAS:
+        role = "participant"  # "столкновение трех автомобилей": the parties to the collision
+    elif trigger.rule == "victims_of":
+        role = "cause"  # "жертвами столкновений стали 70 человек": the victims' incident caused their deaths
+    elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod"):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
+            if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
+                _reject(ctx, genitive, child, "a genitive of the event's own kind names no participant")
+                continue
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
@@ -486,11 +518,98 @@ def _agrees(participle: dict[str, str], noun: dict[str, str]) -> bool:
                if participle.get(feat) and noun.get(feat))
 
 
+@rule("events")
+def place_adverb(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A pro-adverb of place on the predicate or the event noun is its place, marked as it stands like a pronoun:
+    "захватили там в заложники", "по поводу приезда туда"."""
+    return [Candidate("place", child, place_adverb.__name__) for child in _dependents(ctx, trigger, ("advmod",))
+            if fold(ctx.tree.token(child).text) in PLACE_ADVERBS]
+
+
+@rule("events")
+def casualty_number(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A word that names the casualties themselves ("раненых", "погибших" used as a noun) undergoes its event, so its
+    count is the patient: "22 погибших, 40 раненых", "информация о двух погибших"."""
+    token = ctx.tree.token(trigger.token)
+    names_casualties = trigger.rule == "casualty_count" or (
+        token.feats.get("VerbForm") == "Part" and base(token.rel) not in ("acl", "amod", "root")
+        and not ctx.tree.kids(trigger.token, "nsubj", "nsubj:pass"))
+    if not names_casualties or event_type.subject != "patient":
+        return []
+    return [Candidate("patient", child, casualty_number.__name__)
+            for child in ctx.tree.kids(trigger.token, "nummod", "nummod:gov")
+            if ctx.tree.token(child).pos == "NUM" and child < trigger.token]
+
+
+@rule("events")
+def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """"Жертвами X стали Y": who became the victims (the subject of the link verb) are the patient."""
+    token = ctx.tree.token(trigger.token)
+    if trigger.rule != "victims_of" or base(token.rel) not in ("xcomp", "obl") or token.head < 0:
+        return []
+    return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
+
+
+HELD_TYPES = frozenset({"protest", "meeting", "visit"})  # gatherings and trips, held or called off by their doers
+
+
+@rule("events")
+def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Who takes part in an event noun's happening, or holds, schedules or calls off a gathering or a trip of their
+    own, is its doer: "17 тысяч человек приняли участие в акции" (the protesters), "участвовал в захвате самолета",
+    "оппозиция отменила митинг", "визит запланировал Якунин" (not when the noun names its doer itself: "визит
+    Путина")."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
+        return []
+    head = token.head
+    if lemma_of(tree, head) in PARTICIPATION_WORDS and tree.preposition(trigger.token) in ("в", "во"):
+        verb = head if tree.token(head).pos == "VERB" else tree.token(head).head  # "приняли участие в"
+    elif base(token.rel) == "obj" and lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES:
+        verb = head
+    else:
+        return []
+    if verb < 0 or tree.token(verb).pos != "VERB" or tree.passive(verb):
+        return []
+    return [Candidate(event_type.subject, child, governor_subject.__name__)
+            for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
+def _names_doer(ctx: Context, index: int) -> bool:
+    """An event noun with a genitive of who can act: "визит Путина", "митинг оппозиции"."""
+    return any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
+               and _agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
+
+
+POSSESSOR_REACH = 4  # nouns between an event noun with "свой" and its clause's predicate
+
+
+@rule("events")
+def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """"свой" on an event noun stands for the subject of its clause, so that subject fills the role of the noun's
+    genitive: "Фри объявил о своей отставке" (who resigns), "министр рассказал о своем визите" (who visits)."""
+    tree = ctx.tree
+    if not trigger.nominal or trigger.verb is not None or not any(
+            lemma_of(tree, child) == "свой" for child in tree.kids(trigger.token, "det", "amod", "nmod")):
+        return []
+    verb = tree.token(trigger.token).head
+    for _ in range(POSSESSOR_REACH):  # up the nouns to the clause's predicate (bounded: a broken tree may loop)
+        if verb < 0 or tree.token(verb).pos == "VERB":
+            break
+        verb = tree.token(verb).head
+    if verb < 0 or tree.token(verb).pos != "VERB":
+        return []
+    role = event_type.genitive
+    return [Candidate(role, child, reflexive_possessor.__name__)
+            for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic, relative_place, described_participant,
+    clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
+    reflexive_possessor, governor_subject,
 )
 
 
@@ -541,8 +660,8 @@ def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 @rule("events")
 def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
     """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb (a clause only as
-    `clause_topic`)."""
-    if candidate.rule == clause_topic.__name__:
+    `clause_topic`, an adverb only as `place_adverb`)."""
+    if candidate.rule in (clause_topic.__name__, place_adverb.__name__):
         return None
     token = ctx.tree.token(ctx.tree.noun_of(candidate.token))
     return None if token.pos in NOUNISH else f"a {token.pos or '?'}, no noun phrase"

@@ -17,6 +17,7 @@ from pipeline.events.rules import Context, date_tokens
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import PARTICIPATION_WORDS, PLANNING_VERBS
 from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -41,6 +42,8 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
 
 
 PARTICIPLE_REACH = 8  # tokens after an occurrence participle in which its noun is looked for
+# verbs whose participle dates the event it describes: occurring and scheduling ("назначенный на субботу митинг")
+OCCURRENCE_VERBS = SUPPORT_VERBS | PLANNING_VERBS
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
 BOUND_PREPOSITIONS = frozenset({"до"})
 
@@ -58,7 +61,8 @@ def deadline(ctx: Context, top: int) -> bool:
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
-    arc crosses another clause, the first predicate after it; an event noun right before the date owns it."""
+    arc crosses another clause, the first predicate after it; an event noun right before the date, or before its
+    preposition ("после марша в конце 2007 года"), owns it."""
     tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
     if not tokens:
         return None
@@ -66,6 +70,8 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     if deadline(ctx, top):
         return None
     previous = tokens[0] - 1
+    if previous > 0 and ctx.doc.tokens[previous].pos == "ADP" and ctx.doc.tokens[previous].head in tokens:
+        previous -= 1  # the date's own preposition: "марша в конце 2007 года"
     head = ctx.doc.tokens[top].head
     if head < 0:
         owner = None
@@ -88,7 +94,7 @@ def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> i
     "прошедшие в ноябре выборы", "состоявшейся 5 мая встречи" (the noun it modifies, or, when the parser hung the
     participle elsewhere, the next event noun in its case)."""
     token = ctx.doc.tokens[owner]
-    occurrence = token.feats.get("VerbForm") == "Part" and fold(token.lemma or token.text) in SUPPORT_VERBS
+    occurrence = token.feats.get("VerbForm") == "Part" and fold(token.lemma or token.text) in OCCURRENCE_VERBS
     if owner in event_tokens or not occurrence:
         return owner
     sentence = ctx.doc.sentences[token.sentence]
@@ -99,7 +105,30 @@ def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> i
         if index in event_tokens and other.pos == "NOUN" and other.feats.get("Case") == token.feats.get("Case"):
             fired("events", occurrence_participle, other.start, other.end, f"dated through '{token.text}'")
             return index
+    described = _described_event_noun(ctx, owner, event_tokens)
+    if described is not None:
+        other = ctx.doc.tokens[described]
+        fired("events", occurrence_participle, other.start, other.end, f"dated through '{token.text}'")
+        return described
     return owner
+
+
+def _described_event_noun(ctx: Context, participle: int, event_tokens: set[int]) -> int | None:
+    """The event noun a participial or relative clause of occurrence describes when the parser hung it on another
+    word: only an event can be held or scheduled, so it is the nearest event noun before the clause that agrees with
+    the participle in gender and number ("казни Тимоти Маквея, намеченной на 16 мая", "заседании жюри, которое
+    намечено на 23 декабря")."""
+    token = ctx.doc.tokens[participle]
+    if base(token.rel) not in ("acl", "acl:relcl"):
+        return None
+    sentence = ctx.doc.sentences[token.sentence]
+    for index in range(participle - 1, max(sentence.token_start, participle - PARTICIPLE_REACH) - 1, -1):
+        noun = ctx.doc.tokens[index]
+        if index in event_tokens and noun.pos == "NOUN" and all(
+                token.feats.get(feat) == noun.feats.get(feat) for feat in ("Gender", "Number")
+                if token.feats.get(feat) and noun.feats.get(feat)):
+            return index
+    return None
 
 
 def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | None:
@@ -296,9 +325,48 @@ def date_of_framed_event(ctx: Context, drafts: list[Draft]) -> None:
             set_date(ctx, frame, draft.date, date_of_framed_event)
 
 
+@rule("events")
+def date_of_venue(ctx: Context, drafts: list[Draft]) -> None:
+    """An undated event noun that frames a clause that is no event, or that the clause takes part in, takes the
+    clause's date: what is done at a meeting is done when the meeting is held ("звание присвоено в четверг на
+    заседании совета", "выступая в пятницу на заседании форума"), taking part in a rally is when it is held ("приняли
+    сегодня участие в акции")."""
+    owners = ctx.date_owners
+    for draft in drafts:
+        if draft.date is not None or not draft.trigger.nominal or draft.trigger.verb is not None:
+            continue
+        token = ctx.doc.tokens[draft.trigger.token]
+        if is_frame(ctx, draft.trigger.token) and base(token.rel) == "obl":
+            clause = token.head
+        else:
+            clause = _taking_part(ctx, draft.trigger.token)
+        if clause is None or clause not in owners or not _same_quote(ctx, draft, token.start):
+            continue
+        if _inside_clause(ctx, owners[clause], clause):
+            set_date(ctx, draft, owners[clause], date_of_venue)
+
+
+def _taking_part(ctx: Context, index: int) -> int | None:
+    """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
+    head = ctx.doc.tokens[index].head
+    if head < 0 or ctx.tree.preposition(index) not in ("в", "во"):
+        return None
+    if fold(ctx.tree.lemma(head)) not in PARTICIPATION_WORDS:
+        return None
+    verb = head if ctx.doc.tokens[head].pos == "VERB" else ctx.doc.tokens[head].head
+    return verb if verb >= 0 and ctx.doc.tokens[verb].pos == "VERB" else None
+
+
+def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:
+    """The date stands inside the predicate's clause: not before the conjunction that opens it ("сообщил в четверг,
+    что церемония состоится 24 февраля на заседании": Thursday is when it was said)."""
+    start = ctx.doc.dates[date].start
+    return not any(start < ctx.doc.tokens[mark].start for mark in ctx.tree.kids(predicate, "mark"))
+
+
 TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
     date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_framed_event,
-    date_of_same_speaker, date_of_speech_time, date_of_same_event,
+    date_of_venue, date_of_same_speaker, date_of_speech_time, date_of_same_event,
 )
 
 

@@ -197,10 +197,10 @@ TYPES: tuple[EventType, ...] = (
           genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
     _type("appointment", "someone is appointed to an office", "Петрова назначили министром",
           prepositions={"на+Acc": "position"}),
-    _type("resignation", "someone resigns", "Министр обороны ушел в отставку",
-          genitive="agent"),
+    _type("resignation", "someone resigns", "Министр обороны ушел в отставку"),  # who leaves office: patient
     _type("dismissal", "someone is dismissed from an office", "президент уволил министра"),
     _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России",
+          genitive="agent",  # "санкции WADA", "санкции США": who imposes them
           prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
           genitive="agent", prepositions={"против+Gen": "topic"}),  # what is protested against is its topic
@@ -419,6 +419,11 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # who serves a term is held, who is wanted is searched for, who ends up free is released
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
     "находиться розыск": "patient", "оказаться свобода": "patient",
+    # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
+    # "губернатор сложил полномочия", "отставка министра"
+    **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
+    **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items() if name == "resignation"},
+    **{f"{verb} отставка": "patient" for verb in ("уйти", "уходить", "подать", "подавать")},  # not "отправить в"
     # who secures support receives it: "Каспаров заручился поддержкой либералов" (the liberals support him)
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
     # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
@@ -443,7 +448,13 @@ INSTITUTION_HEADS: frozenset[str] = _words(
     "власть правительство руководство администрация армия войско сила силовик ведомство"
 )
 
-# Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией").
+# Collisions are reciprocal: who or what collides is a party to it, its subject and its genitive alike ("грузовик
+# столкнулся с автобусом", "столкновение трех автомобилей": participants).
+RECIPROCAL_LEMMAS: frozenset[str] = _words("столкнуться сталкиваться столкновение")
+
+# Bare-instrumental dependents of a passive that are agents, not instruments ("задержан полицией"); bodies of people
+# that act and negotiate as one ("переговоры с руководством республики", "переговоры между сторонами").
 AGENTIVE_NOUNS: frozenset[str] = _words(
     "полиция суд армия войско сила власть правительство следователь силовик пво военный"
+    " руководство сторона делегация оппозиция командование"
 )

@@ -375,6 +375,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
 # Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
 # "встречу назначили на пятницу").
 PLANNING_VERBS = fold_words("запланировать планировать наметить намечать назначить назначать")
+# Verbs whose subject holds, puts off or calls off a gathering or a trip as its own: "оппозиция отменила митинг",
+# "визит запланировал Якунин", "партия организовала шествие".
+HOLDING_VERBS = PLANNING_VERBS | fold_words("""
+    отменить отменять перенести переносить организовать организовывать устроить устраивать
+""")
+# Words of taking part in an event: "приняли участие в акции", "участвовал в захвате".
+PARTICIPATION_WORDS = fold_words("участие участвовать поучаствовать")
 # Modal predicatives of obligation: with an occurrence verb they tell a schedule ("допрос должен состояться 9 марта").
 OBLIGATION_MODALS = fold_words("должный должен")
 
@@ -648,6 +655,15 @@ IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"распоряжение": fro
 
 # Where one goes to: places, and the scene ("выехали на место", "прибыли на место происшествия").
 DESTINATION_NOUNS = PLACE_NOUNS | fold_words("место")
+
+# Where things happen besides places one goes to: the points of a road ("на 36-м километре трассы", "на участке
+# дороги", "на перекрестке") and a detention facility ("в следственном изоляторе").
+SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
+    километр км дорога автодорога магистраль участок перекресток развязка обочина изолятор
+""")
+
+# Pro-adverbs of place: an argument as they stand ("захватили там", "приезд туда"), like a pronoun.
+PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
 
 # Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
 # погиб").

@@ -479,6 +479,38 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("collected_works", Rejected("собрание", "meeting"), "thing_undergoer"),  # "собрание сочинений": a collection
     ("bank_chose", Rejected("избрал", "election"), "object_condition"),  # a course chosen, no one elected
     ("islands_included", Rejected("включенные", "appointment"), "joining_person"),  # what is included: a land
+    # events10: places, counts and victims
+    ("road_km", Arg("accident", "place", "112-м километре трассы под Тулой"), "preposition"),  # a road's point
+    ("one_of_stations", Arg("attack", "place", "одном из вокзалов Казани"), "preposition"),  # "один из" + place
+    ("detained_there", Arg("detention", "place", "там"), "place_adverb"),
+    ("trip_there", Arg("visit", "place", "туда"), "place_adverb"),
+    ("dead_and_wounded", Arg("death", "patient", "15"), "casualty_number"),  # the count of "погибших"
+    ("dead_and_wounded", Arg("injury", "patient", "8"), "casualty_number"),
+    ("victims_of_fire", Arg("death", "patient", "трое рабочих"), "victims_become"),  # who became the victims
+    ("victims_of_fire", Arg("death", "cause", "пожара в Омске"), "genitive"),  # the incident caused the deaths
+    # events10: times of event nouns
+    ("execution_scheduled", Event("killing", "казни", "2025-06-12"), "occurrence_participle"),  # hung on "отсрочки"
+    ("jury_session_scheduled", Event("meeting", "заседании", "2025-11-14", "planned"), "occurrence_participle"),
+    ("award_at_session", Arg("meeting", "time", "вторник"), "date_of_venue"),  # done at a meeting: its day
+    ("after_rally_in_march", Arg("protest", "time", "конце марта"), "date_in_clause"),  # "митинга в конце марта"
+    # events10: "свой" binds the subject; who resigns undergoes it
+    ("own_resignation", Arg("resignation", "patient", "Директор завода"), "reflexive_possessor"),
+    ("own_visit", Arg("visit", "agent", "Министр"), "reflexive_possessor"),
+    ("resigned_light", Arg("resignation", "patient", "Министр обороны"), "subject"),  # "ушел в отставку"
+    ("shot_after", Arg("attack", "agent", "Охранник"), "shared_subject"),  # "..., после чего выстрелил" (parataxis)
+    # events10: who takes part in, holds or calls off an event noun's happening; its kind is no participant
+    ("joined_rally", Arg("protest", "agent", "человек"), "governor_subject"),  # "более 5 тыс." is no second subject
+    ("joined_rally", Arg("protest", "time", "вчера"), "date_of_venue"),  # taking part is when it is held
+    ("rally_called_off", Arg("protest", "agent", "Профсоюз"), "governor_subject"),
+    ("rally_called_off", Arg("protest", "time", "субботу"), "date_in_clause"),  # a scheduling participle dates it
+    ("took_part_in_seizure", Arg("attack", "agent", "Боевик"), "governor_subject"),
+    ("protest_action", Rejected("протеста", "protest", "agent"), "genitive"),  # "акция протеста": its kind
+    ("talks_with_leadership", Arg("meeting", "participant", "грузинским руководством"), "preposition"),  # a body
+    ("talks_between_sides", Arg("meeting", "participant", "сторонами"), "preposition"),
+    ("collision_of_cars", Arg("accident", "participant", "трех автомобилей"), "genitive"),  # parties to a collision
+    ("collided_with_van", Arg("accident", "participant", "микроавтобусом"), "preposition"),  # a vehicle is a party
+    ("eu_sanctions", Arg("sanctions", "agent", "Евросоюза"), "genitive"),  # "санкции ЕС": who imposes them
+    ("protest_filed", Arg("lawsuit", "agent", "прокуратура"), "subject"),  # a finite verb tagged Voice=Pass is active
 ]
 
 
