@@ -39,6 +39,7 @@ from pipeline.entities.naming import (
     canonical_name,
     entity_key,
     inflect_name,
+    is_consonant,
     join_tokens,
     name_gender,
     paradigm_nominatives,
@@ -792,12 +793,26 @@ def _predicates_clash(doc: Document, short: Group, full: Group) -> bool:
 def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
     """The owners of the short name's gender (or of none shown). A gender only slovnet's tags give, which no owner
     has, is no evidence: its tags on a foreign surname are weak ("Макаллоу" tagged masculine after two women
-    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were."""
-    gender = _gender(doc, short)
+    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were. Nor is the word of a surname in a
+    consonant in the nominative (`_genderless_surname`): its predicates and context show whose it is."""
+    def genderless(mention: Mention) -> bool:
+        return _genderless_surname(mention, owners)
+
+    gender = _gender(doc, short, unread=genderless)
     if not gender:
         return owners
     matching = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
-    return matching if matching or _gender(doc, short, tags=False) else owners
+    return matching if matching or _gender(doc, short, tags=False, unread=genderless) else owners
+
+
+def _genderless_surname(mention: Mention, owners: list[Group]) -> bool:
+    """A surname alone in a consonant, in the nominative, that ends the owners' names ("Остин" of "Джейн Остин" and
+    "Джордж Остин"): a man's surname or a woman's, which never declines, so neither its dictionary reading (the
+    first name "Остин") shows the gender; a predicate does ("Остин упоминала")."""
+    if len(mention.tokens) != 1 or mention.tokens[0].feats.get("Case", "Nom") != "Nom":
+        return False
+    word = fold(mention.tokens[0].text)
+    return is_consonant(word[-1:]) and all(fold(_person_words(owner)[-1]) == word for owner in owners)
 
 
 def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
@@ -845,7 +860,8 @@ def _distribute_by_gender(doc: Document, short: Group, owners: list[Group]) -> N
     """Move each mention of `short` whose own words or predicate show a gender to the one owner of that gender."""
     kept = []
     for mention in short.mentions:
-        gender = name_gender(mention.tokens) or _predicate_gender(doc, mention.span)
+        words = None if _genderless_surname(mention, owners) else name_gender(mention.tokens)
+        gender = words or _predicate_gender(doc, mention.span)
         matching = [owner for owner in owners if gender and _gender(doc, owner) == gender]
         if len(matching) == 1:
             matching[0].mentions.append(mention)
@@ -871,16 +887,22 @@ def agreed_gender(doc: Document, group: Group) -> str:
     return shown[0] if len(shown) >= AGREED_PREDICATES and len(set(shown)) == 1 else ""
 
 
-def _gender(doc: Document, group: Group, tags: bool = True) -> str:
+def _gender(doc: Document, group: Group, tags: bool = True,
+            unread: Callable[[Mention], bool] | None = None) -> str:
     """A person's gender from the strongest evidence any mention gives: predicates that agree (`agreed_gender`),
     else the name's own words (a first name, a patronymic, a declined surname), else the agreement of a predicate
-    ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree."""
-    return agreed_gender(doc, group) or _gender_of_words(doc, group, tags)
+    ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree. The
+    words of the mentions `unread` picks say nothing (slovnet's tags, read in context, still do)."""
+    return agreed_gender(doc, group) or _gender_of_words(doc, group, tags, unread)
 
 
-def _gender_of_words(doc: Document, group: Group, tags: bool = True) -> str:
+def _gender_of_words(doc: Document, group: Group, tags: bool = True,
+                     unread: Callable[[Mention], bool] | None = None) -> str:
     """`_gender` without the predicates that agree: the name's words, a predicate's agreement, slovnet's tags."""
-    readings = [lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span)]
+    def read(mention: Mention) -> bool:
+        return unread is None or not unread(mention)
+
+    readings = [lambda m: name_gender(m.tokens) if read(m) else None, lambda m: _predicate_gender(doc, m.span)]
     if tags:
         readings.append(lambda m: tagged_gender(m.tokens))
     for reading in readings:
