@@ -50,6 +50,7 @@ from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.lexicon import PLACE_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
+from pipeline.morphology import form_gender
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -915,18 +916,22 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
 
 
 def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> str | None:
-    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала");
-    with `verbs_only`, not a noun predicate's grammatical gender ("X — звезда")."""
+    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала"),
+    as its ending shows it (`form_gender`) or else slovnet tags it; with `verbs_only`, not a noun predicate's
+    grammatical gender ("X — звезда")."""
     first = doc.token_at(span.start)
     inside = range(first, doc.token_at(span.end))
     for index in inside:
         token = doc.tokens[index]
         if token.head in inside or token.head < 0 or not token.rel.startswith("nsubj"):
             continue
-        if verbs_only and doc.tokens[token.head].pos not in ("VERB", "AUX", "ADJ"):
+        predicate = doc.tokens[token.head]
+        if verbs_only and predicate.pos not in ("VERB", "AUX", "ADJ"):
             return None
-        gender = doc.tokens[token.head].feats.get("Gender")
-        return {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+        shown = form_gender(predicate.text) if predicate.pos in ("VERB", "AUX", "ADJ") else None
+        if shown is not None:  # the ending's gender: slovnet may tag "развёлся" feminine after "Малашенко"
+            return shown if shown in ("masc", "femn") else None
+        return {"Masc": "masc", "Fem": "femn"}.get(predicate.feats.get("Gender") or "")
     return None
 
 
