@@ -807,9 +807,10 @@ def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[
 
 
 def _genderless_surname(mention: Mention, owners: list[Group]) -> bool:
-    """A surname alone in a consonant, in the nominative, that ends the owners' names ("Остин" of "Джейн Остин" and
-    "Джордж Остин"): a man's surname or a woman's, which never declines, so neither its dictionary reading (the
-    first name "Остин") shows the gender; a predicate does ("Остин упоминала")."""
+    """A surname alone in a consonant, in the nominative, that ends the owners' names as written ("Остин" of "Джейн
+    Остин" and "Джордж Остин"; a Russian woman's would be "Остина"): a man's or a woman's, as a woman's such surname
+    never declines, so its dictionary reading (the first name "Остин") shows no gender; a predicate does ("Остин
+    упоминала")."""
     if len(mention.tokens) != 1 or mention.tokens[0].feats.get("Case", "Nom") != "Nom":
         return False
     word = fold(mention.tokens[0].text)

@@ -233,10 +233,19 @@ def _surname_gender(token: Token, last: bool = True) -> str | None:
     if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
         return "femn"
     case = _case(token)
+    if case in (None, "nomn") and either_gender_surname(token.text):
+        return None  # "Кэссиди Вулф": the dictionary's man's "Вулф" is a woman's too
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
                and (case is None or _parse_case(p) == case)
                and (last or "Fixd" not in p.tag.grammemes)}  # "Клинтон": a man's or a woman's
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
+
+
+def either_gender_surname(word: str) -> bool:
+    """A surname in a consonant, not a Russian one in -ов/-ев/-ин/-ын (whose woman's form is "-ова", "-ина"): in the
+    nominative it is a man's or a woman's, as a woman's such surname never declines ("Остин", "Вулф", "Уильямс")."""
+    lower = word.lower()
+    return is_consonant(lower[-1:]) and not lower.endswith(RUSSIAN_SURNAME_SUFFIXES)
 
 
 def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
