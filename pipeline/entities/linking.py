@@ -794,8 +794,9 @@ def _predicates_clash(doc: Document, short: Group, full: Group) -> bool:
 def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
     """The owners of the short name's gender (or of none shown). A gender only slovnet's tags give, which no owner
     has, is no evidence: its tags on a foreign surname are weak ("Макаллоу" tagged masculine after two women
-    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were. Nor is the word of a surname in a
-    consonant in the nominative (`_genderless_surname`): its predicates and context show whose it is."""
+    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were. Nor are the word and tags of a surname
+    in a consonant in the nominative (`_genderless_surname`): only its predicates show whose it is, else the owner
+    named most recently before it (`_distribute_by_recency`)."""
     def genderless(mention: Mention) -> bool:
         return _genderless_surname(mention, owners)
 
@@ -809,12 +810,23 @@ def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[
 def _genderless_surname(mention: Mention, owners: list[Group]) -> bool:
     """A surname alone in a consonant, in the nominative, that ends the owners' names as written ("Остин" of "Джейн
     Остин" and "Джордж Остин"; a Russian woman's would be "Остина"): a man's or a woman's, as a woman's such surname
-    never declines, so its dictionary reading (the first name "Остин") shows no gender; a predicate does ("Остин
-    упоминала")."""
+    never declines, so neither its dictionary reading (the first name "Остин") nor slovnet's tags (a guess on an
+    undeclined word) show the gender; a predicate does ("Остин упоминала")."""
     if len(mention.tokens) != 1 or mention.tokens[0].feats.get("Case", "Nom") != "Nom":
         return False
     word = fold(mention.tokens[0].text)
     return is_consonant(word[-1:]) and all(fold(_person_words(owner)[-1]) == word for owner in owners)
+
+
+def _declined_surname_gender(mention: Mention, owners: list[Group]) -> str | None:
+    """'masc' for a surname alone that declines the owners' shared surname in a consonant ("Чинавата" of "Таксин
+    Чинават" and "Йинглак Чинават", "Остина"): a woman's such surname never declines, so the declined form is a
+    man's; else None."""
+    surnames = {fold(_person_words(owner)[-1]) for owner in owners}
+    if len(mention.tokens) != 1 or len(surnames) != 1:
+        return None
+    surname, word = surnames.pop(), fold(mention.tokens[0].text)
+    return "masc" if word != surname and is_consonant(surname[-1:]) and _declines_from(word, surname) else None
 
 
 def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
@@ -862,7 +874,8 @@ def _distribute_by_gender(doc: Document, short: Group, owners: list[Group]) -> N
     """Move each mention of `short` whose own words or predicate show a gender to the one owner of that gender."""
     kept = []
     for mention in short.mentions:
-        words = None if _genderless_surname(mention, owners) else name_gender(mention.tokens)
+        words = _declined_surname_gender(mention, owners) or (
+            None if _genderless_surname(mention, owners) else name_gender(mention.tokens))
         gender = words or _predicate_gender(doc, mention.span)
         matching = [owner for owner in owners if gender and _gender(doc, owner) == gender]
         if len(matching) == 1:
@@ -894,7 +907,7 @@ def _gender(doc: Document, group: Group, tags: bool = True,
     """A person's gender from the strongest evidence any mention gives: predicates that agree (`agreed_gender`),
     else the name's own words (a first name, a patronymic, a declined surname), else the agreement of a predicate
     ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree. The
-    words of the mentions `unread` picks say nothing (slovnet's tags, read in context, still do)."""
+    words and tags of the mentions `unread` picks say nothing."""
     return agreed_gender(doc, group) or _gender_of_words(doc, group, tags, unread)
 
 
@@ -906,7 +919,7 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
 
     readings = [lambda m: name_gender(m.tokens) if read(m) else None, lambda m: _predicate_gender(doc, m.span)]
     if tags:
-        readings.append(lambda m: tagged_gender(m.tokens))
+        readings.append(lambda m: tagged_gender(m.tokens) if read(m) else None)
     for reading in readings:
         votes = Counter(gender for gender in map(reading, group.mentions) if gender in ("masc", "femn"))
         if votes:
