@@ -32,7 +32,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
@@ -83,7 +83,8 @@ class Group:
     def best(self) -> Mention:
         """The fullest mention: keyed first, then a Russian name of two words or more (or of the group's most)
         over a Latin one however long ("Элис Манро", not "Alice Ann Munro"), then most words, then in Cyrillic
-        ("Джошуа Вольф", not "Joshua Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри
+        ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full over its everyday form ("Алексей Тихонов",
+        not "Лёша Тихонов"), then the name the others decline from ("Ларри Пейдж" for "Ларри
         Пейджу", "Пейджем"; see `_declension_support`), then one written in the nominative, then the most
         frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that
         slovnet misread as nominative), then the longest, the earliest (cached until the mentions change)."""
@@ -94,10 +95,21 @@ class Group:
             fullest = min(2, max(_word_count(m.name) for m in self.mentions))
             best = max(self.mentions, key=lambda m: (m.keyed, not is_latin(m.name) and _word_count(m.name) >= fullest,
                                                      _word_count(m.name), not is_latin(m.name),
+                                                     self.type != "PER" or not _everyday_first_name(m.name),
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
         return self._best[1]
+
+
+def _everyday_first_name(name: str) -> bool:
+    """The name begins with a Russian everyday form of a first name, in -а/-я ("Лёша Тихонов":
+    `lexicon.FIRST_NAME_FORMS`), which the full form the article also gives ("Алексей Тихонов") outranks as the
+    entity's name. An English short form is often the person's public name ("Джо Байден", "Билл Клинтон") and
+    ranks as a full one."""
+    words = name.split()
+    first = fold(words[0]) if len(words) > 1 else ""
+    return first in FIRST_NAME_FORMS and first.endswith(("а", "я"))
 
 
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")

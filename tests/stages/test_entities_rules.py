@@ -103,6 +103,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("initials_row", None, ("В. В. Путин", "KEY", "per:владимир путин"), "known_person_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
     ("spelled_everyday", None, ("Тэд Крылешко", "KEY", "per:эдвард крылешко"), "name_as_key"),
+    # the first name in full, which the article also gives, names the entity over its everyday form
+    ("everyday_first_name", None, ("Лёша Крылешко", "PER", "Алексей Крылешко"), "name_as_key"),
     ("qualified_alias", None, ("Комиссия", "KEY", "org:еврокомиссия"), "alias_table_key"),
     ("adjective_alias", None, ("американский Конгресс", "KEY", "org:конгресс сша"), "alias_table_key"),
     ("coordinated_heads", (("Лесная", "ORG", 0), ("Водная партии", "ORG", 0)), ("Лесная", "ORG", "Лесная партия"),
