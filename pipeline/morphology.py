@@ -83,6 +83,16 @@ def past_verb_feats(word: str) -> dict[str, str] | None:
     return feats
 
 
+@lru_cache(maxsize=8192)
+def form_gender(word: str) -> str | None:
+    """The gender a past-tense verb or a short adjective shows by its ending ("развёлся" masc, "рассказала" femn,
+    "рада" femn), where every dictionary reading of the form that has a gender agrees; else None. The ending is
+    surer than a tagger's Gender, which may copy an indeclinable subject's guessed gender onto the verb."""
+    genders = {str(p.tag.gender) for p in parses(word.lower())
+               if from_dictionary(p) and p.tag.POS in ("VERB", "ADJS", "PRTS") and p.tag.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
 @lru_cache(maxsize=16_384)
 def lemma(word: str, upos: str = "") -> str:
     """The dictionary form of a word, chosen to agree with its UPOS tag; lowercase."""

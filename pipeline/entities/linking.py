@@ -32,13 +32,14 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
+from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
     entity_key,
     inflect_name,
+    is_consonant,
     join_tokens,
     name_gender,
     paradigm_nominatives,
@@ -49,6 +50,7 @@ from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.lexicon import PLACE_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
+from pipeline.morphology import form_gender
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -81,7 +83,8 @@ class Group:
     def best(self) -> Mention:
         """The fullest mention: keyed first, then a Russian name of two words or more (or of the group's most)
         over a Latin one however long ("Элис Манро", not "Alice Ann Munro"), then most words, then in Cyrillic
-        ("Джошуа Вольф", not "Joshua Wolf"), then the name the others decline from ("Ларри Пейдж" for "Ларри
+        ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full over its everyday form ("Алексей Тихонов",
+        not "Лёша Тихонов"), then the name the others decline from ("Ларри Пейдж" for "Ларри
         Пейджу", "Пейджем"; see `_declension_support`), then one written in the nominative, then the most
         frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that
         slovnet misread as nominative), then the longest, the earliest (cached until the mentions change)."""
@@ -92,10 +95,21 @@ class Group:
             fullest = min(2, max(_word_count(m.name) for m in self.mentions))
             best = max(self.mentions, key=lambda m: (m.keyed, not is_latin(m.name) and _word_count(m.name) >= fullest,
                                                      _word_count(m.name), not is_latin(m.name),
+                                                     self.type != "PER" or not _everyday_first_name(m.name),
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)
         return self._best[1]
+
+
+def _everyday_first_name(name: str) -> bool:
+    """The name begins with a Russian everyday form of a first name, in -а/-я ("Лёша Тихонов":
+    `lexicon.FIRST_NAME_FORMS`), which the full form the article also gives ("Алексей Тихонов") outranks as the
+    entity's name. An English short form is often the person's public name ("Джо Байден", "Билл Клинтон") and
+    ranks as a full one."""
+    words = name.split()
+    first = fold(words[0]) if len(words) > 1 else ""
+    return first in FIRST_NAME_FORMS and first.endswith(("а", "я"))
 
 
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
@@ -792,12 +806,39 @@ def _predicates_clash(doc: Document, short: Group, full: Group) -> bool:
 def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
     """The owners of the short name's gender (or of none shown). A gender only slovnet's tags give, which no owner
     has, is no evidence: its tags on a foreign surname are weak ("Макаллоу" tagged masculine after two women
-    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were."""
-    gender = _gender(doc, short)
+    "Колин Маккалоу" and "Лора Маккалоу"), and the owners stay as they were. Nor are the word and tags of a surname
+    in a consonant in the nominative (`_genderless_surname`): only its predicates show whose it is, else the owner
+    named most recently before it (`_distribute_by_recency`)."""
+    def genderless(mention: Mention) -> bool:
+        return _genderless_surname(mention, owners)
+
+    gender = _gender(doc, short, unread=genderless)
     if not gender:
         return owners
     matching = [owner for owner in owners if _gender(doc, owner) in (gender, "")]
-    return matching if matching or _gender(doc, short, tags=False) else owners
+    return matching if matching or _gender(doc, short, tags=False, unread=genderless) else owners
+
+
+def _genderless_surname(mention: Mention, owners: list[Group]) -> bool:
+    """A surname alone in a consonant, in the nominative, that ends the owners' names as written ("Остин" of "Джейн
+    Остин" and "Джордж Остин"; a Russian woman's would be "Остина"): a man's or a woman's, as a woman's such surname
+    never declines, so neither its dictionary reading (the first name "Остин") nor slovnet's tags (a guess on an
+    undeclined word) show the gender; a predicate does ("Остин упоминала")."""
+    if len(mention.tokens) != 1 or mention.tokens[0].feats.get("Case", "Nom") != "Nom":
+        return False
+    word = fold(mention.tokens[0].text)
+    return is_consonant(word[-1:]) and all(fold(_person_words(owner)[-1]) == word for owner in owners)
+
+
+def _declined_surname_gender(mention: Mention, owners: list[Group]) -> str | None:
+    """'masc' for a surname alone that declines the owners' shared surname in a consonant ("Чинавата" of "Таксин
+    Чинават" and "Йинглак Чинават", "Остина"): a woman's such surname never declines, so the declined form is a
+    man's; else None."""
+    surnames = {fold(_person_words(owner)[-1]) for owner in owners}
+    if len(mention.tokens) != 1 or len(surnames) != 1:
+        return None
+    surname, word = surnames.pop(), fold(mention.tokens[0].text)
+    return "masc" if word != surname and is_consonant(surname[-1:]) and _declines_from(word, surname) else None
 
 
 def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
@@ -845,7 +886,9 @@ def _distribute_by_gender(doc: Document, short: Group, owners: list[Group]) -> N
     """Move each mention of `short` whose own words or predicate show a gender to the one owner of that gender."""
     kept = []
     for mention in short.mentions:
-        gender = name_gender(mention.tokens) or _predicate_gender(doc, mention.span)
+        words = _declined_surname_gender(mention, owners) or (
+            None if _genderless_surname(mention, owners) else name_gender(mention.tokens))
+        gender = words or _predicate_gender(doc, mention.span)
         matching = [owner for owner in owners if gender and _gender(doc, owner) == gender]
         if len(matching) == 1:
             matching[0].mentions.append(mention)
@@ -871,18 +914,24 @@ def agreed_gender(doc: Document, group: Group) -> str:
     return shown[0] if len(shown) >= AGREED_PREDICATES and len(set(shown)) == 1 else ""
 
 
-def _gender(doc: Document, group: Group, tags: bool = True) -> str:
+def _gender(doc: Document, group: Group, tags: bool = True,
+            unread: Callable[[Mention], bool] | None = None) -> str:
     """A person's gender from the strongest evidence any mention gives: predicates that agree (`agreed_gender`),
     else the name's own words (a first name, a patronymic, a declined surname), else the agreement of a predicate
-    ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree."""
-    return agreed_gender(doc, group) or _gender_of_words(doc, group, tags)
+    ("Сябренко рассказала"), else (with `tags`) slovnet's Gender tags; the majority where mentions disagree. The
+    words and tags of the mentions `unread` picks say nothing."""
+    return agreed_gender(doc, group) or _gender_of_words(doc, group, tags, unread)
 
 
-def _gender_of_words(doc: Document, group: Group, tags: bool = True) -> str:
+def _gender_of_words(doc: Document, group: Group, tags: bool = True,
+                     unread: Callable[[Mention], bool] | None = None) -> str:
     """`_gender` without the predicates that agree: the name's words, a predicate's agreement, slovnet's tags."""
-    readings = [lambda m: name_gender(m.tokens), lambda m: _predicate_gender(doc, m.span)]
+    def read(mention: Mention) -> bool:
+        return unread is None or not unread(mention)
+
+    readings = [lambda m: name_gender(m.tokens) if read(m) else None, lambda m: _predicate_gender(doc, m.span)]
     if tags:
-        readings.append(lambda m: tagged_gender(m.tokens))
+        readings.append(lambda m: tagged_gender(m.tokens) if read(m) else None)
     for reading in readings:
         votes = Counter(gender for gender in map(reading, group.mentions) if gender in ("masc", "femn"))
         if votes:
@@ -893,18 +942,22 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True) -> str:
 
 
 def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> str | None:
-    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала");
-    with `verbs_only`, not a noun predicate's grammatical gender ("X — звезда")."""
+    """The gender of the past-tense verb or short adjective the mention is the subject of ("Сябренко рассказала"),
+    as its ending shows it (`form_gender`) or else slovnet tags it; with `verbs_only`, not a noun predicate's
+    grammatical gender ("X — звезда")."""
     first = doc.token_at(span.start)
     inside = range(first, doc.token_at(span.end))
     for index in inside:
         token = doc.tokens[index]
         if token.head in inside or token.head < 0 or not token.rel.startswith("nsubj"):
             continue
-        if verbs_only and doc.tokens[token.head].pos not in ("VERB", "AUX", "ADJ"):
+        predicate = doc.tokens[token.head]
+        if verbs_only and predicate.pos not in ("VERB", "AUX", "ADJ"):
             return None
-        gender = doc.tokens[token.head].feats.get("Gender")
-        return {"Masc": "masc", "Fem": "femn"}.get(gender or "")
+        shown = form_gender(predicate.text) if predicate.pos in ("VERB", "AUX", "ADJ") else None
+        if shown is not None:  # the ending's gender: slovnet may tag "развёлся" feminine after "Малашенко"
+            return shown if shown in ("masc", "femn") else None
+        return {"Masc": "masc", "Fem": "femn"}.get(predicate.feats.get("Gender") or "")
     return None
 
 

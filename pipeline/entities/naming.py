@@ -183,10 +183,10 @@ def _undeclined_beside_declinable(tokens: Sequence[Token]) -> bool:
                                    for token in tokens):
         return False
     first, last = (token.text.lower() for token in tokens)
-    if first.endswith(("а", "я")) and _masculine_oblique(first) and _is_consonant(last[-1]) \
+    if first.endswith(("а", "я")) and _masculine_oblique(first) and is_consonant(last[-1]) \
             and not _is_frozen_word(tokens[1].text):
         return True
-    return _is_consonant(first[-1]) and last.endswith(RUSSIAN_FEMININE_SURNAME) and not _masculine_nominative(first)
+    return is_consonant(first[-1]) and last.endswith(RUSSIAN_FEMININE_SURNAME) and not _masculine_nominative(first)
 
 
 def _masculine_oblique(word: str) -> bool:
@@ -233,10 +233,19 @@ def _surname_gender(token: Token, last: bool = True) -> str | None:
     if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
         return "femn"
     case = _case(token)
+    if case in (None, "nomn") and either_gender_surname(token.text):
+        return None  # "Кэссиди Вулф": the dictionary's man's "Вулф" is a woman's too
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
                and (case is None or _parse_case(p) == case)
                and (last or "Fixd" not in p.tag.grammemes)}  # "Клинтон": a man's or a woman's
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
+
+
+def either_gender_surname(word: str) -> bool:
+    """A surname in a consonant, not a Russian one in -ов/-ев/-ин/-ын (whose woman's form is "-ова", "-ина"): in the
+    nominative it is a man's or a woman's, as a woman's such surname never declines ("Остин", "Вулф", "Уильямс")."""
+    lower = word.lower()
+    return is_consonant(lower[-1:]) and not lower.endswith(RUSSIAN_SURNAME_SUFFIXES)
 
 
 def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
@@ -355,7 +364,7 @@ def _declines_in(word: str, case: str, gender: str | None) -> bool:
 
 def _a_stem_genitive(word: str) -> bool:
     lower = word.lower()
-    return len(lower) > 3 and lower.endswith("ы") and _is_consonant(lower[-2])
+    return len(lower) > 3 and lower.endswith("ы") and is_consonant(lower[-2])
 
 
 def _person_word(token: Token, case: str | None, gender: str | None, governed: bool = True) -> str:
@@ -421,7 +430,7 @@ def _fleeting_vowel(nominative: str | None, stem: str) -> bool:
     if not nominative or len(nominative) != len(stem) + 1:
         return False
     lower, bare = nominative.lower(), stem.lower()
-    return lower[-2] in FLEETING_VOWELS and lower[:-2] + lower[-1] == bare and _is_consonant(bare[-1:])
+    return lower[-2] in FLEETING_VOWELS and lower[:-2] + lower[-1] == bare and is_consonant(bare[-1:])
 
 
 def _russian_surname(parse: Any, gender: str | None) -> bool:
@@ -459,7 +468,8 @@ HUSHING = frozenset("жшчщц")
 VELAR_OR_HUSHING = frozenset("гкхжшчщ")  # after these a genitive in -и stands for -ы: "Малики", "Ольги"
 
 
-def _is_consonant(char: str) -> bool:
+def is_consonant(char: str) -> bool:
+    """A letter that is no Russian vowel, "ь", "ъ" or "й" (a consonant ending)."""
     return char.isalpha() and char not in VOWELS and char not in "ьъй"
 
 
@@ -467,11 +477,11 @@ def _soft(stem: str) -> str | None:
     """The nominative of a soft stem: "Андре-" -> "Андрей", "Игор-" -> "Игорь"."""
     if stem[-1:] in VOWELS:
         return stem + "й"
-    return stem + "ь" if _is_consonant(stem[-1:]) and stem[-1] not in HUSHING else None
+    return stem + "ь" if is_consonant(stem[-1:]) and stem[-1] not in HUSHING else None
 
 
 def _hard(stem: str) -> str | None:
-    return stem if _is_consonant(stem[-1:]) else None
+    return stem if is_consonant(stem[-1:]) else None
 
 
 # (case, ending, nominative of the stem before it) of masculine nouns with a consonant stem ("Кердпол")
@@ -491,7 +501,7 @@ A_STEM = (
     ("datv", "е", lambda stem: stem + "я" if stem[-1:] in VOWELS else None),
     ("loct", "е", lambda stem: stem + "я" if stem[-1:] in VOWELS else None),
     ("ablt", "ой", lambda stem: _hard(stem) and stem + "а"),
-    ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if _is_consonant(stem[-1:])
+    ("ablt", "ей", lambda stem: stem + "а" if stem[-1:] in HUSHING else stem + "я" if is_consonant(stem[-1:])
      else None),
 )
 # ... and, of a woman's name only, the genitive in -и after a velar or hushing consonant ("Малики" -> "Малика"; a

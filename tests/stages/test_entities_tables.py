@@ -147,3 +147,19 @@ def test_a_hyphenated_name_declined_in_its_first_part_has_its_nominative_form(wo
     from pipeline.entities.forms import word_forms
 
     assert form in word_forms(word)
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # the record's name is the referent's Wikidata label, the short form where the label is one ("НАСА",
+    # "Росгвардия") and the full name where the label is that ("Роспотребнадзор")
+    (["НАСА"], "НАСА"),
+    (["Национального", "управления", "по", "аэронавтике", "и", "исследованию", "космического", "пространства"],
+     "НАСА"),
+    (["Росгвардии"], "Росгвардия"),
+    (["Роспотребнадзором"], "Федеральная служба по надзору в сфере защиты прав потребителей и благополучия человека"),
+])
+def test_an_alias_row_is_named_by_the_referents_label(words: list[str], name: str) -> None:
+    from pipeline.entities.aliases import lookup_alias
+
+    alias = lookup_alias(words)
+    assert alias is not None and (alias.canonical or alias.name) == name
