@@ -76,6 +76,7 @@ class Narrative:
     year_anchor: int | None = None  # a year said alone after that day or month
     local_anchor: tuple[int, int | None, int | None] | None = None  # a day or month whose year was inferred
     local_sentence: int = -1
+    local_guessed: bool = False  # the local anchor's year is a guess (not the year the same day was said with before)
     year_sentence: int = -1
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
@@ -91,13 +92,14 @@ class Narrative:
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
-                 quoted: bool = False) -> None:
+                 quoted: bool = False, guessed: bool = False) -> None:
         """Move the narrative to a resolved value said in `sentence` of `paragraph`.
 
         A day or month whose year was itself inferred (kind "partial") dates only the rest of its sentence
         ("17-19 августа", "подал 15 января, итоги подведут не позднее 31 мая"): a guess must not spread further.
         A year said alone that differs from the story's year ends the dated story: the dates after it no longer
-        take the story's year.
+        take the story's year. `guessed`: the inferred year is the publication's or the story's, not the year the
+        same day was said with before (see `local_guess`).
         """
         if value is None or not value[:4].isdecimal():
             return
@@ -106,10 +108,10 @@ class Narrative:
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
             self.days_said.setdefault((day.month, day.day), day.year)
-            self._anchor_at((day.year, day.month, day.day), sentence, anchors)
+            self._anchor_at((day.year, day.month, day.day), sentence, anchors, guessed)
             self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
         elif grain == "month":
-            self._anchor_at((year, int(value[5:7]), None), sentence, anchors)
+            self._anchor_at((year, int(value[5:7]), None), sentence, anchors, guessed)
             self.last_month, self.last_year = (year, int(value[5:7])), year
         elif grain in ("year", "season", "quarter"):
             if self.anchor is not None and self.anchor[0] != year:
@@ -118,11 +120,18 @@ class Narrative:
             self.year_quoted = quoted
             self.last_year = year
 
-    def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool) -> None:
+    def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool,
+                   guessed: bool = False) -> None:
         if story:
             self.anchor, self.anchor_sentence, self.year_anchor, self.local_anchor = point, sentence, None, None
         else:
-            self.local_anchor, self.local_sentence = point, sentence
+            self.local_anchor, self.local_sentence, self.local_guessed = point, sentence, guessed
+
+    def local_guess(self, anchor: tuple[int, int | None, int | None] | None) -> bool:
+        """True when `anchor` is the local anchor and its year is a guess: it dates the days near it in its sentence,
+        but it does not outweigh the tense of their clause ("Вакцину зарегистрировали 12 января, а массовая
+        вакцинация начнется в ноябре", published 2021-01-20: the coming November, not the one before 12 January)."""
+        return anchor is not None and anchor is self.local_anchor and self.local_guessed
 
     def follow(self, value: str | None, mention: Mention, quoted: bool, bound: bool = False) -> None:
         """Track the day the narrative is on (for bare times) and the story's day (for deictic words in quotes).
@@ -287,8 +296,11 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
             (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
+        said = mention.day is not None and value is not None and narrative.days_said.get(
+            (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                           "absolute" if confirmed else kind, open_at(doc.text, mention.start))
+                           "absolute" if confirmed else kind, open_at(doc.text, mention.start),
+                           kind == "partial" and not said)
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -958,13 +970,18 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
         return None
     if is_tracing():
         _note(m, step, f"{year}: {why}")
-    if published is not None and anchor_sentence != sentence:
-        bound = max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
-        year = _tense_year(doc, m, year, bound, narrative.story_day)  # a year said in the same sentence
-        # outweighs the tense
+    if published is not None and (anchor_sentence != sentence or narrative.local_guess(anchor)):
+        year = _tense_year(doc, m, year, _tense_bound(doc, m, published), narrative.story_day)
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year, published)
     return year
+
+
+def _tense_bound(doc: Document, m: Mention, published: dt.date) -> dt.date:
+    """The day the tense check counts from: the anchor, or `published_at` when it is later for a feed item's stamp.
+    A year said in the date's own sentence, or a day whose year it was given before, outweighs the tense; an inferred
+    day's guessed year does not (`Narrative.local_guess`)."""
+    return max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
 
 
 def _year_source(doc: Document, m: Mention, narrative: Narrative,

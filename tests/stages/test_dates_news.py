@@ -442,8 +442,25 @@ RECHECK_CLASSES = [
       ("завтра", "2021-02-02", "relative_day")]),
 ]
 
+# Classes of the round of 2026-12-03 afternoon (branch dates6).
+AFTERNOON_CLASSES = [
+    # an inferred day's guessed year dates the days near it in its sentence but does not outweigh their clause's
+    # tense: a future month after a past day of January is the coming one, a past one the one before
+    ("Вакцину зарегистрировали 12 января, а массовая вакцинация начнется в ноябре.", "2021-01-20",
+     [("12 января", "2021-01-12", "day_month"), ("ноябре", "2021-11", "month_name")]),
+    ("Вакцину зарегистрировали 12 января, а испытания прошли в ноябре.", "2021-01-20",
+     [("12 января", "2021-01-12", "day_month"), ("ноябре", "2020-11", "month_name")]),
+    ("Закон, принятый 20 марта, вступит в силу летом.", "2021-02-21",
+     [("20 марта", "2020-03-20", "day_month"), ("летом", "2021-SU", "season")]),
+    # ... while a day whose year was given before keeps dating its sentence ("18 декабря" said again)
+    ("Доклад представят 18 декабря. Это произойдёт после представления 18 декабря доклада – в самом начале 20-х "
+     "чисел декабря.", "2021-02-01",
+     [("18 декабря", "2020-12-18", "day_month"), ("18 декабря", "2020-12-18", "day_month"),
+      ("декабря", "2020-12", "month_name")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
-         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES)
+         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
