@@ -90,6 +90,7 @@ class Narrative:
     days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
     lived_year: int | None = None  # the year before the anchor, when it is the last year the text writes out
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
+    dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
                  quoted: bool = False, guessed: bool = False) -> None:
@@ -181,6 +182,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
+                          dated_later=_dated_points(doc, mentions),
                           lived_year=_lived_year(doc, mentions, anchor) if story_day is None else None)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
@@ -238,6 +240,42 @@ def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int
                 and not _on_footer(doc, m):
             years.setdefault((m.month, m.day), set()).add(m.year)
     return {day: next(iter(found)) for day, found in years.items() if len(found) == 1}
+
+
+def _dated_points(doc: Document, mentions: list[Mention]) -> dict[int, list[tuple[int, dt.date]]]:
+    """sentence -> (first token, first day) of the days and months it writes out with their year, off the site's
+    legal footer (see `_year_written_after`)."""
+    points: dict[int, list[tuple[int, dt.date]]] = {}
+    for m in mentions:
+        if m.explicit_year and m.year is not None and m.month is not None and not _on_footer(doc, m):
+            try:
+                point = _period(m, m.year)[0]
+            except ValueError:
+                continue
+            points.setdefault(doc.tokens[m.first].sentence, []).append((m.first, point))
+    return points
+
+
+def _year_written_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:
+    """The year of a day or month said without one when its sentence goes on to write out a day or month with its
+    year within ROLLOVER of it ("не допустить повторения выборов в Джорджии 5 января и фарса с сертификацией 6 января
+    2021 года" -> 2021-01-05; "в декабре и 6 января 2021 года" -> 2020-12): the two dates are one stretch of time. A
+    date further from it ("приняли 5 мая, а 6 января 2021 года он вступил в силу") is no link."""
+    if m.month is None or m.grain not in ("day", "time", "month"):
+        return None
+    for first, point in narrative.dated_later.get(doc.tokens[m.first].sentence, ()):
+        if first <= m.first:
+            continue
+        for year in (point.year, point.year - 1, point.year + 1):
+            try:
+                start = _period(m, year)[0]
+            except ValueError:
+                continue
+            if abs(start - point) <= ROLLOVER:
+                if is_tracing():
+                    _note(m, "year_written_after", f"{year}: its sentence goes on to write out {point} with its year")
+                return year
+    return None
 
 
 def _weekdays_written(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> dict[int, tuple[dt.date, int]]:
@@ -960,7 +998,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = _year_source(doc, m, narrative, sentence)
-    fixed = _fixed_year(doc, m, narrative, anchor_sentence != sentence)
+    fixed = _linked_year(doc, m, narrative, anchor, anchor_sentence != sentence)
     if fixed is not None:
         return fixed
     year, step, why = _base_year(m, anchor, anchor_sentence != sentence, published)
@@ -994,6 +1032,16 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
         return narrative.anchor, narrative.anchor_sentence
     return anchor, anchor_sentence
+
+
+def _linked_year(doc: Document, m: Mention, narrative: Narrative,
+                 anchor: tuple[int, int | None, int | None] | None, elsewhere: bool) -> int | None:
+    """`_fixed_year`, else, when no year said before in its sentence dates it (`elsewhere`, or only a guessed day
+    does), the year of a date its sentence goes on to write out (`_year_written_after`)."""
+    fixed = _fixed_year(doc, m, narrative, elsewhere)
+    if fixed is None and (elsewhere or narrative.local_guess(anchor)):
+        fixed = _year_written_after(doc, m, narrative)
+    return fixed
 
 
 def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool) -> int | None:

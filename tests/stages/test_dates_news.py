@@ -457,6 +457,13 @@ AFTERNOON_CLASSES = [
      "чисел декабря.", "2021-02-01",
      [("18 декабря", "2020-12-18", "day_month"), ("18 декабря", "2020-12-18", "day_month"),
       ("декабря", "2020-12", "month_name")]),
+    # a day or month said without its year takes the year of a date its sentence goes on to write out with its year,
+    # when the two lie within three months; a date further away is no link
+    ("Это нужно, чтобы не допустить повторения сенатских выборов в Джорджии 5 января и фарса с сертификацией голосов "
+     "в Конгрессе 6 января 2021 года.", "2020-12-22",
+     [("5 января", "2021-01-05", "day_month"), ("6 января 2021 года", "2021-01-06", "day_month")]),
+    ("Закон приняли 5 мая, а 6 января 2021 года он вступил в силу.", "2021-02-01",
+     [("5 мая", "2020-05-05", "day_month"), ("6 января 2021 года", "2021-01-06", "day_month")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
