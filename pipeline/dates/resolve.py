@@ -199,7 +199,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
-    days_before.update(_live_report_days(mentions, values, days_before))
+    days_before.update(_live_report_days(doc, mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
@@ -529,22 +529,32 @@ def _announced(doc: Document, m: Mention, tense: str | None) -> bool:
     return (tense == FUTURE or (tense == PRESENT and _announced_weekday(doc, m))) and not deadline(doc, m.first)
 
 
-def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, str] | None],
+def _live_report_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                       bare: dict[int, dt.date | None]) -> dict[int, dt.date]:
     """A live report: a run of at least two bare times in clock order ("По состоянию на 21:30 … На 23:10 …") closed
     by a time with its date ("По состоянию на 00.00 15 декабря") is on that date, the day before for the clocks later
     than the closing one (the report went past midnight). Days said between them are background; a later time must
-    not close the run before a bare time of the run."""
+    not close the run before a bare time of the run. A day heading (`_day_heading`) that the clock turns back after
+    ("23:51 – …", "7 января", "00:05 – …") closes the report's day: every bare time since the last heading or dated
+    time is on the day before it."""
     days: dict[int, dt.date] = {}
     run: list[int] = []
+    pending: list[int] = []  # the bare times since the last day heading or dated time
     for index, mention in enumerate(mentions):
         if index in bare:
             if run and _clock(mentions[run[-1]]) > _clock(mention):
                 run = []  # the clocks went back: a new run
             run.append(index)
+            pending.append(index)
+            continue
+        heading = _day_heading(doc, mention, values[index])
+        if heading is not None:
+            days.update(_before_heading(mentions, bare, pending, index, heading))
+            run, pending = [], []
             continue
         if mention.grain != "time":
             continue
+        pending = []
         value = values[index]
         if len(run) >= 2 and mention.hour is not None and value is not None and value[0] is not None \
                 and len(value[0]) >= 16:
@@ -554,6 +564,26 @@ def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, st
                 days[member] = closing - dt.timedelta(days=1) if late else closing
         run = []
     return days
+
+
+def _day_heading(doc: Document, m: Mention, value: tuple[str | None, str] | None) -> dt.date | None:
+    """The day of a date that stands on a line of its own ("7 января" between the entries of a live report)."""
+    if m.grain != "day" or value is None or value[0] is None or len(value[0]) < 10:
+        return None
+    start = line_start_of(doc.text, m.start)
+    end = min((i for i in (doc.text.find("\n", m.end), doc.text.find("\r", m.end)) if i >= 0), default=len(doc.text))
+    return dt.date.fromisoformat(value[0][:10]) if doc.text[start:end].strip() == doc.text[m.start:m.end] else None
+
+
+def _before_heading(mentions: list[Mention], bare: dict[int, dt.date | None], pending: list[int], index: int,
+                    heading: dt.date) -> dict[int, dt.date]:
+    """The day before `heading` for the bare times `pending` before it, when there are two or more and the first bare
+    time after the heading lies earlier on the clock than the last of them: the report went past midnight."""
+    after = next((j for j in range(index + 1, len(mentions)) if j in bare), None)
+    if len(pending) < 2 or after is None or _clock(mentions[after]) >= _clock(mentions[pending[-1]]) \
+            or heading == dt.date.min:
+        return {}
+    return dict.fromkeys(pending, heading - dt.timedelta(days=1))
 
 
 def _clock(m: Mention) -> int:

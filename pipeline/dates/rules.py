@@ -919,8 +919,8 @@ def ago(s: Scan, i: int) -> list[Mention]:
                 return []
         elif word in NUMBER_WORDS:
             count, j = NUMBER_WORDS[word], i + 1
-            while count is not None and count >= 20 and (NUMBER_WORDS.get(s.word(j)) or 10) < 10:
-                count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]
+            while count is not None and (NUMBER_WORDS.get(s.word(j)) or 1000) < _number_place(count):
+                count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]  # "сто пятьдесят"
         elif word not in SINGLE_UNITS:
             return []  # "лет назад" after a number the rule does not read ("тысячу лет назад")
         unit = AGO_UNITS.get(s.word(j))
@@ -937,6 +937,16 @@ def ago(s: Scan, i: int) -> list[Mention]:
         rejected("dates", ago, s.tokens[i].start, s.tokens[j].end, f"an open interval: '{bound}' before it")
         return []
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+def _number_place(value: int) -> int:
+    """The place a compound cardinal's next word must stay below: "сто пятьдесят" (hundreds, then tens or teens),
+    "двадцать пять" (round tens, then units); 1 when nothing may follow ("пятнадцать", "двадцать пять")."""
+    if value >= 100 and value % 100 == 0:
+        return 100
+    if value >= 20 and value % 10 == 0:
+        return 10
+    return 1
 
 
 def _comparative_bound(s: Scan, i: int) -> str:
