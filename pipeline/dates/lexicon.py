@@ -198,6 +198,13 @@ MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
     for ending in endings
 )
 
+# A weekday names a date after a preposition ("во вторник", "к пятнице", "с понедельника"); in the nominative without
+# one it names the kind of day ("Суббота была рабочим днем", "днем выборов является вторник").
+WEEKDAY_NOMINATIVES = frozenset(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"))
+WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по", "от", "через", "за", "после",
+                                  "перед", "между", "около", "накануне", "под", "начиная", "вплоть", "("))
+COORDINATORS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS
+
 # Prepositions that may stand before a bare year ("в 2019", "к 2030").
 YEAR_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "по", "от", "после", "начиная"))
 TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "около", "после", "примерно", "начиная"))

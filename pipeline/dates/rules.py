@@ -18,6 +18,7 @@ from pipeline.dates.lexicon import (
     ANAPHORS,
     CENTURY_WORDS,
     CONNECTORS,
+    COORDINATORS,
     DAY_PERIODS,
     DECADE_WORDS,
     DEICTIC_DAYS,
@@ -51,6 +52,8 @@ from pipeline.dates.lexicon import (
     TIME_ZONES,
     UNITS,
     WEEKDAY_NAMES_BEFORE,
+    WEEKDAY_NOMINATIVES,
+    WEEKDAY_PREPOSITIONS,
     WEEKDAYS,
     WORKING,
     YEAR_PREPOSITIONS,
@@ -849,7 +852,25 @@ def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
         return "a recurring day: a habitual adverb in its clause ('по традиции в воскресенье шел в церковь')"
     if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
         return "a rule of the calendar ('во вторник после первого понедельника ноября')"
+    if shift is None and _kind_of_day(s, j):
+        return "the kind of day: a nominative without a preposition ('Суббота была рабочим днем')"
     return ""
+
+
+def _kind_of_day(s: Scan, j: int) -> bool:
+    """True for a weekday in the nominative with no preposition before it, no date after it ("Вторник, 8 декабря")
+    and no "сегодня"/"завтра" it would be the name of ("Сегодня вторник"), nor coordinated with a weekday before it
+    ("в понедельник и вторник"): it names the kind of day, not a date ("Суббота была рабочим днем, а среда
+    базарным", "Оставался только вторник")."""
+    before = j - 1 - (s.word(j - 1) in SHIFTS or s.word(j - 1).startswith("ближайш"))  # "в ближайший вторник"
+    if s.word(j) not in WEEKDAY_NOMINATIVES or s.word(before) in WEEKDAY_PREPOSITIONS:
+        return False
+    if s.word(j - 1) in RELATIVE_DAYS or s.word(j - 2) in RELATIVE_DAYS:
+        return False
+    if s.word(j - 1) in COORDINATORS and WEEKDAYS.get(s.word(j - 2)) is not None:
+        return False
+    after = s.word(j + 2) if s.word(j + 1) == "," else s.word(j + 1)
+    return not after[:1].isdecimal()  # "Вторник, 8 декабря", "Четверг, 21/01/2021": with its date
 
 
 def _environment(s: Scan, j: int, shift: int | None) -> bool:
