@@ -19,6 +19,7 @@ from pipeline.dates.lexicon import (
     CENTURY_WORDS,
     CONNECTORS,
     COORDINATORS,
+    COPULAS,
     DAY_PERIODS,
     DECADE_WORDS,
     DEICTIC_DAYS,
@@ -868,9 +869,24 @@ def _kind_of_day(s: Scan, j: int) -> bool:
     if s.word(j - 1) in RELATIVE_DAYS or s.word(j - 2) in RELATIVE_DAYS:
         return False
     if s.word(j - 1) in COORDINATORS and WEEKDAYS.get(s.word(j - 2)) is not None:
-        return False
+        return _kind_of_day(s, j - 2)  # "в понедельник и вторник", but "Суббота и воскресенье — сложные дни"
     after = s.word(j + 2) if s.word(j + 1) == "," else s.word(j + 1)
-    return not after[:1].isdecimal()  # "Вторник, 8 декабря", "Четверг, 21/01/2021": with its date
+    if after[:1].isdecimal():  # "Вторник, 8 декабря", "Четверг, 21/01/2021": with its date
+        return False
+    return _says_what_kind(s, j)
+
+
+def _says_what_kind(s: Scan, j: int) -> bool:
+    """True when the weekday's clause says what kind of day it is: a copula that is no passive auxiliary ("Суббота
+    была рабочим днем", not "Вторник был объявлен выходным"), a dash after it ("Суббота и воскресенье — сложные
+    дни"), or the idiom "вторник не вторник"; a one-time act ("Вторник объявлен в Катаре выходным") is a date."""
+    low, high = s.clause(j)
+    for k in range(low, high):
+        if s.word(k) in COPULAS and not (s.word(k + 1).isalpha() and best_parse(s.word(k + 1)).tag.POS == "PRTS"):
+            return True
+    if any(s.word(k) in DASH_TOKENS and not s.word(k + 1)[:1].isdecimal() for k in range(j + 1, min(high + 1, j + 8))):
+        return True
+    return any(s.word(j + 2 * side) == s.word(j) and s.word(j + side) == "не" for side in (-1, 1))
 
 
 def _environment(s: Scan, j: int, shift: int | None) -> bool:
