@@ -146,6 +146,7 @@ ORDINALS: dict[str, int] = _forms({  # type: ignore[assignment]
     19: ("девятнадцатого",), 20: ("двадцатого", "двадцатое"), 30: ("тридцатого", "тридцатое"),
 })
 TENS_WORDS = {"двадцать": 20, "тридцать": 30}
+LIFE_NOUNS = frozenset(("жизни",))  # "в первом полугодии жизни": an age, not a half of the calendar year
 QUARTER_WORDS = frozenset(("квартал", "квартала", "квартале", "кварталу", "кварталом"))
 
 # Decades written as words ("в девяностые годы", "нулевых"): the decade's first year.

@@ -30,6 +30,7 @@ from pipeline.dates.lexicon import (
     HALF_YEARS,
     HALVES,
     HOUR_WORDS,
+    LIFE_NOUNS,
     MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
@@ -656,6 +657,9 @@ def quarter(s: Scan, i: int) -> list[Mention]:
     if number is None and len(word.partition("-")[0]) == 1:
         number = number_with_suffix(word, YEAR_SUFFIXES)
     unit = s.word(i + 1)
+    if (unit in QUARTER_WORDS or unit in HALF_YEARS) and s.word(i + 2) in LIFE_NOUNS:
+        rejected("dates", quarter, s.tokens[i].start, s.tokens[i + 1].end, "an age ('в первом полугодии жизни')")
+        return []
     if unit in QUARTER_WORDS and number in (1, 2, 3, 4):
         fiscal_end = _fiscal_year(s, i + 2)
         if fiscal_end is not None:
