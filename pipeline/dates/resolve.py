@@ -76,6 +76,7 @@ class Narrative:
     year_anchor: int | None = None  # a year said alone after that day or month
     local_anchor: tuple[int, int | None, int | None] | None = None  # a day or month whose year was inferred
     local_sentence: int = -1
+    local_guessed: bool = False  # the local anchor's year is a guess (not the year the same day was said with before)
     year_sentence: int = -1
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
@@ -89,15 +90,17 @@ class Narrative:
     days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
     lived_year: int | None = None  # the year before the anchor, when it is the last year the text writes out
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
+    dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
-                 quoted: bool = False) -> None:
+                 quoted: bool = False, guessed: bool = False) -> None:
         """Move the narrative to a resolved value said in `sentence` of `paragraph`.
 
         A day or month whose year was itself inferred (kind "partial") dates only the rest of its sentence
         ("17-19 августа", "подал 15 января, итоги подведут не позднее 31 мая"): a guess must not spread further.
         A year said alone that differs from the story's year ends the dated story: the dates after it no longer
-        take the story's year.
+        take the story's year. `guessed`: the inferred year is the publication's or the story's, not the year the
+        same day was said with before (see `local_guess`).
         """
         if value is None or not value[:4].isdecimal():
             return
@@ -106,10 +109,10 @@ class Narrative:
         if grain in ("day", "time") and len(value) >= 10:
             day = dt.date.fromisoformat(value[:10])
             self.days_said.setdefault((day.month, day.day), day.year)
-            self._anchor_at((day.year, day.month, day.day), sentence, anchors)
+            self._anchor_at((day.year, day.month, day.day), sentence, anchors, guessed)
             self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
         elif grain == "month":
-            self._anchor_at((year, int(value[5:7]), None), sentence, anchors)
+            self._anchor_at((year, int(value[5:7]), None), sentence, anchors, guessed)
             self.last_month, self.last_year = (year, int(value[5:7])), year
         elif grain in ("year", "season", "quarter"):
             if self.anchor is not None and self.anchor[0] != year:
@@ -118,11 +121,18 @@ class Narrative:
             self.year_quoted = quoted
             self.last_year = year
 
-    def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool) -> None:
+    def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool,
+                   guessed: bool = False) -> None:
         if story:
             self.anchor, self.anchor_sentence, self.year_anchor, self.local_anchor = point, sentence, None, None
         else:
-            self.local_anchor, self.local_sentence = point, sentence
+            self.local_anchor, self.local_sentence, self.local_guessed = point, sentence, guessed
+
+    def local_guess(self, anchor: tuple[int, int | None, int | None] | None) -> bool:
+        """True when `anchor` is the local anchor and its year is a guess: it dates the days near it in its sentence,
+        but it does not outweigh the tense of their clause ("Вакцину зарегистрировали 12 января, а массовая
+        вакцинация начнется в ноябре", published 2021-01-20: the coming November, not the one before 12 January)."""
+        return anchor is not None and anchor is self.local_anchor and self.local_guessed
 
     def follow(self, value: str | None, mention: Mention, quoted: bool, bound: bool = False) -> None:
         """Track the day the narrative is on (for bare times) and the story's day (for deictic words in quotes).
@@ -172,6 +182,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
+                          dated_later=_dated_points(doc, mentions),
                           lived_year=_lived_year(doc, mentions, anchor) if story_day is None else None)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
@@ -188,7 +199,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
-    days_before.update(_live_report_days(mentions, values, days_before))
+    days_before.update(_live_report_days(doc, mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
@@ -229,6 +240,42 @@ def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int
                 and not _on_footer(doc, m):
             years.setdefault((m.month, m.day), set()).add(m.year)
     return {day: next(iter(found)) for day, found in years.items() if len(found) == 1}
+
+
+def _dated_points(doc: Document, mentions: list[Mention]) -> dict[int, list[tuple[int, dt.date]]]:
+    """sentence -> (first token, first day) of the days and months it writes out with their year, off the site's
+    legal footer (see `_year_written_after`)."""
+    points: dict[int, list[tuple[int, dt.date]]] = {}
+    for m in mentions:
+        if m.explicit_year and m.year is not None and m.month is not None and not _on_footer(doc, m):
+            try:
+                point = _period(m, m.year)[0]
+            except ValueError:
+                continue
+            points.setdefault(doc.tokens[m.first].sentence, []).append((m.first, point))
+    return points
+
+
+def _year_written_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:
+    """The year of a day or month said without one when its sentence goes on to write out a day or month with its
+    year within ROLLOVER of it ("не допустить повторения выборов в Джорджии 5 января и фарса с сертификацией 6 января
+    2021 года" -> 2021-01-05; "в декабре и 6 января 2021 года" -> 2020-12): the two dates are one stretch of time. A
+    date further from it ("приняли 5 мая, а 6 января 2021 года он вступил в силу") is no link."""
+    if m.month is None or m.grain not in ("day", "time", "month"):
+        return None
+    for first, point in narrative.dated_later.get(doc.tokens[m.first].sentence, ()):
+        if first <= m.first:
+            continue
+        for year in (point.year, point.year - 1, point.year + 1):
+            try:
+                start = _period(m, year)[0]
+            except ValueError:
+                continue
+            if abs(start - point) <= ROLLOVER:
+                if is_tracing():
+                    _note(m, "year_written_after", f"{year}: its sentence goes on to write out {point} with its year")
+                return year
+    return None
 
 
 def _weekdays_written(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> dict[int, tuple[dt.date, int]]:
@@ -287,8 +334,11 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
             (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
+        said = mention.day is not None and value is not None and narrative.days_said.get(
+            (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                           "absolute" if confirmed else kind, open_at(doc.text, mention.start))
+                           "absolute" if confirmed else kind, open_at(doc.text, mention.start),
+                           kind == "partial" and not said)
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -479,22 +529,32 @@ def _announced(doc: Document, m: Mention, tense: str | None) -> bool:
     return (tense == FUTURE or (tense == PRESENT and _announced_weekday(doc, m))) and not deadline(doc, m.first)
 
 
-def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, str] | None],
+def _live_report_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                       bare: dict[int, dt.date | None]) -> dict[int, dt.date]:
     """A live report: a run of at least two bare times in clock order ("По состоянию на 21:30 … На 23:10 …") closed
     by a time with its date ("По состоянию на 00.00 15 декабря") is on that date, the day before for the clocks later
     than the closing one (the report went past midnight). Days said between them are background; a later time must
-    not close the run before a bare time of the run."""
+    not close the run before a bare time of the run. A day heading (`_day_heading`) that the clock turns back after
+    ("23:51 – …", "7 января", "00:05 – …") closes the report's day: every bare time since the last heading or dated
+    time is on the day before it."""
     days: dict[int, dt.date] = {}
     run: list[int] = []
+    pending: list[int] = []  # the bare times since the last day heading or dated time
     for index, mention in enumerate(mentions):
         if index in bare:
             if run and _clock(mentions[run[-1]]) > _clock(mention):
                 run = []  # the clocks went back: a new run
             run.append(index)
+            pending.append(index)
+            continue
+        heading = _day_heading(doc, mention, values[index])
+        if heading is not None:
+            days.update(_before_heading(mentions, bare, pending, index, heading))
+            run, pending = [], []
             continue
         if mention.grain != "time":
             continue
+        pending = []
         value = values[index]
         if len(run) >= 2 and mention.hour is not None and value is not None and value[0] is not None \
                 and len(value[0]) >= 16:
@@ -504,6 +564,26 @@ def _live_report_days(mentions: list[Mention], values: list[tuple[str | None, st
                 days[member] = closing - dt.timedelta(days=1) if late else closing
         run = []
     return days
+
+
+def _day_heading(doc: Document, m: Mention, value: tuple[str | None, str] | None) -> dt.date | None:
+    """The day of a date that stands on a line of its own ("7 января" between the entries of a live report)."""
+    if m.grain != "day" or value is None or value[0] is None or len(value[0]) < 10:
+        return None
+    start = line_start_of(doc.text, m.start)
+    end = min((i for i in (doc.text.find("\n", m.end), doc.text.find("\r", m.end)) if i >= 0), default=len(doc.text))
+    return dt.date.fromisoformat(value[0][:10]) if doc.text[start:end].strip() == doc.text[m.start:m.end] else None
+
+
+def _before_heading(mentions: list[Mention], bare: dict[int, dt.date | None], pending: list[int], index: int,
+                    heading: dt.date) -> dict[int, dt.date]:
+    """The day before `heading` for the bare times `pending` before it, when there are two or more and the first bare
+    time after the heading lies earlier on the clock than the last of them: the report went past midnight."""
+    after = next((j for j in range(index + 1, len(mentions)) if j in bare), None)
+    if len(pending) < 2 or after is None or _clock(mentions[after]) >= _clock(mentions[pending[-1]]) \
+            or heading == dt.date.min:
+        return {}
+    return dict.fromkeys(pending, heading - dt.timedelta(days=1))
 
 
 def _clock(m: Mention) -> int:
@@ -948,7 +1028,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     published = narrative.published
     sentence = doc.tokens[m.first].sentence
     anchor, anchor_sentence = _year_source(doc, m, narrative, sentence)
-    fixed = _fixed_year(doc, m, narrative, anchor_sentence != sentence)
+    fixed = _linked_year(doc, m, narrative, anchor, anchor_sentence != sentence)
     if fixed is not None:
         return fixed
     year, step, why = _base_year(m, anchor, anchor_sentence != sentence, published)
@@ -958,13 +1038,18 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
         return None
     if is_tracing():
         _note(m, step, f"{year}: {why}")
-    if published is not None and anchor_sentence != sentence:
-        bound = max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
-        year = _tense_year(doc, m, year, bound, narrative.story_day)  # a year said in the same sentence
-        # outweighs the tense
+    if published is not None and (anchor_sentence != sentence or narrative.local_guess(anchor)):
+        year = _tense_year(doc, m, year, _tense_bound(doc, m, published), narrative.story_day)
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year, published)
     return year
+
+
+def _tense_bound(doc: Document, m: Mention, published: dt.date) -> dt.date:
+    """The day the tense check counts from: the anchor, or `published_at` when it is later for a feed item's stamp.
+    A year said in the date's own sentence, or a day whose year it was given before, outweighs the tense; an inferred
+    day's guessed year does not (`Narrative.local_guess`)."""
+    return max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
 
 
 def _year_source(doc: Document, m: Mention, narrative: Narrative,
@@ -977,6 +1062,16 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
         return narrative.anchor, narrative.anchor_sentence
     return anchor, anchor_sentence
+
+
+def _linked_year(doc: Document, m: Mention, narrative: Narrative,
+                 anchor: tuple[int, int | None, int | None] | None, elsewhere: bool) -> int | None:
+    """`_fixed_year`, else, when no year said before in its sentence dates it (`elsewhere`, or only a guessed day
+    does), the year of a date its sentence goes on to write out (`_year_written_after`)."""
+    fixed = _fixed_year(doc, m, narrative, elsewhere)
+    if fixed is None and (elsewhere or narrative.local_guess(anchor)):
+        fixed = _year_written_after(doc, m, narrative)
+    return fixed
 
 
 def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool) -> int | None:

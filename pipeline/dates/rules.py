@@ -18,6 +18,8 @@ from pipeline.dates.lexicon import (
     ANAPHORS,
     CENTURY_WORDS,
     CONNECTORS,
+    COORDINATORS,
+    COPULAS,
     DAY_PERIODS,
     DECADE_WORDS,
     DEICTIC_DAYS,
@@ -28,6 +30,7 @@ from pipeline.dates.lexicon import (
     HALF_YEARS,
     HALVES,
     HOUR_WORDS,
+    LIFE_NOUNS,
     MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
@@ -51,6 +54,8 @@ from pipeline.dates.lexicon import (
     TIME_ZONES,
     UNITS,
     WEEKDAY_NAMES_BEFORE,
+    WEEKDAY_NOMINATIVES,
+    WEEKDAY_PREPOSITIONS,
     WEEKDAYS,
     WORKING,
     YEAR_PREPOSITIONS,
@@ -652,6 +657,9 @@ def quarter(s: Scan, i: int) -> list[Mention]:
     if number is None and len(word.partition("-")[0]) == 1:
         number = number_with_suffix(word, YEAR_SUFFIXES)
     unit = s.word(i + 1)
+    if (unit in QUARTER_WORDS or unit in HALF_YEARS) and s.word(i + 2) in LIFE_NOUNS:
+        rejected("dates", quarter, s.tokens[i].start, s.tokens[i + 1].end, "an age ('в первом полугодии жизни')")
+        return []
     if unit in QUARTER_WORDS and number in (1, 2, 3, 4):
         fiscal_end = _fiscal_year(s, i + 2)
         if fiscal_end is not None:
@@ -849,7 +857,40 @@ def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
         return "a recurring day: a habitual adverb in its clause ('по традиции в воскресенье шел в церковь')"
     if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
         return "a rule of the calendar ('во вторник после первого понедельника ноября')"
+    if shift is None and _kind_of_day(s, j):
+        return "the kind of day: a nominative without a preposition ('Суббота была рабочим днем')"
     return ""
+
+
+def _kind_of_day(s: Scan, j: int) -> bool:
+    """True for a weekday in the nominative with no preposition before it, no date after it ("Вторник, 8 декабря")
+    and no "сегодня"/"завтра" it would be the name of ("Сегодня вторник"), nor coordinated with a weekday before it
+    ("в понедельник и вторник"): it names the kind of day, not a date ("Суббота была рабочим днем, а среда
+    базарным", "Оставался только вторник")."""
+    before = j - 1 - (s.word(j - 1) in SHIFTS or s.word(j - 1).startswith("ближайш"))  # "в ближайший вторник"
+    if s.word(j) not in WEEKDAY_NOMINATIVES or s.word(before) in WEEKDAY_PREPOSITIONS:
+        return False
+    if s.word(j - 1) in RELATIVE_DAYS or s.word(j - 2) in RELATIVE_DAYS:
+        return False
+    if s.word(j - 1) in COORDINATORS and WEEKDAYS.get(s.word(j - 2)) is not None:
+        return _kind_of_day(s, j - 2)  # "в понедельник и вторник", but "Суббота и воскресенье — сложные дни"
+    after = s.word(j + 2) if s.word(j + 1) == "," else s.word(j + 1)
+    if after[:1].isdecimal():  # "Вторник, 8 декабря", "Четверг, 21/01/2021": with its date
+        return False
+    return _says_what_kind(s, j)
+
+
+def _says_what_kind(s: Scan, j: int) -> bool:
+    """True when the weekday's clause says what kind of day it is: a copula that is no passive auxiliary ("Суббота
+    была рабочим днем", not "Вторник был объявлен выходным"), a dash after it ("Суббота и воскресенье — сложные
+    дни"), or the idiom "вторник не вторник"; a one-time act ("Вторник объявлен в Катаре выходным") is a date."""
+    low, high = s.clause(j)
+    for k in range(low, high):
+        if s.word(k) in COPULAS and not (s.word(k + 1).isalpha() and best_parse(s.word(k + 1)).tag.POS == "PRTS"):
+            return True
+    if any(s.word(k) in DASH_TOKENS and not s.word(k + 1)[:1].isdecimal() for k in range(j + 1, min(high + 1, j + 8))):
+        return True
+    return any(s.word(j + 2 * side) == s.word(j) and s.word(j + side) == "не" for side in (-1, 1))
 
 
 def _environment(s: Scan, j: int, shift: int | None) -> bool:
@@ -919,8 +960,8 @@ def ago(s: Scan, i: int) -> list[Mention]:
                 return []
         elif word in NUMBER_WORDS:
             count, j = NUMBER_WORDS[word], i + 1
-            while count is not None and count >= 20 and (NUMBER_WORDS.get(s.word(j)) or 10) < 10:
-                count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]
+            while count is not None and (NUMBER_WORDS.get(s.word(j)) or 1000) < _number_place(count):
+                count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]  # "сто пятьдесят"
         elif word not in SINGLE_UNITS:
             return []  # "лет назад" after a number the rule does not read ("тысячу лет назад")
         unit = AGO_UNITS.get(s.word(j))
@@ -937,6 +978,16 @@ def ago(s: Scan, i: int) -> list[Mention]:
         rejected("dates", ago, s.tokens[i].start, s.tokens[j].end, f"an open interval: '{bound}' before it")
         return []
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+def _number_place(value: int) -> int:
+    """The place a compound cardinal's next word must stay below: "сто пятьдесят" (hundreds, then tens or teens),
+    "двадцать пять" (round tens, then units); 1 when nothing may follow ("пятнадцать", "двадцать пять")."""
+    if value >= 100 and value % 100 == 0:
+        return 100
+    if value >= 20 and value % 10 == 0:
+        return 10
+    return 1
 
 
 def _comparative_bound(s: Scan, i: int) -> str:

@@ -442,8 +442,54 @@ RECHECK_CLASSES = [
       ("завтра", "2021-02-02", "relative_day")]),
 ]
 
+# Classes of the round of 2026-12-03 afternoon (branch dates6).
+AFTERNOON_CLASSES = [
+    # an inferred day's guessed year dates the days near it in its sentence but does not outweigh their clause's
+    # tense: a future month after a past day of January is the coming one, a past one the one before
+    ("Вакцину зарегистрировали 12 января, а массовая вакцинация начнется в ноябре.", "2021-01-20",
+     [("12 января", "2021-01-12", "day_month"), ("ноябре", "2021-11", "month_name")]),
+    ("Вакцину зарегистрировали 12 января, а испытания прошли в ноябре.", "2021-01-20",
+     [("12 января", "2021-01-12", "day_month"), ("ноябре", "2020-11", "month_name")]),
+    ("Закон, принятый 20 марта, вступит в силу летом.", "2021-02-21",
+     [("20 марта", "2020-03-20", "day_month"), ("летом", "2021-SU", "season")]),
+    # ... while a day whose year was given before keeps dating its sentence ("18 декабря" said again)
+    ("Доклад представят 18 декабря. Это произойдёт после представления 18 декабря доклада – в самом начале 20-х "
+     "чисел декабря.", "2021-02-01",
+     [("18 декабря", "2020-12-18", "day_month"), ("18 декабря", "2020-12-18", "day_month"),
+      ("декабря", "2020-12", "month_name")]),
+    # a day or month said without its year takes the year of a date its sentence goes on to write out with its year,
+    # when the two lie within three months; a date further away is no link
+    ("Это нужно, чтобы не допустить повторения сенатских выборов в Джорджии 5 января и фарса с сертификацией голосов "
+     "в Конгрессе 6 января 2021 года.", "2020-12-22",
+     [("5 января", "2021-01-05", "day_month"), ("6 января 2021 года", "2021-01-06", "day_month")]),
+    ("Закон приняли 5 мая, а 6 января 2021 года он вступил в силу.", "2021-02-01",
+     [("5 мая", "2020-05-05", "day_month"), ("6 января 2021 года", "2021-01-06", "day_month")]),
+    # a compound cardinal is one count: hundreds, then tens or teens, then units
+    ("Сто пятьдесят лет назад в стране отменили рабство.", "2016-11-01",
+     [("Сто пятьдесят лет назад", "1866", "ago")]),
+    ("Это случилось двести тринадцать лет назад, а то — шестьдесят семь лет назад.", "2016-11-01",
+     [("двести тринадцать лет назад", "1803", "ago"), ("шестьдесят семь лет назад", "1949", "ago")]),
+    # a weekday in the nominative with no preposition names the kind of day; after a preposition (across a
+    # coordination or a modifier) or with its date it is a date
+    ("Суббота была рабочим днем, воскресенье было днем посещения церкви. Оставался только вторник.", "2016-11-01",
+     []),
+    ("Суббота и воскресенье в театре — сложные дни. Почему днем выборов является вторник? Не важно, вторник не "
+     "вторник.", "2016-11-01", []),
+    # a half or quarter of a life is an age, not a part of the calendar year
+    ("Антитела передаются через молоко, а это необходимо в первом полугодии жизни. В первом полугодии выручка "
+     "выросла.", "2020-08-02", [("первом полугодии", "2020-H1", "quarter")]),
+    # ... but a one-time act, also told by a passive, dates it (2013-06-25 is a Tuesday)
+    ("Вторник объявлен в Катаре официальным выходным. Вторник был объявлен выходным.", "2013-06-26",
+     [("Вторник", "2013-06-25", "weekday"), ("Вторник", "2013-06-25", "weekday")]),
+    ("В понедельник и вторник шел снег, а уже в ближайший вторник прошли праймериз.", "2020-12-10",
+     [("понедельник", "2020-12-07", "weekday"), ("вторник", "2020-12-08", "weekday"),
+      ("ближайший вторник", "2020-12-08", "weekday")]),
+    ("Мир Байдена\n\nЧетверг, 21/01/2021\n\nНовый президент подписал указы.", "2021-01-25",
+     [("Четверг, 21/01/2021", "2021-01-21", "merge_weekday_date")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
-         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES)
+         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
@@ -636,6 +682,18 @@ LIVE_REPORT = [
      "начался съезд.", "2020-12-20",
      [("10 декабря", "2020-12-10", "day_month"), ("18:00", "2020-12-10T18:00", "clock_colon"),
       ("11:30", "2020-12-10T11:30", "clock_colon"), ("14:00 12 декабря", "2020-12-12T14:00", "merge_time_date")]),
+    # a day heading on a line of its own that the clock turns back after closes the report's day: the entries
+    # before it are on the day before (an entry out of clock order included); without the turn they are not moved
+    ("Также 7 января президент обратился к нации.\n\n21:17 – СМИ сообщили о пострадавших.\n\n23:29 – Спецназ "
+     "вошел в здание.\n\n22:36 – Министр высказался.\n\n7 января\n\n00:05 – Появилось фото.", "2021-02-01",
+     [("7 января", "2021-01-07", "day_month"), ("21:17", "2021-01-06T21:17", "clock_colon"),
+      ("23:29", "2021-01-06T23:29", "clock_colon"), ("22:36", "2021-01-06T22:36", "clock_colon"),
+      ("7 января", "2021-01-07", "day_month"), ("00:05", "2021-01-07T00:05", "clock_colon")]),
+    ("Также 7 января президент обратился к нации.\n\n10:17 – СМИ сообщили о пострадавших.\n\n11:29 – Спецназ "
+     "вошел в здание.\n\n7 января\n\n12:05 – Появилось фото.", "2021-02-01",
+     [("7 января", "2021-01-07", "day_month"), ("10:17", "2021-01-07T10:17", "clock_colon"),
+      ("11:29", "2021-01-07T11:29", "clock_colon"), ("7 января", "2021-01-07", "day_month"),
+      ("12:05", "2021-01-07T12:05", "clock_colon")]),
 ]
 
 
