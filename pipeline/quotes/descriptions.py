@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
@@ -331,7 +332,7 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
-        kept = {owner for owner in set(owners) if complement in introduction_lemmas(ctx, owner)}
+        kept = {owner for owner in set(owners) if place_words(complement) & introduction_lemmas(ctx, owner)}
         if not kept and _holder_elsewhere(ctx, frozenset(owners), complement):
             return None  # "президент Франции": someone new, not the "президент России" introduced before
         if kept:
@@ -355,9 +356,35 @@ def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> 
     another place ("президент России X"): it names someone new. A holder introduced with no place ("президент X")
     may be the one meant."""
     places = _place_lemmas(ctx)
-    if complement not in places or not owners:
+    same = place_words(complement)
+    if not same & places or not owners:
         return False
-    return all(introduction_lemmas(ctx, owner) & places - {complement} for owner in owners)
+    return all(introduction_lemmas(ctx, owner) & places - same for owner in owners)
+
+
+# Other words for a country in role phrases: "президент РФ" is "российский президент", "президент России".
+COUNTRY_ALIASES = {"россия": frozenset({"рф"}), "сша": frozenset({"штат"}), "великобритания": frozenset({"британия"})}
+
+
+def place_words(complement: str) -> frozenset[str]:
+    """The lemmas that name the same country as a role's place `complement` ("украина": also "украинский"; "россия":
+    also "рф", "российский"); any other complement only itself."""
+    adjectives = frozenset(adjective for adjective, country in COUNTRY_ADJECTIVES.items()
+                           if fold(country.lower()) == complement)
+    return frozenset({complement}) | adjectives | COUNTRY_ALIASES.get(complement, frozenset())
+
+
+def role_complement(ctx: Context, head: int, tokens: list[int]) -> str:
+    """What narrows a role noun to one holder: its genitive complement ("президент | Анголы"), else the country of
+    a country adjective before it ("украинский лидер" -> "украина"), or ""."""
+    complement = genitive_complement(ctx, head, tokens)
+    if complement:
+        return complement
+    for index in tokens:
+        country = COUNTRY_ADJECTIVES.get(ctx.lemma(index)) if index < head else None
+        if country is not None and ctx.tokens[index].pos == "ADJ":
+            return fold(country.lower())
+    return ""
 
 
 @per_document
@@ -453,7 +480,7 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         unnamed = _unnamed_source_before(ctx, position, gender, history)
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
-    complement = genitive_complement(ctx, head, tokens)
+    complement = role_complement(ctx, head, tokens)
     found = by_role(ctx, role, position, gender, complement) if role else None
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)

@@ -45,7 +45,7 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
 def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
     """The parse's nsubj that agrees in number (a person before a place, the nearest first)."""
     start, limit = ctx.sentence_range(verb)
-    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
+    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit and ctx.tokens[s].pos != "ADV"
                        and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
@@ -134,6 +134,11 @@ def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
     token = ctx.tokens[verb]
     if token.rel != "conj":
         return None
+    cue = _clause_cue(ctx, token.head, verb)
+    if cue is not None and depth < 3:
+        # "X напомнил, что <content> и призвал …": conjoined with the cue, not with the content's verb
+        found = find_subject(ctx, cue, content, depth + 1)
+        return found if found is not None and _agrees(ctx, verb, found) else None
     if token.head >= 0 and depth < 3 and _quoted_apart(ctx, token.head, verb):
         # "«…», — заявил X и подчеркнул, что …": the parse conjoined the cue with a verb inside the quotation
         cue = _finite_before(ctx, verb)
@@ -164,6 +169,20 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
         if found is not None and _agrees(ctx, verb, found):
             return found
     return None
+
+
+def _clause_cue(ctx: Context, head: int, verb: int) -> int | None:
+    """The cue whose content clause the parse conjoined `verb` into: `head` is that clause's predicate (a complement
+    of the cue), and the two verbs disagree in gender or number, so they share no subject ("напомнил, что …
+    зарегистрировано … и призвал": "призвал" goes with "напомнил")."""
+    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp"):
+        return None
+    cue = ctx.tokens[head].head
+    if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue):
+        return None
+    differ = any(ctx.feats(head).get(feature) and ctx.feats(verb).get(feature)
+                 and ctx.feats(head)[feature] != ctx.feats(verb)[feature] for feature in ("Gender", "Number"))
+    return cue if differ else None
 
 
 def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
@@ -410,8 +429,8 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
     inverted = previous < start or ctx.word(previous) == "как" or (
         not ctx.is_word(previous) and not (ctx.tokens[previous].text == "," and _closes_phrase(ctx, previous, start)))
     before = None if inverted else _linear_before(ctx, verb, content)
-    if before is not None:
-        return before
+    if before is not None and _agrees(ctx, verb, before):
+        return before  # a word that disagrees in number is no subject ("Депутата Иванова обвинили в …": the accused)
     for loose in (False, True):
         for index in range(verb + 1, min(verb + 16, limit)):
             if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
@@ -420,7 +439,7 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
                 break
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
                 return index
-    return _linear_before(ctx, verb, content)
+    return _linear_before(ctx, verb, content) if inverted else None
 
 
 def find_object(ctx: Context, verb: int) -> int | None:
@@ -531,7 +550,7 @@ def indefinite_plural(ctx: Context, verb: int) -> bool:
     if not ctx.is_finite(verb) or feats.get("Number") != "Plur" or feats.get("Person") in ("1", "2"):
         return False
     return not any(ctx.feats(s).get("Case", "Nom") == "Nom" and ctx.feats(s).get("Number", "Plur") == "Plur"
-                   for s in ctx.kids(verb, "nsubj"))
+                   and ctx.tokens[s].pos != "ADV" for s in ctx.kids(verb, "nsubj"))  # "Там заявили": no subject
 
 
 def genitive_owner(ctx: Context, noun: int) -> int | None:
