@@ -52,7 +52,7 @@ from pipeline.quotes.descriptions import (
     owner_entity,
     owner_words,
     person_word,
-    role_complement,
+    role_by_complement,
     salient_description,
 )
 from pipeline.quotes.lexicon import (
@@ -758,7 +758,7 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
         described = describe(ctx, noun, candidate, history)
         return Speaker(described.name, described.entity, mention, described.gender or gender, described.number)
     role = role_lemma(ctx, noun) or ctx.lemma(noun)
-    found = by_role(ctx, role, ctx.tokens[noun].start, gender, role_complement(ctx, noun, tokens))
+    found = role_by_complement(ctx, role, noun, tokens, gender)
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)

@@ -175,7 +175,8 @@ def _clause_cue(ctx: Context, head: int, verb: int) -> int | None:
     """The cue whose content clause the parse conjoined `verb` into: `head` is that clause's predicate (a complement
     of the cue), and the two verbs disagree in gender or number, so they share no subject ("напомнил, что …
     зарегистрировано … и призвал": "призвал" goes with "напомнил")."""
-    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp"):
+    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp") \
+            or not any(ctx.word(mark) == "что" for mark in ctx.kids(head, "mark")):
         return None
     cue = ctx.tokens[head].head
     if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue):
@@ -429,8 +430,9 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
     inverted = previous < start or ctx.word(previous) == "как" or (
         not ctx.is_word(previous) and not (ctx.tokens[previous].text == "," and _closes_phrase(ctx, previous, start)))
     before = None if inverted else _linear_before(ctx, verb, content)
-    if before is not None and _agrees(ctx, verb, before):
-        return before  # a word that disagrees in number is no subject ("Депутата Иванова обвинили в …": the accused)
+    if before is not None and (_agrees(ctx, verb, before) or ctx.tokens[before].rel == "conj"):
+        return before  # a word that disagrees in number is no subject ("Депутата Иванова обвинили в …": the accused),
+        # but the last of conjoined nouns is ("ФБР и Агентство … сообщают")
     for loose in (False, True):
         for index in range(verb + 1, min(verb + 16, limit)):
             if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
