@@ -293,6 +293,10 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     )
 } | {"чиновник": OFFICIAL_TITLES}
 
+# Parenthetical words set off by commas between a cue and its subject: "— возмутился, в частности, глава ведомства".
+PARENTHETICAL_PHRASES = frozenset({"в частности", "например", "кстати", "впрочем", "в свою очередь", "однако",
+                                   "тем не менее", "к тому же", "видимо", "по-видимому", "вероятно", "конечно"})
+
 # The hypernym of every organization: "Организация, действующая под эгидой ООН, заявила" after "ЮНИСЕФ".
 ANY_ORGANIZATION_NOUNS = fold_words("организация")
 

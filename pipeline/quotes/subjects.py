@@ -19,7 +19,7 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
-from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS
+from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
@@ -434,7 +434,13 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
         return before  # a word that disagrees in number is no subject ("Депутата Иванова обвинили в …": the accused),
         # but the last of conjoined nouns is ("ФБР и Агентство … сообщают")
     for loose in (False, True):
-        for index in range(verb + 1, min(verb + 16, limit)):
+        index = verb
+        while index + 1 < min(verb + 16, limit):
+            index += 1
+            parenthetical = _parenthetical_end(ctx, index, limit)
+            if parenthetical is not None:
+                index = parenthetical  # "— возмутился, в частности, глава ведомства": the subject after the aside
+                continue
             if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
                 break
             if loose and index > verb + 2:
@@ -442,6 +448,18 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
                 return index
     return _linear_before(ctx, verb, content) if inverted else None
+
+
+def _parenthetical_end(ctx: Context, comma: int, limit: int) -> int | None:
+    """The closing comma of a parenthetical phrase opened by the comma at `comma` ("…, в частности, …"), or None."""
+    if ctx.tokens[comma].text != ",":
+        return None
+    words: list[str] = []
+    for index in range(comma + 1, min(comma + 5, limit)):
+        if ctx.tokens[index].text == ",":
+            return index if " ".join(words) in PARENTHETICAL_PHRASES else None
+        words.append(ctx.word(index))
+    return None
 
 
 def find_object(ctx: Context, verb: int) -> int | None:
