@@ -717,7 +717,22 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
     found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
+    if found is None and lemma in MEDIA_NOUNS:
+        found = _outlet_quoted_before(ctx, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
+
+
+def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> int | None:
+    """The outlet that reported the latest quote by an outlet within ROLE_SENTENCES, even when its name was written
+    further back ("пишет The Times … В документе, пишет газета, … — пишет газета в статье"): the story's reporting
+    outlet stays the one a media noun means."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    for said in reversed(recent(history, sentence - ROLE_SENTENCES)):
+        entity = said.speaker.entity
+        if said.start < position and entity is not None and ctx.doc.entities[entity].type == "ORG" \
+                and is_outlet(ctx, entity):
+            return entity
+    return None
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
