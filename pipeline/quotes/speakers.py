@@ -933,7 +933,25 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
     cue_inside = candidate.start <= ctx.tokens[verb].start < candidate.end
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
         return Speaker(None)
+    if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
+        document = _pronoun_document(ctx, source)
+        return document_source(ctx, candidate, history, document) if document is not None else Speaker(None)
     return describe(ctx, source, candidate, history)
+
+
+def _pronoun_document(ctx: Context, pronoun: int) -> int | None:
+    """The document noun a locative pronoun ("в нем", "в ней") refers back to: the nearest one before it in its
+    sentence or the one before that agrees with it in gender ("досье, в нем"; "справка … В ней")."""
+    sentence = ctx.tokens[pronoun].sentence
+    first = ctx.doc.sentences[max(0, sentence - 1)].token_start
+    gender = ctx.feats(pronoun).get("Gender")
+    for index in range(pronoun - 1, first - 1, -1):
+        if ctx.lemma(index) not in DOCUMENT_NOUNS or ctx.tokens[index].pos != "NOUN":
+            continue
+        noun_gender = ctx.feats(index).get("Gender")
+        if not gender or not noun_gender or (noun_gender == "Fem") == (gender == "Fem"):
+            return index
+    return None
 
 
 def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:

@@ -823,6 +823,11 @@ RULE_ROWS = [
      "газета, мало новой информации.\n\nК докладу прилагаются видеозаписи. Министр выступил на конференции.\n\n"
      "Правозащитники обвинили власти в пропаганде, пишет газета в статье.",
      "Правозащитники обвинили власти в пропаганде", "The Times", "indirect_trailing"),
+    # "в нем говорится": the document the pronoun refers back to, else nobody (never the pronoun itself)
+    ("locative-pronoun-document", "Министерство опубликовало доклад о тюрьмах. «Это страшный доклад, в нем говорится "
+     "о пытках», — сказал министр Джек Строу.", "пытках", "Министерство", "indirect_about"),
+    ("locative-pronoun-no-document", "Власти выпустили видеоролик. В нем говорится о пользе прививок.",
+     "пользе прививок", None, "indirect_about"),
 ]
 
 # (class, text, words no quote may start with)
