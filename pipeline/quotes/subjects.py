@@ -346,6 +346,9 @@ def _in_prepositional_phrase(ctx: Context, index: int) -> bool:
         genitive = token.rel.startswith("nmod") and token.feats.get("Case") == "Gen"
         if token.head < 0 or not (token.rel.startswith(("appos", "flat")) or genitive):
             return False
+        if token.rel.startswith("appos") and token.feats.get("Case") == "Nom" \
+                and ctx.feats(token.head).get("Case") not in (None, "Nom"):
+            return False  # an apposition agrees in case: "в эфире передачи «X» переговорщик Y" names the subject
         current = token.head
     return False
 
@@ -441,6 +444,10 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if parenthetical is not None:
                 index = parenthetical  # "— возмутился, в частности, глава ведомства": the subject after the aside
                 continue
+            pair = ctx.quoted_opening_at(ctx.tokens[index].start)
+            if pair is not None and not content[0] <= pair.open < content[1] and _oblique_noun(ctx, index - 1):
+                index = ctx.token_at(pair.close)  # a quoted name's: "заявил в эфире передачи «X» переговорщик Y"
+                continue
             if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
                 break
             if loose and index > verb + 2:
@@ -448,6 +455,11 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
                 return index
     return _linear_before(ctx, verb, content) if inverted else None
+
+
+def _oblique_noun(ctx: Context, index: int) -> bool:
+    """A noun in an oblique case: a quoted name after it is its complement ("передачи «X»"), not the subject."""
+    return ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") not in (None, "Nom")
 
 
 def _parenthetical_end(ctx: Context, comma: int, limit: int) -> int | None:

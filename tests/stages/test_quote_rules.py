@@ -828,6 +828,10 @@ RULE_ROWS = [
      "о пытках», — сказал министр Джек Строу.", "пытках", "Министерство", "indirect_about"),
     ("locative-pronoun-no-document", "Власти выпустили видеоролик. В нем говорится о пользе прививок.",
      "пользе прививок", None, "indirect_about"),
+    # the venue "в эфире передачи «X»" is no subject; the nominative after it is (appositions agree in case)
+    ("venue-before-subject", "Россияне не подпадают под обмен, так как \"они не являются ополченцами\", заявил в "
+     "эфире передачи \"Шустер Live\" переговорщик центра содействия освобождению заложников при Службе безопасности "
+     "Украины Юрий Тандит.", "они не являются ополченцами", "Юрий Тандит", "direct_after"),
 ]
 
 # (class, text, words no quote may start with)
