@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
@@ -43,6 +44,7 @@ from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
+    ANY_ORGANIZATION_NOUNS,
     BODY_NAME_WORDS,
     INDEFINITE_MARKERS,
     INTERLOCUTOR_NOUNS,
@@ -323,7 +325,8 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     return frozenset(heads)
 
 
-def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "") -> int | None:
+def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "",
+            required: bool = True) -> int | None:
     """The person the article introduced with the role noun `lemma` or one it stands for ("чиновник" for
     "заместитель губернатора"), agreeing in gender: the latest one named before `position` (or later in the same
     sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence."""
@@ -331,9 +334,11 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
-        kept = {owner for owner in set(owners) if complement in introduction_lemmas(ctx, owner)}
+        kept = {owner for owner in set(owners) if place_words(complement) & introduction_lemmas(ctx, owner)}
         if not kept and _holder_elsewhere(ctx, frozenset(owners), complement):
             return None  # "президент Франции": someone new, not the "президент России" introduced before
+        if not required:  # "украинский лидер": not one introduced with another country only
+            kept = {owner for owner in set(owners) if not _holder_elsewhere(ctx, frozenset({owner}), complement)}
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
@@ -355,9 +360,39 @@ def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> 
     another place ("президент России X"): it names someone new. A holder introduced with no place ("президент X")
     may be the one meant."""
     places = _place_lemmas(ctx)
-    if complement not in places or not owners:
+    same = place_words(complement)
+    if not same & places or not owners:
         return False
-    return all(introduction_lemmas(ctx, owner) & places - {complement} for owner in owners)
+    return all(introduction_lemmas(ctx, owner) & places - same for owner in owners)
+
+
+# Other words for a country in role phrases: "президент РФ" is "российский президент", "президент России".
+COUNTRY_ALIASES = {"россия": frozenset({"рф"}), "сша": frozenset({"штат"}), "великобритания": frozenset({"британия"})}
+
+
+def place_words(complement: str) -> frozenset[str]:
+    """The lemmas that name the same country as a role's place `complement` ("россия": also "рф"); any other
+    complement only itself. Adjectives do not count: the words before a name often hold another country's
+    ("украинского кризиса президент РФ X")."""
+    return frozenset({complement}) | COUNTRY_ALIASES.get(complement, frozenset())
+
+
+def adjective_country(ctx: Context, head: int, tokens: list[int]) -> str:
+    """The country of a country adjective before a role noun ("украинский лидер" -> "украина"), or "": like a
+    genitive place complement it says whose role it is, but only to rule out holders of other countries (the words
+    before a name hold other countries' adjectives too often to require its own)."""
+    for index in tokens:
+        country = COUNTRY_ADJECTIVES.get(ctx.lemma(index)) if index < head else None
+        if country is not None and ctx.tokens[index].pos == "ADJ":
+            return fold(country.lower())
+    return ""
+
+
+def role_by_complement(ctx: Context, role: str, head: int, tokens: list[int], gender: str) -> int | None:
+    """`by_role` for a role noun with its genitive complement ("президент | Анголы") or country adjective."""
+    complement = genitive_complement(ctx, head, tokens)
+    country = "" if complement else adjective_country(ctx, head, tokens)
+    return by_role(ctx, role, ctx.tokens[head].start, gender, complement or country, required=not country)
 
 
 @per_document
@@ -453,8 +488,8 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         unnamed = _unnamed_source_before(ctx, position, gender, history)
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
-    complement = genitive_complement(ctx, head, tokens)
-    found = by_role(ctx, role, position, gender, complement) if role else None
+    complement = genitive_complement(ctx, head, tokens) or adjective_country(ctx, head, tokens)
+    found = role_by_complement(ctx, role, head, tokens, gender) if role else None
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)
     if found is not None:
@@ -601,7 +636,7 @@ def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
         return is_public_body(entity.name)
     if lemma in BUSINESS_NOUNS:
         return not is_public_body(entity.name) and not is_outlet(ctx, entity_index)
-    return False
+    return lemma in ANY_ORGANIZATION_NOUNS and not is_outlet(ctx, entity_index)  # any body, business or society
 
 
 @per_document
@@ -682,7 +717,22 @@ def earlier_organization(ctx: Context, lemma: str, position: int, history: list[
         if found is not None:
             return Speaker(ctx.doc.entities[found].name, found, None, "")
     found = latest_outlet(ctx, position) if lemma in MEDIA_NOUNS else None
+    if found is None and lemma in MEDIA_NOUNS:
+        found = _outlet_quoted_before(ctx, position, history)
     return Speaker(ctx.doc.entities[found].name, found, None, "") if found is not None else None
+
+
+def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> int | None:
+    """The outlet that reported the latest quote by an outlet within ROLE_SENTENCES, even when its name was written
+    further back ("пишет The Times … В документе, пишет газета, … — пишет газета в статье"): the story's reporting
+    outlet stays the one a media noun means."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    for said in reversed(recent(history, sentence - ROLE_SENTENCES)):
+        entity = said.speaker.entity
+        if said.start < position and entity is not None and ctx.doc.entities[entity].type == "ORG" \
+                and is_outlet(ctx, entity):
+            return entity
+    return None
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:

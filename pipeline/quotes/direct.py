@@ -617,13 +617,14 @@ def dash_lines(ctx: Context) -> list[Candidate]:
             asked = False
             continue
         question = direct_question(ctx, line.start(), line.end(), line_end, interview[0])
+        answer = None
         if question is not None:
             found.append(question)
         elif asked and interview[1] is not None:
             answer = direct_answer(ctx, line, line_end, interview[1])
             if answer is not None:
                 found.append(answer)
-        asked = question is not None
+        asked = question is not None or answer is not None  # an answer may go on over several lines
     return found
 
 
@@ -706,5 +707,35 @@ def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
                       == "Gen" and ctx.tokens[child].pos in ("NOUN", "PROPN")), None)
         verb = ctx.tokens[index].head
         answerer = find_subject(ctx, verb) if verb >= 0 and ctx.tokens[verb].pos == "VERB" else None
+        if answerer is None or not _can_answer(ctx, answerer):
+            answerer = _answering_with(ctx, index, last)
         return asker, answerer
     return None, None
+
+
+def _can_answer(ctx: Context, index: int) -> bool:
+    """A person can answer questions: a person's name or an animate noun (not "накапливается вопросов" of a
+    campaign)."""
+    found = ctx.mention_of_token.get(index)
+    if found is not None:
+        return ctx.doc.entities[found[0]].type == "PER"
+    return ctx.feats(index).get("Animacy") == "Anim" or ctx.tokens[index].pos == "PRON"
+
+
+def _answering_with(ctx: Context, first: int, last: int) -> int | None:
+    """The person the questions are answered with or put to, named in the instrumental after "с" between the
+    question noun and the dialogue ("Продолжаем отвечать на вопросы вместе с иммунологом X", "беседуем с X"): the
+    last such person's name."""
+    found = None
+    for index in range(first, last + 1):
+        entity = ctx.mention_of_token.get(index)
+        if entity is None or ctx.doc.entities[entity[0]].type != "PER" or ctx.feats(index).get("Case") != "Ins":
+            continue
+        head = index
+        for _ in range(6):  # "иммунологом, кандидатом наук, … Николаем Крючковым"; a bounded walk (broken trees)
+            if not ctx.tokens[head].rel.startswith(("flat", "appos", "conj")) or ctx.tokens[head].head < 0:
+                break
+            head = ctx.tokens[head].head
+        if "с" in (ctx.word(c) for c in ctx.kids(head, "case")) or ctx.word(index - 1) == "с":
+            found = index
+    return found

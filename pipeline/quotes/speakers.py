@@ -45,7 +45,6 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     first_noun,
     gender_of,
-    genitive_complement,
     is_bare,
     is_outlet,
     is_person_noun,
@@ -53,6 +52,7 @@ from pipeline.quotes.descriptions import (
     owner_entity,
     owner_words,
     person_word,
+    role_by_complement,
     salient_description,
 )
 from pipeline.quotes.lexicon import (
@@ -758,7 +758,7 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
         described = describe(ctx, noun, candidate, history)
         return Speaker(described.name, described.entity, mention, described.gender or gender, described.number)
     role = role_lemma(ctx, noun) or ctx.lemma(noun)
-    found = by_role(ctx, role, ctx.tokens[noun].start, gender, genitive_complement(ctx, noun, tokens))
+    found = role_by_complement(ctx, role, noun, tokens, gender)
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
@@ -917,14 +917,41 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         if found is not None:
             return found
     if ctx.lemma(verb) in IMPERSONAL_VERBS or _is_passive(ctx, verb):
-        source = locative_source(ctx, verb)
-        return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
+        return _locative_speaker(ctx, candidate, verb, history)
     cue_inside = candidate.start <= ctx.tokens[verb].start < candidate.end
     subject = find_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end))
     if subject is None:
-        source = locative_source(ctx, verb)
-        return describe(ctx, source, candidate, history) if source is not None else Speaker(None)
+        return _locative_speaker(ctx, candidate, verb, history)
     return describe(ctx, subject, candidate, history)
+
+
+def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker:
+    """The place a cue is said in ("говорится в справке X", "в министерстве уверены"), or no speaker. A place
+    inside the quote's own content, when the cue stands outside it, is part of what was said, never its source
+    ("Его обвиняли в эксплуатации интереса к сексу": the accusation, not who made it)."""
+    source = locative_source(ctx, verb)
+    cue_inside = candidate.start <= ctx.tokens[verb].start < candidate.end
+    if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
+        return Speaker(None)
+    if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
+        document = _pronoun_document(ctx, source)
+        return document_source(ctx, candidate, history, document) if document is not None else Speaker(None)
+    return describe(ctx, source, candidate, history)
+
+
+def _pronoun_document(ctx: Context, pronoun: int) -> int | None:
+    """The document noun a locative pronoun ("в нем", "в ней") refers back to: the nearest one before it in its
+    sentence or the one before that agrees with it in gender ("досье, в нем"; "справка … В ней")."""
+    sentence = ctx.tokens[pronoun].sentence
+    first = ctx.doc.sentences[max(0, sentence - 1)].token_start
+    gender = ctx.feats(pronoun).get("Gender")
+    for index in range(pronoun - 1, first - 1, -1):
+        if ctx.lemma(index) not in DOCUMENT_NOUNS or ctx.tokens[index].pos != "NOUN":
+            continue
+        noun_gender = ctx.feats(index).get("Gender")
+        if not gender or not noun_gender or (noun_gender == "Fem") == (gender == "Fem"):
+            return index
+    return None
 
 
 def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker | None:
@@ -946,6 +973,24 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
         person = speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER"
         if speaker.name and not person and speaker.number == "sing":
             return Speaker(speaker.name, speaker.entity, ctx.span(verb, verb), speaker.gender)
+    subject = _organization_subject_before(ctx, sentence)
+    if subject is None:
+        return None
+    return Speaker(ctx.doc.entities[subject].name, subject, ctx.span(verb, verb), "")
+
+
+def _organization_subject_before(ctx: Context, sentence: int) -> int | None:
+    """The organization that is the subject of the sentence before `sentence` ("МИД отреагировал на слова посла
+    резко. Там заявили, что …": "там" is that organization), as an entity index."""
+    if sentence == 0:
+        return None
+    before = ctx.doc.sentences[sentence - 1]
+    for index in range(before.token_start, before.token_end):
+        found = ctx.mention_of_token.get(index)
+        head = ctx.tokens[index].head
+        if ctx.tokens[index].rel == "nsubj" and found is not None and ctx.doc.entities[found[0]].type == "ORG" \
+                and head >= 0 and ctx.tokens[head].rel == "root":
+            return found[0]
     return None
 
 

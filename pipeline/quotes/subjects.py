@@ -19,7 +19,7 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
-from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS
+from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
@@ -45,7 +45,7 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
 def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
     """The parse's nsubj that agrees in number (a person before a place, the nearest first)."""
     start, limit = ctx.sentence_range(verb)
-    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
+    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit and ctx.tokens[s].pos != "ADV"
                        and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
@@ -134,6 +134,11 @@ def _conjoined_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
     token = ctx.tokens[verb]
     if token.rel != "conj":
         return None
+    cue = _clause_cue(ctx, token.head, verb)
+    if cue is not None and depth < 3:
+        # "X напомнил, что <content> и призвал …": conjoined with the cue, not with the content's verb
+        found = find_subject(ctx, cue, content, depth + 1)
+        return found if found is not None and _agrees(ctx, verb, found) else None
     if token.head >= 0 and depth < 3 and _quoted_apart(ctx, token.head, verb):
         # "«…», — заявил X и подчеркнул, что …": the parse conjoined the cue with a verb inside the quotation
         cue = _finite_before(ctx, verb)
@@ -164,6 +169,21 @@ def _governing_subject(ctx: Context, verb: int, content: tuple[int, int], depth:
         if found is not None and _agrees(ctx, verb, found):
             return found
     return None
+
+
+def _clause_cue(ctx: Context, head: int, verb: int) -> int | None:
+    """The cue whose content clause the parse conjoined `verb` into: `head` is that clause's predicate (a complement
+    of the cue), and the two verbs disagree in gender or number, so they share no subject ("напомнил, что …
+    зарегистрировано … и призвал": "призвал" goes with "напомнил")."""
+    if head < 0 or not ctx.tokens[head].rel.startswith("ccomp") \
+            or not any(ctx.word(mark) == "что" for mark in ctx.kids(head, "mark")):
+        return None
+    cue = ctx.tokens[head].head
+    if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue):
+        return None
+    differ = any(ctx.feats(head).get(feature) and ctx.feats(verb).get(feature)
+                 and ctx.feats(head)[feature] != ctx.feats(verb)[feature] for feature in ("Gender", "Number"))
+    return cue if differ else None
 
 
 def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
@@ -326,6 +346,9 @@ def _in_prepositional_phrase(ctx: Context, index: int) -> bool:
         genitive = token.rel.startswith("nmod") and token.feats.get("Case") == "Gen"
         if token.head < 0 or not (token.rel.startswith(("appos", "flat")) or genitive):
             return False
+        if token.rel.startswith("appos") and token.feats.get("Case") == "Nom" \
+                and ctx.feats(token.head).get("Case") not in (None, "Nom"):
+            return False  # an apposition agrees in case: "в эфире передачи «X» переговорщик Y" names the subject
         current = token.head
     return False
 
@@ -410,17 +433,45 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
     inverted = previous < start or ctx.word(previous) == "как" or (
         not ctx.is_word(previous) and not (ctx.tokens[previous].text == "," and _closes_phrase(ctx, previous, start)))
     before = None if inverted else _linear_before(ctx, verb, content)
-    if before is not None:
-        return before
+    if before is not None and (_agrees(ctx, verb, before) or ctx.tokens[before].rel == "conj"):
+        return before  # a word that disagrees in number is no subject ("Депутата Иванова обвинили в …": the accused),
+        # but the last of conjoined nouns is ("ФБР и Агентство … сообщают")
     for loose in (False, True):
-        for index in range(verb + 1, min(verb + 16, limit)):
+        index = verb
+        while index + 1 < min(verb + 16, limit):
+            index += 1
+            parenthetical = _parenthetical_end(ctx, index, limit)
+            if parenthetical is not None:
+                index = parenthetical  # "— возмутился, в частности, глава ведомства": the subject after the aside
+                continue
+            pair = ctx.quoted_opening_at(ctx.tokens[index].start)
+            if pair is not None and not content[0] <= pair.open < content[1] and _oblique_noun(ctx, index - 1):
+                index = ctx.token_at(pair.close)  # a quoted name's: "заявил в эфире передачи «X» переговорщик Y"
+                continue
             if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
                 break
             if loose and index > verb + 2:
                 break
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
                 return index
-    return _linear_before(ctx, verb, content)
+    return _linear_before(ctx, verb, content) if inverted else None
+
+
+def _oblique_noun(ctx: Context, index: int) -> bool:
+    """A noun in an oblique case: a quoted name after it is its complement ("передачи «X»"), not the subject."""
+    return ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") not in (None, "Nom")
+
+
+def _parenthetical_end(ctx: Context, comma: int, limit: int) -> int | None:
+    """The closing comma of a parenthetical phrase opened by the comma at `comma` ("…, в частности, …"), or None."""
+    if ctx.tokens[comma].text != ",":
+        return None
+    words: list[str] = []
+    for index in range(comma + 1, min(comma + 5, limit)):
+        if ctx.tokens[index].text == ",":
+            return index if " ".join(words) in PARENTHETICAL_PHRASES else None
+        words.append(ctx.word(index))
+    return None
 
 
 def find_object(ctx: Context, verb: int) -> int | None:
@@ -531,7 +582,7 @@ def indefinite_plural(ctx: Context, verb: int) -> bool:
     if not ctx.is_finite(verb) or feats.get("Number") != "Plur" or feats.get("Person") in ("1", "2"):
         return False
     return not any(ctx.feats(s).get("Case", "Nom") == "Nom" and ctx.feats(s).get("Number", "Plur") == "Plur"
-                   for s in ctx.kids(verb, "nsubj"))
+                   and ctx.tokens[s].pos != "ADV" for s in ctx.kids(verb, "nsubj"))  # "Там заявили": no subject
 
 
 def genitive_owner(ctx: Context, noun: int) -> int | None:
