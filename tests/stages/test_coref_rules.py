@@ -220,6 +220,12 @@ STATES = [  # "штат": a federation's state named before, not a country nor a
     ("Торнадо обрушились на США. Губернатор объявил режим ЧС в десяти округах штата.", "штата", None,
      "place_kind"),
 ]
+COUNTRY_ROLES = [  # sixth round: a country adjective narrows a role noun as a genitive country does
+    ("Президент Кубы Фидель Кастро принял президента Венесуэлы Уго Чавеса. Газета опубликовала снимки кубинского "
+     "лидера.", "кубинского лидера", "Фидель Кастро", "introduced_role"),
+    ("Президент Венесуэлы Уго Чавес прилетел в Гавану. Газета опубликовала снимки кубинского лидера.",
+     "кубинского лидера", None, "role_complement"),
+]
 MODIFIED = [  # sixth round: an organization's name with its own adjectives, as a noun's complement
     ("Вратарь казанского «Рубина» получил травму. «Рубин» сыграет в субботу без него.", "казанского «Рубина»",
      "Рубин", "modified_complement"),
@@ -228,7 +234,7 @@ MODIFIED = [  # sixth round: an organization's name with its own adjectives, as 
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
-        + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED)
+        + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
