@@ -800,10 +800,37 @@ def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) ->
     return max(homes, key=lambda entity: counts[entity]) if homes else None
 
 
+@rule("coref")
+def our_country(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"наша страна", "нашего государства" is Russia when the story names it: Russian news, and the Russians they
+    quote, call their own country so ("население нашей страны")."""
+    decision = Decision(anaphor)
+    counts: dict[int, int] = {}
+    for ref in state.before(anaphor):
+        counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    homes = [entity for entity in counts if fold(state.doc.entities[entity].name.lower()) in HOME_COUNTRY]
+    if not homes:
+        return decision.reject("our_country", "the story names no Russia before")
+    entity = max(homes, key=lambda index: counts[index])
+    return decision.link(entity, "our_country", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
+
+
+@rule("coref")
+def capital(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A capital by its country's adjective ("испанская столица", "датской столицы") is that country's capital
+    (`entities.lexicon.CAPITALS`) when the story names it before."""
+    decision = Decision(anaphor)
+    wanted = fold(anaphor.lemma.lower())
+    for ref in reversed(state.before(anaphor)):
+        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name.lower()) == wanted:
+            return decision.link(ref.entity, "capital", f"the capital named '{anaphor.lemma}'")
+    return decision.reject("capital", f"'{anaphor.lemma}' not named before")
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "organization": organization_kind,
-    "place": place_kind, "country_side": country_side,
+    "place": place_kind, "country_side": country_side, "our_country": our_country, "capital": capital,
 }
 
 

@@ -226,6 +226,14 @@ COUNTRY_ROLES = [  # sixth round: a country adjective narrows a role noun as a g
     ("Президент Венесуэлы Уго Чавес прилетел в Гавану. Газета опубликовала снимки кубинского лидера.",
      "кубинского лидера", None, "role_complement"),
 ]
+COUNTRY_PLACES = [  # sixth round: "наша страна" is Russia; a capital by its country's adjective
+    ("Россия закупает кофе за рубежом. Эти сорта не растут в нашей стране.", "нашей стране", "Россия",
+     "our_country"),
+    ("Франция закупает кофе за рубежом. Эти сорта не растут в нашей стране.", "нашей стране", None, "our_country"),
+    ("Министр прилетел в Мадрид. Жители испанской столицы встретили его тепло.", "испанской столицы", "Мадрид",
+     "capital"),
+    ("Министр прилетел в Барселону. Жители испанской столицы ждут его.", "испанской столицы", None, "capital"),
+]
 MODIFIED = [  # sixth round: an organization's name with its own adjectives, as a noun's complement
     ("Вратарь казанского «Рубина» получил травму. «Рубин» сыграет в субботу без него.", "казанского «Рубина»",
      "Рубин", "modified_complement"),
@@ -234,7 +242,8 @@ MODIFIED = [  # sixth round: an organization's name with its own adjectives, as 
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
-        + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES)
+        + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
+        + COUNTRY_PLACES)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
