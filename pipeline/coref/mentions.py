@@ -154,6 +154,8 @@ def country_place_at(doc: Document, index: int) -> Anaphor | None:
     lemma = lemma_of(token)
     if lemma not in OUR_COUNTRY_NOUNS | CAPITAL_NOUNS:
         return None
+    if lemma in CAPITAL_NOUNS and (named := _capital_of_named_country(doc, index)) is not None:
+        return named
     modifier = doc.tokens[index - 1]
     if modifier.head != index or modifier.sentence != token.sentence:
         return None
@@ -164,6 +166,23 @@ def country_place_at(doc: Document, index: int) -> Anaphor | None:
     if lemma in CAPITAL_NOUNS and capital:
         return Anaphor(index, modifier.start, token.end, "description", "capital", capital, "femn", "sing",
                        token.sentence)
+    return None
+
+
+def _capital_of_named_country(doc: Document, index: int) -> Anaphor | None:
+    """"столица Китая", "столицы Южной Кореи": the noun and the country's name right after it, as a capital; not
+    with an adjective of its own ("летняя столица России", "северная столица": another city so called)."""
+    if index + 1 >= len(doc.tokens) or doc.tokens[index + 1].feats.get("Case") != "Gen" \
+            or (doc.tokens[index - 1].pos == "ADJ" and doc.tokens[index - 1].head == index):
+        return None
+    start = doc.tokens[index + 1].start
+    for entity in doc.entities:
+        capital = CAPITALS.get(entity.name) if entity.type == "LOC" else None
+        mention = next((m for m in entity.mentions if m.start == start and m.kind == "name"), None)
+        if capital and mention is not None:
+            token = doc.tokens[index]
+            return Anaphor(index, token.start, mention.end, "description", "capital", capital, "femn", "sing",
+                           token.sentence)
     return None
 
 

@@ -233,6 +233,7 @@ COUNTRY_PLACES = [  # sixth round: "наша страна" is Russia; a capital 
     ("Министр прилетел в Мадрид. Жители испанской столицы встретили его тепло.", "испанской столицы", "Мадрид",
      "capital"),
     ("Министр прилетел в Барселону. Жители испанской столицы ждут его.", "испанской столицы", None, "capital"),
+    ("Министр прилетел в Пекин. План перестройки столицы Китая утвержден.", "столицы Китая", "Пекин", "capital"),
 ]
 MODIFIED = [  # sixth round: an organization's name with its own adjectives, as a noun's complement
     ("Вратарь казанского «Рубина» получил травму. «Рубин» сыграет в субботу без него.", "казанского «Рубина»",
@@ -264,6 +265,7 @@ COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase
 NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only ever modified anchors nothing
     ("Министр посетил страны центральной Европы. В Европе его встретили тепло.", "центральной Европы"),
     ("Касьянов видит себя в роли второго Ющенко. Ющенко пока молчит.", "второго Ющенко"),  # a person: someone else
+    ("Москва далеко, а Сочи называют летней столицей России.", "столицей России"),  # another city so called
     ("Болельщики казанского «Рубина» ждут матча. Игроки казанского «Рубина» готовы к нему.", "казанского «Рубина»"),
 ]
 UNITS = [  # (text, phrase): a unit noun before an organization's name is a part of it, no apposition mention
