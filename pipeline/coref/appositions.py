@@ -7,8 +7,9 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
+from pipeline.coref.lexicon import CITY_KINDS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
 from pipeline.coref.mentions import Anaphor
+from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.lang.fold import fold
@@ -56,6 +57,8 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     if entity.type == "PER":
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
         return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" else None
+    if entity.type == "LOC":
+        return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
         return None  # "начальник управления ГВП": a unit of the organization, not the organization
     return parent if _lemma(doc, parent) in KIND_NOUNS and (quoted or beside) else None
@@ -123,6 +126,18 @@ def modified_place(doc: Document, entity: int, mention: Span, head: int) -> bool
         and doc.tokens[first - 1].head == head and _top(doc, doc.entities[entity], mention, head, first) == head
 
 
+SETTLEMENT_NOUNS = CITY_KINDS | frozenset({"село", "поселок", "посёлок", "деревня", "станица", "аул"})
+
+
+@rule("coref")
+def settlement_apposition(doc: Document, entity: EntityAnn, noun: int, beside: bool) -> bool:
+    """A place's name beside a settlement noun that agrees with it ("в городе Мосул", "города Москвы", "иракском
+    городе Неджеф"): the phrase is the place's mention. Other place nouns take the name as a complement ("в районе
+    Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
+    return _lemma(doc, noun) in SETTLEMENT_NOUNS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
+        and fold(entity.name.lower()) not in COUNTRIES
+
+
 @rule("coref")
 def modified_complement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:
     """An organization's name with lowercase adjectives of its own before it, standing as the complement of a noun
@@ -141,7 +156,8 @@ def modified_complement(doc: Document, entity: EntityAnn, mention: Span, head: i
 @rule("coref")
 def apposition(doc: Document, entity: int, mention: Span, head: int) -> Anaphor | None:
     """A noun phrase ending in a name ("пресс-секретарь президента РФ Дмитрий Песков") is a mention of it."""
-    if doc.entities[entity].type not in APPOSED_TYPES and not modified_place(doc, entity, mention, head):
+    if doc.entities[entity].type not in APPOSED_TYPES and not modified_place(doc, entity, mention, head) \
+            and not _settlement(doc, doc.entities[entity], mention, head):
         return None
     first = phrase_start(doc, doc.entities[entity], mention, head)
     if first is None or doc.tokens[first].pos == "PROPN":
@@ -175,9 +191,18 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                 reason = f"'{mention.text}' with its own modifiers"
                 decisions.append(Decision(anaphor).link(index, "modified_complement", reason))
             else:
-                decisions.append(Decision(anaphor).link(index, "apposition", f"the phrase ends with '{mention.text}'"))
+                label = "settlement_apposition" if _settlement(doc, entity, mention, head) else "apposition"
+                decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
     return decisions
+
+
+def _settlement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:
+    """Whether the place's name stands beside a settlement noun before it ("городе | Мосул")."""
+    if entity.type != "LOC":
+        return False
+    top = _top(doc, entity, mention, head, doc.token_at(mention.start))
+    return top is not None and top != head
 
 
 def _modified(doc: Document, mention: Span) -> bool:

@@ -235,6 +235,12 @@ COUNTRY_PLACES = [  # sixth round: "наша страна" is Russia; a capital 
     ("Министр прилетел в Барселону. Жители испанской столицы ждут его.", "испанской столицы", None, "capital"),
     ("Министр прилетел в Пекин. План перестройки столицы Китая утвержден.", "столицы Китая", "Пекин", "capital"),
 ]
+SETTLEMENTS = [  # sixth round: a place's name beside a settlement noun that agrees with it
+    ("Взрыв прогремел в иракском городе Неджеф. Неджеф оцеплен полицией.", "иракском городе Неджеф", "Неджеф",
+     "settlement_apposition"),
+    ("Мэр поздравил жителей города Москвы. Москва отмечает праздник.", "города Москвы", "Москва",
+     "settlement_apposition"),
+]
 MODIFIED = [  # sixth round: an organization's name with its own adjectives, as a noun's complement
     ("Вратарь казанского «Рубина» получил травму. «Рубин» сыграет в субботу без него.", "казанского «Рубина»",
      "Рубин", "modified_complement"),
@@ -244,7 +250,7 @@ MODIFIED = [  # sixth round: an organization's name with its own adjectives, as 
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES)
+        + COUNTRY_PLACES + SETTLEMENTS)
 NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
@@ -266,6 +272,8 @@ NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only 
     ("Министр посетил страны центральной Европы. В Европе его встретили тепло.", "центральной Европы"),
     ("Касьянов видит себя в роли второго Ющенко. Ющенко пока молчит.", "второго Ющенко"),  # a person: someone else
     ("Москва далеко, а Сочи называют летней столицей России.", "столицей России"),  # another city so called
+    ("Бои идут в районе Грозного. Грозный закрыт для въезда.", "районе Грозного"),  # a complement
+    ("Жители крупнейшего города США вышли на парад. США празднуют.", "крупнейшего города США"),  # a country's city
     ("Болельщики казанского «Рубина» ждут матча. Игроки казанского «Рубина» готовы к нему.", "казанского «Рубина»"),
 ]
 UNITS = [  # (text, phrase): a unit noun before an organization's name is a part of it, no apposition mention
