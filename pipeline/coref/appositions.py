@@ -7,8 +7,9 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
+from pipeline.coref.lexicon import CITY_KINDS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
 from pipeline.coref.mentions import Anaphor
+from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.lang.fold import fold
@@ -56,6 +57,8 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     if entity.type == "PER":
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
         return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" else None
+    if entity.type == "LOC":
+        return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
         return None  # "начальник управления ГВП": a unit of the organization, not the organization
     return parent if _lemma(doc, parent) in KIND_NOUNS and (quoted or beside) else None
@@ -71,6 +74,8 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
     dominates, words of a noun phrase only (no verb, no clause mark); None when nothing precedes the name."""
     first = doc.token_at(mention.start)
     top = _top(doc, entity, mention, head, first)
+    if top is None and modified_complement(doc, entity, mention, head):
+        top = head  # the complement's own modifiers: "рулевой | питерского «Зенита»"
     if top is None or coordinated(doc, first):
         return None
     start = first
@@ -121,10 +126,38 @@ def modified_place(doc: Document, entity: int, mention: Span, head: int) -> bool
         and doc.tokens[first - 1].head == head and _top(doc, doc.entities[entity], mention, head, first) == head
 
 
+SETTLEMENT_NOUNS = CITY_KINDS | frozenset({"село", "поселок", "посёлок", "деревня", "станица", "аул"})
+
+
+@rule("coref")
+def settlement_apposition(doc: Document, entity: EntityAnn, noun: int, beside: bool) -> bool:
+    """A place's name beside a settlement noun that agrees with it ("в городе Мосул", "города Москвы", "иракском
+    городе Неджеф"): the phrase is the place's mention. Other place nouns take the name as a complement ("в районе
+    Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
+    return _lemma(doc, noun) in SETTLEMENT_NOUNS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
+        and fold(entity.name.lower()) not in COUNTRIES
+
+
+@rule("coref")
+def modified_complement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:
+    """An organization's name with lowercase adjectives of its own before it, standing as the complement of a noun
+    ("рулевой питерского «Зенита»", "представитель столичной ГИБДД", "игрок миланского «Интера»"): the adjectives
+    and the name are a phrase of their own that refers to the organization, although the noun before is no
+    apposition. A place's adjective often narrows it to a part or a time ("центральной Европы", "ночной Москвы"),
+    and a person's marks someone else ("второго Ющенко"): those are left out."""
+    if entity.type != "ORG" or not _modified(doc, mention):
+        return False
+    index = doc.token_at(mention.start) - 1
+    while doc.tokens[index].text in OPENING_QUOTE_MARKS:
+        index -= 1
+    return doc.tokens[index].head == head and _lemma(doc, index) not in STOP_LEMMAS
+
+
 @rule("coref")
 def apposition(doc: Document, entity: int, mention: Span, head: int) -> Anaphor | None:
     """A noun phrase ending in a name ("пресс-секретарь президента РФ Дмитрий Песков") is a mention of it."""
-    if doc.entities[entity].type not in APPOSED_TYPES and not modified_place(doc, entity, mention, head):
+    if doc.entities[entity].type not in APPOSED_TYPES and not modified_place(doc, entity, mention, head) \
+            and not _settlement(doc, doc.entities[entity], mention, head):
         return None
     first = phrase_start(doc, doc.entities[entity], mention, head)
     if first is None or doc.tokens[first].pos == "PROPN":
@@ -145,11 +178,36 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
         names = [mention for mention in entity.mentions if mention.kind == "name"]
         if len(names) < MIN_NAMES:
             continue  # named once: the phrase anchors no chain, and a person named once is rarely referred to
+        bare = [mention for mention in names if not _modified(doc, mention)]
         for mention in names:
-            anaphor = apposition(doc, index, mention, heads[(mention.start, mention.end)])
+            head = heads[(mention.start, mention.end)]
+            anaphor = apposition(doc, index, mention, head)
             if anaphor is None or (anaphor.start, anaphor.end) in taken:
                 continue
+            first = doc.token_at(mention.start)
+            if _top(doc, entity, mention, head, first) is None:  # the phrase of a complement's own modifiers
+                if not bare:
+                    continue  # named only with modifiers: the phrases are its mentions, none anchors a chain
+                reason = f"'{mention.text}' with its own modifiers"
+                decisions.append(Decision(anaphor).link(index, "modified_complement", reason))
+            else:
+                label = "settlement_apposition" if _settlement(doc, entity, mention, head) else "apposition"
+                decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
-            reason = f"the phrase ends with '{mention.text}'"
-            decisions.append(Decision(anaphor).link(index, "apposition", reason))
     return decisions
+
+
+def _settlement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:
+    """Whether the place's name stands beside a settlement noun before it ("городе | Мосул")."""
+    if entity.type != "LOC":
+        return False
+    top = _top(doc, entity, mention, head, doc.token_at(mention.start))
+    return top is not None and top != head
+
+
+def _modified(doc: Document, mention: Span) -> bool:
+    """Whether a lowercase adjective stands right before the name (past an opening quotation mark)."""
+    index = doc.token_at(mention.start) - 1
+    while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
+        index -= 1
+    return index >= 0 and doc.tokens[index].pos == "ADJ" and doc.tokens[index].text[:1].islower()

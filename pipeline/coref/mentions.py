@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pipeline.coref.lexicon import NEW_MARKERS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Token
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
@@ -44,7 +44,7 @@ class Anaphor:
     end: int
     kind: str  # "pronoun" | "description"
     category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "country_side" |
-    #                "organization" | "place" | "apposition" | "first_person"
+    #                "organization" | "place" | "apposition" | "first_person" | "our_country" | "capital"
     lemma: str
     gender: str  # "masc" | "femn" | "neut" | "" (unknown)
     number: str  # "sing" | "plur"
@@ -116,7 +116,8 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
                                 and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
             continue
-        anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or description_at(doc, index, types)
+        anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
+            or description_at(doc, index, types)
         if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
                                                                                                    persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
@@ -138,6 +139,51 @@ def country_side_at(doc: Document, index: int) -> Anaphor | None:
         return None
     return Anaphor(index, adjective.start, token.end, "description", "country_side", country, "femn", "sing",
                    token.sentence)
+
+
+OUR_COUNTRY_NOUNS = frozenset({"страна", "государство"})
+CAPITAL_NOUNS = frozenset({"столица"})
+
+
+def country_place_at(doc: Document, index: int) -> Anaphor | None:
+    """"наша страна" (category "our_country") and a capital by its country's adjective, "испанская столица"
+    (category "capital", lemma: the capital's name), singular, the modifier right before the noun."""
+    token = doc.tokens[index]
+    if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or index == 0:
+        return None
+    lemma = lemma_of(token)
+    if lemma not in OUR_COUNTRY_NOUNS | CAPITAL_NOUNS:
+        return None
+    if lemma in CAPITAL_NOUNS and (named := _capital_of_named_country(doc, index)) is not None:
+        return named
+    modifier = doc.tokens[index - 1]
+    if modifier.head != index or modifier.sentence != token.sentence:
+        return None
+    if lemma in OUR_COUNTRY_NOUNS and lemma_of(modifier) == "наш":
+        return Anaphor(index, modifier.start, token.end, "description", "our_country", lemma, "", "sing",
+                       token.sentence)
+    capital = CAPITALS.get(COUNTRY_ADJECTIVES.get(lemma_of(modifier), ""))
+    if lemma in CAPITAL_NOUNS and capital:
+        return Anaphor(index, modifier.start, token.end, "description", "capital", capital, "femn", "sing",
+                       token.sentence)
+    return None
+
+
+def _capital_of_named_country(doc: Document, index: int) -> Anaphor | None:
+    """"столица Китая", "столицы Южной Кореи": the noun and the country's name right after it, as a capital; not
+    with an adjective of its own ("летняя столица России", "северная столица": another city so called)."""
+    if index + 1 >= len(doc.tokens) or doc.tokens[index + 1].feats.get("Case") != "Gen" \
+            or (doc.tokens[index - 1].pos == "ADJ" and doc.tokens[index - 1].head == index):
+        return None
+    start = doc.tokens[index + 1].start
+    for entity in doc.entities:
+        capital = CAPITALS.get(entity.name) if entity.type == "LOC" else None
+        mention = next((m for m in entity.mentions if m.start == start and m.kind == "name"), None)
+        if capital and mention is not None:
+            token = doc.tokens[index]
+            return Anaphor(index, token.start, mention.end, "description", "capital", capital, "femn", "sing",
+                           token.sentence)
+    return None
 
 
 def pronoun_at(doc: Document, index: int) -> Anaphor | None:

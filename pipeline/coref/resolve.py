@@ -454,8 +454,10 @@ class Complement:
         self.consumed = ""
         self.entity: int | None = None
         self.lemma = ""
+        self.country = ""  # the country a country adjective of the role names ("французский лидер": франция)
         index = anaphor.complement
         if index is None:
+            self.country = country_modifier(state, anaphor)
             return
         if f"{anaphor.lemma.removeprefix('экс-')} {lemma_of(doc.tokens[index])}" in ROLE_SYNONYMS:
             self.consumed, owner = lemma_of(doc.tokens[index]), index
@@ -469,12 +471,27 @@ class Complement:
 
     def forms(self, state: Resolution) -> list[list[set[str]]]:
         """The word lemmas of each name the complement's entity goes by ("Россия", "РФ")."""
+        if self.country:
+            aliases = COUNTRY_NAMES.get(self.country, frozenset({self.country}))
+            return [[{word} for word in alias.split()] for alias in aliases]
         if self.entity is None:
             return []
         aliases = next((names for names in COUNTRY_NAMES.values() if fold(self.lemma.lower()) in names
                         or fold(state.doc.entities[self.entity].name.lower()) in names), frozenset())
         return [[{self.lemma}], *_name_forms(state, self.entity), *[[{word} for word in alias.split()]
                                                                    for alias in aliases]]
+
+
+def country_modifier(state: Resolution, anaphor: Anaphor) -> str:
+    """A country adjective of a role noun ("французский лидер", "российского президента") narrows it like a
+    genitive country does ("президент Франции"): the country's lemma, or "" when the role has none."""
+    doc = state.doc
+    for index in range(max(anaphor.head - 3, 0), anaphor.head):
+        token = doc.tokens[index]
+        country = COUNTRY_ADJECTIVES.get(lemma_of(token)) if token.head == anaphor.head and token.pos == "ADJ" else None
+        if country:
+            return fold(country.lower())
+    return ""
 
 
 COMPLEMENT_STEM = 5  # the shortest stem a name and its adjective may share ("украин-а", "украин-ский")
@@ -501,10 +518,10 @@ def _names_in(words: set[str], forms: list[list[set[str]]]) -> bool:
 
 @rule("coref")
 def role_complement(state: Resolution, found: list[int], complement: Complement, wanted: set[str]) -> int | None:
-    """A role with a named complement ("президент Анголы", "глава МИД Украины") is not a person introduced with
-    another place or organization of its type ("президент России X"): the latest of `found` (latest first)
-    introduced with that complement, else the latest introduced with no other such name. A "глава" a synonym
-    narrows ("глава МИД": a minister) is not a person introduced as another kind of head ("президент")."""
+    """A role with a named complement ("президент Анголы", "глава МИД Украины", "кубинский лидер") is not a person
+    introduced with another place or organization of its type ("президент России X"): the latest of `found`
+    (latest first) introduced with that complement, else the latest introduced with no other such name. A "глава" a
+    synonym narrows ("глава МИД": a minister) is not a person introduced as another kind of head ("президент")."""
     if complement.consumed:
         others = ROLE_SYNONYMS.get("глава", frozenset()) - wanted
         found = [entity for entity in found if state.introduced(entity) & (wanted - {"глава"})
@@ -512,11 +529,13 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
     forms = complement.forms(state)
     if not forms:
         return found[0] if found else None
-    kind = state.infos[complement.entity].type if complement.entity is not None else ""
+    kind = state.infos[complement.entity].type if complement.entity is not None else "LOC" if complement.country \
+        else ""
     acronyms = {fold(mention.text) for mention in state.doc.entities[complement.entity].mentions
                 if mention.text.isupper()} if complement.entity is not None else set()
     others = [_name_forms(state, entity) for entity in range(len(state.doc.entities)) if entity != complement.entity
-              and state.infos[entity].type == kind and not _expands(state.doc.entities[entity].name, acronyms)]
+              and state.infos[entity].type == kind and not _expands(state.doc.entities[entity].name, acronyms)
+              and not (complement.country and _names_in(_words(_name_forms(state, entity)), forms))]
     loose = None
     for entity in found:
         words = _introduced_words(state, entity)
@@ -525,6 +544,11 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
         if loose is None and not any(_names_in(words, other) for other in others):
             loose = entity
     return loose
+
+
+def _words(forms: list[list[set[str]]]) -> set[str]:
+    """Every word lemma of the names."""
+    return {word for form in forms for part in form for word in part}
 
 
 def _expands(name: str, acronyms: set[str]) -> bool:
@@ -776,10 +800,37 @@ def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) ->
     return max(homes, key=lambda entity: counts[entity]) if homes else None
 
 
+@rule("coref")
+def our_country(state: Resolution, anaphor: Anaphor) -> Decision:
+    """"наша страна", "нашего государства" is Russia when the story names it: Russian news, and the Russians they
+    quote, call their own country so ("население нашей страны")."""
+    decision = Decision(anaphor)
+    counts: dict[int, int] = {}
+    for ref in state.before(anaphor):
+        counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    homes = [entity for entity in counts if fold(state.doc.entities[entity].name.lower()) in HOME_COUNTRY]
+    if not homes:
+        return decision.reject("our_country", "the story names no Russia before")
+    entity = max(homes, key=lambda index: counts[index])
+    return decision.link(entity, "our_country", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
+
+
+@rule("coref")
+def capital(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A capital by its country's adjective ("испанская столица", "датской столицы") is that country's capital
+    (`entities.lexicon.CAPITALS`) when the story names it before."""
+    decision = Decision(anaphor)
+    wanted = fold(anaphor.lemma.lower())
+    for ref in reversed(state.before(anaphor)):
+        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name.lower()) == wanted:
+            return decision.link(ref.entity, "capital", f"the capital named '{anaphor.lemma}'")
+    return decision.reject("capital", f"'{anaphor.lemma}' not named before")
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "organization": organization_kind,
-    "place": place_kind, "country_side": country_side,
+    "place": place_kind, "country_side": country_side, "our_country": our_country, "capital": capital,
 }
 
 
