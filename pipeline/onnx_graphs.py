@@ -1,18 +1,24 @@
 """The slovnet networks (NER, morphology, syntax) as ONNX graphs, built with `onnx.helper` from the weights
 natasha ships.
 
-Each graph takes `word_codes` (batch x seq x 100: each word's navec centroid ids, looked up in numpy, as the
-250k-word table is shared by the three models), `shape_id` (batch x seq) and `pad` (batch x seq, true on padding)
-and runs slovnet's layers (slovnet/exec/model.py): the word and shape embedding, a CNN encoder of
-Conv1d -> ReLU -> BatchNorm layers whose padding positions are zeroed after each layer, then the model's head:
+Each graph takes `embedded` (the distinct words of the run: their navec word vector and shape vector, after a zero
+row), `picks` (batch x seq x kernel: for each position, the rows of the words the first convolution sees, see
+`onnx_runtime.Network.embed`, which builds both in numpy) and `pad` (batch x seq, true on padding), and runs
+slovnet's layers (slovnet/exec/model.py): a CNN encoder of Conv1d -> ReLU -> BatchNorm layers whose padding
+positions are zeroed after each layer, then the model's head:
 
 - NER: the tag projection; outputs `logits` (the CRF emissions; Viterbi decoding stays in numpy);
-- morphology: the tag projection; outputs `logits` and their argmax `tag_id`;
+- morphology: the tag projection; outputs `logits` (numpy takes their argmax: ONNX Runtime's ArgMax over 753 tags
+  cost about a tenth of the graph);
 - syntax: the biaffine head scorer (root prepended) and its masked argmax `head_id`, then the relation scorer over
   each word's predicted head and its masked argmax `rel_id`; outputs all four.
 
-BatchNorm is folded into one scale and one shift per channel ((x - mean) / std * w + b = x * s + t): the logits
-differ from slovnet's by float rounding only (tests/test_onnx_models.py).
+The first convolution is linear in each word's embedding, so it projects every distinct word of a run once per
+kernel tap and sums each position's taps (a 256-word run holds about 170 distinct words); the embedding lookups
+are plain copies, cheaper in numpy than as ONNX Gather/Concat nodes. BatchNorm is folded into one scale and one
+shift per channel ((x - mean) / std * w + b = x * s + t). Both change the order of float additions only: the
+logits differ from slovnet's by float rounding (tests/test_onnx_infer.py), the tags, heads and relations are the
+same.
 """
 
 from __future__ import annotations
@@ -62,54 +68,60 @@ class _Graph:
         return self.op("ArgMax", [self.op("Where", [keep, scores, floor])], output=output, axis=axis, keepdims=0)
 
 
-def _embedding(graph: _Graph, emb: Any) -> str:
-    """slovnet WordShapeEmbedding: navec's product-quantized word vector (from each word's centroid ids, looked up
-    outside the graph) and the word-shape vector, concatenated: batch x seq x (navec dim + shape dim)."""
-    codes = emb.word.codes.array  # subvectors x centroids x chunk
-    subvectors, centroids, _ = codes.shape
-    offsets = graph.const((np.arange(subvectors, dtype=np.int64) * centroids), "i")
-    index = graph.op("Add", [graph.op("Cast", ["word_codes"], to=TensorProto.INT64), offsets])
-    words = graph.op("Gather", [graph.const(codes.reshape(subvectors * centroids, -1)), index], axis=0)
-    words = graph.op("Reshape", [words, *_ints(graph, [0, 0, -1])])
-    shapes = graph.op("Gather", [graph.const(emb.shape.weight.array), "shape_id"], axis=0)
-    return graph.op("Concat", [words, shapes], axis=2)
+def _first_layer(graph: _Graph, conv: Any) -> str:
+    """The first convolution (before its bias) from the distinct words' embeddings: each row of `embedded` (row 0
+    the zero vector) times each kernel tap's weights once, then each position's taps picked (`picks`: row *
+    kernel + tap of the words at the position's offsets) and summed: batch x seq x filters. A word that recurs in a
+    run is projected once (about a third of the positions of a 256-word run)."""
+    filters, channels, kernel = conv.weight.array.shape
+    taps = conv.weight.array.transpose(1, 2, 0).reshape(channels, kernel * filters)  # column tap * filters + f
+    projected = graph.op("MatMul", ["embedded", graph.const(np.ascontiguousarray(taps))])  # rows x kernel * filters
+    projected = graph.op("Reshape", [projected, *_ints(graph, [-1, filters])])  # (row * kernel + tap) x filters
+    picked = graph.op("Gather", [projected, "picks"], axis=0)  # batch x seq x kernel x filters
+    return graph.op("ReduceSum", [picked, *_ints(graph, [2])], keepdims=0)
 
 
-def _encoder(graph: _Graph, encoder: Any, x: str) -> str:
-    """slovnet CNNEncoder over `x` (batch x seq x in) -> batch x seq x out, padding zeroed after each layer.
+def _encoder(graph: _Graph, encoder: Any, zero_last: bool = True) -> str:
+    """slovnet CNNEncoder from the distinct words' embeddings -> batch x seq x out, padding zeroed after each layer
+    (after the last one only when `zero_last`: the taggers never read the padding positions' outputs).
 
-    Each convolution is one matrix product over the word's window (the padded sequence shifted by 0..kernel-1
-    and concatenated along the channels): the batch stays batch x seq x channels, no transposes.
+    The first convolution projects each distinct word once (`_first_layer`); each later one is one matrix product
+    over the word's window (the padded sequence shifted by 0..kernel-1 and concatenated along the channels): the
+    batch stays batch x seq x channels, no transposes.
     """
-    hidden = x
     pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [2])])
     zero = graph.const(np.array(0, dtype=np.float32))
-    length = graph.op("Slice", [graph.op("Shape", [x]), *_ints(graph, [1], [2])])
-    for layer in encoder.layers:
+    length = graph.op("Slice", [graph.op("Shape", ["pad"]), *_ints(graph, [1], [2])])
+    hidden = "embedded"
+    for number, layer in enumerate(encoder.layers):
         conv, norm = layer.conv, layer.norm
         filters, channels, kernel = conv.weight.array.shape
-        padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
-                                                               dtype=np.int64), "i")])
-        shifted = [graph.op("Slice", [padded, graph.const(np.array([shift], dtype=np.int64), "i"),
-                                      graph.op("Add", [length, graph.const(np.array([shift], dtype=np.int64), "i")]),
-                                      *_ints(graph, [1])]) for shift in range(kernel)]
-        windows = graph.op("Concat", shifted, axis=2)  # batch x seq x kernel * channels
-        weight = conv.weight.array.transpose(2, 1, 0).reshape(kernel * channels, filters)
-        hidden = graph.op("Add", [graph.op("MatMul", [windows, graph.const(np.ascontiguousarray(weight))]),
-                                  graph.const(conv.bias.array)])
-        hidden = graph.op("Relu", [hidden])
+        if number == 0:
+            product = _first_layer(graph, conv)
+        else:
+            padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
+                                                                   dtype=np.int64), "i")])
+            shifted = [graph.op("Slice", [padded, graph.const(np.array([shift], dtype=np.int64), "i"),
+                                          graph.op("Add", [length, graph.const(np.array([shift], dtype=np.int64),
+                                                                               "i")]),
+                                          *_ints(graph, [1])]) for shift in range(kernel)]
+            windows = graph.op("Concat", shifted, axis=2)  # batch x seq x kernel * channels
+            weight = conv.weight.array.transpose(2, 1, 0).reshape(kernel * channels, filters)
+            product = graph.op("MatMul", [windows, graph.const(np.ascontiguousarray(weight))])
+        hidden = graph.op("Relu", [graph.op("Add", [product, graph.const(conv.bias.array)])])
         scale = norm.weight.array / norm.std.array
         shift_ = norm.bias.array - norm.mean.array * scale
         hidden = graph.op("Add", [graph.op("Mul", [hidden, graph.const(scale.astype(np.float32))]),
                                   graph.const(shift_.astype(np.float32))])
-        hidden = graph.op("Where", [pad, zero, hidden])
+        if zero_last or number < len(encoder.layers) - 1:
+            hidden = graph.op("Where", [pad, zero, hidden])
     return hidden
 
 
 def _model(graph: _Graph, outputs: list[tuple[str, int, list[str | None]]], name: str) -> onnx.ModelProto:
     inputs = [
-        helper.make_tensor_value_info("word_codes", TensorProto.UINT8, ["batch", "seq", "subvectors"]),
-        helper.make_tensor_value_info("shape_id", TensorProto.INT64, ["batch", "seq"]),
+        helper.make_tensor_value_info("embedded", TensorProto.FLOAT, ["rows", "dim"]),
+        helper.make_tensor_value_info("picks", TensorProto.INT64, ["batch", "seq", "kernel"]),
         helper.make_tensor_value_info("pad", TensorProto.BOOL, ["batch", "seq"]),
     ]
     infos = [helper.make_tensor_value_info(out, kind, shape) for out, kind, shape in outputs]
@@ -120,16 +132,13 @@ def _model(graph: _Graph, outputs: list[tuple[str, int, list[str | None]]], name
     return model
 
 
-def tagger_graph(model: Any, argmax: bool) -> onnx.ModelProto:
-    """NER (argmax=False: the CRF decodes) or morphology (argmax=True) as an ONNX model."""
+def tagger_graph(model: Any) -> onnx.ModelProto:
+    """NER or morphology as an ONNX model: the logits (the CRF decodes NER's, numpy takes morphology's argmax)."""
     graph = _Graph()
-    encoded = _encoder(graph, model.encoder, _embedding(graph, model.emb))
-    logits = graph.op("Add", [graph.op("MatMul", [encoded, graph.const(model.head.proj.weight.array)]),
-                              graph.const(model.head.proj.bias.array)], output="logits")
+    encoded = _encoder(graph, model.encoder, zero_last=False)
+    graph.op("Add", [graph.op("MatMul", [encoded, graph.const(model.head.proj.weight.array)]),
+                     graph.const(model.head.proj.bias.array)], output="logits")
     outputs: list[tuple[str, int, list[str | None]]] = [("logits", TensorProto.FLOAT, ["batch", "seq", "tags"])]
-    if argmax:
-        graph.op("ArgMax", [logits], output="tag_id", axis=-1, keepdims=0)
-        outputs.append(("tag_id", TensorProto.INT64, ["batch", "seq"]))
     return _model(graph, outputs, "svodka_tagger")
 
 
@@ -176,7 +185,7 @@ def _relations(graph: _Graph, rel: Any, encoded: str, head_id: str, keep: str) -
 def syntax_graph(model: Any) -> onnx.ModelProto:
     """The dependency parser as an ONNX model: head and relation scores and their argmax."""
     graph = _Graph()
-    encoded = _encoder(graph, model.encoder, _embedding(graph, model.emb))
+    encoded = _encoder(graph, model.encoder)
     keep = graph.op("Not", ["pad"])
     head_id = _heads(graph, model.head, _with_root(graph, encoded, model.head.root.array), keep)
     _relations(graph, model.rel, encoded, head_id, keep)

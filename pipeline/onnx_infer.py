@@ -128,7 +128,7 @@ def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]])
     lengths = [len(item) for item in items]
     if kind == "morph":
         vocab = infer.decoder.tags_vocab.items
-        ids = network(word_id, shape_id, pad, ["tag_id"])["tag_id"][0, positions].tolist()
+        ids = network(word_id, shape_id, pad, ["logits"])["logits"][0, positions].argmax(axis=1).tolist()
         starts = np.cumsum([0, *lengths]).tolist()
         return [[vocab[i] for i in ids[start:end]] for start, end in pairwise(starts)]
     return _split(network(word_id, shape_id, pad, ["logits"])["logits"][0, positions], lengths)

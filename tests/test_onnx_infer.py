@@ -94,6 +94,32 @@ def test_logits_equal_slovnets_within_float_rounding(kind, slovnet_numpy):
         np.testing.assert_allclose(got[name][rows], value[rows], rtol=0, atol=1e-5 * scale, err_msg=name)
 
 
+@pytest.mark.parametrize("kind", ["ner", "syntax"])
+def test_the_graph_input_holds_slovnets_embeddings_and_the_convolutions_neighbours(kind):
+    """`Network.embed`: each position's rows are the embeddings slovnet's WordShapeEmbedding gives its word and its
+    neighbours (bit for bit), and the zero row past a row's ends and on padding (the convolution's zero padding;
+    the outputs at padding positions themselves are zeroed in the graph)."""
+    items = corpus_batch(kind, 5)
+    infer, network = models_store.MODELS[kind]().infer, models_store.network(kind)
+    word_id, shape_id, pad = onnx_infer.padded(infer.encoder, items)
+    feed = network.embed(word_id, shape_id, pad)
+    embedded, picks = feed["embedded"], feed["picks"]
+    assert not embedded[0].any()
+    kernel = picks.shape[2]
+    expected = infer.model.emb(word_id, shape_id)  # batch x seq x dim
+    for tap in range(kernel):
+        rows, taps = np.divmod(picks[:, :, tap], kernel)
+        assert (taps == tap).all()
+        offset = tap - kernel // 2
+        for row, length in enumerate((~pad).sum(axis=1)):
+            for position in range(pad.shape[1]):
+                neighbour = position + offset
+                if not 0 <= neighbour < length:  # past the row's ends, or on its padding
+                    assert rows[row, position] == 0
+                else:
+                    assert np.array_equal(embedded[rows[row, position]], expected[row, neighbour])
+
+
 @pytest.mark.parametrize("kind", ["ner", "morph"])
 def test_a_packed_run_equals_each_item_alone(kind):
     items = corpus_batch(kind, 6)
