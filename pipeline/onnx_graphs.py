@@ -175,10 +175,14 @@ def _relations(graph: _Graph, rel: Any, encoded: str, head_id: str, keep: str) -
                                 graph.op("Shape", [encoded])])
     heads = graph.ff(graph.op("GatherElements", [appended, index], axis=1), rel.head)
     tails = graph.ff(encoded, rel.tail)
-    pairs = graph.op("MatMul", [heads, graph.const(rel.kernel.array)])  # batch x seq x rels * hidden
-    pairs = graph.op("Reshape", [pairs, *_ints(graph, [0, 0, -1, hidden])])
-    scores = graph.op("MatMul", [pairs, graph.op("Unsqueeze", [tails, *_ints(graph, [3])])])
-    scores = graph.op("Squeeze", [scores, *_ints(graph, [3])], output="rel_scores")
+    # slovnet: (head @ kernel, as rels x hidden) @ tail; here the same products summed as one matrix product of the
+    # head-tail outer product (batch x seq x hidden * hidden) with the kernel as (hidden * hidden) x rels: one
+    # product of 45 outputs per word instead of 1440 outputs and 45 x 32 dot products per word
+    outer = graph.op("Mul", [graph.op("Unsqueeze", [heads, *_ints(graph, [3])]),
+                             graph.op("Unsqueeze", [tails, *_ints(graph, [2])])])  # batch x seq x hidden x hidden
+    outer = graph.op("Reshape", [outer, *_ints(graph, [0, 0, hidden * hidden])])
+    kernel = rel.kernel.array.reshape(hidden, -1, hidden).transpose(0, 2, 1).reshape(hidden * hidden, -1)
+    scores = graph.op("MatMul", [outer, graph.const(np.ascontiguousarray(kernel))], output="rel_scores")
     graph.masked_argmax(scores, graph.op("Unsqueeze", [keep, *_ints(graph, [2])]), axis=2, output="rel_id")
 
 
