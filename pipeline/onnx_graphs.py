@@ -1,11 +1,11 @@
 """The slovnet networks (NER, morphology, syntax) as ONNX graphs, built with `onnx.helper` from the weights
 natasha ships.
 
-Each graph takes `embedded` (the distinct words of the run: their navec word vector and shape vector, after a zero
-row), `picks` (batch x seq x kernel: for each position, the rows of the words the first convolution sees, see
-`onnx_runtime.Network.embed`, which builds both in numpy) and `pad` (batch x seq, true on padding), and runs
-slovnet's layers (slovnet/exec/model.py): a CNN encoder of Conv1d -> ReLU -> BatchNorm layers whose padding
-positions are zeroed after each layer, then the model's head:
+Each network graph takes `projected` (the first convolution's weights applied to the embeddings of the distinct
+words of a group of runs, by `projection_graph`), `picks` (batch x seq x kernel: for each position, the projected
+rows of the words the first convolution sees; `onnx_runtime.Network` builds the embeddings and the picks in
+numpy) and `pad` (batch x seq, true on padding), and runs slovnet's layers (slovnet/exec/model.py): a CNN encoder
+of Conv1d -> ReLU -> BatchNorm layers whose padding positions are zeroed after each layer, then the model's head:
 
 - NER: the tag projection; outputs `logits` (the CRF emissions; Viterbi decoding stays in numpy);
 - morphology: the tag projection; outputs `logits` (numpy takes their argmax: ONNX Runtime's ArgMax over 753 tags
@@ -13,12 +13,12 @@ positions are zeroed after each layer, then the model's head:
 - syntax: the biaffine head scorer (root prepended) and its masked argmax `head_id`, then the relation scorer over
   each word's predicted head and its masked argmax `rel_id`; outputs all four.
 
-The first convolution is linear in each word's embedding, so it projects every distinct word of a run once per
-kernel tap and sums each position's taps (a 256-word run holds about 170 distinct words); the embedding lookups
-are plain copies, cheaper in numpy than as ONNX Gather/Concat nodes. BatchNorm is folded into one scale and one
-shift per channel ((x - mean) / std * w + b = x * s + t). Both change the order of float additions only: the
-logits differ from slovnet's by float rounding (tests/test_onnx_infer.py), the tags, heads and relations are the
-same.
+The first convolution is linear in each word's embedding, so each distinct word of a group of runs (about half the
+words of 1024) is projected once per kernel tap and each position sums its taps; the embedding lookups are plain
+copies, cheaper in numpy than as ONNX Gather/Concat nodes. BatchNorm is folded into one scale and one shift per
+channel ((x - mean) / std * w + b = x * s + t). Both change the order of float additions only: the logits differ
+from slovnet's by float rounding (tests/test_onnx_infer.py), the tags, heads and relations are the same. A word's
+projected rows do not depend on the other words projected with it (each row of a matrix product is computed alone).
 """
 
 from __future__ import annotations
@@ -68,16 +68,25 @@ class _Graph:
         return self.op("ArgMax", [self.op("Where", [keep, scores, floor])], output=output, axis=axis, keepdims=0)
 
 
-def _first_layer(graph: _Graph, conv: Any) -> str:
-    """The first convolution (before its bias) from the distinct words' embeddings: each row of `embedded` (row 0
-    the zero vector) times each kernel tap's weights once, then each position's taps picked (`picks`: row *
-    kernel + tap of the words at the position's offsets) and summed: batch x seq x filters. A word that recurs in a
-    run is projected once (about a third of the positions of a 256-word run)."""
-    filters, channels, kernel = conv.weight.array.shape
-    taps = conv.weight.array.transpose(1, 2, 0).reshape(channels, kernel * filters)  # column tap * filters + f
+def projection_graph(model: Any) -> onnx.ModelProto:
+    """The first convolution's weights applied to each given embedding (`embedded`: rows x dim, row 0 the zero
+    vector) once per kernel tap: `projected`, (row * kernel + tap) x filters, before the bias. The first layer of
+    the network graphs picks and sums these rows (`_first_layer`), so a word that recurs in a group of runs is
+    projected once."""
+    graph = _Graph()
+    filters, channels, kernel = model.encoder.layers[0].conv.weight.array.shape
+    taps = model.encoder.layers[0].conv.weight.array.transpose(1, 2, 0).reshape(channels, kernel * filters)
     projected = graph.op("MatMul", ["embedded", graph.const(np.ascontiguousarray(taps))])  # rows x kernel * filters
-    projected = graph.op("Reshape", [projected, *_ints(graph, [-1, filters])])  # (row * kernel + tap) x filters
-    picked = graph.op("Gather", [projected, "picks"], axis=0)  # batch x seq x kernel x filters
+    graph.op("Reshape", [projected, *_ints(graph, [-1, filters])], output="projected")
+    inputs = [helper.make_tensor_value_info("embedded", TensorProto.FLOAT, ["rows", "dim"])]
+    outputs = [helper.make_tensor_value_info("projected", TensorProto.FLOAT, ["row_taps", filters])]
+    return _checked(helper.make_graph(graph.nodes, "svodka_projection", inputs, outputs, graph.initializers))
+
+
+def _first_layer(graph: _Graph) -> str:
+    """The first convolution (before its bias) from the projected rows: each position's kernel taps picked
+    (`picks`: row * kernel + tap of the words at the position's offsets) and summed: batch x seq x filters."""
+    picked = graph.op("Gather", ["projected", "picks"], axis=0)  # batch x seq x kernel x filters
     return graph.op("ReduceSum", [picked, *_ints(graph, [2])], keepdims=0)
 
 
@@ -92,12 +101,12 @@ def _encoder(graph: _Graph, encoder: Any, zero_last: bool = True) -> str:
     pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [2])])
     zero = graph.const(np.array(0, dtype=np.float32))
     length = graph.op("Slice", [graph.op("Shape", ["pad"]), *_ints(graph, [1], [2])])
-    hidden = "embedded"
+    hidden = "projected"
     for number, layer in enumerate(encoder.layers):
         conv, norm = layer.conv, layer.norm
         filters, channels, kernel = conv.weight.array.shape
         if number == 0:
-            product = _first_layer(graph, conv)
+            product = _first_layer(graph)
         else:
             padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
                                                                    dtype=np.int64), "i")])
@@ -120,12 +129,15 @@ def _encoder(graph: _Graph, encoder: Any, zero_last: bool = True) -> str:
 
 def _model(graph: _Graph, outputs: list[tuple[str, int, list[str | None]]], name: str) -> onnx.ModelProto:
     inputs = [
-        helper.make_tensor_value_info("embedded", TensorProto.FLOAT, ["rows", "dim"]),
+        helper.make_tensor_value_info("projected", TensorProto.FLOAT, ["row_taps", "filters"]),
         helper.make_tensor_value_info("picks", TensorProto.INT64, ["batch", "seq", "kernel"]),
         helper.make_tensor_value_info("pad", TensorProto.BOOL, ["batch", "seq"]),
     ]
     infos = [helper.make_tensor_value_info(out, kind, shape) for out, kind, shape in outputs]
-    body = helper.make_graph(graph.nodes, name, inputs, infos, graph.initializers)
+    return _checked(helper.make_graph(graph.nodes, name, inputs, infos, graph.initializers))
+
+
+def _checked(body: onnx.GraphProto) -> onnx.ModelProto:
     model = helper.make_model(body, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="svodka")
     model.ir_version = 8  # what onnxruntime >= 1.14 reads for opset 17
     onnx.checker.check_model(model)

@@ -9,7 +9,7 @@ into batches of similar lengths instead. The CRF of NER is decoded here, in nump
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence, Sized
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from itertools import chain, pairwise
 from typing import Any
 
@@ -22,6 +22,10 @@ from slovnet.shape import word_shape
 # depend on the run size (outputs byte-identical at 256, 512 and 1024 on the corpus, factru-dev, bsnlp-dev, rucoco-dev).
 CPU_TOKENS = 256
 GPU_TOKENS = 32768
+# Words per group of runs whose distinct words the first convolution projects together (`Network.project`): 1024
+# words hold 56% distinct words (a 256-word run 66%, 2048 words 51%); ~3 KB each. 2048 words raised a worker's
+# peak RSS by ~4 MiB more than 1024 for a few % of the networks' CPU.
+GROUP_TOKENS = 1024
 # Items per Viterbi batch: the decoder steps over the longest item once per batch, for all items together.
 VITERBI_ITEMS = 256
 # word -> its word id and shape id as one int (word id << SHAPE_BITS | shape id), per vocabulary pair; cleared
@@ -135,16 +139,17 @@ def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
     return np.split(values, np.cumsum(lengths)[:-1])
 
 
-def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
-    """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item."""
+def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None) -> list[Any]:
+    """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item;
+    `projection` (`Network.project`) holds the run's words, else the run projects its own."""
     word_id, shape_id, pad, positions = packed(infer.encoder, items)
     lengths = [len(item) for item in items]
     if kind == "morph":
         vocab = infer.decoder.tags_vocab.items
-        ids = network(word_id, shape_id, pad, ["logits"])["logits"][0, positions].argmax(axis=1).tolist()
+        ids = network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions].argmax(axis=1).tolist()
         starts = np.cumsum([0, *lengths]).tolist()
         return [[vocab[i] for i in ids[start:end]] for start, end in pairwise(starts)]
-    return _split(network(word_id, shape_id, pad, ["logits"])["logits"][0, positions], lengths)
+    return _split(network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions], lengths)
 
 
 def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
@@ -160,13 +165,35 @@ def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
     return results
 
 
-def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[tuple[None, list[int], list[str]]]:
+def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]],
+                projection: Any = None) -> list[tuple[None, list[int], list[str]]]:
     """(None, head ids (1-based, 0 = root), relations) of each item, as slovnet's syntax decoder gives them."""
     word_id, shape_id, pad = padded(infer.encoder, items)
-    out = network(word_id, shape_id, pad, ["head_id", "rel_id"])
+    out = network(word_id, shape_id, pad, ["head_id", "rel_id"], projection)
     rels = infer.decoder.rels_vocab.items
     return [(None, heads[: len(item)], [rels[i] for i in rel_ids[: len(item)]])
             for item, heads, rel_ids in zip(items, out["head_id"].tolist(), out["rel_id"].tolist(), strict=True)]
+
+
+def groups(batches: Iterable[list[int]], items: Sequence[Sized], budget: int) -> Iterator[list[list[int]]]:
+    """Consecutive batches (or runs) of item indexes, grouped while their words together fit the budget."""
+    group: list[list[int]] = []
+    size = 0
+    for batch in batches:
+        words = sum(len(items[i]) for i in batch)
+        if group and size + words > budget:
+            yield group
+            group, size = [], 0
+        group.append(batch)
+        size += words
+    if group:
+        yield group
+
+
+def group_projection(infer: Any, network: Any, items: Sequence[Sequence[str]], group: list[list[int]]) -> Any:
+    """The first convolution's projection of the distinct words of a group of runs."""
+    pairs = word_ids(infer.encoder, [items[i] for batch in group for i in batch])
+    return network.project(network.keys(pairs[:, 0], pairs[:, 1]))
 
 
 def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
@@ -174,11 +201,18 @@ def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]])
     results: list[Any] = [None] * len(items)
     budget = GPU_TOKENS if network.on_gpu else CPU_TOKENS
     if kind == "syntax":
-        for batch in sorted_batches(items, network.batch_size, budget):
-            for i, prediction in zip(batch, parse_batch(infer, network, [items[i] for i in batch]), strict=True):
-                results[i] = prediction
+        batches = sorted_batches(items, network.batch_size, budget)
+        for group in groups(batches, items, max(budget, GROUP_TOKENS)):
+            projection = group_projection(infer, network, items, group)
+            for batch in group:
+                parsed = parse_batch(infer, network, [items[i] for i in batch], projection)
+                for i, prediction in zip(batch, parsed, strict=True):
+                    results[i] = prediction
         return results
-    for run in token_runs(items, budget):
-        for i, prediction in zip(run, tag_run(kind, infer, network, [items[i] for i in run]), strict=True):
-            results[i] = prediction
+    for group in groups(token_runs(items, budget), items, max(budget, GROUP_TOKENS)):
+        projection = group_projection(infer, network, items, group)
+        for run in group:
+            tagged = tag_run(kind, infer, network, [items[i] for i in run], projection)
+            for i, prediction in zip(run, tagged, strict=True):
+                results[i] = prediction
     return crf_tags(infer, results) if kind == "ner" else results
