@@ -4,7 +4,9 @@ NER and morphology see *packed* runs: the items laid end to end in one sequence 
 them. Every encoder layer is a width-3 convolution with zero padding whose padding positions are zeroed again after
 it, and the padding embedding is the zero vector, so each item's outputs are those of the item alone, with no
 padding to the longest item. The dependency parser scores word pairs within a sentence, so its items are padded
-into batches of similar lengths instead. The CRF of NER is decoded here, in numpy, batched (`viterbi`).
+into batches of similar lengths instead. Runs and batches go in groups of about GROUP_TOKENS words whose distinct
+words the first convolution projects once (`onnx_runtime.Network.project`). The CRF of NER is decoded here, in
+numpy, batched (`viterbi`).
 """
 
 from __future__ import annotations
