@@ -53,24 +53,27 @@ def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
     return np.stack((keys >> SHAPE_BITS, keys & ((1 << SHAPE_BITS) - 1)), axis=1)
 
 
-def padded(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(word ids, shape ids, padding mask), each items x longest item."""
+def padded(encoder: Any, items: Sequence[Sequence[str]],
+           pairs: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each items x longest item; `pairs`: the items' `word_ids` if known."""
     lengths = np.array([len(item) for item in items])
     pad = np.arange(lengths.max()) >= lengths[:, None]
-    pairs = word_ids(encoder, items)
+    pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full(pad.shape, encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full(pad.shape, encoder.shapes_vocab.pad_id, dtype=np.int64)
     word_id[~pad], shape_id[~pad] = pairs[:, 0], pairs[:, 1]
     return word_id, shape_id, pad
 
 
-def packed(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row."""
+def packed(encoder: Any, items: Sequence[Sequence[str]],
+           pairs: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row;
+    `pairs`: the items' `word_ids` if known."""
     lengths = np.array([len(item) for item in items])
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
     positions = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
     size = int(lengths.sum() + len(items) - 1)
-    pairs = word_ids(encoder, items)
+    pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full((1, size), encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full((1, size), encoder.shapes_vocab.pad_id, dtype=np.int64)
     pad = np.ones((1, size), dtype=bool)
@@ -141,10 +144,11 @@ def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
     return np.split(values, np.cumsum(lengths)[:-1])
 
 
-def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None) -> list[Any]:
+def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None,
+            pairs: np.ndarray | None = None) -> list[Any]:
     """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item;
     `projection` (`Network.project`) holds the run's words, else the run projects its own."""
-    word_id, shape_id, pad, positions = packed(infer.encoder, items)
+    word_id, shape_id, pad, positions = packed(infer.encoder, items, pairs)
     lengths = [len(item) for item in items]
     if kind == "morph":
         vocab = infer.decoder.tags_vocab.items
@@ -167,10 +171,10 @@ def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
     return results
 
 
-def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]],
-                projection: Any = None) -> list[tuple[None, list[int], list[str]]]:
+def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None,
+                pairs: np.ndarray | None = None) -> list[tuple[None, list[int], list[str]]]:
     """(None, head ids (1-based, 0 = root), relations) of each item, as slovnet's syntax decoder gives them."""
-    word_id, shape_id, pad = padded(infer.encoder, items)
+    word_id, shape_id, pad = padded(infer.encoder, items, pairs)
     out = network(word_id, shape_id, pad, ["head_id", "rel_id"], projection)
     rels = infer.decoder.rels_vocab.items
     return [(None, heads[: len(item)], [rels[i] for i in rel_ids[: len(item)]])
@@ -192,10 +196,12 @@ def groups(batches: Iterable[list[int]], items: Sequence[Sized], budget: int) ->
         yield group
 
 
-def group_projection(infer: Any, network: Any, items: Sequence[Sequence[str]], group: list[list[int]]) -> Any:
-    """The first convolution's projection of the distinct words of a group of runs."""
+def group_projection(infer: Any, network: Any, items: Sequence[Sequence[str]],
+                     group: list[list[int]]) -> tuple[Any, list[np.ndarray]]:
+    """The first convolution's projection of the distinct words of a group of runs, and each run's `word_ids`."""
     pairs = word_ids(infer.encoder, [items[i] for batch in group for i in batch])
-    return network.project(network.keys(pairs[:, 0], pairs[:, 1]))
+    sizes = [sum(len(items[i]) for i in batch) for batch in group]
+    return network.project(network.keys(pairs[:, 0], pairs[:, 1])), _split(pairs, sizes)
 
 
 def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
@@ -205,16 +211,16 @@ def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]])
     if kind == "syntax":
         batches = sorted_batches(items, network.batch_size, budget)
         for group in groups(batches, items, max(budget, GROUP_TOKENS)):
-            projection = group_projection(infer, network, items, group)
-            for batch in group:
-                parsed = parse_batch(infer, network, [items[i] for i in batch], projection)
+            projection, pairs = group_projection(infer, network, items, group)
+            for batch, batch_pairs in zip(group, pairs, strict=True):
+                parsed = parse_batch(infer, network, [items[i] for i in batch], projection, batch_pairs)
                 for i, prediction in zip(batch, parsed, strict=True):
                     results[i] = prediction
         return results
     for group in groups(token_runs(items, budget), items, max(budget, GROUP_TOKENS)):
-        projection = group_projection(infer, network, items, group)
-        for run in group:
-            tagged = tag_run(kind, infer, network, [items[i] for i in run], projection)
+        projection, pairs = group_projection(infer, network, items, group)
+        for run, run_pairs in zip(group, pairs, strict=True):
+            tagged = tag_run(kind, infer, network, [items[i] for i in run], projection, run_pairs)
             for i, prediction in zip(run, tagged, strict=True):
                 results[i] = prediction
     return crf_tags(infer, results) if kind == "ner" else results

@@ -173,7 +173,8 @@ def test_a_groups_projection_gives_each_run_the_rows_of_its_own(kind):
     """A run's outputs are bit for bit the same whether its words are projected alone or with a group's."""
     items = corpus_batch(kind, 6)
     infer, network = models_store.MODELS[kind]().infer, models_store.network(kind)
-    group = onnx_infer.group_projection(infer, network, items, [list(range(len(items)))])
+    group, pairs = onnx_infer.group_projection(infer, network, items, [list(range(len(items)))])
+    assert np.array_equal(pairs[0], onnx_infer.word_ids(infer.encoder, items))
     names = ["logits"] if kind == "ner" else ["head_scores", "rel_scores"]
     for item in items[:3]:
         word_id, shape_id, pad = onnx_infer.padded(infer.encoder, [item])
