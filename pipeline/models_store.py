@@ -228,12 +228,8 @@ def ner_tags(items: Sequence[list[str]]) -> list[list[str]]:
 
 def morph_tags(items: Sequence[list[str]]) -> list[list[tuple[str, dict[str, str]]]]:
     """(UPOS, feats) for each word of each item."""
-    return _map_non_empty("morph", items, lambda tags: [_conll_tag(tag) for tag in tags])
-
-
-def _conll_tag(tag: str) -> tuple[str, dict[str, str]]:
-    pos, feats = _parsed_tag(tag)
-    return pos, dict(feats)  # every token gets its own feats
+    # every token gets its own feats dict
+    return _map_non_empty("morph", items, lambda tags: [(pos, dict(feats)) for pos, feats in map(_parsed_tag, tags)])
 
 
 @lru_cache(maxsize=4096)

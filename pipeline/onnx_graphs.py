@@ -1,18 +1,24 @@
 """The slovnet networks (NER, morphology, syntax) as ONNX graphs, built with `onnx.helper` from the weights
 natasha ships.
 
-Each graph takes `word_codes` (batch x seq x 100: each word's navec centroid ids, looked up in numpy, as the
-250k-word table is shared by the three models), `shape_id` (batch x seq) and `pad` (batch x seq, true on padding)
-and runs slovnet's layers (slovnet/exec/model.py): the word and shape embedding, a CNN encoder of
-Conv1d -> ReLU -> BatchNorm layers whose padding positions are zeroed after each layer, then the model's head:
+Each network graph takes `projected` (the first convolution's weights applied to the embeddings of the distinct
+words of a group of runs, by `projection_graph`), `picks` (batch x seq x kernel: for each position, the projected
+rows of the words the first convolution sees; `onnx_runtime.Network` builds the embeddings and the picks in
+numpy) and `pad` (batch x seq, true on padding), and runs slovnet's layers (slovnet/exec/model.py): a CNN encoder
+of Conv1d -> ReLU -> BatchNorm layers whose padding positions are zeroed after each layer, then the model's head:
 
 - NER: the tag projection; outputs `logits` (the CRF emissions; Viterbi decoding stays in numpy);
-- morphology: the tag projection; outputs `logits` and their argmax `tag_id`;
+- morphology: the tag projection; outputs `logits` (numpy takes their argmax: ONNX Runtime's ArgMax over 753 tags
+  cost about a tenth of the graph);
 - syntax: the biaffine head scorer (root prepended) and its masked argmax `head_id`, then the relation scorer over
   each word's predicted head and its masked argmax `rel_id`; outputs all four.
 
-BatchNorm is folded into one scale and one shift per channel ((x - mean) / std * w + b = x * s + t): the logits
-differ from slovnet's by float rounding only (tests/test_onnx_models.py).
+The first convolution is linear in each word's embedding, so each distinct word of a group of runs (about half the
+words of 1024) is projected once per kernel tap and each position sums its taps; the embedding lookups are plain
+copies, cheaper in numpy than as ONNX Gather/Concat nodes. BatchNorm is folded into one scale and one shift per
+channel ((x - mean) / std * w + b = x * s + t). Both change the order of float additions only: the logits differ
+from slovnet's by float rounding (tests/test_onnx_infer.py), the tags, heads and relations are the same. A word's
+projected rows do not depend on the other words projected with it (each row of a matrix product is computed alone).
 """
 
 from __future__ import annotations
@@ -62,74 +68,89 @@ class _Graph:
         return self.op("ArgMax", [self.op("Where", [keep, scores, floor])], output=output, axis=axis, keepdims=0)
 
 
-def _embedding(graph: _Graph, emb: Any) -> str:
-    """slovnet WordShapeEmbedding: navec's product-quantized word vector (from each word's centroid ids, looked up
-    outside the graph) and the word-shape vector, concatenated: batch x seq x (navec dim + shape dim)."""
-    codes = emb.word.codes.array  # subvectors x centroids x chunk
-    subvectors, centroids, _ = codes.shape
-    offsets = graph.const((np.arange(subvectors, dtype=np.int64) * centroids), "i")
-    index = graph.op("Add", [graph.op("Cast", ["word_codes"], to=TensorProto.INT64), offsets])
-    words = graph.op("Gather", [graph.const(codes.reshape(subvectors * centroids, -1)), index], axis=0)
-    words = graph.op("Reshape", [words, *_ints(graph, [0, 0, -1])])
-    shapes = graph.op("Gather", [graph.const(emb.shape.weight.array), "shape_id"], axis=0)
-    return graph.op("Concat", [words, shapes], axis=2)
+def projection_graph(model: Any) -> onnx.ModelProto:
+    """The first convolution's weights applied to each given embedding (`embedded`: rows x dim, row 0 the zero
+    vector) once per kernel tap: `projected`, (row * kernel + tap) x filters, before the bias. The first layer of
+    the network graphs picks and sums these rows (`_first_layer`), so a word that recurs in a group of runs is
+    projected once."""
+    graph = _Graph()
+    filters, channels, kernel = model.encoder.layers[0].conv.weight.array.shape
+    taps = model.encoder.layers[0].conv.weight.array.transpose(1, 2, 0).reshape(channels, kernel * filters)
+    projected = graph.op("MatMul", ["embedded", graph.const(np.ascontiguousarray(taps))])  # rows x kernel * filters
+    graph.op("Reshape", [projected, *_ints(graph, [-1, filters])], output="projected")
+    inputs = [helper.make_tensor_value_info("embedded", TensorProto.FLOAT, ["rows", "dim"])]
+    outputs = [helper.make_tensor_value_info("projected", TensorProto.FLOAT, ["row_taps", filters])]
+    return _checked(helper.make_graph(graph.nodes, "svodka_projection", inputs, outputs, graph.initializers))
 
 
-def _encoder(graph: _Graph, encoder: Any, x: str) -> str:
-    """slovnet CNNEncoder over `x` (batch x seq x in) -> batch x seq x out, padding zeroed after each layer.
+def _first_layer(graph: _Graph) -> str:
+    """The first convolution (before its bias) from the projected rows: each position's kernel taps picked
+    (`picks`: row * kernel + tap of the words at the position's offsets) and summed: batch x seq x filters."""
+    picked = graph.op("Gather", ["projected", "picks"], axis=0)  # batch x seq x kernel x filters
+    return graph.op("ReduceSum", [picked, *_ints(graph, [2])], keepdims=0)
 
-    Each convolution is one matrix product over the word's window (the padded sequence shifted by 0..kernel-1
-    and concatenated along the channels): the batch stays batch x seq x channels, no transposes.
+
+def _encoder(graph: _Graph, encoder: Any, zero_last: bool = True) -> str:
+    """slovnet CNNEncoder from the distinct words' embeddings -> batch x seq x out, padding zeroed after each layer
+    (after the last one only when `zero_last`: the taggers never read the padding positions' outputs).
+
+    The first convolution projects each distinct word once (`_first_layer`); each later one is one matrix product
+    over the word's window (the padded sequence shifted by 0..kernel-1 and concatenated along the channels): the
+    batch stays batch x seq x channels, no transposes.
     """
-    hidden = x
     pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [2])])
     zero = graph.const(np.array(0, dtype=np.float32))
-    length = graph.op("Slice", [graph.op("Shape", [x]), *_ints(graph, [1], [2])])
-    for layer in encoder.layers:
+    length = graph.op("Slice", [graph.op("Shape", ["pad"]), *_ints(graph, [1], [2])])
+    hidden = "projected"
+    for number, layer in enumerate(encoder.layers):
         conv, norm = layer.conv, layer.norm
         filters, channels, kernel = conv.weight.array.shape
-        padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
-                                                               dtype=np.int64), "i")])
-        shifted = [graph.op("Slice", [padded, graph.const(np.array([shift], dtype=np.int64), "i"),
-                                      graph.op("Add", [length, graph.const(np.array([shift], dtype=np.int64), "i")]),
-                                      *_ints(graph, [1])]) for shift in range(kernel)]
-        windows = graph.op("Concat", shifted, axis=2)  # batch x seq x kernel * channels
-        weight = conv.weight.array.transpose(2, 1, 0).reshape(kernel * channels, filters)
-        hidden = graph.op("Add", [graph.op("MatMul", [windows, graph.const(np.ascontiguousarray(weight))]),
-                                  graph.const(conv.bias.array)])
-        hidden = graph.op("Relu", [hidden])
+        if number == 0:
+            product = _first_layer(graph)
+        else:
+            padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
+                                                                   dtype=np.int64), "i")])
+            shifted = [graph.op("Slice", [padded, graph.const(np.array([shift], dtype=np.int64), "i"),
+                                          graph.op("Add", [length, graph.const(np.array([shift], dtype=np.int64),
+                                                                               "i")]),
+                                          *_ints(graph, [1])]) for shift in range(kernel)]
+            windows = graph.op("Concat", shifted, axis=2)  # batch x seq x kernel * channels
+            weight = conv.weight.array.transpose(2, 1, 0).reshape(kernel * channels, filters)
+            product = graph.op("MatMul", [windows, graph.const(np.ascontiguousarray(weight))])
+        hidden = graph.op("Relu", [graph.op("Add", [product, graph.const(conv.bias.array)])])
         scale = norm.weight.array / norm.std.array
         shift_ = norm.bias.array - norm.mean.array * scale
         hidden = graph.op("Add", [graph.op("Mul", [hidden, graph.const(scale.astype(np.float32))]),
                                   graph.const(shift_.astype(np.float32))])
-        hidden = graph.op("Where", [pad, zero, hidden])
+        if zero_last or number < len(encoder.layers) - 1:
+            hidden = graph.op("Where", [pad, zero, hidden])
     return hidden
 
 
 def _model(graph: _Graph, outputs: list[tuple[str, int, list[str | None]]], name: str) -> onnx.ModelProto:
     inputs = [
-        helper.make_tensor_value_info("word_codes", TensorProto.UINT8, ["batch", "seq", "subvectors"]),
-        helper.make_tensor_value_info("shape_id", TensorProto.INT64, ["batch", "seq"]),
+        helper.make_tensor_value_info("projected", TensorProto.FLOAT, ["row_taps", "filters"]),
+        helper.make_tensor_value_info("picks", TensorProto.INT64, ["batch", "seq", "kernel"]),
         helper.make_tensor_value_info("pad", TensorProto.BOOL, ["batch", "seq"]),
     ]
     infos = [helper.make_tensor_value_info(out, kind, shape) for out, kind, shape in outputs]
-    body = helper.make_graph(graph.nodes, name, inputs, infos, graph.initializers)
+    return _checked(helper.make_graph(graph.nodes, name, inputs, infos, graph.initializers))
+
+
+def _checked(body: onnx.GraphProto) -> onnx.ModelProto:
     model = helper.make_model(body, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="svodka")
     model.ir_version = 8  # what onnxruntime >= 1.14 reads for opset 17
     onnx.checker.check_model(model)
     return model
 
 
-def tagger_graph(model: Any, argmax: bool) -> onnx.ModelProto:
-    """NER (argmax=False: the CRF decodes) or morphology (argmax=True) as an ONNX model."""
+def tagger_graph(model: Any) -> onnx.ModelProto:
+    """NER or morphology as an ONNX model: the logits (the CRF decodes NER's, numpy takes morphology's argmax)."""
     graph = _Graph()
-    encoded = _encoder(graph, model.encoder, _embedding(graph, model.emb))
-    logits = graph.op("Add", [graph.op("MatMul", [encoded, graph.const(model.head.proj.weight.array)]),
-                              graph.const(model.head.proj.bias.array)], output="logits")
+    encoded = _encoder(graph, model.encoder, zero_last=False)
+    graph.op("Add", [graph.op("MatMul", [encoded, graph.const(model.head.proj.weight.array)]),
+                     graph.const(model.head.proj.bias.array)], output="logits")
     outputs: list[tuple[str, int, list[str | None]]] = [("logits", TensorProto.FLOAT, ["batch", "seq", "tags"])]
-    if argmax:
-        graph.op("ArgMax", [logits], output="tag_id", axis=-1, keepdims=0)
-        outputs.append(("tag_id", TensorProto.INT64, ["batch", "seq"]))
     return _model(graph, outputs, "svodka_tagger")
 
 
@@ -166,17 +187,21 @@ def _relations(graph: _Graph, rel: Any, encoded: str, head_id: str, keep: str) -
                                 graph.op("Shape", [encoded])])
     heads = graph.ff(graph.op("GatherElements", [appended, index], axis=1), rel.head)
     tails = graph.ff(encoded, rel.tail)
-    pairs = graph.op("MatMul", [heads, graph.const(rel.kernel.array)])  # batch x seq x rels * hidden
-    pairs = graph.op("Reshape", [pairs, *_ints(graph, [0, 0, -1, hidden])])
-    scores = graph.op("MatMul", [pairs, graph.op("Unsqueeze", [tails, *_ints(graph, [3])])])
-    scores = graph.op("Squeeze", [scores, *_ints(graph, [3])], output="rel_scores")
+    # slovnet: (head @ kernel, as rels x hidden) @ tail; here the same products summed as one matrix product of the
+    # head-tail outer product (batch x seq x hidden * hidden) with the kernel as (hidden * hidden) x rels: one
+    # product of 45 outputs per word instead of 1440 outputs and 45 x 32 dot products per word
+    outer = graph.op("Mul", [graph.op("Unsqueeze", [heads, *_ints(graph, [3])]),
+                             graph.op("Unsqueeze", [tails, *_ints(graph, [2])])])  # batch x seq x hidden x hidden
+    outer = graph.op("Reshape", [outer, *_ints(graph, [0, 0, hidden * hidden])])
+    kernel = rel.kernel.array.reshape(hidden, -1, hidden).transpose(0, 2, 1).reshape(hidden * hidden, -1)
+    scores = graph.op("MatMul", [outer, graph.const(np.ascontiguousarray(kernel))], output="rel_scores")
     graph.masked_argmax(scores, graph.op("Unsqueeze", [keep, *_ints(graph, [2])]), axis=2, output="rel_id")
 
 
 def syntax_graph(model: Any) -> onnx.ModelProto:
     """The dependency parser as an ONNX model: head and relation scores and their argmax."""
     graph = _Graph()
-    encoded = _encoder(graph, model.encoder, _embedding(graph, model.emb))
+    encoded = _encoder(graph, model.encoder)
     keep = graph.op("Not", ["pad"])
     head_id = _heads(graph, model.head, _with_root(graph, encoded, model.head.root.array), keep)
     _relations(graph, model.rel, encoded, head_id, keep)

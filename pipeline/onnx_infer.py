@@ -4,12 +4,14 @@ NER and morphology see *packed* runs: the items laid end to end in one sequence 
 them. Every encoder layer is a width-3 convolution with zero padding whose padding positions are zeroed again after
 it, and the padding embedding is the zero vector, so each item's outputs are those of the item alone, with no
 padding to the longest item. The dependency parser scores word pairs within a sentence, so its items are padded
-into batches of similar lengths instead. The CRF of NER is decoded here, in numpy, batched (`viterbi`).
+into batches of similar lengths instead. Runs and batches go in groups of about GROUP_TOKENS words whose distinct
+words the first convolution projects once (`onnx_runtime.Network.project`). The CRF of NER is decoded here, in
+numpy, batched (`viterbi`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence, Sized
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from itertools import chain, pairwise
 from typing import Any
 
@@ -22,11 +24,17 @@ from slovnet.shape import word_shape
 # depend on the run size (outputs byte-identical at 256, 512 and 1024 on the corpus, factru-dev, bsnlp-dev, rucoco-dev).
 CPU_TOKENS = 256
 GPU_TOKENS = 32768
+# Words per group of runs whose distinct words the first convolution projects together (`Network.project`): 1024
+# words hold 56% distinct words (a 256-word run 66%, 2048 words 51%); ~3 KB each. 2048 words raised a worker's
+# peak RSS by ~4 MiB more than 1024 for a few % of the networks' CPU.
+GROUP_TOKENS = 1024
 # Items per Viterbi batch: the decoder steps over the longest item once per batch, for all items together.
 VITERBI_ITEMS = 256
-# word -> (word id, shape id), per vocabulary pair; cleared when it grows past the limit.
-_KNOWN: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
-KNOWN_LIMIT = 50_000  # about 10 MB at most
+# word -> its word id and shape id as one int (word id << SHAPE_BITS | shape id), per vocabulary pair; cleared
+# when it grows past the limit.
+_KNOWN: dict[tuple[int, int], dict[str, int]] = {}
+KNOWN_LIMIT = 50_000  # about 5 MB at most
+SHAPE_BITS = 16  # slovnet's shape vocabulary has 66 items
 
 
 def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
@@ -35,32 +43,37 @@ def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
     if len(known) >= KNOWN_LIMIT:
         known.clear()
     words, shapes = encoder.words_vocab, encoder.shapes_vocab
+    count = 0
     for word in chain.from_iterable(items):
+        count += 1
         if word not in known:
-            known[word] = (words.encode(word.lower()), shapes.encode(word_shape(word)))
-    pairs = list(map(known.__getitem__, chain.from_iterable(items)))
-    # flat ints, not a list of pairs: numpy reads a list of tuples several times slower
-    return np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2)
+            known[word] = words.encode(word.lower()) << SHAPE_BITS | shapes.encode(word_shape(word))
+    # one int per word: numpy reads a flat iterator of ints fastest
+    keys = np.fromiter(map(known.__getitem__, chain.from_iterable(items)), dtype=np.int64, count=count)
+    return np.stack((keys >> SHAPE_BITS, keys & ((1 << SHAPE_BITS) - 1)), axis=1)
 
 
-def padded(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(word ids, shape ids, padding mask), each items x longest item."""
+def padded(encoder: Any, items: Sequence[Sequence[str]],
+           pairs: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each items x longest item; `pairs`: the items' `word_ids` if known."""
     lengths = np.array([len(item) for item in items])
     pad = np.arange(lengths.max()) >= lengths[:, None]
-    pairs = word_ids(encoder, items)
+    pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full(pad.shape, encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full(pad.shape, encoder.shapes_vocab.pad_id, dtype=np.int64)
     word_id[~pad], shape_id[~pad] = pairs[:, 0], pairs[:, 1]
     return word_id, shape_id, pad
 
 
-def packed(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row."""
+def packed(encoder: Any, items: Sequence[Sequence[str]],
+           pairs: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row;
+    `pairs`: the items' `word_ids` if known."""
     lengths = np.array([len(item) for item in items])
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
     positions = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
     size = int(lengths.sum() + len(items) - 1)
-    pairs = word_ids(encoder, items)
+    pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full((1, size), encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full((1, size), encoder.shapes_vocab.pad_id, dtype=np.int64)
     pad = np.ones((1, size), dtype=bool)
@@ -70,25 +83,34 @@ def packed(encoder: Any, items: Sequence[Sequence[str]]) -> tuple[np.ndarray, np
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
     """The best tag path of each item (emissions: items x longest x tags), as slovnet's CRF.decode finds it, with
-    the back-tracking done for all items at once."""
-    batch, longest, _ = emissions.shape
-    rows = np.arange(batch)
-    score = emissions[:, 0]
-    history = np.empty((max(longest - 1, 0), batch, emissions.shape[2]), dtype=np.int16)
+    the back-tracking done for all items at once.
+
+    The items are stepped longest first, so the ones still running at a step are a prefix of the batch: each step
+    updates a slice, with no mask or `where` over the finished ones (the same additions in the same order as
+    slovnet's, so the same scores and paths)."""
+    batch, longest, tags = emissions.shape
+    order = np.argsort(-lengths, kind="stable")
+    steps = np.ascontiguousarray(emissions[order].transpose(1, 0, 2))  # longest x items x tags
+    running = (lengths[order][None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()  # items past each step
+    score = steps[0].copy()
+    history = np.empty((max(longest - 1, 0), batch, tags), dtype=np.int16)
     for index in range(1, longest):
-        candidates = score[:, :, None] + transitions + emissions[:, index, None, :]  # from x to
-        history[index - 1] = candidates.argmax(axis=1)
-        best = candidates.max(axis=1)
-        score = np.where((index < lengths)[:, None], best, score)
+        alive = running[index]
+        candidates = score[:alive, :, None] + transitions  # from x to
+        candidates += steps[index, :alive, None, :]
+        history[index - 1, :alive] = candidates.argmax(axis=1)
+        score[:alive] = candidates.max(axis=1)
     paths = np.zeros((batch, longest), dtype=np.int64)
     current = score.argmax(axis=1)
-    last = lengths - 1
-    paths[rows, last] = current
+    paths[np.arange(batch), lengths[order] - 1] = current
     for index in range(longest - 1, 0, -1):
-        active = last >= index
-        current = np.where(active, history[index - 1][rows, current], current)
-        paths[active, index - 1] = current[active]
-    return [paths[row, :size] for row, size in zip(rows, lengths, strict=True)]
+        alive = running[index]
+        current[:alive] = history[index - 1, np.arange(alive), current[:alive]]
+        paths[:alive, index - 1] = current[:alive]
+    results: list[np.ndarray] = [paths[0]] * batch
+    for rank, item in enumerate(order.tolist()):
+        results[item] = paths[rank, : lengths[item]]
+    return results
 
 
 def token_runs(items: Sequence[Sequence[str]], budget: int) -> Iterator[list[int]]:
@@ -122,16 +144,18 @@ def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
     return np.split(values, np.cumsum(lengths)[:-1])
 
 
-def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
-    """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item."""
-    word_id, shape_id, pad, positions = packed(infer.encoder, items)
+def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None,
+            pairs: np.ndarray | None = None) -> list[Any]:
+    """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item;
+    `projection` (`Network.project`) holds the run's words, else the run projects its own."""
+    word_id, shape_id, pad, positions = packed(infer.encoder, items, pairs)
     lengths = [len(item) for item in items]
     if kind == "morph":
         vocab = infer.decoder.tags_vocab.items
-        ids = network(word_id, shape_id, pad, ["tag_id"])["tag_id"][0, positions].tolist()
+        ids = network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions].argmax(axis=1).tolist()
         starts = np.cumsum([0, *lengths]).tolist()
         return [[vocab[i] for i in ids[start:end]] for start, end in pairwise(starts)]
-    return _split(network(word_id, shape_id, pad, ["logits"])["logits"][0, positions], lengths)
+    return _split(network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions], lengths)
 
 
 def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
@@ -147,13 +171,37 @@ def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
     return results
 
 
-def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[tuple[None, list[int], list[str]]]:
+def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None,
+                pairs: np.ndarray | None = None) -> list[tuple[None, list[int], list[str]]]:
     """(None, head ids (1-based, 0 = root), relations) of each item, as slovnet's syntax decoder gives them."""
-    word_id, shape_id, pad = padded(infer.encoder, items)
-    out = network(word_id, shape_id, pad, ["head_id", "rel_id"])
+    word_id, shape_id, pad = padded(infer.encoder, items, pairs)
+    out = network(word_id, shape_id, pad, ["head_id", "rel_id"], projection)
     rels = infer.decoder.rels_vocab.items
     return [(None, heads[: len(item)], [rels[i] for i in rel_ids[: len(item)]])
             for item, heads, rel_ids in zip(items, out["head_id"].tolist(), out["rel_id"].tolist(), strict=True)]
+
+
+def groups(batches: Iterable[list[int]], items: Sequence[Sized], budget: int) -> Iterator[list[list[int]]]:
+    """Consecutive batches (or runs) of item indexes, grouped while their words together fit the budget."""
+    group: list[list[int]] = []
+    size = 0
+    for batch in batches:
+        words = sum(len(items[i]) for i in batch)
+        if group and size + words > budget:
+            yield group
+            group, size = [], 0
+        group.append(batch)
+        size += words
+    if group:
+        yield group
+
+
+def group_projection(infer: Any, network: Any, items: Sequence[Sequence[str]],
+                     group: list[list[int]]) -> tuple[Any, list[np.ndarray]]:
+    """The first convolution's projection of the distinct words of a group of runs, and each run's `word_ids`."""
+    pairs = word_ids(infer.encoder, [items[i] for batch in group for i in batch])
+    sizes = [sum(len(items[i]) for i in batch) for batch in group]
+    return network.project(network.keys(pairs[:, 0], pairs[:, 1])), _split(pairs, sizes)
 
 
 def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]]) -> list[Any]:
@@ -161,11 +209,18 @@ def predict(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]])
     results: list[Any] = [None] * len(items)
     budget = GPU_TOKENS if network.on_gpu else CPU_TOKENS
     if kind == "syntax":
-        for batch in sorted_batches(items, network.batch_size, budget):
-            for i, prediction in zip(batch, parse_batch(infer, network, [items[i] for i in batch]), strict=True):
-                results[i] = prediction
+        batches = sorted_batches(items, network.batch_size, budget)
+        for group in groups(batches, items, max(budget, GROUP_TOKENS)):
+            projection, pairs = group_projection(infer, network, items, group)
+            for batch, batch_pairs in zip(group, pairs, strict=True):
+                parsed = parse_batch(infer, network, [items[i] for i in batch], projection, batch_pairs)
+                for i, prediction in zip(batch, parsed, strict=True):
+                    results[i] = prediction
         return results
-    for run in token_runs(items, budget):
-        for i, prediction in zip(run, tag_run(kind, infer, network, [items[i] for i in run]), strict=True):
-            results[i] = prediction
+    for group in groups(token_runs(items, budget), items, max(budget, GROUP_TOKENS)):
+        projection, pairs = group_projection(infer, network, items, group)
+        for run, run_pairs in zip(group, pairs, strict=True):
+            tagged = tag_run(kind, infer, network, [items[i] for i in run], projection, run_pairs)
+            for i, prediction in zip(run, tagged, strict=True):
+                results[i] = prediction
     return crf_tags(infer, results) if kind == "ner" else results

@@ -3,8 +3,8 @@
 The graphs (pipeline/onnx_graphs.py) are built from natasha's weights at first use and their bytes cached under
 `$XDG_CACHE_HOME/svodka/onnx` (default `~/.cache/svodka/onnx`), keyed by a hash of the weights, so later processes
 load them without importing `onnx`; when the cache cannot be read or written the graph lives in memory only.
-The words' navec centroid ids are looked up in numpy (the 250k-word table is shared by the three models); the
-graphs do the rest, embedding included.
+The embeddings of a run's distinct words (navec, whose 250k-word table the three models share, and the word
+shapes) are looked up in numpy; the graphs do the rest.
 
 Choice of runtime: `SVODKA_RUNTIME=onnx|numpy` (default: onnx when onnxruntime is installed, else numpy, which is
 slovnet's own code with pipeline/fast_conv.py). Device: `SVODKA_DEVICE=auto|cpu|cuda` (`svodka run --device`);
@@ -19,7 +19,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this module before it sets BLAS threads
     import numpy as np
@@ -27,11 +27,12 @@ if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this mo
 OPSET = 17
 # Bump when the graphs (pipeline/onnx_graphs.py) change: it is part of the cache key of the built .onnx files.
 # Kept here so that a process that finds its graphs cached never imports `onnx` (about 0.8 s).
-GRAPH_VERSION = "3"
+GRAPH_VERSION = "7"
 RUNTIMES = ("onnx", "numpy")
 DEVICES = ("auto", "cpu", "cuda")
 CUDA = "CUDAExecutionProvider"
 CPU = "CPUExecutionProvider"
+PROJECTION = "-projection"
 # Sentences per parser batch on CPU and GPU (sorted by length first, so padding stays small).
 CPU_BATCH = 32
 GPU_BATCH = 512
@@ -113,12 +114,15 @@ def weights_digest(kind: str, model: Any) -> str:
 
 
 def build_graph(kind: str, model: Any) -> bytes:
-    """The serialized ONNX graph of a slovnet model: kind is 'ner', 'morph' or 'syntax'."""
+    """The serialized ONNX graph of a slovnet model: kind is 'ner', 'morph' or 'syntax', or one of them with
+    '-projection' (its first convolution's projection of word embeddings)."""
     from pipeline import onnx_graphs
 
+    if kind.endswith(PROJECTION):
+        return onnx_graphs.projection_graph(model).SerializeToString()
     if kind == "syntax":
         return onnx_graphs.syntax_graph(model).SerializeToString()
-    return onnx_graphs.tagger_graph(model, argmax=kind == "morph").SerializeToString()
+    return onnx_graphs.tagger_graph(model).SerializeToString()
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -179,19 +183,86 @@ def new_session(kind: str, model: Any, device: str) -> Any:
     return session
 
 
+class Projection(NamedTuple):
+    """The first convolution's projection of a group's distinct words: their keys (word id * shapes + shape id),
+    sorted, and `projected`, ((1 + their number) * kernel) x filters: row 0 the zero vector's, then each key's."""
+
+    keys: np.ndarray
+    projected: np.ndarray
+
+
 class Network:
-    """One slovnet model on ONNX Runtime: the navec centroid ids of the words looked up in numpy, then the graph."""
+    """One slovnet model on ONNX Runtime: the distinct words' embeddings built in numpy (`embed`), projected once
+    per group of runs (`project`, a small graph of its own), each position's picks (`picks`), then the graph."""
 
     def __init__(self, kind: str, model: Any, device: str | None = None) -> None:
+        import numpy as np
+
         self.kind = kind
         self.session = new_session(kind, model, device or device_name())
+        self.projection = new_session(kind + PROJECTION, model, device or device_name())
         self.on_gpu = CUDA in self.session.get_providers()
         self.batch_size = GPU_BATCH if self.on_gpu else CPU_BATCH
         self._indexes = model.emb.word.indexes.array  # word id -> its navec centroid ids (shared, 25 MB)
+        codes = model.emb.word.codes.array  # subvectors x centroids x chunk (shared)
+        subvectors, centroids, chunk = codes.shape
+        # one subvector (chunk floats) as one item: numpy's take copies it whole, no per-float indexing
+        self._codes = np.ascontiguousarray(codes).reshape(-1).view(np.dtype((np.void, 4 * chunk)))
+        self._offsets = np.arange(subvectors, dtype=np.intp) * centroids
+        self._shapes = model.emb.shape.weight.array
+        first = model.encoder.layers[0].conv
+        self._kernel, self._padding = first.weight.array.shape[2], first.padding
+
+    def keys(self, word_id: np.ndarray, shape_id: np.ndarray) -> np.ndarray:
+        """One int per word and shape: what the embedding depends on."""
+        return word_id * len(self._shapes) + shape_id
+
+    def embed(self, keys: np.ndarray) -> np.ndarray:
+        """The embeddings (navec word vector, shape vector) of the keys, after a zero row: (1 + keys) x dim."""
+        import numpy as np
+
+        codes = self._indexes[keys // len(self._shapes)].astype(np.intp)
+        codes += self._offsets
+        words = np.take(self._codes, codes).view(np.float32).reshape(len(keys), -1)
+        embedded = np.zeros((len(keys) + 1, words.shape[1] + self._shapes.shape[1]), dtype=np.float32)
+        embedded[1:, : words.shape[1]] = words
+        embedded[1:, words.shape[1] :] = self._shapes[keys % len(self._shapes)]
+        return embedded
+
+    def project(self, keys: np.ndarray) -> Projection:
+        """The projection of the distinct keys among `keys` (a group of runs' words)."""
+        import numpy as np
+
+        distinct = np.unique(keys)
+        return Projection(distinct, self.projection.run(["projected"], {"embedded": self.embed(distinct)})[0])
+
+    def picks(self, distinct: np.ndarray, keys: np.ndarray, pad: np.ndarray) -> np.ndarray:
+        """batch x seq x kernel: for each position and kernel tap, the row (among the zero row and the sorted
+        `distinct` keys) of the word at that offset, times the kernel, plus the tap; the zero row past a row's ends
+        and on padding (the convolution's zero padding)."""
+        import numpy as np
+
+        found = np.searchsorted(distinct, keys)
+        if not np.array_equal(distinct[np.minimum(found, len(distinct) - 1)][~pad], keys[~pad]):
+            raise ValueError("a word of the run is not in its group's projection")
+        rows = found + 1
+        rows[pad] = 0
+        batch, length = keys.shape
+        framed = np.zeros((batch, length + 2 * self._padding), dtype=np.int64)  # kernel = 2 * padding + 1
+        framed[:, self._padding : self._padding + length] = rows
+        framed *= self._kernel
+        picks = np.empty((batch, length, self._kernel), dtype=np.int64)
+        for tap in range(self._kernel):
+            np.add(framed[:, tap : tap + length], tap, out=picks[:, :, tap])
+        return picks
 
     def __call__(self, word_id: np.ndarray, shape_id: np.ndarray, pad: np.ndarray,
-                 outputs: Sequence[str] | None = None) -> dict[str, np.ndarray]:
-        """The graph's outputs (all, or those named), by name."""
+                 outputs: Sequence[str] | None = None, projection: Projection | None = None) -> dict[str, np.ndarray]:
+        """The graph's outputs (all, or those named), by name; `projection` holds the run's words (made from the
+        run's own words when not given)."""
         names = list(outputs) if outputs else [output.name for output in self.session.get_outputs()]
-        feed = {"word_codes": self._indexes[word_id], "shape_id": shape_id, "pad": pad}
+        keys = self.keys(word_id, shape_id)
+        if projection is None:
+            projection = self.project(keys[~pad])
+        feed = {"projected": projection.projected, "picks": self.picks(projection.keys, keys, pad), "pad": pad}
         return dict(zip(names, self.session.run(names, feed), strict=True))

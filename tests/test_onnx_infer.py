@@ -94,6 +94,33 @@ def test_logits_equal_slovnets_within_float_rounding(kind, slovnet_numpy):
         np.testing.assert_allclose(got[name][rows], value[rows], rtol=0, atol=1e-5 * scale, err_msg=name)
 
 
+@pytest.mark.parametrize("kind", ["ner", "syntax"])
+def test_the_graph_input_holds_slovnets_embeddings_and_the_convolutions_neighbours(kind):
+    """`Network.embed` and `Network.picks`: each position's rows are the embeddings slovnet's WordShapeEmbedding
+    gives its word and its neighbours (bit for bit), and the zero row past a row's ends and on padding (the
+    convolution's zero padding; the outputs at padding positions themselves are zeroed in the graph)."""
+    items = corpus_batch(kind, 5)
+    infer, network = models_store.MODELS[kind]().infer, models_store.network(kind)
+    word_id, shape_id, pad = onnx_infer.padded(infer.encoder, items)
+    keys = network.keys(word_id, shape_id)
+    distinct = np.unique(keys[~pad])
+    embedded, picks = network.embed(distinct), network.picks(distinct, keys, pad)
+    assert not embedded[0].any()
+    kernel = picks.shape[2]
+    expected = infer.model.emb(word_id, shape_id)  # batch x seq x dim
+    for tap in range(kernel):
+        rows, taps = np.divmod(picks[:, :, tap], kernel)
+        assert (taps == tap).all()
+        offset = tap - kernel // 2
+        for row, length in enumerate((~pad).sum(axis=1)):
+            for position in range(pad.shape[1]):
+                neighbour = position + offset
+                if not 0 <= neighbour < length:  # past the row's ends, or on its padding
+                    assert rows[row, position] == 0
+                else:
+                    assert np.array_equal(embedded[rows[row, position]], expected[row, neighbour])
+
+
 @pytest.mark.parametrize("kind", ["ner", "morph"])
 def test_a_packed_run_equals_each_item_alone(kind):
     items = corpus_batch(kind, 6)
@@ -139,3 +166,31 @@ def test_sorted_batches_sort_and_respect_both_limits():
     items = [["a"] * size for size in (5, 1, 3, 2, 9, 4)]
     batches = list(onnx_infer.sorted_batches(items, batch_size=2, budget=9))
     assert batches == [[1, 3], [2, 5], [0], [4]]  # 1,2 | 3,4 (2 x 4 <= 9) | 5 (2 x 9 > 9) | 9 alone
+
+
+@pytest.mark.parametrize("kind", ["ner", "syntax"])
+def test_a_groups_projection_gives_each_run_the_rows_of_its_own(kind):
+    """A run's outputs are bit for bit the same whether its words are projected alone or with a group's."""
+    items = corpus_batch(kind, 6)
+    infer, network = models_store.MODELS[kind]().infer, models_store.network(kind)
+    group, pairs = onnx_infer.group_projection(infer, network, items, [list(range(len(items)))])
+    assert np.array_equal(pairs[0], onnx_infer.word_ids(infer.encoder, items))
+    names = ["logits"] if kind == "ner" else ["head_scores", "rel_scores"]
+    for item in items[:3]:
+        word_id, shape_id, pad = onnx_infer.padded(infer.encoder, [item])
+        alone, grouped = network(word_id, shape_id, pad, names), network(word_id, shape_id, pad, names, group)
+        for name in names:
+            assert np.array_equal(alone[name], grouped[name]), name
+
+
+def test_a_projection_without_a_runs_word_is_refused():
+    infer, network = models_store.MODELS["ner"]().infer, models_store.network("ner")
+    word_id, shape_id, pad = onnx_infer.padded(infer.encoder, [["Путин", "приехал"]])
+    other = network.project(network.keys(*onnx_infer.word_ids(infer.encoder, [["Путин"]]).T))
+    with pytest.raises(ValueError):
+        network(word_id, shape_id, pad, ["logits"], other)
+
+
+def test_groups_keep_the_order_and_fit_the_budget():
+    items = [["a"] * size for size in (3, 4, 10, 1, 1, 2)]
+    assert list(onnx_infer.groups([[0, 1], [2], [3, 4, 5]], items, 17)) == [[[0, 1], [2]], [[3, 4, 5]]]
