@@ -506,16 +506,16 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
         return []  # a short one is a clause's own predicate ("были проверены")
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
-            or tree.token(head).head == predicate or not _agrees(token.feats, tree.token(head).feats):
+            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats):
         return []  # a loop in the parse, or a noun the participle does not agree with ("дело Карпова, взорвавшего")
     rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
     return [Candidate(subject_role(event_type, trigger, rel, tree), head, described_participant.__name__)]
 
 
-def _agrees(participle: dict[str, str], noun: dict[str, str]) -> bool:
-    """Gender and number agree where both are given (a plural has no gender)."""
-    return all(participle.get(feat) == noun.get(feat) for feat in ("Gender", "Number")
-               if participle.get(feat) and noun.get(feat))
+def forms_agree(word: dict[str, str], noun: dict[str, str]) -> bool:
+    """Gender and number agree where both are given (a plural has no gender; a numeral or a name may show neither):
+    a participle and its noun, a finite verb and its subject."""
+    return all(word.get(feat) == noun.get(feat) for feat in ("Gender", "Number") if word.get(feat) and noun.get(feat))
 
 
 @rule("events")

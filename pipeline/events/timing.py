@@ -13,7 +13,7 @@ from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
-from pipeline.events.rules import Context, date_tokens
+from pipeline.events.rules import Context, date_tokens, forms_agree
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
@@ -124,9 +124,7 @@ def _described_event_noun(ctx: Context, participle: int, event_tokens: set[int])
     sentence = ctx.doc.sentences[token.sentence]
     for index in range(participle - 1, max(sentence.token_start, participle - PARTICIPLE_REACH) - 1, -1):
         noun = ctx.doc.tokens[index]
-        if index in event_tokens and noun.pos == "NOUN" and all(
-                token.feats.get(feat) == noun.feats.get(feat) for feat in ("Gender", "Number")
-                if token.feats.get(feat) and noun.feats.get(feat)):
+        if index in event_tokens and noun.pos == "NOUN" and forms_agree(token.feats, noun.feats):
             return index
     return None
 
