@@ -205,7 +205,7 @@ MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
 WEEKDAY_NOMINATIVES = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по", "от", "через", "за", "после",
                                   "перед", "между", "около", "накануне", "под", "начиная", "вплоть", "("))
-COORDINATORS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS
+WEEKDAY_JOINERS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS  # between weekdays: "понедельник и вторник"
 # Copulas of a sentence that says what kind of day a weekday is ("Суббота была рабочим днем", "днем выборов является
 # вторник", "Оставался только вторник"); a dash plays the same part ("Суббота и воскресенье — сложные дни").
 COPULAS = frozenset(("был", "была", "было", "были", "является", "являются", "являлся", "являлась", "являлось",
