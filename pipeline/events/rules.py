@@ -563,16 +563,25 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
         return []
     head = token.head
-    if lemma_of(tree, head) in PARTICIPATION_WORDS and tree.preposition(trigger.token) in ("в", "во"):
-        verb = head if tree.token(head).pos == "VERB" else tree.token(head).head  # "приняли участие в"
-    elif base(token.rel) == "obj" and lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES:
+    verb = taking_part(ctx, trigger.token)  # "приняли участие в"
+    if verb is None:
+        if base(token.rel) != "obj" or lemma_of(tree, head) not in HOLDING_VERBS or event_type.name not in HELD_TYPES:
+            return []
         verb = head
-    else:
-        return []
-    if verb < 0 or tree.token(verb).pos != "VERB" or tree.passive(verb):
+    if tree.token(verb).pos != "VERB" or tree.passive(verb):
         return []
     return [Candidate(event_type.subject, child, governor_subject.__name__)
             for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
+def taking_part(ctx: Context, index: int) -> int | None:
+    """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
+    head = ctx.tree.token(index).head
+    if head < 0 or ctx.tree.preposition(index) not in ("в", "во") \
+            or lemma_of(ctx.tree, head) not in PARTICIPATION_WORDS:
+        return None
+    verb = head if ctx.tree.token(head).pos == "VERB" else ctx.tree.token(head).head
+    return verb if verb >= 0 and ctx.tree.token(verb).pos == "VERB" else None
 
 
 def _names_doer(ctx: Context, index: int) -> bool:
