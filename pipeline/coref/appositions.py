@@ -188,14 +188,14 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
             anaphor = apposition(doc, index, mention, head)
             if anaphor is None or (anaphor.start, anaphor.end) in taken:
                 continue
-            first = doc.token_at(mention.start)
-            if _top(doc, entity, mention, head, first) is None:  # the phrase of a complement's own modifiers
+            top = _top(doc, entity, mention, head, doc.token_at(mention.start))
+            if top is None:  # the phrase of a complement's own modifiers
                 if not bare:
                     continue  # named only with modifiers: the phrases are its mentions, none anchors a chain
                 reason = f"'{mention.text}' with its own modifiers"
                 decisions.append(Decision(anaphor).link(index, "modified_complement", reason))
-            else:
-                label = "settlement_apposition" if _settlement(doc, entity, mention, head) else "apposition"
+            else:  # a settlement noun beside a place's name (`_settlement`), else an apposition
+                label = "settlement_apposition" if entity.type == "LOC" and top != head else "apposition"
                 decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
     return decisions
