@@ -103,10 +103,16 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
 def coordinated(doc: Document, first: int) -> bool:
     """The name right after "и", "или" (past an opening quotation mark) is a conjunct ("Правительство РФ и Банк
     России", "принца Чарльза и Камиллы"): the phrase before the conjunction is another entity's, not its own."""
+    index = _word_before(doc, first)
+    return index >= 0 and doc.tokens[index].pos == "CCONJ"
+
+
+def _word_before(doc: Document, first: int) -> int:
+    """The token before `first`, past opening quotation marks ("питерского «Зенита»": "питерского"); -1 if none."""
     index = first - 1
     while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
         index -= 1
-    return index >= 0 and doc.tokens[index].pos == "CCONJ"
+    return index
 
 
 def phrase_end(doc: Document, mention: Span) -> int:
@@ -147,9 +153,7 @@ def modified_complement(doc: Document, entity: EntityAnn, mention: Span, head: i
     and a person's marks someone else ("второго Ющенко"): those are left out."""
     if entity.type != "ORG" or not _modified(doc, mention):
         return False
-    index = doc.token_at(mention.start) - 1
-    while doc.tokens[index].text in OPENING_QUOTE_MARKS:
-        index -= 1
+    index = _word_before(doc, doc.token_at(mention.start))  # an adjective: `_modified`
     return doc.tokens[index].head == head and _lemma(doc, index) not in STOP_LEMMAS
 
 
@@ -184,14 +188,14 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
             anaphor = apposition(doc, index, mention, head)
             if anaphor is None or (anaphor.start, anaphor.end) in taken:
                 continue
-            first = doc.token_at(mention.start)
-            if _top(doc, entity, mention, head, first) is None:  # the phrase of a complement's own modifiers
+            top = _top(doc, entity, mention, head, doc.token_at(mention.start))
+            if top is None:  # the phrase of a complement's own modifiers
                 if not bare:
                     continue  # named only with modifiers: the phrases are its mentions, none anchors a chain
                 reason = f"'{mention.text}' with its own modifiers"
                 decisions.append(Decision(anaphor).link(index, "modified_complement", reason))
-            else:
-                label = "settlement_apposition" if _settlement(doc, entity, mention, head) else "apposition"
+            else:  # a settlement noun beside a place's name (`_settlement`), else an apposition
+                label = "settlement_apposition" if entity.type == "LOC" and top != head else "apposition"
                 decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
     return decisions
@@ -207,7 +211,5 @@ def _settlement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> b
 
 def _modified(doc: Document, mention: Span) -> bool:
     """Whether a lowercase adjective stands right before the name (past an opening quotation mark)."""
-    index = doc.token_at(mention.start) - 1
-    while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
-        index -= 1
+    index = _word_before(doc, doc.token_at(mention.start))
     return index >= 0 and doc.tokens[index].pos == "ADJ" and doc.tokens[index].text[:1].islower()

@@ -143,6 +143,7 @@ def country_side_at(doc: Document, index: int) -> Anaphor | None:
 
 OUR_COUNTRY_NOUNS = frozenset({"страна", "государство"})
 CAPITAL_NOUNS = frozenset({"столица"})
+COUNTRY_ANAPHOR_NOUNS = OUR_COUNTRY_NOUNS | CAPITAL_NOUNS
 
 
 def country_place_at(doc: Document, index: int) -> Anaphor | None:
@@ -152,7 +153,7 @@ def country_place_at(doc: Document, index: int) -> Anaphor | None:
     if token.pos != "NOUN" or token.feats.get("Number") == "Plur" or index == 0:
         return None
     lemma = lemma_of(token)
-    if lemma not in OUR_COUNTRY_NOUNS | CAPITAL_NOUNS:
+    if lemma not in COUNTRY_ANAPHOR_NOUNS:
         return None
     if lemma in CAPITAL_NOUNS and (named := _capital_of_named_country(doc, index)) is not None:
         return named

@@ -796,6 +796,12 @@ def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) ->
     own country so ("главный выпускной вечер страны")."""
     if anaphor.lemma not in COUNTRY_KINDS or anaphor.lemma == "республика":
         return None
+    return _most_named_home(state, counts)
+
+
+def _most_named_home(state: Resolution, counts: dict[int, int]) -> int | None:
+    """The entity named Russia (HOME_COUNTRY) that `counts` (entity -> times named) counts most, the first of a
+    tie; None when none is."""
     homes = [entity for entity in counts if fold(state.doc.entities[entity].name.lower()) in HOME_COUNTRY]
     return max(homes, key=lambda entity: counts[entity]) if homes else None
 
@@ -808,10 +814,9 @@ def our_country(state: Resolution, anaphor: Anaphor) -> Decision:
     counts: dict[int, int] = {}
     for ref in state.before(anaphor):
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
-    homes = [entity for entity in counts if fold(state.doc.entities[entity].name.lower()) in HOME_COUNTRY]
-    if not homes:
+    entity = _most_named_home(state, counts)
+    if entity is None:
         return decision.reject("our_country", "the story names no Russia before")
-    entity = max(homes, key=lambda index: counts[index])
     return decision.link(entity, "our_country", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
 

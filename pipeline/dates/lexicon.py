@@ -43,7 +43,7 @@ MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
 })
 
 # Weekday forms in the singular (plural "по пятницам" is a frequency, not a date); Monday is 0.
-WEEKDAYS: dict[str, int] = _forms({  # type: ignore[assignment]
+WEEKDAY_FORMS: dict[int | str, tuple[str, ...]] = {  # the nominative first
     0: ("понедельник", "понедельника", "понедельнику"),
     1: ("вторник", "вторника", "вторнику"),
     2: ("среда", "среду", "среды", "среде"),
@@ -51,7 +51,8 @@ WEEKDAYS: dict[str, int] = _forms({  # type: ignore[assignment]
     4: ("пятница", "пятницу", "пятницы", "пятнице"),
     5: ("суббота", "субботу", "субботы", "субботе"),
     6: ("воскресенье", "воскресенья", "воскресенью"),
-})
+}
+WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[assignment]
 
 # Seasons: adverbs are dates on their own; nouns need a preposition, a modifier or a year around them.
 SEASON_ADVERBS: dict[str, str] = {"зимой": "WI", "зимою": "WI", "весной": "SP", "весною": "SP", "летом": "SU",
@@ -201,10 +202,10 @@ MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
 
 # A weekday names a date after a preposition ("во вторник", "к пятнице", "с понедельника"); in the nominative without
 # one it names the kind of day ("Суббота была рабочим днем", "днем выборов является вторник").
-WEEKDAY_NOMINATIVES = frozenset(("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"))
+WEEKDAY_NOMINATIVES = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по", "от", "через", "за", "после",
                                   "перед", "между", "около", "накануне", "под", "начиная", "вплоть", "("))
-COORDINATORS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS
+WEEKDAY_JOINERS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS  # between weekdays: "понедельник и вторник"
 # Copulas of a sentence that says what kind of day a weekday is ("Суббота была рабочим днем", "днем выборов является
 # вторник", "Оставался только вторник"); a dash plays the same part ("Суббота и воскресенье — сложные дни").
 COPULAS = frozenset(("был", "была", "было", "были", "является", "являются", "являлся", "являлась", "являлось",

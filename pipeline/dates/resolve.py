@@ -27,7 +27,7 @@ from pipeline.dates.lexicon import (
     RETELLING_WORDS,
 )
 from pipeline.dates.mention import Mention
-from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_start_of
+from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_around, line_start_of
 from pipeline.dates.tense import (
     FUTURE,
     PAST,
@@ -570,9 +570,9 @@ def _day_heading(doc: Document, m: Mention, value: tuple[str | None, str] | None
     """The day of a date that stands on a line of its own ("7 января" between the entries of a live report)."""
     if m.grain != "day" or value is None or value[0] is None or len(value[0]) < 10:
         return None
-    start = line_start_of(doc.text, m.start)
-    end = min((i for i in (doc.text.find("\n", m.end), doc.text.find("\r", m.end)) if i >= 0), default=len(doc.text))
-    return dt.date.fromisoformat(value[0][:10]) if doc.text[start:end].strip() == doc.text[m.start:m.end] else None
+    before, after = line_around(doc.text, m.start, m.end)
+    said = doc.text[m.start : m.end]
+    return dt.date.fromisoformat(value[0][:10]) if (before + said + after).strip() == said else None
 
 
 def _before_heading(mentions: list[Mention], bare: dict[int, dt.date | None], pending: list[int], index: int,

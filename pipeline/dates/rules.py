@@ -18,7 +18,6 @@ from pipeline.dates.lexicon import (
     ANAPHORS,
     CENTURY_WORDS,
     CONNECTORS,
-    COORDINATORS,
     COPULAS,
     DAY_PERIODS,
     DECADE_WORDS,
@@ -53,6 +52,7 @@ from pipeline.dates.lexicon import (
     TIME_PREPOSITIONS,
     TIME_ZONES,
     UNITS,
+    WEEKDAY_JOINERS,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAY_NOMINATIVES,
     WEEKDAY_PREPOSITIONS,
@@ -872,7 +872,7 @@ def _kind_of_day(s: Scan, j: int) -> bool:
         return False
     if s.word(j - 1) in RELATIVE_DAYS or s.word(j - 2) in RELATIVE_DAYS:
         return False
-    if s.word(j - 1) in COORDINATORS and WEEKDAYS.get(s.word(j - 2)) is not None:
+    if s.word(j - 1) in WEEKDAY_JOINERS and WEEKDAYS.get(s.word(j - 2)) is not None:
         return _kind_of_day(s, j - 2)  # "в понедельник и вторник", but "Суббота и воскресенье — сложные дни"
     after = s.word(j + 2) if s.word(j + 1) == "," else s.word(j + 1)
     if after[:1].isdecimal():  # "Вторник, 8 декабря", "Четверг, 21/01/2021": with its date

@@ -31,7 +31,7 @@ WORD = re.compile(r"\w+")
 STAMP_WARNING = "W004"
 
 
-def _line(text: str, start: int, end: int) -> tuple[str, str]:
+def line_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the mention's line before it and after it."""
     line_start = line_start_of(text, start)
     breaks = [position for position in (text.find("\n", end), text.find("\r", end)) if position >= 0]
@@ -63,7 +63,7 @@ def is_stamp(text: str, m: Mention) -> bool:
     an agency dateline ("ВАШИНГТОН, 15 дек", "Санкт-Петербург, 5 января 2021, 10:26 — REGNUM")."""
     if m.grain not in ("day", "time") or m.start >= HEAD_CHARS:
         return False
-    before, after = _line(text, m.start, m.end)
+    before, after = line_around(text, m.start, m.end)
     if m.year is not None and len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS:
         return True
     if m.grain == "time" and not before.strip() and m.hour is not None:
@@ -80,7 +80,7 @@ def is_stamp_line(text: str, m: Mention) -> bool:
     live update), anywhere in the page: what follows it was written on that day."""
     if m.grain != "time" or m.year is None or m.hour is None or m.month is None or m.day is None:
         return False
-    before, after = _line(text, m.start, m.end)
+    before, after = line_around(text, m.start, m.end)
     return len(WORD.findall(before + " " + after)) <= MAX_STAMP_WORDS
 
 
@@ -89,7 +89,7 @@ def is_feed_stamp(text: str, m: Mention) -> bool:
     Минздраве заявили…", the newest item first): the item was posted on the last such day before the crawl."""
     if m.grain != "time" or m.year is not None or m.hour is None or m.month is None or m.day is None:
         return False
-    return not _line(text, m.start, m.end)[0].strip()
+    return not line_around(text, m.start, m.end)[0].strip()
 
 
 def stamp_anchor(doc: Document, mentions: list[Mention]) -> dt.date | None:

@@ -24,6 +24,7 @@ from pipeline.events.rules import (
     Candidate,
     Context,
     arguments,
+    forms_agree,
     link_entity,
     make_arg,
     subject_role,
@@ -706,7 +707,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
-        if subjects and (token.rel != "parataxis" or _agree(token.feats, tree.token(subjects[0]).feats)):
+        if subjects and (token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats)):
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
     return []
 
@@ -717,12 +718,6 @@ def _subjectless_clause(tree: Tree, index: int) -> bool:
     token = tree.token(index)
     return (token.rel == "parataxis" and token.feats.get("VerbForm") == "Fin" and token.head >= 0
             and tree.token(token.head).pos == "VERB" and not tree.kids(index, "nsubj", "nsubj:pass", "expl"))
-
-
-def _agree(verb: dict[str, str], noun: dict[str, str]) -> bool:
-    """A finite verb agrees with a subject in number, and in gender where both show it (a numeral or a name may
-    show neither)."""
-    return all(verb.get(feat) == noun.get(feat) for feat in ("Number", "Gender") if verb.get(feat) and noun.get(feat))
 
 
 def _subject_controlled(tree: Tree, index: int) -> bool:

@@ -506,16 +506,16 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
         return []  # a short one is a clause's own predicate ("были проверены")
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
-            or tree.token(head).head == predicate or not _agrees(token.feats, tree.token(head).feats):
+            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats):
         return []  # a loop in the parse, or a noun the participle does not agree with ("дело Карпова, взорвавшего")
     rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
     return [Candidate(subject_role(event_type, trigger, rel, tree), head, described_participant.__name__)]
 
 
-def _agrees(participle: dict[str, str], noun: dict[str, str]) -> bool:
-    """Gender and number agree where both are given (a plural has no gender)."""
-    return all(participle.get(feat) == noun.get(feat) for feat in ("Gender", "Number")
-               if participle.get(feat) and noun.get(feat))
+def forms_agree(word: dict[str, str], noun: dict[str, str]) -> bool:
+    """Gender and number agree where both are given (a plural has no gender; a numeral or a name may show neither):
+    a participle and its noun, a finite verb and its subject."""
+    return all(word.get(feat) == noun.get(feat) for feat in ("Gender", "Number") if word.get(feat) and noun.get(feat))
 
 
 @rule("events")
@@ -563,16 +563,25 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
     if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
         return []
     head = token.head
-    if lemma_of(tree, head) in PARTICIPATION_WORDS and tree.preposition(trigger.token) in ("в", "во"):
-        verb = head if tree.token(head).pos == "VERB" else tree.token(head).head  # "приняли участие в"
-    elif base(token.rel) == "obj" and lemma_of(tree, head) in HOLDING_VERBS and event_type.name in HELD_TYPES:
+    verb = taking_part(ctx, trigger.token)  # "приняли участие в"
+    if verb is None:
+        if base(token.rel) != "obj" or lemma_of(tree, head) not in HOLDING_VERBS or event_type.name not in HELD_TYPES:
+            return []
         verb = head
-    else:
-        return []
-    if verb < 0 or tree.token(verb).pos != "VERB" or tree.passive(verb):
+    if tree.token(verb).pos != "VERB" or tree.passive(verb):
         return []
     return [Candidate(event_type.subject, child, governor_subject.__name__)
             for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+
+
+def taking_part(ctx: Context, index: int) -> int | None:
+    """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
+    head = ctx.tree.token(index).head
+    if head < 0 or ctx.tree.preposition(index) not in ("в", "во") \
+            or lemma_of(ctx.tree, head) not in PARTICIPATION_WORDS:
+        return None
+    verb = head if ctx.tree.token(head).pos == "VERB" else ctx.tree.token(head).head
+    return verb if verb >= 0 and ctx.tree.token(verb).pos == "VERB" else None
 
 
 def _names_doer(ctx: Context, index: int) -> bool:

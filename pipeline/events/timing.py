@@ -13,11 +13,11 @@ from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
-from pipeline.events.rules import Context, date_tokens
+from pipeline.events.rules import Context, date_tokens, forms_agree, taking_part
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import PARTICIPATION_WORDS, PLANNING_VERBS
+from pipeline.lang.lexicon import PLANNING_VERBS
 from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -124,9 +124,7 @@ def _described_event_noun(ctx: Context, participle: int, event_tokens: set[int])
     sentence = ctx.doc.sentences[token.sentence]
     for index in range(participle - 1, max(sentence.token_start, participle - PARTICIPLE_REACH) - 1, -1):
         noun = ctx.doc.tokens[index]
-        if index in event_tokens and noun.pos == "NOUN" and all(
-                token.feats.get(feat) == noun.feats.get(feat) for feat in ("Gender", "Number")
-                if token.feats.get(feat) and noun.feats.get(feat)):
+        if index in event_tokens and noun.pos == "NOUN" and forms_agree(token.feats, noun.feats):
             return index
     return None
 
@@ -339,22 +337,11 @@ def date_of_venue(ctx: Context, drafts: list[Draft]) -> None:
         if is_frame(ctx, draft.trigger.token) and base(token.rel) == "obl":
             clause = token.head
         else:
-            clause = _taking_part(ctx, draft.trigger.token)
+            clause = taking_part(ctx, draft.trigger.token)
         if clause is None or clause not in owners or not _same_quote(ctx, draft, token.start):
             continue
         if _inside_clause(ctx, owners[clause], clause):
             set_date(ctx, draft, owners[clause], date_of_venue)
-
-
-def _taking_part(ctx: Context, index: int) -> int | None:
-    """The verb of taking part in an event noun: "приняли участие в акции" (приняли), "участвовал в захвате"."""
-    head = ctx.doc.tokens[index].head
-    if head < 0 or ctx.tree.preposition(index) not in ("в", "во"):
-        return None
-    if fold(ctx.tree.lemma(head)) not in PARTICIPATION_WORDS:
-        return None
-    verb = head if ctx.doc.tokens[head].pos == "VERB" else ctx.doc.tokens[head].head
-    return verb if verb >= 0 and ctx.doc.tokens[verb].pos == "VERB" else None
 
 
 def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:

@@ -388,10 +388,16 @@ def adjective_country(ctx: Context, head: int, tokens: list[int]) -> str:
     return ""
 
 
+def role_complements(ctx: Context, head: int, tokens: list[int]) -> tuple[str, str]:
+    """A role noun's genitive complement ("президент | Анголы"), and, when it has none, its country adjective's
+    country ("украинский лидер"); "" for what it lacks."""
+    complement = genitive_complement(ctx, head, tokens)
+    return complement, "" if complement else adjective_country(ctx, head, tokens)
+
+
 def role_by_complement(ctx: Context, role: str, head: int, tokens: list[int], gender: str) -> int | None:
     """`by_role` for a role noun with its genitive complement ("президент | Анголы") or country adjective."""
-    complement = genitive_complement(ctx, head, tokens)
-    country = "" if complement else adjective_country(ctx, head, tokens)
+    complement, country = role_complements(ctx, head, tokens)
     return by_role(ctx, role, ctx.tokens[head].start, gender, complement or country, required=not country)
 
 
@@ -488,8 +494,9 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         unnamed = _unnamed_source_before(ctx, position, gender, history)
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
-    complement = genitive_complement(ctx, head, tokens) or adjective_country(ctx, head, tokens)
-    found = role_by_complement(ctx, role, head, tokens, gender) if role else None
+    complement, country = role_complements(ctx, head, tokens)
+    found = by_role(ctx, role, position, gender, complement or country, required=not country) if role else None
+    complement = complement or country
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)
     if found is not None:
