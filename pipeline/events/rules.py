@@ -174,7 +174,7 @@ def caused(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
 def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree | None = None) -> str:
     """The role of a subject: the object's role in a passive clause, the causer of a caused happening, the type's
     subject role otherwise."""
-    if rel == "nsubj:pass" or (trigger.passive and not (tree is not None and _active_form(tree, trigger))):
+    if rel == "nsubj:pass" or trigger.passive:
         return event_type.object
     if trigger.lemma in RECIPROCAL_LEMMAS:
         return "participant"  # "грузовик столкнулся с автобусом": both are parties
@@ -183,14 +183,6 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
     if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
         return "agent"
     return event_type.subject
-
-
-def _active_form(tree: Tree, trigger: Trigger) -> bool:
-    """A finite verb without "-ся" is active whatever its tag says ("прокуратура опротестовывала решение" tagged
-    Voice=Pass): Russian finite passives are reflexive, other passives are participles with "быть"."""
-    token = tree.token(trigger.predicate)
-    return (trigger.verb is None and token.pos == "VERB" and token.feats.get("VerbForm") == "Fin"
-            and not token.text.lower().endswith(("ся", "сь")) and not tree.kids(trigger.predicate, "aux:pass"))
 
 
 def _transitive_harm(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:

@@ -34,6 +34,12 @@ def _base_shared(rel: str) -> str:
     return found
 
 
+def _active_finite(token: Token) -> bool:
+    """A finite verb without the reflexive "-ся/-сь": active in Russian, whatever a tagger's Voice says."""
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" \
+        and not token.text.lower().endswith(("ся", "сь"))
+
+
 def range_head(doc: Document, tokens: Sequence[int]) -> int:
     """The head of a non-empty run of tokens: the first whose parse head lies outside the run (the first token when
     the parse gives none, as in a cycle)."""
@@ -167,7 +173,10 @@ class Tree:
         return any(self.doc.tokens[child].text.lower() in ("бы", "б") for child in self.children[index])
 
     def passive(self, index: int) -> bool:
-        """True for a passive predicate: "был поврежден", "задержаны", a verb with a nsubj:pass dependent."""
-        if self.doc.tokens[index].feats.get("Voice") == "Pass":
+        """True for a passive predicate: "был поврежден", "задержаны", a verb with a nsubj:pass dependent. A finite
+        verb without "-ся" is active whatever its Voice tag says ("прокуратура опротестовывала решение" tagged
+        Voice=Pass): Russian finite passives are reflexive, the others are participles."""
+        token = self.doc.tokens[index]
+        if token.feats.get("Voice") == "Pass" and not _active_finite(token):
             return True
         return bool(self.kids(index, "aux:pass", "nsubj:pass"))
