@@ -7,7 +7,7 @@ phrase is a mention of its own (kind "description"); a shorter phrase ("мини
 
 from __future__ import annotations
 
-from pipeline.coref.lexicon import CITY_KINDS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
+from pipeline.coref.lexicon import ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS, SETTLEMENT_KINDS
 from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
@@ -132,15 +132,12 @@ def modified_place(doc: Document, entity: int, mention: Span, head: int) -> bool
         and doc.tokens[first - 1].head == head and _top(doc, doc.entities[entity], mention, head, first) == head
 
 
-SETTLEMENT_NOUNS = CITY_KINDS | frozenset({"село", "поселок", "посёлок", "деревня", "станица", "аул"})
-
-
 @rule("coref")
 def settlement_apposition(doc: Document, entity: EntityAnn, noun: int, beside: bool) -> bool:
     """A place's name beside a settlement noun that agrees with it ("в городе Мосул", "города Москвы", "иракском
     городе Неджеф"): the phrase is the place's mention. Other place nouns take the name as a complement ("в районе
     Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
-    return _lemma(doc, noun) in SETTLEMENT_NOUNS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
+    return _lemma(doc, noun) in SETTLEMENT_KINDS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
         and fold(entity.name.lower()) not in COUNTRIES
 
 

@@ -28,6 +28,8 @@ GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен",
 ORGANIZATION_KINDS = ORGANIZATION_NOUNS
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})
 CITY_KINDS = frozenset({"столица", "город", "мегаполис"})
+# Settlements: a place named beside one agreeing with it is its apposition ("в иракском городе Неджеф").
+SETTLEMENT_KINDS = CITY_KINDS | frozenset({"село", "поселок", "посёлок", "деревня", "станица", "аул"})
 REGION_KINDS = frozenset({"регион", "область", "край", "республика"})
 # A federation's state ("Айова", "Техас"): any place that is no country, no world region and holds no city word.
 STATE_KINDS = frozenset({"штат"})

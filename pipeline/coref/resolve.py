@@ -7,7 +7,7 @@ earlier pronoun or description. Reflexives come last, once their clause's subjec
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
@@ -718,9 +718,7 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     "страна" -> the country named most often, then latest; "столица" a city, "регион" a region."""
     decision = Decision(anaphor)
     before = state.before(anaphor)
-    counts: dict[int, int] = {}
-    for ref in before:
-        counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    counts = times_named(before)
     fitting: dict[int, int] = {}
     for ref in before:
         if anaphor.narrative - ref.narrative > rules.OTHER_SENTENCES:
@@ -799,6 +797,14 @@ def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) ->
     return _most_named_home(state, counts)
 
 
+def times_named(refs: Iterable[Referent]) -> dict[int, int]:
+    """entity -> how many of `refs` name it, in the order each is first named (ties go to the first)."""
+    counts: dict[int, int] = {}
+    for ref in refs:
+        counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    return counts
+
+
 def _most_named_home(state: Resolution, counts: dict[int, int]) -> int | None:
     """The entity named Russia (HOME_COUNTRY) that `counts` (entity -> times named) counts most, the first of a
     tie; None when none is."""
@@ -811,9 +817,7 @@ def our_country(state: Resolution, anaphor: Anaphor) -> Decision:
     """"наша страна", "нашего государства" is Russia when the story names it: Russian news, and the Russians they
     quote, call their own country so ("население нашей страны")."""
     decision = Decision(anaphor)
-    counts: dict[int, int] = {}
-    for ref in state.before(anaphor):
-        counts[ref.entity] = counts.get(ref.entity, 0) + 1
+    counts = times_named(state.before(anaphor))
     entity = _most_named_home(state, counts)
     if entity is None:
         return decision.reject("our_country", "the story names no Russia before")
