@@ -916,21 +916,21 @@ def resolve(ctx: Context, candidate: Candidate, history: list[Said]) -> Speaker 
         found = _place_speaker(ctx, candidate, verb, history)
         if found is not None:
             return found
-    if ctx.lemma(verb) in IMPERSONAL_VERBS or _is_passive(ctx, verb):
-        return _locative_speaker(ctx, candidate, verb, history)
     cue_inside = candidate.start <= ctx.tokens[verb].start < candidate.end
+    if ctx.lemma(verb) in IMPERSONAL_VERBS or _is_passive(ctx, verb):
+        return _locative_speaker(ctx, candidate, verb, history, cue_inside)
     subject = find_subject(ctx, verb, (0, 0) if cue_inside else (candidate.start, candidate.end))
     if subject is None:
-        return _locative_speaker(ctx, candidate, verb, history)
+        return _locative_speaker(ctx, candidate, verb, history, cue_inside)
     return describe(ctx, subject, candidate, history)
 
 
-def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said]) -> Speaker:
+def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[Said],
+                      cue_inside: bool) -> Speaker:
     """The place a cue is said in ("говорится в справке X", "в министерстве уверены"), or no speaker. A place
-    inside the quote's own content, when the cue stands outside it, is part of what was said, never its source
-    ("Его обвиняли в эксплуатации интереса к сексу": the accusation, not who made it)."""
+    inside the quote's own content, when the cue stands outside it (`cue_inside` false), is part of what was said,
+    never its source ("Его обвиняли в эксплуатации интереса к сексу": the accusation, not who made it)."""
     source = locative_source(ctx, verb)
-    cue_inside = candidate.start <= ctx.tokens[verb].start < candidate.end
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
         return Speaker(None)
     if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
