@@ -1047,8 +1047,8 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
 
 def _tense_bound(doc: Document, m: Mention, published: dt.date) -> dt.date:
     """The day the tense check counts from: the anchor, or `published_at` when it is later for a feed item's stamp.
-    A year said in the date's own sentence, or a day whose year it was given before, outweighs the tense; an inferred
-    day's guessed year does not (`Narrative.local_guess`)."""
+    (The check runs unless a year said in the date's own sentence dates it: an inferred day's guessed year does not
+    count as one, `Narrative.local_guess`.)"""
     return max(published, doc.published_at or published) if is_feed_stamp(doc.text, m) else published
 
 

@@ -665,8 +665,6 @@ SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
 # Pro-adverbs of place: an argument as they stand ("захватили там", "приезд туда"), like a pronoun.
 PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
 
-# Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
-# погиб").
 # Figures of the economy that rise and fall: "спрос рухнул на 54%", "цены на нефть могут рухнуть" tell a fall in
 # value, no accident.
 FIGURE_NOUNS = fold_words("""
@@ -674,6 +672,8 @@ FIGURE_NOUNS = fold_words("""
     экспорт импорт объем стоимость котировка капитализация показатель бюджет продажи
 """)
 
+# Collectives of people: what befalls one befalls persons ("вся его семья будет уничтожена" is a killing, "экипаж
+# погиб", "часть боевиков уничтожена").
 PEOPLE_COLLECTIVE_NOUNS = fold_words("""
     семья экипаж отряд банда взвод рота батальон бригада группировка формирование подразделение полк дивизия
 """)
