@@ -74,3 +74,14 @@ def test_cycles_end_the_walk_up() -> None:
 @pytest.mark.parametrize(("tokens", "expected"), [([0, 1], 0), ([5, 6, 7, 8], 8), ([1], 1), ([2, 3], 2)])
 def test_range_head(tokens: list[int], expected: int) -> None:
     assert range_head(make_doc(ROWS), tokens) == expected
+
+
+@pytest.mark.parametrize(("verb", "feats", "expected"), [
+    ("опротестовывала", {"Voice": "Pass", "VerbForm": "Fin"}, False),  # a finite verb without "-ся": active
+    ("задерживался", {"Voice": "Pass", "VerbForm": "Fin"}, True),  # a reflexive finite passive
+    ("задержан", {"Voice": "Pass", "Variant": "Short"}, True),  # a short participle
+])
+def test_a_finite_verb_without_sya_is_active_whatever_its_voice_tag(verb: str, feats: dict[str, str],
+                                                                     expected: bool) -> None:
+    rows = [("Прокуратура", "NOUN", 1, "nsubj", {}), (verb, "VERB", -1, "root", feats)]
+    assert Tree(make_doc(rows)).passive(1) is expected
