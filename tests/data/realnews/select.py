@@ -68,8 +68,8 @@ def in_coref_dev(doc_id: str) -> bool:
 
 
 def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> dict[str, dict[str, list[str]]]:
-    """A second, dev-only sample for dates, events and quotes, a third for dates, events and quotes and a fourth for
-    events, quotes and dates (error analysis only; the first validation parts stay the measurement), picked from
+    """A second, dev-only sample for dates, events and quotes, a third, a fourth and a fifth for events, quotes and
+    dates (error analysis only; the first validation parts stay the measurement), picked from
     articles no earlier set holds (by 2026-12-03 only long bsnlp-dev pages were left)."""
     dates2 = pick([a for a in bsnlp if a["id"] not in used], 30, 800, 5000, 0, SEED + 3)
     events2 = pick([a for a in rucoco if a["id"] not in used], 24, 800, 3500, 0, SEED + 4)
@@ -91,9 +91,24 @@ def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> di
                       SEED + 10))
     used = used | {a["id"] for a in quotes4}
     dates4 = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 8000, 0, SEED + 11)
+    used = used | {a["id"] for a in dates4}
     parts = (("dates2", dates2), ("events2", events2), ("quotes2", quotes2), ("events3", events3), ("quotes3", quotes3),
              ("events4", events4), ("dates3", dates3), ("quotes4", quotes4), ("dates4", dates4))
+    parts += fifth_dev_parts(bsnlp, rucoco, used)
     return {name: {"dev": sorted(a["id"] for a in chosen), "validation": []} for name, chosen in parts}
+
+
+def fifth_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> tuple[tuple[str, list[dict]], ...]:
+    """A fifth dev-only sample for quotes, dates and events (2026-12-03 evening), picked like the fourth from
+    articles no earlier set holds; the rucoco picks stay inside the coreference dev part."""
+    quotes5 = (pick([a for a in bsnlp if a["id"] not in used], 4, 5500, 9000, 8, SEED + 12)
+               + pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 6, 1200, 4500, 7,
+                      SEED + 12))
+    used = used | {a["id"] for a in quotes5}
+    dates5 = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 9000, 0, SEED + 13)
+    used = used | {a["id"] for a in dates5}
+    events5 = pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 12, 800, 3500, 0, SEED + 14)
+    return (("quotes5", quotes5), ("dates5", dates5), ("events5", events5))
 
 
 if __name__ == "__main__":
