@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from pipeline.dates.lexicon import PARTS_OF_DAY
+from pipeline.dates.lexicon import PARTS_OF_DAY, PARTS_OF_DAY_BEFORE
 from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import line_start_of
@@ -17,8 +17,6 @@ from pipeline.lang.marks import SENTENCE_ENDS, is_dash
 from pipeline.rules import fired, rejected, rule
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
-# A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
-PARTS_OF_DAY_BEFORE = frozenset(("утро", "утра", "утру", "вечер", "вечера", "вечеру"))
 
 
 def _between(s: Scan, left: Mention, right: Mention) -> list[str]:
@@ -177,7 +175,8 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
 
 def _part_of_day_around(s: Scan, mention: Mention, taken: set[int]) -> tuple[int, int]:
     """The token range of a day with the part of day next to it: before ("утром 5 мая", "утра понедельника", "ночь
-    на 5 мая") or else after it ("5 мая ночью")."""
+    на 5 мая", "утром в среду": the instrumental, then the day's own preposition) or else after it ("5 мая
+    ночью")."""
     before, after = mention.first - 1, mention.last
 
     def free(j: int) -> bool:
@@ -187,6 +186,8 @@ def _part_of_day_around(s: Scan, mention: Mention, taken: set[int]) -> tuple[int
         return before, mention.last  # "утра понедельника", "вечер пятницы": the part governs the day
     if s.word(before) == "на" and s.word(before - 1) == "ночь" and free(before - 1):
         return before - 1, mention.last
+    if s.word(before) in ("в", "во") and s.word(before - 1) in PARTS_OF_DAY and free(before - 1) and free(before):
+        return before - 1, mention.last  # "вечером в понедельник", "ночью в четверг"
     if s.word(after) in PARTS_OF_DAY and free(after):
         return mention.first, after + 1
     return mention.first, mention.last
