@@ -82,6 +82,11 @@ def _weekday_in_parentheses(s: Scan, date: Mention, weekday: Mention) -> bool:
             and _between(s, date, weekday) == ["("] and s.word(weekday.last) == ")")
 
 
+def _range_head(s: Scan, mention: Mention) -> bool:
+    """The first day of a range written in one token ("3" of "3-4 ноября"): it ends inside its token."""
+    return mention.end < s.tokens[mention.last - 1].end
+
+
 @rule("dates")
 def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"четверг, 26 июля" is one span; the weekday then only helps to choose the year. A weekday in parentheses
@@ -96,7 +101,7 @@ def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
             fired("dates", merge_weekday_date, mention.start, mention.end, "the weekday in parentheses names the day "
                                                                            "before it")
         elif (previous is not None and previous.weekday is not None and previous.day is None
-                and mention.day is not None and mention.month is not None
+                and mention.day is not None and mention.month is not None and not _range_head(s, mention)
                 and _joins_weekday(_between(s, previous, mention)) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, weekday=previous.weekday,
                                  rule="merge_weekday_date")

@@ -23,6 +23,8 @@ from pipeline.dates.lexicon import (
     DECADE_WORDS,
     DEICTIC_DAYS,
     DURATION_NOUN,
+    EDGE_UNITS,
+    EDGE_WORDS,
     FISCAL,
     HALF_ORDINALS,
     HALF_YEAR,
@@ -709,10 +711,11 @@ PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели"
 
 @rule("dates")
 def period_part(s: Scan, i: int) -> list[Mention]:
-    """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года"."""
+    """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года",
+    "первые месяцы наступившего года", "последних числах декабря"."""
     j = i + 1
-    if s.word(i) in HALF_ORDINALS:
-        if s.word(i + 1) not in HALVES:
+    if s.word(i) in HALF_ORDINALS or s.word(i) in EDGE_WORDS:
+        if s.word(i + 1) not in (HALVES if s.word(i) in HALF_ORDINALS else EDGE_UNITS):
             return []
         j = i + 2
     elif s.word(i) not in PERIOD_PARTS:
@@ -948,19 +951,28 @@ def _frequency(s: Scan, j: int) -> bool:
 
 
 def _is_wednesday(s: Scan, j: int) -> bool:
-    """"в среду", "10:00 среды", "27 января (среда)", "Среда, 4 ноября", and the genitive after a part of day or "в
-    течение" ("к утру среды", "утром среды", "в течение среды"): the environment is none of these."""
+    """"в среду", "10:00 среды", "27 января (среда)", "Среда, 4 ноября", the genitive after a part of day or "в
+    течение" ("к утру среды", "утром среды", "в течение среды"), and "на среду" after a night or a weekday ("в ночь
+    на среду", "со вторника на среду"): the environment is none of these."""
     if s.word(j - 1) in WEDNESDAY_LEADS and not s.genitive_follows(j):
         return True
-    if s.word(j - 1) in PARTS_OF_DAY or s.word(j - 1) in PARTS_OF_DAY_BEFORE:
-        return True
-    if s.word(j - 1) == "течение" and s.word(j - 2) == "в":
+    if _wednesday_lead(s.word(j - 2), s.word(j - 1)):
         return True
     if s.word(j - 2) == ":" and s.word(j - 1).isdecimal():
         return True  # "10:00 среды"
     if s.word(j - 1) == "(" and s.word(j + 1) == ")" and s.word(j - 2) in MONTHS:
         return True  # "27 января (среда)"
     return s.sentence_initial(j) and s.word(j + 1) == ","
+
+
+def _wednesday_lead(second: str, last: str) -> bool:
+    """The two words before "среды"/"среду" that make it Wednesday: a part of day ("к утру среды"), "в течение", or
+    "на" after a night or a weekday ("в ночь на среду", "со вторника на среду")."""
+    if last in PARTS_OF_DAY or last in PARTS_OF_DAY_BEFORE:
+        return True
+    if last == "течение":
+        return second == "в"
+    return last == "на" and (second == "ночь" or second in WEEKDAYS)
 
 
 @rule("dates")
@@ -1222,6 +1234,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (RELATIVE_DAYS, (relative_day,)),
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
+        (EDGE_WORDS, (period_part,)),
         (ORDINALS, (quarter, day_word_month)),
         (LAST_QUARTER, (quarter,)),
         (TENS_WORDS, (day_word_month, ago)),
