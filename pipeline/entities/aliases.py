@@ -63,6 +63,21 @@ def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
                     for entry in ALIAS_TABLE)
 
 
+@cache
+def _names_by_key() -> dict[str, tuple[str, ...]]:
+    """Key -> every name the alias table gives the referent: key name, canonical name and variants."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for entry in ALIAS_TABLE:
+        names[entity_key(entry.type, entry.key_name)] += [entry.key_name, entry.name, *entry.variants]
+    return {key: tuple(dict.fromkeys(found)) for key, found in names.items()}
+
+
+def alias_names(key: str) -> tuple[str, ...]:
+    """Every name the alias table gives the referent of this key ("loc:россия" -> "Россия", "РФ", "Российская
+    Федерация", ...); none for a key the table does not make."""
+    return _names_by_key().get(key, ())
+
+
 def lookup_alias(words: Sequence[str]) -> Alias | None:
     """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None (cached:
     the type rules and the key rules ask about the same mentions)."""

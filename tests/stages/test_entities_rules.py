@@ -158,6 +158,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "merge_head_nouns"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "ORG", "Международное агентство по охране лесов"), "merge_head_nouns"),
+    # a place's lone head noun, a common noun, joins the one place it heads, in any name the alias table gives it
+    ("place_head_noun", None, ("Федерации", "LOC", "Россия"), "merge_head_nouns"),
+    ("two_kingdoms", None, ("Королевства", "LOC", "Королевство"), "-merge_head_nouns"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
     # roles
