@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -20,7 +19,7 @@ from pipeline.entities.lexicon import (
     Alias,
     PersonEntry,
 )
-from pipeline.entities.naming import entity_key, inflect_name
+from pipeline.entities.naming import INITIAL_LETTER, INITIALS, entity_key, inflect_name
 from pipeline.lang.fold import fold, spelling_skeleton
 
 Pattern = tuple[frozenset[str], ...]
@@ -106,9 +105,6 @@ def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
     found = list({id(entry): entry for entry in _person_skeletons().get(_skeleton(words), ())}.values())
     return found or _by_initials(words)
 
-
-INITIALS = re.compile(r"(?:(?:Дж|[A-ZА-ЯЁ])\.-?)+")
-INITIAL_LETTER = re.compile(r"Дж|[A-ZА-ЯЁ]")
 
 
 def _by_initials(words: Sequence[str]) -> list[PersonEntry]:

@@ -22,6 +22,7 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,8 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
 from pipeline.entities.naming import (
+    INITIAL_LETTER,
+    INITIALS,
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
@@ -562,11 +565,26 @@ def _country_before(doc: Document, span: Span) -> str | None:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word.strip(".")) == 1 and word[:1].isupper()
+    """A first name's initial ("В.", "В"), or initials in one word ("Дж.", "Ж.-К.")."""
+    return (len(word.strip(".")) == 1 and word[:1].isupper()) or INITIALS.fullmatch(word) is not None
+
+
+def _initial_fits(initial: str, name: str) -> bool:
+    """The initial begins the name ("Дж." and "Д." of "Джеймс"), or each initial of a hyphenated pair begins its
+    part ("Ж.-К." of "Жан-Клод")."""
+    letters = INITIAL_LETTER.findall(initial) or [initial[:1]]
+    parts = [part for part in name.split("-") if part]
+    return (len(letters) == 1 and name.startswith(letters[0])) \
+        or (len(letters) == len(parts) and all(map(str.startswith, parts, letters)))
 
 
 def _person_words(group: Group) -> list[str]:
-    return group.best.name.replace(".", ". ").split()
+    """The words of a person's best name, an initial glued to the next word apart ("В.Путин"), a hyphenated pair of
+    initials one word ("Ж.-К.")."""
+    return AFTER_INITIAL_DOT.sub(". ", group.best.name).split()
+
+
+AFTER_INITIAL_DOT = re.compile(r"\.(?!-)")
 
 
 def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
@@ -608,7 +626,7 @@ def _covers(short: list[str], full: list[str]) -> bool:
     remaining = list(full)
     for word in short:
         for candidate in remaining:
-            if (_is_initial(word) and candidate[:1] == word[:1] and not _is_initial(candidate)) \
+            if (_is_initial(word) and _initial_fits(word, candidate) and not _is_initial(candidate)) \
                     or (not _is_initial(word) and _same_person_word(word, candidate)):
                 remaining.remove(candidate)
                 break

@@ -102,6 +102,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("known_person_gender", None, ("Трамп", "KEY", "per:трамп"), "-known_person_key"),
     ("initials_row", None, ("В. В. Путин", "KEY", "per:владимир путин"), "known_person_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
+    # initials typed without a space before the surname: written with it, they find the persons row and key alike
+    ("glued_initials", None, ("В.В.Путин", "KEY", "per:владимир путин"), "known_person_key"),
+    ("glued_initials", None, ("Д.А.Крылешко", "PER", "Д. А. Крылешко"), "name_as_key"),
     ("spelled_everyday", None, ("Тэд Крылешко", "KEY", "per:эдвард крылешко"), "name_as_key"),
     # the first name in full, which the article also gives, names the entity over its everyday form
     ("everyday_first_name", None, ("Лёша Крылешко", "PER", "Алексей Крылешко"), "name_as_key"),
@@ -132,6 +135,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "merge_partial_names"),
     ("hyphenated", None, ("Пайпер", "PER", "Анна Крылешко-Пайпер"), "merge_partial_names"),
     ("reordered", None, ("Туманов Глеб", "PER", "Глеб Туманов"), "merge_partial_names"),
+    # a two-letter initial ("Дж.") and a hyphenated pair ("Ж.-П.") begin the first name, glued to the surname or not
+    ("glued_two_letter_initial", None, ("Дж.Туманов", "PER", "Джеральд Туманов"), "merge_partial_names"),
+    ("glued_hyphenated_initials", None, ("Ж.-П.Кердпол", "PER", "Жан-Поль Кердпол"), "merge_partial_names"),
     ("patronymic_initial", None, ("Г. А. Туманов", "PER", "Глеб Туманов"), "merge_partial_names"),
     ("famous_surname", None, ("Байден", "KEY", "per:джозеф байден"), "-merge_partial_names"),  # not a relative's
     ("surname_other_gender", None, ("Крылешко", "PER", "Крылешко"), "-merge_partial_names"),
