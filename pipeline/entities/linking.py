@@ -40,7 +40,14 @@ from pipeline.entities.aliases import (
 )
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
+from pipeline.entities.lexicon import (
+    COMPANY_FORMS,
+    FIRST_NAME_FORMS,
+    PERSON_TABLE,
+    SEATS_OF_POWER,
+    UKRAINIAN_FIRST_NAMES,
+    Alias,
+)
 from pipeline.entities.naming import (
     INITIAL_LETTER,
     INITIALS,
@@ -115,12 +122,13 @@ class Group:
 
 def _everyday_first_name(name: str) -> bool:
     """The name begins with a Russian everyday form of a first name, in -а/-я ("Лёша Тихонов":
-    `lexicon.FIRST_NAME_FORMS`), which the full form the article also gives ("Алексей Тихонов") outranks as the
-    entity's name. An English short form is often the person's public name ("Джо Байден", "Билл Клинтон") and
-    ranks as a full one."""
+    `lexicon.FIRST_NAME_FORMS`), or with a first name's Ukrainian spelling ("Володимир Гройсман":
+    `lexicon.UKRAINIAN_FIRST_NAMES`), which the full Russian form the article also gives ("Алексей Тихонов",
+    "Владимир Гройсман") outranks as the entity's name. An English short form is often the person's public name
+    ("Джо Байден", "Билл Клинтон") and ranks as a full one."""
     words = name.split()
     first = fold(words[0]) if len(words) > 1 else ""
-    return first in FIRST_NAME_FORMS and first.endswith(("а", "я"))
+    return (first in FIRST_NAME_FORMS and first.endswith(("а", "я"))) or first in UKRAINIAN_FIRST_NAMES
 
 
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")

@@ -105,6 +105,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # initials typed without a space before the surname: written with it, they find the persons row and key alike
     ("glued_initials", None, ("В.В.Путин", "KEY", "per:владимир путин"), "known_person_key"),
     ("glued_initials", None, ("Д.А.Крылешко", "PER", "Д. А. Крылешко"), "name_as_key"),
+    # a first name's Ukrainian spelling keys as the Russian one, which names the entity where the article gives both
+    ("ukrainian_first_name", None, ("Олександр Крылешко", "KEY", "per:александр крылешко"), "name_as_key"),
+    ("ukrainian_first_name", None, ("Олександр Крылешко", "PER", "Александр Крылешко"), "name_as_key"),
     ("spelled_everyday", None, ("Тэд Крылешко", "KEY", "per:эдвард крылешко"), "name_as_key"),
     # the first name in full, which the article also gives, names the entity over its everyday form
     ("everyday_first_name", None, ("Лёша Крылешко", "PER", "Алексей Крылешко"), "name_as_key"),
