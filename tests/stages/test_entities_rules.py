@@ -43,6 +43,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
     ("adverb", (("Лесная комиссия скоро", "ORG", 0),), ("Лесная комиссия", "ORG", "Лесная комиссия"),
      "cut_at_predicates"),
+    # a person's last word the dictionary knows only as a place in an oblique case after a nominative, or only as an
+    # infinitive, is no part of the name ("выиграет ли Байден | Пенсильванию"; a headline run on into the next line)
+    ("stray_place", None, ("Пенсильванию", "LOC", "Пенсильвания"), "cut_at_predicates"),
+    ("stray_place", None, ("Кердпол", "PER", "Кердпол"), "cut_at_predicates"),
+    ("stray_infinitive", None, ("Осокина", "PER", "Осокина"), "cut_at_predicates"),
     ("age", (("Шестидесятилетняя Осокина", "PER", 0),), ("Осокина", "PER", "Осокина"), "age_adjectives"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
@@ -221,6 +226,12 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
+
+
+def test_a_surname_that_can_be_a_place_in_the_nominative_stays_in_the_name() -> None:
+    doc, _ = run_row("place_surname", None)
+    entity = entity_of(doc, "Лиза Хьюстон")
+    assert entity is not None and (entity.type, entity.name) == ("PER", "Лиза Хьюстон")
 
 
 def test_the_rows_show_every_registered_entities_rule() -> None:
