@@ -271,10 +271,10 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
 NAME_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")
 
 
-# An initial typed without a space before the name or initial that follows it ("В.Путин", "Д.А.Медведев",
-# "Ж.-К.Трише"): the name is written with the space ("В. Путин", "Д. А. Медведев", "Ж.-К. Трише"), so that its words
-# are initials and a surname, as in "В. Путин", and it keys and joins the full name alike.
-GLUED_INITIAL = re.compile(r"\b((?:Дж|[A-ZА-ЯЁ])\.)(?=(?:Дж|[A-ZА-ЯЁ])\.|[A-ZА-ЯЁ][a-zа-яё])")
+# An initial typed without a space before the name that follows it ("В.Путин", "Д.А.Медведев", "Ж.-К.Трише"): the
+# name is written with the space ("В. Путин", "Д.А. Медведев", "Ж.-К. Трише"; initials stay as written among
+# themselves), so that its words are initials and a surname, as in "В. Путин", and it keys and joins alike.
+GLUED_INITIAL = re.compile(r"\b((?:Дж|[A-ZА-ЯЁ])\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 # A word of initials ("В.", "Дж.", "Ж.-К.", "В.В.") and the letters they give.
 INITIALS = re.compile(r"(?:(?:Дж|[A-ZА-ЯЁ])\.-?)+")
 INITIAL_LETTER = re.compile(r"Дж|[A-ZА-ЯЁ]")
