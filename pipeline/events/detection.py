@@ -38,6 +38,7 @@ from pipeline.events.vocabulary import (
     LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
+    MISHAP_VERBS,
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
@@ -62,6 +63,7 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
+    CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
     DESTINATION_NOUNS,
@@ -78,6 +80,7 @@ from pipeline.lang.lexicon import (
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
     PROSECUTION_NOUNS,
+    QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
@@ -295,14 +298,14 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
     admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down. Some
-    objects make another sense (OBJECT_EXCLUSIONS): a property gained ("дожди приобретут локальный характер",
-    "приобретать знания") or time spent ("время, которое человек тратит на дорогу") is no payment."""
+    objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
+    payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
     bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None  # "потратил два часа"
             and not any(tree.word(kid) in ("назад", "спустя", "тому") for kid in tree.kids(child))]  # "год назад"
     for child in _undergoers(tree, index) + bare:
         if lemma_of(tree, tree.referent(child)) in excluded:
-            return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "приобрели характер", "тратит время"
+            return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "тратит время"
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
         return None
@@ -437,6 +440,22 @@ def colliding_vehicles(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def vehicle_mishap(tree: Tree, index: int, lemma: str) -> str | None:
+    """Overturning or crashing into something is an accident when a vehicle or a person in one does it
+    (MISHAP_VERBS: "перевернулся автобус", "машина врезалась в столб", "водитель врезался в ограждение", also a
+    participle's noun: "перевернувшийся автобус"), not another thing ("жизнь перевернулась", "фраза врезалась в
+    память"); with no subject at all the verb is kept."""
+    if lemma not in MISHAP_VERBS:
+        return None
+    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)]
+    things = [child for child in subjects if tree.token(child).pos == "NOUN" and not _animate(tree.token(child))
+              and lemma_of(tree, tree.noun_of(child)) not in VEHICLE_NOUNS]
+    if not things or len(things) < len(subjects):
+        return None
+    return f"'{lemma}' of '{tree.token(things[0]).text}', no vehicle"
+
+
+@rule("events")
 def office_complement(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of becoming is an appointment only with an office in the instrumental ("стал вице-президентом банка"),
     not "стал чемпионом", "стало известно"."""
@@ -528,7 +547,8 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
     посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
     задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
-    class quantifier as the subject of a present tense ("большинство компаний платят")."""
+    class quantifier as the subject of a present tense ("большинство компаний платят") or a quantity adverb on one
+    ("очень много приезжает пожилых людей")."""
     governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
     for child in tree.kids(governor, "advmod") if governor is not None else []:
         if lemma_of(tree, child) in HABITUAL_ADVERBS:
@@ -544,6 +564,9 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
+    if tree.token(index).feats.get("Tense") == "Pres" and any(
+            lemma_of(tree, child) in QUANTITY_ADVERBS for child in tree.kids(index, "advmod", "nsubj")):
+        return "a quantity adverb on a present tense (\"много приезжает\"): a class, what usually happens"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
     if _anyone(tree, index):
@@ -731,7 +754,8 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
-                                        destination, generic_need, colliding_vehicles, office_complement,
+                                        destination, generic_need, colliding_vehicles, vehicle_mishap,
+                                        office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject)
 
 
@@ -1116,11 +1140,25 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def charge_ground(tree: Tree, index: int) -> Trigger | None:
+    """"По" + a noun of a charge or a suspicion (CHARGE_NOUNS) with its offence in "в" names the formal charge on which
+    someone is held, tried or sentenced, a step of an investigation: "задержан по обвинению в хулиганстве", "по
+    подозрению в убийстве" (not the speech act "выступил с обвинениями")."""
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in CHARGE_NOUNS or tree.preposition(index) != "по":
+        return None
+    if not any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "nmod", "obl")):
+        return None
+    token = tree.token(index)
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charge_ground.__name__,
+                   nominal=True)
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, support_verb,
-                                       dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,
+                                       support_verb, dated_or_placed_noun)
 
 
 @rule("events")

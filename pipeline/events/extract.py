@@ -39,7 +39,7 @@ from pipeline.events.timing import (
     is_frame,
     place_from_coordination,
 )
-from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
+from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
     AMBIGUOUS_EVENT_NOUNS,
     CARRIED_EVENT_PARTICIPLES,
@@ -321,7 +321,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
-    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
+    самоубийству", "деньги на выплату" ("на" + Acc; "на совещании" frames a clause), also through a noun of
     organizing ("для проведения митинга")."""
     tree = ctx.tree
     token = tree.token(index)
@@ -351,7 +351,8 @@ def _for_purpose(ctx: Context, index: int) -> bool:
 def _under_kind_noun(ctx: Context, index: int) -> bool:
     """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
     any one of its kind ("любой акции", "всякие переговоры"), or what is feared or avoided ("боится протеста", "не
-    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов")."""
+    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов"); also
+    through a noun of organizing ("процедура организации переговоров", "порядок проведения выборов")."""
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
@@ -362,6 +363,8 @@ def _under_kind_noun(ctx: Context, index: int) -> bool:
             and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
             and ctx.tree.head_of(index) is not None and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
         return True  # "участникам митингов": any rally's participants
+    if _organized(ctx.tree, index):
+        index, token = token.head, ctx.tree.token(token.head)  # "процедура организации переговоров": the kind's
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and ctx.tree.head_of(index) is not None \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
@@ -384,7 +387,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     types whose nouns name a happening once one is told (RESTATED_TYPES: no laws or payments, whose nouns name
     documents and kinds as often); a plural only when it refers ("после этих встреч"), since a bare plural names a
     kind as often ("участники митингов"); never as the purpose or field of another noun ("комиссия по
-    расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
+    расследованию", "для обсуждения", "деньги на выплату", "склонение к самоубийству") or as a topic ("закон о
     митингах")."""
     if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
             or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in RECORDED_TYPES):
@@ -565,7 +568,7 @@ GATHERING_TYPES = frozenset({"meeting", "discussion"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
-    event_type = BY_NAME[trigger.type]
+    event_type = roles_of(trigger.type, trigger.lemma)
     candidates = arguments(ctx, trigger, event_type)
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
@@ -704,7 +707,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
-    role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
+    role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
         if subjects and (token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats)):

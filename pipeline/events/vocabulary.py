@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
+    REMOTE_CHANNEL_WORDS,
     VEHICLE_NOUNS,
 )
 
@@ -228,6 +229,16 @@ def _index(attribute: str) -> Mapping[str, str]:
 VERB_TYPES: Mapping[str, str] = _index("verbs")
 NOUN_TYPES: Mapping[str, str] = _index("nouns")
 
+
+def roles_of(type_name: str, lemma: str) -> EventType:
+    """The type whose roles a trigger's dependents take: its own, except talks or a meeting held over a telephone or a
+    video link (retyped to contact by RETYPE_BY_COMPLEMENT: "провели телефонные переговоры"), whose sides stay
+    participants, as in a meeting."""
+    words = lemma.split()
+    if type_name == "contact" and words and "meeting" in (VERB_TYPES.get(words[-1]), NOUN_TYPES.get(words[-1])):
+        return BY_NAME["meeting"]
+    return BY_NAME[type_name]
+
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
@@ -271,10 +282,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "погасить": MONEY_NOUNS, "погашать": MONEY_NOUNS,  # a debt paid off ("погасил долг"), not "погасил свет"
 })
 
-# Objects that give a verb another sense than its event: a property gained ("приобрел популярность") or time and
-# effort spent ("потратил два часа", "тратит силы") is no payment.
-GAINED_PROPERTIES = frozenset({"характер", "значение", "форма", "вид", "популярность", "известность", "опыт", "знание",
-                               "навык", "черта", "смысл", "оттенок", "масштаб", "статус", "вес", "влияние", "привычка"})
+# Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
+# is no payment.
 SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",
                         "усилие", "нерв", "энергия", "вечер"})
 SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "актив", "акция", "недвижимость", "объект", "квартира",
@@ -283,7 +292,6 @@ SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "а
 CHOSEN_COURSES = frozenset({"политика", "путь", "тактика", "стратегия", "курс", "способ", "метод", "вариант", "модель",
                             "форма", "линия", "подход", "позиция", "профессия", "темп"})
 OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
-    **{verb: GAINED_PROPERTIES for verb in ("приобрести", "приобретать")},
     **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
     # property or money seized is no one held: "арестовал имущество", "арестованных средств"
     **{verb: SEIZED_PROPERTY for verb in ("арестовать", "арестовывать")},
@@ -350,6 +358,11 @@ RECEIVING_VERBS: frozenset[str] = frozenset({"принять", "принимат
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").
 COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
+# Verbs of a vehicle's mishap: an accident when what overturns or crashes into something is a vehicle or people in
+# one ("перевернулся автобус", "машина врезалась в столб", "он врезался в ограждение"), not another thing ("жизнь
+# перевернулась", "фраза врезалась в память").
+MISHAP_VERBS: frozenset[str] = frozenset({"перевернуться", "переворачиваться", "опрокинуться", "опрокидываться",
+                                          "врезаться"})
 # Their noun: with no vehicle, plural or "между" parties, it is a clash of people ("столкновения у суда").
 COLLISION_NOUNS: frozenset[str] = frozenset({"столкновение"})
 
@@ -377,6 +390,8 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "приветствие"): "contact",
     ("exchange", "рукопожатие"): "contact",
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
+    # talks over a telephone or a video link are a call ("телефонные переговоры", "встретились по видеосвязи")
+    **{("meeting", word): "contact" for word in REMOTE_CHANNEL_WORDS},
     # approving a legal act is a decree ("одобрили законопроект"); a condemnation to a term is a sentence
     **{("support", noun): "decree" for noun in LEGAL_ACT_NOUNS},
     # signing a legal act is a decree ("подписание указа"), signing anything else an agreement
