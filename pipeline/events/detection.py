@@ -87,6 +87,7 @@ from pipeline.lang.lexicon import (
     SET_NORM_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    TALKING_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
@@ -351,14 +352,17 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of addressing needs a person or an organization to address ("обратился к президенту", "обратились в
-    полицию"), not a topic ("обратился к наследию писателя")."""
+    полицию", "пожаловалась в прокуратуру", "пожаловался министру"), not a topic ("обратился к наследию писателя",
+    "жалуется на здоровье")."""
     if lemma not in ADDRESSED_VERBS:
         return None
+    bodies = ORGANIZATION_NOUNS | PROSECUTION_NOUNS
     for child in tree.kids(index, "obl", "iobj"):
-        token = tree.token(child)
-        if tree.preposition(child) == "к" and (_animate(token) or lemma_of(tree, child) in ORGANIZATION_NOUNS):
+        token, preposition = tree.token(child), tree.preposition(child)
+        if preposition in ("к", None) and (_animate(token) or lemma_of(tree, child) in bodies) \
+                and (preposition == "к" or token.feats.get("Case") == "Dat"):
             return None
-        if tree.preposition(child) in ("в", "во") and lemma_of(tree, child) in ORGANIZATION_NOUNS:
+        if preposition in ("в", "во") and (lemma_of(tree, child) in bodies or _named(tree, child, "ORG")):
             return None
     return f"'{lemma}' with no person or organization addressed"
 
@@ -565,7 +569,7 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
             _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
     if tree.token(index).feats.get("Tense") == "Pres" and any(
-            lemma_of(tree, child) in QUANTITY_ADVERBS for child in tree.kids(index, "advmod", "nsubj")):
+            lemma_of(tree, child) in QUANTITY_ADVERBS for child in tree.kids(index, "advmod")):
         return "a quantity adverb on a present tense (\"много приезжает\"): a class, what usually happens"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
@@ -1300,10 +1304,27 @@ def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
+    """Talking with someone (TALKING_VERBS with "с" + a person or an organization) is a conversation, a contact:
+    "не хочет говорить с Хейгелом"; "говорить" alone tells a statement."""
+    if trigger.type != "statement" or trigger.nominal or trigger.lemma not in TALKING_VERBS:
+        return trigger
+    partners = [child for child in tree.kids(trigger.token, "obl") if tree.preposition(child) in ("с", "со")
+                and tree.token(child).feats.get("Case") == "Ins"
+                and (_animate(tree.token(child)) or lemma_of(tree, child) in ORGANIZATION_NOUNS)]
+    if not partners:
+        return trigger
+    partner = tree.token(partners[0]).text
+    fired("events", talk_with, trigger.start, trigger.end, f"statement -> contact: with '{partner}'")
+    trigger.type = "contact"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place)
+                                                                liberated_place, talk_with)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

@@ -41,6 +41,7 @@ from pipeline.events.timing import (
 )
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
+    AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
@@ -60,6 +61,7 @@ from pipeline.lang.lexicon import (
     REPORTING_WORDS,
     RESULT_VERBS,
     SPORTS_WORDS,
+    SUPPORT_VERBS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
 )
@@ -507,6 +509,19 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
 
 
 @rule("events")
+def agency_sense(draft: Draft, tree: Tree) -> str | None:
+    """An event noun that also names its doers (AGENCY_SENSE_NOUNS) is that body as the subject of a verb other than
+    one of occurrence, in the active: "Следствие полагает, что ...", "следствие установило" (the investigators), not
+    "следствие продолжается", "следствие будет завершено"."""
+    if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.trigger.lemma not in AGENCY_SENSE_NOUNS:
+        return None
+    token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
+    if token.rel != "nsubj" or head is None or tree.passive(head) or tree.lemma(head) in SUPPORT_VERBS:
+        return None  # "следствие будет завершено", "следствие продолжается": the investigation itself
+    return f"'{token.text}' as the subject of '{tree.token(token.head).text}': the body, no happening"
+
+
+@rule("events")
 def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
     нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
@@ -525,7 +540,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
-              (habitual_clause, lambda: habitual_clause(draft, tree)))
+              (habitual_clause, lambda: habitual_clause(draft, tree)),
+              (agency_sense, lambda: agency_sense(draft, tree)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()
         if reason is not None:

@@ -341,7 +341,7 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 
 # Verbs of contact that need an addressee, a person or an organization ("обратился к президенту", "обратились в
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
-ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
+ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться", "пожаловаться", "жаловаться"})
 
 # Verbs of becoming that are an appointment only with an office in the instrumental ("стал вице-президентом банка";
 # not "стал чемпионом", "стало известно").

@@ -276,7 +276,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "thanks": "поблагодарить благодарить",
     "contact": """позвонить звонить созвониться созваниваться поговорить побеседовать переговорить поздороваться
         здороваться обратиться обращаться связаться связываться дозвониться дозваниваться пообщаться
-        переписываться""",
+        переписываться пожаловаться жаловаться""",  # a complaint addressed to someone
     "meeting": """встретиться встречаться встретить увидеться видеться собраться собираться совещаться
         заседать""",
     "invitation": "пригласить приглашать приглашаться",
@@ -487,6 +487,11 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("дать", "согласие"): "agreement",
     ("давать", "согласие"): "agreement",
     ("заручиться", "поддержка"): "support",
+    # support declared is support ("FIA заявляла о поддержке", "объявил о поддержке кандидата")
+    ("заявить", "поддержка"): "support",
+    ("заявлять", "поддержка"): "support",
+    ("объявить", "поддержка"): "support",
+    ("объявлять", "поддержка"): "support",
     ("брать", "взятка"): "payment",
     ("взять", "взятка"): "payment",
     ("получить", "взятка"): "payment",
@@ -625,7 +630,7 @@ CLASS_QUANTIFIERS = fold_words("большинство многие многое
 
 # Adverbs of quantity: a present tense with one counts a class, what usually happens ("очень много приезжает
 # пожилых людей", "немало платят за это"), no happening.
-QUANTITY_ADVERBS = fold_words("много немало мало множество")
+QUANTITY_ADVERBS = fold_words("много немало мало")
 
 # Adverbs of repetition: with them a verb tells what usually happens, not a happening ("ежегодно тратят",
 # "обычно задерживают").
@@ -830,6 +835,14 @@ AMBIGUOUS_EVENT_NOUNS = fold_words("акция собрание демонстр
 # Nouns of a formal charge or suspicion: "по" + one with the offence in "в" names the ground of a detention, a trial or
 # a sentence, a step of an investigation ("задержан по обвинению в хулиганстве", "по подозрению в убийстве").
 CHARGE_NOUNS = fold_words("обвинение подозрение")
+
+# Verbs of talking that are a conversation, a contact, with someone to talk with ("не хочет говорить с Хейгелом";
+# "говорить" alone tells a statement).
+TALKING_VERBS = fold_words("говорить")
+
+# Event nouns that also name the body that does the event: as the subject of a verb of its own they are that body,
+# no happening ("Следствие полагает, что ...", "следствие установило").
+AGENCY_SENSE_NOUNS = fold_words("следствие")
 
 # Who brings charges: their accusation is a step of an investigation, not a speech act ("прокуратура обвиняла").
 PROSECUTION_NOUNS = fold_words("""

@@ -523,6 +523,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("held_on_charge", Event("investigation", "обвинению"), "charge_ground"),  # "по обвинению в хулиганстве"
     ("held_on_suspicion", Event("investigation", "подозрению"), "charge_ground"),  # "по подозрению в краже"
     ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
+    ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
+    ("complained_to_prosecutors", Event("contact", "пожаловались"), "verb"),  # a complaint addressed to a body
+    ("complained_to_minister", Event("contact", "пожаловался"), "verb"),  # to a person in the dative
+    ("complains_of_health", Rejected("жалуется", "contact"), "addressee"),  # no one addressed
+    ("declared_support", Event("support", "заявляла о поддержке"), "phrase"),  # support declared
+    ("investigators_believe", Rejected("Следствие", "investigation"), "agency_sense"),  # the investigators
+    ("probe_goes_on", Event("investigation", "Следствие"), "support_verb"),  # the investigation itself
+    ("probe_to_end", Event("investigation", "Следствие", modality="planned"), "told_happening"),  # a passive: itself
 ]
 
 
