@@ -33,7 +33,9 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    FALLING_VERBS,
     HARM_VERBS,
+    HITTING_VERBS,
     INTENTION_VERBS,
     LIBERATING_WORDS,
     LIGHT_VERBS,
@@ -45,6 +47,7 @@ from pipeline.events.vocabulary import (
     OBJECT_EXCLUSIONS,
     OFFICE_VERBS,
     PASSIVE_TYPES,
+    PEDESTRIAN_NOUNS,
     PERSON_TYPES,
     PHRASES,
     RECEIVING_VERBS,
@@ -53,6 +56,7 @@ from pipeline.events.vocabulary import (
     RETYPE_BY_COMPLEMENT,
     RULING_VERBS,
     SCHEDULING_SENSE_VERBS,
+    SPEECH_TYPES,
     SUPPORT_VERBS,
     SUSPICION_VERBS,
     THING_TYPES,
@@ -448,10 +452,15 @@ def vehicle_mishap(tree: Tree, index: int, lemma: str) -> str | None:
     """Overturning or crashing into something is an accident when a vehicle or a person in one does it
     (MISHAP_VERBS: "перевернулся автобус", "машина врезалась в столб", "водитель врезался в ограждение", also a
     participle's noun: "перевернувшийся автобус"), not another thing ("жизнь перевернулась", "фраза врезалась в
-    память"); with no subject at all the verb is kept."""
-    if lemma not in MISHAP_VERBS:
+    память"); with no subject at all the verb is kept. A fall is an accident only when a vehicle falls
+    (FALLING_VERBS: "вертолет упал в тайге"; not "цены упали", "турист упал со скалы")."""
+    if lemma not in MISHAP_VERBS | FALLING_VERBS:
         return None
     subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)]
+    if lemma in FALLING_VERBS:
+        if any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects):
+            return None
+        return f"'{lemma}' with no vehicle falling"
     things = [child for child in subjects if tree.token(child).pos == "NOUN" and not _animate(tree.token(child))
               and lemma_of(tree, tree.noun_of(child)) not in VEHICLE_NOUNS]
     if not things or len(things) < len(subjects):
@@ -577,7 +586,30 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     if _indefinite_personal(tree, index):
         return "a third person plural of the present with no subject and no time: what people do, no happening"
+    if VERB_TYPES.get(lemma) not in SPEECH_TYPES and _generic_plurals(tree, index):
+        return "a present tense between bare plurals with no time (\"водители сбивают пешеходов\"): what happens"
     return None
+
+
+def _bare_plural(tree: Tree, index: int) -> bool:
+    """A plural common noun with nothing that makes it particular people: no determiner, count, genitive, name or
+    relative clause ("водители", "пешеходов"; not "эти водители", "двух пешеходов", "жителей района")."""
+    token = tree.token(index)
+    return token.pos == "NOUN" and token.feats.get("Number") == "Plur" \
+        and not tree.kids(index, "det", "nummod", "nummod:gov", "nmod", "appos", "flat", "acl:relcl")
+
+
+def _generic_plurals(tree: Tree, index: int) -> bool:
+    """An imperfective present whose subject and object are both bare plurals, with no date and no "сейчас", tells
+    what happens as a rule: "водители, даже не нарушая правила, сбивают пешеходов", "британцы покупают дома" (not for
+    speech verbs, whose present tells what particular people say now: "власти призывают сограждан")."""
+    feats = tree.token(index).feats
+    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin":
+        return False
+    subjects, objects = tree.kids(index, "nsubj"), tree.kids(index, "obj")
+    if not subjects or not objects or not all(_bare_plural(tree, child) for child in subjects + objects):
+        return False
+    return not _dated(tree, index) and not any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl"))
 
 
 def _indefinite_personal(tree: Tree, index: int) -> bool:
@@ -1305,6 +1337,24 @@ def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
 
 
 @rule("events")
+def run_over(tree: Tree, trigger: Trigger) -> Trigger:
+    """A vehicle that strikes someone, or a pedestrian struck, is a road accident, not an attack (HITTING_VERBS:
+    "автомобиль сбил пешехода", "водитель сбил пешехода"; "сбили самолет" stays an attack)."""
+    if trigger.type != "attack" or trigger.nominal or trigger.lemma not in HITTING_VERBS:
+        return trigger
+    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
+    objects = [tree.referent(child) for child in tree.kids(trigger.token, "obj", "nsubj:pass")]
+    if trigger.passive:  # "самолет был сбит": the subject is struck
+        subjects, objects = [], objects + subjects
+    if not any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects) \
+            and not any(lemma_of(tree, tree.noun_of(child)) in PEDESTRIAN_NOUNS for child in objects):
+        return trigger
+    fired("events", run_over, trigger.start, trigger.end, "attack -> accident: a vehicle strikes a pedestrian")
+    trigger.type = "accident"
+    return trigger
+
+
+@rule("events")
 def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
     """Talking with someone (TALKING_VERBS with "с" + a person or an organization) is a conversation, a contact:
     "не хочет говорить с Хейгелом"; "говорить" alone tells a statement."""
@@ -1324,7 +1374,7 @@ def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place, talk_with)
+                                                                liberated_place, run_over, talk_with)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

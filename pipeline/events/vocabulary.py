@@ -243,6 +243,8 @@ def roles_of(type_name: str, lemma: str) -> EventType:
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
+# Who is struck on a road: "сбил пешехода" is a road accident (`run_over`).
+PEDESTRIAN_NOUNS: frozenset[str] = frozenset({"пешеход"})
 SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
 # what one takes the lead of: an organization, a team, a named body ("возглавил Минфин", "возглавил клуб"; not
 # "возглавил рейтинг")
@@ -259,7 +261,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
     "проверять": frozenset({ANIMATE}),
     "признать": frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"}),
-    "сбить": AIRCRAFT, "сбивать": AIRCRAFT,
+    "сбить": AIRCRAFT | PEDESTRIAN_NOUNS, "сбивать": AIRCRAFT | PEDESTRIAN_NOUNS,
     # a person is released or acquitted: "выпустили активиста", not "выпустили книгу"; "оправдал подсудимого", not
     # "оправдал решение"
     "отпускать": frozenset({ANIMATE}), "выпустить": frozenset({ANIMATE}), "выпускать": frozenset({ANIMATE}),
@@ -362,7 +364,12 @@ COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "стал
 # one ("перевернулся автобус", "машина врезалась в столб", "он врезался в ограждение"), not another thing ("жизнь
 # перевернулась", "фраза врезалась в память").
 MISHAP_VERBS: frozenset[str] = frozenset({"перевернуться", "переворачиваться", "опрокинуться", "опрокидываться",
-                                          "врезаться"})
+                                          "врезаться", "наехать", "наезжать"})
+# Verbs of falling: an accident only when a vehicle falls ("вертолет упал в тайге"; not "цены упали", "турист упал").
+FALLING_VERBS: frozenset[str] = frozenset({"упасть", "падать"})
+# Verbs of striking that a vehicle does to a pedestrian: an accident, not an attack ("автомобиль сбил пешехода";
+# "сбили самолет" stays an attack).
+HITTING_VERBS: frozenset[str] = frozenset({"сбить", "сбивать"})
 # Their noun: with no vehicle, plural or "между" parties, it is a clash of people ("столкновения у суда").
 COLLISION_NOUNS: frozenset[str] = frozenset({"столкновение"})
 

@@ -531,6 +531,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("investigators_believe", Rejected("Следствие", "investigation"), "agency_sense"),  # the investigators
     ("probe_goes_on", Event("investigation", "Следствие"), "support_verb"),  # the investigation itself
     ("probe_to_end", Event("investigation", "Следствие", modality="planned"), "told_happening"),  # a passive: itself
+    ("helicopter_fell", Event("accident", "упал"), "verb"),  # a vehicle falls
+    ("prices_fell", Rejected("упали", "accident"), "vehicle_mishap"),  # a figure falls
+    ("tourist_fell", Rejected("упал", "accident"), "vehicle_mishap"),  # a person falls: no vehicle
+    ("ran_over", Event("accident", "наехал"), "verb"),
+    ("pedestrian_hit", Event("accident", "сбил"), "run_over"),  # a vehicle strikes a pedestrian
+    ("hit_noun", Event("accident", "Наезд"), "support_verb"),
+    ("drivers_hit", Rejected("сбивают", "accident"), "habitual"),  # bare plurals in the present: what happens
+    ("police_detain_now", Event("detention", "задерживают"), "verb"),  # "сейчас": going on now
 ]
 
 
