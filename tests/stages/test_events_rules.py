@@ -539,6 +539,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("hit_noun", Event("accident", "Наезд"), "support_verb"),
     ("drivers_hit", Rejected("сбивают", "accident"), "habitual"),  # bare plurals in the present: what happens
     ("police_detain_now", Event("detention", "задерживают"), "verb"),  # "сейчас": going on now
+    ("minister_shot_himself", Event("death", "застрелился"), "verb"),  # a suicide is a death
+    ("inmate_hanged_himself", Event("death", "повесился"), "verb"),
 ]
 
 
