@@ -39,8 +39,9 @@ from pipeline.events.timing import (
     is_frame,
     place_from_coordination,
 )
-from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
+from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
+    AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
@@ -60,6 +61,7 @@ from pipeline.lang.lexicon import (
     REPORTING_WORDS,
     RESULT_VERBS,
     SPORTS_WORDS,
+    SUPPORT_VERBS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
 )
@@ -321,7 +323,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
-    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
+    самоубийству", "деньги на выплату" ("на" + Acc; "на совещании" frames a clause), also through a noun of
     organizing ("для проведения митинга")."""
     tree = ctx.tree
     token = tree.token(index)
@@ -351,7 +353,8 @@ def _for_purpose(ctx: Context, index: int) -> bool:
 def _under_kind_noun(ctx: Context, index: int) -> bool:
     """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
     any one of its kind ("любой акции", "всякие переговоры"), or what is feared or avoided ("боится протеста", "не
-    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов")."""
+    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов"); also
+    through a noun of organizing ("процедура организации переговоров", "порядок проведения выборов")."""
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
@@ -362,6 +365,8 @@ def _under_kind_noun(ctx: Context, index: int) -> bool:
             and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
             and ctx.tree.head_of(index) is not None and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
         return True  # "участникам митингов": any rally's participants
+    if _organized(ctx.tree, index):
+        index, token = token.head, ctx.tree.token(token.head)  # "процедура организации переговоров": the kind's
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and ctx.tree.head_of(index) is not None \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
@@ -384,7 +389,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     types whose nouns name a happening once one is told (RESTATED_TYPES: no laws or payments, whose nouns name
     documents and kinds as often); a plural only when it refers ("после этих встреч"), since a bare plural names a
     kind as often ("участники митингов"); never as the purpose or field of another noun ("комиссия по
-    расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
+    расследованию", "для обсуждения", "деньги на выплату", "склонение к самоубийству") or as a topic ("закон о
     митингах")."""
     if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
             or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in RECORDED_TYPES):
@@ -504,6 +509,19 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
 
 
 @rule("events")
+def agency_sense(draft: Draft, tree: Tree) -> str | None:
+    """An event noun that also names its doers (AGENCY_SENSE_NOUNS) is that body as the subject of a verb other than
+    one of occurrence, in the active: "Следствие полагает, что ...", "следствие установило" (the investigators), not
+    "следствие продолжается", "следствие будет завершено"."""
+    if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.trigger.lemma not in AGENCY_SENSE_NOUNS:
+        return None
+    token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
+    if token.rel != "nsubj" or head is None or tree.passive(head) or tree.lemma(head) in SUPPORT_VERBS:
+        return None  # "следствие будет завершено", "следствие продолжается": the investigation itself
+    return f"'{token.text}' as the subject of '{tree.token(token.head).text}': the body, no happening"
+
+
+@rule("events")
 def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
     нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
@@ -522,7 +540,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
-              (habitual_clause, lambda: habitual_clause(draft, tree)))
+              (habitual_clause, lambda: habitual_clause(draft, tree)),
+              (agency_sense, lambda: agency_sense(draft, tree)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()
         if reason is not None:
@@ -565,7 +584,7 @@ GATHERING_TYPES = frozenset({"meeting", "discussion"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
-    event_type = BY_NAME[trigger.type]
+    event_type = roles_of(trigger.type, trigger.lemma)
     candidates = arguments(ctx, trigger, event_type)
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
@@ -704,7 +723,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
-    role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
+    role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
         if subjects and (token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats)):

@@ -43,6 +43,7 @@ from pipeline.lang.lexicon import (
     PLACE_ADVERBS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
+    REMOTE_CHANNEL_WORDS,
     SCENE_NOUNS,
     SET_NORM_NOUNS,
     VEHICLE_NOUNS,
@@ -334,6 +335,9 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
             continue
         if word == "по" and lemma in ACCORDING_NOUNS:  # "по словам источника", "по данным полиции": a source
             _reject(ctx, preposition, child, f"'{word} {lemma}' names where the news comes from")
+            continue
+        if word == "по" and lemma in REMOTE_CHANNEL_WORDS:  # "переговоры по телефону": how, no topic
+            _reject(ctx, preposition, child, f"'{word} {lemma}' names the channel of a call")
             continue
         role = prepositional_role(ctx, event_type, child, word, case)
         if role is not None:
