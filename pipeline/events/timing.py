@@ -13,7 +13,8 @@ from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
-from pipeline.events.rules import Context, date_tokens, forms_agree, taking_part
+from pipeline.events.rules import FRAME_PREPOSITIONS as FRAME_PREPOSITIONS
+from pipeline.events.rules import Context, date_tokens, forms_agree, is_frame, taking_part
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
@@ -278,18 +279,6 @@ def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
                    and other.trigger.lemma == draft.trigger.lemma and others <= set(other.entities())]
         if matches and len({other.value for other in matches}) == 1 and matches[0].value is not None:
             set_date(ctx, draft, matches[0].date, date_of_same_event)  # type: ignore[arg-type]
-
-
-FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
-
-
-def is_frame(ctx: Context, index: int) -> bool:
-    """An event noun that frames its clause: "во время встречи", "в ходе визита", "на саммите" ("на" + Loc only:
-    "ответил на обвинения" is no frame)."""
-    preposition = ctx.tree.preposition(index)
-    if preposition not in FRAME_PREPOSITIONS:
-        return False
-    return preposition != "на" or ctx.doc.tokens[index].feats.get("Case") == "Loc"
 
 
 def _frames(ctx: Context, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:

@@ -323,6 +323,13 @@ SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "на�
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 
+# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
+# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
+# one talks with a partner ("поговорил с министром": participant).
+LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS
+})
+
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
 # парламента" is no meeting.
 INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})

@@ -304,7 +304,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
     ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
-    ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
+    ("relative", Arg("detention", "patient", "которого"), "relative_pronoun"),  # as it stands, like a pronoun
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
     ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
@@ -511,6 +511,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("collided_with_van", Arg("accident", "participant", "микроавтобусом"), "preposition"),  # a vehicle is a party
     ("eu_sanctions", Arg("sanctions", "agent", "Евросоюза"), "genitive"),  # "санкции ЕС": who imposes them
     ("protest_filed", Arg("lawsuit", "agent", "прокуратура"), "subject"),  # a finite verb tagged Voice=Pass is active
+    # events12: "который" as it stands (never the event noun itself); who acts at a gathering or on a trip takes part;
+    # a possessive pronoun is the genitive; the case frame of a trigger lemma ("связался с": whom one reaches)
+    ("relative_dative", Arg("decree", "recipient", "которому"), "relative_pronoun"),
+    ("relative_self", Rejected("которые", "election", "agent"), "relative_pronoun"),
+    ("spoke_at_meeting", Arg("meeting", "participant", "Министр Олег Петров"), "framed_subject"),  # a gerund's doer
+    ("meeting_in_city", Arg("meeting", "place", "Туле"), "framed_place"),
+    ("during_visit", Arg("visit", "agent", "министр Олег Петров"), "framed_subject"),
+    ("his_detention", Arg("detention", "patient", "Его"), "genitive"),
+    ("got_in_touch", Arg("contact", "recipient", "губернатором Иваном Ивановым"), "preposition"),
 ]
 
 
