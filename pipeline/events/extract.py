@@ -707,9 +707,28 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
-        if subjects and (token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats)):
+        if not subjects:
+            continue
+        governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
+        if governed or (_agrees_with(tree, predicate, subjects[0]) and (
+                token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
+        subject = tree.token(subjects[0])
+        rejected("events", shared_subject, subject.start, subject.end,
+                 f"'{token.text}' does not agree with '{subject.text}'")
     return []
+
+
+def _agrees_with(tree: Tree, verb: int, subject: int) -> bool:
+    """A finite verb or a short participle agrees in number with the subject it would share, a coordinated subject
+    counting as plural ("Путин и Алиев встретились и обсудили"), a counted one either way; "Первый был арестован, а
+    второму обвинения предъявили" shares none. (Gender may differ: "Мэр Анна Иванова встретилась".)"""
+    number = tree.token(verb).feats.get("Number")
+    if tree.kids(subject, "nummod", "nummod:gov") or tree.token(subject).pos == "NUM" or not number:
+        return True  # a counted noun agrees either way: "Оба мужчины были взяты", "погиб 21 человек"
+    if tree.kids(subject, "conj"):
+        return number == "Plur"
+    return tree.token(subject).feats.get("Number", number) == number
 
 
 def _subjectless_clause(tree: Tree, index: int) -> bool:

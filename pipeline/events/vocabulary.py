@@ -415,6 +415,9 @@ PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "зах
 
 
 
+# Verbs of coming and taking whose phrases with an office tell that the subject takes it ("вошел в состав правления").
+OFFICE_TAKING_VERBS: frozenset[str] = frozenset({"войти", "вступить", "вступать", "занять", "прийти", "приходить"})
+
 # Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
 # released; "стены пострадали": what was damaged), by trigger lemma.
 UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
@@ -435,6 +438,10 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
     # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
     "стать": "patient", "возглавить": "patient",
+    # and so is who enters, takes or comes to an office (a verb of coming or taking, no one else's act): "вошел в
+    # состав правления", "занял пост", "вступил в должность", "пришел к власти" ("ввел в состав" has an agent)
+    **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items()
+       if name == "appointment" and verb in OFFICE_TAKING_VERBS},
     # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
     "столкнуться": "participant", "сталкиваться": "participant",
 })

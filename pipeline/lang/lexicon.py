@@ -665,6 +665,10 @@ SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
 # Pro-adverbs of place: an argument as they stand ("захватили там", "приезд туда"), like a pronoun.
 PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
 
+# Adverbs that set a clause after or before the one it is joined to ("задержан 25 марта и позже осужден"): the
+# conjunct happened at another time than its neighbour's date.
+SEQUENCE_ADVERBS = fold_words("позже позднее затем потом впоследствии ранее прежде вскоре")
+
 # Figures of the economy that rise and fall: "спрос рухнул на 54%", "цены на нефть могут рухнуть" tell a fall in
 # value, no accident.
 FIGURE_NOUNS = fold_words("""

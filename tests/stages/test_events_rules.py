@@ -520,6 +520,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("during_visit", Arg("visit", "agent", "министр Олег Петров"), "framed_subject"),
     ("his_detention", Arg("detention", "patient", "Его"), "genitive"),
     ("got_in_touch", Arg("contact", "recipient", "губернатором Иваном Ивановым"), "preposition"),
+    # who enters or takes an office is appointed; a conjunct told as later has its own time; a shared subject agrees
+    ("office_taken", Arg("appointment", "patient", "Олег Петров"), "subject"),
+    ("later_convicted", Rejected("позже", "verdict", "time"), "date_from_coordination"),
+    ("other_subject", Rejected("Олег", "investigation", "agent"), "shared_subject"),
 ]
 
 
