@@ -23,6 +23,7 @@ from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
     Candidate,
     Context,
+    agent_like,
     arguments,
     forms_agree,
     link_entity,
@@ -59,6 +60,7 @@ from pipeline.lang.lexicon import (
     PERSON_EVENT_NOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
+    SELF_INTENTION_NOUNS,
     SPORTS_WORDS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
@@ -690,7 +692,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     """A predicate without a subject shares that of the nearest preceding coordinated verb, or, for a gerund, of its
     governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates; so does a finite clause set
     beside another without a subject of its own, when it agrees with the other's ("ударил им о стойку, после чего
-    выстрелил")."""
+    выстрелил"); the infinitive of a noun of attempt or intention takes who attempts it (`_intending`: "заявил о своих
+    попытках связаться")."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.pos != "VERB":
@@ -705,6 +708,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
     role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
+    intending = _intending(ctx, predicate)
+    if intending:
+        return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
         if not subjects:
@@ -717,6 +723,25 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         rejected("events", shared_subject, subject.start, subject.end,
                  f"'{token.text}' does not agree with '{subject.text}'")
     return []
+
+
+def _intending(ctx: Context, index: int) -> list[int]:
+    """Who attempts or intends the infinitive a noun of one's own attempt or intention governs (SELF_INTENTION_NOUNS):
+    the noun's genitive ("попытка полиции задержать"), else the subject of the verb the noun hangs on ("Хейгел
+    заявил о своих попытках связаться с Шойгу")."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    noun = tree.head_of(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) not in ("nmod", "acl") or noun is None \
+            or lemma_of(tree, noun) not in SELF_INTENTION_NOUNS:
+        return []
+    owners = [child for child in tree.kids(noun, "nmod") if tree.preposition(child) is None
+              and tree.token(child).feats.get("Case") == "Gen" and agent_like(ctx, tree.noun_of(child))]
+    if owners:
+        return owners[:1]
+    verb = tree.head_of(noun)  # the verb the noun itself hangs on, not one above another noun ("уведомлений о желании")
+    if verb is None or tree.token(verb).pos != "VERB":
+        return []
+    return [child for child in true_subjects(tree, tree.kids(verb, "nsubj")) if agent_like(ctx, tree.noun_of(child))]
 
 
 def _agrees_with(tree: Tree, verb: int, subject: int) -> bool:

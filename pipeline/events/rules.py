@@ -416,7 +416,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
-            undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
+            undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
             found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
                                    child, genitive.__name__))
     return found
@@ -439,7 +439,7 @@ def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> st
     return role
 
 
-def _agent_like(ctx: Context, index: int) -> bool:
+def agent_like(ctx: Context, index: int) -> bool:
     """Who can act: a person, a pronoun, a force ("армия", "полиция") or a person's or organization's name; a place
     or a thing cannot ("штурм школы", "обстрел Донецка")."""
     token = ctx.tree.token(index)
@@ -593,7 +593,7 @@ def taking_part(ctx: Context, index: int) -> int | None:
 def _names_doer(ctx: Context, index: int) -> bool:
     """An event noun with a genitive of who can act: "визит Путина", "митинг оппозиции"."""
     return any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
-               and _agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
+               and agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
 
 
 FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
@@ -636,7 +636,7 @@ def framed_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and base(tree.token(verb).rel) == "advcl":
         subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))
     return [Candidate(event_type.subject, child, framed_subject.__name__) for child in subjects
-            if _agent_like(ctx, tree.noun_of(child))]
+            if agent_like(ctx, tree.noun_of(child))]
 
 
 @rule("events")
