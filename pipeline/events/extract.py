@@ -693,7 +693,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates; so does a finite clause set
     beside another without a subject of its own, when it agrees with the other's ("ударил им о стойку, после чего
     выстрелил"); the infinitive of a noun of attempt or intention takes who attempts it (`_intending`: "заявил о своих
-    попытках связаться")."""
+    попытках связаться"), and a subjectless "что" clause the subject of the verb it completes when they agree
+    (`_content_clause_doer`: "он признался, что бросил гранату")."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.pos != "VERB":
@@ -722,7 +723,29 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         subject = tree.token(subjects[0])
         rejected("events", shared_subject, subject.start, subject.end,
                  f"'{token.text}' does not agree with '{subject.text}'")
-    return []
+    return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
+                                for found in _content_clause_doer(ctx, predicate)])
+
+
+def _content_clause_doer(ctx: Context, index: int) -> list[int]:
+    """The subject of the verb that a subjectless "что" clause completes, when the clause's verb agrees with it in
+    gender and number: who tells or admits it did it ("он признался в том, что бросил гранату", "он заявил, что хотел
+    убить": "он"; an infinitive through the verb that controls it)."""
+    tree = ctx.tree
+    verb = tree.token(index).head if _subject_controlled(tree, index) else index
+    token = tree.token(verb)
+    if token.feats.get("VerbForm") != "Fin" or tree.kids(verb, "nsubj", "nsubj:pass", "expl") \
+            or not any(lemma_of(tree, mark) == "что" for mark in tree.kids(verb, "mark")):
+        return []
+    governor = tree.head_of(verb)
+    if governor is not None and base(token.rel) == "acl" and lemma_of(tree, governor) == "тот":
+        governor = tree.head_of(governor)  # "признался в том, что ..."
+    elif base(token.rel) != "ccomp":
+        return []
+    if governor is None or tree.token(governor).pos != "VERB":
+        return []
+    return [child for child in true_subjects(tree, tree.kids(governor, "nsubj"))
+            if forms_agree(token.feats, tree.token(child).feats) and _agrees_with(tree, verb, child)]
 
 
 def _intending(ctx: Context, index: int) -> list[int]:

@@ -525,6 +525,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("later_convicted", Rejected("позже", "verdict", "time"), "date_from_coordination"),
     ("other_subject", Rejected("Олег", "investigation", "agent"), "shared_subject"),
     ("attempts_to_call", Arg("contact", "agent", "Министр Олег Петров"), "shared_subject"),  # who tries it does it
+    ("admitted_throwing", Arg("attack", "agent", "Олег Петров"), "shared_subject"),  # a subjectless "что" clause
 ]
 
 
