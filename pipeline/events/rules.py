@@ -38,6 +38,7 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    EMERGENCY_SERVICE_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
@@ -657,6 +658,17 @@ def _place_dependent(ctx: Context, index: int) -> bool:
         preposition, ()) and _is_place(ctx, index)
 
 
+@rule("events")
+def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
+    "вызвал подкрепление"), as "позвонил в полицию" has one: the phrase's noun is both the trigger's word and its
+    argument."""
+    if event_type.name != "contact" or trigger.verb is None or trigger.rule not in FIXED_PHRASE_RULES \
+            or lemma_of(ctx.tree, trigger.token) not in EMERGENCY_SERVICE_NOUNS:
+        return []
+    return [Candidate("recipient", trigger.token, called_service.__name__)]
+
+
 POSSESSOR_REACH = 4  # nouns between an event noun with "свой" and its clause's predicate
 
 
@@ -686,6 +698,7 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,
+    called_service,
 )
 
 
@@ -735,7 +748,10 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument."""
+    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
+    a call phrase names is its own event's recipient: `called_service`)."""
+    if candidate.rule == called_service.__name__:
+        return None
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
 

@@ -526,6 +526,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("other_subject", Rejected("Олег", "investigation", "agent"), "shared_subject"),
     ("attempts_to_call", Arg("contact", "agent", "Министр Олег Петров"), "shared_subject"),  # who tries it does it
     ("admitted_throwing", Arg("attack", "agent", "Олег Петров"), "shared_subject"),  # a subjectless "что" clause
+    ("called_ambulance", Arg("contact", "recipient", "скорую помощь"), "called_service"),  # the service called
 ]
 
 
