@@ -23,6 +23,7 @@ from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
     Candidate,
     Context,
+    agent_like,
     arguments,
     forms_agree,
     link_entity,
@@ -60,6 +61,7 @@ from pipeline.lang.lexicon import (
     PERSON_EVENT_NOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
+    SELF_INTENTION_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
     TIME_ADJECTIVES,
@@ -709,7 +711,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     """A predicate without a subject shares that of the nearest preceding coordinated verb, or, for a gerund, of its
     governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates; so does a finite clause set
     beside another without a subject of its own, when it agrees with the other's ("ударил им о стойку, после чего
-    выстрелил")."""
+    выстрелил"); the infinitive of a noun of attempt or intention takes who attempts it (`_intending`: "заявил о своих
+    попытках связаться"), and a subjectless "что" clause the subject of the verb it completes when they agree
+    (`_content_clause_doer`: "он признался, что бросил гранату")."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.pos != "VERB":
@@ -724,11 +728,74 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
     role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
+    intending = _intending(ctx, predicate)
+    if intending:
+        return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
-        if subjects and (token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats)):
+        if not subjects:
+            continue
+        governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
+        if governed or (_agrees_with(tree, predicate, subjects[0]) and (
+                token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
-    return []
+        subject = tree.token(subjects[0])
+        rejected("events", shared_subject, subject.start, subject.end,
+                 f"'{token.text}' does not agree with '{subject.text}'")
+    return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
+                                for found in _content_clause_doer(ctx, predicate)])
+
+
+def _content_clause_doer(ctx: Context, index: int) -> list[int]:
+    """The subject of the verb that a subjectless "что" clause completes, when the clause's verb agrees with it in
+    gender and number: who tells or admits it did it ("он признался в том, что бросил гранату", "он заявил, что хотел
+    убить": "он"; an infinitive through the verb that controls it)."""
+    tree = ctx.tree
+    verb = tree.token(index).head if _subject_controlled(tree, index) else index
+    token = tree.token(verb)
+    if token.feats.get("VerbForm") != "Fin" or tree.kids(verb, "nsubj", "nsubj:pass", "expl") \
+            or not any(lemma_of(tree, mark) == "что" for mark in tree.kids(verb, "mark")):
+        return []
+    governor = tree.head_of(verb)
+    if governor is not None and base(token.rel) == "acl" and lemma_of(tree, governor) == "тот":
+        governor = tree.head_of(governor)  # "признался в том, что ..."
+    elif base(token.rel) != "ccomp":
+        return []
+    if governor is None or tree.token(governor).pos != "VERB":
+        return []
+    return [child for child in true_subjects(tree, tree.kids(governor, "nsubj"))
+            if forms_agree(token.feats, tree.token(child).feats) and _agrees_with(tree, verb, child)]
+
+
+def _intending(ctx: Context, index: int) -> list[int]:
+    """Who attempts or intends the infinitive a noun of one's own attempt or intention governs (SELF_INTENTION_NOUNS):
+    the noun's genitive ("попытка полиции задержать"), else the subject of the verb the noun hangs on ("Хейгел
+    заявил о своих попытках связаться с Шойгу")."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    noun = tree.head_of(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) not in ("nmod", "acl") or noun is None \
+            or lemma_of(tree, noun) not in SELF_INTENTION_NOUNS:
+        return []
+    owners = [child for child in tree.kids(noun, "nmod") if tree.preposition(child) is None
+              and tree.token(child).feats.get("Case") == "Gen" and agent_like(ctx, tree.noun_of(child))]
+    if owners:
+        return owners[:1]
+    verb = tree.head_of(noun)  # the verb the noun itself hangs on, not one above another noun ("уведомлений о желании")
+    if verb is None or tree.token(verb).pos != "VERB":
+        return []
+    return [child for child in true_subjects(tree, tree.kids(verb, "nsubj")) if agent_like(ctx, tree.noun_of(child))]
+
+
+def _agrees_with(tree: Tree, verb: int, subject: int) -> bool:
+    """A finite verb or a short participle agrees in number with the subject it would share, a coordinated subject
+    counting as plural ("Путин и Алиев встретились и обсудили"), a counted one either way; "Первый был арестован, а
+    второму обвинения предъявили" shares none. (Gender may differ: "Мэр Анна Иванова встретилась".)"""
+    number = tree.token(verb).feats.get("Number")
+    if tree.kids(subject, "nummod", "nummod:gov") or tree.token(subject).pos == "NUM" or not number:
+        return True  # a counted noun agrees either way: "Оба мужчины были взяты", "погиб 21 человек"
+    if tree.kids(subject, "conj"):
+        return number == "Plur"
+    return tree.token(subject).feats.get("Number", number) == number
 
 
 def _subjectless_clause(tree: Tree, index: int) -> bool:

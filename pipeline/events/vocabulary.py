@@ -333,6 +333,13 @@ SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "на�
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 
+# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
+# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
+# one talks with a partner ("поговорил с министром": participant).
+LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS
+})
+
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
 # парламента" is no meeting.
 INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})
@@ -430,6 +437,9 @@ PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "зах
 
 
 
+# Verbs of coming and taking whose phrases with an office tell that the subject takes it ("вошел в состав правления").
+OFFICE_TAKING_VERBS: frozenset[str] = frozenset({"войти", "вступить", "вступать", "занять", "прийти", "приходить"})
+
 # Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
 # released; "стены пострадали": what was damaged), by trigger lemma.
 UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
@@ -450,6 +460,10 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
     # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
     "стать": "patient", "возглавить": "patient",
+    # and so is who enters, takes or comes to an office (a verb of coming or taking, no one else's act): "вошел в
+    # состав правления", "занял пост", "вступил в должность", "пришел к власти" ("ввел в состав" has an agent)
+    **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items()
+       if name == "appointment" and verb in OFFICE_TAKING_VERBS},
     # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
     "столкнуться": "participant", "сталкиваться": "participant",
 })

@@ -681,6 +681,15 @@ SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
 # Pro-adverbs of place: an argument as they stand ("захватили там", "приезд туда"), like a pronoun.
 PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
 
+# Nouns of one's own attempt or intention: their infinitive is done by whoever attempts or intends ("заявил о своих
+# попытках связаться с министром": the one who tried gets in touch); not nouns of asking or ordering, whose addressee
+# does it ("требование освободить", "просьба приехать").
+SELF_INTENTION_NOUNS = fold_words("попытка намерение желание готовность решимость стремление решение план отказ")
+
+# Adverbs that set a clause after or before the one it is joined to ("задержан 25 марта и позже осужден"): the
+# conjunct happened at another time than its neighbour's date.
+SEQUENCE_ADVERBS = fold_words("позже позднее затем потом впоследствии ранее прежде вскоре")
+
 # Figures of the economy that rise and fall: "спрос рухнул на 54%", "цены на нефть могут рухнуть" tell a fall in
 # value, no accident.
 FIGURE_NOUNS = fold_words("""

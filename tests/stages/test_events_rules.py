@@ -303,7 +303,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
     ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
-    ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
+    ("relative", Arg("detention", "patient", "которого"), "relative_pronoun"),  # as it stands, like a pronoun
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
     ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
@@ -541,6 +541,22 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("police_detain_now", Event("detention", "задерживают"), "verb"),  # "сейчас": going on now
     ("minister_shot_himself", Event("death", "застрелился"), "verb"),  # a suicide is a death
     ("inmate_hanged_himself", Event("death", "повесился"), "verb"),
+    # events12: "который" as it stands (never the event noun itself); who acts at a gathering or on a trip takes part;
+    # a possessive pronoun is the genitive; the case frame of a trigger lemma ("связался с": whom one reaches)
+    ("relative_dative", Arg("decree", "recipient", "которому"), "relative_pronoun"),
+    ("relative_self", Rejected("которые", "election", "agent"), "relative_pronoun"),
+    ("spoke_at_meeting", Arg("meeting", "participant", "Министр Олег Петров"), "framed_subject"),  # a gerund's doer
+    ("meeting_in_city", Arg("meeting", "place", "Туле"), "framed_place"),
+    ("during_visit", Arg("visit", "agent", "министр Олег Петров"), "framed_subject"),
+    ("his_detention", Arg("detention", "patient", "Его"), "genitive"),
+    ("got_in_touch", Arg("contact", "recipient", "губернатором Иваном Ивановым"), "preposition"),
+    # who enters or takes an office is appointed; a conjunct told as later has its own time; a shared subject agrees
+    ("office_taken", Arg("appointment", "patient", "Олег Петров"), "subject"),
+    ("later_convicted", Rejected("позже", "verdict", "time"), "date_from_coordination"),
+    ("other_subject", Rejected("Олег", "investigation", "agent"), "shared_subject"),
+    ("attempts_to_call", Arg("contact", "agent", "Министр Олег Петров"), "shared_subject"),  # who tries it does it
+    ("admitted_throwing", Arg("attack", "agent", "Олег Петров"), "shared_subject"),  # a subjectless "что" clause
+    ("called_ambulance", Arg("contact", "recipient", "скорую помощь"), "called_service"),  # the service called
 ]
 
 
