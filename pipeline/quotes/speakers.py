@@ -745,7 +745,8 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
                           gender: str) -> Speaker:
     """A pronoun whose antecedent is an unnamed person ("Мэр города ... — сказал он"): the person introduced in
     that role if any, else the description itself (it was closer than any named person). A description marked
-    as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be."""
+    as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be; one the coref
+    stage linked ("Анна Смит … 42-летняя женщина … Она говорит") is its entity."""
     tokens = np_tokens(ctx, noun)
     position = ctx.tokens[noun].start
     for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker, named
@@ -754,6 +755,10 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
         if named and said.speaker.name:
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender, speaker.number)
+    linked = coreferent(ctx, noun)
+    if linked is not None and linked[1].kind == "description":  # "42-летняя женщина": the coref stage named her
+        speaker = entity_speaker(ctx, (linked[0], mention), gender)
+        return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender)
     if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
         described = describe(ctx, noun, candidate, history)
         return Speaker(described.name, described.entity, mention, described.gender or gender, described.number)
