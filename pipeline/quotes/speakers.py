@@ -109,7 +109,7 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
     people, organizations = [], []
     seen: set[int] = set()
     appositions = [child for child in ctx.kids(head, "appos") if is_person_token(ctx, child)]
-    for index in appositions + _with_comma_apposition(ctx, head, tokens):
+    for index in appositions + _with_comma_apposition(ctx, head, tokens) + _adjacent_name(ctx, head, tokens):
         if index not in mentions or index <= head or mentions[index][1].start in seen:
             continue
         entity_index, mention = mentions[index]
@@ -212,6 +212,19 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
         extra.append(index)
         index += 1
     return tokens + extra
+
+
+def _adjacent_name(ctx: Context, head: int, tokens: list[int]) -> list[int]:
+    """A person's name right after a person noun that ends its phrase, in the noun's case ("Как заявил на суде
+    заявитель | Павлов, …"): an apposition, wherever the parse attached the name (it made "Павлов" the subject of
+    the quotation's verb)."""
+    after = tokens[-1] + 1
+    if tokens[-1] != head or after >= len(ctx.tokens) or not _mention_of_type(ctx, after, "PER"):
+        return []
+    if ctx.mention_of_token[after][1].start != ctx.tokens[after].start or ctx.tokens[head].pos != "NOUN" \
+            or ctx.feats(head).get("Animacy") != "Anim":
+        return []
+    return [after] if ctx.feats(after).get("Case") in (ctx.feats(head).get("Case"), None) else []
 
 
 def _subject_of_its_own(ctx: Context, head: int, name: int) -> bool:
