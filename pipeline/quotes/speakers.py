@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from pipeline.document import Span
+from pipeline.entities.naming import inflect_name
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
@@ -545,10 +546,54 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
         if genitive:
             replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
     replace.update(_own_owner(ctx, head, tokens))
+    owner = _possessive_owner(ctx, head, tokens)
+    if owner is not None:
+        pronoun, modified, genitive = owner
+        replace[pronoun] = ""
+        if modified != head:
+            replace[modified] = f"{ctx.tokens[modified].text} {genitive}"
     mention = ctx.span(tokens[0], tokens[-1])
     person = is_person_noun(ctx, head) or (ctx.lemma(head) == "один" and any(is_person_noun(ctx, i) for i in tokens))
-    return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head),
-                   person=person)
+    name = nominative(ctx, tokens, head, replace)
+    if owner is not None and owner[1] == head:
+        name = f"{name} {owner[2]}"  # "его пресс-служба" -> "пресс-служба Байдена"
+    return Speaker(name, None, mention, noun_gender(ctx, head), _number(ctx, head), person=person)
+
+
+def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, int, str] | None:
+    """A third-person possessive in the phrase that the coref stage linked ("сослуживцы ее брата", "его
+    пресс-служба"): the pronoun, the noun it modifies and the owner's name in the genitive, which QUOTES.md's
+    speaker names ("сослуживцы брата Нины"); None when there is none or no genitive is known."""
+    for index in tokens:
+        modified = ctx.tokens[index].head
+        if ctx.word(index) not in ("его", "ее", "её", "их") or ctx.tokens[index].pos not in ("DET", "PRON") \
+                or modified not in tokens or modified < index:
+            continue
+        linked = coreferent(ctx, index)
+        genitive = _genitive_name(ctx, linked[0]) if linked is not None else None
+        return (index, modified, genitive) if genitive else None
+    return None
+
+
+def _genitive_name(ctx: Context, entity_index: int) -> str | None:
+    """The entity's name in the genitive: a name mention the text writes in the genitive ("брата Байдена"), else
+    the name inflected: an organization's by `genitive_phrase`, a person's word by word (`inflect_name`; a woman's
+    surname in a consonant does not decline: "Анн Уинтертон")."""
+    entity = ctx.doc.entities[entity_index]
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        words = [i for i in range(ctx.token_at(mention.start), len(ctx.tokens)) if ctx.tokens[i].start < mention.end]
+        if words and all(ctx.feats(i).get("Case") == "Gen" for i in words):
+            return mention.text
+    if entity.type == "ORG":
+        return genitive_phrase(entity.name)
+    if entity.type != "PER":
+        return None
+    woman = person_gender(ctx, entity_index) == "femn"
+    return " ".join(word if woman and word[-1:].isalpha() and word[-1].lower() not in "аяеиоуыэюь" else inflected
+                    for word, inflected in zip(entity.name.split(), inflect_name(entity.name, "gent").split(),
+                                               strict=False))
 
 
 def _own_owner(ctx: Context, head: int, tokens: list[int]) -> dict[int, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -372,7 +373,7 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
 
 def _skippable(ctx: Context, first: int, last: int) -> bool:
     """A comma-separated participial, relative or gerund phrase between a subject and its verb, an example ("в
-    частности X", "в том числе X", "например X"), or a prepositional aside."""
+    частности X", "в том числе X", "например X"), a prepositional aside, or an adverbial clause."""
     words = [i for i in range(first, last) if ctx.is_word(i)]
     if not words:
         return True
@@ -387,8 +388,10 @@ def _skippable(ctx: Context, first: int, last: int) -> bool:
     # указывал"; "министр, в свою очередь, отметил"); a fronted adverbial that ends with the subject is none
     # ("Напомним, после разлада с руководством Петров, которому …, оповестил")
     prepositional = ctx.tokens[lead].pos == "ADP" or ctx.word(lead) == "несмотря"
-    return prepositional and not any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True)
-                                     for i in words)
+    if prepositional and not any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words):
+        return True
+    # an adverbial clause ("сослуживцы, когда она приехала туда, сообщили"): its subject is its own verb's
+    return ctx.word(lead) in ADVERBIAL_CONJUNCTIONS and any(ctx.is_finite(i) for i in words[1:])
 
 
 def _closes_phrase(ctx: Context, comma: int, start: int) -> bool:
