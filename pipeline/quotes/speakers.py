@@ -905,7 +905,7 @@ def _previous_person(ctx: Context, head: int, candidate: Candidate, history: lis
     before it, within PREVIOUS_PERSON_SENTENCES (quotes of organizations and unnamed sources between are skipped:
     "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
     position = ctx.tokens[head].start
-    sentence = ctx.tokens[head].sentence
+    sentence = _anchor_sentence(ctx, head, candidate)  # "«A. B. C. D», — говорит политолог": counted from A
     for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
         speaker = said.speaker
         if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":

@@ -848,6 +848,11 @@ RULE_ROWS = [
      "сослуживцы брата Анны в Лондоне", "indirect_that"),
     ("possessive-owner-service", "Министр Олег Кравцов вернулся из Пекина. Он подписал договор, сообщила его "
      "пресс-служба.", "Он подписал договор", "пресс-служба Олега Кравцова", "indirect_trailing"),
+    # an unnamed source after a long quotation is the person quoted before it: the quotation's own sentences put no
+    # distance between them (as for a pronoun)
+    ("unnamed-source-after-long-quote", "Рейтинги не отражают реальность, говорит директор института Иван Петров. "
+     "«Опросы врут. Люди молчат. Сторонники прячутся. Картина совсем иная», — говорит политолог.",
+     "Опросы врут. Люди молчат. Сторонники прячутся. Картина совсем иная", "Иван Петров", "direct_after"),
     # a person's name right after a role noun is its apposition, wherever the parse attached it
     ("role-name-adjacent", "Как заявил на суде заявитель Павлов, \"избирателей пытаются ввести в заблуждение, "
      "предложив голосовать за несуществующую партию\".", "\"избирателей пытаются ввести в заблуждение",
