@@ -240,6 +240,9 @@ REFLEXIVE_PRONOUNS = frozenset({"свой", "себя"})
 
 # Relative pronouns (lemmas and forms) that open a relative clause.
 RELATIVE_PRONOUNS = fold_words("который которая которое которые кто")
+# Conjunctions that open an adverbial clause ("когда она приехала", "если верить", "хотя заявлял"): its subject is
+# never the subject of the main clause's verb.
+ADVERBIAL_CONJUNCTIONS = fold_words("когда если хотя пока поскольку")
 # The relative that refers back to a noun phrase of its own sentence ("министр, который ..."); "кто" stands for a
 # whole group ("те, кто") and has no antecedent mention to link.
 ANAPHORIC_RELATIVE_PRONOUNS = frozenset({"который"})

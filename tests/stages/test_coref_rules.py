@@ -61,6 +61,8 @@ DESCRIPTIONS = [
      "Северсталь", "organization_kind"),
     ("Дмитрий Медведев выступил в Госдуме. 59-летний политик предложил новый закон.", "59-летний политик",
      "Дмитрий Медведев", "generic_role"),
+    ("Анна Смит будет представлять Мичиган в конгрессе. 42-летняя женщина была старшей из детей в семье.",
+     "42-летняя женщина", "Анна Смит", "generic_role"),  # an age adjective: news about the person named
     ("Власти Франции закрыли границу. В стране вводится карантин.", "стране", "Франция", "place_kind"),
 ]
 NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antecedent out of reach
@@ -68,6 +70,8 @@ NARRATIVE = [  # quoted sentences are the speaker's: they do not push the antece
      "Это главное», — заявил он.", "он", "Иван Петров", "ranking"),
 ]
 PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up sentences)
+    ("Глава ГИБДД Иван Петров рассказал, что сорокалетний мужчина не справился с управлением.",
+     "сорокалетний мужчина", None, "introduced_role"),  # an aged person in the named one's own sentence: new
     ("Иван Петров уехал в Тверь. Начальник управления прокуратуры генерал-майор юстиции Олег Смирнов сообщил о "
      "проверке.", "Начальник управления", None, "name_ahead"),  # the role introduces the name after its genitives
     ("Губернатор Иван Петров ушел в отставку. Вскоре началась борьба за пост губернатора.", "губернатора", None,
@@ -252,6 +256,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS)
 NO_ANAPHOR = [
+    "Анна Смит приехала в Тверь. Женщина была старшей из детей в семье.",  # a generic person without an age: new
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
     "Президент Иван Петров ушел в отставку. Новый президент принес присягу.",  # "новый президент": someone new
