@@ -116,7 +116,7 @@ def inflect(parse: Any, grammemes: set[str]) -> Any:
     return _inflect(parse, frozenset(grammemes))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> Any:
     """inflect(), cached: building a lexeme is pymorphy3's costliest call and names repeat across mentions."""
     inflected = parse.inflect(grammemes)

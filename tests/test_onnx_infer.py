@@ -194,3 +194,17 @@ def test_a_projection_without_a_runs_word_is_refused():
 def test_groups_keep_the_order_and_fit_the_budget():
     items = [["a"] * size for size in (3, 4, 10, 1, 1, 2)]
     assert list(onnx_infer.groups([[0, 1], [2], [3, 4, 5]], items, 17)) == [[[0, 1], [2]], [[3, 4, 5]]]
+
+
+def test_the_word_id_cache_stays_within_its_limit(monkeypatch):
+    """The word -> ids cache is cleared once full (it keeps each word alive), so it holds at most the limit and one
+    call's words, and answers the same after."""
+    monkeypatch.setattr(onnx_infer, "KNOWN_LIMIT", 8)
+    monkeypatch.setattr(onnx_infer, "_KNOWN", {})
+    encoder = models_store.MODELS["ner"]().infer.encoder
+    words = [f"Слово{index}" for index in range(20)] + ["Путин", "в", "Москве"]
+    first = onnx_infer.word_ids(encoder, [words[:10]])
+    for start in range(0, len(words), 3):
+        onnx_infer.word_ids(encoder, [words[start:start + 3]])
+        assert all(len(known) <= onnx_infer.KNOWN_LIMIT + 3 for known in onnx_infer._KNOWN.values())
+    assert np.array_equal(onnx_infer.word_ids(encoder, [words[:10]]), first)

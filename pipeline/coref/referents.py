@@ -104,7 +104,7 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     return EntityInfo(entity.type, gender, number, roles, words, country)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _name_lemmas(name: str) -> frozenset[str]:
     """The folded normal forms of a name's words, each word's first pymorphy3 reading (cached: a reading's normal
     form is worked out by pymorphy3 on every ask, and a name recurs in every document that names it)."""

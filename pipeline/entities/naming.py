@@ -131,7 +131,7 @@ def name_gender(tokens: Sequence[Token]) -> str | None:
     return _name_gender(tuple((token.text, token.feats.get("Case", "")) for token in tokens))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     tokens = [Token(0, len(text), text, feats={"Case": case} if case else {}) for text, case in words]
     if any(_masculine_instrumental(token) for token in tokens):
@@ -520,7 +520,7 @@ FEMININE_VELAR_GENITIVE = (("gent", "и", lambda stem: stem + "а" if stem[-1:] 
 O_STEM = (("gent", "а", _hard), ("datv", "у", _hard), ("ablt", "ом", _hard), ("loct", "е", _hard))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str, ...]:
     """Nominative candidates of a declined name by the regular noun paradigms, the likelier first, for names the
     dictionary doesn't know: masculine consonant stems ("Кердпола", "Фиданом", "Тусоне"), stems in -а/-я of
@@ -621,7 +621,7 @@ def _postposed_adjective(token: Token, case: str) -> bool:
         for p in parses(token.text.lower())))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def dictionary_case(word: str) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"; by its place and organization readings where it has some: "Сальвадора" -> "gent"): slovnet's

@@ -67,7 +67,7 @@ LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до
 SENTENCE_OPENERS = frozenset({"•", "·", "(", ":", "*"}) | DASH_TOKENS
 
 
-@lru_cache(maxsize=16_384)
+@lru_cache(maxsize=4096)
 def person_place_scores(word: str) -> tuple[float, float]:
     """pymorphy3's probability mass for the word as a personal name part and as a geographic name
     (dictionary parses only: the guesser's readings of unknown words are no evidence)."""

@@ -69,7 +69,7 @@ def is_latin(text: str) -> bool:
 SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def spelling_skeleton(word: str) -> str:
     """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
     sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""
