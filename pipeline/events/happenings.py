@@ -319,6 +319,7 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         headline_restatement(events, family_groups, headline)
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
+    blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
 
@@ -433,6 +434,40 @@ def unnamed_together(events: list[EventAnn], candidates: list[list[int]]) -> Non
         target.extend(group)
         group.clear()
     candidates[:] = [group for group in candidates if group]
+
+
+@rule("events")
+def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: list[list[int]],
+                    paragraphs: Sequence[int]) -> None:
+    """The blast of a bombing is the bombing told by its effect ("сбросил атомную бомбу на Хиросиму. … в момент
+    взрыва"; "взорвавшего здание. В результате взрыва погибли"): an explosion happening that names no participant
+    joins the one attack happening its own paragraph told before it, when nothing in them disagrees (modality,
+    places, dates); with none or two such attacks it stays an explosion."""
+    for group in [group for group in blasts if not any(_participants(events[k]) for k in group)]:
+        first = min(group)
+        told = [attack for attack in attacks
+                if any(paragraphs[k] == paragraphs[first] and k < first for k in attack)
+                and all(_across_fit(events[k], events[j]) for k in attack for j in group)] if paragraphs else []
+        if len(told) != 1:
+            continue
+        attack = events[told[0][0]]
+        for k in group:
+            fired("events", blast_of_attack, events[k].trigger.start, events[k].trigger.end,
+                  f"the blast of '{attack.trigger.text}' at {attack.trigger.start}")
+        told[0].extend(group)
+        group.clear()
+    blasts[:] = [group for group in blasts if group]
+
+
+def _across_fit(a: EventAnn, b: EventAnn) -> bool:
+    """Nothing in two events of two families disagrees: whether it happened, places, dates (`_fits` less the
+    family and the roles)."""
+    if _modalities_clash(a, b):
+        return False
+    pa, pb = _places(a), _places(b)
+    if pa and pb and not pa & pb:
+        return False
+    return a.value is None or b.value is None or a.value == b.value
 
 
 def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:
