@@ -142,16 +142,17 @@ class Tree:
         """`index` and its descendants in text order; children of `index` whose relation is in `top_skip` and
         descendants at any depth whose relation is in `deep_skip` are left out with their own subtrees."""
         result, stack, seen = [], [index], {index}
+        children, rels, bases = self.children, self._rels, self._bases
+        skip = top_skip | deep_skip if top_skip else deep_skip
         while stack:
             current = stack.pop()
             result.append(current)
-            skip = top_skip | deep_skip if current == index else deep_skip
-            for child in self.children[current]:
-                rel = self.doc.tokens[child].rel
-                if child in seen or rel in skip or base(rel) in skip:
+            for child in children[current]:
+                if child in seen or rels[child] in skip or bases[child] in skip:
                     continue
                 seen.add(child)
                 stack.append(child)
+            skip = deep_skip  # `top_skip` applies to the children of `index` only
         return sorted(result)
 
     def preposition(self, index: int) -> str | None:
