@@ -7,7 +7,8 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
+from itertools import compress
 from operator import attrgetter
 
 from pipeline.document import Document, Token
@@ -73,6 +74,12 @@ def folded_words(doc: Document) -> list[str]:
     return _parts(doc)[4]
 
 
+def folded_words_and_lemmas(doc: Document) -> tuple[list[str], list[str]]:
+    """`folded_words` and `folded_lemmas` from one look at the shared lists (each look compares their basis)."""
+    parts = _parts(doc)
+    return parts[4], parts[3]
+
+
 def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: list[str]) -> _Parts:
     count = len(heads)
     children: list[list[int]] = [[] for _ in heads]
@@ -101,9 +108,15 @@ class Tree:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.children, self._rels, self._bases, lemmas, words = _parts(doc)
-        self.lemma = lemmas.__getitem__
+        self.children, self._rels, self._bases, self._lemmas, words = _parts(doc)
+        self.lemma = self._lemmas.__getitem__
         self.word = words.__getitem__
+
+    def with_lemma(self, lexicon: Container[str]) -> Iterator[int]:
+        """The positions, in order, whose folded lemma (`lemma`) is in `lexicon`: for a rule that looks only at a
+        lexicon's words, one pass in C over the document instead of a test per token in Python. The lexicon is read
+        at the call (the gate test opens it)."""
+        return compress(range(len(self._lemmas)), map(lexicon.__contains__, self._lemmas))
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""

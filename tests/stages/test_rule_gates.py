@@ -35,7 +35,7 @@ from pipeline.lang.marks import (
 )
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
-from pipeline.quotes import indirect, speakers
+from pipeline.quotes import complements, indirect, speakers
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import TraceEvent, tracing
 from tests.parses import PARSES, read_parses, run_stages
@@ -203,7 +203,8 @@ def _annotated_with_traces() -> list[tuple[str, list[TraceEvent]]]:
 def test_the_rule_stages_give_with_their_gates_what_they_give_with_every_gate_open(
         monkeypatch: pytest.MonkeyPatch) -> None:
     gated = _annotated_with_traces()
-    for module, name in [(mentions, "PRONOUN_FORMS"), (indirect, "CUE_VERB_LEMMAS"), (indirect, "THAT_SITE_LEMMAS")]:
+    for module, name in [(mentions, "PRONOUN_FORMS"), (indirect, "CUE_VERB_LEMMAS"), (indirect, "THAT_SITE_LEMMAS"),
+                         (complements, "EVALUATION_LEMMAS")]:
         monkeypatch.setattr(module, name, _Everything())
     for name in ("may_take_verb_rules", "may_take_noun_rules"):
         monkeypatch.setattr(detection, name, lambda tree, index: True)
