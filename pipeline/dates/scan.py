@@ -7,7 +7,6 @@ import re
 from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
-from pipeline.lang.fold import lower_many
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, OPENING_QUOTE_MARKS
 from pipeline.morphology import best_parse
 
@@ -26,8 +25,7 @@ class Scan:
         self.tokens = doc.tokens
         # razdel keeps the comma of "2020, 15:13" and "1968, 1960" on the number: the rules read the number alone
         # (a span never ends on that comma, see resolve.trim_comma)
-        self.low = [_number_comma(word) if word[-1:] == "," else word
-                    for word in lower_many([token.text for token in doc.tokens])]
+        self.low = [_number_comma(token.text.lower()) for token in doc.tokens]
         self.n = len(self.low)
         self._runs: tuple[list[int], list[int]] | None = None
         self.memo: dict[object, object] = {}  # what the rules compute once per clause (see rules._habitual)

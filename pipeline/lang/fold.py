@@ -38,12 +38,6 @@ def fold_many(texts: Sequence[str]) -> list[str]:
     return folded if len(folded) == len(texts) else [fold_uncached(text) for text in texts]
 
 
-def lower_many(texts: Sequence[str]) -> list[str]:
-    """`str.lower` of each text, lowered as one string (as `fold_many` folds): a document's tokens in one pass."""
-    lowered = _JOINER.join(texts).lower().split(_JOINER)
-    return lowered if len(lowered) == len(texts) else [text.lower() for text in texts]
-
-
 def fold_words(text: str) -> frozenset[str]:
     """The folded whitespace-separated words of `text`: how the lexicons are written."""
     return frozenset(fold(word) for word in text.split())
