@@ -99,6 +99,16 @@ def test_detect_finds_what_every_rule_on_every_token_finds() -> None:
             assert found == expected and gated.events == full.events, doc.id
 
 
+def test_detect_finds_untraced_what_it_finds_traced() -> None:
+    """Untraced, `complement_trigger` asks `habitual` and `generic_need` only after a complement rule fired."""
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for sentence in doc.sentences:
+            with tracing():
+                traced = detection.detect(tree, sentence.token_start, sentence.token_end)
+            assert detection.detect(tree, sentence.token_start, sentence.token_end) == traced, doc.id
+
+
 def _detect_ungated(tree: EventsTree, start: int, end: int) -> list[detection.Trigger]:
     """`detection.detect` as it was before its gates: every rule table on every token."""
     triggers, claimed = [], set()
