@@ -27,7 +27,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
-from pipeline.lang.tree import folded_lemmas, folded_words
+from pipeline.lang.tree import folded_words_and_lemmas
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -118,7 +118,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     # the tokens any of the three can take: a pronoun's form or lemma (pronoun_at), "сторона" (country_side_at), a
     # noun (description_at); the folded words and lemmas are the document's shared ones (`lemma_of` of each token)
     pronoun_forms, pronoun_lemmas = PRONOUN_FORMS, PRONOUN_LEMMAS  # read here, where the gate test opens them
-    words = zip(doc.tokens, folded_words(doc), folded_lemmas(doc), strict=True)
+    words = zip(doc.tokens, *folded_words_and_lemmas(doc), strict=True)
     for index, (token, word, lemma) in enumerate(words):
         if index in covered or (token.pos != "NOUN" and word not in pronoun_forms and lemma not in pronoun_lemmas
                                 and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):

@@ -5,6 +5,8 @@ a speaker holds take the person the coref rules see as their speaker (rule unatt
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
 from pipeline.coref.referents import Referent, collect_referents
 from pipeline.coref.rules import quoted_speaker, reflexive_owner
@@ -36,9 +38,17 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
     decisions = []
     unlink_own_speakers(doc)
     taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
-    ctx = Context(doc) if doc.quotes else None  # one per document: cited_outlet reads only its tokens and parse
+    built: list[Context] = []
+
+    def context() -> Context:
+        """The document's quotes Context, built on the first `cited_outlet` that asks (an organization's quote with
+        no citing verb; most documents have none) and then kept: it reads only the tokens, parse and text."""
+        if not built:
+            built.append(Context(doc))
+        return built[0]
+
     for quote in doc.quotes:
-        for decision in quoted_first_person(doc, quote, taken, ctx):
+        for decision in quoted_first_person(doc, quote, taken, context):
             record(doc, decision)
             decisions.append(decision)
             if decision.entity is None:
@@ -124,14 +134,14 @@ def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
 
 @rule("coref")
 def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, int]],
-                        ctx: Context | None = None) -> list[Decision]:
+                        context: Callable[[], Context] | None = None) -> list[Decision]:
     """"я", "мне", "мой" inside a direct quote are its speaker (a person); "мы", "наш" a speaking organization,
-    unless an outlet only cites the words (`cited_outlet`; `ctx`: the document's quotes Context, if built)."""
+    unless an outlet only cites the words (`cited_outlet`; `context`: gives the document's quotes Context)."""
     if quote.kind != "direct" or quote.speaker_entity is None:
         return []
     entity = doc.entities[quote.speaker_entity]
     words = SINGULAR if entity.type == "PER" else PLURAL
-    cited = cited_outlet(doc, quote, ctx) if entity.type != "PER" else ""
+    cited = cited_outlet(doc, quote, context) if entity.type != "PER" else ""
     decisions = []
     for index in range(*doc.token_range(quote.start, quote.end)):
         token = doc.tokens[index]
@@ -167,7 +177,7 @@ def first_person_reflexive(doc: Document, index: int, quote: QuoteAnn) -> bool:
 
 
 @rule("coref")
-def cited_outlet(doc: Document, quote: QuoteAnn, ctx: Context | None = None) -> str:
+def cited_outlet(doc: Document, quote: QuoteAnn, context: Callable[[], Context] | None = None) -> str:
     """"мы", "нас", "наш" in a quote an outlet cites are not the outlet: "«Мы не позволим…», — цитирует министра
     «Интерфакс»", "приводит его слова ТАСС" (a citing verb, CITING_VERBS), or a news outlet (`is_outlet`). The
     outlet only passes the words on; whose "мы" they are is the one it cites (on dev none of 58 such links was
@@ -175,4 +185,5 @@ def cited_outlet(doc: Document, quote: QuoteAnn, ctx: Context | None = None) -> 
     if quote.cue_lemma in CITING_VERBS:
         return f"cited by '{quote.cue_lemma}'"
     assert quote.speaker_entity is not None
-    return "a news outlet" if is_outlet(ctx or Context(doc), quote.speaker_entity) else ""
+    return "a news outlet" if is_outlet(context() if context is not None else Context(doc), quote.speaker_entity) \
+        else ""

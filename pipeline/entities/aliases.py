@@ -176,9 +176,28 @@ def _scoped() -> dict[int, list[tuple[Pattern, str]]]:
     return patterns
 
 
+@cache
+def _scoped_by_first() -> dict[tuple[int, str], list[int]]:
+    """(length, a form of the first word) -> the positions in `_scoped()[length]` of the patterns whose first slot
+    holds that form: a pattern can match only words whose first word shares a form with its first slot."""
+    index: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for length, patterns in _scoped().items():
+        for position, (pattern, _) in enumerate(patterns):
+            for form in pattern[0] if pattern else ():
+                index[(length, form)].append(position)
+    return index
+
+
 def scoped_body(words: Sequence[str]) -> str | None:
-    """The short name of a body every country has ("Министерства иностранных дел" -> "МИД"), or None."""
-    for pattern, short in _scoped().get(len(words), ()):
+    """The short name of a body every country has ("Министерства иностранных дел" -> "МИД"), or None: the first
+    pattern in table order that the words match, tried only among those their first word can begin."""
+    patterns = _scoped().get(len(words), ())
+    if not words:
+        return next((short for pattern, short in patterns if forms_match(words, pattern)), None)
+    index = _scoped_by_first()
+    positions = sorted({position for form in word_forms(words[0]) for position in index.get((len(words), form), ())})
+    for position in positions:
+        pattern, short = patterns[position]
         if forms_match(words, pattern):
             return short
     return None

@@ -98,7 +98,7 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
 )
-from pipeline.rules import fired, rejected, rule
+from pipeline.rules import fired, is_tracing, rejected, rule
 
 # Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились": the organizations
 # (pipeline.lang.lexicon, "правительство", "суд", "посольство" among them) and the nouns of people acting together.
@@ -1044,11 +1044,28 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     children = tree.kids(index, *LIGHT_NOUN_RELS, "xcomp") + described  # "признал виновным": an adjective
     if not children or not is_clause_verb(tree, index):
         return None
-    for check in (habitual, generic_need):  # "обычно проводят обыски", "можно ввести налог": in general
+    traced = is_tracing()
+    if traced and _in_general(tree, index, traced):  # the trace tells the refusal whether a rule would fire or not
+        return None
+    trigger = _complement_found(tree, index, children, described)
+    # untraced, the checks (dearer than the complement rules) run only on a trigger found: the same answer
+    return None if trigger is None or (not traced and _in_general(tree, index, traced)) else trigger
+
+
+def _in_general(tree: Tree, index: int, traced: bool) -> bool:
+    """Whether the clause verb tells what happens in general (`habitual`: "обычно проводят обыски", `generic_need`:
+    "можно ввести налог"), the refusal traced when `traced`."""
+    for check in (habitual, generic_need):
         reason = check(tree, index, lemma_of(tree, index))
         if reason is not None:
-            rejected("events", check, tree.token(index).start, tree.token(index).end, reason)
-            return None
+            if traced:
+                rejected("events", check, tree.token(index).start, tree.token(index).end, reason)
+            return True
+    return False
+
+
+def _complement_found(tree: Tree, index: int, children: list[int], described: list[int]) -> Trigger | None:
+    """The first trigger a complement rule finds on the clause verb's complements, taken in turn."""
     for child in children:
         for complement_rule in COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)

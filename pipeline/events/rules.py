@@ -103,6 +103,7 @@ class Context:
     date_of_token: dict[int, int] = field(default_factory=dict)
     date_owners: dict[int, int] = field(default_factory=dict)  # token -> the first date that modifies it
     claimed: set[int] = field(default_factory=set)  # nouns that are light-verb triggers, never arguments
+    coordinations: dict[int, list[int]] = field(default_factory=dict)  # timing.coordination_group's, per predicate
 
     @classmethod
     def build(cls, doc: Document) -> Context:

@@ -19,6 +19,11 @@ CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp",
 
 __all__ = ["CLAUSE_RELS", "Tree", "base"]
 
+# what a noun phrase's span leaves out: at its head, coordinated members, the preposition, punctuation and a
+# subordinator; at any depth, clauses
+_PHRASE_TOP_SKIP = frozenset({"conj", "cc", "case", "punct", "mark"})
+_PHRASE_DEEP_SKIP = CLAUSE_RELS | {"acl:relcl"}
+
 
 class Tree(LangTree):
     """The document's dependency tree with the queries of event arguments."""
@@ -33,6 +38,7 @@ class Tree(LangTree):
     def __init__(self, doc: Document) -> None:
         super().__init__(doc)
         self.token = self.tokens.__getitem__
+        self._phrases: dict[int, tuple[int, int]] = {}  # phrase_span per head (several drafts share arguments)
 
     def noun_of(self, index: int) -> int:
         """The noun a quantifier heads ("более 30 человек" -> "человек", "несколько десятков человек" -> "человек",
@@ -69,11 +75,13 @@ class Tree(LangTree):
 
     def phrase_span(self, index: int) -> tuple[int, int]:
         """Character span of the noun phrase headed by `index`: its subtree without its preposition, coordinated
-        members, clauses and edge punctuation."""
-        tokens = self.subtree(index, top_skip=frozenset({"conj", "cc", "case", "punct", "mark"}),
-                              deep_skip=CLAUSE_RELS | {"acl:relcl"})
-        tokens = _trim(self.doc.text, self.tokens, _contiguous(tokens, index), index)
-        return self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end
+        members, clauses and edge punctuation (computed once per head: the events stage does not change the parse)."""
+        found = self._phrases.get(index)
+        if found is None:
+            tokens = self.subtree(index, top_skip=_PHRASE_TOP_SKIP, deep_skip=_PHRASE_DEEP_SKIP)
+            tokens = _trim(self.doc.text, self.tokens, _contiguous(tokens, index), index)
+            found = self._phrases[index] = (self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end)
+        return found
 
 
 def _contiguous(indices: list[int], head: int) -> list[int]:

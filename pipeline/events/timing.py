@@ -167,7 +167,15 @@ def _same_quote(ctx: Context, draft: Draft, offset: int) -> bool:
 
 
 def coordination_group(ctx: Context, predicate: int) -> list[int]:
-    """Verbs coordinated with the predicate (conj links both ways) and the other roots of its sentence."""
+    """Verbs coordinated with the predicate (conj links both ways) and the other roots of its sentence: worked out
+    once per predicate and document (the time and place rules ask again for each draft; callers only read it)."""
+    found = ctx.coordinations.get(predicate)
+    if found is None:
+        found = ctx.coordinations[predicate] = _coordination_group(ctx, predicate)
+    return found
+
+
+def _coordination_group(ctx: Context, predicate: int) -> list[int]:
     tokens, tree = ctx.doc.tokens, ctx.tree
     group, stack = {predicate}, [predicate]
     while stack:

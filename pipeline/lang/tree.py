@@ -7,7 +7,8 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
+from itertools import compress
 from operator import attrgetter
 
 from pipeline.document import Document, Token
@@ -73,6 +74,12 @@ def folded_words(doc: Document) -> list[str]:
     return _parts(doc)[4]
 
 
+def folded_words_and_lemmas(doc: Document) -> tuple[list[str], list[str]]:
+    """`folded_words` and `folded_lemmas` from one look at the shared lists (each look compares their basis)."""
+    parts = _parts(doc)
+    return parts[4], parts[3]
+
+
 def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: list[str]) -> _Parts:
     count = len(heads)
     children: list[list[int]] = [[] for _ in heads]
@@ -101,9 +108,15 @@ class Tree:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.children, self._rels, self._bases, lemmas, words = _parts(doc)
-        self.lemma = lemmas.__getitem__
+        self.children, self._rels, self._bases, self._lemmas, words = _parts(doc)
+        self.lemma = self._lemmas.__getitem__
         self.word = words.__getitem__
+
+    def with_lemma(self, lexicon: Container[str]) -> Iterator[int]:
+        """The positions, in order, whose folded lemma (`lemma`) is in `lexicon`: for a rule that looks only at a
+        lexicon's words, one pass in C over the document instead of a test per token in Python. The lexicon is read
+        at the call (the gate test opens it)."""
+        return compress(range(len(self._lemmas)), map(lexicon.__contains__, self._lemmas))
 
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""
@@ -127,7 +140,11 @@ class Tree:
         if not rels or not children:  # a leaf, most tokens: no comprehension to run
             return list(children)
         rel_of, base_of = self._rels, self._bases
-        return [child for child in children if rel_of[child] in rels or base_of[child] in rels]
+        found = []  # a loop, not a comprehension: Python 3.11 runs a comprehension as a call of its own (~30% here)
+        for child in children:
+            if rel_of[child] in rels or base_of[child] in rels:
+                found.append(child)
+        return found
 
     def ancestors(self, index: int) -> list[int]:
         """The heads above `index`, nearest first; stops at the root or at a cycle (`Document.ancestors`)."""
@@ -142,23 +159,27 @@ class Tree:
         """`index` and its descendants in text order; children of `index` whose relation is in `top_skip` and
         descendants at any depth whose relation is in `deep_skip` are left out with their own subtrees."""
         result, stack, seen = [], [index], {index}
+        children, rels, bases = self.children, self._rels, self._bases
+        skip = top_skip | deep_skip if top_skip else deep_skip
         while stack:
             current = stack.pop()
             result.append(current)
-            skip = top_skip | deep_skip if current == index else deep_skip
-            for child in self.children[current]:
-                rel = self.doc.tokens[child].rel
-                if child in seen or rel in skip or base(rel) in skip:
+            for child in children[current]:
+                if child in seen or rels[child] in skip or bases[child] in skip:
                     continue
                 seen.add(child)
                 stack.append(child)
+            skip = deep_skip  # `top_skip` applies to the children of `index` only
         return sorted(result)
 
     def preposition(self, index: int) -> str | None:
         """The lowercased preposition of a noun ("в", "в связи с", "во время"), or None."""
+        rel_of = self._rels
         for child in self.children[index]:
+            if rel_of[child] != "case":
+                continue
             token = self.doc.tokens[child]
-            if token.rel == "case" and (token.pos == "ADP" or token.text.isalpha()):
+            if token.pos == "ADP" or token.text.isalpha():
                 words = [token.text.lower()]
                 words += [self.doc.tokens[fixed].text.lower() for fixed in self.kids(child, "fixed")]
                 return " ".join(words)

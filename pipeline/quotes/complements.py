@@ -116,8 +116,8 @@ def indirect_naming(ctx: Context) -> list[Candidate]:
     "назвала переговоры конструктивными", "считают референдум нелегитимным", "назвал тяжелой утратой гибель ...".
     A quoted complement is a direct quote (direct_named)."""
     found = []
-    for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in NAMING_OR_CONSIDER_VERBS or not _active_predicate(ctx, index):
+    for index in ctx.with_lemma(NAMING_OR_CONSIDER_VERBS):
+        if not _active_predicate(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         first = index + 1
@@ -153,7 +153,7 @@ def evaluations(ctx: Context) -> list[Candidate]:
     by the first rule of EVALUATION_RULES that takes it. The object must carry a modifier (an adjective or a
     genitive) and must not be a name or a person."""
     found = []
-    for index in range(len(ctx.tokens)):
+    for index in ctx.with_lemma(EVALUATION_LEMMAS):  # _evaluated_object is None on any other lemma
         target = _evaluated_object(ctx, index)
         candidate = first_of(EVALUATION_RULES, ctx, index, target) if target is not None else None
         if candidate is not None:
@@ -255,8 +255,8 @@ def _source_subject(ctx: Context, verb: int) -> bool:
 def indirect_cause(ctx: Context) -> list[Candidate]:
     """X связывает Y с Z / объясняет Y Z-ом: a cause attributed by a source; the content is the object onward."""
     found = []
-    for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in CAUSE_VERBS or not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
+    for index in ctx.with_lemma(CAUSE_VERBS):
+        if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         target = _object_after(ctx, index, limit)
@@ -270,6 +270,7 @@ def indirect_cause(ctx: Context) -> list[Candidate]:
 
 # verbs whose object is what they evaluate or state ("похвалил работу", "отверг обвинения")
 OBJECT_CUE_VERBS = EVALUATIVE_VERBS | OBJECT_CONTENT_VERBS | CONFIRM_VERBS
+EVALUATION_LEMMAS = REASON_VERBS | OBJECT_CUE_VERBS | RATING_VERBS  # the lemmas _evaluated_object looks at
 
 
 def about_this_cue(ctx: Context, start: int, limit: int) -> int | None:
@@ -562,8 +563,8 @@ def indirect_as_verdict(ctx: Context) -> list[Candidate]:
     """X расценил задержание как провокацию / отметил Y как надежду сборной: a verdict with "как"; the content is
     the object onward."""
     found = []
-    for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in AS_VERBS or not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
+    for index in ctx.with_lemma(AS_VERBS):
+        if not _active_predicate(ctx, index) or not _usable_cue(ctx, index):
             continue
         if _as_phrase(ctx, index, ctx.sentence_range(index)[1]) is None:
             continue

@@ -250,12 +250,13 @@ THAT_RULES = (indirect_phrase_that, indirect_impersonal_that, indirect_that)
 def that_clauses(ctx: Context) -> list[Candidate]:
     """Every cue with a что-clause, labelled by the first rule of THAT_RULES that takes it."""
     found = []
-    for index in range(len(ctx.tokens)):
+    traced = is_tracing()  # a finding verb is traced on any token; otherwise only a site's lemma is looked at
+    for index in range(len(ctx.tokens)) if traced else ctx.with_lemma(THAT_SITE_LEMMAS):
         site = _that_site(ctx, index) if ctx.lemma(index) in THAT_SITE_LEMMAS else None
         candidate = first_of(THAT_RULES, ctx, site) if site is not None else None
         if candidate is not None:
             found.extend(_coordinated_that(ctx, candidate))
-        elif site is None and is_tracing() and ctx.lemma(index) in FINDING_VERBS:
+        elif site is None and traced and ctx.lemma(index) in FINDING_VERBS:
             that = _find_that(ctx, index, ctx.sentence_range(index)[1])
             if that is not None:
                 turned_down(ctx, indirect_that, index, that, "finding: a verb of finding out reports a finding, not "
@@ -464,10 +465,9 @@ def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
 def indirect_about(ctx: Context) -> list[Candidate]:
     """X сообщил/заявил/объявил о <content>."""
     found = []
-    for index in range(len(ctx.tokens)):
+    for index in ctx.with_lemma(ABOUT_CUE_VERBS):
         lemma = ctx.lemma(index)
-        if lemma not in ABOUT_CUE_VERBS or ctx.tokens[index].pos != "VERB" \
-                or not _usable_cue(ctx, index):
+        if ctx.tokens[index].pos != "VERB" or not _usable_cue(ctx, index):
             continue
         _, limit = ctx.sentence_range(index)
         about = _about_target(ctx, index, limit)
@@ -612,8 +612,8 @@ def requests(ctx: Context) -> list[Candidate]:
 def indirect_accuse(ctx: Context) -> list[Candidate]:
     """X обвинил Y в <content>."""
     found = []
-    for index in range(len(ctx.tokens)):
-        if ctx.lemma(index) not in ACCUSE_VERBS or ctx.tokens[index].pos != "VERB":
+    for index in ctx.with_lemma(ACCUSE_VERBS):
+        if ctx.tokens[index].pos != "VERB":
             continue
         passive = ctx.feats(index).get("Voice") == "Pass"
         agent = _passive_agent(ctx, index) if passive else None
@@ -947,7 +947,9 @@ def _has_later_complement(ctx: Context, verb: int, limit: int) -> bool:
 def trailing(ctx: Context) -> list[Candidate]:
     """<content>, — сообщает X. / <content>, указали юристы. / <A>, отмечает X, <B>."""
     found = []
-    for index in range(1, len(ctx.tokens)):
+    # `_parenthetical_cue` holds only on a cue verb's lemma or a remark verb's: the positions of either, in order
+    lemma_positions = set(ctx.with_lemma(CUE_VERB_LEMMAS)).union(ctx.with_lemma(REMARK_VERBS))
+    for index in sorted(lemma_positions - {0}):
         if not (_parenthetical_cue(ctx, index) and ctx.is_finite(index) and _usable_cue(ctx, index)):
             continue
         start, limit = ctx.sentence_range(index)

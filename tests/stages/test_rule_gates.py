@@ -21,6 +21,9 @@ from pipeline.coref import mentions
 from pipeline.coref.resolve import Resolution
 from pipeline.dates import scan
 from pipeline.document import Document, Sentence, Token
+from pipeline.entities import aliases
+from pipeline.entities.forms import forms_match
+from pipeline.entities.lexicon import COUNTRY_SCOPED
 from pipeline.events import detection
 from pipeline.events.extract import TITLE_OPENING, TITLE_WINDOW, _in_title
 from pipeline.events.syntax import Tree as EventsTree
@@ -35,7 +38,7 @@ from pipeline.lang.marks import (
 )
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
-from pipeline.quotes import indirect, speakers
+from pipeline.quotes import complements, indirect, speakers
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import TraceEvent, tracing
 from tests.parses import PARSES, read_parses, run_stages
@@ -94,6 +97,16 @@ def test_detect_finds_what_every_rule_on_every_token_finds() -> None:
             with tracing() as full:
                 expected = _detect_ungated(tree, sentence.token_start, sentence.token_end)
             assert found == expected and gated.events == full.events, doc.id
+
+
+def test_detect_finds_untraced_what_it_finds_traced() -> None:
+    """Untraced, `complement_trigger` asks `habitual` and `generic_need` only after a complement rule fired."""
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for sentence in doc.sentences:
+            with tracing():
+                traced = detection.detect(tree, sentence.token_start, sentence.token_end)
+            assert detection.detect(tree, sentence.token_start, sentence.token_end) == traced, doc.id
 
 
 def _detect_ungated(tree: EventsTree, start: int, end: int) -> list[detection.Trigger]:
@@ -203,7 +216,8 @@ def _annotated_with_traces() -> list[tuple[str, list[TraceEvent]]]:
 def test_the_rule_stages_give_with_their_gates_what_they_give_with_every_gate_open(
         monkeypatch: pytest.MonkeyPatch) -> None:
     gated = _annotated_with_traces()
-    for module, name in [(mentions, "PRONOUN_FORMS"), (indirect, "CUE_VERB_LEMMAS"), (indirect, "THAT_SITE_LEMMAS")]:
+    for module, name in [(mentions, "PRONOUN_FORMS"), (indirect, "CUE_VERB_LEMMAS"), (indirect, "THAT_SITE_LEMMAS"),
+                         (complements, "EVALUATION_LEMMAS")]:
         monkeypatch.setattr(module, name, _Everything())
     for name in ("may_take_verb_rules", "may_take_noun_rules"):
         monkeypatch.setattr(detection, name, lambda tree, index: True)
@@ -392,3 +406,56 @@ def test_token_range_is_what_a_walk_from_the_first_token_finds() -> None:
             for end in [*edges[::4], -1, 0, len(doc.text), len(doc.text) + 3]:
                 assert doc.token_range(start, end) == _token_range_reference(doc, start, end), (doc.id, start, end)
     assert Document(id="empty", text="").token_range(0, 5) == (0, 0)
+
+
+def test_with_lemma_gives_the_positions_a_look_at_every_token_gives() -> None:
+    lexicons = [frozenset(), frozenset({"заявить", "сказать"}), frozenset({"в", "и", "быть"}), _Everything()]
+    for doc in _documents(()):
+        tree = LangTree(doc)
+        for lexicon in lexicons:
+            assert list(tree.with_lemma(lexicon)) == [index for index in range(len(doc.tokens))
+                                                      if tree.lemma(index) in lexicon]
+
+
+def _subtree_reference(doc: Document, index: int, top_skip: frozenset[str], deep_skip: frozenset[str]) -> list[int]:
+    """`Tree.subtree` from the tokens' own heads and relations."""
+    result, stack, seen = [], [index], {index}
+    while stack:
+        current = stack.pop()
+        result.append(current)
+        skip = top_skip | deep_skip if current == index else deep_skip
+        for child, token in enumerate(doc.tokens):
+            if token.head == current != child and child not in seen and token.rel not in skip \
+                    and base(token.rel) not in skip:
+                seen.add(child)
+                stack.append(child)
+    return sorted(result)
+
+
+def test_subtree_and_preposition_read_the_tokens_own_relations() -> None:
+    skips = [(frozenset(), frozenset()), (frozenset({"conj", "cc", "case", "punct", "mark"}), frozenset({"acl"})),
+             (frozenset(), frozenset({"nmod", "acl:relcl"}))]
+    for doc in _documents(())[:12]:
+        tree = LangTree(doc)
+        for index in range(len(doc.tokens)):
+            for top_skip, deep_skip in skips:
+                assert tree.subtree(index, top_skip, deep_skip) == _subtree_reference(doc, index, top_skip, deep_skip)
+            case = next((child for child, token in enumerate(doc.tokens) if token.head == index != child
+                         and token.rel == "case" and (token.pos == "ADP" or token.text.isalpha())), None)
+            assert (tree.preposition(index) is None) == (case is None)
+            if case is not None:
+                assert tree.preposition(index).split()[0] == doc.tokens[case].text.lower()
+
+
+def test_scoped_body_finds_the_first_pattern_a_scan_of_every_pattern_finds() -> None:
+    def scan(words: list[str]) -> str | None:
+        return next((short for pattern, short in aliases._scoped().get(len(words), ())
+                     if forms_match(words, pattern)), None)
+    texts = [" ".join((short, *variants)) for short, variants in COUNTRY_SCOPED]
+    texts += ["Министерства иностранных дел России", "министру обороны", "Центрального банка", "Счетной палаты РФ"]
+    for text in texts:
+        words = text.split()
+        for size in range(1, 6):
+            for first in range(len(words) - size + 1):
+                assert aliases.scoped_body(words[first:first + size]) == scan(words[first:first + size])
+    assert aliases.scoped_body(["Министерства", "иностранных", "дел"]) == "МИД"
