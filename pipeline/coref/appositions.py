@@ -12,6 +12,7 @@ from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
@@ -183,6 +184,10 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
         for mention in names:
             head = heads[(mention.start, mention.end)]
             anaphor = apposition(doc, index, mention, head)
+            if anaphor is None and (aged := aged_name(doc, entity, mention, head)) is not None \
+                    and (aged.start, aged.end) not in taken:
+                decisions.append(Decision(aged).link(index, "aged_name", f"an age before '{mention.text}'"))
+                taken.add((aged.start, aged.end))
             if anaphor is None or (anaphor.start, anaphor.end) in taken:
                 continue
             top = _top(doc, entity, mention, head, doc.token_at(mention.start))
@@ -196,6 +201,25 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                 decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
     return decisions
+
+
+@rule("coref")
+def aged_name(doc: Document, entity: EntityAnn, mention: Span, head: int) -> Anaphor | None:
+    """A person's name right after an age adjective ("состояние здоровья 54-летнего Клинтона", "сыновьями,
+    9-летним Юсефом"): the two are one mention of the person whatever the name complements or is coordinated with,
+    when the name is under half of it. An age describes the person and picks out no other one, unlike an ordinal
+    or a time ("второго Ющенко", left out of `modified_complement`)."""
+    first = doc.token_at(mention.start)
+    if entity.type != "PER" or first == 0:
+        return None
+    age = doc.tokens[first - 1]
+    if not _lemma(doc, first - 1).endswith(AGE_ADJECTIVE_ENDINGS) or age.sentence != doc.tokens[first].sentence:
+        return None
+    if (mention.end - mention.start) / (mention.end - age.start) >= MAX_SHARE:
+        return None  # "20-летняя Бритни Спирс": the name's own mention covers the phrase
+    token = doc.tokens[head]
+    return Anaphor(head, age.start, mention.end, "description", "apposition", fold((token.lemma or token.text).lower()),
+                   "", "sing", token.sentence)
 
 
 def _settlement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:

@@ -18,7 +18,7 @@ from pipeline.coref.trace import Decision, record
 from pipeline.document import Document
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import MEDIA_NOUNS
+from pipeline.lang.lexicon import GENERIC_PERSON_NOUNS, MEDIA_NOUNS
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
@@ -222,12 +222,35 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     subject, participle = rules.reflexive_owner(doc, anaphor.head)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
+        if entity is None and (ref := described_subject(state, anaphor, subject)) is not None:
+            return decision.link(ref.entity, "described_subject",
+                                 f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")
         if entity is None:
             return decision.reject("reflexive_subject", f"subject '{doc.tokens[subject].text}' names no one")
         return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
     if participle is not None:
         return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")
+
+
+@rule("coref")
+def described_subject(state: Resolution, anaphor: Anaphor, subject: int) -> Referent | None:
+    """A reflexive whose subject is a bare person noun no rule linked ("американка обыграла свою соотечественницу",
+    "34-летний гонщик заявил о своем желании") stands for the person that noun describes: the person who is the
+    subject just before, as for a generic role, not of another gender than a feminine noun's ("теннисистка"). Not
+    a generic person noun nor a noun with a complement."""
+    token = state.doc.tokens[subject]
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or token.feats.get("Number") == "Plur" \
+            or lemma_of(token) in GENERIC_PERSON_NOUNS or rules._has_complement(state.doc, subject):
+        return None  # "мужчина", "молодой человек": someone new; "король Иордании": an office of its own
+    gender = "femn" if token.feats.get("Gender") == "Fem" else ""
+    for ref in reversed(state.before(anaphor)):
+        info = state.infos[ref.entity]
+        if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
+            break
+        if info.type == "PER" and ref.subject and not (gender and info.gender and info.gender != gender):
+            return ref
+    return None
 
 
 @rule("coref")

@@ -251,10 +251,24 @@ MODIFIED = [  # sixth round: an organization's name with its own adjectives, as 
     ("Сотрудники ГИБДД проверили трассу. Об этом сообщил представитель столичной ГИБДД.", "столичной ГИБДД", "ГИБДД",
      "modified_complement"),
 ]
+AGED = [  # seventh round: an age adjective and a person's name are one mention, whatever the name complements
+    ("Врачи назвали состояние здоровья 54-летнего Клинтона хорошим. Клинтон вернется к работе в понедельник.",
+     "54-летнего Клинтона", "Клинтон", "aged_name"),
+    ("Врач команды осмотрел колено 19-летнего Петрова. Петров пропустит матч.", "19-летнего Петрова", "Петров",
+     "aged_name"),
+]
+DESCRIBED_SUBJECTS = [  # seventh round: a reflexive's subject is a bare person noun that describes the subject before
+    ("Мария Шарапова вышла в финал. В субботу россиянка обыграла свою соотечественницу.", "свою",
+     "Мария Шарапова", "described_subject"),
+    ("Михаэль Шумахер продлил контракт с Ferrari. 34-летний гонщик заявил о своем желании остаться.", "своем",
+     "Михаэль Шумахер", "described_subject"),
+    ("Иван Петров выступил на форуме. Эксперты высказали свое мнение.", "свое", None, "reflexive_subject"),
+    ("Иван Петров вышел из дома. Мужчина сел в свою машину.", "свою", None, "reflexive_subject"),  # someone new
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES + SETTLEMENTS)
+        + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS)
 NO_ANAPHOR = [
     "Анна Смит приехала в Тверь. Женщина была старшей из детей в семье.",  # a generic person without an age: new
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
@@ -264,6 +278,7 @@ NO_ANAPHOR = [
     "Министр Иван Петров уехал в Тверь.",  # the name is most of its phrase: no apposition mention
     "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
     "Эксперты обсудили высказывание Олега Неверова. Неверов не ответил.",  # a complement, no apposition
+    "Врачи осмотрели 20-летнюю Анну Орлову. Орлова вернулась домой.",  # the name is most of the age phrase
 ]
 
 COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase ends at "и" after another name
