@@ -247,11 +247,29 @@ MODIFIED = [  # sixth round: an organization's name with its own adjectives, as 
     ("Сотрудники ГИБДД проверили трассу. Об этом сообщил представитель столичной ГИБДД.", "столичной ГИБДД", "ГИБДД",
      "modified_complement"),
 ]
+COMMON_COMPLEMENTS = [  # coref7: a role narrowed by a common noun is someone introduced with it
+    ("Председатель правительства Олег Карпов провел совещание. Глава комитета выступил против.", "Глава комитета",
+     None, "role_complement"),
+    ("Председатель комитета Думы Олег Карпов провел совещание. Глава комитета выступил против.", "Глава комитета",
+     "Олег Карпов", "introduced_role"),
+    ("Глава компании «Вектор» Олег Карпов прибыл в Тверь. Позже глава холдинга встретился с рабочими.",
+     "глава холдинга", "Олег Карпов", "introduced_role"),  # the organization the noun refers to
+    ("Премьер-министр Олег Карпов прибыл в Тверь. Позже глава кабинета встретился с рабочими.", "глава кабинета",
+     "Олег Карпов", "introduced_role"),  # "глава кабинета" is a premier
+    ("Адвокат Олег Карпов подал жалобу. Адвокат потерпевшего поддержал ходатайство.", "Адвокат потерпевшего",
+     "Олег Карпов", "introduced_role"),  # a person as the complement narrows nothing
+    ("Президент Олег Карпов подписал указ. В соответствии с указом президента комиссии дано время до июня.",
+     "президента комиссии", "Олег Карпов", "introduced_role"),  # "комиссии" may be the dative of "дано"
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES + SETTLEMENTS)
+        + COUNTRY_PLACES + SETTLEMENTS + COMMON_COMPLEMENTS)
 NO_ANAPHOR = [
+    # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
+    "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
+    "Певица Анна Орлова записала песню «Я люблю тебя» (2001).",
+    "Анна Орлова пришла в школу. Я закричала: «Не трогайте моих детей!»",
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
     "Президент Иван Петров ушел в отставку. Новый президент принес присягу.",  # "новый президент": someone new
