@@ -27,6 +27,7 @@ from pipeline.quotes.descriptions import (
     introduction_lemmas,
     is_outlet,
     latest_organization,
+    of_kind,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
@@ -654,6 +655,7 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                     kinds=(True,))
+        found = salient_of_kind(state, anaphor, found)
         reason = media_outlet(state, anaphor, found)
         if reason:
             return decision.reject("media_outlet", reason)
@@ -666,6 +668,19 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None) -> int | None:
+    """Of the organizations of the noun's kind in reach, the one the story names most often, the latest of a tie
+    ("ЮКОС … «Юганскнефтегаз» … компания": the story's company, not the one named last)."""
+    if found is None:
+        return None
+    counts = times_named(ref for ref in state.before(anaphor) if ref.kind == "name")
+    near = {ref.entity: ref.start for ref in state.before(anaphor) if ref.kind == "name"
+            and anaphor.narrative - ref.narrative <= rules.OTHER_SENTENCES and state.infos[ref.entity].type == "ORG"
+            and of_kind(state.ctx, ref.entity, anaphor.lemma)}
+    near[found] = max(near.get(found, -1), 0)
+    return max(near, key=lambda entity: (counts.get(entity, 0), near[entity]))
 
 
 HEADLINE_SENTENCES = 3  # a headline's "Суд" is named this many sentences into the story

@@ -261,10 +261,14 @@ COMMON_COMPLEMENTS = [  # coref7: a role narrowed by a common noun is someone in
     ("Президент Олег Карпов подписал указ. В соответствии с указом президента комиссии дано время до июня.",
      "президента комиссии", "Олег Карпов", "introduced_role"),  # "комиссии" may be the dative of "дано"
 ]
+SALIENT_KIND = [  # coref7: a bare organization noun found by kind is the story's organization of that kind
+    ("«Лукойл» отчитался о прибыли. Акционеры «Лукойла» довольны итогами года. Кредит «Лукойлу» выдал «Вектор». "
+     "Компания выплатит дивиденды в мае.", "Компания", "Лукойл", "organization_kind"),
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES + SETTLEMENTS + COMMON_COMPLEMENTS)
+        + COUNTRY_PLACES + SETTLEMENTS + COMMON_COMPLEMENTS + SALIENT_KIND)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
