@@ -267,7 +267,7 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("quoted_reach", lambda: rules.quoted_reach(anaphor, ref, own_quote is not None)),
         ("agreement", lambda: rules.agreement(anaphor, info)),
         ("spatial_pronoun", lambda: rules.spatial_pronoun(state.doc, anaphor, info)),
-        ("non_person_reach", lambda: rules.non_person_reach(anaphor, ref, info)),
+        ("non_person_reach", lambda: rules.non_person_reach(state.doc, anaphor, ref, info)),
         ("reporting_outlet", lambda: rules.reporting_outlet(state.doc, ref, info)),
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
     )

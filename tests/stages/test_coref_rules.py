@@ -265,10 +265,17 @@ SALIENT_KIND = [  # coref7: a bare organization noun found by kind is the story'
     ("«Лукойл» отчитался о прибыли. Акционеры «Лукойла» довольны итогами года. Кредит «Лукойлу» выдал «Вектор». "
      "Компания выплатит дивиденды в мае.", "Компания", "Лукойл", "organization_kind"),
 ]
+ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only in focus, never as the reporter
+    ("Бомбы хотели заложить в метро, сообщает телекомпания ABC. По ее данным, угрозы больше нет.", "ее", None,
+     "reporting_outlet"),  # the outlet's name beside its reporting noun
+    ("Аналитик сказал, что «Рейнджерс» купит защитника. Ему придется многое преодолеть.", "Ему", None,
+     "non_person_reach"),  # the subject of a subordinate clause of the sentence before is no focus
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES + SETTLEMENTS + COMMON_COMPLEMENTS + SALIENT_KIND)
+        + COUNTRY_PLACES + SETTLEMENTS + COMMON_COMPLEMENTS + SALIENT_KIND
+        + ORGANIZATION_FOCUS)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
