@@ -298,6 +298,9 @@ COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase
 ]
 
 NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only ever modified anchors nothing
+    # coref7: a genitive name after a noun of relation is the other person ("преемника Петрова"), no apposition
+    ("Олег Петров ушел в отставку. Имя преемника Петрова пока неизвестно.", "преемника Петрова"),
+    ("Олег Петров уехал в Тверь. Заместитель Петрова провел совещание.", "Заместитель Петрова"),
     ("Министр посетил страны центральной Европы. В Европе его встретили тепло.", "центральной Европы"),
     ("Касьянов видит себя в роли второго Ющенко. Ющенко пока молчит.", "второго Ющенко"),  # a person: someone else
     ("Москва далеко, а Сочи называют летней столицей России.", "столицей России"),  # another city so called
