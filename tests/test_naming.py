@@ -344,3 +344,20 @@ def test_a_surname_is_no_first_name_for_the_person_gender():
     assert entity_person_gender(EntityAnn("PER", "Джен Мартин", "per:джен мартин", mentions, gender="femn")) == "femn"
     named = [Span(0, 11, "PER", "Иван Мартин")]
     assert entity_person_gender(EntityAnn("PER", "Иван Мартин", "per:иван мартин", named, gender="femn")) == "masc"
+
+
+@pytest.mark.parametrize("name, others, gender, expected", [
+    ("Рашида Тлаиб", ["Тлаиб"], "femn", "femn"),       # "Рашида": her name, or the genitive of "Рашид"
+    ("Евгения Костицына", [], "femn", "femn"),
+    ("Яна Петрова", ["Петрова"], "femn", "femn"),
+    ("Александра Иванова", ["Александрой Ивановой"], "masc", "femn"),  # an unambiguous form decides
+    ("Иван Мартин", [], "femn", "masc"),                # a man's name only
+])
+def test_a_first_name_of_either_gender_leaves_the_entity_gender(name, others, gender, expected):
+    """A first name that pymorphy3 reads as a woman's nominative and a man's genitive says nothing by itself: the
+    entity's own gender (from the whole name's case agreement) holds, unless another mention is unambiguous."""
+    from pipeline.document import EntityAnn, Span
+    from pipeline.entities.forms import entity_person_gender
+
+    mentions = [Span(0, len(name), "PER", name)] + [Span(100, 100 + len(o), "PER", o) for o in others]
+    assert entity_person_gender(EntityAnn("PER", name, "per:" + name.lower(), mentions, gender=gender)) == expected

@@ -6,6 +6,8 @@ description may refer back to and adds the place kinds.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.lang.lexicon import (
     GENERIC_PERSON_NOUNS,
     ORGANIZATION_NOUNS,
@@ -24,6 +26,10 @@ PERSON_ROLES = (ROLE_NOUNS | SPEAKER_ROLE_NOUNS) - GENERIC_PERSON_NOUNS - UNNAME
 })
 # Roles any named person may be called later without having been introduced with them.
 GENERIC_ROLES = frozenset({"политик", "лидер", "бизнесмен", "предприниматель", "миллиардер", "дипломат"})
+# A generic person noun refers back only with an age adjective ("42-летняя женщина", "сорокалетний мужчина"): the
+# age is news about someone named; without one it introduces a new person ("женщина", "прохожий").
+AGED_PERSON_NOUNS = GENERIC_PERSON_NOUNS
+AGE_ADJECTIVE = re.compile(r"^(?:\d+|(?!много|долго)[а-я]+)-?летн(?:ий|яя|его|ей|ему|им|юю|ем)$")
 
 ORGANIZATION_KINDS = ORGANIZATION_NOUNS
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.coref.lexicon import NEW_MARKERS, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
+from pipeline.coref.lexicon import (
+    AGE_ADJECTIVE,
+    AGED_PERSON_NOUNS,
+    NEW_MARKERS,
+    ORGANIZATION_KINDS,
+    PERSON_ROLES,
+    PLACE_KINDS,
+)
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
@@ -221,7 +228,8 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     if not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur":
         return None
     lemma = lemma_of(token)
-    if lemma in PERSON_ROLES:
+    aged = lemma in AGED_PERSON_NOUNS and aged_noun(doc, index)
+    if lemma in PERSON_ROLES or aged:
         category = "person"
     elif lemma in ORGANIZATION_KINDS:
         category = "organization"
@@ -239,10 +247,18 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
         return None  # "сын архитектора": someone related to the genitive, no reference back
     if category != "person" and (complement is not None or not _bare(doc, start, index)):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
-    # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса")
-    gender = verb_gender(doc, index) or ("femn" if token.feats.get("Gender") == "Fem" else "")
+    # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса"); a generic
+    # person noun has its own gender ("мужчина")
+    own = UD_GENDER.get(token.feats.get("Gender", ""), "") if aged else ""
+    gender = verb_gender(doc, index) or own or ("femn" if token.feats.get("Gender") == "Fem" else "")
     return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
                    "sing", token.sentence, complement=complement)
+
+
+def aged_noun(doc: Document, head: int) -> bool:
+    """An age adjective modifies the noun ("42-летняя | женщина", "сорокалетний | мужчина")."""
+    return any(doc.tokens[i].head == head and AGE_ADJECTIVE.match(fold(doc.tokens[i].text.lower()))
+               for i in range(max(0, head - 3), head))
 
 
 def _sentence_first_noun(doc: Document, index: int) -> bool:

@@ -11,7 +11,14 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
-from pipeline.coref.lexicon import COUNTRY_KINDS, GENERIC_ROLES, ORGANIZATION_KINDS, PERSON_ROLES, PLACE_KINDS
+from pipeline.coref.lexicon import (
+    AGED_PERSON_NOUNS,
+    COUNTRY_KINDS,
+    GENERIC_ROLES,
+    ORGANIZATION_KINDS,
+    PERSON_ROLES,
+    PLACE_KINDS,
+)
 from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
@@ -628,14 +635,23 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
 def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
     """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
 
-    Only a bare one: a complement makes it an office of its own ("лидер оппозиции", "лидер «Атланты»")."""
-    if anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES or anaphor.complement is not None \
+    Only a bare one: a complement makes it an office of its own ("лидер оппозиции", "лидер «Атланты»"). An aged
+    generic person ("42-летняя женщина", AGED_PERSON_NOUNS) only as a subject of its own, of the person's gender,
+    for the subject of a sentence before it: within its own sentence it is someone else ("X сообщил, что
+    42-летняя женщина погибла")."""
+    aged = anaphor.lemma in AGED_PERSON_NOUNS
+    if (anaphor.lemma.removeprefix("экс-") not in GENERIC_ROLES and not aged) or anaphor.complement is not None \
             or state.doc.text[anaphor.end:anaphor.end + 2].strip()[:1] in OPENING_QUOTE_MARKS:
         return None
-    for ref in reversed(state.before(anaphor)):
+    if aged and (not anaphor.gender or not state.doc.tokens[anaphor.head].rel.startswith("nsubj")):
+        return None
+    # latest first by position: the anaphors linked so far are appended to the referents after the names
+    for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
         info = state.infos[ref.entity]
         if anaphor.narrative - ref.narrative > GENERIC_ROLE_SENTENCES:
             break
+        if aged and (ref.narrative == anaphor.narrative or info.gender != anaphor.gender):
+            continue
         if info.type == "PER" and ref.subject and not (anaphor.gender and info.gender != anaphor.gender):
             return ref
     return None

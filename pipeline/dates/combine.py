@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from pipeline.dates.lexicon import PARTS_OF_DAY
+from pipeline.dates.lexicon import PARTS_OF_DAY, PARTS_OF_DAY_BEFORE
 from pipeline.dates.mention import Mention
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import line_start_of
@@ -17,8 +17,6 @@ from pipeline.lang.marks import SENTENCE_ENDS, is_dash
 from pipeline.rules import fired, rejected, rule
 
 YEAR_SHARING_GRAINS = frozenset(("day", "month", "season", "quarter"))
-# A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая").
-PARTS_OF_DAY_BEFORE = frozenset(("утро", "утра", "утру", "вечер", "вечера", "вечеру"))
 
 
 def _between(s: Scan, left: Mention, right: Mention) -> list[str]:
@@ -84,6 +82,11 @@ def _weekday_in_parentheses(s: Scan, date: Mention, weekday: Mention) -> bool:
             and _between(s, date, weekday) == ["("] and s.word(weekday.last) == ")")
 
 
+def _range_head(s: Scan, mention: Mention) -> bool:
+    """The first day of a range written in one token ("3" of "3-4 ноября"): it ends inside its token."""
+    return mention.end < s.tokens[mention.last - 1].end
+
+
 @rule("dates")
 def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
     """"четверг, 26 июля" is one span; the weekday then only helps to choose the year. A weekday in parentheses
@@ -98,7 +101,7 @@ def merge_weekday_date(s: Scan, mentions: list[Mention]) -> list[Mention]:
             fired("dates", merge_weekday_date, mention.start, mention.end, "the weekday in parentheses names the day "
                                                                            "before it")
         elif (previous is not None and previous.weekday is not None and previous.day is None
-                and mention.day is not None and mention.month is not None
+                and mention.day is not None and mention.month is not None and not _range_head(s, mention)
                 and _joins_weekday(_between(s, previous, mention)) and s.same_sentence(previous.first, mention.first)):
             merged[-1] = replace(mention, start=previous.start, first=previous.first, weekday=previous.weekday,
                                  rule="merge_weekday_date")
@@ -177,7 +180,8 @@ def merge_part_of_day(s: Scan, mentions: list[Mention]) -> list[Mention]:
 
 def _part_of_day_around(s: Scan, mention: Mention, taken: set[int]) -> tuple[int, int]:
     """The token range of a day with the part of day next to it: before ("утром 5 мая", "утра понедельника", "ночь
-    на 5 мая") or else after it ("5 мая ночью")."""
+    на 5 мая", "утром в среду": the instrumental, then the day's own preposition) or else after it ("5 мая
+    ночью")."""
     before, after = mention.first - 1, mention.last
 
     def free(j: int) -> bool:
@@ -187,6 +191,8 @@ def _part_of_day_around(s: Scan, mention: Mention, taken: set[int]) -> tuple[int
         return before, mention.last  # "утра понедельника", "вечер пятницы": the part governs the day
     if s.word(before) == "на" and s.word(before - 1) == "ночь" and free(before - 1):
         return before - 1, mention.last
+    if s.word(before) in ("в", "во") and s.word(before - 1) in PARTS_OF_DAY and free(before - 1) and free(before):
+        return before - 1, mention.last  # "вечером в понедельник", "ночью в четверг"
     if s.word(after) in PARTS_OF_DAY and free(after):
         return mention.first, after + 1
     return mention.first, mention.last

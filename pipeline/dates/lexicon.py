@@ -72,6 +72,8 @@ RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "зав�
 # The three Russian days of RELATIVE_DAYS that a series "вчера, сегодня и завтра" names as past, present, future.
 DEICTIC_DAYS = frozenset(("вчера", "сегодня", "завтра"))
 PARTS_OF_DAY = frozenset(("утром", "днем", "днём", "вечером", "ночью"))
+# A part of day governing the day in the genitive ("до утра понедельника", "на вечер 5 мая", "к утру среды").
+PARTS_OF_DAY_BEFORE = frozenset(("утро", "утра", "утру", "вечер", "вечера", "вечеру"))
 
 # Modifiers of a calendar unit or weekday ("прошлой неделе", "этом году"): offset in units.
 SHIFTS: dict[str, int] = _forms({  # type: ignore[assignment]
@@ -98,11 +100,12 @@ UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "month": ("месяц", "месяца", "месяце", "месяцем"),
     "week": ("неделя", "неделе", "неделю", "недели", "неделей"),
     "quarter": ("квартал", "квартала", "квартале", "кварталом"),
-    "century": ("век", "века", "веке", "веком"),
+    "century": ("век", "века", "веке", "веком", "столетие", "столетия", "столетии", "столетием"),
 })
 YEAR_WORDS = frozenset(("год", "года", "году", "годом", "годах", "годы", "годов", "годами", "гг", "г",
                         "рік", "року", "році", "роках", "роки", "років"))  # Ukrainian: "у 2021-2022 роках"
-CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в"))
+CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в",
+                           "столетие", "столетия", "столетии", "столетию", "столетием", "столетий", "столетиях"))
 
 # "два года назад": units of an "ago" expression, and number words.
 AGO_UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
@@ -131,6 +134,10 @@ PERIOD_ENDS = frozenset(("конец", "конца", "конце", "концу")
 PERIOD_PARTS = frozenset(("начало", "начала", "начале", "началу", "середина", "середины", "середине", "середину"))
 PERIOD_PARTS |= PERIOD_ENDS
 HALVES = frozenset(("половина", "половины", "половине", "половину"))
+# "первые месяцы наступившего года", "последних числах декабря": the first or last days of a period are a part of it.
+EDGE_WORDS = frozenset(("первые", "первых", "последние", "последних"))
+EDGE_UNITS = frozenset(("дни", "днях", "дней", "недели", "неделях", "недель", "месяцы", "месяцах", "месяцев",
+                        "числа", "числах", "чисел"))
 HALF_ORDINALS = frozenset(("первая", "первой", "первую", "вторая", "второй", "вторую"))
 HALF_YEARS = frozenset(("полугодие", "полугодия", "полугодии", "полугодию"))
 
@@ -168,10 +175,27 @@ ANAPHOR_UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
 })
 NEXT_DAY = frozenset(("следующий", "следующего", "следующему", "другой", "другого"))
 
+# Fixed-date holidays as points in time ("после Рождества", "на период Рождества"): forms -> (month, day). Christmas
+# is the Western 25 December (the foreign news the gold reads) unless "православное" says 7 January.
+HOLIDAYS: dict[str, tuple[int, int]] = dict.fromkeys(
+    ("рождество", "рождества", "рождеству", "рождеством", "рождестве"), (12, 25))
+ORTHODOX = frozenset(("православное", "православного", "православному", "православным", "православном"))
+HOLIDAY_DAYS_ORTHODOX = {(12, 25): (1, 7)}
+# What makes a holiday a point in time: a preposition or a noun of a period before it ("после Рождества", "на
+# период Рождества"); not its celebration ("отпраздновать Рождество", "суть Рождества") nor a greeting ("с Рождеством").
+HOLIDAY_LEADS = frozenset(("после", "до", "перед", "к", "ко", "накануне", "на", "в", "во", "по", "период",
+                           "периода", "время"))
+
 # Hours: "в 10 утра", "в 7 часов вечера"; the value adds 12 to afternoon hours.
-HOUR_WORDS = frozenset(("час", "часа", "часов"))
+HOUR_WORDS = frozenset(("час", "часа", "часов", "часам"))
 TIME_ZONES = frozenset(("мск", "msk", "utc", "gmt"))  # "на 16.30 мск": a clock whatever the preposition
 DAY_PERIODS: dict[str, int] = {"утра": 0, "дня": 12, "вечера": 12, "ночи": 0}
+# Hours written as words, after a preposition ("в шесть утра", "к семи вечера", "до десяти часов вечера").
+HOUR_NUMBER_WORDS: dict[str, int] = _forms({  # type: ignore[assignment]
+    2: ("два", "двух"), 3: ("три", "трех", "трёх"), 4: ("четыре", "четырех", "четырёх"), 5: ("пять", "пяти"),
+    6: ("шесть", "шести"), 7: ("семь", "семи"), 8: ("восемь", "восьми"), 9: ("девять", "девяти"),
+    10: ("десять", "десяти"), 11: ("одиннадцать", "одиннадцати"), 12: ("двенадцать", "двенадцати"),
+})
 NAMED_TIMES: dict[str, tuple[int, int]] = {"полдень": (12, 0), "полночь": (0, 0)}
 
 # Range and list connectors between two dates ("с 1 по 3 мая", "25-26 июля", "в 2019 и 2020 годах").
@@ -221,6 +245,8 @@ TIME_PREPOSITIONS = frozenset(("в", "во", "с", "со", "до", "к", "око
 FUTURE_LEMMAS = PLANNING_VERBS | RESCHEDULING_VERBS | frozenset(("намереваться", "собираться", "ожидаться",
                                                                  "предстоять", "намерен"))
 TARGET_PREPOSITIONS = frozenset(("на", "до", "по"))
+# "на период Рождества", "на время праздников": the period a measure holds for, set when it was taken.
+VALIDITY_NOUNS = frozenset(("период", "время", "срок"))
 FUTURE_AUX = frozenset(("будет", "будут", "буду", "будем", "будете", "будешь"))
 # Parenthetical verbs of the writer ("Напомним, 3 сентября ..."): they say nothing of the event's tense.
 DISCOURSE_VERBS = frozenset(("напомним", "отметим", "заметим", "добавим", "подчеркнем", "подчеркнём", "уточним",
@@ -239,6 +265,8 @@ WEEKDAY_NAMES_BEFORE = frozenset(("черная", "черную", "черной"
                                   "страстную", "страстной", "чистый", "чистого", "чистом", "великая", "великую"))
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# Cyrillic letters typed for Roman digits ("в Х веке", "ХХ век", "ХIХ века": Cyrillic Х, Ukrainian І).
+ROMAN_LOOKALIKES = str.maketrans({"Х": "X", "І": "I"})
 
 # Words whose infinitive complement is a plan or an obligation ("отказалась от планов провести ... в декабре",
 # "договорились до конца мая сформировать"): the date of that infinitive lies ahead, whatever the main verb's tense.

@@ -23,11 +23,17 @@ from pipeline.dates.lexicon import (
     DECADE_WORDS,
     DEICTIC_DAYS,
     DURATION_NOUN,
+    EDGE_UNITS,
+    EDGE_WORDS,
     FISCAL,
     HALF_ORDINALS,
     HALF_YEAR,
     HALF_YEARS,
     HALVES,
+    HOLIDAY_DAYS_ORTHODOX,
+    HOLIDAY_LEADS,
+    HOLIDAYS,
+    HOUR_NUMBER_WORDS,
     HOUR_WORDS,
     LIFE_NOUNS,
     MEDIA_WORDS,
@@ -38,6 +44,9 @@ from pipeline.dates.lexicon import (
     NEXT_DAY,
     NUMBER_WORDS,
     ORDINALS,
+    ORTHODOX,
+    PARTS_OF_DAY,
+    PARTS_OF_DAY_BEFORE,
     PERIOD_PARTS,
     QUARTER_WORDS,
     RANGE_OPENERS,
@@ -132,6 +141,16 @@ def _with_year(s: Scan, j: int) -> tuple[dict, int]:
     return _year_after(s, j) or ({}, j)
 
 
+def _day_year(s: Scan, j: int) -> tuple[dict, int]:
+    """The year of a day: `_with_year`, or a year in a prepositional phrase right after the day ("12 апреля в 1961
+    году", "3 ноября в 2020 году": a common way to write a day's year, one date)."""
+    if s.word(j) in ("в", "во") and s.same_sentence(j - 1, j + 1) and s.word(j + 2) in ("году", "г"):
+        year = year_number(s.word(j + 1))
+        if year is not None and year >= 1000:
+            return {"year": year, "explicit_year": True}, _year_tail(s, j + 2)
+    return _with_year(s, j)
+
+
 @rule("dates")
 def numeric_date(s: Scan, i: int) -> list[Mention]:
     """"12.03.2019", "12.03.2019 г.", "05/08/2008", "2021-01-14"."""
@@ -217,7 +236,7 @@ def day_month(s: Scan, i: int) -> list[Mention]:
     if _street(s, i):
         rejected("dates", day_month, s.tokens[i].start, s.tokens[i + 1].end, "names a street ('улица 8 Марта')")
         return []
-    year, end = _with_year(s, i + 2)
+    year, end = _day_year(s, i + 2)
     if not year and s.word(i + 2) == "." and s.glued(i + 1) and s.word(i + 1) in MONTH_ABBREVIATIONS:
         year, end = _year_after_abbreviation(s, i + 3) or (year, end)
     pair = digit_pair(s.word(i))
@@ -283,7 +302,7 @@ def day_word_month(s: Scan, i: int) -> list[Mention]:
     day += ordinal
     if day > 31:
         return []
-    year, end = _with_year(s, j + 2)
+    year, end = _day_year(s, j + 2)
     return [s.mention(i, end, "day_word_month", "day", month=MONTHS[s.word(j + 1)], day=day, **year)]
 
 
@@ -687,15 +706,16 @@ def _fiscal_year(s: Scan, j: int) -> int | None:
 
 LAST_QUARTER = dict.fromkeys(("последний", "последнего", "последнем", "последним", "заключительном",
                               "заключительный", "заключительного"), 4)  # "последнем квартале" is Q4
-PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century"}
+PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели": "week", "века": "century", "столетия": "century"}
 
 
 @rule("dates")
 def period_part(s: Scan, i: int) -> list[Mention]:
-    """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года"."""
+    """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года",
+    "первые месяцы наступившего года", "последних числах декабря"."""
     j = i + 1
-    if s.word(i) in HALF_ORDINALS:
-        if s.word(i + 1) not in HALVES:
+    if s.word(i) in HALF_ORDINALS or s.word(i) in EDGE_WORDS:
+        if s.word(i + 1) not in (HALVES if s.word(i) in HALF_ORDINALS else EDGE_UNITS):
             return []
         j = i + 2
     elif s.word(i) not in PERIOD_PARTS:
@@ -782,6 +802,22 @@ def new_year(s: Scan, i: int) -> list[Mention]:
         return []
     year, end = _with_year(s, i + 2)
     return [s.mention(i, end, "new_year", "day", month=1, day=1, **year)]
+
+
+@rule("dates")
+def holiday(s: Scan, i: int) -> list[Mention]:
+    """"после Рождества", "на период Рождества", "перед православным Рождеством": a fixed-date holiday as a point in
+    time, the day of the narrative's year."""
+    month_day = HOLIDAYS.get(s.word(i))
+    if month_day is None:
+        return []
+    before = s.word(i - 1)
+    if before in ORTHODOX:
+        month_day, before = HOLIDAY_DAYS_ORTHODOX.get(month_day, month_day), s.word(i - 2)
+    if before not in HOLIDAY_LEADS:
+        return []
+    year, end = _with_year(s, i + 1)
+    return [s.mention(i, end, "holiday", "day", month=month_day[0], day=month_day[1], **year)]
 
 
 EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
@@ -915,13 +951,28 @@ def _frequency(s: Scan, j: int) -> bool:
 
 
 def _is_wednesday(s: Scan, j: int) -> bool:
+    """"в среду", "10:00 среды", "27 января (среда)", "Среда, 4 ноября", the genitive after a part of day or "в
+    течение" ("к утру среды", "утром среды", "в течение среды"), and "на среду" after a night or a weekday ("в ночь
+    на среду", "со вторника на среду"): the environment is none of these."""
     if s.word(j - 1) in WEDNESDAY_LEADS and not s.genitive_follows(j):
+        return True
+    if _wednesday_lead(s.word(j - 2), s.word(j - 1)):
         return True
     if s.word(j - 2) == ":" and s.word(j - 1).isdecimal():
         return True  # "10:00 среды"
     if s.word(j - 1) == "(" and s.word(j + 1) == ")" and s.word(j - 2) in MONTHS:
         return True  # "27 января (среда)"
     return s.sentence_initial(j) and s.word(j + 1) == ","
+
+
+def _wednesday_lead(second: str, last: str) -> bool:
+    """The two words before "среды"/"среду" that make it Wednesday: a part of day ("к утру среды"), "в течение", or
+    "на" after a night or a weekday ("в ночь на среду", "со вторника на среду")."""
+    if last in PARTS_OF_DAY or last in PARTS_OF_DAY_BEFORE:
+        return True
+    if last == "течение":
+        return second == "в"
+    return last == "на" and (second == "ночь" or second in WEEKDAYS)
 
 
 @rule("dates")
@@ -1079,11 +1130,12 @@ def clock_dot(s: Scan, i: int) -> list[Mention]:
 
 @rule("dates")
 def clock_hours(s: Scan, i: int) -> list[Mention]:
-    """"в 10 часов утра", "в 7 вечера", "к 12 ночи", "в 10 часов" (a bare hour count needs a preposition)."""
-    word = s.word(i)
-    if not _two_digit_hour(word):
+    """"в 10 часов утра", "в 7 вечера", "к 12 ночи", "в 10 часов" (a bare hour count needs a preposition); an hour
+    in words needs both a preposition and a part of day ("в шесть утра", "к семи часам вечера")."""
+    hour = _hour_at(s, i)
+    if hour is None:
         return []
-    hour, j = int(word), i + 1
+    j = i + 1
     hours_word = s.word(j) in HOUR_WORDS
     j += int(hours_word)
     period = DAY_PERIODS.get(s.word(j))
@@ -1100,6 +1152,22 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
             return []
         return _clock(s, i, j, hour, 0, "clock_hours")
     return []
+
+
+def _hour_at(s: Scan, i: int) -> int | None:
+    """The hour a clock starts with at token i: a number of one or two digits, or a word after a preposition and
+    before a part of day."""
+    word = s.word(i)
+    if _two_digit_hour(word):
+        return int(word)
+    if word in HOUR_NUMBER_WORDS and s.word(i - 1) in HOUR_LEADS and _part_of_day_follows(s, i + 1):
+        return HOUR_NUMBER_WORDS[word]
+    return None
+
+
+def _part_of_day_follows(s: Scan, j: int) -> bool:
+    """A part of day at j, or after an hour word there ("утра", "часов вечера")."""
+    return (s.word(j + 1) if s.word(j) in HOUR_WORDS else s.word(j)) in DAY_PERIODS
 
 
 @rule("dates")
@@ -1166,10 +1234,12 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (RELATIVE_DAYS, (relative_day,)),
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
+        (EDGE_WORDS, (period_part,)),
         (ORDINALS, (quarter, day_word_month)),
         (LAST_QUARTER, (quarter,)),
         (TENS_WORDS, (day_word_month, ago)),
         (NUMBER_WORDS, (ago,)),
+        (HOUR_NUMBER_WORDS, (clock_hours,)),
         (HALF_YEAR, (ago,)),
         (AGO_UNITS, (ago,)),
         (DECADE_WORDS, (decade,)),
@@ -1178,6 +1248,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (NAMED_TIMES, (named_time,)),
         (("(",), (paren_years,)),
         (("новый", "нового", "новому", "новым", "новом"), (new_year,)),
+        (HOLIDAYS, (holiday,)),
     ]
     for words, rules in groups:
         for word in words:  # type: ignore[attr-defined]
@@ -1198,7 +1269,7 @@ def rules_at(s: Scan, i: int) -> tuple[Rule, ...]:
     first = word[:1]
     if first.isdecimal():
         return DIGIT_RULES
-    if first in "ivxl":
+    if first in "ivxlхі":  # Cyrillic look-alikes too ("Х веке")
         text = s.tokens[i].text
         pair = split_dash(text)
         return ROMAN_RULES if roman_number(pair[0] if pair else text) is not None else ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, YEAR_SUFFIXES
+from pipeline.dates.lexicon import DECADE_SUFFIXES, ROMAN, ROMAN_LOOKALIKES, YEAR_SUFFIXES
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, OPENING_QUOTE_MARKS
@@ -175,7 +175,8 @@ def decade_number(word: str) -> tuple[int, bool] | None:
 
 
 def roman_number(word: str) -> int | None:
-    """A Roman numeral up to 50 ("XX" -> 20), else None."""
+    """A Roman numeral up to 50 ("XX" -> 20; Cyrillic look-alikes too: "ХХ"), else None."""
+    word = word.translate(ROMAN_LOOKALIKES)
     if not word or any(char not in ROMAN for char in word):
         return None
     total = 0

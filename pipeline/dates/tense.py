@@ -23,6 +23,7 @@ from pipeline.dates.lexicon import (
     MODAL_WORDS,
     PROSPECTIVE_LEMMAS,
     TARGET_PREPOSITIONS,
+    VALIDITY_NOUNS,
 )
 from pipeline.document import Document
 from pipeline.lang.lexicon import RESCHEDULING_VERBS
@@ -70,7 +71,17 @@ def date_tense(doc: Document, index: int) -> str | None:
     """
     if after_past_participle(doc, index):
         return PAST
-    return FUTURE if planned_infinitive(doc, index) else clause_tense(doc, index)
+    if planned_infinitive(doc, index):
+        return FUTURE
+    tense = clause_tense(doc, index)
+    return None if tense == PAST and validity_period(doc, index) else tense
+
+
+def validity_period(doc: Document, index: int) -> bool:
+    """True for a date after "на период", "на время", "на срок" ("послабления, введенные на период Рождества"): the
+    period a measure holds for is set when the measure is taken, ahead of it as often as not, so a past verb gives it
+    no direction."""
+    return _word(doc, index - 1, index) in VALIDITY_NOUNS and _word(doc, index - 2, index) == "на"
 
 
 def after_past_participle(doc: Document, index: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -20,7 +19,7 @@ from pipeline.entities.lexicon import (
     Alias,
     PersonEntry,
 )
-from pipeline.entities.naming import entity_key, inflect_name
+from pipeline.entities.naming import INITIAL_LETTER, INITIALS, entity_key, inflect_name
 from pipeline.lang.fold import fold, spelling_skeleton
 
 Pattern = tuple[frozenset[str], ...]
@@ -63,6 +62,21 @@ def _index() -> dict[tuple[int, str], list[tuple[Pattern, Alias]]]:
                     for entry in ALIAS_TABLE)
 
 
+@cache
+def _names_by_key() -> dict[str, tuple[str, ...]]:
+    """Key -> every name the alias table gives the referent: key name, canonical name and variants."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for entry in ALIAS_TABLE:
+        names[entity_key(entry.type, entry.key_name)] += [entry.key_name, entry.name, *entry.variants]
+    return {key: tuple(dict.fromkeys(found)) for key, found in names.items()}
+
+
+def alias_names(key: str) -> tuple[str, ...]:
+    """Every name the alias table gives the referent of this key ("loc:россия" -> "Россия", "РФ", "Российская
+    Федерация", ...); none for a key the table does not make."""
+    return _names_by_key().get(key, ())
+
+
 def lookup_alias(words: Sequence[str]) -> Alias | None:
     """The table entry that the words name in any case form ("Евросоюзом" -> Европейский союз), or None (cached:
     the type rules and the key rules ask about the same mentions)."""
@@ -91,9 +105,6 @@ def lookup_persons(words: Sequence[str]) -> list[PersonEntry]:
     found = list({id(entry): entry for entry in _person_skeletons().get(_skeleton(words), ())}.values())
     return found or _by_initials(words)
 
-
-INITIALS = re.compile(r"(?:(?:Дж|[A-ZА-ЯЁ])\.-?)+")
-INITIAL_LETTER = re.compile(r"Дж|[A-ZА-ЯЁ]")
 
 
 def _by_initials(words: Sequence[str]) -> list[PersonEntry]:

@@ -84,7 +84,9 @@ def entity_person_gender(entity: EntityAnn) -> str:
     """A person's gender: a first name among the name mentions (pymorphy3 "Name"), else the entity's own. The last
     word of a longer name is its surname, never read as a first name, wherever it stands alone too ("Джен Псаки",
     "Псаки": not the man's name "Псаки"). Predicates that agree, all one way, come first ("Ильхан X заявила":
-    `linking.agreed_gender`)."""
+    `linking.agreed_gender`). A word that is a first name of either gender ("Рашида": the woman's name, or the
+    genitive of the man's "Рашид"; "Евгения", "Яна", "Александра") tells nothing by itself: the entity's own
+    gender, which the entities stage read from the whole name's case agreement, holds."""
     if entity.gender_agreed:
         return entity.gender
     names = [mention.text.split() for mention in entity.mentions if mention.kind == "name"]
@@ -93,9 +95,14 @@ def entity_person_gender(entity: EntityAnn) -> str:
         for word in words:
             if fold(word.lower()) in surnames:
                 continue
-            for parse in parses(word.lower()):
-                # a plural reading is no first name ("Виртанен" as the genitive plural of "Виртанена")
-                if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") \
-                        and parse.tag.number != "plur":
-                    return parse.tag.gender
+            genders = first_name_genders(word)
+            if len(genders) == 1:
+                return genders.pop()
     return entity.gender
+
+
+def first_name_genders(word: str) -> set[str]:
+    """The genders of a word's first-name readings (pymorphy3 "Name"); a plural reading is no first name
+    ("Виртанен" as the genitive plural of "Виртанена")."""
+    return {parse.tag.gender for parse in parses(word.lower())
+            if "Name" in parse.tag.grammemes and parse.tag.gender in ("masc", "femn") and parse.tag.number != "plur"}

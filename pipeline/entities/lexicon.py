@@ -181,6 +181,17 @@ FIRST_NAME_FORMS: dict[str, str] = {
     "лиз": "элизабет", "мэгги": "маргарет", "катерина": "екатерина",
 }
 
+# Ukrainian spellings of East Slavic first names, in texts quoted from Ukrainian ("Володимир Гройсман"): the
+# Russian spelling, which the key uses and the entity's name prefers where the article gives both.
+UKRAINIAN_FIRST_NAMES: dict[str, str] = {
+    "володимир": "владимир", "олександр": "александр", "олексій": "алексей", "олексий": "алексей",
+    "юрій": "юрий", "сергій": "сергей", "андрій": "андрей", "микола": "николай", "петро": "петр",
+    "віктор": "виктор", "дмитро": "дмитрий", "михайло": "михаил", "василь": "василий", "григорій": "григорий",
+    "анатолій": "анатолий", "євген": "евгений", "ігор": "игорь", "віталій": "виталий", "валерій": "валерий",
+    "арсеній": "арсений", "павло": "павел", "олена": "елена", "юлія": "юлия", "тетяна": "татьяна",
+    "ірина": "ирина", "наталія": "наталья",
+}
+
 # Transliterations of one foreign first name that Russian news spell two ways, beyond what the spelling skeleton
 # folds (э/е, й/и, soft signs, doubled letters: `lang.fold.spelling_skeleton`): a different first vowel, -ья for
 # -ия, Arabic vowels, Finnish "Jy-" -> the one spelling persons' keys use ("Антони" / "Энтони Блинкен" share a key;
@@ -190,6 +201,7 @@ FIRST_NAME_SPELLINGS: dict[str, str] = {
     "антони": "энтони", "меланья": "мелания", "ирки": "юрки", "осама": "усама", "абдалла": "абдулла",
     "эмманюэль": "эммануэль", "гэбриэл": "габриэль", "гэбриэль": "габриэль", "джеб": "джеб",
     "резерфорд": "ратерфорд",
+    **UKRAINIAN_FIRST_NAMES,
 }
 
 # Titles of clergy and nobility that take a see's or a land's adjective before the name ("Патриарх Московский

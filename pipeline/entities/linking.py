@@ -22,6 +22,7 @@ that of its fullest keyed form, so that the same referent gets the same key in e
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,11 +30,27 @@ from functools import cache
 from itertools import pairwise
 
 from pipeline.document import Document, EntityAnn, Span, Token
-from pipeline.entities.aliases import body_label, country_of_adjective, lookup_alias, lookup_persons, scoped_body
+from pipeline.entities.aliases import (
+    alias_names,
+    body_label,
+    country_of_adjective,
+    lookup_alias,
+    lookup_persons,
+    scoped_body,
+)
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
-from pipeline.entities.lexicon import COMPANY_FORMS, FIRST_NAME_FORMS, PERSON_TABLE, SEATS_OF_POWER, Alias
+from pipeline.entities.lexicon import (
+    COMPANY_FORMS,
+    FIRST_NAME_FORMS,
+    PERSON_TABLE,
+    SEATS_OF_POWER,
+    UKRAINIAN_FIRST_NAMES,
+    Alias,
+)
 from pipeline.entities.naming import (
+    INITIAL_LETTER,
+    INITIALS,
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     canonical_name,
@@ -48,9 +65,10 @@ from pipeline.entities.naming import (
 from pipeline.entities.patronymics import full_first_name, is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import PLACE_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
-from pipeline.morphology import form_gender
+from pipeline.morphology import form_gender, from_dictionary, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -104,12 +122,13 @@ class Group:
 
 def _everyday_first_name(name: str) -> bool:
     """The name begins with a Russian everyday form of a first name, in -а/-я ("Лёша Тихонов":
-    `lexicon.FIRST_NAME_FORMS`), which the full form the article also gives ("Алексей Тихонов") outranks as the
-    entity's name. An English short form is often the person's public name ("Джо Байден", "Билл Клинтон") and
-    ranks as a full one."""
+    `lexicon.FIRST_NAME_FORMS`), or with a first name's Ukrainian spelling ("Володимир Гройсман":
+    `lexicon.UKRAINIAN_FIRST_NAMES`), which the full Russian form the article also gives ("Алексей Тихонов",
+    "Владимир Гройсман") outranks as the entity's name. An English short form is often the person's public name
+    ("Джо Байден", "Билл Клинтон") and ranks as a full one."""
     words = name.split()
     first = fold(words[0]) if len(words) > 1 else ""
-    return first in FIRST_NAME_FORMS and first.endswith(("а", "я"))
+    return (first in FIRST_NAME_FORMS and first.endswith(("а", "я"))) or first in UKRAINIAN_FIRST_NAMES
 
 
 OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
@@ -554,11 +573,26 @@ def _country_before(doc: Document, span: Span) -> str | None:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word.strip(".")) == 1 and word[:1].isupper()
+    """A first name's initial ("В.", "В"), or initials in one word ("Дж.", "Ж.-К.")."""
+    return (len(word.strip(".")) == 1 and word[:1].isupper()) or INITIALS.fullmatch(word) is not None
+
+
+def _initial_fits(initial: str, name: str) -> bool:
+    """The initial begins the name ("Дж." and "Д." of "Джеймс"), or each initial of a hyphenated pair begins its
+    part ("Ж.-К." of "Жан-Клод")."""
+    letters = INITIAL_LETTER.findall(initial) or [initial[:1]]
+    parts = [part for part in name.split("-") if part]
+    return (len(letters) == 1 and name.startswith(letters[0])) \
+        or (len(letters) == len(parts) and all(map(str.startswith, parts, letters)))
 
 
 def _person_words(group: Group) -> list[str]:
-    return group.best.name.replace(".", ". ").split()
+    """The words of a person's best name, an initial glued to the next word apart ("В.Путин"), a hyphenated pair of
+    initials one word ("Ж.-К.")."""
+    return AFTER_INITIAL_DOT.sub(". ", group.best.name).split()
+
+
+AFTER_INITIAL_DOT = re.compile(r"\.(?!-)")
 
 
 def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
@@ -600,7 +634,7 @@ def _covers(short: list[str], full: list[str]) -> bool:
     remaining = list(full)
     for word in short:
         for candidate in remaining:
-            if (_is_initial(word) and candidate[:1] == word[:1] and not _is_initial(candidate)) \
+            if (_is_initial(word) and _initial_fits(word, candidate) and not _is_initial(candidate)) \
                     or (not _is_initial(word) and _same_person_word(word, candidate)):
                 remaining.remove(candidate)
                 break
@@ -1153,28 +1187,50 @@ def _heads(name: str) -> list[str]:
     return next(([word] for word in words if not word.endswith(ADJECTIVE_ENDINGS)), [words[-1]])
 
 
+HEAD_NOUN_TYPES = ("ORG", "LOC")
+
+
+def _head_names(group: Group) -> set[str]:
+    """The names a group's head nouns come from: its best name and canonical name, and for a place every name the
+    alias table gives it ("Россия" is also "Российская Федерация")."""
+    names = {group.best.name, group.best.canonical} - {""}
+    if group.type == "LOC" and group.best.keyed:
+        names.update(alias_names(group.best.key))
+    return names
+
+
+def _common_noun(word: str) -> bool:
+    """A word the dictionary knows only as a common noun ("Федерации", "Королевство"), never as a name or a place
+    ("Корея", "Новгород"): a place's lone head noun, not a short form of its own."""
+    analyses = parses(fold(word))
+    return bool(analyses) and all(from_dictionary(p) and p.tag.POS == "NOUN"
+                                  and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in analyses)
+
+
 @rule("entities")
 def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
-    """A lone head noun joins the one organization it heads: "Комиссия" -> "Европейская комиссия".
+    """A lone head noun joins the one organization or place it heads: "Комиссия" -> "Европейская комиссия".
 
     A lone head noun ("Комиссия", "Дума") joins the document's one organization it heads ("Европейская
     комиссия", "Госдума"); where several could own it, it stays apart. A name the tables key joins only a name
     whose proper part it begins ("Google" -> "Google Mail", "Сенат" -> "республиканский Сенат"), never one a
-    capitalized adjective begins: "Конгресса | США" is no "Континентальный конгресс"."""
-    heads: dict[str, list[Group]] = {}
+    capitalized adjective begins: "Конгресса | США" is no "Континентальный конгресс". A place's lone head noun is
+    a common noun ("Королевство" -> "Королевство Эсватини", "субъектов Федерации" -> Россия, which the alias table
+    also names "Российская Федерация"; "Корея" is a name of its own)."""
+    heads: dict[tuple[str, str], list[Group]] = {}
     for group in groups:
-        if group.type == "ORG":
-            names = {group.best.name, group.best.canonical} - {""}
-            for head in {head for name in names for head in _heads(name)}:
+        if group.type in HEAD_NOUN_TYPES:
+            for head in {head for name in _head_names(group) for head in _heads(name)}:
                 for form in word_forms(head):
-                    heads.setdefault(form, []).append(group)
+                    heads.setdefault((group.type, form), []).append(group)
     absorbed: set[int] = set()
     for group in groups:
         words = group.best.name.split()
-        if group.type != "ORG" or len(words) != 1 or not words[0].isalpha():
+        if group.type not in HEAD_NOUN_TYPES or len(words) != 1 or not words[0].isalpha() \
+                or (group.type == "LOC" and not _common_noun(words[0])):
             continue
         forms = word_forms(words[0])
-        owners = {id(other): other for form in forms for other in heads.get(form, ())
+        owners = {id(other): other for form in forms for other in heads.get((group.type, form), ())
                   if other is not group and id(other) not in absorbed
                   and words[0] not in (other.best.name, other.best.canonical)
                   and (not group.best.keyed or _begins_proper_name(other.best.name, forms))}
@@ -1183,7 +1239,7 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             absorbed.add(id(group))
         elif owners:
             best = group.best.span
-            rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} organizations could own it")
+            rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} names could own it")
     return [group for group in groups if id(group) not in absorbed]
 
 

@@ -263,12 +263,21 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
-    return NAME_APOSTROPHE.sub(APOSTROPHES[0], join_tokens(tokens, words))
+    return GLUED_INITIAL.sub(r"\1 ", NAME_APOSTROPHE.sub(APOSTROPHES[0], join_tokens(tokens, words)))
 
 
 # An apostrophe inside a person's name, typed any way ("О'Рурк", "О`Рурк"): one mark in the name, "О’Рурк", so that
 # the document's spellings compare and key alike.
 NAME_APOSTROPHE = re.compile(rf"(?<=\w)[{re.escape(APOSTROPHES)}](?=\w)")
+
+
+# An initial typed without a space before the name that follows it ("В.Путин", "Д.А.Медведев", "Ж.-К.Трише"): the
+# name is written with the space ("В. Путин", "Д.А. Медведев", "Ж.-К. Трише"; initials stay as written among
+# themselves), so that its words are initials and a surname, as in "В. Путин", and it keys and joins alike.
+GLUED_INITIAL = re.compile(r"\b((?:Дж|[A-ZА-ЯЁ])\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
+# A word of initials ("В.", "Дж.", "Ж.-К.", "В.В.") and the letters they give.
+INITIALS = re.compile(r"(?:(?:Дж|[A-ZА-ЯЁ])\.-?)+")
+INITIAL_LETTER = re.compile(r"Дж|[A-ZА-ЯЁ]")
 
 
 # A Russian surname's plural endings: the family, in the nominative ("Ивановы") or an oblique case ("Ивановых",

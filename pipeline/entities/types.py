@@ -813,6 +813,10 @@ def _person_word(doc: Document, token: Token) -> bool:
 def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
     """A name ends before a lowercase verb, short adjective or adverb it swallowed: "Комиссия | недостижима".
 
+    A person's name also ends before a last word that cannot be a part of it (`_stray_last_word`): "победу
+    Байдена и Харрис | Вернуться" (a headline run on into the next line), "выиграет ли Байден | Пенсильванию" (the
+    place stays, a place).
+
     slovnet sometimes runs a name on into its predicate; a finite verb or a short-form adjective or participle
     never belongs to a name, so the mention keeps the words before it (and goes if none is left). A verb that
     starts a mention goes too (not a participle: "Объединённые Арабские Эмираты"), and the mention with it unless
@@ -826,11 +830,39 @@ def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
                 continue
             span = doc.span(tokens[0].start, span.end, span.type)
         cut = next((index for index, token in enumerate(tokens) if index > 0 and _predicate_word(token)), None)
+        if cut is None and span.type == "PER" and len(tokens) > 1 and _stray_last_word(tokens[-2], tokens[-1]):
+            cut = len(tokens) - 1  # a headline run on into the next line: "победу Байдена и Харрис | Вернуться"
+            if _dictionary_place(tokens[-1]):
+                result.append(doc.span(tokens[-1].start, tokens[-1].end, "LOC"))  # "выиграет ли Байден | Пенсильванию"
         if cut is None:
             result.append(span)
         elif _words(tokens[:cut]):
             result.append(doc.span(tokens[0].start, tokens[cut - 1].end, span.type))
-    return result
+    return sorted(result, key=lambda span: (span.start, span.end))
+
+
+def _stray_last_word(before: Token, last: Token) -> bool:
+    """A person's last word that is no part of the name: a capitalized word the dictionary knows only as an
+    infinitive (the next line's first word: "победу Байдена и Харрис | Вернуться в ...") or only as a place and only
+    in an oblique case after a nominative (a name's words agree: "выиграет ли Байден | Пенсильванию"). A surname
+    that is also a common word's form stays ("Василий Шумов", "Андреас Кёпке"), and so does a place's name that
+    can be a nominative ("Уитни Хьюстон", "Джек Лондон"), whatever slovnet tags the first name."""
+    case = UD_CASE_TO_OPENCORPORA.get(before.feats.get("Case", ""))
+    if case is None or len(last.text) < 3 or not last.text.isalpha() or not last.text[:1].isupper():
+        return False
+    analyses = parses(fold(last.text))
+    if not analyses or not all(from_dictionary(p) for p in analyses) \
+            or any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in analyses):
+        return False
+    if all(p.tag.POS == "INFN" for p in analyses):
+        return True
+    return case == "nomn" and _dictionary_place(last) and not any(p.tag.case == "nomn" for p in analyses)
+
+
+def _dictionary_place(token: Token) -> bool:
+    """A word the dictionary knows only as a place ("Пенсильванию")."""
+    analyses = parses(fold(token.text))
+    return bool(analyses) and all("Geox" in p.tag.grammemes for p in analyses)
 
 
 def _predicate_word(token: Token) -> bool:

@@ -4,8 +4,10 @@
   each gold and each predicted event is used once, largest overlap first. Statement-family events (quotes cover
   them) are left out of both sides.
 - Arguments: a predicted argument matches a gold argument of the matched event with the same role whose span
-  overlaps it; P/R/F1 count every argument of every predicted and gold event (an unmatched event's arguments are
-  misses and false alarms).
+  overlaps it or that names the same entity: both spans match (IoU >= 0.5, as COREF.md matches mentions) mentions of
+  one gold coreference chain of the article (RuCoCo's `chains`; an article without chains has span overlap only).
+  P/R/F1 count every argument of every predicted and gold event (an unmatched event's arguments are misses and false
+  alarms); "arguments (span)" repeats the score with span overlap alone.
 - Modality: the share of matched events whose modality equals the gold one.
 - Restatements: over pairs of matched gold events of one document, the share of same-happening pairs that svodka
   puts in one happening (merged), and the share of different-happening pairs it wrongly puts in one.
@@ -23,10 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.evaluation.quotes import span_iou
 from pipeline.events.vocabulary import SPEECH_TYPES
 
 EVENT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
 REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
+SAME_MENTION_IOU = 0.5  # COREF.md's mention match
+Chains = Sequence[Sequence[Sequence[int]]]
 
 
 def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
@@ -53,23 +58,46 @@ def match_events(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, A
     return greedy_matches(triple for triple in scored if triple[0] > 0)
 
 
-def argument_pairs(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> list[tuple[int, int, float]]:
-    """One-to-one (gold, predicted, overlap) argument pairs: the same role and overlapping spans."""
-    scored = ((overlap(_span(g), _span(p)), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
-              if g["role"] == p["role"])
+def chain_of(span: tuple[int, int], chains: Chains) -> int | None:
+    """The index of the gold chain one of whose mentions the span matches best (IoU >= 0.5), or None."""
+    best, found = SAME_MENTION_IOU, None
+    for index, chain in enumerate(chains):
+        for mention in chain:
+            iou = span_iou(span, (int(mention[0]), int(mention[1])))
+            if iou >= best:
+                best, found = iou, index
+    return found
+
+
+def _same_entity(gold: dict[str, Any], predicted: dict[str, Any], chains: Chains) -> bool:
+    """Whether two argument spans name one entity: they match mentions of the same gold chain."""
+    if not chains:
+        return False
+    chain = chain_of(_span(gold), chains)
+    return chain is not None and chain == chain_of(_span(predicted), chains)
+
+
+def argument_pairs(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]],
+                   chains: Chains = ()) -> list[tuple[int, int, float]]:
+    """One-to-one (gold, predicted, score) argument pairs of the same role: overlapping spans (scored by the
+    characters they share, so they pair first), else spans naming the same gold chain's entity (scored 0.5)."""
+    scored = ((overlap(_span(g), _span(p)) or 0.5 * _same_entity(g, p, chains), gi, pi)
+              for gi, g in enumerate(gold) for pi, p in enumerate(predicted) if g["role"] == p["role"])
     return greedy_matches(triple for triple in scored if triple[0] > 0)
 
 
-def match_arguments(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]) -> int:
-    """How many predicted arguments find a gold argument of the same role with an overlapping span (one-to-one)."""
-    return len(argument_pairs(gold, predicted))
+def match_arguments(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], chains: Chains = ()) -> int:
+    """How many predicted arguments find a gold argument of the same role with an overlapping span or, given the
+    article's gold chains, naming the same entity (one-to-one)."""
+    return len(argument_pairs(gold, predicted, chains))
 
 
-def argument_errors(doc_id: str, gold: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Any] | None:
+def argument_errors(doc_id: str, gold: dict[str, Any], predicted: dict[str, Any],
+                    chains: Chains = ()) -> dict[str, Any] | None:
     """The arguments of one matched event pair that found no partner: gold ones missed, predicted ones extra
     (None when every argument matched)."""
     gold_args, predicted_args = gold.get("args") or [], predicted.get("args") or []
-    pairs = argument_pairs(gold_args, predicted_args)
+    pairs = argument_pairs(gold_args, predicted_args, chains)
     used_gold, used_predicted = {gi for gi, _, _ in pairs}, {pi for _, pi, _ in pairs}
     missed = [arg for index, arg in enumerate(gold_args) if index not in used_gold]
     extra = [arg for index, arg in enumerate(predicted_args) if index not in used_predicted]
@@ -85,12 +113,13 @@ def argument_errors(doc_id: str, gold: dict[str, Any], predicted: dict[str, Any]
 def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
                  predicted_by_id: dict[str, list[dict[str, Any]]],
                  pairs: dict[str, list[dict[str, Any]]] | None = None,
-                 arguments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                 arguments: list[dict[str, Any]] | None = None,
+                 chains_by_id: dict[str, Chains] | None = None) -> dict[str, Any]:
     """Trigger+type, argument, modality and restatement scores of predicted event dicts against gold ones; a given
     `pairs` dict gathers every same-happening pair left apart ("unmerged") and every distinct pair merged
     ("wrongly_merged"); a given `arguments` list gathers the argument errors of every matched event
-    (`argument_errors`)."""
-    triggers, args = Score(), Score()
+    (`argument_errors`); `chains_by_id` gives each article's gold coreference chains for the same-entity match."""
+    triggers, args, span_args = Score(), Score(), Score()
     modality_ok = matched = merged = same_pairs = wrongly_merged = distinct_pairs = 0
     for doc_id, gold in gold_by_id.items():
         predicted = [event for event in predicted_by_id.get(doc_id, []) if event["type"] not in SPEECH_TYPES]
@@ -98,11 +127,14 @@ def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
         triggers.tp += len(matches)
         triggers.gold += len(gold)
         triggers.predicted += len(predicted)
-        args.gold += sum(len(event.get("args") or []) for event in gold)
-        args.predicted += sum(len(event.get("args") or []) for event in predicted)
+        chains = (chains_by_id or {}).get(doc_id, ())
+        for score in (args, span_args):
+            score.gold += sum(len(event.get("args") or []) for event in gold)
+            score.predicted += sum(len(event.get("args") or []) for event in predicted)
         for gi, pi, _ in matches:
-            args.tp += match_arguments(gold[gi].get("args") or [], predicted[pi].get("args") or [])
-            if arguments is not None and (wrong := argument_errors(doc_id, gold[gi], predicted[pi])):
+            args.tp += match_arguments(gold[gi].get("args") or [], predicted[pi].get("args") or [], chains)
+            span_args.tp += match_arguments(gold[gi].get("args") or [], predicted[pi].get("args") or [])
+            if arguments is not None and (wrong := argument_errors(doc_id, gold[gi], predicted[pi], chains)):
                 arguments.append(wrong)
             matched += 1
             modality_ok += gold[gi].get("modality", "asserted") == predicted[pi].get("modality", "asserted")
@@ -120,6 +152,7 @@ def score_events(gold_by_id: dict[str, list[dict[str, Any]]],
                     pairs["unmerged" if same else "wrongly_merged"].append(
                         {"id": doc_id, "events": [_pair_side(gold[g], predicted[p]) for g, p in ((gi, pi), (gj, pj))]})
     return {"documents": len(gold_by_id), "trigger": triggers.as_dict(), "arguments": args.as_dict(),
+            "arguments_by_span": span_args.as_dict(),
             "modality_accuracy": round(modality_ok / matched, 4) if matched else 0.0,
             "restatements": {"merged": round(merged / same_pairs, 4) if same_pairs else 0.0,
                              "same_pairs": same_pairs,
@@ -183,7 +216,8 @@ def evaluate_events(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dic
             for a in articles if a.get("id") in gold_by_id]
     pairs: dict[str, list[dict[str, Any]]] = {"unmerged": [], "wrongly_merged": []}
     arguments: list[dict[str, Any]] = []
-    result = score_events(gold_by_id, predicted_events(kept), pairs, arguments)
+    chains_by_id = {a["id"]: a["chains"] for a in articles if a.get("id") in gold_by_id and a.get("chains")}
+    result = score_events(gold_by_id, predicted_events(kept), pairs, arguments, chains_by_id)
     if errors > 0:
         withheld = validation_ids()
         texts = {article["id"]: article["text"] for article in kept}
@@ -200,7 +234,7 @@ def format_events_report(result: dict[str, Any]) -> str:
     """A small table of the scores."""
     lines = [f"Events on {result['documents']} documents",
              f"{'':12}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'pred':>6}{'gold':>6}"]
-    for label, key in (("trigger", "trigger"), ("arguments", "arguments")):
+    for label, key in (("trigger", "trigger"), ("arguments", "arguments"), ("args (span)", "arguments_by_span")):
         s = result[key]
         lines.append(f"{label:12}{s['precision']:8.3f}{s['recall']:8.3f}{s['f1']:8.3f}"
                      f"{s['tp']:6}{s['predicted']:6}{s['gold']:6}")

@@ -33,17 +33,21 @@ from pipeline.events.vocabulary import (
     COLLAPSE_VERBS,
     COLLISION_NOUNS,
     COLLISION_VERBS,
+    FALLING_VERBS,
     HARM_VERBS,
+    HITTING_VERBS,
     INTENTION_VERBS,
     LIBERATING_WORDS,
     LIGHT_VERBS,
     LINKING_VERBS,
+    MISHAP_VERBS,
     MOTION_VERBS,
     NOUN_TYPES,
     OBJECT_CONDITIONS,
     OBJECT_EXCLUSIONS,
     OFFICE_VERBS,
     PASSIVE_TYPES,
+    PEDESTRIAN_NOUNS,
     PERSON_TYPES,
     PHRASES,
     RECEIVING_VERBS,
@@ -52,6 +56,7 @@ from pipeline.events.vocabulary import (
     RETYPE_BY_COMPLEMENT,
     RULING_VERBS,
     SCHEDULING_SENSE_VERBS,
+    SPEECH_TYPES,
     SUPPORT_VERBS,
     SUSPICION_VERBS,
     THING_TYPES,
@@ -62,6 +67,7 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
+    CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
     DESTINATION_NOUNS,
@@ -78,12 +84,14 @@ from pipeline.lang.lexicon import (
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
     PROSECUTION_NOUNS,
+    QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
     SET_NORM_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    TALKING_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
@@ -295,14 +303,14 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
     admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down. Some
-    objects make another sense (OBJECT_EXCLUSIONS): a property gained ("дожди приобретут локальный характер",
-    "приобретать знания") or time spent ("время, которое человек тратит на дорогу") is no payment."""
+    objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
+    payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
     bare = [child for child in tree.kids(index, "obl") if tree.preposition(child) is None  # "потратил два часа"
             and not any(tree.word(kid) in ("назад", "спустя", "тому") for kid in tree.kids(child))]  # "год назад"
     for child in _undergoers(tree, index) + bare:
         if lemma_of(tree, tree.referent(child)) in excluded:
-            return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "приобрели характер", "тратит время"
+            return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "тратит время"
     condition = OBJECT_CONDITIONS.get(lemma)
     if condition is None:
         return None
@@ -348,14 +356,17 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
 @rule("events")
 def addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of addressing needs a person or an organization to address ("обратился к президенту", "обратились в
-    полицию"), not a topic ("обратился к наследию писателя")."""
+    полицию", "пожаловалась в прокуратуру", "пожаловался министру"), not a topic ("обратился к наследию писателя",
+    "жалуется на здоровье")."""
     if lemma not in ADDRESSED_VERBS:
         return None
+    bodies = ORGANIZATION_NOUNS | PROSECUTION_NOUNS
     for child in tree.kids(index, "obl", "iobj"):
-        token = tree.token(child)
-        if tree.preposition(child) == "к" and (_animate(token) or lemma_of(tree, child) in ORGANIZATION_NOUNS):
+        token, preposition = tree.token(child), tree.preposition(child)
+        if preposition in ("к", None) and (_animate(token) or lemma_of(tree, child) in bodies) \
+                and (preposition == "к" or token.feats.get("Case") == "Dat"):
             return None
-        if tree.preposition(child) in ("в", "во") and lemma_of(tree, child) in ORGANIZATION_NOUNS:
+        if preposition in ("в", "во") and (lemma_of(tree, child) in bodies or _named(tree, child, "ORG")):
             return None
     return f"'{lemma}' with no person or organization addressed"
 
@@ -434,6 +445,27 @@ def colliding_vehicles(tree: Tree, index: int, lemma: str) -> str | None:
     if any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in parties):
         return None
     return f"'{lemma}' with no vehicle colliding"
+
+
+@rule("events")
+def vehicle_mishap(tree: Tree, index: int, lemma: str) -> str | None:
+    """Overturning or crashing into something is an accident when a vehicle or a person in one does it
+    (MISHAP_VERBS: "перевернулся автобус", "машина врезалась в столб", "водитель врезался в ограждение", also a
+    participle's noun: "перевернувшийся автобус"), not another thing ("жизнь перевернулась", "фраза врезалась в
+    память"); with no subject at all the verb is kept. A fall is an accident only when a vehicle falls
+    (FALLING_VERBS: "вертолет упал в тайге"; not "цены упали", "турист упал со скалы")."""
+    if lemma not in MISHAP_VERBS | FALLING_VERBS:
+        return None
+    subjects = [tree.referent(child) for child in tree.kids(index, "nsubj") + _described(tree, index)]
+    if lemma in FALLING_VERBS:
+        if any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects):
+            return None
+        return f"'{lemma}' with no vehicle falling"
+    things = [child for child in subjects if tree.token(child).pos == "NOUN" and not _animate(tree.token(child))
+              and lemma_of(tree, tree.noun_of(child)) not in VEHICLE_NOUNS]
+    if not things or len(things) < len(subjects):
+        return None
+    return f"'{lemma}' of '{tree.token(things[0]).text}', no vehicle"
 
 
 @rule("events")
@@ -528,7 +560,8 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
     посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
     задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
-    class quantifier as the subject of a present tense ("большинство компаний платят")."""
+    class quantifier as the subject of a present tense ("большинство компаний платят") or a quantity adverb on one
+    ("очень много приезжает пожилых людей")."""
     governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
     for child in tree.kids(governor, "advmod") if governor is not None else []:
         if lemma_of(tree, child) in HABITUAL_ADVERBS:
@@ -544,13 +577,39 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
+    if tree.token(index).feats.get("Tense") == "Pres" and any(
+            lemma_of(tree, child) in QUANTITY_ADVERBS for child in tree.kids(index, "advmod")):
+        return "a quantity adverb on a present tense (\"много приезжает\"): a class, what usually happens"
     if any(_as_a_rule(tree, child) for child in tree.kids(index)):
         return "'как правило': what usually happens"
     if _anyone(tree, index):
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     if _indefinite_personal(tree, index):
         return "a third person plural of the present with no subject and no time: what people do, no happening"
+    if VERB_TYPES.get(lemma) not in SPEECH_TYPES and _generic_plurals(tree, index):
+        return "a present tense between bare plurals with no time (\"водители сбивают пешеходов\"): what happens"
     return None
+
+
+def _bare_plural(tree: Tree, index: int) -> bool:
+    """A plural common noun with nothing that makes it particular people: no determiner, count, genitive, name or
+    relative clause ("водители", "пешеходов"; not "эти водители", "двух пешеходов", "жителей района")."""
+    token = tree.token(index)
+    return token.pos == "NOUN" and token.feats.get("Number") == "Plur" \
+        and not tree.kids(index, "det", "nummod", "nummod:gov", "nmod", "appos", "flat", "acl:relcl")
+
+
+def _generic_plurals(tree: Tree, index: int) -> bool:
+    """An imperfective present whose subject and object are both bare plurals, with no date and no "сейчас", tells
+    what happens as a rule: "водители, даже не нарушая правила, сбивают пешеходов", "британцы покупают дома" (not for
+    speech verbs, whose present tells what particular people say now: "власти призывают сограждан")."""
+    feats = tree.token(index).feats
+    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin":
+        return False
+    subjects, objects = tree.kids(index, "nsubj"), tree.kids(index, "obj")
+    if not subjects or not objects or not all(_bare_plural(tree, child) for child in subjects + objects):
+        return False
+    return not _dated(tree, index) and not any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl"))
 
 
 def _indefinite_personal(tree: Tree, index: int) -> bool:
@@ -731,7 +790,8 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
-                                        destination, generic_need, colliding_vehicles, office_complement,
+                                        destination, generic_need, colliding_vehicles, vehicle_mishap,
+                                        office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject)
 
 
@@ -1116,11 +1176,25 @@ def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
     return None
 
 
+@rule("events")
+def charge_ground(tree: Tree, index: int) -> Trigger | None:
+    """"По" + a noun of a charge or a suspicion (CHARGE_NOUNS) with its offence in "в" names the formal charge on which
+    someone is held, tried or sentenced, a step of an investigation: "задержан по обвинению в хулиганстве", "по
+    подозрению в убийстве" (not the speech act "выступил с обвинениями")."""
+    if not _common_noun(tree, index) or lemma_of(tree, index) not in CHARGE_NOUNS or tree.preposition(index) != "по":
+        return None
+    if not any(tree.preposition(child) in ("в", "во") for child in tree.kids(index, "nmod", "obl")):
+        return None
+    token = tree.token(index)
+    return Trigger("investigation", index, token.start, token.end, lemma_of(tree, index), charge_ground.__name__,
+                   nominal=True)
+
+
 COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, support_verb,
-                                       dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,
+                                       support_verb, dated_or_placed_noun)
 
 
 @rule("events")
@@ -1262,10 +1336,45 @@ def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
     return trigger
 
 
+@rule("events")
+def run_over(tree: Tree, trigger: Trigger) -> Trigger:
+    """A vehicle that strikes someone, or a pedestrian struck, is a road accident, not an attack (HITTING_VERBS:
+    "автомобиль сбил пешехода", "водитель сбил пешехода"; "сбили самолет" stays an attack)."""
+    if trigger.type != "attack" or trigger.nominal or trigger.lemma not in HITTING_VERBS:
+        return trigger
+    subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj")]
+    objects = [tree.referent(child) for child in tree.kids(trigger.token, "obj", "nsubj:pass")]
+    if trigger.passive:  # "самолет был сбит": the subject is struck
+        subjects, objects = [], objects + subjects
+    if not any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects) \
+            and not any(lemma_of(tree, tree.noun_of(child)) in PEDESTRIAN_NOUNS for child in objects):
+        return trigger
+    fired("events", run_over, trigger.start, trigger.end, "attack -> accident: a vehicle strikes a pedestrian")
+    trigger.type = "accident"
+    return trigger
+
+
+@rule("events")
+def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
+    """Talking with someone (TALKING_VERBS with "с" + a person or an organization) is a conversation, a contact:
+    "не хочет говорить с Хейгелом"; "говорить" alone tells a statement."""
+    if trigger.type != "statement" or trigger.nominal or trigger.lemma not in TALKING_VERBS:
+        return trigger
+    partners = [child for child in tree.kids(trigger.token, "obl") if tree.preposition(child) in ("с", "со")
+                and tree.token(child).feats.get("Case") == "Ins"
+                and (_animate(tree.token(child)) or lemma_of(tree, child) in ORGANIZATION_NOUNS)]
+    if not partners:
+        return trigger
+    partner = tree.token(partners[0]).text
+    fired("events", talk_with, trigger.start, trigger.end, f"statement -> contact: with '{partner}'")
+    trigger.type = "contact"
+    return trigger
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place)
+                                                                liberated_place, run_over, talk_with)
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:

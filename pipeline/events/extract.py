@@ -23,6 +23,7 @@ from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
     Candidate,
     Context,
+    agent_like,
     arguments,
     forms_agree,
     link_entity,
@@ -39,8 +40,9 @@ from pipeline.events.timing import (
     is_frame,
     place_from_coordination,
 )
-from pipeline.events.vocabulary import BY_NAME, SPEECH_TYPES, VERB_TYPES
+from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
+    AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
@@ -59,7 +61,9 @@ from pipeline.lang.lexicon import (
     PERSON_EVENT_NOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
+    SELF_INTENTION_NOUNS,
     SPORTS_WORDS,
+    SUPPORT_VERBS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
 )
@@ -321,7 +325,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 def _purpose(ctx: Context, index: int) -> bool:
     """An event noun of purpose or field: "комиссия по расследованию", "для обсуждения", "склонение к
-    самоубийству", "деньги на покупку" ("на" + Acc; "на совещании" frames a clause), also through a noun of
+    самоубийству", "деньги на выплату" ("на" + Acc; "на совещании" frames a clause), also through a noun of
     organizing ("для проведения митинга")."""
     tree = ctx.tree
     token = tree.token(index)
@@ -351,7 +355,8 @@ def _for_purpose(ctx: Context, index: int) -> bool:
 def _under_kind_noun(ctx: Context, index: int) -> bool:
     """The event noun is the genitive of a noun of kinds ("случаи захвата", "угроза теракта", "меры поддержки"), or
     any one of its kind ("любой акции", "всякие переговоры"), or what is feared or avoided ("боится протеста", "не
-    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов")."""
+    опасаясь ареста"), or the bare plural genitive of a noun of a happening's people ("участники митингов"); also
+    through a noun of organizing ("процедура организации переговоров", "порядок проведения выборов")."""
     token = ctx.tree.token(index)
     if any(lemma_of(ctx.tree, child) in FREE_CHOICE_WORDS for child in ctx.tree.kids(index, "det", "amod")):
         return True
@@ -362,6 +367,8 @@ def _under_kind_noun(ctx: Context, index: int) -> bool:
             and ctx.tree.preposition(index) is None and base(token.rel) == "nmod" \
             and ctx.tree.head_of(index) is not None and lemma_of(ctx.tree, token.head) in HAPPENING_PEOPLE_NOUNS:
         return True  # "участникам митингов": any rally's participants
+    if _organized(ctx.tree, index):
+        index, token = token.head, ctx.tree.token(token.head)  # "процедура организации переговоров": the kind's
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and ctx.tree.head_of(index) is not None \
         and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
 
@@ -384,7 +391,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
     types whose nouns name a happening once one is told (RESTATED_TYPES: no laws or payments, whose nouns name
     documents and kinds as often); a plural only when it refers ("после этих встреч"), since a bare plural names a
     kind as often ("участники митингов"); never as the purpose or field of another noun ("комиссия по
-    расследованию", "для обсуждения", "деньги на покупку", "склонение к самоубийству") or as a topic ("закон о
+    расследованию", "для обсуждения", "деньги на выплату", "склонение к самоубийству") or as a topic ("закон о
     митингах")."""
     if draft.type not in told or draft.type not in RESTATED_TYPES or draft.topic_noun or draft.kind_noun \
             or draft.kind_head or (draft.trigger.lemma in DOCUMENT_NOUNS and draft.type not in RECORDED_TYPES):
@@ -504,6 +511,19 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
 
 
 @rule("events")
+def agency_sense(draft: Draft, tree: Tree) -> str | None:
+    """An event noun that also names its doers (AGENCY_SENSE_NOUNS) is that body as the subject of a verb other than
+    one of occurrence, in the active: "Следствие полагает, что ...", "следствие установило" (the investigators), not
+    "следствие продолжается", "следствие будет завершено"."""
+    if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.trigger.lemma not in AGENCY_SENSE_NOUNS:
+        return None
+    token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
+    if token.rel != "nsubj" or head is None or tree.passive(head) or tree.lemma(head) in SUPPORT_VERBS:
+        return None  # "следствие будет завершено", "следствие продолжается": the investigation itself
+    return f"'{token.text}' as the subject of '{tree.token(token.head).text}': the body, no happening"
+
+
+@rule("events")
 def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
     нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
@@ -522,7 +542,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
-              (habitual_clause, lambda: habitual_clause(draft, tree)))
+              (habitual_clause, lambda: habitual_clause(draft, tree)),
+              (agency_sense, lambda: agency_sense(draft, tree)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()
         if reason is not None:
@@ -565,7 +586,7 @@ GATHERING_TYPES = frozenset({"meeting", "discussion"})
 
 
 def _draft(ctx: Context, trigger: Trigger) -> Draft:
-    event_type = BY_NAME[trigger.type]
+    event_type = roles_of(trigger.type, trigger.lemma)
     candidates = arguments(ctx, trigger, event_type)
     if not any(candidate.rule in SUBJECT_RULES for candidate in candidates):
         candidates = shared_subject(ctx, trigger) + candidates
@@ -690,7 +711,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     """A predicate without a subject shares that of the nearest preceding coordinated verb, or, for a gerund, of its
     governing verb: "Алиев позвонил Путину и поздравил его" -> Алиев congratulates; so does a finite clause set
     beside another without a subject of its own, when it agrees with the other's ("ударил им о стойку, после чего
-    выстрелил")."""
+    выстрелил"); the infinitive of a noun of attempt or intention takes who attempts it (`_intending`: "заявил о своих
+    попытках связаться"), and a subjectless "что" clause the subject of the verb it completes when they agree
+    (`_content_clause_doer`: "он признался, что бросил гранату")."""
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.pos != "VERB":
@@ -704,12 +727,75 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
     if _subjectless_clause(tree, predicate):
         sources += reversed([m for m in coordination_group(ctx, token.head) if m <= token.head])
-    role = subject_role(BY_NAME[trigger.type], trigger, "nsubj", tree)
+    role = subject_role(roles_of(trigger.type, trigger.lemma), trigger, "nsubj", tree)
+    intending = _intending(ctx, predicate)
+    if intending:
+        return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
     for source in sources:
         subjects = true_subjects(tree, tree.kids(source, "nsubj"))
-        if subjects and (token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats)):
+        if not subjects:
+            continue
+        governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
+        if governed or (_agrees_with(tree, predicate, subjects[0]) and (
+                token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
             return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
-    return []
+        subject = tree.token(subjects[0])
+        rejected("events", shared_subject, subject.start, subject.end,
+                 f"'{token.text}' does not agree with '{subject.text}'")
+    return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
+                                for found in _content_clause_doer(ctx, predicate)])
+
+
+def _content_clause_doer(ctx: Context, index: int) -> list[int]:
+    """The subject of the verb that a subjectless "что" clause completes, when the clause's verb agrees with it in
+    gender and number: who tells or admits it did it ("он признался в том, что бросил гранату", "он заявил, что хотел
+    убить": "он"; an infinitive through the verb that controls it)."""
+    tree = ctx.tree
+    verb = tree.token(index).head if _subject_controlled(tree, index) else index
+    token = tree.token(verb)
+    if token.feats.get("VerbForm") != "Fin" or tree.kids(verb, "nsubj", "nsubj:pass", "expl") \
+            or not any(lemma_of(tree, mark) == "что" for mark in tree.kids(verb, "mark")):
+        return []
+    governor = tree.head_of(verb)
+    if governor is not None and base(token.rel) == "acl" and lemma_of(tree, governor) == "тот":
+        governor = tree.head_of(governor)  # "признался в том, что ..."
+    elif base(token.rel) != "ccomp":
+        return []
+    if governor is None or tree.token(governor).pos != "VERB":
+        return []
+    return [child for child in true_subjects(tree, tree.kids(governor, "nsubj"))
+            if forms_agree(token.feats, tree.token(child).feats) and _agrees_with(tree, verb, child)]
+
+
+def _intending(ctx: Context, index: int) -> list[int]:
+    """Who attempts or intends the infinitive a noun of one's own attempt or intention governs (SELF_INTENTION_NOUNS):
+    the noun's genitive ("попытка полиции задержать"), else the subject of the verb the noun hangs on ("Хейгел
+    заявил о своих попытках связаться с Шойгу")."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    noun = tree.head_of(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) not in ("nmod", "acl") or noun is None \
+            or lemma_of(tree, noun) not in SELF_INTENTION_NOUNS:
+        return []
+    owners = [child for child in tree.kids(noun, "nmod") if tree.preposition(child) is None
+              and tree.token(child).feats.get("Case") == "Gen" and agent_like(ctx, tree.noun_of(child))]
+    if owners:
+        return owners[:1]
+    verb = tree.head_of(noun)  # the verb the noun itself hangs on, not one above another noun ("уведомлений о желании")
+    if verb is None or tree.token(verb).pos != "VERB":
+        return []
+    return [child for child in true_subjects(tree, tree.kids(verb, "nsubj")) if agent_like(ctx, tree.noun_of(child))]
+
+
+def _agrees_with(tree: Tree, verb: int, subject: int) -> bool:
+    """A finite verb or a short participle agrees in number with the subject it would share, a coordinated subject
+    counting as plural ("Путин и Алиев встретились и обсудили"), a counted one either way; "Первый был арестован, а
+    второму обвинения предъявили" shares none. (Gender may differ: "Мэр Анна Иванова встретилась".)"""
+    number = tree.token(verb).feats.get("Number")
+    if tree.kids(subject, "nummod", "nummod:gov") or tree.token(subject).pos == "NUM" or not number:
+        return True  # a counted noun agrees either way: "Оба мужчины были взяты", "погиб 21 человек"
+    if tree.kids(subject, "conj"):
+        return number == "Plur"
+    return tree.token(subject).feats.get("Number", number) == number
 
 
 def _subjectless_clause(tree: Tree, index: int) -> bool:

@@ -1,10 +1,11 @@
 """Argument rules: from a trigger's dependents in the parse to typed arguments linked to entities and dates.
 
 Each rule is a small function `(context, trigger, event_type) -> list[Candidate]` registered with `@rule("events")`
-(ARGUMENT_RULES, tried in order). `arguments()` expands conjuncts (`conjunct`), replaces relative pronouns by their
-noun (`relative_pronoun`), drops what a filter turns down (`no_referent`, ARGUMENT_FILTERS: each recorded as
-rejected, with the reason) and keeps the first role of each token; `make_arg` turns a candidate into an EventArg
-whose `rule` is the rule's name ("subject", "subject+conjunct").
+(ARGUMENT_RULES, tried in order). `arguments()` expands conjuncts (`conjunct`), checks that a relative pronoun has
+its noun (`relative_pronoun`: "который" stays as it stands and names the noun's entity, "кто" gives the noun), drops
+what a filter turns down (`no_referent`, ARGUMENT_FILTERS: each recorded as rejected, with the reason) and keeps the
+first role of each token; `make_arg` turns a candidate into an EventArg whose `rule` is the rule's name
+("subject", "subject+conjunct").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
+    LEMMA_PREPOSITIONS,
     NOUN_TYPES,
     OBJECT_ROLES,
     RECIPROCAL_LEMMAS,
@@ -34,7 +36,9 @@ from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
+    ANAPHORIC_RELATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    EMERGENCY_SERVICE_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OFFICE_NOUNS,
@@ -43,8 +47,10 @@ from pipeline.lang.lexicon import (
     PLACE_ADVERBS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
+    REMOTE_CHANNEL_WORDS,
     SCENE_NOUNS,
     SET_NORM_NOUNS,
+    THIRD_PERSON_PRONOUNS,
     VEHICLE_NOUNS,
 )
 from pipeline.rules import rejected, rule
@@ -335,7 +341,10 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         if word == "по" and lemma in ACCORDING_NOUNS:  # "по словам источника", "по данным полиции": a source
             _reject(ctx, preposition, child, f"'{word} {lemma}' names where the news comes from")
             continue
-        role = prepositional_role(ctx, event_type, child, word, case)
+        if word == "по" and lemma in REMOTE_CHANNEL_WORDS:  # "переговоры по телефону": how, no topic
+            _reject(ctx, preposition, child, f"'{word} {lemma}' names the channel of a call")
+            continue
+        role = prepositional_role(ctx, event_type, child, word, case, trigger.lemma)
         if role is not None:
             found.append(Candidate(role, child, preposition.__name__))
     return found
@@ -351,12 +360,14 @@ def _time_span(ctx: Context, index: int, lemma: str) -> bool:
                    and ctx.tree.token(child).pos == "NOUN" for child in ctx.tree.kids(index, "nmod"))
 
 
-def prepositional_role(ctx: Context, event_type: EventType, index: int, word: str, case: str) -> str | None:
-    """The role of a dependent with a preposition: a place, then the type's overrides, then the defaults."""
+def prepositional_role(ctx: Context, event_type: EventType, index: int, word: str, case: str,
+                       lemma: str = "") -> str | None:
+    """The role of a dependent with a preposition: a place, then the trigger lemma's own case frame
+    (LEMMA_PREPOSITIONS: "связался с министром" reaches him, a recipient), the type's overrides, the defaults."""
     keyed = f"{word}+{case}"
     if case in PLACE_PREPOSITIONS.get(word, ()) and _is_place(ctx, index):
         return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
-    for table in (event_type.prepositions, DEFAULT_PREPOSITIONS):
+    for table in (LEMMA_PREPOSITIONS.get(lemma, {}), event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
             return _checked_role(ctx, role, index, keyed)
@@ -388,7 +399,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     """The genitive dependent of an event noun: "крушение самолета" (patient), "визит Путина" (agent); under a light
     verb, whose subject is the agent, whom it is for ("выразил поддержку Украины": recipient); a place or a thing
     where the type says so (`thing_genitive`: "штурм школы", "обстрел Донецка" are attacks on them); a norm set
-    (SET_NORM_NOUNS) is the topic ("введение налога")."""
+    (SET_NORM_NOUNS) is the topic ("введение налога"); a possessive pronoun is a genitive ("его казнь")."""
     if not trigger.nominal or (trigger.rule in FIXED_PHRASE_RULES
                                 and lemma_of(ctx.tree, trigger.token) not in NOUN_TYPES):
         return []  # the noun of a fixed phrase that is no event noun has no arguments: "отбывали срок наказания",
@@ -401,7 +412,7 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
-    for child in ctx.tree.kids(trigger.token, "nmod"):
+    for child in ctx.tree.kids(trigger.token, "nmod") + _possessive_pronouns(ctx, trigger.token):
         word, case = _key(ctx.tree, child)
         if word is None and case == "Gen":
             if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
@@ -410,10 +421,18 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
-            undergoer = event_type.thing_genitive and not _agent_like(ctx, ctx.tree.noun_of(child))
+            undergoer = event_type.thing_genitive and not agent_like(ctx, ctx.tree.noun_of(child))
             found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
                                    child, genitive.__name__))
     return found
+
+
+def _possessive_pronouns(ctx: Context, index: int) -> list[int]:
+    """A third-person pronoun before a noun as its possessor, which the parser hangs as a determiner: "его казнь",
+    "их задержание" (the genitive of the noun, said by a pronoun)."""
+    return [child for child in ctx.tree.kids(index, "det", "nmod:poss") if child < index
+            and ctx.tree.token(child).pos in ("PRON", "DET") and fold(ctx.tree.token(child).text.lower()) in
+            THIRD_PERSON_PRONOUNS and ctx.tree.token(child).feats.get("Case") == "Gen"]
 
 
 def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:
@@ -425,7 +444,7 @@ def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> st
     return role
 
 
-def _agent_like(ctx: Context, index: int) -> bool:
+def agent_like(ctx: Context, index: int) -> bool:
     """Who can act: a person, a pronoun, a force ("армия", "полиция") or a person's or organization's name; a place
     or a thing cannot ("штурм школы", "обстрел Донецка")."""
     token = ctx.tree.token(index)
@@ -579,7 +598,79 @@ def taking_part(ctx: Context, index: int) -> int | None:
 def _names_doer(ctx: Context, index: int) -> bool:
     """An event noun with a genitive of who can act: "визит Путина", "митинг оппозиции"."""
     return any(ctx.tree.preposition(child) is None and ctx.tree.token(child).feats.get("Case") == "Gen"
-               and _agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
+               and agent_like(ctx, ctx.tree.noun_of(child)) for child in ctx.tree.kids(index, "nmod"))
+
+
+FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
+
+
+def is_frame(ctx: Context, index: int) -> bool:
+    """An event noun that frames its clause: "во время встречи", "в ходе визита", "на саммите" ("на" + Loc only:
+    "ответил на обвинения" is no frame)."""
+    preposition = ctx.tree.preposition(index)
+    if preposition not in FRAME_PREPOSITIONS:
+        return False
+    return preposition != "на" or ctx.doc.tokens[index].feats.get("Case") == "Loc"
+
+
+# gatherings and trips whose frame ("на совещании", "во время встречи", "в ходе визита") makes the one who acts in
+# the clause a party to them
+FRAME_SUBJECT_TYPES = frozenset({"meeting", "discussion", "visit"})
+
+
+def _framed_verb(ctx: Context, trigger: Trigger, event_type: EventType) -> int | None:
+    """The verb whose clause a bare gathering or trip noun frames ("сказал на конференции", "выступая на
+    совещании"); None for other nouns or frames."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or event_type.name not in FRAME_SUBJECT_TYPES \
+            or base(token.rel) != "obl" or not is_frame(ctx, trigger.token) or token.head < 0:
+        return None
+    return token.head if tree.token(token.head).pos == "VERB" else None
+
+
+@rule("events")
+def framed_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Who acts at or during a gathering or a trip takes part in it: "сказал Бойко на конференции", "Зубков привел
+    данные, выступая на совещании" (a gerund's doer is its governing verb's subject), "в ходе визита министр
+    заявил" (the traveller); not a passive's subject, a thing, nor when the noun of a trip names its doer ("в ходе
+    визита Путина")."""
+    tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type)
+    if verb is None or tree.passive(verb) or (event_type.subject != "participant" and _names_doer(ctx, trigger.token)):
+        return []
+    subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
+    if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and base(tree.token(verb).rel) == "advcl":
+        subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))
+    return [Candidate(event_type.subject, child, framed_subject.__name__) for child in subjects
+            if agent_like(ctx, tree.noun_of(child))]
+
+
+@rule("events")
+def framed_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A gathering or a trip that frames a clause is where the clause says it acts: "выступая в Калининграде на
+    совещании" (the meeting's place), unless the noun has a place of its own ("на совещании в Москве")."""
+    tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type)
+    if verb is None or any(_place_dependent(ctx, child) for child in tree.kids(trigger.token, "nmod")):
+        return []
+    return [Candidate("place", child, framed_place.__name__) for child in tree.kids(verb, "obl")
+            if child != trigger.token and _place_dependent(ctx, child)]
+
+
+def _place_dependent(ctx: Context, index: int) -> bool:
+    """A dependent with a preposition of place that names a place: "в Калининграде", "на площади"."""
+    preposition = ctx.tree.preposition(index)
+    return preposition is not None and ctx.tree.token(index).feats.get("Case") in PLACE_PREPOSITIONS.get(
+        preposition, ()) and _is_place(ctx, index)
+
+
+@rule("events")
+def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
+    "вызвал подкрепление"), as "позвонил в полицию" has one: the phrase's noun is both the trigger's word and its
+    argument."""
+    if event_type.name != "contact" or trigger.verb is None or trigger.rule not in FIXED_PHRASE_RULES \
+            or lemma_of(ctx.tree, trigger.token) not in EMERGENCY_SERVICE_NOUNS:
+        return []
+    return [Candidate("recipient", trigger.token, called_service.__name__)]
 
 
 POSSESSOR_REACH = 4  # nouns between an event noun with "свой" and its clause's predicate
@@ -610,7 +701,8 @@ ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    reflexive_possessor, governor_subject,
+    reflexive_possessor, governor_subject, framed_subject, framed_place,
+    called_service,
 )
 
 
@@ -628,11 +720,17 @@ def with_conjuncts(ctx: Context, candidates: list[Candidate]) -> list[Candidate]
 
 
 @rule("events")
-def relative_pronoun(ctx: Context, candidate: Candidate) -> Candidate | None:
-    """"который" stands for the noun its relative clause modifies: "активист, которого задержали"."""
+def relative_pronoun(ctx: Context, candidate: Candidate, trigger: Trigger | None = None) -> Candidate | None:
+    """A relative pronoun fills its role through the noun its relative clause modifies: "который" is marked as it
+    stands, like any pronoun (EVENTS.md), and names that noun's entity ("активист, которого задержали": patient
+    "которого", the activist); "кто" gives the noun itself ("тех, кто приедет": "тех"), as it has no mention."""
     antecedent = ctx.tree.relative_antecedent(candidate.token)
+    if trigger is not None and antecedent in trigger.tokens:
+        _reject(ctx, relative_pronoun, candidate.token, "it stands for the event noun itself")
+        return None
     if antecedent is not None:
-        return Candidate(candidate.role, antecedent, f"{candidate.rule}+{relative_pronoun.__name__}")
+        token = candidate.token if lemma_of(ctx.tree, candidate.token) in ANAPHORIC_RELATIVE_PRONOUNS else antecedent
+        return Candidate(candidate.role, token, f"{candidate.rule}+{relative_pronoun.__name__}")
     _reject(ctx, relative_pronoun, candidate.token, "no relative clause to take the noun from")
     return None
 
@@ -654,7 +752,10 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument."""
+    """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
+    a call phrase names is its own event's recipient: `called_service`)."""
+    if candidate.rule == called_service.__name__:
+        return None
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
 
@@ -672,12 +773,13 @@ ArgumentFilter = Callable[[Context, Candidate], str | None]
 ARGUMENT_FILTERS: tuple[ArgumentFilter, ...] = (date_not_argument, trigger_not_argument, nominal_argument)
 
 
-def _resolved(ctx: Context, candidate: Candidate) -> Candidate | None:
-    """The candidate, with a relative pronoun replaced by its noun; None for a pronoun that names no one."""
+def _resolved(ctx: Context, candidate: Candidate, trigger: Trigger) -> Candidate | None:
+    """The candidate, a relative pronoun checked for its noun (`relative_pronoun`); None for a pronoun that names no
+    one."""
     if ctx.tree.token(candidate.token).pos not in ("PRON", "DET"):
         return candidate
     if lemma_of(ctx.tree, candidate.token) in RELATIVE_PRONOUNS:
-        return relative_pronoun(ctx, candidate)
+        return relative_pronoun(ctx, candidate, trigger)
     reason = no_referent(ctx, candidate)
     if reason is not None:
         _reject(ctx, no_referent, candidate.token, reason)
@@ -696,13 +798,13 @@ def _refusal(ctx: Context, candidate: Candidate) -> str | None:
 
 
 def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """Every rule's candidates, conjuncts expanded, relative pronouns replaced by their noun, other pronouns without
+    """Every rule's candidates, conjuncts expanded, relative pronouns checked for their noun, other pronouns without
     a referent, dates, other triggers' nouns and non-nouns dropped; the first role of each token is kept."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
-            candidate = _resolved(ctx, found)
+            candidate = _resolved(ctx, found, trigger)
             if candidate is not None and candidate.token in seen:
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
                 continue
@@ -719,10 +821,18 @@ def make_arg(ctx: Context, candidate: Candidate) -> EventArg:
     tree, token = ctx.tree, ctx.tree.token(candidate.token)
     if token.pos in ("PRON", "DET"):
         entity = ctx.resolver.entity_of(candidate.token)  # "я" in a quote is its speaker (pipeline.coref.speakers)
+        if entity is None and lemma_of(tree, candidate.token) in ANAPHORIC_RELATIVE_PRONOUNS:
+            entity = _antecedent_entity(ctx, candidate.token, candidate.role)
         return EventArg(candidate.role, token.start, token.end, token.text, entity, None, candidate.rule)
     start, end = tree.phrase_span(candidate.token)
     entity = link_entity(ctx, candidate.token, candidate.role)
     return EventArg(candidate.role, start, end, ctx.doc.text[start:end], entity, None, candidate.rule)
+
+
+def _antecedent_entity(ctx: Context, index: int, role: str) -> int | None:
+    """The entity of the noun a relative "который" stands for ("Ханией, которому поручил": Ханию's)."""
+    antecedent = ctx.tree.relative_antecedent(index)
+    return None if antecedent is None else link_entity(ctx, ctx.tree.noun_of(antecedent), role)
 
 
 def link_entity(ctx: Context, index: int, role: str) -> int | None:

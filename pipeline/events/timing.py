@@ -13,11 +13,12 @@ from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
-from pipeline.events.rules import Context, date_tokens, forms_agree, taking_part
+from pipeline.events.rules import FRAME_PREPOSITIONS as FRAME_PREPOSITIONS
+from pipeline.events.rules import Context, date_tokens, forms_agree, is_frame, taking_part
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import PLANNING_VERBS
+from pipeline.lang.lexicon import PLANNING_VERBS, SEQUENCE_ADVERBS
 from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -188,11 +189,19 @@ def coordination_group(ctx: Context, predicate: int) -> list[int]:
 @rule("events")
 def date_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
     """A coordinated predicate shares the nearest preceding conjunct's date: "28 декабря Путин позвонил ... и принес
-    извинения"; "разбился самолет ..., погибли 38 человек"."""
+    извинения"; "разбился самолет ..., погибли 38 человек"; not one told as later or earlier ("задержан 25 марта и
+    позже осужден": SEQUENCE_ADVERBS)."""
     owners = ctx.date_owners
     for draft in drafts:
         predicate = draft.trigger.predicate
         if draft.date is not None or ctx.doc.tokens[predicate].pos != "VERB":
+            continue
+        sequenced = [child for child in ctx.tree.kids(predicate, "advmod", "obl")
+                     if fold(ctx.doc.tokens[child].text.lower()) in SEQUENCE_ADVERBS]
+        if sequenced:
+            token = ctx.doc.tokens[sequenced[0]]
+            rejected("events", date_from_coordination, token.start, token.end,
+                     f"'{token.text}': '{draft.trigger.lemma}' happened at another time than its conjunct")
             continue
         quote = _quote_of(ctx, draft.trigger.start)
         for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
@@ -278,18 +287,6 @@ def date_of_same_event(ctx: Context, drafts: list[Draft]) -> None:
                    and other.trigger.lemma == draft.trigger.lemma and others <= set(other.entities())]
         if matches and len({other.value for other in matches}) == 1 and matches[0].value is not None:
             set_date(ctx, draft, matches[0].date, date_of_same_event)  # type: ignore[arg-type]
-
-
-FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе", "в рамках", "на"})
-
-
-def is_frame(ctx: Context, index: int) -> bool:
-    """An event noun that frames its clause: "во время встречи", "в ходе визита", "на саммите" ("на" + Loc only:
-    "ответил на обвинения" is no frame)."""
-    preposition = ctx.tree.preposition(index)
-    if preposition not in FRAME_PREPOSITIONS:
-        return False
-    return preposition != "на" or ctx.doc.tokens[index].feats.get("Case") == "Loc"
 
 
 def _frames(ctx: Context, drafts: list[Draft]) -> list[tuple[Draft, Draft]]:

@@ -62,6 +62,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
+    REMOTE_CHANNEL_WORDS,
     VEHICLE_NOUNS,
 )
 
@@ -228,10 +229,22 @@ def _index(attribute: str) -> Mapping[str, str]:
 VERB_TYPES: Mapping[str, str] = _index("verbs")
 NOUN_TYPES: Mapping[str, str] = _index("nouns")
 
+
+def roles_of(type_name: str, lemma: str) -> EventType:
+    """The type whose roles a trigger's dependents take: its own, except talks or a meeting held over a telephone or a
+    video link (retyped to contact by RETYPE_BY_COMPLEMENT: "провели телефонные переговоры"), whose sides stay
+    participants, as in a meeting."""
+    words = lemma.split()
+    if type_name == "contact" and words and "meeting" in (VERB_TYPES.get(words[-1]), NOUN_TYPES.get(words[-1])):
+        return BY_NAME["meeting"]
+    return BY_NAME[type_name]
+
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
 AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
+# Who is struck on a road: "сбил пешехода" is a road accident (`run_over`).
+PEDESTRIAN_NOUNS: frozenset[str] = frozenset({"пешеход"})
 SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
 # what one takes the lead of: an organization, a team, a named body ("возглавил Минфин", "возглавил клуб"; not
 # "возглавил рейтинг")
@@ -248,7 +261,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
     "проверять": frozenset({ANIMATE}),
     "признать": frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"}),
-    "сбить": AIRCRAFT, "сбивать": AIRCRAFT,
+    "сбить": AIRCRAFT | PEDESTRIAN_NOUNS, "сбивать": AIRCRAFT | PEDESTRIAN_NOUNS,
     # a person is released or acquitted: "выпустили активиста", not "выпустили книгу"; "оправдал подсудимого", not
     # "оправдал решение"
     "отпускать": frozenset({ANIMATE}), "выпустить": frozenset({ANIMATE}), "выпускать": frozenset({ANIMATE}),
@@ -271,10 +284,8 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "погасить": MONEY_NOUNS, "погашать": MONEY_NOUNS,  # a debt paid off ("погасил долг"), not "погасил свет"
 })
 
-# Objects that give a verb another sense than its event: a property gained ("приобрел популярность") or time and
-# effort spent ("потратил два часа", "тратит силы") is no payment.
-GAINED_PROPERTIES = frozenset({"характер", "значение", "форма", "вид", "популярность", "известность", "опыт", "знание",
-                               "навык", "черта", "смысл", "оттенок", "масштаб", "статус", "вес", "влияние", "привычка"})
+# Objects that give a verb another sense than its event: time and effort spent ("потратил два часа", "тратит силы")
+# is no payment.
 SPENT_TIME = frozenset({"время", "час", "минута", "секунда", "день", "неделя", "месяц", "год", "жизнь", "сила",
                         "усилие", "нерв", "энергия", "вечер"})
 SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "актив", "акция", "недвижимость", "объект", "квартира",
@@ -283,7 +294,6 @@ SEIZED_PROPERTY = MONEY_NOUNS | frozenset({"имущество", "счет", "а
 CHOSEN_COURSES = frozenset({"политика", "путь", "тактика", "стратегия", "курс", "способ", "метод", "вариант", "модель",
                             "форма", "линия", "подход", "позиция", "профессия", "темп"})
 OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
-    **{verb: GAINED_PROPERTIES for verb in ("приобрести", "приобретать")},
     **{verb: SPENT_TIME for verb in ("потратить", "тратить", "израсходовать")},
     # property or money seized is no one held: "арестовал имущество", "арестованных средств"
     **{verb: SEIZED_PROPERTY for verb in ("арестовать", "арестовывать")},
@@ -323,6 +333,13 @@ SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "на�
 # Verbs of contact that with a thing as subject link it to something ("перемены связываются с президентом").
 LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связываться"})
 
+# Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
+# reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
+# one talks with a partner ("поговорил с министром": participant).
+LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS
+})
+
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
 # парламента" is no meeting.
 INTENTION_VERBS: frozenset[str] = frozenset({"собираться"})
@@ -333,7 +350,7 @@ RECIPROCAL_VERBS: frozenset[str] = frozenset({"видеться", "увидет�
 
 # Verbs of contact that need an addressee, a person or an organization ("обратился к президенту", "обратились в
 # полицию"): "режиссер обращается к наследию Шекспира", "обратился к теме" are no contact.
-ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться"})
+ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращаться", "пожаловаться", "жаловаться"})
 
 # Verbs of becoming that are an appointment only with an office in the instrumental ("стал вице-президентом банка";
 # not "стал чемпионом", "стало известно").
@@ -350,6 +367,16 @@ RECEIVING_VERBS: frozenset[str] = frozenset({"принять", "принимат
 # Verbs of collision that are an accident only when vehicles collide ("грузовик столкнулся с автобусом"; not
 # "столкнулся с трудностями").
 COLLISION_VERBS: frozenset[str] = frozenset({"столкнуться", "сталкиваться"})
+# Verbs of a vehicle's mishap: an accident when what overturns or crashes into something is a vehicle or people in
+# one ("перевернулся автобус", "машина врезалась в столб", "он врезался в ограждение"), not another thing ("жизнь
+# перевернулась", "фраза врезалась в память").
+MISHAP_VERBS: frozenset[str] = frozenset({"перевернуться", "переворачиваться", "опрокинуться", "опрокидываться",
+                                          "врезаться", "наехать", "наезжать"})
+# Verbs of falling: an accident only when a vehicle falls ("вертолет упал в тайге"; not "цены упали", "турист упал").
+FALLING_VERBS: frozenset[str] = frozenset({"упасть", "падать"})
+# Verbs of striking that a vehicle does to a pedestrian: an accident, not an attack ("автомобиль сбил пешехода";
+# "сбили самолет" stays an attack).
+HITTING_VERBS: frozenset[str] = frozenset({"сбить", "сбивать"})
 # Their noun: with no vehicle, plural or "между" parties, it is a clash of people ("столкновения у суда").
 COLLISION_NOUNS: frozenset[str] = frozenset({"столкновение"})
 
@@ -377,6 +404,8 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "приветствие"): "contact",
     ("exchange", "рукопожатие"): "contact",
     ("damage", "телесный"): "injury",  # "нанес себе телесные повреждения" harms a person
+    # talks over a telephone or a video link are a call ("телефонные переговоры", "встретились по видеосвязи")
+    **{("meeting", word): "contact" for word in REMOTE_CHANNEL_WORDS},
     # approving a legal act is a decree ("одобрили законопроект"); a condemnation to a term is a sentence
     **{("support", noun): "decree" for noun in LEGAL_ACT_NOUNS},
     # signing a legal act is a decree ("подписание указа"), signing anything else an agreement
@@ -408,6 +437,9 @@ PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "зах
 
 
 
+# Verbs of coming and taking whose phrases with an office tell that the subject takes it ("вошел в состав правления").
+OFFICE_TAKING_VERBS: frozenset[str] = frozenset({"войти", "вступить", "вступать", "занять", "прийти", "приходить"})
+
 # Triggers whose subject undergoes or receives the event whatever the type ("журналист вышел на свободу": the
 # released; "стены пострадали": what was damaged), by trigger lemma.
 UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
@@ -428,6 +460,10 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "заручиться поддержка": "recipient", "получить поддержка": "recipient", "получать поддержка": "recipient",
     # who becomes or takes the lead is appointed: "брат премьера стал вице-президентом", "тренер возглавил клуб"
     "стать": "patient", "возглавить": "patient",
+    # and so is who enters, takes or comes to an office (a verb of coming or taking, no one else's act): "вошел в
+    # состав правления", "занял пост", "вступил в должность", "пришел к власти" ("ввел в состав" has an agent)
+    **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items()
+       if name == "appointment" and verb in OFFICE_TAKING_VERBS},
     # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
     "столкнуться": "participant", "сталкиваться": "participant",
 })

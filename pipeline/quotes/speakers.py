@@ -13,6 +13,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from pipeline.document import Span
+from pipeline.entities.naming import inflect_name
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
@@ -109,7 +110,7 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
     people, organizations = [], []
     seen: set[int] = set()
     appositions = [child for child in ctx.kids(head, "appos") if is_person_token(ctx, child)]
-    for index in appositions + _with_comma_apposition(ctx, head, tokens):
+    for index in appositions + _with_comma_apposition(ctx, head, tokens) + _adjacent_name(ctx, head, tokens):
         if index not in mentions or index <= head or mentions[index][1].start in seen:
             continue
         entity_index, mention = mentions[index]
@@ -212,6 +213,19 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
         extra.append(index)
         index += 1
     return tokens + extra
+
+
+def _adjacent_name(ctx: Context, head: int, tokens: list[int]) -> list[int]:
+    """A person's name right after a person noun that ends its phrase, in the noun's case ("Как заявил на суде
+    заявитель | Павлов, …"): an apposition, wherever the parse attached the name (it made "Павлов" the subject of
+    the quotation's verb)."""
+    after = tokens[-1] + 1
+    if tokens[-1] != head or after >= len(ctx.tokens) or not _mention_of_type(ctx, after, "PER"):
+        return []
+    if ctx.mention_of_token[after][1].start != ctx.tokens[after].start or ctx.tokens[head].pos != "NOUN" \
+            or ctx.feats(head).get("Animacy") != "Anim":
+        return []
+    return [after] if ctx.feats(after).get("Case") in (ctx.feats(head).get("Case"), None) else []
 
 
 def _subject_of_its_own(ctx: Context, head: int, name: int) -> bool:
@@ -532,10 +546,54 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
         if genitive:
             replace[index] = genitive  # "пресс-служба суда" -> "пресс-служба Кировского районного суда"
     replace.update(_own_owner(ctx, head, tokens))
+    owner = _possessive_owner(ctx, head, tokens)
+    if owner is not None:
+        pronoun, modified, genitive = owner
+        replace[pronoun] = ""
+        if modified != head:
+            replace[modified] = f"{ctx.tokens[modified].text} {genitive}"
     mention = ctx.span(tokens[0], tokens[-1])
     person = is_person_noun(ctx, head) or (ctx.lemma(head) == "один" and any(is_person_noun(ctx, i) for i in tokens))
-    return Speaker(nominative(ctx, tokens, head, replace), None, mention, noun_gender(ctx, head), _number(ctx, head),
-                   person=person)
+    name = nominative(ctx, tokens, head, replace)
+    if owner is not None and owner[1] == head:
+        name = f"{name} {owner[2]}"  # "его пресс-служба" -> "пресс-служба Байдена"
+    return Speaker(name, None, mention, noun_gender(ctx, head), _number(ctx, head), person=person)
+
+
+def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, int, str] | None:
+    """A third-person possessive in the phrase that the coref stage linked ("сослуживцы ее брата", "его
+    пресс-служба"): the pronoun, the noun it modifies and the owner's name in the genitive, which QUOTES.md's
+    speaker names ("сослуживцы брата Нины"); None when there is none or no genitive is known."""
+    for index in tokens:
+        modified = ctx.tokens[index].head
+        if ctx.word(index) not in ("его", "ее", "её", "их") or ctx.tokens[index].pos not in ("DET", "PRON") \
+                or modified not in tokens or modified < index:
+            continue
+        linked = coreferent(ctx, index)
+        genitive = _genitive_name(ctx, linked[0]) if linked is not None else None
+        return (index, modified, genitive) if genitive else None
+    return None
+
+
+def _genitive_name(ctx: Context, entity_index: int) -> str | None:
+    """The entity's name in the genitive: a name mention the text writes in the genitive ("брата Байдена"), else
+    the name inflected: an organization's by `genitive_phrase`, a person's word by word (`inflect_name`; a woman's
+    surname in a consonant does not decline: "Анн Уинтертон")."""
+    entity = ctx.doc.entities[entity_index]
+    for mention in entity.mentions:
+        if mention.kind != "name":
+            continue
+        words = [i for i in range(ctx.token_at(mention.start), len(ctx.tokens)) if ctx.tokens[i].start < mention.end]
+        if words and all(ctx.feats(i).get("Case") == "Gen" for i in words):
+            return mention.text
+    if entity.type == "ORG":
+        return genitive_phrase(entity.name)
+    if entity.type != "PER":
+        return None
+    woman = person_gender(ctx, entity_index) == "femn"
+    return " ".join(word if woman and word[-1:].isalpha() and word[-1].lower() not in "аяеиоуыэюь" else inflected
+                    for word, inflected in zip(entity.name.split(), inflect_name(entity.name, "gent").split(),
+                                               strict=False))
 
 
 def _own_owner(ctx: Context, head: int, tokens: list[int]) -> dict[int, str]:
@@ -745,7 +803,8 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
                           gender: str) -> Speaker:
     """A pronoun whose antecedent is an unnamed person ("Мэр города ... — сказал он"): the person introduced in
     that role if any, else the description itself (it was closer than any named person). A description marked
-    as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be."""
+    as known ("Сам же главный тренер ...", "этот чиновник") is resolved as a speaker would be; one the coref
+    stage linked ("Анна Смит … 42-летняя женщина … Она говорит") is its entity."""
     tokens = np_tokens(ctx, noun)
     position = ctx.tokens[noun].start
     for said in reversed(history):  # "«…», — сказал депутат. Он также призвал ...": the quote's speaker, named
@@ -754,6 +813,10 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
         if named and said.speaker.name:
             speaker = said.speaker
             return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender, speaker.number)
+    linked = coreferent(ctx, noun)
+    if linked is not None and linked[1].kind == "description":  # "42-летняя женщина": the coref stage named her
+        speaker = entity_speaker(ctx, (linked[0], mention), gender)
+        return Speaker(speaker.name, speaker.entity, mention, speaker.gender or gender)
     if any(ctx.lemma(i) in ("сам", "этот") for i in tokens):
         described = describe(ctx, noun, candidate, history)
         return Speaker(described.name, described.entity, mention, described.gender or gender, described.number)
@@ -842,7 +905,7 @@ def _previous_person(ctx: Context, head: int, candidate: Candidate, history: lis
     before it, within PREVIOUS_PERSON_SENTENCES (quotes of organizations and unnamed sources between are skipped:
     "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
     position = ctx.tokens[head].start
-    sentence = ctx.tokens[head].sentence
+    sentence = _anchor_sentence(ctx, head, candidate)  # "«A. B. C. D», — говорит политолог": counted from A
     for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
         speaker = said.speaker
         if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":

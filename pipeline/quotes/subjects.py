@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
+    ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
@@ -371,8 +372,8 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
 
 
 def _skippable(ctx: Context, first: int, last: int) -> bool:
-    """A comma-separated participial, relative or gerund phrase between a subject and its verb, or an example
-    ("в частности X", "в том числе X", "например X")."""
+    """A comma-separated participial, relative or gerund phrase between a subject and its verb, an example ("в
+    частности X", "в том числе X", "например X"), a prepositional aside, or an adverbial clause."""
     words = [i for i in range(first, last) if ctx.is_word(i)]
     if not words:
         return True
@@ -380,8 +381,17 @@ def _skippable(ctx: Context, first: int, last: int) -> bool:
     example = " ".join(ctx.word(i) for i in words[:3])
     if example.startswith(("например", "включая", "в частности", "в том числе")):
         return True  # "организации, пресса, в частности X, заявили": an example named inside the subject
-    return (ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.lemma(lead) in RELATIVE_PRONOUNS
-            or (ctx.tokens[lead].pos == "ADP" and len(words) > 1 and ctx.lemma(words[1]) in RELATIVE_PRONOUNS))
+    if ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.lemma(lead) in RELATIVE_PRONOUNS \
+            or (ctx.tokens[lead].pos == "ADP" and len(words) > 1 and ctx.lemma(words[1]) in RELATIVE_PRONOUNS):
+        return True
+    # a prepositional aside without a verb or a nominative of its own ("президент, несмотря на попытки …,
+    # указывал"; "министр, в свою очередь, отметил"); a fronted adverbial that ends with the subject is none
+    # ("Напомним, после разлада с руководством Петров, которому …, оповестил")
+    prepositional = ctx.tokens[lead].pos == "ADP" or ctx.word(lead) == "несмотря"
+    if prepositional and not any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words):
+        return True
+    # an adverbial clause ("сослуживцы, когда она приехала туда, сообщили"): its subject is its own verb's
+    return ctx.word(lead) in ADVERBIAL_CONJUNCTIONS and any(ctx.is_finite(i) for i in words[1:])
 
 
 def _closes_phrase(ctx: Context, comma: int, start: int) -> bool:

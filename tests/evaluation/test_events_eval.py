@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.evaluation.common import read_objects
-from pipeline.evaluation.events import evaluate_events, match_events, score_events
+from pipeline.evaluation.events import chain_of, evaluate_events, match_events, score_events
 from tests.conftest import shared_path
 
 
@@ -38,6 +38,32 @@ def test_scores_count_arguments_modality_and_restatements() -> None:
     assert (result["arguments"]["tp"], result["arguments"]["predicted"], result["arguments"]["gold"]) == (2, 3, 4)
     assert result["modality_accuracy"] == round(2 / 3, 4)
     assert result["restatements"] == {"merged": 0.0, "same_pairs": 1, "wrongly_merged": 0.5, "distinct_pairs": 2}
+
+
+def test_an_argument_naming_the_gold_chains_entity_elsewhere_matches() -> None:
+    # gold marks the pronoun "он" (40-42); svodka names the antecedent "Иван Петров" (0-11): one RuCoCo chain
+    gold = {"d": [event(50, 59, "detention", [("patient", 40, 42)])]}
+    predicted = {"d": [event(50, 59, "detention", [("patient", 0, 11)])]}
+    chains = {"d": [[[0, 11], [40, 42]], [[20, 27]]]}
+    assert score_events(gold, predicted, chains_by_id=chains)["arguments"]["tp"] == 1
+    assert score_events(gold, predicted, chains_by_id=chains)["arguments_by_span"]["tp"] == 0
+    assert score_events(gold, predicted)["arguments"]["tp"] == 0  # no chains: span overlap only
+
+
+def test_an_argument_of_another_chain_or_role_does_not_match() -> None:
+    chains = {"d": [[[0, 11], [40, 42]], [[20, 27], [60, 63]]]}
+    gold = {"d": [event(50, 59, "detention", [("patient", 40, 42)])]}
+    other_chain = {"d": [event(50, 59, "detention", [("patient", 20, 27)])]}
+    other_role = {"d": [event(50, 59, "detention", [("agent", 0, 11)])]}
+    assert score_events(gold, other_chain, chains_by_id=chains)["arguments"]["tp"] == 0
+    assert score_events(gold, other_role, chains_by_id=chains)["arguments"]["tp"] == 0
+
+
+def test_a_span_names_the_chain_whose_mention_it_matches_best() -> None:
+    chains = [[[0, 22]], [[10, 22]]]  # "президент Азербайджана" holds "Азербайджана"
+    assert chain_of((10, 22), chains) == 1
+    assert chain_of((0, 22), chains) == 0
+    assert chain_of((0, 50), chains) is None  # a longer phrase (a coordination) is no one mention: IoU .44
 
 
 def test_cli_scores_events(tmp_path, capsys) -> None:

@@ -488,8 +488,66 @@ AFTERNOON_CLASSES = [
      [("Четверг, 21/01/2021", "2021-01-21", "merge_weekday_date")]),
 ]
 
+# Classes of the round of 2026-12-03 evening (branch dates7, from the blind dates/dev5 sample).
+EVENING_CLASSES = [
+    # a day's year in a prepositional phrase after it is one date with the day
+    ("Бюллетени, присланные 3 ноября в 2020 году, считают позже. Гагарин полетел 12 апреля в 1961 году.",
+     "2021-02-01", [("3 ноября в 2020 году", "2020-11-03", "day_month"),
+                    ("12 апреля в 1961 году", "1961-04-12", "day_month")]),
+    ("Первого мая в 2019 году прошел парад.", "2021-02-01", [("Первого мая в 2019 году", "2019-05-01",
+                                                            "day_word_month")]),
+    # ... but a year after a comma is a clause of its own
+    ("Завод открыли 3 ноября, в 2020 году его расширили.", "2021-02-01",
+     [("3 ноября", "2020-11-03", "day_month"), ("2020 году", "2020", "year")]),
+    # a part of day in the instrumental before the weekday's own preposition joins the span
+    ("Трамп лидировал утром в среду, а результат ожидается ночью в четверг.", "2020-11-05",
+     [("утром в среду", "2020-11-04", "merge_part_of_day"), ("ночью в четверг", "2020-11-05", "merge_part_of_day")]),
+    ("Посла убили вечером в понедельник.", "2016-12-20",
+     [("вечером в понедельник", "2016-12-19", "merge_part_of_day")]),
+    # "среды" in the genitive is Wednesday after a part of day or "в течение", with its date too; the environment
+    # stays no date
+    ("К утру среды 4 ноября 2020 года подсчитали голоса. Байден утром среды лидировал.", "2020-11-05",
+     [("утру среды 4 ноября 2020 года", "2020-11-04", "merge_part_of_day"),
+      ("утром среды", "2020-11-04", "merge_part_of_day")]),
+    ("Ожидается, что в течение среды поступят бюллетени. Это вопрос окружающей среды.", "2020-11-03",
+     [("среды", "2020-11-04", "weekday")]),
+    # "на среду" is Wednesday after a night or a weekday; the environment stays no date
+    ("Ночь со вторника на среду была долгой. Завод влияет на среду обитания.", "2020-11-06",
+     [("вторника", "2020-11-03", "weekday"), ("среду", "2020-11-04", "weekday")]),
+    ("Напомним, что в ночь на среду, 15 ноября 2017 года, начался переворот.", "2017-11-20",
+     [("ночь на среду, 15 ноября 2017 года", "2017-11-15", "merge_part_of_day")]),
+    # a weekday joins a whole day, not the first day of a range written in one token
+    ("В среду, 3-4 ноября, пройдут выборы.", "2020-11-01",
+     [("среду", "2020-11-04", "weekday"), ("3", "2020-11-03", "day_month"), ("4 ноября", "2020-11-04", "day_month")]),
+    # the first or last days, weeks or months of a period are a part of it
+    ("В первые месяцы наступившего года планируется вакцинировать миллион.", "2021-01-18",
+     [("первые месяцы наступившего года", "2021", "period_part")]),
+    ("В последних числах декабря прошел снег. За первые дни после выборов ничего не изменилось.", "2021-01-18",
+     [("последних числах декабря", "2020-12", "period_part")]),
+    # "столетие" is a century; Cyrillic look-alikes of Roman digits ("Х", "ХХ") are Roman numerals
+    ("Известная с начала прошлого столетия прививка. В XIX столетии город рос.", "2020-06-01",
+     [("начала прошлого столетия", "19XX", "period_part"), ("XIX столетии", "18XX", "century")]),
+    ("Способ знали в Китае еще в Х веке, а в ХХ веке его забыли.", "2021-02-01",
+     [("Х веке", "09XX", "century"), ("ХХ веке", "19XX", "century")]),
+    ("Столетие Победы отметят. Настал день Х.", "2020-06-01", []),
+    # an hour in words after a preposition and before a part of day is a clock time
+    ("Вперед в шесть утра вышел Байден. К семи часам вечера всё кончилось.", "2020-11-04",
+     [("шесть утра", "2020-11-04T06:00", "clock_hours"), ("семи часам вечера", "2020-11-04T19:00", "clock_hours")]),
+    ("Дом построили в два дня. Шесть утра подряд шел снег.", "2020-11-04", []),
+    # Christmas as a point in time (after a preposition or "период"), Western unless "православное"; its
+    # celebration and a greeting are no date
+    ("Власти объявили, что после Рождества будет локдаун. Люди хотели отпраздновать Рождество и поздравили друг "
+     "друга с Рождеством.", "2020-12-18", [("Рождества", "2020-12-25", "holiday")]),
+    ("Встреча пройдет перед православным Рождеством.", "2020-12-18", [("Рождеством", "2021-01-07", "holiday")]),
+    # a period a measure holds for ("на период", "на время") is set ahead as often as not: a past verb gives it no
+    # direction
+    ("Послабления, введенные на период Рождества, не норма. Магазины закрыли после Рождества.", "2020-12-18",
+     [("Рождества", "2020-12-25", "holiday"), ("Рождества", "2020-12-25", "holiday")]),
+    ("Магазины закрыли после Рождества.", "2020-12-18", [("Рождества", "2019-12-25", "holiday")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
-         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES)
+         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)

@@ -43,6 +43,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("button", (("Сохраняйте новости", "ORG", 0),), ("Сохраняйте новости", None, ""), "-cut_at_predicates"),
     ("adverb", (("Лесная комиссия скоро", "ORG", 0),), ("Лесная комиссия", "ORG", "Лесная комиссия"),
      "cut_at_predicates"),
+    # a person's last word the dictionary knows only as a place in an oblique case after a nominative, or only as an
+    # infinitive, is no part of the name ("выиграет ли Байден | Пенсильванию"; a headline run on into the next line)
+    ("stray_place", None, ("Пенсильванию", "LOC", "Пенсильвания"), "cut_at_predicates"),
+    ("stray_place", None, ("Кердпол", "PER", "Кердпол"), "cut_at_predicates"),
+    ("stray_infinitive", None, ("Осокина", "PER", "Осокина"), "cut_at_predicates"),
     ("age", (("Шестидесятилетняя Осокина", "PER", 0),), ("Осокина", "PER", "Осокина"), "age_adjectives"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
@@ -102,6 +107,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("known_person_gender", None, ("Трамп", "KEY", "per:трамп"), "-known_person_key"),
     ("initials_row", None, ("В. В. Путин", "KEY", "per:владимир путин"), "known_person_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
+    # initials typed without a space before the surname: written with it, they find the persons row and key alike
+    ("glued_initials", None, ("В.В.Путин", "KEY", "per:владимир путин"), "known_person_key"),
+    ("glued_initials", None, ("Д.А.Крылешко", "PER", "Д.А. Крылешко"), "name_as_key"),
+    # a first name's Ukrainian spelling keys as the Russian one, which names the entity where the article gives both
+    ("ukrainian_first_name", None, ("Олександр Крылешко", "KEY", "per:александр крылешко"), "name_as_key"),
+    ("ukrainian_first_name", None, ("Олександр Крылешко", "PER", "Александр Крылешко"), "name_as_key"),
     ("spelled_everyday", None, ("Тэд Крылешко", "KEY", "per:эдвард крылешко"), "name_as_key"),
     # the first name in full, which the article also gives, names the entity over its everyday form
     ("everyday_first_name", None, ("Лёша Крылешко", "PER", "Алексей Крылешко"), "name_as_key"),
@@ -132,6 +143,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "merge_partial_names"),
     ("hyphenated", None, ("Пайпер", "PER", "Анна Крылешко-Пайпер"), "merge_partial_names"),
     ("reordered", None, ("Туманов Глеб", "PER", "Глеб Туманов"), "merge_partial_names"),
+    # a two-letter initial ("Дж.") and a hyphenated pair ("Ж.-П.") begin the first name, glued to the surname or not
+    ("glued_two_letter_initial", None, ("Дж.Туманов", "PER", "Джеральд Туманов"), "merge_partial_names"),
+    ("glued_hyphenated_initials", None, ("Ж.-П.Кердпол", "PER", "Жан-Поль Кердпол"), "merge_partial_names"),
     ("patronymic_initial", None, ("Г. А. Туманов", "PER", "Глеб Туманов"), "merge_partial_names"),
     ("famous_surname", None, ("Байден", "KEY", "per:джозеф байден"), "-merge_partial_names"),  # not a relative's
     ("surname_other_gender", None, ("Крылешко", "PER", "Крылешко"), "-merge_partial_names"),
@@ -158,6 +172,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "merge_head_nouns"),
     ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
      ("Агентство", "ORG", "Международное агентство по охране лесов"), "merge_head_nouns"),
+    # a place's lone head noun, a common noun, joins the one place it heads, in any name the alias table gives it
+    ("place_head_noun", None, ("Федерации", "LOC", "Россия"), "merge_head_nouns"),
+    ("two_kingdoms", None, ("Королевства", "LOC", "Королевство"), "-merge_head_nouns"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
     # roles
@@ -209,6 +226,12 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
+
+
+def test_a_surname_that_can_be_a_place_in_the_nominative_stays_in_the_name() -> None:
+    doc, _ = run_row("place_surname", None)
+    entity = entity_of(doc, "Лиза Хьюстон")
+    assert entity is not None and (entity.type, entity.name) == ("PER", "Лиза Хьюстон")
 
 
 def test_the_rows_show_every_registered_entities_rule() -> None:

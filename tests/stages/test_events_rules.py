@@ -91,7 +91,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("justified", Rejected("оправдано", "verdict"), "object_condition"),  # "это" is no person
     # recall on news: passives without a parsed subject, relative and participial clauses, verb families
     ("no_subject", Event("detention", "задержаны"), "verb"),
-    ("relative_passive", Event("payment", "куплена"), "verb"),
+    ("relative_passive_paid", Event("payment", "выплачена"), "verb"),
     ("participial", Event("appointment", "назначенный", "2020"), "verb"),
     ("spent", Event("payment", "потратил"), "verb"),
     ("checked", Event("investigation", "проверила"), "verb"),
@@ -208,7 +208,6 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("far_deal", Event("agreement", "заключили с руководством Дворца культуры официальный договор"), "light_verb"),
     ("custody_by_order", Event("detention", "избрал"), "phrase_by_order"),  # slovnet loops "меру" on itself
     ("celebrate_holiday", Rejected("встретить", "meeting"), "object_condition"),  # a name of no person
-    ("gained_property", Rejected("приобретут", "payment"), "object_condition"),  # a property gained, no purchase
     ("spent_time", Rejected("потратил", "payment"), "object_condition"),  # time spent
     ("listed_objects", Rejected("перечисленные", "payment"), "object_condition"),  # the noun a participle describes
     ("act_title", Rejected("амнистии", "release"), "inside_name"),  # the quoted title of an act: "О ..."
@@ -274,7 +273,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("mayor_vote", Arg("election", "position", "мэра Самары"), "genitive"),  # an office, no person's name
     ("hearing", Event("discussion", "рассмотрел дело"), "phrase"),  # a court hearing a case
     ("rally_of_protest", Rejected("протеста", "protest"), "part_of_event"),  # "акция протеста": one happening
-    ("gas_bought", Rejected("покупаемый", "payment"), "clause_verb"),  # a present passive describes a class
+    ("pensions_paid", Rejected("выплачиваемые", "payment"), "clause_verb"),  # a present passive describes a class
     # modality
     ("not_detained", Event("detention", "задержала", modality="negated"), "negation"),
     ("if_vote", Event("resignation", "уйдет в отставку", modality="hypothetical"), "conditional"),
@@ -304,7 +303,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
     ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
-    ("relative", Arg("detention", "patient", "Активист"), "relative_pronoun"),
+    ("relative", Arg("detention", "patient", "которого"), "relative_pronoun"),  # as it stands, like a pronoun
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
     ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
@@ -511,6 +510,53 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("collided_with_van", Arg("accident", "participant", "микроавтобусом"), "preposition"),  # a vehicle is a party
     ("eu_sanctions", Arg("sanctions", "agent", "Евросоюза"), "genitive"),  # "санкции ЕС": who imposes them
     ("protest_filed", Arg("lawsuit", "agent", "прокуратура"), "subject"),  # a finite verb tagged Voice=Pass is active
+    # events11: classes of dev5/dev4 trigger errors
+    ("phone_talks", Event("contact", "провели телефонные переговоры"), "retype_by_complement"),  # a call
+    ("phone_talks", Arg("contact", "participant", "Министры обороны России и США"), "subject"),  # both sides
+    ("video_meeting", Event("contact", "встретились"), "retype_by_complement"),  # over a video link
+    ("video_meeting", Rejected("видеосвязи", "contact", "topic"), "preposition"),  # the channel is no topic
+    ("bus_overturned", Event("accident", "перевернулся"), "verb"),  # a vehicle overturns
+    ("life_overturned", Rejected("перевернулась", "accident"), "vehicle_mishap"),  # a life, no vehicle
+    ("car_hit_pole", Event("accident", "врезался"), "verb"),  # a vehicle crashes into something
+    ("phrase_stuck", Rejected("врезалась", "accident"), "vehicle_mishap"),  # "врезалась в память"
+    ("many_come", Rejected("приезжает", "visit"), "habitual"),  # "много" + a present tense: a class
+    ("held_on_charge", Event("investigation", "обвинению"), "charge_ground"),  # "по обвинению в хулиганстве"
+    ("held_on_suspicion", Event("investigation", "подозрению"), "charge_ground"),  # "по подозрению в краже"
+    ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
+    ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
+    ("complained_to_prosecutors", Event("contact", "пожаловались"), "verb"),  # a complaint addressed to a body
+    ("complained_to_minister", Event("contact", "пожаловался"), "verb"),  # to a person in the dative
+    ("complains_of_health", Rejected("жалуется", "contact"), "addressee"),  # no one addressed
+    ("declared_support", Event("support", "заявляла о поддержке"), "phrase"),  # support declared
+    ("investigators_believe", Rejected("Следствие", "investigation"), "agency_sense"),  # the investigators
+    ("probe_goes_on", Event("investigation", "Следствие"), "support_verb"),  # the investigation itself
+    ("probe_to_end", Event("investigation", "Следствие", modality="planned"), "told_happening"),  # a passive: itself
+    ("helicopter_fell", Event("accident", "упал"), "verb"),  # a vehicle falls
+    ("prices_fell", Rejected("упали", "accident"), "vehicle_mishap"),  # a figure falls
+    ("tourist_fell", Rejected("упал", "accident"), "vehicle_mishap"),  # a person falls: no vehicle
+    ("ran_over", Event("accident", "наехал"), "verb"),
+    ("pedestrian_hit", Event("accident", "сбил"), "run_over"),  # a vehicle strikes a pedestrian
+    ("hit_noun", Event("accident", "Наезд"), "support_verb"),
+    ("drivers_hit", Rejected("сбивают", "accident"), "habitual"),  # bare plurals in the present: what happens
+    ("police_detain_now", Event("detention", "задерживают"), "verb"),  # "сейчас": going on now
+    ("minister_shot_himself", Event("death", "застрелился"), "verb"),  # a suicide is a death
+    ("inmate_hanged_himself", Event("death", "повесился"), "verb"),
+    # events12: "который" as it stands (never the event noun itself); who acts at a gathering or on a trip takes part;
+    # a possessive pronoun is the genitive; the case frame of a trigger lemma ("связался с": whom one reaches)
+    ("relative_dative", Arg("decree", "recipient", "которому"), "relative_pronoun"),
+    ("relative_self", Rejected("которые", "election", "agent"), "relative_pronoun"),
+    ("spoke_at_meeting", Arg("meeting", "participant", "Министр Олег Петров"), "framed_subject"),  # a gerund's doer
+    ("meeting_in_city", Arg("meeting", "place", "Туле"), "framed_place"),
+    ("during_visit", Arg("visit", "agent", "министр Олег Петров"), "framed_subject"),
+    ("his_detention", Arg("detention", "patient", "Его"), "genitive"),
+    ("got_in_touch", Arg("contact", "recipient", "губернатором Иваном Ивановым"), "preposition"),
+    # who enters or takes an office is appointed; a conjunct told as later has its own time; a shared subject agrees
+    ("office_taken", Arg("appointment", "patient", "Олег Петров"), "subject"),
+    ("later_convicted", Rejected("позже", "verdict", "time"), "date_from_coordination"),
+    ("other_subject", Rejected("Олег", "investigation", "agent"), "shared_subject"),
+    ("attempts_to_call", Arg("contact", "agent", "Министр Олег Петров"), "shared_subject"),  # who tries it does it
+    ("admitted_throwing", Arg("attack", "agent", "Олег Петров"), "shared_subject"),  # a subjectless "что" clause
+    ("called_ambulance", Arg("contact", "recipient", "скорую помощь"), "called_service"),  # the service called
 ]
 
 
@@ -593,6 +639,15 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
 
 def test_every_events_rule_has_a_row() -> None:
     assert {row[2] for row in ROWS} == set(rules_of("events"))
+
+
+@pytest.mark.parametrize("doc_id", [
+    "plant_bought", "house_acquired", "gas_bought", "relative_passive", "gained_property"])
+def test_a_purchase_is_no_payment(doc_id: str) -> None:
+    """tests/data/realnews/README.md: payment includes gifts, bribes, compensation, refunds, "not loans, investment,
+    budget allocations or purchases" ("купила завод", "приобрел дом", "газ, покупаемый в Казахстане")."""
+    doc, _ = _run(doc_id)
+    assert not _events(doc, "payment"), [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:

@@ -832,6 +832,44 @@ RULE_ROWS = [
     ("venue-before-subject", "Россияне не подпадают под обмен, так как \"они не являются ополченцами\", заявил в "
      "эфире передачи \"Шустер Live\" переговорщик центра содействия освобождению заложников при Службе безопасности "
      "Украины Юрий Тандит.", "они не являются ополченцами", "Юрий Тандит", "direct_after"),
+    # a prepositional aside set off by commas between the subject and its cue ("несмотря на …", "в свою очередь")
+    # holds no subject: the subject is before it
+    ("aside-prepositional-subject", "Канал при этом пишет, что в личных беседах со своими помощниками президент, "
+     "несмотря на предпринимаемые попытки оспорить итоги голосования, указывал, что не останется во главе "
+     "администрации на второй срок.", "не останется во главе администрации на второй срок", "президент",
+     "indirect_that"),
+    ("aside-fronted-adverbial-subject", "Напомним, после ссоры с руководством завода Иван Петров, которому "
+     "принадлежит треть акций, сообщил партнерам, что директора воруют.", "директора воруют", "Иван Петров",
+     "indirect_that"),
+    # an adverbial clause ("когда она приехала") between the subject and its cue holds no subject; a possessive the
+    # coref stage linked names its owner in the genitive ("сослуживцы ее брата" -> "сослуживцы брата Анны Смит")
+    ("adverbial-clause-subject", "Сестра погибшего Анна сообщила в интервью газете, что сослуживцы ее брата в "
+     "Лондоне, когда она приехала туда, сообщили ей, что Марк погиб в бою.", "Марк погиб в бою",
+     "сослуживцы брата Анны в Лондоне", "indirect_that"),
+    ("possessive-owner-service", "Министр Олег Кравцов вернулся из Пекина. Он подписал договор, сообщила его "
+     "пресс-служба.", "Он подписал договор", "пресс-служба Олега Кравцова", "indirect_trailing"),
+    # an unnamed source after a long quotation is the person quoted before it: the quotation's own sentences put no
+    # distance between them (as for a pronoun)
+    ("unnamed-source-after-long-quote", "Рейтинги не отражают реальность, говорит директор института Иван Петров. "
+     "«Опросы врут. Люди молчат. Сторонники прячутся. Картина совсем иная», — говорит политолог.",
+     "Опросы врут. Люди молчат. Сторонники прячутся. Картина совсем иная", "Иван Петров", "direct_after"),
+    # a person's name right after a role noun is its apposition, wherever the parse attached it
+    ("role-name-adjacent", "Как заявил на суде заявитель Павлов, \"избирателей пытаются ввести в заблуждение, "
+     "предложив голосовать за несуществующую партию\".", "\"избирателей пытаются ввести в заблуждение",
+     "Павлов", "indirect_as_says"),
+    # a first name of either gender ("Рашида": hers, or the genitive of "Рашид") leaves the entity's own gender:
+    # "она" may refer to her
+    ("first-name-either-gender", "Депутат Рашида Тлаиб будет представлять Мичиган. «Я избиралась ради своих "
+     "сыновей», - сказала она.", "Я избиралась ради своих сыновей", "Рашида Тлаиб", "direct_after"),
+    # an aged generic person ("42-летняя женщина") refers back to the person named as the subject before (the
+    # coref stage links it); a pronoun after it takes that person too
+    ("aged-person-pronoun", "Депутат Анна Смит будет представлять Мичиган. 42-летняя женщина была старшей из детей "
+     "в семье. Она говорит, что решила участвовать в выборах ради детей.", "решила участвовать в выборах ради детей",
+     "Анна Смит", "indirect_that"),
+    ("aged-person-subject", "Бизнесмен Олег Кравцов продал завод. 56-летний мужчина заявил, что уходит на покой.",
+     "уходит на покой", "Олег Кравцов", "indirect_that"),
+    ("first-name-either-gender-yana", "Аналитик Яна Смит выступила в Бостоне. Она отметила, что спрос на жилье "
+     "упал.", "спрос на жилье упал", "Яна Смит", "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
