@@ -14,7 +14,7 @@ from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import UNIT_NOUNS
+from pipeline.lang.lexicon import RELATION_NOUNS, UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.rules import rule
 
@@ -57,12 +57,24 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
     beside = token.rel.split(":")[0] in APPOSITION_RELATIONS or _agree(doc, parent, head)
     if entity.type == "PER":
         person = doc.tokens[parent].feats.get("Animacy") == "Anim" or _lemma(doc, parent) in PERSON_ROLES
-        return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" else None
+        return parent if person and beside and doc.tokens[parent].feats.get("Number") != "Plur" \
+            and not relation_complement(doc, parent, head, first) else None
     if entity.type == "LOC":
         return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
         return None  # "начальник управления ГВП": a unit of the organization, not the organization
     return parent if _lemma(doc, parent) in KIND_NOUNS and (quoted or beside) else None
+
+
+def relation_complement(doc: Document, noun: int, name: int, first: int) -> bool:
+    """A genitive name right after a noun of relation is the other person of the relation ("Заместитель |
+    Павленко", "преемника | Родригеса", "матери | Маркса"), no apposition; a role noun in the genitive too
+    ("адвоката | Лебедева") may be either and stays one."""
+    if _lemma(doc, noun) not in RELATION_NOUNS or doc.tokens[name].feats.get("Case") != "Gen":
+        return False
+    if any(doc.tokens[i].pos != "PUNCT" for i in range(noun + 1, first)):
+        return False
+    return doc.tokens[noun].feats.get("Case") != "Gen" or _lemma(doc, noun) not in PERSON_ROLES
 
 
 def _dominated(doc: Document, index: int, top: int) -> bool:

@@ -11,21 +11,30 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
-from pipeline.coref.lexicon import AGED_PERSON_NOUNS, COUNTRY_KINDS, GENERIC_ROLES
+from pipeline.coref.lexicon import (
+    AGED_PERSON_NOUNS,
+    COUNTRY_KINDS,
+    GENERIC_ROLES,
+    ORGANIZATION_KINDS,
+    PERSON_ROLES,
+    PLACE_KINDS,
+)
 from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
-from pipeline.document import Document
+from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import GENERIC_PERSON_NOUNS, MEDIA_NOUNS
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.morphology import parses
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
     introduction_lemmas,
     is_outlet,
     latest_organization,
+    of_kind,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
@@ -288,7 +297,7 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("quoted_reach", lambda: rules.quoted_reach(anaphor, ref, own_quote is not None)),
         ("agreement", lambda: rules.agreement(anaphor, info)),
         ("spatial_pronoun", lambda: rules.spatial_pronoun(state.doc, anaphor, info)),
-        ("non_person_reach", lambda: rules.non_person_reach(anaphor, ref, info)),
+        ("non_person_reach", lambda: rules.non_person_reach(state.doc, anaphor, ref, info)),
         ("reporting_outlet", lambda: rules.reporting_outlet(state.doc, ref, info)),
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
     )
@@ -478,6 +487,7 @@ class Complement:
         self.entity: int | None = None
         self.lemma = ""
         self.country = ""  # the country a country adjective of the role names ("французский лидер": франция)
+        self.noun = ""  # a common noun that narrows it and names no entity ("глава | комитета", "лидер | фракции")
         index = anaphor.complement
         if index is None:
             self.country = country_modifier(state, anaphor)
@@ -491,6 +501,12 @@ class Complement:
         entity = state.by_token.get(index)
         if entity is not None and state.infos[entity].type in ("LOC", "ORG"):
             self.entity, self.lemma = entity, lemma_of(doc.tokens[index])
+        elif entity is None and _narrowing_noun(doc.tokens[index]) \
+                and not _dative_after_genitive(doc.tokens[anaphor.head], doc.tokens[index]):
+            self.noun = lemma_of(doc.tokens[index])
+            if self.noun in ORGANIZATION_KINDS:  # "глава холдинга": the organization the noun refers to
+                self.entity = latest_organization(state.ctx, self.noun, anaphor.start,
+                                                  sentences=NAMED_ORGANIZATION_SENTENCES)
 
     def forms(self, state: Resolution) -> list[list[set[str]]]:
         """The word lemmas of each name the complement's entity goes by ("Россия", "РФ")."""
@@ -549,6 +565,8 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
         others = ROLE_SYNONYMS.get("глава", frozenset()) - wanted
         found = [entity for entity in found if state.introduced(entity) & (wanted - {"глава"})
                  or not state.introduced(entity) & others]
+    if complement.noun:
+        return common_complement(state, found, complement)
     forms = complement.forms(state)
     if not forms:
         return found[0] if found else None
@@ -567,6 +585,33 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
         if loose is None and not any(_names_in(words, other) for other in others):
             loose = entity
     return loose
+
+
+def _narrowing_noun(token: Token) -> bool:
+    """A common noun that narrows a role to an office ("комитета", "фракции"): no place noun, which refers to a
+    place of its own ("президент страны"), and no person ("адвокат потерпевшего": someone's lawyer)."""
+    return token.pos == "NOUN" and lemma_of(token) not in PLACE_KINDS and lemma_of(token) not in PERSON_ROLES \
+        and token.feats.get("Animacy") != "Anim"
+
+
+def _dative_after_genitive(role: Token, noun: Token) -> bool:
+    """A genitive role followed by a noun whose form is also a dative ("указом президента | комиссии дано время"):
+    the noun may be the dative of a word after it, no complement of the role, so it narrows nothing."""
+    return role.feats.get("Case") == "Gen" and any(parse.tag.case == "datv" for parse in parses(noun.text.lower()))
+
+
+def common_complement(state: Resolution, found: list[int], complement: Complement) -> int | None:
+    """A role narrowed by a common noun that names no entity ("глава комитета", "лидер фракции", "руководитель
+    отдела") is someone introduced with that noun ("председатель комитета Госдумы Иван Петров") or, for an
+    organization noun, with the organization it refers to ("глава РАО ЕЭС X … глава холдинга"): the latest of
+    `found`. A person introduced in another office of the same title is someone else ("глава правительства X" is
+    no "глава комитета"). A place noun ("президент страны") refers to a place of its own and does not narrow."""
+    forms = _name_forms(state, complement.entity) if complement.entity is not None else []
+    for entity in found:
+        words = _introduced_words(state, entity)
+        if complement.noun in words or (forms and _names_in(words, forms)):
+            return entity
+    return None
 
 
 def _words(forms: list[list[set[str]]]) -> set[str]:
@@ -649,6 +694,7 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                     kinds=(True,))
+        found = salient_of_kind(state, anaphor, found)
         reason = media_outlet(state, anaphor, found)
         if reason:
             return decision.reject("media_outlet", reason)
@@ -661,6 +707,19 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None) -> int | None:
+    """Of the organizations of the noun's kind in reach, the one the story names most often, the latest of a tie
+    ("ЮКОС … «Юганскнефтегаз» … компания": the story's company, not the one named last)."""
+    if found is None:
+        return None
+    counts = times_named(ref for ref in state.before(anaphor) if ref.kind == "name")
+    near = {ref.entity: ref.start for ref in state.before(anaphor) if ref.kind == "name"
+            and anaphor.narrative - ref.narrative <= rules.OTHER_SENTENCES and state.infos[ref.entity].type == "ORG"
+            and of_kind(state.ctx, ref.entity, anaphor.lemma)}
+    near[found] = max(near.get(found, -1), 0)
+    return max(near, key=lambda entity: (counts.get(entity, 0), near[entity]))
 
 
 HEADLINE_SENTENCES = 3  # a headline's "Суд" is named this many sentences into the story

@@ -172,13 +172,27 @@ def plural_or_neuter(anaphor: Anaphor) -> str:
 
 
 @rule("coref")
-def non_person_reach(anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
+def non_person_reach(doc: Document, anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
     """An organization or place is a pronoun's antecedent only as a subject of this or the previous sentence.
 
     "Сбербанк отчитался ... Его акции"; farther, "он"/"его" mean a person or a thing."""
     if info.type == "PER":
         return ""
-    return "" if ref.subject and anaphor.sentence - ref.sentence <= 1 else "an organization or place not in focus"
+    if not ref.subject or anaphor.sentence - ref.sentence > 1:
+        return "an organization or place not in focus"
+    if info.type == "ORG" and anaphor.sentence > ref.sentence and not main_subject(doc, ref.head):
+        return "an organization not the main subject of the sentence before"
+    return ""
+
+
+def main_subject(doc: Document, index: int) -> bool:
+    """The token is (in apposition to) the subject of its sentence's main verb ("Enel давно работает в России":
+    not "…, если «Рейнджерс» заинтересован", a subject of a subordinate clause)."""
+    token = doc.tokens[index]
+    if token.rel.startswith(("appos", "flat")) and 0 <= token.head < len(doc.tokens):
+        token = doc.tokens[token.head]
+    return token.rel.startswith("nsubj") and 0 <= token.head < len(doc.tokens) \
+        and doc.tokens[token.head].rel == "root"
 
 
 @rule("coref")
@@ -190,6 +204,8 @@ def reporting_outlet(doc: Document, ref: Referent, info: EntityInfo) -> str:
     if info.type != "ORG" or ref.kind != "name":
         return ""
     token = doc.tokens[ref.head]
+    if token.rel.startswith(("appos", "flat")) and 0 <= token.head < len(doc.tokens):
+        token = doc.tokens[token.head]  # "сообщает телекомпания | ABC": the name beside the reporting noun
     verb = token.head
     if not token.rel.startswith("nsubj") or not 0 <= verb < ref.head:
         return ""

@@ -5,6 +5,7 @@ a speaker holds take the person the coref rules see as their speaker (rule unatt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
@@ -19,6 +20,7 @@ from pipeline.lang.lexicon import (
     FIRST_PERSON_SINGULAR,
     FIRST_PERSON_SINGULAR_POSSESSIVES,
     REFLEXIVE_PRONOUNS,
+    TITLED_NOUNS,
 )
 from pipeline.lang.marks import pair_quotes, top_level
 from pipeline.quotes.context import Context
@@ -105,7 +107,8 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
     decisions: list[Decision] = []
     referents: list[Referent] | None = None
     for pair in top_level(pair_quotes(doc.text)):
-        if any(start < pair.close and pair.open < end for start, end in spoken):
+        if any(start < pair.close and pair.open < end for start, end in spoken) or titled(doc, pair.open, pair.close) \
+                or narrated(doc, pair.open):
             continue
         words = [index for index in range(*doc.token_range(pair.open, pair.close))
                  if fold(doc.tokens[index].text.lower()) in SINGULAR
@@ -123,6 +126,39 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
             decisions.append(Decision(_first_person_anaphor(doc, index)).link(speaker, "unattributed_first_person",
                                                                               reason))
     return decisions
+
+
+TITLE_NAMING_NOUNS = TITLED_NOUNS | frozenset({"название", "заголовок", "слоган", "лозунг", "девиз", "надпись"})
+TITLE_YEAR = re.compile(r"\s*\(\d{4}")
+
+
+def titled(doc: Document, opening: int, closing: int) -> bool:
+    """Quotation marks around a title, no one's words: right after a noun of works or names ("книга «Мой век»",
+    "под названием «Я помню, мама»", "композицию «Я всегда буду любить тебя»") or before a year in brackets
+    ("«Я готов умереть» (1979)")."""
+    if TITLE_YEAR.match(doc.text, closing + 1):
+        return True
+    before = doc.token_at(opening) - 1
+    return before >= 0 and doc.tokens[before].end <= opening and lemma_of(doc.tokens[before]) in TITLE_NAMING_NOUNS
+
+
+def narrated(doc: Document, opening: int) -> bool:
+    """The words of a first-person narrator: the lead-in's verb before the opening mark, in its sentence, speaks in
+    the first person ("Я взмолилась: «Не трогайте моих детей!»"), so "я" inside is the narrator, no one named."""
+    first = doc.token_at(opening)
+    if first >= len(doc.tokens):
+        return False
+    sentence = doc.sentences[doc.tokens[first].sentence]
+    verbs = [index for index in range(sentence.token_start, first) if doc.tokens[index].pos in ("VERB", "AUX")
+             and doc.tokens[index].end <= opening]
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    subjects = [index for index in range(sentence.token_start, first) if doc.tokens[index].head == verb
+                and doc.tokens[index].rel.startswith("nsubj")]
+    if subjects:
+        return fold(doc.tokens[subjects[0]].text.lower()) in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+    return doc.tokens[verb].feats.get("Person") == "1"
 
 
 def _first_person_anaphor(doc: Document, index: int) -> Anaphor:

@@ -47,6 +47,12 @@ OFFICE_NOUNS = fold_words("""
 
 # Family relations: "вдова X", "его сын" refer to a person by another one.
 KINSHIP_NOUNS = fold_words("супруга супруг жена муж мать отец сын дочь брат сестра вдова")
+# Nouns of a person's relation to another person: a genitive name right after one is that other person ("преемника
+# Родригеса", "заместитель Павленко", "убийцы Кирова", "матери Маркса"), not a name in apposition.
+RELATION_NOUNS = KINSHIP_NOUNS | fold_words("""
+    преемник преемница предшественник предшественница заместитель помощник помощница советник советница
+    убийца соперник соперница противник противница сторонник сторонница союзник
+""")
 
 # Person nouns that say nothing of a role: with modifiers of their own ("пожилая женщина из Зеленодольска") they
 # introduce someone new; bare ("женщина рассказала") they refer back.

@@ -633,6 +633,11 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
     return entity.type == "ORG" and (_names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma))
 
 
+def of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
+    """Whether the organization is one a hypernym `lemma` can describe (`_of_kind`; used by the coref stage)."""
+    return _of_kind(ctx, entity_index, lemma)
+
+
 @per_document
 def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
     """A hypernym's organization: a public body for "ведомство", a business for "перевозчик"."""

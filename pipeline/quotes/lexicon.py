@@ -290,6 +290,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         # the head of a ministry is its minister, of a government its premier, of a state its president
         ("глава мид", "министр"), ("глава министерство", "министр"), ("глава минфин", "министр"),
         ("глава правительство", "премьер премьер-министр председатель"), ("глава государство", "президент"),
+        ("глава кабинет", "премьер премьер-министр"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
 

@@ -265,11 +265,40 @@ DESCRIBED_SUBJECTS = [  # seventh round: a reflexive's subject is a bare person 
     ("Иван Петров выступил на форуме. Эксперты высказали свое мнение.", "свое", None, "reflexive_subject"),
     ("Иван Петров вышел из дома. Мужчина сел в свою машину.", "свою", None, "reflexive_subject"),  # someone new
 ]
+COMMON_COMPLEMENTS = [  # coref7: a role narrowed by a common noun is someone introduced with it
+    ("Председатель правительства Олег Карпов провел совещание. Глава комитета выступил против.", "Глава комитета",
+     None, "role_complement"),
+    ("Председатель комитета Думы Олег Карпов провел совещание. Глава комитета выступил против.", "Глава комитета",
+     "Олег Карпов", "introduced_role"),
+    ("Глава компании «Вектор» Олег Карпов прибыл в Тверь. Позже глава холдинга встретился с рабочими.",
+     "глава холдинга", "Олег Карпов", "introduced_role"),  # the organization the noun refers to
+    ("Премьер-министр Олег Карпов прибыл в Тверь. Позже глава кабинета встретился с рабочими.", "глава кабинета",
+     "Олег Карпов", "introduced_role"),  # "глава кабинета" is a premier
+    ("Адвокат Олег Карпов подал жалобу. Адвокат потерпевшего поддержал ходатайство.", "Адвокат потерпевшего",
+     "Олег Карпов", "introduced_role"),  # a person as the complement narrows nothing
+    ("Президент Олег Карпов подписал указ. В соответствии с указом президента комиссии дано время до июня.",
+     "президента комиссии", "Олег Карпов", "introduced_role"),  # "комиссии" may be the dative of "дано"
+]
+SALIENT_KIND = [  # coref7: a bare organization noun found by kind is the story's organization of that kind
+    ("«Лукойл» отчитался о прибыли. Акционеры «Лукойла» довольны итогами года. Кредит «Лукойлу» выдал «Вектор». "
+     "Компания выплатит дивиденды в мае.", "Компания", "Лукойл", "organization_kind"),
+]
+ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only in focus, never as the reporter
+    ("Бомбы хотели заложить в метро, сообщает телекомпания ABC. По ее данным, угрозы больше нет.", "ее", None,
+     "reporting_outlet"),  # the outlet's name beside its reporting noun
+    ("Аналитик сказал, что «Рейнджерс» купит защитника. Ему придется многое преодолеть.", "Ему", None,
+     "non_person_reach"),  # the subject of a subordinate clause of the sentence before is no focus
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS)
+        + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
+        + ORGANIZATION_FOCUS)
 NO_ANAPHOR = [
+    # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
+    "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
+    "Певица Анна Орлова записала песню «Я люблю тебя» (2001).",
+    "Анна Орлова пришла в школу. Я закричала: «Не трогайте моих детей!»",
     "Анна Смит приехала в Тверь. Женщина была старшей из детей в семье.",  # a generic person without an age: new
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
@@ -289,6 +318,9 @@ COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase
 ]
 
 NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only ever modified anchors nothing
+    # coref7: a genitive name after a noun of relation is the other person ("преемника Петрова"), no apposition
+    ("Олег Петров ушел в отставку. Имя преемника Петрова пока неизвестно.", "преемника Петрова"),
+    ("Олег Петров уехал в Тверь. Заместитель Петрова провел совещание.", "Заместитель Петрова"),
     ("Министр посетил страны центральной Европы. В Европе его встретили тепло.", "центральной Европы"),
     ("Касьянов видит себя в роли второго Ющенко. Ющенко пока молчит.", "второго Ющенко"),  # a person: someone else
     ("Москва далеко, а Сочи называют летней столицей России.", "столицей России"),  # another city so called
