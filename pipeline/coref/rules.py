@@ -185,12 +185,17 @@ def non_person_reach(doc: Document, anaphor: Anaphor, ref: Referent, info: Entit
     return ""
 
 
+def apposition_base(doc: Document, index: int) -> int:
+    """The token a name in apposition or a name's later word stands beside ("министр | Иван Орлов", "Иван | Орлов"),
+    whose relation to the clause is the name's; else the token itself."""
+    head = doc.tokens[index].head
+    return head if doc.tokens[index].rel.startswith(("appos", "flat")) and 0 <= head < len(doc.tokens) else index
+
+
 def main_subject(doc: Document, index: int) -> bool:
     """The token is (in apposition to) the subject of its sentence's main verb ("Enel давно работает в России":
     not "…, если «Рейнджерс» заинтересован", a subject of a subordinate clause)."""
-    token = doc.tokens[index]
-    if token.rel.startswith(("appos", "flat")) and 0 <= token.head < len(doc.tokens):
-        token = doc.tokens[token.head]
+    token = doc.tokens[apposition_base(doc, index)]
     return token.rel.startswith("nsubj") and 0 <= token.head < len(doc.tokens) \
         and doc.tokens[token.head].rel == "root"
 
@@ -203,9 +208,7 @@ def reporting_outlet(doc: Document, ref: Referent, info: EntityInfo) -> str:
     "Сбербанк сообщил о прибыли. Его акции…" (the subject before its verb) is an actor and stays a candidate."""
     if info.type != "ORG" or ref.kind != "name":
         return ""
-    token = doc.tokens[ref.head]
-    if token.rel.startswith(("appos", "flat")) and 0 <= token.head < len(doc.tokens):
-        token = doc.tokens[token.head]  # "сообщает телекомпания | ABC": the name beside the reporting noun
+    token = doc.tokens[apposition_base(doc, ref.head)]  # "сообщает телекомпания | ABC": the name beside the noun
     verb = token.head
     if not token.rel.startswith("nsubj") or not 0 <= verb < ref.head:
         return ""
@@ -248,8 +251,7 @@ SPEECH_HEADS = frozenset({"слово", "мнение", "данные"})  # "п�
 def speaks(doc: Document, index: int) -> bool:
     """The token is the subject of a speech verb ("X заявил", "добавил он") or the owner of "по словам X"; a name
     in apposition speaks with its noun ("министр | Иван Орлов заявил")."""
-    if doc.tokens[index].rel.startswith(("appos", "flat")) and 0 <= doc.tokens[index].head < len(doc.tokens):
-        index = doc.tokens[index].head
+    index = apposition_base(doc, index)
     head = doc.tokens[index].head
     if not 0 <= head < len(doc.tokens):
         return False

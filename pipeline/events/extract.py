@@ -21,25 +21,20 @@ from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
 from pipeline.events.modality import modality_of
 from pipeline.events.rules import (
+    FRAME_PREPOSITIONS,
     Candidate,
     Context,
     agent_like,
     arguments,
     forms_agree,
+    is_frame,
     link_entity,
     make_arg,
     subject_role,
     true_subjects,
     with_conjuncts,
 )
-from pipeline.events.timing import (
-    FRAME_PREPOSITIONS,
-    TIME_RULES,
-    coordination_group,
-    frame_from_coordination,
-    is_frame,
-    place_from_coordination,
-)
+from pipeline.events.timing import TIME_RULES, coordination_group, frame_from_coordination, place_from_coordination
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
     AGENCY_SENSE_NOUNS,

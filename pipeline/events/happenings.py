@@ -267,14 +267,7 @@ def _groups_fit(events: list[EventAnn], first: list[int], second: list[int]) -> 
 def _fits(a: EventAnn, b: EventAnn) -> bool:
     """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
     happen or only might is another happening than what did: "не задержали" … "задержали")."""
-    if family(a.type) != family(b.type) or not _roles_agree(a, b):
-        return False
-    if _modalities_clash(a, b):
-        return False
-    pa, pb = _places(a), _places(b)
-    if pa and pb and not pa & pb:
-        return False
-    return a.value is None or b.value is None or a.value == b.value
+    return family(a.type) == family(b.type) and _roles_agree(a, b) and _across_fit(a, b)
 
 
 @rule("events")

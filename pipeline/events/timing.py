@@ -13,7 +13,6 @@ from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
-from pipeline.events.rules import FRAME_PREPOSITIONS as FRAME_PREPOSITIONS
 from pipeline.events.rules import Context, date_tokens, forms_agree, is_frame, taking_part
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS

@@ -633,14 +633,10 @@ def _named_by(ctx: Context, entity_index: int, mention: Span, lemma: str) -> boo
     return entity.type == "ORG" and (_names_noun(entity.name, lemma) or _introduced_as(ctx, mention, lemma))
 
 
-def of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
-    """Whether the organization is one a hypernym `lemma` can describe (`_of_kind`; used by the coref stage)."""
-    return _of_kind(ctx, entity_index, lemma)
-
-
 @per_document
-def _of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
-    """A hypernym's organization: a public body for "ведомство", a business for "перевозчик"."""
+def of_kind(ctx: Context, entity_index: int, lemma: str) -> bool:
+    """A hypernym's organization: a public body for "ведомство", a business for "перевозчик" (also asked by the
+    coref stage)."""
     entity = ctx.doc.entities[entity_index]
     if entity.type != "ORG" or _line_broken(entity):
         return False
@@ -694,7 +690,7 @@ def latest_organization(ctx: Context, lemma: str, position: int, sentences: int 
         for entity_index, span in window:
             if _entity_line_broken(ctx, entity_index) or _description_entity(ctx, entity_index):
                 continue
-            fits = _of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
+            fits = of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
             if span.end > position or not fits:
                 continue
             distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
