@@ -35,7 +35,7 @@ A happening's `key` is a pure function of its type family, its participants' ent
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -333,11 +333,8 @@ def held_at_meeting(events: list[EventAnn], candidates: list[list[int]], venues:
         fitting = told_there or [other for other in fitting if _told(events, other)]
         if len(fitting) == 1:
             first = events[fitting[0][0]]
-            for k in group:
-                fired("events", held_at_meeting, events[k].trigger.start, events[k].trigger.end,
-                      f"held at '{first.trigger.text}' at {first.trigger.start}")
-            fitting[0].extend(group)
-            group.clear()
+            _move_group(events, group, fitting[0], held_at_meeting,
+                        f"held at '{first.trigger.text}' at {first.trigger.start}")
     candidates[:] = [group for group in candidates if group]
 
 
@@ -444,12 +441,18 @@ def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: li
         if len(told) != 1:
             continue
         attack = events[told[0][0]]
-        for k in group:
-            fired("events", blast_of_attack, events[k].trigger.start, events[k].trigger.end,
-                  f"the blast of '{attack.trigger.text}' at {attack.trigger.start}")
-        told[0].extend(group)
-        group.clear()
+        _move_group(events, group, told[0], blast_of_attack,
+                    f"the blast of '{attack.trigger.text}' at {attack.trigger.start}")
     blasts[:] = [group for group in blasts if group]
+
+
+def _move_group(events: list[EventAnn], group: list[int], target: list[int], joined_by: Callable[..., object],
+                why: str) -> None:
+    """Move a candidate group's events into the target happening, recording for each that `joined_by` fired."""
+    for k in group:
+        fired("events", joined_by, events[k].trigger.start, events[k].trigger.end, why)
+    target.extend(group)
+    group.clear()
 
 
 def _across_fit(a: EventAnn, b: EventAnn) -> bool:
