@@ -1224,10 +1224,8 @@ def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
             new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
             if new_type is not None:
-                fired("events", retype_by_complement, trigger.start, trigger.end,
-                      f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")
-                trigger.type = new_type
-                return trigger
+                return _retype(trigger, retype_by_complement, new_type,
+                               f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")
     return trigger
 
 
@@ -1238,9 +1236,7 @@ def retype_by_voice(tree: Tree, trigger: Trigger) -> Trigger:
     new_type = PASSIVE_TYPES.get(trigger.lemma) or PASSIVE_TYPES.get(trigger.type)
     if new_type is None or not trigger.passive or trigger.nominal:
         return trigger
-    fired("events", retype_by_voice, trigger.start, trigger.end, f"{trigger.type} -> {new_type} in the passive")
-    trigger.type = new_type
-    return trigger
+    return _retype(trigger, retype_by_voice, new_type, f"{trigger.type} -> {new_type} in the passive")
 
 
 @rule("events")
@@ -1254,9 +1250,7 @@ def retype_by_subject(tree: Tree, trigger: Trigger) -> Trigger:
     subjects = [tree.referent(child) for child in tree.kids(trigger.token, "nsubj") + _described(tree, trigger.token)]
     if not subjects or any(_animate(tree.token(child)) or tree.token(child).pos != "NOUN" for child in subjects):
         return trigger
-    fired("events", retype_by_subject, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a thing suffers it")
-    trigger.type = new_type
-    return trigger
+    return _retype(trigger, retype_by_subject, new_type, f"{trigger.type} -> {new_type}: a thing suffers it")
 
 
 @rule("events")
@@ -1267,9 +1261,7 @@ def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
         return trigger
     if not any(lemma_of(tree, child) in PROSECUTION_NOUNS for child in tree.kids(trigger.token, "nsubj")):
         return trigger
-    fired("events", retype_by_agent, trigger.start, trigger.end, "accusation -> investigation: the prosecution")
-    trigger.type = "investigation"
-    return trigger
+    return _retype(trigger, retype_by_agent, "investigation", "accusation -> investigation: the prosecution")
 
 
 @rule("events")
@@ -1283,9 +1275,7 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
                                  for child in undergoers):
         return trigger
-    fired("events", retype_by_undergoer, trigger.start, trigger.end, f"{trigger.type} -> {new_type}: a person")
-    trigger.type = new_type
-    return trigger
+    return _retype(trigger, retype_by_undergoer, new_type, f"{trigger.type} -> {new_type}: a person")
 
 
 def _described(tree: Tree, index: int) -> list[int]:
@@ -1316,9 +1306,7 @@ def clash_of_people(tree: Tree, trigger: Trigger) -> Trigger:
     between = any(tree.preposition(child) == "между" for child in parties)
     if not between and tree.token(trigger.token).feats.get("Number") != "Plur":
         return trigger
-    fired("events", clash_of_people, trigger.start, trigger.end, "accident -> attack: a clash with no vehicle")
-    trigger.type = "attack"
-    return trigger
+    return _retype(trigger, clash_of_people, "attack", "accident -> attack: a clash with no vehicle")
 
 
 @rule("events")
@@ -1331,9 +1319,7 @@ def vehicle_loss(tree: Tree, trigger: Trigger) -> Trigger:
     undergoers = [tree.referent(child) for child in tree.kids(trigger.token, *rels)]
     if not undergoers or not all(lemma_of(tree, child) in VEHICLE_NOUNS for child in undergoers):
         return trigger
-    fired("events", vehicle_loss, trigger.start, trigger.end, "death -> accident: a vehicle is lost")
-    trigger.type = "accident"
-    return trigger
+    return _retype(trigger, vehicle_loss, "accident", "death -> accident: a vehicle is lost")
 
 
 @rule("events")
@@ -1348,9 +1334,7 @@ def liberated_place(tree: Tree, trigger: Trigger) -> Trigger:
                                          and tree.preposition(child) is None)]
     if not places or not all(lemma_of(tree, child) in PLACE_NOUNS or _named(tree, child, "LOC") for child in places):
         return trigger
-    fired("events", liberated_place, trigger.start, trigger.end, "release -> attack: a place is freed")
-    trigger.type = "attack"
-    return trigger
+    return _retype(trigger, liberated_place, "attack", "release -> attack: a place is freed")
 
 
 @rule("events")
@@ -1366,9 +1350,7 @@ def run_over(tree: Tree, trigger: Trigger) -> Trigger:
     if not any(lemma_of(tree, tree.noun_of(child)) in VEHICLE_NOUNS for child in subjects) \
             and not any(lemma_of(tree, tree.noun_of(child)) in PEDESTRIAN_NOUNS for child in objects):
         return trigger
-    fired("events", run_over, trigger.start, trigger.end, "attack -> accident: a vehicle strikes a pedestrian")
-    trigger.type = "accident"
-    return trigger
+    return _retype(trigger, run_over, "accident", "attack -> accident: a vehicle strikes a pedestrian")
 
 
 @rule("events")
@@ -1383,15 +1365,20 @@ def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
     if not partners:
         return trigger
     partner = tree.token(partners[0]).text
-    fired("events", talk_with, trigger.start, trigger.end, f"statement -> contact: with '{partner}'")
-    trigger.type = "contact"
-    return trigger
+    return _retype(trigger, talk_with, "contact", f"statement -> contact: with '{partner}'")
 
 
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
                                                                 liberated_place, run_over, talk_with)
+
+
+def _retype(trigger: Trigger, retype_rule: Callable[..., Trigger], new_type: str, why: str) -> Trigger:
+    """Give the trigger its new type, recording that `retype_rule` fired and why."""
+    fired("events", retype_rule, trigger.start, trigger.end, why)
+    trigger.type = new_type
+    return trigger
 
 
 def _retyped(tree: Tree, trigger: Trigger) -> Trigger:
