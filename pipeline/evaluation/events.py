@@ -69,19 +69,14 @@ def chain_of(span: tuple[int, int], chains: Chains) -> int | None:
     return found
 
 
-def _same_entity(gold: dict[str, Any], predicted: dict[str, Any], chains: Chains) -> bool:
-    """Whether two argument spans name one entity: they match mentions of the same gold chain."""
-    if not chains:
-        return False
-    chain = chain_of(_span(gold), chains)
-    return chain is not None and chain == chain_of(_span(predicted), chains)
-
-
 def argument_pairs(gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]],
                    chains: Chains = ()) -> list[tuple[int, int, float]]:
     """One-to-one (gold, predicted, score) argument pairs of the same role: overlapping spans (scored by the
     characters they share, so they pair first), else spans naming the same gold chain's entity (scored 0.5)."""
-    scored = ((overlap(_span(g), _span(p)) or 0.5 * _same_entity(g, p, chains), gi, pi)
+    gold_chains = [chain_of(_span(g), chains) for g in gold]
+    predicted_chains = [chain_of(_span(p), chains) for p in predicted]
+    scored = ((overlap(_span(g), _span(p)) or 0.5 * (gold_chains[gi] is not None
+                                                     and gold_chains[gi] == predicted_chains[pi]), gi, pi)
               for gi, g in enumerate(gold) for pi, p in enumerate(predicted) if g["role"] == p["role"])
     return greedy_matches(triple for triple in scored if triple[0] > 0)
 
