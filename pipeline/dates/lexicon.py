@@ -284,6 +284,21 @@ LATEST_WORDS = frozenset(("позднее", "позже"))
 HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
 HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
 
+# The calendar of US federal elections: election day is the Tuesday after the first Monday of November (a Tuesday
+# from 2 to 8 November) of an even year, a presidential one when the year divides by four, a midterm otherwise. A
+# November day that an election noun stands next to, in a paragraph about the US, is that day of the election year
+# it falls on ("8 ноября в США проходят президентские выборы" -> 2016, "промежуточных выборах в Конгресс 6 ноября"
+# -> 2018): forms of the election nouns, of the words that name the US, and of those that name the race.
+ELECTION_STEMS = ("выбор", "голосовани", "перевыбор")
+ELECTION_NOT_STEMS = ("выборщик", "выборочн", "выбором")  # "выборщики проголосуют 14 декабря": not election day
+US_STEMS = ("сша", "соединенн", "соединённ", "америк", "американ", "конгресс", "трамп", "байден", "клинтон",
+            "обам", "ромни", "сенат")
+PRESIDENTIAL_STEMS = ("президент",)
+MIDTERM_STEMS = ("промежуточн", "конгресс", "сенат", "палат")
+ELECTION_EVE_WORDS = frozenset(("накануне", "после", "спустя", "через", "перед", "до"))  # "Накануне дня выборов, 5
+# ноября": a day beside election day, not election day
+ELECTION_REACH = 6  # tokens between the day and the election noun, in its sentence
+
 # Words of a site's legal footer line: a date there is the outlet's registration, not the story's
 # ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").
 FOOTER_WORDS = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")

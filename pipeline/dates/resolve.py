@@ -14,17 +14,25 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
+    ELECTION_EVE_WORDS,
+    ELECTION_NOT_STEMS,
+    ELECTION_REACH,
+    ELECTION_STEMS,
     FOOTER_WORDS,
     HISTORIC_DAYS,
     HISTORIC_EVENT_STEMS,
+    MIDTERM_STEMS,
     PERIOD_ENDS,
+    PRESIDENTIAL_STEMS,
     RETELLING_WORDS,
+    US_STEMS,
 )
 from pipeline.dates.mention import Mention
 from pipeline.dates.stamp import MAX_GAP, is_feed_stamp, is_stamp_line, line_around, line_start_of
@@ -53,6 +61,8 @@ LEAD_CHARS = 1000  # the lead, where a day said without its year is the news
 STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (background lies further)
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 WEEKDAY_YEARS = 12  # a day of the year falls on each weekday within this many years
+ELECTION_YEARS_OFF = 2  # without a publication date: how far the election may lie from the text's latest year
+US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
 
@@ -334,6 +344,8 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
             (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
+        confirmed = confirmed or (value is not None and _election_cycle(doc, mention) is not None
+                                  and _election_year(doc, mention, narrative) == int(value[:4]))  # US election day
         said = mention.day is not None and value is not None and narrative.days_said.get(
             (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
@@ -430,13 +442,15 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     outside quotes and not a deadline ("до 23 декабря"), in the ROLLOVER before the anchor (then the day before it);
     or a month planned the same way that ended in the ROLLOVER before the anchor, in a year the text names
     ("в течение января поступит" next to "февраль 2021-го", crawled 2021-02-01: then its last day, see
-    `_month_plan`). `published_at` was then a crawl or update date, and relative dates count from that day."""
+    `_month_plan`). `published_at` was then a crawl or update date, and relative dates count from that day. A plan
+    for a day the text calls today ("Сегодня 8 ноября … результаты станут известны 8 ноября") is for later that day."""
     if anchor is None:
         return None
     by_start = {m.start: m for m in mentions}
     plans: list[tuple[dt.date, DateAnn]] = []  # the last day the text can have been written on, and the plan
     past: list[tuple[dt.date, bool]] = []  # past days, and whether their year is fixed (written out, by a weekday)
     years = _years_named(doc, mentions)
+    today = _days_called_today(doc, by_start, dates)
     for date in dates:
         m = by_start.get(date.start)
         if m is None:
@@ -449,17 +463,26 @@ def written_before(doc: Document, mentions: list[Mention], dates: list[DateAnn],
         day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
         tense = date_tense(doc, m.first)
         if tense == PAST:
-            past.append((day, _fixed_by_text(m)))
-        elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m):
+            past.append((day, _fixed_by_text(doc, m)))
+        elif _announced(doc, m, tense) and dt.timedelta(days=1) <= anchor - day <= _plan_reach(doc, m) \
+                and day not in today:  # "Сегодня 8 ноября … результаты станут известны 8 ноября": later that day
             plans.append((day - dt.timedelta(days=1), date))
     if not plans:
         return None
     bound, plan = min(plans, key=lambda pair: pair[0])
-    if _told_after(past, bound, _fixed_by_text(by_start[plan.start])):  # a past event after the plan: no bound
+    if _told_after(past, bound, _fixed_by_text(doc, by_start[plan.start])):  # a past event after the plan: no bound
         return None
     fired("dates", "written_before", plan.start, plan.end,
           f"a plan for {plan.value}, before the anchor {anchor}: the text was written by {bound}")
     return bound
+
+
+def _days_called_today(doc: Document, by_start: dict[int, Mention], dates: list[DateAnn]) -> set[dt.date]:
+    """The days the text calls today ("Сегодня, 8 ноября", outside quotes): a plan for such a day is for later that
+    day, not a sign that the text was written before it."""
+    return {dt.date.fromisoformat(date.value[:10]) for date in dates  # type: ignore[index]
+            if date.value is not None and len(date.value) >= 10 and date.start in by_start
+            and _is_today_said(doc, by_start[date.start], date)}
 
 
 def _years_named(doc: Document, mentions: list[Mention]) -> set[tuple[int, int]]:
@@ -484,9 +507,10 @@ def _month_plan(doc: Document, m: Mention, date: DateAnn, anchor: dt.date,
     return last if _announced(doc, m, date_tense(doc, m.first)) else None
 
 
-def _fixed_by_text(m: Mention) -> bool:
-    """True for a day whose year the text fixes: written out, or by its weekday ("во вторник, 8 ноября")."""
-    return m.explicit_year or (m.weekday is not None and m.day is not None)
+def _fixed_by_text(doc: Document, m: Mention) -> bool:
+    """True for a day whose year the text fixes: written out, by its weekday ("во вторник, 8 ноября") or as a US
+    election day ("8 ноября состоятся выборы президента США", see `_election_cycle`)."""
+    return m.explicit_year or (m.weekday is not None and m.day is not None) or _election_cycle(doc, m) is not None
 
 
 def _told_after(past: list[tuple[dt.date, bool]], bound: dt.date, plan_fixed: bool) -> bool:
@@ -503,7 +527,7 @@ def _plan_reach(doc: Document, m: Mention) -> dt.timedelta:
     утвердить") or a past verb reports it ("заявил, что закон вступит в силу 1 января 2025 года"); a day whose year was
     inferred only within the ROLLOVER (its year may be the guess that is wrong). A day written with its weekday ("во
     вторник, 8 ноября") has its year fixed by the weekday (see `_year_of_weekday`), as good as written out."""
-    if _fixed_by_text(m) and not _past_aux_before(doc, m.first) and not reported_in_past(doc, m.first):
+    if _fixed_by_text(doc, m) and not _past_aux_before(doc, m.first) and not reported_in_past(doc, m.first):
         return PLAN_REACH
     return ROLLOVER
 
@@ -1082,6 +1106,11 @@ def _fixed_year(doc: Document, m: Mention, narrative: Narrative, elsewhere: bool
         if is_tracing():
             _note(m, "historic_day", f"{historic}: the day names a historic event")
         return historic
+    election = _election_year(doc, m, narrative)
+    if election is not None:
+        if is_tracing():
+            _note(m, "election_day", f"{election}: the US election that fell on this day")
+        return election
     said = _same_day(m, narrative.days_said)
     if said is not None and elsewhere:
         if is_tracing():
@@ -1110,6 +1139,62 @@ def _historic_year(doc: Document, m: Mention) -> int | None:
     if year is None or m.first == 0:
         return None
     return year if doc.tokens[m.first - 1].text.lower().startswith(HISTORIC_EVENT_STEMS) else None
+
+
+def _election_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:
+    """The year of the US election that fell on this November day (see `_election_cycle`): the latest such year up
+    to a year after the anchor, within MAX_GAP of it ("8 ноября в США проходят президентские выборы", crawled
+    2021-02-01 -> 2016); without a publication date the one nearest the latest year the text writes out, if any."""
+    cycle = _election_cycle(doc, m)
+    if cycle is None:
+        return None
+    modulus, remainder = cycle
+    fits = [y for y in range(1900, 2100, 2) if dt.date(y, 11, m.day).weekday() == 1  # type: ignore[arg-type]
+            and y % modulus == remainder]
+    published = narrative.published
+    if published is not None:
+        return next((y for y in reversed(fits) if published - MAX_GAP <= dt.date(y, 11, m.day)  # type: ignore[arg-type]
+                     <= published + dt.timedelta(days=366)), None)
+    if narrative.text_year is None:
+        return None
+    near = min(fits, key=lambda y: (abs(y - narrative.text_year), y))  # type: ignore[operator]
+    return near if abs(near - narrative.text_year) <= ELECTION_YEARS_OFF else None  # type: ignore[operator]
+
+
+def _election_cycle(doc: Document, m: Mention) -> tuple[int, int] | None:
+    """For a November day without its year, from 2 to 8 and not named another weekday than Tuesday, that an election
+    noun stands next to in its sentence while that sentence (or the page's title) names the US: US election day, the
+    Tuesday after the first Monday of November of an even year: (modulus, remainder) of its years, (4, 0) for a
+    presidential race, (4, 2) for a midterm, (2, 0) when the sentence says neither; None otherwise."""
+    if m.month != 11 or m.day is None or not 2 <= m.day <= 8 or m.year is not None or m.weekday not in (None, 1):
+        return None
+    words = _election_words(doc, m)
+    if words is None or not _names_us(doc, m):
+        return None
+    if any(w.startswith(PRESIDENTIAL_STEMS) for w in words):
+        return 4, 0
+    return (4, 2) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0)
+
+
+def _election_words(doc: Document, m: Mention) -> list[str] | None:
+    """The lower-cased words of the day's sentence within ELECTION_REACH of it, when an election noun is among
+    them and no word of a day beside election day is ("накануне дня выборов, 5 ноября"); else None."""
+    sentence = doc.tokens[m.first].sentence
+    lo, hi = max(0, m.first - ELECTION_REACH), min(len(doc.tokens), m.last + ELECTION_REACH)
+    words = [t.text.lower() for t in doc.tokens[lo:hi] if t.sentence == sentence]
+    if not any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS) for w in words):
+        return None
+    before = [t.text.lower() for t in doc.tokens[lo : m.first] if t.sentence == sentence]
+    return None if ELECTION_EVE_WORDS.intersection(before) else words
+
+
+def _names_us(doc: Document, m: Mention) -> bool:
+    """True when the sentence of the mention, or the page's title line, names the US."""
+    sentence = doc.sentences[doc.tokens[m.first].sentence]
+    breaks = line_breaks(doc.text)
+    title_end = breaks[0] if breaks else len(doc.text)
+    return US_WORD.search(doc.text, 0, title_end) is not None \
+        or US_WORD.search(doc.text, sentence.start, sentence.end) is not None
 
 
 def _tense_year(doc: Document, m: Mention, year: int, published: dt.date, story_day: dt.date | None) -> int:

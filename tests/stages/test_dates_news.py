@@ -546,8 +546,29 @@ EVENING_CLASSES = [
     ("Магазины закрыли после Рождества.", "2020-12-18", [("Рождества", "2019-12-25", "holiday")]),
 ]
 
+# Calendar knowledge (round of 2026-12-03 late): a November day from 2 to 8 that an election noun stands next to, in a
+# sentence or under a title that names the US, is US election day (the Tuesday after the first Monday of November of
+# an even year; presidential years divide by four): the latest such year up to a year after the anchor, and it dates
+# the story like a day with its weekday
+CALENDAR_CLASSES = [
+    ("8 ноября в США прошли президентские выборы. 10 ноября Трамп встретился с Обамой в Белом доме.", "2021-02-01",
+     [("8 ноября", "2016-11-08", "day_month"), ("10 ноября", "2016-11-10", "day_month")]),
+    ("Речь идет о промежуточных выборах в Конгресс США 6 ноября.", "2021-02-01",
+     [("6 ноября", "2018-11-06", "day_month")]),
+    ("Выборы президента США\n\nГолосование пройдет 3 ноября.", "2020-10-01", [("3 ноября", "2020-11-03", "day_month")]),
+    ("Трамп победил на выборах в США 8 ноября. Инаугурация прошла 20 января 2017 года.", None,
+     [("8 ноября", "2016-11-08", "day_month"), ("20 января 2017 года", "2017-01-20", "day_month")]),
+    # not election day: a day beside it, another country's election, a day named by another weekday, no year known
+    ("Накануне дня выборов в США, 2 ноября, Трамп провел митинг.", "2020-12-01", [("2 ноября", "2020-11-02",
+                                                                                  "day_month")]),
+    ("Парламентские выборы прошли в Мьянме 8 ноября.", "2020-12-01", [("8 ноября", "2020-11-08", "day_month")]),
+    ("Байден был объявлен победителем на президентских выборах в США в субботу, 7 ноября.", "2020-12-01",
+     [("субботу, 7 ноября", "2020-11-07", "merge_weekday_date")]),
+    ("Трамп победил на выборах в США 8 ноября.", None, [("8 ноября", None, "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
-         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES)
+         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
@@ -630,6 +651,9 @@ def test_the_texts_own_stamp_anchors_relative_dates(text, published_at, expected
 # written, the day before that plan; relative dates count from then (W004). A deadline ("до 23 декабря"), a quote or
 # a past clause says nothing of it, and neither does anything when the page has its own stamp.
 WRITTEN_BEFORE = [
+    # a US election day planned in a future clause fixes its year like a weekday: the page was written before it
+    ("Заголовок\n\nВ США 6 ноября состоятся промежуточные выборы. В этом году голосуют 36 штатов.", "2021-02-01",
+     [("6 ноября", "2018-11-06", "day_month"), ("этом году", "2018", "relative_unit")], True),
     # 2021-01-18 is a Monday: written by Sunday 17 January, "минувший вторник" is the 12th
     ("Заголовок\n\nС 18 января в области начнется массовая вакцинация. В минувший вторник завезли новые дозы.",
      "2021-02-01", [("18 января", "2021-01-18", "day_month"), ("минувший вторник", "2021-01-12", "weekday")], True),
@@ -840,6 +864,11 @@ TODAY_SAID = [
      "проголосуют 19 декабря, а конгресс утвердит итоги 6 января 2017 года.", "2021-02-01",
      [("Сегодня, 8 ноября", "2016-11-08", "merge_today_date"), ("Вчера", "2016-11-07", "relative_day"),
       ("19 декабря", "2016-12-19", "day_month"), ("6 января 2017 года", "2017-01-06", "day_month")], True),
+    # a plan for the day the text calls today is for later that day, not a sign it was written the day before
+    ("Заголовок\n\nСегодня 8 ноября в США проходят президентские выборы. Итоги станут известны 8 ноября. Завтра "
+     "покажем карту.", "2021-02-01",
+     [("Сегодня 8 ноября", "2016-11-08", "merge_today_date"), ("8 ноября", "2016-11-08", "day_month"),
+      ("Завтра", "2016-11-09", "relative_day")], True),
     ("Заголовок\n\nВ штатах проходит голосование. «Сегодня, 8 ноября, мы победим», — сказал кандидат. Вчера "
      "кандидаты выступили.", "2021-02-01", [("Сегодня, 8 ноября", "2020-11-08", "merge_today_date"),
                                            ("Вчера", "2021-01-31", "relative_day")], False),
