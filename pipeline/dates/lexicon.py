@@ -179,7 +179,17 @@ NEXT_DAY = frozenset(("следующий", "следующего", "следу�
 # is the Western 25 December (the foreign news the gold reads) unless "православное" says 7 January.
 HOLIDAYS: dict[str, tuple[int, int]] = dict.fromkeys(
     ("рождество", "рождества", "рождеству", "рождеством", "рождестве"), (12, 25))
-ORTHODOX = frozenset(("православное", "православного", "православному", "православным", "православном"))
+ORTHODOX = frozenset(("православное", "православного", "православному", "православным", "православном",
+                      "православная", "православной", "православную", "православною"))
+CATHOLIC = frozenset(("католическое", "католического", "католическому", "католическим", "католическом",
+                      "католическая", "католической", "католическую", "католическою"))
+# Movable holidays as points in time, counted from Easter (computus): forms -> (on the Orthodox calendar, days after
+# Easter, grain). Easter is the Western one, as Christmas is, unless "православная" says otherwise; Масленица is the
+# Orthodox week before Lent (its last day is 49 days before Orthodox Easter).
+MOVABLE_HOLIDAYS: dict[str, tuple[bool, int, str]] = {
+    **dict.fromkeys(("пасха", "пасхи", "пасхе", "пасху", "пасхой"), (False, 0, "day")),
+    **dict.fromkeys(("масленица", "масленицы", "масленице", "масленицу", "масленицей"), (True, -49, "week")),
+}
 HOLIDAY_DAYS_ORTHODOX = {(12, 25): (1, 7)}
 # What makes a holiday a point in time: a preposition or a noun of a period before it ("после Рождества", "на
 # период Рождества"); not its celebration ("отпраздновать Рождество", "суть Рождества") nor a greeting ("с Рождеством").

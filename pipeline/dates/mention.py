@@ -38,6 +38,7 @@ class Mention:
     deictic: bool = False  # "сегодня"/"вчера"/...: shifts with the speaker inside direct speech
     half: int | None = None  # 1 or 2: "первом полугодии 2021 года" -> 2021-H1
     fiscal: bool = False  # "втором квартале 2019-2020 финансового года": no calendar value
+    easter: tuple[bool, int] | None = None  # a movable holiday: (on the Orthodox calendar, days after Easter)
     anchors: bool = True  # False for "с 2015 года": a period's bound does not date the sentences after it
 
     def with_span(self, start: int, end: int, first: int, last: int, rule: str) -> Mention:

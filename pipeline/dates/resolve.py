@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
@@ -783,7 +783,7 @@ def _safe_resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str 
     """`_resolve`, with null for a value outside the calendar (a publication date in year 1 or 9999, issue 12)."""
     relative = m.unit_shift is not None or m.ago is not None or m.anaphor is not None or m.weekday is not None
     try:
-        value, kind = _resolve(doc, m, narrative)
+        value, kind = _movable_holiday(doc, m, narrative) if m.easter is not None else _resolve(doc, m, narrative)
     except (OverflowError, ValueError):
         return None, "relative" if relative else "partial"
     return (value, kind) if value is None or _in_calendar(value) else (None, kind)
@@ -815,6 +815,44 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
     if m.year is not None:
         return _compose(m, m.year), "absolute"
     return _compose(m, _narrative_year(doc, m, narrative)), "partial"
+
+
+def _movable_holiday(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
+    """A holiday counted from Easter ("к Пасхе", "на Масленицу"): its year written out, else the narrative's year for
+    that holiday as it falls in the anchor's year (or the text's latest year), then that year's day or ISO week."""
+    orthodox, offset = m.easter  # type: ignore[misc]
+    year = m.year
+    if year is None:
+        probe = narrative.published.year if narrative.published is not None else narrative.text_year
+        if probe is None:
+            return None, "partial"
+        near = easter_day(probe, orthodox) + dt.timedelta(days=offset)
+        year = _narrative_year(doc, replace(m, month=near.month, day=near.day, easter=None), narrative)
+        if year is None:
+            return None, "partial"
+    day = easter_day(year, orthodox) + dt.timedelta(days=offset)
+    value = day.isoformat() if m.grain == "day" else _iso_week(day)
+    return value, "absolute" if m.year is not None else "partial"
+
+
+def easter_day(year: int, orthodox: bool) -> dt.date:
+    """Easter Sunday of `year`: the Gregorian computus (the anonymous algorithm), or the Julian one moved onto the
+    Gregorian calendar for Orthodox Easter (13 days from 1900 to 2099, one day more each century after)."""
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _shifted_year(m: Mention, now: dt.date | None) -> int | None:

@@ -16,6 +16,7 @@ from pipeline.dates.lexicon import (
     AGO_UNITS,
     ANAPHOR_UNITS,
     ANAPHORS,
+    CATHOLIC,
     CENTURY_WORDS,
     CONNECTORS,
     COPULAS,
@@ -40,6 +41,7 @@ from pipeline.dates.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
     MONTHS,
+    MOVABLE_HOLIDAYS,
     NAMED_TIMES,
     NEXT_DAY,
     NUMBER_WORDS,
@@ -806,17 +808,24 @@ def new_year(s: Scan, i: int) -> list[Mention]:
 
 @rule("dates")
 def holiday(s: Scan, i: int) -> list[Mention]:
-    """"после Рождества", "на период Рождества", "перед православным Рождеством": a fixed-date holiday as a point in
-    time, the day of the narrative's year."""
-    month_day = HOLIDAYS.get(s.word(i))
-    if month_day is None:
-        return []
-    before = s.word(i - 1)
-    if before in ORTHODOX:
-        month_day, before = HOLIDAY_DAYS_ORTHODOX.get(month_day, month_day), s.word(i - 2)
+    """"после Рождества", "на период Рождества", "перед православным Рождеством", "к Пасхе", "на Масленицу": a
+    holiday as a point in time, the day (Масленица: the week) of the narrative's year; a movable one is counted from
+    that year's Easter when the year is known (`easter`)."""
+    word = s.word(i)
+    month_day, movable = HOLIDAYS.get(word), MOVABLE_HOLIDAYS.get(word)
+    before, orthodox = s.word(i - 1), False
+    if before in ORTHODOX or before in CATHOLIC:
+        orthodox, before = before in ORTHODOX, s.word(i - 2)
     if before not in HOLIDAY_LEADS:
         return []
     year, end = _with_year(s, i + 1)
+    if movable is not None:
+        on_orthodox, offset, grain = movable
+        return [s.mention(i, end, "holiday", grain, easter=(orthodox or on_orthodox, offset), **year)]
+    if month_day is None:
+        return []
+    if orthodox:
+        month_day = HOLIDAY_DAYS_ORTHODOX.get(month_day, month_day)
     return [s.mention(i, end, "holiday", "day", month=month_day[0], day=month_day[1], **year)]
 
 
@@ -1249,6 +1258,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (("(",), (paren_years,)),
         (("новый", "нового", "новому", "новым", "новом"), (new_year,)),
         (HOLIDAYS, (holiday,)),
+        (MOVABLE_HOLIDAYS, (holiday,)),
     ]
     for words, rules in groups:
         for word in words:  # type: ignore[attr-defined]
