@@ -307,7 +307,8 @@ PRESIDENTIAL_STEMS = ("президент",)
 MIDTERM_STEMS = ("промежуточн", "конгресс", "сенат", "палат")
 ELECTION_EVE_WORDS = frozenset(("накануне", "после", "спустя", "через", "перед", "до"))  # "Накануне дня выборов, 5
 # ноября": a day beside election day, not election day
-ELECTION_REACH = 6  # tokens between the day and the election noun, in its sentence
+CLAUSE_OPENER_STEMS = ("котор", "когда")  # "Перед выборами, которые состоялись 6 ноября": the day is the election's
+ELECTION_REACH = 8  # tokens between the day and the election noun, in its sentence
 
 # Words of a site's legal footer line: a date there is the outlet's registration, not the story's
 # ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").

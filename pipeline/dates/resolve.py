@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
+    CLAUSE_OPENER_STEMS,
     ELECTION_EVE_WORDS,
     ELECTION_NOT_STEMS,
     ELECTION_REACH,
@@ -1216,14 +1217,18 @@ def _election_cycle(doc: Document, m: Mention) -> tuple[int, int] | None:
 
 def _election_words(doc: Document, m: Mention) -> list[str] | None:
     """The lower-cased words of the day's sentence within ELECTION_REACH of it, when an election noun is among
-    them and no word of a day beside election day is ("накануне дня выборов, 5 ноября"); else None."""
+    them and no word of a day beside election day is ("накануне дня выборов, 5 ноября"), unless a relative clause
+    gives the election its day after it ("Перед выборами, которые состоялись 6 ноября"); else None."""
     sentence = doc.tokens[m.first].sentence
     lo, hi = max(0, m.first - ELECTION_REACH), min(len(doc.tokens), m.last + ELECTION_REACH)
     words = [t.text.lower() for t in doc.tokens[lo:hi] if t.sentence == sentence]
     if not any(w.startswith(ELECTION_STEMS) and not w.startswith(ELECTION_NOT_STEMS) for w in words):
         return None
     before = [t.text.lower() for t in doc.tokens[lo : m.first] if t.sentence == sentence]
-    return None if ELECTION_EVE_WORDS.intersection(before) else words
+    eve = max((k for k, w in enumerate(before) if w in ELECTION_EVE_WORDS), default=None)
+    if eve is not None and not any(w.startswith(CLAUSE_OPENER_STEMS) for w in before[eve:]):
+        return None
+    return words
 
 
 def _names_us(doc: Document, m: Mention) -> bool:
