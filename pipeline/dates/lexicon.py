@@ -307,6 +307,12 @@ PRESIDENTIAL_STEMS = ("президент",)
 MIDTERM_STEMS = ("промежуточн", "конгресс", "сенат", "палат")
 ELECTION_EVE_WORDS = frozenset(("накануне", "после", "спустя", "через", "перед", "до"))  # "Накануне дня выборов, 5
 # ноября": a day beside election day, not election day
+# Verbs that give an election its day ("8 ноября в США проходят выборы", "выборы, которые состоялись 6 ноября"): then
+# the day is election day whatever year the story is in; a day merely next to the noun ("по итогам выборов 4 ноября")
+# is election day only when it is not in the week after the election of the anchor's year.
+ELECTION_HELD_STEMS = ("проход", "пройд", "прошли", "прошедш", "прошел", "прошёл", "прошло", "прошла", "состоя",
+                       "состои", "провод", "провед", "назнач")
+ELECTION_WEEK = 7  # days after an election that the news of that election fills
 CLAUSE_OPENER_STEMS = ("котор", "когда")  # "Перед выборами, которые состоялись 6 ноября": the day is the election's
 ELECTION_REACH = 8  # tokens between the day and the election noun, in its sentence
 

@@ -23,9 +23,11 @@ from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
     CLAUSE_OPENER_STEMS,
     ELECTION_EVE_WORDS,
+    ELECTION_HELD_STEMS,
     ELECTION_NOT_STEMS,
     ELECTION_REACH,
     ELECTION_STEMS,
+    ELECTION_WEEK,
     FOOTER_WORDS,
     HISTORIC_DAYS,
     HISTORIC_EVENT_STEMS,
@@ -345,8 +347,6 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
         confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
             (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
-        confirmed = confirmed or (value is not None and _election_cycle(doc, mention) is not None
-                                  and _election_year(doc, mention, narrative) == int(value[:4]))  # US election day
         said = mention.day is not None and value is not None and narrative.days_said.get(
             (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
@@ -1187,11 +1187,13 @@ def _election_year(doc: Document, m: Mention, narrative: Narrative) -> int | Non
     cycle = _election_cycle(doc, m)
     if cycle is None:
         return None
-    modulus, remainder = cycle
+    modulus, remainder, held = cycle
     fits = [y for y in range(1900, 2100, 2) if dt.date(y, 11, m.day).weekday() == 1  # type: ignore[arg-type]
             and y % modulus == remainder]
     published = narrative.published
     if published is not None:
+        if not held and _week_after_election(m.day, published, modulus, remainder):  # type: ignore[arg-type]
+            return None
         return next((y for y in reversed(fits) if published - MAX_GAP <= dt.date(y, 11, m.day)  # type: ignore[arg-type]
                      <= published + dt.timedelta(days=366)), None)
     if narrative.text_year is None:
@@ -1200,19 +1202,32 @@ def _election_year(doc: Document, m: Mention, narrative: Narrative) -> int | Non
     return near if abs(near - narrative.text_year) <= ELECTION_YEARS_OFF else None  # type: ignore[operator]
 
 
-def _election_cycle(doc: Document, m: Mention) -> tuple[int, int] | None:
+def _week_after_election(day: int, published: dt.date, modulus: int, remainder: int) -> bool:
+    """True when 2-8 November `day`, in the last year it fell on or before `published`, lies in the ELECTION_WEEK
+    after that year's election of the cycle (`modulus`, `remainder`): "по итогам выборов 4 ноября", said of 2020, is
+    the day after election day 2020, not election day 2008."""
+    year = published.year if dt.date(published.year, 11, day) <= published else published.year - 1
+    if year % modulus != remainder:
+        return False
+    election = next(d for d in range(2, 9) if dt.date(year, 11, d).weekday() == 1)
+    return 0 < day - election <= ELECTION_WEEK
+
+
+def _election_cycle(doc: Document, m: Mention) -> tuple[int, int, bool] | None:
     """For a November day without its year, from 2 to 8 and not named another weekday than Tuesday, that an election
     noun stands next to in its sentence while that sentence (or the page's title) names the US: US election day, the
     Tuesday after the first Monday of November of an even year: (modulus, remainder) of its years, (4, 0) for a
-    presidential race, (4, 2) for a midterm, (2, 0) when the sentence says neither; None otherwise."""
+    presidential race, (4, 2) for a midterm, (2, 0) when the sentence says neither, and whether a verb of holding
+    gives the election this day (ELECTION_HELD_STEMS); None otherwise."""
     if m.month != 11 or m.day is None or not 2 <= m.day <= 8 or m.year is not None or m.weekday not in (None, 1):
         return None
     words = _election_words(doc, m)
     if words is None or not _names_us(doc, m):
         return None
+    held = any(w.startswith(ELECTION_HELD_STEMS) for w in words)
     if any(w.startswith(PRESIDENTIAL_STEMS) for w in words):
-        return 4, 0
-    return (4, 2) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0)
+        return 4, 0, held
+    return (4, 2, held) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0, held)
 
 
 def _election_words(doc: Document, m: Mention) -> list[str] | None:

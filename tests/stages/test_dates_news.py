@@ -548,11 +548,12 @@ EVENING_CLASSES = [
 
 # Calendar knowledge (round of 2026-12-03 late): a November day from 2 to 8 that an election noun stands next to, in a
 # sentence or under a title that names the US, is US election day (the Tuesday after the first Monday of November of
-# an even year; presidential years divide by four): the latest such year up to a year after the anchor, and it dates
-# the story like a day with its weekday
+# an even year; presidential years divide by four): the latest such year up to a year after the anchor; a day only
+# next to the noun, with no verb of holding, keeps its year when it falls in the week after the anchor year's election
 CALENDAR_CLASSES = [
-    ("8 ноября в США прошли президентские выборы. 10 ноября Трамп встретился с Обамой в Белом доме.", "2021-02-01",
-     [("8 ноября", "2016-11-08", "day_month"), ("10 ноября", "2016-11-10", "day_month")]),
+    ("8 ноября в США прошли президентские выборы.", "2021-02-01", [("8 ноября", "2016-11-08", "day_month")]),
+    ("По итогам выборов президента США 4 ноября Байден лидировал.", "2021-02-01",
+     [("4 ноября", "2020-11-04", "day_month")]),
     ("Речь идет о промежуточных выборах в Конгресс США 6 ноября.", "2021-02-01",
      [("6 ноября", "2018-11-06", "day_month")]),
     ("Выборы президента США\n\nГолосование пройдет 3 ноября.", "2020-10-01", [("3 ноября", "2020-11-03", "day_month")]),
