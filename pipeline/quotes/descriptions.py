@@ -231,8 +231,9 @@ def _coordinated_genitives(ctx: Context, index: int) -> bool:
 
 def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
     """A role phrase that names an organization after its head ("бывший глава отдела холдинга Leonardo",
-    "директор завода «Маяк»"; not "советник главы Еврокомиссии", a person's adviser) is someone new rather than
-    the salient person, when the article gave that person no role and never named them beside the organization."""
+    "директор завода «Маяк»", "представитель телеканала"; not "советник главы Еврокомиссии", a person's adviser) is
+    someone new rather than the salient person, when the article gave that person no role and never named them
+    beside the organization (or one of the noun's kind)."""
     for index in tokens:
         if index <= head:
             continue
@@ -241,7 +242,27 @@ def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> 
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "ORG":
             return not _tied_to(ctx, person, found[0])
+        if _organization_genitive(ctx, index):
+            return not _tied_to_kind(ctx, person, ctx.lemma(index))
     return False
+
+
+def _organization_genitive(ctx: Context, index: int) -> bool:
+    """A common organization noun in the genitive, no name ("представитель | телеканала", "министерства")."""
+    return (ctx.lemma(index) in ORGANIZATION_NOUNS and ctx.feats(index).get("Case") == "Gen"
+            and index not in ctx.mention_of_token)
+
+
+def _tied_to_kind(ctx: Context, person: int, lemma: str) -> bool:
+    """The person was introduced with an organization of the noun's kind: the noun stands in the person's roles or
+    introductions ("представитель телеканала X" for "представитель телеканала"), or an organization the noun
+    names ("компания" for "Газпром", "суд" for "Мосгорсуд") is tied to the person (`_tied_to`)."""
+    roles = {lemma for role in ctx.doc.entities[person].roles for word in role.split() for lemma in word_lemmas(word)}
+    if lemma in roles | introduction_lemmas(ctx, person):
+        return True
+    return any(_tied_to(ctx, person, index) for index, entity in enumerate(ctx.doc.entities)
+               if entity.type == "ORG" and (of_kind(ctx, index, lemma) or _names_noun(entity.name, lemma)
+                                            or any(_introduced_as(ctx, m, lemma) for m in names_of(entity))))
 
 
 def _tied_to(ctx: Context, person: int, organization: int) -> bool:

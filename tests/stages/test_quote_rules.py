@@ -870,6 +870,14 @@ RULE_ROWS = [
      "уходит на покой", "Олег Кравцов", "indirect_that"),
     ("first-name-either-gender-yana", "Аналитик Яна Смит выступила в Бостоне. Она отметила, что спрос на жилье "
      "упал.", "спрос на жилье упал", "Яна Смит", "indirect_that"),
+    # a role of an organization named by a common noun ("представитель министерства") is someone new, not the
+    # salient person, unless that person was introduced with an organization of the kind
+    ("role-organization-noun-new", "Мэр Олег Кравцов объявил о новых мерах. «Мы усилим патрули», — сказал Кравцов. "
+     "Представитель министерства транспорта заявил, что угрозы нет.", "угрозы нет",
+     "представитель министерства транспорта", "indirect_that"),
+    ("role-organization-noun-tied", "Юрист телеканала Иван Петров выступил в суде. «Иск необоснован», — сказал "
+     "Петров. Представитель телеканала также отметил, что решение законно.", "решение законно", "Иван Петров",
+     "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
