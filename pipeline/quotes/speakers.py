@@ -46,6 +46,7 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     first_noun,
     gender_of,
+    introduced_as,
     is_bare,
     is_outlet,
     is_person_noun,
@@ -906,15 +907,41 @@ def _previous_person(ctx: Context, head: int, candidate: Candidate, history: lis
     "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
     position = ctx.tokens[head].start
     sentence = _anchor_sentence(ctx, head, candidate)  # "«A. B. C. D», — говорит политолог": counted from A
+    gender = gender_of(ctx, head, candidate)  # the cue's, else the noun's own ("собеседница")
+    introduced = _introduced_subject_before(ctx, sentence, gender, history)
+    if introduced is not None:
+        return Speaker(introduced.name, introduced.entity, ctx.span(head, head), introduced.gender)
     for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
         speaker = said.speaker
         if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":
             continue
         if speaker.name == enclosing_speaker(ctx, position, history):
             return None
-        if not person_agrees(ctx, speaker.entity, verb_gender(ctx, candidate.cue_token)):
+        if not person_agrees(ctx, speaker.entity, gender):
             return None
         return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+    return None
+
+
+def _introduced_subject_before(ctx: Context, sentence: int, gender: str, history: list[Said]) -> Speaker | None:
+    """"Схожей точки зрения придерживается директор института X. Эксперт заявил, что …": a person the sentence
+    just before introduces, as its subject, named there for the first time with a role phrase, not quoted yet and
+    agreeing in gender, is the one a bare unnamed source ("эксперт", "собеседница") goes on with, rather than the
+    person quoted before the introduction."""
+    if sentence <= 0:
+        return None
+    start, end = ctx.sentence_range(ctx.token_at(ctx.sentences_start(sentence)) - 1)
+    for index in range(start, end):
+        if not ctx.tokens[index].rel.startswith("nsubj") or ctx.quoted_at(ctx.tokens[index].start) is not None:
+            continue
+        found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
+        if found is None or ctx.doc.entities[found[0]].type != "PER":
+            continue
+        first = min(m.start for m in ctx.doc.entities[found[0]].mentions)
+        if first < ctx.tokens[start].start or not introduced_as(ctx, found[0]) \
+                or any(said.speaker.entity == found[0] for said in history) or not person_agrees(ctx, found[0], gender):
+            continue
+        return entity_speaker(ctx, found)
     return None
 
 
