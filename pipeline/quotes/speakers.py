@@ -458,6 +458,21 @@ def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: li
     return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None
 
 
+def _acting_role(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"сообщил и.о. генпрокурора": the abbreviation "и. о." ("исполняющий обязанности"), which the parse makes a
+    subject "и" with "о" fixed to it, heads the role phrase; with no name in apposition (`_person_in_phrase` takes
+    one) the speaker is the phrase as written, never the word "и"."""
+    if ctx.word(head) != "и" or not any(ctx.word(child) == "о" for child in ctx.kids(head, "fixed")):
+        return None
+    roles = ctx.kids(head, "nmod")
+    last = max(np_tokens(ctx, head) + [i for child in roles for i in np_tokens(ctx, child)])
+    named = ctx.mention_of_token.get(last + 1)
+    if named is not None and ctx.doc.entities[named[0]].type == "PER":
+        return entity_speaker(ctx, named)  # "и. о. министра X Чед Вульф", the name the parse hung elsewhere
+    mention = ctx.span(head, last)
+    return Speaker(mention.text, None, mention, noun_gender(ctx, roles[0]) if roles else "")
+
+
 def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A singular unnamed source, role or person noun: the person it introduced or refers back to."""
     if _number(ctx, head) != "sing":
@@ -525,7 +540,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
-                  _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _singular_description,
+                  _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _acting_role, _singular_description,
                   _press_service, _organization, _linked_description, _salient_description)
 
 
@@ -741,7 +756,8 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
         organization = bool(first_noun(speaker.name.split()) & SPEAKING_BODY_NOUNS)  # "офис": no "он"
-        if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender and not organization:
+        if speaker.number == "sing" and gender and (phrase_gender(speaker.name) or speaker.gender) == gender \
+                and not organization:
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
