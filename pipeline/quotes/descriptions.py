@@ -347,10 +347,11 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
 
 
 def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "",
-            required: bool = True) -> int | None:
+            required: bool = True, former: bool | None = None) -> int | None:
     """The person the article introduced with the role noun `lemma` or one it stands for ("чиновник" for
     "заместитель губернатора"), agreeing in gender: the latest one named before `position` (or later in the same
-    sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence."""
+    sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence. `former`
+    (the description says "бывший"/"экс-", or not): holders introduced the same way are preferred."""
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
@@ -363,6 +364,8 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
+    if former is not None:
+        starts, owners = _same_tense(ctx, starts, owners, frozenset(wanted), former)
     cut = bisect_left(starts, position)
     if cut > 0:  # the latest mention before `position` wins; at one offset, the first entity
         return min(owner for start, owner in zip(starts, owners, strict=True) if start == starts[cut - 1])
@@ -374,6 +377,41 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if later == sentence:
             after.append((start - position, owner))
     return min(after)[1] if after else None
+
+
+def _same_tense(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
+                former: bool) -> tuple[list[int], list[int]]:
+    """The mentions of the holders introduced with the role as a former one ("экс-глава X", "бывший кандидат X")
+    when the description is `former`, else of those introduced with it as a current one: "российский лидер" is not
+    the "экс-глава" of the story, "бывший кандидат" not a current one. When no holder is introduced that way, all."""
+    kept = {owner for owner in set(owners) if former in role_tenses(ctx, owner, wanted)}
+    if not kept or len(kept) == len(set(owners)):
+        return starts, owners
+    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
+    return [start for start, _ in pairs], [owner for _, owner in pairs]
+
+
+def role_tenses(ctx: Context, entity_index: int, wanted: frozenset[str]) -> set[bool]:
+    """How the person was introduced with one of the `wanted` role nouns: True for a former role ("бывший глава",
+    "экс-глава"), False for a current one, both when the article does both."""
+    tenses: set[bool] = set()
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        words = _phrase_before(ctx, mention)
+        for position, word in enumerate(words):
+            lemmas = {lemma.removeprefix("экс-") for lemma in word_lemmas(word)}
+            if lemmas & wanted:
+                tenses.add(_former_word(word) or any(_former_word(before) for before in words[:position]))
+    return tenses
+
+
+def _former_word(word: str) -> bool:
+    """"бывший" in any form, or a word with the prefix "экс-" ("экс-глава", "экс-президента")."""
+    return fold(word.lower()).startswith("экс-") or "бывший" in word_lemmas(word)
+
+
+def described_former(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """The description names a former role: "бывший кандидат", "экс-глава ведомства"."""
+    return any(_former_word(ctx.tokens[index].text) for index in tokens if index <= head)
 
 
 def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> bool:
@@ -525,7 +563,9 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
     complement, country = role_complements(ctx, head, tokens)
-    found = by_role(ctx, role, position, gender, complement or country, required=not country) if role else None
+    former = described_former(ctx, head, tokens)
+    found = by_role(ctx, role, position, gender, complement or country, required=not country,
+                    former=former) if role else None
     complement = complement or country
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)
