@@ -231,8 +231,9 @@ def _coordinated_genitives(ctx: Context, index: int) -> bool:
 
 def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> bool:
     """A role phrase that names an organization after its head ("бывший глава отдела холдинга Leonardo",
-    "директор завода «Маяк»"; not "советник главы Еврокомиссии", a person's adviser) is someone new rather than
-    the salient person, when the article gave that person no role and never named them beside the organization."""
+    "директор завода «Маяк»", "представитель телеканала"; not "советник главы Еврокомиссии", a person's adviser) is
+    someone new rather than the salient person, when the article gave that person no role and never named them
+    beside the organization (or one of the noun's kind)."""
     for index in tokens:
         if index <= head:
             continue
@@ -241,7 +242,27 @@ def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> 
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "ORG":
             return not _tied_to(ctx, person, found[0])
+        if _organization_genitive(ctx, index):
+            return not _tied_to_kind(ctx, person, ctx.lemma(index))
     return False
+
+
+def _organization_genitive(ctx: Context, index: int) -> bool:
+    """A common organization noun in the genitive, no name ("представитель | телеканала", "министерства")."""
+    return (ctx.lemma(index) in ORGANIZATION_NOUNS and ctx.feats(index).get("Case") == "Gen"
+            and index not in ctx.mention_of_token)
+
+
+def _tied_to_kind(ctx: Context, person: int, lemma: str) -> bool:
+    """The person was introduced with an organization of the noun's kind: the noun stands in the person's roles or
+    introductions ("представитель телеканала X" for "представитель телеканала"), or an organization the noun
+    names ("компания" for "Газпром", "суд" for "Мосгорсуд") is tied to the person (`_tied_to`)."""
+    roles = {lemma for role in ctx.doc.entities[person].roles for word in role.split() for lemma in word_lemmas(word)}
+    if lemma in roles | introduction_lemmas(ctx, person):
+        return True
+    return any(_tied_to(ctx, person, index) for index, entity in enumerate(ctx.doc.entities)
+               if entity.type == "ORG" and (of_kind(ctx, index, lemma) or _names_noun(entity.name, lemma)
+                                            or any(_introduced_as(ctx, m, lemma) for m in names_of(entity))))
 
 
 def _tied_to(ctx: Context, person: int, organization: int) -> bool:
@@ -326,10 +347,11 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
 
 
 def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "",
-            required: bool = True) -> int | None:
+            required: bool = True, former: bool | None = None) -> int | None:
     """The person the article introduced with the role noun `lemma` or one it stands for ("чиновник" for
     "заместитель губернатора"), agreeing in gender: the latest one named before `position` (or later in the same
-    sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence."""
+    sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence. `former`
+    (the description says "бывший"/"экс-", or not): holders introduced the same way are preferred."""
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
@@ -342,6 +364,8 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
+    if former is not None:
+        starts, owners = _same_tense(ctx, starts, owners, frozenset(wanted), former)
     cut = bisect_left(starts, position)
     if cut > 0:  # the latest mention before `position` wins; at one offset, the first entity
         return min(owner for start, owner in zip(starts, owners, strict=True) if start == starts[cut - 1])
@@ -353,6 +377,41 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if later == sentence:
             after.append((start - position, owner))
     return min(after)[1] if after else None
+
+
+def _same_tense(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
+                former: bool) -> tuple[list[int], list[int]]:
+    """The mentions of the holders introduced with the role as a former one ("экс-глава X", "бывший кандидат X")
+    when the description is `former`, else of those introduced with it as a current one: "российский лидер" is not
+    the "экс-глава" of the story, "бывший кандидат" not a current one. When no holder is introduced that way, all."""
+    kept = {owner for owner in set(owners) if former in role_tenses(ctx, owner, wanted)}
+    if not kept or len(kept) == len(set(owners)):
+        return starts, owners
+    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
+    return [start for start, _ in pairs], [owner for _, owner in pairs]
+
+
+def role_tenses(ctx: Context, entity_index: int, wanted: frozenset[str]) -> set[bool]:
+    """How the person was introduced with one of the `wanted` role nouns: True for a former role ("бывший глава",
+    "экс-глава"), False for a current one, both when the article does both."""
+    tenses: set[bool] = set()
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        words = _phrase_before(ctx, mention)
+        for position, word in enumerate(words):
+            lemmas = {lemma.removeprefix("экс-") for lemma in word_lemmas(word)}
+            if lemmas & wanted:
+                tenses.add(_former_word(word) or any(_former_word(before) for before in words[:position]))
+    return tenses
+
+
+def _former_word(word: str) -> bool:
+    """"бывший" in any form, or a word with the prefix "экс-" ("экс-глава", "экс-президента")."""
+    return fold(word.lower()).startswith("экс-") or "бывший" in word_lemmas(word)
+
+
+def described_former(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """The description names a former role: "бывший кандидат", "экс-глава ведомства"."""
+    return any(_former_word(ctx.tokens[index].text) for index in tokens if index <= head)
 
 
 def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> bool:
@@ -461,11 +520,12 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
             agrees = not gender or speaker.gender in (gender, "")
             if unnamed and speaker.person and speaker.name and distance <= 1 and agrees:
                 options.append((distance, said.start, speaker))
-        elif person_agrees(ctx, speaker.entity, gender):
+        elif person_agrees(ctx, speaker.entity, gender) and not _named_within(ctx, speaker.entity, content):
             options.append((distance, said.start, speaker))
     for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - ROLE_SENTENCES), position):
         entity = ctx.doc.entities[entity_index]
-        if entity.type != "PER" or entity.name == enclosing or not person_agrees(ctx, entity_index, gender):
+        if entity.type != "PER" or entity.name == enclosing or not person_agrees(ctx, entity_index, gender) \
+                or _named_within(ctx, entity_index, content):
             continue
         if span.end > position or inside_other_quote(ctx, span.start, position) \
                 or content[0] <= span.start < content[1]:
@@ -477,6 +537,14 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     if not options:
         return None
     return min(options, key=lambda option: (option[0], -option[1]))[2]
+
+
+def _named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> bool:
+    """The person is named inside the quote's own content ("Следователь указал, что обвиняемая может угрожать
+    Киркорову"): whom the words are about, not who says them. Pronouns do not count: "Президент отметил, что он
+    …" may well be the speaker's own."""
+    return any(mention.kind == "name" and content[0] <= mention.start < content[1]
+               for mention in ctx.doc.entities[entity_index].mentions)
 
 
 def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
@@ -495,7 +563,9 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         if unnamed is not None:
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
     complement, country = role_complements(ctx, head, tokens)
-    found = by_role(ctx, role, position, gender, complement or country, required=not country) if role else None
+    former = described_former(ctx, head, tokens)
+    found = by_role(ctx, role, position, gender, complement or country, required=not country,
+                    former=former) if role else None
     complement = complement or country
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)

@@ -450,6 +450,8 @@ def _about_target(ctx: Context, verb: int, limit: int) -> int | None:
     """The "о"/"об" that opens the content of "сообщил о ...", within a few tokens of the verb."""
     for index in range(verb + 1, min(verb + 8, limit - 1)):
         word = ctx.word(index)
+        if word in ABOUT and ctx.tokens[index + 1].text == ".":
+            continue  # "заявил и. о. министра": an abbreviation ("исполняющий обязанности"), no preposition
         if word in ABOUT and ctx.tokens[index].text.islower() and ctx.tokens[index + 1].text[:1] not in APOSTROPHES:
             if ctx.word(index + 1) in ("том", "тем") or ctx.tokens[index + 1].pos == "PRON":
                 return None  # "о том, что" is indirect_that's; "об этом" refers back, no content

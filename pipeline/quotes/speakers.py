@@ -46,6 +46,7 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     first_noun,
     gender_of,
+    introduced_as,
     is_bare,
     is_outlet,
     is_person_noun,
@@ -457,6 +458,21 @@ def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: li
     return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None
 
 
+def _acting_role(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"сообщил и.о. генпрокурора": the abbreviation "и. о." ("исполняющий обязанности"), which the parse makes a
+    subject "и" with "о" fixed to it, heads the role phrase; with no name in apposition (`_person_in_phrase` takes
+    one) the speaker is the phrase as written, never the word "и"."""
+    if ctx.word(head) != "и" or not any(ctx.word(child) == "о" for child in ctx.kids(head, "fixed")):
+        return None
+    roles = ctx.kids(head, "nmod")
+    last = max(np_tokens(ctx, head) + [i for child in roles for i in np_tokens(ctx, child)])
+    named = ctx.mention_of_token.get(last + 1)
+    if named is not None and ctx.doc.entities[named[0]].type == "PER":
+        return entity_speaker(ctx, named)  # "и. о. министра X Чед Вульф", the name the parse hung elsewhere
+    mention = ctx.span(head, last)
+    return Speaker(mention.text, None, mention, noun_gender(ctx, roles[0]) if roles else "")
+
+
 def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A singular unnamed source, role or person noun: the person it introduced or refers back to."""
     if _number(ctx, head) != "sing":
@@ -524,7 +540,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
-                  _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _singular_description,
+                  _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _acting_role, _singular_description,
                   _press_service, _organization, _linked_description, _salient_description)
 
 
@@ -740,7 +756,8 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
         if said.start >= position or distance > ROLE_SENTENCES or not speaker.name or speaker.entity is not None:
             continue
         organization = bool(first_noun(speaker.name.split()) & SPEAKING_BODY_NOUNS)  # "офис": no "он"
-        if speaker.number == "sing" and gender and phrase_gender(speaker.name) == gender and not organization:
+        if speaker.number == "sing" and gender and (phrase_gender(speaker.name) or speaker.gender) == gender \
+                and not organization:
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
@@ -906,15 +923,41 @@ def _previous_person(ctx: Context, head: int, candidate: Candidate, history: lis
     "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
     position = ctx.tokens[head].start
     sentence = _anchor_sentence(ctx, head, candidate)  # "«A. B. C. D», — говорит политолог": counted from A
+    gender = gender_of(ctx, head, candidate)  # the cue's, else the noun's own ("собеседница")
+    introduced = _introduced_subject_before(ctx, sentence, gender, history)
+    if introduced is not None:
+        return Speaker(introduced.name, introduced.entity, ctx.span(head, head), introduced.gender)
     for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
         speaker = said.speaker
         if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":
             continue
         if speaker.name == enclosing_speaker(ctx, position, history):
             return None
-        if not person_agrees(ctx, speaker.entity, verb_gender(ctx, candidate.cue_token)):
+        if not person_agrees(ctx, speaker.entity, gender):
             return None
         return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+    return None
+
+
+def _introduced_subject_before(ctx: Context, sentence: int, gender: str, history: list[Said]) -> Speaker | None:
+    """"Схожей точки зрения придерживается директор института X. Эксперт заявил, что …": a person the sentence
+    just before introduces, as its subject, named there for the first time with a role phrase, not quoted yet and
+    agreeing in gender, is the one a bare unnamed source ("эксперт", "собеседница") goes on with, rather than the
+    person quoted before the introduction."""
+    if sentence <= 0:
+        return None
+    start, end = ctx.sentence_range(ctx.token_at(ctx.sentences_start(sentence)) - 1)
+    for index in range(start, end):
+        if not ctx.tokens[index].rel.startswith("nsubj") or ctx.quoted_at(ctx.tokens[index].start) is not None:
+            continue
+        found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
+        if found is None or ctx.doc.entities[found[0]].type != "PER":
+            continue
+        first = min(m.start for m in ctx.doc.entities[found[0]].mentions)
+        if first < ctx.tokens[start].start or not introduced_as(ctx, found[0]) \
+                or any(said.speaker.entity == found[0] for said in history) or not person_agrees(ctx, found[0], gender):
+            continue
+        return entity_speaker(ctx, found)
     return None
 
 

@@ -870,6 +870,38 @@ RULE_ROWS = [
      "уходит на покой", "Олег Кравцов", "indirect_that"),
     ("first-name-either-gender-yana", "Аналитик Яна Смит выступила в Бостоне. Она отметила, что спрос на жилье "
      "упал.", "спрос на жилье упал", "Яна Смит", "indirect_that"),
+    # a role of an organization named by a common noun ("представитель министерства") is someone new, not the
+    # salient person, unless that person was introduced with an organization of the kind
+    ("role-organization-noun-new", "Мэр Олег Кравцов объявил о новых мерах. «Мы усилим патрули», — сказал Кравцов. "
+     "Представитель министерства транспорта заявил, что угрозы нет.", "угрозы нет",
+     "представитель министерства транспорта", "indirect_that"),
+    # a bare unnamed source goes on with the person the sentence just before introduces as its subject, not with the
+    # person quoted before; it agrees with the person in the noun's own gender too ("собеседница")
+    ("unnamed-source-introduced-subject", "«Пошлины ударят по фермерам», — сказал политолог Иван Петров. Схожей "
+     "точки зрения придерживается директор института Олег Кравцов. В беседе с газетой эксперт заявил, что цены "
+     "вырастут.", "цены вырастут", "Олег Кравцов", "indirect_that"),
+    ("unnamed-source-noun-gender", "«Нужны новые испытания», - говорит вирусолог Олег Кравцов. «Документы в "
+     "порядке», - указывает собеседница.", "Документы в порядке", "собеседница", "direct_after"),
+    # a person the quote's own content names is not the salient person a bare role noun goes on with
+    ("salient-person-named-in-content", "Певец Олег Кравцов подал заявление в полицию. «Меня шантажируют», — "
+     "сказал Кравцов. Следователь указал, что обвиняемая может угрожать Кравцову.", "обвиняемая может угрожать "
+     "Кравцову", "следователь", "indirect_that"),
+    # the abbreviation "и. о." ("исполняющий обязанности") heads a role phrase: a name in apposition, else the
+    # phrase as written, never the word "и"
+    ("acting-role-abbreviation", "Деньги ушли на счет фирмы брата, сообщил и.о. прокурора района.",
+     "Деньги ушли на счет фирмы брата", "и.о. прокурора района", "indirect_trailing"),
+    ("acting-role-name", "Угроза минимальна, заявил и. о. министра обороны Иван Петров в интервью.",
+     "Угроза минимальна", "Иван Петров", "indirect_trailing"),
+    # a role described as former ("бывший", "экс-") goes to a holder introduced as former, a current one to a
+    # holder introduced as current, when the article has both
+    ("role-current-not-former", "Лидер партии Олег Кравцов выступил в Омске. Вчера задержали бывшего лидера партии "
+     "Ивана Петрова. По словам лидера партии, задержание связано с выборами.", "задержание связано с выборами",
+     "Олег Кравцов", "indirect_according"),
+    ("role-former-not-current", "Бывший мэр города Иван Петров приехал на участок. Мэр города Олег Кравцов открыл "
+     "участок. По словам бывшего мэра, выборы честные.", "выборы честные", "Иван Петров", "indirect_according"),
+    ("role-organization-noun-tied", "Юрист телеканала Иван Петров выступил в суде. «Иск необоснован», — сказал "
+     "Петров. Представитель телеканала также отметил, что решение законно.", "решение законно", "Иван Петров",
+     "indirect_that"),
 ]
 
 # (class, text, words no quote may start with)
@@ -926,6 +958,9 @@ NOT_QUOTE_ROWS = [
     ("book-title-object", "Журналист прочитал книгу «Война и мир».", "Война"),
     ("confirm-diagnosis", "Врач подтвердил диагноз пациента.", "диагноз"),
     ("this-shows", "Цены на газ вырастут. Это говорит о том, что рынок перегрет.", "рынок"),
+    # "о." is an abbreviation ("и. о. министра"), no preposition opening an "о"-content
+    ("acting-abbreviation-no-about", "Угроза минимальна, заявил и. о. министра обороны Иван Петров в интервью.",
+     ". министра"),
 ]
 
 
