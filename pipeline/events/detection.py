@@ -80,6 +80,7 @@ from pipeline.lang.lexicon import (
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
     OWN_COURSE_VERBS,
+    PENALTY_ADJECTIVES,
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
@@ -788,11 +789,51 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+# an order ("распорядился ускорить") or a disposal ("распорядился суммой")
+DISPOSING_VERBS = frozenset({"распорядиться"})
+
+
+@rule("events")
+def disposal_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """"распорядиться" with a bare instrumental disposes of something ("распорядиться суммой по своему усмотрению"), no
+    order; an order has an infinitive, a clause or "о" ("распорядился ускорить создание базы")."""
+    if lemma not in DISPOSING_VERBS:
+        return None
+    for child in tree.kids(index, "obj", "obl", "iobj"):
+        if tree.token(child).feats.get("Case") == "Ins" and tree.preposition(child) is None:
+            return f"'{lemma} {tree.token(child).text}': disposing of something, no order"
+    return None
+
+
+PENALTY_TYPES = frozenset({"killing", "death"})  # the event nouns a penalty names: "казнь", "расстрел", "смерть"
+
+
+@rule("events")
+def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
+    """An event noun that names the penalty of a sentence, not a happening: with an adjective of a penalty ("смертная
+    казнь": "грозит смертная казнь", "добиться смертной казни", "45 штатов запретили смертную казнь") or as what a
+    verdict sentences to ("приговорен к расстрелу"); one with a genitive of whom it befell is an execution told
+    ("смертная казнь Маквея")."""
+    if not trigger.nominal or trigger.verb is not None or trigger.type not in PENALTY_TYPES:
+        return None
+    index = trigger.token
+    if any(tree.token(child).feats.get("Case") == "Gen" for child in tree.kids(index, "nmod")):
+        return None
+    for child in tree.kids(index, "amod"):
+        if lemma_of(tree, child) in PENALTY_ADJECTIVES:
+            return f"'{tree.token(child).text} {tree.token(index).text}': a penalty, no happening"
+    head = tree.head_of(index)
+    if head is not None and tree.preposition(index) == "к" and VERB_TYPES.get(lemma_of(tree, head)) == "verdict":
+        return f"'{tree.token(head).text} к {tree.token(index).text}': the penalty of a sentence, no happening"
+    return None
+
+
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
                                         destination, generic_need, colliding_vehicles, vehicle_mishap,
                                         office_complement,
-                                        harmed_addressee, removal_from_office, state_complement, thing_as_subject)
+                                        harmed_addressee, removal_from_office, state_complement, thing_as_subject,
+                                        disposal_sense)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:

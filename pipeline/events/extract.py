@@ -15,6 +15,7 @@ from pipeline.events.detection import (
     habitual,
     lemma_of,
     occurrence_verb,
+    penalty_sense,
     seized_thing,
 )
 from pipeline.events.draft import Draft
@@ -429,17 +430,22 @@ def inside_name(draft: Draft) -> str | None:
 # point after the number ("ст. 105 ч. 2") or a comma typed for the abbreviation's point ("ст, 216")
 CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст[.,])\s*\d[\d.]*(?:\s*,?\s*(?:ч|част[ьию]|п|пункт[а]?)\.?\s*\d+)*"
                            r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$", re.IGNORECASE)
+# one of several articles listed by number after "статьям": "по трем статьям УК РФ: 206 (захват заложников), 105
+# (убийство) и 317 (...)", each number with its offence in parentheses
+LISTED_ARTICLE = re.compile(r"(?:стать(?:ям|ями|ях|и)|ст\.)[^()\n]*?(?:\([^()\n]*\)[^()\n]*?)*\b\d[\d.]*\s*$",
+                            re.IGNORECASE)
 CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citation
 
 
 def _cited_offence(text: str, start: int) -> bool:
     """The offset lies inside a parenthesis that follows a cited article: "по части 2 статьи 105 (убийство двух или
-    более лиц)" names the offence the article defines, a kind, not the happening."""
+    более лиц)" names the offence the article defines, a kind, not the happening; so does one after each number of
+    articles listed ("по статьям УК РФ: 206 (захват заложников), 105 (убийство)")."""
     before = text[max(0, start - CITATION_WINDOW):start]
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
         return False
-    return CITED_ARTICLE.search(before[:opening]) is not None
+    return CITED_ARTICLE.search(before[:opening]) is not None or LISTED_ARTICLE.search(before[:opening]) is not None
 
 
 @rule("events")
@@ -538,7 +544,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
-              (agency_sense, lambda: agency_sense(draft, tree)))
+              (agency_sense, lambda: agency_sense(draft, tree)),
+              (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()
         if reason is not None:
