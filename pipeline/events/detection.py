@@ -67,16 +67,20 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
+    CHANGE_ADVERBS,
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    DEONTIC_VERBS,
     DESTINATION_NOUNS,
+    DOCUMENT_NOUNS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
+    NORM_NOUNS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
     OWN_COURSE_VERBS,
@@ -789,6 +793,26 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+@rule("events")
+def norm_in_force(tree: Tree, index: int, lemma: str) -> str | None:
+    """A short passive participle of a verb of prohibition in the present, with no auxiliary and no date, tells a norm
+    in force, not the act that set it: "продажа лекарств через интернет запрещена законом", "список лиц, которым
+    запрещен въезд" (but "ему был запрещен въезд", "будет запрещено", "в 2008 году были запрещены", "теперь
+    женщинам запрещено": acts)."""
+    token = tree.token(index)
+    feats = token.feats
+    if lemma not in DEONTIC_VERBS or feats.get("VerbForm") != "Part" or feats.get("Variant") != "Short":
+        return None
+    if tree.kids(index, "aux", "aux:pass", "cop") or _dated(tree, index):
+        return None
+    if any(lemma_of(tree, child) in CHANGE_ADVERBS for child in tree.kids(index, "advmod")):
+        return None
+    if any(tree.token(child).feats.get("Case") == "Ins" and tree.preposition(child) is None
+           and lemma_of(tree, child) not in DOCUMENT_NOUNS | NORM_NOUNS for child in tree.kids(index, "obl")):
+        return None  # "митинг запрещен мэрией": who set it, an act; "запрещена законом" is the norm's source
+    return f"'{token.text}' in the present: a norm in force, no act"
+
+
 # an order ("распорядился ускорить") or a disposal ("распорядился суммой")
 DISPOSING_VERBS = frozenset({"распорядиться"})
 
@@ -833,7 +857,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         destination, generic_need, colliding_vehicles, vehicle_mishap,
                                         office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
-                                        disposal_sense)
+                                        disposal_sense, norm_in_force)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:

@@ -416,6 +416,28 @@ def referring_incident(draft: Draft, tree: Tree) -> bool:
     return tree.preposition(draft.trigger.token) not in ORDERING_PREPOSITIONS
 
 
+ATTITUDE_TYPES = frozenset({"support"})  # "поддержка", "одобрение": a level of backing as often as an act of it
+
+
+@rule("events")
+def past_subject(draft: Draft, tree: Tree) -> bool:
+    """A singular event noun that is the subject of a past clause tells the one happening the clause says something
+    of, whatever its type ("Проверка показала, что ...", "Заседание было долгим", "был удовлетворен иск"); not a
+    present one ("звонок не считается междугородным": any call), a document ("ордер не был действующим"), a noun of
+    attitude ("одобрение деятельности снизилось": a rating), a topic, a purpose or a kind."""
+    if draft.trigger.verb is not None or draft.plural or draft.topic_noun or draft.kind_noun or draft.kind_head \
+            or draft.for_purpose or draft.trigger.lemma in DOCUMENT_NOUNS or draft.type in ATTITUDE_TYPES:
+        return False
+    token = tree.token(draft.trigger.token)
+    if base(token.rel) != "nsubj" or tree.head_of(draft.trigger.token) is None:
+        return False
+    head = tree.token(token.head)
+    auxiliaries = [tree.token(aux).feats.get("Tense") for aux in tree.kids(token.head, "aux", "aux:pass", "cop")]
+    if head.feats.get("VerbForm") == "Part" or auxiliaries:  # a participle's own tense is no clause's: "будет
+        return "Past" in auxiliaries  # увеличена оплата" is ahead, "был удовлетворен иск" past
+    return head.feats.get("Tense") == "Past"
+
+
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
@@ -561,6 +583,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     if referring_incident(draft, tree):
         fired("events", referring_incident, draft.trigger.start, draft.trigger.end,
               f"'{draft.trigger.lemma}' refers to one {draft.type} by its form")
+        return True
+    if past_subject(draft, tree):
+        fired("events", past_subject, draft.trigger.start, draft.trigger.end,
+              f"'{draft.trigger.lemma}' is the subject of a past clause: one {draft.type} told")
         return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False

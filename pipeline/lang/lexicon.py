@@ -876,6 +876,14 @@ FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо ка
 # ("действующий контракт", "существующие санкции").
 IN_FORCE_ADJECTIVES = fold_words("действующий существующий действовать существовать")  # a participle's lemma: its verb
 
+# Verbs of prohibition and permission: their short passive participle in the present tells a norm in force ("продажа
+# лекарств запрещена законом", "лица, которым запрещен въезд"), not the act that set it ("ему был запрещен въезд").
+DEONTIC_VERBS = fold_words("запретить запрещать разрешить разрешать обязать обязывать")
+# Nouns of standing norms that a prohibition comes from ("запрещено международным правом", "запрещена правилами").
+NORM_NOUNS = fold_words("право правило норма законодательство регламент")
+# Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
+CHANGE_ADVERBS = fold_words("теперь отныне впредь")
+
 # Adjectives of a penalty: an event noun with one names the punishment a court may impose, not a happening ("смертная
 # казнь": the death penalty, "грозит смертная казнь", "приговорен к смертной казни").
 PENALTY_ADJECTIVES = fold_words("смертный")
