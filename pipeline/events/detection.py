@@ -117,6 +117,8 @@ LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
 # nouns of people and of parts of a whole that may die or travel: "семья погибла", "часть из них умерли"
 SOME_OF = PEOPLE_COLLECTIVE_NOUNS | QUANTITY_NOUNS
+# quantifiers that stand for people by themselves as an object: "еще нескольких задержали", "многих ранили"
+SOME_QUANTIFIERS = frozenset({"несколько", "многие", "немногие"})
 MAX_AGREEMENT_GAP = 8  # words back from an attributive participle to the noun it agrees with
 # the endings of a long past active participle ("сбросивший", "погибших", "скончавшейся")
 PAST_ACTIVE_ENDING = re.compile(r"ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")
@@ -335,11 +337,30 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
 
 def _animate_object(tree: Tree, index: int) -> bool:
     """An object that may be a person: a name only when the tagger does not call it inanimate ("встретить
-    Первомай" meets no one), a person's noun or a pronoun of persons otherwise."""
+    Первомай" meets no one), a person's noun or a pronoun of persons otherwise, or people named another way
+    (`_people`)."""
     token = tree.token(index)
     if token.pos == "PROPN" and token.feats.get("Animacy") == "Inan" and not tree.kids(index, "flat", "flat:name"):
         return False
-    return _animate(token)
+    return _animate(token) or _people(tree, index)
+
+
+def _people(tree: Tree, index: int) -> bool:
+    """Persons named by what they are or how many: an adjective or participle standing as a noun, masculine, feminine
+    or plural ("подозреваемый задержан", "задержала подозреваемую"; not the neuter "случившееся"), a body of people
+    ("задержали пьяный экипаж"), or a count or share of persons ("десятки бойцов ранены", "нескольких задержали")."""
+    token = tree.token(index)
+    feats = token.feats
+    standing_as_noun = token.pos == "ADJ" or (token.pos == "VERB" and feats.get("VerbForm") == "Part")
+    if standing_as_noun and base(token.rel) in ("obj", "nsubj", "iobj") \
+            and (feats.get("Gender") in ("Masc", "Fem") or feats.get("Number") == "Plur"):
+        return True
+    lemma = lemma_of(tree, index)
+    if lemma in PEOPLE_COLLECTIVE_NOUNS:
+        return True
+    if lemma in QUANTITY_NOUNS or lemma in SOME_QUANTIFIERS:
+        return any(_animate(tree.token(child)) for child in tree.kids(index, "nmod")) or lemma in SOME_QUANTIFIERS
+    return False
 
 
 @rule("events")

@@ -573,6 +573,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("probe_showed", Event("investigation", "Проверка"), "past_subject"),  # the subject of a past clause
     ("call_counted", Rejected("Звонок", "contact"), "anchored_noun"),  # a present clause: any call
     ("pay_raised", Rejected("оплата", "payment"), "anchored_noun"),  # "будет увеличена": no past clause
+    ("suspect_detained", Event("detention", "задержала"), "verb"),  # a participle standing as a person's noun
+    ("bomber_downed", Event("attack", "сбили"), "verb"),  # a bomber is an aircraft
 ]
 
 
