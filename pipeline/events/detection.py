@@ -834,22 +834,6 @@ def norm_in_force(tree: Tree, index: int, lemma: str) -> str | None:
     return f"'{token.text}' in the present: a norm in force, no act"
 
 
-# an order ("распорядился ускорить") or a disposal ("распорядился суммой")
-DISPOSING_VERBS = frozenset({"распорядиться"})
-
-
-@rule("events")
-def disposal_sense(tree: Tree, index: int, lemma: str) -> str | None:
-    """"распорядиться" with a bare instrumental disposes of something ("распорядиться суммой по своему усмотрению"), no
-    order; an order has an infinitive, a clause or "о" ("распорядился ускорить создание базы")."""
-    if lemma not in DISPOSING_VERBS:
-        return None
-    for child in tree.kids(index, "obj", "obl", "iobj"):
-        if tree.token(child).feats.get("Case") == "Ins" and tree.preposition(child) is None:
-            return f"'{lemma} {tree.token(child).text}': disposing of something, no order"
-    return None
-
-
 PENALTY_TYPES = frozenset({"killing", "death"})  # the event nouns a penalty names: "казнь", "расстрел", "смерть"
 
 
@@ -878,7 +862,7 @@ VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition,
                                         destination, generic_need, colliding_vehicles, vehicle_mishap,
                                         office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
-                                        disposal_sense, norm_in_force)
+                                        norm_in_force)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:

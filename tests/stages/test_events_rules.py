@@ -567,7 +567,6 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ordered_withdrawal", Event("decree", "приказал"), "verb"),  # an order given
     ("talked_with", Event("contact", "беседовал"), "verb"),  # the imperfective of "побеседовать"
     ("recovered_money", Event("payment", "взыскал"), "verb"),  # money recovered by a court
-    ("disposed_sum", Rejected("распорядиться", "decree"), "disposal_sense"),  # disposing of a sum, no order
     ("sale_prohibited", Rejected("запрещена", "decree"), "norm_in_force"),  # a norm in force, no act
     ("entry_was_banned", Event("decree", "запрещен"), "verb"),  # with "был": the act of banning
     ("probe_showed", Event("investigation", "Проверка"), "past_subject"),  # the subject of a past clause
