@@ -67,19 +67,24 @@ from pipeline.events.vocabulary import (
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     CASUALTY_NOUNS,
+    CHANGE_ADVERBS,
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    DEONTIC_VERBS,
     DESTINATION_NOUNS,
+    DOCUMENT_NOUNS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
+    NORM_NOUNS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
     OWN_COURSE_VERBS,
+    PENALTY_ADJECTIVES,
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
@@ -112,6 +117,8 @@ LIGHT_NOUN_RELS = frozenset({"obj", "obl", "nsubj:pass", "iobj"})
 MAX_TRIGGER_GAP = 3
 # nouns of people and of parts of a whole that may die or travel: "семья погибла", "часть из них умерли"
 SOME_OF = PEOPLE_COLLECTIVE_NOUNS | QUANTITY_NOUNS
+# quantifiers that stand for people by themselves as an object: "еще нескольких задержали", "многих ранили"
+SOME_QUANTIFIERS = frozenset({"несколько", "многие", "немногие"})
 MAX_AGREEMENT_GAP = 8  # words back from an attributive participle to the noun it agrees with
 # the endings of a long past active participle ("сбросивший", "погибших", "скончавшейся")
 PAST_ACTIVE_ENDING = re.compile(r"ш(?:ий|ая|ее|ие|его|ей|ему|им|ем|их|ую|ими)(?:ся|сь)?$")
@@ -330,11 +337,30 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
 
 def _animate_object(tree: Tree, index: int) -> bool:
     """An object that may be a person: a name only when the tagger does not call it inanimate ("встретить
-    Первомай" meets no one), a person's noun or a pronoun of persons otherwise."""
+    Первомай" meets no one), a person's noun or a pronoun of persons otherwise, or people named another way
+    (`_people`)."""
     token = tree.token(index)
     if token.pos == "PROPN" and token.feats.get("Animacy") == "Inan" and not tree.kids(index, "flat", "flat:name"):
         return False
-    return _animate(token)
+    return _animate(token) or _people(tree, index)
+
+
+def _people(tree: Tree, index: int) -> bool:
+    """Persons named by what they are or how many: an adjective or participle standing as a noun, masculine, feminine
+    or plural ("подозреваемый задержан", "задержала подозреваемую"; not the neuter "случившееся"), a body of people
+    ("задержали пьяный экипаж"), or a count or share of persons ("десятки бойцов ранены", "нескольких задержали")."""
+    token = tree.token(index)
+    feats = token.feats
+    standing_as_noun = token.pos == "ADJ" or (token.pos == "VERB" and feats.get("VerbForm") == "Part")
+    if standing_as_noun and base(token.rel) in ("obj", "nsubj", "iobj") \
+            and (feats.get("Gender") in ("Masc", "Fem") or feats.get("Number") == "Plur"):
+        return True
+    lemma = lemma_of(tree, index)
+    if lemma in PEOPLE_COLLECTIVE_NOUNS:
+        return True
+    if lemma in QUANTITY_NOUNS or lemma in SOME_QUANTIFIERS:
+        return any(_animate(tree.token(child)) for child in tree.kids(index, "nmod")) or lemma in SOME_QUANTIFIERS
+    return False
 
 
 @rule("events")
@@ -788,11 +814,55 @@ def state_complement(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+@rule("events")
+def norm_in_force(tree: Tree, index: int, lemma: str) -> str | None:
+    """A short passive participle of a verb of prohibition in the present, with no auxiliary and no date, tells a norm
+    in force, not the act that set it: "продажа лекарств через интернет запрещена законом", "список лиц, которым
+    запрещен въезд" (but "ему был запрещен въезд", "будет запрещено", "в 2008 году были запрещены", "теперь
+    женщинам запрещено": acts)."""
+    token = tree.token(index)
+    feats = token.feats
+    if lemma not in DEONTIC_VERBS or feats.get("VerbForm") != "Part" or feats.get("Variant") != "Short":
+        return None
+    if tree.kids(index, "aux", "aux:pass", "cop") or _dated(tree, index):
+        return None
+    if any(lemma_of(tree, child) in CHANGE_ADVERBS for child in tree.kids(index, "advmod")):
+        return None
+    if any(tree.token(child).feats.get("Case") == "Ins" and tree.preposition(child) is None
+           and lemma_of(tree, child) not in DOCUMENT_NOUNS | NORM_NOUNS for child in tree.kids(index, "obl")):
+        return None  # "митинг запрещен мэрией": who set it, an act; "запрещена законом" is the norm's source
+    return f"'{token.text}' in the present: a norm in force, no act"
+
+
+PENALTY_TYPES = frozenset({"killing", "death"})  # the event nouns a penalty names: "казнь", "расстрел", "смерть"
+
+
+@rule("events")
+def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
+    """An event noun that names the penalty of a sentence, not a happening: with an adjective of a penalty ("смертная
+    казнь": "грозит смертная казнь", "добиться смертной казни", "45 штатов запретили смертную казнь") or as what a
+    verdict sentences to ("приговорен к расстрелу"); one with a genitive of whom it befell is an execution told
+    ("смертная казнь Маквея")."""
+    if not trigger.nominal or trigger.verb is not None or trigger.type not in PENALTY_TYPES:
+        return None
+    index = trigger.token
+    if any(tree.token(child).feats.get("Case") == "Gen" for child in tree.kids(index, "nmod")):
+        return None
+    for child in tree.kids(index, "amod"):
+        if lemma_of(tree, child) in PENALTY_ADJECTIVES:
+            return f"'{tree.token(child).text} {tree.token(index).text}': a penalty, no happening"
+    head = tree.head_of(index)
+    if head is not None and tree.preposition(index) == "к" and VERB_TYPES.get(lemma_of(tree, head)) == "verdict":
+        return f"'{tree.token(head).text} к {tree.token(index).text}': the penalty of a sentence, no happening"
+    return None
+
+
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
                                         destination, generic_need, colliding_vehicles, vehicle_mishap,
                                         office_complement,
-                                        harmed_addressee, removal_from_office, state_complement, thing_as_subject)
+                                        harmed_addressee, removal_from_office, state_complement, thing_as_subject,
+                                        norm_in_force)
 
 
 def _span(tree: Tree, verb: int, noun: int, keep: int | None) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from pipeline.events.detection import (
     habitual,
     lemma_of,
     occurrence_verb,
+    penalty_sense,
     seized_thing,
 )
 from pipeline.events.draft import Draft
@@ -415,6 +416,28 @@ def referring_incident(draft: Draft, tree: Tree) -> bool:
     return tree.preposition(draft.trigger.token) not in ORDERING_PREPOSITIONS
 
 
+ATTITUDE_TYPES = frozenset({"support"})  # "поддержка", "одобрение": a level of backing as often as an act of it
+
+
+@rule("events")
+def past_subject(draft: Draft, tree: Tree) -> bool:
+    """A singular event noun that is the subject of a past clause tells the one happening the clause says something
+    of, whatever its type ("Проверка показала, что ...", "Заседание было долгим", "был удовлетворен иск"); not a
+    present one ("звонок не считается междугородным": any call), a document ("ордер не был действующим"), a noun of
+    attitude ("одобрение деятельности снизилось": a rating), a topic, a purpose or a kind."""
+    if draft.trigger.verb is not None or draft.plural or draft.topic_noun or draft.kind_noun or draft.kind_head \
+            or draft.for_purpose or draft.trigger.lemma in DOCUMENT_NOUNS or draft.type in ATTITUDE_TYPES:
+        return False
+    token = tree.token(draft.trigger.token)
+    if base(token.rel) != "nsubj" or tree.head_of(draft.trigger.token) is None:
+        return False
+    head = tree.token(token.head)
+    auxiliaries = [tree.token(aux).feats.get("Tense") for aux in tree.kids(token.head, "aux", "aux:pass", "cop")]
+    if head.feats.get("VerbForm") == "Part" or auxiliaries:  # a participle's own tense is no clause's: "будет
+        return "Past" in auxiliaries  # увеличена оплата" is ahead, "был удовлетворен иск" past
+    return head.feats.get("Tense") == "Past"
+
+
 @rule("events")
 def inside_name(draft: Draft) -> str | None:
     """An event noun inside a name is part of the name, no event: "Международная амнистия", "Центр поддержки НПО",
@@ -429,17 +452,22 @@ def inside_name(draft: Draft) -> str | None:
 # point after the number ("ст. 105 ч. 2") or a comma typed for the abbreviation's point ("ст, 216")
 CITED_ARTICLE = re.compile(r"(?:стать[яиеюй]|ст[.,])\s*\d[\d.]*(?:\s*,?\s*(?:ч|част[ьию]|п|пункт[а]?)\.?\s*\d+)*"
                            r"(?:\s+(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?)?\s*$", re.IGNORECASE)
+# one of several articles listed by number after "статьям": "по трем статьям УК РФ: 206 (захват заложников), 105
+# (убийство) и 317 (...)", each number with its offence in parentheses
+LISTED_ARTICLE = re.compile(r"(?:стать(?:ям|ями|ях|и)|ст\.)[^()\n]*?(?:\([^()\n]*\)[^()\n]*?)*\b\d[\d.]*\s*$",
+                            re.IGNORECASE)
 CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citation
 
 
 def _cited_offence(text: str, start: int) -> bool:
     """The offset lies inside a parenthesis that follows a cited article: "по части 2 статьи 105 (убийство двух или
-    более лиц)" names the offence the article defines, a kind, not the happening."""
+    более лиц)" names the offence the article defines, a kind, not the happening; so does one after each number of
+    articles listed ("по статьям УК РФ: 206 (захват заложников), 105 (убийство)")."""
     before = text[max(0, start - CITATION_WINDOW):start]
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
         return False
-    return CITED_ARTICLE.search(before[:opening]) is not None
+    return CITED_ARTICLE.search(before[:opening]) is not None or LISTED_ARTICLE.search(before[:opening]) is not None
 
 
 @rule("events")
@@ -538,7 +566,8 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
-              (agency_sense, lambda: agency_sense(draft, tree)))
+              (agency_sense, lambda: agency_sense(draft, tree)),
+              (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()
         if reason is not None:
@@ -554,6 +583,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     if referring_incident(draft, tree):
         fired("events", referring_incident, draft.trigger.start, draft.trigger.end,
               f"'{draft.trigger.lemma}' refers to one {draft.type} by its form")
+        return True
+    if past_subject(draft, tree):
+        fired("events", past_subject, draft.trigger.start, draft.trigger.end,
+              f"'{draft.trigger.lemma}' is the subject of a past clause: one {draft.type} told")
         return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False

@@ -242,7 +242,8 @@ def roles_of(type_name: str, lemma: str) -> EventType:
 # Verbs that evoke their type only with a suitable object (or passive subject): "задержали активистов" is a
 # detention, "рейс задержали" is not; "признал вину" is an admission, "признал независимость" is not.
 ANIMATE = "@animate"
-AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель"})
+AIRCRAFT = frozenset({"самолет", "вертолет", "беспилотник", "дрон", "ракета", "лайнер", "истребитель",
+                      "бомбардировщик", "штурмовик", "перехватчик"})
 # Who is struck on a road: "сбил пешехода" is a road accident (`run_over`).
 PEDESTRIAN_NOUNS: frozenset[str] = frozenset({"пешеход"})
 SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})

@@ -285,7 +285,7 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "thanks": "поблагодарить благодарить",
     "contact": """позвонить звонить созвониться созваниваться поговорить побеседовать переговорить поздороваться
         здороваться обратиться обращаться связаться связываться дозвониться дозваниваться пообщаться
-        переписываться пожаловаться жаловаться""",  # a complaint addressed to someone
+        переписываться пожаловаться жаловаться беседовать""",  # a complaint addressed to someone
     "meeting": """встретиться встречаться встретить увидеться видеться собраться собираться совещаться
         заседать""",
     "invitation": "пригласить приглашать приглашаться",
@@ -295,7 +295,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         наведаться поехать отправиться направиться вылететь прийти приходить выехать выезжать лететь полететь
         навестить навещать""",
     "agreement": "договориться договариваться согласовать согласовывать согласовываться условиться",
-    "decree": "постановить утвердить поручить поручать ратифицировать ратифицироваться санкционировать запретить",
+    "decree": """постановить утвердить поручить поручать ратифицировать ратифицироваться санкционировать запретить
+        приказать приказывать распорядиться велеть повелеть""",  # an order given (EVENTS.md: "an order")
     "lawsuit": "судиться обжаловать обжаловаться опротестовать опротестовывать",
     "accident": """разбиться разбиваться затонуть рухнуть опрокинуться опрокидываться перевернуться
         переворачиваться врезаться наехать наезжать упасть падать столкнуться сталкиваться""",
@@ -312,7 +313,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         уничтожаться повреждаться""",
     "payment": """заплатить платить выплатить выплачивать выплачиваться оплатить оплачивать компенсировать
         возместить возмещать подарить дарить пожертвовать потратить тратить израсходовать перечислить перечислять
-        выкупить оштрафовать штрафовать штрафоваться погасить погашать""",  # a debt paid off; a purchase is no
+        выкупить оштрафовать штрафовать штрафоваться погасить погашать взыскать взыскивать""",  # a debt paid off,
+    # money recovered by a court ("суд взыскал с него 250 тысяч"); a purchase is no
     # payment (tests/data/realnews/README.md: "not loans, investment, budget allocations or purchases")
     "detention": "задержать задерживать арестовать арестовывать арестовываться поймать",  # a person caught
     "release": """освободить освобождать освобождаться отпустить отпускать выпустить выпускать помиловать
@@ -873,6 +875,18 @@ FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо ка
 # Adjectives of what is in force: an event noun with one names a standing document or state, not a happening
 # ("действующий контракт", "существующие санкции").
 IN_FORCE_ADJECTIVES = fold_words("действующий существующий действовать существовать")  # a participle's lemma: its verb
+
+# Verbs of prohibition and permission: their short passive participle in the present tells a norm in force ("продажа
+# лекарств запрещена законом", "лица, которым запрещен въезд"), not the act that set it ("ему был запрещен въезд").
+DEONTIC_VERBS = fold_words("запретить запрещать разрешить разрешать обязать обязывать")
+# Nouns of standing norms that a prohibition comes from ("запрещено международным правом", "запрещена правилами").
+NORM_NOUNS = fold_words("право правило норма законодательство регламент")
+# Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
+CHANGE_ADVERBS = fold_words("теперь отныне впредь")
+
+# Adjectives of a penalty: an event noun with one names the punishment a court may impose, not a happening ("смертная
+# казнь": the death penalty, "грозит смертная казнь", "приговорен к смертной казни").
+PENALTY_ADJECTIVES = fold_words("смертный")
 
 # General nouns of incidents: they restate the happening the text tells ("Сильный пожар произошел на пароме … На
 # месте происшествия работают пожарные"), and take its type.
