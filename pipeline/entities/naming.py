@@ -559,7 +559,7 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
         if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
-                or (case == "nomn" and len(tokens) == 1 and dictionary_case(token.text)):
+                or (len(tokens) == 1 and dictionary_case(token.text, singular=case != "nomn")):
             return index
     return None
 
@@ -571,8 +571,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     case = _case(head_token)
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
-    if case == "nomn" and len(tokens) == 1:
-        case = dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
+    if len(tokens) == 1 and (case == "nomn" or not _noun_in_case(head_token.text, case)):
+        # "Сеула" tagged nominative, "Аризоны" tagged locative (a form no locative has): the dictionary's genitive
+        case = dictionary_case(head_token.text, singular=case != "nomn") or case
     if case is None:
         return words
     number = _number(head_token)
@@ -611,6 +612,11 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     return words
 
 
+def _noun_in_case(word: str, case: str | None) -> bool:
+    """Some noun reading of the form stands in the case (None: no case to check)."""
+    return case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in parses(word.lower()))
+
+
 def _postposed_adjective(token: Token, case: str) -> bool:
     """A word after the head that agrees with it as an adjective: slovnet's adjective, or a proper noun the
     dictionary reads as an adjective in the head's case ("Республики Сербской/PROPN")."""
@@ -622,11 +628,14 @@ def _postposed_adjective(token: Token, case: str) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def dictionary_case(word: str) -> str | None:
+def dictionary_case(word: str, singular: bool = False) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"; by its place and organization readings where it has some: "Сальвадора" -> "gent"): slovnet's
-    nominative tag on such a word is wrong; else None."""
+    nominative tag on such a word is wrong; else None. `singular`: only where every reading is singular (a name
+    is no common noun's plural: "Атлетик" is no genitive of "атлетика")."""
     readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
+    if singular and any(p.tag.number != "sing" for p in readings):
+        return None
     named = [p for p in readings if {"Geox", "Orgn"} & p.tag.grammemes]
     # a place's or organization's own readings: "Сальвадора" the country's genitive, whatever the first name's
     # accusative

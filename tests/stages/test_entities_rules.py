@@ -122,6 +122,17 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "name_as_key"),
     ("coordinated_heads", (("Лесная", "ORG", 0), ("Водная партии", "ORG", 0)),
      ("Водная партии", "ORG", "Водная партия"), "name_as_key"),
+    # ... or the plural common noun before a list of them, whose gender they can have ("партий — Демократической и
+    # Республиканской"; a proper noun slovnet tags as such counts as an adjective by the dictionary)
+    ("head_before", (("Лесной", "ORG", 0), ("Водной", "ORG", 0)), ("Лесной", "ORG", "Лесная партия"),
+     "name_as_key"),
+    ("head_before", (("Лесной", "ORG", 0), ("Водной", "ORG", 0)), ("Водной", "ORG", "Водная партия"),
+     "name_as_key"),
+    ("head_before_other_gender", None, ("Водной", "LOC", "Водной"), "name_as_key"),
+    # ... or a singular head they agree with ("Северной и Южной Америки")
+    ("singular_head_after", None, ("Северной", "LOC", "Северная Зарбадия"), "name_as_key"),
+    # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc)
+    ("impossible_case", None, ("Аризоны", "LOC", "Аризона"), "name_as_key"),
     # merges into one entity
     ("inflected", None, ("Бао Луня", "PER", "Бао Лунь"), "merge_inflected"),
     ("lemma_form", None, ("Гарри Бейджу", "PER", "Гарри Бейдж"), "merge_inflected"),
