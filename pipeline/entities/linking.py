@@ -495,6 +495,8 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     "кинорежиссёра Арно Деплешена" (so the names are "Канкун", "Розенхайм", "Мармарис", "Арно Деплешен").
     Organizations stay as tagged: "компании Тойота" is an apposition in the nominative."""
     index = doc.token_at(span.start) - 1
+    if span.type == "PER" and _instrumental_by_syntax(doc, span, tokens):
+        return [replace(token, feats={**token.feats, "Case": "Ins"}) for token in tokens]
     if span.type not in ("LOC", "PER") or index < 0:
         return tokens
     before = doc.tokens[index]
@@ -512,6 +514,37 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     gender = before.feats.get("Gender")
     return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
             if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+# the instrumental's endings of a man's name ("Хейноненом", "Трумэном", "Игорем")
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём")
+# prepositions that govern the instrumental ("за" also the accusative, which has no such ending)
+INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "за", "над", "под", "перед", "между"})
+
+
+def _instrumental_by_syntax(doc: Document, span: Span, tokens: list[Token]) -> bool:
+    """A person's name whose last word has an instrumental's ending after a consonant that the dictionary knows as
+    no nominative, governed as an instrumental: in apposition to (or a complement or conjunct of) a word tagged
+    instrumental ("с заместителем гендиректора Олли Хейноненом", "с исследователями — Беном Уилсоном и Лэрри
+    Диллом", "президентом Трумэном"), or after a preposition that governs it ("за Джо Байденом"). slovnet often
+    tags such a name nominative or genitive; its words are then read as instrumentals (so "Олли Хейнонен")."""
+    last = tokens[-1].text
+    lower = last.lower()
+    if not last[:1].isupper() or not last.isalpha() or len(lower) < 5 or not lower.endswith(INSTRUMENTAL_ENDINGS) \
+            or not is_consonant(lower[-3]) or any(p.tag.case == "nomn" for p in parses(lower) if from_dictionary(p)):
+        return False
+    positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
+    root = next((i for i in positions if doc.tokens[i].head not in positions), None)
+    if root is None:
+        return False
+    token = doc.tokens[root]
+    if any(doc.tokens[i].head == root and doc.tokens[i].rel == "case"
+           and doc.tokens[i].text.lower() in INSTRUMENTAL_PREPOSITIONS for i in range(max(0, root - 3), root)):
+        return True
+    head = token.head
+    return token.rel in ("appos", "nmod", "conj") and 0 <= head < len(doc.tokens) \
+        and doc.tokens[head].sentence == token.sentence and doc.tokens[head].feats.get("Case") == "Ins" \
+        and doc.tokens[head].pos in ("NOUN", "PROPN")
 
 
 def _agrees_in(token: Token, case: str, gender: str | None) -> bool:
