@@ -41,6 +41,7 @@ from pipeline.morphology import from_dictionary, parses
 from pipeline.morphology import inflect as inflect_form
 
 DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
+DASH_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])\s*{ANY_DASH}\s*(?=[^\W\d_])")
 UD_CASE_TO_OPENCORPORA = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
@@ -804,10 +805,12 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 
 def entity_key(type_: str, name: str) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
-    ("The New York Times" and "New York Times" share "org:new york times"), a dash between words written as a
-    hyphen ("Северный Рейн — Вестфалия", "Северный Рейн-Вестфалия"), Latin look-alike letters in a Cyrillic word
-    made Cyrillic ("Франcиско")."""
-    words = [unmix_scripts(word) for word in fold(DASH_BETWEEN_WORDS.sub("-", name)).split()]
+    ("The New York Times" and "New York Times" share "org:new york times"), a hyphen or dash between letters written
+    as a space, as news write such a compound either way ("Нью-Джерси" / "Нью Джерси", "Буэнос-Айрес" / "Буэнос
+    Айрес", "Северный Рейн — Вестфалия" -> "loc:северный рейн вестфалия"), one next to a digit as a hyphen
+    ("Формула-1", "Ан-124"), Latin look-alike letters in a Cyrillic word made Cyrillic ("Франcиско")."""
+    spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
+    words = [unmix_scripts(word) for word in fold(spaced).split()]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"
