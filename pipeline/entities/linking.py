@@ -417,8 +417,12 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
         following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
         if following is None:
             return []
-        head = span_tokens(doc, following)[-1]
-        if head.pos in ("NOUN", "PROPN") and (head.feats.get("Number") == "Plur" or _agree_in_singular(first, head)):
+        following_tokens = span_tokens(doc, following)
+        head = following_tokens[-1]
+        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            return [head]
+        if head.pos in ("NOUN", "PROPN") and len(following_tokens) > 1 and _adjectives_only(following_tokens[:-1]) \
+                and _agree_in_singular(first, head):  # "Северной | и Южной Америки", not "Моховой, | Петровке"
             return [head]
         span, tokens = following, span_tokens(doc, following)
     return []

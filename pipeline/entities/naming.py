@@ -560,7 +560,8 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
         if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
-                or (len(tokens) == 1 and dictionary_case(token.text, singular=case != "nomn")):
+                or (len(tokens) == 1 and (dictionary_case(token.text) if case == "nomn" else dictionary_case(
+                    token.text, singular=True, gender=_tagged_gender(token)))):
             return index
     return None
 
@@ -574,7 +575,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         return _before_frozen_head(tokens, head, words)
     if len(tokens) == 1 and (case == "nomn" or not _noun_in_case(head_token.text, case)):
         # "Сеула" tagged nominative, "Аризоны" tagged locative (a form no locative has): the dictionary's genitive
-        case = dictionary_case(head_token.text, singular=case != "nomn") or case
+        case = (dictionary_case(head_token.text) if case == "nomn"
+                else dictionary_case(head_token.text, singular=True, gender=_tagged_gender(head_token))) or case
     if case is None:
         return words
     number = _number(head_token)
@@ -613,6 +615,11 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     return words
 
 
+def _tagged_gender(token: Token) -> str | None:
+    """The gender slovnet tags the token with, as an OpenCorpora grammeme (None without one)."""
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+
+
 def _noun_in_case(word: str, case: str | None) -> bool:
     """Some noun reading of the form stands in the case (None: no case to check)."""
     return case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in parses(word.lower()))
@@ -629,13 +636,16 @@ def _postposed_adjective(token: Token, case: str) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def dictionary_case(word: str, singular: bool = False) -> str | None:
+def dictionary_case(word: str, singular: bool = False, gender: str | None = None) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"; by its place and organization readings where it has some: "Сальвадора" -> "gent"): slovnet's
     nominative tag on such a word is wrong; else None. `singular`: only where every reading is singular (a name
-    is no common noun's plural: "Атлетик" is no genitive of "атлетика")."""
+    is no common noun's plural: "Атлетик" is no genitive of "атлетика"); `gender`: only where every reading has it
+    (the dictionary's masculine "алрос" is no reading of "Алросе" that slovnet tags feminine)."""
     readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
     if singular and any(p.tag.number != "sing" for p in readings):
+        return None
+    if gender and any(p.tag.gender != gender for p in readings):
         return None
     named = [p for p in readings if {"Geox", "Orgn"} & p.tag.grammemes]
     # a place's or organization's own readings: "Сальвадора" the country's genitive, whatever the first name's

@@ -131,8 +131,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("head_before_other_gender", None, ("Водной", "LOC", "Водной"), "name_as_key"),
     # ... or a singular head they agree with ("Северной и Южной Америки")
     ("singular_head_after", None, ("Северной", "LOC", "Северная Зарбадия"), "name_as_key"),
-    # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc)
+    # ... but a one-word name after it is a name of its own, no shared head ("по Моховой, Петровке")
+    ("list_of_names", None, ("Лесной", "LOC", "Лесной"), "name_as_key"),
+    # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc),
+    # not where the dictionary's word has another gender than slovnet's tag (its "алрос" is no "Алроса")
     ("impossible_case", None, ("Аризоны", "LOC", "Аризона"), "name_as_key"),
+    ("dictionary_gender", None, ("Алросе", "ORG", "Алроса"), "name_as_key"),
     # a person's name ending in an instrumental's ending, governed as an instrumental, is read as one whatever
     # slovnet tags ("с заместителем директора Олли Хейноненом"/Gen, "за Джо Байденом"/Acc); a subject stays
     ("instrumental_apposition", None, ("Олли Кердполом", "PER", "Олли Кердпол"), "name_as_key"),
