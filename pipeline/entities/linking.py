@@ -436,18 +436,21 @@ LIST_GLUE = frozenset({",", "и", "или", "либо", "то", "(", ":"}) | DAS
 
 
 def _head_before(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
-    """The plural common noun an adjective-only mention and the ones before it follow: "от двух партий —
-    Демократической и Республиканской" -> [партий] (so the name is "Демократическая партия"), in the adjectives' case
-    and a gender they can have; a noun of another gender ("в субъектах РФ — Брянской, Курской") heads nothing. The
-    noun goes after the adjectives, where a name's head stands."""
+    """The plural common noun an adjective-only mention and the ones before it follow, set off by a mark: "от двух
+    партий — Демократической и Республиканской" -> [партий] (so the name is "Демократическая партия"), in the
+    adjectives' case and a gender they can have; a noun of another gender ("в субъектах РФ — Брянской, Курской") and
+    a noun right before the first name, which governs it ("бойцов Ленинградского и Волховского фронтов"), head
+    nothing. The noun goes after the adjectives, where a name's head stands."""
     index = doc.token_at(span.start) - 1
     sentence = tokens[0].sentence
+    marked = False  # a mark sets the list off from the noun; without one the noun governs the first name
     while index >= 0 and doc.tokens[index].sentence == sentence and span.start - doc.tokens[index].start < 200:
         token = doc.tokens[index]
         if token.text in LIST_GLUE or (token.text[:1].isupper() and _adjective_word(token)):
+            marked = marked or not token.text.isalpha() if token.text in LIST_GLUE else False
             index -= 1
             continue
-        if token.pos == "NOUN" and token.text.islower() and token.feats.get("Number") == "Plur" \
+        if marked and token.pos == "NOUN" and token.text.islower() and token.feats.get("Number") == "Plur" \
                 and _agree_in_singular(tokens, token, UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))):
             start = tokens[-1].end + 1
             return [replace(token, start=start, end=start + len(token.text))]

@@ -129,6 +129,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("head_before", (("Лесной", "ORG", 0), ("Водной", "ORG", 0)), ("Водной", "ORG", "Водная партия"),
      "name_as_key"),
     ("head_before_other_gender", None, ("Водной", "LOC", "Водной"), "name_as_key"),
+    # ... nor one right before the first name, which governs it ("бойцов Ленинградского и Волховского фронтов")
+    ("governing_noun", (("Лесного", "ORG", 0), ("Водного фронтов", "LOC", 0)), ("Лесного", "ORG", "Лесного"),
+     "name_as_key"),
     # ... or a singular head they agree with ("Северной и Южной Америки")
     ("singular_head_after", None, ("Северной", "LOC", "Северная Зарбадия"), "name_as_key"),
     # ... but a one-word name after it is a name of its own, no shared head ("по Моховой, Петровке")
