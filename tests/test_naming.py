@@ -284,8 +284,11 @@ def test_a_letter_without_a_unicode_name_does_not_break_morphology():
 
 
 @pytest.mark.parametrize(("name", "key"), [
-    ("Северный Рейн — Вестфалия", "loc:северный рейн-вестфалия"),   # a dash between words is a hyphen
-    ("Лесной союз - Восток", "loc:лесной союз-восток"),
+    # a dash or hyphen between letters is a space, as news write such compounds either way; by a digit a hyphen
+    ("Северный Рейн — Вестфалия", "loc:северный рейн вестфалия"),
+    ("Лесной союз - Восток", "loc:лесной союз восток"),
+    ("Нью-Лесоград", "loc:нью лесоград"), ("Нью Лесоград", "loc:нью лесоград"),
+    ("Лесострой-76", "loc:лесострой-76"), ("Лесострой — 76", "loc:лесострой-76"),
     ("Глeб Туманов", "loc:глеб туманов"),                           # a Latin look-alike letter
 ])
 def test_entity_key_folds_dashes_and_look_alike_letters(name: str, key: str) -> None:

@@ -49,6 +49,7 @@ from pipeline.entities.lexicon import (
     Alias,
 )
 from pipeline.entities.naming import (
+    ADJECTIVAL_POS,
     INITIAL_LETTER,
     INITIALS,
     UD_CASE_TO_OPENCORPORA,
@@ -67,7 +68,7 @@ from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import PLACE_NOUNS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
 from pipeline.morphology import form_gender, from_dictionary, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -326,7 +327,11 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         return None
     tokens = _russian_part(tokens)
     named = agreeing_case(doc, span, tokens)
-    name = canonical_name(span.type, named + _elided_head(doc, span, tokens, spans), _governed(doc, tokens[0]))
+    head = _elided_head(doc, span, tokens, spans)
+    if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
+        case = head[0].feats.get("Case")
+        named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
+    name = canonical_name(span.type, named + head, _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -360,9 +365,42 @@ def _without_legal_form(name: str) -> str:
 def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
     """The head noun an adjective-only mention shares with the coordinated mentions after it: "Томской | и
     Новосибирской областей" -> [областей] (so the name is "Томская область"), "Самарской (88), Свердловской (80) и
-    Новосибирской (64) областях" (bracketed counts between, the place noun outside the last mention); else []."""
+    Новосибирской (64) областях" (bracketed counts between, the place noun outside the last mention), "Северной | и
+    Южной Америки"; or the plural common noun a list of them follows (`_head_before`); else []."""
+    if span.type == "PER" or not _adjectives_only(tokens):
+        return []
+    return _head_after(doc, span, tokens, spans) or _head_before(doc, span, tokens)
+
+
+def _adjectives_only(tokens: Sequence[Token]) -> bool:
+    """The mention's words are adjectives (`_adjective_word`), and there is one at least ("Нью-Йорке" is none)."""
+    words = [token for token in tokens if token.text.isalpha()]
+    return bool(words) and all(map(_adjective_word, words))
+
+
+# the endings of a Russian adjective's singular and plural forms
+ADJECTIVE_FORM_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+                          "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими")
+
+
+def _adjective_word(token: Token) -> bool:
+    """An adjective, or a proper noun slovnet tags so with an adjective's ending that the dictionary reads only as an
+    adjective in some case ("Либертарианской"/PROPN; not "Нью-Йорке", "ПР")."""
+    if token.pos == "ADJ":
+        return True
+    word = token.text.lower()
+    readings = parses(word)
+    return token.pos == "PROPN" and word.isalpha() and len(word) > 4 and word.endswith(ADJECTIVE_FORM_ENDINGS) \
+        and any(p.tag.POS in ADJECTIVAL_POS for p in readings) \
+        and not any(p.tag.POS == "NOUN" and from_dictionary(p) for p in readings)
+
+
+def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
+    """The head noun at the end of the coordinated mentions after an adjective-only mention (see `_elided_head`):
+    a plural noun, or a singular one the adjective agrees with in case and gender ("Северной и Южной Америки")."""
+    first = tokens
     for _ in range(8):  # a list of regions is short
-        if span.type == "PER" or not all(token.pos == "ADJ" for token in tokens if token.text.isalpha()):
+        if not _adjectives_only(tokens):
             return []
         after = _after_brackets(doc, doc.token_at(span.end))
         if after >= len(doc.tokens) or doc.tokens[after].sentence != tokens[-1].sentence:
@@ -370,16 +408,63 @@ def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanInde
         token = doc.tokens[after]
         if token.pos == "NOUN" and fold(token.lemma) in PLACE_NOUNS:
             return [token]
-        if after + 1 >= len(doc.tokens) or token.text not in ("и", ","):
+        if token.text not in COORDINATION:
+            return []
+        while after + 1 < len(doc.tokens) and doc.tokens[after + 1].text in COORDINATION:
+            after += 1  # "либо Республиканской, либо Демократической партии"
+        if after + 1 >= len(doc.tokens):
             return []
         following = spans.get((span.type, doc.tokens[after + 1].start), (0, None))[1]
         if following is None:
             return []
-        head = span_tokens(doc, following)[-1]
+        following_tokens = span_tokens(doc, following)
+        head = following_tokens[-1]
         if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            return [head]
+        if head.pos in ("NOUN", "PROPN") and len(following_tokens) > 1 and _adjectives_only(following_tokens[:-1]) \
+                and _agree_in_singular(first, head):  # "Северной | и Южной Америки", not "Моховой, | Петровке"
             return [head]
         span, tokens = following, span_tokens(doc, following)
     return []
+
+
+# What joins coordinated names: "Северной и Южной", "либо Республиканской, либо Демократической"
+COORDINATION = frozenset({",", "и", "или", "либо"})
+# What may stand between a plural noun and the adjective-only names it heads: "партий — Демократической и
+# Республиканской", "партий (Зелёной, Либертарианской, Конституционной)", "партий: «Зелёной» или ..."
+LIST_GLUE = frozenset({",", "и", "или", "либо", "то", "(", ":"}) | DASH_TOKENS | QUOTE_TOKENS
+
+
+def _head_before(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """The plural common noun an adjective-only mention and the ones before it follow, set off by a mark: "от двух
+    партий — Демократической и Республиканской" -> [партий] (so the name is "Демократическая партия"), in the
+    adjectives' case and a gender they can have; a noun of another gender ("в субъектах РФ — Брянской, Курской") and
+    a noun right before the first name, which governs it ("бойцов Ленинградского и Волховского фронтов"), head
+    nothing. The noun goes after the adjectives, where a name's head stands."""
+    index = doc.token_at(span.start) - 1
+    sentence = tokens[0].sentence
+    marked = False  # a mark sets the list off from the noun; without one the noun governs the first name
+    while index >= 0 and doc.tokens[index].sentence == sentence and span.start - doc.tokens[index].start < 200:
+        token = doc.tokens[index]
+        if token.text in LIST_GLUE or (token.text[:1].isupper() and _adjective_word(token)):
+            marked = marked or not token.text.isalpha() if token.text in LIST_GLUE else False
+            index -= 1
+            continue
+        if marked and token.pos == "NOUN" and token.text.islower() and token.feats.get("Number") == "Plur" \
+                and _agree_in_singular(tokens, token, UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))):
+            start = tokens[-1].end + 1
+            return [replace(token, start=start, end=start + len(token.text))]
+        return []
+    return []
+
+
+def _agree_in_singular(adjectives: Sequence[Token], noun: Token, case: str | None = None) -> bool:
+    """The last adjective has a singular reading in the case (by default its own) and in a gender of the noun's
+    singular."""
+    case = case or UD_CASE_TO_OPENCORPORA.get(adjectives[-1].feats.get("Case", ""))
+    genders = {p.tag.gender for p in parses(noun.text.lower()) if p.tag.POS == "NOUN" and p.tag.gender}
+    return case is not None and any(p.tag.POS in ADJECTIVAL_POS and p.tag.number == "sing" and p.tag.case == case
+                                    and p.tag.gender in genders for p in parses(adjectives[-1].text.lower()))
 
 
 def _after_brackets(doc: Document, index: int) -> int:
@@ -417,6 +502,8 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     "кинорежиссёра Арно Деплешена" (so the names are "Канкун", "Розенхайм", "Мармарис", "Арно Деплешен").
     Organizations stay as tagged: "компании Тойота" is an apposition in the nominative."""
     index = doc.token_at(span.start) - 1
+    if span.type == "PER" and _instrumental_by_syntax(doc, span, tokens):
+        return [replace(token, feats={**token.feats, "Case": "Ins"}) for token in tokens]
     if span.type not in ("LOC", "PER") or index < 0:
         return tokens
     before = doc.tokens[index]
@@ -434,6 +521,37 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     gender = before.feats.get("Gender")
     return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
             if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+# the instrumental's endings of a man's name ("Хейноненом", "Трумэном", "Игорем")
+INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём")
+# prepositions that govern the instrumental ("за" also the accusative, which has no such ending)
+INSTRUMENTAL_PREPOSITIONS = frozenset({"с", "со", "за", "над", "под", "перед", "между"})
+
+
+def _instrumental_by_syntax(doc: Document, span: Span, tokens: list[Token]) -> bool:
+    """A person's name whose last word has an instrumental's ending after a consonant that the dictionary knows as
+    no nominative, governed as an instrumental: in apposition to (or a complement or conjunct of) a word tagged
+    instrumental ("с заместителем гендиректора Олли Хейноненом", "с исследователями — Беном Уилсоном и Лэрри
+    Диллом", "президентом Трумэном"), or after a preposition that governs it ("за Джо Байденом"). slovnet often
+    tags such a name nominative or genitive; its words are then read as instrumentals (so "Олли Хейнонен")."""
+    last = tokens[-1].text
+    lower = last.lower()
+    if not last[:1].isupper() or not last.isalpha() or len(lower) < 5 or not lower.endswith(INSTRUMENTAL_ENDINGS) \
+            or not is_consonant(lower[-3]) or any(p.tag.case == "nomn" for p in parses(lower) if from_dictionary(p)):
+        return False
+    positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
+    root = next((i for i in positions if doc.tokens[i].head not in positions), None)
+    if root is None:
+        return False
+    token = doc.tokens[root]
+    if any(doc.tokens[i].head == root and doc.tokens[i].rel == "case"
+           and doc.tokens[i].text.lower() in INSTRUMENTAL_PREPOSITIONS for i in range(max(0, root - 3), root)):
+        return True
+    head = token.head
+    return token.rel in ("appos", "nmod", "conj") and 0 <= head < len(doc.tokens) \
+        and doc.tokens[head].sentence == token.sentence and doc.tokens[head].feats.get("Case") == "Ins" \
+        and doc.tokens[head].pos in ("NOUN", "PROPN")
 
 
 def _agrees_in(token: Token, case: str, gender: str | None) -> bool:

@@ -41,6 +41,7 @@ from pipeline.morphology import from_dictionary, parses
 from pipeline.morphology import inflect as inflect_form
 
 DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
+DASH_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])\s*{ANY_DASH}\s*(?=[^\W\d_])")
 UD_CASE_TO_OPENCORPORA = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
@@ -559,7 +560,8 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
         if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
-                or (case == "nomn" and len(tokens) == 1 and dictionary_case(token.text)):
+                or (len(tokens) == 1 and (dictionary_case(token.text) if case == "nomn" else dictionary_case(
+                    token.text, singular=True, gender=_tagged_gender(token)))):
             return index
     return None
 
@@ -571,8 +573,10 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     case = _case(head_token)
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
-    if case == "nomn" and len(tokens) == 1:
-        case = dictionary_case(head_token.text) or case  # "Сеула" tagged nominative: the dictionary's genitive
+    if len(tokens) == 1 and (case == "nomn" or not _noun_in_case(head_token.text, case)):
+        # "Сеула" tagged nominative, "Аризоны" tagged locative (a form no locative has): the dictionary's genitive
+        case = (dictionary_case(head_token.text) if case == "nomn"
+                else dictionary_case(head_token.text, singular=True, gender=_tagged_gender(head_token))) or case
     if case is None:
         return words
     number = _number(head_token)
@@ -611,6 +615,16 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     return words
 
 
+def _tagged_gender(token: Token) -> str | None:
+    """The gender slovnet tags the token with, as an OpenCorpora grammeme (None without one)."""
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+
+
+def _noun_in_case(word: str, case: str | None) -> bool:
+    """Some noun reading of the form stands in the case (None: no case to check)."""
+    return case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in parses(word.lower()))
+
+
 def _postposed_adjective(token: Token, case: str) -> bool:
     """A word after the head that agrees with it as an adjective: slovnet's adjective, or a proper noun the
     dictionary reads as an adjective in the head's case ("Республики Сербской/PROPN")."""
@@ -622,11 +636,17 @@ def _postposed_adjective(token: Token, case: str) -> bool:
 
 
 @lru_cache(maxsize=2048)
-def dictionary_case(word: str) -> str | None:
+def dictionary_case(word: str, singular: bool = False, gender: str | None = None) -> str | None:
     """The one oblique case the dictionary reads a noun form in, where it knows the word and never as a nominative
     ("Сеула" -> "gent"; by its place and organization readings where it has some: "Сальвадора" -> "gent"): slovnet's
-    nominative tag on such a word is wrong; else None."""
+    nominative tag on such a word is wrong; else None. `singular`: only where every reading is singular (a name
+    is no common noun's plural: "Атлетик" is no genitive of "атлетика"); `gender`: only where every reading has it
+    (the dictionary's masculine "алрос" is no reading of "Алросе" that slovnet tags feminine)."""
     readings = [p for p in parses(word.lower()) if from_dictionary(p) and p.tag.POS == "NOUN"]
+    if singular and any(p.tag.number != "sing" for p in readings):
+        return None
+    if gender and any(p.tag.gender != gender for p in readings):
+        return None
     named = [p for p in readings if {"Geox", "Orgn"} & p.tag.grammemes]
     # a place's or organization's own readings: "Сальвадора" the country's genitive, whatever the first name's
     # accusative
@@ -795,10 +815,12 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
 
 def entity_key(type_: str, name: str) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
-    ("The New York Times" and "New York Times" share "org:new york times"), a dash between words written as a
-    hyphen ("Северный Рейн — Вестфалия", "Северный Рейн-Вестфалия"), Latin look-alike letters in a Cyrillic word
-    made Cyrillic ("Франcиско")."""
-    words = [unmix_scripts(word) for word in fold(DASH_BETWEEN_WORDS.sub("-", name)).split()]
+    ("The New York Times" and "New York Times" share "org:new york times"), a hyphen or dash between letters written
+    as a space, as news write such a compound either way ("Нью-Джерси" / "Нью Джерси", "Буэнос-Айрес" / "Буэнос
+    Айрес", "Северный Рейн — Вестфалия" -> "loc:северный рейн вестфалия"), one next to a digit as a hyphen
+    ("Формула-1", "Ан-124"), Latin look-alike letters in a Cyrillic word made Cyrillic ("Франcиско")."""
+    spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
+    words = [unmix_scripts(word) for word in fold(spaced).split()]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"

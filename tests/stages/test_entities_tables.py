@@ -127,7 +127,7 @@ def test_a_typed_alias_row_names_its_referent_without_retyping(tmp_path) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Он вырос в Ленинграде, потом переехал в Москву.", ("LOC", "loc:санкт-петербург")),
+    ("Он вырос в Ленинграде, потом переехал в Москву.", ("LOC", "loc:санкт петербург")),
     ("Битва под Сталинградом длилась долго.", ("LOC", "loc:волгоград")),
 ])
 def test_a_former_city_name_keys_the_city_where_it_is_a_place(text: str, expected: tuple[str, str]) -> None:
