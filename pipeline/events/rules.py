@@ -663,6 +663,35 @@ def _place_dependent(ctx: Context, index: int) -> bool:
         preposition, ()) and _is_place(ctx, index)
 
 
+# roles of the parties to an event, inside whose noun phrase the parser may hang the event's place
+PARTY_ROLES = frozenset({"agent", "patient", "participant", "recipient"})
+# happenings that take place where their parties are: incidents, force, custody, courts, votes and rallies (not what
+# is supported, agreed or said about something somewhere: "поддерживают миграцию в Европе", "послом США в Киргизии")
+PHYSICAL_TYPES = frozenset({
+    "attack", "killing", "death", "injury", "damage", "accident", "explosion", "fire", "detention", "release",
+    "verdict", "investigation", "protest", "election",
+})
+
+
+@rule("events")
+def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate]) -> list[Candidate]:
+    """A place phrase that the parser hung inside a party's noun phrase is where the event happens, when the event
+    has no place of its own: "напали на полицейский участок в провинции Синьцзян" ("в провинции" under
+    "участок"), "убийство журналиста в Москве", "столкновение грузовика и автобуса в Петербурге" (`phrase_nouns`:
+    through genitives, conjuncts and appositions, never a clause); never inside a topic or a reason ("переговоры о
+    ситуации в Сирии") and only for happenings that take place where their parties are (PHYSICAL_TYPES)."""
+    if event_type.name not in PHYSICAL_TYPES or any(candidate.role == "place" for candidate in candidates):
+        return []
+    for candidate in candidates:
+        if candidate.role not in PARTY_ROLES or ctx.tree.token(candidate.token).pos not in ("NOUN", "PROPN"):
+            continue
+        for noun in ctx.tree.phrase_nouns(candidate.token):
+            for child in ctx.tree.kids(noun, "nmod"):
+                if _place_dependent(ctx, child):
+                    return [Candidate("place", child, nested_place.__name__)]
+    return []
+
+
 @rule("events")
 def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
@@ -813,7 +842,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)
-    return candidates
+    return candidates + [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
 
 
 def make_arg(ctx: Context, candidate: Candidate) -> EventArg:
