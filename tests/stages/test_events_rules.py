@@ -563,6 +563,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events15: a place the parser hung inside a party's noun phrase is the happening's place
     ("market_shelled", Arg("attack", "place", "Кировском районе Самары"), "nested_place"),  # under "рынок"
     ("station_attacked", Arg("attack", "place", "провинции Сычуань"), "nested_place"),  # under "участок"
+    ("deal_year", Event("agreement", "соглашении", "2009"), "phrase_before_date"),  # the date hung on "заложенные"
 ]
 
 
