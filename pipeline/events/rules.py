@@ -496,14 +496,61 @@ def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 @rule("events")
 def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """"где" / "куда" on the predicate of a relative clause stands for the place the clause modifies: "на площади,
-    где состоится митинг" -> the place of the rally."""
-    tree, predicate = ctx.tree, trigger.predicate
-    if not any(fold(tree.token(child).text) in RELATIVE_PLACE_WORDS for child in tree.kids(predicate, "advmod")):
+    где состоится митинг" -> the place of the rally; so for an event noun of the clause with no place of its own
+    ("в Лас-Вегасе, где он выступил на конференции", `_clause_predicate`), and when the parser hung the clause
+    elsewhere, for the place noun right before its comma ("в Лагосе, где произошел взрыв", `_place_before`)."""
+    tree = ctx.tree
+    predicate = _clause_predicate(ctx, trigger)
+    if predicate is None:
+        return []
+    where = [child for child in tree.kids(predicate, "advmod") if fold(tree.token(child).text) in RELATIVE_PLACE_WORDS]
+    if not where:
         return []
     token = tree.token(predicate)
-    if base(token.rel) not in ("acl", "acl:relcl") or tree.head_of(predicate) is None:
-        return []
-    return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
+    if base(token.rel) in ("acl", "acl:relcl") and tree.head_of(predicate) is not None:
+        return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
+    place = _place_before(ctx, where[0])
+    return [] if place is None else [Candidate("place", place, relative_place.__name__)]
+
+
+def _clause_predicate(ctx: Context, trigger: Trigger) -> int | None:
+    """The predicate of the trigger's clause: its own for a verb or a light-verb phrase; for an event noun without a
+    place of its own, the verb it hangs on (through at most two nouns: "принять участие в саммите")."""
+    tree, index = ctx.tree, trigger.predicate
+    if trigger.verb is not None or not trigger.nominal:
+        return index
+    if any(_place_dependent(ctx, child) for child in tree.kids(index, "nmod")) or _outside_scene(ctx, index):
+        return None
+    for _ in range(3):
+        head = tree.head_of(index)
+        if head is None:
+            return None
+        if tree.token(head).pos == "VERB":
+            return head
+        index = head
+    return None
+
+
+# prepositions that set an event noun before or after its clause's doings: "где до назначения возглавлял фирму"
+ORDERING_PREPOSITIONS = frozenset({"до", "после", "накануне", "перед"})
+
+
+def _outside_scene(ctx: Context, index: int) -> bool:
+    """An event noun that its clause does not place: one set before or after what the clause tells ("где до
+    назначения возглавлял фирму"), or its bare instrumental, the means ("куда въезд санкциями запрещен")."""
+    token = ctx.tree.token(index)
+    preposition = ctx.tree.preposition(index)
+    return preposition in ORDERING_PREPOSITIONS or (preposition is None and token.feats.get("Case") == "Ins")
+
+
+def _place_before(ctx: Context, where: int) -> int | None:
+    """The place noun that ends the phrase right before a relative "где" and its comma, when the parser did not make
+    the clause a relative one: "в Лагосе, где три дня назад произошел взрыв"."""
+    tree = ctx.tree
+    comma, noun = where - 1, where - 2
+    if noun < 0 or tree.token(comma).text != "," or tree.token(noun).sentence != tree.token(where).sentence:
+        return None
+    return noun if tree.token(noun).pos in ("NOUN", "PROPN") and _is_place(ctx, noun) else None
 
 
 @rule("events")

@@ -564,6 +564,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("market_shelled", Arg("attack", "place", "Кировском районе Самары"), "nested_place"),  # under "рынок"
     ("station_attacked", Arg("attack", "place", "провинции Сычуань"), "nested_place"),  # under "участок"
     ("deal_year", Event("agreement", "соглашении", "2009"), "phrase_before_date"),  # the date hung on "заложенные"
+    ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
+    ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
 ]
 
 
@@ -673,6 +675,14 @@ def test_a_place_inside_what_is_supported_or_met_is_no_place_of_the_event(doc_id
     области" says where the reform is, "встретился с послом США в Киргизии" where the envoy serves."""
     doc, _ = _run(doc_id)
     assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
+
+
+def test_a_where_clause_does_not_place_what_it_sets_before_its_doings() -> None:
+    """`relative_place` places an event noun of a "где" clause, not one the clause sets before or after what it tells:
+    "из Самары, где до назначения министром он возглавлял завод" (the appointment was not in Samara)."""
+    doc, _ = _run("before_appointed_where")
+    described = [(e.type, e.args) for e in doc.events]
+    assert _events(doc, "appointment") and not _args(doc, "appointment", "place"), described
 
 
 def test_a_blast_in_another_paragraph_stays_an_explosion() -> None:
