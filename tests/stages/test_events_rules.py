@@ -566,6 +566,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("deal_year", Event("agreement", "соглашении", "2009"), "phrase_before_date"),  # the date hung on "заложенные"
     ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
     ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
+    # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
+    ("came_to_discuss", Arg("discussion", "participant", "Министр Олег Петров"), "shared_subject"),  # "чтобы"
+    ("ready_to_support", Arg("support", "agent", "Участники рынка"), "conjunct_doer"),  # "..., но готовы поддержать"
+    ("got_visas_ready", Arg("visit", "agent", "Наблюдатели"), "conjunct_doer"),  # "получили визы и готовы вылететь"
 ]
 
 
