@@ -616,8 +616,8 @@ HELD_TYPES = frozenset({"protest", "meeting", "visit"})  # gatherings and trips,
 def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """Who takes part in an event noun's happening, or holds, schedules or calls off a gathering or a trip of their
     own, is its doer: "17 тысяч человек приняли участие в акции" (the protesters), "участвовал в захвате самолета",
-    "оппозиция отменила митинг", "визит запланировал Якунин" (not when the noun names its doer itself: "визит
-    Путина")."""
+    "оппозиция отменила митинг", "визит запланировал Якунин", through a gerund its governing verb's subject
+    ("оппозиция уступила властям, отменив митинг"; not when the noun names its doer itself: "визит Путина")."""
     tree, token = ctx.tree, ctx.tree.token(trigger.token)
     if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
         return []
@@ -629,8 +629,10 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
         verb = head
     if tree.token(verb).pos != "VERB" or tree.passive(verb):
         return []
-    return [Candidate(event_type.subject, child, governor_subject.__name__)
-            for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+    subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
+    if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and tree.head_of(verb) is not None:
+        subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
+    return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
 
 
 def taking_part(ctx: Context, index: int) -> int | None:

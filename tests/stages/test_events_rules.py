@@ -570,6 +570,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("came_to_discuss", Arg("discussion", "participant", "Министр Олег Петров"), "shared_subject"),  # "чтобы"
     ("ready_to_support", Arg("support", "agent", "Участники рынка"), "conjunct_doer"),  # "..., но готовы поддержать"
     ("got_visas_ready", Arg("visit", "agent", "Наблюдатели"), "conjunct_doer"),  # "получили визы и готовы вылететь"
+    ("rally_off_gerund", Arg("protest", "agent", "Профсоюз"), "governor_subject"),  # "..., отменив митинг"
 ]
 
 
