@@ -55,6 +55,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     PERSON_EVENT_NOUNS,
+    PERSONAL_PRONOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
     SELF_INTENTION_NOUNS,
@@ -749,7 +750,7 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     sources = []
     if token.feats.get("VerbForm") == "Conv" and token.head >= 0:
         sources.append(token.head)
-    if _subject_controlled(tree, predicate):
+    if _subject_controlled(tree, predicate) or _purpose_infinitive(tree, predicate):
         sources.append(token.head)
     if token.rel == "conj":
         sources += reversed([m for m in coordination_group(ctx, predicate) if m < predicate])
@@ -760,18 +761,57 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     if intending:
         return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
     for source in sources:
-        subjects = true_subjects(tree, tree.kids(source, "nsubj"))
+        governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
+        subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
+        if not subjects and governed and token.feats.get("VerbForm") == "Inf":
+            subjects, label = conjunct_doer(ctx, source), f"{label}+{conjunct_doer.__name__}"
         if not subjects:
             continue
-        governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
         if governed or (_agrees_with(tree, predicate, subjects[0]) and (
                 token.rel != "parataxis" or forms_agree(token.feats, tree.token(subjects[0]).feats))):
-            return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in subjects])
+            return with_conjuncts(ctx, [Candidate(role, found, label) for found in subjects])
         subject = tree.token(subjects[0])
         rejected("events", shared_subject, subject.start, subject.end,
                  f"'{token.text}' does not agree with '{subject.text}'")
     return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__)
                                 for found in _content_clause_doer(ctx, predicate)])
+
+
+def _purpose_infinitive(tree: Tree, index: int) -> bool:
+    """An infinitive of purpose under "чтобы", whose doer is its governing verb's subject: "королева направилась в
+    парламент, чтобы обратиться к депутатам", "Виталий встретился с Сулейманом, чтобы обсудить ситуацию" (not "о
+    том, чтобы стрелять", which hangs on a noun)."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "advcl" or tree.head_of(index) is None:
+        return False
+    return tree.token(token.head).pos == "VERB" and any(lemma_of(tree, mark) == "чтобы"
+                                                        for mark in tree.kids(index, "mark"))
+
+
+@rule("events")
+def conjunct_doer(ctx: Context, verb: int) -> list[int]:
+    """The subject of a governing verb that has none of its own, taken from the verb coordinated before it when they
+    agree: "Участники рынка опасаются потерь, но готовы поддержать меру", "Представители Бюро получили визы и готовы
+    вылететь в Москву" (who is ready does what the infinitive says)."""
+    tree, token = ctx.tree, ctx.tree.token(verb)
+    if token.rel != "conj" or tree.kids(verb, "nsubj", "nsubj:pass", "expl"):
+        return []
+    for member in reversed([m for m in coordination_group(ctx, verb) if m < verb]):
+        subjects = true_subjects(tree, tree.kids(member, "nsubj"))
+        if subjects and _agrees_with(tree, verb, subjects[0]) and _names_someone(tree, subjects[0]):
+            subject = tree.token(subjects[0])
+            fired("events", conjunct_doer, subject.start, subject.end, f"the subject of '{token.text}'")
+            return subjects
+        if subjects:
+            return []
+    return []
+
+
+
+def _names_someone(tree: Tree, index: int) -> bool:
+    """A noun, a name or a personal pronoun: no "что" or "который" taken for a subject."""
+    token = tree.token(index)
+    return token.pos in ("NOUN", "PROPN") or (token.pos == "PRON" and token.text.lower() in PERSONAL_PRONOUNS)
 
 
 def _content_clause_doer(ctx: Context, index: int) -> list[int]:

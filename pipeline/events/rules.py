@@ -496,14 +496,61 @@ def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 @rule("events")
 def relative_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """"где" / "куда" on the predicate of a relative clause stands for the place the clause modifies: "на площади,
-    где состоится митинг" -> the place of the rally."""
-    tree, predicate = ctx.tree, trigger.predicate
-    if not any(fold(tree.token(child).text) in RELATIVE_PLACE_WORDS for child in tree.kids(predicate, "advmod")):
+    где состоится митинг" -> the place of the rally; so for an event noun of the clause with no place of its own
+    ("в Лас-Вегасе, где он выступил на конференции", `_clause_predicate`), and when the parser hung the clause
+    elsewhere, for the place noun right before its comma ("в Лагосе, где произошел взрыв", `_place_before`)."""
+    tree = ctx.tree
+    predicate = _clause_predicate(ctx, trigger)
+    if predicate is None:
+        return []
+    where = [child for child in tree.kids(predicate, "advmod") if fold(tree.token(child).text) in RELATIVE_PLACE_WORDS]
+    if not where:
         return []
     token = tree.token(predicate)
-    if base(token.rel) not in ("acl", "acl:relcl") or tree.head_of(predicate) is None:
-        return []
-    return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
+    if base(token.rel) in ("acl", "acl:relcl") and tree.head_of(predicate) is not None:
+        return [Candidate("place", token.head, relative_place.__name__)] if _is_place(ctx, token.head) else []
+    place = _place_before(ctx, where[0])
+    return [] if place is None else [Candidate("place", place, relative_place.__name__)]
+
+
+def _clause_predicate(ctx: Context, trigger: Trigger) -> int | None:
+    """The predicate of the trigger's clause: its own for a verb or a light-verb phrase; for an event noun without a
+    place of its own, the verb it hangs on (through at most two nouns: "принять участие в саммите")."""
+    tree, index = ctx.tree, trigger.predicate
+    if trigger.verb is not None or not trigger.nominal:
+        return index
+    if any(_place_dependent(ctx, child) for child in tree.kids(index, "nmod")) or _outside_scene(ctx, index):
+        return None
+    for _ in range(3):
+        head = tree.head_of(index)
+        if head is None:
+            return None
+        if tree.token(head).pos == "VERB":
+            return head
+        index = head
+    return None
+
+
+# prepositions that set an event noun before or after its clause's doings: "где до назначения возглавлял фирму"
+ORDERING_PREPOSITIONS = frozenset({"до", "после", "накануне", "перед"})
+
+
+def _outside_scene(ctx: Context, index: int) -> bool:
+    """An event noun that its clause does not place: one set before or after what the clause tells ("где до
+    назначения возглавлял фирму"), or its bare instrumental, the means ("куда въезд санкциями запрещен")."""
+    token = ctx.tree.token(index)
+    preposition = ctx.tree.preposition(index)
+    return preposition in ORDERING_PREPOSITIONS or (preposition is None and token.feats.get("Case") == "Ins")
+
+
+def _place_before(ctx: Context, where: int) -> int | None:
+    """The place noun that ends the phrase right before a relative "где" and its comma, when the parser did not make
+    the clause a relative one: "в Лагосе, где три дня назад произошел взрыв"."""
+    tree = ctx.tree
+    comma, noun = where - 1, where - 2
+    if noun < 0 or tree.token(comma).text != "," or tree.token(noun).sentence != tree.token(where).sentence:
+        return None
+    return noun if tree.token(noun).pos in ("NOUN", "PROPN") and _is_place(ctx, noun) else None
 
 
 @rule("events")
@@ -569,8 +616,8 @@ HELD_TYPES = frozenset({"protest", "meeting", "visit"})  # gatherings and trips,
 def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """Who takes part in an event noun's happening, or holds, schedules or calls off a gathering or a trip of their
     own, is its doer: "17 тысяч человек приняли участие в акции" (the protesters), "участвовал в захвате самолета",
-    "оппозиция отменила митинг", "визит запланировал Якунин" (not when the noun names its doer itself: "визит
-    Путина")."""
+    "оппозиция отменила митинг", "визит запланировал Якунин", through a gerund its governing verb's subject
+    ("оппозиция уступила властям, отменив митинг"; not when the noun names its doer itself: "визит Путина")."""
     tree, token = ctx.tree, ctx.tree.token(trigger.token)
     if not trigger.nominal or trigger.verb is not None or token.head < 0 or _names_doer(ctx, trigger.token):
         return []
@@ -582,8 +629,10 @@ def governor_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> l
         verb = head
     if tree.token(verb).pos != "VERB" or tree.passive(verb):
         return []
-    return [Candidate(event_type.subject, child, governor_subject.__name__)
-            for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
+    subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
+    if not subjects and tree.token(verb).feats.get("VerbForm") == "Conv" and tree.head_of(verb) is not None:
+        subjects = true_subjects(tree, tree.kids(tree.token(verb).head, "nsubj"))  # a gerund's doer: its verb's
+    return [Candidate(event_type.subject, child, governor_subject.__name__) for child in subjects]
 
 
 def taking_part(ctx: Context, index: int) -> int | None:
@@ -661,6 +710,35 @@ def _place_dependent(ctx: Context, index: int) -> bool:
     preposition = ctx.tree.preposition(index)
     return preposition is not None and ctx.tree.token(index).feats.get("Case") in PLACE_PREPOSITIONS.get(
         preposition, ()) and _is_place(ctx, index)
+
+
+# roles of the parties to an event, inside whose noun phrase the parser may hang the event's place
+PARTY_ROLES = frozenset({"agent", "patient", "participant", "recipient"})
+# happenings that take place where their parties are: incidents, force, custody, courts, votes and rallies (not what
+# is supported, agreed or said about something somewhere: "поддерживают миграцию в Европе", "послом США в Киргизии")
+PHYSICAL_TYPES = frozenset({
+    "attack", "killing", "death", "injury", "damage", "accident", "explosion", "fire", "detention", "release",
+    "verdict", "investigation", "protest", "election",
+})
+
+
+@rule("events")
+def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate]) -> list[Candidate]:
+    """A place phrase that the parser hung inside a party's noun phrase is where the event happens, when the event
+    has no place of its own: "напали на полицейский участок в провинции Синьцзян" ("в провинции" under
+    "участок"), "убийство журналиста в Москве", "столкновение грузовика и автобуса в Петербурге" (`phrase_nouns`:
+    through genitives, conjuncts and appositions, never a clause); never inside a topic or a reason ("переговоры о
+    ситуации в Сирии") and only for happenings that take place where their parties are (PHYSICAL_TYPES)."""
+    if event_type.name not in PHYSICAL_TYPES or any(candidate.role == "place" for candidate in candidates):
+        return []
+    for candidate in candidates:
+        if candidate.role not in PARTY_ROLES or ctx.tree.token(candidate.token).pos not in ("NOUN", "PROPN"):
+            continue
+        for noun in ctx.tree.phrase_nouns(candidate.token):
+            for child in ctx.tree.kids(noun, "nmod"):
+                if _place_dependent(ctx, child):
+                    return [Candidate("place", child, nested_place.__name__)]
+    return []
 
 
 @rule("events")
@@ -813,7 +891,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)
-    return candidates
+    return candidates + [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
 
 
 def make_arg(ctx: Context, candidate: Candidate) -> EventArg:

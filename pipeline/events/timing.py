@@ -18,6 +18,7 @@ from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import PLANNING_VERBS, SEQUENCE_ADVERBS
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS
 from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -73,9 +74,10 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     if previous > 0 and ctx.doc.tokens[previous].pos == "ADP" and ctx.doc.tokens[previous].head in tokens:
         previous -= 1  # the date's own preposition: "марша в конце 2007 года"
     head = ctx.doc.tokens[top].head
+    crossing = head >= 0 and _crosses(ctx, min(top, head), max(top, head))
     if head < 0:
         owner = None
-    elif _crosses(ctx, min(top, head), max(top, head)):
+    elif crossing:
         owner = _next_predicate(ctx, tokens[-1] + 1, event_tokens)
     else:
         owner = head
@@ -85,7 +87,34 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     adjacent_noun = previous >= 0 and previous in event_tokens and ctx.doc.tokens[previous].pos == "NOUN"
     if adjacent_noun and owner not in event_tokens:
         return previous
+    if (owner not in event_tokens or crossing) and previous >= 0:  # a crossing arc's predicate is only a guess
+        closed = phrase_before_date(ctx, previous, tokens[0], event_tokens)
+        if closed is not None:
+            return closed
     return occurrence_participle(ctx, owner, event_tokens) if owner is not None else None
+
+
+@rule("events")
+def phrase_before_date(ctx: Context, previous: int, first: int, event_tokens: set[int]) -> int | None:
+    """A date right after the noun phrase of an event noun, which the parse hangs elsewhere, dates that event noun:
+    "переговорах между "Газпромом" и "Нафтогазом" 12 марта", "соглашении между Москвой и Киевом в 2009 году" (the
+    innermost event noun whose phrase ends on the word before the date, its closing quotation mark or its
+    preposition, in the date's sentence; never across a verb)."""
+    tokens = ctx.doc.tokens
+    ends = {tokens[previous].end}
+    while previous > 0 and tokens[previous].pos == "PUNCT" and tokens[previous].text in CLOSING_QUOTE_MARKS:
+        previous -= 1
+        ends.add(tokens[previous].end)
+    if tokens[previous].sentence != tokens[first].sentence:
+        return None
+    for noun in [previous, *ctx.tree.ancestors(previous)]:
+        if tokens[noun].pos not in ("NOUN", "PROPN"):
+            break
+        if noun in event_tokens and ctx.tree.phrase_span(noun)[1] in ends:
+            fired("events", phrase_before_date, tokens[noun].start, tokens[noun].end,
+                  "the date follows its noun phrase")
+            return noun
+    return None
 
 
 @rule("events")

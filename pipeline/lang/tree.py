@@ -94,6 +94,10 @@ def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: li
     return children, rels, bases, fold_many(lemmas), fold_many(texts)
 
 
+# the links inside a noun phrase: genitives and prepositional modifiers, conjuncts, appositions, parts of a name
+NOUN_PHRASE_RELS = frozenset({"nmod", "conj", "appos", "flat", "flat:name"})
+
+
 class Tree:
     """Children lists over a document's tokens, with cycle-safe walks.
 
@@ -171,6 +175,20 @@ class Tree:
                 stack.append(child)
             skip = deep_skip  # `top_skip` applies to the children of `index` only
         return sorted(result)
+
+    def phrase_nouns(self, index: int, through: frozenset[str] = NOUN_PHRASE_RELS, depth: int = 3) -> list[int]:
+        """`index` and the nouns its noun phrase holds below it through `through` without a preposition (genitives,
+        conjuncts, appositions: never a clause, nor a prepositional phrase's own noun: "с людьми на борту"), nearest
+        first, at most `depth` links down: the nouns a modifier the parser hung inside the phrase may hang on
+        ("участок в провинции", "задержания участников марша в Минске", "президентов США и Грузии")."""
+        found, layer, seen = [index], [index], {index}
+        for _ in range(depth):
+            layer = [child for current in layer for child in self.kids(current, *through)
+                     if child not in seen and self.tokens[child].pos in ("NOUN", "PROPN")
+                     and self.preposition(child) is None]
+            seen.update(layer)
+            found += layer
+        return found
 
     def preposition(self, index: int) -> str | None:
         """The lowercased preposition of a noun ("в", "в связи с", "во время"), or None."""

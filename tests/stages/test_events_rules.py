@@ -574,6 +574,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pay_raised", Rejected("оплата", "payment"), "anchored_noun"),  # "будет увеличена": no past clause
     ("suspect_detained", Event("detention", "задержала"), "verb"),  # a participle standing as a person's noun
     ("bomber_downed", Event("attack", "сбили"), "verb"),  # a bomber is an aircraft
+    # events15: a place the parser hung inside a party's noun phrase is the happening's place
+    ("market_shelled", Arg("attack", "place", "Кировском районе Самары"), "nested_place"),  # under "рынок"
+    ("station_attacked", Arg("attack", "place", "провинции Сычуань"), "nested_place"),  # under "участок"
+    ("deal_year", Event("agreement", "соглашении", "2009"), "phrase_before_date"),  # the date hung on "заложенные"
+    ("spoke_where", Arg("meeting", "place", "Самару"), "relative_place"),  # an event noun of a "где" clause
+    ("blast_where", Arg("explosion", "place", "Лагосе"), "relative_place"),  # the clause hung elsewhere
+    # events15: who does an infinitive of purpose or one governed by a verb coordinated with the subject's
+    ("came_to_discuss", Arg("discussion", "participant", "Министр Олег Петров"), "shared_subject"),  # "чтобы"
+    ("ready_to_support", Arg("support", "agent", "Участники рынка"), "conjunct_doer"),  # "..., но готовы поддержать"
+    ("got_visas_ready", Arg("visit", "agent", "Наблюдатели"), "conjunct_doer"),  # "получили визы и готовы вылететь"
+    ("rally_off_gerund", Arg("protest", "agent", "Профсоюз"), "governor_subject"),  # "..., отменив митинг"
 ]
 
 
@@ -675,6 +686,22 @@ def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:
     assert arg.entity is None and sorted(doc.entities[e].name for e in arg.members) == ["Волкова", "Петров"]
     [happening] = [h for h in doc.happenings if doc.events.index(meeting) in h.events]
     assert sorted(doc.entities[e].name for e in happening.participants) == ["Волкова", "Петров"]
+
+
+@pytest.mark.parametrize(("doc_id", "type_"), [("policy_supported", "support"), ("envoy_met", "meeting")])
+def test_a_place_inside_what_is_supported_or_met_is_no_place_of_the_event(doc_id: str, type_: str) -> None:
+    """`nested_place` is for happenings that take place where their parties are: "поддержали реформу в Тульской
+    области" says where the reform is, "встретился с послом США в Киргизии" where the envoy serves."""
+    doc, _ = _run(doc_id)
+    assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
+
+
+def test_a_where_clause_does_not_place_what_it_sets_before_its_doings() -> None:
+    """`relative_place` places an event noun of a "где" clause, not one the clause sets before or after what it tells:
+    "из Самары, где до назначения министром он возглавлял завод" (the appointment was not in Samara)."""
+    doc, _ = _run("before_appointed_where")
+    described = [(e.type, e.args) for e in doc.events]
+    assert _events(doc, "appointment") and not _args(doc, "appointment", "place"), described
 
 
 def test_a_blast_in_another_paragraph_stays_an_explosion() -> None:
