@@ -91,40 +91,51 @@ def _first_layer(graph: _Graph) -> str:
 
 
 def _encoder(graph: _Graph, encoder: Any, zero_last: bool = True) -> str:
-    """slovnet CNNEncoder from the distinct words' embeddings -> batch x seq x out, padding zeroed after each layer
-    (after the last one only when `zero_last`: the taggers never read the padding positions' outputs).
+    """slovnet CNNEncoder from the distinct words' embeddings -> batch x out x 1 x seq (channels first; see
+    `_channels_last`), padding zeroed after each layer (after the last one only when `zero_last`: the taggers never
+    read the padding positions' outputs).
 
-    The first convolution projects each distinct word once (`_first_layer`); each later one is one matrix product
-    over the word's window (the padded sequence shifted by 0..kernel-1 and concatenated along the channels): the
-    batch stays batch x seq x channels, no transposes.
+    The first convolution projects each distinct word once (`_first_layer`), batch x seq x channels; the later ones
+    are ONNX `Conv`s over the sequence laid out as batch x channels x 1 x seq, which ONNX Runtime's CPU provider runs
+    as blocked direct convolutions (its NCHWc kernels, the layout change fused into their input reorder) with the
+    ReLU fused: no im2col copy of each word's window (the taggers' graph time -15 to -20%, the parser's -5 to -10%).
     """
-    pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [2])])
+    pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [2])])  # batch x seq x 1
     zero = graph.const(np.array(0, dtype=np.float32))
-    length = graph.op("Slice", [graph.op("Shape", ["pad"]), *_ints(graph, [1], [2])])
-    hidden = "projected"
-    for number, layer in enumerate(encoder.layers):
-        conv, norm = layer.conv, layer.norm
-        filters, channels, kernel = conv.weight.array.shape
-        if number == 0:
-            product = _first_layer(graph)
-        else:
-            padded = graph.op("Pad", [hidden, graph.const(np.array([0, conv.padding, 0, 0, conv.padding, 0],
-                                                                   dtype=np.int64), "i")])
-            shifted = [graph.op("Slice", [padded, graph.const(np.array([shift], dtype=np.int64), "i"),
-                                          graph.op("Add", [length, graph.const(np.array([shift], dtype=np.int64),
-                                                                               "i")]),
-                                          *_ints(graph, [1])]) for shift in range(kernel)]
-            windows = graph.op("Concat", shifted, axis=2)  # batch x seq x kernel * channels
-            weight = conv.weight.array.transpose(2, 1, 0).reshape(kernel * channels, filters)
-            product = graph.op("MatMul", [windows, graph.const(np.ascontiguousarray(weight))])
-        hidden = graph.op("Relu", [graph.op("Add", [product, graph.const(conv.bias.array)])])
-        scale = norm.weight.array / norm.std.array
-        shift_ = norm.bias.array - norm.mean.array * scale
-        hidden = graph.op("Add", [graph.op("Mul", [hidden, graph.const(scale.astype(np.float32))]),
-                                  graph.const(shift_.astype(np.float32))])
-        if zero_last or number < len(encoder.layers) - 1:
-            hidden = graph.op("Where", [pad, zero, hidden])
+    hidden = _layer_tail(graph, _first_layer(graph), encoder.layers[0], pad, zero, channel_axis=-1,
+                         zero_pad=zero_last or len(encoder.layers) > 1)
+    wide_pad = graph.op("Unsqueeze", ["pad", *_ints(graph, [1, 2])])  # batch x 1 x 1 x seq
+    hidden = graph.op("Transpose", [graph.op("Unsqueeze", [hidden, *_ints(graph, [1])])], perm=[0, 3, 1, 2])
+    for number, layer in enumerate(encoder.layers[1:], start=1):
+        conv = layer.conv
+        product = graph.op("Conv", [hidden, graph.const(np.ascontiguousarray(conv.weight.array[:, :, None, :])),
+                                    graph.const(conv.bias.array)], pads=[0, conv.padding, 0, conv.padding])
+        last = number == len(encoder.layers) - 1
+        hidden = _layer_tail(graph, product, layer, wide_pad, zero, channel_axis=1, zero_pad=zero_last or not last,
+                             with_bias=False)
     return hidden
+
+
+def _channels_last(graph: _Graph, hidden: str) -> str:
+    """batch x channels x 1 x seq -> batch x seq x channels (transposed as 4-D, then squeezed: ONNX Runtime fuses a
+    Transpose that feeds a MatMul into a transposed-input product, slower than the two)."""
+    return graph.op("Squeeze", [graph.op("Transpose", [hidden], perm=[0, 2, 3, 1]), *_ints(graph, [1])])
+
+
+def _layer_tail(graph: _Graph, product: str, layer: Any, pad: str, zero: str, channel_axis: int,
+                zero_pad: bool = True, with_bias: bool = True) -> str:
+    """A convolution's bias (unless the Conv added it), ReLU and folded BatchNorm, channels on `channel_axis`
+    (-1, or 1 of batch x channels x 1 x seq); padding positions zeroed when `zero_pad`."""
+    conv, norm = layer.conv, layer.norm
+    shape = (-1,) if channel_axis == -1 else (-1, 1, 1)
+    if with_bias:
+        product = graph.op("Add", [product, graph.const(conv.bias.array.reshape(shape))])
+    hidden = graph.op("Relu", [product])
+    scale = norm.weight.array / norm.std.array
+    shift_ = norm.bias.array - norm.mean.array * scale
+    hidden = graph.op("Add", [graph.op("Mul", [hidden, graph.const(scale.astype(np.float32).reshape(shape))]),
+                              graph.const(shift_.astype(np.float32).reshape(shape))])
+    return graph.op("Where", [pad, zero, hidden]) if zero_pad else hidden
 
 
 def _model(graph: _Graph, outputs: list[tuple[str, int, list[str | None]]], name: str) -> onnx.ModelProto:
@@ -148,7 +159,7 @@ def tagger_graph(model: Any) -> onnx.ModelProto:
     """NER or morphology as an ONNX model: the logits (the CRF decodes NER's, numpy takes morphology's argmax)."""
     graph = _Graph()
     encoded = _encoder(graph, model.encoder, zero_last=False)
-    graph.op("Add", [graph.op("MatMul", [encoded, graph.const(model.head.proj.weight.array)]),
+    graph.op("Add", [graph.op("MatMul", [_channels_last(graph, encoded), graph.const(model.head.proj.weight.array)]),
                      graph.const(model.head.proj.bias.array)], output="logits")
     outputs: list[tuple[str, int, list[str | None]]] = [("logits", TensorProto.FLOAT, ["batch", "seq", "tags"])]
     return _model(graph, outputs, "svodka_tagger")
@@ -202,6 +213,7 @@ def syntax_graph(model: Any) -> onnx.ModelProto:
     """The dependency parser as an ONNX model: head and relation scores and their argmax."""
     graph = _Graph()
     encoded = _encoder(graph, model.encoder)
+    encoded = _channels_last(graph, encoded)
     keep = graph.op("Not", ["pad"])
     head_id = _heads(graph, model.head, _with_root(graph, encoded, model.head.root.array), keep)
     _relations(graph, model.rel, encoded, head_id, keep)

@@ -34,24 +34,33 @@ VITERBI_ITEMS = 256
 # when it grows past the limit. Each entry also keeps its word (a token's string) alive: ~150 B an entry with the
 # table. 16k holds every distinct token of the bench articles (11.6k) and lowered a worker's peak RSS on 400
 # different articles by ~4 MiB against 50k; a miss costs ~5 us (one vocabulary lookup and a shape).
-_KNOWN: dict[tuple[int, int], dict[str, int]] = {}
+_KNOWN: dict[tuple[int, int], _Known] = {}
 KNOWN_LIMIT = 16_384
 SHAPE_BITS = 16  # slovnet's shape vocabulary has 66 items
 
 
+class _Known(dict):
+    """word -> word id << SHAPE_BITS | shape id, for one vocabulary pair; a missing word is encoded on its lookup,
+    so one `map` over the words reads known and new ones alike."""
+
+    def __init__(self, encoder: Any) -> None:
+        super().__init__()
+        self.words, self.shapes = encoder.words_vocab, encoder.shapes_vocab
+
+    def __missing__(self, word: str) -> int:
+        self[word] = key = self.words.encode(word.lower()) << SHAPE_BITS | self.shapes.encode(word_shape(word))
+        return key
+
+
 def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
     """words x 2 (word id, shape id) for every word of every item, as slovnet's WordShapeEncoder encodes them."""
-    known = _KNOWN.setdefault((id(encoder.words_vocab), id(encoder.shapes_vocab)), {})
-    if len(known) >= KNOWN_LIMIT:
-        known.clear()
-    words, shapes = encoder.words_vocab, encoder.shapes_vocab
-    count = 0
-    for word in chain.from_iterable(items):
-        count += 1
-        if word not in known:
-            known[word] = words.encode(word.lower()) << SHAPE_BITS | shapes.encode(word_shape(word))
+    pair = (id(encoder.words_vocab), id(encoder.shapes_vocab))
+    known = _KNOWN.get(pair)
+    if known is None or len(known) >= KNOWN_LIMIT:
+        known = _KNOWN[pair] = _Known(encoder)
     # one int per word: numpy reads a flat iterator of ints fastest
-    keys = np.fromiter(map(known.__getitem__, chain.from_iterable(items)), dtype=np.int64, count=count)
+    keys = np.fromiter(map(known.__getitem__, chain.from_iterable(items)), dtype=np.int64,
+                       count=sum(map(len, items)))
     return np.stack((keys >> SHAPE_BITS, keys & ((1 << SHAPE_BITS) - 1)), axis=1)
 
 

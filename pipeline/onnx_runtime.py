@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # numpy is imported where it is used: the CLI imports this mo
 OPSET = 17
 # Bump when the graphs (pipeline/onnx_graphs.py) change: it is part of the cache key of the built .onnx files.
 # Kept here so that a process that finds its graphs cached never imports `onnx` (about 0.8 s).
-GRAPH_VERSION = "7"
+GRAPH_VERSION = "8"
 RUNTIMES = ("onnx", "numpy")
 DEVICES = ("auto", "cpu", "cuda")
 CUDA = "CUDAExecutionProvider"

@@ -1468,10 +1468,15 @@ def _first_trigger(tree: Tree, index: int, rules: tuple[TriggerRule, ...]) -> Tr
 
 # The tokens each rule table can fire on (detect tries the tables on no other token: most tokens are neither):
 # every verb rule needs a clause verb (`is_clause_verb`) except `verb`, which looks at any token with a vocabulary
-# lemma (and says why it turns down one that is no verb); every noun rule needs a common noun (`_common_noun`).
+# lemma (and says why it turns down one that is no verb); every noun rule needs a common noun (`_common_noun`) with
+# a lemma of its own vocabulary (NOUN_RULE_LEMMAS).
 # tests/stages/test_rule_gates.py checks on the stored parses that no rule fires or traces on another token.
 VERB_RULE_POS = frozenset({"VERB"})
 NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
+# every noun rule looks first for its own lemma in one of these (the event nouns, the casualty and victim nouns, a
+# phrase's verbal noun, the charge nouns, a collocation's noun): a noun with none of them takes no noun rule
+NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
+    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(CHARGE_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:
@@ -1480,8 +1485,8 @@ def may_take_verb_rules(tree: Tree, index: int) -> bool:
 
 
 def may_take_noun_rules(tree: Tree, index: int) -> bool:
-    """Whether a rule of NOUN_RULES can fire on the token: a noun or a name."""
-    return tree.token(index).pos in NOUN_RULE_POS
+    """Whether a rule of NOUN_RULES can fire on the token: a noun or a name with a lemma one of them looks for."""
+    return tree.token(index).pos in NOUN_RULE_POS and lemma_of(tree, index) in NOUN_RULE_LEMMAS
 
 
 def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
