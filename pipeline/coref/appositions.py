@@ -299,14 +299,14 @@ def _role_run(doc: Document, first: int) -> list[int]:
     ends it ("принца Чарльза и | Камиллы": the words before are another person's), and so does an opening bracket
     with no closing one after it ("(Нарзикулов")."""
     sentence_start = doc.sentences[doc.tokens[first].sentence].token_start
+    others = _person_name_tokens(doc, sentence_start, first)
     run: list[int] = []
     depth = 0
     index = first - 1
     while index >= sentence_start and len(run) < ROLE_PHRASE_TOKENS:
         token = doc.tokens[index]
         if token.pos not in ROLE_PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS \
-                or token.feats.get("Variant") == "Short" \
-                or (token.pos == "PROPN" and token.feats.get("Animacy") == "Anim"):
+                or token.feats.get("Variant") == "Short" or index in others:
             break  # a verb, a short adjective ("согласен"), another person's name
         if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
             depth += {")": 1, "(": -1}.get(token.text, -1)
@@ -315,6 +315,19 @@ def _role_run(doc: Document, first: int) -> list[int]:
         run.append(index)
         index -= 1
     return run[::-1]
+
+
+def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:
+    """The tokens from `start` to `end` (exclusive) inside a person's name mention."""
+    begin, stop = doc.tokens[start].start, doc.tokens[end].start
+    found: set[int] = set()
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        for mention in entity.mentions:
+            if mention.kind == "name" and begin <= mention.start < stop:
+                found.update(range(*doc.token_range(mention.start, min(mention.end, stop))))
+    return found
 
 
 def _person_noun(doc: Document, index: int, case: str) -> bool:

@@ -264,6 +264,8 @@ ROLE_PHRASES = [  # coref9: a role phrase whose head agrees with the name, where
      "Глава Минфина России Силуанов", "Силуанов", "role_phrase"),
     ("Губернатор Тульской области Груздев подал в отставку. Груздев уехал в Москву.",
      "Губернатор Тульской области Груздев", "Груздев", "role_phrase"),
+    ("Президенту США Биллу Клинтону сделали операцию. Клинтон чувствует себя хорошо.",  # the role tagged PROPN
+     "Президенту США Биллу Клинтону", "Билл Клинтон", "role_phrase"),
 ]
 DESCRIBED_SUBJECTS = [  # seventh round: a reflexive's subject is a bare person noun that describes the subject before
     ("Мария Шарапова вышла в финал. В субботу россиянка обыграла свою соотечественницу.", "свою",
@@ -326,6 +328,9 @@ COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase
     # coref9: a role phrase ends at a conjunction: the words before it are another person's
     ("Встречу провели губернатор Тульской области Петров и Груздев. Груздев уехал в Москву.",
      "губернатор Тульской области Петров и Груздев"),
+    ("Следователи намерены допросить губернатора Петрова в рамках расследования дела об убийстве журналиста "
+     "Олега Смирнова. Смирнов погиб в мае. Петров молчит.",  # nor does it pass another person's name
+     "губернатора Петрова в рамках расследования дела об убийстве журналиста Олега Смирнова"),
 ]
 
 NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only ever modified anchors nothing
