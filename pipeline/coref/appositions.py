@@ -286,6 +286,8 @@ def role_phrase(doc: Document, entity: EntityAnn, mention: Span, head: int) -> A
     while start - 1 in run and doc.tokens[start - 1].pos in ("ADJ", "DET", "NUM") \
             and _lemma(doc, start - 1) not in STOP_LEMMAS:
         start -= 1
+    if start > 0 and _possessive(doc, start - 1, doc.tokens[noun].feats.get("Case")):
+        start -= 1  # "своей бывшей теще Алле Пугачевой", "его заместителя Олега Смирнова"
     begin, end = doc.tokens[start].start, phrase_end(doc, mention)
     if (mention.end - mention.start) / (end - begin) >= MAX_SHARE:
         return None
@@ -315,6 +317,18 @@ def _role_run(doc: Document, first: int) -> list[int]:
         run.append(index)
         index -= 1
     return run[::-1]
+
+
+OWNER_FORMS = frozenset({"его", "ее", "их"})  # possessives that do not decline
+
+
+def _possessive(doc: Document, index: int, case: str | None) -> bool:
+    """A possessive determiner before a role phrase: "его", "ее", "их", or "свой" in the phrase's case ("своей |
+    теще")."""
+    token = doc.tokens[index]
+    if token.pos not in ("DET", "PRON"):
+        return False
+    return fold(token.text.lower()) in OWNER_FORMS or (_lemma(doc, index) == "свой" and token.feats.get("Case") == case)
 
 
 def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:
