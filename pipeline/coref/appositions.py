@@ -200,6 +200,12 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                     and (aged.start, aged.end) not in taken:
                 decisions.append(Decision(aged).link(index, "aged_name", f"an age before '{mention.text}'"))
                 taken.add((aged.start, aged.end))
+                continue
+            if anaphor is None and (role := role_phrase(doc, entity, mention, head)) is not None \
+                    and (role.start, role.end) not in taken:
+                reason = f"'{doc.tokens[role.head].text}' agrees with '{mention.text}'"
+                decisions.append(Decision(role).link(index, "role_phrase", reason))
+                taken.add((role.start, role.end))
             if anaphor is None or (anaphor.start, anaphor.end) in taken:
                 continue
             top = _top(doc, entity, mention, head, doc.token_at(mention.start))
@@ -246,3 +252,104 @@ def _modified(doc: Document, mention: Span) -> bool:
     """Whether a lowercase adjective stands right before the name (past an opening quotation mark)."""
     index = _word_before(doc, doc.token_at(mention.start))
     return index >= 0 and doc.tokens[index].pos == "ADJ" and doc.tokens[index].text[:1].islower()
+
+
+ROLE_PHRASE_TOKENS = 14  # a role phrase before a name is at most this many words long
+ROLE_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP", "X", "PUNCT"})
+BRACKETS = frozenset("()")
+
+
+@rule("coref")
+def role_phrase(doc: Document, entity: EntityAnn, mention: Span, head: int) -> Anaphor | None:
+    """A person's name after a noun phrase whose head is a singular person noun in the name's case ("мэра города
+    Озерск Сергея Чернышева", "губернатор Петербурга Полтавченко", "своей бывшей теще Алле Пугачевой"): the phrase
+    is a mention of the person even where the parse attaches the name elsewhere (to the verb, to a complement).
+    The head is the leftmost agreeing person noun of the words before the name (nouns, adjectives, prepositions of
+    complements; no verb, no conjunction, no clause mark); a genitive name takes only the nearest role noun
+    (`PERSON_ROLES`: "адвоката министра Петрова" is the minister's lawyer), never a noun of relation ("сына
+    Петрова")."""
+    first = doc.token_at(mention.start)
+    if entity.type != "PER" or first == 0:
+        return None
+    case = doc.tokens[head].feats.get("Case")
+    if not case:
+        return None
+    run = _role_run(doc, first)
+    nouns = [index for index in run if _person_noun(doc, index, case)]
+    if case == "Gen":  # a genitive name is often a complement ("фигуранта дела об убийстве Гонгадзе")
+        nouns = [index for index in nouns if _lemma(doc, index) in PERSON_ROLES
+                 and _lemma(doc, index) not in RELATION_NOUNS][-1:]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    start = noun
+    while start - 1 in run and doc.tokens[start - 1].pos in ("ADJ", "DET", "NUM") \
+            and _lemma(doc, start - 1) not in STOP_LEMMAS:
+        start -= 1
+    if start > 0 and _possessive(doc, start - 1, doc.tokens[noun].feats.get("Case")):
+        start -= 1  # "своей бывшей теще Алле Пугачевой", "его заместителя Олега Смирнова"
+    begin, end = doc.tokens[start].start, phrase_end(doc, mention)
+    if (mention.end - mention.start) / (end - begin) >= MAX_SHARE:
+        return None
+    token = doc.tokens[noun]
+    return Anaphor(noun, begin, end, "description", "apposition", _lemma(doc, noun), "", "sing", token.sentence)
+
+
+def _role_run(doc: Document, first: int) -> list[int]:
+    """The words right before a name that may belong to a noun phrase ending in it, nearest last: nouns, full
+    adjectives, numerals, prepositions, quotation marks and closed brackets, within the sentence. A conjunction
+    ends it ("принца Чарльза и | Камиллы": the words before are another person's), and so does an opening bracket
+    with no closing one after it ("(Нарзикулов")."""
+    sentence_start = doc.sentences[doc.tokens[first].sentence].token_start
+    others = _person_name_tokens(doc, sentence_start, first)
+    run: list[int] = []
+    depth = 0
+    index = first - 1
+    while index >= sentence_start and len(run) < ROLE_PHRASE_TOKENS:
+        token = doc.tokens[index]
+        if token.pos not in ROLE_PHRASE_POS or _lemma(doc, index) in STOP_LEMMAS \
+                or token.feats.get("Variant") == "Short" or index in others:
+            break  # a verb, a short adjective ("согласен"), another person's name
+        if token.pos == "PUNCT" and token.text not in QUOTE_MARKS:
+            depth += {")": 1, "(": -1}.get(token.text, -1)
+            if token.text not in BRACKETS or depth < 0:
+                break
+        run.append(index)
+        index -= 1
+    return run[::-1]
+
+
+OWNER_FORMS = frozenset({"его", "ее", "их"})  # possessives that do not decline
+
+
+def _possessive(doc: Document, index: int, case: str | None) -> bool:
+    """A possessive determiner before a role phrase: "его", "ее", "их", or "свой" in the phrase's case ("своей |
+    теще")."""
+    token = doc.tokens[index]
+    if token.pos not in ("DET", "PRON"):
+        return False
+    return fold(token.text.lower()) in OWNER_FORMS or (_lemma(doc, index) == "свой" and token.feats.get("Case") == case)
+
+
+def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:
+    """The tokens from `start` to `end` (exclusive) inside a person's name mention."""
+    begin, stop = doc.tokens[start].start, doc.tokens[end].start
+    found: set[int] = set()
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        for mention in entity.mentions:
+            if mention.kind == "name" and begin <= mention.start < stop:
+                found.update(range(*doc.token_range(mention.start, min(mention.end, stop))))
+    return found
+
+
+def _person_noun(doc: Document, index: int, case: str) -> bool:
+    """A singular noun of a person's role or an animate noun, in `case` (the name's)."""
+    token = doc.tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or token.feats.get("Number") == "Plur" or token.feats.get("Case") != case:
+        return False
+    lemma = _lemma(doc, index)
+    if token.pos == "PROPN" and not (lemma in PERSON_ROLES and token.text[:1].isupper()):
+        return False
+    return lemma in PERSON_ROLES or token.feats.get("Animacy") == "Anim"

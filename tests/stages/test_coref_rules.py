@@ -257,6 +257,18 @@ AGED = [  # seventh round: an age adjective and a person's name are one mention,
     ("Врач команды осмотрел колено 19-летнего Петрова. Петров пропустит матч.", "19-летнего Петрова", "Петров",
      "aged_name"),
 ]
+ROLE_PHRASES = [  # coref9: a role phrase whose head agrees with the name, where the parse attaches the name elsewhere
+    ("Губернатор Тверской области Полтавченко решил идти на выборы. Полтавченко объявил об этом в пятницу.",
+     "Губернатор Тверской области Полтавченко", "Полтавченко", "role_phrase"),
+    ("Глава Минфина России Силуанов заявил о дефиците. Силуанов выступил в Думе.",
+     "Глава Минфина России Силуанов", "Силуанов", "role_phrase"),
+    ("Губернатор Тульской области Груздев подал в отставку. Груздев уехал в Москву.",
+     "Губернатор Тульской области Груздев", "Груздев", "role_phrase"),
+    ("Президенту США Биллу Клинтону сделали операцию. Клинтон чувствует себя хорошо.",  # the role tagged PROPN
+     "Президенту США Биллу Клинтону", "Билл Клинтон", "role_phrase"),
+    ("Бизнесмен подарил своей бывшей теще Алле Пугачевой квартиру. Пугачева подарок приняла.",  # a possessive
+     "своей бывшей теще Алле Пугачевой", "Алла Пугачёва", "role_phrase"),
+]
 DESCRIBED_SUBJECTS = [  # seventh round: a reflexive's subject is a bare person noun that describes the subject before
     ("Мария Шарапова вышла в финал. В субботу россиянка обыграла свою соотечественницу.", "свою",
      "Мария Шарапова", "described_subject"),
@@ -292,7 +304,7 @@ ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
-        + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
+        + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
@@ -315,6 +327,12 @@ COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase
      "23-летнего принца Олега Смирнова и 22-летней Анны Орловой"),
     ("Правительство РФ и Банк России подписали соглашение. Банк России начнет выпуск монет.",
      "Правительство РФ и Банк России"),
+    # coref9: a role phrase ends at a conjunction: the words before it are another person's
+    ("Встречу провели губернатор Тульской области Петров и Груздев. Груздев уехал в Москву.",
+     "губернатор Тульской области Петров и Груздев"),
+    ("Следователи намерены допросить губернатора Петрова в рамках расследования дела об убийстве журналиста "
+     "Олега Смирнова. Смирнов погиб в мае. Петров молчит.",  # nor does it pass another person's name
+     "губернатора Петрова в рамках расследования дела об убийстве журналиста Олега Смирнова"),
 ]
 
 NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only ever modified anchors nothing
