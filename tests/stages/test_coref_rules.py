@@ -289,11 +289,21 @@ ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only
     ("Аналитик сказал, что «Рейнджерс» купит защитника. Ему придется многое преодолеть.", "Ему", None,
      "non_person_reach"),  # the subject of a subordinate clause of the sentence before is no focus
 ]
+PARTICIPLES = [  # coref10: a pronoun in a participle phrase is not who the participle is said of
+    ("Президент Иван Орлов назначил Олега Смирнова советником, освободив его от должности министра.", "его",
+     "Олег Смирнов", "ranking"),  # an adverbial participle shares its verb's subject
+    ("Министр Анна Белова прилетела в Минск. Ольга Ковалева, находящаяся вместе с ней в Минске, "
+     "рассказала о переговорах.", "ней", "Анна Белова", "ranking"),  # an attributive participle: its noun
+    ("Галерист Чарльз Саатчи, впервые представивший его публике, стал знаменитым.", "его", None, "binding"),
+    ("Врач Игорь Соколов выступил по телевидению, запретив использовать его слова в рекламе.", "его",
+     "Игорь Соколов", "ranking"),  # an infinitive has a doer of its own
+    ("Политолог Джон Рэтклифф, судя по его словам, уверен в победе.", "его", "Джон Рэтклифф", "ranking"),
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS)
+        + ORGANIZATION_FOCUS + PARTICIPLES)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
