@@ -80,8 +80,10 @@ def dump(docs: str, out: str) -> None:
 def read(path: str) -> tuple[dict[tuple[str, str, str], list[str]], str]:
     """The links of a dump by (doc, start, end), and its totals line."""
     links, total = {}, ""
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in Path(path).read_text(encoding="utf-8").split("\n"):
         fields = line.split("\t")
+        if len(fields) < 2:
+            continue
         if fields[0] == "#":
             total = fields[1]
             continue

@@ -290,6 +290,23 @@ def speaker_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
     return -SPEAKER_BONUS if speaks(doc, anaphor.head) and speaks(doc, ref.head) else 0.0
 
 
+PARAGRAPH_COST = 0.2  # a paragraph break between the mention and the pronoun: the story has moved on
+QUOTED_MENTION_COST = 0.6  # a name inside someone's quotation, for a pronoun of the narration
+
+
+def paragraph_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
+    """A mention in an earlier paragraph is the less likely antecedent: a new paragraph often turns to someone
+    else. Only orders candidates (`resolve.preference_cost`)."""
+    return PARAGRAPH_COST if "\n" in doc.text[ref.end:anaphor.start] else 0.0
+
+
+def quoted_mention_cost(ref_quoted: bool, anaphor_quoted: bool) -> float:
+    """A person named only inside a quotation is someone the speaker talks about, a weaker antecedent for a pronoun
+    of the narration than the persons the story itself names ("«Мы ждем Марию Кузнецову», — сообщили
+    организаторы. Вечером она…" is more likely someone named before)."""
+    return QUOTED_MENTION_COST if ref_quoted and not anaphor_quoted else 0.0
+
+
 def persons_first(anaphor: Anaphor) -> bool:
     """"он", "она", "его": a person in reach wins over any organization or place (news name people far more
     often than they refer back to a place with "он")."""

@@ -299,11 +299,17 @@ PARTICIPLES = [  # coref10: a pronoun in a participle phrase is not who the part
      "Игорь Соколов", "ranking"),  # an infinitive has a doer of its own
     ("Политолог Джон Рэтклифф, судя по его словам, уверен в победе.", "его", "Джон Рэтклифф", "ranking"),
 ]
+RANKING_COSTS = [  # coref10: a paragraph break and a quotation weaken an antecedent
+    ("Петр Орлов прибыл в Тверь. Петра Орлова встретил губернатор. Петр Орлов выступил на форуме.\n\n"
+     "В субботу Ивана Смирнова наградили, и он поблагодарил организаторов.", "он", "Иван Смирнов", "ranking"),
+    ("Анна Белова приехала в Москву. Организаторы заявили: «Мы ждем Марию Кузнецову». Вечером она выступила "
+     "на форуме.", "она", "Анна Белова", "ranking"),
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS + PARTICIPLES)
+        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
