@@ -381,6 +381,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.plural_or_neuter(anaphor)
     if reason:
         return decision.reject("plural_or_neuter", reason)
+    reason = rules.thing_process(state.doc, anaphor)
+    if reason:
+        return decision.reject("thing_process", reason)
     best = candidates(state, anaphor, decision)
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")

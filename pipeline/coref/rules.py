@@ -16,6 +16,7 @@ from pipeline.coref.lexicon import (
     REGION_KINDS,
     REGION_NAME_ENDINGS,
     STATE_KINDS,
+    THING_PROCESS_NOUNS,
 )
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
@@ -193,6 +194,18 @@ def plural_or_neuter(anaphor: Anaphor) -> str:
     if anaphor.number == "plur":
         return "a plural pronoun (a group nobody named)"
     return "'оно' (a thing or a situation)" if anaphor.gender == "neut" else ""
+
+
+@rule("coref")
+def thing_process(doc: Document, anaphor: Anaphor) -> str:
+    """"его", "ее" before a noun of carrying out or making something ("после его завершения", "в ходе ее
+    реализации", `THING_PROCESS_NOUNS`) stand for the thing or event it is done to: left unlinked."""
+    token = doc.tokens[anaphor.head]
+    noun = token.head
+    if not anaphor.head < noun < len(doc.tokens) or not token.rel.startswith(("det", "nmod")):
+        return ""
+    lemma = lemma_of(doc.tokens[noun])
+    return f"the thing of '{doc.tokens[noun].text}'" if lemma in THING_PROCESS_NOUNS else ""
 
 
 @rule("coref")

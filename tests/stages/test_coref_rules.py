@@ -305,11 +305,17 @@ RANKING_COSTS = [  # coref10: a paragraph break and a quotation weaken an antece
     ("Анна Белова приехала в Москву. Организаторы заявили: «Мы ждем Марию Кузнецову». Вечером она выступила "
      "на форуме.", "она", "Анна Белова", "ranking"),
 ]
+THING_PROCESSES = [  # coref10: a possessive before a noun of carrying something out is that thing
+    ("Совещание в Кремле провел Иван Орлов. После его завершения журналистам раздали пресс-релиз.", "его", None,
+     "thing_process"),
+    ("Министр Анна Белова представила новый план. В ходе ее выступления зал молчал.", "ее", "Анна Белова",
+     "ranking"),  # a noun of one's own act: the person
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS)
+        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
