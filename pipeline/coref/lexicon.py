@@ -50,3 +50,11 @@ NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "в�
 # ("Северная Осетия") or a state word ("край", "область") they tell a region from a city for "республика",
 # "область", "край", "регион".
 REGION_NAME_ENDINGS = ("ия", "ья", "ье", "ня", "стан")
+# Nouns of carrying out, making or keeping something whose genitive is the thing or event it is done to, never a
+# person ("совещание … после его завершения", "план … итоги его обсуждения", "закон … в ходе ее реализации"): a
+# possessive pronoun before one of them is that thing, not the person named last.
+THING_PROCESS_NOUNS = frozenset({
+    "проведение", "завершение", "обсуждение", "рассмотрение", "реализация", "возникновение", "создание",
+    "строительство", "сооружение", "эксплуатация", "хранение", "подписание", "ратификация", "внедрение",
+    "реконструкция",
+})

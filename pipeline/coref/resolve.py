@@ -326,7 +326,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
             turned_down[ref.entity] = (ref.start, name, reason)
             continue
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
-                + rules.salience_cost(counts[ref.entity] - 1) + rules.speaker_cost(doc, anaphor, ref))
+                + rules.salience_cost(counts[ref.entity] - 1) + rules.speaker_cost(doc, anaphor, ref)
+                + preference_cost(state, anaphor, ref))
         key = (cost, -ref.start)
         if ref.entity not in best or key < best[ref.entity][:2]:
             best[ref.entity] = (cost, -ref.start, ref)
@@ -334,6 +335,14 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if entity not in best and name != "window":  # what lies out of reach was never a candidate
             decision.note(name, "reject", entity, reason)
     return best
+
+
+def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float:
+    """The costs that only order the candidates, never push the best one out of reach: a paragraph break, a name
+    inside a quotation for a pronoun of the narration (a lone candidate stays the antecedent)."""
+    quoted = state.quote_of(ref.start, ref.end) is not None
+    return rules.paragraph_cost(state.doc, anaphor, ref) + rules.quoted_mention_cost(
+        quoted, state.quote_of(anaphor.start, anaphor.end) is not None)
 
 
 def unlinked_rule(decision: Decision) -> str:
@@ -372,12 +381,15 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.plural_or_neuter(anaphor)
     if reason:
         return decision.reject("plural_or_neuter", reason)
+    reason = rules.thing_process(state.doc, anaphor)
+    if reason:
+        return decision.reject("thing_process", reason)
     best = candidates(state, anaphor, decision)
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
     kept = quote_content(state, anaphor, best, decision)
     chosen = ranking(state, anaphor, kept, decision)
-    reason = reach(best[chosen.entity][0])
+    reason = reach(best[chosen.entity][0] - preference_cost(state, anaphor, chosen))
     if reason:
         return decision.reject("reach", reason)
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token)

@@ -16,12 +16,13 @@ from pipeline.coref.lexicon import (
     REGION_KINDS,
     REGION_NAME_ENDINGS,
     STATE_KINDS,
+    THING_PROCESS_NOUNS,
 )
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS
+from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
@@ -119,11 +120,15 @@ def binding(doc: Document, anaphor: Anaphor, ref: Referent) -> str:
     """A personal pronoun is never the subject of its own clause ("Алиев поздравил его": not Алиев).
 
     Inside the subject's own phrase it may be ("Алиев и его жена")."""
-    if not ref.subject or ref.sentence != anaphor.sentence:
+    if ref.sentence != anaphor.sentence:
+        return ""
+    path = clause_path(doc, anaphor.head)
+    if participle_owner(doc, path) in (ref.head, apposition_base(doc, ref.head)):
+        return "who the participle is said of (use 'свой')"
+    if not ref.subject:
         return ""
     subject = ref.head if doc.tokens[ref.head].rel.startswith("nsubj") else doc.tokens[ref.head].head
     predicate = doc.tokens[subject].head
-    path = clause_path(doc, anaphor.head)
     if subject in path:
         return ""
     if predicate in path:
@@ -132,6 +137,26 @@ def binding(doc: Document, anaphor: Anaphor, ref: Referent) -> str:
     shared = doc.tokens[clause].rel == "conj" and doc.tokens[clause].head == predicate and not any(
         doc.tokens[i].head == clause and doc.tokens[i].rel.startswith("nsubj") for i in _sentence(doc, clause))
     return "the shared subject of a conjoined verb (use 'свой')" if shared else ""
+
+
+def participle_owner(doc: Document, path: list[int]) -> int | None:
+    """Who the participle phrase a pronoun stands in (`path`: the pronoun up to its clause's head) is said of: the
+    noun an attributive participle modifies ("галерист Саатчи, представивший его": Саатчи), the subject of the verb
+    an adverbial participle hangs on ("Путин назначил Белоусова, освободив его": Путин); None for any other clause.
+    A pronoun in the phrase is not that one. Not through an infinitive, whose doer is someone else ("потребовав
+    восстановить его на работе": himself), nor in a gerund used as a preposition ("судя по его словам")."""
+    clause = path[-1]
+    token = doc.tokens[clause]
+    relation, form, head = token.rel.split(":")[0], token.feats.get("VerbForm"), token.head
+    if not 0 <= head < len(doc.tokens) or fold(token.text.lower()) in PREPOSITIONAL_GERUNDS \
+            or any(doc.tokens[index].feats.get("VerbForm") == "Inf" for index in path[:-1]):
+        return None
+    if relation == "acl" and form == "Part":
+        return head
+    if relation == "advcl" and form == "Conv":
+        return next((i for i in _sentence(doc, head) if doc.tokens[i].head == head
+                     and doc.tokens[i].rel.startswith("nsubj")), None)
+    return None
 
 
 def _sentence(doc: Document, index: int) -> range:
@@ -169,6 +194,18 @@ def plural_or_neuter(anaphor: Anaphor) -> str:
     if anaphor.number == "plur":
         return "a plural pronoun (a group nobody named)"
     return "'оно' (a thing or a situation)" if anaphor.gender == "neut" else ""
+
+
+@rule("coref")
+def thing_process(doc: Document, anaphor: Anaphor) -> str:
+    """"его", "ее" before a noun of carrying out or making something ("после его завершения", "в ходе ее
+    реализации", `THING_PROCESS_NOUNS`) stand for the thing or event it is done to: left unlinked."""
+    token = doc.tokens[anaphor.head]
+    noun = token.head
+    if not anaphor.head < noun < len(doc.tokens) or not token.rel.startswith(("det", "nmod")):
+        return ""
+    lemma = lemma_of(doc.tokens[noun])
+    return f"the thing of '{doc.tokens[noun].text}'" if lemma in THING_PROCESS_NOUNS else ""
 
 
 @rule("coref")
@@ -264,6 +301,23 @@ def speaks(doc: Document, index: int) -> bool:
 def speaker_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
     """A pronoun that speaks ("— добавил он", "по его словам") is likelier the one who spoke last."""
     return -SPEAKER_BONUS if speaks(doc, anaphor.head) and speaks(doc, ref.head) else 0.0
+
+
+PARAGRAPH_COST = 0.2  # a paragraph break between the mention and the pronoun: the story has moved on
+QUOTED_MENTION_COST = 0.6  # a name inside someone's quotation, for a pronoun of the narration
+
+
+def paragraph_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
+    """A mention in an earlier paragraph is the less likely antecedent: a new paragraph often turns to someone
+    else. Only orders candidates (`resolve.preference_cost`)."""
+    return PARAGRAPH_COST if "\n" in doc.text[ref.end:anaphor.start] else 0.0
+
+
+def quoted_mention_cost(ref_quoted: bool, anaphor_quoted: bool) -> float:
+    """A person named only inside a quotation is someone the speaker talks about, a weaker antecedent for a pronoun
+    of the narration than the persons the story itself names ("«Мы ждем Марию Кузнецову», — сообщили
+    организаторы. Вечером она…" is more likely someone named before)."""
+    return QUOTED_MENTION_COST if ref_quoted and not anaphor_quoted else 0.0
 
 
 def persons_first(anaphor: Anaphor) -> bool:

@@ -301,11 +301,33 @@ ORGANIZATION_FOCUS = [  # coref7: an organization is a pronoun's antecedent only
     ("Аналитик сказал, что «Рейнджерс» купит защитника. Ему придется многое преодолеть.", "Ему", None,
      "non_person_reach"),  # the subject of a subordinate clause of the sentence before is no focus
 ]
+PARTICIPLES = [  # coref10: a pronoun in a participle phrase is not who the participle is said of
+    ("Президент Иван Орлов назначил Олега Смирнова советником, освободив его от должности министра.", "его",
+     "Олег Смирнов", "ranking"),  # an adverbial participle shares its verb's subject
+    ("Министр Анна Белова прилетела в Минск. Ольга Ковалева, находящаяся вместе с ней в Минске, "
+     "рассказала о переговорах.", "ней", "Анна Белова", "ranking"),  # an attributive participle: its noun
+    ("Галерист Чарльз Саатчи, впервые представивший его публике, стал знаменитым.", "его", None, "binding"),
+    ("Врач Игорь Соколов выступил по телевидению, запретив использовать его слова в рекламе.", "его",
+     "Игорь Соколов", "ranking"),  # an infinitive has a doer of its own
+    ("Политолог Джон Рэтклифф, судя по его словам, уверен в победе.", "его", "Джон Рэтклифф", "ranking"),
+]
+RANKING_COSTS = [  # coref10: a paragraph break and a quotation weaken an antecedent
+    ("Петр Орлов прибыл в Тверь. Петра Орлова встретил губернатор. Петр Орлов выступил на форуме.\n\n"
+     "В субботу Ивана Смирнова наградили, и он поблагодарил организаторов.", "он", "Иван Смирнов", "ranking"),
+    ("Анна Белова приехала в Москву. Организаторы заявили: «Мы ждем Марию Кузнецову». Вечером она выступила "
+     "на форуме.", "она", "Анна Белова", "ranking"),
+]
+THING_PROCESSES = [  # coref10: a possessive before a noun of carrying something out is that thing
+    ("Совещание в Кремле провел Иван Орлов. После его завершения журналистам раздали пресс-релиз.", "его", None,
+     "thing_process"),
+    ("Министр Анна Белова представила новый план. В ходе ее выступления зал молчал.", "ее", "Анна Белова",
+     "ranking"),  # a noun of one's own act: the person
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS)
+        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
