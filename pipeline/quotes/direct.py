@@ -157,6 +157,9 @@ class ColonClause:
     colon: int
 
 
+TITLE_WORDS = 6  # the most words of a quoted title inside a clause ("«Когда Гарри встретил Салли»")
+
+
 def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:
     """The clause that ends in the colon before the quotation ("X заявил: «…»"), or None."""
     text = ctx.doc.text
@@ -170,11 +173,39 @@ def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:
         return None
     start, _ = ctx.sentence_range(colon)
     first = start
-    for index in range(colon - 1, start - 1, -1):
+    index = colon - 1
+    while index >= start:
+        title = _title_closing(ctx, index, start)
+        if title is not None:
+            index = title - 1  # "знакомый по фильму «Когда Гарри встретил Салли»: «…»": a title inside the clause
+            continue
         if ctx.tokens[index].text in CLOSING_QUOTE_MARKS | {".", "!", "?", ";"}:
             first = index + 1
             break
+        index -= 1
     return ColonClause(first, colon)
+
+
+def _title_closing(ctx: Context, index: int, start: int) -> int | None:
+    """The token of the opening mark, when token `index` closes a quoted name or title that opens within the
+    sentence from `start` (an NER mention or a document title covers it: `_is_entity_name`); None otherwise. Such
+    a segment is part of the clause, not the end of an earlier quotation."""
+    if ctx.tokens[index].text not in CLOSING_QUOTE_MARKS:
+        return None
+    quoted = ctx.quoted_at(ctx.tokens[index].start - 1)
+    if quoted is None or quoted.close != ctx.tokens[index].start or quoted.open < ctx.tokens[start].start:
+        return None
+    return ctx.token_at(quoted.open) if _is_entity_name(ctx, quoted) or _inline_title(ctx, quoted) else None
+
+
+def _inline_title(ctx: Context, quoted: Quoted) -> bool:
+    """A short quoted segment inside running text, after a word and with no attribution dash after it ("по фильму
+    «Когда Гарри встретил Салли»:"): a title, not a quotation of its own."""
+    text = ctx.doc.text
+    before = text[max(0, quoted.open - 2):quoted.open].strip()
+    after = text[quoted.close + 1:quoted.close + 4].lstrip(" ,")
+    return _content_words(text, quoted) <= TITLE_WORDS and bool(before) and before[-1].isalpha() \
+        and not (after and is_dash(after[0]))
 
 
 def _infinitive_cue(ctx: Context, clause: ColonClause, index: int) -> bool:
