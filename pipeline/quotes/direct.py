@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import SPEECH_NOUNS
 from pipeline.lang.marks import (
     ALL_DASHES,
@@ -156,6 +157,9 @@ class ColonClause:
     colon: int
 
 
+TITLE_WORDS = 6  # the most words of a quoted title inside a clause ("«Когда Гарри встретил Салли»")
+
+
 def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:
     """The clause that ends in the colon before the quotation ("X заявил: «…»"), or None."""
     text = ctx.doc.text
@@ -169,11 +173,39 @@ def _colon_clause(ctx: Context, quote: Quoted) -> ColonClause | None:
         return None
     start, _ = ctx.sentence_range(colon)
     first = start
-    for index in range(colon - 1, start - 1, -1):
+    index = colon - 1
+    while index >= start:
+        title = _title_closing(ctx, index, start)
+        if title is not None:
+            index = title - 1  # "знакомый по фильму «Когда Гарри встретил Салли»: «…»": a title inside the clause
+            continue
         if ctx.tokens[index].text in CLOSING_QUOTE_MARKS | {".", "!", "?", ";"}:
             first = index + 1
             break
+        index -= 1
     return ColonClause(first, colon)
+
+
+def _title_closing(ctx: Context, index: int, start: int) -> int | None:
+    """The token of the opening mark, when token `index` closes a quoted name or title that opens within the
+    sentence from `start` (an NER mention or a document title covers it: `_is_entity_name`); None otherwise. Such
+    a segment is part of the clause, not the end of an earlier quotation."""
+    if ctx.tokens[index].text not in CLOSING_QUOTE_MARKS:
+        return None
+    quoted = ctx.quoted_at(ctx.tokens[index].start - 1)
+    if quoted is None or quoted.close != ctx.tokens[index].start or quoted.open < ctx.tokens[start].start:
+        return None
+    return ctx.token_at(quoted.open) if _is_entity_name(ctx, quoted) or _inline_title(ctx, quoted) else None
+
+
+def _inline_title(ctx: Context, quoted: Quoted) -> bool:
+    """A short quoted segment inside running text, after a word and with no attribution dash after it ("по фильму
+    «Когда Гарри встретил Салли»:"): a title, not a quotation of its own."""
+    text = ctx.doc.text
+    before = text[max(0, quoted.open - 2):quoted.open].strip()
+    after = text[quoted.close + 1:quoted.close + 4].lstrip(" ,")
+    return _content_words(text, quoted) <= TITLE_WORDS and bool(before) and before[-1].isalpha() \
+        and not (after and is_dash(after[0]))
 
 
 def _infinitive_cue(ctx: Context, clause: ColonClause, index: int) -> bool:
@@ -239,7 +271,62 @@ def direct_colon_context(ctx: Context, quote: Quoted, clause: ColonClause) -> At
         return None
     if _sign_before(ctx, clause.first, clause.colon):
         return None  # "где высветится большая надпись: «…»": a sign's words, nobody's speech
+    named = _person_named(ctx, clause.first, clause.colon)
+    if named is not None:  # "твит певицы Рианны: «…»": hers, not the speaker quoted before
+        return Attribution(None, "subject", quote.open, named, direct_colon_context.__name__)
+    if _unnamed_person_label(ctx, clause.first, clause.colon):
+        return Attribution(None, "none", quote.open, rule=direct_colon_context.__name__)
     return Attribution(None, "inherit", quote.open, rule=direct_colon_context.__name__)
+
+
+def _person_named(ctx: Context, first: int, colon: int) -> int | None:
+    """The head token of the person the clause before the colon names by name, when it is no subject ("твит
+    певицы Рианны:", "Ностальгия осталась и у жительницы Юллы:"): the words are that person's, not those of the
+    speaker quoted before. Only a name with no other person noun above it other than its own title right before
+    it ("помощница принца Чарльза:" is the aide's, not Charles's); the one nearest the root when there are
+    several."""
+    found: list[tuple[int, int]] = []
+    for index in range(first, colon):
+        mention = ctx.mention_of_token.get(index)
+        if mention is None or mention[1].kind != "name" or ctx.doc.entities[mention[0]].type != "PER":
+            continue
+        head = ctx.tokens[index].head
+        if first <= head < colon and ctx.mention_of_token.get(head) == mention:
+            continue  # not the mention's head word
+        above = _ancestors_within(ctx, index, first, colon)
+        title = ctx.token_at(mention[1].start) - 1
+        if any(_person_word(ctx, node) for node in above if node != title):
+            return None
+        found.append((len(above), index))
+    return min(found)[1] if found else None
+
+
+def _unnamed_person_label(ctx: Context, first: int, colon: int) -> bool:
+    """The clause before the colon opens with a person noun and holds no verb ("- Помощница принца Чарльза:
+    «…»"): a label naming an unnamed source, never the speaker quoted before."""
+    words = [index for index in range(first, colon) if ctx.is_word(index)]
+    return bool(words) and _person_word(ctx, words[0]) and not any(ctx.is_finite(index) for index in words)
+
+
+def _person_word(ctx: Context, index: int) -> bool:
+    """A common noun for a person, also one the tagger took for a name ("Помощница" capitalized as a label):
+    every pymorphy3 reading an animate noun that is no name."""
+    token = ctx.tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or index in ctx.mention_of_token:
+        return False
+    readings = parses(token.text.lower())
+    return bool(readings) and all(r.tag.POS == "NOUN" and "anim" in r.tag
+                                  and not PROPER_NAME_GRAMMEMES & r.tag.grammemes for r in readings)
+
+
+def _ancestors_within(ctx: Context, index: int, first: int, colon: int) -> list[int]:
+    """The tokens above `index` in the parse, as far as they stay inside the clause [first, colon)."""
+    found: list[int] = []
+    node = ctx.tokens[index].head
+    while first <= node < colon and node not in found:
+        found.append(node)
+        node = ctx.tokens[node].head
+    return found
 
 
 def _sign_before(ctx: Context, first: int, colon: int) -> bool:
