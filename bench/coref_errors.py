@@ -283,11 +283,17 @@ def main(argv: list[str] | None = None) -> None:
     for doc, chains in resolve(stored[: args.first] if args.first > 0 else stored):
         analyse(doc, chains, report)
     print_report(report, args.top)
-    if args.examples is not None:
-        for key, lines in sorted(report.examples.items()):
-            if key.startswith(args.examples):
-                print(f"\n## {key} ({len(lines)})")
-                print("\n".join(lines[: args.count]))
+    print_examples(report.examples, args.examples, args.count)
+
+
+def print_examples(examples: dict[str, list[str]], prefix: str | None, count: int) -> None:
+    """The stored example lines of every key that starts with `prefix` (none when prefix is None), `count` each."""
+    if prefix is None:
+        return
+    for key, lines in sorted(examples.items()):
+        if key.startswith(prefix):
+            print(f"\n## {key} ({len(lines)})")
+            print("\n".join(lines[:count]))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from bench.coref_errors import GIVEN
+from bench.coref_errors import GIVEN, print_examples
 from pipeline.coref import resolve as resolving
 from pipeline.coref import rules
 from pipeline.document import Document
@@ -264,11 +264,7 @@ def main(argv: list[str] | None = None) -> None:
         for value in values[:30]:
             good, bad = counter[(value, True)], counter[(value, False)]
             print(f"{name:10} {value:12} {good + bad:6} {good:6} {good / (good + bad):5.2f}")
-    if args.examples is not None:
-        for key, lines in sorted(tally.examples.items()):
-            if key.startswith(args.examples):
-                print(f"\n## {key} ({len(lines)})")
-                print("\n".join(lines[: args.count]))
+    print_examples(tally.examples, args.examples, args.count)
 
 
 if __name__ == "__main__":
