@@ -83,6 +83,12 @@ def person_place_scores(word: str) -> tuple[float, float]:
     return person, place
 
 
+def organization_score(word: str) -> float:
+    """pymorphy3's probability mass for the word as an organization's name (Orgn; dictionary parses only)."""
+    readings = parses(word.lower())
+    return sum(parse.score for parse in readings if from_dictionary(parse) and "Orgn" in parse.tag.grammemes)
+
+
 def _person_place(words: Sequence[Token]) -> tuple[float, float]:
     """The summed person and place scores of a name's words."""
     scores = [person_place_scores(token.text) for token in words]
@@ -549,13 +555,23 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _tie_break(doc: Document, first: Span, tied: set[str]) -> str | None:
-    """The type a name tagged as often a person as a place takes where the dictionary reads its words one way
-    ("Грозного": the city); None where it does not, and for other ties."""
-    if tied != {"PER", "LOC"}:
-        return None
+    """The type a name tagged as often one way as another takes where the dictionary reads its words as a name of
+    one of the tied types more than the other ("Грозного": the city; "Ювентус", "Госсовета" tagged ORG and LOC or PER:
+    the dictionary's Orgn reading, an organization); None where it reads them as neither or as both alike, and for
+    an organization against a place the dictionary knows ("Манчестер": the club or the city)."""
     words = _words(span_tokens(doc, first))
-    person, place = _person_place(words)
-    return None if person == place else "PER" if person > place else "LOC"
+    scores = {"PER": 0.0, "LOC": 0.0, "ORG": 0.0}
+    for token in words:
+        person, place = person_place_scores(token.text)
+        scores["PER"] += person
+        scores["LOC"] += place
+        scores["ORG"] += organization_score(token.text)
+    ranked = sorted(((scores.get(type_, 0.0), type_) for type_ in tied), reverse=True)
+    if len(ranked) < 2 or ranked[0][0] == ranked[1][0]:
+        return None
+    # a club's or a body's place name ("Манчестер" Фергюсона, "в Манчестере") is both: only a place and a person
+    # are told apart by the place's reading, and an organization's own name (Orgn) from either
+    return ranked[0][1] if ranked[0][1] == "ORG" or "ORG" not in tied else None
 
 
 def _person_parts(doc: Document, mentions: Sequence[Span]) -> list[frozenset[str]]:
