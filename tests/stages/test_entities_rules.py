@@ -162,6 +162,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("declined_surname", None, ("Кердпола", "PER", "Тамин Кердпол"), "merge_partial_names"),
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
     ("family", (("Крылешковых", "PER", 0),), ("Крылешковых", "PER", "Крылешковы"), "name_as_key"),
+    # a place's acronym joins the place's name as an organization's does ("ЦАО", "ДФО", "ДРК", "ЯНАО")
+    ("acronym_of_place", (("Озёрного федерального округа", "LOC", 0), ("ОФО", "LOC", 0)),
+     ("ОФО", "LOC", "Озёрный федеральный округ"), "merge_acronyms"),
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
      ("СОЛЗ", "ORG", "Служба охраны лесов"), "merge_acronyms"),
