@@ -1110,13 +1110,14 @@ def _acronym_owner(group: Group, groups: list[Group], index: _AcronymIndex | Non
     """The one multi-word organization whose initials the group's acronym spells, a qualifying place aside:
     "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба", or with the place
     written after it: "СБУ" -> "Служба безопасности | Украины"; so for a place's acronym and the place's name
-    ("ЦАО" -> "Центральный административный округ", "ДФО" -> "Дальневосточный федеральный округ")."""
+    ("ЦАО" -> "Центральный административный округ", "ДФО" -> "Дальневосточный федеральный округ"), whichever of
+    the two types each was tagged ("ЦВО"/ORG -> "Центральный военный округ"/LOC: the full name's type wins)."""
     best = group.best
     acronym = _unqualified(best.name)
     if group.type not in ACRONYM_TYPES or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
         return None
     candidates = index.candidates(acronym) if index is not None else groups
-    owners = [other for other in candidates if other is not group and other.type == group.type
+    owners = [other for other in candidates if other is not group and other.type in ACRONYM_TYPES
               and _word_count(other.best.name) > 1
               and (index.spells(other, acronym) if index is not None else acronym in _acronyms(other.best.name))]
     return owners[0] if len(owners) == 1 else None

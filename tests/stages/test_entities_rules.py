@@ -165,6 +165,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a place's acronym joins the place's name as an organization's does ("ЦАО", "ДФО", "ДРК", "ЯНАО")
     ("acronym_of_place", (("Озёрного федерального округа", "LOC", 0), ("ОФО", "LOC", 0)),
      ("ОФО", "LOC", "Озёрный федеральный округ"), "merge_acronyms"),
+    ("acronym_of_place", None, ("ОФО", "LOC", "Озёрный федеральный округ"), "merge_acronyms"),  # tagged ORG
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
      ("СОЛЗ", "ORG", "Служба охраны лесов"), "merge_acronyms"),
