@@ -42,6 +42,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import (
     COMPANY_FORMS,
+    CONTRACTION_PREFIXES,
     FIRST_NAME_FORMS,
     PERSON_TABLE,
     SEATS_OF_POWER,
@@ -1175,7 +1176,6 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
 
 
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
-CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "фед")
 
 
 def _heads(name: str) -> list[str]:

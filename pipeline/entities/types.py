@@ -35,6 +35,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias
@@ -42,6 +43,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
+    CONTRACTION_PREFIXES,
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
@@ -84,9 +86,27 @@ def person_place_scores(word: str) -> tuple[float, float]:
 
 
 def organization_score(word: str) -> float:
-    """pymorphy3's probability mass for the word as an organization's name (Orgn; dictionary parses only)."""
+    """pymorphy3's probability mass for the word as an organization's name (Orgn; dictionary parses only); 1 for a
+    body's contracted name: a contraction prefix and a common noun the dictionary knows ("Росрезерв", "Росалкоголь")."""
     readings = parses(word.lower())
-    return sum(parse.score for parse in readings if from_dictionary(parse) and "Orgn" in parse.tag.grammemes)
+    score = sum(parse.score for parse in readings if from_dictionary(parse) and "Orgn" in parse.tag.grammemes)
+    return score or float(_contracted_body(word))
+
+
+def _contracted_body(word: str) -> bool:
+    """A contraction prefix and, after it, a singular common noun of four letters or more that the dictionary knows
+    as no name ("Рос|резерв"; not "Фед|оров", whose "оров" is a genitive plural: a surname's "-ов")."""
+    folded = fold(word)
+    prefix = next((p for p in CONTRACTION_PREFIXES if folded.startswith(p)), "")
+    rest = folded[len(prefix):]
+    return bool(prefix) and len(rest) > 3 and any(_singular_common_noun(parse) for parse in parses(rest))
+
+
+def _singular_common_noun(parse: Any) -> bool:
+    """A dictionary reading as a singular common noun whose lemma has four letters or more."""
+    tag = parse.tag
+    return from_dictionary(parse) and tag.POS == "NOUN" and "sing" in tag.grammemes \
+        and not PROPER_NAME_GRAMMEMES & tag.grammemes and len(parse.normal_form) > 3
 
 
 def _person_place(words: Sequence[Token]) -> tuple[float, float]:
