@@ -286,3 +286,6 @@ RELATIONAL_ADJECTIVES = frozenset({
 # ("российское министерство финансов", "японского дипломатического ведомства").
 GOVERNMENT_BODY_NOUNS = frozenset({"министерство", "ведомство", "мид", "минфин", "минобороны", "госдеп"})
 
+
+# a body's contracted name begins with one of these, a noun after it ("Госдума", "Еврокомиссия", "Росрезерв")
+CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "рос", "фед")

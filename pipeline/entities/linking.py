@@ -42,6 +42,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import (
     COMPANY_FORMS,
+    CONTRACTION_PREFIXES,
     FIRST_NAME_FORMS,
     PERSON_TABLE,
     SEATS_OF_POWER,
@@ -1118,6 +1119,9 @@ def person_gender(tokens: Sequence[Token]) -> str:
     return name_gender(tokens) or tagged_gender(tokens) or ""
 
 
+ACRONYM_TYPES = ("ORG", "LOC")  # a person's initials are no acronym of the person
+
+
 def _acronym_of(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in ACRONYM_SKIP).upper()
 
@@ -1208,7 +1212,7 @@ class _AcronymIndex:
 
     def add(self, group: Group) -> None:
         """Index the group under the acronyms of its current name (and those with its place)."""
-        if group.type == "ORG":
+        if group.type in ACRONYM_TYPES:
             for acronym in _acronyms(group.best.name) | self.qualified.get(id(group), set()):
                 self.by_acronym.setdefault(acronym, set()).add(self.position[id(group)])
 
@@ -1224,13 +1228,15 @@ class _AcronymIndex:
 def _acronym_owner(group: Group, groups: list[Group], index: _AcronymIndex | None = None) -> Group | None:
     """The one multi-word organization whose initials the group's acronym spells, a qualifying place aside:
     "КЗЖ" -> "Комитет защиты журналистов", "ФАС России" -> "Федеральная антимонопольная служба", or with the place
-    written after it: "СБУ" -> "Служба безопасности | Украины"."""
+    written after it: "СБУ" -> "Служба безопасности | Украины"; so for a place's acronym and the place's name
+    ("ЦАО" -> "Центральный административный округ", "ДФО" -> "Дальневосточный федеральный округ"), whichever of
+    the two types each was tagged ("ЦВО"/ORG -> "Центральный военный округ"/LOC: the full name's type wins)."""
     best = group.best
     acronym = _unqualified(best.name)
-    if group.type != "ORG" or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
+    if group.type not in ACRONYM_TYPES or best.keyed or not acronym.isupper() or not 2 <= len(acronym) <= 6:
         return None
     candidates = index.candidates(acronym) if index is not None else groups
-    owners = [other for other in candidates if other is not group and other.type == "ORG"
+    owners = [other for other in candidates if other is not group and other.type in ACRONYM_TYPES
               and _word_count(other.best.name) > 1
               and (index.spells(other, acronym) if index is not None else acronym in _acronyms(other.best.name))]
     return owners[0] if len(owners) == 1 else None
@@ -1288,7 +1294,6 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
 
 
 ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
-CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "фед")
 
 
 def _heads(name: str) -> list[str]:

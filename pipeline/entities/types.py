@@ -35,6 +35,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from typing import Any
 
 from pipeline.document import Document, Span, Token
 from pipeline.entities.aliases import country_of_adjective, lookup_alias
@@ -42,6 +43,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
+    CONTRACTION_PREFIXES,
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
@@ -81,6 +83,30 @@ def person_place_scores(word: str) -> tuple[float, float]:
         if "Geox" in grammemes:
             place += parse.score
     return person, place
+
+
+def organization_score(word: str) -> float:
+    """pymorphy3's probability mass for the word as an organization's name (Orgn; dictionary parses only); 1 for a
+    body's contracted name: a contraction prefix and a common noun the dictionary knows ("Росрезерв", "Росалкоголь")."""
+    readings = parses(word.lower())
+    score = sum(parse.score for parse in readings if from_dictionary(parse) and "Orgn" in parse.tag.grammemes)
+    return score or float(_contracted_body(word))
+
+
+def _contracted_body(word: str) -> bool:
+    """A contraction prefix and, after it, a singular common noun of four letters or more that the dictionary knows
+    as no name ("Рос|резерв"; not "Фед|оров", whose "оров" is a genitive plural: a surname's "-ов")."""
+    folded = fold(word)
+    prefix = next((p for p in CONTRACTION_PREFIXES if folded.startswith(p)), "")
+    rest = folded[len(prefix):]
+    return bool(prefix) and len(rest) > 3 and any(_singular_common_noun(parse) for parse in parses(rest))
+
+
+def _singular_common_noun(parse: Any) -> bool:
+    """A dictionary reading as a singular common noun whose lemma has four letters or more."""
+    tag = parse.tag
+    return from_dictionary(parse) and tag.POS == "NOUN" and "sing" in tag.grammemes \
+        and not PROPER_NAME_GRAMMEMES & tag.grammemes and len(parse.normal_form) > 3
 
 
 def _person_place(words: Sequence[Token]) -> tuple[float, float]:
@@ -549,13 +575,23 @@ def majority_type(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _tie_break(doc: Document, first: Span, tied: set[str]) -> str | None:
-    """The type a name tagged as often a person as a place takes where the dictionary reads its words one way
-    ("Грозного": the city); None where it does not, and for other ties."""
-    if tied != {"PER", "LOC"}:
-        return None
+    """The type a name tagged as often one way as another takes where the dictionary reads its words as a name of
+    one of the tied types more than the other ("Грозного": the city; "Ювентус", "Госсовета" tagged ORG and LOC or PER:
+    the dictionary's Orgn reading, an organization); None where it reads them as neither or as both alike, and for
+    an organization against a place the dictionary knows ("Манчестер": the club or the city)."""
     words = _words(span_tokens(doc, first))
-    person, place = _person_place(words)
-    return None if person == place else "PER" if person > place else "LOC"
+    scores = {"PER": 0.0, "LOC": 0.0, "ORG": 0.0}
+    for token in words:
+        person, place = person_place_scores(token.text)
+        scores["PER"] += person
+        scores["LOC"] += place
+        scores["ORG"] += organization_score(token.text)
+    ranked = sorted(((scores.get(type_, 0.0), type_) for type_ in tied), reverse=True)
+    if len(ranked) < 2 or ranked[0][0] == ranked[1][0]:
+        return None
+    # a club's or a body's place name ("Манчестер" Фергюсона, "в Манчестере") is both: only a place and a person
+    # are told apart by the place's reading, and an organization's own name (Orgn) from either
+    return ranked[0][1] if ranked[0][1] == "ORG" or "ORG" not in tied else None
 
 
 def _person_parts(doc: Document, mentions: Sequence[Span]) -> list[frozenset[str]]:

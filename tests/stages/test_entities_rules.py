@@ -96,6 +96,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("route", (("Тула", "LOC", 0), ("Грозный", "LOC", 0)), ("Грозный", "LOC", "Грозный"), "route_places"),
     ("majority", (("Ореховка", "LOC", 0), ("Ореховка", "LOC", 1), ("Ореховке", "ORG", 0)),
      ("Ореховке", "LOC", "Ореховка"), "majority_type"),
+    # a tie goes to an organization where the dictionary reads the name as one (Orgn): "Госсовет", "Ювентус"
+    ("tie_organization", (("Госсовета", "ORG", 0), ("Госсовету", "PER", 0)), ("Госсовету", "ORG", "Госсовет"),
+     "-majority_type"),
+    # so does a body's contracted name: a contraction prefix and a singular common noun ("Рос|резерв")
+    ("tie_contraction", (("Росторфа", "ORG", 0), ("Росторфу", "LOC", 0)), ("Росторфу", "ORG", "Росторф"),
+     "-majority_type"),
     ("surname", (("Тамара Крылешко", "PER", 0), ("Крылешко", "LOC", 1)), ("Крылешко", "PER", "Тамара Крылешко"),
      "surname_type"),
     ("propagate", (("Глеб Туманов", "PER", 0),), ("Туманова", "PER", "Глеб Туманов"), "propagate_names"),
@@ -182,6 +188,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("declined_surname", None, ("Кердпола", "PER", "Тамин Кердпол"), "merge_partial_names"),
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
     ("family", (("Крылешковых", "PER", 0),), ("Крылешковых", "PER", "Крылешковы"), "name_as_key"),
+    # a place's acronym joins the place's name as an organization's does ("ЦАО", "ДФО", "ДРК", "ЯНАО")
+    ("acronym_of_place", (("Озёрного федерального округа", "LOC", 0), ("ОФО", "LOC", 0)),
+     ("ОФО", "LOC", "Озёрный федеральный округ"), "merge_acronyms"),
+    ("acronym_of_place", None, ("ОФО", "LOC", "Озёрный федеральный округ"), "merge_acronyms"),  # tagged ORG
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
      ("СОЛЗ", "ORG", "Служба охраны лесов"), "merge_acronyms"),
