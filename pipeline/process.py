@@ -6,8 +6,6 @@ builds its pipeline (pipeline/worker_state.py); importing `pipeline` changes not
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import os
 
@@ -21,22 +19,12 @@ THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"
 # seconds. With the models frozen and these thresholds it spends about 0.03 s (bench/pipeline.py articles).
 GC_THRESHOLDS = (50_000, 20, 10)
 
-# glibc malloc: blocks of at least MMAP_THRESHOLD bytes get their own mapping (returned to the system when freed) and
-# the heap's top is trimmed once TRIM_THRESHOLD bytes lie free there. glibc's defaults start at 128 KiB and then grow
-# the mmap threshold up to 32 MiB as large blocks are freed, so the per-batch arrays (network inputs and outputs,
-# parses) end up inside the heap, where fragmentation keeps their pages: over 1,000 varied articles the peak RSS per
-# worker was 246 MiB with the defaults and 239 MiB with these fixed values (`bench.memory`). A user's own
-# MALLOC_MMAP_THRESHOLD_ / MALLOC_TRIM_THRESHOLD_ wins.
-MALLOC_SETTINGS = (("MALLOC_TRIM_THRESHOLD_", -1, 65_536), ("MALLOC_MMAP_THRESHOLD_", -3, 65_536))
-
 
 def apply_process_settings(runtime: str | None = None, device: str | None = None) -> None:
-    """One BLAS thread per process; glibc malloc's thresholds fixed (`tune_allocator`); the network runtime and
-    device (kept in SVODKA_RUNTIME / SVODKA_DEVICE, so that worker processes inherit them); slovnet's faster
-    convolution when the numpy runtime runs. Idempotent."""
+    """One BLAS thread per process; the network runtime and device (kept in SVODKA_RUNTIME / SVODKA_DEVICE, so
+    that worker processes inherit them); slovnet's faster convolution when the numpy runtime runs. Idempotent."""
     for variable in THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
-    tune_allocator()
     if runtime:
         os.environ["SVODKA_RUNTIME"] = runtime
     if device:
@@ -47,20 +35,6 @@ def apply_process_settings(runtime: str | None = None, device: str | None = None
         from pipeline import fast_conv
 
         fast_conv.install()
-
-
-def tune_allocator() -> bool:
-    """Fix glibc malloc's mmap and trim thresholds (`MALLOC_SETTINGS`) unless the environment sets them; False
-    where the C library is not glibc (macOS, musl) or refuses. Idempotent."""
-    name = ctypes.util.find_library("c")
-    try:
-        mallopt = ctypes.CDLL(name).mallopt if name else None
-    except (OSError, AttributeError):
-        mallopt = None
-    if mallopt is None:
-        return False
-    return all(bool(mallopt(option, value)) for variable, option, value in MALLOC_SETTINGS
-               if variable not in os.environ)
 
 
 def settle_after_setup() -> None:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import subprocess
 import sys
-
-import pytest
 
 from pipeline import fast_conv
 from pipeline.process import THREAD_VARIABLES, apply_process_settings
@@ -112,41 +109,3 @@ def test_a_pipeline_pass_leaves_no_reference_cycles(full_pipeline):
     finally:
         if enabled:
             gc.enable()
-
-
-ALLOCATOR_PROBE = """
-import ctypes, ctypes.util, json, sys
-class MallInfo(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_int) for name in
-                ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-                 "keepcost")]
-libc = ctypes.CDLL(ctypes.util.find_library("c"))
-libc.mallinfo.restype = MallInfo
-libc.malloc.restype = ctypes.c_void_p
-libc.free.argtypes = [ctypes.c_void_p]
-if sys.argv[1] == "tuned":
-    from pipeline.process import tune_allocator
-    assert tune_allocator()
-libc.free(libc.malloc(8 << 20))  # by default glibc then raises its mmap threshold to 8 MiB (dynamic threshold)
-before = libc.mallinfo().hblks
-block = libc.malloc(2 << 20)  # a network's batch array: in the heap by default, its own mapping when tuned
-mapped = libc.mallinfo().hblks - before
-libc.free(block)
-print(json.dumps(mapped))
-"""
-
-
-def _mapped_blocks(mode: str, env: dict[str, str] | None = None) -> int:
-    """How many blocks of their own mapping a 2 MiB allocation made after an 8 MiB one was freed, in a fresh process
-    (glibc's mallinfo)."""
-    result = subprocess.run([sys.executable, "-c", ALLOCATOR_PROBE, mode], capture_output=True, text=True,
-                            check=True, env={**os.environ, **(env or {})})
-    return json.loads(result.stdout)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
-                    reason="glibc malloc only")
-def test_allocator_maps_mid_sized_blocks_unless_the_user_chose():
-    assert _mapped_blocks("default") == 0
-    assert _mapped_blocks("tuned") == 1
-    assert _mapped_blocks("tuned", {"MALLOC_MMAP_THRESHOLD_": str(4 << 20)}) == 0
