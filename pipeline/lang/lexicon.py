@@ -213,11 +213,11 @@ THIRD_PERSON_PRONOUNS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("оно",), ("neut", "sing")),
     **dict.fromkeys(("они", "их", "них", "ими", "ними"), ("", "plur")),
 }
-# Forms that are masculine or neuter alike: the antecedent may be "агентство" as well as "Алиев".
-# gerunds used as prepositions: their phrase is an aside of the speaker's, not an action of the clause's subject
-# ("Рэтклифф, судя по его высказываниям, …": his own statements)
+# Gerunds used as prepositions: their phrase is an aside of the speaker's, not an action of the clause's subject
+# ("Рэтклифф, судя по его высказываниям, …": his own statements).
 PREPOSITIONAL_GERUNDS = frozenset({"судя", "исходя", "учитывая", "включая", "начиная", "благодаря", "спустя",
                                    "несмотря", "невзирая", "говоря"})
+# Forms that are masculine or neuter alike: the antecedent may be "агентство" as well as "Алиев".
 MASC_OR_NEUT_PRONOUNS = frozenset({"его", "него", "ему", "нему", "им", "ним", "нем", "нём"})
 # The forms that name a quote's speaker (subject and possessive forms, ё folded): a subset of the third person.
 SPEAKER_PRONOUNS: dict[str, tuple[str, str]] = {
