@@ -50,6 +50,10 @@ PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
 FAMILIES = {"discussion": "meeting", "killing": "death"}  # a killing is its victim's death told by the deed
 # the rule of a bare event noun (an occurrence verb's subject, "выборы прошли", reports rather than refers back)
 NOMINAL_RULES = ("dated_or_placed_noun", "incident_nouns", "described_noun")
+# Place arguments inferred from inside a party's noun phrase (`rules.nested_place`: "напали на участок в провинции
+# Синьцзян"): good enough to report, too weak to tell two happenings apart or to anchor one ("Шествия и митинги 1 мая
+# в Москве" … "митинг на Тверской площади" stay one happening).
+INFERRED_PLACE_RULES = frozenset({"nested_place"})
 # modalities that tell two happenings: a happening that took place and one that did not or only might
 CLASHING_MODALITIES = ({"asserted", "negated"}, {"asserted", "hypothetical"})
 # the rules of event nouns whose modality is their clause's default unless a modality rule is appended
@@ -143,7 +147,8 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
             roles.setdefault(arg.role, set()).update(arg.entities())
     participants = {entity for entities in roles.values() for entity in entities}
     mentions = {(arg.start, arg.end) for arg in event.args if arg.role in PARTICIPANT_ROLES}
-    places = {entity for arg in event.args if arg.role == "place" for entity in arg.entities()}
+    places = {entity for arg in event.args if arg.role == "place" and arg.rule not in INFERRED_PLACE_RULES
+              for entity in arg.entities()}
     bare = event.quote is None and not participants and event.rule.startswith(NOMINAL_RULES)
     told = (family(event.type), tuple(sorted((role, tuple(sorted(ids))) for role, ids in roles.items())),
             event.modality, _unmarked(event), tuple(sorted(places)), event.value)

@@ -818,3 +818,22 @@ def test_happenings_read_each_event_once_and_fit_each_pair_of_kinds_once(monkeyp
     assert sorted(index for group in groups for index in group) == list(range(300))
     assert len(groups) == 6  # one per agent and date
     assert counts == {"_read_facts": 300, "_fits": counts["_fits"]} and counts["_fits"] <= 36
+
+
+def _rally(start: int, lemma: str, place_rule: str, place_entity: int) -> EventAnn:
+    """A rally by entity 1 with a place argument that `place_rule` found."""
+    return EventAnn("protest", Span(start, start + 6, "EVENT", lemma), lemma,
+                    [EventArg("agent", start + 7, start + 8, "X", entity=1, rule="subject"),
+                     EventArg("place", start + 9, start + 15, "место", entity=place_entity, rule=place_rule)],
+                    start // 40)
+
+
+@pytest.mark.parametrize(("first_place_rule", "groups"), [
+    ("nested_place", [[0, 1]]),  # "Шествия … в Москве" (hung inside a party's phrase) … "митинг на Тверской площади"
+    ("preposition", [[0], [1]]),  # two places the clauses name themselves: two happenings
+])
+def test_an_inferred_place_neither_splits_nor_anchors_a_happening(first_place_rule: str, groups: list) -> None:
+    """A place `nested_place` inferred from inside a party's noun phrase is reported but does not tell two
+    happenings apart (`happenings.INFERRED_PLACE_RULES`)."""
+    events = [_rally(0, "шествие", first_place_rule, 5), _rally(40, "митинг", "preposition", 6)]
+    assert happenings._groups(events) == groups
