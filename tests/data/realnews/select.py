@@ -94,37 +94,26 @@ def extra_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> di
     used = used | {a["id"] for a in dates4}
     parts = (("dates2", dates2), ("events2", events2), ("quotes2", quotes2), ("events3", events3), ("quotes3", quotes3),
              ("events4", events4), ("dates3", dates3), ("quotes4", quotes4), ("dates4", dates4))
-    parts += fifth_dev_parts(bsnlp, rucoco, used)
-    used = used | {a["id"] for _, chosen in parts[-3:] for a in chosen}
-    parts += sixth_dev_parts(bsnlp, rucoco, used)
+    for number in (5, 6):
+        parts += late_dev_parts(bsnlp, rucoco, used, number)
+        used = used | {a["id"] for _, chosen in parts[-3:] for a in chosen}
     return {name: {"dev": sorted(a["id"] for a in chosen), "validation": []} for name, chosen in parts}
 
 
-def fifth_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> tuple[tuple[str, list[dict]], ...]:
-    """A fifth dev-only sample for quotes, dates and events (2026-12-03 evening), picked like the fourth from
-    articles no earlier set holds; the rucoco picks stay inside the coreference dev part."""
-    quotes5 = (pick([a for a in bsnlp if a["id"] not in used], 4, 5500, 9000, 8, SEED + 12)
-               + pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 6, 1200, 4500, 7,
-                      SEED + 12))
-    used = used | {a["id"] for a in quotes5}
-    dates5 = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 9000, 0, SEED + 13)
-    used = used | {a["id"] for a in dates5}
-    events5 = pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 12, 800, 3500, 0, SEED + 14)
-    return (("quotes5", quotes5), ("dates5", dates5), ("events5", events5))
-
-
-def sixth_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str]) -> tuple[tuple[str, list[dict]], ...]:
-    """A sixth dev-only sample for quotes, dates and events (2026-12-03, late), picked like the fifth; scored on
-    main before the session's work and again at its end, and opened for error analysis only after that."""
-    quotes6 = (pick([a for a in bsnlp if a["id"] not in used], 4, 5500, 9000, 8, SEED + 15)
-               + pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 6, 1200, 4500, 7,
-                      SEED + 15))
-    used = used | {a["id"] for a in quotes6}
-    dates6 = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 9000, 0, SEED + 16)
-    used = used | {a["id"] for a in dates6}
-    events6 = pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 12, 800, 3500, 0, SEED + 17)
-    return (("quotes6", quotes6), ("dates6", dates6), ("events6", events6))
-
+def late_dev_parts(bsnlp: list[dict], rucoco: list[dict], used: set[str],
+                   number: int) -> tuple[tuple[str, list[dict]], ...]:
+    """Dev-only sample `number` (5: 2026-12-03 evening; 6: 2026-12-03 late, scored before and after that session's
+    work and opened for error analysis only after it) for quotes, dates and events, picked like the fourth from
+    articles no earlier set holds; the rucoco picks stay inside the coreference dev part. Seeds SEED + 12.. for the
+    fifth, SEED + 15.. for the sixth."""
+    seed = SEED + 12 + 3 * (number - 5)
+    quotes = (pick([a for a in bsnlp if a["id"] not in used], 4, 5500, 9000, 8, seed)
+              + pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 6, 1200, 4500, 7, seed))
+    used = used | {a["id"] for a in quotes}
+    dates = pick([a for a in bsnlp if a["id"] not in used and iso_dated(a)], 8, 5500, 9000, 0, seed + 1)
+    used = used | {a["id"] for a in dates}
+    events = pick([a for a in rucoco if a["id"] not in used and in_coref_dev(a["id"])], 12, 800, 3500, 0, seed + 2)
+    return ((f"quotes{number}", quotes), (f"dates{number}", dates), (f"events{number}", events))
 
 if __name__ == "__main__":
     main()
