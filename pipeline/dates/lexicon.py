@@ -305,6 +305,8 @@ US_STEMS = ("сша", "соединенн", "соединённ", "америк"
             "обам", "ромни", "сенат")
 PRESIDENTIAL_STEMS = ("президент",)
 MIDTERM_STEMS = ("промежуточн", "конгресс", "сенат", "палат")
+MIDTERM_NAMED_STEMS = ("промежуточн",)  # names the race outright: "выборы 6 ноября называются промежуточными, поскольку
+# проходят между двумя президентскими" is a midterm whatever other race the sentence names
 ELECTION_EVE_WORDS = frozenset(("накануне", "после", "спустя", "через", "перед", "до"))  # "Накануне дня выборов, 5
 # ноября": a day beside election day, not election day
 # Verbs that give an election its day ("8 ноября в США проходят выборы", "выборы, которые состоялись 6 ноября"): then

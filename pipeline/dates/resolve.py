@@ -31,6 +31,7 @@ from pipeline.dates.lexicon import (
     FOOTER_WORDS,
     HISTORIC_DAYS,
     HISTORIC_EVENT_STEMS,
+    MIDTERM_NAMED_STEMS,
     MIDTERM_STEMS,
     PERIOD_ENDS,
     PRESIDENTIAL_STEMS,
@@ -893,6 +894,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         return value
     if m.ago is not None:
         value = _ago(m, published)
+    elif (election := _election_this_year(doc, m, narrative)) is not None:
+        value = f"{election:04d}"
     elif _this_year_lived(doc, m, narrative):
         value = f"{narrative.lived_year:04d}"
     elif m.unit_shift is not None:
@@ -1017,6 +1020,25 @@ def _this_year_lived(doc: Document, m: Mention, narrative: Narrative) -> bool:
         _note(m, "lived_year", f"{narrative.lived_year}: the last year the text writes out; nothing of "
                                f"{narrative.published} is")
     return True
+
+
+def _election_this_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:
+    """The year of "в этом году" said of a US election (an election noun near it, its sentence or the page's title
+    naming the US) when it counts from a year without US federal elections (an odd year): the text lives in the last
+    year of the race its words name (`_race_cycle`), and the anchor is a later crawl date ("на выборах президента
+    США в текущем году", crawled 2021-02-01 -> 2020). Calendar knowledge, like `_election_year`."""
+    base = narrative.story_day or narrative.published
+    if m.unit_shift != ("year", 0) or base is None or base.year % 2 == 0:
+        return None
+    words = _election_words(doc, m)
+    if words is None or not _names_us(doc, m):
+        return None
+    modulus, remainder = _race_cycle(words)
+    year = next(y for y in range(base.year - 1, base.year - 1 - modulus, -1) if y % modulus == remainder)
+    if is_tracing():
+        _note(m, "election_year", f"{year}: no US federal election is held in {base.year}; the last one of the "
+                                  f"race its words name")
+    return year
 
 
 def _weekday_written(doc: Document, m: Mention, narrative: Narrative) -> str | None:
@@ -1225,9 +1247,17 @@ def _election_cycle(doc: Document, m: Mention) -> tuple[int, int, bool] | None:
     if words is None or not _names_us(doc, m):
         return None
     held = any(w.startswith(ELECTION_HELD_STEMS) for w in words)
+    return (*_race_cycle(words), held)
+
+
+def _race_cycle(words: list[str]) -> tuple[int, int]:
+    """(modulus, remainder) of the years of the US race the words name: a midterm named outright ("промежуточные"),
+    else a presidential race (4, 0), else a race for Congress (4, 2), else any federal election (2, 0)."""
+    if any(w.startswith(MIDTERM_NAMED_STEMS) for w in words):
+        return 4, 2
     if any(w.startswith(PRESIDENTIAL_STEMS) for w in words):
-        return 4, 0, held
-    return (4, 2, held) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0, held)
+        return 4, 0
+    return (4, 2) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0)
 
 
 def _election_words(doc: Document, m: Mention) -> list[str] | None:

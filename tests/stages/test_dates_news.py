@@ -568,6 +568,20 @@ CALENDAR_CLASSES = [
     ("Байден был объявлен победителем на президентских выборах в США в субботу, 7 ноября.", "2020-12-01",
      [("субботу, 7 ноября", "2020-11-07", "merge_weekday_date")]),
     ("Трамп победил на выборах в США 8 ноября.", None, [("8 ноября", None, "day_month")]),
+    # a race named outright as a midterm is one, whatever other race the sentence names beside it
+    ("Выборы в Конгресс США 6 ноября называются промежуточными, поскольку проходят между двумя президентскими.",
+     "2021-02-01", [("6 ноября", "2018-11-06", "day_month")]),
+    # "в этом году" of a US election, counted from a year without federal elections (a crawl date), is the last
+    # year of the race its words name; in an election year, or of another country's election, it is the anchor's
+    ("Что можно ожидать от России на выборах президента США в текущем году?", "2021-02-01",
+     [("текущем году", "2020", "relative_unit")]),
+    ("Успех Байдену на выборах в этом году принесла победа в Аризоне.", "2021-02-01",
+     [("этом году", "2020", "relative_unit")]),
+    ("Итоги промежуточных выборов в США в этом году можно назвать поворотным моментом.", "2019-02-01",
+     [("этом году", "2018", "relative_unit")]),
+    ("Успех Байдену на выборах в этом году принесла победа в Аризоне.", "2020-12-01",
+     [("этом году", "2020", "relative_unit")]),
+    ("В этом году в России прошли выборы губернаторов.", "2021-02-01", [("этом году", "2021", "relative_unit")]),
     # movable holidays as points in time are counted from that year's Easter (computus): Western unless "православная",
     # Масленица the Orthodox week before Lent; the holiday itself, celebrated or named, is no date
     ("Конклав планирует избрать нового папу до католической Пасхи.", "2013-03-10",
