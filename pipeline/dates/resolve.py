@@ -1026,9 +1026,10 @@ def _election_this_year(doc: Document, m: Mention, narrative: Narrative) -> int 
     """The year of "в этом году" said of a US election (an election noun near it, its sentence or the page's title
     naming the US) when it counts from a year without US federal elections (an odd year): the text lives in the last
     year of the race its words name (`_race_cycle`), and the anchor is a later crawl date ("на выборах президента
-    США в текущем году", crawled 2021-02-01 -> 2020). Calendar knowledge, like `_election_year`."""
+    США в текущем году", crawled 2021-02-01 -> 2020). Calendar knowledge, like `_election_year`. Not in a future
+    clause: a race still to come in an odd year is a state's or a city's ("в этом году пройдут выборы губернатора")."""
     base = narrative.story_day or narrative.published
-    if m.unit_shift != ("year", 0) or base is None or base.year % 2 == 0:
+    if m.unit_shift != ("year", 0) or base is None or base.year % 2 == 0 or date_tense(doc, m.first) == FUTURE:
         return None
     words = _election_words(doc, m)
     if words is None or not _names_us(doc, m):

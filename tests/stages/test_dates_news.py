@@ -582,6 +582,8 @@ CALENDAR_CLASSES = [
     ("Успех Байдену на выборах в этом году принесла победа в Аризоне.", "2020-12-01",
      [("этом году", "2020", "relative_unit")]),
     ("В этом году в России прошли выборы губернаторов.", "2021-02-01", [("этом году", "2021", "relative_unit")]),
+    ("В этом году в США пройдут выборы губернаторов двух штатов.", "2021-02-01",
+     [("этом году", "2021", "relative_unit")]),
     # movable holidays as points in time are counted from that year's Easter (computus): Western unless "православная",
     # Масленица the Orthodox week before Lent; the holiday itself, celebrated or named, is no date
     ("Конклав планирует избрать нового папу до католической Пасхи.", "2013-03-10",
