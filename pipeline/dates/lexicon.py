@@ -321,3 +321,7 @@ ELECTION_REACH = 8  # tokens between the day and the election noun, in its sente
 # Words of a site's legal footer line: a date there is the outlet's registration, not the story's
 # ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").
 FOOTER_WORDS = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")
+
+# A line that opens a block of links to the site's earlier items ("Смотрите также:" over a gallery of teasers): the
+# items under it were published before the page, so a date said there without its year lies in the page's past.
+RELATED_LINKS_HEADS = ("смотрите также", "читайте также", "см. также", "читайте по теме", "смотрите по теме")

@@ -35,6 +35,7 @@ from pipeline.dates.lexicon import (
     MIDTERM_STEMS,
     PERIOD_ENDS,
     PRESIDENTIAL_STEMS,
+    RELATED_LINKS_HEADS,
     RETELLING_WORDS,
     US_STEMS,
 )
@@ -66,6 +67,8 @@ STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (ba
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 WEEKDAY_YEARS = 12  # a day of the year falls on each weekday within this many years
 ELECTION_YEARS_OFF = 2  # without a publication date: how far the election may lie from the text's latest year
+RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in RELATED_LINKS_HEADS)
+                                + r")[ \t]*:?[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
@@ -1377,11 +1380,12 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
     привьют" is January 2021 even when crawled in February); a past one keeps the later bound."""
     start, end = _period(m, year)
     written = story_day or published
+    if _under_related_links(doc, m):
+        return _past_year(m, year, published)
     if start > published:
         tense = date_tense(doc, m.first)
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
-            while year > 1 and _period(m, year)[0] > published:
-                year -= 1
+            year = _past_year(m, year, published)
         elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
             year -= 1
     elif end < written and date_tense(doc, m.first) == FUTURE:
@@ -1389,6 +1393,20 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
     elif _coming_in_present(doc, m, year, published):
         year += 1
     return year
+
+
+def _past_year(m: Mention, year: int, published: dt.date) -> int:
+    """The latest year, `year` or before, in which the mention's period does not start after `published`."""
+    while year > 1 and _period(m, year)[0] > published:
+        year -= 1
+    return year
+
+
+def _under_related_links(doc: Document, m: Mention) -> bool:
+    """True for a date below a line of its own that opens a block of links to earlier items ("Смотрите также:",
+    RELATED_LINKS_HEADS): a teaser of an item published before the page, whatever its tense ("Цифровые пропуска
+    начнут проверять с 15 апреля" under it, crawled 2021-02-01 -> 2020-04-15)."""
+    return RELATED_LINKS_LINE.search(doc.text, 0, m.start) is not None
 
 
 def _future_year(doc: Document, m: Mention, year: int, written: dt.date) -> int:

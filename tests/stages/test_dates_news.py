@@ -594,6 +594,13 @@ CALENDAR_CLASSES = [
     ("На Масленицу 2019 года в парке сожгли чучело. Блины пекут на Масленицу.", "2021-02-01",
      [("Масленицу 2019 года", "2019-W10", "holiday"), ("Масленицу", "2021-W10", "holiday")]),
     ("Пасха будет! Что будет с Пасхой? Люди празднуют Пасху.", "2020-04-01", []),
+    # a date under a line that opens a block of links to earlier items ("Смотрите также:") lies in the page's past,
+    # whatever its tense; the same sentence in the page's own text is the coming day
+    ("Вакцинация идет.\r\n\nСмотрите также: \r\n\nЭлектронные пропуска \r\n\nПропуска начнут проверять в Москве с "
+     "15 апреля. Без масок с 12 мая грозят штрафы.", "2021-02-01",
+     [("15 апреля", "2020-04-15", "day_month"), ("12 мая", "2020-05-12", "day_month")]),
+    ("Вакцинация идет. Смотрите также наш репортаж. Пропуска начнут проверять в Москве с 15 апреля.", "2021-02-01",
+     [("15 апреля", "2021-04-15", "day_month")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
