@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
@@ -1406,7 +1407,15 @@ def _under_related_links(doc: Document, m: Mention) -> bool:
     """True for a date below a line of its own that opens a block of links to earlier items ("Смотрите также:",
     RELATED_LINKS_HEADS): a teaser of an item published before the page, whatever its tense ("Цифровые пропуска
     начнут проверять с 15 апреля" under it, crawled 2021-02-01 -> 2020-04-15)."""
-    return RELATED_LINKS_LINE.search(doc.text, 0, m.start) is not None
+    return m.start > _related_links_start(doc.text)
+
+
+@lru_cache(maxsize=8)
+def _related_links_start(text: str) -> int:
+    """Where the first line opening a block of related links (RELATED_LINKS_LINE) starts; past the text's end when
+    there is none. Cached: the tense check asks for every date of the text."""
+    found = RELATED_LINKS_LINE.search(text)
+    return found.start() if found else len(text)
 
 
 def _future_year(doc: Document, m: Mention, year: int, written: dt.date) -> int:
