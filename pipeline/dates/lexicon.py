@@ -305,6 +305,8 @@ US_STEMS = ("сша", "соединенн", "соединённ", "америк"
             "обам", "ромни", "сенат")
 PRESIDENTIAL_STEMS = ("президент",)
 MIDTERM_STEMS = ("промежуточн", "конгресс", "сенат", "палат")
+MIDTERM_NAMED_STEMS = ("промежуточн",)  # names the race outright: "выборы 6 ноября называются промежуточными, поскольку
+# проходят между двумя президентскими" is a midterm whatever other race the sentence names
 ELECTION_EVE_WORDS = frozenset(("накануне", "после", "спустя", "через", "перед", "до"))  # "Накануне дня выборов, 5
 # ноября": a day beside election day, not election day
 # Verbs that give an election its day ("8 ноября в США проходят выборы", "выборы, которые состоялись 6 ноября"): then
@@ -319,3 +321,7 @@ ELECTION_REACH = 8  # tokens between the day and the election noun, in its sente
 # Words of a site's legal footer line: a date there is the outlet's registration, not the story's
 # ("Свидетельство о регистрации … выдано Роскомнадзором 21 декабря 2016 г.", "© 2020").
 FOOTER_WORDS = ("регистрац", "роскомнадзор", "свидетельств", "издается", "издаётся", "©")
+
+# A line that opens a block of links to the site's earlier items ("Смотрите также:" over a gallery of teasers): the
+# items under it were published before the page, so a date said there without its year lies in the page's past.
+RELATED_LINKS_HEADS = ("смотрите также", "читайте также", "см. также", "читайте по теме", "смотрите по теме")

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
@@ -31,9 +32,11 @@ from pipeline.dates.lexicon import (
     FOOTER_WORDS,
     HISTORIC_DAYS,
     HISTORIC_EVENT_STEMS,
+    MIDTERM_NAMED_STEMS,
     MIDTERM_STEMS,
     PERIOD_ENDS,
     PRESIDENTIAL_STEMS,
+    RELATED_LINKS_HEADS,
     RETELLING_WORDS,
     US_STEMS,
 )
@@ -65,6 +68,8 @@ STORY_REACH = HALF_YEAR  # a crawl date lies within half a year of the story (ba
 REPORT_HEAD = 1500  # a report line ("Об этом 14 декабря сообщил CNN") stands in the lead
 WEEKDAY_YEARS = 12  # a day of the year falls on each weekday within this many years
 ELECTION_YEARS_OFF = 2  # without a publication date: how far the election may lie from the text's latest year
+RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in RELATED_LINKS_HEADS)
+                                + r")[ \t]*:?[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
@@ -893,6 +898,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         return value
     if m.ago is not None:
         value = _ago(m, published)
+    elif (election := _election_this_year(doc, m, narrative)) is not None:
+        value = f"{election:04d}"
     elif _this_year_lived(doc, m, narrative):
         value = f"{narrative.lived_year:04d}"
     elif m.unit_shift is not None:
@@ -1017,6 +1024,26 @@ def _this_year_lived(doc: Document, m: Mention, narrative: Narrative) -> bool:
         _note(m, "lived_year", f"{narrative.lived_year}: the last year the text writes out; nothing of "
                                f"{narrative.published} is")
     return True
+
+
+def _election_this_year(doc: Document, m: Mention, narrative: Narrative) -> int | None:
+    """The year of "в этом году" said of a US election (an election noun near it, its sentence or the page's title
+    naming the US) when it counts from a year without US federal elections (an odd year): the text lives in the last
+    year of the race its words name (`_race_cycle`), and the anchor is a later crawl date ("на выборах президента
+    США в текущем году", crawled 2021-02-01 -> 2020). Calendar knowledge, like `_election_year`. Not in a future
+    clause: a race still to come in an odd year is a state's or a city's ("в этом году пройдут выборы губернатора")."""
+    base = narrative.story_day or narrative.published
+    if m.unit_shift != ("year", 0) or base is None or base.year % 2 == 0 or date_tense(doc, m.first) == FUTURE:
+        return None
+    words = _election_words(doc, m)
+    if words is None or not _names_us(doc, m):
+        return None
+    modulus, remainder = _race_cycle(words)
+    year = next(y for y in range(base.year - 1, base.year - 1 - modulus, -1) if y % modulus == remainder)
+    if is_tracing():
+        _note(m, "election_year", f"{year}: no US federal election is held in {base.year}; the last one of the "
+                                  f"race its words name")
+    return year
 
 
 def _weekday_written(doc: Document, m: Mention, narrative: Narrative) -> str | None:
@@ -1225,9 +1252,17 @@ def _election_cycle(doc: Document, m: Mention) -> tuple[int, int, bool] | None:
     if words is None or not _names_us(doc, m):
         return None
     held = any(w.startswith(ELECTION_HELD_STEMS) for w in words)
+    return (*_race_cycle(words), held)
+
+
+def _race_cycle(words: list[str]) -> tuple[int, int]:
+    """(modulus, remainder) of the years of the US race the words name: a midterm named outright ("промежуточные"),
+    else a presidential race (4, 0), else a race for Congress (4, 2), else any federal election (2, 0)."""
+    if any(w.startswith(MIDTERM_NAMED_STEMS) for w in words):
+        return 4, 2
     if any(w.startswith(PRESIDENTIAL_STEMS) for w in words):
-        return 4, 0, held
-    return (4, 2, held) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0, held)
+        return 4, 0
+    return (4, 2) if any(w.startswith(MIDTERM_STEMS) for w in words) else (2, 0)
 
 
 def _election_words(doc: Document, m: Mention) -> list[str] | None:
@@ -1346,11 +1381,12 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
     привьют" is January 2021 even when crawled in February); a past one keeps the later bound."""
     start, end = _period(m, year)
     written = story_day or published
+    if _under_related_links(doc, m):
+        return _past_year(m, year, published)
     if start > published:
         tense = date_tense(doc, m.first)
         if tense == PAST or (tense != FUTURE and start > published + HALF_YEAR):
-            while year > 1 and _period(m, year)[0] > published:
-                year -= 1
+            year = _past_year(m, year, published)
         elif start > published + HALF_YEAR and _just_before(m, year - 1, published, _month_end(doc, m)):
             year -= 1
     elif end < written and date_tense(doc, m.first) == FUTURE:
@@ -1358,6 +1394,28 @@ def _keep_tense(doc: Document, m: Mention, year: int, published: dt.date, story_
     elif _coming_in_present(doc, m, year, published):
         year += 1
     return year
+
+
+def _past_year(m: Mention, year: int, published: dt.date) -> int:
+    """The latest year, `year` or before, in which the mention's period does not start after `published`."""
+    while year > 1 and _period(m, year)[0] > published:
+        year -= 1
+    return year
+
+
+def _under_related_links(doc: Document, m: Mention) -> bool:
+    """True for a date below a line of its own that opens a block of links to earlier items ("Смотрите также:",
+    RELATED_LINKS_HEADS): a teaser of an item published before the page, whatever its tense ("Цифровые пропуска
+    начнут проверять с 15 апреля" under it, crawled 2021-02-01 -> 2020-04-15)."""
+    return m.start > _related_links_start(doc.text)
+
+
+@lru_cache(maxsize=8)
+def _related_links_start(text: str) -> int:
+    """Where the first line opening a block of related links (RELATED_LINKS_LINE) starts; past the text's end when
+    there is none. Cached: the tense check asks for every date of the text."""
+    found = RELATED_LINKS_LINE.search(text)
+    return found.start() if found else len(text)
 
 
 def _future_year(doc: Document, m: Mention, year: int, written: dt.date) -> int:

@@ -568,6 +568,22 @@ CALENDAR_CLASSES = [
     ("Байден был объявлен победителем на президентских выборах в США в субботу, 7 ноября.", "2020-12-01",
      [("субботу, 7 ноября", "2020-11-07", "merge_weekday_date")]),
     ("Трамп победил на выборах в США 8 ноября.", None, [("8 ноября", None, "day_month")]),
+    # a race named outright as a midterm is one, whatever other race the sentence names beside it
+    ("Выборы в Конгресс США 6 ноября называются промежуточными, поскольку проходят между двумя президентскими.",
+     "2021-02-01", [("6 ноября", "2018-11-06", "day_month")]),
+    # "в этом году" of a US election, counted from a year without federal elections (a crawl date), is the last
+    # year of the race its words name; in an election year, or of another country's election, it is the anchor's
+    ("Что можно ожидать от России на выборах президента США в текущем году?", "2021-02-01",
+     [("текущем году", "2020", "relative_unit")]),
+    ("Успех Байдену на выборах в этом году принесла победа в Аризоне.", "2021-02-01",
+     [("этом году", "2020", "relative_unit")]),
+    ("Итоги промежуточных выборов в США в этом году можно назвать поворотным моментом.", "2019-02-01",
+     [("этом году", "2018", "relative_unit")]),
+    ("Успех Байдену на выборах в этом году принесла победа в Аризоне.", "2020-12-01",
+     [("этом году", "2020", "relative_unit")]),
+    ("В этом году в России прошли выборы губернаторов.", "2021-02-01", [("этом году", "2021", "relative_unit")]),
+    ("В этом году в США пройдут выборы губернаторов двух штатов.", "2021-02-01",
+     [("этом году", "2021", "relative_unit")]),
     # movable holidays as points in time are counted from that year's Easter (computus): Western unless "православная",
     # Масленица the Orthodox week before Lent; the holiday itself, celebrated or named, is no date
     ("Конклав планирует избрать нового папу до католической Пасхи.", "2013-03-10",
@@ -578,6 +594,13 @@ CALENDAR_CLASSES = [
     ("На Масленицу 2019 года в парке сожгли чучело. Блины пекут на Масленицу.", "2021-02-01",
      [("Масленицу 2019 года", "2019-W10", "holiday"), ("Масленицу", "2021-W10", "holiday")]),
     ("Пасха будет! Что будет с Пасхой? Люди празднуют Пасху.", "2020-04-01", []),
+    # a date under a line that opens a block of links to earlier items ("Смотрите также:") lies in the page's past,
+    # whatever its tense; the same sentence in the page's own text is the coming day
+    ("Вакцинация идет.\r\n\nСмотрите также: \r\n\nЭлектронные пропуска \r\n\nПропуска начнут проверять в Москве с "
+     "15 апреля. Без масок с 12 мая грозят штрафы.", "2021-02-01",
+     [("15 апреля", "2020-04-15", "day_month"), ("12 мая", "2020-05-12", "day_month")]),
+    ("Вакцинация идет. Смотрите также наш репортаж. Пропуска начнут проверять в Москве с 15 апреля.", "2021-02-01",
+     [("15 апреля", "2021-04-15", "day_month")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
