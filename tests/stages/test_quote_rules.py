@@ -905,6 +905,14 @@ RULE_ROWS = [
     ("colon-subject-pronoun", "«Это большой успех», — цитирует министра «Интерфакс». Режиссер Никита Орлов "
      "поздравил всех с открытием фестиваля. Он похвалил гостей за смелость: «Спасибо, что приехали к нам».",
      "Спасибо, что приехали к нам", "Никита Орлов", "direct_colon_subject"),
+    # a person noun whose phrase names an organization ("сотрудник банка", "гендиректор ГАБТа") is the person quoted
+    # before when that person was introduced with the organization; someone new when not
+    ("tied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
+     "Петров. «Инфляция замедлится», — добавил сотрудник банка.", "Инфляция замедлится", "Иван Петров",
+     "direct_after"),
+    ("untied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
+     "Петров. «Инфляция замедлится», — добавил сотрудник министерства.", "Инфляция замедлится",
+     "сотрудник министерства", "direct_after"),
     # a person the quote's own content names is not the salient person a bare role noun goes on with
     ("salient-person-named-in-content", "Певец Олег Кравцов подал заявление в полицию. «Меня шантажируют», — "
      "сказал Кравцов. Следователь указал, что обвиняемая может угрожать Кравцову.", "обвиняемая может угрожать "
