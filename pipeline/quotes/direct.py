@@ -657,7 +657,28 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
     clause = _colon_clause(ctx, quote)
     if clause is not None and _sign_before(ctx, clause.first, clause.colon):
         return None  # "где высветится большая надпись: «…»": direct_colon_context's refusal holds here too
+    if _heading(ctx.doc.text, quote):
+        return None  # a section heading in quotation marks: a headline no one is said to have said (QUOTES.md)
     return Attribution(None, "inherit", quote.close), direct_standalone.__name__
+
+
+HEADING_WORDS = 8
+
+
+def _heading(text: str, quote: Quoted) -> bool:
+    """A short quotation that is a line of its own between paragraphs, with no sentence mark at its end and no colon
+    ending the line before it ("…, — подчеркнул Путин.\n\n«Намерен бороться до конца»\n\nПри этом …"): a section
+    heading, not words attributed to the speaker quoted before."""
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    line_end = text.find("\n", quote.close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:quote.open].strip() or text[quote.close + 1 : line_end].strip():
+        return False
+    content = text[quote.start : quote.end].rstrip()
+    if not content or content[-1] in ".!?…" or len(WORD.findall(content)) > HEADING_WORDS:
+        return False
+    before = text[:line_start].rstrip()
+    return bool(before) and not before.endswith(":")
 
 
 # How a quotation is attributed, tried in order.

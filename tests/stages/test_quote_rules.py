@@ -937,6 +937,10 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # a short quotation alone on its line, no sentence mark, no colon before it: a section heading (QUOTES.md: a
+    # headline that is not attributed), not words of the speaker quoted before
+    ("section-heading", "«Мы не отступим», — подчеркнул Иван Петров.\n\n«Намерен бороться до конца»\n\nПри этом "
+     "аналитики считают, что шансы невелики.", "Намерен"),
     ("reference-is-no-content",
      "Пожилые люди легче переносят прививку. Об этом пишет «Российская газета», ссылаясь на гериатра Ольгу Ткачеву.",
      "гериатра"),
