@@ -247,6 +247,34 @@ def _someone_new_at(ctx: Context, head: int, tokens: list[int], person: int) -> 
     return False
 
 
+def _tied_salient(ctx: Context, head: int, tokens: list[int], gender: str, history: list[Said],
+                  content: tuple[int, int]) -> Speaker | None:
+    """"экс-сотрудник Госдепа", "аналитик банка": a person noun whose phrase names an organization after it is the
+    salient person, already quoted, when that person was introduced with that organization (`_tied_to`,
+    `_tied_to_kind`): the article goes on describing its speaker by the body he works for."""
+    organization = _named_organization(ctx, head, tokens)
+    if organization is None:
+        return None
+    speaker = salient_person(ctx, ctx.tokens[head].start, gender, history, content)
+    if speaker is None or speaker.entity is None or _someone_new_at(ctx, head, tokens, speaker.entity) \
+            or not any(said.speaker.entity == speaker.entity for said in history):
+        return None
+    return speaker
+
+
+def _named_organization(ctx: Context, head: int, tokens: list[int]) -> int | None:
+    """The first organization the phrase names after its head, by name or by a common noun in the genitive."""
+    for index in tokens:
+        if index <= head:
+            continue
+        if is_person_noun(ctx, index):
+            return None  # "адвокат жены директора": another person's
+        found = ctx.mention_of_token.get(index)
+        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or _organization_genitive(ctx, index):
+            return index
+    return None
+
+
 def _organization_genitive(ctx: Context, index: int) -> bool:
     """A common organization noun in the genitive, no name ("представитель | телеканала", "министерства")."""
     return (ctx.lemma(index) in ORGANIZATION_NOUNS and ctx.feats(index).get("Case") == "Gen"
@@ -576,6 +604,10 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
                                   complement):
         return None  # "Президент Франции" introduces no one yet: not the salient "президент России"
     noun = role or ctx.lemma(head)
+    if noun not in SPEAKER_ROLE_NOUNS and not is_bare(ctx, head, tokens):
+        tied = _tied_salient(ctx, head, tokens, gender, history, (candidate.start, candidate.end))
+        if tied is not None:
+            return Speaker(tied.name, tied.entity, mention, tied.gender)
     if noun in UNNAMED_SOURCES or (
             noun not in SPEAKER_ROLE_NOUNS - GENERIC_PERSON_NOUNS and not is_bare(ctx, head, tokens)):
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new

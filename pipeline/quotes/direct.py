@@ -368,15 +368,25 @@ def _colon_paragraph_before(text: str, quote: Quoted) -> bool:
 
 def _person_subject(ctx: Context, first: int, colon: int) -> int | None:
     """"Сам X оказался более дипломатичным: «…»": the subject of the clause before the colon when it names
-    a person; "… пришло от CNN: «…»": the name after "от" right before the colon."""
+    a person (`_names_person`); "… пришло от CNN: «…»": the name after "от" right before the colon."""
     for index in range(first, colon):
-        if ctx.tokens[index].rel.startswith("nsubj") and index in ctx.mention_of_token:
-            entity_index, _ = ctx.mention_of_token[index]
-            if ctx.doc.entities[entity_index].type == "PER":
-                return index
+        if ctx.tokens[index].rel.startswith("nsubj") and _names_person(ctx, index, first, colon):
+            return index
     if colon - 1 > first and ctx.word(colon - 2) == "от" and colon - 1 in ctx.mention_of_token:
         return colon - 1  # "Важное уточнение пришло от CNN: «…»": the source the words came from
     return None
+
+
+def _names_person(ctx: Context, index: int, first: int, colon: int) -> bool:
+    """The subject names a person: by name, or as a person noun with the name in apposition ("Адвокат семьи
+    Немцова Вадим Прохоров оказался недоволен:")."""
+    if index in ctx.mention_of_token:
+        return ctx.doc.entities[ctx.mention_of_token[index][0]].type == "PER"
+    if ctx.tokens[index].pos == "PRON" and ctx.word(index) in ("он", "она"):
+        return True  # "Он похвалил гостей за смелость: «…»": whom "он" refers to, not the speaker quoted before
+    return _person_word(ctx, index) and any(
+        first <= child < colon and child in ctx.mention_of_token
+        and ctx.doc.entities[ctx.mention_of_token[child][0]].type == "PER" for child in ctx.kids(index, "appos"))
 
 
 def _content_words(text: str, quote: Quoted) -> int:
@@ -647,7 +657,28 @@ def direct_standalone(ctx: Context, site: QuoteSite) -> Attributed | None:
     clause = _colon_clause(ctx, quote)
     if clause is not None and _sign_before(ctx, clause.first, clause.colon):
         return None  # "где высветится большая надпись: «…»": direct_colon_context's refusal holds here too
+    if _heading(ctx.doc.text, quote):
+        return None  # a section heading in quotation marks: a headline no one is said to have said (QUOTES.md)
     return Attribution(None, "inherit", quote.close), direct_standalone.__name__
+
+
+HEADING_WORDS = 8
+
+
+def _heading(text: str, quote: Quoted) -> bool:
+    """A short quotation that is a line of its own between paragraphs, with no sentence mark at its end and no colon
+    ending the line before it ("…, — подчеркнул Путин.\n\n«Намерен бороться до конца»\n\nПри этом …"): a section
+    heading, not words attributed to the speaker quoted before."""
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    line_end = text.find("\n", quote.close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:quote.open].strip() or text[quote.close + 1 : line_end].strip():
+        return False
+    content = text[quote.start : quote.end].rstrip()
+    if not content or content[-1] in ".!?…" or len(WORD.findall(content)) > HEADING_WORDS:
+        return False
+    before = text[:line_start].rstrip()
+    return bool(before) and not before.endswith(":")
 
 
 # How a quotation is attributed, tried in order.

@@ -46,6 +46,7 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     first_noun,
     gender_of,
+    interlocutor_of_medium,
     introduced_as,
     is_bare,
     is_outlet,
@@ -483,6 +484,8 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
         resolved = describe_person(ctx, head, tokens, lemma, candidate, history)  # by the introduction
         if resolved is None and len(tokens) == 1:
             resolved = _previous_person(ctx, head, candidate, history)
+        elif resolved is None and interlocutor_of_medium(ctx, head, tokens):
+            resolved = _previous_person(ctx, head, candidate, history, introduced=False)  # "собеседник агентства"
         return resolved
     if role_lemma(ctx, head) or is_person_noun(ctx, head):
         return describe_person(ctx, head, tokens, role_lemma(ctx, head) or lemma, candidate, history)
@@ -917,16 +920,19 @@ def _is_subject(ctx: Context, index: int) -> bool:
     return any(ctx.feats(subject).get("Case") == "Acc" for subject in ctx.kids(token.head, "nsubj"))
 
 
-def _previous_person(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+def _previous_person(ctx: Context, head: int, candidate: Candidate, history: list[Said], introduced: bool = True
+                     ) -> Speaker | None:
     """"По мнению политолога X, ... . Эксперт отметил, что ...": a bare "эксперт" is the named person quoted last
     before it, within PREVIOUS_PERSON_SENTENCES (quotes of organizations and unnamed sources between are skipped:
-    "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender."""
+    "По данным центра, ... , сказал эксперт"), when that person agrees with the cue in gender. A person the
+    sentence before introduces goes first (`_introduced_subject_before`) unless `introduced` is False: "собеседник
+    агентства" is someone the outlet spoke to, the person it quoted, not one merely introduced."""
     position = ctx.tokens[head].start
     sentence = _anchor_sentence(ctx, head, candidate)  # "«A. B. C. D», — говорит политолог": counted from A
     gender = gender_of(ctx, head, candidate)  # the cue's, else the noun's own ("собеседница")
-    introduced = _introduced_subject_before(ctx, sentence, gender, history)
-    if introduced is not None:
-        return Speaker(introduced.name, introduced.entity, ctx.span(head, head), introduced.gender)
+    subject = _introduced_subject_before(ctx, sentence, gender, history) if introduced else None
+    if subject is not None:
+        return Speaker(subject.name, subject.entity, ctx.span(head, head), subject.gender)
     for said in reversed(recent(history, sentence - PREVIOUS_PERSON_SENTENCES)):
         speaker = said.speaker
         if said.start >= position or speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER":

@@ -201,7 +201,7 @@ RULE_ROWS = [
      "direct_colon_context"),
     ("colon-clause-title", "Министр Олег Титов выступил на съезде. Доволен и актер Павел Громов, знакомый по фильму "
      "«Старый дом»: «Это хорошая новость для всех нас».", "Это хорошая новость для всех нас", "Павел Громов",
-     "direct_colon_context"),
+     "direct_colon_subject"),
     ("colon-context-label", "Министр Олег Титов выступил на съезде.\n\n- Помощница министра Олега Титова: «Он "
      "очень устал за эти дни».", "Он очень устал за эти дни", None, "direct_colon_context"),
     ("list-first", "Министр Олег Титов заявил: «Мы снизим налоги», «Мы поддержим малый бизнес» и «Мы построим новые "
@@ -890,6 +890,29 @@ RULE_ROWS = [
      "вырастут.", "цены вырастут", "Олег Кравцов", "indirect_that"),
     ("unnamed-source-noun-gender", "«Нужны новые испытания», - говорит вирусолог Олег Кравцов. «Документы в "
      "порядке», - указывает собеседница.", "Документы в порядке", "собеседница", "direct_after"),
+    # "собеседник агентства" names no more than a bare "собеседник": the named person quoted just before, agreeing
+    # in gender ("собеседница" is no man)
+    ("interlocutor-of-medium-named", "«Цены вырастут», — сказал в беседе с РИА Новости экономист Иван Петров. "
+     "«Рынок ждет решения», — добавил собеседник агентства.", "Рынок ждет решения", "Иван Петров", "direct_after"),
+    ("interlocutor-of-medium-gender", "«Цены вырастут», — сказал в беседе с РИА Новости экономист Иван Петров. "
+     "«Рынок ждет решения», — добавила собеседница агентства.", "Рынок ждет решения", "собеседница РИА Новости",
+     "direct_after"),
+    # a colon clause whose subject names a person as a role noun with the name in apposition, or as "он"/"она",
+    # is that person's, not the speaker quoted before
+    ("colon-subject-apposition", "«Изменения были ожидаемы», — сказал адвокат Иван Герасимов. Адвокат семьи "
+     "Петрова Вадим Сомов, в свою очередь, оказался недоволен: «Следствие идет не туда».", "Следствие идет не туда",
+     "Вадим Сомов", "direct_colon_subject"),
+    ("colon-subject-pronoun", "«Это большой успех», — цитирует министра «Интерфакс». Режиссер Никита Орлов "
+     "поздравил всех с открытием фестиваля. Он похвалил гостей за смелость: «Спасибо, что приехали к нам».",
+     "Спасибо, что приехали к нам", "Никита Орлов", "direct_colon_subject"),
+    # a person noun whose phrase names an organization ("сотрудник банка", "гендиректор ГАБТа") is the person quoted
+    # before when that person was introduced with the organization; someone new when not
+    ("tied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
+     "Петров. «Инфляция замедлится», — добавил сотрудник банка.", "Инфляция замедлится", "Иван Петров",
+     "direct_after"),
+    ("untied-organization-description", "«Ставка останется прежней», — сказал главный экономист банка «Север» Иван "
+     "Петров. «Инфляция замедлится», — добавил сотрудник министерства.", "Инфляция замедлится",
+     "сотрудник министерства", "direct_after"),
     # a person the quote's own content names is not the salient person a bare role noun goes on with
     ("salient-person-named-in-content", "Певец Олег Кравцов подал заявление в полицию. «Меня шантажируют», — "
      "сказал Кравцов. Следователь указал, что обвиняемая может угрожать Кравцову.", "обвиняемая может угрожать "
@@ -914,6 +937,10 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # a short quotation alone on its line, no sentence mark, no colon before it: a section heading (QUOTES.md: a
+    # headline that is not attributed), not words of the speaker quoted before
+    ("section-heading", "«Мы не отступим», — подчеркнул Иван Петров.\n\n«Намерен бороться до конца»\n\nПри этом "
+     "аналитики считают, что шансы невелики.", "Намерен"),
     ("reference-is-no-content",
      "Пожилые люди легче переносят прививку. Об этом пишет «Российская газета», ссылаясь на гериатра Ольгу Ткачеву.",
      "гериатра"),
