@@ -885,6 +885,10 @@ IN_FORCE_ADJECTIVES = fold_words("действующий существующи�
 DEONTIC_VERBS = fold_words("запретить запрещать разрешить разрешать обязать обязывать")
 # Nouns of standing norms that a prohibition comes from ("запрещено международным правом", "запрещена правилами").
 NORM_NOUNS = fold_words("право правило норма законодательство регламент")
+# Laws and bills: the noun alone names the act in force or in the making ("в соответствии с Федеральным законом",
+# "согласно закону", "противоречит Основному закону", "закон Мура"), not its signing; a verb carries that ("подписал
+# закон", "принятый закон").
+LAW_NOUNS = fold_words("закон законопроект")
 # Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
 CHANGE_ADVERBS = fold_words("теперь отныне впредь")
 
