@@ -80,6 +80,7 @@ from pipeline.lang.lexicon import (
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
+    NORM_MODAL_WORDS,
     NORM_NOUNS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
@@ -103,6 +104,7 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
 )
+from pipeline.morphology import parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 # Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились": the organizations
@@ -769,6 +771,25 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def modal_norm(tree: Tree, index: int, lemma: str) -> str | None:
+    """An imperfective infinitive under a word of ability, obligation or permission (NORM_MODAL_WORDS), with no
+    date, tells what may or must be done as a rule, a norm or a capacity, no happening: "граждане РФ могут посещать
+    без виз 116 стран", "клубы обязаны отпускать игроков в сборные", "следует обращаться к психотерапевту"; not a
+    perfective or two-aspect verb, which may tell one happening ("может обратиться в суд", "должен компенсировать
+    35 тысяч"), nor an infinitive under a verb of attempt ("пытались атаковать")."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or token.feats.get("Aspect") != "Imp" \
+            or base(token.rel) not in ("xcomp", "csubj") or tree.head_of(index) is None:
+        return None
+    head = token.head
+    if lemma_of(tree, head) not in NORM_MODAL_WORDS or _dated(tree, index) or _dated(tree, head):
+        return None
+    if any(parse.tag.aspect == "perf" for parse in parses(token.text.lower()) if parse.tag.POS == "INFN"):
+        return None  # a two-aspect verb: "расследовать", "компенсировать"
+    return f"an imperfective under '{tree.token(head).text}': what may or must be done as a rule, no happening"
+
+
+@rule("events")
 def harmed_addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """Damage is done to a thing in the accusative ("повредили самолет"); with only a dative "повредить" means harm
     to someone's interests ("не хотим повредить России"), no damage."""
@@ -859,7 +880,7 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
-                                        destination, generic_need, colliding_vehicles, vehicle_mishap,
+                                        destination, generic_need, modal_norm, colliding_vehicles, vehicle_mishap,
                                         office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         norm_in_force)
@@ -1043,7 +1064,7 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     Лебедеву меру пресечения", parsed with a loop)."""
     lemma = lemma_of(tree, index)
     if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
-            or generic_need(tree, index, lemma) is not None:
+            or generic_need(tree, index, lemma) is not None or modal_norm(tree, index, lemma) is not None:
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -1125,7 +1146,7 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:
     """Whether the clause verb tells what happens in general (`habitual`: "обычно проводят обыски", `generic_need`:
     "можно ввести налог"), the refusal traced when `traced`."""
-    for check in (habitual, generic_need):
+    for check in (habitual, generic_need, modal_norm):
         reason = check(tree, index, lemma_of(tree, index))
         if reason is not None:
             if traced:

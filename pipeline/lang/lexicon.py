@@ -816,6 +816,14 @@ GENERIC_MODAL_WORDS = fold_words("""
     нужно нужный надо можно нельзя необходимо необходимый следует возможность необходимость
 """)
 
+# Words of ability, permission and duty by a norm: an imperfective infinitive under one tells what may or must be
+# done as a rule, a norm or a capacity ("граждане могут посещать без виз 116 стран", "клубы обязаны отпускать
+# игроков", "следует обращаться к врачу"), no one happening; a perfective one may tell one ("может обратиться в
+# суд"). Not "должен", whose imperfective often sets one party a course ("армия должна освобождать территории").
+NORM_MODAL_WORDS = GENERIC_MODAL_WORDS | fold_words("""
+    мочь смочь обязанный обязан вправе позволять позволить разрешать разрешить обязать обязывать право
+""")
+
 # Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
 # activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
 ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")

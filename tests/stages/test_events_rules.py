@@ -590,6 +590,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("law_of_science", Rejected("закон", "decree"), "standing_law"),  # "закон Мура": no act at all
     ("law_made_change", Rejected("Законом", "decree"), "anchored_noun"),  # what a law did: left to the anchors
     ("checks_conducted", Event("investigation", "вели проверку"), "light_verb"),  # "вели" is "вести", no order
+    ("may_visit", Rejected("посещать", "visit"), "modal_norm"),  # an imperfective under "мочь": a capacity
+    ("must_release", Rejected("отпускать", "release"), "modal_norm"),  # under "обязаны": a norm
+    ("may_visit_once", Event("visit", "посетить", modality="hypothetical"), "verb"),  # a perfective: one visit
+    ("must_compensate", Event("payment", "компенсировать", modality="hypothetical"), "verb"),  # two aspects
 ]
 
 
