@@ -789,6 +789,28 @@ def modal_norm(tree: Tree, index: int, lemma: str) -> str | None:
     return f"an imperfective under '{tree.token(head).text}': what may or must be done as a rule, no happening"
 
 
+def _payment_verb(tree: Tree, index: int, lemma: str) -> bool:
+    """A verb of payment, or the verb of a payment phrase with its noun ("получает зарплату", "берут взятки")."""
+    return VERB_TYPES.get(lemma) == "payment" or any(
+        PHRASES.get((lemma, lemma_of(tree, child))) == "payment" for child in tree.kids(index, *LIGHT_NOUN_RELS))
+
+
+@rule("events")
+def regular_payment(tree: Tree, index: int, lemma: str) -> str | None:
+    """A payment told in the imperfective present, with no date and no adverb of now, is a regular one, a state of
+    affairs, no one payment: "доплаты, которые выплачивает ПФР", "немецкие автолюбители платят", "рядовой сотрудник
+    получает зарплату 1500 рублей", "крупные чиновники берут взятки" (one payment is told in the perfective:
+    "выплатил", "заплатили")."""
+    feats = tree.token(index).feats
+    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" \
+            or not _payment_verb(tree, index, lemma):
+        return None
+    if tree.negated(index) or _dated(tree, index) \
+            or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
+        return None  # "взяток не берут" denies it of particular people, as `_indefinite_personal` reads it
+    return f"'{tree.token(index).text}': a payment in the imperfective present, a regular one, no one payment"
+
+
 @rule("events")
 def harmed_addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """Damage is done to a thing in the accusative ("повредили самолет"); with only a dative "повредить" means harm
@@ -880,8 +902,8 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
-                                        destination, generic_need, modal_norm, colliding_vehicles, vehicle_mishap,
-                                        office_complement,
+                                        destination, generic_need, modal_norm, regular_payment, colliding_vehicles,
+                                        vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         norm_in_force)
 
@@ -1064,7 +1086,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     Лебедеву меру пресечения", parsed with a loop)."""
     lemma = lemma_of(tree, index)
     if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
-            or generic_need(tree, index, lemma) is not None or modal_norm(tree, index, lemma) is not None:
+            or generic_need(tree, index, lemma) is not None or modal_norm(tree, index, lemma) is not None \
+            or regular_payment(tree, index, lemma) is not None:
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -1146,7 +1169,7 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:
     """Whether the clause verb tells what happens in general (`habitual`: "обычно проводят обыски", `generic_need`:
     "можно ввести налог"), the refusal traced when `traced`."""
-    for check in (habitual, generic_need, modal_norm):
+    for check in (habitual, generic_need, modal_norm, regular_payment):
         reason = check(tree, index, lemma_of(tree, index))
         if reason is not None:
             if traced:

@@ -594,6 +594,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("must_release", Rejected("отпускать", "release"), "modal_norm"),  # under "обязаны": a norm
     ("may_visit_once", Event("visit", "посетить", modality="hypothetical"), "verb"),  # a perfective: one visit
     ("must_compensate", Event("payment", "компенсировать", modality="hypothetical"), "verb"),  # two aspects
+    ("pension_paid_regularly", Rejected("выплачивает", "payment"), "regular_payment"),  # a regular payment
+    ("salary_received", Rejected("получает", "payment"), "regular_payment"),  # the verb of a payment phrase
+    ("bribes_denied", Event("payment", "берут", modality="negated"), "phrase"),  # a denial: particular people
 ]
 
 
