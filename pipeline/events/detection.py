@@ -97,6 +97,7 @@ from pipeline.lang.lexicon import (
     SET_NORM_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUPERLATIVE_WORDS,
     TALKING_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
@@ -1128,8 +1129,8 @@ def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
         return None
     adjectives = [child for child in tree.kids(index, "xcomp", "obl", "advcl", "amod", "acl")
                   if tree.token(child).pos in ("ADJ", "VERB") and tree.token(child).feats.get("Case") == "Ins"]
-    if not adjectives:
-        return None
+    if not adjectives or any(_superlative(tree, child) for child in adjectives):
+        return None  # "признаны самыми богатыми": a ranking, no ruling
     token = tree.token(index)
     if any(lemma_of(tree, child) == "себя" for child in tree.kids(index, "obj")):
         type_ = "admission"
@@ -1141,6 +1142,15 @@ def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
         type_ = "decree"
     return Trigger(type_, index, token.start, token.end, lemma, predicative_ruling.__name__,
                    passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+def _superlative(tree: Tree, index: int) -> bool:
+    """An adjective in the superlative, by its form ("лучшим", "крупнейшим") or with "самый" / "наиболее" ("самыми
+    богатыми"): a ranking among others, not a ruling on a status."""
+    if any(lemma_of(tree, child) in SUPERLATIVE_WORDS for child in tree.kids(index, "amod", "advmod", "det")):
+        return True
+    return any("Supr" in parse.tag for parse in parses(tree.token(index).text.lower())
+               if parse.tag.POS in ("ADJF", "ADJS"))
 
 
 def reflexive_passive(lemma: str) -> bool:

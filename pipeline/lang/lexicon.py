@@ -824,6 +824,9 @@ NORM_MODAL_WORDS = GENERIC_MODAL_WORDS | fold_words("""
     мочь смочь обязанный обязан вправе позволять позволить разрешать разрешить обязать обязывать право
 """)
 
+# Words that make an adjective a superlative: "признаны самыми богатыми" ranks, it rules on no status.
+SUPERLATIVE_WORDS = fold_words("самый наиболее наименее")
+
 # Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
 # activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
 ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")

@@ -798,6 +798,14 @@ def test_a_fixed_phrase_found_by_word_order_gives_its_noun_no_arguments() -> Non
     assert not [arg for arg in detention.args if arg.rule == "genitive"], detention.args
 
 
+def test_a_superlative_ranks_and_rules_on_nothing() -> None:
+    """`predicative_ruling` takes no superlative ("признаны самыми богатыми", "признан лучшим"): a ranking among others,
+    no decree; a status adjective still rules ("признали работу неудовлетворительной")."""
+    for doc_id in ("ranked_best", "ranked_best_bare"):
+        doc, _ = _run(doc_id)
+        assert not _events(doc, "decree"), doc.events
+
+
 def test_an_events_paragraph_is_the_line_breaks_before_it() -> None:
     """`_paragraphs` bisects the text's line breaks once (counting them from the start for each event was quadratic
     in a long text with many events); an offset on a line break is still in the paragraph before it."""
