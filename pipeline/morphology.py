@@ -46,14 +46,23 @@ def parses(word: str) -> tuple[Any, ...]:
         return (unknown._replace(word=word, normal_form=word, tag=analyzer().TagClass("UNKN"), methods_stack=()),)
 
 
-def best_parse(word: str, upos: str = "") -> Any:
-    """The most probable parse whose part of speech agrees with slovnet's UPOS tag."""
+# slovnet's Mood feature -> pymorphy3's mood grammeme.
+UD_MOODS: dict[str, str] = {"Ind": "indc", "Imp": "impr"}
+
+
+def best_parse(word: str, upos: str = "", mood: str = "") -> Any:
+    """The most probable parse whose part of speech agrees with slovnet's UPOS tag and, among verbs, whose mood
+    agrees with its Mood: "вели" tagged a past indicative is "вести", not the imperative of "велеть"."""
     candidates = parses(word)
     allowed = UPOS_TO_OPENCORPORA.get(upos)
     if allowed:
-        for parse in candidates:
-            if parse.tag.POS in allowed:
-                return parse
+        fitting = [parse for parse in candidates if parse.tag.POS in allowed]
+        wanted = UD_MOODS.get(mood)
+        agreeing = [parse for parse in fitting if wanted is not None and parse.tag.mood == wanted]
+        if agreeing:
+            return agreeing[0]
+        if fitting:
+            return fitting[0]
     return candidates[0]
 
 
@@ -94,11 +103,11 @@ def form_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=16_384)
-def lemma(word: str, upos: str = "") -> str:
-    """The dictionary form of a word, chosen to agree with its UPOS tag; lowercase."""
+def lemma(word: str, upos: str = "", mood: str = "") -> str:
+    """The dictionary form of a word, chosen to agree with its UPOS tag and its Mood; lowercase."""
     if not any(char.isalpha() for char in word):
         return word
-    return best_parse(word.lower(), upos).normal_form
+    return best_parse(word.lower(), upos, mood).normal_form
 
 
 def _shared_prefix(first: str, second: str) -> int:

@@ -80,6 +80,7 @@ from pipeline.lang.lexicon import (
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
+    NORM_MODAL_WORDS,
     NORM_NOUNS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
@@ -96,6 +97,7 @@ from pipeline.lang.lexicon import (
     SET_NORM_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUPERLATIVE_WORDS,
     TALKING_VERBS,
     THING_PRONOUNS,
     TRAVELLING_NOUNS,
@@ -103,6 +105,7 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
 )
+from pipeline.morphology import parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 # Inanimate nouns of persons and parties: "официальные лица связались", "стороны договорились": the organizations
@@ -769,6 +772,47 @@ def generic_need(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 @rule("events")
+def modal_norm(tree: Tree, index: int, lemma: str) -> str | None:
+    """An imperfective infinitive under a word of ability, obligation or permission (NORM_MODAL_WORDS), with no
+    date, tells what may or must be done as a rule, a norm or a capacity, no happening: "граждане РФ могут посещать
+    без виз 116 стран", "клубы обязаны отпускать игроков в сборные", "следует обращаться к психотерапевту"; not a
+    perfective or two-aspect verb, which may tell one happening ("может обратиться в суд", "должен компенсировать
+    35 тысяч"), nor an infinitive under a verb of attempt ("пытались атаковать")."""
+    token = tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or token.feats.get("Aspect") != "Imp" \
+            or base(token.rel) not in ("xcomp", "csubj") or tree.head_of(index) is None:
+        return None
+    head = token.head
+    if lemma_of(tree, head) not in NORM_MODAL_WORDS or _dated(tree, index) or _dated(tree, head):
+        return None
+    if any(parse.tag.aspect == "perf" for parse in parses(token.text.lower()) if parse.tag.POS == "INFN"):
+        return None  # a two-aspect verb: "расследовать", "компенсировать"
+    return f"an imperfective under '{tree.token(head).text}': what may or must be done as a rule, no happening"
+
+
+def _payment_verb(tree: Tree, index: int, lemma: str) -> bool:
+    """A verb of payment, or the verb of a payment phrase with its noun ("получает зарплату", "берут взятки")."""
+    return VERB_TYPES.get(lemma) == "payment" or any(
+        PHRASES.get((lemma, lemma_of(tree, child))) == "payment" for child in tree.kids(index, *LIGHT_NOUN_RELS))
+
+
+@rule("events")
+def regular_payment(tree: Tree, index: int, lemma: str) -> str | None:
+    """A payment told in the imperfective present, with no date and no adverb of now, is a regular one, a state of
+    affairs, no one payment: "доплаты, которые выплачивает ПФР", "немецкие автолюбители платят", "рядовой сотрудник
+    получает зарплату 1500 рублей", "крупные чиновники берут взятки" (one payment is told in the perfective:
+    "выплатил", "заплатили")."""
+    feats = tree.token(index).feats
+    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" \
+            or not _payment_verb(tree, index, lemma):
+        return None
+    if tree.negated(index) or _dated(tree, index) \
+            or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
+        return None  # "взяток не берут" denies it of particular people, as `_indefinite_personal` reads it
+    return f"'{tree.token(index).text}': a payment in the imperfective present, a regular one, no one payment"
+
+
+@rule("events")
 def harmed_addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """Damage is done to a thing in the accusative ("повредили самолет"); with only a dative "повредить" means harm
     to someone's interests ("не хотим повредить России"), no damage."""
@@ -859,8 +903,8 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
                                         animate_subject, habitual, addressee, belief_sense, falling_figure,
-                                        destination, generic_need, colliding_vehicles, vehicle_mishap,
-                                        office_complement,
+                                        destination, generic_need, modal_norm, regular_payment, colliding_vehicles,
+                                        vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         norm_in_force)
 
@@ -1043,7 +1087,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     Лебедеву меру пресечения", parsed with a loop)."""
     lemma = lemma_of(tree, index)
     if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
-            or generic_need(tree, index, lemma) is not None:
+            or generic_need(tree, index, lemma) is not None or modal_norm(tree, index, lemma) is not None \
+            or regular_payment(tree, index, lemma) is not None:
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -1084,8 +1129,8 @@ def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
         return None
     adjectives = [child for child in tree.kids(index, "xcomp", "obl", "advcl", "amod", "acl")
                   if tree.token(child).pos in ("ADJ", "VERB") and tree.token(child).feats.get("Case") == "Ins"]
-    if not adjectives:
-        return None
+    if not adjectives or any(_superlative(tree, child) for child in adjectives):
+        return None  # "признаны самыми богатыми": a ranking, no ruling
     token = tree.token(index)
     if any(lemma_of(tree, child) == "себя" for child in tree.kids(index, "obj")):
         type_ = "admission"
@@ -1097,6 +1142,15 @@ def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
         type_ = "decree"
     return Trigger(type_, index, token.start, token.end, lemma, predicative_ruling.__name__,
                    passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+def _superlative(tree: Tree, index: int) -> bool:
+    """An adjective in the superlative, by its form ("лучшим", "крупнейшим") or with "самый" / "наиболее" ("самыми
+    богатыми"): a ranking among others, not a ruling on a status."""
+    if any(lemma_of(tree, child) in SUPERLATIVE_WORDS for child in tree.kids(index, "amod", "advmod", "det")):
+        return True
+    return any("Supr" in parse.tag for parse in parses(tree.token(index).text.lower())
+               if parse.tag.POS in ("ADJF", "ADJS"))
 
 
 def reflexive_passive(lemma: str) -> bool:
@@ -1125,7 +1179,7 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:
     """Whether the clause verb tells what happens in general (`habitual`: "обычно проводят обыски", `generic_need`:
     "можно ввести налог"), the refusal traced when `traced`."""
-    for check in (habitual, generic_need):
+    for check in (habitual, generic_need, modal_norm, regular_payment):
         reason = check(tree, index, lemma_of(tree, index))
         if reason is not None:
             if traced:

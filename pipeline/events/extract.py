@@ -51,6 +51,7 @@ from pipeline.lang.lexicon import (
     IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
+    LAW_NOUNS,
     OBJECT_CONTROL_VERBS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
@@ -526,6 +527,22 @@ def standing_kind(draft: Draft, tree: Tree) -> str | None:
 
 
 @rule("events")
+def standing_law(draft: Draft, tree: Tree) -> str | None:
+    """A law or a bill named by its noun alone, with no date, is the act in force or in the making, no decree
+    happening: "в соответствии с Федеральным законом «О …»", "согласно закону об акционерных обществах",
+    "противоречит Основному закону", "закон Мура гласит"; not what a law does in a passive clause ("законом
+    увеличены сроки": the act that made the change), nor a dated law ("закон от 28 июля 2012 года")."""
+    if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.trigger.lemma not in LAW_NOUNS \
+            or draft.date is not None or draft.quote is not None:
+        return None
+    token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
+    if token.feats.get("Case") == "Ins" and tree.preposition(draft.trigger.token) is None and head is not None \
+            and tree.passive(head):
+        return None  # "законом также увеличены сроки"
+    return f"'{token.text}' names a law in force or a bill, not its signing"
+
+
+@rule("events")
 def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
     """A noun with a common other sense (AMBIGUOUS_EVENT_NOUNS: "акция" a rally or a share, "собрание" a meeting or
     a collection) is an event only where the text tells an event of its type otherwise."""
@@ -568,6 +585,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
+              (standing_law, lambda: standing_law(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))
     for check, verdict in checks:  # stops at the first refusal: the later checks walk the tree
         reason = verdict()

@@ -816,6 +816,17 @@ GENERIC_MODAL_WORDS = fold_words("""
     нужно нужный надо можно нельзя необходимо необходимый следует возможность необходимость
 """)
 
+# Words of ability, permission and duty by a norm: an imperfective infinitive under one tells what may or must be
+# done as a rule, a norm or a capacity ("граждане могут посещать без виз 116 стран", "клубы обязаны отпускать
+# игроков", "следует обращаться к врачу"), no one happening; a perfective one may tell one ("может обратиться в
+# суд"). Not "должен", whose imperfective often sets one party a course ("армия должна освобождать территории").
+NORM_MODAL_WORDS = GENERIC_MODAL_WORDS | fold_words("""
+    мочь смочь обязанный обязан вправе позволять позволить разрешать разрешить обязать обязывать право
+""")
+
+# Words that make an adjective a superlative: "признаны самыми богатыми" ranks, it rules on no status.
+SUPERLATIVE_WORDS = fold_words("самый наиболее наименее")
+
 # Nouns of organizing or taking part: an event noun in their genitive under a preposition of purpose names a kind of
 # activity ("для проведения митинга", "к подготовке выборов", "для участия в переговорах").
 ORGANIZING_NOUNS = fold_words("проведение организация подготовка участие обеспечение")
@@ -885,6 +896,10 @@ IN_FORCE_ADJECTIVES = fold_words("действующий существующи�
 DEONTIC_VERBS = fold_words("запретить запрещать разрешить разрешать обязать обязывать")
 # Nouns of standing norms that a prohibition comes from ("запрещено международным правом", "запрещена правилами").
 NORM_NOUNS = fold_words("право правило норма законодательство регламент")
+# Laws and bills: the noun alone names the act in force or in the making ("в соответствии с Федеральным законом",
+# "согласно закону", "противоречит Основному закону", "закон Мура"), not its signing; a verb carries that ("подписал
+# закон", "принятый закон").
+LAW_NOUNS = fold_words("закон законопроект")
 # Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
 CHANGE_ADVERBS = fold_words("теперь отныне впредь")
 

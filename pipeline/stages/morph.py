@@ -39,4 +39,4 @@ class MorphStage(Stage):
                         token.pos, token.feats = "VERB", dict(verb)  # the cached dict is shared: copy it
                 token.head = start + head if head >= 0 else -1
                 token.rel = rel
-                token.lemma = lemma(token.text, token.pos)
+                token.lemma = lemma(token.text, token.pos, token.feats.get("Mood", ""))

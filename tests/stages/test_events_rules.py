@@ -585,6 +585,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ready_to_support", Arg("support", "agent", "Участники рынка"), "conjunct_doer"),  # "..., но готовы поддержать"
     ("got_visas_ready", Arg("visit", "agent", "Наблюдатели"), "conjunct_doer"),  # "получили визы и готовы вылететь"
     ("rally_off_gerund", Arg("protest", "agent", "Профсоюз"), "governor_subject"),  # "..., отменив митинг"
+    # events16: false-positive classes pooled over the dev parts and counted on unannotated news
+    ("law_in_force", Rejected("закону", "decree"), "standing_law"),  # "согласно закону": the law in force
+    ("law_of_science", Rejected("закон", "decree"), "standing_law"),  # "закон Мура": no act at all
+    ("law_made_change", Rejected("Законом", "decree"), "anchored_noun"),  # what a law did: left to the anchors
+    ("checks_conducted", Event("investigation", "вели проверку"), "light_verb"),  # "вели" is "вести", no order
+    ("may_visit", Rejected("посещать", "visit"), "modal_norm"),  # an imperfective under "мочь": a capacity
+    ("must_release", Rejected("отпускать", "release"), "modal_norm"),  # under "обязаны": a norm
+    ("may_visit_once", Event("visit", "посетить", modality="hypothetical"), "verb"),  # a perfective: one visit
+    ("must_compensate", Event("payment", "компенсировать", modality="hypothetical"), "verb"),  # two aspects
+    ("pension_paid_regularly", Rejected("выплачивает", "payment"), "regular_payment"),  # a regular payment
+    ("salary_received", Rejected("получает", "payment"), "regular_payment"),  # the verb of a payment phrase
+    ("bribes_denied", Event("payment", "берут", modality="negated"), "phrase"),  # a denial: particular people
 ]
 
 
@@ -784,6 +796,14 @@ def test_a_fixed_phrase_found_by_word_order_gives_its_noun_no_arguments() -> Non
     [detention] = _events(doc, "detention")
     assert detention.rule.startswith("phrase_by_order")
     assert not [arg for arg in detention.args if arg.rule == "genitive"], detention.args
+
+
+def test_a_superlative_ranks_and_rules_on_nothing() -> None:
+    """`predicative_ruling` takes no superlative ("признаны самыми богатыми", "признан лучшим"): a ranking among others,
+    no decree; a status adjective still rules ("признали работу неудовлетворительной")."""
+    for doc_id in ("ranked_best", "ranked_best_bare"):
+        doc, _ = _run(doc_id)
+        assert not _events(doc, "decree"), doc.events
 
 
 def test_an_events_paragraph_is_the_line_breaks_before_it() -> None:

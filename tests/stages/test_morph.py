@@ -28,3 +28,14 @@ def test_a_verb_the_tagger_reads_as_a_noun_is_a_verb():
     assert past_verb_feats("посетовала")["Gender"] == "Fem"
     assert past_verb_feats("стекло") is None  # a noun too
     assert past_verb_feats("подытожить") is None  # an infinitive
+
+
+def test_a_verb_lemma_agrees_with_the_tagged_mood():
+    """Of two verbs a form may belong to, the lemma is the one whose mood agrees with the tagger's: "вели" tagged a
+    past indicative ("полиция вели проверку") is "вести", the imperative "вели" is "велеть"."""
+    from pipeline.morphology import lemma
+
+    assert lemma("вели", "VERB", "Ind") == "вести"
+    assert lemma("вели", "VERB", "Imp") == "велеть"
+    assert lemma("вели", "VERB") == "велеть"  # no mood: pymorphy3's first verb reading, as before
+    assert lemma("позвонил", "VERB", "Ind") == "позвонить"
