@@ -585,6 +585,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ready_to_support", Arg("support", "agent", "Участники рынка"), "conjunct_doer"),  # "..., но готовы поддержать"
     ("got_visas_ready", Arg("visit", "agent", "Наблюдатели"), "conjunct_doer"),  # "получили визы и готовы вылететь"
     ("rally_off_gerund", Arg("protest", "agent", "Профсоюз"), "governor_subject"),  # "..., отменив митинг"
+    # events17: the place of an event with none of its own, from the happening that frames it or the verb governing it
+    ("held_during_raid", Arg("detention", "place", "окрестностях Тулы"), "frame_place"),  # "в ходе спецоперации в"
+    ("died_during_fire", Arg("death", "place", "здании гаража"), "frame_place"),  # "во время пожара в здании"
+    ("tried_to_blow_up", Arg("attack", "place", "Тульской области"), "governor_place"),  # "В ... попытались взорвать"
 ]
 
 
@@ -692,6 +696,15 @@ def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:
 def test_a_place_inside_what_is_supported_or_met_is_no_place_of_the_event(doc_id: str, type_: str) -> None:
     """`nested_place` is for happenings that take place where their parties are: "поддержали реформу в Тульской
     области" says where the reform is, "встретился с послом США в Киргизии" where the envoy serves."""
+    doc, _ = _run(doc_id)
+    assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
+
+
+@pytest.mark.parametrize(("doc_id", "type_"), [("met_amid_coup", "meeting"), ("told_to_resign", "resignation")])
+def test_a_background_or_a_demand_gives_no_place(doc_id: str, type_: str) -> None:
+    """`frame_place` takes no place from a complex preposition's noun ("на фоне переворота в Турции": the meeting
+    was not in Turkey), `governor_place` none from a verb whose object does the deed ("на совещании потребовал от
+    мэра уйти в отставку": the demand was made there)."""
     doc, _ = _run(doc_id)
     assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
 
