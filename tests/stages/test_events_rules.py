@@ -589,6 +589,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("held_during_raid", Arg("detention", "place", "окрестностях Тулы"), "frame_place"),  # "в ходе спецоперации в"
     ("died_during_fire", Arg("death", "place", "здании гаража"), "frame_place"),  # "во время пожара в здании"
     ("tried_to_blow_up", Arg("attack", "place", "Тульской области"), "governor_place"),  # "В ... попытались взорвать"
+    ("case_against_deputy", Arg("investigation", "patient", "депутата Олега Петрова"), "preposition"),  # "в отношении"
 ]
 
 
