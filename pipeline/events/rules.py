@@ -37,6 +37,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
+    DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     HOLDING_VERBS,
@@ -791,6 +792,16 @@ def governor_place(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
             if _place_dependent(ctx, child)][:1]
 
 
+@rule("events")
+def day_adjective(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An adjective naming a day on an event noun is its time: "вчерашнего совещания", "сегодняшней демонстрации",
+    "субботнюю встречу" (DAY_ADJECTIVES; the dates stage gives these words no date, so no time rule sees them)."""
+    if ctx.tree.token(trigger.token).pos != "NOUN":
+        return []
+    return [Candidate("time", child, day_adjective.__name__) for child in ctx.tree.kids(trigger.token, "amod")
+            if lemma_of(ctx.tree, child) in DAY_ADJECTIVES]
+
+
 # where an event is, when no rule found its place: tried in order, the first that finds one wins
 PLACE_FALLBACKS: tuple[ArgumentRule, ...] = (frame_place, governor_place)
 
@@ -847,7 +858,7 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,
-    called_service,
+    called_service, day_adjective,
 )
 
 

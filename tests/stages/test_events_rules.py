@@ -590,6 +590,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("died_during_fire", Arg("death", "place", "здании гаража"), "frame_place"),  # "во время пожара в здании"
     ("tried_to_blow_up", Arg("attack", "place", "Тульской области"), "governor_place"),  # "В ... попытались взорвать"
     ("case_against_deputy", Arg("investigation", "patient", "депутата Олега Петрова"), "preposition"),  # "в отношении"
+    ("yesterdays_meeting", Arg("meeting", "time", "вчерашнего"), "day_adjective"),  # a day named by an adjective
 ]
 
 
