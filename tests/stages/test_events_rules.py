@@ -591,6 +591,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("tried_to_blow_up", Arg("attack", "place", "Тульской области"), "governor_place"),  # "В ... попытались взорвать"
     ("case_against_deputy", Arg("investigation", "patient", "депутата Олега Петрова"), "preposition"),  # "в отношении"
     ("yesterdays_meeting", Arg("meeting", "time", "вчерашнего"), "day_adjective"),  # a day named by an adjective
+    ("asked_to_investigate", Arg("investigation", "agent", "генпрокурора Олега Петрова"), "object_controller"),
 ]
 
 
@@ -709,6 +710,13 @@ def test_a_background_or_a_demand_gives_no_place(doc_id: str, type_: str) -> Non
     мэра уйти в отставку": the demand was made there)."""
     doc, _ = _run(doc_id)
     assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
+
+
+def test_a_manner_instrumental_does_no_ordered_deed() -> None:
+    """`object_controller` takes who is asked or ordered, never an instrumental the parser made an object ("приказал
+    силой разогнать демонстрантов": force does not disperse them)."""
+    doc, _ = _run("ordered_by_force")
+    assert _events(doc, "attack") and not _args(doc, "attack", "agent"), [(e.type, e.args) for e in doc.events]
 
 
 def test_a_where_clause_does_not_place_what_it_sets_before_its_doings() -> None:
