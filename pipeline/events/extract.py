@@ -57,6 +57,7 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PERSON_EVENT_NOUNS,
     PERSONAL_PRONOUNS,
+    REFLEXIVE_PRONOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
     SELF_INTENTION_NOUNS,
@@ -778,6 +779,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     intending = _intending(ctx, predicate)
     if intending:
         return with_conjuncts(ctx, [Candidate(role, found, shared_subject.__name__) for found in intending])
+    controllers = object_controller(ctx, predicate)
+    if controllers:
+        return with_conjuncts(ctx, [Candidate(role, found, object_controller.__name__) for found in controllers])
     for source in sources:
         governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
         subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
@@ -851,6 +855,26 @@ def _content_clause_doer(ctx: Context, index: int) -> list[int]:
         return []
     return [child for child in true_subjects(tree, tree.kids(governor, "nsubj"))
             if forms_agree(token.feats, tree.token(child).feats) and _agrees_with(tree, verb, child)]
+
+
+@rule("events")
+def object_controller(ctx: Context, index: int) -> list[int]:
+    """Who does an infinitive under a verb of asking, ordering or allowing (OBJECT_CONTROL_VERBS): the verb's
+    object or bare dative, when it can act ("попросила Генпрокурора расследовать", "рекомендовала Путину
+    помиловать", "обязали компанию выплатить", "им предложили оплатить"); not a reflexive ("позволить себе")."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or token.head < 0 \
+            or lemma_of(tree, token.head) not in OBJECT_CONTROL_VERBS:
+        return []
+    found = []
+    for child in tree.kids(token.head, "obj", "iobj", "obl"):
+        child_token = tree.token(child)
+        addressed = (base(child_token.rel) in ("obj", "iobj") and child_token.feats.get("Case") != "Ins") or (
+            tree.preposition(child) is None and child_token.feats.get("Case") == "Dat")  # not "приказал силой"
+        if addressed and child != index and lemma_of(tree, child) not in REFLEXIVE_PRONOUNS \
+                and agent_like(ctx, tree.noun_of(child)):
+            found.append(child)
+    return found[:1]
 
 
 def _intending(ctx: Context, index: int) -> list[int]:

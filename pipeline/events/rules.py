@@ -37,10 +37,12 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
+    DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
+    OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
@@ -741,6 +743,81 @@ def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate
     return []
 
 
+# Frames in time of what a clause tells: "во время пожара", "в ходе спецоперации", "в день выступления", and "на"
+# + Loc ("на закрытии саммита", "на пресс-конференции"; not a complex preposition: "на фоне", "на основании"). Not "в
+# рамках", which frames a plan or a project ("в рамках проекта ... присутствия в Японии"), no happening at a place.
+TIME_FRAME_PREPOSITIONS = frozenset({"во время", "в время", "в ходе"})
+FRAME_NOUNS = frozenset({("в", "день"), ("в", "ход"), ("во", "время"), ("в", "время")})
+
+
+def _frames(ctx: Context, trigger: Trigger) -> list[int]:
+    """The trigger's dependents that frame it in another happening (TIME_FRAME_PREPOSITIONS, FRAME_NOUNS, "на" +
+    Loc of a noun that is no complex preposition)."""
+    tree, found = ctx.tree, []
+    for child in _dependents(ctx, trigger, ("obl", "nmod")):
+        preposition, lemma = tree.preposition(child), lemma_of(tree, child)
+        if preposition in TIME_FRAME_PREPOSITIONS or (preposition, lemma) in FRAME_NOUNS or (
+                preposition == "на" and tree.token(child).feats.get("Case") == "Loc"
+                and (preposition, lemma) not in PREPOSITION_NOUNS):
+            found.append(child)
+    return found
+
+
+@rule("events")
+def frame_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An event framed by another happening whose phrase has the place happens there, when the event has no place
+    of its own: "задержан в ходе спецоперации в окрестностях Тбилиси", "бросил гранату в день выступления Буша на
+    площади Свободы" (the place hung inside the frame's noun phrase, through genitives, `phrase_nouns`)."""
+    for frame in _frames(ctx, trigger):
+        for noun in ctx.tree.phrase_nouns(frame, depth=1):
+            for child in ctx.tree.kids(noun, "nmod"):
+                if _place_dependent(ctx, child):
+                    return [Candidate("place", child, frame_place.__name__)]
+    return []
+
+
+@rule("events")
+def governor_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An infinitive event is where the verb governing it says, when its governor's subject does it: "В районе
+    Карачаево-Черкесии неизвестные попытались взорвать газопровод", "в России может проголосовать" (the place of
+    the attempt or the ability is the place of the deed); not under a verb whose object or addressee does it ("на
+    совещании потребовал от мэра уйти в отставку": the demand is made there), nor when the infinitive has a place."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or token.head < 0 \
+            or tree.token(token.head).pos != "VERB" or lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS \
+            or tree.kids(token.head, "obj", "iobj"):
+        return []
+    return [Candidate("place", child, governor_place.__name__) for child in tree.kids(token.head, "obl")
+            if _place_dependent(ctx, child)][:1]
+
+
+@rule("events")
+def day_adjective(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An adjective naming a day on an event noun is its time: "вчерашнего совещания", "сегодняшней демонстрации",
+    "субботнюю встречу" (DAY_ADJECTIVES; the dates stage gives these words no date, so no time rule sees them)."""
+    if ctx.tree.token(trigger.token).pos != "NOUN":
+        return []
+    return [Candidate("time", child, day_adjective.__name__) for child in ctx.tree.kids(trigger.token, "amod")
+            if lemma_of(ctx.tree, child) in DAY_ADJECTIVES]
+
+
+# where an event is, when no rule found its place: tried in order, the first that finds one wins
+PLACE_FALLBACKS: tuple[ArgumentRule, ...] = (frame_place, governor_place)
+
+
+def fallback_place(ctx: Context, trigger: Trigger, event_type: EventType,
+                   candidates: list[Candidate]) -> list[Candidate]:
+    """The place of an event that has none from its own dependents: PLACE_FALLBACKS' first find."""
+    if any(candidate.role == "place" for candidate in candidates):
+        return []
+    for place_rule in PLACE_FALLBACKS:
+        found = [candidate for candidate in place_rule(ctx, trigger, event_type) if _refusal(ctx, candidate) is None]
+        if found:
+            return found
+    return []
+
+
 @rule("events")
 def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
@@ -781,7 +858,7 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
     clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,
-    called_service,
+    called_service, day_adjective,
 )
 
 
@@ -891,7 +968,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 continue
             seen.add(candidate.token)
             candidates.append(candidate)
-    return candidates + [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
+    candidates += [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
+    return candidates + fallback_place(ctx, trigger, event_type, candidates)
 
 
 def make_arg(ctx: Context, candidate: Candidate) -> EventArg:

@@ -163,7 +163,8 @@ TYPES: tuple[EventType, ...] = (
     _type("decree", "an authority signs or issues a legal act", "президент подписал указ", genitive="agent"),
     _type("lawsuit", "someone sues or files a complaint", "Компания подала иск в суд против министерства",
           genitive="agent",  # "жалоба Лебедева", "кассация прокуратуры": who files it
-          prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient"}),
+          prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient",
+                       "в отношении": "patient"}),  # "иск в отношении компании": against whom
     _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient",
           prepositions={"с+Ins": "participant", "со+Ins": "participant"}),  # "столкнулся с автобусом"
     _type("explosion", "something explodes", "в центре города взорвался автомобиль",
@@ -185,15 +186,17 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"от+Gen": "agent"}),  # "получил деньги от спонсора": who pays
     _type("detention", "someone is detained or arrested", "Полиция задержала двух активистов",
           dative="patient",  # "избрал Ходорковскому меру пресечения", "продлил арест Иванову": who is held
-          prepositions={"по+Dat": "reason"}),
+          prepositions={"по+Dat": "reason", "в отношении": "patient"}),  # "мера пресечения в отношении X"
     _type("release", "someone is released or pardoned", "суд освободил журналиста"),
     _type("verdict", "a court sentences or fines someone", "Суд приговорил Ивана Петрова к пяти годам колонии",
           dative="patient", genitive="agent",  # "решение суда", "приговор Мосгорсуда": the court; the penalty
           # ("к пяти годам колонии") is no argument (EVENTS.md has no role for it; the realnews gold never marks it)
-          prepositions={"по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason"}),
+          prepositions={"по+Dat": "reason", "в+Loc": "reason", "во+Loc": "reason",
+                        "в отношении": "patient"}),  # "приговор в отношении X": who is sentenced
     _type("investigation", "an investigation is opened", "СК возбудил дело", object="topic", animate_object="patient",
           dative="patient", prepositions={"в+Loc": "reason", "во+Loc": "reason",
-                                          "по+Dat": "topic"}),  # "следствие по делу", "проверка по факту смерти"
+                                          "по+Dat": "topic",  # "следствие по делу", "проверка по факту смерти"
+                                          "в отношении": "patient"}),  # "дело возбуждено в отношении депутата"
     _type("election", "someone is elected or a vote is held", "Депутаты избрали Ивана Петрова председателем",
           genitive="patient", prepositions={"за+Acc": "topic", "против": "topic"}),
     _type("appointment", "someone is appointed to an office", "Петрова назначили министром",

@@ -918,12 +918,13 @@ TRUE_REFLEXIVE_VERBS = fold_words("признаться признаваться
 # смягчению санкций"; its modality is theirs).
 RESULT_VERBS = fold_words("привести приводить")
 
+# Adjectives that name a day, relative to the article's or of the week: on an event noun they say when it happens
+# ("вчерашнее совещание", "сегодняшняя демонстрация", "субботняя встреча"), its time argument.
+DAY_ADJECTIVES = fold_words("вчерашний сегодняшний завтрашний позавчерашний субботний воскресный понедельничный")
+
 # Adjectives of a day or a recent time: an event noun with one is dated by it ("вчерашний штраф", "сегодняшняя
 # встреча", "недавний визит", "прошлогодние выборы").
-TIME_ADJECTIVES = fold_words("""
-    вчерашний сегодняшний завтрашний позавчерашний недавний прошлогодний нынешний утренний вечерний ночной
-    субботний воскресный понедельничный
-""")
+TIME_ADJECTIVES = DAY_ADJECTIVES | fold_words("недавний прошлогодний нынешний утренний вечерний ночной")
 
 # Victims: their genitive incident names who died in it ("жертвы взрыва", "стали жертвами столкновений").
 VICTIM_NOUNS = fold_words("жертва")

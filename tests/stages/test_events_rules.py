@@ -597,6 +597,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pension_paid_regularly", Rejected("выплачивает", "payment"), "regular_payment"),  # a regular payment
     ("salary_received", Rejected("получает", "payment"), "regular_payment"),  # the verb of a payment phrase
     ("bribes_denied", Event("payment", "берут", modality="negated"), "phrase"),  # a denial: particular people
+    # events17: the place of an event with none of its own, from the happening that frames it or the verb governing it
+    ("held_during_raid", Arg("detention", "place", "окрестностях Тулы"), "frame_place"),  # "в ходе спецоперации в"
+    ("died_during_fire", Arg("death", "place", "здании гаража"), "frame_place"),  # "во время пожара в здании"
+    ("tried_to_blow_up", Arg("attack", "place", "Тульской области"), "governor_place"),  # "В ... попытались взорвать"
+    ("case_against_deputy", Arg("investigation", "patient", "депутата Олега Петрова"), "preposition"),  # "в отношении"
+    ("yesterdays_meeting", Arg("meeting", "time", "вчерашнего"), "day_adjective"),  # a day named by an adjective
+    ("asked_to_investigate", Arg("investigation", "agent", "генпрокурора Олега Петрова"), "object_controller"),
 ]
 
 
@@ -706,6 +713,22 @@ def test_a_place_inside_what_is_supported_or_met_is_no_place_of_the_event(doc_id
     области" says where the reform is, "встретился с послом США в Киргизии" where the envoy serves."""
     doc, _ = _run(doc_id)
     assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
+
+
+@pytest.mark.parametrize(("doc_id", "type_"), [("met_amid_coup", "meeting"), ("told_to_resign", "resignation")])
+def test_a_background_or_a_demand_gives_no_place(doc_id: str, type_: str) -> None:
+    """`frame_place` takes no place from a complex preposition's noun ("на фоне переворота в Турции": the meeting
+    was not in Turkey), `governor_place` none from a verb whose object does the deed ("на совещании потребовал от
+    мэра уйти в отставку": the demand was made there)."""
+    doc, _ = _run(doc_id)
+    assert _events(doc, type_) and not _args(doc, type_, "place"), [(e.type, e.args) for e in doc.events]
+
+
+def test_a_manner_instrumental_does_no_ordered_deed() -> None:
+    """`object_controller` takes who is asked or ordered, never an instrumental the parser made an object ("приказал
+    силой разогнать демонстрантов": force does not disperse them)."""
+    doc, _ = _run("ordered_by_force")
+    assert _events(doc, "attack") and not _args(doc, "attack", "agent"), [(e.type, e.args) for e in doc.events]
 
 
 def test_a_where_clause_does_not_place_what_it_sets_before_its_doings() -> None:
