@@ -55,6 +55,7 @@ from pipeline.entities.naming import (
     INITIALS,
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
+    adjective_word,
     canonical_name,
     entity_key,
     inflect_name,
@@ -374,26 +375,9 @@ def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanInde
 
 
 def _adjectives_only(tokens: Sequence[Token]) -> bool:
-    """The mention's words are adjectives (`_adjective_word`), and there is one at least ("Нью-Йорке" is none)."""
+    """The mention's words are adjectives (`adjective_word`), and there is one at least ("Нью-Йорке" is none)."""
     words = [token for token in tokens if token.text.isalpha()]
-    return bool(words) and all(map(_adjective_word, words))
-
-
-# the endings of a Russian adjective's singular and plural forms
-ADJECTIVE_FORM_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
-                          "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими")
-
-
-def _adjective_word(token: Token) -> bool:
-    """An adjective, or a proper noun slovnet tags so with an adjective's ending that the dictionary reads only as an
-    adjective in some case ("Либертарианской"/PROPN; not "Нью-Йорке", "ПР")."""
-    if token.pos == "ADJ":
-        return True
-    word = token.text.lower()
-    readings = parses(word)
-    return token.pos == "PROPN" and word.isalpha() and len(word) > 4 and word.endswith(ADJECTIVE_FORM_ENDINGS) \
-        and any(p.tag.POS in ADJECTIVAL_POS for p in readings) \
-        and not any(p.tag.POS == "NOUN" and from_dictionary(p) for p in readings)
+    return bool(words) and all(map(adjective_word, words))
 
 
 def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
@@ -447,7 +431,7 @@ def _head_before(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
     marked = False  # a mark sets the list off from the noun; without one the noun governs the first name
     while index >= 0 and doc.tokens[index].sentence == sentence and span.start - doc.tokens[index].start < 200:
         token = doc.tokens[index]
-        if token.text in LIST_GLUE or (token.text[:1].isupper() and _adjective_word(token)):
+        if token.text in LIST_GLUE or (token.text[:1].isupper() and adjective_word(token)):
             marked = marked or not token.text.isalpha() if token.text in LIST_GLUE else False
             index -= 1
             continue

@@ -146,6 +146,18 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # not where the dictionary's word has another gender than slovnet's tag (its "алрос" is no "Алроса")
     ("impossible_case", None, ("Аризоны", "LOC", "Аризона"), "name_as_key"),
     ("dictionary_gender", None, ("Алросе", "ORG", "Алроса"), "name_as_key"),
+    # a common noun that never declines heads the name: its adjectives agree with its dictionary gender ("на
+    # Варшавском шоссе", "Международного морского бюро", "по Пятой авеню")
+    ("indeclinable_head", None, ("Зарбадском шоссе", "LOC", "Зарбадское шоссе"), "name_as_key"),
+    ("indeclinable_bureau", None, ("Лесного статистического бюро", "ORG", "Лесное статистическое бюро"),
+     "name_as_key"),
+    # an adjective slovnet tags with another case than its head still agrees with it ("Палестинской/Loc
+    # национальной/Loc администрации/Gen", "Дивногорской/Acc ГЭС"); a noun before the head is no adjective
+    ("disagreeing_case", None, ("Лесной национальной администрации", "ORG", "Лесная национальная администрация"),
+     "name_as_key"),
+    ("disagreeing_abbreviation", None, ("Зарбадской ГЭС", "ORG", "Зарбадская ГЭС"), "name_as_key"),
+    ("noun_before_head", None, ("Салым петролеум девелопменте", "ORG", "Салым петролеум девелопмент"),
+     "name_as_key"),
     # a person's name ending in an instrumental's ending, governed as an instrumental, is read as one whatever
     # slovnet tags ("с заместителем директора Олли Хейноненом"/Gen, "за Джо Байденом"/Acc); a subject stays
     ("instrumental_apposition", None, ("Олли Кердполом", "PER", "Олли Кердпол"), "name_as_key"),
