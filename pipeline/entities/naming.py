@@ -549,9 +549,12 @@ def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str,
 
 
 def phrase_head(tokens: Sequence[Token]) -> int | None:
-    """The index of a phrase's head noun: the first noun that can stand in the case slovnet gives it."""
+    """The index of a phrase's head noun: the first noun that can stand in the case slovnet gives it (a word slovnet
+    tags as an adjective that the dictionary knows only as a noun counts: "Коллежа/ADJ патафизики", "Офиса/ADJ
+    президента")."""
     for index, token in enumerate(tokens):
-        if token.pos not in ("NOUN", "PROPN") or not token.text.replace("-", "").isalpha():
+        if (token.pos not in ("NOUN", "PROPN") and not _noun_tagged_adjective(token)) \
+                or not token.text.replace("-", "").isalpha():
             continue
         if _is_frozen_word(token.text.replace("-", "")):
             return index
@@ -564,6 +567,15 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
                     token.text, singular=True, gender=_tagged_gender(token)))):
             return index
     return None
+
+
+def _noun_tagged_adjective(token: Token) -> bool:
+    """A capitalized word slovnet tags ADJ that the dictionary knows, and knows only as a noun ("Коллежа",
+    "Офиса")."""
+    if token.pos != "ADJ" or not token.text[:1].isupper() or not token.text.isalpha():
+        return False
+    readings = parses(token.text.lower())
+    return any(from_dictionary(p) for p in readings) and all(p.tag.POS == "NOUN" for p in readings)
 
 
 def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
