@@ -331,7 +331,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     named = agreeing_case(doc, span, tokens)
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
-        case = head[0].feats.get("Case")
+        case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     name = canonical_name(span.type, named + head, _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
@@ -405,12 +405,21 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
         following_tokens = span_tokens(doc, following)
         head = following_tokens[-1]
         if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
-            return [head]
+            return [*_shared_modifiers(following_tokens), head]
         if head.pos in ("NOUN", "PROPN") and len(following_tokens) > 1 and _adjectives_only(following_tokens[:-1]) \
                 and _agree_in_singular(first, head):  # "Северной | и Южной Америки", not "Моховой, | Петровке"
             return [head]
         span, tokens = following, span_tokens(doc, following)
     return []
+
+
+def _shared_modifiers(tokens: Sequence[Token]) -> list[Token]:
+    """The plural adjectives right before a mention's plural head, which the coordinated names share with it:
+    [народных] of "Луганской народных республик" (after "Донецкой и")."""
+    index = len(tokens) - 1
+    while index > 0 and tokens[index - 1].pos == "ADJ" and tokens[index - 1].feats.get("Number") == "Plur":
+        index -= 1
+    return list(tokens[index:-1])
 
 
 # What joins coordinated names: "Северной и Южной", "либо Республиканской, либо Демократической"

@@ -570,12 +570,13 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
 
 
 def _noun_tagged_adjective(token: Token) -> bool:
-    """A capitalized word slovnet tags ADJ that the dictionary knows, and knows only as a noun ("Коллежа",
-    "Офиса")."""
+    """A capitalized word slovnet tags ADJ that the dictionary knows, and knows only as a common noun ("Коллежа",
+    "Офиса"; not a place's name, which an adjective can spell: "Крестовском острове")."""
     if token.pos != "ADJ" or not token.text[:1].isupper() or not token.text.isalpha():
         return False
     readings = parses(token.text.lower())
-    return any(from_dictionary(p) for p in readings) and all(p.tag.POS == "NOUN" for p in readings)
+    return any(from_dictionary(p) for p in readings) and all(
+        p.tag.POS == "NOUN" and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
 def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
@@ -622,7 +623,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         words[head] = guesses[0]
         gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):
-        words[index] = _agree(tokens[index], case, number, gender)
+        shared = coordinated and tokens[index].feats.get("Number") == "Plur"
+        words[index] = _shared_adjective(tokens[index], case, gender) if shared \
+            else _agree(tokens[index], case, number, gender)
     after = tokens[head + 1:]
     if after and all(_postposed_adjective(token, case) for token in after):  # "Республики Сербской"
         for index in range(head + 1, len(tokens)):
@@ -737,6 +740,17 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
+
+
+def _shared_adjective(token: Token, case: str, gender: str | None) -> str:
+    """A plural adjective the coordinated names share with their plural head, in the nominative singular of one
+    name: "народных" of "Донецкой и Луганской народных республик" -> "народная"."""
+    if gender is None or _is_frozen_word(token.text):
+        return token.text
+    found = {_inflect(p, {"nomn", "sing", gender}, token.text) for p in parses(token.text.lower())
+             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == "plur" and _parse_case(p) == case}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else token.text
 
 
 def _oblique_agreeing_nominative(word: str, number: str, gender: str | None) -> str | None:

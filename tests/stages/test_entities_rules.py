@@ -140,6 +140,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "name_as_key"),
     # ... or a singular head they agree with ("Северной и Южной Америки")
     ("singular_head_after", None, ("Северной", "LOC", "Северная Зарбадия"), "name_as_key"),
+    # ... with the plural adjectives before that plural head, which the names share ("Донецкой и Луганской народных
+    # республик" -> "Донецкая народная республика", "Луганская народная республика")
+    ("shared_modifiers", None, ("Лесной", "LOC", "Лесная народная республика"), "name_as_key"),
+    ("shared_modifiers", None, ("Водной народных республик", "LOC", "Водная народная республика"), "name_as_key"),
     # ... but a one-word name after it is a name of its own, no shared head ("по Моховой, Петровке")
     ("list_of_names", None, ("Лесной", "LOC", "Лесной"), "name_as_key"),
     # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc),
