@@ -55,6 +55,7 @@ from pipeline.entities.naming import (
     INITIALS,
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
+    adjective_word,
     canonical_name,
     entity_key,
     inflect_name,
@@ -330,7 +331,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     named = agreeing_case(doc, span, tokens)
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
-        case = head[0].feats.get("Case")
+        case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     name = canonical_name(span.type, named + head, _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
@@ -374,26 +375,9 @@ def _elided_head(doc: Document, span: Span, tokens: list[Token], spans: SpanInde
 
 
 def _adjectives_only(tokens: Sequence[Token]) -> bool:
-    """The mention's words are adjectives (`_adjective_word`), and there is one at least ("Нью-Йорке" is none)."""
+    """The mention's words are adjectives (`adjective_word`), and there is one at least ("Нью-Йорке" is none)."""
     words = [token for token in tokens if token.text.isalpha()]
-    return bool(words) and all(map(_adjective_word, words))
-
-
-# the endings of a Russian adjective's singular and plural forms
-ADJECTIVE_FORM_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
-                          "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими")
-
-
-def _adjective_word(token: Token) -> bool:
-    """An adjective, or a proper noun slovnet tags so with an adjective's ending that the dictionary reads only as an
-    adjective in some case ("Либертарианской"/PROPN; not "Нью-Йорке", "ПР")."""
-    if token.pos == "ADJ":
-        return True
-    word = token.text.lower()
-    readings = parses(word)
-    return token.pos == "PROPN" and word.isalpha() and len(word) > 4 and word.endswith(ADJECTIVE_FORM_ENDINGS) \
-        and any(p.tag.POS in ADJECTIVAL_POS for p in readings) \
-        and not any(p.tag.POS == "NOUN" and from_dictionary(p) for p in readings)
+    return bool(words) and all(map(adjective_word, words))
 
 
 def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex) -> list[Token]:
@@ -421,12 +405,21 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
         following_tokens = span_tokens(doc, following)
         head = following_tokens[-1]
         if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
-            return [head]
+            return [*_shared_modifiers(following_tokens), head]
         if head.pos in ("NOUN", "PROPN") and len(following_tokens) > 1 and _adjectives_only(following_tokens[:-1]) \
                 and _agree_in_singular(first, head):  # "Северной | и Южной Америки", not "Моховой, | Петровке"
             return [head]
         span, tokens = following, span_tokens(doc, following)
     return []
+
+
+def _shared_modifiers(tokens: Sequence[Token]) -> list[Token]:
+    """The plural adjectives right before a mention's plural head, which the coordinated names share with it:
+    [народных] of "Луганской народных республик" (after "Донецкой и")."""
+    index = len(tokens) - 1
+    while index > 0 and tokens[index - 1].pos == "ADJ" and tokens[index - 1].feats.get("Number") == "Plur":
+        index -= 1
+    return list(tokens[index:-1])
 
 
 # What joins coordinated names: "Северной и Южной", "либо Республиканской, либо Демократической"
@@ -447,7 +440,7 @@ def _head_before(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
     marked = False  # a mark sets the list off from the noun; without one the noun governs the first name
     while index >= 0 and doc.tokens[index].sentence == sentence and span.start - doc.tokens[index].start < 200:
         token = doc.tokens[index]
-        if token.text in LIST_GLUE or (token.text[:1].isupper() and _adjective_word(token)):
+        if token.text in LIST_GLUE or (token.text[:1].isupper() and adjective_word(token)):
             marked = marked or not token.text.isalpha() if token.text in LIST_GLUE else False
             index -= 1
             continue

@@ -549,9 +549,12 @@ def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str,
 
 
 def phrase_head(tokens: Sequence[Token]) -> int | None:
-    """The index of a phrase's head noun: the first noun that can stand in the case slovnet gives it."""
+    """The index of a phrase's head noun: the first noun that can stand in the case slovnet gives it (a word slovnet
+    tags as an adjective that the dictionary knows only as a noun counts: "Коллежа/ADJ патафизики", "Офиса/ADJ
+    президента")."""
     for index, token in enumerate(tokens):
-        if token.pos not in ("NOUN", "PROPN") or not token.text.replace("-", "").isalpha():
+        if (token.pos not in ("NOUN", "PROPN") and not _noun_tagged_adjective(token)) \
+                or not token.text.replace("-", "").isalpha():
             continue
         if _is_frozen_word(token.text.replace("-", "")):
             return index
@@ -566,6 +569,16 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+def _noun_tagged_adjective(token: Token) -> bool:
+    """A capitalized word slovnet tags ADJ that the dictionary knows, and knows only as a common noun ("Коллежа",
+    "Офиса"; not a place's name, which an adjective can spell: "Крестовском острове")."""
+    if token.pos != "ADJ" or not token.text[:1].isupper() or not token.text.isalpha():
+        return False
+    readings = parses(token.text.lower())
+    return any(from_dictionary(p) for p in readings) and all(
+        p.tag.POS == "NOUN" and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+
+
 def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     """The words of a phrase with its head and the modifiers before it put in the nominative."""
     words = [token.text for token in tokens]
@@ -573,6 +586,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     case = _case(head_token)
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
+    indeclinable = indeclinable_noun_gender(head_token.text)
+    if indeclinable:  # "на Варшавском шоссе", "Международного морского бюро", "по Пятой авеню"
+        return _before_frozen_head(tokens, head, words, indeclinable)
     if len(tokens) == 1 and (case == "nomn" or not _noun_in_case(head_token.text, case)):
         # "Сеула" tagged nominative, "Аризоны" tagged locative (a form no locative has): the dictionary's genitive
         case = (dictionary_case(head_token.text) if case == "nomn"
@@ -607,7 +623,9 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         words[head] = guesses[0]
         gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):
-        words[index] = _agree(tokens[index], case, number, gender)
+        shared = coordinated and tokens[index].feats.get("Number") == "Plur"
+        words[index] = _shared_adjective(tokens[index], case, gender) if shared \
+            else _agree(tokens[index], case, number, gender)
     after = tokens[head + 1:]
     if after and all(_postposed_adjective(token, case) for token in after):  # "Республики Сербской"
         for index in range(head + 1, len(tokens)):
@@ -704,35 +722,102 @@ def _noun_parse(word: str, case: str, number: str) -> Any:
 
 
 def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
-    """A modifier before the head, put in the nominative in agreement with it (others stay as written)."""
+    """A modifier before the head, put in the nominative in agreement with it (others stay as written). Where
+    slovnet tags it with another case than the head's, or the form has no reading in the head's case, it agrees
+    all the same when it is an adjective (slovnet's tag or `adjective_word`, and the dictionary's likeliest
+    reading) whose form can be an oblique case of the head's gender and number, all such readings giving one
+    nominative (`_oblique_agreeing_nominative`): "Палестинской/Loc национальной/Loc
+    администрации/Gen", "Первой/Nom полевой армией", "Дивногорской/Acc ГЭС"."""
     word = token.text
-    if _is_frozen_word(word.replace("-", "")) or (token.feats.get("Case") and _case(token) != case):
+    if _is_frozen_word(word.replace("-", "")):
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == case
                   and (p.tag.number in (number, None))]
-    if not candidates:
-        return word
+    if (token.feats.get("Case") and _case(token) != case) or not candidates:
+        if not adjective_word(token) or parses(word.lower())[0].tag.POS not in ADJECTIVAL_POS:
+            return word  # no adjective: "Салым/NOUN петролеум девелопменте"
+        return _oblique_agreeing_nominative(word, number, gender) or word
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
 
 
-def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str]) -> list[str]:
-    """An indeclinable head (an abbreviation) keeps its form; the adjectives before it go into the nominative in
-    the gender and number they show: "Ростовской АЭС" -> "Ростовская АЭС"; where the form is masculine and neuter
-    alike, in the head's gender as slovnet reads it: "Приморского УГМС" -> "Приморское УГМС"."""
+def _shared_adjective(token: Token, case: str, gender: str | None) -> str:
+    """A plural adjective the coordinated names share with their plural head, in the nominative singular of one
+    name: "народных" of "Донецкой и Луганской народных республик" -> "народная"."""
+    if gender is None or _is_frozen_word(token.text):
+        return token.text
+    found = {_inflect(p, {"nomn", "sing", gender}, token.text) for p in parses(token.text.lower())
+             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == "plur" and _parse_case(p) == case}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else token.text
+
+
+def _oblique_agreeing_nominative(word: str, number: str, gender: str | None) -> str | None:
+    """The nominative of an adjective form read in an oblique case of the head's number and (in the singular)
+    gender, where every such reading gives the same one ("Первой" before a feminine head -> "Первая"); None where
+    the gender is unknown, the form has no such reading (a nominative of another gender: "Первый" before "армией")
+    or two lemmas give two nominatives."""
+    if number == "sing" and gender is None:
+        return None
+    target = {"nomn", number} | ({gender} if number == "sing" else set())
+    found = {_inflect(p, target, word) for p in parses(word.lower())
+             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == number and _parse_case(p) not in (None, "nomn")
+             and (number == "plur" or p.tag.gender == gender)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
+                        head_gender: str | None = None) -> list[str]:
+    """An indeclinable head (an abbreviation, or a common noun that never declines: "шоссе", "бюро", "авеню")
+    keeps its form; the adjectives before it go into the nominative in the gender and number they show: "Ростовской
+    АЭС" -> "Ростовская АЭС"; where the form is masculine and neuter alike, in the head's gender as slovnet reads
+    it: "Приморского УГМС" -> "Приморское УГМС"; a dictionary noun's `head_gender` is its own, whatever the tags:
+    "Варшавском шоссе" -> "Варшавское шоссе"."""
     for index in range(head):
         token = tokens[index]
         case = _case(token)
-        if token.pos != "ADJ" or case in (None, "nomn"):
+        if not adjective_word(token) or case in (None, "nomn"):
             continue
         number = _number(token) or "sing"
         gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
-        head_gender = _head_gender(tokens[head])
-        if gender is None or {gender, head_gender} == {"masc", "neut"}:  # one genitive form for both: the head's
-            gender = head_gender or gender
+        if head_gender is not None:
+            gender = head_gender if number == "sing" else None
+        elif gender is None or {gender, _head_gender(tokens[head])} == {"masc", "neut"}:
+            gender = _head_gender(tokens[head]) or gender  # one genitive form for both: the head's
         words[index] = _agree(token, case, number, gender)
     return words
+
+
+def indeclinable_noun_gender(word: str) -> str | None:
+    """The gender of a lowercase common noun the dictionary knows only as indeclinable ("шоссе", "бюро", "авеню":
+    Fixd, no abbreviation), in one gender; else None."""
+    if not word.isalpha() or not word.islower():
+        return None
+    readings = [p for p in parses(word) if p.tag.POS == "NOUN" and from_dictionary(p)]
+    genders = {p.tag.gender for p in readings}
+    if not readings or any("Fixd" not in p.tag.grammemes or "Abbr" in p.tag.grammemes for p in readings) \
+            or len(genders) != 1 or None in genders:
+        return None
+    return str(genders.pop())
+
+
+# the endings of a Russian adjective's singular and plural forms
+ADJECTIVE_FORM_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+                          "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими")
+
+
+def adjective_word(token: Token) -> bool:
+    """An adjective, or a proper noun slovnet tags so with an adjective's ending that the dictionary reads only as an
+    adjective in some case ("Либертарианской"/PROPN; not "Нью-Йорке", "ПР")."""
+    if token.pos == "ADJ":
+        return True
+    word = token.text.lower()
+    readings = parses(word)
+    return token.pos == "PROPN" and word.isalpha() and len(word) > 4 and word.endswith(ADJECTIVE_FORM_ENDINGS) \
+        and any(p.tag.POS in ADJECTIVAL_POS for p in readings) \
+        and not any(p.tag.POS == "NOUN" and from_dictionary(p) for p in readings)
 
 
 def _head_gender(token: Token) -> str | None:

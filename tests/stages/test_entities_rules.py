@@ -140,12 +140,31 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "name_as_key"),
     # ... or a singular head they agree with ("Северной и Южной Америки")
     ("singular_head_after", None, ("Северной", "LOC", "Северная Зарбадия"), "name_as_key"),
+    # ... with the plural adjectives before that plural head, which the names share ("Донецкой и Луганской народных
+    # республик" -> "Донецкая народная республика", "Луганская народная республика")
+    ("shared_modifiers", None, ("Лесной", "LOC", "Лесная народная республика"), "name_as_key"),
+    ("shared_modifiers", None, ("Водной народных республик", "LOC", "Водная народная республика"), "name_as_key"),
     # ... but a one-word name after it is a name of its own, no shared head ("по Моховой, Петровке")
     ("list_of_names", None, ("Лесной", "LOC", "Лесной"), "name_as_key"),
     # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc),
     # not where the dictionary's word has another gender than slovnet's tag (its "алрос" is no "Алроса")
     ("impossible_case", None, ("Аризоны", "LOC", "Аризона"), "name_as_key"),
     ("dictionary_gender", None, ("Алросе", "ORG", "Алроса"), "name_as_key"),
+    # a common noun that never declines heads the name: its adjectives agree with its dictionary gender ("на
+    # Варшавском шоссе", "Международного морского бюро", "по Пятой авеню")
+    ("indeclinable_head", None, ("Зарбадском шоссе", "LOC", "Зарбадское шоссе"), "name_as_key"),
+    ("indeclinable_bureau", None, ("Лесного статистического бюро", "ORG", "Лесное статистическое бюро"),
+     "name_as_key"),
+    # an adjective slovnet tags with another case than its head still agrees with it ("Палестинской/Loc
+    # национальной/Loc администрации/Gen", "Дивногорской/Acc ГЭС"); a noun before the head is no adjective
+    ("disagreeing_case", None, ("Лесной национальной администрации", "ORG", "Лесная национальная администрация"),
+     "name_as_key"),
+    ("disagreeing_abbreviation", None, ("Зарбадской ГЭС", "ORG", "Зарбадская ГЭС"), "name_as_key"),
+    ("noun_before_head", None, ("Салым петролеум девелопменте", "ORG", "Салым петролеум девелопмент"),
+     "name_as_key"),
+    # the head is the first noun, also where slovnet tags it ADJ and the dictionary knows it only as a noun: it goes
+    # into the nominative and its genitive dependants stay ("Офиса/ADJ президента", "Коллежа/ADJ патафизики")
+    ("noun_tagged_adjective", None, ("Офиса губернатора", "ORG", "Офис губернатора"), "name_as_key"),
     # a person's name ending in an instrumental's ending, governed as an instrumental, is read as one whatever
     # slovnet tags ("с заместителем директора Олли Хейноненом"/Gen, "за Джо Байденом"/Acc); a subject stays
     ("instrumental_apposition", None, ("Олли Кердполом", "PER", "Олли Кердпол"), "name_as_key"),
