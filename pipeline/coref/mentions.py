@@ -310,7 +310,17 @@ def _predicative(doc: Document, head: int) -> bool:
         return False
     verb = token.head
     return token.rel.startswith("xcomp") or (0 <= verb < len(doc.tokens)
-                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS)
+                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS) \
+        or _copular(doc, head)
+
+
+def _copular(doc: Document, head: int) -> bool:
+    """An instrumental noun with a copula of its own is the clause's predicate: "Дерипаска был гендиректором",
+    "Кучма, будучи президентом, …", "быть актрисой нелегко", "кто будет главным тренером" say what someone is or
+    was, they refer back to no one (the parse makes the noun the clause's head and the copula its child)."""
+    sentence = doc.sentences[doc.tokens[head].sentence]
+    return any(doc.tokens[index].head == head and doc.tokens[index].rel == "cop"
+               for index in range(sentence.token_start, sentence.token_end))
 
 
 def _owned_by_role(doc: Document, head: int) -> bool:

@@ -342,6 +342,9 @@ NO_ANAPHOR = [
     "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
     "Эксперты обсудили высказывание Олега Неверова. Неверов не ответил.",  # a complement, no apposition
     "Врачи осмотрели 20-летнюю Анну Орлову. Орлова вернулась домой.",  # the name is most of the age phrase
+    # coref11: an instrumental role with a copula of its own is the clause's predicate, no reference
+    "Президент Иван Петров ушел в отставку. Петров был президентом десять лет.",
+    "Президент Иван Петров выступил в Думе. Будучи президентом, Петров подписал закон.",
 ]
 
 COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase ends at "и" after another name
