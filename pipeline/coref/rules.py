@@ -18,7 +18,7 @@ from pipeline.coref.lexicon import (
     STATE_KINDS,
     THING_PROCESS_NOUNS,
 )
-from pipeline.coref.mentions import Anaphor, lemma_of
+from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
@@ -360,6 +360,29 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         in_focus = doc.tokens[index].sentence == anaphor.sentence and not subject
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
+    return None
+
+
+@rule("coref")
+def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[int]) -> int | None:
+    """An object pronoun whose antecedent was named in an earlier sentence means the agreeing thing that an earlier
+    verb of its own sentence takes as its object (parallel objects): "Мэрия отказалась согласовать митинг, однако
+    предложила провести его в парке", "Суд признал приговор законным и оставил его без изменений".
+
+    `last`: the chosen antecedent's last mention before the pronoun; a mention in the pronoun's own sentence keeps
+    the link. The index of the thing, None when there is none."""
+    if not doc.tokens[anaphor.head].rel.startswith("obj") or anaphor.number != "sing" \
+            or last.sentence == anaphor.sentence:
+        return None
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    sentence = doc.sentences[anaphor.sentence]
+    for index in range(sentence.token_start, anaphor.head):
+        token = doc.tokens[index]
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("obj") \
+                or token.feats.get("Animacy") == "Anim" or token.feats.get("Number") == "Plur":
+            continue
+        if UD_GENDER.get(token.feats.get("Gender", ""), "") in wanted:
+            return index
     return None
 
 
