@@ -366,8 +366,9 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
 @rule("coref")
 def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[int]) -> int | None:
     """An object pronoun whose antecedent was named in an earlier sentence means the agreeing thing that an earlier
-    verb of its own sentence takes as its object (parallel objects): "Мэрия отказалась согласовать митинг, однако
-    предложила провести его в парке", "Суд признал приговор законным и оставил его без изменений".
+    verb of its own sentence takes as its accusative object (parallel objects): "Мэрия отказалась согласовать
+    митинг, однако предложила провести его в парке", "Суд признал приговор законным и оставил его без изменений";
+    not a thing with a person's complement ("оценил состояние предпринимателя…, поставив его на 34 место").
 
     `last`: the chosen antecedent's last mention before the pronoun; a mention in the pronoun's own sentence keeps
     the link. The index of the thing, None when there is none."""
@@ -379,11 +380,18 @@ def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[i
     for index in range(sentence.token_start, anaphor.head):
         token = doc.tokens[index]
         if index in covered or token.pos != "NOUN" or not token.rel.startswith("obj") \
-                or token.feats.get("Animacy") == "Anim" or token.feats.get("Number") == "Plur":
+                or token.feats.get("Case") != "Acc" or token.feats.get("Animacy") == "Anim" \
+                or token.feats.get("Number") == "Plur" or _holds_person(doc, index, sentence.token_end):
             continue
         if UD_GENDER.get(token.feats.get("Gender", ""), "") in wanted:
             return index
     return None
+
+
+def _holds_person(doc: Document, index: int, end: int) -> bool:
+    """A noun with an animate complement of its own ("состояние | предпринимателя") keeps that one in focus."""
+    return any(doc.tokens[child].head == index and doc.tokens[child].feats.get("Animacy") == "Anim"
+               for child in range(index + 1, end))
 
 
 def _has_complement(doc: Document, index: int) -> bool:

@@ -332,6 +332,8 @@ OBJECT_THINGS = [  # coref11: an object pronoun after an agreeing thing that an 
      "ranking"),  # the person named in the pronoun's own sentence
     ("Анна Белова выпустила новый альбом. Критики хвалят альбом и называют ее лучшей певицей года.", "ее",
      "Анна Белова", "ranking"),  # the thing does not agree
+    ("Иван Петров открыл завод. Журнал оценил состояние наследника в миллиард, поставив его на первое место.",
+     "его", None, "unnamed_competitor"),  # the thing holds a person of its own: no object_thing
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
@@ -355,6 +357,8 @@ NO_ANAPHOR = [
     # coref11: an instrumental role with a copula of its own is the clause's predicate, no reference
     "Президент Иван Петров ушел в отставку. Петров был президентом десять лет.",
     "Президент Иван Петров выступил в Думе. Будучи президентом, Петров подписал закон.",
+    # coref11: a nominative noun with a subject of its own is the predicate of a clause with no verb
+    "Власти Франции закрыли границу. Франция — страна большая.",
 ]
 
 COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase ends at "и" after another name
