@@ -306,11 +306,33 @@ def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
 def _predicative(doc: Document, head: int) -> bool:
     """"стал главой", "назначен командующим", "был признан лучшим актером": a role given, not a reference."""
     token = doc.tokens[head]
+    if token.feats.get("Case") == "Nom" and _own_subject(doc, head):
+        return True
     if token.feats.get("Case") != "Ins" and not token.rel.startswith("xcomp"):
         return False
     verb = token.head
     return token.rel.startswith("xcomp") or (0 <= verb < len(doc.tokens)
-                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS)
+                                             and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS) \
+        or _copular(doc, head)
+
+
+def _copular(doc: Document, head: int) -> bool:
+    """An instrumental noun with a copula of its own is the clause's predicate: "Дерипаска был гендиректором",
+    "Кучма, будучи президентом, …", "быть актрисой нелегко", "кто будет главным тренером" say what someone is or
+    was, they refer back to no one (the parse makes the noun the clause's head and the copula its child)."""
+    sentence = doc.sentences[doc.tokens[head].sentence]
+    return any(doc.tokens[index].head == head and doc.tokens[index].rel == "cop"
+               for index in range(sentence.token_start, sentence.token_end))
+
+
+def _own_subject(doc: Document, head: int) -> bool:
+    """A nominative noun with a subject of its own is the predicate of a clause with no verb: "Россия — страна
+    большая", "Она настоящая актриса", "«Евроцемент» — холдинг по производству цемента" say what the subject is,
+    they refer back to nothing."""
+    sentence = doc.sentences[doc.tokens[head].sentence]
+    return any(doc.tokens[index].head == head and doc.tokens[index].rel.startswith("nsubj")
+               and doc.tokens[index].pos in ("NOUN", "PROPN", "PRON")
+               for index in range(sentence.token_start, sentence.token_end))
 
 
 def _owned_by_role(doc: Document, head: int) -> bool:

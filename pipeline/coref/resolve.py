@@ -392,6 +392,10 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = reach(best[chosen.entity][0] - preference_cost(state, anaphor, chosen))
     if reason:
         return decision.reject("reach", reason)
+    last = max((ref for ref in state.before(anaphor) if ref.entity == chosen.entity), key=lambda ref: ref.end)
+    thing = rules.object_thing(state.doc, anaphor, last, state.covered | set(state.by_token))
+    if thing is not None:
+        return decision.reject("object_thing", f"'{state.doc.tokens[thing].text}' is the object before it")
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token)
                                           | quotation_tokens(state, anaphor, chosen))
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):

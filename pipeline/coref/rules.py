@@ -18,7 +18,7 @@ from pipeline.coref.lexicon import (
     STATE_KINDS,
     THING_PROCESS_NOUNS,
 )
-from pipeline.coref.mentions import Anaphor, lemma_of
+from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
@@ -361,6 +361,37 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
+
+
+@rule("coref")
+def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[int]) -> int | None:
+    """An object pronoun whose antecedent was named in an earlier sentence means the agreeing thing that an earlier
+    verb of its own sentence takes as its accusative object (parallel objects): "Мэрия отказалась согласовать
+    митинг, однако предложила провести его в парке", "Суд признал приговор законным и оставил его без изменений";
+    not a thing with a person's complement ("оценил состояние предпринимателя…, поставив его на 34 место").
+
+    `last`: the chosen antecedent's last mention before the pronoun; a mention in the pronoun's own sentence keeps
+    the link. The index of the thing, None when there is none."""
+    if not doc.tokens[anaphor.head].rel.startswith("obj") or anaphor.number != "sing" \
+            or last.sentence == anaphor.sentence:
+        return None
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    sentence = doc.sentences[anaphor.sentence]
+    for index in range(sentence.token_start, anaphor.head):
+        token = doc.tokens[index]
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("obj") \
+                or token.feats.get("Case") != "Acc" or token.feats.get("Animacy") == "Anim" \
+                or token.feats.get("Number") == "Plur" or _holds_person(doc, index, sentence.token_end):
+            continue
+        if UD_GENDER.get(token.feats.get("Gender", ""), "") in wanted:
+            return index
+    return None
+
+
+def _holds_person(doc: Document, index: int, end: int) -> bool:
+    """A noun with an animate complement of its own ("состояние | предпринимателя") keeps that one in focus."""
+    return any(doc.tokens[child].head == index and doc.tokens[child].feats.get("Animacy") == "Anim"
+               for child in range(index + 1, end))
 
 
 def _has_complement(doc: Document, index: int) -> bool:

@@ -323,11 +323,23 @@ THING_PROCESSES = [  # coref10: a possessive before a noun of carrying something
     ("Министр Анна Белова представила новый план. В ходе ее выступления зал молчал.", "ее", "Анна Белова",
      "ranking"),  # a noun of one's own act: the person
 ]
+OBJECT_THINGS = [  # coref11: an object pronoun after an agreeing thing that an earlier verb of its sentence takes
+    ("Мэр Иван Петров выступил в Думе. Власти отказались согласовать митинг, но предложили провести его в парке.",
+     "его", None, "object_thing"),
+    ("Адвокат Иван Петров подал жалобу. Суд признал приговор законным и оставил его без изменений.", "его", None,
+     "object_thing"),
+    ("Иван Петров выступил в Думе. Полиция задержала Петрова и доставила его в отдел.", "его", "Иван Петров",
+     "ranking"),  # the person named in the pronoun's own sentence
+    ("Анна Белова выпустила новый альбом. Критики хвалят альбом и называют ее лучшей певицей года.", "ее",
+     "Анна Белова", "ranking"),  # the thing does not agree
+    ("Иван Петров открыл завод. Журнал оценил состояние наследника в миллиард, поставив его на первое место.",
+     "его", None, "unnamed_competitor"),  # the thing holds a person of its own: no object_thing
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES)
+        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
@@ -342,6 +354,11 @@ NO_ANAPHOR = [
     "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
     "Эксперты обсудили высказывание Олега Неверова. Неверов не ответил.",  # a complement, no apposition
     "Врачи осмотрели 20-летнюю Анну Орлову. Орлова вернулась домой.",  # the name is most of the age phrase
+    # coref11: an instrumental role with a copula of its own is the clause's predicate, no reference
+    "Президент Иван Петров ушел в отставку. Петров был президентом десять лет.",
+    "Президент Иван Петров выступил в Думе. Будучи президентом, Петров подписал закон.",
+    # coref11: a nominative noun with a subject of its own is the predicate of a clause with no verb
+    "Власти Франции закрыли границу. Франция — страна большая.",
 ]
 
 COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase ends at "и" after another name
