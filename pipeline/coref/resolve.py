@@ -667,6 +667,26 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
 
 
 @rule("coref")
+def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A person noun of no role lexicon ("американец", "россиянка", "боевик", "банкир") is the latest person
+    introduced with that very noun ("американца Джона Макинроя … для американца"), within ROLE_SENTENCES and
+    agreeing in gender: no synonym and no person in focus stands in for the introduction."""
+    decision = Decision(anaphor)
+    reason = rules.post_of_role(state.doc, anaphor)  # "должность спецпредставителя": the office
+    if reason:
+        return decision.reject("post_of_role", reason)
+    reason = rules.name_ahead(state.doc, anaphor, state.persons)
+    if reason:
+        return decision.reject("name_ahead", reason)
+    country = country_modifier(state, anaphor)  # "канадский боксер": no boxer introduced as Russian
+    found = [entity for entity in introduced_role(state, anaphor, {anaphor.lemma})
+             if not country or any(_same_stem(country, word) for word in _introduced_words(state, entity))]
+    if not found:
+        return decision.reject("introduced_noun", f"nobody introduced as '{anaphor.lemma}'")
+    return decision.link(found[0], "introduced_noun", f"introduced as '{anaphor.lemma}'")
+
+
+@rule("coref")
 def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
     """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
 
@@ -941,7 +961,8 @@ def capital(state: Resolution, anaphor: Anaphor) -> Decision:
 
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
-    "personal": resolve_personal, "person": resolve_person, "organization": organization_kind,
+    "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
+    "organization": organization_kind,
     "place": place_kind, "country_side": country_side, "our_country": our_country, "capital": capital,
 }
 
