@@ -336,6 +336,10 @@ PERSON_NOUNS = [  # coref12: a person noun of no role lexicon is the person intr
      "introduced_noun"),  # a country adjective the introduction lacks: someone else
     ("Боевик Ахмед Исаев сдался властям. Боевик из банды Исаева Олег Петров скрылся.", "Боевик", None,
      "name_ahead"),  # the noun introduces the name after it
+    ("Российский боксер Олег Маскаев проиграл канадцу Кирку Джонсону. После удара россиянин не смог подняться.",
+     "россиянин", "Олег Маскаев", "demonym_of_introduction"),  # a people's noun for the country's adjective
+    ("Российская теннисистка Анна Орлова выиграла турнир. Журналисты спросили, почему россиянин не приехал.",
+     "россиянин", None, "introduced_noun"),  # a man's noun for a woman introduced so: someone else
     ("Спецпредставитель Курт Волкер ушел в отставку. Должность спецпредставителя сохранят.", "спецпредставителя",
      None, "post_of_role"),  # the office, no person
 ]
