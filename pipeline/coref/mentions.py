@@ -19,11 +19,16 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     DEMONSTRATIVE_PRONOUNS,
+    GENERIC_PERSON_NOUNS,
+    HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
     REFLEXIVE_PRONOUNS,
+    RELATION_NOUNS,
     RELATIVE_PLACE_WORDS,
+    ROLE_NOUNS,
     SIDE_NOUNS,
+    SPEAKER_ROLE_NOUNS,
     THIRD_PERSON_PRONOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
@@ -32,6 +37,7 @@ from pipeline.lang.tree import folded_words_and_lemmas
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
 PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS
+PERSON_CATEGORIES = ("person", "person_noun")
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
@@ -50,8 +56,9 @@ class Anaphor:
     start: int
     end: int
     kind: str  # "pronoun" | "description"
-    category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "country_side" |
-    #                "organization" | "place" | "apposition" | "first_person" | "our_country" | "capital"
+    category: str  # "personal" | "reflexive" | "relative" | "place_relative" | "person" | "person_noun" |
+    #                "country_side" | "organization" | "place" | "apposition" | "first_person" | "our_country" |
+    #                "capital"
     lemma: str
     gender: str  # "masc" | "femn" | "neut" | "" (unknown)
     number: str  # "sing" | "plur"
@@ -124,9 +131,9 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
                                 and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
-            or description_at(doc, index, types)
-        if anaphor is not None and anaphor.category == "person" and (index in roles or _beside_name(doc, anaphor,
-                                                                                                   persons)):
+            or description_at(doc, index, types) or person_noun_at(doc, index, types)
+        if anaphor is not None and anaphor.category in PERSON_CATEGORIES \
+                and (index in roles or _beside_name(doc, anaphor, persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
         if anaphor is not None:
             anaphor.narrative = story[anaphor.sentence]
@@ -253,6 +260,48 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     gender = verb_gender(doc, index) or own or ("femn" if token.feats.get("Gender") == "Fem" else "")
     return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
                    "sing", token.sentence, complement=complement)
+
+
+# Person nouns of the lexicons: roles, generic persons and unnamed sources have rules of their own (or none).
+LEXICON_PERSON_NOUNS = ROLE_NOUNS | SPEAKER_ROLE_NOUNS | GENERIC_PERSON_NOUNS | HYPERNYM_SOURCE_NOUNS
+
+
+def person_noun_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor | None:
+    """An animate common noun of no person lexicon ("американец", "россиянка", "боевик", "банкир"), singular, bare
+    or with adjectives only (no genitive complement: "сын президента" is someone else), not new, not before a
+    name: it may stand for the person the story introduced with that very noun ("американца Джона Макинроя …
+    для американца"); category "person_noun", gender the noun's own (a masculine demonym is no woman)."""
+    token = doc.tokens[index]
+    first = doc.sentences[token.sentence].token_start == index
+    if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
+            or token.feats.get("Animacy") != "Anim" or lemma_of(token) in LEXICON_PERSON_NOUNS:
+        return None
+    covered = set(types)
+    if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index) \
+            or _owned_by_role(doc, index) or _complement(doc, index, covered)[0] is not None \
+            or _related(doc, index):
+        return None
+    start = _first_modifier(doc, index, covered)
+    if any(doc.tokens[i].pos == "NUM" or lemma_of(doc.tokens[i]) in COUNTING_WORDS for i in range(start, index)):
+        return None  # "52 лыжницы", "оба боксера": several people
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
+    return Anaphor(index, doc.tokens[start].start, token.end, "description", "person_noun", lemma_of(token),
+                   gender if gender != "neut" else "", "sing", token.sentence)
+
+
+COUNTING_WORDS = frozenset({"оба", "обе", "два", "две", "три", "четыре"})
+POSSESSIVE_LEMMAS = frozenset({"его", "ее", "их", "свой", "мой", "наш", "твой", "ваш"})
+
+
+def _related(doc: Document, head: int) -> bool:
+    """A person noun that says how someone stands to another person or is a predicate, no description of its own:
+    a noun of relation ("преемник", "соперница", "коллега"), a possessive's ("его подзащитный", "мой зять"), an
+    instrumental or a copula's predicate ("был агентом MI6", "работал инструктором")."""
+    token = doc.tokens[head]
+    if lemma_of(token) in RELATION_NOUNS or token.feats.get("Case") == "Ins":
+        return True
+    return any(lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text.lower()) in
+               POSSESSIVE_LEMMAS or doc.tokens[child].rel == "cop" for child in _children(doc, head))
 
 
 def aged_noun(doc: Document, head: int) -> bool:

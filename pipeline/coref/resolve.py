@@ -671,6 +671,54 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
 
 
 @rule("coref")
+def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A person noun of no role lexicon ("американец", "россиянка", "боевик", "банкир") is the latest person
+    introduced with that very noun ("американца Джона Макинроя … для американца"), within ROLE_SENTENCES and
+    agreeing in gender: no synonym and no person in focus stands in for the introduction."""
+    decision = Decision(anaphor)
+    reason = rules.post_of_role(state.doc, anaphor)  # "должность спецпредставителя": the office
+    if reason:
+        return decision.reject("post_of_role", reason)
+    reason = rules.name_ahead(state.doc, anaphor, state.persons)
+    if reason:
+        return decision.reject("name_ahead", reason)
+    country = country_modifier(state, anaphor)  # "канадский боксер": no boxer introduced as Russian
+    found = [entity for entity in introduced_role(state, anaphor, {anaphor.lemma})
+             if not country or any(_same_stem(country, word) for word in _introduced_words(state, entity))]
+    people = demonym_of_introduction(state, anaphor) if not found else []
+    if people:
+        return decision.link(people[0], "demonym_of_introduction", f"a '{anaphor.lemma}' introduced by a country")
+    if not found:
+        return decision.reject("introduced_noun", f"nobody introduced as '{anaphor.lemma}'")
+    return decision.link(found[0], "introduced_noun", f"introduced as '{anaphor.lemma}'")
+
+
+DEMONYM_STEM = 5  # "росси-янин" / "росси-йский", "канад-ец" / "канад-ский", "англи-чанин" / "англи-йский"
+
+
+@rule("coref")
+def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
+    """A people's noun ("россиянин", "американца", "канадец") is the latest person introduced with that country's
+    adjective ("российский боксер Олег Маскаев … россиянин не смог подняться"), within ROLE_SENTENCES and agreeing
+    in gender: the noun and a country adjective of the introduction share their first DEMONYM_STEM letters."""
+    lemma = fold(anaphor.lemma)
+    adjectives = {word for word in COUNTRY_ADJECTIVES if len(word) > DEMONYM_STEM
+                  and fold(word)[:DEMONYM_STEM] == lemma[:DEMONYM_STEM]}
+    if not adjectives:
+        return []
+    found = []
+    for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
+        info = state.infos[ref.entity]
+        if info.type != "PER" or anaphor.narrative - ref.narrative > ROLE_SENTENCES or ref.entity in found:
+            continue
+        if anaphor.gender and info.gender and anaphor.gender != info.gender:
+            continue
+        if _introduced_words(state, ref.entity) & adjectives:
+            found.append(ref.entity)
+    return found
+
+
+@rule("coref")
 def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
     """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
 
@@ -945,7 +993,8 @@ def capital(state: Resolution, anaphor: Anaphor) -> Decision:
 
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
-    "personal": resolve_personal, "person": resolve_person, "organization": organization_kind,
+    "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
+    "organization": organization_kind,
     "place": place_kind, "country_side": country_side, "our_country": our_country, "capital": capital,
 }
 

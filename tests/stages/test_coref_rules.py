@@ -334,12 +334,32 @@ OBJECT_THINGS = [  # coref11: an object pronoun after an agreeing thing that an 
      "Анна Белова", "ranking"),  # the thing does not agree
     ("Иван Петров открыл завод. Журнал оценил состояние наследника в миллиард, поставив его на первое место.",
      "его", None, "unnamed_competitor"),  # the thing holds a person of its own: no object_thing
+PERSON_NOUNS = [  # coref12: a person noun of no role lexicon is the person introduced with that very noun
+    ("Немец Борис Беккер и американец Джон Макинрой сыграют в Дании. Для немца это будет премьера.", "немца",
+     "Борис Беккер", "introduced_noun"),
+    ("Боевик Ахмед Исаев был задержан в Грозном. Позже боевик признал вину.", "боевик", "Ахмед Исаев",
+     "introduced_noun"),
+    ("Теннисист Борис Беккер приедет в Данию. Для немца это будет премьера.", "немца", None,
+     "introduced_noun"),  # introduced with another noun: the demonym may be anyone's
+    ("Американский боксер Джон Смит приехал в Москву. Американский боксер отказался от боя.",
+     "Американский боксер", "Джон Смит", "introduced_noun"),
+    ("Боксер Джон Смит приехал в Москву. Российский боксер отказался от боя.", "Российский боксер", None,
+     "introduced_noun"),  # a country adjective the introduction lacks: someone else
+    ("Боевик Ахмед Исаев сдался властям. Боевик из банды Исаева Олег Петров скрылся.", "Боевик", None,
+     "name_ahead"),  # the noun introduces the name after it
+    ("Российский боксер Олег Маскаев проиграл канадцу Кирку Джонсону. После удара россиянин не смог подняться.",
+     "россиянин", "Олег Маскаев", "demonym_of_introduction"),  # a people's noun for the country's adjective
+    ("Российская теннисистка Анна Орлова выиграла турнир. Журналисты спросили, почему россиянин не приехал.",
+     "россиянин", None, "introduced_noun"),  # a man's noun for a woman introduced so: someone else
+    ("Спецпредставитель Курт Волкер ушел в отставку. Должность спецпредставителя сохранят.", "спецпредставителя",
+     None, "post_of_role"),  # the office, no person
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS)
+        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS
+        + PERSON_NOUNS)
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
@@ -359,6 +379,15 @@ NO_ANAPHOR = [
     "Президент Иван Петров выступил в Думе. Будучи президентом, Петров подписал закон.",
     # coref11: a nominative noun with a subject of its own is the predicate of a clause with no verb
     "Власти Франции закрыли границу. Франция — страна большая.",
+    # coref12: a person noun of no role lexicon counted, a predicate or someone's relation is no reference back
+    "Боевик Ахмед Исаев и боевик Иса Рахманов сдались. Оба боевика дали показания.",
+    "Агент Олег Карпов уехал в Лондон. Карпов никогда не был агентом MI6.",
+]
+NOT_PERSON_NOUNS = [  # coref12: (text, noun) a person noun owned by someone is their relation, no anaphor at all
+    ("Агент Олег Карпов уехал в Лондон. Его агент остался в Москве.", "агент"),
+    ("Агент Олег Карпов уехал в Лондон. Там его ждал свой агент.", "агент"),
+    ("Нашли письмо деда Дональда Трампа. Трамп сказал, что письмо деда трогательное.", "деда"),  # a relation
+    ("Девочка Ева родилась в июне. Роналду не знал, кто у него родится: мальчик или девочка.", "мальчик"),  # generic
 ]
 
 COORDINATED = [  # (text, phrase): a name after "и" is a conjunct, and a phrase ends at "и" after another name
@@ -466,6 +495,12 @@ def test_no_phrase_of_a_modified_place_or_a_name_never_bare(text: str, phrase: s
     assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
 
 
+@pytest.mark.parametrize(("text", "noun"), NOT_PERSON_NOUNS)
+def test_no_anaphor_of_an_owned_person_noun(text: str, noun: str) -> None:
+    doc = parsed(text)
+    assert [d for d in doc.extras["coref"] if d.anaphor.text(doc) == noun] == []
+
+
 def test_tracer_shows_links_and_rejections_with_reasons() -> None:
     with tracing(["coref"]) as tracer:
         parsed("Алиев поздравил его с победой.")
@@ -492,7 +527,7 @@ def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
 
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
-    pairs = COORDINATED + UNITS + NOT_MODIFIED
+    pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS
     texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in pairs] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
