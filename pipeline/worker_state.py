@@ -19,13 +19,17 @@ def configure(stages: Sequence[str]) -> None:
 
 
 def worker_pipeline() -> Pipeline:
-    """This process's pipeline, built and set up once (models loaded once per process; then
+    """This process's pipeline, built and set up once (models loaded once per process; then the numpy copies of
+    the network weights released when ONNX Runtime runs them, `models_store.release_numpy_weights`, and
     `process.settle_after_setup`)."""
     global _PIPELINE
     if _PIPELINE is None:
         apply_process_settings()
         _PIPELINE = build_pipeline(_STAGES)
         _PIPELINE.setup()
+        from pipeline import models_store  # imports numpy: not before the process settings
+
+        models_store.release_numpy_weights()
         settle_after_setup()
     return _PIPELINE
 

@@ -49,3 +49,30 @@ def test_the_word_vocabulary_is_compact_and_encodes_every_word_as_listed():
     positions = {word: index for index, word in enumerate(items)}
     assert all(vocab.encode(word) == index for word, index in positions.items())
     assert vocab.encode("несуществующееслово") == vocab.unk_id == positions["<unk>"]
+
+
+SENTENCES = [["Президент", "России", "Владимир", "Путин", "посетил", "Казань", "в", "среду", "."],
+             ["«", "Мы", "готовы", "»", ",", "—", "сказал", "глава", "Минфина", "Антон", "Силуанов", "."]]
+
+
+def _all_outputs() -> tuple:
+    return (models_store.ner_tags(SENTENCES), models_store.morph_tags(SENTENCES), models_store.syntax_heads(SENTENCES))
+
+
+def test_released_numpy_weights_change_no_output_and_a_numpy_run_gets_whole_models(monkeypatch):
+    monkeypatch.setattr(models_store, "_LEAN", {})
+    monkeypatch.setenv("SVODKA_RUNTIME", "numpy")
+    numpy_before = _all_outputs()
+    monkeypatch.setenv("SVODKA_RUNTIME", "onnx")
+    for kind in models_store.MODELS:
+        models_store.prepare(kind)
+    onnx_before = _all_outputs()
+    assert models_store.release_numpy_weights() > 2**20
+    assert all(weight.array.size == 0 for weight in models_store._LEAN["syntax"].model.encoder.weights)
+    assert models_store._LEAN["ner"].model.head.crf.transitions.array.size  # the Viterbi decoder reads it
+    assert _all_outputs() == onnx_before
+    models_store.prepare("ner")  # a model made lean is not loaded again by a stage's set-up
+    assert not models_store.ner_tagger.cache_info().currsize
+    monkeypatch.setenv("SVODKA_RUNTIME", "numpy")
+    assert _all_outputs() == numpy_before  # the loaders forgot the stripped models: whole ones again
+    assert all(weight.array.size for weight in models_store.syntax_parser().infer.model.encoder.weights)
