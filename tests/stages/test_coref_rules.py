@@ -334,6 +334,7 @@ OBJECT_THINGS = [  # coref11: an object pronoun after an agreeing thing that an 
      "Анна Белова", "ranking"),  # the thing does not agree
     ("Иван Петров открыл завод. Журнал оценил состояние наследника в миллиард, поставив его на первое место.",
      "его", None, "unnamed_competitor"),  # the thing holds a person of its own: no object_thing
+]
 PERSON_NOUNS = [  # coref12: a person noun of no role lexicon is the person introduced with that very noun
     ("Немец Борис Беккер и американец Джон Макинрой сыграют в Дании. Для немца это будет премьера.", "немца",
      "Борис Беккер", "introduced_noun"),
