@@ -58,9 +58,9 @@ def best_parse(word: str, upos: str = "", mood: str = "") -> Any:
     if allowed:
         fitting = [parse for parse in candidates if parse.tag.POS in allowed]
         wanted = UD_MOODS.get(mood)
-        agreeing = [parse for parse in fitting if wanted is not None and parse.tag.mood == wanted]
-        if agreeing:
-            return agreeing[0]
+        if wanted is not None:
+            return next((parse for parse in fitting if parse.tag.mood == wanted), fitting[0] if fitting else
+                        candidates[0])
         if fitting:
             return fitting[0]
     return candidates[0]

@@ -137,6 +137,11 @@ class Context(Tree):
         """Token index -> (entity index, mention) for the pronouns and descriptions the coref stage linked."""
         return self._mentions_of_tokens(names=False)
 
+    def entity_type_at(self, index: int) -> str | None:
+        """The type of the entity whose name mention holds the token; None outside every name mention."""
+        found = self.mention_of_token.get(index)
+        return None if found is None else self.doc.entities[found[0]].type
+
     def _mentions_of_tokens(self, names: bool) -> dict[int, tuple[int, Span]]:
         found: dict[int, tuple[int, Span]] = {}
         for entity_index, entity in enumerate(self.doc.entities):

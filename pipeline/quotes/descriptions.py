@@ -114,7 +114,7 @@ def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
     rest = [index for index in tokens if index != head and ctx.is_word(index)]
     return ctx.lemma(head) in INTERLOCUTOR_NOUNS and bool(rest) and all(
         ctx.lemma(index) in MEDIA_NOUNS
-        or (index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type == "ORG")
+        or ctx.entity_type_at(index) == "ORG"
         for index in rest)
 
 
@@ -269,8 +269,7 @@ def _named_organization(ctx: Context, head: int, tokens: list[int]) -> int | Non
             continue
         if is_person_noun(ctx, index):
             return None  # "адвокат жены директора": another person's
-        found = ctx.mention_of_token.get(index)
-        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or _organization_genitive(ctx, index):
+        if ctx.entity_type_at(index) == "ORG" or _organization_genitive(ctx, index):
             return index
     return None
 

@@ -381,12 +381,11 @@ def _names_person(ctx: Context, index: int, first: int, colon: int) -> bool:
     """The subject names a person: by name, or as a person noun with the name in apposition ("Адвокат семьи
     Немцова Вадим Прохоров оказался недоволен:")."""
     if index in ctx.mention_of_token:
-        return ctx.doc.entities[ctx.mention_of_token[index][0]].type == "PER"
+        return ctx.entity_type_at(index) == "PER"
     if ctx.tokens[index].pos == "PRON" and ctx.word(index) in ("он", "она"):
         return True  # "Он похвалил гостей за смелость: «…»": whom "он" refers to, not the speaker quoted before
     return _person_word(ctx, index) and any(
-        first <= child < colon and child in ctx.mention_of_token
-        and ctx.doc.entities[ctx.mention_of_token[child][0]].type == "PER" for child in ctx.kids(index, "appos"))
+        first <= child < colon and ctx.entity_type_at(child) == "PER" for child in ctx.kids(index, "appos"))
 
 
 def _content_words(text: str, quote: Quoted) -> int:

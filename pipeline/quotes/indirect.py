@@ -927,7 +927,7 @@ def _phrase_subject(ctx: Context, verb: int, close: int | None) -> int | None:
             continue  # "главный внештатный | гериатр", "внештатный" tagged a noun: a modifier of the noun after it
         if token.pos in ("NOUN", "PROPN", "PRON") and token.feats.get("Case") == "Nom":
             nominal.append(index)
-        elif index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type != "LOC":
+        elif ctx.entity_type_at(index) not in (None, "LOC"):
             named.append(index)
     return (nominal or named or [None])[0]
 

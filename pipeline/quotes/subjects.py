@@ -363,7 +363,7 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
     if token.rel.startswith("nmod") and not loose:
         return False
     if loose:
-        return index in ctx.mention_of_token and ctx.doc.entities[ctx.mention_of_token[index][0]].type != "LOC"
+        return ctx.entity_type_at(index) not in (None, "LOC")
     if token.pos == "X" or (token.pos == "PROPN" and "Case" not in token.feats):
         return True
     if token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel != "acl":
