@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pymorphy3
 
@@ -119,17 +119,43 @@ def _shared_prefix(first: str, second: str) -> int:
     return size
 
 
-def inflect(parse: Any, grammemes: set[str]) -> Any:
+class Inflected(NamedTuple):
+    """An inflected form: its word and its pymorphy3 tag (the two things of a Parse the callers read; the cache
+    keeps no lexeme Parse with its methods stack)."""
+
+    word: str
+    tag: Any
+
+
+# one frozenset object per set of grammemes asked for ({"nomn", "sing"}, {"gent", "sing"}...): the cache keys share
+# it instead of each holding a copy; bounded like the caches
+_GRAMMEME_SETS: dict[frozenset[str], frozenset[str]] = {}
+_MAX_GRAMMEME_SETS = 256
+
+
+def _grammeme_set(grammemes: set[str]) -> frozenset[str]:
+    wanted = frozenset(grammemes)
+    shared = _GRAMMEME_SETS.get(wanted)
+    if shared is None:
+        shared = wanted
+        if len(_GRAMMEME_SETS) < _MAX_GRAMMEME_SETS:
+            _GRAMMEME_SETS[wanted] = wanted
+    return shared
+
+
+def inflect(parse: Any, grammemes: set[str]) -> Inflected | None:
     """`parse.inflect(grammemes)`, but of the lexeme's forms with that tag the one closest to the word itself:
-    pymorphy3 files "высший" under "высокий", and its plain inflect turns "высшей" into "высочайшая"."""
-    return _inflect(parse, frozenset(grammemes))
+    pymorphy3 files "высший" under "высокий", and its plain inflect turns "высшей" into "высочайшая". The form's
+    word and tag, or None where pymorphy3 cannot inflect the parse."""
+    return _inflect(parse, _grammeme_set(grammemes))
 
 
 @lru_cache(maxsize=2048)
-def _inflect(parse: Any, grammemes: frozenset[str]) -> Any:
+def _inflect(parse: Any, grammemes: frozenset[str]) -> Inflected | None:
     """inflect(), cached: building a lexeme is pymorphy3's costliest call and names repeat across mentions."""
     inflected = parse.inflect(grammemes)
     if inflected is None:
         return None
     same_tag = [form for form in parse.lexeme if form.tag == inflected.tag]
-    return max(same_tag, key=lambda form: _shared_prefix(form.word, parse.word), default=inflected)
+    form = max(same_tag, key=lambda form: _shared_prefix(form.word, parse.word), default=inflected)
+    return Inflected(form.word, form.tag)

@@ -12,7 +12,7 @@ numpy, batched (`viterbi`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence, Sized
-from itertools import chain, pairwise
+from itertools import accumulate, chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -81,9 +81,10 @@ def packed(encoder: Any, items: Sequence[Sequence[str]],
     """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row;
     `pairs`: the items' `word_ids` if known."""
     lengths = np.array([len(item) for item in items])
-    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    positions = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths) + np.arange(lengths.sum())
-    size = int(lengths.sum() + len(items) - 1)
+    words = int(lengths.sum())
+    # item i's words follow the i pads that separate it from the items before it
+    positions = np.repeat(np.arange(len(items)), lengths) + np.arange(words)
+    size = words + len(items) - 1
     pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full((1, size), encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full((1, size), encoder.shapes_vocab.pad_id, dtype=np.int64)
@@ -152,7 +153,10 @@ def sorted_batches(items: Sequence[Sized], batch_size: int, budget: int) -> Iter
 
 
 def _split(values: np.ndarray, lengths: Sequence[int]) -> list[np.ndarray]:
-    return np.split(values, np.cumsum(lengths)[:-1])
+    """`values` cut along its first axis into consecutive pieces of `lengths` (views, as `np.split` gives them;
+    slicing is ~5x faster than `np.split`, which converts the list and swaps axes for every piece)."""
+    starts = [0, *accumulate(lengths)]
+    return [values[start:end] for start, end in pairwise(starts)]
 
 
 def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None,
@@ -164,8 +168,7 @@ def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]],
     if kind == "morph":
         vocab = infer.decoder.tags_vocab.items
         ids = network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions].argmax(axis=1).tolist()
-        starts = np.cumsum([0, *lengths]).tolist()
-        return [[vocab[i] for i in ids[start:end]] for start, end in pairwise(starts)]
+        return [[vocab[i] for i in ids[start:end]] for start, end in pairwise([0, *accumulate(lengths)])]
     return _split(network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions], lengths)
 
 

@@ -1535,12 +1535,12 @@ NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:
     """Whether a rule of VERB_RULES can fire on the token: a verb, or a vocabulary verb's lemma."""
-    return tree.token(index).pos in VERB_RULE_POS or lemma_of(tree, index) in VERB_TYPES
+    return tree.token(index).pos in VERB_RULE_POS or tree.lemma(index) in VERB_TYPES  # `lemma_of`, inline
 
 
 def may_take_noun_rules(tree: Tree, index: int) -> bool:
     """Whether a rule of NOUN_RULES can fire on the token: a noun or a name with a lemma one of them looks for."""
-    return tree.token(index).pos in NOUN_RULE_POS and lemma_of(tree, index) in NOUN_RULE_LEMMAS
+    return tree.token(index).pos in NOUN_RULE_POS and tree.lemma(index) in NOUN_RULE_LEMMAS  # `lemma_of`, inline
 
 
 def detect(tree: Tree, start: int, end: int) -> list[Trigger]:

@@ -5,41 +5,91 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from razdel import sentenize
-from razdel.segmenters.tokenize import TokenSegmenter, TokenSplit, TokenSplitter
+from razdel.segmenters.punct import DASHES, ENDINGS
+from razdel.segmenters.tokenize import ATOM, SMILE, Atom, TokenSegmenter, TokenSplit, TokenSplitter
 
 from pipeline.document import Document, Sentence, Token
 from pipeline.stage import Stage
 
-_SPLITTER = TokenSplitter()
 _SEGMENTER = TokenSegmenter()
-_WINDOW = _SPLITTER.window
+_WINDOW = TokenSplitter().window
+
+# razdel's atom: (start, stop, type, text); the types are RU, LAT, INT (letter or digit runs), PUNCT (one mark), OTHER
+_Atom = tuple[int, int, str, str]
+_WORD_ATOMS = frozenset({"RU", "LAT", "INT"})
 
 
 def razdel_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """razdel's tokens of `text` as (start, stop, text), exactly as `razdel.tokenize` gives them.
 
-    razdel builds a TokenSplit for every pair of neighbouring atoms and finds each token's offset again with
-    str.find, but its segmenter consults its rules only for atoms with nothing between them; this asks its own rules
-    for just those pairs and takes the offsets from the atoms (about half the segment stage's time).
+    razdel builds an Atom object for every letter run or mark, a TokenSplit for every pair of neighbouring atoms,
+    and finds each token's offset again with str.find, but its segmenter consults its rules only for atoms with
+    nothing between them. This reads razdel's own atom pattern into tuples, decides most adjoining pairs from the
+    two atoms (`_plain_verdict`), asks razdel's rules about the others, and takes the offsets from the atoms.
     """
-    atoms = list(_SPLITTER.atoms(text))
+    atoms = [(match.start(), match.end(), match.lastgroup or "", match.group()) for match in ATOM.finditer(text)]
     if not atoms:
         return
-    first = atoms[0]
-    start, stop, buffer = first.start, first.stop, first.text
+    start, stop, _, buffer = atoms[0]
     for index in range(1, len(atoms)):
-        atom = atoms[index]
-        if atom.start == stop and _joins(atoms, index, buffer):
-            stop, buffer = atom.stop, buffer + atom.text
+        atom_start, atom_stop, _, atom_text = atoms[index]
+        if atom_start == stop and _joins(atoms, index, buffer):
+            stop, buffer = atom_stop, buffer + atom_text
             continue
         yield start, stop, buffer
-        start, stop, buffer = atom.start, atom.stop, atom.text
+        start, stop, buffer = atom_start, atom_stop, atom_text
     yield start, stop, buffer
 
 
-def _joins(atoms: list, index: int, buffer: str) -> bool:
+def _delimiter(text: str) -> bool:
+    """A text one of razdel's joining delimiter rules (dash, underscore, float, fraction) looks around, tested as
+    those rules test it."""
+    return text in DASHES or text == "_" or text in ".," or text in "/\\"
+
+
+def _plain_verdict(atoms: list[_Atom], index: int, buffer: str) -> bool | None:
+    """razdel's verdict on the adjoining atoms before and at `index` (`buffer`: the token built so far) where it
+    follows from the atoms' types and texts alone, else None (an OTHER atom, "!", "_", "/").
+
+    razdel's rules, in order: a delimiter joins the atoms on its two sides unless one is a mark (dash, underscore),
+    or when both are numbers ("." and ",", "/"); two marks join in a smiley, in "?!" or "...", in "--" and "**";
+    an OTHER atom joins its neighbours; "yahoo!" joins. A word and a mark that is no delimiter join by none of
+    them; a word and a following "." or "," only by the float rule; a word and a dash when a word follows the dash.
+    """
+    _, _, left_type, left = atoms[index - 1]
+    _, _, right_type, right = atoms[index]
+    if left_type in _WORD_ATOMS:
+        if right_type in _WORD_ATOMS:
+            return False
+        if right_type != "PUNCT" or right in "!_/\\":
+            return None
+        following = atoms[index + 1][2] if index + 1 < len(atoms) else None
+        if right in DASHES:
+            return following is not None and following != "PUNCT"
+        if right in ".,":
+            return left_type == "INT" and following == "INT"
+        return False
+    if left_type != "PUNCT" or right_type == "OTHER" or left in "_/\\" or right == "!":
+        return None
+    if right_type in _WORD_ATOMS:
+        preceding = atoms[index - 2][2] if index > 1 else None
+        if left in DASHES:
+            return preceding is not None and preceding != "PUNCT"
+        if left in ".,":
+            return preceding == "INT" and right_type == "INT"
+        return False
+    # two marks: only razdel's `punct` rule can join them (the delimiter rules need a word or number on each side)
+    return bool(SMILE.match(buffer + right)) or (left in ENDINGS and right in ENDINGS) or left + right in ("--", "**")
+
+
+def _joins(atoms: list[_Atom], index: int, buffer: str) -> bool:
     """razdel's verdict on the adjoining atoms before and at `index`, `buffer` being the token built so far."""
-    split = TokenSplit(atoms[max(0, index - _WINDOW):index], "", atoms[index:index + _WINDOW])
+    verdict = _plain_verdict(atoms, index, buffer)
+    if verdict is not None:
+        return verdict
+    window = [Atom(*atom) for atom in atoms[max(0, index - _WINDOW):index + _WINDOW]]
+    cut = index - max(0, index - _WINDOW)
+    split = TokenSplit(window[:cut], "", window[cut:])
     split.buffer = buffer
     return bool(_SEGMENTER.join(split))
 

@@ -51,6 +51,11 @@ def test_token_at_finds_the_covering_token():
     "«Да», — сказал он.\u2014Нет-нет--и ещё 10 000 000 $ в 12:30 мск и 5-го числа",
     "ул. Ленина, д. 5к2; 1990-е, XXI в., A.B. Smith & Co., U.S.A., 3-4 ноября",
     "",
+    # pairs `_plain_verdict` decides from two atoms (a word and a mark, a mark and a word, two words) and those it
+    # leaves to razdel's rules (delimiters, two marks, OTHER atoms, "!")
+    "1.5 1,5 1. .5 1.x a.1 1,a 2020г. COVID19 ТАСС,2020 (слово) «слово» слово; слово: слово? [1] 5%",
+    "yahoo! Yahoo!! a! 1! 1/2 1\\2 a/b 1_2 a_b -1 1- a- -a 1-2 a-b 1–2 a—b !1 ,1 ,a 1,2,3 1.2.3 1..2",
+    "Δσ ΔP mβж a€ €5 5€ ©a №5 №a ... …a a… ?! !? :) ;-) :-( ** -- **a a** --a",
 ])
 def test_razdel_tokens_are_razdels_tokens(text):
     assert list(razdel_tokens(text)) == [(t.start, t.stop, t.text) for t in tokenize(text)]
