@@ -942,7 +942,7 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
         verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
     type_ = PHRASES.get((verb_lemma, noun_lemma))
     if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
-            tree, verb_lemma, child):
+            tree, index, verb_lemma, child):
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -1101,7 +1101,7 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
         type_ = PHRASES.get((lemma, lemma_of(tree, offset)))
         if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom") \
                 and not _inside_prepositional_phrase(tree, index, offset) \
-                and not _adopted_through_preposition(tree, lemma, offset):
+                and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None:
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
@@ -1117,10 +1117,12 @@ def _inside_prepositional_phrase(tree: Tree, verb: int, noun: int) -> bool:
         and tree.token(verb).feats.get("VerbForm") != "Part"
 
 
-def _adopted_through_preposition(tree: Tree, verb_lemma: str, noun: int) -> bool:
-    """An act is adopted as the verb's object; one in a prepositional phrase is no adoption: "приняли участие в
-    программе", "принимали в рамках программы"."""
-    return verb_lemma in ADOPTING_VERBS and tree.preposition(noun) is not None
+def _adopted_through_preposition(tree: Tree, verb: int, verb_lemma: str, noun: int) -> bool:
+    """An act is adopted as the verb's object; one in a prepositional phrase is no adoption ("приняли участие в
+    программе", "принимали в рамках программы"), unless the verb is a participle that describes it ("в принятой
+    вчера резолюции")."""
+    return verb_lemma in ADOPTING_VERBS and tree.preposition(noun) is not None \
+        and tree.token(verb).feats.get("VerbForm") != "Part"
 
 
 @rule("events")

@@ -837,6 +837,13 @@ def test_a_phrase_noun_inside_a_prepositional_phrase_is_not_found_by_word_order(
     assert not _events(doc, "decree"), doc.events
 
 
+def test_an_act_is_adopted_as_an_object_or_by_its_participle_not_through_a_preposition() -> None:
+    doc, _ = _run("joined_program")  # "приняла участие в программе" adopts no programme
+    assert not _events(doc, "decree"), doc.events
+    doc, _ = _run("resolution_adopted_in")  # "в принятой вчера резолюции": the participle describes the act
+    assert _events(doc, "decree"), doc.events
+
+
 def test_a_superlative_ranks_and_rules_on_nothing() -> None:
     """`predicative_ruling` takes no superlative ("признаны самыми богатыми", "признан лучшим"): a ranking among others,
     no decree; a status adjective still rules ("признали работу неудовлетворительной")."""
