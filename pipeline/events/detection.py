@@ -313,7 +313,8 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 @rule("events")
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
-    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down. Some
+    admitted ("признал вину", not "признал независимость"), except what prosecutors check (`_probe_by_prosecution`); a
+    passive with no subject at all is not turned down. Some
     objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
     payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
@@ -323,7 +324,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         if lemma_of(tree, tree.referent(child)) in excluded:
             return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "тратит время"
     condition = OBJECT_CONDITIONS.get(lemma)
-    if condition is None:
+    if condition is None or _probe_by_prosecution(tree, index, lemma):
         return None
     objects = _undergoers(tree, index)
     if not objects and tree.passive(index):
@@ -337,6 +338,16 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
             return None  # a named organization is one: "возглавил «Халл Сити»"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
+
+
+PROBING_VERBS = frozenset({"проверить", "проверять"})
+
+
+def _probe_by_prosecution(tree: Tree, index: int, lemma: str) -> bool:
+    """What prosecutors or the police check is probed whatever it is: "прокуратура проверяет информацию о
+    взяточничестве" is an investigation ("проверили информацию" by anyone else is not)."""
+    return lemma in PROBING_VERBS and any(lemma_of(tree, child) in PROSECUTION_NOUNS
+                                          for child in tree.kids(index, "nsubj"))
 
 
 def _animate_object(tree: Tree, index: int) -> bool:

@@ -649,6 +649,15 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "decree" for verb in ("ввести", "вводить", "объявить", "объявлять")
        for noun in EMERGENCY_REGIME_NOUNS},
     **{(verb, noun): "sanctions" for verb in ("объявить", "объявлять") for noun in DISCIPLINARY_NOUNS},
+    # identifying someone and splitting off a case are steps of an investigation ("установили личность водителя",
+    # "дело выделено в отдельное производство"); filing for divorce is a suit ("подали на развод"); coming to an
+    # agreement is one ("пришли к мировому соглашению")
+    **{(verb, noun): "investigation" for verb in ("установить", "устанавливать")
+       for noun in ("личность", "местонахождение")},
+    ("выделить", "производство"): "investigation", ("выделять", "производство"): "investigation",
+    ("подать", "развод"): "lawsuit", ("подавать", "развод"): "lawsuit",
+    **{(verb, noun): "agreement" for verb in ("прийти", "приходить")
+       for noun in ("соглашение", "договоренность", "компромисс")},
     # a penalty introduced or made harsher by a law is the law's, a decree ("ввели штрафы за ...", "ужесточено
     # наказание за ..."); a sentence made harsher or milder is a court's, a verdict ("утяжелил приговор")
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},

@@ -615,6 +615,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("court_session", Event("discussion", "Заседание", "2025-05-05"), "retype_by_complement"),  # a court hearing
     ("talk_in_person", Event("meeting", "побеседовал"), "verb"),  # a talk face to face is a meeting
     ("talk_by_phone", Event("contact", "побеседовал"), "retype_by_complement"),  # over a phone it is a call
+    ("identified", Event("investigation", "установили личность"), "phrase"),  # a step of an investigation
+    ("case_split_off", Event("investigation", "выделено в отдельное производство"), "phrase"),
+    ("divorce_filed", Event("lawsuit", "подали на развод", "2025-04"), "phrase"),  # filing for divorce is a suit
+    ("settled", Event("agreement", "пришли к мировому соглашению"), "phrase"),
+    ("probe_of_information", Event("investigation", "проверяет"), "verb"),  # what prosecutors check is probed
+    ("checked_information", Rejected("проверили", "investigation"), "object_condition"),  # anyone else's is not
 ]
 
 
