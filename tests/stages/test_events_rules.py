@@ -621,6 +621,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("settled", Event("agreement", "пришли к мировому соглашению"), "phrase"),
     ("probe_of_information", Event("investigation", "проверяет"), "verb"),  # what prosecutors check is probed
     ("checked_information", Rejected("проверили", "investigation"), "object_condition"),  # anyone else's is not
+    ("helps_investigators", Rejected("следствию", "investigation"), "agency_sense"),  # the body, in the dative
+    ("investigators_have", Rejected("следствия", "investigation"), "agency_sense"),  # "у следствия": a party
 ]
 
 
