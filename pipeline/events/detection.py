@@ -66,6 +66,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    ADOPTING_VERBS,
     CASUALTY_NOUNS,
     CHANGE_ADVERBS,
     CHARGE_NOUNS,
@@ -312,7 +313,8 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
 @rule("events")
 def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
     """Some verbs need a fitting object: a person is detained ("задержали активистов", not "рейс задержали"), guilt is
-    admitted ("признал вину", not "признал независимость"); a passive with no subject at all is not turned down. Some
+    admitted ("признал вину", not "признал независимость"), except what prosecutors check (`_probe_by_prosecution`); a
+    passive with no subject at all is not turned down. Some
     objects make another sense (OBJECT_EXCLUSIONS): time spent ("время, которое человек тратит на дорогу") is no
     payment."""
     excluded = OBJECT_EXCLUSIONS.get(lemma, frozenset())
@@ -322,7 +324,7 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
         if lemma_of(tree, tree.referent(child)) in excluded:
             return f"'{lemma}' of '{tree.token(child).text}': another sense"  # "тратит время"
     condition = OBJECT_CONDITIONS.get(lemma)
-    if condition is None:
+    if condition is None or _probe_by_prosecution(tree, index, lemma):
         return None
     objects = _undergoers(tree, index)
     if not objects and tree.passive(index):
@@ -336,6 +338,16 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
             return None  # a named organization is one: "возглавил «Халл Сити»"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
+
+
+PROBING_VERBS = frozenset({"проверить", "проверять"})
+
+
+def _probe_by_prosecution(tree: Tree, index: int, lemma: str) -> bool:
+    """What prosecutors or the police check is probed whatever it is: "прокуратура проверяет информацию о
+    взяточничестве" is an investigation ("проверили информацию" by anyone else is not)."""
+    return lemma in PROBING_VERBS and any(lemma_of(tree, child) in PROSECUTION_NOUNS
+                                          for child in tree.kids(index, "nsubj"))
 
 
 def _animate_object(tree: Tree, index: int) -> bool:
@@ -940,7 +952,8 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     if verb_lemma.endswith("ся") and base(tree.token(child).rel) == "nsubj" and (verb_lemma, noun_lemma) not in PHRASES:
         verb_lemma = verb_lemma[:-2]  # "дело рассматривалось" is "рассматривать дело" in the passive
     type_ = PHRASES.get((verb_lemma, noun_lemma))
-    if type_ is None or joining_person(tree, index, child) is not None:
+    if type_ is None or joining_person(tree, index, child) is not None or _adopted_through_preposition(
+            tree, index, verb_lemma, child):
         return None
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
@@ -1083,8 +1096,9 @@ PHRASE_VERBS = frozenset(verb for verb, _ in PHRASES)
 @rule("events")
 def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     """A fixed phrase found by word order where the parse did not join verb and noun: its noun, not in the
-    nominative, among the next few words of the clause before any punctuation or verb ("суд избрал Ходорковскому и
-    Лебедеву меру пресечения", parsed with a loop)."""
+    nominative, among the next few words of the clause before any punctuation or verb, and not inside a prepositional
+    phrase of its own ("суд избрал Ходорковскому и Лебедеву меру пресечения", parsed with a loop; not "принимают меры
+    по исполнению закона")."""
     lemma = lemma_of(tree, index)
     if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
             or generic_need(tree, index, lemma) is not None or modal_norm(tree, index, lemma) is not None \
@@ -1096,11 +1110,30 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
         if token.sentence != sentence or token.pos in ("PUNCT", "VERB"):
             return None
         type_ = PHRASES.get((lemma, lemma_of(tree, offset)))
-        if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom"):
+        if type_ is not None and token.pos == "NOUN" and token.feats.get("Case") not in (None, "Nom") \
+                and not _inside_prepositional_phrase(tree, index, offset) \
+                and not _adopted_through_preposition(tree, index, lemma, offset):
             if joining_person(tree, index, offset) is not None:
                 return None
             return _verb_trigger(tree, index, offset, type_, phrase_by_order)
     return None
+
+
+def _inside_prepositional_phrase(tree: Tree, verb: int, noun: int) -> bool:
+    """A noun that depends on a prepositional phrase standing between it and a finite verb belongs to that phrase,
+    not to the verb: "принимают меры по исполнению закона" adopts no law (a participle agrees with its noun wherever
+    the parser hangs it: "полученных при падении травм")."""
+    head = tree.head_of(noun)
+    return head is not None and verb < head < noun and tree.preposition(head) is not None \
+        and tree.token(verb).feats.get("VerbForm") != "Part"
+
+
+def _adopted_through_preposition(tree: Tree, verb: int, verb_lemma: str, noun: int) -> bool:
+    """An act is adopted as the verb's object; one in a prepositional phrase is no adoption ("приняли участие в
+    программе", "принимали в рамках программы"), unless the verb is a participle that describes it ("в принятой
+    вчера резолюции")."""
+    return verb_lemma in ADOPTING_VERBS and tree.preposition(noun) is not None \
+        and tree.token(verb).feats.get("VerbForm") != "Part"
 
 
 @rule("events")
@@ -1340,13 +1373,16 @@ NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, 
 
 @rule("events")
 def retype_by_complement(tree: Tree, trigger: Trigger) -> Trigger:
-    """A complement that changes the type (RETYPE_BY_COMPLEMENT): "обменялись мнениями" is a discussion; backing
+    """A complement that changes the type (RETYPE_BY_COMPLEMENT, by trigger lemma or type): "обменялись мнениями" is a
+    discussion, "заседание суда" a hearing, a discussion; backing
     something stays support whatever it is ("страны поддерживали эти проекты")."""
     if trigger.type == "support" and trigger.lemma in BACKING_VERBS:
         return trigger
     for owner in trigger.tokens:
         for child in tree.kids(owner, "obl", "nmod", "obj", "iobj", "amod", "nsubj:pass", "nsubj"):
-            new_type = RETYPE_BY_COMPLEMENT.get((trigger.type, lemma_of(tree, child)))
+            complement = lemma_of(tree, child)
+            new_type = RETYPE_BY_COMPLEMENT.get((trigger.lemma, complement)) \
+                or RETYPE_BY_COMPLEMENT.get((trigger.type, complement))
             if new_type is not None:
                 return _retype(trigger, retype_by_complement, new_type,
                                f"{trigger.type} -> {new_type} by '{tree.token(child).text}'")

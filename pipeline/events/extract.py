@@ -556,13 +556,38 @@ def ambiguous_noun(draft: Draft, told: frozenset[str]) -> str | None:
 def agency_sense(draft: Draft, tree: Tree) -> str | None:
     """An event noun that also names its doers (AGENCY_SENSE_NOUNS) is that body as the subject of a verb other than
     one of occurrence, in the active: "Следствие полагает, что ...", "следствие установило" (the investigators), not
-    "следствие продолжается", "следствие будет завершено"."""
+    "следствие продолжается", "следствие будет завершено"; and as a party outside the subject (`_agency_role`:
+    "помогает следствию", "у следствия нет данных", "следствием установлено", "без суда и следствия")."""
     if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.trigger.lemma not in AGENCY_SENSE_NOUNS:
         return None
     token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
+    role = _agency_role(tree, draft.trigger.token)
+    if role:
+        return f"'{token.text}' {role}: the body, no happening"
     if token.rel != "nsubj" or head is None or tree.passive(head) or tree.lemma(head) in SUPPORT_VERBS:
         return None  # "следствие будет завершено", "следствие продолжается": the investigation itself
     return f"'{token.text}' as the subject of '{tree.token(token.head).text}': the body, no happening"
+
+
+# prepositions that make a noun a party, not a happening: "у следствия нет данных", "скрыться от следствия"; and the
+# idiom "без суда и следствия"
+PARTY_PREPOSITIONS = frozenset({"у", "от", "без"})
+
+
+def _agency_role(tree: Tree, index: int) -> str:
+    """How a noun stands for its doers outside the subject: a bare dative ("помогает следствию", "передать
+    следствию пленку", "близкий к следствию"), a bare instrumental agent ("следствием были установлены связи",
+    "неустановленное следствием лицо") or a party's preposition (PARTY_PREPOSITIONS); "" otherwise ("в ходе
+    следствия", "срок следствия", "под следствием")."""
+    token, preposition = tree.token(index), tree.preposition(index)
+    case = token.feats.get("Case")
+    if preposition in PARTY_PREPOSITIONS:
+        return f"after '{preposition}'"
+    if case == "Dat" and preposition in (None, "к"):
+        return "in the dative"
+    if case == "Ins" and preposition is None:
+        return "as the instrumental agent"
+    return ""
 
 
 @rule("events")

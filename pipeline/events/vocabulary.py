@@ -60,6 +60,7 @@ from pipeline.lang.lexicon import (
     MONEY_NOUNS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
+    PARLIAMENT_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
     REMOTE_CHANNEL_WORDS,
@@ -398,8 +399,8 @@ RULING_VERBS: frozenset[str] = frozenset({"признать", "признава�
 MOTION_VERBS: frozenset[str] = frozenset({"поехать", "отправиться", "направиться", "вылететь", "прийти", "приходить",
                                           "выехать", "выезжать", "лететь", "полететь"})
 
-# A complement (or an adjective of an event noun) that changes the type: "обменялись мнениями" is a discussion,
-# not an exchange of prisoners.
+# A complement (or an adjective of an event noun) that changes the type of a trigger type or lemma: "обменялись
+# мнениями" is a discussion, not an exchange of prisoners.
 RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     ("exchange", "мнение"): "discussion",
     ("exchange", "взгляд"): "discussion",
@@ -417,6 +418,9 @@ RETYPE_BY_COMPLEMENT: Mapping[tuple[str, str], str] = MappingProxyType({
     **{("criticism", noun): "verdict" for noun in PUNISHMENT_NOUNS},
     # a court's decision is a verdict ("решение районного суда", "постановление суда", "судебное решение")
     **{("decree", noun): "verdict" for noun in COURT_NOUNS | {"судебный"}},
+    # by trigger lemma: a session of a court or a parliament is a hearing or a debate, a discussion ("в ходе
+    # заседания суда", "судебное заседание", "на заседании Конгресса"); a board's or a jury's is a meeting
+    **{("заседание", noun): "discussion" for noun in COURT_NOUNS | PARLIAMENT_NOUNS | {"судебный"}},
 })
 
 # Verbs of backing: their support stays support whatever they back ("поддерживали проекты газопроводов"; approving a

@@ -288,11 +288,13 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "apology": "извиниться извиняться",
     "congratulation": "поздравить поздравлять",
     "thanks": "поблагодарить благодарить",
-    "contact": """позвонить звонить созвониться созваниваться поговорить побеседовать переговорить поздороваться
+    "contact": """позвонить звонить созвониться созваниваться поговорить переговорить поздороваться
         здороваться обратиться обращаться связаться связываться дозвониться дозваниваться пообщаться
-        переписываться пожаловаться жаловаться беседовать""",  # a complaint addressed to someone
+        переписываться пожаловаться жаловаться""",  # a complaint addressed to someone
+    # a talk face to face is a meeting ("в беседе с премьером", "побеседовал с ним"); over a phone it is retyped to a
+    # contact (REMOTE_CHANNEL_WORDS: "телефонная беседа", "побеседовали по телефону")
     "meeting": """встретиться встречаться встретить увидеться видеться собраться собираться совещаться
-        заседать""",
+        заседать беседовать побеседовать""",
     "invitation": "пригласить приглашать приглашаться",
     "exchange": "обменяться обмениваться",
     "discussion": "обсудить обсуждать обсуждаться обговорить обговаривать дискутировать дебатировать",
@@ -349,8 +351,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "apology": "извинение",
     "congratulation": "поздравление",
     "thanks": "благодарность",
-    "contact": "звонок разговор беседа письмо переписка запрос записка",  # a letter, a memo, an inquiry sent
-    "meeting": """встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание
+    "contact": "звонок разговор письмо переписка запрос записка",  # a letter, a memo, an inquiry sent
+    "meeting": """беседа встреча переговоры саммит совещание заседание консультация конференция форум съезд собрание
         аудиенция конгресс""",
     "invitation": "приглашение",
     "exchange": "обмен",
@@ -451,6 +453,24 @@ PARLIAMENT_NOUNS = fold_words("""
 NORM_SETTING_VERBS = fold_words("""
     ввести вводить ужесточить ужесточать ужесточаться утяжелить утяжелять смягчить смягчать смягчаться
 """)
+
+# Acts that a body adopts: adopting one is a decree ("Госдума приняла поправки", "принять программу действий",
+# "приняв часть кодекса", "принятие закона"); an agreement adopted stays an agreement, a draft may be any project.
+# The act is the verb's object, never a prepositional complement ("принял участие в программе" adopts nothing).
+ADOPTING_VERBS = fold_words("принять принимать")
+ADOPTED_ACT_NOUNS = fold_words("""
+    закон законопроект поправка бюджет постановление резолюция указ кодекс программа обращение декларация
+    конституция стратегия регламент устав концепция доктрина
+""")
+# Assets that are frozen or blocked in sanctions ("заморозили банковские счета", "блокировка счетов", "заморозить
+# активы"); pay and prices frozen by a government are its decree ("заморозил на год зарплаты чиновников").
+FROZEN_ASSET_NOUNS = fold_words("счет актив средство имущество вклад капитал")
+FROZEN_PAY_NOUNS = fold_words("зарплата пенсия цена тариф индексация")
+FREEZING_VERBS = fold_words("заморозить замораживать заблокировать блокировать")
+# Emergency regimes: introducing or declaring one is a decree ("введено чрезвычайное положение", "объявлен карантин").
+EMERGENCY_REGIME_NOUNS = fold_words("положение карантин режим")
+# Disciplinary penalties: announcing one is a sanction on the employee ("объявлен выговор").
+DISCIPLINARY_NOUNS = fold_words("выговор взыскание")
 
 # Channels of talk at a distance: talks or a meeting held over one are a contact, a call ("телефонные переговоры",
 # "переговоры по телефону", "встретились по видеосвязи").
@@ -620,6 +640,24 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
        for noun in ("тюрьма", "сизо", "изолятор")},
     # coming to power is taking an office ("с приходом к власти", "пришел к власти")
     ("прийти", "власть"): "appointment", ("приходить", "власть"): "appointment",
+    # adopting an act is a decree ("приняла 4 обращения", "принять совместную программу"; `nominalized_phrase`:
+    # "принятие нового кодекса"), freezing assets a sanction, freezing pay a decree, introducing an emergency regime
+    # a decree, announcing a disciplinary penalty a sanction
+    **{(verb, noun): "decree" for verb in ADOPTING_VERBS for noun in ADOPTED_ACT_NOUNS},
+    **{(verb, noun): "sanctions" for verb in FREEZING_VERBS for noun in FROZEN_ASSET_NOUNS},
+    **{(verb, noun): "decree" for verb in ("заморозить", "замораживать") for noun in FROZEN_PAY_NOUNS},
+    **{(verb, noun): "decree" for verb in ("ввести", "вводить", "объявить", "объявлять")
+       for noun in EMERGENCY_REGIME_NOUNS},
+    **{(verb, noun): "sanctions" for verb in ("объявить", "объявлять") for noun in DISCIPLINARY_NOUNS},
+    # identifying someone and splitting off a case are steps of an investigation ("установили личность водителя",
+    # "дело выделено в отдельное производство"); filing for divorce is a suit ("подали на развод"); coming to an
+    # agreement is one ("пришли к мировому соглашению")
+    **{(verb, noun): "investigation" for verb in ("установить", "устанавливать")
+       for noun in ("личность", "местонахождение")},
+    ("выделить", "производство"): "investigation", ("выделять", "производство"): "investigation",
+    ("подать", "развод"): "lawsuit", ("подавать", "развод"): "lawsuit",
+    **{(verb, noun): "agreement" for verb in ("прийти", "приходить")
+       for noun in ("соглашение", "договоренность", "компромисс")},
     # a penalty introduced or made harsher by a law is the law's, a decree ("ввели штрафы за ...", "ужесточено
     # наказание за ..."); a sentence made harsher or milder is a court's, a verdict ("утяжелил приговор")
     **{(verb, noun): "decree" for verb in NORM_SETTING_VERBS for noun in ("штраф", "наказание", "ответственность")},
@@ -638,6 +676,9 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
 PHRASE_NOMINALIZATIONS: dict[str, str] = {
     "введение": "ввести", "возбуждение": "возбудить", "предъявление": "предъявить", "взятие": "взять",
     "снятие": "снять", "отмена": "отменить", "объявление": "объявить", "вызов": "вызвать",
+    # adopting an act, freezing assets ("принятие закона", "замораживание счетов", "блокировка счетов")
+    "принятие": "принять", "замораживание": "заморозить", "заморозка": "заморозить", "блокировка": "заблокировать",
+    "блокирование": "заблокировать",
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство

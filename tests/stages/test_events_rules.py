@@ -108,7 +108,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("freed", Event("release", "вышел на свободу"), "phrase"),
     ("bribes", Event("payment", "брали", modality="negated"), "phrase"),  # far apart: a phrase's verb
     ("left_post", Event("resignation", "покинул пост"), "phrase"),
-    ("bill", Event("decree", "приняла законопроект"), "light_verb"),
+    ("bill", Event("decree", "приняла законопроект"), "phrase"),  # an act adopted (events18: ADOPTED_ACT_NOUNS)
     ("extended", Event("sanctions", "продлил санкции"), "light_verb"),
     ("sentenced", Event("verdict", "вынес приговор"), "light_verb"),
     ("hunger", Event("protest", "объявили голодовку"), "light_verb"),
@@ -565,7 +565,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("penalty_threat", Rejected("казнь", "killing"), "penalty_sense"),  # "смертная казнь": a penalty, no execution
     ("listed_articles", Rejected("убийство", "killing"), "cited_offence"),  # one of several articles listed
     ("ordered_withdrawal", Event("decree", "приказал"), "verb"),  # an order given
-    ("talked_with", Event("contact", "беседовал"), "verb"),  # the imperfective of "побеседовать"
+    ("talked_with", Event("meeting", "беседовал"), "verb"),  # "побеседовать" in the imperfective: face to face
     ("recovered_money", Event("payment", "взыскал"), "verb"),  # money recovered by a court
     ("sale_prohibited", Rejected("запрещена", "decree"), "norm_in_force"),  # a norm in force, no act
     ("entry_was_banned", Event("decree", "запрещен"), "verb"),  # with "был": the act of banning
@@ -604,6 +604,25 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("case_against_deputy", Arg("investigation", "patient", "депутата Олега Петрова"), "preposition"),  # "в отношении"
     ("yesterdays_meeting", Arg("meeting", "time", "вчерашнего"), "day_adjective"),  # a day named by an adjective
     ("asked_to_investigate", Arg("investigation", "agent", "генпрокурора Олега Петрова"), "object_controller"),
+    # events18: triggers by the class of the object or the complement (lexicon tables, as data)
+    ("adopted_program", Event("decree", "приняли программу"), "phrase"),  # an act adopted: ADOPTED_ACT_NOUNS
+    ("adopted_code", Event("decree", "принятие нового Уголовного кодекса"), "nominalized_phrase"),  # its noun
+    ("frozen_accounts", Event("sanctions", "заморозили банковские счета"), "phrase"),  # FROZEN_ASSET_NOUNS
+    ("account_block", Event("sanctions", "Блокировка счетов"), "nominalized_phrase"),
+    ("frozen_pay", Event("decree", "заморозил зарплаты"), "phrase"),  # pay frozen by a government: FROZEN_PAY_NOUNS
+    ("emergency", Event("decree", "введено чрезвычайное положение"), "phrase"),  # EMERGENCY_REGIME_NOUNS
+    ("reprimand", Event("sanctions", "объявлен выговор"), "phrase"),  # DISCIPLINARY_NOUNS
+    ("court_session", Event("discussion", "Заседание", "2025-05-05"), "retype_by_complement"),  # a court hearing
+    ("talk_in_person", Event("meeting", "побеседовал"), "verb"),  # a talk face to face is a meeting
+    ("talk_by_phone", Event("contact", "побеседовал"), "retype_by_complement"),  # over a phone it is a call
+    ("identified", Event("investigation", "установили личность"), "phrase"),  # a step of an investigation
+    ("case_split_off", Event("investigation", "выделено в отдельное производство"), "phrase"),
+    ("divorce_filed", Event("lawsuit", "подали на развод", "2025-04"), "phrase"),  # filing for divorce is a suit
+    ("settled", Event("agreement", "пришли к мировому соглашению"), "phrase"),
+    ("probe_of_information", Event("investigation", "проверяет"), "verb"),  # what prosecutors check is probed
+    ("checked_information", Rejected("проверили", "investigation"), "object_condition"),  # anyone else's is not
+    ("helps_investigators", Rejected("следствию", "investigation"), "agency_sense"),  # the body, in the dative
+    ("investigators_have", Rejected("следствия", "investigation"), "agency_sense"),  # "у следствия": a party
 ]
 
 
@@ -819,6 +838,18 @@ def test_a_fixed_phrase_found_by_word_order_gives_its_noun_no_arguments() -> Non
     [detention] = _events(doc, "detention")
     assert detention.rule.startswith("phrase_by_order")
     assert not [arg for arg in detention.args if arg.rule == "genitive"], detention.args
+
+
+def test_a_phrase_noun_inside_a_prepositional_phrase_is_not_found_by_word_order() -> None:
+    doc, _ = _run("measures_for_law")  # "принимают меры по исполнению закона" adopts no law
+    assert not _events(doc, "decree"), doc.events
+
+
+def test_an_act_is_adopted_as_an_object_or_by_its_participle_not_through_a_preposition() -> None:
+    doc, _ = _run("joined_program")  # "приняла участие в программе" adopts no programme
+    assert not _events(doc, "decree"), doc.events
+    doc, _ = _run("resolution_adopted_in")  # "в принятой вчера резолюции": the participle describes the act
+    assert _events(doc, "decree"), doc.events
 
 
 def test_a_superlative_ranks_and_rules_on_nothing() -> None:
