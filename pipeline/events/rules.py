@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.document import DateAnn, Document, EventArg
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
-from pipeline.events.syntax import Tree, base
+from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
@@ -40,6 +40,7 @@ from pipeline.lang.lexicon import (
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
+    ENACTED_ACT_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -60,8 +61,8 @@ from pipeline.rules import rejected, rule
 DEFAULT_PREPOSITIONS: dict[str, str] = {
     "о": "topic", "об": "topic", "обо": "topic", "про": "topic", "насчет": "topic", "насчёт": "topic",
     "относительно": "topic", "по поводу": "topic",
-    "за+Acc": "reason", "против": "patient", "из-за": "cause", "вследствие": "cause", "благодаря": "cause",
-    "в связи с": "cause", "в результате": "cause", "от+Gen": "source", "к+Dat": "recipient", "для": "recipient",
+    "за+Acc": "reason", "против": "patient", "из-за": "reason", "вследствие": "cause", "благодаря": "cause",
+    "в связи с": "reason", "в результате": "cause", "от+Gen": "source", "к+Dat": "recipient", "для": "recipient",
     "между+Ins": "participant",
 }
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -69,6 +70,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "над": frozenset({"Ins"}), "у": frozenset({"Gen"}), "около": frozenset({"Gen"}), "возле": frozenset({"Gen"}),
     "близ": frozenset({"Gen"}), "вблизи": frozenset({"Gen"}), "неподалеку от": frozenset({"Gen"}),
 }
+# prepositions of purpose: a thing under them is what the event is for, its reason (a person under "для" is whom it
+# is for, a recipient)
+PURPOSE_PREPOSITIONS = frozenset({"для", "ради"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "DET"})
 LINK_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 POSITION_TYPES = frozenset({"appointment", "election", "resignation", "dismissal"})
@@ -140,17 +144,49 @@ def date_tokens(doc: Document, date: DateAnn) -> list[int]:
 
 def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[int]:
     """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation (dates are left to
-    `date_not_argument`)."""
+    `date_not_argument`), with those the parser hung on a coordinated verb before the predicate though they stand
+    after it (`right_of_conjunct`)."""
     found = []
     for owner in trigger.tokens:
         for child in ctx.tree.kids(owner, *rels):
             if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
                 found.append(child)
-    return found
+    borrowed = [child for child in right_of_conjunct(ctx, trigger)
+                if ctx.tree.token(child).rel in rels or base(ctx.tree.token(child).rel) in rels]
+    return found + [child for child in borrowed if child not in found]
+
+
+# what the parser may hang on the first of two coordinated verbs though it stands after the second: the phrases of
+# place, time and manner, objects and addressees (a subject is `shared_subject`'s)
+BORROWED_RELS = ("obl", "obj", "iobj")
+
+
+@rule("events")
+def right_of_conjunct(ctx: Context, trigger: Trigger) -> list[int]:
+    """A verb's phrase stands beside it: what the parser hung on the verb before a coordinated predicate, though it
+    stands after the predicate, is the predicate's ("возвращались из Багдада и были захвачены на шоссе", "один
+    направил машину в патруль, а другой подорвал себя в кафе"); an object or an addressee only when the predicate
+    has none of its own."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if token.pos != "VERB" or token.rel != "conj" or not 0 <= token.head < predicate \
+            or tree.token(token.head).pos != "VERB":
+        return []
+    own = {base(tree.token(child).rel) for child in tree.kids(predicate)}
+    last = max(trigger.tokens)
+    return [child for child in tree.kids(token.head, *BORROWED_RELS)
+            if child > last and not (base(tree.token(child).rel) in ("obj", "iobj")
+                                      and base(tree.token(child).rel) in own)
+            and _same_clause(tree, last, min(tree.subtree(child, deep_skip=CLAUSE_RELS)))]
+
+
+def _same_clause(tree: Tree, first: int, last: int) -> bool:
+    """No other verb stands between two tokens: what follows a predicate is in its clause up to the next verb."""
+    return not any(tree.token(index).pos in ("VERB", "AUX") for index in range(first + 1, last))
 
 
 def _key(tree: Tree, index: int) -> tuple[str | None, str]:
-    return tree.preposition(index), tree.token(index).feats.get("Case", "")
+    return tree.preposition(index), tree.case(index)
 
 
 def _is_place(ctx: Context, index: int) -> bool:
@@ -370,6 +406,8 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
     keyed = f"{word}+{case}"
     if case in PLACE_PREPOSITIONS.get(word, ()) and _is_place(ctx, index):
         return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
+    if word in PURPOSE_PREPOSITIONS and not _entity_like(ctx, index):
+        return "reason"  # "отпуск для участия в похоронах", "экспертиза для выяснения причин": what it is for
     for table in (LEMMA_PREPOSITIONS.get(lemma, {}), event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
@@ -710,7 +748,7 @@ def framed_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 def _place_dependent(ctx: Context, index: int) -> bool:
     """A dependent with a preposition of place that names a place: "в Калининграде", "на площади"."""
     preposition = ctx.tree.preposition(index)
-    return preposition is not None and ctx.tree.token(index).feats.get("Case") in PLACE_PREPOSITIONS.get(
+    return preposition is not None and ctx.tree.case(index) in PLACE_PREPOSITIONS.get(
         preposition, ()) and _is_place(ctx, index)
 
 
@@ -819,6 +857,18 @@ def fallback_place(ctx: Context, trigger: Trigger, event_type: EventType,
 
 
 @rule("events")
+def enacted_act(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The act that a verb enacts is the decree's patient, with what its phrase says about it: "Путин подписал
+    федеральный закон об усилении ответственности", "принято три постановления правительства" (ENACTED_ACT_NOUNS;
+    the phrase's own dependents are the act's, no roles of the event: `arguments`)."""
+    if event_type.name != "decree" or trigger.verb is None \
+            or lemma_of(ctx.tree, trigger.token) not in ENACTED_ACT_NOUNS \
+            or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "постановление, которое не подписано": the noun
+        return []
+    return [Candidate("patient", trigger.token, enacted_act.__name__)]
+
+
+@rule("events")
 def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
     "вызвал подкрепление"), as "позвонил в полицию" has one: the phrase's noun is both the trigger's word and its
@@ -855,8 +905,8 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
+    enacted_act, subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position,
+    in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,
     called_service, day_adjective,
 )
@@ -910,7 +960,7 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
     """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
     a call phrase names is its own event's recipient: `called_service`)."""
-    if candidate.rule == called_service.__name__:
+    if candidate.rule in (called_service.__name__, enacted_act.__name__):
         return None
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
@@ -958,8 +1008,17 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     a referent, dates, other triggers' nouns and non-nouns dropped; the first role of each token is kept."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
+    borrowed = set(right_of_conjunct(ctx, trigger))
+    inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
+            if found.rule == enacted_act.__name__:
+                inside = _act_phrase(ctx, trigger)
+            elif found.token in inside:
+                _reject(ctx, enacted_act, found.token, f"inside the act's phrase, not a {found.role} ({found.rule})")
+                continue
+            if found.token in borrowed:
+                found = Candidate(found.role, found.token, f"{found.rule}+{right_of_conjunct.__name__}")
             candidate = _resolved(ctx, found, trigger)
             if candidate is not None and candidate.token in seen:
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
@@ -970,6 +1029,15 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
             candidates.append(candidate)
     candidates += [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
     return candidates + fallback_place(ctx, trigger, event_type, candidates)
+
+
+def _act_phrase(ctx: Context, trigger: Trigger) -> set[int]:
+    """The words of an enacted act's phrase below its noun, less the verb's own clause when the noun heads the verb (a
+    participle: "подписанный президентом закон")."""
+    phrase = set(ctx.tree.subtree(trigger.token)) - {trigger.token}
+    if trigger.verb in phrase:
+        phrase -= set(ctx.tree.subtree(trigger.verb))
+    return phrase
 
 
 def make_arg(ctx: Context, candidate: Candidate) -> EventArg:

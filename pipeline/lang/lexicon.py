@@ -901,6 +901,9 @@ NORM_NOUNS = fold_words("право правило норма законодат
 # "согласно закону", "противоречит Основному закону", "закон Мура"), not its signing; a verb carries that ("подписал
 # закон", "принятый закон").
 LAW_NOUNS = fold_words("закон законопроект")
+# Acts that a body enacts by signing or passing them: the act is what the verb acts on ("подписал закон",
+# "принято три постановления", "приняв кодекс"), where "принял решение", "принял резолюцию" name the decision itself.
+ENACTED_ACT_NOUNS = LAW_NOUNS | fold_words("постановление кодекс поправка указ")
 # Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
 CHANGE_ADVERBS = fold_words("теперь отныне впредь")
 
