@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from pipeline.document import DateAnn, Document, EventArg
+from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
@@ -56,7 +56,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
     VEHICLE_NOUNS,
 )
-from pipeline.rules import rejected, rule
+from pipeline.rules import fired, rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
     "о": "topic", "об": "topic", "обо": "topic", "про": "topic", "насчет": "topic", "насчёт": "topic",
@@ -601,14 +601,64 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short" \
-            or base(token.rel) not in ("acl", "amod"):
+            or base(token.rel) not in ("acl", "amod", "xcomp"):
         return []  # a short one is a clause's own predicate ("были проверены")
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
-            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats):
-        return []  # a loop in the parse, or a noun the participle does not agree with ("дело Карпова, взорвавшего")
+            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats) \
+            or _clause_between(ctx, head, predicate):
+        head = agreeing_noun(ctx, trigger)  # a loop in the parse, a noun it does not agree with or outside its clause
+        label = f"{described_participant.__name__}+{agreeing_noun.__name__}"
+    else:
+        label = described_participant.__name__
+    if head is None:
+        return []
     rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
-    return [Candidate(subject_role(event_type, trigger, rel, tree), head, described_participant.__name__)]
+    return [Candidate(subject_role(event_type, trigger, rel, tree), head, label)]
+
+
+PARTICIPLE_REACH = 6  # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """A full participle agrees with its noun in case, gender and number (where the noun's case is given)."""
+    case = noun.feats.get("Case")
+    return (not case or case == participle.feats.get("Case")) and forms_agree(participle.feats, noun.feats)
+
+
+def _clause_between(ctx: Context, head: int, participle: int) -> bool:
+    """A relative pronoun stands between a noun and a participle after it: the participle is inside the relative
+    clause, the noun outside ("видеоролику, в котором задержанный им водитель")."""
+    return head < participle and any(lemma_of(ctx.tree, index) in RELATIVE_PRONOUNS
+                                     for index in range(head + 1, participle))
+
+
+@rule("events")
+def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
+    """The noun a participle describes when the parser hung the participle elsewhere: the one it agrees with in case,
+    gender and number, before the comma of a postposed participle ("дело Джо Салвати, отпущенного из тюрьмы") or
+    after a preposed one ("прогулялся по разрушенному Багдаду", "задержанный им за нарушение ПДД водитель"), never
+    across a verb ("дело Карпова, взорвавшего здание": no noun before the comma agrees)."""
+    tree, index = ctx.tree, trigger.predicate
+    token = tree.token(index)
+    sentence = ctx.doc.sentences[token.sentence]
+    found = None
+    if index - 2 >= sentence.token_start and tree.token(index - 1).text == ",":
+        noun = index - 2
+        while tree.token(noun).rel in LINK_RELS and 0 <= tree.token(noun).head < noun:
+            noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
+        if tree.token(noun).pos in ("NOUN", "PROPN") and _agrees(token, tree.token(noun)):
+            found = noun
+    for noun in range(index + 1, min(index + 1 + PARTICIPLE_REACH, sentence.token_end)):
+        other = tree.token(noun)
+        if found is not None or other.pos in ("VERB", "AUX", "PUNCT"):
+            break
+        if other.pos in ("NOUN", "PROPN") and _agrees(token, other):
+            found = noun
+    if found is not None:
+        fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
+              f"described by '{token.text}'")
+    return found
 
 
 def forms_agree(word: dict[str, str], noun: dict[str, str]) -> bool:

@@ -902,8 +902,9 @@ NORM_NOUNS = fold_words("право правило норма законодат
 # закон", "принятый закон").
 LAW_NOUNS = fold_words("закон законопроект")
 # Acts that a body enacts by signing or passing them: the act is what the verb acts on ("подписал закон",
-# "принято три постановления", "приняв кодекс"), where "принял решение", "принял резолюцию" name the decision itself.
-ENACTED_ACT_NOUNS = LAW_NOUNS | fold_words("постановление кодекс поправка указ")
+# "принято три постановления", "приняв кодекс"), where "принял решение", "принял резолюцию", "подписал указ" name the
+# decision itself (the decree is the leader's own act, its content a topic: "указ о назначении").
+ENACTED_ACT_NOUNS = LAW_NOUNS | fold_words("постановление кодекс поправка")
 # Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
 CHANGE_ADVERBS = fold_words("теперь отныне впредь")
 

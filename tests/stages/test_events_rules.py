@@ -615,6 +615,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("law_signed", Arg("decree", "patient", "федеральный закон об усилении ответственности за поджоги"),
      "enacted_act"),  # the act signed, with its own phrase (no topic of the event)
     ("law_signed", Rejected("усилении", "decree", "topic"), "enacted_act"),
+    ("released_described", Arg("release", "patient", "Олега Петрова"), "agreeing_noun"),  # the loop's noun is no noun
+    ("ruined_city", Arg("damage", "patient", "разрушенному Багдаду"), "agreeing_noun"),  # the noun after it
 ]
 
 
