@@ -519,9 +519,9 @@ def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic);
     what is ordered or banned an infinitive: "запретил спецслужбам следить за ...", "приняли решение провести"."""
-    if event_type.name in INFINITIVE_TOPIC_TYPES:
+    if event_type.name in INFINITIVE_TOPIC_TYPES:  # an infinitive is no nominal modifier: the parser's "nmod" is it too
         return [Candidate("topic", child, clause_topic.__name__)
-                for child in _dependents(ctx, trigger, ("xcomp", "acl"))
+                for child in _dependents(ctx, trigger, ("xcomp", "acl", "nmod"))
                 if ctx.tree.token(child).feats.get("VerbForm") == "Inf"]
     if event_type.name not in CLAUSE_TOPIC_TYPES:
         return []

@@ -617,6 +617,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("law_signed", Rejected("усилении", "decree", "topic"), "enacted_act"),
     ("released_described", Arg("release", "patient", "Олега Петрова"), "agreeing_noun"),  # the loop's noun is no noun
     ("ruined_city", Arg("damage", "patient", "разрушенному Багдаду"), "agreeing_noun"),  # the noun after it
+    ("decided_to_ban", Arg("decree", "topic", "запретить импорт мяса птицы"), "clause_topic"),  # infinitive "nmod"
+    ("shot_in_district", Arg("attack", "place", "микрорайоне"), "nested_place"),  # a place noun with no name in it
 ]
 
 
