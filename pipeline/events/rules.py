@@ -151,9 +151,31 @@ def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[i
         for child in ctx.tree.kids(owner, *rels):
             if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
                 found.append(child)
-    borrowed = [child for child in right_of_conjunct(ctx, trigger)
+    borrowed = [child for child in right_of_conjunct(ctx, trigger) + shared_object(ctx, trigger)
                 if ctx.tree.token(child).rel in rels or base(ctx.tree.token(child).rel) in rels]
     return found + [child for child in borrowed if child not in found]
+
+
+# what may stand between two coordinated verbs that share an object: the conjunction, a comma, an adverb ("задержали
+# и затем допросили")
+SHARING_GAP_RELS = frozenset({"cc", "punct", "advmod"})
+
+
+@rule("events")
+def shared_object(ctx: Context, trigger: Trigger) -> list[int]:
+    """Two verbs joined with nothing of the first's own between them share the object after the second: "задержали
+    и допросили подозреваемого" (both act on him); not when the first has an object or a passive voice of its own."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if trigger.verb is not None or token.pos != "VERB" or tree.passive(predicate) or tree.kids(predicate, "obj"):
+        return []
+    for other in tree.kids(predicate, "conj"):
+        between = range(predicate + 1, other)
+        if tree.token(other).pos == "VERB" and other > predicate and not tree.passive(other) and all(
+                base(tree.token(index).rel) in SHARING_GAP_RELS and tree.token(index).head in (predicate, other)
+                for index in between):
+            return [child for child in tree.kids(other, "obj") if child > other]
+    return []
 
 
 # what the parser may hang on the first of two coordinated verbs though it stands after the second: the phrases of
@@ -1059,6 +1081,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     candidates: list[Candidate] = []
     seen: set[int] = set()
     borrowed = set(right_of_conjunct(ctx, trigger))
+    shared = set(shared_object(ctx, trigger))
     inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
@@ -1069,6 +1092,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 continue
             if found.token in borrowed:
                 found = Candidate(found.role, found.token, f"{found.rule}+{right_of_conjunct.__name__}")
+            elif found.token in shared:
+                found = Candidate(found.role, found.token, f"{found.rule}+{shared_object.__name__}")
             candidate = _resolved(ctx, found, trigger)
             if candidate is not None and candidate.token in seen:
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")

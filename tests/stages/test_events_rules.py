@@ -619,6 +619,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ruined_city", Arg("damage", "patient", "разрушенному Багдаду"), "agreeing_noun"),  # the noun after it
     ("decided_to_ban", Arg("decree", "topic", "запретить импорт мяса птицы"), "clause_topic"),  # infinitive "nmod"
     ("shot_in_district", Arg("attack", "place", "микрорайоне"), "nested_place"),  # a place noun with no name in it
+    ("held_and_questioned", Arg("detention", "patient", "подозреваемого"), "shared_object"),  # "арестовали и допросили"
 ]
 
 
