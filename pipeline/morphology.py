@@ -66,6 +66,13 @@ def best_parse(word: str, upos: str = "", mood: str = "") -> Any:
     return candidates[0]
 
 
+@lru_cache(maxsize=8192)
+def indeclinable(word: str, upos: str = "NOUN") -> bool:
+    """A word whose form shows no case: its dictionary reading as `upos` is fixed ("кафе", "шоссе", "метро", "Баку")."""
+    parse = best_parse(word.lower(), upos)
+    return "Fixd" in parse.tag.grammemes and from_dictionary(parse)
+
+
 def from_dictionary(parse: Any) -> bool:
     """A reading that pymorphy3's dictionary gives (not one its guesser made up for an unknown word)."""
     stack = parse.methods_stack

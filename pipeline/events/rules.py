@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from pipeline.document import DateAnn, Document, EventArg
+from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
 from pipeline.events.detection import Trigger, lemma_of
-from pipeline.events.syntax import Tree, base
+from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
     INSTITUTION_HEADS,
@@ -40,6 +40,7 @@ from pipeline.lang.lexicon import (
     DAY_ADJECTIVES,
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
+    ENACTED_ACT_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -55,13 +56,13 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
     VEHICLE_NOUNS,
 )
-from pipeline.rules import rejected, rule
+from pipeline.rules import fired, rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
     "о": "topic", "об": "topic", "обо": "topic", "про": "topic", "насчет": "topic", "насчёт": "topic",
     "относительно": "topic", "по поводу": "topic",
-    "за+Acc": "reason", "против": "patient", "из-за": "cause", "вследствие": "cause", "благодаря": "cause",
-    "в связи с": "cause", "в результате": "cause", "от+Gen": "source", "к+Dat": "recipient", "для": "recipient",
+    "за+Acc": "reason", "против": "patient", "из-за": "reason", "вследствие": "cause", "благодаря": "cause",
+    "в связи с": "reason", "в результате": "cause", "от+Gen": "source", "к+Dat": "recipient", "для": "recipient",
     "между+Ins": "participant",
 }
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
@@ -69,6 +70,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "над": frozenset({"Ins"}), "у": frozenset({"Gen"}), "около": frozenset({"Gen"}), "возле": frozenset({"Gen"}),
     "близ": frozenset({"Gen"}), "вблизи": frozenset({"Gen"}), "неподалеку от": frozenset({"Gen"}),
 }
+# prepositions of purpose: a thing under them is what the event is for, its reason (a person under "для" is whom it
+# is for, a recipient)
+PURPOSE_PREPOSITIONS = frozenset({"для", "ради"})
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "DET"})
 LINK_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 POSITION_TYPES = frozenset({"appointment", "election", "resignation", "dismissal"})
@@ -140,17 +144,71 @@ def date_tokens(doc: Document, date: DateAnn) -> list[int]:
 
 def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[int]:
     """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation (dates are left to
-    `date_not_argument`)."""
+    `date_not_argument`), with those the parser hung on a coordinated verb before the predicate though they stand
+    after it (`right_of_conjunct`)."""
     found = []
     for owner in trigger.tokens:
         for child in ctx.tree.kids(owner, *rels):
             if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
                 found.append(child)
-    return found
+    borrowed = [child for child in right_of_conjunct(ctx, trigger) + shared_object(ctx, trigger)
+                if ctx.tree.token(child).rel in rels or base(ctx.tree.token(child).rel) in rels]
+    return found + [child for child in borrowed if child not in found]
+
+
+# what may stand between two coordinated verbs that share an object: the conjunction, a comma, an adverb ("задержали
+# и затем допросили")
+SHARING_GAP_RELS = frozenset({"cc", "punct", "advmod"})
+
+
+@rule("events")
+def shared_object(ctx: Context, trigger: Trigger) -> list[int]:
+    """Two verbs joined with nothing of the first's own between them share the object after the second: "задержали
+    и допросили подозреваемого" (both act on him); not when the first has an object or a passive voice of its own."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if trigger.verb is not None or token.pos != "VERB" or tree.passive(predicate) or tree.kids(predicate, "obj"):
+        return []
+    for other in tree.kids(predicate, "conj"):
+        between = range(predicate + 1, other)
+        if tree.token(other).pos == "VERB" and other > predicate and not tree.passive(other) and all(
+                base(tree.token(index).rel) in SHARING_GAP_RELS and tree.token(index).head in (predicate, other)
+                for index in between):
+            return [child for child in tree.kids(other, "obj") if child > other]
+    return []
+
+
+# what the parser may hang on the first of two coordinated verbs though it stands after the second: the phrases of
+# place, time and manner, objects and addressees (a subject is `shared_subject`'s)
+BORROWED_RELS = ("obl", "obj", "iobj")
+
+
+@rule("events")
+def right_of_conjunct(ctx: Context, trigger: Trigger) -> list[int]:
+    """A verb's phrase stands beside it: what the parser hung on the verb before a coordinated predicate, though it
+    stands after the predicate, is the predicate's ("возвращались из Багдада и были захвачены на шоссе", "один
+    направил машину в патруль, а другой подорвал себя в кафе"); an object or an addressee only when the predicate
+    has none of its own."""
+    tree, predicate = ctx.tree, trigger.predicate
+    token = tree.token(predicate)
+    if token.pos != "VERB" or token.rel != "conj" or not 0 <= token.head < predicate \
+            or tree.token(token.head).pos != "VERB":
+        return []
+    own = {base(tree.token(child).rel) for child in tree.kids(predicate)}
+    last = max(trigger.tokens)
+    return [child for child in tree.kids(token.head, *BORROWED_RELS)
+            if child > last and not (base(tree.token(child).rel) in ("obj", "iobj")
+                                      and base(tree.token(child).rel) in own)
+            and _same_clause(tree, last, min(tree.subtree(child, deep_skip=CLAUSE_RELS)))]
+
+
+def _same_clause(tree: Tree, first: int, last: int) -> bool:
+    """No other verb stands between two tokens: what follows a predicate is in its clause up to the next verb."""
+    return not any(tree.token(index).pos in ("VERB", "AUX") for index in range(first + 1, last))
 
 
 def _key(tree: Tree, index: int) -> tuple[str | None, str]:
-    return tree.preposition(index), tree.token(index).feats.get("Case", "")
+    return tree.preposition(index), tree.case(index)
 
 
 def _is_place(ctx: Context, index: int) -> bool:
@@ -370,6 +428,8 @@ def prepositional_role(ctx: Context, event_type: EventType, index: int, word: st
     keyed = f"{word}+{case}"
     if case in PLACE_PREPOSITIONS.get(word, ()) and _is_place(ctx, index):
         return "place"  # "обыск в квартире", whatever else "в" + Loc means for the type
+    if word in PURPOSE_PREPOSITIONS and not _entity_like(ctx, index):
+        return "reason"  # "отпуск для участия в похоронах", "экспертиза для выяснения причин": what it is for
     for table in (LEMMA_PREPOSITIONS.get(lemma, {}), event_type.prepositions, DEFAULT_PREPOSITIONS):
         role = table.get(keyed) or table.get(word)
         if role is not None:
@@ -481,9 +541,9 @@ def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 def clause_topic(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """What is admitted can be a clause: "признался, что бросил гранату", "признался в том, что ..." (the topic);
     what is ordered or banned an infinitive: "запретил спецслужбам следить за ...", "приняли решение провести"."""
-    if event_type.name in INFINITIVE_TOPIC_TYPES:
+    if event_type.name in INFINITIVE_TOPIC_TYPES:  # an infinitive is no nominal modifier: the parser's "nmod" is it too
         return [Candidate("topic", child, clause_topic.__name__)
-                for child in _dependents(ctx, trigger, ("xcomp", "acl"))
+                for child in _dependents(ctx, trigger, ("xcomp", "acl", "nmod"))
                 if ctx.tree.token(child).feats.get("VerbForm") == "Inf"]
     if event_type.name not in CLAUSE_TOPIC_TYPES:
         return []
@@ -563,14 +623,64 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
     tree, predicate = ctx.tree, trigger.predicate
     token = tree.token(predicate)
     if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short" \
-            or base(token.rel) not in ("acl", "amod"):
+            or base(token.rel) not in ("acl", "amod", "xcomp"):
         return []  # a short one is a clause's own predicate ("были проверены")
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
-            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats):
-        return []  # a loop in the parse, or a noun the participle does not agree with ("дело Карпова, взорвавшего")
+            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats) \
+            or _clause_between(ctx, head, predicate):
+        head = agreeing_noun(ctx, trigger)  # a loop in the parse, a noun it does not agree with or outside its clause
+        label = f"{described_participant.__name__}+{agreeing_noun.__name__}"
+    else:
+        label = described_participant.__name__
+    if head is None:
+        return []
     rel = "nsubj:pass" if token.feats.get("Voice") == "Pass" else "nsubj"
-    return [Candidate(subject_role(event_type, trigger, rel, tree), head, described_participant.__name__)]
+    return [Candidate(subject_role(event_type, trigger, rel, tree), head, label)]
+
+
+PARTICIPLE_REACH = 6  # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """A full participle agrees with its noun in case, gender and number (where the noun's case is given)."""
+    case = noun.feats.get("Case")
+    return (not case or case == participle.feats.get("Case")) and forms_agree(participle.feats, noun.feats)
+
+
+def _clause_between(ctx: Context, head: int, participle: int) -> bool:
+    """A relative pronoun stands between a noun and a participle after it: the participle is inside the relative
+    clause, the noun outside ("видеоролику, в котором задержанный им водитель")."""
+    return head < participle and any(lemma_of(ctx.tree, index) in RELATIVE_PRONOUNS
+                                     for index in range(head + 1, participle))
+
+
+@rule("events")
+def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
+    """The noun a participle describes when the parser hung the participle elsewhere: the one it agrees with in case,
+    gender and number, before the comma of a postposed participle ("дело Джо Салвати, отпущенного из тюрьмы") or
+    after a preposed one ("прогулялся по разрушенному Багдаду", "задержанный им за нарушение ПДД водитель"), never
+    across a verb ("дело Карпова, взорвавшего здание": no noun before the comma agrees)."""
+    tree, index = ctx.tree, trigger.predicate
+    token = tree.token(index)
+    sentence = ctx.doc.sentences[token.sentence]
+    found = None
+    if index - 2 >= sentence.token_start and tree.token(index - 1).text == ",":
+        noun = index - 2
+        while tree.token(noun).rel in LINK_RELS and 0 <= tree.token(noun).head < noun:
+            noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
+        if tree.token(noun).pos in ("NOUN", "PROPN") and _agrees(token, tree.token(noun)):
+            found = noun
+    for noun in range(index + 1, min(index + 1 + PARTICIPLE_REACH, sentence.token_end)):
+        other = tree.token(noun)
+        if found is not None or other.pos in ("VERB", "AUX", "PUNCT"):
+            break
+        if other.pos in ("NOUN", "PROPN") and _agrees(token, other):
+            found = noun
+    if found is not None:
+        fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
+              f"described by '{token.text}'")
+    return found
 
 
 def forms_agree(word: dict[str, str], noun: dict[str, str]) -> bool:
@@ -710,7 +820,7 @@ def framed_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
 def _place_dependent(ctx: Context, index: int) -> bool:
     """A dependent with a preposition of place that names a place: "в Калининграде", "на площади"."""
     preposition = ctx.tree.preposition(index)
-    return preposition is not None and ctx.tree.token(index).feats.get("Case") in PLACE_PREPOSITIONS.get(
+    return preposition is not None and ctx.tree.case(index) in PLACE_PREPOSITIONS.get(
         preposition, ()) and _is_place(ctx, index)
 
 
@@ -819,6 +929,18 @@ def fallback_place(ctx: Context, trigger: Trigger, event_type: EventType,
 
 
 @rule("events")
+def enacted_act(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The act that a verb enacts is the decree's patient, with what its phrase says about it: "Путин подписал
+    федеральный закон об усилении ответственности", "принято три постановления правительства" (ENACTED_ACT_NOUNS;
+    the phrase's own dependents are the act's, no roles of the event: `arguments`)."""
+    if event_type.name != "decree" or trigger.verb is None \
+            or lemma_of(ctx.tree, trigger.token) not in ENACTED_ACT_NOUNS \
+            or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "постановление, которое не подписано": the noun
+        return []
+    return [Candidate("patient", trigger.token, enacted_act.__name__)]
+
+
+@rule("events")
 def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
     "вызвал подкрепление"), as "позвонил в полицию" has one: the phrase's noun is both the trigger's word and its
@@ -855,8 +977,8 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position, in_result_of,
-    clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
+    enacted_act, subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position,
+    in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,
     called_service, day_adjective,
 )
@@ -910,7 +1032,7 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
     """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
     a call phrase names is its own event's recipient: `called_service`)."""
-    if candidate.rule == called_service.__name__:
+    if candidate.rule in (called_service.__name__, enacted_act.__name__):
         return None
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
@@ -958,8 +1080,20 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     a referent, dates, other triggers' nouns and non-nouns dropped; the first role of each token is kept."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
+    borrowed = set(right_of_conjunct(ctx, trigger))
+    shared = set(shared_object(ctx, trigger))
+    inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
+            if found.rule == enacted_act.__name__:
+                inside = _act_phrase(ctx, trigger)
+            elif found.token in inside:
+                _reject(ctx, enacted_act, found.token, f"inside the act's phrase, not a {found.role} ({found.rule})")
+                continue
+            if found.token in borrowed:
+                found = Candidate(found.role, found.token, f"{found.rule}+{right_of_conjunct.__name__}")
+            elif found.token in shared:
+                found = Candidate(found.role, found.token, f"{found.rule}+{shared_object.__name__}")
             candidate = _resolved(ctx, found, trigger)
             if candidate is not None and candidate.token in seen:
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")
@@ -970,6 +1104,15 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
             candidates.append(candidate)
     candidates += [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
     return candidates + fallback_place(ctx, trigger, event_type, candidates)
+
+
+def _act_phrase(ctx: Context, trigger: Trigger) -> set[int]:
+    """The words of an enacted act's phrase below its noun, less the verb's own clause when the noun heads the verb (a
+    participle: "подписанный президентом закон")."""
+    phrase = set(ctx.tree.subtree(trigger.token)) - {trigger.token}
+    if trigger.verb in phrase:
+        phrase -= set(ctx.tree.subtree(trigger.verb))
+    return phrase
 
 
 def make_arg(ctx: Context, candidate: Candidate) -> EventArg:

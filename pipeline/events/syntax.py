@@ -12,6 +12,7 @@ from pipeline.lang.lexicon import ANAPHORIC_RELATIVE_PRONOUNS, QUANTITY_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS, unpaired_marks
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
+from pipeline.morphology import indeclinable
 
 # Dependents that open a clause of their own: they are never part of an argument's noun phrase.
 CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "discourse", "vocative"})
@@ -39,6 +40,19 @@ class Tree(LangTree):
         super().__init__(doc)
         self.token = self.tokens.__getitem__
         self._phrases: dict[int, tuple[int, int]] = {}  # phrase_span per head (several drafts share arguments)
+
+    def case(self, index: int) -> str:
+        """The case of a token: slovnet's, or for an indeclinable noun, whose form shows none ("в расположенном
+        поблизости кафе", tagged genitive), the case of the first word that agrees with it (an adjective, a
+        participle, a determiner); "" when nothing says."""
+        token = self.tokens[index]
+        if token.pos != "NOUN" or not indeclinable(token.text, "NOUN"):
+            return token.feats.get("Case", "")
+        for child in self.children[index]:
+            modifier = self.tokens[child]
+            if base(modifier.rel) in ("amod", "det", "acl") and modifier.feats.get("Case") and child < index:
+                return modifier.feats["Case"]
+        return token.feats.get("Case", "")
 
     def noun_of(self, index: int) -> int:
         """The noun a quantifier heads ("более 30 человек" -> "человек", "несколько десятков человек" -> "человек",

@@ -275,7 +275,8 @@ def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
 def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
     """Inside a direct quote "сегодня", "вчера" count from when the words were said, not from publication. A relative
     date there stands as resolved when the quote was said on the publication day; "сегодня" said on another known day
-    means that day (the statement's date); any other relative date is left undated rather than guessed."""
+    means that day (the statement's date); any other relative date is left undated rather than guessed (its words stay
+    the event's time argument, with no date and no value)."""
     statements = {draft.quote: draft for draft in drafts if draft.quote is not None}
     published = ctx.doc.published_at.isoformat() if ctx.doc.published_at else None
     for draft in drafts:
@@ -292,7 +293,9 @@ def date_of_speech_time(ctx: Context, drafts: list[Draft]) -> None:
             date = ctx.doc.dates[draft.date]
             rejected("events", date_of_speech_time, date.start, date.end,
                      "a relative date inside a quote said on another day: left undated, not guessed")
+            # the expression stays the event's time (EVENTS.md: the date expression), linked to no date and no value
             draft.args = [arg for arg in draft.args if arg.role != "time"]
+            draft.args.append(EventArg("time", date.start, date.end, date.text, rule=date_of_speech_time.__name__))
             draft.date, draft.value, draft.date_rule = None, None, ""
 
 

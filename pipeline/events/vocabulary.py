@@ -119,6 +119,14 @@ def _type(name: str, doc: str, example: str, **options) -> EventType:
                      prepositions=prepositions, **options)
 
 
+# What brings about a happening that befalls someone is its cause ("погибли из-за взрыва", "пострадали в связи с
+# давкой"); for a deliberate act the same prepositions give its reason (DEFAULT_PREPOSITIONS of events.rules:
+# "приняло решение в связи с выявлением вируса", "из-за кризиса сократило").
+BEFALLING_CAUSES: Mapping[str, str] = MappingProxyType({"из-за": "cause", "в связи с": "cause"})
+# "по" + Dat of a place is the ground that a trip or a march covers: "поездки по стране", "прогулялся по Багдаду",
+# "протесты прошли по всей Украине" (a place only when it names one: `_checked_role`)
+ROUTE_PLACES: Mapping[str, str] = MappingProxyType({"по+Dat": "place"})
+
 TYPES: tuple[EventType, ...] = (
     _type("statement", "someone says, writes or reports something", "Минтранс заявил, что ...",
           speech=True, genitive="agent"),
@@ -141,7 +149,8 @@ TYPES: tuple[EventType, ...] = (
           speech=True, object="recipient", genitive="agent"),
     _type("contact", "a phone call, a letter, a conversation or a greeting", "Алиев позвонил Путину",
           genitive="agent",
-          prepositions={"с+Ins": "participant", "в+Acc": "recipient", "во+Acc": "recipient"}),
+          prepositions={"с+Ins": "participant", "в+Acc": "recipient", "во+Acc": "recipient",
+                        "от+Gen": "agent"}),  # "письмо от избирателей", "уведомление от полиции": who sends it
     _type("meeting", "two or more parties meet or hold talks", "Путин и Алиев виделись в Пекине",
           subject="participant", object="participant", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant", "у+Gen": "participant",
@@ -157,7 +166,7 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"с+Ins": "participant", "по+Dat": "topic"}),  # "слушания по делу"
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
           object="place", genitive="agent", thing_genitive="place",  # "посещение региона": the place visited
-          prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place"}),
+          prepositions={"в+Acc": "place", "во+Acc": "place", "на+Acc": "place", **ROUTE_PLACES}),
     _type("agreement", "parties agree on or sign an agreement", "стороны подписали соглашение о перемирии",
           subject="participant", object="topic", genitive="participant",
           prepositions={"с+Ins": "participant", "между+Ins": "participant", "по+Dat": "topic"}),  # "соглашение по газу"
@@ -167,21 +176,22 @@ TYPES: tuple[EventType, ...] = (
           prepositions={"в+Acc": "recipient", "во+Acc": "recipient", "на+Acc": "patient", "к+Dat": "patient",
                        "в отношении": "patient"}),  # "иск в отношении компании": against whom
     _type("accident", "a crash or a disaster", "в аэропорту Актау разбился самолет", subject="patient",
-          prepositions={"с+Ins": "participant", "со+Ins": "participant"}),  # "столкнулся с автобусом"
+          prepositions={"с+Ins": "participant", "со+Ins": "participant",  # "столкнулся с автобусом"
+                        **BEFALLING_CAUSES}),
     _type("explosion", "something explodes", "в центре города взорвался автомобиль",
-          subject="patient"),
+          subject="patient", prepositions=BEFALLING_CAUSES),
     _type("fire", "something catches fire", "загорелся склад",
-          subject="patient"),
+          subject="patient", prepositions=BEFALLING_CAUSES),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
           genitive="agent", thing_genitive="patient",
           prepositions={"по+Dat": "patient", "на+Acc": "patient", "в+Acc": "place", "во+Acc": "place"}),
     _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена"),
     _type("death", "someone dies or is killed", "погибли 38 человек",
-          subject="patient", prepositions={"от+Gen": "cause"}),
+          subject="patient", prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("injury", "someone is injured", "пострадали пять человек",
-          subject="patient", prepositions={"от+Gen": "cause"}),
+          subject="patient", prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("damage", "something is damaged or destroyed", "самолет был поврежден",
-          prepositions={"от+Gen": "cause"}),
+          prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
           genitive="patient",
           prepositions={"от+Gen": "agent"}),  # "получил деньги от спонсора": who pays
@@ -208,7 +218,8 @@ TYPES: tuple[EventType, ...] = (
           genitive="agent",  # "санкции WADA", "санкции США": who imposes them
           prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
-          genitive="agent", prepositions={"против+Gen": "topic"}),  # what is protested against is its topic
+          genitive="agent", prepositions={"против+Gen": "topic",  # what is protested against is its topic
+                                          **ROUTE_PLACES, "от+Gen": "place"}),  # "шествие от площади": its start
     _type("support", "someone expresses or gives support", "Баку выразил поддержку Украине", genitive="agent"),
     _type("admission", "someone admits guilt or responsibility", "Россия признала вину", object="topic",
           prepositions={"в+Loc": "topic", "во+Loc": "topic"}),

@@ -119,7 +119,7 @@ PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""
     больница школа тюрьма колония сизо граница территория пространство небо лагерь база центр окраина пригород
     квартал двор берег побережье посольство консульство завод предприятие склад рынок магазин кафе ресторан бар
     гостиница отель церковь вуз университет квартира окрестность паром судно корабль теплоход танкер лайнер
-    самолет поезд электричка автобус вагон палуба борт
+    самолет поезд электричка автобус вагон палуба борт микрорайон ферма птицеферма кабинет помещение
 """)
 
 # --- organizations, media, documents, speech -----------------------------------------------------------------
@@ -942,6 +942,10 @@ NORM_NOUNS = fold_words("право правило норма законодат
 # "согласно закону", "противоречит Основному закону", "закон Мура"), not its signing; a verb carries that ("подписал
 # закон", "принятый закон").
 LAW_NOUNS = fold_words("закон законопроект")
+# Acts that a body enacts by signing or passing them: the act is what the verb acts on ("подписал закон",
+# "принято три постановления", "приняв кодекс"), where "принял решение", "принял резолюцию", "подписал указ" name the
+# decision itself (the decree is the leader's own act, its content a topic: "указ о назначении").
+ENACTED_ACT_NOUNS = LAW_NOUNS | fold_words("постановление кодекс поправка")
 # Adverbs of a change just made: with them a present state reports the act that made it ("теперь женщинам запрещено").
 CHANGE_ADVERBS = fold_words("теперь отныне впредь")
 

@@ -225,6 +225,8 @@ def test_other_relative_dates_inside_a_quote_said_earlier_stay_undated():
     _, events = run_events(_said_on_may_5("вчера", "вчера", "2025-05-19"))
     agreement = only(events, "agreement")
     assert agreement.date is None and agreement.value is None  # "вчера" from May 5 is not May 19: not guessed
+    times = [arg for arg in agreement.args if arg.role == "time"]  # the words stay its time, linked to no date
+    assert [(arg.text, arg.date, arg.rule) for arg in times] == [("вчера", None, "date_of_speech_time")]
 
 
 # --- a table of sentences through the model stages ----------------------------------------------------------------

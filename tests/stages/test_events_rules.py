@@ -623,6 +623,22 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("checked_information", Rejected("проверили", "investigation"), "object_condition"),  # anyone else's is not
     ("helps_investigators", Rejected("следствию", "investigation"), "agency_sense"),  # the body, in the dative
     ("investigators_have", Rejected("следствия", "investigation"), "agency_sense"),  # "у следствия": a party
+    # events19: arguments of matched events by class
+    ("captured_on_road", Arg("detention", "place", "шоссе"), "right_of_conjunct"),  # hung on the first conjunct
+    ("bombed_cafe", Arg("attack", "place", "кафе"), "preposition"),  # an indeclinable noun: the case of its modifier
+    ("protests_across", Arg("protest", "place", "всей стране"), "preposition"),  # "по" + Dat: the ground covered
+    ("trip_across", Arg("visit", "place", "стране"), "preposition"),
+    ("decree_because", Arg("decree", "reason", "эпидемией"), "preposition"),  # "в связи с": a deliberate act's reason
+    ("injured_because", Arg("injury", "cause", "давки"), "preposition"),  # "из-за": what befalls has a cause
+    ("held_for", Arg("detention", "reason", "установления личности"), "preposition"),  # "для": what it is for
+    ("law_signed", Arg("decree", "patient", "федеральный закон об усилении ответственности за поджоги"),
+     "enacted_act"),  # the act signed, with its own phrase (no topic of the event)
+    ("law_signed", Rejected("усилении", "decree", "topic"), "enacted_act"),
+    ("released_described", Arg("release", "patient", "Олега Петрова"), "agreeing_noun"),  # the loop's noun is no noun
+    ("ruined_city", Arg("damage", "patient", "разрушенному Багдаду"), "agreeing_noun"),  # the noun after it
+    ("decided_to_ban", Arg("decree", "topic", "запретить импорт мяса птицы"), "clause_topic"),  # infinitive "nmod"
+    ("shot_in_district", Arg("attack", "place", "микрорайоне"), "nested_place"),  # a place noun with no name in it
+    ("held_and_questioned", Arg("detention", "patient", "подозреваемого"), "shared_object"),  # "арестовали и допросили"
 ]
 
 
@@ -911,3 +927,9 @@ def test_an_inferred_place_neither_splits_nor_anchors_a_happening(first_place_ru
     happenings apart (`happenings.INFERRED_PLACE_RULES`)."""
     events = [_rally(0, "шествие", first_place_rule, 5), _rally(40, "митинг", "preposition", 6)]
     assert happenings._groups(events) == groups
+
+
+def test_an_act_told_by_its_own_noun_is_no_patient() -> None:
+    doc, _ = _run("decree_unsigned")  # "постановление, которое ... не подписано": the noun names the decree itself
+    assert _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
+    assert not _args(doc, "decree", "patient"), [(a.role, a.text) for e in doc.events for a in e.args]
