@@ -60,6 +60,7 @@ from pipeline.quotes.referents import (
     inside_other_quote,
     is_subject_mention,
     person_agrees,
+    person_gender,
     recent,
 )
 
@@ -203,10 +204,10 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     Игоря X", "соавтор работы, генетик из Университета Хельсинки | X"), read back to a word of another kind."""
     first = ctx.token_at(mention.start)
     start, _ = ctx.sentence_range(first)
-    words: list[str] = []
+    indices: list[int] = []
     index = first - 1
     dative_name = ctx.feats(first).get("Case") == "Dat"
-    while index >= start and len(words) < 12:
+    while index >= start and len(indices) < 12:
         token = ctx.tokens[index]
         found = ctx.mention_of_token.get(index)
         if found is not None and ctx.doc.entities[found[0]].type == "PER":
@@ -216,11 +217,51 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
             break
         if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
-        words.insert(0, token.text)
+        indices.insert(0, index)
         index -= 1
+    words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})  # a role noun in these cases governs a genitive name
+
+
+def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
+    """The part of a role phrase that stands in apposition to a name in the genitive: the words after the phrase's
+    last noun in another case, which governs the name as its complement. "пресс-секретарь Владимира Путина" says
+    nothing of Путин's role (he is the owner), "пресс-секретарь президента Владимира Путина" that he is the
+    президент; a name in another case keeps the whole phrase ("пресс-секретарь президента Дмитрий Песков"). The
+    accusative does not count (an animate noun's has the genitive's form, which the tagger may read either way),
+    nor a noun after a preposition ("кандидат в президенты | США X"), nor a name that may be a nominative
+    ("мать троих детей Ильхан Омар": an indeclinable or ambiguous name the tagger read as a genitive)."""
+    if not _genitive_name_mention(ctx, mention):
+        return indices
+    governing = [position for position, index in enumerate(indices)
+                 if ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") in GOVERNING_CASES
+                 and not ctx.kids(index, "case")]
+    if not governing:
+        return indices
+    apposed = indices[governing[-1] + 1:]
+    while apposed and ctx.tokens[apposed[0]].pos == "ADP":
+        apposed = apposed[1:]  # "фактором для | президента X": the name's own role, in a prepositional phrase
+    return apposed
+
+
+def _genitive_name_mention(ctx: Context, mention: Span) -> bool:
+    """The tagger reads the name's first word as a genitive and no word of it can be a nominative of the person's
+    gender (pymorphy3): "Владимира Путина", not "Нэнси Пелоси" or "Рашида Тлаиб"."""
+    first = ctx.token_at(mention.start)
+    if ctx.feats(first).get("Case") != "Gen":
+        return False
+    found = ctx.mention_of_token.get(first)
+    gender = person_gender(ctx, found[0]) if found is not None else ""
+    for word in mention.text.split():
+        for reading in parses(word.lower()):
+            if reading.tag.case == "nomn" and (not gender or reading.tag.gender in (None, gender)):
+                return False
+    return True
 
 
 def _coordinated_genitives(ctx: Context, index: int) -> bool:
