@@ -209,13 +209,13 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     dative_name = ctx.feats(first).get("Case") == "Dat"
     while index >= start and len(indices) < 12:
         token = ctx.tokens[index]
-        found = ctx.mention_of_token.get(index)
-        if found is not None and ctx.doc.entities[found[0]].type == "PER":
+        kind = ctx.entity_type_at(index)
+        if kind == "PER":
             break
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_genitives(ctx, index)):
             break
-        if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
+        if kind is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
         indices.insert(0, index)
         index -= 1

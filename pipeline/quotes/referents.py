@@ -61,8 +61,7 @@ def recent(history: list[Said], sentence: int) -> list[Said]:
 
 
 def is_person_token(ctx: Context, index: int) -> bool:
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type == "PER"
+    return ctx.entity_type_at(index) == "PER"
 
 
 @lru_cache(maxsize=4096)
