@@ -682,6 +682,9 @@ RULE_ROWS = [
     # entity takes ("Джозеф Байден" for "Джо Байден"); a name written only in an oblique case is not guessed at
     ("speaker-fullest-first-name", "Вице-президент США Джозеф Байден прилетел в Киев. «Мы поддержим реформы», — "
      "сказал Джо Байден журналистам.", "Мы поддержим реформы", "Джозеф Байден", "direct_after"),
+    # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
+    ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
+     "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
     ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
      "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
     # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
