@@ -65,6 +65,7 @@ from pipeline.quotes.referents import (
 )
 
 BODY_PREFIXES = ("рос", "мин", "гос")
+FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
@@ -82,14 +83,17 @@ def word_lemmas(word: str) -> set[str]:
 
 
 def is_person_noun(ctx: Context, index: int) -> bool:
-    """A common noun for a person: a role noun, or a noun pymorphy3 reads as animate and not as a name."""
+    """A common noun for a person: a role noun, or a noun pymorphy3 reads as animate and not as a name; a former
+    one ("экс-сотрудник", which pymorphy3 only guesses at) is a person when the noun without "экс-" is."""
     token = ctx.tokens[index]
     if token.pos != "NOUN" or index in ctx.mention_of_token or ctx.lemma(index) in NOT_PERSON_NOUNS:
         return False  # "перевозчик", "оператор" are animate nouns for businesses
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return True
-    lemma = ctx.lemma(index)
-    readings = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
+    lemma = ctx.lemma(index).removeprefix(FORMER_PREFIX)
+    text = token.text.lower()
+    text = text[len(FORMER_PREFIX):] if text.startswith(FORMER_PREFIX) else text
+    readings = [p for p in parses(text) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
     return bool(readings) and all("anim" in p.tag and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
