@@ -882,11 +882,39 @@ def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> i
     outlet stays the one a media noun means."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     for said in reversed(recent(history, sentence - ROLE_SENTENCES)):
-        entity = said.speaker.entity
-        if said.start < position and entity is not None and ctx.doc.entities[entity].type == "ORG" \
-                and is_outlet(ctx, entity):
-            return entity
-    return None
+        if said.start < position and _quoted_outlet(ctx, said) is not None:
+            return said.speaker.entity
+    return _reviewed_outlet(ctx, position, history)
+
+
+def _quoted_outlet(ctx: Context, said: Said) -> int | None:
+    """The outlet a quote is attributed to, or None."""
+    entity = said.speaker.entity
+    return entity if entity is not None and ctx.doc.entities[entity].type == "ORG" and is_outlet(ctx, entity) \
+        else None
+
+
+def _writing_organization(ctx: Context, said: Said) -> bool:
+    """An organization quoted as the subject of "писать" ("…, пишет Süddeutsche Zeitung"): a publication, whatever
+    its name."""
+    entity, mention = said.speaker.entity, said.speaker.mention
+    if entity is None or mention is None or ctx.doc.entities[entity].type != "ORG":
+        return False
+    verb = ctx.tokens[ctx.token_at(mention.start)].head
+    return verb >= 0 and ctx.lemma(verb) == "писать"
+
+
+def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | None:
+    """The outlet quoted last before `position` at any distance, when no outlet is named between: a press review
+    retells one outlet's article paragraph after paragraph and refers back to it with "пишет издание",
+    "заключает газета" however far its name stands."""
+    quoted = [said for said in history if said.start < position
+              and (_quoted_outlet(ctx, said) is not None or _writing_organization(ctx, said))]
+    if not quoted:
+        return None
+    entity = quoted[-1].speaker.entity
+    named = latest_outlet(ctx, position, sentences=ctx.tokens[ctx.token_at(position)].sentence)
+    return entity if named in (None, entity) else None
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
