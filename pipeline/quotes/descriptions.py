@@ -60,10 +60,12 @@ from pipeline.quotes.referents import (
     inside_other_quote,
     is_subject_mention,
     person_agrees,
+    person_gender,
     recent,
 )
 
 BODY_PREFIXES = ("рос", "мин", "гос")
+FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
@@ -81,14 +83,17 @@ def word_lemmas(word: str) -> set[str]:
 
 
 def is_person_noun(ctx: Context, index: int) -> bool:
-    """A common noun for a person: a role noun, or a noun pymorphy3 reads as animate and not as a name."""
+    """A common noun for a person: a role noun, or a noun pymorphy3 reads as animate and not as a name; a former
+    one ("экс-сотрудник", which pymorphy3 only guesses at) is a person when the noun without "экс-" is."""
     token = ctx.tokens[index]
     if token.pos != "NOUN" or index in ctx.mention_of_token or ctx.lemma(index) in NOT_PERSON_NOUNS:
         return False  # "перевозчик", "оператор" are animate nouns for businesses
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return True
-    lemma = ctx.lemma(index)
-    readings = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
+    lemma = ctx.lemma(index).removeprefix(FORMER_PREFIX)
+    text = token.text.lower()
+    text = text[len(FORMER_PREFIX):] if text.startswith(FORMER_PREFIX) else text
+    readings = [p for p in parses(text) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
     return bool(readings) and all("anim" in p.tag and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
@@ -203,24 +208,64 @@ def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     Игоря X", "соавтор работы, генетик из Университета Хельсинки | X"), read back to a word of another kind."""
     first = ctx.token_at(mention.start)
     start, _ = ctx.sentence_range(first)
-    words: list[str] = []
+    indices: list[int] = []
     index = first - 1
     dative_name = ctx.feats(first).get("Case") == "Dat"
-    while index >= start and len(words) < 12:
+    while index >= start and len(indices) < 12:
         token = ctx.tokens[index]
-        found = ctx.mention_of_token.get(index)
-        if found is not None and ctx.doc.entities[found[0]].type == "PER":
+        kind = ctx.entity_type_at(index)
+        if kind == "PER":
             break
         if not (token.pos in ("NOUN", "ADJ", "ADP", "PROPN", "NUM", "X") or token.text in ROLE_PUNCT
                 or _coordinated_genitives(ctx, index)):
             break
-        if found is not None and token.feats.get("Case") == "Dat" and not dative_name:
+        if kind is not None and token.feats.get("Case") == "Dat" and not dative_name:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
-        words.insert(0, token.text)
+        indices.insert(0, index)
         index -= 1
+    words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
+
+
+GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})  # a role noun in these cases governs a genitive name
+
+
+def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
+    """The part of a role phrase that stands in apposition to a name in the genitive: the words after the phrase's
+    last noun in another case, which governs the name as its complement. "пресс-секретарь Владимира Путина" says
+    nothing of Путин's role (he is the owner), "пресс-секретарь президента Владимира Путина" that he is the
+    президент; a name in another case keeps the whole phrase ("пресс-секретарь президента Дмитрий Песков"). The
+    accusative does not count (an animate noun's has the genitive's form, which the tagger may read either way),
+    nor a noun after a preposition ("кандидат в президенты | США X"), nor a name that may be a nominative
+    ("мать троих детей Ильхан Омар": an indeclinable or ambiguous name the tagger read as a genitive)."""
+    if not _genitive_name_mention(ctx, mention):
+        return indices
+    governing = [position for position, index in enumerate(indices)
+                 if ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") in GOVERNING_CASES
+                 and not ctx.kids(index, "case")]
+    if not governing:
+        return indices
+    apposed = indices[governing[-1] + 1:]
+    while apposed and ctx.tokens[apposed[0]].pos == "ADP":
+        apposed = apposed[1:]  # "фактором для | президента X": the name's own role, in a prepositional phrase
+    return apposed
+
+
+def _genitive_name_mention(ctx: Context, mention: Span) -> bool:
+    """The tagger reads the name's first word as a genitive and no word of it can be a nominative of the person's
+    gender (pymorphy3): "Владимира Путина", not "Нэнси Пелоси" or "Рашида Тлаиб"."""
+    first = ctx.token_at(mention.start)
+    if ctx.feats(first).get("Case") != "Gen":
+        return False
+    found = ctx.mention_of_token.get(first)
+    gender = person_gender(ctx, found[0]) if found is not None else ""
+    for word in mention.text.split():
+        for reading in parses(word.lower()):
+            if reading.tag.case == "nomn" and (not gender or reading.tag.gender in (None, gender)):
+                return False
+    return True
 
 
 def _coordinated_genitives(ctx: Context, index: int) -> bool:
@@ -837,11 +882,39 @@ def _outlet_quoted_before(ctx: Context, position: int, history: list[Said]) -> i
     outlet stays the one a media noun means."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     for said in reversed(recent(history, sentence - ROLE_SENTENCES)):
-        entity = said.speaker.entity
-        if said.start < position and entity is not None and ctx.doc.entities[entity].type == "ORG" \
-                and is_outlet(ctx, entity):
-            return entity
-    return None
+        if said.start < position and _quoted_outlet(ctx, said) is not None:
+            return said.speaker.entity
+    return _reviewed_outlet(ctx, position, history)
+
+
+def _quoted_outlet(ctx: Context, said: Said) -> int | None:
+    """The outlet a quote is attributed to, or None."""
+    entity = said.speaker.entity
+    return entity if entity is not None and ctx.doc.entities[entity].type == "ORG" and is_outlet(ctx, entity) \
+        else None
+
+
+def _writing_organization(ctx: Context, said: Said) -> bool:
+    """An organization quoted as the subject of "писать" ("…, пишет Süddeutsche Zeitung"): a publication, whatever
+    its name."""
+    entity, mention = said.speaker.entity, said.speaker.mention
+    if entity is None or mention is None or ctx.doc.entities[entity].type != "ORG":
+        return False
+    verb = ctx.tokens[ctx.token_at(mention.start)].head
+    return verb >= 0 and ctx.lemma(verb) == "писать"
+
+
+def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | None:
+    """The outlet quoted last before `position` at any distance, when no outlet is named between: a press review
+    retells one outlet's article paragraph after paragraph and refers back to it with "пишет издание",
+    "заключает газета" however far its name stands."""
+    quoted = [said for said in history if said.start < position
+              and (_quoted_outlet(ctx, said) is not None or _writing_organization(ctx, said))]
+    if not quoted:
+        return None
+    entity = quoted[-1].speaker.entity
+    named = latest_outlet(ctx, position, sentences=ctx.tokens[ctx.token_at(position)].sentence)
+    return entity if named in (None, entity) else None
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:

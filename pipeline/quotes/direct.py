@@ -833,9 +833,9 @@ def _interview(ctx: Context, line_start: int) -> tuple[int | None, int | None]:
 def _can_answer(ctx: Context, index: int) -> bool:
     """A person can answer questions: a person's name or an animate noun (not "накапливается вопросов" of a
     campaign)."""
-    found = ctx.mention_of_token.get(index)
-    if found is not None:
-        return ctx.doc.entities[found[0]].type == "PER"
+    kind = ctx.entity_type_at(index)
+    if kind is not None:
+        return kind == "PER"
     return ctx.feats(index).get("Animacy") == "Anim" or ctx.tokens[index].pos == "PRON"
 
 

@@ -244,8 +244,7 @@ def _outlet_after(ctx: Context, verb: int) -> int | None:
     medium, when the parse may have taken it for the object."""
     _, limit = ctx.sentence_range(verb)
     for index in range(verb + 1, min(verb + 8, limit)):
-        found = ctx.mention_of_token.get(index)
-        if (found is not None and ctx.doc.entities[found[0]].type == "ORG") or ctx.lemma(index) in MEDIA_NOUNS:
+        if ctx.entity_type_at(index) == "ORG" or ctx.lemma(index) in MEDIA_NOUNS:
             return index
         if ctx.tokens[index].text in (",", ".", ";", ":"):
             return None

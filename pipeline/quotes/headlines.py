@@ -47,9 +47,8 @@ def _source_head(ctx: Context, start: int, end: int, most: int) -> int | None:
     if ctx.tokens[words[0]].pos in ("ADP", "SCONJ", "ADV"):
         return None  # "По его словам, ...:", "Как ...:": a clause, not a source
     for index in words:
-        found = ctx.mention_of_token.get(index)
         nominative = ctx.feats(index).get("Case") in ("Nom", None)
-        if found is not None and ctx.doc.entities[found[0]].type in ("PER", "ORG"):
+        if ctx.entity_type_at(index) in ("PER", "ORG"):
             return index if nominative else None  # "Запасной план Трампа: ...": a topic, not a source
         if ctx.tokens[index].pos in ("NOUN", "PROPN") and nominative and fold(ctx.lemma(index)) in SOURCE_NOUNS:
             return index
@@ -132,8 +131,7 @@ def _clause_source(ctx: Context, start: int) -> int | None:
     for index in words:
         if ctx.tokens[index].pos in ("VERB", "AUX"):
             return None
-        found = ctx.mention_of_token.get(index)
-        named = found is not None and ctx.doc.entities[found[0]].type in ("PER", "ORG")
+        named = ctx.entity_type_at(index) in ("PER", "ORG")
         nominative = ctx.feats(index).get("Case") in ("Nom", None)
         if (named or (ctx.tokens[index].pos == "NOUN" and fold(ctx.lemma(index)) in SOURCE_NOUNS)) and nominative:
             verb = ctx.tokens[index].head

@@ -13,6 +13,7 @@ from pipeline.entities.forms import entity_person_gender
 from pipeline.entities.linking import OBLIQUE_CASES
 from pipeline.entities.naming import paradigm_nominatives
 from pipeline.lang.fold import fold
+from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
 
@@ -61,8 +62,7 @@ def recent(history: list[Said], sentence: int) -> list[Said]:
 
 
 def is_person_token(ctx: Context, index: int) -> bool:
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type == "PER"
+    return ctx.entity_type_at(index) == "PER"
 
 
 @lru_cache(maxsize=4096)
@@ -133,22 +133,32 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
     fullest form the article gives"): "Джозеф Байден" where the entity, named by the persons table's spelling, is
     "Джо Байден". Only a name mention of the entity written in the nominative counts (no case guessing), and only
     one that holds the name's surname as written and every other word of it as a word or a word's start (a fuller
-    first name, a patronymic or middle name added); else `name` stays."""
+    first name, a patronymic or middle name added); else `name` stays. Apostrophes count as one letter ("О’Брайен",
+    "О'Брайен"): a form that differs from `name` only in them is the article's own spelling, which is taken."""
     entity = ctx.doc.entities[entity_index]
-    name_words = fold(name.lower()).split()
+    name_words = _name_words(name)
     if entity.type != "PER" or not name_words:
         return name
     best, best_words = name, name_words
     for mention in entity.mentions:
         text = " ".join(mention.text.split())
-        words = fold(text.lower()).split()
+        words = _name_words(text)
         if mention.kind != "name" or name_words[-1] not in words or not _written_nominative(ctx, mention):
             continue
         fuller = all(any(word.startswith(part) and not _case_form(word, part) for word in words)
                      for part in name_words)
-        if fuller and (len(words), len(text)) > (len(best_words), len(best)):
+        respelled = best == name and words == name_words and text != name
+        if fuller and ((len(words), len(text)) > (len(best_words), len(best)) or respelled):
             best, best_words = text, words
     return best
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, lowercased and folded, with one apostrophe for all."""
+    return fold(name.lower()).translate(APOSTROPHE_FOLD).split()
+
+
+APOSTROPHE_FOLD = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 
 def _case_form(word: str, nominative: str) -> bool:

@@ -265,8 +265,7 @@ def _set_off(ctx: Context, first: int, name: int) -> bool:
 
 def _named_place(ctx: Context, index: int) -> bool:
     """A word of an organization's or a place's name inside a role phrase ("генетик из Университета Хельсинки")."""
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type in ("ORG", "LOC")
+    return ctx.entity_type_at(index) in ("ORG", "LOC")
 
 
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
@@ -452,8 +451,7 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
 def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A person named in the phrase ("министр Иван Петров"); not the owner in an organization's name ("РИА Новости
     Собянина": the outlet, whose phrase the parse gave the person it quotes)."""
-    named = ctx.mention_of_token.get(head)
-    if named is not None and ctx.doc.entities[named[0]].type == "ORG":
+    if ctx.entity_type_at(head) == "ORG":
         return None
     found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False)
     return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None

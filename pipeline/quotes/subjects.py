@@ -10,6 +10,7 @@ from pipeline.lang.lexicon import (
     BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
+    PREPOSITIONAL_GERUNDS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
@@ -234,8 +235,7 @@ SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing
 
 
 def _is_place(ctx: Context, index: int) -> bool:
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type == "LOC"
+    return ctx.entity_type_at(index) == "LOC"
 
 
 def number_agrees(ctx: Context, verb: int, subject: int) -> bool:
@@ -384,10 +384,11 @@ def _skippable(ctx: Context, first: int, last: int) -> bool:
     if ctx.feats(lead).get("VerbForm") in ("Part", "Conv") or ctx.lemma(lead) in RELATIVE_PRONOUNS \
             or (ctx.tokens[lead].pos == "ADP" and len(words) > 1 and ctx.lemma(words[1]) in RELATIVE_PRONOUNS):
         return True
-    # a prepositional aside without a verb or a nominative of its own ("президент, несмотря на попытки …,
-    # указывал"; "министр, в свою очередь, отметил"); a fronted adverbial that ends with the subject is none
-    # ("Напомним, после разлада с руководством Петров, которому …, оповестил")
-    prepositional = ctx.tokens[lead].pos == "ADP" or ctx.word(lead) == "несмотря"
+    # a prepositional aside (a preposition, or a gerund used as one: PREPOSITIONAL_GERUNDS) without a verb or a
+    # nominative of its own ("президент, несмотря на попытки …, указывал"; "министр, в свою очередь, отметил"); a
+    # fronted adverbial that ends with the subject is none ("Напомним, после разлада с руководством Петров,
+    # которому …, оповестил")
+    prepositional = ctx.tokens[lead].pos == "ADP" or ctx.word(lead) in PREPOSITIONAL_GERUNDS
     if prepositional and not any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words):
         return True
     # an adverbial clause ("сослуживцы, когда она приехала туда, сообщили"): its subject is its own verb's
@@ -531,8 +532,7 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
 def _organization_name(ctx: Context, index: int) -> bool:
     """An organization's name, which "на" puts in the locative as "в" does ("уточнили на «Звезде»", "сообщили на
     АвтоВАЗе": enterprises, plants and stations take "на"); a place's name never ("на Украине")."""
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type == "ORG"
+    return ctx.entity_type_at(index) == "ORG"
 
 
 def _relative_antecedent(ctx: Context, verb: int, index: int) -> int:
@@ -582,8 +582,7 @@ def _place_after(ctx: Context, verb: int) -> int | None:
 
 
 def _organization(ctx: Context, index: int) -> bool:
-    found = ctx.mention_of_token.get(index)
-    return found is not None and ctx.doc.entities[found[0]].type == "ORG"
+    return ctx.entity_type_at(index) == "ORG"
 
 
 def indefinite_plural(ctx: Context, verb: int) -> bool:

@@ -334,6 +334,20 @@ RULE_ROWS = [
      "бывший директор склада компании «Прогресс»", "indirect_that"),
     ("capitalized-plural-subject", "Министр Олег Сомов выступил на форуме. Помощники Сомова дали понять, что "
      "реформа будет отложена.", "реформа будет отложена", "помощники Сомова", "indirect_phrase_that"),
+    # a name in the genitive after a role noun in another case is the role's owner, not its holder
+    ("role-owner-in-genitive", "Пресс-секретарь губернатора Иван Котов ответил на вопросы. «Мост откроют в мае», "
+     "— сказал пресс-секретарь Олега Сомова. «Работы идут по графику», — отметил пресс-секретарь.",
+     "Работы идут по графику", "Иван Котов", "direct_after"),
+    # "экс-" before a person noun pymorphy3 only guesses at ("экс-сотрудник") still makes a person noun
+    ("former-person-noun", "Бывший сотрудник Минфина Иван Котов дал интервью газете. «Реформа провалилась», — "
+     "сказал Котов. «Бюджет не выдержит», — добавил экс-сотрудник Минфина.", "Бюджет не выдержит", "Иван Котов",
+     "direct_after"),
+    # a press review: "пишет издание" is the outlet quoted last, however far back ("пишет Kurier": writes, so a
+    # publication)
+    ("press-review-outlet", "Армия испытывает трудности с призывом, пишет Kurier. Срок службы составляет два года. "
+     "Призыв идет по плану. Многие юноши поступают в институты. Врачи выдают справки. Часть юношей служит в МЧС. "
+     "Сроки службы сократят. Весенний призыв продлится до июля.\n\nСолдаты жалуются на питание, пишет издание.",
+     "Солдаты жалуются на питание", "Kurier", "indirect_trailing"),
     ("name-speaking-before-role", "На брифинге выступила пресс-секретарь мэрии Джен Уолш. Однако, добавила Уолш, "
      "губернатор поручил полиции проверить склады.", "проверить склады", "губернатор", "indirect_request"),
     ("merged-closing-mark", '"Новый поезд пойдет до станции "Парковая", - добавил министр Иван Петров.',
@@ -678,6 +692,9 @@ RULE_ROWS = [
     # entity takes ("Джозеф Байден" for "Джо Байден"); a name written only in an oblique case is not guessed at
     ("speaker-fullest-first-name", "Вице-президент США Джозеф Байден прилетел в Киев. «Мы поддержим реформы», — "
      "сказал Джо Байден журналистам.", "Мы поддержим реформы", "Джозеф Байден", "direct_after"),
+    # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
+    ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
+     "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
     ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
      "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
     # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
