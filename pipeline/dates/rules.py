@@ -714,7 +714,8 @@ PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели"
 @rule("dates")
 def period_part(s: Scan, i: int) -> list[Mention]:
     """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года",
-    "первые месяцы наступившего года", "последних числах декабря"."""
+    "первые месяцы наступившего года", "последних числах декабря"; a half of a year is YYYY-Hn ("второй половине
+    года" -> 2021-H2, the real-news convention for half-years), a half of a month stays the month."""
     j = i + 1
     if s.word(i) in HALF_ORDINALS or s.word(i) in EDGE_WORDS:
         if s.word(i + 1) not in (HALVES if s.word(i) in HALF_ORDINALS else EDGE_UNITS):
@@ -735,7 +736,12 @@ def period_part(s: Scan, i: int) -> list[Mention]:
             return []
         shift = ("week", 0) if unit == "week" else None
         inner = s.mention(j, j + 1, "period_part", unit, unit_shift=shift)
-    return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part")]
+    return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part", half=_half_of(s, i, inner))]
+
+
+def _half_of(s: Scan, i: int, inner: Mention) -> int | None:
+    """1 or 2 when token i opens a half of a year ("второй половине года"), else the inner period's own half."""
+    return ORDINALS.get(s.word(i)) if s.word(i) in HALF_ORDINALS and inner.grain == "year" else inner.half
 
 
 @rule("dates")
