@@ -426,6 +426,8 @@ def _year_stands_alone(s: Scan, i: int) -> bool:
     following = s.word(i + 1)
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in LONG_DASH_TOKENS) or _verb(following):
         return True
+    if _elided_year_word(s, i):
+        return True
     if s.word(i + 2) in COMPARATIVES:
         rejected("dates", year, s.tokens[i].start, s.tokens[i].end, "a count: 'в 2000 и более раз'")
         return False
@@ -434,6 +436,14 @@ def _year_stands_alone(s: Scan, i: int) -> bool:
     if is_tracing():
         rejected("dates", year, s.tokens[i].start, s.tokens[i].end, f"a count: '{following}' may be what it counts")
     return False
+
+
+def _elided_year_word(s: Scan, i: int) -> bool:
+    """True when a dash after the number stands for a left-out "году" before the rest of the clause: "в 1987 году
+    стал заслуженным, а в 1996 — народным артистом", "В 1976 — поступил во ВГИК" (a word follows the dash, not
+    another number of a range)."""
+    return s.word(i + 1) in LONG_DASH_TOKENS and s.same_sentence(i, i + 2) and s.word(i + 2).isalpha() \
+        and s.word(i + 2) != "это"  # "выросли в 2000 — это рекорд": the dash of "X — это Y", not a left-out "году"
 
 
 def _function_word(word: str) -> bool:
@@ -837,7 +847,14 @@ def holiday(s: Scan, i: int) -> list[Mention]:
 
 EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
                          "чемпионата", "чемпионате", "олимпиада", "олимпиады", "олимпиаде", "сезон", "сезона",
-                         "сезоне", "кампания", "кампании", "перепись", "переписи", "форум", "форума", "форуме"))
+                         "сезоне", "сезоны", "сезонов", "сезонах", "кампания", "кампании", "перепись", "переписи",
+                         "форум", "форума", "форуме",
+                         # awards, cups, festivals and contests named with their year ("премии мира 1993",
+                         # "Кубке конфедераций 2017", "Каннского кинофестиваля 2017")
+                         "премия", "премии", "премию", "премией", "кубок", "кубка", "кубке", "кубком", "фестиваль",
+                         "фестиваля", "фестивале", "кинофестиваль", "кинофестиваля", "кинофестивале", "турнир",
+                         "турнира", "турнире", "конкурс", "конкурса", "конкурсе", "первенство", "первенства",
+                         "первенстве"))
 
 
 @rule("dates")
@@ -857,13 +874,13 @@ def hyphen_year(s: Scan, i: int) -> list[Mention]:
 @rule("dates")
 def named_year(s: Scan, i: int) -> list[Mention]:
     """A bare year after a name or an event noun: "выборы президента США 2016:", "выборов 2020,",
-    "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000.")."""
-    before = s.word(i - 1)
-    if not (s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or (s.title_inside(i - 1) and before.isalpha()))):
-        return []
-    following = s.word(i + 1)
-    if not (i + 1 >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following)
-            or _function_word(following) or not s.same_sentence(i, i + 1)):
+    "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000."). A season written with the
+    year it ends in ("сезона 2016/17", "сезоны 2001/02, 2002/03", "сезона 1989-90") is one span of the year it
+    starts in."""
+    season = season_start(s.word(i))
+    if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUNS or _season_listed(s, i)):
+        return [s.mention(i, i + 1, "named_year", "year", year=season, explicit_year=True, anchors=False)]
+    if not _after_a_name(s, i) or not _clause_goes_on(s, i + 1):
         return []
     pair = digit_pair(s.word(i))
     if pair is not None:
@@ -872,6 +889,49 @@ def named_year(s: Scan, i: int) -> list[Mention]:
     if value is None or "-" in s.word(i) or not 1900 <= value <= 2100:
         return []
     return [s.mention(i, i + 1, "named_year", "year", year=value, explicit_year=True, anchors=False)]
+
+
+SEASON_PAIR = re.compile(r"(\d{4})(?:/(\d{2}|\d{4})|[\-–—](\d{2}))")
+
+
+def season_start(word: str) -> int | None:
+    """The first year of a season written as two consecutive years ("2016/17", "1989-90", "2017/2018"), else None;
+    two full years joined by a dash ("сезоне 2017—2018") stay a range of two years."""
+    match = SEASON_PAIR.fullmatch(word)
+    if match is None:
+        return None
+    first, second = int(match.group(1)), match.group(2) or match.group(3)
+    following = first + 1
+    return first if 1800 <= first <= 2100 and second in (f"{following:04d}", f"{following % 100:02d}") else None
+
+
+def _after_a_name(s: Scan, i: int) -> bool:
+    """True when token i follows an event noun ("выборов 2020"), its genitive complement ("чемпионате мира 2003") or
+    a word of a title ("Красноярске 2020-2021:")."""
+    before = s.word(i - 1)
+    return s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or _event_complement(s, i - 1)
+                                          or (s.title_inside(i - 1) and before.isalpha()))
+
+
+def _clause_goes_on(s: Scan, k: int) -> bool:
+    """True when token k cannot be what a number before it counts: the end, a mark, a verb or a function word."""
+    following = s.word(k)
+    return k >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following) \
+        or _function_word(following) or not s.same_sentence(k - 1, k)
+
+
+def _season_listed(s: Scan, i: int) -> bool:
+    """True when the season at i follows another in a list: "2001/02, 2002/03", "2002/03 и 2004/05"."""
+    if s.tokens[i - 1].text.endswith(",") and season_start(s.word(i - 1)) is not None:
+        return True
+    return s.word(i - 1) in LIST_JOINS and season_start(s.word(i - 2)) is not None
+
+
+def _event_complement(s: Scan, j: int) -> bool:
+    """True when token j is the genitive noun that completes an event noun before it: "чемпионате мира",
+    "Кубке конфедераций", "премию мира"."""
+    return s.word(j - 1) in EVENT_NOUNS and s.same_sentence(j - 1, j) and s.word(j).isalpha() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(s.word(j)))
 
 
 def _in_title(s: Scan, i: int) -> bool:
