@@ -518,15 +518,25 @@ def paren_years(s: Scan, i: int) -> list[Mention]:
 
 @rule("dates")
 def paren_tail_year(s: Scan, i: int) -> list[Mention]:
-    """The year of a work named in parentheses: "(серия «Весёлые сказки», 2003)", "(«Пальцем в глаз», 1953)"."""
+    """The year that ends a parenthesis after a comma: a work's year ("(серия «Весёлые сказки», 2003)", "(«Пальцем в
+    глаз», 1953)", "(Taxi Driver, 1976)", "(с Аретой Франклин, песня I Knew You Were Waiting (For Me), 1987)") or a
+    figure's year ("(29,9 тыс. долл., 2013)"); without a quoted title, never before what it counts ("Цена (без
+    НДС, 2500) рублей")."""
     value = year_number(s.word(i))
     if value is None or "-" in s.word(i) or not 1800 <= value <= 2100:
         return []
-    if s.word(i + 1) != ")" or s.word(i - 1) != "," or s.word(i - 2) not in CLOSING_QUOTE_MARKS:
+    if s.word(i + 1) != ")" or not _after_comma(s, i):
         return []
+    if s.word(i - 2) not in CLOSING_QUOTE_MARKS and not _clause_goes_on(s, i + 2):
+        return []  # "Всего (с учетом резерва, 2003) единицы": without a title, a count of what follows
     if not _inside_parenthesis(s, i - 1):
         return []
     return [s.mention(i, i + 1, "paren_tail_year", "year", year=value, explicit_year=True, anchors=False)]
+
+
+def _after_comma(s: Scan, i: int) -> bool:
+    """True when a comma stands right before token i, alone or glued to the word before ("Driver, 1976")."""
+    return s.word(i - 1) == "," or (i > 0 and s.tokens[i - 1].text.endswith(",") and s.word(i - 1) != "(")
 
 
 def _inside_parenthesis(s: Scan, j: int) -> bool:
