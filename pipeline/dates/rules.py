@@ -1216,7 +1216,10 @@ def clock_dot(s: Scan, i: int) -> list[Mention]:
 @rule("dates")
 def clock_hours(s: Scan, i: int) -> list[Mention]:
     """"в 10 часов утра", "в 7 вечера", "к 12 ночи", "в 10 часов" (a bare hour count needs a preposition); an hour
-    in words needs both a preposition and a part of day ("в шесть утра", "к семи часам вечера")."""
+    in words needs both a preposition and a part of day ("в шесть утра", "к семи часам вечера", "около часа ночи");
+    half past an hour is "в половине десятого (утра)" (`_half_past`)."""
+    if s.word(i) in HALF_PAST:
+        return _half_past(s, i)
     hour = _hour_at(s, i)
     if hour is None:
         return []
@@ -1224,7 +1227,7 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
     hours_word = s.word(j) in HOUR_WORDS
     j += int(hours_word)
     period = DAY_PERIODS.get(s.word(j))
-    if period is not None and (hours_word or s.word(j) != "дня"):
+    if period is not None and (hours_word or s.word(j) != "дня" or s.word(i) in ONE_HOUR):
         if period and hour < 12:
             hour += period
         elif s.word(j) == "ночи" and hour == 12:
@@ -1240,14 +1243,38 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
 
 
 def _hour_at(s: Scan, i: int) -> int | None:
-    """The hour a clock starts with at token i: a number of one or two digits, or a word after a preposition and
-    before a part of day."""
+    """The hour a clock starts with at token i: a number of one or two digits, or a word after a preposition
+    ("около" too) and before a part of day ("в шесть утра", "около пяти часов вечера", "в час дня": "час" is one)."""
     word = s.word(i)
     if _two_digit_hour(word):
         return int(word)
-    if word in HOUR_NUMBER_WORDS and s.word(i - 1) in HOUR_LEADS and _part_of_day_follows(s, i + 1):
-        return HOUR_NUMBER_WORDS[word]
+    hour = HOUR_NUMBER_WORDS.get(word) or ONE_HOUR.get(word)
+    if hour is not None and (s.word(i - 1) in HOUR_LEADS or s.word(i - 1) in TIME_PREPOSITIONS) \
+            and _part_of_day_follows(s, i + 1):
+        return hour
     return None
+
+
+HALF_PAST = frozenset(("половине", "половины"))  # "в половине десятого", "около половины девятого"
+ONE_HOUR = {"час": 1, "часа": 1}  # "в час ночи", "около часа дня"
+
+
+def _half_past(s: Scan, i: int) -> list[Mention]:
+    """"в половине десятого утра" (09:30), "около половины первого ночи" (00:30): half an hour before the hour named
+    by a genitive ordinal, after a preposition of time, then a part of day or the end of the noun phrase (not "в
+    половине третьего тура")."""
+    ordinal = s.word(i + 1)
+    number = ORDINALS.get(ordinal)
+    if s.word(i - 1) not in TIME_PREPOSITIONS or number is None or not 1 <= number <= 12 \
+            or not ordinal.endswith(("ого", "его")):
+        return []
+    hour, end = number - 1, i + 2
+    period = DAY_PERIODS.get(s.word(end))
+    if period is not None:
+        hour, end = hour + period, end + 1
+    elif not _clause_goes_on(s, end):
+        return []
+    return _clock(s, i, end, hour, 30, "clock_hours")
 
 
 def _part_of_day_follows(s: Scan, j: int) -> bool:
@@ -1325,6 +1352,8 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (TENS_WORDS, (day_word_month, ago)),
         (NUMBER_WORDS, (ago,)),
         (HOUR_NUMBER_WORDS, (clock_hours,)),
+        (HALF_PAST, (clock_hours,)),
+        (ONE_HOUR, (clock_hours,)),
         (HALF_YEAR, (ago,)),
         (AGO_UNITS, (ago,)),
         (DECADE_WORDS, (decade,)),
