@@ -1062,11 +1062,14 @@ def _wednesday_lead(second: str, last: str) -> bool:
 
 @rule("dates")
 def relative_unit(s: Scan, i: int) -> list[Mention]:
-    """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале"."""
+    """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале", "минувшей ночью"."""
     shift = SHIFTS.get(s.word(i))
     unit = UNITS.get(s.word(i + 1))
     if shift is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
         return []
+    if unit is None and shift == -1 and s.word(i + 1) == NIGHT_WORD:
+        # "минувшей ночью": the night into the writing day, which is that day (as "в ночь на 9 ноября" is the 9th)
+        return [s.mention(i, i + 2, "relative_unit", "day", unit_shift=("day", 0), deictic=True)]
     if unit is None:
         return _shared_unit(s, i, shift)
     return [s.mention(i, i + 2, "relative_unit", unit, unit_shift=(unit, shift))]
@@ -1087,6 +1090,8 @@ def ago(s: Scan, i: int) -> list[Mention]:
     """"два года назад", "5 лет назад", "неделю назад", "полгода назад", "несколько лет назад" (no count)."""
     word, j = s.word(i), i
     count: int | None = 1
+    if word == APPROXIMATELY:
+        return _approximate_ago(s, i)
     if word in HALF_YEAR:
         unit, count, j = "month", 6, i + 1
     else:
@@ -1112,6 +1117,30 @@ def ago(s: Scan, i: int) -> list[Mention]:
     if bound:
         # "менее чем месяц назад": an open interval reaching back from now, like "в последний месяц", not a point
         rejected("dates", ago, s.tokens[i].start, s.tokens[j].end, f"an open interval: '{bound}' before it")
+        return []
+    return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+NIGHT_WORD = "ночью"
+APPROXIMATELY = "около"  # "около года назад": a point about a year back, unlike "более года назад"
+GENITIVE_HALF_YEAR = "полугода"
+GENITIVE_UNITS = frozenset(("дня", "суток", "недели", "месяца", "года"))  # "около месяца назад": one unit
+
+
+def _approximate_ago(s: Scan, i: int) -> list[Mention]:
+    """"около года назад", "около полугода назад", "около двух лет назад", "около 10 дней назад": "около" takes the
+    genitive of the count or of a single unit; the span keeps "около"."""
+    word, count, j = s.word(i + 1), 1, i + 2
+    if word == GENITIVE_HALF_YEAR:
+        unit, count = "month", 6
+    else:
+        if word.isdecimal() or word in HOUR_NUMBER_WORDS:
+            count = small_number(word) if word.isdecimal() else HOUR_NUMBER_WORDS[word]  # type: ignore[assignment]
+            word, j = s.word(i + 2), i + 3
+        elif word not in GENITIVE_UNITS:
+            return []
+        unit = AGO_UNITS.get(word)  # type: ignore[assignment]
+    if unit is None or count is None or s.word(j) != AGO:
         return []
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
 
@@ -1355,6 +1384,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (HALF_PAST, (clock_hours,)),
         (ONE_HOUR, (clock_hours,)),
         (HALF_YEAR, (ago,)),
+        ((APPROXIMATELY,), (ago,)),
         (AGO_UNITS, (ago,)),
         (DECADE_WORDS, (decade,)),
         (ANAPHORS, (anaphor,)),
