@@ -390,8 +390,9 @@ def _point_in_time(s: Scan, i: int) -> bool:
 
 
 def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> list[Mention]:
-    """"2020-2021 годах": two years; with `tail` False ("(2004—2009)") no "годах" is needed."""
-    first_year, second_year = year_number(pair[0]), year_number(pair[1])
+    """"2020-2021 годах", "в 2016-18." (the second year cut to its last two digits): two years; with `tail` False
+    ("(2004—2009)", "(1996—98)") no "годах" is needed."""
+    first_year, second_year = year_number(pair[0]), _second_year(pair)
     end = _year_tail(s, i + 1)
     if first_year is None or second_year is None or first_year >= second_year:
         return []
@@ -404,6 +405,21 @@ def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> lis
     second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "year", "year", year=second_year,
                      explicit_year=True, anchors=False)
     return [first, second]  # a span of years is a period: neither year dates the sentences after it
+
+
+SHORT_RANGE_YEARS = 20  # "2016-18": the short second end lies at most this many years after the first
+
+
+def _second_year(pair: tuple[str, str]) -> int | None:
+    """The second end of a range of years: a year, or its last two digits after a four-digit year ("2016-18" ->
+    2018, "1999-01" -> 2001)."""
+    full = year_number(pair[1])
+    first = year_number(pair[0])
+    if full is not None or first is None or first < 1000 or len(pair[1]) != 2 or not pair[1].isdecimal():
+        return full
+    second = first // 100 * 100 + int(pair[1])
+    second += 100 if second <= first else 0
+    return second if second - first <= SHORT_RANGE_YEARS else None
 
 
 def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:

@@ -140,6 +140,10 @@ YEARS = [
       ("2016/17", "2016", "named_year")]),
     ("Клуб выступал во втором дивизионе в сезоне 2017—2018, а указ №178/2017 вышел позже.", "2019-01-01",
      [("2017", "2017", "year"), ("2018", "2018", "year")]),
+    # a range of years whose second end is cut to two digits: two years (not a count: "Тираж 2016-18 экземпляров")
+    ("Деятельность была вялой в 2016-18. Телепрограмма (1996—98) шла долго. Тираж 2016-18 экземпляров.",
+     "2019-01-01", [("2016", "2016", "year"), ("18", "2018", "year"), ("1996", "1996", "paren_years"),
+                    ("98", "1998", "paren_years")]),
     # the year that ends a parenthesis after a comma: a work's year (quoted or not) or a figure's year
     ("Он сыграл в фильмах (Taxi Driver, 1976) и (с Аретой Франклин, песня I Knew You Were Waiting (For Me), 1987).",
      "2019-01-01", [("1976", "1976", "paren_tail_year"), ("1987", "1987", "paren_tail_year")]),
