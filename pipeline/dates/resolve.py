@@ -54,7 +54,7 @@ from pipeline.dates.tense import (
     reported_in_past,
 )
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
+from pipeline.lang.marks import ALL_DASHES, ANY, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -626,7 +626,7 @@ def _live_report_days(doc: Document, mentions: list[Mention], values: list[tuple
 
 
 ENTRY_LABEL = re.compile(r"(?:(?:обновлено|обновление|upd)\s*:?\s*(?:в\s*)?)?", re.IGNORECASE)  # "Обновлено в 13:23"
-ENTRY_TAIL = re.compile(r"[.:\-–—]?")
+ENTRY_TAIL = re.compile(rf"(?:[.:]|{ANY})?")
 
 
 def _is_entry_stamp(doc: Document, m: Mention) -> bool:

@@ -86,7 +86,7 @@ from pipeline.dates.scan import (
     year_number,
 )
 from pipeline.lang.lexicon import HABITUAL_ADVERBS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
+from pipeline.lang.marks import ANY, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -917,7 +917,7 @@ def named_year(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "named_year", "year", year=value, explicit_year=True, anchors=False)]
 
 
-SEASON_PAIR = re.compile(r"(\d{4})(?:/(\d{2}|\d{4})|[\-–—](\d{2}))")
+SEASON_PAIR = re.compile(rf"(\d{{4}})(?:/(\d{{2}}|\d{{4}})|{ANY}(\d{{2}}))")
 
 
 def season_start(word: str) -> int | None:
