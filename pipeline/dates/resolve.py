@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
@@ -53,7 +54,7 @@ from pipeline.dates.tense import (
     reported_in_past,
 )
 from pipeline.document import DateAnn, Document
-from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
+from pipeline.lang.marks import ALL_DASHES, ANY, QUOTE_MARKS, dialogue_speech_end, line_breaks, open_at
 from pipeline.rules import fired, is_tracing, rejected
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -217,8 +218,10 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
+    days_before.update(_entry_stamp_days(doc, mentions, values, days_before))
     days_before.update(_live_report_days(doc, mentions, values, days_before))
     _resolve_bare_times(doc, mentions, values, days_before, story_day or anchor)
+    _zone_equivalents(doc, mentions, values, days_before)
     return [
         DateAnn(m.start, end, doc.text[m.start : end], value[0], m.grain, value[1], m.rule)
         for m, value in zip(mentions, values, strict=True)
@@ -325,6 +328,32 @@ def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tup
             values[index] = _bare_time(doc, mentions[index], mentions, values, day or anchor), "partial"
         except (OverflowError, ValueError):
             values[index] = None, "partial"
+
+
+ZONE_OPEN = re.compile(r"[^()\d]{0,40}\(\s*(?:в\s*)?")  # "18:00 по восточному времени (" before the equivalent
+ZONE_TAIL = re.compile(r"\s*(?:по\s|мск)", re.IGNORECASE)  # "(02:00 по московскому)", "(03:00 мск)"
+HALF_DAY = 12 * 60
+DAY_MINUTES = 24 * 60
+
+
+def _zone_equivalents(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                      bare: dict[int, dt.date | None]) -> None:
+    """A bare time in parentheses that gives the time before it in another zone ("в 18:00 по восточному времени
+    (02:00 по московскому)", "в 16:30 по местному времени (00:30 мск)") is the same moment: it takes that time's day,
+    the next day when the clock moved forward past midnight, the day before when it moved back past it (zones lie
+    less than half a day apart: 18:00 -> 02:00 is eight hours on, 02:00 -> 18:00 eight hours back)."""
+    for index in range(1, len(mentions)):
+        m, main, value = mentions[index], mentions[index - 1], values[index - 1]
+        if index not in bare or not _dated_time(main, value) or main.hour is None or values[index] is None:
+            continue
+        if ZONE_OPEN.fullmatch(doc.text[main.end : m.start]) is None or ZONE_TAIL.match(doc.text, m.end) is None:
+            continue
+        ahead = (_clock(m) - _clock(main)) % DAY_MINUTES
+        shift = (1 if _clock(m) < _clock(main) else 0) if ahead <= HALF_DAY else (-1 if _clock(m) > _clock(main) else 0)
+        day = dt.date.fromisoformat(value[0][:10]) + dt.timedelta(days=shift)  # type: ignore[index]
+        values[index] = _with_time(m, day.isoformat()), "partial"
+        if shift:
+            _note(m, "zone_equivalent", f"{day}: the time {doc.text[main.start : main.end]} in another zone")
 
 
 def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
@@ -594,6 +623,72 @@ def _live_report_days(doc: Document, mentions: list[Mention], values: list[tuple
                 days[member] = closing - dt.timedelta(days=1) if late else closing
         run = []
     return days
+
+
+ENTRY_LABEL = re.compile(r"(?:(?:обновлено|обновление|upd)\s*:?\s*(?:в\s*)?)?", re.IGNORECASE)  # "Обновлено в 13:23"
+ENTRY_TAIL = re.compile(rf"(?:[.:]|{ANY})?")
+
+
+def _is_entry_stamp(doc: Document, m: Mention) -> bool:
+    """A live page's entry stamp: a bare clock time alone on its line ("16:27", "Обновлено в 13:23")."""
+    before, after = line_around(doc.text, m.start, m.end)
+    return ENTRY_LABEL.fullmatch(before.strip()) is not None and ENTRY_TAIL.fullmatch(after.strip()) is not None
+
+
+def _entry_stamp_days(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
+                      bare: dict[int, dt.date | None]) -> dict[int, dt.date]:
+    """The days of a live page's entry stamps (`_is_entry_stamp`, two or more): the first takes the day the narrative
+    is on, each next one the day of the one before it, a day later when the clock goes back in a page told forward
+    ("23:51", "00:05": past midnight), a day earlier when it goes forward in a page told newest first
+    (`_told_direction`). Days said
+    inside the entries ("а завтра мы покажем…") do not move the page's day; a day heading or a dated time does."""
+    stamps = [index for index in bare if _is_entry_stamp(doc, mentions[index])]
+    if len(stamps) < 2:
+        return {}
+    clocks = [_clock(mentions[index]) for index in stamps]
+    rising = _told_direction(clocks)
+    days: dict[int, dt.date] = {}
+    previous: int | None = None
+    day: dt.date | None = None
+    for index, mention in enumerate(mentions):
+        if index not in bare:
+            if _day_heading(doc, mention, values[index]) is not None or _dated_time(mention, values[index]):
+                previous = None
+            continue
+        if index not in stamps:
+            continue
+        day = bare[index] if previous is None or day is None else _next_stamp_day(doc, mentions[previous], mention,
+                                                                                 day, rising)
+        previous = index
+        if day is not None:
+            days[index] = day
+    return days
+
+
+def _next_stamp_day(doc: Document, previous: Mention, stamp: Mention, day: dt.date, rising: int) -> dt.date:
+    """The day of an entry stamp after `previous` (on `day`) in a page told in direction `rising`."""
+    turned = _clock(stamp) < _clock(previous) if rising > 0 else _clock(stamp) > _clock(previous)
+    if not rising or not turned:
+        return day
+    day += dt.timedelta(days=rising)
+    _note(stamp, "entry_stamp", f"{day}: the clock passed midnight after {doc.text[previous.start : previous.end]}")
+    return day
+
+
+def _told_direction(clocks: list[int]) -> int:
+    """1 for stamps told forward, -1 for stamps told newest first, 0 when the order is unclear: three stamps or more
+    whose clock, read around the dial in one direction, covers less than a day in all (16:08, 18:37, 23:40, 00:15
+    forward; 01:10, 00:20, 23:50 back)."""
+    if len(clocks) < 3:
+        return 0
+    forward = sum((b - a) % DAY_MINUTES for a, b in pairwise(clocks))
+    back = sum((a - b) % DAY_MINUTES for a, b in pairwise(clocks))
+    return 1 if forward < DAY_MINUTES else -1 if back < DAY_MINUTES else 0
+
+
+def _dated_time(m: Mention, value: tuple[str | None, str] | None) -> bool:
+    """A clock time with its own date ("00.00 15 декабря")."""
+    return m.grain == "time" and value is not None and value[0] is not None and len(value[0]) >= 16
 
 
 def _day_heading(doc: Document, m: Mention, value: tuple[str | None, str] | None) -> dt.date | None:

@@ -86,7 +86,7 @@ from pipeline.dates.scan import (
     year_number,
 )
 from pipeline.lang.lexicon import HABITUAL_ADVERBS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
+from pipeline.lang.marks import ANY, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -390,8 +390,9 @@ def _point_in_time(s: Scan, i: int) -> bool:
 
 
 def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> list[Mention]:
-    """"2020-2021 годах": two years; with `tail` False ("(2004—2009)") no "годах" is needed."""
-    first_year, second_year = year_number(pair[0]), year_number(pair[1])
+    """"2020-2021 годах", "в 2016-18." (the second year cut to its last two digits): two years; with `tail` False
+    ("(2004—2009)", "(1996—98)") no "годах" is needed."""
+    first_year, second_year = year_number(pair[0]), _second_year(pair)
     end = _year_tail(s, i + 1)
     if first_year is None or second_year is None or first_year >= second_year:
         return []
@@ -404,6 +405,21 @@ def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> lis
     second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "year", "year", year=second_year,
                      explicit_year=True, anchors=False)
     return [first, second]  # a span of years is a period: neither year dates the sentences after it
+
+
+SHORT_RANGE_YEARS = 20  # "2016-18": the short second end lies at most this many years after the first
+
+
+def _second_year(pair: tuple[str, str]) -> int | None:
+    """The second end of a range of years: a year, or its last two digits after a four-digit year ("2016-18" ->
+    2018, "1999-01" -> 2001)."""
+    full = year_number(pair[1])
+    first = year_number(pair[0])
+    if full is not None or first is None or first < 1000 or len(pair[1]) != 2 or not pair[1].isdecimal():
+        return full
+    second = first // 100 * 100 + int(pair[1])
+    second += 100 if second <= first else 0
+    return second if second - first <= SHORT_RANGE_YEARS else None
 
 
 def _bare_year(s: Scan, i: int, value: int) -> list[Mention]:
@@ -426,6 +442,8 @@ def _year_stands_alone(s: Scan, i: int) -> bool:
     following = s.word(i + 1)
     if i + 1 >= s.n or (following in CLOSING_MARKS and following not in LONG_DASH_TOKENS) or _verb(following):
         return True
+    if _elided_year_word(s, i):
+        return True
     if s.word(i + 2) in COMPARATIVES:
         rejected("dates", year, s.tokens[i].start, s.tokens[i].end, "a count: 'в 2000 и более раз'")
         return False
@@ -434,6 +452,14 @@ def _year_stands_alone(s: Scan, i: int) -> bool:
     if is_tracing():
         rejected("dates", year, s.tokens[i].start, s.tokens[i].end, f"a count: '{following}' may be what it counts")
     return False
+
+
+def _elided_year_word(s: Scan, i: int) -> bool:
+    """True when a dash after the number stands for a left-out "году" before the rest of the clause: "в 1987 году
+    стал заслуженным, а в 1996 — народным артистом", "В 1976 — поступил во ВГИК" (a word follows the dash, not
+    another number of a range)."""
+    return s.word(i + 1) in LONG_DASH_TOKENS and s.same_sentence(i, i + 2) and s.word(i + 2).isalpha() \
+        and s.word(i + 2) != "это"  # "выросли в 2000 — это рекорд": the dash of "X — это Y", not a left-out "году"
 
 
 def _function_word(word: str) -> bool:
@@ -508,15 +534,25 @@ def paren_years(s: Scan, i: int) -> list[Mention]:
 
 @rule("dates")
 def paren_tail_year(s: Scan, i: int) -> list[Mention]:
-    """The year of a work named in parentheses: "(серия «Весёлые сказки», 2003)", "(«Пальцем в глаз», 1953)"."""
+    """The year that ends a parenthesis after a comma: a work's year ("(серия «Весёлые сказки», 2003)", "(«Пальцем в
+    глаз», 1953)", "(Taxi Driver, 1976)", "(с Аретой Франклин, песня I Knew You Were Waiting (For Me), 1987)") or a
+    figure's year ("(29,9 тыс. долл., 2013)"); without a quoted title, never before what it counts ("Цена (без
+    НДС, 2500) рублей")."""
     value = year_number(s.word(i))
     if value is None or "-" in s.word(i) or not 1800 <= value <= 2100:
         return []
-    if s.word(i + 1) != ")" or s.word(i - 1) != "," or s.word(i - 2) not in CLOSING_QUOTE_MARKS:
+    if s.word(i + 1) != ")" or not _after_comma(s, i):
         return []
+    if s.word(i - 2) not in CLOSING_QUOTE_MARKS and not _clause_goes_on(s, i + 2):
+        return []  # "Всего (с учетом резерва, 2003) единицы": without a title, a count of what follows
     if not _inside_parenthesis(s, i - 1):
         return []
     return [s.mention(i, i + 1, "paren_tail_year", "year", year=value, explicit_year=True, anchors=False)]
+
+
+def _after_comma(s: Scan, i: int) -> bool:
+    """True when a comma stands right before token i, alone or glued to the word before ("Driver, 1976")."""
+    return s.word(i - 1) == "," or (i > 0 and s.tokens[i - 1].text.endswith(",") and s.word(i - 1) != "(")
 
 
 def _inside_parenthesis(s: Scan, j: int) -> bool:
@@ -714,7 +750,8 @@ PERIOD_UNIT_WORDS = {"года": "year", "месяца": "month", "недели"
 @rule("dates")
 def period_part(s: Scan, i: int) -> list[Mention]:
     """"начале марта", "конца июля 2025 года", "середине 1990-х", "первой половине 2020 года", "конце года",
-    "первые месяцы наступившего года", "последних числах декабря"."""
+    "первые месяцы наступившего года", "последних числах декабря"; a half of a year is YYYY-Hn ("второй половине
+    года" -> 2021-H2, the real-news convention for half-years), a half of a month stays the month."""
     j = i + 1
     if s.word(i) in HALF_ORDINALS or s.word(i) in EDGE_WORDS:
         if s.word(i + 1) not in (HALVES if s.word(i) in HALF_ORDINALS else EDGE_UNITS):
@@ -735,7 +772,12 @@ def period_part(s: Scan, i: int) -> list[Mention]:
             return []
         shift = ("week", 0) if unit == "week" else None
         inner = s.mention(j, j + 1, "period_part", unit, unit_shift=shift)
-    return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part")]
+    return [replace(inner, start=s.tokens[i].start, first=i, rule="period_part", half=_half_of(s, i, inner))]
+
+
+def _half_of(s: Scan, i: int, inner: Mention) -> int | None:
+    """1 or 2 when token i opens a half of a year ("второй половине года"), else the inner period's own half."""
+    return ORDINALS.get(s.word(i)) if s.word(i) in HALF_ORDINALS and inner.grain == "year" else inner.half
 
 
 @rule("dates")
@@ -831,7 +873,14 @@ def holiday(s: Scan, i: int) -> list[Mention]:
 
 EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
                          "чемпионата", "чемпионате", "олимпиада", "олимпиады", "олимпиаде", "сезон", "сезона",
-                         "сезоне", "кампания", "кампании", "перепись", "переписи", "форум", "форума", "форуме"))
+                         "сезоне", "сезоны", "сезонов", "сезонах", "кампания", "кампании", "перепись", "переписи",
+                         "форум", "форума", "форуме",
+                         # awards, cups, festivals and contests named with their year ("премии мира 1993",
+                         # "Кубке конфедераций 2017", "Каннского кинофестиваля 2017")
+                         "премия", "премии", "премию", "премией", "кубок", "кубка", "кубке", "кубком", "фестиваль",
+                         "фестиваля", "фестивале", "кинофестиваль", "кинофестиваля", "кинофестивале", "турнир",
+                         "турнира", "турнире", "конкурс", "конкурса", "конкурсе", "первенство", "первенства",
+                         "первенстве"))
 
 
 @rule("dates")
@@ -851,13 +900,13 @@ def hyphen_year(s: Scan, i: int) -> list[Mention]:
 @rule("dates")
 def named_year(s: Scan, i: int) -> list[Mention]:
     """A bare year after a name or an event noun: "выборы президента США 2016:", "выборов 2020,",
-    "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000.")."""
-    before = s.word(i - 1)
-    if not (s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or (s.title_inside(i - 1) and before.isalpha()))):
-        return []
-    following = s.word(i + 1)
-    if not (i + 1 >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following)
-            or _function_word(following) or not s.same_sentence(i, i + 1)):
+    "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000."). A season written with the
+    year it ends in ("сезона 2016/17", "сезоны 2001/02, 2002/03", "сезона 1989-90") is one span of the year it
+    starts in."""
+    season = season_start(s.word(i))
+    if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUNS or _season_listed(s, i)):
+        return [s.mention(i, i + 1, "named_year", "year", year=season, explicit_year=True, anchors=False)]
+    if not _after_a_name(s, i) or not _clause_goes_on(s, i + 1):
         return []
     pair = digit_pair(s.word(i))
     if pair is not None:
@@ -866,6 +915,49 @@ def named_year(s: Scan, i: int) -> list[Mention]:
     if value is None or "-" in s.word(i) or not 1900 <= value <= 2100:
         return []
     return [s.mention(i, i + 1, "named_year", "year", year=value, explicit_year=True, anchors=False)]
+
+
+SEASON_PAIR = re.compile(rf"(\d{{4}})(?:/(\d{{2}}|\d{{4}})|{ANY}(\d{{2}}))")
+
+
+def season_start(word: str) -> int | None:
+    """The first year of a season written as two consecutive years ("2016/17", "1989-90", "2017/2018"), else None;
+    two full years joined by a dash ("сезоне 2017—2018") stay a range of two years."""
+    match = SEASON_PAIR.fullmatch(word)
+    if match is None:
+        return None
+    first, second = int(match.group(1)), match.group(2) or match.group(3)
+    following = first + 1
+    return first if 1800 <= first <= 2100 and second in (f"{following:04d}", f"{following % 100:02d}") else None
+
+
+def _after_a_name(s: Scan, i: int) -> bool:
+    """True when token i follows an event noun ("выборов 2020"), its genitive complement ("чемпионате мира 2003") or
+    a word of a title ("Красноярске 2020-2021:")."""
+    before = s.word(i - 1)
+    return s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or _event_complement(s, i - 1)
+                                          or (s.title_inside(i - 1) and before.isalpha()))
+
+
+def _clause_goes_on(s: Scan, k: int) -> bool:
+    """True when token k cannot be what a number before it counts: the end, a mark, a verb or a function word."""
+    following = s.word(k)
+    return k >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following) \
+        or _function_word(following) or not s.same_sentence(k - 1, k)
+
+
+def _season_listed(s: Scan, i: int) -> bool:
+    """True when the season at i follows another in a list: "2001/02, 2002/03", "2002/03 и 2004/05"."""
+    if s.tokens[i - 1].text.endswith(",") and season_start(s.word(i - 1)) is not None:
+        return True
+    return s.word(i - 1) in LIST_JOINS and season_start(s.word(i - 2)) is not None
+
+
+def _event_complement(s: Scan, j: int) -> bool:
+    """True when token j is the genitive noun that completes an event noun before it: "чемпионате мира",
+    "Кубке конфедераций", "премию мира"."""
+    return s.word(j - 1) in EVENT_NOUNS and s.same_sentence(j - 1, j) and s.word(j).isalpha() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(s.word(j)))
 
 
 def _in_title(s: Scan, i: int) -> bool:
@@ -986,11 +1078,14 @@ def _wednesday_lead(second: str, last: str) -> bool:
 
 @rule("dates")
 def relative_unit(s: Scan, i: int) -> list[Mention]:
-    """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале"."""
+    """"прошлой неделе", "этом году", "следующем месяце", "прошлого века", "текущем квартале", "минувшей ночью"."""
     shift = SHIFTS.get(s.word(i))
     unit = UNITS.get(s.word(i + 1))
     if shift is None or s.word(i).startswith("ближайш") or s.word(i) == "это":
         return []
+    if unit is None and shift == -1 and s.word(i + 1) == NIGHT_WORD:
+        # "минувшей ночью": the night into the writing day, which is that day (as "в ночь на 9 ноября" is the 9th)
+        return [s.mention(i, i + 2, "relative_unit", "day", unit_shift=("day", 0), deictic=True)]
     if unit is None:
         return _shared_unit(s, i, shift)
     return [s.mention(i, i + 2, "relative_unit", unit, unit_shift=(unit, shift))]
@@ -1011,6 +1106,8 @@ def ago(s: Scan, i: int) -> list[Mention]:
     """"два года назад", "5 лет назад", "неделю назад", "полгода назад", "несколько лет назад" (no count)."""
     word, j = s.word(i), i
     count: int | None = 1
+    if word == APPROXIMATELY:
+        return _approximate_ago(s, i)
     if word in HALF_YEAR:
         unit, count, j = "month", 6, i + 1
     else:
@@ -1036,6 +1133,30 @@ def ago(s: Scan, i: int) -> list[Mention]:
     if bound:
         # "менее чем месяц назад": an open interval reaching back from now, like "в последний месяц", not a point
         rejected("dates", ago, s.tokens[i].start, s.tokens[j].end, f"an open interval: '{bound}' before it")
+        return []
+    return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+NIGHT_WORD = "ночью"
+APPROXIMATELY = "около"  # "около года назад": a point about a year back, unlike "более года назад"
+GENITIVE_HALF_YEAR = "полугода"
+GENITIVE_UNITS = frozenset(("дня", "суток", "недели", "месяца", "года"))  # "около месяца назад": one unit
+
+
+def _approximate_ago(s: Scan, i: int) -> list[Mention]:
+    """"около года назад", "около полугода назад", "около двух лет назад", "около 10 дней назад": "около" takes the
+    genitive of the count or of a single unit; the span keeps "около"."""
+    word, count, j = s.word(i + 1), 1, i + 2
+    if word == GENITIVE_HALF_YEAR:
+        unit, count = "month", 6
+    else:
+        if word.isdecimal() or word in HOUR_NUMBER_WORDS:
+            count = small_number(word) if word.isdecimal() else HOUR_NUMBER_WORDS[word]  # type: ignore[assignment]
+            word, j = s.word(i + 2), i + 3
+        elif word not in GENITIVE_UNITS:
+            return []
+        unit = AGO_UNITS.get(word)  # type: ignore[assignment]
+    if unit is None or count is None or s.word(j) != AGO:
         return []
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
 
@@ -1140,7 +1261,10 @@ def clock_dot(s: Scan, i: int) -> list[Mention]:
 @rule("dates")
 def clock_hours(s: Scan, i: int) -> list[Mention]:
     """"в 10 часов утра", "в 7 вечера", "к 12 ночи", "в 10 часов" (a bare hour count needs a preposition); an hour
-    in words needs both a preposition and a part of day ("в шесть утра", "к семи часам вечера")."""
+    in words needs both a preposition and a part of day ("в шесть утра", "к семи часам вечера", "около часа ночи");
+    half past an hour is "в половине десятого (утра)" (`_half_past`)."""
+    if s.word(i) in HALF_PAST:
+        return _half_past(s, i)
     hour = _hour_at(s, i)
     if hour is None:
         return []
@@ -1148,7 +1272,7 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
     hours_word = s.word(j) in HOUR_WORDS
     j += int(hours_word)
     period = DAY_PERIODS.get(s.word(j))
-    if period is not None and (hours_word or s.word(j) != "дня"):
+    if period is not None and (hours_word or s.word(j) != "дня" or s.word(i) in ONE_HOUR):
         if period and hour < 12:
             hour += period
         elif s.word(j) == "ночи" and hour == 12:
@@ -1164,14 +1288,38 @@ def clock_hours(s: Scan, i: int) -> list[Mention]:
 
 
 def _hour_at(s: Scan, i: int) -> int | None:
-    """The hour a clock starts with at token i: a number of one or two digits, or a word after a preposition and
-    before a part of day."""
+    """The hour a clock starts with at token i: a number of one or two digits, or a word after a preposition
+    ("около" too) and before a part of day ("в шесть утра", "около пяти часов вечера", "в час дня": "час" is one)."""
     word = s.word(i)
     if _two_digit_hour(word):
         return int(word)
-    if word in HOUR_NUMBER_WORDS and s.word(i - 1) in HOUR_LEADS and _part_of_day_follows(s, i + 1):
-        return HOUR_NUMBER_WORDS[word]
+    hour = HOUR_NUMBER_WORDS.get(word) or ONE_HOUR.get(word)
+    if hour is not None and (s.word(i - 1) in HOUR_LEADS or s.word(i - 1) in TIME_PREPOSITIONS) \
+            and _part_of_day_follows(s, i + 1):
+        return hour
     return None
+
+
+HALF_PAST = frozenset(("половине", "половины"))  # "в половине десятого", "около половины девятого"
+ONE_HOUR = {"час": 1, "часа": 1}  # "в час ночи", "около часа дня"
+
+
+def _half_past(s: Scan, i: int) -> list[Mention]:
+    """"в половине десятого утра" (09:30), "около половины первого ночи" (00:30): half an hour before the hour named
+    by a genitive ordinal, after a preposition of time, then a part of day or the end of the noun phrase (not "в
+    половине третьего тура")."""
+    ordinal = s.word(i + 1)
+    number = ORDINALS.get(ordinal)
+    if s.word(i - 1) not in TIME_PREPOSITIONS or number is None or not 1 <= number <= 12 \
+            or not ordinal.endswith(("ого", "его")):
+        return []
+    hour, end = number - 1, i + 2
+    period = DAY_PERIODS.get(s.word(end))
+    if period is not None:
+        hour, end = hour + period, end + 1
+    elif not _clause_goes_on(s, end):
+        return []
+    return _clock(s, i, end, hour, 30, "clock_hours")
 
 
 def _part_of_day_follows(s: Scan, j: int) -> bool:
@@ -1249,7 +1397,10 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (TENS_WORDS, (day_word_month, ago)),
         (NUMBER_WORDS, (ago,)),
         (HOUR_NUMBER_WORDS, (clock_hours,)),
+        (HALF_PAST, (clock_hours,)),
+        (ONE_HOUR, (clock_hours,)),
         (HALF_YEAR, (ago,)),
+        ((APPROXIMATELY,), (ago,)),
         (AGO_UNITS, (ago,)),
         (DECADE_WORDS, (decade,)),
         (ANAPHORS, (anaphor,)),
