@@ -31,7 +31,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     THIRD_PERSON_PRONOUNS,
 )
-from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
+from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import folded_words_and_lemmas
 
 # the forms and lemmas without which pronoun_at finds no pronoun
@@ -399,7 +399,7 @@ def _names_follow(doc: Document, head: int, types: dict[int, str], category: str
     right after it (the roles of the entities stage); it is no reference back. A name of another kind is its
     complement ("президент | России"): the noun still refers."""
     following = head + 1
-    while following < len(doc.tokens) and doc.tokens[following].text in OPENING_QUOTE_MARKS:
+    while following < len(doc.tokens) and doc.tokens[following].text in NAME_OPENING_MARKS:
         following += 1
     return following - head <= 2 and types.get(following) == NAMED_TYPE[category]
 

@@ -361,6 +361,25 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS)
+KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
+    ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
+     "organization_of_kind"),  # introduced by "ФК": a team
+    ("Тренер «Саутгемптона» Гордон Страчан доволен игрой. По его словам, команда играла хорошо.", "команда",
+     "Саутгемптон", "organization_of_kind"),  # the genitive of a team member noun: a team
+    ("Лидер ЛДПР Владимир Жириновский провел съезд. Делегаты поддержали решение руководства партии.", "партии",
+     "ЛДПР", "organization_of_kind"),  # the alias table: "Либерально-демократическая партия России"
+    ("ФК «Зенит» провел сборы. Команда из семи человек отправилась в Турцию.", "Команда", None,
+     "organization_kind"),  # a group counted out is someone new
+    ("«Реал» обыграл «Мальорку». «Реал» лидирует, а игроки «Мальорки» расстроены. «Реал» сыграет в среду, и команда "
+     "готова.", "команда", None, "organization_kind"),  # an organization of unknown kind is named more often
+    ("Ураган обрушился на Ирландию. Спасательные службы страны работают всю ночь.", "страны", "Ирландия",
+     "place_kind"),  # a country of lang.lexicon.COUNTRY_NAMES
+    ("Жители округа Колумбия проголосовали за Байдена. Жители страны ждут итогов.", "страны", None, "place_kind"),
+    ("Россия увеличила пенсии. В России пенсии выросли на пять процентов. Пенсионеры довольны. Цены растут. "
+     "Жительница Саратовской области написала письмо главе государства.", "государства", "Россия",
+     "home_country"),  # Russia, the story's country, though another place is in reach
+]
+ROWS = ROWS + KINDS
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
