@@ -12,6 +12,7 @@ back to an organization of its kind. What the text and the tables say of an orga
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.coref.mentions import Anaphor, lemma_of
@@ -119,4 +120,22 @@ def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: 
     if not ranked:
         return None
     best = max(ranked, key=lambda entity: (counts.get(entity, 0), near[entity]))
-    return best if kind in kinds[best] else None
+    return best if kind in kinds[best] and placed_alike(doc, anaphor, best) else None
+
+
+STEM = 4  # "моск-овский" / "Моск-ва", "казан-ский" / "Казан-ь": a place adjective's stem
+PLACE_CONTEXT = 40  # characters around a name where its place may be said ("Лондонский «Арсенал»", "«Рубин» (Казань)")
+
+
+def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
+    """A team noun with an adjective of place ("казанского клуба") fits a team named near a word of that place's
+    stem ("«Рубин» (Казань)", "Лондонский «Арсенал»"); a bare noun fits any."""
+    first = doc.token_at(anaphor.start)
+    stems = {fold(doc.tokens[index].text.lower())[:STEM] for index in range(first, anaphor.head)}
+    if not stems:
+        return True
+    for mention in doc.entities[entity].mentions:
+        around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT].lower())
+        if all(any(word.startswith(stem) for word in re.findall(r"\w+", around)) for stem in stems):
+            return True
+    return False

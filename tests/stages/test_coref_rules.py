@@ -378,6 +378,12 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
     ("Россия увеличила пенсии. В России пенсии выросли на пять процентов. Пенсионеры довольны. Цены растут. "
      "Жительница Саратовской области написала письмо главе государства.", "государства", "Россия",
      "home_country"),  # Russia, the story's country, though another place is in reach
+    ("Тренер лондонского «Арсенала» Арсен Венгер продлил контракт. Об этом сообщили на сайте лондонского клуба.",
+     "лондонского клуба", "Арсенал", "organization_of_kind"),  # a team noun with its place's adjective
+    ("Хавбек «Турбине» Анна Смирнова перешла в «Турбине» из «Вольфсбурга». Она победила с потсдамским клубом в "
+     "Лиге.", "потсдамским клубом", None, "organization_kind"),  # no mention of the team says "Потсдам"
+    ("В США перешли на летнее время. Стрелки часов по всей стране перевели на час вперед.", "стране", "США",
+     "place_kind"),  # "по всей стране": the whole of a place named before
 ]
 ROWS = ROWS + KINDS
 NO_ANAPHOR = [
