@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
-from pipeline.entities.lexicon import ALIAS_TABLE
+from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import GAME_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS
@@ -139,3 +139,21 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
         if all(any(word.startswith(stem) for word in re.findall(r"\w+", around)) for stem in stems):
             return True
     return False
+
+
+CAPITAL_NOUNS = frozenset({"столица"})
+CAPITAL_CITIES = frozenset(fold(city.lower()) for city in CAPITALS.values())
+
+
+@rule("coref")
+def story_capital(doc: Document, anaphor: Anaphor, counts: dict[int, int]) -> int | None:
+    """A bare "столица" with no city in reach is the story's capital: of the countries' capitals
+    (`entities.lexicon.CAPITALS`) named before, the one named most often, the first of a tie ("КНР … в Пекине …
+    122 случая в столице", "взрыв в Москве … правоохранительные органы столицы").
+
+    `counts`: entity -> times named before the anaphor, in the order each is first named."""
+    if anaphor.lemma not in CAPITAL_NOUNS:
+        return None
+    capitals = [entity for entity in counts if doc.entities[entity].type == "LOC"
+                and fold(doc.entities[entity].name.lower()) in CAPITAL_CITIES]
+    return max(capitals, key=lambda entity: counts[entity]) if capitals else None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
-from pipeline.coref.kinds import organization_of_kind
+from pipeline.coref.kinds import organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
     COUNTRY_KINDS,
@@ -894,7 +894,10 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
             fitting[ref.entity] = ref.start
     if not fitting:
-        return salient_place(state, anaphor, decision, counts)
+        decision = salient_place(state, anaphor, decision, counts)
+        capital = story_capital(state.doc, anaphor, counts) if decision.entity is None else None
+        return decision if capital is None else decision.link(capital, "story_capital",
+                                                              state.doc.entities[capital].name)
     entity = max(fitting, key=lambda index: (counts[index], fitting[index]))
     return decision.link(entity, "place_kind", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 

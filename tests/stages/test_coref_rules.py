@@ -384,6 +384,12 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
      "Лиге.", "потсдамским клубом", None, "organization_kind"),  # no mention of the team says "Потсдам"
     ("В США перешли на летнее время. Стрелки часов по всей стране перевели на час вперед.", "стране", "США",
      "place_kind"),  # "по всей стране": the whole of a place named before
+    ("Взрыв прогремел в Москве на Тверской улице. Пострадали шесть человек. Полиция ищет сообщников. Движение "
+     "перекрыто. Об этом сообщили в правоохранительных органах столицы.", "столицы", "Москва",
+     "story_capital"),  # the capital named before, farther than the reach of "place_kind"
+    ("Взрыв прогремел в Казани на улице Баумана. Пострадали шесть человек. Полиция ищет сообщников. Движение "
+     "перекрыто. Об этом сообщили в правоохранительных органах столицы.", "столицы", None,
+     "place_kind"),  # no country's capital named
 ]
 ROWS = ROWS + KINDS
 NO_ANAPHOR = [
