@@ -20,7 +20,7 @@ from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
 from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import GAME_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
+from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.rules import rule
@@ -89,7 +89,19 @@ def organization_kinds(doc: Document, entity_index: int) -> frozenset[str]:
     for mention in entity.mentions:
         if mention.kind == "name":
             kinds |= {introducing_kind(doc, mention), member_kind(doc, mention)} - {""}
+    if league(entity.name):
+        kinds.discard("team")  # "игрок НБА", "матч лиги": a league's players and games, no team
     return frozenset(kinds)
+
+
+@lru_cache(maxsize=2048)
+def league(name: str) -> bool:
+    """A league or a federation of teams by its name or its alias table's names ("НХЛ": "Национальная хоккейная
+    лига", "Национальная баскетбольная ассоциация", "ФИФА")."""
+    names = [name] + [variant for row in ALIAS_TABLE if row.type == "ORG" and name in (row.name, row.key_name)
+                      for variant in (row.name, *row.variants)]
+    return any(fold(parse.normal_form) in LEAGUE_NOUNS for text in names for word in text.split()
+               for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
 
 
 def counted_group(doc: Document, anaphor: Anaphor) -> bool:
@@ -120,6 +132,8 @@ def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: 
     if not ranked:
         return None
     best = max(ranked, key=lambda entity: (counts.get(entity, 0), near[entity]))
+    if any(entity != best and counts.get(entity, 0) == counts.get(best, 0) for entity in ranked):
+        return None  # two of the kind named as often ("«Оттава» … «Айлендерс» … команда"): either may be meant
     return best if kind in kinds[best] and placed_alike(doc, anaphor, best) else None
 
 

@@ -394,6 +394,10 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
      "хорошо.", "его команда", "Саутгемптон", "owner_team"),  # the team its owner was named a member of
     ("«Саутгемптон» обыграл «Манчестер». Министр спорта Олег Смирнов отметил, что его команда работает хорошо.",
      "его команда", None, "owner_team"),  # the owner is named with no team
+    ("Тренер «Оттавы» доволен. Тренер «Торонто» расстроен. Команда сыграет в среду.", "Команда", None,
+     "organization_kind"),  # two teams named as often: either may be meant
+    ("Игроки НБА провели матч звезд. Болельщики НБА довольны. Команда сыграет в среду.", "Команда", None,
+     "organization_kind"),  # a league's players are its teams': the league is no team
 ]
 ROWS = ROWS + KINDS
 NO_ANAPHOR = [
