@@ -171,37 +171,3 @@ def story_capital(doc: Document, anaphor: Anaphor, counts: dict[int, int]) -> in
     capitals = [entity for entity in counts if doc.entities[entity].type == "LOC"
                 and fold(doc.entities[entity].name.lower()) in CAPITAL_CITIES]
     return max(capitals, key=lambda entity: counts[entity]) if capitals else None
-
-
-MEMBER_DISTANCE = 4  # tokens from a team's name to the name of its member ("тренер «Фили» Кен Хичкок")
-
-
-@rule("coref")
-def owner_team(doc: Document, owner: int | None) -> int | None:
-    """"его команда", "своей командой" is the team its owner was named a member of: the team whose name complements
-    a member noun beside the owner's name ("Тренер «Саутгемптона» Гордон Страчан … его команда", "легионер
-    «Детройта» Павел Дацюк … его команда"); None when the owner is unknown or named with no team.
-
-    `owner`: the entity the possessive stands for."""
-    if owner is None or doc.entities[owner].type != "PER":
-        return None
-    owned = [(mention.start, mention.end) for mention in doc.entities[owner].mentions if mention.kind == "name"]
-    for index, entity in enumerate(doc.entities):
-        if "team" not in organization_kinds(doc, index):
-            continue
-        for mention in entity.mentions:
-            if mention.kind == "name" and member_kind(doc, mention) and _member_beside(doc, mention, owned):
-                return index
-    return None
-
-
-def _member_beside(doc: Document, team: Span, owned: list[tuple[int, int]]) -> bool:
-    """One of the owner's name mentions starts within MEMBER_DISTANCE tokens after the team's name, in its
-    sentence ("тренер «Фили» | Кен Хичкок")."""
-    last = doc.token_at(team.end)
-    sentence = doc.tokens[min(last, len(doc.tokens) - 1)].sentence
-    for start, _end in owned:
-        first = doc.token_at(start)
-        if 0 <= first - last <= MEMBER_DISTANCE and first < len(doc.tokens) and doc.tokens[first].sentence == sentence:
-            return True
-    return False

@@ -254,8 +254,7 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     if category == "person" and lemma in KINSHIP_NOUNS and complement is not None:
         return None  # "сын архитектора": someone related to the genitive, no reference back
     if category != "person" and (complement is not None or not (_bare(doc, start, index)
-                                                              or place_modified_team(doc, start, index)
-                                                              or owned_team(doc, start, index))):
+                                                              or place_modified_team(doc, start, index))):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса"); a generic
     # person noun has its own gender ("мужчина")
@@ -344,15 +343,6 @@ def place_modified_team(doc: Document, start: int, head: int) -> bool:
         return False
     return all(doc.tokens[index].pos == "ADJ" and lemma_of(doc.tokens[index]).endswith(PLACE_ADJECTIVE_ENDINGS)
                for index in range(start, head))
-
-
-OWNER_POSSESSIVES = frozenset({"его", "ее", "их", "свой"})
-
-
-def owned_team(doc: Document, start: int, head: int) -> bool:
-    """"его команда", "своей командой": a team noun with a third person's possessive alone, the owner's team."""
-    return start + 1 == head and ORGANIZATION_KIND_NOUNS.get(lemma_of(doc.tokens[head])) == "team" \
-        and (fold(doc.tokens[start].text.lower()) in OWNER_POSSESSIVES or lemma_of(doc.tokens[start]) == "свой")
 
 
 def _is_new(doc: Document, head: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
-from pipeline.coref.kinds import organization_of_kind, owner_team, story_capital
+from pipeline.coref.kinds import organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
     COUNTRY_KINDS,
@@ -20,7 +20,7 @@ from pipeline.coref.lexicon import (
     PERSON_ROLES,
     PLACE_KINDS,
 )
-from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, owned_team, person_tokens
+from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
@@ -754,10 +754,6 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.activity_sense(state.doc, anaphor)
     if reason:
         return decision.reject("activity_sense", reason)
-    if owned_team(state.doc, state.doc.token_at(anaphor.start), anaphor.head):
-        team = owner_team(state.doc, possessor(state, state.doc.token_at(anaphor.start)))
-        return decision.link(team, "owner_team", state.doc.entities[team].name) if team is not None \
-            else decision.reject("owner_team", "the owner is named with no team")
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:
@@ -778,15 +774,6 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
-
-
-def possessor(state: Resolution, index: int) -> int | None:
-    """The entity a possessive at `index` stands for: its own link ("его"), else the subject of its clause
-    ("свой", resolved after the other anaphors)."""
-    if index in state.by_token:
-        return state.by_token[index]
-    subject, _participle = rules.reflexive_owner(state.doc, index)
-    return state.entity_of_phrase(subject) if subject is not None else None
 
 
 def kind_of_organization(state: Resolution, anaphor: Anaphor) -> int | None:
