@@ -23,6 +23,7 @@ from pipeline.lang.lexicon import (
     HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
+    ORGANIZATION_KIND_NOUNS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -31,7 +32,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     THIRD_PERSON_PRONOUNS,
 )
-from pipeline.lang.marks import DASH_TOKENS, OPENING_QUOTE_MARKS
+from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import folded_words_and_lemmas
 
 # the forms and lemmas without which pronoun_at finds no pronoun
@@ -252,7 +253,8 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     complement, last = _complement(doc, index, covered)
     if category == "person" and lemma in KINSHIP_NOUNS and complement is not None:
         return None  # "сын архитектора": someone related to the genitive, no reference back
-    if category != "person" and (complement is not None or not _bare(doc, start, index)):
+    if category != "person" and (complement is not None or not (_bare(doc, start, index)
+                                                              or place_modified_team(doc, start, index))):
         return None  # "служба безопасности", "Московская область": a name or a new body, no reference back
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса"); a generic
     # person noun has its own gender ("мужчина")
@@ -331,13 +333,32 @@ def _bare(doc: Document, start: int, head: int) -> bool:
     return all(lemma_of(doc.tokens[i]) in BARE_MODIFIERS for i in range(start, head))
 
 
+PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской")  # "казанский", "мадридский", "немецкий": of a place
+
+
+def place_modified_team(doc: Document, start: int, head: int) -> bool:
+    """A team noun whose modifiers are adjectives of a place only ("казанского клуба", "мадридская команда",
+    "греческого клуба"): the news name a team by its city or country, the phrase refers back as the bare noun does."""
+    if start >= head or ORGANIZATION_KIND_NOUNS.get(lemma_of(doc.tokens[head])) != "team":
+        return False
+    return all(doc.tokens[index].pos == "ADJ" and lemma_of(doc.tokens[index]).endswith(PLACE_ADJECTIVE_ENDINGS)
+               for index in range(start, head))
+
+
 def _is_new(doc: Document, head: int) -> bool:
     """"один из министров", "другая компания", "любой город": someone or something new."""
+    whole = WHOLE_PLACE if lemma_of(doc.tokens[head]) in PLACE_KINDS else frozenset()
     for child in _children(doc, head):
-        if lemma_of(doc.tokens[child]) in NEW_MARKERS:
+        if lemma_of(doc.tokens[child]) in NEW_MARKERS - whole:
             return True
     previous = doc.tokens[head - 1] if head > 0 else None
-    return previous is not None and lemma_of(previous) in NEW_MARKERS and previous.sentence == doc.tokens[head].sentence
+    return previous is not None and lemma_of(previous) in NEW_MARKERS - whole \
+        and previous.sentence == doc.tokens[head].sentence
+
+
+# "вся страна", "по всей стране", "всего региона": the whole of a place named before, no new one (a singular place
+# noun; "все страны", "любой город" stay new).
+WHOLE_PLACE = frozenset({"весь"})
 
 
 def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
@@ -399,7 +420,7 @@ def _names_follow(doc: Document, head: int, types: dict[int, str], category: str
     right after it (the roles of the entities stage); it is no reference back. A name of another kind is its
     complement ("президент | России"): the noun still refers."""
     following = head + 1
-    while following < len(doc.tokens) and doc.tokens[following].text in OPENING_QUOTE_MARKS:
+    while following < len(doc.tokens) and doc.tokens[following].text in NAME_OPENING_MARKS:
         following += 1
     return following - head <= 2 and types.get(following) == NAMED_TYPE[category]
 

@@ -10,14 +10,23 @@ from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.forms import entity_person_gender as person_gender
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.lexicon import ALIAS_TABLE, COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import COUNTRY_NAMES
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import range_head
 from pipeline.morphology import parses
 
-COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"})
+COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"}) \
+    | COUNTRY_NAMES
+# A country's other names as the alias table gives them ("Китайская Народная Республика", "Соединённые Штаты").
+COUNTRIES |= frozenset(fold(name.lower()) for row in ALIAS_TABLE
+                       if row.type == "LOC" and fold(row.key_name.lower()) in COUNTRIES
+                       for name in (row.name, *row.variants))
 KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
+# Nouns of a country's parts and settlements: a name they introduce is no country's ("округ Колумбия").
+SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
+                               "город", "поселок", "село", "деревня", "станица", "река", "улица"})
 PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
 
 
@@ -100,7 +109,7 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
         gender, number = person_gender(entity), "sing"
     else:
         gender, number = _introduced_gender(doc, entity) or _grammatical(doc, entity)
-    country = entity.type == "LOC" and fold(entity.name.lower()) in COUNTRIES
+    country = entity.type == "LOC" and fold(entity.name.lower()) in COUNTRIES and not _subdivision(doc, entity)
     return EntityInfo(entity.type, gender, number, roles, words, country)
 
 
@@ -135,6 +144,19 @@ def _introduced_gender(doc: Document, entity: EntityAnn) -> tuple[str, str] | No
         if feats.get("Number") != "Plur" and feats.get("Gender") in UD_GENDER:
             return UD_GENDER[feats["Gender"]], "sing"
     return None
+
+
+def _subdivision(doc: Document, entity: EntityAnn) -> bool:
+    """A place a subdivision noun introduces in apposition ("округ Колумбия", "штат Джорджия"): no country, whatever
+    its name (a genitive complement, "в штате США", is the country the part is of)."""
+    for mention in entity.mentions:
+        index = doc.token_at(mention.start) - 1
+        if index < 0 or doc.tokens[index].pos != "NOUN" or lemma_of(doc.tokens[index]) not in SUBDIVISION_NOUNS:
+            continue
+        head = doc.tokens[mention_head(doc, mention)]  # "округ | Колумбия", not a complement: "в штате | США"
+        if head.head == index and head.rel.startswith(("appos", "flat")):
+            return True
+    return False
 
 
 def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
+from pipeline.coref.kinds import organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
     COUNTRY_KINDS,
@@ -755,6 +756,8 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("activity_sense", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
+    if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:
+        return decision.link(of_kind_found, "organization_of_kind", state.doc.entities[of_kind_found].name)
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                     kinds=(True,))
@@ -771,6 +774,15 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+def kind_of_organization(state: Resolution, anaphor: Anaphor) -> int | None:
+    """The organization of the kind noun's kind (`kinds.organization_of_kind`), None when no kind is known."""
+    before = state.before(anaphor)
+    outlets = {ref.entity for ref in before
+               if state.infos[ref.entity].type == "ORG" and is_outlet(state.ctx, ref.entity)}
+    return organization_of_kind(state.doc, anaphor, before, times_named(ref for ref in before if ref.kind == "name"),
+                                outlets)
 
 
 def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None) -> int | None:
@@ -882,7 +894,10 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
             fitting[ref.entity] = ref.start
     if not fitting:
-        return salient_place(state, anaphor, decision, counts)
+        decision = salient_place(state, anaphor, decision, counts)
+        capital = story_capital(state.doc, anaphor, counts) if decision.entity is None else None
+        return decision if capital is None else decision.link(capital, "story_capital",
+                                                              state.doc.entities[capital].name)
     entity = max(fitting, key=lambda index: (counts[index], fitting[index]))
     return decision.link(entity, "place_kind", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
@@ -908,6 +923,8 @@ def salient_place(state: Resolution, anaphor: Anaphor, decision: Decision, count
     entity = ranked[0]
     near = {ref.entity for ref in state.before(anaphor) if anaphor.narrative - ref.narrative <= rules.OTHER_SENTENCES
             and state.infos[ref.entity].type == "LOC" and ref.entity != entity}
+    if near and (home := home_country(state, anaphor, counts)) == entity:
+        return decision.link(home, "home_country", state.doc.entities[home].name)  # Russia: the story's own country
     if near:  # another place in reach that is not of the kind ("Мозамбик" unknown as a country): too risky
         return decision.reject("salient_place", f"'{state.doc.entities[min(near)].name}' is in reach")
     return decision.link(entity, "salient_place", f"{state.doc.entities[entity].name}, named {counts[entity]} times")

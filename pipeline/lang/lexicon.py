@@ -978,3 +978,50 @@ VICTIM_NOUNS = fold_words("жертва")
 # A party to talks or a dispute named by its country's adjective ("иранская сторона", "белорусская сторона"): quotes
 # name such a source by the phrase, coref links it to the country (`country_side`).
 SIDE_NOUNS = frozenset({"сторона"})
+
+# --- kinds of organizations and places (coreference: "клуб", "партия", "страна" refer back to an entity of the kind)
+
+# The world's countries by their Russian short names (the UN member states with the common variant spellings, the
+# states news name as countries though not all recognize them, "Палестина", "Тайвань", and "Англия"), folded, lower
+# case; "Косово", "Абхазия", "Южная Осетия" are left out, as news call them "край", "республика" more often. A place
+# of one of these names is a country: "страна", "государство" may refer back to it.
+COUNTRY_NAMES = frozenset(name.replace("_", " ") for name in fold_words("""
+    австралия австрия азербайджан албания алжир ангола андорра антигуа_и_барбуда аргентина армения афганистан
+    багамы бангладеш барбадос бахрейн белоруссия беларусь белиз бельгия бенин болгария боливия босния_и_герцеговина
+    ботсвана бразилия бруней буркина-фасо бурунди бутан вануату ватикан великобритания венгрия венесуэла вьетнам
+    габон гаити гайана гамбия гана гватемала гвинея гвинея-бисау германия гондурас гренада греция грузия дания
+    джибути доминика доминиканская_республика египет замбия зимбабве израиль индия индонезия иордания ирак иран
+    ирландия исландия испания италия йемен кабо-верде казахстан камбоджа камерун канада катар кения кипр киргизия
+    кыргызстан кирибати китай кнр кндр колумбия коморы конго коста-рика кот-д'ивуар куба кувейт лаос латвия лесото
+    либерия ливан ливия литва лихтенштейн люксембург маврикий мавритания мадагаскар малави малайзия мали мальдивы
+    мальта марокко мексика мозамбик молдавия молдова монако монголия мьянма бирма намибия науру непал нигер нигерия
+    нидерланды голландия никарагуа новая_зеландия норвегия оаэ оман пакистан палау панама парагвай перу польша
+    португалия россия рф руанда румыния сальвадор самоа сан-марино саудовская_аравия северная_корея
+    северная_македония македония сейшелы сенегал сербия сингапур сирия словакия словения сомали судан южный_судан
+    суринам сша сьерра-леоне таджикистан таиланд танзания того тонга тринидад_и_тобаго тувалу тунис туркмения
+    туркменистан турция уганда узбекистан украина уругвай фиджи филиппины финляндия франция хорватия чад
+    черногория чехия чили швейцария швеция шри-ланка эквадор экваториальная_гвинея эритрея эсватини свазиленд
+    эстония эфиопия юар южная_корея ямайка япония палестина тайвань англия
+"""))
+
+# Description nouns that name a kind of organization, and the nouns and abbreviations that name or introduce an
+# organization of that kind ("ФК «Зенит»", "клуб «Реал»", "Банк России", "Мосгорсуд", "партия «Яблоко»"): a
+# description refers back to an organization of its kind whatever noun introduced it ("клуб «Реал»" … "команда").
+# Kinds the hypernyms of the quotes' descriptions already cover (a public body for "ведомство", a business for
+# "компания") are not repeated here.
+ORGANIZATION_KIND_NOUNS: dict[str, str] = {
+    **dict.fromkeys(fold_words("клуб команда сборная конюшня фк хк бк пфк пбк мфк вк гк"), "team"),
+    **dict.fromkeys(fold_words("партия"), "party"),
+    **dict.fromkeys(fold_words("банк"), "bank"),
+    **dict.fromkeys(fold_words("суд трибунал"), "court"),
+}
+# Members, staff and fans of a team: an organization that is their genitive is a team ("тренер «Саутгемптона»",
+# "нападающий «Реала»", "защитника «Айлендерс»", "пилотов «Феррари»" is a racing team's, "болельщики «Спартака»"),
+# and so is the complement of a game ("игры против «Локомотива»", "поражение от «Милана»", "матч с «Зенитом»").
+TEAM_MEMBER_NOUNS = fold_words("""
+    тренер наставник игрок футболист хоккеист баскетболист волейболист гандболист нападающий полузащитник защитник
+    вратарь голкипер форвард легионер воспитанник одноклубник болельщик фанат гонщик
+""")
+# Bodies of teams: a league's or a federation's players and games are its teams' ("игрок НБА", "матч лиги").
+LEAGUE_NOUNS = fold_words("лига ассоциация федерация конфедерация союз")
+GAME_NOUNS = fold_words("матч игра встреча поединок победа поражение ничья разгром финал полуфинал дерби")

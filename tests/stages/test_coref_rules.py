@@ -361,6 +361,41 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS)
+KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
+    ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
+     "organization_of_kind"),  # introduced by "ФК": a team
+    ("Тренер «Саутгемптона» Гордон Страчан доволен игрой. По его словам, команда играла хорошо.", "команда",
+     "Саутгемптон", "organization_of_kind"),  # the genitive of a team member noun: a team
+    ("Лидер ЛДПР Владимир Жириновский провел съезд. Делегаты поддержали решение руководства партии.", "партии",
+     "ЛДПР", "organization_of_kind"),  # the alias table: "Либерально-демократическая партия России"
+    ("ФК «Зенит» провел сборы. Команда из семи человек отправилась в Турцию.", "Команда", None,
+     "organization_kind"),  # a group counted out is someone new
+    ("«Реал» обыграл «Мальорку». «Реал» лидирует, а игроки «Мальорки» расстроены. «Реал» сыграет в среду, и команда "
+     "готова.", "команда", None, "organization_kind"),  # an organization of unknown kind is named more often
+    ("Ураган обрушился на Ирландию. Спасательные службы страны работают всю ночь.", "страны", "Ирландия",
+     "place_kind"),  # a country of lang.lexicon.COUNTRY_NAMES
+    ("Жители округа Колумбия проголосовали за Байдена. Жители страны ждут итогов.", "страны", None, "place_kind"),
+    ("Россия увеличила пенсии. В России пенсии выросли на пять процентов. Пенсионеры довольны. Цены растут. "
+     "Жительница Саратовской области написала письмо главе государства.", "государства", "Россия",
+     "home_country"),  # Russia, the story's country, though another place is in reach
+    ("Тренер лондонского «Арсенала» Арсен Венгер продлил контракт. Об этом сообщили на сайте лондонского клуба.",
+     "лондонского клуба", "Арсенал", "organization_of_kind"),  # a team noun with its place's adjective
+    ("Хавбек «Турбине» Анна Смирнова перешла в «Турбине» из «Вольфсбурга». Она победила с потсдамским клубом в "
+     "Лиге.", "потсдамским клубом", None, "organization_kind"),  # no mention of the team says "Потсдам"
+    ("В США перешли на летнее время. Стрелки часов по всей стране перевели на час вперед.", "стране", "США",
+     "place_kind"),  # "по всей стране": the whole of a place named before
+    ("Взрыв прогремел в Москве на Тверской улице. Пострадали шесть человек. Полиция ищет сообщников. Движение "
+     "перекрыто. Об этом сообщили в правоохранительных органах столицы.", "столицы", "Москва",
+     "story_capital"),  # the capital named before, farther than the reach of "place_kind"
+    ("Взрыв прогремел в Казани на улице Баумана. Пострадали шесть человек. Полиция ищет сообщников. Движение "
+     "перекрыто. Об этом сообщили в правоохранительных органах столицы.", "столицы", None,
+     "place_kind"),  # no country's capital named
+    ("Тренер «Оттавы» доволен. Тренер «Торонто» расстроен. Команда сыграет в среду.", "Команда", None,
+     "organization_kind"),  # two teams named as often: either may be meant
+    ("Игроки НБА провели матч звезд. Болельщики НБА довольны. Команда сыграет в среду.", "Команда", None,
+     "organization_kind"),  # a league's players are its teams': the league is no team
+]
+ROWS = ROWS + KINDS
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",

@@ -1,0 +1,173 @@
+"""The kind of an organization ("team", "party", "bank", "court"), and the description rule that uses it.
+
+A description noun of `lang.lexicon.ORGANIZATION_KIND_NOUNS` ("клуб", "команда", "партия", "банк", "суд") refers
+back to an organization of its kind. What the text and the tables say of an organization's kind:
+
+- its name's words ("Банк России", "Верховный суд", "Мосгорсуд": a compound ends in its head);
+- the alias table's variants of its name ("ЛДПР": "Либерально-демократическая партия России");
+- the kind noun or abbreviation right before any of its name mentions ("клуб «Реал»", "ФК «Зенит»", "партии
+  «Яблоко»"), or the one it stands in apposition to;
+- for a team, a member noun whose genitive it is ("тренер «Саутгемптона»", "нападающий «Реала»").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.coref.mentions import Anaphor, lemma_of
+from pipeline.coref.referents import mention_head
+from pipeline.document import Document, Span
+from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
+from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import parses
+from pipeline.rules import rule
+
+KIND_SENTENCES = 4  # a kind noun reaches this many story sentences back to an organization of its kind
+
+
+@lru_cache(maxsize=4096)
+def name_kinds(name: str) -> frozenset[str]:
+    """The kinds a name's own words give ("Банк России" -> bank, "Мосгорсуд" -> court, "ФК «Зенит»" -> team)."""
+    kinds = set()
+    for word in name.split():
+        bare = fold(word.lower().strip(QUOTE_MARKS + "()"))
+        lemmas = {fold(parse.normal_form) for parse in parses(bare)} | {bare}
+        for noun, kind in ORGANIZATION_KIND_NOUNS.items():
+            if noun in lemmas or (len(noun) >= 3 and bare.endswith(noun)):
+                kinds.add(kind)
+    return frozenset(kinds)
+
+
+@lru_cache(maxsize=2048)
+def alias_kinds(name: str) -> frozenset[str]:
+    """The kinds the alias table's variants of an organization's name give ("ЛДПР" -> party)."""
+    kinds: set[str] = set()
+    for row in ALIAS_TABLE:
+        if row.type == "ORG" and name in (row.name, row.key_name):
+            for variant in (row.name, row.key_name, *row.variants):
+                kinds |= name_kinds(variant)
+    return frozenset(kinds)
+
+
+def introducing_kind(doc: Document, mention: Span) -> str:
+    """The kind of the noun or abbreviation right before a name mention, past its quotation marks ("клуба
+    «Реал»", "ФК «Зенит»"), or of the noun the name stands in apposition to ("БК 'Динамо'"); "" when none."""
+    index = doc.token_at(mention.start) - 1
+    while index >= 0 and doc.tokens[index].text in QUOTE_MARKS + "'":
+        index -= 1
+    owner = doc.tokens[mention_head(doc, mention)]
+    found = [index] if index >= 0 and doc.tokens[index].sentence == owner.sentence else []
+    if owner.rel.startswith("appos") and 0 <= owner.head < len(doc.tokens):
+        found.append(owner.head)
+    for candidate in found:
+        token = doc.tokens[candidate]
+        for word in (lemma_of(token), fold(token.text.lower())):
+            if word in ORGANIZATION_KIND_NOUNS:
+                return ORGANIZATION_KIND_NOUNS[word]
+    return ""
+
+
+def member_kind(doc: Document, mention: Span) -> str:
+    """"team" when the name complements a team member noun or a game noun before it ("тренер «Саутгемптона»",
+    "игроки «Реала»", "наставник 'Урал-Грейта'", "игры против «Локомотива»")."""
+    head = mention_head(doc, mention)
+    owner = doc.tokens[head].head
+    if not 0 <= owner < head or not doc.tokens[head].rel.startswith(("nmod", "appos")):
+        return ""
+    return "team" if lemma_of(doc.tokens[owner]) in TEAM_MEMBER_NOUNS | GAME_NOUNS else ""
+
+
+def organization_kinds(doc: Document, entity_index: int) -> frozenset[str]:
+    """The kinds of an organization entity from its name, the alias table, and how the text introduces it."""
+    entity = doc.entities[entity_index]
+    if entity.type != "ORG":
+        return frozenset()
+    kinds = set(name_kinds(entity.name) | alias_kinds(entity.name))
+    for mention in entity.mentions:
+        if mention.kind == "name":
+            kinds |= {introducing_kind(doc, mention), member_kind(doc, mention)} - {""}
+    if league(entity.name):
+        kinds.discard("team")  # "игрок НБА", "матч лиги": a league's players and games, no team
+    return frozenset(kinds)
+
+
+@lru_cache(maxsize=2048)
+def league(name: str) -> bool:
+    """A league or a federation of teams by its name or its alias table's names ("НХЛ": "Национальная хоккейная
+    лига", "Национальная баскетбольная ассоциация", "ФИФА")."""
+    names = [name] + [variant for row in ALIAS_TABLE if row.type == "ORG" and name in (row.name, row.key_name)
+                      for variant in (row.name, *row.variants)]
+    return any(fold(parse.normal_form) in LEAGUE_NOUNS for text in names for word in text.split()
+               for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
+
+
+def counted_group(doc: Document, anaphor: Anaphor) -> bool:
+    """"команда из семи человек", "команда из 12 спасателей": a group counted out, someone new."""
+    after = doc.token_at(anaphor.end)
+    return after + 1 < len(doc.tokens) and doc.tokens[after].text.lower() == "из" \
+        and doc.tokens[after + 1].pos == "NUM"
+
+
+@rule("coref")
+def organization_of_kind(doc: Document, anaphor: Anaphor, before: list, counts: dict[int, int],
+                         outlets: set[int]) -> int | None:
+    """A kind noun ("клуб", "команда", "партия", "банк", "суд") is the most often named organization of its kind
+    named within KIND_SENTENCES story sentences, the latest of a tie ("ФК «Спартак» … «Спартак» … клуб").
+
+    An organization of unknown kind named more often (no news outlet) leaves it unlinked: it may be the one meant.
+    `before`: the referents before the anaphor; `counts`: entity -> times named before it."""
+    kind = ORGANIZATION_KIND_NOUNS.get(anaphor.lemma)
+    if kind is None or counted_group(doc, anaphor):
+        return None
+    near: dict[int, int] = {}
+    for ref in before:
+        if ref.kind == "name" and anaphor.narrative - ref.narrative <= KIND_SENTENCES \
+                and doc.entities[ref.entity].type == "ORG" and ref.entity not in outlets:
+            near[ref.entity] = ref.start
+    kinds = {entity: organization_kinds(doc, entity) for entity in near}
+    ranked = [entity for entity in near if not kinds[entity] or kind in kinds[entity]]
+    if not ranked:
+        return None
+    best = max(ranked, key=lambda entity: (counts.get(entity, 0), near[entity]))
+    if any(entity != best and counts.get(entity, 0) == counts.get(best, 0) for entity in ranked):
+        return None  # two of the kind named as often ("«Оттава» … «Айлендерс» … команда"): either may be meant
+    return best if kind in kinds[best] and placed_alike(doc, anaphor, best) else None
+
+
+STEM = 4  # "моск-овский" / "Моск-ва", "казан-ский" / "Казан-ь": a place adjective's stem
+PLACE_CONTEXT = 40  # characters around a name where its place may be said ("Лондонский «Арсенал»", "«Рубин» (Казань)")
+
+
+def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
+    """A team noun with an adjective of place ("казанского клуба") fits a team named near a word of that place's
+    stem ("«Рубин» (Казань)", "Лондонский «Арсенал»"); a bare noun fits any."""
+    first = doc.token_at(anaphor.start)
+    stems = {fold(doc.tokens[index].text.lower())[:STEM] for index in range(first, anaphor.head)}
+    if not stems:
+        return True
+    for mention in doc.entities[entity].mentions:
+        around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT].lower())
+        if all(any(word.startswith(stem) for word in re.findall(r"\w+", around)) for stem in stems):
+            return True
+    return False
+
+
+CAPITAL_NOUNS = frozenset({"столица"})
+CAPITAL_CITIES = frozenset(fold(city.lower()) for city in CAPITALS.values())
+
+
+@rule("coref")
+def story_capital(doc: Document, anaphor: Anaphor, counts: dict[int, int]) -> int | None:
+    """A bare "столица" with no city in reach is the story's capital: of the countries' capitals
+    (`entities.lexicon.CAPITALS`) named before, the one named most often, the first of a tie ("КНР … в Пекине …
+    122 случая в столице", "взрыв в Москве … правоохранительные органы столицы").
+
+    `counts`: entity -> times named before the anaphor, in the order each is first named."""
+    if anaphor.lemma not in CAPITAL_NOUNS:
+        return None
+    capitals = [entity for entity in counts if doc.entities[entity].type == "LOC"
+                and fold(doc.entities[entity].name.lower()) in CAPITAL_CITIES]
+    return max(capitals, key=lambda entity: counts[entity]) if capitals else None
