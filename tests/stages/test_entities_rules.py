@@ -78,6 +78,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "join_adjacent_persons"),
     ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
      "-join_adjacent_persons"),
+    # a well-known person's full name (persons.tsv), then a first name: two people, in one span or two
+    ("known_and_first_name", None, ("Хантера", "PER", "Хантер"), "split_two_names"),
+    ("known_and_first_name", (("Джо Байдена", "PER", 0), ("Хантера", "PER", 0)), ("Хантера", "PER", "Хантер"),
+     "-join_adjacent_persons"),
+    # two words the dictionary knows only as surnames, in cases no reading shares: two people (a headline's "X Y:")
+    ("two_surnames", None, ("Кузнецову", "PER", "Кузнецов"), "split_two_names"),
     ("complete_name", (("Глеба Туманова", "PER", 0), ("Гульнару", "PER", 0)), ("Глеба Туманова", "PER", "Глеб Туманов"),
      "-join_adjacent_persons"),
     ("two_cases", (("Крылова", "PER", 0), ("Бирс", "PER", 0)), ("Бирс", "PER", "Бирс"), "-join_adjacent_persons"),
