@@ -153,6 +153,12 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Министерство цифрового развития", ("Минцифры",)),
     ("Генеральный штаб", ("Генштаб",)),
     ("Генпрокуратура", ("Генеральная прокуратура",)),
+    # a country's armed services, named by their letters as the ministries are ("ВВС" is not here: Russian news
+    # write the BBC so as often as the air force, "сообщает ВВС")
+    ("ВМС", ("Военно-морские силы",)),
+    ("ВМФ", ("Военно-морской флот",)),
+    ("ВКС", ("Воздушно-космические силы",)),
+    ("ВДВ", ("Воздушно-десантные войска",)),
 )
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
