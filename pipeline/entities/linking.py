@@ -72,7 +72,14 @@ from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    CLOSING_QUOTE_MARKS,
+    DASH_TOKENS,
+    OPENING_QUOTE_MARKS,
+    QUOTE_TOKENS,
+    SINGLE_QUOTE_MARKS,
+)
 from pipeline.morphology import form_gender, from_dictionary, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -1305,11 +1312,12 @@ _MARKERS = "|".join(ALIAS_MARKERS)
 # a few words and a dash ("также в некоторых источниках — Карсон Юнг"), perhaps an opening bracket or quotation
 # mark; or a space and a marker that follows a name directly ("по прозвищу").
 _SPACED_MARKERS = "|".join(SPACED_ALIAS_MARKERS)
-ALIAS_LEAD = re.compile(rf"(?:[(,]\s*(?:{_MARKERS})(?:(?:\s+[^\W\d_]+){{0,3}}\s*[—–:-])?|\s(?:{_SPACED_MARKERS}))"
-                        r"\s*[—–:-]?\s*\(?\s*[«\"„“]?\s*$")
+_OPENING = f"[{re.escape(''.join(sorted(OPENING_QUOTE_MARKS)))}]"
+_DASH_OR_COLON = f"[{re.escape(ALL_DASHES)}:]"
+ALIAS_LEAD = re.compile(rf"(?:[(,]\s*(?:{_MARKERS})(?:(?:\s+[^\W\d_]+){{0,3}}\s*{_DASH_OR_COLON})?"
+                        rf"|\s(?:{_SPACED_MARKERS}))\s*{_DASH_OR_COLON}?\s*\(?\s*{_OPENING}?\s*$")
 ALIAS_LOOKBACK = 80
-ALIAS_LIST = re.compile(r"^\s*[,;]\s*(?:или\s+)?[«\"„“]?$")  # "(также Ли Чже Ен, Ли Чже Ён)": the list goes on
-OPENING_NAME_MARKS = frozenset("«\"„“")
+ALIAS_LIST = re.compile(rf"^\s*[,;]\s*(?:или\s+)?{_OPENING}?$")  # "(также Ли Чже Ен, Ли Чже Ён)": the list goes on
 
 
 @rule("entities")
@@ -1321,8 +1329,8 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
     Чже Ен, Ли Чже Ён)": a birth name, a former name, a pseudonym or a nickname (`lexicon.ALIAS_MARKERS`) after a
     name of the same type, across a bracket or a comma, is one referent with it, and so are the names listed after
     it inside the bracket and a bracketed name right after it ("Зайгер (Цайгер)"); the name the article goes by
-    stays the entity's name and key (`Group.best`). A name the article gives more often than the one before the
-    marker is no alias of it: the larger group is the one the article goes by, and joining it costs most if wrong."""
+    stays the entity's name and key (`Group.best`). A name the article gave before the marker, and gives more often
+    than the name before it, is no alias the marker introduces: joining it would cost most if wrong."""
     owner_of: dict[int, Group] = {}
 
     def final(group: Group) -> Group:
@@ -1340,9 +1348,10 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
         if owner is None or final(owner) is final(group) or final(owner).type != group.type:
             continue
         target, alias = final(owner), final(group)
-        if len(alias.mentions) > len(target.mentions):
+        earlier = any(m.span.start < mention.span.start for m in alias.mentions)
+        if earlier and len(alias.mentions) > len(target.mentions):
             rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
-                     f"{alias.best.name!r} is named more often than {target.best.name!r}: the article goes by it")
+                     f"{alias.best.name!r}, named before and more often than {target.best.name!r}, is no alias")
             continue
         for joined in alias.mentions:
             joined.alias = True
@@ -1359,7 +1368,7 @@ def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
     whether the mention stands in a bracket, where a list may go on."""
     start = mention.span.start
     opening = _rstripped(doc.text, start)
-    while opening > 0 and doc.text[opening - 1] in OPENING_NAME_MARKS:
+    while opening > 0 and doc.text[opening - 1] in OPENING_QUOTE_MARKS:
         opening = _rstripped(doc.text, opening - 1)
     if opening > 0 and doc.text[opening - 1] == "(" and _name_end_before(doc.text, opening - 1) in aliases:
         return aliases[_name_end_before(doc.text, opening - 1)][0], True  # "Зайгер (Цайгер) (Lawrence Zeiger)"
