@@ -229,6 +229,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
     ("alias_list", None, ("Бен Осокин", "PER", "Лалит Кердпол"), "merge_named_aliases"),
     ("known_as", None, ("Глеб Северный", "PER", "Глеб Туманов"), "merge_named_aliases"),
+    ("alias_bracket", None, ("Бен Осокин", "PER", "Глеб Туманов"), "merge_named_aliases"),  # a bracket after the alias
     ("nickname", (("Антон Осокин", "PER", 0), ("Тихий", "PER", 0)), ("Тихий", "PER", "Антон Осокин"),
      "merge_named_aliases"),
     ("former_name", None, ("Лесторг", "ORG", "Северлес"), "merge_named_aliases"),
