@@ -1348,6 +1348,10 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
         if owner is None or final(owner) is final(group) or final(owner).type != group.type:
             continue
         target, alias = final(owner), final(group)
+        if _subject_of_verb(doc, mention):
+            rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
+                     f"{mention.name!r} is the subject of the verb after it, not another name of {target.best.name!r}")
+            continue
         earlier = any(m.span.start < mention.span.start for m in alias.mentions)
         if earlier and len(alias.mentions) > len(target.mentions):
             rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
@@ -1359,6 +1363,18 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
         owner_of[id(alias)] = target
         aliases[_rstripped(doc.text, mention.span.end)] = (target, listing)
     return [group for group in groups if id(group) not in owner_of]
+
+
+def _subject_of_verb(doc: Document, mention: Mention) -> bool:
+    """A finite verb follows the name, and no nickname marker precedes it: the name starts a clause ("Как заявил
+    Песков, ранее Путин говорил ..."), it gives no second name ("Фрэнка Кали по прозвищу Фрэнки Бой застрелили"
+    keeps its nickname)."""
+    after = doc.token_at(mention.span.end)
+    if after >= len(doc.tokens) or doc.tokens[after].pos not in ("VERB", "AUX") \
+            or doc.tokens[after].feats.get("VerbForm") != "Fin":
+        return False
+    before = fold(doc.text[max(0, mention.span.start - ALIAS_LOOKBACK) : mention.span.start])
+    return not re.search(rf"\s(?:{_SPACED_MARKERS})\s*\S*\s*$", before)
 
 
 def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
