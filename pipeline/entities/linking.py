@@ -71,7 +71,7 @@ from pipeline.entities.patronymics import full_first_name, is_patronymic, key_wo
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS
+from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
     ALL_DASHES,
     CLOSING_QUOTE_MARKS,
@@ -1020,10 +1020,10 @@ KIN_MODIFIER_POS = frozenset({"ADJ", "DET", "PRON", "NUM"})  # "её старш�
 def relatives_give_way(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
     """A surname alone goes to the person the article is about, not to a relative introduced as one.
 
-    Of the full names a bare surname could belong to, one the text introduces by a kinship noun in apposition ("её
-    сестра Винус Уильямс", "его жена Алисия Нэш") names a relative of the article's person, who keeps the surname
-    ("Уильямс выиграла" is Серена Уильямс, though Винус was named last). Where every owner is so introduced, or
-    none, the owners stay as they are (`_distribute_by_recency` decides)."""
+    Of the full names a bare surname could belong to, one the text introduces by a possessive and a kinship noun in
+    apposition ("её сестра Винус Уильямс", "его жена Алисия Нэш") names a relative of the article's person, who keeps
+    the surname ("Уильямс выиграла" is Серена Уильямс, though Винус was named last). Where every owner is so
+    introduced, or none, the owners stay as they are (`_distribute_by_recency` decides)."""
     kin = [owner for owner in owners if _introduced_as_kin(doc, owner)]
     if not kin or len(kin) == len(owners):
         return owners
@@ -1035,8 +1035,9 @@ def relatives_give_way(doc: Document, short: Group, owners: list[Group]) -> list
 
 
 def _introduced_as_kin(doc: Document, owner: Group) -> bool:
-    """The person's first mention follows a kinship noun in its own case, with only modifiers between ("её сестра
-    Винус Уильямс"); a genitive name after one is whose kin it is ("вдова Джона Нэша")."""
+    """The person's first mention follows a kinship noun with a possessive before it, in the name's own case, with
+    only modifiers between ("её сестра Винус Уильямс", "своему 75-летнему брату Раулю Кастро"): the kin of someone
+    the text speaks of. A genitive name after one is whose kin it is ("вдова Джона Нэша", "Мать Наамы Иссахар")."""
     first = min(owner.mentions, key=lambda mention: mention.span.start)
     if not first.tokens:
         return False
@@ -1047,10 +1048,23 @@ def _introduced_as_kin(doc: Document, owner: Group) -> bool:
         token = doc.tokens[index]
         if fold(token.lemma or token.text) in KINSHIP_NOUNS and token.pos == "NOUN":
             case = token.feats.get("Case")
-            return case is not None and case != "Gen" and first.tokens[0].feats.get("Case") == case
+            return case is not None and case != "Gen" and first.tokens[0].feats.get("Case") == case \
+                and _possessive_before(doc, index)
         if token.pos not in KIN_MODIFIER_POS:
             return False
         index -= 1
+    return False
+
+
+def _possessive_before(doc: Document, index: int) -> bool:
+    """A third-person or reflexive possessive stands before the token, with at most two modifiers between ("его
+    брат", "её старшая сестра", "своему 75-летнему брату")."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        token = doc.tokens[back]
+        if fold(token.text) in THIRD_PERSON_POSSESSIVES or fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
+            return True
+        if token.pos not in KIN_MODIFIER_POS:
+            return False
     return False
 
 

@@ -211,10 +211,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # the surname is a man's, as hers never declines
     ("declined_surname", None, ("Кердпол", "PER", "Лалит Кердпол"), "merge_partial_names"),
     ("declined_surname", None, ("Кердпола", "PER", "Тамин Кердпол"), "merge_partial_names"),
-    # a surname alone goes to the article's person, not to a relative introduced by a kinship noun in apposition,
-    # though named last; a name followed by its kinship ("Ольга Крылешко, вдова ...") is introduced as no relative
+    # a surname alone goes to the article's person, not to a relative introduced by a possessive and a kinship noun
+    # in apposition, though named last; a name followed by its kinship ("Ольга Крылешко, вдова ...") is no relative
     ("relative", None, ("Крылешко", "PER", "Тамара Крылешко"), "relatives_give_way"),
     ("whose_relative", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
+    # a kinship noun with no possessive before it says nothing of whose kin: the one named last keeps the surname
+    ("kin_no_possessive", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
     ("family", (("Крылешковых", "PER", 0),), ("Крылешковых", "PER", "Крылешковы"), "name_as_key"),
     # a place's acronym joins the place's name as an organization's does ("ЦАО", "ДФО", "ДРК", "ЯНАО")
