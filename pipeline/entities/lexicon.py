@@ -153,6 +153,12 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Министерство цифрового развития", ("Минцифры",)),
     ("Генеральный штаб", ("Генштаб",)),
     ("Генпрокуратура", ("Генеральная прокуратура",)),
+    # a country's armed services, named by their letters as the ministries are ("ВВС" is not here: Russian news
+    # write the BBC so as often as the air force, "сообщает ВВС")
+    ("ВМС", ("Военно-морские силы",)),
+    ("ВМФ", ("Военно-морской флот",)),
+    ("ВКС", ("Воздушно-космические силы",)),
+    ("ВДВ", ("Воздушно-десантные войска",)),
 )
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
@@ -289,3 +295,24 @@ GOVERNMENT_BODY_NOUNS = frozenset({"министерство", "ведомств
 
 # a body's contracted name begins with one of these, a noun after it ("Госдума", "Еврокомиссия", "Росрезерв")
 CONTRACTION_PREFIXES = ("гос", "евро", "мин", "мос", "нац", "рос", "фед")
+
+# Phrases that introduce another name of the referent just named: a birth name, a former name, a pseudonym or a
+# nickname ("Пеле (настоящее имя Эдсон Арантис ду Насименту)", "Табмен (урождённая Араминта Росс)", "Челси Мэннинг
+# (ранее Брэдли Мэннинг)", "Шон Картер, известный как Джей Зи", "Фрэнк Кали по прозвищу Фрэнки Бой"). Regular
+# expression fragments over lowercased text with ё folded to е; `linking.merge_named_aliases` reads them.
+ALIAS_MARKERS: tuple[str, ...] = (
+    r"настоящ(?:ее|ая|ие) (?:имя|фамилия|имя и фамилия)",
+    r"урожденн\w*",
+    r"в девичестве",
+    r"при рождении",
+    r"до замужества",
+    r"(?:ранее|прежде|в прошлом)(?: носивш\w+ (?:имя|фамилию|название))?",  # not "ранее называвший Трампа ..."
+    r"бывш(?:ий|ая|ее|ие)",
+    r"(?:также|он же|она же|оно же|они же)(?: известн\w+ (?:как|под (?:именем|псевдонимом|названием)))?",
+    r"(?:более |также |широко )?известн\w+ (?:как|под (?:именем|псевдонимом|прозвищем|названием))",
+    r"(?:по )?(?:прозвищу|кличке)",
+    r"(?:сценический |творческий )?псевдоним",
+)
+# Of the markers, those that may follow a name after a plain space ("Фрэнк Кали по прозвищу Фрэнки Бой"); the others
+# open a bracket or follow a comma.
+SPACED_ALIAS_MARKERS: tuple[str, ...] = (r"по (?:прозвищу|кличке)",)

@@ -41,11 +41,13 @@ from pipeline.entities.aliases import (
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import (
+    ALIAS_MARKERS,
     COMPANY_FORMS,
     CONTRACTION_PREFIXES,
     FIRST_NAME_FORMS,
     PERSON_TABLE,
     SEATS_OF_POWER,
+    SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
     Alias,
 )
@@ -69,8 +71,15 @@ from pipeline.entities.patronymics import full_first_name, is_patronymic, key_wo
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import PLACE_NOUNS
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, DASH_TOKENS, QUOTE_TOKENS, SINGLE_QUOTE_MARKS
+from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
+from pipeline.lang.marks import (
+    ALL_DASHES,
+    CLOSING_QUOTE_MARKS,
+    DASH_TOKENS,
+    OPENING_QUOTE_MARKS,
+    QUOTE_TOKENS,
+    SINGLE_QUOTE_MARKS,
+)
 from pipeline.morphology import form_gender, from_dictionary, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -90,6 +99,7 @@ class Mention:
     keyed: bool = False  # the key comes from the alias table or a country scope, not from the name alone
     canonical: str = ""  # the alias table's full name of the referent, if any
     nominative: bool = False  # written in the nominative: the canonical name is the mention's own text
+    alias: bool = False  # another name given for a referent named just before it (`merge_named_aliases`)
 
 
 @dataclass
@@ -102,19 +112,22 @@ class Group:
 
     @property
     def best(self) -> Mention:
-        """The fullest mention: keyed first, then a Russian name of two words or more (or of the group's most)
-        over a Latin one however long ("Элис Манро", not "Alice Ann Munro"), then most words, then in Cyrillic
-        ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full over its everyday form ("Алексей Тихонов",
-        not "Лёша Тихонов"), then the name the others decline from ("Ларри Пейдж" for "Ларри
-        Пейджу", "Пейджем"; see `_declension_support`), then one written in the nominative, then the most
-        frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not "Гарри Бейджу" that
-        slovnet misread as nominative), then the longest, the earliest (cached until the mentions change)."""
+        """The fullest mention: a name the article goes by over a birth name, former name or pseudonym it adds
+        (`merge_named_aliases`: "Пеле", not "Эдсон Арантис ду Насименту"), then keyed, then a Russian name of two
+        words or more (or of the group's most) over a Latin one however long ("Элис Манро", not "Alice Ann
+        Munro"), then most words, then in Cyrillic ("Джошуа Вольф", not "Joshua Wolf"), then a first name in full
+        over its everyday form ("Алексей Тихонов", not "Лёша Тихонов"), then the name the others decline from
+        ("Ларри Пейдж" for "Ларри Пейджу", "Пейджем"; see `_declension_support`), then one written in the
+        nominative, then the most frequent name, then the one whose last word is its own lemma ("Гарри Бейдж", not
+        "Гарри Бейджу" that slovnet misread as nominative), then the longest, the earliest (cached until the
+        mentions change)."""
         state = (len(self.mentions), id(self.mentions[-1]) if self.mentions else 0)
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
             support = _declension_support(self.mentions)
             fullest = min(2, max(_word_count(m.name) for m in self.mentions))
-            best = max(self.mentions, key=lambda m: (m.keyed, not is_latin(m.name) and _word_count(m.name) >= fullest,
+            best = max(self.mentions, key=lambda m: (not m.alias, m.keyed,
+                                                     not is_latin(m.name) and _word_count(m.name) >= fullest,
                                                      _word_count(m.name), not is_latin(m.name),
                                                      self.type != "PER" or not _everyday_first_name(m.name),
                                                      support.get(m.name, 0), m.nominative, names[m.name],
@@ -909,7 +922,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             owners[0].mentions.extend(short.mentions)
             absorbed.add(id(short))
         elif len(owners) > 1:
-            _distribute_by_recency(short, owners)
+            _distribute_by_recency(short, relatives_give_way(doc, short, owners))
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
 
@@ -998,6 +1011,61 @@ def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
         before = bisect.bisect_left(offsets, mention.span.start)
         owners[starts[before - 1][1] if before else first].mentions.append(mention)
     short.mentions.clear()
+
+
+KIN_MODIFIER_POS = frozenset({"ADJ", "DET", "PRON", "NUM"})  # "её старшая сестра", "его родной брат"
+
+
+@rule("entities")
+def relatives_give_way(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
+    """A surname alone goes to the person the article is about, not to a relative introduced as one.
+
+    Of the full names a bare surname could belong to, one the text introduces by a possessive and a kinship noun in
+    apposition ("её сестра Винус Уильямс", "его жена Алисия Нэш") names a relative of the article's person, who keeps
+    the surname ("Уильямс выиграла" is Серена Уильямс, though Винус was named last). Where every owner is so
+    introduced, or none, the owners stay as they are (`_distribute_by_recency` decides)."""
+    kin = [owner for owner in owners if _introduced_as_kin(doc, owner)]
+    if not kin or len(kin) == len(owners):
+        return owners
+    for owner in kin:
+        span = min((m.span for m in owner.mentions), key=lambda found: found.start)
+        fired("entities", relatives_give_way, span.start, span.end,
+              f"{owner.best.name!r} is introduced as a relative: {short.best.name!r} is not theirs")
+    return [owner for owner in owners if owner not in kin]
+
+
+def _introduced_as_kin(doc: Document, owner: Group) -> bool:
+    """The person's first mention follows a kinship noun with a possessive before it, in the name's own case, with
+    only modifiers between ("её сестра Винус Уильямс", "своему 75-летнему брату Раулю Кастро"): the kin of someone
+    the text speaks of. A genitive name after one is whose kin it is ("вдова Джона Нэша", "Мать Наамы Иссахар")."""
+    first = min(owner.mentions, key=lambda mention: mention.span.start)
+    if not first.tokens:
+        return False
+    index = doc.token_at(first.span.start) - 1
+    for _ in range(3):
+        if index < 0 or doc.tokens[index].sentence != first.tokens[0].sentence:
+            return False
+        token = doc.tokens[index]
+        if fold(token.lemma or token.text) in KINSHIP_NOUNS and token.pos == "NOUN":
+            case = token.feats.get("Case")
+            return case is not None and case != "Gen" and first.tokens[0].feats.get("Case") == case \
+                and _possessive_before(doc, index)
+        if token.pos not in KIN_MODIFIER_POS:
+            return False
+        index -= 1
+    return False
+
+
+def _possessive_before(doc: Document, index: int) -> bool:
+    """A third-person or reflexive possessive stands before the token, with at most two modifiers between ("его
+    брат", "её старшая сестра", "своему 75-летнему брату")."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        token = doc.tokens[back]
+        if fold(token.text) in THIRD_PERSON_POSSESSIVES or fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
+            return True
+        if token.pos not in KIN_MODIFIER_POS:
+            return False
+    return False
 
 
 class _NameIndex:
@@ -1253,6 +1321,117 @@ def _acronyms(name: str) -> set[str]:
     return found
 
 
+_MARKERS = "|".join(ALIAS_MARKERS)
+# What comes between a name and another name of its referent: a bracket or a comma and an alias marker, perhaps
+# a few words and a dash ("также в некоторых источниках — Карсон Юнг"), perhaps an opening bracket or quotation
+# mark; or a space and a marker that follows a name directly ("по прозвищу").
+_SPACED_MARKERS = "|".join(SPACED_ALIAS_MARKERS)
+_OPENING = f"[{re.escape(''.join(sorted(OPENING_QUOTE_MARKS)))}]"
+_DASH_OR_COLON = f"[{re.escape(ALL_DASHES)}:]"
+ALIAS_LEAD = re.compile(rf"(?:[(,]\s*(?:{_MARKERS})(?:(?:\s+[^\W\d_]+){{0,3}}\s*{_DASH_OR_COLON})?"
+                        rf"|\s(?:{_SPACED_MARKERS}))\s*{_DASH_OR_COLON}?\s*\(?\s*{_OPENING}?\s*$")
+ALIAS_LOOKBACK = 80
+ALIAS_LIST = re.compile(rf"^\s*[,;]\s*(?:или\s+)?{_OPENING}?$")  # "(также Ли Чже Ен, Ли Чже Ён)": the list goes on
+
+
+@rule("entities")
+def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
+    """A name that a marker gives as another name of the referent just named joins it, and does not name it.
+
+    "Пеле (настоящее имя Эдсон Арантис ду Насименту)", "Табмен (урождённая Араминта Росс)", "Челси Мэннинг (ранее
+    Брэдли Мэннинг)", "Шон Картер, известный как Джей Зи", "Фрэнк Кали по прозвищу Фрэнки Бой", "Ли Джэён (также Ли
+    Чже Ен, Ли Чже Ён)": a birth name, a former name, a pseudonym or a nickname (`lexicon.ALIAS_MARKERS`) after a
+    name of the same type, across a bracket or a comma, is one referent with it, and so are the names listed after
+    it inside the bracket and a bracketed name right after it ("Зайгер (Цайгер)"); the name the article goes by
+    stays the entity's name and key (`Group.best`). A name the article gave before the marker, and gives more often
+    than the name before it, is no alias the marker introduces: joining it would cost most if wrong."""
+    owner_of: dict[int, Group] = {}
+
+    def final(group: Group) -> Group:
+        while id(group) in owner_of:
+            group = owner_of[id(group)]
+        return group
+
+    by_end: dict[int, Group] = {}
+    placed = sorted(((m, g) for g in groups for m in g.mentions), key=lambda pair: pair[0].span.start)
+    for mention, group in placed:
+        by_end.setdefault(_rstripped(doc.text, mention.span.end), group)
+    aliases: dict[int, tuple[Group, bool]] = {}  # end of an alias -> its owner, and whether a list may go on
+    for mention, group in placed:
+        owner, listing = _alias_owner(doc, mention, by_end, aliases)
+        if owner is None or final(owner) is final(group) or final(owner).type != group.type:
+            continue
+        target, alias = final(owner), final(group)
+        if _subject_of_verb(doc, mention):
+            rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
+                     f"{mention.name!r} is the subject of the verb after it, not another name of {target.best.name!r}")
+            continue
+        earlier = any(m.span.start < mention.span.start for m in alias.mentions)
+        if earlier and len(alias.mentions) > len(target.mentions):
+            rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
+                     f"{alias.best.name!r}, named before and more often than {target.best.name!r}, is no alias")
+            continue
+        for joined in alias.mentions:
+            joined.alias = True
+        target.mentions.extend(alias.mentions)
+        owner_of[id(alias)] = target
+        aliases[_rstripped(doc.text, mention.span.end)] = (target, listing)
+    return [group for group in groups if id(group) not in owner_of]
+
+
+def _subject_of_verb(doc: Document, mention: Mention) -> bool:
+    """A finite verb follows the name, and no nickname marker precedes it: the name starts a clause ("Как заявил
+    Песков, ранее Путин говорил ..."), it gives no second name ("Фрэнка Кали по прозвищу Фрэнки Бой застрелили"
+    keeps its nickname)."""
+    after = doc.token_at(mention.span.end)
+    if after >= len(doc.tokens) or doc.tokens[after].pos not in ("VERB", "AUX") \
+            or doc.tokens[after].feats.get("VerbForm") != "Fin":
+        return False
+    before = fold(doc.text[max(0, mention.span.start - ALIAS_LOOKBACK) : mention.span.start])
+    return not re.search(rf"\s(?:{_SPACED_MARKERS})\s*\S*\s*$", before)
+
+
+def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
+                 aliases: dict[int, tuple[Group, bool]]) -> tuple[Group | None, bool]:
+    """The group of the name that `mention` gives another name of: the name before an alias marker, or the owner of
+    the alias right before it (a bracket after the alias, or the next item of a list the bracket holds); and
+    whether the mention stands in a bracket, where a list may go on."""
+    start = mention.span.start
+    opening = _rstripped(doc.text, start)
+    while opening > 0 and doc.text[opening - 1] in OPENING_QUOTE_MARKS:
+        opening = _rstripped(doc.text, opening - 1)
+    if opening > 0 and doc.text[opening - 1] == "(" and _name_end_before(doc.text, opening - 1) in aliases:
+        return aliases[_name_end_before(doc.text, opening - 1)][0], True  # "Зайгер (Цайгер) (Lawrence Zeiger)"
+    for end, (owner, listing) in aliases.items():
+        if listing and end < start and ALIAS_LIST.match(doc.text[end:start]):
+            return owner, True
+    text = doc.text[max(0, start - ALIAS_LOOKBACK) : start]
+    found = ALIAS_LEAD.search(fold(text))
+    if found is None:
+        return None, False
+    lead = start - len(text) + found.start()
+    before = doc.text[max(0, lead - ALIAS_LOOKBACK) : lead + 1]
+    return by_end.get(_name_end_before(doc.text, lead)), before.rfind("(") > before.rfind(")")
+
+
+def _name_end_before(text: str, position: int) -> int:
+    """Where the name before `position` ends: back over spaces, closing quotation marks and up to two bracketed
+    remarks ("Ларри Кинг (Larry King), настоящее имя — ...")."""
+    end = _rstripped(text, position)
+    for _ in range(2):
+        while end > 0 and text[end - 1] in CLOSING_NAME_MARKS:
+            end -= 1
+        if end == 0 or text[end - 1] != ")":
+            break
+        opening = text.rfind("(", 0, end - 1)
+        if opening < 0:
+            break
+        end = _rstripped(text, opening)
+    while end > 0 and text[end - 1] in CLOSING_NAME_MARKS:
+        end -= 1
+    return end
+
+
 @rule("entities")
 def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart).
@@ -1451,4 +1630,5 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 
 # The merge rules, in order: each joins the groups of mentions that name one referent.
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
-                                      merge_scoped_bodies, merge_head_nouns, merge_place_short_forms)
+                                      merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
+                                      merge_place_short_forms)

@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.document import Document, Span, Token
-from pipeline.entities.aliases import country_of_adjective, lookup_alias
+from pipeline.entities.aliases import country_of_adjective, lookup_alias, lookup_persons
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import (
@@ -47,12 +47,13 @@ from pipeline.entities.lexicon import (
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
     LEGAL_FORMS,
+    PERSON_TABLE,
     RELATIONAL_ADJECTIVES,
     SEATS_OF_POWER,
     TITLE_NOUNS,
 )
 from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, dictionary_case
-from pipeline.entities.patronymics import is_first_name, is_surname
+from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -365,6 +366,8 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
     first, last = _words(before)[0].text, _words(before)[-1].text
     if len(_words(before)) > 1 and is_first_name(first) and is_surname(last):
         return False  # a complete name, then another person: "дочь Глеба Туманова | Гульнару"
+    if len(_words(before)) > 1 and _well_known_name([t.text for t in _words(before)], [t.text for t in _words(after)]):
+        return False  # a well-known person's full name, then another person: "сына Джо Байдена | Хантера"
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 
@@ -784,14 +787,62 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
 
     A person's mention of four words or more splits before its last two words when they start with a first name
     the dictionary knows, of four letters or more ("Гай Юлий Цезарь", "Хесус Рубен Гомес", "Эссам Абд Эль Фатах"
-    and "Кима Чен Ира Ким Ир Сен" stay whole)."""
+    and "Кима Чен Ира Ким Ир Сен" stay whole). A well-known person's full name (`persons.tsv`) followed by one
+    more first name ends before it ("сына Джо Байдена | Хантера"), and two surnames the dictionary knows only
+    as surnames, in cases that no reading shares, are two people ("Собянин | Путину: ..."; "Толстой Лев" stays)."""
     def second_name(span: Span, words: list[Token]) -> int | None:
-        cut = len(words) - 2  # the second name is a first name and a surname
-        if span.type != "PER" or len(words) < 4 or len(words[cut].text) < 4 or not is_first_name(words[cut].text):
+        if span.type != "PER":
             return None
-        return cut
+        cut = len(words) - 2  # the second name is a first name and a surname
+        if len(words) >= 4 and len(words[cut].text) >= 4 and is_first_name(words[cut].text):
+            return cut
+        if len(words) == 3 and words[2].text[:1].isupper() \
+                and _well_known_name([w.text for w in words[:2]], [words[2].text]):
+            return 2
+        if len(words) == 2 and _surnames_in_two_cases(words[0].text, words[1].text):
+            return 1
+        return None
 
     return _split_mentions(doc, mentions, second_name, "PER")
+
+
+def _well_known_name(name: list[str], rest: list[str]) -> bool:
+    """The words are one well-known person's full name (`persons.tsv`), and with the words after them no one's; the
+    words after are first names ("сына Джо Байдена | Хантера"; "Николаса Мадуро Герра" is the son's full name), no
+    adjective ("Дональд Трамп Младший" is one man)."""
+    if not all(map(_given_name, rest)) or any(p.tag.POS in ("ADJF", "ADJS") for word in rest
+                                               for p in parses(word.lower()) if from_dictionary(p)):
+        return False
+    return len(lookup_persons(name)) == 1 and not lookup_persons(name + rest)
+
+
+@cache
+def _table_first_names() -> frozenset[str]:
+    """The first names of the well-known persons' full names (`persons.tsv`), folded: first names the dictionary may
+    not know ("Хантер")."""
+    return frozenset(fold(name.split()[0]) for entry in PERSON_TABLE for name in (entry.key_name, *entry.variants)
+                     if len(name.split()) >= 2 and name[:1].isupper())
+
+
+def _given_name(word: str) -> bool:
+    """A first name: by the dictionary, or a well-known person's first name in any case form ("Хантера"); never a
+    patronymic."""
+    return not is_patronymic(word) and (is_first_name(word) or bool(word_forms(word) & _table_first_names()))
+
+
+def _surnames_in_two_cases(first: str, second: str) -> bool:
+    """Both words are surnames by the dictionary and nothing else a name is made of (no first name or patronymic
+    reading), and no case is one both can be in: two people ("Собянин Путину")."""
+    cases = []
+    for word in (first, second):
+        readings = [p for p in parses(word) if from_dictionary(p)]
+        if not readings or any({"Name", "Patr"} & p.tag.grammemes for p in readings):
+            return False
+        surnames = [p for p in readings if "Surn" in p.tag.grammemes]
+        if not surnames:
+            return False
+        cases.append({p.tag.case for p in surnames})
+    return not cases[0] & cases[1]
 
 
 @rule("entities")

@@ -248,6 +248,8 @@ NON_THIRD_POSSESSIVE_PRONOUNS = fold_words("""
 FIRST_PERSON_PRONOUNS = FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL | FIRST_PERSON_POSSESSIVE_PRONOUNS
 
 REFLEXIVE_PRONOUNS = frozenset({"свой", "себя"})
+# Third-person possessives, which do not decline (folded): "его брат", "её сестра", "их отец".
+THIRD_PERSON_POSSESSIVES = frozenset({"его", "ее", "их"})
 
 # Relative pronouns (lemmas and forms) that open a relative clause.
 RELATIVE_PRONOUNS = fold_words("который которая которое которые кто")

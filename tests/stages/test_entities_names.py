@@ -68,6 +68,10 @@ def test_a_first_name_with_a_patronymic_is_matched_on_the_first_name() -> None:
     ("МВД", "Украина", "Министерство внутренних дел Украины"),
     ("Министерство обороны", "Франция", "Министерство обороны Франции"),
     ("Генпрокуратура", None, "Генеральная прокуратура"),
+    ("ВМС", "США", "Военно-морские силы США"),  # armed services are named by their letters as ministries are
+    ("ВКС", "Россия", "Воздушно-космические силы Российской Федерации"),
+    ("ВДВ", None, "Воздушно-десантные войска"),
+    ("ВВС", None, "ВВС"),  # the air force or the BBC ("сообщает ВВС"): as written
 ])
 def test_a_countrys_body_is_named_in_full(body: str, country: str | None, label: str) -> None:
     assert body_label(body, country) == label

@@ -78,6 +78,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "join_adjacent_persons"),
     ("first_name_after", (("Осокин", "PER", 0), ("Пол Крылешко", "PER", 0)), ("Пол Крылешко", "PER", "Пол Крылешко"),
      "-join_adjacent_persons"),
+    # a well-known person's full name (persons.tsv), then a first name: two people, in one span or two
+    ("known_and_first_name", None, ("Хантера", "PER", "Хантер"), "split_two_names"),
+    ("known_and_first_name", (("Джо Байдена", "PER", 0), ("Хантера", "PER", 0)), ("Хантера", "PER", "Хантер"),
+     "-join_adjacent_persons"),
+    # two words the dictionary knows only as surnames, in cases no reading shares: two people (a headline's "X Y:")
+    ("two_surnames", None, ("Кузнецову", "PER", "Кузнецов"), "split_two_names"),
     ("complete_name", (("Глеба Туманова", "PER", 0), ("Гульнару", "PER", 0)), ("Глеба Туманова", "PER", "Глеб Туманов"),
      "-join_adjacent_persons"),
     ("two_cases", (("Крылова", "PER", 0), ("Бирс", "PER", 0)), ("Бирс", "PER", "Бирс"), "-join_adjacent_persons"),
@@ -205,6 +211,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # the surname is a man's, as hers never declines
     ("declined_surname", None, ("Кердпол", "PER", "Лалит Кердпол"), "merge_partial_names"),
     ("declined_surname", None, ("Кердпола", "PER", "Тамин Кердпол"), "merge_partial_names"),
+    # a surname alone goes to the article's person, not to a relative introduced by a possessive and a kinship noun
+    # in apposition, though named last; a name followed by its kinship ("Ольга Крылешко, вдова ...") is no relative
+    ("relative", None, ("Крылешко", "PER", "Тамара Крылешко"), "relatives_give_way"),
+    ("whose_relative", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
+    # a kinship noun with no possessive before it says nothing of whose kin: the one named last keeps the surname
+    ("kin_no_possessive", None, ("Крылешко", "PER", "Ольга Крылешко"), "merge_partial_names"),
     ("accented_bracket", None, ("Jérôme Bonfis", "PER", "Жером Бонфис"), "merge_acronyms"),
     ("family", (("Крылешковых", "PER", 0),), ("Крылешковых", "PER", "Крылешковы"), "name_as_key"),
     # a place's acronym joins the place's name as an organization's does ("ЦАО", "ДФО", "ДРК", "ЯНАО")
@@ -214,6 +226,21 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
      ("СОЛЗ", "ORG", "Служба охраны лесов"), "merge_acronyms"),
+    # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
+    # entity's name; so do the names listed after it in the bracket
+    ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
+    ("alias_list", None, ("Бен Осокин", "PER", "Лалит Кердпол"), "merge_named_aliases"),
+    ("known_as", None, ("Глеб Северный", "PER", "Глеб Туманов"), "merge_named_aliases"),
+    ("alias_bracket", None, ("Бен Осокин", "PER", "Глеб Туманов"), "merge_named_aliases"),  # a bracket after the alias
+    ("nickname", (("Антон Осокин", "PER", 0), ("Тихий", "PER", 0)), ("Тихий", "PER", "Антон Осокин"),
+     "merge_named_aliases"),
+    ("former_name", None, ("Лесторг", "ORG", "Северлес"), "merge_named_aliases"),
+    # a name the article gives more often than the one before the marker is the one it goes by: no alias
+    ("alias_more_often", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-merge_named_aliases"),
+    # a name that a finite verb follows starts a clause: "ранее" there is an adverb, no marker
+    ("alias_clause", None, ("Лалит Кердпол", "PER", "Лалит Кердпол"), "-merge_named_aliases"),
+    # a speech verb after "ранее" is no marker: the name after it is its object
+    ("called_before", None, ("Глеба Туманова", "PER", "Глеб Туманов"), "name_as_key"),
     ("scoped_merge", None, ("МИД", "ORG", "МИД Франции"), "merge_scoped_bodies"),
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
     ("unqualified_alias", None, ("Совбеза", "KEY", "org:совбез оон"), "merge_scoped_bodies"),
