@@ -21,7 +21,9 @@ whose events it restates and none of whose events it contradicts), `held_at_meet
 совещании обсуждался вопрос", is part of the meeting's happening), `demonstrative_restatement` (an event told with a
 demonstrative, "этот подарок", joins the nearest happening before it that it fits), `bare_mention` (a bare event
 noun joins the one happening it fits), `headline_restatement` (a predicate of the title or lead with no participant
-entity joins the one body telling with its trigger lemma that nothing contradicts), `unnamed_restatement` and
+entity joins the one body telling with its trigger lemma that nothing contradicts), `headline_summary` (a title
+telling that names no participant entity joins the happening of its family the lead and body tell first, whatever
+its word: "Ужесточено наказание …" … "Путин подписал закон"), `unnamed_restatement` and
 `unnamed_together` (happenings of an incident family, INCIDENT_FAMILIES, that name no participant at all and agree
 in everything are one; of another family too when told with words of one root and the document anchors at most one
 happening of the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it
@@ -42,7 +44,8 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end
-from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS, SET_QUANTIFIERS
 from pipeline.lang.marks import line_breaks
 from pipeline.rules import fired, rejected, rule
 
@@ -287,20 +290,23 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
-            pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = ()) -> list[list[int]]:
+            pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = (), title: int = 0,
+            several: frozenset[int] = frozenset()) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
     before it that it fits (`demonstrative_restatement`); then each bare mention joins the one group of its family
     that it fits (`bare_mention`); then a title or lead predicate left alone joins the one body telling it restates
-    (`headline_restatement`; `headline` is where the title and lead end, 0 for none). `paragraphs` holds each event's
+    (`headline_restatement`; `headline` is where the title and lead end, 0 for none), and a title telling that names
+    no participant entity joins the happening of its family the lead and body tell first (`headline_summary`; `title`
+    is where the title ends; not the events of `several`, whose party is a whole set). `paragraphs` holds each event's
     paragraph."""
     with _document_index():
-        return _grouped(events, headline, venues, pointed, paragraphs)
+        return _grouped(events, headline, venues, pointed, paragraphs, title, several)
 
 
 def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], pointed: frozenset[int],
-             paragraphs: Sequence[int]) -> list[list[int]]:
+             paragraphs: Sequence[int], title: int, several: frozenset[int]) -> list[list[int]]:
     """`_groups` itself, run while the document's index is kept."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
@@ -315,6 +321,7 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         bare_mention(events, index, groups.setdefault(family(events[index].type), []), paragraphs)
     for family_groups in groups.values():
         headline_restatement(events, family_groups, headline)
+        headline_summary(events, family_groups, title, several)
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
@@ -381,6 +388,33 @@ def headline_restatement(events: list[EventAnn], candidates: list[list[int]], he
             fired("events", headline_restatement, event.trigger.start, event.trigger.end, "a headline restatement")
             fitting[0].append(group[0])
             group.clear()
+    candidates[:] = [group for group in candidates if group]
+
+
+@rule("events")
+def headline_summary(events: list[EventAnn], candidates: list[list[int]], title: int,
+                     several: frozenset[int] = frozenset()) -> None:
+    """A title telling that names no participant entity ("Ужесточено наказание за склонение к самоубийству",
+    "Завели уголовное дело за уклонение от армии", "Трое нарушителей задержаны на границе"), alone so far, sums up
+    the article's story: it joins the happening of its family that the lead and body tell first and that nothing in
+    it contradicts (roles, places, dates, whether it happened), whatever word they tell it with ("подписал закон",
+    "возбуждено уголовное дело", "задержаны трое нарушителей"); `title` is where the title ends (0 for none). The
+    lead does not sum up: it tells ("прокуратура возбудила дело по факту убийства" may be one investigation of
+    several). A title telling whose party is a whole set (`several`: "Шествия проведут все партии") may sum up
+    several happenings, and stays alone; so does a bare event noun ("пройдут десятки акций"), which `bare_mention`
+    decides."""
+    for group in [group for group in candidates if all(events[k].trigger.start < title for k in group)]:
+        if any(_participants(events[k]) or _bare_mention(events[k]) or events[k].quote is not None or k in several
+               for k in group):
+            continue  # a bare event noun that fits several happenings cannot say which (`bare_mention`)
+        told = {id(other): min(events[k].trigger.start for k in other if events[k].trigger.start >= title)
+                for other in candidates if other is not group and any(events[k].trigger.start >= title for k in other)}
+        fitting = [other for other in candidates if id(other) in told and _groups_fit(events, other, group)]
+        if fitting:
+            target = min(fitting, key=lambda other: told[id(other)])
+            first = events[target[0]]
+            _move_group(events, group, target, headline_summary,
+                        f"sums up '{first.trigger.text}' at {first.trigger.start}")
     candidates[:] = [group for group in candidates if group]
 
 
@@ -624,6 +658,22 @@ def _with_demonstrative(doc: Document, event: EventAnn) -> bool:
                for index in range(max(0, first - DEMONSTRATIVE_REACH), last))
 
 
+def _quantified(doc: Document, arg: EventArg) -> bool:
+    """An argument told with a quantifier of a whole set ("все партии", "многие депутаты"): several parties."""
+    first, last = doc.token_range(arg.start, arg.end)
+    return any(fold(token.lemma or token.text) in SET_QUANTIFIERS for token in doc.tokens[first:last])
+
+
+def _title_end(text: str) -> int:
+    """Where the title ends: the end of the first non-empty line."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            break
+    return offset
+
+
 def _paragraphs(text: str, starts: list[int]) -> list[int]:
     """The paragraph of each offset: the line breaks before it (no line break inside a paragraph), found by bisection
     over the text's line breaks, not by counting them again from the text's start for each offset."""
@@ -648,7 +698,10 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
                         if event.quote is None and _with_demonstrative(doc, event))
     paragraphs = _paragraphs(doc.text, [event.trigger.start for event in doc.events])
     headline = end if end < len(doc.text.rstrip()) else 0  # one paragraph: no headline
-    for members in _groups(doc.events, headline, venues, pointed, paragraphs):
+    title = _title_end(doc.text) if headline else 0
+    several = frozenset(index for index, event in enumerate(doc.events) if event.trigger.start < title
+                        and any(arg.role in PARTICIPANT_ROLES and _quantified(doc, arg) for arg in event.args))
+    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)

@@ -687,6 +687,10 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
 # компаний платят налоги", "многие покупают жилье"), no happening.
 CLASS_QUANTIFIERS = fold_words("большинство многие многое каждый любой всякий")
 
+# Quantifiers of a whole set: a party told with one ("все партии", "многие депутаты") is several parties, and what it
+# does may be several happenings ("Шествия и митинги проведут все партии": each party its own).
+SET_QUANTIFIERS = CLASS_QUANTIFIERS | fold_words("весь")
+
 # Adverbs of quantity: a present tense with one counts a class, what usually happens ("очень много приезжает
 # пожилых людей", "немало платят за это"), no happening.
 QUANTITY_ADVERBS = fold_words("много немало мало")

@@ -380,6 +380,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("release_maybe", Merged("release", ("освободить", "освобождения")), "same_happening"),  # unmarked noun: may be
     ("at_the_meeting", Merged("meeting", ("провел совещание", "обсуждался")), "held_at_meeting"),  # what is done at it
     ("blast_of_bombing", Merged("attack", ("сбросил бомбу", "взрыва"), "explosion"), "blast_of_attack"),  # its effect
+    # events20: a title that names no participant entity sums up the happening the lead or body tells first, in any word
+    ("summary_title", Merged("decree", ("Ужесточено", "подписал закон")), "headline_summary"),
+    ("summary_case", Merged("investigation", ("Завели уголовное дело", "возбуждено уголовное дело")),
+     "headline_summary"),
+    ("summary_described_one", Merged("detention", ("задержаны", "поймали")), "headline_summary"),  # no entity
     # seventh round: false-positive classes read on unannotated articles
     ("offence_part", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 ч. 2 (...)"
     ("offence_comma", Rejected("смерть", "death"), "cited_offence"),  # "ч.2 ст, 216 УК РФ (...)"
@@ -814,6 +819,19 @@ def test_a_placed_bare_mention_joins_the_one_told_happening_it_fits() -> None:
     assert len(votes) == 4
     groups = sorted(sorted(set(h.events) & set(votes)) for h in doc.happenings if set(h.events) & set(votes))
     assert groups == [[votes[0], votes[3]], [votes[1]], [votes[2]]]
+
+
+def test_a_title_naming_a_whole_set_or_a_bare_noun_sums_up_nothing() -> None:
+    """`headline_summary` leaves a title telling whose party is a whole set ("проведут все партии") and a bare event
+    noun ("пройдут десятки акций") alone: either may sum up several happenings ("ЛДПР проведет митинг", "Коммунисты
+    проведут шествие")."""
+    doc, trace = _run("summary_described")
+    rallies = [i for i, e in enumerate(doc.events) if e.type == "protest"]
+    assert len(rallies) >= 4, [(e.type, e.trigger.text) for e in doc.events]
+    body = [i for i in rallies if doc.events[i].trigger.start > doc.text.index("ЛДПР")]
+    assert all(len(set(h.events) & set(rallies)) == 1 or not set(h.events) & set(body) for h in doc.happenings), \
+        [h.events for h in doc.happenings]
+    assert not [e for e in trace if e.rule == "headline_summary" and e.verdict == "fired"]
 
 
 def test_an_unnamed_mention_stays_apart_where_several_happenings_are_anchored() -> None:
