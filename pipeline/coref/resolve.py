@@ -388,6 +388,10 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     best = candidates(state, anaphor, decision)
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")
+    owner = conjoined_owner(state, anaphor, best)
+    if owner is not None:
+        return decision.link(owner, "conjoined_owner", f"'{state.doc.tokens[anaphor.head - 2].text} и "
+                                                       f"{anaphor.text(state.doc)} …'")
     kept = quote_content(state, anaphor, best, decision)
     chosen = ranking(state, anaphor, kept, decision)
     reason = reach(best[chosen.entity][0] - preference_cost(state, anaphor, chosen))
@@ -397,11 +401,14 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     thing = rules.object_thing(state.doc, anaphor, last, state.covered | set(state.by_token))
     if thing is not None:
         return decision.reject("object_thing", f"'{state.doc.tokens[thing].text}' is the object before it")
-    competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, state.covered | set(state.by_token)
-                                          | quotation_tokens(state, anaphor, chosen))
+    covered = state.covered | set(state.by_token) | quotation_tokens(state, anaphor, chosen)
+    competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, covered)
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
                              f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
+    if competitor is not None and described_topic(state.doc, anaphor, competitor, covered):
+        return decision.link(chosen.entity, "described_topic",
+                             f"'{state.doc.tokens[competitor].text}' was an earlier sentence's subject")
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
@@ -456,6 +463,43 @@ def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bo
     """An unnamed subject in between competes with no one it describes: the role the chosen person was introduced
     with ("Представитель комиссии Иван Петров… — подчеркнул представитель комиссии. По его оценке…")."""
     return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
+
+
+COORDINATORS = frozenset({"и", "или", "а также"})
+
+
+@rule("coref")
+def conjoined_owner(state: Resolution, anaphor: Anaphor, best: Candidates) -> int | None:
+    """A possessive right after a person and a coordinating "и" is that person's: "Караме и его кабинет",
+    "Брауна и его предшественника", "Ремчукова и его супруги" (the owner is the conjunct just named, however far
+    the story's subject is). The person must be a candidate (agreeing, not bound); None when the pattern is not
+    there."""
+    doc = state.doc
+    token = doc.tokens[anaphor.head]
+    noun = token.head
+    if anaphor.number != "sing" or not token.rel.startswith(("det", "nmod")) \
+            or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
+            or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
+            or fold(doc.tokens[anaphor.head - 1].text.lower()) not in COORDINATORS:
+        return None
+    owner = state.by_token.get(anaphor.head - 2)
+    if owner is None or owner not in best or state.infos[owner].type != "PER":
+        return None
+    return owner
+
+
+@rule("coref")
+def described_topic(doc: Document, anaphor: Anaphor, competitor: int, covered: set[int]) -> bool:
+    """An unnamed person noun that was the subject of an earlier sentence competes with no subject pronoun: it
+    re-describes the named person the story is about ("Елена Дементьева … Серебряная призерка Олимпиады в хорошей
+    форме. Во всяком случае она …", "Аленичев … полузащитник сборной заработал пенальти. … он"). A role noun with
+    a complement ("мэр Твери") and any competitor in the pronoun's own sentence still compete."""
+    token = doc.tokens[competitor]
+    if not doc.tokens[anaphor.head].rel.startswith("nsubj") or token.sentence >= anaphor.sentence \
+            or token.feats.get("Animacy") != "Anim" or lemma_of(token) in PERSON_ROLES:
+        return False
+    own = doc.tokens[doc.sentences[anaphor.sentence].token_start].start
+    return rules.unnamed_competitor(doc, anaphor, own, covered) is None
 
 
 # descriptions -----------------------------------------------------------------------------------------------

@@ -355,12 +355,23 @@ PERSON_NOUNS = [  # coref12: a person noun of no role lexicon is the person intr
     ("Спецпредставитель Курт Волкер ушел в отставку. Должность спецпредставителя сохранят.", "спецпредставителя",
      None, "post_of_role"),  # the office, no person
 ]
+PERSON_PRONOUNS = [  # coref14: person pronouns, a coordinated owner and a re-described story subject
+    ("Премьер Омар Караме подал в отставку. Президент Эмиль Лахуд поблагодарил Караме и его кабинет за работу.",
+     "его", "Омар Караме", "conjoined_owner"),  # the person just before "и" owns the conjunct, not the subject
+    ("Президент Андрей Орлов принял министра Анну Смирнову. Орлов поблагодарил Смирнову и его помощников.",
+     "его", "Андрей Орлов", "ranking"),  # the person before "и" must agree: a woman owns no "его"
+    ("Елена Дементьева вышла в третий круг турнира. Серебряная призерка Олимпиады находится в хорошей форме. "
+     "Во всяком случае она легко обыграла соперницу.", "она", "Елена Дементьева",
+     "described_topic"),  # an unnamed subject of an earlier sentence re-describes the story's person
+    ("Иван Петров сказал, что водитель долго ждал на вокзале. Вечером его встретили друзья.", "его", None,
+     "unnamed_competitor"),  # an object pronoun: the unnamed subject before still competes
+]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS
-        + PERSON_NOUNS)
+        + PERSON_NOUNS + PERSON_PRONOUNS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
