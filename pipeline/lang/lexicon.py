@@ -443,6 +443,12 @@ RECEIVED_MONEY_NOUNS = fold_words("""
     компенсация выплата зарплата пенсия пособие гонорар возмещение выкуп
 """)
 
+# What is paid regularly for work or by status: wages, pensions, grants, allowances, and work itself ("оплата
+# труда"). Receiving or paying it in the imperfective tells an income, a state of affairs, no one payment
+# ("получали самую большую зарплату", "будут продолжать получать пенсию"); a payment noun with it as its genitive names
+# the kind ("средняя оплата труда", "выплата пенсий") (`regular_payment`, `regular_pay_noun`).
+REGULARLY_PAID_NOUNS = fold_words("зарплата плата пенсия оклад стипендия жалованье пособие заработок труд")
+
 # Parliaments: getting into one is being elected ("партия прошла в Госдуму").
 PARLIAMENT_NOUNS = fold_words("""
     парламент дума госдума рада бундестаг сейм кнессет меджлис сенат конгресс
