@@ -247,10 +247,24 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
-    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index):
-        return False  # a status in force: "запрещенная в РФ группировка", "реестр запрещенных сайтов"
+    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index) \
+            and not _acting_party(tree, index):
+        return False  # a status in force: "запрещенная в РФ группировка", "по согласованному графику"
     return base(token.rel) in ("acl", "amod") \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
+
+
+def _acting_party(tree: Tree, index: int) -> bool:
+    """A passive participle names a party who acted or with whom: a person, an organization or a named place as a
+    bare instrumental agent ("согласованного членами группы") or as a partner in "с" + instrumental ("согласованный
+    с Приднестровьем план"); then it tells the act (a document is no party: "запрещенные Конвенцией")."""
+    for child in tree.kids(index, "obl", "obl:agent"):
+        preposition = tree.preposition(child)
+        if tree.case(child) == "Ins" and (preposition is None or preposition in ("с", "со")) and (
+                tree.token(child).feats.get("Animacy") == "Anim" or lemma_of(tree, child) in ORGANIZATION_NOUNS
+                or any(_named(tree, child, kind) for kind in ("PER", "ORG", "LOC"))):
+            return True
+    return False
 
 
 def _one_participant(tree: Tree, index: int) -> bool:

@@ -708,9 +708,10 @@ CALENDAR_NOUNS = fold_words("""
     сентябрь октябрь ноябрь декабрь число дата
 """)
 
-# Verbs of a legal status: their attributive participle tells the status in force, no act of banning or allowing
-# ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
-STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
+# Verbs of a legal status: their attributive participle tells the status in force, no act of banning, allowing or
+# agreeing ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты", "работа идет по
+# согласованному графику", "согласованные действия сторон").
+STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать согласовать согласовывать")
 
 # Nouns of works: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм «Взрыв»"), no
 # person, place or organization, and its event words are no happening.

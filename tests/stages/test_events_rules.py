@@ -643,12 +643,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("detained_and_questioned", Event("detention", "задержали", "2025-05-16"), "verb"),  # "задержали и допросили двух
     # подозреваемых": the object the verbs share is a person
     ("delayed_and_cancelled", Rejected("задержала", "detention"), "object_condition"),  # "задержала и отменила рейс"
-    # events21: wages, pensions and grants (REGULARLY_PAID_NOUNS) are an income in the imperfective, a kind as a genitive
+    # events21: wages, pensions, grants (REGULARLY_PAID_NOUNS): an income in the imperfective, a kind as a genitive
     ("wages_received", Rejected("получали", "payment"), "regular_payment"),  # a past imperfective, dated or not
     ("pension_goes_on", Rejected("получать", "payment"), "regular_payment"),  # "будут и дальше получать пенсию"
     ("wages_paid_once", Event("payment", "получили зарплату", "2025-05-19"), "phrase"),  # the perfective: one payment
     ("crew_unpaid", Event("payment", "получал зарплату", modality="negated"), "phrase"),  # denied of one crew
     ("average_wages", Rejected("оплата", "payment"), "regular_pay_noun"),  # "средняя оплата труда сотрудников"
+    # events21: an attributive participle of agreeing tells a status in force (STATUS_VERBS), unless it names the party
+    ("agreed_schedule", Rejected("согласованному", "agreement"), "clause_verb"),  # "по согласованному графику"
+    ("concerted_action", Rejected("согласованные", "agreement"), "clause_verb"),  # "согласованные действия сторон"
+    ("plan_agreed_with", Event("agreement", "согласованный"), "verb"),  # "согласованный с Приднестровьем план"
+    ("banned_by_convention", Rejected("запрещенные", "decree"), "clause_verb"),  # a document is no acting party
 ]
 
 
