@@ -93,6 +93,7 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
+    REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
     SET_NORM_NOUNS,
@@ -246,10 +247,24 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
-    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index):
-        return False  # a status in force: "запрещенная в РФ группировка", "реестр запрещенных сайтов"
+    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index) \
+            and not _acting_party(tree, index):
+        return False  # a status in force: "запрещенная в РФ группировка", "по согласованному графику"
     return base(token.rel) in ("acl", "amod") \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
+
+
+def _acting_party(tree: Tree, index: int) -> bool:
+    """A passive participle names a party who acted or with whom: a person, an organization or a named place as a
+    bare instrumental agent ("согласованного членами группы") or as a partner in "с" + instrumental ("согласованный
+    с Приднестровьем план"); then it tells the act (a document is no party: "запрещенные Конвенцией")."""
+    for child in tree.kids(index, "obl", "obl:agent"):
+        preposition = tree.preposition(child)
+        if tree.case(child) == "Ins" and (preposition is None or preposition in ("с", "со")) and (
+                tree.token(child).feats.get("Animacy") == "Anim" or lemma_of(tree, child) in ORGANIZATION_NOUNS
+                or any(_named(tree, child, kind) for kind in ("PER", "ORG", "LOC"))):
+            return True
+    return False
 
 
 def _one_participant(tree: Tree, index: int) -> bool:
@@ -292,8 +307,10 @@ def clause_verb(tree: Tree, index: int, lemma: str) -> str | None:
 
 def _undergoers(tree: Tree, index: int) -> list[int]:
     """What a verb acts on: its object, its passive subject, the noun its passive participle describes ("выпущенные
-    банкноты"), or, for a passive without a subject, the passive subject of a coordinated verb ("назначен и проведен
-    ряд экспертиз") or the subject it shares with the verb it is coordinated to ("возвращались и были захвачены")."""
+    банкноты"), the object it shares with the verb coordinated after it (`Tree.shared_object`: "задержали и
+    допросили подозреваемого"), or, for a passive without a subject, the passive subject of a coordinated verb
+    ("назначен и проведен ряд экспертиз") or the subject it shares with the verb it is coordinated to ("возвращались и
+    были захвачены")."""
     token = tree.token(index)
     passive = tree.passive(index)
     found = tree.kids(index, "obj", "nsubj:pass") + [
@@ -301,8 +318,10 @@ def _undergoers(tree: Tree, index: int) -> list[int]:
         if passive or tree.token(child).feats.get("Case") == "Acc"]
     if passive and token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod") and token.head >= 0:
         found.append(token.head)  # "выпущенные банкноты", "перечисленные объекты", "признанных мастеров"
-    if found or not passive:
+    if found:
         return found
+    if not passive:
+        return tree.shared_object(index)  # "задержали и допросили подозреваемого": the object after the second verb
     partners = tree.kids(index, "conj") + ([token.head] if token.rel == "conj" and token.head >= 0 else [])
     found = [child for partner in partners for child in tree.kids(partner, "nsubj:pass")]
     if found or token.rel != "conj" or token.head < 0:
@@ -813,15 +832,38 @@ def regular_payment(tree: Tree, index: int, lemma: str) -> str | None:
     """A payment told in the imperfective present, with no date and no adverb of now, is a regular one, a state of
     affairs, no one payment: "доплаты, которые выплачивает ПФР", "немецкие автолюбители платят", "рядовой сотрудник
     получает зарплату 1500 рублей", "крупные чиновники берут взятки" (one payment is told in the perfective:
-    "выплатил", "заплатили")."""
+    "выплатил", "заплатили"). Wages, pensions and grants paid or received in the imperfective are an income in any
+    tense and whatever the date ("с января по сентябрь получали самую большую зарплату", "будут продолжать получать
+    пенсию"; `_regular_pay`)."""
     feats = tree.token(index).feats
-    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" \
-            or not _payment_verb(tree, index, lemma):
-        return None
-    if tree.negated(index) or _dated(tree, index) \
-            or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
+    if feats.get("Aspect") != "Imp" or not _payment_verb(tree, index, lemma) or tree.negated(index):
         return None  # "взяток не берут" denies it of particular people, as `_indefinite_personal` reads it
+    if _regular_pay(tree, index):
+        return f"'{tree.token(index).text}' of wages, a pension or a grant: an income, no one payment"
+    if feats.get("Tense") != "Pres" or feats.get("VerbForm") != "Fin" or _dated(tree, index) \
+            or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
+        return None
     return f"'{tree.token(index).text}': a payment in the imperfective present, a regular one, no one payment"
+
+
+def _regular_pay(tree: Tree, index: int) -> bool:
+    """What the verb pays or receives is paid regularly (REGULARLY_PAID_NOUNS): "получают зарплату", "выплачивать
+    пенсии"."""
+    return any(lemma_of(tree, child) in REGULARLY_PAID_NOUNS
+               for child in tree.kids(index, *LIGHT_NOUN_RELS))
+
+
+@rule("events")
+def regular_pay_noun(tree: Tree, index: int) -> str | None:
+    """A payment noun whose genitive is wages, a pension or work, with no date of its own, names the kind of pay, not
+    one payment: "средняя оплата труда", "система оплаты труда", "выплата пенсий" (REGULARLY_PAID_NOUNS)."""
+    if NOUN_TYPES.get(lemma_of(tree, index)) != "payment" or _dated(tree, index):
+        return None
+    for child in tree.kids(index, "nmod"):
+        if lemma_of(tree, child) in REGULARLY_PAID_NOUNS and tree.preposition(child) is None \
+                and tree.case(child) == "Gen":
+            return f"'{tree.token(index).text} {tree.token(child).text}': the kind of pay, no one payment"
+    return None
 
 
 @rule("events")
@@ -1284,9 +1326,14 @@ def occurrence_verb(tree: Tree, index: int) -> int | None:
 
 @rule("events")
 def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
-    """Any event noun; the stage keeps it only when the text dates, places or peoples it (`anchored_noun`)."""
+    """Any event noun but the kind of pay (`regular_pay_noun`); the stage keeps it only when the text dates, places or
+    peoples it (`anchored_noun`)."""
     token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
+        return None
+    reason = regular_pay_noun(tree, index)
+    if reason is not None:
+        rejected("events", regular_pay_noun, token.start, token.end, reason)
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    dated_or_placed_noun.__name__, nominal=True)

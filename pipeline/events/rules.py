@@ -156,26 +156,14 @@ def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[i
     return found + [child for child in borrowed if child not in found]
 
 
-# what may stand between two coordinated verbs that share an object: the conjunction, a comma, an adverb ("задержали
-# и затем допросили")
-SHARING_GAP_RELS = frozenset({"cc", "punct", "advmod"})
-
-
 @rule("events")
 def shared_object(ctx: Context, trigger: Trigger) -> list[int]:
     """Two verbs joined with nothing of the first's own between them share the object after the second: "задержали
-    и допросили подозреваемого" (both act on him); not when the first has an object or a passive voice of its own."""
-    tree, predicate = ctx.tree, trigger.predicate
-    token = tree.token(predicate)
-    if trigger.verb is not None or token.pos != "VERB" or tree.passive(predicate) or tree.kids(predicate, "obj"):
+    и допросили подозреваемого" (both act on him); not when the first has an object or a passive voice of its own
+    (`Tree.shared_object`, which the trigger filter `object_condition` reads too)."""
+    if trigger.verb is not None:
         return []
-    for other in tree.kids(predicate, "conj"):
-        between = range(predicate + 1, other)
-        if tree.token(other).pos == "VERB" and other > predicate and not tree.passive(other) and all(
-                base(tree.token(index).rel) in SHARING_GAP_RELS and tree.token(index).head in (predicate, other)
-                for index in between):
-            return [child for child in tree.kids(other, "obj") if child > other]
-    return []
+    return ctx.tree.shared_object(trigger.predicate)
 
 
 # what the parser may hang on the first of two coordinated verbs though it stands after the second: the phrases of

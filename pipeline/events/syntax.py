@@ -20,6 +20,10 @@ CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp",
 
 __all__ = ["CLAUSE_RELS", "Tree", "base"]
 
+# what may stand between two coordinated verbs that share an object: the conjunction, a comma, an adverb ("задержали
+# и затем допросили")
+SHARING_GAP_RELS = frozenset({"cc", "punct", "advmod"})
+
 # what a noun phrase's span leaves out: at its head, coordinated members, the preposition, punctuation and a
 # subordinator; at any depth, clauses
 _PHRASE_TOP_SKIP = frozenset({"conj", "cc", "case", "punct", "mark"})
@@ -86,6 +90,21 @@ class Tree(LangTree):
             if antecedent is not None:
                 return self.noun_of(antecedent)
         return self.noun_of(index)
+
+    def shared_object(self, verb: int) -> list[int]:
+        """The object a verb shares with the coordinated verb after it: two active verbs joined with nothing of the
+        first's own between them (a conjunction, a comma, an adverb) act both on the object that follows the second
+        ("задержали и допросили подозреваемого", "арестовать и выдать убийц"); none when the first has an object of
+        its own or is passive."""
+        token = self.tokens[verb]
+        if token.pos != "VERB" or self.passive(verb) or self.kids(verb, "obj"):
+            return []
+        for other in self.kids(verb, "conj"):
+            if other > verb and self.tokens[other].pos == "VERB" and not self.passive(other) and all(
+                    base(self.tokens[index].rel) in SHARING_GAP_RELS and self.tokens[index].head in (verb, other)
+                    for index in range(verb + 1, other)):
+                return [child for child in self.kids(other, "obj") if child > other]
+        return []
 
     def phrase_span(self, index: int) -> tuple[int, int]:
         """Character span of the noun phrase headed by `index`: its subtree without its preposition, coordinated

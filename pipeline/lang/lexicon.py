@@ -445,6 +445,12 @@ RECEIVED_MONEY_NOUNS = fold_words("""
     компенсация выплата зарплата пенсия пособие гонорар возмещение выкуп
 """)
 
+# What is paid regularly for work or by status: wages, pensions, grants, allowances, and work itself ("оплата
+# труда"). Receiving or paying it in the imperfective tells an income, a state of affairs, no one payment
+# ("получали самую большую зарплату", "будут продолжать получать пенсию"); a payment noun with it as its genitive names
+# the kind ("средняя оплата труда", "выплата пенсий") (`regular_payment`, `regular_pay_noun`).
+REGULARLY_PAID_NOUNS = fold_words("зарплата плата пенсия оклад стипендия жалованье пособие заработок труд")
+
 # Parliaments: getting into one is being elected ("партия прошла в Госдуму").
 PARLIAMENT_NOUNS = fold_words("""
     парламент дума госдума рада бундестаг сейм кнессет меджлис сенат конгресс
@@ -708,9 +714,10 @@ CALENDAR_NOUNS = fold_words("""
     сентябрь октябрь ноябрь декабрь число дата
 """)
 
-# Verbs of a legal status: their attributive participle tells the status in force, no act of banning or allowing
-# ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты").
-STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать")
+# Verbs of a legal status: their attributive participle tells the status in force, no act of banning, allowing or
+# agreeing ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты", "работа идет по
+# согласованному графику", "согласованные действия сторон").
+STATUS_VERBS = fold_words("запретить запрещать разрешить разрешать согласовать согласовывать")
 
 # Nouns of works: a quoted name right after one is a title ("книга «Смерть диссидента»", "фильм «Взрыв»"), no
 # person, place or organization, and its event words are no happening.

@@ -576,7 +576,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("entry_was_banned", Event("decree", "запрещен"), "verb"),  # with "был": the act of banning
     ("probe_showed", Event("investigation", "Проверка"), "past_subject"),  # the subject of a past clause
     ("call_counted", Rejected("Звонок", "contact"), "anchored_noun"),  # a present clause: any call
-    ("pay_raised", Rejected("оплата", "payment"), "anchored_noun"),  # "будет увеличена": no past clause
+    ("pay_raised", Rejected("оплата", "payment"), "regular_pay_noun"),  # "оплата труда": the kind of pay (events21)
     ("suspect_detained", Event("detention", "задержала"), "verb"),  # a participle standing as a person's noun
     ("bomber_downed", Event("attack", "сбили"), "verb"),  # a bomber is an aircraft
     # events15: a place the parser hung inside a party's noun phrase is the happening's place
@@ -644,6 +644,21 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("decided_to_ban", Arg("decree", "topic", "запретить импорт мяса птицы"), "clause_topic"),  # infinitive "nmod"
     ("shot_in_district", Arg("attack", "place", "микрорайоне"), "nested_place"),  # a place noun with no name in it
     ("held_and_questioned", Arg("detention", "patient", "подозреваемого"), "shared_object"),  # "арестовали и допросили"
+    # events21: the trigger filters see the object two coordinated verbs share (`Tree.shared_object`)
+    ("detained_and_questioned", Event("detention", "задержали", "2025-05-16"), "verb"),  # "задержали и допросили двух
+    # подозреваемых": the object the verbs share is a person
+    ("delayed_and_cancelled", Rejected("задержала", "detention"), "object_condition"),  # "задержала и отменила рейс"
+    # events21: wages, pensions, grants (REGULARLY_PAID_NOUNS): an income in the imperfective, a kind as a genitive
+    ("wages_received", Rejected("получали", "payment"), "regular_payment"),  # a past imperfective, dated or not
+    ("pension_goes_on", Rejected("получать", "payment"), "regular_payment"),  # "будут и дальше получать пенсию"
+    ("wages_paid_once", Event("payment", "получили зарплату", "2025-05-19"), "phrase"),  # the perfective: one payment
+    ("crew_unpaid", Event("payment", "получал зарплату", modality="negated"), "phrase"),  # denied of one crew
+    ("average_wages", Rejected("оплата", "payment"), "regular_pay_noun"),  # "средняя оплата труда сотрудников"
+    # events21: an attributive participle of agreeing tells a status in force (STATUS_VERBS), unless it names the party
+    ("agreed_schedule", Rejected("согласованному", "agreement"), "clause_verb"),  # "по согласованному графику"
+    ("concerted_action", Rejected("согласованные", "agreement"), "clause_verb"),  # "согласованные действия сторон"
+    ("plan_agreed_with", Event("agreement", "согласованный"), "verb"),  # "согласованный с Приднестровьем план"
+    ("banned_by_convention", Rejected("запрещенные", "decree"), "clause_verb"),  # a document is no acting party
 ]
 
 
