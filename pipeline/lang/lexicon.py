@@ -96,6 +96,35 @@ SPEAKER_ROLE_NOUNS = BACK_REFERRING_ROLE_NOUNS | KINSHIP_NOUNS | fold_words("""
     женщина мужчина девушка юноша пенсионерка пенсионер собеседница
 """)
 
+# Role equivalence, defined once (the quotes speaker step and the coref stage read it through
+# `quotes.lexicon.ROLE_SYNONYMS`). Sets of role nouns that name one office: a description with one refers back to a
+# person introduced with another ("омбудсмен" -> "уполномоченный по правам человека X"); read in every direction.
+ROLE_SYNONYM_SETS: tuple[frozenset[str], ...] = tuple(fold_words(words) for words in (
+    "омбудсмен омбудсман уполномоченный",
+    "пресс-секретарь пресс-атташе",
+    "конгрессмен конгрессвумен конгрессвумэн",
+))
+# Role nouns that stand for narrower ones, one way: a body's representative may be its press secretary
+# ("представитель Кремля" -> "пресс-секретарь президента X"), a press secretary is not any representative.
+ROLE_HYPONYMS: dict[str, frozenset[str]] = {
+    "представитель": fold_words("пресс-секретарь пресс-атташе"),
+}
+# Bodies named by their seat, and the office they stand for in a role's introduction: "представитель Кремля" is the
+# press secretary introduced as "пресс-секретарь президента" (a hyponym must be tied to the body: ROLE_HYPONYMS).
+SEAT_METONYMS: dict[str, frozenset[str]] = {"кремль": fold_words("президент")}
+# Each role noun of the two tables and the introduction heads it can refer back to (itself left out).
+ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
+    noun: frozenset().union(*(group - {noun} for group in ROLE_SYNONYM_SETS if noun in group),
+                            ROLE_HYPONYMS.get(noun, frozenset()))
+    for noun in frozenset().union(*ROLE_SYNONYM_SETS, ROLE_HYPONYMS)
+}
+# Role nouns made of adjectives or participles ("уполномоченный по правам человека", "заведующий кафедрой"): a role
+# phrase's head when no noun follows them in agreement ("уполномоченный представитель" is a representative).
+SUBSTANTIVE_ROLE_ADJECTIVES = fold_words("уполномоченный управляющий заведующий")
+# The bodies whose head is a country's leader: "глава государства", "глава правительства" may be "российский лидер",
+# the head of any other body ("глава Минобороны", "руководитель партии") is not.
+COUNTRY_LEVEL_BODIES = fold_words("государство правительство страна кабинет")
+
 # --- places --------------------------------------------------------------------------------------------------
 
 # Settlements and natural places: a name right after one is a place ("в городе Грозном", "река Волга").

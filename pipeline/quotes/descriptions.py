@@ -26,6 +26,7 @@ from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    COUNTRY_LEVEL_BODIES,
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
@@ -33,10 +34,13 @@ from pipeline.lang.lexicon import (
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
+    ROLE_HYPONYMS,
     ROLE_NOUNS,
+    SEAT_METONYMS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STATEMENT_NOUNS,
+    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
@@ -163,15 +167,31 @@ def first_noun(words: list[str]) -> set[str]:
 def _person_head(words: list[str]) -> set[str]:
     """The role noun of a phrase given as words: the lemmas of its first noun that pymorphy3 reads as a person
     (animate, not a name, not an abbreviation): "по мнению директора института" -> директор."""
-    for word in words:
+    for position, word in enumerate(words):
         bare = word.lower().strip(QUOTE_MARKS + "()")
         if len(bare) < 3 or not bare.replace("-", "").isalpha():
             continue
+        if _substantive_role(bare, words[position + 1:position + 2]):
+            return {_substantive_role(bare, [])}
         readings = [r for r in parses(bare) if r.tag.POS == "NOUN" and "anim" in r.tag
                     and not (PROPER_NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
         if readings:
             return {fold(r.normal_form).removeprefix("экс-") for r in readings}
     return set()
+
+
+def _substantive_role(word: str, after: list[str]) -> str:
+    """The role an adjective or participle used as a noun names ("уполномоченный | по правам человека",
+    "заведующая кафедрой": SUBSTANTIVE_ROLE_ADJECTIVES), or "": not when the next word is a noun in its case (by
+    the likeliest reading), which it then modifies ("уполномоченный представитель")."""
+    readings = [r for r in parses(word) if r.tag.POS in ("ADJF", "PRTF")]
+    lemmas = {fold(form.word) for r in readings for form in [r.inflect({"masc", "sing", "nomn"})]
+              if form is not None} & SUBSTANTIVE_ROLE_ADJECTIVES
+    following = [parses(next_word.lower())[:1] for next_word in after]
+    if not lemmas or any(best and best[0].tag.POS == "NOUN" and best[0].tag.case in {r.tag.case for r in readings}
+                         for best in following):
+        return ""
+    return min(lemmas)
 
 
 def _noun_heads(words: list[str]) -> set[str]:
@@ -436,6 +456,9 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if kept:
             pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
             starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
+    starts, owners = _tied_hyponyms(ctx, starts, owners, lemma, complement)
+    if not complement or complement in _place_lemmas(ctx) | COUNTRY_WORDS:
+        starts, owners = _country_level(ctx, starts, owners, lemma, frozenset(wanted))
     if former is not None:
         starts, owners = _same_tense(ctx, starts, owners, frozenset(wanted), former)
     cut = bisect_left(starts, position)
@@ -449,6 +472,75 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if later == sentence:
             after.append((start - position, owner))
     return min(after)[1] if after else None
+
+
+def _tied_hyponyms(ctx: Context, starts: list[int], owners: list[int], lemma: str,
+                   complement: str) -> tuple[list[int], list[int]]:
+    """The mentions of the holders a role noun with narrower ones (ROLE_HYPONYMS: "представитель" for a press
+    secretary) may mean: one introduced only with a narrower noun counts when the description's body is in that
+    introduction, itself or by its seat ("представитель Кремля" -> "пресс-секретарь президента": SEAT_METONYMS);
+    "представитель Белого дома", "представитель ЛДПР" are not the Kremlin's press secretary."""
+    own = lemma.removeprefix("экс-")
+    narrower = ROLE_HYPONYMS.get(own, frozenset())
+    if not narrower:
+        return starts, owners
+    body = frozenset({complement}) | SEAT_METONYMS.get(complement, frozenset()) if complement else frozenset()
+    kept = {owner for owner in set(owners) if introduced_as(ctx, owner) & (role_words(own) - narrower)
+            or _narrower_of_body(ctx, owner, narrower, body)}
+    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
+    return [start for start, _ in pairs], [owner for _, owner in pairs]
+
+
+def _narrower_of_body(ctx: Context, entity_index: int, narrower: frozenset[str], body: frozenset[str]) -> bool:
+    """A role phrase before one of the person's names has a `narrower` role noun with a `body` word after it
+    ("пресс-секретарь президента | X"); "пресс-секретарь президента | Владимира Путина" is not Путин's."""
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        lemmas = [word_lemmas(word) for word in _phrase_before(ctx, mention)]
+        for position, word in enumerate(lemmas):
+            if {lemma.removeprefix("экс-") for lemma in word} & narrower \
+                    and any(later & body for later in lemmas[position + 1:]):
+                return True
+    return False
+
+
+def _country_level(ctx: Context, starts: list[int], owners: list[int], lemma: str,
+                   wanted: frozenset[str]) -> tuple[list[int], list[int]]:
+    """The mentions of the holders a bare or country-level role ("российский лидер", "лидер") may mean: not those
+    it matches only through a head noun with a body after it ("лидер" is a "глава", but "глава Минобороны РФ" heads
+    a ministry, not the country; "глава государства", "глава правительства" stay: COUNTRY_LEVEL_BODIES)."""
+    own = lemma.removeprefix("экс-")
+    dropped = {owner for owner in set(owners) if _heads_body_only(ctx, owner, own, wanted - {own})}
+    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner not in dropped]
+    return [start for start, _ in pairs], [owner for _, owner in pairs]
+
+
+def _heads_body_only(ctx: Context, entity_index: int, own: str, synonyms: frozenset[str]) -> bool:
+    """Every introduction of the person with one of `synonyms` is a head noun (OFFICE_HEADS) followed by a body
+    in the genitive ("глава Минобороны РФ", "председатель комитета"), and none has the description's `own` noun."""
+    found = False
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        words = _phrase_before(ctx, mention)
+        for position, word in enumerate(words):
+            lemmas = {lemma.removeprefix("экс-") for lemma in word_lemmas(word)}
+            if own in lemmas:
+                return False  # introduced with the description's own noun too ("лидер партии X", "президент X")
+            if lemmas & synonyms:
+                if not (lemmas & OFFICE_HEADS and _body_word(words[position + 1:position + 2])):
+                    return False
+                found = True
+    return found
+
+
+def _body_word(words: list[str]) -> bool:
+    """A word that names a body other than a country's government: a "Мин-" compound ("Минобороны"), an acronym
+    ("МИД", "ФСБ"), an organization noun ("комитета", "партии")."""
+    if not words:
+        return False
+    word = fold(words[0].lower().strip(QUOTE_MARKS))
+    lemmas = word_lemmas(words[0])
+    if lemmas & COUNTRY_LEVEL_BODIES or word in COUNTRY_WORDS:
+        return False
+    return _ministry(word) or (words[0].isupper() and len(words[0]) > 1) or bool(lemmas & ORGANIZATION_NOUNS)
 
 
 def _same_tense(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
@@ -495,6 +587,11 @@ def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> 
     if not same & places or not owners:
         return False
     return all(introduction_lemmas(ctx, owner) & places - same for owner in owners)
+
+
+OFFICE_HEADS = frozenset({"глава", "руководитель", "председатель"})
+# the lemmas of country names a role's complement may be ("российский лидер" -> россия, "президент РФ" -> рф)
+COUNTRY_WORDS = frozenset(fold(country.lower()) for country in COUNTRY_ADJECTIVES.values()) | frozenset({"рф", "сша"})
 
 
 # Other words for a country in role phrases: "президент РФ" is "российский президент", "президент России".
@@ -722,7 +819,6 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     return Speaker(speaker.name, speaker.entity, ctx.span(tokens[0], tokens[-1]), speaker.gender)
 
 
-OFFICE_HEADS = frozenset({"глава", "руководитель", "председатель"})
 
 
 def _office_of(ctx: Context, head: int, tokens: list[int]) -> bool:

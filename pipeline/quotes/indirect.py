@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.lang.fold import fold_words
-from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS
+from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS, SEQUENCE_ADVERBS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, phrase_noun, trim_span
@@ -74,7 +74,7 @@ ABOUT_CUE_VERBS = ABOUT_VERBS | ABOUT_ADJACENT_VERBS
 ACCUSE_OR_REQUEST_VERBS = ACCUSE_VERBS | REQUEST_VERBS
 DOCUMENT_LIKE_NOUNS = DOCUMENT_NOUNS | RESULT_NOUNS  # "согласно докладу", "согласно результатам"
 ACCORDING_TO_NOUNS = ACCORDING_NOUNS | DOCUMENT_LIKE_NOUNS  # the nouns "согласно" takes as a source
-TIME_ADVERBS = frozenset({"позже", "позднее", "ранее", "раньше", "уже", "также", "впоследствии", "затем", "потом"})
+TIME_ADVERBS = SEQUENCE_ADVERBS | fold_words("раньше уже также")  # "Ранее о …", "уже неоднократно", "также об этом"
 
 
 def _cue(ctx: Context, first: int, last: int) -> tuple[object, str]:

@@ -7,7 +7,7 @@ Entries name linguistic classes of reporting, never phrases of any particular ar
 from __future__ import annotations
 
 from pipeline.lang.fold import fold, fold_words
-from pipeline.lang.lexicon import ACCORDING_NOUNS, DOCUMENT_NOUNS, STATEMENT_NOUNS  # noqa: F401 (re-exported)
+from pipeline.lang.lexicon import ACCORDING_NOUNS, DOCUMENT_NOUNS, ROLE_EQUIVALENTS, STATEMENT_NOUNS  # noqa: F401 (re-exported)
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
 SAY_VERBS = fold_words("""
@@ -293,6 +293,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         ("глава кабинет", "премьер премьер-министр"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
+# the role equivalence of the linguistic core (synonym sets, "представитель" for a press secretary) joined in
+ROLE_SYNONYMS |= {noun: ROLE_SYNONYMS.get(noun, frozenset()) | heads for noun, heads in ROLE_EQUIVALENTS.items()}
 
 # Parenthetical words set off by commas between a cue and its subject: "— возмутился, в частности, глава ведомства".
 PARENTHETICAL_PHRASES = frozenset({"в частности", "например", "кстати", "впрочем", "в свою очередь", "однако",

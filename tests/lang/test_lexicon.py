@@ -40,3 +40,16 @@ def test_pronoun_classes() -> None:
 def test_grammeme_sets() -> None:
     assert PERSON_NAME_GRAMMEMES < PROPER_NAME_GRAMMEMES
     assert {"Geox", "Orgn", "Trad"} == PROPER_NAME_GRAMMEMES - PERSON_NAME_GRAMMEMES
+
+
+def test_role_equivalence() -> None:
+    """A synonym set is read in every direction; a hyponym table one way; both reach the speakers' ROLE_SYNONYMS."""
+    from pipeline.quotes.lexicon import ROLE_SYNONYMS
+
+    assert "уполномоченный" in lexicon.ROLE_EQUIVALENTS["омбудсмен"]
+    assert "омбудсмен" in lexicon.ROLE_EQUIVALENTS["уполномоченный"]
+    assert "пресс-секретарь" in lexicon.ROLE_EQUIVALENTS["представитель"]
+    assert "представитель" not in lexicon.ROLE_EQUIVALENTS["пресс-секретарь"]
+    assert all(noun not in heads for noun, heads in lexicon.ROLE_EQUIVALENTS.items())
+    assert all(heads <= ROLE_SYNONYMS[noun] for noun, heads in lexicon.ROLE_EQUIVALENTS.items())
+    assert ROLE_SYNONYMS["глава"] >= {"губернатор", "президент"}  # the quotes table's own entries stay

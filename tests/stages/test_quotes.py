@@ -18,7 +18,7 @@ from pipeline.evaluation.quotes import match_quotes, same_speaker
 from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError, build_pipeline, check_order
 from pipeline.quotes import RULE_NAMES, direct, indirect
 from pipeline.quotes.clauses import trim_span
-from pipeline.quotes.descriptions import is_public_body, role_words
+from pipeline.quotes.descriptions import _noun_heads, is_public_body, role_words
 from pipeline.quotes.phrases import genitive_phrase
 from pipeline.rules import rules_of
 from pipeline.stages import REGISTRY
@@ -350,10 +350,25 @@ def test_content_edges(annotate, text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("noun", "stands_for"), [
     ("чиновник", "заместитель"), ("глава", "губернатор"), ("мэр", "глава"), ("соавтор", "автор"),
-    ("экс-министр", "министр"),
+    ("экс-министр", "министр"), ("омбудсмен", "уполномоченный"), ("уполномоченный", "омбудсмен"),
+    ("представитель", "пресс-секретарь"),
 ])
 def test_role_words(noun: str, stands_for: str) -> None:
     assert stands_for in role_words(noun)
+
+
+@pytest.mark.parametrize(("words", "heads"), [
+    ("уполномоченный по правам человека в РФ", {"уполномоченный"}),
+    ("уполномоченного по правам ребенка", {"уполномоченный"}),
+    ("заведующая кафедрой", {"заведующий"}),
+    ("управляющий банком", {"управляющий"}),
+    ("уполномоченный представитель компании", {"представитель"}),  # an adjective before its noun
+    ("ответственный секретарь", {"секретарь"}),
+])
+def test_substantive_role_heads(words: str, heads: set[str]) -> None:
+    """An adjective or participle used as a noun heads a role phrase (SUBSTANTIVE_ROLE_ADJECTIVES), unless a noun
+    in its case follows it."""
+    assert _noun_heads(words.split()) == heads
 
 
 def test_role_words_narrowed_by_genitive() -> None:
