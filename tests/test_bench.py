@@ -23,3 +23,21 @@ def test_varied_articles_never_repeat_a_text(tmp_path):
     articles = varied_articles(10, (first, tmp_path / "missing.jsonl", second))
     assert [a["id"] for a in articles] == ["a1", "a2", "b2"]
     assert [a["id"] for a in varied_articles(2, (first, second))] == ["a1", "a2"]
+
+
+DEMONYM_COUNTRIES = [  # (demonym lemma, its country by COUNTRY_ADJECTIVES, why)
+    ("израильтянин", "Израиль", "shares 'израил' with 'израильский'"),
+    ("американец", "США", "the adjective's country, not the word's"),
+    ("австралиец", "Австралия", "the longest shared prefix wins over 'австрийский'"),
+    ("австриец", "Австрия", "'австри' is Austria's"),
+    ("россиянин", "Россия", "'росси' of 'российский'"),
+    ("швед", None, "shorter than DEMONYM_STEM letters"),
+    ("грузчик", None, "'грузи' of 'грузинский' is not shared: only 'груз'"),
+]
+
+
+def test_plural_demonyms_find_their_country():
+    from bench.coref_demonyms import demonym_country
+
+    for lemma, country, why in DEMONYM_COUNTRIES:
+        assert demonym_country(lemma) == country, why
