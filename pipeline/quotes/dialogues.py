@@ -9,7 +9,11 @@ its first line ("отвечает на вопросы вместе с иммун
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
 
+from pipeline.lang.fold import fold
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context
 from pipeline.rules import rule
@@ -22,6 +26,10 @@ PARAGRAPH = re.compile(r"[^\n]+")
 LABEL = re.compile(r"[^\w«\"„“”'—–-]*(?:(?:\w+[ \t]?){1,2}:[ \t]+)?")
 QUOTE_OR_DASH_OPENING = re.compile(r"[\s«\"„“”'—–-]")
 SENTENCE_END = ".!?…»\"“”)"  # a paragraph that ends otherwise is a heading ("КСТАТИ"): the answer ends before it
+# an interview printed as turns: "Голос Америки: Вопрос?" / "Мустафа Джемилев: Ответ." (the label a short phrase)
+TURN = re.compile(r"^[^\S\n]*(?P<label>[^:\n«»\"„“.!?—–-]{2,40}?)[^\S\n]*:[^\S\n]+"
+                  r"(?P<content>[^\n]*\w[^\n]*?)[^\S\n]*$", re.MULTILINE)
+TURN_LABEL_WORDS = 4
 MAX_GAP_PARAGRAPHS = 3  # an answer continued over more paragraphs than this is more likely the article's narration
 
 
@@ -91,3 +99,65 @@ def continued_answers(ctx: Context, start: int, end: int) -> list[Candidate]:
             break
         found.append(candidate)
     return found
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an interview printed as "Label: words": its label's span, its words' span, its source token."""
+
+    label: str
+    content_start: int
+    content_end: int
+    source: int | None
+    question: bool
+
+
+def interview_turns(ctx: Context) -> list[Turn]:
+    """The turns of an interview printed as "Label: words" lines: the turns of the labels that take part in an
+    exchange (a turn that asks a question, "…?", answered by the next turn, of another label), a label's single
+    turn only when it is in such an exchange; a label is a short verbless source phrase (the same test as
+    headlines') or words only ("Корр", "Deutsche Welle"); a turn's words open with a capital letter."""
+    from pipeline.quotes.headlines import _source_head  # the headline source test; imported here: no import cycle
+
+    text = ctx.doc.text
+    turns = []
+    for match in TURN.finditer(text):
+        source = _source_head(ctx, match.start("label"), match.end("label"), TURN_LABEL_WORDS)
+        label = fold(match.group("label").strip().lower())
+        if source is None and not all(word.isalpha() for word in label.rstrip(".").split()):
+            continue
+        content = match.group("content")
+        if not content[0].isupper():
+            continue  # "Вакцинация: кого прививать?": a heading's subtitle; a turn opens with a capital
+        turns.append(Turn(label, match.start("content"), match.end("content"), source, content.endswith("?")))
+    exchanges = [(first, second) for first, second in pairwise(turns)
+                 if first.question and second.label != first.label]
+    taking_part = {turn.label for pair in exchanges for turn in pair}
+    counts = Counter(turn.label for turn in turns)
+    return [turn for turn in turns if turn.label in taking_part and (counts[turn.label] >= 2 or any(
+        turn in pair for pair in exchanges))]
+
+
+@rule("quotes")
+def interview_turn(ctx: Context, turn: Turn) -> Candidate | None:
+    """Голос Америки: Вопрос? ⏎ Мустафа Джемилев: Ответ.: in an interview printed as labelled turns
+    (interview_turns), each turn's words are its label's (a question too: QUOTES.md counts a question whose text
+    is given)."""
+    start, end = trim_span(ctx.doc.text, turn.content_start, turn.content_end)
+    if end <= start:
+        return None
+    mode = "subject" if turn.source is not None else "none"
+    return Candidate(start, end, "direct", interview_turn.__name__, None, None, "", turn.source, mode,
+                     -turn.content_start - 1)
+
+
+def turn_interview(ctx: Context, turns: list[Turn]) -> tuple[Interview, int] | None:
+    """The participants of a labelled-turn interview, for the dash lines that go on with it after its last turn
+    (asker: the source of its last question turn; answerer: the source of the turn that answers it), and where
+    its last turn ends."""
+    pairs = [(first, second) for first, second in pairwise(turns)
+             if first.question and second.label != first.label and second.source is not None]
+    if not pairs:
+        return None
+    asker, answerer = pairs[-1]
+    return (asker.source, answerer.source), turns[-1].content_end

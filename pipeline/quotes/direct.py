@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
@@ -29,7 +30,10 @@ from pipeline.quotes.dialogues import (
     continued_answers,
     direct_answer_carried,
     interview_carried,
+    interview_turn,
+    interview_turns,
     opens_with_question,
+    turn_interview,
 )
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
@@ -726,11 +730,17 @@ def dash_lines(ctx: Context) -> list[Candidate]:
     previous_end = -1
     asked = spoke = False  # spoke: the last line was an answer or a line attributed to its speaker
     answer_rule = direct_answer
+    turns = interview_turns(ctx)
+    found.extend(candidate for candidate in map(partial(interview_turn, ctx), turns) if candidate is not None)
+    seed = turn_interview(ctx, turns)  # dash lines that go on with an interview printed as labelled turns
     for line in DASH_LINE.finditer(text):
         line_end = _line_end(text, line.end())
         if previous_end < 0 or text[previous_end : line.start()].strip():  # a new dialogue
             named = _interview(ctx, line.start())
-            carried = interview_carried(ctx, named, interview, (max(previous_end, 0), line.start()))
+            gap = (max(previous_end, 0), line.start())
+            if interview[1] is None and seed is not None and seed[1] <= line.start():
+                gap, interview = (seed[1], line.start()), seed[0]
+            carried = interview_carried(ctx, named, interview, gap)
             if carried is not None and spoke and opens_with_question(text, line.end(), line_end):
                 found.extend(continued_answers(ctx, previous_end, line.start()))
             interview = carried if carried is not None else named
