@@ -14,20 +14,22 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.lang.fold import fold
+from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS, SENTENCE_ENDS
 from pipeline.quotes.clauses import trim_span
 from pipeline.quotes.context import Candidate, Context
 from pipeline.rules import rule
 
 Interview = tuple[int | None, int | None]  # the asker's token and the answerer's token, as dash_lines keeps them
 
+_MARKS, _DASHES = re.escape(QUOTE_MARKS), re.escape(ALL_DASHES)
 # a paragraph: a run of text between blank lines (or line breaks: many sources put one paragraph a line)
 PARAGRAPH = re.compile(r"[^\n]+")
 # a label that opens an answer's paragraph ("! Важно:", "Справка:"): not part of the interviewee's words
-LABEL = re.compile(r"[^\w«\"„“”'—–-]*(?:(?:\w+[ \t]?){1,2}:[ \t]+)?")
-QUOTE_OR_DASH_OPENING = re.compile(r"[\s«\"„“”'—–-]")
-SENTENCE_END = ".!?…»\"“”)"  # a paragraph that ends otherwise is a heading ("КСТАТИ"): the answer ends before it
+LABEL = re.compile(rf"[^\w{_MARKS}'{_DASHES}]*(?:(?:\w+[ \t]?){{1,2}}:[ \t]+)?")
+QUOTE_OR_DASH_OPENING = re.compile(rf"[\s{_MARKS}'{_DASHES}]")
+SENTENCE_END = SENTENCE_ENDS | {")"}  # a paragraph ending otherwise is a heading ("КСТАТИ")
 # an interview printed as turns: "Голос Америки: Вопрос?" / "Мустафа Джемилев: Ответ." (the label a short phrase)
-TURN = re.compile(r"^[^\S\n]*(?P<label>[^:\n«»\"„“.!?—–-]{2,40}?)[^\S\n]*:[^\S\n]+"
+TURN = re.compile(rf"^[^\S\n]*(?P<label>[^:\n{_MARKS}.!?{_DASHES}]{{2,40}}?)[^\S\n]*:[^\S\n]+"
                   r"(?P<content>[^\n]*\w[^\n]*?)[^\S\n]*$", re.MULTILINE)
 TURN_LABEL_WORDS = 4
 MAX_GAP_PARAGRAPHS = 3  # an answer continued over more paragraphs than this is more likely the article's narration
