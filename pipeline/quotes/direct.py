@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
@@ -25,6 +26,15 @@ from pipeline.lang.marks import (
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.dialogues import (
+    continued_answers,
+    direct_answer_carried,
+    interview_carried,
+    interview_turn,
+    interview_turns,
+    opens_with_question,
+    turn_interview,
+)
 from pipeline.quotes.lexicon import (
     BELIEF_PREDICATES,
     CONSIDER_VERBS,
@@ -718,11 +728,24 @@ def dash_lines(ctx: Context) -> list[Candidate]:
     text = ctx.doc.text
     interview: tuple[int | None, int | None] = (None, None)
     previous_end = -1
-    asked = False
+    asked = spoke = False  # spoke: the last line was an answer or a line attributed to its speaker
+    answer_rule = direct_answer
+    turns = interview_turns(ctx)
+    found.extend(candidate for candidate in map(partial(interview_turn, ctx), turns) if candidate is not None)
+    seed = turn_interview(ctx, turns)  # dash lines that go on with an interview printed as labelled turns
     for line in DASH_LINE.finditer(text):
         line_end = _line_end(text, line.end())
-        if previous_end < 0 or text[previous_end : line.start()].strip():
-            interview, asked = _interview(ctx, line.start()), False  # a new dialogue
+        if previous_end < 0 or text[previous_end : line.start()].strip():  # a new dialogue
+            named = _interview(ctx, line.start())
+            gap = (max(previous_end, 0), line.start())
+            if interview[1] is None and seed is not None and seed[1] <= line.start():
+                gap, interview = (seed[1], line.start()), seed[0]
+            carried = interview_carried(ctx, named, interview, gap)
+            if carried is not None and spoke and opens_with_question(text, line.end(), line_end):
+                found.extend(continued_answers(ctx, previous_end, line.start()))
+            interview = carried if carried is not None else named
+            asked = spoke = False
+            answer_rule = direct_answer if carried is None else _carried_answer
         previous_end = line_end
         block = direct_block(ctx, line)
         if block is not None:
@@ -731,18 +754,23 @@ def dash_lines(ctx: Context) -> list[Candidate]:
         attributed = direct_dash_line(ctx, line, line_end)
         if attributed:
             found.extend(attributed)
-            asked = False
+            asked, spoke = False, True
             continue
         question = direct_question(ctx, line.start(), line.end(), line_end, interview[0])
         answer = None
         if question is not None:
             found.append(question)
         elif asked and interview[1] is not None:
-            answer = direct_answer(ctx, line, line_end, interview[1])
+            answer = answer_rule(ctx, line, line_end, interview[1])
             if answer is not None:
                 found.append(answer)
         asked = question is not None or answer is not None  # an answer may go on over several lines
+        spoke = answer is not None
     return found
+
+
+def _carried_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee: int) -> Candidate | None:
+    return direct_answer_carried(ctx, line.end(), line_end, interviewee, -line.start() - 1)
 
 
 @rule("quotes")
