@@ -10,12 +10,13 @@ One resolver for every stage: the coref stage adds the mentions it links to `Ent
 - `resolve`: the resolver, in text order, with a trace of every decision (`explain`).
 - `trace`: a decision and its steps, handed to the common tracer (`svodka explain --task coref`).
 - `speakers`: first person inside a direct quote (run by the quotes stage once speakers are known).
+- `first_person`: first person inside the quotation marks that hold a person's quote (called from `speakers`).
 
 Every rule is a function registered with `@rule("coref")` (pipeline/rules.py): its name is the label a decision
 and the trace record.
 """
 
-from pipeline.coref import speakers  # noqa: F401  (registers quoted_first_person with the coref rules)
+from pipeline.coref import first_person, speakers  # noqa: F401  (register the first-person rules)
 from pipeline.coref.resolve import Decision, explain, resolve_document
 
 __all__ = ["Decision", "explain", "resolve_document"]

@@ -37,6 +37,8 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
     (`unlink_own_speakers`), then add first-person pronouns inside direct quotes to the speaker's entity (and, in
     quotation marks no quote with a speaker holds, to the speaker the coref rules see); return the decisions made:
     the links and the rejected `cited_outlet` ones (the unlinked third-person decisions are the coref stage's)."""
+    from pipeline.coref.first_person import marked_speaker_words  # first_person reads this module's helpers
+
     decisions = []
     unlink_own_speakers(doc)
     taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
@@ -67,8 +69,20 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
         doc.entities[decision.entity].mentions.append(span)
         record(doc, decision)
         decisions.append(decision)
+    decisions.extend(_add_links(doc, marked_speaker_words(doc, taken)))
     for entity in doc.entities:
         entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
+    return decisions
+
+
+def _add_links(doc: Document, decisions: list[Decision]) -> list[Decision]:
+    """Add each linked anaphor of `decisions` to its entity as a pronoun mention and record the decision."""
+    for decision in decisions:
+        assert decision.entity is not None
+        span = doc.span(decision.anaphor.start, decision.anaphor.end, doc.entities[decision.entity].type)
+        span.kind = "pronoun"
+        doc.entities[decision.entity].mentions.append(span)
+        record(doc, decision)
     return decisions
 
 

@@ -407,6 +407,15 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
      "organization_kind"),  # a league's players are its teams': the league is no team
 ]
 ROWS = ROWS + KINDS
+MARKED_SPEAKER = [  # coref15: the quotation marks that hold a person's quote hold that person's words
+    ("Анна Петрова вернулась в Москву. По ее словам, «до сих пор мне удалось сделать все, что я хотела».", "мне",
+     "Анна Петрова", "marked_speaker_words"),  # an indirect quote in marks: "я" inside is the speaker
+    ("Певица Анна Орлова рассказала, что «песня «Я помню» для меня особенная».", "меня", "Анна Орлова",
+     "marked_speaker_words"),  # "Я" of the nested title is left alone
+    ("Тренер Олег Смирнов перешел в «Динамо».\n\n'Я благодарен «Уралу» за четыре сезона, - сказал Смирнов. - "
+     "Именно в Перми я приобрел опыт'.", "я", "Олег Смирнов", "marked_speaker_words"),  # apostrophes, interjected
+]
+ROWS = ROWS + MARKED_SPEAKER
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
@@ -429,6 +438,8 @@ NO_ANAPHOR = [
     # coref12: a person noun of no role lexicon counted, a predicate or someone's relation is no reference back
     "Боевик Ахмед Исаев и боевик Иса Рахманов сдались. Оба боевика дали показания.",
     "Агент Олег Карпов уехал в Лондон. Карпов никогда не был агентом MI6.",
+    # coref15: "я" in marks nested inside a speaker's marks (a title, someone else's words) is not the speaker
+    "Певица Анна Орлова рассказала, что «песня «Я помню» особенная».",
 ]
 NOT_PERSON_NOUNS = [  # coref12: (text, noun) a person noun owned by someone is their relation, no anaphor at all
     ("Агент Олег Карпов уехал в Лондон. Его агент остался в Москве.", "агент"),
