@@ -812,19 +812,23 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 def _full_name_surnames(doc: Document, mentions: list[Span]) -> set[tuple[str, str]]:
-    """The first and last words (folded) of the document's person mentions of two or three capitalized words."""
+    """The first and last words (folded) of the document's person mentions of two or three capitalized words, no
+    initials among them."""
     pairs = set()
     for span in mentions:
         words = [token.text for token in _words(span_tokens(doc, span))] if span.type == "PER" else []
-        if 2 <= len(words) <= 3 and all(word[:1].isupper() and word.isalpha() for word in words):
-            pairs.add((fold(words[0]), fold(words[-1])))
+        if 2 <= len(words) <= 3 and all(word[:1].isupper() and word.isalpha() and len(word) > 1 for word in words):
+            pairs.add((fold(words[0]), fold(words[-1])))  # no initials: "Попов В. А."
     return pairs
 
 
 def _two_named_surnames(pairs: set[tuple[str, str]], first: str, second: str) -> bool:
     """Both words end full names the document gives with other first words (as written, letter case aside), and
-    the first word begins no other person's name there: two surnames, two people."""
+    the first word begins no other person's name there: two surnames, two people. Initials are no surnames ("В. А."
+    after "Попов В. А.")."""
     one, two = fold(first), fold(second)
+    if min(len(one), len(two)) < 2:
+        return False
     return (any(last == one and head != two for head, last in pairs)
             and any(last == two and head != one for head, last in pairs)
             and not any(head == one and last != two for head, last in pairs))

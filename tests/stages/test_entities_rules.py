@@ -204,6 +204,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # two words that end two full names the document gives are two surnames, two people ("Кердпола | Осокин")
     ("two_named_surnames", None, ("Осокин", "PER", "Джон Осокин"), "split_two_names"),
     ("two_named_surnames", None, ("Кердпола", "PER", "Грегори Кердпол"), "split_two_names"),
+    # initials are no surnames: a list of surnames with initials stays whole
+    ("initials_list", None, ("Попов В. А.", "PER", "Попов В. А."), "name_as_key"),
     ("famous_surname", None, ("Байден", "KEY", "per:джозеф байден"), "-merge_partial_names"),  # not a relative's
     ("surname_other_gender", None, ("Крылешко", "PER", "Крылешко"), "-merge_partial_names"),
     # a surname in a consonant in the nominative is a man's or a woman's (hers never declines): the verb decides
