@@ -313,6 +313,14 @@ ALIAS_MARKERS: tuple[str, ...] = (
     r"(?:по )?(?:прозвищу|кличке)",
     r"(?:сценический |творческий )?псевдоним",
 )
+# Of the markers, those that say the name after them is the one the referent is publicly known by, a pseudonym or a
+# stage name ("Шон Картер, известный как Джей Зи", "Луиза Ленуар, известная как Одетта", "Василий Вакуленко
+# (псевдоним Баста)"), not a birth name, a former name or a nickname beside the name it goes by: the article may
+# well have named it first and most. Regular expression fragments searched in the text of the marker.
+PUBLIC_NAME_MARKERS: tuple[str, ...] = (
+    r"известн\w* (?:как|под (?:именем|псевдонимом|прозвищем|названием))",
+    r"псевдоним",
+)
 # Of the markers, those that may follow a name after a plain space ("Фрэнк Кали по прозвищу Фрэнки Бой"); the others
 # open a bracket or follow a comma.
 SPACED_ALIAS_MARKERS: tuple[str, ...] = (r"по (?:прозвищу|кличке)",)

@@ -46,6 +46,7 @@ from pipeline.entities.lexicon import (
     CONTRACTION_PREFIXES,
     FIRST_NAME_FORMS,
     PERSON_TABLE,
+    PUBLIC_NAME_MARKERS,
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
@@ -955,11 +956,15 @@ def _predicates_clash(doc: Document, short: Group, full: Group) -> bool:
     """A short name whose verbs show one gender ("Трамп всегда лгал") and a full name whose verbs show only the other
     ("Мэри Трамп написала"): two people. Only a mention in the nominative counts as a verb's subject (a parse that
     makes the genitive "Поповой"/"Попова" a subject is wrong), and the words of a foreign first name are no evidence
-    here: the dictionary reads "Эммануэль" as a woman's."""
+    here: the dictionary reads "Эммануэль" as a woman's. Where the full name's own words show the gender the short
+    name's verbs show ("Джон Макафи", "Макафи объявил"), a verb of the other gender is a parse that made the name
+    another verb's subject: no clash."""
     short_shown, full_shown = ({_predicate_gender(doc, m.span, verbs_only=True) for m in group.mentions
                                 if m.tokens[-1].feats.get("Case", "Nom") == "Nom"}  # a subject's case
                                & {"masc", "femn"} for group in (short, full))
-    return len(short_shown) == 1 and len(full_shown) == 1 and short_shown != full_shown
+    if len(short_shown) != 1 or len(full_shown) != 1 or short_shown == full_shown:
+        return False
+    return not any(name_gender(m.tokens) in short_shown for m in full.mentions)
 
 
 def _owners_of_gender(doc: Document, short: Group, owners: list[Group]) -> list[Group]:
@@ -1331,6 +1336,7 @@ _DASH_OR_COLON = f"[{re.escape(ALL_DASHES)}:]"
 ALIAS_LEAD = re.compile(rf"(?:[(,]\s*(?:{_MARKERS})(?:(?:\s+[^\W\d_]+){{0,3}}\s*{_DASH_OR_COLON})?"
                         rf"|\s(?:{_SPACED_MARKERS}))\s*{_DASH_OR_COLON}?\s*\(?\s*{_OPENING}?\s*$")
 ALIAS_LOOKBACK = 80
+PUBLIC_NAME = re.compile("|".join(PUBLIC_NAME_MARKERS))
 ALIAS_LIST = re.compile(rf"^\s*[,;]\s*(?:или\s+)?{_OPENING}?$")  # "(также Ли Чже Ен, Ли Чже Ён)": the list goes on
 
 
@@ -1344,7 +1350,12 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
     name of the same type, across a bracket or a comma, is one referent with it, and so are the names listed after
     it inside the bracket and a bracketed name right after it ("Зайгер (Цайгер)"); the name the article goes by
     stays the entity's name and key (`Group.best`). A name the article gave before the marker, and gives more often
-    than the name before it, is no alias the marker introduces: joining it would cost most if wrong."""
+    than the name before it (counting the mentions that are no words of the other's name: `_own_count`), is no
+    alias the marker introduces: joining it would cost most if wrong; unless the marker says the name after it is
+    the one the referent is publicly known by (`lexicon.PUBLIC_NAME_MARKERS`: "Шон Картер, известный как Джей Зи"
+    after a title "Jay-Z"); such a name, where the article uses it at least as often as the name before the
+    marker, is the one it goes by and names the entity, as Wikidata labels such people ("Jay-Z", "Пеле"); "Игорь
+    Гиркин, известный под псевдонимом Стрелков", then "Гиркин" twice, stays Гиркин."""
     owner_of: dict[int, Group] = {}
 
     def final(group: Group) -> Group:
@@ -1358,7 +1369,7 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
         by_end.setdefault(_rstripped(doc.text, mention.span.end), group)
     aliases: dict[int, tuple[Group, bool]] = {}  # end of an alias -> its owner, and whether a list may go on
     for mention, group in placed:
-        owner, listing = _alias_owner(doc, mention, by_end, aliases)
+        owner, listing, public = _alias_owner(doc, mention, by_end, aliases)
         if owner is None or final(owner) is final(group) or final(owner).type != group.type:
             continue
         target, alias = final(owner), final(group)
@@ -1367,16 +1378,27 @@ def merge_named_aliases(doc: Document, groups: list[Group]) -> list[Group]:
                      f"{mention.name!r} is the subject of the verb after it, not another name of {target.best.name!r}")
             continue
         earlier = any(m.span.start < mention.span.start for m in alias.mentions)
-        if earlier and len(alias.mentions) > len(target.mentions):
+        if earlier and _own_count(alias, target) > _own_count(target, alias) and not public:
             rejected("entities", merge_named_aliases, mention.span.start, mention.span.end,
                      f"{alias.best.name!r}, named before and more often than {target.best.name!r}, is no alias")
             continue
+        goes_by = public and _own_count(alias, target) >= _own_count(target, alias)
         for joined in alias.mentions:
-            joined.alias = True
+            joined.alias = not goes_by
+        for named in target.mentions if goes_by else ():
+            named.alias = True
         target.mentions.extend(alias.mentions)
         owner_of[id(alias)] = target
         aliases[_rstripped(doc.text, mention.span.end)] = (target, listing)
     return [group for group in groups if id(group) not in owner_of]
+
+
+def _own_count(group: Group, other: Group) -> int:
+    """How many of the group's mentions name it by words the other group's name does not share: a surname both
+    full names end with ("Мэннинг" of "Челси Мэннинг" and "Брэдли Мэннинг", given to one of them by recency) says
+    nothing about which name the article uses more."""
+    shared = {fold(word) for word in other.best.name.split()}
+    return sum(1 for mention in group.mentions if not {fold(word) for word in mention.name.split()} <= shared)
 
 
 def _subject_of_verb(doc: Document, mention: Mention) -> bool:
@@ -1392,26 +1414,28 @@ def _subject_of_verb(doc: Document, mention: Mention) -> bool:
 
 
 def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
-                 aliases: dict[int, tuple[Group, bool]]) -> tuple[Group | None, bool]:
+                 aliases: dict[int, tuple[Group, bool]]) -> tuple[Group | None, bool, bool]:
     """The group of the name that `mention` gives another name of: the name before an alias marker, or the owner of
-    the alias right before it (a bracket after the alias, or the next item of a list the bracket holds); and
-    whether the mention stands in a bracket, where a list may go on."""
+    the alias right before it (a bracket after the alias, or the next item of a list the bracket holds); whether
+    the mention stands in a bracket, where a list may go on; and whether the marker gives the mention as the name
+    the referent is publicly known by (`PUBLIC_NAME`)."""
     start = mention.span.start
     opening = _rstripped(doc.text, start)
     while opening > 0 and doc.text[opening - 1] in OPENING_QUOTE_MARKS:
         opening = _rstripped(doc.text, opening - 1)
     if opening > 0 and doc.text[opening - 1] == "(" and _name_end_before(doc.text, opening - 1) in aliases:
-        return aliases[_name_end_before(doc.text, opening - 1)][0], True  # "Зайгер (Цайгер) (Lawrence Zeiger)"
+        return aliases[_name_end_before(doc.text, opening - 1)][0], True, False  # "Зайгер (Цайгер) (Lawrence Zeiger)"
     for end, (owner, listing) in aliases.items():
         if listing and end < start and ALIAS_LIST.match(doc.text[end:start]):
-            return owner, True
+            return owner, True, False
     text = doc.text[max(0, start - ALIAS_LOOKBACK) : start]
     found = ALIAS_LEAD.search(fold(text))
     if found is None:
-        return None, False
+        return None, False, False
     lead = start - len(text) + found.start()
     before = doc.text[max(0, lead - ALIAS_LOOKBACK) : lead + 1]
-    return by_end.get(_name_end_before(doc.text, lead)), before.rfind("(") > before.rfind(")")
+    public = PUBLIC_NAME.search(found.group()) is not None
+    return by_end.get(_name_end_before(doc.text, lead)), before.rfind("(") > before.rfind(")"), public
 
 
 def _name_end_before(text: str, position: int) -> int:

@@ -789,7 +789,11 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
     the dictionary knows, of four letters or more ("Гай Юлий Цезарь", "Хесус Рубен Гомес", "Эссам Абд Эль Фатах"
     and "Кима Чен Ира Ким Ир Сен" stay whole). A well-known person's full name (`persons.tsv`) followed by one
     more first name ends before it ("сына Джо Байдена | Хантера"), and two surnames the dictionary knows only
-    as surnames, in cases that no reading shares, are two people ("Собянин | Путину: ..."; "Толстой Лев" stays)."""
+    as surnames, in cases that no reading shares, are two people ("Собянин | Путину: ..."; "Толстой Лев" stays);
+    so are two words that end full names of two people the document gives, the first beginning no name there
+    ("об убийстве Грегори Фолла ... Фолла | Макафи предложил", with "Джона Макафи" named)."""
+    pairs = _full_name_surnames(doc, mentions)
+
     def second_name(span: Span, words: list[Token]) -> int | None:
         if span.type != "PER":
             return None
@@ -799,11 +803,35 @@ def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
         if len(words) == 3 and words[2].text[:1].isupper() \
                 and _well_known_name([w.text for w in words[:2]], [words[2].text]):
             return 2
-        if len(words) == 2 and _surnames_in_two_cases(words[0].text, words[1].text):
+        if len(words) == 2 and (_surnames_in_two_cases(words[0].text, words[1].text)
+                                or _two_named_surnames(pairs, words[0].text, words[1].text)):
             return 1
         return None
 
     return _split_mentions(doc, mentions, second_name, "PER")
+
+
+def _full_name_surnames(doc: Document, mentions: list[Span]) -> set[tuple[str, str]]:
+    """The first and last words (folded) of the document's person mentions of two or three capitalized words, no
+    initials among them."""
+    pairs = set()
+    for span in mentions:
+        words = [token.text for token in _words(span_tokens(doc, span))] if span.type == "PER" else []
+        if 2 <= len(words) <= 3 and all(word[:1].isupper() and word.isalpha() and len(word) > 1 for word in words):
+            pairs.add((fold(words[0]), fold(words[-1])))  # no initials: "Попов В. А."
+    return pairs
+
+
+def _two_named_surnames(pairs: set[tuple[str, str]], first: str, second: str) -> bool:
+    """Both words end full names the document gives with other first words (as written, letter case aside), and
+    the first word begins no other person's name there: two surnames, two people. Initials are no surnames ("В. А."
+    after "Попов В. А.")."""
+    one, two = fold(first), fold(second)
+    if min(len(one), len(two)) < 2:
+        return False
+    return (any(last == one and head != two for head, last in pairs)
+            and any(last == two and head != one for head, last in pairs)
+            and not any(head == one and last != two for head, last in pairs))
 
 
 def _well_known_name(name: list[str], rest: list[str]) -> bool:

@@ -201,6 +201,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("glued_two_letter_initial", None, ("Дж.Туманов", "PER", "Джеральд Туманов"), "merge_partial_names"),
     ("glued_hyphenated_initials", None, ("Ж.-П.Кердпол", "PER", "Жан-Поль Кердпол"), "merge_partial_names"),
     ("patronymic_initial", None, ("Г. А. Туманов", "PER", "Глеб Туманов"), "merge_partial_names"),
+    # two words that end two full names the document gives are two surnames, two people ("Кердпола | Осокин")
+    ("two_named_surnames", None, ("Осокин", "PER", "Джон Осокин"), "split_two_names"),
+    ("two_named_surnames", None, ("Кердпола", "PER", "Грегори Кердпол"), "split_two_names"),
+    # initials are no surnames: a list of surnames with initials stays whole
+    ("initials_list", None, ("Попов В. А.", "PER", "Попов В. А."), "name_as_key"),
     ("famous_surname", None, ("Байден", "KEY", "per:джозеф байден"), "-merge_partial_names"),  # not a relative's
     ("surname_other_gender", None, ("Крылешко", "PER", "Крылешко"), "-merge_partial_names"),
     # a surname in a consonant in the nominative is a man's or a woman's (hers never declines): the verb decides
@@ -230,13 +235,19 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
     ("alias_list", None, ("Бен Осокин", "PER", "Лалит Кердпол"), "merge_named_aliases"),
-    ("known_as", None, ("Глеб Северный", "PER", "Глеб Туманов"), "merge_named_aliases"),
+    # a name the marker gives as the public one ("известный как", "под псевдонимом") names the entity where the
+    # article uses it at least as often as the name before the marker, and joins it though named first and most
+    ("known_as", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
+    ("public_alias_first", None, ("Глеб Туманов", "PER", "Глеб Северный"), "merge_named_aliases"),
+    ("public_alias_rare", None, ("Ольга Лесная", "PER", "Тамара Крылешко"), "merge_named_aliases"),
     ("alias_bracket", None, ("Бен Осокин", "PER", "Глеб Туманов"), "merge_named_aliases"),  # a bracket after the alias
     ("nickname", (("Антон Осокин", "PER", 0), ("Тихий", "PER", 0)), ("Тихий", "PER", "Антон Осокин"),
      "merge_named_aliases"),
     ("former_name", None, ("Лесторг", "ORG", "Северлес"), "merge_named_aliases"),
     # a name the article gives more often than the one before the marker is the one it goes by: no alias
     ("alias_more_often", None, ("Глеб Туманов", "PER", "Глеб Туманов"), "-merge_named_aliases"),
+    # a surname both names end with, given to the former name by its verbs' gender, does not count for it
+    ("former_name_shared_surname", None, ("Антон Крылешко", "PER", "Тамара Крылешко"), "merge_named_aliases"),
     # a name that a finite verb follows starts a clause: "ранее" there is an adverb, no marker
     ("alias_clause", None, ("Лалит Кердпол", "PER", "Лалит Кердпол"), "-merge_named_aliases"),
     # a speech verb after "ранее" is no marker: the name after it is its object
@@ -305,6 +316,21 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
+
+
+def test_a_full_name_misparsed_as_another_verbs_subject_keeps_its_surname() -> None:
+    """slovnet made "Джон Осокин" the subject of "сообщила" (as it did in a real article): his first name shows the
+    gender the surname's own verbs show ("Осокин объявил"), so the feminine verb is no clash."""
+    doc = load_parse("entities", "misparsed_subject")
+    john = next(index for index, token in enumerate(doc.tokens) if token.text == "Джон")
+    reported = next(index for index, token in enumerate(doc.tokens) if token.text == "сообщила")
+    doc.tokens[john].head, doc.tokens[john].rel = reported, "nsubj"
+    with tracing(["entities"]) as tracer:
+        doc.ner_spans = repair_boundaries(doc, doc.ner_spans)
+        run_stages(doc, ("entities",))
+    entity = entity_of(doc, "Осокин")
+    assert entity is not None and entity.name == "Джон Осокин"
+    assert ("merge_partial_names", "fired") in {(event.rule, event.verdict) for event in tracer.of("entities")}
 
 
 def test_a_surname_that_can_be_a_place_in_the_nominative_stays_in_the_name() -> None:
