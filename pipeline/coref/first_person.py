@@ -26,12 +26,13 @@ def marked_speaker_words(doc: Document, taken: set[tuple[int, int]]) -> list[Dec
     outer = top_level(pairs) + [pair for pair in apostrophe_paragraphs(doc.text)
                                 if not any(other.open <= pair.open < other.close for other in pairs)]
     decisions: list[Decision] = []
+    quoted = [quote for quote in doc.quotes if quote.speaker_entity is not None]
     for pair in outer:
         speaker = _marked_speaker(doc, pair)
         if speaker is None or titled(doc, pair.open, pair.close):
             continue
         nested = [inner for inner in pairs if pair.contains(inner)]
-        others = [quote for quote in doc.quotes if quote.speaker_entity not in (None, speaker)]
+        others = [quote for quote in quoted if quote.speaker_entity != speaker]
         for index in range(*doc.token_range(pair.open, pair.close)):
             token = doc.tokens[index]
             if fold(token.text.lower()) not in SINGULAR or (token.start, token.end) in taken \

@@ -150,7 +150,8 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
         return True
     for mention in doc.entities[entity].mentions:
         around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT].lower())
-        if all(any(word.startswith(stem) for word in re.findall(r"\w+", around)) for stem in stems):
+        words = re.findall(r"\w+", around)
+        if all(any(word.startswith(stem) for word in words) for stem in stems):
             return True
     return False
 
