@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coref.speakers import SINGULAR, _first_person_anaphor, titled
+from pipeline.coref.speakers import SINGULAR, first_person_anaphor, titled
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, QuoteAnn
 from pipeline.lang.fold import fold
@@ -39,7 +39,7 @@ def marked_speaker_words(doc: Document, taken: set[tuple[int, int]]) -> list[Dec
                     or _inside(token.start, nested, others):
                 continue
             reason = f"inside the quotation marks of a quote of {doc.entities[speaker].name}"
-            decisions.append(Decision(_first_person_anaphor(doc, index)).link(speaker, "marked_speaker_words",
+            decisions.append(Decision(first_person_anaphor(doc, index)).link(speaker, "marked_speaker_words",
                                                                               reason))
             taken.add((token.start, token.end))
     return decisions
