@@ -465,7 +465,7 @@ def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bo
     return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
 
 
-COORDINATORS = frozenset({"и", "или", "а также"})
+COORDINATORS = frozenset({"и", "или"})  # one token before the possessive ("Брауна и его …")
 
 
 @rule("coref")
