@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.coref.mentions import lemma_of
-from pipeline.coref.resolve import COUNTRY_NAMES, DEMONYM_STEM
+from pipeline.coref.resolve import COUNTRY_NAME_VARIANTS, DEMONYM_STEM
 from pipeline.document import Document
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.evaluation.coref import anchor_chain
@@ -66,7 +66,7 @@ def demonym_country(lemma: str) -> str | None:
 def country_entities(doc: Document, country: str) -> list[int]:
     """The place entities named by `country` or one of its aliases ("РФ", "Соединённые Штаты")."""
     key = fold(country.lower())
-    names = COUNTRY_NAMES.get(key, frozenset({key}))
+    names = COUNTRY_NAME_VARIANTS.get(key, frozenset({key}))
     return [index for index, entity in enumerate(doc.entities)
             if entity.type == "LOC" and fold(entity.name.lower()) in names]
 

@@ -141,6 +141,7 @@ _MAX_GRAMMEME_SETS = 256
 
 
 def _grammeme_set(grammemes: set[str]) -> frozenset[str]:
+    """The shared frozenset of `grammemes` (a new one past _MAX_GRAMMEME_SETS)."""
     wanted = frozenset(grammemes)
     shared = _GRAMMEME_SETS.get(wanted)
     if shared is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coref.speakers import SINGULAR, _first_person_anaphor, titled
+from pipeline.coref.speakers import SINGULAR, first_person_anaphor, titled
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, QuoteAnn
 from pipeline.lang.fold import fold
@@ -26,19 +26,20 @@ def marked_speaker_words(doc: Document, taken: set[tuple[int, int]]) -> list[Dec
     outer = top_level(pairs) + [pair for pair in apostrophe_paragraphs(doc.text)
                                 if not any(other.open <= pair.open < other.close for other in pairs)]
     decisions: list[Decision] = []
+    quoted = [quote for quote in doc.quotes if quote.speaker_entity is not None]
     for pair in outer:
         speaker = _marked_speaker(doc, pair)
         if speaker is None or titled(doc, pair.open, pair.close):
             continue
         nested = [inner for inner in pairs if pair.contains(inner)]
-        others = [quote for quote in doc.quotes if quote.speaker_entity not in (None, speaker)]
+        others = [quote for quote in quoted if quote.speaker_entity != speaker]
         for index in range(*doc.token_range(pair.open, pair.close)):
             token = doc.tokens[index]
             if fold(token.text.lower()) not in SINGULAR or (token.start, token.end) in taken \
                     or _inside(token.start, nested, others):
                 continue
             reason = f"inside the quotation marks of a quote of {doc.entities[speaker].name}"
-            decisions.append(Decision(_first_person_anaphor(doc, index)).link(speaker, "marked_speaker_words",
+            decisions.append(Decision(first_person_anaphor(doc, index)).link(speaker, "marked_speaker_words",
                                                                               reason))
             taken.add((token.start, token.end))
     return decisions

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.coref.mentions import Anaphor, lemma_of
+from pipeline.coref.mentions import CAPITAL_NOUNS, Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
-from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS
+from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS
@@ -45,11 +45,15 @@ def name_kinds(name: str) -> frozenset[str]:
 def alias_kinds(name: str) -> frozenset[str]:
     """The kinds the alias table's variants of an organization's name give ("ЛДПР" -> party)."""
     kinds: set[str] = set()
-    for row in ALIAS_TABLE:
-        if row.type == "ORG" and name in (row.name, row.key_name):
-            for variant in (row.name, row.key_name, *row.variants):
-                kinds |= name_kinds(variant)
+    for row in organization_aliases(name):
+        for variant in (row.name, row.key_name, *row.variants):
+            kinds |= name_kinds(variant)
     return frozenset(kinds)
+
+
+def organization_aliases(name: str) -> list[AliasEntry]:
+    """The alias table's organization rows of a name (by its name or its key name)."""
+    return [row for row in ALIAS_TABLE if row.type == "ORG" and name in (row.name, row.key_name)]
 
 
 def introducing_kind(doc: Document, mention: Span) -> str:
@@ -98,8 +102,7 @@ def organization_kinds(doc: Document, entity_index: int) -> frozenset[str]:
 def league(name: str) -> bool:
     """A league or a federation of teams by its name or its alias table's names ("НХЛ": "Национальная хоккейная
     лига", "Национальная баскетбольная ассоциация", "ФИФА")."""
-    names = [name] + [variant for row in ALIAS_TABLE if row.type == "ORG" and name in (row.name, row.key_name)
-                      for variant in (row.name, *row.variants)]
+    names = [name] + [variant for row in organization_aliases(name) for variant in (row.name, *row.variants)]
     return any(fold(parse.normal_form) in LEAGUE_NOUNS for text in names for word in text.split()
                for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
 
@@ -150,12 +153,12 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
         return True
     for mention in doc.entities[entity].mentions:
         around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT].lower())
-        if all(any(word.startswith(stem) for word in re.findall(r"\w+", around)) for stem in stems):
+        words = re.findall(r"\w+", around)
+        if all(any(word.startswith(stem) for word in words) for stem in stems):
             return True
     return False
 
 
-CAPITAL_NOUNS = frozenset({"столица"})
 CAPITAL_CITIES = frozenset(fold(city.lower()) for city in CAPITALS.values())
 
 

@@ -40,6 +40,9 @@ REGION_KINDS = frozenset({"регион", "область", "край", "рес�
 # A federation's state ("Айова", "Техас"): any place that is no country, no world region and holds no city word.
 STATE_KINDS = frozenset({"штат"})
 PLACE_KINDS = COUNTRY_KINDS | CITY_KINDS | REGION_KINDS | STATE_KINDS
+# Nouns of a country's parts and settlements: a name they introduce is no country's ("округ Колумбия").
+SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
+                               "город", "поселок", "село", "деревня", "станица", "река", "улица"})
 
 # Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый", "новый президент").
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",

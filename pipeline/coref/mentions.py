@@ -347,12 +347,12 @@ def place_modified_team(doc: Document, start: int, head: int) -> bool:
 
 def _is_new(doc: Document, head: int) -> bool:
     """"один из министров", "другая компания", "любой город": someone or something new."""
-    whole = WHOLE_PLACE if lemma_of(doc.tokens[head]) in PLACE_KINDS else frozenset()
+    markers = NEW_MARKERS - WHOLE_PLACE if lemma_of(doc.tokens[head]) in PLACE_KINDS else NEW_MARKERS
     for child in _children(doc, head):
-        if lemma_of(doc.tokens[child]) in NEW_MARKERS - whole:
+        if lemma_of(doc.tokens[child]) in markers:
             return True
     previous = doc.tokens[head - 1] if head > 0 else None
-    return previous is not None and lemma_of(previous) in NEW_MARKERS - whole \
+    return previous is not None and lemma_of(previous) in markers \
         and previous.sentence == doc.tokens[head].sentence
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.coref.lexicon import COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS
+from pipeline.coref.lexicon import COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS, SUBDIVISION_NOUNS
 from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
@@ -24,9 +24,6 @@ COUNTRIES |= frozenset(fold(name.lower()) for row in ALIAS_TABLE
                        if row.type == "LOC" and fold(row.key_name.lower()) in COUNTRIES
                        for name in (row.name, *row.variants))
 KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
-# Nouns of a country's parts and settlements: a name they introduce is no country's ("округ Колумбия").
-SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
-                               "город", "поселок", "село", "деревня", "станица", "река", "улица"})
 PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
 
 

@@ -465,7 +465,7 @@ def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bo
     return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
 
 
-COORDINATORS = frozenset({"и", "или", "а также"})
+COORDINATORS = frozenset({"и", "или"})  # one token before the possessive ("Брауна и его …")
 
 
 @rule("coref")
@@ -572,11 +572,11 @@ class Complement:
     def forms(self, state: Resolution) -> list[list[set[str]]]:
         """The word lemmas of each name the complement's entity goes by ("Россия", "РФ")."""
         if self.country:
-            aliases = COUNTRY_NAMES.get(self.country, frozenset({self.country}))
+            aliases = COUNTRY_NAME_VARIANTS.get(self.country, frozenset({self.country}))
             return [[{word} for word in alias.split()] for alias in aliases]
         if self.entity is None:
             return []
-        aliases = next((names for names in COUNTRY_NAMES.values() if fold(self.lemma.lower()) in names
+        aliases = next((names for names in COUNTRY_NAME_VARIANTS.values() if fold(self.lemma.lower()) in names
                         or fold(state.doc.entities[self.entity].name.lower()) in names), frozenset())
         return [[{self.lemma}], *_name_forms(state, self.entity), *[[{word} for word in alias.split()]
                                                                    for alias in aliases]]
@@ -974,9 +974,11 @@ def salient_place(state: Resolution, anaphor: Anaphor, decision: Decision, count
     return decision.link(entity, "salient_place", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
 
-COUNTRY_NAMES = {"россия": frozenset({"россия", "рф", "российская федерация"}),
-                 "сша": frozenset({"сша", "соединенные штаты", "соединенные штаты америки", "америка"}),
-                 "великобритания": frozenset({"великобритания", "британия", "англия", "соединенное королевство"})}
+# A country's names in the text, by its key ("РФ", "Соединённые Штаты"); lang.lexicon.COUNTRY_NAMES lists the countries.
+COUNTRY_NAME_VARIANTS = {"россия": frozenset({"россия", "рф", "российская федерация"}),
+                         "сша": frozenset({"сша", "соединенные штаты", "соединенные штаты америки", "америка"}),
+                         "великобритания": frozenset({"великобритания", "британия", "англия",
+                                                    "соединенное королевство"})}
 
 
 @rule("coref")
@@ -993,7 +995,7 @@ def named_country(state: Resolution, anaphor: Anaphor) -> int | None:
     """The place entity named before the anaphor by the country its lemma holds (or an alias: "РФ", "Америка"),
     the most often named one."""
     country = fold(anaphor.lemma.lower())
-    names = COUNTRY_NAMES.get(country, frozenset({country}))
+    names = COUNTRY_NAME_VARIANTS.get(country, frozenset({country}))
     counts: dict[int, int] = {}
     for ref in state.before(anaphor):
         if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name.lower()) in names:

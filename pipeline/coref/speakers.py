@@ -131,13 +131,13 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
             continue
         if referents is None:
             referents = collect_referents(doc)
-        first = _first_person_anaphor(doc, words[0])
+        first = first_person_anaphor(doc, words[0])
         speaker = quoted_speaker(doc, first, (pair.open, pair.close), referents, person_tokens(doc))
         if speaker is None or doc.entities[speaker].type != "PER":
             continue
         reason = f"inside quotation marks beside {doc.entities[speaker].name}"
         for index in words:
-            decisions.append(Decision(_first_person_anaphor(doc, index)).link(speaker, "unattributed_first_person",
+            decisions.append(Decision(first_person_anaphor(doc, index)).link(speaker, "unattributed_first_person",
                                                                               reason))
     return decisions
 
@@ -175,7 +175,7 @@ def narrated(doc: Document, opening: int) -> bool:
     return doc.tokens[verb].feats.get("Person") == "1"
 
 
-def _first_person_anaphor(doc: Document, index: int) -> Anaphor:
+def first_person_anaphor(doc: Document, index: int) -> Anaphor:
     """A first-person singular pronoun at token `index` as an anaphor."""
     token = doc.tokens[index]
     return Anaphor(index, token.start, token.end, "pronoun", "first_person", fold(token.text.lower()), "", "sing",

@@ -95,8 +95,7 @@ def is_person_noun(ctx: Context, index: int) -> bool:
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return True
     lemma = ctx.lemma(index).removeprefix(FORMER_PREFIX)
-    text = token.text.lower()
-    text = text[len(FORMER_PREFIX):] if text.startswith(FORMER_PREFIX) else text
+    text = token.text.lower().removeprefix(FORMER_PREFIX)
     readings = [p for p in parses(text) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
     return bool(readings) and all("anim" in p.tag and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
@@ -138,7 +137,7 @@ def gender_of(ctx: Context, head: int, candidate: Candidate) -> str:
 def role_words(lemma: str, complement: str = "") -> frozenset[str]:
     """The introduction heads a role noun can refer back to: itself and its synonyms or hyponyms, narrowed by
     its genitive `complement` where that says more ("глава региона": a governor)."""
-    lemma = lemma.removeprefix("экс-")
+    lemma = lemma.removeprefix(FORMER_PREFIX)
     if _ministry(complement):
         complement = "министерство"  # "глава Минспорттуризма", "руководитель Минздрава": a ministry's head
     narrowed = ROLE_SYNONYMS.get(f"{lemma} {complement}")
@@ -171,12 +170,13 @@ def _person_head(words: list[str]) -> set[str]:
         bare = word.lower().strip(QUOTE_MARKS + "()")
         if len(bare) < 3 or not bare.replace("-", "").isalpha():
             continue
-        if _substantive_role(bare, words[position + 1:position + 2]):
-            return {_substantive_role(bare, [])}
+        role = _substantive_role(bare, words[position + 1:position + 2])
+        if role:
+            return {role}
         readings = [r for r in parses(bare) if r.tag.POS == "NOUN" and "anim" in r.tag
                     and not (PROPER_NAME_GRAMMEMES | {"Abbr"}) & r.tag.grammemes]
         if readings:
-            return {fold(r.normal_form).removeprefix("экс-") for r in readings}
+            return {fold(r.normal_form).removeprefix(FORMER_PREFIX) for r in readings}
     return set()
 
 
@@ -480,7 +480,7 @@ def _tied_hyponyms(ctx: Context, starts: list[int], owners: list[int], lemma: st
     secretary) may mean: one introduced only with a narrower noun counts when the description's body is in that
     introduction, itself or by its seat ("представитель Кремля" -> "пресс-секретарь президента": SEAT_METONYMS);
     "представитель Белого дома", "представитель ЛДПР" are not the Kremlin's press secretary."""
-    own = lemma.removeprefix("экс-")
+    own = lemma.removeprefix(FORMER_PREFIX)
     narrower = ROLE_HYPONYMS.get(own, frozenset())
     if not narrower:
         return starts, owners
@@ -497,7 +497,7 @@ def _narrower_of_body(ctx: Context, entity_index: int, narrower: frozenset[str],
     for mention in names_of(ctx.doc.entities[entity_index]):
         lemmas = [word_lemmas(word) for word in _phrase_before(ctx, mention)]
         for position, word in enumerate(lemmas):
-            if {lemma.removeprefix("экс-") for lemma in word} & narrower \
+            if {lemma.removeprefix(FORMER_PREFIX) for lemma in word} & narrower \
                     and any(later & body for later in lemmas[position + 1:]):
                 return True
     return False
@@ -508,7 +508,7 @@ def _country_level(ctx: Context, starts: list[int], owners: list[int], lemma: st
     """The mentions of the holders a bare or country-level role ("российский лидер", "лидер") may mean: not those
     it matches only through a head noun with a body after it ("лидер" is a "глава", but "глава Минобороны РФ" heads
     a ministry, not the country; "глава государства", "глава правительства" stay: COUNTRY_LEVEL_BODIES)."""
-    own = lemma.removeprefix("экс-")
+    own = lemma.removeprefix(FORMER_PREFIX)
     dropped = {owner for owner in set(owners) if _heads_body_only(ctx, owner, own, wanted - {own})}
     pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner not in dropped]
     return [start for start, _ in pairs], [owner for _, owner in pairs]
@@ -521,7 +521,7 @@ def _heads_body_only(ctx: Context, entity_index: int, own: str, synonyms: frozen
     for mention in names_of(ctx.doc.entities[entity_index]):
         words = _phrase_before(ctx, mention)
         for position, word in enumerate(words):
-            lemmas = {lemma.removeprefix("экс-") for lemma in word_lemmas(word)}
+            lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)}
             if own in lemmas:
                 return False  # introduced with the description's own noun too ("лидер партии X", "президент X")
             if lemmas & synonyms:
@@ -562,7 +562,7 @@ def role_tenses(ctx: Context, entity_index: int, wanted: frozenset[str]) -> set[
     for mention in names_of(ctx.doc.entities[entity_index]):
         words = _phrase_before(ctx, mention)
         for position, word in enumerate(words):
-            lemmas = {lemma.removeprefix("экс-") for lemma in word_lemmas(word)}
+            lemmas = {lemma.removeprefix(FORMER_PREFIX) for lemma in word_lemmas(word)}
             if lemmas & wanted:
                 tenses.add(_former_word(word) or any(_former_word(before) for before in words[:position]))
     return tenses
@@ -570,7 +570,7 @@ def role_tenses(ctx: Context, entity_index: int, wanted: frozenset[str]) -> set[
 
 def _former_word(word: str) -> bool:
     """"бывший" in any form, or a word with the prefix "экс-" ("экс-глава", "экс-президента")."""
-    return fold(word.lower()).startswith("экс-") or "бывший" in word_lemmas(word)
+    return fold(word.lower()).startswith(FORMER_PREFIX) or "бывший" in word_lemmas(word)
 
 
 def described_former(ctx: Context, head: int, tokens: list[int]) -> bool:
@@ -817,8 +817,6 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     if not any(said.speaker.entity == speaker.entity and said.start < position for said in history):
         return None  # only someone already quoted: "Бывший чиновник X вину не признал. Государственный обвинитель"
     return Speaker(speaker.name, speaker.entity, ctx.span(tokens[0], tokens[-1]), speaker.gender)
-
-
 
 
 def _office_of(ctx: Context, head: int, tokens: list[int]) -> bool:

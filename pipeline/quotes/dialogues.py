@@ -119,12 +119,12 @@ def interview_turns(ctx: Context) -> list[Turn]:
     exchange (a turn that asks a question, "…?", answered by the next turn, of another label), a label's single
     turn only when it is in such an exchange; a label is a short verbless source phrase (the same test as
     headlines') or words only ("Корр", "Deutsche Welle"); a turn's words open with a capital letter."""
-    from pipeline.quotes.headlines import _source_head  # the headline source test; imported here: no import cycle
+    from pipeline.quotes.headlines import source_head  # the headline source test; imported here: no import cycle
 
     text = ctx.doc.text
     turns = []
     for match in TURN.finditer(text):
-        source = _source_head(ctx, match.start("label"), match.end("label"), TURN_LABEL_WORDS)
+        source = source_head(ctx, match.start("label"), match.end("label"), TURN_LABEL_WORDS)
         label = fold(match.group("label").strip().lower())
         if source is None and not all(word.isalpha() for word in label.rstrip(".").split()):
             continue
@@ -132,8 +132,7 @@ def interview_turns(ctx: Context) -> list[Turn]:
         if not content[0].isupper():
             continue  # "Вакцинация: кого прививать?": a heading's subtitle; a turn opens with a capital
         turns.append(Turn(label, match.start("content"), match.end("content"), source, content.endswith("?")))
-    exchanges = [(first, second) for first, second in pairwise(turns)
-                 if first.question and second.label != first.label]
+    exchanges = _exchanges(turns)
     taking_part = {turn.label for pair in exchanges for turn in pair}
     counts = Counter(turn.label for turn in turns)
     return [turn for turn in turns if turn.label in taking_part and (counts[turn.label] >= 2 or any(
@@ -157,9 +156,13 @@ def turn_interview(ctx: Context, turns: list[Turn]) -> tuple[Interview, int] | N
     """The participants of a labelled-turn interview, for the dash lines that go on with it after its last turn
     (asker: the source of its last question turn; answerer: the source of the turn that answers it), and where
     its last turn ends."""
-    pairs = [(first, second) for first, second in pairwise(turns)
-             if first.question and second.label != first.label and second.source is not None]
+    pairs = [(first, second) for first, second in _exchanges(turns) if second.source is not None]
     if not pairs:
         return None
     asker, answerer = pairs[-1]
     return (asker.source, answerer.source), turns[-1].content_end
+
+
+def _exchanges(turns: list[Turn]) -> list[tuple[Turn, Turn]]:
+    """The pairs of successive turns where a question is answered by another label's turn."""
+    return [(first, second) for first, second in pairwise(turns) if first.question and second.label != first.label]

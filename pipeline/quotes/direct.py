@@ -770,6 +770,7 @@ def dash_lines(ctx: Context) -> list[Candidate]:
 
 
 def _carried_answer(ctx: Context, line: re.Match[str], line_end: int, interviewee: int) -> Candidate | None:
+    """direct_answer_carried called as dash_lines calls direct_answer (a dialogue line's match)."""
     return direct_answer_carried(ctx, line.end(), line_end, interviewee, -line.start() - 1)
 
 

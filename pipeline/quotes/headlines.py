@@ -35,7 +35,7 @@ QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "�
                             "какой", "какая", "какое", "какие", "каким", "какую", "каких", "чем", "ли", "чего", "чему"})
 
 
-def _source_head(ctx: Context, start: int, end: int, most: int) -> int | None:
+def source_head(ctx: Context, start: int, end: int, most: int) -> int | None:
     """The head of a verbless source phrase in text[start:end]: its first named person or organization, or its
     first source noun in the nominative; None if the phrase has a verb or is too long."""
     first, last = ctx.token_at(start), ctx.token_at(end)
@@ -87,7 +87,7 @@ def headline_candidates(ctx: Context) -> list[Candidate]:
         cut = max(source.rfind(" - "), max(source.rfind(f" {dash} ") for dash in LONG_DASHES))
         if cut >= 0:  # "Ъ-Новости - WSJ: ...": the outlet's rubric before the source
             offset += cut + 3
-        head = _source_head(ctx, offset, match.end("source"), SOURCE_WORDS)
+        head = source_head(ctx, offset, match.end("source"), SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
         if content is not None:
             found.extend(_headline(ctx, content, head))  # type: ignore[arg-type]
@@ -96,7 +96,7 @@ def headline_candidates(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     for match in DASH_LINE.finditer(text):
-        head = _source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
+        head = source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
         if content is not None:
             found.extend(_headline(ctx, content, head))  # type: ignore[arg-type]
