@@ -1424,8 +1424,10 @@ def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
     opening = _rstripped(doc.text, start)
     while opening > 0 and doc.text[opening - 1] in OPENING_QUOTE_MARKS:
         opening = _rstripped(doc.text, opening - 1)
-    if opening > 0 and doc.text[opening - 1] == "(" and _name_end_before(doc.text, opening - 1) in aliases:
-        return aliases[_name_end_before(doc.text, opening - 1)][0], True, False  # "Зайгер (Цайгер) (Lawrence Zeiger)"
+    if opening > 0 and doc.text[opening - 1] == "(":
+        bracketed = _name_end_before(doc.text, opening - 1)
+        if bracketed in aliases:
+            return aliases[bracketed][0], True, False  # "Зайгер (Цайгер) (Lawrence Zeiger)"
     for end, (owner, listing) in aliases.items():
         if listing and end < start and ALIAS_LIST.match(doc.text[end:start]):
             return owner, True, False
