@@ -126,6 +126,10 @@ NUMBER_WORDS: dict[str, int | None] = {
 HALF_YEAR = frozenset(("полгода",))
 SINGLE_UNITS = frozenset(("год", "неделю", "месяц", "день", "сутки"))  # "год назад": one unit, no number
 AGO = "назад"
+APPROXIMATELY = "около"  # "около года назад": a point about a year back, unlike "более года назад"
+GENITIVE_HALF_YEAR = "полугода"
+GENITIVE_UNITS = frozenset(("дня", "суток", "недели", "месяца", "года"))  # "около месяца назад": one unit
+NIGHT_WORD = "ночью"  # "минувшей ночью": the night into the writing day
 
 # Parts of a period: "начале марта", "конца 2020 года", "первой половине года".
 WORKING = frozenset(("рабочей", "рабочая", "рабочую", "рабочий", "рабочего"))  # "конце рабочей недели"
@@ -207,6 +211,8 @@ HOUR_NUMBER_WORDS: dict[str, int] = _forms({  # type: ignore[assignment]
     10: ("десять", "десяти"), 11: ("одиннадцать", "одиннадцати"), 12: ("двенадцать", "двенадцати"),
 })
 NAMED_TIMES: dict[str, tuple[int, int]] = {"полдень": (12, 0), "полночь": (0, 0)}
+HALF_PAST = frozenset(("половине", "половины"))  # "в половине десятого", "около половины девятого"
+ONE_HOUR = {"час": 1, "часа": 1}  # "в час ночи", "около часа дня"
 
 # Range and list connectors between two dates ("с 1 по 3 мая", "25-26 июля", "в 2019 и 2020 годах").
 CONNECTORS = frozenset(("по", "до", "и", "или")) | DASH_TOKENS

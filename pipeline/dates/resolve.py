@@ -640,12 +640,13 @@ def _entry_stamp_days(doc: Document, mentions: list[Mention], values: list[tuple
     """The days of a live page's entry stamps (`_is_entry_stamp`, two or more): the first takes the day the narrative
     is on, each next one the day of the one before it, a day later when the clock goes back in a page told forward
     ("23:51", "00:05": past midnight), a day earlier when it goes forward in a page told newest first
-    (`_told_direction`). Days said
-    inside the entries ("а завтра мы покажем…") do not move the page's day; a day heading or a dated time does."""
+    (`_told_direction`). Days said inside the entries ("а завтра мы покажем…") do not move the page's day; a day
+    heading or a dated time does."""
     stamps = [index for index in bare if _is_entry_stamp(doc, mentions[index])]
     if len(stamps) < 2:
         return {}
     clocks = [_clock(mentions[index]) for index in stamps]
+    stamped = frozenset(stamps)
     rising = _told_direction(clocks)
     days: dict[int, dt.date] = {}
     previous: int | None = None
@@ -655,7 +656,7 @@ def _entry_stamp_days(doc: Document, mentions: list[Mention], values: list[tuple
             if _day_heading(doc, mention, values[index]) is not None or _dated_time(mention, values[index]):
                 previous = None
             continue
-        if index not in stamps:
+        if index not in stamped:
             continue
         day = bare[index] if previous is None or day is None else _next_stamp_day(doc, mentions[previous], mention,
                                                                                  day, rising)

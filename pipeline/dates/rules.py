@@ -16,6 +16,7 @@ from pipeline.dates.lexicon import (
     AGO_UNITS,
     ANAPHOR_UNITS,
     ANAPHORS,
+    APPROXIMATELY,
     CATHOLIC,
     CENTURY_WORDS,
     CONNECTORS,
@@ -27,7 +28,10 @@ from pipeline.dates.lexicon import (
     EDGE_UNITS,
     EDGE_WORDS,
     FISCAL,
+    GENITIVE_HALF_YEAR,
+    GENITIVE_UNITS,
     HALF_ORDINALS,
+    HALF_PAST,
     HALF_YEAR,
     HALF_YEARS,
     HALVES,
@@ -44,7 +48,9 @@ from pipeline.dates.lexicon import (
     MOVABLE_HOLIDAYS,
     NAMED_TIMES,
     NEXT_DAY,
+    NIGHT_WORD,
     NUMBER_WORDS,
+    ONE_HOUR,
     ORDINALS,
     ORTHODOX,
     PARTS_OF_DAY,
@@ -543,7 +549,7 @@ def paren_tail_year(s: Scan, i: int) -> list[Mention]:
         return []
     if s.word(i + 1) != ")" or not _after_comma(s, i):
         return []
-    if s.word(i - 2) not in CLOSING_QUOTE_MARKS and not _clause_goes_on(s, i + 2):
+    if s.word(i - 2) not in CLOSING_QUOTE_MARKS and not _nothing_counted(s, i + 2):
         return []  # "Всего (с учетом резерва, 2003) единицы": without a title, a count of what follows
     if not _inside_parenthesis(s, i - 1):
         return []
@@ -906,7 +912,7 @@ def named_year(s: Scan, i: int) -> list[Mention]:
     season = season_start(s.word(i))
     if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUNS or _season_listed(s, i)):
         return [s.mention(i, i + 1, "named_year", "year", year=season, explicit_year=True, anchors=False)]
-    if not _after_a_name(s, i) or not _clause_goes_on(s, i + 1):
+    if not _after_a_name(s, i) or not _nothing_counted(s, i + 1):
         return []
     pair = digit_pair(s.word(i))
     if pair is not None:
@@ -939,7 +945,7 @@ def _after_a_name(s: Scan, i: int) -> bool:
                                           or (s.title_inside(i - 1) and before.isalpha()))
 
 
-def _clause_goes_on(s: Scan, k: int) -> bool:
+def _nothing_counted(s: Scan, k: int) -> bool:
     """True when token k cannot be what a number before it counts: the end, a mark, a verb or a function word."""
     following = s.word(k)
     return k >= s.n or following in CLOSING_MARKS or following == "(" or _verb(following) \
@@ -1137,12 +1143,6 @@ def ago(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
 
 
-NIGHT_WORD = "ночью"
-APPROXIMATELY = "около"  # "около года назад": a point about a year back, unlike "более года назад"
-GENITIVE_HALF_YEAR = "полугода"
-GENITIVE_UNITS = frozenset(("дня", "суток", "недели", "месяца", "года"))  # "около месяца назад": one unit
-
-
 def _approximate_ago(s: Scan, i: int) -> list[Mention]:
     """"около года назад", "около полугода назад", "около двух лет назад", "около 10 дней назад": "около" takes the
     genitive of the count or of a single unit; the span keeps "около"."""
@@ -1300,10 +1300,6 @@ def _hour_at(s: Scan, i: int) -> int | None:
     return None
 
 
-HALF_PAST = frozenset(("половине", "половины"))  # "в половине десятого", "около половины девятого"
-ONE_HOUR = {"час": 1, "часа": 1}  # "в час ночи", "около часа дня"
-
-
 def _half_past(s: Scan, i: int) -> list[Mention]:
     """"в половине десятого утра" (09:30), "около половины первого ночи" (00:30): half an hour before the hour named
     by a genitive ordinal, after a preposition of time, then a part of day or the end of the noun phrase (not "в
@@ -1317,7 +1313,7 @@ def _half_past(s: Scan, i: int) -> list[Mention]:
     period = DAY_PERIODS.get(s.word(end))
     if period is not None:
         hour, end = hour + period, end + 1
-    elif not _clause_goes_on(s, end):
+    elif not _nothing_counted(s, end):
         return []
     return _clock(s, i, end, hour, 30, "clock_hours")
 

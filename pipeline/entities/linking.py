@@ -1338,6 +1338,7 @@ ALIAS_LEAD = re.compile(rf"(?:[(,]\s*(?:{_MARKERS})(?:(?:\s+[^\W\d_]+){{0,3}}\s*
 ALIAS_LOOKBACK = 80
 PUBLIC_NAME = re.compile("|".join(PUBLIC_NAME_MARKERS))
 ALIAS_LIST = re.compile(rf"^\s*[,;]\s*(?:или\s+)?{_OPENING}?$")  # "(также Ли Чже Ен, Ли Чже Ён)": the list goes on
+NICKNAME_BEFORE = re.compile(rf"\s(?:{_SPACED_MARKERS})\s*\S*\s*$")  # "Фрэнка Кали по прозвищу | Фрэнки Бой"
 
 
 @rule("entities")
@@ -1410,7 +1411,7 @@ def _subject_of_verb(doc: Document, mention: Mention) -> bool:
             or doc.tokens[after].feats.get("VerbForm") != "Fin":
         return False
     before = fold(doc.text[max(0, mention.span.start - ALIAS_LOOKBACK) : mention.span.start])
-    return not re.search(rf"\s(?:{_SPACED_MARKERS})\s*\S*\s*$", before)
+    return not NICKNAME_BEFORE.search(before)
 
 
 def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
@@ -1423,8 +1424,10 @@ def _alias_owner(doc: Document, mention: Mention, by_end: dict[int, Group],
     opening = _rstripped(doc.text, start)
     while opening > 0 and doc.text[opening - 1] in OPENING_QUOTE_MARKS:
         opening = _rstripped(doc.text, opening - 1)
-    if opening > 0 and doc.text[opening - 1] == "(" and _name_end_before(doc.text, opening - 1) in aliases:
-        return aliases[_name_end_before(doc.text, opening - 1)][0], True, False  # "Зайгер (Цайгер) (Lawrence Zeiger)"
+    if opening > 0 and doc.text[opening - 1] == "(":
+        bracketed = _name_end_before(doc.text, opening - 1)
+        if bracketed in aliases:
+            return aliases[bracketed][0], True, False  # "Зайгер (Цайгер) (Lawrence Zeiger)"
     for end, (owner, listing) in aliases.items():
         if listing and end < start and ALIAS_LIST.match(doc.text[end:start]):
             return owner, True, False

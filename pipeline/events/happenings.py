@@ -43,7 +43,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
-from pipeline.events.timing import headline_end
+from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS, SET_QUANTIFIERS
 from pipeline.lang.marks import line_breaks
@@ -664,16 +664,6 @@ def _quantified(doc: Document, arg: EventArg) -> bool:
     return any(fold(token.lemma or token.text) in SET_QUANTIFIERS for token in doc.tokens[first:last])
 
 
-def _title_end(text: str) -> int:
-    """Where the title ends: the end of the first non-empty line."""
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        offset += len(line)
-        if line.strip():
-            break
-    return offset
-
-
 def _paragraphs(text: str, starts: list[int]) -> list[int]:
     """The paragraph of each offset: the line breaks before it (no line break inside a paragraph), found by bisection
     over the text's line breaks, not by counting them again from the text's start for each offset."""
@@ -698,7 +688,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
                         if event.quote is None and _with_demonstrative(doc, event))
     paragraphs = _paragraphs(doc.text, [event.trigger.start for event in doc.events])
     headline = end if end < len(doc.text.rstrip()) else 0  # one paragraph: no headline
-    title = _title_end(doc.text) if headline else 0
+    title = title_end(doc.text) if headline else 0
     several = frozenset(index for index, event in enumerate(doc.events) if event.trigger.start < title
                         and any(arg.role in PARTICIPANT_ROLES and _quantified(doc, arg) for arg in event.args))
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several):

@@ -110,6 +110,8 @@ class Context:
     date_owners: dict[int, int] = field(default_factory=dict)  # token -> the first date that modifies it
     claimed: set[int] = field(default_factory=set)  # nouns that are light-verb triggers, never arguments
     coordinations: dict[int, list[int]] = field(default_factory=dict)  # timing.coordination_group's, per predicate
+    # (`right_of_conjunct`, `shared_object`) per trigger (token, verb): `_dependents` asks once per argument rule
+    borrowed: dict[tuple[int, int | None], tuple[list[int], list[int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> Context:
@@ -151,9 +153,19 @@ def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[i
         for child in ctx.tree.kids(owner, *rels):
             if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
                 found.append(child)
-    borrowed = [child for child in right_of_conjunct(ctx, trigger) + shared_object(ctx, trigger)
+    right, shared = _borrowed(ctx, trigger)
+    borrowed = [child for child in right + shared
                 if ctx.tree.token(child).rel in rels or base(ctx.tree.token(child).rel) in rels]
     return found + [child for child in borrowed if child not in found]
+
+
+def _borrowed(ctx: Context, trigger: Trigger) -> tuple[list[int], list[int]]:
+    """What the trigger borrows from a coordinated verb (`right_of_conjunct`, `shared_object`), found once per
+    trigger: both depend on its token and verb only."""
+    key = (trigger.token, trigger.verb)
+    if key not in ctx.borrowed:
+        ctx.borrowed[key] = right_of_conjunct(ctx, trigger), shared_object(ctx, trigger)
+    return ctx.borrowed[key]
 
 
 @rule("events")
@@ -1068,8 +1080,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     a referent, dates, other triggers' nouns and non-nouns dropped; the first role of each token is kept."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
-    borrowed = set(right_of_conjunct(ctx, trigger))
-    shared = set(shared_object(ctx, trigger))
+    right, shared_list = _borrowed(ctx, trigger)
+    borrowed, shared = set(right), set(shared_list)
     inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):

@@ -41,12 +41,6 @@ def razdel_tokens(text: str) -> Iterator[tuple[int, int, str]]:
     yield start, stop, buffer
 
 
-def _delimiter(text: str) -> bool:
-    """A text one of razdel's joining delimiter rules (dash, underscore, float, fraction) looks around, tested as
-    those rules test it."""
-    return text in DASHES or text == "_" or text in ".," or text in "/\\"
-
-
 def _plain_verdict(atoms: list[_Atom], index: int, buffer: str) -> bool | None:
     """razdel's verdict on the adjoining atoms before and at `index` (`buffer`: the token built so far) where it
     follows from the atoms' types and texts alone, else None (an OTHER atom, "!", "_", "/").
