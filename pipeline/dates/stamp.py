@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.dates.mention import Mention
 from pipeline.document import Document
+from pipeline.lang.fold import WORD
 from pipeline.lang.marks import ANY
 from pipeline.rules import fired
 
@@ -27,7 +28,6 @@ DATELINE_TAIL = re.compile(rf"\s*(?:,\s*\d{{1,2}}:\d\d\s*)?{ANY}")  # the dash b
 LIVE_LABEL_CHARS = 30
 LIVE_LABEL = re.compile(r"(?:отправлено|обновлено|опубликовано)\s+в\s*$", re.IGNORECASE)  # "Отправлено в 9:21 7 января"
 STAMP_LABEL = re.compile(r"(?:опубликовано|публикации|обновлено|дата)\s*:\s*$", re.IGNORECASE)
-WORD = re.compile(r"\w+")
 STAMP_WARNING = "W004"
 
 

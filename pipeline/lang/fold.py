@@ -13,6 +13,7 @@ LATIN_LOOKALIKES = str.maketrans("acekopxyABCEHKMOPTX", "асекорхуАВС�
 CYRILLIC_LOOKALIKES = str.maketrans("асекорхуАВСЕНКМОРТХ", "acekopxyABCEHKMOPTX")
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+WORD = re.compile(r"\w+")  # a word as the rule packages scan text for one: a run of letters, digits or "_"
 
 
 @lru_cache(maxsize=16_384)

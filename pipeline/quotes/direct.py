@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
 
+from pipeline.lang.fold import WORD
 from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import SPEECH_NOUNS
 from pipeline.lang.marks import (
@@ -72,7 +73,6 @@ DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
-WORD = re.compile(r"\w+")
 COORDINATORS = frozenset({"и", "а", "но", "однако"})
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, QuoteAnn, Span
-from pipeline.lang.fold import fold, fold_uncached
+from pipeline.lang.fold import WORD, fold, fold_uncached
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -50,7 +49,7 @@ from pipeline.rules import REGISTRY, fired, rejected, rule
 DUPLICATE_IOU = 0.9
 SPEAKING_NOUNS = (INANIMATE_SOURCES | ORGANIZATION_NOUNS | SERVICE_NOUNS | DOCUMENT_NOUNS | SPEECH_NOUNS | MEDIA_NOUNS
                   | SITE_NOUNS | UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS)
-WORD = re.compile(r"\w+")
+
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     """Intersection over union of two character spans."""

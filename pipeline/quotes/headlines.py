@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
 from pipeline.lang.marks import LONG_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.quotes.context import Candidate, Context
@@ -30,7 +30,6 @@ CONTENT_WORDS = 3
 SOURCE_NOUNS = (UNNAMED_SOURCES | SPEAKER_ROLE_NOUNS | MEDIA_NOUNS | ORGANIZATION_NOUNS | SERVICE_NOUNS
                 | frozenset({"сми"}))
 SENTENCE_INSIDE = re.compile(rf"[.!?…]\s+[А-ЯЁA-Z{''.join(sorted(OPENING_QUOTE_MARKS))}]")
-WORD = re.compile(r"\w+")
 QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "куда", "откуда", "сколько",
                             "какой", "какая", "какое", "какие", "каким", "какую", "каких", "чем", "ли", "чего", "чему"})
 

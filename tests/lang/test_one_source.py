@@ -157,3 +157,33 @@ def test_dash_literals_finds_copies(source: str, expected: list[str]) -> None:
 ])
 def test_shared_definitions_finds_copies(source: str, expected: list[str]) -> None:
     assert shared_definitions("m.py", ast.parse(source)) == expected
+
+
+# The scorers keep their own tokenization, as the spec they score by defines it (ENTITIES.md's word matching).
+WORD_PATTERN_ALLOWED = frozenset({"evaluation/entities.py"})
+
+
+def word_patterns(name: str, tree: ast.Module) -> list[str]:
+    """Module-level `re.compile(r"\\w+")` constants: the word pattern `lang.fold.WORD` defines once."""
+    if name in WORD_PATTERN_ALLOWED:
+        return []
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and node.value.args:
+            first = node.value.args[0]
+            compiled = ast.unparse(node.value.func) == "re.compile"
+            if compiled and isinstance(first, ast.Constant) and first.value == r"\w+":
+                found.append(f"{name}:{node.lineno}")
+    return found
+
+
+def test_no_word_pattern_outside_lang() -> None:
+    assert [hit for name, tree in _modules() for hit in word_patterns(name, tree)] == []
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ('import re\nWORD = re.compile(r"\\w+")\n', ["m.py:2"]),
+    ('import re\nWORDS = re.compile(r"\\w+-\\w+")\n', []),
+])
+def test_word_patterns_finds_copies(source: str, expected: list[str]) -> None:
+    assert word_patterns("m.py", ast.parse(source)) == expected
