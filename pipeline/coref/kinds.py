@@ -12,14 +12,13 @@ back to an organization of its kind. What the text and the tables say of an orga
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from pipeline.coref.mentions import CAPITAL_NOUNS, Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
 from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
@@ -153,7 +152,7 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
         return True
     for mention in doc.entities[entity].mentions:
         around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT].lower())
-        words = re.findall(r"\w+", around)
+        words = WORD.findall(around)
         if all(any(word.startswith(stem) for word in words) for stem in stems):
             return True
     return False

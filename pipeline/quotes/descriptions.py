@@ -225,7 +225,16 @@ def _adverbial(words: list[str]) -> bool:
 
 def _phrase_before(ctx: Context, mention: Span) -> list[str]:
     """The words right before a mention that may be its role phrase ("бывшего заместителя губернатора области |
-    Игоря X", "соавтор работы, генетик из Университета Хельсинки | X"), read back to a word of another kind."""
+    Игоря X", "соавтор работы, генетик из Университета Хельсинки | X"), read back to a word of another kind; read
+    once per mention and document (every description asks it of every person's names)."""
+    key = (_phrase_before.__qualname__, mention.start, mention.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = tuple(_read_phrase_before(ctx, mention))
+    return list(ctx.memo[key])
+
+
+def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
+    """`_phrase_before`, uncached."""
     first = ctx.token_at(mention.start)
     start, _ = ctx.sentence_range(first)
     indices: list[int] = []
@@ -454,8 +463,7 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if not required:  # "украинский лидер": not one introduced with another country only
             kept = {owner for owner in set(owners) if not _holder_elsewhere(ctx, frozenset({owner}), complement)}
         if kept:
-            pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
-            starts, owners = [start for start, _ in pairs], [owner for _, owner in pairs]
+            starts, owners = _keep_owners(starts, owners, kept)
     starts, owners = _tied_hyponyms(ctx, starts, owners, lemma, complement)
     if not complement or complement in _place_lemmas(ctx) | COUNTRY_WORDS:
         starts, owners = _country_level(ctx, starts, owners, lemma, frozenset(wanted))
@@ -474,6 +482,12 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     return min(after)[1] if after else None
 
 
+def _keep_owners(starts: list[int], owners: list[int], kept: set[int]) -> tuple[list[int], list[int]]:
+    """The mention starts and owners (parallel lists, in text order) of the owners in `kept` only."""
+    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
+    return [start for start, _ in pairs], [owner for _, owner in pairs]
+
+
 def _tied_hyponyms(ctx: Context, starts: list[int], owners: list[int], lemma: str,
                    complement: str) -> tuple[list[int], list[int]]:
     """The mentions of the holders a role noun with narrower ones (ROLE_HYPONYMS: "представитель" for a press
@@ -487,8 +501,7 @@ def _tied_hyponyms(ctx: Context, starts: list[int], owners: list[int], lemma: st
     body = frozenset({complement}) | SEAT_METONYMS.get(complement, frozenset()) if complement else frozenset()
     kept = {owner for owner in set(owners) if introduced_as(ctx, owner) & (role_words(own) - narrower)
             or _narrower_of_body(ctx, owner, narrower, body)}
-    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
-    return [start for start, _ in pairs], [owner for _, owner in pairs]
+    return _keep_owners(starts, owners, kept)
 
 
 def _narrower_of_body(ctx: Context, entity_index: int, narrower: frozenset[str], body: frozenset[str]) -> bool:
@@ -510,8 +523,7 @@ def _country_level(ctx: Context, starts: list[int], owners: list[int], lemma: st
     a ministry, not the country; "глава государства", "глава правительства" stay: COUNTRY_LEVEL_BODIES)."""
     own = lemma.removeprefix(FORMER_PREFIX)
     dropped = {owner for owner in set(owners) if _heads_body_only(ctx, owner, own, wanted - {own})}
-    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner not in dropped]
-    return [start for start, _ in pairs], [owner for _, owner in pairs]
+    return _keep_owners(starts, owners, set(owners) - dropped)
 
 
 def _heads_body_only(ctx: Context, entity_index: int, own: str, synonyms: frozenset[str]) -> bool:
@@ -551,8 +563,7 @@ def _same_tense(ctx: Context, starts: list[int], owners: list[int], wanted: froz
     kept = {owner for owner in set(owners) if former in role_tenses(ctx, owner, wanted)}
     if not kept or len(kept) == len(set(owners)):
         return starts, owners
-    pairs = [(start, owner) for start, owner in zip(starts, owners, strict=True) if owner in kept]
-    return [start for start, _ in pairs], [owner for _, owner in pairs]
+    return _keep_owners(starts, owners, kept)
 
 
 def role_tenses(ctx: Context, entity_index: int, wanted: frozenset[str]) -> set[bool]:
