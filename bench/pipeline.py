@@ -197,7 +197,8 @@ def report(docs: int, chars: int, natasha: dict | str, one: dict, two: dict, gpu
         lines.append(rate_line(name, docs, chars, stats["wall_seconds"])
                      + f"  CPU {stats['cpu_seconds']:.2f}s  RSS/worker {stats['peak_rss_mb_per_worker']:.0f} MiB")
     if gpu is not None:
-        lines.append(rate_line("svodka, 1 worker, GPU (cuda)", docs, chars, gpu["wall_seconds"]))
+        lines.append(rate_line("svodka, 1 worker, GPU (cuda)", docs, chars, gpu["wall_seconds"])
+                     + f"  CPU {gpu['cpu_seconds']:.2f}s  RSS/worker {gpu['peak_rss_mb_per_worker']:.0f} MiB")
     else:
         lines.append("GPU: none here (onnxruntime offers no CUDAExecutionProvider): skipped")
     if not isinstance(natasha, str):
@@ -214,9 +215,15 @@ def report(docs: int, chars: int, natasha: dict | str, one: dict, two: dict, gpu
                  f"{_verdict(rss <= GOAL_RSS_MIB)})")
     lines.append(f"start-up (import + models): {one['startup_wall']:.2f}s wall, {one['startup_cpu']:.2f}s CPU  "
                  f"(goal <= {GOAL_STARTUP_S}s: {_verdict(one['startup_wall'] <= GOAL_STARTUP_S)})")
-    total = sum(one["stage_seconds"].values()) or 1.0
-    lines.append("svodka time per stage (1 worker): " + ", ".join(
-        f"{k} {v:.2f}s ({v / total:.0%})" for k, v in one["stage_seconds"].items()))
+    for name, stats in (("1 worker", one), ("1 worker, GPU", gpu)):
+        if stats is not None:
+            total = sum(stats["stage_seconds"].values()) or 1.0
+            lines.append(f"svodka time per stage ({name}): " + ", ".join(
+                f"{k} {v:.2f}s ({v / total:.0%})" for k, v in stats["stage_seconds"].items()))
+    for name, stats in (("1 worker", one), ("2 workers", two), ("1 worker, GPU", gpu)):
+        if stats is not None and stats["errors"]:
+            lines.append(f"WARNING: svodka, {name}: {stats['errors']} documents ended as errors "
+                         f"{stats['error_codes']}: its figures do not count")
     return lines
 
 
@@ -228,16 +235,18 @@ def main(argv: list[str] | None = None) -> None:
     from pipeline.process import apply_process_settings
 
     apply_process_settings()  # natasha's process inherits one BLAS thread, as svodka's workers have
-    articles = load_articles() * args.repeat
+    distinct = load_articles()
+    articles = distinct * args.repeat
     docs, chars = len(articles), sum(len(a["text"]) for a in articles)
     print(f"{docs} articles, {chars / 1000:.0f} kchar, {os.cpu_count()} cores", flush=True)
     natasha = in_fresh_process(natasha_chain, articles)
     with tempfile.TemporaryDirectory() as directory:
         source = Path(directory) / "in.jsonl"
-        write_input(articles, source, 1)
+        write_input(distinct, source, args.repeat)  # each round's ids made distinct: no E012 duplicates
         shard_size = bench_shard_size(docs)
-        one = in_fresh_process(svodka_run, str(source), 1, shard_size)
-        two = in_fresh_process(svodka_run, str(source), 2, shard_size)
+        on_cpu = {"SVODKA_DEVICE": "cpu"}  # `auto` would take a GPU where there is one
+        one = in_fresh_process(svodka_run, str(source), 1, shard_size, env=on_cpu)
+        two = in_fresh_process(svodka_run, str(source), 2, shard_size, env=on_cpu)
         gpu = in_fresh_process(svodka_run, str(source), 1, shard_size, env={"SVODKA_DEVICE": "cuda"}) \
             if gpu_available() else None
         for line in report(docs, chars, natasha, one, two, gpu):

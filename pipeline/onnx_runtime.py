@@ -36,6 +36,10 @@ PROJECTION = "-projection"
 # Sentences per parser batch on CPU and GPU (sorted by length first, so padding stays small).
 CPU_BATCH = 32
 GPU_BATCH = 512
+# CUDA provider options. TF32 rounds matrix products to 10-bit mantissas, which could move a tag or a head away from
+# the CPU's; the networks are small, so full float32 costs little. Every batch has another shape, so cuDNN's
+# exhaustive algorithm search (onnxruntime's default) would time each new shape; its heuristic picks at once.
+CUDA_OPTIONS = {"use_tf32": "0", "cudnn_conv_algo_search": "HEURISTIC"}
 
 
 class DeviceError(RuntimeError):
@@ -171,12 +175,14 @@ def new_session(kind: str, model: Any, device: str) -> Any:
     """An InferenceSession for the model on the device; a corrupt cached graph is rebuilt once."""
     ort = _onnxruntime()
     chosen = providers(device)
+    options = [CUDA_OPTIONS if provider == CUDA else {} for provider in chosen]
     threads = int(os.environ.get("SVODKA_ORT_THREADS", "1"))
     try:
-        session = ort.InferenceSession(graph_bytes(kind, model), session_options(threads), providers=chosen)
+        session = ort.InferenceSession(graph_bytes(kind, model), session_options(threads), providers=chosen,
+                                       provider_options=options)
     except Exception:  # onnxruntime raises its own exception types for a graph it cannot load
         session = ort.InferenceSession(graph_bytes(kind, model, fresh=True), session_options(threads),
-                                       providers=chosen)
+                                       providers=chosen, provider_options=options)
     if device == "cuda" and CUDA not in session.get_providers():
         raise DeviceError("[E050] --device cuda: onnxruntime-gpu found no usable CUDA GPU: check the driver and "
                           "CUDA libraries, or run with --device cpu")

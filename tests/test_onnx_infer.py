@@ -170,7 +170,8 @@ def test_sorted_batches_sort_and_respect_both_limits():
 
 @pytest.mark.parametrize("kind", ["ner", "syntax"])
 def test_a_groups_projection_gives_each_run_the_rows_of_its_own(kind):
-    """A run's outputs are bit for bit the same whether its words are projected alone or with a group's."""
+    """A run's outputs are bit for bit the same whether its words are projected alone or with a group's (on a GPU,
+    within float rounding: its kernels sum in an order that depends on the shapes)."""
     items = corpus_batch(kind, 6)
     infer, network = models_store.MODELS[kind]().infer, models_store.network(kind)
     group, pairs = onnx_infer.group_projection(infer, network, items, [list(range(len(items)))])
@@ -180,7 +181,11 @@ def test_a_groups_projection_gives_each_run_the_rows_of_its_own(kind):
         word_id, shape_id, pad = onnx_infer.padded(infer.encoder, [item])
         alone, grouped = network(word_id, shape_id, pad, names), network(word_id, shape_id, pad, names, group)
         for name in names:
-            assert np.array_equal(alone[name], grouped[name]), name
+            if network.on_gpu:
+                scale = np.abs(alone[name]).max()
+                np.testing.assert_allclose(grouped[name], alone[name], rtol=0, atol=1e-5 * scale, err_msg=name)
+            else:
+                assert np.array_equal(alone[name], grouped[name]), name
 
 
 def test_a_projection_without_a_runs_word_is_refused():
