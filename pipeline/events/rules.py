@@ -441,10 +441,16 @@ def incident_cause(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
 
 @rule("events")
 def instrumental(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """Other bare instrumentals take the type's instrumental role: "сбит ракетой", "пригрозил исками"."""
-    return [Candidate(event_type.instrumental, child, instrumental.__name__)
-            for child in _bare_instrumentals(ctx, trigger, instrumental)
-            if not (trigger.passive and _party(ctx, child))]
+    """Other bare instrumentals take the type's instrumental role: "сбит ракетой", "пригрозил исками"; not those of
+    an occurrence verb, which tell how the event went or ended ("митинг завершится концертом", "расследование идет
+    полным ходом")."""
+    found = []
+    for child in _bare_instrumentals(ctx, trigger, instrumental):
+        if trigger.rule == "support_verb" and ctx.tree.token(child).head == trigger.verb:
+            _reject(ctx, instrumental, child, "an occurrence verb's instrumental tells how the event went")
+        elif not (trigger.passive and _party(ctx, child)):
+            found.append(Candidate(event_type.instrumental, child, instrumental.__name__))
+    return found
 
 
 @rule("events")

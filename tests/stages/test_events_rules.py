@@ -668,6 +668,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
     ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
     ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
+    ("rally_ends_with_concert", Rejected("концертом", "protest", "instrument"), "instrumental"),  # how it ends
 ]
 
 
