@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.document import DateAnn, Document, EventArg, Token
 from pipeline.events.coref import Resolver
-from pipeline.events.detection import Trigger, lemma_of
+from pipeline.events.detection import INCIDENT_TYPES, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
@@ -45,6 +45,7 @@ from pipeline.lang.lexicon import (
     LEGAL_ACT_NOUNS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
+    ORGANIZATION_NOUNS,
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
@@ -81,7 +82,7 @@ PREPOSITION_NOUNS = frozenset({
     ("на", "фон"), ("в", "ход"), ("во", "время"), ("в", "время"), ("в", "рамка"), ("в", "течение"), ("в", "связь"),
     ("в", "случай"), ("за", "счет"), ("в", "целое"), ("в", "отношение"), ("в", "результат"), ("по", "итог"),
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
-    ("в", "число"), ("в", "интерес"), ("в", "польза"),
+    ("в", "число"), ("в", "интерес"), ("в", "польза"), ("по", "инициатива"),
 })
 CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
 # types whose topic may be an infinitive, what is ordered or banned ("запретил спецслужбам следить", "приняли решение
@@ -372,19 +373,84 @@ def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any]) 
 
 @rule("events")
 def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """A person or an organization in the bare instrumental of a passive is its agent: "задержан полицией"."""
+    """A person or an organization in the bare instrumental of a passive is its agent: "задержан полицией", "шествие,
+    организованное партией" (`_party`: an organization noun with no name too)."""
     if not trigger.passive:
         return []
     return [Candidate("agent", child, passive_agent.__name__)
-            for child in _bare_instrumentals(ctx, trigger, passive_agent) if _entity_like(ctx, child)]
+            for child in _bare_instrumentals(ctx, trigger, passive_agent) if _party(ctx, child)]
+
+
+def _doer_role(event_type: EventType) -> str | None:
+    """The role of whoever does the event: the participant of joint actions, the agent otherwise; None for what
+    befalls its subject ("погибли", "авария")."""
+    return None if event_type.subject == "patient" else event_type.subject
+
+
+def _party(ctx: Context, index: int) -> bool:
+    """Who can be named as a doer: a person, a pronoun, an entity, a force, or an organization noun with no name
+    ("партией", "профсоюзом")."""
+    return _entity_like(ctx, index) or lemma_of(ctx.tree, index) in ORGANIZATION_NOUNS
+
+
+# complex prepositions of the doer: "давление со стороны США", "санкции введены по инициативе WADA"; the parser makes
+# the doer either their noun (a "fixed" preposition) or a genitive under "стороны" / "инициативе" ("по инициативе" is
+# in PREPOSITION_NOUNS; "сторона" is not, as "с российской стороной" is a party: the genitive alone is the doer's)
+AGENT_PREPOSITIONS = frozenset({"со стороны", "с стороны", "по инициативе"})
+AGENT_PREPOSITION_NOUNS = frozenset({("со", "сторона", "Gen"), ("с", "сторона", "Gen"), ("по", "инициатива", "Dat")})
+
+
+@rule("events")
+def agent_phrase(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Whoever "со стороны" or "по инициативе" names does the event: "нападение со стороны полиции", "санкции были
+    введены по инициативе Всемирного антидопингового агентства" (a person, an organization or a named party; "со
+    стороны моря" names a direction, no one)."""
+    tree, role = ctx.tree, _doer_role(event_type)
+    if role is None:
+        return []
+    doers = []
+    for child in _dependents(ctx, trigger, ("obl", "nmod")):
+        if tree.preposition(child) in AGENT_PREPOSITIONS:
+            doers.append(child)
+        elif (tree.preposition(child), lemma_of(tree, child), tree.case(child)) in AGENT_PREPOSITION_NOUNS:
+            doers += [noun for noun in tree.kids(child, "nmod") if tree.preposition(noun) is None
+                      and tree.case(noun) == "Gen"]
+    return [Candidate(role, doer, agent_phrase.__name__) for doer in doers if _party(ctx, tree.noun_of(doer))]
+
+
+# happenings that befall their patient, and the prepositions that set them in the incident that brought them about:
+# "погиб в пожаре", "погибли при столкновении", "пострадали при взрыве" (an incident noun: INCIDENT_TYPES)
+CAUSED_TYPES = frozenset({"death", "injury", "damage"})
+INCIDENT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "при": frozenset({"Loc"}), "в": frozenset({"Loc", ""}), "во": frozenset({"Loc", ""}),  # "в ДТП": no case shown
+}
+
+
+@rule("events")
+def incident_cause(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An incident under "при" or "в" + Loc is the cause of a death, an injury or damage: "погиб в пожаре на пароме",
+    "восемь человек погибли при столкновении", "пострадали в ДТП" (a noun of an accident, explosion, fire, attack or
+    killing)."""
+    if event_type.name not in CAUSED_TYPES:
+        return []
+    tree = ctx.tree
+    return [Candidate("cause", child, incident_cause.__name__) for child in _dependents(ctx, trigger, ("obl", "nmod"))
+            if tree.case(child) in INCIDENT_PREPOSITIONS.get(tree.preposition(child) or "", ())
+            and NOUN_TYPES.get(lemma_of(tree, child)) in INCIDENT_TYPES]
 
 
 @rule("events")
 def instrumental(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """Other bare instrumentals take the type's instrumental role: "сбит ракетой", "пригрозил исками"."""
-    return [Candidate(event_type.instrumental, child, instrumental.__name__)
-            for child in _bare_instrumentals(ctx, trigger, instrumental)
-            if not (trigger.passive and _entity_like(ctx, child))]
+    """Other bare instrumentals take the type's instrumental role: "сбит ракетой", "пригрозил исками"; not those of
+    an occurrence verb, which tell how the event went or ended ("митинг завершится концертом", "расследование идет
+    полным ходом")."""
+    found = []
+    for child in _bare_instrumentals(ctx, trigger, instrumental):
+        if trigger.rule == "support_verb" and ctx.tree.token(child).head == trigger.verb:
+            _reject(ctx, instrumental, child, "an occurrence verb's instrumental tells how the event went")
+        elif not (trigger.passive and _party(ctx, child)):
+            found.append(Candidate(event_type.instrumental, child, instrumental.__name__))
+    return found
 
 
 @rule("events")
@@ -529,9 +595,10 @@ def position(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
 
 @rule("events")
 def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """"в результате X" is parsed as a noun with X under it: X is the cause."""
+    """"в результате X" is parsed as a noun with X under it: X is the cause ("погибли в результате взрыва", "гибель
+    более 600 человек в результате взрывов")."""
     found = []
-    for child in _dependents(ctx, trigger, ("obl",)):
+    for child in _dependents(ctx, trigger, ("obl", "nmod")):  # "nmod" under an event noun: "гибель ... в результате"
         if lemma_of(ctx.tree, child) == "результат" and ctx.tree.preposition(child) in ("в", "во"):
             found += [Candidate("cause", cause, in_result_of.__name__) for cause in ctx.tree.kids(child, "nmod")]
     return found
@@ -977,7 +1044,8 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, subject, direct_object, dative, passive_agent, instrumental, preposition, genitive, position,
+    enacted_act, subject, direct_object, dative, passive_agent, agent_phrase, instrumental,
+    incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,
     called_service, day_adjective,

@@ -162,7 +162,8 @@ TYPES: tuple[EventType, ...] = (
           subject="participant", instrumental="patient", genitive="patient",
           prepositions={"с+Ins": "participant", "между+Ins": "participant"}),
     _type("discussion", "parties discuss a topic", "стороны обсудили торговлю",
-          subject="participant", object="topic", genitive="topic", instrumental="topic",
+          subject="participant", object="topic", instrumental="topic",
+          genitive="participant", thing_genitive="topic",  # "заседание суда": who sits; "обсуждение проекта": what
           prepositions={"с+Ins": "participant", "по+Dat": "topic"}),  # "слушания по делу"
     _type("visit", "someone visits or arrives at a place", "Зеленский посетил Вашингтон",
           object="place", genitive="agent", thing_genitive="place",  # "посещение региона": the place visited

@@ -659,6 +659,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("concerted_action", Rejected("согласованные", "agreement"), "clause_verb"),  # "согласованные действия сторон"
     ("plan_agreed_with", Event("agreement", "согласованный"), "verb"),  # "согласованный с Приднестровьем план"
     ("banned_by_convention", Rejected("запрещенные", "decree"), "clause_verb"),  # a document is no acting party
+    # events23: arguments of matched events by class (case frames and complex prepositions)
+    ("died_in_fire", Arg("death", "cause", "пожаре на пароме"), "incident_cause"),  # "в" + Loc of an incident noun
+    ("killed_in_collision", Arg("death", "cause", "столкновении двух грузовиков в Петербурге"), "incident_cause"),
+    ("deaths_as_result", Arg("death", "cause", "взрывов на складе"), "in_result_of"),  # under an event noun: "nmod"
+    ("attack_by_police", Arg("attack", "agent", "полиции"), "agent_phrase"),  # "со стороны" + the doer's genitive
+    ("sanctions_initiated", Arg("sanctions", "agent", "Всемирного антидопингового агентства"), "agent_phrase"),
+    ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
+    ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
+    ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
+    ("rally_ends_with_concert", Rejected("концертом", "protest", "instrument"), "instrumental"),  # how it ends
 ]
 
 
