@@ -155,13 +155,17 @@ def _checked(body: onnx.GraphProto) -> onnx.ModelProto:
     return model
 
 
-def tagger_graph(model: Any) -> onnx.ModelProto:
-    """NER or morphology as an ONNX model: the logits (the CRF decodes NER's, numpy takes morphology's argmax)."""
+def tagger_graph(model: Any, ids: bool = False) -> onnx.ModelProto:
+    """NER or morphology as an ONNX model: the logits (the CRF decodes NER's, numpy takes morphology's argmax);
+    with `ids` also their argmax `ids` (for a GPU: the ids, not 753 logits per word, cross to the host)."""
     graph = _Graph()
     encoded = _encoder(graph, model.encoder, zero_last=False)
     graph.op("Add", [graph.op("MatMul", [_channels_last(graph, encoded), graph.const(model.head.proj.weight.array)]),
                      graph.const(model.head.proj.bias.array)], output="logits")
     outputs: list[tuple[str, int, list[str | None]]] = [("logits", TensorProto.FLOAT, ["batch", "seq", "tags"])]
+    if ids:  # first index of the maximum, as numpy's argmax
+        graph.op("ArgMax", ["logits"], output="ids", axis=2, keepdims=0)
+        outputs.append(("ids", TensorProto.INT64, ["batch", "seq"]))
     return _model(graph, outputs, "svodka_tagger")
 
 

@@ -28,6 +28,13 @@ GPU_TOKENS = 32768
 # words hold 56% distinct words (a 256-word run 66%, 2048 words 51%); ~3 KB each. 2048 words raised a worker's
 # peak RSS by ~4 MiB more than 1024 for a few % of the networks' CPU.
 GROUP_TOKENS = 1024
+# On a GPU every new input shape costs the CUDA provider a setup of its own (about 20 ms a call measured on an
+# H200 with a new shape each call), so there runs are padded to a multiple of GPU_RUN_MULTIPLE positions and parser
+# batches to a multiple of GPU_BATCH_MULTIPLE rows and GPU_SEQ_MULTIPLE columns: a few shapes recur. Padding never
+# changes an item's outputs (the module docstring says why; tests/test_onnx_gpu.py checks the predictions).
+GPU_RUN_MULTIPLE = 512
+GPU_BATCH_MULTIPLE = 32
+GPU_SEQ_MULTIPLE = 16
 # Items per Viterbi batch: the decoder steps over the longest item once per batch, for all items together.
 VITERBI_ITEMS = 256
 # word -> its word id and shape id as one int (word id << SHAPE_BITS | shape id), per vocabulary pair; cleared
@@ -64,11 +71,17 @@ def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
     return np.stack((keys >> SHAPE_BITS, keys & ((1 << SHAPE_BITS) - 1)), axis=1)
 
 
-def padded(encoder: Any, items: Sequence[Sequence[str]],
-           pairs: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(word ids, shape ids, padding mask), each items x longest item; `pairs`: the items' `word_ids` if known."""
-    lengths = np.array([len(item) for item in items])
-    pad = np.arange(lengths.max()) >= lengths[:, None]
+def _round_up(value: int, multiple: int) -> int:
+    return -(-value // multiple) * multiple
+
+
+def padded(encoder: Any, items: Sequence[Sequence[str]], pairs: np.ndarray | None = None,
+           rows: int = 1, columns: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each items x longest item, or rounded up to multiples of `rows` and
+    `columns` (padding rows and positions); `pairs`: the items' `word_ids` if known."""
+    lengths = np.zeros(_round_up(len(items), rows), dtype=np.int64)
+    lengths[: len(items)] = [len(item) for item in items]
+    pad = np.arange(_round_up(int(lengths.max()), columns)) >= lengths[:, None]
     pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full(pad.shape, encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full(pad.shape, encoder.shapes_vocab.pad_id, dtype=np.int64)
@@ -76,15 +89,15 @@ def padded(encoder: Any, items: Sequence[Sequence[str]],
     return word_id, shape_id, pad
 
 
-def packed(encoder: Any, items: Sequence[Sequence[str]],
-           pairs: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(word ids, shape ids, padding mask), each 1 x (words + items - 1), and where each word sits in that row;
-    `pairs`: the items' `word_ids` if known."""
+def packed(encoder: Any, items: Sequence[Sequence[str]], pairs: np.ndarray | None = None,
+           multiple: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(word ids, shape ids, padding mask), each 1 x (words + items - 1) rounded up to a `multiple` (padding at
+    the end), and where each word sits in that row; `pairs`: the items' `word_ids` if known."""
     lengths = np.array([len(item) for item in items])
     words = int(lengths.sum())
     # item i's words follow the i pads that separate it from the items before it
     positions = np.repeat(np.arange(len(items)), lengths) + np.arange(words)
-    size = words + len(items) - 1
+    size = _round_up(words + len(items) - 1, multiple)
     pairs = word_ids(encoder, items) if pairs is None else pairs
     word_id = np.full((1, size), encoder.words_vocab.pad_id, dtype=np.int64)
     shape_id = np.full((1, size), encoder.shapes_vocab.pad_id, dtype=np.int64)
@@ -163,11 +176,16 @@ def tag_run(kind: str, infer: Any, network: Any, items: Sequence[Sequence[str]],
             pairs: np.ndarray | None = None) -> list[Any]:
     """One packed run: the morphology tags of each item, or NER's emissions (words x tags) of each item;
     `projection` (`Network.project`) holds the run's words, else the run projects its own."""
-    word_id, shape_id, pad, positions = packed(infer.encoder, items, pairs)
+    multiple = GPU_RUN_MULTIPLE if network.on_gpu else 1
+    word_id, shape_id, pad, positions = packed(infer.encoder, items, pairs, multiple)
     lengths = [len(item) for item in items]
     if kind == "morph":
         vocab = infer.decoder.tags_vocab.items
-        ids = network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions].argmax(axis=1).tolist()
+        if network.on_gpu:  # the graph's own argmax ('morph-ids'): 753 logits per word stay on the GPU
+            ids = network(word_id, shape_id, pad, ["ids"], projection)["ids"][0, positions].tolist()
+        else:
+            logits = network(word_id, shape_id, pad, ["logits"], projection)["logits"]
+            ids = logits[0, positions].argmax(axis=1).tolist()
         return [[vocab[i] for i in ids[start:end]] for start, end in pairwise([0, *accumulate(lengths)])]
     return _split(network(word_id, shape_id, pad, ["logits"], projection)["logits"][0, positions], lengths)
 
@@ -188,11 +206,13 @@ def crf_tags(infer: Any, emissions: Sequence[np.ndarray]) -> list[list[str]]:
 def parse_batch(infer: Any, network: Any, items: Sequence[Sequence[str]], projection: Any = None,
                 pairs: np.ndarray | None = None) -> list[tuple[None, list[int], list[str]]]:
     """(None, head ids (1-based, 0 = root), relations) of each item, as slovnet's syntax decoder gives them."""
-    word_id, shape_id, pad = padded(infer.encoder, items, pairs)
+    rows, columns = (GPU_BATCH_MULTIPLE, GPU_SEQ_MULTIPLE) if network.on_gpu else (1, 1)
+    word_id, shape_id, pad = padded(infer.encoder, items, pairs, rows, columns)
     out = network(word_id, shape_id, pad, ["head_id", "rel_id"], projection)
     rels = infer.decoder.rels_vocab.items
-    return [(None, heads[: len(item)], [rels[i] for i in rel_ids[: len(item)]])
-            for item, heads, rel_ids in zip(items, out["head_id"].tolist(), out["rel_id"].tolist(), strict=True)]
+    heads, rel_ids = out["head_id"][: len(items)].tolist(), out["rel_id"][: len(items)].tolist()
+    return [(None, item_heads[: len(item)], [rels[i] for i in item_rels[: len(item)]])
+            for item, item_heads, item_rels in zip(items, heads, rel_ids, strict=True)]
 
 
 def groups(batches: Iterable[list[int]], items: Sequence[Sized], budget: int) -> Iterator[list[list[int]]]:

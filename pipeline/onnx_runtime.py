@@ -33,6 +33,7 @@ DEVICES = ("auto", "cpu", "cuda")
 CUDA = "CUDAExecutionProvider"
 CPU = "CPUExecutionProvider"
 PROJECTION = "-projection"
+IDS = "-ids"  # the morphology graph with its argmax, used on a GPU (on a CPU ArgMax costs a tenth of the graph)
 # Sentences per parser batch on CPU and GPU (sorted by length first, so padding stays small).
 CPU_BATCH = 32
 GPU_BATCH = 512
@@ -90,6 +91,15 @@ def providers(device: str, available: Sequence[str] | None = None) -> list[str]:
     return [CPU]
 
 
+def networks_on_gpu(device: str | None = None) -> bool:
+    """Whether the networks run on a CUDA GPU here: the ONNX runtime, and a device (default: the environment's)
+    that takes CUDA when onnxruntime offers it."""
+    try:
+        return runtime_name() == "onnx" and CUDA in providers(device or device_name())
+    except DeviceError:
+        return False
+
+
 def check_device() -> None:
     """Fail early ([E050]) when the runtime or device asked for in the environment cannot be used here."""
     if runtime_name() == "onnx":
@@ -119,14 +129,14 @@ def weights_digest(kind: str, model: Any) -> str:
 
 def build_graph(kind: str, model: Any) -> bytes:
     """The serialized ONNX graph of a slovnet model: kind is 'ner', 'morph' or 'syntax', or one of them with
-    '-projection' (its first convolution's projection of word embeddings)."""
+    '-projection' (its first convolution's projection of word embeddings), or 'morph-ids' (with the argmax)."""
     from pipeline import onnx_graphs
 
     if kind.endswith(PROJECTION):
         return onnx_graphs.projection_graph(model).SerializeToString()
     if kind == "syntax":
         return onnx_graphs.syntax_graph(model).SerializeToString()
-    return onnx_graphs.tagger_graph(model).SerializeToString()
+    return onnx_graphs.tagger_graph(model, ids=kind.endswith(IDS)).SerializeToString()
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -205,8 +215,10 @@ class Network:
         import numpy as np
 
         self.kind = kind
-        self.session = new_session(kind, model, device or device_name())
-        self.projection = new_session(kind + PROJECTION, model, device or device_name())
+        device = device or device_name()
+        graph = kind + IDS if kind == "morph" and networks_on_gpu(device) else kind
+        self.session = new_session(graph, model, device)
+        self.projection = new_session(kind + PROJECTION, model, device)
         self.on_gpu = CUDA in self.session.get_providers()
         self.batch_size = GPU_BATCH if self.on_gpu else CPU_BATCH
         self._indexes = model.emb.word.indexes.array  # word id -> its navec centroid ids (shared, 25 MB)

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from models import ERROR_CODES, Article, ErrorInfo, ErrorRecord, Record
-from pipeline import worker_state
+from pipeline import onnx_runtime, worker_state
 from pipeline.budget import BudgetExceeded, time_budget
 from pipeline.pipeline import Pipeline, StageFailure
 from pipeline.reader import DEFAULT_MAX_CHARS, RawLine, ReadOptions, max_bytes_for, parse_unit, raw_text
@@ -24,6 +24,9 @@ from pipeline.record import document_from_article, record_dict
 from pipeline.shards import Counters, Outcome, StopRun
 
 BATCH_DOCS = 16
+# On a GPU each network call has a cost of its own, so more documents share a call there (an H200 bench: one worker
+# over 411 articles, 16 documents a call 8.99 s, 64 documents 6.83 s, 256 documents 7.70 s).
+GPU_BATCH_DOCS = 64
 DEFAULT_DOC_TIMEOUT = 60.0
 
 
@@ -96,10 +99,11 @@ class BatchSize:
     """How many documents share one annotation call (and one document's budget), kept across a stream's batches.
 
     It halves when a batch of documents that are each within budget outlasts the budget together (heavy articles),
-    and grows back, up to BATCH_DOCS, while batches finish well within it.
+    and grows back, up to `limit`, while batches finish well within it.
     """
 
     docs: int = BATCH_DOCS
+    limit: int = BATCH_DOCS
 
     def shrink(self) -> None:
         """A batch of ordinary documents was too heavy for one budget: use smaller ones."""
@@ -107,7 +111,7 @@ class BatchSize:
 
     def grow(self) -> None:
         """A batch finished well within the budget: try bigger ones again."""
-        self.docs = min(BATCH_DOCS, self.docs * 2)
+        self.docs = min(self.limit, self.docs * 2)
 
 
 def annotate_within_budget(
@@ -176,14 +180,20 @@ def process_batch(
     return [outcome for outcome in outcomes if outcome is not None]
 
 
+def batch_docs() -> int:
+    """Documents per annotation call: BATCH_DOCS, or GPU_BATCH_DOCS where the networks run on a GPU."""
+    return GPU_BATCH_DOCS if onnx_runtime.networks_on_gpu() else BATCH_DOCS
+
+
 def process_stream(
     pipeline: Pipeline, units: Iterable[RawLine], options: WorkerOptions, counters: Counters
 ) -> Iterator[Outcome]:
-    """Process units in batches of BATCH_DOCS, yielding one Outcome per unit in input order."""
+    """Process units in batches of `batch_docs()`, yielding one Outcome per unit in input order."""
     iterator = iter(units)
     started = time.perf_counter()
-    size = BatchSize()
-    while batch := list(islice(iterator, BATCH_DOCS)):
+    limit = batch_docs()
+    size = BatchSize(limit, limit)
+    while batch := list(islice(iterator, limit)):
         for outcome in process_batch(pipeline, batch, options, size):
             counters.add(outcome)
             if options.fail_fast and outcome.error is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline import fast_conv, models_store, onnx_infer
+from pipeline import fast_conv, models_store, onnx_infer, onnx_runtime
 from pipeline.document import Document
 from pipeline.stages.ner import document_windows, sentence_windows
 from pipeline.stages.segment import SegmentStage
@@ -213,3 +213,31 @@ def test_the_word_id_cache_stays_within_its_limit(monkeypatch):
         onnx_infer.word_ids(encoder, [words[start:start + 3]])
         assert all(len(known) <= onnx_infer.KNOWN_LIMIT + 3 for known in onnx_infer._KNOWN.values())
     assert np.array_equal(onnx_infer.word_ids(encoder, [words[:10]]), first)
+
+
+@pytest.mark.parametrize("kind", ["ner", "morph", "syntax"])
+def test_the_gpu_paths_shapes_and_argmax_give_the_cpus_predictions(kind, monkeypatch):
+    """The GPU path run on the CPU: GPU-sized runs and batches padded to recurring shapes (GPU_RUN_MULTIPLE,
+    GPU_BATCH_MULTIPLE x GPU_SEQ_MULTIPLE) and morphology's argmax in the graph ('morph-ids') give every item the
+    tags and heads of the CPU path."""
+    items = windows(CORPUS / "articles.jsonl")[kind]
+    infer = models_store.MODELS[kind]().infer
+    plain = onnx_runtime.Network(kind, infer.model, device="cpu")
+    monkeypatch.setattr(onnx_runtime, "networks_on_gpu", lambda device=None: True)
+    gpu_like = onnx_runtime.Network(kind, infer.model, device="cpu")
+    gpu_like.on_gpu, gpu_like.batch_size = True, onnx_runtime.GPU_BATCH
+    outputs = {output.name for output in gpu_like.session.get_outputs()}
+    assert ("ids" in outputs) == (kind == "morph")
+    assert onnx_infer.predict(kind, infer, gpu_like, items) == onnx_infer.predict(kind, infer, plain, items)
+
+
+def test_padding_to_multiples_adds_only_padding():
+    infer = models_store.MODELS["syntax"]().infer
+    items = [["Путин", "приехал"], ["Он", "сказал", "это", "."]]
+    word_id, shape_id, pad = onnx_infer.padded(infer.encoder, items, rows=8, columns=16)
+    assert pad.shape == word_id.shape == shape_id.shape == (8, 16)
+    exact = onnx_infer.padded(infer.encoder, items)
+    assert np.array_equal(word_id[:2, :4], exact[0]) and np.array_equal(pad[:2, :4], exact[2])
+    assert pad[2:].all() and pad[:, 4:].all()
+    word_id, _, pad, positions = onnx_infer.packed(infer.encoder, items, multiple=512)
+    assert pad.shape == (1, 512) and positions.tolist() == [0, 1, 3, 4, 5, 6] and pad[0, 7:].all()

@@ -98,3 +98,39 @@ def test_the_document_processor_pickles_as_stages_and_options_and_processes_like
     outcomes = list(processor.process(units("Первая фраза.", "x" * 60), counters))
     assert [o.record is not None for o in outcomes] == [True, False] and outcomes[1].error["error"]["code"] == "E011"
     assert (counters.units, counters.records, counters.errors) == (2, 1, 1)
+
+
+def test_more_documents_share_a_call_where_the_networks_run_on_a_gpu(monkeypatch):
+    from pipeline import onnx_runtime, worker
+
+    monkeypatch.setattr(onnx_runtime, "networks_on_gpu", lambda device=None: False)
+    assert worker.batch_docs() == worker.BATCH_DOCS
+    monkeypatch.setattr(onnx_runtime, "networks_on_gpu", lambda device=None: True)
+    assert worker.batch_docs() == worker.GPU_BATCH_DOCS > worker.BATCH_DOCS
+
+
+def test_a_batch_grows_back_to_its_own_limit():
+    from pipeline.worker import BatchSize
+
+    size = BatchSize(64, 64)
+    size.shrink()
+    size.shrink()
+    assert size.docs == 16
+    size.grow()
+    size.grow()
+    size.grow()
+    assert size.docs == 64
+
+
+def test_the_networks_are_on_a_gpu_only_where_onnxruntime_offers_cuda(monkeypatch):
+    import onnxruntime
+
+    from pipeline import onnx_runtime
+
+    monkeypatch.delenv("SVODKA_RUNTIME", raising=False)
+    monkeypatch.setattr(onnxruntime, "get_available_providers", lambda: [onnx_runtime.CPU])
+    assert not onnx_runtime.networks_on_gpu("auto") and not onnx_runtime.networks_on_gpu("cuda")
+    monkeypatch.setattr(onnxruntime, "get_available_providers", lambda: [onnx_runtime.CUDA, onnx_runtime.CPU])
+    assert onnx_runtime.networks_on_gpu("auto") and not onnx_runtime.networks_on_gpu("cpu")
+    monkeypatch.setenv("SVODKA_RUNTIME", "numpy")
+    assert not onnx_runtime.networks_on_gpu("auto")
