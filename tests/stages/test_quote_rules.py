@@ -710,6 +710,11 @@ RULE_ROWS = [
     # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
     ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
      "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
+    # a feminine person noun is never in apposition to a man's name: "Вдова Неймарка" (read as a nominative) is
+    # the widow, the man her owner
+    ("woman-noun-man-owner", "Стало известно о гибели в Сирии военнослужащего Марка Неймарка. Он подорвался на "
+     "мине. Вдова Неймарка рассказала, что ее муж заключил контракт с ЧВК.", "ее муж заключил контракт с ЧВК",
+     "вдова Неймарка", "indirect_that"),
     # an organization or a country by the name its own mention writes, the owner after it and an adjective before
     # it included ("МИД РФ" where the entity is "МИД России", "украинский МИД", "КНР" for "Китай"); initials the
     # article spells out elsewhere stay the full name
