@@ -358,6 +358,14 @@ RULE_ROWS = [
     ("role-hyponym-other-body", "Пресс-секретарь президента Иван Котов ответил на вопросы. «Решение пока не "
      "принято», — сказал представитель Белого дома.", "Решение пока не принято", "представитель Белого дома",
      "direct_after"),
+    # the body of "представитель X" may stand in the introduction as an organization noun that refers to X
+    # ("пресс-секретарь ведомства" after "МВД"); another body's press secretary stays apart
+    ("role-hyponym-hypernym-body", "МВД России провело проверку в колонии. Пресс-секретарь ведомства Ирина Волкова "
+     "рассказала о результатах. «Нарушений не выявлено», — сказала представитель МВД.", "Нарушений не выявлено",
+     "Ирина Волкова", "direct_after"),
+    ("role-hyponym-hypernym-other", "Минфин провело проверку в банке. Пресс-секретарь ведомства Ирина Волкова "
+     "рассказала о результатах. «Нарушений не выявлено», — сказала представитель МВД.", "Нарушений не выявлено",
+     "представитель МВД", "direct_after"),
     # a country-level role ("российский лидер") is not a head of a body ("глава Минобороны"), though "лидер" may
     # stand for "глава"
     ("country-level-role", "Президент Олег Сомов провел совещание. На нем выступил глава Минобороны России Иван "
@@ -710,6 +718,10 @@ RULE_ROWS = [
     # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
     ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
      "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
+    # a name right after a noun in a prepositional phrase owns that noun ("в комментарии RT"): not the subject
+    ("subject-after-owned-venue", "В свою очередь, как отметил в комментарии RT политолог-американист Михаил Петров, "
+     "пересмотр итогов голосования Трампу не грозит.", "пересмотр итогов голосования Трампу не грозит",
+     "Михаил Петров", "indirect_as_says"),
     # a feminine person noun is never in apposition to a man's name: "Вдова Неймарка" (read as a nominative) is
     # the widow, the man her owner
     ("woman-noun-man-owner", "Стало известно о гибели в Сирии военнослужащего Марка Неймарка. Он подорвался на "
