@@ -16,13 +16,18 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import GOVERNING_CASES
 from pipeline.lang.lexicon import ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
-from pipeline.rules import fired, rule
+from pipeline.morphology import parses
+from pipeline.rules import fired, rejected, rule
 
 MAX_COMPLEMENT = 8
 COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во", "на"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+# An instrumental role noun is often a predicate, not an owner: "избрание президентом | Дональда Трампа" says he is
+# the president, so it does not cut the role phrase of a genitive name.
+PREDICATIVE_CASES = frozenset({"Ins"})
 
 Persons = frozenset[int] | set[int]  # the start offsets of the document's person mentions
 
@@ -38,11 +43,54 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             if found is None:
                 continue
             matched, role = found
+            role = owned_role(doc, role, mention, entity.gender)
+            if role is None:
+                rejected("entities", matched, found[1].start, found[1].end,
+                         f"owner: {entity.name!r} is only the owner of the role, in the genitive")
+                continue
             name = role_name(doc, role)
             fired("entities", matched, role.start, role.end, f"role {name!r} of {entity.name!r}")
             entity.role_spans.append(role)
             if name not in entity.roles:
                 entity.roles.append(name)
+
+
+def owned_role(doc: Document, role: Span, mention: Span, gender: str) -> Span | None:
+    """The part of a role phrase before a name in the genitive that is the name's own role: the words after the
+    phrase's last noun in a governing case (GOVERNING_CASES but the predicative instrumental, not after a
+    preposition), which has the name as its owner. "Пресс-секретарь президента РФ | Владимира Путина": Путин is
+    the президент РФ, the пресс-секретарь is the next name's ("Дмитрий Песков"); "пресс-секретарь | Владимира
+    Путина": no role of Путин's (None). A name in another case, or one that can be a nominative of the person's
+    gender ("Нэнси Пелоси"), keeps the phrase."""
+    if not _genitive_name(doc, mention, gender):
+        return role
+    first, last = doc.token_range(role.start, role.end)
+    governing = [index for index in range(first, last) if doc.tokens[index].pos == "NOUN"
+                 and doc.tokens[index].feats.get("Case") in GOVERNING_CASES - PREDICATIVE_CASES
+                 and not _after_preposition(doc, index)]
+    if not governing:
+        return role
+    start = governing[-1] + 1
+    while start < last and doc.tokens[start].pos == "ADP":
+        start += 1
+    if not any(_is_role_noun(doc.tokens[index]) for index in range(start, last)):
+        return None  # "продюсер фильма | Сергея Бодрова": no role noun of the name's own is left
+    return doc.span(doc.tokens[start].start, role.end, role.type)
+
+
+def _after_preposition(doc: Document, index: int) -> bool:
+    """The noun has a preposition of its own ("кандидат в | президенты")."""
+    return any(token.head == index and token.rel == "case" for token in doc.tokens[max(0, index - 3) : index])
+
+
+def _genitive_name(doc: Document, mention: Span, gender: str) -> bool:
+    """The tagger reads the name's first word as a genitive and no word of it can be a nominative of the person's
+    gender (pymorphy3): "Владимира Путина", not "Нэнси Пелоси" or "Рашида Тлаиб"."""
+    first = doc.token_at(mention.start)
+    if first >= len(doc.tokens) or doc.tokens[first].feats.get("Case") != "Gen":
+        return False
+    return not any(reading.tag.case == "nomn" and (not gender or reading.tag.gender in (None, gender))
+                   for word in mention.text.split() for reading in parses(word.lower()))
 
 
 def _first_role(doc: Document, mention: Span, persons: Persons) -> tuple[Callable[..., Span | None], Span] | None:

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import GOVERNING_CASES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
@@ -258,7 +258,6 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     return words
 
 
-GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})  # a role noun in these cases governs a genitive name
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
@@ -510,9 +509,25 @@ def _narrower_of_body(ctx: Context, entity_index: int, narrower: frozenset[str],
     for mention in names_of(ctx.doc.entities[entity_index]):
         lemmas = [word_lemmas(word) for word in _phrase_before(ctx, mention)]
         for position, word in enumerate(lemmas):
-            if {lemma.removeprefix(FORMER_PREFIX) for lemma in word} & narrower \
-                    and any(later & body for later in lemmas[position + 1:]):
+            if not {lemma.removeprefix(FORMER_PREFIX) for lemma in word} & narrower:
+                continue
+            later = lemmas[position + 1:]
+            if any(words & body for words in later) or _hypernym_of_body(ctx, mention.start, later, body):
                 return True
+    return False
+
+
+def _hypernym_of_body(ctx: Context, position: int, later: list[frozenset[str]], body: frozenset[str]) -> bool:
+    """An organization noun after the narrower one ("пресс-секретарь ведомства | X") that refers to the body the
+    description names ("представитель МВД"): the organization of that kind named last before the introduction
+    (`latest_organization`) has the body's word in a name of it."""
+    if not body:
+        return False
+    for lemma in {lemma for words in later for lemma in words} & ORGANIZATION_NOUNS:
+        found = latest_organization(ctx, lemma, position)
+        if found is not None and any(body & word_lemmas(word) for named in names_of(ctx.doc.entities[found])
+                                     for word in named.text.split()):
+            return True
     return False
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from pipeline.document import Document, QuoteAnn, Span
+from pipeline.document import Document, EntityAnn, QuoteAnn, Span
 from pipeline.lang.fold import WORD, fold, fold_uncached
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
@@ -408,8 +408,7 @@ def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
     if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "ORG":
         return speaker
     entity = ctx.doc.entities[speaker.entity]
-    words = len(entity.name.split())
-    if fold(entity.name) in fold_uncached(ctx.doc.text) or any(len(m.text.split()) >= words for m in entity.mentions):
+    if _spelled(ctx, entity):
         return speaker  # the article spells the name, perhaps declined ("Российского союза промышленников")
     forms = [_with_owner(ctx, m, entity.name) for m in entity.mentions
              if ctx.feats(ctx.token_at(m.start)).get("Case") in ("Nom", None)]
@@ -417,6 +416,101 @@ def _article_form(ctx: Context, speaker: Speaker) -> Speaker:
     if not forms:
         return speaker  # a bare short form ("Азербайджанский Минтранс") says less than the expansion
     return replace(speaker, name=max(forms, key=len))
+
+
+def _spelled(ctx: Context, entity: EntityAnn) -> bool:
+    """The article writes the entity's canonical name, perhaps declined: the name itself, or a mention of as many
+    words ("Российского союза промышленников")."""
+    words = len(entity.name.split())
+    return fold(entity.name) in fold_uncached(ctx.doc.text) or any(len(m.text.split()) >= words
+                                                                   for m in entity.mentions)
+
+
+def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) -> str | None:
+    """An organization speaker by the name its own mention writes, when that is another name than the canonical
+    one (the annotators' convention, QUOTES.md "as the article identifies it"): "Еврокомиссия требует" ->
+    "Еврокомиссия" (not "Европейская комиссия"), "КНР верит" -> "КНР" (not "Китай"), "Украинский МИД уверяет".
+    Only one of the entity's name mentions, in the nominative or indeclinable (initials, Latin), with the owner
+    named right after it in the genitive ("МИД РФ", "Госдепартамент США"). None when the mention is a pronoun or
+    a description, says no more than the canonical name ("Госдума" of "Госдума"), has no word of a canonical name
+    the article never writes (an expansion: "Азербайджанский Минтранс" stays "Министерство транспорта"), or is
+    initials the article spells out elsewhere ("ВМО" after "Всемирной метеорологической организации": the full form, as
+    `expanded_acronym` takes it)."""
+    if mention is None or not any(m is mention or m == mention for m in entity.mentions if m.kind == "name") \
+            or not _written_name(ctx, mention) or _spelled_out(mention, entity):
+        return None
+    text = _with_adjective(ctx, mention) + _with_genitive_owner(ctx, mention)
+    written, canonical = frozenset(fold(text.lower()).split()), frozenset(fold(entity.name.lower()).split())
+    if written <= canonical or not (written & canonical or _spelled(ctx, entity)):
+        return None  # an expansion the article never writes stays ("Министерство транспорта" for "Минтранс")
+    return text
+
+
+def _spelled_out(mention: Span, entity: EntityAnn) -> bool:
+    """The mention is initials ("ВМО", "NYT", "BfR") and the entity's name or a name mention of it has more words
+    without them (a spelled-out form, not the initials with an owner: "МИД Украины")."""
+    words = mention.text.split()
+    names = [entity.name] + [other.text for other in entity.mentions if other.kind == "name"]
+    return all(word.isupper() or _initials_word(word) for word in words) \
+        and any(len(name.split()) > len(words) and not set(words) & set(name.split()) for name in names)
+
+
+def _initials_word(word: str) -> bool:
+    """A short word with two capitals or more: initials with a lower-case letter among them ("BfR")."""
+    return len(word) <= 5 and sum(char.isupper() for char in word) >= 2 and word[:1].isupper()
+
+
+def _written_name(ctx: Context, mention: Span) -> bool:
+    """Every word of the mention is capitalized, and read as nominative unless it is indeclinable (initials, a
+    Latin name); a word that mixes the scripts ("СNN" with a Cyrillic "С") is a typo the canonical name mends."""
+    first, last = ctx.doc.token_range(mention.start, mention.end)
+    words = [index for index in range(first, last) if ctx.tokens[index].text.isalpha()]
+    if not words or any(_mixed_script(word) for word in mention.text.split()):
+        return False
+    return all(ctx.tokens[i].text[:1].isupper()
+               and (_indeclinable(ctx.tokens[i].text) or ctx.feats(i).get("Case", "Nom") == "Nom") for i in words)
+
+
+def _indeclinable(word: str) -> bool:
+    """Initials ("КНР", "ЕС") and Latin names do not decline: any case shows the name as written."""
+    return (len(word) > 1 and word.isupper()) or word.isascii()
+
+
+def _mixed_script(word: str) -> bool:
+    """Latin and Cyrillic letters in one word."""
+    letters = [char for char in word if char.isalpha()]
+    return any(char.isascii() for char in letters) and not all(char.isascii() for char in letters)
+
+
+def _with_adjective(ctx: Context, mention: Span) -> str:
+    """A nominative adjective right before the mention that modifies it ("Украинский" + "МИД"), with a space, in
+    lower case unless it is a name's word; else ""."""
+    index = ctx.token_before(mention.start)
+    first, last = ctx.doc.token_range(mention.start, mention.end)
+    token = ctx.tokens[index] if index >= 0 else None
+    if token is None or token.pos != "ADJ" or token.rel != "amod" or not first <= token.head < last \
+            or ctx.feats(index).get("Case") != "Nom" or ctx.doc.text[token.end : mention.start] != " ":
+        return ""
+    start, _ = ctx.sentence_range(index)
+    word = token.text[:1].lower() + token.text[1:] if index == start and token.lemma[:1].islower() else token.text
+    return word + " "
+
+
+def _with_genitive_owner(ctx: Context, mention: Span) -> str:
+    """The mention and a place or organization named right after it as its owner: a genitive word or initials
+    ("МИД" + "РФ", "Госдепартамент" + "США")."""
+    index = ctx.token_at(mention.end)
+    if index >= len(ctx.tokens) or ctx.tokens[index].start != mention.end + 1 or not ctx.is_word(index):
+        return mention.text
+    owner = ctx.mention_of_token.get(index)
+    if owner is None or ctx.doc.entities[owner[0]].type not in ("LOC", "ORG") \
+            or owner[1].start != ctx.tokens[index].start:
+        return mention.text
+    last = ctx.token_at(owner[1].end - 1)
+    if not all(_indeclinable(ctx.tokens[i].text) or ctx.feats(i).get("Case") == "Gen" for i in range(index, last + 1)
+               if ctx.tokens[i].text.isalpha()):
+        return mention.text
+    return ctx.doc.text[mention.start : owner[1].end]
 
 
 def _with_owner(ctx: Context, mention: Span, name: str) -> str:
@@ -603,9 +697,14 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
 
 def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
     """The quote with its person speaker named by the fullest form the article writes (`fuller_written_name`),
-    once all quotes are found: the checks and the history compare the entities' own names."""
+    an organization or a country by the name its own mention writes (`written_organization`), once all quotes
+    are found: the checks and the history compare the entities' own names."""
     if quote.speaker_entity is None or quote.speaker is None:
         return quote
+    entity = ctx.doc.entities[quote.speaker_entity]
+    if entity.type in ("ORG", "LOC"):
+        written = written_organization(ctx, quote.speaker_mention, entity)
+        return quote if written is None else replace(quote, speaker=written)
     return replace(quote, speaker=fuller_written_name(ctx, quote.speaker_entity, quote.speaker))
 
 

@@ -124,6 +124,8 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
         one_of_many = _number(ctx, head) == "plur" and ctx.feats(index).get("Number") == "Sing"
         if entity.type == "PER" and one_of_many:
             continue  # "чиновники, в том числе и X": one of the group, not its name
+        if entity.type == "PER" and _woman_noun_man_name(ctx, head, entity.gender):
+            continue  # "Вдова Неймарка": the man is the owner the tagger read as an apposed nominative
         if entity.type == "PER" and (appositive or (agrees and not ctx.tokens[index].rel.startswith("nmod"))):
             people.append(mentions[index])
         elif entity.type == "ORG" and (appositive or (quoted and not _declined_owner(ctx, index, head))):
@@ -136,6 +138,13 @@ def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too:
     if named is not None:
         return named
     return organizations[0] if organizations and organizations_too else None
+
+
+def _woman_noun_man_name(ctx: Context, head: int, gender: str) -> bool:
+    """A feminine person noun ("вдова", "жена", "дочь") and a man's name: no apposition, whatever the parse says,
+    as a feminine person noun names a woman (a masculine one may name either: "министр Анна Котова")."""
+    feats = ctx.feats(head)
+    return gender == "masc" and feats.get("Gender") == "Fem" and feats.get("Animacy") == "Anim"
 
 
 def coreferent(ctx: Context, head: int) -> tuple[int, Span] | None:

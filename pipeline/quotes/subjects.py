@@ -459,6 +459,10 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if pair is not None and not content[0] <= pair.open < content[1] and _oblique_noun(ctx, index - 1):
                 index = ctx.token_at(pair.close)  # a quoted name's: "заявил в эфире передачи «X» переговорщик Y"
                 continue
+            owner = _owner_name_end(ctx, index)
+            if owner is not None:
+                index = owner  # "отметил в комментарии RT политолог X": the medium owns the comment, X speaks
+                continue
             if ctx.tokens[index].text in NP_BREAK or content[0] <= ctx.tokens[index].start < content[1]:
                 break
             if loose and index > verb + 2:
@@ -466,6 +470,18 @@ def _linear_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0)) 
             if _nominal(ctx, index, loose) and _agrees(ctx, verb, index):
                 return index
     return _linear_before(ctx, verb, content) if inverted else None
+
+
+def _owner_name_end(ctx: Context, index: int) -> int | None:
+    """The last token of an organization's name that starts at `index` right after a noun in a prepositional phrase
+    ("в комментарии | RT", "в эфире | CNN"): the noun's owner, like a quoted name there, not the subject."""
+    found = ctx.mention_of_token.get(index)
+    if found is None or found[1].start != ctx.tokens[index].start or ctx.doc.entities[found[0]].type != "ORG":
+        return None
+    noun = index - 1
+    if noun < 0 or not _oblique_noun(ctx, noun) or not ctx.kids(noun, "case"):
+        return None
+    return ctx.token_at(found[1].end - 1)
 
 
 def _oblique_noun(ctx: Context, index: int) -> bool:

@@ -53,3 +53,11 @@ def test_role_equivalence() -> None:
     assert all(noun not in heads for noun, heads in lexicon.ROLE_EQUIVALENTS.items())
     assert all(heads <= ROLE_SYNONYMS[noun] for noun, heads in lexicon.ROLE_EQUIVALENTS.items())
     assert ROLE_SYNONYMS["глава"] >= {"губернатор", "президент"}  # the quotes table's own entries stay
+
+
+def test_feminine_forms_of_a_role_are_role_nouns() -> None:
+    """"конгрессвумен"/"конгрессвумэн" head a role and refer back like "конгрессмен" (pymorphy3 reads them as an
+    inanimate place name, so only the lexicon makes them person nouns)."""
+    for noun in ("конгрессмен", "конгрессвумен", "конгрессвумэн"):
+        assert noun in lexicon.ROLE_NOUNS and noun in lexicon.BACK_REFERRING_ROLE_NOUNS, noun
+        assert noun in lexicon.SPEAKER_ROLE_NOUNS, noun

@@ -270,6 +270,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # roles
     ("role_before", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_before"),
     ("role_after", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_after"),
+    # a role phrase before a name in the genitive: the name's own role is the part after the noun that governs it
+    # (the name is its owner), the rest is the next name's
+    ("role_owner_apposed", None, ("Глеба Туманова", "ROLE", "президент"), "role_before"),
+    ("role_owner_apposed", None, ("Иван Котов", "ROLE", "пресс-секретарь президента Глеба Туманова"), "role_before"),
+    ("role_owner_only", None, ("Иван Котов", "ROLE", "пресс-секретарь Глеба Туманова"), "-role_before"),
 ]
 
 

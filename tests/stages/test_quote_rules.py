@@ -65,7 +65,7 @@ RULE_ROWS = [
      "Мы не будем отвечать на провокации", "Сергей Лавров", "direct_headline"),
     ("headline-colon-plain",
      "Минфин: ставка налога на прибыль вырастет в следующем году\nМинистерство финансов России опубликовало проект.",
-     "ставка налога на прибыль вырастет в следующем году", "Министерство финансов России", "indirect_headline"),
+     "ставка налога на прибыль вырастет в следующем году", "Минфин", "indirect_headline"),  # the mention's name
     ("headline-time-stamp",
      "12.03, 10:15 Собянин: метро на юге Москвы закроют на выходные\nМэр Москвы Сергей Собянин сообщил об этом.",
      "метро на юге Москвы закроют на выходные", "Сергей Собянин", "indirect_headline"),
@@ -358,6 +358,14 @@ RULE_ROWS = [
     ("role-hyponym-other-body", "Пресс-секретарь президента Иван Котов ответил на вопросы. «Решение пока не "
      "принято», — сказал представитель Белого дома.", "Решение пока не принято", "представитель Белого дома",
      "direct_after"),
+    # the body of "представитель X" may stand in the introduction as an organization noun that refers to X
+    # ("пресс-секретарь ведомства" after "МВД"); another body's press secretary stays apart
+    ("role-hyponym-hypernym-body", "МВД России провело проверку в колонии. Пресс-секретарь ведомства Ирина Волкова "
+     "рассказала о результатах. «Нарушений не выявлено», — сказала представитель МВД.", "Нарушений не выявлено",
+     "Ирина Волкова", "direct_after"),
+    ("role-hyponym-hypernym-other", "Минфин провело проверку в банке. Пресс-секретарь ведомства Ирина Волкова "
+     "рассказала о результатах. «Нарушений не выявлено», — сказала представитель МВД.", "Нарушений не выявлено",
+     "представитель МВД", "direct_after"),
     # a country-level role ("российский лидер") is not a head of a body ("глава Минобороны"), though "лидер" may
     # stand for "глава"
     ("country-level-role", "Президент Олег Сомов провел совещание. На нем выступил глава Минобороны России Иван "
@@ -710,6 +718,27 @@ RULE_ROWS = [
     # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
     ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
      "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
+    # a name right after a noun in a prepositional phrase owns that noun ("в комментарии RT"): not the subject
+    ("subject-after-owned-venue", "В свою очередь, как отметил в комментарии RT политолог-американист Михаил Петров, "
+     "пересмотр итогов голосования Трампу не грозит.", "пересмотр итогов голосования Трампу не грозит",
+     "Михаил Петров", "indirect_as_says"),
+    # a feminine person noun is never in apposition to a man's name: "Вдова Неймарка" (read as a nominative) is
+    # the widow, the man her owner
+    ("woman-noun-man-owner", "Стало известно о гибели в Сирии военнослужащего Марка Неймарка. Он подорвался на "
+     "мине. Вдова Неймарка рассказала, что ее муж заключил контракт с ЧВК.", "ее муж заключил контракт с ЧВК",
+     "вдова Неймарка", "indirect_that"),
+    # an organization or a country by the name its own mention writes, the owner after it and an adjective before
+    # it included ("МИД РФ" where the entity is "МИД России", "украинский МИД", "КНР" for "Китай"); initials the
+    # article spells out elsewhere stay the full name
+    ("organization-written-owner", "МИД РФ объявил об эвакуации сотрудников посольства в Грузии.",
+     "эвакуации сотрудников посольства в Грузии", "МИД РФ", "indirect_about"),
+    ("organization-written-adjective", "Украинский МИД уверяет, что изменил политику во взаимоотношениях с Москвой.",
+     "изменил политику во взаимоотношениях с Москвой", "украинский МИД", "indirect_that"),
+    ("organization-written-initials", "КНР верит, что Россия выйдет из экономических затруднений. Китай готов "
+     "помочь.", "Россия выйдет из экономических затруднений", "КНР", "indirect_that"),
+    ("organization-initials-spelled-out", "Всемирная метеорологическая организация опубликовала доклад. ВМО "
+     "заявила, что засуха усилится.", "засуха усилится", "Всемирная метеорологическая организация",
+     "indirect_that"),
     ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
      "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
     # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
