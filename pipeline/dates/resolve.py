@@ -206,10 +206,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
-        if mention.anaphor is not None and mention.anaphor[0] == "day" \
-                and not _within_reach(doc.text, narrative.last_day_end, mention.start):
-            # "На следующий день мне сделали укол" far from any day said: the day of an event
-            rejected("dates", mention.rule, mention.start, mention.end, "no day said in this paragraph or the last")
+        if _counted_from_an_event(doc, mention, narrative):
             continue
         if mention.grain in ("day", "time"):
             narrative.last_day_end = mention.end
@@ -228,6 +225,28 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def _counted_from_an_event(doc: Document, m: Mention, narrative: Narrative) -> bool:
+    """True (and traced) for a mention that counts from an event rather than a day: "На следующий день мне сделали
+    укол" far from any day said, "через неделю" that is not ahead of the writing day (`_ahead_of_writing`)."""
+    if m.anaphor is not None and m.anaphor[0] == "day" and not _within_reach(doc.text, narrative.last_day_end, m.start):
+        rejected("dates", m.rule, m.start, m.end, "no day said in this paragraph or the last")
+        return True
+    return m.rule == "ahead" and not _ahead_of_writing(doc, m)
+
+
+def _ahead_of_writing(doc: Document, m: Mention) -> bool:
+    """True when "через две недели" counts from the writing day: a future clause the narrator tells. Not in a past or
+    routine clause ("Через неделю он вернулся", "через три недели второй укол": from the event told), nor in a clause
+    reported by a past verb ("заявила, что итоги подведут через неделю": from the statement's day)."""
+    if date_tense(doc, m.first) != FUTURE:
+        rejected("dates", m.rule, m.start, m.end, "not a future clause: counted from an event")
+        return False
+    if reported_in_past(doc, m.first):
+        rejected("dates", m.rule, m.start, m.end, "reported by a past verb: counted from the statement's day")
+        return False
+    return True
 
 
 def _text_year(doc: Document, mentions: list[Mention]) -> int | None:

@@ -650,8 +650,35 @@ CALENDAR_CLASSES = [
      [("15 апреля", "2021-04-15", "day_month")]),
 ]
 
+# "через две недели": the mirror of "две недели назад", a point that far after the writing day, in a future clause
+# the narrator tells (or a quote's present speaker). Counted from a told or routine event, reported by a past verb,
+# bounded or vague, it is no date.
+AHEAD_CLASSES = [
+    ("Через пять дней в Америке пройдут выборы в Конгресс.", "2018-11-02",
+     [("Через пять дней", "2018-11-07", "ahead")]),
+    ("Окончательные результаты объявят через неделю.", "2020-11-04", [("через неделю", "2020-W46", "ahead")]),
+    ("Через полгода откроется новая станция метро.", "2021-02-01", [("Через полгода", "2021-08", "ahead")]),
+    ("Через год переименуют площадь, а через 5 лет снесут дом.", "2019-06-10",
+     [("Через год", "2020", "ahead"), ("через 5 лет", "2024", "ahead")]),
+    ("Решение суда вступит в законную силу через 10 дней.", "2012-03-01", [("через 10 дней", "2012-03-11", "ahead")]),
+    # a past or routine clause counts from the event it tells
+    ("Через неделю он вернулся домой.", "2021-02-01", []),
+    ("Сначала делается один укол, через три недели второй.", "2021-02-01", []),
+    # counted from an event named after it
+    ("Он скончался через три дня после взрывов.", "2021-02-01", []),
+    ("Через год проживания в доме матери ему разрешат жить одному.", "2021-02-01", []),
+    ("Вторую дозу введут через 21 день с момента первой прививки.", "2021-02-01", []),
+    # a bound is an open interval, as "менее месяца назад" is; a vague stretch is no point
+    ("Правительство не позднее чем через 180 дней представит доклад.", "2021-02-01", []),
+    ("Выборы состоятся меньше чем через две недели.", "2021-02-01", []),
+    ("Итоги подведут через несколько дней.", "2021-02-01", []),
+    # reported by a past verb: counted from the statement's day
+    ("Госсекретарь заявила, что итоги будут подведены через неделю.", "2021-02-01", []),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
-         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES)
+         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
+         + AHEAD_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
