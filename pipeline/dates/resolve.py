@@ -100,6 +100,7 @@ class Narrative:
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     last_day: dt.date | None = None
+    last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
@@ -385,13 +386,33 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
             and date_tense(doc, mention.first) == FUTURE:
         rejected("dates", mention.rule, mention.start, mention.end, "the eve of a coming event, not yesterday")
         return None
-    value, kind = _safe_resolve(doc, mention, narrative)
+    eve = _eve_of_day_told(doc, mention, narrative, anchor)
+    value, kind = (eve.isoformat(), "relative") if eve is not None else _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
     if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
         _remember(doc, mention, narrative, value, kind)
     if anchor is not None and value is not None and _is_stamp_line(doc, mention):
         _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, max(anchor, doc.published_at or anchor))
     return value, kind
+
+
+def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
+    """The eve of the day the previous sentence of the paragraph told in the past, for "накануне" in past
+    narration: "3 марта 2020 года суд вынес приговор. Накануне адвокаты подали жалобу" -> 2 March 2020, not the day
+    before publication.
+    Only a past clause outside quotes, and only a told day at least two days before the anchor (a lead's "вчера" or
+    "сегодня" keeps "накануне" the day before the writing day); without an anchor the told day is all there is."""
+    if m.unit_shift != ("day", -1) or doc.tokens[m.first].text.lower() != "накануне":
+        return None
+    told, said = narrative.last_day, doc.tokens[narrative.last_day_token]
+    if told is None or (anchor is not None and told > anchor - dt.timedelta(days=2)) \
+            or doc.tokens[m.first].sentence != said.sentence + 1 \
+            or _paragraph(doc, m.start) != _paragraph(doc, said.start) or open_at(doc.text, m.start) \
+            or date_tense(doc, m.first) != PAST or date_tense(doc, narrative.last_day_token) != PAST:
+        return None
+    eve = told - dt.timedelta(days=1)
+    _note(m, "eve_of_day_told", f"{eve}: the eve of {told}, the day the sentence before told")
+    return eve
 
 
 def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
@@ -405,6 +426,8 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind, open_at(doc.text, mention.start),
                            kind == "partial" and not said)
+        if mention.grain in ("day", "time") and value is not None and value[:4].isdecimal() and len(value) >= 10:
+            narrative.last_day_token = mention.first  # the mention that said `narrative.last_day`
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:

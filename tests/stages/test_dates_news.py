@@ -676,9 +676,25 @@ AHEAD_CLASSES = [
     ("Госсекретарь заявила, что итоги будут подведены через неделю.", "2021-02-01", []),
 ]
 
+# "Накануне" in past narration right after a sentence that told a past day is that day's eve, not the day before
+# publication; a lead's "вчера", a plan told the sentence before or a day told further back keep the rule.
+EVE_CLASSES = [
+    ("3 марта 2020 года суд вынес приговор. Накануне адвокаты подали жалобу.", "2021-02-01",
+     [("3 марта 2020 года", "2020-03-03", "day_month"), ("Накануне", "2020-03-02", "relative_day")]),
+    ("1 февраля 2011 года договор вступил в силу. Накануне вечером президент выступил с заявлением.", None,
+     [("1 февраля 2011 года", "2011-02-01", "day_month"), ("Накануне вечером", "2011-01-31", "merge_part_of_day")]),
+    ("Вчера суд вынес приговор. Накануне адвокаты подали жалобу.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("Накануне", "2021-01-31", "relative_day")]),
+    ("27 июня 2014 года в Брюсселе обсудят санкции. Накануне сообщалось, что проект готов.", "2014-06-20",
+     [("27 июня 2014 года", "2014-06-27", "day_month"), ("Накануне", "2014-06-19", "relative_day")]),
+    ("3 марта 2020 года суд вынес приговор. Адвокаты его обжаловали. Накануне министр заявил, что вакцина готова.",
+     "2021-02-01",
+     [("3 марта 2020 года", "2020-03-03", "day_month"), ("Накануне", "2021-01-31", "relative_day")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
-         + AHEAD_CLASSES)
+         + AHEAD_CLASSES + EVE_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
