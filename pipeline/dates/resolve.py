@@ -386,14 +386,44 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
             and date_tense(doc, mention.first) == FUTURE:
         rejected("dates", mention.rule, mention.start, mention.end, "the eve of a coming event, not yesterday")
         return None
-    eve = _eve_of_day_told(doc, mention, narrative, anchor)
-    value, kind = (eve.isoformat(), "relative") if eve is not None else _safe_resolve(doc, mention, narrative)
+    told = _counted_from_day_told(doc, mention, narrative, anchor)
+    value, kind = (told.isoformat(), "relative") if told is not None else _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
     if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
         _remember(doc, mention, narrative, value, kind)
     if anchor is not None and value is not None and _is_stamp_line(doc, mention):
         _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, max(anchor, doc.published_at or anchor))
     return value, kind
+
+
+def _counted_from_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
+    """The day of "накануне" counted from the past day the narration just told (`_eve_of_day_told`); None when it
+    counts from the anchor as usual."""
+    try:
+        return _eve_of_day_told(doc, m, narrative, anchor)
+    except OverflowError:  # a told day at the edge of the calendar (year 1 or 9999)
+        return None
+
+
+def _day_told_before(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None,
+                     before: dt.timedelta, sentences: tuple[int, ...]) -> dt.date | None:
+    """The story's last day when a past clause told it in one of `sentences` (offsets back from m's sentence) of m's
+    paragraph, at least `before` ahead of the anchor, and m stands in a past clause outside quotes; else None. A day
+    after a past participle ("арестованного 17 января активиста") is the participle's act, not the story's day."""
+    told = narrative.last_day
+    if told is None or narrative.last_day_token < 0 or (anchor is not None and anchor - told < before):
+        return None
+    said = doc.tokens[narrative.last_day_token]
+    if doc.tokens[m.first].sentence - said.sentence not in sentences \
+            or _paragraph(doc, m.start) != _paragraph(doc, said.start) or open_at(doc.text, m.start):
+        return None
+    return told if _both_told_in_past(doc, m.first, narrative.last_day_token) else None
+
+
+def _both_told_in_past(doc: Document, index: int, said: int) -> bool:
+    """True when the date at token `index` and the day said at token `said` both stand in past clauses, and the day
+    is not a participle's act."""
+    return date_tense(doc, index) == PAST and date_tense(doc, said) == PAST and not after_past_participle(doc, said)
 
 
 def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
@@ -404,11 +434,8 @@ def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt
     "сегодня" keeps "накануне" the day before the writing day); without an anchor the told day is all there is."""
     if m.unit_shift != ("day", -1) or doc.tokens[m.first].text.lower() != "накануне":
         return None
-    told, said = narrative.last_day, doc.tokens[narrative.last_day_token]
-    if told is None or (anchor is not None and told > anchor - dt.timedelta(days=2)) \
-            or doc.tokens[m.first].sentence != said.sentence + 1 \
-            or _paragraph(doc, m.start) != _paragraph(doc, said.start) or open_at(doc.text, m.start) \
-            or date_tense(doc, m.first) != PAST or date_tense(doc, narrative.last_day_token) != PAST:
+    told = _day_told_before(doc, m, narrative, anchor, dt.timedelta(days=2), (1,))
+    if told is None:
         return None
     eve = told - dt.timedelta(days=1)
     _note(m, "eve_of_day_told", f"{eve}: the eve of {told}, the day the sentence before told")
