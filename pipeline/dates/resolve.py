@@ -212,7 +212,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if mention.grain in ("day", "time"):
             narrative.last_day_end = mention.end
         if _is_bare_time(mention):
-            days_before[index] = narrative.current_day
+            days_before[index] = _bare_time_day(doc, mention, narrative.current_day, anchor)
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
@@ -338,6 +338,16 @@ def _on_footer(doc: Document, m: Mention) -> bool:
     """True on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""
     line = doc.text[line_start_of(doc.text, m.start) : m.start].lower()
     return any(word in line for word in FOOTER_WORDS)
+
+
+def _bare_time_day(doc: Document, m: Mention, day: dt.date | None, anchor: dt.date | None) -> dt.date | None:
+    """The day a time without a date takes: the day the narrative is on, except a day still to come for a time told
+    in the past ("В пятницу жителей эвакуируют. «Сирену включили в половине третьего ночи», — сказал он": the
+    siren sounded before the writing day's end, not on the coming Friday); None leaves the anchor's day."""
+    if day is None or anchor is None or day <= anchor or date_tense(doc, m.first) != PAST:
+        return day
+    _note(m, "past_time_not_ahead", f"{anchor}: a time told in the past cannot lie on {day}, after the writing day")
+    return None
 
 
 def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],

@@ -692,9 +692,21 @@ EVE_CLASSES = [
      [("3 марта 2020 года", "2020-03-03", "day_month"), ("Накануне", "2021-01-31", "relative_day")]),
 ]
 
+# A time without a date told in the past never takes a day still to come that the narrative is on; it keeps the
+# writing day (a time told in the future still takes the coming day).
+PAST_TIMES = [
+    ("В пятницу жителей начнут вывозить. «Сирену включили в половине третьего ночи», — сказал глава района.",
+     "2021-02-01",
+     [("пятницу", "2021-02-05", "weekday"), ("половине третьего ночи", "2021-02-01T02:30", "clock_hours")]),
+    ("Инаугурация пройдет 20 января. В половине четвертого утра Пенс объявил заседание закрытым.", "2021-01-07",
+     [("20 января", "2021-01-20", "day_month"), ("половине четвертого утра", "2021-01-07T03:30", "clock_hours")]),
+    ("В пятницу жителей начнут вывозить. Сирену включат в 14:00.", "2021-02-01",
+     [("пятницу", "2021-02-05", "weekday"), ("14:00", "2021-02-05T14:00", "clock_colon")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
-         + AHEAD_CLASSES + EVE_CLASSES)
+         + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
