@@ -126,6 +126,11 @@ NUMBER_WORDS: dict[str, int | None] = {
 HALF_YEAR = frozenset(("полгода",))
 SINGLE_UNITS = frozenset(("год", "неделю", "месяц", "день", "сутки"))  # "год назад": one unit, no number
 AGO = "назад"
+AHEAD = "через"  # "через две недели": the mirror of "две недели назад"
+# what follows an interval counted from an event, not from the writing day: "через три дня после взрывов", "через 21
+# день с момента", "через неделю от начала", "через год со дня"
+AHEAD_FROM_EVENT = frozenset(("после", "с", "со", "от", "спустя"))
+LATER_EARLIER = frozenset(("позднее", "позже", "ранее", "раньше"))  # "не позднее чем через 180 дней": a bound
 APPROXIMATELY = "около"  # "около года назад": a point about a year back, unlike "более года назад"
 GENITIVE_HALF_YEAR = "полугода"
 GENITIVE_UNITS = frozenset(("дня", "суток", "недели", "месяца", "года"))  # "около месяца назад": one unit

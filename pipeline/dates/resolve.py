@@ -100,6 +100,7 @@ class Narrative:
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     last_day: dt.date | None = None
+    last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
@@ -206,15 +207,12 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
-        if mention.anaphor is not None and mention.anaphor[0] == "day" \
-                and not _within_reach(doc.text, narrative.last_day_end, mention.start):
-            # "На следующий день мне сделали укол" far from any day said: the day of an event
-            rejected("dates", mention.rule, mention.start, mention.end, "no day said in this paragraph or the last")
+        if _counted_from_an_event(doc, mention, narrative):
             continue
         if mention.grain in ("day", "time"):
             narrative.last_day_end = mention.end
         if _is_bare_time(mention):
-            days_before[index] = narrative.current_day
+            days_before[index] = _bare_time_day(doc, mention, narrative.current_day, anchor)
         else:
             values[index] = _resolve_in_story(doc, mention, narrative, anchor)
     _attributed_days(doc, mentions, values, anchor)
@@ -228,6 +226,28 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         if value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
     ]
+
+
+def _counted_from_an_event(doc: Document, m: Mention, narrative: Narrative) -> bool:
+    """True (and traced) for a mention that counts from an event rather than a day: "На следующий день мне сделали
+    укол" far from any day said, "через неделю" that is not ahead of the writing day (`_ahead_of_writing`)."""
+    if m.anaphor is not None and m.anaphor[0] == "day" and not _within_reach(doc.text, narrative.last_day_end, m.start):
+        rejected("dates", m.rule, m.start, m.end, "no day said in this paragraph or the last")
+        return True
+    return m.rule == "ahead" and not _ahead_of_writing(doc, m)
+
+
+def _ahead_of_writing(doc: Document, m: Mention) -> bool:
+    """True when "через две недели" counts from the writing day: a future clause the narrator tells. Not in a past or
+    routine clause ("Через неделю он вернулся", "через три недели второй укол": from the event told), nor in a clause
+    reported by a past verb ("заявила, что итоги подведут через неделю": from the statement's day)."""
+    if date_tense(doc, m.first) != FUTURE:
+        rejected("dates", m.rule, m.start, m.end, "not a future clause: counted from an event")
+        return False
+    if reported_in_past(doc, m.first):
+        rejected("dates", m.rule, m.start, m.end, "reported by a past verb: counted from the statement's day")
+        return False
+    return True
 
 
 def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
@@ -320,6 +340,16 @@ def _on_footer(doc: Document, m: Mention) -> bool:
     return any(word in line for word in FOOTER_WORDS)
 
 
+def _bare_time_day(doc: Document, m: Mention, day: dt.date | None, anchor: dt.date | None) -> dt.date | None:
+    """The day a time without a date takes: the day the narrative is on, except a day still to come for a time told
+    in the past ("В пятницу жителей эвакуируют. «Сирену включили в половине третьего ночи», — сказал он": the
+    siren sounded before the writing day's end, not on the coming Friday); None leaves the anchor's day."""
+    if day is None or anchor is None or day <= anchor or date_tense(doc, m.first) != PAST:
+        return day
+    _note(m, "past_time_not_ahead", f"{anchor}: a time told in the past cannot lie on {day}, after the writing day")
+    return None
+
+
 def _resolve_bare_times(doc: Document, mentions: list[Mention], values: list[tuple[str | None, str] | None],
                         days_before: dict[int, dt.date | None], anchor: dt.date | None) -> None:
     """Fill in the values of the times without a date, once every dated mention has its value."""
@@ -366,13 +396,60 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
             and date_tense(doc, mention.first) == FUTURE:
         rejected("dates", mention.rule, mention.start, mention.end, "the eve of a coming event, not yesterday")
         return None
-    value, kind = _safe_resolve(doc, mention, narrative)
+    told = _counted_from_day_told(doc, mention, narrative, anchor)
+    value, kind = (told.isoformat(), "relative") if told is not None else _safe_resolve(doc, mention, narrative)
     narrative.follow(value, mention, quoted, deadline(doc, mention.first))
     if not quoted:  # the speaker's "сегодня" in a quote is not the narrator's day: it dates nothing else
         _remember(doc, mention, narrative, value, kind)
     if anchor is not None and value is not None and _is_stamp_line(doc, mention):
         _stamp_line(mention, dt.date.fromisoformat(value[:10]), narrative, max(anchor, doc.published_at or anchor))
     return value, kind
+
+
+def _counted_from_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
+    """The day of "накануне" counted from the past day the narration just told (`_eve_of_day_told`); None when it
+    counts from the anchor as usual."""
+    try:
+        return _eve_of_day_told(doc, m, narrative, anchor)
+    except OverflowError:  # a told day at the edge of the calendar (year 1 or 9999)
+        return None
+
+
+def _day_told_before(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None,
+                     before: dt.timedelta, sentences: tuple[int, ...]) -> dt.date | None:
+    """The story's last day when a past clause told it in one of `sentences` (offsets back from m's sentence) of m's
+    paragraph, at least `before` ahead of the anchor, and m stands in a past clause outside quotes; else None. A day
+    after a past participle ("арестованного 17 января активиста") is the participle's act, not the story's day."""
+    told = narrative.last_day
+    if told is None or narrative.last_day_token < 0 or (anchor is not None and anchor - told < before):
+        return None
+    said = doc.tokens[narrative.last_day_token]
+    if doc.tokens[m.first].sentence - said.sentence not in sentences \
+            or _paragraph(doc, m.start) != _paragraph(doc, said.start) or open_at(doc.text, m.start):
+        return None
+    return told if _both_told_in_past(doc, m.first, narrative.last_day_token) else None
+
+
+def _both_told_in_past(doc: Document, index: int, said: int) -> bool:
+    """True when the date at token `index` and the day said at token `said` both stand in past clauses, and the day
+    is not a participle's act."""
+    return date_tense(doc, index) == PAST and date_tense(doc, said) == PAST and not after_past_participle(doc, said)
+
+
+def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
+    """The eve of the day the previous sentence of the paragraph told in the past, for "накануне" in past
+    narration: "3 марта 2020 года суд вынес приговор. Накануне адвокаты подали жалобу" -> 2 March 2020, not the day
+    before publication.
+    Only a past clause outside quotes, and only a told day at least two days before the anchor (a lead's "вчера" or
+    "сегодня" keeps "накануне" the day before the writing day); without an anchor the told day is all there is."""
+    if m.unit_shift != ("day", -1) or doc.tokens[m.first].text.lower() != "накануне":
+        return None
+    told = _day_told_before(doc, m, narrative, anchor, dt.timedelta(days=2), (1,))
+    if told is None:
+        return None
+    eve = told - dt.timedelta(days=1)
+    _note(m, "eve_of_day_told", f"{eve}: the eve of {told}, the day the sentence before told")
+    return eve
 
 
 def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
@@ -386,6 +463,8 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind, open_at(doc.text, mention.start),
                            kind == "partial" and not said)
+        if mention.grain in ("day", "time") and value is not None and value[:4].isdecimal() and len(value) >= 10:
+            narrative.last_day_token = mention.first  # the mention that said `narrative.last_day`
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:

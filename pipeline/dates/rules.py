@@ -14,6 +14,8 @@ from dataclasses import replace
 from pipeline.dates.lexicon import (
     AGO,
     AGO_UNITS,
+    AHEAD,
+    AHEAD_FROM_EVENT,
     ANAPHOR_UNITS,
     ANAPHORS,
     APPROXIMATELY,
@@ -40,6 +42,7 @@ from pipeline.dates.lexicon import (
     HOLIDAYS,
     HOUR_NUMBER_WORDS,
     HOUR_WORDS,
+    LATER_EARLIER,
     LIFE_NOUNS,
     MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
@@ -1107,30 +1110,36 @@ def _shared_unit(s: Scan, i: int, shift: int) -> list[Mention]:
             s.mention(i + 2, i + 4, "relative_unit", unit, unit_shift=(unit, second))]
 
 
+def _interval(s: Scan, i: int) -> tuple[str, int | None, int] | None:
+    """The unit, count and next token of an interval of days, weeks, months or years said from token i: "два года",
+    "5 лет", "неделю", "полгода", "несколько лет" (count None); None when no such interval starts there."""
+    word, j = s.word(i), i
+    count: int | None = 1
+    if word in HALF_YEAR:
+        return "month", 6, i + 1
+    if word.isdecimal():
+        count, j = small_number(word), i + 1
+        if count is None:
+            return None
+    elif word in NUMBER_WORDS:
+        count, j = NUMBER_WORDS[word], i + 1
+        while count is not None and (NUMBER_WORDS.get(s.word(j)) or 1000) < _number_place(count):
+            count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]  # "сто пятьдесят"
+    elif word not in SINGLE_UNITS:
+        return None  # "лет назад" after a number the rule does not read ("тысячу лет назад")
+    unit = AGO_UNITS.get(s.word(j))
+    return None if unit is None else (unit, count, j + 1)
+
+
 @rule("dates")
 def ago(s: Scan, i: int) -> list[Mention]:
     """"два года назад", "5 лет назад", "неделю назад", "полгода назад", "несколько лет назад" (no count)."""
-    word, j = s.word(i), i
-    count: int | None = 1
-    if word == APPROXIMATELY:
+    if s.word(i) == APPROXIMATELY:
         return _approximate_ago(s, i)
-    if word in HALF_YEAR:
-        unit, count, j = "month", 6, i + 1
-    else:
-        if word.isdecimal():
-            count, j = small_number(word), i + 1
-            if count is None:
-                return []
-        elif word in NUMBER_WORDS:
-            count, j = NUMBER_WORDS[word], i + 1
-            while count is not None and (NUMBER_WORDS.get(s.word(j)) or 1000) < _number_place(count):
-                count, j = count + NUMBER_WORDS[s.word(j)], j + 1  # type: ignore[operator]  # "сто пятьдесят"
-        elif word not in SINGLE_UNITS:
-            return []  # "лет назад" after a number the rule does not read ("тысячу лет назад")
-        unit = AGO_UNITS.get(s.word(j))
-        if unit is None:
-            return []
-        j += 1
+    interval = _interval(s, i)
+    if interval is None:
+        return []
+    unit, count, j = interval
     if s.word(j) == "тому":
         j += 1
     if s.word(j) != AGO:
@@ -1141,6 +1150,46 @@ def ago(s: Scan, i: int) -> list[Mention]:
         rejected("dates", ago, s.tokens[i].start, s.tokens[j].end, f"an open interval: '{bound}' before it")
         return []
     return [s.mention(i, j + 1, "ago", unit, ago=(unit, count))]
+
+
+@rule("dates")
+def ahead(s: Scan, i: int) -> list[Mention]:
+    """"через две недели", "через пять дней", "через год", "через полгода": the mirror of "X назад", a point that
+    far after the writing day. The span keeps "через" (the real-news annotators and NEREL do). No date: a vague
+    stretch ("через несколько дней", as "в ближайшие дни") and an interval counted from an event ("через три дня
+    после взрывов", "через 21 день с момента первой прививки"); resolve drops the ones whose clause is not in the
+    future tense ("Через неделю он вернулся", "через три недели второй укол") or is reported by a past verb
+    ("заявила, что итоги подведут через неделю": counted from the statement's day)."""
+    interval = _interval(s, i + 1)
+    if interval is None:
+        return []
+    unit, count, j = interval
+    if count is None:
+        # "через несколько дней": a vague stretch ahead, like "в ближайшие дни", not a point
+        rejected("dates", ahead, s.tokens[i].start, s.tokens[j - 1].end, "a vague stretch: no count")
+        return []
+    reason = _ahead_not_a_point(s, i, j)
+    if reason:
+        rejected("dates", ahead, s.tokens[i].start, s.tokens[j - 1].end, reason)
+        return []
+    return [s.mention(i, j, "ahead", unit, ago=(unit, -count))]
+
+
+def _ahead_not_a_point(s: Scan, i: int, j: int) -> str:
+    """Why "через" at token i, its interval ending before token j, is no point after the writing day ("" when it
+    is one): a bound ("не позднее чем через 180 дней", "меньше чем через две недели": an open interval, as "менее
+    месяца назад" is), or an event it is counted from ("через три дня после взрывов", "через год проживания")."""
+    before = s.word(i - 1 - int(s.word(i - 1) == "чем"))
+    if before in COMPARATIVES or before in LATER_EARLIER:
+        return f"an open interval: '{before}' before it"
+    following = s.word(j)
+    if following in AHEAD_FROM_EVENT:
+        return f"counted from an event: '{following}' after it"
+    if following.isalpha() and s.tokens[j].text.islower() and s.same_sentence(i, j):
+        tag = best_parse(following).tag
+        if tag.POS == "NOUN" and tag.case == "gent":
+            return f"counted from the event it names: '{following}'"
+    return ""
 
 
 def _approximate_ago(s: Scan, i: int) -> list[Mention]:
@@ -1396,6 +1445,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (HALF_PAST, (clock_hours,)),
         (ONE_HOUR, (clock_hours,)),
         (HALF_YEAR, (ago,)),
+        ((AHEAD,), (ahead,)),
         ((APPROXIMATELY,), (ago,)),
         (AGO_UNITS, (ago,)),
         (DECADE_WORDS, (decade,)),

@@ -650,8 +650,63 @@ CALENDAR_CLASSES = [
      [("15 апреля", "2021-04-15", "day_month")]),
 ]
 
+# "через две недели": the mirror of "две недели назад", a point that far after the writing day, in a future clause
+# the narrator tells (or a quote's present speaker). Counted from a told or routine event, reported by a past verb,
+# bounded or vague, it is no date.
+AHEAD_CLASSES = [
+    ("Через пять дней в Америке пройдут выборы в Конгресс.", "2018-11-02",
+     [("Через пять дней", "2018-11-07", "ahead")]),
+    ("Окончательные результаты объявят через неделю.", "2020-11-04", [("через неделю", "2020-W46", "ahead")]),
+    ("Через полгода откроется новая станция метро.", "2021-02-01", [("Через полгода", "2021-08", "ahead")]),
+    ("Через год переименуют площадь, а через 5 лет снесут дом.", "2019-06-10",
+     [("Через год", "2020", "ahead"), ("через 5 лет", "2024", "ahead")]),
+    ("Решение суда вступит в законную силу через 10 дней.", "2012-03-01", [("через 10 дней", "2012-03-11", "ahead")]),
+    # a past or routine clause counts from the event it tells
+    ("Через неделю он вернулся домой.", "2021-02-01", []),
+    ("Сначала делается один укол, через три недели второй.", "2021-02-01", []),
+    # counted from an event named after it
+    ("Он скончался через три дня после взрывов.", "2021-02-01", []),
+    ("Через год проживания в доме матери ему разрешат жить одному.", "2021-02-01", []),
+    ("Вторую дозу введут через 21 день с момента первой прививки.", "2021-02-01", []),
+    # a bound is an open interval, as "менее месяца назад" is; a vague stretch is no point
+    ("Правительство не позднее чем через 180 дней представит доклад.", "2021-02-01", []),
+    ("Выборы состоятся меньше чем через две недели.", "2021-02-01", []),
+    ("Итоги подведут через несколько дней.", "2021-02-01", []),
+    # reported by a past verb: counted from the statement's day
+    ("Госсекретарь заявила, что итоги будут подведены через неделю.", "2021-02-01", []),
+]
+
+# "Накануне" in past narration right after a sentence that told a past day is that day's eve, not the day before
+# publication; a lead's "вчера", a plan told the sentence before or a day told further back keep the rule.
+EVE_CLASSES = [
+    ("3 марта 2020 года суд вынес приговор. Накануне адвокаты подали жалобу.", "2021-02-01",
+     [("3 марта 2020 года", "2020-03-03", "day_month"), ("Накануне", "2020-03-02", "relative_day")]),
+    ("1 февраля 2011 года договор вступил в силу. Накануне вечером президент выступил с заявлением.", None,
+     [("1 февраля 2011 года", "2011-02-01", "day_month"), ("Накануне вечером", "2011-01-31", "merge_part_of_day")]),
+    ("Вчера суд вынес приговор. Накануне адвокаты подали жалобу.", "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), ("Накануне", "2021-01-31", "relative_day")]),
+    ("27 июня 2014 года в Брюсселе обсудят санкции. Накануне сообщалось, что проект готов.", "2014-06-20",
+     [("27 июня 2014 года", "2014-06-27", "day_month"), ("Накануне", "2014-06-19", "relative_day")]),
+    ("3 марта 2020 года суд вынес приговор. Адвокаты его обжаловали. Накануне министр заявил, что вакцина готова.",
+     "2021-02-01",
+     [("3 марта 2020 года", "2020-03-03", "day_month"), ("Накануне", "2021-01-31", "relative_day")]),
+]
+
+# A time without a date told in the past never takes a day still to come that the narrative is on; it keeps the
+# writing day (a time told in the future still takes the coming day).
+PAST_TIMES = [
+    ("В пятницу жителей начнут вывозить. «Сирену включили в половине третьего ночи», — сказал глава района.",
+     "2021-02-01",
+     [("пятницу", "2021-02-05", "weekday"), ("половине третьего ночи", "2021-02-01T02:30", "clock_hours")]),
+    ("Инаугурация пройдет 20 января. В половине четвертого утра Пенс объявил заседание закрытым.", "2021-01-07",
+     [("20 января", "2021-01-20", "day_month"), ("половине четвертого утра", "2021-01-07T03:30", "clock_hours")]),
+    ("В пятницу жителей начнут вывозить. Сирену включат в 14:00.", "2021-02-01",
+     [("пятницу", "2021-02-05", "weekday"), ("14:00", "2021-02-05T14:00", "clock_colon")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
-         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES)
+         + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
+         + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
