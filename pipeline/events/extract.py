@@ -624,8 +624,13 @@ def _agency_role(tree: Tree, index: int) -> str:
 @rule("events")
 def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
-    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
+    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb); not
+    a singular one that frames the clause in time, which is one happening ("Незадолго до убийства шейха 27%
+    палестинцев одобряли ...")."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.quote is not None:
+        return None
+    token = tree.token(draft.trigger.token)
+    if tree.preposition(draft.trigger.token) in HAPPENING_PREPOSITIONS and token.feats.get("Number") == "Sing":
         return None
     verb, steps = tree.head_of(draft.trigger.token), 0
     while verb is not None and tree.token(verb).pos != "VERB" and steps < 3:

@@ -675,6 +675,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events22: a share in per cent as the subject of an imperfective is a poll's figure; a perfective is a vote
     ("poll_share", Rejected("поддерживают", "support"), "habitual"),  # "80% израильтян поддерживают этот проект"
     ("poll_share", Event("support", "поддержали", "2025-05-05"), "verb"),  # "поддержали всего 35,3% голосовавших"
+    ("poll_before_killing", Event("killing", "убийства", "2025-05-05"), "dated_or_placed_noun"),  # a singular noun
+    # that frames the poll's clause in time ("Незадолго до убийства шейха") is one happening, not the clause's kind
 ]
 
 
