@@ -85,6 +85,8 @@ from pipeline.lang.lexicon import (
     NORM_NOUNS,
     NOW_ADVERBS,
     ORGANIZATION_NOUNS,
+    OTHER_SENSE_CUES,
+    OWN_COURSE_NOUNS,
     OWN_COURSE_VERBS,
     PENALTY_ADJECTIVES,
     PEOPLE_COLLECTIVE_NOUNS,
@@ -97,6 +99,7 @@ from pipeline.lang.lexicon import (
     REMOVAL_NOUNS,
     SENDING_VERBS,
     SET_NORM_NOUNS,
+    SHARE_WORDS,
     STATE_VERBS,
     STATUS_VERBS,
     SUPERLATIVE_WORDS,
@@ -417,9 +420,13 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
 def addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb of addressing needs a person or an organization to address ("обратился к президенту", "обратились в
     полицию", "пожаловалась в прокуратуру", "пожаловался министру"), not a topic ("обратился к наследию писателя",
-    "жалуется на здоровье")."""
+    "жалуется на здоровье"); nor an imperfective gerund, which tells how one speaks ("сказал он, обращаясь к
+    министру", "Обращаясь к детям, она посоветовала"): the speech is the event."""
     if lemma not in ADDRESSED_VERBS:
         return None
+    feats = tree.token(index).feats
+    if feats.get("VerbForm") == "Conv" and feats.get("Aspect") == "Imp":
+        return f"'{tree.token(index).text}': addressing while speaking, the manner of a speech"
     bodies = ORGANIZATION_NOUNS | PROSECUTION_NOUNS
     for child in tree.kids(index, "obl", "iobj"):
         token, preposition = tree.token(child), tree.preposition(child)
@@ -620,8 +627,9 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     """A verb with an adverb of repetition (on it or on the modal that governs it: "периодически он должен будет
     посещать врача") tells what usually happens, no happening: "ежегодно тратят миллионы", "таких обычно
     задерживают"; so does one with "каждый" + a unit of time ("каждый год платят"), a rate ("платят в год") or a
-    class quantifier as the subject of a present tense ("большинство компаний платят") or a quantity adverb on one
-    ("очень много приезжает пожилых людей")."""
+    class quantifier as the subject of a present tense ("большинство компаний платят"), a share in per cent as the
+    subject of an imperfective ("80% израильтян поддерживают этот проект", "48% респондентов одобряли") or a quantity
+    adverb on a present tense ("очень много приезжает пожилых людей")."""
     governor = tree.head_of(index) if base(tree.token(index).rel) == "xcomp" else None
     for child in tree.kids(governor, "advmod") if governor is not None else []:
         if lemma_of(tree, child) in HABITUAL_ADVERBS:
@@ -637,6 +645,10 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             _class_quantifier(tree, child) for child in tree.kids(index, "nsubj")):
         return "a class as the subject of a present tense: what it usually does"
+    if tree.token(index).feats.get("Aspect") == "Imp" and any(
+            lemma_of(tree, child) in SHARE_WORDS for child in tree.kids(index, "nsubj")):
+        return "a share in per cent as the subject of an imperfective (\"80% опрошенных поддерживают\"): what part of" \
+            " a people thinks or does"
     if tree.token(index).feats.get("Tense") == "Pres" and any(
             lemma_of(tree, child) in QUANTITY_ADVERBS for child in tree.kids(index, "advmod")):
         return "a quantity adverb on a present tense (\"много приезжает\"): a class, what usually happens"
@@ -867,6 +879,27 @@ def regular_pay_noun(tree: Tree, index: int) -> str | None:
 
 
 @rule("events")
+def other_sense(tree: Tree, index: int) -> str | None:
+    """An event noun whose governor or modifier marks its other sense (OTHER_SENSE_CUES), whatever else the text
+    tells: "15% акций", "пакет акций", "продажа акций", "привилегированные акции" (a share, no rally); "члены
+    конгресса", "выборы в конгресс", "конгресс США" (a legislature, no gathering)."""
+    cues = OTHER_SENSE_CUES.get(lemma_of(tree, index))
+    if cues is None:
+        return None
+    governors, modifiers, place_owner, sense = cues
+    word, head = tree.token(index).text, tree.head_of(index)
+    if head is not None and head != index and lemma_of(tree, head) in governors:
+        return f"'{tree.token(head).text} {word}': {sense}, no event"
+    for child in tree.kids(index, "amod"):
+        if lemma_of(tree, child) in modifiers:
+            return f"'{tree.token(child).text} {word}': {sense}, no event"
+    for child in tree.kids(index, "nmod", "flat") if place_owner else []:
+        if tree.preposition(child) is None and tree.case(child) == "Gen" and _named(tree, child, "LOC"):
+            return f"'{word} {tree.token(child).text}': {sense} of a country, no event"
+    return None
+
+
+@rule("events")
 def harmed_addressee(tree: Tree, index: int, lemma: str) -> str | None:
     """Damage is done to a thing in the accusative ("повредили самолет"); with only a dative "повредить" means harm
     to someone's interests ("не хотим повредить России"), no damage."""
@@ -1062,16 +1095,28 @@ def seized_thing(tree: Tree, verb: int, noun: int) -> int | None:
 
 @rule("events")
 def own_course(tree: Tree, index: int, child: int) -> str | None:
-    """A decision to go, turn back or stay is the decider's own choice, no decree: "капитан принял решение повернуть
-    назад", "приняла решение не ходить на допрос" (a body's "решение провести пересчет" is one)."""
+    """A decision to go, turn back, stay, step down or run is the decider's own choice, no decree: "капитан принял
+    решение повернуть назад", "приняла решение не ходить на допрос", "объявил о своем решении сложить полномочия",
+    "принял решение об отставке" (a body's "решение провести пересчет" is one). `index` is the light verb, or the
+    noun itself where the noun stands alone."""
+    reason = _own_course(tree, index, child)
+    if reason is not None:
+        rejected("events", own_course, min(tree.token(index).start, tree.token(child).start),
+                 max(tree.token(index).end, tree.token(child).end), reason)
+    return reason
+
+
+def _own_course(tree: Tree, index: int, child: int) -> str | None:
+    """Why the decision noun `child` (with its light verb `index`) names the decider's own course (OWN_COURSE_VERBS,
+    OWN_COURSE_NOUNS), or None."""
     if NOUN_TYPES.get(lemma_of(tree, child)) != "decree":
         return None
     for verb in tree.kids(child, "nmod", "acl", "xcomp") + tree.kids(index, "xcomp"):
         token = tree.token(verb)
         if token.feats.get("VerbForm") == "Inf" and lemma_of(tree, verb) in OWN_COURSE_VERBS:
-            reason = f"a decision to '{token.text}': the decider's own course, no decree"
-            rejected("events", own_course, tree.token(index).start, tree.token(child).end, reason)
-            return reason
+            return f"a decision to '{token.text}': the decider's own course, no decree"
+        if token.pos == "NOUN" and tree.preposition(verb) in ("о", "об") and lemma_of(tree, verb) in OWN_COURSE_NOUNS:
+            return f"a decision about '{token.text}': the decider's own course, no decree"
     return None
 
 
@@ -1331,9 +1376,12 @@ def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
     token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    reason = regular_pay_noun(tree, index)
-    if reason is not None:
-        rejected("events", regular_pay_noun, token.start, token.end, reason)
+    for check in (regular_pay_noun, other_sense):
+        reason = check(tree, index)
+        if reason is not None:
+            rejected("events", check, token.start, token.end, reason)
+            return None
+    if own_course(tree, index, index) is not None:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    dated_or_placed_noun.__name__, nominal=True)

@@ -38,12 +38,15 @@ from pipeline.events.rules import (
 from pipeline.events.timing import TIME_RULES, coordination_group, frame_from_coordination, place_from_coordination
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
+    ABSTRACT_TARGET_NOUNS,
     AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     FEAR_VERBS,
+    FIGURATIVE_ATTACK_ADJECTIVES,
+    FIGURATIVE_ATTACK_WORDS,
     FREE_CHOICE_WORDS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
@@ -513,6 +516,34 @@ def idiom_sense(draft: Draft, tree: Tree) -> str | None:
     return None
 
 
+# how an attack's target is attached: "удар по экономике", "атака на ценности", "атаковал репутацию"
+TARGET_PREPOSITIONS = frozenset({"по", "на", None})
+
+
+@rule("events")
+def figurative_attack(draft: Draft, tree: Tree) -> str | None:
+    """An attack word (FIGURATIVE_ATTACK_WORDS) whose target no weapon reaches (ABSTRACT_TARGET_NOUNS) or whose
+    adjective names a kind no weapon makes (FIGURATIVE_ATTACK_ADJECTIVES) is a figure of speech, no assault: "удар
+    по экономике", "атака на ценности", "покушение на свободу слова", "дипломатический удар" (not "удар по позициям
+    боевиков")."""
+    if draft.type != "attack" or draft.quote is not None \
+            or not any(lemma_of(tree, index) in FIGURATIVE_ATTACK_WORDS for index in draft.trigger.tokens):
+        return None
+    for index in draft.trigger.tokens:
+        for child in tree.kids(index, "amod"):
+            if lemma_of(tree, child) in FIGURATIVE_ATTACK_ADJECTIVES:
+                return f"'{tree.token(child).text}': an attack of words or money, no assault"
+    targets = [child for index in draft.trigger.tokens for child in tree.kids(index, "obj", "obl", "nmod")
+               if tree.preposition(child) in TARGET_PREPOSITIONS
+               and (tree.preposition(child) is not None or base(tree.token(child).rel) == "obj")]
+    if any(tree.token(child).feats.get("Animacy") == "Anim" for child in targets):
+        return None  # "атака на людей, на нашу свободу": people were hit
+    for child in targets:
+        if lemma_of(tree, child) in ABSTRACT_TARGET_NOUNS:
+            return f"'{tree.token(child).text}': a target no weapon reaches, a figure of speech"
+    return None
+
+
 @rule("events")
 def standing_kind(draft: Draft, tree: Tree) -> str | None:
     """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
@@ -593,8 +624,13 @@ def _agency_role(tree: Tree, index: int) -> str:
 @rule("events")
 def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     """A bare event noun in a clause that tells what usually happens names a kind: "Как правило, ответственность за
-    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb)."""
+    нападения берут на себя боевики", "ежегодно проводятся выборы" (the `habitual` filter of the clause's verb); not
+    a singular one that frames the clause in time, which is one happening ("Незадолго до убийства шейха 27%
+    палестинцев одобряли ...")."""
     if draft.trigger.verb is not None or not draft.trigger.nominal or draft.quote is not None:
+        return None
+    token = tree.token(draft.trigger.token)
+    if tree.preposition(draft.trigger.token) in HAPPENING_PREPOSITIONS and token.feats.get("Number") == "Sing":
         return None
     verb, steps = tree.head_of(draft.trigger.token), 0
     while verb is not None and tree.token(verb).pos != "VERB" and steps < 3:
@@ -610,6 +646,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
+              (figurative_attack, lambda: figurative_attack(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
               (standing_law, lambda: standing_law(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))

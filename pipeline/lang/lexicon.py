@@ -732,6 +732,10 @@ SET_QUANTIFIERS = CLASS_QUANTIFIERS | fold_words("весь")
 # пожилых людей", "немало платят за это"), no happening.
 QUANTITY_ADVERBS = fold_words("много немало мало")
 
+# Words of a share in per cent: as the subject of an imperfective they tell what part of a people thinks or does, a
+# poll's figure, no happening ("80% израильтян поддерживают этот проект", "48% респондентов одобряли").
+SHARE_WORDS = fold_words("% процент")
+
 # Adverbs of repetition: with them a verb tells what usually happens, not a happening ("ежегодно тратят",
 # "обычно задерживают").
 HABITUAL_ADVERBS = fold_words("""
@@ -804,12 +808,17 @@ PEOPLE_COLLECTIVE_NOUNS = fold_words("""
     семья экипаж отряд банда взвод рота батальон бригада группировка формирование подразделение полк дивизия
 """)
 
-# Verbs of one's own course, going or staying: deciding to do one of them is a choice of the decider's, no decree
-# ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос").
+# Verbs of one's own course, going, staying, stepping down or running: deciding to do one of them is a choice of the
+# decider's, no decree ("капитан принял решение повернуть назад", "приняла решение не ходить на допрос", "решение
+# сложить полномочия").
 OWN_COURSE_VERBS = fold_words("""
     повернуть поворачивать вернуться возвращаться идти пойти ходить ехать поехать уехать уйти уходить остаться
     оставаться прийти приходить приехать приезжать лететь полететь улететь отправиться развернуться
+    сложить слагать баллотироваться стартовать участвовать покинуть уволиться
 """)
+# Nouns of stepping down from one's own post: a decision about one is the decider's own course too ("принял решение
+# об отставке", "о своем уходе").
+OWN_COURSE_NOUNS = fold_words("отставка уход")
 
 # Verbs of joining a body by oneself ("вошел в состав правления"): an appointment only when a person joins.
 JOINING_VERBS = fold_words("войти входить включить включать")
@@ -952,6 +961,40 @@ CARRIED_EVENT_PARTICIPLES = fold_words("подписать заключить п
 # ("акция" a rally or a share, "собрание" a meeting or a collection, "демонстрация" a rally or a showing, "удар" a
 # strike or a blow, "атака" an assault or an attack in a match, "марш" a march or a piece of music).
 AMBIGUOUS_EVENT_NOUNS = fold_words("акция собрание демонстрация удар атака марш волнение")
+
+# The other sense of an event noun, marked by the word that governs it or by a modifier, wherever the text tells an
+# event of its type (`other_sense`): "акция" counted in per cent, held, bought, sold or priced is a share ("15%
+# акций", "пакет акций", "продажа акций", "владеет акциями", "привилегированные акции"); "конгресс" with members,
+# chambers or seats, or of a country, is a legislature ("члены конгресса", "выборы в конгресс", "конгресс США").
+SHARE_GOVERNORS = fold_words("""
+    % процент пакет продажа продать продавать покупка купить покупать выкуп выкупить выкупать приобретение
+    приобрести приобретать владеть владелец держатель доля курс стоимость цена котировка эмиссия выпуск размещение
+    разместить оплата платить заплатить возврат залог обмен конвертация дивиденд
+""")
+SHARE_MODIFIERS = fold_words("обыкновенный привилегированный голосующий именной казначейский")
+LEGISLATURE_GOVERNORS = fold_words("""
+    член палата выборы спикер комитет председатель сенатор конгрессмен депутат большинство меньшинство
+""")
+# lemma: (its governors, its modifiers, whether a place named in its genitive marks it ("конгресс США"), the sense)
+OTHER_SENSE_CUES: dict[str, tuple[frozenset[str], frozenset[str], bool, str]] = {
+    "акция": (SHARE_GOVERNORS, SHARE_MODIFIERS, False, "a share"),
+    "конгресс": (LEGISLATURE_GOVERNORS, frozenset(), True, "a legislature"),
+}
+
+# An attack word (FIGURATIVE_ATTACK_WORDS) aimed at something that no weapon reaches, or of a kind that no weapon
+# makes, is a figure of speech, no assault (`figurative_attack`): its target after "по"/"на" or as the object ("удар
+# по экономике", "атака на ценности", "покушение на свободу слова", "атаковал репутацию") or its adjective
+# ("дипломатический удар", "информационная атака").
+ABSTRACT_TARGET_NOUNS = fold_words("""
+    экономика имидж репутация интерес ценность демократия свобода право бюджет престиж авторитет доверие
+    стабильность политика курс рубль доллар валюта бизнес карман кошелек самолюбие гордость психика нерв
+    надежда принцип идея мораль честь достоинство конкуренция монополия сознание традиция культура суверенитет
+""")
+FIGURATIVE_ATTACK_WORDS = fold_words("удар атака атаковать покушение нападение")  # the words used so; not "обстрелять"
+FIGURATIVE_ATTACK_ADJECTIVES = fold_words("""
+    дипломатический политический информационный психологический моральный экономический финансовый
+    пропагандистский словесный репутационный идеологический медийный критический
+""")
 
 # Nouns of a formal charge or suspicion: "по" + one with the offence in "в" names the ground of a detention, a trial or
 # a sentence, a step of an investigation ("задержан по обвинению в хулиганстве", "по подозрению в убийстве").
