@@ -61,3 +61,6 @@ THING_PROCESS_NOUNS = frozenset({
     "строительство", "сооружение", "эксплуатация", "хранение", "подписание", "ратификация", "внедрение",
     "реконструкция",
 })
+# Speech verbs that say the speaker goes on ("добавил он", "продолжил он"): the pronoun is the one who spoke last,
+# whoever was brought in since (`resolve.new_subject` does not apply).
+CONTINUING_SPEECH_VERBS = frozenset({"добавить", "добавлять", "дополнить", "дополнять", "продолжить", "продолжать"})

@@ -14,6 +14,7 @@ from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
 from pipeline.coref.kinds import organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
+    CONTINUING_SPEECH_VERBS,
     COUNTRY_KINDS,
     GENERIC_ROLES,
     ORGANIZATION_KINDS,
@@ -320,14 +321,24 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     turned_down: dict[int, tuple[int, str, str]] = {}  # entity -> its nearest turned-down mention's (start, rule, why)
     speaker = state.speaker_of(anaphor)
     own_quote = state.quote_of(anaphor.start, anaphor.end)
-    for ref in state.before(anaphor):
+    before = state.before(anaphor)
+    verb = doc.tokens[anaphor.head].head
+    going_on = 0 <= verb < len(doc.tokens) and lemma_of(doc.tokens[verb]) in CONTINUING_SPEECH_VERBS
+    newcomers = [] if going_on else [
+        (ref.sentence, ref.entity) for ref in before if state.infos[ref.entity].type == "PER" and ref.kind == "name"
+        and rules.main_subject(doc, ref.head) and state.quote_of(ref.start, ref.end) is None]
+    for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         name, reason = screen(state, anaphor, ref, speaker, own_quote)
         if name:
             turned_down[ref.entity] = (ref.start, name, reason)
             continue
+        spoke = rules.speaker_cost(doc, anaphor, ref)
+        if spoke and new_subject(ref, newcomers):
+            spoke = 0.0
+            decision.note("new_subject", "reject", ref.entity, "another person was brought in as a subject since")
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
-                + rules.salience_cost(counts[ref.entity] - 1) + rules.speaker_cost(doc, anaphor, ref)
+                + rules.salience_cost(counts[ref.entity] - 1) + spoke
                 + preference_cost(state, anaphor, ref))
         key = (cost, -ref.start)
         if ref.entity not in best or key < best[ref.entity][:2]:
@@ -336,6 +347,16 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if entity not in best and name != "window":  # what lies out of reach was never a candidate
             decision.note(name, "reject", entity, reason)
     return best
+
+
+@rule("coref")
+def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
+    """A speaking pronoun ("— говорил он") prefers the one who spoke last (`speaker_cost`), unless another person
+    was named (outside quotation marks) as a main clause's subject in a later sentence ("Салливан заявил, что … .
+    Другой советник Байдена, Майкл Карпентер, известен как «ястреб». «…», — говорил он": Карпентер);
+    `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
+    CONTINUING_SPEECH_VERBS)."""
+    return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
 
 
 def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float:
@@ -414,6 +435,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
+    outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
+    if outspoken and chosen.entity not in outspoken:
+        return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 

@@ -747,7 +747,10 @@ def role_lemma(ctx: Context, index: int) -> str:
 def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker:
     """A pronoun the coref stage left unlinked (it links "он"/"она" to named entities; see `coreferent`): the
     nearest earlier source that names no entity ("Мэр города отказался ... «…», — сказал он": a person described
-    without a name as a subject, or an unnamed source quoted before); они/их -> the nearest plural source."""
+    without a name as a subject, or an unnamed source quoted before); они/их -> the nearest plural source. With
+    neither, the person quoted last within PRONOUN_SENTENCES, when the pronoun agrees ("По словам руководителя
+    Росгидромета, … «…», — отметил он": the coref stage finds no name in its reach, the quote before has one),
+    then the latest person of the pronoun's gender."""
     gender, number = SPEAKER_PRONOUNS[ctx.word(pronoun)]
     gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
@@ -772,11 +775,43 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
         return (_previous_owner(ctx, pronoun, gender, number, history)
+                or _pronoun_goes_on(ctx, pronoun, candidate, history)
                 or _latest_person(ctx, pronoun, gender, sentence) or Speaker(None, mention=mention, gender=gender))
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
+
+
+def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"По словам руководителя Росгидромета, … «…», — отметил он": an attribution pronoun the coref stage left
+    unlinked goes on with the person quoted last (`_last_quoted_person`), unless a person was brought in after
+    that quote as the subject of a main clause ("…, — сказал Коль. Выступил и председатель фракции Фридрих Мерц.
+    Он заявил…": Мерц, the latest person)."""
+    found = _last_quoted_person(ctx, pronoun, candidate, history)
+    if found is None:
+        return None
+    said = max((said for said in history if said.speaker.entity == found.entity and said.start < candidate.start),
+               key=lambda said: said.start)
+    after = max(said.end, said.speaker.mention.end if said.speaker.mention else 0)
+    for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
+        if start < after:
+            break
+        if entity_index != found.entity and ctx.doc.entities[entity_index].type == "PER" \
+                and _main_subject(ctx, ctx.token_at(start)):
+            return None
+    return found
+
+
+def _main_subject(ctx: Context, index: int) -> bool:
+    """The token (a name's first word) is, or stands in apposition to, the subject of its sentence's root."""
+    for _ in range(4):  # "председатель фракции | Фридрих | Мерц": up the apposition (cycles cut)
+        if not ctx.tokens[index].rel.startswith(("appos", "flat")) or not 0 <= ctx.tokens[index].head < len(ctx.tokens):
+            break
+        index = ctx.tokens[index].head
+    token = ctx.tokens[index]
+    return token.rel.startswith("nsubj") and 0 <= token.head < len(ctx.tokens) \
+        and ctx.tokens[token.head].rel == "root"
 
 
 def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, history: list[Said]) -> Speaker | None:

@@ -317,6 +317,12 @@ RANKING_COSTS = [  # coref10: a paragraph break and a quotation weaken an antece
     ("Анна Белова приехала в Москву. Организаторы заявили: «Мы ждем Марию Кузнецову». Вечером она выступила "
      "на форуме.", "она", "Анна Белова", "ranking"),
 ]
+NEW_SUBJECTS = [  # quotes16: a speaking pronoun prefers the last speaker unless someone was brought in since
+    ("Министр Олег Смирнов заявил, что налоги не вырастут. Другой член правительства, Иван Петров, известен как "
+     "сторонник реформ. «Реформы нужны сейчас», — говорил он.", "он", "Иван Петров", "new_subject"),
+    ("Министр Олег Смирнов заявил, что налоги не вырастут. Депутаты встретили его слова аплодисментами. "
+     "«Реформы нужны сейчас», — говорил он.", "он", "Олег Смирнов", "ranking"),  # nobody new: the last speaker
+]
 THING_PROCESSES = [  # coref10: a possessive before a noun of carrying something out is that thing
     ("Совещание в Кремле провел Иван Орлов. После его завершения журналистам раздали пресс-релиз.", "его", None,
      "thing_process"),
@@ -370,7 +376,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
-        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + THING_PROCESSES + OBJECT_THINGS
+        + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",

@@ -457,6 +457,12 @@ RULE_ROWS = [
     ("pronoun-not-named-in-quote", "По словам тренера Олега Морозова, команда готова к сезону. «В нападении у нас "
      "Сергей Волков и Никита Зайцев», — сказал он.", "В нападении у нас Сергей Волков и Никита Зайцев",
      "Олег Морозов", "direct_after"),
+    # an attribution pronoun coref leaves unlinked (its person named too far back) goes on with the person quoted
+    # just before ("по словам руководителя X" resolved by the quotes stage)
+    ("pronoun-goes-on-with-last-source", "Глава Росгидромета Александр Бедрицкий выступил на совещании в Москве. "
+     "Совещание длилось три часа. Ученые представили доклад о паводках. Вечером прошел ужин. По словам руководителя "
+     "Росгидромета, ущерб от паводков снизился. «Прогнозы стали точнее», — отметил он.", "Прогнозы стали точнее",
+     "Александр Бедрицкий", "direct_after"),
     # a description nothing else resolves: the salient person, the latter, a capitalized noun
     ("description-salient-person", "Полковник Игорь Лебедев сказал, что вернулся в Москву в пятницу. «Нас держали "
      "в камере без окон», — отметил российский офицер.", "Нас держали в камере без окон", "Игорь Лебедев",
