@@ -91,6 +91,14 @@ PERSONS = [
     ("Мохаммеда/PROPN/Gen/Masc/Sing аль-Барадеи/PROPN/Gen/Masc/Sing", "Мохаммед аль-Барадеи"),
     ("Наттавута/PROPN/Nom/Masc/Sing Сайкыа/PROPN/Nom/Masc/Sing", "Наттавута Сайкыа"),
     ("Елену/PROPN/Acc/Fem/Sing Сябренко/PROPN/Acc/Fem/Sing", "Елена Сябренко"),
+    # a first name the dictionary knows only as a genitive/accusative: that case, whatever the tag, and the
+    # name's other words follow it
+    ("Мансура/PROPN/Dat/Masc/Sing Хади/PROPN/Dat/Masc/Sing", "Мансур Хади"),
+    ("Галиаскара/PROPN/Nom/Masc/Sing Камала/PROPN/Nom/Masc/Sing", "Галиаскар Камал"),
+    ("Грету/PROPN/Gen/Fem/Sing Циммер/PROPN/Gen/Fem/Sing Фридман/PROPN/Gen/Fem/Sing", "Грета Циммер Фридман"),
+    ("Мартина/PROPN/Nom/Fem/Sing Биг/PROPN/Nom/Fem/Sing", "Мартина Биг"),  # a woman's name, no man's genitive
+    ("Осаму/PROPN/Nom/Masc/Sing Судзуки/PROPN/Nom/Masc/Sing", "Осаму Судзуки"),  # a Japanese man's, no accusative
+    ("Исаму/PROPN/Nom/Masc/Sing Акасаки/PROPN/Nom/Masc/Sing", "Исаму Акасаки"),  # no dative
 ]
 
 
@@ -223,6 +231,17 @@ PHRASES = [
     ("Новосибирской/ADJ/Gen/Fem/Sing областей/NOUN/Gen/Fem/Plur", "Новосибирская область"),
     ("Томской/ADJ/Gen/Fem/Sing областей/NOUN/Gen/Fem/Plur", "Томская область"),
     ("Васюганских/ADJ/Gen/-/Sing болот/NOUN/Gen/Neut/Plur", "Васюганские болота"),  # a wrong Sing tag
+    # adjectives alone, their noun outside the name: the nominative in the gender and number they agree in
+    ("Актанышского/ADJ/Gen/Neut/Sing", "Актанышское"),  # "Актанышского месторождения"
+    ("Североамериканским/ADJ/Ins/Neut/Sing", "Североамериканское"),  # "Североамериканским соглашением"
+    ("Австралийского/ADJ/Gen/Masc/Sing", "Австралийский"),  # "Австралийского синхротрона"
+    ("Волжского/ADJ/Gen/Masc/Sing", "Волжский"),  # "мэр Волжского": a city named by an adjective
+    ("Демократической/ADJ/Loc/Fem/Sing", "Демократическая"),  # "в Демократической - закрытое"
+    ("Швейцарских/ADJ/Gen/-/Plur", "Швейцарские"),  # "Швейцарских Альп"
+    ("Волковскую/ADJ/Acc/Masc/Sing", "Волковская"),  # the form shows its gender, whatever the tag
+    ("Штокмановского/ADJ/Gen/Neut/Sing", "Штокмановское"),  # a guessed adjective slovnet tags ADJ
+    ("Теслой/PROPN/Ins/Masc/Sing", "Тесла"),  # a noun's form that pymorphy3 also guesses as "теслый": no adjective
+    ("Московская/ADJ/Nom/Fem/Sing", "Московская"),
 ]
 
 

@@ -64,6 +64,7 @@ from pipeline.entities.naming import (
     inflect_name,
     is_consonant,
     join_tokens,
+    lone_adjectives,
     name_gender,
     paradigm_nominatives,
     tagged_gender,
@@ -342,7 +343,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    named = agreeing_case(doc, span, tokens)
+    named = agreeing_gender(doc, span, agreeing_case(doc, span, tokens))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
@@ -529,6 +530,34 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     gender = before.feats.get("Gender")
     return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
             if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+def agreeing_gender(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """Adjectives alone (`naming.lone_adjectives`) take the gender of the noun outside the mention that the syntax
+    makes their head, through coordinated adjectives, where it stands in their case: "Садового/Masc кольца/Neut" ->
+    Neut ("Садовое"), "Мамонтовского/Masc и Майского месторождений/Neut" -> Neut; slovnet's own Gender tag on a
+    masculine-and-neuter form is a guess. A plural adjective keeps its tags."""
+    if not lone_adjectives(tokens):
+        return tokens
+    first = doc.token_at(tokens[0].start)
+    inside = range(first, first + len(tokens))
+    modifier, seen = inside[-1], set()
+    while doc.tokens[modifier].head >= 0 and modifier not in seen:
+        seen.add(modifier)
+        head = doc.tokens[modifier].head
+        if head not in inside and doc.tokens[head].pos != "ADJ":
+            break
+        modifier = head
+    index = doc.tokens[modifier].head
+    if index < 0 or index in inside or doc.tokens[modifier].rel != "amod":
+        return tokens
+    noun = doc.tokens[index]
+    gender = noun.feats.get("Gender")
+    if noun.pos not in ("NOUN", "PROPN") or noun.sentence != tokens[0].sentence or gender is None \
+            or noun.feats.get("Case") != tokens[-1].feats.get("Case"):
+        return tokens
+    return [replace(token, feats={**token.feats, "Gender": gender}) if token.feats.get("Number") != "Plur" else token
+            for token in tokens]
 
 
 # the instrumental's endings of a man's name ("Хейноненом", "Трумэном", "Игорем")

@@ -326,12 +326,16 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
             continue
+        first_name_case = first_name_form_case(token.text, gender) if index < len(tokens) - 1 else None
         if case == "nomn":
             fitting = [other for other in shown if paradigm_nominatives(token.text, other, gender)]
             if fitting:
                 cases[index] = fitting[0]
             elif _oblique_first_name(token.text):  # "– Анжелиной/Nom Джоли/Nom": no first name's nominative
                 cases[index] = _oblique_first_name(token.text)
+            elif first_name_case:  # "им. Галиаскара/Nom Камала/Nom", "прокуратуры Мирзу/Nom Субелиани/Nom"
+                cases[index] = first_name_case
+                shown.append(first_name_case)
             elif gender == "masc" and _a_stem_genitive(token.text):
                 cases[index] = "gent"
             elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
@@ -342,7 +346,31 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
                 cases[index] = fitting[0]
             elif _nominative_in_gender(token.text, gender):  # "Рашида/Acc Тлаиб" of a woman: her nominative
                 cases[index] = "nomn"
+            elif first_name_case:  # "Мансура/Dat Хади/Dat": the form is a genitive or accusative
+                cases[index] = first_name_case
     return cases
+
+
+@lru_cache(maxsize=4096)
+def first_name_form_case(word: str, gender: str | None) -> str | None:
+    """The oblique case of a first name's form that the dictionary knows only as a genitive or
+    accusative singular, never as a nominative, in the person's gender where it is known: "Мансура", "Галиаскара"
+    -> "gent" (a man's genitive and accusative are one form), a woman's "Грету" -> "accs". slovnet's nominative or
+    dative tag on such a word is wrong, and the name's other words stand in that case. Not the dative or locative
+    ("Исаму" is a Japanese name, "Трише" a French surname), nor a man's accusative in -у ("Осаму" is Japanese too,
+    though "Мирзу" is lost), nor a woman's name that is a man's genitive ("Мартина Биг": her gender rules the
+    man's reading out)."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    if not any("Name" in p.tag.grammemes for p in readings) \
+            or not all(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in readings) \
+            or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings) \
+            or (gender is not None and any(p.tag.gender != gender for p in readings)):
+        return None
+    cases = {_parse_case(p) for p in readings}
+    if cases == {"gent", "accs"}:
+        return "gent"
+    feminine = all(p.tag.gender == "femn" for p in readings)  # "Осаму" is a Japanese man's name, no "Осама"
+    return "accs" if cases == {"accs"} and feminine else None
 
 
 def _nominative_in_gender(word: str, gender: str | None) -> bool:
@@ -842,10 +870,47 @@ def phrase_name(tokens: Sequence[Token]) -> str:
     head = phrase_head(bare)
     if head is not None:
         words = nominative_words(bare, head)
+    elif lone_adjectives(bare):
+        words = [_agree(token, _case(token) or "nomn", _number(token), _form_gender(token)) for token in bare]
     elif len(bare) == 1:
         words = [_unknown_word_nominative(bare[0])]
     words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
     return join_tokens(tokens, [word + suffix for word, suffix in zip(words, suffixes, strict=True)])
+
+
+def lone_adjectives(tokens: Sequence[Token]) -> bool:
+    """A name of adjectives alone, in an oblique case, whose noun stays outside the mention ("Актанышского" of
+    "Актанышского месторождения", "на Советской"): each goes into the nominative in the gender and number its tags
+    read from the noun it agrees with ("Актанышское", "Советская"; plural "Швейцарских" -> "Швейцарские")."""
+    return bool(tokens) and tokens[0].text[:1].isupper() and all(
+        adjective_word(token) and _case(token) not in (None, "nomn")
+        and not _is_frozen_word(token.text.replace("-", ""))
+        and token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS)
+        and _adjective_in_case(token) for token in tokens)
+
+
+def _adjective_in_case(token: Token) -> bool:
+    """The form reads as an adjective in its tagged case: the dictionary's adjective, or a guessed one that slovnet
+    tags ADJ or that is pymorphy3's likeliest reading ("Штокмановского"; not "Теслой"/PROPN, whose likeliest
+    reading is a noun)."""
+    readings = parses(token.text.lower())
+    adjectives = [p for p in readings if p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == _case(token)]
+    return any(from_dictionary(p) for p in adjectives) or (
+        bool(adjectives) and (token.pos == "ADJ" or readings[0].tag.POS in ADJECTIVAL_POS))
+
+
+def _form_gender(token: Token) -> str | None:
+    """The gender an adjective's form shows in the case and number its token has ("Волковскую": feminine, whatever
+    the tag), or slovnet's where the form is masculine and neuter alike ("Австралийского"/Masc); None in the
+    plural."""
+    if _number(token) == "plur":
+        return None
+    genders = {p.tag.gender for p in parses(token.text.lower()) if p.tag.POS in ADJECTIVAL_POS
+               and p.tag.number == "sing" and _parse_case(p) == _case(token)} - {None}
+    tagged = _tagged_gender(token)
+    if tagged in genders or not genders:
+        return tagged
+    return min(genders)  # "femn" < "masc" < "neut": one gender, or the masculine of masculine and neuter
 
 
 def _unknown_word_nominative(token: Token) -> str:
