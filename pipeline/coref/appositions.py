@@ -108,9 +108,29 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
             break
         start = index
         index -= 1
+    start = phrase_subtree(doc, start, first, top, mention)
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Span) -> int:
+    """The phrase is one noun phrase: each of its words hangs on a word of the phrase (its noun excepted), and no
+    comparative opens it. The words before one that hangs outside belong to the clause, not to the phrase
+    ("Игравший | белыми Ананд": "белыми" is the participle's; "во | главе с первым заместителем …": a fixed
+    expression's; "не чувствует себя больше Штеффи": a comparative). The first token kept."""
+    end = doc.token_at(phrase_end(doc, mention))
+    moved = True
+    while moved:
+        moved = False
+        for index in range(first - 1, start - 1, -1):
+            token = doc.tokens[index]
+            if token.pos == "PUNCT" or index == top:
+                continue
+            if not start <= token.head < end or token.feats.get("Degree") == "Cmp":
+                start, moved = index + 1, True
+                break
+    return start
 
 
 def coordinated(doc: Document, first: int) -> bool:

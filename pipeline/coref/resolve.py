@@ -798,6 +798,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.activity_sense(state.doc, anaphor)
     if reason:
         return decision.reject("activity_sense", reason)
+    reason = rules.generic_institution(state.doc, anaphor)
+    if reason:
+        return decision.reject("generic_institution", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:

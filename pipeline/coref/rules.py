@@ -565,3 +565,25 @@ def activity_sense(doc: Document, anaphor: Anaphor) -> str:
     if anaphor.lemma == "надзор" and previous >= 0 and doc.tokens[previous].text.lower() == "по":
         return "'по надзору': an activity"
     return ""
+
+
+# The verbs and nouns of turning to an institution: "подать в суд", "обратиться в суд", "иск в суд".
+TURNING_HEADS = frozenset({"обратиться", "обращаться", "обращение", "подать", "подавать", "подача", "обжаловать",
+                           "обжаловать", "иск", "жалоба", "апелляция"})
+GENERIC_INSTITUTIONS = frozenset({"суд"})
+
+
+@rule("coref")
+def generic_institution(doc: Document, anaphor: Anaphor) -> str:
+    """"подать в суд", "обратиться в суд", "без суда и следствия": the court as the institution one turns to or
+    does without, no particular court (a bare noun after "в" that a verb or noun of turning governs, or after
+    "без")."""
+    if anaphor.lemma not in GENERIC_INSTITUTIONS or anaphor.head == 0:
+        return ""
+    before = fold(doc.tokens[anaphor.head - 1].text.lower())
+    if before == "без":
+        return f"'без {doc.tokens[anaphor.head].text}': the institution"
+    head = doc.tokens[anaphor.head].head
+    if before in ("в", "во") and 0 <= head < len(doc.tokens) and _lemma(doc, head) in TURNING_HEADS:
+        return f"'{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
+    return ""
