@@ -569,7 +569,7 @@ def activity_sense(doc: Document, anaphor: Anaphor) -> str:
 
 # The verbs and nouns of turning to an institution: "подать в суд", "обратиться в суд", "иск в суд".
 TURNING_HEADS = frozenset({"обратиться", "обращаться", "обращение", "подать", "подавать", "подача", "обжаловать",
-                           "обжаловать", "иск", "жалоба", "апелляция"})
+                           "иск", "жалоба", "апелляция"})
 GENERIC_INSTITUTIONS = frozenset({"суд"})
 
 
