@@ -422,7 +422,10 @@ INSTITUTIONS = [  # coref17: the court one turns to or does without is the insti
     ("Тверской районный суд рассмотрел жалобу Олега Смирнова. По его словам, задержанных держали без суда и "
      "следствия.", "суда", None, "generic_institution"),
 ]
-ROWS = ROWS + INSTITUTIONS
+ROWS = ROWS + INSTITUTIONS + [
+    ("Глава республики Иван Петров провел совещание. Парламент готовится к избранию главы республики.",
+     "главы республики", None, "post_of_role"),  # coref17: the office one is elected to
+]
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
@@ -447,6 +450,8 @@ NO_ANAPHOR = [
     "Агент Олег Карпов уехал в Лондон. Карпов никогда не был агентом MI6.",
     # coref15: "я" in marks nested inside a speaker's marks (a title, someone else's words) is not the speaker
     "Певица Анна Орлова рассказала, что «песня «Я помню» особенная».",
+    # coref17: a role noun that "как" introduces says what someone is known or acts as
+    "Певица Анна Орлова выпустила альбом. Прежде всего Орлова известна как певица.",
 ]
 NOT_PERSON_NOUNS = [  # coref12: (text, noun) a person noun owned by someone is their relation, no anaphor at all
     ("Агент Олег Карпов уехал в Лондон. Его агент остался в Москве.", "агент"),
