@@ -409,6 +409,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if competitor is not None and described_topic(state.doc, anaphor, competitor, covered):
         return decision.link(chosen.entity, "described_topic",
                              f"'{state.doc.tokens[competitor].text}' was an earlier sentence's subject")
+    one_of = rules.one_of_competitor(state.doc, anaphor, chosen.end) if competitor is None else None
+    if one_of is not None:
+        return decision.reject("one_of_competitor", f"'{state.doc.tokens[one_of].text} из …' is someone new, closer")
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")

@@ -587,3 +587,28 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     if before in ("в", "во") and 0 <= head < len(doc.tokens) and _lemma(doc, head) in TURNING_HEADS:
         return f"'{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
     return ""
+
+
+ONE_OF = frozenset({"один", "одна"})
+
+
+@rule("coref")
+def one_of_competitor(doc: Document, anaphor: Anaphor, after: int) -> int | None:
+    """"один из депутатов", "одна из участниц" between the antecedent and a singular pronoun introduce someone new
+    whom the pronoun likelier means ("пытался отобрать машину у одного из депутатов, но он вернул ее себе"): the
+    pronoun stays unlinked when "один"/"одна" stands in the pronoun's own sentence, agrees with it in gender and
+    its "из" takes an animate plural. In an earlier sentence the story's subject stays in focus ("…не понравилось
+    замечание одного из болельщиков. В ответ он прокричал")."""
+    if anaphor.number != "sing" or anaphor.gender not in ("masc", "femn"):
+        return None
+    wanted = "Masc" if anaphor.gender == "masc" else "Fem"
+    own = doc.sentences[anaphor.sentence].token_start  # in focus: the pronoun's own sentence
+    for index in range(max(doc.token_at(after), own), anaphor.head - 2):
+        token = doc.tokens[index]
+        if _lemma(doc, index) not in ONE_OF or token.feats.get("Gender") != wanted \
+                or doc.tokens[index + 1].text.lower() != "из":
+            continue
+        group = doc.tokens[index + 2]
+        if group.feats.get("Number") == "Plur" and group.feats.get("Animacy") == "Anim" and group.pos == "NOUN":
+            return index
+    return None

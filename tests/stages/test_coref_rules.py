@@ -425,6 +425,11 @@ INSTITUTIONS = [  # coref17: the court one turns to or does without is the insti
 ROWS = ROWS + INSTITUTIONS + [
     ("Глава республики Иван Петров провел совещание. Парламент готовится к избранию главы республики.",
      "главы республики", None, "post_of_role"),  # coref17: the office one is elected to
+    # coref17: "один из …" in the pronoun's sentence is someone new, closer; in an earlier one the subject stays
+    ("Олег Смирнов пытался отобрать машину у одного из депутатов, но он вернул ее себе на следующий день.", "он",
+     None, "one_of_competitor"),
+    ("Олегу Смирнову не понравилось замечание одного из болельщиков. В ответ он прокричал ругательство.", "он",
+     "Олег Смирнов", "ranking"),
 ]
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
