@@ -120,6 +120,8 @@ def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Spa
     before one that hangs outside belong to the clause, not to the phrase ("Игравший | белыми Ананд": "белыми" is
     the participle's; "Занимавший ранее эту | должность генерал-майор …": the participle's object; "не чувствует
     себя больше Штеффи": a comparative). The first token kept."""
+    if top < start:
+        return start  # the phrase's noun lies before it (the scan stopped past it): nothing of its own to check
     end = doc.token_at(phrase_end(doc, mention))
     above = set(doc.ancestors(top))  # "сценарист и | писатель Педро Альмодовар": the first conjunct heads the noun
     moved = True
