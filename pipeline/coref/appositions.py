@@ -108,9 +108,33 @@ def phrase_start(doc: Document, entity: EntityAnn, mention: Span, head: int) -> 
             break
         start = index
         index -= 1
+    start = phrase_subtree(doc, start, first, top, mention)
     while start < first and doc.tokens[start].pos in ("PUNCT", "ADP", "CCONJ"):
         start += 1  # a phrase opens with a word, not a mark or a preposition
     return start if start < first else None
+
+
+def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Span) -> int:
+    """The phrase is one noun phrase: each of its words hangs on a word of the phrase (its noun and the words the
+    noun hangs on excepted: "сценарист и | писатель Педро Альмодовар"), and no comparative opens it. The words
+    before one that hangs outside belong to the clause, not to the phrase ("Игравший | белыми Ананд": "белыми" is
+    the participle's; "Занимавший ранее эту | должность генерал-майор …": the participle's object; "не чувствует
+    себя больше Штеффи": a comparative). The first token kept."""
+    if top < start:
+        return start  # the phrase's noun lies before it (the scan stopped past it): nothing of its own to check
+    end = doc.token_at(phrase_end(doc, mention))
+    above = set(doc.ancestors(top))  # "сценарист и | писатель Педро Альмодовар": the first conjunct heads the noun
+    moved = True
+    while moved:
+        moved = False
+        for index in range(first - 1, start - 1, -1):
+            token = doc.tokens[index]
+            if token.pos == "PUNCT" or index == top or index in above:
+                continue
+            if not start <= token.head < end or token.feats.get("Degree") == "Cmp":
+                start, moved = index + 1, True
+                break
+    return start
 
 
 def coordinated(doc: Document, first: int) -> bool:

@@ -374,8 +374,11 @@ def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
 
 
 def _predicative(doc: Document, head: int) -> bool:
-    """"стал главой", "назначен командующим", "был признан лучшим актером": a role given, not a reference."""
+    """"стал главой", "назначен командующим", "был признан лучшим актером", "известна как певица": a role given,
+    not a reference."""
     token = doc.tokens[head]
+    if _as_phrase(doc, head):
+        return True
     if token.feats.get("Case") == "Nom" and _own_subject(doc, head):
         return True
     if token.feats.get("Case") != "Ins" and not token.rel.startswith("xcomp"):
@@ -384,6 +387,19 @@ def _predicative(doc: Document, head: int) -> bool:
     return token.rel.startswith("xcomp") or (0 <= verb < len(doc.tokens)
                                              and lemma_of(doc.tokens[verb]) in PREDICATIVE_VERBS) \
         or _copular(doc, head)
+
+
+AS_WORDS = frozenset({"как"})
+
+
+def _as_phrase(doc: Document, head: int) -> bool:
+    """A noun that "как" introduces says in what role someone acts or is known: "известна как певица", "развернулся
+    как тренер", "Как президент я не могу…" (the parse hangs "как" on the noun; only the noun's own modifiers
+    between). "Как сообщил президент" ("как" is the verb's) is a reference."""
+    index = head - 1
+    while index >= 0 and doc.tokens[index].head == head and doc.tokens[index].pos in ("ADJ", "DET", "NUM"):
+        index -= 1
+    return index >= 0 and doc.tokens[index].head == head and fold(doc.tokens[index].text.lower()) in AS_WORDS
 
 
 def _copular(doc: Document, head: int) -> bool:

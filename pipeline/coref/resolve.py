@@ -430,6 +430,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if competitor is not None and described_topic(state.doc, anaphor, competitor, covered):
         return decision.link(chosen.entity, "described_topic",
                              f"'{state.doc.tokens[competitor].text}' was an earlier sentence's subject")
+    one_of = rules.one_of_competitor(state.doc, anaphor, chosen.end) if competitor is None else None
+    if one_of is not None:
+        return decision.reject("one_of_competitor", f"'{state.doc.tokens[one_of].text} из …' is someone new, closer")
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
@@ -822,6 +825,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.activity_sense(state.doc, anaphor)
     if reason:
         return decision.reject("activity_sense", reason)
+    reason = rules.generic_institution(state.doc, anaphor)
+    if reason:
+        return decision.reject("generic_institution", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:

@@ -41,7 +41,7 @@ NAME_AHEAD = 8  # a role noun this many tokens before a person's name introduces
 # "исполняющий обязанности губернатора", "заместитель командующего".
 POST_NOUNS = frozenset({"пост", "должность", "кресло", "выборы", "кандидатура", "обязанность", "полномочие",
                         "вакансия", "заместитель", "помощник", "советник", "пресс-секретарь", "представитель",
-                        "зам", "замглавы"})
+                        "зам", "замглавы", "избрание", "переизбрание"})  # "к избранию главы Чечни": the office
 STATE_WORDS = frozenset({"федерация", "республика", "королевство", "штаты", "область", "край", "округ", "район",
                          "приморье", "подмосковье"})
 # World regions and continents: never a city or a country ("Юго-Восточная Азия" is no "город").
@@ -565,3 +565,50 @@ def activity_sense(doc: Document, anaphor: Anaphor) -> str:
     if anaphor.lemma == "надзор" and previous >= 0 and doc.tokens[previous].text.lower() == "по":
         return "'по надзору': an activity"
     return ""
+
+
+# The verbs and nouns of turning to an institution: "подать в суд", "обратиться в суд", "иск в суд".
+TURNING_HEADS = frozenset({"обратиться", "обращаться", "обращение", "подать", "подавать", "подача", "обжаловать",
+                           "иск", "жалоба", "апелляция"})
+GENERIC_INSTITUTIONS = frozenset({"суд"})
+
+
+@rule("coref")
+def generic_institution(doc: Document, anaphor: Anaphor) -> str:
+    """"подать в суд", "обратиться в суд", "без суда и следствия": the court as the institution one turns to or
+    does without, no particular court (a bare noun after "в" that a verb or noun of turning governs, or after
+    "без")."""
+    if anaphor.lemma not in GENERIC_INSTITUTIONS or anaphor.head == 0:
+        return ""
+    before = fold(doc.tokens[anaphor.head - 1].text.lower())
+    if before == "без":
+        return f"'без {doc.tokens[anaphor.head].text}': the institution"
+    head = doc.tokens[anaphor.head].head
+    if before in ("в", "во") and 0 <= head < len(doc.tokens) and _lemma(doc, head) in TURNING_HEADS:
+        return f"'{doc.tokens[head].text} в {doc.tokens[anaphor.head].text}': the institution one turns to"
+    return ""
+
+
+ONE_OF = frozenset({"один", "одна"})
+
+
+@rule("coref")
+def one_of_competitor(doc: Document, anaphor: Anaphor, after: int) -> int | None:
+    """"один из депутатов", "одна из участниц" between the antecedent and a singular pronoun introduce someone new
+    whom the pronoun likelier means ("пытался отобрать машину у одного из депутатов, но он вернул ее себе"): the
+    pronoun stays unlinked when "один"/"одна" stands in the pronoun's own sentence, agrees with it in gender and
+    its "из" takes an animate plural. In an earlier sentence the story's subject stays in focus ("…не понравилось
+    замечание одного из болельщиков. В ответ он прокричал")."""
+    if anaphor.number != "sing" or anaphor.gender not in ("masc", "femn"):
+        return None
+    wanted = "Masc" if anaphor.gender == "masc" else "Fem"
+    own = doc.sentences[anaphor.sentence].token_start  # in focus: the pronoun's own sentence
+    for index in range(max(doc.token_at(after), own), anaphor.head - 2):
+        token = doc.tokens[index]
+        if _lemma(doc, index) not in ONE_OF or token.feats.get("Gender") != wanted \
+                or doc.tokens[index + 1].text.lower() != "из":
+            continue
+        group = doc.tokens[index + 2]
+        if group.feats.get("Number") == "Plur" and group.feats.get("Animacy") == "Anim" and group.pos == "NOUN":
+            return index
+    return None

@@ -422,6 +422,21 @@ MARKED_SPEAKER = [  # coref15: the quotation marks that hold a person's quote ho
      "Именно в Перми я приобрел опыт'.", "я", "Олег Смирнов", "marked_speaker_words"),  # apostrophes, interjected
 ]
 ROWS = ROWS + MARKED_SPEAKER
+INSTITUTIONS = [  # coref17: the court one turns to or does without is the institution, no court the story names
+    ("Тверской районный суд отказал Олегу Смирнову в иске. Смирнов намерен подать в суд на редакцию.", "суд", None,
+     "generic_institution"),
+    ("Тверской районный суд рассмотрел жалобу Олега Смирнова. По его словам, задержанных держали без суда и "
+     "следствия.", "суда", None, "generic_institution"),
+]
+ROWS = ROWS + INSTITUTIONS + [
+    ("Глава республики Иван Петров провел совещание. Парламент готовится к избранию главы республики.",
+     "главы республики", None, "post_of_role"),  # coref17: the office one is elected to
+    # coref17: "один из …" in the pronoun's sentence is someone new, closer; in an earlier one the subject stays
+    ("Олег Смирнов пытался отобрать машину у одного из депутатов, но он вернул ее себе на следующий день.", "он",
+     None, "one_of_competitor"),
+    ("Олегу Смирнову не понравилось замечание одного из болельщиков. В ответ он прокричал ругательство.", "он",
+     "Олег Смирнов", "ranking"),
+]
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
@@ -446,6 +461,8 @@ NO_ANAPHOR = [
     "Агент Олег Карпов уехал в Лондон. Карпов никогда не был агентом MI6.",
     # coref15: "я" in marks nested inside a speaker's marks (a title, someone else's words) is not the speaker
     "Певица Анна Орлова рассказала, что «песня «Я помню» особенная».",
+    # coref17: a role noun that "как" introduces says what someone is known or acts as
+    "Певица Анна Орлова выпустила альбом. Прежде всего Орлова известна как певица.",
 ]
 NOT_PERSON_NOUNS = [  # coref12: (text, noun) a person noun owned by someone is their relation, no anaphor at all
     ("Агент Олег Карпов уехал в Лондон. Его агент остался в Москве.", "агент"),
@@ -477,6 +494,12 @@ NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only 
     ("Бои идут в районе Грозного. Грозный закрыт для въезда.", "районе Грозного"),  # a complement
     ("Жители крупнейшего города США вышли на парад. США празднуют.", "крупнейшего города США"),  # a country's city
     ("Болельщики казанского «Рубина» ждут матча. Игроки казанского «Рубина» готовы к нему.", "казанского «Рубина»"),
+]
+NOT_PHRASE = [  # coref17 (text, phrase): an apposition phrase is one noun phrase, no clause word before it
+    ("Партия между Вишванатаном Анандом и Анатолием Карповым закончилась. Игравший белыми Ананд четко реализовал "
+     "неточности соперника.", "белыми Ананд"),  # "белыми" is the participle's
+    ("Теннисистка Штеффи Граф вышла замуж. Величайшая немецкая теннисистка не чувствует себя больше Штеффи и "
+     "предпочитает, чтобы ее называли иначе.", "больше Штеффи"),  # a comparative
 ]
 UNITS = [  # (text, phrase): a unit noun before an organization's name is a part of it, no apposition mention
     ("Сотрудники ГВП провели проверку. Об этом сообщил начальник управления ГВП Олег Смирнов.", "управления ГВП"),
@@ -559,6 +582,13 @@ def test_no_phrase_of_a_modified_place_or_a_name_never_bare(text: str, phrase: s
     assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
 
 
+@pytest.mark.parametrize(("text", "phrase"), NOT_PHRASE)
+def test_no_apposition_phrase_past_a_clause_word(text: str, phrase: str) -> None:
+    doc = parsed(text)
+    assert phrase in text
+    assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
+
+
 @pytest.mark.parametrize(("text", "noun"), NOT_PERSON_NOUNS)
 def test_no_anaphor_of_an_owned_person_noun(text: str, noun: str) -> None:
     doc = parsed(text)
@@ -591,7 +621,7 @@ def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
 
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
-    pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS
+    pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS + NOT_PHRASE
     texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in pairs] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
