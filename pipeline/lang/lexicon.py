@@ -462,6 +462,7 @@ SUPPORT_VERBS = fold_words("""
     состояться проходить пройти произойти происходить случиться начаться начинаться завершиться завершаться
     закончиться заканчиваться прогреметь раздаться вспыхнуть продолжиться продолжаться вестись проводиться
     возобновиться разразиться идти
+    открыться открываться стартовать повториться повторяться возобновляться
     запланировать планироваться намечаться наметить ожидаться предстоять готовиться
 """)
 
@@ -528,6 +529,19 @@ LEVY_NOUNS = fold_words("налог пошлина акциз")
 # Norms a decree sets, levies and penalties: the act of setting one is the trigger ("ввести", "введение") and the norm
 # what it is about, its topic ("власти могут ввести налог на ИИ", "допускает введение такого налога").
 SET_NORM_NOUNS = LEVY_NOUNS | fold_words("штраф наказание ответственность")
+
+# A sentence or a penalty imposed on someone, and the verbs that change, lift or uphold one: "Мосгорсуд смягчил
+# приговор активисту", "Верховный суд отменил приговор", "срок лишения свободы сокращен до 6,5 лет", "приговор
+# оставлен в силе" tell a ruling on the sentenced, a verdict (`changed_sentence`). "срок" is a sentence only with a
+# penalty in its genitive ("срок заключения"; not "сроки строительства"); a penalty changed for a class of offences is
+# a norm a law sets ("ужесточили наказание за пьяную езду"), no verdict.
+SENTENCE_NOUNS = fold_words("приговор наказание дисквалификация срок")
+PENALTY_TERM_NOUNS = fold_words("заключение лишение наказание дисквалификация арест отбывание")
+SENTENCE_CHANGING_VERBS = fold_words("""
+    смягчить смягчать ужесточить ужесточать утяжелить утяжелять сократить сокращать увеличить увеличивать заменить
+    заменять отменить отменять изменить изменять пересмотреть пересматривать подтвердить подтверждать оставить
+    оставлять
+""")
 
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")

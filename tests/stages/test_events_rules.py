@@ -669,6 +669,13 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
     ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
     ("rally_ends_with_concert", Rejected("концертом", "protest", "instrument"), "instrumental"),  # how it ends
+    # events24: missed triggers by class (a sentence changed, an event noun that opens)
+    ("sentence_softened", Event("verdict", "смягчил наказание", "2025-03"), "changed_sentence"),  # to whom
+    ("sentence_quashed", Event("verdict", "отменил приговор"), "changed_sentence"),
+    ("sentence_replaced", Event("verdict", "заменена"), "changed_sentence"),  # passive; far apart: the verb alone
+    ("upheld_in_force", Arg("verdict", "patient", "Иванову"), "dative"),  # "в силе" is a complex preposition
+    ("penalty_for_offence", Event("decree", "ужесточили"), "phrase"),  # no one sentenced: a norm set, no verdict
+    ("forum_opened", Event("meeting", "форум"), "support_verb"),  # a phase verb: "открылся"
 ]
 
 
