@@ -1008,7 +1008,7 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
 @rule("events")
 def changed_sentence(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb that changes, lifts or upholds a sentence, with the sentence as its object or passive subject, is a
-    verdict: "суд смягчил приговор активисту", "Верховный суд отменил приговор", "срок заключения сокращен",
+    verdict: "суд смягчил приговор активисту", "Верховный суд отменил приговор", "сократил им срок заключения",
     "дисквалификация была заменена"; a penalty with no one sentenced is a norm ("ужесточили наказание за езду"). It is
     tried before `phrase`, whose pairs of a norm-setting verb and a penalty are a decree."""
     verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)

@@ -676,6 +676,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("upheld_in_force", Arg("verdict", "patient", "Иванову"), "dative"),  # "в силе" is a complex preposition
     ("penalty_for_offence", Event("decree", "ужесточили"), "phrase"),  # no one sentenced: a norm set, no verdict
     ("forum_opened", Event("meeting", "форум"), "support_verb"),  # a phase verb: "открылся"
+    ("town_flooded", Event("damage", "затоплен"), "verb"),  # a verb of damage by water: "затопить", "подтопить"
+    ("by_election", Event("election", "довыборах", "2024-09-18"), "dated_or_placed_noun"),  # a prefixed "выборы"; past: 2024
 ]
 
 
