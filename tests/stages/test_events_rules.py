@@ -677,6 +677,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("penalty_for_offence", Event("decree", "ужесточили"), "phrase"),  # no one sentenced: a norm set, no verdict
     ("forum_opened", Event("meeting", "форум"), "support_verb"),  # a phase verb: "открылся"
     ("town_flooded", Event("damage", "затоплен"), "verb"),  # a verb of damage by water: "затопить", "подтопить"
+    ("boat_drifted", Rejected("сносит", "damage"), "object_condition"),  # a vessel carried off (OBJECT_EXCLUSIONS)
     ("by_election", Event("election", "довыборах", "2024-09-18"), "dated_or_placed_noun"),  # prefixed "выборы"
 ]
 
