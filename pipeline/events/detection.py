@@ -89,6 +89,7 @@ from pipeline.lang.lexicon import (
     OWN_COURSE_NOUNS,
     OWN_COURSE_VERBS,
     PENALTY_ADJECTIVES,
+    PENALTY_TERM_NOUNS,
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
@@ -98,6 +99,8 @@ from pipeline.lang.lexicon import (
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
     SENDING_VERBS,
+    SENTENCE_CHANGING_VERBS,
+    SENTENCE_NOUNS,
     SET_NORM_NOUNS,
     SHARE_WORDS,
     STATE_VERBS,
@@ -1011,7 +1014,7 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
     triggered by its verb, whose noun is no event ("взяток не только не берут"), and a light verb by the stretch
     from verb to noun, since either may be what names it (EVENTS.md: a light-verb phrase is one span; "заключили с
     руководством дворца официальный договор", "Меморандум о создании лиги был подписан")."""
-    start, end = _span(tree, verb, noun, verb if found_by in (phrase, phrase_by_order) else None)
+    start, end = _span(tree, verb, noun, verb if found_by in (phrase, phrase_by_order, changed_sentence) else None)
     return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
                    verb=verb, nominal=True, passive=tree.passive(verb))
 
@@ -1033,6 +1036,39 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
     if type_ == "decree" and noun_lemma in SET_NORM_NOUNS:
         return _norm_set(tree, index, child, type_, phrase)
     return _verb_trigger(tree, index, child, type_, phrase)
+
+
+@rule("events")
+def changed_sentence(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb that changes, lifts or upholds a sentence, with the sentence as its object or passive subject, is a
+    verdict: "суд смягчил приговор активисту", "Верховный суд отменил приговор", "сократил им срок заключения",
+    "дисквалификация была заменена"; a penalty with no one sentenced is a norm ("ужесточили наказание за езду"). It is
+    tried before `phrase`, whose pairs of a norm-setting verb and a penalty are a decree."""
+    verb_lemma, noun_lemma = lemma_of(tree, index), lemma_of(tree, child)
+    reflexive = verb_lemma.endswith("ся") and verb_lemma[:-2] in SENTENCE_CHANGING_VERBS
+    if (verb_lemma not in SENTENCE_CHANGING_VERBS and not reflexive) \
+            or PHRASES.get((verb_lemma, noun_lemma)) == "verdict":
+        return None  # a fixed phrase of a verdict is `phrase`'s ("утяжелил приговор")
+    if noun_lemma not in SENTENCE_NOUNS or tree.token(child).rel not in ("obj", "nsubj:pass", "nsubj") \
+            or (tree.token(child).rel == "nsubj" and not reflexive and not tree.passive(index)):
+        return None
+    if noun_lemma == "срок" and not any(lemma_of(tree, kid) in PENALTY_TERM_NOUNS for kid in tree.kids(child, "nmod")):
+        return None
+    if noun_lemma in ("наказание", "срок") and not _sentenced_party(tree, index, child):
+        return None
+    return _verb_trigger(tree, index, child, "verdict", changed_sentence)
+
+
+def _sentenced_party(tree: Tree, verb: int, noun: int) -> bool:
+    """Someone the sentence is on: a person or an organization in the dative of the verb or in the genitive of the
+    sentence ("сократил им срок", "наказание Иванова"), or a court that changes it ("Мосгорсуд смягчил наказание")."""
+    parties = [kid for kid in tree.kids(verb, "iobj", "obl")
+               if tree.case(kid) == "Dat" and tree.preposition(kid) is None]
+    parties += [kid for kid in tree.kids(noun, "nmod", "iobj") if tree.case(kid) in ("Gen", "Dat")
+                and tree.preposition(kid) is None]
+    if any(_animate_object(tree, kid) or _named(tree, kid, "PER") or _named(tree, kid, "ORG") for kid in parties):
+        return True
+    return any(lemma_of(tree, kid) in COURT_NOUNS for kid in tree.kids(verb, "nsubj"))
 
 
 def _norm_set(tree: Tree, act: int, norm: int, type_: str, found_by: Callable[..., Any]) -> Trigger:
@@ -1459,7 +1495,7 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
                    nominal=True)
 
 
-COMPLEMENT_RULES: tuple[ComplementRule, ...] = (phrase, light_verb, guest_received)
+COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,

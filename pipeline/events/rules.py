@@ -83,6 +83,7 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "случай"), ("за", "счет"), ("в", "целое"), ("в", "отношение"), ("в", "результат"), ("по", "итог"),
     ("в", "адрес"), ("в", "качество"), ("на", "основание"), ("по", "мера"), ("в", "ответ"), ("в", "смысл"),
     ("в", "число"), ("в", "интерес"), ("в", "польза"), ("по", "инициатива"),
+    ("в", "сила"),  # "в силу обстоятельств": because of; "оставил в силе": kept in force
 })
 CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
 # types whose topic may be an infinitive, what is ordered or banned ("запретил спецслужбам следить", "приняли решение
@@ -520,7 +521,8 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
     return role
 
 
-FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order"})  # trigger rules of fixed verb + noun phrases
+# trigger rules of fixed verb + noun phrases
+FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order", "changed_sentence"})
 
 
 @rule("events")

@@ -316,6 +316,8 @@ OBJECT_EXCLUSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     **{verb: SEIZED_PROPERTY for verb in ("арестовать", "арестовывать")},
     # a course chosen is no election: "ЦБ избрал политику сдерживания", "избрали другой путь"
     **{verb: CHOSEN_COURSES for verb in ("избрать", "избирать")},
+    # a vessel or a car carried off by wind or water drifts, it is not demolished: "ветер сносит лодку"
+    **{verb: VEHICLE_NOUNS for verb in ("снести", "сносить")},
     # what is kept up is no support: "поддерживает отношения", "поддерживать порядок"
     "поддерживать": frozenset({"отношение", "связь", "контакт", "порядок", "уровень", "форма", "работа", "жизнь",
                                "баланс", "состояние", "диалог", "температура", "огонь", "курс", "цена",

@@ -690,6 +690,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events22: a person confirmed is appointed (PERSON_TYPES "утвердить"); a plan confirmed stays a decree
     ("confirmed_in_office", Event("appointment", "утвердил", "2025-05-05"), "retype_by_undergoer"),
     ("confirmed_in_office", Event("decree", "утвердило", "2025-05-05"), "verb"),  # "утвердило план работы"
+    # events24: missed triggers by class (a sentence changed, an event noun that opens)
+    ("sentence_softened", Event("verdict", "смягчил наказание", "2025-03"), "changed_sentence"),  # to whom
+    ("sentence_quashed", Event("verdict", "отменил приговор"), "changed_sentence"),
+    ("sentence_replaced", Event("verdict", "заменена"), "changed_sentence"),  # passive; far apart: the verb alone
+    ("upheld_in_force", Arg("verdict", "patient", "Иванову"), "dative"),  # "в силе" is a complex preposition
+    ("penalty_for_offence", Event("decree", "ужесточили"), "phrase"),  # no one sentenced: a norm set, no verdict
+    ("forum_opened", Event("meeting", "форум"), "support_verb"),  # a phase verb: "открылся"
+    ("town_flooded", Event("damage", "затоплен"), "verb"),  # a verb of damage by water: "затопить", "подтопить"
+    ("boat_drifted", Rejected("сносит", "damage"), "object_condition"),  # a vessel carried off (OBJECT_EXCLUSIONS)
+    ("by_election", Event("election", "довыборах", "2024-09-18"), "dated_or_placed_noun"),  # prefixed "выборы"
 ]
 
 
