@@ -43,10 +43,10 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             found = _first_role(doc, mention, persons)
             if found is None:
                 continue
-            matched, role = found
-            role = owned_role(doc, role, mention, entity.gender)
+            matched, phrase = found
+            role = owned_role(doc, phrase, mention, entity.gender)
             if role is None:
-                rejected("entities", matched, found[1].start, found[1].end,
+                rejected("entities", matched, phrase.start, phrase.end,
                          f"owner: {entity.name!r} is only the owner of the role, in the genitive")
                 continue
             name = role_name(doc, role)
