@@ -72,6 +72,7 @@ def word_ids(encoder: Any, items: Sequence[Sequence[str]]) -> np.ndarray:
 
 
 def _round_up(value: int, multiple: int) -> int:
+    """The least multiple of `multiple` not below `value`."""
     return -(-value // multiple) * multiple
 
 

@@ -38,8 +38,9 @@ IDS = "-ids"  # the morphology graph with its argmax, used on a GPU (on a CPU Ar
 CPU_BATCH = 32
 GPU_BATCH = 512
 # CUDA provider options. TF32 rounds matrix products to 10-bit mantissas, which could move a tag or a head away from
-# the CPU's; the networks are small, so full float32 costs little. Every batch has another shape, so cuDNN's
-# exhaustive algorithm search (onnxruntime's default) would time each new shape; its heuristic picks at once.
+# the CPU's; the networks are small, so full float32 costs little. Batches still come in many shapes (onnx_infer
+# pads them only to multiples), so cuDNN's exhaustive algorithm search (onnxruntime's default) would time each new
+# shape; its heuristic picks at once.
 CUDA_OPTIONS = {"use_tf32": "0", "cudnn_conv_algo_search": "HEURISTIC"}
 
 

@@ -9,6 +9,7 @@ from pipeline.entities.naming import (
     canonical_name,
     entity_key,
     family_name,
+    first_name_form_case,
     inflect_name,
     name_gender,
     nominative_phrase,
@@ -155,6 +156,23 @@ def test_an_ungoverned_name_declines_only_with_evidence(spec, expected):
 )
 def test_paradigm_nominatives_of_unknown_names(word, case, gender, expected):
     assert paradigm_nominatives(word, case, gender) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "expected"),
+    [
+        ("Мансура", "masc", "gent"),  # a man's genitive and accusative are one form
+        ("Галиаскара", None, "gent"),
+        ("Владимира", "masc", "gent"),
+        ("Грету", "femn", "accs"),  # a woman's accusative in -у
+        ("Владимир", "masc", None),  # a nominative
+        ("Исаму", None, None),  # a dative reading: a Japanese name
+        ("Осаму", "masc", None),  # a man's accusative in -у is left alone
+        ("Мартина", "femn", None),  # a man's genitive, but a woman's name here
+    ],
+)
+def test_first_name_form_case_reads_only_a_genitive_or_accusative_form(word, gender, expected):
+    assert first_name_form_case(word, gender) == expected
 
 
 @pytest.mark.parametrize(

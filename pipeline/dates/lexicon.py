@@ -130,7 +130,6 @@ AHEAD = "через"  # "через две недели": the mirror of "две 
 # what follows an interval counted from an event, not from the writing day: "через три дня после взрывов", "через 21
 # день с момента", "через неделю от начала", "через год со дня"
 AHEAD_FROM_EVENT = frozenset(("после", "с", "со", "от", "спустя"))
-LATER_EARLIER = frozenset(("позднее", "позже", "ранее", "раньше"))  # "не позднее чем через 180 дней": a bound
 APPROXIMATELY = "около"  # "около года назад": a point about a year back, unlike "более года назад"
 GENITIVE_HALF_YEAR = "полугода"
 GENITIVE_UNITS = frozenset(("дня", "суток", "недели", "месяца", "года"))  # "около месяца назад": one unit
@@ -299,6 +298,7 @@ PROSPECTIVE_LEMMAS = frozenset(("план", "планы", "намерение", 
 # Prepositions of a deadline: "до конца мая", "к 1 июля", "не позднее 31 мая".
 DEADLINE_WORDS = frozenset(("до", "к", "ко"))
 LATEST_WORDS = frozenset(("позднее", "позже"))
+LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "не позднее чем через 180 дней": a bound
 
 # Days that name a historic event when an event noun governs them ("теракты 11 сентября", "атак 11 сентября"):
 # (month, day) -> the year, and the stems of those nouns.

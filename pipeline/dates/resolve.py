@@ -113,8 +113,9 @@ class Narrative:
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
 
     def remember(self, value: str | None, grain: str, sentence: int, paragraph: int, kind: str = "absolute",
-                 quoted: bool = False, guessed: bool = False) -> None:
-        """Move the narrative to a resolved value said in `sentence` of `paragraph`.
+                 quoted: bool = False, guessed: bool = False, token: int = -1) -> None:
+        """Move the narrative to a resolved value said in `sentence` of `paragraph` by the mention starting at
+        `token`.
 
         A day or month whose year was itself inferred (kind "partial") dates only the rest of its sentence
         ("17-19 августа", "подал 15 января, итоги подведут не позднее 31 мая"): a guess must not spread further.
@@ -131,6 +132,7 @@ class Narrative:
             self.days_said.setdefault((day.month, day.day), day.year)
             self._anchor_at((day.year, day.month, day.day), sentence, anchors, guessed)
             self.last_day, self.last_month, self.last_year = day, (day.year, day.month), day.year
+            self.last_day_token = token
         elif grain == "month":
             self._anchor_at((year, int(value[5:7]), None), sentence, anchors, guessed)
             self.last_month, self.last_year = (year, int(value[5:7])), year
@@ -462,9 +464,7 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
             (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
         narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
                            "absolute" if confirmed else kind, open_at(doc.text, mention.start),
-                           kind == "partial" and not said)
-        if mention.grain in ("day", "time") and value is not None and value[:4].isdecimal() and len(value) >= 10:
-            narrative.last_day_token = mention.first  # the mention that said `narrative.last_day`
+                           kind == "partial" and not said, mention.first)
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:

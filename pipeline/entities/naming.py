@@ -318,7 +318,8 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     takes the oblique case of another word of the name when its ending fits that case's paradigm, and a word tagged
     with an oblique case its form can't have takes another case the name's words are tagged with that it can have
     ("Джоанны/Dat Стингрей/Gen"). A masculine word in consonant + "ы" is never a nominative singular ("Сейджи
-    Маехары"): it is a genitive."""
+    Маехары"): it is a genitive. A first name (not the last word) whose form the dictionary knows only as a
+    genitive or accusative takes that case (`first_name_form_case`: "им. Галиаскара/Nom Камала/Nom")."""
     cases = [_case(token) for token in tokens]
     tagged = list(dict.fromkeys(case for case in cases if case not in (None, "nomn")))
     shown = [case for case in tagged if any(_case(token) == case and _declines_in(token.text, case, gender)

@@ -28,6 +28,7 @@ MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # An instrumental role noun is often a predicate, not an owner: "избрание президентом | Дональда Трампа" says he is
 # the president, so it does not cut the role phrase of a genitive name.
 PREDICATIVE_CASES = frozenset({"Ins"})
+OWNER_CASES = GOVERNING_CASES - PREDICATIVE_CASES  # the cases of a role noun that owns a genitive name after it
 
 Persons = frozenset[int] | set[int]  # the start offsets of the document's person mentions
 
@@ -42,10 +43,10 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             found = _first_role(doc, mention, persons)
             if found is None:
                 continue
-            matched, role = found
-            role = owned_role(doc, role, mention, entity.gender)
+            matched, phrase = found
+            role = owned_role(doc, phrase, mention, entity.gender)
             if role is None:
-                rejected("entities", matched, found[1].start, found[1].end,
+                rejected("entities", matched, phrase.start, phrase.end,
                          f"owner: {entity.name!r} is only the owner of the role, in the genitive")
                 continue
             name = role_name(doc, role)
@@ -66,7 +67,7 @@ def owned_role(doc: Document, role: Span, mention: Span, gender: str) -> Span | 
         return role
     first, last = doc.token_range(role.start, role.end)
     governing = [index for index in range(first, last) if doc.tokens[index].pos == "NOUN"
-                 and doc.tokens[index].feats.get("Case") in GOVERNING_CASES - PREDICATIVE_CASES
+                 and doc.tokens[index].feats.get("Case") in OWNER_CASES
                  and not _after_preposition(doc, index)]
     if not governing:
         return role
