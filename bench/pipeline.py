@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> None:
         on_cpu = {"SVODKA_DEVICE": "cpu"}  # `auto` would take a GPU where there is one
         one = in_fresh_process(svodka_run, str(source), 1, shard_size, env=on_cpu)
         two = in_fresh_process(svodka_run, str(source), 2, shard_size, env=on_cpu)
-        gpu = in_fresh_process(svodka_run, str(source), 1, shard_size, env={"SVODKA_DEVICE": "cuda"}) \
+        # one GPU worker: one shard, so its batches are whole GPU_BATCH_DOCS (a CPU shard would cut them to 32)
+        gpu = in_fresh_process(svodka_run, str(source), 1, docs, env={"SVODKA_DEVICE": "cuda"}) \
             if gpu_available() else None
         for line in report(docs, chars, natasha, one, two, gpu):
             print(line)
