@@ -20,8 +20,9 @@ from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import GOVERNING_CASES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
@@ -261,39 +262,21 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
-    """The part of a role phrase that stands in apposition to a name in the genitive: the words after the phrase's
-    last noun in another case, which governs the name as its complement. "пресс-секретарь Владимира Путина" says
-    nothing of Путин's role (he is the owner), "пресс-секретарь президента Владимира Путина" that he is the
-    президент; a name in another case keeps the whole phrase ("пресс-секретарь президента Дмитрий Песков"). The
-    accusative does not count (an animate noun's has the genitive's form, which the tagger may read either way),
-    nor a noun after a preposition ("кандидат в президенты | США X"), nor a name that may be a nominative
-    ("мать троих детей Ильхан Омар": an indeclinable or ambiguous name the tagger read as a genitive)."""
-    if not _genitive_name_mention(ctx, mention):
+    """The part of a role phrase that stands in apposition to a name in the genitive (`entities.roles.apposed_start`,
+    the one reading of this grammar): "пресс-секретарь Владимира Путина" says nothing of Путин's role (he is the
+    owner), "пресс-секретарь президента Владимира Путина" that he is the президент; a name in another case keeps the
+    whole phrase ("пресс-секретарь президента Дмитрий Песков"), as does a name that may be a nominative ("мать
+    троих детей Ильхан Омар": an indeclinable or ambiguous name the tagger read as a genitive)."""
+    if not indices or not _genitive_name_mention(ctx, mention):
         return indices
-    governing = [position for position, index in enumerate(indices)
-                 if ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") in GOVERNING_CASES
-                 and not ctx.kids(index, "case")]
-    if not governing:
-        return indices
-    apposed = indices[governing[-1] + 1:]
-    while apposed and ctx.tokens[apposed[0]].pos == "ADP":
-        apposed = apposed[1:]  # "фактором для | президента X": the name's own role, in a prepositional phrase
-    return apposed
+    start = apposed_start(ctx.doc, indices)
+    return indices if start is None else [index for index in indices if index >= start]
 
 
 def _genitive_name_mention(ctx: Context, mention: Span) -> bool:
-    """The tagger reads the name's first word as a genitive and no word of it can be a nominative of the person's
-    gender (pymorphy3): "Владимира Путина", not "Нэнси Пелоси" or "Рашида Тлаиб"."""
-    first = ctx.token_at(mention.start)
-    if ctx.feats(first).get("Case") != "Gen":
-        return False
-    found = ctx.mention_of_token.get(first)
-    gender = person_gender(ctx, found[0]) if found is not None else ""
-    for word in mention.text.split():
-        for reading in parses(word.lower()):
-            if reading.tag.case == "nomn" and (not gender or reading.tag.gender in (None, gender)):
-                return False
-    return True
+    """`entities.roles.genitive_name` with the gender of the person the mention names."""
+    found = ctx.mention_of_token.get(ctx.token_at(mention.start))
+    return genitive_name(ctx.doc, mention, person_gender(ctx, found[0]) if found is not None else "")
 
 
 def _coordinated_genitives(ctx: Context, index: int) -> bool:
