@@ -91,7 +91,9 @@ def is_person_noun(ctx: Context, index: int) -> bool:
     """A common noun for a person: a role noun, or a noun pymorphy3 reads as animate and not as a name; a former
     one ("экс-сотрудник", which pymorphy3 only guesses at) is a person when the noun without "экс-" is."""
     token = ctx.tokens[index]
-    if token.pos != "NOUN" or index in ctx.mention_of_token or ctx.lemma(index) in NOT_PERSON_NOUNS:
+    if token.pos == "ADJ" and not _noun_read_as_adjective(token.text):
+        return False
+    if token.pos not in ("NOUN", "ADJ") or index in ctx.mention_of_token or ctx.lemma(index) in NOT_PERSON_NOUNS:
         return False  # "перевозчик", "оператор" are animate nouns for businesses
     if ctx.lemma(index) in SPEAKER_ROLE_NOUNS:
         return True
@@ -99,6 +101,13 @@ def is_person_noun(ctx: Context, index: int) -> bool:
     text = token.text.lower().removeprefix(FORMER_PREFIX)
     readings = [p for p in parses(text) if p.tag.POS == "NOUN" and fold(p.normal_form) == lemma]
     return bool(readings) and all("anim" in p.tag and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+
+
+def _noun_read_as_adjective(word: str) -> bool:
+    """A word the tagger took for an adjective that pymorphy3 reads first as a noun ("казанец", "россиянин" in
+    "рассказал казанец порталу X", where the parse hung it on the next noun as its modifier)."""
+    readings = parses(word.lower())
+    return bool(readings) and readings[0].tag.POS == "NOUN"
 
 
 def can_speak(ctx: Context, index: int) -> bool:
@@ -685,8 +694,9 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     """The most salient person before `position`: the latest quoted speaker or named subject within a few
     sentences, agreeing in gender, never the speaker of a quote that encloses `position` nor someone the quote's
     own `content` names ("Джексон совершил переворот ..., считает маэстро"). `unnamed`: a speaker described
-    without a name counts too, in the sentence before ("Один из пассажиров рассказал ... По словам мужчины")."""
-    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    without a name counts too, in the sentence before ("Один из пассажиров рассказал ... По словам мужчины").
+    A quote before `position` counts as one sentence (`_quote_sentence`)."""
+    sentence = _quote_sentence(ctx, position, content)
     enclosing = enclosing_speaker(ctx, position, history)
     options: list[tuple[float, int, Speaker]] = []
     for said in recent(history, sentence - ROLE_SENTENCES):
@@ -715,6 +725,16 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     if not options:
         return None
     return min(options, key=lambda option: (option[0], -option[1]))[2]
+
+
+def _quote_sentence(ctx: Context, position: int, content: tuple[int, int]) -> int:
+    """The sentence salience is counted back from: when the quote comes before `position`, its sentences count as
+    one (they are the speaker's words, one turn, not text between the speaker's last mention and the description:
+    "Нуруллин опроверг ... «Я сам был в шоке. … (seven sentences) …», - рассказал казанец"); else `position`'s."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    if content[0] < content[1] <= position:
+        return min(sentence, ctx.tokens[ctx.token_at(content[0])].sentence + 1)
+    return sentence
 
 
 def _named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> bool:

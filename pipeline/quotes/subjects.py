@@ -53,7 +53,7 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
     if not subjects:
         return None
     addressee = subjects[0] > verb and (ctx.feats(subjects[0]).get("Case") == "Dat" or _inanimate(ctx, subjects[0]))
-    named = _nominative_after_addressee(ctx, verb, subjects[0], content) if addressee else None
+    named = _nominative_beside_addressee(ctx, verb, subjects[0], content) if addressee else None
     if named is not None:
         return named  # "рассказал ФБА «Экономика сегодня» экономист X": the first noun is whom he told
     closer = _linear_before(ctx, verb, content)
@@ -70,6 +70,44 @@ def _inanimate(ctx: Context, index: int) -> bool:
     if found is not None:
         return ctx.doc.entities[found[0]].type != "PER"
     return ctx.feats(index).get("Animacy") == "Inan"
+
+
+def _nominative_beside_addressee(ctx: Context, verb: int, addressee: int, content: tuple[int, int]) -> int | None:
+    """The speaker beside an addressee the parse made the cue's subject: a person noun in the nominative between
+    the cue and a dative (`_nominative_before_dative`), else the nominative after the addressee
+    (`_nominative_after_addressee`)."""
+    if ctx.feats(addressee).get("Case") == "Dat":
+        before = _nominative_before_dative(ctx, verb, addressee, content)
+        if before is not None:
+            return before
+    return _nominative_after_addressee(ctx, verb, addressee, content)
+
+
+def _nominative_before_dative(ctx: Context, verb: int, dative: int, content: tuple[int, int]) -> int | None:
+    """"рассказал казанец | порталу ProKazan.ru": a dative after the cue is whom the speaker told, whatever the parse
+    says (the case of the noun decides, not the parse: the tagger read "казанец" as an adjective of "порталу" and
+    made the dative the subject); the person noun in the nominative between the cue and the dative, agreeing with
+    the verb, is the speaker."""
+    for index in range(verb + 1, dative):
+        if ctx.tokens[index].text in NP_BREAK or ctx.is_finite(index) \
+                or content[0] <= ctx.tokens[index].start < content[1]:
+            return None
+        if _nominative_person(ctx, index) and _agrees(ctx, verb, index):
+            return index
+    return None
+
+
+def _nominative_person(ctx: Context, index: int) -> bool:
+    """A common noun for a person in the nominative, by the tagger or by pymorphy3's first reading of a word the
+    tagger took for an adjective ("казанец"); a name is a mention, not this."""
+    token = ctx.tokens[index]
+    if index in ctx.mention_of_token or ctx.kids(index, "case"):
+        return False
+    if token.pos == "NOUN":
+        return token.feats.get("Case") == "Nom" and token.feats.get("Animacy") == "Anim"
+    readings = parses(token.text.lower()) if token.pos == "ADJ" else []
+    return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.case == "nomn" \
+        and "anim" in readings[0].tag and not PROPER_NAME_GRAMMEMES & readings[0].tag.grammemes
 
 
 def _nominative_after_addressee(ctx: Context, verb: int, addressee: int, content: tuple[int, int]) -> int | None:
