@@ -26,9 +26,8 @@ MAX_COMPLEMENT = 8
 COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во", "на"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # An instrumental role noun is often a predicate, not an owner: "избрание президентом | Дональда Трампа" says he is
-# the president, so it does not cut the role phrase of a genitive name.
+# the president, so it does not cut the role phrase of a genitive name (`_governs`).
 PREDICATIVE_CASES = frozenset({"Ins"})
-OWNER_CASES = GOVERNING_CASES - PREDICATIVE_CASES  # the cases of a role noun that owns a genitive name after it
 
 Persons = frozenset[int] | set[int]  # the start offsets of the document's person mentions
 
@@ -57,26 +56,48 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
 
 
 def owned_role(doc: Document, role: Span, mention: Span, gender: str) -> Span | None:
-    """The part of a role phrase before a name in the genitive that is the name's own role: the words after the
-    phrase's last noun in a governing case (GOVERNING_CASES but the predicative instrumental, not after a
-    preposition), which has the name as its owner. "Пресс-секретарь президента РФ | Владимира Путина": Путин is
-    the президент РФ, the пресс-секретарь is the next name's ("Дмитрий Песков"); "пресс-секретарь | Владимира
-    Путина": no role of Путин's (None). A name in another case, or one that can be a nominative of the person's
-    gender ("Нэнси Пелоси"), keeps the phrase."""
-    if not _genitive_name(doc, mention, gender):
+    """The part of a role phrase before a name in the genitive that is the name's own role (`apposed_start`).
+    "Пресс-секретарь президента РФ | Владимира Путина": Путин is the президент РФ, the пресс-секретарь is the next
+    name's ("Дмитрий Песков"); "пресс-секретарь | Владимира Путина": no role of Путин's (None). A name in another
+    case, or one that can be a nominative of the person's gender ("Нэнси Пелоси"), keeps the phrase."""
+    if not genitive_name(doc, mention, gender):
         return role
     first, last = doc.token_range(role.start, role.end)
-    governing = [index for index in range(first, last) if doc.tokens[index].pos == "NOUN"
-                 and doc.tokens[index].feats.get("Case") in OWNER_CASES
-                 and not _after_preposition(doc, index)]
-    if not governing:
+    start = apposed_start(doc, range(first, last))
+    if start is None:
         return role
-    start = governing[-1] + 1
-    while start < last and doc.tokens[start].pos == "ADP":
-        start += 1
     if not any(_is_role_noun(doc.tokens[index]) for index in range(start, last)):
         return None  # "продюсер фильма | Сергея Бодрова": no role noun of the name's own is left
     return doc.span(doc.tokens[start].start, role.end, role.type)
+
+
+def apposed_start(doc: Document, indices: Sequence[int]) -> int | None:
+    """Where the part of a role phrase (its token `indices`, in order) that stands in apposition to a genitive name
+    after it begins: right after the phrase's last noun in a governing case (`_governs`; not after a preposition:
+    "кандидат в | президенты"), past the prepositions that follow it
+    ("фактором для | президента"); that noun governs the name as its owner. None when no noun governs. The one
+    reading of this grammar: the entities stage's role owner (`owned_role`) and the quotes stage's role words of a
+    name (`quotes.descriptions`) both ask it."""
+    tokens = doc.tokens
+    governing = [index for index in indices if tokens[index].pos == "NOUN" and _governs(tokens[index])
+                 and not _after_preposition(doc, index)]
+    if not governing:
+        return None
+    start = governing[-1] + 1
+    last = indices[-1] + 1
+    while start < last and tokens[start].pos == "ADP":
+        start += 1
+    return start
+
+
+def _governs(token: Token) -> bool:
+    """A noun whose case lets it govern a genitive name after it as its owner (GOVERNING_CASES); an instrumental
+    role noun is a predicate instead ("избрания президентом | Дональда Трампа" says he is the president), another
+    instrumental noun governs ("называл его щенком | Путина")."""
+    case = token.feats.get("Case")
+    if case in PREDICATIVE_CASES:
+        return fold(token.lemma or token.text) not in ROLE_NOUNS
+    return case in GOVERNING_CASES
 
 
 def _after_preposition(doc: Document, index: int) -> bool:
@@ -84,7 +105,7 @@ def _after_preposition(doc: Document, index: int) -> bool:
     return any(token.head == index and token.rel == "case" for token in doc.tokens[max(0, index - 3) : index])
 
 
-def _genitive_name(doc: Document, mention: Span, gender: str) -> bool:
+def genitive_name(doc: Document, mention: Span, gender: str) -> bool:
     """The tagger reads the name's first word as a genitive and no word of it can be a nominative of the person's
     gender (pymorphy3): "Владимира Путина", not "Нэнси Пелоси" or "Рашида Тлаиб"."""
     first = doc.token_at(mention.start)

@@ -20,8 +20,9 @@ from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import GOVERNING_CASES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
@@ -261,39 +262,21 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
-    """The part of a role phrase that stands in apposition to a name in the genitive: the words after the phrase's
-    last noun in another case, which governs the name as its complement. "пресс-секретарь Владимира Путина" says
-    nothing of Путин's role (he is the owner), "пресс-секретарь президента Владимира Путина" that he is the
-    президент; a name in another case keeps the whole phrase ("пресс-секретарь президента Дмитрий Песков"). The
-    accusative does not count (an animate noun's has the genitive's form, which the tagger may read either way),
-    nor a noun after a preposition ("кандидат в президенты | США X"), nor a name that may be a nominative
-    ("мать троих детей Ильхан Омар": an indeclinable or ambiguous name the tagger read as a genitive)."""
-    if not _genitive_name_mention(ctx, mention):
+    """The part of a role phrase that stands in apposition to a name in the genitive (`entities.roles.apposed_start`,
+    the one reading of this grammar): "пресс-секретарь Владимира Путина" says nothing of Путин's role (he is the
+    owner), "пресс-секретарь президента Владимира Путина" that he is the президент; a name in another case keeps the
+    whole phrase ("пресс-секретарь президента Дмитрий Песков"), as does a name that may be a nominative ("мать
+    троих детей Ильхан Омар": an indeclinable or ambiguous name the tagger read as a genitive)."""
+    if not indices or not _genitive_name_mention(ctx, mention):
         return indices
-    governing = [position for position, index in enumerate(indices)
-                 if ctx.tokens[index].pos == "NOUN" and ctx.feats(index).get("Case") in GOVERNING_CASES
-                 and not ctx.kids(index, "case")]
-    if not governing:
-        return indices
-    apposed = indices[governing[-1] + 1:]
-    while apposed and ctx.tokens[apposed[0]].pos == "ADP":
-        apposed = apposed[1:]  # "фактором для | президента X": the name's own role, in a prepositional phrase
-    return apposed
+    start = apposed_start(ctx.doc, indices)
+    return indices if start is None else [index for index in indices if index >= start]
 
 
 def _genitive_name_mention(ctx: Context, mention: Span) -> bool:
-    """The tagger reads the name's first word as a genitive and no word of it can be a nominative of the person's
-    gender (pymorphy3): "Владимира Путина", not "Нэнси Пелоси" or "Рашида Тлаиб"."""
-    first = ctx.token_at(mention.start)
-    if ctx.feats(first).get("Case") != "Gen":
-        return False
-    found = ctx.mention_of_token.get(first)
-    gender = person_gender(ctx, found[0]) if found is not None else ""
-    for word in mention.text.split():
-        for reading in parses(word.lower()):
-            if reading.tag.case == "nomn" and (not gender or reading.tag.gender in (None, gender)):
-                return False
-    return True
+    """`entities.roles.genitive_name` with the gender of the person the mention names."""
+    found = ctx.mention_of_token.get(ctx.token_at(mention.start))
+    return genitive_name(ctx.doc, mention, person_gender(ctx, found[0]) if found is not None else "")
 
 
 def _coordinated_genitives(ctx: Context, index: int) -> bool:
@@ -702,8 +685,9 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     """The most salient person before `position`: the latest quoted speaker or named subject within a few
     sentences, agreeing in gender, never the speaker of a quote that encloses `position` nor someone the quote's
     own `content` names ("Джексон совершил переворот ..., считает маэстро"). `unnamed`: a speaker described
-    without a name counts too, in the sentence before ("Один из пассажиров рассказал ... По словам мужчины")."""
-    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    without a name counts too, in the sentence before ("Один из пассажиров рассказал ... По словам мужчины").
+    A quote before `position` counts as one sentence (`_quote_sentence`)."""
+    sentence = _quote_sentence(ctx, position, content)
     enclosing = enclosing_speaker(ctx, position, history)
     options: list[tuple[float, int, Speaker]] = []
     for said in recent(history, sentence - ROLE_SENTENCES):
@@ -732,6 +716,16 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
     if not options:
         return None
     return min(options, key=lambda option: (option[0], -option[1]))[2]
+
+
+def _quote_sentence(ctx: Context, position: int, content: tuple[int, int]) -> int:
+    """The sentence salience is counted back from: when the quote comes before `position`, its sentences count as
+    one (they are the speaker's words, one turn, not text between the speaker's last mention and the description:
+    "Нуруллин опроверг ... «Я сам был в шоке. … (seven sentences) …», - рассказал казанец"); else `position`'s."""
+    sentence = ctx.tokens[ctx.token_at(position)].sentence
+    if content[0] < content[1] <= position:
+        return min(sentence, ctx.tokens[ctx.token_at(content[0])].sentence + 1)
+    return sentence
 
 
 def _named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> bool:

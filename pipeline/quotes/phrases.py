@@ -31,7 +31,8 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
     chosen = {head}
     for child in ctx.kids(head):
         rel = ctx.tokens[child].rel
-        if (child < head and rel.startswith(NP_LEFT)) or (child > head and rel.startswith(NP_RIGHT)):
+        if (child < head and rel.startswith(NP_LEFT)) or ((child > head and rel.startswith(NP_RIGHT)) \
+                and not _bare_dative(ctx, child)):
             chosen.update(ctx.subtree(child))
     start, limit = ctx.sentence_range(head)
     first = head
@@ -47,6 +48,14 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
         last -= 1
     tokens = list(range(first, last + 1))
     return tokens[:12]
+
+
+def _bare_dative(ctx: Context, index: int) -> bool:
+    """A dative without a preposition after the phrase's head is no part of it, whatever the parse hung it on: the
+    addressee of the cue ("- рассказал москвич | газете «Коммерсант»": whom the москвич told); the case of the
+    noun decides."""
+    return ctx.feats(index).get("Case") == "Dat" and ctx.tokens[index].pos in ("NOUN", "PROPN") \
+        and not ctx.kids(index, "case")
 
 
 def _glued(ctx: Context, index: int, limit: int) -> bool:

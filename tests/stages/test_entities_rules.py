@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.boundaries import repair_boundaries
+from pipeline.entities.roles import apposed_start
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
 
@@ -328,6 +329,26 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
+
+
+# `apposed_start`, the one reading of a role phrase's part apposed to a genitive name (the entities stage's role
+# owner and the quotes stage's role words both ask it): (document, the phrase's words, the first apposed word)
+APPOSED_ROWS = [
+    ("role_owner_apposed", "Пресс-секретарь президента", "президента"),  # the nominative governs
+    # an instrumental role noun is a predicate: "избрания председателем | Глеба Туманова" says he is the chairman
+    ("role_owner_predicate", "председателем", None),
+    # another instrumental noun governs: Туманов is the owner of "ставленник", the губернатор himself
+    ("role_owner_instrumental", "ставленником губернатора", "губернатора"),
+]
+
+
+@pytest.mark.parametrize(("doc_id", "phrase", "expected"), APPOSED_ROWS, ids=[row[1] for row in APPOSED_ROWS])
+def test_the_apposed_part_of_a_role_phrase(doc_id: str, phrase: str, expected: str | None) -> None:
+    doc = load_parse("entities", doc_id)
+    start = doc.text.index(phrase)
+    first, last = doc.token_range(start, start + len(phrase))
+    found = apposed_start(doc, range(first, last))
+    assert (doc.tokens[found].text if found is not None else None) == expected
 
 
 def test_a_full_name_misparsed_as_another_verbs_subject_keeps_its_surname() -> None:

@@ -733,6 +733,18 @@ RULE_ROWS = [
     ("woman-noun-man-owner", "Стало известно о гибели в Сирии военнослужащего Марка Неймарка. Он подорвался на "
      "мине. Вдова Неймарка рассказала, что ее муж заключил контракт с ЧВК.", "ее муж заключил контракт с ЧВК",
      "вдова Неймарка", "indirect_that"),
+    # a dative without a preposition is whom the speaker told, no part of the speaker's noun phrase (the case
+    # decides: "москвич газете «Коммерсант»")
+    ("speaker-phrase-without-dative", "Иван Котов вернулся домой. \"Я жив и здоров\", - рассказал москвич газете "
+     "\"Коммерсант\".", "Я жив и здоров", "москвич", "direct_after"),
+    # a quote before the description counts as one sentence of distance: its seven sentences are the speaker's
+    # turn, not text between the named person and "пенсионер"
+    ("salience-quote-one-sentence", "Иван Котов опроверг слухи о своей гибели. \"Я сам был в шоке от этой "
+     "информации. Я даже не понимаю, зачем про меня написали. Я никак не связан с этой историей. Был удивлен "
+     "сильно. Слава богу, я жив и здоров. Это мои армейские фотографии. Я служил в Алтайском крае\", - рассказал "
+     "пенсионер журналистам.", "Я сам был в шоке от этой информации. Я даже не понимаю, зачем про меня написали. "
+     "Я никак не связан с этой историей. Был удивлен сильно. Слава богу, я жив и здоров. Это мои армейские "
+     "фотографии. Я служил в Алтайском крае", "Иван Котов", "direct_after"),
     # an organization or a country by the name its own mention writes, the owner after it and an adjective before
     # it included ("МИД РФ" where the entity is "МИД России", "украинский МИД", "КНР" for "Китай"); initials the
     # article spells out elsewhere stay the full name
