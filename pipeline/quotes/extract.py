@@ -440,7 +440,7 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
             or not _written_name(ctx, mention) or _spelled_out(mention, entity):
         return None
     text = _with_adjective(ctx, mention) + _with_genitive_owner(ctx, mention)
-    written, canonical = frozenset(fold(text.lower()).split()), frozenset(fold(entity.name.lower()).split())
+    written, canonical = frozenset(fold(text).split()), frozenset(fold(entity.name).split())
     if written <= canonical or not (written & canonical or _spelled(ctx, entity)):
         return None  # an expansion the article never writes stays ("Министерство транспорта" for "Минтранс")
     return text
