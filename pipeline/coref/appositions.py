@@ -175,7 +175,7 @@ def settlement_apposition(doc: Document, entity: EntityAnn, noun: int, beside: b
     городе Неджеф"): the phrase is the place's mention. Other place nouns take the name as a complement ("в районе
     Грозного"), and so does a settlement noun a country's name follows ("города США", "столицы Перу")."""
     return _lemma(doc, noun) in SETTLEMENT_KINDS and beside and doc.tokens[noun].feats.get("Number") != "Plur" \
-        and fold(entity.name.lower()) not in COUNTRIES
+        and fold(entity.name) not in COUNTRIES
 
 
 @rule("coref")
@@ -352,7 +352,7 @@ def _possessive(doc: Document, index: int, case: str | None) -> bool:
     token = doc.tokens[index]
     if token.pos not in ("DET", "PRON"):
         return False
-    return fold(token.text.lower()) in OWNER_FORMS or (_lemma(doc, index) == "свой" and token.feats.get("Case") == case)
+    return fold(token.text) in OWNER_FORMS or (_lemma(doc, index) == "свой" and token.feats.get("Case") == case)
 
 
 def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:

@@ -35,7 +35,7 @@ def marked_speaker_words(doc: Document, taken: set[tuple[int, int]]) -> list[Dec
         others = [quote for quote in quoted if quote.speaker_entity != speaker]
         for index in range(*doc.token_range(pair.open, pair.close)):
             token = doc.tokens[index]
-            if fold(token.text.lower()) not in SINGULAR or (token.start, token.end) in taken \
+            if fold(token.text) not in SINGULAR or (token.start, token.end) in taken \
                     or _inside(token.start, nested, others):
                 continue
             reason = f"inside the quotation marks of a quote of {doc.entities[speaker].name}"

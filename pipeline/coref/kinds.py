@@ -67,7 +67,7 @@ def introducing_kind(doc: Document, mention: Span) -> str:
         found.append(owner.head)
     for candidate in found:
         token = doc.tokens[candidate]
-        for word in (lemma_of(token), fold(token.text.lower())):
+        for word in (lemma_of(token), fold(token.text)):
             if word in ORGANIZATION_KIND_NOUNS:
                 return ORGANIZATION_KIND_NOUNS[word]
     return ""
@@ -147,18 +147,18 @@ def placed_alike(doc: Document, anaphor: Anaphor, entity: int) -> bool:
     """A team noun with an adjective of place ("казанского клуба") fits a team named near a word of that place's
     stem ("«Рубин» (Казань)", "Лондонский «Арсенал»"); a bare noun fits any."""
     first = doc.token_at(anaphor.start)
-    stems = {fold(doc.tokens[index].text.lower())[:STEM] for index in range(first, anaphor.head)}
+    stems = {fold(doc.tokens[index].text)[:STEM] for index in range(first, anaphor.head)}
     if not stems:
         return True
     for mention in doc.entities[entity].mentions:
-        around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT].lower())
+        around = fold(doc.text[max(0, mention.start - PLACE_CONTEXT):mention.end + PLACE_CONTEXT])
         words = WORD.findall(around)
         if all(any(word.startswith(stem) for word in words) for stem in stems):
             return True
     return False
 
 
-CAPITAL_CITIES = frozenset(fold(city.lower()) for city in CAPITALS.values())
+CAPITAL_CITIES = frozenset(fold(city) for city in CAPITALS.values())
 
 
 @rule("coref")
@@ -171,5 +171,5 @@ def story_capital(doc: Document, anaphor: Anaphor, counts: dict[int, int]) -> in
     if anaphor.lemma not in CAPITAL_NOUNS:
         return None
     capitals = [entity for entity in counts if doc.entities[entity].type == "LOC"
-                and fold(doc.entities[entity].name.lower()) in CAPITAL_CITIES]
+                and fold(doc.entities[entity].name) in CAPITAL_CITIES]
     return max(capitals, key=lambda entity: counts[entity]) if capitals else None

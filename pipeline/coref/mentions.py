@@ -205,7 +205,7 @@ def _capital_of_named_country(doc: Document, index: int) -> Anaphor | None:
 def pronoun_at(doc: Document, index: int) -> Anaphor | None:
     """A third-person, reflexive or relative pronoun at token `index`."""
     token = doc.tokens[index]
-    form = fold(token.text.lower())
+    form = fold(token.text)
     lemma = lemma_of(token)
     if form not in PRONOUN_FORMS and lemma not in PRONOUN_LEMMAS:
         return None  # most tokens: no pronoun below can match
@@ -302,13 +302,13 @@ def _related(doc: Document, head: int) -> bool:
     token = doc.tokens[head]
     if lemma_of(token) in RELATION_NOUNS or token.feats.get("Case") == "Ins":
         return True
-    return any(lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text.lower()) in
+    return any(lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text) in
                POSSESSIVE_LEMMAS or doc.tokens[child].rel == "cop" for child in _children(doc, head))
 
 
 def aged_noun(doc: Document, head: int) -> bool:
     """An age adjective modifies the noun ("42-летняя | женщина", "сорокалетний | мужчина")."""
-    return any(doc.tokens[i].head == head and AGE_ADJECTIVE.match(fold(doc.tokens[i].text.lower()))
+    return any(doc.tokens[i].head == head and AGE_ADJECTIVE.match(fold(doc.tokens[i].text))
                for i in range(max(0, head - 3), head))
 
 
@@ -399,7 +399,7 @@ def _as_phrase(doc: Document, head: int) -> bool:
     index = head - 1
     while index >= 0 and doc.tokens[index].head == head and doc.tokens[index].pos in ("ADJ", "DET", "NUM"):
         index -= 1
-    return index >= 0 and doc.tokens[index].head == head and fold(doc.tokens[index].text.lower()) in AS_WORDS
+    return index >= 0 and doc.tokens[index].head == head and fold(doc.tokens[index].text) in AS_WORDS
 
 
 def _copular(doc: Document, head: int) -> bool:

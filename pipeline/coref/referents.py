@@ -20,8 +20,8 @@ from pipeline.morphology import parses
 COUNTRIES = frozenset(fold(name) for name in COUNTRY_ADJECTIVES.values()) | frozenset({"россия", "рф", "сша"}) \
     | COUNTRY_NAMES
 # A country's other names as the alias table gives them ("Китайская Народная Республика", "Соединённые Штаты").
-COUNTRIES |= frozenset(fold(name.lower()) for row in ALIAS_TABLE
-                       if row.type == "LOC" and fold(row.key_name.lower()) in COUNTRIES
+COUNTRIES |= frozenset(fold(name) for row in ALIAS_TABLE
+                       if row.type == "LOC" and fold(row.key_name) in COUNTRIES
                        for name in (row.name, *row.variants))
 KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
 PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
@@ -106,7 +106,7 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
         gender, number = person_gender(entity), "sing"
     else:
         gender, number = _introduced_gender(doc, entity) or _grammatical(doc, entity)
-    country = entity.type == "LOC" and fold(entity.name.lower()) in COUNTRIES and not _subdivision(doc, entity)
+    country = entity.type == "LOC" and fold(entity.name) in COUNTRIES and not _subdivision(doc, entity)
     return EntityInfo(entity.type, gender, number, roles, words, country)
 
 
@@ -159,7 +159,7 @@ def _subdivision(doc: Document, entity: EntityAnn) -> bool:
 def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:
     """The grammatical gender and number of an organization's or a place's name: its first noun in the
     nominative (pymorphy3), else the features of its mentions' heads."""
-    if fold(entity.name.lower()) in PLURAL_NAMES:
+    if fold(entity.name) in PLURAL_NAMES:
         return "", "plur"
     for word in entity.name.split():
         for parse in parses(word.lower().strip(QUOTE_MARKS + "()")):

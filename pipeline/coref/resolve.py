@@ -507,7 +507,7 @@ def conjoined_owner(state: Resolution, anaphor: Anaphor, best: Candidates) -> in
     if anaphor.number != "sing" or not token.rel.startswith(("det", "nmod")) \
             or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
             or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
-            or fold(doc.tokens[anaphor.head - 1].text.lower()) not in COORDINATORS:
+            or fold(doc.tokens[anaphor.head - 1].text) not in COORDINATORS:
         return None
     owner = state.by_token.get(anaphor.head - 2)
     if owner is None or owner not in best or state.infos[owner].type != "PER":
@@ -603,8 +603,8 @@ class Complement:
             return [[{word} for word in alias.split()] for alias in aliases]
         if self.entity is None:
             return []
-        aliases = next((names for names in COUNTRY_NAME_VARIANTS.values() if fold(self.lemma.lower()) in names
-                        or fold(state.doc.entities[self.entity].name.lower()) in names), frozenset())
+        aliases = next((names for names in COUNTRY_NAME_VARIANTS.values() if fold(self.lemma) in names
+                        or fold(state.doc.entities[self.entity].name) in names), frozenset())
         return [[{self.lemma}], *_name_forms(state, self.entity), *[[{word} for word in alias.split()]
                                                                    for alias in aliases]]
 
@@ -617,7 +617,7 @@ def country_modifier(state: Resolution, anaphor: Anaphor) -> str:
         token = doc.tokens[index]
         country = COUNTRY_ADJECTIVES.get(lemma_of(token)) if token.head == anaphor.head and token.pos == "ADJ" else None
         if country:
-            return fold(country.lower())
+            return fold(country)
     return ""
 
 
@@ -722,7 +722,7 @@ def _introduced_words(state: Resolution, entity: int) -> set[str]:
 def _name_forms(state: Resolution, entity: int) -> list[list[set[str]]]:
     """The names an entity goes by, each as its words' lemmas."""
     names = {mention.text for mention in state.doc.entities[entity].mentions if mention.kind == "name"}
-    return [[word_lemmas(word) | {fold(word.lower())} for word in name.split()] for name in names]
+    return [[word_lemmas(word) | {fold(word)} for word in name.split()] for name in names]
 
 
 @rule("coref")
@@ -1024,11 +1024,11 @@ def country_side(state: Resolution, anaphor: Anaphor) -> Decision:
 def named_country(state: Resolution, anaphor: Anaphor) -> int | None:
     """The place entity named before the anaphor by the country its lemma holds (or an alias: "РФ", "Америка"),
     the most often named one."""
-    country = fold(anaphor.lemma.lower())
+    country = fold(anaphor.lemma)
     names = COUNTRY_NAME_VARIANTS.get(country, frozenset({country}))
     counts: dict[int, int] = {}
     for ref in state.before(anaphor):
-        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name.lower()) in names:
+        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name) in names:
             counts[ref.entity] = counts.get(ref.entity, 0) + 1
     return max(counts, key=lambda index: counts[index]) if counts else None
 
@@ -1056,7 +1056,7 @@ def times_named(refs: Iterable[Referent]) -> dict[int, int]:
 def _most_named_home(state: Resolution, counts: dict[int, int]) -> int | None:
     """The entity named Russia (HOME_COUNTRY) that `counts` (entity -> times named) counts most, the first of a
     tie; None when none is."""
-    homes = [entity for entity in counts if fold(state.doc.entities[entity].name.lower()) in HOME_COUNTRY]
+    homes = [entity for entity in counts if fold(state.doc.entities[entity].name) in HOME_COUNTRY]
     return max(homes, key=lambda entity: counts[entity]) if homes else None
 
 
@@ -1077,9 +1077,9 @@ def capital(state: Resolution, anaphor: Anaphor) -> Decision:
     """A capital by its country's adjective ("испанская столица", "датской столицы") is that country's capital
     (`entities.lexicon.CAPITALS`) when the story names it before."""
     decision = Decision(anaphor)
-    wanted = fold(anaphor.lemma.lower())
+    wanted = fold(anaphor.lemma)
     for ref in reversed(state.before(anaphor)):
-        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name.lower()) == wanted:
+        if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name) == wanted:
             return decision.link(ref.entity, "capital", f"the capital named '{anaphor.lemma}'")
     return decision.reject("capital", f"'{anaphor.lemma}' not named before")
 

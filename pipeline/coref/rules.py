@@ -148,7 +148,7 @@ def participle_owner(doc: Document, path: list[int]) -> int | None:
     clause = path[-1]
     token = doc.tokens[clause]
     relation, form, head = token.rel.split(":")[0], token.feats.get("VerbForm"), token.head
-    if not 0 <= head < len(doc.tokens) or fold(token.text.lower()) in PREPOSITIONAL_GERUNDS \
+    if not 0 <= head < len(doc.tokens) or fold(token.text) in PREPOSITIONAL_GERUNDS \
             or any(doc.tokens[index].feats.get("VerbForm") == "Inf" for index in path[:-1]):
         return None
     if relation == "acl" and form == "Part":
@@ -580,7 +580,7 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     "без")."""
     if anaphor.lemma not in GENERIC_INSTITUTIONS or anaphor.head == 0:
         return ""
-    before = fold(doc.tokens[anaphor.head - 1].text.lower())
+    before = fold(doc.tokens[anaphor.head - 1].text)
     if before == "без":
         return f"'без {doc.tokens[anaphor.head].text}': the institution"
     head = doc.tokens[anaphor.head].head

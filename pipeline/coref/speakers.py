@@ -125,7 +125,7 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
                 or narrated(doc, pair.open):
             continue
         words = [index for index in range(*doc.token_range(pair.open, pair.close))
-                 if fold(doc.tokens[index].text.lower()) in SINGULAR
+                 if fold(doc.tokens[index].text) in SINGULAR
                  and (doc.tokens[index].start, doc.tokens[index].end) not in taken]
         if not words:
             continue
@@ -171,14 +171,14 @@ def narrated(doc: Document, opening: int) -> bool:
     subjects = [index for index in range(sentence.token_start, first) if doc.tokens[index].head == verb
                 and doc.tokens[index].rel.startswith("nsubj")]
     if subjects:
-        return fold(doc.tokens[subjects[0]].text.lower()) in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+        return fold(doc.tokens[subjects[0]].text) in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
     return doc.tokens[verb].feats.get("Person") == "1"
 
 
 def first_person_anaphor(doc: Document, index: int) -> Anaphor:
     """A first-person singular pronoun at token `index` as an anaphor."""
     token = doc.tokens[index]
-    return Anaphor(index, token.start, token.end, "pronoun", "first_person", fold(token.text.lower()), "", "sing",
+    return Anaphor(index, token.start, token.end, "pronoun", "first_person", fold(token.text), "", "sing",
                    token.sentence)
 
 
@@ -195,7 +195,7 @@ def quoted_first_person(doc: Document, quote: QuoteAnn, taken: set[tuple[int, in
     decisions = []
     for index in range(*doc.token_range(quote.start, quote.end)):
         token = doc.tokens[index]
-        form = fold(token.text.lower())
+        form = fold(token.text)
         if entity.type == "PER" and (token.start, token.end) not in taken \
                 and first_person_reflexive(doc, index, quote):
             anaphor = Anaphor(index, token.start, token.end, "pronoun", "reflexive", lemma_of(token), "", "",
@@ -223,7 +223,7 @@ def first_person_reflexive(doc: Document, index: int, quote: QuoteAnn) -> bool:
         return False
     subject, _ = reflexive_owner(doc, index)
     return subject is not None and quote.start <= doc.tokens[subject].start < quote.end \
-        and fold(doc.tokens[subject].text.lower()) in FIRST_PERSON_SINGULAR
+        and fold(doc.tokens[subject].text) in FIRST_PERSON_SINGULAR
 
 
 @rule("coref")

@@ -53,7 +53,6 @@ from pipeline.entities.lexicon import (
     Alias,
 )
 from pipeline.entities.naming import (
-    ADJECTIVAL_POS,
     INITIAL_LETTER,
     INITIALS,
     UD_CASE_TO_OPENCORPORA,
@@ -72,7 +71,7 @@ from pipeline.entities.naming import (
 from pipeline.entities.patronymics import full_first_name, is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
-from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
     ALL_DASHES,

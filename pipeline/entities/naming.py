@@ -34,7 +34,7 @@ from typing import Any
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
 from pipeline.lang.fold import fold, unmix_scripts
-from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import from_dictionary, parses
@@ -48,7 +48,6 @@ UD_CASE_TO_OPENCORPORA = {
 }
 OPENCORPORA_CASE_FAMILY = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 UD_GENDER_TO_OPENCORPORA = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
 FROZEN = frozenset({"Fixd", "Abbr"})
 FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной")
 MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")

@@ -1,4 +1,4 @@
-"""pymorphy3 grammeme sets that mark proper names, and case sets of the parse (UD Case values)."""
+"""pymorphy3 grammeme sets that mark proper names and adjectival words, and case sets of the parse (UD Case values)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from __future__ import annotations
 PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # Any proper name: a person's name part, a place (Geox), an organization (Orgn) or a trade mark (Trad).
 PROPER_NAME_GRAMMEMES = PERSON_NAME_GRAMMEMES | frozenset({"Geox", "Orgn", "Trad"})
+# The pymorphy3 parts of speech that decline like an adjective in full form: an adjective and a participle.
+ADJECTIVAL_POS = frozenset({"ADJF", "PRTF"})
 # A role noun in these cases governs a genitive name after it as its owner ("пресс-секретарь | Владимира Путина");
 # the accusative is left out: an animate noun's has the genitive's form, which the tagger may read either way.
 GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
@@ -106,7 +107,7 @@ def _instrumental_complement(ctx: Context, verb: int, after: int, limit: int) ->
 def _reads_instrumental(word: str) -> bool:
     """An adjective or participle pymorphy3 can read in the instrumental ("заниженным", which the tagger may read
     as a plural dative): as the verb's complement (xcomp) the parse says what the tagger's case does not."""
-    return any(reading.tag.case == "ablt" and reading.tag.POS in ("ADJF", "PRTF") for reading in parses(word.lower()))
+    return any(reading.tag.case == "ablt" and reading.tag.POS in ADJECTIVAL_POS for reading in parses(word.lower()))
 
 
 @rule("quotes")

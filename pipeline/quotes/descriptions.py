@@ -22,7 +22,7 @@ from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
@@ -159,7 +159,7 @@ def first_noun(words: list[str]) -> set[str]:
     территориальное управление X" -> управление)."""
     for word in words:
         readings = parses(word.lower().strip(QUOTE_MARKS + "()"))
-        if any(r.tag.POS == "NOUN" for r in readings) and not any(r.tag.POS in ("ADJF", "PRTF") for r in readings):
+        if any(r.tag.POS == "NOUN" for r in readings) and not any(r.tag.POS in ADJECTIVAL_POS for r in readings):
             return {fold(r.normal_form) for r in readings if r.tag.POS == "NOUN"}
     return set()
 
@@ -185,7 +185,7 @@ def _substantive_role(word: str, after: list[str]) -> str:
     """The role an adjective or participle used as a noun names ("уполномоченный | по правам человека",
     "заведующая кафедрой": SUBSTANTIVE_ROLE_ADJECTIVES), or "": not when the next word is a noun in its case (by
     the likeliest reading), which it then modifies ("уполномоченный представитель")."""
-    readings = [r for r in parses(word) if r.tag.POS in ("ADJF", "PRTF")]
+    readings = [r for r in parses(word) if r.tag.POS in ADJECTIVAL_POS]
     lemmas = {fold(form.word) for r in readings for form in [r.inflect({"masc", "sing", "nomn"})]
               if form is not None} & SUBSTANTIVE_ROLE_ADJECTIVES
     following = [parses(next_word.lower())[:1] for next_word in after]
@@ -786,7 +786,7 @@ def person_word(ctx: Context, head: int) -> bool:
     if token.pos in ("ADJ", "VERB") and token.rel.startswith("nsubj"):
         return token.pos == "ADJ" or token.feats.get("VerbForm") == "Part"
     if token.pos == "NOUN" and token.rel.startswith("nsubj") and token.feats.get("Animacy") == "Anim" \
-            and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(token.text.lower())):
+            and any(p.tag.POS in ADJECTIVAL_POS for p in parses(token.text.lower())):
         return True  # a participle the tagger made an animate noun ("пострадавший")
     if token.pos == "PROPN" and ctx.sentence_range(head)[0] == head and head not in ctx.mention_of_token:
         readings = parses(token.text.lower())

@@ -436,11 +436,11 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     the article never writes (an expansion: "Азербайджанский Минтранс" stays "Министерство транспорта"), or is
     initials the article spells out elsewhere ("ВМО" after "Всемирной метеорологической организации": the full form, as
     `expanded_acronym` takes it)."""
-    if mention is None or not any(m is mention or m == mention for m in entity.mentions if m.kind == "name") \
+    if mention is None or not any(m == mention for m in entity.mentions if m.kind == "name") \
             or not _written_name(ctx, mention) or _spelled_out(mention, entity):
         return None
     text = _with_adjective(ctx, mention) + _with_genitive_owner(ctx, mention)
-    written, canonical = frozenset(fold(text.lower()).split()), frozenset(fold(entity.name.lower()).split())
+    written, canonical = frozenset(fold(text).split()), frozenset(fold(entity.name).split())
     if written <= canonical or not (written & canonical or _spelled(ctx, entity)):
         return None  # an expansion the article never writes stays ("Министерство транспорта" for "Минтранс")
     return text
@@ -468,11 +468,12 @@ def _written_name(ctx: Context, mention: Span) -> bool:
     if not words or any(_mixed_script(word) for word in mention.text.split()):
         return False
     return all(ctx.tokens[i].text[:1].isupper()
-               and (_indeclinable(ctx.tokens[i].text) or ctx.feats(i).get("Case", "Nom") == "Nom") for i in words)
+               and (_initials_or_latin(ctx.tokens[i].text) or ctx.feats(i).get("Case", "Nom") == "Nom") for i in words)
 
 
-def _indeclinable(word: str) -> bool:
-    """Initials ("КНР", "ЕС") and Latin names do not decline: any case shows the name as written."""
+def _initials_or_latin(word: str) -> bool:
+    """Initials ("КНР", "ЕС") and Latin names do not decline: any case shows the name as written (unlike
+    `morphology.indeclinable`, no dictionary reading is asked)."""
     return (len(word) > 1 and word.isupper()) or word.isascii()
 
 
@@ -507,8 +508,8 @@ def _with_genitive_owner(ctx: Context, mention: Span) -> str:
             or owner[1].start != ctx.tokens[index].start:
         return mention.text
     last = ctx.token_at(owner[1].end - 1)
-    if not all(_indeclinable(ctx.tokens[i].text) or ctx.feats(i).get("Case") == "Gen" for i in range(index, last + 1)
-               if ctx.tokens[i].text.isalpha()):
+    if not all(_initials_or_latin(ctx.tokens[i].text) or ctx.feats(i).get("Case") == "Gen"
+               for i in range(index, last + 1) if ctx.tokens[i].text.isalpha()):
         return mention.text
     return ctx.doc.text[mention.start : owner[1].end]
 

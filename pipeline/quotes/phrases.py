@@ -6,6 +6,7 @@ from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
 from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -128,7 +129,7 @@ def _nominative_modifier(token: Token, noun: Token, grammemes: set[str]) -> str:
     if case in (None, "nomn"):
         return token.text
     for parse in parses(token.text.lower()):
-        if parse.tag.POS in ("ADJF", "PRTF") and OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) == case:
+        if parse.tag.POS in ADJECTIVAL_POS and OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) == case:
             inflected = inflect_form(parse, grammemes)
             if inflected is not None:
                 word = inflected.word if "ё" in token.text.lower() else inflected.word.replace("ё", "е")
@@ -168,7 +169,7 @@ def genitive_phrase(name: str) -> str | None:
             return name
         inflected = [_genitive(word, noun, None)]
         for before in reversed(words[:position]):
-            adjectives = [p for p in parses(before.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"]
+            adjectives = [p for p in parses(before.lower()) if p.tag.POS in ADJECTIVAL_POS and p.tag.case == "nomn"]
             if not adjectives:
                 return None
             inflected.insert(0, _genitive(before, adjectives[0], noun))

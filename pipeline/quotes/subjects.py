@@ -3,7 +3,7 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
-from pipeline.lang.grammemes import PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
@@ -100,7 +100,7 @@ def _adjective_head(ctx: Context, subject: int) -> int:
             or ctx.tokens[following].pos != "NOUN":
         return subject
     readings = parses(ctx.tokens[subject].text.lower())
-    if readings and all(parse.tag.POS in ("ADJF", "PRTF") for parse in readings):
+    if readings and all(parse.tag.POS in ADJECTIVAL_POS for parse in readings):
         return following
     return subject
 
