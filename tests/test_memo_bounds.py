@@ -3,8 +3,9 @@
 On 1000 different rucoco-dev articles the caches that were bounded at 50k-200k entries held ~135 MiB (pymorphy3's
 parses ~1.2 KB an entry, canonical names ~1 KB, fold ~0.36 KB): they are now bounded so that, at the bytes per
 entry measured there, all of them together hold at most MEMO_BUDGET_MB (~45 MiB then: the caches that the bench
-articles fill to less than half were cut to about twice what the bench holds; ~38 MiB since `fold` keeps 2048
-entries, not 16k, and `_canonical_name` 2048, not 4096: `python -m bench.memory` was above its goal).
+articles fill to less than half were cut to about twice what the bench holds; ~36 MiB since `fold` keeps 2048
+entries, not 16k, `_canonical_name`, `paradigm_nominatives`, `person_place_scores` and `_lookup_alias` 2048, not
+4096, and `word_forms` 6144, not 8192: `python -m bench.memory` was above its goal).
 """
 
 from __future__ import annotations
