@@ -549,7 +549,7 @@ FEMININE_VELAR_GENITIVE = (("gent", "и", lambda stem: stem + "а" if stem[-1:] 
 O_STEM = (("gent", "а", _hard), ("datv", "у", _hard), ("ablt", "ом", _hard), ("loct", "е", _hard))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)  # the bench articles: ~1.6k keys per pass
 def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str, ...]:
     """Nominative candidates of a declined name by the regular noun paradigms, the likelier first, for names the
     dictionary doesn't know: masculine consonant stems ("Кердпола", "Фиданом", "Тусоне"), stems in -а/-я of
@@ -954,7 +954,9 @@ def canonical_name(type_: str, tokens: Sequence[Token], governed: bool = True) -
     return _canonical_name(type_, key, governed)
 
 
-@lru_cache(maxsize=4096)
+# 2048: the bench articles make ~1.8k distinct keys per pass; on 1,000 different articles each entry held ~1 KB (the
+# key's per-token tuples and the name), and 4096 of them ~4 MiB of a worker's peak RSS
+@lru_cache(maxsize=2048)
 def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple[str, str], ...]], ...],
                     governed: bool) -> str:
     tokens = [Token(start, end, text, 0, pos, dict(feats)) for start, end, text, pos, feats in key]
