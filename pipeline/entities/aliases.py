@@ -125,6 +125,27 @@ def _by_initials(words: Sequence[str]) -> list[PersonEntry]:
     return list(found.values())
 
 
+def persons_by_surname(word: str) -> list[PersonEntry]:
+    """The well-known persons whose key name ends in the word, in any case form of either ("Харрис" -> Камала
+    Харрис, "Сандерс" -> Берни Сандерс and Сара Сандерс): the rows a surname alone may name, whether or not a row
+    lists it as a variant. `gendered_surname_key` tells them apart by the person's gender."""
+    forms = word_forms(word)
+    rows = _rows_by_surname().get(fold(word)[:1], ())
+    return [entry for entry in rows if forms & word_forms(entry.key_name.split()[-1])]
+
+
+@cache
+def _rows_by_surname() -> dict[str, list[PersonEntry]]:
+    """The rows whose key name is a first name and a surname or more (all capitalized), under the surname's first
+    letter (folded)."""
+    index: dict[str, list[PersonEntry]] = defaultdict(list)
+    for entry in PERSON_TABLE:
+        words = entry.key_name.split()
+        if len(words) >= 2 and all(word[:1].isupper() for word in words) and words[-1].isalpha():
+            index[fold(words[-1])[:1]].append(entry)
+    return index
+
+
 def entry_surname(entry: PersonEntry, given: tuple[str, ...]) -> str:
     """The surname of the row's name whose given names (hyphenated parts apart) are `given`."""
     return next(name.split()[-1] for name in (entry.key_name, *entry.variants)
