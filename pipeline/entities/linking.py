@@ -1653,11 +1653,12 @@ def known_person_key(doc: Document, group: Group) -> str | None:
 def gendered_surname_key(doc: Document, group: Group) -> str | None:
     """A surname alone that no row gives as a variant for the person's gender takes the key of the one well-known
     person of that surname and gender (`aliases.persons_by_surname`), when the person's own words or predicates show
-    the gender: "Харрис заявила" -> per:камала харрис, "Сандерс сообщила" -> per:сара сандерс (Берни Сандерс is a
-    man), "Обама сказала" -> per:мишель обама. The table leaves out a surname that several well-known people share;
-    the gender shown tells the one of them the table knows from the others. Without evidence, or with two rows of
-    that gender ("Трамп заявила": Мелания, Иванка), the surname keys as written. The verbs decide before the word
-    (`_surname_evidence`); slovnet's gender tags are no evidence here: on a foreign surname they are guesses."""
+    the gender: "Харрис заявила" -> per:камала харрис, "Обама сказала" -> per:мишель обама (the variant "Обама" is
+    Барак Обама's, a man's), "Шарона" (премьера) -> per:ариэль шарон. The table leaves out a surname that several
+    well-known people share; the gender shown tells the one of them the table knows from the others. Without
+    evidence, or with two rows of that gender ("Трамп заявила": Мелания, Иванка), the surname keys as written. The
+    verbs decide before the word (`_surname_evidence`); slovnet's gender tags are no evidence here: on a foreign
+    surname they are guesses."""
     best = group.best
     words = best.name.split()
     evidence = _surname_evidence(doc, group)
