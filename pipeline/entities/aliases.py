@@ -21,6 +21,7 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.naming import INITIAL_LETTER, INITIALS, entity_key, inflect_name
 from pipeline.lang.fold import fold, spelling_skeleton
+from pipeline.morphology import parses
 
 Pattern = tuple[frozenset[str], ...]
 
@@ -123,6 +124,35 @@ def _by_initials(words: Sequence[str]) -> list[PersonEntry]:
                 and surname & word_forms(entry_surname(entry, given)):
             found[id(entry)] = entry
     return list(found.values())
+
+
+def persons_by_surname(word: str) -> list[PersonEntry]:
+    """The well-known persons whose key name ends in the word, in any case form of either ("Харрис" -> Камала
+    Харрис, "Клинтон" -> Билл Клинтон and Хиллари Клинтон): the rows a surname alone may name, whether or not a row
+    lists it as a variant. `gendered_surname_key` tells them apart by the person's gender."""
+    forms = word_forms(word)
+    rows = _rows_by_surname().get(fold(word)[:1], ())
+    return [entry for entry in rows if forms & word_forms(entry.key_name.split()[-1])]
+
+
+@cache
+def _rows_by_surname() -> dict[str, list[PersonEntry]]:
+    """The rows whose key name is a first name and a surname or more (all capitalized), under the surname's first
+    letter (folded); not those whose surname the dictionary reads as a first name and never as a surname
+    (`_first_name_only`: "Хусейн" alone is as often someone's first name as Саддам Хусейн)."""
+    index: dict[str, list[PersonEntry]] = defaultdict(list)
+    for entry in PERSON_TABLE:
+        words = entry.key_name.split()
+        if len(words) >= 2 and all(word[:1].isupper() for word in words) and words[-1].isalpha() \
+                and not _first_name_only(words[-1]):
+            index[fold(words[-1])[:1]].append(entry)
+    return index
+
+
+def _first_name_only(word: str) -> bool:
+    """The dictionary reads the word as a first name (Name) and never as a surname (Surn): "Хусейн", "Джонсон"."""
+    grammemes = {grammeme for parse in parses(fold(word)) for grammeme in parse.tag.grammemes}
+    return "Name" in grammemes and "Surn" not in grammemes
 
 
 def entry_surname(entry: PersonEntry, given: tuple[str, ...]) -> str:

@@ -36,6 +36,7 @@ from pipeline.entities.aliases import (
     country_of_adjective,
     lookup_alias,
     lookup_persons,
+    persons_by_surname,
     scoped_body,
 )
 from pipeline.entities.boundaries import span_tokens
@@ -1631,10 +1632,12 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     Меркель, and a "Трамп" who "заявила" is no Дональд Трамп."""
     best = group.best
     entries = lookup_persons([word for word in best.name.split() if any(char.isalpha() for char in word)])
-    if not entries:
-        return None
     evidence = _gender_evidence(doc, group) or {_gender(doc, group)} - {""}
     fitting = [entry for entry in entries if not evidence or entry.gender in evidence]
+    if not fitting:
+        surname = gendered_surname_key(doc, group)
+        if surname or not entries:
+            return surname
     gender = "/".join(sorted(evidence))
     if len(fitting) != 1:
         rejected("entities", known_person_key, best.span.start, best.span.end,
@@ -1643,6 +1646,38 @@ def known_person_key(doc: Document, group: Group) -> str | None:
     key = name_key("PER", fitting[0].key_name)
     fired("entities", known_person_key, best.span.start, best.span.end, f"{best.name!r} is {fitting[0].key_name}")
     return key
+
+
+@rule("entities")
+def gendered_surname_key(doc: Document, group: Group) -> str | None:
+    """A surname alone that no row gives as a variant for the person's gender takes the key of the one well-known
+    person of that surname and gender (`aliases.persons_by_surname`), when the person's own words or predicates show
+    the gender: "Харрис заявила" -> per:камала харрис, "Обама сказала" -> per:мишель обама (the variant "Обама" is
+    Барак Обама's, a man's), "Шарона" (премьера) -> per:ариэль шарон. The table leaves out a surname that several
+    well-known people share; the gender shown tells the one of them the table knows from the others. Without
+    evidence, or with two rows of that gender ("Трамп заявила": Мелания, Иванка), the surname keys as written. The
+    verbs decide before the word (`_surname_evidence`); slovnet's gender tags are no evidence here: on a foreign
+    surname they are guesses."""
+    best = group.best
+    words = best.name.split()
+    evidence = _surname_evidence(doc, group)
+    if len(words) != 1 or len(evidence) != 1:
+        return None
+    fitting = [entry for entry in persons_by_surname(words[0]) if entry.gender in evidence]
+    if len(fitting) != 1:
+        return None
+    fired("entities", gendered_surname_key, best.span.start, best.span.end,
+          f"{best.name!r} ({'/'.join(evidence)}) is {fitting[0].key_name}")
+    return name_key("PER", fitting[0].key_name)
+
+
+def _surname_evidence(doc: Document, group: Group) -> set[str]:
+    """The gender a surname alone shows: its verbs' where they show one ("Харрис заявила": the dictionary's
+    masculine reading of the foreign word is a guess), else its words' ("Гором", "Захаровой")."""
+    shown = {_predicate_gender(doc, mention.span) for mention in group.mentions} & {"masc", "femn"}
+    if len(shown) == 1:
+        return shown
+    return shown or {name_gender(mention.tokens) for mention in group.mentions} & {"masc", "femn"}
 
 
 @cache

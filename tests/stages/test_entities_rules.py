@@ -119,6 +119,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("known_person", None, ("Обама", "KEY", "per:барак обама"), "known_person_key"),
     ("known_person_gender", None, ("Трамп", "KEY", "per:трамп"), "-known_person_key"),
     ("initials_row", None, ("В. В. Путин", "KEY", "per:владимир путин"), "known_person_key"),
+    # a surname alone that no row lists for the gender its verb shows: the one row of that surname and gender
+    ("gendered_surname", None, ("Харрис", "KEY", "per:камала харрис"), "gendered_surname_key"),
+    # "Сандерс" the dictionary knows as a first name only: Берни Сандерс's variant, no woman's surname
+    ("gendered_surname_namesake", None, ("Сандерс", "KEY", "per:сандерс"), "-known_person_key"),
+    ("gendered_surname_variant", None, ("Обама", "KEY", "per:мишель обама"), "gendered_surname_key"),
+    ("gendered_surname_other", None, ("Харрис", "KEY", "per:харрис"), "name_as_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
     # initials typed without a space before the surname: written with it, they find the persons row and key alike
     ("glued_initials", None, ("В.В.Путин", "KEY", "per:владимир путин"), "known_person_key"),

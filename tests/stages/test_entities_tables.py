@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 from pipeline.document import Span
-from pipeline.entities.aliases import lookup_persons
+from pipeline.entities.aliases import lookup_persons, persons_by_surname
 from pipeline.entities.lexicon import PERSON_TABLE, read_person_table
 from pipeline.entities.linking import Mention, _covers, _declension_support, name_key
 from pipeline.lang.fold import fold
@@ -56,6 +56,20 @@ def test_a_full_name_spelled_another_way_finds_its_row(words: list[str], key_nam
 ])
 def test_a_surname_with_initials_finds_its_row(words: list[str], key_names: list[str]) -> None:
     assert [entry.key_name for entry in lookup_persons(words)] == key_names
+
+
+@pytest.mark.parametrize(("word", "key_names"), [
+    ("Харрис", ["Камала Харрис"]),  # a row's surname, though no row lists it as a variant
+    ("Харрисом", ["Камала Харрис"]),  # in any case form
+    ("Клинтон", ["Билл Клинтон", "Хиллари Клинтон"]),  # every row of the surname: the gender tells them apart
+    ("Хусейн", []),  # the dictionary knows the word as a first name only: a surname alone is no evidence
+    ("Сандерс", []),
+    ("Захаровой", ["Мария Захарова"]),
+    ("Ляйен", []),  # the surname is "фон дер Ляйен": no one-word surname
+    ("Туманов", []),
+])
+def test_a_surname_finds_every_row_it_ends(word: str, key_names: list[str]) -> None:
+    assert sorted(entry.key_name for entry in persons_by_surname(word)) == key_names
 
 
 @pytest.mark.parametrize(("name", "key"), [
