@@ -1465,20 +1465,30 @@ def victims_of(tree: Tree, index: int) -> Trigger | None:
 
 @rule("events")
 def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
-    """The verbal noun of a fixed phrase's verb with the phrase's noun in the genitive (PHRASE_NOMINALIZATIONS):
-    "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций" (sanctions)."""
+    """The verbal noun of a fixed phrase's verb with the phrase's noun as it governs it (PHRASE_NOMINALIZATIONS): the
+    object in the genitive, "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций"
+    (sanctions); a prepositional complement kept with its preposition, "приход к власти" (appointment), "заключение
+    под стражу" (detention), "обращение в суд" (lawsuit), "снятие с должности" (dismissal)."""
     verb_lemma = PHRASE_NOMINALIZATIONS.get(lemma_of(tree, index))
     if verb_lemma is None or not _common_noun(tree, index):
         return None
     for child in tree.kids(index, "nmod"):
         type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
-        if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+        if type_ is not None and _governed_as_by_verb(tree, child):
             if type_ == "decree" and lemma_of(tree, child) in SET_NORM_NOUNS:
                 return _norm_set(tree, index, child, type_, nominalized_phrase)
             start, end = _span(tree, index, child, index)
             return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
                            nominalized_phrase.__name__, verb=index, nominal=True)
     return None
+
+
+def _governed_as_by_verb(tree: Tree, child: int) -> bool:
+    """The phrase's noun stands under the verbal noun as under its verb: a bare genitive for the verb's object
+    ("введение налога"), or after a preposition for its prepositional complement ("приход к власти")."""
+    if tree.preposition(child) is not None:
+        return True
+    return tree.token(child).feats.get("Case") == "Gen"
 
 
 @rule("events")
