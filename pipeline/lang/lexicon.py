@@ -413,7 +413,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "detention": "задержание арест облава",
     "release": "освобождение помилование амнистия",
     "verdict": "приговор вердикт",
-    "investigation": "расследование обыск допрос проверка розыск следствие экспертиза",  # an expert probe
+    "investigation": "расследование обыск допрос проверка розыск следствие экспертиза поиск",  # an expert probe;
+    # a search for someone (`sought_person`: "поиски беглецов")
     "election": "выборы голосование референдум избрание переизбрание праймериз перевыборы довыборы",
     "appointment": "назначение",
     "resignation": "отставка",
@@ -424,6 +425,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "support": "поддержка одобрение",
     "admission": "",
 }.items()}
+
+# Nouns of searching: a search for someone, a step of an investigation, only in the plural with the person sought
+# ("ведутся поиски беглецов", "его поиски"; not "поиск информации", "в поисках лучшей доли").
+SEARCH_NOUNS = fold_words("поиск")
+# Whom a search for the lost looks for: a rescue or a recovery, no investigation ("поиски жертв ледника", "поиски
+# погибших").
+RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
 
 # Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
 # "встречу назначили на пятницу").

@@ -706,6 +706,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("remanded_noun", Arg("detention", "patient", "Иванова"), "genitive"),
     ("suit_noun", Event("lawsuit", "Обращение в суд"), "nominalized_phrase"),  # no statement "обращение"
     ("removal_noun", Event("dismissal", "Снятие с должности"), "nominalized_phrase"),
+    # events25: a search for someone is a step of an investigation (SEARCH_NOUNS, `sought_person`)
+    ("fugitives_sought", Event("investigation", "поиски"), "support_verb"),
+    ("police_seek_him", Event("investigation", "ведет его поиски"), "light_verb"),
+    ("staff_lookup", Rejected("поиск", "investigation"), "sought_person"),  # the singular: a lookup
+    ("quest_for_answer", Rejected("поиски", "investigation"), "sought_person"),  # no person sought
 ]
 
 
