@@ -917,6 +917,10 @@ OBJECT_CONTROL_VERBS = fold_words("""
     помочь помогать запретить запрещать
 """)
 
+# Nouns of threat: a singular event noun in the genitive of one that arose is one possible happening ("из-за угрозы
+# взрыва самолета"); a plural, or a threat in general, names a kind ("угроза терактов").
+THREAT_NOUNS = fold_words("угроза")
+
 # Nouns whose genitive event noun names a kind, not a happening: "случаи захвата судов", "угроза теракта", "борьба с
 # коррупцией", "меры поддержки", "план выборов".
 KIND_HEAD_NOUNS = fold_words("""

@@ -711,6 +711,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("police_seek_him", Event("investigation", "ведет его поиски"), "light_verb"),
     ("staff_lookup", Rejected("поиск", "investigation"), "sought_person"),  # the singular: a lookup
     ("quest_for_answer", Rejected("поиски", "investigation"), "sought_person"),  # no person sought
+    # events25: what a threat that arose threatens is one possible happening (THREAT_NOUNS, `threatened_happening`)
+    ("evacuated_for_threat", Event("explosion", "взрыва", modality="hypothetical"), "threatened_happening"),
+    ("under_threat_of_dismissal", Event("dismissal", "увольнения", modality="hypothetical"), "threatened_happening"),
+    ("threat_persists", Rejected("теракта", "attack"), "anchored_noun"),  # a threat in general: a kind
 ]
 
 
