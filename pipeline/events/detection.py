@@ -96,8 +96,10 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
+    RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
+    SEARCH_NOUNS,
     SENDING_VERBS,
     SENTENCE_CHANGING_VERBS,
     SENTENCE_NOUNS,
@@ -882,6 +884,35 @@ def regular_pay_noun(tree: Tree, index: int) -> str | None:
 
 
 @rule("events")
+def sought_person(tree: Tree, index: int) -> str | None:
+    """A noun of searching (SEARCH_NOUNS) is a search, a step of an investigation, only in the plural with the person
+    sought in the genitive or as a possessive ("ведутся поиски беглецов", "полиция ведет его поиски", "поиски
+    Бисултанова"); not a lookup or a quest ("поиск информации", "в поисках лучшей доли", "поиски вакцины"), nor a
+    rescue of victims or the dead (RECOVERED_NOUNS: "поиски жертв ледника")."""
+    if lemma_of(tree, index) not in SEARCH_NOUNS:
+        return None
+    word = tree.token(index).text
+    if tree.token(index).feats.get("Number") != "Plur":
+        return f"'{word}': a lookup in the singular, no search for someone"
+    sought = [child for child in tree.kids(index, "nmod", "det") if tree.preposition(child) is None
+              and (tree.token(child).pos in ("PRON", "DET") or tree.case(child) == "Gen")]
+    if any(lemma_of(tree, child) in RECOVERED_NOUNS for child in sought):
+        return f"'{word}' of victims or the dead: a rescue or a recovery, no investigation"
+    if any(_animate(tree.token(child)) for child in sought):
+        return None
+    return f"'{word}' with no person sought: a quest, no search for someone"
+
+
+def _no_search(tree: Tree, index: int) -> bool:
+    """`sought_person` refuses the noun (logged): a lookup or a quest, whatever verb carries it ("провела поиск
+    сотрудников", "ведут поиски решения")."""
+    reason = sought_person(tree, index)
+    if reason is not None:
+        rejected("events", sought_person, tree.token(index).start, tree.token(index).end, reason)
+    return reason is not None
+
+
+@rule("events")
 def other_sense(tree: Tree, index: int) -> str | None:
     """An event noun whose governor or modifier marks its other sense (OTHER_SENSE_CUES), whatever else the text
     tells: "15% акций", "пакет акций", "продажа акций", "привилегированные акции" (a share, no rally); "члены
@@ -1104,7 +1135,7 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
     if _light_complement(tree, child):
-        if own_course(tree, index, child) is not None:
+        if own_course(tree, index, child) is not None or _no_search(tree, child):
             return None
         if NOUN_TYPES[noun] == "detention" and (seized := seized_thing(tree, index, child)) is not None:
             token = tree.token(seized)
@@ -1207,6 +1238,8 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
         if token.feats.get("Case") in (None, "Nom") or token.head == index:
             rejected("events", light_verb_adjacent, token.start, token.end,
                      "the noun is the verb's own dependent or in the nominative")
+            return None
+        if _no_search(tree, offset):
             return None
         return _verb_trigger(tree, index, offset, NOUN_TYPES[lemma_of(tree, offset)], light_verb_adjacent)
     return None
@@ -1385,7 +1418,7 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     head = occurrence_verb(tree, index)
-    if head is None:
+    if head is None or _no_search(tree, index):
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    support_verb.__name__, verb=head, nominal=True)
@@ -1412,7 +1445,7 @@ def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
     token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    for check in (regular_pay_noun, other_sense):
+    for check in (regular_pay_noun, other_sense, sought_person):
         reason = check(tree, index)
         if reason is not None:
             rejected("events", check, token.start, token.end, reason)
@@ -1465,20 +1498,30 @@ def victims_of(tree: Tree, index: int) -> Trigger | None:
 
 @rule("events")
 def nominalized_phrase(tree: Tree, index: int) -> Trigger | None:
-    """The verbal noun of a fixed phrase's verb with the phrase's noun in the genitive (PHRASE_NOMINALIZATIONS):
-    "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций" (sanctions)."""
+    """The verbal noun of a fixed phrase's verb with the phrase's noun as it governs it (PHRASE_NOMINALIZATIONS): the
+    object in the genitive, "введение налога" (decree), "возбуждение дела" (investigation), "снятие санкций"
+    (sanctions); a prepositional complement kept with its preposition, "приход к власти" (appointment), "заключение
+    под стражу" (detention), "обращение в суд" (lawsuit), "снятие с должности" (dismissal)."""
     verb_lemma = PHRASE_NOMINALIZATIONS.get(lemma_of(tree, index))
     if verb_lemma is None or not _common_noun(tree, index):
         return None
     for child in tree.kids(index, "nmod"):
         type_ = PHRASES.get((verb_lemma, lemma_of(tree, child)))
-        if type_ is not None and tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None:
+        if type_ is not None and _governed_as_by_verb(tree, child):
             if type_ == "decree" and lemma_of(tree, child) in SET_NORM_NOUNS:
                 return _norm_set(tree, index, child, type_, nominalized_phrase)
             start, end = _span(tree, index, child, index)
             return Trigger(type_, child, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, child)}",
                            nominalized_phrase.__name__, verb=index, nominal=True)
     return None
+
+
+def _governed_as_by_verb(tree: Tree, child: int) -> bool:
+    """The phrase's noun stands under the verbal noun as under its verb: a bare genitive for the verb's object
+    ("введение налога"), or after a preposition for its prepositional complement ("приход к власти")."""
+    if tree.preposition(child) is not None:
+        return True
+    return tree.token(child).feats.get("Case") == "Gen"
 
 
 @rule("events")

@@ -66,6 +66,7 @@ from pipeline.lang.lexicon import (
     SELF_INTENTION_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
+    THREAT_NOUNS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
 )
@@ -372,7 +373,38 @@ def _under_kind_noun(ctx: Context, index: int) -> bool:
     if _organized(ctx.tree, index):
         index, token = token.head, ctx.tree.token(token.head)  # "процедура организации переговоров": the kind's
     return base(token.rel) == "nmod" and token.feats.get("Case") == "Gen" and ctx.tree.head_of(index) is not None \
-        and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS
+        and lemma_of(ctx.tree, token.head) in KIND_HEAD_NOUNS and not _threat_of_one(ctx.tree, index)
+
+
+# prepositions under which a threat is one that arose ("эвакуированы из-за угрозы взрыва", "под угрозой увольнения")
+THREAT_FRAME_PREPOSITIONS = frozenset({"из-за", "под", "ввиду", "в связи с"})
+
+
+def _threat_of_one(tree: Tree, index: int) -> bool:
+    """A singular event noun in the genitive of a singular threat (THREAT_NOUNS) that arose, as a cause or a state
+    someone is in ("эвакуированы из-за угрозы взрыва", "оказался под угрозой увольнения") or as the subject of a past
+    clause ("угроза взрыва оказалась ложной"): one possible happening, which modality gives as hypothetical; not a
+    threat in general ("угроза терактов", "угроза теракта сохраняется")."""
+    head = tree.head_of(index)
+    if head is None or lemma_of(tree, head) not in THREAT_NOUNS or tree.token(index).feats.get("Number") != "Sing" \
+            or tree.token(head).feats.get("Number") != "Sing":
+        return False
+    if tree.preposition(head) in THREAT_FRAME_PREPOSITIONS:
+        return True
+    clause = tree.head_of(head)
+    if base(tree.token(head).rel) != "nsubj" or clause is None:
+        return False
+    return tree.token(clause).feats.get("Tense") == "Past" or any(
+        tree.token(aux).feats.get("Tense") == "Past" for aux in tree.kids(clause, "aux", "cop"))
+
+
+@rule("events")
+def threatened_happening(draft: Draft, tree: Tree) -> bool:
+    """A singular event noun that a threat that arose has in its genitive (`_threat_of_one`) is one possible
+    happening even bare (EVENTS.md: "hypothetical (conditional, possible …)"): "эвакуированы из-за угрозы взрыва",
+    "оказался под угрозой увольнения"."""
+    return draft.trigger.verb is None and not draft.topic_noun and not draft.for_purpose \
+        and _threat_of_one(tree, draft.trigger.token)
 
 
 def _reported(ctx: Context, index: int) -> bool:
@@ -669,6 +701,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     if past_subject(draft, tree):
         fired("events", past_subject, draft.trigger.start, draft.trigger.end,
               f"'{draft.trigger.lemma}' is the subject of a past clause: one {draft.type} told")
+        return True
+    if threatened_happening(draft, tree):
+        fired("events", threatened_happening, draft.trigger.start, draft.trigger.end,
+              f"'{draft.trigger.lemma}' is what a threat that arose threatens: one possible {draft.type}")
         return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False

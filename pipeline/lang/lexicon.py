@@ -413,7 +413,8 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "detention": "задержание арест облава",
     "release": "освобождение помилование амнистия",
     "verdict": "приговор вердикт",
-    "investigation": "расследование обыск допрос проверка розыск следствие экспертиза",  # an expert probe
+    "investigation": "расследование обыск допрос проверка розыск следствие экспертиза поиск",  # an expert probe;
+    # a search for someone (`sought_person`: "поиски беглецов")
     "election": "выборы голосование референдум избрание переизбрание праймериз перевыборы довыборы",
     "appointment": "назначение",
     "resignation": "отставка",
@@ -424,6 +425,13 @@ EVENT_NOUNS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "support": "поддержка одобрение",
     "admission": "",
 }.items()}
+
+# Nouns of searching: a search for someone, a step of an investigation, only in the plural with the person sought
+# ("ведутся поиски беглецов", "его поиски"; not "поиск информации", "в поисках лучшей доли").
+SEARCH_NOUNS = fold_words("поиск")
+# Whom a search for the lost looks for: a rescue or a recovery, no investigation ("поиски жертв ледника", "поиски
+# погибших").
+RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
 
 # Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
 # "встречу назначили на пятницу").
@@ -733,6 +741,14 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
     # adopting an act, freezing assets ("принятие закона", "замораживание счетов", "блокировка счетов")
     "принятие": "принять", "замораживание": "заморозить", "заморозка": "заморозить", "блокировка": "заблокировать",
     "блокирование": "заблокировать",
+    # a verbal noun keeps its verb's prepositional complement ("приход к власти", "заключение под стражу",
+    # "помещение в СИЗО", "обращение в суд", "подача в суд", "снятие с должности", "освобождение от должности",
+    # "отправка в отставку", "сход с рельсов", "приход к соглашению") and its object ("установление личности",
+    # "открытие огня"); not "вхождение"/"включение в состав", which news use of a territory joining a state
+    # ("вхождение Крыма в состав России") more than of a person joining a body
+    "приход": "прийти", "заключение": "заключить", "помещение": "поместить", "обращение": "обратиться",
+    "подача": "подать", "освобождение": "освободить", "отправка": "отправить", "сход": "сойти",
+    "установление": "установить", "открытие": "открыть",
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -900,6 +916,10 @@ OBJECT_CONTROL_VERBS = fold_words("""
     позволять обязать обязывать заставить заставлять вынудить вынуждать пригласить приглашать убедить уговорить
     помочь помогать запретить запрещать
 """)
+
+# Nouns of threat: a singular event noun in the genitive of one that arose is one possible happening ("из-за угрозы
+# взрыва самолета"); a plural, or a threat in general, names a kind ("угроза терактов").
+THREAT_NOUNS = fold_words("угроза")
 
 # Nouns whose genitive event noun names a kind, not a happening: "случаи захвата судов", "угроза теракта", "борьба с
 # коррупцией", "меры поддержки", "план выборов".

@@ -700,6 +700,21 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("town_flooded", Event("damage", "затоплен"), "verb"),  # a verb of damage by water: "затопить", "подтопить"
     ("boat_drifted", Rejected("сносит", "damage"), "object_condition"),  # a vessel carried off (OBJECT_EXCLUSIONS)
     ("by_election", Event("election", "довыборах", "2024-09-18"), "dated_or_placed_noun"),  # prefixed "выборы"
+    # events25: a verbal noun keeps its verb's prepositional complement (PHRASE_NOMINALIZATIONS)
+    ("rise_to_power", Event("appointment", "приходом к власти"), "nominalized_phrase"),  # "прийти к власти"
+    ("remanded_noun", Event("detention", "заключение под стражу"), "nominalized_phrase"),
+    ("remanded_noun", Arg("detention", "patient", "Иванова"), "genitive"),
+    ("suit_noun", Event("lawsuit", "Обращение в суд"), "nominalized_phrase"),  # no statement "обращение"
+    ("removal_noun", Event("dismissal", "Снятие с должности"), "nominalized_phrase"),
+    # events25: a search for someone is a step of an investigation (SEARCH_NOUNS, `sought_person`)
+    ("fugitives_sought", Event("investigation", "поиски"), "support_verb"),
+    ("police_seek_him", Event("investigation", "ведет его поиски"), "light_verb"),
+    ("staff_lookup", Rejected("поиск", "investigation"), "sought_person"),  # the singular: a lookup
+    ("quest_for_answer", Rejected("поиски", "investigation"), "sought_person"),  # no person sought
+    # events25: what a threat that arose threatens is one possible happening (THREAT_NOUNS, `threatened_happening`)
+    ("evacuated_for_threat", Event("explosion", "взрыва", modality="hypothetical"), "threatened_happening"),
+    ("under_threat_of_dismissal", Event("dismissal", "увольнения", modality="hypothetical"), "threatened_happening"),
+    ("threat_persists", Rejected("теракта", "attack"), "anchored_noun"),  # a threat in general: a kind
 ]
 
 
@@ -792,6 +807,12 @@ def test_a_purchase_is_no_payment(doc_id: str) -> None:
     budget allocations or purchases" ("купила завод", "приобрел дом", "газ, покупаемый в Казахстане")."""
     doc, _ = _run(doc_id)
     assert not _events(doc, "payment"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_verbal_noun_outside_a_phrase_is_no_event() -> None:
+    """"заключение экспертов" is an opinion: "заключение" names a detention only with "под стражу" or a prison."""
+    doc, _ = _run("experts_opinion")
+    assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:
