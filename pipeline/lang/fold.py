@@ -50,11 +50,16 @@ def fold_words(text: str) -> frozenset[str]:
     return frozenset(fold(word) for word in text.split())
 
 
+def mixed_scripts(word: str) -> bool:
+    """Cyrillic and Latin letters in one word ("СNN" with a Cyrillic "С", "Франcиско" with a Latin "c")."""
+    return bool(CYRILLIC.search(word) and LATIN.search(word))
+
+
 def unmix_scripts(word: str) -> str:
     """A word written in Cyrillic with Latin look-alike letters typed into it, all in Cyrillic ("Франcиско" ->
     "Франсиско"), else a Latin word with Cyrillic look-alikes typed into it, all in Latin ("СNN" -> "CNN"); a word
     in one script, or with letters of both that have no twin in the other, stays as it is."""
-    if not (CYRILLIC.search(word) and LATIN.search(word)):
+    if not mixed_scripts(word):
         return word
     unmixed = word.translate(LATIN_LOOKALIKES)
     if not LATIN.search(unmixed):

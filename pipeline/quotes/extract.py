@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, EntityAnn, QuoteAnn, Span
-from pipeline.lang.fold import WORD, fold, fold_uncached
+from pipeline.lang.fold import WORD, fold, fold_uncached, mixed_scripts
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -465,7 +465,7 @@ def _written_name(ctx: Context, mention: Span) -> bool:
     Latin name); a word that mixes the scripts ("СNN" with a Cyrillic "С") is a typo the canonical name mends."""
     first, last = ctx.doc.token_range(mention.start, mention.end)
     words = [index for index in range(first, last) if ctx.tokens[index].text.isalpha()]
-    if not words or any(_mixed_script(word) for word in mention.text.split()):
+    if not words or any(mixed_scripts(word) for word in mention.text.split()):
         return False
     return all(ctx.tokens[i].text[:1].isupper()
                and (_initials_or_latin(ctx.tokens[i].text) or ctx.feats(i).get("Case", "Nom") == "Nom") for i in words)
@@ -475,12 +475,6 @@ def _initials_or_latin(word: str) -> bool:
     """Initials ("КНР", "ЕС") and Latin names do not decline: any case shows the name as written (unlike
     `morphology.indeclinable`, no dictionary reading is asked)."""
     return (len(word) > 1 and word.isupper()) or word.isascii()
-
-
-def _mixed_script(word: str) -> bool:
-    """Latin and Cyrillic letters in one word."""
-    letters = [char for char in word if char.isalpha()]
-    return any(char.isascii() for char in letters) and not all(char.isascii() for char in letters)
 
 
 def _with_adjective(ctx: Context, mention: Span) -> str:
