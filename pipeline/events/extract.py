@@ -41,6 +41,7 @@ from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
     AGENCY_SENSE_NOUNS,
     AMBIGUOUS_EVENT_NOUNS,
+    APPROACH_VERBS,
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
@@ -48,6 +49,7 @@ from pipeline.lang.lexicon import (
     FIGURATIVE_ATTACK_ADJECTIVES,
     FIGURATIVE_ATTACK_WORDS,
     FREE_CHOICE_WORDS,
+    GOAL_PREPOSITIONS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
     IDIOM_PREPOSITIONS,
@@ -60,10 +62,12 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PERSON_EVENT_NOUNS,
     PERSONAL_PRONOUNS,
+    PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
     SELF_INTENTION_NOUNS,
+    SOLVING_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
     THREAT_NOUNS,
@@ -407,6 +411,24 @@ def threatened_happening(draft: Draft, tree: Tree) -> bool:
         and _threat_of_one(tree, draft.trigger.token)
 
 
+@rule("events")
+def approached_happening(draft: Draft, tree: Tree) -> bool:
+    """A singular event noun that is the goal of a verb of a course toward it (APPROACH_VERBS, with "к"+Dat) is the
+    one prospective happening its subject prepares, turns to, comes near or calls for, even bare: "Слуцкий
+    готовится к отставке", "участники переговоров должны перейти к согласованию технических аспектов", "ситуация
+    подходит к соглашению", "Мы призываем к немедленному освобождению наших коллег". A plural is any of its kind
+    ("призывают к протестам"), as is the goal of a noun ("склонение к самоубийству", which `_purpose` reads as a
+    kind) or a topic, a purpose or the genitive of a noun of kinds."""
+    if draft.trigger.verb is not None or not draft.trigger.nominal or draft.plural or draft.topic_noun \
+            or draft.kind_head or draft.for_purpose:
+        return False
+    index = draft.trigger.token
+    head = tree.head_of(index)
+    return head is not None and tree.preposition(index) in GOAL_PREPOSITIONS \
+        and base(tree.token(index).rel) in ("obl", "iobj") and tree.token(head).pos == "VERB" \
+        and lemma_of(tree, head) in APPROACH_VERBS
+
+
 def _reported(ctx: Context, index: int) -> bool:
     """The event noun is the topic of a word of reporting ("сообщается о взрыве", "сообщения об аресте")."""
     head = ctx.tree.head_of(index)
@@ -548,6 +570,19 @@ def idiom_sense(draft: Draft, tree: Tree) -> str | None:
     return None
 
 
+@rule("events")
+def solving_sense(draft: Draft, tree: Tree) -> str | None:
+    """"Решение" with a noun of a problem in its genitive (PROBLEM_NOUNS) is the solving of it, no decision taken:
+    "приступят к решению задачи восстановления", "для решения вопросов безопасности" (not "решение суда")."""
+    index = draft.trigger.token
+    if not draft.trigger.nominal or draft.trigger.verb is not None or lemma_of(tree, index) not in SOLVING_NOUNS:
+        return None
+    for child in tree.kids(index, "nmod"):
+        if tree.token(child).feats.get("Case") == "Gen" and lemma_of(tree, child) in PROBLEM_NOUNS:
+            return f"'{tree.token(index).text} {tree.token(child).text}': the solving of a problem, no decision"
+    return None
+
+
 # how an attack's target is attached: "удар по экономике", "атака на ценности", "атаковал репутацию"
 TARGET_PREPOSITIONS = frozenset({"по", "на", None})
 
@@ -677,6 +712,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
+              (solving_sense, lambda: solving_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
@@ -705,6 +741,10 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     if threatened_happening(draft, tree):
         fired("events", threatened_happening, draft.trigger.start, draft.trigger.end,
               f"'{draft.trigger.lemma}' is what a threat that arose threatens: one possible {draft.type}")
+        return True
+    if approached_happening(draft, tree):
+        fired("events", approached_happening, draft.trigger.start, draft.trigger.end,
+              f"'{draft.trigger.lemma}' is the goal its verb's subject moves toward: one prospective {draft.type}")
         return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False

@@ -19,7 +19,9 @@ from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
+    APPROACH_VERBS,
     CALENDAR_NOUNS,
+    GOAL_PREPOSITIONS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
     ORGANIZING_NOUNS,
@@ -40,6 +42,8 @@ HYPOTHETICAL_HEADS = frozenset({
     "поручить", "поручать", "распорядиться", "приказать", "велеть", "рекомендовать", "порекомендовать",
     "советовать", "посоветовать", "вправе", "разрешить", "разрешать", "позволить", "позволять", "обязать",
     "обязывать", "предстоит", "нужный", "обязанный",
+    # verbs of nearing a goal, which is not reached: "ситуация подходит к соглашению"
+    "подходить", "подойти", "приближаться", "приблизиться",
     # nouns of attempt, possibility and demand with an infinitive: "попытка задержать", "требование освободить"
     "попытка", "возможность", "требование", "угроза", "призыв", "предложение", "желание", "просьба", "приказ",
     "поручение", "указание",
@@ -179,14 +183,17 @@ def intention_noun(tree: Tree, index: int) -> bool:
 
 def _event_noun_hop(tree: Tree, index: int, rel: str) -> bool:
     """An event noun takes the modality of the verb it is the object of ("просила включить встречу") or of the
-    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"); another verb of which it is
-    the subject says something else about it ("арест может быть связан с ...")."""
+    occurrence verb it is the subject of ("встреча пройдет", "переговоры не состоялись"), or of the verb of a course
+    whose goal it is ("готовится к отставке": planned, "призываем к освобождению": demanded); another verb of which
+    it is the subject says something else about it ("арест может быть связан с ...")."""
     token, head = tree.token(index), tree.token(tree.token(index).head)
     if token.pos == "NOUN" and rel == "nmod" and head.pos == "NOUN" and (
             token.feats.get("Case") == "Gen" or tree.preposition(index) in MODAL_NOUN_PREPOSITIONS):
         return tree.lemma(token.head) in MODAL_NOUNS  # "план вторжения", "призыв к освобождению"
     if token.pos not in ("NOUN", "PROPN") or head.pos not in ("VERB", "AUX"):
         return False
+    if rel in ("obl", "iobj") and tree.preposition(index) in GOAL_PREPOSITIONS:
+        return tree.lemma(token.head) in APPROACH_VERBS
     return rel == "obj" or (rel == "nsubj" and tree.lemma(token.head) in SUPPORT_VERBS)
 
 

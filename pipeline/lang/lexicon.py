@@ -441,6 +441,20 @@ PLANNING_VERBS = fold_words("запланировать планировать �
 HOLDING_VERBS = PLANNING_VERBS | fold_words("""
     отменить отменять перенести переносить организовать организовывать устроить устраивать
 """)
+# Verbs of a course toward a happening: their "к"+Dat complement is the one happening their subject prepares, turns
+# to, comes near or calls for ("готовится к отставке", "перешли к согласованию", "ситуация подходит к соглашению",
+# "призываем к освобождению коллег"), a prospective happening, no kind. Not verbs of inclining or resorting
+# ("склонять к самоубийству", "прибегать к насилию"), whose goal is any act of its kind.
+APPROACH_VERBS = fold_words("""
+    готовиться подготовиться приготовиться перейти переходить приступить приступать подойти подходить приблизиться
+    приближаться призвать призывать
+""")
+# The prepositions of a course's goal: "готовится к отставке", "перешли ко второму туру".
+GOAL_PREPOSITIONS = frozenset({"к", "ко"})
+# Nouns of a problem: the genitive object of "решение" in its sense of solving ("решение вопроса", "решению задачи",
+# "для решения проблемы"), no decision taken; the nouns that take it in that sense.
+PROBLEM_NOUNS = fold_words("вопрос проблема задача")
+SOLVING_NOUNS = fold_words("решение")
 # Words of taking part in an event: "приняли участие в акции", "участвовал в захвате".
 PARTICIPATION_WORDS = fold_words("участие участвовать поучаствовать")
 # Modal predicatives of obligation: with an occurrence verb they tell a schedule ("допрос должен состояться 9 марта").

@@ -715,6 +715,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("evacuated_for_threat", Event("explosion", "взрыва", modality="hypothetical"), "threatened_happening"),
     ("under_threat_of_dismissal", Event("dismissal", "увольнения", modality="hypothetical"), "threatened_happening"),
     ("threat_persists", Rejected("теракта", "attack"), "anchored_noun"),  # a threat in general: a kind
+    # events26: the goal of a verb of a course toward it is one prospective happening (APPROACH_VERBS,
+    # `approached_happening`), with that verb's modality; "решение" of a problem is its solving (`solving_sense`)
+    ("coach_prepares_resignation", Event("resignation", "отставке", modality="planned"), "approached_happening"),
+    ("sides_turn_to_drafting", Event("agreement", "согласованию"), "approached_happening"),
+    ("called_for_release", Event("release", "освобождению", modality="hypothetical"), "approached_happening"),
+    ("nearing_agreement", Event("agreement", "соглашению", modality="hypothetical"), "approached_happening"),
+    ("preparing_for_checks", Rejected("проверкам", "investigation"), "anchored_noun"),  # a plural: any of its kind
+    ("preparation_for_check", Rejected("проверке", "investigation"), "anchored_noun"),  # the goal of a noun
+    ("solving_a_problem", Rejected("решению", "decree"), "solving_sense"),
 ]
 
 
