@@ -72,7 +72,7 @@ from pipeline.quotes.referents import (
 BODY_PREFIXES = ("рос", "мин", "гос")
 FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
-BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
+SPEAKER_BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
 BODY_OR_SERVICE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS  # an organization or its press service, united once
 
@@ -114,7 +114,7 @@ def can_speak(ctx: Context, index: int) -> bool:
 
 def is_bare(ctx: Context, head: int, tokens: list[int]) -> bool:
     """The phrase is its noun alone, or with a demonstrative ("этот чиновник")."""
-    return all(index == head or ctx.word(index) in BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
+    return all(index == head or ctx.word(index) in SPEAKER_BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
 
 
 def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
