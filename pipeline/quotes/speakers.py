@@ -34,6 +34,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
+from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -798,20 +799,9 @@ def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: 
         if start < after:
             break
         if entity_index != found.entity and ctx.doc.entities[entity_index].type == "PER" \
-                and _main_subject_up_appositions(ctx, ctx.token_at(start)):
+                and main_subject(ctx.doc, ctx.token_at(start)):
             return None
     return found
-
-
-def _main_subject_up_appositions(ctx: Context, index: int) -> bool:
-    """The token (a name's first word) is, or stands in apposition to, the subject of its sentence's root."""
-    for _ in range(4):  # "председатель фракции | Фридрих | Мерц": up the apposition (cycles cut)
-        if not ctx.tokens[index].rel.startswith(("appos", "flat")) or not 0 <= ctx.tokens[index].head < len(ctx.tokens):
-            break
-        index = ctx.tokens[index].head
-    token = ctx.tokens[index]
-    return token.rel.startswith("nsubj") and 0 <= token.head < len(ctx.tokens) \
-        and ctx.tokens[token.head].rel == "root"
 
 
 def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, history: list[Said]) -> Speaker | None:
