@@ -26,7 +26,7 @@ MAX_SHARE = 0.5  # a name this large a part of the phrase is its mention already
 NAME_POS = frozenset({"PROPN", "X"})
 STOP_LEMMAS = frozenset({"который", "это", "этот", "тот", "такой", "весь", "свой", "его", "ее", "их"})
 # Nouns of a kind that a quoted or agreeing name names ("фракция СПС", "кинотеатр «Салют»", "город Юрмала").
-KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS | frozenset({
+NAMED_KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS | frozenset({
     "фракция", "движение", "группировка", "группа", "кинотеатр", "гостиница", "отель", "издательство", "канал",
     "сеть", "банк", "биржа", "село", "поселок", "деревня", "станица", "остров", "река", "озеро", "полуостров",
     "штат", "провинция", "округ", "район", "аэропорт", "порт", "площадь", "улица", "бренд", "марка", "альбом",
@@ -63,7 +63,7 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
         return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
         return None  # "начальник управления ГВП": a unit of the organization, not the organization
-    return parent if _lemma(doc, parent) in KIND_NOUNS and (quoted or beside) else None
+    return parent if _lemma(doc, parent) in NAMED_KIND_NOUNS and (quoted or beside) else None
 
 
 def relation_complement(doc: Document, noun: int, name: int, first: int) -> bool:

@@ -16,6 +16,7 @@ from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import MODIFIER_POS
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     DEMONSTRATIVE_PRONOUNS,
@@ -40,8 +41,7 @@ PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
 PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS
 PERSON_CATEGORIES = ("person", "person_noun")
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-MAX_COMPLEMENT = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
-MODIFIER_POS = frozenset({"ADJ", "NUM", "DET"})
+COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"данный", "сам", "указанный"})
 PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
@@ -459,9 +459,9 @@ def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None
     """The genitive noun right after the head and the last token of its short phrase ("глава | ведомства",
     "президент | России"); (None, head) when there is none."""
     index = head + 1
-    while index < len(doc.tokens) and doc.tokens[index].pos in ("ADJ", "DET") and index - head < MAX_COMPLEMENT:
+    while index < len(doc.tokens) and doc.tokens[index].pos in ("ADJ", "DET") and index - head < COMPLEMENT_REACH:
         index += 1
-    if index >= len(doc.tokens) or index - head > MAX_COMPLEMENT:
+    if index >= len(doc.tokens) or index - head > COMPLEMENT_REACH:
         return None, head
     token = doc.tokens[index]
     if token.pos not in ("NOUN", "PROPN") or token.feats.get("Case") != "Gen" or token.head != head \

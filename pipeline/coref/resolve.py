@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
-from pipeline.coref.appositions import KIND_NOUNS, apposition_decisions
+from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
 from pipeline.coref.kinds import organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -27,7 +27,7 @@ from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import GENERIC_PERSON_NOUNS, MEDIA_NOUNS
+from pipeline.lang.lexicon import GENERIC_PERSON_NOUNS, MEDIA_NOUNS, ROLE_SENTENCES
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context
@@ -42,7 +42,6 @@ from pipeline.quotes.descriptions import (
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rule
 
-ROLE_SENTENCES = 6  # a role noun may refer to a person introduced this many sentences back
 GENERIC_ROLE_SENTENCES = 1
 NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
 
@@ -102,7 +101,7 @@ class Resolution:
         if info.type == "PER":
             return True
         lemma = lemma_of(self.doc.tokens[head])
-        return info.type == "ORG" and lemma in KIND_NOUNS and self.doc.tokens[head].feats.get("Number") != "Plur"
+        return info.type == "ORG" and lemma in NAMED_KIND_NOUNS and self.doc.tokens[head].feats.get("Number") != "Plur"
 
     def before(self, anaphor: Anaphor) -> list[Referent]:
         """Antecedent candidates: mentions ending before the anaphor."""
@@ -492,7 +491,7 @@ def introduced_competitor(state: Resolution, entity: int, competitor: int) -> bo
     return lemma_of(state.doc.tokens[competitor]) in state.introduced(entity)
 
 
-COORDINATORS = frozenset({"и", "или"})  # one token before the possessive ("Брауна и его …")
+POSSESSOR_COORDINATORS = frozenset({"и", "или"})  # one token before the possessive ("Брауна и его …")
 
 
 @rule("coref")
@@ -507,7 +506,7 @@ def conjoined_owner(state: Resolution, anaphor: Anaphor, best: Candidates) -> in
     if anaphor.number != "sing" or not token.rel.startswith(("det", "nmod")) \
             or not anaphor.head < noun < len(doc.tokens) or doc.tokens[noun].rel != "conj" \
             or not 0 <= doc.tokens[noun].head < anaphor.head or anaphor.head < 2 \
-            or fold(doc.tokens[anaphor.head - 1].text) not in COORDINATORS:
+            or fold(doc.tokens[anaphor.head - 1].text) not in POSSESSOR_COORDINATORS:
         return None
     owner = state.by_token.get(anaphor.head - 2)
     if owner is None or owner not in best or state.infos[owner].type != "PER":

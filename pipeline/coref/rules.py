@@ -24,6 +24,7 @@ from pipeline.document import Document
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
@@ -227,14 +228,6 @@ def apposition_base(doc: Document, index: int) -> int:
     whose relation to the clause is the name's; else the token itself."""
     head = doc.tokens[index].head
     return head if doc.tokens[index].rel.startswith(("appos", "flat")) and 0 <= head < len(doc.tokens) else index
-
-
-def main_subject(doc: Document, index: int) -> bool:
-    """The token is (in apposition to) the subject of its sentence's main verb ("Enel давно работает в России":
-    not "…, если «Рейнджерс» заинтересован", a subject of a subordinate clause)."""
-    token = doc.tokens[apposition_base(doc, index)]
-    return token.rel.startswith("nsubj") and 0 <= token.head < len(doc.tokens) \
-        and doc.tokens[token.head].rel == "root"
 
 
 @rule("coref")

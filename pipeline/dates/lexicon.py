@@ -123,7 +123,7 @@ NUMBER_WORDS: dict[str, int | None] = {
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "несколько": None, "много": None, "пару-тройку": None, "полтора": None, "полторы": None,
 }
-HALF_YEAR = frozenset(("полгода",))
+HALF_YEAR_WORDS = frozenset(("полгода",))
 SINGLE_UNITS = frozenset(("год", "неделю", "месяц", "день", "сутки"))  # "год назад": one unit, no number
 AGO = "назад"
 AHEAD = "через"  # "через две недели": the mirror of "две недели назад"

@@ -34,7 +34,7 @@ from pipeline.dates.lexicon import (
     GENITIVE_UNITS,
     HALF_ORDINALS,
     HALF_PAST,
-    HALF_YEAR,
+    HALF_YEAR_WORDS,
     HALF_YEARS,
     HALVES,
     HOLIDAY_DAYS_ORTHODOX,
@@ -115,7 +115,7 @@ WEDNESDAY_LEADS = frozenset(("в", "во", "до", "с", "со", "к", "ко", "
 # "в этой среде", "о прошлой среде": the prepositional case, never a weekday ("в эту среду", "к этой среде" are)
 LOCATIVE_LEADS = frozenset(("в", "во", "о", "об", "при"))
 HOUR_LEADS = frozenset(("в", "во", "к", "ко", "до", "с", "со", "после"))
-INSTRUMENTAL_ENDINGS = ("ой", "ым", "им", "ей")
+ADJECTIVAL_INSTRUMENTAL_ENDINGS = ("ой", "ым", "им", "ей")
 FREQUENCY_WORDS = frozenset(("каждый", "каждую", "каждое", "каждого", "каждом", "каждой", "каждые"))
 BOUND_PREPOSITIONS = frozenset(("с", "со", "до", "к", "ко", "после", "от", "начиная"))
 DECADE_PLURALS = frozenset(("годы", "годах", "годов", "годам", "годами", "гг"))
@@ -675,7 +675,7 @@ def season(s: Scan, i: int) -> list[Mention]:
     if s.title_inside(j):
         rejected("dates", season, s.tokens[j].start, s.tokens[j].end, "capitalized inside a sentence: a name")
         return []
-    if shift is not None and not noun and not s.word(i).endswith(INSTRUMENTAL_ENDINGS):
+    if shift is not None and not noun and not s.word(i).endswith(ADJECTIVAL_INSTRUMENTAL_ENDINGS):
         return []  # "прошлой осенью", "этим летом"; not "матчи предстоящего летом"
     year, end = _season_year(s, j + 1, code)
     if shift is not None:
@@ -880,7 +880,7 @@ def holiday(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, end, "holiday", "day", month=month_day[0], day=month_day[1], **year)]
 
 
-EVENT_NOUNS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
+EVENT_NOUN_FORMS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
                          "чемпионата", "чемпионате", "олимпиада", "олимпиады", "олимпиаде", "сезон", "сезона",
                          "сезоне", "сезоны", "сезонов", "сезонах", "кампания", "кампании", "перепись", "переписи",
                          "форум", "форума", "форуме",
@@ -913,7 +913,7 @@ def named_year(s: Scan, i: int) -> list[Mention]:
     year it ends in ("сезона 2016/17", "сезоны 2001/02, 2002/03", "сезона 1989-90") is one span of the year it
     starts in."""
     season = season_start(s.word(i))
-    if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUNS or _season_listed(s, i)):
+    if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUN_FORMS or _season_listed(s, i)):
         return [s.mention(i, i + 1, "named_year", "year", year=season, explicit_year=True, anchors=False)]
     if not _after_a_name(s, i) or not _nothing_counted(s, i + 1):
         return []
@@ -944,7 +944,7 @@ def _after_a_name(s: Scan, i: int) -> bool:
     """True when token i follows an event noun ("выборов 2020"), its genitive complement ("чемпионате мира 2003") or
     a word of a title ("Красноярске 2020-2021:")."""
     before = s.word(i - 1)
-    return s.same_sentence(i - 1, i) and (before in EVENT_NOUNS or _event_complement(s, i - 1)
+    return s.same_sentence(i - 1, i) and (before in EVENT_NOUN_FORMS or _event_complement(s, i - 1)
                                           or (s.title_inside(i - 1) and before.isalpha()))
 
 
@@ -965,7 +965,7 @@ def _season_listed(s: Scan, i: int) -> bool:
 def _event_complement(s: Scan, j: int) -> bool:
     """True when token j is the genitive noun that completes an event noun before it: "чемпионате мира",
     "Кубке конфедераций", "премию мира"."""
-    return s.word(j - 1) in EVENT_NOUNS and s.same_sentence(j - 1, j) and s.word(j).isalpha() and any(
+    return s.word(j - 1) in EVENT_NOUN_FORMS and s.same_sentence(j - 1, j) and s.word(j).isalpha() and any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(s.word(j)))
 
 
@@ -1115,7 +1115,7 @@ def _interval(s: Scan, i: int) -> tuple[str, int | None, int] | None:
     "5 лет", "неделю", "полгода", "несколько лет" (count None); None when no such interval starts there."""
     word, j = s.word(i), i
     count: int | None = 1
-    if word in HALF_YEAR:
+    if word in HALF_YEAR_WORDS:
         return "month", 6, i + 1
     if word.isdecimal():
         count, j = small_number(word), i + 1
@@ -1444,7 +1444,7 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (HOUR_NUMBER_WORDS, (clock_hours,)),
         (HALF_PAST, (clock_hours,)),
         (ONE_HOUR, (clock_hours,)),
-        (HALF_YEAR, (ago,)),
+        (HALF_YEAR_WORDS, (ago,)),
         ((AHEAD,), (ahead,)),
         ((APPROXIMATELY,), (ago,)),
         (AGO_UNITS, (ago,)),

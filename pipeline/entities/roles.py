@@ -16,7 +16,7 @@ from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import GOVERNING_CASES
+from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
 from pipeline.lang.lexicon import ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 from pipeline.morphology import parses
@@ -24,7 +24,6 @@ from pipeline.rules import fired, rejected, rule
 
 MAX_COMPLEMENT = 8
 COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во", "на"})
-MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # An instrumental role noun is often a predicate, not an owner: "избрание президентом | Дональда Трампа" says he is
 # the president, so it does not cut the role phrase of a genitive name (`_governs`).
 PREDICATIVE_CASES = frozenset({"Ins"})

@@ -13,6 +13,9 @@ from pipeline.document import Document
 from pipeline.pipeline import build_pipeline
 from pipeline.record import document_from_article
 
+# The realnews split: which article ids are reserved for validation (coref and events score by it).
+REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
+
 
 def read_objects(path: str | Path) -> list[dict[str, Any]]:
     """Objects of a JSONL file, or of a file holding one JSON object or array (like data/seed/gold.json)."""

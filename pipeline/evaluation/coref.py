@@ -21,13 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import annotate, f_measure, ratio
+from pipeline.evaluation.common import REALNEWS_SPLIT, annotate, f_measure, ratio
 from pipeline.evaluation.quotes import span_iou
 
 COREF_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")  # quotes: first person in quotes
 MATCH_IOU = 0.5
 VALIDATION_MODULUS = 5
-REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
 
 
 def reserved_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:

@@ -24,12 +24,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.evaluation.common import REALNEWS_SPLIT, Score, annotate, greedy_matches
 from pipeline.evaluation.quotes import span_iou
 from pipeline.events.vocabulary import SPEECH_TYPES
 
 EVENT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
-REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
 SAME_MENTION_IOU = 0.5  # COREF.md's mention match
 Chains = Sequence[Sequence[Sequence[int]]]
 

@@ -1380,7 +1380,7 @@ def _in_general(tree: Tree, index: int, traced: bool) -> bool:
 def _complement_found(tree: Tree, index: int, children: list[int], described: list[int]) -> Trigger | None:
     """The first trigger a complement rule finds on the clause verb's complements, taken in turn."""
     for child in children:
-        for complement_rule in COMPLEMENT_RULES:
+        for complement_rule in EVENT_COMPLEMENT_RULES:
             trigger = complement_rule(tree, index, child)
             if trigger is not None:
                 return described_noun(trigger) if child in described else trigger
@@ -1538,7 +1538,7 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
                    nominal=True)
 
 
-COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received)
+EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,

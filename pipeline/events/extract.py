@@ -146,7 +146,7 @@ def game_sense(draft: Draft, sporting: frozenset[int]) -> bool:
 
 
 # the types a general incident noun may restate
-INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
+RESTATED_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "attack"})
 
 
 @rule("events")
@@ -154,7 +154,7 @@ def incident_nouns(ctx: Context, drafts: list[Draft], told: frozenset[str]) -> l
     """A general noun of incidents (INCIDENT_NOUNS: "инцидент", "происшествие", "трагедия") restates the one
     incident the text tells and takes its type ("пожар произошел на пароме … на месте происшествия"); with none or
     with incidents of two types told it is left alone."""
-    types = told & INCIDENT_TYPES
+    types = told & RESTATED_INCIDENT_TYPES
     if len(types) != 1:
         return []
     (event_type,) = types
@@ -355,7 +355,7 @@ def _for_purpose(ctx: Context, index: int) -> bool:
     выборов" (a purpose, not a happening told)."""
     tree = ctx.tree
     if _organized(tree, index):
-        return tree.preposition(tree.token(index).head) in PURPOSE_PREPOSITIONS
+        return tree.preposition(tree.token(index).head) in ORGANIZED_PURPOSE_PREPOSITIONS
     return tree.preposition(index) == "для"
 
 
@@ -460,7 +460,7 @@ def told_happening(draft: Draft, told: frozenset[str]) -> bool:
 REFERRING_INCIDENT_TYPES = frozenset({"accident", "explosion", "fire", "death", "injury", "damage"})
 # prepositions that only order the text's time around a happening ("после авиакатастрофы"): a cross-reference to one
 # told elsewhere as often as a telling
-ORDERING_PREPOSITIONS = frozenset({"после", "до", "накануне", "в день"})
+CROSS_REFERENCE_PREPOSITIONS = frozenset({"после", "до", "накануне", "в день"})
 
 
 @rule("events")
@@ -473,7 +473,7 @@ def referring_incident(draft: Draft, tree: Tree) -> bool:
     if draft.type not in REFERRING_INCIDENT_TYPES or draft.trigger.verb is not None or not draft.definite \
             or draft.plural or draft.topic_noun or draft.kind_noun or draft.kind_head or draft.for_purpose:
         return False
-    return tree.preposition(draft.trigger.token) not in ORDERING_PREPOSITIONS
+    return tree.preposition(draft.trigger.token) not in CROSS_REFERENCE_PREPOSITIONS
 
 
 ATTITUDE_TYPES = frozenset({"support"})  # "поддержка", "одобрение": a level of backing as often as an act of it
@@ -584,7 +584,7 @@ def solving_sense(draft: Draft, tree: Tree) -> str | None:
 
 
 # how an attack's target is attached: "удар по экономике", "атака на ценности", "атаковал репутацию"
-TARGET_PREPOSITIONS = frozenset({"по", "на", None})
+ATTACK_TARGET_PREPOSITIONS = frozenset({"по", "на", None})
 
 
 @rule("events")
@@ -601,7 +601,7 @@ def figurative_attack(draft: Draft, tree: Tree) -> str | None:
             if lemma_of(tree, child) in FIGURATIVE_ATTACK_ADJECTIVES:
                 return f"'{tree.token(child).text}': an attack of words or money, no assault"
     targets = [child for index in draft.trigger.tokens for child in tree.kids(index, "obj", "obl", "nmod")
-               if tree.preposition(child) in TARGET_PREPOSITIONS
+               if tree.preposition(child) in ATTACK_TARGET_PREPOSITIONS
                and (tree.preposition(child) is not None or base(tree.token(child).rel) == "obj")]
     if any(tree.token(child).feats.get("Animacy") == "Anim" for child in targets):
         return None  # "атака на людей, на нашу свободу": people were hit
@@ -754,7 +754,7 @@ TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # prepositions of purpose and field: an event noun under them names a kind of activity ("комиссия по
 # расследованию", "для обсуждения", "по вопросам помилования")
 KIND_PREPOSITIONS = frozenset({"по", "для", "к"})
-PURPOSE_PREPOSITIONS = frozenset({"для", "к"})  # "для проведения митинга", "к подготовке выборов"
+ORGANIZED_PURPOSE_PREPOSITIONS = frozenset({"для", "к"})  # "для проведения митинга", "к подготовке выборов"
 # event nouns that are plural in form only: a plural of these may name one happening ("выборы прошли")
 PLURALE_TANTUM = frozenset({"выборы", "переговоры", "дебаты", "беспорядки", "прения", "праймериз", "перевыборы"})
 # types whose bare nouns restate a happening once the text tells one of the type

@@ -81,7 +81,7 @@ PURPOSE_MARKS = frozenset({"чтобы", "дабы"})
 # (the noun itself under "для": "этапированы для проведения следственных действий" tells what was then done, as the
 # gold marks it); so is one under a noun of purpose with its preposition: "сговор с целью убийства", "в целях
 # задержания"
-PURPOSE_PREPOSITIONS = frozenset({"для"})
+UNREAL_PURPOSE_PREPOSITIONS = frozenset({"для"})
 PURPOSE_NOUNS = frozenset({"цель"})
 PURPOSE_NOUN_PREPOSITIONS = frozenset({"с", "со", "в"})
 # verbs of scheduling (vocabulary.SCHEDULING_SENSE_VERBS): an event noun they set a day for is ahead ("оглашение
@@ -271,7 +271,8 @@ def purpose(tree: Tree, chain: list[int]) -> bool:
         return True
     if token.pos != "NOUN":
         return False
-    return tree.preposition(chain[0]) in PURPOSE_PREPOSITIONS or _noun_of_purpose(tree, _governed_noun(tree, chain[0]))
+    return tree.preposition(chain[0]) in UNREAL_PURPOSE_PREPOSITIONS \
+        or _noun_of_purpose(tree, _governed_noun(tree, chain[0]))
 
 
 def _noun_of_purpose(tree: Tree, index: int) -> bool:

@@ -708,7 +708,8 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
     return [Candidate(subject_role(event_type, trigger, rel, tree), head, label)]
 
 
-PARTICIPLE_REACH = 6  # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
+# words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
+PREPOSED_PARTICIPLE_REACH = 6
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -740,7 +741,7 @@ def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
             noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
         if tree.token(noun).pos in ("NOUN", "PROPN") and _agrees(token, tree.token(noun)):
             found = noun
-    for noun in range(index + 1, min(index + 1 + PARTICIPLE_REACH, sentence.token_end)):
+    for noun in range(index + 1, min(index + 1 + PREPOSED_PARTICIPLE_REACH, sentence.token_end)):
         other = tree.token(noun)
         if found is not None or other.pos in ("VERB", "AUX", "PUNCT"):
             break

@@ -42,18 +42,18 @@ def _quote_of(ctx: Context, offset: int) -> int | None:
     return ctx.quote_at(offset)
 
 
-PARTICIPLE_REACH = 8  # tokens after an occurrence participle in which its noun is looked for
+OCCURRENCE_PARTICIPLE_REACH = 8  # tokens after an occurrence participle in which its noun is looked for
 # verbs whose participle dates the event it describes: occurring and scheduling ("назначенный на субботу митинг")
 OCCURRENCE_VERBS = SUPPORT_VERBS | PLANNING_VERBS
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
-BOUND_PREPOSITIONS = frozenset({"до"})
+DEADLINE_PREPOSITIONS = frozenset({"до"})
 
 
 @rule("events")
 def deadline(ctx: Context, top: int) -> bool:
     """A date under "до" bounds a period or sets a deadline ("арестованы до 17 мая", "заплатить до 1 июня"): the
     event did not happen on it."""
-    if ctx.tree.preposition(top) not in BOUND_PREPOSITIONS:
+    if ctx.tree.preposition(top) not in DEADLINE_PREPOSITIONS:
         return False
     token = ctx.doc.tokens[top]
     rejected("events", deadline, token.start, token.end, "a date under 'до' is a deadline, not when it happened")
@@ -127,7 +127,7 @@ def occurrence_participle(ctx: Context, owner: int, event_tokens: set[int]) -> i
     if owner in event_tokens or not occurrence:
         return owner
     sentence = ctx.doc.sentences[token.sentence]
-    following = range(owner + 1, min(owner + 1 + PARTICIPLE_REACH, sentence.token_end))
+    following = range(owner + 1, min(owner + 1 + OCCURRENCE_PARTICIPLE_REACH, sentence.token_end))
     nouns = [token.head, *following] if token.head >= 0 else list(following)
     for index in nouns:
         other = ctx.doc.tokens[index]
@@ -151,7 +151,7 @@ def _described_event_noun(ctx: Context, participle: int, event_tokens: set[int])
     if base(token.rel) not in ("acl", "acl:relcl"):
         return None
     sentence = ctx.doc.sentences[token.sentence]
-    for index in range(participle - 1, max(sentence.token_start, participle - PARTICIPLE_REACH) - 1, -1):
+    for index in range(participle - 1, max(sentence.token_start, participle - OCCURRENCE_PARTICIPLE_REACH) - 1, -1):
         noun = ctx.doc.tokens[index]
         if index in event_tokens and noun.pos == "NOUN" and forms_agree(token.feats, noun.feats):
             return index

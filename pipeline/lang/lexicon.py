@@ -1161,3 +1161,6 @@ TEAM_MEMBER_NOUNS = fold_words("""
 # Bodies of teams: a league's or a federation's players and games are its teams' ("игрок НБА", "матч лиги").
 LEAGUE_NOUNS = fold_words("лига ассоциация федерация конфедерация союз")
 GAME_NOUNS = fold_words("матч игра встреча поединок победа поражение ничья разгром финал полуфинал дерби")
+# A role noun ("премьер", "министр") may refer to a person introduced this many sentences back: coref's
+# descriptions and the quotes' role speakers look back the same distance.
+ROLE_SENTENCES = 6

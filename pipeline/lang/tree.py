@@ -48,6 +48,22 @@ def range_head(doc: Document, tokens: Sequence[int]) -> int:
     return next((index for index in tokens if doc.tokens[index].head not in inside), tokens[0])
 
 
+APPOSITION_LINKS = 4  # "председатель фракции | Фридрих | Мерц": a surname, its first name, the role they name
+
+
+def main_subject(doc: Document, index: int) -> bool:
+    """The token is, or stands in apposition to (up APPOSITION_LINKS appos/flat links, cycles cut), the subject of
+    its sentence's main verb ("Enel давно работает в России": not "…, если «Рейнджерс» заинтересован", a subject of
+    a subordinate clause)."""
+    tokens = doc.tokens
+    for _ in range(APPOSITION_LINKS):
+        if not tokens[index].rel.startswith(("appos", "flat")) or not 0 <= tokens[index].head < len(tokens):
+            break
+        index = tokens[index].head
+    token = tokens[index]
+    return token.rel.startswith("nsubj") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
+
+
 _Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]
 
 

@@ -6,7 +6,7 @@ from pipeline.lang.marks import ALL_DASHES, is_dash
 from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, SAY_VERBS
 
-COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
+CLAUSE_COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
 CONCESSIVES = frozenset({"хотя"})  # ", хотя X не подтвердил …": the narrator's concession
 ASIDE_SUBJECTS = frozenset({"тот", "та", "те"})  # ", — тот был арестован …": the narrator on the one just named
 TRIM = " \t\r\n.,;:(" + ALL_DASHES
@@ -94,7 +94,7 @@ def _closes_clause(ctx: Context, comma: int, limit: int, content_head: int | Non
         return content_head is None or not ctx.dominates(content_head, word)
     if content_head is None:
         return False
-    starts_coordinated = ctx.word(word) in COORDINATORS
+    starts_coordinated = ctx.word(word) in CLAUSE_COORDINATORS
     predicate = _first_predicate(ctx, word + 1 if starts_coordinated else word, limit)
     if predicate is None or ctx.dominates(content_head, predicate):
         return False

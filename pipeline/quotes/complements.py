@@ -32,6 +32,7 @@ from pipeline.quotes.lexicon import (
     EVALUATIVE_VERBS,
     FACT_NOUNS,
     FOLLOWS_NOUNS,
+    NAME_WORDS,
     NAMING_VERBS,
     OBJECT_CONTENT_VERBS,
     OCCASION_NOUNS,
@@ -48,7 +49,6 @@ from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rule
 
 NOMINAL = ("NOUN", "PROPN")
-NAME_WORDS = 3  # a quoted name is short; a quotation is longer
 COMPLEMENT_SCAN = 20
 ABOUT_THIS_SCAN = 14  # "Об этом в понедельник в эфире телеканала X заявила": adverbials before the cue
 NAMING_OR_CONSIDER_VERBS = NAMING_VERBS | CONSIDER_VERBS  # indirect_naming's cues, united once
@@ -575,7 +575,7 @@ def indirect_as_verdict(ctx: Context) -> list[Candidate]:
     return found
 
 
-COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
+QUOTE_COMPLEMENT_RULES: tuple[Callable[[Context], list[Candidate]], ...] = (
     indirect_naming,
     evaluations,
     indirect_cause,

@@ -72,7 +72,7 @@ from pipeline.quotes.referents import (
 BODY_PREFIXES = ("рос", "мин", "гос")
 FORMER_PREFIX = "экс-"
 ROLE_PUNCT = frozenset(",") | frozenset(QUOTE_MARKS)
-BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
+SPEAKER_BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"сам", "же", "также", "тоже"})
 NOT_PERSON_NOUNS = NOT_SPEAKERS | ORGANIZATION_NOUNS  # nouns is_person_noun turns down, united once
 BODY_OR_SERVICE_NOUNS = ORGANIZATION_NOUNS | SERVICE_NOUNS  # an organization or its press service, united once
 
@@ -114,7 +114,7 @@ def can_speak(ctx: Context, index: int) -> bool:
 
 def is_bare(ctx: Context, head: int, tokens: list[int]) -> bool:
     """The phrase is its noun alone, or with a demonstrative ("этот чиновник")."""
-    return all(index == head or ctx.word(index) in BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
+    return all(index == head or ctx.word(index) in SPEAKER_BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
 
 
 def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
@@ -447,7 +447,7 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
         if kept:
             starts, owners = _keep_owners(starts, owners, kept)
     starts, owners = _tied_hyponyms(ctx, starts, owners, lemma, complement)
-    if not complement or complement in _place_lemmas(ctx) | COUNTRY_WORDS:
+    if not complement or complement in _place_lemmas(ctx) | ADJECTIVE_COUNTRIES:
         starts, owners = _country_level(ctx, starts, owners, lemma, frozenset(wanted))
     if former is not None:
         starts, owners = _same_tense(ctx, starts, owners, frozenset(wanted), former)
@@ -548,7 +548,7 @@ def _body_word(words: list[str]) -> bool:
         return False
     word = fold(words[0].lower().strip(QUOTE_MARKS))
     lemmas = word_lemmas(words[0])
-    if lemmas & COUNTRY_LEVEL_BODIES or word in COUNTRY_WORDS:
+    if lemmas & COUNTRY_LEVEL_BODIES or word in ADJECTIVE_COUNTRIES:
         return False
     return _ministry(word) or (words[0].isupper() and len(words[0]) > 1) or bool(lemmas & ORGANIZATION_NOUNS)
 
@@ -600,7 +600,10 @@ def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> 
 
 OFFICE_HEADS = frozenset({"глава", "руководитель", "председатель"})
 # the lemmas of country names a role's complement may be ("российский лидер" -> россия, "президент РФ" -> рф)
-COUNTRY_WORDS = frozenset(fold(country.lower()) for country in COUNTRY_ADJECTIVES.values()) | frozenset({"рф", "сша"})
+# (the countries of COUNTRY_ADJECTIVES: narrower than coref.referents.COUNTRIES, which adds every
+# lang.COUNTRY_NAMES name and the alias table's other names)
+ADJECTIVE_COUNTRIES = frozenset(fold(country.lower()) for country in COUNTRY_ADJECTIVES.values()) \
+    | frozenset({"рф", "сша"})
 
 
 # Other words for a country in role phrases: "президент РФ" is "российский президент", "президент России".

@@ -41,6 +41,7 @@ from pipeline.quotes.lexicon import (
     CONSIDER_VERBS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
+    NAME_WORDS,
     NAMING_VERBS,
     OUTLET_VERBS,
     QUESTION_NOUNS,
@@ -50,8 +51,6 @@ from pipeline.quotes.lexicon import (
 )
 from pipeline.quotes.subjects import find_subject
 from pipeline.rules import rejected, rule
-
-NAME_WORDS = 3  # a quoted name in an attribution is short; a quotation is longer
 
 AFTER_GAP = re.compile(rf"[,.!?…]*[ \t]*(?:{ANY}{{1,2}}[ \t]*)?")
 BEFORE_COLON = re.compile(rf":[ \t]*(?:{ANY}{{1,2}}[ \t]*)?$")
@@ -73,7 +72,7 @@ DASH_LINE = re.compile(rf"^[ \t]*(?:{ANY}|--)[ \t]+", re.MULTILINE)
 # the same in a dialogue line ("- A, - объяснила она.")
 LINE_ATTRIBUTION = re.compile(rf"(?P<sep>[,!?….]?)[ \t]+(?:{LONG}|--|-(?<=[,!?…][ \t]-))[ \t]+")
 SENTENCE_BREAK = frozenset(".!?…")
-COORDINATORS = frozenset({"и", "а", "но", "однако"})
+AFTER_QUOTE_COORDINATORS = frozenset({"и", "а", "но", "однако"})
 
 
 @dataclass
@@ -137,7 +136,7 @@ def attribution_after(ctx: Context, close: int) -> Attribution | None:
     first = ctx.token_at(gap.end())
     for index in range(first, min(first + 3, len(ctx.tokens))):
         token = ctx.tokens[index]
-        if not ctx.is_word(index) or "\n" in text[close:token.start] or ctx.word(index) in COORDINATORS:
+        if not ctx.is_word(index) or "\n" in text[close:token.start] or ctx.word(index) in AFTER_QUOTE_COORDINATORS:
             return None  # "…», и попросил ...": a verb coordinated with the clause before, no attribution
         if _attributing(ctx, index):
             return Attribution(index, _mode_of(ctx, index), _clause_stop(ctx, index + 1))

@@ -21,7 +21,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import is_dash
 from pipeline.morphology import parses
-from pipeline.quotes.complements import COMPLEMENT_RULES, about_this_cue
+from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.direct import direct_candidates
@@ -82,7 +82,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     """All rule outputs, direct rules first, near-duplicates removed (the earlier rule wins), then the copies that
     give one content a second source (COPY_RULES)."""
     found = headline_candidates(ctx) + direct_candidates(ctx)
-    for scan in INDIRECT_RULES + COMPLEMENT_RULES:
+    for scan in INDIRECT_RULES + QUOTE_COMPLEMENT_RULES:
         found.extend(scan(ctx))
     kept: list[Candidate] = []
     spans: list[tuple[int, int]] = []  # the kept spans, sorted

@@ -18,7 +18,7 @@ SPACE = r"[^\S\n]"
 COLON_LINE = re.compile(rf"^{SPACE}*(?:[\d.,:/]+{SPACE}+)*(?P<source>[^:\n{QUOTE_MARKS}]{{2,60}}?){SPACE}*:{SPACE}+"
                         rf"(?P<content>[^\n]+?){SPACE}*$", re.MULTILINE)
 # "<content> — источник"
-DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_DASHES}]|--?){SPACE}+"
+SOURCE_DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_DASHES}]|--?){SPACE}+"
                        rf"(?P<source>[^\n{LONG_DASHES}:]{{2,50}}?){SPACE}*\.?{SPACE}*$", re.MULTILINE)
 # "«<quotation>»: премьер обозначил сроки ...": a headline that opens with a quotation its source says after a colon
 QUOTE_COLON_LINE = re.compile(rf"^{SPACE}*(?P<quote>[{QUOTE_MARKS}][^\n]{{10,}}?[{QUOTE_MARKS}]){SPACE}*:{SPACE}+"
@@ -94,7 +94,7 @@ def headline_candidates(ctx: Context) -> list[Candidate]:
         candidate = direct_headline_subject(ctx, match.start("quote"), match.start("rest"))
         if candidate is not None:
             found.append(candidate)
-    for match in DASH_LINE.finditer(text):
+    for match in SOURCE_DASH_LINE.finditer(text):
         head = source_head(ctx, match.start("source"), match.end("source"), TAIL_SOURCE_WORDS)
         content = _content(ctx, match.start("content"), match.end("content")) if head is not None else None
         if content is not None:

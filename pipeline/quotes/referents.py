@@ -13,11 +13,11 @@ from pipeline.entities.forms import entity_person_gender
 from pipeline.entities.linking import OBLIQUE_CASES
 from pipeline.entities.naming import paradigm_nominatives
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import ROLE_SENTENCES  # noqa: F401 (re-exported)
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
 
-ROLE_SENTENCES = 6
 FUZZY_NAME = 0.75
 
 

@@ -34,6 +34,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
+from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -62,6 +63,7 @@ from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
+    NAME_WORDS,
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
@@ -95,10 +97,9 @@ from pipeline.quotes.subjects import (
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
 INHERIT_SENTENCES = 2
-NAME_WORDS = 3  # a quoted name in a role phrase is short; a quotation is longer
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
-PRONOUN_SENTENCES = 2
+PRONOUN_SPEAKER_SENTENCES = 2
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 
 
@@ -396,13 +397,13 @@ def _named_only_in_quotes(ctx: Context, entity_index: int, position: int) -> boo
 
 
 def _last_quoted_person(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """The person quoted last before the pronoun's quote, within PRONOUN_SENTENCES of it, when that person agrees
-    with the pronoun: "По словам Петрова, … «…», — сказал он" goes on with Петров; None when there is none."""
+    """The person quoted last before the pronoun's quote, within PRONOUN_SPEAKER_SENTENCES of it, when that person
+    agrees with the pronoun: "По словам Петрова, … «…», — сказал он" goes on with Петров; None when there is none."""
     gender = SPEAKER_PRONOUNS.get(ctx.word(pronoun), ("", ""))[0] or verb_gender(ctx, candidate.cue_token)
     sentence = _anchor_sentence(ctx, pronoun, candidate)
-    for said in reversed(recent(history, sentence - PRONOUN_SENTENCES)):
+    for said in reversed(recent(history, sentence - PRONOUN_SPEAKER_SENTENCES)):
         speaker = said.speaker
-        if said.start >= candidate.start or sentence - said.last > PRONOUN_SENTENCES or speaker.entity is None:
+        if said.start >= candidate.start or sentence - said.last > PRONOUN_SPEAKER_SENTENCES or speaker.entity is None:
             continue
         if ctx.doc.entities[speaker.entity].type != "PER" or not person_agrees(ctx, speaker.entity, gender):
             return None
@@ -748,7 +749,7 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
     """A pronoun the coref stage left unlinked (it links "он"/"она" to named entities; see `coreferent`): the
     nearest earlier source that names no entity ("Мэр города отказался ... «…», — сказал он": a person described
     without a name as a subject, or an unnamed source quoted before); они/их -> the nearest plural source. With
-    neither, the person quoted last within PRONOUN_SENTENCES, when the pronoun agrees ("По словам руководителя
+    neither, the person quoted last within PRONOUN_SPEAKER_SENTENCES, when the pronoun agrees ("По словам руководителя
     Росгидромета, … «…», — отметил он": the coref stage finds no name in its reach, the quote before has one),
     then the latest person of the pronoun's gender."""
     gender, number = SPEAKER_PRONOUNS[ctx.word(pronoun)]
@@ -798,20 +799,9 @@ def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: 
         if start < after:
             break
         if entity_index != found.entity and ctx.doc.entities[entity_index].type == "PER" \
-                and _main_subject(ctx, ctx.token_at(start)):
+                and main_subject(ctx.doc, ctx.token_at(start)):
             return None
     return found
-
-
-def _main_subject(ctx: Context, index: int) -> bool:
-    """The token (a name's first word) is, or stands in apposition to, the subject of its sentence's root."""
-    for _ in range(4):  # "председатель фракции | Фридрих | Мерц": up the apposition (cycles cut)
-        if not ctx.tokens[index].rel.startswith(("appos", "flat")) or not 0 <= ctx.tokens[index].head < len(ctx.tokens):
-            break
-        index = ctx.tokens[index].head
-    token = ctx.tokens[index]
-    return token.rel.startswith("nsubj") and 0 <= token.head < len(ctx.tokens) \
-        and ctx.tokens[token.head].rel == "root"
 
 
 def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, history: list[Said]) -> Speaker | None:
@@ -848,12 +838,12 @@ def _anchor_sentence(ctx: Context, pronoun: int, candidate: Candidate) -> int:
 
 def _latest_person(ctx: Context, pronoun: int, gender: str, sentence: int) -> Speaker | None:
     """"Министр X и его заместитель Анна Y приехали … «…», — сказала она": a pronoun the coref stage left unlinked,
-    with no unnamed source before it, is the latest person named within PRONOUN_SENTENCES whose gender is the
+    with no unnamed source before it, is the latest person named within PRONOUN_SPEAKER_SENTENCES whose gender is the
     pronoun's (or its verb's), persons of the other gender skipped; None when the gender is unknown."""
     if not gender:
         return None
     for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
-        if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SENTENCES:
+        if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SPEAKER_SENTENCES:
             return None
         entity = ctx.doc.entities[entity_index]
         if entity.type == "PER" and person_gender(ctx, entity_index) == gender:

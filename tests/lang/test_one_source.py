@@ -4,12 +4,15 @@ the dependency tree's children lists.
 An AST scan of pipeline/ outside pipeline/lang fails when a rule package defines a basic of its own again: a
 string constant holding a quotation mark, a function named `fold` (or fold written inline), a constant named like a
 shared lexicon, or children lists of the parse built again.
+A second scan fails when two modules of pipeline/ define the same upper-case constant name (one name, two
+contents).
 What is allowed is listed below, each with its reason.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -187,3 +190,61 @@ def test_no_word_pattern_outside_lang() -> None:
 ])
 def test_word_patterns_finds_copies(source: str, expected: list[str]) -> None:
     assert word_patterns("m.py", ast.parse(source)) == expected
+
+
+# Upper-case module constants that two modules of pipeline/ may both define, name -> why. Each is local to its module
+# (a module's own registry, limit or scorer table, read through the module) and says nothing about the language.
+SHARED_NAME_ALLOWED: dict[str, str] = {
+    "BATCH_ROWS": "dataset.py and export.py each size their own Arrow batches",
+    "ERROR_TITLES": "each scorer (evaluation/quotes.py, evaluation/entities.py) titles its own error classes",
+    "FORMATS": "export.py lists what it writes, formats.py what it reads",
+    "REGISTRY": "stages/__init__.py registers stages, rules.py registers rules",
+    "TASK": "each package's tracer names its own task (coref/trace.py, entities/verdicts.py)",
+    "TYPES": "evaluation/ner.py's entity types, events/vocabulary.py's event types",
+    "WORD": "the entities scorer keeps the word matching ENTITIES.md defines (see WORD_PATTERN_ALLOWED)",
+}
+CONSTANT_NAME = re.compile(r"_?[A-Z][A-Z0-9_]*")
+
+
+def module_constants(tree: ast.Module) -> set[str]:
+    """The upper-case names a module assigns at its top level (`NAME = …`, `NAME: type = …`)."""
+    names = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) else []
+        names |= {target.id for target in targets
+                  if isinstance(target, ast.Name) and CONSTANT_NAME.fullmatch(target.id)}
+    return names
+
+
+def same_named_constants(modules: dict[str, ast.Module]) -> dict[str, list[str]]:
+    """Constant names defined in more than one module, with the modules, less the allowed ones."""
+    defined: dict[str, list[str]] = {}
+    for name, tree in modules.items():
+        for constant in module_constants(tree):
+            defined.setdefault(constant, []).append(name)
+    return {constant: sorted(where) for constant, where in sorted(defined.items())
+            if len(where) > 1 and constant not in SHARED_NAME_ALLOWED}
+
+
+def test_no_constant_name_defined_in_two_modules() -> None:
+    """A thing is defined once: one constant imported where it is used, or two constants whose names say how they
+    differ (PREPOSED_PARTICIPLE_REACH, OCCURRENCE_PARTICIPLE_REACH), never one name with two contents."""
+    modules = {path.relative_to(PIPELINE).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+               for path in sorted(PIPELINE.rglob("*.py"))}
+    found = same_named_constants(modules)
+    assert found == {}, "define once (pipeline/lang when several packages use it) or rename:\n" + "\n".join(
+        f"{constant}: {', '.join(where)}" for constant, where in found.items())
+
+
+@pytest.mark.parametrize(("sources", "expected"), [
+    ({"a.py": "REACH = 6\n", "b.py": "REACH = 8\n"}, {"REACH": ["a.py", "b.py"]}),
+    ({"a.py": "REACH: int = 6\n", "b.py": "from a import REACH\n"}, {}),
+    ({"a.py": "SAY = {1}\nSAY = SAY | {2}\n", "b.py": "SAYING = {1}\n"}, {}),
+    ({"a.py": "def f():\n    REACH = 6\n", "b.py": "REACH = 8\n"}, {}),
+    ({"a.py": "_LIMIT = 2\n", "b.py": "_LIMIT = 3\n"}, {"_LIMIT": ["a.py", "b.py"]}),
+    ({"a.py": "TASK = 'a'\n", "b.py": "TASK = 'b'\n"}, {}),
+    ({"a.py": "Speaker = int\n", "b.py": "Speaker = str\n"}, {}),
+])
+def test_same_named_constants_finds_copies(sources: dict[str, str], expected: dict[str, list[str]]) -> None:
+    assert same_named_constants({name: ast.parse(source) for name, source in sources.items()}) == expected

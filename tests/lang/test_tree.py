@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document, Token
-from pipeline.lang.tree import Tree, base, range_head
+from pipeline.lang.tree import Tree, base, main_subject, range_head
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
 ROWS = [
@@ -85,3 +85,33 @@ def test_a_finite_verb_without_sya_is_active_whatever_its_voice_tag(verb: str, f
                                                                      expected: bool) -> None:
     rows = [("Прокуратура", "NOUN", 1, "nsubj", {}), (verb, "VERB", -1, "root", feats)]
     assert Tree(make_doc(rows)).passive(1) is expected
+
+
+# "Председатель фракции Фридрих Мерц заявил, что партия выиграет": the surname is flat to the first name, which is in
+# apposition to the role noun, the main verb's subject; "партия" is the subject of the subordinate clause.
+SUBJECT_ROWS = [
+    ("Председатель", "NOUN", 4, "nsubj", {}),
+    ("фракции", "NOUN", 0, "nmod", {}),
+    ("Фридрих", "PROPN", 0, "appos", {}),
+    ("Мерц", "PROPN", 2, "flat:name", {}),
+    ("заявил", "VERB", -1, "root", {"VerbForm": "Fin"}),
+    ("что", "SCONJ", 7, "mark", {}),
+    ("партия", "NOUN", 7, "nsubj", {}),
+    ("выиграет", "VERB", 4, "ccomp", {"VerbForm": "Fin"}),
+]
+
+
+@pytest.mark.parametrize(("index", "expected", "why"), [
+    (0, True, "the main verb's subject itself"),
+    (2, True, "one apposition link up"),
+    (3, True, "flat, then apposition: two links up"),
+    (1, False, "a genitive complement, not a subject"),
+    (6, False, "the subject of a subordinate clause"),
+])
+def test_main_subject_climbs_apposition_links(index: int, expected: bool, why: str) -> None:
+    assert main_subject(make_doc(SUBJECT_ROWS), index) is expected, why
+
+
+def test_main_subject_stops_in_a_cycle() -> None:
+    rows = [("А", "PROPN", 1, "appos", {}), ("Б", "PROPN", 0, "flat", {}), ("сказал", "VERB", -1, "root", {})]
+    assert main_subject(make_doc(rows), 0) is False
