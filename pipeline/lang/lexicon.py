@@ -1137,6 +1137,13 @@ ORGANIZATION_KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(fold_words("банк"), "bank"),
     **dict.fromkeys(fold_words("суд трибунал"), "court"),
 }
+# A party's nominee: "кандидат от демократов", "претендент от Республиканской партии" is the one person the story
+# quotes in that part, like an office ("глава ведомства").
+PARTY_ROLE_NOUNS = fold_words("кандидат претендент выдвиженец кандидатка")
+# Members of a party named by their politics: "от демократов", "от республиканцев" is "от партии".
+PARTY_MEMBER_NOUNS = fold_words("""
+    демократ республиканец консерватор лейборист либерал либерал-демократ коммунист социалист социал-демократ
+""")
 # Members, staff and fans of a team: an organization that is their genitive is a team ("тренер «Саутгемптона»",
 # "нападающий «Реала»", "защитника «Айлендерс»", "пилотов «Феррари»" is a racing team's, "болельщики «Спартака»"),
 # and so is the complement of a game ("игры против «Локомотива»", "поражение от «Милана»", "матч с «Зенитом»").
