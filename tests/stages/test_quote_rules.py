@@ -757,6 +757,10 @@ RULE_ROWS = [
     # an organization or a country by the name its own mention writes, the owner after it and an adjective before
     # it included ("МИД РФ" where the entity is "МИД России", "украинский МИД", "КНР" for "Китай"); initials the
     # article spells out elsewhere stay the full name
+    # a diplomatic mission by another noun than "посольство" speaks from the locative as the embassy does
+    ("organization-mission-locative", "Лондон отказался от контактов. «Все это выглядит как политическое "
+     "наперстничество», - указали в диппредставительстве.", "Все это выглядит как политическое наперстничество",
+     "диппредставительство", "direct_after"),
     ("organization-written-owner", "МИД РФ объявил об эвакуации сотрудников посольства в Грузии.",
      "эвакуации сотрудников посольства в Грузии", "МИД РФ", "indirect_about"),
     ("organization-written-adjective", "Украинский МИД уверяет, что изменил политику во взаимоотношениях с Москвой.",
