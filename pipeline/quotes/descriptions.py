@@ -34,7 +34,10 @@ from pipeline.lang.lexicon import (
     LATTER_WORDS,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
+    ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
+    PARTY_MEMBER_NOUNS,
+    PARTY_ROLE_NOUNS,
     ROLE_HYPONYMS,
     ROLE_NOUNS,
     SEAT_METONYMS,
@@ -824,9 +827,11 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
     lemma = ctx.lemma(head)
     if not person_word(ctx, head) or lemma in UNNAMED_SOURCES or is_indefinite(ctx, head, tokens):
         return None
-    if lemma in ROLE_NOUNS - BACK_REFERRING_ROLE_NOUNS:
+    party = _party_role(ctx, head, tokens)
+    if lemma in ROLE_NOUNS - BACK_REFERRING_ROLE_NOUNS and not party:
         return None  # "корреспондент", "эксперт", "врач": usually someone new (lexicon)
-    if any(index > head and ctx.is_word(index) for index in tokens) and not _office_of(ctx, head, tokens):
+    if any(index > head and ctx.is_word(index) for index in tokens) and not _office_of(ctx, head, tokens) \
+            and not party:
         return None
     before = [index for index in tokens if index < head and ctx.is_word(index)]
     if any(ctx.tokens[index].pos not in ("ADJ", "NUM") and ctx.word(index) not in DEMONSTRATIVE_PRONOUNS
@@ -850,6 +855,26 @@ def _office_of(ctx: Context, head: int, tokens: list[int]) -> bool:
     return ctx.lemma(head) in OFFICE_HEADS and bool(after) and all(
         ctx.tokens[index].pos in ("NOUN", "PROPN", "ADJ") and ctx.feats(index).get("Case") == "Gen"
         for index in after)
+
+
+def _party_role(ctx: Context, head: int, tokens: list[int]) -> bool:
+    """A party's nominee or spokesperson (`lang.lexicon.PARTY_ROLE_NOUNS`) whose only words after the noun name the
+    party: "кандидат от демократов", "кандидат от Республиканской партии", "представитель Демпартии" (a party by
+    `coref.kinds` data: a word of the "party" kind of ORGANIZATION_KIND_NOUNS, or a member noun of
+    PARTY_MEMBER_NOUNS). One person the story goes on quoting, like an office; "кандидат из Москвы" stays new."""
+    after = [index for index in tokens if index > head and ctx.is_word(index)]
+    if ctx.lemma(head) not in PARTY_ROLE_NOUNS or not after:
+        return False
+    if ctx.word(after[0]) == "от":
+        after = after[1:]
+    return bool(after) and all(ctx.tokens[index].pos in ("NOUN", "PROPN", "ADJ") for index in after) \
+        and ctx.tokens[after[-1]].pos != "ADJ" and _party_word(ctx.lemma(after[-1]))
+
+
+def _party_word(lemma: str) -> bool:
+    """"партия", "демпартия", "компартия", "демократ": a party or its members."""
+    parties = [noun for noun, kind in ORGANIZATION_KIND_NOUNS.items() if kind == "party"]
+    return lemma in PARTY_MEMBER_NOUNS or any(lemma.endswith(noun) for noun in parties)
 
 
 # organizations ----------------------------------------------------------------------------------------------

@@ -471,6 +471,15 @@ RULE_ROWS = [
      "отметил пострадавший.", "Мне нужна операция", "Иван Соколов", "direct_after"),
     ("description-latter", "Анна Кузнецова встретилась с Петром Беловым. Последний заявил, что переговоры прошли "
      "успешно.", "переговоры прошли успешно", "Петр Белов", "indirect_that"),
+    # a party's nominee ("кандидат от демократов", "претендент от республиканцев") is the one person the story
+    # quotes in that part, like an office; a nominee from a place ("кандидат из Москвы") stays someone new
+    ("description-party-nominee", "Джо Байден выступил в Пенсильвании. «Мы победим», — заявил Байден. Кандидат от "
+     "демократов признал, что кампания идет тяжело.", "кампания идет тяжело", "Джо Байден", "indirect_that"),
+    ("description-party-nominee-members", "Марк Стоун провел митинг в Огайо. «Налоги будут снижены», — пообещал "
+     "Стоун. Претендент от республиканцев заявил, что рассчитывает на победу.", "рассчитывает на победу",
+     "Марк Стоун", "indirect_that"),
+    ("description-nominee-from-place", "Джо Байден выступил в Пенсильвании. «Мы победим», — заявил Байден. Кандидат "
+     "из Москвы признал, что кампания идет тяжело.", "кампания идет тяжело", "кандидат из Москвы", "indirect_that"),
     # a one-word quoted label stays with its object; a role with a named complement is the one introduced so
     ("naming-one-word-quoted", "Депутат Олег Сидоров назвал новые правила «произволом».",
      "новые правила «произволом»", "Олег Сидоров", "indirect_naming"),
@@ -748,6 +757,10 @@ RULE_ROWS = [
     # an organization or a country by the name its own mention writes, the owner after it and an adjective before
     # it included ("МИД РФ" where the entity is "МИД России", "украинский МИД", "КНР" for "Китай"); initials the
     # article spells out elsewhere stay the full name
+    # a diplomatic mission by another noun than "посольство" speaks from the locative as the embassy does
+    ("organization-mission-locative", "Лондон отказался от контактов. «Все это выглядит как политическое "
+     "наперстничество», - указали в диппредставительстве.", "Все это выглядит как политическое наперстничество",
+     "диппредставительство", "direct_after"),
     ("organization-written-owner", "МИД РФ объявил об эвакуации сотрудников посольства в Грузии.",
      "эвакуации сотрудников посольства в Грузии", "МИД РФ", "indirect_about"),
     ("organization-written-adjective", "Украинский МИД уверяет, что изменил политику во взаимоотношениях с Москвой.",
