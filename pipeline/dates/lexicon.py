@@ -69,6 +69,9 @@ SEASON_NOUNS: dict[str, str] = _forms({  # type: ignore[assignment]
 RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
                                  "накануне": -1, "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2,
                                  "післязавтра": 2}
+# The same days as adjectives, read only in "с сегодняшнего дня", "со вчерашнего дня", "с завтрашнего дня" (a point
+# the period starts at); "на сегодняшний день" is "as of now" and "сегодняшнего заседания" an event, not marked.
+RELATIVE_DAY_ADJECTIVES: dict[str, int] = {"сегодняшнего": 0, "вчерашнего": -1, "завтрашнего": 1}
 # The three Russian days of RELATIVE_DAYS that a series "вчера, сегодня и завтра" names as past, present, future.
 DEICTIC_DAYS = frozenset(("вчера", "сегодня", "завтра"))
 PARTS_OF_DAY = frozenset(("утром", "днем", "днём", "вечером", "ночью"))
