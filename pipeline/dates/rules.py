@@ -20,6 +20,7 @@ from pipeline.dates.lexicon import (
     ANAPHORS,
     APPROXIMATELY,
     CATHOLIC,
+    CENTURY_ORDINALS,
     CENTURY_WORDS,
     CONNECTORS,
     COPULAS,
@@ -640,8 +641,8 @@ def decade(s: Scan, i: int) -> list[Mention]:
 
 
 def _century_after(s: Scan, j: int) -> tuple[int | None, int]:
-    """The century that qualifies a decade: "XX века" or "прошлого века"."""
-    found = century(s, j)
+    """The century that qualifies a decade: "XX века", "двадцатого века" or "прошлого века"."""
+    found = century(s, j) or century_word(s, j)
     if len(found) == 1:
         return found[0].century, found[0].last
     shift = SHIFTS.get(s.word(j))
@@ -699,6 +700,34 @@ def century(s: Scan, i: int) -> list[Mention]:
         if len(partner) == 1 and partner[0].century > value:  # type: ignore[operator]
             return [s.mention(i, i + 1, "century", "century", century=value), partner[0]]
     return []
+
+
+@rule("dates")
+def century_word(s: Scan, i: int) -> list[Mention]:
+    """A century written as an ordinal word: "двадцатого века", "в двадцать первом столетии", "в двадцатом и двадцать
+    первом столетиях" (two centuries). Not a century of something's own life ("второго столетия своего
+    существования": a genitive after the century word)."""
+    value, j = _ordinal_century(s, i)
+    if value is None:
+        return []
+    end = _century_tail(s, j)
+    if end == j and s.word(j) in CONNECTORS:  # "двадцатом и двадцать первом столетиях": the noun is shared
+        partner = century_word(s, j + 1)
+        if len(partner) == 1 and partner[0].century > value:  # type: ignore[operator]
+            return [s.mention(i, j, "century_word", "century", century=value), partner[0]]
+        return []
+    if end == j or s.word(j) in ("в", "вв") or s.genitive_follows(end - 1):
+        return []
+    return [s.mention(i, end, "century_word", "century", century=value)]
+
+
+def _ordinal_century(s: Scan, i: int) -> tuple[int | None, int]:
+    """The number of an ordinal word at i ("двадцатого" 20, "двадцать первом" 21) and the index after it."""
+    tens = TENS_WORDS.get(s.word(i))
+    if tens == 20:
+        unit = CENTURY_ORDINALS.get(s.word(i + 1))
+        return (20 + unit, i + 2) if unit == 1 else (None, i)
+    return CENTURY_ORDINALS.get(s.word(i)), i + 1
 
 
 @rule("dates")
@@ -1467,7 +1496,8 @@ def named_time(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
 
 
-PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit, quarter)
+PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, century_word, relative_unit,
+                                         quarter)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
                                  clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
                                  paren_tail_year)
@@ -1484,6 +1514,8 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (WEEKDAYS, (weekday,)),
         (RELATIVE_DAYS, (relative_day,)),
         (RELATIVE_DAY_ADJECTIVES, (day_since,)),
+        (CENTURY_ORDINALS, (century_word,)),
+        (("двадцать",), (century_word,)),
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
         (EDGE_WORDS, (period_part,)),
