@@ -69,6 +69,9 @@ SEASON_NOUNS: dict[str, str] = _forms({  # type: ignore[assignment]
 RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
                                  "накануне": -1, "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2,
                                  "післязавтра": 2}
+# The same days as adjectives, read only in "с сегодняшнего дня", "со вчерашнего дня", "с завтрашнего дня" (a point
+# the period starts at); "на сегодняшний день" is "as of now" and "сегодняшнего заседания" an event, not marked.
+RELATIVE_DAY_ADJECTIVES: dict[str, int] = {"сегодняшнего": 0, "вчерашнего": -1, "завтрашнего": 1}
 # The three Russian days of RELATIVE_DAYS that a series "вчера, сегодня и завтра" names as past, present, future.
 DEICTIC_DAYS = frozenset(("вчера", "сегодня", "завтра"))
 PARTS_OF_DAY = frozenset(("утром", "днем", "днём", "вечером", "ночью"))
@@ -106,6 +109,19 @@ YEAR_WORDS = frozenset(("год", "года", "году", "годом", "год�
                         "рік", "року", "році", "роках", "роки", "років"))  # Ukrainian: "у 2021-2022 роках"
 CENTURY_WORDS = frozenset(("век", "века", "веке", "веку", "веком", "веков", "веках", "вв", "в",
                            "столетие", "столетия", "столетии", "столетию", "столетием", "столетий", "столетиях"))
+# Centuries written as ordinal words ("двадцатого века", "в двадцать первом столетии"): every masculine and neuter
+# singular form of the ordinals 1-20 (a compound "двадцать первом" takes its tens from TENS_WORDS).
+_ORDINAL_STEMS = {1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм", 8: "восьм", 9: "девят",
+                  10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
+                  15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат",
+                  20: "двадцат"}
+_STRESSED_ENDINGS = frozenset((2, 6, 7, 8))  # "второй", "шестой", "седьмой", "восьмой"
+CENTURY_ORDINALS: dict[str, int] = {
+    stem + ending: number
+    for number, stem in _ORDINAL_STEMS.items()
+    for ending in (("ой" if number in _STRESSED_ENDINGS else "ый"), "ого", "ом", "ому", "ым", "ое")
+} | {"третий": 3, "третьего": 3, "третьем": 3, "третьему": 3, "третьим": 3, "третье": 3,
+     "четвёртый": 4, "четвёртого": 4, "четвёртом": 4, "четвёртому": 4, "четвёртым": 4, "четвёртое": 4}
 
 # "два года назад": units of an "ago" expression, and number words.
 AGO_UNITS: dict[str, str] = _forms({  # type: ignore[assignment]

@@ -20,6 +20,7 @@ from pipeline.dates.lexicon import (
     ANAPHORS,
     APPROXIMATELY,
     CATHOLIC,
+    CENTURY_ORDINALS,
     CENTURY_WORDS,
     CONNECTORS,
     COPULAS,
@@ -61,6 +62,7 @@ from pipeline.dates.lexicon import (
     PERIOD_PARTS,
     QUARTER_WORDS,
     RANGE_OPENERS,
+    RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     SCORE_WORDS,
     SEASON_ADVERBS,
@@ -405,15 +407,25 @@ def _year_pair(s: Scan, i: int, pair: tuple[str, str], tail: bool = True) -> lis
     end = _year_tail(s, i + 1)
     if first_year is None or second_year is None or first_year >= second_year:
         return []
-    bare_after_preposition = s.word(i - 1) in YEAR_PREPOSITIONS and s.word(i + 1) in CLOSING_MARKS  # "в 2021-2022."
-    if tail and end == i + 1 and not bare_after_preposition:
+    if tail and end == i + 1 and not _bare_range_after_preposition(s, i, first_year):
         return []
     token = s.tokens[i]
     first = Mention(token.start, token.start + len(pair[0]), i, i + 1, "year", "year", year=first_year,
                     explicit_year=True, anchors=False)
-    second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "year", "year", year=second_year,
-                     explicit_year=True, anchors=False)
+    second_start = token.start + len(pair[0]) + 1  # after the dash; a comma glued to the token stays out
+    second_end = s.tokens[end - 1].end if end > i + 1 else second_start + len(pair[1])
+    second = Mention(second_start, second_end, i, end, "year", "year", year=second_year, explicit_year=True,
+                     anchors=False)
     return [first, second]  # a span of years is a period: neither year dates the sentences after it
+
+
+def _bare_range_after_preposition(s: Scan, i: int, first_year: int) -> bool:
+    """A range of years after "в" with "годах" left out, as a bare year is read: at the end of the clause ("в
+    2021-2022."), or before what no number counts — a verb, a name, a function word ("В 1961—1966 Таунс являлся",
+    "в 2008—2012 он руководил"); never "в 1000—1500 рублях"."""
+    if s.word(i - 1) not in YEAR_PREPOSITIONS:
+        return False
+    return s.word(i + 1) in CLOSING_MARKS or (first_year >= 1800 and _year_stands_alone(s, i))
 
 
 SHORT_RANGE_YEARS = 20  # "2016-18": the short second end lies at most this many years after the first
@@ -488,8 +500,7 @@ def year_list(s: Scan, i: int) -> list[Mention]:
     "в 1972 и в 1984 годах", "между 2007 и 2011 годами"."""
     positions, j = [], i
     while len(positions) < MAX_LIST:
-        value = year_number(s.word(j))
-        if value is None or "-" in s.word(j) or not 1000 <= value <= 2100:
+        if _list_item(s.word(j)) is None:
             return []
         positions.append(j)
         k = j + 1
@@ -508,8 +519,29 @@ def year_list(s: Scan, i: int) -> list[Mention]:
     if len(positions) < 2:
         return []
     end = _year_tail(s, positions[-1] + 1)
-    return [s.mention(p, end if p == positions[-1] else p + 1, "year_list", "year", year=year_number(s.word(p)),
-                      explicit_year=True, anchors=False) for p in positions]
+    found: list[Mention] = []
+    for p in positions:
+        item_end = end if p == positions[-1] else p + 1
+        pair = digit_pair(s.word(p))
+        if pair is None:
+            found.append(s.mention(p, item_end, "year_list", "year", year=year_number(s.word(p)), explicit_year=True,
+                                  anchors=False))
+        else:  # a range of years as an item: "в 1985—1990 и 2006—2011 годах" gives both ends of each
+            found += [replace(m, rule="year_list") for m in _year_pair(s, p, pair, tail=False)]
+    return found
+
+
+def _list_item(word: str) -> tuple[int, int] | None:
+    """The first and last year of an item of a list of years: a year ("2008") or a range of years ("1985—1990");
+    None for anything else."""
+    pair = digit_pair(word)
+    if pair is None:
+        value = year_number(word)
+        return (value, value) if value is not None and "-" not in word and 1000 <= value <= 2100 else None
+    first, second = year_number(pair[0]), _second_year(pair)
+    if first is None or second is None or not 1000 <= first < second <= 2100:
+        return None
+    return first, second
 
 
 PAREN_LIST_WORDS = frozenset((",", "и")) | DASH_TOKENS
@@ -609,8 +641,8 @@ def decade(s: Scan, i: int) -> list[Mention]:
 
 
 def _century_after(s: Scan, j: int) -> tuple[int | None, int]:
-    """The century that qualifies a decade: "XX века" or "прошлого века"."""
-    found = century(s, j)
+    """The century that qualifies a decade: "XX века", "двадцатого века" or "прошлого века"."""
+    found = century(s, j) or century_word(s, j)
     if len(found) == 1:
         return found[0].century, found[0].last
     shift = SHIFTS.get(s.word(j))
@@ -635,11 +667,19 @@ def _century_tail(s: Scan, j: int) -> int:
     return j + 1 if word in CENTURY_WORDS else j
 
 
+def _roman_word(text: str) -> tuple[str, tuple[str, str] | None]:
+    """The numeral of a century word and its two ends when it is a range ("XIX–XX"); a case ending after a Roman
+    numeral is no range ("ХХ-го" -> "ХХ")."""
+    pair = split_dash(text)
+    if pair is not None and pair[1].lower() in YEAR_SUFFIXES and roman_number(pair[0]) is not None:
+        return pair[0], None
+    return text, pair
+
+
 @rule("dates")
 def century(s: Scan, i: int) -> list[Mention]:
-    """"XX века", "XXI веке", "20-го века", "XIX–XX веков" (two centuries), "XIX и XX вв."."""
-    text = s.tokens[i].text if i < s.n else ""
-    pair = split_dash(text)
+    """"XX века", "XXI веке", "20-го века", "XX-го века", "XIX–XX веков" (two centuries), "XIX и XX вв."."""
+    text, pair = _roman_word(s.tokens[i].text if i < s.n else "")
     if pair is not None and roman_number(pair[0]) is not None:
         first, second = _century_number(pair[0]), _century_number(pair[1])
         end = _century_tail(s, i + 1)
@@ -660,6 +700,34 @@ def century(s: Scan, i: int) -> list[Mention]:
         if len(partner) == 1 and partner[0].century > value:  # type: ignore[operator]
             return [s.mention(i, i + 1, "century", "century", century=value), partner[0]]
     return []
+
+
+@rule("dates")
+def century_word(s: Scan, i: int) -> list[Mention]:
+    """A century written as an ordinal word: "двадцатого века", "в двадцать первом столетии", "в двадцатом и двадцать
+    первом столетиях" (two centuries). Not a century of something's own life ("второго столетия своего
+    существования": a genitive after the century word)."""
+    value, j = _ordinal_century(s, i)
+    if value is None:
+        return []
+    end = _century_tail(s, j)
+    if end == j and s.word(j) in CONNECTORS:  # "двадцатом и двадцать первом столетиях": the noun is shared
+        partner = century_word(s, j + 1)
+        if len(partner) == 1 and partner[0].century > value:  # type: ignore[operator]
+            return [s.mention(i, j, "century_word", "century", century=value), partner[0]]
+        return []
+    if end == j or s.word(j) in ("в", "вв") or s.genitive_follows(end - 1):
+        return []
+    return [s.mention(i, end, "century_word", "century", century=value)]
+
+
+def _ordinal_century(s: Scan, i: int) -> tuple[int | None, int]:
+    """The number of an ordinal word at i ("двадцатого" 20, "двадцать первом" 21) and the index after it."""
+    tens = TENS_WORDS.get(s.word(i))
+    if tens == 20:
+        unit = CENTURY_ORDINALS.get(s.word(i + 1))
+        return (20 + unit, i + 2) if unit == 1 else (None, i)
+    return CENTURY_ORDINALS.get(s.word(i)), i + 1
 
 
 @rule("dates")
@@ -1410,6 +1478,16 @@ def _clock(s: Scan, i: int, end: int, hour: int, minute: int, name: str) -> list
 
 
 @rule("dates")
+def day_since(s: Scan, i: int) -> list[Mention]:
+    """"с сегодняшнего дня", "со вчерашнего дня", "с завтрашнего дня": the day a period starts at, as "с 1 мая" is
+    (the span leaves "с" out). Not "на сегодняшний день" (as of now), not "сегодняшнего заседания" (an event)."""
+    offset = RELATIVE_DAY_ADJECTIVES.get(s.word(i))
+    if offset is None or s.word(i - 1) not in ("с", "со") or s.word(i + 1) != "дня":
+        return []
+    return [s.mention(i, i + 2, "day_since", "day", unit_shift=("day", offset), deictic=True)]
+
+
+@rule("dates")
 def named_time(s: Scan, i: int) -> list[Mention]:
     """"в полдень", "в полночь"."""
     hour_minute = NAMED_TIMES.get(s.word(i))
@@ -1418,7 +1496,8 @@ def named_time(s: Scan, i: int) -> list[Mention]:
     return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
 
 
-PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, relative_unit, quarter)
+PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, century_word, relative_unit,
+                                         quarter)
 DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
                                  clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
                                  paren_tail_year)
@@ -1434,6 +1513,9 @@ def _word_rules() -> dict[str, tuple[Rule, ...]]:
         (SHIFTS, (relative_unit, weekday, season)),
         (WEEKDAYS, (weekday,)),
         (RELATIVE_DAYS, (relative_day,)),
+        (RELATIVE_DAY_ADJECTIVES, (day_since,)),
+        (CENTURY_ORDINALS, (century_word,)),
+        (("двадцать",), (century_word,)),
         (PERIOD_PARTS, (period_part,)),
         (HALF_ORDINALS, (period_part,)),
         (EDGE_WORDS, (period_part,)),
