@@ -5,8 +5,8 @@ parses ~1.2 KB an entry, canonical names ~1 KB, fold ~0.36 KB): they are now bou
 entry measured there, all of them together hold at most MEMO_BUDGET_MB (~45 MiB then: the caches that the bench
 articles fill to less than half were cut to about twice what the bench holds; ~36 MiB since `fold` keeps 2048
 entries, not 16k, `_canonical_name`, `paradigm_nominatives`, `person_place_scores` and `_lookup_alias` 2048, not
-4096, and `word_forms` 6144, not 8192: `python -m bench.memory` was above its goal; `indeclinable` and `form_gender`, 8192
-entries each outside the budget, were bounded at 2048 and 1024 to join it).
+4096, and `word_forms` 6144, not 8192: `python -m bench.memory` was above its goal; `indeclinable` and
+`form_gender`, 8192 entries each outside the budget, were bounded at 2048 and 1024 to join it).
 """
 
 from __future__ import annotations
