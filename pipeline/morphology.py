@@ -66,7 +66,7 @@ def best_parse(word: str, upos: str = "", mood: str = "") -> Any:
     return candidates[0]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # the bench articles ask ~530 words a pass; tests/test_memo_bounds.py's budget holds it
 def indeclinable(word: str, upos: str = "NOUN") -> bool:
     """A word whose form shows no case: its dictionary reading as `upos` is fixed ("кафе", "шоссе", "метро", "Баку")."""
     parse = best_parse(word.lower(), upos)
@@ -99,7 +99,7 @@ def past_verb_feats(word: str) -> dict[str, str] | None:
     return feats
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)  # the bench articles ask ~150 words a pass; within tests/test_memo_bounds.py's budget
 def form_gender(word: str) -> str | None:
     """The gender a past-tense verb or a short adjective shows by its ending ("развёлся" masc, "рассказала" femn,
     "рада" femn), where every dictionary reading of the form that has a gender agrees; else None. The ending is

@@ -114,6 +114,9 @@ class Context:
     coordinations: dict[int, list[int]] = field(default_factory=dict)  # timing.coordination_group's, per predicate
     # (`right_of_conjunct`, `shared_object`) per trigger (token, verb): `_dependents` asks once per argument rule
     borrowed: dict[tuple[int, int | None], tuple[list[int], list[int]]] = field(default_factory=dict)
+    # `_dependent_rels` per trigger (token, verb): the dependents before each argument rule's relation filter
+    dependents: dict[tuple[int, int | None], tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]] = \
+        field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> Context:
@@ -150,15 +153,33 @@ def _dependents(ctx: Context, trigger: Trigger, rels: tuple[str, ...]) -> list[i
     """Dependents of the trigger's tokens that may be arguments: not the trigger, not punctuation (dates are left to
     `date_not_argument`), with those the parser hung on a coordinated verb before the predicate though they stand
     after it (`right_of_conjunct`)."""
-    found = []
-    for owner in trigger.tokens:
-        for child in ctx.tree.kids(owner, *rels):
-            if child not in trigger.tokens and ctx.tree.token(child).pos != "PUNCT":
-                found.append(child)
-    right, shared = _borrowed(ctx, trigger)
-    borrowed = [child for child in right + shared
-                if ctx.tree.token(child).rel in rels or base(ctx.tree.token(child).rel) in rels]
-    return found + [child for child in borrowed if child not in found]
+    own, borrowed = _dependent_rels(ctx, trigger)
+    found = [child for child, rel, universal in own if rel in rels or universal in rels]
+    return found + [child for child, rel, universal in borrowed
+                    if (rel in rels or universal in rels) and child not in found]
+
+
+_RelatedTokens = list[tuple[int, str, str]]  # (token, relation, its universal part)
+
+
+def _dependent_rels(ctx: Context, trigger: Trigger) -> tuple[_RelatedTokens, _RelatedTokens]:
+    """`_dependents` before the relation filter, found once per trigger (each argument rule asks with its own
+    relations): the trigger tokens' children that are neither a trigger token nor punctuation, in order, and what
+    the trigger borrows (`_borrowed`), each with its relation."""
+    key = (trigger.token, trigger.verb)
+    if key not in ctx.dependents:
+        tree, owners = ctx.tree, trigger.tokens
+        own = [child for owner in owners for child in tree.kids(owner)
+               if child not in owners and tree.token(child).pos != "PUNCT"]
+        right, shared = _borrowed(ctx, trigger)
+        ctx.dependents[key] = [_with_rel(tree, child) for child in own], \
+            [_with_rel(tree, child) for child in right + shared]
+    return ctx.dependents[key]
+
+
+def _with_rel(tree: Tree, index: int) -> tuple[int, str, str]:
+    rel = tree.token(index).rel
+    return index, rel, base(rel)
 
 
 def _borrowed(ctx: Context, trigger: Trigger) -> tuple[list[int], list[int]]:
