@@ -10,7 +10,9 @@ import re
 
 from pipeline.lang.lexicon import (
     GENERIC_PERSON_NOUNS,
+    KINSHIP_NOUNS,
     ORGANIZATION_NOUNS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     UNNAMED_SOURCES,
@@ -64,3 +66,11 @@ THING_PROCESS_NOUNS = frozenset({
 # Speech verbs that say the speaker goes on ("добавил он", "продолжил он"): the pronoun is the one who spoke last,
 # whoever was brought in since (`resolve.new_subject` does not apply).
 CONTINUING_SPEECH_VERBS = frozenset({"добавить", "добавлять", "дополнить", "дополнять", "продолжить", "продолжать"})
+# Nouns only a person has: kin and people related to one ("жена", "заместитель", "подзащитный"), words and views
+# ("по его словам", "по ее мнению"), body parts ("его лица"). A possessive before one of them is a person's, never a
+# thing's ("Автомобиль стал легче … его жена" is no car's).
+BODY_NOUNS = frozenset({"голова", "рука", "нога", "лицо", "глаз", "сердце", "взгляд"})
+PERSON_OWNED_NOUNS = RELATION_NOUNS | BODY_NOUNS | frozenset({"слово", "мнение"})
+# Of those, the ones no organization or place has either ("его жена", "выражение его лица"; a team has a "соперник",
+# a party "сторонники", a government a "мнение").
+PERSON_ONLY_NOUNS = KINSHIP_NOUNS | BODY_NOUNS

@@ -18,6 +18,7 @@ from pipeline.coref.lexicon import (
     COUNTRY_KINDS,
     GENERIC_ROLES,
     ORGANIZATION_KINDS,
+    PERSON_ONLY_NOUNS,
     PERSON_ROLES,
     PLACE_KINDS,
 )
@@ -284,7 +285,7 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
 CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "quoted_reach", "agreement", "spatial_pronoun",
-                     "non_person_reach", "reporting_outlet", "binding")
+                     "non_person_reach", "reporting_outlet", "binding", "person_owned")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -301,6 +302,8 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("non_person_reach", lambda: rules.non_person_reach(state.doc, anaphor, ref, info)),
         ("reporting_outlet", lambda: rules.reporting_outlet(state.doc, ref, info)),
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
+        ("person_owned", lambda: "a noun only a person has" if info.type != "PER"
+         and rules.person_owned(state.doc, anaphor, PERSON_ONLY_NOUNS) else ""),
     )
     for name, check in checks:
         reason = check()
@@ -405,6 +408,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.thing_process(state.doc, anaphor)
     if reason:
         return decision.reject("thing_process", reason)
+    reason = rules.event_subject(state.doc, anaphor)
+    if reason:
+        return decision.reject("event_subject", reason)
     best = candidates(state, anaphor, decision)
     if not best:
         return decision.reject(unlinked_rule(decision), "no agreeing entity in reach")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pipeline.coref.lexicon import (
     CITY_KINDS,
     COUNTRY_KINDS,
+    PERSON_OWNED_NOUNS,
     PERSON_ROLES,
     REGION_KINDS,
     REGION_NAME_ENDINGS,
@@ -22,7 +23,7 @@ from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
+from pipeline.lang.lexicon import EVENT_ONLY_VERBS, FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
 from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
@@ -210,6 +211,18 @@ def thing_process(doc: Document, anaphor: Anaphor) -> str:
 
 
 @rule("coref")
+def event_subject(doc: Document, anaphor: Anaphor) -> str:
+    """"он", "она" as the subject of a verb only events have (`EVENT_ONLY_VERBS`: "состоится", "закончится",
+    "продлится") stand for an event ("Группа даст концерт в Нью-Йорке. Он состоится летом"), never a person,
+    an organization or a place: left unlinked."""
+    token = doc.tokens[anaphor.head]
+    verb = token.head
+    if not token.rel.startswith("nsubj") or not 0 <= verb < len(doc.tokens):
+        return ""
+    return f"the event that '{doc.tokens[verb].text}'" if lemma_of(doc.tokens[verb]) in EVENT_ONLY_VERBS else ""
+
+
+@rule("coref")
 def non_person_reach(doc: Document, anaphor: Anaphor, ref: Referent, info: EntityInfo) -> str:
     """An organization or place is a pronoun's antecedent only as a subject of this or the previous sentence.
 
@@ -350,10 +363,22 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
         animate = token.feats.get("Animacy") == "Anim"
         wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
-        in_focus = doc.tokens[index].sentence == anaphor.sentence and not subject
+        in_focus = doc.tokens[index].sentence == anaphor.sentence and not subject and not person_owned(doc, anaphor)
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
+
+
+@rule("coref")
+def person_owned(doc: Document, anaphor: Anaphor, nouns: frozenset[str] = PERSON_OWNED_NOUNS) -> bool:
+    """A possessive before a noun only a person has (`PERSON_OWNED_NOUNS`: "его жена", "по ее словам", "его лица")
+    is a person's: a thing in focus ("Автомобиль стал легче … по его словам") is no competitor of it; before a
+    kin or body noun (`PERSON_ONLY_NOUNS`: "его жены", "выражение его лица") no organization or place is its
+    antecedent either (`resolve.screen`)."""
+    token = doc.tokens[anaphor.head]
+    noun = token.head
+    return token.rel.startswith(("det", "nmod")) and anaphor.head < noun < len(doc.tokens) \
+        and lemma_of(doc.tokens[noun]) in nouns
 
 
 @rule("coref")
