@@ -69,8 +69,8 @@ CONTINUING_SPEECH_VERBS = frozenset({"добавить", "добавлять", "
 # Nouns only a person has: kin and people related to one ("жена", "заместитель", "подзащитный"), words and views
 # ("по его словам", "по ее мнению"), body parts ("его лица"). A possessive before one of them is a person's, never a
 # thing's ("Автомобиль стал легче … его жена" is no car's).
-BODY_NOUNS = frozenset({"голова", "рука", "нога", "лицо", "глаз", "сердце", "взгляд"})
-PERSON_OWNED_NOUNS = RELATION_NOUNS | BODY_NOUNS | frozenset({"слово", "мнение"})
+BODY_PART_NOUNS = frozenset({"голова", "рука", "нога", "лицо", "глаз", "сердце", "взгляд"})
+PERSON_OWNED_NOUNS = RELATION_NOUNS | BODY_PART_NOUNS | frozenset({"слово", "мнение"})
 # Of those, the ones no organization or place has either ("его жена", "выражение его лица"; a team has a "соперник",
 # a party "сторонники", a government a "мнение").
-PERSON_ONLY_NOUNS = KINSHIP_NOUNS | BODY_NOUNS
+PERSON_ONLY_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS
