@@ -726,26 +726,20 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     reason = anchored_noun(draft)
     if reason is None:
         return True
-    if told_happening(draft, told):
-        fired("events", told_happening, draft.trigger.start, draft.trigger.end,
-              f"a bare '{draft.trigger.lemma}' restates a {draft.type} the text tells")
-        return True
-    if referring_incident(draft, tree):
-        fired("events", referring_incident, draft.trigger.start, draft.trigger.end,
-              f"'{draft.trigger.lemma}' refers to one {draft.type} by its form")
-        return True
-    if past_subject(draft, tree):
-        fired("events", past_subject, draft.trigger.start, draft.trigger.end,
-              f"'{draft.trigger.lemma}' is the subject of a past clause: one {draft.type} told")
-        return True
-    if threatened_happening(draft, tree):
-        fired("events", threatened_happening, draft.trigger.start, draft.trigger.end,
-              f"'{draft.trigger.lemma}' is what a threat that arose threatens: one possible {draft.type}")
-        return True
-    if approached_happening(draft, tree):
-        fired("events", approached_happening, draft.trigger.start, draft.trigger.end,
-              f"'{draft.trigger.lemma}' is the goal its verb's subject moves toward: one prospective {draft.type}")
-        return True
+    keepers = (  # what keeps a bare noun after all, tried in order: (rule, its test, why, in the trace)
+        (told_happening, lambda: told_happening(draft, told), "a bare '{lemma}' restates a {type} the text tells"),
+        (referring_incident, lambda: referring_incident(draft, tree), "'{lemma}' refers to one {type} by its form"),
+        (past_subject, lambda: past_subject(draft, tree), "'{lemma}' is the subject of a past clause: one {type} told"),
+        (threatened_happening, lambda: threatened_happening(draft, tree),
+         "'{lemma}' is what a threat that arose threatens: one possible {type}"),
+        (approached_happening, lambda: approached_happening(draft, tree),
+         "'{lemma}' is the goal its verb's subject moves toward: one prospective {type}"),
+    )
+    for keeper, keeps, why in keepers:
+        if keeps():
+            fired("events", keeper, draft.trigger.start, draft.trigger.end,
+                  why.format(lemma=draft.trigger.lemma, type=draft.type))
+            return True
     rejected("events", anchored_noun, draft.trigger.start, draft.trigger.end, reason)
     return False
 
