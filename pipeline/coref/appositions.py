@@ -14,7 +14,7 @@ from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import RELATION_NOUNS, UNIT_NOUNS
+from pipeline.lang.lexicon import RELATION_NOUNS, THIRD_PERSON_POSSESSIVES, UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.rules import rule
 
@@ -343,7 +343,6 @@ def _role_run(doc: Document, first: int) -> list[int]:
     return run[::-1]
 
 
-OWNER_FORMS = frozenset({"его", "ее", "их"})  # possessives that do not decline
 
 
 def _possessive(doc: Document, index: int, case: str | None) -> bool:
@@ -352,7 +351,9 @@ def _possessive(doc: Document, index: int, case: str | None) -> bool:
     token = doc.tokens[index]
     if token.pos not in ("DET", "PRON"):
         return False
-    return fold(token.text) in OWNER_FORMS or (_lemma(doc, index) == "свой" and token.feats.get("Case") == case)
+    if fold(token.text) in THIRD_PERSON_POSSESSIVES:
+        return True  # possessives that do not decline
+    return _lemma(doc, index) == "свой" and token.feats.get("Case") == case
 
 
 def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:

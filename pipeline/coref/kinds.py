@@ -32,7 +32,7 @@ def name_kinds(name: str) -> frozenset[str]:
     """The kinds a name's own words give ("Банк России" -> bank, "Мосгорсуд" -> court, "ФК «Зенит»" -> team)."""
     kinds = set()
     for word in name.split():
-        bare = fold(word.lower().strip(QUOTE_MARKS + "()"))
+        bare = fold(word.strip(QUOTE_MARKS + "()"))
         lemmas = {fold(parse.normal_form) for parse in parses(bare)} | {bare}
         for noun, kind in ORGANIZATION_KIND_NOUNS.items():
             if noun in lemmas or (len(noun) >= 3 and bare.endswith(noun)):

@@ -397,7 +397,7 @@ def _as_phrase(doc: Document, head: int) -> bool:
     как тренер", "Как президент я не могу…" (the parse hangs "как" on the noun; only the noun's own modifiers
     between). "Как сообщил президент" ("как" is the verb's) is a reference."""
     index = head - 1
-    while index >= 0 and doc.tokens[index].head == head and doc.tokens[index].pos in ("ADJ", "DET", "NUM"):
+    while index >= 0 and doc.tokens[index].head == head and doc.tokens[index].pos in MODIFIER_POS:
         index -= 1
     return index >= 0 and doc.tokens[index].head == head and fold(doc.tokens[index].text) in AS_WORDS
 

@@ -62,13 +62,7 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
             span.kind = "pronoun"
             doc.entities[decision.entity].mentions.append(span)
             taken.add((anaphor.start, anaphor.end))
-    for decision in unattributed_first_person(doc, taken):
-        assert decision.entity is not None
-        span = doc.span(decision.anaphor.start, decision.anaphor.end, doc.entities[decision.entity].type)
-        span.kind = "pronoun"
-        doc.entities[decision.entity].mentions.append(span)
-        record(doc, decision)
-        decisions.append(decision)
+    decisions.extend(_add_links(doc, unattributed_first_person(doc, taken)))
     decisions.extend(_add_links(doc, marked_speaker_words(doc, taken)))
     for entity in doc.entities:
         entity.mentions.sort(key=lambda mention: (mention.start, mention.end))

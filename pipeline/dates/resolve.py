@@ -417,25 +417,21 @@ def _counted_from_day_told(doc: Document, m: Mention, narrative: Narrative, anch
         return None
 
 
-def _day_told_before(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None,
-                     before: dt.timedelta, sentences: tuple[int, ...]) -> dt.date | None:
-    """The story's last day when a past clause told it in one of `sentences` (offsets back from m's sentence) of m's
-    paragraph, at least `before` ahead of the anchor, and m stands in a past clause outside quotes; else None. A day
-    after a past participle ("арестованного 17 января активиста") is the participle's act, not the story's day."""
-    told = narrative.last_day
-    if told is None or narrative.last_day_token < 0 or (anchor is not None and anchor - told < before):
-        return None
-    said = doc.tokens[narrative.last_day_token]
-    if doc.tokens[m.first].sentence - said.sentence not in sentences \
-            or _paragraph(doc, m.start) != _paragraph(doc, said.start) or open_at(doc.text, m.start):
-        return None
-    return told if _both_told_in_past(doc, m.first, narrative.last_day_token) else None
+EVE_TOLD_GAP = dt.timedelta(days=2)  # a told day nearer the anchor leaves "накануне" the eve of the writing day
 
 
-def _both_told_in_past(doc: Document, index: int, said: int) -> bool:
-    """True when the date at token `index` and the day said at token `said` both stand in past clauses, and the day
-    is not a participle's act."""
-    return date_tense(doc, index) == PAST and date_tense(doc, said) == PAST and not after_past_participle(doc, said)
+def _day_told_before(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
+    """The story's last day when a past clause told it in the sentence before m's, in m's paragraph, at least
+    EVE_TOLD_GAP ahead of the anchor, and m stands in a past clause outside quotes; else None. A day after a past
+    participle ("арестованного 17 января активиста") is the participle's act, not the story's day."""
+    told, said = narrative.last_day, narrative.last_day_token
+    if told is None or said < 0 or (anchor is not None and anchor - told < EVE_TOLD_GAP):
+        return None
+    if doc.tokens[m.first].sentence - doc.tokens[said].sentence != 1 \
+            or _paragraph(doc, m.start) != _paragraph(doc, doc.tokens[said].start) or open_at(doc.text, m.start):
+        return None
+    in_past = date_tense(doc, m.first) == PAST and date_tense(doc, said) == PAST
+    return told if in_past and not after_past_participle(doc, said) else None
 
 
 def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt.date | None) -> dt.date | None:
@@ -446,7 +442,7 @@ def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt
     "сегодня" keeps "накануне" the day before the writing day); without an anchor the told day is all there is."""
     if m.unit_shift != ("day", -1) or doc.tokens[m.first].text.lower() != "накануне":
         return None
-    told = _day_told_before(doc, m, narrative, anchor, dt.timedelta(days=2), (1,))
+    told = _day_told_before(doc, m, narrative, anchor)
     if told is None:
         return None
     eve = told - dt.timedelta(days=1)

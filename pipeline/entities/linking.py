@@ -72,7 +72,7 @@ from pipeline.entities.naming import (
 from pipeline.entities.patronymics import full_first_name, is_patronymic, key_words, match_words
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
     ALL_DASHES,
@@ -1047,7 +1047,7 @@ def _distribute_by_recency(short: Group, owners: list[Group]) -> None:
     short.mentions.clear()
 
 
-KIN_MODIFIER_POS = frozenset({"ADJ", "DET", "PRON", "NUM"})  # "её старшая сестра", "его родной брат"
+KIN_MODIFIER_POS = MODIFIER_POS | {"PRON"}  # "её старшая сестра", "его родной брат"
 
 
 @rule("entities")

@@ -44,9 +44,9 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end, title_end
-from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS, SET_QUANTIFIERS
 from pipeline.lang.marks import line_breaks
+from pipeline.lang.tree import folded_lemmas
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
@@ -661,7 +661,8 @@ def _with_demonstrative(doc: Document, event: EventAnn) -> bool:
 def _quantified(doc: Document, arg: EventArg) -> bool:
     """An argument told with a quantifier of a whole set ("все партии", "многие депутаты"): several parties."""
     first, last = doc.token_range(arg.start, arg.end)
-    return any(fold(token.lemma or token.text) in SET_QUANTIFIERS for token in doc.tokens[first:last])
+    lemmas = folded_lemmas(doc)
+    return any(lemmas[index] in SET_QUANTIFIERS for index in range(first, last))
 
 
 def _paragraphs(text: str, starts: list[int]) -> list[int]:

@@ -445,9 +445,10 @@ HOLDING_VERBS = PLANNING_VERBS | fold_words("""
 # to, comes near or calls for ("готовится к отставке", "перешли к согласованию", "ситуация подходит к соглашению",
 # "призываем к освобождению коллег"), a prospective happening, no kind. Not verbs of inclining or resorting
 # ("склонять к самоубийству", "прибегать к насилию"), whose goal is any act of its kind.
-APPROACH_VERBS = fold_words("""
-    готовиться подготовиться приготовиться перейти переходить приступить приступать подойти подходить приблизиться
-    приближаться призвать призывать
+# Verbs of nearing a goal that is not reached yet ("ситуация подходит к соглашению"): the goal is hypothetical.
+NEARING_VERBS = fold_words("подойти подходить приблизиться приближаться")
+APPROACH_VERBS = NEARING_VERBS | fold_words("""
+    готовиться подготовиться приготовиться перейти переходить приступить приступать призвать призывать
 """)
 # The prepositions of a course's goal: "готовится к отставке", "перешли ко второму туру".
 GOAL_PREPOSITIONS = frozenset({"к", "ко"})

@@ -387,7 +387,7 @@ def _unnamed_source_before(ctx: Context, position: int, gender: str, history: li
         speaker = said.speaker
         if said.start != latest or speaker.entity is not None or not speaker.name:
             continue
-        words = {fold(word.lower()) for word in speaker.name.split()}
+        words = {fold(word) for word in speaker.name.split()}
         unnamed = speaker.person or bool(words & UNNAMED_SOURCES)
         if unnamed and speaker.number == "sing" and (not gender or speaker.gender in (gender, "")):
             return speaker
@@ -549,7 +549,7 @@ def _body_word(words: list[str]) -> bool:
     ("МИД", "ФСБ"), an organization noun ("комитета", "партии")."""
     if not words:
         return False
-    word = fold(words[0].lower().strip(QUOTE_MARKS))
+    word = fold(words[0].strip(QUOTE_MARKS))
     lemmas = word_lemmas(words[0])
     if lemmas & COUNTRY_LEVEL_BODIES or word in ADJECTIVE_COUNTRIES:
         return False
@@ -582,7 +582,7 @@ def role_tenses(ctx: Context, entity_index: int, wanted: frozenset[str]) -> set[
 
 def _former_word(word: str) -> bool:
     """"бывший" in any form, or a word with the prefix "экс-" ("экс-глава", "экс-президента")."""
-    return fold(word.lower()).startswith(FORMER_PREFIX) or "бывший" in word_lemmas(word)
+    return fold(word).startswith(FORMER_PREFIX) or "бывший" in word_lemmas(word)
 
 
 def described_former(ctx: Context, head: int, tokens: list[int]) -> bool:
@@ -605,7 +605,7 @@ OFFICE_HEADS = frozenset({"глава", "руководитель", "предс�
 # the lemmas of country names a role's complement may be ("российский лидер" -> россия, "президент РФ" -> рф)
 # (the countries of COUNTRY_ADJECTIVES: narrower than coref.referents.COUNTRIES, which adds every
 # lang.COUNTRY_NAMES name and the alias table's other names)
-ADJECTIVE_COUNTRIES = frozenset(fold(country.lower()) for country in COUNTRY_ADJECTIVES.values()) \
+ADJECTIVE_COUNTRIES = frozenset(fold(country) for country in COUNTRY_ADJECTIVES.values()) \
     | frozenset({"рф", "сша"})
 
 
@@ -627,7 +627,7 @@ def adjective_country(ctx: Context, head: int, tokens: list[int]) -> str:
     for index in tokens:
         country = COUNTRY_ADJECTIVES.get(ctx.lemma(index)) if index < head else None
         if country is not None and ctx.tokens[index].pos == "ADJ":
-            return fold(country.lower())
+            return fold(country)
     return ""
 
 
@@ -871,10 +871,12 @@ def _party_role(ctx: Context, head: int, tokens: list[int]) -> bool:
         and ctx.tokens[after[-1]].pos != "ADJ" and _party_word(ctx.lemma(after[-1]))
 
 
+PARTY_KIND_NOUNS = tuple(noun for noun, kind in ORGANIZATION_KIND_NOUNS.items() if kind == "party")
+
+
 def _party_word(lemma: str) -> bool:
     """"партия", "демпартия", "компартия", "демократ": a party or its members."""
-    parties = [noun for noun, kind in ORGANIZATION_KIND_NOUNS.items() if kind == "party"]
-    return lemma in PARTY_MEMBER_NOUNS or any(lemma.endswith(noun) for noun in parties)
+    return lemma in PARTY_MEMBER_NOUNS or lemma.endswith(PARTY_KIND_NOUNS)
 
 
 # organizations ----------------------------------------------------------------------------------------------
@@ -894,7 +896,7 @@ def is_public_body(name: str) -> bool:
 def _names_noun(name: str, lemma: str) -> bool:
     """The name holds the noun, as a word or at the end of a compound ("Мосгорсуд" for "суд", "Сбербанк" for
     "банк")."""
-    return any(lemma in word_lemmas(word) or (len(lemma) >= 3 and fold(word.lower()).endswith(lemma))
+    return any(lemma in word_lemmas(word) or (len(lemma) >= 3 and fold(word).endswith(lemma))
                for word in name.split())
 
 

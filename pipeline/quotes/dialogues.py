@@ -125,7 +125,7 @@ def interview_turns(ctx: Context) -> list[Turn]:
     turns = []
     for match in TURN.finditer(text):
         source = source_head(ctx, match.start("label"), match.end("label"), TURN_LABEL_WORDS)
-        label = fold(match.group("label").strip().lower())
+        label = fold(match.group("label").strip())
         if source is None and not all(word.isalpha() for word in label.rstrip(".").split()):
             continue
         content = match.group("content")

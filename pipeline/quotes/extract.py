@@ -23,7 +23,7 @@ from pipeline.lang.marks import is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.direct import direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES
@@ -422,8 +422,13 @@ def _spelled(ctx: Context, entity: EntityAnn) -> bool:
     """The article writes the entity's canonical name, perhaps declined: the name itself, or a mention of as many
     words ("Российского союза промышленников")."""
     words = len(entity.name.split())
-    return fold(entity.name) in fold_uncached(ctx.doc.text) or any(len(m.text.split()) >= words
-                                                                   for m in entity.mentions)
+    return fold(entity.name) in _folded_text(ctx) or any(len(m.text.split()) >= words for m in entity.mentions)
+
+
+@per_document
+def _folded_text(ctx: Context) -> str:
+    """The document's text folded, once per document (each organization speaker asks `_spelled`)."""
+    return fold_uncached(ctx.doc.text)
 
 
 def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) -> str | None:

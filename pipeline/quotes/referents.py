@@ -155,7 +155,7 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
 
 def _name_words(name: str) -> list[str]:
     """A name's words, lowercased and folded, with one apostrophe for all."""
-    return fold(name.lower()).translate(APOSTROPHE_FOLD).split()
+    return fold(name).translate(APOSTROPHE_FOLD).split()
 
 
 APOSTROPHE_FOLD = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
