@@ -69,7 +69,14 @@ from pipeline.entities.naming import (
     paradigm_nominatives,
     tagged_gender,
 )
-from pipeline.entities.patronymics import full_first_name, is_patronymic, key_words, match_words
+from pipeline.entities.patronymics import (
+    full_first_name,
+    generation,
+    is_patronymic,
+    key_words,
+    match_words,
+    without_generation,
+)
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
@@ -756,6 +763,7 @@ def _match_forms(word: str, lookup: bool = False) -> frozenset[str]:
     forms = word_forms(word) | word_forms(full_first_name(word) or word)
     if not lookup:  # a part of a hyphenated surname finds it: "Пайпер" -> "Стефанишин-Пайпер"
         forms |= {form for part in word.split("-")[1:] if len(part) > 2 for form in word_forms(part)}
+        forms |= word_forms(without_generation([word])[0])  # "Буш" finds "Буш-младший"
     skeleton = spelling_skeleton(word)
     if len(word) >= MIN_FUZZY_WORD:  # a short skeleton still finds its equal: "Буффье" -> "Буфье" ("буфе")
         forms |= {f"={skeleton}"}
@@ -932,8 +940,10 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     absorbed: set[int] = set()
     for short in sorted(persons, key=lambda group: len(_person_words(group))):
         words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
+        marked = generation(_person_words(short)) is not None  # "Буш-младший" is matched as "Буш"
         owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
-                  and _covers(words, _person_words(full))]
+                  and _covers(words, without_generation(_person_words(full)) if marked else _person_words(full))]
+        owners = _same_generation(short, owners) if marked else owners
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
         if len(_outermost(owners)) > 1:
@@ -955,6 +965,21 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
             _distribute_by_recency(short, relatives_give_way(doc, short, owners))
             absorbed.add(id(short))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _same_generation(short: Group, owners: list[Group]) -> list[Group]:
+    """"-младший" and "-старший" tell persons of one surname apart: a short name with one joins a fuller name of its
+    own generation where the document has one ("Бандера-младший" -> "Степан Бандера-младший", not his grandfather
+    "Степан Бандера"; "Буш-младший" -> "Джордж Буш-младший", not "Джеб Буш"), else a fuller name without one ("Марина
+    Уилкинс" ... "Уилкинс-младшая"), never one of the other generation."""
+    marker = generation(_person_words(short))
+    same = [owner for owner in owners if generation(_person_words(owner)) == marker]
+    kept = same or [owner for owner in owners if generation(_person_words(owner)) is None]
+    for owner in owners if len(kept) < len(owners) else ():
+        if owner not in kept:
+            rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
+                     f"{short.best.name!r} and {owner.best.name!r}: another generation, another person")
+    return kept
 
 
 def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Group]:

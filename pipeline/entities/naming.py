@@ -33,6 +33,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
+from pipeline.entities.patronymics import GENERATION_STEMS
 from pipeline.lang.fold import fold, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
@@ -418,7 +419,6 @@ def _person_word(token: Token, case: str | None, gender: str | None, governed: b
     return _name_part(token.text, case, gender, _number(token), governed)
 
 
-GENERATION_STEMS = ("младш", "старш")
 APOSTROPHE_PARTICLE = re.compile(rf"^(?:[ОоДдЛл]|Д[еи]|д[еи])[{re.escape(APOSTROPHES)}](?=[А-ЯЁ])")
 
 

@@ -82,10 +82,25 @@ def match_words(words: Sequence[str]) -> list[str]:
     """The words a person's name is matched on: `key_words`, a first name addressed with a patronymic alone
     ("Эдуард Васильевич" -> "Эдуард", which the document's "Эдуард Назаров" covers), a surname without "-младший" or
     "-старшая" ("Уилкинс-младшая" -> "Уилкинс")."""
-    words = [GENERATION.sub("", word) or word for word in words]
+    words = without_generation(words)
     if len(words) == 2 and only_patronymic(words[1]) and is_first_name(words[0]):
         return [words[0]]
     return key_words(words)
 
 
-GENERATION = re.compile(r"-(?:младш|старш)\w*$", re.IGNORECASE)
+GENERATION_STEMS = ("младш", "старш")  # "Буш-младший", "Бандера-старший": a generation apart, another person
+GENERATION = re.compile(rf"-({'|'.join(GENERATION_STEMS)})\w*$", re.IGNORECASE)
+
+
+def generation(words: Sequence[str]) -> str | None:
+    """The generation a person's name words mark ("младш" for "Буш-младший", "Буша-младшего"), or None."""
+    for word in words:
+        marked = GENERATION.search(word)
+        if marked:
+            return marked.group(1).lower()
+    return None
+
+
+def without_generation(words: Sequence[str]) -> list[str]:
+    """The name words with "-младший" / "-старший" cut off: "Буш-младший" -> "Буш"."""
+    return [GENERATION.sub("", word) or word for word in words]

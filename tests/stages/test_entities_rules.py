@@ -207,6 +207,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("spelled_surname", None, ("Камерсли", "PER", "Гарольд Кэмерсли"), "merge_partial_names"),
     ("patronymic_surname", None, ("Петрович", "PER", "Драган Петрович"), "merge_partial_names"),
     ("generation", None, ("Уилкинс-младшая", "PER", "Марина Уилкинс"), "merge_partial_names"),
+    # ... but where the document names someone of that generation, to him, not to the namesake without it
+    # (`_same_generation`: "Бандера-младший" is the grandson, not "Степан Бандера"), never to the other generation
+    ("generation_same", None, ("Туманов-младший", "PER", "Глеб Туманов-младший"), "-merge_partial_names"),
+    ("generation_other", None, ("Кердпол-младший", "PER", "Глеб Кердпол-младший"), "-merge_partial_names"),
     ("everyday_name", (("Юлия Осокина", "PER", 0), ("Юля", "PER", 0)), ("Юля", "PER", "Юлия Осокина"),
      "merge_partial_names"),
     ("hyphenated", None, ("Пайпер", "PER", "Анна Крылешко-Пайпер"), "merge_partial_names"),
