@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.document import EntityAnn, Span
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
@@ -602,13 +602,6 @@ def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> 
 
 
 OFFICE_HEADS = frozenset({"глава", "руководитель", "председатель"})
-# the lemmas of country names a role's complement may be ("российский лидер" -> россия, "президент РФ" -> рф)
-# (the countries of COUNTRY_ADJECTIVES: narrower than coref.referents.COUNTRIES, which adds every
-# lang.COUNTRY_NAMES name and the alias table's other names)
-ADJECTIVE_COUNTRIES = frozenset(fold(country) for country in COUNTRY_ADJECTIVES.values()) \
-    | frozenset({"рф", "сша"})
-
-
 # Other words for a country in role phrases: "президент РФ" is "российский президент", "президент России".
 COUNTRY_ALIASES = {"россия": frozenset({"рф"}), "сша": frozenset({"штат"}), "великобритания": frozenset({"британия"})}
 
