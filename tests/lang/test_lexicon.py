@@ -87,3 +87,14 @@ def test_country_name_variants_are_the_one_alias_table() -> None:
     assert {"рф", "сша", "россия", "украина"} <= ADJECTIVE_COUNTRIES
     assert "российская федерация" not in ADJECTIVE_COUNTRIES
     assert ADJECTIVE_COUNTRIES | lexicon.COUNTRY_NAMES <= COUNTRIES
+
+
+def test_role_place_words_are_the_heads_of_a_country_s_names() -> None:
+    """quotes' `country_aliases` read the core's COUNTRY_NAME_VARIANTS: each other name's head lemma ("Соединённые
+    Штаты" -> "штат", "РФ" -> "рф"), never an adjective."""
+    from pipeline.quotes.descriptions import country_aliases, place_words
+
+    assert country_aliases()["россия"] == {"рф", "федерация"}
+    assert country_aliases()["сша"] == {"штат", "америка"}
+    assert country_aliases()["великобритания"] == {"британия", "англия", "королевство"}
+    assert place_words("рф") == {"рф"} and place_words("россия") >= {"россия", "рф"}
