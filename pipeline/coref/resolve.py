@@ -28,8 +28,15 @@ from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import GENERIC_PERSON_NOUNS, MEDIA_NOUNS, ROLE_SENTENCES
+from pipeline.lang.lexicon import (
+    COUNTRY_NAME_VARIANTS,
+    GENERIC_PERSON_NOUNS,
+    HOME_COUNTRY,
+    MEDIA_NOUNS,
+    ROLE_SENTENCES,
+)
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
@@ -328,7 +335,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     going_on = 0 <= verb < len(doc.tokens) and lemma_of(doc.tokens[verb]) in CONTINUING_SPEECH_VERBS
     newcomers = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if state.infos[ref.entity].type == "PER" and ref.kind == "name"
-        and rules.main_subject(doc, ref.head) and state.quote_of(ref.start, ref.end) is None]
+        and brought_in(doc, ref.head, state.quote_of(ref.start, ref.end) is not None)]
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         name, reason = screen(state, anaphor, ref, speaker, own_quote)
@@ -354,7 +361,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
 @rule("coref")
 def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     """A speaking pronoun ("— говорил он") prefers the one who spoke last (`speaker_cost`), unless another person
-    was named (outside quotation marks) as a main clause's subject in a later sentence ("Салливан заявил, что … .
+    was brought in (`lang.tree.brought_in`) in a later sentence ("Салливан заявил, что … .
     Другой советник Байдена, Майкл Карпентер, известен как «ястреб». «…», — говорил он": Карпентер);
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
@@ -1009,13 +1016,6 @@ def salient_place(state: Resolution, anaphor: Anaphor, decision: Decision, count
     return decision.link(entity, "salient_place", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
 
 
-# A country's names in the text, by its key ("РФ", "Соединённые Штаты"); lang.lexicon.COUNTRY_NAMES lists the countries.
-COUNTRY_NAME_VARIANTS = {"россия": frozenset({"россия", "рф", "российская федерация"}),
-                         "сша": frozenset({"сша", "соединенные штаты", "соединенные штаты америки", "америка"}),
-                         "великобритания": frozenset({"великобритания", "британия", "англия",
-                                                    "соединенное королевство"})}
-
-
 @rule("coref")
 def country_side(state: Resolution, anaphor: Anaphor) -> Decision:
     """"российская сторона", "американской стороны" is the country the adjective names, when the story names it."""
@@ -1036,9 +1036,6 @@ def named_country(state: Resolution, anaphor: Anaphor) -> int | None:
         if state.infos[ref.entity].type == "LOC" and fold(state.doc.entities[ref.entity].name) in names:
             counts[ref.entity] = counts.get(ref.entity, 0) + 1
     return max(counts, key=lambda index: counts[index]) if counts else None
-
-
-HOME_COUNTRY = frozenset({"россия", "рф", "российская федерация"})
 
 
 @rule("coref")

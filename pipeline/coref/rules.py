@@ -22,8 +22,13 @@ from pipeline.coref.lexicon import (
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document
-from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import EVENT_ONLY_VERBS, FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
+from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.lexicon import (
+    EVENT_ONLY_VERBS,
+    EVENT_PHRASES,
+    FIRST_PERSON_PRONOUNS,
+    PREPOSITIONAL_GERUNDS,
+)
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
 from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
@@ -585,10 +590,14 @@ def activity_sense(doc: Document, anaphor: Anaphor) -> str:
     return ""
 
 
-# The verbs and nouns of turning to an institution: "подать в суд", "обратиться в суд", "иск в суд".
-TURNING_HEADS = frozenset({"обратиться", "обращаться", "обращение", "подать", "подавать", "подача", "обжаловать",
-                           "иск", "жалоба", "апелляция"})
-GENERIC_INSTITUTIONS = frozenset({"суд"})
+# The institution one turns to, no particular one ("подать в суд"), and the heads of turning to it: the verbs of its
+# lawsuit phrases in `lang.lexicon.EVENT_PHRASES` ("подать", "обратиться"), and the nouns and the verb that govern the
+# same "в" ("иск в суд", "обращение в суд", "обжаловать в суде").
+GENERIC_INSTITUTIONS = fold_words("суд")
+TURNING_HEADS = frozenset(verb for (verb, noun), name in EVENT_PHRASES.items()
+                          if name == "lawsuit" and noun in GENERIC_INSTITUTIONS) | fold_words("""
+    обращение подача иск жалоба апелляция обжаловать
+""")
 
 
 @rule("coref")

@@ -20,8 +20,8 @@ from pipeline.entities.lexicon import (
     PersonEntry,
 )
 from pipeline.entities.naming import INITIAL_LETTER, INITIALS, entity_key, inflect_name
+from pipeline.entities.patronymics import is_first_name, is_surname
 from pipeline.lang.fold import fold, spelling_skeleton
-from pipeline.morphology import parses
 
 Pattern = tuple[frozenset[str], ...]
 
@@ -150,9 +150,9 @@ def _rows_by_surname() -> dict[str, list[PersonEntry]]:
 
 
 def _first_name_only(word: str) -> bool:
-    """The dictionary reads the word as a first name (Name) and never as a surname (Surn): "Хусейн", "Джонсон"."""
-    grammemes = {grammeme for parse in parses(fold(word)) for grammeme in parse.tag.grammemes}
-    return "Name" in grammemes and "Surn" not in grammemes
+    """The dictionary reads the word as a first name and never as a surname (`patronymics.is_first_name`,
+    `is_surname`): "Хусейн", "Джонсон"; the guesser's readings of unknown words ("Байден", "Пелоси") do not count."""
+    return is_first_name(word) and not is_surname(word)
 
 
 def entry_surname(entry: PersonEntry, given: tuple[str, ...]) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.lang.lexicon import WORK_NOUNS
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import HOME_COUNTRY, WORK_NOUNS
 
 # Legal forms and media-type abbreviations that precede a quoted name: ОАО «Газпром», РИА «Новости».
 LEGAL_FORMS = frozenset({
@@ -242,6 +243,10 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "индонезийский": "Индонезия", "таиландский": "Таиланд", "тайский": "Таиланд", "монгольский": "Монголия",
     "абхазский": "Абхазия", "эмиратский": "ОАЭ",
 }
+# The countries of COUNTRY_ADJECTIVES and Russia's one-word names ("РФ"), folded: the countries a role's adjective or
+# genitive names ("российский лидер", "президент РФ"; quotes), the base of coref's `referents.COUNTRIES`.
+ADJECTIVE_COUNTRIES = frozenset(fold(country) for country in COUNTRY_ADJECTIVES.values()) \
+    | frozenset(name for name in HOME_COUNTRY if " " not in name)
 
 # A country's preferred name (as in COUNTRY_ADJECTIVES) -> its capital's: "испанская столица" is Madrid.
 CAPITALS: dict[str, str] = {

@@ -99,12 +99,21 @@ SPEAKER_ROLE_NOUNS = BACK_REFERRING_ROLE_NOUNS | KINSHIP_NOUNS | fold_words("""
 """)
 
 # Role equivalence, defined once (the quotes speaker step and the coref stage read it through
-# `quotes.lexicon.ROLE_SYNONYMS`). Sets of role nouns that name one office: a description with one refers back to a
-# person introduced with another ("омбудсмен" -> "уполномоченный по правам человека X"); read in every direction.
+# `quotes.lexicon.ROLE_SYNONYMS`). Sets of role nouns that name one office or one side of a case: a description with
+# one refers back to a person introduced with another ("омбудсмен" -> "уполномоченный по правам человека X",
+# "защитник" -> "адвокат X"); read in every direction, so a pair is written once.
 ROLE_SYNONYM_SETS: tuple[frozenset[str], ...] = tuple(fold_words(words) for words in (
     "омбудсмен омбудсман уполномоченный",
     "пресс-секретарь пресс-атташе",
     "конгрессмен конгрессвумен конгрессвумэн",
+    "генсек секретарь",
+    "мэр градоначальник",
+    "соавтор автор",
+    "депутат парламентарий",
+    "наставник тренер",
+    "гособвинитель обвинитель прокурор",
+    "адвокат защитник",
+    "ученый исследователь исследовательница",
 ))
 # Role nouns that stand for narrower ones, one way: a body's representative may be its press secretary
 # ("представитель Кремля" -> "пресс-секретарь президента X"), a press secretary is not any representative.
@@ -1148,6 +1157,18 @@ COUNTRY_NAMES = frozenset(name.replace("_", " ") for name in fold_words("""
     черногория чехия чили швейцария швеция шри-ланка эквадор экваториальная_гвинея эритрея эсватини свазиленд
     эстония эфиопия юар южная_корея ямайка япония палестина тайвань англия
 """))
+# A country's names in the text by its key, the key among them ("РФ", "Соединённые Штаты", "Британия"), folded: the
+# one table of country aliases (coref's country complements and sides, the home country, quotes' role places).
+COUNTRY_NAME_VARIANTS: dict[str, frozenset[str]] = {
+    country: frozenset(name.replace("_", " ") for name in fold_words(names))
+    for country, names in (
+        ("россия", "россия рф российская_федерация"),
+        ("сша", "сша соединенные_штаты соединенные_штаты_америки америка"),
+        ("великобритания", "великобритания британия англия соединенное_королевство"),
+    )
+}
+# Russia's names: Russian news call their own country "страна", "наша страна" (coref `home_country`, `our_country`).
+HOME_COUNTRY = COUNTRY_NAME_VARIANTS["россия"]
 
 # Description nouns that name a kind of organization, and the nouns and abbreviations that name or introduce an
 # organization of that kind ("ФК «Зенит»", "клуб «Реал»", "Банк России", "Мосгорсуд", "партия «Яблоко»"): a

@@ -64,6 +64,15 @@ def main_subject(doc: Document, index: int) -> bool:
     return token.rel.startswith("nsubj") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
 
 
+def brought_in(doc: Document, index: int, quoted: bool) -> bool:
+    """A person's name at token `index` brings the person in as the story's new subject, whom a speaking pronoun
+    after it ("— заявил он") means rather than the person quoted before (coref `new_subject`, quotes
+    `_pronoun_goes_on`): the subject of its sentence's main verb (`main_subject`) outside quotation marks (`quoted`:
+    the name stands in a direct quote, whose subjects belong to the quoted speech: in "«Мерц выступил против», —
+    заявил он" the speaker is not Мерц)."""
+    return not quoted and main_subject(doc, index)
+
+
 _Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]
 
 

@@ -17,9 +17,10 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from pipeline.document import EntityAnn, Span
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
@@ -28,6 +29,7 @@ from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     COUNTRY_LEVEL_BODIES,
+    COUNTRY_NAME_VARIANTS,
     DEMONSTRATIVE_PRONOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
@@ -602,22 +604,29 @@ def _holder_elsewhere(ctx: Context, owners: frozenset[int], complement: str) -> 
 
 
 OFFICE_HEADS = frozenset({"глава", "руководитель", "председатель"})
-# the lemmas of country names a role's complement may be ("российский лидер" -> россия, "президент РФ" -> рф)
-# (the countries of COUNTRY_ADJECTIVES: narrower than coref.referents.COUNTRIES, which adds every
-# lang.COUNTRY_NAMES name and the alias table's other names)
-ADJECTIVE_COUNTRIES = frozenset(fold(country) for country in COUNTRY_ADJECTIVES.values()) \
-    | frozenset({"рф", "сша"})
 
 
-# Other words for a country in role phrases: "президент РФ" is "российский президент", "президент России".
-COUNTRY_ALIASES = {"россия": frozenset({"рф"}), "сша": frozenset({"штат"}), "великобритания": frozenset({"британия"})}
+@cache
+def country_aliases() -> dict[str, frozenset[str]]:
+    """Other words for a country in role phrases, the heads of its other names (lang.COUNTRY_NAME_VARIANTS):
+    "президент РФ" is "президент России", "президент Соединённых Штатов" "президент США"."""
+    return {country: frozenset(_head_lemma(name) for name in names) - {country}
+            for country, names in COUNTRY_NAME_VARIANTS.items()}
+
+
+def _head_lemma(name: str) -> str:
+    """The folded lemma of a country name's head: its first word that is no adjective ("соединенные штаты америки"
+    -> "штат", "рф" -> "рф")."""
+    words = name.split()
+    head = next((word for word in words if parses(word)[0].tag.POS not in ADJECTIVAL_POS), words[0])
+    return fold(parses(head)[0].normal_form)
 
 
 def place_words(complement: str) -> frozenset[str]:
     """The lemmas that name the same country as a role's place `complement` ("россия": also "рф"); any other
     complement only itself. Adjectives do not count: the words before a name often hold another country's
     ("украинского кризиса президент РФ X")."""
-    return frozenset({complement}) | COUNTRY_ALIASES.get(complement, frozenset())
+    return frozenset({complement}) | country_aliases().get(complement, frozenset())
 
 
 def adjective_country(ctx: Context, head: int, tokens: list[int]) -> str:

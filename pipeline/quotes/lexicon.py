@@ -269,21 +269,17 @@ OFFICIAL_TITLES = fold_words("""
     советник помощник секретарь уполномоченный
 """)
 
-# A role noun and the heads of the introductions it can refer back to ("глава региона" -> "губернатор края",
-# "соавтор работы" -> "автор исследования"); every role noun also stands for itself.
+# A role noun and the heads of the introductions it can refer back to, one way ("глава региона" -> "губернатор края");
+# every role noun also stands for itself, and the pairs read both ways ("соавтор" / "автор") are
+# `lang.lexicon.ROLE_SYNONYM_SETS`, joined in below.
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     fold(noun): fold_words(heads)
     for noun, heads in (
         ("глава", "губернатор мэр руководитель председатель президент премьер премьер-министр начальник"),
-        ("председатель", "глава руководитель"), ("генсек", "секретарь"), ("секретарь", "генсек"),
+        ("председатель", "глава руководитель"),
         ("лидер", "президент премьер премьер-министр председатель руководитель глава"),
-        ("губернатор", "глава"), ("мэр", "глава градоначальник"), ("градоначальник", "мэр глава"),
-        ("соавтор", "автор"), ("автор", "соавтор"), ("депутат", "парламентарий"), ("парламентарий", "депутат сенатор"),
-        ("наставник", "тренер"), ("тренер", "наставник"), ("политик", "депутат сенатор министр"),
-        ("гособвинитель", "прокурор обвинитель"), ("обвинитель", "прокурор гособвинитель"),
-        ("прокурор", "гособвинитель обвинитель"), ("адвокат", "защитник"), ("защитник", "адвокат"),
-        ("ученый", "исследователь исследовательница"), ("исследователь", "ученый"),
-        ("исследовательница", "ученый исследователь"),
+        ("губернатор", "глава"), ("мэр", "глава"), ("градоначальник", "глава"),
+        ("парламентарий", "сенатор"), ("политик", "депутат сенатор министр"),
         # with the genitive that narrows them ("глава региона" is a governor, "глава города" a mayor)
         ("глава регион", "губернатор"), ("глава область", "губернатор"), ("глава край", "губернатор"),
         ("глава республика", "губернатор президент"), ("глава город", "мэр градоначальник"),
@@ -293,7 +289,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         ("глава кабинет", "премьер премьер-министр"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
-# the role equivalence of the linguistic core (synonym sets, "представитель" for a press secretary) joined in
+# the role equivalence of the linguistic core (synonym sets read both ways, "представитель" for a press secretary)
 ROLE_SYNONYMS |= {noun: ROLE_SYNONYMS.get(noun, frozenset()) | heads for noun, heads in ROLE_EQUIVALENTS.items()}
 
 # Parenthetical words set off by commas between a cue and its subject: "— возмутился, в частности, глава ведомства".

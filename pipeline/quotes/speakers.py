@@ -34,7 +34,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
-from pipeline.lang.tree import main_subject
+from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -786,8 +786,8 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
 
 def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"По словам руководителя Росгидромета, … «…», — отметил он": an attribution pronoun the coref stage left
-    unlinked goes on with the person quoted last (`_last_quoted_person`), unless a person was brought in after
-    that quote as the subject of a main clause ("…, — сказал Коль. Выступил и председатель фракции Фридрих Мерц.
+    unlinked goes on with the person quoted last (`_last_quoted_person`), unless another person was brought in
+    (`lang.tree.brought_in`) after that quote ("…, — сказал Коль. Выступил и председатель фракции Фридрих Мерц.
     Он заявил…": Мерц, the latest person)."""
     found = _last_quoted_person(ctx, pronoun, candidate, history)
     if found is None:
@@ -799,7 +799,7 @@ def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: 
         if start < after:
             break
         if entity_index != found.entity and ctx.doc.entities[entity_index].type == "PER" \
-                and main_subject(ctx.doc, ctx.token_at(start)):
+                and brought_in(ctx.doc, ctx.token_at(start), ctx.quoted_at(start) is not None):
             return None
     return found
 

@@ -61,3 +61,40 @@ def test_feminine_forms_of_a_role_are_role_nouns() -> None:
     for noun in ("конгрессмен", "конгрессвумен", "конгрессвумэн"):
         assert noun in lexicon.ROLE_NOUNS and noun in lexicon.BACK_REFERRING_ROLE_NOUNS, noun
         assert noun in lexicon.SPEAKER_ROLE_NOUNS, noun
+
+
+def test_a_symmetric_role_pair_is_written_once_and_read_both_ways() -> None:
+    """"адвокат" / "защитник" stand in one synonym set of the core; the speakers' table reads it in both directions and
+    keeps its own one-way entries ("губернатор" -> "глава" only)."""
+    from pipeline.quotes.lexicon import ROLE_SYNONYMS
+
+    for first, second in (("адвокат", "защитник"), ("генсек", "секретарь"), ("мэр", "градоначальник"),
+                          ("прокурор", "гособвинитель"), ("депутат", "парламентарий")):
+        assert any({first, second} <= group for group in lexicon.ROLE_SYNONYM_SETS)
+        assert second in ROLE_SYNONYMS[first] and first in ROLE_SYNONYMS[second]
+    assert "глава" in ROLE_SYNONYMS["губернатор"] and "губернатор" in ROLE_SYNONYMS["глава"]
+    assert "сенатор" in ROLE_SYNONYMS["парламентарий"] and "сенатор" not in ROLE_SYNONYMS
+
+
+def test_country_name_variants_are_the_one_alias_table() -> None:
+    """Each country's names hold its key; Russia's are the home country; the adjectives' countries add Russia's
+    one-word names and are the base of coref's countries."""
+    from pipeline.coref.referents import COUNTRIES
+    from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES
+
+    assert all(country in names for country, names in lexicon.COUNTRY_NAME_VARIANTS.items())
+    assert {"россия", "рф", "российская федерация"} == lexicon.HOME_COUNTRY
+    assert {"рф", "сша", "россия", "украина"} <= ADJECTIVE_COUNTRIES
+    assert "российская федерация" not in ADJECTIVE_COUNTRIES
+    assert ADJECTIVE_COUNTRIES | lexicon.COUNTRY_NAMES <= COUNTRIES
+
+
+def test_role_place_words_are_the_heads_of_a_country_s_names() -> None:
+    """quotes' `country_aliases` read the core's COUNTRY_NAME_VARIANTS: each other name's head lemma ("Соединённые
+    Штаты" -> "штат", "РФ" -> "рф"), never an adjective."""
+    from pipeline.quotes.descriptions import country_aliases, place_words
+
+    assert country_aliases()["россия"] == {"рф", "федерация"}
+    assert country_aliases()["сша"] == {"штат", "америка"}
+    assert country_aliases()["великобритания"] == {"британия", "англия", "королевство"}
+    assert place_words("рф") == {"рф"} and place_words("россия") >= {"россия", "рф"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document, Token
-from pipeline.lang.tree import Tree, base, main_subject, range_head
+from pipeline.lang.tree import Tree, base, brought_in, main_subject, range_head
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
 ROWS = [
@@ -115,3 +115,12 @@ def test_main_subject_climbs_apposition_links(index: int, expected: bool, why: s
 def test_main_subject_stops_in_a_cycle() -> None:
     rows = [("А", "PROPN", 1, "appos", {}), ("Б", "PROPN", 0, "flat", {}), ("сказал", "VERB", -1, "root", {})]
     assert main_subject(make_doc(rows), 0) is False
+
+
+@pytest.mark.parametrize(("index", "quoted", "expected", "why"), [
+    (3, False, True, "a name in apposition to the main verb's subject, in the narration: brought in"),
+    (3, True, False, "the same name inside a quotation: the quoted speech's subject, nobody brought in"),
+    (6, False, False, "the subject of a subordinate clause"),
+])
+def test_brought_in_is_a_main_subject_outside_quotes(index: int, quoted: bool, expected: bool, why: str) -> None:
+    assert brought_in(make_doc(SUBJECT_ROWS), index, quoted) is expected, why

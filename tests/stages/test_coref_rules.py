@@ -644,3 +644,13 @@ TRACED = ["Алиев поздравил его с победой.",
 
 if __name__ == "__main__":
     write_texts(sys.argv[1])
+
+
+def test_turning_heads_read_the_lawsuit_phrases() -> None:
+    """`generic_institution`'s verbs of turning to a court are those of the core's lawsuit phrases, not a copy."""
+    from pipeline.coref.rules import GENERIC_INSTITUTIONS, TURNING_HEADS
+    from pipeline.lang.lexicon import EVENT_PHRASES
+
+    lawsuits = {verb for (verb, noun), name in EVENT_PHRASES.items() if name == "lawsuit" and noun == "суд"}
+    assert lawsuits and lawsuits <= TURNING_HEADS and {"суд"} == GENERIC_INSTITUTIONS
+    assert "развод" not in GENERIC_INSTITUTIONS  # "подать на развод" is a lawsuit, a divorce no institution
