@@ -10,6 +10,7 @@ from pipeline.entities.naming import (
     entity_key,
     family_name,
     first_name_form_case,
+    foreign_shape,
     inflect_name,
     name_gender,
     nominative_phrase,
@@ -401,3 +402,31 @@ def test_a_first_name_of_either_gender_leaves_the_entity_gender(name, others, ge
 
     mentions = [Span(0, len(name), "PER", name)] + [Span(100, 100 + len(o), "PER", o) for o in others]
     assert entity_person_gender(EntityAnn("PER", name, "per:" + name.lower(), mentions, gender=gender)) == expected
+
+
+@pytest.mark.parametrize(("type_", "name", "key"), [
+    # transliteration variants of one foreign name share the cross-document key
+    ("LOC", "Нью-Гэмпшир", "loc:нью гемпшир"), ("LOC", "Нью-Гемпшир", "loc:нью гемпшир"),
+    ("PER", "Чед Вульф", "per:чед вулф"), ("PER", "Чед Вулф", "per:чед вулф"),
+    ("PER", "Аарон Бэрр", "per:аарон бер"), ("LOC", "Теннеси", "loc:тенеси"),
+    ("PER", "Андрей Беллов", "per:андрей беллов"),   # a Russian surname's spelling is kept: no "Белов"
+    ("LOC", "Казань", "loc:казань"),                 # a place the dictionary knows
+    ("ORG", "Росстат", "org:росстат"),               # organizations keep their spelling
+    ("ORG", "ВВС", "org:ввс"),
+])
+def test_entity_key_joins_transliteration_variants(type_: str, name: str, key: str) -> None:
+    assert entity_key(type_, name, transliterated=True) == key
+    assert entity_key(type_, name) == name_key_as_written(type_, name)
+
+
+def name_key_as_written(type_: str, name: str) -> str:
+    """The in-document key: the written spelling, lowercased, a hyphen a space."""
+    return f"{type_.lower()}:{name.lower().replace('-', ' ')}"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Бэрр", True), ("Вульф", True), ("Гэмпшир", True),
+    ("Беллов", False), ("Филиппов", False), ("Казань", False), ("Россия", False), ("ВВС", False), ("Smith", False),
+])
+def test_foreign_shape(word: str, expected: bool) -> None:
+    assert foreign_shape(word) is expected

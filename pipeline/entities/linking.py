@@ -365,7 +365,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     raise AssertionError("name_as_key keys every mention")
 
 
-def name_key(type_: str, name: str) -> str:
+def name_key(type_: str, name: str, transliterated: bool = False) -> str:
     """The key of a name the alias table and the country scopes do not know: type and name (`naming.entity_key`),
     a person's without the patronymic and first name first (`patronymics.key_words`), an organization's without its
     legal form ("ПАО Северлес" and "Северлес" share org:северлес)."""
@@ -373,7 +373,7 @@ def name_key(type_: str, name: str) -> str:
         name = " ".join(key_words(name.split()))
     elif type_ == "ORG":
         name = _without_legal_form(name)
-    return entity_key(type_, name)
+    return entity_key(type_, name, transliterated)
 
 
 def _without_legal_form(name: str) -> str:
@@ -1668,7 +1668,7 @@ def known_person_key(doc: Document, group: Group) -> str | None:
         rejected("entities", known_person_key, best.span.start, best.span.end,
                  f"{len(fitting)} well-known persons of gender {gender or '?'} fit {best.name!r}")
         return None
-    key = name_key("PER", fitting[0].key_name)
+    key = name_key("PER", fitting[0].key_name, transliterated=True)
     fired("entities", known_person_key, best.span.start, best.span.end, f"{best.name!r} is {fitting[0].key_name}")
     return key
 
@@ -1693,7 +1693,7 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
         return None
     fired("entities", gendered_surname_key, best.span.start, best.span.end,
           f"{best.name!r} ({'/'.join(evidence)}) is {fitting[0].key_name}")
-    return name_key("PER", fitting[0].key_name)
+    return name_key("PER", fitting[0].key_name, transliterated=True)
 
 
 def _surname_evidence(doc: Document, group: Group) -> set[str]:
@@ -1711,7 +1711,7 @@ def _person_rows_by_key() -> dict[str, frozenset[str]]:
     every row once per person entity."""
     rows: dict[str, set[str]] = {}
     for entry in PERSON_TABLE:
-        rows.setdefault(name_key("PER", entry.key_name), set()).add(fold(entry.key_name))
+        rows.setdefault(name_key("PER", entry.key_name, transliterated=True), set()).add(fold(entry.key_name))
     return {key: frozenset(names) for key, names in rows.items()}
 
 
@@ -1727,7 +1727,7 @@ def _entity(doc: Document, group: Group) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
-    key = best.key if best.keyed else name_key(group.type, name)
+    key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
     if group.type == "PER" and not best.keyed:
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name

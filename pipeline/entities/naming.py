@@ -34,7 +34,7 @@ from typing import Any
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
 from pipeline.entities.patronymics import GENERATION_STEMS
-from pipeline.lang.fold import fold, unmix_scripts
+from pipeline.lang.fold import CYRILLIC, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
@@ -965,17 +965,55 @@ def _canonical_name(type_: str, key: tuple[tuple[int, int, str, str, tuple[tuple
     return phrase_name(tokens)
 
 
-def entity_key(type_: str, name: str) -> str:
+def entity_key(type_: str, name: str, transliterated: bool = False) -> str:
     """The cross-document key: type and the lowercased name with ё folded to е, an English article dropped
     ("The New York Times" and "New York Times" share "org:new york times"), a hyphen or dash between letters written
     as a space, as news write such a compound either way ("Нью-Джерси" / "Нью Джерси", "Буэнос-Айрес" / "Буэнос
     Айрес", "Северный Рейн — Вестфалия" -> "loc:северный рейн вестфалия"), one next to a digit as a hyphen
-    ("Формула-1", "Ан-124"), Latin look-alike letters in a Cyrillic word made Cyrillic ("Франcиско")."""
+    ("Формула-1", "Ан-124"), Latin look-alike letters in a Cyrillic word made Cyrillic ("Франcиско").
+
+    `transliterated`: the entity's cross-document key, where a person's or a place's word of foreign shape is
+    written in the one spelling of its transliteration variants (`foreign_shape`, `lang.fold.transliteration_key`:
+    "Нью-Гэмпшир" and "Нью-Гемпшир" -> "loc:нью гемпшир", "Чед Вульф" and "Чед Вулф" -> "per:чед вулф"). Without it,
+    the key a document groups its mentions by keeps the written spelling: there each spelling's case forms are matched
+    first."""
     spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
-    words = [unmix_scripts(word) for word in fold(spaced).split()]
+    transliterated = transliterated and type_ in TRANSLITERATED_TYPES
+    words = [transliteration_key(word) if transliterated and foreign_shape(word)
+             and not (type_ == "PER" and index == 0 and dictionary_first_name(word)) else unmix_scripts(fold(word))
+             for index, word in enumerate(spaced.split())]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"
+
+
+# The types whose names Russian transliterates with free variation; organizations' names are mostly Russian words,
+# compounds ("Росстат") and abbreviations, whose spellings stay apart.
+TRANSLITERATED_TYPES = frozenset({"PER", "LOC"})
+
+# Endings of Russian surnames, patronymics and their adjectival forms: a word with one is a Russian name, whose
+# spellings are kept apart in keys ("Белов" is no "Беллов").
+RUSSIAN_NAME_ENDINGS = (*RUSSIAN_SURNAME_SUFFIXES, "ский", "цкий", "ская", "цкая", "ской", "цкой", "ович", "евич",
+                        "ьич", "овна", "евна", "ична")
+
+
+def dictionary_first_name(word: str) -> bool:
+    """A first name pymorphy3's dictionary knows ("Ильхам", "Дональд", "Игорь"): written in its standard spelling."""
+    return any("Name" in parse.tag.grammemes for parse in parses(fold(word)) if from_dictionary(parse))
+
+
+def foreign_shape(word: str) -> bool:
+    """A Cyrillic name word of foreign shape, whose transliteration variants are one name in keys: not an
+    abbreviation ("ВВС"), not a Russian surname or patronymic by its ending ("Беллов", "Филиппов", "Ильич"), and not a
+    word pymorphy3's dictionary reads first as a place or a common word ("Казань", "Россия", "Ассоциация"); a word the
+    dictionary does not know or knows as a person's name ("Бэрр", "Гэмпшир", "Вульф") is one."""
+    if not CYRILLIC.search(word) or not word[1:].islower() or mixed_scripts(word):
+        return False
+    lower = fold(word)
+    if lower.endswith(RUSSIAN_NAME_ENDINGS):
+        return False
+    known = [parse for parse in parses(lower) if from_dictionary(parse)]
+    return not known or bool(PERSON_NAME_GRAMMEMES & max(known, key=lambda parse: parse.score).tag.grammemes)
 
 
 def inflect_name(name: str, case: str) -> str:

@@ -78,14 +78,44 @@ def is_latin(text: str) -> bool:
                                  for char in letters)
 
 
-SPELLING_FOLDS = (("ё", "е"), ("э", "е"), ("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
+# The transliteration key policy: the free variation with which Russian renders one foreign name, folded so that
+# its spellings share a cross-document key (`transliteration_key`). Each fold names one variation:
+TRANSLITERATION_FOLDS = (
+    # э and е for one foreign e after a letter ("Гэмпшир" / "Гемпшир", "Мюриэл" / "Мюриел"); ё is already е (`fold`);
+    # a first "Э" is always written so ("Эштон")
+    (re.compile(r"(?<=\w)э"), "е"),
+    # a doubled consonant and a single one ("Берр" / "Бер", "Теннесси" / "Теннеси"); vowels stay as written
+    (re.compile(r"([бвгджзклмнпрстфхцчшщ])\1+"), r"\1"),
+    # a soft sign before a consonant or at the end ("Вульф" / "Вулф", "Поль" / "Пол"); before a vowel it is a sound
+    (re.compile(r"ь(?=[бвгджзйклмнпрстфхцчшщ]|$)"), ""),
+    # "й" before a vowel and "и" ("Йемен" / "Иемен", "Хайек" / "Хаиек")
+    (re.compile(r"й(?=[аеиоуыэюя])"), "и"),
+)
+
+
+def transliteration_key(word: str) -> str:
+    """A lowercased foreign name word in the one spelling its transliteration variants share
+    (`TRANSLITERATION_FOLDS`): "Бэрр" and "Берр" -> "бер", "Вульф" -> "вулф", "Гэмпшир" -> "гемпшир". The words of
+    foreign shape in a person's or a place's cross-document key are written so (`naming.entity_key`)."""
+    folded = fold(word)
+    for pattern, plain in TRANSLITERATION_FOLDS:
+        folded = pattern.sub(plain, folded)
+    return folded
+
+
+# What names spelled two ways within one document also share, beyond the key policy: any "й" is "и", no hard or
+# soft sign anywhere, "дж" is "ж", and doubled vowels are single.
+SPELLING_FOLDS = (("й", "и"), ("ъ", ""), ("ь", ""), ("дж", "ж"))
 
 
 @lru_cache(maxsize=4096)
 def spelling_skeleton(word: str) -> str:
-    """A transliterated name word with the usual spelling variation folded away: ё/э -> е, й -> и, no hard or soft
-    sign, "дж" -> "ж", doubled letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит")."""
-    folded = word.lower()
+    """A transliterated name word with the usual spelling variation folded away: the key policy
+    (`transliteration_key`: э -> е, doubled consonants single, a soft sign before a consonant or at the end gone,
+    "й" before a vowel -> "и") and further a first э -> е, any й -> и, no hard or soft sign, "дж" -> "ж", doubled
+    letters single ("Кэмерон", "Кемерон"; "Остхофф", "Остхоф"; "Бриджит", "Брижит"). Names in one document are
+    matched on it."""
+    folded = transliteration_key(word).replace("э", "е")
     for variant, plain in SPELLING_FOLDS:
         folded = folded.replace(variant, plain)
     return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.fold import fold, fold_words, unmix_scripts
+from pipeline.lang.fold import fold, fold_words, spelling_skeleton, transliteration_key, unmix_scripts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,3 +37,23 @@ def test_fold_words_folds_and_deduplicates() -> None:
 ])
 def test_unmix_scripts(word: str, expected: str) -> None:
     assert unmix_scripts(word) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Гэмпшир", "гемпшир"), ("Гемпшир", "гемпшир"),      # э and е after a letter
+    ("Эштон", "эштон"),                                   # a first Э is always written so
+    ("Бэрр", "бер"), ("Берр", "бер"), ("Теннесси", "тенеси"),  # doubled consonants single
+    ("Аарон", "аарон"),                                   # vowels stay as written
+    ("Вульф", "вулф"), ("Поль", "пол"),                   # a soft sign before a consonant or at the end
+    ("Софья", "софья"),                                   # before a vowel it is a sound
+    ("Йемен", "иемен"), ("Майкл", "майкл"),               # "й" before a vowel only
+])
+def test_transliteration_key(word: str, expected: str) -> None:
+    assert transliteration_key(word) == expected
+
+
+def test_spelling_skeleton_folds_what_the_key_policy_folds_and_more() -> None:
+    for word in ("Гэмпшир", "Бэрр", "Вульф", "Йемен", "Бриджит", "Эштон", "Софья"):
+        assert spelling_skeleton(word) == spelling_skeleton(transliteration_key(word))
+    assert spelling_skeleton("Бриджит") == spelling_skeleton("Брижит") == "брижит"
+    assert spelling_skeleton("Эштон") == "ештон"

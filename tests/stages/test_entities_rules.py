@@ -120,7 +120,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("known_person_gender", None, ("Трамп", "KEY", "per:трамп"), "-known_person_key"),
     ("initials_row", None, ("В. В. Путин", "KEY", "per:владимир путин"), "known_person_key"),
     # a surname alone that no row lists for the gender its verb shows: the one row of that surname and gender
-    ("gendered_surname", None, ("Харрис", "KEY", "per:камала харрис"), "gendered_surname_key"),
+    ("gendered_surname", None, ("Харрис", "KEY", "per:камала харис"), "gendered_surname_key"),
     # "Сандерс сообщила": Берни Сандерс's variant does not fit a woman; the one woman's row of the surname does (only
     # the guesser, never the dictionary, reads the unknown "Сандерс" as a first name)
     ("gendered_surname_namesake", None, ("Сандерс", "KEY", "per:сара сандерс"), "gendered_surname_key"),
