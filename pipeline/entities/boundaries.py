@@ -146,6 +146,36 @@ def trim_edges(doc: Document, span: Span) -> list[Span]:
 GENITIVE_ENDINGS = ("а", "я", "ы", "и", "ой", "ей", "ов", "ев", "ых", "их")
 
 
+# Top-level domains that end a site's name written as its address ("DP.ru", "Лiга.net", "Фонтанка.ру").
+DOMAIN_SUFFIXES = frozenset({"ru", "ру", "рф", "su", "com", "net", "org", "info", "ua", "by", "kz", "uz", "ge", "am",
+                             "az", "md", "lv", "lt", "ee", "uk", "de", "fr", "it", "us", "tv", "fm", "io", "biz"})
+
+
+@rule("entities")
+def join_domain_name(doc: Document, span: Span) -> list[Span]:
+    """A site named by its address is one name: the tokenizer splits "DP.ru" into "DP", ".", "ru" and slovnet
+    may tag one part ("сообщает DP.ru" -> "ru"); the parts written against the dots, with a domain suffix last,
+    join the span."""
+    first, last = doc.token_range(span.start, span.end)
+    tokens = doc.tokens
+    start, end = first, last
+    while start >= 1 and (_glued_letters(tokens[start - 1], tokens[start])
+                          or (start >= 2 and _glued_dot(tokens[start - 2], tokens[start - 1], tokens[start]))):
+        start -= 1 if _glued_letters(tokens[start - 1], tokens[start]) else 2  # "Лiга": split where the script changes
+    while end + 1 < len(tokens) and _glued_dot(tokens[end - 1], tokens[end], tokens[end + 1]):
+        end += 2
+    if (start, end) == (first, last) or tokens[end - 1].text.lower() not in DOMAIN_SUFFIXES \
+            or not any(token.text == "." for token in tokens[start:end]):
+        return [span]
+    return [_span_of(doc, tokens[start:end], span.type)]
+
+
+def _glued_dot(before: Token, dot: Token, after: Token) -> bool:
+    """A dot written between two words with no space: "DP" "." "ru"."""
+    return dot.text == "." and before.end == dot.start and dot.end == after.start \
+        and before.text[-1:].isalnum() and after.text[:1].isalnum()
+
+
 def _capitalized_function_word(doc: Document, tokens: Sequence[Token], index: int) -> bool:
     """A preposition or conjunction capitalized (at a sentence's or a headline's start), a space after it ("У
     Трампа появился шанс" -> "Трампа"); a letter written against what follows is an initial or a name's part
@@ -167,7 +197,8 @@ def _edge_noise(token: Token, leading: bool) -> bool:
     return text in EDGE_PUNCTUATION and (leading or text != ".")
 
 
-BOUNDARY_RULES: tuple[Rule, ...] = (split_at_separators, strip_quotation_marks, strip_descriptor_prefix, trim_edges)
+BOUNDARY_RULES: tuple[Rule, ...] = (split_at_separators, strip_quotation_marks, strip_descriptor_prefix, trim_edges,
+                                    join_domain_name)
 
 
 def repair_boundaries(doc: Document, spans: Sequence[Span], rules: Sequence[Rule] = BOUNDARY_RULES) -> list[Span]:

@@ -231,7 +231,48 @@ def _linear_or_main_clause(ctx: Context, verb: int, content: tuple[int, int], de
     return found
 
 
-SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _linear_or_main_clause)
+# Conjunctions that open a clause coordinated with the one before it ("…, но при этом отметил").
+COORDINATORS = frozenset({"но", "а", "и", "однако", "зато"})
+
+
+def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A predicate coordinated after a comma with no subject of its own: "Губернатор X поддержал инициативу, но при
+    этом отметил, что …" — the parse may leave the second verb a root of its own, with the content's noun as its
+    subject; the subject is the previous predicate's, when it agrees in number and gender."""
+    segments = _segments_before(ctx, verb)
+    if depth >= 3 or not segments or ctx.feats(verb).get("VerbForm") != "Fin":
+        return None
+    first, end = segments[0]
+    words = [i for i in range(first, end) if ctx.is_word(i)]
+    if not words or first == 0 or ctx.tokens[first - 1].text != "," or ctx.word(words[0]) not in COORDINATORS \
+            or any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words[1:]):
+        return None
+    previous = _main_predicate_before(ctx, first - 1)
+    if previous is None or not _same_gender(ctx, previous, verb):
+        return None
+    found = find_subject(ctx, previous, content, depth + 1)
+    return found if found is not None and _agrees(ctx, verb, found) else None
+
+
+def _main_predicate_before(ctx: Context, comma: int) -> int | None:
+    """The nearest finite verb before `comma` that predicates a main clause (the root or a conjunct, not a
+    relative or subordinate clause's: "сравнил компанию с площадью, где каждый выражает мнение, и отметил")."""
+    start, _ = ctx.sentence_range(comma)
+    for index in range(comma - 1, start - 1, -1):
+        if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
+                and ctx.tokens[index].rel in ("root", "conj") and not ctx.kids(index, "mark"):
+            return index
+    return None
+
+
+def _same_gender(ctx: Context, one: int, other: int) -> bool:
+    """Two verbs that may share a subject: their gender (a past form's), where both mark it, is the same."""
+    genders = ctx.feats(one).get("Gender"), ctx.feats(other).get("Gender")
+    return None in genders or genders[0] == genders[1]
+
+
+SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _linear_or_main_clause,
+                 _coordinated_clause)
 
 
 def _is_place(ctx: Context, index: int) -> bool:

@@ -33,6 +33,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
     ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
     ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
+    # a site named by its address, split by the tokenizer at the dots (and where the script changes): one name
+    ("domain_name", (("ru", "ORG", 0),), ("DP.ru", "ORG", "DP.ru"), "join_domain_name"),
+    ("domain_name_script", (("net", "ORG", 0),), ("Лiга.net", "ORG", "Лiга.net"), "join_domain_name"),
+    ("domain_name_forward", (("Фонтанка", "ORG", 0),), ("Фонтанка.ру", "ORG", "Фонтанка.ру"), "join_domain_name"),
     ("capitalized_preposition", (("У Кердпола", "PER", 0),), ("Кердпола", "PER", "Кердпол"), "trim_edges"),
     ("capitalized_preposition", (("А. Туманов", "PER", 0),), ("А. Туманов", "PER", "А. Туманов"), "name_as_key"),
     ("burmese_honorific", (("У Тан", "PER", 0),), ("У Тан", "PER", "У Тан"), "name_as_key"),  # no genitive after it
