@@ -53,6 +53,14 @@ WEEKDAY_FORMS: dict[int | str, tuple[str, ...]] = {  # the nominative first
     6: ("воскресенье", "воскресенья", "воскресенью"),
 }
 WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[assignment]
+WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
+# A rule of the calendar places a weekday after or before the N-th weekday of a month ("вторник после первого
+# понедельника ноября", "понедельник, следующий за второй средой декабря", "воскресенье перед первым понедельником"):
+# the prepositions, and the participles that take "за" ("следующий за", "идущий за").
+CALENDAR_RULE_LINKS = frozenset(("после", "перед"))
+CALENDAR_RULE_PARTICIPLES = frozenset(("следующий", "следующая", "следующее", "следующего", "следующей", "следующую",
+                                       "следующем", "следующим", "идущий", "идущая", "идущее", "идущего", "идущей",
+                                       "идущую", "идущем", "идущим"))
 
 # Seasons: adverbs are dates on their own; nouns need a preposition, a modifier or a year around them.
 SEASON_ADVERBS: dict[str, str] = {"зимой": "WI", "зимою": "WI", "весной": "SP", "весною": "SP", "летом": "SU",

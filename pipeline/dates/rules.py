@@ -19,6 +19,8 @@ from pipeline.dates.lexicon import (
     ANAPHOR_UNITS,
     ANAPHORS,
     APPROXIMATELY,
+    CALENDAR_RULE_LINKS,
+    CALENDAR_RULE_PARTICIPLES,
     CATHOLIC,
     CENTURY_ORDINALS,
     CENTURY_WORDS,
@@ -75,6 +77,7 @@ from pipeline.dates.lexicon import (
     TIME_ZONES,
     UNITS,
     WEEKDAY_JOINERS,
+    WEEKDAY_LEMMAS,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAY_NOMINATIVES,
     WEEKDAY_PREPOSITIONS,
@@ -340,9 +343,9 @@ def month_name(s: Scan, i: int) -> list[Mention]:
     if _month_is_name(s, i):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name ('Марта Петрова')")
         return []
-    if WEEKDAYS.get(s.word(i - 1)) is not None and s.word(i - 2) in ORDINALS:
+    if _ordinal_weekday(s, i - 2):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
-                 "a recurring day ('второй среды декабря')")
+                 "a recurring day ('второй среды декабря', 'второй средой декабря')")
         return []
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
@@ -1069,11 +1072,36 @@ def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
         return "'среда': the environment, not Wednesday"
     if _habitual(s, j):
         return "a recurring day: a habitual adverb in its clause ('по традиции в воскресенье шел в церковь')"
-    if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
+    if _calendar_rule(s, j):
         return "a rule of the calendar ('во вторник после первого понедельника ноября')"
     if shift is None and _kind_of_day(s, j):
         return "the kind of day: a nominative without a preposition ('Суббота была рабочим днем')"
     return ""
+
+
+def _calendar_rule(s: Scan, j: int) -> bool:
+    """True for a weekday placed by a rule of the calendar: after or before the N-th weekday of a month ("вторник
+    после первого понедельника ноября", "первый понедельник после второй среды декабря", "понедельник, следующий
+    за второй средой декабря", "воскресенье перед первым понедельником")."""
+    k = j + 1 + (s.word(j + 1) == ",")
+    if s.word(k) in CALENDAR_RULE_LINKS:
+        k += 1
+    elif s.word(k) in CALENDAR_RULE_PARTICIPLES and s.word(k + 1) == "за":
+        k += 2
+    else:
+        return False
+    return _ordinal_weekday(s, k) or (s.word(k - 1) == "после" and s.word(j - 1) in ORDINALS)
+
+
+def _ordinal_weekday(s: Scan, k: int) -> bool:
+    """True for an ordinal and a weekday at k in any case ("первого понедельника", "второй средой"): the N-th
+    weekday of a month, a rule of the calendar and no date."""
+    word, day = s.word(k), s.word(k + 1)
+    if not (word.isalpha() and day.isalpha()):
+        return False
+    if "Anum" not in best_parse(word).tag:
+        return False
+    return best_parse(day).normal_form in WEEKDAY_LEMMAS
 
 
 def _kind_of_day(s: Scan, j: int) -> bool:
