@@ -26,6 +26,7 @@ from pipeline.dates.lexicon import (
     CENTURY_WORDS,
     CONNECTORS,
     COPULAS,
+    DAY_NOUNS,
     DAY_PERIODS,
     DECADE_WORDS,
     DEICTIC_DAYS,
@@ -64,6 +65,7 @@ from pipeline.dates.lexicon import (
     PERIOD_PARTS,
     QUARTER_WORDS,
     RANGE_OPENERS,
+    RECURRING_AFTER_DAY,
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     SCORE_WORDS,
@@ -268,6 +270,31 @@ def day_month(s: Scan, i: int) -> list[Mention]:
     second = Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "day_month", "day", month=month,
                      day=second_day, **year)
     return [first, second]
+
+
+@rule("dates")
+def day_of_month(s: Scan, i: int) -> list[Mention]:
+    """"8-е число", "2-го числа", "с 6 числа", "к 15-му числу": a day of the month said with the noun "число"; the
+    month is the last one its sentence names before it ("в начале декабря, ориентировочно, 2-го числа"), else the
+    story's (resolve). Not a recurring day ("15-го числа каждого месяца", "каждое 5-е число")."""
+    if s.word(i + 1) not in DAY_NOUNS:
+        return []
+    day = day_number(s.word(i))
+    if day is None or s.word(i - 1) in FREQUENCY_WORDS or s.word(i + 2) in RECURRING_AFTER_DAY:
+        return []
+    return [s.mention(i, i + 2, "day_of_month", "day", day=day, month=_month_said_before(s, i))]
+
+
+def _month_said_before(s: Scan, i: int) -> int | None:
+    """The month named last before token i in its sentence ("первого понедельника ноября … на 8-е число"), else
+    None."""
+    j = i - 1
+    while s.same_sentence(j, i):
+        month = MONTHS.get(s.word(j))
+        if month is not None and s.word(j).isalpha():
+            return month
+        j -= 1
+    return None
 
 
 def _year_after_abbreviation(s: Scan, j: int) -> tuple[dict, int] | None:
@@ -1526,8 +1553,8 @@ def named_time(s: Scan, i: int) -> list[Mention]:
 
 PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, century_word, relative_unit,
                                          quarter)
-DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
+DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_of_month, day_range_start, year, decade, century,
+                                 quarter, ago, clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
                                  paren_tail_year)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 
