@@ -204,6 +204,8 @@ YEAR_SUFFIXES = frozenset(("й", "м", "го", "ом", "ый", "ого"))
 
 # "тот день", "том же году": words that point back to the narrative's last date.
 ANAPHORS = frozenset(("тот", "того", "том", "той", "ту", "этот", "этого", "этом"))
+# The genitive of "тот день" after a time of day ("вечером того же дня", "в полдень этого дня").
+ANAPHOR_GENITIVES = frozenset(("того", "этого"))
 ANAPHOR_UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "day": ("день", "дня", "дню"),
     "month": ("месяц", "месяце", "месяца"),

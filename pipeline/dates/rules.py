@@ -16,6 +16,7 @@ from pipeline.dates.lexicon import (
     AGO_UNITS,
     AHEAD,
     AHEAD_FROM_EVENT,
+    ANAPHOR_GENITIVES,
     ANAPHOR_UNITS,
     ANAPHORS,
     APPROXIMATELY,
@@ -1368,7 +1369,20 @@ def anaphor(s: Scan, i: int) -> list[Mention]:
     unit = ANAPHOR_UNITS.get(s.word(j))
     if unit is None or (unit != "day" and word.startswith("э")) or s.genitive_follows(j):
         return []  # "этом году" is relative to publication; "этот день рождения" is no date
+    if _time_of_that_day(s, i):
+        rejected("dates", anaphor, s.tokens[i].start, s.tokens[j].end,
+                 "a time of day of a day told before ('вечером того же дня'): not marked")
+        return []
     return [s.mention(i, j + 1, "anaphor", unit, anaphor=(unit, 0))]
+
+
+def _time_of_that_day(s: Scan, i: int) -> bool:
+    """True for "того же дня" / "этого дня" at i after a part of day or a named time ("Вечером того же дня", "в
+    полдень того же дня"): a time of day tied to a day the story told, which the annotators leave unmarked, like a
+    part of day alone."""
+    if s.word(i) not in ANAPHOR_GENITIVES or s.word(i + 1 + (s.word(i + 1) == "же")) != "дня":
+        return False
+    return s.word(i - 1) in PARTS_OF_DAY or s.word(i - 1) in NAMED_TIMES
 
 
 def _after_an_event(s: Scan, i: int) -> bool:
@@ -1547,6 +1561,10 @@ def named_time(s: Scan, i: int) -> list[Mention]:
     """"в полдень", "в полночь"."""
     hour_minute = NAMED_TIMES.get(s.word(i))
     if hour_minute is None or s.word(i - 1) not in TIME_PREPOSITIONS:
+        return []
+    if _time_of_that_day(s, i + 1):
+        rejected("dates", named_time, s.tokens[i].start, s.tokens[i].end,
+                 "a time of day of a day told before ('в полдень того же дня'): not marked")
         return []
     return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
 
