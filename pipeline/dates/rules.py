@@ -412,8 +412,11 @@ def year(s: Scan, i: int) -> list[Mention]:
     """"2019 год", "2019 году", "2019 г.", "2019-м", "2020-2021 годах" (two years), "в 2019," after a preposition."""
     word = s.word(i)
     fiscal_end = _fiscal_year(s, i)
-    if fiscal_end is not None:  # "2019-2020 финансового года": no calendar year
-        return [s.mention(i, fiscal_end, "year", "year", fiscal=True, anchors=False)]
+    if fiscal_end is not None:
+        value = year_number(word)
+        if value is not None:  # "2020 финансового года", "2008 финансовом году": the year it is named by
+            return [s.mention(i, fiscal_end, "year", "year", year=value, explicit_year=True, anchors=False)]
+        return [s.mention(i, fiscal_end, "year", "year", fiscal=True, anchors=False)]  # "2019-2020 финансового года"
     pair = digit_pair(word)
     if pair is not None:
         return _year_pair(s, i, pair)
@@ -838,10 +841,11 @@ def quarter(s: Scan, i: int) -> list[Mention]:
 
 
 def _fiscal_year(s: Scan, j: int) -> int | None:
-    """The index after "2019-2020 финансового года", "2019 финансового года" at j, else None."""
+    """The index after "2019-2020 финансового года", "2019 финансового года", "2010-го финансового года" at j, else
+    None."""
     word = s.word(j)
     pair = split_dash(word)
-    if pair is not None:
+    if pair is not None and not pair[1].isalpha():
         valid = year_number(pair[0]) is not None and pair[1].isdecimal() and len(pair[1]) in (2, 4)
     else:
         valid = year_number(word) is not None
