@@ -53,6 +53,18 @@ WEEKDAY_FORMS: dict[int | str, tuple[str, ...]] = {  # the nominative first
     6: ("воскресенье", "воскресенья", "воскресенью"),
 }
 WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[assignment]
+WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
+# "8-е число", "2-го числа", "к 15-му числу": a day of the month named by the noun "число"; the month comes from its
+# sentence or the story. Not "числа каждого месяца" (a recurring day) nor "в числе" (among).
+DAY_NOUNS = frozenset(("число", "числа", "числу", "числом"))
+RECURRING_AFTER_DAY = frozenset(("каждого", "каждый", "ежемесячно", "месяца"))
+# A rule of the calendar places a weekday after or before the N-th weekday of a month ("вторник после первого
+# понедельника ноября", "понедельник, следующий за второй средой декабря", "воскресенье перед первым понедельником"):
+# the prepositions, and the participles that take "за" ("следующий за", "идущий за").
+CALENDAR_RULE_LINKS = frozenset(("после", "перед"))
+CALENDAR_RULE_PARTICIPLES = frozenset(("следующий", "следующая", "следующее", "следующего", "следующей", "следующую",
+                                       "следующем", "следующим", "идущий", "идущая", "идущее", "идущего", "идущей",
+                                       "идущую", "идущем", "идущим"))
 
 # Seasons: adverbs are dates on their own; nouns need a preposition, a modifier or a year around them.
 SEASON_ADVERBS: dict[str, str] = {"зимой": "WI", "зимою": "WI", "весной": "SP", "весною": "SP", "летом": "SU",
@@ -192,6 +204,8 @@ YEAR_SUFFIXES = frozenset(("й", "м", "го", "ом", "ый", "ого"))
 
 # "тот день", "том же году": words that point back to the narrative's last date.
 ANAPHORS = frozenset(("тот", "того", "том", "той", "ту", "этот", "этого", "этом"))
+# The genitive of "тот день" after a time of day ("вечером того же дня", "в полдень этого дня").
+ANAPHOR_GENITIVES = frozenset(("того", "этого"))
 ANAPHOR_UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "day": ("день", "дня", "дню"),
     "month": ("месяц", "месяце", "месяца"),

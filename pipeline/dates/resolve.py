@@ -983,15 +983,49 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
         return f"{m.decade // 10}X", "partial" if m.vague_decade else "absolute"  # type: ignore[operator]
     if m.grain == "century":
         return _century(m, narrative), "absolute" if m.century is not None else "partial"
-    if m.grain == "month" and m.month is None:
-        month = narrative.last_month or (published and (published.year, published.month))
-        return (f"{month[0]:04d}-{month[1]:02d}" if month else None), "partial"
+    if m.grain in ("month", "day") and m.month is None:
+        return _month_of_story(doc, m, narrative), "partial"
     if m.year_shift is not None:
         return _compose(m, _past_this_year(doc, m, _shifted_year(m, narrative.story_day or published),
                                            published)), "relative"
     if m.year is not None:
         return _compose(m, m.year), "absolute"
     return _compose(m, _narrative_year(doc, m, narrative)), "partial"
+
+
+def _month_of_story(doc: Document, m: Mention, narrative: Narrative) -> str | None:
+    """A month, or a day of a month ("8-е число"), whose month the text leaves out: the story's last month, else the
+    publication month, the one before it for a past day that would lie after publication ("Аттестация началась
+    25-го числа", published on the 10th) and the one after it for a coming day that would lie before it."""
+    published = narrative.published
+    month = narrative.last_month or (published and (published.year, published.month))
+    if not month:
+        return None
+    if m.grain == "month":
+        return f"{month[0]:04d}-{month[1]:02d}"
+    day = _day_in_month(month, m.day)  # type: ignore[arg-type]
+    if day is None or narrative.last_month or published is None or day == published:
+        return day.isoformat() if day else None
+    tense = date_tense(doc, m.first)
+    if tense == PAST and day > published:
+        day = _day_in_month(_month_step(month, -1), m.day)  # type: ignore[arg-type]
+    elif tense == FUTURE and day < published:
+        day = _day_in_month(_month_step(month, 1), m.day)  # type: ignore[arg-type]
+    return day.isoformat() if day else None
+
+
+def _day_in_month(month: tuple[int, int], day: int) -> dt.date | None:
+    """The day of (year, month), or None when the month is shorter ("31-го числа" of April)."""
+    try:
+        return dt.date(month[0], month[1], day)
+    except ValueError:
+        return None
+
+
+def _month_step(month: tuple[int, int], step: int) -> tuple[int, int]:
+    """(year, month) moved by `step` months."""
+    index = month[0] * 12 + month[1] - 1 + step
+    return index // 12, index % 12 + 1
 
 
 def _movable_holiday(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:

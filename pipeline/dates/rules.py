@@ -16,14 +16,18 @@ from pipeline.dates.lexicon import (
     AGO_UNITS,
     AHEAD,
     AHEAD_FROM_EVENT,
+    ANAPHOR_GENITIVES,
     ANAPHOR_UNITS,
     ANAPHORS,
     APPROXIMATELY,
+    CALENDAR_RULE_LINKS,
+    CALENDAR_RULE_PARTICIPLES,
     CATHOLIC,
     CENTURY_ORDINALS,
     CENTURY_WORDS,
     CONNECTORS,
     COPULAS,
+    DAY_NOUNS,
     DAY_PERIODS,
     DECADE_WORDS,
     DEICTIC_DAYS,
@@ -62,6 +66,7 @@ from pipeline.dates.lexicon import (
     PERIOD_PARTS,
     QUARTER_WORDS,
     RANGE_OPENERS,
+    RECURRING_AFTER_DAY,
     RELATIVE_DAY_ADJECTIVES,
     RELATIVE_DAYS,
     SCORE_WORDS,
@@ -75,6 +80,7 @@ from pipeline.dates.lexicon import (
     TIME_ZONES,
     UNITS,
     WEEKDAY_JOINERS,
+    WEEKDAY_LEMMAS,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAY_NOMINATIVES,
     WEEKDAY_PREPOSITIONS,
@@ -267,6 +273,31 @@ def day_month(s: Scan, i: int) -> list[Mention]:
     return [first, second]
 
 
+@rule("dates")
+def day_of_month(s: Scan, i: int) -> list[Mention]:
+    """"8-е число", "2-го числа", "с 6 числа", "к 15-му числу": a day of the month said with the noun "число"; the
+    month is the last one its sentence names before it ("в начале декабря, ориентировочно, 2-го числа"), else the
+    story's (resolve). Not a recurring day ("15-го числа каждого месяца", "каждое 5-е число")."""
+    if s.word(i + 1) not in DAY_NOUNS:
+        return []
+    day = day_number(s.word(i))
+    if day is None or s.word(i - 1) in FREQUENCY_WORDS or s.word(i + 2) in RECURRING_AFTER_DAY:
+        return []
+    return [s.mention(i, i + 2, "day_of_month", "day", day=day, month=_month_said_before(s, i))]
+
+
+def _month_said_before(s: Scan, i: int) -> int | None:
+    """The month named last before token i in its sentence ("первого понедельника ноября … на 8-е число"), else
+    None."""
+    j = i - 1
+    while s.same_sentence(j, i):
+        month = MONTHS.get(s.word(j))
+        if month is not None and s.word(j).isalpha():
+            return month
+        j -= 1
+    return None
+
+
 def _year_after_abbreviation(s: Scan, j: int) -> tuple[dict, int] | None:
     """The written-out year after "янв." ("14 янв. 2021", "3 дек. 2020 г."), which the sentence splitter may have cut
     off at the abbreviation's period."""
@@ -340,9 +371,9 @@ def month_name(s: Scan, i: int) -> list[Mention]:
     if _month_is_name(s, i):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end, "a capitalized name ('Марта Петрова')")
         return []
-    if WEEKDAYS.get(s.word(i - 1)) is not None and s.word(i - 2) in ORDINALS:
+    if _ordinal_weekday(s, i - 2):
         rejected("dates", month_name, s.tokens[i].start, s.tokens[i].end,
-                 "a recurring day ('второй среды декабря')")
+                 "a recurring day ('второй среды декабря', 'второй средой декабря')")
         return []
     year, end = _with_year(s, i + 1)
     return [s.mention(i, end, "month_name", "month", month=month, **year)]
@@ -381,8 +412,11 @@ def year(s: Scan, i: int) -> list[Mention]:
     """"2019 год", "2019 году", "2019 г.", "2019-м", "2020-2021 годах" (two years), "в 2019," after a preposition."""
     word = s.word(i)
     fiscal_end = _fiscal_year(s, i)
-    if fiscal_end is not None:  # "2019-2020 финансового года": no calendar year
-        return [s.mention(i, fiscal_end, "year", "year", fiscal=True, anchors=False)]
+    if fiscal_end is not None:
+        value = year_number(word)
+        if value is not None:  # "2020 финансового года", "2008 финансовом году": the year it is named by
+            return [s.mention(i, fiscal_end, "year", "year", year=value, explicit_year=True, anchors=False)]
+        return [s.mention(i, fiscal_end, "year", "year", fiscal=True, anchors=False)]  # "2019-2020 финансового года"
     pair = digit_pair(word)
     if pair is not None:
         return _year_pair(s, i, pair)
@@ -807,10 +841,11 @@ def quarter(s: Scan, i: int) -> list[Mention]:
 
 
 def _fiscal_year(s: Scan, j: int) -> int | None:
-    """The index after "2019-2020 финансового года", "2019 финансового года" at j, else None."""
+    """The index after "2019-2020 финансового года", "2019 финансового года", "2010-го финансового года" at j, else
+    None."""
     word = s.word(j)
     pair = split_dash(word)
-    if pair is not None:
+    if pair is not None and not pair[1].isalpha():
         valid = year_number(pair[0]) is not None and pair[1].isdecimal() and len(pair[1]) in (2, 4)
     else:
         valid = year_number(word) is not None
@@ -1069,11 +1104,36 @@ def _not_a_weekday_date(s: Scan, j: int, day: int, shift: int | None) -> str:
         return "'среда': the environment, not Wednesday"
     if _habitual(s, j):
         return "a recurring day: a habitual adverb in its clause ('по традиции в воскресенье шел в церковь')"
-    if s.word(j + 1) == "после" and (s.word(j + 2) in ORDINALS or s.word(j - 1) in ORDINALS):
+    if _calendar_rule(s, j):
         return "a rule of the calendar ('во вторник после первого понедельника ноября')"
     if shift is None and _kind_of_day(s, j):
         return "the kind of day: a nominative without a preposition ('Суббота была рабочим днем')"
     return ""
+
+
+def _calendar_rule(s: Scan, j: int) -> bool:
+    """True for a weekday placed by a rule of the calendar: after or before the N-th weekday of a month ("вторник
+    после первого понедельника ноября", "первый понедельник после второй среды декабря", "понедельник, следующий
+    за второй средой декабря", "воскресенье перед первым понедельником")."""
+    k = j + 1 + (s.word(j + 1) == ",")
+    if s.word(k) in CALENDAR_RULE_LINKS:
+        k += 1
+    elif s.word(k) in CALENDAR_RULE_PARTICIPLES and s.word(k + 1) == "за":
+        k += 2
+    else:
+        return False
+    return _ordinal_weekday(s, k) or (s.word(k - 1) == "после" and s.word(j - 1) in ORDINALS)
+
+
+def _ordinal_weekday(s: Scan, k: int) -> bool:
+    """True for an ordinal and a weekday at k in any case ("первого понедельника", "второй средой"): the N-th
+    weekday of a month, a rule of the calendar and no date."""
+    word, day = s.word(k), s.word(k + 1)
+    if not (word.isalpha() and day.isalpha()):
+        return False
+    if "Anum" not in best_parse(word).tag:
+        return False
+    return best_parse(day).normal_form in WEEKDAY_LEMMAS
 
 
 def _kind_of_day(s: Scan, j: int) -> bool:
@@ -1313,7 +1373,20 @@ def anaphor(s: Scan, i: int) -> list[Mention]:
     unit = ANAPHOR_UNITS.get(s.word(j))
     if unit is None or (unit != "day" and word.startswith("э")) or s.genitive_follows(j):
         return []  # "этом году" is relative to publication; "этот день рождения" is no date
+    if _time_of_that_day(s, i):
+        rejected("dates", anaphor, s.tokens[i].start, s.tokens[j].end,
+                 "a time of day of a day told before ('вечером того же дня'): not marked")
+        return []
     return [s.mention(i, j + 1, "anaphor", unit, anaphor=(unit, 0))]
+
+
+def _time_of_that_day(s: Scan, i: int) -> bool:
+    """True for "того же дня" / "этого дня" at i after a part of day or a named time ("Вечером того же дня", "в
+    полдень того же дня"): a time of day tied to a day the story told, which the annotators leave unmarked, like a
+    part of day alone."""
+    if s.word(i) not in ANAPHOR_GENITIVES or s.word(i + 1 + (s.word(i + 1) == "же")) != "дня":
+        return False
+    return s.word(i - 1) in PARTS_OF_DAY or s.word(i - 1) in NAMED_TIMES
 
 
 def _after_an_event(s: Scan, i: int) -> bool:
@@ -1493,13 +1566,17 @@ def named_time(s: Scan, i: int) -> list[Mention]:
     hour_minute = NAMED_TIMES.get(s.word(i))
     if hour_minute is None or s.word(i - 1) not in TIME_PREPOSITIONS:
         return []
+    if _time_of_that_day(s, i + 1):
+        rejected("dates", named_time, s.tokens[i].start, s.tokens[i].end,
+                 "a time of day of a day told before ('в полдень того же дня'): not marked")
+        return []
     return [s.mention(i, i + 1, "named_time", "time", hour=hour_minute[0], minute=hour_minute[1])]
 
 
 PERIOD_INNER_RULES: tuple[Rule, ...] = (month_name, year, season, decade, century, century_word, relative_unit,
                                          quarter)
-DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_range_start, year, decade, century, quarter, ago,
-                                 clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
+DIGIT_RULES: tuple[Rule, ...] = (numeric_date, day_month, day_of_month, day_range_start, year, decade, century,
+                                 quarter, ago, clock_colon, clock_dot, clock_hours, clock_range, year_list, named_year,
                                  paren_tail_year)
 ROMAN_RULES: tuple[Rule, ...] = (century, quarter)
 

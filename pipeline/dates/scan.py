@@ -12,7 +12,7 @@ from pipeline.morphology import best_parse
 
 OPENING_MARKS = frozenset(("(", ":", "…")) | DASH_TOKENS | OPENING_QUOTE_MARKS
 GENITIVE_POS = frozenset(("NOUN", "ADJF", "NPRO", "PRTF"))
-DAY_SUFFIXES = YEAR_SUFFIXES | {"е", "ое"}
+DAY_SUFFIXES = YEAR_SUFFIXES | {"е", "ое", "му"}  # "1-го", "8-е", "к 15-му числу"
 
 
 class Scan:
