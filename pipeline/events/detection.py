@@ -903,15 +903,6 @@ def sought_person(tree: Tree, index: int) -> str | None:
     return f"'{word}' with no person sought: a quest, no search for someone"
 
 
-def _no_search(tree: Tree, index: int) -> bool:
-    """`sought_person` refuses the noun (logged): a lookup or a quest, whatever verb carries it ("провела поиск
-    сотрудников", "ведут поиски решения")."""
-    reason = sought_person(tree, index)
-    if reason is not None:
-        rejected("events", sought_person, tree.token(index).start, tree.token(index).end, reason)
-    return reason is not None
-
-
 @rule("events")
 def other_sense(tree: Tree, index: int) -> str | None:
     """An event noun whose governor or modifier marks its other sense (OTHER_SENSE_CUES), whatever else the text
@@ -1135,7 +1126,7 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
     if _light_complement(tree, child):
-        if own_course(tree, index, child) is not None or _no_search(tree, child):
+        if own_course(tree, index, child) is not None:
             return None
         if NOUN_TYPES[noun] == "detention" and (seized := seized_thing(tree, index, child)) is not None:
             token = tree.token(seized)
@@ -1238,8 +1229,6 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
         if token.feats.get("Case") in (None, "Nom") or token.head == index:
             rejected("events", light_verb_adjacent, token.start, token.end,
                      "the noun is the verb's own dependent or in the nominative")
-            return None
-        if _no_search(tree, offset):
             return None
         return _verb_trigger(tree, index, offset, NOUN_TYPES[lemma_of(tree, offset)], light_verb_adjacent)
     return None
@@ -1418,7 +1407,7 @@ def support_verb(tree: Tree, index: int) -> Trigger | None:
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
     head = occurrence_verb(tree, index)
-    if head is None or _no_search(tree, index):
+    if head is None:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),
                    support_verb.__name__, verb=head, nominal=True)
@@ -1440,16 +1429,11 @@ def occurrence_verb(tree: Tree, index: int) -> int | None:
 
 @rule("events")
 def dated_or_placed_noun(tree: Tree, index: int) -> Trigger | None:
-    """Any event noun but the kind of pay (`regular_pay_noun`); the stage keeps it only when the text dates, places or
-    peoples it (`anchored_noun`)."""
+    """Any event noun; the stage keeps it only when no noun-sense filter refuses it (`extract._kept`:
+    `regular_pay_noun`, `other_sense`, `sought_person` …) and the text dates, places or peoples it (`anchored_noun`)."""
     token = tree.token(index)
     if not _common_noun(tree, index) or lemma_of(tree, index) not in NOUN_TYPES:
         return None
-    for check in (regular_pay_noun, other_sense, sought_person):
-        reason = check(tree, index)
-        if reason is not None:
-            rejected("events", check, token.start, token.end, reason)
-            return None
     if own_course(tree, index, index) is not None:
         return None
     return Trigger(NOUN_TYPES[lemma_of(tree, index)], index, token.start, token.end, lemma_of(tree, index),

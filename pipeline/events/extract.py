@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from itertools import compress
 from operator import attrgetter
 
@@ -15,8 +16,11 @@ from pipeline.events.detection import (
     habitual,
     lemma_of,
     occurrence_verb,
+    other_sense,
     penalty_sense,
+    regular_pay_noun,
     seized_thing,
+    sought_person,
 )
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
@@ -707,9 +711,18 @@ def habitual_clause(draft: Draft, tree: Tree) -> str | None:
     return habitual(tree, verb, lemma_of(tree, verb))
 
 
+def _noun_sense(check: Callable[[Tree, int], str | None], draft: Draft, tree: Tree) -> str | None:
+    """A noun-sense check of detection (`regular_pay_noun`, `other_sense`, `sought_person`) on the draft's event noun,
+    whichever trigger rule found it: "средняя оплата труда", "ведут поиски решения", "пакет акций"."""
+    return check(tree, draft.trigger.token) if draft.trigger.nominal else None
+
+
 def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     """Whether a draft survives the noun filters (each refusal recorded under the filter that says so)."""
-    checks = ((inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
+    checks = ((regular_pay_noun, lambda: _noun_sense(regular_pay_noun, draft, tree)),
+              (other_sense, lambda: _noun_sense(other_sense, draft, tree)),
+              (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
+              (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),
               (solving_sense, lambda: solving_sense(draft, tree)),

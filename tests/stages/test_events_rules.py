@@ -724,6 +724,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("preparing_for_checks", Rejected("проверкам", "investigation"), "anchored_noun"),  # a plural: any of its kind
     ("preparation_for_check", Rejected("проверке", "investigation"), "anchored_noun"),  # the goal of a noun
     ("solving_a_problem", Rejected("решению", "decree"), "solving_sense"),
+    # events27: the noun-sense checks stand in the shared filter list (`extract._kept`), so every trigger rule gets
+    # them, not only `dated_or_placed_noun`: a fixed phrase found by order, a light verb
+    ("shares_sold_by_order", Rejected("акций", "protest"), "other_sense"),  # "продажа акций": shares, no rally
+    ("wages_paid_light", Rejected("осуществила оплату", "payment"), "regular_pay_noun"),  # the kind of pay
 ]
 
 
