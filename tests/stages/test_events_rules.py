@@ -724,6 +724,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("preparing_for_checks", Rejected("проверкам", "investigation"), "anchored_noun"),  # a plural: any of its kind
     ("preparation_for_check", Rejected("проверке", "investigation"), "anchored_noun"),  # the goal of a noun
     ("solving_a_problem", Rejected("решению", "decree"), "solving_sense"),
+    # events28: an event noun that is the subject of a verb of its own course or outcome happens when and where that
+    # verb says (`subject_verb`; a passive only of recording or stopping, RECORDING_VERBS)
+    ("talks_broke_off", Arg("meeting", "place", "Женеве"), "frame_of_subject_verb"),
+    ("attacks_prevented", Arg("attack", "time", "этом году"), "frame_of_subject_verb"),
+    ("attacks_prevented", Arg("attack", "place", "Москве"), "frame_of_subject_verb"),
 ]
 
 
@@ -1037,3 +1042,16 @@ def test_an_act_told_by_its_own_noun_is_no_patient() -> None:
     doc, _ = _run("decree_unsigned")  # "постановление, которое ... не подписано": the noun names the decree itself
     assert _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
     assert not _args(doc, "decree", "patient"), [(a.role, a.text) for e in doc.events for a in e.args]
+
+
+@pytest.mark.parametrize(("doc_id", "type_"), [("suit_heard_later", "lawsuit"), ("wounded_remain", "injury")])
+def test_a_later_act_on_an_event_or_a_state_gives_it_no_time_or_place(doc_id: str, type_: str) -> None:
+    """`frame_of_subject_verb` takes nothing from a passive of a later act on the event ("иск будет рассмотрен 17
+    июня в Мособлсуде": the hearing's day and court, not the filing's) nor from a verb of being ("в больницах
+    остаются 15 раненых": not where they were wounded)."""
+    doc, _ = _run(doc_id)
+    described = [(e.type, e.args) for e in doc.events]
+    assert _events(doc, type_), described
+    assert not [arg for arg in _args(doc, type_, "time") + _args(doc, type_, "place")
+                if arg.rule == "frame_of_subject_verb"], described
+    assert not _args(doc, type_, "time"), described
