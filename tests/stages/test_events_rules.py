@@ -729,6 +729,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("talks_broke_off", Arg("meeting", "place", "Женеве"), "frame_of_subject_verb"),
     ("attacks_prevented", Arg("attack", "time", "этом году"), "frame_of_subject_verb"),
     ("attacks_prevented", Arg("attack", "place", "Москве"), "frame_of_subject_verb"),
+    # events28: the bare instrumental of an event noun whose genitive is its object is its doer (`noun_agent`)
+    ("strategy_adopted_by_government", Arg("decree", "agent", "правительством"), "noun_agent"),
+    ("activists_detained_by_police", Arg("detention", "agent", "полицией"), "noun_agent"),
 ]
 
 
@@ -1055,3 +1058,10 @@ def test_a_later_act_on_an_event_or_a_state_gives_it_no_time_or_place(doc_id: st
     assert not [arg for arg in _args(doc, type_, "time") + _args(doc, type_, "place")
                 if arg.rule == "frame_of_subject_verb"], described
     assert not _args(doc, type_, "time"), described
+
+
+def test_what_is_exchanged_is_no_doer() -> None:
+    """`noun_agent` leaves the instrumental of an exchange alone: "обмен пленными" (what is exchanged)."""
+    doc, _ = _run("prisoner_swap_held")
+    assert _events(doc, "exchange"), [(e.type, e.args) for e in doc.events]
+    assert not _args(doc, "exchange", "agent"), [(a.role, a.text) for e in doc.events for a in e.args]
