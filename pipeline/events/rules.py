@@ -70,7 +70,6 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "в": frozenset({"Loc"}), "во": frozenset({"Loc"}), "на": frozenset({"Loc"}), "под": frozenset({"Ins"}),
     "над": frozenset({"Ins"}), "у": frozenset({"Gen"}), "около": frozenset({"Gen"}), "возле": frozenset({"Gen"}),
     "близ": frozenset({"Gen"}), "вблизи": frozenset({"Gen"}), "неподалеку от": frozenset({"Gen"}),
-    "напротив": frozenset({"Gen"}), "посреди": frozenset({"Gen"}),  # "авария произошла напротив дома 48"
 }
 # prepositions of purpose: a thing under them is what the event is for, its reason (a person under "для" is whom it
 # is for, a recipient)

@@ -732,8 +732,6 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events28: the bare instrumental of an event noun whose genitive is its object is its doer (`noun_agent`)
     ("strategy_adopted_by_government", Arg("decree", "agent", "правительством"), "noun_agent"),
     ("activists_detained_by_police", Arg("detention", "agent", "полицией"), "noun_agent"),
-    # events28: "напротив", "посреди" + Gen are prepositions of place (PLACE_PREPOSITIONS)
-    ("crash_opposite_house", Arg("accident", "place", "дома 48 на Ленинском проспекте"), "preposition"),
 ]
 
 
