@@ -39,7 +39,13 @@ from pipeline.events.rules import (
     true_subjects,
     with_conjuncts,
 )
-from pipeline.events.timing import TIME_RULES, coordination_group, frame_from_coordination, place_from_coordination
+from pipeline.events.timing import (
+    TIME_RULES,
+    coordination_group,
+    frame_from_coordination,
+    frame_of_subject_verb,
+    place_from_coordination,
+)
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
@@ -105,6 +111,7 @@ def extract_events(doc: Document) -> list[EventAnn]:
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
     frame_from_coordination(ctx, drafts)
+    frame_of_subject_verb(ctx, drafts)
     drafts.sort(key=lambda draft: (draft.trigger.start, -1 if draft.quote is None else draft.quote))
     return [draft.annotation(doc.text) for draft in drafts]
 

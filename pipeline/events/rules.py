@@ -403,6 +403,32 @@ def passive_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list
             for child in _bare_instrumentals(ctx, trigger, passive_agent) if _party(ctx, child)]
 
 
+# types whose bare instrumental on their noun is no doer: the office ("избрание президентом") and what is exchanged
+# ("обмен пленными")
+NO_NOUN_DOER_TYPES = POSITION_TYPES | frozenset({"exchange"})
+
+
+@rule("events")
+def noun_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A person or an organization in the bare instrumental of an event noun whose genitive is its object is its
+    doer, as with the passive verb the noun stands for: "принятие правительством стратегии", "задержание полицией
+    активистов", "блокировка счетов властями" (the object takes the genitive, so the doer takes the instrumental);
+    not an office ("назначить мэра председателем"), nor what is exchanged."""
+    if event_type.name in NO_NOUN_DOER_TYPES or event_type.subject == "patient":
+        return []
+    tree, found = ctx.tree, []
+    for owner in trigger.tokens:
+        if tree.token(owner).pos != "NOUN" or not (trigger.rule == "nominalized_phrase" or any(
+                _key(tree, kid) == (None, "Gen") for kid in tree.kids(owner, "nmod"))):
+            continue
+        for child in tree.kids(owner, "nmod"):
+            preposition, case = _key(tree, child)
+            if preposition is None and case == "Ins" and child not in trigger.tokens \
+                    and lemma_of(tree, child) not in TIME_INSTRUMENTALS | OFFICE_NOUNS and _party(ctx, child):
+                found.append(Candidate(event_type.subject, child, noun_agent.__name__))
+    return found
+
+
 def _doer_role(event_type: EventType) -> str | None:
     """The role of whoever does the event: the participant of joint actions, the agent otherwise; None for what
     befalls its subject ("погибли", "авария")."""
@@ -1068,7 +1094,7 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, subject, direct_object, dative, passive_agent, agent_phrase, instrumental,
+    enacted_act, subject, direct_object, dative, passive_agent, noun_agent, agent_phrase, instrumental,
     incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place,

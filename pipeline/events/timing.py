@@ -13,11 +13,26 @@ from typing import Any
 
 from pipeline.document import EventArg
 from pipeline.events.draft import Draft
-from pipeline.events.rules import Context, date_tokens, forms_agree, is_frame, taking_part
+from pipeline.events.rules import (
+    Candidate,
+    Context,
+    _place_dependent,
+    date_tokens,
+    forms_agree,
+    is_frame,
+    make_arg,
+    taking_part,
+)
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import PLANNING_VERBS, SEQUENCE_ADVERBS
+from pipeline.lang.lexicon import (
+    IN_FORCE_PHRASES,
+    PLANNING_VERBS,
+    RECORDING_VERBS,
+    SEQUENCE_ADVERBS,
+    STATE_VERBS,
+)
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS
 from pipeline.lang.tree import range_head
 from pipeline.rules import fired, rejected, rule
@@ -449,3 +464,62 @@ def frame_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
         for arg in shared:
             fired("events", frame_from_coordination, arg.start, arg.end,
                   f"{arg.role} of '{draft.trigger.lemma}' at {draft.trigger.start}")
+
+
+# the relations of a noun that is its verb's subject; objects and clauses of the verb that make it tell its own act
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+OWN_ACT_RELS = ("obj", "iobj", "ccomp", "xcomp")
+QUANTIFIER_POS = frozenset({"NUM", "ADV"})  # what counts a genitive noun: "500 терактов", "более 500 терактов"
+
+
+def subject_verb(ctx: Context, draft: Draft, event_tokens: set[int]) -> int | None:
+    """The verb a kept event noun is the subject of, directly, as a later conjunct of its subject ("пройдут шествия и
+    митинги") or through the number that counts it ("предотвращено более 500 терактов"), when that verb tells the
+    noun's own course or outcome ("переговоры прервались", "пожар возник"): no event trigger, no object, no clause,
+    no verb of being ("в больницах остаются 15 раненых"), no coming into force (IN_FORCE_PHRASES), and a passive
+    only of recording or stopping (RECORDING_VERBS); None otherwise, and for a noun with its own occurrence or light
+    verb."""
+    tree, trigger = ctx.tree, draft.trigger
+    noun = trigger.token if trigger.verb is None else trigger.verb  # a verbal noun's phrase: "блокировка счетов"
+    if not trigger.nominal or tree.token(noun).pos != "NOUN":
+        return None
+    token = tree.token(noun)
+    if token.rel == "conj" and token.head >= 0:
+        noun, token = token.head, tree.token(token.head)
+    if token.rel not in SUBJECT_RELS and token.feats.get("Case") == "Gen" and token.head >= 0 \
+            and tree.token(token.head).pos in QUANTIFIER_POS:
+        noun, token = token.head, tree.token(token.head)  # "более 500 терактов": the quantity is the subject
+    verb = token.head
+    if token.rel not in SUBJECT_RELS or verb < 0 or tree.token(verb).pos != "VERB" or verb in event_tokens \
+            or tree.kids(verb, *OWN_ACT_RELS) or tree.lemma(verb) in STATE_VERBS:
+        return None
+    if (token.rel == "nsubj:pass" or tree.passive(verb)) and tree.lemma(verb) not in RECORDING_VERBS:
+        return None  # a later act on the occurrence: "иск будет рассмотрен 17 июня", "пожар локализован в 15:45"
+    if any((tree.lemma(verb), tree.lemma(child)) in IN_FORCE_PHRASES for child in tree.kids(verb, "obl")):
+        return None  # the day of its effect: "соглашение вступит в силу весной"
+    return verb
+
+
+@rule("events")
+def frame_of_subject_verb(ctx: Context, drafts: list[Draft]) -> None:
+    """An event noun that is the subject of a verb telling its course or outcome happens when and where that verb
+    says: "В России в нынешнем году предотвращено более 500 терактов" (this year, Russia), "Переговоры накануне
+    прервались", "Пройдут сегодня в столице шествия" (`subject_verb`); only the roles the noun lacks, after the
+    nouns kept are chosen (an anchor of the verb does not keep a bare noun)."""
+    event_tokens = {token for draft in drafts for token in draft.trigger.tokens}
+    for draft in drafts:
+        verb = subject_verb(ctx, draft, event_tokens)
+        if verb is None:
+            continue
+        date = ctx.date_owners.get(verb)
+        if draft.date is None and date is not None and _same_quote(ctx, draft, ctx.doc.dates[date].start):
+            set_date(ctx, draft, date, frame_of_subject_verb)
+        if draft.has_role("place"):
+            continue
+        for child in ctx.tree.kids(verb, "obl"):
+            if child not in event_tokens and _place_dependent(ctx, child):
+                arg = make_arg(ctx, Candidate("place", child, frame_of_subject_verb.__name__))
+                draft.args.append(arg)
+                fired("events", frame_of_subject_verb, arg.start, arg.end,
+                      f"place of '{draft.trigger.lemma}' at {draft.trigger.start}")
+                break

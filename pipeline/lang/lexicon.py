@@ -591,6 +591,15 @@ COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосг
 
 # Verbs of being: a participle as their complement tells a state ("остается законно избранным"), no happening.
 STATE_VERBS = fold_words("оставаться остаться являться считаться числиться казаться выглядеть")
+# Verbs of recording or stopping an occurrence as it happens: their passive subject is the occurrence itself, and
+# their time and place are its own ("землетрясение зафиксировано во вторник", "в России предотвращено 500 терактов"),
+# unlike a later act on it ("иск будет рассмотрен 17 июня", "следствие закрыто 8 декабря").
+RECORDING_VERBS = fold_words("""
+    зафиксировать фиксировать зарегистрировать регистрировать предотвратить предотвращать пресечь пресекать
+""")
+# A norm or a deal coming into force: its day is the effect's, not the day it was made ("соглашение вступит в силу
+# весной", "амнистия вступила в силу 7 июня").
+IN_FORCE_PHRASES = frozenset({("вступить", "сила"), ("вступать", "сила")})
 
 # What one is removed from in a dismissal: an office or its powers ("отстранили от должности"; not "отстранили от
 # участия в конкурсе").

@@ -728,6 +728,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     # them, not only `dated_or_placed_noun`: a fixed phrase found by order, a light verb
     ("shares_sold_by_order", Rejected("акций", "protest"), "other_sense"),  # "продажа акций": shares, no rally
     ("wages_paid_light", Rejected("осуществила оплату", "payment"), "regular_pay_noun"),  # the kind of pay
+    # events28: an event noun that is the subject of a verb of its own course or outcome happens when and where that
+    # verb says (`subject_verb`; a passive only of recording or stopping, RECORDING_VERBS)
+    ("talks_broke_off", Arg("meeting", "place", "Женеве"), "frame_of_subject_verb"),
+    ("attacks_prevented", Arg("attack", "time", "этом году"), "frame_of_subject_verb"),
+    ("attacks_prevented", Arg("attack", "place", "Москве"), "frame_of_subject_verb"),
+    # events28: the bare instrumental of an event noun whose genitive is its object is its doer (`noun_agent`)
+    ("strategy_adopted_by_government", Arg("decree", "agent", "правительством"), "noun_agent"),
+    ("activists_detained_by_police", Arg("detention", "agent", "полицией"), "noun_agent"),
 ]
 
 
@@ -1041,3 +1049,23 @@ def test_an_act_told_by_its_own_noun_is_no_patient() -> None:
     doc, _ = _run("decree_unsigned")  # "постановление, которое ... не подписано": the noun names the decree itself
     assert _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
     assert not _args(doc, "decree", "patient"), [(a.role, a.text) for e in doc.events for a in e.args]
+
+
+@pytest.mark.parametrize(("doc_id", "type_"), [("suit_heard_later", "lawsuit"), ("wounded_remain", "injury")])
+def test_a_later_act_on_an_event_or_a_state_gives_it_no_time_or_place(doc_id: str, type_: str) -> None:
+    """`frame_of_subject_verb` takes nothing from a passive of a later act on the event ("иск будет рассмотрен 17
+    июня в Мособлсуде": the hearing's day and court, not the filing's) nor from a verb of being ("в больницах
+    остаются 15 раненых": not where they were wounded)."""
+    doc, _ = _run(doc_id)
+    described = [(e.type, e.args) for e in doc.events]
+    assert _events(doc, type_), described
+    assert not [arg for arg in _args(doc, type_, "time") + _args(doc, type_, "place")
+                if arg.rule == "frame_of_subject_verb"], described
+    assert not _args(doc, type_, "time"), described
+
+
+def test_what_is_exchanged_is_no_doer() -> None:
+    """`noun_agent` leaves the instrumental of an exchange alone: "обмен пленными" (what is exchanged)."""
+    doc, _ = _run("prisoner_swap_held")
+    assert _events(doc, "exchange"), [(e.type, e.args) for e in doc.events]
+    assert not _args(doc, "exchange", "agent"), [(a.role, a.text) for e in doc.events for a in e.args]
