@@ -21,10 +21,10 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
-from pipeline.document import Document
+from pipeline.document import Document, Token
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import EVENT_ONLY_VERBS, FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
-from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, is_quote_mark
 from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
@@ -74,18 +74,97 @@ def reflexive_owner(doc: Document, index: int) -> tuple[int | None, int | None]:
     """What a reflexive at `index` stands for: (the subject of its clause or of the clause it is an infinitive,
     conjunct or adverbial of, None) or (None, the participle whose phrase holds it, when that phrase has no
     subject); (None, None) when there is neither."""
+    subject, participle, _ = reflexive_owner_via(doc, index)
+    return subject, participle
+
+
+def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | None, str]:
+    """`reflexive_owner`, and the rule that carried the search past a clause without a subject of its own
+    (`noun_infinitive`, `said_clause`; "" when none did)."""
+    via = ""
     for ancestor in ancestors(doc, index):
         sentence = doc.sentences[doc.tokens[ancestor].sentence]
         subjects = [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == ancestor
                     and doc.tokens[i].rel.startswith("nsubj") and i != index]
         if subjects:
-            return subjects[0], None
+            return subjects[0], None, via
+        if noun_infinitive(doc, ancestor):
+            via = via or "noun_infinitive"
+            continue
         if doc.tokens[ancestor].rel.split(":")[0] == "acl":
-            return None, ancestor
+            return None, ancestor, via
+        if said_clause(doc, ancestor):
+            via = via or "said_clause"
+            continue
         if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
                 and doc.tokens[ancestor].pos in ("VERB", "AUX"):
-            break
-    return None, None
+            earlier = dropped_subject(doc, ancestor, index)
+            return (earlier, None, via or "dropped_subject") if earlier is not None else (None, None, via)
+    return None, None, via
+
+
+@rule("coref")
+def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
+    """A finite main verb without a subject continues the subject of the clause before it in its sentence ("Она
+    оставила теннис, рассталась со своим другом"; "С шести лет она начала брать уроки, в девять лет написала свои
+    первые песни"): the latest subject of an earlier finite verb there that agrees with this one in number and, in
+    the past, in gender, with no quotation mark between it and the word at `index` (a quote's words and the
+    narrator's are two voices). None when no earlier clause of the sentence has one."""
+    token = doc.tokens[verb]
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.rel.split(":")[0] not in ("root",
+                                                                                                      "parataxis"):
+        return None
+    sentence = doc.sentences[token.sentence]
+    for earlier in range(verb - 1, sentence.token_start - 1, -1):
+        subject = doc.tokens[earlier]
+        if not subject.rel.startswith("nsubj") or not 0 <= subject.head < verb:
+            continue
+        other = doc.tokens[subject.head]
+        if other.feats.get("VerbForm") != "Fin" or subject.head == verb:
+            continue
+        marked = any(is_quote_mark(char) for char in doc.text[subject.start:doc.tokens[index].start])
+        return earlier if _agree(token, other) and not marked else None
+    return None
+
+
+def _agree(verb: Token, other: Token) -> bool:
+    """Two finite verbs agree in number and, where both show it, in gender."""
+    return all(not verb.feats.get(feature) or not other.feats.get(feature)
+               or verb.feats.get(feature) == other.feats.get(feature) for feature in ("Number", "Gender"))
+
+
+@rule("coref")
+def noun_infinitive(doc: Document, verb: int) -> bool:
+    """An infinitive that completes a noun ("объявил о своем решении сложить свои полномочия", "подтвердил
+    намерение выставить свою кандидатуру", "заявил о желании завершить свою карьеру") has no subject of its own:
+    it is the one who has the decision, intention or wish, the subject the noun's clause has, so a reflexive in it
+    looks further up, past the noun (not the participle of `reflexive_participle`)."""
+    token = doc.tokens[verb]
+    head = token.head
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf" \
+        and token.rel.split(":")[0] in ("acl", "nmod") and 0 <= head < len(doc.tokens) \
+        and doc.tokens[head].pos == "NOUN"
+
+
+@rule("coref")
+def said_clause(doc: Document, verb: int) -> bool:
+    """A finite clause without a subject that a verb of saying or thinking introduces shares that verb's subject
+    ("Стефания говорит, что считает себя счастливой", "лидер заявил, что будет защищать себя сам", "Али Азиз
+    рассказал, что послал своих сыновей"): Russian leaves out a subject that repeats the main clause's. Only a
+    singular verb (a plural one may say "they" of unnamed people: "сказал, что его задержали за свои слова")."""
+    token = doc.tokens[verb]
+    head = token.head
+    return token.rel.split(":")[0] == "ccomp" and token.pos == "VERB" and _finite(doc, verb) \
+        and token.feats.get("Number") != "Plur" and 0 <= head < len(doc.tokens) \
+        and lemma_of(doc.tokens[head]) in SAY_VERBS
+
+
+def _finite(doc: Document, verb: int) -> bool:
+    """A finite verb, or an infinitive with the future's "будет" ("будет защищать"), whose number it takes."""
+    if doc.tokens[verb].feats.get("VerbForm") == "Fin":
+        return True
+    return any(token.head == verb and token.rel == "aux" and token.feats.get("VerbForm") == "Fin"
+               and token.feats.get("Number") != "Plur" for token in doc.tokens[max(0, verb - 3):verb])
 
 
 # filters: a reason to reject, or "" ------------------------------------------------------------------------
