@@ -23,7 +23,12 @@ from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import EVENT_ONLY_VERBS, FIRST_PERSON_PRONOUNS, PREPOSITIONAL_GERUNDS
+from pipeline.lang.lexicon import (
+    EVENT_ONLY_VERBS,
+    FIRST_PERSON_PRONOUNS,
+    PREPOSITIONAL_GERUNDS,
+    SELF_INTENTION_NOUNS,
+)
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, is_quote_mark
 from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
@@ -89,6 +94,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
         if subjects:
             return subjects[0], None, via
         if noun_infinitive(doc, ancestor):
+            owner = _noun_owner(doc, doc.tokens[ancestor].head, ancestor)
+            if owner is not None:
+                return owner, None, via or "noun_infinitive"
             via = via or "noun_infinitive"
             continue
         if doc.tokens[ancestor].rel.split(":")[0] == "acl":
@@ -135,15 +143,23 @@ def _agree(verb: Token, other: Token) -> bool:
 
 @rule("coref")
 def noun_infinitive(doc: Document, verb: int) -> bool:
-    """An infinitive that completes a noun ("объявил о своем решении сложить свои полномочия", "подтвердил
-    намерение выставить свою кандидатуру", "заявил о желании завершить свою карьеру") has no subject of its own:
-    it is the one who has the decision, intention or wish, the subject the noun's clause has, so a reflexive in it
-    looks further up, past the noun (not the participle of `reflexive_participle`)."""
+    """An infinitive that completes a noun of one's own intention or attempt (SELF_INTENTION_NOUNS: "объявил о
+    своем решении сложить свои полномочия", "подтвердил намерение выставить свою кандидатуру") is done by whoever
+    intends: the noun's own genitive owner ("намерения Болгарии разместить у себя"), else the subject of the noun's
+    clause, so a reflexive in it looks further up. Not a noun of asking or offering, whose addressee does it
+    ("просьба разместить у себя", "шанс проявить себя")."""
     token = doc.tokens[verb]
     head = token.head
     return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf" \
         and token.rel.split(":")[0] in ("acl", "nmod") and 0 <= head < len(doc.tokens) \
-        and doc.tokens[head].pos == "NOUN"
+        and doc.tokens[head].pos == "NOUN" and lemma_of(doc.tokens[head]) in SELF_INTENTION_NOUNS
+
+
+def _noun_owner(doc: Document, noun: int, verb: int) -> int | None:
+    """The genitive noun or name that owns `noun` ("намерения | Болгарии"), before the infinitive `verb`."""
+    return next((index for index in range(noun + 1, verb) if doc.tokens[index].head == noun
+                 and doc.tokens[index].rel.startswith("nmod") and doc.tokens[index].pos in ("NOUN", "PROPN")
+                 and doc.tokens[index].feats.get("Case") == "Gen"), None)
 
 
 @rule("coref")

@@ -376,6 +376,10 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
     ("Иван Петров объявил о своем решении сложить свои полномочия.", "свои", "Иван Петров", "noun_infinitive"),
     ("Министр Олег Смирнов подтвердил намерение выставить свою кандидатуру на выборах.", "свою", "Олег Смирнов",
      "noun_infinitive"),  # the infinitive of a noun: who has the intention, the noun's clause's subject
+    ("Россия ждет объяснений по поводу намерения Болгарии разместить у себя базы.", "себя", "Болгария",
+     "noun_infinitive"),  # the noun's own genitive owner intends
+    ("Иван Петров выполнил просьбу министра разместить у себя гостей.", "себя", None, "reflexive_subject"),  # a
+    # noun of asking: its addressee does the infinitive, not the subject
     ("Анна Петрова сказала, что считает себя счастливым человеком.", "себя", "Анна Петрова", "said_clause"),
     ("Олег Смирнов заявил, что будет защищать себя сам.", "себя", "Олег Смирнов", "said_clause"),  # "будет" + inf.
     ("Иван Петров рассказал, что его задержали за свои слова.", "свои", None, "reflexive_subject"),  # a plural
