@@ -101,7 +101,7 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
             continue
         if doc.tokens[ancestor].rel.split(":")[0] == "acl":
             return None, ancestor, via
-        if said_clause(doc, ancestor):
+        if said_clause(doc, ancestor, index):
             via = via or "said_clause"
             continue
         if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
@@ -163,16 +163,20 @@ def _noun_owner(doc: Document, noun: int, verb: int) -> int | None:
 
 
 @rule("coref")
-def said_clause(doc: Document, verb: int) -> bool:
+def said_clause(doc: Document, verb: int, index: int) -> bool:
     """A finite clause without a subject that a verb of saying or thinking introduces shares that verb's subject
     ("Стефания говорит, что считает себя счастливой", "лидер заявил, что будет защищать себя сам", "Али Азиз
     рассказал, что послал своих сыновей"): Russian leaves out a subject that repeats the main clause's. Only a
-    singular verb (a plural one may say "they" of unnamed people: "сказал, что его задержали за свои слова")."""
+    singular verb of a person (a plural one may say "they" of unnamed people: "сказал, что его задержали за свои
+    слова"; a neuter one is impersonal: "стало не по себе"), and no quotation mark between the saying verb and the
+    word at `index` (a quote's words are another voice)."""
     token = doc.tokens[verb]
     head = token.head
-    return token.rel.split(":")[0] == "ccomp" and token.pos == "VERB" and _finite(doc, verb) \
-        and token.feats.get("Number") != "Plur" and 0 <= head < len(doc.tokens) \
-        and lemma_of(doc.tokens[head]) in SAY_VERBS
+    if not 0 <= head < len(doc.tokens) or token.rel.split(":")[0] != "ccomp" or token.pos != "VERB":
+        return False
+    first, last = sorted((doc.tokens[head].start, doc.tokens[index].start))
+    return _finite(doc, verb) and token.feats.get("Number") != "Plur" and token.feats.get("Gender") != "Neut" \
+        and lemma_of(doc.tokens[head]) in SAY_VERBS and not any(is_quote_mark(char) for char in doc.text[first:last])
 
 
 def _finite(doc: Document, verb: int) -> bool:
