@@ -237,15 +237,16 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.reflexive_idiom(doc, anaphor)
     if reason:
         return decision.reject("reflexive_idiom", reason)
-    subject, participle = rules.reflexive_owner(doc, anaphor.head)
+    subject, participle, via = rules.reflexive_owner_via(doc, anaphor.head)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
-        if entity is None and (ref := described_subject(state, anaphor, subject)) is not None:
+        if entity is None and via != "dropped_subject" \
+                and (ref := described_subject(state, anaphor, subject)) is not None:
             return decision.link(ref.entity, "described_subject",
                                  f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")
         if entity is None:
-            return decision.reject("reflexive_subject", f"subject '{doc.tokens[subject].text}' names no one")
-        return decision.link(entity, "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
+            return decision.reject(via or "reflexive_subject", f"subject '{doc.tokens[subject].text}' names no one")
+        return decision.link(entity, via or "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
     if participle is not None:
         return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")

@@ -21,15 +21,16 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
-from pipeline.document import Document
+from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
     PREPOSITIONAL_GERUNDS,
+    SELF_INTENTION_NOUNS,
 )
-from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, is_quote_mark
 from pipeline.lang.tree import main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
@@ -79,18 +80,112 @@ def reflexive_owner(doc: Document, index: int) -> tuple[int | None, int | None]:
     """What a reflexive at `index` stands for: (the subject of its clause or of the clause it is an infinitive,
     conjunct or adverbial of, None) or (None, the participle whose phrase holds it, when that phrase has no
     subject); (None, None) when there is neither."""
+    subject, participle, _ = reflexive_owner_via(doc, index)
+    return subject, participle
+
+
+def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | None, str]:
+    """`reflexive_owner`, and the rule that carried the search past a clause without a subject of its own
+    (`noun_infinitive`, `said_clause`; "" when none did)."""
+    via = ""
     for ancestor in ancestors(doc, index):
         sentence = doc.sentences[doc.tokens[ancestor].sentence]
         subjects = [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == ancestor
                     and doc.tokens[i].rel.startswith("nsubj") and i != index]
         if subjects:
-            return subjects[0], None
+            return subjects[0], None, via
+        if noun_infinitive(doc, ancestor):
+            owner = _noun_owner(doc, doc.tokens[ancestor].head, ancestor)
+            if owner is not None:
+                return owner, None, via or "noun_infinitive"
+            via = via or "noun_infinitive"
+            continue
         if doc.tokens[ancestor].rel.split(":")[0] == "acl":
-            return None, ancestor
+            return None, ancestor, via
+        if said_clause(doc, ancestor, index):
+            via = via or "said_clause"
+            continue
         if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
                 and doc.tokens[ancestor].pos in ("VERB", "AUX"):
-            break
-    return None, None
+            earlier = dropped_subject(doc, ancestor, index)
+            return (earlier, None, via or "dropped_subject") if earlier is not None else (None, None, via)
+    return None, None, via
+
+
+@rule("coref")
+def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
+    """A finite main verb without a subject continues the subject of the clause before it in its sentence ("Она
+    оставила теннис, рассталась со своим другом"; "С шести лет она начала брать уроки, в девять лет написала свои
+    первые песни"): the latest subject of an earlier finite verb there that agrees with this one in number and, in
+    the past, in gender, with no quotation mark between it and the word at `index` (a quote's words and the
+    narrator's are two voices). None when no earlier clause of the sentence has one."""
+    token = doc.tokens[verb]
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.rel.split(":")[0] not in ("root",
+                                                                                                      "parataxis"):
+        return None
+    sentence = doc.sentences[token.sentence]
+    for earlier in range(verb - 1, sentence.token_start - 1, -1):
+        subject = doc.tokens[earlier]
+        if not subject.rel.startswith("nsubj") or not 0 <= subject.head < verb:
+            continue
+        other = doc.tokens[subject.head]
+        if other.feats.get("VerbForm") != "Fin" or subject.head == verb:
+            continue
+        marked = any(is_quote_mark(char) for char in doc.text[subject.start:doc.tokens[index].start])
+        return earlier if _agree(token, other) and not marked else None
+    return None
+
+
+def _agree(verb: Token, other: Token) -> bool:
+    """Two finite verbs agree in number and, where both show it, in gender."""
+    return all(not verb.feats.get(feature) or not other.feats.get(feature)
+               or verb.feats.get(feature) == other.feats.get(feature) for feature in ("Number", "Gender"))
+
+
+@rule("coref")
+def noun_infinitive(doc: Document, verb: int) -> bool:
+    """An infinitive that completes a noun of one's own intention or attempt (SELF_INTENTION_NOUNS: "объявил о
+    своем решении сложить свои полномочия", "подтвердил намерение выставить свою кандидатуру") is done by whoever
+    intends: the noun's own genitive owner ("намерения Болгарии разместить у себя"), else the subject of the noun's
+    clause, so a reflexive in it looks further up. Not a noun of asking or offering, whose addressee does it
+    ("просьба разместить у себя", "шанс проявить себя")."""
+    token = doc.tokens[verb]
+    head = token.head
+    return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf" \
+        and token.rel.split(":")[0] in ("acl", "nmod") and 0 <= head < len(doc.tokens) \
+        and doc.tokens[head].pos == "NOUN" and lemma_of(doc.tokens[head]) in SELF_INTENTION_NOUNS
+
+
+def _noun_owner(doc: Document, noun: int, verb: int) -> int | None:
+    """The genitive noun or name that owns `noun` ("намерения | Болгарии"), before the infinitive `verb`."""
+    return next((index for index in range(noun + 1, verb) if doc.tokens[index].head == noun
+                 and doc.tokens[index].rel.startswith("nmod") and doc.tokens[index].pos in ("NOUN", "PROPN")
+                 and doc.tokens[index].feats.get("Case") == "Gen"), None)
+
+
+@rule("coref")
+def said_clause(doc: Document, verb: int, index: int) -> bool:
+    """A finite clause without a subject that a verb of saying or thinking introduces shares that verb's subject
+    ("Стефания говорит, что считает себя счастливой", "лидер заявил, что будет защищать себя сам", "Али Азиз
+    рассказал, что послал своих сыновей"): Russian leaves out a subject that repeats the main clause's. Only a
+    singular verb of a person (a plural one may say "they" of unnamed people: "сказал, что его задержали за свои
+    слова"; a neuter one is impersonal: "стало не по себе"), and no quotation mark between the saying verb and the
+    word at `index` (a quote's words are another voice)."""
+    token = doc.tokens[verb]
+    head = token.head
+    if not 0 <= head < len(doc.tokens) or token.rel.split(":")[0] != "ccomp" or token.pos != "VERB":
+        return False
+    first, last = sorted((doc.tokens[head].start, doc.tokens[index].start))
+    return _finite(doc, verb) and token.feats.get("Number") != "Plur" and token.feats.get("Gender") != "Neut" \
+        and lemma_of(doc.tokens[head]) in SAY_VERBS and not any(is_quote_mark(char) for char in doc.text[first:last])
+
+
+def _finite(doc: Document, verb: int) -> bool:
+    """A finite verb, or an infinitive with the future's "будет" ("будет защищать"), whose number it takes."""
+    if doc.tokens[verb].feats.get("VerbForm") == "Fin":
+        return True
+    return any(token.head == verb and token.rel == "aux" and token.feats.get("VerbForm") == "Fin"
+               and token.feats.get("Number") != "Plur" for token in doc.tokens[max(0, verb - 3):verb])
 
 
 # filters: a reason to reject, or "" ------------------------------------------------------------------------

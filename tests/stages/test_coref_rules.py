@@ -372,6 +372,23 @@ PERSON_PRONOUNS = [  # coref14: person pronouns, a coordinated owner and a re-de
     ("Иван Петров сказал, что водитель долго ждал на вокзале. Вечером его встретили друзья.", "его", None,
      "unnamed_competitor"),  # an object pronoun: the unnamed subject before still competes
 ]
+CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its own (made-up sentences)
+    ("Иван Петров объявил о своем решении сложить свои полномочия.", "свои", "Иван Петров", "noun_infinitive"),
+    ("Министр Олег Смирнов подтвердил намерение выставить свою кандидатуру на выборах.", "свою", "Олег Смирнов",
+     "noun_infinitive"),  # the infinitive of a noun: who has the intention, the noun's clause's subject
+    ("Россия ждет объяснений по поводу намерения Болгарии разместить у себя базы.", "себя", "Болгария",
+     "noun_infinitive"),  # the noun's own genitive owner intends
+    ("Иван Петров выполнил просьбу министра разместить у себя гостей.", "себя", None, "reflexive_subject"),  # a
+    # noun of asking: its addressee does the infinitive, not the subject
+    ("Анна Петрова сказала, что считает себя счастливым человеком.", "себя", "Анна Петрова", "said_clause"),
+    ("Олег Смирнов заявил, что будет защищать себя сам.", "себя", "Олег Смирнов", "said_clause"),  # "будет" + inf.
+    ("Иван Петров рассказал, что его задержали за свои слова.", "свои", None, "reflexive_subject"),  # a plural
+    # verb without a subject says "they" of unnamed people: not the speaker's clause
+    ("Анна Петрова оставила теннис, рассталась со своим тренером и переехала в Тверь.", "своим", "Анна Петрова",
+     "dropped_subject"),
+    ("С шести лет Анна Петрова училась музыке, в девять лет написала свои первые песни.", "свои", "Анна Петрова",
+     "dropped_subject"),  # a main verb without a subject continues the clause before it
+]
 PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antecedent
     ("Певец Иван Орлов даст концерт в Москве. Он состоится летом в Лужниках.", "Он", None,
      "event_subject"),  # only an event takes place
@@ -389,7 +406,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
-        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE)
+        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
