@@ -53,7 +53,6 @@ WEEKDAY_FORMS: dict[int | str, tuple[str, ...]] = {  # the nominative first
     6: ("воскресенье", "воскресенья", "воскресенью"),
 }
 WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[assignment]
-WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 # "8-е число", "2-го числа", "к 15-му числу": a day of the month named by the noun "число"; the month comes from its
 # sentence or the story. Not "числа каждого месяца" (a recurring day) nor "в числе" (among).
 DAY_NOUNS = frozenset(("число", "числа", "числу", "числом"))

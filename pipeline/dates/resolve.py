@@ -1008,9 +1008,9 @@ def _month_of_story(doc: Document, m: Mention, narrative: Narrative) -> str | No
         return day.isoformat() if day else None
     tense = date_tense(doc, m.first)
     if tense == PAST and day > published:
-        day = _day_in_month(_month_step(month, -1), m.day)  # type: ignore[arg-type]
+        day = _day_in_month(_add_months(*month, -1), m.day)  # type: ignore[arg-type]
     elif tense == FUTURE and day < published:
-        day = _day_in_month(_month_step(month, 1), m.day)  # type: ignore[arg-type]
+        day = _day_in_month(_add_months(*month, 1), m.day)  # type: ignore[arg-type]
     return day.isoformat() if day else None
 
 
@@ -1020,12 +1020,6 @@ def _day_in_month(month: tuple[int, int], day: int) -> dt.date | None:
         return dt.date(month[0], month[1], day)
     except ValueError:
         return None
-
-
-def _month_step(month: tuple[int, int], step: int) -> tuple[int, int]:
-    """(year, month) moved by `step` months."""
-    index = month[0] * 12 + month[1] - 1 + step
-    return index // 12, index % 12 + 1
 
 
 def _movable_holiday(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | None, str]:
@@ -1153,6 +1147,7 @@ def _iso_week(day: dt.date) -> str:
 
 
 def _add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    """(year, month) moved by `count` months."""
     total = year * 12 + month - 1 + count
     return total // 12, total % 12 + 1
 

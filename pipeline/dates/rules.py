@@ -80,7 +80,6 @@ from pipeline.dates.lexicon import (
     TIME_ZONES,
     UNITS,
     WEEKDAY_JOINERS,
-    WEEKDAY_LEMMAS,
     WEEKDAY_NAMES_BEFORE,
     WEEKDAY_NOMINATIVES,
     WEEKDAY_PREPOSITIONS,
@@ -292,7 +291,7 @@ def _month_said_before(s: Scan, i: int) -> int | None:
     j = i - 1
     while s.same_sentence(j, i):
         month = MONTHS.get(s.word(j))
-        if month is not None and s.word(j).isalpha():
+        if month is not None:
             return month
         j -= 1
     return None
@@ -1133,7 +1132,7 @@ def _ordinal_weekday(s: Scan, k: int) -> bool:
         return False
     if "Anum" not in best_parse(word).tag:
         return False
-    return best_parse(day).normal_form in WEEKDAY_LEMMAS
+    return best_parse(day).normal_form in WEEKDAY_NOMINATIVES
 
 
 def _kind_of_day(s: Scan, j: int) -> bool:

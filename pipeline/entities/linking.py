@@ -975,7 +975,7 @@ def _same_generation(short: Group, owners: list[Group]) -> list[Group]:
     marker = generation(_person_words(short))
     same = [owner for owner in owners if generation(_person_words(owner)) == marker]
     kept = same or [owner for owner in owners if generation(_person_words(owner)) is None]
-    for owner in owners if len(kept) < len(owners) else ():
+    for owner in owners:
         if owner not in kept:
             rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
                      f"{short.best.name!r} and {owner.best.name!r}: another generation, another person")
