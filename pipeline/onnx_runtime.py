@@ -152,9 +152,14 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def graph_path(kind: str, model: Any) -> Path:
+    """Where the model's graph is cached."""
+    return cache_dir() / f"{kind}-{weights_digest(kind, model)}.onnx"
+
+
 def graph_bytes(kind: str, model: Any, fresh: bool = False) -> bytes:
     """The graph from the cache, or built (and cached when the cache is writable); `fresh` skips reading it."""
-    path = cache_dir() / f"{kind}-{weights_digest(kind, model)}.onnx"
+    path = graph_path(kind, model)
     if not fresh:
         try:
             return path.read_bytes()
@@ -164,6 +169,22 @@ def graph_bytes(kind: str, model: Any, fresh: bool = False) -> bytes:
     with contextlib.suppress(OSError):  # a read-only or full cache: the graph stays in memory for this process
         _write_atomic(path, data)
     return data
+
+
+def graph_source(kind: str, model: Any, fresh: bool = False) -> str | bytes:
+    """What a session loads: the cached graph's path, or the built graph's bytes where the cache cannot be written.
+
+    ONNX Runtime's Python session keeps the bytes it was given for as long as it lives (the three networks' and
+    their projections' graphs, ~4.7 MiB per worker); from a path it reads the file itself and keeps no copy."""
+    path = graph_path(kind, model)
+    if not fresh and path.is_file():
+        return str(path)
+    data = build_graph(kind, model)
+    try:
+        _write_atomic(path, data)
+    except OSError:  # a read-only or full cache: the graph stays in memory for this process
+        return data
+    return str(path)
 
 
 def session_options(threads: int = 1) -> Any:
@@ -189,10 +210,10 @@ def new_session(kind: str, model: Any, device: str) -> Any:
     options = [CUDA_OPTIONS if provider == CUDA else {} for provider in chosen]
     threads = int(os.environ.get("SVODKA_ORT_THREADS", "1"))
     try:
-        session = ort.InferenceSession(graph_bytes(kind, model), session_options(threads), providers=chosen,
+        session = ort.InferenceSession(graph_source(kind, model), session_options(threads), providers=chosen,
                                        provider_options=options)
     except Exception:  # onnxruntime raises its own exception types for a graph it cannot load
-        session = ort.InferenceSession(graph_bytes(kind, model, fresh=True), session_options(threads),
+        session = ort.InferenceSession(graph_source(kind, model, fresh=True), session_options(threads),
                                        providers=chosen, provider_options=options)
     if device == "cuda" and CUDA not in session.get_providers():
         raise DeviceError("[E050] --device cuda: onnxruntime-gpu found no usable CUDA GPU: check the driver and "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import onnxruntime
 import pytest
 
@@ -97,6 +99,31 @@ def test_an_unwritable_cache_keeps_the_graph_in_memory(monkeypatch, tmp_path, ne
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     data = onnx_runtime.graph_bytes("ner", ner_model)
     assert data[:2] and onnxruntime.InferenceSession(data, providers=[CPU]).get_outputs()[0].name == "logits"
+
+
+def test_a_session_loads_the_cached_graph_by_path(monkeypatch, tmp_path, ner_model):
+    """ONNX Runtime keeps the bytes a session was built from for the session's life; from a path it keeps none."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    source = onnx_runtime.graph_source("ner", ner_model)
+    assert source == str(onnx_runtime.graph_path("ner", ner_model)) and Path(source).is_file()
+
+    def fail(*_):
+        raise AssertionError("rebuilt although cached")
+
+    network = onnx_runtime.Network("ner", ner_model, device="cpu")  # builds and caches the projection's graph too
+    assert getattr(network.session, "_model_bytes", None) is None
+    assert getattr(network.projection, "_model_bytes", None) is None
+    monkeypatch.setattr(onnx_runtime, "build_graph", fail)
+    assert onnx_runtime.graph_source("ner", ner_model) == source
+
+
+def test_an_unwritable_cache_gives_the_session_the_graph_bytes(monkeypatch, tmp_path, ner_model):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    source = onnx_runtime.graph_source("ner", ner_model)
+    assert isinstance(source, bytes)
+    assert onnxruntime.InferenceSession(source, providers=[CPU]).get_outputs()[0].name == "logits"
 
 
 def test_a_corrupt_cached_graph_is_rebuilt(monkeypatch, tmp_path, ner_model):
