@@ -607,6 +607,14 @@ REMOVAL_NOUNS = fold_words("""
     должность пост работа власть обязанность руководство служба управление полномочие командование исполнение
 """)
 
+# Seats of office and the verbs that give one up or take one, as their object: "уступил пост гендиректора",
+# "оставил должность", "покинуть министерское кресло" are resignations, "занял кресло премьер-министра" an
+# appointment; not "оставить на посту" (keeping someone in office) nor "место" (a place in a ranking: "занял первое
+# место"). The imperfective "занимать пост" tells a state and is left out.
+OFFICE_SEAT_NOUNS = fold_words("пост должность кресло")
+SEAT_LEAVING_VERBS = fold_words("покинуть покидать оставить оставлять уступить уступать")
+SEAT_TAKING_VERBS = fold_words("занять")
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -643,8 +651,6 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("выйти", "свобода"): "release",
     ("выходить", "свобода"): "release",
     ("уйти", "жизнь"): "death",
-    ("покинуть", "пост"): "resignation",
-    ("покинуть", "должность"): "resignation",
     ("вступить", "должность"): "appointment",
     ("объявить", "розыск"): "investigation",
     ("победить", "выборы"): "election",
@@ -662,6 +668,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("причинять", "ущерб"): "damage",
     ("нанести", "ущерб"): "damage",
     ("наносить", "ущерб"): "damage",
+    ("получить", "повреждение"): "damage",  # a thing undergoing damage ("здание получило серьезные повреждения")
+    ("получать", "повреждение"): "damage",
     ("получить", "деньга"): "payment",  # pymorphy's lemma of "деньги"
     ("получать", "деньга"): "payment",
     # both aspects of the phrases above, and more of the kind
@@ -683,10 +691,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("уйти", "пост"): "resignation",
     ("уйти", "должность"): "resignation",
     ("уходить", "пост"): "resignation",
-    ("покидать", "пост"): "resignation",
     ("слагать", "полномочие"): "resignation",
-    ("занять", "пост"): "appointment",
-    ("занять", "должность"): "appointment",
     ("вступать", "должность"): "appointment",
     ("выиграть", "выборы"): "election",
     ("проиграть", "выборы"): "election",
@@ -725,8 +730,10 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("оказаться", "свобода"): "release",  # "на свободе оказались"
     # a bomber blowing himself up is an attack ("смертник подорвал себя в кафе")
     ("подорвать", "себя"): "attack", ("взорвать", "себя"): "attack",
-    # a court hearing a case is its discussion ("суд рассмотрел дело", "рассматривает жалобу")
+    # a court hearing a case is its discussion ("суд рассмотрел дело", "рассматривает жалобу"), and so is a parliament
+    # considering a bill ("Госдума рассматривает законопроект")
     ("рассмотреть", "дело"): "discussion", ("рассматривать", "дело"): "discussion",
+    ("рассмотреть", "законопроект"): "discussion", ("рассматривать", "законопроект"): "discussion",
     # a bomb dropped is a strike ("сбросил бомбу на город", "бомба была сброшена")
     **{(verb, noun): "attack" for verb in ("сбросить", "сбрасывать") for noun in ("бомба", "снаряд", "боеприпас")},
     # an explosive thrown is an attack ("бросил гранату в толпу", "метнул бутылку с зажигательной смесью")
@@ -772,6 +779,9 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, "состав"): "appointment" for verb in ("войти", "ввести", "включить")},
     **{(verb, noun): "appointment" for verb in ("сформировать", "формировать")
        for noun in ("правительство", "кабинет")},
+    # a seat of office given up or taken as the verb's object (OFFICE_SEAT_NOUNS; `phrase` refuses "на посту")
+    **{(verb, noun): "resignation" for verb in SEAT_LEAVING_VERBS for noun in OFFICE_SEAT_NOUNS},
+    **{(verb, noun): "appointment" for verb in SEAT_TAKING_VERBS for noun in OFFICE_SEAT_NOUNS},
 }
 
 # Verbal nouns of the verbs of fixed phrases, by noun: with the phrase's noun in the genitive they name its event
@@ -1027,6 +1037,9 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     ("уличный", "противостояние"): "protest",
     ("кассационный", "представление"): "lawsuit",
     ("кассационный", "жалоба"): "lawsuit",
+    # the full form of the contracted event noun "теракт" is an event as that is ("предотвращено 200 террористических
+    # актов"); not "дорожно-транспортное происшествие", which news use of a kind ("число жертв ДТП") more than "ДТП"
+    ("террористический", "акт"): "attack",
 }
 
 # Participles of the verbs that carry events: the noun they modify names a happening ("подписанный меморандум",
