@@ -317,6 +317,13 @@ DEMONSTRATIVE_PRONOUNS = frozenset({"этот", "тот"})
 # "встречаются случаи"), or not at all ("акция": a rally or a share; "дело": a case or a matter). A noun derived from
 # a listed one by a prefix or a verb's nominalization shares its type ("довыборы", "пикетирование", "травмирование").
 
+# Verbs of notifying: a notice sent to someone is a contact ("Китай уведомил ВОЗ", "пилоты были проинформированы о
+# ..."), only with whom it is sent to (`object_condition`): with none they tell a speech ("проинформировал он", "Об
+# этом информирует ИТАР-ТАСС"). The imperfective "информировать" is left out: its participle tells a state ("хорошо
+# информированный источник", "неправильно информированы о расходах"). Their nouns ("уведомление", "извещение") name
+# the document more often than the act ("указано в уведомлении") and are not listed.
+NOTIFYING_VERBS = fold_words("уведомить уведомлять известить извещать оповестить оповещать проинформировать")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -333,7 +340,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "thanks": "поблагодарить благодарить",
     "contact": """позвонить звонить созвониться созваниваться поговорить переговорить поздороваться
         здороваться обратиться обращаться связаться связываться дозвониться дозваниваться пообщаться
-        переписываться пожаловаться жаловаться""",  # a complaint addressed to someone
+        переписываться пожаловаться жаловаться """ + " ".join(sorted(NOTIFYING_VERBS)),
+    # a complaint addressed to someone; a notice sent to someone (NOTIFYING_VERBS)
     # a talk face to face is a meeting ("в беседе с премьером", "побеседовал с ним"); over a phone it is retyped to a
     # contact (REMOTE_CHANNEL_WORDS: "телефонная беседа", "побеседовали по телефону")
     "meeting": """встретиться встречаться встретить увидеться видеться собраться собираться совещаться
