@@ -100,6 +100,8 @@ from pipeline.lang.lexicon import (
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
     SEARCH_NOUNS,
+    SEAT_LEAVING_VERBS,
+    SEAT_TAKING_VERBS,
     SENDING_VERBS,
     SENTENCE_CHANGING_VERBS,
     SENTENCE_NOUNS,
@@ -1236,6 +1238,7 @@ def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
 
 PHRASE_WINDOW = 5  # words after a verb where `phrase_by_order` looks for its noun
 PHRASE_VERBS = frozenset(verb for verb, _ in PHRASES)
+OBJECT_PHRASE_VERBS = ADOPTING_VERBS | SEAT_LEAVING_VERBS | SEAT_TAKING_VERBS  # their phrase's noun is their object
 
 
 @rule("events")
@@ -1274,10 +1277,11 @@ def _inside_prepositional_phrase(tree: Tree, verb: int, noun: int) -> bool:
 
 
 def _adopted_through_preposition(tree: Tree, verb: int, verb_lemma: str, noun: int) -> bool:
-    """An act is adopted as the verb's object; one in a prepositional phrase is no adoption ("приняли участие в
-    программе", "принимали в рамках программы"), unless the verb is a participle that describes it ("в принятой
-    вчера резолюции")."""
-    return verb_lemma in ADOPTING_VERBS and tree.preposition(noun) is not None \
+    """An act is adopted, and a seat of office given up or taken, as the verb's object; one in a prepositional phrase
+    is no adoption ("приняли участие в программе", "принимали в рамках программы") and no seat given up ("оставить
+    его на посту": kept in office), unless the verb is a participle that describes it ("в принятой вчера
+    резолюции")."""
+    return verb_lemma in OBJECT_PHRASE_VERBS and tree.preposition(noun) is not None \
         and tree.token(verb).feats.get("VerbForm") != "Part"
 
 

@@ -58,6 +58,7 @@ from pipeline.lang.lexicon import (
     LEGAL_ACT_NOUNS,
     LEGAL_CLAIM_NOUNS,
     MONEY_NOUNS,
+    NOTIFYING_VERBS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
     PARLIAMENT_NOUNS,
@@ -267,8 +268,10 @@ SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
 # "возглавил рейтинг")
 LED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "лига", "сборная", "делегация", "кабинет", "отдел", "группа"})
 DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
+NOTIFIED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "общественность", "население", "руководство", "власть"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
+    **dict.fromkeys(NOTIFYING_VERBS, NOTIFIED),  # "уведомил ВОЗ", "были проинформированы", not "проинформировал он"
     "задержать": frozenset({ANIMATE}),
     "задерживать": frozenset({ANIMATE}),
     "поймать": frozenset({ANIMATE}),  # "поймали наркокурьеров", not "поймал мяч"
@@ -376,7 +379,8 @@ ADDRESSED_VERBS: frozenset[str] = frozenset({"обратиться", "обращ
 OFFICE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"стать": OFFICE_NOUNS})
 
 # The role of the direct object by trigger lemma, where it is not the type's: "возглавил клуб" names the office.
-OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position"})
+OBJECT_ROLES: Mapping[str, str] = MappingProxyType({"возглавить": "position",
+                                                  **dict.fromkeys(NOTIFYING_VERBS, "recipient")})  # whom notified
 
 # Verbs of receiving (light verbs otherwise: "принял решение") that meet a guest: someone named, an office, an envoy
 # ("президент принял посла", "примет посредников", "не будет принимать Закаева"; not "принял закон", "принимает

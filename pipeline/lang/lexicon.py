@@ -317,6 +317,13 @@ DEMONSTRATIVE_PRONOUNS = frozenset({"этот", "тот"})
 # "встречаются случаи"), or not at all ("акция": a rally or a share; "дело": a case or a matter). A noun derived from
 # a listed one by a prefix or a verb's nominalization shares its type ("довыборы", "пикетирование", "травмирование").
 
+# Verbs of notifying: a notice sent to someone is a contact ("Китай уведомил ВОЗ", "пилоты были проинформированы о
+# ..."), only with whom it is sent to (`object_condition`): with none they tell a speech ("проинформировал он", "Об
+# этом информирует ИТАР-ТАСС"). The imperfective "информировать" is left out: its participle tells a state ("хорошо
+# информированный источник", "неправильно информированы о расходах"). Their nouns ("уведомление", "извещение") name
+# the document more often than the act ("указано в уведомлении") and are not listed.
+NOTIFYING_VERBS = fold_words("уведомить уведомлять известить извещать оповестить оповещать проинформировать")
+
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
         рассказать рассказывать пояснить пояснять объяснить объяснять добавить добавлять уточнить уточнять указать
@@ -333,7 +340,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "thanks": "поблагодарить благодарить",
     "contact": """позвонить звонить созвониться созваниваться поговорить переговорить поздороваться
         здороваться обратиться обращаться связаться связываться дозвониться дозваниваться пообщаться
-        переписываться пожаловаться жаловаться""",  # a complaint addressed to someone
+        переписываться пожаловаться жаловаться """ + " ".join(sorted(NOTIFYING_VERBS)),
+    # a complaint addressed to someone; a notice sent to someone (NOTIFYING_VERBS)
     # a talk face to face is a meeting ("в беседе с премьером", "побеседовал с ним"); over a phone it is retyped to a
     # contact (REMOTE_CHANNEL_WORDS: "телефонная беседа", "побеседовали по телефону")
     "meeting": """встретиться встречаться встретить увидеться видеться собраться собираться совещаться
@@ -607,6 +615,14 @@ REMOVAL_NOUNS = fold_words("""
     должность пост работа власть обязанность руководство служба управление полномочие командование исполнение
 """)
 
+# Seats of office and the verbs that give one up or take one, as their object: "уступил пост гендиректора",
+# "оставил должность", "покинуть министерское кресло" are resignations, "занял кресло премьер-министра" an
+# appointment; not "оставить на посту" (keeping someone in office) nor "место" (a place in a ranking: "занял первое
+# место"). The imperfective "занимать пост" tells a state and is left out.
+OFFICE_SEAT_NOUNS = fold_words("пост должность кресло")
+SEAT_LEAVING_VERBS = fold_words("покинуть покидать оставить оставлять уступить уступать")
+SEAT_TAKING_VERBS = fold_words("занять")
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -643,8 +659,6 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("выйти", "свобода"): "release",
     ("выходить", "свобода"): "release",
     ("уйти", "жизнь"): "death",
-    ("покинуть", "пост"): "resignation",
-    ("покинуть", "должность"): "resignation",
     ("вступить", "должность"): "appointment",
     ("объявить", "розыск"): "investigation",
     ("победить", "выборы"): "election",
@@ -662,6 +676,8 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("причинять", "ущерб"): "damage",
     ("нанести", "ущерб"): "damage",
     ("наносить", "ущерб"): "damage",
+    ("получить", "повреждение"): "damage",  # a thing undergoing damage ("здание получило серьезные повреждения")
+    ("получать", "повреждение"): "damage",
     ("получить", "деньга"): "payment",  # pymorphy's lemma of "деньги"
     ("получать", "деньга"): "payment",
     # both aspects of the phrases above, and more of the kind
@@ -683,10 +699,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("уйти", "пост"): "resignation",
     ("уйти", "должность"): "resignation",
     ("уходить", "пост"): "resignation",
-    ("покидать", "пост"): "resignation",
     ("слагать", "полномочие"): "resignation",
-    ("занять", "пост"): "appointment",
-    ("занять", "должность"): "appointment",
     ("вступать", "должность"): "appointment",
     ("выиграть", "выборы"): "election",
     ("проиграть", "выборы"): "election",
@@ -725,8 +738,10 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     ("оказаться", "свобода"): "release",  # "на свободе оказались"
     # a bomber blowing himself up is an attack ("смертник подорвал себя в кафе")
     ("подорвать", "себя"): "attack", ("взорвать", "себя"): "attack",
-    # a court hearing a case is its discussion ("суд рассмотрел дело", "рассматривает жалобу")
+    # a court hearing a case is its discussion ("суд рассмотрел дело", "рассматривает жалобу"), and so is a parliament
+    # considering a bill ("Госдума рассматривает законопроект")
     ("рассмотреть", "дело"): "discussion", ("рассматривать", "дело"): "discussion",
+    ("рассмотреть", "законопроект"): "discussion", ("рассматривать", "законопроект"): "discussion",
     # a bomb dropped is a strike ("сбросил бомбу на город", "бомба была сброшена")
     **{(verb, noun): "attack" for verb in ("сбросить", "сбрасывать") for noun in ("бомба", "снаряд", "боеприпас")},
     # an explosive thrown is an attack ("бросил гранату в толпу", "метнул бутылку с зажигательной смесью")
@@ -772,6 +787,9 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, "состав"): "appointment" for verb in ("войти", "ввести", "включить")},
     **{(verb, noun): "appointment" for verb in ("сформировать", "формировать")
        for noun in ("правительство", "кабинет")},
+    # a seat of office given up or taken as the verb's object (OFFICE_SEAT_NOUNS; `phrase` refuses "на посту")
+    **{(verb, noun): "resignation" for verb in SEAT_LEAVING_VERBS for noun in OFFICE_SEAT_NOUNS},
+    **{(verb, noun): "appointment" for verb in SEAT_TAKING_VERBS for noun in OFFICE_SEAT_NOUNS},
 }
 
 # Verbal nouns of the verbs of fixed phrases, by noun: with the phrase's noun in the genitive they name its event
@@ -1027,6 +1045,9 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     ("уличный", "противостояние"): "protest",
     ("кассационный", "представление"): "lawsuit",
     ("кассационный", "жалоба"): "lawsuit",
+    # the full form of the contracted event noun "теракт" is an event as that is ("предотвращено 200 террористических
+    # актов"); not "дорожно-транспортное происшествие", which news use of a kind ("число жертв ДТП") more than "ДТП"
+    ("террористический", "акт"): "attack",
 }
 
 # Participles of the verbs that carry events: the noun they modify names a happening ("подписанный меморандум",

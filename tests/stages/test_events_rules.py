@@ -736,6 +736,19 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events28: the bare instrumental of an event noun whose genitive is its object is its doer (`noun_agent`)
     ("strategy_adopted_by_government", Arg("decree", "agent", "правительством"), "noun_agent"),
     ("activists_detained_by_police", Arg("detention", "agent", "полицией"), "noun_agent"),
+    # events29: a seat of office given up or taken as the verb's object (OFFICE_SEAT_NOUNS, SEAT_LEAVING_VERBS,
+    # SEAT_TAKING_VERBS), damage undergone, a parliament considering a bill, the full form of "теракт"
+    ("seat_given_up", Event("resignation", "уступил должность", "2025-04"), "phrase"),
+    ("seat_left", Event("resignation", "оставил свой пост", "2025-05-19"), "phrase"),
+    ("seat_taken", Event("appointment", "занял кресло", "2012"), "phrase"),
+    ("hotel_damaged", Event("damage", "получило серьезные повреждения"), "phrase"),
+    ("bill_considered", Event("discussion", "рассматривает законопроект"), "phrase"),
+    ("terrorist_act", Event("attack", "террористический акт"), "collocation"),
+    # events29: a notice sent to someone is a contact (NOTIFYING_VERBS), only with whom it is sent to (NOTIFIED)
+    ("who_notified", Event("contact", "уведомил", "2024-12-31"), "verb"),
+    ("who_notified", Arg("contact", "recipient", "ВОЗ"), "direct_object"),
+    ("pilots_informed", Event("contact", "проинформированы"), "verb"),
+    ("notified_without_addressee", Rejected("уведомляет", "contact"), "object_condition"),
 ]
 
 
@@ -828,6 +841,14 @@ def test_a_purchase_is_no_payment(doc_id: str) -> None:
     budget allocations or purchases" ("купила завод", "приобрел дом", "газ, покупаемый в Казахстане")."""
     doc, _ = _run(doc_id)
     assert not _events(doc, "payment"), [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("doc_id", ["seat_kept", "ranking_place_taken"])
+def test_a_seat_kept_or_a_place_in_a_ranking_is_no_change_of_office(doc_id: str) -> None:
+    """A seat is given up or taken as the verb's object: "оставил Иванова на посту" keeps him in office, and "занял
+    второе место" is a place in a ranking, no seat of office."""
+    doc, _ = _run(doc_id)
+    assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_a_verbal_noun_outside_a_phrase_is_no_event() -> None:
