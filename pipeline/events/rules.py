@@ -41,6 +41,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
+    EVENT_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -934,6 +935,9 @@ def framed_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
             if child != trigger.token and _place_dependent(ctx, child)]
 
 
+_PHRASE_CLAUSES = CLAUSE_RELS | {"acl:relcl"}  # a noun phrase stops at a clause
+
+
 def _place_dependent(ctx: Context, index: int) -> bool:
     """A dependent with a preposition of place that names a place: "в Калининграде", "на площади"."""
     preposition = ctx.tree.preposition(index)
@@ -968,6 +972,43 @@ def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate
                 if _place_dependent(ctx, child):
                     return [Candidate("place", child, nested_place.__name__)]
     return []
+
+
+# Secondary prepositions that relate an event to a party or a cause, not a thing to its property: "в отношении"
+# (whom a case, a sentence, an arrest is against), "в связи с", "из-за", "вследствие", "в результате" (why). A noun
+# that is no event does not take them, so where the parser hangs one inside an argument's phrase ("дело по признакам
+# сговора в отношении участников аукциона", "судиться с Зенитом из-за Адвоката") it belongs to the event.
+EVENT_PREPOSITIONS = frozenset({"в отношении", "в связи с", "из-за", "вследствие", "в результате"})
+_EVENT_NOUN_LEMMAS = frozenset().union(*EVENT_NOUNS.values())
+
+
+@rule("events")
+def hung_preposition(ctx: Context, trigger: Trigger, event_type: EventType,
+                     candidates: list[Candidate]) -> list[Candidate]:
+    """A phrase with a secondary preposition of the event's relations (EVENT_PREPOSITIONS) that the parser hung
+    inside an argument's noun phrase (under a noun that names no event) fills the event's role for it, when the
+    event has none yet: "возбудило дело по признакам сговора в отношении участников" (patient). Not for speech:
+    what is said holds its own relations ("заявил о необходимости взять его под стражу в связи с угрозой")."""
+    if event_type.speech:
+        return []
+    tree, found = ctx.tree, []
+    roles, taken = {candidate.role for candidate in candidates}, {candidate.token for candidate in candidates}
+    for candidate in candidates:
+        if candidate.role in ("place", "time") or tree.token(candidate.token).pos not in ("NOUN", "PROPN"):
+            continue
+        for index in tree.subtree(candidate.token, deep_skip=_PHRASE_CLAUSES)[1:]:
+            word, case = _key(tree, index)
+            host = tree.head_of(index)
+            if word not in EVENT_PREPOSITIONS or index in taken or host is None or host == trigger.token \
+                    or lemma_of(tree, host) in _EVENT_NOUN_LEMMAS:
+                continue
+            role = prepositional_role(ctx, event_type, index, word, case, trigger.lemma)
+            if role is None or role in roles:
+                continue
+            roles.add(role)
+            taken.add(index)
+            found.append(Candidate(role, index, hung_preposition.__name__))
+    return found
 
 
 # Frames in time of what a clause tells: "во время пожара", "в ходе спецоперации", "в день выступления", and "на"
@@ -1221,6 +1262,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
             seen.add(candidate.token)
             candidates.append(candidate)
     candidates += [found for found in nested_place(ctx, event_type, candidates) if _refusal(ctx, found) is None]
+    candidates += [found for found in hung_preposition(ctx, trigger, event_type, candidates)
+                   if _refusal(ctx, found) is None]
     return candidates + fallback_place(ctx, trigger, event_type, candidates)
 
 

@@ -305,6 +305,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
     ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
     ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
+    # a secondary preposition of the event's relations hung inside an argument's phrase ("сговора в отношении ...")
+    ("hung_against", Arg("investigation", "patient", "участников аукциона"), "hung_preposition"),
     ("relative", Arg("detention", "patient", "которого"), "relative_pronoun"),  # as it stands, like a pronoun
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
