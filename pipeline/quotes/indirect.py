@@ -634,11 +634,31 @@ def indirect_accuse(ctx: Context) -> list[Candidate]:
                 candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index,
                                   source=agent, stop=stop)
                 if candidate is not None:
+                    accused = _accused(ctx, index, position, agent)
+                    if accused is not None:  # "обвинил | Россию в нарушениях": the accused opens the span
+                        candidate = replace(candidate, start=ctx.tokens[accused].start)
                     found.append(candidate)
                 break
             if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
                 break
     return found
+
+
+ACCUSED_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _accused(ctx: Context, verb: int, preposition: int, agent: int | None) -> int | None:
+    """The first token of the accused between an accusation verb and its "в" ("обвинил | Россию в нарушениях",
+    "обвинил | российских шпионов в покушении"): a nominal in the accusative (or the genitive that slovnet gives
+    an animate object) whose head is the verb, taken with its words after the verb; None when there is none
+    (the accused before the verb: "Его обвиняли в …", a participle's noun, a passive agent)."""
+    for position in range(verb + 1, preposition):
+        if position == agent or ctx.tokens[position].pos not in ACCUSED_POS:
+            continue
+        if ctx.tokens[position].head != verb or ctx.feats(position).get("Case") not in ("Acc", "Gen"):
+            continue
+        return min(index for index in ctx.subtree(position) if index > verb)
+    return None
 
 
 def _passive_agent(ctx: Context, verb: int) -> int | None:
