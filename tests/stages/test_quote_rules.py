@@ -647,7 +647,8 @@ RULE_ROWS = [
     # "который" agrees with its antecedent; an apposition's relative clause is the named person's
     ("relative-pronoun-agreement", "Месяц назад произошла масштабная кибератака на американское правительство, в "
      "которой обвиняли Китай, а на выходных Москва арестовала Олега Гусева, лидера оппозиции, который обвинил "
-     "российских шпионов в августовском покушении.", "российских шпионов в августовском покушении", "Олег Гусев", "indirect_accuse"),
+     "российских шпионов в августовском покушении.", "российских шпионов в августовском покушении", "Олег Гусев",
+     "indirect_accuse"),
     # "Об этом заявил Y" after a sentence with a source phrase of its own ("Как пишет пресса, A"): A is Y's too
     ("about-this-after-source-phrase", "Как пишет пресса, проблемы начались неделю назад. В минувший четверг об этом "
      "на брифинге заявила официальный представитель министерства Анна Петрова.", "проблемы начались неделю назад",
@@ -877,8 +878,8 @@ RULE_ROWS = [
      "интересуют».", "Меня деньги не интересуют", "Анна Белова", "direct_split"),
     # participle accusations: an active participle's noun accuses, a passive one's agent in the instrumental does
     ("accuse-participle-active", "Проблему усугубляло множество взаимных нот, обвиняющих противоположную сторону "
-     "в неконструктивном подходе. Переговоры не велись.", "противоположную сторону в неконструктивном подходе", "взаимные ноты",
-     "indirect_accuse"),
+     "в неконструктивном подходе. Переговоры не велись.", "противоположную сторону в неконструктивном подходе",
+     "взаимные ноты", "indirect_accuse"),
     ("accuse-participle-agent", "Шестеро офицеров, обвиняемых властями Грузии в шпионаже, прибыли в Москву.",
      "шпионаже", "власти Грузии", "indirect_accuse"),
     # a quotation right after a speech noun that a speech verb takes as object, and the quotations listed after it
