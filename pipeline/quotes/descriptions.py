@@ -22,7 +22,7 @@ from functools import cache
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES
 from pipeline.entities.roles import apposed_start, genitive_name
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
@@ -789,9 +789,27 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
     unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
     speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed)
-    if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)):
+    if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)
+                           and not _hypernym_of_last_speaker(ctx, head, tokens, speaker, history)):
         return None
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
+
+
+HYPERNYM_ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | fold_words("организация учреждение")
+
+
+def _hypernym_of_last_speaker(ctx: Context, head: int, tokens: list[int], speaker: Speaker,
+                              history: list[Said]) -> bool:
+    """"— заявил представитель ведомства" right after "начальник военного комиссариата X заявил, что …" in the same
+    paragraph: a role noun whose only complement is a bare hypernym of an organization (ведомство, компания,
+    организация) names no organization of its own, so it goes on describing the person quoted last, when that
+    person is the salient one and no paragraph break stands between that quote and the role noun."""
+    after = [index for index in tokens if index > head]
+    if len(after) != 1 or ctx.lemma(after[0]) not in HYPERNYM_ORGANIZATION_NOUNS \
+            or not _organization_genitive(ctx, after[0]) or not history:
+        return False
+    last = history[-1]
+    return last.speaker.entity == speaker.entity and "\n" not in ctx.doc.text[last.start : ctx.tokens[head].start]
 
 
 def person_word(ctx: Context, head: int) -> bool:

@@ -13,6 +13,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
+    ROLE_SENTENCES,
     SERVICE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
@@ -692,7 +693,55 @@ def extract_quotes(doc: Document) -> list[QuoteAnn]:
                            candidate.kind, speaker.name, speaker.entity, speaker.mention, candidate.cue,
                            candidate.cue_lemma, candidate.rule, confidence))
         history.append(_said(ctx, candidate, speaker))
-    return sorted(map(partial(_fullest_name, ctx), found.quotes), key=lambda q: (q.start, q.end))
+    quotes = sorted(map(partial(_fullest_name, ctx), found.quotes), key=lambda q: (q.start, q.end))
+    return fuller_description(ctx, quotes)
+
+
+def _generic_description(ctx: Context, quote: QuoteAnn) -> bool:
+    """A speaker written as a role noun and a bare organization noun in the genitive, nothing else, and named by no
+    entity: "представительница ведомства", "представитель компании"."""
+    mention = quote.speaker_mention
+    if quote.speaker_entity is not None or mention is None or quote.speaker is None:
+        return False
+    tokens = [i for i in range(ctx.token_at(mention.start), ctx.token_at(mention.end - 1) + 1) if ctx.is_word(i)]
+    return len(tokens) == 2 and ctx.tokens[tokens[0]].pos == "NOUN" and ctx.lemma(tokens[1]) in ORGANIZATION_NOUNS \
+        and ctx.feats(tokens[1]).get("Case") == "Gen" and ctx.tokens[tokens[1]].text.islower() \
+        and ctx.feats(tokens[0]).get("Animacy") == "Anim"
+
+
+def _fuller_of(ctx: Context, quote: QuoteAnn, other: QuoteAnn) -> bool:
+    """`other`'s speaker is the same role written in full: no entity, the same first word (so the same role noun
+    in the same form, gender included) and more words, one of them capitalized (a name: "представительница
+    Уральского следственного управления"), its mention within ROLE_SENTENCES sentences of `quote`'s."""
+    if other.speaker_entity is not None or other.speaker is None or other.speaker_mention is None:
+        return False
+    words, fuller = fold(quote.speaker or "").split(), fold(other.speaker).split()
+    if len(fuller) <= len(words) or fuller[0] != words[0] or not any(w[:1].isupper() for w in other.speaker.split()):
+        return False
+    here = ctx.tokens[ctx.token_at(quote.speaker_mention.start)].sentence  # type: ignore[union-attr]
+    there = ctx.tokens[ctx.token_at(other.speaker_mention.start)].sentence
+    return abs(here - there) <= ROLE_SENTENCES
+
+
+def fuller_description(ctx: Context, quotes: list[QuoteAnn]) -> list[QuoteAnn]:
+    """A generic description speaker ("представительница ведомства", `_generic_description`) named by the fuller
+    description of the same role that a neighbouring quote's speaker writes ("представительница Уральского
+    следственного управления на транспорте"): the nearest quote before or after, passing over quotes of the same
+    generic speaker only; any other speaker between them ends the search (the role may be someone else's)."""
+    result = list(quotes)
+    for position, quote in enumerate(quotes):
+        if not _generic_description(ctx, quote):
+            continue
+        for step in (-1, 1):
+            index = position + step
+            while 0 <= index < len(quotes) and quotes[index].speaker == quote.speaker:
+                index += step
+            if 0 <= index < len(quotes) and _fuller_of(ctx, quote, quotes[index]):
+                fired("quotes", "fuller_description", quote.start, quote.end,
+                      f"speaker {quote.speaker} -> {quotes[index].speaker}")
+                result[position] = replace(quote, speaker=quotes[index].speaker)
+                break
+    return result
 
 
 def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:

@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 
 from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS, SEQUENCE_ADVERBS
-from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, phrase_noun, trim_span
-from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
     ABOUT_ADJACENT_VERBS,
@@ -56,7 +56,6 @@ POSSESSIVES = frozenset({"его", "ее", "её", "их", "своим", "мои
 SCAN = 18
 REQUEST_SCAN = 14
 # Cues that add a detail to what was said before: they attribute only their own sentence.
-ADDITIVE_VERBS = frozenset({"уточнить", "уточнять", "добавить", "добавлять", "дополнить", "дополнять"})
 CLAUSE_PREFIX_WORDS = 4
 DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год"})
 TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
@@ -634,11 +633,31 @@ def indirect_accuse(ctx: Context) -> list[Candidate]:
                 candidate = _make(ctx, position + 1, head if head >= 0 else None, indirect_accuse, index, index,
                                   source=agent, stop=stop)
                 if candidate is not None:
+                    accused = _accused(ctx, index, position, agent)
+                    if accused is not None:  # "обвинил | Россию в нарушениях": the accused opens the span
+                        candidate = replace(candidate, start=ctx.tokens[accused].start)
                     found.append(candidate)
                 break
             if ctx.tokens[position].text in (",", ":", ";") or ctx.is_finite(position):
                 break
     return found
+
+
+ACCUSED_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _accused(ctx: Context, verb: int, preposition: int, agent: int | None) -> int | None:
+    """The first token of the accused between an accusation verb and its "в" ("обвинил | Россию в нарушениях",
+    "обвинил | российских шпионов в покушении"): a nominal in the accusative (or the genitive that slovnet gives
+    an animate object) whose head is the verb, taken with its words after the verb; None when there is none
+    (the accused before the verb: "Его обвиняли в …", a participle's noun, a passive agent)."""
+    for position in range(verb + 1, preposition):
+        if position == agent or ctx.tokens[position].pos not in ACCUSED_POS:
+            continue
+        if ctx.tokens[position].head != verb or ctx.feats(position).get("Case") not in ("Acc", "Gen"):
+            continue
+        return min(index for index in ctx.subtree(position) if index > verb)
+    return None
 
 
 def _passive_agent(ctx: Context, verb: int) -> int | None:
@@ -993,53 +1012,6 @@ def _after_other_cue(ctx: Context, start: int, comma: int) -> int:
     return first
 
 
-def _paragraph_start(ctx: Context, sentence_start: int, most: int = 2) -> int:
-    """Earlier sentences of the same paragraph with no speech cue or quotation of their own, up to `most`:
-    a paragraph attributed at its end ("A. B, указали юристы."). The article's lead, the journalist's summary of
-    the news, is never taken in."""
-    first = sentence_start
-    lead = _lead_start(ctx)
-    for _ in range(most):
-        if first == 0 or ctx.sentence_range(first - 1)[0] == lead:
-            break
-        previous = ctx.sentence_range(first - 1)
-        text = ctx.doc.text[ctx.tokens[previous[0]].start : ctx.tokens[first].start]
-        if "\n" in text or any(mark in text for mark in QUOTE_MARKS + ":"):
-            break
-        if any((ctx.is_finite(i) and _is_cue_verb(ctx, i)) or _according_phrase(ctx, i, previous[1])
-               for i in range(*previous)):
-            break
-        first = previous[0]
-    return first
-
-
-def _according_phrase(ctx: Context, index: int, limit: int) -> bool:
-    """"по (предварительным) данным", "согласно сообщению": a source phrase starts at `index`."""
-    if ctx.word(index) not in ("по", "согласно"):
-        return False
-    noun = index + 1
-    while noun < limit and noun < index + 3 and ctx.tokens[noun].pos in ("ADJ", "DET"):
-        noun += 1
-    return noun < limit and ctx.lemma(noun) in ACCORDING_NOUNS
-
-
-@per_document
-def _lead_start(ctx: Context) -> int:
-    """The first token of the article's lead: its first sentence with a verb after the title line (the first
-    sentence when the text has no line break); a dateline ("МОСКВА, 5 мая. /ТАСС/.") is not the lead."""
-    text = ctx.doc.text
-    newline = text.find("\n")
-    if newline < 0 or not text[newline:].strip():
-        return 0
-    index = ctx.token_at(newline)
-    if index >= len(ctx.tokens):
-        return 0
-    start, end = ctx.sentence_range(index)
-    while end < len(ctx.tokens) and not any(ctx.tokens[i].pos in ("VERB", "AUX") for i in range(start, end)):
-        start, end = ctx.sentence_range(end)
-    return start
-
-
 def _inverted_subject(ctx: Context, verb: int, limit: int) -> bool:
     """", сообщает X" / ", указали юристы" / ", говорится в ...": a subject right after the verb (or none
     needed), not an object ("..., написал письмо")."""
@@ -1188,9 +1160,9 @@ def indirect_trailing(ctx: Context, site: TrailingSite) -> Candidate | None:
     if inner is not None and inner.start > ctx.tokens[first].start:
         # "X пишет: «A, заявил Y в интервью …»": Y's words start in the quotation
         return _make(ctx, ctx.token_at(inner.start), None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
+    # the reported clause is the attribution's own sentence, never the sentences before it ("Ан-2 нашли … .
+    # Началась экспертиза, …, сообщила X": X said the last one; QUOTES.md and every gold agree)
     candidate = _make(ctx, first, None, indirect_trailing, verb, verb, site.mode, stop=site.comma)
-    if candidate is not None and first == start and ctx.lemma(verb) not in ADDITIVE_VERBS:
-        candidate.start = ctx.tokens[_paragraph_start(ctx, start)].start  # "уточнил" covers its own sentence
     if candidate is not None:
         stamp = TIME_STAMP.match(ctx.doc.text, candidate.start, candidate.end)
         candidate.start = stamp.end() if stamp else candidate.start  # a news feed's "31.01, 20:45" before the line

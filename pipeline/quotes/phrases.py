@@ -13,6 +13,7 @@ from pipeline.lang.lexicon import (
     INSTITUTION_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
+    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
@@ -76,6 +77,10 @@ def _edge_token(ctx: Context, index: int) -> bool:
 def _gender_of(word: str) -> str | None:
     for parse in parses(word.lower()):
         if parse.tag.POS == "NOUN" and parse.tag.case == "nomn":
+            return parse.tag.gender
+    for parse in parses(word.lower()):  # a role adjective used as a noun: "поверенный", "заведующая"
+        base = parse.inflect({"masc", "sing", "nomn"}) if parse.tag.POS in ADJECTIVAL_POS else None
+        if base is not None and parse.tag.case == "nomn" and fold(base.word) in SUBSTANTIVE_ROLE_ADJECTIVES:
             return parse.tag.gender
     return None
 
@@ -188,11 +193,33 @@ def _genitive(word: str, parse: object, noun: object | None) -> str | None:
 
 
 def _nominative_word(token: Token, number: str) -> str:
-    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба")."""
+    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба"); a role
+    adjective or participle used as a noun as well ("поверенного" -> "поверенный": `substantive_nominative`)."""
     prefix, hyphen, last = token.text.rpartition("-")
     if not last.isalpha() or (hyphen and not prefix.replace("-", "").isalpha()):
         return token.text
-    return prefix + hyphen + inflect_word(last, token, {"nomn", number})
+    return prefix + hyphen + (substantive_nominative(token, number) or inflect_word(last, token, {"nomn", number}))
+
+
+def substantive_nominative(token: Token, number: str) -> str | None:
+    """A role adjective or participle used as a noun (SUBSTANTIVE_ROLE_ADJECTIVES: "временного поверенного",
+    "заведующей кафедрой") in the nominative of its own gender, read in the case slovnet gives it; None for any
+    other word or a nominative one. `inflect_word` takes nouns and adjectives only, and pymorphy3 reads these
+    as participles."""
+    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    if case in (None, "nomn"):
+        return None
+    for parse in parses(token.text.lower()):
+        if parse.tag.POS not in ADJECTIVAL_POS or OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) != case:
+            continue
+        base = parse.inflect({"masc", "sing", "nomn"})
+        if base is None or fold(base.word) not in SUBSTANTIVE_ROLE_ADJECTIVES:
+            continue
+        grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", parse.tag.gender or "masc"}
+        inflected = inflect_form(parse, grammemes)
+        if inflected is not None:
+            return match_case(inflected.word, token.text)
+    return None
 
 
 def _join(tokens: list[Token], words: list[str]) -> str:

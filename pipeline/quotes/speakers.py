@@ -31,6 +31,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
+    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
@@ -742,6 +743,10 @@ def role_lemma(ctx: Context, index: int) -> str:
         if fold(parse.normal_form) in SPEAKER_ROLE_NOUNS and (
                 "anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
             return fold(parse.normal_form)
+        # a role adjective or participle used as a noun, whatever lemma the parse gave it ("поверенного" -> поверить)
+        base = parse.inflect({"masc", "sing", "nomn"}) if "Subx" in parse.tag and parse.tag.POS == "PRTF" else None
+        if base is not None and fold(base.word) in SUBSTANTIVE_ROLE_ADJECTIVES:
+            return fold(base.word)
     return ""
 
 
