@@ -509,8 +509,8 @@ def _russian_part(tokens: list[Token]) -> list[Token]:
 # the words that may stand between a preposition and the name it governs: the nouns, adjectives, numerals and
 # conjunctions and particles of the noun phrases before it ("о президенте США Дональде Трампе", "в Москве, Казани и
 # Сочи", "в том же районе"), and the point of an abbreviation ("ЦПКО им. Горького")
-PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART", "X"})
-PHRASE_MARKS = frozenset({",", ".", "[", "]", "-", "—", "–", "«", "»", '"', "„", "“", "”", "(", ")"})
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART", "X"})
+NOUN_PHRASE_MARKS = frozenset({",", ".", "[", "]", "(", ")"}) | DASH_TOKENS | QUOTE_TOKENS
 PREPOSITION_REACH = 60  # tokens back from the mention: a long list of places after one preposition fits
 
 
@@ -542,7 +542,7 @@ def _dictionary_locative(word: str) -> bool:
 
 
 def _after_preposition(doc: Document, token: Token) -> bool:
-    """A preposition stands before the token in its sentence, with only noun phrases (`PHRASE_POS`, commas,
+    """A preposition stands before the token in its sentence, with only noun phrases (`NOUN_PHRASE_POS`, commas,
     dashes, quotation marks) between."""
     position = doc.token_at(token.start)
     for index in range(position - 1, max(-1, position - 1 - PREPOSITION_REACH), -1):
@@ -551,7 +551,7 @@ def _after_preposition(doc: Document, token: Token) -> bool:
             return False
         if before.pos == "ADP":
             return True
-        if before.pos not in PHRASE_POS and before.text not in PHRASE_MARKS and not _inside_phrase(before):
+        if before.pos not in NOUN_PHRASE_POS and before.text not in NOUN_PHRASE_MARKS and not _inside_phrase(before):
             return False
     return False
 
