@@ -261,6 +261,16 @@ PHRASES = [
     ("Штокмановского/ADJ/Gen/Neut/Sing", "Штокмановское"),  # a guessed adjective slovnet tags ADJ
     ("Теслой/PROPN/Ins/Masc/Sing", "Тесла"),  # a noun's form that pymorphy3 also guesses as "теслый": no adjective
     ("Московская/ADJ/Nom/Fem/Sing", "Московская"),
+    # of two equally likely dictionary lemmas, the one without a fleeting vowel the form does not show
+    ("Королевского/ADJ/Gen/Masc/Sing танкового/ADJ/Gen/Masc/Sing полка/NOUN/Gen/Masc/Sing",
+     "Королевский танковый полк"),  # not "полок"
+    ("Городского/ADJ/Gen/Masc/Sing парка/NOUN/Gen/Masc/Sing", "Городской парк"),  # not "парок"
+    # a compound of two common nouns declines in both parts
+    ("Школу-студию/PROPN/Acc/Fem/Sing МХАТ/PROPN/Gen/Neut/Sing", "Школа-студия МХАТ"),
+    ("Молота-Прикамья/PROPN/Gen/Masc/Sing", "Молот-Прикамье"),
+    ("Родиной-Матерью/PROPN/Ins/Fem/Sing", "Родина-Мать"),
+    ("музея-заповедника/NOUN/Gen/Masc/Sing", "музей-заповедник"),
+    ("Английской/ADJ/Gen/Fem/Sing Премьер-лиги/PROPN/Gen/Fem/Sing", "Английская Премьер-лига"),  # "премьер" plural
 ]
 
 

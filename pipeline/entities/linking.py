@@ -350,7 +350,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    named = agreeing_gender(doc, span, agreeing_case(doc, span, tokens))
+    named = agreeing_gender(doc, span, agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens)))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
@@ -504,6 +504,63 @@ def _russian_part(tokens: list[Token]) -> list[Token]:
     if switches != 1 or len(russian) < 2 or len(words) - len(russian) < 2:  # "BBC Русская служба" is one name
         return tokens
     return tokens[tokens.index(russian[0]): tokens.index(russian[-1]) + 1]
+
+
+# the words that may stand between a preposition and the name it governs: the nouns, adjectives, numerals and
+# conjunctions and particles of the noun phrases before it ("о президенте США Дональде Трампе", "в Москве, Казани и
+# Сочи", "в том же районе"), and the point of an abbreviation ("ЦПКО им. Горького")
+NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PART", "X"})
+NOUN_PHRASE_MARKS = frozenset({",", ".", "[", "]", "(", ")"}) | DASH_TOKENS | QUOTE_TOKENS
+PREPOSITION_REACH = 60  # tokens back from the mention: a long list of places after one preposition fits
+
+
+@rule("entities")
+def locative_needs_preposition(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """A word slovnet tags locative with no preposition before it reads as written: the Russian locative stands
+    only after a preposition ("в Неваде", "о Трампе"), so in "семьи Коломбо и Луккезе", "университета Ла Сапиенца"
+    the tag is a guess at a foreign word's ending, and the regular paradigms must not strip its "-е" ("Луккез").
+    Only words the dictionary does not know as a locative: its own readings decide the others ("предоставить
+    Украине"). The preposition may stand before the noun phrases that lead to the name ("в римском университете Ла
+    Сапиенце", "о президенте США Дональде Трампе", "в руководимом им «Гоголь-центре»") or inside the mention."""
+    if not any(token.feats.get("Case") == "Loc" for token in tokens) or _after_preposition(doc, tokens[0]):
+        return tokens
+    retagged = []
+    for token in tokens:
+        if token.feats.get("Case") == "Loc" and not _dictionary_locative(token.text) \
+                and not _after_preposition(doc, token):
+            fired("entities", locative_needs_preposition, token.start, token.end,
+                  f"{token.text!r} tagged locative with no preposition: read as written")
+            token = replace(token, feats={**token.feats, "Case": "Nom"})
+        retagged.append(token)
+    return retagged
+
+
+def _dictionary_locative(word: str) -> bool:
+    """The dictionary knows the form as a locative (so also as the dative or genitive of that lexeme: "Украине",
+    "Корее"): its own readings decide its nominative, whatever the tag."""
+    return any(from_dictionary(p) and p.tag.case in ("loct", "loc2") for p in parses(word.lower()))
+
+
+def _after_preposition(doc: Document, token: Token) -> bool:
+    """A preposition stands before the token in its sentence, with only noun phrases (`NOUN_PHRASE_POS`, commas,
+    dashes, quotation marks) between."""
+    position = doc.token_at(token.start)
+    for index in range(position - 1, max(-1, position - 1 - PREPOSITION_REACH), -1):
+        before = doc.tokens[index]
+        if before.sentence != token.sentence:
+            return False
+        if before.pos == "ADP":
+            return True
+        if before.pos not in NOUN_PHRASE_POS and before.text not in NOUN_PHRASE_MARKS and not _inside_phrase(before):
+            return False
+    return False
+
+
+def _inside_phrase(token: Token) -> bool:
+    """A participle, an adverb or an oblique pronoun, which may stand inside a noun phrase between a preposition
+    and its noun ("в руководимом им «Гоголь-центре»", "в наиболее известном ...")."""
+    return token.feats.get("VerbForm") == "Part" or token.pos == "ADV" \
+        or (token.pos == "PRON" and token.feats.get("Case") not in (None, "Nom"))
 
 
 # the oblique cases a word before a name shows by agreement (an inanimate accusative looks like a nominative)

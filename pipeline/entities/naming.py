@@ -642,12 +642,16 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         return words
     words[head] = match_case(nominative.word, head_token.text)
     gender = nominative.tag.gender if number == "sing" else None
-    guesses = _unknown_name_guesses(head_token, head_parse, case, number)
-    if not guesses and not from_dictionary(head_parse) and head_token.text[:1].isupper():
+    compound = compound_of_nouns(head_token.text, case, number)
+    if compound:
+        words[head] = compound_nominative(head_token.text, case, number) or words[head]
+    known = from_dictionary(head_parse) or compound
+    guesses = () if compound else _unknown_name_guesses(head_token, head_parse, case, number)
+    if not guesses and not known and head_token.text[:1].isupper():
         return [token.text for token in tokens]  # the guesser's reading alone is no evidence: "в Олбани" stays
     # "в Тусоне": not the dictionary's "тусоня", a person's name; nor a guessed "Тусона" where the likelier
     # paradigm in slovnet's gender gives "Тусон"
-    if guesses and (words[head] not in guesses or not from_dictionary(head_parse)):
+    if guesses and (words[head] not in guesses or not known):
         words[head] = guesses[0]
         gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
     for index in range(head):
@@ -709,6 +713,33 @@ def _singular_adjective(word: str, case: str) -> bool:
                for p in parses(word.lower()))
 
 
+@lru_cache(maxsize=1024)
+def compound_of_nouns(word: str, case: str, number: str = "sing") -> bool:
+    """A hyphenated compound of two common nouns the dictionary knows, each in the case ("Школу-студию",
+    "музея-заповедника", "Гоголь-центре"): Russian declines both parts, and pymorphy3's reading of the compound puts
+    both in the nominative ("Школа-студия"); the regular paradigms of unknown names, which only strip the last
+    part's ending ("Школу-студия"), do not apply. Both parts in the compound's number, and no person's name:
+    "Премьер-лиги" is no "Премьера-лига" (of the plural "премьер"), "Аль-Куте" no "Аля-Кут"."""
+    parts = word.lower().split("-")
+    return len(parts) == 2 and all(len(part) > 2 and part.isalpha() for part in parts) and all(
+        any(from_dictionary(p) and p.tag.POS == "NOUN" and _parse_case(p) == case and p.tag.number == number
+            and not FROZEN & p.tag.grammemes and not PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in parses(part))
+        for part in parts)
+
+
+def compound_nominative(word: str, case: str, number: str) -> str | None:
+    """Each part of a compound of two nouns (`compound_of_nouns`) in the nominative by its own dictionary reading:
+    "Молота-Прикамья" -> "Молот-Прикамье", "Школу-студию" -> "Школа-студия"; None where a part can't be."""
+    parts = []
+    for part in word.split("-"):
+        parse = _noun_parse(part, case, number)
+        inflected = _inflect(parse, {"nomn", number}, part) if parse is not None else None
+        if inflected is None:
+            return None
+        parts.append(inflected)
+    return "-".join(parts)
+
+
 def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> tuple[str, ...]:
     """For a capitalized head the dictionary doesn't know as a common word or a place (a guessed reading, or a
     person's name: "Тусоне" -> "тусоня"), the regular paradigms in the gender slovnet gives it."""
@@ -746,7 +777,16 @@ def _noun_parse(word: str, case: str, number: str) -> Any:
     return max(candidates, key=lambda p: (p.tag.number == number, from_dictionary(p),
                                           from_dictionary(p) or word.isupper() or not FROZEN & p.tag.grammemes,
                                           "inan" in p.tag.grammemes,
-                                          bool(PROPER_NAME_GRAMMEMES & p.tag.grammemes), p.score))
+                                          bool(PROPER_NAME_GRAMMEMES & p.tag.grammemes), p.score,
+                                          not inserts_fleeting_vowel(p, candidates)))
+
+
+def inserts_fleeting_vowel(parse: Any, candidates: Sequence[Any]) -> bool:
+    """The reading's lemma is another equally fitting dictionary reading's lemma with a fleeting vowel put before
+    its last consonant ("полок" beside "полк", both read in "полка"): of the two, the lemma that keeps the form's
+    own stem wins, as a fleeting vowel is restored only where the dictionary has no other reading."""
+    return from_dictionary(parse) and any(
+        from_dictionary(other) and _fleeting_vowel(parse.normal_form, other.normal_form) for other in candidates)
 
 
 def _agree(token: Token, case: str, number: str, gender: str | None) -> str:

@@ -897,3 +897,30 @@ def test_a_well_known_person_is_named_in_the_tables_spelling_where_the_article_w
     found = entities("Премьер Дэвид Камерон выступил. Позже Дэвид Кэмерон ответил.")
     assert [(entity.name, entity.key) for entity in found] == [("Дэвид Кэмерон", "per:дэвид кемерон")]
     assert [entity.name for entity in entities("Дэвида Камерона встретили.")] == ["Дэвид Камерон"]  # its own
+
+
+@pytest.mark.parametrize(("text", "word", "case", "rule"), [
+    # no preposition: the locative tag is a guess at a foreign word's "-е", which stays
+    ("Это семьи Коломбо и Луккезе.", "Луккезе", "Nom", "locative_needs_preposition"),
+    ("Пять семей мафии: Гамбино и Луккезе.", "Луккезе", "Nom", "locative_needs_preposition"),
+    # a preposition before the noun phrases that lead to the name, or the list it heads
+    ("Он учился в римском университете Ла Сапиенце.", "Сапиенце", "Loc", None),
+    ("Они жили в Москве, Казани и Тусоне.", "Тусоне", "Loc", None),
+    ("Спектакль шёл в руководимом им «Гоголь-центре».", "Гоголь-центре", "Loc", None),
+    # a form the dictionary knows as a locative: its own readings decide ("Украине" is a dative here)
+    ("Политик просил предоставить вакцину Украине.", "Украине", "Loc", None),
+])
+def test_a_locative_stands_only_after_a_preposition(morph, text: str, word: str, case: str, rule: str | None) -> None:
+    from dataclasses import replace
+
+    from pipeline.entities.linking import locative_needs_preposition
+    from pipeline.rules import tracing
+
+    doc = morph(text)
+    index = next(i for i, token in enumerate(doc.tokens) if token.text == word)
+    doc.tokens[index] = replace(doc.tokens[index], feats={**doc.tokens[index].feats, "Case": "Loc"})
+    token = doc.tokens[index]
+    with tracing(["entities"]) as tracer:
+        retagged = locative_needs_preposition(doc, doc.span(token.start, token.end, "ORG"), [token])
+    assert retagged[0].feats["Case"] == case
+    assert [event.rule for event in tracer.of("entities")] == ([rule] if rule else [])
