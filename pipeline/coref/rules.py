@@ -21,8 +21,9 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
-from pipeline.document import Document, Token
+from pipeline.document import Document
 from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
@@ -132,14 +133,8 @@ def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
         if other.feats.get("VerbForm") != "Fin" or subject.head == verb:
             continue
         marked = any(is_quote_mark(char) for char in doc.text[subject.start:doc.tokens[index].start])
-        return earlier if _agree(token, other) and not marked else None
+        return earlier if forms_agree(token.feats, other.feats) and not marked else None
     return None
-
-
-def _agree(verb: Token, other: Token) -> bool:
-    """Two finite verbs agree in number and, where both show it, in gender."""
-    return all(not verb.feats.get(feature) or not other.feats.get(feature)
-               or verb.feats.get(feature) == other.feats.get(feature) for feature in ("Number", "Gender"))
 
 
 @rule("coref")
