@@ -18,6 +18,7 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context
@@ -192,21 +193,21 @@ def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
     return quoted is not None and not quoted.open < ctx.tokens[verb].start < quoted.close
 
 
-def _finite_before(ctx: Context, verb: int, main_only: bool = False) -> int | None:
-    """The nearest finite verb before `verb` in its sentence outside any quotation; with `main_only`, the nearest
-    that predicates a main clause (the root or a conjunct, not a relative or subordinate clause's: "сравнил компанию
-    с площадью, где каждый выражает мнение, и отметил")."""
+def _finite_before(ctx: Context, verb: int) -> int | None:
+    """The nearest finite verb before `verb` in its sentence outside any quotation."""
     start, _ = ctx.sentence_range(verb)
     for index in range(verb - 1, start - 1, -1):
-        if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
-                and (not main_only or _main_clause_predicate(ctx, index)):
+        if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None:
             return index
     return None
 
 
 def _main_clause_predicate(ctx: Context, index: int) -> bool:
-    """A predicate of a main clause: the root or a conjunct, with no subordinating conjunction of its own."""
-    return ctx.tokens[index].rel in ("root", "conj") and not ctx.kids(index, "mark")
+    """A finite predicate of a main clause outside any quotation: the root or a conjunct, with no subordinating
+    conjunction of its own (not a relative or subordinate clause's: "сравнил компанию с площадью, где каждый
+    выражает мнение, и отметил")."""
+    return ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
+        and ctx.tokens[index].rel in ("root", "conj") and not ctx.kids(index, "mark")
 
 
 def _dependent_verb(ctx: Context, verb: int, depth: int) -> bool:
@@ -249,10 +250,11 @@ def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth
     if not words or first == 0 or ctx.tokens[first - 1].text != "," or ctx.word(words[0]) not in COORDINATORS \
             or any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words[1:]):
         return None
-    previous = _finite_before(ctx, first - 1, main_only=True)
-    if previous is None or not forms_agree(ctx.feats(previous), ctx.feats(verb), ("Gender",)):
+    shared = earlier_subject(ctx.doc, verb, ctx.sentence_range(verb)[0],
+                             lambda predicate: predicate < first - 1 and _main_clause_predicate(ctx, predicate))
+    if shared is None:
         return None
-    found = find_subject(ctx, previous, content, depth + 1)
+    found = find_subject(ctx, shared[1], content, depth + 1)
     return found if found is not None and _agrees(ctx, verb, found) else None
 
 
