@@ -324,9 +324,10 @@ DEMONSTRATIVE_PRONOUNS = frozenset({"этот", "тот"})
 # the document more often than the act ("указано в уведомлении") and are not listed.
 NOTIFYING_VERBS = fold_words("уведомить уведомлять известить извещать оповестить оповещать проинформировать")
 
-# Verbs of giving an order: an order given is a decree event ("приказал отвести войска"), and an order with its
-# content is a demand among reported speech (QUOTES.md: "приказал", "велел", "распорядился" + infinitive).
-ORDER_VERBS = fold_words("приказать приказывать распорядиться велеть повелеть")
+# Verbs of giving an order: an order given is a decree event ("приказал отвести войска", "поручил правительству"),
+# and an order with its content is a demand among reported speech (QUOTES.md: "приказал", "велел", "распорядился" +
+# infinitive).
+ORDER_VERBS = fold_words("приказать приказывать распорядиться велеть повелеть поручить поручать")
 
 EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, words in {
     "statement": """заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть подчеркивать
@@ -357,8 +358,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
         наведаться поехать отправиться направиться вылететь прийти приходить выехать выезжать лететь полететь
         навестить навещать""",
     "agreement": "договориться договариваться согласовать согласовывать согласовываться условиться",
-    "decree": """постановить утвердить поручить поручать ратифицировать ратифицироваться санкционировать запретить
-        """ + " ".join(sorted(ORDER_VERBS)),  # an order given (EVENTS.md: "an order")
+    "decree": """постановить утвердить ратифицировать ратифицироваться санкционировать запретить """
+        + " ".join(sorted(ORDER_VERBS)),  # an order given (EVENTS.md: "an order")
     "lawsuit": "судиться обжаловать обжаловаться опротестовать опротестовывать",
     "accident": """разбиться разбиваться затонуть рухнуть опрокинуться опрокидываться перевернуться
         переворачиваться врезаться наехать наезжать упасть падать столкнуться сталкиваться""",
