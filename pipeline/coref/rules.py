@@ -21,7 +21,7 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
-from pipeline.document import Document, Token
+from pipeline.document import Document
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
@@ -31,7 +31,7 @@ from pipeline.lang.lexicon import (
     SELF_INTENTION_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, is_quote_mark
-from pipeline.lang.tree import main_subject
+from pipeline.lang.tree import earlier_subject, main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
@@ -123,23 +123,11 @@ def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
     if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.rel.split(":")[0] not in ("root",
                                                                                                       "parataxis"):
         return None
-    sentence = doc.sentences[token.sentence]
-    for earlier in range(verb - 1, sentence.token_start - 1, -1):
-        subject = doc.tokens[earlier]
-        if not subject.rel.startswith("nsubj") or not 0 <= subject.head < verb:
-            continue
-        other = doc.tokens[subject.head]
-        if other.feats.get("VerbForm") != "Fin" or subject.head == verb:
-            continue
-        marked = any(is_quote_mark(char) for char in doc.text[subject.start:doc.tokens[index].start])
-        return earlier if _agree(token, other) and not marked else None
-    return None
-
-
-def _agree(verb: Token, other: Token) -> bool:
-    """Two finite verbs agree in number and, where both show it, in gender."""
-    return all(not verb.feats.get(feature) or not other.feats.get(feature)
-               or verb.feats.get(feature) == other.feats.get(feature) for feature in ("Number", "Gender"))
+    found = earlier_subject(doc, verb, doc.sentences[token.sentence].token_start)
+    if found is None:
+        return None
+    start = doc.tokens[found[0]].start
+    return None if any(is_quote_mark(char) for char in doc.text[start:doc.tokens[index].start]) else found[0]
 
 
 @rule("coref")

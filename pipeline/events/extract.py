@@ -31,7 +31,6 @@ from pipeline.events.rules import (
     Context,
     agent_like,
     arguments,
-    forms_agree,
     is_frame,
     link_entity,
     make_arg,
@@ -47,6 +46,7 @@ from pipeline.events.timing import (
     place_from_coordination,
 )
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
+from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
     AGENCY_SENSE_NOUNS,

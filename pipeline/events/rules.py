@@ -34,6 +34,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
@@ -380,10 +381,12 @@ def dative(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candid
     return found
 
 
-def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any]) -> list[int]:
-    """Dependents in the instrumental without a preposition; "вечером", "летом" say when and are left out."""
+def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any],
+                        rels: tuple[str, ...] = ("obl", "iobj")) -> list[int]:
+    """Dependents by `rels` (a verb's "obl" and "iobj", a noun's "nmod") in the instrumental without a preposition;
+    "вечером", "летом" say when and are left out."""
     found = []
-    for child in _dependents(ctx, trigger, ("obl", "iobj")):
+    for child in _dependents(ctx, trigger, rels):
         preposition, case = _key(ctx.tree, child)
         if preposition is not None or case != "Ins":
             continue
@@ -417,17 +420,14 @@ def noun_agent(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Ca
     not an office ("назначить мэра председателем"), nor what is exchanged."""
     if event_type.name in NO_NOUN_DOER_TYPES or event_type.subject == "patient":
         return []
-    tree, found = ctx.tree, []
-    for owner in trigger.tokens:
-        if tree.token(owner).pos != "NOUN" or not (trigger.rule == "nominalized_phrase" or any(
-                _key(tree, kid) == (None, "Gen") for kid in tree.kids(owner, "nmod"))):
-            continue
-        for child in tree.kids(owner, "nmod"):
-            preposition, case = _key(tree, child)
-            if preposition is None and case == "Ins" and child not in trigger.tokens \
-                    and lemma_of(tree, child) not in TIME_INSTRUMENTALS | OFFICE_NOUNS and _party(ctx, child):
-                found.append(Candidate(event_type.subject, child, noun_agent.__name__))
-    return found
+    tree = ctx.tree
+    owners = [owner for owner in trigger.tokens if tree.token(owner).pos == "NOUN" and (trigger.rule ==
+              "nominalized_phrase" or any(_key(tree, kid) == (None, "Gen") for kid in tree.kids(owner, "nmod")))]
+    if not owners:
+        return []
+    return [Candidate(event_type.subject, child, noun_agent.__name__)
+            for child in _bare_instrumentals(ctx, trigger, noun_agent, ("nmod",))
+            if tree.head_of(child) in owners and lemma_of(tree, child) not in OFFICE_NOUNS and _party(ctx, child)]
 
 
 def _doer_role(event_type: EventType) -> str | None:
@@ -698,7 +698,7 @@ def _clause_predicate(ctx: Context, trigger: Trigger) -> int | None:
     tree, index = ctx.tree, trigger.predicate
     if trigger.verb is not None or not trigger.nominal:
         return index
-    if any(_place_dependent(ctx, child) for child in tree.kids(index, "nmod")) or _outside_scene(ctx, index):
+    if any(place_dependent(ctx, child) for child in tree.kids(index, "nmod")) or _outside_scene(ctx, index):
         return None
     for _ in range(3):
         head = tree.head_of(index)
@@ -799,12 +799,6 @@ def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
         fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
               f"described by '{token.text}'")
     return found
-
-
-def forms_agree(word: dict[str, str], noun: dict[str, str]) -> bool:
-    """Gender and number agree where both are given (a plural has no gender; a numeral or a name may show neither):
-    a participle and its noun, a finite verb and its subject."""
-    return all(word.get(feat) == noun.get(feat) for feat in ("Gender", "Number") if word.get(feat) and noun.get(feat))
 
 
 @rule("events")
@@ -929,16 +923,16 @@ def framed_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
     """A gathering or a trip that frames a clause is where the clause says it acts: "выступая в Калининграде на
     совещании" (the meeting's place), unless the noun has a place of its own ("на совещании в Москве")."""
     tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type)
-    if verb is None or any(_place_dependent(ctx, child) for child in tree.kids(trigger.token, "nmod")):
+    if verb is None or any(place_dependent(ctx, child) for child in tree.kids(trigger.token, "nmod")):
         return []
     return [Candidate("place", child, framed_place.__name__) for child in tree.kids(verb, "obl")
-            if child != trigger.token and _place_dependent(ctx, child)]
+            if child != trigger.token and place_dependent(ctx, child)]
 
 
 _PHRASE_CLAUSES = CLAUSE_RELS | {"acl:relcl"}  # a noun phrase stops at a clause
 
 
-def _place_dependent(ctx: Context, index: int) -> bool:
+def place_dependent(ctx: Context, index: int) -> bool:
     """A dependent with a preposition of place that names a place: "в Калининграде", "на площади"."""
     preposition = ctx.tree.preposition(index)
     return preposition is not None and ctx.tree.case(index) in PLACE_PREPOSITIONS.get(
@@ -969,7 +963,7 @@ def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate
             continue
         for noun in ctx.tree.phrase_nouns(candidate.token):
             for child in ctx.tree.kids(noun, "nmod"):
-                if _place_dependent(ctx, child):
+                if place_dependent(ctx, child):
                     return [Candidate("place", child, nested_place.__name__)]
     return []
 
@@ -1039,7 +1033,7 @@ def frame_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
     for frame in _frames(ctx, trigger):
         for noun in ctx.tree.phrase_nouns(frame, depth=1):
             for child in ctx.tree.kids(noun, "nmod"):
-                if _place_dependent(ctx, child):
+                if place_dependent(ctx, child):
                     return [Candidate("place", child, frame_place.__name__)]
     return []
 
@@ -1057,7 +1051,7 @@ def governor_place(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
             or tree.kids(token.head, "obj", "iobj"):
         return []
     return [Candidate("place", child, governor_place.__name__) for child in tree.kids(token.head, "obl")
-            if _place_dependent(ctx, child)][:1]
+            if place_dependent(ctx, child)][:1]
 
 
 @rule("events")

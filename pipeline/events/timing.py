@@ -16,16 +16,16 @@ from pipeline.events.draft import Draft
 from pipeline.events.rules import (
     Candidate,
     Context,
-    _place_dependent,
     date_tokens,
-    forms_agree,
     is_frame,
     make_arg,
+    place_dependent,
     taking_part,
 )
 from pipeline.events.syntax import base
 from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     IN_FORCE_PHRASES,
     PLANNING_VERBS,
@@ -517,7 +517,7 @@ def frame_of_subject_verb(ctx: Context, drafts: list[Draft]) -> None:
         if draft.has_role("place"):
             continue
         for child in ctx.tree.kids(verb, "obl"):
-            if child not in event_tokens and _place_dependent(ctx, child):
+            if child not in event_tokens and place_dependent(ctx, child):
                 arg = make_arg(ctx, Candidate("place", child, frame_of_subject_verb.__name__))
                 draft.args.append(arg)
                 fired("events", frame_of_subject_verb, arg.start, arg.end,

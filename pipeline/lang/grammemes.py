@@ -14,3 +14,13 @@ GOVERNING_CASES = frozenset({"Nom", "Dat", "Ins", "Loc"})
 # The UD parts of speech of a noun's agreeing modifiers: an adjective, a numeral, a determiner ("его первый
 # заместитель"); a role phrase and a description are widened over them.
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+
+# The agreement features of a finite verb or a participle with its noun (UD feature names).
+AGREEMENT_FEATURES = ("Gender", "Number")
+
+
+def forms_agree(word: dict[str, str], noun: dict[str, str], features: tuple[str, ...] = AGREEMENT_FEATURES) -> bool:
+    """Gender and number (or only the `features` asked for) agree where both forms give them (a plural has no gender;
+    a numeral or a name may show neither): a participle and its noun, a finite verb and its subject, two finite verbs
+    that share one subject."""
+    return all(word.get(feat) == noun.get(feat) for feat in features if word.get(feat) and noun.get(feat))

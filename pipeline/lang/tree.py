@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold_many
+from pipeline.lang.grammemes import forms_agree
 
 
 def base(rel: str) -> str:
@@ -62,6 +63,26 @@ def main_subject(doc: Document, index: int) -> bool:
         index = tokens[index].head
     token = tokens[index]
     return token.rel.startswith("nsubj") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
+
+
+def earlier_subject(doc: Document, verb: int, start: int,
+                    predicate_ok: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
+    """A finite predicate with no subject of its own takes the earlier clause's subject ("Она оставила теннис,
+    рассталась со своим другом"; "Губернатор поддержал инициативу, но при этом отметил"): the latest subject (nsubj)
+    between the sentence's first token `start` and `verb` of a finite verb before `verb` (one `predicate_ok` accepts,
+    when given), returned with that verb, when the two verbs agree in number and, where both show it, in gender
+    (`forms_agree`). None when the latest such subject's verb disagrees, or there is none. Callers keep their own
+    guards (coref: no quotation mark in between; quotes: a coordinated clause with no noun of its own)."""
+    tokens = doc.tokens
+    for earlier in range(verb - 1, start - 1, -1):
+        subject = tokens[earlier]
+        predicate = subject.head
+        if not subject.rel.startswith("nsubj") or not 0 <= predicate < verb \
+                or tokens[predicate].feats.get("VerbForm") != "Fin" \
+                or (predicate_ok is not None and not predicate_ok(predicate)):
+            continue
+        return (earlier, predicate) if forms_agree(tokens[verb].feats, tokens[predicate].feats) else None
+    return None
 
 
 def brought_in(doc: Document, index: int, quoted: bool) -> bool:

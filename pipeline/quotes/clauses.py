@@ -6,7 +6,11 @@ from pipeline.lang.marks import ALL_DASHES, is_dash
 from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, SAY_VERBS
 
-CLAUSE_COORDINATORS = frozenset({"а", "но", "однако", "зато", "и", "причем", "причём", "тогда"})
+# Coordinating conjunctions that open a clause joined to the one before it ("…, но при этом отметил"); a predicate
+# after one with no subject of its own shares the earlier clause's (subjects._coordinated_clause).
+COORDINATORS = frozenset({"а", "но", "однако", "зато", "и"})
+# Where content ends: a coordinated clause, or one opened by a connective of its own ("причём", "тогда").
+CLAUSE_COORDINATORS = COORDINATORS | frozenset({"причем", "причём", "тогда"})
 CONCESSIVES = frozenset({"хотя"})  # ", хотя X не подтвердил …": the narrator's concession
 ASIDE_SUBJECTS = frozenset({"тот", "та", "те"})  # ", — тот был арестован …": the narrator on the one just named
 TRIM = " \t\r\n.,;:(" + ALL_DASHES

@@ -7,7 +7,13 @@ Entries name linguistic classes of reporting, never phrases of any particular ar
 from __future__ import annotations
 
 from pipeline.lang.fold import fold, fold_words
-from pipeline.lang.lexicon import ACCORDING_NOUNS, DOCUMENT_NOUNS, ROLE_EQUIVALENTS, STATEMENT_NOUNS  # noqa: F401 (re-exported)
+from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
+    ACCORDING_NOUNS,
+    DOCUMENT_NOUNS,
+    ORDER_VERBS,
+    ROLE_EQUIVALENTS,
+    STATEMENT_NOUNS,
+)
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
 SAY_VERBS = fold_words("""
@@ -110,12 +116,11 @@ ACTION_NOUN_ENDINGS = ("ние", "тие", "ция")
 
 # Verbs whose content is an infinitive (requests, demands, promises, advice, orders). An order with its content
 # is a demand (QUOTES.md: "потребовал …"; the annotated sets mark "приказал", "велел", "распорядился" + infinitive):
-# the order verbs of the events lexicon's "decree" class that take an infinitive.
-REQUEST_VERBS = fold_words("""
+# the order verbs (ORDER_VERBS, which the events lexicon's "decree" class lists too).
+REQUEST_VERBS = ORDER_VERBS | fold_words("""
     потребовать требовать призвать призывать попросить просить предложить предлагать предлагаться
     рекомендовать порекомендовать посоветовать советовать пообещать обещать пригрозить грозить угрожать
-    поручить поручать умолять упросить настоять уговаривать уговорить обязаться
-    приказать приказывать распорядиться велеть повелеть
+    умолять упросить настоять уговаривать уговорить обязаться
 """)
 
 # Verbs whose content follows a fixed preposition: "призвал к ...", "настаивают на ...", "указал на ...".

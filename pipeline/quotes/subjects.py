@@ -3,7 +3,7 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
-from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
+from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
@@ -18,8 +18,9 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import is_speech_verb
+from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
@@ -183,9 +184,7 @@ def _clause_cue(ctx: Context, head: int, verb: int) -> int | None:
     cue = ctx.tokens[head].head
     if cue < 0 or cue >= verb or not is_speech_verb(ctx, cue):
         return None
-    differ = any(ctx.feats(head).get(feature) and ctx.feats(verb).get(feature)
-                 and ctx.feats(head)[feature] != ctx.feats(verb)[feature] for feature in ("Gender", "Number"))
-    return cue if differ else None
+    return None if forms_agree(ctx.feats(head), ctx.feats(verb)) else cue
 
 
 def _quoted_apart(ctx: Context, governing: int, verb: int) -> bool:
@@ -201,6 +200,14 @@ def _finite_before(ctx: Context, verb: int) -> int | None:
         if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None:
             return index
     return None
+
+
+def _main_clause_predicate(ctx: Context, index: int) -> bool:
+    """A finite predicate of a main clause outside any quotation: the root or a conjunct, with no subordinating
+    conjunction of its own (not a relative or subordinate clause's: "сравнил компанию с площадью, где каждый
+    выражает мнение, и отметил")."""
+    return ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
+        and ctx.tokens[index].rel in ("root", "conj") and not ctx.kids(index, "mark")
 
 
 def _dependent_verb(ctx: Context, verb: int, depth: int) -> bool:
@@ -231,10 +238,6 @@ def _linear_or_main_clause(ctx: Context, verb: int, content: tuple[int, int], de
     return found
 
 
-# Conjunctions that open a clause coordinated with the one before it ("…, но при этом отметил").
-COORDINATORS = frozenset({"но", "а", "и", "однако", "зато"})
-
-
 def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
     """A predicate coordinated after a comma with no subject of its own: "Губернатор X поддержал инициативу, но при
     этом отметил, что …" — the parse may leave the second verb a root of its own, with the content's noun as its
@@ -247,28 +250,12 @@ def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth
     if not words or first == 0 or ctx.tokens[first - 1].text != "," or ctx.word(words[0]) not in COORDINATORS \
             or any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words[1:]):
         return None
-    previous = _main_predicate_before(ctx, first - 1)
-    if previous is None or not _same_gender(ctx, previous, verb):
+    shared = earlier_subject(ctx.doc, verb, ctx.sentence_range(verb)[0],
+                             lambda predicate: predicate < first - 1 and _main_clause_predicate(ctx, predicate))
+    if shared is None:
         return None
-    found = find_subject(ctx, previous, content, depth + 1)
+    found = find_subject(ctx, shared[1], content, depth + 1)
     return found if found is not None and _agrees(ctx, verb, found) else None
-
-
-def _main_predicate_before(ctx: Context, comma: int) -> int | None:
-    """The nearest finite verb before `comma` that predicates a main clause (the root or a conjunct, not a
-    relative or subordinate clause's: "сравнил компанию с площадью, где каждый выражает мнение, и отметил")."""
-    start, _ = ctx.sentence_range(comma)
-    for index in range(comma - 1, start - 1, -1):
-        if ctx.is_finite(index) and ctx.quoted_at(ctx.tokens[index].start) is None \
-                and ctx.tokens[index].rel in ("root", "conj") and not ctx.kids(index, "mark"):
-            return index
-    return None
-
-
-def _same_gender(ctx: Context, one: int, other: int) -> bool:
-    """Two verbs that may share a subject: their gender (a past form's), where both mark it, is the same."""
-    genders = ctx.feats(one).get("Gender"), ctx.feats(other).get("Gender")
-    return None in genders or genders[0] == genders[1]
 
 
 SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _linear_or_main_clause,

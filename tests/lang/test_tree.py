@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pipeline.document import Document, Token
-from pipeline.lang.tree import Tree, base, brought_in, main_subject, range_head
+from pipeline.lang.tree import Tree, base, brought_in, earlier_subject, main_subject, range_head
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
 ROWS = [
@@ -124,3 +126,35 @@ def test_main_subject_stops_in_a_cycle() -> None:
 ])
 def test_brought_in_is_a_main_subject_outside_quotes(index: int, quoted: bool, expected: bool, why: str) -> None:
     assert brought_in(make_doc(SUBJECT_ROWS), index, quoted) is expected, why
+
+
+FIN_MASC = {"VerbForm": "Fin", "Gender": "Masc", "Number": "Sing"}
+FIN_FEM = {"VerbForm": "Fin", "Gender": "Fem", "Number": "Sing"}
+FIN_PRES = {"VerbForm": "Fin", "Number": "Sing"}
+# "Она оставила теннис , рассталась с другом"
+DROPPED = [("Она", "PRON", 1, "nsubj", {"Gender": "Fem", "Number": "Sing"}), ("оставила", "VERB", -1, "root", FIN_FEM),
+           ("теннис", "NOUN", 1, "obj", {}), (",", "PUNCT", 4, "punct", {}), ("рассталась", "VERB", 1, "conj", FIN_FEM),
+           ("с", "ADP", 6, "case", {}), ("другом", "NOUN", 4, "obl", {})]
+# "Он оставил теннис , рассталась с другом": the two verbs disagree in gender, so they share no subject
+DISAGREEING = [("Он", "PRON", 1, "nsubj", {}), ("оставил", "VERB", -1, "root", FIN_MASC), *DROPPED[2:]]
+# "Мэр поддержал план , где каждый выражает мнение , и отметил"
+RELATIVE = [("Мэр", "NOUN", 1, "nsubj", {}), ("поддержал", "VERB", -1, "root", FIN_MASC),
+            ("план", "NOUN", 1, "obj", {}),
+            (",", "PUNCT", 6, "punct", {}), ("где", "ADV", 6, "advmod", {}), ("каждый", "PRON", 6, "nsubj", {}),
+            ("выражает", "VERB", 2, "acl:relcl", FIN_PRES), ("мнение", "NOUN", 6, "obj", {}),
+            (",", "PUNCT", 10, "punct", {}), ("и", "CCONJ", 10, "cc", {}), ("отметил", "VERB", 1, "conj", FIN_MASC)]
+
+
+def _main(doc: Document) -> Callable[[int], bool]:
+    return lambda predicate: doc.tokens[predicate].rel in ("root", "conj")
+
+
+@pytest.mark.parametrize(("rows", "verb", "main_only", "expected"), [
+    (DROPPED, 4, False, (0, 1)),      # the earlier clause's subject, with its verb
+    (DISAGREEING, 4, False, None),    # "Он оставил …, рассталась": no shared subject
+    (RELATIVE, 10, False, (5, 6)),    # the latest subject, a relative clause's, when the caller asks no more
+    (RELATIVE, 10, True, (0, 1)),     # a caller's guard (quotes: a main clause's predicate) passes over it
+])
+def test_earlier_subject(rows: list, verb: int, main_only: bool, expected: tuple[int, int] | None) -> None:
+    doc = make_doc(rows)
+    assert earlier_subject(doc, verb, 0, _main(doc) if main_only else None) == expected

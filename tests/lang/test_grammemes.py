@@ -1,0 +1,34 @@
+"""`forms_agree`: the one agreement check of a verb or participle and its noun, and of two verbs of one subject
+(coref `dropped_subject`, quotes `_coordinated_clause` and `_clause_cue`, events argument rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.grammemes import forms_agree
+
+PAST_MASC = {"Gender": "Masc", "Number": "Sing", "Tense": "Past"}
+PAST_FEM = {"Gender": "Fem", "Number": "Sing", "Tense": "Past"}
+PAST_PLUR = {"Number": "Plur", "Tense": "Past"}
+PRESENT_SING = {"Number": "Sing", "Person": "3", "Tense": "Pres"}
+
+
+@pytest.mark.parametrize(("word", "noun", "features", "expected"), [
+    (PAST_MASC, {"Gender": "Masc", "Number": "Sing"}, None, True),      # "министр заявил"
+    (PAST_FEM, {"Gender": "Masc", "Number": "Sing"}, None, False),      # "министр заявила"
+    (PAST_PLUR, {"Gender": "Masc", "Number": "Sing"}, None, False),     # a plural verb, a singular noun
+    (PRESENT_SING, {"Gender": "Fem", "Number": "Sing"}, None, True),    # a present form shows no gender
+    (PAST_MASC, {}, None, True),                                        # a name the tagger left bare
+    (PAST_FEM, PAST_MASC, ("Gender",), False),                          # two past verbs of one subject: the gender
+    (PAST_PLUR, PAST_MASC, ("Gender",), True),                          # only the gender half is asked
+])
+def test_forms_agree(word: dict[str, str], noun: dict[str, str], features: tuple[str, ...] | None,
+                     expected: bool) -> None:
+    assert (forms_agree(word, noun) if features is None else forms_agree(word, noun, features)) is expected
+
+
+def test_order_verbs_are_one_set() -> None:
+    """The order verbs are a decree event and a demand's cue: both lexicons read the one ORDER_VERBS."""
+    from pipeline.lang.lexicon import EVENT_VERBS, ORDER_VERBS
+    from pipeline.quotes.lexicon import REQUEST_VERBS
+    assert ORDER_VERBS.issubset(EVENT_VERBS["decree"]) and ORDER_VERBS.issubset(REQUEST_VERBS)
