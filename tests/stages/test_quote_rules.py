@@ -756,6 +756,12 @@ RULE_ROWS = [
     # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
     ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
      "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
+    # a name the article writes two ways ("Вулф", "Вульф": one entity by `lang.fold.spelling_skeleton`) is named
+    # by the spelling written first, whichever spelling the quote's own mention has
+    ("speaker-first-spelling", "Об этом заявил глава министерства Чед Вулф. «Мы готовы ответить», — сказал Чед "
+     "Вульф журналистам.", "Мы готовы ответить", "Чед Вулф", "direct_after"),
+    ("speaker-first-spelling-later", "Глава министерства Чед Вульф прилетел в Киев. «Мы готовы ответить», — сказал "
+     "Чед Вулф журналистам.", "Мы готовы ответить", "Чед Вульф", "direct_after"),
     # a name right after a noun in a prepositional phrase owns that noun ("в комментарии RT"): not the subject
     ("subject-after-owned-venue", "В свою очередь, как отметил в комментарии RT политолог-американист Михаил Петров, "
      "пересмотр итогов голосования Трампу не грозит.", "пересмотр итогов голосования Трампу не грозит",
