@@ -775,6 +775,18 @@ RULE_ROWS = [
     # decides: "москвич газете «Коммерсант»")
     ("speaker-phrase-without-dative", "Иван Котов вернулся домой. \"Я жив и здоров\", - рассказал москвич газете "
      "\"Коммерсант\".", "Я жив и здоров", "москвич", "direct_after"),
+    # a site named by its address does not decline: right after the cue and before a nominative it is whom the
+    # speaker told, not the speaker ("сообщила dp.ru депутат", "заявил Lenta.ru министр", "рассказал Znak.com один
+    # из ..."); a nominative the parse hangs outside the cue's clause (a full stop left out) is no speaker
+    ("addressee-site-address", "\"Решение примут в марте\", - сообщила dp.ru депутат Госдумы Галина Хованская.",
+     "Решение примут в марте", "Галина Хованская", "direct_after"),
+    ("addressee-site-name", "\"Мы готовы к переговорам\", - заявил Lenta.ru министр финансов Антон Силуанов.",
+     "Мы готовы к переговорам", "Антон Силуанов", "direct_after"),
+    ("addressee-site-one-of", "\"Ролики уже идут\", - рассказал Znak.com один из политтехнологов партии.",
+     "Ролики уже идут", "один из политтехнологов партии", "direct_after"),
+    ("addressee-site-next-clause", "А чуть позже появляется и новый президент США Дональд Трамп, пишет Cosmo.ru "
+     "Ольга Серябкина и Полина Фаворская предстали в нарядах.",
+     "А чуть позже появляется и новый президент США Дональд Трамп", "Cosmo.ru", "indirect_trailing"),
     # a quote before the description counts as one sentence of distance: its seven sentences are the speaker's
     # turn, not text between the named person and "пенсионер"
     ("salience-quote-one-sentence", "Иван Котов опроверг слухи о своей гибели. \"Я сам был в шоке от этой "
