@@ -787,6 +787,10 @@ RULE_ROWS = [
     ("addressee-site-next-clause", "А чуть позже появляется и новый президент США Дональд Трамп, пишет Cosmo.ru "
      "Ольга Серябкина и Полина Фаворская предстали в нарядах.",
      "А чуть позже появляется и новый президент США Дональд Трамп", "Cosmo.ru", "indirect_trailing"),
+    # a medium that only ever reports ("сообщает CNN") is the outlet a bare media noun refers back to, whatever
+    # noun introduced it; "телекомпания" is a media noun like "телеканал"
+    ("media-noun-reporter-only", "Байден победил в штате Нью-Йорк, сообщает CNN. Как сообщает телекомпания, в "
+     "голосовании участвовали 29 выборщиков.", "в голосовании участвовали 29 выборщиков", "CNN", "indirect_as_says"),
     # a quote before the description counts as one sentence of distance: its seven sentences are the speaker's
     # turn, not text between the named person and "пенсионер"
     ("salience-quote-one-sentence", "Иван Котов опроверг слухи о своей гибели. \"Я сам был в шоке от этой "
