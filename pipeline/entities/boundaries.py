@@ -159,15 +159,21 @@ def join_domain_name(doc: Document, span: Span) -> list[Span]:
     first, last = doc.token_range(span.start, span.end)
     tokens = doc.tokens
     start, end = first, last
-    while start >= 1 and (_glued_letters(tokens[start - 1], tokens[start])
+    while start >= 1 and (_glued_word(tokens[start - 1], tokens[start])
                           or (start >= 2 and _glued_dot(tokens[start - 2], tokens[start - 1], tokens[start]))):
-        start -= 1 if _glued_letters(tokens[start - 1], tokens[start]) else 2  # "Лiга": split where the script changes
+        start -= 1 if _glued_word(tokens[start - 1], tokens[start]) else 2  # "Лiга", "V1": split at a change of script
     while end + 1 < len(tokens) and _glued_dot(tokens[end - 1], tokens[end], tokens[end + 1]):
         end += 2
     if (start, end) == (first, last) or tokens[end - 1].text.lower() not in DOMAIN_SUFFIXES \
             or not any(token.text == "." for token in tokens[start:end]):
         return [span]
     return [_span_of(doc, tokens[start:end], span.type)]
+
+
+def _glued_word(before: Token, after: Token) -> bool:
+    """Two tokens of letters or digits with no space between them: one word of a site's address the tokenizer
+    split where letters turn to digits or the script changes ("Е" "1" of "Е1.ru", "Л" "iга" of "Лiга.net")."""
+    return before.end == after.start and before.text.isalnum() and after.text.isalnum()
 
 
 def _glued_dot(before: Token, dot: Token, after: Token) -> bool:

@@ -59,6 +59,7 @@ from pipeline.quotes.lexicon import (
     INDEFINITE_MARKERS,
     INTERLOCUTOR_NOUNS,
     NOT_SPEAKERS,
+    OUTLET_VERBS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase
@@ -978,6 +979,15 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
 
 
 @per_document
+def reports_only(ctx: Context, entity_index: int) -> bool:
+    """An organization whose every name mention is the subject of an outlet verb ("сообщает «Интерфакс»",
+    "передает ТАСС", "пишет CNN"): the medium that reports, whatever noun introduced it."""
+    names = names_of(ctx.doc.entities[entity_index])
+    heads = [ctx.tokens[ctx.token_at(m.start)].head for m in names]
+    return bool(names) and all(head >= 0 and ctx.lemma(head) in OUTLET_VERBS for head in heads)
+
+
+@per_document
 def _description_entity(ctx: Context, entity_index: int) -> bool:
     """An "organization" the recognizer made of a lower-case phrase only ("грузинское внешнеполитическое
     ведомство"): a description of a body, not the body a later noun refers back to."""
@@ -1089,12 +1099,13 @@ def _reviewed_outlet(ctx: Context, position: int, history: list[Said]) -> int | 
 
 
 def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) -> int | None:
-    """"издание", "газета": the latest news outlet (`is_outlet`: one introduced as a medium, "онлайн-газета X")
-    named within `sentences` before `position`."""
+    """"издание", "газета": the latest news outlet (`is_outlet`: one introduced as a medium, "онлайн-газета X";
+    `reports_only`: one that only ever reports, "сообщает СNN") named within `sentences` before `position`."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     best: tuple[int, int] | None = None
     for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position):
-        if span.end <= position and ctx.doc.entities[entity_index].type == "ORG" and is_outlet(ctx, entity_index) \
+        if span.end <= position and ctx.doc.entities[entity_index].type == "ORG" \
+                and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)) \
                 and (best is None or span.start > best[0]):
             best = (span.start, entity_index)
     return best[1] if best is not None else None

@@ -12,11 +12,12 @@ from pipeline.document import Span
 from pipeline.entities.forms import entity_person_gender
 from pipeline.entities.linking import OBLIQUE_CASES
 from pipeline.entities.naming import paradigm_nominatives
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, spelling_skeleton
 from pipeline.lang.lexicon import ROLE_SENTENCES  # noqa: F401 (re-exported)
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
+from pipeline.rules import fired
 
 FUZZY_NAME = 0.75
 
@@ -150,7 +151,32 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
         respelled = best == name and words == name_words and text != name
         if fuller and ((len(words), len(text)) > (len(best_words), len(best)) or respelled):
             best, best_words = text, words
-    return best
+    return first_spelling(ctx, entity_index, best)
+
+
+def first_spelling(ctx: Context, entity_index: int, name: str) -> str:
+    """`name` in the spelling the article writes it first, when it writes the same name two ways (the entities
+    stage merged the mentions by `lang.fold.spelling_skeleton`: "Чед Вулф" ... "Чед Вульф"): the first name
+    mention whose words are `name`'s word by word up to the usual transliteration variation (э/е, doubled letters,
+    a soft sign, й/и, дж/ж). A later mention of a source resolves to its first full form (the real-news annotation
+    conventions); a name written one way only stays as it is. `name` is a nominative, and a word that matches it
+    keeps its ending, so the mention is one too (an indeclinable name, "Ненси Пелоси", whatever case the parse
+    gives it; "Вулфа" is no match). A name in capitals (a heading's "ЧЕД ВУЛФ") is not taken."""
+    skeleton = _skeleton(name)
+    mentions = sorted((mention for mention in ctx.doc.entities[entity_index].mentions if mention.kind == "name"),
+                      key=lambda mention: mention.start)
+    for mention in mentions:
+        text = " ".join(mention.text.split())
+        if _skeleton(text) == skeleton and not any(word.isupper() and len(word) > 2 for word in text.split()):
+            if text != name:
+                fired("quotes", "first_spelling", mention.start, mention.end, f"speaker {name} -> {text}")
+            return text
+    return name
+
+
+def _skeleton(name: str) -> tuple[str, ...]:
+    """A name's words with their spelling variation folded away (`lang.fold.spelling_skeleton`)."""
+    return tuple(spelling_skeleton(word) for word in _name_words(name))
 
 
 def _name_words(name: str) -> list[str]:

@@ -57,6 +57,7 @@ from pipeline.quotes.descriptions import (
     owner_entity,
     owner_words,
     person_word,
+    reports_only,
     role_by_complement,
     salient_description,
 )
@@ -68,7 +69,6 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
-    OUTLET_VERBS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -419,11 +419,7 @@ def _reporter_only(ctx: Context, entity_index: int) -> bool:
     entity = ctx.doc.entities[entity_index]
     if entity.type != "ORG":
         return False
-    if is_outlet(ctx, entity_index):
-        return True
-    names = [m for m in entity.mentions if m.kind == "name"]
-    heads = [ctx.tokens[ctx.token_at(m.start)].head for m in names]
-    return bool(names) and all(head >= 0 and ctx.lemma(head) in OUTLET_VERBS for head in heads)
+    return is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)
 
 
 def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

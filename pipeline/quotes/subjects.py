@@ -3,6 +3,7 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
+from pipeline.entities.boundaries import DOMAIN_SUFFIXES
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
@@ -53,7 +54,8 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
         return None
-    addressee = subjects[0] > verb and (ctx.feats(subjects[0]).get("Case") == "Dat" or _inanimate(ctx, subjects[0]))
+    addressee = subjects[0] > verb and (ctx.feats(subjects[0]).get("Case") == "Dat" or _inanimate(ctx, subjects[0])
+                                        or _site_address(ctx, subjects[0]) is not None)
     named = _nominative_after_addressee(ctx, verb, subjects[0], content) if addressee else None
     if named is not None:
         return named  # "рассказал ФБА «Экономика сегодня» экономист X": the first noun is whom he told
@@ -77,9 +79,11 @@ def _nominative_after_addressee(ctx: Context, verb: int, addressee: int, content
     """After a cue, an organization or a dative the parse made its subject, and then an animate nominative that
     agrees with the verb: the first is the addressee an inverted attribution names right after the cue, the
     second the speaker ("рассказал ФБА «Экономика сегодня» экономист X", "сообщил «Интерфаксу» главный инженер";
-    quoted names in between are skipped, and the search stops at the clause's end)."""
+    quoted names in between are skipped, and the search stops at the clause's end). The addressee's own name is
+    passed whole (`_past_name`): a site named by its address is one name, its dots no clause break ("заявил
+    Lenta.ru министр", "рассказал порталу E1.ru главный врач")."""
     _, limit = ctx.sentence_range(verb)
-    index = addressee + 1
+    index = _past_name(ctx, addressee, limit)
     while index < limit and ctx.tokens[index].text not in NP_BREAK:
         pair = ctx.quoted_opening_at(ctx.tokens[index].start)
         if pair is not None:
@@ -87,10 +91,67 @@ def _nominative_after_addressee(ctx: Context, verb: int, addressee: int, content
             continue
         if content[0] <= ctx.tokens[index].start < content[1] or ctx.is_finite(index):
             return None
-        if _nominal(ctx, index) and _agrees(ctx, verb, index):
-            return None if _inanimate(ctx, index) else index
+        if (_nominal(ctx, index) or _one_of(ctx, index)) and _agrees(ctx, verb, index):
+            return None if _inanimate(ctx, index) or _outside_cue(ctx, verb, addressee, index) else index
         index += 1
     return None
+
+
+def _outside_cue(ctx: Context, verb: int, addressee: int, index: int) -> bool:
+    """After a site's address, a nominative the parse hangs outside the cue's clause: on a word before the cue or
+    on another finite verb, the next sentence's subject after a full stop the source left out ("пишет Cosmo.ru
+    Ольга Серябкина, Полина Фаворская и Екатерина Кищук предстали ..."). Other addressees keep the linear reading."""
+    if _site_address(ctx, addressee) is None:
+        return False
+    head = ctx.tokens[index].head
+    for _ in range(8):
+        if head == verb or head == -1:
+            return False
+        if head < verb or ctx.is_finite(head):
+            return True
+        head = ctx.tokens[head].head
+    return False
+
+
+def _site_address(ctx: Context, index: int) -> int | None:
+    """The end (a token index past it) of a site's address that starts at `index`: letters, then a dot and a
+    domain suffix written against them ("dp" "." "ru", "NEWSru" "." "com"); None for any other token. A site
+    named by its address does not decline: after a cue and before a nominative it is whom the speaker told
+    ("сообщила dp.ru депутат")."""
+    end = index + 1
+    while end + 1 < len(ctx.tokens) and ctx.tokens[end].text == "." \
+            and ctx.tokens[end - 1].end == ctx.tokens[end].start == ctx.tokens[end + 1].start - 1 \
+            and ctx.tokens[end + 1].text[:1].isalnum():
+        end += 2
+    if end == index + 1 or ctx.tokens[end - 1].text.lower() not in DOMAIN_SUFFIXES:
+        return None
+    return end
+
+
+def _one_of(ctx: Context, index: int) -> bool:
+    """"один из политтехнологов": a nominative "один" (одна, одно) that a partitive "из" follows names a person
+    of a group as a noun would."""
+    return ctx.lemma(index) == "один" and ctx.feats(index).get("Case", "Nom") == "Nom" \
+        and index + 1 < len(ctx.tokens) and ctx.word(index + 1) == "из"
+
+
+def _past_name(ctx: Context, addressee: int, limit: int) -> int:
+    """The token after the addressee and the organization name written right after it or holding it: "Lenta.ru"
+    (the parse's subject "Lenta"), "порталу ProKazan.ru" (the dative noun and its appositive name)."""
+    index = addressee + 1
+    site = _site_address(ctx, addressee)
+    if site is not None:
+        return site
+    found = ctx.mention_of_token.get(addressee)
+    if found is None and index < limit:
+        found = ctx.mention_of_token.get(index)
+        found = found if found is not None and ctx.doc.entities[found[0]].type == "ORG" else None
+    if found is None:
+        return index
+    end = found[1].end
+    while index < limit and ctx.tokens[index].start < end:
+        index += 1
+    return index
 
 
 def _adjective_head(ctx: Context, subject: int) -> int:

@@ -756,6 +756,12 @@ RULE_ROWS = [
     # the article's own spelling of the name, apostrophe included, over the persons table's ("О’Брайен")
     ("speaker-written-apostrophe", "Советник по нацбезопасности Роберт О'Брайен выступил в Вашингтоне. «Мы готовы "
      "ответить», — сказал О'Брайен.", "Мы готовы ответить", "Роберт О'Брайен", "direct_after"),
+    # a name the article writes two ways ("Вулф", "Вульф": one entity by `lang.fold.spelling_skeleton`) is named
+    # by the spelling written first, whichever spelling the quote's own mention has
+    ("speaker-first-spelling", "Об этом заявил глава министерства Чед Вулф. «Мы готовы ответить», — сказал Чед "
+     "Вульф журналистам.", "Мы готовы ответить", "Чед Вулф", "direct_after"),
+    ("speaker-first-spelling-later", "Глава министерства Чед Вульф прилетел в Киев. «Мы готовы ответить», — сказал "
+     "Чед Вулф журналистам.", "Мы готовы ответить", "Чед Вульф", "direct_after"),
     # a name right after a noun in a prepositional phrase owns that noun ("в комментарии RT"): not the subject
     ("subject-after-owned-venue", "В свою очередь, как отметил в комментарии RT политолог-американист Михаил Петров, "
      "пересмотр итогов голосования Трампу не грозит.", "пересмотр итогов голосования Трампу не грозит",
@@ -769,6 +775,22 @@ RULE_ROWS = [
     # decides: "москвич газете «Коммерсант»")
     ("speaker-phrase-without-dative", "Иван Котов вернулся домой. \"Я жив и здоров\", - рассказал москвич газете "
      "\"Коммерсант\".", "Я жив и здоров", "москвич", "direct_after"),
+    # a site named by its address does not decline: right after the cue and before a nominative it is whom the
+    # speaker told, not the speaker ("сообщила dp.ru депутат", "заявил Lenta.ru министр", "рассказал Znak.com один
+    # из ..."); a nominative the parse hangs outside the cue's clause (a full stop left out) is no speaker
+    ("addressee-site-address", "\"Решение примут в марте\", - сообщила dp.ru депутат Госдумы Галина Хованская.",
+     "Решение примут в марте", "Галина Хованская", "direct_after"),
+    ("addressee-site-name", "\"Мы готовы к переговорам\", - заявил Lenta.ru министр финансов Антон Силуанов.",
+     "Мы готовы к переговорам", "Антон Силуанов", "direct_after"),
+    ("addressee-site-one-of", "\"Ролики уже идут\", - рассказал Znak.com один из политтехнологов партии.",
+     "Ролики уже идут", "один из политтехнологов партии", "direct_after"),
+    ("addressee-site-next-clause", "А чуть позже появляется и новый президент США Дональд Трамп, пишет Cosmo.ru "
+     "Ольга Серябкина и Полина Фаворская предстали в нарядах.",
+     "А чуть позже появляется и новый президент США Дональд Трамп", "Cosmo.ru", "indirect_trailing"),
+    # a medium that only ever reports ("сообщает CNN") is the outlet a bare media noun refers back to, whatever
+    # noun introduced it; "телекомпания" is a media noun like "телеканал"
+    ("media-noun-reporter-only", "Байден победил в штате Нью-Йорк, сообщает CNN. Как сообщает телекомпания, в "
+     "голосовании участвовали 29 выборщиков.", "в голосовании участвовали 29 выборщиков", "CNN", "indirect_as_says"),
     # a quote before the description counts as one sentence of distance: its seven sentences are the speaker's
     # turn, not text between the named person and "пенсионер"
     ("salience-quote-one-sentence", "Иван Котов опроверг слухи о своей гибели. \"Я сам был в шоке от этой "
