@@ -486,9 +486,16 @@ POSTPONING_VERBS = fold_words("отложить откладывать пере�
 # "продлили до 15 марта").
 RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продлевать")
 
+# Transitive phase verbs: their event noun object is a happening under way or done, its phase told ("завершила
+# проверку", "продолжили переговоры", "возобновить обстрел"); not "прекратить", whose object may never have begun
+# ("прекратить огонь" is a ceasefire demanded).
+TRANSITIVE_PHASE_VERBS = fold_words("""
+    завершить завершать закончить заканчивать продолжить продолжать возобновить возобновлять
+""")
+
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
-# договоренности", "наложить санкции", "направить жалобу").
-LIGHT_VERBS = fold_words("""
+# договоренности", "наложить санкции", "направить жалобу"), and the transitive phase verbs'.
+LIGHT_VERBS = TRANSITIVE_PHASE_VERBS | fold_words("""
     принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить
     выражать высказать подать подавать выдвинуть предъявить потерпеть устроить устраивать организовать
     организовывать объявить объявлять ввести вводить начать начинать вести дать давать оказать оказывать заключить
