@@ -112,6 +112,7 @@ from pipeline.lang.lexicon import (
     SUPERLATIVE_WORDS,
     TALKING_VERBS,
     THING_PRONOUNS,
+    TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
     VEHICLE_NOUNS,
@@ -1127,6 +1128,8 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     noun = lemma_of(tree, child)
     if lemma_of(tree, index) not in LIGHT_VERBS or noun not in NOUN_TYPES:
         return None
+    if lemma_of(tree, index) in TRANSITIVE_PHASE_VERBS and _no_phase_trigger(tree, index, child, noun):
+        return None
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
             return None
@@ -1140,6 +1143,14 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
     return None
+
+
+def _no_phase_trigger(tree: Tree, verb: int, noun: int, lemma: str) -> bool:
+    """A phase verb makes a trigger only with its active object: a speech ended or carried on is a performance
+    ("завершили выступления на турнире"); a phase not reached, or a passive one, leaves the happening to its noun
+    ("расследование еще не завершено" goes on, "следствие будет завершено")."""
+    return NOUN_TYPES[lemma] in SPEECH_TYPES or tree.token(noun).rel != "obj" \
+        or any(tree.word(kid) == "не" for kid in tree.kids(verb, "advmod"))
 
 
 def seized_thing(tree: Tree, verb: int, noun: int) -> int | None:
@@ -1216,10 +1227,10 @@ def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
 @rule("events")
 def light_verb_adjacent(tree: Tree, index: int) -> Trigger | None:
     """An event noun right after a light verb (adjectives between allowed), not in the nominative, when the parser
-    hung it on another word ("подверг критике" under "потребовал")."""
+    hung it on another word ("подверг критике" under "потребовал"); not after a phase verb."""
     lemma = lemma_of(tree, index)
-    if lemma not in LIGHT_VERBS or not is_clause_verb(tree, index):
-        return None
+    if lemma not in LIGHT_VERBS or lemma in TRANSITIVE_PHASE_VERBS or not is_clause_verb(tree, index):
+        return None  # a phase verb's noun is its own object ("начиная с … и заканчивая терактами" is a range)
     for offset in range(index + 1, min(index + 1 + MAX_TRIGGER_GAP, len(tree.tokens))):
         token = tree.token(offset)
         if token.sentence != tree.token(index).sentence or token.pos not in ("ADJ", "DET", "NOUN"):

@@ -386,7 +386,8 @@ EVENT_VERBS: dict[str, frozenset[str]] = {name: fold_words(words) for name, word
     "detention": "задержать задерживать арестовать арестовывать арестовываться поймать",  # a person caught
     "release": """освободить освобождать освобождаться отпустить отпускать выпустить выпускать помиловать
         амнистировать""",
-    "verdict": "приговорить приговаривать приговариваться оправдать отклонить отклонять удовлетворить",
+    "verdict": """приговорить приговаривать приговариваться оправдать отклонить отклонять удовлетворить отсудить
+        отсуживать""",  # what is won through a court is its ruling ("отсудил у налоговиков 1 млрд долларов")
     "investigation": """расследовать расследоваться заподозрить подозревать подозреваться обвиняться обыскать
         обыскивать обыскиваться допросить допрашивать допрашиваться проверить проверять проверяться разыскивать
         разыскиваться инкриминировать
@@ -494,9 +495,16 @@ POSTPONING_VERBS = fold_words("отложить откладывать пере�
 # "продлили до 15 марта").
 RESCHEDULING_VERBS = POSTPONING_VERBS | fold_words("продлить продлевать")
 
+# Transitive phase verbs: their event noun object is a happening under way or done, its phase told ("завершила
+# проверку", "продолжили переговоры", "возобновить обстрел"); not "прекратить", whose object may never have begun
+# ("прекратить огонь" is a ceasefire demanded).
+TRANSITIVE_PHASE_VERBS = fold_words("""
+    завершить завершать закончить заканчивать продолжить продолжать возобновить возобновлять
+""")
+
 # Light verbs: the event is their object's ("провести переговоры", "принести извинения", "нанести удар", "достичь
-# договоренности", "наложить санкции", "направить жалобу").
-LIGHT_VERBS = fold_words("""
+# договоренности", "наложить санкции", "направить жалобу"), and the transitive phase verbs'.
+LIGHT_VERBS = TRANSITIVE_PHASE_VERBS | fold_words("""
     принести приносить провести проводить нанести наносить совершить совершать подвергнуть подвергать выразить
     выражать высказать подать подавать выдвинуть предъявить потерпеть устроить устраивать организовать
     организовывать объявить объявлять ввести вводить начать начинать вести дать давать оказать оказывать заключить
@@ -568,7 +576,12 @@ FREEZING_VERBS = fold_words("заморозить замораживать за�
 # Emergency regimes: introducing or declaring one is a decree ("введено чрезвычайное положение", "объявлен карантин").
 EMERGENCY_REGIME_NOUNS = fold_words("положение карантин режим")
 # Disciplinary penalties: announcing one is a sanction on the employee ("объявлен выговор").
-DISCIPLINARY_NOUNS = fold_words("выговор взыскание")
+DISCIPLINARY_NOUNS = fold_words("выговор взыскание соответствие")  # "объявлено неполное служебное соответствие"
+# Verbs that impose a disciplinary penalty ("объявил ему выговор", "вынес выговор", "наложить взыскание"), and the
+# warning that only a body that rules hands down ("Роскомнадзор вынес предупреждения СМИ"; not "объявлено штормовое
+# предупреждение", a weather warning announced).
+PENALTY_IMPOSING_VERBS = fold_words("объявить объявлять вынести выносить наложить накладывать")
+HANDED_DOWN_WARNING_NOUNS = fold_words("предупреждение")
 
 # Channels of talk at a distance: talks or a meeting held over one are a contact, a call ("телефонные переговоры",
 # "переговоры по телефону", "встретились по видеосвязи").
@@ -775,7 +788,13 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "decree" for verb in ("заморозить", "замораживать") for noun in FROZEN_PAY_NOUNS},
     **{(verb, noun): "decree" for verb in ("ввести", "вводить", "объявить", "объявлять")
        for noun in EMERGENCY_REGIME_NOUNS},
-    **{(verb, noun): "sanctions" for verb in ("объявить", "объявлять") for noun in DISCIPLINARY_NOUNS},
+    **{(verb, noun): "sanctions" for verb in PENALTY_IMPOSING_VERBS for noun in DISCIPLINARY_NOUNS},
+    **{(verb, noun): "sanctions" for verb in ("вынести", "выносить") for noun in HANDED_DOWN_WARNING_NOUNS},
+    # bringing someone to trial is a case in court ("арестовать их и предать суду", "предание суду"); taking the reins
+    # of government is taking an office ("приняла бразды правления клубом")
+    ("предать", "суд"): "lawsuit", ("предавать", "суд"): "lawsuit",
+    **{(verb, "бразда"): "appointment"
+       for verb in ("принять", "принимать", "взять", "брать", "передать", "передавать")},
     # identifying someone and splitting off a case are steps of an investigation ("установили личность водителя",
     # "дело выделено в отдельное производство"); filing for divorce is a suit ("подали на развод"); coming to an
     # agreement is one ("пришли к мировому соглашению")
@@ -816,7 +835,7 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
     # ("вхождение Крыма в состав России") more than of a person joining a body
     "приход": "прийти", "заключение": "заключить", "помещение": "поместить", "обращение": "обратиться",
     "подача": "подать", "освобождение": "освободить", "отправка": "отправить", "сход": "сойти",
-    "установление": "установить", "открытие": "открыть",
+    "установление": "установить", "открытие": "открыть", "предание": "предать",
 }
 
 # Quantifiers of a class: a present-tense verb with one as subject tells what a class usually does ("большинство
@@ -1043,6 +1062,9 @@ EVENT_COLLOCATIONS: dict[tuple[str, str], str] = {
     ("судебный", "заседание"): "discussion",
     ("судебный", "решение"): "verdict",
     ("следственный", "действие"): "investigation",
+    # the police's investigative measures (the law "Об оперативно-розыскной деятельности": "в ходе
+    # оперативно-розыскных мероприятий")
+    ("оперативно-розыскной", "мероприятие"): "investigation",
     ("военный", "операция"): "attack",
     ("вооруженный", "столкновение"): "attack",  # a clash of armed men, not a collision of vehicles
     ("военный", "действие"): "attack",

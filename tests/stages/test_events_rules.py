@@ -751,6 +751,20 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("who_notified", Arg("contact", "recipient", "ВОЗ"), "direct_object"),
     ("pilots_informed", Event("contact", "проинформированы"), "verb"),
     ("notified_without_addressee", Rejected("уведомляет", "contact"), "object_condition"),
+    # events31: a disciplinary penalty imposed (PENALTY_IMPOSING_VERBS, DISCIPLINARY_NOUNS) or a warning handed down
+    # (HANDED_DOWN_WARNING_NOUNS), what is won through a court, bringing to trial, the reins of government taken, the
+    # police's investigative measures
+    ("reprimand_handed_down", Event("sanctions", "вынес", "2025-03"), "phrase"),
+    ("service_unfitness_announced", Event("sanctions", "объявлено неполное служебное соответствие"), "phrase"),
+    ("warning_handed_down", Event("sanctions", "вынес предупреждение"), "phrase"),
+    ("won_in_court", Event("verdict", "отсудила", "2025-05"), "verb"),
+    ("brought_to_trial", Event("lawsuit", "предать суду", modality="planned"), "phrase"),
+    ("reins_taken", Event("appointment", "приняла бразды", "2024-12"), "phrase"),
+    ("police_measures", Event("investigation", "оперативно-розыскные мероприятия"), "collocation"),
+    # events31: a transitive phase verb with an event noun object tells the happening under way or done
+    # (TRANSITIVE_PHASE_VERBS in LIGHT_VERBS); a speech ended is a performance
+    ("check_completed", Event("investigation", "завершила проверку", "2025-05-16"), "light_verb"),
+    ("talks_resumed", Event("meeting", "возобновили переговоры"), "light_verb"),
 ]
 
 
@@ -850,6 +864,19 @@ def test_a_seat_kept_or_a_place_in_a_ranking_is_no_change_of_office(doc_id: str)
     """A seat is given up or taken as the verb's object: "оставил Иванова на посту" keeps him in office, and "занял
     второе место" is a place in a ranking, no seat of office."""
     doc, _ = _run(doc_id)
+    assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_speech_ended_is_no_event() -> None:
+    """"завершили выступления на турнире" ends a performance: a phase verb makes no speech event of its noun."""
+    doc, _ = _run("performance_ended")
+    assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_an_announced_weather_warning_is_no_penalty() -> None:
+    """A warning is a penalty only when it is handed down ("вынес предупреждение"); "объявлено штормовое
+    предупреждение" announces the weather."""
+    doc, _ = _run("storm_warning_announced")
     assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
 
 
