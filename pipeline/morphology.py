@@ -79,12 +79,17 @@ def from_dictionary(parse: Any) -> bool:
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
-@lru_cache(maxsize=8192)
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""
-    if not word.isalpha() or not word.islower():  # before parsing: most nouns the tagger sees are capitalized names
+    if not word.islower() or not word.isalpha():  # before the cache: most nouns the tagger sees are capitalized names
         return None
+    return _past_verb_feats(word)
+
+
+@lru_cache(maxsize=8192)
+def _past_verb_feats(word: str) -> dict[str, str] | None:
+    """past_verb_feats() of a lowercase alphabetic word, cached (the cache keeps no entry for the quick "no")."""
     readings = parses(word)
     if not readings:
         return None
@@ -109,9 +114,21 @@ def form_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-@lru_cache(maxsize=16_384)
+# joins a word, its UPOS tag and its Mood into the one string `_lemma` is cached by (tags never hold it)
+_LEMMA_KEY_SEPARATOR = "\x00"
+
+
 def lemma(word: str, upos: str = "", mood: str = "") -> str:
     """The dictionary form of a word, chosen to agree with its UPOS tag and its Mood; lowercase."""
+    return _lemma(f"{word}{_LEMMA_KEY_SEPARATOR}{upos}{_LEMMA_KEY_SEPARATOR}{mood}")
+
+
+@lru_cache(maxsize=16_384)
+def _lemma(key: str) -> str:
+    """lemma() cached by one string, the word, UPOS and Mood joined by _LEMMA_KEY_SEPARATOR: an entry keeps that
+    string only, not a tuple of three and the word besides (~60 B less an entry; the tags are split off from the
+    right, so a word that holds the separator still reads whole)."""
+    word, upos, mood = key.rsplit(_LEMMA_KEY_SEPARATOR, 2)
     if not any(char.isalpha() for char in word):
         return word
     return best_parse(word.lower(), upos, mood).normal_form

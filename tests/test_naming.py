@@ -440,3 +440,37 @@ def name_key_as_written(type_: str, name: str) -> str:
 ])
 def test_foreign_shape(word: str, expected: bool) -> None:
     assert foreign_shape(word) is expected
+
+
+def _key_asking_every_shape(type_: str, name: str) -> str:
+    """entity_key(transliterated=True) as written before the shape was asked only where it can matter."""
+    from pipeline.entities.naming import DASH_BETWEEN_LETTERS, DASH_BETWEEN_WORDS, dictionary_first_name, foreign_shape
+    from pipeline.lang.fold import fold, transliteration_key, unmix_scripts
+
+    spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
+    words = [transliteration_key(word) if type_ in ("PER", "LOC") and foreign_shape(word)
+             and not (type_ == "PER" and index == 0 and dictionary_first_name(word)) else unmix_scripts(fold(word))
+             for index, word in enumerate(spaced.split())]
+    return f"{type_.lower()}:{' '.join(words[1:] if len(words) > 1 and words[0] == 'the' else words)}"
+
+
+@pytest.mark.parametrize(("type_", "name", "shape_asked"), [
+    ("LOC", "Нью-Гэмпшир", ["Гэмпшир"]),          # only the word whose transliteration key differs
+    ("PER", "Чед Вульф", ["Вульф"]),
+    ("PER", "Аарон Бэрр", ["Бэрр"]),              # doubled vowels are no transliteration fold: "аарон" as written
+    ("PER", "Дональд Трамп", ["Дональд"]),        # "доналд": asked, and the dictionary's first name keeps "дональд"
+    ("LOC", "Франcиско", ["Франcиско"]),          # a Latin "c" typed in: asked, no foreign shape, unmixed as before
+    ("PER", "Андрей Беллов", ["Беллов"]),         # asked; a Russian surname by its ending keeps its spelling
+    ("LOC", "Москва", []),
+    ("ORG", "Аэрофлотт", []),                     # not a transliterated type
+])
+def test_entity_key_asks_the_shape_only_where_the_transliteration_changes_the_word(type_, name, shape_asked,
+                                                                                      monkeypatch):
+    from pipeline.entities import naming
+
+    expected = _key_asking_every_shape(type_, name)
+    asked: list[str] = []
+    shape = naming.foreign_shape
+    monkeypatch.setattr(naming, "foreign_shape", lambda word: asked.append(word) or shape(word))
+    assert entity_key(type_, name, transliterated=True) == expected
+    assert asked == shape_asked

@@ -1019,12 +1019,25 @@ def entity_key(type_: str, name: str, transliterated: bool = False) -> str:
     first."""
     spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
     transliterated = transliterated and type_ in TRANSLITERATED_TYPES
-    words = [transliteration_key(word) if transliterated and foreign_shape(word)
-             and not (type_ == "PER" and index == 0 and dictionary_first_name(word)) else unmix_scripts(fold(word))
+    words = [_key_word(word, transliterated, type_ == "PER" and index == 0)
              for index, word in enumerate(spaced.split())]
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{type_.lower()}:{' '.join(words)}"
+
+
+def _key_word(word: str, transliterated: bool, person_first: bool) -> str:
+    """A word of `entity_key`: folded, with look-alike letters in one script; with `transliterated`, a word of foreign
+    shape in its transliteration key (`foreign_shape`), except a person's first word that the dictionary knows as a
+    first name (`person_first`, `dictionary_first_name`). The shape is asked only of a word whose transliteration
+    key differs from its plain key: where the two agree, either answer gives the same word."""
+    plain = unmix_scripts(fold(word))
+    if not transliterated:
+        return plain
+    variant = transliteration_key(word)
+    if variant == plain or not foreign_shape(word) or (person_first and dictionary_first_name(word)):
+        return plain
+    return variant
 
 
 # The types whose names Russian transliterates with free variation; organizations' names are mostly Russian words,

@@ -39,3 +39,39 @@ def test_a_verb_lemma_agrees_with_the_tagged_mood():
     assert lemma("вели", "VERB", "Imp") == "велеть"
     assert lemma("вели", "VERB") == "велеть"  # no mood: pymorphy3's first verb reading, as before
     assert lemma("позвонил", "VERB", "Ind") == "позвонить"
+
+
+def test_a_capitalized_or_non_alphabetic_word_is_no_past_verb_and_takes_no_cache_entry():
+    """The quick "no" (a capitalized name, a number, a hyphenated word) is answered before the cache: the cache
+    holds only lowercase words that needed pymorphy3."""
+    from pipeline.morphology import _past_verb_feats, past_verb_feats
+
+    before = _past_verb_feats.cache_info()
+    for word, expected in [("Подытожил", None), ("ПОДЫТОЖИЛ", None), ("2024", None), ("из-за", None),
+                           ("Москва", None)]:
+        assert past_verb_feats(word) is expected
+    after = _past_verb_feats.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
+    assert past_verb_feats("подытожил")["VerbForm"] == "Fin"
+
+
+def test_the_lemma_cache_keys_one_string_and_reads_every_word_whole():
+    """`lemma` is cached by the word, UPOS and Mood joined into one string; the same three give the same entry,
+    however the call spells them, and a word holding the separator is read whole."""
+    from pipeline.morphology import _LEMMA_KEY_SEPARATOR, _lemma, best_parse, lemma
+
+    held = f"вели{_LEMMA_KEY_SEPARATOR}"
+    cases = [  # (word, upos, mood) -> lemma
+        (("вели", "VERB", "Ind"), "вести"),
+        (("вели", "VERB", "Imp"), "велеть"),
+        (("Президентом", "NOUN", ""), "президент"),
+        (("2024", "NUM", ""), "2024"),
+        ((held, "VERB", "Ind"), best_parse(held, "VERB", "Ind").normal_form),
+        ((_LEMMA_KEY_SEPARATOR, "PUNCT", ""), _LEMMA_KEY_SEPARATOR),
+    ]
+    for (word, upos, mood), expected in cases:
+        assert lemma(word, upos, mood) == expected
+    lemma("министрами")
+    misses = _lemma.cache_info().misses
+    assert lemma("министрами", "", "") == lemma("министрами", mood="") == "министр"
+    assert _lemma.cache_info().misses == misses
