@@ -444,12 +444,13 @@ def test_foreign_shape(word: str, expected: bool) -> None:
 
 def _key_asking_every_shape(type_: str, name: str) -> str:
     """entity_key(transliterated=True) as written before the shape was asked only where it can matter."""
-    from pipeline.entities.naming import DASH_BETWEEN_LETTERS, DASH_BETWEEN_WORDS, dictionary_first_name, foreign_shape
+    from pipeline.entities.naming import DASH_BETWEEN_LETTERS, DASH_BETWEEN_WORDS, foreign_shape
+    from pipeline.entities.patronymics import is_first_name
     from pipeline.lang.fold import fold, transliteration_key, unmix_scripts
 
     spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
     words = [transliteration_key(word) if type_ in ("PER", "LOC") and foreign_shape(word)
-             and not (type_ == "PER" and index == 0 and dictionary_first_name(word)) else unmix_scripts(fold(word))
+             and not (type_ == "PER" and index == 0 and is_first_name(word)) else unmix_scripts(fold(word))
              for index, word in enumerate(spaced.split())]
     return f"{type_.lower()}:{' '.join(words[1:] if len(words) > 1 and words[0] == 'the' else words)}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.coref.lexicon import COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS, SUBDIVISION_NOUNS
+from pipeline.coref.lexicon import ORGANIZATION_KINDS, PLACE_KINDS, SUBDIVISION_NOUNS
 from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
@@ -176,11 +176,6 @@ def _grammatical(doc: Document, entity: EntityAnn) -> tuple[str, str]:
         if feats.get("Gender") in UD_GENDER:
             return UD_GENDER[feats["Gender"]], "sing"
     return "", "sing"
-
-
-def is_country_kind(lemma: str) -> bool:
-    """A noun that describes a country ("страна", "государство")."""
-    return lemma in COUNTRY_KINDS
 
 
 __all__ = ["EntityInfo", "Referent", "collect_referents", "entity_info", "lemma_of", "referent"]

@@ -336,7 +336,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     going_on = 0 <= verb < len(doc.tokens) and lemma_of(doc.tokens[verb]) in CONTINUING_SPEECH_VERBS
     newcomers = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if state.infos[ref.entity].type == "PER" and ref.kind == "name"
-        and brought_in(doc, ref.head, state.quote_of(ref.start, ref.end) is not None)]
+        and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         name, reason = screen(state, anaphor, ref, speaker, own_quote)

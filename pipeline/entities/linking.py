@@ -997,10 +997,10 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     absorbed: set[int] = set()
     for short in sorted(persons, key=lambda group: len(_person_words(group))):
         words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
-        marked = generation(_person_words(short)) is not None  # "Буш-младший" is matched as "Буш"
+        marker = generation(_person_words(short))  # "Буш-младший" is matched as "Буш"
         owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
-                  and _covers(words, without_generation(_person_words(full)) if marked else _person_words(full))]
-        owners = _same_generation(short, owners) if marked else owners
+                  and _covers(words, without_generation(_person_words(full)) if marker else _person_words(full))]
+        owners = _same_generation(short, owners, marker) if marker else owners
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
         if len(_outermost(owners)) > 1:
@@ -1024,16 +1024,17 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
-def _same_generation(short: Group, owners: list[Group]) -> list[Group]:
-    """"-младший" and "-старший" tell persons of one surname apart: a short name with one joins a fuller name of its
-    own generation where the document has one ("Бандера-младший" -> "Степан Бандера-младший", not his grandfather
-    "Степан Бандера"; "Буш-младший" -> "Джордж Буш-младший", not "Джеб Буш"), else a fuller name without one ("Марина
-    Уилкинс" ... "Уилкинс-младшая"), never one of the other generation."""
-    marker = generation(_person_words(short))
-    same = [owner for owner in owners if generation(_person_words(owner)) == marker]
-    kept = same or [owner for owner in owners if generation(_person_words(owner)) is None]
+def _same_generation(short: Group, owners: list[Group], marker: str) -> list[Group]:
+    """"-младший" and "-старший" tell persons of one surname apart: a short name with one (`marker`) joins a fuller
+    name of its own generation where the document has one ("Бандера-младший" -> "Степан Бандера-младший", not his
+    grandfather "Степан Бандера"; "Буш-младший" -> "Джордж Буш-младший", not "Джеб Буш"), else a fuller name without
+    one ("Марина Уилкинс" ... "Уилкинс-младшая"), never one of the other generation."""
+    generations = {id(owner): generation(_person_words(owner)) for owner in owners}
+    same = [owner for owner in owners if generations[id(owner)] == marker]
+    kept = same or [owner for owner in owners if generations[id(owner)] is None]
+    kept_ids = {id(owner) for owner in kept}
     for owner in owners:
-        if owner not in kept:
+        if id(owner) not in kept_ids:
             rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
                      f"{short.best.name!r} and {owner.best.name!r}: another generation, another person")
     return kept

@@ -33,7 +33,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
-from pipeline.entities.patronymics import GENERATION_STEMS
+from pipeline.entities.patronymics import GENERATION_STEMS, is_first_name
 from pipeline.lang.fold import CYRILLIC, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
@@ -1029,13 +1029,13 @@ def entity_key(type_: str, name: str, transliterated: bool = False) -> str:
 def _key_word(word: str, transliterated: bool, person_first: bool) -> str:
     """A word of `entity_key`: folded, with look-alike letters in one script; with `transliterated`, a word of foreign
     shape in its transliteration key (`foreign_shape`), except a person's first word that the dictionary knows as a
-    first name (`person_first`, `dictionary_first_name`). The shape is asked only of a word whose transliteration
+    first name (`person_first`, `patronymics.is_first_name`). The shape is asked only of a word whose transliteration
     key differs from its plain key: where the two agree, either answer gives the same word."""
     plain = unmix_scripts(fold(word))
     if not transliterated:
         return plain
     variant = transliteration_key(word)
-    if variant == plain or not foreign_shape(word) or (person_first and dictionary_first_name(word)):
+    if variant == plain or not foreign_shape(word) or (person_first and is_first_name(word)):
         return plain
     return variant
 
@@ -1048,11 +1048,6 @@ TRANSLITERATED_TYPES = frozenset({"PER", "LOC"})
 # spellings are kept apart in keys ("Белов" is no "Беллов").
 RUSSIAN_NAME_ENDINGS = (*RUSSIAN_SURNAME_SUFFIXES, "ский", "цкий", "ская", "цкая", "ской", "цкой", "ович", "евич",
                         "ьич", "овна", "евна", "ична")
-
-
-def dictionary_first_name(word: str) -> bool:
-    """A first name pymorphy3's dictionary knows ("Ильхам", "Дональд", "Игорь"): written in its standard spelling."""
-    return any("Name" in parse.tag.grammemes for parse in parses(fold(word)) if from_dictionary(parse))
 
 
 def foreign_shape(word: str) -> bool:

@@ -1150,7 +1150,7 @@ def _no_phase_trigger(tree: Tree, verb: int, noun: int, lemma: str) -> bool:
     ("завершили выступления на турнире"); a phase not reached, or a passive one, leaves the happening to its noun
     ("расследование еще не завершено" goes on, "следствие будет завершено")."""
     return NOUN_TYPES[lemma] in SPEECH_TYPES or tree.token(noun).rel != "obj" \
-        or any(tree.word(kid) == "не" for kid in tree.kids(verb, "advmod"))
+        or tree.negated(verb)
 
 
 def seized_thing(tree: Tree, verb: int, noun: int) -> int | None:

@@ -42,7 +42,6 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
-    EVENT_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -973,7 +972,6 @@ def nested_place(ctx: Context, event_type: EventType, candidates: list[Candidate
 # that is no event does not take them, so where the parser hangs one inside an argument's phrase ("дело по признакам
 # сговора в отношении участников аукциона", "судиться с Зенитом из-за Адвоката") it belongs to the event.
 EVENT_PREPOSITIONS = frozenset({"в отношении", "в связи с", "из-за", "вследствие", "в результате"})
-_EVENT_NOUN_LEMMAS = frozenset().union(*EVENT_NOUNS.values())
 
 
 @rule("events")
@@ -994,7 +992,7 @@ def hung_preposition(ctx: Context, trigger: Trigger, event_type: EventType,
             word, case = _key(tree, index)
             host = tree.head_of(index)
             if word not in EVENT_PREPOSITIONS or index in taken or host is None or host == trigger.token \
-                    or lemma_of(tree, host) in _EVENT_NOUN_LEMMAS:
+                    or lemma_of(tree, host) in NOUN_TYPES:
                 continue
             role = prepositional_role(ctx, event_type, index, word, case, trigger.lemma)
             if role is None or role in roles:

@@ -576,12 +576,11 @@ FREEZING_VERBS = fold_words("заморозить замораживать за�
 # Emergency regimes: introducing or declaring one is a decree ("введено чрезвычайное положение", "объявлен карантин").
 EMERGENCY_REGIME_NOUNS = fold_words("положение карантин режим")
 # Disciplinary penalties: announcing one is a sanction on the employee ("объявлен выговор").
-DISCIPLINARY_NOUNS = fold_words("выговор взыскание соответствие")  # "объявлено неполное служебное соответствие"
+DISCIPLINARY_NOUNS = fold_words("выговор взыскание")
 # Verbs that impose a disciplinary penalty ("объявил ему выговор", "вынес выговор", "наложить взыскание"), and the
 # warning that only a body that rules hands down ("Роскомнадзор вынес предупреждения СМИ"; not "объявлено штормовое
 # предупреждение", a weather warning announced).
 PENALTY_IMPOSING_VERBS = fold_words("объявить объявлять вынести выносить наложить накладывать")
-HANDED_DOWN_WARNING_NOUNS = fold_words("предупреждение")
 
 # Channels of talk at a distance: talks or a meeting held over one are a contact, a call ("телефонные переговоры",
 # "переговоры по телефону", "встретились по видеосвязи").
@@ -789,7 +788,7 @@ EVENT_PHRASES: dict[tuple[str, str], str] = {
     **{(verb, noun): "decree" for verb in ("ввести", "вводить", "объявить", "объявлять")
        for noun in EMERGENCY_REGIME_NOUNS},
     **{(verb, noun): "sanctions" for verb in PENALTY_IMPOSING_VERBS for noun in DISCIPLINARY_NOUNS},
-    **{(verb, noun): "sanctions" for verb in ("вынести", "выносить") for noun in HANDED_DOWN_WARNING_NOUNS},
+    ("вынести", "предупреждение"): "sanctions", ("выносить", "предупреждение"): "sanctions",
     # bringing someone to trial is a case in court ("арестовать их и предать суду", "предание суду"); taking the reins
     # of government is taking an office ("приняла бразды правления клубом")
     ("предать", "суд"): "lawsuit", ("предавать", "суд"): "lawsuit",

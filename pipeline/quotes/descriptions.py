@@ -375,10 +375,6 @@ def _role_phrase_between(ctx: Context, organization: Span, name: Span) -> bool:
         ctx.is_finite(index) for index in range(first, last))
 
 
-def _sentence_of(ctx: Context, mention: Span) -> int:
-    return ctx.tokens[ctx.token_at(mention.start)].sentence
-
-
 def _unnamed_source_before(ctx: Context, position: int, gender: str, history: list[Said]) -> Speaker | None:
     """The unnamed source ("высокопоставленный источник в министерстве") of the latest quote before `position`, in
     its sentence or the two before, when that quote is the latest one and its source agrees in gender: a bare

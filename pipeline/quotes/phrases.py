@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
@@ -79,10 +81,18 @@ def _gender_of(word: str) -> str | None:
         if parse.tag.POS == "NOUN" and parse.tag.case == "nomn":
             return parse.tag.gender
     for parse in parses(word.lower()):  # a role adjective used as a noun: "поверенный", "заведующая"
-        base = parse.inflect({"masc", "sing", "nomn"}) if parse.tag.POS in ADJECTIVAL_POS else None
-        if base is not None and parse.tag.case == "nomn" and fold(base.word) in SUBSTANTIVE_ROLE_ADJECTIVES:
+        if parse.tag.case == "nomn" and _role_adjective(parse):
             return parse.tag.gender
     return None
+
+
+def _role_adjective(parse: Any) -> bool:
+    """A parse of a role adjective or participle used as a noun (SUBSTANTIVE_ROLE_ADJECTIVES: "поверенный",
+    "заведующая")."""
+    if parse.tag.POS not in ADJECTIVAL_POS:
+        return False
+    base = parse.inflect({"masc", "sing", "nomn"})
+    return base is not None and fold(base.word) in SUBSTANTIVE_ROLE_ADJECTIVES
 
 
 def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, str] | None = None) -> str:
@@ -210,10 +220,7 @@ def substantive_nominative(token: Token, number: str) -> str | None:
     if case in (None, "nomn"):
         return None
     for parse in parses(token.text.lower()):
-        if parse.tag.POS not in ADJECTIVAL_POS or OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) != case:
-            continue
-        base = parse.inflect({"masc", "sing", "nomn"})
-        if base is None or fold(base.word) not in SUBSTANTIVE_ROLE_ADJECTIVES:
+        if OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) != case or not _role_adjective(parse):
             continue
         grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", parse.tag.gender or "masc"}
         inflected = inflect_form(parse, grammemes)

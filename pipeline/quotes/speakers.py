@@ -800,7 +800,7 @@ def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: 
         if start < after:
             break
         if entity_index != found.entity and ctx.doc.entities[entity_index].type == "PER" \
-                and brought_in(ctx.doc, ctx.token_at(start), ctx.quoted_at(start) is not None):
+                and brought_in(ctx.doc, ctx.token_at(start), lambda start=start: ctx.quoted_at(start) is not None):
             return None
     return found
 

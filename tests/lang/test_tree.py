@@ -125,7 +125,7 @@ def test_main_subject_stops_in_a_cycle() -> None:
     (6, False, False, "the subject of a subordinate clause"),
 ])
 def test_brought_in_is_a_main_subject_outside_quotes(index: int, quoted: bool, expected: bool, why: str) -> None:
-    assert brought_in(make_doc(SUBJECT_ROWS), index, quoted) is expected, why
+    assert brought_in(make_doc(SUBJECT_ROWS), index, lambda: quoted) is expected, why
 
 
 FIN_MASC = {"VerbForm": "Fin", "Gender": "Masc", "Number": "Sing"}

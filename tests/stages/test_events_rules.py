@@ -752,10 +752,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("pilots_informed", Event("contact", "проинформированы"), "verb"),
     ("notified_without_addressee", Rejected("уведомляет", "contact"), "object_condition"),
     # events31: a disciplinary penalty imposed (PENALTY_IMPOSING_VERBS, DISCIPLINARY_NOUNS) or a warning handed down
-    # (HANDED_DOWN_WARNING_NOUNS), what is won through a court, bringing to trial, the reins of government taken, the
+    # ("вынести предупреждение"), what is won through a court, bringing to trial, the reins of government taken, the
     # police's investigative measures
     ("reprimand_handed_down", Event("sanctions", "вынес", "2025-03"), "phrase"),
-    ("service_unfitness_announced", Event("sanctions", "объявлено неполное служебное соответствие"), "phrase"),
     ("warning_handed_down", Event("sanctions", "вынес предупреждение"), "phrase"),
     ("won_in_court", Event("verdict", "отсудила", "2025-05"), "verb"),
     ("brought_to_trial", Event("lawsuit", "предать суду", modality="planned"), "phrase"),
