@@ -777,24 +777,37 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
 def described_before_introduction(ctx: Context, head: int, tokens: list[int], role: str,
                                   gender: str) -> Speaker | None:
     """A description that names no one before it is the person named next, in the same or the next paragraph,
-    whom the article introduces with its noun and the nouns after it ("Как подчеркнула главный внештатный
+    whom the article introduces with its noun and the words after it ("Как подчеркнула главный внештатный
     гериатр, «…», — обратила внимание Ткачева. … главный внештатный гериатр Минздрава Ольга Ткачева"): a lead or a
     news item describes before it names."""
     wanted = role_words(role or ctx.lemma(head), genitive_complement(ctx, head, tokens))
-    nouns = {ctx.lemma(i) for i in tokens if i > head and ctx.tokens[i].pos == "NOUN"}
     start = ctx.tokens[tokens[-1]].end
     later = sorted((mention.start, index) for index, entity in enumerate(ctx.doc.entities)
                    for mention in names_of(entity) if mention.start >= start)
     for position, index in later:
         if paragraph_breaks(ctx.doc.text, start, position) > NEXT_PARAGRAPH:
             break
-        if person_agrees(ctx, index, gender) and introduced_as(ctx, index) & wanted \
-                and nouns <= introduction_lemmas(ctx, index):
+        if person_agrees(ctx, index, gender) and _introduced_alike(ctx, index, head, tokens, wanted):
             mention = ctx.span(tokens[0], tokens[-1])
             entity = ctx.doc.entities[index]
             fired("quotes", "described_before_introduction", mention.start, mention.end, f"-> {entity.name}")
             return Speaker(entity.name, index, mention, entity.gender)
     return None
+
+
+def _introduced_alike(ctx: Context, entity_index: int, head: int, tokens: list[int], wanted: frozenset[str]) -> bool:
+    """One role phrase before one of the person's names has a `wanted` head and every noun and name the description
+    has after its head, its country ("белорусский лидер") and its tense ("бывшая жена")."""
+    nouns = {ctx.lemma(i) for i in tokens if i > head and ctx.tokens[i].pos in ("NOUN", "PROPN")}
+    country = role_complements(ctx, head, tokens)[1]
+    if described_former(ctx, head, tokens) and True not in role_tenses(ctx, entity_index, wanted):
+        return False
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        words = _phrase_before(ctx, mention)
+        lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+        if _noun_heads(words) & wanted and nouns <= lemmas and (not country or place_words(country) & lemmas):
+            return True
+    return False
 
 
 def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
