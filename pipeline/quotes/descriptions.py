@@ -74,6 +74,7 @@ from pipeline.quotes.referents import (
     person_gender,
     recent,
 )
+from pipeline.rules import fired
 
 BODY_PREFIXES = ("рос", "мин", "гос")
 FORMER_PREFIX = "экс-"
@@ -373,6 +374,15 @@ def _role_phrase_between(ctx: Context, organization: Span, name: Span) -> bool:
     first, last = ctx.token_at(organization.end), ctx.token_at(name.start)
     return ctx.tokens[first - 1].sentence == ctx.tokens[last].sentence and not any(
         ctx.is_finite(index) for index in range(first, last))
+
+
+# How far below a description in the body its cataphoric introduction may stand: the same or the next paragraph.
+NEXT_PARAGRAPH = 1
+
+
+def paragraph_breaks(text: str, start: int, end: int) -> int:
+    """The paragraph breaks (line breaks, blank lines counted once) between two offsets."""
+    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
 
 
 def _unnamed_source_before(ctx: Context, position: int, gender: str, history: list[Said]) -> Speaker | None:
@@ -751,8 +761,54 @@ def _named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> 
 def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
                     history: list[Said]) -> Speaker | None:
     """A person noun as a definite description: the person introduced in that role (or one it stands for),
-    else, for a bare noun, the most salient person before it. None: a new, unnamed person (the noun phrase
-    names it): one marked as new ("один из", "другая"), or a noun with modifiers that matches no introduction."""
+    else, for a bare noun, the most salient person before it; else the person introduced with the same noun just
+    below it (`described_before_introduction`). None: a new, unnamed person (the noun phrase names it): one marked
+    as new ("один из", "другая"), or a noun with modifiers that matches no introduction."""
+    speaker = _describe_back(ctx, head, tokens, role, candidate, history)
+    if speaker is not None or is_indefinite(ctx, head, tokens) or ctx.tokens[head].sentence == 0:
+        return speaker
+    return described_before_introduction(ctx, head, tokens, role, gender_of(ctx, head, candidate))
+
+
+def described_before_introduction(ctx: Context, head: int, tokens: list[int], role: str,
+                                  gender: str) -> Speaker | None:
+    """A description that names no one before it is the person named next, in the same or the next paragraph,
+    whom the article introduces with its noun and the words after it ("Как подчеркнула главный внештатный
+    гериатр, «…», — обратила внимание Ткачева. … главный внештатный гериатр Минздрава Ольга Ткачева"): a lead or a
+    news item describes before it names."""
+    wanted = role_words(role or ctx.lemma(head), genitive_complement(ctx, head, tokens))
+    start = ctx.tokens[tokens[-1]].end
+    later = sorted((mention.start, index) for index, entity in enumerate(ctx.doc.entities)
+                   for mention in names_of(entity) if mention.start >= start)
+    for position, index in later:
+        if paragraph_breaks(ctx.doc.text, start, position) > NEXT_PARAGRAPH:
+            break
+        if person_agrees(ctx, index, gender) and _introduced_alike(ctx, index, head, tokens, wanted):
+            mention = ctx.span(tokens[0], tokens[-1])
+            entity = ctx.doc.entities[index]
+            fired("quotes", "described_before_introduction", mention.start, mention.end, f"-> {entity.name}")
+            return Speaker(entity.name, index, mention, entity.gender)
+    return None
+
+
+def _introduced_alike(ctx: Context, entity_index: int, head: int, tokens: list[int], wanted: frozenset[str]) -> bool:
+    """One role phrase before one of the person's names has a `wanted` head and every noun and name the description
+    has after its head, its country ("белорусский лидер") and its tense ("бывшая жена")."""
+    nouns = {ctx.lemma(i) for i in tokens if i > head and ctx.tokens[i].pos in ("NOUN", "PROPN")}
+    country = role_complements(ctx, head, tokens)[1]
+    if described_former(ctx, head, tokens) and True not in role_tenses(ctx, entity_index, wanted):
+        return False
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        words = _phrase_before(ctx, mention)
+        lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+        if _noun_heads(words) & wanted and nouns <= lemmas and (not country or place_words(country) & lemmas):
+            return True
+    return False
+
+
+def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
+                   history: list[Said]) -> Speaker | None:
+    """`describe_person` by the introductions and the salient persons before the description."""
     gender = gender_of(ctx, head, candidate)
     position = ctx.tokens[head].start
     mention = ctx.span(tokens[0], tokens[-1])
