@@ -13,7 +13,6 @@ auto takes CUDA when onnxruntime-gpu sees a GPU, cuda fails with [E050] when it 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import tempfile
@@ -155,20 +154,6 @@ def _write_atomic(path: Path, data: bytes) -> None:
 def graph_path(kind: str, model: Any) -> Path:
     """Where the model's graph is cached."""
     return cache_dir() / f"{kind}-{weights_digest(kind, model)}.onnx"
-
-
-def graph_bytes(kind: str, model: Any, fresh: bool = False) -> bytes:
-    """The graph from the cache, or built (and cached when the cache is writable); `fresh` skips reading it."""
-    path = graph_path(kind, model)
-    if not fresh:
-        try:
-            return path.read_bytes()
-        except OSError:
-            pass
-    data = build_graph(kind, model)
-    with contextlib.suppress(OSError):  # a read-only or full cache: the graph stays in memory for this process
-        _write_atomic(path, data)
-    return data
 
 
 def graph_source(kind: str, model: Any, fresh: bool = False) -> str | bytes:

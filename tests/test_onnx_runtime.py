@@ -80,27 +80,6 @@ def ner_model():
     return models_store.ner_tagger().infer.model
 
 
-def test_a_graph_is_built_once_and_then_read_from_the_cache(monkeypatch, tmp_path, ner_model):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    built = onnx_runtime.graph_bytes("ner", ner_model)
-    files = list((tmp_path / "svodka" / "onnx").glob("ner-*.onnx"))
-    assert len(files) == 1 and files[0].read_bytes() == built
-
-    def fail(*_):
-        raise AssertionError("rebuilt although cached")
-
-    monkeypatch.setattr(onnx_runtime, "build_graph", fail)
-    assert onnx_runtime.graph_bytes("ner", ner_model) == built
-
-
-def test_an_unwritable_cache_keeps_the_graph_in_memory(monkeypatch, tmp_path, ner_model):
-    blocker = tmp_path / "file"
-    blocker.write_text("not a directory")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    data = onnx_runtime.graph_bytes("ner", ner_model)
-    assert data[:2] and onnxruntime.InferenceSession(data, providers=[CPU]).get_outputs()[0].name == "logits"
-
-
 def test_a_session_loads_the_cached_graph_by_path(monkeypatch, tmp_path, ner_model):
     """ONNX Runtime keeps the bytes a session was built from for the session's life; from a path it keeps none."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
