@@ -30,8 +30,8 @@ from pipeline.lang.lexicon import (
     PREPOSITIONAL_GERUNDS,
     SELF_INTENTION_NOUNS,
 )
-from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, is_quote_mark
-from pipeline.lang.tree import earlier_subject, main_subject
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
+from pipeline.lang.tree import base, earlier_subject, main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
@@ -67,7 +67,7 @@ def clause_path(doc: Document, index: int) -> list[int]:
     """The token and its heads up to the head of its clause (the first token attached by a clause relation)."""
     path = [index]
     current = index
-    while doc.tokens[current].rel.split(":")[0] not in CLAUSE_BASES:
+    while base(doc.tokens[current].rel) not in CLAUSE_BASES:
         head = doc.tokens[current].head
         if not 0 <= head < len(doc.tokens) or head in path:
             break
@@ -100,12 +100,12 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
                 return owner, None, via or "noun_infinitive"
             via = via or "noun_infinitive"
             continue
-        if doc.tokens[ancestor].rel.split(":")[0] == "acl":
+        if base(doc.tokens[ancestor].rel) == "acl":
             return None, ancestor, via
         if said_clause(doc, ancestor, index):
             via = via or "said_clause"
             continue
-        if doc.tokens[ancestor].rel.split(":")[0] not in ("xcomp", "conj", "advcl") \
+        if base(doc.tokens[ancestor].rel) not in ("xcomp", "conj", "advcl") \
                 and doc.tokens[ancestor].pos in ("VERB", "AUX"):
             earlier = dropped_subject(doc, ancestor, index)
             return (earlier, None, via or "dropped_subject") if earlier is not None else (None, None, via)
@@ -120,14 +120,14 @@ def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
     the past, in gender, with no quotation mark between it and the word at `index` (a quote's words and the
     narrator's are two voices). None when no earlier clause of the sentence has one."""
     token = doc.tokens[verb]
-    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or token.rel.split(":")[0] not in ("root",
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Fin" or base(token.rel) not in ("root",
                                                                                                       "parataxis"):
         return None
     found = earlier_subject(doc, verb, doc.sentences[token.sentence].token_start)
     if found is None:
         return None
     start = doc.tokens[found[0]].start
-    return None if any(is_quote_mark(char) for char in doc.text[start:doc.tokens[index].start]) else found[0]
+    return None if has_quote_mark(doc.text, start, doc.tokens[index].start) else found[0]
 
 
 @rule("coref")
@@ -140,7 +140,7 @@ def noun_infinitive(doc: Document, verb: int) -> bool:
     token = doc.tokens[verb]
     head = token.head
     return token.pos == "VERB" and token.feats.get("VerbForm") == "Inf" \
-        and token.rel.split(":")[0] in ("acl", "nmod") and 0 <= head < len(doc.tokens) \
+        and base(token.rel) in ("acl", "nmod") and 0 <= head < len(doc.tokens) \
         and doc.tokens[head].pos == "NOUN" and lemma_of(doc.tokens[head]) in SELF_INTENTION_NOUNS
 
 
@@ -161,11 +161,11 @@ def said_clause(doc: Document, verb: int, index: int) -> bool:
     word at `index` (a quote's words are another voice)."""
     token = doc.tokens[verb]
     head = token.head
-    if not 0 <= head < len(doc.tokens) or token.rel.split(":")[0] != "ccomp" or token.pos != "VERB":
+    if not 0 <= head < len(doc.tokens) or base(token.rel) != "ccomp" or token.pos != "VERB":
         return False
     first, last = sorted((doc.tokens[head].start, doc.tokens[index].start))
     return _finite(doc, verb) and token.feats.get("Number") != "Plur" and token.feats.get("Gender") != "Neut" \
-        and lemma_of(doc.tokens[head]) in SAY_VERBS and not any(is_quote_mark(char) for char in doc.text[first:last])
+        and lemma_of(doc.tokens[head]) in SAY_VERBS and not has_quote_mark(doc.text, first, last)
 
 
 def _finite(doc: Document, verb: int) -> bool:
@@ -237,7 +237,7 @@ def participle_owner(doc: Document, path: list[int]) -> int | None:
     восстановить его на работе": himself), nor in a gerund used as a preposition ("судя по его словам")."""
     clause = path[-1]
     token = doc.tokens[clause]
-    relation, form, head = token.rel.split(":")[0], token.feats.get("VerbForm"), token.head
+    relation, form, head = base(token.rel), token.feats.get("VerbForm"), token.head
     if not 0 <= head < len(doc.tokens) or fold(token.text) in PREPOSITIONAL_GERUNDS \
             or any(doc.tokens[index].feats.get("VerbForm") == "Inf" for index in path[:-1]):
         return None

@@ -27,7 +27,7 @@ from pipeline.dates.lexicon import (
 )
 from pipeline.document import Document
 from pipeline.lang.lexicon import RESCHEDULING_VERBS
-from pipeline.lang.marks import CLAUSE_MARKS, QUOTE_MARKS, open_at
+from pipeline.lang.marks import CLAUSE_MARKS, has_quote_mark, open_at
 from pipeline.morphology import best_parse
 
 PAST, PRESENT, FUTURE = "past", "pres", "fut"
@@ -247,7 +247,7 @@ def _same_voice(doc: Document, j: int, index: int) -> bool:
     for a date the narrator tells, the speaker's for a date said in the quote). Only a quotation mark between them can
     change that, so the line is scanned only then."""
     low, high = sorted((doc.tokens[j].start, doc.tokens[index].start))
-    if not any(mark in doc.text[low:high] for mark in QUOTE_MARKS):
+    if not has_quote_mark(doc.text, low, high):
         return True
     return open_at(doc.text, doc.tokens[j].start) == open_at(doc.text, doc.tokens[index].start)
 

@@ -34,6 +34,7 @@ SENTENCE_ENDS = frozenset(".?!…»”\"")
 # token that may be empty with is_quote_mark(): "" is in every string).
 QUOTE_MARKS = "«»\"„“”"
 _MARK_OR_NEWLINE = re.compile(f"[{re.escape(QUOTE_MARKS)}\n]")
+_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 # Marks that can open a quotation: » and ” only ever close one.
 OPENING_QUOTE_MARKS = frozenset("«„“\"")
 # Marks that can open a quoted name, the straight apostrophe included ('Аэрофлот').
@@ -65,6 +66,11 @@ def is_dash(text: str, hyphen: bool = True) -> bool:
 def is_quote_mark(text: str) -> bool:
     """A token (or character) that is one double quotation mark; the empty string is none."""
     return len(text) == 1 and text in QUOTE_MARKS
+
+
+def has_quote_mark(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds a double quotation mark (QUOTE_MARKS), found by one regex search."""
+    return _MARK.search(text, start, len(text) if end is None else end) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.lang.grammemes import ADJECTIVAL_POS
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import QUOTE_MARKS, has_quote_mark
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
@@ -351,7 +351,7 @@ def _quotes_words(ctx: Context, first: int, end: int) -> bool:
     «Мирэ», компания «Северный путь»)."""
     text = ctx.doc.text
     span_start, span_end = ctx.tokens[first].start, ctx.tokens[end - 1].end
-    if any(mark in text[span_start:span_end] for mark in QUOTE_MARKS) and not any(
+    if has_quote_mark(text, span_start, span_end) and not any(
             span_start <= pair.open < span_end for pair in ctx.outer_quoted):
         return True  # an unpaired mark: read as a quotation
     return any(span_start <= pair.open < span_end and len(text[pair.start : pair.end].split()) > NAME_WORDS
