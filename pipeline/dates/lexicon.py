@@ -56,7 +56,9 @@ WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[assignment]
 # "8-е число", "2-го числа", "к 15-му числу": a day of the month named by the noun "число"; the month comes from its
 # sentence or the story. Not "числа каждого месяца" (a recurring day) nor "в числе" (among).
 DAY_NOUNS = frozenset(("число", "числа", "числу", "числом"))
-RECURRING_AFTER_DAY = frozenset(("каждого", "каждый", "ежемесячно", "месяца"))
+# "каждый день", "каждую среду": a recurring day, no date
+FREQUENCY_WORDS = frozenset(("каждый", "каждую", "каждое", "каждого", "каждом", "каждой", "каждые"))
+RECURRING_AFTER_DAY = FREQUENCY_WORDS | {"ежемесячно", "месяца"}
 # A rule of the calendar places a weekday after or before the N-th weekday of a month ("вторник после первого
 # понедельника ноября", "понедельник, следующий за второй средой декабря", "воскресенье перед первым понедельником"):
 # the prepositions, and the participles that take "за" ("следующий за", "идущий за").

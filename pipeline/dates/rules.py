@@ -35,6 +35,7 @@ from pipeline.dates.lexicon import (
     EDGE_UNITS,
     EDGE_WORDS,
     FISCAL,
+    FREQUENCY_WORDS,
     GENITIVE_HALF_YEAR,
     GENITIVE_UNITS,
     HALF_ORDINALS,
@@ -123,7 +124,6 @@ WEDNESDAY_LEADS = frozenset(("в", "во", "до", "с", "со", "к", "ко", "
 LOCATIVE_LEADS = frozenset(("в", "во", "о", "об", "при"))
 HOUR_LEADS = frozenset(("в", "во", "к", "ко", "до", "с", "со", "после"))
 ADJECTIVAL_INSTRUMENTAL_ENDINGS = ("ой", "ым", "им", "ей")
-FREQUENCY_WORDS = frozenset(("каждый", "каждую", "каждое", "каждого", "каждом", "каждой", "каждые"))
 BOUND_PREPOSITIONS = frozenset(("с", "со", "до", "к", "ко", "после", "от", "начиная"))
 DECADE_PLURALS = frozenset(("годы", "годах", "годов", "годам", "годами", "гг"))
 CENTURY_OF_SHIFT = {-2: 19, -1: 20, 0: 21}  # "прошлого века" in news written after 2000
