@@ -109,6 +109,7 @@ PERSONS = [
     ("Юлия/PROPN/Nom/Fem/Sing Смит/PROPN/Nom/Fem/Sing", "Юлия Смит"),
     ("Юлия/PROPN/Nom/Fem/Sing Ли/PROPN/Nom/Fem/Sing", "Юлия Ли"),  # "ли" is a particle too
     ("Анастасия/PROPN/Nom/Fem/Sing Ракова/PROPN/Nom/Fem/Sing", "Анастасия Ракова"),  # -ова: a woman's nominative
+    ("Евгения/PROPN/Nom/Fem/Sing Гром/PROPN/Nom/Fem/Sing", "Евгения Гром"),  # an inanimate noun's accusative
 ]
 
 

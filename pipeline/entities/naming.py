@@ -214,7 +214,8 @@ def _man_oblique_pair(first: str, last: str) -> str | None:
     if not oblique or not last_readings or last.endswith(RUSSIAN_FEMININE_SURNAME) \
             or any(p.tag.POS != "NOUN" or p.tag.gender != "masc" for p in last_readings):
         return None
-    shown = {str(p.tag.case) for p in last_readings if p.tag.number == "sing" and p.tag.case in oblique}
+    shown = {str(p.tag.case) for p in last_readings if p.tag.number == "sing" and p.tag.case in oblique
+             and p.tag.animacy == "anim"}  # an inanimate accusative is its nominative: "Евгения Гром" is a woman
     return "gent" if "gent" in shown else next(iter(shown), None)
 
 
