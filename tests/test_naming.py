@@ -101,6 +101,15 @@ PERSONS = [
     ("Мартина/PROPN/Nom/Fem/Sing Биг/PROPN/Nom/Fem/Sing", "Мартина Биг"),  # a woman's name, no man's genitive
     ("Осаму/PROPN/Nom/Masc/Sing Судзуки/PROPN/Nom/Masc/Sing", "Осаму Судзуки"),  # a Japanese man's, no accusative
     ("Исаму/PROPN/Nom/Masc/Sing Акасаки/PROPN/Nom/Masc/Sing", "Исаму Акасаки"),  # no dative
+    # a man's oblique first name that is a woman's nominative too, beside a man's noun: the man, in that case
+    ("Юлия/PROPN/Nom/Fem/Sing Цезаря/PROPN/Nom/Fem/Sing", "Юлий Цезарь"),
+    ("Алена/PROPN/Nom/Fem/Sing Рене/PROPN/Nom/Fem/Sing", "Ален Рене"),
+    ("Леонида/PROPN/Acc/Fem/Sing Кучму/PROPN/Acc/Fem/Sing", "Леонид Кучма"),
+    ("Юлия/PROPN/Nom/Fem/Sing Тимошенко/PROPN/Nom/Fem/Sing", "Юлия Тимошенко"),  # a surname of both genders
+    ("Юлия/PROPN/Nom/Fem/Sing Смит/PROPN/Nom/Fem/Sing", "Юлия Смит"),
+    ("Юлия/PROPN/Nom/Fem/Sing Ли/PROPN/Nom/Fem/Sing", "Юлия Ли"),  # "ли" is a particle too
+    ("Анастасия/PROPN/Nom/Fem/Sing Ракова/PROPN/Nom/Fem/Sing", "Анастасия Ракова"),  # -ова: a woman's nominative
+    ("Евгения/PROPN/Nom/Fem/Sing Гром/PROPN/Nom/Fem/Sing", "Евгения Гром"),  # an inanimate noun's accusative
 ]
 
 
@@ -187,6 +196,8 @@ def test_first_name_form_case_reads_only_a_genitive_or_accusative_form(word, gen
         ("Сябренко/PROPN/Nom/Fem/Sing", None),  # an indeclinable surname says nothing
         ("Клинтон/PROPN/Nom/Fem/Sing", None),  # nor does a surname of both genders
         ("Виторио/PROPN/Nom/Fem/Sing Сандали/PROPN/Nom/Fem/Sing", None),  # a last word is no first name
+        ("Юлия/PROPN/Nom/Fem/Sing Цезаря/PROPN/Nom/Fem/Sing", "masc"),  # Юлий's genitive beside a man's noun
+        ("Алена/PROPN/Nom/Fem/Sing Рене/PROPN/Nom/Fem/Sing", "masc"),
     ],
 )
 def test_name_gender_comes_from_the_name_words(spec, expected):

@@ -135,7 +135,7 @@ def name_gender(tokens: Sequence[Token]) -> str | None:
 @lru_cache(maxsize=2048)
 def _name_gender(words: tuple[tuple[str, str], ...]) -> str | None:
     tokens = [Token(0, len(text), text, feats={"Case": case} if case else {}) for text, case in words]
-    if any(_masculine_instrumental(token) for token in tokens):
+    if any(_masculine_instrumental(token) for token in tokens) or man_oblique_beside_man_surname(tokens):
         return "masc"
     if _undeclined_beside_declinable(tokens):
         return "femn"
@@ -188,6 +188,35 @@ def _undeclined_beside_declinable(tokens: Sequence[Token]) -> bool:
             and not _is_frozen_word(tokens[1].text):
         return True
     return is_consonant(first[-1]) and last.endswith(RUSSIAN_FEMININE_SURNAME) and not _masculine_nominative(first)
+
+
+def man_oblique_beside_man_surname(tokens: Sequence[Token]) -> str | None:
+    """The case of a two-word name whose first word is a man's first name in the genitive or accusative and a
+    woman's nominative alike ("Юлия" of "Юлий" and "Юлия", "Алена" of "Ален" and "Алёна"), beside a last word the
+    dictionary knows only as a man's noun, in that case ("Цезаря") or indeclinable ("Рене"): the words of a name
+    agree in case and gender, so it is the man's name in that case ("Юлия Цезаря" -> "Юлий Цезарь", "Алена Рене"
+    -> "Ален Рене"), whatever slovnet tags. None otherwise: a surname of a woman or of both genders ("Юлия
+    Тимошенко", "Юлия Смит"; one in -ова/-ина is a woman's nominative too, "Анастасия Ракова"), an unknown one,
+    or a word that is no noun ("Ли" is a particle too) says nothing."""
+    if len(tokens) != 2 or not all(token.text.isalpha() and token.text[:1].isupper() for token in tokens):
+        return None
+    return _man_oblique_pair(tokens[0].text.lower(), tokens[1].text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _man_oblique_pair(first: str, last: str) -> str | None:
+    first_readings = [p for p in parses(first) if from_dictionary(p) and "Name" in p.tag.grammemes
+                      and p.tag.number == "sing"]
+    if not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in first_readings):
+        return None
+    oblique = {str(p.tag.case) for p in first_readings if p.tag.gender == "masc" and p.tag.case in ("gent", "accs")}
+    last_readings = [p for p in parses(last) if from_dictionary(p)]
+    if not oblique or not last_readings or last.endswith(RUSSIAN_FEMININE_SURNAME) \
+            or any(p.tag.POS != "NOUN" or p.tag.gender != "masc" for p in last_readings):
+        return None
+    shown = {str(p.tag.case) for p in last_readings if p.tag.number == "sing" and p.tag.case in oblique
+             and p.tag.animacy == "anim"}  # an inanimate accusative is its nominative: "Евгения Гром" is a woman
+    return "gent" if "gent" in shown else next(iter(shown), None)
 
 
 def _masculine_oblique(word: str) -> bool:
@@ -320,6 +349,9 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     ("Джоанны/Dat Стингрей/Gen"). A masculine word in consonant + "ы" is never a nominative singular ("Сейджи
     Маехары"): it is a genitive. A first name (not the last word) whose form the dictionary knows only as a
     genitive or accusative takes that case (`first_name_form_case`: "им. Галиаскара/Nom Камала/Nom")."""
+    man_case = man_oblique_beside_man_surname(tokens)
+    if man_case is not None:  # "Юлия/Nom Цезаря/Nom": the man's genitive
+        return [man_case, man_case]
     cases = [_case(token) for token in tokens]
     tagged = list(dict.fromkeys(case for case in cases if case not in (None, "nomn")))
     shown = [case for case in tagged if any(_case(token) == case and _declines_in(token.text, case, gender)
