@@ -46,12 +46,11 @@ from pipeline.lang.lexicon import (
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STATEMENT_NOUNS,
-    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses
+from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
@@ -193,8 +192,7 @@ def _substantive_role(word: str, after: list[str]) -> str:
     "заведующая кафедрой": SUBSTANTIVE_ROLE_ADJECTIVES), or "": not when the next word is a noun in its case (by
     the likeliest reading), which it then modifies ("уполномоченный представитель")."""
     readings = [r for r in parses(word) if r.tag.POS in ADJECTIVAL_POS]
-    lemmas = {fold(form.word) for r in readings for form in [r.inflect({"masc", "sing", "nomn"})]
-              if form is not None} & SUBSTANTIVE_ROLE_ADJECTIVES
+    lemmas = {role for r in readings if (role := substantive_role(r)) is not None}
     following = [parses(next_word.lower())[:1] for next_word in after]
     if not lemmas or any(best and best[0].tag.POS == "NOUN" and best[0].tag.case in {r.tag.case for r in readings}
                          for best in following):
