@@ -613,18 +613,12 @@ OFFICE_HEADS = frozenset({"глава", "руководитель", "предс�
 
 @cache
 def country_aliases() -> dict[str, frozenset[str]]:
-    """Other words for a country in role phrases, the heads of its other names (lang.COUNTRY_NAME_VARIANTS):
-    "президент РФ" is "президент России", "президент Соединённых Штатов" "президент США"."""
-    return {country: frozenset(_head_lemma(name) for name in names) - {country}
+    """Other words for a country in role phrases, its other one-word names (lang.COUNTRY_NAME_VARIANTS): "президент
+    РФ" is "президент России", "премьер Англии" "премьер Великобритании". The head of a name of several words does
+    not name the country alone: "федерация", "королевство", "штат" are a sports federation's, another kingdom's, a
+    US state's ("президент федерации", "губернатор штата")."""
+    return {country: frozenset(fold(parses(name)[0].normal_form) for name in names if " " not in name) - {country}
             for country, names in COUNTRY_NAME_VARIANTS.items()}
-
-
-def _head_lemma(name: str) -> str:
-    """The folded lemma of a country name's head: its first word that is no adjective ("соединенные штаты америки"
-    -> "штат", "рф" -> "рф")."""
-    words = name.split()
-    head = next((word for word in words if parses(word)[0].tag.POS not in ADJECTIVAL_POS), words[0])
-    return fold(parses(head)[0].normal_form)
 
 
 def place_words(complement: str) -> frozenset[str]:
