@@ -840,7 +840,7 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 
 
-HYPERNYM_ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | fold_words("организация учреждение")
+HYPERNYM_ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | fold_words("организация")
 
 
 def _hypernym_of_last_speaker(ctx: Context, head: int, tokens: list[int], speaker: Speaker,
