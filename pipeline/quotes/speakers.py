@@ -739,7 +739,7 @@ def role_lemma(ctx: Context, index: int) -> str:
                 "anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
             return fold(parse.normal_form)
         # a role adjective or participle used as a noun, whatever lemma the parse gave it ("поверенного" -> поверить)
-        role = substantive_role(parse) if "Subx" in parse.tag and parse.tag.POS == "PRTF" else None
+        role = substantive_role(parse)  # the same test as phrases and descriptions: any adjectival reading
         if role is not None:
             return role
     return ""
