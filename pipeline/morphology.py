@@ -7,6 +7,10 @@ from typing import Any, NamedTuple
 
 import pymorphy3
 
+from pipeline.lang.fold import fold
+from pipeline.lang.grammemes import ADJECTIVAL_POS
+from pipeline.lang.lexicon import SUBSTANTIVE_ROLE_ADJECTIVES
+
 # slovnet's Universal POS -> the pymorphy3 (OpenCorpora) POS tags that agree with it.
 UPOS_TO_OPENCORPORA: dict[str, frozenset[str]] = {
     "NOUN": frozenset({"NOUN"}),
@@ -44,6 +48,19 @@ def parses(word: str) -> tuple[Any, ...]:
     except ValueError:
         unknown = analyzer().parse("?")[0]
         return (unknown._replace(word=word, normal_form=word, tag=analyzer().TagClass("UNKN"), methods_stack=()),)
+
+
+@lru_cache(maxsize=1024)  # within tests/test_memo_bounds.py's budget
+def substantive_role(parse: Any) -> str | None:
+    """The role a parse names when it is an adjective or participle used as a role noun: its masculine singular
+    nominative, folded, when that is in SUBSTANTIVE_ROLE_ADJECTIVES ("поверенного" -> "поверенный", whatever lemma
+    pymorphy3 gave it: "поверить"; "заведующая" -> "заведующий"), else None. Cached: pymorphy3's inflect builds the
+    lexeme, and the quotes stage asks this of every reading of a word in four places."""
+    if parse.tag.POS not in ADJECTIVAL_POS:
+        return None
+    base = parse.inflect({"masc", "sing", "nomn"})
+    role = fold(base.word) if base is not None else ""
+    return role if role in SUBSTANTIVE_ROLE_ADJECTIVES else None
 
 
 # slovnet's Mood feature -> pymorphy3's mood grammeme.

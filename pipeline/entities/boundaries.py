@@ -162,12 +162,30 @@ def join_domain_name(doc: Document, span: Span) -> list[Span]:
     while start >= 1 and (_glued_word(tokens[start - 1], tokens[start])
                           or (start >= 2 and _glued_dot(tokens[start - 2], tokens[start - 1], tokens[start]))):
         start -= 1 if _glued_word(tokens[start - 1], tokens[start]) else 2  # "Лiга", "V1": split at a change of script
-    while end + 1 < len(tokens) and _glued_dot(tokens[end - 1], tokens[end], tokens[end + 1]):
-        end += 2
+    end = glued_address_end(tokens, last - 1)
     if (start, end) == (first, last) or tokens[end - 1].text.lower() not in DOMAIN_SUFFIXES \
             or not any(token.text == "." for token in tokens[start:end]):
         return [span]
     return [_span_of(doc, tokens[start:end], span.type)]
+
+
+def glued_address_end(tokens: Sequence[Token], index: int) -> int:
+    """The end (a token index past it) of the words written against dots from `tokens[index]` on ("dp" "." "ru",
+    "NEWSru" "." "com"); index + 1 when no such dot follows. A site's address when the last word is in
+    DOMAIN_SUFFIXES (`site_address_end`)."""
+    end = index + 1
+    while end + 1 < len(tokens) and _glued_dot(tokens[end - 1], tokens[end], tokens[end + 1]):
+        end += 2
+    return end
+
+
+def site_address_end(tokens: Sequence[Token], index: int) -> int | None:
+    """The end (a token index past it) of a site's address that starts at `tokens[index]`: words written against
+    dots, a domain suffix last ("dp" "." "ru"); None for any other token."""
+    end = glued_address_end(tokens, index)
+    if end == index + 1 or tokens[end - 1].text.lower() not in DOMAIN_SUFFIXES:
+        return None
+    return end
 
 
 def _glued_word(before: Token, after: Token) -> bool:

@@ -46,12 +46,11 @@ from pipeline.lang.lexicon import (
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STATEMENT_NOUNS,
-    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses
+from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
@@ -193,8 +192,7 @@ def _substantive_role(word: str, after: list[str]) -> str:
     "заведующая кафедрой": SUBSTANTIVE_ROLE_ADJECTIVES), or "": not when the next word is a noun in its case (by
     the likeliest reading), which it then modifies ("уполномоченный представитель")."""
     readings = [r for r in parses(word) if r.tag.POS in ADJECTIVAL_POS]
-    lemmas = {fold(form.word) for r in readings for form in [r.inflect({"masc", "sing", "nomn"})]
-              if form is not None} & SUBSTANTIVE_ROLE_ADJECTIVES
+    lemmas = {role for r in readings if (role := substantive_role(r)) is not None}
     following = [parses(next_word.lower())[:1] for next_word in after]
     if not lemmas or any(best and best[0].tag.POS == "NOUN" and best[0].tag.case in {r.tag.case for r in readings}
                          for best in following):
@@ -615,18 +613,12 @@ OFFICE_HEADS = frozenset({"глава", "руководитель", "предс�
 
 @cache
 def country_aliases() -> dict[str, frozenset[str]]:
-    """Other words for a country in role phrases, the heads of its other names (lang.COUNTRY_NAME_VARIANTS):
-    "президент РФ" is "президент России", "президент Соединённых Штатов" "президент США"."""
-    return {country: frozenset(_head_lemma(name) for name in names) - {country}
+    """Other words for a country in role phrases, its other one-word names (lang.COUNTRY_NAME_VARIANTS): "президент
+    РФ" is "президент России", "премьер Англии" "премьер Великобритании". The head of a name of several words does
+    not name the country alone: "федерация", "королевство", "штат" are a sports federation's, another kingdom's, a
+    US state's ("президент федерации", "губернатор штата")."""
+    return {country: frozenset(fold(parses(name)[0].normal_form) for name in names if " " not in name) - {country}
             for country, names in COUNTRY_NAME_VARIANTS.items()}
-
-
-def _head_lemma(name: str) -> str:
-    """The folded lemma of a country name's head: its first word that is no adjective ("соединенные штаты америки"
-    -> "штат", "рф" -> "рф")."""
-    words = name.split()
-    head = next((word for word in words if parses(word)[0].tag.POS not in ADJECTIVAL_POS), words[0])
-    return fold(parses(head)[0].normal_form)
 
 
 def place_words(complement: str) -> frozenset[str]:
@@ -848,7 +840,7 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
     return Speaker(speaker.name, speaker.entity, mention, speaker.gender)
 
 
-HYPERNYM_ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | fold_words("организация учреждение")
+HYPERNYM_ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | fold_words("организация")
 
 
 def _hypernym_of_last_speaker(ctx: Context, head: int, tokens: list[int], speaker: Speaker,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
@@ -15,12 +13,11 @@ from pipeline.lang.lexicon import (
     INSTITUTION_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
-    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses
+from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.context import Context
 
 NP_LEFT = ("amod", "det", "nummod", "compound")
@@ -81,18 +78,11 @@ def _gender_of(word: str) -> str | None:
         if parse.tag.POS == "NOUN" and parse.tag.case == "nomn":
             return parse.tag.gender
     for parse in parses(word.lower()):  # a role adjective used as a noun: "поверенный", "заведующая"
-        if parse.tag.case == "nomn" and _role_adjective(parse):
+        if parse.tag.case == "nomn" and substantive_role(parse) is not None:
             return parse.tag.gender
     return None
 
 
-def _role_adjective(parse: Any) -> bool:
-    """A parse of a role adjective or participle used as a noun (SUBSTANTIVE_ROLE_ADJECTIVES: "поверенный",
-    "заведующая")."""
-    if parse.tag.POS not in ADJECTIVAL_POS:
-        return False
-    base = parse.inflect({"masc", "sing", "nomn"})
-    return base is not None and fold(base.word) in SUBSTANTIVE_ROLE_ADJECTIVES
 
 
 def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, str] | None = None) -> str:
@@ -220,7 +210,7 @@ def substantive_nominative(token: Token, number: str) -> str | None:
     if case in (None, "nomn"):
         return None
     for parse in parses(token.text.lower()):
-        if OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) != case or not _role_adjective(parse):
+        if OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) != case or substantive_role(parse) is None:
             continue
         grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", parse.tag.gender or "masc"}
         inflected = inflect_form(parse, grammemes)

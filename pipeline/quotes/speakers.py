@@ -31,12 +31,11 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
-    SUBSTANTIVE_ROLE_ADJECTIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.lang.tree import brought_in
-from pipeline.morphology import parses
+from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.descriptions import (
@@ -740,9 +739,9 @@ def role_lemma(ctx: Context, index: int) -> str:
                 "anim" in parse.tag or (subject and parse.tag.POS == "ADJF")):
             return fold(parse.normal_form)
         # a role adjective or participle used as a noun, whatever lemma the parse gave it ("поверенного" -> поверить)
-        base = parse.inflect({"masc", "sing", "nomn"}) if "Subx" in parse.tag and parse.tag.POS == "PRTF" else None
-        if base is not None and fold(base.word) in SUBSTANTIVE_ROLE_ADJECTIVES:
-            return fold(base.word)
+        role = substantive_role(parse)  # the same test as phrases and descriptions: any adjectival reading
+        if role is not None:
+            return role
     return ""
 
 

@@ -3,7 +3,7 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
-from pipeline.entities.boundaries import DOMAIN_SUFFIXES
+from pipeline.entities.boundaries import site_address_end
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
 from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
@@ -118,14 +118,7 @@ def _site_address(ctx: Context, index: int) -> int | None:
     domain suffix written against them ("dp" "." "ru", "NEWSru" "." "com"); None for any other token. A site
     named by its address does not decline: after a cue and before a nominative it is whom the speaker told
     ("сообщила dp.ru депутат")."""
-    end = index + 1
-    while end + 1 < len(ctx.tokens) and ctx.tokens[end].text == "." \
-            and ctx.tokens[end - 1].end == ctx.tokens[end].start == ctx.tokens[end + 1].start - 1 \
-            and ctx.tokens[end + 1].text[:1].isalnum():
-        end += 2
-    if end == index + 1 or ctx.tokens[end - 1].text.lower() not in DOMAIN_SUFFIXES:
-        return None
-    return end
+    return site_address_end(ctx.tokens, index)
 
 
 def _one_of(ctx: Context, index: int) -> bool:

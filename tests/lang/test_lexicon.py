@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.lang import lexicon
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
@@ -89,12 +91,15 @@ def test_country_name_variants_are_the_one_alias_table() -> None:
     assert ADJECTIVE_COUNTRIES | lexicon.COUNTRY_NAMES <= COUNTRIES
 
 
-def test_role_place_words_are_the_heads_of_a_country_s_names() -> None:
-    """quotes' `country_aliases` read the core's COUNTRY_NAME_VARIANTS: each other name's head lemma ("Соединённые
-    Штаты" -> "штат", "РФ" -> "рф"), never an adjective."""
+@pytest.mark.parametrize(("country", "aliases"), [
+    ("россия", {"рф"}),  # not "федерация": "президент федерации" is a sports federation's
+    ("сша", {"америка"}),  # not "штат": "губернатор штата" is a US state's
+    ("великобритания", {"британия", "англия"}),  # not "королевство": "посол Королевства Нидерландов"
+])
+def test_role_place_words_are_a_country_s_other_one_word_names(country, aliases) -> None:
+    """quotes' `country_aliases` read the core's COUNTRY_NAME_VARIANTS: a country's other names of one word, which
+    name it alone ("РФ", "Америка"); the head of a name of several words does not."""
     from pipeline.quotes.descriptions import country_aliases, place_words
 
-    assert country_aliases()["россия"] == {"рф", "федерация"}
-    assert country_aliases()["сша"] == {"штат", "америка"}
-    assert country_aliases()["великобритания"] == {"британия", "англия", "королевство"}
+    assert country_aliases()[country] == aliases
     assert place_words("рф") == {"рф"} and place_words("россия") >= {"россия", "рф"}

@@ -13,9 +13,10 @@ The rule column names the rule whose verdict the row shows: "rule" fired, "-rule
 from __future__ import annotations
 
 import pytest
+from razdel import tokenize
 
-from pipeline.document import Document, EntityAnn, Span
-from pipeline.entities.boundaries import repair_boundaries
+from pipeline.document import Document, EntityAnn, Span, Token
+from pipeline.entities.boundaries import repair_boundaries, site_address_end
 from pipeline.entities.roles import apposed_start
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
@@ -414,3 +415,19 @@ def test_explain_shows_what_happened_to_each_mention_and_why() -> None:
     assert "PER Тамара Крылешко: 2 name mention(s), key per:тамара крылешко" in report
     assert "    Тамара Крылешко [0:15], Крылешко [34:42]" in report
     assert "+ merge_partial_names [34:42] «Крылешко» 'Крылешко' joins 'Тамара Крылешко'" in report
+
+
+def _razdel_tokens(text: str) -> list[Token]:
+    return [Token(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    ("сообщила dp.ru депутат", 1, 4),  # "dp" "." "ru": the one test join_domain_name and quotes' subjects ask
+    ("сообщает NEWSru.com сегодня", 1, 4),
+    ("в Фонтанка.ру", 1, 4),
+    ("сказал dp. Ru", 1, None),  # a space after the dot: a sentence's end
+    ("файл report.pdf", 1, None),  # no domain suffix last
+    ("сообщила Лента сегодня", 1, None),
+])
+def test_a_site_address_is_words_glued_by_dots_with_a_domain_suffix_last(text, index, expected):
+    assert site_address_end(_razdel_tokens(text), index) == expected

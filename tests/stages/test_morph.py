@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.document import Document
+from pipeline.morphology import parses, substantive_role
 from pipeline.pipeline import build_pipeline
 
 
@@ -75,3 +78,20 @@ def test_the_lemma_cache_keys_one_string_and_reads_every_word_whole():
     misses = _lemma.cache_info().misses
     assert lemma("министрами", "", "") == lemma("министрами", mood="") == "министр"
     assert _lemma.cache_info().misses == misses
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("поверенного", "поверенный"),  # pymorphy3's lemma is "поверить"
+    ("заведующая", "заведующий"),
+    ("уполномоченная", "уполномоченный"),
+    ("управляющей", "управляющий"),
+    ("председательствующий", None),  # an adjective used as a noun, but no role of SUBSTANTIVE_ROLE_ADJECTIVES
+    ("доверенный", None),
+    ("поверенные", "поверенный"),
+    ("управление", None),  # a noun
+])
+def test_a_role_adjective_or_participle_used_as_a_noun_names_its_role(word, expected):
+    """The one test the quotes stage asks of every reading (phrases, speakers, descriptions): a word's adjectival
+    readings whose masculine singular nominative is in SUBSTANTIVE_ROLE_ADJECTIVES name that role."""
+    roles = {substantive_role(parse) for parse in parses(word)} - {None}
+    assert roles == ({expected} if expected else set())
