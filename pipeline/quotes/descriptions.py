@@ -52,6 +52,7 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
     BODY_NAME_WORDS,
@@ -379,8 +380,10 @@ NEXT_PARAGRAPH = 1
 
 
 def paragraph_breaks(text: str, start: int, end: int) -> int:
-    """The paragraph breaks (line breaks, blank lines counted once) between two offsets."""
-    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
+    """The paragraph breaks (line breaks, blank lines counted once) between two offsets: the paragraphs that begin
+    after `start` (`dialogues.gap_paragraphs`)."""
+    first = text.find("\n", start, end)
+    return 0 if first < 0 else len(gap_paragraphs(text, first, end))
 
 
 def _unnamed_source_before(ctx: Context, position: int, gender: str, history: list[Said]) -> Speaker | None:
@@ -416,13 +419,18 @@ def _introduced_below(ctx: Context, head: int, tokens: list[int], role: str, gen
         if entity.type != "PER" or not person_agrees(ctx, entity_index, gender):
             continue
         for mention in entity.mentions:
-            if mention.kind != "name" or mention.start <= start:
-                continue
-            words = _phrase_before(ctx, mention)
-            lemmas = {lemma for word in words for lemma in word_lemmas(word)}
-            if _noun_heads(words) & wanted and nouns <= lemmas:
+            if mention.kind == "name" and mention.start > start \
+                    and _fitting_introduction(ctx, mention, wanted, nouns) is not None:
                 return entity_index
     return None
+
+
+def _fitting_introduction(ctx: Context, mention: Span, wanted: frozenset[str], nouns: set[str]) -> set[str] | None:
+    """The lemmas of the role phrase before a person's name, when its head is one of `wanted` and it holds every
+    noun of `nouns` (a description's words after its head), else None."""
+    words = _phrase_before(ctx, mention)
+    lemmas = {lemma for word in words for lemma in word_lemmas(word)}
+    return lemmas if _noun_heads(words) & wanted and nouns <= lemmas else None
 
 
 @per_document
@@ -756,10 +764,11 @@ def describe_person(ctx: Context, head: int, tokens: list[int], role: str, candi
     else, for a bare noun, the most salient person before it; else the person introduced with the same noun just
     below it (`described_before_introduction`). None: a new, unnamed person (the noun phrase names it): one marked
     as new ("один из", "другая"), or a noun with modifiers that matches no introduction."""
-    speaker = _describe_back(ctx, head, tokens, role, candidate, history)
+    gender = gender_of(ctx, head, candidate)
+    speaker = _describe_back(ctx, head, tokens, role, candidate, gender, history)
     if speaker is not None or is_indefinite(ctx, head, tokens) or ctx.tokens[head].sentence == 0:
         return speaker
-    return described_before_introduction(ctx, head, tokens, role, gender_of(ctx, head, candidate))
+    return described_before_introduction(ctx, head, tokens, role, gender)
 
 
 def described_before_introduction(ctx: Context, head: int, tokens: list[int], role: str,
@@ -791,17 +800,15 @@ def _introduced_alike(ctx: Context, entity_index: int, head: int, tokens: list[i
     if described_former(ctx, head, tokens) and True not in role_tenses(ctx, entity_index, wanted):
         return False
     for mention in names_of(ctx.doc.entities[entity_index]):
-        words = _phrase_before(ctx, mention)
-        lemmas = {lemma for word in words for lemma in word_lemmas(word)}
-        if _noun_heads(words) & wanted and nouns <= lemmas and (not country or place_words(country) & lemmas):
+        lemmas = _fitting_introduction(ctx, mention, wanted, nouns)
+        if lemmas is not None and (not country or place_words(country) & lemmas):
             return True
     return False
 
 
-def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
+def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate, gender: str,
                    history: list[Said]) -> Speaker | None:
-    """`describe_person` by the introductions and the salient persons before the description."""
-    gender = gender_of(ctx, head, candidate)
+    """`describe_person` by the introductions and the salient persons before the description (of `gender`)."""
     position = ctx.tokens[head].start
     mention = ctx.span(tokens[0], tokens[-1])
     if is_indefinite(ctx, head, tokens):
