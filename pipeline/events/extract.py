@@ -106,7 +106,9 @@ def extract_events(doc: Document) -> list[EventAnn]:
     told = frozenset(draft.type for draft in drafts
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
-    drafts = [draft for draft in drafts if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting)]
+    continued = _continued_games(ctx, sporting)
+    drafts = [draft for draft in drafts
+              if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, continued)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
@@ -130,6 +132,14 @@ def _sports_sentences(ctx: Context) -> frozenset[int]:
     return frozenset(map(_SENTENCE, compress(tokens, map(SPORTS_WORDS.__contains__, lemmas))))
 
 
+def _continued_games(ctx: Context, sporting: frozenset[int]) -> frozenset[int]:
+    """The sentences that follow a sentence of a sports report in its paragraph: a report goes on about the game it
+    named ("Матч в Шкодере станет третьей игрой сборной. Россияне этой встречей прощаются с албанцами")."""
+    sentences, text = ctx.doc.sentences, ctx.doc.text
+    return frozenset(index + 1 for index in sporting if index + 1 < len(sentences)
+                     and "\n" not in text[sentences[index].end:sentences[index + 1].start])
+
+
 @rule("events")
 def part_of_event(tree: Tree, draft: Draft, drafts: list[Draft]) -> bool:
     """An event noun in the genitive of another event noun of its family names the same happening, told once by the
@@ -147,12 +157,20 @@ def part_of_event(tree: Tree, draft: Draft, drafts: list[Draft]) -> bool:
 
 
 @rule("events")
-def game_sense(draft: Draft, sporting: frozenset[int]) -> bool:
+def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int] = frozenset()) -> bool:
     """An attack, a defeat or a meeting in a sentence of a sports report is the game's, no happening of its type:
-    "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет"."""
-    if draft.type not in GAME_TYPES or draft.sentence not in sporting or draft.quote is not None:
+    "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет";
+    so is a meeting in the sentence right after one in its paragraph (`_continued_games`: "Матч в Шкодере станет
+    третьей игрой сборной. Россияне этой встречей прощаются с албанцами")."""
+    if draft.quote is not None:
         return False
-    rejected("events", game_sense, draft.trigger.start, draft.trigger.end, "a game's word in a sports report")
+    if draft.type in GAME_TYPES and draft.sentence in sporting:
+        reason = "a game's word in a sports report"
+    elif draft.type == "meeting" and draft.sentence in continued:
+        reason = "a meeting right after a sentence of a game, in its paragraph: the game"
+    else:
+        return False
+    rejected("events", game_sense, draft.trigger.start, draft.trigger.end, reason)
     return True
 
 
@@ -533,12 +551,56 @@ CITATION_WINDOW = 200  # characters back to look for the parenthesis of a citati
 def _cited_offence(text: str, start: int) -> bool:
     """The offset lies inside a parenthesis that follows a cited article: "по части 2 статьи 105 (убийство двух или
     более лиц)" names the offence the article defines, a kind, not the happening; so does one after each number of
-    articles listed ("по статьям УК РФ: 206 (захват заложников), 105 (убийство)")."""
+    articles listed ("по статьям УК РФ: 206 (захват заложников), 105 (убийство)"), and an offence named in quotes
+    (`_quoted_offence`)."""
     before = text[max(0, start - CITATION_WINDOW):start]
+    if _quoted_offence(text, start, before):
+        return True
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
         return False
     return CITED_ARTICLE.search(before[:opening]) is not None or LISTED_ARTICLE.search(before[:opening]) is not None
+
+
+# an article cited by its word, with or without its number, before the quoted name of its offence: "по статье",
+# "по статьям", "статьи 137 УК РФ", "ст. 212"
+QUOTING_ARTICLE = re.compile(r"(?:\bстать(?:я|е|и|ю|ей|ям|ями|ях)|\bст\.)\s*(?:\d[\d.]*\s*)?"
+                             r"(?:(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?\s*)?[:(]?\s*$", re.IGNORECASE)
+# offence names quoted before the current one in a list: '"Убийство", "Покушение на убийство" и '
+QUOTED_BEFORE = re.compile(r"(?:[«\"„“][^«»\"„“”\n]{1,150}[»\"“”]\s*(?:,|и|или|а также)\s*)*$")
+# an article in parentheses right after a quoted name: '"умышленное убийство" (ст. 105)'
+ARTICLE_AFTER = re.compile(r"\s*\(\s*(?:ст\.|стать|ч\.\s*\d)", re.IGNORECASE)
+OPENING_QUOTES = "«„“"
+CLOSING_QUOTES = "»”"
+
+
+def _quote_opening(before: str) -> int:
+    """Where the quotation that the end of `before` lies in opens, or -1 when it lies in none (on its line): the last
+    quote mark, if it opens («, „, “), or a straight '"' that is odd on its line."""
+    line = before[before.rfind("\n") + 1:]
+    marks = [index for index, char in enumerate(line) if char in OPENING_QUOTES or char in CLOSING_QUOTES
+             or char == '"']
+    if not marks or line[marks[-1]] in CLOSING_QUOTES:
+        return -1
+    if line[marks[-1]] == '"' and line.count('"') % 2 == 0:
+        return -1
+    return len(before) - len(line) + marks[-1]
+
+
+def _quoted_offence(text: str, start: int, before: str) -> bool:
+    """An event word inside quotes that name a cited article's offence: after the article ('возбуждено дело по
+    статьям "Убийство", "Покушение на убийство"', 'по статье "халатность"') or before its number in parentheses
+    ('по статьям "терроризм" и "умышленное убийство" (ст. 105)'): the name of a crime, no happening."""
+    opening = _quote_opening(before)
+    if opening < 0:
+        return False
+    prefix = before[:opening]
+    listed = QUOTED_BEFORE.search(prefix)
+    if QUOTING_ARTICLE.search(prefix[:listed.start()] if listed else prefix):
+        return True
+    closing = min((index for index in (text.find(mark, start) for mark in CLOSING_QUOTES + '"') if index >= 0),
+                  default=-1)
+    return closing >= 0 and "\n" not in text[start:closing] and ARTICLE_AFTER.match(text, closing + 1) is not None
 
 
 @rule("events")

@@ -764,6 +764,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     # (TRANSITIVE_PHASE_VERBS in LIGHT_VERBS); a speech ended is a performance
     ("check_completed", Event("investigation", "завершила проверку", "2025-05-16"), "light_verb"),
     ("talks_resumed", Event("meeting", "возобновили переговоры"), "light_verb"),
+    # events32: false-positive classes of an audit of unannotated news. An offence is named in quotes after its
+    # article or before its number ('по статьям "Халатность" и "Покушение на убийство"', '"умышленное убийство" (ст.
+    # 105)'); a sports report goes on about its game in the next sentence of its paragraph
+    ("offences_listed_quoted", Rejected("Покушение", "attack"), "cited_offence"),
+    ("offences_listed_quoted", Rejected("убийство", "killing"), "cited_offence"),
+    ("offence_before_article", Rejected("убийство", "killing"), "cited_offence"),
+    ("murder_quoted_speech", Event("killing", "Убийство", modality="planned"), "dated_or_placed_noun"),  # a quote
+    ("game_continued", Rejected("встретятся", "meeting"), "game_sense"),
+    ("meeting_after_match_paragraph", Event("meeting", "встретился", "2025-05-19"), "verb"),  # a new paragraph
 ]
 
 
