@@ -59,9 +59,11 @@ from pipeline.lang.lexicon import (
     FIGURATIVE_ATTACK_ADJECTIVES,
     FIGURATIVE_ATTACK_WORDS,
     FREE_CHOICE_WORDS,
+    GAME_MEETING_WORDS,
     GOAL_PREPOSITIONS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
+    HOLDING_VERBS,
     IDIOM_PREPOSITIONS,
     IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
@@ -84,7 +86,7 @@ from pipeline.lang.lexicon import (
     TIME_ADJECTIVES,
     TITLED_NOUNS,
 )
-from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS
+from pipeline.lang.marks import AMBIGUOUS_QUOTE_MARKS, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -160,13 +162,14 @@ def part_of_event(tree: Tree, draft: Draft, drafts: list[Draft]) -> bool:
 def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int] = frozenset()) -> bool:
     """An attack, a defeat or a meeting in a sentence of a sports report is the game's, no happening of its type:
     "Дзагоев дальним ударом отправил мяч в сетку", "клуб разгромил соперника", "следующую встречу сборная играет";
-    so is a meeting in the sentence right after one in its paragraph (`_continued_games`: "Матч в Шкодере станет
-    третьей игрой сборной. Россияне этой встречей прощаются с албанцами")."""
+    so is a meeting told by a word of games (GAME_MEETING_WORDS) in the sentence right after one in its paragraph
+    (`_continued_games`: "Матч в Шкодере станет третьей игрой сборной. Россияне этой встречей прощаются с
+    албанцами"; not "В итоге переговоров с тренером …")."""
     if draft.quote is not None:
         return False
     if draft.type in GAME_TYPES and draft.sentence in sporting:
         reason = "a game's word in a sports report"
-    elif draft.type == "meeting" and draft.sentence in continued:
+    elif draft.type == "meeting" and draft.sentence in continued and draft.trigger.lemma in GAME_MEETING_WORDS:
         reason = "a meeting right after a sentence of a game, in its paragraph: the game"
     else:
         return False
@@ -553,52 +556,52 @@ def _cited_offence(text: str, start: int) -> bool:
     более лиц)" names the offence the article defines, a kind, not the happening; so does one after each number of
     articles listed ("по статьям УК РФ: 206 (захват заложников), 105 (убийство)"), and an offence named in quotes
     (`_quoted_offence`)."""
-    before = text[max(0, start - CITATION_WINDOW):start]
-    if _quoted_offence(text, start, before):
+    if _quoted_offence(text, start):
         return True
+    before = text[max(0, start - CITATION_WINDOW):start]
     opening = before.rfind("(")
     if opening < 0 or ")" in before[opening:] or "\n" in before[opening:]:
         return False
     return CITED_ARTICLE.search(before[:opening]) is not None or LISTED_ARTICLE.search(before[:opening]) is not None
 
 
-# an article cited by its word, with or without its number, before the quoted name of its offence: "по статье",
-# "по статьям", "статьи 137 УК РФ", "ст. 212"
-QUOTING_ARTICLE = re.compile(r"(?:\bстать(?:я|е|и|ю|ей|ям|ями|ях)|\bст\.)\s*(?:\d[\d.]*\s*)?"
-                             r"(?:(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?\s*)?[:(]?\s*$", re.IGNORECASE)
+# a law's article cited before the quoted name of its offence: by its number ("статьи 137 УК РФ", "ст. 212") or as
+# what a case is brought under ("по статье", "по двум статьям УК РФ -"); not a newspaper's article ("за статью",
+# "в статье")
+QUOTING_ARTICLE = re.compile(r"(?:\bпо\s+(?:[а-яё]+\s+)?(?:стать(?:е|ям)|ст\.)\s*(?:\d[\d.]*\s*)?"
+                             r"|(?:\bстать(?:я|е|и|ю|ей|ям|ями|ях)|\bст\.)\s*\d[\d.]*\s*)"
+                             r"(?:(?:УК|КоАП|ГК|НК|АПК|ГПК|УПК)(?:\s+РФ)?\s*)?[^\w\s]?\s*$", re.IGNORECASE)
 # offence names quoted before the current one in a list: '"Убийство", "Покушение на убийство" и '
-QUOTED_BEFORE = re.compile(r"(?:[«\"„“][^«»\"„“”\n]{1,150}[»\"“”]\s*(?:,|и|или|а также)\s*)*$")
+QUOTED_BEFORE = re.compile(f"(?:[{re.escape(QUOTE_MARKS)}][^{re.escape(QUOTE_MARKS)}\\n]{{1,150}}"
+                           f"[{re.escape(QUOTE_MARKS)}]\\s*(?:,|и|или|а также)\\s*)*$")
 # an article in parentheses right after a quoted name: '"умышленное убийство" (ст. 105)'
 ARTICLE_AFTER = re.compile(r"\s*\(\s*(?:ст\.|стать|ч\.\s*\d)", re.IGNORECASE)
-OPENING_QUOTES = "«„“"
-CLOSING_QUOTES = "»”"
 
 
-def _quote_opening(before: str) -> int:
-    """Where the quotation that the end of `before` lies in opens, or -1 when it lies in none (on its line): the last
-    quote mark, if it opens («, „, “), or a straight '"' that is odd on its line."""
-    line = before[before.rfind("\n") + 1:]
-    marks = [index for index, char in enumerate(line) if char in OPENING_QUOTES or char in CLOSING_QUOTES
-             or char == '"']
-    if not marks or line[marks[-1]] in CLOSING_QUOTES:
+def _quote_opening(line: str) -> int:
+    """Where the quotation that the end of a line's beginning `line` lies in opens, or -1 when it lies in none: the
+    last quote mark, if it only opens («, „), or a mark that opens and closes ('"', '“') that is odd on the line."""
+    marks = [index for index, char in enumerate(line) if char in OPENING_QUOTE_MARKS | CLOSING_QUOTE_MARKS]
+    if not marks or line[marks[-1]] in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS:
         return -1
-    if line[marks[-1]] == '"' and line.count('"') % 2 == 0:
+    if line[marks[-1]] in AMBIGUOUS_QUOTE_MARKS and sum(map(line.count, AMBIGUOUS_QUOTE_MARKS)) % 2 == 0:
         return -1
-    return len(before) - len(line) + marks[-1]
+    return marks[-1]
 
 
-def _quoted_offence(text: str, start: int, before: str) -> bool:
+def _quoted_offence(text: str, start: int) -> bool:
     """An event word inside quotes that name a cited article's offence: after the article ('возбуждено дело по
     статьям "Убийство", "Покушение на убийство"', 'по статье "халатность"') or before its number in parentheses
     ('по статьям "терроризм" и "умышленное убийство" (ст. 105)'): the name of a crime, no happening."""
-    opening = _quote_opening(before)
+    line = text.rfind("\n", 0, start) + 1
+    opening = _quote_opening(text[line:start])
     if opening < 0:
         return False
-    prefix = before[:opening]
+    prefix = text[max(line, start - CITATION_WINDOW):line + opening]
     listed = QUOTED_BEFORE.search(prefix)
     if QUOTING_ARTICLE.search(prefix[:listed.start()] if listed else prefix):
         return True
-    closing = min((index for index in (text.find(mark, start) for mark in CLOSING_QUOTES + '"') if index >= 0),
+    closing = min((index for index in (text.find(mark, start) for mark in CLOSING_QUOTE_MARKS) if index >= 0),
                   default=-1)
     return closing >= 0 and "\n" not in text[start:closing] and ARTICLE_AFTER.match(text, closing + 1) is not None
 
@@ -687,14 +690,19 @@ def figurative_attack(draft: Draft, tree: Tree) -> str | None:
 @rule("events")
 def standing_kind(draft: Draft, tree: Tree) -> str | None:
     """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
-    adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"):
-    no happening, whatever verb carries it."""
+    adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"), one
+    in the bare instrumental of a verb of holding (HOLDING_VERBS) a state enjoyed ("пользуется поддержкой
+    губернатора"): no happening, whatever verb carries it."""
     if not draft.trigger.nominal or draft.quote is not None:
         return None
     for child in tree.kids(draft.trigger.token, "det", "amod"):
         word = lemma_of(tree, child)
         if word in FREE_CHOICE_WORDS or word in IN_FORCE_ADJECTIVES:
             return f"'{tree.token(child).text}': a kind or a standing state, no happening"
+    token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
+    if head is not None and lemma_of(tree, head) in HOLDING_VERBS and token.feats.get("Case") == "Ins" \
+            and tree.preposition(draft.trigger.token) is None:
+        return f"'{tree.token(head).text} {token.text}': a state enjoyed, no happening"
     return None
 
 

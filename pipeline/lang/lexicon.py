@@ -1026,6 +1026,10 @@ SPORTS_WORDS = fold_words("""
     нападающий полузащитник защитник вратарь кубок плей-офф шайба пенальти
 """)
 
+# The meeting words that sports reports use of a game itself ("встреча завершилась со счетом 3:2", "больше с этой
+# командой не встретятся"); talks ("переговоры") and "встречаться с кем-то" keep their own sense there.
+GAME_MEETING_WORDS = fold_words("встреча встретиться")
+
 # Impersonal words of need and possibility: an infinitive under them with no one who must or may do it tells what
 # is done in general ("деньги нужно перечислить", "появилась возможность оплачивать кредиты").
 GENERIC_MODAL_WORDS = fold_words("""
@@ -1146,6 +1150,10 @@ FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо ка
 # Adjectives of what is in force: an event noun with one names a standing document or state, not a happening
 # ("действующий контракт", "существующие санкции").
 IN_FORCE_ADJECTIVES = fold_words("действующий существующий действовать существовать")  # a participle's lemma: its verb
+
+# Verbs of enjoying or holding: an event noun as their bare instrumental names a standing state, not a happening
+# ("партия пользуется поддержкой избирателей", "обладает поддержкой большинства").
+HOLDING_VERBS = fold_words("пользоваться располагать обладать")
 
 # Verbs of prohibition and permission: their short passive participle in the present tells a norm in force ("продажа
 # лекарств запрещена законом", "лица, которым запрещен въезд"), not the act that set it ("ему был запрещен въезд").
