@@ -55,6 +55,7 @@ from pipeline.lang.lexicon import (
     CARRIED_EVENT_PARTICIPLES,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    ENJOYING_VERBS,
     FEAR_VERBS,
     FIGURATIVE_ATTACK_ADJECTIVES,
     FIGURATIVE_ATTACK_WORDS,
@@ -63,7 +64,6 @@ from pipeline.lang.lexicon import (
     GOAL_PREPOSITIONS,
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
-    HOLDING_VERBS,
     IDIOM_PREPOSITIONS,
     IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
@@ -691,7 +691,7 @@ def figurative_attack(draft: Draft, tree: Tree) -> str | None:
 def standing_kind(draft: Draft, tree: Tree) -> str | None:
     """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
     adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"), one
-    in the bare instrumental of a verb of holding (HOLDING_VERBS) a state enjoyed ("пользуется поддержкой
+    in the bare instrumental of a verb of enjoying (ENJOYING_VERBS) a state enjoyed ("пользуется поддержкой
     губернатора"): no happening, whatever verb carries it."""
     if not draft.trigger.nominal or draft.quote is not None:
         return None
@@ -700,7 +700,7 @@ def standing_kind(draft: Draft, tree: Tree) -> str | None:
         if word in FREE_CHOICE_WORDS or word in IN_FORCE_ADJECTIVES:
             return f"'{tree.token(child).text}': a kind or a standing state, no happening"
     token, head = tree.token(draft.trigger.token), tree.head_of(draft.trigger.token)
-    if head is not None and lemma_of(tree, head) in HOLDING_VERBS and token.feats.get("Case") == "Ins" \
+    if head is not None and lemma_of(tree, head) in ENJOYING_VERBS and token.feats.get("Case") == "Ins" \
             and tree.preposition(draft.trigger.token) is None:
         return f"'{tree.token(head).text} {token.text}': a state enjoyed, no happening"
     return None

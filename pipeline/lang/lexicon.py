@@ -1151,9 +1151,9 @@ FREE_CHOICE_WORDS = fold_words("любой всякий какой-либо ка
 # ("действующий контракт", "существующие санкции").
 IN_FORCE_ADJECTIVES = fold_words("действующий существующий действовать существовать")  # a participle's lemma: its verb
 
-# Verbs of enjoying or holding: an event noun as their bare instrumental names a standing state, not a happening
+# Verbs of enjoying or possessing: an event noun as their bare instrumental names a standing state, not a happening
 # ("партия пользуется поддержкой избирателей", "обладает поддержкой большинства").
-HOLDING_VERBS = fold_words("пользоваться располагать обладать")
+ENJOYING_VERBS = fold_words("пользоваться располагать обладать")
 
 # Verbs of prohibition and permission: their short passive participle in the present tells a norm in force ("продажа
 # лекарств запрещена законом", "лица, которым запрещен въезд"), not the act that set it ("ему был запрещен въезд").

@@ -773,7 +773,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("murder_quoted_speech", Event("killing", "Убийство", modality="planned"), "dated_or_placed_noun"),  # a quote
     ("game_continued", Rejected("встретятся", "meeting"), "game_sense"),
     ("meeting_after_match_paragraph", Event("meeting", "встретился", "2025-05-19"), "verb"),  # a new paragraph
-    ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # HOLDING_VERBS: a state enjoyed
+    ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # ENJOYING_VERBS: a state enjoyed
 ]
 
 
