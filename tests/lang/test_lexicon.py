@@ -103,3 +103,20 @@ def test_role_place_words_are_a_country_s_other_one_word_names(country, aliases)
 
     assert country_aliases()[country] == aliases
     assert place_words("рф") == {"рф"} and place_words("россия") >= {"россия", "рф"}
+
+
+@pytest.mark.parametrize("module", ["lexicon", "marks"])
+def test_no_name_is_defined_twice(module: str) -> None:
+    """A second module-level assignment of a name silently replaces the first list for every reader of it (a new
+    set named like an old one: events32's first "HOLDING_VERBS")."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import pipeline.lang
+
+    source = Path(pipeline.lang.__file__).with_name(f"{module}.py").read_text(encoding="utf-8")
+    names = Counter(target.id for node in ast.parse(source).body if isinstance(node, ast.Assign | ast.AnnAssign)
+                    for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                    if isinstance(target, ast.Name))
+    assert [name for name, count in names.items() if count > 1] == []
