@@ -41,3 +41,21 @@ def test_plural_demonyms_find_their_country():
 
     for lemma, country, why in DEMONYM_COUNTRIES:
         assert demonym_country(lemma) == country, why
+
+
+# (role phrase, names as (start, end, entity, type), offsets right after a preposition, expected body, why)
+ROLE_BODIES = [
+    ((0, 30), [(12, 22, 1, "ORG"), (23, 25, 2, "LOC")], set(), 1, "the complement nearest the role noun: "
+     "'председатель | Центробанка РФ'"),
+    ((0, 15), [(9, 15, 3, "LOC")], {9}, None, "after a preposition: 'посол в ООН' speaks for no ООН"),
+    ((0, 35), [(25, 35, 4, "ORG"), (16, 19, 5, "LOC")], {25}, 5, "'представитель США при ООН' → США"),
+    ((0, 20), [(10, 20, 6, "PER")], set(), None, "a person is no body"),
+    ((5, 20), [(0, 5, 7, "ORG"), (21, 30, 8, "ORG")], set(), None, "names outside the phrase"),
+]
+
+
+def test_first_plural_body_is_the_role_complement():
+    from bench.coref_first_plural import first_body
+
+    for role, names, prepositions, body, why in ROLE_BODIES:
+        assert first_body(role, names, lambda start, at=prepositions: start in at) == body, why
