@@ -796,6 +796,9 @@ AUDIT_CLASSES = [
       ("июля", "2003-07", "month_name")]),
     ("Погибли трое: Игорь Акимов, 1985 года рождения, и другие.\n\nСмертница находилась в розыске с июля.", None,
      [("1985 года", "1985", "year"), ("июля", None, "month_name")]),
+    # a Roman numeral typed with a Cyrillic "Х" that razdel splits at the change of script is read whole
+    ("Парадокс трижды случался в ХIX веке.", "2021-02-01", [("ХIX веке", "18XX", "century")]),
+    ("Дом построен в конце ХIХ века.", "2021-02-01", [("конце ХIХ века", "18XX", "period_part")]),
     # a season takes the year of the day its sentence goes on to write out
     ("В 2000 году был опубликован доклад ООН.\nЛетом, 20 августа 2010 года суд первой инстанции постановил "
      "отказать США.", None,
