@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
+    BIRTH_NOUN,
     CLAUSE_OPENER_STEMS,
     ELECTION_EVE_WORDS,
     ELECTION_HELD_STEMS,
@@ -300,11 +301,12 @@ def _dated_points(doc: Document, mentions: list[Mention]) -> dict[int, list[tupl
 
 
 def _year_written_after(doc: Document, m: Mention, narrative: Narrative) -> int | None:
-    """The year of a day or month said without one when its sentence goes on to write out a day or month with its
-    year within ROLLOVER of it ("не допустить повторения выборов в Джорджии 5 января и фарса с сертификацией 6 января
-    2021 года" -> 2021-01-05; "в декабре и 6 января 2021 года" -> 2020-12): the two dates are one stretch of time. A
-    date further from it ("приняли 5 мая, а 6 января 2021 года он вступил в силу") is no link."""
-    if m.month is None or m.grain not in ("day", "time", "month"):
+    """The year of a day, month or season said without one when its sentence goes on to write out a day or month with
+    its year within ROLLOVER of it ("не допустить повторения выборов в Джорджии 5 января и фарса с сертификацией 6
+    января 2021 года" -> 2021-01-05; "в декабре и 6 января 2021 года" -> 2020-12; "Летом, 20 августа 2010 года суд
+    постановил" -> 2010-SU): the two dates are one stretch of time. A date further from it ("приняли 5 мая, а 6
+    января 2021 года он вступил в силу") is no link."""
+    if (m.month is None or m.grain not in ("day", "time", "month")) and not (m.grain == "season" and m.season):
         return None
     for first, point in narrative.dated_later.get(doc.tokens[m.first].sentence, ()):
         if first <= m.first:
@@ -392,8 +394,8 @@ def _resolve_in_story(doc: Document, mention: Mention, narrative: Narrative,
                       anchor: dt.date | None) -> tuple[str | None, str] | None:
     """The value and kind of one mention, moving the narrative on; None when the mention is no date after all."""
     quoted = mention.deictic and open_at(doc.text, mention.start)
-    if quoted and narrative.frame_day is not None and narrative.frame_day != anchor and mention.unit_shift:
-        return _speaker_day(mention, narrative.frame_day, anchor), "relative"
+    if quoted and _told_on_the_story_day(mention, narrative, anchor):
+        return _speaker_day(mention, narrative.frame_day, anchor), "relative"  # type: ignore[arg-type]
     if mention.unit_shift == ("day", -1) and doc.text[mention.start : mention.end].lower() == "накануне" \
             and date_tense(doc, mention.first) == FUTURE:
         rejected("dates", mention.rule, mention.start, mention.end, "the eve of a coming event, not yesterday")
@@ -464,12 +466,19 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
-    """False for a period's bound ("с 2015 года"), a historic day ("теракты 11 сентября") and a time ago told by a
-    participle ("изобретенная 100 лет назад вакцина": the noun's past, not the story's time): they date no other
-    date."""
+    """False for a period's bound ("с 2015 года"), a historic day ("теракты 11 сентября"), a time ago told by a
+    participle ("изобретенная 100 лет назад вакцина": the noun's past, not the story's time) and a person's birth
+    year ("Игорь Акимов, 1985 года рождения": a trait of the person): they date no other date."""
     if mention.ago is not None and after_past_participle(doc, mention.first):
         return False
+    if mention.grain == "year" and _birth_year(doc, mention):
+        return False
     return mention.anchors and _historic_year(doc, mention) is None
+
+
+def _birth_year(doc: Document, mention: Mention) -> bool:
+    """True for "1985 года рождения", "1948 г. рождения": a year that names when a person was born."""
+    return mention.last < len(doc.tokens) and doc.tokens[mention.last].text.lower() == BIRTH_NOUN
 
 
 def _is_stamp_line(doc: Document, mention: Mention) -> bool:
@@ -533,8 +542,19 @@ def _attribution_day(doc: Document, mentions: list[Mention], values: list[tuple[
     return None
 
 
+def _told_on_the_story_day(mention: Mention, narrative: Narrative, anchor: dt.date | None) -> bool:
+    """True for "сегодня", "вчера" … in a quote of a text with an anchor whose story is on another day (see
+    `_speaker_day`)."""
+    return anchor is not None and narrative.frame_day is not None and narrative.frame_day != anchor \
+        and bool(mention.unit_shift)
+
+
 def _speaker_day(mention: Mention, frame_day: dt.date, anchor: dt.date | None) -> str:
-    """"сегодня" in a quote told about another day is the speaker's day: the story's day."""
+    """"сегодня" in a quote told about another day is the speaker's day: the story's day. Only in a text with an
+    anchor: without one the narrator's "сегодня" is null, and the last day a text without a date names is as often a
+    plan or a retold day as the day of the speech ("мы выполним задачу, о которой сегодня сказал Путин" after "эта
+    норма заработает 28 ноября"; "Ни сегодня, ни в ближайшее время" after "ровно 2 года назад, 16 июля 2003 года"):
+    the quote's own attribution may still date it (`_attributed_days`)."""
     day = frame_day + dt.timedelta(days=mention.unit_shift[1])  # type: ignore[index]
     _note(mention, "speaker_day", f"said in a quote about {frame_day}: counted from the story's day, not {anchor}")
     return day.isoformat()
@@ -1202,9 +1222,8 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     """A weekday: the last such day on or before publication, the next on or after it in a future clause."""
     if published is None:
         return None
-    if m.weekday_shift == 0:  # "в эту пятницу": the publication week
-        monday = published - dt.timedelta(days=published.weekday())
-        return (monday + dt.timedelta(days=m.weekday)).isoformat()  # type: ignore[arg-type]
+    if m.weekday_shift == 0:  # "в эту пятницу": the publication week, unless the clause's tense says otherwise
+        return _this_weekday(doc, m, published).isoformat()
     if m.weekday_shift == -1:  # "в минувшую пятницу": the last one before publication
         return (published - dt.timedelta(days=(published.weekday() - m.weekday - 1) % 7 + 1)).isoformat()  # type: ignore[operator]
     if m.weekday_shift == 1:  # "в следующую пятницу": the next one after publication
@@ -1212,6 +1231,23 @@ def _weekday(doc: Document, m: Mention, published: dt.date | None) -> str | None
     if date_tense(doc, m.first) == FUTURE:
         return (published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)).isoformat()  # type: ignore[operator]
     return (published - dt.timedelta(days=(published.weekday() - m.weekday) % 7)).isoformat()  # type: ignore[operator]
+
+
+def _this_weekday(doc: Document, m: Mention, published: dt.date) -> dt.date:
+    """"этот вторник", "в эту пятницу": the day of the publication week; but a past clause is never dated after
+    publication and a future one never before it, as for a weekday alone ("этот вторник выпал на Мартовские иды",
+    published on a Monday -> the Tuesday before; "в эту пятницу пройдут выборы", published on a Saturday -> the
+    coming Friday)."""
+    day = published + dt.timedelta(days=m.weekday - published.weekday())  # type: ignore[operator]
+    tense = date_tense(doc, m.first) if day != published else None
+    if tense == PAST and day > published:
+        day -= WEEKDAY_DAYS
+    elif tense == FUTURE and day < published:
+        day += WEEKDAY_DAYS
+    if is_tracing() and tense in (PAST, FUTURE):
+        _note(m, "tense_direction", f"{day}: the {'past' if tense == PAST else 'future'} clause's side of "
+                                    f"{published}")
+    return day
 
 
 def _this_year_lived(doc: Document, m: Mention, narrative: Narrative) -> bool:
@@ -1663,12 +1699,25 @@ def _year_of_weekday(m: Mention, year: int, published: dt.date | None = None) ->
         if _is_weekday_of(m, candidate):
             return candidate
     if published is None:
-        return year
+        return _nearest_weekday_year(m, year)
     latest = published + WEEKDAY_DAYS if published <= dt.date.max - WEEKDAY_DAYS else dt.date.max
     for candidate in range(latest.year, latest.year - WEEKDAY_YEARS, -1):
         if _is_weekday_of(m, candidate) and _period(m, candidate)[0] <= latest:
             return candidate
     return year
+
+
+def _nearest_weekday_year(m: Mention, year: int) -> int:
+    """Without a publication date: the first year after `year` (the story's, said before) in which the date falls on
+    its weekday, within WEEKDAY_YEARS, else the latest before it: a date is written with its weekday around the
+    writing day, and a text is written after the years it tells of ("В апреле 2001 года Мельниченко получил убежище.
+    В среду, 2 марта, прокурор предложил…" -> 2005-03-02, not 2 March 2001, a Friday); `year` itself when none is."""
+    later = range(year + 2, year + WEEKDAY_YEARS)
+    earlier = range(year - 2, year - WEEKDAY_YEARS, -1)
+    found = next((candidate for candidate in (*later, *earlier) if _is_weekday_of(m, candidate)), year)
+    if is_tracing():
+        _note(m, "weekday_year", f"{found}: no year next to {year} has this weekday; the first later one that has")
+    return found
 
 
 def _is_weekday_of(m: Mention, year: int) -> bool:

@@ -709,24 +709,45 @@ def _roman_word(text: str) -> tuple[str, tuple[str, str] | None]:
     return text, pair
 
 
+def _century_range(s: Scan, i: int, pair: tuple[str, str]) -> list[Mention]:
+    """"XIX–XX веков" at token i: two centuries."""
+    first, second = _century_number(pair[0]), _century_number(pair[1])
+    end = _century_tail(s, i + 1)
+    if first is None or second is None or end == i + 1:
+        return []
+    token = s.tokens[i]
+    return [Mention(token.start, token.start + len(pair[0]), i, i + 1, "century", "century", century=first),
+            Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "century", "century", century=second)]
+
+
+def _is_roman(text: str) -> bool:
+    return roman_number(text) is not None
+
+
+def _glued_roman(s: Scan, i: int, text: str) -> tuple[str, int]:
+    """A Roman numeral typed with Cyrillic look-alikes that razdel split at each change of script ("ХIX", "ХIХ":
+    "Х", "IX"): the numeral joined again and the index of its last token."""
+    last = i
+    while s.glued(last) and _is_roman(s.tokens[last + 1].text) and _is_roman(text + s.tokens[last + 1].text):
+        last += 1
+        text += s.tokens[last].text
+    return text, last
+
+
 @rule("dates")
 def century(s: Scan, i: int) -> list[Mention]:
     """"XX века", "XXI веке", "20-го века", "XX-го века", "XIX–XX веков" (two centuries), "XIX и XX вв."."""
     text, pair = _roman_word(s.tokens[i].text if i < s.n else "")
     if pair is not None and roman_number(pair[0]) is not None:
-        first, second = _century_number(pair[0]), _century_number(pair[1])
-        end = _century_tail(s, i + 1)
-        if first is None or second is None or end == i + 1:
-            return []
-        token = s.tokens[i]
-        return [Mention(token.start, token.start + len(pair[0]), i, i + 1, "century", "century", century=first),
-                Mention(token.end - len(pair[1]), s.tokens[end - 1].end, i, end, "century", "century",
-                        century=second)]
-    value = _century_number(text, arabic=s.word(i + 1) in CENTURY_WORDS and s.word(i + 1) not in ("в", "вв"))
+        return _century_range(s, i, pair)
+    if i > 0 and s.glued(i - 1) and _is_roman(s.tokens[i - 1].text):
+        return []  # the tail of a numeral razdel split at a change of script ("Х|IX веке"), read from its head
+    text, last = _glued_roman(s, i, text) if pair is None else (text, i)
+    value = _century_number(text, arabic=s.word(last + 1) in CENTURY_WORDS and s.word(last + 1) not in ("в", "вв"))
     if value is None:
         return []
-    end = _century_tail(s, i + 1)
-    if end > i + 1:
+    end = _century_tail(s, last + 1)
+    if end > last + 1:
         return [s.mention(i, end, "century", "century", century=value)]
     if s.word(i + 1) in CONNECTORS and roman_number(text) is not None:
         partner = century(s, i + 2)
