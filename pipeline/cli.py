@@ -284,7 +284,7 @@ def _configure_eval(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--part", choices=("all", "dev", "validation"), default="all",
                         help="linking, names, coref: only the documents of this fixed part (default: all)")
     parser.add_argument("--errors", type=int, nargs="?", const=5, default=0, metavar="N",
-                        help="quotes: print the first N examples (default 5) of each error class of the breakdown; "
+                        help="quotes, dates: print the first N examples (default 5) of each error class; "
                              "linking, names: the N largest errors of each class; events: the first N restatements "
                              "left apart, distinct happenings merged and events with argument errors (never on the "
                              "validation part)")
@@ -314,7 +314,7 @@ class Evaluation:
 
 EVALUATIONS: dict[str, Evaluation] = {
     "ner": Evaluation("ner", "evaluate_ner", "format_ner_report"),
-    "dates": Evaluation("dates", "evaluate_dates", "format_dates_report"),
+    "dates": Evaluation("dates", "evaluate_dates", "format_dates_report", ("errors",)),
     "dates-recall": Evaluation("dates_recall", "evaluate_dates_recall", "format_dates_recall_report"),
     "quotes": Evaluation("quotes", "evaluate_quotes", "format_quotes_report", ("errors",)),
     "linking": Evaluation("entities", "evaluate_linking", "format_linking_report", ("part", "errors")),

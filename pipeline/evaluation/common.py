@@ -13,8 +13,16 @@ from pipeline.document import Document
 from pipeline.pipeline import build_pipeline
 from pipeline.record import document_from_article
 
-# The realnews split: which article ids are reserved for validation (coref and events score by it).
+# The realnews split: which article ids are reserved for validation (no scorer prints their examples).
 REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
+
+
+def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
+    """The ids of every validation part of the real-news split (measurement only: no examples are printed)."""
+    if not path.exists():
+        return frozenset()
+    parts = json.loads(path.read_text(encoding="utf-8")).values()
+    return frozenset(doc_id for part in parts for doc_id in part.get("validation", []))
 
 
 def read_objects(path: str | Path) -> list[dict[str, Any]]:

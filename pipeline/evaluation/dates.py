@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.evaluation.common import Score, annotate, greedy_matches, validation_ids
 
 # morph gives the dates stage slovnet's tense for resolving weekdays and years left out.
 DATES_STAGES = ("segment", "morph", "dates")
@@ -25,8 +25,12 @@ def match_dates(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, 
     return [(gi, pi) for gi, pi, _ in greedy_matches(o for o in overlaps if o[0] > 0)]
 
 
-def evaluate_dates(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Score svodka's dates against gold lines ({"id", "dates": [...]}) for the articles that have one."""
+def evaluate_dates(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]],
+                   shown: int | None = None) -> dict[str, Any]:
+    """Score svodka's dates against gold lines ({"id", "dates": [...]}) for the articles that have one.
+
+    The result's "errors" lists missed, spurious and wrong-value dates (up to `shown` of each sort; None keeps
+    all), never those of a document of a validation part of the real-news split (measurement only)."""
     gold_by_id = {str(line["id"]): line.get("dates") or [] for line in gold_lines}
     kept = [article for article in articles if str(article["id"]) in gold_by_id]
     span, exact = Score(), Score()
@@ -63,8 +67,14 @@ def evaluate_dates(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dict
         "value_accuracy": round(correct_values / valued, 4) if valued else 0.0,
         "values": {"correct": correct_values, "gold_with_value": valued},
         "kind_accuracy": round(correct_kinds / span.tp, 4) if span.tp else 0.0,
-        "errors": errors,
+        "errors": _shown_errors(errors, shown),
     }
+
+
+def _shown_errors(errors: dict[str, list[dict[str, Any]]], shown: int | None) -> dict[str, list[dict[str, Any]]]:
+    """The error examples a report may show: none of a validation document, at most `shown` of each sort."""
+    withheld = validation_ids()
+    return {sort: [item for item in items if str(item["id"]) not in withheld][:shown] for sort, items in errors.items()}
 
 
 def format_dates_report(result: dict[str, Any]) -> str:

@@ -19,26 +19,16 @@ never for a document of a validation part of tests/data/realnews/split.json (mea
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import REALNEWS_SPLIT, Score, annotate, greedy_matches
+from pipeline.evaluation.common import Score, annotate, greedy_matches, validation_ids
 from pipeline.evaluation.quotes import span_iou
 from pipeline.events.vocabulary import SPEECH_TYPES
 
 EVENT_STAGES = ("segment", "ner", "morph", "entities", "coref", "dates", "quotes", "events")
 SAME_MENTION_IOU = 0.5  # COREF.md's mention match
 Chains = Sequence[Sequence[Sequence[int]]]
-
-
-def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
-    """The ids of every validation part of the real-news split (measurement only: no examples are printed)."""
-    if not path.exists():
-        return frozenset()
-    parts = json.loads(path.read_text(encoding="utf-8")).values()
-    return frozenset(doc_id for part in parts for doc_id in part.get("validation", []))
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.evaluation.common import Score, annotate, greedy_matches
+from pipeline.evaluation.common import Score, annotate, greedy_matches, validation_ids
 from pipeline.lang.fold import fold
 from pipeline.lang.marks import QUOTE_MARKS
 
@@ -165,13 +165,15 @@ def evaluate_quotes(articles: Sequence[dict[str, Any]], gold_lines: Sequence[dic
                     errors: int = 0) -> dict[str, Any]:
     """Score svodka's quotes against gold lines ({"id", "quotes": [...]}) for the articles that have gold; the
     result's "errors" holds the confusion breakdown at the lenient threshold, with up to `errors` examples per
-    class."""
+    class, never of a document of a validation part of the real-news split (measurement only)."""
     gold_by_id = {line["id"]: list(line.get("quotes") or []) for line in gold_lines}
     kept = [article for article in articles if article["id"] in gold_by_id]
     predicted = predicted_quotes(kept)
     result = score_quotes(gold_by_id, predicted)
     breakdown = confusion(gold_by_id, predicted)
-    breakdown["examples"] = {name: found[:errors] for name, found in breakdown["examples"].items()} if errors else {}
+    withheld = validation_ids() if errors else frozenset()
+    breakdown["examples"] = {name: [item for item in found if item["id"] not in withheld][:errors]
+                             for name, found in breakdown["examples"].items()} if errors else {}
     result["errors"] = breakdown
     return result
 

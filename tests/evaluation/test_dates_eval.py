@@ -77,3 +77,42 @@ def test_scores_count_matches_values_and_errors():
     assert result["value_accuracy"] == 0.5
     assert [e["text"] for e in result["errors"]["wrong_value"]] == ["5 мая"]
     assert [e["text"] for e in result["errors"]["missed"]] == ["три года"]
+
+
+def _dated_example() -> tuple[list[dict], list[dict]]:
+    text = "Вчера, 5 мая, открылась выставка. Она продлится три года."
+    articles = [{"id": "v", "text": text, "published_at": "2019-05-06"}]
+    gold = [{"id": "v", "dates": [
+        {"start": 7, "end": 12, "text": "5 мая", "value": "2019-05-04", "kind": "partial"},
+        {"start": 48, "end": 56, "text": "три года", "value": None, "kind": "relative"},
+    ]}]
+    return articles, gold
+
+
+def test_error_examples_are_limited_to_the_number_shown():
+    articles, gold = _dated_example()
+    result = evaluate_dates(articles, gold, shown=0)
+    assert result["values"] == {"correct": 0, "gold_with_value": 1}
+    assert result["errors"] == {"missed": [], "spurious": [], "wrong_value": []}
+
+
+def test_error_examples_never_show_a_validation_document(monkeypatch):
+    import pipeline.evaluation.dates as scorer
+
+    monkeypatch.setattr(scorer, "validation_ids", lambda: frozenset({"v"}))
+    articles, gold = _dated_example()
+    result = evaluate_dates(articles, gold)
+    assert result["span"]["gold"] == 2 and result["span"]["predicted"] == 2
+    assert result["errors"] == {"missed": [], "spurious": [], "wrong_value": []}
+
+
+def test_cli_eval_dates_prints_examples_only_on_request(tmp_path, capsys):
+    articles, gold = _dated_example()
+    articles_path, gold_path = tmp_path / "articles.jsonl", tmp_path / "gold.jsonl"
+    articles_path.write_text(json.dumps(articles[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    gold_path.write_text(json.dumps(gold[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    command = ["eval", "dates", "--gold", str(gold_path), "--articles", str(articles_path)]
+    assert main(command) == 0
+    assert "wrong_value" not in capsys.readouterr().out
+    assert main([*command, "--errors", "3"]) == 0
+    assert "wrong_value (1)" in capsys.readouterr().out
