@@ -167,7 +167,7 @@ PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""
 # Singular nouns that refer back to an organization named earlier. A hypernym matches an organization of its
 # kind (a public body or a business); any other noun matches an organization whose name or introduction has it
 # ("суд" -> "Кировский районный суд", "компания «X»").
-BODY_NOUNS = fold_words("ведомство министерство регулятор служба агентство надзор инспекция")
+BODY_NOUNS = fold_words("ведомство министерство регулятор служба спецслужба агентство надзор инспекция")
 BUSINESS_NOUNS = fold_words("""
     компания перевозчик авиаперевозчик авиакомпания фирма холдинг концерн корпорация оператор застройщик
     производитель ритейлер предприятие
