@@ -161,16 +161,19 @@ def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
     that person. Read linearly, as the parse often attaches such lists elsewhere: back over adjectives, nouns,
     "и" and commas to a name followed by a comma or a dash."""
     index = noun - 1
+    joined = False  # an "и" or a comma passed: a dash before them ends a clause ("отдавали его Гору — и ряд …")
     for _ in range(10):
         if index < 1:
             return None
         token = ctx.tokens[index]
-        if (token.text == "," or is_dash(token.text)) and is_person_token(ctx, index - 1):
+        dash = is_dash(token.text) and not joined and ctx.feats(index - 1).get("Case") in ("Nom", None)
+        if (token.text == "," or dash) and is_person_token(ctx, index - 1):
             if _said_by_name(ctx, index - 1):
                 return None  # "сказала Петрова, министр добавил ...": the name speaks in a clause of its own
             return ctx.mention_of_token[index - 1]
         if not (token.text == "," or ctx.word(index) == "и" or (token.pos in ("ADJ", "NOUN") and token.text.islower())):
             return None
+        joined = joined or token.text == "," or ctx.word(index) == "и"
         index -= 1
     return None
 

@@ -1123,6 +1123,8 @@ RULE_ROWS = [
     # a dash sets off an apposition as a comma does (speakers._dash_apposition, _named_by_apposition)
     ("speaker-dash-apposition", "Действующий глава страны — республиканец Иван Петров — объявил о своей победе на "
      "выборах.", "своей победе на выборах", "Иван Петров", "indirect_about"),
+    ("speaker-dash-no-apposition", "Первые подсчеты отдавали победу Ивану Петрову — и ряд телеканалов уже "
+     "объявил о его победе.", "его победе", "ряд телеканалов", "indirect_about"),
     ("speaker-dash-apposition-spaced-hyphen", "Об отставке губернатора сообщил сегодня председатель исполкома - "
      "исполнительный секретарь союза Олег Сомов.", "отставке губернатора", "Олег Сомов", "indirect_about_fronted"),
     # a bare plural organization noun names the organizations conjoined before it
