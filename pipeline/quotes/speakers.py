@@ -155,25 +155,27 @@ def coreferent(ctx: Context, head: int) -> tuple[int, Span] | None:
     return ctx.coref_of_token.get(head)
 
 
+CLAUSE_JOINERS = frozenset({"и", "а", "но", ","})  # after a dash: the dash ends a clause, it sets off no apposition
+
+
 def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
     """A noun set off in apposition after a person's name ("Марк, рабочий завода, ...", "Челентано, известный
     певец, актёр и общественный деятель, ...", "Джером Пауэлл - самый влиятельный банкир в мире, ..., назвал"):
     that person. Read linearly, as the parse often attaches such lists elsewhere: back over adjectives, nouns,
     "и" and commas to a name followed by a comma or a dash."""
     index = noun - 1
-    joined = False  # an "и" or a comma passed: a dash before them ends a clause ("отдавали его Гору — и ряд …")
     for _ in range(10):
         if index < 1:
             return None
         token = ctx.tokens[index]
-        dash = is_dash(token.text) and not joined and ctx.feats(index - 1).get("Case") in ("Nom", None)
+        dash = is_dash(token.text) and ctx.feats(index - 1).get("Case") in ("Nom", None) \
+            and ctx.word(index + 1) not in CLAUSE_JOINERS  # "отдавали его Гору — и ряд …": a clause of its own
         if (token.text == "," or dash) and is_person_token(ctx, index - 1):
             if _said_by_name(ctx, index - 1):
                 return None  # "сказала Петрова, министр добавил ...": the name speaks in a clause of its own
             return ctx.mention_of_token[index - 1]
         if not (token.text == "," or ctx.word(index) == "и" or (token.pos in ("ADJ", "NOUN") and token.text.islower())):
             return None
-        joined = joined or token.text == "," or ctx.word(index) == "и"
         index -= 1
     return None
 
