@@ -70,6 +70,12 @@ UNNAMED_SOURCES = fold_words("""
     политолог экономист житель жительница пользователь участник
 """)
 
+# The unnamed-source nouns news calls whoever it is quoting at the moment ("Блохин уточняет, что … «…», — пояснил
+# эксперт"), not the anonymous ones ("источник", "очевидец", "житель"), which are someone unnamed.
+CURRENT_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("""
+    эксперт аналитик собеседник собеседница специалист наблюдатель юрист политолог экономист
+""")
+
 # Nouns general enough to refer back to any source quoted just before, named or not ("Об этом рассказал источник в
 # министерстве. «…», — уточнил чиновник").
 HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник политик представитель")

@@ -18,6 +18,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
+    CURRENT_SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -503,7 +504,8 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
     tokens = np_tokens(ctx, head)
     lemma = ctx.lemma(head)
     if lemma in UNNAMED_SOURCES:
-        current = _current_source(ctx, head, candidate, history) if len(tokens) == 1 else None
+        current = _current_source(ctx, head, candidate, history) \
+            if len(tokens) == 1 and lemma in CURRENT_SOURCE_NOUNS else None
         if current is not None:
             return current
         resolved = describe_person(ctx, head, tokens, lemma, candidate, history)  # by the introduction
@@ -1002,11 +1004,12 @@ CURRENT_SOURCE_SENTENCES = 2  # the quote the bare source noun goes on from ends
 
 
 def _current_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"Блохин уточняет, что … ⏎ «…», — пояснил эксперт": a bare unnamed-source noun ("эксперт", "аналитик",
-    "собеседник") right after a named person's quote goes on with that person, the source of the moment, even when
-    the article introduced someone else with that very noun earlier ("эксперта по США Малека Дудакова"): news calls
-    whoever it is quoting "эксперт". The quote before must end in the noun's sentence or the one before
-    (CURRENT_SOURCE_SENTENCES: a teaser line or a sentence of the person's own reported words may stand between),
+    """"Блохин уточняет, что … ⏎ «…», — пояснил эксперт": a bare unnamed-source noun (CURRENT_SOURCE_NOUNS:
+    "эксперт", "аналитик", "собеседник"; not "источник") right after a named person's quote goes on with that
+    person, the source of the moment, even when the article introduced someone else with that very noun earlier
+    ("эксперта по США Малека Дудакова"): news calls whoever it is quoting "эксперт". The quote before (a quote
+    nested in another one skipped) must end at most CURRENT_SOURCE_SENTENCES before the noun's quote (a teaser
+    line or a sentence of the person's own reported words may stand between),
     lie outside the candidate's own content (a name the quoted words mention is no source: "«…о чём говорит
     Трамп…» — рассуждает эксперт") and be a named person agreeing in gender, not the speaker of a quote enclosing
     the noun, with no other person named between that quote and this one; a person the sentence before
@@ -1015,8 +1018,11 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
     sentence = _anchor_sentence(ctx, head, candidate)
     before = [said for said in recent(history, sentence - CURRENT_SOURCE_SENTENCES)
               if said.start < position and not (said.start < candidate.end and candidate.start < said.end)]
+    before = [said for said in before if not any(other.start <= said.start and said.end <= other.end
+                                                 and (other.start, other.end) != (said.start, said.end)
+                                                 for other in before)]
     if not before:
-        return None
+        return None  # nested quotes dropped: "X заявил, что президент не объявил реформ" goes on with X
     speaker = before[-1].speaker
     gender = gender_of(ctx, head, candidate)
     if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER" \
