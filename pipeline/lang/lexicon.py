@@ -70,6 +70,12 @@ UNNAMED_SOURCES = fold_words("""
     политолог экономист житель жительница пользователь участник
 """)
 
+# The unnamed-source nouns news calls whoever it is quoting at the moment ("Блохин уточняет, что … «…», — пояснил
+# эксперт"), not the anonymous ones ("источник", "очевидец", "житель"), which are someone unnamed.
+CURRENT_SOURCE_NOUNS = UNNAMED_SOURCES & fold_words("""
+    эксперт аналитик собеседник собеседница специалист наблюдатель юрист политолог экономист
+""")
+
 # Nouns general enough to refer back to any source quoted just before, named or not ("Об этом рассказал источник в
 # министерстве. «…», — уточнил чиновник").
 HYPERNYM_SOURCE_NOUNS = UNNAMED_SOURCES | fold_words("чиновник политик представитель")
@@ -167,7 +173,7 @@ PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""
 # Singular nouns that refer back to an organization named earlier. A hypernym matches an organization of its
 # kind (a public body or a business); any other noun matches an organization whose name or introduction has it
 # ("суд" -> "Кировский районный суд", "компания «X»").
-BODY_NOUNS = fold_words("ведомство министерство регулятор служба агентство надзор инспекция")
+BODY_NOUNS = fold_words("ведомство министерство регулятор служба спецслужба агентство надзор инспекция")
 BUSINESS_NOUNS = fold_words("""
     компания перевозчик авиаперевозчик авиакомпания фирма холдинг концерн корпорация оператор застройщик
     производитель ритейлер предприятие

@@ -16,6 +16,7 @@ Genuinely unnamed sources ("источник", "эксперты", "собесе
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -1163,10 +1164,15 @@ def latest_outlet(ctx: Context, position: int, sentences: int = ROLE_SENTENCES) 
 
 
 def describe_organization(ctx: Context, head: int, tokens: list[int], history: list[Said]) -> Speaker | None:
-    """A bare singular organization noun ("ведомство", "суд", "перевозчик") as the organization named before."""
+    """A bare singular organization noun ("ведомство", "суд", "перевозчик") as the organization named before; a
+    bare plural one as the organizations conjoined before it (`coordinated_organizations`)."""
     lemma = ctx.lemma(head)
-    if lemma not in ORGANIZATION_NOUNS or ctx.feats(head).get("Number") == "Plur":
+    if lemma not in ORGANIZATION_NOUNS:
         return None
+    if ctx.feats(head).get("Number") == "Plur":
+        bare = all(index == head or ctx.word(index) in SPEAKER_BARE_MODIFIERS | BOTH_WORDS or not ctx.is_word(index)
+                   for index in tokens)
+        return coordinated_organizations(ctx, head, tokens) if bare else None
     if not is_bare(ctx, head, tokens):
         found = described_organization(ctx, head, tokens)
         if found is None:
@@ -1178,6 +1184,43 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
     if found is not None:
         found.mention = ctx.span(tokens[0], tokens[-1])
     return found
+
+
+BOTH_WORDS = fold_words("оба обе")
+COORDINATED_ORGANIZATION_SENTENCES = 10  # how far back a plural organization noun looks for the organizations
+ORGANIZATION_JOINT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:и|,)\s*")  # "ФБР и", "Агентство … (CISA) и"
+
+
+def coordinated_organizations(ctx: Context, head: int, tokens: list[int]) -> Speaker | None:
+    """"ФБР и Агентство кибербезопасности (CISA) не выявили … Об этом говорится в совместном заявлении ведомств",
+    "ведомства призвали": a bare plural organization noun ("ведомства", "обе компании", "спецслужбы") names the
+    organizations conjoined latest before it, within COORDINATED_ORGANIZATION_SENTENCES (inside a quotation too:
+    "«… Агентство (CISA) и ФБР не зафиксировали …» … ведомства призвали"): two or more names of distinct
+    organizations joined by "и" or commas (an abbreviation in parentheses after a name allowed). The speaker is
+    their names joined as the text joins them; None when there are none."""
+    position = ctx.tokens[head].start
+    sentence = ctx.tokens[head].sentence
+    low = ctx.sentences_start(sentence - COORDINATED_ORGANIZATION_SENTENCES)
+    found = [(span, entity_index) for _, entity_index, _, span in ctx.mentions_from(low, position)
+             if ctx.doc.entities[entity_index].type == "ORG" and span.end <= position]
+    best: list[int] = []
+    group: list[int] = []
+    last_end = -1
+    for span, entity_index in found:
+        gap = ctx.doc.text[last_end : span.start] if last_end >= 0 else "?"
+        if group and gap.strip() == "(":
+            last_end = span.end + 1  # "Агентство кибербезопасности (CISA)": the abbreviation, the same organization
+            continue
+        group = [*group, entity_index] if ORGANIZATION_JOINT.fullmatch(gap) else [entity_index]
+        last_end = span.end
+        if len(set(group)) >= 2 and len(set(group)) == len(group):
+            best = group
+    if not best:
+        return None
+    names = [ctx.doc.entities[index].name for index in best]
+    name = ", ".join(names[:-1]) + " и " + names[-1]
+    fired("quotes", "coordinated_organizations", position, ctx.tokens[head].end, f"-> {name}")
+    return Speaker(name, None, ctx.span(tokens[0], tokens[-1]), "", "plur")
 
 
 def described_organization(ctx: Context, head: int, tokens: list[int]) -> int | None:

@@ -797,10 +797,13 @@ def _subject_prefix(ctx: Context, start: int, comma: int) -> bool:
 
 @rule("quotes")
 def indirect_according(ctx: Context) -> list[Candidate]:
-    """По словам / по мнению / по данным / согласно сообщению X, <content>."""
+    """По словам / по мнению / по данным / согласно сообщению X / с точки зрения X, <content>."""
     found = []
     for index in range(len(ctx.tokens) - 1):
         word = ctx.word(index)
+        if word == "с" and (candidate := _point_of_view(ctx, index)) is not None:
+            found.append(candidate)
+            continue
         if word not in ("по", "согласно"):
             continue
         sentence = ctx.sentence_range(index)
@@ -837,6 +840,30 @@ def indirect_according(ctx: Context) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+POINT_OF_VIEW = ("с", "точки", "зрения")  # "с точки зрения X": X's view, as "по мнению X"
+POINT_OF_VIEW_OPENERS = fold_words("и а но однако впрочем зато же при этом тем так")  # "Однако, с точки зрения X,"
+
+
+def _point_of_view(ctx: Context, index: int) -> Candidate | None:
+    """"С точки зрения Малека Дудакова, <content>": the phrase says whose view the content is, as "по мнению"
+    does, when its genitive can speak (a person, an organization: `can_speak`) and the phrase opens its sentence
+    (after a conjunction or a linking adverb at most: POINT_OF_VIEW_OPENERS) or closes it; "с точки зрения
+    закона" names a field, no source, and "сомнительному, с точки зрения экспертов, видео" qualifies one word."""
+    sentence = ctx.sentence_range(index)
+    noun = index + 2
+    if noun >= sentence[1] or tuple(ctx.word(i) for i in range(index, noun + 1)) != POINT_OF_VIEW:
+        return None
+    source = _source_of_noun(ctx, noun, sentence[1])
+    if source is None or not can_speak(ctx, source):
+        return None
+    close = _phrase_close(ctx, noun + 1, sentence[1])
+    opening = all(not ctx.is_word(i) or ctx.word(i) in POINT_OF_VIEW_OPENERS for i in range(sentence[0], index))
+    closing = close is None or not any(ctx.is_word(i) for i in range(close + 1, sentence[1]))
+    if not (opening or closing):
+        return None
+    return _attach_content(ctx, index, close, sentence, indirect_according, index, noun, "subject", source)
 
 
 def _document_genitive(ctx: Context, noun: int, limit: int) -> int | None:

@@ -18,6 +18,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
+    CURRENT_SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -93,6 +94,7 @@ from pipeline.quotes.subjects import (
     locative_source,
     parsed_number,
 )
+from pipeline.rules import fired
 
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
@@ -154,16 +156,22 @@ def coreferent(ctx: Context, head: int) -> tuple[int, Span] | None:
     return ctx.coref_of_token.get(head)
 
 
+CLAUSE_JOINERS = frozenset({"и", "а", "но", ","})  # after a dash: the dash ends a clause, it sets off no apposition
+
+
 def _named_by_apposition(ctx: Context, noun: int) -> tuple[int, Span] | None:
     """A noun set off in apposition after a person's name ("Марк, рабочий завода, ...", "Челентано, известный
-    певец, актёр и общественный деятель, ..."): that person. Read linearly, as the parse often attaches such
-    lists elsewhere: back over adjectives, nouns, "и" and commas to a name followed by a comma."""
+    певец, актёр и общественный деятель, ...", "Джером Пауэлл - самый влиятельный банкир в мире, ..., назвал"):
+    that person. Read linearly, as the parse often attaches such lists elsewhere: back over adjectives, nouns,
+    "и" and commas to a name followed by a comma or a dash."""
     index = noun - 1
     for _ in range(10):
         if index < 1:
             return None
         token = ctx.tokens[index]
-        if token.text == "," and is_person_token(ctx, index - 1):
+        dash = is_dash(token.text) and ctx.feats(index - 1).get("Case") in ("Nom", None) \
+            and ctx.word(index + 1) not in CLAUSE_JOINERS  # "отдавали его Гору — и ряд …": a clause of its own
+        if (token.text == "," or dash) and is_person_token(ctx, index - 1):
             if _said_by_name(ctx, index - 1):
                 return None  # "сказала Петрова, министр добавил ...": the name speaks in a clause of its own
             return ctx.mention_of_token[index - 1]
@@ -208,7 +216,8 @@ def _with_comma_apposition(ctx: Context, head: int, tokens: list[int]) -> list[i
                 return tokens
             steps += name - index
             index = name
-        if (ctx.is_finite(index) or token.text in (":", ";") or is_dash(token.text, hyphen=False)
+        if (ctx.is_finite(index) or token.text in (":", ";")
+                or (is_dash(token.text, hyphen=False) and not _dash_apposition(ctx, tokens, index))
                 or ctx.word(index) in ("который", "что")):
             return tokens
         index += 1
@@ -261,12 +270,22 @@ def _mention_of_type(ctx: Context, index: int, wanted: str) -> bool:
     return found is not None and ctx.doc.entities[found[0]].type == wanted
 
 
+def _dash_apposition(ctx: Context, tokens: list[int], index: int) -> bool:
+    """A dash right after the role phrase, set off by spaces, opening an apposition as a comma does: "Действующий
+    глава страны — республиканец Дональд Трамп — объявил", "сообщил председатель исполкома - исполнительный
+    секретарь СНГ Юрий Яров" (a spaced hyphen is a dash here too)."""
+    text = ctx.doc.text
+    token = ctx.tokens[index]
+    spaced = text[token.start - 1 : token.start].isspace() and text[token.end : token.end + 1].isspace()
+    return index == tokens[-1] + 1 and spaced and is_dash(token.text)
+
+
 def _set_off(ctx: Context, first: int, name: int) -> bool:
-    """Between the phrase and the name: a comma or parenthesis right before it, or a comma and then only a role
-    phrase (nouns, adjectives, quotation marks)."""
+    """Between the phrase and the name: a comma or parenthesis right before it, or a comma (or a dash:
+    `_dash_apposition`) and then only a role phrase (nouns, adjectives, quotation marks)."""
     if ctx.tokens[name - 1].text in (",", ")"):
         return True
-    if first >= name or ctx.tokens[first].text not in (",", "("):
+    if first >= name or not (ctx.tokens[first].text in (",", "(") or is_dash(ctx.tokens[first].text)):
         return False
     between = range(first + 1, name)
     return all(ctx.tokens[i].pos in ("NOUN", "ADJ", "ADP") or ctx.tokens[i].text in QUOTE_MARKS + ","
@@ -485,6 +504,10 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
     tokens = np_tokens(ctx, head)
     lemma = ctx.lemma(head)
     if lemma in UNNAMED_SOURCES:
+        current = _current_source(ctx, head, candidate, history) \
+            if len(tokens) == 1 and lemma in CURRENT_SOURCE_NOUNS else None
+        if current is not None:
+            return current
         resolved = describe_person(ctx, head, tokens, lemma, candidate, history)  # by the introduction
         if resolved is None and len(tokens) == 1:
             resolved = _previous_person(ctx, head, candidate, history)
@@ -975,6 +998,48 @@ def _previous_person(ctx: Context, head: int, candidate: Candidate, history: lis
             return None
         return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
     return None
+
+
+CURRENT_SOURCE_SENTENCES = 2  # the quote the bare source noun goes on from ends at most two sentences before it
+
+
+def _current_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"Блохин уточняет, что … ⏎ «…», — пояснил эксперт": a bare unnamed-source noun (CURRENT_SOURCE_NOUNS:
+    "эксперт", "аналитик", "собеседник"; not "источник") right after a named person's quote goes on with that
+    person, the source of the moment, even when the article introduced someone else with that very noun earlier
+    ("эксперта по США Малека Дудакова"): news calls whoever it is quoting "эксперт". The quote before (a quote
+    nested in another one skipped) must end at most CURRENT_SOURCE_SENTENCES before the noun's quote (a teaser
+    line or a sentence of the person's own reported words may stand between),
+    lie outside the candidate's own content (a name the quoted words mention is no source: "«…о чём говорит
+    Трамп…» — рассуждает эксперт") and be a named person agreeing in gender, not the speaker of a quote enclosing
+    the noun, with no other person named between that quote and this one; a person the sentence before
+    introduces as its subject goes first (`_previous_person`). None otherwise: the introductions decide."""
+    position = ctx.tokens[head].start
+    sentence = _anchor_sentence(ctx, head, candidate)
+    before = [said for said in recent(history, sentence - CURRENT_SOURCE_SENTENCES)
+              if said.start < position and not (said.start < candidate.end and candidate.start < said.end)]
+    before = [said for said in before if not any(other.start <= said.start and said.end <= other.end
+                                                 and (other.start, other.end) != (said.start, said.end)
+                                                 for other in before)]
+    if not before:
+        return None  # nested quotes dropped: "X заявил, что президент не объявил реформ" goes on with X
+    speaker = before[-1].speaker
+    gender = gender_of(ctx, head, candidate)
+    if speaker.entity is None or ctx.doc.entities[speaker.entity].type != "PER" \
+            or speaker.name == enclosing_speaker(ctx, position, history) \
+            or not person_agrees(ctx, speaker.entity, gender):
+        return None
+    if _introduced_subject_before(ctx, sentence, gender, history) is not None \
+            or _other_person_between(ctx, speaker.entity, before[-1].end, min(candidate.start, position)):
+        return None
+    fired("quotes", "current_source", position, ctx.tokens[head].end, f"-> {speaker.name}")
+    return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+
+
+def _other_person_between(ctx: Context, entity_index: int, low: int, high: int) -> bool:
+    """A person other than `entity_index` named in text[low:high], outside quotation marks."""
+    return any(ctx.doc.entities[index].type == "PER" and index != entity_index and span.kind == "name"
+               and ctx.quoted_at(span.start) is None for index, span in ctx.mentions_in_entity_order(low, high))
 
 
 def _introduced_subject_before(ctx: Context, sentence: int, gender: str, history: list[Said]) -> Speaker | None:

@@ -1112,10 +1112,34 @@ RULE_ROWS = [
     ("subject-coordinated-not-relative", "В заявлении глава Twitter Иван Петров сравнил свою компанию с площадью, где "
      "каждый выражает личное мнение, и отметил, что принимает на себя полную ответственность за последствия, пишет "
      "ТАСС.", "принимает на себя полную ответственность за последствия", "Иван Петров", "indirect_that"),
+    # a bare unnamed-source noun goes on with the person quoted just before it, not with the one the article
+    # introduced with that noun earlier (speakers._current_source)
+    ("speaker-current-source", "По мнению эксперта по США Ивана Петрова, выборы пройдут спокойно.\n\nНаучный "
+     "сотрудник института Олег Сомов уточняет, что позиции сторон разнятся.\n\n«Республиканцы осторожнее "
+     "демократов», — пояснил эксперт.", "Республиканцы осторожнее демократов", "Олег Сомов", "direct_after"),
+    # "с точки зрения X" at a sentence's start is a source phrase like "по мнению X" (indirect._point_of_view)
+    ("according-point-of-view", "С точки зрения политолога Ивана Петрова, выборщики вряд ли проголосуют за "
+     "президента.", "выборщики вряд ли проголосуют за президента", "Иван Петров", "indirect_according"),
+    # a dash sets off an apposition as a comma does (speakers._dash_apposition, _named_by_apposition)
+    ("speaker-dash-apposition", "Действующий глава страны — республиканец Иван Петров — объявил о своей победе на "
+     "выборах.", "своей победе на выборах", "Иван Петров", "indirect_about"),
+    ("speaker-dash-no-apposition", "Первые подсчеты отдавали победу Ивану Петрову — и ряд телеканалов уже "
+     "объявил о его победе.", "его победе", "ряд телеканалов", "indirect_about"),
+    ("speaker-dash-apposition-spaced-hyphen", "Об отставке губернатора сообщил сегодня председатель исполкома - "
+     "исполнительный секретарь союза Олег Сомов.", "отставке губернатора", "Олег Сомов", "indirect_about_fronted"),
+    # a bare plural organization noun names the organizations conjoined before it
+    # (descriptions.coordinated_organizations)
+    ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
+     "ведомства призвали банки не повышать ставки.", "не повышать ставки",
+     "Министерство финансов и Центральный банк", "indirect_request"),
 ]
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # "с точки зрения" of a field, or inside a noun phrase, names no source (indirect._point_of_view)
+    ("point-of-view-field", "С точки зрения закона, сделка была чистой.", "сделка"),
+    ("point-of-view-inside-phrase", "Министерство опубликовало сомнительное, с точки зрения экспертов, видео атаки "
+     "на склад.", "видео"),
     # a heading with a subtitle after a colon is no interview turn, though one asks and the next one answers
     ("interview-turn-heading", "Вакцинация: кого прививать в первую очередь?\n\nЛокдаун: закрыты клубы и "
      "спортзалы.\n\nВ городе открыли новые пункты вакцинации.", "кого"),
