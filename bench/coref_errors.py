@@ -11,7 +11,7 @@ on copies of them and break the scorer's counts (../shared/COREF.md) down by cla
 - wrong predictions by the rule that made them, the anaphor's category and form, and where they fall (a mention of
   another anchored chain, of an unanchored chain, or on no gold mention).
 
-    python -m bench.coref_errors parse --limit 300 --out /tmp/dev300.pkl
+    python -m bench.coref_errors parse --limit 300 [--offset 400] --out /tmp/dev300.pkl
     python -m bench.coref_errors report /tmp/dev300.pkl [--examples CLASS] [--top 25]
 
 Its totals equal `svodka eval coref --part dev --limit N` exactly.
@@ -56,9 +56,9 @@ GOLD = "../shared/data/rucoco-dev/docs.jsonl"
 Span = tuple[int, int]
 
 
-def parse(gold: str, limit: int, out: str) -> None:
-    """Annotate the first `limit` documents of the dev part through `entities` and pickle them with their chains."""
-    lines = select_part(read_objects(gold), "dev")
+def parse(gold: str, limit: int, out: str, offset: int = 0) -> None:
+    """Annotate `limit` documents of the dev part from `offset` through `entities`; pickle them with their chains."""
+    lines = select_part(read_objects(gold), "dev")[offset:]
     lines = lines[:limit] if limit > 0 else lines
     chains = {str(line["id"]): line.get("chains") or [] for line in lines}
     stored = [(doc, chains[doc.id]) for doc in annotate(lines, PARSE_STAGES)]
@@ -267,6 +267,7 @@ def main(argv: list[str] | None = None) -> None:
     making = commands.add_parser("parse")
     making.add_argument("--gold", default=GOLD)
     making.add_argument("--limit", type=int, default=300)
+    making.add_argument("--offset", type=int, default=0, help="skip the first N documents of the dev part")
     making.add_argument("--out", required=True)
     reading = commands.add_parser("report")
     reading.add_argument("docs")
@@ -276,7 +277,7 @@ def main(argv: list[str] | None = None) -> None:
     reading.add_argument("--first", type=int, default=0, help="only the first N stored documents")
     args = parser.parse_args(argv)
     if args.command == "parse":
-        parse(args.gold, args.limit, args.out)
+        parse(args.gold, args.limit, args.out, args.offset)
         return
     report = Report()
     stored = pickle.loads(Path(args.docs).read_bytes())

@@ -34,6 +34,7 @@ from pipeline.lang.lexicon import (
     HOME_COUNTRY,
     MEDIA_NOUNS,
     ROLE_SENTENCES,
+    SEAT_METONYMS,
 )
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import brought_in
@@ -238,6 +239,9 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("reflexive_idiom", reason)
     subject, participle, via = rules.reflexive_owner_via(doc, anaphor.head)
+    reason = rules.coordinated_subject(doc, subject) if subject is not None else ""
+    if reason:
+        return decision.reject("coordinated_subject", reason)
     if subject is not None:
         entity = state.entity_of_phrase(subject)
         if entity is None and via != "dropped_subject" \
@@ -559,6 +563,10 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     entity = role_complement(state, found, complement, wanted)
     if entity is not None:
         return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
+    if complement.turned_down:
+        return decision.reject("organization_head", f"{state.doc.entities[complement.turned_down[0]].name} was "
+                                                    f"introduced with another title, not as head of "
+                                                    f"'{complement.lemma}'")
     if found:
         return decision.reject("role_complement", f"nobody introduced as {sorted(wanted)} of "
                                                   f"'{complement.lemma or complement.consumed}'")
@@ -589,6 +597,8 @@ class Complement:
         self.lemma = ""
         self.country = ""  # the country a country adjective of the role names ("французский лидер": франция)
         self.noun = ""  # a common noun that narrows it and names no entity ("глава | комитета", "лидер | фракции")
+        self.role = anaphor.lemma.removeprefix("экс-")  # the role noun itself ("глава" of "экс-глава ЮКОСа")
+        self.turned_down: list[int] = []  # persons `organization_head` turned down
         index = anaphor.complement
         if index is None:
             self.country = country_modifier(state, anaphor)
@@ -642,6 +652,8 @@ def _same_stem(first: str, second: str) -> bool:
     Франция), or the name without its final vowel opening the other word ("Украина" / "украинский"; not "Австрия" /
     "Австралия")."""
     first, second = fold(first), fold(second)
+    if not first or not second:  # a name's quotation mark or dash folds to nothing and names nothing
+        return False
     if first == second or fold(COUNTRY_ADJECTIVES.get(first, "")) == second \
             or fold(COUNTRY_ADJECTIVES.get(second, "")) == first:
         return True
@@ -684,8 +696,25 @@ def role_complement(state: Resolution, found: list[int], complement: Complement,
         if _names_in(words, forms):
             return entity
         if loose is None and not any(_names_in(words, other) for other in others):
+            if organization_head(state, entity, complement, kind):
+                complement.turned_down.append(entity)
+                continue
             loose = entity
     return loose
+
+
+@rule("coref")
+def organization_head(state: Resolution, entity: int, complement: Complement, kind: str) -> bool:
+    """A role whose complement names an organization ("глава Минтранса", "экс-глава ЮКОСа", "главой Верховного
+    суда") heads that organization: a person introduced neither with it nor with the role noun itself, only with
+    another title ("президент X", "премьер-министр X", a synonym of "глава"), is someone else (True: turned down).
+    A body named by its seat stands for its office ("глава Белого дома": a "президент X"; `SEAT_METONYMS`). A
+    country's or region's role keeps the looser reading ("президент Анголы" for a "президент X" named before)."""
+    if kind != "ORG" or complement.entity is None or complement.role in state.introduced(entity):
+        return False
+    seat = SEAT_METONYMS.get(fold(state.doc.entities[complement.entity].name.lower()),
+                             SEAT_METONYMS.get(complement.lemma, frozenset()))
+    return not state.introduced(entity) & seat  # "глава Белого дома" is the president introduced before
 
 
 def _narrowing_noun(token: Token) -> bool:

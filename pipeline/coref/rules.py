@@ -113,6 +113,19 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
 
 
 @rule("coref")
+def coordinated_subject(doc: Document, subject: int) -> str:
+    """A reflexive whose subject is one of coordinated nouns ("Россия и Китай подтверждают свою позицию", "Как
+    Airbus, так и Boeing обеспечили себе доступ", "Ни Вахаев, ни Дукузов не признают себя виновными") stands for
+    them together, a group no entity is: the subject has a nominal conjunct and its verb is not singular."""
+    conjuncts = [i for i in range(subject + 1, min(subject + 12, len(doc.tokens))) if doc.tokens[i].head == subject
+                 and base(doc.tokens[i].rel) == "conj" and doc.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    verb = doc.tokens[subject].head
+    if not conjuncts or (0 <= verb < len(doc.tokens) and doc.tokens[verb].feats.get("Number") == "Sing"):
+        return ""
+    return f"'{doc.tokens[subject].text}' and '{doc.tokens[conjuncts[0]].text}' together"
+
+
+@rule("coref")
 def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
     """A finite main verb without a subject continues the subject of the clause before it in its sentence ("Она
     оставила теннис, рассталась со своим другом"; "С шести лет она начала брать уроки, в девять лет написала свои

@@ -128,7 +128,8 @@ ROLE_HYPONYMS: dict[str, frozenset[str]] = {
 }
 # Bodies named by their seat, and the office they stand for in a role's introduction: "представитель Кремля" is the
 # press secretary introduced as "пресс-секретарь президента" (a hyponym must be tied to the body: ROLE_HYPONYMS).
-SEAT_METONYMS: dict[str, frozenset[str]] = {"кремль": fold_words("президент")}
+SEAT_METONYMS: dict[str, frozenset[str]] = {"кремль": fold_words("президент"),
+                                             "белый дом": fold_words("президент")}  # a name, folded, lowercase
 # Each role noun of the two tables and the introduction heads it can refer back to (itself left out).
 ROLE_EQUIVALENTS: dict[str, frozenset[str]] = {
     noun: frozenset().union(*(group - {noun} for group in ROLE_SYNONYM_SETS if noun in group),
