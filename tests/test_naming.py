@@ -354,6 +354,22 @@ def test_entity_key_folds_dashes_and_look_alike_letters(name: str, key: str) -> 
     assert entity_key("LOC", name) == key
 
 
+@pytest.mark.parametrize(("type_", "name", "key"), [
+    # an organization's or a place's dedication to a person goes from the key, in full, abbreviated or glued, with the
+    # person's initials; the person's name stays
+    ("ORG", "Центр имени Н. Ф. Туманова", "org:центр туманова"),
+    ("ORG", "Центр им. Туманова", "org:центр туманова"),
+    ("ORG", "Центр Туманова", "org:центр туманова"),
+    ("ORG", "НИИ скорой помощи им.Туманова", "org:нии скорой помощи туманова"),
+    ("ORG", "Лесной университет им. Г.А.Туманова", "org:лесной университет туманова"),
+    ("LOC", "Сквер имени Туманова", "loc:сквер туманова"),
+    ("ORG", "Выбор имени", "org:выбор имени"),           # no name follows: a title's word
+    ("PER", "Глеб Имени", "per:глеб имени"),             # persons are never dedicated
+])
+def test_entity_key_leaves_out_a_dedication(type_: str, name: str, key: str) -> None:
+    assert entity_key(type_, name) == key
+
+
 @pytest.mark.parametrize(("word", "expected"), [
     ("Крылешковых", "Крылешковы"),   # a family in the genitive plural
     ("Тумановыми", "Тумановы"),

@@ -43,6 +43,11 @@ from pipeline.morphology import inflect as inflect_form
 
 DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
 DASH_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])\s*{ANY_DASH}\s*(?=[^\W\d_])")
+# The dedication of an organization or a place to a person, with the person's initials ("Центр имени Н. Ф. Гамалеи",
+# "Центр им. Гамалеи", "НИИ им.Склифосовского"): news write it in full, abbreviated or not at all ("Центр
+# Гамалеи"), so a key leaves it out and keeps the person's name. Only before a capitalized word ("Выбор имени" stays).
+DEDICATION = re.compile(r"(?<!\w)(?:имени|им\.)\s*(?:[А-ЯЁA-Z]\.\s*)*(?=[А-ЯЁA-Z])")
+DEDICATED_TYPES = frozenset({"ORG", "LOC"})
 UD_CASE_TO_OPENCORPORA = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
@@ -1042,13 +1047,17 @@ def entity_key(type_: str, name: str, transliterated: bool = False) -> str:
     ("The New York Times" and "New York Times" share "org:new york times"), a hyphen or dash between letters written
     as a space, as news write such a compound either way ("Нью-Джерси" / "Нью Джерси", "Буэнос-Айрес" / "Буэнос
     Айрес", "Северный Рейн — Вестфалия" -> "loc:северный рейн вестфалия"), one next to a digit as a hyphen
-    ("Формула-1", "Ан-124"), Latin look-alike letters in a Cyrillic word made Cyrillic ("Франcиско").
+    ("Формула-1", "Ан-124"), Latin look-alike letters in a Cyrillic word made Cyrillic ("Франcиско"); an
+    organization's or a place's dedication to a person goes, the person's name stays (`DEDICATION`: "Центр имени
+    Н. Ф. Гамалеи", "Центр им. Гамалеи" and "Центр Гамалеи" -> "org:центр гамалеи").
 
     `transliterated`: the entity's cross-document key, where a person's or a place's word of foreign shape is
     written in the one spelling of its transliteration variants (`foreign_shape`, `lang.fold.transliteration_key`:
     "Нью-Гэмпшир" and "Нью-Гемпшир" -> "loc:нью гемпшир", "Чед Вульф" and "Чед Вулф" -> "per:чед вулф"). Without it,
     the key a document groups its mentions by keeps the written spelling: there each spelling's case forms are matched
     first."""
+    if type_ in DEDICATED_TYPES:
+        name = DEDICATION.sub("", name)
     spaced = DASH_BETWEEN_WORDS.sub("-", DASH_BETWEEN_LETTERS.sub(" ", name))
     transliterated = transliterated and type_ in TRANSLITERATED_TYPES
     words = [_key_word(word, transliterated, type_ == "PER" and index == 0)

@@ -52,12 +52,19 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     TITLE_NOUNS,
 )
-from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, dictionary_case
+from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, dictionary_case
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import FACILITY_NOUNS, KINSHIP_NOUNS, PLACE_NAME_NOUNS, PLACE_NOUNS, ROLE_NOUNS
+from pipeline.lang.lexicon import (
+    ADMINISTRATIVE_PLACE_NOUNS,
+    FACILITY_NOUNS,
+    KINSHIP_NOUNS,
+    PLACE_NAME_NOUNS,
+    PLACE_NOUNS,
+    ROLE_NOUNS,
+)
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas
 from pipeline.morphology import from_dictionary, parses
@@ -67,6 +74,8 @@ Rule = Callable[[Document, list[Span]], list[Span]]
 
 RARE_NAME_READING = 0.2  # pymorphy3's score below which a word's place/organization readings prove no name
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
+INDECLINABLE_FINALS = tuple("аяоеиыуюэ")  # a surname ending so may not decline: "Росса Перо", "Ивана Шило"
+MAN_OBLIQUE_ENDINGS = ("а", "я", "ом", "ем", "ём")  # a man's surname in the genitive, accusative or instrumental
 SENTENCE_OPENERS = frozenset({"•", "·", "(", ":", "*"}) | DASH_TOKENS
 
 
@@ -337,6 +346,25 @@ def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: Callable
     if not is_capitalized(first) or _is_role_noun(first) or first.feats.get("Case") != second.feats.get("Case"):
         return False
     return first.text in inside()
+
+
+@rule("entities")
+def place_descriptor_nouns(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A settlement's or state's noun before a place's name is no part of it: "Штат Аризона" -> "Аризона".
+
+    Lowercase, "штат Аризона", the noun stays out of slovnet's span; capitalized at a sentence start or after a
+    headline run on into its lead ("победу Байдена Штат Аризона сертифицировал") it comes in, and the key would
+    differ from the place's. Only a noun of `ADMINISTRATIVE_PLACE_NOUNS` goes, and only before a capitalized name
+    in its own case (an apposition; "Город Солнца" is a name)."""
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "LOC" and len(tokens) > 1 and is_capitalized(tokens[0]) and is_capitalized(tokens[1]) \
+                and _lemma(tokens[0]) in ADMINISTRATIVE_PLACE_NOUNS \
+                and tokens[0].feats.get("Case") == tokens[1].feats.get("Case"):
+            span = doc.span(tokens[1].start, span.end, span.type)
+        result.append(span)
+    return result
 
 
 @rule("entities")
@@ -959,9 +987,13 @@ def cut_at_predicates(doc: Document, mentions: list[Span]) -> list[Span]:
 def _stray_last_word(before: Token, last: Token) -> bool:
     """A person's last word that is no part of the name: a capitalized word the dictionary knows only as an
     infinitive (the next line's first word: "победу Байдена и Харрис | Вернуться в ...") or only as a place and only
-    in an oblique case after a nominative (a name's words agree: "выиграет ли Байден | Пенсильванию"). A surname
-    that is also a common word's form stays ("Василий Шумов", "Андреас Кёпке"), and so does a place's name that
-    can be a nominative ("Уитни Хьюстон", "Джек Лондон"), whatever slovnet tags the first name."""
+    in an oblique case after a nominative (a name's words agree: "выиграет ли Байден | Пенсильванию"), or a common
+    word with no reading in the oblique case of the surname before it (a headline run on into its lead: "победу
+    Байдена | Неизвестный британец ...", "победу Байдена | Штат Аризона ..."; after a woman's first name it may be
+    her surname that does not decline, "Ирины Волк", "Дезире Вашингтон", and a word ending in a vowel may be an
+    indeclinable surname, "Росса Перо"). A surname that is also a common word's form stays ("Василий
+    Шумов", "Андреас Кёпке"), and so does a place's name that can be a nominative ("Уитни Хьюстон", "Джек Лондон"),
+    whatever slovnet tags the first name."""
     case = UD_CASE_TO_OPENCORPORA.get(before.feats.get("Case", ""))
     if case is None or len(last.text) < 3 or not last.text.isalpha() or not last.text[:1].isupper():
         return False
@@ -971,7 +1003,22 @@ def _stray_last_word(before: Token, last: Token) -> bool:
         return False
     if all(p.tag.POS == "INFN" for p in analyses):
         return True
+    if case != "nomn" and _declined_man_surname(before) and not fold(last.text).endswith(INDECLINABLE_FINALS) \
+            and not _has_case(analyses, case):
+        return True  # after a surname in an oblique case: "победу Байдена | Неизвестный британец поставил"
     return case == "nomn" and _dictionary_place(last) and not any(p.tag.case == "nomn" for p in analyses)
+
+
+def _declined_man_surname(token: Token) -> bool:
+    """A word with a man's oblique ending that is no first name: "Байдена", "Туманова", "Байденом" (a woman's
+    oblique first name, "Ирины", or an indeclinable one, "Дезире", may stand before her surname that does not
+    decline: "Ирины Волк", "Дезире Вашингтон")."""
+    return fold(token.text).endswith(MAN_OBLIQUE_ENDINGS) and not is_first_name(token.text)
+
+
+def _has_case(analyses: Sequence[Any], case: str) -> bool:
+    """Whether one of a word's dictionary readings is in `case` (its second genitive, accusative or locative too)."""
+    return any(OPENCORPORA_CASE_FAMILY.get(p.tag.case, p.tag.case) == case for p in analyses)
 
 
 def _dictionary_place(token: Token) -> bool:
@@ -1051,9 +1098,9 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives, alias_types,
-    seats_of_power, person_or_place, facility_type, drop_sentence_initial_words, join_adjacent_persons,
-    drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
-    route_places, majority_type, surname_type, propagate_names,
+    seats_of_power, person_or_place, facility_type, drop_sentence_initial_words, place_descriptor_nouns,
+    join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places,
+    qualified_bodies, route_places, majority_type, surname_type, propagate_names,
 )
 
 
