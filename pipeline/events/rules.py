@@ -273,7 +273,17 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
         return UNDERGOER_SUBJECTS[trigger.lemma]
     if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
         return "agent"
+    if tree is not None and undergone(event_type, trigger, tree):
+        return event_type.object
     return event_type.subject
+
+
+def undergone(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """A doer's act told by a verb of undergoing: its subject is what the act is done to, as a passive's is ("Север
+    Израиля подвергся обстрелу", "журналист подвергся нападению", "получил выговор"); the doer, if any, is the
+    noun's genitive ("подвергся нападению пиратов")."""
+    return trigger.verb is not None and event_type.subject == "agent" and trigger.rule != "support_verb" \
+        and lemma_of(tree, trigger.verb) in UNDERGO_VERBS
 
 
 def _transitive_harm(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -375,9 +385,17 @@ def dative(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candid
     found = [Candidate(role, child, dative.__name__) for child in subjects if child not in true]
     for child in _dependents(ctx, trigger, ("iobj", "obl", "nmod")):
         preposition, case = _key(ctx.tree, child)
-        if preposition is None and case in ("Dat", "") and (case or base(ctx.tree.token(child).rel) == "iobj"):
+        if preposition is None and case in ("Dat", "") and (case or base(ctx.tree.token(child).rel) == "iobj") \
+                and not _own_adjective(ctx, trigger, child):
             found.append(Candidate(role, child, dative.__name__))
     return found
+
+
+def _own_adjective(ctx: Context, trigger: Trigger, index: int) -> bool:
+    """An adjective inside the trigger's own phrase, which the parser hung on its verb, modifies its noun: "подвергся
+    минометному обстрелу" (no recipient); a noun there is an argument ("назначил ему наказание")."""
+    token = ctx.tree.token(index)
+    return token.pos == "ADJ" and trigger.start <= token.start < trigger.end
 
 
 def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any],
@@ -587,7 +605,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         role = "participant"  # "столкновение трех автомобилей": the parties to the collision
     elif trigger.rule == "victims_of":
         role = "cause"  # "жертвами столкновений стали 70 человек": the victims' incident caused their deaths
-    elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
+    elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent") \
+            and not undergone(event_type, trigger, ctx.tree):  # "подвергся нападению пиратов": the doer
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod") + _possessive_pronouns(ctx, trigger.token):
@@ -779,7 +798,16 @@ def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
     after a preposed one ("прогулялся по разрушенному Багдаду", "задержанный им за нарушение ПДД водитель"), never
     across a verb ("дело Карпова, взорвавшего здание": no noun before the comma agrees)."""
     tree, index = ctx.tree, trigger.predicate
-    token = tree.token(index)
+    found = _agreeing_noun_of(ctx, index)
+    if found is not None:
+        fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
+              f"described by '{tree.token(index).text}'")
+    return found
+
+
+def _agreeing_noun_of(ctx: Context, index: int) -> int | None:
+    """`agreeing_noun` for the participle at `index`."""
+    tree, token = ctx.tree, ctx.tree.token(index)
     sentence = ctx.doc.sentences[token.sentence]
     found = None
     if index - 2 >= sentence.token_start and tree.token(index - 1).text == ",":
@@ -794,9 +822,6 @@ def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
             break
         if other.pos in ("NOUN", "PROPN") and _agrees(token, other):
             found = noun
-    if found is not None:
-        fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
-              f"described by '{token.text}'")
     return found
 
 
@@ -1124,13 +1149,33 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
             for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
 
 
+@rule("events")
+def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An event noun completing a participle of undergoing that describes a noun ("места в Багдаде, подвергшиеся
+    бомбардировке", "подвергшийся нападению журналист"): the noun described is what the act is done to, as the
+    subject of "подвергся обстрелу" is (`undergone`)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or token.head < 0 or event_type.subject != "agent" \
+            or tree.preposition(trigger.token) is not None or token.feats.get("Case") != "Dat":
+        return []
+    verb = tree.token(token.head)
+    if lemma_of(tree, token.head) not in UNDERGO_VERBS or verb.feats.get("VerbForm") != "Part" \
+            or base(verb.rel) not in ("acl", "amod") or verb.head < 0:
+        return []
+    described = verb.head
+    if tree.token(described).pos not in ("NOUN", "PROPN", "PRON") or _clause_between(ctx, described, token.head) \
+            or not forms_agree(verb.feats, tree.token(described).feats):
+        described = _agreeing_noun_of(ctx, token.head)  # "кадры, на которых … места, подвергшиеся": not "кадры"
+    return [] if described is None else [Candidate(event_type.object, described, undergoing_participle.__name__)]
+
+
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, subject, direct_object, dative, passive_agent, noun_agent, agent_phrase, instrumental,
     incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    reflexive_possessor, governor_subject, framed_subject, framed_place,
+    reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,
 )
 

@@ -764,6 +764,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     # (TRANSITIVE_PHASE_VERBS in LIGHT_VERBS); a speech ended is a performance
     ("check_completed", Event("investigation", "завершила проверку", "2025-05-16"), "light_verb"),
     ("talks_resumed", Event("meeting", "возобновили переговоры"), "light_verb"),
+    # events33: a verb of undergoing makes its subject what the act is done to; a person seized is taken captive
+    ("shelled_north", Arg("attack", "patient", "Север Израиля"), "subject"),  # "подвергся обстрелу" (`undergone`)
+    ("shelled_in_time", Arg("attack", "patient", "северная часть Израиля"), "subject"),
+    ("shelled_in_time", Arg("attack", "time", "понедельник вечером"), "date_in_clause"),  # the verb's date
+    ("ship_attacked", Arg("attack", "agent", "пиратов"), "genitive"),  # the noun's genitive stays its doer
+    ("ship_attacked", Arg("attack", "patient", "Судно"), "subject"),
+    ("bombed_places", Arg("attack", "patient", "кварталы столицы"), "undergoing_participle"),
+    ("seized_leader", Event("detention", "захвата"), "retype_by_undergoer"),  # the seized person's genitive
+    ("seized_leader", Arg("detention", "patient", "Халеда Шейха Мохаммеда"), "genitive"),
+    ("seized_him", Event("detention", "захвата"), "retype_by_undergoer"),  # a possessive pronoun
+    ("seized_building", Event("attack", "Захват"), "support_verb"),  # a building seized stays an attack
 ]
 
 
