@@ -416,7 +416,7 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
     if lemma not in RECIPROCAL_VERBS:
         return None
     for child in tree.kids(index, "obl"):
-        if tree.preposition(child) == "с" and tree.token(child).feats.get("Case") == "Ins":
+        if tree.preposition(child) == "с" and tree.case(child) == "Ins":  # "с бен Ладеном": the name's case
             return None
     for child in tree.kids(index, "nsubj"):
         token = tree.token(child)
@@ -1616,14 +1616,19 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
 
 
 def _noun_undergoers(tree: Tree, index: int) -> list[int]:
-    """What an event noun of PERSON_TYPES acts on: its bare genitive or a third-person possessive pronoun before it
-    ("захват Саддама Хусейна", "его захвата", "уничтожение боевиков"); not its instrumental doer ("захват
-    боевиками")."""
-    return [child for child in tree.kids(index, "nmod", "det", "nmod:poss")
-            if tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
-            and (base(tree.token(child).rel) == "nmod" or (child < index and tree.token(child).pos in ("PRON", "DET")
-                                                           and fold(tree.token(child).text.lower())
-                                                           in THIRD_PERSON_PRONOUNS))]
+    """What an event noun of PERSON_TYPES acts on: its first bare genitive or a third-person possessive pronoun before
+    it ("захват Саддама Хусейна", "его захвата"; a later genitive is the parser's misreading of an apposition:
+    "захвата Халеда Шейха Мохаммеда, "мозга" "Аль-Каиды""); not its instrumental doer ("захват боевиками")."""
+    found = [child for child in tree.kids(index, "nmod", "det", "nmod:poss")
+             if tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
+             and (base(tree.token(child).rel) == "nmod" or _possessive_pronoun(tree, child, index))]
+    return sorted(found)[:1]
+
+
+def _possessive_pronoun(tree: Tree, child: int, noun: int) -> bool:
+    """A third-person pronoun before a noun, its possessor ("его захвата", "их задержание")."""
+    token = tree.token(child)
+    return child < noun and token.pos in ("PRON", "DET") and fold(token.text.lower()) in THIRD_PERSON_PRONOUNS
 
 
 def _described(tree: Tree, index: int) -> list[int]:

@@ -762,7 +762,7 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
         return []  # a short one is a clause's own predicate ("были проверены")
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
-            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats) \
+            or tree.token(head).head == predicate or not describes(ctx, predicate, head) \
             or _clause_between(ctx, head, predicate):
         head = agreeing_noun(ctx, trigger)  # a loop in the parse, a noun it does not agree with or outside its clause
         label = f"{described_participant.__name__}+{agreeing_noun.__name__}"
@@ -776,6 +776,18 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
 
 # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
 PREPOSED_PARTICIPLE_REACH = 6
+
+
+def describes(ctx: Context, participle: int, noun: int) -> bool:
+    """A participle agrees with the noun it describes in gender and number; a noun counted by a numeral of two to four
+    stands in the genitive singular and the participle after it in the plural ("64 иностранных наемника,
+    прибывших на самолете", "два человека, задержанных полицией")."""
+    tree = ctx.tree
+    word, head = tree.token(participle).feats, tree.token(noun).feats
+    if forms_agree(word, head):
+        return True
+    counted = any(base(tree.token(child).rel) == "nummod" for child in tree.kids(noun))
+    return counted and word.get("Number") == "Plur" and head.get("Number") == "Sing" and head.get("Case") == "Gen"
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -814,13 +826,18 @@ def _agreeing_noun_of(ctx: Context, index: int) -> int | None:
         noun = index - 2
         while tree.token(noun).rel in LINK_RELS and 0 <= tree.token(noun).head < noun:
             noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
-        if tree.token(noun).pos in ("NOUN", "PROPN") and _agrees(token, tree.token(noun)):
+        if tree.token(noun).pos in ("NOUN", "PROPN") and (_agrees(token, tree.token(noun))
+                                                          or describes(ctx, index, noun)):
             found = noun
+    own = {word for child in tree.kids(index) if tree.preposition(child) is not None
+           and min(tree.subtree(child)) > index
+           for word in tree.subtree(child)}  # the participle's own phrases after it: "прибывших на самолете
+    # Boeing-727" (not "по разрушенному Багдаду", the phrase of its noun, which the parser may hang on it)
     for noun in range(index + 1, min(index + 1 + PREPOSED_PARTICIPLE_REACH, sentence.token_end)):
         other = tree.token(noun)
         if found is not None or other.pos in ("VERB", "AUX", "PUNCT"):
             break
-        if other.pos in ("NOUN", "PROPN") and _agrees(token, other):
+        if other.pos in ("NOUN", "PROPN") and noun not in own and _agrees(token, other):
             found = noun
     return found
 
@@ -1235,12 +1252,15 @@ def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb (a clause only as
-    `clause_topic`, an adverb only as `place_adverb`)."""
+    """An argument is a noun phrase (a noun, a name, a pronoun, a number, a name headed by its particle: "бен
+    Ладеном"), not a verb or an adverb (a clause only as `clause_topic`, an adverb only as `place_adverb`)."""
     if candidate.rule in (clause_topic.__name__, place_adverb.__name__):
         return None
-    token = ctx.tree.token(ctx.tree.noun_of(candidate.token))
-    return None if token.pos in NOUNISH else f"a {token.pos or '?'}, no noun phrase"
+    index = ctx.tree.noun_of(candidate.token)
+    token = ctx.tree.token(index)
+    if token.pos in NOUNISH or ctx.tree.kids(index, "flat:name"):
+        return None  # a name's particle heads the name: "с бен Ладеном"
+    return f"a {token.pos or '?'}, no noun phrase"
 
 
 ArgumentFilter = Callable[[Context, Candidate], str | None]

@@ -775,6 +775,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("seized_leader", Arg("detention", "patient", "Халеда Шейха Мохаммеда"), "genitive"),
     ("seized_him", Event("detention", "захвата"), "retype_by_undergoer"),  # a possessive pronoun
     ("seized_building", Event("attack", "Захват"), "support_verb"),  # a building seized stays an attack
+    # a noun counted by "два"-"четыре" (genitive singular) and the plural participle after it ("64 наемника, прибывших")
+    ("counted_arrivals", Arg("visit", "agent", "64 иностранных наемника"), "described_participant"),
+    # a name headed by its particle ("бен Ладеном") has the case of its name and is a noun phrase
+    ("met_bin_laden", Arg("meeting", "participant", "бен Ладеном"), "preposition"),
 ]
 
 
