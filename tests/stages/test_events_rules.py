@@ -779,6 +779,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("counted_arrivals", Arg("visit", "agent", "64 иностранных наемника"), "described_participant"),
     # a name headed by its particle ("бен Ладеном") has the case of its name and is a noun phrase
     ("met_bin_laden", Arg("meeting", "participant", "бен Ладеном"), "preposition"),
+    # a passive infinitive ("может быть арестован") is undergone by its governor's subject
+    ("may_be_arrested", Arg("detention", "patient", "Сын бывшего премьера"), "shared_subject"),
 ]
 
 
