@@ -112,6 +112,7 @@ from pipeline.lang.lexicon import (
     SUPERLATIVE_WORDS,
     TALKING_VERBS,
     THING_PRONOUNS,
+    THIRD_PERSON_PRONOUNS,
     TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
     TRUE_REFLEXIVE_VERBS,
@@ -415,7 +416,7 @@ def co_participant(tree: Tree, index: int, lemma: str) -> str | None:
     if lemma not in RECIPROCAL_VERBS:
         return None
     for child in tree.kids(index, "obl"):
-        if tree.preposition(child) == "с" and tree.token(child).feats.get("Case") == "Ins":
+        if tree.preposition(child) == "с" and tree.case(child) == "Ins":  # "с бен Ладеном": the name's case
             return None
     for child in tree.kids(index, "nsubj"):
         token = tree.token(child)
@@ -1600,15 +1601,34 @@ def retype_by_agent(tree: Tree, trigger: Trigger) -> Trigger:
 @rule("events")
 def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     """A type whose undergoer changes it when that is a person or a collective of people (PERSON_TYPES): "боевики
-    были уничтожены", "уничтожили главаря", "семья будет уничтожена" are killings, "склад уничтожен" damage."""
-    new_type = PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
-    if new_type is None or trigger.nominal:
-        return trigger
-    undergoers = [tree.noun_of(tree.referent(child)) for child in _undergoers(tree, trigger.token)]
+    были уничтожены", "уничтожили главаря", "семья будет уничтожена" are killings, "склад уничтожен" damage; an event
+    noun by its lemma, with the person as its genitive ("захват Саддама Хусейна", "его захвата")."""
+    new_type = PERSON_TYPES.get(lemma_of(tree, trigger.token)) if trigger.nominal \
+        else PERSON_TYPES.get(trigger.lemma) or PERSON_TYPES.get(trigger.type)
+    if new_type is None:
+        return trigger  # a noun only by its own lemma: "его уничтожение" may be a virus's, "захват Масхадова" is his
+    undergoers = [tree.noun_of(tree.referent(child)) for child in
+                  (_noun_undergoers(tree, trigger.token) if trigger.nominal else _undergoers(tree, trigger.token))]
     if not undergoers or not all(_person(tree.token(child)) or lemma_of(tree, child) in PEOPLE_COLLECTIVE_NOUNS
                                  for child in undergoers):
         return trigger
     return _retype(trigger, retype_by_undergoer, new_type, f"{trigger.type} -> {new_type}: a person")
+
+
+def _noun_undergoers(tree: Tree, index: int) -> list[int]:
+    """What an event noun of PERSON_TYPES acts on: its first bare genitive or a third-person possessive pronoun before
+    it ("захват Саддама Хусейна", "его захвата"; a later genitive is the parser's misreading of an apposition:
+    "захвата Халеда Шейха Мохаммеда, "мозга" "Аль-Каиды""); not its instrumental doer ("захват боевиками")."""
+    found = [child for child in tree.kids(index, "nmod", "det", "nmod:poss")
+             if tree.preposition(child) is None and tree.token(child).feats.get("Case") == "Gen"
+             and (base(tree.token(child).rel) == "nmod" or _possessive_pronoun(tree, child, index))]
+    return sorted(found)[:1]
+
+
+def _possessive_pronoun(tree: Tree, child: int, noun: int) -> bool:
+    """A third-person pronoun before a noun, its possessor ("его захвата", "их задержание")."""
+    token = tree.token(child)
+    return child < noun and token.pos in ("PRON", "DET") and fold(token.text.lower()) in THIRD_PERSON_PRONOUNS
 
 
 def _described(tree: Tree, index: int) -> list[int]:

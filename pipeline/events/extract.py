@@ -1140,13 +1140,22 @@ def _subjectless_clause(tree: Tree, index: int) -> bool:
 
 def _subject_controlled(tree: Tree, index: int) -> bool:
     """An infinitive whose doer is its governor's subject: "Арафат согласился встретиться", "компания отказалась
-    платить"; not under a verb whose object or addressee does it ("рекомендовала помиловать", "попросил уйти")."""
+    платить", a passive one whose undergoer it is ("Сын Тэтчер может быть арестован"); not under a verb whose object
+    or addressee does it ("рекомендовала помиловать", "попросил уйти")."""
     token = tree.token(index)
-    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or tree.head_of(index) is None:
+    if not (token.feats.get("VerbForm") == "Inf" or _passive_infinitive(tree, index)) or base(token.rel) != "xcomp" \
+            or tree.head_of(index) is None:
         return False
     if lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS:
         return False
     return not tree.kids(token.head, "obj", "iobj")
+
+
+def _passive_infinitive(tree: Tree, index: int) -> bool:
+    """A short passive participle with the infinitive "быть", a passive infinitive: "может быть арестован", "должен
+    быть освобожден" (its governor's subject undergoes it)."""
+    return tree.token(index).feats.get("Variant") == "Short" \
+        and any(lemma_of(tree, child) == "быть" for child in tree.kids(index, "aux:pass", "aux"))
 
 
 class _Triggers:

@@ -273,7 +273,17 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
         return UNDERGOER_SUBJECTS[trigger.lemma]
     if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
         return "agent"
+    if tree is not None and undergone(event_type, trigger, tree):
+        return event_type.object
     return event_type.subject
+
+
+def undergone(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
+    """A doer's act told by a verb of undergoing: its subject is what the act is done to, as a passive's is ("Север
+    Израиля подвергся обстрелу", "журналист подвергся нападению", "получил выговор"); the doer, if any, is the
+    noun's genitive ("подвергся нападению пиратов")."""
+    return trigger.verb is not None and event_type.subject == "agent" and trigger.rule != "support_verb" \
+        and lemma_of(tree, trigger.verb) in UNDERGO_VERBS
 
 
 def _transitive_harm(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -375,9 +385,17 @@ def dative(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candid
     found = [Candidate(role, child, dative.__name__) for child in subjects if child not in true]
     for child in _dependents(ctx, trigger, ("iobj", "obl", "nmod")):
         preposition, case = _key(ctx.tree, child)
-        if preposition is None and case in ("Dat", "") and (case or base(ctx.tree.token(child).rel) == "iobj"):
+        if preposition is None and case in ("Dat", "") and (case or base(ctx.tree.token(child).rel) == "iobj") \
+                and not _own_adjective(ctx, trigger, child):
             found.append(Candidate(role, child, dative.__name__))
     return found
+
+
+def _own_adjective(ctx: Context, trigger: Trigger, index: int) -> bool:
+    """An adjective inside the trigger's own phrase, which the parser hung on its verb, modifies its noun: "подвергся
+    минометному обстрелу" (no recipient); a noun there is an argument ("назначил ему наказание")."""
+    token = ctx.tree.token(index)
+    return token.pos == "ADJ" and trigger.start <= token.start < trigger.end
 
 
 def _bare_instrumentals(ctx: Context, trigger: Trigger, by: Callable[..., Any],
@@ -587,7 +605,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
         role = "participant"  # "столкновение трех автомобилей": the parties to the collision
     elif trigger.rule == "victims_of":
         role = "cause"  # "жертвами столкновений стали 70 человек": the victims' incident caused their deaths
-    elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent"):
+    elif role == "agent" and trigger.rule in ("light_verb", "light_verb_adjacent") \
+            and not undergone(event_type, trigger, ctx.tree):  # "подвергся нападению пиратов": the doer
         role = event_type.dative  # the light verb's subject is the agent: "выступил в поддержку шахтеров"
     found = []
     for child in ctx.tree.kids(trigger.token, "nmod") + _possessive_pronouns(ctx, trigger.token):
@@ -743,7 +762,7 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
         return []  # a short one is a clause's own predicate ("были проверены")
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
-            or tree.token(head).head == predicate or not forms_agree(token.feats, tree.token(head).feats) \
+            or tree.token(head).head == predicate or not describes(ctx, predicate, head) \
             or _clause_between(ctx, head, predicate):
         head = agreeing_noun(ctx, trigger)  # a loop in the parse, a noun it does not agree with or outside its clause
         label = f"{described_participant.__name__}+{agreeing_noun.__name__}"
@@ -757,6 +776,18 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
 
 # words between a preposed participle and its noun ("задержанный им за нарушение ПДД водитель")
 PREPOSED_PARTICIPLE_REACH = 6
+
+
+def describes(ctx: Context, participle: int, noun: int) -> bool:
+    """A participle agrees with the noun it describes in gender and number; a noun counted by a numeral of two to four
+    stands in the genitive singular and the participle after it in the plural ("64 иностранных наемника,
+    прибывших на самолете", "два человека, задержанных полицией")."""
+    tree = ctx.tree
+    word, head = tree.token(participle).feats, tree.token(noun).feats
+    if forms_agree(word, head):
+        return True
+    counted = any(base(tree.token(child).rel) == "nummod" for child in tree.kids(noun))
+    return counted and word.get("Number") == "Plur" and head.get("Number") == "Sing" and head.get("Case") == "Gen"
 
 
 def _agrees(participle: Token, noun: Token) -> bool:
@@ -779,24 +810,35 @@ def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
     after a preposed one ("прогулялся по разрушенному Багдаду", "задержанный им за нарушение ПДД водитель"), never
     across a verb ("дело Карпова, взорвавшего здание": no noun before the comma agrees)."""
     tree, index = ctx.tree, trigger.predicate
-    token = tree.token(index)
+    found = _agreeing_noun_of(ctx, index)
+    if found is not None:
+        fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
+              f"described by '{tree.token(index).text}'")
+    return found
+
+
+def _agreeing_noun_of(ctx: Context, index: int) -> int | None:
+    """`agreeing_noun` for the participle at `index`."""
+    tree, token = ctx.tree, ctx.tree.token(index)
     sentence = ctx.doc.sentences[token.sentence]
     found = None
     if index - 2 >= sentence.token_start and tree.token(index - 1).text == ",":
         noun = index - 2
         while tree.token(noun).rel in LINK_RELS and 0 <= tree.token(noun).head < noun:
             noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
-        if tree.token(noun).pos in ("NOUN", "PROPN") and _agrees(token, tree.token(noun)):
+        if tree.token(noun).pos in ("NOUN", "PROPN") and (_agrees(token, tree.token(noun))
+                                                          or describes(ctx, index, noun)):
             found = noun
+    own = {word for child in tree.kids(index) if tree.preposition(child) is not None
+           and min(tree.subtree(child)) > index
+           for word in tree.subtree(child)}  # the participle's own phrases after it: "прибывших на самолете
+    # Boeing-727" (not "по разрушенному Багдаду", the phrase of its noun, which the parser may hang on it)
     for noun in range(index + 1, min(index + 1 + PREPOSED_PARTICIPLE_REACH, sentence.token_end)):
         other = tree.token(noun)
         if found is not None or other.pos in ("VERB", "AUX", "PUNCT"):
             break
-        if other.pos in ("NOUN", "PROPN") and _agrees(token, other):
+        if other.pos in ("NOUN", "PROPN") and noun not in own and _agrees(token, other):
             found = noun
-    if found is not None:
-        fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
-              f"described by '{token.text}'")
     return found
 
 
@@ -1124,13 +1166,33 @@ def reflexive_possessor(ctx: Context, trigger: Trigger, event_type: EventType) -
             for child in true_subjects(tree, tree.kids(verb, "nsubj"))]
 
 
+@rule("events")
+def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """An event noun completing a participle of undergoing that describes a noun ("места в Багдаде, подвергшиеся
+    бомбардировке", "подвергшийся нападению журналист"): the noun described is what the act is done to, as the
+    subject of "подвергся обстрелу" is (`undergone`)."""
+    tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    if not trigger.nominal or trigger.verb is not None or token.head < 0 or event_type.subject != "agent" \
+            or tree.preposition(trigger.token) is not None or token.feats.get("Case") != "Dat":
+        return []
+    verb = tree.token(token.head)
+    if lemma_of(tree, token.head) not in UNDERGO_VERBS or verb.feats.get("VerbForm") != "Part" \
+            or base(verb.rel) not in ("acl", "amod") or verb.head < 0:
+        return []
+    described = verb.head
+    if tree.token(described).pos not in ("NOUN", "PROPN", "PRON") or _clause_between(ctx, described, token.head) \
+            or not forms_agree(verb.feats, tree.token(described).feats):
+        described = _agreeing_noun_of(ctx, token.head)  # "кадры, на которых … места, подвергшиеся": not "кадры"
+    return [] if described is None else [Candidate(event_type.object, described, undergoing_participle.__name__)]
+
+
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, subject, direct_object, dative, passive_agent, noun_agent, agent_phrase, instrumental,
     incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    reflexive_possessor, governor_subject, framed_subject, framed_place,
+    reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,
 )
 
@@ -1190,12 +1252,15 @@ def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 
 @rule("events")
 def nominal_argument(ctx: Context, candidate: Candidate) -> str | None:
-    """An argument is a noun phrase (a noun, a name, a pronoun, a number), not a verb or an adverb (a clause only as
-    `clause_topic`, an adverb only as `place_adverb`)."""
+    """An argument is a noun phrase (a noun, a name, a pronoun, a number, a name headed by its particle: "бен
+    Ладеном"), not a verb or an adverb (a clause only as `clause_topic`, an adverb only as `place_adverb`)."""
     if candidate.rule in (clause_topic.__name__, place_adverb.__name__):
         return None
-    token = ctx.tree.token(ctx.tree.noun_of(candidate.token))
-    return None if token.pos in NOUNISH else f"a {token.pos or '?'}, no noun phrase"
+    index = ctx.tree.noun_of(candidate.token)
+    token = ctx.tree.token(index)
+    if token.pos in NOUNISH or ctx.tree.kids(index, "flat:name"):
+        return None  # a name's particle heads the name: "с бен Ладеном"
+    return f"a {token.pos or '?'}, no noun phrase"
 
 
 ArgumentFilter = Callable[[Context, Candidate], str | None]

@@ -48,8 +48,13 @@ class Tree(LangTree):
     def case(self, index: int) -> str:
         """The case of a token: slovnet's, or for an indeclinable noun, whose form shows none ("в расположенном
         поблизости кафе", tagged genitive), the case of the first word that agrees with it (an adjective, a
-        participle, a determiner); "" when nothing says."""
+        participle, a determiner); for a name's particle that heads it ("бен Ладеном"), its name's; "" when nothing
+        says."""
         token = self.tokens[index]
+        if not token.feats.get("Case") and token.pos in ("PART", "X", "ADP", "PROPN"):
+            for child in self.children[index]:  # a name's particle heads it: "с бен Ладеном", "фон Брауна"
+                if self.tokens[child].rel == "flat:name" and self.tokens[child].feats.get("Case"):
+                    return self.tokens[child].feats["Case"]
         if token.pos != "NOUN" or not indeclinable(token.text, "NOUN"):
             return token.feats.get("Case", "")
         for child in self.children[index]:

@@ -456,11 +456,11 @@ THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
 
 # Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
 # damage.
-# By type or by trigger lemma: people seized are taken captive ("захватили в заложники полицейских"), a tanker seized
-# is hijacked, an attack; a person confirmed is appointed ("утвердил Окруашвили генпрокурором", "был утвержден в
-# должности"), a plan confirmed is a decree.
+# By type or by trigger lemma: people seized are taken captive ("захватили в заложники полицейских", "захват
+# Саддама"), a tanker seized is hijacked, an attack; a person confirmed is appointed ("утвердил Окруашвили
+# генпрокурором", "был утвержден в должности"), a plan confirmed is a decree.
 PERSON_TYPES: Mapping[str, str] = MappingProxyType({"damage": "killing", "захватить": "detention",
-                                                   "захватывать": "detention",
+                                                   "захватывать": "detention", "захват": "detention",
                                                    "утвердить": "appointment"})
 
 

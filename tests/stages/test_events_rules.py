@@ -774,6 +774,23 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("game_continued", Rejected("встретятся", "meeting"), "game_sense"),
     ("meeting_after_match_paragraph", Event("meeting", "встретился", "2025-05-19"), "verb"),  # a new paragraph
     ("support_enjoyed", Rejected("поддержкой", "support"), "standing_kind"),  # ENJOYING_VERBS: a state enjoyed
+    # events33: a verb of undergoing makes its subject what the act is done to; a person seized is taken captive
+    ("shelled_north", Arg("attack", "patient", "Север Израиля"), "subject"),  # "подвергся обстрелу" (`undergone`)
+    ("shelled_in_time", Arg("attack", "patient", "северная часть Израиля"), "subject"),
+    ("shelled_in_time", Arg("attack", "time", "понедельник вечером"), "date_in_clause"),  # the verb's date
+    ("ship_attacked", Arg("attack", "agent", "пиратов"), "genitive"),  # the noun's genitive stays its doer
+    ("ship_attacked", Arg("attack", "patient", "Судно"), "subject"),
+    ("bombed_places", Arg("attack", "patient", "кварталы столицы"), "undergoing_participle"),
+    ("seized_leader", Event("detention", "захвата"), "retype_by_undergoer"),  # the seized person's genitive
+    ("seized_leader", Arg("detention", "patient", "Халеда Шейха Мохаммеда"), "genitive"),
+    ("seized_him", Event("detention", "захвата"), "retype_by_undergoer"),  # a possessive pronoun
+    ("seized_building", Event("attack", "Захват"), "support_verb"),  # a building seized stays an attack
+    # a noun counted by "два"-"четыре" (genitive singular) and the plural participle after it ("64 наемника, прибывших")
+    ("counted_arrivals", Arg("visit", "agent", "64 иностранных наемника"), "described_participant"),
+    # a name headed by its particle ("бен Ладеном") has the case of its name and is a noun phrase
+    ("met_bin_laden", Arg("meeting", "participant", "бен Ладеном"), "preposition"),
+    # a passive infinitive ("может быть арестован") is undergone by its governor's subject
+    ("may_be_arrested", Arg("detention", "patient", "Сын бывшего премьера"), "shared_subject"),
 ]
 
 
