@@ -551,6 +551,11 @@ RULE_ROWS = [
      "Ряд губернаторов", "indirect_request"),
     ("quantity-part-plural-verb", "Часть депутатов потребовали отправить министра в отставку.",
      "отправить министра в отставку", "часть депутатов", "indirect_request"),
+    # a share in words ("процентов", as "%") of persons speaks, a substantivized participle ("опрошенных") counted too
+    ("share-percent-words", "Около 40 процентов россиян считают, что страна движется в правильном направлении.",
+     "страна движется в правильном направлении", "40 процентов россиян", "indirect_that"),
+    ("share-percent-respondents", "При этом 12 процентов опрошенных сообщили, что готовы переехать.",
+     "готовы переехать", "12 процентов опрошенных", "indirect_that"),
     # "Об этом сказал X" as a paragraph of its own reports the last sentence of the paragraph before
     ("about-this-own-paragraph", "Тарифы на проезд в метро вырастут на 5 процентов с марта.\n\nОб этом сообщил "
      "глава департамента транспорта Игорь Лаптев.", "Тарифы на проезд в метро вырастут на 5 процентов с марта",
