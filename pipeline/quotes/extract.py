@@ -27,7 +27,7 @@ from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.direct import direct_candidates
 from pipeline.quotes.headlines import headline_candidates
-from pipeline.quotes.indirect import INDIRECT_RULES
+from pipeline.quotes.indirect import INDIRECT_RULES, source_of_statement
 from pipeline.quotes.lexicon import (
     BOILERPLATE_IMPERATIVES,
     CHANGE_VERBS,
@@ -110,11 +110,17 @@ def candidates(ctx: Context) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, -c.end))
 
 
+# Rules whose source is the phrase of their cue ("Как сообщает X, …", "По данным X, …"): a reference phrase in that
+# phrase ("Как сообщает НТВ со ссылкой на источник в МВД, …") names the inner source of the same content.
+SOURCE_PHRASE_RULES = frozenset({"indirect_as_says", "indirect_according"})
+
+
 def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
     copies = []
     for candidate in found:
         verb = candidate.cue_token
-        if verb is None or candidate.source is not None or candidate.kind != kind:
+        named = candidate.source is not None and candidate.rule not in SOURCE_PHRASE_RULES
+        if verb is None or named or candidate.kind != kind:
             continue
         start, limit = ctx.sentence_range(verb)
         for index in range(start, limit - 2):
@@ -123,10 +129,20 @@ def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..
                 continue
             source = _referenced(ctx, after, limit)
             inside = candidate.start <= ctx.tokens[index].start < candidate.end
-            if source is None or inside or _cue_between(ctx, index, verb):
+            if source is None or inside or _cue_between(ctx, index, verb) \
+                    or _nested_cue(ctx, verb, candidate, found, index):
                 continue
             copies.append(replace(candidate, rule=by.__name__, source=source, mode="subject"))
     return copies
+
+
+def _nested_cue(ctx: Context, verb: int, candidate: Candidate, found: list[Candidate], reference: int) -> bool:
+    """The candidate's cue stands inside another quote's content and the reference phrase outside it: the phrase
+    attributes that outer quote ("Как передает X со ссылкой на Y, Астана предложила провести …": Y's report, not
+    Y's copy of Астана's proposal)."""
+    cue, offset = ctx.tokens[verb].start, ctx.tokens[reference].start
+    return any(other is not candidate and other.start <= cue < other.end and not other.start <= offset < other.end
+               for other in found)
 
 
 @rule("quotes")
@@ -140,7 +156,8 @@ def indirect_reference(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """Агентство X со ссылкой на представителя Y сообщило, что <content>: the content is Y's too (a copy with Y).
 
     QUOTES.md: an outlet's quote and the inner speaker's overlap. One copy per cue whose clause holds "со ссылкой
-    на" (or "ссылаясь на") outside the content."""
+    на" (or "ссылаясь на") outside the content, a source phrase's cue too ("Как сообщает НТВ со ссылкой на
+    источник в МВД, <content>": SOURCE_PHRASE_RULES)."""
     return _references(ctx, found, "indirect", indirect_reference)
 
 
@@ -332,10 +349,12 @@ COPY_RULES: tuple[tuple[Callable[[Context, list[Candidate]], list[Candidate]], .
 
 
 def _referenced(ctx: Context, first: int, limit: int) -> int | None:
-    """The source noun after "со ссылкой на": its first noun or name."""
+    """The source noun after "со ссылкой на": its first noun or name; for a statement noun of a source phrase
+    (ACCORDING_NOUNS: "со ссылкой на данные центра", "на слова министра") its owner, as "по данным X" reads it
+    (`source_of_statement`)."""
     for index in range(first, min(first + 4, limit)):
         if ctx.tokens[index].pos in ("NOUN", "PROPN", "X") or index in ctx.mention_of_token:
-            return index
+            return source_of_statement(ctx, index, limit)
         if ctx.tokens[index].pos not in ("ADJ", "DET", "PUNCT"):
             return None
     return None

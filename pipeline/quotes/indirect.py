@@ -745,6 +745,18 @@ def _source_of_noun(ctx: Context, noun: int, limit: int) -> int | None:
     return None
 
 
+def source_of_statement(ctx: Context, noun: int, limit: int) -> int:
+    """The source a referenced noun names: a statement noun of a source phrase (ACCORDING_NOUNS: "со ссылкой на
+    данные центра", "на слова министра", "на его слова") names its owner, as "по данным X" does
+    (`_source_of_noun`); any other noun, or a statement noun with no owner, is the source itself."""
+    if ctx.lemma(noun) not in ACCORDING_NOUNS or noun in ctx.mention_of_token:
+        return noun
+    owner = _source_of_noun(ctx, noun, limit)
+    if owner is None or ctx.kids(owner, "case"):
+        return noun  # "ссылаясь на данные из вакансий": where the data come from, not whose they are
+    return owner
+
+
 def _attach_content(ctx: Context, phrase_first: int, close: int | None, sentence: tuple[int, int],
                     by: Callable[..., object], cue_first: int, cue_last: int, mode: str, source: int | None
                     ) -> Candidate | None:

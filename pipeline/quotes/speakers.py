@@ -27,6 +27,7 @@ from pipeline.lang.lexicon import (
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
     SERVICE_NOUNS,
+    SHARE_WORDS,
     SIDE_NOUNS,
     SPEAKER_PRONOUNS,
     SPEAKER_ROLE_NOUNS,
@@ -448,11 +449,13 @@ def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said])
 
 
 def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """A subject that cannot speak (NOT_SPEAKERS): no speaker; a quantity of speakers ("часть депутатов") can."""
+    """A subject that cannot speak (NOT_SPEAKERS): no speaker; a quantity or a share of speakers ("часть
+    депутатов", "30 процентов американцев": SHARE_WORDS, as "30% американцев") can."""
     if ctx.lemma(head) not in NOT_SPEAKERS:
         return None
-    counted = [c for c in ctx.kids(head, "nmod") if ctx.feats(c).get("Case") == "Gen" and can_speak(ctx, c)]
-    return None if ctx.lemma(head) in QUANTITY_NOUNS and counted else Speaker(None)
+    counted = [c for c in ctx.kids(head, "nmod") if ctx.feats(c).get("Case") == "Gen"
+               and (can_speak(ctx, c) or ctx.feats(c).get("VerbForm") == "Part")]  # "12 процентов опрошенных"
+    return None if ctx.lemma(head) in QUANTITY_NOUNS | SHARE_WORDS and counted else Speaker(None)
 
 
 def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

@@ -296,6 +296,19 @@ RULE_ROWS = [
      "налоги не вырастут в следующем году", "Минфин", "indirect_headline"),
     ("reference-indirect", "Цены на бензин не вырастут. Об этом пишет газета «Вечерний город», ссылаясь на "
      "представителя министерства Анну Котову.", "Цены на бензин не вырастут", "Анна Котова", "indirect_reference"),
+    # a statement noun after "со ссылкой на" ("данные", "слова", "информация") names its owner, as "по данным X" does
+    ("reference-statement-owner", "Число самоубийств снизилось, передает агентство со ссылкой на данные "
+     "государственного научного центра психиатрии.", "Число самоубийств снизилось",
+     "государственный научный центр психиатрии", "indirect_reference"),
+    # a reference phrase inside a source phrase ("Как сообщает X со ссылкой на Y, …", "По данным X со ссылкой на Y")
+    ("reference-as-says", "Как сообщает НТВ со ссылкой на источник в МВД, задержаны трое подозреваемых.",
+     "задержаны трое подозреваемых", "источник в МВД", "indirect_reference"),
+    ("reference-according", "По данным Reuters со ссылкой на источники в Белом доме, визит президента отложен.",
+     "визит президента отложен", "источники в Белом доме", "indirect_reference"),
+    ("reference-as-says-nested", "Как передает агентство Kazinform со ссылкой на пресс-службу МИД, Астана предложила "
+     "провести саммит осенью.", "Астана предложила провести саммит осенью", "пресс-служба МИД", "indirect_reference"),
+    ("reference-words-owner", "«Цены на бензин не вырастут», — сообщило агентство со ссылкой на слова министра "
+     "энергетики Анны Котовой.", "Цены на бензин не вырастут", "Анна Котова", "direct_reference"),
     # speakers that refer back: a bare "эксперт", a possessive the coref stage left unlinked, a pronoun that is no
     # outlet (issue "Quotes on real news": pronoun and description speakers, outlet vs quoted person)
     ("expert-refers-back", "«Число случаев снизилось за год», — сказал психиатр Борис Кольцов. По данным центра, "
@@ -538,6 +551,11 @@ RULE_ROWS = [
      "Ряд губернаторов", "indirect_request"),
     ("quantity-part-plural-verb", "Часть депутатов потребовали отправить министра в отставку.",
      "отправить министра в отставку", "часть депутатов", "indirect_request"),
+    # a share in words ("процентов", as "%") of persons speaks, a substantivized participle ("опрошенных") counted too
+    ("share-percent-words", "Около 40 процентов россиян считают, что страна движется в правильном направлении.",
+     "страна движется в правильном направлении", "40 процентов россиян", "indirect_that"),
+    ("share-percent-respondents", "При этом 12 процентов опрошенных сообщили, что готовы переехать.",
+     "готовы переехать", "12 процентов опрошенных", "indirect_that"),
     # "Об этом сказал X" as a paragraph of its own reports the last sentence of the paragraph before
     ("about-this-own-paragraph", "Тарифы на проезд в метро вырастут на 5 процентов с марта.\n\nОб этом сообщил "
      "глава департамента транспорта Игорь Лаптев.", "Тарифы на проезд в метро вырастут на 5 процентов с марта",
@@ -1270,6 +1288,14 @@ def test_row_classes_are_unique() -> None:
 def test_false_quote_classes(class_id: str, text: str, first_word: str) -> None:
     quotes = _checked(_parsed(class_id, text))
     assert not [q.text for q in quotes if q.text.startswith(first_word)]
+
+
+def test_reference_is_not_copied_to_a_nested_cue() -> None:
+    """"Как передает X со ссылкой на Y, Астана предложила провести …": the reference phrase attributes the outlet's
+    report (Y's copy of it), not Астана's proposal inside it."""
+    row = next(row for row in RULE_ROWS if row[0] == "reference-as-says-nested")
+    quotes = _checked(_parsed(row[0], row[1]))
+    assert [q.speaker for q in quotes if q.text == "провести саммит осенью"] == ["Астана"]
 
 
 def test_nested_source_is_not_an_apposition(annotate) -> None:
