@@ -1760,32 +1760,52 @@ def told_as_recent(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     than LATE_REPORT before the anchor but within the ROLLOVER of the latest written day ("7 июня 2016 года" in a
     caption). The page was then written on the latest of those days (a page of 2016 crawled in 2021), and relative
     dates count from it."""
-    if anchor is None:
+    written = [day for m in mentions for day in [_day_written(m)] if day is not None]
+    if anchor is None or not written or anchor - max(written) <= HALF_YEAR:
         return None
-    written = [_last_day_written(m) for m in mentions if m.explicit_year and m.year is not None and m.month is not None]
-    if not written or max(written) > anchor - HALF_YEAR:
+    found = _old_day_told_as_recent(doc, mentions, dates, anchor, max(written))
+    if found is None:
         return None
-    by_start = {m.start: m for m in mentions}
-    cues = {(_paragraph(doc, date.start), doc.tokens[by_start[date.start].first].sentence) for date in dates
-            if _recent_cue(doc, by_start.get(date.start), date)}
-    days = [(day, date) for date in dates for m in [by_start.get(date.start)] if m is not None
-            and any(line == _paragraph(doc, date.start)
-                    and 0 <= doc.tokens[m.first].sentence - sentence <= RECENT_CUE_REACH for line, sentence in cues)
-            for day in [_lead_day_in_year(doc, m, date, anchor, max(written))] if day is not None]
-    if not days:
-        return None
-    day, date = max(days, key=lambda pair: pair[0])
-    estimate = max([day] + [_last_day_written(m) for m in mentions if m.explicit_year and m.day is not None])
+    day, date = found
+    estimate = max([day] + [d for m in mentions if m.day is not None for d in [_day_written(m)] if d is not None])
     fired("dates", "told_as_recent", date.start, date.end,
           f"the lead tells {date.text!r} as recent news, and every date written out lies by {max(written)}, long "
           f"before {anchor}: the page was written around {estimate}")
     return estimate
 
 
-def _last_day_written(m: Mention) -> dt.date:
-    """The day a mention with its year written out names, or the last day of its month ("июне 2016 года")."""
-    year, month = m.year or 1, m.month or 12
-    return dt.date(year, month, m.day or calendar.monthrange(year, month)[1])
+def _day_written(m: Mention) -> dt.date | None:
+    """The day a mention with its year written out names, or the last day of its month ("июне 2016 года"); None
+    without a written year or month, or outside the calendar ("30 февраля 2023 года")."""
+    if not m.explicit_year or m.year is None or m.month is None:
+        return None
+    try:
+        return dt.date(m.year, m.month, m.day or calendar.monthrange(m.year, m.month)[1])
+    except ValueError:
+        return None
+
+
+def _old_day_told_as_recent(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date,
+                            latest: dt.date) -> tuple[dt.date, DateAnn] | None:
+    """The latest day of `_lead_day_in_year` told in a cue's sentence or the next one of its line, with its date."""
+    by_start = {m.start: m for m in mentions}
+    cues = {(_paragraph(doc, date.start), doc.tokens[by_start[date.start].first].sentence) for date in dates
+            if _recent_cue(doc, by_start.get(date.start), date)}
+    days = []
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or not _next_to_cue(doc, m, cues):
+            continue
+        day = _lead_day_in_year(doc, m, date, anchor, latest)
+        if day is not None:
+            days.append((day, date))
+    return max(days, key=lambda pair: pair[0]) if days else None
+
+
+def _next_to_cue(doc: Document, m: Mention, cues: set[tuple[int, int]]) -> bool:
+    """True when m stands on a cue's line, in its sentence or up to RECENT_CUE_REACH sentences after it."""
+    line, sentence = _paragraph(doc, m.start), doc.tokens[m.first].sentence
+    return any(line == cue_line and 0 <= sentence - cue_sentence <= RECENT_CUE_REACH for cue_line, cue_sentence in cues)
 
 
 def _recent_cue(doc: Document, m: Mention | None, date: DateAnn) -> bool:
