@@ -10,7 +10,15 @@ from collections.abc import Callable
 
 from pipeline.dates.combine import combine_mentions
 from pipeline.dates.mention import Mention
-from pipeline.dates.resolve import latest_story_day, reported_on, resolve, today_said, weekday_dated, written_before
+from pipeline.dates.resolve import (
+    latest_story_day,
+    reported_on,
+    resolve,
+    today_said,
+    told_as_recent,
+    weekday_dated,
+    written_before,
+)
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
 from pipeline.dates.stamp import STAMP_WARNING, stamp_anchor
@@ -26,6 +34,8 @@ TEXT_ANCHORS: tuple[tuple[TextAnchor, str], ...] = (
     (written_before, "the text announces a plan for the day after {day}"),
     (reported_on, "the lead reports the news on {day}"),
     (weekday_dated, "the lead dates the news with its weekday on {day}"),
+    (told_as_recent, "the lead tells its news as recent, on a page whose written-out dates all lie long before it, "
+                    "written around {day}"),
 )
 
 
@@ -37,7 +47,9 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     say when it was written (TEXT_ANCHORS, in pipeline/dates/resolve.py): a plan it announces for a day (or a month
     in a year its paragraph writes out) before `published_at` (a crawl date) dates it to the day before that plan
     (the month's last day), a report line in the lead ("Об этом 14 декабря сообщил CNN") more than two weeks before
-    it or a date with its weekday near the top ("В среду, 4 ноября, …") more than a week before it to that day; then
+    it or a date with its weekday near the top ("В среду, 4 ноября, …") more than a week before it to that day, or a
+    lead that tells its news as recent ("На этой неделе … 7 июня") on a page whose every written-out date lies more
+    than half a year before it (`told_as_recent`) to the latest day the page writes; then
     "Сегодня, 8 ноября" (`today_said`) says which day it is. Failing all of these, the lead's latest dated day
     (`latest_story_day`) is the earliest day the text was written on: relative dates count from it, dates without a
     year keep `published_at` as their bound. Each gives the same warning.

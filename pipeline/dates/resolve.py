@@ -1744,3 +1744,91 @@ def _bare_time(doc: Document, m: Mention, mentions: list[Mention], values: list[
     if best is not None:
         return _with_time(m, best[1])
     return _with_time(m, day_before.isoformat()) if day_before else None
+
+
+RECENT_CUE_SHIFTS = (("day", 0), ("day", -1), ("week", 0))  # "сегодня", "вчера", "на этой неделе"
+RECENT_CUE_WEEKDAY_SHIFTS = (None, -1, 0)  # "во вторник", "в минувший вторник", "в этот вторник"
+RECENT_CUE_REACH = 1  # sentences: the old day is told in the cue's sentence or the next one
+
+
+def told_as_recent(doc: Document, mentions: list[Mention], dates: list[DateAnn],
+                   anchor: dt.date | None) -> dt.date | None:
+    """The page's writing day estimated from its own text, when the text contradicts the anchor: every day or month
+    it writes out with its year lies more than HALF_YEAR before the anchor, and the lead tells its news as recent ("На
+    этой неделе Клинтон стала кандидатом. После праймериз 7 июня …": a cue of the writing week in a past clause,
+    `_recent_cue`) with a day without its year, in the cue's sentence or the next one of its line, that lies more
+    than LATE_REPORT before the anchor but within the ROLLOVER of the latest written day ("7 июня 2016 года" in a
+    caption). The page was then written on the latest of those days (a page of 2016 crawled in 2021), and relative
+    dates count from it."""
+    written = [day for m in mentions for day in [_day_written(m)] if day is not None]
+    if anchor is None or not written or anchor - max(written) <= HALF_YEAR:
+        return None
+    found = _old_day_told_as_recent(doc, mentions, dates, anchor, max(written))
+    if found is None:
+        return None
+    day, date = found
+    estimate = max([day] + [d for m in mentions if m.day is not None for d in [_day_written(m)] if d is not None])
+    fired("dates", "told_as_recent", date.start, date.end,
+          f"the lead tells {date.text!r} as recent news, and every date written out lies by {max(written)}, long "
+          f"before {anchor}: the page was written around {estimate}")
+    return estimate
+
+
+def _day_written(m: Mention) -> dt.date | None:
+    """The day a mention with its year written out names, or the last day of its month ("июне 2016 года"); None
+    without a written year or month, or outside the calendar ("30 февраля 2023 года")."""
+    if not m.explicit_year or m.year is None or m.month is None:
+        return None
+    try:
+        return dt.date(m.year, m.month, m.day or calendar.monthrange(m.year, m.month)[1])
+    except ValueError:
+        return None
+
+
+def _old_day_told_as_recent(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date,
+                            latest: dt.date) -> tuple[dt.date, DateAnn] | None:
+    """The latest day of `_lead_day_in_year` told in a cue's sentence or the next one of its line, with its date."""
+    by_start = {m.start: m for m in mentions}
+    cues = {(_paragraph(doc, date.start), doc.tokens[by_start[date.start].first].sentence) for date in dates
+            if _recent_cue(doc, by_start.get(date.start), date)}
+    days = []
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or not _next_to_cue(doc, m, cues):
+            continue
+        day = _lead_day_in_year(doc, m, date, anchor, latest)
+        if day is not None:
+            days.append((day, date))
+    return max(days, key=lambda pair: pair[0]) if days else None
+
+
+def _next_to_cue(doc: Document, m: Mention, cues: set[tuple[int, int]]) -> bool:
+    """True when m stands on a cue's line, in its sentence or up to RECENT_CUE_REACH sentences after it."""
+    line, sentence = _paragraph(doc, m.start), doc.tokens[m.first].sentence
+    return any(line == cue_line and 0 <= sentence - cue_sentence <= RECENT_CUE_REACH for cue_line, cue_sentence in cues)
+
+
+def _recent_cue(doc: Document, m: Mention | None, date: DateAnn) -> bool:
+    """"Сегодня", "вчера", "на этой неделе", "в минувший вторник" in a past clause of the lead, outside quotes: the
+    news is of the writing week."""
+    if m is None or m.start >= LEAD_CHARS or date.value is None or open_at(doc.text, m.start):
+        return False
+    weekday = m.weekday is not None and m.day is None and m.weekday_shift in RECENT_CUE_WEEKDAY_SHIFTS
+    return (m.unit_shift in RECENT_CUE_SHIFTS or weekday) and date_tense(doc, m.first) == PAST
+
+
+def _lead_day_in_year(doc: Document, m: Mention, date: DateAnn, anchor: dt.date, latest: dt.date) -> dt.date | None:
+    """A day without its year that the lead tells in a past clause, outside quotes and not as a past participle's
+    act ("задержанного 7 июня"), lying more than LATE_REPORT before the anchor (too old for news of the writing
+    week): the same day in the year of the latest written day, when that lies within the ROLLOVER of it; else None."""
+    if m.start >= LEAD_CHARS or m.explicit_year or m.day is None or m.month is None or m.weekday is not None \
+            or not _calendar_day(doc, m, date) or date_tense(doc, m.first) != PAST:
+        return None
+    if after_past_participle(doc, m.first):
+        return None
+    told = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
+    try:
+        day = dt.date(latest.year, m.month, m.day)
+    except ValueError:
+        return None
+    return day if anchor - told > LATE_REPORT and abs(day - latest) <= ROLLOVER else None

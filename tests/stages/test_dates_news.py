@@ -1181,6 +1181,61 @@ def test_a_date_with_its_weekday_in_the_lead_with_slovnet_tense(annotate, text, 
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
 
 
+# A page whose every written-out date lies more than half a year before published_at, and whose lead tells its news
+# as recent ("На этой неделе", "вчера", "в минувший вторник" in a past clause) beside a day without its year too old
+# for news of the writing week, was written around the latest of those days, in the year of its written dates
+# (`told_as_recent`: a 2016 interview crawled in 2021); relative dates count from it (W004). A written date near
+# published_at, a lead without such a cue, a day told within a month of published_at, a past participle's day and a
+# cue inside a quote leave published_at the anchor.
+TOLD_AS_RECENT = [
+    ("Выборы\n\nНа этой неделе Клинтон стала кандидатом от партии. После праймериз 7 июня она заручилась голосами "
+     "делегатов. Вчера Сандерс выступил в Бруклине.\n\nИзбиратели перед голосованием на праймериз в Нью-Джерси, "
+     "7 июня 2016 года. Фото: EPA", "2021-02-01",
+     [("этой неделе", "2016-W23", "relative_unit"), ("7 июня", "2016-06-07", "day_month"),
+      ("Вчера", "2016-06-06", "relative_day"), ("7 июня 2016 года", "2016-06-07", "day_month")], True),
+    ("Выборы\n\nВ минувший вторник суд оправдал мэра. Его задержали 12 марта. Сегодня он вернулся на работу.\n\n"
+     "Мэр города на первом заседании районного суда, 12 марта 2015 года.", "2021-02-01",
+     [("минувший вторник", "2015-03-10", "weekday"), ("12 марта", "2015-03-12", "day_month"),
+      ("Сегодня", "2015-03-12", "relative_day"), ("12 марта 2015 года", "2015-03-12", "day_month")], True),
+    ("Выборы\n\nНа этой неделе Клинтон стала кандидатом от партии. После праймериз 7 июня она заручилась голосами "
+     "делегатов.\n\nИзбиратели перед голосованием на праймериз в Нью-Джерси, 7 июня 2016 года. Итоги кампании "
+     "подвели 20 ноября 2020 года.", "2021-02-01",
+     [("этой неделе", "2020-W47", "relative_unit"), ("7 июня", "2016-06-07", "day_month"),
+      ("7 июня 2016 года", "2016-06-07", "day_month"), ("20 ноября 2020 года", "2020-11-20", "day_month")], False),
+    ("Выборы\n\nКлинтон стала кандидатом от партии. После праймериз 7 июня она заручилась голосами делегатов. "
+     "Вчера Сандерс выступил в Бруклине.\n\nИзбиратели перед голосованием на праймериз в Нью-Джерси, 7 июня 2016 "
+     "года.", "2021-02-01",
+     [("7 июня", "2016-06-07", "day_month"), ("Вчера", "2021-01-31", "relative_day"),
+      ("7 июня 2016 года", "2016-06-07", "day_month")], False),
+    ("Выборы\n\nВо вторник суд оправдал мэра. Его задержали 15 января.\n\nМэр города на первом заседании "
+     "районного суда, 12 марта 2015 года.", "2021-02-01",
+     [("вторник", "2021-01-26", "weekday"), ("15 января", "2021-01-15", "day_month"),
+      ("12 марта 2015 года", "2015-03-12", "day_month")], False),
+    ("Выборы\n\n«На этой неделе я стала кандидатом», — сказала Клинтон. После праймериз 7 июня она заручилась "
+     "голосами.\n\nИзбиратели перед голосованием на праймериз в Нью-Джерси, 7 июня 2016 года.", "2021-02-01",
+     [("этой неделе", "2021-W05", "relative_unit"), ("7 июня", "2016-06-07", "day_month"),
+      ("7 июня 2016 года", "2016-06-07", "day_month")], False),
+]
+
+
+def _told_as_recent(doc) -> bool:
+    return any(code == "W004" and "as recent" in message for code, message in doc.extras.get("warnings", []))
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), TOLD_AS_RECENT)
+def test_a_lead_told_as_recent_on_an_old_page_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert _told_as_recent(doc) == warned
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), TOLD_AS_RECENT)
+def test_a_lead_told_as_recent_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    doc = annotate(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert _told_as_recent(doc) == warned
+
+
 # A date with its year and clock alone on its line anywhere in the page (a reader's comment, a live update) dates
 # what follows it: relative dates after it count from its day; a stamp after the anchor changes nothing.
 BODY_STAMPS = [
