@@ -27,7 +27,9 @@ from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
+    OBJECT_CONTROL_VERBS,
     PREPOSITIONAL_GERUNDS,
+    REFLEXIVE_PRONOUNS,
     SELF_INTENTION_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
@@ -94,6 +96,9 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
                     and doc.tokens[i].rel.startswith("nsubj") and i != index]
         if subjects:
             return subjects[0], None, via
+        controller = infinitive_controller(doc, ancestor)
+        if controller is not None:
+            return controller, None, via or "infinitive_controller"
         if noun_infinitive(doc, ancestor):
             owner = _noun_owner(doc, doc.tokens[ancestor].head, ancestor)
             if owner is not None:
@@ -141,6 +146,54 @@ def dropped_subject(doc: Document, verb: int, index: int) -> int | None:
         return None
     start = doc.tokens[found[0]].start
     return None if has_quote_mark(doc.text, start, doc.tokens[index].start) else found[0]
+
+
+@rule("coref")
+def infinitive_controller(doc: Document, verb: int) -> int | None:
+    """An infinitive without a subject of its own is done by its controller: the bare dative of the impersonal
+    predicate whose clausal subject it is ("ему удалось обойти своего конкурента", "США придется искать место для
+    своих ракет", "Сураеву не пришлось брать управление на себя"); the bare dative addressee of a verb of allowing,
+    ordering or helping (OBJECT_CONTROL_VERBS) whose complement it is ("позволят Ирану защитить свои секреты",
+    "запретила тренеру приближаться к своей дочери"); the bare dative of the verb whose object is the noun it
+    completes ("дала Путину возможность укрепить свое положение"). Not an accusative object ("просить суд
+    выпустить своего подзащитного", "призывает инвесторов участвовать в развитии своей республики"): there "свой"
+    may be the asker's as well, so it stays with the subject. A reflexive is no controller ("позволил себе").
+    None when the infinitive has no such controller (its clause's own subject is looked for first)."""
+    token = doc.tokens[verb]
+    head = token.head
+    if token.pos != "VERB" or token.feats.get("VerbForm") != "Inf" or not 0 <= head < len(doc.tokens):
+        return None
+    rel = base(token.rel)
+    if rel == "csubj":
+        return _bare_dative(doc, head, verb)
+    if rel == "xcomp" and lemma_of(doc.tokens[head]) in OBJECT_CONTROL_VERBS:
+        return _bare_dative(doc, head, verb)
+    noun = doc.tokens[head]
+    if rel in ("nmod", "acl") and noun.pos == "NOUN" and lemma_of(noun) not in SELF_INTENTION_NOUNS \
+            and base(noun.rel) == "obj" and 0 <= noun.head < len(doc.tokens):
+        return _bare_dative(doc, noun.head, head)
+    return None
+
+
+def _children(doc: Document, head: int) -> list[int]:
+    """The tokens of `head`'s sentence that depend on it."""
+    sentence = doc.sentences[doc.tokens[head].sentence]
+    return [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == head]
+
+
+def _is_argument(doc: Document, index: int) -> bool:
+    """A noun, name or pronoun that can be a controller (not a reflexive)."""
+    token = doc.tokens[index]
+    return token.pos in ("NOUN", "PROPN", "PRON") and lemma_of(token) not in REFLEXIVE_PRONOUNS \
+        and fold(token.text) not in REFLEXIVE_PRONOUNS
+
+
+def _bare_dative(doc: Document, predicate: int, besides: int) -> int | None:
+    """The dative noun or pronoun without a preposition that depends on `predicate` ("ему | удалось")."""
+    return next((child for child in _children(doc, predicate) if child != besides and _is_argument(doc, child)
+                 and doc.tokens[child].feats.get("Case") == "Dat" and base(doc.tokens[child].rel) in ("iobj", "obl",
+                                                                                                      "obj", "nsubj")
+                 and not any(doc.tokens[kid].rel == "case" for kid in _children(doc, child))), None)
 
 
 @rule("coref")

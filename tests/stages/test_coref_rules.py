@@ -389,6 +389,18 @@ CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its
     ("С шести лет Анна Петрова училась музыке, в девять лет написала свои первые песни.", "свои", "Анна Петрова",
      "dropped_subject"),  # a main verb without a subject continues the clause before it
 ]
+CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-up sentences)
+    ("Иван Петров выступил в Омске. Ему удалось обойти своего главного соперника.", "своего", "Иван Петров",
+     "infinitive_controller"),  # the dative of an impersonal predicate; "Ему" is Петров
+    ("Если переговоры сорвутся, Польше придется искать другое место для своих ракет.", "своих", "Польша",
+     "infinitive_controller"),
+    ("Реформы позволят Ирану защитить свои секреты.", "свои", "Иран", "infinitive_controller"),  # the dative
+    # addressee of a verb of allowing
+    ("Суд дал Олегу Смирнову возможность выразить свое отношение к обвинению.", "свое", "Олег Смирнов",
+     "infinitive_controller"),  # the dative of the verb whose object the infinitive completes
+    ("Анна Петрова попросила Ивана Орлова войти в состав своей группы.", "своей", "Анна Петрова",
+     "reflexive_subject"),  # an accusative object: "свой" may be the asker's, it stays with the subject
+]
 PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antecedent
     ("Певец Иван Орлов даст концерт в Москве. Он состоится летом в Лужниках.", "Он", None,
      "event_subject"),  # only an event takes place
@@ -406,7 +418,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
-        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS)
+        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
