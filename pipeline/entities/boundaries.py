@@ -72,12 +72,14 @@ def split_at_separators(doc: Document, span: Span) -> list[Span]:
 
 
 def _is_descriptor(tokens: Sequence[Token]) -> bool:
-    """Legal forms, generic nouns and lowercase words that describe, not name, an organization."""
+    """Legal forms, generic nouns and lowercase words that describe, not name, an organization. A short Russian
+    abbreviation describes ("ИА Regnum", "ТК Borealnews"); a Latin one in capitals begins the Latin name it stands
+    before ("ABC News", "CBS Evening News", "BBC World"): an abbreviation in the name's own script."""
     for token in tokens:
         word = token.text.lower()
         if word in LEGAL_FORMS or lemma(word) in DESCRIPTOR_NOUNS or token.text.islower():
             continue
-        if token.text.isupper() and token.text.isalpha() and len(token.text) <= 4:
+        if token.text.isupper() and token.text.isalpha() and len(token.text) <= 4 and not is_latin(token.text):
             continue
         return False
     return True
