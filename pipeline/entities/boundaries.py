@@ -72,12 +72,14 @@ def split_at_separators(doc: Document, span: Span) -> list[Span]:
 
 
 def _is_descriptor(tokens: Sequence[Token]) -> bool:
-    """Legal forms, generic nouns and lowercase words that describe, not name, an organization."""
+    """Legal forms, generic nouns and lowercase words that describe, not name, an organization. A short Russian
+    abbreviation describes ("ИА Regnum", "ТК Borealnews"); a Latin one in capitals begins the Latin name it stands
+    before ("ABC News", "CBS Evening News", "BBC World"): an abbreviation in the name's own script."""
     for token in tokens:
         word = token.text.lower()
         if word in LEGAL_FORMS or lemma(word) in DESCRIPTOR_NOUNS or token.text.islower():
             continue
-        if token.text.isupper() and token.text.isalpha() and len(token.text) <= 4:
+        if token.text.isupper() and token.text.isalpha() and len(token.text) <= 4 and not is_latin(token.text):
             continue
         return False
     return True
@@ -110,7 +112,8 @@ def _is_quote(doc: Document, token: Token) -> bool:
 
 @rule("entities")
 def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
-    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum". Letters written
+    """Drop a legal form or generic noun before a Latin-script name: "ИА Regnum" -> "Regnum"; a lone letter left
+    after a capitalized one is a label, and the mention goes ("Группа E"). Letters written
     against the name without a space are part of it, split off by the tokenizer where the script changes ("СNN",
     typed with a Cyrillic "С"), no descriptor."""
     tokens = span_tokens(doc, span)
@@ -118,8 +121,14 @@ def strip_descriptor_prefix(doc: Document, span: Span) -> list[Span]:
         rest = tokens[index:]
         if is_latin(" ".join(token.text for token in rest)) and _is_descriptor(tokens[:index]) \
                 and not _glued_letters(tokens[index - 1], rest[0]):
-            return [_span_of(doc, rest, span.type)]
+            return [] if _letter_label(tokens[index - 1], rest) else [_span_of(doc, rest, span.type)]
     return [span]
+
+
+def _letter_label(before: Token, rest: Sequence[Token]) -> bool:
+    """One Latin letter after a capitalized generic noun labels a group or class, as a heading or a list item
+    writes it ("Группа E", "Класс A"): no name. After a lowercase descriptor the letter is a name ("соцсеть X")."""
+    return len(rest) == 1 and len(rest[0].text) == 1 and before.text[:1].isupper()
 
 
 def _glued_letters(before: Token, after: Token) -> bool:

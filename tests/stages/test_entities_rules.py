@@ -39,7 +39,7 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("domain_name_script", (("net", "ORG", 0),), ("Лiга.net", "ORG", "Лiга.net"), "join_domain_name"),
     ("domain_name_forward", (("Фонтанка", "ORG", 0),), ("Фонтанка.ру", "ORG", "Фонтанка.ру"), "join_domain_name"),
     # a letter written against digits ("V" "1" of "V1.ru", slovnet's span "1.ru"): one word of the address
-    ("domain_name_digit", None, ("V1.ru", "ORG", "V1.ru"), "join_domain_name"),
+    ("domain_name_digit", (("1.ru", "ORG", 0),), ("V1.ru", "ORG", "V1.ru"), "join_domain_name"),
     ("capitalized_preposition", (("У Кердпола", "PER", 0),), ("Кердпола", "PER", "Кердпол"), "trim_edges"),
     ("capitalized_preposition", (("А. Туманов", "PER", 0),), ("А. Туманов", "PER", "А. Туманов"), "name_as_key"),
     ("burmese_honorific", (("У Тан", "PER", 0),), ("У Тан", "PER", "У Тан"), "name_as_key"),  # no genitive after it

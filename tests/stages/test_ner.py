@@ -45,6 +45,12 @@ def span_of(doc: Document, text: str, type_: str) -> Span:
          ["Русской службе", "Голоса Америки"]),
         ("Руководитель РКК „Энергия“ Николай Севастьянов.", "РКК „Энергия“", "ORG", ["Энергия"]),
         ("Цитирует ИА Regnum Минченко.", "ИА Regnum", "ORG", ["Regnum"]),
+        # a Latin abbreviation in capitals begins a Latin name: no descriptor
+        ("Президент ABC News ушёл.", "ABC News", "ORG", ["ABC News"]),
+        ("Сообщает телеканал CBS Evening News.", "телеканал CBS Evening News", "ORG", ["CBS Evening News"]),
+        ("Цитирует ТК Borealnews Минченко.", "ТК Borealnews", "ORG", ["Borealnews"]),
+        ("Жребий: Группа E и Группа F.", "Группа E", "ORG", []),
+        ("Пишет соцсеть X Илона Маска.", "соцсеть X", "ORG", ["X"]),
         ("Агенство France-Presse предполагает.", "Агенство France-Presse", "ORG", ["France-Presse"]),
         # apostrophes inside a name are not quotation marks
         ("Торги аукционного дома Christie’s прошли.", "Christie’s", "ORG", ["Christie’s"]),
