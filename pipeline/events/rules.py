@@ -783,9 +783,13 @@ def describes(ctx: Context, participle: int, noun: int) -> bool:
     stands in the genitive singular and the participle after it in the plural ("64 иностранных наемника,
     прибывших на самолете", "два человека, задержанных полицией")."""
     tree = ctx.tree
+    return forms_agree(tree.token(participle).feats, tree.token(noun).feats) or counted_plural(tree, participle, noun)
+
+
+def counted_plural(tree: Tree, participle: int, noun: int) -> bool:
+    """A noun counted by a numeral of two to four (genitive singular) and a plural participle after it ("64
+    иностранных наемника, прибывших", "два человека, задержанных")."""
     word, head = tree.token(participle).feats, tree.token(noun).feats
-    if forms_agree(word, head):
-        return True
     counted = any(base(tree.token(child).rel) == "nummod" for child in tree.kids(noun))
     return counted and word.get("Number") == "Plur" and head.get("Number") == "Sing" and head.get("Case") == "Gen"
 
@@ -827,7 +831,7 @@ def _agreeing_noun_of(ctx: Context, index: int) -> int | None:
         while tree.token(noun).rel in LINK_RELS and 0 <= tree.token(noun).head < noun:
             noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
         if tree.token(noun).pos in ("NOUN", "PROPN") and (_agrees(token, tree.token(noun))
-                                                          or describes(ctx, index, noun)):
+                                                          or counted_plural(tree, index, noun)):
             found = noun
     own = {word for child in tree.kids(index) if tree.preposition(child) is not None
            and min(tree.subtree(child)) > index
