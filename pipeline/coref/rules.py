@@ -21,13 +21,14 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
-from pipeline.document import Document
+from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
     PREPOSITIONAL_GERUNDS,
+    PROBLEM_NOUNS,
     SELF_INTENTION_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
@@ -478,9 +479,10 @@ def thing_subject(doc: Document, anaphor: Anaphor, after: int, covered: set[int]
     depends on ("Риторика не полезна, поскольку она …", "Еда есть еда, как бы она ни выглядела"), is what the
     pronoun means. Only in a sentence after the antecedent's last mention: a thing of the person's own sentence
     ("у Петрова случился инсульт, и он …", "если настанет день, когда он …") leaves the person in focus. Not for a
-    pronoun that speaks ("— сказал он"), nor for a thing that speaks ("Об этом сообщает телеканал") or holds a
-    person ("визит | министра", "его самолет был сбит, а сам он …"). The index of the thing, None when there is
-    none."""
+    pronoun that speaks ("— сказал он"), nor for a thing that speaks ("Об этом сообщает телеканал"), a matter put
+    to people (`PROBLEM_NOUNS`: "Кадровый вопрос обсудят на исполкоме. Пока же он изучает …", "Весь вопрос в том,
+    как он поведет себя") or a thing that holds a person ("визит | министра", "его самолет был сбит, а сам он …").
+    The index of the thing, None when there is none."""
     pronoun = doc.tokens[anaphor.head]
     if anaphor.number != "sing" or not pronoun.rel.startswith("nsubj") or speaks(doc, anaphor.head):
         return None
@@ -496,12 +498,12 @@ def thing_subject(doc: Document, anaphor: Anaphor, after: int, covered: set[int]
         if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj") \
                 or token.feats.get("Animacy") != "Inan" or token.feats.get("Number") != "Sing" \
                 or token.feats.get("Case") != "Nom" or UD_GENDER.get(token.feats.get("Gender", ""), "") not in wanted \
-                or speaks(doc, index):
+                or speaks(doc, index) or lemma_of(token) in PROBLEM_NOUNS:
             continue
         head = token.head
         leads = head in above if index >= own.token_start else 0 <= head < len(doc.tokens) \
             and doc.tokens[head].rel == "root"
-        if leads and not _holds_person(doc, index, own.token_end) and not _owned(doc, index) \
+        if leads and not _holds_person(doc, index, own.token_end) and not _owned(doc, index, own.token_end) \
                 and not _names_nearby(doc, index, covered):
             return index
     return None
@@ -561,11 +563,18 @@ def _names_nearby(doc: Document, index: int, covered: set[int]) -> bool:
                                   for child in range(index + 1, min(index + 4, len(doc.tokens))))
 
 
-def _owned(doc: Document, index: int) -> bool:
-    """A possessive pronoun of the noun's own ("его самолет", "свой дом"): a person's thing, that person in focus."""
-    return any(doc.tokens[child].head == index and (fold(doc.tokens[child].text.lower()) in POSSESSIVE_OWNERS
-                                                    or lemma_of(doc.tokens[child]) == "свой")
-               for child in range(max(index - 3, 0), index))
+def _owned(doc: Document, index: int, end: int) -> bool:
+    """A personal or possessive pronoun of the noun's own ("его самолет", "свой дом", "суд над ним"): a person's
+    thing, that person in focus."""
+    return any(doc.tokens[child].head == index and _person_pronoun(doc.tokens[child])
+               for child in range(max(index - 3, 0), end) if child != index)
+
+
+def _person_pronoun(token: Token) -> bool:
+    """A third-person pronoun ("ним", "его") or "свой"."""
+    if lemma_of(token) == "свой" or fold(token.text.lower()) in POSSESSIVE_OWNERS:
+        return True
+    return token.pos == "PRON" and token.feats.get("Person") == "3"
 
 
 def _has_complement(doc: Document, index: int) -> bool:

@@ -491,6 +491,8 @@ THING_SUBJECTS = [  # coref23: a subject pronoun continues an agreeing thing tha
      "ranking"),  # the person is named in the thing's own sentence
     ("Иван Петров прибыл в Мадрид, где продолжается конфликт. Он намерен встретиться с премьером.", "Он",
      "Иван Петров", "ranking"),  # the same: the thing stands in the person's sentence
+    ("Иван Петров возглавил комиссию. Кадровый вопрос будет обсуждаться в июле. Пока он изучает кандидатуры.",
+     "он", "Иван Петров", "ranking"),  # a matter put to people (PROBLEM_NOUNS): the people go on
 ]
 ROWS = ROWS + THING_SUBJECTS
 NO_ANAPHOR = [
