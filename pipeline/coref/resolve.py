@@ -440,6 +440,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if thing is not None:
         return decision.reject("object_thing", f"'{state.doc.tokens[thing].text}' is the object before it")
     covered = state.covered | set(state.by_token) | quotation_tokens(state, anaphor, chosen)
+    thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
+    if thing is not None:
+        return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, covered)
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",

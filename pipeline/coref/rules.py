@@ -21,7 +21,7 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
-from pipeline.document import Document
+from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     EVENT_ONLY_VERBS,
@@ -29,6 +29,7 @@ from pipeline.lang.lexicon import (
     FIRST_PERSON_PRONOUNS,
     OBJECT_CONTROL_VERBS,
     PREPOSITIONAL_GERUNDS,
+    PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
     SELF_INTENTION_NOUNS,
 )
@@ -524,6 +525,44 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
 
 
 @rule("coref")
+def thing_subject(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
+    """A subject pronoun whose clause continues a thing's: an inanimate noun agreeing with it in gender and number,
+    nearer than the antecedent, that is the subject of the previous sentence's main verb ("Робот РТ-1000 прибыл в
+    район поиска. Он оборудован манипуляторами") or of a clause of its own sentence that the pronoun's clause
+    depends on ("Риторика не полезна, поскольку она …", "Еда есть еда, как бы она ни выглядела"), is what the
+    pronoun means. Only in a sentence after the antecedent's last mention: a thing of the person's own sentence
+    ("у Петрова случился инсульт, и он …", "если настанет день, когда он …") leaves the person in focus. Not for a
+    pronoun that speaks ("— сказал он"), nor for a thing that speaks ("Об этом сообщает телеканал"), a matter put
+    to people (`PROBLEM_NOUNS`: "Кадровый вопрос обсудят на исполкоме. Пока же он изучает …", "Весь вопрос в том,
+    как он поведет себя") or a thing that holds a person ("визит | министра", "его самолет был сбит, а сам он …").
+    The index of the thing, None when there is none."""
+    pronoun = doc.tokens[anaphor.head]
+    if anaphor.number != "sing" or not pronoun.rel.startswith("nsubj") or speaks(doc, anaphor.head):
+        return None
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    named = doc.tokens[max(doc.token_at(after) - 1, 0)].sentence  # the antecedent's last sentence
+    if named >= anaphor.sentence:
+        return None
+    first = doc.sentences[max(anaphor.sentence - 1, named + 1)].token_start
+    own = doc.sentences[anaphor.sentence]
+    above = set(ancestors(doc, anaphor.head))
+    for index in range(anaphor.head - 1, first - 1, -1):
+        token = doc.tokens[index]
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj") \
+                or token.feats.get("Animacy") != "Inan" or token.feats.get("Number") != "Sing" \
+                or token.feats.get("Case") != "Nom" or UD_GENDER.get(token.feats.get("Gender", ""), "") not in wanted \
+                or speaks(doc, index) or lemma_of(token) in PROBLEM_NOUNS:
+            continue
+        head = token.head
+        leads = head in above if index >= own.token_start else 0 <= head < len(doc.tokens) \
+            and doc.tokens[head].rel == "root"
+        if leads and not _holds_person(doc, index, own.token_end) and not _owned(doc, index, own.token_end) \
+                and not _names_nearby(doc, index, covered):
+            return index
+    return None
+
+
+@rule("coref")
 def person_owned(doc: Document, anaphor: Anaphor, nouns: frozenset[str] = PERSON_OWNED_NOUNS) -> bool:
     """A possessive before a noun only a person has (`PERSON_OWNED_NOUNS`: "его жена", "по ее словам", "его лица")
     is a person's: a thing in focus ("Автомобиль стал легче … по его словам") is no competitor of it; before a
@@ -560,10 +599,35 @@ def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[i
     return None
 
 
+POSSESSIVE_OWNERS = frozenset({"его", "ее"})  # "его самолет": a person's thing (folded forms)
+
+
 def _holds_person(doc: Document, index: int, end: int) -> bool:
     """A noun with an animate complement of its own ("состояние | предпринимателя") keeps that one in focus."""
     return any(doc.tokens[child].head == index and doc.tokens[child].feats.get("Animacy") == "Anim"
                for child in range(index + 1, end))
+
+
+def _names_nearby(doc: Document, index: int, covered: set[int]) -> bool:
+    """The noun heads a name or stands in apposition to one ("телеканал | CBS", "компания | Sony"): an organization
+    the story names, whose own rules decide."""
+    head = doc.tokens[index].head
+    return head in covered or any(doc.tokens[child].head == index and child in covered
+                                  for child in range(index + 1, min(index + 4, len(doc.tokens))))
+
+
+def _owned(doc: Document, index: int, end: int) -> bool:
+    """A personal or possessive pronoun of the noun's own ("его самолет", "свой дом", "суд над ним"): a person's
+    thing, that person in focus."""
+    return any(doc.tokens[child].head == index and _person_pronoun(doc.tokens[child])
+               for child in range(max(index - 3, 0), end) if child != index)
+
+
+def _person_pronoun(token: Token) -> bool:
+    """A third-person pronoun ("ним", "его") or "свой"."""
+    if lemma_of(token) == "свой" or fold(token.text.lower()) in POSSESSIVE_OWNERS:
+        return True
+    return token.pos == "PRON" and token.feats.get("Person") == "3"
 
 
 def _has_complement(doc: Document, index: int) -> bool:

@@ -490,6 +490,23 @@ COORDINATED_SUBJECTS = [  # coref21: a reflexive of coordinated subjects stands 
     ("Россия подтвердила свою позицию по Ирану.", "свою", "Россия", "reflexive_subject"),
 ]
 ROWS = ROWS + ORGANIZATION_HEADS + COORDINATED_SUBJECTS
+THING_SUBJECTS = [  # coref23: a subject pronoun continues an agreeing thing that was a subject after the person
+    ("Министр Иван Петров прибыл на аэродром. Новый самолет совершил первый полет. Он оборудован двумя двигателями.",
+     "Он", None, "thing_subject"),  # the previous sentence's main subject
+    ("Анна Белова выступила в Думе. Подобная риторика вредна, поскольку она ничего не меняет.", "она", None,
+     "thing_subject"),  # the subject of the clause the pronoun's clause depends on
+    ("Министр Иван Петров прибыл в Москву. Визит министра продлится два дня. Он встретится с мэром.", "Он",
+     "Иван Петров", "ranking"),  # the thing holds a person
+    ("Иван Петров выступил в Думе. Закон вступит в силу в мае, заявил он.", "он", "Иван Петров",
+     "ranking"),  # a pronoun that speaks is a person's
+    ("Летчик Иван Петров вылетел на задание. Его самолет был сбит, а сам он попал в плен.", "он", "Иван Петров",
+     "ranking"),  # the person is named in the thing's own sentence
+    ("Иван Петров прибыл в Мадрид, где продолжается конфликт. Он намерен встретиться с премьером.", "Он",
+     "Иван Петров", "ranking"),  # the same: the thing stands in the person's sentence
+    ("Иван Петров возглавил комиссию. Кадровый вопрос будет обсуждаться в июле. Пока он изучает кандидатуры.",
+     "он", "Иван Петров", "ranking"),  # a matter put to people (PROBLEM_NOUNS): the people go on
+]
+ROWS = ROWS + THING_SUBJECTS
 NO_ANAPHOR = [
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
