@@ -19,6 +19,7 @@ from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
     CURRENT_SOURCE_NOUNS,
+    DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -1066,7 +1067,8 @@ def _role_holder_before(ctx: Context, head: int, tokens: list[int], role: str, c
     sentence that names the person is enough ("регистрации Амана Тулеева кандидатом в губернаторы Кузбасса … Аман
     Тулеев объявил … . Свое решение губернатор Кузбасса мотивировал"). The first named person that is a subject
     there decides; one who disagrees in gender or is named in the quote's own content gives None."""
-    if is_indefinite(ctx, head, tokens) or described_former(ctx, head, tokens):
+    if is_indefinite(ctx, head, tokens) or described_former(ctx, head, tokens) \
+            or any(ctx.lemma(index) in DEMONSTRATIVE_PRONOUNS for index in tokens) or _named_after(ctx, head):
         return None
     sentence = _anchor_sentence(ctx, head, candidate)
     if sentence <= 0:
@@ -1090,6 +1092,15 @@ def _role_holder_before(ctx: Context, head: int, tokens: list[int], role: str, c
     return None
 
 
+def _named_after(ctx: Context, head: int) -> bool:
+    """A person named between the role noun and its verb ("Духовный лидер «Хамас» шейх Ясин не признает"): the
+    phrase names its own person."""
+    verb = ctx.tokens[head].head
+    end = ctx.tokens[verb].start if verb > head else ctx.tokens[head].end
+    return any(ctx.doc.entities[index].type == "PER" and span.kind == "name"
+               for index, span in ctx.mentions_in_entity_order(ctx.tokens[head].end, end))
+
+
 def _holds_role(ctx: Context, person: int, head: int, tokens: list[int], role: str, introduced: bool) -> bool:
     """The article gives the person the role: introduced with the role noun or a synonym (`role_words`), its
     complement ("президент | Украины", "украинский") among the introduction's words unless the synonyms already
@@ -1100,8 +1111,10 @@ def _holds_role(ctx: Context, person: int, head: int, tokens: list[int], role: s
     narrowed = bool(complement) and wanted != role_words(role)
     places = place_words(complement or country) if complement or country else frozenset()
     if introduced:
-        return bool(introduced_as(ctx, person) & wanted) \
-            and (not places or narrowed or bool(places & introduction_lemmas(ctx, person)))
+        heads = introduced_as(ctx, person)
+        if places and not places & introduction_lemmas(ctx, person):
+            return narrowed and bool(heads & (wanted - {role}))  # "глава государства": a president, not a "глава"
+        return bool(heads & wanted)
     for mention in names_of(ctx.doc.entities[person]):
         first, last = ctx.sentence_range(ctx.token_at(mention.start))
         lemmas = {ctx.lemma(index) for index in range(first, last)}
