@@ -22,6 +22,7 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
+    GENERIC_HEAD_NOUNS,
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
@@ -1114,7 +1115,7 @@ def _holds_role(ctx: Context, person: int, head: int, tokens: list[int], role: s
         heads = introduced_as(ctx, person)
         if places and not places & introduction_lemmas(ctx, person):
             return narrowed and bool(heads & (wanted - {role}))  # "глава государства": a president, not a "глава"
-        return bool(heads & wanted)
+        return role in heads or bool(heads & (wanted - GENERIC_HEAD_NOUNS))  # "лидер" is no "глава Минобороны"
     for mention in names_of(ctx.doc.entities[person]):
         first, last = ctx.sentence_range(ctx.token_at(mention.start))
         lemmas = {ctx.lemma(index) for index in range(first, last)}
