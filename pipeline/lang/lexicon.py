@@ -654,6 +654,12 @@ REMOVAL_NOUNS = fold_words("""
 # appointment; not "оставить на посту" (keeping someone in office) nor "место" (a place in a ranking: "занял первое
 # место"). The imperfective "занимать пост" tells a state and is left out.
 OFFICE_SEAT_NOUNS = fold_words("пост должность кресло")
+# Heads whose office only their complement says ("глава Минобороны", "руководитель компании"): another role noun
+# ("российский лидер") is not the same person by them alone (quotes: whom the article gives a role).
+GENERIC_HEAD_NOUNS = fold_words("глава руководитель председатель лидер начальник")
+# The nouns after which a role noun in the genitive names the office, not a person holding it: "пост губернатора",
+# "на выборах губернатора" (quotes: whom the article gives a role).
+OFFICE_HOLDING_NOUNS = OFFICE_SEAT_NOUNS | fold_words("выборы")
 SEAT_LEAVING_VERBS = fold_words("покинуть покидать оставить оставлять уступить уступать")
 SEAT_TAKING_VERBS = fold_words("занять")
 

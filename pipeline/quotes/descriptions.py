@@ -722,12 +722,12 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
             agrees = not gender or speaker.gender in (gender, "")
             if unnamed and speaker.person and speaker.name and distance <= 1 and agrees:
                 options.append((distance, said.start, speaker))
-        elif person_agrees(ctx, speaker.entity, gender) and not _named_within(ctx, speaker.entity, content):
+        elif person_agrees(ctx, speaker.entity, gender) and not named_within(ctx, speaker.entity, content):
             options.append((distance, said.start, speaker))
     for entity_index, span in ctx.mentions_in_entity_order(ctx.sentences_start(sentence - ROLE_SENTENCES), position):
         entity = ctx.doc.entities[entity_index]
         if entity.type != "PER" or entity.name == enclosing or not person_agrees(ctx, entity_index, gender) \
-                or _named_within(ctx, entity_index, content):
+                or named_within(ctx, entity_index, content):
             continue
         if span.end > position or inside_other_quote(ctx, span.start, position) \
                 or content[0] <= span.start < content[1]:
@@ -751,7 +751,7 @@ def _quote_sentence(ctx: Context, position: int, content: tuple[int, int]) -> in
     return sentence
 
 
-def _named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> bool:
+def named_within(ctx: Context, entity_index: int, content: tuple[int, int]) -> bool:
     """The person is named inside the quote's own content ("Следователь указал, что обвиняемая может угрожать
     Киркорову"): whom the words are about, not who says them. Pronouns do not count: "Президент отметил, что он
     …" may well be the speaker's own."""

@@ -294,7 +294,9 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
         # the head of a ministry is its minister, of a government its premier, of a state its president
         ("глава мид", "министр"), ("глава министерство", "министр"), ("глава минфин", "министр"),
         ("глава правительство", "премьер премьер-министр председатель"), ("глава государство", "президент"),
-        ("глава кабинет", "премьер премьер-министр"),
+        ("глава кабинет", "премьер премьер-министр"), ("глава мвд", "министр"), ("глава мчс", "министр"),
+        # a compound title for its full form's head ("Генпрокурор" after "Генеральный прокурор России X")
+        ("генпрокурор", "прокурор"),
     )
 } | {"чиновник": OFFICIAL_TITLES}
 # the role equivalence of the linguistic core (synonym sets read both ways, "представитель" for a press secretary)

@@ -19,10 +19,13 @@ from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
     CURRENT_SOURCE_NOUNS,
+    DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
+    GENERIC_HEAD_NOUNS,
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
+    OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
@@ -45,21 +48,29 @@ from pipeline.quotes.descriptions import (
     can_speak,
     describe_organization,
     describe_person,
+    described_former,
     described_organization,
     earlier_service,
     first_noun,
     gender_of,
     interlocutor_of_medium,
     introduced_as,
+    introduction_lemmas,
     is_bare,
+    is_indefinite,
     is_outlet,
     is_person_noun,
     is_service,
+    named_within,
+    names_of,
     owner_entity,
     owner_words,
     person_word,
+    place_words,
     reports_only,
     role_by_complement,
+    role_complements,
+    role_words,
     salient_description,
 )
 from pipeline.quotes.lexicon import (
@@ -518,7 +529,12 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
             resolved = _previous_person(ctx, head, candidate, history, introduced=False)  # "собеседник агентства"
         return resolved
     if role_lemma(ctx, head) or is_person_noun(ctx, head):
-        return describe_person(ctx, head, tokens, role_lemma(ctx, head) or lemma, candidate, history)
+        role = role_lemma(ctx, head) or lemma
+        holder = _role_holder_before(ctx, head, tokens, role, candidate, introduced=True)
+        described = describe_person(ctx, head, tokens, role, candidate, history) if holder is None else holder
+        if described is None or described.entity is None:
+            return _role_holder_before(ctx, head, tokens, role, candidate, introduced=False) or described
+        return described
     introducing = ctx.feats(head).get("Animacy") == "Anim" and is_bare(ctx, head, tokens)
     if lemma in ROLE_SYNONYMS or introducing:  # "гособвинитель", "оператор": only whom it introduced
         found = by_role(ctx, lemma, ctx.tokens[head].start, gender_of(ctx, head, candidate))
@@ -903,6 +919,11 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
+    holder = (_role_holder_before(ctx, noun, tokens, role, candidate, introduced=True)
+              or _role_holder_before(ctx, noun, tokens, role, candidate, introduced=False)) \
+        if role_lemma(ctx, noun) or is_person_noun(ctx, noun) else None
+    if holder is not None:  # "Аман Тулеев объявил … . Свое решение губернатор Кузбасса мотивировал … — сказал он"
+        return Speaker(holder.name, holder.entity, mention, holder.gender or gender)
     salient = salient_description(ctx, noun, tokens, candidate, history) if role in BACK_REFERRING_ROLE_NOUNS else None
     if salient is not None:  # "глава государства написал … Он напомнил": the salient person, quoted before
         return Speaker(salient.name, salient.entity, mention, salient.gender or gender)
@@ -1037,6 +1058,83 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
         return None
     fired("quotes", "current_source", position, ctx.tokens[head].end, f"-> {speaker.name}")
     return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
+
+
+def _role_holder_before(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
+                        introduced: bool) -> Speaker | None:
+    """"Генеральный прокурор России Владимир Устинов не видит предвзятости … . Генпрокурор … сообщил, что …": a role
+    noun with no name of its own, in the sentence right after one whose subject is a named person, goes on with
+    that person when the article gives the person the role (`_holds_role`), before the introductions elsewhere are
+    searched: news names a person, then calls the same person by the role. With `introduced` the person must have
+    been introduced with the role noun or a synonym (`role_words`: "Министр внутренних дел Борис Грызлов …. По
+    словам главы МВД"); without it (the introductions found no one) the role noun and its complement standing in a
+    sentence that names the person is enough ("регистрации Амана Тулеева кандидатом в губернаторы Кузбасса … Аман
+    Тулеев объявил … . Свое решение губернатор Кузбасса мотивировал"). The first named person that is a subject
+    there decides; one who disagrees in gender or is named in the quote's own content gives None."""
+    if is_indefinite(ctx, head, tokens) or described_former(ctx, head, tokens) \
+            or any(ctx.lemma(index) in DEMONSTRATIVE_PRONOUNS for index in tokens) or _named_after(ctx, head):
+        return None
+    sentence = _anchor_sentence(ctx, head, candidate)
+    if sentence <= 0:
+        return None
+    start, end = ctx.sentence_range(ctx.token_at(ctx.sentences_start(sentence)) - 1)
+    for index in range(start, end):
+        if not _is_subject(ctx, index) or ctx.quoted_at(ctx.tokens[index].start) is not None:
+            continue
+        found = _entity_in_np(ctx, index, np_tokens(ctx, index), organizations_too=False)
+        if found is None or ctx.doc.entities[found[0]].type != "PER":
+            continue
+        person = found[0]
+        if not person_agrees(ctx, person, gender_of(ctx, head, candidate)) \
+                or named_within(ctx, person, (candidate.start, candidate.end)) \
+                or not _holds_role(ctx, person, head, tokens, role, introduced):
+            return None
+        entity = ctx.doc.entities[person]
+        mention = ctx.span(tokens[0], tokens[-1])
+        fired("quotes", "role_holder_before", mention.start, mention.end, f"-> {entity.name}")
+        return Speaker(entity.name, person, mention, entity.gender)
+    return None
+
+
+def _named_after(ctx: Context, head: int) -> bool:
+    """A person named between the role noun and its verb ("Духовный лидер «Хамас» шейх Ясин не признает"): the
+    phrase names its own person."""
+    verb = ctx.tokens[head].head
+    end = ctx.tokens[verb].start if verb > head else ctx.tokens[head].end
+    return any(ctx.doc.entities[index].type == "PER" and span.kind == "name"
+               for index, span in ctx.mentions_in_entity_order(ctx.tokens[head].end, end))
+
+
+def _holds_role(ctx: Context, person: int, head: int, tokens: list[int], role: str, introduced: bool) -> bool:
+    """The article gives the person the role: introduced with the role noun or a synonym (`role_words`), its
+    complement ("президент | Украины", "украинский") among the introduction's words unless the synonyms already
+    read it ("глава МВД": a minister); or, where `introduced` is False, the role noun or a synonym and the
+    complement both in one sentence that names the person."""
+    complement, country = role_complements(ctx, head, tokens)
+    wanted = role_words(role, complement)
+    narrowed = bool(complement) and wanted != role_words(role)
+    places = place_words(complement or country) if complement or country else frozenset()
+    if introduced:
+        heads = introduced_as(ctx, person)
+        if places and not places & introduction_lemmas(ctx, person):
+            return narrowed and bool(heads & (wanted - {role}))  # "глава государства": a president, not a "глава"
+        return role in heads or bool(heads & (wanted - GENERIC_HEAD_NOUNS))  # "лидер" is no "глава Минобороны"
+    for mention in names_of(ctx.doc.entities[person]):
+        first, last = ctx.sentence_range(ctx.token_at(mention.start))
+        lemmas = {ctx.lemma(index) for index in range(first, last)}
+        offices = any(ctx.lemma(index) in wanted and _names_office(ctx, index) for index in range(first, last))
+        if offices and (not places or places & lemmas):
+            return True
+    return False
+
+
+def _names_office(ctx: Context, index: int) -> bool:
+    """A role noun that names the office, not a person holding it: "кандидатом в губернаторы" (в + the plural),
+    "на выборах губернатора", "пост губернатора"; not "встретился с губернатором"."""
+    before = ctx.word(index - 1) if index > 0 else ""
+    if before in ("в", "во") and ctx.feats(index).get("Number") == "Plur":
+        return True
+    return index > 0 and ctx.lemma(index - 1) in OFFICE_HOLDING_NOUNS
 
 
 def _other_person_between(ctx: Context, entity_index: int, low: int, high: int) -> bool:

@@ -1143,6 +1143,15 @@ RULE_ROWS = [
      "выборах.", "своей победе на выборах", "Иван Петров", "indirect_about"),
     ("speaker-dash-no-apposition", "Первые подсчеты отдавали победу Ивану Петрову — и ряд телеканалов уже "
      "объявил о его победе.", "его победе", "ряд телеканалов", "indirect_about"),
+    # a role noun right after a sentence whose subject is a named person goes on with that person when the article
+    # gives the person the role: introduced with it or a synonym, or the office ("кандидатом в губернаторы") and its
+    # complement in a sentence naming the person (speakers._role_holder_before)
+    ("speaker-role-holder-before", "Генеральный прокурор России Иван Петров не видит нарушений в работе суда. "
+     "Генпрокурор, комментируя чтение показаний, сообщил, что не считает это нарушением закона.",
+     "не считает это нарушением закона", "Иван Петров", "indirect_that"),
+    ("speaker-role-holder-before-tied", "Избирком зарегистрировал Олега Сомова кандидатом в губернаторы области.\n\n"
+     "Через год Олег Сомов неожиданно объявил о своей отставке. Свое решение губернатор области мотивировал "
+     "волей избирателей. «Так получилось», — сказал он.", "Так получилось", "Олег Сомов", "direct_after"),
     ("speaker-dash-apposition-spaced-hyphen", "Об отставке губернатора сообщил сегодня председатель исполкома - "
      "исполнительный секретарь союза Олег Сомов.", "отставке губернатора", "Олег Сомов", "indirect_about_fronted"),
     # a bare plural organization noun names the organizations conjoined before it
