@@ -799,6 +799,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("arrest_performed", Event("detention", "Арест был произведен", "2025-05-14"), "light_verb"),
     ("arrest_performed", Arg("detention", "place", "Мадриде"), "preposition"),
     ("hunger_strike_stopped", Arg("protest", "agent", "Рабочие завода"), "governor_subject"),
+    # a phrase hung on a verb across another predicate is that predicate's ("арестован в 2007 году и умер в СИЗО")
+    ("arrested_then_died", Arg("death", "place", "московском СИЗО"), "nearest_predicate"),
+    ("arrested_then_died", Rejected("СИЗО", "detention", "place"), "nearest_predicate"),
 ]
 
 
