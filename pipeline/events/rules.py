@@ -171,10 +171,11 @@ def _dependent_rels(ctx: Context, trigger: Trigger) -> tuple[_RelatedTokens, _Re
     if key not in ctx.dependents:
         tree, owners = ctx.tree, trigger.tokens
         own = [child for owner in owners for child in tree.kids(owner)
-               if child not in owners and tree.token(child).pos != "PUNCT"]
+               if child not in owners and tree.token(child).pos != "PUNCT" and not _given_away(ctx, trigger, child)]
         right, shared = _borrowed(ctx, trigger)
+        nearest = [child for child in nearest_predicate(ctx, trigger) if child not in right]
         ctx.dependents[key] = [_with_rel(tree, child) for child in own], \
-            [_with_rel(tree, child) for child in right + shared]
+            [_with_rel(tree, child) for child in right + shared + nearest]
     return ctx.dependents[key]
 
 
@@ -224,6 +225,57 @@ def right_of_conjunct(ctx: Context, trigger: Trigger) -> list[int]:
             if child > last and not (base(tree.token(child).rel) in ("obj", "iobj")
                                       and base(tree.token(child).rel) in own)
             and _same_clause(tree, last, min(tree.subtree(child, deep_skip=CLAUSE_RELS)))]
+
+
+def crossed_predicate(tree: Tree, child: int) -> int | None:
+    """The predicate a verb's phrase after it stands beside instead: the last verb between them that is no part of
+    the verb's own clause (another clause's predicate, which the phrase's arc crosses) or is a predicate coordinated
+    with it ("был арестован в 2007 году и умер в московском СИЗО", "арестован …, отпущен … и теперь висит угроза
+    открытия дела по статье"); None when the phrase stands next to its verb."""
+    token = tree.token(child)
+    head = token.head
+    if base(token.rel) != "obl" or not 0 <= head < child or tree.token(head).pos != "VERB":
+        return None
+    clause = set(tree.subtree(head, deep_skip=frozenset({"conj"})))
+    for index in range(child - 1, head, -1):
+        between = tree.token(index)
+        if _finite_predicate(between) and (index not in clause or (between.rel == "conj" and between.head == head)):
+            return index
+    return None
+
+
+def _finite_predicate(token: Token) -> bool:
+    """A finite verb or a short participle, a clause's predicate; not a full participle, which describes a noun
+    ("захвачены на шоссе переодетыми в форму боевиками")."""
+    return token.pos == "VERB" and (token.feats.get("VerbForm") == "Fin" or token.feats.get("Variant") == "Short")
+
+
+def _given_away(ctx: Context, trigger: Trigger, child: int) -> bool:
+    """A phrase the parser hung on the trigger's verb though another predicate stands between them is that
+    predicate's (`nearest_predicate`), never the trigger's."""
+    if trigger.verb is not None or child < trigger.predicate or child in ctx.claimed \
+            or crossed_predicate(ctx.tree, child) is None:
+        return False  # a trigger's own noun is `trigger_not_argument`'s
+    _reject(ctx, nearest_predicate, child, "another predicate stands between it and its verb")
+    return True
+
+
+@rule("events")
+def nearest_predicate(ctx: Context, trigger: Trigger) -> list[int]:
+    """A phrase stands beside the nearest predicate before it: what the parser hung on an earlier verb across this
+    predicate is this predicate's ("который был арестован в 2007 году и умер в московском СИЗО": the death's place),
+    and the earlier verb loses it (`crossed_predicate`)."""
+    tree, predicate = ctx.tree, trigger.predicate
+    if trigger.verb is not None or tree.token(predicate).pos != "VERB":
+        return []
+    found = []
+    for index in range(predicate + 1, len(tree.tokens)):
+        token = tree.token(index)
+        if token.pos in ("VERB", "AUX") or (token.pos == "PUNCT" and token.text in ".!?"):
+            break
+        if crossed_predicate(tree, index) == predicate:
+            found.append(index)
+    return found
 
 
 def _same_clause(tree: Tree, first: int, last: int) -> bool:
@@ -1302,6 +1354,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     seen: set[int] = set()
     right, shared_list = _borrowed(ctx, trigger)
     borrowed, shared = set(right), set(shared_list)
+    nearest = set(nearest_predicate(ctx, trigger)) - borrowed
     inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
@@ -1314,6 +1367,8 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
                 found = Candidate(found.role, found.token, f"{found.rule}+{right_of_conjunct.__name__}")
             elif found.token in shared:
                 found = Candidate(found.role, found.token, f"{found.rule}+{shared_object.__name__}")
+            elif found.token in nearest:
+                found = Candidate(found.role, found.token, f"{found.rule}+{nearest_predicate.__name__}")
             candidate = _resolved(ctx, found, trigger)
             if candidate is not None and candidate.token in seen:
                 _reject(ctx, candidate.rule.split("+")[0], candidate.token, "already fills a role by an earlier rule")

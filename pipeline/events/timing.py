@@ -8,6 +8,7 @@ time argument; a date turned down (`deadline`, `date_of_speech_time`) is recorde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,12 +40,42 @@ from pipeline.rules import fired, rejected, rule
 
 
 def set_date(ctx: Context, draft: Draft, index: int, by: Callable[..., Any]) -> None:
-    """Date a draft with date `index` by the time rule `by`; its time argument points at the date's text."""
+    """Date a draft with date `index` by the time rule `by`; its time argument points at the date's text (at the
+    whole range when the date opens one: `date_range`)."""
     date = ctx.doc.dates[index]
+    end, label = date.end, by.__name__
+    closing = date_range(ctx, index)
+    if closing is not None:
+        end, label = ctx.doc.dates[closing].end, f"{label}+{date_range.__name__}"
+        fired("events", date_range, date.start, end, f"the range '{ctx.doc.text[date.start:end]}'")
     draft.args = [arg for arg in draft.args if arg.role != "time"]
-    draft.args.append(EventArg("time", date.start, date.end, date.text, None, index, by.__name__))
+    draft.args.append(EventArg("time", date.start, end, ctx.doc.text[date.start:end], None, index, label))
     draft.date, draft.value, draft.date_rule = index, date.value, by.__name__
     fired("events", by, date.start, date.end, f"dates '{draft.trigger.lemma}' at {draft.trigger.start}: {date.value}")
+
+
+# between the two ends of a range: a dash ("21-23 сентября", "10 – 11 мая"), or "по"/"до" after an opening "с"/"со"
+RANGE_DASH = re.compile(r"\s*[-\u2010-\u2015]\s*")
+RANGE_CLOSING = re.compile(r"\s+(?:по|до)\s+", re.IGNORECASE)
+RANGE_OPENING = re.compile(r"(?:^|\s)(?:с|со)\s+$", re.IGNORECASE)
+
+
+@rule("events")
+def date_range(ctx: Context, index: int) -> int | None:
+    """A date that opens a range is the time of an event with the range's other end: "совещание пройдет 21-23
+    сентября", "бастовали с 26 марта по 4 апреля" (the dates stage marks the two ends as two dates, DATES.md; the
+    time argument is the whole date expression, EVENTS.md). The index of the closing date, or None."""
+    dates, text = ctx.doc.dates, ctx.doc.text
+    date = dates[index]
+    following = [i for i, other in enumerate(dates) if other.start >= date.end]
+    if not following:
+        return None
+    closing = min(following, key=lambda i: dates[i].start)
+    gap = text[date.end:dates[closing].start]
+    if RANGE_DASH.fullmatch(gap) or (RANGE_CLOSING.fullmatch(gap)
+                                     and RANGE_OPENING.search(text[max(0, date.start - 4):date.start])):
+        return closing
+    return None
 
 
 def _crosses(ctx: Context, low: int, high: int) -> bool:

@@ -475,9 +475,13 @@ RECOVERED_NOUNS = fold_words("жертва погибший тело остан�
 # Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
 # "встречу назначили на пятницу").
 PLANNING_VERBS = fold_words("запланировать планировать наметить намечать назначить назначать")
-# Verbs whose subject holds, puts off or calls off a gathering or a trip as its own: "оппозиция отменила митинг",
-# "визит запланировал Якунин", "партия организовала шествие".
-HOLDING_VERBS = PLANNING_VERBS | fold_words("""
+# Verbs of stopping a gathering or a trip under way, for a while or for good: "рабочие прекратили голодовку",
+# "сотрудники приостановили голодовку", "прервал свой визит" (not phase light verbs: "прекратить огонь" is a
+# ceasefire demanded, no happening).
+STOPPING_VERBS = fold_words("прекратить прекращать приостановить приостанавливать прервать прерывать")
+# Verbs whose subject holds, puts off, calls off or stops a gathering or a trip as its own: "оппозиция отменила
+# митинг", "визит запланировал Якунин", "партия организовала шествие", "рабочие прекратили голодовку".
+HOLDING_VERBS = PLANNING_VERBS | STOPPING_VERBS | fold_words("""
     отменить отменять перенести переносить организовать организовывать устроить устраивать
 """)
 # Verbs of a course toward a happening: their "к"+Dat complement is the one happening their subject prepares, turns
@@ -523,8 +527,8 @@ LIGHT_VERBS = TRANSITIVE_PHASE_VERBS | fold_words("""
     заключать подписать подписывать выйти уйти принять принимать сделать делать продлить продлевать
     вынести выносить выступить выступать достичь достигнуть достигать издать наложить накладывать применить
     осуществить осуществлять предпринять направить направлять отправить прислать разослать рассылать
-    отдать отдавать выдать выдавать подвергнуться подвергаться
-""")  # "отдал приказ", "выдан ордер", "подвергся обстрелу"
+    отдать отдавать выдать выдавать подвергнуться подвергаться произвести производить
+""")  # "отдал приказ", "выдан ордер", "подвергся обстрелу", "арест был произведен", "произвели обыск"
 
 # Light verbs of undergoing: their subject suffers the event ("самолет потерпел крушение"), or is what a doer's act
 # is done to ("город подвергся обстрелу": the shelled).

@@ -791,6 +791,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("met_bin_laden", Arg("meeting", "participant", "бен Ладеном"), "preposition"),
     # a passive infinitive ("может быть арестован") is undergone by its governor's subject
     ("may_be_arrested", Arg("detention", "patient", "Сын бывшего премьера"), "shared_subject"),
+    # events35: a date that opens a range is the time with the range's other end (the dates stage gives two dates)
+    ("range_meeting", Arg("meeting", "time", "21-23 сентября"), "date_range"),
+    ("range_strike", Arg("protest", "time", "26 марта по 4 апреля"), "date_range"),
+    # the verb that governs an event noun holds its arguments: "произвести" is a light verb, stopping one's own
+    # gathering makes its doer
+    ("arrest_performed", Event("detention", "Арест был произведен", "2025-05-14"), "light_verb"),
+    ("arrest_performed", Arg("detention", "place", "Мадриде"), "preposition"),
+    ("hunger_strike_stopped", Arg("protest", "agent", "Рабочие завода"), "governor_subject"),
+    # a phrase hung on a verb across another predicate is that predicate's ("арестован в 2007 году и умер в СИЗО")
+    ("arrested_then_died", Arg("death", "place", "московском СИЗО"), "nearest_predicate"),
+    ("arrested_then_died", Rejected("СИЗО", "detention", "place"), "nearest_predicate"),
 ]
 
 
