@@ -791,6 +791,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("met_bin_laden", Arg("meeting", "participant", "бен Ладеном"), "preposition"),
     # a passive infinitive ("может быть арестован") is undergone by its governor's subject
     ("may_be_arrested", Arg("detention", "patient", "Сын бывшего премьера"), "shared_subject"),
+    # events34: a bare event noun whose own participant is particular people or things, named by a common noun
+    ("perished_thousands", Event("death", "гибель"), "concrete_participant"),  # counted people: "тысяч людей"
+    ("driver_detained", Event("detention", "задержание"), "concrete_participant"),  # a person noun's genitive
+    ("his_dismissal", Event("dismissal", "увольнение"), "concrete_participant"),  # a possessive of persons
+    ("two_planes_destroyed", Event("damage", "уничтожение"), "concrete_participant"),  # counted things
+    ("teachers_dismissals", Rejected("увольнения", "dismissal"), "anchored_noun"),  # a plural: any teachers' ones
+    ("support_measures", Rejected("поддержки", "support"), "anchored_noun"),  # the genitive of a noun of kinds
+    ("articles_sanctions", Rejected("санкции", "sanctions"), "anchored_noun"),  # a quantity of things, uncounted
 ]
 
 
