@@ -25,7 +25,7 @@ from pipeline.events.detection import (
 )
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
-from pipeline.events.modality import modality_of
+from pipeline.events.modality import conditional, modality_of, predicate_chain
 from pipeline.events.rules import (
     FRAME_PREPOSITIONS,
     Candidate,
@@ -70,7 +70,6 @@ from pipeline.lang.lexicon import (
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     LAW_NOUNS,
-    NON_THIRD_POSSESSIVE_PRONOUNS,
     OBJECT_CONTROL_VERBS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
@@ -301,8 +300,9 @@ def _named_by_adjective(tree: Tree, index: int) -> bool:
 
 # nouns of number: the phrase they head counts its genitive ("тысяч людей", "десятков домов")
 NUMBER_NOUNS = frozenset({"десяток", "сотня", "тысяча", "миллион", "миллиард", "десятки", "сотни"})
-# the possessive pronouns of persons: "его арест", "их встреча", "нашего представителя"
-PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES | NON_THIRD_POSSESSIVE_PRONOUNS | frozenset({"свой"})
+# the possessive pronouns of persons the text names: "его арест", "их встреча", "своего решения" (a speaker's own
+# "наше решение", "мой вердикт" is an opinion or a plan in a quote as often: "не будет и нашего решения")
+PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES | frozenset({"свой"})
 
 
 def _counted(tree: Tree, index: int) -> bool:
@@ -326,6 +326,18 @@ def _concrete(tree: Tree, index: int) -> bool:
                    and _concrete(tree, child) for child in tree.kids(index, "nmod"))
     return token.feats.get("Animacy") == "Anim" or _counted(tree, index) \
         or any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS for child in tree.kids(index, "det"))
+
+
+def _conditioned(tree: Tree, index: int) -> bool:
+    """The verb an event noun hangs on is under a condition through its first conjunct: "Если подстрекательство
+    сопровождалось призывами … и обернулось смертью двух несовершеннолетних" (a law's case, not a happening)."""
+    verb, seen = tree.head_of(index), set()
+    while verb is not None and verb not in seen and tree.token(verb).pos == "VERB":
+        if conditional(tree, predicate_chain(tree, verb)):
+            return True
+        seen.add(verb)
+        verb = tree.head_of(verb) if base(tree.token(verb).rel) == "conj" else None  # "сопровождалось … и обернулось"
+    return False
 
 
 @rule("events")
@@ -947,10 +959,11 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.resulted = trigger.nominal and trigger.verb is None and _resulted(ctx.tree, place)
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
+    draft.in_quote = ctx.direct_quote_at(trigger.start)
     draft.concrete_participant = trigger.nominal and trigger.verb is None and not draft.topic_noun \
         and not draft.for_purpose and not draft.kind_noun and trigger.type not in ATTITUDE_TYPES \
-        and draft.modality == "asserted" and concrete_participant(ctx.tree, trigger.token)
-    draft.in_quote = ctx.direct_quote_at(trigger.start)
+        and draft.modality == "asserted" and draft.in_quote is None and not _conditioned(ctx.tree, trigger.token) \
+        and concrete_participant(ctx.tree, trigger.token)
     draft.args = _build_args(ctx, trigger, candidates)
     return draft
 

@@ -799,6 +799,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("teachers_dismissals", Rejected("увольнения", "dismissal"), "anchored_noun"),  # a plural: any teachers' ones
     ("support_measures", Rejected("поддержки", "support"), "anchored_noun"),  # the genitive of a noun of kinds
     ("articles_sanctions", Rejected("санкции", "sanctions"), "anchored_noun"),  # a quantity of things, uncounted
+    ("conditioned_deaths", Rejected("смертью", "death"), "anchored_noun"),  # a law's case: "если …, и обернулось"
+    ("quoted_destruction", Rejected("уничтожение", "damage"), "anchored_noun"),  # a speaker's option, in a quote
 ]
 
 
