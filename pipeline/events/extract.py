@@ -47,6 +47,7 @@ from pipeline.events.timing import (
     place_from_coordination,
 )
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
+from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
@@ -70,6 +71,7 @@ from pipeline.lang.lexicon import (
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     LAW_NOUNS,
+    NUMBER_NOUNS,
     OBJECT_CONTROL_VERBS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
@@ -298,8 +300,6 @@ def _named_by_adjective(tree: Tree, index: int) -> bool:
     return False
 
 
-# nouns of number: the phrase they head counts its genitive ("тысяч людей", "десятков домов")
-NUMBER_NOUNS = frozenset({"десяток", "сотня", "тысяча", "миллион", "миллиард", "десятки", "сотни"})
 # the possessive pronouns of persons the text names: "его арест", "их встреча", "своего решения" (a speaker's own
 # "наше решение", "мой вердикт" is an opinion or a plan in a quote as often: "не будет и нашего решения")
 PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES | frozenset({"свой"})
@@ -350,7 +350,7 @@ def concrete_participant(tree: Tree, index: int) -> bool:
     ("аресты журналистов") is any of its kind unless its participant is counted or pointed at."""
     token = tree.token(index)
     plural = token.feats.get("Number") == "Plur" and lemma_of(tree, index) not in PLURALE_TANTUM
-    if not plural and any(tree.token(child).text.lower().replace("ё", "е") in PERSON_POSSESSIVES
+    if not plural and any(fold(tree.token(child).text) in PERSON_POSSESSIVES
                           or lemma_of(tree, child) in PERSON_POSSESSIVES for child in tree.kids(index, "det", "nmod")):
         return True
     for child in tree.kids(index, "nmod"):
