@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
@@ -24,7 +25,7 @@ from pipeline.events.detection import (
 )
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
-from pipeline.events.modality import modality_of
+from pipeline.events.modality import conditional, modality_of, predicate_chain
 from pipeline.events.rules import (
     FRAME_PREPOSITIONS,
     Candidate,
@@ -46,6 +47,7 @@ from pipeline.events.timing import (
     place_from_coordination,
 )
 from pipeline.events.vocabulary import SPEECH_TYPES, VERB_TYPES, roles_of
+from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
     ABSTRACT_TARGET_NOUNS,
@@ -69,12 +71,14 @@ from pipeline.lang.lexicon import (
     INCIDENT_NOUNS,
     KIND_HEAD_NOUNS,
     LAW_NOUNS,
+    NUMBER_NOUNS,
     OBJECT_CONTROL_VERBS,
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     PERSON_EVENT_NOUNS,
     PERSONAL_PRONOUNS,
     PROBLEM_NOUNS,
+    QUANTITY_NOUNS,
     REFLEXIVE_PRONOUNS,
     REPORTING_WORDS,
     RESULT_VERBS,
@@ -82,6 +86,7 @@ from pipeline.lang.lexicon import (
     SOLVING_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
+    THIRD_PERSON_POSSESSIVES,
     THREAT_NOUNS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
@@ -219,6 +224,10 @@ def anchored_noun(draft: Draft) -> str | None:
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
             or draft.named_by_adjective or draft.resulted:
         return None  # also "Харьковские соглашения", "привела к уничтожению самолета"
+    if draft.concrete_participant:
+        fired("events", concrete_participant, draft.trigger.start, draft.trigger.end,
+              "its own participant is particular people or things, named by a common noun")
+        return None
     if draft.type in HAPPENING_NOUN_TYPES and not draft.topic_noun and not draft.for_purpose:
         return None
     if draft.type in GATHERING_TYPES and draft.frame_noun:
@@ -287,6 +296,70 @@ def _named_by_adjective(tree: Tree, index: int) -> bool:
             or tree.token(child - 1).pos == "PUNCT"  # after a quotation mark: a sentence's or a quote's first word
         if adjective.pos == "ADJ" and adjective.text[:1].isupper() and not first \
                 and adjective.sentence == token.sentence:
+            return True
+    return False
+
+
+# the possessive pronouns of persons the text names: "его арест", "их встреча", "своего решения" (a speaker's own
+# "наше решение", "мой вердикт" is an opinion or a plan in a quote as often: "не будет и нашего решения")
+PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES | frozenset({"свой"})
+
+
+def _counted(tree: Tree, index: int) -> bool:
+    """A noun phrase that counts what it names: with a numeral ("двух самолетов", "168 человек") or a noun of number
+    over it ("тысяч невинных людей", "десятков домов")."""
+    return bool(tree.kids(index, "nummod", "nummod:gov")) or lemma_of(tree, index) in NUMBER_NOUNS
+
+
+def _concrete(tree: Tree, index: int) -> bool:
+    """A participant noun phrase that names particular people or things, not a kind: people (an animate noun:
+    "водителя", "заложников"), a counted phrase ("двух самолетов"), one with a demonstrative ("этого судна"), or a
+    personal pronoun ("него"); a noun of quantity is as concrete as its genitive ("тысяч людей", "группы
+    активистов"; not "ряда статей")."""
+    token = tree.token(index)
+    if token.pos == "PRON":
+        return lemma_of(tree, index) in PERSONAL_PRONOUNS or token.text.lower() in PERSONAL_PRONOUNS
+    if token.pos != "NOUN":
+        return False
+    if lemma_of(tree, index) in QUANTITY_NOUNS:
+        return any(tree.token(child).feats.get("Case") == "Gen" and tree.preposition(child) is None
+                   and _concrete(tree, child) for child in tree.kids(index, "nmod"))
+    return token.feats.get("Animacy") == "Anim" or _counted(tree, index) \
+        or any(lemma_of(tree, child) in DEMONSTRATIVE_PRONOUNS for child in tree.kids(index, "det"))
+
+
+def _conditioned(tree: Tree, index: int) -> bool:
+    """The verb an event noun hangs on is under a condition through its first conjunct: "Если подстрекательство
+    сопровождалось призывами … и обернулось смертью двух несовершеннолетних" (a law's case, not a happening)."""
+    verb, seen = tree.head_of(index), set()
+    while verb is not None and verb not in seen and tree.token(verb).pos == "VERB":
+        if conditional(tree, predicate_chain(tree, verb)):
+            return True
+        seen.add(verb)
+        verb = tree.head_of(verb) if base(tree.token(verb).rel) == "conj" else None  # "сопровождалось … и обернулось"
+    return False
+
+
+@rule("events")
+def concrete_participant(tree: Tree, index: int) -> bool:
+    """A bare event noun names one happening when its own participant is a concrete noun phrase, though no named
+    entity: a bare genitive of people, counted or with a demonstrative ("гибель тысяч невинных людей", "задержание
+    водителя", "освобождение заложников", "уничтожение двух самолетов", "захват этого судна") or a possessive of
+    persons ("его арест", "их встреча"). A kind genitive names no participant ("меры поддержки", "угроза
+    теракта": the event noun is the genitive there), nor does a goal ("подготовка к выборам"). A plural event noun
+    ("аресты журналистов") is any of its kind unless its participant is counted or pointed at."""
+    token = tree.token(index)
+    plural = token.feats.get("Number") == "Plur" and lemma_of(tree, index) not in PLURALE_TANTUM
+    if not plural and any(fold(tree.token(child).text) in PERSON_POSSESSIVES
+                          or lemma_of(tree, child) in PERSON_POSSESSIVES for child in tree.kids(index, "det", "nmod")):
+        return True
+    for child in tree.kids(index, "nmod"):
+        if tree.token(child).feats.get("Case") != "Gen" or tree.preposition(child) is not None:
+            continue
+        if plural and not (_counted(tree, child) or any(lemma_of(tree, kid) in DEMONSTRATIVE_PRONOUNS
+                                                        for kid in tree.kids(child, "det"))):
+            continue
+        if _concrete(tree, child):
             return True
     return False
 
@@ -468,8 +541,14 @@ def _reported(ctx: Context, index: int) -> bool:
 
 
 def _told(draft: Draft) -> bool:
-    """The text tells this event itself: a verb, a light verb or an occurrence verb, or an anchored event noun."""
-    return draft.quote is None and (draft.trigger.rule != dated_or_placed_noun.__name__ or anchored_noun(draft) is None)
+    """The text tells this event itself: a verb, a light verb or an occurrence verb, or an event noun anchored by a
+    date, a place or a named participant (one whose participant is only a common noun, `concrete_participant`, may
+    be a law's or a plan's case: "обернулось смертью двух несовершеннолетних")."""
+    if draft.quote is not None:
+        return False
+    if draft.trigger.rule != dated_or_placed_noun.__name__:
+        return True  # a noun kept by its common-noun participant alone keeps no other bare noun of its type
+    return anchored_noun(replace(draft, concrete_participant=False)) is None
 
 
 @rule("events")
@@ -881,6 +960,10 @@ def _draft(ctx: Context, trigger: Trigger) -> Draft:
     draft.modality, draft.modality_rule = modality_of(ctx.tree, trigger.verb if trigger.verb is not None
                                                       else trigger.token)
     draft.in_quote = ctx.direct_quote_at(trigger.start)
+    draft.concrete_participant = trigger.nominal and trigger.verb is None and not draft.topic_noun \
+        and not draft.for_purpose and not draft.kind_noun and trigger.type not in ATTITUDE_TYPES \
+        and draft.modality == "asserted" and draft.in_quote is None and not _conditioned(ctx.tree, trigger.token) \
+        and concrete_participant(ctx.tree, trigger.token)
     draft.args = _build_args(ctx, trigger, candidates)
     return draft
 

@@ -1006,6 +1006,9 @@ QUANTITY_NOUNS = fold_words("""
     десяток сотня тысяча миллион миллиард ряд группа часть большинство множество количество число половина
     треть четверть масса сотни десятки
 """)
+# Nouns of number among them: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a
+# numeral does; the others ("ряд", "часть", "группа") only say that there are several.
+NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки")
 
 # Words that report a fact: an event noun that is their topic reports a happening ("сообщили о задержании",
 # "сообщения о взрыве", "объявил об отставке"), unlike the topic of other words ("закон о митингах", "говорил о

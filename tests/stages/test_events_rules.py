@@ -802,6 +802,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     # a phrase hung on a verb across another predicate is that predicate's ("арестован в 2007 году и умер в СИЗО")
     ("arrested_then_died", Arg("death", "place", "московском СИЗО"), "nearest_predicate"),
     ("arrested_then_died", Rejected("СИЗО", "detention", "place"), "nearest_predicate"),
+    # events34: a bare event noun whose own participant is particular people or things, named by a common noun
+    ("perished_thousands", Event("death", "гибель"), "concrete_participant"),  # counted people: "тысяч людей"
+    ("driver_detained", Event("detention", "задержание"), "concrete_participant"),  # a person noun's genitive
+    ("his_dismissal", Event("dismissal", "увольнение"), "concrete_participant"),  # a possessive of persons
+    ("two_planes_destroyed", Event("damage", "уничтожение"), "concrete_participant"),  # counted things
+    ("teachers_dismissals", Rejected("увольнения", "dismissal"), "anchored_noun"),  # a plural: any teachers' ones
+    ("support_measures", Rejected("поддержки", "support"), "anchored_noun"),  # the genitive of a noun of kinds
+    ("articles_sanctions", Rejected("санкции", "sanctions"), "anchored_noun"),  # a quantity of things, uncounted
+    ("conditioned_deaths", Rejected("смертью", "death"), "anchored_noun"),  # a law's case: "если …, и обернулось"
+    ("quoted_destruction", Rejected("уничтожение", "damage"), "anchored_noun"),  # a speaker's option, in a quote
 ]
 
 
