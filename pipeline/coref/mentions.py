@@ -13,13 +13,15 @@ from pipeline.coref.lexicon import (
     PLACE_KINDS,
 )
 from pipeline.coref.narrative import narrative_index
-from pipeline.document import Document, Token
+from pipeline.document import Document, Span, Token
 from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import MODIFIER_POS
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
     DEMONSTRATIVE_PRONOUNS,
+    EVENT_NOUNS,
+    GAME_NOUNS,
     GENERIC_PERSON_NOUNS,
     HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
@@ -122,6 +124,7 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
     persons = person_tokens(doc)
     roles = role_tokens(doc)
     story = narrative_index(doc)
+    kinds = introducing_nouns(doc)
     found = []
     # the tokens any of the three can take: a pronoun's form or lemma (pronoun_at), "сторона" (country_side_at), a
     # noun (description_at); the folded words and lemmas are the document's shared ones (`lemma_of` of each token)
@@ -132,7 +135,8 @@ def find_anaphors(doc: Document) -> list[Anaphor]:
                                 and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
-            or description_at(doc, index, types) or person_noun_at(doc, index, types)
+            or description_at(doc, index, types) or person_noun_at(doc, index, types) \
+            or kind_noun_at(doc, index, types, kinds)
         if anaphor is not None and anaphor.category in PERSON_CATEGORIES \
                 and (index in roles or _beside_name(doc, anaphor, persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
@@ -289,6 +293,94 @@ def person_noun_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     return Anaphor(index, doc.tokens[start].start, token.end, "description", "person_noun", lemma_of(token),
                    gender if gender != "neut" else "", "sing", token.sentence)
+
+
+# the appositive relations of a name to the noun of its kind before it ("станция | «Мир»", "остров | Кипр")
+APPOSITIVE_RELATIONS = ("appos", "flat")
+
+
+def introducing_nouns(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """lemma -> (entity, noun token) for each inanimate common noun that introduces an organization's or place's name
+    right after it, past its quotation marks, as the name's kind: "станция «Мир»", "корабль «Прогресс»", "портал
+    Lenta.ru", "остров Кипр". The name hangs on the noun as its apposition in the noun's case, or is a quoted name
+    in the nominative ("на станции «Мир»"); a genitive is a complement, no introduction ("бюджет | Пенсионного
+    фонда", "затмение | Солнца")."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for number, entity in enumerate(doc.entities):
+        if entity.type not in ("ORG", "LOC"):
+            continue
+        for mention in entity.mentions:
+            if mention.kind != "name":
+                continue
+            noun = _introducing_noun(doc, mention)
+            if noun is not None:
+                found.setdefault(lemma_of(doc.tokens[noun]), []).append((number, noun))
+    return found
+
+
+def _introducing_noun(doc: Document, mention: Span) -> int | None:
+    """The kind noun right before a name mention (see `introducing_nouns`), None when there is none."""
+    first = doc.token_at(mention.start)
+    index = first - 1
+    while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
+        index -= 1
+    if index < 0 or first - index > 2:
+        return None
+    noun, name = doc.tokens[index], doc.tokens[first]
+    if noun.pos != "NOUN" or noun.feats.get("Animacy") == "Anim" or noun.sentence != name.sentence \
+            or not (noun.text[:1].islower() or doc.sentences[noun.sentence].token_start == index) \
+            or happening_noun(lemma_of(noun)):
+        return None
+    heads = [i for i in range(first, doc.token_at(mention.end)) if doc.tokens[i].head == index]
+    case = name.feats.get("Case", "")
+    appositive = any(doc.tokens[i].rel.startswith(APPOSITIVE_RELATIONS) for i in heads) \
+        and case in ("", noun.feats.get("Case"))
+    quoted = first - index == 2 and bool(heads) and case in ("", "Nom")
+    return index if appositive or quoted else None
+
+
+HAPPENING_NOUNS = frozenset().union(*EVENT_NOUNS.values()) | GAME_NOUNS
+ACTION_ENDINGS = ("ние", "тие")  # "соглашение", "название", "расследование", "покрытие": a deverbal noun of an act
+
+
+def happening_noun(lemma: str) -> bool:
+    """A noun of an event, a game or an act ("саммит", "матч", "поражение", "соглашение", "название"): a name beside
+    it is what the event involves or how it is called ("саммит G7", "под названием «РосПил»"), not its kind."""
+    return lemma in HAPPENING_NOUNS or lemma.endswith(ACTION_ENDINGS)
+
+
+# Nouns with rules of their own: the lexicons' organization, place and person nouns.
+OWN_RULE_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS | PERSON_ROLES | frozenset(ORGANIZATION_KIND_NOUNS)
+
+
+def kind_noun_at(doc: Document, index: int, types: dict[int, str],
+                 kinds: dict[str, list[tuple[int, int]]]) -> Anaphor | None:
+    """A bare singular inanimate noun of no lexicon that an organization's or place's name was introduced with
+    before it ("станция «Мир» … станция", "корабль «Прогресс» … корабль"; `kinds`: `introducing_nouns`): category
+    "introduced_kind". Not new, not before a name of its own, no predicate, no genitive complement."""
+    token = doc.tokens[index]
+    lemma = lemma_of(token)
+    first = doc.sentences[token.sentence].token_start == index
+    if token.pos != "NOUN" or lemma not in kinds or lemma in OWN_RULE_NOUNS \
+            or not (token.text[:1].islower() or first) \
+            or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Anim" \
+            or all(noun >= index for _, noun in kinds[lemma]):
+        return None
+    covered = set(types)
+    if index + 1 in covered or _is_new(doc, index) or _predicative(doc, index) \
+            or _complement(doc, index, covered)[0] is not None:
+        return None
+    following = index + 1
+    while following < len(doc.tokens) and doc.tokens[following].text in NAME_OPENING_MARKS:
+        following += 1
+    if following in covered or following > index + 1 or (following < len(doc.tokens)
+                                                         and doc.tokens[following].text[:1].isupper()):
+        return None  # it introduces a name of its own ("автомобилем Skoda Octavia", "гостиницы «Интурист»")
+    start = _first_modifier(doc, index, covered)
+    if not _bare(doc, start, index):
+        return None
+    return Anaphor(index, doc.tokens[start].start, token.end, "description", "introduced_kind", lemma, "", "sing",
+                   token.sentence)
 
 
 COUNTING_WORDS = frozenset({"оба", "обе", "два", "две", "три", "четыре"})

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.kinds import organization_of_kind, story_capital
+from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
     CONTINUING_SPEECH_VERBS,
@@ -22,7 +22,14 @@ from pipeline.coref.lexicon import (
     PERSON_ROLES,
     PLACE_KINDS,
 )
-from pipeline.coref.mentions import Anaphor, covered_tokens, find_anaphors, lemma_of, person_tokens
+from pipeline.coref.mentions import (
+    Anaphor,
+    covered_tokens,
+    find_anaphors,
+    introducing_nouns,
+    lemma_of,
+    person_tokens,
+)
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
@@ -72,6 +79,7 @@ class Resolution:
         self.decisions: list[Decision] = []
         self.quotes = [(pair.open, pair.close) for pair in self.ctx.outer_quoted]  # top_level(pair_quotes(text))
         self._introduced: dict[int, set[str]] = {}
+        self.kind_nouns: dict[str, list[tuple[int, int]]] | None = None  # `mentions.introducing_nouns`, on demand
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -1119,11 +1127,29 @@ def capital(state: Resolution, anaphor: Anaphor) -> Decision:
     return decision.reject("capital", f"'{anaphor.lemma}' not named before")
 
 
+@rule("coref")
+def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A noun of no lexicon that introduced an organization's or place's name ("станция «Мир»", "корабль
+    «Прогресс»", "остров Кипр") is that entity when it is named within KIND_SENTENCES story sentences before it, and
+    no other entity introduced with the same noun is: "станция «Мир» … Станция сошла с орбиты"."""
+    decision = Decision(anaphor)
+    if state.kind_nouns is None:
+        state.kind_nouns = introducing_nouns(state.doc)
+    introduced = {entity for entity, noun in state.kind_nouns.get(anaphor.lemma, []) if noun < anaphor.head}
+    near = {ref.entity for ref in state.before(anaphor)
+            if ref.entity in introduced and anaphor.narrative - ref.narrative <= KIND_SENTENCES}
+    if len(near) != 1:
+        return decision.reject("introduced_kind", f"{len(near)} entities introduced as '{anaphor.lemma}' in reach")
+    entity = near.pop()
+    return decision.link(entity, "introduced_kind", f"introduced as '{anaphor.lemma}'")
+
+
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
     "organization": organization_kind,
-    "place": place_kind, "country_side": country_side, "our_country": our_country, "capital": capital,
+    "place": place_kind, "introduced_kind": introduced_kind,
+    "country_side": country_side, "our_country": our_country, "capital": capital,
 }
 
 

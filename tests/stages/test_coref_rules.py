@@ -401,6 +401,16 @@ CONTROLLERS = [  # coref22: an infinitive's controller owns its reflexive (made-
     ("Анна Петрова попросила Ивана Орлова войти в состав своей группы.", "своей", "Анна Петрова",
      "reflexive_subject"),  # an accusative object: "свой" may be the asker's, it stays with the subject
 ]
+INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organization's or place's name
+    ("Взрыв прогремел у гостиницы «Националь» в Москве. Из гостиницы эвакуировали всех постояльцев.", "гостиницы",
+     "Националь", "introduced_kind"),  # the quoted name in the nominative after a genitive noun
+    ("Экипаж прибыл на станцию «Мир» в понедельник. На станции сейчас работают три космонавта.", "станции", "Мир",
+     "introduced_kind"),
+    ("Об этом сообщил портал «Вести». По данным портала, сделка уже закрыта.", "портала", "Вести",
+     "introduced_kind"),
+    ("Портал «Вести» и портал «Лента» опубликовали письмо. По данным портала, сделка уже закрыта.", "портала", None,
+     "introduced_kind"),  # two introduced with the noun: either may be meant
+]
 PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antecedent
     ("Певец Иван Орлов даст концерт в Москве. Он состоится летом в Лужниках.", "Он", None,
      "event_subject"),  # only an event takes place
@@ -418,7 +428,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
-        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS)
+        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
@@ -508,6 +518,9 @@ THING_SUBJECTS = [  # coref23: a subject pronoun continues an agreeing thing tha
 ]
 ROWS = ROWS + THING_SUBJECTS
 NO_ANAPHOR = [
+    # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
+    "Бюджет «Газпрома» вырос на треть. Бюджет утвердили в декабре.",
+    "Лидеры стран обсудили итоги саммита G7 в Берлине. Саммит завершился в среду.",
     # coref7: first person in quotation marks around a title, or in a first-person narrator's quote, is no one named
     "Писатель Олег Карпов выпустил книгу под названием «Мой век».",
     "Певица Анна Орлова записала песню «Я люблю тебя» (2001).",
