@@ -14,7 +14,9 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
+    SETTLEMENT_NOUNS,
     SPEAKER_ROLE_NOUNS,
+    STATE_NOUNS,
     UNNAMED_SOURCES,
 )
 from pipeline.quotes.lexicon import INDEFINITE_MARKERS
@@ -37,10 +39,10 @@ ORGANIZATION_KINDS = ORGANIZATION_NOUNS
 COUNTRY_KINDS = frozenset({"страна", "государство", "держава", "королевство", "республика"})
 CITY_KINDS = frozenset({"столица", "город", "мегаполис"})
 # Settlements: a place named beside one agreeing with it is its apposition ("в иракском городе Неджеф").
-SETTLEMENT_KINDS = CITY_KINDS | frozenset({"село", "поселок", "посёлок", "деревня", "станица", "аул"})
+SETTLEMENT_KINDS = CITY_KINDS | SETTLEMENT_NOUNS
 REGION_KINDS = frozenset({"регион", "область", "край", "республика"})
 # A federation's state ("Айова", "Техас"): any place that is no country, no world region and holds no city word.
-STATE_KINDS = frozenset({"штат"})
+STATE_KINDS = STATE_NOUNS
 PLACE_KINDS = COUNTRY_KINDS | CITY_KINDS | REGION_KINDS | STATE_KINDS
 # Nouns of a country's parts and settlements: a name they introduce is no country's ("округ Колумбия").
 SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",

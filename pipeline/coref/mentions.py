@@ -36,7 +36,7 @@ from pipeline.lang.lexicon import (
     THIRD_PERSON_PRONOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
-from pipeline.lang.tree import folded_words_and_lemmas
+from pipeline.lang.tree import children, folded_words_and_lemmas
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -395,7 +395,7 @@ def _related(doc: Document, head: int) -> bool:
     if lemma_of(token) in RELATION_NOUNS or token.feats.get("Case") == "Ins":
         return True
     return any(lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text) in
-               POSSESSIVE_LEMMAS or doc.tokens[child].rel == "cop" for child in _children(doc, head))
+               POSSESSIVE_LEMMAS or doc.tokens[child].rel == "cop" for child in children(doc)[head])
 
 
 def aged_noun(doc: Document, head: int) -> bool:
@@ -440,7 +440,7 @@ def place_modified_team(doc: Document, start: int, head: int) -> bool:
 def _is_new(doc: Document, head: int) -> bool:
     """"один из министров", "другая компания", "любой город": someone or something new."""
     markers = NEW_MARKERS - WHOLE_PLACE if lemma_of(doc.tokens[head]) in PLACE_KINDS else NEW_MARKERS
-    for child in _children(doc, head):
+    for child in children(doc)[head]:
         if lemma_of(doc.tokens[child]) in markers:
             return True
     previous = doc.tokens[head - 1] if head > 0 else None
@@ -565,6 +565,3 @@ def _complement(doc: Document, head: int, covered: set[int]) -> tuple[int | None
     return index, last
 
 
-def _children(doc: Document, head: int) -> list[int]:
-    sentence = doc.sentences[doc.tokens[head].sentence]
-    return [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == head]

@@ -34,7 +34,7 @@ from pipeline.lang.lexicon import (
     SELF_INTENTION_NOUNS,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
-from pipeline.lang.tree import base, earlier_subject, main_subject
+from pipeline.lang.tree import base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
@@ -123,7 +123,7 @@ def coordinated_subject(doc: Document, subject: int) -> str:
     """A reflexive whose subject is one of coordinated nouns ("Россия и Китай подтверждают свою позицию", "Как
     Airbus, так и Boeing обеспечили себе доступ", "Ни Вахаев, ни Дукузов не признают себя виновными") stands for
     them together, a group no entity is: the subject has a nominal conjunct and its verb is not singular."""
-    conjuncts = [i for i in range(subject + 1, min(subject + 12, len(doc.tokens))) if doc.tokens[i].head == subject
+    conjuncts = [i for i in children(doc)[subject] if subject < i < subject + 12
                  and base(doc.tokens[i].rel) == "conj" and doc.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     verb = doc.tokens[subject].head
     if not conjuncts or (0 <= verb < len(doc.tokens) and doc.tokens[verb].feats.get("Number") == "Sing"):
@@ -176,12 +176,6 @@ def infinitive_controller(doc: Document, verb: int) -> int | None:
     return None
 
 
-def _children(doc: Document, head: int) -> list[int]:
-    """The tokens of `head`'s sentence that depend on it."""
-    sentence = doc.sentences[doc.tokens[head].sentence]
-    return [i for i in range(sentence.token_start, sentence.token_end) if doc.tokens[i].head == head]
-
-
 def _is_argument(doc: Document, index: int) -> bool:
     """A noun, name or pronoun that can be a controller (not a reflexive)."""
     token = doc.tokens[index]
@@ -191,10 +185,10 @@ def _is_argument(doc: Document, index: int) -> bool:
 
 def _bare_dative(doc: Document, predicate: int, besides: int) -> int | None:
     """The dative noun or pronoun without a preposition that depends on `predicate` ("ему | удалось")."""
-    return next((child for child in _children(doc, predicate) if child != besides and _is_argument(doc, child)
+    return next((child for child in children(doc)[predicate] if child != besides and _is_argument(doc, child)
                  and doc.tokens[child].feats.get("Case") == "Dat" and base(doc.tokens[child].rel) in ("iobj", "obl",
                                                                                                       "obj", "nsubj")
-                 and not any(doc.tokens[kid].rel == "case" for kid in _children(doc, child))), None)
+                 and not any(doc.tokens[kid].rel == "case" for kid in children(doc)[child])), None)
 
 
 @rule("coref")

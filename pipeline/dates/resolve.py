@@ -1760,14 +1760,15 @@ def told_as_recent(doc: Document, mentions: list[Mention], dates: list[DateAnn],
     than LATE_REPORT before the anchor but within the ROLLOVER of the latest written day ("7 июня 2016 года" in a
     caption). The page was then written on the latest of those days (a page of 2016 crawled in 2021), and relative
     dates count from it."""
-    written = [day for m in mentions for day in [_day_written(m)] if day is not None]
+    pairs = [(m, written_day) for m in mentions for written_day in [_day_written(m)] if written_day is not None]
+    written = [written_day for _, written_day in pairs]
     if anchor is None or not written or anchor - max(written) <= HALF_YEAR:
         return None
     found = _old_day_told_as_recent(doc, mentions, dates, anchor, max(written))
     if found is None:
         return None
     day, date = found
-    estimate = max([day] + [d for m in mentions if m.day is not None for d in [_day_written(m)] if d is not None])
+    estimate = max([day] + [d for m, d in pairs if m.day is not None])
     fired("dates", "told_as_recent", date.start, date.end,
           f"the lead tells {date.text!r} as recent news, and every date written out lies by {max(written)}, long "
           f"before {anchor}: the page was written around {estimate}")

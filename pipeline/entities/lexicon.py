@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import HOME_COUNTRY, WORK_NOUNS
+from pipeline.lang.lexicon import HOME_COUNTRY, SEAT_METONYMS, WORK_NOUNS
 
 # Legal forms and media-type abbreviations that precede a quoted name: ОАО «Газпром», РИА «Новости».
 LEGAL_FORMS = frozenset({
@@ -93,8 +93,8 @@ ALIAS_TABLE: tuple[AliasEntry, ...] = read_alias_table()
 # world's most reported people, so that "Обама" and "Барак Обама" share a key across articles.
 # Alias table rows whose name is also the building the body sits in ("Кремль", "Белый дом"): the place where the text
 # speaks of the place ("в Кремле прошла встреча"), the body where the body acts ("Кремль заявил", "пресс-служба
-# Кремля", "в Кремле считают").
-SEATS_OF_POWER = frozenset({"org:кремль", "org:белый дом"})
+# Кремля", "в Кремле считают"): the seats of lang.lexicon.SEAT_METONYMS, keyed as alias rows are.
+SEATS_OF_POWER = frozenset(f"org:{seat}" for seat in SEAT_METONYMS)
 
 PERSON_FILE = Path(__file__).with_name("persons.tsv")
 

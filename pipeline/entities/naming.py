@@ -81,7 +81,8 @@ def _case(token: Token) -> str | None:
     return UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
 
 
-def _parse_case(parse: Any) -> str | None:
+def parse_case(parse: Any) -> str | None:
+    """A dictionary reading's case, a second genitive, accusative or locative as the first (OPENCORPORA_CASE_FAMILY)."""
     case = parse.tag.case
     return OPENCORPORA_CASE_FAMILY.get(case, case)
 
@@ -109,7 +110,7 @@ def inflect_word(word: str, token: Token, grammemes: set[str], want_name: bool =
     if _is_frozen_word(word) or (case in (None, "nomn") and not want_name):
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and (case is None
-                  or _parse_case(p) == case)]
+                  or parse_case(p) == case)]
     if want_name:
         candidates = [p for p in candidates if PERSON_NAME_GRAMMEMES & p.tag.grammemes] or candidates
     for parse in candidates:
@@ -243,7 +244,7 @@ def _first_name_gender(token: Token, last: bool = False) -> str | None:
         return None
     case = _case(token) or "nomn"
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Name" in p.tag.grammemes and from_dictionary(p)
-               and p.tag.number == "sing" and (_parse_case(p) == case or "Fixd" in p.tag.grammemes)}
+               and p.tag.number == "sing" and (parse_case(p) == case or "Fixd" in p.tag.grammemes)}
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
 
@@ -271,7 +272,7 @@ def _surname_gender(token: Token, last: bool = True) -> str | None:
     if case in (None, "nomn") and either_gender_surname(token.text):
         return None  # "Кэссиди Вулф": the dictionary's man's "Вулф" is a woman's too
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
-               and (case is None or _parse_case(p) == case)
+               and (case is None or parse_case(p) == case)
                and (last or "Fixd" not in p.tag.grammemes)}  # "Клинтон": a man's or a woman's
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
@@ -342,7 +343,7 @@ def _known_oblique(token: Token, case: str | None) -> bool:
     if case in (None, "nomn"):
         return False
     readings = [p for p in parses(token.text.lower()) if from_dictionary(p) and PERSON_NAME_GRAMMEMES & p.tag.grammemes]
-    return any(_parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
+    return any(parse_case(p) == case and not FROZEN & p.tag.grammemes for p in readings) \
         and not any(p.tag.case == "nomn" for p in readings)
 
 
@@ -404,7 +405,7 @@ def first_name_form_case(word: str, gender: str | None) -> str | None:
             or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings) \
             or (gender is not None and any(p.tag.gender != gender for p in readings)):
         return None
-    cases = {_parse_case(p) for p in readings}
+    cases = {parse_case(p) for p in readings}
     if cases == {"gent", "accs"}:
         return "gent"
     feminine = all(p.tag.gender == "femn" for p in readings)  # "Осаму" is a Japanese man's name, no "Осама"
@@ -433,7 +434,7 @@ def _declines_in(word: str, case: str, gender: str | None) -> bool:
     """The word's form shows the case: a regular ending of it, or a declinable dictionary reading in it of the
     person's gender ("Хорхе" tagged accusative shows nothing; nor does a woman's "Рашида", a man's genitive)."""
     return bool(paradigm_nominatives(word, case, gender)) or any(
-        from_dictionary(p) and _parse_case(p) == case and not FROZEN & p.tag.grammemes and p.tag.POS == "NOUN"
+        from_dictionary(p) and parse_case(p) == case and not FROZEN & p.tag.grammemes and p.tag.POS == "NOUN"
         and (gender is None or p.tag.gender in (gender, None) or "Ms-f" in p.tag.grammemes)
         for p in parses(word.lower()))
 
@@ -478,7 +479,7 @@ def _name_part(word: str, case: str, gender: str | None, number: str, governed: 
     """
     if _is_frozen_word(word):
         return word
-    candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and _parse_case(p) == case
+    candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and parse_case(p) == case
                   and p.tag.number in (number, None)]  # "Анн" of "Анн Маршалл" is no genitive plural of "Анна"
     parse = max(candidates, key=lambda p: _person_score(p, gender, number)) if candidates else None
     if parse is not None and FROZEN & parse.tag.grammemes and from_dictionary(parse):
@@ -627,7 +628,7 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
         if not any(p.tag.POS == "NOUN" for p in readings):
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
         case = _case(token)
-        if case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in readings) \
+        if case is None or any(p.tag.POS == "NOUN" and parse_case(p) == case for p in readings) \
                 or (len(tokens) == 1 and (dictionary_case(token.text) if case == "nomn" else dictionary_case(
                     token.text, singular=True, gender=_tagged_gender(token)))):
             return index
@@ -709,7 +710,7 @@ def _tagged_gender(token: Token) -> str | None:
 
 def _noun_in_case(word: str, case: str | None) -> bool:
     """Some noun reading of the form stands in the case (None: no case to check)."""
-    return case is None or any(p.tag.POS == "NOUN" and _parse_case(p) == case for p in parses(word.lower()))
+    return case is None or any(p.tag.POS == "NOUN" and parse_case(p) == case for p in parses(word.lower()))
 
 
 def _postposed_adjective(token: Token, case: str) -> bool:
@@ -718,7 +719,7 @@ def _postposed_adjective(token: Token, case: str) -> bool:
     if _case(token) != case:
         return False
     return token.pos == "ADJ" or (token.pos == "PROPN" and any(
-        p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == case and from_dictionary(p)
+        p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case and from_dictionary(p)
         for p in parses(token.text.lower())))
 
 
@@ -738,7 +739,7 @@ def dictionary_case(word: str, singular: bool = False, gender: str | None = None
     # a place's or organization's own readings: "Сальвадора" the country's genitive, whatever the first name's
     # accusative
     readings = named or readings
-    cases = {_parse_case(p) for p in readings}
+    cases = {parse_case(p) for p in readings}
     if not readings or "nomn" in cases or FROZEN & set().union(*(p.tag.grammemes for p in readings)):
         return None
     return cases.pop() if len(cases) == 1 else None
@@ -746,7 +747,7 @@ def dictionary_case(word: str, singular: bool = False, gender: str | None = None
 
 def _singular_adjective(word: str, case: str) -> bool:
     """The form can be a singular adjective in the case ("Новосибирской"; not "Васюганских")."""
-    return any(p.tag.POS in ADJECTIVAL_POS and p.tag.number == "sing" and _parse_case(p) == case
+    return any(p.tag.POS in ADJECTIVAL_POS and p.tag.number == "sing" and parse_case(p) == case
                for p in parses(word.lower()))
 
 
@@ -759,7 +760,7 @@ def compound_of_nouns(word: str, case: str, number: str = "sing") -> bool:
     "Премьер-лиги" is no "Премьера-лига" (of the plural "премьер"), "Аль-Куте" no "Аля-Кут"."""
     parts = word.lower().split("-")
     return len(parts) == 2 and all(len(part) > 2 and part.isalpha() for part in parts) and all(
-        any(from_dictionary(p) and p.tag.POS == "NOUN" and _parse_case(p) == case and p.tag.number == number
+        any(from_dictionary(p) and p.tag.POS == "NOUN" and parse_case(p) == case and p.tag.number == number
             and not FROZEN & p.tag.grammemes and not PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in parses(part))
         for part in parts)
 
@@ -800,14 +801,14 @@ def _guess_gender(token: Token, case: str) -> str | None:
     part in the case in one gender ("Санта-Барбаре": Барбара, "VIP-палате": палата), else slovnet's."""
     if "-" in token.text:
         genders = {p.tag.gender for p in parses(token.text.rsplit("-", 1)[1].lower())
-                   if from_dictionary(p) and p.tag.POS == "NOUN" and _parse_case(p) == case}
+                   if from_dictionary(p) and p.tag.POS == "NOUN" and parse_case(p) == case}
         if len(genders) == 1 and None not in genders:
             return str(genders.pop())
     return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def _noun_parse(word: str, case: str, number: str) -> Any:
-    candidates = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and _parse_case(p) == case]
+    candidates = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and parse_case(p) == case]
     if not candidates:
         return None
     # a guessed indeclinable abbreviation reading of a word not written in capitals is no reading ("Ньюарка")
@@ -836,7 +837,7 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     word = token.text
     if _is_frozen_word(word.replace("-", "")):
         return word
-    candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == case
+    candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
                   and (p.tag.number in (number, None))]
     if (token.feats.get("Case") and _case(token) != case) or not candidates:
         if not adjective_word(token) or parses(word.lower())[0].tag.POS not in ADJECTIVAL_POS:
@@ -853,7 +854,7 @@ def _shared_adjective(token: Token, case: str, gender: str | None) -> str:
     if gender is None or _is_frozen_word(token.text):
         return token.text
     found = {_inflect(p, {"nomn", "sing", gender}, token.text) for p in parses(token.text.lower())
-             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == "plur" and _parse_case(p) == case}
+             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == "plur" and parse_case(p) == case}
     found.discard(None)
     return found.pop() if len(found) == 1 else token.text
 
@@ -867,7 +868,7 @@ def _oblique_agreeing_nominative(word: str, number: str, gender: str | None) -> 
         return None
     target = {"nomn", number} | ({gender} if number == "sing" else set())
     found = {_inflect(p, target, word) for p in parses(word.lower())
-             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == number and _parse_case(p) not in (None, "nomn")
+             if p.tag.POS in ADJECTIVAL_POS and p.tag.number == number and parse_case(p) not in (None, "nomn")
              and (number == "plur" or p.tag.gender == gender)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
@@ -971,7 +972,7 @@ def _adjective_in_case(token: Token) -> bool:
     tags ADJ or that is pymorphy3's likeliest reading ("Штокмановского"; not "Теслой"/PROPN, whose likeliest
     reading is a noun)."""
     readings = parses(token.text.lower())
-    adjectives = [p for p in readings if p.tag.POS in ADJECTIVAL_POS and _parse_case(p) == _case(token)]
+    adjectives = [p for p in readings if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == _case(token)]
     return any(from_dictionary(p) for p in adjectives) or (
         bool(adjectives) and (token.pos == "ADJ" or readings[0].tag.POS in ADJECTIVAL_POS))
 
@@ -983,7 +984,7 @@ def _form_gender(token: Token) -> str | None:
     if _number(token) == "plur":
         return None
     genders = {p.tag.gender for p in parses(token.text.lower()) if p.tag.POS in ADJECTIVAL_POS
-               and p.tag.number == "sing" and _parse_case(p) == _case(token)} - {None}
+               and p.tag.number == "sing" and parse_case(p) == _case(token)} - {None}
     tagged = _tagged_gender(token)
     if tagged in genders or not genders:
         return tagged
@@ -998,7 +999,7 @@ def _unknown_word_nominative(token: Token) -> str:
     -> "Претория"; a nominative, a plural or an ending no paradigm has stays as written."""
     word, case = token.text, _case(token)
     if case in (None, "nomn") or _number(token) != "sing" or not word[:1].isupper() or _is_frozen_word(word) \
-            or any(from_dictionary(p) and (_parse_case(p) == case or (p.tag.case == "nomn" and p.tag.number != "plur"))
+            or any(from_dictionary(p) and (parse_case(p) == case or (p.tag.case == "nomn" and p.tag.number != "plur"))
                    for p in parses(word.lower())):
         return word
     guesses = paradigm_nominatives(word, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))

@@ -52,7 +52,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     TITLE_NOUNS,
 )
-from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, dictionary_case
+from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, VOWELS, dictionary_case, parse_case
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
@@ -74,7 +74,6 @@ Rule = Callable[[Document, list[Span]], list[Span]]
 
 RARE_NAME_READING = 0.2  # pymorphy3's score below which a word's place/organization readings prove no name
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "под", "до", "через", "над"})
-INDECLINABLE_FINALS = tuple("аяоеиыуюэ")  # a surname ending so may not decline: "Росса Перо", "Ивана Шило"
 MAN_OBLIQUE_ENDINGS = ("а", "я", "ом", "ем", "ём")  # a man's surname in the genitive, accusative or instrumental
 SENTENCE_OPENERS = frozenset({"•", "·", "(", ":", "*"}) | DASH_TOKENS
 
@@ -1003,8 +1002,8 @@ def _stray_last_word(before: Token, last: Token) -> bool:
         return False
     if all(p.tag.POS == "INFN" for p in analyses):
         return True
-    if case != "nomn" and _declined_man_surname(before) and not fold(last.text).endswith(INDECLINABLE_FINALS) \
-            and not _has_case(analyses, case):
+    if case != "nomn" and _declined_man_surname(before) and fold(last.text)[-1:] not in VOWELS \
+            and not _has_case(analyses, case):  # a surname ending in a vowel may not decline: "Росса Перо"
         return True  # after a surname in an oblique case: "победу Байдена | Неизвестный британец поставил"
     return case == "nomn" and _dictionary_place(last) and not any(p.tag.case == "nomn" for p in analyses)
 
@@ -1018,7 +1017,7 @@ def _declined_man_surname(token: Token) -> bool:
 
 def _has_case(analyses: Sequence[Any], case: str) -> bool:
     """Whether one of a word's dictionary readings is in `case` (its second genitive, accusative or locative too)."""
-    return any(OPENCORPORA_CASE_FAMILY.get(p.tag.case, p.tag.case) == case for p in analyses)
+    return any(parse_case(p) == case for p in analyses)
 
 
 def _dictionary_place(token: Token) -> bool:

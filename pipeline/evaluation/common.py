@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,12 +17,19 @@ from pipeline.record import document_from_article
 REALNEWS_SPLIT = Path(__file__).resolve().parents[2] / "tests" / "data" / "realnews" / "split.json"
 
 
-def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
-    """The ids of every validation part of the real-news split (measurement only: no examples are printed)."""
+def split_ids(parts: Collection[str] | None = None, path: Path = REALNEWS_SPLIT) -> frozenset[str]:
+    """The ids of the real-news split's parts named `parts` ("validation", "dev8", ...) in every gold set, or of
+    all its parts when None; none when the split file is missing."""
     if not path.exists():
         return frozenset()
-    parts = json.loads(path.read_text(encoding="utf-8")).values()
-    return frozenset(doc_id for part in parts for doc_id in part.get("validation", []))
+    sets = json.loads(path.read_text(encoding="utf-8")).values()
+    return frozenset(doc_id for named in sets for part, ids in named.items() if parts is None or part in parts
+                     for doc_id in ids)
+
+
+def validation_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
+    """The ids of every validation part of the real-news split (measurement only: no examples are printed)."""
+    return split_ids(("validation",), path)
 
 
 def read_objects(path: str | Path) -> list[dict[str, Any]]:

@@ -14,14 +14,13 @@ analysis). Ids listed in tests/data/realnews/split.json are reserved for other g
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.common import REALNEWS_SPLIT, annotate, f_measure, ratio
+from pipeline.evaluation.common import REALNEWS_SPLIT, annotate, f_measure, ratio, split_ids
 from pipeline.evaluation.quotes import span_iou
 
 COREF_STAGES = ("segment", "ner", "morph", "entities", "coref", "quotes")  # quotes: first person in quotes
@@ -31,13 +30,7 @@ VALIDATION_MODULUS = 5
 
 def reserved_ids(path: Path = REALNEWS_SPLIT) -> frozenset[str]:
     """Every id in the real-news split file (reserved for the quotes/dates/events gold sets)."""
-    if not path.exists():
-        return frozenset()
-    found: set[str] = set()
-    for parts in json.loads(path.read_text(encoding="utf-8")).values():
-        for ids in parts.values():
-            found.update(ids)
-    return frozenset(found)
+    return split_ids(None, path)
 
 
 def split_part(doc_id: str, reserved: frozenset[str] = frozenset()) -> str:

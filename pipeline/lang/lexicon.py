@@ -151,10 +151,15 @@ PLACE_NAME_NOUNS = fold_words("""
     пролив провинция пустыня долина море океан вулкан ущелье
 """)
 
+# Settlements (coref's SETTLEMENT_KINDS, with its city words) and a federation's state (coref's STATE_KINDS): the
+# core of ADMINISTRATIVE_PLACE_NOUNS below.
+SETTLEMENT_NOUNS = fold_words("город село деревня посёлок станица аул")
+STATE_NOUNS = fold_words("штат")
+
 # Settlements and administrative units whose noun, written before a place's name in apposition, is no part of it
 # ("Штат Аризона" is "Аризона", as "штат Аризона" is); a republic, region or province often is ("Республика Алтай"),
 # and a river or island keeps its noun apart from a city ("Река Москва").
-ADMINISTRATIVE_PLACE_NOUNS = fold_words("город село деревня посёлок станица хутор аул кишлак городок штат район")
+ADMINISTRATIVE_PLACE_NOUNS = SETTLEMENT_NOUNS | STATE_NOUNS | fold_words("хутор кишлак городок район")
 
 # Facilities and other man-made places: a name they head ("Дворец молодёжи") or follow ("аэропорт «Домодедово»")
 # is a place, whatever slovnet thought.

@@ -109,6 +109,12 @@ def _parts(doc: Document) -> _Parts:
     return doc.derived("tree", lambda _: _build_parts(heads, rels, texts, lemmas), (heads, rels, texts, lemmas))
 
 
+def children(doc: Document) -> list[list[int]]:
+    """Each token's dependents, in text order: `Tree`'s children lists, built once per document and shared with its
+    Trees (read only)."""
+    return _parts(doc)[0]
+
+
 def folded_lemmas(doc: Document) -> list[str]:
     """Each token's folded lemma (its folded text when it has none): `Tree.lemma`'s list, built once per document
     and shared with its Trees (read only)."""

@@ -120,9 +120,10 @@ def can_speak(ctx: Context, index: int) -> bool:
             or is_person_noun(ctx, index))
 
 
-def is_bare(ctx: Context, head: int, tokens: list[int]) -> bool:
-    """The phrase is its noun alone, or with a demonstrative ("этот чиновник")."""
-    return all(index == head or ctx.word(index) in SPEAKER_BARE_MODIFIERS or not ctx.is_word(index) for index in tokens)
+def is_bare(ctx: Context, head: int, tokens: list[int], modifiers: frozenset[str] = SPEAKER_BARE_MODIFIERS) -> bool:
+    """The phrase is its noun alone, or with a demonstrative ("этот чиновник"): no word but the noun outside
+    `modifiers` (PLURAL_BARE_MODIFIERS for a plural noun, "оба ведомства")."""
+    return all(index == head or ctx.word(index) in modifiers or not ctx.is_word(index) for index in tokens)
 
 
 def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
@@ -1170,8 +1171,7 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
     if lemma not in ORGANIZATION_NOUNS:
         return None
     if ctx.feats(head).get("Number") == "Plur":
-        bare = all(index == head or ctx.word(index) in SPEAKER_BARE_MODIFIERS | BOTH_WORDS or not ctx.is_word(index)
-                   for index in tokens)
+        bare = is_bare(ctx, head, tokens, PLURAL_BARE_MODIFIERS)
         return coordinated_organizations(ctx, head, tokens) if bare else None
     if not is_bare(ctx, head, tokens):
         found = described_organization(ctx, head, tokens)
@@ -1187,6 +1187,7 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
 
 
 BOTH_WORDS = fold_words("оба обе")
+PLURAL_BARE_MODIFIERS = SPEAKER_BARE_MODIFIERS | BOTH_WORDS  # a bare plural noun: "эти ведомства", "оба ведомства"
 COORDINATED_ORGANIZATION_SENTENCES = 10  # how far back a plural organization noun looks for the organizations
 ORGANIZATION_JOINT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:и|,)\s*")  # "ФБР и", "Агентство … (CISA) и"
 

@@ -115,6 +115,7 @@ DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
 PRONOUN_SPEAKER_SENTENCES = 2
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
+COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
 
 
 def _entity_in_np(ctx: Context, head: int, tokens: list[int], organizations_too: bool = True
@@ -466,7 +467,7 @@ def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Sa
         return None
     counted = [c for c in ctx.kids(head, "nmod") if ctx.feats(c).get("Case") == "Gen"
                and (can_speak(ctx, c) or ctx.feats(c).get("VerbForm") == "Part")]  # "12 процентов опрошенных"
-    return None if ctx.lemma(head) in QUANTITY_NOUNS | SHARE_WORDS and counted else Speaker(None)
+    return None if ctx.lemma(head) in COUNTING_HEADS and counted else Speaker(None)
 
 
 def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

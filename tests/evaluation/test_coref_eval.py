@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.evaluation import coref as coref_eval
+from pipeline.evaluation.common import split_ids, validation_ids
 from pipeline.evaluation.coref import (
     EntityMentions,
     LinkScore,
@@ -69,3 +72,13 @@ def test_limit_keeps_the_first_documents_of_the_part(monkeypatch: pytest.MonkeyP
     lines = [{"id": f"doc-{index}", "text": "Текст.", "chains": []} for index in range(5)]
     assert coref_eval.evaluate_coref(lines, lines, "all", limit=2)["documents"] == 2
     assert coref_eval.evaluate_coref(lines, lines, "all")["documents"] == 5
+
+
+def test_split_ids_reads_named_parts_or_all(tmp_path: Path) -> None:
+    split = tmp_path / "split.json"
+    split.write_text('{"quotes": {"dev": ["a"], "validation": ["b"]}, "dates": {"dev8": ["c"], "validation": ["d"]}}',
+                     encoding="utf-8")
+    assert split_ids(("validation",), split) == validation_ids(split) == {"b", "d"}
+    assert split_ids(None, split) == reserved_ids(split) == {"a", "b", "c", "d"}
+    assert split_ids(("dev", "dev8"), split) == {"a", "c"}
+    assert split_ids(None, tmp_path / "missing.json") == frozenset()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from pipeline.document import Document, Token
-from pipeline.lang.tree import Tree, base, brought_in, earlier_subject, main_subject, range_head
+from pipeline.lang.tree import Tree, base, brought_in, children, earlier_subject, main_subject, range_head
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
 ROWS = [
@@ -112,6 +112,12 @@ SUBJECT_ROWS = [
 ])
 def test_main_subject_climbs_apposition_links(index: int, expected: bool, why: str) -> None:
     assert main_subject(make_doc(SUBJECT_ROWS), index) is expected, why
+
+
+def test_children_are_the_trees_lists_in_text_order() -> None:
+    doc = make_doc(ROWS)
+    assert children(doc) == [[1], [], [], [], [0, 2, 3, 8], [6, 7], [], [], [5]]
+    assert children(doc) is children(doc)  # built once per document
 
 
 def test_main_subject_stops_in_a_cycle() -> None:
