@@ -11,9 +11,12 @@ import pytest
 from pipeline.coref.appositions import _person_name_tokens
 from pipeline.coref.speakers import narrated, sentence_verbs, unattributed_first_person
 from pipeline.document import Document, EntityAnn, EventAnn, EventArg, Sentence, Span, Token
+from pipeline.entities.types import propagate_names
 from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
+from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
+from pipeline.quotes.referents import fuller_written_name
 
 RUN = 50_000  # before the fixes each of these took minutes (quadratic in the run); after, milliseconds
 BUDGET_SECONDS = 2.0
@@ -156,3 +159,36 @@ def test_thousands_of_unnamed_events_of_one_word_are_no_quadratic_search() -> No
     candidates = [[index] for index in range(len(events))]
     assert _seconds(lambda: unnamed_restatement(events, candidates)) < BUDGET_SECONDS
     assert len(candidates) == len(events)
+
+
+def _words_document(words: list[str]) -> Document:
+    """The words joined by spaces, one token each, one sentence."""
+    text = " ".join(words)
+    tokens, offset = [], 0
+    for word in words:
+        tokens.append(Token(offset, offset + len(word), word, 0, "PROPN"))
+        offset += len(word) + 1
+    return Document(id="words", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+
+
+def test_a_name_is_tagged_at_its_other_occurrences_in_any_case() -> None:
+    doc = _words_document(["Иван", "Петров", "приехал", ",", "и", "Ивана", "Петрова", "встретили"])
+    found = propagate_names(doc, [doc.span(0, 11, "PER")])
+    assert [(span.text, span.type) for span in found] == [("Иван Петров", "PER"), ("Ивана Петрова", "PER")]
+
+
+def test_a_tagger_run_over_a_repeated_word_is_not_looked_for_at_every_word() -> None:
+    doc = _words_document(["Петров"] * 4_000)
+    run = doc.span(0, doc.tokens[1_999].end, "PER")  # the tagger took 2,000 repeated words for one name
+    found: list = []
+    assert _seconds(lambda: found.extend(propagate_names(doc, [run]))) < BUDGET_SECONDS
+    assert found[0] == run
+
+
+def test_a_speaker_of_thousands_of_quotes_is_named_once_per_document() -> None:
+    doc = _names_document(3_000)
+    ctx = QuotesContext(doc)
+    names: list[str] = []
+    assert _seconds(lambda: names.extend(fuller_written_name(ctx, 0, "Иван Петров") for _ in range(3_000))) \
+        < BUDGET_SECONDS
+    assert set(names) == {"Иван Петров"}
