@@ -14,6 +14,8 @@ from pipeline.document import Document, EntityAnn, EventAnn, EventArg, Sentence,
 from pipeline.entities.types import propagate_names
 from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
+from pipeline.events.rules import Context as EventsContext
+from pipeline.events.timing import _next_predicate, predicate_tokens
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
 from pipeline.quotes.referents import fuller_written_name
@@ -192,3 +194,25 @@ def test_a_speaker_of_thousands_of_quotes_is_named_once_per_document() -> None:
     assert _seconds(lambda: names.extend(fuller_written_name(ctx, 0, "Иван Петров") for _ in range(3_000))) \
         < BUDGET_SECONDS
     assert set(names) == {"Иван Петров"}
+
+
+def test_the_predicate_after_a_date_is_looked_up_not_walked_to() -> None:
+    words = ["12", "марта"] * 5_000 + ["."]
+    doc = _words_document([*words, "Петров", "уехал"])
+    for index in range(len(words)):
+        doc.tokens[index].pos = "NUM" if index % 2 == 0 else "NOUN"
+    doc.tokens[len(words) + 1].pos = "VERB"
+    split = len(words)  # the stop ends the first sentence: its dates have no predicate after them in it
+    doc.sentences = [Sentence(0, doc.tokens[split - 1].end, 0, split),
+                     Sentence(doc.tokens[split].start, len(doc.text), split, len(doc.tokens))]
+    for index, token in enumerate(doc.tokens):
+        token.sentence = 0 if index < split else 1
+    ctx = EventsContext(doc, None, None)  # type: ignore[arg-type] - the lookup reads only the tokens
+    predicates = predicate_tokens(ctx, set())
+    assert predicates == [split + 1]
+    found: list = []
+    assert _seconds(lambda: found.extend(_next_predicate(ctx, i + 2, predicates) for i in range(0, split - 1, 2))) \
+        < BUDGET_SECONDS
+    assert set(found) == {None}
+    assert _next_predicate(ctx, split + 1, predicates) == split + 1  # "Петров | уехал": the verb of its sentence
+    assert _next_predicate(ctx, split + 2, predicates) is None  # nothing after the last token
