@@ -357,16 +357,28 @@ def _possessive(doc: Document, index: int, case: str | None) -> bool:
 
 
 def _person_name_tokens(doc: Document, start: int, end: int) -> set[int]:
-    """The tokens from `start` to `end` (exclusive) inside a person's name mention."""
+    """The tokens from `start` to `end` (exclusive) inside a person's name mention that begins at or after token
+    `start` and before token `end`, among the last ROLE_PHRASE_TOKENS (all `_role_run` reads): looked up in the
+    document's index of name tokens (`_person_name_starts`), so a name costs the few tokens before it, not a walk
+    over every mention of the document."""
     begin, stop = doc.tokens[start].start, doc.tokens[end].start
-    found: set[int] = set()
+    basis = (len(doc.entities), sum(len(entity.mentions) for entity in doc.entities))
+    starts = doc.derived("person_name_starts", _person_name_starts, basis)
+    window = range(max(start, end - ROLE_PHRASE_TOKENS), end)
+    return {index for index in window if begin <= starts.get(index, -1) < stop}
+
+
+def _person_name_starts(doc: Document) -> dict[int, int]:
+    """Token index -> the latest start (a character offset) of a person's name mention that holds the token."""
+    starts: dict[int, int] = {}
     for entity in doc.entities:
         if entity.type != "PER":
             continue
         for mention in entity.mentions:
-            if mention.kind == "name" and begin <= mention.start < stop:
-                found.update(range(*doc.token_range(mention.start, min(mention.end, stop))))
-    return found
+            if mention.kind == "name":
+                for index in range(*doc.token_range(mention.start, mention.end)):
+                    starts[index] = max(starts.get(index, -1), mention.start)
+    return starts
 
 
 def _person_noun(doc: Document, index: int, case: str) -> bool:

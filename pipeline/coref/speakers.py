@@ -6,6 +6,7 @@ a speaker holds take the person the coref rules see as their speaker (rule unatt
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
@@ -114,9 +115,10 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
     spoken = [(quote.start, quote.end) for quote in doc.quotes if quote.speaker_entity is not None]
     decisions: list[Decision] = []
     referents: list[Referent] | None = None
+    memo: dict[int, SentenceVerbs] = {}
     for pair in top_level(pair_quotes(doc.text)):
         if any(start < pair.close and pair.open < end for start, end in spoken) or titled(doc, pair.open, pair.close) \
-                or narrated(doc, pair.open):
+                or narrated(doc, pair.open, memo):
             continue
         words = [index for index in range(*doc.token_range(pair.open, pair.close))
                  if fold(doc.tokens[index].text) in SINGULAR
@@ -150,23 +152,47 @@ def titled(doc: Document, opening: int, closing: int) -> bool:
     return before >= 0 and doc.tokens[before].end <= opening and lemma_of(doc.tokens[before]) in TITLE_NAMING_NOUNS
 
 
-def narrated(doc: Document, opening: int) -> bool:
+def narrated(doc: Document, opening: int, memo: dict[int, SentenceVerbs] | None = None) -> bool:
     """The words of a first-person narrator: the lead-in's verb before the opening mark, in its sentence, speaks in
-    the first person ("Я взмолилась: «Не трогайте моих детей!»"), so "я" inside is the narrator, no one named."""
+    the first person ("Я взмолилась: «Не трогайте моих детей!»"), so "я" inside is the narrator, no one named.
+    `memo` keeps each sentence's verbs and subjects while one document is read (a sentence of thousands of
+    quotation marks is walked once, not once per mark)."""
     first = doc.token_at(opening)
     if first >= len(doc.tokens):
         return False
-    sentence = doc.sentences[doc.tokens[first].sentence]
-    verbs = [index for index in range(sentence.token_start, first) if doc.tokens[index].pos in ("VERB", "AUX")
-             and doc.tokens[index].end <= opening]
-    if not verbs:
+    number = doc.tokens[first].sentence
+    memo = {} if memo is None else memo
+    if number not in memo:
+        memo[number] = sentence_verbs(doc, number)
+    verbs, subjects = memo[number]
+    at = bisect_left(verbs, first) - 1
+    while at >= 0 and doc.tokens[verbs[at]].end > opening:
+        at -= 1
+    if at < 0:
         return False
-    verb = verbs[-1]
-    subjects = [index for index in range(sentence.token_start, first) if doc.tokens[index].head == verb
-                and doc.tokens[index].rel.startswith("nsubj")]
-    if subjects:
-        return fold(doc.tokens[subjects[0]].text) in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+    verb = verbs[at]
+    subject = subjects.get(verb)
+    if subject is not None and subject < first:
+        return fold(doc.tokens[subject].text) in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
     return doc.tokens[verb].feats.get("Person") == "1"
+
+
+# A sentence's verbs (token indices, in order) and the first nominal subject of each.
+SentenceVerbs = tuple[list[int], dict[int, int]]
+
+
+def sentence_verbs(doc: Document, number: int) -> SentenceVerbs:
+    """The verbs of sentence `number` and the first `nsubj*` dependent of each, read in one pass."""
+    sentence = doc.sentences[number]
+    verbs: list[int] = []
+    subjects: dict[int, int] = {}
+    for index in range(sentence.token_start, sentence.token_end):
+        token = doc.tokens[index]
+        if token.pos in ("VERB", "AUX"):
+            verbs.append(index)
+        if token.rel.startswith("nsubj"):
+            subjects.setdefault(token.head, index)
+    return verbs, subjects
 
 
 def first_person_anaphor(doc: Document, index: int) -> Anaphor:

@@ -651,6 +651,10 @@ def surname_type(doc: Document, mentions: list[Span]) -> list[Span]:
 
 
 Pattern = tuple[frozenset[str], ...]
+# The longest name looked for at its other occurrences, in tokens: the longest names of real news are bodies' names of
+# about a dozen words ("Национальный исследовательский центр эпидемиологии и микробиологии имени Н. Ф. Гамалеи");
+# a longer mention is a tagger's run over a list of names, and matching it at every word costs its length each time.
+NAME_PATTERN_TOKENS = 24
 
 
 def mention_pattern(doc: Document, span: Span) -> Pattern:
@@ -731,8 +735,9 @@ def _name_patterns(doc: Document, mentions: Sequence[Span]) -> list[tuple[Patter
     types: dict[Pattern, Counter[str]] = defaultdict(Counter)
     for span in mentions:
         tokens = span_tokens(doc, span)
-        if not tokens or not all(token.text.isalnum() or "-" in token.text for token in tokens):
-            continue
+        if not tokens or len(tokens) > NAME_PATTERN_TOKENS \
+                or not all(token.text.isalnum() or "-" in token.text for token in tokens):
+            continue  # no name, or the tagger's run over a list or a repeated word: looking for it costs its length
         types[tuple(word_forms(token.text) for token in tokens)][span.type] += 1
         words = _words(tokens)
         if span.type == "PER" and len(words) > 1:

@@ -660,12 +660,12 @@ ARTICLE_AFTER = re.compile(r"\s*\(\s*(?:ст\.|стать|ч\.\s*\d)", re.IGNORE
 def _quote_opening(line: str) -> int:
     """Where the quotation that the end of a line's beginning `line` lies in opens, or -1 when it lies in none: the
     last quote mark, if it only opens («, „), or a mark that opens and closes ('"', '“') that is odd on the line."""
-    marks = [index for index, char in enumerate(line) if char in OPENING_QUOTE_MARKS | CLOSING_QUOTE_MARKS]
-    if not marks or line[marks[-1]] in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS:
+    last = max(map(line.rfind, OPENING_QUOTE_MARKS | CLOSING_QUOTE_MARKS))  # searches in C: a long line stays cheap
+    if last < 0 or line[last] in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS:
         return -1
-    if line[marks[-1]] in AMBIGUOUS_QUOTE_MARKS and sum(map(line.count, AMBIGUOUS_QUOTE_MARKS)) % 2 == 0:
+    if line[last] in AMBIGUOUS_QUOTE_MARKS and sum(map(line.count, AMBIGUOUS_QUOTE_MARKS)) % 2 == 0:
         return -1
-    return marks[-1]
+    return last
 
 
 def _quoted_offence(text: str, start: int) -> bool:

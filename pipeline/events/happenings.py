@@ -424,13 +424,17 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
     happening of its family told with the same word that nothing in it contradicts and that names someone
     ("арестована Вера Митрофанова"); with several it cannot say which, and another word may tell another
     happening of the family ("проведет митинг" by one party, "шествие" of another)."""
+    by_lemma: dict[str, list[list[int]]] = {}  # the groups that name someone, by their events' words
+    for group in candidates:
+        if not any(_participants(events[k]) for k in group):
+            continue
+        for lemma in {events[k].trigger_lemma for k in group}:
+            by_lemma.setdefault(lemma, []).append(group)
     for group in [group for group in candidates if len(group) == 1]:
         event = events[group[0]]
         if event.quote is not None or _participants(event) or _bare_mention(event):
             continue
-        fitting = [other for other in candidates if other is not group and any(_participants(events[k]) for k in other)
-                   and _fit_all(events, other, event)]
-        fitting = [other for other in fitting if any(events[k].trigger_lemma == event.trigger_lemma for k in other)]
+        fitting = _fitting_groups(events, by_lemma.get(event.trigger_lemma, []), group, event)
         if len(fitting) == 1:
             first = events[fitting[0][0]]
             fired("events", unnamed_restatement, event.trigger.start, event.trigger.end,
@@ -438,6 +442,18 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
             fitting[0].append(group[0])
             group.clear()
     candidates[:] = [group for group in candidates if group]
+
+
+def _fitting_groups(events: list[EventAnn], groups: list[list[int]], group: list[int],
+                    event: EventAnn) -> list[list[int]]:
+    """The groups other than `group` that name someone and that `event` fits; two are enough to tell it is not one."""
+    fitting = []
+    for other in groups:
+        if other is not group and any(_participants(events[k]) for k in other) and _fit_all(events, other, event):
+            fitting.append(other)
+            if len(fitting) == 2:
+                break
+    return fitting
 
 
 @rule("events")

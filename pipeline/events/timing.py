@@ -9,6 +9,7 @@ time argument; a date turned down (`deadline`, `date_of_speech_time`) is recorde
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -106,10 +107,11 @@ def deadline(ctx: Context, top: int) -> bool:
     return True
 
 
-def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
+def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: list[int]) -> int | None:
     """The token a date modifies: its head in the parse (through at most one non-event noun), or, when the parse's
-    arc crosses another clause, the first predicate after it; an event noun right before the date, or before its
-    preposition ("после марша в конце 2007 года"), owns it."""
+    arc crosses another clause, the first predicate after it (`predicates`: the verbs and event tokens of the
+    document, in order); an event noun right before the date, or before its preposition ("после марша в конце 2007
+    года"), owns it."""
     tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
     if not tokens:
         return None
@@ -124,7 +126,7 @@ def date_owner(ctx: Context, index: int, event_tokens: set[int]) -> int | None:
     if head < 0:
         owner = None
     elif crossing:
-        owner = _next_predicate(ctx, tokens[-1] + 1, event_tokens)
+        owner = _next_predicate(ctx, tokens[-1] + 1, predicates)
     else:
         owner = head
         if owner not in event_tokens and ctx.doc.tokens[owner].pos != "VERB":
@@ -204,15 +206,19 @@ def _described_event_noun(ctx: Context, participle: int, event_tokens: set[int])
     return None
 
 
-def _next_predicate(ctx: Context, start: int, event_tokens: set[int]) -> int | None:
-    sentence = ctx.doc.tokens[start - 1].sentence
-    for index in range(start, len(ctx.doc.tokens)):
-        token = ctx.doc.tokens[index]
-        if token.sentence != sentence:
-            return None
-        if token.pos == "VERB" or index in event_tokens:
-            return index
-    return None
+def _next_predicate(ctx: Context, start: int, predicates: list[int]) -> int | None:
+    """The first verb or event token from token `start` on in the sentence of token `start - 1`: looked up in the
+    sorted `predicates` (a sentence of thousands of dates and no verb is no walk per date)."""
+    at = bisect_left(predicates, start)
+    if at == len(predicates) or start < 1:
+        return None
+    index = predicates[at]
+    return index if ctx.doc.tokens[index].sentence == ctx.doc.tokens[start - 1].sentence else None
+
+
+def predicate_tokens(ctx: Context, event_tokens: set[int]) -> list[int]:
+    """The document's verbs and event tokens, in order (what `_next_predicate` looks for)."""
+    return [index for index, token in enumerate(ctx.doc.tokens) if token.pos == "VERB" or index in event_tokens]
 
 
 @rule("events")
@@ -224,8 +230,9 @@ def date_in_clause(ctx: Context, drafts: list[Draft]) -> None:
         for token in dict.fromkeys(draft.trigger.tokens):
             by_token.setdefault(token, []).append(draft)
     ctx.date_owners.clear()
+    predicates = predicate_tokens(ctx, event_tokens)
     for index, date in enumerate(ctx.doc.dates):
-        owner = date_owner(ctx, index, event_tokens)
+        owner = date_owner(ctx, index, event_tokens, predicates)
         if owner is None:
             continue
         ctx.date_owners.setdefault(owner, index)

@@ -14,15 +14,17 @@ from pipeline.quotes.context import Candidate, Context
 from pipeline.rules import rule
 
 SPACE = r"[^\S\n]"
+# The content of a line ends on a visible character and the spaces after it are taken whole (possessive `*+`, `++`):
+# a lazy `[^\n]+?` before `{SPACE}*$` would retry every end inside a long run of spaces (quadratic in the run).
 # "[31.01, 09:30] Собянин: <content>" (a time stamp before it allowed)
-COLON_LINE = re.compile(rf"^{SPACE}*(?:[\d.,:/]+{SPACE}+)*(?P<source>[^:\n{QUOTE_MARKS}]{{2,60}}?){SPACE}*:{SPACE}+"
-                        rf"(?P<content>[^\n]+?){SPACE}*$", re.MULTILINE)
+COLON_LINE = re.compile(rf"^{SPACE}*+(?:[\d.,:/]+{SPACE}++)*(?P<source>[^:\n{QUOTE_MARKS}]{{2,60}}?){SPACE}*+:{SPACE}+"
+                        rf"(?P<content>[^\n]*?\S){SPACE}*+$", re.MULTILINE)
 # "<content> — источник"
-SOURCE_DASH_LINE = re.compile(rf"^{SPACE}*(?P<content>[^\n]{{10,}}?){SPACE}+(?:[{LONG_DASHES}]|--?){SPACE}+"
-                       rf"(?P<source>[^\n{LONG_DASHES}:]{{2,50}}?){SPACE}*\.?{SPACE}*$", re.MULTILINE)
+SOURCE_DASH_LINE = re.compile(rf"^{SPACE}*+(?P<content>[^\n]{{9,}}?\S){SPACE}++(?:[{LONG_DASHES}]|--?){SPACE}+"
+                       rf"(?P<source>[^\n{LONG_DASHES}:]{{2,50}}?){SPACE}*+\.?{SPACE}*+$", re.MULTILINE)
 # "«<quotation>»: премьер обозначил сроки ...": a headline that opens with a quotation its source says after a colon
-QUOTE_COLON_LINE = re.compile(rf"^{SPACE}*(?P<quote>[{QUOTE_MARKS}][^\n]{{10,}}?[{QUOTE_MARKS}]){SPACE}*:{SPACE}+"
-                              rf"(?P<rest>[^\n]+?){SPACE}*$", re.MULTILINE)
+QUOTE_COLON_LINE = re.compile(rf"^{SPACE}*+(?P<quote>[{QUOTE_MARKS}][^\n]{{10,}}?[{QUOTE_MARKS}]){SPACE}*+:{SPACE}+"
+                              rf"(?P<rest>[^\n]*?\S){SPACE}*+$", re.MULTILINE)
 QUOTE_SOURCE_WORDS = 3
 SOURCE_WORDS = 6
 TAIL_SOURCE_WORDS = 4

@@ -136,6 +136,13 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
     one that holds the name's surname as written and every other word of it as a word or a word's start (a fuller
     first name, a patronymic or middle name added); else `name` stays. Apostrophes count as one letter ("О’Брайен",
     "О'Брайен"): a form that differs from `name` only in them is the article's own spelling, which is taken."""
+    return first_spelling(ctx, entity_index, _fuller_form(ctx, entity_index, name))
+
+
+@per_document
+def _fuller_form(ctx: Context, entity_index: int, name: str) -> str:
+    """`fuller_written_name` before the spelling: read once per entity and name in a document (every quote of a
+    speaker asks, and a speaker of thousands of quotes has thousands of mentions)."""
     entity = ctx.doc.entities[entity_index]
     name_words = _name_words(name)
     if entity.type != "PER" or not name_words:
@@ -151,7 +158,7 @@ def fuller_written_name(ctx: Context, entity_index: int, name: str) -> str:
         respelled = best == name and words == name_words and text != name
         if fuller and ((len(words), len(text)) > (len(best_words), len(best)) or respelled):
             best, best_words = text, words
-    return first_spelling(ctx, entity_index, best)
+    return best
 
 
 def first_spelling(ctx: Context, entity_index: int, name: str) -> str:
@@ -162,16 +169,26 @@ def first_spelling(ctx: Context, entity_index: int, name: str) -> str:
     conventions); a name written one way only stays as it is. `name` is a nominative, and a word that matches it
     keeps its ending, so the mention is one too (an indeclinable name, "Ненси Пелоси", whatever case the parse
     gives it; "Вулфа" is no match). A name in capitals (a heading's "ЧЕД ВУЛФ") is not taken."""
-    skeleton = _skeleton(name)
+    found = _first_written(ctx, entity_index, _skeleton(name))
+    if found is None:
+        return name
+    mention, text = found
+    if text != name:
+        fired("quotes", "first_spelling", mention.start, mention.end, f"speaker {name} -> {text}")
+    return text
+
+
+@per_document
+def _first_written(ctx: Context, entity_index: int, skeleton: tuple[str, ...]) -> tuple[Span, str] | None:
+    """The entity's first name mention (and its text) whose skeleton is `skeleton`, not in capitals; once per
+    document and skeleton."""
     mentions = sorted((mention for mention in ctx.doc.entities[entity_index].mentions if mention.kind == "name"),
                       key=lambda mention: mention.start)
     for mention in mentions:
         text = " ".join(mention.text.split())
         if _skeleton(text) == skeleton and not any(word.isupper() and len(word) > 2 for word in text.split()):
-            if text != name:
-                fired("quotes", "first_spelling", mention.start, mention.end, f"speaker {name} -> {text}")
-            return text
-    return name
+            return mention, text
+    return None
 
 
 def _skeleton(name: str) -> tuple[str, ...]:

@@ -1,0 +1,218 @@
+"""Adversarial texts (bench/adversarial.py found these): each rule that was quadratic or crashed on a hostile text,
+held to its fix. Every case is a class of input, not one text: long runs of spaces at a line's end or start, a
+sentence of thousands of quotation marks."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.coref.appositions import _person_name_tokens
+from pipeline.coref.speakers import narrated, sentence_verbs, unattributed_first_person
+from pipeline.document import Document, EntityAnn, EventAnn, EventArg, Sentence, Span, Token
+from pipeline.entities.types import propagate_names
+from pipeline.events.extract import _quote_opening
+from pipeline.events.happenings import unnamed_restatement
+from pipeline.events.rules import Context as EventsContext
+from pipeline.events.timing import _next_predicate, predicate_tokens
+from pipeline.quotes.context import Context as QuotesContext
+from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
+from pipeline.quotes.referents import fuller_written_name
+
+RUN = 50_000  # before the fixes each of these took minutes (quadratic in the run); after, milliseconds
+BUDGET_SECONDS = 2.0
+
+
+def _seconds(call) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
+
+
+# (line, the regex, what it must still find: group -> text, or None for no match)
+HEADLINE_LINES = [
+    ("Лавров: переговоры зашли в тупик" + " " * RUN, COLON_LINE, {"source": "Лавров",
+                                                                   "content": "переговоры зашли в тупик"}),
+    (" " * RUN + "Лавров: переговоры зашли в тупик", COLON_LINE, {"source": "Лавров",
+                                                                   "content": "переговоры зашли в тупик"}),
+    (" " * RUN + "x", COLON_LINE, None),
+    ("Переговоры зашли в тупик" + " " * RUN + "— источник", SOURCE_DASH_LINE, {"content": "Переговоры зашли в тупик",
+                                                                              "source": "источник"}),
+    ("Переговоры зашли в тупик — источник." + " " * RUN, SOURCE_DASH_LINE, {"content": "Переговоры зашли в тупик",
+                                                                           "source": "источник"}),
+    (" " * RUN, SOURCE_DASH_LINE, None),
+    ("«Мы не уйдем с рынка»: глава компании" + " " * RUN, QUOTE_COLON_LINE, {"quote": "«Мы не уйдем с рынка»",
+                                                                             "rest": "глава компании"}),
+]
+
+
+@pytest.mark.parametrize(("line", "pattern", "expected"), HEADLINE_LINES)
+def test_headline_lines_are_linear_in_a_run_of_spaces(line: str, pattern, expected) -> None:
+    found: list = []
+    assert _seconds(lambda: found.extend(pattern.finditer(line))) < BUDGET_SECONDS
+    if expected is None:
+        assert found == []
+    else:
+        assert len(found) == 1
+        assert {name: found[0].group(name) for name in expected} == expected
+
+
+def _marks_document(marks: int) -> Document:
+    """"Он сказал" and then `marks` straight quotation marks, one sentence, parsed by hand."""
+    text = "Он сказал " + '"' * marks
+    tokens = [Token(0, 2, "Он", 0, "PRON", {"Person": "3"}, "он", 1, "nsubj"),
+              Token(3, 9, "сказал", 0, "VERB", {"Person": "3"}, "сказать", -1, "root")]
+    tokens += [Token(10 + i, 11 + i, '"', 0, "PUNCT", {}, '"', 1, "punct") for i in range(marks)]
+    return Document(id="marks", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+
+
+def test_a_sentence_of_thousands_of_quotation_marks_is_read_once() -> None:
+    doc = _marks_document(20_000)
+    assert _seconds(lambda: unattributed_first_person(doc, set())) < BUDGET_SECONDS
+
+
+NARRATED = [  # (lead-in, whether "я" inside the marks is the narrator's)
+    ("Я взмолилась: «Не трогайте моих детей!»", True),
+    ("Он сказал: «Я не знаю»", False),
+    ("«Я не знаю»", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATED)
+def test_narrated_reads_the_lead_in_verb_and_its_subject(text: str, expected: bool) -> None:
+    words = text.split(":")[0].split() if ":" in text else []
+    tokens, offset = [], 0
+    for index, word in enumerate(words):
+        start = text.index(word, offset)
+        offset = start + len(word)
+        verb = index == len(words) - 1
+        person = "1" if word.lower() == "я" else "3"
+        tokens.append(Token(start, offset, word, 0, "VERB" if verb else "PRON", {"Person": person}, word.lower(),
+                            -1 if verb else len(words) - 1, "root" if verb else "nsubj"))
+    opening = text.index("«")
+    tokens.append(Token(opening, opening + 1, "«", 0, "PUNCT", {}, "«", -1, "punct"))
+    doc = Document(id="n", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+    memo: dict = {}
+    assert narrated(doc, opening, memo) is expected
+    assert narrated(doc, opening) is expected
+    assert memo[0] == sentence_verbs(doc, 0)
+
+
+def _names_document(names: int) -> Document:
+    """"Иван Петров" `names` times, one sentence; every pair a mention of one person (a 1,000-name enumeration)."""
+    text = " ".join(["Иван Петров"] * names)
+    tokens, mentions = [], []
+    for index in range(names):
+        start = index * 12
+        tokens += [Token(start, start + 4, "Иван", 0, "PROPN"), Token(start + 5, start + 11, "Петров", 0, "PROPN")]
+        mentions.append(Span(start, start + 11, "PER", "Иван Петров"))
+    doc = Document(id="names", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+    doc.entities = [EntityAnn("PER", "Иван Петров", "иван петров", mentions),
+                    EntityAnn("ORG", "Иван", "иван", [Span(0, 4, "ORG", "Иван")])]
+    return doc
+
+
+def test_the_names_before_a_name_are_read_from_an_index_not_from_every_mention() -> None:
+    doc = _names_document(5_000)
+    assert _person_name_tokens(doc, 4, 8) == {4, 5, 6, 7}
+    assert _person_name_tokens(doc, 5, 8) == {6, 7}  # the name that begins before the window is not counted
+    assert _person_name_tokens(doc, 0, 1) == {0}  # a name cut by the window's end: its tokens inside it
+    assert _seconds(lambda: [_person_name_tokens(doc, max(0, i - 14), i) for i in range(0, 10_000, 2)]) \
+        < BUDGET_SECONDS
+
+
+QUOTE_OPENINGS = [  # (the beginning of a line up to an event word, where its open quotation opens or -1)
+    ('Дело возбуждено по статье "', 26),
+    ('по статьям "терроризм" и "', 25),
+    ('по статьям "терроризм" и ', -1),
+    ("по статье «", 10),
+    ("«убийство» и ", -1),
+    ("без кавычек", -1),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), QUOTE_OPENINGS)
+def test_quote_opening_finds_the_open_quotation(line: str, expected: int) -> None:
+    assert _quote_opening(line) == expected
+
+
+def test_quote_opening_is_cheap_on_a_long_line_of_marks() -> None:
+    line = '"Газпром ' * 6_000
+    assert _seconds(lambda: [_quote_opening(line) for _ in range(500)]) < BUDGET_SECONDS
+
+
+def _event(offset: int, lemma: str, entity: int | None) -> EventAnn:
+    """A detention told at `offset` by `lemma`, with a named patient when `entity` is given."""
+    args = [EventArg("patient", offset + 10, offset + 15, "Петров", entity)] if entity is not None else []
+    return EventAnn("detention", Span(offset, offset + 9, "detention", lemma), lemma, args, 0)
+
+
+def test_a_restatement_without_names_joins_the_one_named_group_of_its_word() -> None:
+    events = [_event(0, "арестовать", 0), _event(100, "арестовать", None), _event(200, "задержать", None)]
+    candidates = [[0], [1], [2]]
+    unnamed_restatement(events, candidates)
+    assert candidates == [[0, 1], [2]]
+
+
+def test_thousands_of_unnamed_events_of_one_word_are_no_quadratic_search() -> None:
+    events = [_event(0, "арестовать", 0)] + [_event(100 * i, "арестовать", None) for i in range(1, 3_000)]
+    events += [_event(100 * i, "арестовать", i) for i in range(3_000, 3_002)]  # two named: no one group to join
+    candidates = [[index] for index in range(len(events))]
+    assert _seconds(lambda: unnamed_restatement(events, candidates)) < BUDGET_SECONDS
+    assert len(candidates) == len(events)
+
+
+def _words_document(words: list[str]) -> Document:
+    """The words joined by spaces, one token each, one sentence."""
+    text = " ".join(words)
+    tokens, offset = [], 0
+    for word in words:
+        tokens.append(Token(offset, offset + len(word), word, 0, "PROPN"))
+        offset += len(word) + 1
+    return Document(id="words", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+
+
+def test_a_name_is_tagged_at_its_other_occurrences_in_any_case() -> None:
+    doc = _words_document(["Иван", "Петров", "приехал", ",", "и", "Ивана", "Петрова", "встретили"])
+    found = propagate_names(doc, [doc.span(0, 11, "PER")])
+    assert [(span.text, span.type) for span in found] == [("Иван Петров", "PER"), ("Ивана Петрова", "PER")]
+
+
+def test_a_tagger_run_over_a_repeated_word_is_not_looked_for_at_every_word() -> None:
+    doc = _words_document(["Петров"] * 4_000)
+    run = doc.span(0, doc.tokens[1_999].end, "PER")  # the tagger took 2,000 repeated words for one name
+    found: list = []
+    assert _seconds(lambda: found.extend(propagate_names(doc, [run]))) < BUDGET_SECONDS
+    assert found[0] == run
+
+
+def test_a_speaker_of_thousands_of_quotes_is_named_once_per_document() -> None:
+    doc = _names_document(3_000)
+    ctx = QuotesContext(doc)
+    names: list[str] = []
+    assert _seconds(lambda: names.extend(fuller_written_name(ctx, 0, "Иван Петров") for _ in range(3_000))) \
+        < BUDGET_SECONDS
+    assert set(names) == {"Иван Петров"}
+
+
+def test_the_predicate_after_a_date_is_looked_up_not_walked_to() -> None:
+    words = ["12", "марта"] * 5_000 + ["."]
+    doc = _words_document([*words, "Петров", "уехал"])
+    for index in range(len(words)):
+        doc.tokens[index].pos = "NUM" if index % 2 == 0 else "NOUN"
+    doc.tokens[len(words) + 1].pos = "VERB"
+    split = len(words)  # the stop ends the first sentence: its dates have no predicate after them in it
+    doc.sentences = [Sentence(0, doc.tokens[split - 1].end, 0, split),
+                     Sentence(doc.tokens[split].start, len(doc.text), split, len(doc.tokens))]
+    for index, token in enumerate(doc.tokens):
+        token.sentence = 0 if index < split else 1
+    ctx = EventsContext(doc, None, None)  # type: ignore[arg-type] - the lookup reads only the tokens
+    predicates = predicate_tokens(ctx, set())
+    assert predicates == [split + 1]
+    found: list = []
+    assert _seconds(lambda: found.extend(_next_predicate(ctx, i + 2, predicates) for i in range(0, split - 1, 2))) \
+        < BUDGET_SECONDS
+    assert set(found) == {None}
+    assert _next_predicate(ctx, split + 1, predicates) == split + 1  # "Петров | уехал": the verb of its sentence
+    assert _next_predicate(ctx, split + 2, predicates) is None  # nothing after the last token
