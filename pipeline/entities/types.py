@@ -14,6 +14,8 @@ changed (`svodka explain --task entities`):
 - `seats_of_power`: "Кремль", "Белый дом" are the place where the text speaks of the place, the body where it acts;
 - `person_or_place`: pymorphy3's dictionary decides PER vs LOC where it clearly knows the words
   ("Эфиопия" tagged PER -> LOC; "о Свиридове" tagged LOC -> PER);
+- `role_territory`: a one-word genitive after a territory's role noun that the dictionary reads as a place in the
+  genitive is the territory, not a person ("мэр Грозного", "глава администрации Грозного");
 - `facility_type`: facilities and settlements are places ("аэропорт «Домодедово»", "в городе Грозном");
 - `drop_sentence_initial_words`: a common word capitalized only because it starts a sentence is not a name;
 - `join_adjacent_persons`: person mentions with only a space between them, in one case, are one name;
@@ -64,6 +66,8 @@ from pipeline.lang.lexicon import (
     PLACE_NAME_NOUNS,
     PLACE_NOUNS,
     ROLE_NOUNS,
+    TERRITORY_BODY_NOUNS,
+    TERRITORY_ROLE_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas
@@ -221,6 +225,51 @@ def person_or_place(doc: Document, mentions: list[Span]) -> list[Span]:
                 span = _retyped(span, "PER")
         result.append(span)
     return result
+
+
+@rule("entities")
+def role_territory(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A one-word person mention in the genitive right after a role noun held over a territory ("мэр",
+    "губернатор", "посол", "президент", "глава администрации": lexicon.TERRITORY_ROLE_NOUNS) is the territory
+    where the dictionary has a place reading of the form in the genitive: "мэр Грозного" (pymorphy3 prefers the
+    surname "Грозный"), "мэра Грозного Бислана Гантамирова". A surname the document gives a person's full name
+    for stays a person ("губернатора Орлова" after "Александр Орлов")."""
+    surnames = _named_surname_forms(doc, mentions)
+    result = []
+    for span in mentions:
+        words = _words(span_tokens(doc, span))
+        if span.type == "PER" and len(words) == 1 and is_capitalized(words[0]) \
+                and _after_territory_role(doc, doc.token_at(span.start)) and _genitive_place(words[0].text):
+            if word_forms(words[0].text) & surnames:
+                rejected("entities", role_territory, span.start, span.end, "the surname of a person named in full")
+            else:
+                span = _retyped(span, "LOC")
+        result.append(span)
+    return result
+
+
+def _after_territory_role(doc: Document, index: int) -> bool:
+    """The token before is a territory's role noun, or a body noun after one ("глава администрации |")."""
+    before = [doc.tokens[i] for i in (index - 1, index - 2) if i >= 0
+              and doc.tokens[i].sentence == doc.tokens[index].sentence]
+    if before and _lemma(before[0]) in TERRITORY_BODY_NOUNS:
+        before = before[1:]
+    return bool(before) and _lemma(before[0]) in TERRITORY_ROLE_NOUNS
+
+
+def _genitive_place(word: str) -> bool:
+    """The dictionary reads the form as a place's name in the genitive ("Грозного", "Кузбасса")."""
+    return any(from_dictionary(p) and {"Geox", "gent"} <= p.tag.grammemes for p in parses(word.lower()))
+
+
+def _named_surname_forms(doc: Document, mentions: Sequence[Span]) -> set[str]:
+    """The folded forms of the last words of the person mentions of two words or more (any case form)."""
+    surnames: set[str] = set()
+    for span in mentions:
+        words = _words(span_tokens(doc, span))
+        if span.type == "PER" and len(words) > 1:
+            surnames |= {fold(form) for form in word_forms(words[-1].text)}
+    return surnames
 
 
 def _whose_role(doc: Document, span: Span, words: Sequence[Token], persons_at: dict[int, Span]) -> str:
@@ -1102,7 +1151,7 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 TYPE_RULES: tuple[Rule, ...] = (
     split_two_names, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives, alias_types,
-    seats_of_power, person_or_place, facility_type, drop_sentence_initial_words, place_descriptor_nouns,
+    seats_of_power, person_or_place, role_territory, facility_type, drop_sentence_initial_words, place_descriptor_nouns,
     join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places,
     qualified_bodies, route_places, majority_type, surname_type, propagate_names,
 )

@@ -34,6 +34,14 @@ ROLE_NOUNS = fold_words("""
     конгрессвумен конгрессвумэн
 """)  # "генеральный" stands for "генеральный директор" when slovnet makes the adjective the phrase's head
 
+# Roles held over a territory: "мэр Грозного", "губернатор Кузбасса", "посол Франции" -- a one-word genitive
+# after one names the territory (entities `role_territory`).
+TERRITORY_ROLE_NOUNS = fold_words("""
+    мэр вице-мэр губернатор вице-губернатор градоначальник аким посол президент вице-президент глава
+""")
+# "глава администрации Грозного": the body between the role noun and the territory's name
+TERRITORY_BODY_NOUNS = fold_words("администрация мэрия")
+
 # Whom one receives as a guest: holders of a role and envoys ("президент принял посла", "примет посредников").
 GUEST_NOUNS = ROLE_NOUNS | fold_words("делегация гость посредник посланник делегат эмиссар визитер")
 
