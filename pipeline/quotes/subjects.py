@@ -72,17 +72,18 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
 
 def comparative_share(ctx: Context, index: int) -> int | None:
     """The quantity a comparative quantifier counts ("Более | трети россиян", "Больше | половины избирателей",
-    "свыше | 60% опрошенных"): its genitive quantity noun, numeral or per cent that itself counts a genitive
-    plural; None for any other word."""
-    if ctx.word(index) not in COMPARATIVE_QUANTIFIERS:
+    "свыше 60 | % опрошенных"): the genitive quantity noun or per cent right after it, which itself counts a
+    genitive plural; None for any other word. Read by position, as the parser often hangs the quantity on the verb."""
+    if ctx.word(index) not in COMPARATIVE_QUANTIFIERS or index + 2 >= len(ctx.tokens):
         return None
-    for child in ctx.kids(index):
-        quantity = ctx.lemma(child) in QUANTITY_NOUNS | SHARE_WORDS or ctx.tokens[child].pos == "NUM"
-        if child > index and quantity and ctx.feats(child).get("Case", "Gen") == "Gen" and any(
-                ctx.feats(c).get("Case") == "Gen" and ctx.feats(c).get("Number") == "Plur"
-                for c in ctx.kids(child, "nmod")):
-            return child
-    return None
+    quantity = index + 1
+    if ctx.tokens[quantity].pos == "NUM" and ctx.lemma(index + 2) in SHARE_WORDS:
+        quantity = index + 2  # "более 33% граждан"
+    elif ctx.lemma(quantity) not in QUANTITY_NOUNS or ctx.feats(quantity).get("Case") != "Gen":
+        return None
+    counted = any(ctx.feats(c).get("Case") == "Gen" and ctx.feats(c).get("Number") == "Plur"
+                  for c in ctx.kids(quantity, "nmod"))
+    return quantity if counted else None
 
 
 def _inanimate(ctx: Context, index: int) -> bool:
