@@ -1019,6 +1019,9 @@ QUANTITY_NOUNS = fold_words("""
     десяток сотня тысяча миллион миллиард ряд группа часть большинство множество количество число половина
     треть четверть масса сотни десятки
 """)
+# Comparative quantifiers: with a genitive quantity after them they count a part of a group, the group's share that
+# acts or speaks ("более трети россиян уверены", "больше половины избирателей считают", "свыше 60% опрошенных").
+COMPARATIVE_QUANTIFIERS = fold_words("более больше менее меньше свыше")
 # Nouns of number among them: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a
 # numeral does; the others ("ряд", "часть", "группа") only say that there are several.
 NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки")

@@ -99,6 +99,7 @@ from pipeline.quotes.referents import (
     verb_gender,
 )
 from pipeline.quotes.subjects import (
+    comparative_share,
     find_object,
     find_subject,
     genitive_owner,
@@ -470,6 +471,24 @@ def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     return None if ctx.lemma(head) in COUNTING_HEADS and counted else Speaker(None)
 
 
+def _comparative_share(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """A comparative quantifier with the share it counts ("Больше половины избирателей (63%) утверждают", "Более
+    трети россиян уверены"): the whole phrase as it stands, the group's share, not the quantifier alone."""
+    quantity = comparative_share(ctx, head)
+    if quantity is None:
+        return None
+    counted = [c for c in ctx.kids(quantity, "nmod") if ctx.feats(c).get("Case") == "Gen"]
+    if not counted or not (can_speak(ctx, counted[0]) or ctx.feats(counted[0]).get("VerbForm") == "Part"):
+        return None
+    end = max(np_tokens(ctx, counted[0]))
+    tokens = list(takewhile(lambda i: ctx.is_word(i) or ctx.tokens[i].text == "%", range(head, end + 1)))
+    mention = ctx.span(tokens[0], tokens[-1])
+    words = " ".join(ctx.doc.text[mention.start:mention.end].split())
+    name = words[:1].lower() + words[1:]
+    fired("quotes", "comparative_share", mention.start, mention.end, f"-> {name}")
+    return Speaker(name, None, mention, "", "plur")
+
+
 def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """"слова министра" -> the owner; "высказываются предположения" -> nobody; "говорится в документе" -> the
     document's source named before."""
@@ -590,8 +609,8 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
-                  _pronoun, _not_speaker, _speech_or_document, _person_in_phrase, _acting_role, _singular_description,
-                  _press_service, _organization, _linked_description, _salient_description)
+                  _pronoun, _comparative_share, _not_speaker, _speech_or_document, _person_in_phrase, _acting_role,
+                  _singular_description, _press_service, _organization, _linked_description, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:

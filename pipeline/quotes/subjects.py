@@ -9,12 +9,14 @@ from pipeline.lang.lexicon import (
     ADVERBIAL_CONJUNCTIONS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    COMPARATIVE_QUANTIFIERS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     PREPOSITIONAL_GERUNDS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     SERVICE_NOUNS,
+    SHARE_WORDS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
 )
@@ -49,7 +51,8 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
 def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
     """The parse's nsubj that agrees in number (a person before a place, the nearest first)."""
     start, limit = ctx.sentence_range(verb)
-    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit and ctx.tokens[s].pos != "ADV"
+    subjects = sorted((s for s in ctx.kids(verb, "nsubj") if start <= s < limit
+                       and (ctx.tokens[s].pos != "ADV" or comparative_share(ctx, s) is not None)
                        and not content[0] <= ctx.tokens[s].start < content[1] and _agrees(ctx, verb, s)),
                       key=lambda s: (_is_place(ctx, s), abs(s - verb)))
     if not subjects:
@@ -65,6 +68,22 @@ def _parsed_subject(ctx: Context, verb: int, content: tuple[int, int], depth: in
             for i in range(subjects[0], closer)):
         return closer  # "X заявил ..., а Y отметил": the parser gave Y's verb the first clause's subject
     return _antecedent(ctx, verb, _adjective_head(ctx, subjects[0]))
+
+
+def comparative_share(ctx: Context, index: int) -> int | None:
+    """The quantity a comparative quantifier counts ("Более | трети россиян", "Больше | половины избирателей",
+    "свыше 60 | % опрошенных"): the genitive quantity noun or per cent right after it, which itself counts a
+    genitive plural; None for any other word. Read by position, as the parser often hangs the quantity on the verb."""
+    if ctx.word(index) not in COMPARATIVE_QUANTIFIERS or index + 2 >= len(ctx.tokens):
+        return None
+    quantity = index + 1
+    if ctx.tokens[quantity].pos == "NUM" and ctx.lemma(index + 2) in SHARE_WORDS:
+        quantity = index + 2  # "более 33% граждан"
+    elif ctx.lemma(quantity) not in QUANTITY_NOUNS or ctx.feats(quantity).get("Case") != "Gen":
+        return None
+    counted = any(ctx.feats(c).get("Case") == "Gen" and ctx.feats(c).get("Number") == "Plur"
+                  for c in ctx.kids(quantity, "nmod"))
+    return quantity if counted else None
 
 
 def _inanimate(ctx: Context, index: int) -> bool:

@@ -1154,6 +1154,14 @@ RULE_ROWS = [
      "волей избирателей. «Так получилось», — сказал он.", "Так получилось", "Олег Сомов", "direct_after"),
     ("speaker-dash-apposition-spaced-hyphen", "Об отставке губернатора сообщил сегодня председатель исполкома - "
      "исполнительный секретарь союза Олег Сомов.", "отставке губернатора", "Олег Сомов", "indirect_about_fronted"),
+    # a comparative quantifier with the share it counts is the source as a whole, not the quantifier alone
+    # (subjects.comparative_share, speakers._comparative_share)
+    ("speaker-comparative-share", "Больше половины избирателей (63%) утверждают, что выборы пройдут честно.",
+     "выборы пройдут честно", "больше половины избирателей", "indirect_that"),
+    ("speaker-comparative-share-adverb", "По данным опроса, более трети россиян уверены, что цены вырастут.",
+     "цены вырастут", "более трети россиян", "indirect_that"),
+    ("speaker-comparative-no-share", "Более того, министр финансов Иван Петров заявил, что бюджет исполнен.",
+     "бюджет исполнен", "Иван Петров", "indirect_that"),
     # a bare plural organization noun names the organizations conjoined before it
     # (descriptions.coordinated_organizations)
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
