@@ -21,7 +21,9 @@ from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_
 from pipeline.quotes.referents import fuller_written_name
 
 RUN = 50_000  # before the fixes each of these took minutes (quadratic in the run); after, milliseconds
-BUDGET_SECONDS = 2.0
+# A complexity guard, not a speed goal (those are in bench/): a margin of hundreds of times either way, so a loaded
+# CI machine never fails it and a quadratic rule always does.
+BUDGET_SECONDS = 10.0
 
 
 def _seconds(call) -> float:
