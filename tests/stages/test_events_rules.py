@@ -311,6 +311,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
     ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
+    # events36: a report's verb takes no place from what it reports ("…произошел пожар, сообщает Интерфакс")
+    ("report_place", Rejected("пожар", "statement", "place"), "place_from_coordination"),
     ("harm", Arg("injury", "agent", "Водитель"), "subject"),
     ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
     ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
