@@ -86,6 +86,13 @@ PREPOSITION_NOUNS = frozenset({
     ("в", "число"), ("в", "интерес"), ("в", "польза"), ("по", "инициатива"),
     ("в", "сила"),  # "в силу обстоятельств": because of; "оставил в силе": kept in force
 })
+# Complex prepositions whose noun is followed by a preposition of its own ("по состоянию на 21:30", "в соответствии с
+# законом", "по сравнению с прошлым годом"): the noun is no argument only with that preposition after it ("уволился по
+# состоянию здоровья" is a reason).
+LINKED_PREPOSITION_NOUNS: dict[tuple[str, str], str] = {
+    ("по", "состояние"): "на", ("в", "соответствие"): "с", ("в", "зависимость"): "от", ("по", "сравнение"): "с",
+    ("в", "сравнение"): "с", ("по", "отношение"): "к",
+}
 CLAUSE_TOPIC_TYPES = frozenset({"admission"})  # types whose topic may be a clause ("признался, что ...")
 # types whose topic may be an infinitive, what is ordered or banned ("запретил спецслужбам следить", "приняли решение
 # провести пересчет", "суд обязал компанию выплатить")
@@ -580,7 +587,8 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         lemma = lemma_of(ctx.tree, child)
         if word is None:
             continue
-        if (word, lemma) in PREPOSITION_NOUNS or _time_span(ctx, child, lemma):
+        if (word, lemma) in PREPOSITION_NOUNS or _linked_preposition(ctx, child, word, lemma) or _time_span(
+                ctx, child, lemma):
             _reject(ctx, preposition, child, f"'{word} {lemma}' is a complex preposition or a span of time")
             continue
         if word == "по" and lemma in ACCORDING_NOUNS:  # "по словам источника", "по данным полиции": a source
@@ -593,6 +601,12 @@ def preposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
         if role is not None:
             found.append(Candidate(role, child, preposition.__name__))
     return found
+
+
+def _linked_preposition(ctx: Context, index: int, word: str, lemma: str) -> bool:
+    """The noun of a complex preposition with its own preposition right after it (LINKED_PREPOSITION_NOUNS)."""
+    link = LINKED_PREPOSITION_NOUNS.get((word, lemma))
+    return link is not None and index + 1 < len(ctx.tree.tokens) and ctx.tree.word(index + 1) == link
 
 
 def _time_span(ctx: Context, index: int, lemma: str) -> bool:

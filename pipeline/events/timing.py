@@ -467,6 +467,10 @@ def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
         for member in reversed([m for m in coordination_group(ctx, predicate) if m < predicate]):
             other = by_predicate.get(member)
             places = [arg for arg in other.args if arg.role == "place"] if other else []
+            if places and other is not None and _reports(ctx, draft, other):
+                rejected("events", place_from_coordination, other.trigger.start, other.trigger.end,
+                         f"what '{draft.trigger.lemma}' reports: its place is not where it was said")
+                break
             if places:
                 draft.args += [EventArg("place", arg.start, arg.end, arg.text, arg.entity, None,
                                         place_from_coordination.__name__) for arg in places]
@@ -475,6 +479,15 @@ def place_from_coordination(ctx: Context, drafts: list[Draft]) -> None:
                           f"place of '{draft.trigger.lemma}' at {draft.trigger.start}")
                 break
 
+
+
+def _reports(ctx: Context, draft: Draft, other: Draft) -> bool:
+    """The draft is a statement whose quote holds the other conjunct: "в Москве произошел взрыв, сообщает
+    Интерфакс" — the report's verb hangs on what it reports, and is said elsewhere."""
+    if draft.type != "statement" or draft.quote is None:
+        return False
+    quote = ctx.doc.quotes[draft.quote]
+    return quote.start <= other.trigger.start < quote.end
 
 
 FRAME_ROLES = frozenset({"agent", "participant", "place", "time"})  # what coordinated event nouns share

@@ -311,6 +311,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("call_congratulate", Arg("congratulation", "agent", "министр"), "shared_subject"),
     ("cue", Arg("statement", "agent", "Олег Карпов"), "quote_speaker"),
     ("crash_deaths", Arg("death", "place", "Самаре"), "place_from_coordination"),
+    # events36: a report's verb takes no place from what it reports ("…произошел пожар, сообщает Интерфакс")
+    ("report_place", Rejected("пожар", "statement", "place"), "place_from_coordination"),
     ("harm", Arg("injury", "agent", "Водитель"), "subject"),
     ("harm", Arg("injury", "patient", "пешеходу"), "dative"),
     ("undergo", Arg("accident", "patient", "Самолет"), "subject"),
@@ -697,6 +699,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("sentence_quashed", Event("verdict", "отменил приговор"), "changed_sentence"),
     ("sentence_replaced", Event("verdict", "заменена"), "changed_sentence"),  # passive; far apart: the verb alone
     ("upheld_in_force", Arg("verdict", "patient", "Иванову"), "dative"),  # "в силе" is a complex preposition
+    # events36: a complex preposition with a preposition of its own after its noun ("по состоянию на 21:30")
+    ("as_of_time", Rejected("состоянию", "detention", "reason"), "preposition"),
     ("penalty_for_offence", Event("decree", "ужесточили"), "phrase"),  # no one sentenced: a norm set, no verdict
     ("forum_opened", Event("meeting", "форум"), "support_verb"),  # a phase verb: "открылся"
     ("town_flooded", Event("damage", "затоплен"), "verb"),  # a verb of damage by water: "затопить", "подтопить"
