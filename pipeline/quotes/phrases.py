@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
-from pipeline.entities.naming import OPENCORPORA_CASE_FAMILY, UD_CASE_TO_OPENCORPORA, inflect_word, match_case
+from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, inflect_word, match_case, parse_case
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import (
@@ -134,7 +134,7 @@ def _nominative_modifier(token: Token, noun: Token, grammemes: set[str]) -> str:
     if case in (None, "nomn"):
         return token.text
     for parse in parses(token.text.lower()):
-        if parse.tag.POS in ADJECTIVAL_POS and OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) == case:
+        if parse.tag.POS in ADJECTIVAL_POS and parse_case(parse) == case:
             inflected = inflect_form(parse, grammemes)
             if inflected is not None:
                 word = inflected.word if "ё" in token.text.lower() else inflected.word.replace("ё", "е")
@@ -210,7 +210,7 @@ def substantive_nominative(token: Token, number: str) -> str | None:
     if case in (None, "nomn"):
         return None
     for parse in parses(token.text.lower()):
-        if OPENCORPORA_CASE_FAMILY.get(parse.tag.case, parse.tag.case) != case or substantive_role(parse) is None:
+        if parse_case(parse) != case or substantive_role(parse) is None:
             continue
         grammemes = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", parse.tag.gender or "masc"}
         inflected = inflect_form(parse, grammemes)
