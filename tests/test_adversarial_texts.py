@@ -10,12 +10,12 @@ import pytest
 
 from pipeline.coref.appositions import _person_name_tokens
 from pipeline.coref.speakers import narrated, sentence_verbs, unattributed_first_person
-from pipeline.document import Document, EntityAnn, EventAnn, EventArg, Sentence, Span, Token
+from pipeline.document import DateAnn, Document, EntityAnn, EventAnn, EventArg, Sentence, Span, Token
 from pipeline.entities.types import propagate_names
 from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
 from pipeline.events.rules import Context as EventsContext
-from pipeline.events.timing import _next_predicate, predicate_tokens
+from pipeline.events.timing import _next_predicate, date_range, predicate_tokens
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
 from pipeline.quotes.referents import fuller_written_name
@@ -218,3 +218,17 @@ def test_the_predicate_after_a_date_is_looked_up_not_walked_to() -> None:
     assert set(found) == {None}
     assert _next_predicate(ctx, split + 1, predicates) == split + 1  # "Петров | уехал": the verb of its sentence
     assert _next_predicate(ctx, split + 2, predicates) is None  # nothing after the last token
+
+
+def test_the_date_after_a_date_is_looked_up_not_searched_for_each_date() -> None:
+    words = ["12", "марта", ",", "21-23", "сентября", ","] * 10_000  # 20,000 dates: 20 s before, 0.1 s after
+    doc = _words_document(words)
+    for index in range(0, len(words), 3):
+        start, end = doc.tokens[index].start, doc.tokens[index + 1].end
+        doc.dates.append(DateAnn(start, end, doc.text[start:end], None, "day", "absolute"))
+    ctx = EventsContext(doc, None, None)  # type: ignore[arg-type] - the range test reads only the text and dates
+    found: list = []
+    assert _seconds(lambda: found.extend(date_range(ctx, index) for index in range(len(doc.dates)))) < BUDGET_SECONDS
+    assert set(found) == {None}  # ", " between two dates is no range
+    doc.text = doc.text.replace("марта , 21-23", "марта - 21-23", 1)
+    assert date_range(ctx, 0) == 1  # "12 марта - 21-23 сентября": the dash closes a range

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.document import EventArg
+from pipeline.document import Document, EventArg
 from pipeline.events.draft import Draft
 from pipeline.events.rules import (
     Candidate,
@@ -68,15 +68,22 @@ def date_range(ctx: Context, index: int) -> int | None:
     time argument is the whole date expression, EVENTS.md). The index of the closing date, or None."""
     dates, text = ctx.doc.dates, ctx.doc.text
     date = dates[index]
-    following = [i for i, other in enumerate(dates) if other.start >= date.end]
-    if not following:
+    starts, order = ctx.doc.derived("dates_by_start", _dates_by_start, (id(dates), len(dates)))  # dates are fixed here
+    place = bisect_left(starts, date.end)
+    if place == len(starts):
         return None
-    closing = min(following, key=lambda i: dates[i].start)
+    closing = order[place]
     gap = text[date.end:dates[closing].start]
     if RANGE_DASH.fullmatch(gap) or (RANGE_CLOSING.fullmatch(gap)
                                      and RANGE_OPENING.search(text[max(0, date.start - 4):date.start])):
         return closing
     return None
+
+
+def _dates_by_start(doc: Document) -> tuple[list[int], list[int]]:
+    """The document's date starts in text order and, for each, the date's index (the first of equal starts)."""
+    order = sorted(range(len(doc.dates)), key=lambda i: (doc.dates[i].start, i))
+    return [doc.dates[i].start for i in order], order
 
 
 def _crosses(ctx: Context, low: int, high: int) -> bool:
