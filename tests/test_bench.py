@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from bench.pipeline import bench_shard_size
 from pipeline.worker import BATCH_DOCS
 
@@ -59,3 +61,15 @@ def test_first_plural_body_is_the_role_complement():
 
     for role, names, prepositions, body, why in ROLE_BODIES:
         assert first_body(role, names, lambda start, at=prepositions: start in at) == body, why
+
+
+def test_the_unannotated_pool_leaves_out_gold_ids_other_parts_and_gold_fields():
+    from bench.unannotated_pool import ROOT, gold_ids, unannotated
+
+    items = [{"id": "a", "text": "x", "chains": [[0, 1]]}, {"id": "gold", "text": "y"}, {"id": "val", "text": "z"}]
+    kept = unannotated(items, {"gold"}, lambda doc_id: doc_id != "val")
+    assert kept == [{"id": "a", "text": "x"}]
+    taken = gold_ids()
+    with (ROOT / "tests/data/realnews/quotes/validation.jsonl").open(encoding="utf-8") as lines:
+        validation = {json.loads(line)["id"] for line in lines if line.strip()}
+    assert validation <= taken  # a gold file's ids, the validation part's included
