@@ -134,16 +134,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     stored = pickle.loads(Path(args.pickle).read_bytes())
     every = [case for doc, chains in stored for case in cases(doc, chains)]
+    print_filter_table(every, FILTERS, args.examples)
+    return 0
+
+
+def print_filter_table(cases: list, filters: dict[str, Callable[[Any], bool]], examples: bool) -> None:
+    """For each filter, how many cases it keeps and how many of them are right (outcome "RIGHT"), with the wrong
+    ones by outcome; then every case's outcome and snippet when `examples`. A case has `outcome` and `snippet`."""
     print(f"{'filter':45} {'n':>4} {'right':>5}    P  wrong: unanchored / other / no gold")
-    for name, keep in FILTERS.items():
-        counts = Counter(case.outcome for case in every if keep(case))
+    for name, keep in filters.items():
+        counts = Counter(case.outcome for case in cases if keep(case))
         total = sum(counts.values())
         print(f"{name:45} {total:4} {counts['RIGHT']:5} {counts['RIGHT'] / max(total, 1):.2f}  "
               f"{counts['unanchored']} / {counts['other']} / {counts['no gold']}")
-    if args.examples:
-        for case in sorted(every, key=lambda case: case.outcome):
+    if examples:
+        for case in sorted(cases, key=lambda case: case.outcome):
             print(f"{case.outcome:10} {case.snippet}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.coref_demonyms import print_filter_table
 from bench.coref_errors import chain_entities, resolve
 from pipeline.document import Document, QuoteAnn
 from pipeline.evaluation.coref import _matches
@@ -173,16 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     print("== first-person plural link tasks: where they stand (tasks, covered)")
     for place in sorted({place for place, _ in places}, key=lambda p: -(places[(p, True)] + places[(p, False)])):
         print(f"{places[(place, True)] + places[(place, False)]:5} {places[(place, True)]:5}  {place}")
-    print(f"\n== a person's «мы» → the body of the person's role\n{'filter':45} {'n':>4} {'right':>5}    P  "
-          "wrong: unanchored / other / no gold")
-    for name, keep in FILTERS.items():
-        counts = Counter(link.outcome for link in links if keep(link))
-        total = sum(counts.values())
-        print(f"{name:45} {total:4} {counts['RIGHT']:5} {counts['RIGHT'] / max(total, 1):.2f}  "
-              f"{counts['unanchored']} / {counts['other']} / {counts['no gold']}")
-    if args.examples:
-        for link in sorted(links, key=lambda link: link.outcome):
-            print(f"{link.outcome:10} {link.snippet}")
+    print("\n== a person's «мы» → the body of the person's role")
+    print_filter_table(links, FILTERS, args.examples)
     return 0
 
 
