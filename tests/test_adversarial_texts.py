@@ -16,6 +16,7 @@ from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
 from pipeline.events.rules import Context as EventsContext
 from pipeline.events.timing import _next_predicate, predicate_tokens
+from pipeline.quotes.clauses import _closing_dash, clause_end
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
 from pipeline.quotes.referents import fuller_written_name
@@ -218,3 +219,32 @@ def test_the_predicate_after_a_date_is_looked_up_not_walked_to() -> None:
     assert set(found) == {None}
     assert _next_predicate(ctx, split + 1, predicates) == split + 1  # "Петров | уехал": the verb of its sentence
     assert _next_predicate(ctx, split + 2, predicates) is None  # nothing after the last token
+
+
+def _dash_document(words: int) -> Document:
+    """"Он сказал — тот факт — ..." and then `words` words with no comma: one line, one sentence, parsed flat (every
+    word hangs on "сказал"), as one unclosed quotation over a long line reads."""
+    pieces = ["Он", "сказал", "—", "тот", "—", "дело", "—", *(["слово"] * words)]
+    doc = _words_document(pieces)
+    for index, token in enumerate(doc.tokens):
+        token.head, token.rel, token.pos = (-1, "root", "VERB") if index == 1 else (1, "obj", "NOUN")
+    return doc
+
+
+def test_where_content_ends_is_looked_up_not_walked_to_in_a_long_sentence() -> None:
+    doc = _dash_document(20_000)
+    ctx = QuotesContext(doc)
+    ends: list[int] = []
+    assert _seconds(lambda: ends.extend(clause_end(ctx, first, None) for first in range(7, 20_007, 4))) \
+        < BUDGET_SECONDS
+    assert set(ends) == {len(doc.text)}  # no comma, dash or stop after them: each content runs to the end
+
+
+# (the index of the content's first token in "Он сказал — тот — дело — слово слово", its closing dash)
+CLOSING_DASHES = [(3, 4), (5, None), (7, None), (4, 6)]
+
+
+@pytest.mark.parametrize(("first", "expected"), CLOSING_DASHES)
+def test_a_content_inside_a_dash_parenthetical_ends_at_its_closing_dash(first: int, expected: int | None) -> None:
+    ctx = QuotesContext(_dash_document(2))
+    assert _closing_dash(ctx, first, len(ctx.tokens)) == expected
