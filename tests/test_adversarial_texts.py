@@ -20,6 +20,7 @@ from pipeline.quotes.clauses import _closing_dash, clause_end
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
 from pipeline.quotes.referents import fuller_written_name
+from pipeline.quotes.subjects import _linear_before, _segments_before
 
 RUN = 50_000  # before the fixes each of these took minutes (quadratic in the run); after, milliseconds
 # A complexity guard, not a speed goal (those are in bench/): a margin of hundreds of times either way, so a loaded
@@ -248,3 +249,27 @@ CLOSING_DASHES = [(3, 4), (5, None), (7, None), (4, 6)]
 def test_a_content_inside_a_dash_parenthetical_ends_at_its_closing_dash(first: int, expected: int | None) -> None:
     ctx = QuotesContext(_dash_document(2))
     assert _closing_dash(ctx, first, len(ctx.tokens)) == expected
+
+
+def test_the_subject_before_each_verb_of_a_long_sentence_is_not_walked_back_to_its_start() -> None:
+    ctx = QuotesContext(_words_document(["Петров"] * 40_000))  # a 40,000-word sentence without a break
+    found: list = []
+    verbs = range(1, 40_000, 2)
+    assert _seconds(lambda: found.extend(_linear_before(ctx, verb, (0, 0)) for verb in verbs)) < BUDGET_SECONDS
+    assert found == [verb - 1 for verb in verbs]
+
+
+# (words of one sentence, the verb's index, the comma-separated stretches before it, nearest first)
+SEGMENTS = [
+    (["Петров", ",", "который", "приехал", ",", "сказал"], 5, [(5, 5), (2, 4), (0, 1)]),
+    (["Петров", "—", "министр", ",", "сказал"], 4, [(4, 4), (2, 3)]),  # a dash ends the clause
+    (["Петров", "сказал"], 1, [(0, 1)]),
+    (["Петров", ",", ",", "сказал"], 3, [(3, 3), (2, 2), (0, 1)]),
+    (["сказал"], 0, []),
+]
+
+
+@pytest.mark.parametrize(("words", "verb", "expected"), SEGMENTS)
+def test_the_stretches_before_a_verb_end_at_commas_and_stop_at_other_breaks(words: list[str], verb: int,
+                                                                           expected: list) -> None:
+    assert list(_segments_before(QuotesContext(_words_document(words)), verb)) == expected
