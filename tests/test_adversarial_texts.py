@@ -4,13 +4,15 @@ sentence of thousands of quotation marks."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from pipeline.coref.appositions import _person_name_tokens
+from pipeline.coref.first_person import _Spoken, marked_speaker_words
 from pipeline.coref.speakers import narrated, sentence_verbs, unattributed_first_person
-from pipeline.document import Document, EntityAnn, EventAnn, EventArg, Sentence, Span, Token
+from pipeline.document import Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Sentence, Span, Token
 from pipeline.entities.types import propagate_names
 from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
@@ -273,3 +275,49 @@ SEGMENTS = [
 def test_the_stretches_before_a_verb_end_at_commas_and_stop_at_other_breaks(words: list[str], verb: int,
                                                                            expected: list) -> None:
     assert list(_segments_before(QuotesContext(_words_document(words)), verb)) == expected
+
+
+def _spoken_document(quotes: int) -> Document:
+    """"«Я рад», — сказал Петров. «Мне жаль», — сказала Иванова." `quotes` times each, every quote attributed."""
+    text = "«Я рад», — сказал Петров. «Мне жаль», — сказала Иванова. " * quotes
+    tokens = [Token(match.start(), match.end(), match.group(), 0, "PRON" if match.group() in ("Я", "Мне") else "X")
+              for match in re.finditer(r"\w+|[^\w\s]", text)]
+    doc = Document(id="spoken", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+    names = [match for match in re.finditer(r"Петров|Иванова", text)]
+    doc.entities = [EntityAnn("PER", name, name.lower(), [Span(m.start(), m.end(), "PER", name) for m in names
+                                                          if m.group() == name]) for name in ("Петров", "Иванова")]
+    doc.quotes = [QuoteAnn(m.start(), m.end(), m.group(), "direct", speaker_entity=int(m.group()[1] == "М"))
+                  for m in re.finditer(r"«[^»]*»", text)]
+    return doc
+
+
+def test_thousands_of_attributed_quotes_are_not_compared_pair_by_pair() -> None:
+    doc = _spoken_document(7_000)
+    decisions: list = []
+    assert _seconds(lambda: decisions.extend(marked_speaker_words(doc, set()))) < BUDGET_SECONDS
+    assert len(decisions) == 14_000  # every "Я" is Петров's, every "Мне" Иванова's
+    assert _seconds(lambda: decisions.extend(unattributed_first_person(doc, set()))) < BUDGET_SECONDS
+    assert len(decisions) == 14_000  # all marks hold an attributed quote: nothing unattributed
+
+
+# (quotes as (start, end, speaker), an offset, a speaker: does a quote of someone else span the offset?)
+OTHER_SPEAKERS = [
+    ([(0, 10, 1)], 5, 0, True),
+    ([(0, 10, 1)], 5, 1, False),
+    ([(0, 10, 1)], 10, 0, False),  # the end is outside
+    ([(0, 20, 1), (2, 30, 0)], 25, 1, True),
+    ([(0, 20, 1), (2, 30, 0)], 25, 0, False),
+    ([(0, 20, 1), (2, 30, 0)], 15, 0, True),  # the farthest quote is the speaker's own; an earlier one of another
+    ([(0, 40, 0), (2, 30, 0), (3, 12, 2)], 11, 0, True),
+    ([(0, 40, 0), (2, 30, 0), (3, 12, 2)], 12, 0, False),
+    ([(5, 40, 2)], 3, 0, False),  # before every quote
+]
+
+
+@pytest.mark.parametrize(("quotes", "offset", "speaker", "expected"), OTHER_SPEAKERS)
+def test_a_quote_of_another_speaker_is_found_over_an_offset(quotes: list, offset: int, speaker: int,
+                                                           expected: bool) -> None:
+    doc = Document(id="q", text="x" * 50, tokens=[], sentences=[])
+    doc.quotes = [QuoteAnn(start, end, "", "direct", speaker_entity=who) for start, end, who in quotes]
+    expected_naive = any(start <= offset < end and who != speaker for start, end, who in quotes)
+    assert _Spoken.of(doc).other_holds(offset, speaker) is expected is expected_naive
