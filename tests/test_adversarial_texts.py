@@ -4,21 +4,25 @@ sentence of thousands of quotation marks."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
 from pipeline.coref.appositions import _person_name_tokens
+from pipeline.coref.first_person import _Spoken, marked_speaker_words
 from pipeline.coref.speakers import narrated, sentence_verbs, unattributed_first_person
-from pipeline.document import DateAnn, Document, EntityAnn, EventAnn, EventArg, Sentence, Span, Token
+from pipeline.document import DateAnn, Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Sentence, Span, Token
 from pipeline.entities.types import propagate_names
 from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
 from pipeline.events.rules import Context as EventsContext
 from pipeline.events.timing import _next_predicate, date_range, predicate_tokens
+from pipeline.quotes.clauses import _closing_dash, clause_end
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
 from pipeline.quotes.referents import fuller_written_name
+from pipeline.quotes.subjects import _linear_before, _segments_before
 
 RUN = 50_000  # before the fixes each of these took minutes (quadratic in the run); after, milliseconds
 # A complexity guard, not a speed goal (those are in bench/): a margin of hundreds of times either way, so a loaded
@@ -232,3 +236,100 @@ def test_the_date_after_a_date_is_looked_up_not_searched_for_each_date() -> None
     assert set(found) == {None}  # ", " between two dates is no range
     doc.text = doc.text.replace("марта , 21-23", "марта - 21-23", 1)
     assert date_range(ctx, 0) == 1  # "12 марта - 21-23 сентября": the dash closes a range
+def _dash_document(words: int) -> Document:
+    """"Он сказал — тот факт — ..." and then `words` words with no comma: one line, one sentence, parsed flat (every
+    word hangs on "сказал"), as one unclosed quotation over a long line reads."""
+    pieces = ["Он", "сказал", "—", "тот", "—", "дело", "—", *(["слово"] * words)]
+    doc = _words_document(pieces)
+    for index, token in enumerate(doc.tokens):
+        token.head, token.rel, token.pos = (-1, "root", "VERB") if index == 1 else (1, "obj", "NOUN")
+    return doc
+
+
+def test_where_content_ends_is_looked_up_not_walked_to_in_a_long_sentence() -> None:
+    doc = _dash_document(20_000)
+    ctx = QuotesContext(doc)
+    ends: list[int] = []
+    assert _seconds(lambda: ends.extend(clause_end(ctx, first, None) for first in range(7, 20_007, 4))) \
+        < BUDGET_SECONDS
+    assert set(ends) == {len(doc.text)}  # no comma, dash or stop after them: each content runs to the end
+
+
+# (the index of the content's first token in "Он сказал — тот — дело — слово слово", its closing dash)
+CLOSING_DASHES = [(3, 4), (5, None), (7, None), (4, 6)]
+
+
+@pytest.mark.parametrize(("first", "expected"), CLOSING_DASHES)
+def test_a_content_inside_a_dash_parenthetical_ends_at_its_closing_dash(first: int, expected: int | None) -> None:
+    ctx = QuotesContext(_dash_document(2))
+    assert _closing_dash(ctx, first, len(ctx.tokens)) == expected
+
+
+def test_the_subject_before_each_verb_of_a_long_sentence_is_not_walked_back_to_its_start() -> None:
+    ctx = QuotesContext(_words_document(["Петров"] * 40_000))  # a 40,000-word sentence without a break
+    found: list = []
+    verbs = range(1, 40_000, 2)
+    assert _seconds(lambda: found.extend(_linear_before(ctx, verb, (0, 0)) for verb in verbs)) < BUDGET_SECONDS
+    assert found == [verb - 1 for verb in verbs]
+
+
+# (words of one sentence, the verb's index, the comma-separated stretches before it, nearest first)
+SEGMENTS = [
+    (["Петров", ",", "который", "приехал", ",", "сказал"], 5, [(5, 5), (2, 4), (0, 1)]),
+    (["Петров", "—", "министр", ",", "сказал"], 4, [(4, 4), (2, 3)]),  # a dash ends the clause
+    (["Петров", "сказал"], 1, [(0, 1)]),
+    (["Петров", ",", ",", "сказал"], 3, [(3, 3), (2, 2), (0, 1)]),
+    (["сказал"], 0, []),
+]
+
+
+@pytest.mark.parametrize(("words", "verb", "expected"), SEGMENTS)
+def test_the_stretches_before_a_verb_end_at_commas_and_stop_at_other_breaks(words: list[str], verb: int,
+                                                                           expected: list) -> None:
+    assert list(_segments_before(QuotesContext(_words_document(words)), verb)) == expected
+
+
+def _spoken_document(quotes: int) -> Document:
+    """"«Я рад», — сказал Петров. «Мне жаль», — сказала Иванова." `quotes` times each, every quote attributed."""
+    text = "«Я рад», — сказал Петров. «Мне жаль», — сказала Иванова. " * quotes
+    tokens = [Token(match.start(), match.end(), match.group(), 0, "PRON" if match.group() in ("Я", "Мне") else "X")
+              for match in re.finditer(r"\w+|[^\w\s]", text)]
+    doc = Document(id="spoken", text=text, tokens=tokens, sentences=[Sentence(0, len(text), 0, len(tokens))])
+    names = [match for match in re.finditer(r"Петров|Иванова", text)]
+    doc.entities = [EntityAnn("PER", name, name.lower(), [Span(m.start(), m.end(), "PER", name) for m in names
+                                                          if m.group() == name]) for name in ("Петров", "Иванова")]
+    doc.quotes = [QuoteAnn(m.start(), m.end(), m.group(), "direct", speaker_entity=int(m.group()[1] == "М"))
+                  for m in re.finditer(r"«[^»]*»", text)]
+    return doc
+
+
+def test_thousands_of_attributed_quotes_are_not_compared_pair_by_pair() -> None:
+    doc = _spoken_document(7_000)
+    decisions: list = []
+    assert _seconds(lambda: decisions.extend(marked_speaker_words(doc, set()))) < BUDGET_SECONDS
+    assert len(decisions) == 14_000  # every "Я" is Петров's, every "Мне" Иванова's
+    assert _seconds(lambda: decisions.extend(unattributed_first_person(doc, set()))) < BUDGET_SECONDS
+    assert len(decisions) == 14_000  # all marks hold an attributed quote: nothing unattributed
+
+
+# (quotes as (start, end, speaker), an offset, a speaker: does a quote of someone else span the offset?)
+OTHER_SPEAKERS = [
+    ([(0, 10, 1)], 5, 0, True),
+    ([(0, 10, 1)], 5, 1, False),
+    ([(0, 10, 1)], 10, 0, False),  # the end is outside
+    ([(0, 20, 1), (2, 30, 0)], 25, 1, True),
+    ([(0, 20, 1), (2, 30, 0)], 25, 0, False),
+    ([(0, 20, 1), (2, 30, 0)], 15, 0, True),  # the farthest quote is the speaker's own; an earlier one of another
+    ([(0, 40, 0), (2, 30, 0), (3, 12, 2)], 11, 0, True),
+    ([(0, 40, 0), (2, 30, 0), (3, 12, 2)], 12, 0, False),
+    ([(5, 40, 2)], 3, 0, False),  # before every quote
+]
+
+
+@pytest.mark.parametrize(("quotes", "offset", "speaker", "expected"), OTHER_SPEAKERS)
+def test_a_quote_of_another_speaker_is_found_over_an_offset(quotes: list, offset: int, speaker: int,
+                                                           expected: bool) -> None:
+    doc = Document(id="q", text="x" * 50, tokens=[], sentences=[])
+    doc.quotes = [QuoteAnn(start, end, "", "direct", speaker_entity=who) for start, end, who in quotes]
+    expected_naive = any(start <= offset < end and who != speaker for start, end, who in quotes)
+    assert _Spoken.of(doc).other_holds(offset, speaker) is expected is expected_naive

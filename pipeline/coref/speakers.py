@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 
 from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
 from pipeline.coref.referents import Referent, collect_referents
@@ -112,12 +113,15 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
     """"я", "мне", "мой" inside quotation marks that no quote with a speaker holds are the person the coref rules
     take for the speaker (`quoted_speaker`: the subject right after the closing mark, else just before the
     opening one): «Я не планирую уезжать», — заявила Анна Петрова."""
-    spoken = [(quote.start, quote.end) for quote in doc.quotes if quote.speaker_entity is not None]
+    spoken = sorted((quote.start, quote.end) for quote in doc.quotes if quote.speaker_entity is not None)
+    starts = [start for start, _ in spoken]
+    reach = list(accumulate((end for _, end in spoken), max))  # the farthest end among the first n quotes
     decisions: list[Decision] = []
     referents: list[Referent] | None = None
     memo: dict[int, SentenceVerbs] = {}
     for pair in top_level(pair_quotes(doc.text)):
-        if any(start < pair.close and pair.open < end for start, end in spoken) or titled(doc, pair.open, pair.close) \
+        held = bisect_left(starts, pair.close) - 1  # the last quote that starts before the closing mark
+        if (held >= 0 and reach[held] > pair.open) or titled(doc, pair.open, pair.close) \
                 or narrated(doc, pair.open, memo):
             continue
         words = [index for index in range(*doc.token_range(pair.open, pair.close))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.lang.marks import ALL_DASHES, is_dash
-from pipeline.quotes.context import Context
+from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, SAY_VERBS
 
 # Coordinating conjunctions that open a clause joined to the one before it ("…, но при этом отметил"); a predicate
@@ -176,7 +178,9 @@ def clause_end(ctx: Context, first: int, content_head: int | None, stop: int | N
     end_offset = doc.tokens[limit - 1].end
     if enclosing is not None and enclosing.open < start_offset:
         end_offset = min(end_offset, enclosing.close)
-    for index in range(first + 1, limit):
+    stops = _stop_candidates(ctx)
+    for position in range(bisect_left(stops, first + 1), bisect_left(stops, limit)):
+        index = stops[position]
         token = doc.tokens[index]
         if token.start >= end_offset:
             break
@@ -209,10 +213,27 @@ def _closing_dash(ctx: Context, first: int, limit: int) -> int | None:
     start, _ = ctx.sentence_range(first)
     while start < first and not ctx.is_word(start):
         start += 1  # the dialogue dash and quotation marks that open the sentence
-    opened = sum(1 for index in range(start, first) if _free_dash(ctx, index))
-    if opened % 2 == 0:
+    dashes = _free_dashes(ctx)
+    after = bisect_left(dashes, first + 1)
+    if (bisect_left(dashes, first) - bisect_left(dashes, start)) % 2 == 0:
         return None
-    return next((index for index in range(first + 1, limit) if _free_dash(ctx, index)), None)
+    return dashes[after] if after < len(dashes) and dashes[after] < limit else None
+
+
+@per_document
+def _free_dashes(ctx: Context) -> list[int]:
+    """The document's free-standing dashes (`_free_dash`), in order: read once, so that a content's dash count is
+    two bisections, not a walk from its sentence's start."""
+    return [index for index in range(len(ctx.tokens)) if _free_dash(ctx, index)]
+
+
+@per_document
+def _stop_candidates(ctx: Context) -> list[int]:
+    """The tokens, in order, where `clause_end` may cut content: clause punctuation, a dash, "и", a capitalized
+    pronoun (`_lost_sentence_break`). Every other token passes its loop unread, so it visits only these."""
+    return [index for index, token in enumerate(ctx.tokens)
+            if token.text in (";", ":", ",", ".", "!", "?", "…") or is_dash(token.text) or ctx.word(index) == "и"
+            or (index > 0 and _lost_sentence_break(ctx, index))]
 
 
 def _free_dash(ctx: Context, index: int) -> bool:

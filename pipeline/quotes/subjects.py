@@ -3,6 +3,9 @@ with linear fallbacks for parse errors), the object of "цитирует", or th
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
+
 from pipeline.entities.boundaries import site_address_end
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES, forms_agree
 from pipeline.lang.lexicon import (
@@ -24,7 +27,7 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
-from pipeline.quotes.context import Context
+from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
 
@@ -315,10 +318,10 @@ def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth
     """A predicate coordinated after a comma with no subject of its own: "Губернатор X поддержал инициативу, но при
     этом отметил, что …" — the parse may leave the second verb a root of its own, with the content's noun as its
     subject; the subject is the previous predicate's, when it agrees in number and gender."""
-    segments = _segments_before(ctx, verb)
-    if depth >= 3 or not segments or ctx.feats(verb).get("VerbForm") != "Fin":
+    segment = next(_segments_before(ctx, verb), None)
+    if depth >= 3 or segment is None or ctx.feats(verb).get("VerbForm") != "Fin":
         return None
-    first, end = segments[0]
+    first, end = segment
     words = [i for i in range(first, end) if ctx.is_word(i)]
     if not words or first == 0 or ctx.tokens[first - 1].text != "," or ctx.word(words[0]) not in COORDINATORS \
             or any(ctx.is_finite(i) or _nominal(ctx, i) or _nominal(ctx, i, loose=True) for i in words[1:]):
@@ -504,20 +507,25 @@ def _closes_phrase(ctx: Context, comma: int, start: int) -> bool:
     return index >= start and _skippable(ctx, index + 1, comma)
 
 
-def _segments_before(ctx: Context, verb: int) -> list[tuple[int, int]]:
-    """The comma-separated stretches of the verb's clause before it, nearest first."""
+def _segments_before(ctx: Context, verb: int) -> Iterator[tuple[int, int]]:
+    """The comma-separated stretches of the verb's clause before it, nearest first (each found by bisection in the
+    document's breaks, and only as the caller reads on: a long sentence is not walked back per quote)."""
     start, _ = ctx.sentence_range(verb)
-    segments = []
+    breaks = _np_breaks(ctx)
     end = verb
     while end > start:
-        first = end
-        while first > start and ctx.tokens[first - 1].text not in NP_BREAK:
-            first -= 1
-        segments.append((first, end))
+        position = bisect_left(breaks, end) - 1  # the last break before `end`
+        first = max(start, breaks[position] + 1) if position >= 0 else start
+        yield first, end
         if first == start or ctx.tokens[first - 1].text != ",":
-            break
+            return
         end = first - 1
-    return segments
+
+
+@per_document
+def _np_breaks(ctx: Context) -> list[int]:
+    """The document's tokens that end a noun phrase (NP_BREAK), in order."""
+    return [index for index, token in enumerate(ctx.tokens) if token.text in NP_BREAK]
 
 
 def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | None:
