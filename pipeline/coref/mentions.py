@@ -117,14 +117,16 @@ def person_tokens(doc: Document) -> set[int]:
     return found
 
 
-def find_anaphors(doc: Document) -> list[Anaphor]:
-    """Every anaphor of the document, in text order."""
+def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None = None) -> list[Anaphor]:
+    """Every anaphor of the document, in text order; `kinds` is the document's `introducing_nouns` when the caller
+    has built it (the resolution, which reads it again), else it is built here."""
     types = name_types(doc)
     covered = set(types)
     persons = person_tokens(doc)
     roles = role_tokens(doc)
     story = narrative_index(doc)
-    kinds = introducing_nouns(doc)
+    if kinds is None:
+        kinds = introducing_nouns(doc)
     found = []
     # the tokens any of the three can take: a pronoun's form or lemma (pronoun_at), "сторона" (country_side_at), a
     # noun (description_at); the folded words and lemmas are the document's shared ones (`lemma_of` of each token)

@@ -79,7 +79,8 @@ class Resolution:
         self.decisions: list[Decision] = []
         self.quotes = [(pair.open, pair.close) for pair in self.ctx.outer_quoted]  # top_level(pair_quotes(text))
         self._introduced: dict[int, set[str]] = {}
-        self.kind_nouns: dict[str, list[tuple[int, int]]] | None = None  # `mentions.introducing_nouns`, on demand
+        # `mentions.introducing_nouns`, built once: `find_anaphors` reads the same (the doc's entities do not change)
+        self.kind_nouns: dict[str, list[tuple[int, int]]] = introducing_nouns(doc)
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -1133,8 +1134,6 @@ def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     «Прогресс»", "остров Кипр") is that entity when it is named within KIND_SENTENCES story sentences before it, and
     no other entity introduced with the same noun is: "станция «Мир» … Станция сошла с орбиты"."""
     decision = Decision(anaphor)
-    if state.kind_nouns is None:
-        state.kind_nouns = introducing_nouns(state.doc)
     introduced = {entity for entity, noun in state.kind_nouns.get(anaphor.lemma, []) if noun < anaphor.head}
     near = {ref.entity for ref in state.before(anaphor)
             if ref.entity in introduced and anaphor.narrative - ref.narrative <= KIND_SENTENCES}
@@ -1157,7 +1156,7 @@ def resolve_document(doc: Document) -> list[Decision]:
     """Resolve every anaphor of the document (the doc is not changed); decisions in text order."""
     state = Resolution(doc)
     heads = {(ref.start, ref.end): ref.head for ref in state.referents if ref.kind == "name"}
-    anaphors = find_anaphors(doc)
+    anaphors = find_anaphors(doc, state.kind_nouns)
     # a reflexive waits for its clause's subject, which may come after it ("Свою кампанию она начала ...")
     for anaphor in [a for a in anaphors if a.category != "reflexive"] + [a for a in anaphors
                                                                           if a.category == "reflexive"]:
