@@ -28,6 +28,7 @@ from pipeline.lang.lexicon import (
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
     OBJECT_CONTROL_VERBS,
+    PERSON_POSSESSIVES,
     PREPOSITIONAL_GERUNDS,
     PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
@@ -593,9 +594,6 @@ def object_thing(doc: Document, anaphor: Anaphor, last: Referent, covered: set[i
     return None
 
 
-POSSESSIVE_OWNERS = frozenset({"его", "ее"})  # "его самолет": a person's thing (folded forms)
-
-
 def _holds_person(doc: Document, index: int, end: int) -> bool:
     """A noun with an animate complement of its own ("состояние | предпринимателя") keeps that one in focus."""
     return any(doc.tokens[child].head == index and doc.tokens[child].feats.get("Animacy") == "Anim"
@@ -618,8 +616,8 @@ def _owned(doc: Document, index: int, end: int) -> bool:
 
 
 def _person_pronoun(token: Token) -> bool:
-    """A third-person pronoun ("ним", "его") or "свой"."""
-    if lemma_of(token) == "свой" or fold(token.text.lower()) in POSSESSIVE_OWNERS:
+    """A third-person pronoun ("ним", "его", "их") or "свой" (`PERSON_POSSESSIVES`)."""
+    if lemma_of(token) in PERSON_POSSESSIVES or fold(token.text) in PERSON_POSSESSIVES:
         return True
     return token.pos == "PRON" and token.feats.get("Person") == "3"
 

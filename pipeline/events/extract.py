@@ -76,6 +76,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     ORGANIZING_NOUNS,
     PERSON_EVENT_NOUNS,
+    PERSON_POSSESSIVES,
     PERSONAL_PRONOUNS,
     PROBLEM_NOUNS,
     QUANTITY_NOUNS,
@@ -86,7 +87,6 @@ from pipeline.lang.lexicon import (
     SOLVING_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
-    THIRD_PERSON_POSSESSIVES,
     THREAT_NOUNS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
@@ -298,11 +298,6 @@ def _named_by_adjective(tree: Tree, index: int) -> bool:
                 and adjective.sentence == token.sentence:
             return True
     return False
-
-
-# the possessive pronouns of persons the text names: "его арест", "их встреча", "своего решения" (a speaker's own
-# "наше решение", "мой вердикт" is an opinion or a plan in a quote as often: "не будет и нашего решения")
-PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES | frozenset({"свой"})
 
 
 def _counted(tree: Tree, index: int) -> bool:

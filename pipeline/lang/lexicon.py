@@ -319,6 +319,9 @@ FIRST_PERSON_PRONOUNS = FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL | FIRST_PERS
 REFLEXIVE_PRONOUNS = frozenset({"свой", "себя"})
 # Third-person possessives, which do not decline (folded): "его брат", "её сестра", "их отец".
 THIRD_PERSON_POSSESSIVES = frozenset({"его", "ее", "их"})
+# The possessives of a person the text names (forms and the lemma "свой"): "его арест", "их встреча", "своего решения"
+# (not a speaker's own "наше решение", "мой вердикт": an opinion or a plan in a quote as often).
+PERSON_POSSESSIVES = THIRD_PERSON_POSSESSIVES | frozenset({"свой"})
 
 # Relative pronouns (lemmas and forms) that open a relative clause.
 RELATIVE_PRONOUNS = fold_words("который которая которое которые кто")
