@@ -550,10 +550,11 @@ def _singular_description(ctx: Context, head: int, candidate: Candidate, history
         return resolved
     if role_lemma(ctx, head) or is_person_noun(ctx, head):
         role = role_lemma(ctx, head) or lemma
-        holder = _role_holder_before(ctx, head, tokens, role, candidate, introduced=True)
+        person = _person_before(ctx, head, tokens, candidate)
+        holder = _role_holder_before(ctx, person, head, tokens, role, introduced=True)
         described = describe_person(ctx, head, tokens, role, candidate, history) if holder is None else holder
         if described is None or described.entity is None:
-            return _role_holder_before(ctx, head, tokens, role, candidate, introduced=False) or described
+            return _role_holder_before(ctx, person, head, tokens, role, introduced=False) or described
         return described
     introducing = ctx.feats(head).get("Animacy") == "Anim" and is_bare(ctx, head, tokens)
     if lemma in ROLE_SYNONYMS or introducing:  # "гособвинитель", "оператор": only whom it introduced
@@ -939,9 +940,10 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
-    holder = (_role_holder_before(ctx, noun, tokens, role, candidate, introduced=True)
-              or _role_holder_before(ctx, noun, tokens, role, candidate, introduced=False)) \
-        if role_lemma(ctx, noun) or is_person_noun(ctx, noun) else None
+    person = _person_before(ctx, noun, tokens, candidate) if role_lemma(ctx, noun) or is_person_noun(ctx, noun) \
+        else None
+    holder = _role_holder_before(ctx, person, noun, tokens, role, introduced=True) \
+        or _role_holder_before(ctx, person, noun, tokens, role, introduced=False)
     if holder is not None:  # "Аман Тулеев объявил … . Свое решение губернатор Кузбасса мотивировал … — сказал он"
         return Speaker(holder.name, holder.entity, mention, holder.gender or gender)
     salient = salient_description(ctx, noun, tokens, candidate, history) if role in BACK_REFERRING_ROLE_NOUNS else None
@@ -1080,17 +1082,28 @@ def _current_source(ctx: Context, head: int, candidate: Candidate, history: list
     return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender)
 
 
-def _role_holder_before(ctx: Context, head: int, tokens: list[int], role: str, candidate: Candidate,
+def _role_holder_before(ctx: Context, person: int | None, head: int, tokens: list[int], role: str,
                         introduced: bool) -> Speaker | None:
     """"Генеральный прокурор России Владимир Устинов не видит предвзятости … . Генпрокурор … сообщил, что …": a role
-    noun with no name of its own, in the sentence right after one whose subject is a named person, goes on with
-    that person when the article gives the person the role (`_holds_role`), before the introductions elsewhere are
-    searched: news names a person, then calls the same person by the role. With `introduced` the person must have
-    been introduced with the role noun or a synonym (`role_words`: "Министр внутренних дел Борис Грызлов …. По
-    словам главы МВД"); without it (the introductions found no one) the role noun and its complement standing in a
-    sentence that names the person is enough ("регистрации Амана Тулеева кандидатом в губернаторы Кузбасса … Аман
-    Тулеев объявил … . Свое решение губернатор Кузбасса мотивировал"). The first named person that is a subject
-    there decides; one who disagrees in gender or is named in the quote's own content gives None."""
+    noun with no name of its own, in the sentence right after one whose subject is a named person (`person`, found by
+    `_person_before`), goes on with that person when the article gives the person the role (`_holds_role`), before
+    the introductions elsewhere are searched: news names a person, then calls the same person by the role. With
+    `introduced` the person must have been introduced with the role noun or a synonym (`role_words`: "Министр
+    внутренних дел Борис Грызлов …. По словам главы МВД"); without it (the introductions found no one) the role noun
+    and its complement standing in a sentence that names the person is enough ("регистрации Амана Тулеева кандидатом
+    в губернаторы Кузбасса … Аман Тулеев объявил … . Свое решение губернатор Кузбасса мотивировал")."""
+    if person is None or not _holds_role(ctx, person, head, tokens, role, introduced):
+        return None
+    entity = ctx.doc.entities[person]
+    mention = ctx.span(tokens[0], tokens[-1])
+    fired("quotes", "role_holder_before", mention.start, mention.end, f"-> {entity.name}")
+    return Speaker(entity.name, person, mention, entity.gender)
+
+
+def _person_before(ctx: Context, head: int, tokens: list[int], candidate: Candidate) -> int | None:
+    """The person a role noun with no name of its own may go on with (`_role_holder_before`): the first named person
+    that is a subject in the sentence before the quote's anchor sentence; None when that one disagrees in gender or
+    is named in the quote's own content, or the noun is indefinite, former, demonstrative or names its own person."""
     if is_indefinite(ctx, head, tokens) or described_former(ctx, head, tokens) \
             or any(ctx.lemma(index) in DEMONSTRATIVE_PRONOUNS for index in tokens) or _named_after(ctx, head):
         return None
@@ -1106,13 +1119,9 @@ def _role_holder_before(ctx: Context, head: int, tokens: list[int], role: str, c
             continue
         person = found[0]
         if not person_agrees(ctx, person, gender_of(ctx, head, candidate)) \
-                or named_within(ctx, person, (candidate.start, candidate.end)) \
-                or not _holds_role(ctx, person, head, tokens, role, introduced):
+                or named_within(ctx, person, (candidate.start, candidate.end)):
             return None
-        entity = ctx.doc.entities[person]
-        mention = ctx.span(tokens[0], tokens[-1])
-        fired("quotes", "role_holder_before", mention.start, mention.end, f"-> {entity.name}")
-        return Speaker(entity.name, person, mention, entity.gender)
+        return person
     return None
 
 
