@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
-from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
@@ -217,6 +216,12 @@ def anchored_noun(draft: Draft) -> str | None:
     kind as a happening ("меры поддержки", "подготовка к выборам"), except a happening noun that is no topic and a
     meeting that frames its clause ("на совещании министр сказал", "в ходе переговоров стороны договорились"), and a
     happening that a word of reporting has as its topic ("сообщили о массовых арестах", "объявил об отставке")."""
+    return _unanchored_reason(draft, participant_counts=True)
+
+
+def _unanchored_reason(draft: Draft, participant_counts: bool) -> str | None:
+    """Why `anchored_noun` drops the draft's noun, None when it keeps it; without `participant_counts` a participant
+    named only by a common noun (`concrete_participant`) anchors nothing (`_told`)."""
     if draft.trigger.rule != dated_or_placed_noun.__name__ or draft.quote is not None:
         return None
     if draft.kind_head and draft.date is None:
@@ -224,7 +229,7 @@ def anchored_noun(draft: Draft) -> str | None:
     if draft.date is not None or draft.has_role("place") or bool(draft.entities()) or draft.by_institution \
             or draft.named_by_adjective or draft.resulted:
         return None  # also "Харьковские соглашения", "привела к уничтожению самолета"
-    if draft.concrete_participant:
+    if participant_counts and draft.concrete_participant:
         fired("events", concrete_participant, draft.trigger.start, draft.trigger.end,
               "its own participant is particular people or things, named by a common noun")
         return None
@@ -543,7 +548,7 @@ def _told(draft: Draft) -> bool:
         return False
     if draft.trigger.rule != dated_or_placed_noun.__name__:
         return True  # a noun kept by its common-noun participant alone keeps no other bare noun of its type
-    return anchored_noun(replace(draft, concrete_participant=False)) is None
+    return _unanchored_reason(draft, participant_counts=False) is None
 
 
 @rule("events")
