@@ -137,8 +137,8 @@ def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None 
                                 and lemma not in SIDE_NOUNS and not _sentence_first_noun(doc, index)):
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
-            or description_at(doc, index, types) or person_noun_at(doc, index, types) \
-            or kind_noun_at(doc, index, types, kinds)
+            or description_at(doc, index, types, covered) or person_noun_at(doc, index, types, covered) \
+            or kind_noun_at(doc, index, types, covered, kinds)
         if anaphor is not None and anaphor.category in PERSON_CATEGORIES \
                 and (index in roles or _beside_name(doc, anaphor, persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
@@ -232,9 +232,10 @@ def pronoun_at(doc: Document, index: int) -> Anaphor | None:
     return None
 
 
-def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor | None:
+def description_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:
     """A definite description headed by token `index`: a role, organization or place noun, singular, not new
-    (`types`: the entity type of each token inside a name)."""
+    (`types`: the entity type of each token inside a name; `covered`: those tokens, `set(types)`, built once by
+    `find_anaphors`)."""
     token = doc.tokens[index]
     if token.pos != "NOUN" and not _sentence_first_noun(doc, index):
         return None  # most tokens
@@ -251,7 +252,6 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
         category = "place"
     else:
         return None
-    covered = set(types)
     if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index) \
             or (category == "person" and _owned_by_role(doc, index)):
         return None
@@ -274,17 +274,17 @@ def description_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor 
 LEXICON_PERSON_NOUNS = ROLE_NOUNS | SPEAKER_ROLE_NOUNS | GENERIC_PERSON_NOUNS | HYPERNYM_SOURCE_NOUNS
 
 
-def person_noun_at(doc: Document, index: int, types: dict[int, str]) -> Anaphor | None:
+def person_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:
     """An animate common noun of no person lexicon ("американец", "россиянка", "боевик", "банкир"), singular, bare
     or with adjectives only (no genitive complement: "сын президента" is someone else), not new, not before a
     name: it may stand for the person the story introduced with that very noun ("американца Джона Макинроя …
-    для американца"); category "person_noun", gender the noun's own (a masculine demonym is no woman)."""
+    для американца"); category "person_noun", gender the noun's own (a masculine demonym is no woman). `covered`:
+    `set(types)`, as in `description_at`."""
     token = doc.tokens[index]
     first = doc.sentences[token.sentence].token_start == index
     if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
             or token.feats.get("Animacy") != "Anim" or lemma_of(token) in LEXICON_PERSON_NOUNS:
         return None
-    covered = set(types)
     if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index) \
             or _owned_by_role(doc, index) or _complement(doc, index, covered)[0] is not None \
             or _related(doc, index):
@@ -355,11 +355,12 @@ def happening_noun(lemma: str) -> bool:
 OWN_RULE_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS | PERSON_ROLES | frozenset(ORGANIZATION_KIND_NOUNS)
 
 
-def kind_noun_at(doc: Document, index: int, types: dict[int, str],
+def kind_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[int],
                  kinds: dict[str, list[tuple[int, int]]]) -> Anaphor | None:
     """A bare singular inanimate noun of no lexicon that an organization's or place's name was introduced with
     before it ("станция «Мир» … станция", "корабль «Прогресс» … корабль"; `kinds`: `introducing_nouns`): category
-    "introduced_kind". Not new, not before a name of its own, no predicate, no genitive complement."""
+    "introduced_kind". Not new, not before a name of its own, no predicate, no genitive complement. `covered`:
+    `set(types)`, as in `description_at`."""
     token = doc.tokens[index]
     lemma = lemma_of(token)
     first = doc.sentences[token.sentence].token_start == index
@@ -368,7 +369,6 @@ def kind_noun_at(doc: Document, index: int, types: dict[int, str],
             or token.feats.get("Number") == "Plur" or token.feats.get("Animacy") == "Anim" \
             or all(noun >= index for _, noun in kinds[lemma]):
         return None
-    covered = set(types)
     if index + 1 in covered or _is_new(doc, index) or _predicative(doc, index) \
             or _complement(doc, index, covered)[0] is not None:
         return None
