@@ -235,13 +235,28 @@ def role_territory(doc: Document, mentions: list[Span]) -> list[Span]:
     surname "Грозный"), "мэра Грозного Бислана Гантамирова". A surname the document gives a person's full name
     for stays a person ("губернатора Орлова" after "Александр Орлов")."""
     surnames = _named_surname_forms(doc, mentions)
+
+    def territory(span: Span) -> bool:
+        words = _words(span_tokens(doc, span))
+        return span.type == "PER" and len(words) == 1 and is_capitalized(words[0]) \
+            and _after_territory_role(doc, doc.token_at(span.start)) and _genitive_place(words[0].text)
+
+    def named_in_full(span: Span) -> bool:
+        return bool(word_forms(_words(span_tokens(doc, span))[0].text) & surnames)
+
+    return _places_unless_persons(mentions, territory, named_in_full, role_territory,
+                                  "the surname of a person named in full")
+
+
+def _places_unless_persons(mentions: list[Span], is_place: Callable[[Span], bool], is_person: Callable[[Span], bool],
+                           by: Callable[..., Any], reason: str) -> list[Span]:
+    """The mentions, each that `is_place` holds for retyped LOC unless `is_person` holds for it too (rejected by the
+    rule `by` with `reason`): the one loop of the rules that read a place from the words around a mention."""
     result = []
     for span in mentions:
-        words = _words(span_tokens(doc, span))
-        if span.type == "PER" and len(words) == 1 and is_capitalized(words[0]) \
-                and _after_territory_role(doc, doc.token_at(span.start)) and _genitive_place(words[0].text):
-            if word_forms(words[0].text) & surnames:
-                rejected("entities", role_territory, span.start, span.end, "the surname of a person named in full")
+        if is_place(span):
+            if is_person(span):
+                rejected("entities", by, span.start, span.end, reason)
             else:
                 span = _retyped(span, "LOC")
         result.append(span)
@@ -520,15 +535,9 @@ def facility_type(doc: Document, mentions: list[Span]) -> list[Span]:
     A facility or a settlement is a place: "аэропорт «Домодедово»", "во Дворце молодёжи" (ORG -> LOC),
     "в городе Грозном" (PER or ORG -> LOC); not a person named by first name and surname ("мэра города Андрея
     Кудрявцева")."""
-    result = []
-    for span in mentions:
-        if span.type != "LOC" and _facility_context(doc, span):
-            if _full_person_name(doc, span):
-                rejected("entities", facility_type, span.start, span.end, "a person named by first name and surname")
-            else:
-                span = _retyped(span, "LOC")
-        result.append(span)
-    return result
+    return _places_unless_persons(mentions, lambda span: span.type != "LOC" and _facility_context(doc, span),
+                                  lambda span: _full_person_name(doc, span), facility_type,
+                                  "a person named by first name and surname")
 
 
 def _facility_context(doc: Document, span: Span) -> bool:
