@@ -62,6 +62,7 @@ from pipeline.events.vocabulary import (
     THING_TYPES,
     TIME_UNITS,
     TRAVELLER_TYPES,
+    UNDERGOER_SUBJECT_TYPES,
     VERB_TYPES,
 )
 from pipeline.lang.fold import fold
@@ -248,6 +249,8 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         # an active past participle with its own object heads a clause: "крестьянин, сбивший вертолет"; its "-вш-"
         # tells the past whatever tense the tagger gives ("самолета, сбросившего бомбу" tagged Pres)
         past = token.feats.get("Tense") == "Past" or PAST_ACTIVE_ENDING.search(token.text.lower()) is not None
+        if past and _undergone(tree, index):
+            return True  # "погибших птиц", "разбившегося самолета": the noun underwent it, as with a passive
         return past and base(token.rel) == "acl" and _one_participant(tree, index) \
             and bool(tree.kids(index, "obj") or (token.feats.get("Aspect") == "Perf" and tree.kids(index, "obl")))
     text = token.text.lower()
@@ -264,6 +267,16 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         return False  # a status in force: "запрещенная в РФ группировка", "по согласованному графику"
     return base(token.rel) in ("acl", "amod") \
         and (bool(tree.kids(index, "obl", "obj")) or token.feats.get("Aspect") == "Perf")
+
+
+def _undergone(tree: Tree, index: int) -> bool:
+    """A perfective active participle of a verb whose subject undergoes it (UNDERGOER_SUBJECT_TYPES: death,
+    injury, accident, explosion, fire), with no object, describing a noun: the noun underwent a done happening, as a
+    perfective passive participle's noun did ("погибших птиц", "похороны погибших педагога", "разбившегося
+    самолета", "сгоревший дом")."""
+    token = tree.token(index)
+    return token.feats.get("Aspect") == "Perf" and base(token.rel) in ("acl", "amod") \
+        and VERB_TYPES.get(lemma_of(tree, index)) in UNDERGOER_SUBJECT_TYPES and not tree.kids(index, "obj")
 
 
 def _acting_party(tree: Tree, index: int) -> bool:
@@ -487,12 +500,27 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
     for child in tree.kids(index, "nsubj"):  # "группы района": a group travels, whatever its genitive
         if _thing(tree, child) and _thing(tree, tree.referent(child)):
             return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
-    for child in tree.kids(index, "obl"):
+    for child in _goals(tree, index):
         token = tree.token(child)
-        if tree.preposition(child) in ("в", "во", "на") and token.feats.get("Case") == "Acc" \
+        if tree.preposition(child) in ("в", "во", "на") and (token.feats.get("Case") == "Acc" or _acronym(token)) \
                 and (token.pos == "PROPN" or lemma_of(tree, child) in DESTINATION_NOUNS) and not _post(tree, child):
             return None
     return f"'{lemma}' with no place to go to"
+
+
+def _goals(tree: Tree, index: int) -> list[int]:
+    """Where a verb of going may go: its obliques, a place name nested in one ("на Олимпийские игры в Лондон"), and
+    the obliques that the parser hangs on the predicative governing it ("в КНР должна лететь делегация")."""
+    token = tree.token(index)
+    found = tree.kids(index, "obl")
+    if base(token.rel) == "xcomp" and token.head >= 0 and tree.token(token.head).pos in ("ADJ", "VERB", "AUX"):
+        found += tree.kids(token.head, "obl")
+    return found + [kid for child in found for kid in tree.kids(child, "nmod") if tree.token(kid).pos == "PROPN"]
+
+
+def _acronym(token: Token) -> bool:
+    """An uninflected abbreviation ("КНР", "США"): its case is the tagger's guess."""
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _post(tree: Tree, index: int) -> bool:
@@ -584,10 +612,20 @@ def thing_as_subject(tree: Tree, index: int, lemma: str) -> str | None:
             and tree.head_of(index) is not None:
         subjects.append(_agreeing_noun(tree, index))  # "посылку, прибывшую из Голландии": the parcel came
     for child in subjects:  # "группы района": a group travels, whatever its genitive; "часть из них" are people
+        if _uncounted_genitive(tree, child):
+            continue  # a genitive is no subject unless counted: "в схватках с применением «коктейлей Молотова»
+            # погибли десятки человек" (the parser's "коктейлей")
         noun = tree.referent(tree.noun_of(child))
         if _thing(tree, child) and _thing(tree, noun) and not {lemma_of(tree, child), lemma_of(tree, noun)} & SOME_OF:
             return f"'{tree.token(child).text}' is a thing: no traveller, no one to die"
     return None
+
+
+def _uncounted_genitive(tree: Tree, index: int) -> bool:
+    """A noun in the genitive with no numeral of its own: not a finite verb's subject, whatever the parser says ("пять
+    человек погибли" is counted; "коктейлей Молотова" hung on "погибли" as its subject is not)."""
+    token = tree.token(index)
+    return token.pos == "NOUN" and token.feats.get("Case") == "Gen" and not tree.kids(index, "nummod", "nummod:gov")
 
 
 def _agreeing_noun(tree: Tree, index: int) -> int:

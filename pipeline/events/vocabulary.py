@@ -229,6 +229,11 @@ TYPES: tuple[EventType, ...] = (
 
 EVENT_TYPES: tuple[str, ...] = tuple(event_type.name for event_type in TYPES)
 SPEECH_TYPES: frozenset[str] = frozenset(event_type.name for event_type in TYPES if event_type.speech)
+# Types whose verbs' subject undergoes them (unaccusative: "погиб журналист", "разбился самолет", "сгорел дом"): their
+# perfective past active participle tells a done happening of the noun it describes, as a passive one does of a
+# transitive verb's object ("погибший журналист" as "убитый журналист"; `_predicative_participle`).
+UNDERGOER_SUBJECT_TYPES: frozenset[str] = frozenset(event_type.name for event_type in TYPES
+                                                    if event_type.subject == "patient")
 BY_NAME: Mapping[str, EventType] = MappingProxyType({event_type.name: event_type for event_type in TYPES})
 
 

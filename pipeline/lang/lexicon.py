@@ -214,7 +214,9 @@ VEHICLE_NOUNS = fold_words("""
     автомобиль автомашина машина грузовик фура автобус микроавтобус маршрутка иномарка легковушка внедорожник
     мотоцикл трамвай троллейбус поезд электричка локомотив тепловоз вагон состав самолет вертолет лайнер судно
     корабль теплоход танкер сухогруз паром катер лодка яхта автоцистерна бензовоз самосвал тягач
-""")
+    авиалайнер авианосец крейсер эсминец фрегат корвет подлодка субмарина ледокол баржа траулер шхуна
+    истребитель бомбардировщик штурмовик
+""")  # warships and warplanes too: "авианосец прибыл на базу", "истребитель разбился"
 # Bodies of people that travel, besides persons, organizations and vehicles: "делегация вылетела в Пекин".
 TRAVELLING_NOUNS = fold_words("""
     делегация группа команда сборная экипаж бригада отряд колонна миссия войско армия подразделение клуб
@@ -991,7 +993,7 @@ MONEY_NOUNS = fold_words("""
 """)
 
 # What a court rules on: "отклонил иск", "удовлетворил жалобу" (not "отклонил предложение").
-LEGAL_CLAIM_NOUNS = fold_words("иск жалоба апелляция ходатайство кассация протест требование заявление")
+LEGAL_CLAIM_NOUNS = fold_words("иск жалоба апелляция ходатайство кассация протест требование заявление претензия")
 
 # Legal acts: approving one is a decree ("одобрили законопроект"), approving anything else is support.
 LEGAL_ACT_NOUNS = fold_words("""
@@ -1020,14 +1022,14 @@ HAPPENING_PEOPLE_NOUNS = fold_words("""
 # "группа активистов", "ряд политиков").
 QUANTITY_NOUNS = fold_words("""
     десяток сотня тысяча миллион миллиард ряд группа часть большинство множество количество число половина
-    треть четверть масса сотни десятки
-""")
+    треть четверть масса сотни десятки десятка
+""")  # "десятка": the tagger's lemma of "десятки" ("погибли десятки человек")
 # Comparative quantifiers: with a genitive quantity after them they count a part of a group, the group's share that
 # acts or speaks ("более трети россиян уверены", "больше половины избирателей считают", "свыше 60% опрошенных").
 COMPARATIVE_QUANTIFIERS = fold_words("более больше менее меньше свыше")
 # Nouns of number among them: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a
 # numeral does; the others ("ряд", "часть", "группа") only say that there are several.
-NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки")
+NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки десятка")
 
 # Words that report a fact: an event noun that is their topic reports a happening ("сообщили о задержании",
 # "сообщения о взрыве", "объявил об отставке"), unlike the topic of other words ("закон о митингах", "говорил о

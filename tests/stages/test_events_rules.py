@@ -82,7 +82,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("charged", Event("investigation", "обвинен"), "retype_by_voice"),
     ("walls", Event("damage", "пострадали", modality="negated"), "retype_by_subject"),
     # filters of trigger verbs and nouns
-    ("participle", Rejected("погибших", "death"), "clause_verb"),
+    ("participle", Event("death", "погибших"), "verb"),  # events37: an undergoer's perfective participle: done
     ("flight", Rejected("задержали", "detention"), "object_condition"),
     ("errors", Rejected("встречаются", "meeting"), "co_participant"),
     ("penalty", Rejected("грозит", "threat"), "animate_subject"),
@@ -816,6 +816,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("articles_sanctions", Rejected("санкции", "sanctions"), "anchored_noun"),  # a quantity of things, uncounted
     ("conditioned_deaths", Rejected("смертью", "death"), "anchored_noun"),  # a law's case: "если …, и обернулось"
     ("quoted_destruction", Rejected("уничтожение", "damage"), "anchored_noun"),  # a speaker's option, in a quote
+    # events37: trigger recall
+    ("crashed_plane", Event("accident", "разбившегося"), "verb"),  # an undergoer's perfective participle: done
+    ("dying_miners", Rejected("гибнущих", "death"), "clause_verb"),  # an imperfective one tells no happening
+    ("dozens_died", Event("death", "погибли"), "verb"),  # a genitive hung as subject is none; "десятки" count
+    ("carrier_arrived", Event("visit", "прибыл"), "verb"),  # a warship travels (VEHICLE_NOUNS)
+    ("claims_rejected", Event("verdict", "отклонил"), "verb"),  # "претензия" is a legal claim
+    ("modal_destination", Event("visit", "лететь", modality="hypothetical"), "verb"),  # "в КНР" hung on "должна"
+    ("games_in_london", Event("visit", "отправиться", modality="hypothetical"), "verb"),  # "в Лондон" inside "на игры"
 ]
 
 
