@@ -243,6 +243,8 @@ UNIT_NOUNS = SERVICE_NOUNS | fold_words("управление отдел деп�
 # What a press service itself puts out ("сообщает пресс-служба X. «…», — говорится в публикации"): a letter, an
 # order or a statement it only passes on has its own author.
 PUBLICATION_NOUNS = fold_words("публикация сообщение пресс-релиз релиз")
+# An organization's own release ("отмечается в сообщении" after "сообщает СБУ"), not a medium's "публикация".
+RELEASE_NOUNS = fold_words("сообщение пресс-релиз релиз")
 
 # Documents that state something: source phrases after "согласно"; they name their own source when no owner is
 # given ("говорится в документе"); legal acts and treaties too ("согласно закону", "в договоре сказано").

@@ -29,6 +29,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
+    RELEASE_NOUNS,
     SERVICE_NOUNS,
     SHARE_WORDS,
     SIDE_NOUNS,
@@ -728,7 +729,7 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
         author = _document_author(ctx, start, ctx.lemma(document), candidate, history, _picks_one(ctx, document))
         if author is not None:
             return author
-        earlier = _latest_document(ctx, first, history, ctx.lemma(document))
+        earlier = _latest_document(ctx, first, history, ctx.lemma(document), _bare(ctx, document))
         if earlier is not None:
             return earlier
     return _phrase(ctx, document, np_tokens(ctx, document))
@@ -770,10 +771,18 @@ def _picks_one(ctx: Context, noun: int) -> bool:
                for child in ctx.kids(noun, "amod", "det", "nummod"))
 
 
-def _latest_document(ctx: Context, first: int, history: list[Said], document: str) -> Speaker | None:
+def _bare(ctx: Context, document: int) -> bool:
+    """A document noun with no owner or page of its own ("в сообщении", not "в сообщении МВД", "в сообщении на
+    сайте МВД")."""
+    return not ctx.kids(document, "nmod") and ctx.word(document + 1) not in ("на", "в", "во")
+
+
+def _latest_document(ctx: Context, first: int, history: list[Said], document: str,
+                     bare: bool = False) -> Speaker | None:
     """The latest source in the DOCUMENT_SENTENCES before the quote, when that source is a document ("пресс-релиз"):
     "в документе" refers back to it; or a press service when `document` (a lemma) is a publication: what it
-    publishes is its own ("сообщает пресс-служба X. «…», — говорится в публикации")."""
+    publishes is its own ("сообщает пресс-служба X. «…», — говорится в публикации"); or, for a `bare` release
+    noun, the organization that spoke last (`_issuing_organization`)."""
     sentence = ctx.tokens[first].sentence
     for said in reversed(recent(history, sentence - DOCUMENT_SENTENCES)):
         speaker = said.speaker
@@ -784,8 +793,20 @@ def _latest_document(ctx: Context, first: int, history: list[Said], document: st
             return Speaker(speaker.name, None, None, speaker.gender, speaker.number)
         if words and words[0] in SERVICE_NOUNS and document in PUBLICATION_NOUNS:  # "…, — говорится в публикации"
             return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
+        if bare and document in RELEASE_NOUNS and _issuing_organization(ctx, speaker):
+            fired("quotes", "publication_of_source", said.start, ctx.tokens[first].start,
+                  f"в {document} -> {speaker.name}")
+            return Speaker(speaker.name, speaker.entity, None, speaker.gender, speaker.number)
         return None
     return None
+
+
+def _issuing_organization(ctx: Context, speaker: Speaker) -> bool:
+    """An organization that issues its own messages ("сообщает Служба безопасности Украины. … , отмечается в
+    сообщении", "ВФЛА пригрозила … . О таких мерах говорится в сообщении"): rule `publication_of_source`; never an
+    outlet (`is_outlet`: "пишет газета X. …, говорится в публикации" is the outlet's own case, not this one)."""
+    entity = speaker.entity
+    return entity is not None and ctx.doc.entities[entity].type == "ORG" and not is_outlet(ctx, entity)
 
 
 def role_lemma(ctx: Context, index: int) -> str:

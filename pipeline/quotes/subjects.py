@@ -30,6 +30,7 @@ from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
+from pipeline.rules import fired
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
 SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
@@ -298,9 +299,52 @@ def _governing(ctx: Context, verb: int, depth: int) -> int | None:
     if not _dependent_verb(ctx, verb, depth):
         return head
     marks = [mark for mark in ctx.kids(head, "mark") if ctx.word(mark) in ("что", "чтобы")]
+    if _gerund_own_clause(ctx, verb, head, marks):
+        return _finite_before(ctx, verb)
     if marks and ctx.kids(head, "nsubj"):
         return head  # "заявила, что Байден стремился донести …": the content clause's own subject
     return _cue_before(ctx, marks[0]) if marks else head
+
+
+def _gerund_own_clause(ctx: Context, verb: int, head: int, marks: list[int]) -> bool:
+    """The parse hung a gerund cue on the predicate of its own content clause ("…, — отметила X, намекая на то,
+    что <доступность> не определяет …": "намекая" under "определяет"): a head after the gerund whose "что" follows
+    the gerund is what the gerund says, not the verb it depends on; its subject is the finite verb's before it
+    (rule `gerund_own_clause`, traced)."""
+    if ctx.feats(verb).get("VerbForm") != "Conv" or head <= verb or not any(verb < mark < head for mark in marks):
+        return False
+    fired("quotes", "gerund_own_clause", ctx.tokens[verb].start, ctx.tokens[head].end,
+          f"{ctx.tokens[verb].text}: not under {ctx.tokens[head].text}")
+    return True
+
+
+def _relative_host(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A cue in a relative clause opened by an oblique relative, with no subject of its own ("тот прислал ответ,
+    в котором велел …", "выступил на форуме, где заявил, что …"): the subject of the verb that governs the
+    clause's noun, agreeing in gender and number (rule `relative_host`, traced)."""
+    token = ctx.tokens[verb]
+    noun = token.head
+    if depth >= 3 or noun < 0 or not token.rel.startswith("acl") or ctx.feats(verb).get("VerbForm") != "Fin" \
+            or ctx.kids(verb, "nsubj") or not any(_oblique_relative(ctx, kid) for kid in ctx.kids(verb)):
+        return None
+    host = ctx.tokens[noun].head
+    if host < 0 or host >= noun or ctx.tokens[host].pos not in ("VERB", "AUX") \
+            or not ctx.tokens[noun].rel.startswith(("obj", "obl")):
+        return None
+    found = find_subject(ctx, host, content, depth + 1)
+    if found is None or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
+        return None
+    fired("quotes", "relative_host", ctx.tokens[found].start, token.end,
+          f"{token.text} -> subject of {ctx.tokens[host].text}")
+    return found
+
+
+def _oblique_relative(ctx: Context, index: int) -> bool:
+    """"в котором", "на которой", "где": a relative word that is not the clause's subject."""
+    if ctx.word(index) in ("где", "куда"):
+        return True
+    return ctx.lemma(index) in RELATIVE_PRONOUNS and ctx.feats(index).get("Case") not in ("Nom", None) \
+        and bool(ctx.kids(index, "case"))
 
 
 def _linear_or_main_clause(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
@@ -334,8 +378,8 @@ def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth
     return found if found is not None and _agrees(ctx, verb, found) else None
 
 
-SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _linear_or_main_clause,
-                 _coordinated_clause)
+SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
+                 _linear_or_main_clause, _coordinated_clause)
 
 
 def _is_place(ctx: Context, index: int) -> bool:

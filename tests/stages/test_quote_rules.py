@@ -1162,6 +1162,21 @@ RULE_ROWS = [
      "цены вырастут", "более трети россиян", "indirect_that"),
     ("speaker-comparative-no-share", "Более того, министр финансов Иван Петров заявил, что бюджет исполнен.",
      "бюджет исполнен", "Иван Петров", "indirect_that"),
+    # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
+    # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
+    # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
+    # (speakers._issuing_organization), not when the release names its own page or owner
+    ("speaker-gerund-own-clause", "\"Сейчас лишь 30 процентов покупателей могут себе позволить спрашивать о "
+     "качестве\", - отметила Анна Котова, намекая на то, что низкая цена еще не определяет рост покупательской "
+     "способности.", "низкая цена еще не определяет рост покупательской способности", "Анна Котова", "indirect_that"),
+    ("speaker-relative-host", "Компания Visa опубликовала заявление, в котором указала, что работает с Центробанком "
+     "над переводом транзакций.", "работает с Центробанком над переводом транзакций", "Visa", "indirect_that"),
+    ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
+     "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
+     "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
+    ("speaker-publication-owned", "Министерство обороны заявило, что учения завершены. «Войска вернулись в места "
+     "дислокации», — говорится в сообщении на сайте округа.", "Войска вернулись в места дислокации",
+     "сообщение на сайте округа", "direct_after"),
     # a bare plural organization noun names the organizations conjoined before it
     # (descriptions.coordinated_organizations)
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
@@ -1414,6 +1429,27 @@ def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     kept = [event for event in tracer.of("quotes") if event.verdict == "fired"]
     assert len(kept) == len(doc.quotes)
     assert all(event.rule in rules_of("quotes") for event in kept)
+
+
+# Rows whose speaker comes from a traced speaker step: the step's label must fire (None: the guard row, where
+# `publication_of_source` must not).
+SPEAKER_STEP_ROWS = [
+    ("speaker-gerund-own-clause", "gerund_own_clause", True),
+    ("speaker-relative-host", "relative_host", True),
+    ("speaker-publication-of-source", "publication_of_source", True),
+    ("speaker-publication-owned", "publication_of_source", False),
+]
+
+
+@pytest.mark.parametrize(("class_id", "label", "fires"), SPEAKER_STEP_ROWS, ids=[row[0] for row in SPEAKER_STEP_ROWS])
+def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> None:
+    """The carried-subject and release-owner steps record themselves for `svodka explain`, and only where they
+    decide the speaker."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    labels = {event.rule for event in tracer.of("quotes") if event.verdict == "fired"}
+    assert (label in labels) == fires, labels
 
 
 def test_duplicates_are_traced() -> None:
