@@ -348,7 +348,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     verb = doc.tokens[anaphor.head].head
     going_on = 0 <= verb < len(doc.tokens) and lemma_of(doc.tokens[verb]) in CONTINUING_SPEECH_VERBS
     newcomers = [] if going_on else [
-        (ref.sentence, ref.entity) for ref in before if state.infos[ref.entity].type == "PER" and ref.kind == "name"
+        (ref.sentence, ref.entity) for ref in before if newcomer_kind(state, ref)
         and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
@@ -370,6 +370,15 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if entity not in best and name != "window":  # what lies out of reach was never a candidate
             decision.note(name, "reject", entity, reason)
     return best
+
+
+def newcomer_kind(state: Resolution, ref: Referent) -> bool:
+    """A name that can bring a new subject in (`new_subject`): a person's, or an organization's that acts rather
+    than reports ("Минюст США обвинил …", not "сообщает ТАСС": `rules.reporting_outlet`)."""
+    info = state.infos[ref.entity]
+    if ref.kind != "name" or info.type not in ("PER", "ORG"):
+        return False
+    return info.type == "PER" or not rules.reporting_outlet(state.doc, ref, info)
 
 
 @rule("coref")
@@ -465,12 +474,37 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if competitor is not None:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
+    return ranked_link(state, anaphor, decision, (best, kept), chosen)
+
+
+def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
+                chosen: Referent) -> Decision:
+    """The link to the ranking's choice, under the rule that decided it: `quote_content` when it turned candidates
+    down, `new_subject` when it took the last speaker's preference away, `last_speaker` when that preference won."""
+    best, kept = candidates
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
     outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
     if outspoken and chosen.entity not in outspoken:
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
+    if last_speaker(state, anaphor, kept, chosen):
+        return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+@rule("coref")
+def last_speaker(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> bool:
+    """A pronoun that speaks ("по его словам", "— добавил он", "он считает") goes on with the one who spoke last
+    (`rules.speaker_cost`: a subject of a speech verb, the owner of "по словам X", "по оценке X", "по его мнению"),
+    over a nearer person who did not speak ("… — констатировал российский лидер в интервью Павлу Зарубину. По его
+    словам, …": Путин). True when that bonus decided the ranking: without it another candidate would come first."""
+    doc = state.doc
+    if not rules.speaks(doc, anaphor.head) or not rules.speaks(doc, chosen.head):
+        return False
+    cost = best[chosen.entity][0] + rules.SPEAKER_BONUS
+    persons = rules.persons_first(anaphor) and state.infos[chosen.entity].type == "PER"
+    return any(item[0] < cost for entity, item in best.items() if entity != chosen.entity
+               and not (persons and state.infos[entity].type != "PER"))
 
 
 def attributed_quote(state: Resolution, anaphor: Anaphor) -> tuple[int, int] | None:

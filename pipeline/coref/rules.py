@@ -24,6 +24,7 @@ from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
+    ACCORDING_NOUNS,
     EVENT_ONLY_VERBS,
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
@@ -33,9 +34,10 @@ from pipeline.lang.lexicon import (
     PROBLEM_NOUNS,
     REFLEXIVE_PRONOUNS,
     SELF_INTENTION_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
 )
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
-from pipeline.lang.tree import base, children, earlier_subject, main_subject
+from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
@@ -438,20 +440,28 @@ def subject_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:
 
 
 SPEAKER_BONUS = 1.5
-SPEECH_HEADS = frozenset({"слово", "мнение", "данные"})  # "по словам X", "по мнению X": X speaks
 
 
 def speaks(doc: Document, index: int) -> bool:
-    """The token is the subject of a speech verb ("X заявил", "добавил он") or the owner of "по словам X"; a name
-    in apposition speaks with its noun ("министр | Иван Орлов заявил")."""
-    index = apposition_base(doc, index)
+    """The token is the subject of a speech verb ("X заявил", "добавил он") or the owner of a source noun
+    (ACCORDING_NOUNS: "по словам X", "по оценке X", "по его мнению"); a name in apposition speaks with its noun,
+    however many appositions deep ("министр | Иван Орлов заявил", "сказал директор центра | академик | Николай
+    Кардашев")."""
+    index = apposition_root(doc, index)
     head = doc.tokens[index].head
     if not 0 <= head < len(doc.tokens):
         return False
     lemma = fold((doc.tokens[head].lemma or doc.tokens[head].text).lower())
     if doc.tokens[index].rel.startswith("nsubj"):
         return lemma in SAY_VERBS
-    return lemma in SPEECH_HEADS and doc.tokens[index].feats.get("Case") == "Gen"
+    return lemma in ACCORDING_NOUNS and (doc.tokens[index].feats.get("Case") == "Gen"
+                                      or speech_owner(doc, index))
+
+
+def speech_owner(doc: Document, index: int) -> bool:
+    """A third-person possessive owns the words of "по его словам", "по ее мнению": the pronoun speaks (the parser
+    tags "его", "ее", "их" DET without a case, so the genitive test of a name does not reach them)."""
+    return fold(doc.tokens[index].text.lower()) in THIRD_PERSON_POSSESSIVES
 
 
 def speaker_cost(doc: Document, anaphor: Anaphor, ref: Referent) -> float:

@@ -57,12 +57,19 @@ def main_subject(doc: Document, index: int) -> bool:
     its sentence's main verb ("Enel давно работает в России": not "…, если «Рейнджерс» заинтересован", a subject of
     a subordinate clause)."""
     tokens = doc.tokens
+    token = tokens[apposition_root(doc, index)]
+    return token.rel.startswith("nsubj") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
+
+
+def apposition_root(doc: Document, index: int) -> int:
+    """The token a name stands in apposition to, up APPOSITION_LINKS appos/flat links ("директор центра | академик |
+    Николай | Кардашев": "директор"), whose relation to the clause is the name's; else the token itself."""
+    tokens = doc.tokens
     for _ in range(APPOSITION_LINKS):
         if not tokens[index].rel.startswith(("appos", "flat")) or not 0 <= tokens[index].head < len(tokens):
             break
         index = tokens[index].head
-    token = tokens[index]
-    return token.rel.startswith("nsubj") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
+    return index
 
 
 def earlier_subject(doc: Document, verb: int, start: int,

@@ -97,7 +97,8 @@ PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up se
     ("Иван Петров выступил на съезде. Лидер оппозиции раскритиковал доклад.", "Лидер оппозиции", None,
      "introduced_role"),  # a generic role with a complement is an office of its own, not the subject before
     ("Министр Иван Орлов заявил, что проект закрыт. Губернатор Олег Смирнов приехал на завод. Денег больше нет, "
-     "добавил он.", "он", "Иван Орлов", "ranking"),  # "добавил он": the one who spoke last
+     "добавил он.", "он", "Иван Орлов", "last_speaker"),  # "добавил он": the one who spoke last (quotes28: the
+    # speech salience that decides it is traced as `last_speaker`, "ranking" before)
 ]
 RECALL = [
     ("Наводнение обрушилось на Францию. Власти Франции объявили режим ЧС. Дожди шли неделю. Ветер усилился. "
@@ -517,6 +518,17 @@ THING_SUBJECTS = [  # coref23: a subject pronoun continues an agreeing thing tha
      "он", "Иван Петров", "ranking"),  # a matter put to people (PROBLEM_NOUNS): the people go on
 ]
 ROWS = ROWS + THING_SUBJECTS
+LAST_SPEAKERS = [  # quotes28: a speaking pronoun goes on with the last speaker over a nearer person who did not speak
+    ("«Проблемы есть», — сказал министр Иван Орлов. Доклад о выборах направили депутату Петру Сидорову. По его "
+     "словам, нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # "по его словам" speaks
+    ("По оценке экономиста Ивана Орлова, цены вырастут. Тем не менее начатую Петром Сидоровым реформу он считает "
+     "полезной.", "он", "Иван Орлов", "last_speaker"),  # "по оценке X": X spoke
+    ("«Проблемы есть», — сказал директор центра академик Иван Орлов. Доклад о выборах направили депутату Петру "
+     "Сидорову. По его словам, нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # two appositions deep
+    ("«Угроза сохраняется», — заявил Иван Орлов. Министерство юстиции США обвинило компанию «Вектор» в "
+     "нарушениях. По его данным, компания скрыла доходы.", "его", None, "reach"),  # an acting organization since
+]
+ROWS = ROWS + LAST_SPEAKERS
 NO_ANAPHOR = [
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
     "Бюджет «Газпрома» вырос на треть. Бюджет утвердили в декабре.",
