@@ -1100,9 +1100,9 @@ STORY_COUNTRY_NOUNS = frozenset({"страна", "государство"})  # n
 def story_country(state: Resolution, anaphor: Anaphor) -> int | None:
     """"страна", "государство" with no country in reach is the one country the whole story names, before or after
     it ("Во всех школах страны … в России", headline "Туркменбаши пригрозил главам регионов страны"), when the
-    story names no other country, no numeral counts the noun ("на рынках 131 страны") or genitive qualifies it, and no adjective of another
-    country stands in its sentence ("Россиянам эпидемия не грозит: большинство жителей страны" with only Германия
-    named is no German's)."""
+    story names no other country, no numeral counts the noun ("на рынках 131 страны") or genitive qualifies it,
+    and no adjective or people's noun of another country stands in its sentence ("Россиянам эпидемия не грозит:
+    большинство жителей страны" with only Германия named is no German's)."""
     if anaphor.lemma not in STORY_COUNTRY_NOUNS or _counted(state.doc, anaphor.head):
         return None
     doc = state.doc
