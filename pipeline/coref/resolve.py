@@ -1081,12 +1081,16 @@ def salient_place(state: Resolution, anaphor: Anaphor, decision: Decision, count
         home = home_country(state, anaphor, counts)
         if home is not None:
             return decision.link(home, "home_country", state.doc.entities[home].name)
+        if (only := story_country(state, anaphor)) is not None:
+            return decision.link(only, "story_country", state.doc.entities[only].name)
         return decision.reject("place_kind", f"no place of kind '{anaphor.lemma}' in reach")
     entity = ranked[0]
     near = {ref.entity for ref in state.before(anaphor) if anaphor.narrative - ref.narrative <= rules.OTHER_SENTENCES
             and state.infos[ref.entity].type == "LOC" and ref.entity != entity}
     if near and (home := home_country(state, anaphor, counts)) == entity:
         return decision.link(home, "home_country", state.doc.entities[home].name)  # Russia: the story's own country
+    if near and story_country(state, anaphor) == entity:  # the places in reach are no countries: the country's own
+        return decision.link(entity, "story_country", state.doc.entities[entity].name)
     if near:  # another place in reach that is not of the kind ("Мозамбик" unknown as a country): too risky
         return decision.reject("salient_place", f"'{state.doc.entities[min(near)].name}' is in reach")
     return decision.link(entity, "salient_place", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
@@ -1121,6 +1125,58 @@ def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) ->
     if anaphor.lemma not in COUNTRY_KINDS or anaphor.lemma == "республика":
         return None
     return _most_named_home(state, counts)
+
+
+STORY_COUNTRY_NOUNS = frozenset({"страна", "государство"})  # not "королевство" of a tale, "республика" of a region
+
+
+@rule("coref")
+def story_country(state: Resolution, anaphor: Anaphor) -> int | None:
+    """"страна", "государство" with no country in reach is the one country the whole story names, before or after
+    it ("Во всех школах страны … в России", headline "Туркменбаши пригрозил главам регионов страны"), when the
+    story names no other country, no numeral counts the noun ("на рынках 131 страны") or genitive qualifies it,
+    and no adjective or people's noun of another country stands in its sentence ("Россиянам эпидемия не грозит:
+    большинство жителей страны" with only Германия named is no German's)."""
+    if anaphor.lemma not in STORY_COUNTRY_NOUNS or _counted(state.doc, anaphor.head):
+        return None
+    doc = state.doc
+    countries = [index for index, entity in enumerate(doc.entities)
+                 if any(mention.kind == "name" for mention in entity.mentions)
+                 and not rules.place_fits(anaphor.lemma, state.infos[index], entity.name)]
+    if len(countries) != 1:
+        return None
+    only = countries[0]
+    names = COUNTRY_NAME_VARIANTS.get(fold(doc.entities[only].name), frozenset({fold(doc.entities[only].name)}))
+    sentence = doc.sentences[anaphor.sentence]
+    for token in doc.tokens[sentence.token_start:sentence.token_end]:
+        country = _country_word(token)
+        if country and country not in names and not names & COUNTRY_NAME_VARIANTS.get(country, frozenset()):
+            return None
+    return only
+
+
+def _country_word(token: Token) -> str:
+    """The folded country a word names: a country adjective ("японской"), or a people's noun sharing the first
+    DEMONYM_STEM letters with one ("россиянам", "американец"); "" for any other word."""
+    lemma = lemma_of(token)
+    country = COUNTRY_ADJECTIVES.get(lemma)
+    if country:
+        return fold(country)
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or len(lemma) <= DEMONYM_STEM:
+        return ""
+    stem = fold(lemma)[:DEMONYM_STEM]
+    return next((fold(name) for word, name in COUNTRY_ADJECTIVES.items()
+                 if len(word) > DEMONYM_STEM and fold(word)[:DEMONYM_STEM] == stem), "")
+
+
+def _counted(doc: Document, head: int) -> bool:
+    """A numeral counts the noun ("131 страны", "двух государств": several, no one referent), or a genitive noun
+    after it makes it a periphrasis of its own ("в стране двойных чизбургеров", "страна восходящего солнца")."""
+    before = doc.tokens[head - 1] if head > 0 else None
+    return (before is not None and before.pos == "NUM") \
+        or any(token.head == head and token.pos == "NUM" for token in doc.tokens[max(0, head - 3):head]) \
+        or any(token.head == head and token.pos == "NOUN" and token.feats.get("Case") == "Gen"
+               and token.text[:1].islower() for token in doc.tokens[head + 1:head + 4])
 
 
 def times_named(refs: Iterable[Referent]) -> dict[int, int]:

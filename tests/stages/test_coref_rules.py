@@ -412,6 +412,16 @@ INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organ
     ("Портал «Вести» и портал «Лента» опубликовали письмо. По данным портала, сделка уже закрыта.", "портала", None,
      "introduced_kind"),  # two introduced with the noun: either may be meant
 ]
+STORY_COUNTRIES = [  # coref27: "страна" with no country in reach is the one country the whole story names
+    ("Власти страны ввели режим жесткой экономии. Об этом в среду сообщило правительство Португалии.", "страны",
+     "Португалия", "story_country"),  # named only after it
+    ("Во всех школах страны прошли выпускные вечера. Праздник отметили и в Москве, и в других городах России.",
+     "страны", "Россия", "story_country"),  # a city beside the country is no other country
+    ("Власти страны ввели режим жесткой экономии. Такие же меры обсуждают в Португалии и Испании.", "страны", None,
+     "place_kind"),  # two countries: either may be meant
+    ("Россиянам эпидемия не грозит: большинство жителей страны уже переболели. Вирус впервые нашли в Германии.",
+     "страны", None, "place_kind"),  # a people's noun of another country in its sentence
+]
 PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antecedent
     ("Певец Иван Орлов даст концерт в Москве. Он состоится летом в Лужниках.", "Он", None,
      "event_subject"),  # only an event takes place
@@ -429,7 +439,8 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
-        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS)
+        + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
+        + STORY_COUNTRIES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
@@ -530,6 +541,7 @@ LAST_SPEAKERS = [  # quotes28: a speaking pronoun goes on with the last speaker 
 ]
 ROWS = ROWS + LAST_SPEAKERS
 NO_ANAPHOR = [
+    "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
     "Бюджет «Газпрома» вырос на треть. Бюджет утвердили в декабре.",
     "Лидеры стран обсудили итоги саммита G7 в Берлине. Саммит завершился в среду.",
