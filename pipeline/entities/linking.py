@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import (
@@ -78,7 +78,7 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
+from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
@@ -1668,6 +1668,12 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
                   if other is not group and id(other) not in absorbed
                   and words[0] not in (other.best.name, other.best.canonical)
                   and (not group.best.keyed or _begins_proper_name(other.best.name, forms))}
+        branches = [other for other in owners.values() if _regional_branch(other.best.name, words[0])]
+        for branch in branches:
+            del owners[id(branch)]
+            best = group.best.span
+            rejected("entities", merge_head_nouns, best.start, best.end,
+                     f"'{branch.best.name}' is a regional branch: its Latin words name a place")
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -1675,6 +1681,32 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} names could own it")
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _regional_branch(name: str, brand: str) -> bool:
+    """The name is a Latin brand followed by Latin words that spell a place, a regional branch of the brand, which
+    is another referent: "RT America", "NBC New York" (not "KIA Motors", "Google Mail"). The place is read from the
+    words' Cyrillic transcription (`fold.cyrillic_readings`), hyphenated when there are several ("нью-йорк"), as a
+    dictionary place (Geox)."""
+    words = name.split()
+    if len(words) < 2 or words[0] != brand or not is_latin(name):
+        return False
+    return _latin_place(tuple(words[1:]))
+
+
+@cache
+def _latin_place(words: tuple[str, ...]) -> bool:
+    """Latin words whose Cyrillic transcription the dictionary knows as a place in its lemma form ("America",
+    "New York", "London"), a doubled letter read also as single ("Missouri" -> "миссури" or "мисури")."""
+    readings = [cyrillic_readings(word) for word in words]
+    if not all(readings):
+        return False
+    for joined in ("-".join(parts) for parts in product(*readings)):
+        for reading in {joined, re.sub(r"(.)\1", r"\1", joined)}:
+            if any(from_dictionary(parse) and "Geox" in parse.tag.grammemes and parse.normal_form == reading
+                   for parse in parses(reading)):
+                return True
+    return False
 
 
 def _begins_proper_name(name: str, forms: frozenset[str]) -> bool:

@@ -311,6 +311,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a place's lone head noun, a common noun, joins the one place it heads, in any name the alias table gives it
     ("place_head_noun", None, ("Федерации", "LOC", "Россия"), "merge_head_nouns"),
     ("two_kingdoms", None, ("Королевства", "LOC", "Королевство"), "-merge_head_nouns"),
+    # a Latin brand alone joins the Latin name it begins ("KIA Motors"), not its regional branch, whose Latin words
+    # spell a place ("RT America": another referent)
+    ("brand_product", None, ("KIA", "ORG", "KIA Motors"), "merge_head_nouns"),
+    ("regional_branch", None, ("RT", "ORG", "RT"), "-merge_head_nouns"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
     # roles
