@@ -51,6 +51,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
+    UNQUALIFIED_BODY_HEADS,
     Alias,
 )
 from pipeline.entities.naming import (
@@ -283,7 +284,8 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
-    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft)
+    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
+        or _unqualified_body(doc, draft)
     if alias is None:
         return None
     if alias.type != draft.span.type:
@@ -292,6 +294,28 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
+
+
+def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
+    """The body a capitalized head noun written alone names in news (`lexicon.UNQUALIFIED_BODY_HEADS`: "Конгресс"
+    -> Конгресс США), where the document names no other body with that head: "Конгресс Перу … Конгресс
+    проголосовал" keeps the bare "Конгресс" apart (`merge_head_nouns` then joins it to "Конгресс Перу")."""
+    words = _words(draft.tokens)
+    if draft.span.type != "ORG" or len(words) != 1 or not words[0][:1].isupper():
+        return None
+    head = next((head for head in UNQUALIFIED_BODY_HEADS if head in word_forms(words[0])), None)
+    if head is None:
+        return None
+    alias = lookup_alias(UNQUALIFIED_BODY_HEADS[head].split())
+    for _, span in draft.spans.values():
+        other = _words(span_tokens(doc, span)) if span.type == "ORG" else []
+        following = _following_mention(doc, span, draft.spans, ("LOC",)) if len(other) == 1 else None
+        other += _words(span_tokens(doc, following)) if following is not None else []
+        if len(other) > 1 and any(head in word_forms(word) for word in other) and lookup_alias(other) != alias:
+            rejected("entities", alias_table_key, draft.span.start, draft.span.end,
+                     f"the document names another body with this head: '{' '.join(other)}'")
+            return None
+    return alias
 
 
 def _quoted_alias(doc: Document, draft: Draft) -> Alias | None:

@@ -302,6 +302,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
     ("unqualified_alias", None, ("Совбеза", "KEY", "org:совбез оон"), "merge_scoped_bodies"),
     ("descriptor_head", None, ("республиканского Сената", "KEY", "org:сенат"), "merge_head_nouns"),
+    # a capitalized "Конгресс" alone is the US Congress, unless the article names another congress
+    ("unqualified_body", None, ("Конгресс", "KEY", "org:конгресс сша"), "alias_table_key"),
+    ("another_congress", None, ("Конгресс", "KEY", "org:конгресс"), "-alias_table_key"),
     ("qualified_head", (("Континентальный конгресс", "ORG", 0), ("Конгресса", "ORG", 0), ("США", "LOC", 0)),
      ("Континентальный конгресс", "KEY", "org:континентальный конгресс"), "alias_table_key"),
     ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)), ("Комиссия", "ORG", "Лесная комиссия"),
