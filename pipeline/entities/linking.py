@@ -68,6 +68,7 @@ from pipeline.entities.naming import (
     lone_adjectives,
     name_gender,
     paradigm_nominatives,
+    parse_case,
     tagged_gender,
 )
 from pipeline.entities.patronymics import (
@@ -374,12 +375,14 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    named = agreeing_gender(doc, span, agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens)))
+    named = agreeing_gender(doc, span, coordinated_case(doc, span, spans, agreeing_case(
+        doc, span, locative_needs_preposition(doc, span, tokens))))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
-    name = canonical_name(span.type, named + head, _governed(doc, tokens[0]))
+    retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
+    name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -618,6 +621,95 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     gender = before.feats.get("Gender")
     return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
             if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+# the oblique cases a conjunct shares with the earlier conjunct it is coordinated with (an animate accusative has
+# the genitive's form, so it is read as one)
+COORDINATED_CASES = {"Gen": "Gen", "Dat": "Dat", "Ins": "Ins", "Loc": "Loc", "Acc": "Gen"}
+OPENCORPORA_TO_UD_GENDER = {grammeme: gender for gender, grammeme in UD_GENDER_TO_OPENCORPORA.items()}
+
+
+@rule("entities")
+def coordinated_case(doc: Document, span: Span, spans: SpanIndex, tokens: list[Token]) -> list[Token]:
+    """A place's or person's name that slovnet tags nominative in a list, coordinated with an earlier name in an
+    oblique case, stands in that case (conjuncts share their case): "ограничившись Джорджией/Ins, Невадой/Nom" ->
+    "Невада", "назвал Билла Клинтона/Acc, … Гарри Трумена/Nom" -> "Гарри Трумен". Only the words whose ending fits
+    that case's regular paradigm (`naming.paradigm_nominatives`) and that the dictionary does not know as that
+    nominative; an accusative counts for an animate earlier name only (its form is the genitive's). The earlier
+    name must be a mention of the same type: in "супруги президентов Армении и Болгарии Бэлла Кочарян и Зорка
+    Пырванова" slovnet may make the woman a conjunct of the country."""
+    if span.type not in ("LOC", "PER"):
+        return tokens
+    case = _conjunct_case(doc, tokens, [other for _, other in spans.values() if other.type == span.type])
+    if case is None:
+        return tokens
+    retagged = []
+    for token in tokens:
+        genders = _coordinated_genders(token, UD_CASE_TO_OPENCORPORA[case])
+        if not genders and _indeclinable(token) and len(tokens) > 1:  # "Гарри" of "Гарри Трумена"
+            token = replace(token, feats={**token.feats, "Case": case})
+        elif genders:
+            fired("entities", coordinated_case, token.start, token.end,
+                  f"{token.text!r} tagged nominative, coordinated with a name in the case {case}: read in it")
+            gender = token.feats.get("Gender") if len(genders) > 1 else OPENCORPORA_TO_UD_GENDER[genders[0]]
+            token = replace(token, feats={**token.feats, "Case": case, **({"Gender": gender} if gender else {})})
+        retagged.append(token)
+    return retagged
+
+
+def _conjunct_case(doc: Document, tokens: list[Token], names: list[Span]) -> str | None:
+    """The oblique case of the earlier capitalized name (inside one of these mentions) that the mention's root is
+    coordinated with (`COORDINATED_CASES`): the conjunct it hangs on, or the nearest earlier conjunct of the same
+    head where slovnet hangs the list's names on another word ("правления Барака Обамы, …, Гарри Трумена"); else
+    None."""
+    positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
+    root = next((i for i in positions if doc.tokens[i].head not in positions), None)
+    if root is None or doc.tokens[root].rel != "conj" or not 0 <= doc.tokens[root].head < positions[0]:
+        return None
+    head_at = doc.tokens[root].head
+    if not _inside(doc.tokens[head_at], names):
+        head_at = next((i for i in range(positions[0] - 1, head_at, -1)
+                        if doc.tokens[i].rel == "conj" and doc.tokens[i].head == head_at), head_at)
+    head = doc.tokens[head_at]
+    case = head.feats.get("Case", "")
+    if head.sentence != tokens[0].sentence or head.pos not in ("PROPN", "NOUN") or not head.text[:1].isupper() \
+            or case not in COORDINATED_CASES or (case == "Acc" and head.feats.get("Animacy") != "Anim") \
+            or not _inside(head, names) or not _shows_case(head.text, UD_CASE_TO_OPENCORPORA[COORDINATED_CASES[case]]):
+        return None
+    return COORDINATED_CASES[case]
+
+
+def _shows_case(word: str, case: str) -> bool:
+    """The word's own form shows the case (OpenCorpora): a declined dictionary reading in it, or for a word the
+    dictionary does not know, a regular paradigm's ending; an indeclinable ("Коломбо") shows none."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    if readings:
+        return any(parse_case(p) == case and "Fixd" not in p.tag.grammemes for p in readings)
+    return any(fold(nominative) != fold(word) for gender in ("masc", "femn")
+               for nominative in paradigm_nominatives(word, case, gender))
+
+
+def _inside(token: Token, names: list[Span]) -> bool:
+    """The token lies inside one of the mentions."""
+    return any(name.start <= token.start < name.end for name in names)
+
+
+def _indeclinable(token: Token) -> bool:
+    """A capitalized word tagged nominative that the dictionary knows only as indeclinable ("Гарри", "Жозе")."""
+    readings = [p for p in parses(token.text.lower()) if from_dictionary(p)]
+    return token.feats.get("Case") == "Nom" and token.text[:1].isupper() and bool(readings) \
+        and all("Fixd" in p.tag.grammemes for p in readings)
+
+
+def _coordinated_genders(token: Token, case: str) -> list[str]:
+    """The genders (OpenCorpora) in which a capitalized word tagged nominative declines regularly to the case with
+    another nominative, where the dictionary does not know the word as a nominative; none otherwise."""
+    word = token.text
+    if token.feats.get("Case") != "Nom" or not word[:1].isupper() or not word.isalpha() \
+            or any(from_dictionary(p) and p.tag.case == "nomn" for p in parses(word.lower())):
+        return []
+    return [gender for gender in ("masc", "femn") if any(fold(nominative) != fold(word)
+                                                         for nominative in paradigm_nominatives(word, case, gender))]
 
 
 def agreeing_gender(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:

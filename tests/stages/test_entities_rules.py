@@ -97,6 +97,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("surname_word", (("Быков", "PER", 0),), ("Быков", "PER", "Быков"), "name_as_key"),  # a surname reading
     # a locative tag with no preposition before the word: a foreign name's own "-е" stays ("Луккез" without it)
     ("locative_ungoverned", None, ("Луккезе", "LOC", "Луккезе"), "locative_needs_preposition"),
+    # a name tagged nominative, coordinated with an earlier name in an oblique case, shares that case
+    ("coordinated_case", None, ("Невадой", "LOC", "Невада"), "coordinated_case"),
+    ("coordinated_person", None, ("Гарри Трумена", "PER", "Гарри Трумен"), "coordinated_case"),
     # a quoted title before a name: the sentence governs the name through it, so its case endings go
     ("after_quoted_title", None, ("Бена Кердпола", "PER", "Бен Кердпол"), "name_as_key"),
     # names listed after a colon in apposition to an oblique noun share its case (Acc = Gen of animate words)
