@@ -311,12 +311,21 @@ def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
     for _, span in draft.spans.values():
         other = _words(span_tokens(doc, span)) if span.type == "ORG" else []
         following = _following_mention(doc, span, draft.spans, ("LOC",)) if len(other) == 1 else None
-        other += _words(span_tokens(doc, following)) if following is not None else []
+        place = _words(span_tokens(doc, following)) if following is not None else []
+        other += place if place and _may_be_genitive(place[-1]) else []
         if len(other) > 1 and any(head in word_forms(word) for word in other) and lookup_alias(other) != alias:
             rejected("entities", alias_table_key, draft.span.start, draft.span.end,
                      f"the document names another body with this head: '{' '.join(other)}'")
             return None
     return alias
+
+
+def _may_be_genitive(word: str) -> bool:
+    """A place's word that can qualify a body in the genitive: an abbreviation ("США"), a word the dictionary reads
+    as a genitive or as indeclinable ("Перу"), or one it does not know; not a nominative only ("Конгресса | Америка
+    превратится": the next clause's subject)."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    return word.isupper() or not readings or any(p.tag.case == "gent" or "Fixd" in p.tag.grammemes for p in readings)
 
 
 def _quoted_alias(doc: Document, draft: Draft) -> Alias | None:
