@@ -329,3 +329,8 @@ PUBLIC_NAME_MARKERS: tuple[str, ...] = (
 # Of the markers, those that may follow a name after a plain space ("Фрэнк Кали по прозвищу Фрэнки Бой"); the others
 # open a bracket or follow a comma.
 SPACED_ALIAS_MARKERS: tuple[str, ...] = (r"по (?:прозвищу|кличке)",)
+
+# A body's head noun that Russian news write alone, capitalized, for one country's body: "Конгресс" is the US
+# Congress (the alias table's row under this key name) unless the article names another body with that head
+# ("Конгресс Перу", "Национальный конгресс"). Folded head -> the alias table's key name.
+UNQUALIFIED_BODY_HEADS: dict[str, str] = {"конгресс": "Конгресс США"}

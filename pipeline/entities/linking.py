@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, product
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.aliases import (
@@ -51,6 +51,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     SPACED_ALIAS_MARKERS,
     UKRAINIAN_FIRST_NAMES,
+    UNQUALIFIED_BODY_HEADS,
     Alias,
 )
 from pipeline.entities.naming import (
@@ -67,6 +68,7 @@ from pipeline.entities.naming import (
     lone_adjectives,
     name_gender,
     paradigm_nominatives,
+    parse_case,
     tagged_gender,
 )
 from pipeline.entities.patronymics import (
@@ -78,7 +80,7 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
-from pipeline.lang.fold import fold, is_latin, spelling_skeleton, unmix_scripts
+from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
 from pipeline.lang.marks import (
@@ -283,7 +285,8 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     the record names it by the table's canonical name. A seat of power that the text speaks of as a place ("в
     Кремле прошла встреча", `types.seats_of_power`) stays a place named as written, under the key of the body it
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
-    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft)
+    alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
+        or _unqualified_body(doc, draft)
     if alias is None:
         return None
     if alias.type != draft.span.type:
@@ -292,6 +295,37 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
+
+
+def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
+    """The body a capitalized head noun written alone names in news (`lexicon.UNQUALIFIED_BODY_HEADS`: "Конгресс"
+    -> Конгресс США), where the document names no other body with that head: "Конгресс Перу … Конгресс
+    проголосовал" keeps the bare "Конгресс" apart (`merge_head_nouns` then joins it to "Конгресс Перу")."""
+    words = _words(draft.tokens)
+    if draft.span.type != "ORG" or len(words) != 1 or not words[0][:1].isupper():
+        return None
+    head = next((head for head in UNQUALIFIED_BODY_HEADS if head in word_forms(words[0])), None)
+    if head is None:
+        return None
+    alias = lookup_alias(UNQUALIFIED_BODY_HEADS[head].split())
+    for _, span in draft.spans.values():
+        other = _words(span_tokens(doc, span)) if span.type == "ORG" else []
+        following = _following_mention(doc, span, draft.spans, ("LOC",)) if len(other) == 1 else None
+        place = _words(span_tokens(doc, following)) if following is not None else []
+        other += place if place and _may_be_genitive(place[-1]) else []
+        if len(other) > 1 and any(head in word_forms(word) for word in other) and lookup_alias(other) != alias:
+            rejected("entities", alias_table_key, draft.span.start, draft.span.end,
+                     f"the document names another body with this head: '{' '.join(other)}'")
+            return None
+    return alias
+
+
+def _may_be_genitive(word: str) -> bool:
+    """A place's word that can qualify a body in the genitive: an abbreviation ("США"), a word the dictionary reads
+    as a genitive or as indeclinable ("Перу"), or one it does not know; not a nominative only ("Конгресса | Америка
+    превратится": the next clause's subject)."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    return word.isupper() or not readings or any(p.tag.case == "gent" or "Fixd" in p.tag.grammemes for p in readings)
 
 
 def _quoted_alias(doc: Document, draft: Draft) -> Alias | None:
@@ -350,12 +384,14 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    named = agreeing_gender(doc, span, agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens)))
+    named = agreeing_gender(doc, span, coordinated_case(doc, span, spans, agreeing_case(
+        doc, span, locative_needs_preposition(doc, span, tokens))))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
-    name = canonical_name(span.type, named + head, _governed(doc, tokens[0]))
+    retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
+    name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
     draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
@@ -594,6 +630,95 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     gender = before.feats.get("Gender")
     return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
             if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+# the oblique cases a conjunct shares with the earlier conjunct it is coordinated with (an animate accusative has
+# the genitive's form, so it is read as one)
+COORDINATED_CASES = {"Gen": "Gen", "Dat": "Dat", "Ins": "Ins", "Loc": "Loc", "Acc": "Gen"}
+OPENCORPORA_TO_UD_GENDER = {grammeme: gender for gender, grammeme in UD_GENDER_TO_OPENCORPORA.items()}
+
+
+@rule("entities")
+def coordinated_case(doc: Document, span: Span, spans: SpanIndex, tokens: list[Token]) -> list[Token]:
+    """A place's or person's name that slovnet tags nominative in a list, coordinated with an earlier name in an
+    oblique case, stands in that case (conjuncts share their case): "ограничившись Джорджией/Ins, Невадой/Nom" ->
+    "Невада", "назвал Билла Клинтона/Acc, … Гарри Трумена/Nom" -> "Гарри Трумен". Only the words whose ending fits
+    that case's regular paradigm (`naming.paradigm_nominatives`) and that the dictionary does not know as that
+    nominative; an accusative counts for an animate earlier name only (its form is the genitive's). The earlier
+    name must be a mention of the same type: in "супруги президентов Армении и Болгарии Бэлла Кочарян и Зорка
+    Пырванова" slovnet may make the woman a conjunct of the country."""
+    if span.type not in ("LOC", "PER"):
+        return tokens
+    case = _conjunct_case(doc, tokens, [other for _, other in spans.values() if other.type == span.type])
+    if case is None:
+        return tokens
+    retagged = []
+    for token in tokens:
+        genders = _coordinated_genders(token, UD_CASE_TO_OPENCORPORA[case])
+        if not genders and _indeclinable(token) and len(tokens) > 1:  # "Гарри" of "Гарри Трумена"
+            token = replace(token, feats={**token.feats, "Case": case})
+        elif genders:
+            fired("entities", coordinated_case, token.start, token.end,
+                  f"{token.text!r} tagged nominative, coordinated with a name in the case {case}: read in it")
+            gender = token.feats.get("Gender") if len(genders) > 1 else OPENCORPORA_TO_UD_GENDER[genders[0]]
+            token = replace(token, feats={**token.feats, "Case": case, **({"Gender": gender} if gender else {})})
+        retagged.append(token)
+    return retagged
+
+
+def _conjunct_case(doc: Document, tokens: list[Token], names: list[Span]) -> str | None:
+    """The oblique case of the earlier capitalized name (inside one of these mentions) that the mention's root is
+    coordinated with (`COORDINATED_CASES`): the conjunct it hangs on, or the nearest earlier conjunct of the same
+    head where slovnet hangs the list's names on another word ("правления Барака Обамы, …, Гарри Трумена"); else
+    None."""
+    positions = range(doc.token_at(tokens[0].start), doc.token_at(tokens[-1].start) + 1)
+    root = next((i for i in positions if doc.tokens[i].head not in positions), None)
+    if root is None or doc.tokens[root].rel != "conj" or not 0 <= doc.tokens[root].head < positions[0]:
+        return None
+    head_at = doc.tokens[root].head
+    if not _inside(doc.tokens[head_at], names):
+        head_at = next((i for i in range(positions[0] - 1, head_at, -1)
+                        if doc.tokens[i].rel == "conj" and doc.tokens[i].head == head_at), head_at)
+    head = doc.tokens[head_at]
+    case = head.feats.get("Case", "")
+    if head.sentence != tokens[0].sentence or head.pos not in ("PROPN", "NOUN") or not head.text[:1].isupper() \
+            or case not in COORDINATED_CASES or (case == "Acc" and head.feats.get("Animacy") != "Anim") \
+            or not _inside(head, names) or not _shows_case(head.text, UD_CASE_TO_OPENCORPORA[COORDINATED_CASES[case]]):
+        return None
+    return COORDINATED_CASES[case]
+
+
+def _shows_case(word: str, case: str) -> bool:
+    """The word's own form shows the case (OpenCorpora): a declined dictionary reading in it, or for a word the
+    dictionary does not know, a regular paradigm's ending; an indeclinable ("Коломбо") shows none."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    if readings:
+        return any(parse_case(p) == case and "Fixd" not in p.tag.grammemes for p in readings)
+    return any(fold(nominative) != fold(word) for gender in ("masc", "femn")
+               for nominative in paradigm_nominatives(word, case, gender))
+
+
+def _inside(token: Token, names: list[Span]) -> bool:
+    """The token lies inside one of the mentions."""
+    return any(name.start <= token.start < name.end for name in names)
+
+
+def _indeclinable(token: Token) -> bool:
+    """A capitalized word tagged nominative that the dictionary knows only as indeclinable ("Гарри", "Жозе")."""
+    readings = [p for p in parses(token.text.lower()) if from_dictionary(p)]
+    return token.feats.get("Case") == "Nom" and token.text[:1].isupper() and bool(readings) \
+        and all("Fixd" in p.tag.grammemes for p in readings)
+
+
+def _coordinated_genders(token: Token, case: str) -> list[str]:
+    """The genders (OpenCorpora) in which a capitalized word tagged nominative declines regularly to the case with
+    another nominative, where the dictionary does not know the word as a nominative; none otherwise."""
+    word = token.text
+    if token.feats.get("Case") != "Nom" or not word[:1].isupper() or not word.isalpha() \
+            or any(from_dictionary(p) and p.tag.case == "nomn" for p in parses(word.lower())):
+        return []
+    return [gender for gender in ("masc", "femn") if any(fold(nominative) != fold(word)
+                                                         for nominative in paradigm_nominatives(word, case, gender))]
 
 
 def agreeing_gender(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
@@ -1668,6 +1793,12 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
                   if other is not group and id(other) not in absorbed
                   and words[0] not in (other.best.name, other.best.canonical)
                   and (not group.best.keyed or _begins_proper_name(other.best.name, forms))}
+        branches = [other for other in owners.values() if _regional_branch(other.best.name, words[0])]
+        for branch in branches:
+            del owners[id(branch)]
+            best = group.best.span
+            rejected("entities", merge_head_nouns, best.start, best.end,
+                     f"'{branch.best.name}' is a regional branch: its Latin words name a place")
         if len(owners) == 1:
             next(iter(owners.values())).mentions.extend(group.mentions)
             absorbed.add(id(group))
@@ -1675,6 +1806,32 @@ def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
             best = group.best.span
             rejected("entities", merge_head_nouns, best.start, best.end, f"{len(owners)} names could own it")
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _regional_branch(name: str, brand: str) -> bool:
+    """The name is a Latin brand followed by Latin words that spell a place, a regional branch of the brand, which
+    is another referent: "RT America", "NBC New York" (not "KIA Motors", "Google Mail"). The place is read from the
+    words' Cyrillic transcription (`fold.cyrillic_readings`), hyphenated when there are several ("нью-йорк"), as a
+    dictionary place (Geox)."""
+    words = name.split()
+    if len(words) < 2 or words[0] != brand or not is_latin(name):
+        return False
+    return _latin_place(tuple(words[1:]))
+
+
+@cache
+def _latin_place(words: tuple[str, ...]) -> bool:
+    """Latin words whose Cyrillic transcription the dictionary knows as a place in its lemma form ("America",
+    "New York", "London"), a doubled letter read also as single ("Missouri" -> "миссури" or "мисури")."""
+    readings = [cyrillic_readings(word) for word in words]
+    if not all(readings):
+        return False
+    for joined in ("-".join(parts) for parts in product(*readings)):
+        for reading in {joined, re.sub(r"(.)\1", r"\1", joined)}:
+            if any(from_dictionary(parse) and "Geox" in parse.tag.grammemes and parse.normal_form == reading
+                   for parse in parses(reading)):
+                return True
+    return False
 
 
 def _begins_proper_name(name: str, forms: frozenset[str]) -> bool:

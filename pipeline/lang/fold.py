@@ -119,3 +119,49 @@ def spelling_skeleton(word: str) -> str:
     for variant, plain in SPELLING_FOLDS:
         folded = folded.replace(variant, plain)
     return "".join(char for index, char in enumerate(folded) if index == 0 or char != folded[index - 1])
+
+
+# The usual Russian renderings of English letter groups, longest first (the Russian Wikipedia's English-Russian
+# practical transcription, reduced to what spelling alone shows): "New York" -> "нью-йорк", "Chicago" -> "чикаго".
+LATIN_GROUPS = (
+    ("shch", "щ"), ("sch", "ш"), ("tch", "ч"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"), ("th", "т"),
+    ("ph", "ф"), ("ck", "к"), ("qu", "кв"), ("ee", "и"), ("oo", "у"), ("ou", "у"), ("ew", "ью"), ("ya", "я"),
+    ("yu", "ю"), ("ia", "ия"), ("io", "ио"), ("ie", "ие"), ("ai", "ай"), ("ay", "ей"), ("ei", "ей"), ("oy", "ой"),
+)
+LATIN_LETTERS = dict(zip("abdefhijklmnopqrtuvwxz", ("а", "б", "д", "е", "ф", "х", "и", "дж", "к", "л", "м", "н", "о",
+                                                   "п", "к", "р", "т", "у", "в", "у", "кс", "з"), strict=True))
+LATIN_VOWELS = "aeiouy"
+
+
+def _latin_letter_readings(word: str, at: int) -> tuple[str, ...]:
+    """The Cyrillic readings of the one Latin letter at `at` of a lowercase word: c before e/i/y is "с", g before e/i
+    may be "ж", s between vowels may be "з", y is "й" first and "и" or "й" after, a final e is mute or "е"."""
+    letter, after = word[at], word[at + 1:at + 2]
+    if letter == "c":
+        return ("с",) if after and after in "eiy" else ("к",)
+    if letter == "g":
+        return ("г", "ж") if after and after in "ei" else ("г",)
+    if letter == "s":
+        between = 0 < at < len(word) - 1 and word[at - 1] in LATIN_VOWELS and after in LATIN_VOWELS
+        return ("з", "с") if between else ("с",)
+    if letter == "y":
+        return ("и", "й") if at else ("й",)
+    if letter == "e" and at == len(word) - 1:
+        return ("", "е")
+    return (LATIN_LETTERS[letter],) if letter in LATIN_LETTERS else ()
+
+
+@lru_cache(maxsize=1024)
+def cyrillic_readings(word: str) -> tuple[str, ...]:
+    """How Russian may write a Latin (English-spelled) word, lowercase: "America" -> ("америка",), "York" ->
+    ("йорк",), "Asia" -> ("азия", "асия"). Only letter-by-letter readings (`LATIN_GROUPS`, `LATIN_LETTERS`); a word
+    with any other character has none. Irregular exonyms ("Russia", "Paris") are not read as their Russian names."""
+    lower, readings, at = word.lower(), [""], 0
+    while at < len(lower):
+        group = next(((latin, cyr) for latin, cyr in LATIN_GROUPS if lower.startswith(latin, at)), None)
+        options = (group[1],) if group else _latin_letter_readings(lower, at)
+        if not options:
+            return ()
+        readings = [reading + option for reading in readings for option in options]
+        at += len(group[0]) if group else 1
+    return tuple(dict.fromkeys(readings))

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.fold import fold, fold_words, spelling_skeleton, transliteration_key, unmix_scripts
+from pipeline.lang.fold import (
+    cyrillic_readings,
+    fold,
+    fold_words,
+    spelling_skeleton,
+    transliteration_key,
+    unmix_scripts,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -57,3 +64,16 @@ def test_spelling_skeleton_folds_what_the_key_policy_folds_and_more() -> None:
         assert spelling_skeleton(word) == spelling_skeleton(transliteration_key(word))
     assert spelling_skeleton("Бриджит") == spelling_skeleton("Брижит") == "брижит"
     assert spelling_skeleton("Эштон") == "ештон"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("America", ("америка",)),
+    ("York", ("йорк",)),
+    ("Asia", ("азия", "асия")),  # s between vowels: з or с
+    ("Chicago", ("чикаго",)),
+    ("Skate", ("скат", "скате")),  # a final e: mute or read
+    ("Mail", ("майл",)),
+    ("Schäfer", ()),  # a letter outside the English alphabet: no reading
+])
+def test_cyrillic_readings_of_an_english_spelled_word(word, expected):
+    assert cyrillic_readings(word) == expected

@@ -97,6 +97,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("surname_word", (("Быков", "PER", 0),), ("Быков", "PER", "Быков"), "name_as_key"),  # a surname reading
     # a locative tag with no preposition before the word: a foreign name's own "-е" stays ("Луккез" without it)
     ("locative_ungoverned", None, ("Луккезе", "LOC", "Луккезе"), "locative_needs_preposition"),
+    # a name tagged nominative, coordinated with an earlier name in an oblique case, shares that case
+    ("coordinated_case", None, ("Невадой", "LOC", "Невада"), "coordinated_case"),
+    ("coordinated_person", None, ("Гарри Трумена", "PER", "Гарри Трумен"), "coordinated_case"),
     # a quoted title before a name: the sentence governs the name through it, so its case endings go
     ("after_quoted_title", None, ("Бена Кердпола", "PER", "Бен Кердпол"), "name_as_key"),
     # names listed after a colon in apposition to an oblique noun share its case (Acc = Gen of animate words)
@@ -302,6 +305,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("two_ministries", None, ("МИД", "ORG", "МИД"), "-merge_scoped_bodies"),
     ("unqualified_alias", None, ("Совбеза", "KEY", "org:совбез оон"), "merge_scoped_bodies"),
     ("descriptor_head", None, ("республиканского Сената", "KEY", "org:сенат"), "merge_head_nouns"),
+    # a capitalized "Конгресс" alone is the US Congress, unless the article names another congress
+    ("unqualified_body", None, ("Конгресс", "KEY", "org:конгресс сша"), "alias_table_key"),
+    ("another_congress", None, ("Конгресс", "KEY", "org:конгресс"), "-alias_table_key"),
+    # a place in the nominative after it is the next clause's subject, no qualifier
+    ("congress_next_clause", None, ("Конгресса", "KEY", "org:конгресс сша"), "alias_table_key"),
     ("qualified_head", (("Континентальный конгресс", "ORG", 0), ("Конгресса", "ORG", 0), ("США", "LOC", 0)),
      ("Континентальный конгресс", "KEY", "org:континентальный конгресс"), "alias_table_key"),
     ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)), ("Комиссия", "ORG", "Лесная комиссия"),
@@ -311,6 +319,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a place's lone head noun, a common noun, joins the one place it heads, in any name the alias table gives it
     ("place_head_noun", None, ("Федерации", "LOC", "Россия"), "merge_head_nouns"),
     ("two_kingdoms", None, ("Королевства", "LOC", "Королевство"), "-merge_head_nouns"),
+    # a Latin brand alone joins the Latin name it begins ("KIA Motors"), not its regional branch, whose Latin words
+    # spell a place ("RT America": another referent)
+    ("brand_product", None, ("KIA", "ORG", "KIA Motors"), "merge_head_nouns"),
+    ("regional_branch", None, ("RT", "ORG", "RT"), "-merge_head_nouns"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
     # roles
