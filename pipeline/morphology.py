@@ -72,9 +72,28 @@ def _verbs_of_noun(noun: str) -> list[str]:
     found = [stem + ending for stem in roots for ending in ("ить", "еть", "ать", "ять")]
     if root.endswith(("д", "т")):
         found.append(root[:-1] + "сти")  # "проведение" -> "провести", "изобретение" -> "изобрести"
+    if root.endswith(("с", "з")):
+        found.append(root + "ти")  # "нанесение" -> "нанести", "внесение" -> "внести"
+    if root.endswith("ч"):
+        found.append(root + "ь")  # "течение" -> "течь"
     if root.endswith("нов"):
         found.append(root[:-2] + "уть")  # "возникновение" -> "возникнуть", "столкновение" -> "столкнуть"
+    found.append(root + "евать")  # "подозрение" -> "подозревать", "сомнение" -> "сомневаться"
     return found
+
+
+COMPOUND_LINKS = ("о", "е")  # the linking vowel of a compound: "право-о-нарушение", "видео-наблюдение"
+NEGATION_PREFIX = "не"  # "неповиновение", "несоблюдение": the act not done
+
+
+def _parts_of_noun(noun: str) -> list[str]:
+    """The noun, less a negation ("несоблюдение" -> "соблюдение") and the first stems of a compound
+    ("правонарушение" -> "нарушение", "видеонаблюдение" -> "наблюдение"): a deverbal noun ends each."""
+    parts = [noun]
+    if noun.startswith(NEGATION_PREFIX):
+        parts.append(noun[len(NEGATION_PREFIX):])
+    parts += [noun[index:] for index in range(3, len(noun) - 6) if noun[index - 1] in COMPOUND_LINKS]
+    return parts
 
 
 @lru_cache(maxsize=1024)
@@ -84,7 +103,8 @@ def verbal_noun(noun: str) -> bool:
     acts are among them; whether one names an act or a thing it made ("учреждение", "сооружение") the dictionary does
     not say."""
     return any(p.tag.POS == "INFN" and from_dictionary(p) and p.normal_form == form
-               for verb in _verbs_of_noun(noun) for form in (verb, verb + "ся") for p in parses(form))
+               for part in _parts_of_noun(noun) for verb in _verbs_of_noun(part)
+               for form in (verb, verb + "ся") for p in parses(form))
 
 
 UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}

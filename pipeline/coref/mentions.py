@@ -37,6 +37,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     THING_VERBAL_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas
@@ -357,7 +358,7 @@ def happening_noun(lemma: str) -> bool:
     "предприятие") and its common sense is no thing, body or place (THING_VERBAL_NOUNS, PLACE_NOUNS,
     ORGANIZATION_NOUNS: "учреждение", "помещение", "издание")."""
     return lemma in HAPPENING_NOUNS or (lemma.endswith(ACTION_ENDINGS) and lemma not in THING_NOUNS
-                                        and verbal_noun(lemma))
+                                        and (lemma in VERBLESS_ACT_NOUNS or verbal_noun(lemma)))
 
 
 # Nouns with rules of their own: the lexicons' organization, place and person nouns.

@@ -412,6 +412,55 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
 
 
 @rule("events")
+def stray_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A predicate with no subject of its own takes the agreeing nominative that stands right before it in its
+    clause, which the parser made the subject of a noun or of a later clause's verb: "делегация России в начале
+    следующей недели посетит Пекин, где … станет" (not "станет"'s), "два ее сотрудника в числе еще 30
+    правозащитников были задержаны" (not "числе"'s). No comma or other verb may stand between them; a verb's
+    conjunct takes its subject by `shared_subject`."""
+    tree, verb = ctx.tree, trigger.predicate
+    token = tree.token(verb)
+    if (trigger.nominal and trigger.verb is None) or not _finite_predicate(token) or base(token.rel) == "conj" \
+            or tree.kids(verb, "nsubj"):
+        return []
+    found = _stray_subject_of(ctx, verb)
+    if found is None:
+        return []
+    rel = "nsubj:pass" if trigger.passive or tree.passive(verb) else "nsubj"
+    return [Candidate(subject_role(event_type, trigger, rel, tree), found, stray_subject.__name__)]
+
+
+def _stray_subject_of(ctx: Context, verb: int) -> int | None:
+    """The subject another head took, right before `verb` in its clause and agreeing with it (`stray_subject`)."""
+    tree, token = ctx.tree, ctx.tree.token(verb)
+    start = ctx.doc.sentences[token.sentence].token_start
+    for index in range(verb - 1, start - 1, -1):
+        other = tree.token(index)
+        if other.text in (",", ";", ":", "—", "-") or (other.pos in ("VERB", "AUX") and other.head != verb):
+            return None
+        if base(other.rel) != "nsubj" or other.head == verb:
+            continue
+        head = tree.head_of(index)
+        if head is not None and tree.token(head).pos in ("VERB", "AUX") and head < verb:
+            return None  # an earlier verb's own subject
+        if other.pos not in ("NOUN", "PROPN") or not (_subject_agrees(token, other) or _counted_subject(tree, index)):
+            return None
+        return index
+    return None
+
+
+def _subject_agrees(verb: Token, noun: Token) -> bool:
+    """A nominative that agrees with a finite verb in number (and gender in the past tense)."""
+    return noun.feats.get("Case") == "Nom" and forms_agree(verb.feats, noun.feats)
+
+
+def _counted_subject(tree: Tree, index: int) -> bool:
+    """A noun counted by a numeral of two to four, in the genitive singular ("два сотрудника были задержаны")."""
+    return tree.token(index).feats.get("Case") == "Gen" and any(
+        base(tree.token(child).rel) == "nummod" for child in tree.kids(index))
+
+
+@rule("events")
 def direct_object(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The direct object: patient by default, recipient for congratulations, place for visits, topic for what a
     decree rules on that is no document ("санкционировал проведение митинга"; "подписал закон": patient); a second
@@ -1302,8 +1351,8 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, frozen_assets, subject, direct_object, dative, passive_agent, noun_agent, agent_phrase, instrumental,
-    incident_cause, preposition, genitive, position,
+    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
+    agent_phrase, instrumental, incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,

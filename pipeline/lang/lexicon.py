@@ -192,8 +192,10 @@ PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""
 THING_VERBAL_NOUNS = fold_words("""
     учреждение заведение отделение подразделение объединение соединение сооружение строение растение население
     помещение покрытие оборудование вооружение снаряжение изобретение произведение сочинение издание управление
-    окружение
+    окружение месторождение телевидение сновидение
 """)
+# Nouns in -ние/-тие of acts and happenings made from no verb the dictionary knows ("участвовать" -> "участие").
+VERBLESS_ACT_NOUNS = fold_words("участие событие мероприятие хищение окончание")
 
 # Nouns of arriving under temporal "по" + Loc (Dat in speech): "по прибытии в Москву министр провел переговоры",
 # "по приезду в Баку Брайза сообщил" -- whoever acts in the clause is who arrived.

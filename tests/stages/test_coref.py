@@ -99,6 +99,7 @@ def test_a_pronoun_inside_a_quote_is_no_antecedent_of_its_attribution(annotate) 
     ("соглашение", True), ("название", True), ("задержание", True), ("саммит", True),
     ("здание", False), ("предприятие", False), ("общежитие", False),  # only end in -ние/-тие: no verb
     ("учреждение", False), ("помещение", False), ("покрытие", False),  # made from a verb, but a thing in news
+    ("месторождение", False), ("участие", True), ("правонарушение", True),  # THING_VERBAL_NOUNS, VERBLESS_ACT_NOUNS
 ])
 def test_a_happening_noun_is_an_act_not_a_thing_in_nie(lemma, expected):
     """`happening_noun`: a noun in -ние/-тие is an act only when made from a verb the dictionary knows and not a

