@@ -61,6 +61,7 @@ from pipeline.lang.lexicon import (
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
 )
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
 from pipeline.morphology import participle_readings
 from pipeline.rules import fired, rejected, rule
 
@@ -436,7 +437,8 @@ def _stray_subject_of(ctx: Context, verb: int) -> int | None:
     start = ctx.doc.sentences[token.sentence].token_start
     for index in range(verb - 1, start - 1, -1):
         other = tree.token(index)
-        if other.text in (",", ";", ":", "—", "-") or (other.pos in ("VERB", "AUX") and other.head != verb):
+        if other.text in CLAUSE_MARKS or other.text in DASH_TOKENS or (other.pos in ("VERB", "AUX")
+                                                                        and other.head != verb):
             return None
         if base(other.rel) != "nsubj" or other.head == verb:
             continue
