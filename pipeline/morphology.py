@@ -50,6 +50,77 @@ def parses(word: str) -> tuple[Any, ...]:
         return (unknown._replace(word=word, normal_form=word, tag=analyzer().TagClass("UNKN"), methods_stack=()),)
 
 
+# Consonant alternations between a verb's stem and its noun in -ение ("решить" -> "решение" keeps it; "поразить" ->
+# "поражение", "учредить" -> "учреждение", "посетить" -> "посещение", "выступить" -> "выступление"): the noun's last
+# consonant and the verb's that it may stand for.
+VERBAL_NOUN_ALTERNATIONS: dict[str, tuple[str, ...]] = {
+    "ш": ("с", "х"), "ж": ("з", "д", "г"), "жд": ("д",), "щ": ("ст", "т", "ск"), "ч": ("т", "к"),
+    "бл": ("б",), "пл": ("п",), "вл": ("в",), "мл": ("м",), "фл": ("ф",),
+}
+
+
+def _verbs_of_noun(noun: str) -> list[str]:
+    """The infinitives a noun in -ние/-тие may be made from: "название" -> "назвать", "покрытие" -> "покрыть",
+    "поражение" -> "поразить"/"поражать", "проведение" -> "провести", "столкновение" -> "столкнуть"."""
+    if noun.endswith(("ание", "яние", "тие")):
+        return [noun[:-3] + "ть"]
+    if not noun.endswith("ение"):
+        return []
+    root = noun[:-4]
+    roots = [root] + [root[:-len(end)] + other for end, others in VERBAL_NOUN_ALTERNATIONS.items()
+                      if root.endswith(end) for other in others]
+    found = [stem + ending for stem in roots for ending in ("ить", "еть", "ать", "ять")]
+    if root.endswith(("д", "т")):
+        found.append(root[:-1] + "сти")  # "проведение" -> "провести", "изобретение" -> "изобрести"
+    if root.endswith(("с", "з")):
+        found.append(root + "ти")  # "нанесение" -> "нанести", "внесение" -> "внести"
+    if root.endswith("ч"):
+        found.append(root + "ь")  # "течение" -> "течь"
+    if root.endswith("нов"):
+        found.append(root[:-2] + "уть")  # "возникновение" -> "возникнуть", "столкновение" -> "столкнуть"
+    found.append(root + "евать")  # "подозрение" -> "подозревать", "сомнение" -> "сомневаться"
+    return found
+
+
+COMPOUND_LINKS = ("о", "е")  # the linking vowel of a compound: "право-о-нарушение", "видео-наблюдение"
+NEGATION_PREFIX = "не"  # "неповиновение", "несоблюдение": the act not done
+
+
+def _parts_of_noun(noun: str) -> list[str]:
+    """The noun, less a negation ("несоблюдение" -> "соблюдение") and the first stems of a compound
+    ("правонарушение" -> "нарушение", "видеонаблюдение" -> "наблюдение"): a deverbal noun ends each."""
+    parts = [noun]
+    if noun.startswith(NEGATION_PREFIX):
+        parts.append(noun[len(NEGATION_PREFIX):])
+    parts += [noun[index:] for index in range(3, len(noun) - 6) if noun[index - 1] in COMPOUND_LINKS]
+    return parts
+
+
+@lru_cache(maxsize=1024)
+def verbal_noun(noun: str) -> bool:
+    """A noun in -ние/-тие made from a verb that pymorphy3's dictionary knows ("задержание", "покрытие",
+    "проведение"), not one that only ends so ("здание", "предприятие", "общежитие", "месторождение"). The nouns of
+    acts are among them; whether one names an act or a thing it made ("учреждение", "сооружение") the dictionary does
+    not say."""
+    return any(p.tag.POS == "INFN" and from_dictionary(p) and p.normal_form == form
+               for part in _parts_of_noun(noun) for verb in _verbs_of_noun(part)
+               for form in (verb, verb + "ся") for p in parses(form))
+
+
+UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+UD_NUMBERS = {"sing": "Sing", "plur": "Plur"}
+
+
+def participle_readings(word: str) -> tuple[dict[str, str], ...]:
+    """UD case, gender and number of every full-participle reading pymorphy3's dictionary gives a form: the tagger
+    may pick one the context rules out ("сбросившего" tagged Acc Fem, though the form is only Gen or Acc Masc/Neut)."""
+    return tuple({feat: value for feat, value in (("Case", UD_CASES.get(str(p.tag.case))),
+                                                  ("Gender", UD_GENDERS.get(str(p.tag.gender))),
+                                                  ("Number", UD_NUMBERS.get(str(p.tag.number)))) if value}
+                 for p in parses(word.lower()) if p.tag.POS == "PRTF" and from_dictionary(p))
+
+
 @lru_cache(maxsize=1024)  # within tests/test_memo_bounds.py's budget
 def substantive_role(parse: Any) -> str | None:
     """The role a parse names when it is an adjective or participle used as a role noun: its masculine singular

@@ -27,16 +27,21 @@ from pipeline.lang.lexicon import (
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
     ORGANIZATION_KIND_NOUNS,
+    ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PLACE_WORDS,
     ROLE_NOUNS,
     SIDE_NOUNS,
     SPEAKER_ROLE_NOUNS,
+    THING_VERBAL_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas
+from pipeline.morphology import verbal_noun
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -342,13 +347,18 @@ def _introducing_noun(doc: Document, mention: Span) -> int | None:
 
 
 HAPPENING_NOUNS = frozenset().union(*EVENT_NOUNS.values()) | GAME_NOUNS
-ACTION_ENDINGS = ("ние", "тие")  # "соглашение", "название", "расследование", "покрытие": a deverbal noun of an act
+THING_NOUNS = THING_VERBAL_NOUNS | PLACE_NOUNS | ORGANIZATION_NOUNS
+ACTION_ENDINGS = ("ние", "тие")  # "соглашение", "название", "расследование": a deverbal noun of an act
 
 
 def happening_noun(lemma: str) -> bool:
     """A noun of an event, a game or an act ("саммит", "матч", "поражение", "соглашение", "название"): a name beside
-    it is what the event involves or how it is called ("саммит G7", "под названием «РосПил»"), not its kind."""
-    return lemma in HAPPENING_NOUNS or lemma.endswith(ACTION_ENDINGS)
+    it is what the event involves or how it is called ("саммит G7", "под названием «РосПил»"), not its kind. A noun
+    in -ние/-тие is an act only when made from a verb the dictionary knows (`verbal_noun`: not "здание",
+    "предприятие") and its common sense is no thing, body or place (THING_VERBAL_NOUNS, PLACE_NOUNS,
+    ORGANIZATION_NOUNS: "учреждение", "помещение", "издание")."""
+    return lemma in HAPPENING_NOUNS or (lemma.endswith(ACTION_ENDINGS) and lemma not in THING_NOUNS
+                                        and (lemma in VERBLESS_ACT_NOUNS or verbal_noun(lemma)))
 
 
 # Nouns with rules of their own: the lexicons' organization, place and person nouns.

@@ -42,6 +42,8 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EMERGENCY_SERVICE_NOUNS,
     ENACTED_ACT_NOUNS,
+    FROZEN_ASSET_NOUNS,
+    FROZEN_PAY_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     OBJECT_CONTROL_VERBS,
@@ -56,8 +58,11 @@ from pipeline.lang.lexicon import (
     SCENE_NOUNS,
     SET_NORM_NOUNS,
     THIRD_PERSON_PRONOUNS,
+    UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
 )
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS
+from pipeline.morphology import participle_readings
 from pipeline.rules import fired, rejected, rule
 
 DEFAULT_PREPOSITIONS: dict[str, str] = {
@@ -405,6 +410,56 @@ def subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candi
             role = _content_role(ctx, event_type, child, role)
         found.append(Candidate(role, child, subject.__name__))
     return found
+
+
+@rule("events")
+def stray_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A predicate with no subject of its own takes the agreeing nominative that stands right before it in its
+    clause, which the parser made the subject of a noun or of a later clause's verb: "делегация России в начале
+    следующей недели посетит Пекин, где … станет" (not "станет"'s), "два ее сотрудника в числе еще 30
+    правозащитников были задержаны" (not "числе"'s). No comma or other verb may stand between them; a verb's
+    conjunct takes its subject by `shared_subject`."""
+    tree, verb = ctx.tree, trigger.predicate
+    token = tree.token(verb)
+    if (trigger.nominal and trigger.verb is None) or not _finite_predicate(token) or base(token.rel) == "conj" \
+            or tree.kids(verb, "nsubj"):
+        return []
+    found = _stray_subject_of(ctx, verb)
+    if found is None:
+        return []
+    rel = "nsubj:pass" if trigger.passive or tree.passive(verb) else "nsubj"
+    return [Candidate(subject_role(event_type, trigger, rel, tree), found, stray_subject.__name__)]
+
+
+def _stray_subject_of(ctx: Context, verb: int) -> int | None:
+    """The subject another head took, right before `verb` in its clause and agreeing with it (`stray_subject`)."""
+    tree, token = ctx.tree, ctx.tree.token(verb)
+    start = ctx.doc.sentences[token.sentence].token_start
+    for index in range(verb - 1, start - 1, -1):
+        other = tree.token(index)
+        if other.text in CLAUSE_MARKS or other.text in DASH_TOKENS or (other.pos in ("VERB", "AUX")
+                                                                        and other.head != verb):
+            return None
+        if base(other.rel) != "nsubj" or other.head == verb:
+            continue
+        head = tree.head_of(index)
+        if head is not None and tree.token(head).pos in ("VERB", "AUX") and head < verb:
+            return None  # an earlier verb's own subject
+        if other.pos not in ("NOUN", "PROPN") or not (_subject_agrees(token, other) or _counted_subject(tree, index)):
+            return None
+        return index
+    return None
+
+
+def _subject_agrees(verb: Token, noun: Token) -> bool:
+    """A nominative that agrees with a finite verb in number (and gender in the past tense)."""
+    return noun.feats.get("Case") == "Nom" and forms_agree(verb.feats, noun.feats)
+
+
+def _counted_subject(tree: Tree, index: int) -> bool:
+    """A noun counted by a numeral of two to four, in the genitive singular ("два сотрудника были задержаны")."""
+    return tree.token(index).feats.get("Case") == "Gen" and any(
+        base(tree.token(child).rel) == "nummod" for child in tree.kids(index))
 
 
 @rule("events")
@@ -829,8 +884,9 @@ def described_participant(ctx: Context, trigger: Trigger, event_type: EventType)
     head = tree.head_of(predicate)
     if head is None or head in trigger.tokens or tree.token(head).pos not in ("NOUN", "PROPN", "PRON") \
             or tree.token(head).head == predicate or not describes(ctx, predicate, head) \
-            or _clause_between(ctx, head, predicate):
-        head = agreeing_noun(ctx, trigger)  # a loop in the parse, a noun it does not agree with or outside its clause
+            or _clause_between(ctx, head, predicate) or _set_off_before(ctx, predicate, head):
+        head = agreeing_noun(ctx, trigger)  # a loop in the parse, a noun it does not agree with or outside its clause,
+        # or after a participle that a comma sets off from the noun before it
         label = f"{described_participant.__name__}+{agreeing_noun.__name__}"
     else:
         label = described_participant.__name__
@@ -860,6 +916,21 @@ def counted_plural(tree: Tree, participle: int, noun: int) -> bool:
     return counted and word.get("Number") == "Plur" and head.get("Number") == "Sing" and head.get("Case") == "Gen"
 
 
+def _set_off_before(ctx: Context, participle: int, head: int) -> bool:
+    """A participle after a comma describes a noun before it, so a head the parser gave it after it is another
+    clause's noun ("Мусави, набравший большинство голосов, подчинился, то Кяруби провел …": not Кяруби)."""
+    return head > participle and participle > 0 and ctx.tree.token(participle - 1).text == ","
+
+
+def _agrees_in_form(participle: Token, noun: Token) -> bool:
+    """`_agrees`, by the tagger's features or by any dictionary reading of the participle's form (the tagger may
+    pick a reading its noun rules out: "бомбардировщика Enola Gay, сбросившего" tagged Acc Fem)."""
+    case = noun.feats.get("Case")
+    return _agrees(participle, noun) or any(
+        (not case or case == reading.get("Case")) and forms_agree(reading, noun.feats)
+        for reading in participle_readings(participle.text))
+
+
 def _agrees(participle: Token, noun: Token) -> bool:
     """A full participle agrees with its noun in case, gender and number (where the noun's case is given)."""
     case = noun.feats.get("Case")
@@ -880,15 +951,16 @@ def agreeing_noun(ctx: Context, trigger: Trigger) -> int | None:
     after a preposed one ("прогулялся по разрушенному Багдаду", "задержанный им за нарушение ПДД водитель"), never
     across a verb ("дело Карпова, взорвавшего здание": no noun before the comma agrees)."""
     tree, index = ctx.tree, trigger.predicate
-    found = _agreeing_noun_of(ctx, index)
+    found = _agreeing_noun_of(ctx, index, frozenset(trigger.tokens))
     if found is not None:
         fired("events", agreeing_noun, tree.token(found).start, tree.token(found).end,
               f"described by '{tree.token(index).text}'")
     return found
 
 
-def _agreeing_noun_of(ctx: Context, index: int) -> int | None:
-    """`agreeing_noun` for the participle at `index`."""
+def _agreeing_noun_of(ctx: Context, index: int, own: frozenset[int] = frozenset()) -> int | None:
+    """`agreeing_noun` for the participle at `index`; `own`: the trigger's tokens, never what it describes (the noun
+    of "сбросившего атомную бомбу")."""
     tree, token = ctx.tree, ctx.tree.token(index)
     sentence = ctx.doc.sentences[token.sentence]
     found = None
@@ -896,10 +968,10 @@ def _agreeing_noun_of(ctx: Context, index: int) -> int | None:
         noun = index - 2
         while tree.token(noun).rel in LINK_RELS and 0 <= tree.token(noun).head < noun:
             noun = tree.token(noun).head  # "Джо Салвати": the name's first word heads it
-        if tree.token(noun).pos in ("NOUN", "PROPN") and (_agrees(token, tree.token(noun))
+        if tree.token(noun).pos in ("NOUN", "PROPN") and (_agrees_in_form(token, tree.token(noun))
                                                           or counted_plural(tree, index, noun)):
             found = noun
-    own = {word for child in tree.kids(index) if tree.preposition(child) is not None
+    own = set(own) | {word for child in tree.kids(index) if tree.preposition(child) is not None
            and min(tree.subtree(child)) > index
            for word in tree.subtree(child)}  # the participle's own phrases after it: "прибывших на самолете
     # Boeing-727" (not "по разрушенному Багдаду", the phrase of its noun, which the parser may hang on it)
@@ -1008,9 +1080,16 @@ def _framed_verb(ctx: Context, trigger: Trigger, event_type: EventType) -> int |
     совещании"); None for other nouns or frames."""
     tree, token = ctx.tree, ctx.tree.token(trigger.token)
     if not trigger.nominal or trigger.verb is not None or event_type.name not in FRAME_SUBJECT_TYPES \
-            or base(token.rel) != "obl" or not is_frame(ctx, trigger.token) or token.head < 0:
+            or base(token.rel) != "obl" or token.head < 0 \
+            or not (is_frame(ctx, trigger.token) or _upon_arrival(ctx, trigger.token)):
         return None
     return token.head if tree.token(token.head).pos == "VERB" else None
+
+
+def _upon_arrival(ctx: Context, index: int) -> bool:
+    """A noun of arriving under temporal "по" frames its clause, whose doer is who arrived: "по прибытии в Москву
+    министр провел переговоры", "по приезду в Баку Брайза сообщил" (UPON_ARRIVAL_NOUNS)."""
+    return ctx.tree.preposition(index) == "по" and lemma_of(ctx.tree, index) in UPON_ARRIVAL_NOUNS
 
 
 @rule("events")
@@ -1202,6 +1281,21 @@ def enacted_act(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
     return [Candidate("patient", trigger.token, enacted_act.__name__)]
 
 
+FROZEN_TYPES = frozenset({"sanctions", "decree"})
+
+
+@rule("events")
+def frozen_assets(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The assets or pay that a freezing phrase names undergo it, its patient, with what its phrase says about them:
+    "заморозили банковские счета Януковича", "блокировка счетов", "заморозил на год зарплаты чиновников"
+    (FROZEN_ASSET_NOUNS, FROZEN_PAY_NOUNS: the phrase's noun is both the trigger's word and its argument)."""
+    if event_type.name not in FROZEN_TYPES or trigger.verb is None \
+            or lemma_of(ctx.tree, trigger.token) not in FROZEN_ASSET_NOUNS | FROZEN_PAY_NOUNS \
+            or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "счета, которые заморозили": the noun is outside
+        return []
+    return [Candidate("patient", trigger.token, frozen_assets.__name__)]
+
+
 @rule("events")
 def called_service(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """The emergency service that a call phrase names is who is called, the recipient ("вызвали скорую помощь",
@@ -1259,8 +1353,8 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 # an argument rule: the candidates it finds for one trigger of one event type
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
-    enacted_act, subject, direct_object, dative, passive_agent, noun_agent, agent_phrase, instrumental,
-    incident_cause, preposition, genitive, position,
+    enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
+    agent_phrase, instrumental, incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,
@@ -1315,7 +1409,7 @@ def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
 def trigger_not_argument(ctx: Context, candidate: Candidate) -> str | None:
     """The event noun of a light verb ("принес извинения") is a trigger, never another event's argument (the service
     a call phrase names is its own event's recipient: `called_service`)."""
-    if candidate.rule in (called_service.__name__, enacted_act.__name__):
+    if candidate.rule in (called_service.__name__, enacted_act.__name__, frozen_assets.__name__):
         return None
     return "the event noun of a light-verb trigger" if candidate.token in ctx.claimed else None
 
@@ -1372,7 +1466,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
-            if found.rule == enacted_act.__name__:
+            if found.rule in (enacted_act.__name__, frozen_assets.__name__):
                 inside = _act_phrase(ctx, trigger)
             elif found.token in inside:
                 _reject(ctx, enacted_act, found.token, f"inside the act's phrase, not a {found.role} ({found.rule})")

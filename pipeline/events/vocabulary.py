@@ -128,6 +128,11 @@ BEFALLING_CAUSES: Mapping[str, str] = MappingProxyType({"из-за": "cause", "�
 # "протесты прошли по всей Украине" (a place only when it names one: `_checked_role`)
 ROUTE_PLACES: Mapping[str, str] = MappingProxyType({"по+Dat": "place"})
 
+# Whom harm or a penalty befalls, in the bare dative, undergoes it (the patient, as the harmed object of a verb):
+# "нанес себе телесные повреждения", "нанесли ущерб компании", "выстрелил Бочкову в спину", "членам команды будет
+# вынесено предупреждение"; no recipient of a gift.
+HARMED_DATIVE = "patient"
+
 TYPES: tuple[EventType, ...] = (
     _type("statement", "someone says, writes or reports something", "Минтранс заявил, что ...",
           speech=True, genitive="agent"),
@@ -185,14 +190,14 @@ TYPES: tuple[EventType, ...] = (
     _type("fire", "something catches fire", "загорелся склад",
           subject="patient", prepositions=BEFALLING_CAUSES),
     _type("attack", "an armed attack, a strike or a shelling", "Армия обстреляла Донецк",
-          genitive="agent", thing_genitive="patient",
+          genitive="agent", thing_genitive="patient", dative=HARMED_DATIVE,
           prepositions={"по+Dat": "patient", "на+Acc": "patient", "в+Acc": "place", "во+Acc": "place"}),
-    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена"),
+    _type("killing", "someone kills someone", "неизвестные застрелили бизнесмена", dative=HARMED_DATIVE),
     _type("death", "someone dies or is killed", "погибли 38 человек",
           subject="patient", prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("injury", "someone is injured", "пострадали пять человек",
-          subject="patient", prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
-    _type("damage", "something is damaged or destroyed", "самолет был поврежден",
+          subject="patient", dative=HARMED_DATIVE, prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
+    _type("damage", "something is damaged or destroyed", "самолет был поврежден", dative=HARMED_DATIVE,
           prepositions={"от+Gen": "cause", **BEFALLING_CAUSES}),
     _type("payment", "someone pays or compensates someone", "Россия выплатила возмещение за самолет",
           genitive="patient",
@@ -217,7 +222,8 @@ TYPES: tuple[EventType, ...] = (
     _type("resignation", "someone resigns", "Министр обороны ушел в отставку"),  # who leaves office: patient
     _type("dismissal", "someone is dismissed from an office", "президент уволил министра"),
     _type("sanctions", "sanctions or an embargo are imposed", "ЕС ввел санкции против России",
-          genitive="agent",  # "санкции WADA", "санкции США": who imposes them
+          # "санкции WADA", "санкции США": who imposes them; "членам команды вынесено предупреждение": who is penalized
+          genitive="agent", dative=HARMED_DATIVE,
           prepositions={"против+Gen": "patient", "в отношении": "patient"}),
     _type("protest", "people protest or strike", "Тысячи людей вышли на митинг в центре Тбилиси",
           genitive="agent", prepositions={"против+Gen": "topic",  # what is protested against is its topic

@@ -187,6 +187,20 @@ PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""
     самолет поезд электричка автобус вагон палуба борт микрорайон ферма птицеферма кабинет помещение
 """)
 
+# Nouns made from verbs ("учредить" -> "учреждение") whose common sense in news is a thing, a body or a group, not
+# the act: "учреждение «Дом ребенка»", "сооружение «Арка»", "покрытие «Тефлон»" name what they introduce.
+THING_VERBAL_NOUNS = fold_words("""
+    учреждение заведение отделение подразделение объединение соединение сооружение строение растение население
+    помещение покрытие оборудование вооружение снаряжение изобретение произведение сочинение издание управление
+    окружение месторождение телевидение сновидение
+""")
+# Nouns in -ние/-тие of acts and happenings made from no verb the dictionary knows ("участвовать" -> "участие").
+VERBLESS_ACT_NOUNS = fold_words("участие событие мероприятие хищение окончание")
+
+# Nouns of arriving under temporal "по" + Loc (Dat in speech): "по прибытии в Москву министр провел переговоры",
+# "по приезду в Баку Брайза сообщил" -- whoever acts in the clause is who arrived.
+UPON_ARRIVAL_NOUNS = fold_words("приезд прибытие прилет")
+
 # --- organizations, media, documents, speech -----------------------------------------------------------------
 
 # Singular nouns that refer back to an organization named earlier. A hypernym matches an organization of its

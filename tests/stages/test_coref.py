@@ -4,7 +4,10 @@ parses in test_coref_rules.py."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.coref import explain
+from pipeline.coref.mentions import happening_noun
 from pipeline.coref.trace import Decision
 from pipeline.document import Document
 from pipeline.pipeline import DEFAULT_STAGES, check_order
@@ -90,3 +93,15 @@ def test_a_pronoun_inside_a_quote_is_no_antecedent_of_its_attribution(annotate) 
     inner, outer = _decision(doc, "он", 0), _decision(doc, "он", 1)
     names = [doc.entities[d.entity].name if d.entity is not None else None for d in (inner, outer)]
     assert names == ["Иван Петров", "Олег Смирнов"], explain(doc, [inner, outer])
+
+
+@pytest.mark.parametrize(("lemma", "expected"), [
+    ("соглашение", True), ("название", True), ("задержание", True), ("саммит", True),
+    ("здание", False), ("предприятие", False), ("общежитие", False),  # only end in -ние/-тие: no verb
+    ("учреждение", False), ("помещение", False), ("покрытие", False),  # made from a verb, but a thing in news
+    ("месторождение", False), ("участие", True), ("правонарушение", True),  # THING_VERBAL_NOUNS, VERBLESS_ACT_NOUNS
+])
+def test_a_happening_noun_is_an_act_not_a_thing_in_nie(lemma, expected):
+    """`happening_noun`: a noun in -ние/-тие is an act only when made from a verb the dictionary knows and not a
+    thing, a body or a place ("здание «Газпрома»" introduces the building's name; "под названием «РосПил»" does not)."""
+    assert happening_noun(lemma) is expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document
-from pipeline.morphology import parses, substantive_role
+from pipeline.morphology import parses, participle_readings, substantive_role, verbal_noun
 from pipeline.pipeline import build_pipeline
 
 
@@ -95,3 +95,24 @@ def test_a_role_adjective_or_participle_used_as_a_noun_names_its_role(word, expe
     readings whose masculine singular nominative is in SUBSTANTIVE_ROLE_ADJECTIVES name that role."""
     roles = {substantive_role(parse) for parse in parses(word)} - {None}
     assert roles == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("задержание", True), ("название", True), ("покрытие", True), ("поражение", True), ("учреждение", True),
+    ("проведение", True), ("столкновение", True), ("выступление", True), ("посещение", True),
+    ("правонарушение", True), ("несоблюдение", True), ("нанесение", True),  # a compound, a negation, "нанести"
+    ("здание", False), ("предприятие", False), ("общежитие", False), ("встреча", False),
+])
+def test_a_noun_in_nie_is_verbal_when_the_dictionary_knows_its_verb(noun, expected):
+    """`verbal_noun`: a noun in -ние/-тие made from a verb pymorphy3's dictionary knows, through the alternations
+    of the stem ("поразить" -> "поражение", "провести" -> "проведение"), less a negation or a compound's first
+    stems; "здание" only ends so."""
+    assert verbal_noun(noun) is expected
+
+
+def test_a_participle_form_gives_every_dictionary_reading():
+    """`participle_readings`: "сбросившего" is Gen or Acc masculine or Gen neuter, whatever the tagger chose."""
+    readings = participle_readings("сбросившего")
+    assert {"Case": "Gen", "Gender": "Masc", "Number": "Sing"} in readings
+    assert all(reading.get("Gender") != "Fem" for reading in readings)
+    assert participle_readings("здание") == ()
