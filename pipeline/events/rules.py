@@ -179,7 +179,7 @@ def _dependent_rels(ctx: Context, trigger: Trigger) -> tuple[_RelatedTokens, _Re
     key = (trigger.token, trigger.verb)
     if key not in ctx.dependents:
         tree, owners = ctx.tree, trigger.tokens
-        own = [child for owner in owners for child in tree.kids(owner)
+        own = [child for owner in owners for child in tree.children[owner]  # read only: no copy of the list
                if child not in owners and tree.token(child).pos != "PUNCT" and not _given_away(ctx, trigger, child)]
         right, shared = _borrowed(ctx, trigger)
         nearest = [child for child in _nearest(ctx, trigger) if child not in right]
