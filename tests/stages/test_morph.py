@@ -95,3 +95,10 @@ def test_a_role_adjective_or_participle_used_as_a_noun_names_its_role(word, expe
     readings whose masculine singular nominative is in SUBSTANTIVE_ROLE_ADJECTIVES name that role."""
     roles = {substantive_role(parse) for parse in parses(word)} - {None}
     assert roles == ({expected} if expected else set())
+
+
+def test_tags_give_plain_string_grammemes_that_compare_as_before():
+    tag = parses("министру")[0].tag
+    assert type(tag.POS) is str and type(tag.case) is str  # no typed grammeme: no Python __eq__/__hash__ per test
+    assert tag.POS == "NOUN" and tag.case == "datv" and tag.POS in frozenset({"NOUN", "ADJF"})
+    assert tag.gender != "femn" and tag.tense is None
