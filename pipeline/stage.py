@@ -7,6 +7,7 @@ from dataclasses import fields
 from typing import ClassVar
 
 from pipeline.document import Document
+from pipeline.lang.tree import parse_fixed
 
 # Names a stage may declare that are not Document fields: facts written onto existing fields, each with where it
 # lives. Every name in a stage's `requires`, `uses` or `provides` is a Document field or one of these
@@ -16,6 +17,9 @@ FACTS: dict[str, str] = {
     "syntax": "Token.head and Token.rel (the morph stage)",
     "coref": "EntityAnn.mentions of kind 'pronoun' or 'description', and extras['coref'] (the coref stage)",
 }
+
+# what a stage that changes the parse provides: such a stage runs without `parse_fixed`
+PARSE_FACTS = frozenset({"tokens", "sentences", "morph", "syntax"})
 
 
 def known_names() -> frozenset[str]:
@@ -54,6 +58,12 @@ class Stage:
         raise NotImplementedError
 
     def process_batch(self, docs: Sequence[Document]) -> None:
-        """Annotate several documents; the default calls `process()` on each."""
+        """Annotate several documents; the default calls `process()` on each, inside `parse_fixed` for a stage that
+        provides no tokens nor parse (the rule stages: the parse's lists are checked once per document and stage)."""
+        if set(self.provides) & PARSE_FACTS:
+            for doc in docs:
+                self.process(doc)
+            return
         for doc in docs:
-            self.process(doc)
+            with parse_fixed(doc):
+                self.process(doc)

@@ -230,7 +230,11 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     for mention in mentions:
         if mention is not None:
             # by type too: a seat of power's place and body share a key and stay two entities
-            keyed.setdefault(f"{mention.span.type} {mention.key}", Group(mention.span.type)).mentions.append(mention)
+            key = f"{mention.span.type} {mention.key}"
+            group = keyed.get(key)
+            if group is None:  # not `setdefault`: it would build a Group for every mention
+                group = keyed[key] = Group(mention.span.type)
+            group.mentions.append(mention)
     groups = list(keyed.values())
     for merge in MERGE_RULES:
         owners = {id(m): id(group) for group in groups for m in group.mentions} if is_tracing() else None

@@ -130,6 +130,8 @@ class Context:
     # `_dependent_rels` per trigger (token, verb): the dependents before each argument rule's relation filter
     dependents: dict[tuple[int, int | None], tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]] = \
         field(default_factory=dict)
+    # `nearest_predicate` per trigger (predicate, verb): `_dependent_rels` and `arguments` both ask it
+    nearest: dict[tuple[int, int | None], list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> Context:
@@ -182,10 +184,10 @@ def _dependent_rels(ctx: Context, trigger: Trigger) -> tuple[_RelatedTokens, _Re
     key = (trigger.token, trigger.verb)
     if key not in ctx.dependents:
         tree, owners = ctx.tree, trigger.tokens
-        own = [child for owner in owners for child in tree.kids(owner)
+        own = [child for owner in owners for child in tree.children[owner]  # read only: no copy of the list
                if child not in owners and tree.token(child).pos != "PUNCT" and not _given_away(ctx, trigger, child)]
         right, shared = _borrowed(ctx, trigger)
-        nearest = [child for child in nearest_predicate(ctx, trigger) if child not in right]
+        nearest = [child for child in _nearest(ctx, trigger) if child not in right]
         ctx.dependents[key] = [_with_rel(tree, child) for child in own], \
             [_with_rel(tree, child) for child in right + shared + nearest]
     return ctx.dependents[key]
@@ -287,6 +289,15 @@ def nearest_predicate(ctx: Context, trigger: Trigger) -> list[int]:
             break
         if crossed_predicate(tree, index) == predicate:
             found.append(index)
+    return found
+
+
+def _nearest(ctx: Context, trigger: Trigger) -> list[int]:
+    """`nearest_predicate`, found once per trigger: it depends on the trigger's predicate and verb only (read only)."""
+    key = (trigger.predicate, trigger.verb)
+    found = ctx.nearest.get(key)
+    if found is None:
+        found = ctx.nearest[key] = nearest_predicate(ctx, trigger)
     return found
 
 
@@ -1462,7 +1473,7 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     seen: set[int] = set()
     right, shared_list = _borrowed(ctx, trigger)
     borrowed, shared = set(right), set(shared_list)
-    nearest = set(nearest_predicate(ctx, trigger)) - borrowed
+    nearest = set(_nearest(ctx, trigger)) - borrowed
     inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
         for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):

@@ -8,6 +8,7 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import compress
 from operator import attrgetter
 
@@ -104,16 +105,40 @@ def brought_in(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
 _Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]
 
 
+# (document, its token list, their count, the parts) while `parse_fixed(document)` holds; the parts once asked
+_FIXED: list = [None, None, 0, None]
+
+
+@contextmanager
+def parse_fixed(doc: Document) -> Iterator[None]:
+    """While inside, the document's parse (tokens' heads, relations, texts, lemmas) is not changed in place, so
+    `_parts` compares it with what its lists were built from once, not at every call (~16 calls per document). A
+    rule stage's processing of one document runs inside it (`pipeline.stage.Stage.process_batch`); the token list
+    replaced or changing length is still noticed."""
+    kept = _FIXED[:]
+    _FIXED[:] = [doc, None, 0, None]
+    try:
+        yield
+    finally:
+        _FIXED[:] = kept
+
+
 def _parts(doc: Document) -> _Parts:
     """A Tree's per-token lists (children, relations, their universal parts, folded lemmas, folded words), built once
     per document and shared by the Trees of its stages (quotes, coref, events) while the tokens' heads, relations,
     texts and lemmas stay what they were built from (compared list by list: a parse changed in place builds them
-    again). They are read through a Tree and, the folded lemmas and words, through `folded_lemmas` and
-    `folded_words` (coref and entities); no reader changes them."""
+    again; inside `parse_fixed` compared once). They are read through a Tree and, the folded lemmas and words,
+    through `folded_lemmas` and `folded_words` (coref and entities); no reader changes them."""
     tokens = doc.tokens
+    fixed = _FIXED
+    if fixed[0] is doc and fixed[1] is tokens and fixed[2] == len(tokens):
+        return fixed[3]
     heads, rels = list(map(_HEAD, tokens)), list(map(_REL, tokens))
     texts, lemmas = list(map(_TEXT, tokens)), list(map(_LEMMA, tokens))
-    return doc.derived("tree", lambda _: _build_parts(heads, rels, texts, lemmas), (heads, rels, texts, lemmas))
+    parts = doc.derived("tree", lambda _: _build_parts(heads, rels, texts, lemmas), (heads, rels, texts, lemmas))
+    if fixed[0] is doc:
+        fixed[1:] = [tokens, len(tokens), parts]
+    return parts
 
 
 def children(doc: Document) -> list[list[int]]:

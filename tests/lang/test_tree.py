@@ -7,7 +7,16 @@ from collections.abc import Callable
 import pytest
 
 from pipeline.document import Document, Token
-from pipeline.lang.tree import Tree, base, brought_in, children, earlier_subject, main_subject, range_head
+from pipeline.lang.tree import (
+    Tree,
+    base,
+    brought_in,
+    children,
+    earlier_subject,
+    main_subject,
+    parse_fixed,
+    range_head,
+)
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
 ROWS = [
@@ -118,6 +127,24 @@ def test_children_are_the_trees_lists_in_text_order() -> None:
     doc = make_doc(ROWS)
     assert children(doc) == [[1], [], [], [], [0, 2, 3, 8], [6, 7], [], [], [5]]
     assert children(doc) is children(doc)  # built once per document
+
+
+def test_a_parse_changed_in_place_is_read_again_outside_parse_fixed_only() -> None:
+    doc = make_doc(ROWS)
+    before = children(doc)
+    with parse_fixed(doc):
+        assert children(doc) is before
+        doc.tokens[2].head = 8  # inside: the parse is promised fixed, the lists are not compared again
+        assert children(doc) is before
+    assert children(doc) == [[1], [], [], [], [0, 3, 8], [6, 7], [], [], [2, 5]]  # outside: compared, rebuilt
+
+
+def test_parse_fixed_still_notices_a_replaced_token_list() -> None:
+    doc = make_doc(ROWS)
+    with parse_fixed(doc):
+        assert children(doc)[4] == [0, 2, 3, 8]
+        doc.tokens = doc.tokens[:4]
+        assert children(doc) == [[1], [], [], []]
 
 
 def test_main_subject_stops_in_a_cycle() -> None:

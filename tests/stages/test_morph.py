@@ -116,3 +116,10 @@ def test_a_participle_form_gives_every_dictionary_reading():
     assert {"Case": "Gen", "Gender": "Masc", "Number": "Sing"} in readings
     assert all(reading.get("Gender") != "Fem" for reading in readings)
     assert participle_readings("здание") == ()
+
+
+def test_tags_give_plain_string_grammemes_that_compare_as_before():
+    tag = parses("министру")[0].tag
+    assert type(tag.POS) is str and type(tag.case) is str  # no typed grammeme: no Python __eq__/__hash__ per test
+    assert tag.POS == "NOUN" and tag.case == "datv" and tag.POS in frozenset({"NOUN", "ADJF"})
+    assert tag.gender != "femn" and tag.tense is None
