@@ -1582,7 +1582,8 @@ def day_since(s: Scan, i: int) -> list[Mention]:
 
 @rule("dates")
 def named_time(s: Scan, i: int) -> list[Mention]:
-    """"в полдень", "в полночь"."""
+    """"в полдень", "в полночь", and after the other time prepositions in their case: "около полуночи", "незадолго
+    до полудня", "к полудню", "после полуночи" (NAMED_TIMES)."""
     hour_minute = NAMED_TIMES.get(s.word(i))
     if hour_minute is None or s.word(i - 1) not in TIME_PREPOSITIONS:
         return []
