@@ -1005,8 +1005,8 @@ def holiday(s: Scan, i: int) -> list[Mention]:
 
 EVENT_NOUN_FORMS = frozenset(("выборы", "выборов", "выборах", "выборам", "саммит", "саммита", "саммите", "чемпионат",
                          "чемпионата", "чемпионате", "олимпиада", "олимпиады", "олимпиаде", "сезон", "сезона",
-                         "сезоне", "сезоны", "сезонов", "сезонах", "кампания", "кампании", "перепись", "переписи",
-                         "форум", "форума", "форуме",
+                         "сезоне", "сезоны", "сезонов", "сезонах", "сезоном", "сезонам", "сезону", "кампания",
+                         "кампании", "перепись", "переписи", "форум", "форума", "форуме",
                          # awards, cups, festivals and contests named with their year ("премии мира 1993",
                          # "Кубке конфедераций 2017", "Каннского кинофестиваля 2017")
                          "премия", "премии", "премию", "премией", "кубок", "кубка", "кубке", "кубком", "фестиваль",
@@ -1017,9 +1017,17 @@ EVENT_NOUN_FORMS = frozenset(("выборы", "выборов", "выборах"
 
 @rule("dates")
 def hyphen_year(s: Scan, i: int) -> list[Mention]:
-    """The year of "США-2020", "выборах-2018", "ЧМ-2018": the part after the dash."""
+    """The year of "США-2020", "выборах-2018", "ЧМ-2018": the part after the dash; a season there ("сезоне-2007/08",
+    "чемпионата Италии-2018/19") is one span of the year it starts in, as after a space (`named_year`)."""
     pair = split_dash(s.word(i))
-    if pair is None or not pair[0].isalpha() or not pair[1].isdecimal() or len(pair[1]) != 4:
+    if pair is None or not pair[0].isalpha():
+        return []
+    season = season_start(pair[1])
+    if season is not None:
+        token = s.tokens[i]
+        return [Mention(token.end - len(pair[1]), token.end, i, i + 1, "hyphen_year", "year", year=season,
+                        explicit_year=True, anchors=False)]
+    if not pair[1].isdecimal() or len(pair[1]) != 4:
         return []
     value = int(pair[1])
     if not 1900 <= value <= 2100:
@@ -1033,10 +1041,11 @@ def hyphen_year(s: Scan, i: int) -> list[Mention]:
 def named_year(s: Scan, i: int) -> list[Mention]:
     """A bare year after a name or an event noun: "выборы президента США 2016:", "выборов 2020,",
     "Красноярске 2020-2021:"; never a count ("составляет 1942 рублей", "свыше 2000."). A season written with the
-    year it ends in ("сезона 2016/17", "сезоны 2001/02, 2002/03", "сезона 1989-90") is one span of the year it
-    starts in."""
+    year it ends in ("сезона 2016/17", "сезоны 2001/02, 2002/03", "сезона 1989-90", "чемпионат России 2017/18")
+    is one span of the year it starts in."""
     season = season_start(s.word(i))
-    if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUN_FORMS or _season_listed(s, i)):
+    if season is not None and s.same_sentence(i - 1, i) and (s.word(i - 1) in EVENT_NOUN_FORMS or _season_listed(s, i)
+                                                             or _event_complement(s, i - 1)):
         return [s.mention(i, i + 1, "named_year", "year", year=season, explicit_year=True, anchors=False)]
     if not _after_a_name(s, i) or not _nothing_counted(s, i + 1):
         return []
@@ -1582,7 +1591,8 @@ def day_since(s: Scan, i: int) -> list[Mention]:
 
 @rule("dates")
 def named_time(s: Scan, i: int) -> list[Mention]:
-    """"в полдень", "в полночь"."""
+    """"в полдень", "в полночь", and after the other time prepositions in their case: "около полуночи", "незадолго
+    до полудня", "к полудню", "после полуночи" (NAMED_TIMES)."""
     hour_minute = NAMED_TIMES.get(s.word(i))
     if hour_minute is None or s.word(i - 1) not in TIME_PREPOSITIONS:
         return []
