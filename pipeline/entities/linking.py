@@ -1649,7 +1649,9 @@ def clips(short: str, full: str) -> bool:
     """`short` is a compound abbreviation of `full`: every word of `full` but function words gives it, in order, a
     clipped stem of at most CLIPPED_STEM letters, shorter than the word ("Мос|гор|суд": "Московский городской
     суд", "Центр|избир|ком": "Центральная избирательная комиссия"), and the last word its beginning or itself up to
-    its ending ("Мин|экономики": "Министерство экономики", "Соц|партии": "Социалистическая партия"). A capitalized
+    its ending ("Мин|экономики": "Министерство экономики", "Соц|партии": "Социалистическая партия"); a last part of
+    one letter follows only an initial or a two-letter stem ("Ур|Ф|О"; "Иваново" is no "Иванов|о" of "Ивановская
+    область"). A capitalized
     last word of three or more is the body's scope and may be left out ("Мин|обороны": "Министерство обороны
     России"). A short name that begins with the whole first word is that word's own name ("Динамо", not "Дина|мо"
     of "Динамо-Москва")."""
@@ -1673,6 +1675,7 @@ def _clipped_from(letters: str, words: list[str]) -> bool:
                                                    and len(last) - shared <= ENDING_SLACK)
     word = words[0]
     return any(letters[:size] == word[:size] and _clipped_from(letters[size:], words[1:])
+               and (size <= 2 or len(words) > 2 or len(letters) - size > 1)
                for size in range(1, min(CLIPPED_STEM, len(word) - 1, len(letters) - 1) + 1))
 
 

@@ -429,6 +429,8 @@ CLIP_ROWS = [
     ("Красноярск", "Красноярский край", False),  # every word must give a part
     ("Динамо", "Динамо-Москва", False),  # the whole first word: its own name
     ("Палестина", "Палестинская автономия", False),
+    ("УрФО", "Уральский федеральный округ", True),  # a one-letter last part after an initial
+    ("Иваново", "Ивановская область", False),  # ... not after a long stem: the city, not "Иванов|о" of the region
     ("Совбез", "Совет", False),  # one word is no compound
 ]
 
