@@ -1679,6 +1679,13 @@ def _clipped_from(letters: str, words: list[str]) -> bool:
                for size in range(1, min(CLIPPED_STEM, len(word) - 1, len(letters) - 1) + 1))
 
 
+def _keyed_form(groups: list[Group], group: Group, name: str) -> bool:
+    """Another case form of the short name is one the tables key ("Совбез" -> org:совбез оон): the table's
+    entity takes it, not the long name the text also gives."""
+    return any(other is not group and other.type == group.type and any(m.keyed for m in other.mentions)
+               and same_name_word(name, other.best.name.split()[-1]) for other in groups)
+
+
 @rule("entities")
 def merge_clipped_compounds(doc: Document, groups: list[Group]) -> list[Group]:
     """A compound abbreviation joins the one name it clips: "Минэкономики" -> "Министерство экономики",
@@ -1693,7 +1700,7 @@ def merge_clipped_compounds(doc: Document, groups: list[Group]) -> list[Group]:
     for group in groups:
         *descriptors, name = group.best.name.split() or [""]
         if group.type not in ACRONYM_TYPES or not all(word.islower() for word in descriptors) \
-                or any(m.keyed for m in group.mentions):
+                or any(m.keyed for m in group.mentions) or _keyed_form(groups, group, name):
             continue
         owners = [other for other in groups if other is not group and other.type == group.type
                   and id(other) not in absorbed and clips(name, other.best.name)]
