@@ -63,6 +63,8 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
         return parent if settlement_apposition(doc, entity, parent, beside) else None
     if _lemma(doc, parent) in UNIT_NOUNS and not quoted:
         return None  # "начальник управления ГВП": a unit of the organization, not the organization
+    if doc.tokens[parent].feats.get("Number") == "Plur":
+        return None  # "компаниям «Базэла»": the organization's units, not the organization
     return parent if _lemma(doc, parent) in NAMED_KIND_NOUNS and (quoted or beside) else None
 
 

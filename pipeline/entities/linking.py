@@ -1770,6 +1770,78 @@ def _common_noun(word: str) -> bool:
                                   and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in analyses)
 
 
+CLIPPED_STEM = 6  # the longest clipped stem of a compound abbreviation: "мин", "гос", "соц", "избир", "регион"
+ENDING_SLACK = 2  # the last word of a compound abbreviation may differ from the name's in so many final letters
+
+
+def clips(short: str, full: str) -> bool:
+    """`short` is a compound abbreviation of `full`: every word of `full` but function words gives it, in order, a
+    clipped stem of at most CLIPPED_STEM letters, shorter than the word ("Мос|гор|суд": "Московский городской
+    суд", "Центр|избир|ком": "Центральная избирательная комиссия"), and the last word its beginning or itself up to
+    its ending ("Мин|экономики": "Министерство экономики", "Соц|партии": "Социалистическая партия"); a last part of
+    one letter follows only an initial or a two-letter stem ("Ур|Ф|О"; "Иваново" is no "Иванов|о" of "Ивановская
+    область"). A capitalized
+    last word of three or more is the body's scope and may be left out ("Мин|обороны": "Министерство обороны
+    России"). A short name that begins with the whole first word is that word's own name ("Динамо", not "Дина|мо"
+    of "Динамо-Москва")."""
+    letters = fold(short.lower())
+    written = [word for word in full.replace("-", " ").split() if word.lower() not in ACRONYM_SKIP]
+    words = [fold(word.lower()) for word in written]
+    if len(words) < 2 or len(letters) < 4 or not letters.isalpha() or not all(word.isalpha() for word in words) \
+            or letters.startswith(words[0]):
+        return False
+    scoped = len(words) >= 3 and written[-1][:1].isupper()
+    return _clipped_from(letters, words) or (scoped and _clipped_from(letters, words[:-1]))
+
+
+def _clipped_from(letters: str, words: list[str]) -> bool:
+    """`letters` is clipped stems of `words[:-1]` followed by the last word's beginning or ending variant."""
+    if len(words) == 1:
+        last = words[0]
+        shared = len(last) if letters == last else next(
+            (i for i, (a, b) in enumerate(zip(letters, last, strict=False)) if a != b), min(len(letters), len(last)))
+        return letters == last[: len(letters)] or (shared >= 3 and len(letters) - shared <= ENDING_SLACK
+                                                   and len(last) - shared <= ENDING_SLACK)
+    word = words[0]
+    return any(letters[:size] == word[:size] and _clipped_from(letters[size:], words[1:])
+               and (size <= 2 or len(words) > 2 or len(letters) - size > 1)
+               for size in range(1, min(CLIPPED_STEM, len(word) - 1, len(letters) - 1) + 1))
+
+
+def _keyed_form(groups: list[Group], group: Group, name: str) -> bool:
+    """Another case form of the short name is one the tables key ("Совбез" -> org:совбез оон): the table's
+    entity takes it, not the long name the text also gives."""
+    return any(other is not group and other.type == group.type and any(m.keyed for m in other.mentions)
+               and same_name_word(name, other.best.name.split()[-1]) for other in groups)
+
+
+@rule("entities")
+def merge_clipped_compounds(doc: Document, groups: list[Group]) -> list[Group]:
+    """A compound abbreviation joins the one name it clips: "Минэкономики" -> "Министерство экономики",
+    "Мосгорсуд" -> "Московский городской суд", "Совбез" -> "Совет Безопасности".
+
+    Russian shortens an organization's or place's name by clipping its words to their first letters or syllables and
+    writing them as one word (`clips`). A one-word name no table keys (lowercase descriptors before it aside:
+    "российского Совбеза") joins the one longer name of its type that it clips; where two could own it, it stays
+    apart. Every word of the long name must give a part: "Красноярск" does
+    not clip "Красноярский край", "Динамо" not "Динамо-Москва"."""
+    absorbed: set[int] = set()
+    for group in groups:
+        *descriptors, name = group.best.name.split() or [""]
+        if group.type not in ACRONYM_TYPES or not all(word.islower() for word in descriptors) \
+                or any(m.keyed for m in group.mentions) or _keyed_form(groups, group, name):
+            continue
+        owners = [other for other in groups if other is not group and other.type == group.type
+                  and id(other) not in absorbed and clips(name, other.best.name)]
+        if len(owners) == 1:
+            owners[0].mentions.extend(group.mentions)
+            absorbed.add(id(group))
+        elif owners:
+            best = group.best.span
+            rejected("entities", merge_clipped_compounds, best.start, best.end, f"{len(owners)} names it clips")
+    return [group for group in groups if id(group) not in absorbed]
+
+
 @rule("entities")
 def merge_head_nouns(doc: Document, groups: list[Group]) -> list[Group]:
     """A lone head noun joins the one organization or place it heads: "Комиссия" -> "Европейская комиссия".
@@ -1964,5 +2036,6 @@ MergeRule = Callable[[Document, list[Group]], list[Group]]
 
 # The merge rules, in order: each joins the groups of mentions that name one referent.
 MERGE_RULES: tuple[MergeRule, ...] = (merge_inflected, merge_spelling_variants, merge_partial_names, merge_acronyms,
+                                      merge_clipped_compounds,
                                       merge_named_aliases, merge_scoped_bodies, merge_head_nouns,
                                       merge_place_short_forms)

@@ -17,6 +17,7 @@ from razdel import tokenize
 
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities.boundaries import repair_boundaries, site_address_end
+from pipeline.entities.linking import clips
 from pipeline.entities.roles import apposed_start
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
@@ -325,6 +326,14 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("regional_branch", None, ("RT", "ORG", "RT"), "-merge_head_nouns"),
     ("place_short", (("Комсомольск-на-Амуре", "LOC", 0), ("Комсомольске", "LOC", 0)),
      ("Комсомольске", "LOC", "Комсомольск-на-Амуре"), "merge_place_short_forms"),
+    # a compound abbreviation of clipped words joins the one name it clips, its scope left out ("Мин|лесов"
+    # of "Министерство лесов Зарбадии"), lowercase descriptors before it aside; two names it clips: none
+    ("clipped_compound", None, ("Заксобрания", "ORG", "Законодательное собрание"), "merge_clipped_compounds"),
+    ("clipped_scoped", (("Министерство лесов Зарбадии", "ORG", 0), ("Минлесов", "ORG", 0)),
+     ("Минлесов", "ORG", "Министерство лесов Зарбадии"), "merge_clipped_compounds"),
+    ("clipped_descriptor", None, ("Совбеза", "ORG", "Совет безопасности"), "merge_clipped_compounds"),
+    ("clipped_two_owners", (("Министерство лесов Зарбадии", "ORG", 0), ("Министерство лесов Лесовии", "ORG", 0),
+                            ("Минлесов", "ORG", 0)), ("Минлесов", "ORG", "Минлесов"), "-merge_clipped_compounds"),
     # roles
     ("role_before", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_before"),
     ("role_after", None, ("Глеб Туманов", "ROLE", "министр культуры"), "role_after"),
@@ -420,6 +429,27 @@ def test_a_surname_that_can_be_a_place_in_the_nominative_stays_in_the_name() -> 
     doc, _ = run_row("place_surname", None)
     entity = entity_of(doc, "Лиза Хьюстон")
     assert entity is not None and (entity.type, entity.name) == ("PER", "Лиза Хьюстон")
+
+
+# `clips`: (short name, full name, whether the short name is a compound abbreviation of the full one)
+CLIP_ROWS = [
+    ("Мосгорсуд", "Московский городской суд", True),
+    ("Центризбирком", "Центральная избирательная комиссия", True),
+    ("Соцпартии", "Социалистическая партия", True),  # the last word's ending may differ
+    ("Минрегионразвития", "Министерство регионального развития", True),
+    ("Минлесов", "Министерство лесов Зарбадии", True),  # a capitalized scope may be left out
+    ("Красноярск", "Красноярский край", False),  # every word must give a part
+    ("Динамо", "Динамо-Москва", False),  # the whole first word: its own name
+    ("Палестина", "Палестинская автономия", False),
+    ("УрФО", "Уральский федеральный округ", True),  # a one-letter last part after an initial
+    ("Иваново", "Ивановская область", False),  # ... not after a long stem: the city, not "Иванов|о" of the region
+    ("Совбез", "Совет", False),  # one word is no compound
+]
+
+
+@pytest.mark.parametrize(("short", "full", "expected"), CLIP_ROWS, ids=[row[0] for row in CLIP_ROWS])
+def test_a_compound_abbreviation_clips_every_word(short: str, full: str, expected: bool) -> None:
+    assert clips(short, full) is expected
 
 
 def test_the_rows_show_every_registered_entities_rule() -> None:
