@@ -73,6 +73,7 @@ from pipeline.lang.lexicon import (
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    COURT_RULING_NOUNS,
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
@@ -94,6 +95,7 @@ from pipeline.lang.lexicon import (
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
+    PRESS_SPEECH_VERBS,
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
@@ -1759,10 +1761,65 @@ def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
     return _retype(trigger, talk_with, "contact", f"statement -> contact: with '{partner}'")
 
 
+# The speech types that a court's ruling reports when the court is their subject (a court's accusation is an
+# indictment, no ruling).
+COURT_SPEECH_TYPES = frozenset({"statement", "demand"})
+
+
+@rule("events")
+def court_ruling(tree: Tree, trigger: Trigger) -> Trigger:
+    """A court speaks through its rulings: a speech verb whose subject is a court, or whose passive subject is a
+    court's decision, reports a ruling, a verdict ("Верховный суд подтвердил право компании", "суд потребовал
+    удалить информацию", "суд утяжелил приговор, добавив шесть лет", "решение суда подтверждено"); not a verb of
+    telling news or commenting ("суд сообщил", "в суде пояснили", "суд отметил") nor one with a clause ("суд
+    уточнил, что арест наложен до 31 августа"): those tell what was said."""
+    if trigger.type not in COURT_SPEECH_TYPES or trigger.nominal or trigger.lemma in PRESS_SPEECH_VERBS \
+            or tree.kids(trigger.token, "ccomp") or _attributive_participle(tree.token(trigger.token)):
+        return trigger  # "суд уточнил, что арест наложен": what the ruling says is told
+    court = next((child for child in _clause_subjects(tree, trigger.token) if _court_or_ruling(tree, child)), None)
+    if court is None:
+        return trigger
+    return _retype(trigger, court_ruling, "verdict",
+                   f"{trigger.type} -> verdict: '{tree.token(court).text}' rules")
+
+
+def _attributive_participle(token: Token) -> bool:
+    """A full participle describes its noun ("иск одного из потерпевших, просившего о компенсации"), whoever governs
+    it; its long active ending tells it where the tagger took it for a gerund."""
+    return (token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") != "Short") \
+        or PAST_ACTIVE_ENDING.search(token.text.lower()) is not None
+
+
+def _clause_subjects(tree: Tree, index: int) -> list[int]:
+    """The verb's subjects, or those of the verb it depends on as an adverbial participle or a conjunct ("суд
+    утяжелил приговор, добавив": the court adds)."""
+    subjects = tree.kids(index, "nsubj", "nsubj:pass")
+    head = tree.head_of(index)
+    if not subjects and head is not None and base(tree.token(index).rel) in ("advcl", "conj"):
+        subjects = tree.kids(head, "nsubj")
+    return [tree.referent(child) for child in subjects]
+
+
+def _court(tree: Tree, index: int) -> bool:
+    """A court by its head word ("суд", "Верховный суд", "Мосгорсуд", "Мособлсуд"); not a judge, who also speaks as a
+    person."""
+    lemma = lemma_of(tree, index)
+    return lemma != "судья" and (lemma in COURT_NOUNS or lemma.endswith("суд"))
+
+
+def _court_or_ruling(tree: Tree, index: int) -> bool:
+    """A court, or a court's ruling ("решение суда", "судебное решение")."""
+    if _court(tree, index):
+        return True
+    if lemma_of(tree, index) not in COURT_RULING_NOUNS:
+        return False
+    return any(_court(tree, child) or lemma_of(tree, child) == "судебный" for child in tree.kids(index, "nmod", "amod"))
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place, run_over, talk_with)
+                                                                liberated_place, run_over, talk_with, court_ruling)
 
 
 def _retype(trigger: Trigger, retype_rule: Callable[..., Trigger], new_type: str, why: str) -> Trigger:
