@@ -1171,6 +1171,8 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
         return None
     if lemma_of(tree, index) in TRANSITIVE_PHASE_VERBS and _no_phase_trigger(tree, index, child, noun):
         return None
+    if other_clause(tree, index, child) is not None:
+        return None
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
             return None
@@ -1184,6 +1186,50 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
     return None
+
+
+CLAUSE_BREAKS = frozenset({":", "-", "–", "—"})  # a colon or a dash between clauses ("Теракт в метро: система дала")
+
+
+@rule("events")
+def other_clause(tree: Tree, index: int, child: int) -> str | None:
+    """A light verb's noun stands in another clause where the parser hung it on the verb across a clause's break: a
+    finite verb with no comma between it and the noun ("заключило в докладе, что Россия вмешалась в выборы",
+    "подписал контракт и одновременно дал обещание", "приняты меры - генерал ввел запрет"), a noun before the
+    conjunction that opens the verb's own clause ("контракт … и одновременно дал"), or a colon or a dash between
+    clauses ("Теракт в метро: система дала"); a clause set off by commas is only inserted ("Решение, как сообщает
+    агентство, было принято")."""
+    low, high = sorted((index, child))
+    for between in range(low + 1, high):
+        token = tree.token(between)
+        if token.pos == "PUNCT" and token.text in CLAUSE_BREAKS and _clause_dash(tree, between, low, high):
+            reason = f"'{token.text}' parts the clauses of '{tree.token(index).text}' and '{tree.token(child).text}'"
+        elif token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" and not _comma_between(tree, between, child):
+            reason = f"'{tree.token(child).text}' is in the clause of '{token.text}'"
+        elif child < between and token.head == index and base(token.rel) in ("cc", "mark"):
+            reason = f"'{tree.token(child).text}' stands before '{token.text}', which opens the clause of " \
+                     f"'{tree.token(index).text}'"
+        else:
+            continue
+        rejected("events", other_clause, tree.token(child).start, tree.token(child).end, reason)
+        return reason
+    return None
+
+
+def _clause_dash(tree: Tree, index: int, low: int, high: int) -> bool:
+    """A colon, or a dash that is neither a range between numbers ("в 2010 - 2012 годах") nor one of a pair that sets
+    off an insertion ("приговор - 10 лет колонии - был вынесен")."""
+    if tree.token(index).text == ":":
+        return True
+    if sum(tree.token(other).text in CLAUSE_BREAKS - {":"} for other in range(low + 1, high)) > 1:
+        return False
+    return not (index > 0 and tree.token(index - 1).pos == "NUM"
+                and index + 1 < len(tree.tokens) and tree.token(index + 1).pos == "NUM")
+
+
+def _comma_between(tree: Tree, one: int, other: int) -> bool:
+    low, high = sorted((one, other))
+    return any(tree.token(between).text == "," for between in range(low + 1, high))
 
 
 def _no_phase_trigger(tree: Tree, verb: int, noun: int, lemma: str) -> bool:
