@@ -122,6 +122,7 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
 )
+from pipeline.lang.marks import DASH_TOKENS
 from pipeline.morphology import parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -1188,7 +1189,7 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     return None
 
 
-CLAUSE_BREAKS = frozenset({":", "-", "–", "—"})  # a colon or a dash between clauses ("Теракт в метро: система дала")
+CLAUSE_BREAKS = DASH_TOKENS | {":"}  # a colon or a dash between clauses ("Теракт в метро: система дала")
 
 
 @rule("events")
@@ -1221,7 +1222,7 @@ def _clause_dash(tree: Tree, index: int, low: int, high: int) -> bool:
     off an insertion ("приговор - 10 лет колонии - был вынесен")."""
     if tree.token(index).text == ":":
         return True
-    if sum(tree.token(other).text in CLAUSE_BREAKS - {":"} for other in range(low + 1, high)) > 1:
+    if sum(tree.token(other).text in DASH_TOKENS for other in range(low + 1, high)) > 1:
         return False
     return not (index > 0 and tree.token(index - 1).pos == "NUM"
                 and index + 1 < len(tree.tokens) and tree.token(index + 1).pos == "NUM")
