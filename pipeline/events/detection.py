@@ -73,6 +73,7 @@ from pipeline.lang.lexicon import (
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    COURT_RULING_NOUNS,
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
@@ -94,6 +95,7 @@ from pipeline.lang.lexicon import (
     PEOPLE_COLLECTIVE_NOUNS,
     PHRASE_NOMINALIZATIONS,
     PLACE_NOUNS,
+    PRESS_SPEECH_VERBS,
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
@@ -120,6 +122,7 @@ from pipeline.lang.lexicon import (
     VEHICLE_NOUNS,
     VICTIM_NOUNS,
 )
+from pipeline.lang.marks import DASH_TOKENS
 from pipeline.morphology import parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -1169,6 +1172,8 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
         return None
     if lemma_of(tree, index) in TRANSITIVE_PHASE_VERBS and _no_phase_trigger(tree, index, child, noun):
         return None
+    if other_clause(tree, index, child) is not None:
+        return None
     if _light_complement(tree, child):
         if own_course(tree, index, child) is not None:
             return None
@@ -1182,6 +1187,50 @@ def light_verb(tree: Tree, index: int, child: int) -> Trigger | None:
     rejected("events", light_verb, token.start, token.end,
              f"'{token.text}' is a circumstance of '{tree.token(index).text}', not its complement")
     return None
+
+
+CLAUSE_BREAKS = DASH_TOKENS | {":"}  # a colon or a dash between clauses ("Теракт в метро: система дала")
+
+
+@rule("events")
+def other_clause(tree: Tree, index: int, child: int) -> str | None:
+    """A light verb's noun stands in another clause where the parser hung it on the verb across a clause's break: a
+    finite verb with no comma between it and the noun ("заключило в докладе, что Россия вмешалась в выборы",
+    "подписал контракт и одновременно дал обещание", "приняты меры - генерал ввел запрет"), a noun before the
+    conjunction that opens the verb's own clause ("контракт … и одновременно дал"), or a colon or a dash between
+    clauses ("Теракт в метро: система дала"); a clause set off by commas is only inserted ("Решение, как сообщает
+    агентство, было принято")."""
+    low, high = sorted((index, child))
+    for between in range(low + 1, high):
+        token = tree.token(between)
+        if token.pos == "PUNCT" and token.text in CLAUSE_BREAKS and _clause_dash(tree, between, low, high):
+            reason = f"'{token.text}' parts the clauses of '{tree.token(index).text}' and '{tree.token(child).text}'"
+        elif token.pos == "VERB" and token.feats.get("VerbForm") == "Fin" and not _comma_between(tree, between, child):
+            reason = f"'{tree.token(child).text}' is in the clause of '{token.text}'"
+        elif child < between and token.head == index and base(token.rel) in ("cc", "mark"):
+            reason = f"'{tree.token(child).text}' stands before '{token.text}', which opens the clause of " \
+                     f"'{tree.token(index).text}'"
+        else:
+            continue
+        rejected("events", other_clause, tree.token(child).start, tree.token(child).end, reason)
+        return reason
+    return None
+
+
+def _clause_dash(tree: Tree, index: int, low: int, high: int) -> bool:
+    """A colon, or a dash that is neither a range between numbers ("в 2010 - 2012 годах") nor one of a pair that sets
+    off an insertion ("приговор - 10 лет колонии - был вынесен")."""
+    if tree.token(index).text == ":":
+        return True
+    if sum(tree.token(other).text in DASH_TOKENS for other in range(low + 1, high)) > 1:
+        return False
+    return not (index > 0 and tree.token(index - 1).pos == "NUM"
+                and index + 1 < len(tree.tokens) and tree.token(index + 1).pos == "NUM")
+
+
+def _comma_between(tree: Tree, one: int, other: int) -> bool:
+    low, high = sorted((one, other))
+    return any(tree.token(between).text == "," for between in range(low + 1, high))
 
 
 def _no_phase_trigger(tree: Tree, verb: int, noun: int, lemma: str) -> bool:
@@ -1759,10 +1808,65 @@ def talk_with(tree: Tree, trigger: Trigger) -> Trigger:
     return _retype(trigger, talk_with, "contact", f"statement -> contact: with '{partner}'")
 
 
+# The speech types that a court's ruling reports when the court is their subject (a court's accusation is an
+# indictment, no ruling).
+COURT_SPEECH_TYPES = frozenset({"statement", "demand"})
+
+
+@rule("events")
+def court_ruling(tree: Tree, trigger: Trigger) -> Trigger:
+    """A court speaks through its rulings: a speech verb whose subject is a court, or whose passive subject is a
+    court's decision, reports a ruling, a verdict ("Верховный суд подтвердил право компании", "суд потребовал
+    удалить информацию", "суд утяжелил приговор, добавив шесть лет", "решение суда подтверждено"); not a verb of
+    telling news or commenting ("суд сообщил", "в суде пояснили", "суд отметил") nor one with a clause ("суд
+    уточнил, что арест наложен до 31 августа"): those tell what was said."""
+    if trigger.type not in COURT_SPEECH_TYPES or trigger.nominal or trigger.lemma in PRESS_SPEECH_VERBS \
+            or tree.kids(trigger.token, "ccomp") or _attributive_participle(tree.token(trigger.token)):
+        return trigger  # "суд уточнил, что арест наложен": what the ruling says is told
+    court = next((child for child in _clause_subjects(tree, trigger.token) if _court_or_ruling(tree, child)), None)
+    if court is None:
+        return trigger
+    return _retype(trigger, court_ruling, "verdict",
+                   f"{trigger.type} -> verdict: '{tree.token(court).text}' rules")
+
+
+def _attributive_participle(token: Token) -> bool:
+    """A full participle describes its noun ("иск одного из потерпевших, просившего о компенсации"), whoever governs
+    it; its long active ending tells it where the tagger took it for a gerund."""
+    return (token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") != "Short") \
+        or PAST_ACTIVE_ENDING.search(token.text.lower()) is not None
+
+
+def _clause_subjects(tree: Tree, index: int) -> list[int]:
+    """The verb's subjects, or those of the verb it depends on as an adverbial participle or a conjunct ("суд
+    утяжелил приговор, добавив": the court adds)."""
+    subjects = tree.kids(index, "nsubj", "nsubj:pass")
+    head = tree.head_of(index)
+    if not subjects and head is not None and base(tree.token(index).rel) in ("advcl", "conj"):
+        subjects = tree.kids(head, "nsubj")
+    return [tree.referent(child) for child in subjects]
+
+
+def _court(tree: Tree, index: int) -> bool:
+    """A court by its head word ("суд", "Верховный суд", "Мосгорсуд", "Мособлсуд"); not a judge, who also speaks as a
+    person."""
+    lemma = lemma_of(tree, index)
+    return lemma != "судья" and (lemma in COURT_NOUNS or lemma.endswith("суд"))
+
+
+def _court_or_ruling(tree: Tree, index: int) -> bool:
+    """A court, or a court's ruling ("решение суда", "судебное решение")."""
+    if _court(tree, index):
+        return True
+    if lemma_of(tree, index) not in COURT_RULING_NOUNS:
+        return False
+    return any(_court(tree, child) or lemma_of(tree, child) == "судебный" for child in tree.kids(index, "nmod", "amod"))
+
+
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
-                                                                liberated_place, run_over, talk_with)
+                                                                liberated_place, run_over, talk_with, court_ruling)
 
 
 def _retype(trigger: Trigger, retype_rule: Callable[..., Trigger], new_type: str, why: str) -> Trigger:

@@ -668,6 +668,16 @@ SENTENCE_CHANGING_VERBS = fold_words("""
 
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
+# A court's rulings, as what its decision does: "решение суда подтверждено" (upheld), "приговор оставлен в силе".
+COURT_RULING_NOUNS = fold_words("решение приговор постановление определение вердикт")
+# Verbs of telling news or commenting: a court that "сообщил", "пояснил" or "отметил" tells or comments, through its
+# press office or its reasons, and rules on nothing (unlike "суд подтвердил законность ареста", "суд добавил шесть
+# лет", "суд потребовал удалить").
+PRESS_SPEECH_VERBS = fold_words("""
+    заявить заявлять сказать говорить сообщить сообщать сообщаться рассказать рассказывать пояснить пояснять
+    объяснить объяснять прокомментировать комментировать высказаться написать говориться отмечаться отметить
+    отмечать указать указывать подчеркнуть подчеркивать
+""")
 
 # Verbs of being: a participle as their complement tells a state ("остается законно избранным"), no happening.
 STATE_VERBS = fold_words("оставаться остаться являться считаться числиться казаться выглядеть")

@@ -536,6 +536,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("held_on_suspicion", Event("investigation", "подозрению"), "charge_ground"),  # "по подозрению в краже"
     ("talks_procedure", Rejected("переговоров", "meeting"), "anchored_noun"),  # a kind through "организации"
     ("talk_with_envoy", Event("contact", "говорить", modality="negated"), "talk_with"),  # talking with someone
+    ("court_upheld_right", Event("verdict", "подтвердил", "2025-05-14"), "court_ruling"),  # a court upholds a right
+    ("court_added_years", Event("verdict", "добавив"), "court_ruling"),  # the governing verb's court adds a term
+    ("ruling_upheld", Event("verdict", "подтверждено"), "court_ruling"),  # a court's decision upheld
+    ("signed_and_promised", Rejected("обещание", "promise"), "other_clause"),  # the noun of the next conjunct
+    ("decision_as_reported", Event("decree", "Решение, как сообщает агентство, было принято"),
+     "light_verb"),  # a clause set off by commas is only inserted
     ("complained_to_prosecutors", Event("contact", "пожаловались"), "verb"),  # a complaint addressed to a body
     ("complained_to_minister", Event("contact", "пожаловался"), "verb"),  # to a person in the dative
     ("complains_of_health", Rejected("жалуется", "contact"), "addressee"),  # no one addressed
@@ -949,6 +955,37 @@ def test_a_speech_ended_is_no_event() -> None:
     """"завершили выступления на турнире" ends a performance: a phase verb makes no speech event of its noun."""
     doc, _ = _run("performance_ended")
     assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_court_telling_news_rules_on_nothing() -> None:
+    """"Суд сообщил, что ..." is the court's press office: a statement, no verdict (`court_ruling` skips verbs of
+    telling news)."""
+    doc, _ = _run("court_press_office")
+    assert not _events(doc, "verdict", "сообщил"), [(e.type, e.trigger.text) for e in doc.events]
+    assert _events(doc, "statement", "сообщил")
+
+
+def test_a_light_verbs_noun_in_another_clause_is_no_phrase_of_it() -> None:
+    """Crossed parses (`other_clause`): "заключило ..., что Россия вмешалась в выборы" makes no election of
+    "заключило"; in "подписал контракт и одновременно дал обещание" neither "контракт … дал" nor "подписал …
+    обещание" is a phrase."""
+    doc, trace = _run("concluded_meddling")
+    assert [e for e in trace if e.rule == "other_clause" and e.verdict == "rejected"]
+    assert not _events(doc, "election", "заключило в секретном докладе, что Россия вмешалась в выборы")
+    assert _events(doc, "statement", "заключило")  # the quote's cue
+    doc, _ = _run("signed_and_promised")
+    assert not [e for e in doc.events if "дал" in e.trigger.text.split()], [e.trigger.text for e in doc.events]
+    assert not _events(doc, "promise", "подписал с федерацией футбола предварительный контракт на подготовку сборной "
+                       "и одновременно дал руководству клуба обещание")
+    doc, _ = _run("sentence_between_dashes")  # a pair of dashes sets off an insertion: one phrase
+    assert _events(doc, "verdict", "приговор - 10 лет колонии - был вынесен"), [e.trigger.text for e in doc.events]
+
+
+def test_a_claimants_request_is_no_courts_ruling() -> None:
+    """"иск одного из потерпевших, просившего о компенсации": the participle (tagged a gerund) is the claimant's, so
+    the court's subject makes no verdict of it."""
+    doc, _ = _run("claimant_who_asked")
+    assert not _events(doc, "verdict", "просившего"), [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_an_announced_weather_warning_is_no_penalty() -> None:
