@@ -211,13 +211,20 @@ BUSINESS_NOUNS = fold_words("""
     компания перевозчик авиаперевозчик авиакомпания фирма холдинг концерн корпорация оператор застройщик
     производитель ритейлер предприятие
 """)
+# News outlets by kind: "агентство", "издание", "телеканал".
+MEDIA_NOUNS = fold_words("""
+    агентство издание газета журнал телеканал радиостанция портал канал телекомпания телерадиокомпания
+    информагентство телесеть
+""")
+# The outlet nouns that name an institution: all but "портал" and "канал", which name a site or a channel rather
+# than the body behind it (INSTITUTION_NOUNS takes these; one list, so the two cannot drift apart).
+INSTITUTION_MEDIA_NOUNS = MEDIA_NOUNS - fold_words("портал канал")
 INSTITUTION_NOUNS = fold_words("""
     суд аэропорт банк университет вуз институт академия музей театр клуб команда завод комбинат фонд партия профсоюз
     союз ассоциация федерация мэрия администрация правительство прокуратура полиция комитет комиссия управление
-    департамент больница школа библиотека организация парламент дума совет издание газета журнал агентство
-    телеканал радиостанция телекомпания телерадиокомпания информагентство телесеть посольство консульство
+    департамент больница школа библиотека организация парламент дума совет посольство консульство
     генконсульство дипмиссия диппредставительство штаб
-""")
+""") | INSTITUTION_MEDIA_NOUNS
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
 
 # Nouns of a happening's casualties: with a count they tell the deaths and injuries ("22 погибших, 40 раненых").
@@ -236,12 +243,6 @@ TRAVELLING_NOUNS = fold_words("""
     делегация группа команда сборная экипаж бригада отряд колонна миссия войско армия подразделение клуб
 """) | ORGANIZATION_NOUNS | VEHICLE_NOUNS
 
-
-# News outlets by kind: "агентство", "издание", "телеканал".
-MEDIA_NOUNS = fold_words("""
-    агентство издание газета журнал телеканал радиостанция портал канал телекомпания телерадиокомпания
-    информагентство телесеть
-""")
 # Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
 MEDIA_NAME_WORDS = fold_words("""
     news times post journal herald today daily tribune gazette telegraph guardian independent observer
