@@ -37,7 +37,11 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     Its tags give their grammemes as plain strings (`typed_grammemes` off): a typed grammeme compares and hashes
     through Python methods that check the other side is a valid grammeme, on every `tag.POS == "NOUN"` and every
     `tag.POS in MATCH_POS` (~4% of the rule stages' CPU). Compared with a valid grammeme the answer is the same; the
-    pipeline compares with no other (a typed grammeme would raise ValueError)."""
+    pipeline compares with no other (a typed grammeme would raise ValueError; a plain one is silently unequal, so
+    tests/stages/test_morph.py scans every comparison of a tag's grammeme attribute with a constant).
+
+    The switch is process-wide: `TagClass` is pymorphy3's one registered `OpencorporaTag` class, not a copy, so
+    every pymorphy3 analyzer in the process, another library's included, gives plain strings once this has run."""
     morph = pymorphy3.MorphAnalyzer()
     morph.TagClass.typed_grammemes = False
     return morph

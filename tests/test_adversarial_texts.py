@@ -14,10 +14,10 @@ from pipeline.coref.first_person import _Spoken, marked_speaker_words
 from pipeline.coref.speakers import narrated, sentence_verbs, unattributed_first_person
 from pipeline.document import DateAnn, Document, EntityAnn, EventAnn, EventArg, QuoteAnn, Sentence, Span, Token
 from pipeline.entities.types import propagate_names
-from pipeline.events.extract import _quote_opening
 from pipeline.events.happenings import unnamed_restatement
 from pipeline.events.rules import Context as EventsContext
 from pipeline.events.timing import _next_predicate, date_range, predicate_tokens
+from pipeline.lang.marks import last_open_quote
 from pipeline.quotes.clauses import _closing_dash, clause_end
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.quotes.headlines import COLON_LINE, QUOTE_COLON_LINE, SOURCE_DASH_LINE
@@ -128,24 +128,9 @@ def test_the_names_before_a_name_are_read_from_an_index_not_from_every_mention()
         < BUDGET_SECONDS
 
 
-QUOTE_OPENINGS = [  # (the beginning of a line up to an event word, where its open quotation opens or -1)
-    ('Дело возбуждено по статье "', 26),
-    ('по статьям "терроризм" и "', 25),
-    ('по статьям "терроризм" и ', -1),
-    ("по статье «", 10),
-    ("«убийство» и ", -1),
-    ("без кавычек", -1),
-]
-
-
-@pytest.mark.parametrize(("line", "expected"), QUOTE_OPENINGS)
-def test_quote_opening_finds_the_open_quotation(line: str, expected: int) -> None:
-    assert _quote_opening(line) == expected
-
-
 def test_quote_opening_is_cheap_on_a_long_line_of_marks() -> None:
     line = '"Газпром ' * 6_000
-    assert _seconds(lambda: [_quote_opening(line) for _ in range(500)]) < BUDGET_SECONDS
+    assert _seconds(lambda: [last_open_quote(line) for _ in range(500)]) < BUDGET_SECONDS
 
 
 def _event(offset: int, lemma: str, entity: int | None) -> EventAnn:

@@ -23,6 +23,7 @@ from pipeline.coref.lexicon import (
     PLACE_KINDS,
 )
 from pipeline.coref.mentions import (
+    OUR_COUNTRY_NOUNS,
     Anaphor,
     covered_tokens,
     find_anaphors,
@@ -1127,7 +1128,7 @@ def home_country(state: Resolution, anaphor: Anaphor, counts: dict[int, int]) ->
     return _most_named_home(state, counts)
 
 
-STORY_COUNTRY_NOUNS = frozenset({"страна", "государство"})  # not "королевство" of a tale, "республика" of a region
+STORY_COUNTRY_NOUNS = OUR_COUNTRY_NOUNS  # "страна", "государство"; not "королевство", "республика" of a region
 
 
 @rule("coref")

@@ -390,9 +390,8 @@ def non_person_reach(doc: Document, anaphor: Anaphor, ref: Referent, info: Entit
 
 def apposition_base(doc: Document, index: int) -> int:
     """The token a name in apposition or a name's later word stands beside ("министр | Иван Орлов", "Иван | Орлов"),
-    whose relation to the clause is the name's; else the token itself."""
-    head = doc.tokens[index].head
-    return head if doc.tokens[index].rel.startswith(("appos", "flat")) and 0 <= head < len(doc.tokens) else index
+    whose relation to the clause is the name's; else the token itself: `apposition_root` one link up."""
+    return apposition_root(doc, index, 1)
 
 
 @rule("coref")

@@ -91,7 +91,7 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.morphology import form_gender, from_dictionary, parses
+from pipeline.morphology import UD_GENDERS, form_gender, from_dictionary, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -639,7 +639,6 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
 # the oblique cases a conjunct shares with the earlier conjunct it is coordinated with (an animate accusative has
 # the genitive's form, so it is read as one)
 COORDINATED_CASES = {"Gen": "Gen", "Dat": "Dat", "Ins": "Ins", "Loc": "Loc", "Acc": "Gen"}
-OPENCORPORA_TO_UD_GENDER = {grammeme: gender for gender, grammeme in UD_GENDER_TO_OPENCORPORA.items()}
 
 
 @rule("entities")
@@ -664,7 +663,7 @@ def coordinated_case(doc: Document, span: Span, spans: SpanIndex, tokens: list[T
         elif genders:
             fired("entities", coordinated_case, token.start, token.end,
                   f"{token.text!r} tagged nominative, coordinated with a name in the case {case}: read in it")
-            gender = token.feats.get("Gender") if len(genders) > 1 else OPENCORPORA_TO_UD_GENDER[genders[0]]
+            gender = token.feats.get("Gender") if len(genders) > 1 else UD_GENDERS[genders[0]]
             token = replace(token, feats={**token.feats, "Case": case, **({"Gender": gender} if gender else {})})
         retagged.append(token)
     return retagged

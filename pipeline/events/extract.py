@@ -90,7 +90,7 @@ from pipeline.lang.lexicon import (
     TIME_ADJECTIVES,
     TITLED_NOUNS,
 )
-from pipeline.lang.marks import AMBIGUOUS_QUOTE_MARKS, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, last_open_quote
 from pipeline.lang.tree import Tree, base, range_head
 from pipeline.rules import fired, rejected, rule
 
@@ -657,23 +657,12 @@ QUOTED_BEFORE = re.compile(f"(?:[{re.escape(QUOTE_MARKS)}][^{re.escape(QUOTE_MAR
 ARTICLE_AFTER = re.compile(r"\s*\(\s*(?:ст\.|стать|ч\.\s*\d)", re.IGNORECASE)
 
 
-def _quote_opening(line: str) -> int:
-    """Where the quotation that the end of a line's beginning `line` lies in opens, or -1 when it lies in none: the
-    last quote mark, if it only opens («, „), or a mark that opens and closes ('"', '“') that is odd on the line."""
-    last = max(map(line.rfind, OPENING_QUOTE_MARKS | CLOSING_QUOTE_MARKS))  # searches in C: a long line stays cheap
-    if last < 0 or line[last] in CLOSING_QUOTE_MARKS - OPENING_QUOTE_MARKS:
-        return -1
-    if line[last] in AMBIGUOUS_QUOTE_MARKS and sum(map(line.count, AMBIGUOUS_QUOTE_MARKS)) % 2 == 0:
-        return -1
-    return last
-
-
 def _quoted_offence(text: str, start: int) -> bool:
     """An event word inside quotes that name a cited article's offence: after the article ('возбуждено дело по
     статьям "Убийство", "Покушение на убийство"', 'по статье "халатность"') or before its number in parentheses
     ('по статьям "терроризм" и "умышленное убийство" (ст. 105)'): the name of a crime, no happening."""
     line = text.rfind("\n", 0, start) + 1
-    opening = _quote_opening(text[line:start])
+    opening = last_open_quote(text[line:start])
     if opening < 0:
         return False
     prefix = text[max(line, start - CITATION_WINDOW):line + opening]

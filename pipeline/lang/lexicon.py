@@ -211,13 +211,20 @@ BUSINESS_NOUNS = fold_words("""
     компания перевозчик авиаперевозчик авиакомпания фирма холдинг концерн корпорация оператор застройщик
     производитель ритейлер предприятие
 """)
+# News outlets by kind: "агентство", "издание", "телеканал".
+MEDIA_NOUNS = fold_words("""
+    агентство издание газета журнал телеканал радиостанция портал канал телекомпания телерадиокомпания
+    информагентство телесеть
+""")
+# The outlet nouns that name an institution: all but "портал" and "канал", which name a site or a channel rather
+# than the body behind it (INSTITUTION_NOUNS takes these; one list, so the two cannot drift apart).
+INSTITUTION_MEDIA_NOUNS = MEDIA_NOUNS - fold_words("портал канал")
 INSTITUTION_NOUNS = fold_words("""
     суд аэропорт банк университет вуз институт академия музей театр клуб команда завод комбинат фонд партия профсоюз
     союз ассоциация федерация мэрия администрация правительство прокуратура полиция комитет комиссия управление
-    департамент больница школа библиотека организация парламент дума совет издание газета журнал агентство
-    телеканал радиостанция телекомпания телерадиокомпания информагентство телесеть посольство консульство
+    департамент больница школа библиотека организация парламент дума совет посольство консульство
     генконсульство дипмиссия диппредставительство штаб
-""")
+""") | INSTITUTION_MEDIA_NOUNS
 ORGANIZATION_NOUNS = BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS
 
 # Nouns of a happening's casualties: with a count they tell the deaths and injuries ("22 погибших, 40 раненых").
@@ -236,12 +243,6 @@ TRAVELLING_NOUNS = fold_words("""
     делегация группа команда сборная экипаж бригада отряд колонна миссия войско армия подразделение клуб
 """) | ORGANIZATION_NOUNS | VEHICLE_NOUNS
 
-
-# News outlets by kind: "агентство", "издание", "телеканал".
-MEDIA_NOUNS = fold_words("""
-    агентство издание газета журнал телеканал радиостанция портал канал телекомпания телерадиокомпания
-    информагентство телесеть
-""")
 # Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
 MEDIA_NAME_WORDS = fold_words("""
     news times post journal herald today daily tribune gazette telegraph guardian independent observer
@@ -258,7 +259,7 @@ UNIT_NOUNS = SERVICE_NOUNS | fold_words("управление отдел деп�
 # order or a statement it only passes on has its own author.
 PUBLICATION_NOUNS = fold_words("публикация сообщение пресс-релиз релиз")
 # An organization's own release ("отмечается в сообщении" after "сообщает СБУ"), not a medium's "публикация".
-RELEASE_NOUNS = fold_words("сообщение пресс-релиз релиз")
+RELEASE_NOUNS = PUBLICATION_NOUNS - fold_words("публикация")
 
 # Documents that state something: source phrases after "согласно"; they name their own source when no owner is
 # given ("говорится в документе"); legal acts and treaties too ("согласно закону", "в договоре сказано").
@@ -1044,18 +1045,18 @@ HAPPENING_PEOPLE_NOUNS = fold_words("""
     жертва очевидец участник свидетель пострадавший организатор исполнитель виновник зачинщик
 """)
 
+# Nouns of number: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a numeral
+# does. "десятка": the tagger's lemma of "десятки" ("погибли десятки человек").
+NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки десятка")
 # Nouns of quantity: the counted noun in their genitive is what a phrase is about ("несколько десятков человек",
-# "группа активистов", "ряд политиков").
-QUANTITY_NOUNS = fold_words("""
-    десяток сотня тысяча миллион миллиард ряд группа часть большинство множество количество число половина
-    треть четверть масса сотни десятки десятка
-""")  # "десятка": the tagger's lemma of "десятки" ("погибли десятки человек")
+# "группа активистов", "ряд политиков"): the nouns of number, and others ("ряд", "часть", "группа") that only say
+# that there are several.
+QUANTITY_NOUNS = NUMBER_NOUNS | fold_words("""
+    ряд группа часть большинство множество количество число половина треть четверть масса
+""")
 # Comparative quantifiers: with a genitive quantity after them they count a part of a group, the group's share that
 # acts or speaks ("более трети россиян уверены", "больше половины избирателей считают", "свыше 60% опрошенных").
 COMPARATIVE_QUANTIFIERS = fold_words("более больше менее меньше свыше")
-# Nouns of number among them: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a
-# numeral does; the others ("ряд", "часть", "группа") only say that there are several.
-NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки десятка")
 
 # Words that report a fact: an event noun that is their topic reports a happening ("сообщили о задержании",
 # "сообщения о взрыве", "объявил об отставке"), unlike the topic of other words ("закон о митингах", "говорил о

@@ -62,11 +62,11 @@ def main_subject(doc: Document, index: int) -> bool:
     return token.rel.startswith("nsubj") and 0 <= token.head < len(tokens) and tokens[token.head].rel == "root"
 
 
-def apposition_root(doc: Document, index: int) -> int:
-    """The token a name stands in apposition to, up APPOSITION_LINKS appos/flat links ("директор центра | академик |
+def apposition_root(doc: Document, index: int, links: int = APPOSITION_LINKS) -> int:
+    """The token a name stands in apposition to, up `links` appos/flat links ("директор центра | академик |
     Николай | Кардашев": "директор"), whose relation to the clause is the name's; else the token itself."""
     tokens = doc.tokens
-    for _ in range(APPOSITION_LINKS):
+    for _ in range(links):
         if not tokens[index].rel.startswith(("appos", "flat")) or not 0 <= tokens[index].head < len(tokens):
             break
         index = tokens[index].head

@@ -117,3 +117,20 @@ def test_open_at_along_a_long_line_steps_each_mark_once(monkeypatch) -> None:
     for offset in range(0, len(line), 6):
         open_at(line, offset)
     assert len(steps) <= line.count("«") + line.count("»")
+
+
+LAST_OPEN_QUOTES = [  # (the beginning of a line, where the quotation open at its end opens or -1)
+    ('Дело возбуждено по статье "', 26),
+    ('по статьям "терроризм" и "', 25),
+    ('по статьям "терроризм" и ', -1),
+    ("по статье «", 10),
+    ("«убийство» и ", -1),
+    ("по статье „", 10),
+    ("«убийство» и „", 13),
+    ("без кавычек", -1),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LAST_OPEN_QUOTES)
+def test_last_open_quote(line: str, expected: int) -> None:
+    assert marks.last_open_quote(line) == expected

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
+from pathlib import Path
+
 import pytest
+from pymorphy3.tagset import OpencorporaTag
 
 from pipeline.document import Document
 from pipeline.morphology import parses, participle_readings, substantive_role, verbal_noun
@@ -123,3 +128,56 @@ def test_tags_give_plain_string_grammemes_that_compare_as_before():
     assert type(tag.POS) is str and type(tag.case) is str  # no typed grammeme: no Python __eq__/__hash__ per test
     assert tag.POS == "NOUN" and tag.case == "datv" and tag.POS in frozenset({"NOUN", "ADJF"})
     assert tag.gender != "femn" and tag.tense is None
+
+
+
+# A tag's grammeme attributes and the grammemes each may be compared with (pymorphy3's own sets).
+TAG_ATTRIBUTES = {
+    "POS": OpencorporaTag.PARTS_OF_SPEECH, "animacy": OpencorporaTag.ANIMACY, "aspect": OpencorporaTag.ASPECTS,
+    "case": OpencorporaTag.CASES, "gender": OpencorporaTag.GENDERS, "involvement": OpencorporaTag.INVOLVEMENT,
+    "mood": OpencorporaTag.MOODS, "number": OpencorporaTag.NUMBERS, "person": OpencorporaTag.PERSONS,
+    "tense": OpencorporaTag.TENSES, "transitivity": OpencorporaTag.TRANSITIVITY, "voice": OpencorporaTag.VOICES,
+}
+PIPELINE = Path(__file__).resolve().parents[2] / "pipeline"
+
+
+def _constants(node: ast.expr, module: object) -> list[str]:
+    """The strings a comparison's other side holds: literals, and a module-level name's string or strings."""
+    if isinstance(node, ast.Constant):
+        return [node.value] if isinstance(node.value, str) else []
+    if isinstance(node, (ast.Tuple, ast.Set, ast.List)):
+        return [value for element in node.elts for value in _constants(element, module)]
+    if isinstance(node, ast.Name) and node.id.isupper():
+        value = getattr(module, node.id, ())
+        return [value] if isinstance(value, str) else [item for item in value if isinstance(item, str)]
+    return []  # a variable: its values come from the tables this scan reads where they are compared
+
+
+def _grammeme_comparisons() -> list[tuple[str, str, str]]:
+    """(where, attribute, constant) for every comparison of a tag's grammeme attribute (`….tag.POS == "NOUN"`,
+    `p.tag.case in CASES`) with a constant in pipeline/."""
+    found = []
+    for path in sorted(PIPELINE.rglob("*.py")):
+        if path.name == "__main__.py":
+            continue
+        module = importlib.import_module(".".join(path.relative_to(PIPELINE.parent).with_suffix("").parts))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = [node.left, *node.comparators]
+            for side in sides:
+                if isinstance(side, ast.Attribute) and side.attr in TAG_ATTRIBUTES and "tag" in ast.unparse(side.value):
+                    found += [(f"{path.relative_to(PIPELINE)}:{node.lineno}", side.attr, value)
+                              for other in sides if other is not side for value in _constants(other, module)]
+    return found
+
+
+def test_tags_are_compared_with_valid_grammemes_only():
+    """With `typed_grammemes` off (`morphology.analyzer`) a tag's attribute compared with a grammeme it can never
+    hold ("Name" as a POS, a typo "gen" for "gent") is silently unequal instead of raising: every constant compared
+    must be a grammeme of that attribute."""
+    comparisons = _grammeme_comparisons()
+    assert len(comparisons) > 100  # the scan sees the pipeline's comparisons (221 when written)
+    wrong = [f"{where}: tag.{attribute} vs {value!r}" for where, attribute, value in comparisons
+             if value not in TAG_ATTRIBUTES[attribute]]
+    assert not wrong, wrong

@@ -1431,7 +1431,7 @@ def test_rejections_are_traced(class_id: str, verdict: str) -> None:
     assert all(event.rule in rules_of("quotes") for event in kept)
 
 
-# Rows whose speaker comes from a traced speaker step: the step's label must fire (None: the guard row, where
+# Rows whose speaker comes from a traced speaker step: the step's label must fire (False: the guard row, where
 # `publication_of_source` must not).
 SPEAKER_STEP_ROWS = [
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
