@@ -7,6 +7,7 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import compress
@@ -105,8 +106,15 @@ def brought_in(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
 _Parts = tuple[list[list[int]], list[str], list[str], list[str], list[str]]
 
 
-# (document, its token list, their count, the parts) while `parse_fixed(document)` holds; the parts once asked
-_FIXED: list = [None, None, 0, None]
+class _Fixed(threading.local):
+    """(document, its token list, their count, the parts) while `parse_fixed(document)` holds, per thread: the
+    parts once asked. Thread-local so that documents processed on threads of one process never share it."""
+
+    def __init__(self) -> None:
+        self.state: list = [None, None, 0, None]
+
+
+_FIXED = _Fixed()
 
 
 @contextmanager
@@ -115,12 +123,12 @@ def parse_fixed(doc: Document) -> Iterator[None]:
     `_parts` compares it with what its lists were built from once, not at every call (~16 calls per document). A
     rule stage's processing of one document runs inside it (`pipeline.stage.Stage.process_batch`); the token list
     replaced or changing length is still noticed."""
-    kept = _FIXED[:]
-    _FIXED[:] = [doc, None, 0, None]
+    kept = _FIXED.state
+    _FIXED.state = [doc, None, 0, None]
     try:
         yield
     finally:
-        _FIXED[:] = kept
+        _FIXED.state = kept
 
 
 def _parts(doc: Document) -> _Parts:
@@ -130,7 +138,7 @@ def _parts(doc: Document) -> _Parts:
     again; inside `parse_fixed` compared once). They are read through a Tree and, the folded lemmas and words,
     through `folded_lemmas` and `folded_words` (coref and entities); no reader changes them."""
     tokens = doc.tokens
-    fixed = _FIXED
+    fixed = _FIXED.state
     if fixed[0] is doc and fixed[1] is tokens and fixed[2] == len(tokens):
         return fixed[3]
     heads, rels = list(map(_HEAD, tokens)), list(map(_REL, tokens))

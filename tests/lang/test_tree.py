@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -145,6 +146,27 @@ def test_parse_fixed_still_notices_a_replaced_token_list() -> None:
         assert children(doc)[4] == [0, 2, 3, 8]
         doc.tokens = doc.tokens[:4]
         assert children(doc) == [[1], [], [], []]
+
+
+def test_parse_fixed_holds_only_in_its_own_thread() -> None:
+    """Another thread's document inside `parse_fixed` does not make this thread skip its comparison."""
+    doc = make_doc(ROWS)
+    before = children(doc)
+    inside, leave = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with parse_fixed(doc):
+            children(doc)
+            inside.set()
+            leave.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    inside.wait(5)
+    doc.tokens[2].head = 8
+    assert children(doc) is not before  # this thread compares, sees the change and rebuilds
+    leave.set()
+    holder.join()
 
 
 def test_main_subject_stops_in_a_cycle() -> None:
