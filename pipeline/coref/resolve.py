@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
+from pipeline.coref.holders import office_holder
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -615,6 +616,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
                                                     f"introduced with another title, not as head of "
                                                     f"'{complement.lemma}'")
     if found:
+        entity = office_holder(state, anaphor, wanted) if complement.entity is not None or complement.country else None
+        if entity is not None:
+            return decision.link(entity, "office_holder", "the one holder of the office the story names")
         return decision.reject("role_complement", f"nobody introduced as {sorted(wanted)} of "
                                                   f"'{complement.lemma or complement.consumed}'")
     found = generic_role(state, anaphor)
@@ -623,6 +627,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     entity = headline_role(state, anaphor)
     if entity is not None:
         return decision.link(entity, "headline_role", f"introduced as '{anaphor.lemma}'")
+    entity = office_holder(state, anaphor, wanted)
+    if entity is not None:
+        return decision.link(entity, "office_holder", "the one holder of the office the story names")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
 
 

@@ -12,6 +12,7 @@ run without slovnet; after adding a row, refresh the fixture:
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 import sys
@@ -540,6 +541,25 @@ LAST_SPEAKERS = [  # quotes28: a speaking pronoun goes on with the last speaker 
      "нарушениях. По его данным, компания скрыла доходы.", "его", None, "reach"),  # an acting organization since
 ]
 ROWS = ROWS + LAST_SPEAKERS
+OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names
+    ("Владимир Путин прибыл в Красноярск. Президент осмотрел новый завод.", "Президент", "Владимир Путин",
+     "office_holder"),  # pipeline.lang.offices: a president of Russia
+    ("Ангела Меркель встретилась с журналистами в Берлине. Канцлер ответила на вопросы о бюджете.", "Канцлер",
+     "Ангела Меркель", "office_holder"),  # "канцлер": Germany's head of government
+    ("Хиллари Клинтон прилетела в Москву. Госсекретарь обсудит с коллегами договор о ПРО.", "Госсекретарь",
+     "Хиллари Клинтон", "office_holder"),  # "госсекретарь": the USA's foreign minister (not Билл Клинтон's office)
+    ("Президент США Барак Обама позвонил Владимиру Путину. Президент России обещал подумать.", "Президент России",
+     "Владимир Путин", "office_holder"),  # the president introduced is another country's
+    ("Владимир Путин и Дмитрий Медведев посетили Сочи. Президент осмотрел стадион.", "Президент", None,
+     "introduced_role"),  # two holders of the office named (the year unknown)
+    ("Премьер-министр Дмитрий Медведев посетил Томск. Президент подписал указ о помощи региону.", "Президент", None,
+     "introduced_role"),  # the one holder named is introduced in another office
+    ("Владимир Путин посетил Казань. Президент клуба встретил гостей у стадиона.", "Президент клуба", None,
+     "introduced_role"),  # the noun heads another body
+    ("Владимир Путин прилетел в Сочи. В Тунисе толпа требовала отставки президента.", "президента", None,
+     "introduced_role"),  # another country named in its sentence
+]
+ROWS = ROWS + OFFICE_HOLDERS
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
@@ -762,3 +782,13 @@ def test_turning_heads_read_the_lawsuit_phrases() -> None:
     lawsuits = {verb for (verb, noun), name in EVENT_PHRASES.items() if name == "lawsuit" and noun == "суд"}
     assert lawsuits and lawsuits <= TURNING_HEADS and {"суд"} == GENERIC_INSTITUTIONS
     assert "развод" not in GENERIC_INSTITUTIONS  # "подать на развод" is a lawsuit, a divorce no institution
+
+
+def test_office_holder_in_the_article_year() -> None:
+    """With the article's date known, the holder of the office in that year is meant: both named, one president."""
+    text = "Владимир Путин и Дмитрий Медведев посетили Сочи. Президент осмотрел стадион."
+    for year, expected in ((2010, "Дмитрий Медведев"), (2015, "Владимир Путин")):
+        doc = copy.deepcopy(_fixtures()[doc_id(text)])
+        doc.published_at = dt.date(year, 5, 1)
+        decision = _decision(run_stages(doc, STAGES), "Президент")
+        assert decision.entity is not None and doc.entities[decision.entity].name == expected, year

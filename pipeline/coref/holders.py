@@ -1,0 +1,168 @@
+"""Office nouns whose holder the text never introduces: "президент", "глава государства", "российский лидер",
+"премьер", "канцлер", "госсекретарь" for a person the story names only by name ("Владимир Путин").
+
+The world knowledge is the table of `pipeline.lang.offices` (who held which top office of which country, when).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.coref.mentions import Anaphor, lemma_of
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import COUNTRY_NAMES
+from pipeline.lang.offices import (
+    FOREIGN,
+    LEADER_NOUNS,
+    OFFICE_NOUN_COUNTRIES,
+    PREMIER,
+    PRESIDENT,
+    TOP_OFFICE_NOUNS,
+    country_key,
+    holders_of,
+    leader_offices,
+    name_matches,
+)
+from pipeline.quotes.descriptions import FORMER_PREFIX
+from pipeline.rules import rule
+
+if TYPE_CHECKING:
+    from pipeline.coref.resolve import Resolution
+
+# A head noun whose genitive names the body a country's office heads ("глава | правительства", "глава | государства").
+BODY_OFFICES: dict[str, str] = {"правительство": PREMIER, "кабинет": PREMIER, "государство": PRESIDENT,
+                                "мид": FOREIGN}
+HEAD_NOUNS = frozenset({"глава", "председатель", "руководитель", "министр"})
+# Genitives that leave the country open ("президент страны"); any other common noun narrows the role to some other
+# body ("президент компании", "президент клуба", "президент республики": a region's).
+OPEN_COMPLEMENTS = frozenset({"страна", "государство", "правительство", "кабинет", "мид"})
+
+
+def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None] | None:
+    """The office a role noun names and the token of the genitive that may name its country: "президент | России"
+    (president), "глава правительства | РФ" (premier), "министр иностранных дел | Украины" (foreign)."""
+    doc = state.doc
+    lemma = anaphor.lemma.removeprefix(FORMER_PREFIX)
+    complement = anaphor.complement
+    if lemma in TOP_OFFICE_NOUNS or lemma in LEADER_NOUNS:
+        return (TOP_OFFICE_NOUNS.get(lemma, "leader"), complement)
+    if lemma not in HEAD_NOUNS or complement is None:
+        return None
+    body = lemma_of(doc.tokens[complement])
+    if body == "дело" and doc.text[anaphor.end:anaphor.end + 40].lower().startswith("иностранных дел"):
+        body = "мид"
+    office = BODY_OFFICES.get(body)
+    if office is None or (lemma == "министр") != (office == FOREIGN):
+        return None
+    return (office, _genitive_after(state, complement))
+
+
+def _genitive_after(state: Resolution, owner: int) -> int | None:
+    """The genitive noun or name that depends on a body's noun ("правительства | России"), if any."""
+    tokens = state.doc.tokens
+    return next((i for i in range(owner + 1, min(owner + 4, len(tokens))) if tokens[i].head == owner
+                 and tokens[i].feats.get("Case") == "Gen" and tokens[i].pos in ("NOUN", "PROPN")), None)
+
+
+def anaphor_countries(state: Resolution, anaphor: Anaphor, complement: int | None) -> frozenset[str] | None:
+    """The country a role names by its genitive ("президент России") or an adjective ("российский лидер",
+    "глава российского правительства"): a one-key set; None when it names none ("президент", "президент страны");
+    an empty set when its genitive names something else ("президент компании", "президент Татарстана")."""
+    doc = state.doc
+    heads = {anaphor.head} | ({anaphor.complement} if anaphor.complement is not None else set())
+    for index in range(max(anaphor.head - 3, 0), min(anaphor.head + 4, len(doc.tokens))):
+        token = doc.tokens[index]
+        country = COUNTRY_ADJECTIVES.get(lemma_of(token)) if token.head in heads and token.pos == "ADJ" else None
+        if country:
+            return frozenset({country_key(country)})
+    if complement is None:
+        return None
+    entity = state.by_token.get(complement)
+    if entity is not None:
+        if state.infos[entity].type != "LOC":
+            return frozenset()
+        return frozenset({country_key(doc.entities[entity].name), country_key(lemma_of(doc.tokens[complement]))})
+    if lemma_of(doc.tokens[complement]) in OPEN_COMPLEMENTS:
+        return None
+    return frozenset({country_key(lemma_of(doc.tokens[complement]))})
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as folded lower-case words without dots ("В.Путин" -> ["в", "путин"])."""
+    return [fold(word.lower()) for word in name.replace(".", ". ").replace(".", " ").split() if word]
+
+
+def _holders_named(state: Resolution, offices: tuple[str, ...], countries: frozenset[str] | None,
+                   year: int | None) -> dict[int, str]:
+    """The persons the story names whose name is a holder's of the offices: entity -> the holder's country."""
+    holders = [holder for office in offices for holder in holders_of(office, countries, year)]
+    found: dict[int, str] = {}
+    for entity, info in enumerate(state.infos):
+        if info.type != "PER":
+            continue
+        words = _name_words(state.doc.entities[entity].name)
+        holder = next((holder for holder in holders if name_matches(holder, words)), None)
+        if holder is not None:
+            found[entity] = holder.country
+    return found
+
+
+@rule("coref")
+def office_holder(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> int | None:
+    """A top office's noun nobody is introduced with ("президент", "глава государства", "российский лидер",
+    "премьер", "канцлер", "госсекретарь") is the one person the story names who held that office (of the country
+    its genitive or adjective names, else of any country; in the article's year when it is known), by the table of
+    `pipeline.lang.offices`. Not when two such holders are named, when a person is introduced in another of the
+    offices ("премьер X" for "президент"), or when the noun heads another body ("президент компании")."""
+    if anaphor.number == "plur":
+        return None
+    found = anaphor_office(state, anaphor)
+    if found is None:
+        return None
+    office, complement = found
+    countries = anaphor_countries(state, anaphor, complement)
+    if countries is not None and not countries:
+        return None
+    if office == "leader":
+        if countries is None:
+            return None
+        offices = leader_offices(next(iter(countries)))
+    else:
+        offices = (office,)
+    lemma = anaphor.lemma.removeprefix(FORMER_PREFIX)
+    if lemma in OFFICE_NOUN_COUNTRIES:
+        countries = OFFICE_NOUN_COUNTRIES[lemma] if countries is None else countries & OFFICE_NOUN_COUNTRIES[lemma]
+    former = anaphor.lemma.startswith(FORMER_PREFIX)
+    year = state.doc.published_at.year if state.doc.published_at and not former else None
+    named = _holders_named(state, offices, countries, year)
+    others = {noun for noun, held in TOP_OFFICE_NOUNS.items() if held not in offices} - wanted
+    named = {entity: country for entity, country in named.items() if not state.introduced(entity) & others}
+    same = {noun for noun, held in TOP_OFFICE_NOUNS.items() if held in offices} | (wanted & set(TOP_OFFICE_NOUNS))
+    if len(named) != 1 or (countries is None and _introduced_other(state, same, set(named))):
+        return None
+    entity, country = next(iter(named.items()))
+    if countries is None and _other_country(state, anaphor, country):
+        return None
+    return entity
+
+
+def _other_country(state: Resolution, anaphor: Anaphor, country: str) -> bool:
+    """A country other than the holder's is named in the sentence of a role that names none ("свержением президента
+    … в Тунисе", "заявил премьер-министру и министру обороны Ливана"): the role may be that country's."""
+    sentence = state.doc.sentences[anaphor.sentence]
+    for entity, info in enumerate(state.infos):
+        if info.type != "LOC":
+            continue
+        key = country_key(state.doc.entities[entity].name)
+        if key in COUNTRY_NAMES and key != country and any(
+                sentence.start <= mention.start < sentence.end for mention in state.doc.entities[entity].mentions):
+            return True
+    return False
+
+
+def _introduced_other(state: Resolution, nouns: set[str], holders: set[int]) -> bool:
+    """Someone the story introduces with a noun of the office ("президент компании X", "премьер-министр автономии
+    X") who is no holder of the table: a role that names no country may be theirs."""
+    return any(info.type == "PER" and entity not in holders and state.introduced(entity) & nouns
+               for entity, info in enumerate(state.infos))

@@ -1,0 +1,61 @@
+"""The table of office holders (pipeline.lang.offices): names, years, countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang.offices import (
+    FOREIGN,
+    OFFICE_HOLDERS,
+    PREMIER,
+    PRESIDENT,
+    country_key,
+    holders_of,
+    leader_offices,
+    name_matches,
+)
+
+
+def _names(holders: list) -> set[str]:
+    return {sorted(holder.surname)[0] for holder in holders}
+
+
+@pytest.mark.parametrize(("office", "country", "year", "expected"), [
+    (PRESIDENT, "россия", 2010, {"медведев"}),
+    (PRESIDENT, "россия", 2004, {"путин"}),
+    (PREMIER, "россия", 2010, {"путин"}),
+    (PRESIDENT, "сша", 2014, {"обама"}),
+    (FOREIGN, "сша", 2011, {"клинтон"}),
+    (PREMIER, "германия", 2010, {"меркель"}),
+    (PRESIDENT, "украина", 2008, {"ющенко"}),
+    (PRESIDENT, "белоруссия", 2001, {"лукашенко"}),
+    (PRESIDENT, "китай", 2008, {"ху цзиньтао"}),
+])
+def test_holder_in_a_year(office: str, country: str, year: int, expected: set[str]) -> None:
+    assert _names(holders_of(office, frozenset({country}), year)) == expected
+
+
+def test_every_term_is_ordered_and_every_country_known() -> None:
+    for holder in OFFICE_HOLDERS:
+        assert 1970 < holder.first <= (holder.last or holder.first), holder
+    assert country_key("РФ") == "россия" and country_key("Беларусь") == "белоруссия" and country_key("КНР") == "китай"
+
+
+@pytest.mark.parametrize(("name", "office", "country", "matches"), [
+    ("Владимир Путин", PRESIDENT, "россия", True),
+    ("Путин", PRESIDENT, "россия", True),
+    ("В Путин", PRESIDENT, "россия", True),  # an initial
+    ("Владимир Владимирович Путин", PRESIDENT, "россия", True),  # a patronymic says nothing against
+    ("Хиллари Клинтон", PRESIDENT, "сша", False),  # another given name: not Билл Клинтон
+    ("Хиллари Клинтон", FOREIGN, "сша", True),
+    ("Биньямин Нетаниягу", PREMIER, "израиль", True),  # a spelling variant
+    ("Ли", PREMIER, "китай", False),  # a Chinese family name alone is shared by many
+])
+def test_name_matches(name: str, office: str, country: str, matches: bool) -> None:
+    words = name.lower().split()
+    assert any(name_matches(holder, words) for holder in holders_of(office, frozenset({country}), None)) is matches
+
+
+def test_leader_offices() -> None:
+    assert leader_offices("россия") == (PRESIDENT,)
+    assert leader_offices("великобритания") == (PREMIER,)
