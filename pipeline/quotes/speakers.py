@@ -10,7 +10,7 @@ the source named just before; any other noun phrase is put in the nominative ("�
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from pipeline.document import Span
 from pipeline.entities.naming import inflect_name
@@ -40,7 +40,7 @@ from pipeline.lang.lexicon import (
     STATEMENT_NOUNS,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import QUOTE_MARKS, is_dash
+from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.clauses import is_speech_verb
@@ -63,7 +63,6 @@ from pipeline.quotes.descriptions import (
     is_outlet,
     is_person_noun,
     is_service,
-    latest_outlet,
     named_within,
     names_of,
     owner_entity,
@@ -84,6 +83,7 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
+    RELAY_WORDS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -525,17 +525,41 @@ def _article(ctx: Context, head: int, candidate: Candidate, history: list[Said])
 
 def article_outlet(ctx: Context, noun: int, candidate: Candidate) -> Speaker | None:
     """A bare article noun (ARTICLE_NOUNS: "в статье", "в публикации", no owner or page of its own) is the
-    outlet that published it: the latest news outlet named before the quote and the noun (`latest_outlet`): rule
-    `article_outlet` ("пишет газета «Московские новости». …, говорится в статье" -> the newspaper)."""
-    if ctx.lemma(noun) not in ARTICLE_NOUNS or not _bare(ctx, noun):
+    outlet that published it: the latest news outlet named before the quote and the noun that relays no other
+    medium's text (`_publishing_outlet`): rule `article_outlet` ("пишет газета «Московские новости». …, говорится
+    в статье" -> the newspaper)."""
+    if ctx.lemma(noun) not in ARTICLE_NOUNS or not _bare(ctx, noun) or _named_next(ctx, noun):
         return None
-    position = min(candidate.start, ctx.tokens[noun].start)
-    outlet = latest_outlet(ctx, position, sentences=ctx.tokens[noun].sentence)
+    outlet = _publishing_outlet(ctx, min(candidate.start, ctx.tokens[noun].start))
     if outlet is None:
         return None
     name = ctx.doc.entities[outlet].name
     fired("quotes", "article_outlet", ctx.tokens[noun].start, ctx.tokens[noun].end, f"{ctx.lemma(noun)} -> {name}")
     return Speaker(name, outlet, ctx.span(noun, noun), "")
+
+
+def _publishing_outlet(ctx: Context, position: int) -> int | None:
+    """The latest news outlet (`is_outlet`, `reports_only`, as `latest_outlet` reads them) named before character
+    `position` whose mention is no relay's (RELAY_WORDS among its three nearest heads: "публикацию приводит портал
+    InoPressa", "перевод на сайте Inopressa.ru")."""
+    outlets = sorted((span.start, entity_index) for entity_index, span in ctx.mentions_in_entity_order(0, position)
+                     if span.end <= position and ctx.doc.entities[entity_index].type == "ORG"
+                     and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)))
+    for start, entity_index in reversed(outlets):
+        heads = islice(ctx.doc.ancestors(ctx.token_at(start)), 3)
+        if not any(ctx.lemma(head) in RELAY_WORDS for head in heads):
+            return entity_index
+    return None
+
+
+def _named_next(ctx: Context, noun: int) -> bool:
+    """A name right after the noun, whatever the parse hung it on ("в статье Tages-Anzeiger", "в статье
+    «Ведомостей»")."""
+    after = noun + 1
+    if after >= len(ctx.tokens) or ctx.tokens[after].sentence != ctx.tokens[noun].sentence:
+        return False
+    token = ctx.tokens[after]
+    return after in ctx.mention_of_token or token.pos in ("PROPN", "X") or token.text in OPENING_QUOTE_MARKS
 
 
 def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -786,11 +810,11 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
         token = ctx.tokens[index]
         same = ctx.lemma(index) == document or (generic and ctx.lemma(index) in DOCUMENT_NOUNS)
         if same and looking and ctx.quoted_at(token.start) is None:
-            speaker = _document_owner(ctx, index, candidate, history, possessive=bare)
+            speaker = _document_owner(ctx, index, candidate, history, possessive=bare, trace=False)
             if not referring and _said_by_other(token.start, speaker, history):
                 continue  # "заявил, что заявления парламентов … . В документе": a document the quote talks about
             if speaker is not None:  # "было передано две ноты МИД X. Во второй ноте …"; "его доклад … В документе"
-                return speaker
+                return _document_owner(ctx, index, candidate, history, possessive=bare)  # the same, traced
             # "в документе" again, or "в первой ноте" before "во второй": the set is named further back
             looking = referring or ctx.lemma(index) in GENERIC_DOCUMENT_NOUNS
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
@@ -822,25 +846,25 @@ def _said_by_other(position: int, owner: Speaker | None, history: list[Said]) ->
 
 
 def _document_owner(ctx: Context, noun: int, candidate: Candidate, history: list[Said],
-                    possessive: bool = True) -> Speaker | None:
+                    possessive: bool = True, trace: bool = True) -> Speaker | None:
     """The owner a document noun names in its own phrase: a genitive that can speak ("в совместном заявлении
     Ремчукова", "две ноты МИД X"), the agent of a participle ("в заявлении, сделанном монархом") or, when
     `possessive`, a possessive the coref stage linked or the subject of the speech verb whose clause holds it
-    ("министерство заявило, что его доклад …", "в его докладе говорится"): rule `document_owner`, the document's
-    source named."""
+    ("министерство заявило, что его доклад …", "в его докладе говорится"): rule `document_owner` (recorded when
+    `trace`), the document's source named."""
     owner = genitive_owner(ctx, noun) if ctx.lemma(noun) not in AGREEMENT_NOUNS else None  # parties, no author
     if owner is not None and can_speak(ctx, owner):
         speaker = describe(ctx, owner, candidate, history)
         if speaker.name:
-            fired("quotes", "document_owner", ctx.tokens[noun].start, ctx.tokens[owner].end,
-                  f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
+            _owner_fired(trace, ctx.tokens[noun].start, ctx.tokens[owner].end,
+                         f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
             return speaker
     agent = _agent_of_participle(ctx, noun)
     if agent is not None:
         speaker = describe(ctx, agent, candidate, history)
         if speaker.name:
-            fired("quotes", "document_owner", ctx.tokens[noun].start, ctx.tokens[agent].end,
-                  f"{ctx.lemma(noun)}, … {ctx.word(agent)} -> {speaker.name}")
+            _owner_fired(trace, ctx.tokens[noun].start, ctx.tokens[agent].end,
+                         f"{ctx.lemma(noun)}, … {ctx.word(agent)} -> {speaker.name}")
             return speaker
     if not possessive:
         return None
@@ -852,10 +876,16 @@ def _document_owner(ctx: Context, noun: int, candidate: Candidate, history: list
         speaker = entity_speaker(ctx, linked) if linked is not None else \
             describe(ctx, subject, candidate, history) if subject is not None else None
         if speaker is not None and speaker.name:
-            fired("quotes", "document_owner", ctx.tokens[child].start, ctx.tokens[noun].end,
-                  f"{ctx.word(child)} {ctx.lemma(noun)} -> {speaker.name}")
+            _owner_fired(trace, ctx.tokens[child].start, ctx.tokens[noun].end,
+                         f"{ctx.word(child)} {ctx.lemma(noun)} -> {speaker.name}")
             return speaker
     return None
+
+
+def _owner_fired(trace: bool, start: int, end: int, detail: str) -> None:
+    """Record rule `document_owner` on the trace when the owner found is the one taken."""
+    if trace:
+        fired("quotes", "document_owner", start, end, detail)
 
 
 def _agent_of_participle(ctx: Context, noun: int) -> int | None:
