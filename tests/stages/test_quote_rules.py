@@ -1208,6 +1208,12 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # "об этом, как передает X, заявил Y": the outlet's phrase attributes the content named before, the words after
+    # it are no content (indirect._relayed_attribution)
+    ("relayed-attribution", "Цены на газ вырастут на десять процентов. Об этом, как передает ТАСС, заявил в среду "
+     "глава министерства Иван Петров.", "заявил"),
+    ("relayed-attribution-fronted", "Цены на газ вырастут на десять процентов. Как сообщает агентство Reuters, об "
+     "этом глава министерства заявил на заседании парламента.", "об этом"),
     # "с точки зрения" of a field, or inside a noun phrase, names no source (indirect._point_of_view)
     ("point-of-view-field", "С точки зрения закона, сделка была чистой.", "сделка"),
     ("point-of-view-inside-phrase", "Министерство опубликовало сомнительное, с точки зрения экспертов, видео атаки "
