@@ -944,14 +944,19 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
 def _relayed_attribution(ctx: Context, candidate: Candidate, sentence: tuple[int, int]) -> bool:
     """"Об этом, как передает ТАСС, заявил министр" / "Как сообщает Reuters, об этом премьер заявил на заседании":
     what follows the outlet's phrase only says who said the content named by "об этом" (said before), with no
-    content of its own: a finite speech verb, no "что"/colon, and "об этом" in the sentence."""
+    content of its own: "об этом" before the phrase or opening what follows it, no "что"/colon, and a speech verb
+    its first finite predicate."""
     words = [i for i in range(*sentence) if candidate.start <= ctx.tokens[i].start < candidate.end]
-    start, end = sentence
-    if not any(ctx.word(i) in ("об", "о") and ctx.word(i + 1) == "этом" for i in range(start, end - 1)):
-        return False  # "при этом, как сообщает X, …" is no back reference
+    if not words:
+        return False
+    start, _ = sentence
+    back = [i for i in range(start, words[0] + 1) if ctx.word(i) in ("об", "о") and ctx.word(i + 1) == "этом"]
+    if not back:
+        return False  # "при этом, как сообщает X, …", "…, как об этом сообщалось" are no back reference of the phrase
     if any(ctx.word(i) in ("что", "чтобы", ":") for i in words):
         return False
-    return any(ctx.is_finite(i) and is_speech_verb(ctx, i) for i in words)
+    finite = next((i for i in words if ctx.is_finite(i)), None)
+    return finite is not None and is_speech_verb(ctx, finite)  # the content's own first predicate says it
 
 
 def _after_adverbs(ctx: Context, index: int) -> int:
