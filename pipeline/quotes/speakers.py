@@ -38,6 +38,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
@@ -173,7 +174,6 @@ def coreferent(ctx: Context, head: int) -> tuple[int, Span] | None:
     return ctx.coref_of_token.get(head)
 
 
-OWNER_PRONOUNS = frozenset({"его", "ее", "её", "их"})  # third-person possessives ("его доклад")
 CLAUSE_JOINERS = frozenset({"и", "а", "но", ","})  # after a dash: the dash ends a clause, it sets off no apposition
 
 
@@ -708,7 +708,7 @@ def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, 
     speaker names ("сослуживцы брата Нины"); None when there is none or no genitive is known."""
     for index in tokens:
         modified = ctx.tokens[index].head
-        if ctx.word(index) not in OWNER_PRONOUNS or ctx.tokens[index].pos not in ("DET", "PRON") \
+        if fold(ctx.word(index)) not in THIRD_PERSON_POSSESSIVES or ctx.tokens[index].pos not in ("DET", "PRON") \
                 or modified not in tokens or modified < index:
             continue
         linked = coreferent(ctx, index)
@@ -869,7 +869,7 @@ def _document_owner(ctx: Context, noun: int, candidate: Candidate, history: list
     if not possessive:
         return None
     for child in ctx.kids(noun, "det", "nmod"):
-        if child > noun or ctx.word(child) not in OWNER_PRONOUNS:
+        if child > noun or fold(ctx.word(child)) not in THIRD_PERSON_POSSESSIVES:
             continue
         linked = coreferent(ctx, child)
         subject = _reporting_subject(ctx, child) if linked is None else None
@@ -915,7 +915,7 @@ def _reporting_subject(ctx: Context, pronoun: int) -> int | None:
     plural = ctx.feats(subjects[0]).get("Number") == "Plur"
     feminine = ctx.feats(subjects[0]).get("Gender") == "Fem"
     word = ctx.word(pronoun)
-    agrees = plural if word == "их" else not plural and feminine == (word in ("ее", "её"))
+    agrees = plural if word == "их" else not plural and feminine == (fold(word) == "ее")
     return subjects[0] if agrees else None
 
 
