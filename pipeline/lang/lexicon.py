@@ -260,6 +260,9 @@ UNIT_NOUNS = SERVICE_NOUNS | fold_words("управление отдел деп�
 PUBLICATION_NOUNS = fold_words("публикация сообщение пресс-релиз релиз")
 # An organization's own release ("отмечается в сообщении" after "сообщает СБУ"), not a medium's "публикация".
 RELEASE_NOUNS = PUBLICATION_NOUNS - fold_words("публикация")
+# A medium's texts: a bare "в статье" / "в публикации" is the outlet's that published it ("пишет Bloomberg. …, —
+# говорится в статье": Bloomberg), as the annotated dev sets name the outlet.
+ARTICLE_NOUNS = fold_words("статья публикация материал заметка колонка репортаж")
 
 # Documents that state something: source phrases after "согласно"; they name their own source when no owner is
 # given ("говорится в документе"); legal acts and treaties too ("согласно закону", "в договоре сказано").

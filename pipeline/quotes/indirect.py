@@ -11,7 +11,7 @@ from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS, SEQUENCE_ADVERBS
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
-from pipeline.quotes.clauses import clause_end, phrase_noun, trim_span
+from pipeline.quotes.clauses import clause_end, is_speech_verb, phrase_noun, trim_span
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import (
@@ -932,9 +932,31 @@ def indirect_as_says(ctx: Context) -> list[Candidate]:
         mode = "none" if lemma in IMPERSONAL_VERBS and placed is None else "subject"
         source = placed if placed is not None else _phrase_subject(ctx, verb, close) if mode == "subject" else None
         candidate = _attach_content(ctx, index, close, sentence, indirect_as_says, verb, verb, mode, source)
+        if candidate is not None and _relayed_attribution(ctx, candidate, sentence):
+            turned_down(ctx, indirect_as_says, index, verb, "relayed attribution: 'об этом, как передает X, заявил Y'"
+                        " says who said the content before, it is no content of its own")
+            continue
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _relayed_attribution(ctx: Context, candidate: Candidate, sentence: tuple[int, int]) -> bool:
+    """"Об этом, как передает ТАСС, заявил министр" / "Как сообщает Reuters, об этом премьер заявил на заседании":
+    what follows the outlet's phrase only says who said the content named by "об этом" (said before), with no
+    content of its own: "об этом" before the phrase or opening what follows it, no "что"/colon, and a speech verb
+    its first finite predicate."""
+    words = [i for i in range(*sentence) if candidate.start <= ctx.tokens[i].start < candidate.end]
+    if not words:
+        return False
+    start, _ = sentence
+    back = [i for i in range(start, words[0] + 1) if ctx.word(i) in ("об", "о") and ctx.word(i + 1) == "этом"]
+    if not back:
+        return False  # "при этом, как сообщает X, …", "…, как об этом сообщалось" are no back reference of the phrase
+    if any(ctx.word(i) in ("что", "чтобы", ":") for i in words):
+        return False
+    finite = next((i for i in words if ctx.is_finite(i)), None)
+    return finite is not None and is_speech_verb(ctx, finite)  # the content's own first predicate says it
 
 
 def _after_adverbs(ctx: Context, index: int) -> int:

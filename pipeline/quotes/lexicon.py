@@ -359,6 +359,10 @@ NOT_SPEAKERS = fold_words("""
 # Verbs of an outlet's report ("сообщает Reuters", "передает «Интерфакс»", "пишет The Times"): the outlet is a
 # copy's source, not the speaker of what it reports.
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
+# Words of relaying another medium's text ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru",
+# "цитирует «Интерфакс»"): the relaying outlet published no article of its own.
+RELAY_WORDS = frozenset({"цитировать", "процитировать", "приводить", "привести", "перевод", "перепечатывать",
+                         "перепечатать"})
 
 # An organization's units that speak like an institution ("как сообщили в центральном офисе партии"), kept to the
 # quote rules (coref and events read the shared ORGANIZATION_NOUNS).

@@ -10,13 +10,14 @@ the source named just before; any other noun phrase is put in the nominative ("�
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from pipeline.document import Span
 from pipeline.entities.naming import inflect_name
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
+    ARTICLE_NOUNS,
     BACK_REFERRING_ROLE_NOUNS,
     CURRENT_SOURCE_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
@@ -37,9 +38,10 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
     UNNAMED_SOURCES,
 )
-from pipeline.lang.marks import QUOTE_MARKS, is_dash
+from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.clauses import is_speech_verb
@@ -82,6 +84,7 @@ from pipeline.quotes.lexicon import (
     NON_SOURCES,
     NOT_SPEAKERS,
     ORDINAL_WORDS,
+    RELAY_WORDS,
     ROLE_SYNONYMS,
 )
 from pipeline.quotes.phrases import genitive_phrase, nominative, np_tokens
@@ -504,8 +507,59 @@ def _speech_or_document(ctx: Context, head: int, candidate: Candidate, history: 
         return entity_speaker(ctx, named)  # "данные авиационного портала Flightradar24.com": the portal named
     if lemma not in DOCUMENT_NOUNS:
         return Speaker(None)  # "высказываются предположения, что ...": nobody in particular
+    owned = _document_owner(ctx, head, candidate, history) if owner is None else None
+    if owned is not None:
+        return owned  # "в его докладе говорится": the owner the possessive names
     located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
     return document_source(ctx, candidate, history, head) if located else None
+
+
+def _article(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"…, говорится в статье": a medium's text that is no document noun ("статья", "заметка") is its outlet's
+    (`article_outlet`)."""
+    if ctx.lemma(head) not in ARTICLE_NOUNS - DOCUMENT_NOUNS or head in ctx.mention_of_token:
+        return None
+    located = any(ctx.word(case) in ("в", "во") for case in ctx.kids(head, "case"))
+    return article_outlet(ctx, head, candidate) if located else None
+
+
+def article_outlet(ctx: Context, noun: int, candidate: Candidate) -> Speaker | None:
+    """A bare article noun (ARTICLE_NOUNS: "в статье", "в публикации", no owner or page of its own) is the
+    outlet that published it: the latest news outlet named before the quote and the noun that relays no other
+    medium's text (`_publishing_outlet`): rule `article_outlet` ("пишет газета «Московские новости». …, говорится
+    в статье" -> the newspaper)."""
+    if ctx.lemma(noun) not in ARTICLE_NOUNS or not _bare(ctx, noun) or _named_next(ctx, noun):
+        return None
+    outlet = _publishing_outlet(ctx, min(candidate.start, ctx.tokens[noun].start))
+    if outlet is None:
+        return None
+    name = ctx.doc.entities[outlet].name
+    fired("quotes", "article_outlet", ctx.tokens[noun].start, ctx.tokens[noun].end, f"{ctx.lemma(noun)} -> {name}")
+    return Speaker(name, outlet, ctx.span(noun, noun), "")
+
+
+def _publishing_outlet(ctx: Context, position: int) -> int | None:
+    """The latest news outlet (`is_outlet`, `reports_only`, as `latest_outlet` reads them) named before character
+    `position` whose mention is no relay's (RELAY_WORDS among its three nearest heads: "публикацию приводит портал
+    InoPressa", "перевод на сайте Inopressa.ru")."""
+    outlets = sorted((span.start, entity_index) for entity_index, span in ctx.mentions_in_entity_order(0, position)
+                     if span.end <= position and ctx.doc.entities[entity_index].type == "ORG"
+                     and (is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)))
+    for start, entity_index in reversed(outlets):
+        heads = islice(ctx.doc.ancestors(ctx.token_at(start)), 3)
+        if not any(ctx.lemma(head) in RELAY_WORDS for head in heads):
+            return entity_index
+    return None
+
+
+def _named_next(ctx: Context, noun: int) -> bool:
+    """A name right after the noun, whatever the parse hung it on ("в статье Tages-Anzeiger", "в статье
+    «Ведомостей»")."""
+    after = noun + 1
+    if after >= len(ctx.tokens) or ctx.tokens[after].sentence != ctx.tokens[noun].sentence:
+        return False
+    token = ctx.tokens[after]
+    return after in ctx.mention_of_token or token.pos in ("PROPN", "X") or token.text in OPENING_QUOTE_MARKS
 
 
 def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -611,8 +665,9 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
-                  _pronoun, _comparative_share, _not_speaker, _speech_or_document, _person_in_phrase, _acting_role,
-                  _singular_description, _press_service, _organization, _linked_description, _salient_description)
+                  _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document, _person_in_phrase,
+                  _acting_role, _singular_description, _press_service, _organization, _linked_description,
+                  _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:
@@ -653,7 +708,7 @@ def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, 
     speaker names ("сослуживцы брата Нины"); None when there is none or no genitive is known."""
     for index in tokens:
         modified = ctx.tokens[index].head
-        if ctx.word(index) not in ("его", "ее", "её", "их") or ctx.tokens[index].pos not in ("DET", "PRON") \
+        if fold(ctx.word(index)) not in THIRD_PERSON_POSSESSIVES or ctx.tokens[index].pos not in ("DET", "PRON") \
                 or modified not in tokens or modified < index:
             continue
         linked = coreferent(ctx, index)
@@ -726,31 +781,42 @@ def document_source(ctx: Context, candidate: Candidate, history: list[Said], doc
     first = ctx.token_at(candidate.start)
     start, _ = ctx.sentence_range(first)
     if start > 0:
-        author = _document_author(ctx, start, ctx.lemma(document), candidate, history, _picks_one(ctx, document))
+        author = _document_author(ctx, start, ctx.lemma(document), candidate, history, _picks_one(ctx, document),
+                                  _bare(ctx, document))
         if author is not None:
             return author
         earlier = _latest_document(ctx, first, history, ctx.lemma(document), _bare(ctx, document))
         if earlier is not None:
             return earlier
+        outlet = article_outlet(ctx, document, candidate)
+        if outlet is not None:
+            return outlet
     return _phrase(ctx, document, np_tokens(ctx, document))
 
 
 def _document_author(ctx: Context, start: int, document: str, candidate: Candidate, history: list[Said],
-                     referring: bool = False) -> Speaker | None:
+                     referring: bool = False, bare: bool = False) -> Speaker | None:
     """The subject of a verb that governs the same document noun (`document`, a lemma; any document or statement
     for a generic "документ") in the DOCUMENT_SENTENCES before token `start` ("выступила с заявлением. В
     заявлении …", "опубликовал доклад. В документе …"), latest first; "внес законопроект. В пояснительной записке
     …" names the bill's author, not the note's. `referring` (the noun picks one of a set named before: "во второй
-    ноте"): the owner of that set's noun too ("было передано две ноты МИД X")."""
+    ноте"): the owner of that set's noun too ("было передано две ноты МИД X"); `bare` (the noun has no owner or
+    page of its own: "в документе", not "в сообщении на сайте X"): the owner an earlier mention of it names
+    (`_document_owner`: "в письме Лужкова … в письме", "его доклад … В документе")."""
     generic = document in GENERIC_DOCUMENT_NOUNS
     earliest = ctx.doc.sentences[max(0, ctx.tokens[start - 1].sentence - DOCUMENT_SENTENCES + 1)].token_start
+    looking = referring or bare  # for the owner of the nearest mention of the document
     for index in range(start - 1, earliest - 1, -1):
         token = ctx.tokens[index]
-        owner = genitive_owner(ctx, index) if ctx.lemma(index) == document and referring else None
-        if owner is not None and can_speak(ctx, owner) and ctx.quoted_at(token.start) is None:
-            speaker = describe(ctx, owner, candidate, history)  # "было передано две ноты МИД X. Во второй ноте …"
-            if speaker.name:
-                return speaker
+        same = ctx.lemma(index) == document or (generic and ctx.lemma(index) in DOCUMENT_NOUNS)
+        if same and looking and ctx.quoted_at(token.start) is None:
+            speaker = _document_owner(ctx, index, candidate, history, possessive=bare, trace=False)
+            if not referring and _said_by_other(token.start, speaker, history):
+                continue  # "заявил, что заявления парламентов … . В документе": a document the quote talks about
+            if speaker is not None:  # "было передано две ноты МИД X. Во второй ноте …"; "его доклад … В документе"
+                return _document_owner(ctx, index, candidate, history, possessive=bare)  # the same, traced
+            # "в документе" again, or "в первой ноте" before "во второй": the set is named further back
+            looking = referring or ctx.lemma(index) in GENERIC_DOCUMENT_NOUNS
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
             continue
         issued = any(ctx.lemma(child) == document or (generic and ctx.lemma(child) in STATEMENT_NOUNS)
@@ -763,6 +829,94 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
             if speaker.name:
                 return speaker
     return None
+
+
+def _said_by_other(position: int, owner: Speaker | None, history: list[Said]) -> bool:
+    """A document mention at `position` inside an earlier quote's content whose owner is not that quote's speaker
+    (none found, or another source): what the quote talks about, not the source's own document ("министерство
+    заявило, что его доклад …" is its own)."""
+    inner = max((said for said in history if said.start <= position < said.end), key=lambda said: said.start,
+                default=None)  # "Издание отмечает, что министерство заявило, что его доклад": the ministry's quote
+    if inner is None:
+        return False
+    if owner is None or not inner.speaker.name:
+        return True
+    same_entity = owner.entity is not None and owner.entity == inner.speaker.entity
+    return not same_entity and fold(owner.name or "") != fold(inner.speaker.name)
+
+
+def _document_owner(ctx: Context, noun: int, candidate: Candidate, history: list[Said],
+                    possessive: bool = True, trace: bool = True) -> Speaker | None:
+    """The owner a document noun names in its own phrase: a genitive that can speak ("в совместном заявлении
+    Ремчукова", "две ноты МИД X"), the agent of a participle ("в заявлении, сделанном монархом") or, when
+    `possessive`, a possessive the coref stage linked or the subject of the speech verb whose clause holds it
+    ("министерство заявило, что его доклад …", "в его докладе говорится"): rule `document_owner` (recorded when
+    `trace`), the document's source named."""
+    owner = genitive_owner(ctx, noun) if ctx.lemma(noun) not in AGREEMENT_NOUNS else None  # parties, no author
+    if owner is not None and can_speak(ctx, owner):
+        speaker = describe(ctx, owner, candidate, history)
+        if speaker.name:
+            _owner_fired(trace, ctx.tokens[noun].start, ctx.tokens[owner].end,
+                         f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
+            return speaker
+    agent = _agent_of_participle(ctx, noun)
+    if agent is not None:
+        speaker = describe(ctx, agent, candidate, history)
+        if speaker.name:
+            _owner_fired(trace, ctx.tokens[noun].start, ctx.tokens[agent].end,
+                         f"{ctx.lemma(noun)}, … {ctx.word(agent)} -> {speaker.name}")
+            return speaker
+    if not possessive:
+        return None
+    for child in ctx.kids(noun, "det", "nmod"):
+        if child > noun or fold(ctx.word(child)) not in THIRD_PERSON_POSSESSIVES:
+            continue
+        linked = coreferent(ctx, child)
+        subject = _reporting_subject(ctx, child) if linked is None else None
+        speaker = entity_speaker(ctx, linked) if linked is not None else \
+            describe(ctx, subject, candidate, history) if subject is not None else None
+        if speaker is not None and speaker.name:
+            _owner_fired(trace, ctx.tokens[child].start, ctx.tokens[noun].end,
+                         f"{ctx.word(child)} {ctx.lemma(noun)} -> {speaker.name}")
+            return speaker
+    return None
+
+
+def _owner_fired(trace: bool, start: int, end: int, detail: str) -> None:
+    """Record rule `document_owner` on the trace when the owner found is the one taken."""
+    if trace:
+        fired("quotes", "document_owner", start, end, detail)
+
+
+def _agent_of_participle(ctx: Context, noun: int) -> int | None:
+    """The agent of a passive participle that describes a document, in the bare instrumental ("в заявлении,
+    сделанном иорданским монархом", "в докладе, подготовленном членами партии"): who made it."""
+    for participle in ctx.kids(noun, "acl"):
+        feats = ctx.feats(participle)
+        if feats.get("VerbForm") != "Part" or feats.get("Voice") != "Pass":
+            continue
+        for child in ctx.kids(participle, "obl", "obl:agent", "nsubj:pass"):
+            if ctx.feats(child).get("Case") == "Ins" and not ctx.kids(child, "case") and can_speak(ctx, child):
+                return child
+    return None
+
+
+def _reporting_subject(ctx: Context, pronoun: int) -> int | None:
+    """The subject a possessive in a reported clause refers to when the coref stage linked it to nothing: that of
+    the speech verb right before the clause's "что" (read in text order: the parse may break inside the clause),
+    agreeing with the pronoun ("министерство заявило, что его доклад …": its own report)."""
+    start, _ = ctx.sentence_range(pronoun)
+    mark = next((i for i in range(pronoun - 1, start - 1, -1) if ctx.word(i) in ("что", "чтобы")), None)
+    verb = next((i for i in range(mark - 1, start - 1, -1) if ctx.tokens[i].pos == "VERB"), None) \
+        if mark is not None else None  # "заявило (журналистам), что его доклад"
+    subjects = ctx.kids(verb, "nsubj") if verb is not None and verb >= start and is_speech_verb(ctx, verb) else []
+    if not subjects or not can_speak(ctx, subjects[0]):
+        return None
+    plural = ctx.feats(subjects[0]).get("Number") == "Plur"
+    feminine = ctx.feats(subjects[0]).get("Gender") == "Fem"
+    word = ctx.word(pronoun)
+    agrees = plural if word == "их" else not plural and feminine == (fold(word) == "ее")
+    return subjects[0] if agrees else None
 
 
 def _picks_one(ctx: Context, noun: int) -> bool:

@@ -1177,6 +1177,28 @@ RULE_ROWS = [
     ("speaker-publication-owned", "Министерство обороны заявило, что учения завершены. «Войска вернулись в места "
      "дислокации», — говорится в сообщении на сайте округа.", "Войска вернулись в места дислокации",
      "сообщение на сайте округа", "direct_after"),
+    # a document's owner named in its own phrase or in an earlier mention of it (speakers._document_owner): a
+    # genitive, the agent of a passive participle, a possessive in the clause of the owner's speech verb
+    ("speaker-document-owner-genitive", "Об этом говорится в письме Юрия Лужкова премьер-министру. «Ситуация с "
+     "энергоснабжением критическая», — отмечается в письме.", "Ситуация с энергоснабжением критическая",
+     "Юрий Лужков", "direct_after"),
+    ("speaker-document-owner-possessive", "Министерство иностранных дел заявило, что его доклад основан на "
+     "показаниях беженцев. В документе говорится, что в тюрьмах применяются пытки.",
+     "в тюрьмах применяются пытки", "Министерство иностранных дел", "indirect_impersonal_that"),
+    ("speaker-document-owner-agent", "В заявлении, сделанном иорданским королем, говорится, что ему необходимо "
+     "время для переговоров.", "ему необходимо время для переговоров", "иорданский король",
+     "indirect_impersonal_that"),
+    ("speaker-document-owner-unowned", "Суд рассмотрел иск жителей города. В документе говорится, что дом "
+     "построен с нарушениями.", "дом построен с нарушениями", "документ", "indirect_impersonal_that"),
+    # a bare article noun is the outlet that published it (speakers.article_outlet), one with an owner is not
+    ("speaker-article-outlet", "Об этом пишет The Washington Post. Администрация готовит новые санкции против "
+     "банков, говорится в статье.", "Администрация готовит новые санкции против банков", "The Washington Post",
+     "indirect_trailing"),
+    ("speaker-article-outlet-publication", "Об этом пишет The Washington Post. «Санкции будут введены до конца "
+     "года», — отмечается в публикации.", "Санкции будут введены до конца года", "The Washington Post",
+     "direct_after"),
+    ("speaker-article-owned", "Об этом пишет The Washington Post. «Санкции не помогут», — говорится в статье "
+     "Джона Смита.", "Санкции не помогут", "статья Джона Смита", "direct_after"),
     # a bare plural organization noun names the organizations conjoined before it
     # (descriptions.coordinated_organizations)
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
@@ -1186,6 +1208,12 @@ RULE_ROWS = [
 
 # (class, text, words no quote may start with)
 NOT_QUOTE_ROWS = [
+    # "об этом, как передает X, заявил Y": the outlet's phrase attributes the content named before, the words after
+    # it are no content (indirect._relayed_attribution)
+    ("relayed-attribution", "Цены на газ вырастут на десять процентов. Об этом, как передает ТАСС, заявил в среду "
+     "глава министерства Иван Петров.", "заявил"),
+    ("relayed-attribution-fronted", "Цены на газ вырастут на десять процентов. Как сообщает агентство Reuters, об "
+     "этом глава министерства заявил на заседании парламента.", "об этом"),
     # "с точки зрения" of a field, or inside a noun phrase, names no source (indirect._point_of_view)
     ("point-of-view-field", "С точки зрения закона, сделка была чистой.", "сделка"),
     ("point-of-view-inside-phrase", "Министерство опубликовало сомнительное, с точки зрения экспертов, видео атаки "
@@ -1438,6 +1466,13 @@ SPEAKER_STEP_ROWS = [
     ("speaker-relative-host", "relative_host", True),
     ("speaker-publication-of-source", "publication_of_source", True),
     ("speaker-publication-owned", "publication_of_source", False),
+    ("speaker-document-owner-genitive", "document_owner", True),
+    ("speaker-document-owner-possessive", "document_owner", True),
+    ("speaker-document-owner-agent", "document_owner", True),
+    ("speaker-document-owner-unowned", "document_owner", False),
+    ("speaker-article-outlet", "article_outlet", True),
+    ("speaker-article-outlet-publication", "article_outlet", True),
+    ("speaker-article-owned", "article_outlet", False),
 ]
 
 
