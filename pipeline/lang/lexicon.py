@@ -250,9 +250,9 @@ MEDIA_NOUN_KINDS = {
     **dict.fromkeys(fold_words("телеканал радиостанция канал телекомпания телерадиокомпания телесеть"), "broadcast"),
 }
 # Name words of the world's news agencies, which a story names without the noun "агентство" ("сообщает Интерфакс",
-# "по данным РИА «Новости»", "передает Reuters").
+# "передает Reuters"); a name that is "Новости" alone is РИА «Новости» cut short ("Московские новости" is a paper).
 AGENCY_NAME_WORDS = fold_words("""
-    интерфакс риа новости тасс итар-тасс прайм регнум regnum униан синьхуа reuters рейтер bloomberg блумберг
+    интерфакс риа тасс итар-тасс прайм регнум regnum униан синьхуа reuters рейтер bloomberg блумберг
     франс-пресс france-presse afp ap dpa ansa kyodo киодо yonhap ренхап associated ассошиэйтед
 """)
 # Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
