@@ -1053,16 +1053,6 @@ def _reported_from(doc: Document, ref: Referent) -> bool:
     return index >= 0 and doc.tokens[index].text.lower() in FROM_PREPOSITIONS
 
 
-def known_outlet(state: Resolution, ref: Referent) -> bool:
-    """A source known as a news outlet, not only as where figures come from ("по данным Росстата"): an outlet by
-    name, introduction or address (`is_outlet`, `outlet_kind`) or the subject of a reporting verb ("пишет X")."""
-    if is_outlet(state.ctx, ref.entity) or outlet_kind(state, ref.entity):
-        return True
-    token = state.doc.tokens[ref.head]
-    return token.rel.startswith("nsubj") and token.head >= 0 \
-        and lemma_of(state.doc.tokens[token.head]) in REPORTING_LEMMAS
-
-
 def outlet_kind(state: Resolution, entity: int) -> str:
     """The kind of news outlet (MEDIA_NOUN_KINDS) an organization is by its name ("Новая газета", "Первый канал",
     "Интерфакс": AGENCY_NAME_WORDS) or by the media noun that introduces it ("телеканал «Звезда»"); "" if unknown."""
@@ -1112,7 +1102,7 @@ def story_outlet(state: Resolution, anaphor: Anaphor) -> int | None:
     Only outlets of the noun's kind count (`outlet_fits`: "газета" is no agency); two of them named before: none."""
     if anaphor.lemma not in MEDIA_NOUNS:
         return None
-    outlets = {ref.entity for ref in state.before(anaphor) if source_outlet(state, ref) and known_outlet(state, ref)}
+    outlets = {ref.entity for ref in state.before(anaphor) if source_outlet(state, ref)}
     fitting = {entity for entity in outlets if outlet_fits(state, anaphor, entity)}
     return fitting.pop() if len(fitting) == 1 else None
 
