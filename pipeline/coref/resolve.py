@@ -38,9 +38,11 @@ from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
+    MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
@@ -51,6 +53,7 @@ from pipeline.morphology import parses
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
+    introducing_noun,
     introduction_lemmas,
     is_outlet,
     latest_organization,
@@ -934,12 +937,12 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         found = salient_of_kind(state, anaphor, found)
         reason = media_outlet(state, anaphor, found)
         if reason:
-            return decision.reject("media_outlet", reason)
+            return outlet_instead(state, anaphor, decision.reject("media_outlet", reason), found)
     if found is not None:
         return decision.link(found, "organization_kind", state.doc.entities[found].name)
-    found = media_source(state, anaphor)
-    if found is not None:
-        return decision.link(found, "media_source", state.doc.entities[found].name)
+    outlet = outlet_instead(state, anaphor, decision)
+    if outlet.entity is not None:
+        return outlet
     found = headline_organization(state, anaphor)
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
@@ -1021,23 +1024,95 @@ REPORTING_LEMMAS = frozenset({"сообщать", "сообщить", "писа�
 MEDIA_SENTENCES = 4
 
 
+def outlet_instead(state: Resolution, anaphor: Anaphor, decision: Decision, refused: int | None = None) -> Decision:
+    """A media noun that found no news outlet by name or kind (none, or a public body of kind "агентство": МИД,
+    МЧС, `refused`) is the outlet reported as a source in reach (`media_source`), else the one outlet of the story
+    (`story_outlet`); otherwise `decision` stands as it is."""
+    found = media_source(state, anaphor)
+    if found is not None and found != refused:
+        return decision.link(found, "media_source", state.doc.entities[found].name)
+    found = story_outlet(state, anaphor)
+    if found is not None and found != refused:
+        return decision.link(found, "story_outlet", state.doc.entities[found].name)
+    return decision
+
+
+def source_outlet(state: Resolution, ref: Referent) -> bool:
+    """An organization's name mention reported as a source ("сообщает «Вестник»", "по данным «Вестника»", "в
+    интервью «Вестнику»"), or an organization known as a news outlet (`is_outlet`)."""
+    if ref.kind != "name" or state.infos[ref.entity].type != "ORG":
+        return False
+    doc = state.doc
+    head = doc.tokens[ref.head].head
+    reported = 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in REPORTING_LEMMAS \
+        and not _reported_from(doc, ref)
+    return reported or is_outlet(state.ctx, ref.entity) or outlet_kind(state, ref.entity) != ""
+
+
+FROM_PREPOSITIONS = frozenset({"в", "во", "у", "из", "от", "на"})  # "сообщили «Интерфаксу» в МЧС": the body asked
+
+
+def _reported_from(doc: Document, ref: Referent) -> bool:
+    """The mention is the body a report comes from or is about, behind a preposition ("сообщили «Вестнику» в МЧС",
+    "со ссылкой на МИД"), not the outlet that reports."""
+    index = doc.token_at(ref.start) - 1
+    while index >= 0 and doc.tokens[index].text in QUOTE_MARKS:
+        index -= 1
+    return index >= 0 and doc.tokens[index].text.lower() in FROM_PREPOSITIONS
+
+
+def outlet_kind(state: Resolution, entity: int) -> str:
+    """The kind of news outlet (MEDIA_NOUN_KINDS) an organization is by its name ("Новая газета", "Первый канал",
+    "Интерфакс": AGENCY_NAME_WORDS) or by the media noun that introduces it ("телеканал «Звезда»"); "" if unknown."""
+    words = {fold(word) for word in state.doc.entities[entity].name.lower().replace("-", " - ").split()}
+    words |= {fold(word) for word in state.doc.entities[entity].name.lower().split()}
+    if words & AGENCY_NAME_WORDS or words == {"новости"}:
+        return "agency"
+    for word in words:
+        if word in MEDIA_NOUN_KINDS:
+            return MEDIA_NOUN_KINDS[word]
+    for mention in state.doc.entities[entity].mentions:
+        noun = introducing_noun(state.ctx, mention) if mention.kind == "name" else None
+        if noun is not None and (kind := MEDIA_NOUN_KINDS.get(state.ctx.lemma(noun).rsplit("-", 1)[-1], "")):
+            return kind
+    return ""
+
+
+def outlet_fits(state: Resolution, anaphor: Anaphor, entity: int) -> bool:
+    """A media noun fits an outlet of its kind or of none known: "агентство" no newspaper, "газета" no agency nor
+    broadcaster; "издание" any outlet but an agency or a broadcaster."""
+    kind = outlet_kind(state, entity)
+    wanted = MEDIA_NOUN_KINDS.get(anaphor.lemma, "")
+    if not kind or kind == wanted:
+        return True
+    return not wanted and kind not in ("agency", "broadcast")
+
+
 @rule("coref")
 def media_source(state: Resolution, anaphor: Anaphor) -> int | None:
     """"издание", "газета", "агентство" is the latest organization reported as a source ("сообщает «Вестник»",
-    "по данным «Вестника»", "в интервью «Вестнику»") or known as an outlet, within MEDIA_SENTENCES."""
+    "по данным «Вестника»", "в интервью «Вестнику»") or known as an outlet, within MEDIA_SENTENCES; one of another
+    kind is passed over (`outlet_fits`: "пресс-служба телеканала" is no agency)."""
     if anaphor.lemma not in MEDIA_NOUNS:
         return None
-    doc = state.doc
     for ref in sorted(state.before(anaphor), key=lambda ref: -ref.start):
         if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
             break
-        if ref.kind != "name" or state.infos[ref.entity].type != "ORG":
-            continue
-        head = doc.tokens[ref.head].head
-        reported = 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in REPORTING_LEMMAS
-        if reported or is_outlet(state.ctx, ref.entity):
+        if source_outlet(state, ref) and outlet_fits(state, anaphor, ref.entity):
             return ref.entity
     return None
+
+
+@rule("coref")
+def story_outlet(state: Resolution, anaphor: Anaphor) -> int | None:
+    """"издание", "газета", "агентство" with no outlet in reach is the one news outlet the story named before it,
+    however far back ("пишет «Вестник» … <ten sentences> … отмечает издание": the story retells one outlet).
+    Only outlets of the noun's kind count (`outlet_fits`: "газета" is no agency); two of them named before: none."""
+    if anaphor.lemma not in MEDIA_NOUNS:
+        return None
+    outlets = {ref.entity for ref in state.before(anaphor) if source_outlet(state, ref)}
+    fitting = {entity for entity in outlets if outlet_fits(state, anaphor, entity)}
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 @rule("coref")

@@ -243,6 +243,20 @@ TRAVELLING_NOUNS = fold_words("""
     делегация группа команда сборная экипаж бригада отряд колонна миссия войско армия подразделение клуб
 """) | ORGANIZATION_NOUNS | VEHICLE_NOUNS
 
+
+# What kind of news outlet a media noun names: an agency, a print outlet (newspaper, magazine) or a broadcaster;
+# "издание" and "портал" (a publication, a web site) name any outlet but an agency or a broadcaster.
+MEDIA_NOUN_KINDS = {
+    **dict.fromkeys(fold_words("агентство информагентство"), "agency"),
+    **dict.fromkeys(fold_words("газета журнал"), "print"),
+    **dict.fromkeys(fold_words("телеканал радиостанция канал телекомпания телерадиокомпания телесеть"), "broadcast"),
+}
+# Name words of the world's news agencies, which a story names without the noun "агентство" ("сообщает Интерфакс",
+# "передает Reuters"); a name that is "Новости" alone is РИА «Новости» cut short ("Московские новости" is a paper).
+AGENCY_NAME_WORDS = fold_words("""
+    интерфакс риа тасс итар-тасс прайм регнум regnum униан синьхуа reuters рейтер bloomberg блумберг
+    франс-пресс france-presse afp ap dpa ansa kyodo киодо yonhap ренхап associated ассошиэйтед
+""")
 # Words that make an organization's name a news outlet's ("Fox News", "The New York Times", "Washington Post").
 MEDIA_NAME_WORDS = fold_words("""
     news times post journal herald today daily tribune gazette telegraph guardian independent observer

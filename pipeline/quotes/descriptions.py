@@ -981,7 +981,7 @@ def _names_noun(name: str, lemma: str) -> bool:
                for word in name.split())
 
 
-def _introducing_noun(ctx: Context, mention: Span) -> int | None:
+def introducing_noun(ctx: Context, mention: Span) -> int | None:
     """The token of the common noun right before a mention ("компании «X»", "аэропорт Сочи"), if any."""
     index = ctx.token_at(mention.start) - 1
     while index >= 0 and ctx.tokens[index].text in QUOTE_MARKS:
@@ -994,7 +994,7 @@ def _introducing_noun(ctx: Context, mention: Span) -> int | None:
 
 def _introduced_as(ctx: Context, mention: Span, lemma: str) -> bool:
     """The mention follows the noun: "компании «X»", "аэропорт Сочи"."""
-    noun = _introducing_noun(ctx, mention)
+    noun = introducing_noun(ctx, mention)
     return noun is not None and ctx.lemma(noun) == lemma
 
 
@@ -1028,7 +1028,7 @@ def is_outlet(ctx: Context, entity_index: int) -> bool:
     if {word.lower() for word in ctx.doc.entities[entity_index].name.split()} & MEDIA_NAME_WORDS:
         return True  # "Fox News", "Washington Post": a medium by its name
     return any(ctx.lemma(noun).rsplit("-", 1)[-1] in MEDIA_NOUNS  # "онлайн-газета", "интернет-издание" too
-               for m in mentions if (noun := _introducing_noun(ctx, m)) is not None)
+               for m in mentions if (noun := introducing_noun(ctx, m)) is not None)
 
 
 @per_document
@@ -1273,7 +1273,7 @@ def _typed(ctx: Context, entity_index: int) -> bool:
     """An organization the text introduced as one ("авиакомпании «X»") or a public body by its name."""
     entity = ctx.doc.entities[entity_index]
     return is_public_body(entity.name) or any(
-        (noun := _introducing_noun(ctx, mention)) is not None and ctx.lemma(noun) in ORGANIZATION_NOUNS
+        (noun := introducing_noun(ctx, mention)) is not None and ctx.lemma(noun) in ORGANIZATION_NOUNS
         for mention in names_of(entity))
 
 
@@ -1290,7 +1290,7 @@ def owner_words(ctx: Context, index: int, entity_index: int) -> str | None:
     quoted = False
     for mention in names_of(entity):
         quoted = quoted or ctx.doc.text[max(0, mention.start - 1) : mention.start] in QUOTE_MARKS
-        introducing = _introducing_noun(ctx, mention)
+        introducing = introducing_noun(ctx, mention)
         if introducing is not None and lemma in ORGANIZATION_NOUNS and ctx.lemma(introducing) in ORGANIZATION_NOUNS:
             noun_word = _genitive_noun(ctx.tokens[introducing].text) or noun_word
             break

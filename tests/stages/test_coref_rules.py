@@ -183,6 +183,25 @@ HEADLINES = [  # a headline's bare noun names what the story names right after i
 MEDIA = [
     ("Об отставке министра сообщает газета «Вечерний вестник». По данным издания, указ уже подписан.", "издания",
      "Вечерний вестник", "media_source"),
+    # coref30: a media noun whose kind found a public body ("в МЧС") is the outlet reported in reach
+    ("Об аварии сообщили «Интерфаксу» в МЧС России. По словам собеседника агентства, пострадавших нет.", "агентства",
+     "Интерфакс", "media_source"),
+    # coref30: an outlet of another kind is passed over ("Интерфакс" is an agency, no newspaper)
+    ("Об отставке министра пишет «Вечерний вестник». Эту новость передает и «Интерфакс». По данным газеты, указ уже "
+     "подписан.", "газеты", "Вечерний вестник", "media_source"),
+]
+STORY_OUTLETS = [  # coref30: a media noun beyond MEDIA_SENTENCES is the one outlet of its kind the story named
+    ("Об отставке министра пишет газета «Вечерний вестник». Министр Иван Петров руководил ведомством три года. Он "
+     "начинал инженером на заводе. Потом он работал в мэрии. Затем его избрали в думу. В прошлом году он стал "
+     "министром. Как отмечает газета, указ уже подписан.", "газета", "Вечерний вестник", "story_outlet"),
+    ("Об отставке министра пишет газета «Вечерний вестник». Эту новость подтвердила газета «Утренний курьер». "
+     "Министр Иван Петров руководил ведомством три года. Он начинал инженером на заводе. Потом он работал в мэрии. "
+     "Затем его избрали в думу. Как отмечает газета, указ уже подписан.", "газета", None,
+     "organization_kind"),  # two newspapers: none
+    ("Об отставке министра сообщает агентство «Вестник-Информ». Министр Иван Петров руководил ведомством три года. "
+     "Он начинал инженером на заводе. Потом он работал в мэрии. Затем его избрали в думу. В прошлом году он стал "
+     "министром. Как отмечает газета, указ уже подписан.", "газета", None,
+     "organization_kind"),  # an agency is no newspaper
 ]
 FIRST_PERSON = [
     ("«Я доволен результатом», — сказал тренер Валерий Карпин.", "Я", "Валерий Карпин", "quoted_first_person"),
@@ -436,7 +455,7 @@ PRONOUN_CHOICE = [  # coref18: what the pronoun's verb or noun says of its antec
      "person_owned"),  # a face is no company's
 ]
 ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE + PRECISION + RECALL + NEGATIVES
-        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + FIRST_PERSON + PRECISION3
+        + APPOSITIONS + FILTERS + FOCUS + HEADLINES + MEDIA + STORY_OUTLETS + FIRST_PERSON + PRECISION3
         + ORGANIZATION_PHRASES + STATES + SENTENCE_FIRST + MODIFIED + COUNTRY_ROLES
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
