@@ -39,7 +39,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
-from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
+from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
@@ -443,7 +443,8 @@ SPEAKER_BONUS = 1.5
 
 
 def speaks(doc: Document, index: int) -> bool:
-    """The token is the subject of a speech verb ("X заявил", "добавил он") or the owner of a source noun
+    """The token is the subject of a speech verb ("X заявил", "добавил он"), the object of a citing verb
+    (`cited`: "цитирует его ТАСС"), or the owner of a source noun
     (ACCORDING_NOUNS: "по словам X", "по оценке X", "по его мнению"); a name in apposition speaks with its noun,
     however many appositions deep ("министр | Иван Орлов заявил", "сказал директор центра | академик | Николай
     Кардашев")."""
@@ -454,8 +455,20 @@ def speaks(doc: Document, index: int) -> bool:
     lemma = fold((doc.tokens[head].lemma or doc.tokens[head].text).lower())
     if doc.tokens[index].rel.startswith("nsubj"):
         return lemma in SAY_VERBS
+    if cited(doc, index):
+        return True
     return lemma in ACCORDING_NOUNS and (doc.tokens[index].feats.get("Case") == "Gen"
                                       or speech_owner(doc, index))
+
+
+@rule("coref")
+def cited(doc: Document, index: int) -> bool:
+    """The object of a citing verb (CITING_VERBS) spoke the words cited: "«…», — цитирует его ТАСС", "цитирует
+    Иванова агентство" (the outlet is the verb's subject and only reports)."""
+    token = doc.tokens[index]
+    head = token.head
+    return token.rel == "obj" and 0 <= head < len(doc.tokens) \
+        and fold((doc.tokens[head].lemma or doc.tokens[head].text).lower()) in CITING_VERBS
 
 
 def speech_owner(doc: Document, index: int) -> bool:
@@ -503,13 +516,15 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
     """An agreeing subject noun that names nobody, between the antecedent and the pronoun, leaves it unlinked.
 
     "мужчина", "водитель", "власти", "мэр Твери": the pronoun likelier means that one. A bare role noun ("министр")
-    does not compete: it describes someone the story named. A thing competes only in focus (the pronoun's own
-    sentence) and only with a pronoun that is no subject."""
+    does not compete: it describes someone the story named, and neither does a noun with a name in apposition
+    (`named_in_apposition`). A thing competes only in focus (the pronoun's own sentence) and only with a pronoun
+    that is no subject."""
     first = doc.token_at(after)
     subject = doc.tokens[anaphor.head].rel.startswith("nsubj")  # "— предупредил он": someone who speaks
     for index in range(first, anaphor.head):
         token = doc.tokens[index]
-        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj"):
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj") \
+                or named_in_apposition(doc, index, covered):
             continue
         if fold(token.lemma or token.text.lower()) in PERSON_ROLES and not _has_complement(doc, index):
             continue  # a bare "актер", "министр" names someone the story named, likely the antecedent itself
@@ -527,6 +542,13 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
+
+
+def named_in_apposition(doc: Document, index: int, covered: set[int]) -> bool:
+    """A noun with a person's name in apposition (an animate name) names someone ("генеральный секретарь НАТО Яап
+    де Хооп Схеффер"): no unnamed competitor ("Собеседник «Ъ»" names an outlet, not the person, and still is one)."""
+    return any(doc.tokens[kid].rel == "appos" and kid in covered and doc.tokens[kid].feats.get("Animacy") == "Anim"
+               for kid in children(doc)[index])
 
 
 @rule("coref")
@@ -753,13 +775,19 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
 def interjected(doc: Document, anaphor: Anaphor) -> bool:
     """The pronoun is the subject of a speech verb set off by dashes or commas inside the quotation marks
     ("«…, — говорит он, — …»")."""
-    token = doc.tokens[anaphor.head]
+    return interjected_subject(doc, anaphor.head)
+
+
+def interjected_subject(doc: Document, index: int) -> bool:
+    """The token is the subject of a speech verb set off by dashes or commas inside the quotation marks: "говорит
+    он", "— считает Хедли. —" (the narrator's attribution, not the quoted words)."""
+    token = doc.tokens[index]
     verb = token.head
-    if not token.rel.startswith("nsubj") or not 0 < verb < len(doc.tokens) or abs(verb - anaphor.head) > 2:
+    if not token.rel.startswith("nsubj") or not 0 < verb < len(doc.tokens) or abs(verb - index) > 2:
         return False
     if fold(doc.tokens[verb].lemma or doc.tokens[verb].text) not in SAY_VERBS:
         return False  # «Я думаю, он прав»: a clause of the quote, not an attribution
-    opening = doc.tokens[min(verb, anaphor.head) - 1].text
+    opening = doc.tokens[min(verb, index) - 1].text
     return opening in DASH_TOKENS or opening == ","
 
 
