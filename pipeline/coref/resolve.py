@@ -472,13 +472,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     chosen = ranking(state, anaphor, kept, decision)
     reason = reach(best[chosen.entity][0] - preference_cost(state, anaphor, chosen))
     if reason:
-        body = speaking_organization(state, anaphor, kept)
-        if body is not None:
-            return decision.link(body, "speaking_organization", "its persons out of reach, the organization spoke")
-        outlet = reporting_findings(state, anaphor)
-        if outlet is not None:
-            return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported")
-        return decision.reject("reach", reason)
+        return beyond_reach(state, anaphor, kept, decision, reason)
     last = max((ref for ref in state.before(anaphor) if ref.entity == chosen.entity), key=lambda ref: ref.end)
     thing = rules.object_thing(state.doc, anaphor, last, state.covered | set(state.by_token))
     if thing is not None:
@@ -501,6 +495,40 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
+
+
+def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision, reason: str) -> Decision:
+    """A pronoun whose best antecedent is out of reach: the one person its gender leaves (`agreeing_person`), the
+    organization that spoke (`speaking_organization`), the outlet whose findings it owns (`reporting_findings`),
+    else unlinked (`reach`)."""
+    person = agreeing_person(state, anaphor, best, decision)
+    if person is not None:
+        return decision.link(person, "agreeing_person", "the one person of its gender in reach")
+    body = speaking_organization(state, anaphor, best)
+    if body is not None:
+        return decision.link(body, "speaking_organization", "its persons out of reach, the organization spoke")
+    outlet = reporting_findings(state, anaphor)
+    if outlet is not None:
+        return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported")
+    return decision.reject("reach", reason)
+
+
+AGREEING_SENTENCES = 2  # story sentences back to the one person the pronoun's gender leaves
+
+
+@rule("coref")
+def agreeing_person(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision) -> int | None:
+    """"Министр Иван Петров и его заместитель Анна Котова приехали в Казань. Петров выступил первым. «…», — сказала
+    она": when the pronoun's gender turned every other person down (`agreement`), the one person left, named within
+    AGREEING_SENTENCES story sentences, is its antecedent however its cost ranks: the gender tells who is meant."""
+    persons = [entity for entity in best if state.infos[entity].type == "PER"]
+    if len(persons) != 1 or not rules.persons_first(anaphor):
+        return None
+    if not any(step.rule == "agreement" and step.entity is not None and state.infos[step.entity].type == "PER"
+               for step in decision.steps):
+        return None
+    last = max((ref for ref in state.before(anaphor) if ref.entity == persons[0]), key=lambda ref: ref.start)
+    return persons[0] if anaphor.narrative - last.narrative <= AGREEING_SENTENCES else None
 
 
 @rule("coref")
@@ -539,7 +567,8 @@ def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
 def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
                 chosen: Referent) -> Decision:
     """The link to the ranking's choice, under the rule that decided it: `quote_content` when it turned candidates
-    down, `new_subject` when it took the last speaker's preference away, `last_speaker` when that preference won."""
+    down, `new_subject` when it took the last speaker's preference away, `last_speaker` when that preference won,
+    `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
     best, kept = candidates
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
@@ -548,6 +577,8 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
     if last_speaker(state, anaphor, kept, chosen):
         return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
+    if any(step.rule == "interjected_attribution" for step in decision.steps):
+        return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 

@@ -461,7 +461,6 @@ def speaks(doc: Document, index: int) -> bool:
                                       or speech_owner(doc, index))
 
 
-@rule("coref")
 def cited(doc: Document, index: int) -> bool:
     """The object of a citing verb (CITING_VERBS) spoke the words cited: "«…», — цитирует его ТАСС", "цитирует
     Иванова агентство" (the outlet is the verb's subject and only reports)."""
