@@ -515,15 +515,13 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
     """An agreeing subject noun that names nobody, between the antecedent and the pronoun, leaves it unlinked.
 
     "мужчина", "водитель", "власти", "мэр Твери": the pronoun likelier means that one. A bare role noun ("министр")
-    does not compete: it describes someone the story named, and neither does a noun with a name in apposition
-    (`named_in_apposition`). A thing competes only in focus (the pronoun's own sentence) and only with a pronoun
-    that is no subject."""
+    does not compete: it describes someone the story named. A thing competes only in focus (the pronoun's own
+    sentence) and only with a pronoun that is no subject."""
     first = doc.token_at(after)
     subject = doc.tokens[anaphor.head].rel.startswith("nsubj")  # "— предупредил он": someone who speaks
     for index in range(first, anaphor.head):
         token = doc.tokens[index]
-        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj") \
-                or named_in_apposition(doc, index, covered):
+        if index in covered or token.pos != "NOUN" or not token.rel.startswith("nsubj"):
             continue
         if fold(token.lemma or token.text.lower()) in PERSON_ROLES and not _has_complement(doc, index):
             continue  # a bare "актер", "министр" names someone the story named, likely the antecedent itself
@@ -541,13 +539,6 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
         if gender in wanted and (animate or in_focus):
             return index  # a person, or a thing in focus just before ("Автомобиль стал легче ... его разработке")
     return None
-
-
-def named_in_apposition(doc: Document, index: int, covered: set[int]) -> bool:
-    """A noun with a person's name in apposition (an animate name) names someone ("генеральный секретарь НАТО Яап
-    де Хооп Схеффер"): no unnamed competitor ("Собеседник «Ъ»" names an outlet, not the person, and still is one)."""
-    return any(doc.tokens[kid].rel == "appos" and kid in covered and doc.tokens[kid].feats.get("Animacy") == "Anim"
-               for kid in children(doc)[index])
 
 
 @rule("coref")
