@@ -498,12 +498,8 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision, reason: str) -> Decision:
-    """A pronoun whose best antecedent is out of reach: the one person its gender leaves (`agreeing_person`), the
-    organization that spoke (`speaking_organization`), the outlet whose findings it owns (`reporting_findings`),
-    else unlinked (`reach`)."""
-    person = agreeing_person(state, anaphor, best, decision)
-    if person is not None:
-        return decision.link(person, "agreeing_person", "the one person of its gender in reach")
+    """A pronoun whose best antecedent is out of reach: the organization that spoke (`speaking_organization`), the
+    outlet whose findings it owns (`reporting_findings`), else unlinked (`reach`)."""
     body = speaking_organization(state, anaphor, best)
     if body is not None:
         return decision.link(body, "speaking_organization", "its persons out of reach, the organization spoke")
@@ -511,24 +507,6 @@ def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision
     if outlet is not None:
         return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported")
     return decision.reject("reach", reason)
-
-
-AGREEING_SENTENCES = 2  # story sentences back to the one person the pronoun's gender leaves
-
-
-@rule("coref")
-def agreeing_person(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision) -> int | None:
-    """"Министр Иван Петров и его заместитель Анна Котова приехали в Казань. Петров выступил первым. «…», — сказала
-    она": when the pronoun's gender turned every other person down (`agreement`), the one person left, named within
-    AGREEING_SENTENCES story sentences, is its antecedent however its cost ranks: the gender tells who is meant."""
-    persons = [entity for entity in best if state.infos[entity].type == "PER"]
-    if len(persons) != 1 or not rules.persons_first(anaphor):
-        return None
-    if not any(step.rule == "agreement" and step.entity is not None and state.infos[step.entity].type == "PER"
-               for step in decision.steps):
-        return None
-    last = max((ref for ref in state.before(anaphor) if ref.entity == persons[0]), key=lambda ref: ref.start)
-    return persons[0] if anaphor.narrative - last.narrative <= AGREEING_SENTENCES else None
 
 
 @rule("coref")

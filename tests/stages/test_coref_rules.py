@@ -543,9 +543,6 @@ SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback 
     ("Коллегия выборщиков Вермонта поддержала Джозефа Байдена. Голосование прошло в понедельник. Об этом сообщило "
      "агентство Associated Press. По его данным, голоса отданы единогласно.", "его", "Associated Press",
      "reporting_findings"),  # the findings of the outlet that reported
-    ("Министр Иван Петров и его заместитель Анна Котова приехали в Казань. Петров выступил первым. «Всё будет "
-     "хорошо», — сказала она.", "она", "Анна Котова", "agreeing_person"),  # her gender leaves one person: on main
-    # "reach" (the quotes stage's own `_latest_person` answered)
     ("Завод в Твери закрыли, сообщает ТАСС. По его словам, рабочие получили компенсацию.", "его", None,
      "reporting_outlet"),  # words are no outlet's findings: the person the outlet quotes
 ]
