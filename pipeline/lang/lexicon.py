@@ -274,7 +274,8 @@ STATEMENT_NOUNS = DOCUMENT_NOUNS | SPEECH_NOUNS
 ACCORDING_NOUNS = fold_words("""
     слово мнение данные сведение сообщение информация утверждение оценка версия высказывание подсчет
     заявление признание прогноз расчет убеждение
-""")# "по его данным", "по их информации": the source nouns of what an outlet itself found out; an outlet that reports
+""")
+# "по его данным", "по их информации": the source nouns of what an outlet itself found out; an outlet that reports
 # ("сообщило агентство AP. По его данным, …") owns these, not another's words or opinion ("по его словам").
 FINDINGS_NOUNS = fold_words("данные информация сведение")
 
