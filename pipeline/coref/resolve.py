@@ -40,6 +40,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
+    FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
     MEDIA_NOUN_KINDS,
@@ -348,7 +349,7 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     counts: dict[int, int] = {}
     turned_down: dict[int, tuple[int, str, str]] = {}  # entity -> its nearest turned-down mention's (start, rule, why)
     speaker = state.speaker_of(anaphor)
-    own_quote = state.quote_of(anaphor.start, anaphor.end)
+    own_quote = narration_quote(state, anaphor, decision)
     before = state.before(anaphor)
     verb = doc.tokens[anaphor.head].head
     going_on = 0 <= verb < len(doc.tokens) and lemma_of(doc.tokens[verb]) in CONTINUING_SPEECH_VERBS
@@ -377,6 +378,25 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     return best
 
 
+def narration_quote(state: Resolution, anaphor: Anaphor, decision: Decision | None = None) -> tuple[int, int] | None:
+    """The quotation the pronoun speaks in, for the candidate filters; None for one of the narration, and for an
+    attribution set inside the marks (`interjected_attribution`)."""
+    quote = state.quote_of(anaphor.start, anaphor.end)
+    if quote is not None and interjected_attribution(state, anaphor):
+        if decision is not None:
+            decision.note("interjected_attribution", "score", None, "an attribution inside the marks: the narration's")
+        return None
+    return quote
+
+
+@rule("coref")
+def interjected_attribution(state: Resolution, anaphor: Anaphor) -> bool:
+    """"«Хотела начать быстро, — сказала она. — Постаралась…»": the attribution set inside the marks is the
+    narrator's (`rules.interjected`), not the speaker's words, so the pronoun reaches back as one of the story does
+    (not `quoted_reach`'s one sentence) and a name the story itself gave costs no more than a quoted one."""
+    return rules.interjected(state.doc, anaphor)
+
+
 def newcomer_kind(state: Resolution, ref: Referent) -> bool:
     """A name that can bring a new subject in (`new_subject`): a person's, or an organization's that acts rather
     than reports ("Минюст США обвинил …", not "сообщает ТАСС": `rules.reporting_outlet`)."""
@@ -401,7 +421,7 @@ def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float
     inside a quotation for a pronoun of the narration (a lone candidate stays the antecedent)."""
     quoted = state.quote_of(ref.start, ref.end) is not None
     return rules.paragraph_cost(state.doc, anaphor, ref) + rules.quoted_mention_cost(
-        quoted, state.quote_of(anaphor.start, anaphor.end) is not None)
+        quoted, narration_quote(state, anaphor) is not None)
 
 
 def unlinked_rule(decision: Decision) -> str:
@@ -457,7 +477,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     chosen = ranking(state, anaphor, kept, decision)
     reason = reach(best[chosen.entity][0] - preference_cost(state, anaphor, chosen))
     if reason:
-        return decision.reject("reach", reason)
+        return beyond_reach(state, anaphor, kept, decision, reason)
     last = max((ref for ref in state.before(anaphor) if ref.entity == chosen.entity), key=lambda ref: ref.end)
     thing = rules.object_thing(state.doc, anaphor, last, state.covered | set(state.by_token))
     if thing is not None:
@@ -482,10 +502,56 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
 
 
+def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision, reason: str) -> Decision:
+    """A pronoun whose best antecedent is out of reach: the organization that spoke (`speaking_organization`), the
+    outlet whose findings it owns (`reporting_findings`), else unlinked (`reach`)."""
+    body = speaking_organization(state, anaphor, best)
+    if body is not None:
+        return decision.link(body, "speaking_organization", "its persons out of reach, the organization spoke")
+    outlet = reporting_findings(state, anaphor)
+    if outlet is not None:
+        return decision.link(outlet, "reporting_findings", "the findings of the outlet that reported")
+    return decision.reject("reach", reason)
+
+
+@rule("coref")
+def speaking_organization(state: Resolution, anaphor: Anaphor, best: Candidates) -> int | None:
+    """"Минюст США 19 октября обвинил … . По его данным, …": a possessive that speaks ("по его данным", "по его
+    словам"), when every person is out of reach, is the organization in reach that spoke (`rules.speaks`: the
+    subject of a speech verb, the owner of a source noun), the cheapest; `ranking` puts persons first for "его",
+    so without this it would stay unlinked."""
+    doc = state.doc
+    if not rules.persons_first(anaphor) or not rules.speech_owner(doc, anaphor.head) \
+            or not rules.speaks(doc, anaphor.head):
+        return None
+    bodies = [(cost - preference_cost(state, anaphor, ref), start, entity)
+              for entity, (cost, start, ref) in best.items()
+              if state.infos[entity].type == "ORG" and rules.speaks(doc, ref.head)]
+    bodies = [body for body in bodies if body[0] < rules.MAX_COST]
+    return min(bodies)[2] if bodies else None
+
+
+@rule("coref")
+def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
+    """"Об этом сообщило агентство Associated Press. По его данным, …": the findings ("по его данным", "по их
+    информации": FINDINGS_NOUNS) of the outlet that reported in the sentence before or the pronoun's own, which
+    `reporting_outlet` keeps out of the candidates (an outlet that reports is no one's "он", and "по его словам"
+    after "сообщает ТАСС" is the person quoted)."""
+    doc = state.doc
+    source = doc.tokens[anaphor.head].head
+    if not 0 <= source < len(doc.tokens) or lemma_of(doc.tokens[source]) not in FINDINGS_NOUNS:
+        return None
+    outlets = [ref for ref in state.before(anaphor) if anaphor.sentence - ref.sentence <= 1 and ref.kind == "name"
+               and state.infos[ref.entity].type == "ORG" and rules.speaks(doc, ref.head)
+               and rules.reporting_outlet(doc, ref, state.infos[ref.entity])]
+    return max(outlets, key=lambda ref: ref.start).entity if outlets else None
+
+
 def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
                 chosen: Referent) -> Decision:
     """The link to the ranking's choice, under the rule that decided it: `quote_content` when it turned candidates
-    down, `new_subject` when it took the last speaker's preference away, `last_speaker` when that preference won."""
+    down, `new_subject` when it took the last speaker's preference away, `last_speaker` when that preference won,
+    `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
     best, kept = candidates
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
@@ -494,6 +560,8 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
     if last_speaker(state, anaphor, kept, chosen):
         return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
+    if any(step.rule == "interjected_attribution" for step in decision.steps):
+        return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 
@@ -514,9 +582,10 @@ def last_speaker(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: 
 
 def attributed_quote(state: Resolution, anaphor: Anaphor) -> tuple[int, int] | None:
     """The quotation a subject pronoun attributes, when it stands in the attribution right after the closing mark
-    ("«…», — сказал он")."""
+    ("«…», — сказал он"), or the object of a citing verb there ("«…», — цитирует его ТАСС": `rules.cited`)."""
     doc = state.doc
-    if state.quote_of(anaphor.start, anaphor.end) is not None or not doc.tokens[anaphor.head].rel.startswith("nsubj"):
+    if state.quote_of(anaphor.start, anaphor.end) is not None or not (
+            doc.tokens[anaphor.head].rel.startswith("nsubj") or rules.cited(doc, anaphor.head)):
         return None
     for opening, closing in state.quotes:
         between = doc.text[closing + 1:anaphor.start]
@@ -538,19 +607,31 @@ def quotation_tokens(state: Resolution, anaphor: Anaphor, chosen: Referent) -> s
 
 @rule("coref")
 def quote_content(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision) -> Candidates:
-    """"«…», — сказал он": a person named only inside the quotation the pronoun attributes is what the speaker talks
-    about, not the speaker; no candidate while a person named outside that quotation is one."""
+    """"«…», — сказал он": a person last named inside quotation marks (`latest_quoted`: the quotation the pronoun
+    attributes or an earlier one) is what a speaker talks about, not the one who speaks it; no candidate while a
+    person last named outside them is one."""
     quote = attributed_quote(state, anaphor)
     if quote is None:
         return best
     before = state.before(anaphor)
-    inside = {entity for entity in best if state.infos[entity].type == "PER" and all(
-        quote[0] < ref.start and ref.end <= quote[1] for ref in before if ref.entity == entity)}
+    inside = {entity for entity in best if state.infos[entity].type == "PER" and latest_quoted(
+        state, [ref for ref in before if ref.entity == entity and ref.kind != "pronoun"])}
     if not inside or not any(state.infos[entity].type == "PER" and entity not in inside for entity in best):
         return best
     for entity in sorted(inside):
-        decision.note("quote_content", "reject", entity, "named only inside the quotation it attributes")
+        decision.note("quote_content", "reject", entity, "last named inside quotation marks")
     return {entity: item for entity, item in best.items() if entity not in inside}
+
+
+def latest_quoted(state: Resolution, refs: list[Referent]) -> bool:
+    """The latest of an entity's names and descriptions lies inside quotation marks: someone quoted words name, not
+    the one who says them ("«…Шарипов и Чиао установят…», — добавил он": Шарипов is what the speaker talks about,
+    whoever was named before); a name in an attribution set inside the marks ("…, — считает Хедли. — …") is the
+    narration's."""
+    if not refs:
+        return False
+    last = max(refs, key=lambda ref: ref.start)
+    return state.quote_of(last.start, last.end) is not None and not rules.interjected_subject(state.doc, last.head)
 
 
 @rule("coref")

@@ -39,7 +39,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
-from pipeline.quotes.lexicon import OUTLET_VERBS, SAY_VERBS
+from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
 
 CLAUSE_BASES = frozenset({"ccomp", "advcl", "acl", "parataxis", "csubj", "conj", "root"})
@@ -442,7 +442,8 @@ SPEAKER_BONUS = 1.5
 
 
 def speaks(doc: Document, index: int) -> bool:
-    """The token is the subject of a speech verb ("X заявил", "добавил он") or the owner of a source noun
+    """The token is the subject of a speech verb ("X заявил", "добавил он"), the object of a citing verb
+    (`cited`: "цитирует его ТАСС"), or the owner of a source noun
     (ACCORDING_NOUNS: "по словам X", "по оценке X", "по его мнению"); a name in apposition speaks with its noun,
     however many appositions deep ("министр | Иван Орлов заявил", "сказал директор центра | академик | Николай
     Кардашев")."""
@@ -453,8 +454,19 @@ def speaks(doc: Document, index: int) -> bool:
     lemma = fold((doc.tokens[head].lemma or doc.tokens[head].text).lower())
     if doc.tokens[index].rel.startswith("nsubj"):
         return lemma in SAY_VERBS
+    if cited(doc, index):
+        return True
     return lemma in ACCORDING_NOUNS and (doc.tokens[index].feats.get("Case") == "Gen"
                                       or speech_owner(doc, index))
+
+
+def cited(doc: Document, index: int) -> bool:
+    """The object of a citing verb (CITING_VERBS) spoke the words cited: "«…», — цитирует его ТАСС", "цитирует
+    Иванова агентство" (the outlet is the verb's subject and only reports)."""
+    token = doc.tokens[index]
+    head = token.head
+    return token.rel == "obj" and 0 <= head < len(doc.tokens) \
+        and fold((doc.tokens[head].lemma or doc.tokens[head].text).lower()) in CITING_VERBS
 
 
 def speech_owner(doc: Document, index: int) -> bool:
@@ -752,13 +764,19 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
 def interjected(doc: Document, anaphor: Anaphor) -> bool:
     """The pronoun is the subject of a speech verb set off by dashes or commas inside the quotation marks
     ("«…, — говорит он, — …»")."""
-    token = doc.tokens[anaphor.head]
+    return interjected_subject(doc, anaphor.head)
+
+
+def interjected_subject(doc: Document, index: int) -> bool:
+    """The token is the subject of a speech verb set off by dashes or commas inside the quotation marks: "говорит
+    он", "— считает Хедли. —" (the narrator's attribution, not the quoted words)."""
+    token = doc.tokens[index]
     verb = token.head
-    if not token.rel.startswith("nsubj") or not 0 < verb < len(doc.tokens) or abs(verb - anaphor.head) > 2:
+    if not token.rel.startswith("nsubj") or not 0 < verb < len(doc.tokens) or abs(verb - index) > 2:
         return False
     if fold(doc.tokens[verb].lemma or doc.tokens[verb].text) not in SAY_VERBS:
         return False  # «Я думаю, он прав»: a clause of the quote, not an attribution
-    opening = doc.tokens[min(verb, anaphor.head) - 1].text
+    opening = doc.tokens[min(verb, index) - 1].text
     return opening in DASH_TOKENS or opening == ","
 
 

@@ -96,10 +96,10 @@ def earlier_subject(doc: Document, verb: int, start: int,
 
 def brought_in(doc: Document, index: int, quoted: Callable[[], bool]) -> bool:
     """A person's name at token `index` brings the person in as the story's new subject, whom a speaking pronoun
-    after it ("— заявил он") means rather than the person quoted before (coref `new_subject`, quotes
-    `_pronoun_goes_on`): the subject of its sentence's main verb (`main_subject`) outside quotation marks (`quoted`,
-    asked only of a main subject: the name stands in a direct quote, whose subjects belong to the quoted speech: in
-    "«Мерц выступил против», — заявил он" the speaker is not Мерц)."""
+    after it ("— заявил он") means rather than the person quoted before (coref `new_subject`): the subject of its
+    sentence's main verb (`main_subject`) outside quotation marks (`quoted`, asked only of a main subject: the name
+    stands in a direct quote, whose subjects belong to the quoted speech: in "«Мерц выступил против», — заявил он"
+    the speaker is not Мерц)."""
     return main_subject(doc, index) and not quoted()
 
 

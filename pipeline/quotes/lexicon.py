@@ -62,6 +62,9 @@ EXTRA_SAY_VERBS = fold_words("""
 """)
 SAY_VERBS = SAY_VERBS | EXTRA_SAY_VERBS
 
+# Verbs whose object is the one who spoke the quotation ("«…», — цитирует его ТАСС").
+CITING_VERBS = fold_words("цитировать процитировать")
+
 # "заметил" reports a remark only as an attribution ("как заметил X,", "«…», — заметил он", "<A>, заметил X");
 # with a "что"-clause it is as often "noticed that", a perception.
 REMARK_VERBS = fold_words("заметить замечать")

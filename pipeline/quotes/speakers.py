@@ -42,10 +42,9 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
-from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.clauses import is_speech_verb
-from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
     by_role,
     can_speak,
@@ -118,7 +117,7 @@ __all__ = ["Said", "Speaker", "describe", "resolve"]
 INHERIT_SENTENCES = 2
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
-PRONOUN_SPEAKER_SENTENCES = 2
+DESCRIBED_SOURCE_SENTENCES = 2
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
 
@@ -412,56 +411,19 @@ def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[S
 
 
 def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """A pronoun the coref stage linked to an entity, unless that entity is an outlet that only reports ("…,
-    сообщает «Интерфакс». Он отметил, что …": "он" is the person the outlet quotes, not the outlet)."""
+    """A pronoun the coref stage linked to an entity: every named antecedent of a speaking pronoun is the coref
+    stage's (an outlet that only reports is none of its candidates, "…, сообщает «Интерфакс». Он отметил, что …",
+    unless the pronoun owns its findings, "По его данным": coref `reporting_findings`)."""
     linked = coreferent(ctx, head)
-    if linked is None or linked[1].kind != "pronoun" or _reporter_only(ctx, linked[0]):
+    if linked is None or linked[1].kind != "pronoun":
         return None
-    if _named_only_in_quotes(ctx, linked[0], ctx.tokens[head].start):
-        return _last_quoted_person(ctx, head, candidate, history)
     return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
 
 
-def _named_only_in_quotes(ctx: Context, entity_index: int, position: int) -> bool:
-    """A person whose latest name or description before `position` lies inside quotation marks ("«… Рассчитываем
-    на Ивана Петрова», — сказал он"): someone the quoted words name, not the one who says them, so the pronoun of
-    the attribution does not refer to them. A pronoun inside quotation marks itself is left alone."""
-    entity = ctx.doc.entities[entity_index]
-    if entity.type != "PER" or ctx.quoted_at(position) is not None:
-        return False
-    before = [m.start for m in entity.mentions if m.kind != "pronoun" and m.start < position]
-    return bool(before) and ctx.quoted_at(max(before)) is not None
-
-
-def _last_quoted_person(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """The person quoted last before the pronoun's quote, within PRONOUN_SPEAKER_SENTENCES of it, when that person
-    agrees with the pronoun: "По словам Петрова, … «…», — сказал он" goes on with Петров; None when there is none."""
-    gender = SPEAKER_PRONOUNS.get(ctx.word(pronoun), ("", ""))[0] or verb_gender(ctx, candidate.cue_token)
-    sentence = _anchor_sentence(ctx, pronoun, candidate)
-    for said in reversed(recent(history, sentence - PRONOUN_SPEAKER_SENTENCES)):
-        speaker = said.speaker
-        if said.start >= candidate.start or sentence - said.last > PRONOUN_SPEAKER_SENTENCES or speaker.entity is None:
-            continue
-        if ctx.doc.entities[speaker.entity].type != "PER" or not person_agrees(ctx, speaker.entity, gender):
-            return None
-        return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender)
-    return None
-
-
-@per_document
-def _reporter_only(ctx: Context, entity_index: int) -> bool:
-    """An organization whose every name mention is the subject of an outlet verb ("сообщает «Интерфакс»",
-    "передает ТАСС") or an outlet by `is_outlet`: the medium that reports, never a speaker a pronoun picks up."""
-    entity = ctx.doc.entities[entity_index]
-    if entity.type != "ORG":
-        return False
-    return is_outlet(ctx, entity_index) or reports_only(ctx, entity_index)
-
-
 def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """A pronoun the coref stage left unlinked: resolve_pronoun."""
+    """A pronoun the coref stage left unlinked: an antecedent it has no entity for (`unnamed_antecedent`)."""
     if ctx.word(head) in SPEAKER_PRONOUNS and ctx.tokens[head].pos in ("PRON", "DET"):
-        return resolve_pronoun(ctx, head, candidate, history)
+        return unnamed_antecedent(ctx, head, candidate, history)
     return None
 
 
@@ -983,20 +945,20 @@ def role_lemma(ctx: Context, index: int) -> str:
     return ""
 
 
-def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker:
-    """A pronoun the coref stage left unlinked (it links "он"/"она" to named entities; see `coreferent`): the
-    nearest earlier source that names no entity ("Мэр города отказался ... «…», — сказал он": a person described
-    without a name as a subject, or an unnamed source quoted before); они/их -> the nearest plural source. With
-    neither, the person quoted last within PRONOUN_SPEAKER_SENTENCES, when the pronoun agrees ("По словам руководителя
-    Росгидромета, … «…», — отметил он": the coref stage finds no name in its reach, the quote before has one),
-    then the latest person of the pronoun's gender."""
+def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker:
+    """A pronoun the coref stage left unlinked. Every named antecedent is the coref stage's (`_linked_pronoun`);
+    what is left here are the antecedents it has no entity for: the nearest earlier source that names no entity
+    ("Мэр города отказался ... «…», — сказал он": a person described without a name as a subject, or an unnamed
+    source quoted before) and, for они/их (the coref stage links no plural pronoun), the nearest plural source or an
+    organization quoted last; and the person quoted last whom this stage named from a description the coref stage
+    did not link (`_described_source_goes_on`). With none, the pronoun names no one."""
     gender, number = SPEAKER_PRONOUNS[ctx.word(pronoun)]
     gender = gender or verb_gender(ctx, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
     position = ctx.tokens[pronoun].start
     sentence = _anchor_sentence(ctx, pronoun, candidate)
     if number == "plur":
-        found = _previous_owner(ctx, pronoun, "", "plur", history) or _plural_antecedent(ctx, pronoun, history)
+        found = _previous_owner(ctx, pronoun, history) or _plural_antecedent(ctx, pronoun, history)
         if found is not None:
             found.mention = mention
             return found
@@ -1013,39 +975,18 @@ def resolve_pronoun(ctx: Context, pronoun: int, candidate: Candidate, history: l
             options.append((distance + 0.5, said.start, speaker))
     options.extend(_described_subjects(ctx, pronoun, gender, sentence))
     if not options:
-        return (_previous_owner(ctx, pronoun, gender, number, history)
-                or _pronoun_goes_on(ctx, pronoun, candidate, history)
-                or _latest_person(ctx, pronoun, gender, sentence) or Speaker(None, mention=mention, gender=gender))
+        return _described_source_goes_on(ctx, pronoun, gender, candidate, history) \
+            or Speaker(None, mention=mention, gender=gender)
     _, _, best = min(options, key=lambda option: (option[0], -option[1]))
     if isinstance(best, int):
         return _described_antecedent(ctx, best, candidate, history, mention, gender)
     return Speaker(best.name, best.entity, mention, best.gender, best.number)
 
 
-def _pronoun_goes_on(ctx: Context, pronoun: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """"По словам руководителя Росгидромета, … «…», — отметил он": an attribution pronoun the coref stage left
-    unlinked goes on with the person quoted last (`_last_quoted_person`), unless another person was brought in
-    (`lang.tree.brought_in`) after that quote ("…, — сказал Коль. Выступил и председатель фракции Фридрих Мерц.
-    Он заявил…": Мерц, the latest person)."""
-    found = _last_quoted_person(ctx, pronoun, candidate, history)
-    if found is None:
-        return None
-    said = max((said for said in history if said.speaker.entity == found.entity and said.start < candidate.start),
-               key=lambda said: said.start)
-    after = max(said.end, said.speaker.mention.end if said.speaker.mention else 0)
-    for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
-        if start < after:
-            break
-        if entity_index != found.entity and ctx.doc.entities[entity_index].type == "PER" \
-                and brought_in(ctx.doc, ctx.token_at(start), lambda start=start: ctx.quoted_at(start) is not None):
-            return None
-    return found
-
-
-def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, history: list[Said]) -> Speaker | None:
-    """"Швиммер подчеркнул, что … . По его словам, …", "Центр заявил … . По их информации, …": a possessive the
-    coref stage left unlinked is the named source quoted last, in its sentence or the one before, when it agrees:
-    "его"/"её" a person of that gender or an organization, "их" an organization or a plural source."""
+def _previous_owner(ctx: Context, pronoun: int, history: list[Said]) -> Speaker | None:
+    """"Центр заявил … . По их информации, …": a plural possessive (the coref stage links no plural pronoun) is the
+    named source quoted last, in its sentence or the one before, when it agrees: an organization or a plural
+    source."""
     if ctx.tokens[pronoun].pos != "DET" and not ctx.tokens[pronoun].rel.startswith(("det", "nmod:poss")):
         return None
     position, sentence = ctx.tokens[pronoun].start, ctx.tokens[pronoun].sentence
@@ -1054,13 +995,31 @@ def _previous_owner(ctx: Context, pronoun: int, gender: str, number: str, histor
         if said.start >= position or not speaker.name:
             continue
         person = speaker.entity is not None and ctx.doc.entities[speaker.entity].type == "PER"
-        if number == "plur":
-            agrees = speaker.number == "plur" or (speaker.entity is not None and not person)
-        else:
-            agrees = speaker.entity is not None and (not person or person_agrees(ctx, speaker.entity, gender))
-        if not agrees:
+        if not (speaker.number == "plur" or (speaker.entity is not None and not person)):
             return None
         return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender, speaker.number)
+    return None
+
+
+def _described_source_goes_on(ctx: Context, pronoun: int, gender: str, candidate: Candidate, history: list[Said]
+                              ) -> Speaker | None:
+    """"…заявил руководитель Росгидромета Александр Бедрицкий. … Но, по словам руководителя Росгидромета, … «…», —
+    отметил он": the person quoted last, within DESCRIBED_SOURCE_SENTENCES, when this stage named that quote's
+    speaker from a description the coref stage did not link (so coref had no mention of the person to reach) and
+    the person agrees. A speaker the coref stage knows by a name or a linked description is its to resolve."""
+    sentence = _anchor_sentence(ctx, pronoun, candidate)
+    for said in reversed(recent(history, sentence - DESCRIBED_SOURCE_SENTENCES)):
+        speaker = said.speaker
+        if said.start >= candidate.start or sentence - said.last > DESCRIBED_SOURCE_SENTENCES:
+            continue
+        if speaker.entity is None or speaker.mention is None or ctx.doc.entities[speaker.entity].type != "PER" \
+                or not person_agrees(ctx, speaker.entity, gender):
+            return None
+        head = ctx.token_at(speaker.mention.start)
+        known = ctx.coref_of_token.get(head) or ctx.mention_of_token.get(head)
+        if known or ctx.tokens[head].pos != "NOUN":
+            return None
+        return Speaker(speaker.name, speaker.entity, ctx.span(pronoun, pronoun), speaker.gender)
     return None
 
 
@@ -1072,21 +1031,6 @@ def _anchor_sentence(ctx: Context, pronoun: int, candidate: Candidate) -> int:
     if candidate.start < ctx.tokens[pronoun].start:
         sentence = min(sentence, ctx.tokens[ctx.token_at(candidate.start)].sentence)
     return sentence
-
-
-def _latest_person(ctx: Context, pronoun: int, gender: str, sentence: int) -> Speaker | None:
-    """"Министр X и его заместитель Анна Y приехали … «…», — сказала она": a pronoun the coref stage left unlinked,
-    with no unnamed source before it, is the latest person named within PRONOUN_SPEAKER_SENTENCES whose gender is the
-    pronoun's (or its verb's), persons of the other gender skipped; None when the gender is unknown."""
-    if not gender:
-        return None
-    for start, entity_index, _, _ in ctx.mentions_back_from(ctx.tokens[pronoun].start):
-        if sentence - ctx.tokens[ctx.token_at(start)].sentence > PRONOUN_SPEAKER_SENTENCES:
-            return None
-        entity = ctx.doc.entities[entity_index]
-        if entity.type == "PER" and person_gender(ctx, entity_index) == gender:
-            return Speaker(entity.name, entity_index, ctx.span(pronoun, pronoun), gender)
-    return None
 
 
 def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history: list[Said], mention: Span,
@@ -1130,7 +1074,7 @@ def _described_antecedent(ctx: Context, noun: int, candidate: Candidate, history
 
 def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) -> list[tuple[float, int, int]]:
     """Unnamed persons that are subjects in the pronoun's (anchor) sentence or the two before it ("Мэр города"),
-    as (distance, offset, token) options for `resolve_pronoun`."""
+    as (distance, offset, token) options for `unnamed_antecedent`."""
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     found = []
     for index in range(first, pronoun):

@@ -120,7 +120,7 @@ RECALL = [
      "не изменилась.", "его", "Иван Петров", "introduced_competitor"),  # the subject in
     # between is the role he was introduced with: no competitor
     ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
-     "Иван Петров", "ranking"),  # an attribution set inside the marks is the narrator's
+     "Иван Петров", "interjected_attribution"),  # an attribution set inside the marks is the narrator's
     ("Адвокат Иван Петров подал жалобу в суд. Адвокат считает, что его клиент невиновен.", "Адвокат", "Иван Петров",
      "introduced_role"),  # a lawyer or an investigator named once is called by the role later
 ]
@@ -556,8 +556,10 @@ LAST_SPEAKERS = [  # quotes28: a speaking pronoun goes on with the last speaker 
      "полезной.", "он", "Иван Орлов", "last_speaker"),  # "по оценке X": X spoke
     ("«Проблемы есть», — сказал директор центра академик Иван Орлов. Доклад о выборах направили депутату Петру "
      "Сидорову. По его словам, нарушений не было.", "его", "Иван Орлов", "last_speaker"),  # two appositions deep
+    # quotes30: the acting organization that spoke ("обвинило") is "его" when every person is out of reach
     ("«Угроза сохраняется», — заявил Иван Орлов. Министерство юстиции США обвинило компанию «Вектор» в "
-     "нарушениях. По его данным, компания скрыла доходы.", "его", None, "reach"),  # an acting organization since
+     "нарушениях. По его данным, компания скрыла доходы.", "его", "Министерство юстиции США",
+     "speaking_organization"),
 ]
 ROWS = ROWS + LAST_SPEAKERS
 OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names
@@ -579,6 +581,22 @@ OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the o
      "introduced_role"),  # another country named in its sentence
 ]
 ROWS = ROWS + OFFICE_HOLDERS
+SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback did, as coref rules
+    ("Лыжница Ольга Граф после финиша рассказала о гонке. Тренер Юрий Сивков сказал ей: «Спокойно, беги». «Хотела "
+     "начать быстро, — сказала она. — Постаралась добавить в конце».", "она", "Ольга Граф",
+     "interjected_attribution"),  # an attribution inside the marks reaches back as narration
+    ("Премьер Турции Тайип Эрдоган заявил, что отношения с Францией прочные. Парламент Франции обсуждает "
+     "законопроект о геноциде армян. «Здравый смысл возобладает», — цитирует его ТАСС.", "его", "Тайип Эрдоган",
+     "ranking"),  # the cited one speaks (`cited`): on main "reach"
+    ("Экономист Марсель Фратцшер оценил шансы Дональда Трампа. «Шансы Трампа на переизбрание резко сократились», "
+     "— отметил он.", "он", "Марсель Фратцшер", "quote_content"),  # Трамп last named inside the marks
+    ("Коллегия выборщиков Вермонта поддержала Джозефа Байдена. Голосование прошло в понедельник. Об этом сообщило "
+     "агентство Associated Press. По его данным, голоса отданы единогласно.", "его", "Associated Press",
+     "reporting_findings"),  # the findings of the outlet that reported
+    ("Завод в Твери закрыли, сообщает ТАСС. По его словам, рабочие получили компенсацию.", "его", None,
+     "reporting_outlet"),  # words are no outlet's findings: the person the outlet quotes
+]
+ROWS = ROWS + SPEAKING_PRONOUNS
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
