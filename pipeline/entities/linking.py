@@ -57,8 +57,6 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.naming import (
     INITIAL_LETTER,
     INITIALS,
-    UD_CASE_TO_OPENCORPORA,
-    UD_GENDER_TO_OPENCORPORA,
     adjective_word,
     canonical_name,
     entity_key,
@@ -91,7 +89,14 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.morphology import UD_GENDERS, form_gender, from_dictionary, parses
+from pipeline.morphology import (
+    UD_CASE_TO_OPENCORPORA,
+    UD_GENDER_TO_OPENCORPORA,
+    UD_GENDERS,
+    form_gender,
+    from_dictionary,
+    parses,
+)
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS

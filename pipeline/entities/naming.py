@@ -38,7 +38,7 @@ from pipeline.lang.fold import CYRILLIC, fold, mixed_scripts, transliteration_ke
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
-from pipeline.morphology import from_dictionary, parses
+from pipeline.morphology import UD_CASE_TO_OPENCORPORA, UD_GENDER_TO_OPENCORPORA, from_dictionary, parses
 from pipeline.morphology import inflect as inflect_form
 
 DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
@@ -48,12 +48,7 @@ DASH_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])\s*{ANY_DASH}\s*(?=[^\W\d_])")
 # Гамалеи"), so a key leaves it out and keeps the person's name. Only before a capitalized word ("Выбор имени" stays).
 DEDICATION = re.compile(r"(?<!\w)(?:имени|им\.)\s*(?:[А-ЯЁA-Z]\.\s*)*(?=[А-ЯЁA-Z])")
 DEDICATED_TYPES = frozenset({"ORG", "LOC"})
-UD_CASE_TO_OPENCORPORA = {
-    "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
-    "Par": "gent",
-}
 OPENCORPORA_CASE_FAMILY = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
-UD_GENDER_TO_OPENCORPORA = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 FROZEN = frozenset({"Fixd", "Abbr"})
 FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной")
 MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")
