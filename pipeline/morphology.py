@@ -184,6 +184,12 @@ def from_dictionary(parse: Any) -> bool:
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+def dictionary_parses(word: str) -> list[Any]:
+    """The readings of a word that pymorphy3's dictionary gives (`from_dictionary`), in its order; none for a word it
+    does not know. The word is taken as given: callers lowercase it where they mean to."""
+    return [parse for parse in parses(word) if from_dictionary(parse)]
+
+
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""
