@@ -21,6 +21,7 @@ from pipeline.events.detection import INCIDENT_TYPES, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
+    FROZEN_TYPES,
     INSTITUTION_HEADS,
     LEMMA_PREPOSITIONS,
     NOUN_TYPES,
@@ -1290,9 +1291,6 @@ def enacted_act(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
             or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "постановление, которое не подписано": the noun
         return []
     return [Candidate("patient", trigger.token, enacted_act.__name__)]
-
-
-FROZEN_TYPES = frozenset({"sanctions", "decree"})
 
 
 @rule("events")
