@@ -54,7 +54,7 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     TITLE_NOUNS,
 )
-from pipeline.entities.naming import VOWELS, dictionary_case, parse_case
+from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, VOWELS, dictionary_case, parse_case
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
@@ -71,7 +71,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas
-from pipeline.morphology import UD_CASE_TO_OPENCORPORA, from_dictionary, parses
+from pipeline.morphology import from_dictionary, parses
 from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
