@@ -118,9 +118,19 @@ def verbal_noun(noun: str) -> bool:
                for form in (verb, verb + "ся") for p in parses(form))
 
 
-UD_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
-UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
-UD_NUMBERS = {"sing": "Sing", "plur": "Plur"}
+# slovnet's UD features -> pymorphy3's (OpenCorpora) grammemes, defined here once. A partitive is read as a genitive.
+UD_CASE_TO_OPENCORPORA: dict[str, str] = {
+    "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
+    "Par": "gent",
+}
+UD_GENDER_TO_OPENCORPORA: dict[str, str] = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_NUMBER_TO_OPENCORPORA: dict[str, str] = {"Sing": "sing", "Plur": "plur"}
+UD_MOODS: dict[str, str] = {"Ind": "indc", "Imp": "impr"}  # slovnet's Mood -> pymorphy3's mood grammeme
+# The inverse direction (grammeme -> UD value), for the six main cases, the genders and the numbers.
+MAIN_UD_CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
+UD_CASES: dict[str, str] = {UD_CASE_TO_OPENCORPORA[case]: case for case in MAIN_UD_CASES}
+UD_GENDERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_GENDER_TO_OPENCORPORA.items()}
+UD_NUMBERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_NUMBER_TO_OPENCORPORA.items()}
 
 
 def participle_readings(word: str) -> tuple[dict[str, str], ...]:
@@ -143,10 +153,6 @@ def substantive_role(parse: Any) -> str | None:
     base = parse.inflect({"masc", "sing", "nomn"})
     role = fold(base.word) if base is not None else ""
     return role if role in SUBSTANTIVE_ROLE_ADJECTIVES else None
-
-
-# slovnet's Mood feature -> pymorphy3's mood grammeme.
-UD_MOODS: dict[str, str] = {"Ind": "indc", "Imp": "impr"}
 
 
 def best_parse(word: str, upos: str = "", mood: str = "") -> Any:
@@ -178,6 +184,12 @@ def from_dictionary(parse: Any) -> bool:
     return len(stack) == 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+def dictionary_parses(word: str) -> list[Any]:
+    """The readings of a word that pymorphy3's dictionary gives (`from_dictionary`), in its order; none for a word it
+    does not know. The word is taken as given: callers lowercase it where they mean to."""
+    return [parse for parse in parses(word) if from_dictionary(parse)]
+
+
 def past_verb_feats(word: str) -> dict[str, str] | None:
     """UD features of a lowercase word pymorphy3's dictionary knows only as a finite past-tense verb ("подытожил",
     "посетовал"), None otherwise: the tagger's NOUN for such a word is a verb it did not know."""
@@ -199,7 +211,7 @@ def _past_verb_feats(word: str) -> dict[str, str] | None:
     feats = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin", "Voice": "Act",
              "Number": "Plur" if tag.number == "plur" else "Sing"}
     if tag.gender in ("masc", "femn", "neut"):
-        feats["Gender"] = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}[tag.gender]
+        feats["Gender"] = UD_GENDERS[tag.gender]
     return feats
 
 

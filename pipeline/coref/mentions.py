@@ -41,13 +41,13 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas
-from pipeline.morphology import verbal_noun
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, verbal_noun
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
 PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS
 PERSON_CATEGORIES = ("person", "person_noun")
-UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the one table is morphology's)
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"данный", "сам", "указанный"})

@@ -57,8 +57,6 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.naming import (
     INITIAL_LETTER,
     INITIALS,
-    UD_CASE_TO_OPENCORPORA,
-    UD_GENDER_TO_OPENCORPORA,
     adjective_word,
     canonical_name,
     entity_key,
@@ -91,7 +89,15 @@ from pipeline.lang.marks import (
     QUOTE_TOKENS,
     SINGLE_QUOTE_MARKS,
 )
-from pipeline.morphology import UD_GENDERS, form_gender, from_dictionary, parses
+from pipeline.morphology import (
+    UD_CASE_TO_OPENCORPORA,
+    UD_GENDER_TO_OPENCORPORA,
+    UD_GENDERS,
+    dictionary_parses,
+    form_gender,
+    from_dictionary,
+    parses,
+)
 from pipeline.rules import fired, is_tracing, rejected, rule
 
 CLOSING_NAME_MARKS = CLOSING_QUOTE_MARKS | SINGLE_QUOTE_MARKS
@@ -328,7 +334,7 @@ def _may_be_genitive(word: str) -> bool:
     """A place's word that can qualify a body in the genitive: an abbreviation ("США"), a word the dictionary reads
     as a genitive or as indeclinable ("Перу"), or one it does not know; not a nominative only ("Конгресса | Америка
     превратится": the next clause's subject)."""
-    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    readings = dictionary_parses(word.lower())
     return word.isupper() or not readings or any(p.tag.case == "gent" or "Fixd" in p.tag.grammemes for p in readings)
 
 
@@ -658,7 +664,7 @@ def coordinated_case(doc: Document, span: Span, spans: SpanIndex, tokens: list[T
     retagged = []
     for token in tokens:
         genders = _coordinated_genders(token, UD_CASE_TO_OPENCORPORA[case])
-        if not genders and _indeclinable(token) and len(tokens) > 1:  # "Гарри" of "Гарри Трумена"
+        if not genders and _only_indeclinable_nominative(token) and len(tokens) > 1:  # "Гарри" of "Гарри Трумена"
             token = replace(token, feats={**token.feats, "Case": case})
         elif genders:
             fired("entities", coordinated_case, token.start, token.end,
@@ -694,7 +700,7 @@ def _conjunct_case(doc: Document, tokens: list[Token], names: list[Span]) -> str
 def _shows_case(word: str, case: str) -> bool:
     """The word's own form shows the case (OpenCorpora): a declined dictionary reading in it, or for a word the
     dictionary does not know, a regular paradigm's ending; an indeclinable ("Коломбо") shows none."""
-    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    readings = dictionary_parses(word.lower())
     if readings:
         return any(parse_case(p) == case and "Fixd" not in p.tag.grammemes for p in readings)
     return any(fold(nominative) != fold(word) for gender in ("masc", "femn")
@@ -706,9 +712,10 @@ def _inside(token: Token, names: list[Span]) -> bool:
     return any(name.start <= token.start < name.end for name in names)
 
 
-def _indeclinable(token: Token) -> bool:
-    """A capitalized word tagged nominative that the dictionary knows only as indeclinable ("Гарри", "Жозе")."""
-    readings = [p for p in parses(token.text.lower()) if from_dictionary(p)]
+def _only_indeclinable_nominative(token: Token) -> bool:
+    """A capitalized word tagged nominative that the dictionary knows only as indeclinable ("Гарри", "Жозе"): every
+    dictionary reading Fixd, unlike `morphology.indeclinable`, which asks the one best reading as a noun."""
+    readings = dictionary_parses(token.text.lower())
     return token.feats.get("Case") == "Nom" and token.text[:1].isupper() and bool(readings) \
         and all("Fixd" in p.tag.grammemes for p in readings)
 
@@ -718,7 +725,7 @@ def _coordinated_genders(token: Token, case: str) -> list[str]:
     another nominative, where the dictionary does not know the word as a nominative; none otherwise."""
     word = token.text
     if token.feats.get("Case") != "Nom" or not word[:1].isupper() or not word.isalpha() \
-            or any(from_dictionary(p) and p.tag.case == "nomn" for p in parses(word.lower())):
+            or any(p.tag.case == "nomn" for p in dictionary_parses(word.lower())):
         return []
     return [gender for gender in ("masc", "femn") if any(fold(nominative) != fold(word)
                                                          for nominative in paradigm_nominatives(word, case, gender))]

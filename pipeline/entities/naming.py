@@ -38,7 +38,13 @@ from pipeline.lang.fold import CYRILLIC, fold, mixed_scripts, transliteration_ke
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
-from pipeline.morphology import from_dictionary, parses
+from pipeline.morphology import (
+    UD_CASE_TO_OPENCORPORA,
+    UD_GENDER_TO_OPENCORPORA,
+    dictionary_parses,
+    from_dictionary,
+    parses,
+)
 from pipeline.morphology import inflect as inflect_form
 
 DASH_BETWEEN_WORDS = re.compile(rf"(?<=\w)\s*{ANY_DASH}\s*(?=\w)")
@@ -48,12 +54,7 @@ DASH_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])\s*{ANY_DASH}\s*(?=[^\W\d_])")
 # Гамалеи"), so a key leaves it out and keeps the person's name. Only before a capitalized word ("Выбор имени" stays).
 DEDICATION = re.compile(r"(?<!\w)(?:имени|им\.)\s*(?:[А-ЯЁA-Z]\.\s*)*(?=[А-ЯЁA-Z])")
 DEDICATED_TYPES = frozenset({"ORG", "LOC"})
-UD_CASE_TO_OPENCORPORA = {
-    "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
-    "Par": "gent",
-}
 OPENCORPORA_CASE_FAMILY = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
-UD_GENDER_TO_OPENCORPORA = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 FROZEN = frozenset({"Fixd", "Abbr"})
 FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной")
 MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")
@@ -216,7 +217,7 @@ def _man_oblique_pair(first: str, last: str) -> str | None:
     if not any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in first_readings):
         return None
     oblique = {str(p.tag.case) for p in first_readings if p.tag.gender == "masc" and p.tag.case in ("gent", "accs")}
-    last_readings = [p for p in parses(last) if from_dictionary(p)]
+    last_readings = dictionary_parses(last)
     if not oblique or not last_readings or last.endswith(RUSSIAN_FEMININE_SURNAME) \
             or any(p.tag.POS != "NOUN" or p.tag.gender != "masc" for p in last_readings):
         return None
@@ -399,7 +400,7 @@ def first_name_form_case(word: str, gender: str | None) -> str | None:
     ("Исаму" is a Japanese name, "Трише" a French surname), nor a man's accusative in -у ("Осаму" is Japanese too,
     though "Мирзу" is lost), nor a woman's name that is a man's genitive ("Мартина Биг": her gender rules the
     man's reading out)."""
-    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    readings = dictionary_parses(word.lower())
     if not any("Name" in p.tag.grammemes for p in readings) \
             or not all(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in readings) \
             or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings) \
@@ -423,7 +424,7 @@ def _oblique_first_name(word: str) -> str | None:
     """The instrumental, for a form the dictionary knows only as a first name's singular oblique forms, one of them
     the instrumental ("Анжелиной", "Владимиром"): no name's nominative ends so, and slovnet's nominative tag on it is
     wrong. A dative or genitive alone proves less: "Исаму" is a Japanese name, "Трише" a French surname."""
-    readings = [p for p in parses(word.lower()) if from_dictionary(p)]
+    readings = dictionary_parses(word.lower())
     if not readings or not all("Name" in p.tag.grammemes and p.tag.number == "sing" for p in readings) \
             or any(p.tag.case == "nomn" or FROZEN & p.tag.grammemes for p in readings):
         return None
@@ -1102,7 +1103,7 @@ def foreign_shape(word: str) -> bool:
     lower = fold(word)
     if lower.endswith(RUSSIAN_NAME_ENDINGS):
         return False
-    known = [parse for parse in parses(lower) if from_dictionary(parse)]
+    known = dictionary_parses(lower)
     return not known or bool(PERSON_NAME_GRAMMEMES & max(known, key=lambda parse: parse.score).tag.grammemes)
 
 

@@ -505,7 +505,7 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
             return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
     for child in _goals(tree, index):
         token = tree.token(child)
-        if tree.preposition(child) in ("в", "во", "на") and (token.feats.get("Case") == "Acc" or _acronym(token)) \
+        if tree.preposition(child) in ("в", "во", "на") and (token.feats.get("Case") == "Acc" or _caseless(token)) \
                 and (token.pos == "PROPN" or lemma_of(tree, child) in DESTINATION_NOUNS) and not _post(tree, child):
             return None
     return f"'{lemma}' with no place to go to"
@@ -521,8 +521,10 @@ def _goals(tree: Tree, index: int) -> list[int]:
     return found + [kid for child in found for kid in tree.kids(child, "nmod") if tree.token(kid).pos == "PROPN"]
 
 
-def _acronym(token: Token) -> bool:
-    """An uninflected abbreviation ("КНР", "США"): its case is the tagger's guess."""
+def _caseless(token: Token) -> bool:
+    """A word of two or more characters written all in capitals ("КНР", "США", "РОСКОСМОС", "G20"): its form shows no
+    case, so its Case is the tagger's guess. Not `entities.types._is_abbreviation` (a letter abbreviation of a body,
+    2-5 letters only): a long all-caps name or one with digits also leaves its case unshown."""
     return len(token.text) > 1 and token.text.isupper()
 
 

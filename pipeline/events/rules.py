@@ -21,6 +21,7 @@ from pipeline.events.detection import INCIDENT_TYPES, Trigger, lemma_of
 from pipeline.events.syntax import CLAUSE_RELS, Tree, base
 from pipeline.events.vocabulary import (
     AGENTIVE_NOUNS,
+    FROZEN_TYPES,
     INSTITUTION_HEADS,
     LEMMA_PREPOSITIONS,
     NOUN_TYPES,
@@ -34,7 +35,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.intervals import FirstContaining
 from pipeline.lang.fold import fold
-from pipeline.lang.grammemes import forms_agree
+from pipeline.lang.grammemes import agrees_with_noun, forms_agree
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     ANAPHORIC_RELATIVE_PRONOUNS,
@@ -934,18 +935,10 @@ def _set_off_before(ctx: Context, participle: int, head: int) -> bool:
 
 
 def _agrees_in_form(participle: Token, noun: Token) -> bool:
-    """`_agrees`, by the tagger's features or by any dictionary reading of the participle's form (the tagger may
-    pick a reading its noun rules out: "бомбардировщика Enola Gay, сбросившего" tagged Acc Fem)."""
-    case = noun.feats.get("Case")
-    return _agrees(participle, noun) or any(
-        (not case or case == reading.get("Case")) and forms_agree(reading, noun.feats)
-        for reading in participle_readings(participle.text))
-
-
-def _agrees(participle: Token, noun: Token) -> bool:
-    """A full participle agrees with its noun in case, gender and number (where the noun's case is given)."""
-    case = noun.feats.get("Case")
-    return (not case or case == participle.feats.get("Case")) and forms_agree(participle.feats, noun.feats)
+    """`agrees_with_noun`, by the tagger's features or by any dictionary reading of the participle's form (the tagger
+    may pick a reading its noun rules out: "бомбардировщика Enola Gay, сбросившего" tagged Acc Fem)."""
+    return agrees_with_noun(participle.feats, noun.feats) or any(
+        agrees_with_noun(reading, noun.feats) for reading in participle_readings(participle.text))
 
 
 def _clause_between(ctx: Context, head: int, participle: int) -> bool:
@@ -990,7 +983,7 @@ def _agreeing_noun_of(ctx: Context, index: int, own: frozenset[int] = frozenset(
         other = tree.token(noun)
         if found is not None or other.pos in ("VERB", "AUX", "PUNCT"):
             break
-        if other.pos in ("NOUN", "PROPN") and noun not in own and _agrees(token, other):
+        if other.pos in ("NOUN", "PROPN") and noun not in own and agrees_with_noun(token.feats, other.feats):
             found = noun
     return found
 
@@ -1290,9 +1283,6 @@ def enacted_act(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
             or ctx.tree.token(trigger.verb).rel == "acl:relcl":  # "постановление, которое не подписано": the noun
         return []
     return [Candidate("patient", trigger.token, enacted_act.__name__)]
-
-
-FROZEN_TYPES = frozenset({"sanctions", "decree"})
 
 
 @rule("events")

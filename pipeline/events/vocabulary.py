@@ -359,6 +359,10 @@ ANIMATE_SUBJECT_VERBS: frozenset[str] = frozenset({"грозить", "угрож
 # Голландии", "Москву посетит циклон"), a thing that dies no death ("умерла главная интрига турнира").
 TRAVELLER_TYPES: frozenset[str] = frozenset({"visit", "death"})
 
+# Types whose measures may freeze assets or pay, the phrase's noun being their patient ("заморозили счета",
+# "заморозил зарплаты чиновников"): sanctions and decrees (rules.frozen_assets).
+FROZEN_TYPES: frozenset[str] = frozenset({"sanctions", "decree"})
+
 # Verbs of appointing that with "на" + a day of the calendar set a date, no one in an office: "назначенный на среду
 # раунд переговоров", "заседание назначено на 12 марта".
 SCHEDULING_SENSE_VERBS: frozenset[str] = frozenset({"назначить", "назначать", "назначаться"})

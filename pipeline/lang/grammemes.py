@@ -24,3 +24,10 @@ def forms_agree(word: dict[str, str], noun: dict[str, str], features: tuple[str,
     a numeral or a name may show neither): a participle and its noun, a finite verb and its subject, two finite verbs
     that share one subject."""
     return all(word.get(feat) == noun.get(feat) for feat in features if word.get(feat) and noun.get(feat))
+
+
+def agrees_with_noun(word: dict[str, str], noun: dict[str, str]) -> bool:
+    """A full participle or adjective agrees with its noun: in case where the noun's case is given (the word must
+    then give the same), and in gender and number (`forms_agree`)."""
+    case = noun.get("Case")
+    return (not case or case == word.get("Case")) and forms_agree(word, noun)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lang.grammemes import forms_agree
+from pipeline.lang.grammemes import agrees_with_noun, forms_agree
 
 PAST_MASC = {"Gender": "Masc", "Number": "Sing", "Tense": "Past"}
 PAST_FEM = {"Gender": "Fem", "Number": "Sing", "Tense": "Past"}
@@ -25,6 +25,22 @@ PRESENT_SING = {"Number": "Sing", "Person": "3", "Tense": "Pres"}
 def test_forms_agree(word: dict[str, str], noun: dict[str, str], features: tuple[str, ...] | None,
                      expected: bool) -> None:
     assert (forms_agree(word, noun) if features is None else forms_agree(word, noun, features)) is expected
+
+
+GEN_MASC = {"Case": "Gen", "Gender": "Masc", "Number": "Sing"}
+
+
+@pytest.mark.parametrize(("word", "noun", "expected"), [
+    (GEN_MASC, GEN_MASC, True),                                                         # "водителя, задержанного"
+    ({**GEN_MASC, "Case": "Acc"}, GEN_MASC, False),                                    # the case differs
+    ({"Gender": "Masc", "Number": "Sing"}, GEN_MASC, False),                           # the noun's case, not the word's
+    (GEN_MASC, {"Gender": "Masc", "Number": "Sing"}, True),                            # a noun with no case tagged
+    ({**GEN_MASC, "Gender": "Fem"}, GEN_MASC, False),                                  # the gender differs
+    ({"Case": "Gen", "Number": "Plur"}, GEN_MASC, False),                              # the number differs
+])
+def test_agrees_with_noun(word: dict[str, str], noun: dict[str, str], expected: bool) -> None:
+    """`agrees_with_noun`: a full participle's case (where its noun has one), gender and number."""
+    assert agrees_with_noun(word, noun) is expected
 
 
 def test_order_verbs_are_one_set() -> None:

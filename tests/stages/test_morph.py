@@ -10,7 +10,18 @@ import pytest
 from pymorphy3.tagset import OpencorporaTag
 
 from pipeline.document import Document
-from pipeline.morphology import parses, participle_readings, substantive_role, verbal_noun
+from pipeline.morphology import (
+    UD_CASE_TO_OPENCORPORA,
+    UD_CASES,
+    UD_GENDER_TO_OPENCORPORA,
+    UD_GENDERS,
+    dictionary_parses,
+    from_dictionary,
+    parses,
+    participle_readings,
+    substantive_role,
+    verbal_noun,
+)
 from pipeline.pipeline import build_pipeline
 
 
@@ -121,6 +132,23 @@ def test_a_participle_form_gives_every_dictionary_reading():
     assert {"Case": "Gen", "Gender": "Masc", "Number": "Sing"} in readings
     assert all(reading.get("Gender") != "Fem" for reading in readings)
     assert participle_readings("здание") == ()
+
+
+@pytest.mark.parametrize("word, known", [("кафе", True), ("перу", True), ("гарри", True), ("шмырбулк", False)])
+def test_dictionary_parses_are_the_dictionary_readings_only(word, known):
+    """`dictionary_parses`: the readings pymorphy3's dictionary gives, none for a word only its guesser reads."""
+    readings = dictionary_parses(word)
+    assert bool(readings) is known
+    assert readings == [p for p in parses(word) if from_dictionary(p)]
+    assert len(parses(word)) >= len(readings)
+
+
+def test_the_ud_grammeme_tables_are_one_table_read_both_ways():
+    """The grammeme -> UD tables are the inverses of the UD -> grammeme ones (a partitive and vocative read one way)."""
+    assert UD_CASE_TO_OPENCORPORA["Par"] == "gent" and UD_CASES["gent"] == "Gen"
+    assert all(UD_CASE_TO_OPENCORPORA[case] == grammeme for grammeme, case in UD_CASES.items())
+    assert set(UD_CASES.values()) == {"Nom", "Gen", "Dat", "Acc", "Ins", "Loc"}
+    assert {UD_GENDER_TO_OPENCORPORA[feat]: feat for feat in UD_GENDERS.values()} == UD_GENDERS
 
 
 def test_tags_give_plain_string_grammemes_that_compare_as_before():
