@@ -1052,17 +1052,22 @@ def _case_gender_readings(word: str, tagged_case: str = "", first: bool = False)
     named = [p for p in known if {"Name", "Surn", "Patr"} & p.tag.grammemes]
     if not known:
         return _ending_readings(lower, tagged_case, first)
-    pairs = {pair for p in (named or known) for pair in _pairs(p, bool(named))}
-    if (lower[-1:] not in VOWELS or lower.endswith(("ей", "эй", "ай"))) and ("nomn", "masc") in pairs \
-            and not any("Name" in p.tag.grammemes for p in named):
+    readings = named or known
+    undeclined = all("Fixd" in p.tag.grammemes for p in readings)  # only indeclinable: either gender ("Фиорентино")
+    pairs = {pair for p in readings for pair in _pairs(p, bool(named), undeclined)}
+    if lower.endswith(("а", "я")) and any("Name" in p.tag.grammemes for p in named):
+        pairs.add(("nomn", "femn"))  # a foreign woman's first name the dictionary lacks: "Мартина Мюллер"
+    if (lower[-1:] not in VOWELS or lower.endswith(("ей", "эй", "ай"))) and ("nomn", "masc") in pairs:
         pairs |= WOMAN_UNDECLINED
     return frozenset(pairs)
 
 
-def _pairs(parse: Any, name_reading: bool) -> list[tuple[str, str]]:
-    """A noun reading's (case, gender) pairs; a common noun in -а/-я or a common-gender name fits either gender."""
+def _pairs(parse: Any, name_reading: bool, undeclined: bool) -> list[tuple[str, str]]:
+    """A noun reading's (case, gender) pairs; a common noun in -а/-я, an indeclinable or a common-gender name fits
+    either gender."""
     gender = parse.tag.gender
-    if gender not in ("masc", "femn") or (not name_reading and parse.normal_form.endswith(("а", "я"))):
+    if gender not in ("masc", "femn") or undeclined \
+            or (not name_reading and parse.normal_form.endswith(("а", "я"))):
         return [(parse.tag.case, "masc"), (parse.tag.case, "femn")]
     return [(parse.tag.case, gender)]
 
@@ -1074,7 +1079,8 @@ def _ending_readings(lower: str, tagged_case: str, first: bool) -> frozenset[tup
     nominative): -а/-я after a consonant a nominative of either gender, a consonant a man's nominative or a woman's
     undeclined surname, anything else indeclinable ("Тапиа", "Трише", "Берлускони"). An unknown first word not tagged
     in a declined case may stay undeclined ("Цзян Цзэминем", "Абдул Рашида Достума")."""
-    if (lower[-1:] in VOWELS and lower[-1:] not in "аяу") or (lower[-2:-1] in VOWELS and lower[-1:] in "ая"):
+    if (lower[-1:] in VOWELS and lower[-1:] not in "аяу") or (lower[-2:-1] in VOWELS and lower[-1:] in "ая") \
+            or lower.endswith(ADJECTIVAL_ENDINGS):
         return ALL_READINGS
     pairs = frozenset(pair for ending, readings in DECLINED_ENDINGS.items() if lower.endswith(ending)
                       for pair in readings)
@@ -1089,6 +1095,11 @@ def _ending_readings(lower: str, tagged_case: str, first: bool) -> frozenset[tup
     return pairs
 
 
+# a Russian surname's adjectival forms ("Маскаевым", "Гориных", "Толстой"): read by the dictionary or not at all
+ADJECTIVAL_ENDINGS = ("ым", "им", "ого", "его", "ому", "ему", "ых", "их", "ую", "юю", "ой", "ей", "ий", "ый", "ая",
+                      "яя")
+
+
 def _either(case: str) -> tuple[tuple[str, str], ...]:
     return (case, "masc"), (case, "femn")
 
@@ -1099,7 +1110,7 @@ DECLINED_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "а": (("gent", "masc"), ("accs", "masc")), "я": (("gent", "masc"), ("accs", "masc")),
     "у": (("datv", "masc"), *_either("accs")), "ю": (("datv", "masc"), *_either("accs")),
     "ом": (("ablt", "masc"),), "ем": (("ablt", "masc"),), "ём": (("ablt", "masc"),),
-    "ы": _either("gent"), "ой": _either("ablt"), "ей": _either("ablt"),
+    "ы": _either("gent"),
 }
 
 
