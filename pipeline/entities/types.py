@@ -57,6 +57,7 @@ from pipeline.entities.lexicon import (
     TITLE_NOUNS,
 )
 from pipeline.entities.naming import (
+    ADJECTIVE_FORM_ENDINGS,
     UD_CASE_TO_OPENCORPORA,
     VOWELS,
     dictionary_case,
@@ -1080,7 +1081,7 @@ def _ending_readings(lower: str, tagged_case: str, first: bool) -> frozenset[tup
     undeclined surname, anything else indeclinable ("Тапиа", "Трише", "Берлускони"). An unknown first word not tagged
     in a declined case may stay undeclined ("Цзян Цзэминем", "Абдул Рашида Достума")."""
     if (lower[-1:] in VOWELS and lower[-1:] not in "аяу") or (lower[-2:-1] in VOWELS and lower[-1:] in "ая") \
-            or lower.endswith(ADJECTIVAL_ENDINGS):
+            or (lower.endswith(ADJECTIVE_FORM_ENDINGS) and not lower.endswith(("ом", "ем"))):  # "Маскаевым", "Гориных"
         return ALL_READINGS
     pairs = frozenset(pair for ending, readings in DECLINED_ENDINGS.items() if lower.endswith(ending)
                       for pair in readings)
@@ -1093,11 +1094,6 @@ def _ending_readings(lower: str, tagged_case: str, first: bool) -> frozenset[tup
     if lower[-1:] not in VOWELS:
         return pairs | {("nomn", "masc")} | WOMAN_UNDECLINED
     return pairs
-
-
-# a Russian surname's adjectival forms ("Маскаевым", "Гориных", "Толстой"): read by the dictionary or not at all
-ADJECTIVAL_ENDINGS = ("ым", "им", "ого", "его", "ому", "ему", "ых", "их", "ую", "юю", "ой", "ей", "ий", "ый", "ая",
-                      "яя")
 
 
 def _either(case: str) -> tuple[tuple[str, str], ...]:
