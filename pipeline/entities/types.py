@@ -6,6 +6,8 @@ at its other occurrences. The rules here are small functions (Document, list[Spa
 changed (`svodka explain --task entities`):
 
 - `split_two_names`: two full names tagged as one person are two ("Нелли Крылешко | Лиза Осокина");
+- `split_at_case_break`: two names glued into one person split where the words stop agreeing ("Моше Кацавом |
+  Ольмерт");
 - `split_outlet_and_person`: a known outlet's name does not swallow the person after it ("РИА Новости | Собянина");
 - `cut_at_predicates`: a name ends before a verb or short adjective it swallowed ("Комиссия | недостижима");
 - `age_adjectives`: an age adjective is no part of a name ("Шестидесятилетняя | Осокина");
@@ -54,7 +56,13 @@ from pipeline.entities.lexicon import (
     SEATS_OF_POWER,
     TITLE_NOUNS,
 )
-from pipeline.entities.naming import UD_CASE_TO_OPENCORPORA, VOWELS, dictionary_case, parse_case
+from pipeline.entities.naming import (
+    ADJECTIVE_FORM_ENDINGS,
+    UD_CASE_TO_OPENCORPORA,
+    VOWELS,
+    dictionary_case,
+    parse_case,
+)
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
 from pipeline.lang.fold import fold
@@ -459,6 +467,8 @@ def _joinable_persons(doc: Document, first: Span, second: Span) -> bool:
         return False  # a complete name, then another person: "дочь Глеба Туманова | Гульнару"
     if len(_words(before)) > 1 and _well_known_name([t.text for t in _words(before)], [t.text for t in _words(after)]):
         return False  # a well-known person's full name, then another person: "сына Джо Байдена | Хантера"
+    if case_break([*_words(before), *_words(after)]) == len(_words(before)):
+        return False  # the words stop agreeing between them: "Моше Кацавом | Ольмерт" (`split_at_case_break`)
     case = before[-1].feats.get("Case")
     return case is not None and case == after[0].feats.get("Case") and not _case_clash(before[-1], after[-1])
 
@@ -964,6 +974,143 @@ def _surnames_in_two_cases(first: str, second: str) -> bool:
 
 
 @rule("entities")
+def split_at_case_break(doc: Document, mentions: list[Span]) -> list[Span]:
+    """Two people's names glued into one span split where an oblique name ends: "с Моше Кацавом | Ольмерт".
+
+    The words of one person's name share one case and one gender. A person mention of two to five capitalized name
+    words (each a Name, Surn or Patr of pymorphy3's dictionary, or unknown to it) that no (case, gender) reading fits
+    as a whole splits at the one cut where the words before fit only oblique readings and the words after may be a
+    nominative: "Моше Кацавом | Ольмерт" (a man's instrumental, then a nominative), "в пользу Вайнштока | Козак".
+    Readings come from the dictionary (name readings first) or, for an unknown word, from its ending and slovnet's
+    case (`_case_gender_readings`). Guards: a word in a consonant that may be a man's nominative may be a woman's
+    undeclined surname ("Чанду Рубин", "Ангелы Меркель"); a man's name in -а declines like a woman's ("Барака Обамы");
+    a short word, an unknown word in a vowel or in a vowel and -а ("Тапиа"), and an unknown first word not tagged in
+    a declined case fit every case ("Кима Чен Ына", "Цзян Цзэминем", "Абдул Рашида Достума"); a lowercase particle
+    ("бен", "де") keeps the mention whole; so does a left part that may be a nominative ("Хосе Мария Аснар")."""
+    def cut_of(span: Span, words: list[Token]) -> int | None:
+        if span.type != "PER":
+            return None
+        return case_break(words) if span.type == "PER" else None
+
+    return _split_mentions(doc, mentions, cut_of, "PER")
+
+
+ALL_READINGS = frozenset((case, gender) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
+                         for gender in ("masc", "femn"))
+
+
+def case_break(words: Sequence[Token]) -> int | None:
+    """The one cut where an oblique name ends and a nominative one begins, each side fitting one (case, gender)
+    reading while the whole fits none; else None."""
+    if not 2 <= len(words) <= 5 or not all(_plain_name_word(token.text) for token in words):
+        return None
+    readings = [_case_gender_readings(token.text, UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""), ""),
+                                      index == 0) for index, token in enumerate(words)]
+    if _common(readings):
+        return None
+    cuts = [cut for cut in range(1, len(words)) if _oblique(_common(readings[:cut]))
+            and any(case == "nomn" for case, _ in _common(readings[cut:]))]
+    if len(cuts) > 1:  # the second name begins with a first name: "Ингвара Кампрада | Петер"
+        cuts = [cut for cut in cuts if is_first_name(words[cut].text)]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def _oblique(readings: frozenset[tuple[str, str]]) -> bool:
+    """Some reading, none of them a nominative."""
+    return bool(readings) and all(case != "nomn" for case, _ in readings)
+
+
+def _plain_name_word(word: str) -> bool:
+    """A capitalized word of letters (hyphens allowed), not an initial, that the dictionary knows as a name part
+    (Name, Surn, Patr) or does not know: no common word ("Поддержку Тамаре Крылешко" is left to
+    `drop_sentence_initial_words`)."""
+    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    known = [p for p in parses(word.lower()) if from_dictionary(p)]
+    return not known or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in known)
+
+
+def _common(readings: Sequence[frozenset[tuple[str, str]]]) -> frozenset[tuple[str, str]]:
+    common = ALL_READINGS
+    for reading in readings:
+        common &= reading
+    return common
+
+
+WOMAN_UNDECLINED = frozenset(pair for pair in ALL_READINGS if pair[1] == "femn")
+
+
+@lru_cache(maxsize=20000)
+def _case_gender_readings(word: str, tagged_case: str = "", first: bool = False) -> frozenset[tuple[str, str]]:
+    """The (case, gender) pairs a singular name word can be in: pymorphy3's dictionary noun readings (its name
+    readings where it has any), else the word's ending (`tagged_case`: slovnet's case, opencorpora's name); every
+    pair for a short word. A word in a consonant that may be a man's nominative may be a woman's undeclined
+    surname in any case ("Саши Грей", "Чанду Рубин")."""
+    lower = word.lower()
+    if len(lower) <= 3:
+        return ALL_READINGS
+    known = [p for p in parses(lower) if from_dictionary(p) and p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    named = [p for p in known if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+    if not known:
+        return _ending_readings(lower, tagged_case, first)
+    readings = named or known
+    undeclined = all("Fixd" in p.tag.grammemes for p in readings)  # only indeclinable: either gender ("Фиорентино")
+    pairs = {pair for p in readings for pair in _pairs(p, bool(named), undeclined)}
+    if lower.endswith(("а", "я")) and any("Name" in p.tag.grammemes for p in named):
+        pairs.add(("nomn", "femn"))  # a foreign woman's first name the dictionary lacks: "Мартина Мюллер"
+    if (lower[-1:] not in VOWELS or lower.endswith(("ей", "эй", "ай"))) and ("nomn", "masc") in pairs:
+        pairs |= WOMAN_UNDECLINED
+    return frozenset(pairs)
+
+
+def _pairs(parse: Any, name_reading: bool, undeclined: bool) -> list[tuple[str, str]]:
+    """A noun reading's (case, gender) pairs; a common noun in -а/-я, an indeclinable or a common-gender name fits
+    either gender."""
+    gender = parse.tag.gender
+    if gender not in ("masc", "femn") or undeclined \
+            or (not name_reading and parse.normal_form.endswith(("а", "я"))):
+        return [(parse.tag.case, "masc"), (parse.tag.case, "femn")]
+    return [(parse.tag.case, gender)]
+
+
+def _ending_readings(lower: str, tagged_case: str, first: bool) -> frozenset[tuple[str, str]]:
+    """An unknown word's readings by its ending, in the regular noun paradigms (`DECLINED_ENDINGS`: "Кацавом" a
+    man's instrumental, "Пауэлла" a man's genitive or a nominative in -а), its declined readings alone where slovnet
+    tags the word in one of their oblique cases, else with its undeclined ones ("Лалит Брансом" tagged Nom is a
+    nominative): -а/-я after a consonant a nominative of either gender, a consonant a man's nominative or a woman's
+    undeclined surname, anything else indeclinable ("Тапиа", "Трише", "Берлускони"). An unknown first word not tagged
+    in a declined case may stay undeclined ("Цзян Цзэминем", "Абдул Рашида Достума")."""
+    if (lower[-1:] in VOWELS and lower[-1:] not in "аяу") or (lower[-2:-1] in VOWELS and lower[-1:] in "ая") \
+            or (lower.endswith(ADJECTIVE_FORM_ENDINGS) and not lower.endswith(("ом", "ем"))):  # "Маскаевым", "Гориных"
+        return ALL_READINGS
+    pairs = frozenset(pair for ending, readings in DECLINED_ENDINGS.items() if lower.endswith(ending)
+                      for pair in readings)
+    if tagged_case != "nomn" and any(case == tagged_case for case, _ in pairs):
+        return pairs
+    if first:
+        return ALL_READINGS
+    if lower.endswith(("а", "я")):
+        return pairs | {("nomn", "masc"), ("nomn", "femn")}
+    if lower[-1:] not in VOWELS:
+        return pairs | {("nomn", "masc")} | WOMAN_UNDECLINED
+    return pairs
+
+
+def _either(case: str) -> tuple[tuple[str, str], ...]:
+    return (case, "masc"), (case, "femn")
+
+
+# the oblique readings of a name's regular endings: a man's consonant stem ("Пауэлл-а") and the -а stem of either
+# gender ("Обам-ы", "Мандел-ой")
+DECLINED_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "а": (("gent", "masc"), ("accs", "masc")), "я": (("gent", "masc"), ("accs", "masc")),
+    "у": (("datv", "masc"), *_either("accs")), "ю": (("datv", "masc"), *_either("accs")),
+    "ом": (("ablt", "masc"),), "ем": (("ablt", "masc"),), "ём": (("ablt", "masc"),),
+    "ы": _either("gent"),
+}
+
+
+@rule("entities")
 def split_outlet_and_person(doc: Document, mentions: list[Span]) -> list[Span]:
     """A known organization's name does not run on into the person after it: "цитирует РИА Новости Собянина" ->
     ORG "РИА Новости" + PER "Собянина".
@@ -1159,10 +1306,10 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives, alias_types,
-    seats_of_power, person_or_place, role_territory, facility_type, drop_sentence_initial_words, place_descriptor_nouns,
-    join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places,
-    qualified_bodies, route_places, majority_type, surname_type, propagate_names,
+    split_two_names, split_at_case_break, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives,
+    alias_types, seats_of_power, person_or_place, role_territory, facility_type, drop_sentence_initial_words,
+    place_descriptor_nouns, join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies,
+    dictionary_places, qualified_bodies, route_places, majority_type, surname_type, propagate_names,
 )
 
 

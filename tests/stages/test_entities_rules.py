@@ -121,6 +121,17 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("two_cases", (("Крылова", "PER", 0), ("Бирс", "PER", 0)), ("Бирс", "PER", "Бирс"), "-join_adjacent_persons"),
     ("one_span_two_people", (("Нелли Крылешко Лиза Осокина", "PER", 0),), ("Лиза Осокина", "PER", "Лиза Осокина"),
      "split_two_names"),
+    # two people's names glued into one span: the words stop agreeing in case and gender where the second begins
+    ("case_break", (("Глебом Тумановым Кердпол", "PER", 0),), ("Кердпол", "PER", "Кердпол"), "split_at_case_break"),
+    ("case_break", (("Глебом Тумановым Кердпол", "PER", 0),), ("Глебом Тумановым", "PER", "Глеб Туманов"),
+     "split_at_case_break"),
+    ("case_break", (("Глебом Тумановым", "PER", 0), ("Кердпол", "PER", 0)), ("Кердпол", "PER", "Кердпол"),
+     "-join_adjacent_persons"),
+    ("genitive_then_nominative", (("Глебу Туманов", "PER", 0),), ("Туманов", "PER", "Туманов"),
+     "split_at_case_break"),
+    # a man's double given name ("Хосе Мария") and a woman's undeclined surname stay one person
+    ("double_given_name", None, ("Хосе Мария Кердпол", "PER", "Хосе Мария Кердпол"), "name_as_key"),
+    ("woman_surname", None, ("Лизой Кердпол", "PER", "Лиза Кердпол"), "name_as_key"),
     ("two_people", (("Нелли Крылешко", "PER", 0), ("Лиза Осокина", "PER", 0)), ("Лиза Осокина", "PER", "Лиза Осокина"),
      "-join_adjacent_persons"),
     ("non_name", (("Буревестник", "ORG", 0), ("Буревестник", "ORG", 1)), ("Буревестник", None, ""), "-drop_non_names"),
