@@ -1406,25 +1406,58 @@ def verb(tree: Tree, index: int) -> Trigger | None:
 def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
     """A verb of declaring with a predicative adjective rules on what it names: a court's is a verdict ("суд признал
     использование жучка законным"), anyone else's a decree ("депутаты признали работу неудовлетворительной"); who
-    declares himself guilty confesses ("признал себя виновным": an admission). Phrases of the lexicon come first."""
+    declares himself guilty confesses ("признал себя виновным": an admission). Phrases of the lexicon come first,
+    unless the parser hung the adjective on another word (`stray_predicatives`), where no phrase rule finds it."""
     lemma = lemma_of(tree, index)
     if lemma not in RULING_VERBS or not is_clause_verb(tree, index):
         return None
     adjectives = [child for child in tree.kids(index, "xcomp", "obl", "advcl", "amod", "acl")
                   if tree.token(child).pos in ("ADJ", "VERB") and tree.token(child).feats.get("Case") == "Ins"]
+    stray = not adjectives  # the parser hung the predicative elsewhere: no phrase rule will find it
+    adjectives = adjectives or stray_predicatives(tree, index)
     if not adjectives or any(_superlative(tree, child) for child in adjectives):
         return None  # "признаны самыми богатыми": a ranking, no ruling
     token = tree.token(index)
     if any(lemma_of(tree, child) == "себя" for child in tree.kids(index, "obj")):
         type_ = "admission"
-    elif any((lemma, lemma_of(tree, child)) in PHRASES for child in adjectives):
-        return None  # "признал виновным": the phrase
+    elif phrased := [PHRASES[lemma, lemma_of(tree, child)] for child in adjectives
+                     if (lemma, lemma_of(tree, child)) in PHRASES]:
+        if not stray:
+            return None  # "признал виновным": the phrase
+        type_ = phrased[0]  # "суд признал использование жучка законным", the adjective hung on "жучка"
     elif any(lemma_of(tree, child) in COURT_NOUNS for child in tree.kids(index, "nsubj", "obl")):
         type_ = "verdict"
     else:
         type_ = "decree"
     return Trigger(type_, index, token.start, token.end, lemma, predicative_ruling.__name__,
                    passive=tree.passive(index) or reflexive_passive(lemma))
+
+
+@rule("events")
+def stray_predicatives(tree: Tree, index: int) -> list[int]:
+    """The predicative adjective of a verb of declaring that the parser hung on another word: an instrumental
+    adjective after the verb, in its clause (no comma or finite verb between), whose head is no noun in the
+    instrumental, so it can be no attribute of its head ("суд признал использование жучка законным": "законным"
+    hung on the genitive "жучка"; "просившей признать заключение суда незаконным": hung on another verb)."""
+    found = []
+    for offset in range(index + 1, min(index + 1 + STRAY_PREDICATIVE_WINDOW, len(tree.tokens))):
+        token = tree.token(offset)
+        if token.sentence != tree.token(index).sentence or token.text == "," or (
+                token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"):
+            break
+        if token.pos != "ADJ" or token.feats.get("Case") != "Ins" or token.feats.get("Variant") == "Short":
+            continue
+        head = tree.head_of(offset)
+        if head is None or (tree.token(head).pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON")
+                            and tree.token(head).feats.get("Case") == "Ins"):
+            continue  # an attribute that agrees: "с испытательным сроком"
+        fired("events", stray_predicatives, tree.token(index).start, token.end,
+              f"'{token.text}' agrees with no head: the predicative of '{tree.token(index).text}'")
+        found.append(offset)
+    return found
+
+
+STRAY_PREDICATIVE_WINDOW = 8  # words after a verb of declaring where `stray_predicatives` looks
 
 
 def _superlative(tree: Tree, index: int) -> bool:

@@ -199,6 +199,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("deputies_ruled", Event("decree", "признали"), "predicative_ruling"),
     ("court_ruled", Event("verdict", "признал"), "predicative_ruling"),
     ("self_guilty", Event("admission", "признал"), "predicative_ruling"),  # "признал себя виновным"
+    ("court_ruled_stray", Event("verdict", "признал"), "predicative_ruling"),  # "законным" hung on "жучка"
+    ("court_ruled_stray", Event("verdict", "признал"), "stray_predicatives"),
     ("clashes", Event("attack", "столкновения"), "clash_of_people"),
     ("fines_law", Event("decree", "вводят"), "phrase"),
     ("harsher_sentence", Event("verdict", "утяжелил приговор"), "phrase"),
@@ -1155,6 +1157,18 @@ def test_a_superlative_ranks_and_rules_on_nothing() -> None:
     for doc_id in ("ranked_best", "ranked_best_bare"):
         doc, _ = _run(doc_id)
         assert not _events(doc, "decree"), doc.events
+
+
+def test_an_agreeing_instrumental_attribute_is_no_stray_predicative() -> None:
+    """`stray_predicatives` takes an instrumental adjective only where it agrees with no head: "приговор с
+    испытательным сроком" is an attribute of "сроком", and "признал приговор" rules on nothing; "законным" on the
+    genitive "жучка" is the verb's predicative."""
+    doc, trace = _run("attribute_agrees")
+    assert not [event for event in trace if event.rule == "stray_predicatives"], trace
+    assert not _events(doc, "verdict") and not _events(doc, "decree"), doc.events
+    doc, trace = _run("court_ruled_stray")  # "законным" hung on the genitive "жучка": it agrees with no head
+    assert [doc.text[event.start:event.end] for event in trace if event.rule == "stray_predicatives"] \
+        == ['признал использование "жучка" законным']
 
 
 def test_an_events_paragraph_is_the_line_breaks_before_it() -> None:
