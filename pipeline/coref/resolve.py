@@ -490,6 +490,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
                              f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
+    if competitor is not None and rules.named_aside(state.doc, competitor, anaphor):
+        return decision.link(chosen.entity, "named_aside",
+                             f"'{state.doc.tokens[competitor].text}' is a named person, outside the focus")
     if competitor is not None and described_topic(state.doc, anaphor, competitor, covered):
         return decision.link(chosen.entity, "described_topic",
                              f"'{state.doc.tokens[competitor].text}' was an earlier sentence's subject")

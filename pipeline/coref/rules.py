@@ -541,6 +541,27 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
 
 
 @rule("coref")
+def named_aside(doc: Document, index: int, anaphor: Anaphor) -> bool:
+    """A role noun with a person's name in apposition ("новый глава МВД Борис Грызлов") is that named person, no
+    unnamed competitor: the ranking already weighed the person. It still blocks as the story's focus when it is
+    the subject of its sentence's main verb ("Адвокат Евгений Бару обратился к суду … его подзащитному"), unless
+    the pronoun stands inside its own phrase ("герой его детективов Эраст Фандорин": a noun is never the antecedent
+    of a pronoun it holds)."""
+    if appositive_name(doc, index) is None:
+        return False
+    return not main_subject(doc, index) or index in set(ancestors(doc, anaphor.head))
+
+
+def appositive_name(doc: Document, index: int) -> int | None:
+    """The first name in apposition to a role noun ("глава МВД | Борис Грызлов"): the person the noun stands for;
+    None when the noun has no name of its own."""
+    for child in children(doc)[index]:
+        if doc.tokens[child].pos == "PROPN" and doc.tokens[child].rel in ("appos", "flat:name", "flat"):
+            return child
+    return None
+
+
+@rule("coref")
 def thing_subject(doc: Document, anaphor: Anaphor, after: int, covered: set[int]) -> int | None:
     """A subject pronoun whose clause continues a thing's: an inanimate noun agreeing with it in gender and number,
     nearer than the antecedent, that is the subject of the previous sentence's main verb ("Робот РТ-1000 прибыл в

@@ -123,12 +123,18 @@ RECALL = [
      "Иван Петров", "interjected_attribution"),  # an attribution set inside the marks is the narrator's
     ("Адвокат Иван Петров подал жалобу в суд. Адвокат считает, что его клиент невиновен.", "Адвокат", "Иван Петров",
      "introduced_role"),  # a lawyer or an investigator named once is called by the role later
+    ("Об этом Иван Петров сообщил после заседания штаба, который провел мэр столицы Олег Смирнов. Он отметил, что "
+     "рейсы будут ограничены.", "Он", "Иван Петров", "named_aside"),  # the mayor has a name and is no main subject
+    ("Фильм снят по роману Ивана Петрова. В фильме появится герой его книги Эраст Фандорин.", "его",
+     "Иван Петров", "named_aside"),  # a noun is never the antecedent of a pronoun inside its own phrase
 ]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
     ("Игорь Сечин прилетел в Пекин. Они всегда так делают.", "Они", None, "plural_or_neuter"),  # generic
     ("Иван Петров заметил, что водитель нервничает. Водитель сказал, что он спешит.", "он", None,
      "unnamed_competitor"),  # "водитель" names no entity and stands closer
+    ("Суд рассмотрел жалобу Ивана Петрова. Адвокат компании Олег Смирнов обратился к суду с просьбой назначить его "
+     "подзащитному экспертизу.", "его", None, "unnamed_competitor"),  # a named main subject is the focus: blocks
 ]
 
 
