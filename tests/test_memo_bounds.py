@@ -50,6 +50,12 @@ BYTES_PER_ENTRY = {
     # 4 documents' line breaks; an entry holds its text as the key after the document is gone: the largest of 200
     # rucoco-dev + 100 bsnlp-dev articles, 58,168 B of text and 9,944 B of offsets (the mean tuple is 915 B)
     "pipeline.lang.marks.line_breaks": 68_112,
+    # the morning of 2026-12-05's caches, tracemalloc over pool words with the key strings held elsewhere (+ ~70 B
+    # for a key string of its own): 1,500 name words 474 B, 1,000 nouns 82 B, 256 Latin words 240 B and 129 B
+    "pipeline.entities.types._case_gender_readings": 550,
+    "pipeline.morphology.verbal_noun": 160,
+    "pipeline.lang.fold.cyrillic_readings": 320,
+    "pipeline.entities.linking._latin_place": 200,
 }
 MEMO_BUDGET_MB = 40
 

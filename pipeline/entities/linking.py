@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise, product
 
 from pipeline.document import Document, EntityAnn, Span, Token
@@ -1901,7 +1901,7 @@ def _regional_branch(name: str, brand: str) -> bool:
     return _latin_place(tuple(words[1:]))
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _latin_place(words: tuple[str, ...]) -> bool:
     """Latin words whose Cyrillic transcription the dictionary knows as a place in its lemma form ("America",
     "New York", "London"), a doubled letter read also as single ("Missouri" -> "миссури" or "мисури")."""
