@@ -50,8 +50,8 @@ def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None
     if lemma not in HEAD_NOUNS or complement is None:
         return None
     body = lemma_of(doc.tokens[complement])
-    if body == "дело" and doc.text[anaphor.end:anaphor.end + 40].lower().startswith("иностранных дел"):
-        body = "мид"
+    if body == "дело" and any(token.head == complement and lemma_of(token) == "иностранный" for token in doc.tokens):
+        body = "мид"  # "министр иностранных дел": the complement "дел" with its adjective
     office = BODY_OFFICES.get(body)
     if office is None or (lemma == "министр") != (office == FOREIGN):
         return None

@@ -586,6 +586,10 @@ OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the o
     ("Владимир Путин прилетел в Сочи. В Тунисе толпа требовала отставки президента.", "президента", None,
      "introduced_role"),  # another country named in its sentence
 ]
+OFFICE_HOLDERS += [  # finalread-e: "министр иностранных дел" (its complement "дел" with its adjective) is foreign
+    ("Сергей Лавров прилетел в Анкару. Министр иностранных дел России провел переговоры.",
+     "Министр иностранных дел", "Сергей Лавров", "office_holder"),
+]
 ROWS = ROWS + OFFICE_HOLDERS
 SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback did, as coref rules
     ("Лыжница Ольга Граф после финиша рассказала о гонке. Тренер Юрий Сивков сказал ей: «Спокойно, беги». «Хотела "
