@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import COUNTRY_NAME_VARIANTS
 
 PRESIDENT, PREMIER, FOREIGN = "president", "premier", "foreign"
 
@@ -227,13 +228,12 @@ _TABLE: dict[str, dict[str, str]] = {
                    "Томислав Николич 2012-2017; Александр Вучич 2017-",
     },
 }
-# Names of a country besides its key ("Беларусь", "КНР", "ФРГ"), folded, lower case.
+# Names of a country besides its key ("Беларусь", "КНР", "ФРГ"), folded, lower case: the lexicon's variants of
+# Russia, the USA and Britain, and the others here.
 COUNTRY_KEYS: dict[str, str] = {
+    **{name: country for country, names in COUNTRY_NAME_VARIANTS.items() for name in names if name != country},
     "беларусь": "белоруссия", "республика беларусь": "белоруссия", "молдова": "молдавия", "кнр": "китай",
-    "фрг": "германия", "кыргызстан": "киргизия", "туркменистан": "туркмения", "рф": "россия",
-    "российская федерация": "россия", "соединенные штаты": "сша", "соединенные штаты америки": "сша",
-    "америка": "сша", "британия": "великобритания", "англия": "великобритания", "соединенное королевство":
-    "великобритания", "югославия": "сербия",
+    "фрг": "германия", "кыргызстан": "киргизия", "туркменистан": "туркмения", "югославия": "сербия",
 }
 # Chinese names: the family name comes first and is shared by many ("Ли Пэн", "Ли Кэцян"); only the whole name matches.
 SURNAME_FIRST = frozenset({"китай"})
