@@ -124,6 +124,9 @@ UD_CASE_TO_OPENCORPORA: dict[str, str] = {
     "Par": "gent",
 }
 UD_GENDER_TO_OPENCORPORA: dict[str, str] = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+# A person's gender, as a noun or a past-tense verb shows it: masculine or feminine; a neuter form names none.
+UD_PERSON_GENDER_TO_OPENCORPORA: dict[str, str] = {feat: grammeme for feat, grammeme in UD_GENDER_TO_OPENCORPORA.items()
+                                                   if grammeme != "neut"}
 UD_NUMBER_TO_OPENCORPORA: dict[str, str] = {"Sing": "sing", "Plur": "plur"}
 UD_MOODS: dict[str, str] = {"Ind": "indc", "Imp": "impr"}  # slovnet's Mood -> pymorphy3's mood grammeme
 # The inverse direction (grammeme -> UD value), for the six main cases, the genders and the numbers.

@@ -41,7 +41,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas
-from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, verbal_noun
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, UD_PERSON_GENDER_TO_OPENCORPORA, verbal_noun
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -429,7 +429,7 @@ def verb_gender(doc: Document, index: int) -> str:
     token = doc.tokens[index]
     if not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
         return ""
-    return {"Masc": "masc", "Fem": "femn"}.get(doc.tokens[token.head].feats.get("Gender", ""), "")
+    return UD_PERSON_GENDER_TO_OPENCORPORA.get(doc.tokens[token.head].feats.get("Gender", ""), "")
 
 
 def _bare(doc: Document, start: int, head: int) -> bool:

@@ -531,7 +531,7 @@ def unnamed_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set
             continue
         if plural:
             continue
-        gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(token.feats.get("Gender", ""), "")
+        gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
         animate = token.feats.get("Animacy") == "Anim"
         wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
         in_focus = doc.tokens[index].sentence == anaphor.sentence and not subject and not person_owned(doc, anaphor)

@@ -58,7 +58,6 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.naming import (
     ADJECTIVE_FORM_ENDINGS,
-    UD_CASE_TO_OPENCORPORA,
     VOWELS,
     dictionary_case,
     parse_case,
@@ -79,7 +78,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas
-from pipeline.morphology import from_dictionary, parses
+from pipeline.morphology import UD_CASE_TO_OPENCORPORA, dictionary_parses, from_dictionary, parses
 from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
@@ -939,7 +938,7 @@ def _well_known_name(name: list[str], rest: list[str]) -> bool:
     words after are first names ("сына Джо Байдена | Хантера"; "Николаса Мадуро Герра" is the son's full name), no
     adjective ("Дональд Трамп Младший" is one man)."""
     if not all(map(_given_name, rest)) or any(p.tag.POS in ("ADJF", "ADJS") for word in rest
-                                               for p in parses(word.lower()) if from_dictionary(p)):
+                                               for p in dictionary_parses(word.lower())):
         return False
     return len(lookup_persons(name)) == 1 and not lookup_persons(name + rest)
 
@@ -963,7 +962,7 @@ def _surnames_in_two_cases(first: str, second: str) -> bool:
     reading), and no case is one both can be in: two people ("Собянин Путину")."""
     cases = []
     for word in (first, second):
-        readings = [p for p in parses(word) if from_dictionary(p)]
+        readings = dictionary_parses(word)
         if not readings or any({"Name", "Patr"} & p.tag.grammemes for p in readings):
             return False
         surnames = [p for p in readings if "Surn" in p.tag.grammemes]
@@ -1026,7 +1025,7 @@ def _plain_name_word(word: str) -> bool:
     `drop_sentence_initial_words`)."""
     if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
-    known = [p for p in parses(word.lower()) if from_dictionary(p)]
+    known = dictionary_parses(word.lower())
     return not known or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in known)
 
 
@@ -1049,7 +1048,7 @@ def _case_gender_readings(word: str, tagged_case: str = "", first: bool = False)
     lower = word.lower()
     if len(lower) <= 3:
         return ALL_READINGS
-    known = [p for p in parses(lower) if from_dictionary(p) and p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    known = [p for p in dictionary_parses(lower) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
     named = [p for p in known if {"Name", "Surn", "Patr"} & p.tag.grammemes]
     if not known:
         return _ending_readings(lower, tagged_case, first)
@@ -1291,7 +1290,7 @@ def _title_place(doc: Document, index: int, places: frozenset[str]) -> bool:
     token = doc.tokens[index]
     if index == 0 or not is_capitalized(token) or _lemma(doc.tokens[index - 1]) not in TITLE_NOUNS:
         return False
-    readings = [p for p in parses(token.text.lower()) if from_dictionary(p)]
+    readings = dictionary_parses(token.text.lower())
     return bool(word_forms(token.text) & places) or (
         bool(readings) and all("Geox" in p.tag.grammemes and p.tag.case != "nomn" for p in readings))
 

@@ -50,8 +50,8 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses, substantive_role
 from pipeline.morphology import inflect as inflect_form
-from pipeline.morphology import parses, substantive_role
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
@@ -139,7 +139,7 @@ def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
 def gender_of(ctx: Context, head: int, candidate: Candidate) -> str:
     """The gender the cue imposes (a past-tense verb), else a feminine noun's ("актриса")."""
     verb = candidate.cue_token
-    gender = {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(verb).get("Gender", ""), "") if verb is not None else ""
+    gender = UD_PERSON_GENDER_TO_OPENCORPORA.get(ctx.feats(verb).get("Gender", ""), "") if verb is not None else ""
     return gender or ("femn" if ctx.feats(head).get("Gender") == "Fem" else "")
 
 

@@ -15,7 +15,7 @@ from pipeline.entities.naming import paradigm_nominatives
 from pipeline.lang.fold import fold, spelling_skeleton
 from pipeline.lang.lexicon import ROLE_SENTENCES  # noqa: F401 (re-exported)
 from pipeline.lang.marks import APOSTROPHES
-from pipeline.morphology import parses
+from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses
 from pipeline.quotes.context import Context, per_document
 from pipeline.rules import fired
 
@@ -227,13 +227,13 @@ def entity_speaker(ctx: Context, found: tuple[int, Span], gender: str = "") -> S
 
 
 def noun_gender(ctx: Context, index: int) -> str:
-    return {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(index).get("Gender", ""), "")
+    return UD_PERSON_GENDER_TO_OPENCORPORA.get(ctx.feats(index).get("Gender", ""), "")
 
 
 def verb_gender(ctx: Context, verb: int | None) -> str:
     if verb is None:
         return ""
-    return {"Masc": "masc", "Fem": "femn"}.get(ctx.feats(verb).get("Gender", ""), "")
+    return UD_PERSON_GENDER_TO_OPENCORPORA.get(ctx.feats(verb).get("Gender", ""), "")
 
 
 def enclosing_speaker(ctx: Context, offset: int, history: list[Said]) -> str | None:

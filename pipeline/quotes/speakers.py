@@ -42,7 +42,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
-from pipeline.morphology import parses, substantive_role
+from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses, substantive_role
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
@@ -1084,7 +1084,7 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
         if ctx.quoted_at(token.start) is not None or _entity_in_np(ctx, index, np_tokens(ctx, index)) is not None \
                 or _named_by_apposition(ctx, index) is not None:
             continue
-        noun = {"Masc": "masc", "Fem": "femn"}.get(token.feats.get("Gender", ""), "")
+        noun = UD_PERSON_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
         verb = verb_gender(ctx, token.head) if token.head >= 0 else ""
         if gender and (verb or noun) and (verb or noun) != gender:
             continue
