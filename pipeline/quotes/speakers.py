@@ -1405,15 +1405,21 @@ def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:
     """A speech verb's own subject, which a locative document phrase does not replace: "В докладе, …, сотрудники
     Комитета отметили, что Конгресс выделил …" (the parse hangs "сотрудники" on "выделил") -> the staff said it in
     the report; the document is the source only when the verb has no subject ("в докладе говорится"). The subject:
-    a nominative noun that can speak and agrees in number, after the document and before the verb in its sentence,
-    attached across the verb into the verb's own complement. Rule `document_place_subject` when found."""
+    a noun that can speak, after the document and before the verb: the verb's own subject when the parse gives it
+    one in the genitive of a count ("В докладе пятеро экспертов указывают", which `indefinite_plural` does not
+    take for a subject), or a nominative that agrees in number (or a counted genitive) that the parse hangs on the
+    document noun or across the verb on its complement; never the subject of a clause between them ("в докладе,
+    который подготовили эксперты, говорится"). Rule `document_place_subject` when found."""
     if ctx.lemma(source) not in DOCUMENT_NOUNS or not source < verb:
         return None
     for index in range(source + 1, verb):
         token = ctx.tokens[index]
-        if (token.rel == "nsubj" and token.pos in ("NOUN", "PROPN") and ctx.feats(index).get("Case") == "Nom"
-                and token.head > verb and ctx.dominates(verb, token.head) and can_speak(ctx, index)
-                and number_agrees(ctx, verb, index)):
+        if token.rel != "nsubj" or token.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index):
+            continue
+        counted = bool(ctx.kids(index, "nummod:gov"))  # "пятеро экспертов": a subject in the genitive of a count
+        agrees = (ctx.feats(index).get("Case") == "Nom" and number_agrees(ctx, verb, index)) or counted
+        stray = token.head == source or (token.head > verb and ctx.dominates(verb, token.head))
+        if token.head == verb or (agrees and stray):
             fired("quotes", "document_place_subject", token.start, ctx.tokens[verb].end,
                   f"в {ctx.lemma(source)}, {ctx.lemma(index)} {ctx.word(verb)} -> {ctx.lemma(index)}")
             return index

@@ -1200,6 +1200,12 @@ RULE_ROWS = [
      "войну.", "Конгресс уже выделил 379 млрд долларов на войну",
      "сотрудники Комитета по ассигнованиям от партии демократов",
      "indirect_that"),
+    ("speaker-document-place-counted", "В докладе пятеро экспертов Комиссии ООН по правам человека указывают, что "
+     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам",
+     "пятеро экспертов Комиссии ООН по правам человека", "indirect_that"),
+    ("speaker-document-place-relative", "В докладе, который подготовили независимые эксперты, говорится, что "
+     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам", "доклад",
+     "indirect_impersonal_that"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -1484,7 +1490,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-owner-agent", "document_owner", True),
     ("speaker-document-owner-unowned", "document_owner", False),
     ("speaker-document-place-subject", "document_place_subject", True),
+    ("speaker-document-place-counted", "document_place_subject", True),
     ("speaker-document-place-no-subject", "document_place_subject", False),
+    ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
