@@ -108,6 +108,7 @@ from pipeline.quotes.subjects import (
     genitive_owner,
     indefinite_plural,
     locative_source,
+    number_agrees,
     parsed_number,
 )
 from pipeline.rules import fired
@@ -1391,10 +1392,38 @@ def _locative_speaker(ctx: Context, candidate: Candidate, verb: int, history: li
     source = locative_source(ctx, verb)
     if source is None or (not cue_inside and candidate.start <= ctx.tokens[source].start < candidate.end):
         return Speaker(None)
+    subject = _subject_over_document(ctx, verb, source)
+    if subject is not None:
+        return describe(ctx, subject, candidate, history)
     if ctx.tokens[source].pos == "PRON":  # "Это страшное досье, в нем говорится о …": the document, else nobody
         document = _pronoun_document(ctx, source)
         return document_source(ctx, candidate, history, document) if document is not None else Speaker(None)
     return describe(ctx, source, candidate, history)
+
+
+def _subject_over_document(ctx: Context, verb: int, source: int) -> int | None:
+    """A speech verb's own subject, which a locative document phrase does not replace: "В докладе, …, сотрудники
+    Комитета отметили, что Конгресс выделил …" (the parse hangs "сотрудники" on "выделил") -> the staff said it in
+    the report; the document is the source only when the verb has no subject ("в докладе говорится"). The subject:
+    a noun that can speak, after the document and before the verb: the verb's own subject when the parse gives it
+    one in the genitive of a count ("В докладе пятеро экспертов указывают", which `indefinite_plural` does not
+    take for a subject), or a nominative that agrees in number (or a counted genitive) that the parse hangs on the
+    document noun or across the verb on its complement; never the subject of a clause between them ("в докладе,
+    который подготовили эксперты, говорится"). Rule `document_place_subject` when found."""
+    if ctx.lemma(source) not in DOCUMENT_NOUNS or not source < verb:
+        return None
+    for index in range(source + 1, verb):
+        token = ctx.tokens[index]
+        if token.rel != "nsubj" or token.pos not in ("NOUN", "PROPN") or not can_speak(ctx, index):
+            continue
+        counted = bool(ctx.kids(index, "nummod:gov"))  # "пятеро экспертов": a subject in the genitive of a count
+        agrees = (ctx.feats(index).get("Case") == "Nom" and number_agrees(ctx, verb, index)) or counted
+        stray = token.head == source or (token.head > verb and ctx.dominates(verb, token.head))
+        if token.head == verb or (agrees and stray):
+            fired("quotes", "document_place_subject", token.start, ctx.tokens[verb].end,
+                  f"в {ctx.lemma(source)}, {ctx.lemma(index)} {ctx.word(verb)} -> {ctx.lemma(index)}")
+            return index
+    return None
 
 
 def _pronoun_document(ctx: Context, pronoun: int) -> int | None:
@@ -1420,7 +1449,8 @@ def _place_speaker(ctx: Context, candidate: Candidate, verb: int, history: list[
     if source is None and ctx.tokens[verb].rel == "conj" and head >= 0 and indefinite_plural(ctx, head):
         source = locative_source(ctx, head, places_only=True)  # "в министерстве относятся ..., но настаивают"
     if source is not None and not candidate.start <= ctx.tokens[source].start < candidate.end:
-        return describe(ctx, source, candidate, history)
+        subject = _subject_over_document(ctx, verb, source)
+        return describe(ctx, source if subject is None else subject, candidate, history)
     if not _there(ctx, verb):
         return None
     sentence = ctx.tokens[verb].sentence

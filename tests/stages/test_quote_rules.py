@@ -1193,6 +1193,22 @@ RULE_ROWS = [
      "indirect_impersonal_that"),
     ("speaker-document-owner-unowned", "Суд рассмотрел иск жителей города. В документе говорится, что дом "
      "построен с нарушениями.", "дом построен с нарушениями", "документ", "indirect_impersonal_that"),
+    # a speech verb's own subject says it in the document, the document speaks only without one
+    # (speakers._subject_over_document; the parse hangs "сотрудники" on the complement's "выделил")
+    ("speaker-document-place-subject", "В докладе, критикующем экономическую политику республиканцев, сотрудники "
+     "Комитета по ассигнованиям от партии демократов отметили, что Конгресс уже выделил 379 млрд долларов на "
+     "войну.", "Конгресс уже выделил 379 млрд долларов на войну",
+     "сотрудники Комитета по ассигнованиям от партии демократов",
+     "indirect_that"),
+    ("speaker-document-place-counted", "В докладе пятеро экспертов Комиссии ООН по правам человека указывают, что "
+     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам",
+     "пятеро экспертов Комиссии ООН по правам человека", "indirect_that"),
+    ("speaker-document-place-relative", "В докладе, который подготовили независимые эксперты, говорится, что "
+     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам", "доклад",
+     "indirect_impersonal_that"),
+    ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
+     "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
+     "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
     # a bare article noun is the outlet that published it (speakers.article_outlet), one with an owner is not
     ("speaker-article-outlet", "Об этом пишет The Washington Post. Администрация готовит новые санкции против "
      "банков, говорится в статье.", "Администрация готовит новые санкции против банков", "The Washington Post",
@@ -1473,6 +1489,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-owner-possessive", "document_owner", True),
     ("speaker-document-owner-agent", "document_owner", True),
     ("speaker-document-owner-unowned", "document_owner", False),
+    ("speaker-document-place-subject", "document_place_subject", True),
+    ("speaker-document-place-counted", "document_place_subject", True),
+    ("speaker-document-place-no-subject", "document_place_subject", False),
+    ("speaker-document-place-relative", "document_place_subject", False),
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
