@@ -773,11 +773,12 @@ def _document_author(ctx: Context, start: int, document: str, candidate: Candida
         token = ctx.tokens[index]
         same = ctx.lemma(index) == document or (generic and ctx.lemma(index) in DOCUMENT_NOUNS)
         if same and looking and ctx.quoted_at(token.start) is None:
-            speaker = _document_owner(ctx, index, candidate, history, possessive=bare, trace=False)
+            found = _owner_of_document(ctx, index, candidate, history, possessive=bare)
+            speaker = found[0] if found is not None else None
             if not referring and _said_by_other(token.start, speaker, history):
                 continue  # "заявил, что заявления парламентов … . В документе": a document the quote talks about
-            if speaker is not None:  # "было передано две ноты МИД X. Во второй ноте …"; "его доклад … В документе"
-                return _document_owner(ctx, index, candidate, history, possessive=bare)  # the same, traced
+            if found is not None:  # "было передано две ноты МИД X. Во второй ноте …"; "его доклад … В документе"
+                return _owner_taken(found)
             # "в документе" again, or "в первой ноте" before "во второй": the set is named further back
             looking = referring or ctx.lemma(index) in GENERIC_DOCUMENT_NOUNS
         if not token.rel.startswith("nsubj") or token.pos not in ("NOUN", "PROPN", "PRON", "X") or token.head < 0:
@@ -809,26 +810,31 @@ def _said_by_other(position: int, owner: Speaker | None, history: list[Said]) ->
 
 
 def _document_owner(ctx: Context, noun: int, candidate: Candidate, history: list[Said],
-                    possessive: bool = True, trace: bool = True) -> Speaker | None:
+                    possessive: bool = True) -> Speaker | None:
+    """The owner a document noun names in its own phrase (`_owner_of_document`), rule `document_owner` recorded."""
+    found = _owner_of_document(ctx, noun, candidate, history, possessive)
+    return _owner_taken(found) if found is not None else None
+
+
+def _owner_of_document(ctx: Context, noun: int, candidate: Candidate, history: list[Said],
+                       possessive: bool = True) -> tuple[Speaker, int, int, str] | None:
     """The owner a document noun names in its own phrase: a genitive that can speak ("в совместном заявлении
     Ремчукова", "две ноты МИД X"), the agent of a participle ("в заявлении, сделанном монархом") or, when
     `possessive`, a possessive the coref stage linked or the subject of the speech verb whose clause holds it
-    ("министерство заявило, что его доклад …", "в его докладе говорится"): rule `document_owner` (recorded when
-    `trace`), the document's source named."""
+    ("министерство заявило, что его доклад …", "в его докладе говорится"): the speaker with the span and detail
+    rule `document_owner` records once a caller takes it (`_owner_taken`); nothing recorded here."""
     owner = genitive_owner(ctx, noun) if ctx.lemma(noun) not in AGREEMENT_NOUNS else None  # parties, no author
     if owner is not None and can_speak(ctx, owner):
         speaker = describe(ctx, owner, candidate, history)
         if speaker.name:
-            _owner_fired(trace, ctx.tokens[noun].start, ctx.tokens[owner].end,
-                         f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
-            return speaker
+            return (speaker, ctx.tokens[noun].start, ctx.tokens[owner].end,
+                    f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
     agent = _agent_of_participle(ctx, noun)
     if agent is not None:
         speaker = describe(ctx, agent, candidate, history)
         if speaker.name:
-            _owner_fired(trace, ctx.tokens[noun].start, ctx.tokens[agent].end,
-                         f"{ctx.lemma(noun)}, … {ctx.word(agent)} -> {speaker.name}")
-            return speaker
+            return (speaker, ctx.tokens[noun].start, ctx.tokens[agent].end,
+                    f"{ctx.lemma(noun)}, … {ctx.word(agent)} -> {speaker.name}")
     if not possessive:
         return None
     for child in ctx.kids(noun, "det", "nmod"):
@@ -839,16 +845,16 @@ def _document_owner(ctx: Context, noun: int, candidate: Candidate, history: list
         speaker = entity_speaker(ctx, linked) if linked is not None else \
             describe(ctx, subject, candidate, history) if subject is not None else None
         if speaker is not None and speaker.name:
-            _owner_fired(trace, ctx.tokens[child].start, ctx.tokens[noun].end,
-                         f"{ctx.word(child)} {ctx.lemma(noun)} -> {speaker.name}")
-            return speaker
+            return (speaker, ctx.tokens[child].start, ctx.tokens[noun].end,
+                    f"{ctx.word(child)} {ctx.lemma(noun)} -> {speaker.name}")
     return None
 
 
-def _owner_fired(trace: bool, start: int, end: int, detail: str) -> None:
-    """Record rule `document_owner` on the trace when the owner found is the one taken."""
-    if trace:
-        fired("quotes", "document_owner", start, end, detail)
+def _owner_taken(found: tuple[Speaker, int, int, str]) -> Speaker:
+    """Record rule `document_owner` for the owner a caller takes and give its speaker."""
+    speaker, start, end, detail = found
+    fired("quotes", "document_owner", start, end, detail)
+    return speaker
 
 
 def _agent_of_participle(ctx: Context, noun: int) -> int | None:
