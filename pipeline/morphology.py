@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pymorphy3
 
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import SUBSTANTIVE_ROLE_ADJECTIVES
+
+if TYPE_CHECKING:
+    from pipeline.document import Document
 
 # slovnet's Universal POS -> the pymorphy3 (OpenCorpora) POS tags that agree with it.
 UPOS_TO_OPENCORPORA: dict[str, frozenset[str]] = {
@@ -134,6 +137,15 @@ MAIN_UD_CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 UD_CASES: dict[str, str] = {UD_CASE_TO_OPENCORPORA[case]: case for case in MAIN_UD_CASES}
 UD_GENDERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_GENDER_TO_OPENCORPORA.items()}
 UD_NUMBERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_NUMBER_TO_OPENCORPORA.items()}
+
+
+def token_gender(doc: Document, index: int | None) -> str:
+    """A person's gender as slovnet tags a token: a past-tense verb's ("политик поздравил" -> "masc"), a noun's
+    ("актриса" -> "femn"); "" for a neuter form, no Gender, or no token (None). The one definition: quotes' cue
+    verbs and role nouns, coref's subjects and entities' predicates read it."""
+    if index is None:
+        return ""
+    return UD_PERSON_GENDER_TO_OPENCORPORA.get(doc.tokens[index].feats.get("Gender", ""), "")
 
 
 def participle_readings(word: str) -> tuple[dict[str, str], ...]:

@@ -41,7 +41,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas
-from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, UD_PERSON_GENDER_TO_OPENCORPORA, verbal_noun
+from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -270,7 +270,7 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
     # a masculine role noun may name a woman ("президент"), a feminine one never a man ("актриса"); a generic
     # person noun has its own gender ("мужчина")
     own = UD_GENDER.get(token.feats.get("Gender", ""), "") if aged else ""
-    gender = verb_gender(doc, index) or own or ("femn" if token.feats.get("Gender") == "Fem" else "")
+    gender = subject_verb_gender(doc, index) or own or ("femn" if token.feats.get("Gender") == "Fem" else "")
     return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", category, lemma, gender,
                    "sing", token.sentence, complement=complement)
 
@@ -424,12 +424,12 @@ def _sentence_first_noun(doc: Document, index: int) -> bool:
         and lemma_of(token).lower() in PERSON_ROLES | ORGANIZATION_KINDS | PLACE_KINDS
 
 
-def verb_gender(doc: Document, index: int) -> str:
+def subject_verb_gender(doc: Document, index: int) -> str:
     """The gender a subject's past-tense verb shows ("политик поздравил" -> masc), "" when it shows none."""
     token = doc.tokens[index]
     if not token.rel.startswith("nsubj") or not 0 <= token.head < len(doc.tokens):
         return ""
-    return UD_PERSON_GENDER_TO_OPENCORPORA.get(doc.tokens[token.head].feats.get("Gender", ""), "")
+    return token_gender(doc, token.head)
 
 
 def _bare(doc: Document, start: int, head: int) -> bool:

@@ -93,11 +93,11 @@ from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_GENDER_TO_OPENCORPORA,
     UD_GENDERS,
-    UD_PERSON_GENDER_TO_OPENCORPORA,
     dictionary_parses,
     form_gender,
     from_dictionary,
     parses,
+    token_gender,
 )
 from pipeline.rules import fired, is_tracing, rejected, rule
 
@@ -1424,7 +1424,7 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> st
         shown = form_gender(predicate.text) if predicate.pos in ("VERB", "AUX", "ADJ") else None
         if shown is not None:  # the ending's gender: slovnet may tag "развёлся" feminine after "Малашенко"
             return shown if shown in ("masc", "femn") else None
-        return UD_PERSON_GENDER_TO_OPENCORPORA.get(predicate.feats.get("Gender") or "")
+        return token_gender(doc, token.head) or None
     return None
 
 

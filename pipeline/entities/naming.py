@@ -34,7 +34,7 @@ from typing import Any
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
 from pipeline.entities.patronymics import GENERATION_STEMS, is_first_name
-from pipeline.lang.fold import CYRILLIC, fold, mixed_scripts, transliteration_key, unmix_scripts
+from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
@@ -68,7 +68,7 @@ def match_case(text: str, model: str) -> str:
     """Give `text` the letter case of `model` (UPPER, Title or lower), part by part across hyphens."""
     if "-" in text and text.count("-") == model.count("-"):
         return "-".join(match_case(part, mold) for part, mold in zip(text.split("-"), model.split("-"), strict=True))
-    if model.isupper() and len(model) > 1:
+    if all_capitals(model):
         return text.upper()
     stem = len(model) - len(model.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"))
     if stem > 1 and model[stem:].islower() and len(text) <= stem + 1:  # a declined abbreviation: "ГОКа" -> "ГОК"
@@ -94,7 +94,7 @@ def _number(token: Token) -> str:
 
 def _is_frozen_word(word: str) -> bool:
     """Non-words, abbreviations and Latin words stay as they are."""
-    if not word.isalpha() or (word.isupper() and len(word) > 1):
+    if not word.isalpha() or all_capitals(word):
         return True
     return not any("а" <= char <= "я" or char == "ё" for char in word.lower())
 

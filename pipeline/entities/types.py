@@ -64,7 +64,7 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, is_abbreviation
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     ADMINISTRATIVE_PLACE_NOUNS,
@@ -869,15 +869,10 @@ def _qualifies(doc: Document, body: Span, place: Span) -> bool:
     """A letter abbreviation of a body, then a place written out in the genitive ("МИД | России", not "МИД | РФ")."""
     body_words = [token.text for token in _words(span_tokens(doc, body))]
     place_words = _words(span_tokens(doc, place))
-    if not body_words or not place_words or not all(map(_is_abbreviation, body_words)):
+    if not body_words or not place_words or not all(map(is_abbreviation, body_words)):
         return False
     last = place_words[-1]
-    return last.feats.get("Case") == "Gen" and not _is_abbreviation(last.text)
-
-
-def _is_abbreviation(word: str) -> bool:
-    """A letter abbreviation: "МИД", "ГУ", "РФ" (not a one-letter initial, not a long all-caps word)."""
-    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+    return last.feats.get("Case") == "Gen" and not is_abbreviation(last.text)
 
 
 @rule("entities")

@@ -65,7 +65,7 @@ from pipeline.events.vocabulary import (
     UNDERGOER_SUBJECT_TYPES,
     VERB_TYPES,
 )
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.lexicon import (
     ADOPTING_VERBS,
     CASUALTY_NOUNS,
@@ -505,7 +505,8 @@ def destination(tree: Tree, index: int, lemma: str) -> str | None:
             return f"'{tree.token(child).text}' is a thing, no traveller"  # "теплый воздух приходит в регион"
     for child in _goals(tree, index):
         token = tree.token(child)
-        if tree.preposition(child) in ("в", "во", "на") and (token.feats.get("Case") == "Acc" or _caseless(token)) \
+        if tree.preposition(child) in ("в", "во", "на") \
+                and (token.feats.get("Case") == "Acc" or all_capitals(token.text)) \
                 and (token.pos == "PROPN" or lemma_of(tree, child) in DESTINATION_NOUNS) and not _post(tree, child):
             return None
     return f"'{lemma}' with no place to go to"
@@ -519,13 +520,6 @@ def _goals(tree: Tree, index: int) -> list[int]:
     if base(token.rel) == "xcomp" and token.head >= 0 and tree.token(token.head).pos in ("ADJ", "VERB", "AUX"):
         found += tree.kids(token.head, "obl")
     return found + [kid for child in found for kid in tree.kids(child, "nmod") if tree.token(kid).pos == "PROPN"]
-
-
-def _caseless(token: Token) -> bool:
-    """A word of two or more characters written all in capitals ("КНР", "США", "РОСКОСМОС", "G20"): its form shows no
-    case, so its Case is the tagger's guess. Not `entities.types._is_abbreviation` (a letter abbreviation of a body,
-    2-5 letters only): a long all-caps name or one with digits also leaves its case unshown."""
-    return len(token.text) > 1 and token.text.isupper()
 
 
 def _post(tree: Tree, index: int) -> bool:

@@ -78,6 +78,18 @@ def is_latin(text: str) -> bool:
                                  for char in letters)
 
 
+def all_capitals(word: str) -> bool:
+    """A word of two characters or more written all in capitals ("КНР", "США", "РОСКОСМОС", "G20"): initials or a
+    name set in capitals, whose form shows no case (its Case is the tagger's guess) and no letter case to copy."""
+    return len(word) > 1 and word.isupper()
+
+
+def is_abbreviation(word: str) -> bool:
+    """A letter abbreviation: two to five letters, all capitals ("МИД", "ГУ", "РФ"; not a one-letter initial, not a
+    long all-caps word, none with digits)."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+
+
 # The transliteration key policy: the free variation with which Russian renders one foreign name, folded so that
 # its spellings share a cross-document key (`transliteration_key`). Each fold names one variation:
 TRANSLITERATION_FOLDS = (

@@ -23,7 +23,7 @@ from functools import cache
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES
 from pipeline.entities.roles import apposed_start, genitive_name
-from pipeline.lang.fold import fold, fold_words
+from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
@@ -50,8 +50,8 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
-from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses, substantive_role
 from pipeline.morphology import inflect as inflect_form
+from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
@@ -114,7 +114,7 @@ def can_speak(ctx: Context, index: int) -> bool:
     компании"), not a thing ("текст законопроекта", "данные исследования")."""
     token = ctx.tokens[index]
     lemma = ctx.lemma(index)
-    acronym = len(token.text) > 1 and token.text.isupper()  # "СМИ", "ООН"
+    acronym = all_capitals(token.text)  # "СМИ", "ООН"
     return (index in ctx.mention_of_token or token.pos in ("PRON", "DET", "PROPN", "X") or acronym
             or ctx.feats(index).get("Animacy") == "Anim" or lemma in BODY_OR_SERVICE_NOUNS
             or is_person_noun(ctx, index))
@@ -139,7 +139,7 @@ def interlocutor_of_medium(ctx: Context, head: int, tokens: list[int]) -> bool:
 def gender_of(ctx: Context, head: int, candidate: Candidate) -> str:
     """The gender the cue imposes (a past-tense verb), else a feminine noun's ("актриса")."""
     verb = candidate.cue_token
-    gender = UD_PERSON_GENDER_TO_OPENCORPORA.get(ctx.feats(verb).get("Gender", ""), "") if verb is not None else ""
+    gender = token_gender(ctx.doc, verb)
     return gender or ("femn" if ctx.feats(head).get("Gender") == "Fem" else "")
 
 
@@ -570,7 +570,7 @@ def _body_word(words: list[str]) -> bool:
     lemmas = word_lemmas(words[0])
     if lemmas & COUNTRY_LEVEL_BODIES or word in ADJECTIVE_COUNTRIES:
         return False
-    return _ministry(word) or (words[0].isupper() and len(words[0]) > 1) or bool(lemmas & ORGANIZATION_NOUNS)
+    return _ministry(word) or all_capitals(words[0]) or bool(lemmas & ORGANIZATION_NOUNS)
 
 
 def _same_tense(ctx: Context, starts: list[int], owners: list[int], wanted: frozenset[str],
@@ -965,7 +965,7 @@ def is_public_body(name: str) -> bool:
     """A ministry, service, agency, committee...: by its words, an acronym, or a Рос-/Мин-/Гос- name."""
     for word in name.split():
         bare = word.strip(QUOTE_MARKS + "()")
-        if len(bare) > 1 and bare.isupper() and bare.isalpha() and not bare.isascii():
+        if all_capitals(bare) and bare.isalpha() and not bare.isascii():
             return True
         if bare[:1].isupper() and bare.lower().startswith(BODY_PREFIXES) and len(bare) > 5:
             return True

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, EntityAnn, QuoteAnn, Span
-from pipeline.lang.fold import WORD, fold, fold_uncached, mixed_scripts
+from pipeline.lang.fold import WORD, all_capitals, fold, fold_uncached, mixed_scripts
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
@@ -21,7 +21,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import is_dash
-from pipeline.morphology import parses
+from pipeline.morphology import parses, token_gender
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -42,7 +42,7 @@ from pipeline.quotes.lexicon import (
     THREAT_VERBS,
     WORDS_NOUNS,
 )
-from pipeline.quotes.referents import fuller_written_name, person_gender, verb_gender
+from pipeline.quotes.referents import fuller_written_name, person_gender
 from pipeline.quotes.speakers import Said, Speaker, resolve
 from pipeline.quotes.subjects import SITE_NOUNS
 from pipeline.rules import REGISTRY, fired, rejected, rule
@@ -499,7 +499,7 @@ def _written_name(ctx: Context, mention: Span) -> bool:
 def _initials_or_latin(word: str) -> bool:
     """Initials ("КНР", "ЕС") and Latin names do not decline: any case shows the name as written (unlike
     `morphology.indeclinable`, no dictionary reading is asked)."""
-    return (len(word) > 1 and word.isupper()) or word.isascii()
+    return all_capitals(word) or word.isascii()
 
 
 def _with_adjective(ctx: Context, mention: Span) -> str:
@@ -585,7 +585,7 @@ def _agrees(ctx: Context, candidate: Candidate, speaker: Speaker) -> bool:
         return True
     if ctx.doc.entities[speaker.entity].type != "PER" or ctx.feats(verb).get("Number") == "Plur":
         return True
-    cue_gender, known = verb_gender(ctx, verb), person_gender(ctx, speaker.entity)
+    cue_gender, known = token_gender(ctx.doc, verb), person_gender(ctx, speaker.entity)
     return not cue_gender or not known or cue_gender == known
 
 

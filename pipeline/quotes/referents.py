@@ -12,10 +12,10 @@ from pipeline.document import Span
 from pipeline.entities.forms import entity_person_gender
 from pipeline.entities.linking import OBLIQUE_CASES
 from pipeline.entities.naming import paradigm_nominatives
-from pipeline.lang.fold import fold, spelling_skeleton
+from pipeline.lang.fold import fold, is_abbreviation, spelling_skeleton
 from pipeline.lang.lexicon import ROLE_SENTENCES  # noqa: F401 (re-exported)
 from pipeline.lang.marks import APOSTROPHES
-from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses
+from pipeline.morphology import parses
 from pipeline.quotes.context import Context, per_document
 from pipeline.rules import fired
 
@@ -118,7 +118,7 @@ def expanded_acronym(ctx: Context, entity_index: int) -> int:
     "Спорт-Экспресс", "ВШЭ" -> "Высшая школа экономики"), when exactly one has those initials."""
     entity = ctx.doc.entities[entity_index]
     letters = entity.name.replace(" ", "")
-    if entity.type != "ORG" or not 2 <= len(letters) <= 5 or not (letters.isalpha() and letters.isupper()):
+    if entity.type != "ORG" or not is_abbreviation(letters):
         return entity_index
     full = [index for index, other in enumerate(ctx.doc.entities)
             if other.type == "ORG" and index != entity_index and _initials(other.name) == letters]
@@ -224,16 +224,6 @@ def entity_speaker(ctx: Context, found: tuple[int, Span], gender: str = "") -> S
     entity_index = expanded_acronym(ctx, entity_index)
     entity = ctx.doc.entities[entity_index]
     return Speaker(entity.name, entity_index, mention, entity.gender, "sing")
-
-
-def noun_gender(ctx: Context, index: int) -> str:
-    return UD_PERSON_GENDER_TO_OPENCORPORA.get(ctx.feats(index).get("Gender", ""), "")
-
-
-def verb_gender(ctx: Context, verb: int | None) -> str:
-    if verb is None:
-        return ""
-    return UD_PERSON_GENDER_TO_OPENCORPORA.get(ctx.feats(verb).get("Gender", ""), "")
 
 
 def enclosing_speaker(ctx: Context, offset: int, history: list[Said]) -> str | None:

@@ -42,7 +42,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
-from pipeline.morphology import UD_PERSON_GENDER_TO_OPENCORPORA, parses, substantive_role
+from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
@@ -94,12 +94,10 @@ from pipeline.quotes.referents import (
     enclosing_speaker,
     entity_speaker,
     is_person_token,
-    noun_gender,
     person_agrees,
     person_gender,
     phrase_gender,
     recent,
-    verb_gender,
 )
 from pipeline.quotes.subjects import (
     comparative_share,
@@ -418,7 +416,7 @@ def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list
     linked = coreferent(ctx, head)
     if linked is None or linked[1].kind != "pronoun":
         return None
-    return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token))
+    return entity_speaker(ctx, linked, token_gender(ctx.doc, candidate.cue_token))
 
 
 def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -531,7 +529,7 @@ def _person_in_phrase(ctx: Context, head: int, candidate: Candidate, history: li
     if ctx.entity_type_at(head) == "ORG":
         return None
     found = _entity_in_np(ctx, head, np_tokens(ctx, head), organizations_too=False)
-    return entity_speaker(ctx, found, verb_gender(ctx, candidate.cue_token)) if found is not None else None
+    return entity_speaker(ctx, found, token_gender(ctx.doc, candidate.cue_token)) if found is not None else None
 
 
 def _acting_role(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -546,7 +544,7 @@ def _acting_role(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     if named is not None and ctx.doc.entities[named[0]].type == "PER":
         return entity_speaker(ctx, named)  # "и. о. министра X Чед Вульф", the name the parse hung elsewhere
     mention = ctx.span(head, last)
-    return Speaker(mention.text, None, mention, noun_gender(ctx, roles[0]) if roles else "")
+    return Speaker(mention.text, None, mention, token_gender(ctx.doc, roles[0]) if roles else "")
 
 
 def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -617,7 +615,7 @@ def _mention_noun(ctx: Context, mention: Span) -> int | None:
 def _linked_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A description the coref stage linked ("глава правительства" -> the premier)."""
     linked = coreferent(ctx, head)
-    return entity_speaker(ctx, linked, verb_gender(ctx, candidate.cue_token)) if linked is not None else None
+    return entity_speaker(ctx, linked, token_gender(ctx.doc, candidate.cue_token)) if linked is not None else None
 
 
 def _salient_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -662,7 +660,7 @@ def _phrase(ctx: Context, head: int, tokens: list[int]) -> Speaker:
     name = nominative(ctx, tokens, head, replace)
     if owner is not None and owner[1] == head:
         name = f"{name} {owner[2]}"  # "его пресс-служба" -> "пресс-служба Байдена"
-    return Speaker(name, None, mention, noun_gender(ctx, head), _number(ctx, head), person=person)
+    return Speaker(name, None, mention, token_gender(ctx.doc, head), _number(ctx, head), person=person)
 
 
 def _possessive_owner(ctx: Context, head: int, tokens: list[int]) -> tuple[int, int, str] | None:
@@ -960,7 +958,7 @@ def unnamed_antecedent(ctx: Context, pronoun: int, candidate: Candidate, history
     organization quoted last; and the person quoted last whom this stage named from a description the coref stage
     did not link (`_described_source_goes_on`). With none, the pronoun names no one."""
     gender, number = SPEAKER_PRONOUNS[ctx.word(pronoun)]
-    gender = gender or verb_gender(ctx, candidate.cue_token)
+    gender = gender or token_gender(ctx.doc, candidate.cue_token)
     mention = ctx.span(pronoun, pronoun)
     position = ctx.tokens[pronoun].start
     sentence = _anchor_sentence(ctx, pronoun, candidate)
@@ -1091,8 +1089,8 @@ def _described_subjects(ctx: Context, pronoun: int, gender: str, sentence: int) 
         if ctx.quoted_at(token.start) is not None or _entity_in_np(ctx, index, np_tokens(ctx, index)) is not None \
                 or _named_by_apposition(ctx, index) is not None:
             continue
-        noun = UD_PERSON_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""), "")
-        verb = verb_gender(ctx, token.head) if token.head >= 0 else ""
+        noun = token_gender(ctx.doc, index)
+        verb = token_gender(ctx.doc, token.head) if token.head >= 0 else ""
         if gender and (verb or noun) and (verb or noun) != gender:
             continue
         found.append((float(sentence - token.sentence), token.start, index))

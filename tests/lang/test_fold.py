@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.fold import (
+    all_capitals,
     cyrillic_readings,
     fold,
     fold_words,
+    is_abbreviation,
     spelling_skeleton,
     transliteration_key,
     unmix_scripts,
@@ -77,3 +79,18 @@ def test_spelling_skeleton_folds_what_the_key_policy_folds_and_more() -> None:
 ])
 def test_cyrillic_readings_of_an_english_spelled_word(word, expected):
     assert cyrillic_readings(word) == expected
+
+
+@pytest.mark.parametrize(("word", "capitals", "abbreviation"), [
+    ("МИД", True, True),
+    ("РФ", True, True),
+    ("США", True, True),
+    ("РОСКОСМОС", True, False),  # a name set in capitals: no letter abbreviation (over five letters)
+    ("G20", True, False),        # a digit: all capitals, no letter abbreviation
+    ("Я", False, False),         # one letter: an initial or a word
+    ("ГОКа", False, False),      # a declined abbreviation shows its case
+    ("Москва", False, False),
+    ("", False, False),
+])
+def test_all_capitals_and_letter_abbreviations(word, capitals, abbreviation):
+    assert (all_capitals(word), is_abbreviation(word)) == (capitals, abbreviation)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pymorphy3.tagset import OpencorporaTag
 
-from pipeline.document import Document
+from pipeline.document import Document, Token
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
     UD_CASES,
@@ -20,6 +20,7 @@ from pipeline.morphology import (
     parses,
     participle_readings,
     substantive_role,
+    token_gender,
     verbal_noun,
 )
 from pipeline.pipeline import build_pipeline
@@ -209,3 +210,19 @@ def test_tags_are_compared_with_valid_grammemes_only():
     wrong = [f"{where}: tag.{attribute} vs {value!r}" for where, attribute, value in comparisons
              if value not in TAG_ATTRIBUTES[attribute]]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("word", "feats", "expected"), [
+    ("поздравил", {"Gender": "Masc", "Tense": "Past"}, "masc"),
+    ("заявила", {"Gender": "Fem", "Tense": "Past"}, "femn"),
+    ("актриса", {"Gender": "Fem", "Case": "Nom"}, "femn"),
+    ("сообщило", {"Gender": "Neut", "Tense": "Past"}, ""),  # a neuter form names no person's gender
+    ("заявили", {"Number": "Plur", "Tense": "Past"}, ""),
+])
+def test_token_gender_is_a_persons_gender_as_the_tag_shows_it(word, feats, expected):
+    doc = Document(id="t", text=word, tokens=[Token(0, len(word), word, feats=feats)])
+    assert token_gender(doc, 0) == expected
+
+
+def test_token_gender_of_no_token_is_none_shown():
+    assert token_gender(Document(id="t", text=""), None) == ""
