@@ -36,7 +36,7 @@ from pipeline.coref.referents import EntityInfo, Referent, collect_referents, en
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
-from pipeline.lang.fold import fold
+from pipeline.lang.fold import fold, fold_uncached
 from pipeline.lang.lexicon import (
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
@@ -87,6 +87,9 @@ class Resolution:
         self._introduced: dict[int, set[str]] = {}
         # `mentions.introducing_nouns`, built once: `find_anaphors` reads the same (the doc's entities do not change)
         self.kind_nouns: dict[str, list[tuple[int, int]]] = introducing_nouns(doc)
+        # fixed for the document (its entities, names and mentions do not change while it is resolved), found once:
+        self.outlet_kinds: dict[int, str] = {}  # entity -> `outlet_kind`
+        self.named_places: dict[str, list[int]] = {}  # place noun -> `story_country`'s entities it fits
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -951,14 +954,26 @@ def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
 DEMONYM_STEM = 5  # "росси-янин" / "росси-йский", "канад-ец" / "канад-ский", "англи-чанин" / "англи-йский"
 
 
+def _adjectives_by_stem() -> dict[str, tuple[str, ...]]:
+    by_stem: dict[str, list[str]] = {}
+    for word in COUNTRY_ADJECTIVES:
+        if len(word) > DEMONYM_STEM:
+            by_stem.setdefault(fold_uncached(word)[:DEMONYM_STEM], []).append(word)
+    return {stem: tuple(words) for stem, words in by_stem.items()}
+
+
+# The country adjectives longer than DEMONYM_STEM letters by their first DEMONYM_STEM letters, folded, in
+# COUNTRY_ADJECTIVES's order: the stem a people's noun shares with its country's adjective, built once, not per noun.
+ADJECTIVES_BY_DEMONYM_STEM: dict[str, tuple[str, ...]] = _adjectives_by_stem()
+
+
 @rule("coref")
 def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
     """A people's noun ("россиянин", "американца", "канадец") is the latest person introduced with that country's
     adjective ("российский боксер Олег Маскаев … россиянин не смог подняться"), within ROLE_SENTENCES and agreeing
     in gender: the noun and a country adjective of the introduction share their first DEMONYM_STEM letters."""
     lemma = fold(anaphor.lemma)
-    adjectives = {word for word in COUNTRY_ADJECTIVES if len(word) > DEMONYM_STEM
-                  and fold(word)[:DEMONYM_STEM] == lemma[:DEMONYM_STEM]}
+    adjectives = set(ADJECTIVES_BY_DEMONYM_STEM.get(lemma[:DEMONYM_STEM], ()))
     if not adjectives:
         return []
     found = []
@@ -1147,7 +1162,15 @@ def _reported_from(doc: Document, ref: Referent) -> bool:
 
 def outlet_kind(state: Resolution, entity: int) -> str:
     """The kind of news outlet (MEDIA_NOUN_KINDS) an organization is by its name ("Новая газета", "Первый канал",
-    "Интерфакс": AGENCY_NAME_WORDS) or by the media noun that introduces it ("телеканал «Звезда»"); "" if unknown."""
+    "Интерфакс": AGENCY_NAME_WORDS) or by the media noun that introduces it ("телеканал «Звезда»"); "" if unknown.
+    Found once per entity and document (`Resolution.outlet_kinds`)."""
+    kind = state.outlet_kinds.get(entity)
+    if kind is None:
+        kind = state.outlet_kinds[entity] = _outlet_kind(state, entity)
+    return kind
+
+
+def _outlet_kind(state: Resolution, entity: int) -> str:
     words = {fold(word) for word in state.doc.entities[entity].name.lower().replace("-", " - ").split()}
     words |= {fold(word) for word in state.doc.entities[entity].name.lower().split()}
     if words & AGENCY_NAME_WORDS or words == {"новости"}:
@@ -1307,9 +1330,9 @@ def story_country(state: Resolution, anaphor: Anaphor) -> int | None:
     if anaphor.lemma not in STORY_COUNTRY_NOUNS or _counted(state.doc, anaphor.head):
         return None
     doc = state.doc
-    countries = [index for index, entity in enumerate(doc.entities)
-                 if any(mention.kind == "name" for mention in entity.mentions)
-                 and not rules.place_fits(anaphor.lemma, state.infos[index], entity.name)]
+    countries = state.named_places.get(anaphor.lemma)
+    if countries is None:
+        countries = state.named_places[anaphor.lemma] = _named_places(state, anaphor.lemma)
     if len(countries) != 1:
         return None
     only = countries[0]
@@ -1322,6 +1345,13 @@ def story_country(state: Resolution, anaphor: Anaphor) -> int | None:
     return only
 
 
+def _named_places(state: Resolution, lemma: str) -> list[int]:
+    """The entities named by a name (not only referred to) that the place noun fits (`rules.place_fits`)."""
+    return [index for index, entity in enumerate(state.doc.entities)
+            if any(mention.kind == "name" for mention in entity.mentions)
+            and not rules.place_fits(lemma, state.infos[index], entity.name)]
+
+
 def _country_word(token: Token) -> str:
     """The folded country a word names: a country adjective ("японской"), or a people's noun sharing the first
     DEMONYM_STEM letters with one ("россиянам", "американец"); "" for any other word."""
@@ -1331,9 +1361,8 @@ def _country_word(token: Token) -> str:
         return fold(country)
     if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or len(lemma) <= DEMONYM_STEM:
         return ""
-    stem = fold(lemma)[:DEMONYM_STEM]
-    return next((fold(name) for word, name in COUNTRY_ADJECTIVES.items()
-                 if len(word) > DEMONYM_STEM and fold(word)[:DEMONYM_STEM] == stem), "")
+    adjectives = ADJECTIVES_BY_DEMONYM_STEM.get(fold(lemma)[:DEMONYM_STEM])
+    return fold(COUNTRY_ADJECTIVES[adjectives[0]]) if adjectives else ""
 
 
 def _counted(doc: Document, head: int) -> bool:

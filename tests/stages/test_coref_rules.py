@@ -839,3 +839,27 @@ def test_office_holder_in_the_article_year() -> None:
         doc.published_at = dt.date(year, 5, 1)
         decision = _decision(run_stages(doc, STAGES), "Президент")
         assert decision.entity is not None and doc.entities[decision.entity].name == expected, year
+
+
+@pytest.mark.parametrize(("lemma", "pos", "animacy", "expected"), [
+    ("россиянин", "NOUN", "Anim", "россия"),     # a people's noun: its stem is the adjective's ("росси-йский")
+    ("американец", "NOUN", "Anim", "сша"),
+    ("канадец", "NOUN", "Anim", "канада"),
+    ("японский", "ADJ", "", "япония"),           # a country adjective
+    ("россиянин", "NOUN", "Inan", ""),           # not a person: no people's noun
+    ("журналист", "NOUN", "Anim", ""),
+])
+def test_a_country_word_by_its_demonym_stem(lemma, pos, animacy, expected) -> None:
+    """`_country_word` reads the stems of the country adjectives from one table built at import
+    (ADJECTIVES_BY_DEMONYM_STEM), the first adjective of a stem in the lexicon's order, as the scan did."""
+    from pipeline.coref.resolve import DEMONYM_STEM, _country_word
+    from pipeline.document import Token
+    from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+    from pipeline.lang.fold import fold
+
+    feats = {"Animacy": animacy} if animacy else {}
+    assert _country_word(Token(0, len(lemma), lemma, lemma=lemma, pos=pos, feats=feats)) == expected
+    stem = fold(lemma)[:DEMONYM_STEM]
+    scanned = next((fold(name) for word, name in COUNTRY_ADJECTIVES.items()
+                    if len(word) > DEMONYM_STEM and fold(word)[:DEMONYM_STEM] == stem), "")
+    assert pos != "NOUN" or animacy != "Anim" or scanned == expected
