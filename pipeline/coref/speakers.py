@@ -13,7 +13,7 @@ from itertools import accumulate
 from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
 from pipeline.coref.referents import Referent, collect_referents
 from pipeline.coref.rules import quoted_speaker, reflexive_owner
-from pipeline.coref.trace import Decision, record
+from pipeline.coref.trace import Decision, add_mention, record, sort_mentions
 from pipeline.document import Document, QuoteAnn
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
@@ -59,25 +59,18 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
             decisions.append(decision)
             if decision.entity is None:
                 continue
-            anaphor = decision.anaphor
-            span = doc.span(anaphor.start, anaphor.end, doc.entities[decision.entity].type)
-            span.kind = "pronoun"
-            doc.entities[decision.entity].mentions.append(span)
-            taken.add((anaphor.start, anaphor.end))
+            add_mention(doc, decision, "pronoun")
+            taken.add((decision.anaphor.start, decision.anaphor.end))
     decisions.extend(_add_links(doc, unattributed_first_person(doc, taken)))
     decisions.extend(_add_links(doc, marked_speaker_words(doc, taken)))
-    for entity in doc.entities:
-        entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
+    sort_mentions(doc)
     return decisions
 
 
 def _add_links(doc: Document, decisions: list[Decision]) -> list[Decision]:
     """Add each linked anaphor of `decisions` to its entity as a pronoun mention and record the decision."""
     for decision in decisions:
-        assert decision.entity is not None
-        span = doc.span(decision.anaphor.start, decision.anaphor.end, doc.entities[decision.entity].type)
-        span.kind = "pronoun"
-        doc.entities[decision.entity].mentions.append(span)
+        add_mention(doc, decision, "pronoun")
         record(doc, decision)
     return decisions
 

@@ -52,6 +52,22 @@ class Decision:
         return self
 
 
+def add_mention(doc: Document, decision: Decision, kind: str) -> None:
+    """A linked decision's anaphor joins its entity's mentions: a span of the entity's type, of `kind` ("pronoun",
+    "description"). The one way the coref stage and the quotes stage's first-person links add a mention."""
+    assert decision.entity is not None
+    anaphor = decision.anaphor
+    span = doc.span(anaphor.start, anaphor.end, doc.entities[decision.entity].type)
+    span.kind = kind
+    doc.entities[decision.entity].mentions.append(span)
+
+
+def sort_mentions(doc: Document) -> None:
+    """Every entity's mentions in text order, once the links are added."""
+    for entity in doc.entities:
+        entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
+
+
 def _reason(doc: Document, step: Step) -> str:
     if step.entity is None:
         return step.reason

@@ -8,6 +8,7 @@ The rules live in pipeline.coref; each linked anaphor is appended to its entity'
 from __future__ import annotations
 
 from pipeline.coref import resolve_document
+from pipeline.coref.trace import add_mention, sort_mentions
 from pipeline.document import Document
 from pipeline.stage import Stage
 
@@ -25,11 +26,6 @@ class CorefStage(Stage):
         decisions = resolve_document(doc)
         doc.extras["coref"] = decisions
         for decision in decisions:
-            if decision.entity is None:
-                continue
-            anaphor = decision.anaphor
-            span = doc.span(anaphor.start, anaphor.end, doc.entities[decision.entity].type)
-            span.kind = anaphor.kind
-            doc.entities[decision.entity].mentions.append(span)
-        for entity in doc.entities:
-            entity.mentions.sort(key=lambda mention: (mention.start, mention.end))
+            if decision.entity is not None:
+                add_mention(doc, decision, decision.anaphor.kind)
+        sort_mentions(doc)
