@@ -12,7 +12,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import SUBSTANTIVE_ROLE_ADJECTIVES
 
 if TYPE_CHECKING:
-    from pipeline.document import Document
+    from pipeline.document import Document, Token
 
 # slovnet's Universal POS -> the pymorphy3 (OpenCorpora) POS tags that agree with it.
 UPOS_TO_OPENCORPORA: dict[str, frozenset[str]] = {
@@ -146,6 +146,12 @@ def token_gender(doc: Document, index: int | None) -> str:
     if index is None:
         return ""
     return UD_PERSON_GENDER_TO_OPENCORPORA.get(doc.tokens[index].feats.get("Gender", ""), "")
+
+
+def gender_grammeme(token: Token) -> str | None:
+    """The grammatical gender slovnet tags a token with, as an OpenCorpora grammeme ("masc", "femn", "neut"; an
+    indeclinable "УГМС" tagged Neut), None without one: the gender to decline or agree a word in."""
+    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def participle_readings(word: str) -> tuple[dict[str, str], ...]:

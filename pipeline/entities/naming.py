@@ -40,9 +40,9 @@ from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import (
     UD_CASE_TO_OPENCORPORA,
-    UD_GENDER_TO_OPENCORPORA,
     dictionary_parses,
     from_dictionary,
+    gender_grammeme,
     parses,
 )
 from pipeline.morphology import inflect as inflect_form
@@ -174,7 +174,7 @@ def _masculine_instrumental(token: Token) -> bool:
 
 def tagged_gender(tokens: Sequence[Token]) -> str | None:
     """The majority of slovnet's Gender tags over the tokens (None on a tie)."""
-    votes = [UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")) for token in tokens]
+    votes = [gender_grammeme(token) for token in tokens]
     masc, femn = votes.count("masc"), votes.count("femn")
     return "masc" if masc > femn else "femn" if femn > masc else None
 
@@ -631,7 +631,7 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
         case = _case(token)
         if case is None or any(p.tag.POS == "NOUN" and parse_case(p) == case for p in readings) \
                 or (len(tokens) == 1 and (dictionary_case(token.text) if case == "nomn" else dictionary_case(
-                    token.text, singular=True, gender=_tagged_gender(token)))):
+                    token.text, singular=True, gender=gender_grammeme(token)))):
             return index
     return None
 
@@ -659,7 +659,7 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     if len(tokens) == 1 and (case == "nomn" or not _noun_in_case(head_token.text, case)):
         # "Сеула" tagged nominative, "Аризоны" tagged locative (a form no locative has): the dictionary's genitive
         case = (dictionary_case(head_token.text) if case == "nomn"
-                else dictionary_case(head_token.text, singular=True, gender=_tagged_gender(head_token))) or case
+                else dictionary_case(head_token.text, singular=True, gender=gender_grammeme(head_token))) or case
     if case is None:
         return words
     number = _number(head_token)
@@ -692,7 +692,7 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     # paradigm in slovnet's gender gives "Тусон"
     if guesses and (words[head] not in guesses or not known):
         words[head] = guesses[0]
-        gender = UD_GENDER_TO_OPENCORPORA.get(head_token.feats.get("Gender", ""))
+        gender = gender_grammeme(head_token)
     for index in range(head):
         shared = coordinated and tokens[index].feats.get("Number") == "Plur"
         words[index] = _shared_adjective(tokens[index], case, gender) if shared \
@@ -702,11 +702,6 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         for index in range(head + 1, len(tokens)):
             words[index] = _agree(tokens[index], case, number, gender)
     return words
-
-
-def _tagged_gender(token: Token) -> str | None:
-    """The gender slovnet tags the token with, as an OpenCorpora grammeme (None without one)."""
-    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def _noun_in_case(word: str, case: str | None) -> bool:
@@ -792,7 +787,7 @@ def _unknown_name_guesses(token: Token, parse: Any, case: str, number: str) -> t
 def _other_gender_proper_noun(token: Token, parse: Any) -> bool:
     """A proper noun that slovnet gives another gender than the dictionary's common noun of that form: the name is
     not that noun ("в Претории"/Fem is no form of the masculine "преторий"), so the regular paradigms decide."""
-    gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+    gender = gender_grammeme(token)
     return token.pos == "PROPN" and gender is not None and parse.tag.gender not in (gender, None) \
         and not PROPER_NAME_GRAMMEMES & parse.tag.grammemes
 
@@ -805,7 +800,7 @@ def _guess_gender(token: Token, case: str) -> str | None:
                    if from_dictionary(p) and p.tag.POS == "NOUN" and parse_case(p) == case}
         if len(genders) == 1 and None not in genders:
             return str(genders.pop())
-    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+    return gender_grammeme(token)
 
 
 def _noun_parse(word: str, case: str, number: str) -> Any:
@@ -888,11 +883,11 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
         if not adjective_word(token) or case in (None, "nomn"):
             continue
         number = _number(token) or "sing"
-        gender = UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
+        gender = gender_grammeme(token)
         if head_gender is not None:
             gender = head_gender if number == "sing" else None
-        elif gender is None or {gender, _head_gender(tokens[head])} == {"masc", "neut"}:
-            gender = _head_gender(tokens[head]) or gender  # one genitive form for both: the head's
+        elif gender is None or {gender, gender_grammeme(tokens[head])} == {"masc", "neut"}:
+            gender = gender_grammeme(tokens[head]) or gender  # one genitive form for both: the head's
         words[index] = _agree(token, case, number, gender)
     return words
 
@@ -925,11 +920,6 @@ def adjective_word(token: Token) -> bool:
     return token.pos == "PROPN" and word.isalpha() and len(word) > 4 and word.endswith(ADJECTIVE_FORM_ENDINGS) \
         and any(p.tag.POS in ADJECTIVAL_POS for p in readings) \
         and not any(p.tag.POS == "NOUN" and from_dictionary(p) for p in readings)
-
-
-def _head_gender(token: Token) -> str | None:
-    """The gender slovnet gives an indeclinable head ("УГМС"/Neut), if any."""
-    return UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", ""))
 
 
 def nominative_phrase(tokens: Sequence[Token]) -> list[str]:
@@ -986,7 +976,7 @@ def _form_gender(token: Token) -> str | None:
         return None
     genders = {p.tag.gender for p in parses(token.text.lower()) if p.tag.POS in ADJECTIVAL_POS
                and p.tag.number == "sing" and parse_case(p) == _case(token)} - {None}
-    tagged = _tagged_gender(token)
+    tagged = gender_grammeme(token)
     if tagged in genders or not genders:
         return tagged
     return min(genders)  # "femn" < "masc" < "neut": one gender, or the masculine of masculine and neuter
@@ -1003,7 +993,7 @@ def _unknown_word_nominative(token: Token) -> str:
             or any(from_dictionary(p) and (parse_case(p) == case or (p.tag.case == "nomn" and p.tag.number != "plur"))
                    for p in parses(word.lower())):
         return word
-    guesses = paradigm_nominatives(word, case, UD_GENDER_TO_OPENCORPORA.get(token.feats.get("Gender", "")))
+    guesses = paradigm_nominatives(word, case, gender_grammeme(token))
     return guesses[0] if guesses else word
 
 

@@ -17,6 +17,7 @@ from pipeline.morphology import (
     UD_GENDERS,
     dictionary_parses,
     from_dictionary,
+    gender_grammeme,
     parses,
     participle_readings,
     substantive_role,
@@ -226,3 +227,13 @@ def test_token_gender_is_a_persons_gender_as_the_tag_shows_it(word, feats, expec
 
 def test_token_gender_of_no_token_is_none_shown():
     assert token_gender(Document(id="t", text=""), None) == ""
+
+
+@pytest.mark.parametrize(("feats", "expected"), [
+    ({"Gender": "Masc"}, "masc"),
+    ({"Gender": "Fem"}, "femn"),
+    ({"Gender": "Neut"}, "neut"),  # a word's grammatical gender: neuter too ("УГМС" tagged Neut)
+    ({"Number": "Plur"}, None),
+])
+def test_gender_grammeme_is_the_tagged_gender_as_a_grammeme(feats, expected):
+    assert gender_grammeme(Token(0, 4, "УГМС", feats=feats)) == expected
