@@ -45,7 +45,13 @@ from dataclasses import dataclass, field
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS, SAME_HAPPENING_WORDS, SET_QUANTIFIERS
+from pipeline.lang.lexicon import (
+    DEMONSTRATIVE_PRONOUNS,
+    EVENT_NOUNS,
+    INVESTIGATION_STEP_STEMS,
+    SAME_HAPPENING_WORDS,
+    SET_QUANTIFIERS,
+)
 from pipeline.lang.marks import line_breaks
 from pipeline.lang.tree import folded_lemmas
 from pipeline.rules import fired, rejected, rule
@@ -155,7 +161,7 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
               for entity in arg.entities()}
     bare = event.quote is None and not participants and event.rule.startswith(NOMINAL_RULES)
     told = (family(event.type), tuple(sorted((role, tuple(sorted(ids))) for role, ids in roles.items())),
-            event.modality, _unmarked(event), tuple(sorted(places)), event.value)
+            event.modality, _unmarked(event), tuple(sorted(places)), event.value, _step(event))
     signature = -1 if index is None else index.signatures.setdefault(told, len(index.signatures))
     if index is not None:
         index.told_alike.setdefault(signature, event)
@@ -274,9 +280,20 @@ def _groups_fit(events: list[EventAnn], first: list[int], second: list[int]) -> 
 
 
 def _fits(a: EventAnn, b: EventAnn) -> bool:
-    """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
-    happen or only might is another happening than what did: "не задержали" … "задержали")."""
-    return family(a.type) == family(b.type) and _roles_agree(a, b) and _across_fit(a, b)
+    """Nothing in two events of one family disagrees: roles, places, dates, whether it happened (what did not
+    happen or only might is another happening than what did: "не задержали" … "задержали"), and the step of an
+    investigation each tells (`_step`: "допросили депутата" is no restatement of "возбуждено дело против депутата")."""
+    return (family(a.type) == family(b.type) and _step(a) == _step(b) and _roles_agree(a, b)
+            and _across_fit(a, b))
+
+
+def _step(event: EventAnn) -> str:
+    """The step of an investigation that an event of the family tells ("search", "interrogation", "examination":
+    INVESTIGATION_STEP_STEMS, by a word of its trigger lemma sharing its stem), or "" for the case as a whole."""
+    if event.type != "investigation":
+        return ""
+    return next((kind for word in event.trigger_lemma.split() for stem, kind in INVESTIGATION_STEP_STEMS.items()
+                 if _one_stem(word, stem)), "")
 
 
 @rule("events")

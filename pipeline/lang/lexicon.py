@@ -528,6 +528,13 @@ SEARCH_NOUNS = fold_words("поиск")
 # погибших").
 RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
 
+# Steps of an investigation, each its own happening within the case it serves (EVENTS.md annotates "обыски",
+# "допросили", "экспертиза" apart from "возбуждено уголовное дело", "расследование"): a search, an interrogation, an
+# expert examination. Each names its kind by the stem of its words (`events.happenings._step`).
+INVESTIGATION_STEP_STEMS: dict[str, str] = {"обыск": "search", "обыскать": "search", "обыскивать": "search",
+                                           "допрос": "interrogation", "допросить": "interrogation",
+                                           "допрашивать": "interrogation", "экспертиза": "examination"}
+
 # Words of one happening that share no stem of five letters (`events.happenings._same_word`): synonyms that tell one
 # kind of happening ("умер" … "скончался" … "смерть"; "завели уголовное дело" … "возбуждено уголовное дело") and a
 # verb with its noun where the stem alternates ("обсудить" / "обсуждение", "посетить" / "посещение"). Not

@@ -1122,6 +1122,15 @@ def test_an_unmarked_noun_does_not_restate_what_did_not_happen() -> None:
     assert all(len(set(h.events) & set(rallies)) == 1 for h in doc.happenings if set(h.events) & set(rallies))
 
 
+def test_a_step_of_an_investigation_is_its_own_happening() -> None:
+    # "возбудили уголовное дело против Ивана Петрова. Позже Петрова допросили, а … провели обыск. Допрос длился …":
+    # the case, the interrogation (told twice) and the search are three happenings (`happenings._step`)
+    doc, _ = _run("case_then_questioned")
+    groups = [sorted(doc.events[i].trigger.text for i in h.events) for h in doc.happenings
+              if doc.events[h.events[0]].type == "investigation"]
+    assert sorted(groups) == [["Допрос", "допросили"], ["возбудили уголовное дело"], ["провели обыск"]]
+
+
 @pytest.mark.parametrize("doc_id", ["seized_then_seizure", "arrested_many_times"])
 def test_a_verb_and_a_noun_or_two_aspects_of_one_root_may_tell_two_happenings(doc_id: str) -> None:
     # "захватили самолет" in 1985 … "захват самолета" in 1972; "арестовала Ивана Петрова" … "много раз арестовывала
