@@ -9,6 +9,8 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   same trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks
   altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
 - their dates agree (equal values, or one of them undated),
+- they tell the same step of an investigation, or both the case as a whole (`_step`: a search, an interrogation, an
+  expert examination is its own happening within the case: "возбудили дело против Петрова" … "Петрова допросили"),
 - they do not tell one as taken place and the other as not or only possibly taken place; an event noun whose clause
   tells nothing of it ("введение налога", "освобождение Козулина") may restate what only might happen.
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
@@ -29,6 +31,10 @@ in everything are one; of another family too when told with words of one root an
 happening of the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it
 merged, and a bare mention with two or more candidates is recorded as rejected. Other events with no participant
 entity stay alone.
+`unnamed_restatement` and `headline_restatement` look for a happening told with the same word first, else for one
+told in other words (`_same_word`): a phrase with its verb in another aspect or a synonym ("подпишет контракт" …
+"подписывает контракт", "завели дело" … "возбудили дело"), or a single word's listed synonym ("умер" … "скончался";
+SAME_HAPPENING_WORDS).
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
