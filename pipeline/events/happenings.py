@@ -9,6 +9,8 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   same trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks
   altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
 - their dates agree (equal values, or one of them undated),
+- they tell the same step of an investigation, or both the case as a whole (`_step`: a search, an interrogation, an
+  expert examination is its own happening within the case: "возбудили дело против Петрова" … "Петрова допросили"),
 - they do not tell one as taken place and the other as not or only possibly taken place; an event noun whose clause
   tells nothing of it ("введение налога", "освобождение Козулина") may restate what only might happen.
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
@@ -29,6 +31,10 @@ in everything are one; of another family too when told with words of one root an
 happening of the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it
 merged, and a bare mention with two or more candidates is recorded as rejected. Other events with no participant
 entity stay alone.
+`unnamed_restatement` and `headline_restatement` look for a happening told with the same word first, else for one
+told in other words (`_same_word`): a phrase with its verb in another aspect or a synonym ("подпишет контракт" …
+"подписывает контракт", "завели дело" … "возбудили дело"), or a single word's listed synonym ("умер" … "скончался";
+SAME_HAPPENING_WORDS).
 
 A happening's `key` is a pure function of its type family, its participants' entity keys and its date value
 (`contact|per:владимир путин|per:ильхам алиев|2025-10-07`), so ten outlets reporting one call join on one key.
@@ -44,7 +50,14 @@ from dataclasses import dataclass, field
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end, title_end
-from pipeline.lang.lexicon import DEMONSTRATIVE_PRONOUNS, EVENT_NOUNS, SET_QUANTIFIERS
+from pipeline.lang.fold import fold
+from pipeline.lang.lexicon import (
+    DEMONSTRATIVE_PRONOUNS,
+    EVENT_NOUNS,
+    INVESTIGATION_STEP_STEMS,
+    SAME_HAPPENING_WORDS,
+    SET_QUANTIFIERS,
+)
 from pipeline.lang.marks import line_breaks
 from pipeline.lang.tree import folded_lemmas
 from pipeline.rules import fired, rejected, rule
@@ -154,7 +167,7 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
               for entity in arg.entities()}
     bare = event.quote is None and not participants and event.rule.startswith(NOMINAL_RULES)
     told = (family(event.type), tuple(sorted((role, tuple(sorted(ids))) for role, ids in roles.items())),
-            event.modality, _unmarked(event), tuple(sorted(places)), event.value)
+            event.modality, _unmarked(event), tuple(sorted(places)), event.value, _step(event))
     signature = -1 if index is None else index.signatures.setdefault(told, len(index.signatures))
     if index is not None:
         index.told_alike.setdefault(signature, event)
@@ -273,9 +286,20 @@ def _groups_fit(events: list[EventAnn], first: list[int], second: list[int]) -> 
 
 
 def _fits(a: EventAnn, b: EventAnn) -> bool:
-    """Nothing in two events of one family disagrees: roles, places, dates, and whether it happened (what did not
-    happen or only might is another happening than what did: "не задержали" … "задержали")."""
-    return family(a.type) == family(b.type) and _roles_agree(a, b) and _across_fit(a, b)
+    """Nothing in two events of one family disagrees: roles, places, dates, whether it happened (what did not
+    happen or only might is another happening than what did: "не задержали" … "задержали"), and the step of an
+    investigation each tells (`_step`: "допросили депутата" is no restatement of "возбуждено дело против депутата")."""
+    return (family(a.type) == family(b.type) and _step(a) == _step(b) and _roles_agree(a, b)
+            and _across_fit(a, b))
+
+
+def _step(event: EventAnn) -> str:
+    """The step of an investigation that an event of the family tells ("search", "interrogation", "examination":
+    INVESTIGATION_STEP_STEMS, by a word of its trigger lemma sharing its stem), or "" for the case as a whole."""
+    if event.type != "investigation":
+        return ""
+    return next((kind for word in event.trigger_lemma.split() for stem, kind in INVESTIGATION_STEP_STEMS.items()
+                 if _one_stem(word, stem)), "")
 
 
 @rule("events")
@@ -374,21 +398,31 @@ def demonstrative_restatement(events: list[EventAnn], candidates: list[list[int]
 @rule("events")
 def headline_restatement(events: list[EventAnn], candidates: list[list[int]], headline: int) -> None:
     """A predicate of the title or lead with no participant entity of its own, alone so far, restates the one happening
-    told in the body with the same trigger lemma that nothing in it contradicts ("Полиция задержала активиста" in
-    the title, "полиция задержала Ивана Петрова" in the body)."""
+    told in the body with the same word (or else with a word of its root or a synonym, `_same_word`) that nothing
+    in it contradicts ("Полиция задержала активиста" in the title, "полиция задержала Ивана Петрова" in the body)."""
     for group in [group for group in candidates if len(group) == 1]:
         event = events[group[0]]
         if event.trigger.start >= headline or _bare_mention(event) or event.quote is not None or _participants(event):
             continue  # bare event nouns have their own rule (bare_mention)
-        fitting = [other for other in candidates if other is not group
-                   and any(events[k].trigger_lemma == event.trigger_lemma and events[k].trigger.start >= headline
-                           for k in other)
-                   and _fit_all(events, other, event)]
+        fitting = _told_in_body(events, candidates, group, event, headline)
         if len(fitting) == 1:
             fired("events", headline_restatement, event.trigger.start, event.trigger.end, "a headline restatement")
             fitting[0].append(group[0])
             group.clear()
     candidates[:] = [group for group in candidates if group]
+
+
+def _told_in_body(events: list[EventAnn], candidates: list[list[int]], group: list[int], event: EventAnn,
+                  headline: int) -> list[list[int]]:
+    """The happenings other than `group` that the body (from `headline` on) tells with the event's trigger lemma and
+    that the event fits; with none, those told with a word of its root or a synonym (`_same_word`)."""
+    for same in (lambda other: other.trigger_lemma == event.trigger_lemma, lambda other: _same_word(other, event)):
+        fitting = [other for other in candidates if other is not group
+                   and any(same(events[k]) and events[k].trigger.start >= headline for k in other)
+                   and _fit_all(events, other, event)]
+        if fitting:
+            return fitting
+    return []
 
 
 @rule("events")
@@ -420,21 +454,22 @@ def headline_summary(events: list[EventAnn], candidates: list[list[int]], title:
 
 @rule("events")
 def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> None:
-    """A predicate with no participant entity ("оба арестованы", "чиновницу подозревают"), alone so far, restates a
-    happening of its family told with the same word that nothing in it contradicts and that names someone
-    ("арестована Вера Митрофанова"); with several it cannot say which, and another word may tell another
-    happening of the family ("проведет митинг" by one party, "шествие" of another)."""
-    by_lemma: dict[str, list[list[int]]] = {}  # the groups that name someone, by their events' words
-    for group in candidates:
-        if not any(_participants(events[k]) for k in group):
-            continue
-        for lemma in {events[k].trigger_lemma for k in group}:
-            by_lemma.setdefault(lemma, []).append(group)
+    """A predicate with no participant entity ("оба арестованы", "чиновницу подозревают", "возбуждено уголовное
+    дело"), alone so far, restates a happening of its family told with the same word, a word of its root or a
+    synonym (`_same_word`: "подпишет контракт" … "подписывает контракт", "возбуждено уголовное дело" … "завели
+    уголовное дело"; the word itself first), that nothing in it contradicts and that names someone ("арестована
+    Вера Митрофанова"); with several it cannot say which, and another word may tell another happening of the family
+    ("проведет митинг" by one party, "шествие" of another; "провели акцию" is not "акция" told again)."""
+    named = [group for group in candidates if any(_participants(events[k]) for k in group)]
     for group in [group for group in candidates if len(group) == 1]:
         event = events[group[0]]
         if event.quote is not None or _participants(event) or _bare_mention(event):
             continue
-        fitting = _fitting_groups(events, by_lemma.get(event.trigger_lemma, []), group, event)
+        fitting = _fitting_groups(events, [other for other in named
+                                           if _with_lemma(events, other, event.trigger_lemma)], group, event)
+        if not fitting:  # no happening told with the word itself: one told with a word of its root or a synonym
+            fitting = _fitting_groups(events, [other for other in named
+                                               if any(_same_word(events[k], event) for k in other)], group, event)
         if len(fitting) == 1:
             first = events[fitting[0][0]]
             fired("events", unnamed_restatement, event.trigger.start, event.trigger.end,
@@ -534,18 +569,46 @@ def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], on
 
 def _same_root(a: EventAnn, b: EventAnn) -> bool:
     """Whether two triggers are told with one word or words of one root: every word of the shorter lemma shares a
-    stem of ROOT_LENGTH letters with a word of the other ("следствие" / "следственные действия", "кассация" /
-    "кассационное представление"; not "введение налога" / "введение штрафов")."""
+    stem of ROOT_LENGTH letters with a word of the other or is its synonym (`_one_stem`: "следствие" / "следственные
+    действия", "кассация" / "кассационное представление", "умер" / "скончался"; not "введение налога" / "введение
+    штрафов")."""
     if a.trigger_lemma == b.trigger_lemma:
         return True
     shorter, longer = sorted((a.trigger_lemma.split(), b.trigger_lemma.split()), key=len)
     return all(any(_one_stem(word, other) for other in longer) for word in shorter)
 
 
+def _same_word(a: EventAnn, b: EventAnn) -> bool:
+    """Whether two triggers tell one happening in other words: the same lemma; two phrases of as many words whose
+    words share a stem or are synonyms (`_one_stem`: "подпишет контракт" / "подписывает контракт", "возбуждение
+    дела" / "возбудить дело", "завели дело" / "возбудили дело": the noun names the happening, the verb's aspect or
+    synonym does not change it); two single words only when synonyms ("умерла" / "скончалась"), as a verb and a noun
+    of one root may tell another instance ("захват самолета" … "захватили самолет" of another year,
+    "арестовывавшая шпионов" … "арестованных фотографов"); not a noun and a light verb's phrase with it ("акция" /
+    "провести акцию": the phrase may tell another party's rally), nor "согласовать" / "подписать соглашение"."""
+    if a.trigger_lemma == b.trigger_lemma:
+        return True
+    first, second = a.trigger_lemma.split(), b.trigger_lemma.split()
+    if len(first) != len(second):
+        return False
+    if len(first) == 1:
+        return _synonyms(first[0], second[0])
+    return all(any(_one_stem(word, other) for other in second) for word in first)
+
+
 def _one_stem(first: str, second: str) -> bool:
-    """Two words (reflexive "-ся" aside) that are one or begin with the same ROOT_LENGTH letters."""
+    """Two words (reflexive "-ся" aside) that are one, begin with the same ROOT_LENGTH letters, or are words of one
+    happening (SAME_HAPPENING_WORDS: synonyms, and a verb and its noun whose stem alternates)."""
+    if _synonyms(first, second):
+        return True
     first, second = first.removesuffix("ся"), second.removesuffix("ся")
     return first == second or (len(first) >= ROOT_LENGTH and first[:ROOT_LENGTH] == second[:ROOT_LENGTH])
+
+
+def _synonyms(first: str, second: str) -> bool:
+    """Two words of one set of SAME_HAPPENING_WORDS ("умереть" / "скончаться", "возбудить" / "завести")."""
+    first, second = fold(first), fold(second)
+    return first != second and any(first in words and second in words for words in SAME_HAPPENING_WORDS)
 
 
 def _join(events: list[EventAnn], index: int, candidates: list[list[int]]) -> None:

@@ -528,6 +528,25 @@ SEARCH_NOUNS = fold_words("поиск")
 # погибших").
 RECOVERED_NOUNS = fold_words("жертва погибший тело останки")
 
+# Steps of an investigation, each its own happening within the case it serves (EVENTS.md annotates "обыски",
+# "допросили", "экспертиза" apart from "возбуждено уголовное дело", "расследование"): a search, an interrogation, an
+# expert examination. Each names its kind by the stem of its words (`events.happenings._step`).
+INVESTIGATION_STEP_STEMS: dict[str, str] = {"обыск": "search", "обыскать": "search", "обыскивать": "search",
+                                           "допрос": "interrogation", "допросить": "interrogation",
+                                           "допрашивать": "interrogation", "экспертиза": "examination"}
+
+# Words of one happening that share no stem of five letters (`events.happenings._same_word`): synonyms that tell one
+# kind of happening ("умер" … "скончался" … "смерть"; "завели уголовное дело" … "возбуждено уголовное дело") and a
+# verb with its noun where the stem alternates ("обсудить" / "обсуждение", "посетить" / "посещение"). Not
+# "задержать" / "арестовать": a detention and the court's arrest that follows are two happenings.
+SAME_HAPPENING_WORDS: tuple[frozenset[str], ...] = tuple(fold_words(words) for words in (
+    "умереть умирать скончаться смерть кончина",
+    "погибнуть погибать гибель",
+    "возбудить возбуждать возбуждение завести заводить",  # a case opened: "возбудить дело", "завести дело"
+    "обсудить обсуждение",  # "обсуждать" / "обсуждение" share their stem already
+    "посетить посещение",
+))
+
 # Verbs of planning: their participle or clause puts an event or a date ahead ("запланированная на апрель встреча",
 # "встречу назначили на пятницу").
 PLANNING_VERBS = fold_words("запланировать планировать наметить намечать назначить назначать")
