@@ -100,6 +100,7 @@ class Narrative:
     year_sentence: int = -1
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
+    year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
     last_day: dt.date | None = None
     last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
@@ -171,13 +172,18 @@ class Narrative:
         if day is not None and not (mention.deictic and quoted):
             self.frame_day = day
 
-    def year_source(self, sentence: int, paragraph: int,
-                    quoted: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
+    def year_source(self, sentence: int, paragraph: int, quoted: bool = False,
+                    coming: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
         """The anchor a year left out comes from, and the sentence it was said in; a year said inside a quote dates
-        nothing outside it ("«В следующем году мы привьем всех», — сказал министр 22 декабря")."""
+        nothing outside it ("«В следующем году мы привьем всех», — сказал министр 22 декабря"). Without a
+        publication date any year said before is the guess, except for a `coming` event (a future clause) after a
+        year told in the past in another sentence: background ("премия учреждена в 1968 году … Награды будут
+        вручены 10 декабря") lies before the writing day, the plan after it."""
         year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
-            if self.published is None:  # no publication year to fall back on: any year said before is the guess
+            if self.published is None:
+                if coming and self.year_told and sentence != self.year_sentence:
+                    return self.anchor, self.anchor_sentence
                 return (year, None, None), self.year_sentence
             plan = year > self.published.year
             if sentence == self.year_sentence or (paragraph == self.year_paragraph and not plan):
@@ -454,15 +460,39 @@ def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt
 
 def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
     """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
-    if _dates_the_story(doc, mention):
-        confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
-        confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
-            (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
-        said = mention.day is not None and value is not None and narrative.days_said.get(
-            (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
-        narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                           "absolute" if confirmed else kind, open_at(doc.text, mention.start),
-                           kind == "partial" and not said, mention.first)
+    if not _dates_the_story(doc, mention):
+        _name_bound(mention, narrative, value)
+        return
+    confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
+    confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
+        (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
+    said = mention.day is not None and value is not None and narrative.days_said.get(
+        (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
+    narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
+                       "absolute" if confirmed else kind, open_at(doc.text, mention.start),
+                       kind == "partial" and not said, mention.first)
+    _note_year_told(doc, mention, narrative)
+
+
+def _name_bound(mention: Mention, narrative: Narrative, value: str | None) -> None:
+    """A month with its year that bounds a period dates no other day, but it is still the year "того же года" points
+    back to ("с июля 2018 года … в сентябре того же года")."""
+    if mention.grain == "month" and mention.explicit_year and value is not None:
+        narrative.last_month, narrative.last_year = (int(value[:4]), int(value[5:7])), int(value[:4])
+
+
+def _note_year_told(doc: Document, mention: Mention, narrative: Narrative) -> None:
+    """Without a publication date, record whether the year the narrative now holds was told as a past clause's time
+    (see `Narrative.year_source`)."""
+    if mention.grain in ("year", "season", "quarter") and narrative.published is None:
+        narrative.year_told = mention.grain == "year" and _told_in_year(doc, mention)
+
+
+def _told_in_year(doc: Document, mention: Mention) -> bool:
+    """True for a year said as the time of a past clause ("премия учреждена в 1968 году"), not a year that names a
+    noun's edition ("в бюджете 2016 года", "Олимпиады-2016"): the background a coming event does not take."""
+    before = doc.tokens[mention.first - 1].text.lower() if mention.first > 0 else ""
+    return before in ("в", "во") and date_tense(doc, mention.first) == PAST
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -1382,7 +1412,11 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
                  sentence: int) -> tuple[tuple[int, int | None, int | None] | None, int]:
     """The narrative's anchor for the mention; a guessed year reaches only the days close to its own day ("17-19
     августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
-    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start))
+    coming = narrative.published is None and narrative.year_told and date_tense(doc, m.first) == FUTURE
+    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
+                                                    coming)
+    if coming and is_tracing() and anchor_sentence != narrative.year_sentence:
+        _note(m, "coming_after_background", "a coming event takes no year told in the past in another sentence")
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
