@@ -172,17 +172,19 @@ class Narrative:
         if day is not None and not (mention.deictic and quoted):
             self.frame_day = day
 
-    def year_source(self, sentence: int, paragraph: int, quoted: bool = False,
-                    coming: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
+    def year_source(self, sentence: int, paragraph: int, quoted: bool = False, coming: bool = False,
+                    checked: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
         """The anchor a year left out comes from, and the sentence it was said in; a year said inside a quote dates
         nothing outside it ("«В следующем году мы привьем всех», — сказал министр 22 декабря"). Without a
-        publication date any year said before is the guess, except for a `coming` event (a future clause) after a
-        year told in the past in another sentence: background ("премия учреждена в 1968 году … Награды будут
-        вручены 10 декабря") lies before the writing day, the plan after it."""
+        publication date any year said before is the guess, except a year told as a past clause's time: that
+        background dates only its own paragraph, as with one (item 4), and never a `coming` event (a future
+        clause) of another sentence ("премия учреждена в 1968 году … Награды будут вручены 10 декабря": the plan
+        lies after the writing day). A day `checked` by its weekday still takes it as the year to start from."""
         year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
             if self.published is None:
-                if coming and self.year_told and sentence != self.year_sentence:
+                if self.year_told and not checked and (paragraph != self.year_paragraph
+                                                       or (coming and sentence != self.year_sentence)):
                     return self.anchor, self.anchor_sentence
                 return (year, None, None), self.year_sentence
             plan = year > self.published.year
@@ -485,12 +487,13 @@ def _note_year_told(doc: Document, mention: Mention, narrative: Narrative) -> No
     """Without a publication date, record whether the year the narrative now holds was told as a past clause's time
     (see `Narrative.year_source`)."""
     if mention.grain in ("year", "season", "quarter") and narrative.published is None:
-        narrative.year_told = mention.grain == "year" and _told_in_year(doc, mention)
+        narrative.year_told = mention.rule == "year" and _told_in_year(doc, mention)
 
 
 def _told_in_year(doc: Document, mention: Mention) -> bool:
-    """True for a year said as the time of a past clause ("премия учреждена в 1968 году"), not a year that names a
-    noun's edition ("в бюджете 2016 года", "Олимпиады-2016"): the background a coming event does not take."""
+    """True for a year said alone as the time of a past clause ("премия учреждена в 1968 году"), not a year that
+    names a noun's edition ("в бюджете 2016 года", "Олимпиады-2016") or a part of a year ("в начале 2018 года"):
+    the background that dates only its own paragraph on a page without a publication date."""
     before = doc.tokens[mention.first - 1].text.lower() if mention.first > 0 else ""
     return before in ("в", "во") and date_tense(doc, mention.first) == PAST
 
@@ -1413,10 +1416,13 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
     """The narrative's anchor for the mention; a guessed year reaches only the days close to its own day ("17-19
     августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
     coming = narrative.published is None and narrative.year_told and date_tense(doc, m.first) == FUTURE
+    checked = m.weekday is not None and m.day is not None
     anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
-                                                    coming)
-    if coming and is_tracing() and anchor_sentence != narrative.year_sentence:
-        _note(m, "coming_after_background", "a coming event takes no year told in the past in another sentence")
+                                                    coming, checked)
+    if narrative.published is None and narrative.year_told and is_tracing() and not checked \
+            and anchor_sentence != narrative.year_sentence:
+        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
+                                    "coming event of another sentence")
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")
