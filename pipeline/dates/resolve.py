@@ -24,6 +24,7 @@ from itertools import pairwise
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
     BIRTH_NOUN,
+    BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
     ELECTION_EVE_WORDS,
     ELECTION_HELD_STEMS,
@@ -267,7 +268,7 @@ def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
     past event said without its year ("6 апреля прошел референдум") happened in it."""
     years = [m.year for m in mentions
              if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
-             and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m)]
+             and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m) and not _birth_date(doc, m)]
     return max(years, default=None)
 
 
@@ -504,9 +505,20 @@ def _dates_the_story(doc: Document, mention: Mention) -> bool:
     year ("Игорь Акимов, 1985 года рождения": a trait of the person): they date no other date."""
     if mention.ago is not None and after_past_participle(doc, mention.first):
         return False
-    if mention.grain == "year" and _birth_year(doc, mention):
+    if (mention.grain == "year" and _birth_year(doc, mention)) or _birth_date(doc, mention):
         return False
     return mention.anchors and _historic_year(doc, mention) is None
+
+
+def _birth_date(doc: Document, mention: Mention) -> bool:
+    """True for a date with its year next to a birth verb in its sentence ("Джордж Майкл родился 25 июня 1963 года",
+    "1 февраля 1931 года родился Борис Ельцин", "Паршов (род. 28.07.1988)"): the person's trait, which neither dates
+    the story nor tells the text's year."""
+    if not mention.explicit_year:
+        return False
+    sentence = doc.tokens[mention.first].sentence
+    near = doc.tokens[max(0, mention.first - 3) : mention.first] + doc.tokens[mention.last : mention.last + 1]
+    return any(t.sentence == sentence and t.text.lower() in BIRTH_WORDS for t in near)
 
 
 def _birth_year(doc: Document, mention: Mention) -> bool:
