@@ -340,6 +340,8 @@ LATER_EARLIER = LATEST_WORDS | frozenset(("ранее", "раньше"))  # "н�
 HISTORIC_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001}
 HISTORIC_EVENT_STEMS = ("теракт", "атак", "атаке", "событи", "трагеди", "нападени")
 BIRTH_NOUN = "рождения"  # "1985 года рождения": a person's birth year, which dates no other date
+# "родился 25 июня 1963 года", "(род. 28.07.1988)": a person's birth date, a trait of the person like the birth year
+BIRTH_WORDS = frozenset(("родился", "родилась", "родились", "родилось", "род"))
 
 # The calendar of US federal elections: election day is the Tuesday after the first Monday of November (a Tuesday
 # from 2 to 8 November) of an even year, a presidential one when the year divides by four, a midterm otherwise. A

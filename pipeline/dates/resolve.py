@@ -24,6 +24,7 @@ from itertools import pairwise
 from pipeline.dates.lexicon import (
     BACKGROUND_OPENERS,
     BIRTH_NOUN,
+    BIRTH_WORDS,
     CLAUSE_OPENER_STEMS,
     ELECTION_EVE_WORDS,
     ELECTION_HELD_STEMS,
@@ -100,6 +101,7 @@ class Narrative:
     year_sentence: int = -1
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
+    year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
     last_day: dt.date | None = None
     last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
@@ -171,13 +173,20 @@ class Narrative:
         if day is not None and not (mention.deictic and quoted):
             self.frame_day = day
 
-    def year_source(self, sentence: int, paragraph: int,
-                    quoted: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
+    def year_source(self, sentence: int, paragraph: int, quoted: bool = False, coming: bool = False,
+                    checked: bool = False) -> tuple[tuple[int, int | None, int | None] | None, int]:
         """The anchor a year left out comes from, and the sentence it was said in; a year said inside a quote dates
-        nothing outside it ("«В следующем году мы привьем всех», — сказал министр 22 декабря")."""
+        nothing outside it ("«В следующем году мы привьем всех», — сказал министр 22 декабря"). Without a
+        publication date any year said before is the guess, except a year told as a past clause's time: that
+        background dates only its own paragraph, as with one (item 4), and never a `coming` event (a future
+        clause) of another sentence ("премия учреждена в 1968 году … Награды будут вручены 10 декабря": the plan
+        lies after the writing day). A day `checked` by its weekday still takes it as the year to start from."""
         year = self.year_anchor if self.year_quoted <= quoted else None
         if year is not None:
-            if self.published is None:  # no publication year to fall back on: any year said before is the guess
+            if self.published is None:
+                if self.year_told and not checked and (paragraph != self.year_paragraph
+                                                       or (coming and sentence != self.year_sentence)):
+                    return self.anchor, self.anchor_sentence
                 return (year, None, None), self.year_sentence
             plan = year > self.published.year
             if sentence == self.year_sentence or (paragraph == self.year_paragraph and not plan):
@@ -259,7 +268,7 @@ def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
     past event said without its year ("6 апреля прошел референдум") happened in it."""
     years = [m.year for m in mentions
              if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
-             and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m)]
+             and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m) and not _birth_date(doc, m)]
     return max(years, default=None)
 
 
@@ -454,15 +463,40 @@ def _eve_of_day_told(doc: Document, m: Mention, narrative: Narrative, anchor: dt
 
 def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str | None, kind: str) -> None:
     """Move the narrative to the mention's value when it dates the story (see `_dates_the_story`)."""
-    if _dates_the_story(doc, mention):
-        confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
-        confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
-            (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
-        said = mention.day is not None and value is not None and narrative.days_said.get(
-            (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
-        narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
-                           "absolute" if confirmed else kind, open_at(doc.text, mention.start),
-                           kind == "partial" and not said, mention.first)
+    if not _dates_the_story(doc, mention):
+        _name_bound(mention, narrative, value)
+        return
+    confirmed = mention.weekday is not None and mention.day is not None  # "субботу, 7 ноября": year checked
+    confirmed = confirmed or (mention.day is not None and value is not None and narrative.days_written.get(
+        (mention.month, mention.day)) == int(value[:4]))  # type: ignore[arg-type]  # "7 июня" … "7 июня 2016"
+    said = mention.day is not None and value is not None and narrative.days_said.get(
+        (mention.month, mention.day)) == int(value[:4])  # type: ignore[arg-type]  # "18 декабря" said again
+    narrative.remember(value, mention.grain, doc.tokens[mention.first].sentence, _paragraph(doc, mention.start),
+                       "absolute" if confirmed else kind, open_at(doc.text, mention.start),
+                       kind == "partial" and not said, mention.first)
+    _note_year_told(doc, mention, narrative)
+
+
+def _name_bound(mention: Mention, narrative: Narrative, value: str | None) -> None:
+    """A month with its year that bounds a period dates no other day, but it is still the year "того же года" points
+    back to ("с июля 2018 года … в сентябре того же года")."""
+    if mention.grain == "month" and mention.explicit_year and value is not None:
+        narrative.last_month, narrative.last_year = (int(value[:4]), int(value[5:7])), int(value[:4])
+
+
+def _note_year_told(doc: Document, mention: Mention, narrative: Narrative) -> None:
+    """Without a publication date, record whether the year the narrative now holds was told as a past clause's time
+    (see `Narrative.year_source`)."""
+    if mention.grain in ("year", "season", "quarter") and narrative.published is None:
+        narrative.year_told = mention.rule == "year" and _told_in_year(doc, mention)
+
+
+def _told_in_year(doc: Document, mention: Mention) -> bool:
+    """True for a year said alone as the time of a past clause ("премия учреждена в 1968 году"), not a year that
+    names a noun's edition ("в бюджете 2016 года", "Олимпиады-2016") or a part of a year ("в начале 2018 года"):
+    the background that dates only its own paragraph on a page without a publication date."""
+    before = doc.tokens[mention.first - 1].text.lower() if mention.first > 0 else ""
+    return before in ("в", "во") and date_tense(doc, mention.first) == PAST
 
 
 def _dates_the_story(doc: Document, mention: Mention) -> bool:
@@ -471,9 +505,20 @@ def _dates_the_story(doc: Document, mention: Mention) -> bool:
     year ("Игорь Акимов, 1985 года рождения": a trait of the person): they date no other date."""
     if mention.ago is not None and after_past_participle(doc, mention.first):
         return False
-    if mention.grain == "year" and _birth_year(doc, mention):
+    if (mention.grain == "year" and _birth_year(doc, mention)) or _birth_date(doc, mention):
         return False
     return mention.anchors and _historic_year(doc, mention) is None
+
+
+def _birth_date(doc: Document, mention: Mention) -> bool:
+    """True for a date with its year next to a birth verb in its sentence ("Джордж Майкл родился 25 июня 1963 года",
+    "1 февраля 1931 года родился Борис Ельцин", "Паршов (род. 28.07.1988)"): the person's trait, which neither dates
+    the story nor tells the text's year."""
+    if not mention.explicit_year:
+        return False
+    sentence = doc.tokens[mention.first].sentence
+    near = doc.tokens[max(0, mention.first - 3) : mention.first] + doc.tokens[mention.last : mention.last + 1]
+    return any(t.sentence == sentence and t.text.lower() in BIRTH_WORDS for t in near)
 
 
 def _birth_year(doc: Document, mention: Mention) -> bool:
@@ -1382,7 +1427,14 @@ def _year_source(doc: Document, m: Mention, narrative: Narrative,
                  sentence: int) -> tuple[tuple[int, int | None, int | None] | None, int]:
     """The narrative's anchor for the mention; a guessed year reaches only the days close to its own day ("17-19
     августа"), not "зарегистрировали 11 августа, а в продажу она поступит 1 января"."""
-    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start))
+    coming = narrative.published is None and narrative.year_told and date_tense(doc, m.first) == FUTURE
+    checked = m.weekday is not None and m.day is not None
+    anchor, anchor_sentence = narrative.year_source(sentence, _paragraph(doc, m.start), open_at(doc.text, m.start),
+                                                    coming, checked)
+    if narrative.published is None and narrative.year_told and is_tracing() and not checked \
+            and anchor_sentence != narrative.year_sentence:
+        _note(m, "background_year", "a year told as a past clause's time dates only its own paragraph and no "
+                                    "coming event of another sentence")
     if anchor is not None and anchor is narrative.local_anchor and not _near(m, anchor):
         if is_tracing():
             _note(m, "guess_too_far", "the inferred day said before it in its sentence lies too far to date it")

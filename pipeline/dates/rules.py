@@ -125,6 +125,7 @@ LOCATIVE_LEADS = frozenset(("в", "во", "о", "об", "при"))
 HOUR_LEADS = frozenset(("в", "во", "к", "ко", "до", "с", "со", "после"))
 ADJECTIVAL_INSTRUMENTAL_ENDINGS = ("ой", "ым", "им", "ей")
 BOUND_PREPOSITIONS = frozenset(("с", "со", "до", "к", "ко", "после", "от", "начиная"))
+START_PREPOSITIONS = frozenset(("с", "со", "начиная"))  # a period that runs from a month on
 DECADE_PLURALS = frozenset(("годы", "годах", "годов", "годам", "годами", "гг"))
 CENTURY_OF_SHIFT = {-2: 19, -1: 20, 0: 21}  # "прошлого века" in news written after 2000
 
@@ -375,7 +376,15 @@ def month_name(s: Scan, i: int) -> list[Mention]:
                  "a recurring day ('второй среды декабря', 'второй средой декабря')")
         return []
     year, end = _with_year(s, i + 1)
-    return [s.mention(i, end, "month_name", "month", month=month, **year)]
+    return [s.mention(i, end, "month_name", "month", month=month, anchors=not (year and _period_start(s, i)), **year)]
+
+
+def _period_start(s: Scan, i: int) -> bool:
+    """True for a month with its year that opens a period or a comparison ("возглавлял правительство с декабря 2015
+    года", "в тюрьме с февраля 2014 года", "по сравнению с мартом 2019 года"): a start said as background, which dates
+    no later day ("12 июня состоялась встреча" keeps the story's year). A deadline ("до сентября 2017 года. В феврале
+    того же года") is still the story's year and keeps anchoring."""
+    return s.word(i - 1) in START_PREPOSITIONS
 
 
 @rule("dates")

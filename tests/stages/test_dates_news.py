@@ -825,9 +825,55 @@ AUDIT_CLASSES = [
      [("Зимой", "2020-WI", "season"), ("5 февраля 2021 года", "2021-02-05", "day_month")]),
 ]
 
+# The audit of dates17 on unannotated pool news (2026-12-05): a month with its year that opens a period or a
+# comparison is background, not the story's day; without a publication date a coming event takes no year told in the
+# past in another sentence.
+POOL_AUDIT_CLASSES = [
+    # "с декабря 2015 года" (a tenure's start) dates no later day: the story keeps the day it was on
+    ("В среду, 13 июня 2018 года, премьер заявил об отставке. Он возглавлял правительство с декабря 2015 года.\n"
+     "12 июня состоялась встреча депутатов.", None,
+     [("среду, 13 июня 2018 года", "2018-06-13", "merge_weekday_date"), ("декабря 2015 года", "2015-12", "month_name"),
+      ("12 июня", "2018-06-12", "day_month")]),
+    ("Цены выросли в 2,3 раза по сравнению с мартом 2019 года. В марте спрос вырос.", "2020-04-10",
+     [("мартом 2019 года", "2019-03", "month_name"), ("марте", "2020-03", "month_name")]),
+    # ... a month said as a point still anchors ("В декабре 2015 года ... 12 июня" -> 2016 by the story's order)
+    ("В декабре 2015 года премьер возглавил правительство. 12 мая состоялась встреча.", None,
+     [("декабре 2015 года", "2015-12", "month_name"), ("12 мая", "2015-05-12", "day_month")]),
+    # ... and a bound is still the year "того же года" points back to
+    ("Добыча на полигоне ведется с июля 2018 года. В сентябре того же года начались протесты.", None,
+     [("июля 2018 года", "2018-07", "month_name"), ("сентябре", "2018-09", "month_name"),
+      ("того же года", "2018", "anaphor")]),
+    # without a publication date a coming event takes no year told in the past in another sentence: null, not 1968
+    ("Премия учреждена в 1968 году. Награды будут вручены на церемонии 10 декабря.", None,
+     [("1968 году", "1968", "year"), ("10 декабря", None, "day_month")]),
+    # ... a past event still takes it, and a year that names an edition ("бюджете 2016 года") is no background
+    ("Премия учреждена в 1968 году. Награды вручили на церемонии 10 декабря.", None,
+     [("1968 году", "1968", "year"), ("10 декабря", "1968-12-10", "day_month")]),
+    ("Деньги, заложенные в бюджете 2016 года, фонд истратил. До конца года расходы возрастут вдвое.", None,
+     [("2016 года", "2016", "year"), ("конца года", "2016", "period_part")]),
+    # ... and without a publication date such a background year dates only its own paragraph (README item 4), but a
+    # day checked by its weekday still starts from it, and a part of a year ("в начале 2018 года") is no background
+    ("Партия была основана в 2003 году. В апреле она прошла в парламент.\nВ мае власти обвинили партию.", None,
+     [("2003 году", "2003", "year"), ("апреле", "2003-04", "month_name"), ("мае", None, "month_name")]),
+    ("Платежная система заработала в 2014 году.\nVisa во вторник, 24 марта, сообщила о переходе.", None,
+     [("2014 году", "2014", "year"), ("вторник, 24 марта", "2015-03-24", "merge_weekday_date")]),
+    ("Об уходе он говорил еще в начале 2018 года.\n21 февраля губернатор дал интервью.", None,
+     [("начале 2018 года", "2018", "period_part"), ("21 февраля", "2018-02-21", "day_month")]),
+    # a person's birth date is a trait of the person: it dates no later day and does not tell the text's year
+    ("25 декабря скончался певец.\nОн родился 25 июня 1963 года в Лондоне.", None,
+     [("25 декабря", None, "day_month"), ("25 июня 1963 года", "1963-06-25", "day_month")]),
+    ("1 февраля 1931 года родился Борис Ельцин. Какие нововведения ожидают россиян в феврале?", "2021-02-01",
+     [("1 февраля 1931 года", "1931-02-01", "day_month"), ("феврале", "2021-02", "month_name")]),
+    ("Певец умер 25 декабря 2016 года. 27 декабря прошли похороны.", None,
+     [("25 декабря 2016 года", "2016-12-25", "day_month"), ("27 декабря", "2016-12-27", "day_month")]),
+    # ... and a plan in the sentence that tells the year keeps it
+    ("Премия учреждена в 1968 году, и награды будут вручены 10 декабря.", None,
+     [("1968 году", "1968", "year"), ("10 декабря", "1968-12-10", "day_month")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
-         + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES)
+         + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
