@@ -69,6 +69,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    ACCUSED_STEMS,
     ADOPTING_VERBS,
     CASUALTY_NOUNS,
     CHANGE_ADVERBS,
@@ -397,9 +398,12 @@ def avowal_sense(tree: Tree, index: int, lemma: str) -> str | None:
     confessed: "в" + one ("признался в убийстве", "сознался в шпионаже", "признался в том, что бросил гранату") or a
     clause or quote that tells a deed of the vocabulary ("признался, что задушил журналиста"); otherwise it tells a
     feeling, a view or a fact, an avowal, no admission: "призналась, что хотела бы работать с ним", "признался в
-    любви к детям", ""Я горжусь этим", - призналась актриса"."""
+    любви к детям", ""Я горжусь этим", - призналась актриса"; a suspect's or an accused's bare "признался" is a
+    confession."""
     if lemma not in TRUE_REFLEXIVE_VERBS:
         return None
+    if any(tree.word(child).startswith(ACCUSED_STEMS) for child in tree.kids(index, "nsubj")):
+        return None  # a suspect's or an accused's: a confession ("Подозреваемый признался")
     for child in tree.kids(index, "obl", "iobj", "obj"):
         noun = tree.referent(child)
         if tree.preposition(child) in ("в", "во") and (_confessed(tree, noun) or any(
@@ -414,7 +418,7 @@ def avowal_sense(tree: Tree, index: int, lemma: str) -> str | None:
 
 
 CONTENT_MARKS = frozenset({"что", "будто"})  # the conjunctions of what one says or confesses
-CONTENT_WINDOW = 8  # words after the conjunction where `_clause_after` looks for the clause's verbs
+CONTENT_WINDOW = 20  # words after the conjunction where `_clause_after` looks for the clause's verbs
 
 
 def _clause_after(tree: Tree, index: int) -> list[int]:

@@ -1285,8 +1285,12 @@ INCIDENT_NOUNS = fold_words("инцидент происшествие траг�
 OFFENCE_NOUNS = fold_words("""
     преступление правонарушение злодеяние кража хищение мошенничество растрата взятка взяточничество коррупция
     шпионаж измена грабеж разбой изнасилование поджог подлог подделка плагиат контрабанда вымогательство терроризм
-    экстремизм нарушение убийство насилие избиение халатность подрыв соучастие пособничество
+    экстремизм нарушение убийство насилие избиение халатность подрыв соучастие пособничество похищение
 """)
+# The stems of the words for a suspect, an accused or a convict (participles used as nouns, whatever lemma the tagger
+# gives them): a bare "признался" of one is a confession ("Подозреваемый признался, но настаивает ..."; `avowal_sense`).
+ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "осуждённ", "преступник",
+                 "убийц")
 
 # Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что поджег
 # склад"; `avowal_sense`).

@@ -698,6 +698,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("confessed_murder", Event("admission", "признался"), "verb"),  # "в убийстве": an offence confessed
     ("confessed_deed_clause", Event("admission", "признался"), "verb"),  # "что ... задушил журналиста": a deed
     ("government_recognized", Rejected("признают", "admission"), "object_condition"),  # "признавать" as "признать"
+    ("suspect_confessed", Event("admission", "признался"), "verb"),  # a suspect's bare "признался": a confession
     ("strike_on_positions", Event("attack", "нанес удар", "2025-05-05"), "light_verb"),  # "по позициям боевиков"
     # events22: a decision to step down or run is the decider's own course (OWN_COURSE_VERBS, OWN_COURSE_NOUNS)
     ("resigning_decision", Rejected("решении", "decree"), "own_course"),  # "о своем решении сложить полномочия"
