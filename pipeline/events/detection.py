@@ -27,6 +27,7 @@ from pipeline.events.modality import (
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
+    ADMITTED_NOUNS,
     ANIMATE,
     ANIMATE_SUBJECT_VERBS,
     BACKING_VERBS,
@@ -35,6 +36,7 @@ from pipeline.events.vocabulary import (
     COLLISION_VERBS,
     FALLING_VERBS,
     HARM_VERBS,
+    HARMED_BODY_PART_NOUNS,
     HITTING_VERBS,
     INTENTION_VERBS,
     LIBERATING_WORDS,
@@ -67,6 +69,7 @@ from pipeline.events.vocabulary import (
 )
 from pipeline.lang.fold import all_capitals, fold
 from pipeline.lang.lexicon import (
+    ACCUSED_STEMS,
     ADOPTING_VERBS,
     CASUALTY_NOUNS,
     CHANGE_ADVERBS,
@@ -86,6 +89,8 @@ from pipeline.lang.lexicon import (
     NORM_MODAL_WORDS,
     NORM_NOUNS,
     NOW_ADVERBS,
+    OFFENCE_NOUNS,
+    OFFENCE_VERBS,
     ORGANIZATION_NOUNS,
     OTHER_SENSE_CUES,
     OWN_COURSE_NOUNS,
@@ -385,6 +390,69 @@ def object_condition(tree: Tree, index: int, lemma: str) -> str | None:
             return None  # a named organization is one: "возглавил «Халл Сити»"
     wanted = ", ".join(sorted(word if word != ANIMATE else "a person" for word in condition)[:5])
     return f"'{lemma}' needs an object among: {wanted}"
+
+
+@rule("events")
+def avowal_sense(tree: Tree, index: int, lemma: str) -> str | None:
+    """"признаться", "сознаться" (TRUE_REFLEXIVE_VERBS) is an admission only with guilt, an offence or a deed
+    confessed: "в" + one ("признался в убийстве", "сознался в шпионаже", "признался в том, что бросил гранату") or a
+    clause or quote that tells a deed of the vocabulary ("признался, что задушил журналиста"); otherwise it tells a
+    feeling, a view or a fact, an avowal, no admission: "призналась, что хотела бы работать с ним", "признался в
+    любви к детям", ""Я горжусь этим", - призналась актриса"; a suspect's or an accused's bare "признался" is a
+    confession."""
+    if lemma not in TRUE_REFLEXIVE_VERBS:
+        return None
+    if any(tree.word(child).startswith(ACCUSED_STEMS) for child in tree.kids(index, "nsubj")):
+        return None  # a suspect's or an accused's: a confession ("Подозреваемый признался")
+    for child in tree.kids(index, "obl", "iobj", "obj"):
+        noun = tree.referent(child)
+        if tree.preposition(child) in ("в", "во") and (_confessed(tree, noun) or any(
+                _deed(tree, clause) for clause in tree.kids(child, "acl", "ccomp", "xcomp", "acl:relcl", "nmod"))):
+            return None  # "в убийстве", "в том, что бросил гранату", "в желании убить"
+    clauses = tree.kids(index, "ccomp", "parataxis", "xcomp") + _clause_after(tree, index)
+    if base(tree.token(index).rel) == "parataxis" and tree.head_of(index) is not None:
+        clauses.append(tree.token(index).head)  # the quote a cue is hung on: "«Я убил его», - признался он"
+    if any(_deed(tree, clause) for clause in clauses):
+        return None
+    return f"'{tree.token(index).text}' with no guilt, offence or deed confessed: an avowal, no admission"
+
+
+CONTENT_MARKS = frozenset({"что", "будто"})  # the conjunctions of what one says or confesses
+CONTENT_WINDOW = 20  # words after the conjunction where `_clause_after` looks for the clause's verbs
+
+
+def _clause_after(tree: Tree, index: int) -> list[int]:
+    """The verbs of a content clause right after a verb ("признался, что собственноручно задушил журналиста"), by
+    word order, wherever the parser hung them; none where no "что"/"будто" follows the verb."""
+    sentence = tree.token(index).sentence
+    after = index + 1
+    while after < len(tree.doc.tokens) and tree.token(after).pos == "PUNCT":
+        after += 1
+    if after >= len(tree.doc.tokens) or tree.word(after) not in CONTENT_MARKS:
+        return []
+    window = range(after + 1, min(len(tree.doc.tokens), after + 1 + CONTENT_WINDOW))
+    return [i for i in window if tree.token(i).sentence == sentence and tree.token(i).pos == "VERB"]
+
+
+def _confessed(tree: Tree, index: int) -> bool:
+    """A noun one confesses to: guilt or a fault (ADMITTED_NOUNS), an offence (OFFENCE_NOUNS) or a happening of the
+    vocabulary ("в подрыве поезда")."""
+    word = lemma_of(tree, index)
+    return word in ADMITTED_NOUNS or word in OFFENCE_NOUNS or NOUN_TYPES.get(word) not in (None, *SPEECH_TYPES)
+
+
+def _deed(tree: Tree, index: int) -> bool:
+    """A clause that tells a deed: its predicate or a conjunct of it is a verb of the vocabulary or of an offence
+    (OFFENCE_VERBS: "задушил журналиста", "поджег склад"), or makes a phrase of the vocabulary with its object ("бросил
+    гранату"), or admits guilt or an offence ("вину не отрицает")."""
+    for verb in [index, *tree.kids(index, "conj")]:
+        word = lemma_of(tree, verb)
+        if VERB_TYPES.get(word) not in (None, *SPEECH_TYPES) or word in OFFENCE_VERBS:
+            return True
+        if any((word, lemma_of(tree, child)) in PHRASES or _confessed(tree, child)
+               for child in tree.kids(verb, "obj", "obl")):
+            return True
+    return False
 
 
 PROBING_VERBS = frozenset({"проверить", "проверять"})
@@ -1054,10 +1122,10 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
     return None
 
 
-VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, intention_sense, co_participant,
-                                        animate_subject, habitual, addressee, belief_sense, falling_figure,
-                                        destination, generic_need, modal_norm, regular_payment, colliding_vehicles,
-                                        vehicle_mishap, office_complement,
+VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
+                                        co_participant, animate_subject, habitual, addressee, belief_sense,
+                                        falling_figure, destination, generic_need, modal_norm, regular_payment,
+                                        colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         norm_in_force)
 
@@ -1731,6 +1799,21 @@ def retype_by_undergoer(tree: Tree, trigger: Trigger) -> Trigger:
     return _retype(trigger, retype_by_undergoer, new_type, f"{trigger.type} -> {new_type}: a person")
 
 
+@rule("events")
+def harmed_body_part(tree: Tree, trigger: Trigger) -> Trigger:
+    """Damage done to a part of the body (HARMED_BODY_PART_NOUNS) is an injury of its owner: "Корреа повредил ногу",
+    "у живописца осколками стекла повреждено веко", "привело к повреждению пальца ноги"; "повредил крыло" stays
+    damage."""
+    if trigger.type != "damage":
+        return trigger
+    undergoers = _noun_undergoers(tree, trigger.token) if trigger.nominal or trigger.verb is not None else []
+    if not trigger.nominal:
+        undergoers += _undergoers(tree, trigger.predicate)  # "повредил ногу"; a phrase's: "получил повреждения шеи"
+    if not any(lemma_of(tree, tree.noun_of(child)) in HARMED_BODY_PART_NOUNS for child in undergoers):
+        return trigger
+    return _retype(trigger, harmed_body_part, "injury", "damage -> injury: a part of the body")
+
+
 def _noun_undergoers(tree: Tree, index: int) -> list[int]:
     """What an event noun of PERSON_TYPES acts on: its first bare genitive or a third-person possessive pronoun before
     it ("захват Саддама Хусейна", "его захвата"; a later genitive is the parser's misreading of an apposition:
@@ -1894,6 +1977,7 @@ def _court_or_ruling(tree: Tree, index: int) -> bool:
 
 RETYPE_RULES: tuple[Callable[[Tree, Trigger], Trigger], ...] = (retype_by_complement, retype_by_voice,
                                                                 retype_by_subject, retype_by_undergoer,
+                                                                harmed_body_part,
                                                                 retype_by_agent, clash_of_people, vehicle_loss,
                                                                 liberated_place, run_over, talk_with, court_ruling)
 

@@ -68,6 +68,7 @@ from pipeline.lang.lexicon import (
     IDIOM_PREPOSITIONS,
     IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
+    INTANGIBLE_NOUNS,
     KIND_HEAD_NOUNS,
     LAW_NOUNS,
     NUMBER_NOUNS,
@@ -756,6 +757,46 @@ def figurative_attack(draft: Draft, tree: Tree) -> str | None:
 
 
 @rule("events")
+def figurative_damage(draft: Draft, tree: Tree) -> str | None:
+    """Damage done to what no blow can break (INTANGIBLE_NOUNS) is a figure of speech, no damage: "разрушит монополию
+    Путина", "полное уничтожение института демократических выборов", "ключевое спортивное правило не пострадало",
+    "наносит ущерб демократическим институтам" (not "разрушен дом", nor a person: "уничтожение Басаева")."""
+    if draft.type != "damage":
+        return None
+    harmed = _harmed(tree, draft.trigger)
+    if any(_animate_or_named(tree, index) for index in harmed):
+        return None
+    for index in harmed:
+        if lemma_of(tree, index) in INTANGIBLE_NOUNS:
+            return f"'{tree.token(index).text}': nothing a blow can break, a figure of speech"
+    return None
+
+
+def _harmed(tree: Tree, trigger: Trigger) -> list[int]:
+    """What a damage trigger harms: a verb's object, its passive subject or, with no object, its subject ("правило не
+    пострадало"), the noun its participle describes ("разрушенное хозяйство"), a bare dative ("нанести ущерб
+    институтам") or genitive ("уничтожение института"); an active verb's subject with an object is its doer."""
+    found = []
+    for index in trigger.tokens:
+        token = tree.token(index)
+        undergoing_subject = tree.passive(index) or not tree.kids(index, "obj")
+        for child in tree.kids(index, "obj", "nsubj", "nsubj:pass", "iobj", "nmod", "obl"):
+            rel = base(tree.token(child).rel)
+            bare = tree.preposition(child) is None and tree.case(child) in ("Gen", "Dat")
+            if rel == "obj" or (rel == "nsubj" and undergoing_subject) or (rel in ("nmod", "iobj", "obl") and bare):
+                found.append(tree.referent(tree.noun_of(child)))
+        if token.feats.get("VerbForm") == "Part" and base(token.rel) in ("acl", "amod") and token.head >= 0:
+            found.append(token.head)
+    return found
+
+
+def _animate_or_named(tree: Tree, index: int) -> bool:
+    """A person, a pronoun or a name: what may be harmed in body or in property."""
+    token = tree.token(index)
+    return token.pos in ("PROPN", "PRON") or token.feats.get("Animacy") == "Anim"
+
+
+@rule("events")
 def standing_kind(draft: Draft, tree: Tree) -> str | None:
     """An event noun with a free-choice word names any one of its kind ("принять любое решение"), one with an
     adjective of what is in force a standing document or state ("действующий контракт", "существующие санкции"), one
@@ -873,6 +914,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
               (solving_sense, lambda: solving_sense(draft, tree)),
               (habitual_clause, lambda: habitual_clause(draft, tree)),
               (figurative_attack, lambda: figurative_attack(draft, tree)),
+              (figurative_damage, lambda: figurative_damage(draft, tree)),
               (agency_sense, lambda: agency_sense(draft, tree)),
               (standing_law, lambda: standing_law(draft, tree)),
               (penalty_sense, lambda: penalty_sense(tree, draft.trigger)))

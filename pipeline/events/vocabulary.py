@@ -49,7 +49,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from pipeline.lang.fold import fold
+from pipeline.coref.lexicon import BODY_PART_NOUNS
+from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     COURT_NOUNS,
     EVENT_NOUNS,
@@ -280,6 +281,9 @@ SEIZED = VEHICLE_NOUNS | frozenset({"заложник", ANIMATE})
 LED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "лига", "сборная", "делегация", "кабинет", "отдел", "группа"})
 DISPERSED = frozenset({ANIMATE}) | EVENT_NOUNS["protest"] | frozenset({"толпа", "акция", "собрание"})
 NOTIFIED = ORGANIZATION_NOUNS | frozenset({ANIMATE, "общественность", "население", "руководство", "власть"})
+# What one admits: guilt, a fault or a part in a deed ("признал вину", "признали провал"; `object_condition`,
+# `avowal_sense`).
+ADMITTED_NOUNS: frozenset[str] = frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"})
 OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "встретить": frozenset({ANIMATE}),
     **dict.fromkeys(NOTIFYING_VERBS, NOTIFIED),  # "уведомил ВОЗ", "были проинформированы", not "проинформировал он"
@@ -291,7 +295,7 @@ OBJECT_CONDITIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "назначать": frozenset({ANIMATE}),
     "проверить": frozenset({ANIMATE}),  # "проверили чиновников", not "проверили информацию"
     "проверять": frozenset({ANIMATE}),
-    "признать": frozenset({"вина", "ответственность", "ошибка", "провал", "причастность"}),
+    "признать": ADMITTED_NOUNS, "признавать": ADMITTED_NOUNS,  # "признают вину", not "признают правительство"
     "сбить": AIRCRAFT | PEDESTRIAN_NOUNS, "сбивать": AIRCRAFT | PEDESTRIAN_NOUNS,
     # a person is released or acquitted: "выпустили активиста", not "выпустили книгу"; "оправдал подсудимого", not
     # "оправдал решение"
@@ -468,6 +472,14 @@ PASSIVE_TYPES: Mapping[str, str] = MappingProxyType({"accusation": "investigatio
 
 # Types that a thing as the undergoing subject turns into another: "здание пострадало" is damage, not an injury.
 THING_TYPES: Mapping[str, str] = MappingProxyType({"injury": "damage"})
+
+# Parts of the body (coref's BODY_PART_NOUNS and more): harm done to one is an injury of its owner, no damage to a
+# thing ("повредил ногу", "повреждено веко", "к повреждению пальца ноги"; `harmed_body_part`).
+HARMED_BODY_PART_NOUNS: frozenset[str] = BODY_PART_NOUNS | fold_words("""
+    шея спина позвоночник ухо палец колено плечо бедро челюсть ребро веко кость череп мозг живот грудь кисть
+    стопа локоть зуб лодыжка запястье печень почка легкое бровь скула сустав связка мениск мышца сухожилие губа
+    щека лоб затылок висок голень ступня ключица
+""")
 
 # Types that a person as what undergoes them turns into another: "боевики уничтожены" is a killing, "склад уничтожен"
 # damage.

@@ -1235,6 +1235,12 @@ ABSTRACT_TARGET_NOUNS = fold_words("""
     стабильность политика курс рубль доллар валюта бизнес карман кошелек самолюбие гордость психика нерв
     надежда принцип идея мораль честь достоинство конкуренция монополия сознание традиция культура суверенитет
 """)
+# What no blow can break or destroy (`figurative_damage`): harm done to it is a figure of speech, no damage ("разрушит
+# монополию", "уничтожение института демократических выборов", "правило не пострадало", "разрушили возможность"):
+# the abstract targets of attacks less money and the economy (a loss to a budget is told as damage: "причинил
+# ущерб бюджету"), with norms, plans and relations.
+INTANGIBLE_NOUNS = (ABSTRACT_TARGET_NOUNS - fold_words("экономика бюджет рубль доллар валюта бизнес карман кошелек")) \
+    | fold_words("правило норма пространство возможность план отношение карьера единство институт")
 FIGURATIVE_ATTACK_WORDS = fold_words("удар атака атаковать покушение нападение")  # the words used so; not "обстрелять"
 FIGURATIVE_ATTACK_ADJECTIVES = fold_words("""
     дипломатический политический информационный психологический моральный экономический финансовый
@@ -1292,6 +1298,25 @@ PENALTY_ADJECTIVES = fold_words("смертный")
 # General nouns of incidents: they restate the happening the text tells ("Сильный пожар произошел на пароме … На
 # месте происшествия работают пожарные"), and take its type.
 INCIDENT_NOUNS = fold_words("инцидент происшествие трагедия чп")
+
+# Offences one confesses to ("признался в краже", "сознался в шпионаже"; `avowal_sense`), besides the event nouns of
+# the vocabulary ("в убийстве", "в подрыве поезда").
+OFFENCE_NOUNS = fold_words("""
+    преступление правонарушение злодеяние кража хищение мошенничество растрата взятка взяточничество коррупция
+    шпионаж измена грабеж разбой изнасилование поджог подлог подделка плагиат контрабанда вымогательство терроризм
+    экстремизм нарушение убийство насилие избиение халатность подрыв соучастие пособничество похищение
+""")
+# The stems of the words for a suspect, an accused or a convict (participles used as nouns, whatever lemma the tagger
+# gives them): a bare "признался" of one is a confession ("Подозреваемый признался, но настаивает ..."; `avowal_sense`).
+ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "осуждённ", "преступник",
+                 "убийц")
+
+# Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что поджег
+# склад"; `avowal_sense`).
+OFFENCE_VERBS = fold_words("""
+    поджечь поджигать украсть красть похитить похищать ограбить грабить отравить изнасиловать подделать подделывать
+    обмануть присвоить растратить вымогать завербовать шпионить
+""")
 
 # Reflexive verbs whose "-ся" is no passive: "признался в убийстве" (confessed), not "was admitted".
 TRUE_REFLEXIVE_VERBS = fold_words("признаться признаваться сознаться")

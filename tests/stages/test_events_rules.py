@@ -697,6 +697,17 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events22: an attack word aimed at what no weapon reaches, or of words or money, is a figure of speech
     ("blow_to_reputation", Rejected("удар", "attack"), "figurative_attack"),  # "нанес удар по репутации банка"
     ("diplomatic_blow", Rejected("удар", "attack"), "figurative_attack"),  # "дипломатический удар"
+    ("monopoly_ruined", Rejected("разрушит", "damage"), "figurative_damage"),  # a monopoly is no thing to break
+    ("institution_destroyed", Rejected("уничтожение", "damage"), "figurative_damage"),  # "института выборов"
+    ("house_destroyed", Event("damage", "разрушен"), "verb"),  # a house is: the figure's guard
+    ("body_part_injured", Event("injury", "повредил"), "harmed_body_part"),  # "повредил ногу": his own injury
+    ("eyelid_injured", Event("injury", "повреждено"), "harmed_body_part"),  # the passive subject is a body part
+    ("wing_damaged", Event("damage", "повредила"), "verb"),  # a plane's wing is no body part: damage stays
+    ("avowal_wish", Rejected("призналась", "admission"), "avowal_sense"),  # a wish avowed, no guilt confessed
+    ("confessed_murder", Event("admission", "признался"), "verb"),  # "в убийстве": an offence confessed
+    ("confessed_deed_clause", Event("admission", "признался"), "verb"),  # "что ... задушил журналиста": a deed
+    ("government_recognized", Rejected("признают", "admission"), "object_condition"),  # "признавать" as "признать"
+    ("suspect_confessed", Event("admission", "признался"), "verb"),  # a suspect's bare "признался": a confession
     ("strike_on_positions", Event("attack", "нанес удар", "2025-05-05"), "light_verb"),  # "по позициям боевиков"
     # events22: a decision to step down or run is the decider's own course (OWN_COURSE_VERBS, OWN_COURSE_NOUNS)
     ("resigning_decision", Rejected("решении", "decree"), "own_course"),  # "о своем решении сложить полномочия"
