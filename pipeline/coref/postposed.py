@@ -14,6 +14,7 @@ from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, Span
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.morphology import parses
 from pipeline.rules import rule
 
 # an organization's or a place's comma is mostly a list ("«Родина», семигинцы", "Москва, Россия")
@@ -48,10 +49,20 @@ def _apposition_noun(doc: Document, mark: int, name_head: int) -> int | None:
             if token.feats.get("Number") == "Plur" or (case and token.feats.get("Case") != case) \
                     or not (token.feats.get("Animacy") == "Anim" or lemma_of(token) in PERSON_ROLES):
                 return None  # "Кастро, | фиделизм": a list of things, not the person's apposition
-            return index
+            return index if _may_be_noun(token.text) else None
         if token.pos not in LEAD_POS:
             return None
     return None
+
+
+NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # a noun, or an adjective or participle used as one ("ведущий")
+
+
+def _may_be_noun(word: str) -> bool:
+    """The dictionary knows the word as a noun or a word used as one, an adjective or a participle ("известный
+    ведущий", "главного обвиняемого"); the parse may take a gerund for a noun ("Паниным - | повздорив с
+    таксистом")."""
+    return any(parse.tag.POS in NOMINAL_POS for parse in parses(word.lower()))
 
 
 def _hangs_on_name(doc: Document, noun: int, first: int, last: int) -> bool:
@@ -70,13 +81,12 @@ def _phrase_last(doc: Document, noun: int, name_head: int) -> int:
     conjunctions: "морской биолог и директор Центра сохранения китов в Сантьяго") up to a closing mark, a verb, a
     pronoun or a participle's clause; a quotation mark inside it is the phrase's own ("директор компании «Вега»"),
     and so is the one closing it."""
-    last, marks = noun, 0
+    last = noun
     for index in range(noun + 1, len(doc.tokens)):
         token = doc.tokens[index]
         if token.sentence != doc.tokens[noun].sentence:
             break
         if token.text in QUOTE_MARKS:
-            marks += 1
             continue
         if token.text in CLOSING_MARKS or token.pos == "PUNCT" or lemma_of(token) in PHRASE_STOPS:
             break
@@ -86,6 +96,7 @@ def _phrase_last(doc: Document, noun: int, name_head: int) -> int:
         last = index
     while last > noun and doc.tokens[last].pos in LOOSE_END_POS:
         last -= 1
+    marks = sum(doc.tokens[index].text in QUOTE_MARKS for index in range(noun + 1, last + 1))
     if marks % 2 and last + 1 < len(doc.tokens) and doc.tokens[last + 1].text in QUOTE_MARKS:
         last += 1  # "главный редактор журнала «Новый мир»": the name's closing mark
     return last
