@@ -13,23 +13,22 @@ from pipeline.coref.lexicon import PERSON_ROLES
 from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, Span
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS
 from pipeline.morphology import parses
 from pipeline.rules import rule
 
 # an organization's or a place's comma is mostly a list ("«Родина», семигинцы", "Москва, Россия")
 POSTPOSED_TYPES = ("PER",)
-COMMA = ","
-DASHES = frozenset({"-", "–", "—"})  # after a nominative name a dash is a copula ("Тимо - лучшее приобретение")
+COMMA = ","  # or a dash after an oblique name; after a nominative one a dash is a copula ("Тимо - лучшее приобретение")
 # words before the apposition's noun ("известный", "ныне"); no determiner: "Ходорковский, | его интеллект" is a list
 LEAD_POS = frozenset({"ADJ", "ADV", "NUM"})
 LEAD_WORDS = 3  # at most this many of them
 # Marks that end the apposition: a clause or list goes on after them ("начальник отдела, | сообщил").
-CLOSING_MARKS = frozenset({",", ";", ":", "(", ")", ".", "!", "?", "-", "–", "—", "…"})
+APPOSITION_ENDS = CLAUSE_MARKS | DASH_TOKENS | frozenset(".!?…")
 # words that end the phrase: a relative clause or a possessive opens another phrase ("Власов, бывший начальник | его
 # штаба генерал Трухин"); "всех", "этого" stay inside ("один из величайших актеров всех времен")
 PHRASE_STOPS = frozenset({"который", "его", "ее", "их", "свой", "это"})
-ONE_OF = ("один", "из")  # "Дмитрий Чернышов, один из российской эстафетной «четверки»": a member, one of a group
+MEMBER_OF = ("один", "из")  # "Дмитрий Чернышов, один из российской эстафетной «четверки»": a member, one of a group
 
 
 def _apposition_noun(doc: Document, mark: int, name_head: int) -> int | None:
@@ -42,8 +41,8 @@ def _apposition_noun(doc: Document, mark: int, name_head: int) -> int | None:
         token = doc.tokens[index]
         if token.sentence != sentence or not token.text[:1].islower():
             return None
-        if lemma_of(token) == ONE_OF[0] and index + 1 < len(doc.tokens) \
-                and lemma_of(doc.tokens[index + 1]) == ONE_OF[1]:
+        if lemma_of(token) == MEMBER_OF[0] and index + 1 < len(doc.tokens) \
+                and lemma_of(doc.tokens[index + 1]) == MEMBER_OF[1]:
             return index
         if token.pos == "NOUN":
             if token.feats.get("Number") == "Plur" or (case and token.feats.get("Case") != case) \
@@ -72,7 +71,7 @@ def _hangs_on_name(doc: Document, noun: int, first: int, last: int) -> bool:
     return first <= token.head <= last or token.rel.split(":")[0] == "appos"
 
 
-NOUN_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "X"})  # words a noun phrase goes on with
+APPOSITION_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "CCONJ", "X"})  # words a noun phrase goes on with
 LOOSE_END_POS = frozenset({"ADP", "CCONJ"})  # no phrase ends with a preposition or a conjunction
 
 
@@ -88,9 +87,9 @@ def _phrase_last(doc: Document, noun: int, name_head: int) -> int:
             break
         if token.text in QUOTE_MARKS:
             continue
-        if token.text in CLOSING_MARKS or token.pos == "PUNCT" or lemma_of(token) in PHRASE_STOPS:
+        if token.text in APPOSITION_ENDS or token.pos == "PUNCT" or lemma_of(token) in PHRASE_STOPS:
             break
-        noun_word = token.pos in NOUN_PHRASE_POS and token.feats.get("VerbForm") not in ("Part", "Conv")
+        noun_word = token.pos in APPOSITION_POS and token.feats.get("VerbForm") not in ("Part", "Conv")
         if not (noun_word or {noun, name_head} & set(doc.ancestors(index))):
             break  # else a word the noun or the name governs: "министр обороны и | временно исполняющий …"
         last = index
@@ -126,7 +125,7 @@ def _cut_short(doc: Document, noun: int, last: int) -> bool:
     after = last + 1
     if after >= len(doc.tokens):
         return False
-    return doc.tokens[after].text in DASHES or (lemma_of(doc.tokens[after]) in PHRASE_STOPS
+    return doc.tokens[after].text in DASH_TOKENS or (lemma_of(doc.tokens[after]) in PHRASE_STOPS
                                                 and noun in doc.ancestors(after))
 
 
@@ -144,7 +143,7 @@ def postposed_apposition(doc: Document, entity: int, mention: Span, head: int, p
     if mark >= len(doc.tokens) or doc.tokens[mark].sentence != doc.tokens[head].sentence:
         return None
     text = doc.tokens[mark].text
-    if text != COMMA and not (text in DASHES and doc.tokens[head].feats.get("Case") not in ("Nom", None)):
+    if text != COMMA and not (text in DASH_TOKENS and doc.tokens[head].feats.get("Case") not in ("Nom", None)):
         return None
     noun = _apposition_noun(doc, mark, head)
     if noun is None or not _hangs_on_name(doc, noun, first, mark - 1):
