@@ -1,8 +1,9 @@
 """Postposed appositions: a name with the noun phrase set after it by a comma or a dash is one mention of it.
 
 "Дмитрий Чепчугов, начальник управления по борьбе с преступлениями", "Александр Лукашенко, президент Белоруссии",
-"Boeing - крупнейший мировой производитель самолетов": the phrase after the mark names what the name names, in its
-case, and the name with it is one noun phrase (RuCoCo marks the whole as one mention). The preposed kind
+"Станислава Новохатского - главного обвиняемого по делу": the phrase after the mark names the person the name
+names, in its case, and the name with it is one noun phrase (RuCoCo marks the whole as one mention). Persons only:
+after an organization's or a place's name a comma mostly goes on with a list. The preposed kind
 ("пресс-секретарь Дмитрий Песков") is `appositions.apposition`; this is its mirror image.
 """
 
@@ -131,9 +132,9 @@ def _cut_short(doc: Document, noun: int, last: int) -> bool:
 
 @rule("coref")
 def postposed_apposition(doc: Document, entity: int, mention: Span, head: int, persons: set[int]) -> Anaphor | None:
-    """A person's or organization's name followed by a comma or dash and a noun phrase in its case that the parse
-    sets beside it ("Дмитрий Чепчугов, начальник управления …", "Boeing - крупнейший производитель самолетов") is,
-    with that phrase, one mention of the entity (`persons`: the tokens of persons' names)."""
+    """A person's name followed by a comma (or, after an oblique case, a dash) and a person noun phrase in its case
+    that the parse sets beside it ("Дмитрий Чепчугов, начальник управления …", "Олега Петрова - главного инженера
+    завода") is, with that phrase, one mention of the person (`persons`: the tokens of persons' names)."""
     if doc.entities[entity].type not in POSTPOSED_TYPES:
         return None
     first, end = doc.token_at(mention.start), phrase_end(doc, mention)
