@@ -32,6 +32,7 @@ from pipeline.coref.mentions import (
     lemma_of,
     person_tokens,
 )
+from pipeline.coref.postposed import postposed_decisions
 from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
@@ -1449,7 +1450,7 @@ def resolve_document(doc: Document) -> list[Decision]:
         state.add(RESOLVERS[anaphor.category](state, anaphor))
     state.decisions.sort(key=lambda decision: decision.anaphor.start)
     linked = {(d.anaphor.start, d.anaphor.end) for d in state.decisions if d.entity is not None}
-    for decision in apposition_decisions(doc, heads):
+    for decision in apposition_decisions(doc, heads) + postposed_decisions(doc, heads):
         if (decision.anaphor.start, decision.anaphor.end) not in linked:
             state.decisions.append(decision)
             record(doc, decision)

@@ -502,6 +502,28 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
      "organization_kind"),  # a league's players are its teams': the league is no team
 ]
 ROWS = ROWS + KINDS
+POSTPOSED = [  # coref33: a person's name, a comma (or after an oblique name a dash) and a noun phrase in its case
+    ("Об этом сообщил Олег Смирнов, начальник управления по борьбе с преступлениями. Смирнов добавил, что "
+     "задержаны трое.", "Олег Смирнов, начальник управления по борьбе с преступлениями", "Олег Смирнов",
+     "postposed_apposition"),
+    ("Как заявила Анна Орлова, морской биолог и директор центра сохранения китов, животное здорово. Орлова "
+     "уверена в этом.", "Анна Орлова, морской биолог и директор центра сохранения китов", "Анна Орлова",
+     "postposed_apposition"),  # two conjoined nouns are one apposition
+    ("Суд отказал в иске Олега Петрова - главного инженера завода. Петров подаст апелляцию.",
+     "Олега Петрова - главного инженера завода", "Олег Петров", "postposed_apposition"),  # an oblique name's dash
+]
+ROWS = ROWS + POSTPOSED
+NOT_POSTPOSED = [  # coref33 (text, phrase): no postposed apposition
+    ("Олег Смирнов - лучший вратарь сезона. Смирнов продлил контракт.",
+     "Олег Смирнов - лучший вратарь сезона"),  # a nominative name's dash is a copula
+    ("Иван Петров, его заместитель и водитель погибли. Петров был опытным летчиком.",
+     "Иван Петров, его заместитель"),  # a possessive opens another member of a list
+    ("Об этом сообщил Олег Смирнов, начальник управления.", "Олег Смирнов, начальник управления"),  # named once
+    ("Встречу провели Иван Петров, министр Олег Смирнов и мэр. Петров доволен, Смирнов тоже.",
+     "Иван Петров, министр"),  # the noun introduces another person
+    ("Фидель Кастро, фиделизм и шестичасовые речи ушли в прошлое. Кастро болен.",
+     "Фидель Кастро, фиделизм"),  # no person noun: a list of things
+]
 MARKED_SPEAKER = [  # coref15: the quotation marks that hold a person's quote hold that person's words
     ("Анна Петрова вернулась в Москву. По ее словам, «до сих пор мне удалось сделать все, что я хотела».", "мне",
      "Анна Петрова", "marked_speaker_words"),  # an indirect quote in marks: "я" inside is the speaker
@@ -766,6 +788,13 @@ def test_no_apposition_phrase_past_a_clause_word(text: str, phrase: str) -> None
     assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc) == phrase and d.entity is not None]
 
 
+@pytest.mark.parametrize(("text", "phrase"), NOT_POSTPOSED)
+def test_no_postposed_apposition(text: str, phrase: str) -> None:
+    doc = parsed(text)
+    assert phrase in text
+    assert not [d for d in doc.extras["coref"] if d.anaphor.text(doc).startswith(phrase) and d.entity is not None]
+
+
 @pytest.mark.parametrize(("text", "noun"), NOT_PERSON_NOUNS)
 def test_no_anaphor_of_an_owned_person_noun(text: str, noun: str) -> None:
     doc = parsed(text)
@@ -798,7 +827,7 @@ def test_unlinking_an_own_speaker_records_only_the_rejection() -> None:
 
 def write_texts(path: str) -> None:
     """The rows' texts as the JSON lines `python -m tests.parses` reads."""
-    pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS + NOT_PHRASE
+    pairs = COORDINATED + UNITS + NOT_MODIFIED + NOT_PERSON_NOUNS + NOT_PHRASE + NOT_POSTPOSED
     texts = dict.fromkeys([row[0] for row in ROWS] + NO_ANAPHOR + [row[0] for row in pairs] + TRACED)
     Path(path).write_text("".join(json.dumps({"id": doc_id(text), "text": text}, ensure_ascii=False) + "\n"
                                   for text in texts), encoding="utf-8")
