@@ -161,10 +161,9 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.link(named, "relative_after_name", reason)
     governor = complement_name(state, anaphor, named) if named is not None else None
     decision = relative_head(state, anaphor)
-    if governor is not None:
-        decision.note("complement_name", "reject", named,
-                      f"a complement of '{state.doc.tokens[governor].text}', which agrees with it")
-        return decision
+    if governor is not None and decision.entity is None:
+        return decision.reject("complement_name", f"'{state.doc.entities[named].name}' complements "
+                                                  f"'{state.doc.tokens[governor].text}', which agrees with it")
     if decision.entity is None and named is not None:
         return decision.link(named, "relative_after_name", reason)
     return decision
@@ -616,8 +615,8 @@ def close_call(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Re
     is clear. Only for the plain ranking: a speaker, a quotation or a conjoined owner decides otherwise."""
     cost = best[chosen.entity][0]
     kind = state.infos[chosen.entity].type
-    rivals = [(item[0], entity) for entity, item in best.items()
-              if entity != chosen.entity and state.infos[entity].type == kind]
+    rivals = [(item[0], entity) for entity, item in best.items() if entity != chosen.entity
+              and state.infos[entity].type == kind and item[2].sentence == chosen.sentence]
     if not rivals:
         return None
     rival_cost, rival = min(rivals)
