@@ -1066,6 +1066,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.generic_institution(state.doc, anaphor)
     if reason:
         return decision.reject("generic_institution", reason)
+    reason = rules.own_complement(state.doc, anaphor)
+    if reason:
+        return decision.reject("own_complement", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:

@@ -620,6 +620,10 @@ CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (m
      "relative_head"),  # the place is the verb's object, no complement
     ("Журналисты обсудили позицию Анны Петровой, которая остается неизменной.", "которая", "Анна Петрова",
      "relative_after_name"),  # a person's name is kept
+    ("Компания «Вектор» закрыла сделку. Иск против нее подала организация по защите животных.", "организация",
+     None, "own_complement"),  # a noun with its own complement is a new organization, no reference back
+    ("Компания «Вектор» закрыла сделку. Позже компания сообщила о новых планах.", "компания", "Вектор",
+     "organization_kind"),  # the bare noun still refers back
 ]
 ROWS = ROWS + CLOSE_CALLS
 NO_ANAPHOR = [
