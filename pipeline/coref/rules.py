@@ -870,7 +870,9 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
 
 
 OWN_COMPLEMENT_WORDS = 5  # how far after the noun its own complement or name may stand
-OWN_COMPLEMENT_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})  # "министерства внутренних дел", "по защите животных"
+# "министерства внутренних дел", "по защите животных", "под названием"; not a locative: "клубом | в Лиге" is mostly the
+# verb's place, attached to the noun by the parse
+OWN_COMPLEMENT_CASES = frozenset({"Gen", "Dat", "Ins"})
 
 
 @rule("coref")
