@@ -888,10 +888,19 @@ def own_complement(doc: Document, anaphor: Anaphor) -> str:
         token = doc.tokens[index]
         if token.sentence != sentence or token.head != head or token.pos not in ("NOUN", "PROPN"):
             continue
+        if _origin(doc, head, index):
+            continue
         if token.rel.startswith(("appos", "flat")) or (token.rel.startswith("nmod")
                                                        and token.feats.get("Case") in OWN_COMPLEMENT_CASES):
             return f"'{doc.tokens[head].text} … {token.text}': a particular organization, named by its own words"
     return ""
+
+
+def _origin(doc: Document, head: int, index: int) -> bool:
+    """The dependent is an "из" phrase: a place of origin ("компания из Купертино", "клуб из Манчестера") is an
+    epithet news use for an organization named before, not words that single out a new one."""
+    return any(doc.tokens[child].head == index and fold(doc.tokens[child].text) == "из"
+               for child in range(head + 1, index))
 
 
 ONE_OF = frozenset({"один", "одна"})

@@ -475,7 +475,7 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
     ("Лидер ЛДПР Владимир Жириновский провел съезд. Делегаты поддержали решение руководства партии.", "партии",
      "ЛДПР", "organization_of_kind"),  # the alias table: "Либерально-демократическая партия России"
     ("ФК «Зенит» провел сборы. Команда из семи человек отправилась в Турцию.", "Команда", None,
-     "own_complement"),  # a group counted out is someone new (coref32: its own complement says so first)
+     "organization_kind"),  # a group counted out is someone new
     ("«Реал» обыграл «Мальорку». «Реал» лидирует, а игроки «Мальорки» расстроены. «Реал» сыграет в среду, и команда "
      "готова.", "команда", None, "organization_kind"),  # an organization of unknown kind is named more often
     ("Ураган обрушился на Ирландию. Спасательные службы страны работают всю ночь.", "страны", "Ирландия",
