@@ -25,6 +25,7 @@ from pipeline.coref.lexicon import (
 )
 from pipeline.coref.mentions import (
     OUR_COUNTRY_NOUNS,
+    UD_GENDER,
     Anaphor,
     covered_tokens,
     find_anaphors,
@@ -162,7 +163,11 @@ def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = f"right after '{state.doc.entities[named].name}'" if named is not None else ""
     if named is not None and state.infos[named].type == "PER":
         return decision.link(named, "relative_after_name", reason)
+    governor = complement_name(state, anaphor, named) if named is not None else None
     decision = relative_head(state, anaphor)
+    if governor is not None and decision.entity is None:
+        return decision.reject("complement_name", f"'{state.doc.entities[named].name}' complements "
+                                                  f"'{state.doc.tokens[governor].text}', which agrees with it")
     if decision.entity is None and named is not None:
         return decision.link(named, "relative_after_name", reason)
     return decision
@@ -190,6 +195,33 @@ def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     if not anaphor.gender or (info.type != "PER" and not info.gender):
         return None
     return entity
+
+
+@rule("coref")
+def complement_name(state: Resolution, anaphor: Anaphor, entity: int) -> int | None:
+    """"который" after an organization's or place's name that is the genitive complement of a noun agreeing with
+    the relative in gender and number stands for that noun, not for the name: "решение апелляционного суда Перу,
+    который …", "правительства Ирака, которое …", "резолюция ООН, которая …", "сборной России, которая
+    состоялась" (a person's name is kept: "адвокат Ивана Петрова, который" is mostly the person). The noun's index,
+    None when the name is no such complement."""
+    doc = state.doc
+    index = _relative_opening(doc, anaphor) - 1
+    ref = next((ref for ref in state.referents if ref.entity == entity and ref.kind == "name"
+                and doc.token_at(ref.start) <= index < doc.token_at(ref.end)), None)
+    if ref is None:
+        return None
+    name = doc.tokens[rules.apposition_base(doc, ref.head)]
+    noun = name.head
+    if not name.rel.startswith("nmod") or not 0 <= noun < ref.head or doc.tokens[noun].pos != "NOUN" \
+            or noun in state.by_token:
+        return None
+    token = doc.tokens[noun]
+    number = "plur" if token.feats.get("Number") == "Plur" else "sing"
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    if number != anaphor.number or (number == "sing" and gender not in wanted):
+        return None
+    return noun
 
 
 OWNED_RELATIVE_WORDS = 4  # "глава которого", "в подвале которого", "срок полномочий которого"
@@ -569,7 +601,30 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
     if any(step.rule == "interjected_attribution" for step in decision.steps):
         return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
+    rival = close_call(state, anaphor, kept, chosen)
+    if rival is not None:
+        return decision.reject("close_call", f"'{state.doc.entities[rival].name}' ranks as high")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+TIE_MARGIN = 0.15  # less than two salience steps: the ranking found nothing that tells the two apart
+
+
+@rule("coref")
+def close_call(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> int | None:
+    """Two agreeing candidates of one type whose costs lie within TIE_MARGIN: neither is nearer, more a subject
+    nor more salient by more than one mention ("Дементьева … 14 выигранных против 16 у Мыскиной, - однако на
+    задней линии она была лучше"; "Драуле обратился с просьбой признать его жертвой … Фридинский"), so the text
+    gives the pronoun no antecedent the ranking can tell: left unlinked. The rival's entity, None when the choice
+    is clear. Only for the plain ranking: a speaker, a quotation or a conjoined owner decides otherwise."""
+    cost = best[chosen.entity][0]
+    kind = state.infos[chosen.entity].type
+    rivals = [(item[0], entity) for entity, item in best.items() if entity != chosen.entity
+              and state.infos[entity].type == kind and item[2].sentence == chosen.sentence]
+    if not rivals:
+        return None
+    rival_cost, rival = min(rivals)
+    return rival if rival_cost - cost < TIE_MARGIN else None
 
 
 @rule("coref")
@@ -1027,6 +1082,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.generic_institution(state.doc, anaphor)
     if reason:
         return decision.reject("generic_institution", reason)
+    reason = rules.own_complement(state.doc, anaphor)
+    if reason:
+        return decision.reject("own_complement", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:

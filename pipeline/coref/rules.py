@@ -869,6 +869,40 @@ def generic_institution(doc: Document, anaphor: Anaphor) -> str:
     return ""
 
 
+OWN_COMPLEMENT_WORDS = 5  # how far after the noun its own complement or name may stand
+# "министерства внутренних дел", "по защите животных", "под названием"; not a locative: "клубом | в Лиге" is mostly the
+# verb's place, attached to the noun by the parse
+OWN_COMPLEMENT_CASES = frozenset({"Gen", "Dat", "Ins"})
+
+
+@rule("coref")
+def own_complement(doc: Document, anaphor: Anaphor) -> str:
+    """An organization noun with a complement or a name of its own after it is a new, particular organization,
+    no reference back: "организация по защите животных Viva International", "сотрудник министерства внутренних
+    дел", "выдал компании Шмелценга разрешение", "Организация под названием «Наши»". A noun phrase that says
+    which one it is needs no antecedent (the parse attaches the genitive, prepositional or named dependent to
+    the noun itself)."""
+    head = anaphor.head
+    sentence = doc.tokens[head].sentence
+    for index in range(head + 1, min(head + 1 + OWN_COMPLEMENT_WORDS, len(doc.tokens))):
+        token = doc.tokens[index]
+        if token.sentence != sentence or token.head != head or token.pos not in ("NOUN", "PROPN"):
+            continue
+        if _origin(doc, head, index):
+            continue
+        if token.rel.startswith(("appos", "flat")) or (token.rel.startswith("nmod")
+                                                       and token.feats.get("Case") in OWN_COMPLEMENT_CASES):
+            return f"'{doc.tokens[head].text} … {token.text}': a particular organization, named by its own words"
+    return ""
+
+
+def _origin(doc: Document, head: int, index: int) -> bool:
+    """The dependent is an "из" phrase: a place of origin ("компания из Купертино", "клуб из Манчестера") is an
+    epithet news use for an organization named before, not words that single out a new one."""
+    return any(doc.tokens[child].head == index and fold(doc.tokens[child].text) == "из"
+               for child in range(head + 1, index))
+
+
 ONE_OF = frozenset({"один", "одна"})
 
 

@@ -629,6 +629,25 @@ SPEAKING_PRONOUNS = [  # quotes30: what the quotes stage's own pronoun fallback 
      "reporting_outlet"),  # words are no outlet's findings: the person the outlet quotes
 ]
 ROWS = ROWS + SPEAKING_PRONOUNS
+CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (made-up sentences)
+    ("Анна Петрова сообщила, что Мария Смирнова выиграла турнир. Она поблагодарила болельщиков.", "Она", None,
+     "close_call"),  # two subjects of the sentence before, equally salient: nothing tells them apart
+    ("Судья Иван Петров и прокурор Олег Смирнов покинули зал суда. Позже он дал интервью.", "он", "Иван Петров",
+     "ranking"),  # the conjunct is no subject: a clear choice
+    ("Журналисты обсудили позицию России, которая остается неизменной.", "которая", None,
+     "complement_name"),  # the place complements "позицию", which agrees with the relative
+    ("Эксперты оценили экономику Германии, которая растет третий год.", "которая", None, "complement_name"),
+    ("Совбез обсудил доклад Минтранса, который опубликован вчера.", "который", None, "complement_name"),
+    ("Делегация посетила Францию, которая принимает саммит.", "которая", "Франция",
+     "relative_head"),  # the place is the verb's object, no complement
+    ("Журналисты обсудили позицию Анны Петровой, которая остается неизменной.", "которая", "Анна Петрова",
+     "relative_after_name"),  # a person's name is kept
+    ("Компания «Вектор» закрыла сделку. Иск против нее подала организация по защите животных.", "организация",
+     None, "own_complement"),  # a noun with its own complement is a new organization, no reference back
+    ("Компания «Вектор» закрыла сделку. Позже компания сообщила о новых планах.", "компания", "Вектор",
+     "organization_kind"),  # the bare noun still refers back
+]
+ROWS = ROWS + CLOSE_CALLS
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
