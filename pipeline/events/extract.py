@@ -1123,6 +1123,8 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
         subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
         if not subjects and governed and token.feats.get("VerbForm") == "Inf":
             subjects, label = conjunct_doer(ctx, source), f"{label}+{conjunct_doer.__name__}"
+        if not subjects and not governed and token.rel == "conj":
+            subjects, label = conjoined_infinitive(ctx, predicate, source), conjoined_infinitive.__name__
         if not subjects:
             continue
         if governed or (_agrees_with(tree, predicate, subjects[0]) and (
@@ -1164,6 +1166,24 @@ def conjunct_doer(ctx: Context, verb: int) -> list[int]:
             return []
     return []
 
+
+
+@rule("events")
+def conjoined_infinitive(ctx: Context, verb: int, source: int) -> list[int]:
+    """An infinitive coordinated with an infinitive that its governor's subject does is done by that subject too:
+    "Адвокат должен вернуться в Петербург и встретиться с руководством", "участники планируют обсудить ситуацию и
+    принять программу" (one controller for both conjuncts; the governor's own subject, or the one it shares as a
+    conjunct, `conjunct_doer`)."""
+    tree = ctx.tree
+    if tree.token(verb).feats.get("VerbForm") != "Inf" or not _subject_controlled(tree, source):
+        return []
+    governor = tree.token(source).head
+    subjects = true_subjects(tree, tree.kids(governor, "nsubj")) or conjunct_doer(ctx, governor)
+    if subjects:
+        subject = tree.token(subjects[0])
+        fired("events", conjoined_infinitive, subject.start, subject.end,
+              f"the controller of '{tree.token(source).text}' and '{tree.token(verb).text}'")
+    return subjects
 
 
 def _names_someone(tree: Tree, index: int) -> bool:

@@ -610,6 +610,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("came_to_discuss", Arg("discussion", "participant", "Министр Олег Петров"), "shared_subject"),  # "чтобы"
     ("ready_to_support", Arg("support", "agent", "Участники рынка"), "conjunct_doer"),  # "..., но готовы поддержать"
     ("got_visas_ready", Arg("visit", "agent", "Наблюдатели"), "conjunct_doer"),  # "получили визы и готовы вылететь"
+    # events43: an infinitive coordinated with a subject-controlled infinitive shares its controller
+    ("return_and_meet", Arg("meeting", "participant", "Министр Олег Петров"), "conjoined_infinitive"),
+    ("discuss_and_adopt", Arg("decree", "agent", "Депутаты"), "conjoined_infinitive"),  # "планируют обсудить и принять"
+    ("cut_and_dismiss", Arg("dismissal", "agent", "Компания"), "conjoined_infinitive"),  # "может сократить и уволить"
     ("rally_off_gerund", Arg("protest", "agent", "Профсоюз"), "governor_subject"),  # "..., отменив митинг"
     # events16: false-positive classes pooled over the dev parts and counted on unannotated news
     ("law_in_force", Rejected("закону", "decree"), "standing_law"),  # "согласно закону": the law in force
