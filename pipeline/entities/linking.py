@@ -70,11 +70,13 @@ from pipeline.entities.naming import (
     tagged_gender,
 )
 from pipeline.entities.patronymics import (
+    addressed_patronymic,
     full_first_name,
     generation,
     is_patronymic,
     key_words,
     match_words,
+    named_patronymic,
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
@@ -1139,6 +1141,7 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
         owners = _same_generation(short, owners, marker) if marker else owners
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
+        owners = _same_patronymic(short, owners)
         if len(_outermost(owners)) > 1:
             _distribute_by_gender(doc, short, _outermost(owners))
             if not short.mentions:
@@ -1174,6 +1177,34 @@ def _same_generation(short: Group, owners: list[Group], marker: str) -> list[Gro
             rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
                      f"{short.best.name!r} and {owner.best.name!r}: another generation, another person")
     return kept
+
+
+def _same_patronymic(short: Group, owners: list[Group]) -> list[Group]:
+    """A person addressed by first name and patronymic ("Владимир Кириллович") is matched by the first name alone
+    (`match_words`), but a patronymic tells namesakes apart: a fuller name whose patronymic is known otherwise, from
+    the document ("Владимир Ильич Ленин") or the persons table ("Владимир Владимирович Путин"), is another person.
+    A fuller name with no known patronymic may still be the one addressed."""
+    addressed = addressed_patronymic(_person_words(short))
+    if addressed is None:
+        return owners
+    kept = []
+    for owner in owners:
+        known = _known_patronymics(owner)
+        if known and addressed not in known:
+            rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
+                     f"{short.best.name!r} and {owner.best.name!r}: another patronymic, another person")
+        else:
+            kept.append(owner)
+    return kept
+
+
+def _known_patronymics(group: Group) -> set[str]:
+    """The patronymics a person's names give (folded): its mentions' own, then the persons table's full names."""
+    names = [mention.name.split() for mention in group.mentions]
+    names += [name.split() for entry in lookup_persons(_person_words(group))
+              for name in (entry.key_name, *entry.variants)]
+    found = (named_patronymic(words) or addressed_patronymic(words) for words in names)
+    return {patronymic for patronymic in found if patronymic}
 
 
 def _known_owners(doc: Document, short: Group, owners: list[Group]) -> list[Group]:

@@ -104,3 +104,24 @@ def generation(words: Sequence[str]) -> str | None:
 def without_generation(words: Sequence[str]) -> list[str]:
     """The name words with "-младший" / "-старший" cut off: "Буш-младший" -> "Буш"."""
     return [GENERATION.sub("", word) or word for word in words]
+
+
+def addressed_patronymic(words: Sequence[str]) -> str | None:
+    """The patronymic of a person addressed by first name and patronymic alone ("Владимир Кириллович" ->
+    "кириллович"), folded; None for any other name (`match_words` matches such a name by its first name)."""
+    words = without_generation(words)
+    if len(words) == 2 and only_patronymic(words[1]) and is_first_name(words[0]):
+        return fold(words[1])
+    return None
+
+
+def named_patronymic(words: Sequence[str]) -> str | None:
+    """The patronymic a full name of three words gives, folded: "Владимир Владимирович Путин" and "Путин Владимир
+    Владимирович" -> "владимирович"; None for a name without one."""
+    if len(words) != 3:
+        return None
+    if is_patronymic(words[1]) and not is_patronymic(words[2]):
+        return fold(words[1])
+    if is_patronymic(words[2]) and is_first_name(words[1]):
+        return fold(words[2])
+    return None

@@ -7,7 +7,14 @@ import pytest
 
 from pipeline.entities.aliases import body_label
 from pipeline.entities.linking import name_key
-from pipeline.entities.patronymics import is_patronymic, key_words, match_words, only_patronymic
+from pipeline.entities.patronymics import (
+    addressed_patronymic,
+    is_patronymic,
+    key_words,
+    match_words,
+    named_patronymic,
+    only_patronymic,
+)
 from pipeline.lang.marks import APOSTROPHES
 
 
@@ -61,6 +68,17 @@ def test_a_first_name_with_a_patronymic_is_matched_on_the_first_name() -> None:
     assert match_words(["Глеб", "Аркадьевич"]) == ["Глеб"]
     assert match_words(["Роман", "Абрамович"]) == ["Роман", "Абрамович"]
     assert key_words(["Глеб", "Аркадьевич"]) == ["Глеб", "Аркадьевич"]
+
+
+@pytest.mark.parametrize(("words", "addressed", "named"), [
+    (["Владимир", "Кириллович"], "кириллович", None),  # addressed by first name and patronymic
+    (["Владимир", "Владимирович", "Путин"], None, "владимирович"),
+    (["Путин", "Владимир", "Владимирович"], None, "владимирович"),  # surname first
+    (["Роман", "Абрамович"], None, None),  # a surname too: no address by patronymic
+    (["Владимир", "Путин"], None, None),
+])
+def test_the_patronymic_a_name_gives(words: list[str], addressed: str | None, named: str | None) -> None:
+    assert (addressed_patronymic(words), named_patronymic(words)) == (addressed, named)
 
 
 @pytest.mark.parametrize(("body", "country", "label"), [

@@ -249,6 +249,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("patronymic", None, ("Глеб Аркадьевич Туманов", "KEY", "per:глеб туманов"), "merge_partial_names"),
     ("spelled_surname", None, ("Камерсли", "PER", "Гарольд Кэмерсли"), "merge_partial_names"),
     ("patronymic_surname", None, ("Петрович", "PER", "Драган Петрович"), "merge_partial_names"),
+    # a first name and patronymic alone is no namesake whose patronymic is known otherwise, from the document or the
+    # persons table (`_same_patronymic`: "Владимир Кириллович" is not "Владимир Владимирович Путин")
+    ("patronymic_other", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
+    ("patronymic_table", None, ("Владимир Кириллович", "PER", "Владимир Кириллович"), "-merge_partial_names"),
+    ("patronymic_table", None, ("Владимир Путин", "KEY", "per:владимир путин"), "known_person_key"),
     ("generation", None, ("Уилкинс-младшая", "PER", "Марина Уилкинс"), "merge_partial_names"),
     # ... but where the document names someone of that generation, to him, not to the namesake without it
     # (`_same_generation`: "Бандера-младший" is the grandson, not "Степан Бандера"), never to the other generation

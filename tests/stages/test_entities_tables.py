@@ -173,6 +173,12 @@ def test_a_hyphenated_name_declined_in_its_first_part_has_its_nominative_form(wo
      "НАСА"),
     (["Росгвардии"], "Росгвардия"),
     (["Роспотребнадзором"], "Федеральная служба по надзору в сфере защиты прав потребителей и благополучия человека"),
+    # a body that one article names by its acronym alone and another in full: one referent, one key
+    (["ВЦИОМ"], "Всероссийский центр изучения общественного мнения"),
+    (["Всероссийского", "центра", "изучения", "общественного", "мнения"],
+     "Всероссийский центр изучения общественного мнения"),
+    (["Российского", "футбольного", "союза"], "Российский футбольный союз"),
+    (["ФХР"], "Федерация хоккея России"),
 ])
 def test_an_alias_row_is_named_by_the_referents_label(words: list[str], name: str) -> None:
     from pipeline.entities.aliases import lookup_alias
