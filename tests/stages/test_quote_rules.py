@@ -1165,6 +1165,18 @@ RULE_ROWS = [
      "цены вырастут", "более трети россиян", "indirect_that"),
     ("speaker-comparative-no-share", "Более того, министр финансов Иван Петров заявил, что бюджет исполнен.",
      "бюджет исполнен", "Иван Петров", "indirect_that"),
+    # a per cent with its numeral counting a group is the cue's subject where the parse hangs it elsewhere or reads
+    # it as an inverted cue's object ("%" is a symbol with no case: subjects.counted_share); a focus particle before
+    # it is no part of the source's name (phrases._focus_particle)
+    ("speaker-counted-share-then", "Если 40% работников подтвердили получение серых зарплат, то всего лишь 20% "
+     "кадровиков сообщили, что их предприятия выплачивают зарплаты в конвертах.",
+     "их предприятия выплачивают зарплаты в конвертах", "20% кадровиков", "indirect_that"),
+    ("speaker-counted-share-trailing", "Президент должен немедленно признать своё поражение на выборах, считают 46% "
+     "американских избирателей.", "Президент должен немедленно признать своё поражение на выборах",
+     "46% американских избирателей", "indirect_trailing"),
+    ("speaker-counted-share-parsed", "По данным опроса, 20% кадровиков сообщили, что их предприятия выплачивают "
+     "зарплаты в конвертах.", "их предприятия выплачивают зарплаты в конвертах", "20% кадровиков",
+     "indirect_that"),
     # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
     # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
     # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
@@ -1496,6 +1508,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
+    ("speaker-counted-share-then", "counted_share_subject", True),
+    ("speaker-counted-share-trailing", "counted_share_subject", True),
+    ("speaker-counted-share-parsed", "counted_share_subject", False),
 ]
 
 
