@@ -332,35 +332,45 @@ def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Sai
     return None
 
 
-def coordinated_persons(ctx: Context, head: int) -> str | None:
+def coordinated_persons(ctx: Context, head: int, types: tuple[str, ...] = ("PER",)) -> str | None:
     """"Трамп и Байден", "Иванов, Петров и Сидоров": a named person with named persons conjoined to it, as their
-    names joined the way the text joins them; None for one person or a conjunct that is no named person."""
+    names joined the way the text joins them; None for one person or a conjunct that is no named person. `types`
+    widens it to other named sources ("Россия, США и Великобритания", "МИД и Минобороны": ENTITY_TYPES)."""
     conjuncts = [c for c in ctx.kids(head, "conj") if c > head]
     if not conjuncts:
         return None
-    names = [_named_person(ctx, index) for index in [head, *conjuncts]]
-    if not all(names):
+    names = [_named_person(ctx, index, types) for index in [head, *conjuncts]]
+    if not all(names) or len(set(names)) < len(names):
         return None
     return ", ".join(names[:-1]) + " и " + names[-1]
 
 
-def _named_person(ctx: Context, index: int) -> str:
-    """The name of the person a token names: its own mention, or a name in apposition ("министр | Иван X")."""
+def _named_person(ctx: Context, index: int, types: tuple[str, ...] = ("PER",)) -> str:
+    """The name of the person (or the source of `types`) a token names: its own mention, or a name in apposition
+    ("министр | Иван X")."""
     for candidate in (index, *ctx.kids(index, "appos")):
         found = ctx.mention_of_token.get(candidate)
         if found is not None:
             entity = ctx.doc.entities[found[0]]
-            return entity.name if entity.type == "PER" else ""
+            return entity.name if entity.type in types else ""
     return ""
 
 
+SOURCE_TYPES = ("PER", "ORG", "LOC")  # named sources that speak together: persons, bodies, countries
+
+
 def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """Named persons conjoined as one plural source ("Трамп и Байден заявили, что ..."): both, not the first."""
+    """Named sources conjoined as one plural source ("Трамп и Байден заявили, что ...", "Россия, США и
+    Великобритания обязались ...", "МИД и Минобороны сообщили ..."): all of them, not the first (QUOTES.md's
+    "Трамп и Байден", "Иран и шестерка"); persons alone go untraced as before, a coordination with a body or a
+    country records `coordinated_names`."""
     cue = candidate.cue_token
     if cue is None or ctx.feats(cue).get("Number") != "Plur":
         return None
     top = _coordination_top(ctx, head)
     names = coordinated_persons(ctx, top)
+    if names is None and (names := coordinated_persons(ctx, top, SOURCE_TYPES)) is not None:
+        fired("quotes", "coordinated_names", ctx.tokens[top].start, ctx.tokens[head].end, f"-> {names}")
     return Speaker(names, None, ctx.span(top, head), "", "plur") if names else None
 
 

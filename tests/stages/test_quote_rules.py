@@ -617,6 +617,15 @@ RULE_ROWS = [
     # named persons conjoined as the subject are one plural source, and so is "они" after them
     ("coordinated-persons", "Министр Иван Петров и губернатор Олег Сидоров заявили, что договор подпишут в мае.",
      "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
+    # named bodies and countries conjoined as the subject of a plural cue: all of them, as for persons
+    # (speakers._coordinated_subject, traced coordinated_names); an unnamed head over named genitives stays a phrase
+    ("coordinated-names-countries", "В Будапештском меморандуме Россия, США и Великобритания обязались быть "
+     "гарантами территориальной целостности Украины.", "быть гарантами территориальной целостности Украины",
+     "Россия, США и Великобритания", "indirect_request"),
+    ("coordinated-names-bodies", "Газпром и Нафтогаз заявили, что контракт будет выполнен.",
+     "контракт будет выполнен", "Газпром и Нафтогаз", "indirect_that"),
+    ("coordinated-names-described", "Представители ЕС и США заявили, что санкции будут продлены.",
+     "санкции будут продлены", "представители ЕС и США", "indirect_that"),
     ("coordinated-persons-pronoun", "Иван Петров и Олег Сидоров приехали в Казань на переговоры. Они заявили, что "
      "договор подпишут в мае.", "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
     # a pronoun whose antecedent is an office description ("глава государства") the roles do not resolve
@@ -1511,6 +1520,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-counted-share-then", "counted_share_subject", True),
     ("speaker-counted-share-trailing", "counted_share_subject", True),
     ("speaker-counted-share-parsed", "counted_share_subject", False),
+    ("coordinated-names-countries", "coordinated_names", True),
+    ("coordinated-names-bodies", "coordinated_names", True),
+    ("coordinated-names-described", "coordinated_names", False),
+    ("coordinated-persons", "coordinated_names", False),
 ]
 
 
