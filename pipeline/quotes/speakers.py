@@ -76,6 +76,7 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.lexicon import (
+    AUTHORING_VERBS,
     BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -840,6 +841,7 @@ def _owner_of_document(ctx: Context, noun: int, candidate: Candidate, history: l
             return (speaker, ctx.tokens[noun].start, ctx.tokens[owner].end,
                     f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
     agent = _agent_of_participle(ctx, noun)
+    agent = _author_in_relative(ctx, noun) if agent is None else agent
     if agent is not None:
         speaker = describe(ctx, agent, candidate, history)
         if speaker.name:
@@ -877,6 +879,22 @@ def _agent_of_participle(ctx: Context, noun: int) -> int | None:
         for child in ctx.kids(participle, "obl", "obl:agent", "nsubj:pass"):
             if ctx.feats(child).get("Case") == "Ins" and not ctx.kids(child, "case") and can_speak(ctx, child):
                 return child
+    return None
+
+
+def _author_in_relative(ctx: Context, noun: int) -> int | None:
+    """The subject of a relative clause on a document whose relative word is the object of an authoring verb
+    (AUTHORING_VERBS: "в докладе, который подготовили эксперты", "в письме, которое направил губернатор"): who
+    made it; "которое получил X", "который раскритиковали X" name no author."""
+    for verb in ctx.kids(noun, "acl:relcl", "acl"):
+        if ctx.feats(verb).get("VerbForm") != "Fin" or ctx.lemma(verb) not in AUTHORING_VERBS:
+            continue
+        if not any(ctx.lemma(child) == "который" and ctx.feats(child).get("Case") == "Acc"
+                   for child in ctx.kids(verb, "obj")):
+            continue
+        for subject in ctx.kids(verb, "nsubj"):
+            if ctx.lemma(subject) != "который" and can_speak(ctx, subject):
+                return subject
     return None
 
 

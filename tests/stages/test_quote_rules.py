@@ -1224,9 +1224,15 @@ RULE_ROWS = [
     ("speaker-document-place-counted", "В докладе пятеро экспертов Комиссии ООН по правам человека указывают, что "
      "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам",
      "пятеро экспертов Комиссии ООН по правам человека", "indirect_that"),
+    # the subject of an authoring verb in a relative clause on the document is its author (quotes32:
+    # speakers._author_in_relative, recorded as document_owner); a receiver is none
     ("speaker-document-place-relative", "В докладе, который подготовили независимые эксперты, говорится, что "
-     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам", "доклад",
-     "indirect_impersonal_that"),
+     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам",
+     "независимые эксперты", "indirect_impersonal_that"),
+    ("speaker-document-owner-relative", "В письме, которое направил губернатор Иван Петров, говорится, что завод "
+     "закроют.", "завод закроют", "Иван Петров", "indirect_impersonal_that"),
+    ("speaker-document-owner-receiver", "В письме, которое получил губернатор Иван Петров, говорится, что завод "
+     "закроют.", "завод закроют", "письмо", "indirect_impersonal_that"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -1514,6 +1520,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-place-counted", "document_place_subject", True),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
+    ("speaker-document-place-relative", "document_owner", True),
+    ("speaker-document-owner-relative", "document_owner", True),
+    ("speaker-document-owner-receiver", "document_owner", False),
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
