@@ -52,6 +52,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
+from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
@@ -63,7 +64,6 @@ from pipeline.quotes.descriptions import (
     of_kind,
     word_lemmas,
 )
-from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rule
 
