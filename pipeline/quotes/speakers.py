@@ -1146,10 +1146,10 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
 
 
 def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
-    """The nearest plural subject before the pronoun, within two sentences: named persons conjoined ("Тлаиб и Омар
-    будут представлять … Они призывали": both) or a plural noun. A subject is a word in the nominative: an
-    accusative the parse made the subject is the object, and then a nominative animate object is the subject
-    ("Тлаиб и Омар будут представлять штаты": the parse swapped the two)."""
+    """The nearest plural subject before the pronoun, within two sentences: named sources conjoined ("Тлаиб и Омар
+    будут представлять … Они призывали", "Россия и Китай … Они заявили": all of them) or a plural noun. A subject
+    is a word in the nominative: an accusative the parse made the subject is the object, and then a nominative
+    animate object is the subject ("Тлаиб и Омар будут представлять штаты": the parse swapped the two)."""
     sentence = ctx.tokens[pronoun].sentence
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     for index in range(pronoun - 1, first - 1, -1):
@@ -1157,6 +1157,9 @@ def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
         if not _is_subject(ctx, index):
             continue
         names = coordinated_persons(ctx, index)
+        if names is None and (names := coordinated_persons(ctx, index, SOURCE_TYPES)) is not None:
+            fired("quotes", "coordinated_names", ctx.tokens[index].start, ctx.tokens[pronoun].end,
+                  f"{ctx.tokens[pronoun].text} -> {names}")  # "Россия и Китай … Они заявили": both
         if names:
             return index, Speaker(names, None, None, "", "plur")
         if token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":

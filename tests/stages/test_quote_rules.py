@@ -626,6 +626,8 @@ RULE_ROWS = [
      "контракт будет выполнен", "Газпром и Нафтогаз", "indirect_that"),
     ("coordinated-names-described", "Представители ЕС и США заявили, что санкции будут продлены.",
      "санкции будут продлены", "представители ЕС и США", "indirect_that"),
+    ("coordinated-names-pronoun", "Россия и Китай заблокировали резолюцию в Совбезе ООН. Они заявили, что документ "
+     "несбалансирован.", "документ несбалансирован", "Россия и Китай", "indirect_that"),
     ("coordinated-persons-pronoun", "Иван Петров и Олег Сидоров приехали в Казань на переговоры. Они заявили, что "
      "договор подпишут в мае.", "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
     # a pronoun whose antecedent is an office description ("глава государства") the roles do not resolve
@@ -1532,6 +1534,7 @@ SPEAKER_STEP_ROWS = [
     ("coordinated-names-countries", "coordinated_names", True),
     ("coordinated-names-bodies", "coordinated_names", True),
     ("coordinated-names-described", "coordinated_names", False),
+    ("coordinated-names-pronoun", "coordinated_names", True),
     ("coordinated-persons", "coordinated_names", False),
 ]
 
