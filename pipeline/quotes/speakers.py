@@ -336,7 +336,7 @@ def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Sai
 def coordinated_persons(ctx: Context, head: int, types: tuple[str, ...] = ("PER",)) -> str | None:
     """"Трамп и Байден", "Иванов, Петров и Сидоров": a named person with named persons conjoined to it, as their
     names joined the way the text joins them; None for one person or a conjunct that is no named person. `types`
-    widens it to other named sources ("Россия, США и Великобритания", "МИД и Минобороны": ENTITY_TYPES)."""
+    widens it to other named sources ("Россия, США и Великобритания", "МИД и Минобороны": SOURCE_TYPES)."""
     conjuncts = [c for c in ctx.kids(head, "conj") if c > head]
     if not conjuncts:
         return None
@@ -362,7 +362,7 @@ SOURCE_TYPES = ("PER", "ORG", "LOC")  # named sources that speak together: perso
 
 def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """Named sources conjoined as one plural source ("Трамп и Байден заявили, что ...", "Россия, США и
-    Великобритания обязались ...", "МИД и Минобороны сообщили ..."): all of them, not the first (QUOTES.md's
+    Великобритания обязались ...", "МИД и Минобороны сообщили ..."): all of them, not the first (the dev gold's
     "Трамп и Байден", "Иран и шестерка"); persons alone go untraced as before, a coordination with a body or a
     country records `coordinated_names`."""
     cue = candidate.cue_token
