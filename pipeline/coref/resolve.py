@@ -40,6 +40,7 @@ from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
 from pipeline.lang.fold import fold, fold_uncached
 from pipeline.lang.lexicon import (
+    ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
     FINDINGS_NOUNS,
@@ -50,15 +51,17 @@ from pipeline.lang.lexicon import (
     ROLE_SENTENCES,
     SEAT_METONYMS,
 )
-from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
+from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import (
     introduced_as,
     introducing_noun,
     introduction_lemmas,
     is_outlet,
+    is_public_body,
     latest_organization,
     of_kind,
     word_lemmas,
@@ -1189,6 +1192,9 @@ def outlet_instead(state: Resolution, anaphor: Anaphor, decision: Decision, refu
     found = media_source(state, anaphor)
     if found is not None and found != refused:
         return decision.link(found, "media_source", state.doc.entities[found].name)
+    found = attributed_outlet(state, anaphor)
+    if found is not None and found != refused:
+        return decision.link(found, "attributed_outlet", state.doc.entities[found].name)
     found = story_outlet(state, anaphor)
     if found is not None and found != refused:
         return decision.link(found, "story_outlet", state.doc.entities[found].name)
@@ -1205,6 +1211,24 @@ def source_outlet(state: Resolution, ref: Referent) -> bool:
     reported = 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in REPORTING_LEMMAS \
         and not _reported_from(doc, ref)
     return reported or is_outlet(state.ctx, ref.entity) or outlet_kind(state, ref.entity) != ""
+
+
+def cites_as_outlet(state: Resolution, ref: Referent) -> bool:
+    """An organization's name mention as the source of reported content the way news cite each other: the subject of
+    a speech verb that follows the content ("…, отмечает «Коммерсант»", "— задается вопросом швейцарская Le Temps")
+    or the genitive of an attribution noun ("по мнению французской Le Figaro": ACCORDING_NOUNS); no public body,
+    which speaks for itself ("…, заявил Минфин")."""
+    doc = state.doc
+    head = doc.tokens[ref.head].head
+    if ref.kind != "name" or state.infos[ref.entity].type != "ORG" or not 0 < head < len(doc.tokens) \
+            or is_public_body(doc.entities[ref.entity].name):
+        return False
+    rel = doc.tokens[ref.head].rel
+    if lemma_of(doc.tokens[head]) in ACCORDING_NOUNS and rel.startswith("nmod"):
+        return doc.tokens[head - 1].text.lower() == "по"
+    before = doc.tokens[head - 1].text
+    return head < ref.head and rel.startswith("nsubj") and is_speech_verb(state.ctx, head) \
+        and (before == "," or is_dash(before))
 
 
 FROM_PREPOSITIONS = frozenset({"в", "во", "у", "из", "от", "на"})  # "сообщили «Интерфаксу» в МЧС": the body asked
@@ -1265,6 +1289,22 @@ def media_source(state: Resolution, anaphor: Anaphor) -> int | None:
         if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
             break
         if source_outlet(state, ref) and outlet_fits(state, anaphor, ref.entity):
+            return ref.entity
+    return None
+
+
+@rule("coref")
+def attributed_outlet(state: Resolution, anaphor: Anaphor) -> int | None:
+    """"издание", "газета" with no outlet reported in reach (`media_source`) is the latest organization cited as a
+    source within MEDIA_SENTENCES the way news cite each other (`cites_as_outlet`: "…, отмечает «Коммерсант». Издание
+    напоминает, что …", "По мнению французской Le Figaro, … , напоминает издание"), of the noun's kind
+    (`outlet_fits`)."""
+    if anaphor.lemma not in MEDIA_NOUNS:
+        return None
+    for ref in sorted(state.before(anaphor), key=lambda ref: -ref.start):
+        if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
+            break
+        if cites_as_outlet(state, ref) and outlet_fits(state, anaphor, ref.entity):
             return ref.entity
     return None
 

@@ -960,6 +960,9 @@ QUANTITY_ADVERBS = fold_words("много немало мало")
 # Words of a share in per cent: as the subject of an imperfective they tell what part of a people thinks or does, a
 # poll's figure, no happening ("80% израильтян поддерживают этот проект", "48% респондентов одобряли").
 SHARE_WORDS = fold_words("% процент")
+# Focus particles: they bear on the sentence, not on the noun phrase they stand before ("всего лишь 20% кадровиков
+# сообщили", "ещё 10% признались", "даже эксперты признают"): no part of a source's name.
+FOCUS_PARTICLES = fold_words("лишь всего только даже ещё также тоже именно")
 
 # Adverbs of repetition: with them a verb tells what usually happens, not a happening ("ежегодно тратят",
 # "обычно задерживают").

@@ -362,6 +362,15 @@ NOT_SPEAKERS = fold_words("""
 # Verbs of an outlet's report ("сообщает Reuters", "передает «Интерфакс»", "пишет The Times"): the outlet is a
 # copy's source, not the speaker of what it reports.
 OUTLET_VERBS = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать"})
+# Verbs of making a document public or its author's (both aspects): the subject of one in a relative clause whose
+# object is a document is its author ("в докладе, который подготовили эксперты", "в письме, которое направил
+# губернатор", "в заявлении, которое распространил МИД"); a reader or a critic of it is not ("получил",
+# "раскритиковали").
+AUTHORING_VERBS = fold_words("""
+    подготовить готовить составить составлять написать писать опубликовать публиковать распространить распространять
+    направить направлять отправить отправлять подписать подписывать выпустить выпускать издать издавать обнародовать
+    разместить размещать подать подавать сделать делать принять принимать разработать разрабатывать
+""")
 # Words of relaying another medium's text ("публикацию приводит портал InoPressa", "перевод на сайте Inopressa.ru",
 # "цитирует «Интерфакс»"): the relaying outlet published no article of its own.
 RELAY_WORDS = frozenset({"цитировать", "процитировать", "приводить", "привести", "перевод", "перепечатывать",

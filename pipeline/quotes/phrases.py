@@ -10,6 +10,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    FOCUS_PARTICLES,
     INSTITUTION_NOUNS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
@@ -43,7 +44,7 @@ def np_tokens(ctx: Context, head: int) -> list[int]:
     while last + 1 < limit and (last + 1 in chosen or _glued(ctx, last + 1, limit)) \
             and (ctx.tokens[last + 1].text not in NP_BREAK or _glued(ctx, last + 1, limit)):
         last += 1
-    while first < last and _edge_token(ctx, first):
+    while first < last and (_edge_token(ctx, first) or _focus_particle(ctx, first)):
         first += 1
     while last > first and _edge_token(ctx, last):
         last -= 1
@@ -71,6 +72,11 @@ def _edge_token(ctx: Context, index: int) -> bool:
     """A preposition, conjunction or punctuation (not a quotation mark) that cannot end a noun phrase."""
     token = ctx.tokens[index]
     return token.pos in ("ADP", "CCONJ", "PUNCT") and token.text not in QUOTE_MARKS
+
+
+def _focus_particle(ctx: Context, index: int) -> bool:
+    """A focus particle before the phrase ("всего лишь 20% кадровиков", "ещё 10%": FOCUS_PARTICLES)."""
+    return ctx.tokens[index].pos in ("PART", "ADV") and fold(ctx.tokens[index].text) in FOCUS_PARTICLES
 
 
 def _gender_of(word: str) -> str | None:

@@ -76,6 +76,7 @@ from pipeline.quotes.descriptions import (
     salient_description,
 )
 from pipeline.quotes.lexicon import (
+    AUTHORING_VERBS,
     BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
@@ -330,35 +331,45 @@ def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Sai
     return None
 
 
-def coordinated_persons(ctx: Context, head: int) -> str | None:
+def coordinated_persons(ctx: Context, head: int, types: tuple[str, ...] = ("PER",)) -> str | None:
     """"Трамп и Байден", "Иванов, Петров и Сидоров": a named person with named persons conjoined to it, as their
-    names joined the way the text joins them; None for one person or a conjunct that is no named person."""
+    names joined the way the text joins them; None for one person or a conjunct that is no named person. `types`
+    widens it to other named sources ("Россия, США и Великобритания", "МИД и Минобороны": SOURCE_TYPES)."""
     conjuncts = [c for c in ctx.kids(head, "conj") if c > head]
     if not conjuncts:
         return None
-    names = [_named_person(ctx, index) for index in [head, *conjuncts]]
-    if not all(names):
+    names = [_named_person(ctx, index, types) for index in [head, *conjuncts]]
+    if not all(names) or len(set(names)) < len(names):
         return None
     return ", ".join(names[:-1]) + " и " + names[-1]
 
 
-def _named_person(ctx: Context, index: int) -> str:
-    """The name of the person a token names: its own mention, or a name in apposition ("министр | Иван X")."""
+def _named_person(ctx: Context, index: int, types: tuple[str, ...] = ("PER",)) -> str:
+    """The name of the person (or the source of `types`) a token names: its own mention, or a name in apposition
+    ("министр | Иван X")."""
     for candidate in (index, *ctx.kids(index, "appos")):
         found = ctx.mention_of_token.get(candidate)
         if found is not None:
             entity = ctx.doc.entities[found[0]]
-            return entity.name if entity.type == "PER" else ""
+            return entity.name if entity.type in types else ""
     return ""
 
 
+SOURCE_TYPES = ("PER", "ORG", "LOC")  # named sources that speak together: persons, bodies, countries
+
+
 def _coordinated_subject(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
-    """Named persons conjoined as one plural source ("Трамп и Байден заявили, что ..."): both, not the first."""
+    """Named sources conjoined as one plural source ("Трамп и Байден заявили, что ...", "Россия, США и
+    Великобритания обязались ...", "МИД и Минобороны сообщили ..."): all of them, not the first (the dev gold's
+    "Трамп и Байден", "Иран и шестерка"); persons alone go untraced as before, a coordination with a body or a
+    country records `coordinated_names`."""
     cue = candidate.cue_token
     if cue is None or ctx.feats(cue).get("Number") != "Plur":
         return None
     top = _coordination_top(ctx, head)
     names = coordinated_persons(ctx, top)
+    if names is None and (names := coordinated_persons(ctx, top, SOURCE_TYPES)) is not None:
+        fired("quotes", "coordinated_names", ctx.tokens[top].start, ctx.tokens[head].end, f"-> {names}")
     return Speaker(names, None, ctx.span(top, head), "", "plur") if names else None
 
 
@@ -828,6 +839,7 @@ def _owner_of_document(ctx: Context, noun: int, candidate: Candidate, history: l
             return (speaker, ctx.tokens[noun].start, ctx.tokens[owner].end,
                     f"{ctx.lemma(noun)} {ctx.word(owner)} -> {speaker.name}")
     agent = _agent_of_participle(ctx, noun)
+    agent = _author_in_relative(ctx, noun) if agent is None else agent
     if agent is not None:
         speaker = describe(ctx, agent, candidate, history)
         if speaker.name:
@@ -865,6 +877,22 @@ def _agent_of_participle(ctx: Context, noun: int) -> int | None:
         for child in ctx.kids(participle, "obl", "obl:agent", "nsubj:pass"):
             if ctx.feats(child).get("Case") == "Ins" and not ctx.kids(child, "case") and can_speak(ctx, child):
                 return child
+    return None
+
+
+def _author_in_relative(ctx: Context, noun: int) -> int | None:
+    """The subject of a relative clause on a document whose relative word is the object of an authoring verb
+    (AUTHORING_VERBS: "в докладе, который подготовили эксперты", "в письме, которое направил губернатор"): who
+    made it; "которое получил X", "который раскритиковали X" name no author."""
+    for verb in ctx.kids(noun, "acl:relcl", "acl"):
+        if ctx.feats(verb).get("VerbForm") != "Fin" or ctx.lemma(verb) not in AUTHORING_VERBS:
+            continue
+        if not any(ctx.lemma(child) == "который" and ctx.feats(child).get("Case") == "Acc"
+                   for child in ctx.kids(verb, "obj")):
+            continue
+        for subject in ctx.kids(verb, "nsubj"):
+            if ctx.lemma(subject) != "который" and can_speak(ctx, subject):
+                return subject
     return None
 
 
@@ -1116,10 +1144,10 @@ def _plural_antecedent(ctx: Context, pronoun: int, history: list[Said]) -> Speak
 
 
 def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
-    """The nearest plural subject before the pronoun, within two sentences: named persons conjoined ("Тлаиб и Омар
-    будут представлять … Они призывали": both) or a plural noun. A subject is a word in the nominative: an
-    accusative the parse made the subject is the object, and then a nominative animate object is the subject
-    ("Тлаиб и Омар будут представлять штаты": the parse swapped the two)."""
+    """The nearest plural subject before the pronoun, within two sentences: named sources conjoined ("Тлаиб и Омар
+    будут представлять … Они призывали", "Россия и Китай … Они заявили": all of them) or a plural noun. A subject
+    is a word in the nominative: an accusative the parse made the subject is the object, and then a nominative
+    animate object is the subject ("Тлаиб и Омар будут представлять штаты": the parse swapped the two)."""
     sentence = ctx.tokens[pronoun].sentence
     first = ctx.doc.sentences[max(0, sentence - 2)].token_start
     for index in range(pronoun - 1, first - 1, -1):
@@ -1127,6 +1155,9 @@ def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
         if not _is_subject(ctx, index):
             continue
         names = coordinated_persons(ctx, index)
+        if names is None and (names := coordinated_persons(ctx, index, SOURCE_TYPES)) is not None:
+            fired("quotes", "coordinated_names", ctx.tokens[index].start, ctx.tokens[pronoun].end,
+                  f"{ctx.tokens[pronoun].text} -> {names}")  # "Россия и Китай … Они заявили": both
         if names:
             return index, Speaker(names, None, None, "", "plur")
         if token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":

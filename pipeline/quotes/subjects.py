@@ -28,6 +28,7 @@ from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
+from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
 from pipeline.rules import fired
@@ -48,6 +49,9 @@ def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), dep
     for step in SUBJECT_STEPS:
         found = step(ctx, verb, content, depth)
         if found is not None:
+            if step is not _parsed_subject and counted_share(ctx, found):
+                fired("quotes", "counted_share_subject", ctx.tokens[found].start, ctx.tokens[found].end,
+                      f"{ctx.tokens[found - 1].text} {ctx.tokens[found].text} -> {ctx.tokens[verb].text}")
             return found
     return None
 
@@ -88,6 +92,17 @@ def comparative_share(ctx: Context, index: int) -> int | None:
     counted = any(ctx.feats(c).get("Case") == "Gen" and ctx.feats(c).get("Number") == "Plur"
                   for c in ctx.kids(quantity, "nmod"))
     return quantity if counted else None
+
+
+def counted_share(ctx: Context, index: int) -> bool:
+    """A per cent with its numeral that counts a group able to speak ("20% кадровиков", "46 процентов американских
+    избирателей") or the group named before ("ещё 10% сообщили"): a subject, though "%" is a symbol with no case
+    and "процентов" a genitive, so the linear readings of a misparse (the per cent hung on another clause's verb,
+    or read as the object of an inverted cue) pass it over."""
+    if ctx.lemma(index) not in SHARE_WORDS or index == 0 or ctx.tokens[index - 1].pos != "NUM":
+        return False
+    counted = [c for c in ctx.kids(index, "nmod") if c > index and ctx.feats(c).get("Case") == "Gen"]
+    return not counted or can_speak(ctx, counted[0]) or ctx.feats(counted[0]).get("VerbForm") == "Part"
 
 
 def _inanimate(ctx: Context, index: int) -> bool:
@@ -512,6 +527,8 @@ def _nominal(ctx: Context, index: int, loose: bool = False) -> bool:
         return False
     if loose:
         return ctx.entity_type_at(index) not in (None, "LOC")
+    if counted_share(ctx, index):
+        return True  # "то всего лишь 20% кадровиков сообщили", "считают 46% избирателей": a symbol with no case
     if token.pos == "X" or (token.pos == "PROPN" and "Case" not in token.feats):
         return True
     if token.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel != "acl":

@@ -195,6 +195,14 @@ MEDIA = [
     # coref30: an outlet of another kind is passed over ("Интерфакс" is an agency, no newspaper)
     ("Об отставке министра пишет «Вечерний вестник». Эту новость передает и «Интерфакс». По данным газеты, указ уже "
      "подписан.", "газеты", "Вечерний вестник", "media_source"),
+    # quotes32: an organization cited as a source the way news cite each other (a speech verb after the content,
+    # "по мнению X") is the outlet a media noun after it names; a public body that speaks is none
+    ("Налоги вырастут, отмечает «Вечерний вестник». Издание напоминает, что налоги уже повышали в прошлом году.",
+     "Издание", "Вечерний вестник", "attributed_outlet"),
+    ("По мнению Le Figaro, эти опасения преувеличены. Кризис начался весной, напоминает издание.", "издание",
+     "Le Figaro", "attributed_outlet"),
+    ("Налоги вырастут, заявил Минфин России. Как напоминает издание, налоги уже повышали в прошлом году.",
+     "издание", None, "organization_kind"),
 ]
 STORY_OUTLETS = [  # coref30: a media noun beyond MEDIA_SENTENCES is the one outlet of its kind the story named
     ("Об отставке министра пишет газета «Вечерний вестник». Министр Иван Петров руководил ведомством три года. Он "

@@ -617,6 +617,17 @@ RULE_ROWS = [
     # named persons conjoined as the subject are one plural source, and so is "они" after them
     ("coordinated-persons", "Министр Иван Петров и губернатор Олег Сидоров заявили, что договор подпишут в мае.",
      "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
+    # named bodies and countries conjoined as the subject of a plural cue: all of them, as for persons
+    # (speakers._coordinated_subject, traced coordinated_names); an unnamed head over named genitives stays a phrase
+    ("coordinated-names-countries", "В Будапештском меморандуме Россия, США и Великобритания обязались быть "
+     "гарантами территориальной целостности Украины.", "быть гарантами территориальной целостности Украины",
+     "Россия, США и Великобритания", "indirect_request"),
+    ("coordinated-names-bodies", "Газпром и Нафтогаз заявили, что контракт будет выполнен.",
+     "контракт будет выполнен", "Газпром и Нафтогаз", "indirect_that"),
+    ("coordinated-names-described", "Представители ЕС и США заявили, что санкции будут продлены.",
+     "санкции будут продлены", "представители ЕС и США", "indirect_that"),
+    ("coordinated-names-pronoun", "Россия и Китай заблокировали резолюцию в Совбезе ООН. Они заявили, что документ "
+     "несбалансирован.", "документ несбалансирован", "Россия и Китай", "indirect_that"),
     ("coordinated-persons-pronoun", "Иван Петров и Олег Сидоров приехали в Казань на переговоры. Они заявили, что "
      "договор подпишут в мае.", "договор подпишут в мае", "Иван Петров и Олег Сидоров", "indirect_that"),
     # a pronoun whose antecedent is an office description ("глава государства") the roles do not resolve
@@ -1165,6 +1176,18 @@ RULE_ROWS = [
      "цены вырастут", "более трети россиян", "indirect_that"),
     ("speaker-comparative-no-share", "Более того, министр финансов Иван Петров заявил, что бюджет исполнен.",
      "бюджет исполнен", "Иван Петров", "indirect_that"),
+    # a per cent with its numeral counting a group is the cue's subject where the parse hangs it elsewhere or reads
+    # it as an inverted cue's object ("%" is a symbol with no case: subjects.counted_share); a focus particle before
+    # it is no part of the source's name (phrases._focus_particle)
+    ("speaker-counted-share-then", "Если 40% работников подтвердили получение серых зарплат, то всего лишь 20% "
+     "кадровиков сообщили, что их предприятия выплачивают зарплаты в конвертах.",
+     "их предприятия выплачивают зарплаты в конвертах", "20% кадровиков", "indirect_that"),
+    ("speaker-counted-share-trailing", "Президент должен немедленно признать своё поражение на выборах, считают 46% "
+     "американских избирателей.", "Президент должен немедленно признать своё поражение на выборах",
+     "46% американских избирателей", "indirect_trailing"),
+    ("speaker-counted-share-parsed", "По данным опроса, 20% кадровиков сообщили, что их предприятия выплачивают "
+     "зарплаты в конвертах.", "их предприятия выплачивают зарплаты в конвертах", "20% кадровиков",
+     "indirect_that"),
     # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
     # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
     # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
@@ -1203,9 +1226,15 @@ RULE_ROWS = [
     ("speaker-document-place-counted", "В докладе пятеро экспертов Комиссии ООН по правам человека указывают, что "
      "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам",
      "пятеро экспертов Комиссии ООН по правам человека", "indirect_that"),
+    # the subject of an authoring verb in a relative clause on the document is its author (quotes32:
+    # speakers._author_in_relative, recorded as document_owner); a receiver is none
     ("speaker-document-place-relative", "В докладе, который подготовили независимые эксперты, говорится, что "
-     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам", "доклад",
-     "indirect_impersonal_that"),
+     "методы допросов в тюрьме равноценны пыткам.", "методы допросов в тюрьме равноценны пыткам",
+     "независимые эксперты", "indirect_impersonal_that"),
+    ("speaker-document-owner-relative", "В письме, которое направил губернатор Иван Петров, говорится, что завод "
+     "закроют.", "завод закроют", "Иван Петров", "indirect_impersonal_that"),
+    ("speaker-document-owner-receiver", "В письме, которое получил губернатор Иван Петров, говорится, что завод "
+     "закроют.", "завод закроют", "письмо", "indirect_impersonal_that"),
     ("speaker-document-place-no-subject", "В докладе, критикующем экономическую политику республиканцев, "
      "отмечается, что Конгресс уже выделил 379 млрд долларов на войну.",
      "Конгресс уже выделил 379 млрд долларов на войну", "доклад", "indirect_impersonal_that"),
@@ -1493,9 +1522,20 @@ SPEAKER_STEP_ROWS = [
     ("speaker-document-place-counted", "document_place_subject", True),
     ("speaker-document-place-no-subject", "document_place_subject", False),
     ("speaker-document-place-relative", "document_place_subject", False),
+    ("speaker-document-place-relative", "document_owner", True),
+    ("speaker-document-owner-relative", "document_owner", True),
+    ("speaker-document-owner-receiver", "document_owner", False),
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
+    ("speaker-counted-share-then", "counted_share_subject", True),
+    ("speaker-counted-share-trailing", "counted_share_subject", True),
+    ("speaker-counted-share-parsed", "counted_share_subject", False),
+    ("coordinated-names-countries", "coordinated_names", True),
+    ("coordinated-names-bodies", "coordinated_names", True),
+    ("coordinated-names-described", "coordinated_names", False),
+    ("coordinated-names-pronoun", "coordinated_names", True),
+    ("coordinated-persons", "coordinated_names", False),
 ]
 
 

@@ -542,9 +542,13 @@ PHRASE_SPEAKERS = [
     # a statement whose issuer a sentence before names: the issuer
     ("Министерство финансов выступило с заявлением о налогах. «Поправки требуют доработки», — говорится в "
      "заявлении.", "Поправки требуют доработки", "Министерство финансов"),
-    # "в документе" after a document quoted just before: that document
+    # "в документе" after a document quoted just before: that document's author, here named in a relative clause
+    # (quotes32: speakers._author_in_relative), as "в отчете аудиторов" names it by a genitive (quotes29)
     ("Как говорится в отчете, который обнародовали аудиторы, ремонт школ отстает от графика. В документе также "
-     "говорится, что смета выросла вдвое.", "смета выросла вдвое", "отчёт"),
+     "говорится, что смета выросла вдвое.", "смета выросла вдвое", "аудиторы"),
+    # … and the document itself when nobody authored it in the text
+    ("Как говорится в отчете, ремонт школ отстает от графика. В документе также говорится, что смета выросла "
+     "вдвое.", "смета выросла вдвое", "отчёт"),
     # a document that is no source's: the document itself
     ("Согласно тексту поправок, штрафы вырастут вдвое.", "штрафы вырастут вдвое", "текст поправок"),
 ]
