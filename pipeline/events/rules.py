@@ -610,6 +610,38 @@ def agent_phrase(ctx: Context, trigger: Trigger, event_type: EventType) -> list[
     return [Candidate(role, doer, agent_phrase.__name__) for doer in doers if _party(ctx, tree.noun_of(doer))]
 
 
+# complex prepositions of taking part: "ДТП с участием двух автобусов", "заседание при участии ректора" (the parser
+# makes who takes part a genitive under "участием" / "участии")
+PARTICIPATION_PREPOSITION_NOUNS = frozenset({
+    ("с", "участие", "Ins"), ("со", "участие", "Ins"), ("при", "участие", "Loc"),
+})
+
+
+@rule("events")
+def participation_phrase(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """Whoever "с участием" or "при участии" names takes part in the event: "ДТП с участием двух автобусов" (the
+    vehicles, participants as with "столкнулся с"), "переговоры при участии России", "митинг с участием пяти тысяч
+    человек" (the protesters), "взяточничество с участием президента" (the one who does it); a person, an
+    organization, an animate noun or a named party, in the role the type gives a "с" co-participant, else its
+    doer's (none for what befalls its subject: "пожар", "гибель"); a vehicle only as a participant."""
+    tree = ctx.tree
+    role = event_type.prepositions.get("с+Ins") if event_type.prepositions.get("с+Ins") == "participant" \
+        else _doer_role(event_type)
+    if role is None:
+        return []
+    phrases = [child for child in _dependents(ctx, trigger, ("obl", "nmod"))
+               if (tree.preposition(child), lemma_of(tree, child), tree.case(child)) in PARTICIPATION_PREPOSITION_NOUNS]
+    return [Candidate(role, noun, participation_phrase.__name__) for phrase in phrases
+            for noun in tree.kids(phrase, "nmod")
+            if tree.preposition(noun) is None and tree.case(noun) == "Gen" and _taking_part(ctx, role, noun)]
+
+
+def _taking_part(ctx: Context, role: str, index: int) -> bool:
+    """Who can take part: a party (`_party`), or a vehicle as a party to a collision ("ДТП с участием автобуса")."""
+    noun = ctx.tree.noun_of(index)
+    return _party(ctx, noun) or (role == "participant" and lemma_of(ctx.tree, noun) in VEHICLE_NOUNS)
+
+
 # happenings that befall their patient, and the prepositions that set them in the incident that brought them about:
 # "погиб в пожаре", "погибли при столкновении", "пострадали при взрыве" (an incident noun: INCIDENT_TYPES)
 CAUSED_TYPES = frozenset({"death", "injury", "damage"})
@@ -1355,7 +1387,7 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
-    agent_phrase, instrumental, incident_cause, preposition, genitive, position,
+    agent_phrase, participation_phrase, instrumental, incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,

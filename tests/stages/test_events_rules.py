@@ -690,6 +690,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("deaths_as_result", Arg("death", "cause", "взрывов на складе"), "in_result_of"),  # under an event noun: "nmod"
     ("attack_by_police", Arg("attack", "agent", "полиции"), "agent_phrase"),  # "со стороны" + the doer's genitive
     ("sanctions_initiated", Arg("sanctions", "agent", "Всемирного антидопингового агентства"), "agent_phrase"),
+    # events44: "с участием" / "при участии" + a genitive: who takes part (the type's "с" co-participant or doer)
+    ("crash_involving_buses", Arg("accident", "participant", "двух автобусов"), "participation_phrase"),  # vehicles
+    ("talks_with_participation", Arg("meeting", "participant", "России"), "participation_phrase"),
+    ("rally_with_participation", Arg("protest", "agent", "пяти тысяч человек"), "participation_phrase"),
     ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
     ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
     ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
