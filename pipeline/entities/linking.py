@@ -57,6 +57,7 @@ from pipeline.entities.lexicon import (
 from pipeline.entities.naming import (
     INITIAL_LETTER,
     INITIALS,
+    RUSSIAN_FEMININE_SURNAME,
     adjective_word,
     canonical_name,
     entity_key,
@@ -68,6 +69,7 @@ from pipeline.entities.naming import (
     paradigm_nominatives,
     parse_case,
     tagged_gender,
+    woman_or_man_oblique,
 )
 from pipeline.entities.patronymics import (
     addressed_patronymic,
@@ -397,8 +399,8 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    named = agreeing_gender(doc, span, coordinated_case(doc, span, spans, agreeing_case(
-        doc, span, locative_needs_preposition(doc, span, tokens))))
+    named = feminine_agreement(doc, span, agreeing_gender(doc, span, coordinated_case(doc, span, spans, agreeing_case(
+        doc, span, locative_needs_preposition(doc, span, tokens)))))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
@@ -760,6 +762,83 @@ def agreeing_gender(doc: Document, span: Span, tokens: list[Token]) -> list[Toke
         return tokens
     return [replace(token, feats={**token.feats, "Gender": gender}) if token.feats.get("Number") != "Plur" else token
             for token in tokens]
+
+
+@rule("entities")
+def feminine_agreement(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """A person's name whose first word is a woman's nominative and a man's genitive or accusative alike ("Ивана",
+    "Яна", "Александра": `naming.woman_or_man_oblique`) names the woman where a word agrees with it in the feminine
+    (`_feminine_agreement`): its words are read as nominative and feminine then ("Ивана заявила" -> "Ивана", not
+    "Иван"). Only such agreement counts, never a surname's ending ("Сергея Гориных" stays a man's genitive), and
+    a last word in -а/-я that is no woman's Russian surname ("Ивана Трампа") is a man's genitive whatever agrees."""
+    if span.type != "PER" or not tokens or not woman_or_man_oblique(tokens[0].text) \
+            or all(token.feats.get("Case") == "Nom" and token.feats.get("Gender") == "Fem" for token in tokens):
+        return tokens  # tagged as the woman's nominative already
+    if any(_masculine_genitive_surname(token.text) for token in tokens[1:]):
+        rejected("entities", feminine_agreement, span.start, span.end, "a man's genitive surname beside it")
+        return tokens
+    shown = _feminine_agreement(doc, tokens)
+    if shown is None:
+        rejected("entities", feminine_agreement, span.start, span.end, "no word agrees with it in the feminine")
+        return tokens
+    fired("entities", feminine_agreement, span.start, span.end, f"agrees with {shown!r}")
+    return [replace(token, feats={**token.feats, "Case": "Nom", "Gender": "Fem"}) for token in tokens]
+
+
+def _masculine_genitive_surname(word: str) -> bool:
+    """A name's later word in -а/-я that is not a Russian woman's surname (-ова, -ина): a man's genitive ("Трампа")."""
+    lower = word.lower()
+    return lower.endswith(("а", "я")) and not lower.endswith(RUSSIAN_FEMININE_SURNAME)
+
+
+def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
+    """The word that shows the name is a woman's by agreeing with it in the feminine, else None: a past-tense verb
+    or short adjective whose subject the name is ("Ивана заявила", "Яна была счастлива"; one slovnet makes the
+    name's head as its object counts where the name stands before it and it has no subject of its own), or an
+    animate feminine noun in the nominative in apposition to it ("первая жена Трампа — Ивана", "его дочь Ивана")."""
+    first = doc.token_at(tokens[0].start)
+    inside = range(first, first + len(tokens))
+    root = next((index for index in inside if doc.tokens[index].head not in inside), None)
+    if root is None or doc.tokens[root].head < 0:
+        return None
+    token, head = doc.tokens[root], doc.tokens[doc.tokens[root].head]
+    if head.sentence != token.sentence:
+        return None
+    if head.pos in ("VERB", "AUX", "ADJ") and _subject_of(doc, root):
+        shown = form_gender(head.text) if head.pos != "ADJ" or head.feats.get("Variant") == "Short" else None
+        return head.text if shown == "femn" else None
+    nouns = [token.head] if token.rel == "appos" else []
+    nouns += [index for index in _sentence_range(doc, root) if doc.tokens[index].head == root
+              and doc.tokens[index].rel == "appos"]
+    return next((doc.tokens[noun].text for noun in nouns if _feminine_person_noun(doc, noun)), None)
+
+
+def _subject_of(doc: Document, index: int) -> bool:
+    """The token is its head's subject: tagged so, or its object before it where the head has no subject."""
+    token = doc.tokens[index]
+    if token.rel.startswith("nsubj"):
+        return True
+    return token.rel == "obj" and index < token.head and not any(
+        doc.tokens[other].head == token.head and doc.tokens[other].rel.startswith("nsubj")
+        for other in _sentence_range(doc, index))
+
+
+def _sentence_range(doc: Document, index: int) -> range:
+    """The indices of the tokens of the sentence of the token at `index`."""
+    sentence = doc.tokens[index].sentence
+    start, end = index, index
+    while start > 0 and doc.tokens[start - 1].sentence == sentence:
+        start -= 1
+    while end + 1 < len(doc.tokens) and doc.tokens[end + 1].sentence == sentence:
+        end += 1
+    return range(start, end + 1)
+
+
+def _feminine_person_noun(doc: Document, index: int) -> bool:
+    """An animate common noun in the nominative whose gender is feminine ("жена", "дочь", "актриса")."""
+    noun = doc.tokens[index]
+    return noun.pos == "NOUN" and noun.feats.get("Animacy") == "Anim" and noun.feats.get("Case") == "Nom" \
+        and token_gender(doc, index) == "femn"
 
 
 # the instrumental's endings of a man's name ("Хейноненом", "Трумэном", "Игорем")

@@ -233,6 +233,21 @@ def _masculine_oblique(word: str) -> bool:
                for p in parses(word))
 
 
+@lru_cache(maxsize=4096)
+def woman_or_man_oblique(word: str) -> bool:
+    """A word in -а/-я the dictionary knows as a man's first name in the genitive or accusative, which has a woman's
+    nominative's shape too, whether the dictionary lists her name ("Яна", "Александра", "Валентина") or not ("Ивана",
+    "Рената"); in -я only where it lists hers ("Евгения", "Юлия"): no woman's name is "Сергея" or "Николая". Only
+    the grammar around it shows which (see `linking.feminine_agreement`)."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.endswith(("а", "я")):
+        return False
+    readings = [p for p in parses(lower) if from_dictionary(p) and "Name" in p.tag.grammemes
+                and p.tag.number == "sing"]
+    return any(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in readings) and (
+        lower.endswith("а") or any(p.tag.gender == "femn" and p.tag.case == "nomn" for p in readings))
+
+
 def _masculine_nominative(word: str) -> bool:
     """The dictionary knows the word as a man's first name in the nominative ("Иван"): beside it an -ова surname is
     a misprint or another word, not a woman's name."""

@@ -254,6 +254,17 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("patronymic_other", None, ("Глеб Аркадьевич", "PER", "Глеб Аркадьевич"), "-merge_partial_names"),
     ("patronymic_table", None, ("Владимир Кириллович", "PER", "Владимир Кириллович"), "-merge_partial_names"),
     ("patronymic_table", None, ("Владимир Путин", "KEY", "per:владимир путин"), "known_person_key"),
+    # a first name that is a woman's nominative and a man's genitive alike ("Ивана": Ивана and Иван) names the woman
+    # where a word agrees with it in the feminine: the verb or short adjective it is the subject of (slovnet may
+    # make it the verb's object), a feminine person noun in apposition; never the ending of a surname beside it
+    ("agree_woman_verb", None, ("Ивана", "PER", "Ивана"), "feminine_agreement"),
+    ("agree_woman_short_adjective", None, ("Рената", "PER", "Рената"), "name_as_key"),
+    ("agree_woman_surname", None, ("Ивана Крылешко", "PER", "Ивана Крылешко"), "name_as_key"),
+    ("agree_man_genitive_undeclined", None, ("Сергея Гориных", "PER", "Сергей Гориных"), "name_as_key"),
+    ("agree_man_genitive_undeclined", None, ("Николая Толстых", "PER", "Николай Толстых"), "name_as_key"),
+    ("agree_man_kin_owner", None, ("Ивана", "PER", "Иван"), "-feminine_agreement"),
+    ("agree_man_object", None, ("Ивана", "PER", "Иван"), "-feminine_agreement"),
+    ("agree_man_genitive_surname", None, ("Ивана Кердпола", "PER", "Иван Кердпол"), "-feminine_agreement"),
     ("generation", None, ("Уилкинс-младшая", "PER", "Марина Уилкинс"), "merge_partial_names"),
     # ... but where the document names someone of that generation, to him, not to the namesake without it
     # (`_same_generation`: "Бандера-младший" is the grandson, not "Степан Бандера"), never to the other generation
