@@ -1212,12 +1212,13 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     persons = [group for group in groups if group.type == "PER"]
     index = _NameIndex(persons)
     absorbed: set[int] = set()
-    for short in sorted(persons, key=lambda group: len(_person_words(group))):
+    for short in sorted(persons, key=_shorter_marked_first):
         words = match_words(_person_words(short))  # "Эдуард Васильевич" is matched as "Эдуард"
         marker = generation(_person_words(short))  # "Буш-младший" is matched as "Буш"
         owners = [full for full in index.candidates(words) if full is not short and id(full) not in absorbed
                   and _covers(words, without_generation(_person_words(full)) if marker else _person_words(full))]
-        owners = _same_generation(short, owners, marker) if marker else owners
+        owners = _same_generation(doc, short, owners, marker) if marker \
+            else [*owners, *bare_name_of_generation(short, index.candidates(words), [short, *owners], absorbed)]
         index.changed(short, *owners)  # they may gain or lose mentions below, and so their names
         owners = _known_owners(doc, short, owners)
         owners = _same_patronymic(short, owners)
@@ -1242,19 +1243,56 @@ def merge_partial_names(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
-def _same_generation(short: Group, owners: list[Group], marker: str) -> list[Group]:
+def _shorter_marked_first(group: Group) -> tuple[int, bool]:
+    """Shorter names first, and of one length a "-младший" / "-старший" one before a bare one: "Бандера-младший" has
+    joined "Степан Бандера-младший" when a bare "Бандера" looks for the person named last."""
+    words = _person_words(group)
+    return len(words), generation(words) is None
+
+
+@rule("entities")
+def bare_name_of_generation(short: Group, candidates: Iterable[Group], known: list[Group],
+                            absorbed: set[int]) -> list[Group]:
+    """A bare name may be the "-младший" / "-старший" person's: "Бандера" after "Степан Бандера-младший".
+
+    A name without a generation marker is also owned by a fuller name that covers it once its "-младший" /
+    "-старший" is cut off ("Бандера" by "Степан Бандера-младший", "Буш" by "Джордж Буш-младший"): the text names
+    that person by surname too. Where the document also names the other generation ("Степан Бандера", the
+    grandfather), each mention goes to the one named last before it (`_distribute_by_recency`); where it names only
+    the marked one, the bare name joins it. `known`: the short name and the owners already found."""
+    words = match_words(_person_words(short))
+    found = []
+    for full in candidates:
+        if any(full is group for group in known) or id(full) in absorbed or not full.mentions:
+            continue
+        full_words = _person_words(full)
+        if generation(full_words) is None or not _covers(words, without_generation(full_words)):
+            continue
+        fired("entities", bare_name_of_generation, short.best.span.start, short.best.span.end,
+              f"{short.best.name!r} may be {full.best.name!r}")
+        found.append(full)
+    return found
+
+
+def _same_generation(doc: Document, short: Group, owners: list[Group], marker: str) -> list[Group]:
     """"-младший" and "-старший" tell persons of one surname apart: a short name with one (`marker`) joins a fuller
     name of its own generation where the document has one ("Бандера-младший" -> "Степан Бандера-младший", not his
     grandfather "Степан Бандера"; "Буш-младший" -> "Джордж Буш-младший", not "Джеб Буш"), else a fuller name without
-    one ("Марина Уилкинс" ... "Уилкинс-младшая"), never one of the other generation."""
+    one ("Марина Уилкинс" ... "Уилкинс-младшая"), never one of the other generation, nor a name without one that
+    has taken the other generation's mentions ("Бодров Сергей", which "Сергей Бодров-старший" joined, is not
+    "Сергей Бодров-младший"), nor one of the other gender than "-младший" / "-младшая" shows ("Савельева-младшего"
+    is not "Людмила Савельева")."""
     generations = {id(owner): generation(_person_words(owner)) for owner in owners}
     same = [owner for owner in owners if generations[id(owner)] == marker]
-    kept = same or [owner for owner in owners if generations[id(owner)] is None]
+    gender = "femn" if short.best.name.endswith("ая") else "masc"  # `naming` writes the marker in the nominative
+    kept = same or [owner for owner in owners if generations[id(owner)] is None
+                    and {generation(mention.name.split()) for mention in owner.mentions} <= {None, marker}
+                    and _gender(doc, owner) in (gender, "")]
     kept_ids = {id(owner) for owner in kept}
     for owner in owners:
         if id(owner) not in kept_ids:
             rejected("entities", merge_partial_names, short.best.span.start, short.best.span.end,
-                     f"{short.best.name!r} and {owner.best.name!r}: another generation, another person")
+                     f"{short.best.name!r} and {owner.best.name!r}: another generation or gender, another person")
     return kept
 
 

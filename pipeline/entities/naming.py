@@ -33,7 +33,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.forms import abbreviation_stem
-from pipeline.entities.patronymics import GENERATION_STEMS, is_first_name
+from pipeline.entities.patronymics import GENERATION_STEMS, expand_generation, is_first_name
 from pipeline.lang.fold import CYRILLIC, all_capitals, fold, mixed_scripts, transliteration_key, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.marks import ANY as ANY_DASH
@@ -461,6 +461,8 @@ def _a_stem_genitive(word: str) -> bool:
 
 
 def _person_word(token: Token, case: str | None, gender: str | None, governed: bool = True) -> str:
+    if (written := expand_generation(token.text, gender)) != token.text:  # "Бандера-мл." -> "Бандера-младший"
+        token = replace(token, text=written)
     if case in (None, "nomn") or len(token.text.strip(".")) < 2:
         return token.text
     if "-" in token.text:  # "Римского-Корсакова"; particles stay: "аль-Хадж", "Абд-эль"

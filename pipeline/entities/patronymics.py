@@ -89,16 +89,29 @@ def match_words(words: Sequence[str]) -> list[str]:
 
 
 GENERATION_STEMS = ("младш", "старш")  # "Буш-младший", "Бандера-старший": a generation apart, another person
-GENERATION = re.compile(rf"-({'|'.join(GENERATION_STEMS)})\w*$", re.IGNORECASE)
+GENERATION_ABBREVIATIONS = {"мл": "младш", "ст": "старш"}  # the dictionary abbreviations: "Бандера-мл."
+GENERATION = re.compile(rf"-(?:({'|'.join(GENERATION_STEMS)})\w*|({'|'.join(GENERATION_ABBREVIATIONS)})\.?)$",
+                        re.IGNORECASE)
 
 
 def generation(words: Sequence[str]) -> str | None:
-    """The generation a person's name words mark ("младш" for "Буш-младший", "Буша-младшего"), or None."""
+    """The generation a person's name words mark ("младш" for "Буш-младший", "Буша-младшего", "Бандера-мл."), or
+    None."""
     for word in words:
         marked = GENERATION.search(word)
         if marked:
-            return marked.group(1).lower()
+            return (marked.group(1) or GENERATION_ABBREVIATIONS[marked.group(2).lower()]).lower()
     return None
+
+
+def expand_generation(word: str, gender: str | None) -> str:
+    """A name word's abbreviated "-мл." / "-ст." written out for the person's gender: "Бандера-мл" ->
+    "Бандера-младший", "Уилкинс-мл." -> "Уилкинс-младшая" for a woman; any other word as it is."""
+    marked = GENERATION.search(word)
+    if not marked or not marked.group(2):
+        return word
+    return word[:marked.start()] + "-" + GENERATION_ABBREVIATIONS[marked.group(2).lower()] \
+        + ("ая" if gender == "femn" else "ий")
 
 
 def without_generation(words: Sequence[str]) -> list[str]:

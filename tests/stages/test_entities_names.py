@@ -185,6 +185,9 @@ def _name_tokens(*words: tuple[str, str]) -> list:
     ((("Глеба", "Gen"), ("Туманова-младшего", "Gen")), "Глеб Туманов-младший"),
     ((("Глебом", "Ins"), ("Тумановым-старшим", "Ins")), "Глеб Туманов-старший"),
     ((("Тамары", "Gen"), ("Крылешко-старшей", "Gen")), "Тамара Крылешко-старшая"),
+    # ... and their dictionary abbreviations "-мл." / "-ст." written out
+    ((("Глеб", "Nom"), ("Туманов-мл", "Nom")), "Глеб Туманов-младший"),
+    ((("Глеба", "Gen"), ("Туманова-ст.", "Gen")), "Глеб Туманов-старший"),
     # a surname after an apostrophe particle declines in its own part; a guessed abbreviation reading is no proof
     # that it doesn't decline
     ((("О", ""), (APOSTROPHES[0], ""), ("Рурвина", "Gen")), f"О{APOSTROPHES[0]}Рурвин"),

@@ -270,6 +270,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # (`_same_generation`: "Бандера-младший" is the grandson, not "Степан Бандера"), never to the other generation
     ("generation_same", None, ("Туманов-младший", "PER", "Глеб Туманов-младший"), "-merge_partial_names"),
     ("generation_other", None, ("Кердпол-младший", "PER", "Глеб Кердпол-младший"), "-merge_partial_names"),
+    # a bare surname is the "-младший" person's too: it goes to the one of the two generations named last before it,
+    # or to the marked one where the document names no other ("Буш" after "Джордж Буш-младший" alone)
+    ("generation_bare", None, ("Кердпол", "PER", "Степан Кердпол-младший"), "bare_name_of_generation"),
+    ("generation_bare", None, ("Кердпола", "PER", "Степан Кердпол"), "bare_name_of_generation"),
+    ("generation_bare_only", None, ("Туманов", "PER", "Джордж Туманов-младший"), "bare_name_of_generation"),
+    # "-младшего" shows a man: no woman of that surname is he
+    ("generation_gender", None, ("Туманова-младшего", "PER", "Туманов-младший"), "-merge_partial_names"),
     ("everyday_name", (("Юлия Осокина", "PER", 0), ("Юля", "PER", 0)), ("Юля", "PER", "Юлия Осокина"),
      "merge_partial_names"),
     ("hyphenated", None, ("Пайпер", "PER", "Анна Крылешко-Пайпер"), "merge_partial_names"),
