@@ -1283,14 +1283,7 @@ def media_source(state: Resolution, anaphor: Anaphor) -> int | None:
     """"издание", "газета", "агентство" is the latest organization reported as a source ("сообщает «Вестник»",
     "по данным «Вестника»", "в интервью «Вестнику»") or known as an outlet, within MEDIA_SENTENCES; one of another
     kind is passed over (`outlet_fits`: "пресс-служба телеканала" is no agency)."""
-    if anaphor.lemma not in MEDIA_NOUNS:
-        return None
-    for ref in sorted(state.before(anaphor), key=lambda ref: -ref.start):
-        if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
-            break
-        if source_outlet(state, ref) and outlet_fits(state, anaphor, ref.entity):
-            return ref.entity
-    return None
+    return _latest_outlet(state, anaphor, source_outlet)
 
 
 @rule("coref")
@@ -1299,12 +1292,19 @@ def attributed_outlet(state: Resolution, anaphor: Anaphor) -> int | None:
     source within MEDIA_SENTENCES the way news cite each other (`cites_as_outlet`: "…, отмечает «Коммерсант». Издание
     напоминает, что …", "По мнению французской Le Figaro, … , напоминает издание"), of the noun's kind
     (`outlet_fits`)."""
+    return _latest_outlet(state, anaphor, cites_as_outlet)
+
+
+def _latest_outlet(state: Resolution, anaphor: Anaphor,
+                   cited: Callable[[Resolution, Referent], bool]) -> int | None:
+    """The entity of the latest reference within MEDIA_SENTENCES before a media noun that `cited` takes for an
+    outlet and that fits the noun's kind (`outlet_fits`); None for any other noun."""
     if anaphor.lemma not in MEDIA_NOUNS:
         return None
     for ref in sorted(state.before(anaphor), key=lambda ref: -ref.start):
         if anaphor.sentence - ref.sentence > MEDIA_SENTENCES:
             break
-        if cites_as_outlet(state, ref) and outlet_fits(state, anaphor, ref.entity):
+        if cited(state, ref) and outlet_fits(state, anaphor, ref.entity):
             return ref.entity
     return None
 
