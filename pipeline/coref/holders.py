@@ -55,10 +55,10 @@ def anaphor_office(state: Resolution, anaphor: Anaphor) -> tuple[str, int | None
     office = BODY_OFFICES.get(body)
     if office is None or (lemma == "министр") != (office == FOREIGN):
         return None
-    return (office, _genitive_after(state, complement))
+    return (office, genitive_after(state, complement))
 
 
-def _genitive_after(state: Resolution, owner: int) -> int | None:
+def genitive_after(state: Resolution, owner: int) -> int | None:
     """The genitive noun or name that depends on a body's noun ("правительства | России"), if any."""
     tokens = state.doc.tokens
     return next((i for i in range(owner + 1, min(owner + 4, len(tokens))) if tokens[i].head == owner
@@ -88,7 +88,7 @@ def anaphor_countries(state: Resolution, anaphor: Anaphor, complement: int | Non
     return frozenset({country_key(lemma_of(doc.tokens[complement]))})
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """A person's name as folded lower-case words without dots ("В.Путин" -> ["в", "путин"])."""
     return [fold(word.lower()) for word in name.replace(".", ". ").replace(".", " ").split() if word]
 
@@ -101,7 +101,7 @@ def _holders_named(state: Resolution, offices: tuple[str, ...], countries: froze
     for entity, info in enumerate(state.infos):
         if info.type != "PER":
             continue
-        words = _name_words(state.doc.entities[entity].name)
+        words = name_words(state.doc.entities[entity].name)
         holder = next((holder for holder in holders if name_matches(holder, words)), None)
         if holder is not None:
             found[entity] = holder.country

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.holders import office_holder
+from pipeline.coref.holders import anaphor_countries, genitive_after, name_words, office_holder
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -43,6 +43,7 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
+    COUNTRY_NAMES,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
@@ -52,6 +53,7 @@ from pipeline.lang.lexicon import (
     SEAT_METONYMS,
 )
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.offices import OFFICE_HOLDERS, country_key, name_matches
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
@@ -758,6 +760,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     found = introduced_role(state, anaphor, wanted)
     complement = Complement(state, anaphor)
     entity = role_complement(state, found, complement, wanted)
+    if entity is not None and not _fitting_country(state, anaphor, [entity], decision):
+        found = [other for other in found if not country_mismatch(state, anaphor, other)]
+        entity = role_complement(state, found, complement, wanted)
     if entity is not None:
         return decision.link(entity, "introduced_role", f"introduced as {sorted(state.introduced(entity) & wanted)}")
     if complement.turned_down:
@@ -770,7 +775,7 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
             return decision.link(entity, "office_holder", "the one holder of the office the story names")
         return decision.reject("role_complement", f"nobody introduced as {sorted(wanted)} of "
                                                   f"'{complement.lemma or complement.consumed}'")
-    found = generic_role(state, anaphor)
+    found = generic_role(state, anaphor, decision)
     if found is not None:
         return decision.link(found.entity, "generic_role", f"subject '{doc.text[found.start:found.end]}'")
     entity = headline_role(state, anaphor)
@@ -779,6 +784,8 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
     entity = office_holder(state, anaphor, wanted)
     if entity is not None:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
+    if any(step.rule == "country_mismatch" for step in decision.steps):
+        return decision.reject("country_mismatch", "every candidate is of another country")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
 
 
@@ -1047,8 +1054,61 @@ def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
     return found
 
 
+def description_country(state: Resolution, anaphor: Anaphor) -> str:
+    """The one country a description names by an adjective or a genitive ("украинский политик", "глава
+    французского МИД", "премьер Израиля", "глава МИД Украины"): its key in `lang.offices`, or "" for none."""
+    complement = anaphor.complement
+    countries = anaphor_countries(state, anaphor, complement)
+    if not countries and complement is not None:  # "глава МИД | Украины": the body's own genitive
+        countries = anaphor_countries(state, anaphor, genitive_after(state, complement))
+    found = {country for country in countries or () if country in COUNTRY_NAMES}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def known_countries(state: Resolution, entity: int) -> set[str]:
+    """The countries the document shows a person or organization to be of (empty: unknown): the country of each
+    office of `lang.offices` a person's name held, else each country adjective or name in the introduction or
+    roles ("российский бизнесмен X", "министр Украины X") or in an organization's name ("МИД Украины")."""
+    if state.infos[entity].type == "PER":
+        name = name_words(state.doc.entities[entity].name)
+        held = {holder.country for holder in OFFICE_HOLDERS if name_matches(holder, name)}
+        if held:  # the table's knowledge: an introduction's phrase may hold a coordinated person's country
+            return held
+    words = _introduced_words(state, entity)
+    if state.infos[entity].type != "PER":
+        words |= {lemma for word in state.doc.entities[entity].name.split() for lemma in word_lemmas(word)}
+    found = {country_key(COUNTRY_ADJECTIVES.get(word) or word) for word in words}
+    return {country for country in found if country in COUNTRY_NAMES}
+
+
 @rule("coref")
-def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
+def country_mismatch(state: Resolution, anaphor: Anaphor, entity: int) -> str:
+    """A description with a country ("украинский политик", "российский лидер", "премьер Израиля") is no person or
+    organization the document shows to be of other countries only (introduced with another country, a holder of
+    another country's office): the reason, or "" when the countries fit or one is unknown."""
+    country = description_country(state, anaphor)
+    if not country:
+        return ""
+    known = known_countries(state, entity)
+    if not known or country in known:
+        return ""
+    return f"a description of {country}, known as of {', '.join(sorted(known))}"
+
+
+def _fitting_country(state: Resolution, anaphor: Anaphor, found: list[int], decision: Decision) -> list[int]:
+    """The candidates `country_mismatch` does not refuse; each refusal is noted in the decision."""
+    kept = []
+    for entity in found:
+        reason = country_mismatch(state, anaphor, entity)
+        if reason:
+            decision.note("country_mismatch", "reject", entity, reason)
+        else:
+            kept.append(entity)
+    return kept
+
+
+@rule("coref")
+def generic_role(state: Resolution, anaphor: Anaphor, decision: Decision | None = None) -> Referent | None:
     """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
 
     Only a bare one: a complement makes it an office of its own ("лидер оппозиции", "лидер «Атланты»"). An aged
@@ -1069,6 +1129,8 @@ def generic_role(state: Resolution, anaphor: Anaphor) -> Referent | None:
         if aged and (ref.narrative == anaphor.narrative or info.gender != anaphor.gender):
             continue
         if info.type == "PER" and ref.subject and not (anaphor.gender and info.gender != anaphor.gender):
+            if decision is not None and not _fitting_country(state, anaphor, [ref.entity], decision):
+                continue  # "Российский лидер … украинский политик": someone else
             return ref
     return None
 
@@ -1090,7 +1152,11 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("own_complement", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
+    if found is not None and not _fitting_country(state, anaphor, [found], decision):
+        return decision.reject("country_mismatch", "the organization named is of another country")
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:
+        if not _fitting_country(state, anaphor, [of_kind_found], decision):
+            return decision.reject("country_mismatch", "the organization of the kind is of another country")
         return decision.link(of_kind_found, "organization_of_kind", state.doc.entities[of_kind_found].name)
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
@@ -1099,6 +1165,8 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         reason = media_outlet(state, anaphor, found)
         if reason:
             return outlet_instead(state, anaphor, decision.reject("media_outlet", reason), found)
+    if found is not None and not _fitting_country(state, anaphor, [found], decision):
+        return decision.reject("country_mismatch", "the organization named is of another country")
     if found is not None:
         return decision.link(found, "organization_kind", state.doc.entities[found].name)
     outlet = outlet_instead(state, anaphor, decision)

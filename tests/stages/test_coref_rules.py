@@ -656,6 +656,22 @@ CLOSE_CALLS = [  # coref32: precision guards found on the rucoco-dev dev part (m
      "organization_kind"),  # the bare noun still refers back
 ]
 ROWS = ROWS + CLOSE_CALLS
+COUNTRY_MISMATCHES = [  # coref34: a description's country must fit its antecedent's (introduction, office held)
+    ("Президент России Владимир Путин выступил в Кремле. Украинский политик ответил ему резко.",
+     "Украинский политик", None, "country_mismatch"),  # the subject before is introduced with another country
+    ("Министр Сергей Лавров прилетел в Париж. Французский министр заявил, что переговоры прошли успешно.",
+     "Французский министр", None, "country_mismatch"),  # the one minister named holds an office of Russia
+    ("Дмитрий Медведев выступил в Госдуме. Российский политик предложил новый закон.", "Российский политик",
+     "Дмитрий Медведев", "generic_role"),  # the holder's country fits
+    ("Анна Смит выступила в конгрессе. Американский политик предложила новый закон.", "Американский политик",
+     "Анна Смит", "generic_role"),  # an unknown country refuses nothing
+    ("Президент Франции Николя Саркози и президент России Дмитрий Медведев провели переговоры в Кремле. "
+     "Французский лидер заявил, что доволен итогами.", "Французский лидер", "Николя Саркози",
+     "introduced_role"),  # the office table's country, not the coordinated phrase's: Медведев is refused
+    ("Английский клуб «Челси» выиграл матч в Лондоне. Испанский клуб отказался от предложения.", "Испанский клуб",
+     None, "country_mismatch"),  # an organization introduced with another country's adjective
+]
+ROWS = ROWS + COUNTRY_MISMATCHES
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
