@@ -77,6 +77,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "в": frozenset({"Loc"}), "во": frozenset({"Loc"}), "на": frozenset({"Loc"}), "под": frozenset({"Ins"}),
     "над": frozenset({"Ins"}), "у": frozenset({"Gen"}), "около": frozenset({"Gen"}), "возле": frozenset({"Gen"}),
     "близ": frozenset({"Gen"}), "вблизи": frozenset({"Gen"}), "неподалеку от": frozenset({"Gen"}),
+    "напротив": frozenset({"Gen"}),
 }
 # prepositions of purpose: a thing under them is what the event is for, its reason (a person under "для" is whom it
 # is for, a recipient)
@@ -1111,13 +1112,15 @@ def is_frame(ctx: Context, index: int) -> bool:
 FRAME_SUBJECT_TYPES = frozenset({"meeting", "discussion", "visit"})
 
 
-def _framed_verb(ctx: Context, trigger: Trigger, event_type: EventType) -> int | None:
+def _framed_verb(ctx: Context, trigger: Trigger, event_type: EventType, ordered: bool = False) -> int | None:
     """The verb whose clause a bare gathering or trip noun frames ("сказал на конференции", "выступая на
-    совещании"); None for other nouns or frames."""
+    совещании"); with `ordered`, also one the noun is set before or after ("после встречи с ним заявил",
+    ORDERING_PREPOSITIONS); None for other nouns or frames."""
     tree, token = ctx.tree, ctx.tree.token(trigger.token)
+    framing = is_frame(ctx, trigger.token) or _upon_arrival(ctx, trigger.token) or (
+        ordered and tree.preposition(trigger.token) in ORDERING_PREPOSITIONS)
     if not trigger.nominal or trigger.verb is not None or event_type.name not in FRAME_SUBJECT_TYPES \
-            or base(token.rel) != "obl" or token.head < 0 \
-            or not (is_frame(ctx, trigger.token) or _upon_arrival(ctx, trigger.token)):
+            or base(token.rel) != "obl" or token.head < 0 or not framing:
         return None
     return token.head if tree.token(token.head).pos == "VERB" else None
 
@@ -1132,9 +1135,10 @@ def _upon_arrival(ctx: Context, index: int) -> bool:
 def framed_subject(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """Who acts at or during a gathering or a trip takes part in it: "сказал Бойко на конференции", "Зубков привел
     данные, выступая на совещании" (a gerund's doer is its governing verb's subject), "в ходе визита министр
-    заявил" (the traveller); not a passive's subject, a thing, nor when the noun of a trip names its doer ("в ходе
-    визита Путина")."""
-    tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type)
+    заявил" (the traveller), and so does who acts right before or after it ("после встречи с ним министр заявил",
+    "перед визитом в Китай президент сказал"); not a passive's subject, a thing, nor when the noun of a trip names its
+    doer ("в ходе визита Путина")."""
+    tree, verb = ctx.tree, _framed_verb(ctx, trigger, event_type, ordered=True)
     if verb is None or tree.passive(verb) or (event_type.subject != "participant" and _names_doer(ctx, trigger.token)):
         return []
     subjects = true_subjects(tree, tree.kids(verb, "nsubj"))
