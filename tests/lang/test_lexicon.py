@@ -120,3 +120,19 @@ def test_no_name_is_defined_twice(module: str) -> None:
                     for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
                     if isinstance(target, ast.Name))
     assert [name for name, count in names.items() if count > 1] == []
+
+
+@pytest.mark.parametrize(("adjective", "country", "why"), [
+    ("палестинский", "Палестина", "a partially recognized state, as 'абхазский' is"),
+    ("косовский", "Косово", "a partially recognized state"),
+    ("южноафриканский", "ЮАР", "the state's preferred name"),
+    ("курдский", None, "a people without a state"),
+    ("казахский", None, "a people's adjective beside its state's 'казахстанский'"),
+    ("корейский", None, "shared by two states"),
+])
+def test_country_adjectives_name_states(adjective: str, country: str | None, why: str) -> None:
+    """COUNTRY_ADJECTIVES maps the adjective of a state news name as a country to its preferred name, nothing else."""
+    from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
+
+    assert COUNTRY_ADJECTIVES.get(adjective) == country, why
+    assert set(CAPITALS) <= set(COUNTRY_ADJECTIVES.values())

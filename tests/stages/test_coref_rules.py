@@ -670,6 +670,10 @@ COUNTRY_MISMATCHES = [  # coref34: a description's country must fit its antecede
      "introduced_role"),  # the office table's country, not the coordinated phrase's: Медведев is refused
     ("Английский клуб «Челси» выиграл матч в Лондоне. Испанский клуб отказался от предложения.", "Испанский клуб",
      None, "country_mismatch"),  # an organization introduced with another country's adjective
+    ("Президент Израиля Шимон Перес выступил в Иерусалиме. Палестинский политик ответил ему резко.",
+     "Палестинский политик", None, "country_mismatch"),  # lex1: a partially recognized state's adjective
+    ("Лидер Палестины Махмуд Аббас выступил в Рамалле. Палестинский лидер заявил, что доволен итогами.",
+     "Палестинский лидер", "Махмуд Аббас", "introduced_role"),  # lex1: the same country is kept
 ]
 ROWS = ROWS + COUNTRY_MISMATCHES
 NO_ANAPHOR = [
