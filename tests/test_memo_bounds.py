@@ -56,6 +56,9 @@ BYTES_PER_ENTRY = {
     "pipeline.morphology.verbal_noun": 160,
     "pipeline.lang.fold.cyrillic_readings": 320,
     "pipeline.entities.linking._latin_place": 200,
+    # the later morning of 2026-12-05 (entities24): a bool per capitalized word, not measured; taken as
+    # `verbal_noun`'s measured 160 B (the same shape) plus a margin
+    "pipeline.entities.naming.woman_or_man_oblique": 200,
 }
 MEMO_BUDGET_MB = 40
 
