@@ -480,7 +480,7 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
 def _name_bound(mention: Mention, narrative: Narrative, value: str | None) -> None:
     """A month with its year that bounds a period dates no other day, but it is still the year "того же года" points
     back to ("с июля 2018 года … в сентябре того же года")."""
-    if mention.grain == "month" and mention.explicit_year and value is not None:
+    if mention.grain == "month" and mention.explicit_year and value is not None and not mention.anchors:
         narrative.last_month, narrative.last_year = (int(value[:4]), int(value[5:7])), int(value[:4])
 
 
