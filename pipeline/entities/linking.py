@@ -786,9 +786,10 @@ def feminine_agreement(doc: Document, span: Span, tokens: list[Token]) -> list[T
 
 
 def _masculine_genitive_surname(word: str) -> bool:
-    """A name's later word in -а/-я that is not a Russian woman's surname (-ова, -ина): a man's genitive ("Трампа")."""
+    """A name's later word in -а/-я that is not a Russian woman's surname (-ова, -ина; an adjectival -ая/-яя:
+    "Рудковская", "Толстая"): a man's genitive ("Трампа")."""
     lower = word.lower()
-    return lower.endswith(("а", "я")) and not lower.endswith(RUSSIAN_FEMININE_SURNAME)
+    return lower.endswith(("а", "я")) and not lower.endswith(RUSSIAN_FEMININE_SURNAME + FEMININE_ADJECTIVE_ENDINGS)
 
 
 def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
@@ -1888,7 +1889,8 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     return [group for group in groups if id(group) not in absorbed]
 
 
-ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+FEMININE_ADJECTIVE_ENDINGS = ("ая", "яя")  # "Рудковская", "Толстая"
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой", *FEMININE_ADJECTIVE_ENDINGS, "ое", "ее", "ые", "ие")
 
 
 def _heads(name: str) -> list[str]:

@@ -16,6 +16,7 @@ import pytest
 from razdel import tokenize
 
 from pipeline.document import Document, EntityAnn, Span, Token
+from pipeline.entities import linking
 from pipeline.entities.boundaries import repair_boundaries, site_address_end
 from pipeline.entities.linking import clips
 from pipeline.entities.roles import apposed_start
@@ -525,3 +526,10 @@ def _razdel_tokens(text: str) -> list[Token]:
 ])
 def test_a_site_address_is_words_glued_by_dots_with_a_domain_suffix_last(text, index, expected):
     assert site_address_end(_razdel_tokens(text), index) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Трампа", True), ("Кердпола", True), ("Петрова", False),
+                                            ("Рудковская", False), ("Толстая", False)])
+def test_a_womans_adjectival_surname_is_no_mans_genitive(word: str, expected: bool) -> None:
+    """`feminine_agreement` refuses a name whose later word reads as a man's genitive; "Яна Рудковская" is none."""
+    assert linking._masculine_genitive_surname(word) is expected
