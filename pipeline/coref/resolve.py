@@ -34,7 +34,7 @@ from pipeline.coref.mentions import (
     person_tokens,
 )
 from pipeline.coref.postposed import postposed_decisions
-from pipeline.coref.referents import EntityInfo, Referent, collect_referents, entity_info, referent
+from pipeline.coref.referents import COUNTRIES, EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
@@ -43,7 +43,6 @@ from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
     AGENCY_NAME_WORDS,
     COUNTRY_NAME_VARIANTS,
-    COUNTRY_NAMES,
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
@@ -97,6 +96,7 @@ class Resolution:
         # fixed for the document (its entities, names and mentions do not change while it is resolved), found once:
         self.outlet_kinds: dict[int, str] = {}  # entity -> `outlet_kind`
         self.named_places: dict[str, list[int]] = {}  # place noun -> `story_country`'s entities it fits
+        self.entity_countries: dict[int, set[str]] = {}  # entity -> `known_countries`
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -113,6 +113,11 @@ class Resolution:
         self.referents.append(referent(self.doc, decision.entity, span))
         for index in self._tokens(anaphor.start, anaphor.end):
             self.by_token.setdefault(index, decision.entity)
+
+    def is_place(self, index: int) -> bool:
+        """The token is part of a place's name ("России" in "правительство России")."""
+        entity = self.by_token.get(index)
+        return entity is not None and self.doc.entities[entity].type == "LOC"
 
     def entity_of_phrase(self, head: int) -> int | None:
         """The entity a noun phrase names: its head's mention, or a name in apposition to it ("Министр | Сергей
@@ -1061,14 +1066,22 @@ def description_country(state: Resolution, anaphor: Anaphor) -> str:
     countries = anaphor_countries(state, anaphor, complement)
     if not countries and complement is not None:  # "глава МИД | Украины": the body's own genitive
         countries = anaphor_countries(state, anaphor, genitive_after(state, complement))
-    found = {country for country in countries or () if country in COUNTRY_NAMES}
+    found = {country for country in countries or () if country in COUNTRIES}
     return next(iter(found)) if len(found) == 1 else ""
 
 
 def known_countries(state: Resolution, entity: int) -> set[str]:
     """The countries the document shows a person or organization to be of (empty: unknown): the country of each
     office of `lang.offices` a person's name held, else each country adjective or name in the introduction or
-    roles ("российский бизнесмен X", "министр Украины X") or in an organization's name ("МИД Украины")."""
+    roles ("российский бизнесмен X", "министр Украины X") or in an organization's name ("МИД Украины"). Found once
+    per entity and document (`Resolution.entity_countries`)."""
+    if entity not in state.entity_countries:
+        state.entity_countries[entity] = _known_countries(state, entity)
+    return state.entity_countries[entity]
+
+
+def _known_countries(state: Resolution, entity: int) -> set[str]:
+    """`known_countries`, computed."""
     if state.infos[entity].type == "PER":
         name = name_words(state.doc.entities[entity].name)
         held = {holder.country for holder in OFFICE_HOLDERS if name_matches(holder, name)}
@@ -1078,7 +1091,7 @@ def known_countries(state: Resolution, entity: int) -> set[str]:
     if state.infos[entity].type != "PER":
         words |= {lemma for word in state.doc.entities[entity].name.split() for lemma in word_lemmas(word)}
     found = {country_key(COUNTRY_ADJECTIVES.get(word) or word) for word in words}
-    return {country for country in found if country in COUNTRY_NAMES}
+    return {country for country in found if country in COUNTRIES}
 
 
 @rule("coref")
@@ -1147,7 +1160,7 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.generic_institution(state.doc, anaphor)
     if reason:
         return decision.reject("generic_institution", reason)
-    reason = rules.own_complement(state.doc, anaphor)
+    reason = rules.own_complement(state.doc, anaphor, state.is_place)
     if reason:
         return decision.reject("own_complement", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,

@@ -7,7 +7,7 @@ record, its docstring's first line its description (`svodka explain --task coref
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pipeline.coref.lexicon import (
     CITY_KINDS,
@@ -19,7 +19,7 @@ from pipeline.coref.lexicon import (
     STATE_KINDS,
     THING_PROCESS_NOUNS,
 )
-from pipeline.coref.mentions import UD_GENDER, Anaphor, lemma_of
+from pipeline.coref.mentions import OUR_COUNTRY_NOUNS, UD_GENDER, Anaphor, lemma_of
 from pipeline.coref.referents import EntityInfo, Referent
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold, fold_words
@@ -876,19 +876,20 @@ OWN_COMPLEMENT_CASES = frozenset({"Gen", "Dat", "Ins"})
 
 
 @rule("coref")
-def own_complement(doc: Document, anaphor: Anaphor) -> str:
+def own_complement(doc: Document, anaphor: Anaphor, is_place: Callable[[int], bool] = lambda index: False) -> str:
     """An organization noun with a complement or a name of its own after it is a new, particular organization,
     no reference back: "организация по защите животных Viva International", "сотрудник министерства внутренних
     дел", "выдал компании Шмелценга разрешение", "Организация под названием «Наши»". A noun phrase that says
     which one it is needs no antecedent (the parse attaches the genitive, prepositional or named dependent to
-    the noun itself)."""
+    the noun itself). A country or place complement does not make it new: "правительство России", "правительство
+    страны" still refer (as "президент | России" does, `mentions._names_follow`); `is_place` tells a place's token."""
     head = anaphor.head
     sentence = doc.tokens[head].sentence
     for index in range(head + 1, min(head + 1 + OWN_COMPLEMENT_WORDS, len(doc.tokens))):
         token = doc.tokens[index]
         if token.sentence != sentence or token.head != head or token.pos not in ("NOUN", "PROPN"):
             continue
-        if _origin(doc, head, index):
+        if _origin(doc, head, index) or is_place(index) or lemma_of(token) in OUR_COUNTRY_NOUNS:
             continue
         if token.rel.startswith(("appos", "flat")) or (token.rel.startswith("nmod")
                                                        and token.feats.get("Case") in OWN_COMPLEMENT_CASES):
