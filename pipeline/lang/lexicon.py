@@ -1311,7 +1311,7 @@ OFFENCE_NOUNS = fold_words("""
 """)
 # The stems of the words for a suspect, an accused or a convict (participles used as nouns, whatever lemma the tagger
 # gives them): a bare "признался" of one is a confession ("Подозреваемый признался, но настаивает ..."; `avowal_sense`).
-ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "осуждённ", "преступник",
+ACCUSED_STEMS = ("подозреваем", "обвиняем", "подсудим", "задержанн", "арестованн", "осужденн", "преступник",
                  "убийц")
 
 # Verbs of offences outside the vocabulary of events: a clause of one tells a deed confessed ("признался, что поджег
