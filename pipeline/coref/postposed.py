@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.coref.appositions import MAX_SHARE, MIN_NAMES, phrase_end
 from pipeline.coref.lexicon import PERSON_ROLES
-from pipeline.coref.mentions import Anaphor, lemma_of, person_tokens
+from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, Span
 from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS
@@ -177,9 +177,9 @@ def postposed_anaphors(doc: Document, heads: dict[tuple[int, int], int],
     return found
 
 
-def postposed_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> list[Decision]:
-    """One linked decision per postposed apposition of the document (`postposed_anaphors`)."""
-    persons = person_tokens(doc)
+def postposed_decisions(doc: Document, heads: dict[tuple[int, int], int], persons: set[int]) -> list[Decision]:
+    """One linked decision per postposed apposition of the document (`postposed_anaphors`); `persons` are the
+    tokens of person names (`mentions.person_tokens`, found once per document by the resolver)."""
     decisions = []
     for entity, anaphor in postposed_anaphors(doc, heads, persons):
         reason = f"'{doc.tokens[anaphor.head].text}' followed by '{doc.text[anaphor.start:anaphor.end]}'"

@@ -1629,7 +1629,7 @@ def resolve_document(doc: Document) -> list[Decision]:
         state.add(RESOLVERS[anaphor.category](state, anaphor))
     state.decisions.sort(key=lambda decision: decision.anaphor.start)
     linked = {(d.anaphor.start, d.anaphor.end) for d in state.decisions if d.entity is not None}
-    for decision in apposition_decisions(doc, heads) + postposed_decisions(doc, heads):
+    for decision in apposition_decisions(doc, heads) + postposed_decisions(doc, heads, state.persons):
         if (decision.anaphor.start, decision.anaphor.end) not in linked:
             state.decisions.append(decision)
             record(doc, decision)

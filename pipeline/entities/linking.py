@@ -826,13 +826,8 @@ def _subject_of(doc: Document, index: int) -> bool:
 
 def _sentence_range(doc: Document, index: int) -> range:
     """The indices of the tokens of the sentence of the token at `index`."""
-    sentence = doc.tokens[index].sentence
-    start, end = index, index
-    while start > 0 and doc.tokens[start - 1].sentence == sentence:
-        start -= 1
-    while end + 1 < len(doc.tokens) and doc.tokens[end + 1].sentence == sentence:
-        end += 1
-    return range(start, end + 1)
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return range(sentence.token_start, sentence.token_end)
 
 
 def _feminine_person_noun(doc: Document, index: int) -> bool:
