@@ -272,7 +272,7 @@ def morph_tags(items: Sequence[list[str]]) -> list[list[tuple[str, dict[str, str
     return _map_non_empty("morph", items, lambda tags: [(pos, dict(feats)) for pos, feats in map(_parsed_tag, tags)])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _parsed_tag(tag: str) -> tuple[str, dict[str, str]]:
     return parse_conll_tag(tag)
 

@@ -27,7 +27,7 @@ from pipeline.rules import rule
 KIND_SENTENCES = 4  # a kind noun reaches this many story sentences back to an organization of its kind
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def name_kinds(name: str) -> frozenset[str]:
     """The kinds a name's own words give ("Банк России" -> bank, "Мосгорсуд" -> court, "ФК «Зенит»" -> team)."""
     kinds = set()
@@ -40,7 +40,7 @@ def name_kinds(name: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def alias_kinds(name: str) -> frozenset[str]:
     """The kinds the alias table's variants of an organization's name give ("ЛДПР" -> party)."""
     kinds: set[str] = set()
@@ -97,7 +97,7 @@ def organization_kinds(doc: Document, entity_index: int) -> frozenset[str]:
     return frozenset(kinds)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def league(name: str) -> bool:
     """A league or a federation of teams by its name or its alias table's names ("НХЛ": "Национальная хоккейная
     лига", "Национальная баскетбольная ассоциация", "ФИФА")."""

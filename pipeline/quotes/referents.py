@@ -66,7 +66,7 @@ def is_person_token(ctx: Context, index: int) -> bool:
     return ctx.entity_type_at(index) == "PER"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def similar_names(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= FUZZY_NAME)
@@ -246,7 +246,7 @@ def is_subject_mention(ctx: Context, first: int, span: Span) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def phrase_gender(name: str) -> str:
     """Grammatical gender of a name's first noun ("Еврокомиссия" -> femn), "" when unknown."""
     for word in name.split():
