@@ -15,12 +15,13 @@ from pipeline.lang.lexicon import COUNTRY_NAMES
 from pipeline.lang.offices import (
     FOREIGN,
     LEADER_NOUNS,
+    OFFICE_HOLDERS,
     OFFICE_NOUN_COUNTRIES,
     PREMIER,
     PRESIDENT,
     TOP_OFFICE_NOUNS,
+    Holder,
     country_key,
-    holders_of,
     leader_offices,
     name_matches,
 )
@@ -93,16 +94,26 @@ def name_words(name: str) -> list[str]:
     return [fold(word.lower()) for word in name.replace(".", ". ").replace(".", " ").split() if word]
 
 
+def terms_held(state: Resolution, entity: int) -> list[Holder]:
+    """The terms of office of `lang.offices` whose holder's name is the person's (none for others), in the table's
+    order; found once per entity and document (`Resolution.terms_held`)."""
+    if entity not in state.terms_held:
+        words = name_words(state.doc.entities[entity].name) if state.infos[entity].type == "PER" else []
+        state.terms_held[entity] = [holder for holder in OFFICE_HOLDERS if name_matches(holder, words)]
+    return state.terms_held[entity]
+
+
 def _holders_named(state: Resolution, offices: tuple[str, ...], countries: frozenset[str] | None,
                    year: int | None) -> dict[int, str]:
     """The persons the story names whose name is a holder's of the offices: entity -> the holder's country."""
-    holders = [holder for office in offices for holder in holders_of(office, countries, year)]
     found: dict[int, str] = {}
     for entity, info in enumerate(state.infos):
         if info.type != "PER":
             continue
-        words = name_words(state.doc.entities[entity].name)
-        holder = next((holder for holder in holders if name_matches(holder, words)), None)
+        terms = terms_held(state, entity)
+        holder = next((holder for office in offices for holder in terms if holder.office == office
+                       and (countries is None or holder.country in countries)
+                       and (year is None or holder.held_in(year))), None)
         if holder is not None:
             found[entity] = holder.country
     return found

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
-from pipeline.coref.holders import anaphor_countries, genitive_after, name_words, office_holder
+from pipeline.coref.holders import anaphor_countries, genitive_after, office_holder, terms_held
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
     AGED_PERSON_NOUNS,
@@ -52,7 +52,7 @@ from pipeline.lang.lexicon import (
     SEAT_METONYMS,
 )
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
-from pipeline.lang.offices import OFFICE_HOLDERS, country_key, name_matches
+from pipeline.lang.offices import Holder, country_key
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
@@ -97,6 +97,7 @@ class Resolution:
         self.outlet_kinds: dict[int, str] = {}  # entity -> `outlet_kind`
         self.named_places: dict[str, list[int]] = {}  # place noun -> `story_country`'s entities it fits
         self.entity_countries: dict[int, set[str]] = {}  # entity -> `known_countries`
+        self.terms_held: dict[int, list[Holder]] = {}  # entity -> `holders.terms_held`
 
     def _tokens(self, start: int, end: int) -> range:
         return range(self.doc.token_at(start), self.doc.token_at(end))
@@ -1083,8 +1084,7 @@ def known_countries(state: Resolution, entity: int) -> set[str]:
 def _known_countries(state: Resolution, entity: int) -> set[str]:
     """`known_countries`, computed."""
     if state.infos[entity].type == "PER":
-        name = name_words(state.doc.entities[entity].name)
-        held = {holder.country for holder in OFFICE_HOLDERS if name_matches(holder, name)}
+        held = {holder.country for holder in terms_held(state, entity)}
         if held:  # the table's knowledge: an introduction's phrase may hold a coordinated person's country
             return held
     words = _introduced_words(state, entity)
