@@ -17,6 +17,7 @@ from pipeline.dates.resolve import (
     today_said,
     told_as_recent,
     weekday_dated,
+    writing_year_warning,
     written_before,
 )
 from pipeline.dates.rules import find_mentions
@@ -88,6 +89,10 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
             _warn(doc, f"the story's latest dated day {story.isoformat()} is well before published_at "
                        f"{doc.published_at}: relative dates count from it")
             dates, held = _resolve_held(doc, mentions, anchor, story)
+        elif (year := writing_year_warning(doc, mentions, anchor)) is not None:
+            _warn(doc, f"the text tells {year} as still to come, so it was written then, not on published_at "
+                       f"{doc.published_at}: relative dates count from {year} where they name a year and are "
+                       "withheld where they need the day")
     _replay(held)
     return dates
 

@@ -40,6 +40,7 @@ class Mention:
     fiscal: bool = False  # "втором квартале 2019-2020 финансового года": no calendar value
     easter: tuple[bool, int] | None = None  # a movable holiday: (on the Orthodox calendar, days after Easter)
     anchors: bool = True  # False for "с 2015 года": a period's bound does not date the sentences after it
+    season_counted: bool = False  # "будущей осенью": the shift counts seasons, not years ("осенью будущего года")
 
     def with_span(self, start: int, end: int, first: int, last: int, rule: str) -> Mention:
         """A copy over a wider span, naming the rule that widened it."""

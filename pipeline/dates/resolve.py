@@ -112,6 +112,7 @@ class Narrative:
     days_said: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> the year it was given
     days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
     lived_year: int | None = None  # the year before the anchor, when it is the last year the text writes out
+    writing_year: int | None = None  # the text tells its last year as still to come: written then, not on the anchor
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
 
@@ -215,7 +216,8 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
                           dated_later=_dated_points(doc, mentions),
-                          lived_year=_lived_year(doc, mentions, anchor) if story_day is None else None)
+                          lived_year=_lived_year(doc, mentions, anchor) if story_day is None else None,
+                          writing_year=year_told_coming(doc, mentions, anchor) if story_day is None else None)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -281,6 +283,41 @@ def _lived_year(doc: Document, mentions: list[Mention], anchor: dt.date | None) 
     years = {m.year for m in mentions if m.explicit_year and m.year is not None and m.year <= anchor.year
              and not open_at(doc.text, m.start) and not _on_footer(doc, m)}
     return anchor.year - 1 if years and max(years) == anchor.year - 1 else None
+
+
+def year_told_coming(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> int | None:
+    """The year the text was written in when `published_at` cannot be: the latest year the text writes out is the
+    year before the anchor's and nothing of the anchor's year is written (`_lived_year`), and the text tells that
+    year, outside quotes, as still to come ("выборы, которые пройдут 3 ноября 2020 года", "в 2020 году Трамп будет
+    добиваться переизбрания", crawled 2021-02-01): the text was written before that year was over, so its "today"
+    is not `published_at`. None otherwise. Relative dates then count from that year where they name a year ("в
+    этом году", "в следующем году", "два года назад") and are withheld (null: DATES.md, a value that cannot be
+    determined) where they need the writing day ("сегодня", "на прошлой неделе", "в пятницу")."""
+    told = _coming_year_told(doc, mentions, anchor)
+    if told is None:
+        return None
+    year, m = told
+    fired("dates", "year_told_coming", m.start, m.end, f"the text tells {year} as still to come: it was written in "
+                                                       f"{year}, not on {anchor}")
+    return year
+
+
+def _coming_year_told(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> tuple[int, Mention] | None:
+    """`year_told_coming`'s year and the first mention that tells it as coming, without a trace."""
+    lived = _lived_year(doc, mentions, anchor)
+    if lived is None:
+        return None
+    for m in mentions:
+        if m.explicit_year and m.year == lived and not open_at(doc.text, m.start) and not _on_footer(doc, m) \
+                and date_tense(doc, m.first) == FUTURE:
+            return lived, m
+    return None
+
+
+def writing_year_warning(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> int | None:
+    """The year `year_told_coming` finds, for the W004 warning (no trace: `resolve` records it)."""
+    told = _coming_year_told(doc, mentions, anchor)
+    return told[0] if told is not None else None
 
 
 def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int], int]:
@@ -1050,6 +1087,8 @@ def _resolve(doc: Document, m: Mention, narrative: Narrative) -> tuple[str | Non
         return _century(m, narrative), "absolute" if m.century is not None else "partial"
     if m.grain in ("month", "day") and m.month is None:
         return _month_of_story(doc, m, narrative), "partial"
+    if m.year_shift is not None and narrative.writing_year is not None:
+        return _compose(m, None if m.season_counted else narrative.writing_year + m.year_shift), "relative"
     if m.year_shift is not None:
         return _compose(m, _past_this_year(doc, m, _shifted_year(m, narrative.story_day or published),
                                            published)), "relative"
@@ -1126,8 +1165,37 @@ def easter_day(year: int, orthodox: bool) -> dt.date:
 
 
 def _shifted_year(m: Mention, now: dt.date | None) -> int | None:
-    """The year of "марте прошлого года", "июле этого года": counted from `now` (None without it)."""
-    return now.year + m.year_shift if now is not None and m.year_shift is not None else None
+    """The year of "марте прошлого года", "июле этого года": counted from `now` (None without it); "будущей
+    осенью", "прошлой зимой" count seasons (`_season_counted_year`)."""
+    if now is None or m.year_shift is None:
+        return None
+    if m.season_counted and m.season is not None:
+        return _season_counted_year(m, m.season, m.year_shift, now)
+    return now.year + m.year_shift
+
+
+def _season_counted_year(m: Mention, season: str, shift: int, now: dt.date) -> int:
+    """The year of a season named with a shift word before it, counted in seasons from `now`: "будущей/следующей
+    осенью" is the first such season that starts after `now` (said in February 2021: 2021-FA, not 2022-FA),
+    "прошлой/минувшей осенью" the last one that ended before it (said in December 2020: 2020-FA), "этой зимой" the
+    winter of the current season year (said in January 2021: the winter that began in December 2020)."""
+    start = SEASON_START[season]
+    if shift > 0:
+        year = now.year if dt.date(now.year, start, 1) > now else now.year + 1
+    elif shift < 0:
+        year = now.year if _period_end(season, now.year) < now else now.year - 1
+    else:
+        year = now.year - 1 if season == "WI" and now.month < SEASON_START["SP"] else now.year
+    if is_tracing() and year != now.year + shift:
+        _note(m, "season_counted", f"{year}-{season}: the shift counts seasons from {now}, not years")
+    return year
+
+
+def _period_end(season: str, year: int) -> dt.date:
+    """The last day of a season (a winter ends in February of the next year)."""
+    start = SEASON_START[season]
+    year_after, month_after = _add_months(year, start, 3)
+    return dt.date(year_after, month_after, 1) - dt.timedelta(days=1)
 
 
 def _past_this_year(doc: Document, m: Mention, year: int | None, published: dt.date | None) -> int | None:
@@ -1155,6 +1223,8 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
     """The value of a relative mention: from the last date said for "тот день", else from the anchor (None
     without one)."""
     published = narrative.story_day or narrative.published
+    if narrative.writing_year is not None and m.anaphor is None:
+        return _counted_from_writing_year(m, narrative.writing_year)
     if m.anaphor is not None:
         value = _anaphor(m, narrative)
         if is_tracing():
@@ -1176,6 +1246,21 @@ def _relative(doc: Document, m: Mention, narrative: Narrative) -> str | None:
         value = _with_time(m, _weekday(doc, m, published))
     if is_tracing():
         _note(m, "relative_to_anchor", f"{value}: counted from {published}")
+    return value
+
+
+def _counted_from_writing_year(m: Mention, year: int) -> str | None:
+    """A relative mention on a page whose writing year is known and its writing day is not (`year_told_coming`):
+    a shift or a count of years counts from that year ("в этом году", "в следующем году", "два года назад"); any
+    other (a day, week, month, weekday, season) needs the day and is withheld (None)."""
+    if m.ago is not None:
+        value = f"{year - m.ago[1]:04d}" if m.ago[0] == "year" and m.ago[1] is not None else None
+    elif m.unit_shift is not None and m.unit_shift[0] in ("year", "century"):
+        value = _shifted(m, dt.date(year, 7, 1))
+    else:
+        value = None
+    if is_tracing():
+        _note(m, "writing_year", f"{value}: counted from the writing year {year}; published_at is not the writing day")
     return value
 
 

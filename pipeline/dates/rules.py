@@ -810,7 +810,7 @@ def season(s: Scan, i: int) -> list[Mention]:
         return []  # "прошлой осенью", "этим летом"; not "матчи предстоящего летом"
     year, end = _season_year(s, j + 1, code)
     if shift is not None:
-        year = {"year_shift": shift}
+        year = {"year_shift": shift, "season_counted": True}
     elif noun and not year and s.word(i - 1) not in SEASON_LEADS:
         return []
     return [s.mention(i, end, "season", "season", season=code, **year)]
