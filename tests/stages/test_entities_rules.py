@@ -102,6 +102,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a name tagged nominative, coordinated with an earlier name in an oblique case, shares that case
     ("coordinated_case", None, ("Невадой", "LOC", "Невада"), "coordinated_case"),
     ("coordinated_person", None, ("Гарри Трумена", "PER", "Гарри Трумен"), "coordinated_case"),
+    # a person's name in apposition to a role noun in an oblique case shares its case, the noun's own phrase between
+    ("apposed_role_accusative", None, ("Кейдзи Тамахару", "PER", "Кейдзи Тамахара"), "apposed_role_case"),
+    ("apposed_role_dative", None, ("Франсиско Кердолю", "PER", "Франсиско Кердоль"), "apposed_role_case"),
+    ("apposed_role_genitive", None, ("Франсиско Кердоля", "PER", "Франсиско Кердоль"), "apposed_role_case"),
     # a quoted title before a name: the sentence governs the name through it, so its case endings go
     ("after_quoted_title", None, ("Бена Кердпола", "PER", "Бен Кердпол"), "name_as_key"),
     # names listed after a colon in apposition to an oblique noun share its case (Acc = Gen of animate words)
