@@ -1350,10 +1350,11 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, split_at_case_break, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives,
-    alias_types, seats_of_power, person_or_place, role_territory, facility_type, drop_sentence_initial_words,
-    person_noun_before_body, place_descriptor_nouns, join_adjacent_persons, drop_non_names,
-    extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies, route_places, majority_type, surname_type, propagate_names,
+    split_two_names, split_at_case_break, split_outlet_and_person, cut_at_predicates, age_adjectives,
+    title_adjectives, alias_types, seats_of_power, person_or_place, role_territory, facility_type,
+    drop_sentence_initial_words, person_noun_before_body, place_descriptor_nouns, join_adjacent_persons,
+    drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
+    route_places, majority_type, surname_type, propagate_names,
 )
 
 
