@@ -399,8 +399,8 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    named = feminine_agreement(doc, span, agreeing_gender(doc, span, coordinated_case(doc, span, spans, agreeing_case(
-        doc, span, locative_needs_preposition(doc, span, tokens)))))
+    cased = apposed_role_case(doc, span, agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens)))
+    named = feminine_agreement(doc, span, agreeing_gender(doc, span, coordinated_case(doc, span, spans, cased)))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
@@ -645,6 +645,68 @@ def agreeing_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]
     gender = before.feats.get("Gender")
     return [replace(token, feats={**token.feats, "Case": before.feats["Case"]})
             if _agrees_in(token, case, gender) else token for token in tokens]
+
+
+# the cases a role noun passes on to the person's name in apposition to it: the oblique cases, and the accusative of
+# an animate noun, whose name has the accusative's own ending ("назначил министра Сэйдзи Маэхару")
+APPOSITION_CASES = {**AGREEMENT_CASES, "Acc": UD_CASE_TO_OPENCORPORA["Acc"]}
+
+
+@rule("entities")
+def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
+    """A person's name in apposition to a common noun in an oblique case (a role: "министра", "пресс-секретарю")
+    stands in that noun's case, as an apposition agrees with its noun, also where the noun's own phrase stands
+    between them: "бывшего министра иностранных дел Сэйдзи Маэхару/Nom" -> "Сэйдзи Маэхара", "пресс-секретарю
+    экс-президента США Билла Клинтона Джо Локхарту/Nom" -> "Джо Локхарт". The noun is the syntactic head of the
+    name's root (`appos`), every word between them belongs to the noun's phrase, and only the words slovnet tags
+    nominative whose gender is the noun's and whose ending fits the case's regular paradigm take the case
+    (`_agrees_in`); an accusative counts for an animate noun only."""
+    if span.type != "PER" or not tokens:
+        return tokens
+    noun_at = _apposition_head(doc, tokens)
+    if noun_at is None:
+        return tokens
+    noun = doc.tokens[noun_at]
+    case, gender = APPOSITION_CASES[noun.feats["Case"]], noun.feats.get("Gender")
+    agreeing = [_takes_case(token, case, gender) for token in tokens]
+    if not any(agreeing):
+        return tokens
+    fired("entities", apposed_role_case, span.start, span.end,
+          f"in apposition to {noun.text!r} ({noun.feats['Case']}): read in its case")
+    return [replace(token, feats={**token.feats, "Case": noun.feats["Case"]}) if agrees else token
+            for token, agrees in zip(tokens, agreeing, strict=True)]
+
+
+def _takes_case(token: Token, case: str, gender: str | None) -> bool:
+    """`_agrees_in`, for a word tagged nominative or with an oblique case its own form does not show
+    (`_shows_case`: "Локхарту" is no genitive)."""
+    tagged = token.feats.get("Case", "")
+    if tagged in AGREEMENT_CASES or tagged == "Acc":
+        if not token.text.isalpha() or _shows_case(token.text, UD_CASE_TO_OPENCORPORA[tagged]):
+            return False
+        token = replace(token, feats={**token.feats, "Case": "Nom"})
+    return _agrees_in(token, case, gender)
+
+
+def _apposition_head(doc: Document, tokens: list[Token]) -> int | None:
+    """The index of the lowercase singular common noun in `APPOSITION_CASES` (an animate one in the accusative)
+    before the mention that the mention's root stands in apposition to, whose own phrase fills every word between
+    them; else None."""
+    first = doc.token_at(tokens[0].start)
+    inside = range(first, first + len(tokens))
+    root = next((i for i in inside if doc.tokens[i].head not in inside), first)
+    noun_at = doc.tokens[root].head
+    if doc.tokens[root].rel != "appos" or not 0 <= noun_at < first:
+        return None
+    noun = doc.tokens[noun_at]
+    case = noun.feats.get("Case", "")
+    if noun.pos != "NOUN" or noun.sentence != tokens[0].sentence or not noun.text.replace("-", "").isalpha() \
+            or not noun.text.islower() or noun.feats.get("Number") != "Sing" or case not in APPOSITION_CASES \
+            or (case == "Acc" and noun.feats.get("Animacy") != "Anim"):
+        return None
+    if any(noun_at not in doc.ancestors(i) for i in range(noun_at + 1, first)):
+        return None
+    return noun_at
 
 
 # the oblique cases a conjunct shares with the earlier conjunct it is coordinated with (an animate accusative has

@@ -408,6 +408,56 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     return result
 
 
+@rule("entities")
+def person_noun_before_body(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A person noun that starts an organization's or place's mention, with the body in the genitive after it, is no
+    part of the name: it names a person, and the body is its complement ("Главы Ивановской митрополии" -> "Ивановской
+    митрополии", "Председателя Европейского Совета" -> "Европейского Совета", "Обитатель Белгравии" -> "Белгравии").
+    Such a noun comes into slovnet's span only capitalized: a role noun (`lexicon.ROLE_NOUNS`) anywhere, as official
+    texts capitalize "Глава" and "Председатель", and any other animate common noun only at a sentence start. The
+    mention keeps what slovnet tags with the noun lowercase: the words after it where the first of them is
+    capitalized, and nothing where it is lowercase ("Сотрудники милиции", "Корреспондент газеты": no organization is
+    named). Not a kinship noun; not after a quotation mark or bracket (a name: «Эксперт РА»); not where the next word
+    is no genitive (an office: "Уполномоченный по правам человека"; "Врачи без границ") or a person's name (a place
+    named after a title and a name: "улица Академика Королёва"); and an animate noun that is no role noun stays
+    where the document writes it capitalized inside a sentence ("Слуга народа")."""
+    inside = cache(lambda: {token.text for previous, token in itertools.pairwise(doc.tokens)
+                            if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS})
+    result = []
+    for span in mentions:
+        tokens = span_tokens(doc, span)
+        if span.type == "PER" or len(tokens) < 2 or not _person_noun_before_genitive(doc, tokens, inside):
+            result.append(span)
+        elif is_capitalized(tokens[1]):
+            result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
+    return result
+
+
+def _person_noun_before_genitive(doc: Document, tokens: Sequence[Token], inside: Callable[[], set[str]]) -> bool:
+    """The mention's first word is a person noun (`_person_noun_word`) before a genitive, where slovnet takes it in
+    only for its capital (see `person_noun_before_body`)."""
+    first, second = tokens[0], tokens[1]
+    if second.feats.get("Case") != "Gen" or not second.text.isalpha() or not _person_noun_word(first) \
+            or doc.text[max(0, first.start - 1) : first.start] in NAME_OPENING_MARKS | {"("} \
+            or any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in dictionary_parses(second.text.lower())):
+        return False  # a place named after a person's title and name: "улица Академика Королёва"
+    index = doc.token_at(first.start)
+    sentence_start = index == 0 or doc.tokens[index - 1].sentence != first.sentence
+    return _is_role_noun(first) or (sentence_start and first.text not in inside())
+
+
+def _person_noun_word(token: Token) -> bool:
+    """A capitalized role noun ("Глава", "Председатель"), or a word the dictionary reads only as an animate common
+    noun ("Обитатель", "Сотрудники"), never a kinship noun ("Сестра") or a name's reading."""
+    if not token.text.isalpha() or not is_capitalized(token) or fold(token.lemma or token.text) in KINSHIP_NOUNS:
+        return False
+    readings = dictionary_parses(token.text.lower())
+    if not readings or any(p.tag.POS != "NOUN" or (PROPER_NAME_GRAMMEMES | PERSON_NAME_GRAMMEMES) & p.tag.grammemes
+                           for p in readings):
+        return False  # "Генеральной" (slovnet's lemma "генерал"), "Глеба"
+    return _is_role_noun(token) or all(p.tag.animacy == "anim" for p in readings)
+
+
 def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: Callable[[], set[str]]) -> bool:
     """The first word of a person's mention belongs to the name: capitalized in the case of the next word, and
     inside its sentence (here or at another occurrence of the word: `inside()` gives the words that occur inside a
@@ -1300,10 +1350,11 @@ def _title_adjective(doc: Document, index: int) -> bool:
 
 
 TYPE_RULES: tuple[Rule, ...] = (
-    split_two_names, split_at_case_break, split_outlet_and_person, cut_at_predicates, age_adjectives, title_adjectives,
-    alias_types, seats_of_power, person_or_place, role_territory, facility_type, drop_sentence_initial_words,
-    place_descriptor_nouns, join_adjacent_persons, drop_non_names, extend_relational_adjectives, government_bodies,
-    dictionary_places, qualified_bodies, route_places, majority_type, surname_type, propagate_names,
+    split_two_names, split_at_case_break, split_outlet_and_person, cut_at_predicates, age_adjectives,
+    title_adjectives, alias_types, seats_of_power, person_or_place, role_territory, facility_type,
+    drop_sentence_initial_words, person_noun_before_body, place_descriptor_nouns, join_adjacent_persons,
+    drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
+    route_places, majority_type, surname_type, propagate_names,
 )
 
 

@@ -65,6 +65,11 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("stray_word_surname", None, ("Ирины Волк", "PER", "Ирина Волк"), "name_as_key"),
     ("stray_word_surname", None, ("Росса Перо", "PER", "Росс Перо"), "name_as_key"),
     # a settlement's or state's noun in apposition before a place's name is no part of it; a genitive is a name
+    # a person noun capitalized before a body in the genitive is no part of the body's name ("Главы Лесной митрополии")
+    ("person_noun_body", None, ("Лесной митрополии", "ORG", "Лесная митрополия"), "person_noun_before_body"),
+    ("person_noun_no_body", (("Сотрудники милиции", "ORG", 0),), ("Сотрудники милиции", None, ""),
+     "-person_noun_before_body"),
+    ("person_noun_bracket", None, ("Эксперт Севера", "ORG", "Эксперт Севера"), "name_as_key"),  # a name in brackets
     ("place_descriptor", (("Штат Аризона", "LOC", 0),), ("Аризона", "LOC", "Аризона"), "place_descriptor_nouns"),
     ("place_descriptor", (("Штат Аризона", "LOC", 0),), ("Аризона", "KEY", "loc:аризона"), "place_descriptor_nouns"),
     ("place_descriptor_genitive", (("Город Солнца", "LOC", 0),), ("Город Солнца", "LOC", "Город Солнца"),
@@ -102,6 +107,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a name tagged nominative, coordinated with an earlier name in an oblique case, shares that case
     ("coordinated_case", None, ("Невадой", "LOC", "Невада"), "coordinated_case"),
     ("coordinated_person", None, ("Гарри Трумена", "PER", "Гарри Трумен"), "coordinated_case"),
+    # a person's name in apposition to a role noun in an oblique case shares its case, the noun's own phrase between
+    ("apposed_role_accusative", None, ("Кейдзи Тамахару", "PER", "Кейдзи Тамахара"), "apposed_role_case"),
+    ("apposed_role_dative", None, ("Франсиско Кердолю", "PER", "Франсиско Кердоль"), "apposed_role_case"),
+    ("apposed_role_genitive", None, ("Франсиско Кердоля", "PER", "Франсиско Кердоль"), "apposed_role_case"),
     # a quoted title before a name: the sentence governs the name through it, so its case endings go
     ("after_quoted_title", None, ("Бена Кердпола", "PER", "Бен Кердпол"), "name_as_key"),
     # names listed after a colon in apposition to an oblique noun share its case (Acc = Gen of animate words)
