@@ -49,6 +49,7 @@ from pipeline.lang.lexicon import (
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     LINK_VERBS,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -1074,13 +1075,25 @@ def part_predicate(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     part_noun = tree.token(token.head)
     part = HAPPENING_PART_NOUNS.get(lemma_of(tree, token.head))
     if part is None or base(part_noun.rel) not in ("xcomp", "obl") or _key(tree, token.head) != (None, "Ins") \
-            or part_noun.head < 0 or lemma_of(tree, part_noun.head) not in LINK_VERBS:
+            or part_noun.head < 0:
         return []
     role = _part_role(part, event_type)
-    if role is None:
+    return [] if role is None else [Candidate(role, bearer, part_predicate.__name__)
+                                    for bearer in _part_bearers(tree, part_noun.head)]
+
+
+def _part_bearers(tree: Tree, verb: int) -> list[int]:
+    """Whom a link verb says its instrumental of: its subject, agreeing with it (or counted: "две фуры стали"; the
+    parser may give it a subject from another clause: "власти приняли решение считать, что причиной стал тромб");
+    a naming verb's object, or its subject in the passive."""
+    lemma = lemma_of(tree, verb)
+    if lemma in NAMING_VERBS:
+        return tree.kids(verb, "nsubj:pass", "nsubj") if tree.passive(verb) else tree.kids(verb, "obj")
+    if lemma not in LINK_VERBS:
         return []
-    return [Candidate(role, child, part_predicate.__name__)
-            for child in tree.kids(part_noun.head, "nsubj", "nsubj:pass")]
+    feats = tree.token(verb).feats
+    return [subject for subject in tree.kids(verb, "nsubj") if forms_agree(feats, tree.token(subject).feats)
+            or tree.kids(subject, "nummod", "nummod:gov")]
 
 
 def _part_role(part: str, event_type: EventType) -> str | None:

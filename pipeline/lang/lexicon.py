@@ -1097,8 +1097,10 @@ HAPPENING_PART_NOUNS: dict[str, str] = {
     "заказчик": "doer", "участник": "party", "причина": "cause",
 }
 # Link verbs that say a noun in the instrumental of their subject: "стал виновником", "является причиной", "оказались
-# участниками", "признан организатором", "назван причиной".
-LINK_VERBS = fold_words("стать становиться являться оказаться оказываться признать признавать назвать называть")
+# участниками"; verbs of naming say it of their object, or of their subject in the passive ("СК назвал директора
+# организатором", "признан виновником").
+LINK_VERBS = fold_words("стать становиться являться оказаться оказываться")
+NAMING_VERBS = fold_words("признать признавать назвать называть")
 
 # Verbs that with an infinitive make one compound predicate, told at one time: of ability and success, of phase, of
 # attempt and of intention ("5 мая министр может подписать соглашение": the signing on 5 May); not verbs of speech,

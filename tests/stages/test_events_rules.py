@@ -698,6 +698,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("culprit_of_crash", Arg("accident", "agent", "водитель грузовика"), "part_predicate"),  # "виновником аварии стал"
     ("parties_to_crash", Arg("accident", "participant", "две фуры"), "part_predicate"),  # "участниками аварии стали"
     ("cause_of_crash", Arg("accident", "cause", "сильный ветер"), "part_predicate"),  # "причиной крушения стал"
+    ("organizer_named", Arg("attack", "agent", "бывшего директора кладбища"), "part_predicate"),  # naming: the object
     # events47: the auxiliary of a compound predicate holds the infinitive's place and date ("должна лететь")
     ("must_fly_to", Arg("visit", "place", "КНР"), "governor_place"),  # a predicative: "должна"
     ("may_go_on_monday", Arg("visit", "time", "понедельник"), "date_of_compound_predicate"),  # "может поехать"
