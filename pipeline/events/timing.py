@@ -103,6 +103,7 @@ OCCURRENCE_PARTICIPLE_REACH = 8  # tokens after an occurrence participle in whic
 OCCURRENCE_VERBS = SUPPORT_VERBS | PLANNING_VERBS
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
 DEADLINE_PREPOSITIONS = frozenset({"до"})
+PERIOD_START_PREPOSITIONS = frozenset({"с", "со"})  # a date under these opens a period ("с 1 января")
 
 
 @rule("events")
@@ -323,14 +324,19 @@ def date_of_compound_predicate(ctx: Context, drafts: list[Draft]) -> None:
     """An infinitive of a compound predicate happens when the date on its auxiliary says: "5 мая министр должен
     подписать соглашение", "в понедельник Сечин может поехать в Китай" (the parse hangs the date on the modal, phase
     or intention verb, COMPOUND_AUXILIARY_VERBS, or on a predicative, "должен", "намерен": `infinitive_governor`);
-    not on a verb of speech, promise or decision ("вчера пообещал посетить"), nor a deadline ("до 1 марта")."""
+    not on a verb of speech, promise or decision ("вчера пообещал посетить"), nor a deadline ("до 1 марта") or the
+    start of a period ("с 1 января граждане могут посещать": an ability from then on), nor a date whose arc crosses
+    another clause (a parse that hangs two clauses' dates on one verb)."""
     dated: dict[int, int] = {}  # the token a date hangs on -> the date
     for index, date in enumerate(ctx.doc.dates):
         tokens = date_tokens(ctx.doc, date)
-        if tokens:
-            top = range_head(ctx.doc, tokens)
-            if ctx.tree.preposition(top) not in DEADLINE_PREPOSITIONS:
-                dated.setdefault(ctx.doc.tokens[top].head, index)
+        if not tokens:
+            continue
+        top = range_head(ctx.doc, tokens)
+        head = ctx.doc.tokens[top].head
+        if ctx.tree.preposition(top) not in DEADLINE_PREPOSITIONS | PERIOD_START_PREPOSITIONS and head >= 0 \
+                and not _crosses(ctx, min(top, head), max(top, head)):
+            dated.setdefault(head, index)
     for draft in drafts:
         governor = None if draft.date is not None else infinitive_governor(ctx.tree, draft.trigger.predicate)
         if governor is None or governor not in dated:
