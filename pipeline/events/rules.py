@@ -49,7 +49,7 @@ from pipeline.lang.lexicon import (
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
     LINK_VERBS,
-    NAMING_VERBS,
+    NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -1087,7 +1087,7 @@ def _part_bearers(tree: Tree, verb: int) -> list[int]:
     parser may give it a subject from another clause: "власти приняли решение считать, что причиной стал тромб");
     a naming verb's object, or its subject in the passive."""
     lemma = lemma_of(tree, verb)
-    if lemma in NAMING_VERBS:
+    if lemma in NAMING_LINK_VERBS:
         return tree.kids(verb, "nsubj:pass", "nsubj") if tree.passive(verb) else tree.kids(verb, "obj")
     if lemma not in LINK_VERBS:
         return []

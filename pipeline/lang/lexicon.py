@@ -1100,7 +1100,7 @@ HAPPENING_PART_NOUNS: dict[str, str] = {
 # участниками"; verbs of naming say it of their object, or of their subject in the passive ("СК назвал директора
 # организатором", "признан виновником").
 LINK_VERBS = fold_words("стать становиться являться оказаться оказываться")
-NAMING_VERBS = fold_words("признать признавать назвать называть")
+NAMING_LINK_VERBS = fold_words("признать признавать назвать называть")
 
 # Verbs that with an infinitive make one compound predicate, told at one time: of ability and success, of phase, of
 # attempt and of intention ("5 мая министр может подписать соглашение": the signing on 5 May); not verbs of speech,
