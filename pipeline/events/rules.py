@@ -45,8 +45,11 @@ from pipeline.lang.lexicon import (
     ENACTED_ACT_NOUNS,
     FROZEN_ASSET_NOUNS,
     FROZEN_PAY_NOUNS,
+    HAPPENING_PART_NOUNS,
     HOLDING_VERBS,
     LEGAL_ACT_NOUNS,
+    LINK_VERBS,
+    NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -1053,6 +1056,56 @@ def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
 
 
+# happenings whose part "причина" names what brought them about (a cause); of others it names a reason ("причиной
+# отставки стал скандал")
+CAUSE_PART_TYPES = CAUSED_TYPES | frozenset({"accident", "explosion", "fire"})
+
+
+@rule("events")
+def part_predicate(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The subject of a link verb whose instrumental is a part of the event noun's happening takes that part's role:
+    "виновником аварии стал водитель" (the doer: agent), "участниками аварии стали две фуры" (a party: the type's "с"
+    co-participant role, else its doer's), "причиной крушения стал ветер" (a cause; a reason of what no incident
+    brings about); HAPPENING_PART_NOUNS, LINK_VERBS, the event noun a bare genitive of the part noun."""
+    tree = ctx.tree
+    token = tree.token(trigger.token)
+    if token.pos != "NOUN" or base(token.rel) != "nmod" or _key(tree, trigger.token) != (None, "Gen") \
+            or token.head < 0:
+        return []
+    part_noun = tree.token(token.head)
+    part = HAPPENING_PART_NOUNS.get(lemma_of(tree, token.head))
+    if part is None or base(part_noun.rel) not in ("xcomp", "obl") or _key(tree, token.head) != (None, "Ins") \
+            or part_noun.head < 0:
+        return []
+    role = _part_role(part, event_type)
+    return [] if role is None else [Candidate(role, bearer, part_predicate.__name__)
+                                    for bearer in _part_bearers(tree, part_noun.head)]
+
+
+def _part_bearers(tree: Tree, verb: int) -> list[int]:
+    """Whom a link verb says its instrumental of: its subject, agreeing with it (or counted: "две фуры стали"; the
+    parser may give it a subject from another clause: "власти приняли решение считать, что причиной стал тромб");
+    a naming verb's object, or its subject in the passive."""
+    lemma = lemma_of(tree, verb)
+    if lemma in NAMING_LINK_VERBS:
+        return tree.kids(verb, "nsubj:pass", "nsubj") if tree.passive(verb) else tree.kids(verb, "obj")
+    if lemma not in LINK_VERBS:
+        return []
+    feats = tree.token(verb).feats
+    return [subject for subject in tree.kids(verb, "nsubj") if forms_agree(feats, tree.token(subject).feats)
+            or tree.kids(subject, "nummod", "nummod:gov")]
+
+
+def _part_role(part: str, event_type: EventType) -> str | None:
+    """The role of a happening's part (HAPPENING_PART_NOUNS) in an event of this type."""
+    if part == "doer":
+        return "agent"
+    if part == "cause":
+        return "cause" if event_type.name in CAUSE_PART_TYPES else "reason"
+    co_participant = event_type.prepositions.get("с+Ins")
+    return co_participant if co_participant == "participant" else _doer_role(event_type)
+
+
 HELD_TYPES = frozenset({"protest", "meeting", "visit"})  # gatherings and trips, held or called off by their doers
 
 
@@ -1270,17 +1323,32 @@ def frame_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
 @rule("events")
 def governor_place(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """An infinitive event is where the verb governing it says, when its governor's subject does it: "В районе
-    Карачаево-Черкесии неизвестные попытались взорвать газопровод", "в России может проголосовать" (the place of
-    the attempt or the ability is the place of the deed); not under a verb whose object or addressee does it ("на
+    Карачаево-Черкесии неизвестные попытались взорвать газопровод", "в России может проголосовать", "в КНР должна
+    лететь делегация" (the place of the attempt, the ability or the duty is the place of the deed:
+    `infinitive_governor`); not under a verb whose object or addressee does it ("на
     совещании потребовал от мэра уйти в отставку": the demand is made there), nor when the infinitive has a place."""
-    tree, predicate = ctx.tree, trigger.predicate
-    token = tree.token(predicate)
-    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or token.head < 0 \
-            or tree.token(token.head).pos != "VERB" or lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS \
-            or tree.kids(token.head, "obj", "iobj"):
+    governor = infinitive_governor(ctx.tree, trigger.predicate)
+    if governor is None:
         return []
-    return [Candidate("place", child, governor_place.__name__) for child in tree.kids(token.head, "obl")
+    return [Candidate("place", child, governor_place.__name__) for child in ctx.tree.kids(governor, "obl")
             if place_dependent(ctx, child)][:1]
+
+
+def infinitive_governor(tree: Tree, predicate: int) -> int | None:
+    """The verb or predicative ("должен", "намерен": a short adjective) whose subject does an infinitive it governs
+    (an infinitive coordinated with one it governs: "должен вернуться и встретиться"); None under a verb whose object
+    or addressee does the deed ("попросил мэра уйти")."""
+    token = tree.token(predicate)
+    while base(token.rel) == "conj" and token.head >= 0 and tree.token(token.head).feats.get("VerbForm") == "Inf":
+        token = tree.token(token.head)
+    if token.feats.get("VerbForm") != "Inf" or base(token.rel) != "xcomp" or token.head < 0:
+        return None
+    governor = tree.token(token.head)
+    predicative = governor.pos == "ADJ" and governor.feats.get("Variant") == "Short"
+    if (governor.pos != "VERB" and not predicative) or lemma_of(tree, token.head) in OBJECT_CONTROL_VERBS \
+            or tree.kids(token.head, "obj", "iobj"):
+        return None
+    return token.head
 
 
 @rule("events")
@@ -1393,7 +1461,7 @@ ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
     agent_phrase, participation_phrase, instrumental, incident_cause, preposition, genitive, position,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
-    reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
+    part_predicate, reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,
 )
 

@@ -19,6 +19,7 @@ from pipeline.events.rules import (
     Candidate,
     Context,
     date_tokens,
+    infinitive_governor,
     is_frame,
     make_arg,
     place_dependent,
@@ -29,6 +30,7 @@ from pipeline.events.vocabulary import SPEECH_TYPES, SUPPORT_VERBS
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import forms_agree
 from pipeline.lang.lexicon import (
+    COMPOUND_AUXILIARY_VERBS,
     IN_FORCE_PHRASES,
     PLANNING_VERBS,
     RECORDING_VERBS,
@@ -101,6 +103,7 @@ OCCURRENCE_PARTICIPLE_REACH = 8  # tokens after an occurrence participle in whic
 OCCURRENCE_VERBS = SUPPORT_VERBS | PLANNING_VERBS
 # a date under these prepositions bounds a period or sets a deadline; the event did not happen on it
 DEADLINE_PREPOSITIONS = frozenset({"до"})
+PERIOD_START_PREPOSITIONS = frozenset({"с", "со"})  # a date under these opens a period ("с 1 января")
 
 
 @rule("events")
@@ -317,6 +320,34 @@ def date_from_governing_verb(ctx: Context, drafts: list[Draft]) -> None:
 
 
 @rule("events")
+def date_of_compound_predicate(ctx: Context, drafts: list[Draft]) -> None:
+    """An infinitive of a compound predicate happens when the date on its auxiliary says: "5 мая министр должен
+    подписать соглашение", "в понедельник Сечин может поехать в Китай" (the parse hangs the date on the modal, phase
+    or intention verb, COMPOUND_AUXILIARY_VERBS, or on a predicative, "должен", "намерен": `infinitive_governor`);
+    not on a verb of speech, promise or decision ("вчера пообещал посетить"), nor a deadline ("до 1 марта") or the
+    start of a period ("с 1 января граждане могут посещать": an ability from then on), nor a date whose arc crosses
+    another clause (a parse that hangs two clauses' dates on one verb)."""
+    dated: dict[int, int] = {}  # the token a date hangs on -> the date
+    for index, date in enumerate(ctx.doc.dates):
+        tokens = date_tokens(ctx.doc, date)
+        if not tokens:
+            continue
+        top = range_head(ctx.doc, tokens)
+        head = ctx.doc.tokens[top].head
+        if ctx.tree.preposition(top) not in DEADLINE_PREPOSITIONS | PERIOD_START_PREPOSITIONS and head >= 0 \
+                and not _crosses(ctx, min(top, head), max(top, head)):
+            dated.setdefault(head, index)
+    for draft in drafts:
+        governor = None if draft.date is not None else infinitive_governor(ctx.tree, draft.trigger.predicate)
+        if governor is None or governor not in dated:
+            continue
+        token = ctx.doc.tokens[governor]
+        if (token.pos == "ADJ" or fold(token.lemma) in COMPOUND_AUXILIARY_VERBS) \
+                and _same_quote(ctx, draft, ctx.doc.dates[dated[governor]].start):
+            set_date(ctx, draft, dated[governor], date_of_compound_predicate)
+
+
+@rule("events")
 def date_of_same_speaker(ctx: Context, drafts: list[Draft]) -> None:
     """A statement that continues the same speaker's dated statement in the next sentence shares its date:
     "..., — рассказал в тот день Путин. Он отметил, что ..."."""
@@ -458,8 +489,9 @@ def _inside_clause(ctx: Context, date: int, predicate: int) -> bool:
 
 
 TIME_RULES: tuple[Callable[[Context, list[Draft]], None], ...] = (
-    date_in_clause, date_from_coordination, date_from_governing_verb, date_of_framing_event, date_of_framed_event,
-    date_of_venue, date_of_same_speaker, date_of_speech_time, date_of_same_event,
+    date_in_clause, date_of_compound_predicate, date_from_coordination, date_from_governing_verb,
+    date_of_framing_event, date_of_framed_event, date_of_venue, date_of_same_speaker, date_of_speech_time,
+    date_of_same_event,
 )
 
 

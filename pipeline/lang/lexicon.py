@@ -1088,6 +1088,28 @@ HAPPENING_PEOPLE_NOUNS = fold_words("""
     жертва очевидец участник свидетель пострадавший организатор исполнитель виновник зачинщик
 """)
 
+# Nouns of a part in a happening that a link verb says of its subject: "виновником аварии стал водитель",
+# "участниками ДТП стали две фуры", "причиной крушения стал сильный ветер" (the happening in their genitive). What
+# part: its doer, a party to it (as "с участием" names one), or what brought it about. "жертва" is left to the death
+# its noun stands for (events' `victims_of`).
+HAPPENING_PART_NOUNS: dict[str, str] = {
+    "виновник": "doer", "организатор": "doer", "инициатор": "doer", "исполнитель": "doer", "зачинщик": "doer",
+    "заказчик": "doer", "участник": "party", "причина": "cause",
+}
+# Link verbs that say a noun in the instrumental of their subject: "стал виновником", "является причиной", "оказались
+# участниками"; verbs of naming say it of their object, or of their subject in the passive ("СК назвал директора
+# организатором", "признан виновником").
+LINK_VERBS = fold_words("стать становиться являться оказаться оказываться")
+NAMING_LINK_VERBS = fold_words("признать признавать назвать называть")
+
+# Verbs that with an infinitive make one compound predicate, told at one time: of ability and success, of phase, of
+# attempt and of intention ("5 мая министр может подписать соглашение": the signing on 5 May); not verbs of speech,
+# promise or decision, whose own time is not the deed's ("вчера пообещал посетить").
+COMPOUND_AUXILIARY_VERBS = fold_words("""
+    мочь смочь суметь успеть удаться удаваться начать начинать стать продолжить продолжать пытаться попытаться
+    стараться постараться собираться собраться намереваться
+""")
+
 # Nouns of number: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a numeral
 # does. "десятка": the tagger's lemma of "десятки" ("погибли десятки человек").
 NUMBER_NOUNS = fold_words("десяток сотня тысяча миллион миллиард сотни десятки десятка")

@@ -694,6 +694,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("crash_involving_buses", Arg("accident", "participant", "двух автобусов"), "participation_phrase"),  # vehicles
     ("talks_with_participation", Arg("meeting", "participant", "России"), "participation_phrase"),
     ("rally_with_participation", Arg("protest", "agent", "пяти тысяч человек"), "participation_phrase"),
+    # events47: a link verb's subject is the part of a happening its instrumental noun names (HAPPENING_PART_NOUNS)
+    ("culprit_of_crash", Arg("accident", "agent", "водитель грузовика"), "part_predicate"),  # "виновником аварии стал"
+    ("parties_to_crash", Arg("accident", "participant", "две фуры"), "part_predicate"),  # "участниками аварии стали"
+    ("cause_of_crash", Arg("accident", "cause", "сильный ветер"), "part_predicate"),  # "причиной крушения стал"
+    ("organizer_named", Arg("attack", "agent", "бывшего директора кладбища"), "part_predicate"),  # naming: the object
+    # events47: the auxiliary of a compound predicate holds the infinitive's place and date ("должна лететь")
+    ("must_fly_to", Arg("visit", "place", "КНР"), "governor_place"),  # a predicative: "должна"
+    ("may_go_on_monday", Arg("visit", "time", "понедельник"), "date_of_compound_predicate"),  # "может поехать"
     ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
     ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
     ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
