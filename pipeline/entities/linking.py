@@ -81,6 +81,7 @@ from pipeline.entities.patronymics import (
     named_patronymic,
     without_generation,
 )
+from pipeline.entities.nested import nested_names
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
@@ -255,6 +256,7 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     entities = [_entity(doc, group) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
+    nested_names(doc, entities)
     return entities
 
 
