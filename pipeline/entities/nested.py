@@ -9,6 +9,7 @@ names on its own elsewhere gets one more name mention inside it, so coreference 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.document import Document, EntityAnn, Span
@@ -22,6 +23,7 @@ NESTED_TYPES = frozenset({"LOC", "ORG"})
 LONGEST = 4  # words of a nested name
 TITLE_MARKS = frozenset(QUOTE_MARKS) | SINGLE_QUOTE_MARKS
 HEAD_POS = frozenset({"NOUN", "PROPN"})
+ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}[а-яё]{0,3}")  # "МИД", "МИДа", "ФСБ": capitals and a case ending
 
 
 def _span_tokens(doc: Document, span: Span) -> list[int]:
@@ -59,10 +61,9 @@ def _titled(doc: Document, span: Span) -> bool:
 
 
 def _qualified_body(doc: Document, indices: Sequence[int]) -> bool:
-    """Whether the name is a letter abbreviation with its qualifier ("МИД России", "МВД Украины", "ЦБ РФ"): one
+    """Whether the name is a letter abbreviation with its qualifier ("МИД России", "МИДа Нидерландов", "ЦБ РФ"): one
     mention of the body, as the entities stage keeps it (`qualified_bodies`)."""
-    first = doc.tokens[indices[0]].text
-    return len(first) > 1 and first.isupper() and first.isalpha()
+    return ABBREVIATION.fullmatch(doc.tokens[indices[0]].text) is not None
 
 
 def _complement(doc: Document, index: int, span: Span) -> bool:
