@@ -71,6 +71,7 @@ from pipeline.entities.naming import (
     tagged_gender,
     woman_or_man_oblique,
 )
+from pipeline.entities.nested import nested_names
 from pipeline.entities.patronymics import (
     addressed_patronymic,
     full_first_name,
@@ -81,7 +82,6 @@ from pipeline.entities.patronymics import (
     named_patronymic,
     without_generation,
 )
-from pipeline.entities.nested import nested_names
 from pipeline.entities.roles import attach_roles
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
