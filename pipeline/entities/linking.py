@@ -71,6 +71,7 @@ from pipeline.entities.naming import (
     tagged_gender,
     woman_or_man_oblique,
 )
+from pipeline.entities.nested import nested_names
 from pipeline.entities.patronymics import (
     addressed_patronymic,
     full_first_name,
@@ -255,6 +256,7 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
     entities = [_entity(doc, group) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
+    nested_names(doc, entities)
     return entities
 
 

@@ -386,7 +386,36 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("role_owner_apposed", None, ("Глеба Туманова", "ROLE", "президент"), "role_before"),
     ("role_owner_apposed", None, ("Иван Котов", "ROLE", "пресс-секретарь президента Глеба Туманова"), "role_before"),
     ("role_owner_only", None, ("Иван Котов", "ROLE", "пресс-секретарь Глеба Туманова"), "-role_before"),
+    # names nested in an organization's name: a place or body the document names on its own, as the complement of
+    # the organization's head, is one more mention of it (the organization keeps its whole span)
+    ("nested_place", (("Россия", "LOC", 0), ("Олимпийского комитета России", "ORG", 0),
+                      ("Станислав Поздняков", "PER", 0)), ("России", "LOC", "Россия"), "nested_names"),
+    ("nested_place", (("Россия", "LOC", 0), ("Олимпийского комитета России", "ORG", 0),
+                      ("Станислав Поздняков", "PER", 0)),
+     ("Олимпийского комитета России", "ORG", "Олимпийский комитет России"), "nested_names"),
+    ("nested_body", (("ООН", "ORG", 0), ("Агентство ООН по делам беженцев", "ORG", 0)),
+     ("ООН", "KEY", "org:оон"), "nested_names"),
+    # a name beside the organization's in the nominative is no complement ("Совет Россия"): no nested mention
+    ("nested_beside", (("Россия", "LOC", 0), ("Совет Россия", "ORG", 0)), ("Россия", "LOC", "Россия"),
+     "-nested_names"),
 ]
+
+# where no nested mention is made: (document, given spans, the nested name, its occurrence in the text)
+NOT_NESTED = [
+    ("nested_place_once", (("Олимпийского комитета Норвегии", "ORG", 0), ("Берит Кьолл", "PER", 0)), "Норвегии", 0),
+    ("nested_title", None, "Россия", 1),  # a title in quotation marks: «Единая Россия»
+    ("nested_qualified", None, "Украины", 0),  # a body's abbreviation with its qualifier: "МВД Украины"
+]
+
+
+@pytest.mark.parametrize(("doc_id", "given", "nested", "occurrence"), NOT_NESTED, ids=[row[0] for row in NOT_NESTED])
+def test_no_nested_name(doc_id: str, given: Given, nested: str, occurrence: int) -> None:
+    doc, _ = run_row(doc_id, given)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(nested, start + 1)
+    spans = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
+    assert (start, start + len(nested)) not in spans
 
 
 def _given_spans(doc: Document, given: tuple[tuple[str, str, int], ...]) -> list[Span]:

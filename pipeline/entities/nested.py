@@ -1,0 +1,131 @@
+"""Names nested in an organization's name: "Олимпийский комитет России", "Компартия Украины", "Армия обороны
+Израиля", "Организация по безопасности и сотрудничеству в Европе".
+
+An organization named after the country, city or body it belongs to holds that place's or body's name as its
+complement (a genitive, or a prepositional phrase); the text names the place there as well as the organization.
+The organization's mention stays whole (its key, its span for quotes and events); the place or body the document
+names on its own elsewhere gets one more name mention inside it, so coreference sees every time the text names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.naming import DEDICATION
+from pipeline.lang.fold import fold
+from pipeline.lang.marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.rules import fired, rejected, rule
+
+# the types a nested name may be: a place ("Банк России") or another organization ("Агентство ООН по делам беженцев")
+NESTED_TYPES = frozenset({"LOC", "ORG"})
+LONGEST = 4  # words of a nested name
+TITLE_MARKS = frozenset(QUOTE_MARKS) | SINGLE_QUOTE_MARKS
+HEAD_POS = frozenset({"NOUN", "PROPN"})
+ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}[а-яё]{0,3}")  # "МИД", "МИДа", "ФСБ": capitals and a case ending
+
+
+def _span_tokens(doc: Document, span: Span) -> list[int]:
+    index = doc.token_at(span.start)
+    found = []
+    while index < len(doc.tokens) and doc.tokens[index].start < span.end:
+        found.append(index)
+        index += 1
+    return found
+
+
+def _lemmas(doc: Document, indices: Sequence[int]) -> tuple[str, ...]:
+    return tuple(fold((doc.tokens[i].lemma or doc.tokens[i].text).lower()) for i in indices)
+
+
+def _own_names(doc: Document, entities: Sequence[EntityAnn]) -> dict[tuple[str, ...], int]:
+    """The lemmas of each name mention of a place or organization -> its entity (a form two entities share: none)."""
+    found: dict[tuple[str, ...], int] = {}
+    shared: set[tuple[str, ...]] = set()
+    for number, entity in enumerate(entities):
+        if entity.type not in NESTED_TYPES:
+            continue
+        for mention in entity.mentions:
+            lemmas = _lemmas(doc, _span_tokens(doc, mention))
+            if lemmas and found.setdefault(lemmas, number) != number:
+                shared.add(lemmas)
+    return {lemmas: number for lemmas, number in found.items() if lemmas not in shared}
+
+
+def _titled(doc: Document, span: Span) -> bool:
+    """Whether the name is a title in quotation marks ("Единая Россия", РАО "ЕЭС России", "Эхо Москвы"): a proper
+    name of its own whose words name nothing else."""
+    before = doc.text[:span.start].rstrip()
+    return (bool(before) and before[-1] in TITLE_MARKS) or any(mark in span.text for mark in TITLE_MARKS)
+
+
+def _qualified_body(doc: Document, indices: Sequence[int]) -> bool:
+    """Whether the name is a letter abbreviation with its qualifier ("МИД России", "МИДа Нидерландов", "ЦБ РФ"): one
+    mention of the body, as the entities stage keeps it (`qualified_bodies`)."""
+    return ABBREVIATION.fullmatch(doc.tokens[indices[0]].text) is not None
+
+
+def _complement(doc: Document, index: int, span: Span) -> bool:
+    """Whether the nested run is a complement: after a noun of the organization's name (after adjectives only it is
+    the head itself: "областной АСС", "Московский Дом книги"), in an oblique case (a nominative, "Манчестер
+    Юнайтед", "Совет Россия", or a Latin word that shows no case, "Google Street View", is a name side by side with
+    the organization's) and not a dedication ("имени Склифосовского": a person's honour)."""
+    if not any(doc.tokens[i].pos in HEAD_POS for i in range(doc.token_at(span.start), index)):
+        return False
+    if doc.tokens[index].feats.get("Case", "Nom") == "Nom":
+        return False
+    return DEDICATION.search(doc.text[span.start:doc.tokens[index].end]) is None
+
+
+def _inner_names(doc: Document, span: Span, names: dict[tuple[str, ...], int], owner: int
+                 ) -> list[tuple[int, int, int]]:
+    """(first token, last token, entity) of each capitalized run of words after the organization's first word whose
+    lemmas are another entity's own name, longest first, not overlapping."""
+    indices = _span_tokens(doc, span)
+    found: list[tuple[int, int, int]] = []
+    if len(indices) < 2 or _titled(doc, span) or _qualified_body(doc, indices):
+        return found
+    taken: set[int] = set()
+    for size in range(min(LONGEST, len(indices) - 1), 0, -1):
+        for offset in range(1, len(indices) - size + 1):
+            run = indices[offset:offset + size]
+            if taken.intersection(run) or not doc.tokens[run[0]].text[:1].isupper():
+                continue
+            number = names.get(_lemmas(doc, run))
+            if number is None or number == owner:
+                continue
+            if not _complement(doc, run[0], span):
+                rejected("entities", "nested_names", doc.tokens[run[0]].start, doc.tokens[run[-1]].end,
+                         "a name beside the organization's, not its complement")
+                continue
+            found.append((run[0], run[-1], number))
+            taken.update(run)
+    return found
+
+
+@rule("entities")
+def nested_names(doc: Document, entities: Sequence[EntityAnn]) -> None:
+    """A place or organization the document names on its own is named again inside an organization's name: "Россия
+    … Олимпийский комитет России" -> "России" is a mention of Россия too (the organization keeps its whole span)."""
+    names = _own_names(doc, entities)
+    if not names:
+        return
+    added: list[tuple[int, Span]] = []
+    for owner, entity in enumerate(entities):
+        if entity.type != "ORG":
+            continue
+        for mention in entity.mentions:
+            if mention.kind != "name":
+                continue
+            for first, last, number in _inner_names(doc, mention, names, owner):
+                start, end = doc.tokens[first].start, doc.tokens[last].end
+                target = entities[number]
+                added.append((number, Span(start, end, target.type, doc.text[start:end])))
+                fired("entities", nested_names, start, end,
+                      f"{doc.text[start:end]!r} in {mention.text!r} names {target.name!r}")
+    for number, span in added:
+        mentions = entities[number].mentions
+        if all((m.start, m.end) != (span.start, span.end) for m in mentions):
+            mentions.append(span)
+            mentions.sort(key=lambda m: m.start)
