@@ -56,6 +56,7 @@ PLANNED_HEADS = frozenset({
 })
 # predicatives of what is due: with an infinitive it is planned, ahead as a schedule or a duty (`due_head`)
 DUE_HEADS = frozenset({"должный", "должен"})
+SPEAKER_PRONOUNS = frozenset({"я", "ты", "мы", "вы"})  # "мы должны", "вы должны": an exhortation, not a schedule
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
 ACHIEVEMENT_HEADS = frozenset({
@@ -270,11 +271,14 @@ def due_head(tree: Tree, chain: list[int]) -> bool:
     руководством", "в КНР должна лететь делегация", "обвинение им должны предъявить в течение 10 дней". Only when
     "должен" is the nearest governor of mood ("должны попытаться задержать" is an attempt), and not a past due
     ("должен был прилететь": whether it happened is untold), and only for a perfective infinitive, one act due; an
-    imperfective tells a standing duty, which is demanded ("армия должна освобождать территории": hypothetical)."""
+    imperfective tells a standing duty, which is demanded ("армия должна освобождать территории": hypothetical), and
+    "мы должны", "вы должны" exhort (demanded: "Вы должны арестовать людей")."""
     position = next((place for place, index in enumerate(chain) if place and tree.lemma(index) in MODAL_GOVERNORS),
                     None)
     if position is None or tree.lemma(chain[position]) not in DUE_HEADS \
-            or tree.token(chain[position - 1]).feats.get("Aspect") != "Perf":
+            or tree.token(chain[position - 1]).feats.get("Aspect") != "Perf" \
+            or any(tree.lemma(child) in SPEAKER_PRONOUNS for child in tree.children[chain[position]]
+                   if base(tree.token(child).rel) == "nsubj"):
         return False
     return not any(tree.token(aux).feats.get("Tense") == "Past" for aux in tree.children[chain[position]]
                    if base(tree.token(aux).rel) in ("cop", "aux"))

@@ -891,6 +891,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("named_police_search", Event("investigation", "разыскивают"), "verb"),  # a name in the subject: particular
     ("due_to_meet", Event("meeting", "встретиться", modality="planned"), "due_head"),  # "должен": due, ahead
     ("past_due_meet", Event("meeting", "встретиться", modality="hypothetical"), "modal_head"),  # "должен был"
+    ("you_must_arrest", Event("detention", "арестовать", modality="hypothetical"), "modal_head"),  # an exhortation
 ]
 
 
