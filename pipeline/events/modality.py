@@ -28,6 +28,7 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
+    SPEECH_PARTICIPANT_PRONOUNS,
 )
 from pipeline.rules import fired, rule
 
@@ -56,7 +57,6 @@ PLANNED_HEADS = frozenset({
 })
 # predicatives of what is due: with an infinitive it is planned, ahead as a schedule or a duty (`due_head`)
 DUE_HEADS = frozenset({"должный", "должен"})
-SPEAKER_PRONOUNS = frozenset({"я", "ты", "мы", "вы"})  # "мы должны", "вы должны": an exhortation, not a schedule
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
 ACHIEVEMENT_HEADS = frozenset({
@@ -277,7 +277,7 @@ def due_head(tree: Tree, chain: list[int]) -> bool:
                     None)
     if position is None or tree.lemma(chain[position]) not in DUE_HEADS \
             or tree.token(chain[position - 1]).feats.get("Aspect") != "Perf" \
-            or any(tree.lemma(child) in SPEAKER_PRONOUNS for child in tree.children[chain[position]]
+            or any(tree.lemma(child) in SPEECH_PARTICIPANT_PRONOUNS for child in tree.children[chain[position]]
                    if base(tree.token(child).rel) == "nsubj"):
         return False
     return not any(tree.token(aux).feats.get("Tense") == "Past" for aux in tree.children[chain[position]]
