@@ -777,6 +777,72 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+# types whose present tells of particular people even with a plural subject: a charge or a suspicion is against
+# someone ("ультранационалисты обвиняются в заговоре", "фотожурналисты обвиняются в передаче информации")
+CHARGE_TYPES = frozenset({"investigation"})
+
+
+@rule("events")
+def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
+    """An imperfective present whose subject names a kind, a plural of no particular people or things, with no date
+    and no "сейчас", tells what happens as a rule, no happening (EVENTS.md: generic statements are no events):
+    "учащиеся приезжают реже", "граждане голосуют за выборщиков", "ученики избивают младших учеников",
+    "каждая подпись проверяется"; not "полиция разыскивает" (a body), "Россия ведет переговоры", "наемники ЧВК Вагнера
+    поддерживают" (a name in the subject), "активисты, которые подозреваются" (a relative tells of particular ones),
+    "экс-губернатор не признает" (a singular is the one the text tells of)."""
+    token = tree.token(index)
+    feats = token.feats
+    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin" \
+            or feats.get("Person") in ("1", "2") or VERB_TYPES.get(lemma) in SPEECH_TYPES | CHARGE_TYPES:
+        return None
+    subjects = tree.kids(index, "nsubj", "nsubj:pass")
+    if not subjects or _dated(tree, index) or _fragment(tree, index) \
+            or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
+        return None
+    if not all(_kind_noun(tree, child) for child in subjects) or any(
+            _particular_complement(tree, child) for child in tree.kids(index, "obj", "iobj", "obl")):
+        return None
+    return f"'{tree.token(subjects[0]).text}' names a kind as the subject of a present: what happens as a rule"
+
+
+def _particular_complement(tree: Tree, index: int) -> bool:
+    """A complement that makes the present one going on: an object that is no bare plural ("подозревают инженера",
+    "не признают свою вину"), a name or a pronoun ("поддерживают Садовничего", "разыскивают его"), or a time it
+    happens in ("в последние месяцы обсуждают"); "избивают младших учеников", "избираются на четыре года" are none."""
+    token = tree.token(index)
+    if base(token.rel) in ("obj", "iobj") and not _bare_plural(tree, index):
+        return True
+    if lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in (None, "в", "во"):
+        return True
+    return any(_in_name(tree, part) or tree.token(part).pos in ("PROPN", "PRON")
+               for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
+
+
+def _kind_noun(tree: Tree, index: int) -> bool:
+    """A subject that names a kind: a plural common noun (or the noun a quantity counts, "половина россиян"), or one
+    with a class quantifier ("каждая подпись"), with no name anywhere in its phrase, no body of people, no
+    determiner of particulars ("эти", "его"), no count and no relative pronoun."""
+    if tree.token(index).pos != "NOUN":
+        return False
+    noun = tree.noun_of(index)
+    token, dets = tree.token(noun), tree.kids(noun, "det")
+    if token.pos != "NOUN" or lemma_of(tree, noun) in ORGANIZATION_NOUNS \
+            or tree.kids(noun, "nummod", "nummod:gov", "appos", "flat", "flat:name"):
+        return False
+    if any(lemma_of(tree, det) not in CLASS_QUANTIFIERS for det in dets):
+        return False
+    if token.feats.get("Number") != "Plur" and not dets:
+        return False
+    return not any(_in_name(tree, part) or tree.token(part).pos in ("PROPN", "PRON")
+                   for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
+
+
+def _in_name(tree: Tree, index: int) -> bool:
+    """The token lies inside a mention of any entity."""
+    start = tree.token(index).start
+    return any(mention.start <= start < mention.end for entity in tree.doc.entities for mention in entity.mentions)
+
+
 def _bare_plural(tree: Tree, index: int) -> bool:
     """A plural common noun with nothing that makes it particular people: no determiner, count, genitive, name or
     relative clause ("водители", "пешеходов"; not "эти водители", "двух пешеходов", "жителей района")."""
@@ -1123,8 +1189,9 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
-                                        co_participant, animate_subject, habitual, addressee, belief_sense,
-                                        falling_figure, destination, generic_need, modal_norm, regular_payment,
+                                        co_participant, animate_subject, habitual, generic_present, addressee,
+                                        belief_sense, falling_figure, destination, generic_need, modal_norm,
+                                        regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,
                                         harmed_addressee, removal_from_office, state_complement, thing_as_subject,
                                         norm_in_force)

@@ -28,6 +28,7 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
+    SPEECH_PARTICIPANT_PRONOUNS,
 )
 from pipeline.rules import fired, rule
 
@@ -54,6 +55,8 @@ PLANNED_HEADS = frozenset({
     # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
     "намерение", "план", "решение", "обещание", "готовность", "решимость", "подготовка",
 })
+# predicatives of what is due: with an infinitive it is planned, ahead as a schedule or a duty (`due_head`)
+DUE_HEADS = frozenset({"должный", "должен"})
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
 # asserted; "не стал подписывать": negated)
 ACHIEVEMENT_HEADS = frozenset({
@@ -262,6 +265,26 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
 
 
 @rule("events")
+def due_head(tree: Tree, chain: list[int]) -> bool:
+    """"должен" + an infinitive tells what is due to happen, a schedule or a duty still ahead: planned (EVENTS.md:
+    future or intended), not a mere possibility: "завтра Адвокат должен вернуться в Санкт-Петербург и встретиться с
+    руководством", "в КНР должна лететь делегация", "обвинение им должны предъявить в течение 10 дней". Only when
+    "должен" is the nearest governor of mood ("должны попытаться задержать" is an attempt), and not a past due
+    ("должен был прилететь": whether it happened is untold), and only for a perfective infinitive, one act due; an
+    imperfective tells a standing duty, which is demanded ("армия должна освобождать территории": hypothetical), and
+    "мы должны", "вы должны" exhort (demanded: "Вы должны арестовать людей")."""
+    position = next((place for place, index in enumerate(chain) if place and tree.lemma(index) in MODAL_GOVERNORS),
+                    None)
+    if position is None or tree.lemma(chain[position]) not in DUE_HEADS \
+            or tree.token(chain[position - 1]).feats.get("Aspect") != "Perf" \
+            or any(tree.lemma(child) in SPEECH_PARTICIPANT_PRONOUNS for child in tree.children[chain[position]]
+                   if base(tree.token(child).rel) == "nsubj"):
+        return False
+    return not any(tree.token(aux).feats.get("Tense") == "Past" for aux in tree.children[chain[position]]
+                   if base(tree.token(aux).rel) in ("cop", "aux"))
+
+
+@rule("events")
 def purpose(tree: Tree, chain: list[int]) -> bool:
     """An infinitive of purpose ("связаться с пиратами, чтобы обсудить выкуп"), or an event noun of purpose
     ("предназначалось для убийства", "сговор с целью убийства"): aimed at, not done."""
@@ -433,6 +456,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (denied, "negated"),
     (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
+    (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),
     (plan_head, "planned"),

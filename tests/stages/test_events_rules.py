@@ -891,7 +891,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("carrier_arrived", Event("visit", "прибыл"), "verb"),  # a warship travels (VEHICLE_NOUNS)
     ("claims_rejected", Event("verdict", "отклонил"), "verb"),  # "претензия" is a legal claim
     ("modal_destination", Event("visit", "лететь", modality="hypothetical"), "verb"),  # "в КНР" hung on "должна"
-    ("games_in_london", Event("visit", "отправиться", modality="hypothetical"), "verb"),  # "в Лондон" inside "на игры"
+    ("games_in_london", Event("visit", "отправиться", modality="planned"), "verb"),  # "в Лондон" inside "на игры"
+    ("kind_students_come", Rejected("приезжают", "visit"), "generic_present"),  # a plural of a kind: as a rule
+    ("each_deputy_elected", Rejected("избирается", "election"), "generic_present"),  # "каждый": a kind
+    ("charged_plural", Event("investigation", "обвиняются"), "verb"),  # a charge is against particular people
+    ("students_back_rector", Event("support", "поддерживают"), "verb"),  # a name as the object: one going on
+    ("named_police_search", Event("investigation", "разыскивают"), "verb"),  # a name in the subject: particular
+    ("due_to_meet", Event("meeting", "встретиться", modality="planned"), "due_head"),  # "должен": due, ahead
+    ("past_due_meet", Event("meeting", "встретиться", modality="hypothetical"), "modal_head"),  # "должен был"
+    ("you_must_arrest", Event("detention", "арестовать", modality="hypothetical"), "modal_head"),  # an exhortation
 ]
 
 
