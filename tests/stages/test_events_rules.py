@@ -897,7 +897,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("charged_plural", Event("investigation", "обвиняются"), "verb"),  # a charge is against particular people
     ("students_back_rector", Event("support", "поддерживают"), "verb"),  # a name as the object: one going on
     ("named_police_search", Event("investigation", "разыскивают"), "verb"),  # a name in the subject: particular
-    ("due_to_meet", Event("meeting", "встретиться", modality="planned"), "due_head"),  # "должен": due, ahead
+    ("due_to_meet", Event("meeting", "встретиться", "2025-05-21", "planned"), "due_head"),  # "должен": due, ahead
     ("past_due_meet", Event("meeting", "встретиться", modality="hypothetical"), "modal_head"),  # "должен был"
     ("you_must_arrest", Event("detention", "арестовать", modality="hypothetical"), "modal_head"),  # an exhortation
 ]
