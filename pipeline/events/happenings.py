@@ -8,6 +8,8 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   coordinated predicates share their subject, "Оба мужчины взяты под стражу и заключены в тюрьму"), or, with the
   same trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks
   altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
+- their places agree (a shared place, one of them unplaced, or places that lie in one another: `contained_places`,
+  "в Египте" … "в Каире", "в Подмосковье" … "в Воскресенске Московской области"),
 - their dates agree (equal values, or one of them undated),
 - they tell the same step of an investigation, or both the case as a whole (`_step`: a search, an interrogation, an
   expert examination is its own happening within the case: "возбудили дело против Петрова" … "Петрова допросили"),
