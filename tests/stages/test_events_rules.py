@@ -1318,6 +1318,21 @@ def test_places_that_lie_in_one_another_do_not_contradict(nested: frozenset, gro
     assert happenings._groups(events, nested=nested) == groups
 
 
+def test_a_bare_mention_prefers_the_happening_told_at_its_own_scale() -> None:
+    """A bare "теракт в Тбилиси" fits both an unplaced "покушение на Буша" and "бросил гранату на площади Свободы"
+    (the square lies in the city): `bare_mention` takes the one whose place does not differ from its own."""
+    attempt = EventAnn("attack", Span(0, 9, "EVENT", "покушение"), "покушение",
+                       [EventArg("patient", 10, 14, "Буша", entity=1, rule="noun_object")], 0, rule="described_noun")
+    grenade = EventAnn("attack", Span(40, 54, "EVENT", "бросил гранату"), "бросить граната",
+                       [EventArg("agent", 30, 32, "он", entity=2, rule="subject"),
+                        EventArg("place", 55, 70, "площади Свободы", entity=6, rule="preposition")], 1, rule="phrase")
+    blast = EventAnn("attack", Span(80, 87, "EVENT", "теракта"), "теракт",
+                     [EventArg("place", 90, 97, "Тбилиси", entity=5, rule="preposition")], 2,
+                     rule="dated_or_placed_noun")
+    nested = frozenset({frozenset({5, 6})})
+    assert happenings._groups([attempt, grenade, blast], nested=nested) == [[0, 2], [1]]
+
+
 def test_an_act_told_by_its_own_noun_is_no_patient() -> None:
     doc, _ = _run("decree_unsigned")  # "постановление, которое ... не подписано": the noun names the decree itself
     assert _events(doc, "decree"), [(e.type, e.trigger.text) for e in doc.events]
