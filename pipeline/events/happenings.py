@@ -8,6 +8,8 @@ A headline, a lead and a body often report one call three times ("Алиев п�
   coordinated predicates share their subject, "Оба мужчины взяты под стражу и заключены в тюрьму"), or, with the
   same trigger lemma, the same date value or place; and no role holds an entity in one that the other lacks
   altogether (Алиев→Путин and Путин→Алиев calls merge; two detentions of two people do not),
+- their places agree (a shared place, one of them unplaced, or places that lie in one another: `contained_places`,
+  "в Египте" … "в Каире", "в Подмосковье" … "в Воскресенске Московской области"),
 - their dates agree (equal values, or one of them undated),
 - they tell the same step of an investigation, or both the case as a whole (`_step`: a search, an interrogation, an
   expert examination is its own happening within the case: "возбудили дело против Петрова" … "Петрова допросили"),
@@ -42,16 +44,20 @@ A happening's `key` is a pure function of its type family, its participants' ent
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    COUNTRY_CAPITALS,
+    COUNTRY_NAMES,
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUNS,
     INVESTIGATION_STEP_STEMS,
@@ -80,6 +86,12 @@ INCIDENT_FAMILIES = frozenset({"accident", "explosion", "fire", "death", "injury
 ROOT_LENGTH = 5  # letters two words of one root share at their start ("следств-", "кассац-")
 DEMONSTRATIVE_REACH = 3  # tokens before a trigger where its demonstrative may stand ("эта массовая акция")
 MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на совещании"): what is done there is part of it
+# What may stand between a place's name and the name of a place it lies in, and the case the second then takes:
+# nothing, and a genitive ("в Воскресенске Московской области", "Театральной площади Москвы"); a preposition of
+# location with the locative ("на площади Свободы в Тбилиси"; "из Москвы в Петербург" is a route: accusative). Not
+# a comma, which may list places ("в Москве, Петербурге"), nor a parenthesis, which as often gives another name
+# ("аэропорт Красноярск (Емельяново)", "ЦАР") or a country of origin ("орден Бани (Великобритания)").
+PLACE_IN_PLACE = ((re.compile(r"\s+"), "Gen"), (re.compile(r"\s+(?:в|во|на)\s+", re.IGNORECASE), "Loc"))
 
 
 def family(event_type: str) -> str:
@@ -125,6 +137,7 @@ class _Index:
     compatible: dict[tuple[int, int], bool] = field(default_factory=dict)
     told_alike: dict[int, EventAnn] = field(default_factory=dict)  # an event of each signature
     groups: dict[int, _Group] = field(default_factory=dict)  # by a group list's identity
+    nested: frozenset[frozenset[int]] = frozenset()  # pairs of place entities one of which lies in the other
     # by a candidates list's identity (`_join`): the list, its length when counted, the positions of its groups by key
     tables: dict[int, tuple[list[list[int]], list[int], dict[tuple[object, ...], set[int]]]] = field(
         default_factory=dict)
@@ -134,9 +147,10 @@ _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", defaul
 
 
 @contextmanager
-def _document_index() -> Iterator[_Index]:
-    """Keep the facts of one document's events while they are grouped, then drop them."""
-    index = _Index()
+def _document_index(nested: frozenset[frozenset[int]] = frozenset()) -> Iterator[_Index]:
+    """Keep the facts of one document's events, and its places that lie in one another (`contained_places`), while
+    they are grouped, then drop them."""
+    index = _Index(nested=nested)
     token = _INDEX.set(index)
     try:
         yield index
@@ -315,7 +329,7 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
             pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = (), title: int = 0,
-            several: frozenset[int] = frozenset()) -> list[list[int]]:
+            several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset()) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -324,8 +338,8 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     (`headline_restatement`; `headline` is where the title and lead end, 0 for none), and a title telling that names
     no participant entity joins the happening of its family the lead and body tell first (`headline_summary`; `title`
     is where the title ends; not the events of `several`, whose party is a whole set). `paragraphs` holds each event's
-    paragraph."""
-    with _document_index():
+    paragraph; `nested` the pairs of place entities one of which lies in the other (`contained_places`)."""
+    with _document_index(nested):
         return _grouped(events, headline, venues, pointed, paragraphs, title, several)
 
 
@@ -550,10 +564,58 @@ def _across_fit(a: EventAnn, b: EventAnn) -> bool:
     family and the roles)."""
     if _modalities_clash(a, b):
         return False
-    pa, pb = _places(a), _places(b)
-    if pa and pb and not pa & pb:
+    if _apart(a, b) and not _nested(_places(a), _places(b)):
         return False
     return a.value is None or b.value is None or a.value == b.value
+
+
+def _apart(a: EventAnn, b: EventAnn) -> bool:
+    """Two events placed in two places that share nothing, though one may lie in the other (`_nested`)."""
+    pa, pb = _places(a), _places(b)
+    return bool(pa and pb and not pa & pb)
+
+
+def _nested(first: set[int], second: set[int]) -> bool:
+    """Whether a place of one set lies in a place of the other or holds it (`contained_places`: "в Египте" … "в
+    Каире", "в Подмосковье" … "в Воскресенске Московской области"): one happening told at two scales."""
+    index = _INDEX.get()
+    return index is not None and any(frozenset((a, b)) in index.nested for a in first for b in second)
+
+
+@rule("events")
+def contained_places(doc: Document) -> frozenset[frozenset[int]]:
+    """Places of the document one of which lies in the other, so that an event placed in one and its restatement
+    placed in the other do not contradict: a country and its capital (COUNTRY_CAPITALS: "в Египте" … "в Каире"), and
+    a place the text names inside another (PLACE_IN_PLACE: "в Воскресенске Московской области", "на площади Свободы
+    в Тбилиси"; not a country named first: "посольство России в Сирии"). Returns the pairs of entity indexes."""
+    places = [index for index, entity in enumerate(doc.entities) if entity.type == "LOC"]
+    names = {index: doc.entities[index].key.partition(":")[2] for index in places}
+    pairs = set()
+    for country in places:
+        for city in places:
+            if names[city] in COUNTRY_CAPITALS.get(names[country], ()):
+                pairs.add(frozenset((country, city)))
+                mention = doc.entities[city].mentions[0]
+                fired("events", contained_places, mention.start, mention.end,
+                      f"the capital of '{doc.entities[country].name}'")
+    mentions = sorted((mention.start, mention.end, index) for index in places
+                      for mention in doc.entities[index].mentions)
+    for (_, end, outer_index), (start, inner_end, index) in pairwise(mentions):
+        if index != outer_index and names[outer_index] not in COUNTRY_NAMES and _told_inside(doc, end, start,
+                                                                                             inner_end):
+            pairs.add(frozenset((outer_index, index)))
+            fired("events", contained_places, start, inner_end,
+                  f"names where '{doc.entities[outer_index].name}' lies")
+    return frozenset(pairs)
+
+
+def _told_inside(doc: Document, end: int, start: int, inner_end: int) -> bool:
+    """Whether the place named over text[start:inner_end] is told as the one the place named just before it (ending
+    at `end`) lies in: PLACE_IN_PLACE's gap between them, with the case of the second name's last word it asks."""
+    gap = doc.text[end:start]
+    first, last = doc.token_range(start, inner_end)
+    case = doc.tokens[last - 1].feats.get("Case", "") if last > first else ""
+    return any(pattern.fullmatch(gap) and (not wanted or case == wanted) for pattern, wanted in PLACE_IN_PLACE)
 
 
 def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:
@@ -694,8 +756,11 @@ def bare_mention(events: list[EventAnn], index: int, candidates: list[list[int]]
     fitting = [group for group in candidates if _fit_all(events, group, event)]
     told = [group for group in fitting if _told(events, group)]
     same_word = [group for group in fitting if _with_lemma(events, group, event.trigger_lemma)]
+    same_scale = [group for group in fitting if not any(_apart(events[k], event) for k in group)]
     if len(told) == 1 and (_places(event) or event.value):
         fitting = told  # an anchored mention ("выборы в Германии") joins the one told happening it fits
+    elif len(fitting) > 1 and len(same_scale) == 1:
+        fitting = same_scale  # a place told at another scale fits, the same place or none fits better
     elif len(fitting) > 1 and len(same_word) == 1:
         fitting = same_word  # the same noun again names the same happening ("план вторжения … вторжение")
     elif len(fitting) > 1 and paragraphs:
@@ -771,7 +836,8 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     title = title_end(doc.text) if headline else 0
     several = frozenset(index for index, event in enumerate(doc.events) if event.trigger.start < title
                         and any(arg.role in PARTICIPANT_ROLES and _quantified(doc, arg) for arg in event.args))
-    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several):
+    nested = contained_places(doc)
+    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)

@@ -68,7 +68,16 @@ class Merged:
     other: str = ""
 
 
-Expected = Event | Arg | Rejected | Merged
+@dataclass(frozen=True)
+class Contained:
+    """Two places of the document one of which lies in the other (`happenings.contained_places`): the text of the
+    place the rule fires on, and the other's entity name (which its reason names)."""
+
+    place: str
+    other: str
+
+
+Expected = Event | Arg | Rejected | Merged | Contained
 
 ROWS: list[tuple[str, Expected, str]] = [
     # triggers
@@ -400,6 +409,13 @@ ROWS: list[tuple[str, Expected, str]] = [
      "unnamed_restatement"),
     ("died_twice_unnamed", Merged("death", ("Умер", "скончался")), "unnamed_restatement"),
     ("died_title", Merged("death", ("Скончался", "умер")), "headline_restatement"),
+    # events48: places that lie in one another do not contradict (`happenings.contained_places`): a country and its
+    # capital (lexicon COUNTRY_CAPITALS), a place the text names inside another ("в Воскресенске Московской области")
+    ("detained_egypt_cairo", Contained("Каире", "Египет"), "contained_places"),  # the capital of a country
+    ("detained_egypt_cairo", Merged("detention", ("задержала", "задержан")), "same_happening"),  # Египет … Каир
+    ("died_town_of_region", Contained("Московской области", "Воскресенск"), "contained_places"),  # + genitive
+    ("died_town_of_region", Merged("death", ("умерла", "скончалась")), "unnamed_restatement"),  # "в Подмосковье" …
+    ("route_not_nested", Contained("Каира", "Египет"), "contained_places"),  # a capital, whatever the sentence
     # seventh round: false-positive classes read on unannotated articles
     ("offence_part", Rejected("убийство", "killing"), "cited_offence"),  # "ст. 105 ч. 2 (...)"
     ("offence_comma", Rejected("смерть", "death"), "cited_offence"),  # "ч.2 ст, 216 УК РФ (...)"
@@ -957,6 +973,12 @@ def _check_rejected(doc: Document, trace: tuple[TraceEvent, ...], expected: Reje
     assert not [span for span in spans if span[0] < end and start < span[1]], (expected, spans)
 
 
+def _check_contained(doc: Document, trace: tuple[TraceEvent, ...], expected: Contained, rule: str) -> None:
+    start = doc.text.index(expected.place)
+    fired = _verdicts(trace, rule, "fired", start, start + len(expected.place))
+    assert any(f"'{expected.other}'" in e.reason for e in fired), [(e.rule, e.start, e.reason) for e in trace]
+
+
 def _check_merged(doc: Document, trace: tuple[TraceEvent, ...], expected: Merged, rule: str) -> None:
     first, second = expected.triggers
     families = {family(expected.type), family(expected.other or expected.type)}
@@ -977,6 +999,8 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_arg(doc, expected, rule)
     elif isinstance(expected, Rejected):
         _check_rejected(doc, trace, expected, rule)
+    elif isinstance(expected, Contained):
+        _check_contained(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
 
@@ -1290,6 +1314,39 @@ def test_an_inferred_place_neither_splits_nor_anchors_a_happening(first_place_ru
     happenings apart (`happenings.INFERRED_PLACE_RULES`)."""
     events = [_rally(0, "шествие", first_place_rule, 5), _rally(40, "митинг", "preposition", 6)]
     assert happenings._groups(events) == groups
+
+
+def test_a_route_or_a_countrys_body_abroad_tells_no_place_inside_another() -> None:
+    """`contained_places` reads "в" + a place as where the place before it lies only with the locative ("из Каира в
+    Александрию" is a route) and never after a country ("Посольство России в Сирии")."""
+    doc, _ = _run("route_not_nested")
+    keys = {frozenset(doc.entities[i].key for i in pair) for pair in happenings.contained_places(doc)}
+    assert keys == {frozenset({"loc:египет", "loc:каир"})}, keys
+
+
+@pytest.mark.parametrize(("nested", "groups"), [
+    (frozenset({frozenset({5, 6})}), [[0, 1]]),  # "в Египте" … "в Каире": one happening at two scales
+    (frozenset(), [[0], [1]]),  # two places that do not lie in one another: two happenings
+])
+def test_places_that_lie_in_one_another_do_not_contradict(nested: frozenset, groups: list) -> None:
+    """`_across_fit` lets two places differ when one lies in the other (`contained_places`' pairs)."""
+    events = [_rally(0, "митинг", "preposition", 5), _rally(40, "митинг", "preposition", 6)]
+    assert happenings._groups(events, nested=nested) == groups
+
+
+def test_a_bare_mention_prefers_the_happening_told_at_its_own_scale() -> None:
+    """A bare "теракт в Тбилиси" fits both an unplaced "покушение на Буша" and "бросил гранату на площади Свободы"
+    (the square lies in the city): `bare_mention` takes the one whose place does not differ from its own."""
+    attempt = EventAnn("attack", Span(0, 9, "EVENT", "покушение"), "покушение",
+                       [EventArg("patient", 10, 14, "Буша", entity=1, rule="noun_object")], 0, rule="described_noun")
+    grenade = EventAnn("attack", Span(40, 54, "EVENT", "бросил гранату"), "бросить граната",
+                       [EventArg("agent", 30, 32, "он", entity=2, rule="subject"),
+                        EventArg("place", 55, 70, "площади Свободы", entity=6, rule="preposition")], 1, rule="phrase")
+    blast = EventAnn("attack", Span(80, 87, "EVENT", "теракта"), "теракт",
+                     [EventArg("place", 90, 97, "Тбилиси", entity=5, rule="preposition")], 2,
+                     rule="dated_or_placed_noun")
+    nested = frozenset({frozenset({5, 6})})
+    assert happenings._groups([attempt, grenade, blast], nested=nested) == [[0, 2], [1]]
 
 
 def test_an_act_told_by_its_own_noun_is_no_patient() -> None:
