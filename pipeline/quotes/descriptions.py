@@ -461,9 +461,11 @@ def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: st
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
-    if country is not None:
-        starts, owners = _keep_owners(starts, owners, {owner for owner in set(owners)
-                                                       if not country_mismatch(ctx, owner, *country)})
+    if country is not None:  # once a holder is ruled out, only one known to be of the country is meant
+        kept = {owner for owner in set(owners) if not country_mismatch(ctx, owner, *country)}
+        if len(kept) < len(set(owners)):
+            kept = {owner for owner in kept if of_country(ctx, owner, country[0])}
+        starts, owners = _keep_owners(starts, owners, kept)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
         kept = {owner for owner in set(owners) if place_words(complement) & introduction_lemmas(ctx, owner)}
         if not kept and _holder_elsewhere(ctx, frozenset(owners), complement):
@@ -690,10 +692,18 @@ def known_countries(ctx: Context, entity_index: int) -> frozenset[str]:
     for mention in names_of(ctx.doc.entities[entity_index]):
         words = list(takewhile(lambda word: any(char.isalnum() for char in word),
                                reversed(_phrase_before(ctx, mention))))
+        first = ctx.token_at(mention.start)
+        if sum(is_person_noun(ctx, index) for index in range(first - len(words), first)) > 1:
+            continue  # "кум российского президента | X": the country is the other person's
         countries = {_country_key_of(lemma) for word in words for lemma in word_lemmas(word)} & COUNTRIES
         if len(countries) == 1:  # the role phrase from its last punctuation mark on, of one country
             found |= countries  # "глава МИД Ирана | X"; not "обвинения грузинской стороной, полковник | X"
     return frozenset(found)
+
+
+def of_country(ctx: Context, entity_index: int, country: str) -> bool:
+    """The person is known to be of the country (`known_countries`)."""
+    return ctx.doc.entities[entity_index].type == "PER" and country in known_countries(ctx, entity_index)
 
 
 def _country_key_of(lemma: str) -> str:
@@ -809,9 +819,12 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
         distance = sentence - ctx.tokens[first].sentence
         if distance <= ROLE_SENTENCES and is_subject_mention(ctx, first, span):
             options.append((distance, span.start, Speaker(entity.name, entity_index, None, entity.gender)))
-    if country is not None:
+    if country is not None:  # one known to be of the country first, never one known to be of another
         options = [option for option in options
                    if option[2].entity is None or not country_mismatch(ctx, option[2].entity, *country)]
+        fitting = [option for option in options
+                   if option[2].entity is not None and of_country(ctx, option[2].entity, country[0])]
+        options = fitting or options
     if not options:
         return None
     return min(options, key=lambda option: (option[0], -option[1]))[2]
