@@ -1188,6 +1188,23 @@ RULE_ROWS = [
     ("speaker-counted-share-parsed", "По данным опроса, 20% кадровиков сообщили, что их предприятия выплачивают "
      "зарплаты в конвертах.", "их предприятия выплачивают зарплаты в конвертах", "20% кадровиков",
      "indirect_that"),
+    # an aside in brackets or between a pair of dashes stands between the subject and its cue (subjects.aside_opening,
+    # read by `_segments_before`): the bracketed one is passed over, the dashed one read for a nominative name in
+    # apposition, else passed over too; an attribution dash after a quotation opens no aside
+    ("speaker-aside-brackets", "В суде была показана видеозапись, на которой видно, что Петров не сопротивлялся во "
+     "время задержания, и заслушаны показания свидетелей, однако судья Затонская (ранее носившая фамилию Борисова) "
+     "заявила, что не может доверять свидетелям, так как их показания расходятся с показаниями полиции.",
+     "не может доверять свидетелям, так как их показания расходятся с показаниями полиции", "Затонская",
+     "indirect_that"),
+    ("speaker-aside-dashes-name", "Ранее другая отраслевая организация - Ассоциация туроператоров России - сообщала, "
+     "что по итогам первой половины года россияне совершили 13,2 млн зарубежных поездок, что на 13,1% меньше, чем за "
+     "аналогичный период прошлого года.", "по итогам первой половины года россияне совершили 13,2 млн зарубежных "
+     "поездок, что на 13,1% меньше, чем за аналогичный период прошлого года", "Ассоциация туроператоров",
+     "indirect_that"),
+    ("speaker-aside-dashes-genitive", "При этом родственники одного из погибших - 31-летнего старшего лейтенанта "
+     "Вадима Петрова - сообщили \"Коммерсанту\", что автомобиль, в котором он ехал вместе с сослуживцами, попал под "
+     "огонь противника.", "автомобиль, в котором он ехал вместе с сослуживцами, попал под огонь противника",
+     "родственники одного из погибших", "indirect_that"),
     # a description's country rules out a person known to be of another country (descriptions.country_mismatch:
     # `lang.offices` or the person's introduction): the salient US secretary is no "иранский министр", the table's
     # Russian president no "президент Франции" (someone new: the phrase); a description of the person's own country
@@ -1542,6 +1559,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-counted-share-then", "counted_share_subject", True),
     ("speaker-counted-share-trailing", "counted_share_subject", True),
     ("speaker-counted-share-parsed", "counted_share_subject", False),
+    ("speaker-aside-brackets", "aside_subject", True),
+    ("speaker-aside-dashes-name", "aside_subject", True),
+    ("speaker-aside-dashes-genitive", "aside_subject", True),
+    ("dash-minus", "aside_subject", False),
     ("coordinated-names-countries", "coordinated_names", True),
     ("coordinated-names-bodies", "coordinated_names", True),
     ("coordinated-names-described", "coordinated_names", False),
