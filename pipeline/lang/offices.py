@@ -327,6 +327,13 @@ def name_matches(holder: Holder, words: list[str]) -> bool:
                for word in words[:-1])
 
 
+def countries_held(words: list[str]) -> frozenset[str]:
+    """The countries whose offices in the table a person's name held (its words as `name_matches` takes them:
+    folded, lower case, without dots): {"россия"} for "Владимир Путин", {"сша"} for "Джон Керри"; empty for a name
+    the table does not hold."""
+    return frozenset(holder.country for holder in OFFICE_HOLDERS if name_matches(holder, words))
+
+
 def holders_of(office: str, countries: frozenset[str] | None, year: int | None) -> list[Holder]:
     """The holders of an office, of the given countries (None: any), in the given year (None: any year)."""
     return [holder for holder in OFFICE_HOLDERS if holder.office == office

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import takewhile
 
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES
@@ -50,6 +51,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.offices import countries_held, country_key
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -75,7 +77,7 @@ from pipeline.quotes.referents import (
     person_gender,
     recent,
 )
-from pipeline.rules import fired
+from pipeline.rules import fired, rejected
 
 BODY_PREFIXES = ("рос", "мин", "гос")
 FORMER_PREFIX = "экс-"
@@ -450,14 +452,20 @@ def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
 
 
 def by_role(ctx: Context, lemma: str, position: int, gender: str, complement: str = "",
-            required: bool = True, former: bool | None = None) -> int | None:
+            required: bool = True, former: bool | None = None, country: tuple[str, Span] | None = None) -> int | None:
     """The person the article introduced with the role noun `lemma` or one it stands for ("чиновник" for
     "заместитель губернатора"), agreeing in gender: the latest one named before `position` (or later in the same
     sentence: "Председатель жюри, актриса X, ..."); a description never points to a later sentence. `former`
-    (the description says "бывший"/"экс-", or not): holders introduced the same way are preferred."""
+    (the description says "бывший"/"экс-", or not): holders introduced the same way are preferred. `country`: the
+    description's country and its mention; no holder known to be of other countries only (`country_mismatch`)."""
     wanted = role_words(lemma, complement)
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     starts, owners = _introduced_mentions(ctx, frozenset(wanted), gender)
+    if country is not None:  # once a holder is ruled out, only one known to be of the country is meant
+        kept = {owner for owner in set(owners) if not country_mismatch(ctx, owner, *country)}
+        if len(kept) < len(set(owners)):
+            kept = {owner for owner in kept if of_country(ctx, owner, country[0])}
+        starts, owners = _keep_owners(starts, owners, kept)
     if complement:  # "президент Анголы": the one introduced with that complement, when there is one
         kept = {owner for owner in set(owners) if place_words(complement) & introduction_lemmas(ctx, owner)}
         if not kept and _holder_elsewhere(ctx, frozenset(owners), complement):
@@ -649,6 +657,77 @@ def adjective_country(ctx: Context, head: int, tokens: list[int]) -> str:
     return ""
 
 
+def description_country(ctx: Context, head: int, tokens: list[int]) -> str:
+    """The one country a person description names anywhere in its phrase, by a country adjective or a country's
+    name in the genitive ("украинский политик", "иранского министра", "президент Франции", "министр иностранных дел
+    Германии", "глава украинского государства"): its key in `lang.offices`; "" for none, or for several ("посол
+    России в США")."""
+    from pipeline.coref.referents import COUNTRIES  # coref imports this module: read when first asked
+
+    found = set()
+    for index in tokens:
+        token = ctx.tokens[index]
+        if index == head:
+            continue
+        adjective = token.pos == "ADJ" and ctx.lemma(index) in COUNTRY_ADJECTIVES
+        genitive = token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
+        if (adjective or genitive) and _country_key_of(ctx.lemma(index)) in COUNTRIES:
+            found.add(_country_key_of(ctx.lemma(index)))
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+@per_document
+def known_countries(ctx: Context, entity_index: int) -> frozenset[str]:
+    """The countries a person is known to be of: those whose offices in `lang.offices` the name held ("Владимир
+    Путин": Russia, though the story calls him only "президент"), else the countries of the adjectives and country
+    names in the role phrases right before the person's names ("глава МИД Ирана X", "российский боксер X"); empty
+    when neither tells."""
+    from pipeline.coref.holders import name_words  # coref imports this module: read when first asked
+    from pipeline.coref.referents import COUNTRIES
+
+    held = countries_held(name_words(ctx.doc.entities[entity_index].name))
+    if held:
+        return held
+    found: set[str] = set()
+    for mention in names_of(ctx.doc.entities[entity_index]):
+        words = list(takewhile(lambda word: any(char.isalnum() for char in word),
+                               reversed(_phrase_before(ctx, mention))))
+        first = ctx.token_at(mention.start)
+        if sum(is_person_noun(ctx, index) for index in range(first - len(words), first)) > 1:
+            continue  # "кум российского президента | X": the country is the other person's
+        countries = {_country_key_of(lemma) for word in words for lemma in word_lemmas(word)} & COUNTRIES
+        if len(countries) == 1:  # the role phrase from its last punctuation mark on, of one country
+            found |= countries  # "глава МИД Ирана | X"; not "обвинения грузинской стороной, полковник | X"
+    return frozenset(found)
+
+
+def of_country(ctx: Context, entity_index: int, country: str) -> bool:
+    """The person is known to be of the country (`known_countries`)."""
+    return ctx.doc.entities[entity_index].type == "PER" and country in known_countries(ctx, entity_index)
+
+
+def _country_key_of(lemma: str) -> str:
+    """The `lang.offices` key of a country adjective's country or of a country's name ("иранский", "иран" -> "иран")."""
+    country = COUNTRY_ADJECTIVES.get(lemma)
+    return country_key(country) if country else country_key(lemma)
+
+
+def country_mismatch(ctx: Context, entity_index: int, country: str, mention: Span | None = None) -> bool:
+    """A description of one country (`description_country`: "президент Франции", "украинский политик") is no
+    person known to be of other countries only (`known_countries`): "Президент Франции попросил Путина" is not
+    Путин, "иранского министра" not the US secretary of state the story quoted last. True for such a person (turned
+    down, traced at the description's `mention`); False when the countries fit, or either is unknown."""
+    person = ctx.doc.entities[entity_index].type == "PER"
+    known = known_countries(ctx, entity_index) if country and person else frozenset()
+    if not known or country in known:
+        return False
+    if mention is not None:
+        rejected("quotes", "country_mismatch", mention.start, mention.end,
+                 f"{ctx.doc.entities[entity_index].name}: a description of {country}, "
+                 f"known as of {', '.join(sorted(known))}")
+    return True
+
+
 def role_complements(ctx: Context, head: int, tokens: list[int]) -> tuple[str, str]:
     """A role noun's genitive complement ("президент | Анголы"), and, when it has none, its country adjective's
     country ("украинский лидер"); "" for what it lacks."""
@@ -659,7 +738,8 @@ def role_complements(ctx: Context, head: int, tokens: list[int]) -> tuple[str, s
 def role_by_complement(ctx: Context, role: str, head: int, tokens: list[int], gender: str) -> int | None:
     """`by_role` for a role noun with its genitive complement ("президент | Анголы") or country adjective."""
     complement, country = role_complements(ctx, head, tokens)
-    return by_role(ctx, role, ctx.tokens[head].start, gender, complement or country, required=not country)
+    return by_role(ctx, role, ctx.tokens[head].start, gender, complement or country, required=not country,
+                   country=(description_country(ctx, head, tokens), ctx.span(tokens[0], tokens[-1])))
 
 
 @per_document
@@ -705,12 +785,14 @@ def is_indefinite(ctx: Context, head: int, tokens: list[int]) -> bool:
 
 
 def salient_person(ctx: Context, position: int, gender: str, history: list[Said],
-                   content: tuple[int, int] = (0, 0), unnamed: bool = False) -> Speaker | None:
+                   content: tuple[int, int] = (0, 0), unnamed: bool = False,
+                   country: tuple[str, Span] | None = None) -> Speaker | None:
     """The most salient person before `position`: the latest quoted speaker or named subject within a few
     sentences, agreeing in gender, never the speaker of a quote that encloses `position` nor someone the quote's
     own `content` names ("Джексон совершил переворот ..., считает маэстро"). `unnamed`: a speaker described
     without a name counts too, in the sentence before ("Один из пассажиров рассказал ... По словам мужчины").
-    A quote before `position` counts as one sentence (`_quote_sentence`)."""
+    A quote before `position` counts as one sentence (`_quote_sentence`). `country`: a description's country and
+    its mention; no person known to be of other countries only (`country_mismatch`)."""
     sentence = _quote_sentence(ctx, position, content)
     enclosing = enclosing_speaker(ctx, position, history)
     options: list[tuple[float, int, Speaker]] = []
@@ -737,6 +819,12 @@ def salient_person(ctx: Context, position: int, gender: str, history: list[Said]
         distance = sentence - ctx.tokens[first].sentence
         if distance <= ROLE_SENTENCES and is_subject_mention(ctx, first, span):
             options.append((distance, span.start, Speaker(entity.name, entity_index, None, entity.gender)))
+    if country is not None:  # one known to be of the country first, never one known to be of another
+        options = [option for option in options
+                   if option[2].entity is None or not country_mismatch(ctx, option[2].entity, *country)]
+        fitting = [option for option in options
+                   if option[2].entity is not None and of_country(ctx, option[2].entity, country[0])]
+        options = fitting or options
     if not options:
         return None
     return min(options, key=lambda option: (option[0], -option[1]))[2]
@@ -822,16 +910,18 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
             return Speaker(unnamed.name, None, mention, unnamed.gender or gender)
     complement, country = role_complements(ctx, head, tokens)
     former = described_former(ctx, head, tokens)
+    described = (description_country(ctx, head, tokens), mention)
     found = by_role(ctx, role, position, gender, complement or country, required=not country,
-                    former=former) if role else None
+                    former=former, country=described) if role else None
     complement = complement or country
     if found is None and role and ctx.tokens[head].sentence == 0:
         found = _introduced_below(ctx, head, tokens, role, gender)
     if found is not None:
         entity = ctx.doc.entities[found]
         return Speaker(entity.name, found, mention, entity.gender)
-    if role and _holder_elsewhere(ctx, frozenset(_introduced_mentions(ctx, role_words(role, complement), gender)[1]),
-                                  complement):
+    holders = frozenset(_introduced_mentions(ctx, role_words(role, complement), gender)[1]) if role else frozenset()
+    if role and (_holder_elsewhere(ctx, holders, complement)
+                 or (holders and all(country_mismatch(ctx, holder, *described) for holder in holders))):
         return None  # "Президент Франции" introduces no one yet: not the salient "президент России"
     noun = role or ctx.lemma(head)
     if noun not in SPEAKER_ROLE_NOUNS and not is_bare(ctx, head, tokens):
@@ -842,7 +932,7 @@ def _describe_back(ctx: Context, head: int, tokens: list[int], role: str, candid
             noun not in SPEAKER_ROLE_NOUNS - GENERIC_PERSON_NOUNS and not is_bare(ctx, head, tokens)):
         return None  # "пожилая женщина из ...", "государственный обвинитель": someone new
     unnamed = noun in GENERIC_PERSON_NOUNS and is_bare(ctx, head, tokens)
-    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed)
+    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), unnamed, described)
     if speaker is None or (speaker.entity is not None and _someone_new_at(ctx, head, tokens, speaker.entity)
                            and not _hypernym_of_last_speaker(ctx, head, tokens, speaker, history)):
         return None
@@ -920,7 +1010,8 @@ def salient_description(ctx: Context, head: int, tokens: list[int], candidate: C
         return None  # "наш корреспондент": the outlet's own, not the person just quoted
     gender = gender_of(ctx, head, candidate)
     position = ctx.tokens[head].start
-    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end))
+    described = (description_country(ctx, head, tokens), ctx.span(tokens[0], tokens[-1]))
+    speaker = salient_person(ctx, position, gender, history, (candidate.start, candidate.end), country=described)
     if speaker is None or speaker.entity is None or _someone_new_at(ctx, head, tokens, speaker.entity):
         return None
     if not any(said.speaker.entity == speaker.entity and said.start < position for said in history):

@@ -48,10 +48,12 @@ from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
     by_role,
     can_speak,
+    country_mismatch,
     describe_organization,
     describe_person,
     described_former,
     described_organization,
+    description_country,
     earlier_service,
     first_noun,
     gender_of,
@@ -316,12 +318,16 @@ def _named_place(ctx: Context, index: int) -> bool:
 
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
     """Name the source whose head token is `head`: the first step of DESCRIBE_STEPS that names it, else the noun
-    phrase itself."""
+    phrase itself. A person the phrase's country rules out is no answer (`country_mismatch`: "Президент Франции"
+    is not the Putin a role step found); the next step is asked."""
+    tokens = np_tokens(ctx, head)
+    country = description_country(ctx, head, tokens)
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
-        if found is not None:
+        if found is not None and not (found.entity is not None and country_mismatch(
+                ctx, found.entity, country, ctx.span(tokens[0], tokens[-1]))):
             return found
-    return _phrase(ctx, head, np_tokens(ctx, head))
+    return _phrase(ctx, head, tokens)
 
 
 def _non_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:

@@ -23,7 +23,7 @@ from pipeline.lang.lexicon import (
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
 )
-from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.marks import QUOTE_MARKS, is_dash
 from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
@@ -574,13 +574,53 @@ def _segments_before(ctx: Context, verb: int) -> Iterator[tuple[int, int]]:
     start, _ = ctx.sentence_range(verb)
     breaks = _np_breaks(ctx)
     end = verb
+    opening_dash = None
     while end > start:
         position = bisect_left(breaks, end) - 1  # the last break before `end`
         first = max(start, breaks[position] + 1) if position >= 0 else start
         yield first, end
-        if first == start or ctx.tokens[first - 1].text != ",":
+        mark = first - 1
+        if first == start:
             return
-        end = first - 1
+        if ctx.tokens[mark].text == "," or mark == opening_dash:
+            end, opening_dash = mark, None
+            continue
+        opening = aside_opening(ctx, mark, start)
+        if opening is None:
+            return
+        if ctx.tokens[mark].text == ")":
+            end = opening  # a bracketed aside is passed over
+        else:
+            end, opening_dash = mark, opening  # a dashed one is read, then the words before it
+
+
+def aside_opening(ctx: Context, close: int, start: int) -> int | None:
+    """The opening mark of an aside set off by brackets or by a pair of dashes that closes at `close`, between a
+    subject and its verb (вставная конструкция: "судья Затомская (ранее носившая фамилию Боровкова) заявила", "около
+    трети россиян (31%) полагают", "организация - Ассоциация туроператоров России - сообщала", "родственники одного из
+    погибших - лейтенанта X - сообщили"): the "(" of a ")", or the dash before a dash, in the sentence from `start`,
+    each dash right after a word (not an attribution dash: "«…», - сказал"); None otherwise."""
+    if ctx.tokens[close].text == ")":
+        for index in range(close - 1, start - 1, -1):
+            if ctx.tokens[index].text in ("(", ")"):
+                return index if ctx.tokens[index].text == "(" else None
+        return None
+    if not is_dash(ctx.tokens[close].text) or close == start or not ctx.is_word(close - 1):
+        return None
+    for index in range(close - 1, start, -1):
+        if is_dash(ctx.tokens[index].text):
+            return index if ctx.is_word(index - 1) else None
+        if ctx.tokens[index].text in (".", ":", ";", "(", ")") or ctx.tokens[index].text in QUOTE_MARKS:
+            return None
+    return None
+
+
+def _trace_aside(ctx: Context, subject: int, verb: int) -> None:
+    """Record `aside_subject` when an aside (`aside_opening`) stands between the subject read linearly and its verb."""
+    start, _ = ctx.sentence_range(verb)
+    if any(aside_opening(ctx, index, start) is not None for index in range(subject + 1, verb)):
+        fired("quotes", "aside_subject", ctx.tokens[subject].start, ctx.tokens[verb].end,
+              f"{ctx.tokens[subject].text} -> {ctx.tokens[verb].text}")
 
 
 @per_document
@@ -596,11 +636,15 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
             set_off = first > 0 and ctx.tokens[first - 1].text == ","
             if first == end or (set_off and _skippable(ctx, first, end)):
                 continue
+            dashed = end < verb and is_dash(ctx.tokens[end].text) and is_dash(ctx.tokens[first - 1].text)
             for index in range(end - 1, first - 1, -1):
                 if content[0] <= ctx.tokens[index].start < content[1] or ctx.word(index) in ("а", "но", "однако"):
                     break
-                if _nominal(ctx, index, loose):
+                if _nominal(ctx, index, loose) and (not dashed or index in ctx.mention_of_token):
+                    _trace_aside(ctx, index, verb)
                     return index
+            if dashed:
+                continue  # an aside that names no one ("- лейтенанта X -", "- вообще мальчик -"): the subject is before
             break
     return None
 

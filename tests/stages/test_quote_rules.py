@@ -1188,6 +1188,34 @@ RULE_ROWS = [
     ("speaker-counted-share-parsed", "По данным опроса, 20% кадровиков сообщили, что их предприятия выплачивают "
      "зарплаты в конвертах.", "их предприятия выплачивают зарплаты в конвертах", "20% кадровиков",
      "indirect_that"),
+    # an aside in brackets or between a pair of dashes stands between the subject and its cue (subjects.aside_opening,
+    # read by `_segments_before`): the bracketed one is passed over, the dashed one read for a nominative name in
+    # apposition, else passed over too; an attribution dash after a quotation opens no aside
+    ("speaker-aside-brackets", "В суде была показана видеозапись, на которой видно, что Петров не сопротивлялся во "
+     "время задержания, и заслушаны показания свидетелей, однако судья Затонская (ранее носившая фамилию Борисова) "
+     "заявила, что не может доверять свидетелям, так как их показания расходятся с показаниями полиции.",
+     "не может доверять свидетелям, так как их показания расходятся с показаниями полиции", "Затонская",
+     "indirect_that"),
+    ("speaker-aside-dashes-name", "Ранее другая отраслевая организация - Ассоциация туроператоров России - сообщала, "
+     "что по итогам первой половины года россияне совершили 13,2 млн зарубежных поездок, что на 13,1% меньше, чем за "
+     "аналогичный период прошлого года.", "по итогам первой половины года россияне совершили 13,2 млн зарубежных "
+     "поездок, что на 13,1% меньше, чем за аналогичный период прошлого года", "Ассоциация туроператоров",
+     "indirect_that"),
+    ("speaker-aside-dashes-genitive", "При этом родственники одного из погибших - 31-летнего старшего лейтенанта "
+     "Вадима Петрова - сообщили \"Коммерсанту\", что автомобиль, в котором он ехал вместе с сослуживцами, попал под "
+     "огонь противника.", "автомобиль, в котором он ехал вместе с сослуживцами, попал под огонь противника",
+     "родственники одного из погибших", "indirect_that"),
+    # a description's country rules out a person known to be of another country (descriptions.country_mismatch:
+    # `lang.offices` or the person's introduction): the salient US secretary is no "иранский министр", the table's
+    # Russian president no "президент Франции" (someone new: the phrase); a description of the person's own country
+    # still goes on with the person
+    ("speaker-country-salient", "Глава МИД Ирана Мохаммад Зариф сообщил, что решения найдены. Государственный "
+     "секретарь США Джон Керри заявил, что переговоры идут трудно. «Мы близки к соглашению», — сказал иранский "
+     "министр.", "Мы близки к соглашению", "Мохаммад Зариф", "direct_after"),
+    ("speaker-country-office", "Президент Владимир Путин провел переговоры в Кремле. Президент Франции попросил Путина "
+     "остановить наступление.", "остановить наступление", "президент Франции", "indirect_request"),
+    ("speaker-country-same", "Президент Владимир Путин провел совещание в Кремле. «Работа идет по плану», — сказал "
+     "российский президент.", "Работа идет по плану", "Владимир Путин", "direct_after"),
     # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
     # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
     # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
@@ -1531,6 +1559,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-counted-share-then", "counted_share_subject", True),
     ("speaker-counted-share-trailing", "counted_share_subject", True),
     ("speaker-counted-share-parsed", "counted_share_subject", False),
+    ("speaker-aside-brackets", "aside_subject", True),
+    ("speaker-aside-dashes-name", "aside_subject", True),
+    ("speaker-aside-dashes-genitive", "aside_subject", True),
+    ("dash-minus", "aside_subject", False),
     ("coordinated-names-countries", "coordinated_names", True),
     ("coordinated-names-bodies", "coordinated_names", True),
     ("coordinated-names-described", "coordinated_names", False),
@@ -1548,6 +1580,20 @@ def test_speaker_steps_are_traced(class_id: str, label: str, fires: bool) -> Non
         _parsed(class_id, text)
     labels = {event.rule for event in tracer.of("quotes") if event.verdict == "fired"}
     assert (label in labels) == fires, labels
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-country-salient", True), ("speaker-country-office", True), ("speaker-country-same", False),
+])
+def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
+    """A person a description's country rules out is recorded (`country_mismatch`, turned down) for `svodka explain`;
+    a description of the person's own country records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "country_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
 
 
 def test_duplicates_are_traced() -> None:
