@@ -2274,7 +2274,8 @@ def _group_acronym(group: Group, scope: str | None) -> str | None:
     given = Counter(acronym for m in group.mentions if (acronym := _acronym_words(m.name)) is not None)
     full = [tuple(m.name.split()) for m in group.mentions
             if _acronym_words(m.name) is None and len(m.name.split()) > 1]
-    spelled = {words: _spelled_acronym(words[:-1] if _place_word(words[-1]) else words) for words in full}
+    spelled = {words: _spelled_acronym(words[:-1] if _place_word(words[-1]) else words) for words in full
+               if words[0][:1].isupper()}  # "американское военное ведомство" describes, names no body
     if given:
         acronym = given.most_common(1)[0][0]
         if scope and any(acronym == f"{letters}{scope[0].upper()}" for letters in spelled.values() if letters):
