@@ -2209,13 +2209,14 @@ def acronym_key(doc: Document, group: Group, places: dict[int, Mention]) -> str 
     place written right after a mention (alone or after "по"), inside its name, or a country adjective before it, as
     for a country's ministries (`_scoped`, `_country_before`)."""
     scope = _group_scope(doc, group, places)
-    acronym = _group_acronym(group, scope)
+    acronym = _group_acronym(doc, group, scope)
     best = group.best
     if acronym is None:
         words = best.name.split()
         if len(words) > 1 and not any(_acronym_words(m.name) for m in group.mentions):
             letters = _spelled_acronym(words)
-            why = "a number, a Latin or a capitalized word in it" if letters is None \
+            why = "quoted, a proper name" if any(_quoted(doc, m) for m in group.mentions) \
+                else "a number, a Latin or a capitalized word in it" if letters is None \
                 else f"{letters}: fewer than three letters name too many bodies"
             rejected("entities", acronym_key, best.span.start, best.span.end, f"{best.name!r} spells no acronym: {why}")
         return None
@@ -2266,14 +2267,16 @@ def _acronym_words(name: str) -> str | None:
     return "".join(acronyms) if acronyms and all(acronyms) else None
 
 
-def _group_acronym(group: Group, scope: str | None) -> str | None:
+def _group_acronym(doc: Document, group: Group, scope: str | None) -> str | None:
     """The acronym that keys the group: the one its mentions give where one of its full names spells it, alone or
     with the initial of the place that scopes it ("НАБУ" of "Национальное антикоррупционное бюро | Украины": НАБ,
     as the full name alone gives it); an acronym alone; else the acronym of the fullest name's words before its
-    place. The letters before a place's initial count."""
-    given = Counter(acronym for m in group.mentions if (acronym := _acronym_words(m.name)) is not None)
+    place. The letters before a place's initial count. A Latin acronym ("NYMEX") and a quoted full name (a brand:
+    «Ак Барс») spell none."""
+    given = Counter(acronym for m in group.mentions
+                    if (acronym := _acronym_words(m.name)) is not None and not is_latin(acronym))  # not "NYMEX"
     full = [tuple(m.name.split()) for m in group.mentions
-            if _acronym_words(m.name) is None and len(m.name.split()) > 1]
+            if _acronym_words(m.name) is None and len(m.name.split()) > 1 and not _quoted(doc, m)]
     spelled = {words: _spelled_acronym(words[:-1] if _place_word(words[-1]) else words) for words in full
                if words[0][:1].isupper()}  # "американское военное ведомство" describes, names no body
     if given:
@@ -2287,6 +2290,12 @@ def _group_acronym(group: Group, scope: str | None) -> str | None:
         if acronym is None:
             return None
     return acronym if len(acronym) in ACRONYM_KEY_LETTERS else None
+
+
+def _quoted(doc: Document, mention: Mention) -> bool:
+    """The mention stands in quotation marks: a proper name (a brand, a team: «Ак Барс»), no body's description."""
+    before = _rstripped(doc.text, mention.span.start)
+    return before > 0 and doc.text[before - 1] in OPENING_QUOTE_MARKS
 
 
 def _place_word(word: str) -> bool:

@@ -338,6 +338,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
     ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)),
      ("Лесная комиссия", "KEY", "org:лесная комиссия"), "-acronym_key"),
+    # a quoted name is a proper name (a brand, a team), no body's description
+    ("acronym_quoted", (("Северный лесной союз", "ORG", 0),),
+     ("Северный лесной союз", "KEY", "org:северный лесной союз"), "-acronym_key"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
