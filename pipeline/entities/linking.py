@@ -83,6 +83,7 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
+from pipeline.entities.types import genitive_place
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
@@ -253,7 +254,8 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
         groups = merge(doc, groups)
         if owners is not None:
             _record_merges(merge, groups, owners)
-    entities = [_entity(doc, group) for group in groups]
+    places = {m.span.start: m for group in groups if group.type == "LOC" for m in group.mentions}
+    entities = [_entity(doc, group, places) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     nested_names(doc, entities)
@@ -2230,11 +2232,13 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
                 name)  # the fullest form stays: "Владимир Владимирович Путин" is no spelling of "Владимир Путин"
 
 
-def _entity(doc: Document, group: Group) -> EntityAnn:
+def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
+    if group.type == "ORG" and not best.keyed:
+        key = acronym_key(doc, group, places or {}) or key
     if group.type == "PER" and not best.keyed:
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name
@@ -2246,6 +2250,153 @@ def _entity(doc: Document, group: Group) -> EntityAnn:
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+ACRONYM_KEY_LETTERS = range(3, 7)  # two letters name too many bodies (ВС: Верховный суд, Вооружённые силы)
+SCOPE_LINK = re.compile(r"\s+(?:по\s+)?")  # "ЦИК | России", "ГУВД по | Москве": the place that scopes a body
+
+
+@rule("entities")
+def acronym_key(doc: Document, group: Group, places: dict[int, Mention]) -> str | None:
+    """An organization named by its acronym and one named by the full name the acronym abbreviates share one key,
+    the acronym's, with the place that scopes it: "Центральная избирательная комиссия России", "ЦИК России",
+    "российский ЦИК" and "ЦИК РФ" -> org:цик россии, "Главное управление внутренних дел по Москве" and "ГУВД
+    Москвы" -> org:гувд москвы; "ЦИК" and "Центральная избирательная комиссия" with no place -> org:цик; "ЦИК
+    Украины" stays apart from "ЦИК России".
+
+    The acronym is spelled by the initial letters of the full name's words (`_spelled_acronym`: function words
+    aside, an acronym inside it kept whole: "Главное управление МВД" -> ГУМВД, as "ГУ МВД"); a group that gives
+    both the acronym and its full name takes that acronym; where the acronym ends in the initial of the place
+    after the full name, that letter is the place's ("Национальное антикоррупционное бюро Украины" with "НАБУ" ->
+    org:наб украины, as the full name alone); a full name alone takes the acronym of its words before the place.
+    Only acronyms of three to six letters (before a place's initial): fewer name too many bodies. The scope is the
+    place written right after a mention (alone or after "по"), inside its name, or a country adjective before it, as
+    for a country's ministries (`_scoped`, `_country_before`)."""
+    scope = _group_scope(doc, group, places)
+    acronym = _group_acronym(doc, group, scope)
+    best = group.best
+    if acronym is None:
+        words = best.name.split()
+        if len(words) > 1 and not any(_acronym_words(m.name) for m in group.mentions):
+            letters = _spelled_acronym(words)
+            why = "quoted, a proper name" if any(_quoted(doc, m) for m in group.mentions) \
+                else "a number, a Latin or a capitalized word in it" if letters is None \
+                else f"{letters}: fewer than three letters name too many bodies"
+            rejected("entities", acronym_key, best.span.start, best.span.end, f"{best.name!r} spells no acronym: {why}")
+        return None
+    if scope is None and all(_acronym_words(m.name) for m in group.mentions):
+        return None  # an acronym alone keys as written
+    key = entity_key("ORG", f"{acronym} {scope}" if scope else acronym)
+    fired("entities", acronym_key, best.span.start, best.span.end, f"{best.name!r}: key {key}")
+    return key
+
+
+def _spelled_acronym(words: Sequence[str]) -> str | None:
+    """The acronym the Cyrillic words of a body's full name spell: each word's initial letter, an acronym among
+    them whole, the words `ACRONYM_SKIP` lists (prepositions, conjunctions) left out ("Организация Договора о
+    коллективной безопасности" -> ОДКБ); None for a name with a digit, an initial, a quotation mark, a Latin word,
+    or a capitalized word after the first other than a common noun (a body's name capitalizes its first word only,
+    or a title: "Управление делами Президента"; "Институт имени Роберта Коха" is named after a person)."""
+    letters = []
+    for index, word in enumerate(word for word in words if word.strip(ALL_DASHES)):  # "стран - экспортёров"
+        parts = [part for part in word.split("-") if part]
+        if not parts or not all(part.isalpha() and not is_latin(part) for part in parts):
+            return None
+        acronym = _acronym_word(word)
+        if index and word[:1].isupper() and acronym is None and not _common_noun(word):
+            return None  # a proper name inside ("Исследовательский центр Пью"): no body's acronym spells it
+        if acronym is not None:
+            letters.append(acronym)
+        elif word.lower() not in ACRONYM_SKIP:
+            letters.extend(part[0].upper() for part in parts)
+    return "".join(letters)
+
+
+def _acronym_word(word: str) -> str | None:
+    """A word written as an acronym, in capitals: "ЦИК", or with a lowercase letter for a word's part ("СдПГ":
+    Социал-демократическая партия Германии) but never two in a row ("МинФин", "КамАЗ" are clipped words)."""
+    if not word.isalpha() or sum(char.isupper() for char in word) < 2 or not word[:1].isupper() \
+            or any(a.islower() and b.islower() for a, b in pairwise(word)):
+        return None
+    return word.upper()
+
+
+def _acronym_words(name: str) -> str | None:
+    """The acronym a mention gives as such: one word, or words all in capitals ("ГУ МВД"), with the place after it
+    left out ("ЦИК России" -> ЦИК; "BBC News" is no acronym)."""
+    words = name.split()
+    if len(words) > 1 and _place_word(words[-1]):
+        words = words[:-1]
+    acronyms = [_acronym_word(word) for word in words]
+    return "".join(acronyms) if acronyms and all(acronyms) else None
+
+
+def _group_acronym(doc: Document, group: Group, scope: str | None) -> str | None:
+    """The acronym that keys the group: the one its mentions give where one of its full names spells it, alone or
+    with the initial of the place that scopes it ("НАБУ" of "Национальное антикоррупционное бюро | Украины": НАБ,
+    as the full name alone gives it); an acronym alone; else the acronym of the fullest name's words before its
+    place. The letters before a place's initial count. A Latin acronym ("NYMEX") and a quoted full name (a brand:
+    «Ак Барс») spell none."""
+    given = Counter(acronym for m in group.mentions
+                    if (acronym := _acronym_words(m.name)) is not None and not is_latin(acronym))  # not "NYMEX"
+    full = [tuple(m.name.split()) for m in group.mentions
+            if _acronym_words(m.name) is None and len(m.name.split()) > 1 and not _quoted(doc, m)]
+    spelled = {words: _spelled_acronym(words[:-1] if _place_word(words[-1]) else words) for words in full
+               if words[0][:1].isupper()}  # "американское военное ведомство" describes, names no body
+    if given:
+        acronym = given.most_common(1)[0][0]
+        if scope and any(acronym == f"{letters}{scope[0].upper()}" for letters in spelled.values() if letters):
+            acronym = acronym[:-1]
+        elif full and acronym not in spelled.values():
+            return None
+    else:
+        acronym = spelled.get(tuple(group.best.name.split()))
+        if acronym is None:
+            return None
+    return acronym if len(acronym) in ACRONYM_KEY_LETTERS else None
+
+
+def _quoted(doc: Document, mention: Mention) -> bool:
+    """The mention stands in quotation marks: a proper name (a brand, a team: «Ак Барс»), no body's description."""
+    before = _rstripped(doc.text, mention.span.start)
+    return before > 0 and doc.text[before - 1] in OPENING_QUOTE_MARKS
+
+
+def _place_word(word: str) -> bool:
+    """A capitalized last word of an organization's name that names a place: one the alias table knows ("России",
+    "РФ") or the dictionary reads as a place in the genitive ("Москвы", `types.genitive_place`)."""
+    if not word[:1].isupper():
+        return False
+    alias = lookup_alias([word])
+    return (alias is not None and alias.type == "LOC") or genitive_place(word)
+
+
+def _scope_genitive(word: str) -> str:
+    """A place word at the end of a body's name as the scope of its key: the alias table's name in the genitive
+    ("РФ" -> "России"), else as written (the name's genitive: "Москвы")."""
+    alias = lookup_alias(word.split())
+    return inflect_name(alias.name, "gent") if alias is not None and alias.type == "LOC" else word
+
+
+def _group_scope(doc: Document, group: Group, places: dict[int, Mention]) -> str | None:
+    """The place that scopes the group's body, in the genitive, under the alias table's name where it has one: the
+    last word of a mention's name ("ЦИК России", "Центральная избирательная комиссия РФ"), a place mention written
+    right after one (alone or after "по": "ГУВД по Москве"), or a country adjective before one ("российский
+    ЦИК"). The first found in the text wins."""
+    for mention in sorted(group.mentions, key=lambda m: m.span.start):
+        words = mention.name.split()
+        if len(words) > 1 and _place_word(words[-1]):
+            return _scope_genitive(words[-1])
+        after = SCOPE_LINK.match(doc.text, mention.span.end)
+        place = places.get(after.end()) if after is not None else None
+        if place is not None and after.group().strip():  # "по Москве": the place's name in the genitive
+            return inflect_name(_place_name(place.tokens), "gent")
+        if place is not None and _may_be_genitive(place.tokens[-1].text):  # "ЦИК | России", not "ФСЭГ | Россия
+            return _scope_genitive(" ".join(_words(place.tokens)))  # представит"; the alias table's name in it
+        country = _country_before(doc, mention.span)
+        if country is not None:
+            return inflect_name(country, "gent")
+    return None
 
 
 MergeRule = Callable[[Document, list[Group]], list[Group]]

@@ -246,7 +246,7 @@ def role_territory(doc: Document, mentions: list[Span]) -> list[Span]:
     def territory(span: Span) -> bool:
         words = _words(span_tokens(doc, span))
         return span.type == "PER" and len(words) == 1 and is_capitalized(words[0]) \
-            and _after_territory_role(doc, doc.token_at(span.start)) and _genitive_place(words[0].text)
+            and _after_territory_role(doc, doc.token_at(span.start)) and genitive_place(words[0].text)
 
     def named_in_full(span: Span) -> bool:
         return bool(word_forms(_words(span_tokens(doc, span))[0].text) & surnames)
@@ -279,7 +279,7 @@ def _after_territory_role(doc: Document, index: int) -> bool:
     return bool(before) and _lemma(before[0]) in TERRITORY_ROLE_NOUNS
 
 
-def _genitive_place(word: str) -> bool:
+def genitive_place(word: str) -> bool:
     """The dictionary reads the form as a place's name in the genitive ("Грозного", "Кузбасса")."""
     return any(from_dictionary(p) and {"Geox", "gent"} <= p.tag.grammemes for p in parses(word.lower()))
 

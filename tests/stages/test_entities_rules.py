@@ -325,6 +325,31 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("acronym", None, ("КЗЛ", "ORG", "Комитет защиты лесов"), "merge_acronyms"),
     ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
      ("СОЛЗ", "ORG", "Служба охраны лесов"), "merge_acronyms"),
+    # an acronym and the full name it abbreviates share the acronym's key, with the place that scopes the body: across
+    # documents "Лесная избирательная комиссия Зарбадии" and "ЛИК Зарбадии" join, "... Лесовии" stays apart; a
+    # place's initial at the end of the acronym is the place's ("СОЛЗ" of "Служба охраны лесов | Зарбадии"); a
+    # city after "по" scopes it as a genitive does ("ГУВД по Рязани" = "ГУВД Рязани")
+    ("acronym", None, ("КЗЛ", "KEY", "org:кзл"), "acronym_key"),
+    ("acronym_scope", (("Лесная избирательная комиссия", "ORG", 0), ("Зарбадии", "LOC", 0)),
+     ("Лесная избирательная комиссия", "KEY", "org:лик зарбадии"), "acronym_key"),
+    ("acronym_scope_short", (("ЛИК", "ORG", 0), ("Зарбадии", "LOC", 0)), ("ЛИК", "KEY", "org:лик зарбадии"),
+     "acronym_key"),
+    ("acronym_other_scope", (("Лесная избирательная комиссия", "ORG", 0), ("Лесовии", "LOC", 0)),
+     ("Лесная избирательная комиссия", "KEY", "org:лик лесовии"), "acronym_key"),
+    ("place_acronym", (("Служба охраны лесов", "ORG", 0), ("Зарбадии", "LOC", 0), ("СОЛЗ", "ORG", 0)),
+     ("СОЛЗ", "KEY", "org:сол зарбадии"), "acronym_key"),
+    ("acronym_city", None, ("Главное управление внутренних дел", "KEY", "org:гувд рязани"), "acronym_key"),
+    ("acronym_city_short", None, ("ГУВД Рязани", "KEY", "org:гувд рязани"), "acronym_key"),
+    ("agency", (("Международное агентство по охране лесов", "ORG", 0), ("Агентство", "ORG", 0)),
+     ("Агентство", "KEY", "org:маол"), "acronym_key"),
+    # a proper name inside a body's name: no acronym spells it; two letters name too many bodies
+    ("acronym_proper_name", (("Исследовательский центр Кердпола", "ORG", 0),),
+     ("Исследовательский центр Кердпола", "KEY", "org:исследовательский центр кердпола"), "-acronym_key"),
+    ("head_noun", (("Лесная комиссия", "ORG", 0), ("Комиссия", "ORG", 0)),
+     ("Лесная комиссия", "KEY", "org:лесная комиссия"), "-acronym_key"),
+    # a quoted name is a proper name (a brand, a team), no body's description
+    ("acronym_quoted", (("Северный лесной союз", "ORG", 0),),
+     ("Северный лесной союз", "KEY", "org:северный лесной союз"), "-acronym_key"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
@@ -518,6 +543,37 @@ CLIP_ROWS = [
     ("Иваново", "Ивановская область", False),  # ... not after a long stem: the city, not "Иванов|о" of the region
     ("Совбез", "Совет", False),  # one word is no compound
 ]
+
+
+# the acronym a body's full name spells (`linking.acronym_key`): (name, acronym or None)
+SPELLED_ROWS = [
+    ("Центральная избирательная комиссия", "ЦИК"),
+    ("Главное управление внутренних дел", "ГУВД"),
+    ("Главное управление МВД", "ГУМВД"),  # an acronym inside stays whole, as "ГУ МВД" writes it
+    ("Организация по безопасности и сотрудничеству в Европе", None),  # a place written in: a capitalized word
+    ("Организация Договора о коллективной безопасности", "ОДКБ"),  # a common noun capitalized: its initial
+    ("Форум стран - экспортёров газа", "ФСЭГ"),  # a hyphenated word gives each part; a spaced dash nothing
+    ("Управление делами Президента", "УДП"),
+    ("Исследовательский центр Пью", None),  # a proper name inside
+    ("Институт имени Роберта Коха", None),
+    ("Foxconn Technology Group", None),  # Latin: no Russian acronym
+    ("Центр № 5", None),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SPELLED_ROWS, ids=[row[0] for row in SPELLED_ROWS])
+def test_a_bodys_full_name_spells_its_acronym(name: str, expected: str | None) -> None:
+    assert linking._spelled_acronym(name.split()) == expected
+
+
+# a word written as an acronym: capitals, a lowercase letter for a word's part, never two in a row
+ACRONYM_WORD_ROWS = [("ЦИК", "ЦИК"), ("СдПГ", "СДПГ"), ("МинФин", None), ("КамАЗ", None), ("Минфин", None),
+                     ("В", None)]
+
+
+@pytest.mark.parametrize(("word", "expected"), ACRONYM_WORD_ROWS, ids=[row[0] for row in ACRONYM_WORD_ROWS])
+def test_an_acronym_is_written_in_capitals(word: str, expected: str | None) -> None:
+    assert linking._acronym_word(word) == expected
 
 
 @pytest.mark.parametrize(("short", "full", "expected"), CLIP_ROWS, ids=[row[0] for row in CLIP_ROWS])
