@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache, lru_cache
+from importlib.util import find_spec
 from typing import Any
 
 import numpy as np
@@ -31,7 +33,6 @@ def news_embedding() -> Any:
     slovnet reads only the product-quantization indexes and codes, so the word vocabulary and the similarity
     tables that `natasha.NewsEmbedding()` also builds (about 120 MB at peak) are left out.
     """
-    from natasha.data import NEWS_EMBEDDING
     from navec import Navec
     from navec.meta import Meta
     from navec.navec import META, PQ_
@@ -42,7 +43,7 @@ def news_embedding() -> Any:
         def precompute(self) -> None:
             """Skip the norms and similarity tables: only needed for word similarity."""
 
-    with Tar(NEWS_EMBEDDING) as tar:
+    with Tar(natasha_file("emb", "navec_news_v1_1B_250K_300d_100q.tar")) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
         return Navec(meta, None, LeanPQ.from_file(tar.load(PQ_)))
@@ -147,31 +148,45 @@ def _shared_vocabs() -> Iterator[None]:
         pack.bytes_vocab = original
 
 
+def natasha_file(*parts: str) -> str:
+    """A data file that natasha ships (`natasha.data`'s paths), found without importing natasha: its package import
+    builds the yargy grammars of its extractors and imports pymorphy2 and ipymarkup, ~4 MiB in every worker that only
+    reads the slovnet models and the embedding."""
+    spec = find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("natasha is not installed")
+    return os.path.join(spec.submodule_search_locations[0], "data", *parts)
+
+
+def _slovnet_model(api: Any, name: str) -> Any:
+    """A slovnet model natasha ships, with the navec embedding injected: what natasha's News*Tagger/Parser builds
+    (`load` of the tar, then `navec`), without natasha's package."""
+    with _shared_vocabs():
+        return api.load(natasha_file("model", name)).navec(news_embedding())
+
+
 @cache
 def ner_tagger() -> Any:
-    """natasha's NewsNERTagger (slovnet NER)."""
-    from natasha import NewsNERTagger
+    """natasha's NewsNERTagger model (slovnet NER)."""
+    from slovnet import NER
 
-    with _shared_vocabs():
-        return NewsNERTagger(news_embedding())
+    return _slovnet_model(NER, "slovnet_ner_news_v1.tar")
 
 
 @cache
 def morph_tagger() -> Any:
-    """natasha's NewsMorphTagger (slovnet morphology)."""
-    from natasha import NewsMorphTagger
+    """natasha's NewsMorphTagger model (slovnet morphology)."""
+    from slovnet import Morph
 
-    with _shared_vocabs():
-        return NewsMorphTagger(news_embedding())
+    return _slovnet_model(Morph, "slovnet_morph_news_v1.tar")
 
 
 @cache
 def syntax_parser() -> Any:
-    """natasha's NewsSyntaxParser (slovnet dependency parser)."""
-    from natasha import NewsSyntaxParser
+    """natasha's NewsSyntaxParser model (slovnet dependency parser)."""
+    from slovnet import Syntax
 
-    with _shared_vocabs():
-        return NewsSyntaxParser(news_embedding())
+    return _slovnet_model(Syntax, "slovnet_syntax_news_v1.tar")
 
 
 MODELS: dict[str, Callable[[], Any]] = {"ner": ner_tagger, "morph": morph_tagger, "syntax": syntax_parser}

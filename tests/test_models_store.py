@@ -76,3 +76,25 @@ def test_released_numpy_weights_change_no_output_and_a_numpy_run_gets_whole_mode
     monkeypatch.setenv("SVODKA_RUNTIME", "numpy")
     assert _all_outputs() == numpy_before  # the loaders forgot the stripped models: whole ones again
     assert all(weight.array.size for weight in models_store.syntax_parser().infer.model.encoder.weights)
+
+
+def test_the_data_files_are_natashas_own():
+    from natasha import data
+
+    assert models_store.natasha_file("emb", "navec_news_v1_1B_250K_300d_100q.tar") == data.NEWS_EMBEDDING
+    assert [models_store.natasha_file("model", f"slovnet_{kind}_news_v1.tar") for kind in ("ner", "morph", "syntax")] \
+        == [data.NEWS_NER, data.NEWS_MORPH, data.NEWS_SYNTAX]
+
+
+def test_the_models_load_without_importing_natasha():
+    """natasha's package import (its extractors' yargy grammars, pymorphy2, ~4 MiB) is left out of a worker: the
+    models and the embedding are read from its files by slovnet and navec."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from pipeline import models_store as m; m.ner_tagger(); m.morph_tagger(); m.syntax_parser();"
+            "print(sorted({name.split('.')[0] for name in sys.modules} & {'natasha', 'yargy', 'pymorphy2'}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.stdout.strip() == "[]"

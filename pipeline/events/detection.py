@@ -2094,18 +2094,31 @@ def may_take_noun_rules(tree: Tree, index: int) -> bool:
     return tree.token(index).pos in NOUN_RULE_POS and tree.lemma(index) in NOUN_RULE_LEMMAS  # `lemma_of`, inline
 
 
+def gated(tree: Tree, start: int, end: int) -> tuple[list[int], list[int]]:
+    """The tokens of [start, end) that `may_take_verb_rules` and those that `may_take_noun_rules`, in order: the two
+    gates read inline over the range (a sentence: `detect` asks ~90k times per 300 articles, no call per token)."""
+    span = range(start, end)
+    tokens, lemmas = tree.tokens[start:end], tree.lemmas(start, end)
+    verbs = [index for index, token, lemma in zip(span, tokens, lemmas, strict=True)
+             if token.pos in VERB_RULE_POS or lemma in VERB_TYPES]
+    nouns = [index for index, token, lemma in zip(span, tokens, lemmas, strict=True)
+             if lemma in NOUN_RULE_LEMMAS and token.pos in NOUN_RULE_POS]
+    return verbs, nouns
+
+
 def detect(tree: Tree, start: int, end: int) -> list[Trigger]:
-    """Triggers among tokens [start, end): verb rules first, then nouns not already claimed by a verb's trigger."""
+    """Triggers among tokens [start, end): verb rules first, then nouns not already claimed by a verb's trigger;
+    only on the tokens the rule tables' gates let through (`gated`)."""
     triggers: list[Trigger] = []
     claimed: set[int] = set()
-    for index in range(start, end):
-        trigger = _first_trigger(tree, index, VERB_RULES) if may_take_verb_rules(tree, index) else None
+    verbs, nouns = gated(tree, start, end)
+    for index in verbs:
+        trigger = _first_trigger(tree, index, VERB_RULES)
         if trigger is not None:
             triggers.append(trigger)
             claimed.update(trigger.tokens)
-    for index in range(start, end):
-        trigger = None if index in claimed or not may_take_noun_rules(tree, index) \
-            else _first_trigger(tree, index, NOUN_RULES)
+    for index in nouns:
+        trigger = None if index in claimed else _first_trigger(tree, index, NOUN_RULES)
         if trigger is not None:
             triggers.append(trigger)
             claimed.update(trigger.tokens)  # "снятие санкций": the genitive noun is the phrase's

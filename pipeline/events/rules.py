@@ -1570,7 +1570,10 @@ def arguments(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Can
     nearest = set(_nearest(ctx, trigger)) - borrowed
     inside: set[int] = set()  # the dependents of an enacted act's noun: its phrase, no roles of the event
     for argument_rule in ARGUMENT_RULES:
-        for found in with_conjuncts(ctx, argument_rule(ctx, trigger, event_type)):
+        found_by_rule = argument_rule(ctx, trigger, event_type)
+        if not found_by_rule:  # most rules find nothing for a trigger: no conjuncts to look for
+            continue
+        for found in with_conjuncts(ctx, found_by_rule):
             if found.rule in (enacted_act.__name__, frozen_assets.__name__):
                 inside = _act_phrase(ctx, trigger)
             elif found.token in inside:

@@ -214,6 +214,11 @@ class Tree:
         at the call (the gate test opens it)."""
         return compress(range(len(self._lemmas)), map(lexicon.__contains__, self._lemmas))
 
+    def lemmas(self, start: int, end: int) -> list[str]:
+        """The folded lemmas (`lemma`) of tokens [start, end): a slice of the shared list, for a rule that reads a
+        sentence's lemmas in one pass."""
+        return self._lemmas[start:end]
+
     def feats(self, index: int) -> dict[str, str]:
         """slovnet's morphological features of a token."""
         return self.doc.tokens[index].feats

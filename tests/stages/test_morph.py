@@ -213,6 +213,23 @@ def test_tags_are_compared_with_valid_grammemes_only():
     assert not wrong, wrong
 
 
+def test_memoized_grammeme_attributes_give_what_pymorphy3_gives():
+    """`morphology.analyzer` keeps each tag's grammeme attributes (`tag.POS`, `tag.case`, ...) per tag string: on
+    every tag of pymorphy3's dictionary, asked twice (the kept answer too), each is what pymorphy3's own descriptor
+    computes."""
+    from pipeline.morphology import analyzer
+
+    tag_class = analyzer().TagClass
+    memos = {name: value for name, value in vars(tag_class).items() if hasattr(value, "select")}
+    assert {"POS", "case", "gender", "number", "animacy", "tense"} <= set(memos)
+    tags = list(analyzer().dictionary.gramtab)
+    assert len(tags) > 100
+    for tag in tags:
+        for name, memo in memos.items():
+            own = memo.select.__get__(tag, tag_class)
+            assert getattr(tag, name) == own and getattr(tag, name) == own, (str(tag), name)
+
+
 @pytest.mark.parametrize(("word", "feats", "expected"), [
     ("поздравил", {"Gender": "Masc", "Tense": "Past"}, "masc"),
     ("заявила", {"Gender": "Fem", "Tense": "Past"}, "femn"),

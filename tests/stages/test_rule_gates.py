@@ -88,6 +88,21 @@ def test_no_event_trigger_rule_fires_or_traces_on_a_token_its_gate_skips(
     assert skipped > 100
 
 
+def test_the_inline_gates_let_through_what_the_gate_functions_do() -> None:
+    """`detection.gated` reads the two gates inline over a sentence: the same tokens as `may_take_verb_rules` and
+    `may_take_noun_rules` asked token by token."""
+    through = 0
+    for doc in _documents(BEFORE_EVENTS):
+        tree = EventsTree(doc)
+        for sentence in doc.sentences:
+            span = range(sentence.token_start, sentence.token_end)
+            expected = ([index for index in span if detection.may_take_verb_rules(tree, index)],
+                        [index for index in span if detection.may_take_noun_rules(tree, index)])
+            assert detection.gated(tree, sentence.token_start, sentence.token_end) == expected, doc.id
+            through += len(expected[0]) + len(expected[1])
+    assert through > 100
+
+
 def test_detect_finds_what_every_rule_on_every_token_finds() -> None:
     for doc in _documents(BEFORE_EVENTS):
         tree = EventsTree(doc)
