@@ -538,7 +538,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
     if thing is not None:
         return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
-    body = named_thing_subject(state, anaphor, last)
+    body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
     if body is not None:
         return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, covered)
@@ -566,7 +566,8 @@ def named_thing_subject(state: Resolution, anaphor: Anaphor, last: Referent) -> 
     the previous sentence, nearer than the person ("«Восточный порт» - крупнейший на Дальнем Востоке, ежегодно он
     пропускает…", "Официально EADS не стал подтверждать эту информацию - он обязан…"): the pronoun goes on with
     that subject, not with the person `persons_first` would prefer; left unlinked (`thing_subject` for a named
-    one). Not for a pronoun that speaks ("— добавил он"), nor for an outlet that only reports."""
+    one). Not for a pronoun that speaks ("— добавил он"), nor for a body that speaks ("Кремль заявляет, что он"): the
+    person its words are about stays in focus."""
     doc = state.doc
     pronoun = doc.tokens[anaphor.head]
     if anaphor.number != "sing" or not pronoun.rel.startswith("nsubj") or rules.speaks(doc, anaphor.head):
@@ -575,7 +576,7 @@ def named_thing_subject(state: Resolution, anaphor: Anaphor, last: Referent) -> 
         info = state.infos[ref.entity]
         if ref.start > last.end and ref.kind == "name" and ref.subject and info.type != "PER" \
                 and anaphor.sentence - ref.sentence <= 1 and not rules.agreement(anaphor, info) \
-                and not rules.reporting_outlet(doc, ref, info):
+                and not rules.speaks(doc, ref.head):
             return ref
     return None
 
