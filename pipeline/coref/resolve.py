@@ -151,12 +151,13 @@ class Resolution:
         """The direct quote (top-level marks) a span stands in."""
         return next((quote for quote in self.quotes if quote[0] < start and end <= quote[1]), None)
 
-    def speaker_of(self, anaphor: Anaphor) -> int | None:
-        """The speaker of the direct quote the anaphor stands in (None: outside quotes or unknown)."""
+    def speaker_of(self, anaphor: Anaphor, refused: list[Referent] | None = None) -> int | None:
+        """The speaker of the direct quote the anaphor stands in (None: outside quotes or unknown); `refused`
+        gathers the names after the quote that `attribution_after` kept from being its speaker."""
         for quote in self.quotes:
             if quote[0] < anaphor.start and anaphor.end <= quote[1]:
                 return rules.quoted_speaker(self.doc, anaphor, quote, self.before(anaphor) + [
-                    ref for ref in self.referents if ref.start > quote[1]], self.persons)
+                    ref for ref in self.referents if ref.start > quote[1]], self.persons, refused)
         return None
 
     def introduced(self, entity: int) -> set[str]:
@@ -395,7 +396,11 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     best: Candidates = {}
     counts: dict[int, int] = {}
     turned_down: dict[int, tuple[int, str, str]] = {}  # entity -> its nearest turned-down mention's (start, rule, why)
-    speaker = state.speaker_of(anaphor)
+    refused: list[Referent] = []
+    speaker = state.speaker_of(anaphor, refused)
+    for ref in refused[:1]:
+        decision.note("attribution_after", "score", ref.entity, "named after the quotation outside its attribution: "
+                                                                "not its speaker")
     own_quote = narration_quote(state, anaphor, decision)
     before = state.before(anaphor)
     verb = doc.tokens[anaphor.head].head
@@ -533,6 +538,9 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     thing = rules.thing_subject(state.doc, anaphor, last.end, covered)
     if thing is not None:
         return decision.reject("thing_subject", f"'{state.doc.tokens[thing].text}' is a subject thing, closer")
+    body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
+    if body is not None:
+        return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")
     competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, covered)
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
@@ -550,6 +558,27 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
+
+
+@rule("coref")
+def named_thing_subject(state: Resolution, anaphor: Anaphor, last: Referent) -> Referent | None:
+    """A subject pronoun after a named organization or place that agrees with it and is the subject of its own or
+    the previous sentence, nearer than the person ("«Восточный порт» - крупнейший на Дальнем Востоке, ежегодно он
+    пропускает…", "Официально EADS не стал подтверждать эту информацию - он обязан…"): the pronoun goes on with
+    that subject, not with the person `persons_first` would prefer; left unlinked (`thing_subject` for a named
+    one). Not for a pronoun that speaks ("— добавил он"), nor for a body that speaks ("Кремль заявляет, что он"): the
+    person its words are about stays in focus."""
+    doc = state.doc
+    pronoun = doc.tokens[anaphor.head]
+    if anaphor.number != "sing" or not pronoun.rel.startswith("nsubj") or rules.speaks(doc, anaphor.head):
+        return None
+    for ref in state.before(anaphor):
+        info = state.infos[ref.entity]
+        if ref.start > last.end and ref.kind == "name" and ref.subject and info.type != "PER" \
+                and anaphor.sentence - ref.sentence <= 1 and not rules.agreement(anaphor, info) \
+                and not rules.speaks(doc, ref.head):
+            return ref
+    return None
 
 
 def beyond_reach(state: Resolution, anaphor: Anaphor, best: Candidates, decision: Decision, reason: str) -> Decision:
@@ -600,11 +629,15 @@ def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
 def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
                 chosen: Referent) -> Decision:
     """The link to the ranking's choice, under the rule that decided it: `quote_content` when it turned candidates
-    down, `new_subject` when it took the last speaker's preference away, `last_speaker` when that preference won,
+    down, `attribution_after` when it kept the chosen one from being taken for the quote's speaker, `new_subject` when
+    it took the last speaker's preference away, `last_speaker` when that preference won,
     `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
     best, kept = candidates
     if len(kept) < len(best):
         return decision.link(chosen.entity, "quote_content", f"best of {len(kept)} named outside the quotation")
+    if chosen.entity in {step.entity for step in decision.steps if step.rule == "attribution_after"}:
+        return decision.link(chosen.entity, "attribution_after", f"best of {len(best)}, named after the quotation "
+                                                                  "outside its attribution, so not its speaker")
     outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
     if outspoken and chosen.entity not in outspoken:
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")

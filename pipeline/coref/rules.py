@@ -36,7 +36,7 @@ from pipeline.lang.lexicon import (
     SELF_INTENTION_NOUNS,
     THIRD_PERSON_POSSESSIVES,
 )
-from pipeline.lang.marks import CLAUSE_MARKS, DASH_TOKENS, has_quote_mark
+from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
 from pipeline.morphology import parses
 from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, SAY_VERBS
@@ -756,7 +756,7 @@ ATTRIBUTION_CHARS = 80  # "…», — считает Сатер": the speaker's 
 
 @rule("coref")
 def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], referents: list[Referent],
-                   persons: set[int]) -> int | None:
+                   persons: set[int], refused: list[Referent] | None = None) -> int | None:
     """"он" in someone's direct quote is not the quote's speaker: the speaker is no candidate.
 
     The speaker: a person who is the subject right after the closing mark ("…, — считает Сатер"), else the person
@@ -768,6 +768,9 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
         return None
     after = [ref for ref in referents if closing < ref.start <= closing + ATTRIBUTION_CHARS and ref.subject
              and ref.kind == "name" and doc.token_at(ref.start) in persons]
+    if refused is not None:
+        refused.extend(ref for ref in after if not attribution_after(doc.text[closing + 1:ref.start]))
+    after = [ref for ref in after if attribution_after(doc.text[closing + 1:ref.start])]
     if after:
         return min(after, key=lambda ref: ref.start).entity
     first = doc.token_at(opening)
@@ -780,6 +783,19 @@ def quoted_speaker(doc: Document, anaphor: Anaphor, quote: tuple[int, int], refe
     before = [ref for ref in referents if ref.end <= opening and ref.subject and reach <= ref.sentence
               and doc.token_at(ref.start) in persons]
     return max(before, key=lambda ref: ref.start).entity if before else None
+
+
+@rule("coref")
+def attribution_after(between: str) -> bool:
+    """A name after the closing mark is the quote's speaker only from the attribution that follows the mark: a
+    dash or a comma right after it ("«…», — считает Сатер", "«…», сообщил Иванов"), with no other quotation or
+    paragraph between. A name in the next sentence or inside the next quotation ("«Лебедь … , он просто
+    досиживает свой срок». По его мнению, «… если Лебедь останется»") is someone the speaker talks about, not the
+    speaker; taking it for the speaker turned the pronoun's own antecedent down."""
+    if any(mark in between for mark in QUOTE_MARKS + "\n"):
+        return False
+    rest = between.lstrip(" \u00a0")
+    return rest.startswith(tuple(ALL_DASHES)) or rest.startswith(",")
 
 
 def interjected(doc: Document, anaphor: Anaphor) -> bool:

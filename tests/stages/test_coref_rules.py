@@ -101,6 +101,17 @@ PRECISION = [  # false-link classes found on the rucoco-dev dev part (made-up se
      "добавил он.", "он", "Иван Орлов", "last_speaker"),  # "добавил он": the one who spoke last (quotes28: the
     # speech salience that decides it is traced as `last_speaker`, "ranking" before)
 ]
+PRECISION += [  # coref35: quoted third person, and a named organization as the subject before "он"
+    ("Эксперт Олег Смирнов оценил шансы губернатора Ивана Петрова. «Иван Петров всегда считался аутсайдером, он "
+     "просто досиживает свой срок». По мнению эксперта, «сюрпризом будет, если Иван Петров останется на посту».",
+     "он", "Иван Петров", "attribution_after"),  # a name inside the next quotation is no attribution: not the speaker
+    ("Тренер Олег Смирнов похвалил форварда Ивана Петрова. «Он забьет в финале», сообщил Смирнов журналистам.",
+     "Он", "Иван Петров", "ranking"),  # an attribution after a comma still names the speaker
+    ("Летчик Иван Петров выполнил показательный полет. Фонд «Прогресс» впервые участвует в авиасалоне. Он "
+     "представлен на экспозиции стендами.", "Он", None, "named_thing_subject"),  # the fund, not the pilot
+    ("Летчик Иван Петров выполнил показательный полет. Фонд «Прогресс» впервые участвует в авиасалоне, сообщил он "
+     "журналистам.", "он", "Иван Петров", "ranking"),  # a pronoun that speaks is a person
+]
 RECALL = [
     ("Наводнение обрушилось на Францию. Власти Франции объявили режим ЧС. Дожди шли неделю. Ветер усилился. "
      "Синоптики ждут улучшения. Спасатели страны продолжают работу.", "страны", "Франция", "salient_place"),
