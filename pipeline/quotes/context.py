@@ -205,3 +205,19 @@ def per_document(function: Callable[..., Result]) -> Callable[..., Result]:
             return found
 
     return cached
+
+
+def per_phrase(function: Callable[..., Result]) -> Callable[..., Result]:
+    """Memoize a function of (ctx, head, tokens) of a noun phrase for the life of one Context, keyed by the head and
+    the phrase's first and last tokens: for a fact about a description that `describe` and its steps each ask."""
+
+    @wraps(function)
+    def cached(ctx: Context, head: int, tokens: list[int]) -> Result:
+        key = (function.__qualname__, head, tokens[0], tokens[-1]) if tokens else (function.__qualname__, head)
+        try:
+            return ctx.memo[key]
+        except KeyError:
+            ctx.memo[key] = found = function(ctx, head, tokens)
+            return found
+
+    return cached

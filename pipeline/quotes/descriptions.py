@@ -54,7 +54,7 @@ from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held, country_key
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
-from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
 from pipeline.quotes.dialogues import gap_paragraphs
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
@@ -657,6 +657,7 @@ def adjective_country(ctx: Context, head: int, tokens: list[int]) -> str:
     return ""
 
 
+@per_phrase
 def description_country(ctx: Context, head: int, tokens: list[int]) -> str:
     """The one country a person description names anywhere in its phrase, by a country adjective or a country's
     name in the genitive ("украинский политик", "иранского министра", "президент Франции", "министр иностранных дел
