@@ -31,7 +31,7 @@ from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.descriptions import can_speak
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
-from pipeline.rules import fired
+from pipeline.rules import fired, is_tracing
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
 SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
@@ -641,7 +641,8 @@ def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | N
                 if content[0] <= ctx.tokens[index].start < content[1] or ctx.word(index) in ("а", "но", "однако"):
                     break
                 if _nominal(ctx, index, loose) and (not dashed or index in ctx.mention_of_token):
-                    _trace_aside(ctx, index, verb)
+                    if is_tracing():  # only `svodka explain` asks: each aside_opening may read back to the start
+                        _trace_aside(ctx, index, verb)
                     return index
             if dashed:
                 continue  # an aside that names no one ("- лейтенанта X -", "- вообще мальчик -"): the subject is before
