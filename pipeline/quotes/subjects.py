@@ -631,12 +631,14 @@ def _np_breaks(ctx: Context) -> list[int]:
 
 def _linear_before(ctx: Context, verb: int, content: tuple[int, int]) -> int | None:
     """The nearest nominative before the verb in its clause, skipping participial and relative phrases."""
+    start, _ = ctx.sentence_range(verb)
     for loose in (False, True):
         for first, end in _segments_before(ctx, verb):
             set_off = first > 0 and ctx.tokens[first - 1].text == ","
             if first == end or (set_off and _skippable(ctx, first, end)):
                 continue
-            dashed = end < verb and is_dash(ctx.tokens[end].text) and is_dash(ctx.tokens[first - 1].text)
+            dashed = end < verb and first > start and is_dash(ctx.tokens[end].text) \
+                and is_dash(ctx.tokens[first - 1].text)  # not the previous sentence's (or the text's) last token
             for index in range(end - 1, first - 1, -1):
                 if content[0] <= ctx.tokens[index].start < content[1] or ctx.word(index) in ("а", "но", "однако"):
                     break
