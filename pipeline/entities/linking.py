@@ -2278,10 +2278,7 @@ def acronym_key(doc: Document, group: Group, places: dict[int, Mention]) -> str 
     if acronym is None:
         words = best.name.split()
         if len(words) > 1 and not any(_acronym_words(m.name) for m in group.mentions):
-            letters = _spelled_acronym(words)
-            why = "quoted, a proper name" if any(_quoted(doc, m) for m in group.mentions) \
-                else "a number, a Latin or a capitalized word in it" if letters is None \
-                else f"{letters}: fewer than three letters name too many bodies"
+            why = _no_acronym_reason(doc, group, words)
             rejected("entities", acronym_key, best.span.start, best.span.end, f"{best.name!r} spells no acronym: {why}")
         return None
     if scope is None and all(_acronym_words(m.name) for m in group.mentions):
@@ -2289,6 +2286,23 @@ def acronym_key(doc: Document, group: Group, places: dict[int, Mention]) -> str 
     key = entity_key("ORG", f"{acronym} {scope}" if scope else acronym)
     fired("entities", acronym_key, best.span.start, best.span.end, f"{best.name!r}: key {key}")
     return key
+
+
+def _no_acronym_reason(doc: Document, group: Group, words: list[str]) -> str:
+    """Why a full name with no acronym among its group's mentions keys by none (`acronym_key`'s trace): its letters
+    spelled as `_group_acronym` spells them, from the words before the place."""
+    if any(_quoted(doc, m) for m in group.mentions):
+        return "quoted, a proper name"
+    letters = _spelled_acronym(words[:-1] if _place_word(words[-1]) else words)
+    if letters is None:
+        return "a number, a Latin or a capitalized word in it"
+    if len(letters) < ACRONYM_KEY_LETTERS.start:
+        return f"{letters or 'no letter'}: fewer than three letters name too many bodies"
+    if len(letters) >= ACRONYM_KEY_LETTERS.stop:
+        return f"{letters}: more than six letters, no acronym in use"
+    if not words[0][:1].isupper():
+        return f"{letters}: a lowercase first word describes, names no body"
+    return f"{letters}: not the group's acronym"
 
 
 def _spelled_acronym(words: Sequence[str]) -> str | None:

@@ -488,6 +488,19 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
 
 
+@pytest.mark.parametrize(("doc_id", "reason"), [
+    ("head_noun", "'Лесная комиссия' spells no acronym: ЛК: fewer than three letters"),
+    ("acronym_proper_name", "spells no acronym: a number, a Latin or a capitalized word in it"),
+    ("acronym_quoted", "spells no acronym: quoted, a proper name"),
+])
+def test_acronym_key_traces_why_a_full_name_keys_by_no_acronym(doc_id: str, reason: str) -> None:
+    """`acronym_key`'s turned-down trace says what happened, spelling the letters as the key would."""
+    given = next(row[1] for row in ROWS if row[0] == doc_id)
+    _, events = run_row(doc_id, given)
+    reasons = [event.reason for event in events if (event.rule, event.verdict) == ("acronym_key", "rejected")]
+    assert any(reason in found for found in reasons), reasons
+
+
 # `apposed_start`, the one reading of a role phrase's part apposed to a genitive name (the entities stage's role
 # owner and the quotes stage's role words both ask it): (document, the phrase's words, the first apposed word)
 APPOSED_ROWS = [
