@@ -19,6 +19,7 @@ from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import MODIFIER_POS
 from pipeline.lang.lexicon import (
     ANAPHORIC_RELATIVE_PRONOUNS,
+    COPULAR_VERBS,
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUNS,
     GAME_NOUNS,
@@ -26,6 +27,7 @@ from pipeline.lang.lexicon import (
     HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
+    NAMING_LINK_VERBS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
@@ -51,9 +53,9 @@ UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the 
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
 BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"данный", "сам", "указанный"})
-PREDICATIVE_VERBS = frozenset({"стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать",
-                               "избирать", "признать", "признавать", "называть", "назвать", "работать", "служить",
-                               "остаться", "оставаться", "считать", "считаться", "выбрать", "утвердить"})
+PREDICATIVE_VERBS = COPULAR_VERBS | NAMING_LINK_VERBS | frozenset({
+    "быть", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться",
+    "считать", "считаться", "выбрать", "утвердить"})
 
 
 @dataclass(slots=True)

@@ -19,9 +19,12 @@ from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
+    ABILITY_AUXILIARY_VERBS,
+    ACHIEVEMENT_AUXILIARY_VERBS,
     APPROACH_VERBS,
     CALENDAR_NOUNS,
     GOAL_PREPOSITIONS,
+    INTENTION_AUXILIARY_VERBS,
     NEARING_VERBS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
@@ -35,12 +38,13 @@ from pipeline.rules import fired, rule
 Modality = str
 ModalityRule = Callable[[Tree, list[int]], bool]
 
-# governing verbs and predicatives (lemmas) through which an infinitive event is not (yet) a fact
-HYPOTHETICAL_HEADS = frozenset({
-    "мочь", "смочь", "можно", "возможно", "должный", "должен", "следовать", "надо", "нужно", "необходимо",
-    "пытаться", "попытаться", "стараться", "потребовать", "требовать", "призвать", "призывать", "предложить",
+# governing verbs and predicatives (lemmas) through which an infinitive event is not (yet) a fact (the auxiliaries
+# of ability and attempt: lang/lexicon.py ABILITY_AUXILIARY_VERBS)
+HYPOTHETICAL_HEADS = ABILITY_AUXILIARY_VERBS | frozenset({
+    "можно", "возможно", "должный", "должен", "следовать", "надо", "нужно", "необходимо",
+    "потребовать", "требовать", "призвать", "призывать", "предложить",
     "предлагать", "просить", "попросить", "угрожать", "пригрозить", "грозить", "хотеть", "захотеть", "желать",
-    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться", "постараться",
+    "рассчитывать", "надеяться", "предполагать", "допускать", "не исключать", "стремиться",
     "поручить", "поручать", "распорядиться", "приказать", "велеть", "рекомендовать", "порекомендовать",
     "советовать", "посоветовать", "вправе", "разрешить", "разрешать", "позволить", "позволять", "обязать",
     "обязывать", "предстоит", "нужный", "обязанный",
@@ -48,20 +52,19 @@ HYPOTHETICAL_HEADS = frozenset({
     "попытка", "возможность", "требование", "угроза", "призыв", "предложение", "желание", "просьба", "приказ",
     "поручение", "указание",
 }) | NEARING_VERBS  # nearing a goal, not reached: "ситуация подходит к соглашению"
-PLANNED_HEADS = frozenset({
-    "намереваться", "намеренный", "намерен", "планировать", "запланировать", "собираться", "готовиться", "готовить",
+PLANNED_HEADS = INTENTION_AUXILIARY_VERBS | frozenset({  # the auxiliaries of intention: INTENTION_AUXILIARY_VERBS
+    "намеренный", "намерен", "планировать", "запланировать", "готовиться", "готовить",
     "готовый", "обещать", "пообещать", "обязаться", "решить", "предстоять", "договориться", "условиться",
-    "согласиться", "соглашаться", "предполагаться", "планироваться", "намечаться", "собраться", "вызваться",
+    "согласиться", "соглашаться", "предполагаться", "планироваться", "намечаться", "вызваться",
     # nouns of intention with an infinitive: "намерение посетить", "планы провести выборы"
     "намерение", "план", "решение", "обещание", "готовность", "решимость", "подготовка",
 })
 # predicatives of what is due: with an infinitive it is planned, ahead as a schedule or a duty (`due_head`)
 DUE_HEADS = frozenset({"должный", "должен"})
 # verbs whose infinitive complement is a real event, with the modality the chain gives ("удалось задержать":
-# asserted; "не стал подписывать": negated)
-ACHIEVEMENT_HEADS = frozenset({
-    "удаться", "удаваться", "суметь", "успеть", "начать", "продолжить", "стать", "решить", "помочь", "помогать",
-    "продолжать", "начинать", "вынудить", "вынужденный", "приступить", "сметь",
+# asserted; "не стал подписывать": negated); the auxiliaries of success and phase: ACHIEVEMENT_AUXILIARY_VERBS
+ACHIEVEMENT_HEADS = ACHIEVEMENT_AUXILIARY_VERBS | frozenset({
+    "решить", "помочь", "помогать", "вынудить", "вынужденный", "приступить", "сметь",
 })
 # verbs whose infinitive complement did not happen: "отказался платить", "не стал", "воздержался от"
 REFUSAL_HEADS = frozenset({"отказаться", "отказываться", "отказать", "отказывать"})

@@ -628,9 +628,7 @@ def participation_phrase(ctx: Context, trigger: Trigger, event_type: EventType) 
     человек" (the protesters), "взяточничество с участием президента" (the one who does it); a person, an
     organization, an animate noun or a named party, in the role the type gives a "с" co-participant, else its
     doer's (none for what befalls its subject: "пожар", "гибель"); a vehicle only as a participant."""
-    tree = ctx.tree
-    role = event_type.prepositions.get("с+Ins") if event_type.prepositions.get("с+Ins") == "participant" \
-        else _doer_role(event_type)
+    tree, role = ctx.tree, _co_participant_role(event_type)
     if role is None:
         return []
     phrases = [child for child in _dependents(ctx, trigger, ("obl", "nmod"))
@@ -638,6 +636,13 @@ def participation_phrase(ctx: Context, trigger: Trigger, event_type: EventType) 
     return [Candidate(role, noun, participation_phrase.__name__) for phrase in phrases
             for noun in tree.kids(phrase, "nmod")
             if tree.preposition(noun) is None and tree.case(noun) == "Gen" and _taking_part(ctx, role, noun)]
+
+
+def _co_participant_role(event_type: EventType) -> str | None:
+    """The role of whoever takes part in the event alongside others: the type's "с" co-participant when that is a
+    participant, else its doer's (None for what befalls its subject)."""
+    co_participant = event_type.prepositions.get("с+Ins")
+    return co_participant if co_participant == "participant" else _doer_role(event_type)
 
 
 def _taking_part(ctx: Context, role: str, index: int) -> bool:
@@ -1049,11 +1054,12 @@ def casualty_number(ctx: Context, trigger: Trigger, event_type: EventType) -> li
 
 @rule("events")
 def victims_become(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
-    """"Жертвами X стали Y": who became the victims (the subject of the link verb) are the patient."""
+    """"Жертвами X стали Y": who became the victims (the subject of the link verb, agreeing with it: `_part_bearers`)
+    are the patient."""
     token = ctx.tree.token(trigger.token)
     if trigger.rule != "victims_of" or base(token.rel) not in ("xcomp", "obl") or token.head < 0:
         return []
-    return [Candidate("patient", child, victims_become.__name__) for child in ctx.tree.kids(token.head, "nsubj")]
+    return [Candidate("patient", child, victims_become.__name__) for child in _part_bearers(ctx.tree, token.head)]
 
 
 # happenings whose part "причина" names what brought them about (a cause); of others it names a reason ("причиной
@@ -1066,7 +1072,8 @@ def part_predicate(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     """The subject of a link verb whose instrumental is a part of the event noun's happening takes that part's role:
     "виновником аварии стал водитель" (the doer: agent), "участниками аварии стали две фуры" (a party: the type's "с"
     co-participant role, else its doer's), "причиной крушения стал ветер" (a cause; a reason of what no incident
-    brings about); HAPPENING_PART_NOUNS, LINK_VERBS, the event noun a bare genitive of the part noun."""
+    brings about); a doer or a party is one who can take part (`_taking_part`: a person or an organization, a vehicle
+    only as a participant); HAPPENING_PART_NOUNS, LINK_VERBS, the event noun a bare genitive of the part noun."""
     tree = ctx.tree
     token = tree.token(trigger.token)
     if token.pos != "NOUN" or base(token.rel) != "nmod" or _key(tree, trigger.token) != (None, "Gen") \
@@ -1078,8 +1085,10 @@ def part_predicate(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
             or part_noun.head < 0:
         return []
     role = _part_role(part, event_type)
-    return [] if role is None else [Candidate(role, bearer, part_predicate.__name__)
-                                    for bearer in _part_bearers(tree, part_noun.head)]
+    if role is None:
+        return []
+    return [Candidate(role, bearer, part_predicate.__name__) for bearer in _part_bearers(tree, part_noun.head)
+            if part == "cause" or _taking_part(ctx, role, bearer)]
 
 
 def _part_bearers(tree: Tree, verb: int) -> list[int]:
@@ -1102,8 +1111,7 @@ def _part_role(part: str, event_type: EventType) -> str | None:
         return "agent"
     if part == "cause":
         return "cause" if event_type.name in CAUSE_PART_TYPES else "reason"
-    co_participant = event_type.prepositions.get("с+Ins")
-    return co_participant if co_participant == "participant" else _doer_role(event_type)
+    return _co_participant_role(event_type)
 
 
 HELD_TYPES = frozenset({"protest", "meeting", "visit"})  # gatherings and trips, held or called off by their doers

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.document import Document, EventArg
+from pipeline.events.detection import lemma_of
 from pipeline.events.draft import Draft
 from pipeline.events.rules import (
     Candidate,
@@ -110,11 +111,16 @@ PERIOD_START_PREPOSITIONS = frozenset({"с", "со"})  # a date under these open
 def deadline(ctx: Context, top: int) -> bool:
     """A date under "до" bounds a period or sets a deadline ("арестованы до 17 мая", "заплатить до 1 июня"): the
     event did not happen on it."""
-    if ctx.tree.preposition(top) not in DEADLINE_PREPOSITIONS:
+    if not _under_deadline(ctx, top):
         return False
     token = ctx.doc.tokens[top]
     rejected("events", deadline, token.start, token.end, "a date under 'до' is a deadline, not when it happened")
     return True
+
+
+def _under_deadline(ctx: Context, top: int) -> bool:
+    """The date whose head is `top` stands under a deadline preposition (the test of `deadline`, which traces it)."""
+    return ctx.tree.preposition(top) in DEADLINE_PREPOSITIONS
 
 
 def date_owner(ctx: Context, index: int, event_tokens: set[int], predicates: list[int]) -> int | None:
@@ -326,25 +332,43 @@ def date_of_compound_predicate(ctx: Context, drafts: list[Draft]) -> None:
     or intention verb, COMPOUND_AUXILIARY_VERBS, or on a predicative, "должен", "намерен": `infinitive_governor`);
     not on a verb of speech, promise or decision ("вчера пообещал посетить"), nor a deadline ("до 1 марта") or the
     start of a period ("с 1 января граждане могут посещать": an ability from then on), nor a date whose arc crosses
-    another clause (a parse that hangs two clauses' dates on one verb)."""
-    dated: dict[int, int] = {}  # the token a date hangs on -> the date
-    for index, date in enumerate(ctx.doc.dates):
-        tokens = date_tokens(ctx.doc, date)
-        if not tokens:
-            continue
-        top = range_head(ctx.doc, tokens)
-        head = ctx.doc.tokens[top].head
-        if ctx.tree.preposition(top) not in DEADLINE_PREPOSITIONS | PERIOD_START_PREPOSITIONS and head >= 0 \
-                and not _crosses(ctx, min(top, head), max(top, head)):
-            dated.setdefault(head, index)
+    another clause (a parse that hangs two clauses' dates on one verb). A verb's date is the one `date_in_clause`
+    found it owns (`ctx.date_owners`: no deadline there); a predicative owns none there, so its date is looked up."""
     for draft in drafts:
         governor = None if draft.date is not None else infinitive_governor(ctx.tree, draft.trigger.predicate)
-        if governor is None or governor not in dated:
+        if governor is None:
             continue
-        token = ctx.doc.tokens[governor]
-        if (token.pos == "ADJ" or fold(token.lemma) in COMPOUND_AUXILIARY_VERBS) \
-                and _same_quote(ctx, draft, ctx.doc.dates[dated[governor]].start):
-            set_date(ctx, draft, dated[governor], date_of_compound_predicate)
+        predicative = ctx.doc.tokens[governor].pos == "ADJ"
+        if not predicative and lemma_of(ctx.tree, governor) not in COMPOUND_AUXILIARY_VERBS:
+            continue
+        index = _date_on(ctx, governor) if predicative else ctx.date_owners.get(governor)
+        if index is not None and not _opens_period(ctx, index) \
+                and _same_quote(ctx, draft, ctx.doc.dates[index].start):
+            set_date(ctx, draft, index, date_of_compound_predicate)
+
+
+def _date_top(ctx: Context, index: int) -> int | None:
+    """The head token of a date (None for a date on no token)."""
+    tokens = date_tokens(ctx.doc, ctx.doc.dates[index])
+    return range_head(ctx.doc, tokens) if tokens else None
+
+
+def _opens_period(ctx: Context, index: int) -> bool:
+    """A date that opens a period ("с 1 января")."""
+    top = _date_top(ctx, index)
+    return top is not None and ctx.tree.preposition(top) in PERIOD_START_PREPOSITIONS
+
+
+def _date_on(ctx: Context, governor: int) -> int | None:
+    """The first date the parse hangs on `governor` within its clause, not a deadline (`deadline` traced those)."""
+    for index in range(len(ctx.doc.dates)):
+        top = _date_top(ctx, index)
+        if top is None:
+            continue
+        head = ctx.doc.tokens[top].head
+        if head == governor and not _under_deadline(ctx, top) and not _crosses(ctx, min(top, head), max(top, head)):
+            return index
+    return None
 
 
 @rule("events")

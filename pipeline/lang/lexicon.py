@@ -1097,18 +1097,21 @@ HAPPENING_PART_NOUNS: dict[str, str] = {
     "заказчик": "doer", "участник": "party", "причина": "cause",
 }
 # Link verbs that say a noun in the instrumental of their subject: "стал виновником", "является причиной", "оказались
-# участниками"; verbs of naming say it of their object, or of their subject in the passive ("СК назвал директора
-# организатором", "признан виновником").
-LINK_VERBS = fold_words("стать становиться являться оказаться оказываться")
+# участниками" (COPULAR_VERBS: also coref's predicative verbs, coref/mentions.py PREDICATIVE_VERBS); verbs of naming
+# say it of their object, or of their subject in the passive ("СК назвал директора организатором", "признан
+# виновником").
+COPULAR_VERBS = fold_words("стать становиться являться")
+LINK_VERBS = COPULAR_VERBS | fold_words("оказаться оказываться")
 NAMING_LINK_VERBS = fold_words("признать признавать назвать называть")
 
-# Verbs that with an infinitive make one compound predicate, told at one time: of ability and success, of phase, of
-# attempt and of intention ("5 мая министр может подписать соглашение": the signing on 5 May); not verbs of speech,
-# promise or decision, whose own time is not the deed's ("вчера пообещал посетить").
-COMPOUND_AUXILIARY_VERBS = fold_words("""
-    мочь смочь суметь успеть удаться удаваться начать начинать стать продолжить продолжать пытаться попытаться
-    стараться постараться собираться собраться намереваться
-""")
+# Verbs that with an infinitive make one compound predicate, told at one time ("5 мая министр может подписать
+# соглашение": the signing on 5 May); not verbs of speech, promise or decision, whose own time is not the deed's
+# ("вчера пообещал посетить"). By what they say of the deed (events/modality.py reads them): ability and attempt
+# leave it possible, intention planned, success and phase real.
+ABILITY_AUXILIARY_VERBS = fold_words("мочь смочь пытаться попытаться стараться постараться")
+INTENTION_AUXILIARY_VERBS = fold_words("собираться собраться намереваться")
+ACHIEVEMENT_AUXILIARY_VERBS = fold_words("суметь успеть удаться удаваться начать начинать стать продолжить продолжать")
+COMPOUND_AUXILIARY_VERBS = ABILITY_AUXILIARY_VERBS | INTENTION_AUXILIARY_VERBS | ACHIEVEMENT_AUXILIARY_VERBS
 
 # Nouns of number: the phrase they head counts its genitive ("тысяч невинных людей", "десятков домов"), as a numeral
 # does. "десятка": the tagger's lemma of "десятки" ("погибли десятки человек").
