@@ -1180,19 +1180,23 @@ def _season_counted_year(m: Mention, season: str, shift: int, now: dt.date) -> i
     "прошлой/минувшей осенью" the last one that ended before it (said in December 2020: 2020-FA), "этой зимой" the
     winter of the current season year (said in January 2021: the winter that began in December 2020)."""
     start = SEASON_START[season]
+    current = now.year - 1 if season == "WI" and now.month < SEASON_START["SP"] else now.year
     if shift > 0:
         year = now.year if dt.date(now.year, start, 1) > now else now.year + 1
     elif shift < 0:
-        year = now.year if _period_end(season, now.year) < now else now.year - 1
+        year = current
+        while _season_end(season, year) >= now:
+            year -= 1
     else:
-        year = now.year - 1 if season == "WI" and now.month < SEASON_START["SP"] else now.year
+        year = current
     if is_tracing() and year != now.year + shift:
         _note(m, "season_counted", f"{year}-{season}: the shift counts seasons from {now}, not years")
     return year
 
 
-def _period_end(season: str, year: int) -> dt.date:
-    """The last day of a season (a winter ends in February of the next year)."""
+def _season_end(season: str, year: int) -> dt.date:
+    """The last day of a season (a winter ends on the last day of February of the next year, the 29th in a leap
+    year)."""
     start = SEASON_START[season]
     year_after, month_after = _add_months(year, start, 3)
     return dt.date(year_after, month_after, 1) - dt.timedelta(days=1)
@@ -1471,8 +1475,7 @@ def _period(m: Mention, year: int) -> tuple[dt.date, dt.date]:
     if m.grain == "month" and m.month:
         return dt.date(year, m.month, 1), dt.date(year, m.month, calendar.monthrange(year, m.month)[1])
     if m.grain == "season" and m.season:
-        start = dt.date(year, SEASON_START[m.season], 1)
-        return start, start + dt.timedelta(days=90)
+        return dt.date(year, SEASON_START[m.season], 1), _season_end(m.season, year)
     if m.grain == "quarter" and m.quarter:
         start = dt.date(year, 3 * m.quarter - 2, 1)
         return start, start + dt.timedelta(days=90)
