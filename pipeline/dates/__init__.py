@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pipeline.dates.combine import combine_mentions
 from pipeline.dates.mention import Mention
 from pipeline.dates.resolve import (
+    Narrative,
     latest_story_day,
     reported_on,
     resolve,
+    resolve_story,
     today_said,
     told_as_recent,
     weekday_dated,
-    writing_year_warning,
     written_before,
 )
 from pipeline.dates.rules import find_mentions
@@ -69,27 +70,27 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
                    "relative dates count from the stamp")
         return resolve(doc, mentions, stamp)
     anchor = doc.published_at
-    dates, held = _resolve_held(doc, mentions, anchor)
+    dates, narrative, held = _resolve_held(doc, mentions, anchor)
     for find, message in TEXT_ANCHORS:
         found = find(doc, mentions, dates, anchor)
         if found is not None:
             _warn(doc, f"{message.format(day=found.isoformat())}, before published_at {doc.published_at}: relative "
                        f"dates count from {found.isoformat()}")
             anchor = found
-            dates, held = _resolve_held(doc, mentions, anchor)
+            dates, narrative, held = _resolve_held(doc, mentions, anchor)
             break
     today = today_said(doc, mentions, dates, anchor)
     if today is not None:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
                    f"dates count from {today.isoformat()}")
-        dates, held = _resolve_held(doc, mentions, today)
+        dates, _, held = _resolve_held(doc, mentions, today)
     elif anchor == doc.published_at:
         story = latest_story_day(doc, mentions, dates, anchor)
         if story is not None:
             _warn(doc, f"the story's latest dated day {story.isoformat()} is well before published_at "
                        f"{doc.published_at}: relative dates count from it")
-            dates, held = _resolve_held(doc, mentions, anchor, story)
-        elif (year := writing_year_warning(doc, mentions, anchor)) is not None:
+            dates, _, held = _resolve_held(doc, mentions, anchor, story)
+        elif (year := narrative.writing_year) is not None:
             _warn(doc, f"the text tells {year} as still to come, so it was written then, not on published_at "
                        f"{doc.published_at}: relative dates count from {year} where they name a year and are "
                        "withheld where they need the day")
@@ -98,13 +99,13 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
 
 
 def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,
-                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Tracer | None]:
-    """`resolve`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
+                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
+    """`resolve_story`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
     if not is_tracing():
-        return resolve(doc, mentions, anchor, story_day), None
+        return *resolve_story(doc, mentions, anchor, story_day), None
     with tracing(["dates"]) as held:
-        dates = resolve(doc, mentions, anchor, story_day)
-    return dates, held
+        dates, narrative = resolve_story(doc, mentions, anchor, story_day)
+    return dates, narrative, held
 
 
 def _replay(held: Tracer | None) -> None:

@@ -211,13 +211,19 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
     keep the anchor as their bound. A mention left without a value tuple (an anaphor far from any day, the eve of a
     coming event) is no date.
     """
+    return resolve_story(doc, mentions, anchor, story_day)[0]
+
+
+def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,
+                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Narrative]:
+    """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports)."""
     anchor = anchor or doc.published_at
+    lived = _lived_year(doc, mentions, anchor) if story_day is None else None
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
                           dated_later=_dated_points(doc, mentions),
-                          lived_year=_lived_year(doc, mentions, anchor) if story_day is None else None,
-                          writing_year=year_told_coming(doc, mentions, anchor) if story_day is None else None)
+                          lived_year=lived, writing_year=year_told_coming(doc, mentions, anchor, lived))
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -239,7 +245,7 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
         for m, value in zip(mentions, values, strict=True)
         if value is not None
         for end in (trim_comma(doc.text, m.start, m.end),)
-    ]
+    ], narrative
 
 
 def _counted_from_an_event(doc: Document, m: Mention, narrative: Narrative) -> bool:
@@ -285,39 +291,23 @@ def _lived_year(doc: Document, mentions: list[Mention], anchor: dt.date | None) 
     return anchor.year - 1 if years and max(years) == anchor.year - 1 else None
 
 
-def year_told_coming(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> int | None:
+def year_told_coming(doc: Document, mentions: list[Mention], anchor: dt.date | None, lived: int | None) -> int | None:
     """The year the text was written in when `published_at` cannot be: the latest year the text writes out is the
-    year before the anchor's and nothing of the anchor's year is written (`_lived_year`), and the text tells that
-    year, outside quotes, as still to come ("выборы, которые пройдут 3 ноября 2020 года", "в 2020 году Трамп будет
-    добиваться переизбрания", crawled 2021-02-01): the text was written before that year was over, so its "today"
-    is not `published_at`. None otherwise. Relative dates then count from that year where they name a year ("в
-    этом году", "в следующем году", "два года назад") and are withheld (null: DATES.md, a value that cannot be
-    determined) where they need the writing day ("сегодня", "на прошлой неделе", "в пятницу")."""
-    told = _coming_year_told(doc, mentions, anchor)
-    if told is None:
-        return None
-    year, m = told
-    fired("dates", "year_told_coming", m.start, m.end, f"the text tells {year} as still to come: it was written in "
-                                                       f"{year}, not on {anchor}")
-    return year
-
-
-def _coming_year_told(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> tuple[int, Mention] | None:
-    """`year_told_coming`'s year and the first mention that tells it as coming, without a trace."""
-    lived = _lived_year(doc, mentions, anchor)
+    year before the anchor's and nothing of the anchor's year is written (`lived`, from `_lived_year`), and the text
+    tells that year, outside quotes, as still to come ("выборы, которые пройдут 3 ноября 2020 года", "в 2020 году
+    Трамп будет добиваться переизбрания", crawled 2021-02-01): the text was written before that year was over, so
+    its "today" is not `published_at`. None otherwise. Relative dates then count from that year where they name a
+    year ("в этом году", "в следующем году", "два года назад") and are withheld (null: DATES.md, a value that cannot
+    be determined) where they need the writing day ("сегодня", "на прошлой неделе", "в пятницу")."""
     if lived is None:
         return None
     for m in mentions:
         if m.explicit_year and m.year == lived and not open_at(doc.text, m.start) and not _on_footer(doc, m) \
                 and date_tense(doc, m.first) == FUTURE:
-            return lived, m
+            fired("dates", "year_told_coming", m.start, m.end, f"the text tells {lived} as still to come: it was "
+                                                               f"written in {lived}, not on {anchor}")
+            return lived
     return None
-
-
-def writing_year_warning(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> int | None:
-    """The year `year_told_coming` finds, for the W004 warning (no trace: `resolve` records it)."""
-    told = _coming_year_told(doc, mentions, anchor)
-    return told[0] if told is not None else None
 
 
 def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int], int]:
@@ -1180,19 +1170,23 @@ def _season_counted_year(m: Mention, season: str, shift: int, now: dt.date) -> i
     "прошлой/минувшей осенью" the last one that ended before it (said in December 2020: 2020-FA), "этой зимой" the
     winter of the current season year (said in January 2021: the winter that began in December 2020)."""
     start = SEASON_START[season]
+    current = now.year - 1 if season == "WI" and now.month < SEASON_START["SP"] else now.year
     if shift > 0:
         year = now.year if dt.date(now.year, start, 1) > now else now.year + 1
     elif shift < 0:
-        year = now.year if _period_end(season, now.year) < now else now.year - 1
+        year = current
+        while _season_end(season, year) >= now:
+            year -= 1
     else:
-        year = now.year - 1 if season == "WI" and now.month < SEASON_START["SP"] else now.year
+        year = current
     if is_tracing() and year != now.year + shift:
         _note(m, "season_counted", f"{year}-{season}: the shift counts seasons from {now}, not years")
     return year
 
 
-def _period_end(season: str, year: int) -> dt.date:
-    """The last day of a season (a winter ends in February of the next year)."""
+def _season_end(season: str, year: int) -> dt.date:
+    """The last day of a season (a winter ends on the last day of February of the next year, the 29th in a leap
+    year)."""
     start = SEASON_START[season]
     year_after, month_after = _add_months(year, start, 3)
     return dt.date(year_after, month_after, 1) - dt.timedelta(days=1)
@@ -1471,8 +1465,7 @@ def _period(m: Mention, year: int) -> tuple[dt.date, dt.date]:
     if m.grain == "month" and m.month:
         return dt.date(year, m.month, 1), dt.date(year, m.month, calendar.monthrange(year, m.month)[1])
     if m.grain == "season" and m.season:
-        start = dt.date(year, SEASON_START[m.season], 1)
-        return start, start + dt.timedelta(days=90)
+        return dt.date(year, SEASON_START[m.season], 1), _season_end(m.season, year)
     if m.grain == "quarter" and m.quarter:
         start = dt.date(year, 3 * m.quarter - 2, 1)
         return start, start + dt.timedelta(days=90)

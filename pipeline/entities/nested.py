@@ -9,34 +9,29 @@ names on its own elsewhere gets one more name mention inside it, so coreference 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.forms import abbreviation_stem
 from pipeline.entities.naming import DEDICATION
-from pipeline.lang.fold import fold
-from pipeline.lang.marks import QUOTE_MARKS, SINGLE_QUOTE_MARKS
+from pipeline.lang.fold import is_abbreviation
+from pipeline.lang.marks import QUOTE_TOKENS, SINGLE_QUOTE_MARKS, has_quote_mark
+from pipeline.lang.tree import folded_lemmas
 from pipeline.rules import fired, rejected, rule
 
 # the types a nested name may be: a place ("Банк России") or another organization ("Агентство ООН по делам беженцев")
 NESTED_TYPES = frozenset({"LOC", "ORG"})
 LONGEST = 4  # words of a nested name
-TITLE_MARKS = frozenset(QUOTE_MARKS) | SINGLE_QUOTE_MARKS
 HEAD_POS = frozenset({"NOUN", "PROPN"})
-ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}[а-яё]{0,3}")  # "МИД", "МИДа", "ФСБ": capitals and a case ending
 
 
-def _span_tokens(doc: Document, span: Span) -> list[int]:
-    index = doc.token_at(span.start)
-    found = []
-    while index < len(doc.tokens) and doc.tokens[index].start < span.end:
-        found.append(index)
-        index += 1
-    return found
+def _span_tokens(doc: Document, span: Span) -> range:
+    return range(*doc.token_range(span.start, span.end))
 
 
 def _lemmas(doc: Document, indices: Sequence[int]) -> tuple[str, ...]:
-    return tuple(fold((doc.tokens[i].lemma or doc.tokens[i].text).lower()) for i in indices)
+    lemmas = folded_lemmas(doc)
+    return tuple(lemmas[i] for i in indices)
 
 
 def _own_names(doc: Document, entities: Sequence[EntityAnn]) -> dict[tuple[str, ...], int]:
@@ -56,14 +51,18 @@ def _own_names(doc: Document, entities: Sequence[EntityAnn]) -> dict[tuple[str, 
 def _titled(doc: Document, span: Span) -> bool:
     """Whether the name is a title in quotation marks ("Единая Россия", РАО "ЕЭС России", "Эхо Москвы"): a proper
     name of its own whose words name nothing else."""
-    before = doc.text[:span.start].rstrip()
-    return (bool(before) and before[-1] in TITLE_MARKS) or any(mark in span.text for mark in TITLE_MARKS)
+    text, before = doc.text, span.start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return (before > 0 and text[before - 1] in QUOTE_TOKENS) or has_quote_mark(text, span.start, span.end) \
+        or not SINGLE_QUOTE_MARKS.isdisjoint(span.text)
 
 
 def _qualified_body(doc: Document, indices: Sequence[int]) -> bool:
     """Whether the name is a letter abbreviation with its qualifier ("МИД России", "МИДа Нидерландов", "ЦБ РФ"): one
     mention of the body, as the entities stage keeps it (`qualified_bodies`)."""
-    return ABBREVIATION.fullmatch(doc.tokens[indices[0]].text) is not None
+    word = doc.tokens[indices[0]].text
+    return is_abbreviation(word) or abbreviation_stem(word) is not None
 
 
 def _complement(doc: Document, index: int, span: Span) -> bool:

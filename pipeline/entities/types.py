@@ -342,6 +342,14 @@ def _sentence_initial(doc: Document, index: int) -> bool:
     return previous.sentence != doc.tokens[index].sentence or previous.text in SENTENCE_OPENERS
 
 
+def _words_inside(doc: Document) -> frozenset[str]:
+    """The words that stand inside a sentence somewhere in the document (not `_sentence_initial` there): a capital
+    such a word has there is the document's own spelling, not the sentence start's. Built once per document."""
+    return doc.derived("words_inside", lambda _: frozenset(
+        token.text for previous, token in itertools.pairwise(doc.tokens)
+        if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS))
+
+
 def _is_common_word(doc: Document, token: Token) -> bool:
     """A dictionary word that pymorphy3 does not know as any kind of name, or a role noun ("Замглавы"); initials
     and quoted words aren't."""
@@ -383,9 +391,6 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
     ("Сбербанк").
     """
     any_part = frozenset().union(*_person_parts(doc, mentions))  # a form shared with any part is in the union
-    # the words that stand inside a sentence (not `_sentence_initial`), gathered when a person's mention first asks
-    inside = cache(lambda: {token.text for previous, token in itertools.pairwise(doc.tokens)
-                            if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS})
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
@@ -399,7 +404,7 @@ def drop_sentence_initial_words(doc: Document, mentions: list[Span]) -> list[Spa
             if known_name or noun_name or not _sentence_initial(doc, doc.token_at(tokens[0].start)):
                 result.append(span)
             continue
-        if span.type == "PER" and _name_word_in_place(doc, tokens, inside):
+        if span.type == "PER" and _name_word_in_place(doc, tokens):
             result.append(span)
         elif span.type == "PER" and is_capitalized(tokens[1]):
             result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
@@ -421,19 +426,17 @@ def person_noun_before_body(doc: Document, mentions: list[Span]) -> list[Span]:
     is no genitive (an office: "Уполномоченный по правам человека"; "Врачи без границ") or a person's name (a place
     named after a title and a name: "улица Академика Королёва"); and an animate noun that is no role noun stays
     where the document writes it capitalized inside a sentence ("Слуга народа")."""
-    inside = cache(lambda: {token.text for previous, token in itertools.pairwise(doc.tokens)
-                            if previous.sentence == token.sentence and previous.text not in SENTENCE_OPENERS})
     result = []
     for span in mentions:
         tokens = span_tokens(doc, span)
-        if span.type == "PER" or len(tokens) < 2 or not _person_noun_before_genitive(doc, tokens, inside):
+        if span.type == "PER" or len(tokens) < 2 or not _person_noun_before_genitive(doc, tokens):
             result.append(span)
         elif is_capitalized(tokens[1]):
             result.append(doc.span(tokens[1].start, tokens[-1].end, span.type))
     return result
 
 
-def _person_noun_before_genitive(doc: Document, tokens: Sequence[Token], inside: Callable[[], set[str]]) -> bool:
+def _person_noun_before_genitive(doc: Document, tokens: Sequence[Token]) -> bool:
     """The mention's first word is a person noun (`_person_noun_word`) before a genitive, where slovnet takes it in
     only for its capital (see `person_noun_before_body`)."""
     first, second = tokens[0], tokens[1]
@@ -441,9 +444,8 @@ def _person_noun_before_genitive(doc: Document, tokens: Sequence[Token], inside:
             or doc.text[max(0, first.start - 1) : first.start] in NAME_OPENING_MARKS | {"("} \
             or any(PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in dictionary_parses(second.text.lower())):
         return False  # a place named after a person's title and name: "улица Академика Королёва"
-    index = doc.token_at(first.start)
-    sentence_start = index == 0 or doc.tokens[index - 1].sentence != first.sentence
-    return _is_role_noun(first) or (sentence_start and first.text not in inside())
+    return _is_role_noun(first) or (_sentence_initial(doc, doc.token_at(first.start))
+                                    and first.text not in _words_inside(doc))
 
 
 def _person_noun_word(token: Token) -> bool:
@@ -458,14 +460,13 @@ def _person_noun_word(token: Token) -> bool:
     return _is_role_noun(token) or all(p.tag.animacy == "anim" for p in readings)
 
 
-def _name_word_in_place(doc: Document, tokens: Sequence[Token], inside: Callable[[], set[str]]) -> bool:
+def _name_word_in_place(doc: Document, tokens: Sequence[Token]) -> bool:
     """The first word of a person's mention belongs to the name: capitalized in the case of the next word, and
-    inside its sentence (here or at another occurrence of the word: `inside()` gives the words that occur inside a
-    sentence)."""
+    inside its sentence (here or at another occurrence of the word: `_words_inside`)."""
     first, second = tokens[0], tokens[1]
     if not is_capitalized(first) or _is_role_noun(first) or first.feats.get("Case") != second.feats.get("Case"):
         return False
-    return first.text in inside()
+    return first.text in _words_inside(doc)
 
 
 @rule("entities")
