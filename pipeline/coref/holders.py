@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 
 from pipeline.coref.mentions import Anaphor, lemma_of
 from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
-from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import COUNTRY_NAMES
 from pipeline.lang.offices import (
     FOREIGN,
     LEADER_NOUNS,
-    OFFICE_HOLDERS,
     OFFICE_NOUN_COUNTRIES,
     PREMIER,
     PRESIDENT,
@@ -23,7 +21,7 @@ from pipeline.lang.offices import (
     Holder,
     country_key,
     leader_offices,
-    name_matches,
+    terms_of,
 )
 from pipeline.quotes.descriptions import FORMER_PREFIX
 from pipeline.rules import rule
@@ -89,17 +87,12 @@ def anaphor_countries(state: Resolution, anaphor: Anaphor, complement: int | Non
     return frozenset({country_key(lemma_of(doc.tokens[complement]))})
 
 
-def name_words(name: str) -> list[str]:
-    """A person's name as folded lower-case words without dots ("В.Путин" -> ["в", "путин"])."""
-    return [fold(word.lower()) for word in name.replace(".", ". ").replace(".", " ").split() if word]
-
-
 def terms_held(state: Resolution, entity: int) -> list[Holder]:
     """The terms of office of `lang.offices` whose holder's name is the person's (none for others), in the table's
-    order; found once per entity and document (`Resolution.terms_held`)."""
+    order (`lang.offices.terms_of`); found once per entity and document (`Resolution.terms_held`)."""
     if entity not in state.terms_held:
-        words = name_words(state.doc.entities[entity].name) if state.infos[entity].type == "PER" else []
-        state.terms_held[entity] = [holder for holder in OFFICE_HOLDERS if name_matches(holder, words)]
+        person = state.infos[entity].type == "PER"
+        state.terms_held[entity] = terms_of(state.doc.entities[entity].name) if person else []
     return state.terms_held[entity]
 
 

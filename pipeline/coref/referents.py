@@ -10,19 +10,12 @@ from pipeline.coref.mentions import UD_GENDER, lemma_of
 from pipeline.coref.narrative import narrative_index
 from pipeline.document import Document, EntityAnn, Span
 from pipeline.entities.forms import entity_person_gender as person_gender
-from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, ALIAS_TABLE
+from pipeline.entities.lexicon import COUNTRIES
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import COUNTRY_NAMES
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import range_head
 from pipeline.morphology import parses
 
-# The names of countries: those of the country adjectives and the world's countries (lang.COUNTRY_NAMES) ...
-COUNTRIES = ADJECTIVE_COUNTRIES | COUNTRY_NAMES
-# ... and a country's other names as the alias table gives them ("Китайская Народная Республика", "Соединённые Штаты").
-COUNTRIES |= frozenset(fold(name) for row in ALIAS_TABLE
-                       if row.type == "LOC" and fold(row.key_name) in COUNTRIES
-                       for name in (row.name, *row.variants))
 KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
 PLURAL_NAMES = frozenset({"сша", "оаэ", "нидерланды", "филиппины", "мальдивы", "власти"})
 

@@ -37,7 +37,7 @@ from pipeline.coref.postposed import postposed_decisions
 from pipeline.coref.referents import COUNTRIES, EntityInfo, Referent, collect_referents, entity_info, referent
 from pipeline.coref.trace import Decision, record
 from pipeline.document import Document, Token
-from pipeline.entities.lexicon import COUNTRY_ADJECTIVES
+from pipeline.entities.lexicon import COUNTRY_ADJECTIVES, word_country
 from pipeline.lang.fold import fold, fold_uncached
 from pipeline.lang.lexicon import (
     ACCORDING_NOUNS,
@@ -52,7 +52,7 @@ from pipeline.lang.lexicon import (
     SEAT_METONYMS,
 )
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
-from pipeline.lang.offices import Holder, country_key
+from pipeline.lang.offices import Holder
 from pipeline.lang.tree import brought_in
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
@@ -1123,8 +1123,7 @@ def _known_countries(state: Resolution, entity: int) -> set[str]:
     words = _introduced_words(state, entity)
     if state.infos[entity].type != "PER":
         words |= {lemma for word in state.doc.entities[entity].name.split() for lemma in word_lemmas(word)}
-    found = {country_key(COUNTRY_ADJECTIVES.get(word) or word) for word in words}
-    return {country for country in found if country in COUNTRIES}
+    return {word_country(word) for word in words} - {""}
 
 
 @rule("coref")

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import HOME_COUNTRY, SEAT_METONYMS, WORK_NOUNS
+from pipeline.lang.lexicon import CAPITAL_TABLE, COUNTRY_NAMES, HOME_COUNTRY, SEAT_METONYMS, WORK_NOUNS
+from pipeline.lang.offices import country_key
 
 # Legal forms and media-type abbreviations that precede a quoted name: ОАО «Газпром», РИА «Новости».
 LEGAL_FORMS = frozenset({
@@ -254,32 +255,28 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "перуанский": "Перу", "колумбийский": "Колумбия", "новозеландский": "Новая Зеландия",
 }
 # The countries of COUNTRY_ADJECTIVES and Russia's one-word names ("РФ"), folded: the countries a role's adjective or
-# genitive names ("российский лидер", "президент РФ"; quotes), the base of coref's `referents.COUNTRIES`.
+# genitive names ("российский лидер", "президент РФ"; quotes), the base of COUNTRIES.
 ADJECTIVE_COUNTRIES = frozenset(fold(country) for country in COUNTRY_ADJECTIVES.values()) \
     | frozenset(name for name in HOME_COUNTRY if " " not in name)
+# The names of countries, folded: those of the country adjectives and the world's countries (lang.COUNTRY_NAMES) ...
+COUNTRIES = ADJECTIVE_COUNTRIES | COUNTRY_NAMES
+# ... and a country's other names as the alias table gives them ("Китайская Народная Республика", "Соединённые Штаты").
+COUNTRIES |= frozenset(fold(name) for row in ALIAS_TABLE
+                       if row.type == "LOC" and fold(row.key_name) in COUNTRIES
+                       for name in (row.name, *row.variants))
 
-# A country's preferred name (as in COUNTRY_ADJECTIVES) -> its capital's: "испанская столица" is Madrid.
-CAPITALS: dict[str, str] = {
-    "Россия": "Москва", "США": "Вашингтон", "Великобритания": "Лондон", "Китай": "Пекин", "Япония": "Токио",
-    "Германия": "Берлин", "Франция": "Париж", "Италия": "Рим", "Испания": "Мадрид", "Украина": "Киев",
-    "Белоруссия": "Минск", "Казахстан": "Астана", "Азербайджан": "Баку", "Армения": "Ереван", "Грузия": "Тбилиси",
-    "Турция": "Анкара", "Иран": "Тегеран", "Индия": "Дели", "Канада": "Оттава", "Польша": "Варшава",
-    "Сирия": "Дамаск", "Египет": "Каир", "Молдавия": "Кишинев", "Латвия": "Рига", "Литва": "Вильнюс",
-    "Эстония": "Таллин", "Финляндия": "Хельсинки", "Швеция": "Стокгольм", "Норвегия": "Осло", "Австрия": "Вена",
-    "Швейцария": "Берн", "Венгрия": "Будапешт", "Чехия": "Прага", "Сербия": "Белград", "Греция": "Афины",
-    "Бразилия": "Бразилиа", "Мексика": "Мехико", "Пакистан": "Исламабад", "Афганистан": "Кабул",
-    "Ирак": "Багдад", "Саудовская Аравия": "Эр-Рияд", "Катар": "Доха", "Узбекистан": "Ташкент",
-    "Киргизия": "Бишкек", "Таджикистан": "Душанбе", "Туркмения": "Ашхабад", "КНДР": "Пхеньян",
-    "Южная Корея": "Сеул", "Австралия": "Канберра", "Нидерланды": "Амстердам", "Бельгия": "Брюссель",
-    "Дания": "Копенгаген", "Румыния": "Бухарест", "Болгария": "София", "Словакия": "Братислава",
-    "Хорватия": "Загреб", "Кипр": "Никосия", "Ливан": "Бейрут", "Иордания": "Амман", "Ливия": "Триполи",
-    "Куба": "Гавана", "Венесуэла": "Каракас", "Аргентина": "Буэнос-Айрес", "Чили": "Сантьяго",
-    "Вьетнам": "Ханой", "Индонезия": "Джакарта", "Таиланд": "Бангкок", "Монголия": "Улан-Батор",
-    "Абхазия": "Сухуми", "ОАЭ": "Абу-Даби", "Тайвань": "Тайбэй", "Косово": "Приштина",
-    "Южная Осетия": "Цхинвал", "Португалия": "Лиссабон", "Ирландия": "Дублин", "Исландия": "Рейкьявик",
-    "Албания": "Тирана", "Малайзия": "Куала-Лумпур", "Сомали": "Могадишо", "Марокко": "Рабат", "Нигерия": "Абуджа",
-    "Йемен": "Сана", "Эквадор": "Кито", "Перу": "Лима", "Колумбия": "Богота", "Новая Зеландия": "Веллингтон",
-}
+
+def word_country(word: str) -> str:
+    """The country a word (a lemma) names as a country adjective or a country's name ("иранский", "иран" -> "иран",
+    "рф" -> "россия"): its key in `lang.offices`, or "" when the key is none of COUNTRIES. What coref's and quotes'
+    `known_countries` and quotes' `description_country` read a word's country by."""
+    country = country_key(COUNTRY_ADJECTIVES.get(word) or word)
+    return country if country in COUNTRIES else ""
+
+
+# A country's preferred name (as in COUNTRY_ADJECTIVES) -> its preferred capital's, the view of
+# lang.CAPITAL_TABLE the coref capitals read: "испанская столица" is Madrid.
+CAPITALS: dict[str, str] = {countries.split("|")[0]: capitals.split("|")[0] for countries, capitals in CAPITAL_TABLE}
 
 # Nouns (lemmas) for things that are named but are neither persons, places nor organizations: a quoted or
 # Latin-script name right after one ("корабль «Союз»", "фильм «Брат»", "конкурс The BOBs") is a vehicle, a work

@@ -327,11 +327,22 @@ def name_matches(holder: Holder, words: list[str]) -> bool:
                for word in words[:-1])
 
 
-def countries_held(words: list[str]) -> frozenset[str]:
-    """The countries whose offices in the table a person's name held (its words as `name_matches` takes them:
-    folded, lower case, without dots): {"россия"} for "Владимир Путин", {"сша"} for "Джон Керри"; empty for a name
-    the table does not hold."""
-    return frozenset(holder.country for holder in OFFICE_HOLDERS if name_matches(holder, words))
+def name_words(name: str) -> list[str]:
+    """A person's name as `name_matches` takes it, folded lower-case words without dots: "В.Путин" -> ["в", "путин"]."""
+    return [fold(word.lower()) for word in name.replace(".", ". ").replace(".", " ").split() if word]
+
+
+def terms_of(name: str) -> list[Holder]:
+    """The terms of office in the table whose holder's name is the person's `name`, in the table's order (none for a
+    name the table does not hold): coref's `holders.terms_held`, quotes' `countries_held`."""
+    words = name_words(name)
+    return [holder for holder in OFFICE_HOLDERS if name_matches(holder, words)]
+
+
+def countries_held(name: str) -> frozenset[str]:
+    """The countries whose offices in the table a person's name held (`terms_of`): {"россия"} for "Владимир Путин",
+    {"сша"} for "Джон Керри"; empty for a name the table does not hold."""
+    return frozenset(holder.country for holder in terms_of(name))
 
 
 def holders_of(office: str, countries: frozenset[str] | None, year: int | None) -> list[Holder]:

@@ -22,7 +22,7 @@ from functools import cache
 from itertools import takewhile
 
 from pipeline.document import EntityAnn, Span
-from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES
+from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
 from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
@@ -51,7 +51,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import QUOTE_MARKS
-from pipeline.lang.offices import countries_held, country_key
+from pipeline.lang.offices import countries_held
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
@@ -663,8 +663,6 @@ def description_country(ctx: Context, head: int, tokens: list[int]) -> str:
     name in the genitive ("украинский политик", "иранского министра", "президент Франции", "министр иностранных дел
     Германии", "глава украинского государства"): its key in `lang.offices`; "" for none, or for several ("посол
     России в США")."""
-    from pipeline.coref.referents import COUNTRIES  # coref imports this module: read when first asked
-
     found = set()
     for index in tokens:
         token = ctx.tokens[index]
@@ -672,8 +670,9 @@ def description_country(ctx: Context, head: int, tokens: list[int]) -> str:
             continue
         adjective = token.pos == "ADJ" and ctx.lemma(index) in COUNTRY_ADJECTIVES
         genitive = token.pos in ("NOUN", "PROPN") and token.feats.get("Case") == "Gen"
-        if (adjective or genitive) and _country_key_of(ctx.lemma(index)) in COUNTRIES:
-            found.add(_country_key_of(ctx.lemma(index)))
+        country = word_country(ctx.lemma(index)) if adjective or genitive else ""
+        if country:
+            found.add(country)
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -683,10 +682,7 @@ def known_countries(ctx: Context, entity_index: int) -> frozenset[str]:
     Путин": Russia, though the story calls him only "президент"), else the countries of the adjectives and country
     names in the role phrases right before the person's names ("глава МИД Ирана X", "российский боксер X"); empty
     when neither tells."""
-    from pipeline.coref.holders import name_words  # coref imports this module: read when first asked
-    from pipeline.coref.referents import COUNTRIES
-
-    held = countries_held(name_words(ctx.doc.entities[entity_index].name))
+    held = countries_held(ctx.doc.entities[entity_index].name)
     if held:
         return held
     found: set[str] = set()
@@ -696,7 +692,7 @@ def known_countries(ctx: Context, entity_index: int) -> frozenset[str]:
         first = ctx.token_at(mention.start)
         if sum(is_person_noun(ctx, index) for index in range(first - len(words), first)) > 1:
             continue  # "кум российского президента | X": the country is the other person's
-        countries = {_country_key_of(lemma) for word in words for lemma in word_lemmas(word)} & COUNTRIES
+        countries = {word_country(lemma) for word in words for lemma in word_lemmas(word)} - {""}
         if len(countries) == 1:  # the role phrase from its last punctuation mark on, of one country
             found |= countries  # "глава МИД Ирана | X"; not "обвинения грузинской стороной, полковник | X"
     return frozenset(found)
@@ -705,12 +701,6 @@ def known_countries(ctx: Context, entity_index: int) -> frozenset[str]:
 def of_country(ctx: Context, entity_index: int, country: str) -> bool:
     """The person is known to be of the country (`known_countries`)."""
     return ctx.doc.entities[entity_index].type == "PER" and country in known_countries(ctx, entity_index)
-
-
-def _country_key_of(lemma: str) -> str:
-    """The `lang.offices` key of a country adjective's country or of a country's name ("иранский", "иран" -> "иран")."""
-    country = COUNTRY_ADJECTIVES.get(lemma)
-    return country_key(country) if country else country_key(lemma)
 
 
 def country_mismatch(ctx: Context, entity_index: int, country: str, mention: Span | None = None) -> bool:

@@ -133,6 +133,35 @@ def test_no_name_is_defined_twice(module: str) -> None:
 def test_country_adjectives_name_states(adjective: str, country: str | None, why: str) -> None:
     """COUNTRY_ADJECTIVES maps the adjective of a state news name as a country to its preferred name, nothing else."""
     from pipeline.entities.lexicon import CAPITALS, COUNTRY_ADJECTIVES
+    from pipeline.lang.fold import fold
 
     assert COUNTRY_ADJECTIVES.get(adjective) == country, why
-    assert set(CAPITALS) <= set(COUNTRY_ADJECTIVES.values())
+    named = {fold(name): name for name in COUNTRY_ADJECTIVES.values()}  # a capital's country as its adjective names it
+    assert all(named.get(fold(name), name) == name for name in CAPITALS)
+
+
+@pytest.mark.parametrize(("word", "country", "why"), [
+    ("иранский", "иран", "a country adjective"),
+    ("иран", "иран", "a country's name"),
+    ("рф", "россия", "another name of a country: the table's key"),
+    ("беларусь", "белоруссия", "another spelling of a country's name"),
+    ("казахский", "", "a people's adjective, not its state's"),
+    ("президент", "", "no country"),
+])
+def test_word_country(word: str, country: str, why: str) -> None:
+    """One knowledge for coref's and quotes' `known_countries`: the country a word names, by its `lang.offices` key."""
+    from pipeline.entities.lexicon import word_country
+
+    assert word_country(word) == country, why
+
+
+def test_capital_views_come_from_one_table() -> None:
+    """COUNTRY_CAPITALS (every name of a country, folded) and entities' CAPITALS (preferred names, preferred
+    capital) are two views of CAPITAL_TABLE."""
+    from pipeline.entities.lexicon import CAPITALS
+    from pipeline.lang.lexicon import COUNTRY_CAPITALS
+
+    assert CAPITALS["Казахстан"] == "Астана" and COUNTRY_CAPITALS["казахстан"] == {"астана", "нур-султан"}
+    assert CAPITALS["Индия"] == "Дели" and COUNTRY_CAPITALS["индия"] == {"дели", "нью-дели"}
+    assert COUNTRY_CAPITALS["беларусь"] == COUNTRY_CAPITALS["белоруссия"] == {"минск"} and "Беларусь" not in CAPITALS
+    assert CAPITALS["Палестина"] == "Рамалла" and COUNTRY_CAPITALS["косово"] == {"приштина"}

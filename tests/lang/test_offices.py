@@ -9,10 +9,12 @@ from pipeline.lang.offices import (
     OFFICE_HOLDERS,
     PREMIER,
     PRESIDENT,
+    countries_held,
     country_key,
     holders_of,
     leader_offices,
     name_matches,
+    terms_of,
 )
 
 
@@ -59,3 +61,15 @@ def test_name_matches(name: str, office: str, country: str, matches: bool) -> No
 def test_leader_offices() -> None:
     assert leader_offices("россия") == (PRESIDENT,)
     assert leader_offices("великобритания") == (PREMIER,)
+
+
+@pytest.mark.parametrize(("name", "countries", "why"), [
+    ("Владимир Путин", {"россия"}, "a holder of Russia's offices"),
+    ("В.Путин", {"россия"}, "an initial written with a dot"),
+    ("Джон Керри", {"сша"}, "a secretary of state"),
+    ("Иван Петров", set(), "a name the table does not hold"),
+])
+def test_countries_held(name: str, countries: set[str], why: str) -> None:
+    """One knowledge for coref (`holders.terms_held`) and quotes (`known_countries`): the terms a name held."""
+    assert countries_held(name) == countries, why
+    assert {holder.country for holder in terms_of(name)} == countries, why
