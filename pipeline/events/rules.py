@@ -382,6 +382,12 @@ QUANTIFIER_REACH = 4  # tokens from a quantifier to the noun it counts ("бол�
 
 
 def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
+    """The subjects that are not a dative or quantifier mis-parsed as a subject (`nominative_subjects`), nor one the
+    parser took from another clause (`subject_across_clause`)."""
+    return subject_across_clause(tree, nominative_subjects(tree, subjects))
+
+
+def nominative_subjects(tree: Tree, subjects: list[int]) -> list[int]:
     """The subjects that are not a dative mis-parsed as a subject beside a nominative one, nor a quantifier parsed as
     a second subject before the noun it counts ("более 17 тыс. человек приняли": one subject, "человек")."""
     nouns = [child for child in subjects if tree.token(child).pos in ("NOUN", "PROPN")]
@@ -390,6 +396,35 @@ def true_subjects(tree: Tree, subjects: list[int]) -> list[int]:
     if not any(tree.token(child).feats.get("Case") == "Nom" for child in subjects):
         return subjects
     return [child for child in subjects if tree.token(child).feats.get("Case") != "Dat"]
+
+
+@rule("events")
+def subject_across_clause(tree: Tree, subjects: list[int]) -> list[int]:
+    """A second subject of one verb with another clause's finite verb between them belongs to that clause.
+
+    Coordinated subjects hang on the first as conjuncts, so two subjects of one verb are a misparse; the one with a
+    finite verb of its own clause between it and the verb is that clause's: "он один раз только не пришел, но они
+    сразу же возбудили дело" (not "он"), "Джамала не будет участвовать, рассказал продюсер X" (not "Джамала"). A
+    verb inside the subject's own phrase ("человек, который был …") does not count; all are kept when every subject
+    has such a verb between."""
+    if len(subjects) < 2:
+        return subjects
+    near = [child for child in subjects if not _verb_between(tree, child)]
+    if not near or len(near) == len(subjects):
+        return subjects
+    for child in subjects:
+        if child not in near:
+            token = tree.token(child)
+            rejected("events", "subject_across_clause", token.start, token.end,
+                     f"another clause's verb stands between it and '{tree.token(token.head).text}'")
+    return near
+
+
+def _verb_between(tree: Tree, subject: int) -> bool:
+    """A finite verb other than the subject's head, outside the subject's own phrase, stands between them."""
+    verb = tree.token(subject).head
+    low, high = sorted((subject, verb))
+    return any(tree.is_finite(index) and not tree.dominates(subject, index) for index in range(low + 1, high))
 
 
 def _reject(ctx: Context, by: str | Callable[..., Any], index: int, reason: str) -> None:
@@ -510,7 +545,7 @@ def dative(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candid
     """The indirect object and bare datives: recipient ("позвонил Путину", "поддержку Украине"), also a dative the
     parser took for a second subject beside a nominative one (an indeclinable name: "Путин позвонил Лукашенко")."""
     subjects = _dependents(ctx, trigger, ("nsubj",))
-    true = set(true_subjects(ctx.tree, subjects))
+    true = set(nominative_subjects(ctx.tree, subjects))
     role = _dative_role(ctx, event_type, trigger)
     found = [Candidate(role, child, dative.__name__) for child in subjects if child not in true]
     for child in _dependents(ctx, trigger, ("iobj", "obl", "nmod")):
