@@ -50,9 +50,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
+from razdel import tokenize
+
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
+from pipeline.entities.aliases import lookup_alias
+from pipeline.entities.naming import entity_key
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
@@ -590,10 +595,11 @@ def contained_places(doc: Document) -> frozenset[frozenset[int]]:
     в Тбилиси"; not a country named first: "посольство России в Сирии"). Returns the pairs of entity indexes."""
     places = [index for index, entity in enumerate(doc.entities) if entity.type == "LOC"]
     names = {index: doc.entities[index].key.partition(":")[2] for index in places}
+    capitals, countries = _keyed_capitals(), _keyed_countries()
     pairs = set()
     for country in places:
         for city in places:
-            if names[city] in COUNTRY_CAPITALS.get(names[country], ()):
+            if names[city] in capitals.get(names[country], ()):
                 pairs.add(frozenset((country, city)))
                 mention = doc.entities[city].mentions[0]
                 fired("events", contained_places, mention.start, mention.end,
@@ -601,12 +607,39 @@ def contained_places(doc: Document) -> frozenset[frozenset[int]]:
     mentions = sorted((mention.start, mention.end, index) for index in places
                       for mention in doc.entities[index].mentions)
     for (_, end, outer_index), (start, inner_end, index) in pairwise(mentions):
-        if index != outer_index and names[outer_index] not in COUNTRY_NAMES and _told_inside(doc, end, start,
-                                                                                             inner_end):
+        if index != outer_index and names[outer_index] not in countries and _told_inside(doc, end, start,
+                                                                                         inner_end):
             pairs.add(frozenset((outer_index, index)))
             fired("events", contained_places, start, inner_end,
                   f"names where '{doc.entities[outer_index].name}' lies")
     return frozenset(pairs)
+
+
+def _place_keys(name: str) -> set[str]:
+    """The names an entity key may give a place of a lexicon table (`contained_places`): the name as a key writes it,
+    a hyphen as a space and respelled (`naming.entity_key`: "буэнос-айрес" -> "буэнос айрес", "тайбэй" -> "тайбей"),
+    and the key of the alias table's entry for it ("рф" -> "россия", "кнр" -> "китай")."""
+    keys = {entity_key("LOC", name, transliterated).partition(":")[2] for transliterated in (False, True)}
+    alias = lookup_alias([token.text for token in tokenize(name)])
+    if alias is not None and alias.type == "LOC":
+        keys.add(alias.key.partition(":")[2])
+    return keys
+
+
+@cache
+def _keyed_countries() -> frozenset[str]:
+    """COUNTRY_NAMES as entity keys name them (`_place_keys`)."""
+    return frozenset(key for name in COUNTRY_NAMES for key in _place_keys(name))
+
+
+@cache
+def _keyed_capitals() -> dict[str, frozenset[str]]:
+    """COUNTRY_CAPITALS with its countries and capitals as entity keys name them (`_place_keys`)."""
+    keyed: dict[str, set[str]] = {}
+    for country, capitals in COUNTRY_CAPITALS.items():
+        for key in _place_keys(country):
+            keyed.setdefault(key, set()).update(name for capital in capitals for name in _place_keys(capital))
+    return {country: frozenset(capitals) for country, capitals in keyed.items()}
 
 
 def _told_inside(doc: Document, end: int, start: int, inner_end: int) -> bool:
