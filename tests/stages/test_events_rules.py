@@ -1327,6 +1327,12 @@ def test_a_route_or_a_countrys_body_abroad_tells_no_place_inside_another() -> No
     assert keys == {frozenset({"loc:египет", "loc:каир"})}, keys
 
 
+def test_a_regions_body_in_a_city_tells_no_place_inside_another() -> None:
+    """After a genitive complement of a noun, "в" + a place tells where the noun's referent is, not where the
+    complement lies ("Представительство Чечни в Москве", "Постпредство Татарстана в Москве")."""
+    doc, _ = _run("region_mission_in_city")
+    assert happenings.contained_places(doc) == frozenset()
+
 
 @pytest.mark.parametrize(("nested", "groups"), [
     (frozenset({frozenset({5, 6})}), [[0, 1]]),  # "в Египте" … "в Каире": one happening at two scales
