@@ -585,7 +585,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ran_over", Event("accident", "наехал"), "verb"),
     ("pedestrian_hit", Event("accident", "сбил"), "run_over"),  # a vehicle strikes a pedestrian
     ("hit_noun", Event("accident", "Наезд"), "support_verb"),
-    ("drivers_hit", Rejected("сбивают", "accident"), "habitual"),  # bare plurals in the present: what happens
+    ("drivers_hit", Rejected("сбивают", "accident"), "generic_present"),  # bare plurals in the present: what happens
     ("police_detain_now", Event("detention", "задерживают"), "verb"),  # "сейчас": going on now
     ("minister_shot_himself", Event("death", "застрелился"), "verb"),  # a suicide is a death
     ("inmate_hanged_himself", Event("death", "повесился"), "verb"),
@@ -914,6 +914,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("kind_students_come", Rejected("приезжают", "visit"), "generic_present"),  # a plural of a kind: as a rule
     ("each_deputy_elected", Rejected("избирается", "election"), "generic_present"),  # "каждый": a kind
     ("charged_plural", Event("investigation", "обвиняются"), "verb"),  # a charge is against particular people
+    ("investigators_suspect_officials", Event("investigation", "подозревают"), "verb"),  # a charge: CHARGE_TYPES
     ("students_back_rector", Event("support", "поддерживают"), "verb"),  # a name as the object: one going on
     ("named_police_search", Event("investigation", "разыскивают"), "verb"),  # a name in the subject: particular
     ("due_to_meet", Event("meeting", "встретиться", "2025-05-21", "planned"), "due_head"),  # "должен": due, ahead
