@@ -812,7 +812,7 @@ def _particular_complement(tree: Tree, index: int) -> bool:
         return True
     if lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in (None, "в", "во"):
         return True
-    return any(_in_name(tree, part) or tree.token(part).pos in ("PROPN", "PRON")
+    return any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
                for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
 
 
@@ -831,14 +831,8 @@ def _kind_noun(tree: Tree, index: int) -> bool:
         return False
     if token.feats.get("Number") != "Plur" and not dets:
         return False
-    return not any(_in_name(tree, part) or tree.token(part).pos in ("PROPN", "PRON")
+    return not any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
                    for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
-
-
-def _in_name(tree: Tree, index: int) -> bool:
-    """The token lies inside a mention of any entity."""
-    start = tree.token(index).start
-    return any(mention.start <= start < mention.end for entity in tree.doc.entities for mention in entity.mentions)
 
 
 def _bare_plural(tree: Tree, index: int) -> bool:
@@ -904,10 +898,8 @@ def _now_or_doer(tree: Tree, index: int) -> bool:
 
 
 def _named(tree: Tree, index: int, entity_type: str) -> bool:
-    """The token lies inside a name of an entity of the type ("в «Лукойле»", "«Халл Сити»")."""
-    start = tree.token(index).start
-    return any(mention.start <= start < mention.end for entity in tree.doc.entities
-               if entity.type == entity_type for mention in entity.mentions)
+    """The token lies inside a name of an entity of the type ("в «Лукойле»", "«Халл Сити»"; `Tree.in_name`)."""
+    return tree.in_name(index, entity_type)
 
 
 def _class_quantifier(tree: Tree, index: int) -> bool:
