@@ -22,6 +22,7 @@ import pytest
 from pipeline.document import Document, EventAnn, EventArg, Span
 from pipeline.events import happenings
 from pipeline.events.happenings import _paragraphs, family
+from pipeline.events.syntax import Tree
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
 
@@ -1384,3 +1385,13 @@ def test_what_is_exchanged_is_no_doer() -> None:
     doc, _ = _run("prisoner_swap_held")
     assert _events(doc, "exchange"), [(e.type, e.args) for e in doc.events]
     assert not _args(doc, "exchange", "agent"), [(a.role, a.text) for e in doc.events for a in e.args]
+
+
+def test_in_name_finds_the_mention_over_a_token_of_any_or_one_type() -> None:
+    """`Tree.in_name`: whether a token lies inside a mention of any entity, or of one type ("Каире" is a LOC's)."""
+    doc, _ = _run("detained_egypt_cairo")
+    tree = Tree(doc)
+    index = {token.text: position for position, token in enumerate(doc.tokens)}
+    assert tree.in_name(index["Каире"]) and tree.in_name(index["Каире"], "LOC")
+    assert not tree.in_name(index["Каире"], "PER") and not tree.in_name(index["полиция"])
+    assert tree.in_name(index["Петрова"], "PER")
