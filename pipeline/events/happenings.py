@@ -66,6 +66,7 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUNS,
     INVESTIGATION_STEP_STEMS,
+    PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
 )
@@ -646,8 +647,8 @@ def _keyed_capitals() -> dict[str, frozenset[str]]:
 def _told_inside(doc: Document, before: tuple[int, int], start: int, inner_end: int) -> bool:
     """Whether the place named over text[start:inner_end] is told as the one the place named just before it (over
     text[before[0]:before[1]]) lies in: PLACE_IN_PLACE's gap between them, with the case of the second name's last
-    word it asks; with the locative, not after a genitive complement of a noun, whose noun the second place then
-    tells of ("представительство Чечни в Москве": the mission is in Moscow, not Chechnya)."""
+    word it asks; with the locative, not after a genitive complement of a noun that is no place, whose noun the
+    second place then tells of ("представительство Чечни в Москве": the mission is in Moscow, not Chechnya)."""
     gap = doc.text[before[1]:start]
     first, last = doc.token_range(start, inner_end)
     case = doc.tokens[last - 1].feats.get("Case", "") if last > first else ""
@@ -657,15 +658,16 @@ def _told_inside(doc: Document, before: tuple[int, int], start: int, inner_end: 
 
 
 def _genitive_complement(doc: Document, start: int, end: int) -> bool:
-    """Whether the name over text[start:end] is a genitive complement of a noun outside it: its head word (the first
-    whose syntactic head lies outside the name) is a genitive `nmod` of a noun ("посольство России",
-    "постпредство Татарстана")."""
+    """Whether the name over text[start:end] is a genitive complement of a noun outside it that is no place (lexicon
+    PLACE_NOUNS): its head word (the first whose syntactic head lies outside the name) is a genitive `nmod` of such a
+    noun ("постпредство Татарстана", "представительство Чечни"); a place's part still lies where the place does
+    ("в центре Москвы на Моховой улице", "башен Всемирного торгового центра в Нью-Йорке")."""
     first, last = doc.token_range(start, end)
     for token in doc.tokens[first:last]:
         if not first <= token.head < last:
             head = doc.tokens[token.head] if token.head >= 0 else None
             return (token.feats.get("Case") == "Gen" and token.rel.startswith("nmod") and head is not None
-                    and head.pos in ("NOUN", "PROPN"))
+                    and head.pos in ("NOUN", "PROPN") and fold(head.lemma) not in PLACE_NOUNS)
     return False
 
 
