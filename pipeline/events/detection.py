@@ -772,8 +772,6 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
         return "a second person with no subject, or 'те, кто' in the present or future: anyone, no happening"
     if _indefinite_personal(tree, index):
         return "a third person plural of the present with no subject and no time: what people do, no happening"
-    if VERB_TYPES.get(lemma) not in SPEECH_TYPES and _generic_plurals(tree, index):
-        return "a present tense between bare plurals with no time (\"водители сбивают пешеходов\"): what happens"
     return None
 
 
@@ -814,7 +812,7 @@ def _particular_complement(tree: Tree, index: int) -> bool:
         return True
     if lemma_of(tree, index) in TIME_UNITS and tree.preposition(index) in (None, "в", "во"):
         return True
-    return any(_in_name(tree, part) or tree.token(part).pos in ("PROPN", "PRON")
+    return any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
                for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
 
 
@@ -833,14 +831,8 @@ def _kind_noun(tree: Tree, index: int) -> bool:
         return False
     if token.feats.get("Number") != "Plur" and not dets:
         return False
-    return not any(_in_name(tree, part) or tree.token(part).pos in ("PROPN", "PRON")
+    return not any(tree.in_name(part) or tree.token(part).pos in ("PROPN", "PRON")
                    for part in tree.subtree(index, top_skip=frozenset({"acl", "acl:relcl"})))
-
-
-def _in_name(tree: Tree, index: int) -> bool:
-    """The token lies inside a mention of any entity."""
-    start = tree.token(index).start
-    return any(mention.start <= start < mention.end for entity in tree.doc.entities for mention in entity.mentions)
 
 
 def _bare_plural(tree: Tree, index: int) -> bool:
@@ -849,19 +841,6 @@ def _bare_plural(tree: Tree, index: int) -> bool:
     token = tree.token(index)
     return token.pos == "NOUN" and token.feats.get("Number") == "Plur" \
         and not tree.kids(index, "det", "nummod", "nummod:gov", "nmod", "appos", "flat", "acl:relcl")
-
-
-def _generic_plurals(tree: Tree, index: int) -> bool:
-    """An imperfective present whose subject and object are both bare plurals, with no date and no "сейчас", tells
-    what happens as a rule: "водители, даже не нарушая правила, сбивают пешеходов", "британцы покупают дома" (not for
-    speech verbs, whose present tells what particular people say now: "власти призывают сограждан")."""
-    feats = tree.token(index).feats
-    if feats.get("Tense") != "Pres" or feats.get("Aspect") != "Imp" or feats.get("VerbForm") != "Fin":
-        return False
-    subjects, objects = tree.kids(index, "nsubj"), tree.kids(index, "obj")
-    if not subjects or not objects or not all(_bare_plural(tree, child) for child in subjects + objects):
-        return False
-    return not _dated(tree, index) and not any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl"))
 
 
 def _indefinite_personal(tree: Tree, index: int) -> bool:
@@ -919,10 +898,8 @@ def _now_or_doer(tree: Tree, index: int) -> bool:
 
 
 def _named(tree: Tree, index: int, entity_type: str) -> bool:
-    """The token lies inside a name of an entity of the type ("в «Лукойле»", "«Халл Сити»")."""
-    start = tree.token(index).start
-    return any(mention.start <= start < mention.end for entity in tree.doc.entities
-               if entity.type == entity_type for mention in entity.mentions)
+    """The token lies inside a name of an entity of the type ("в «Лукойле»", "«Халл Сити»"; `Tree.in_name`)."""
+    return tree.in_name(index, entity_type)
 
 
 def _class_quantifier(tree: Tree, index: int) -> bool:
@@ -1478,9 +1455,8 @@ def phrase_by_order(tree: Tree, index: int) -> Trigger | None:
     phrase of its own ("суд избрал Ходорковскому и Лебедеву меру пресечения", parsed with a loop; not "принимают меры
     по исполнению закона")."""
     lemma = lemma_of(tree, index)
-    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) or habitual(tree, index, lemma) is not None \
-            or generic_need(tree, index, lemma) is not None or modal_norm(tree, index, lemma) is not None \
-            or regular_payment(tree, index, lemma) is not None:
+    if lemma not in PHRASE_VERBS or not is_clause_verb(tree, index) \
+            or any(check(tree, index, lemma) is not None for check in GENERAL_CHECKS):
         return None
     sentence = tree.token(index).sentence
     for offset in range(index + 1, min(index + 1 + PHRASE_WINDOW, len(tree.tokens))):
@@ -1621,10 +1597,15 @@ def complement_trigger(tree: Tree, index: int) -> Trigger | None:
     return None if trigger is None or (not traced and _in_general(tree, index, traced)) else trigger
 
 
+# the filters of a verb that tells what happens in general, which the triggers found outside the verb filters ask
+# (not `generic_present`: "стороны подходят к соглашению" tells one going on)
+GENERAL_CHECKS: tuple[VerbFilter, ...] = (habitual, generic_need, modal_norm, regular_payment)
+
+
 def _in_general(tree: Tree, index: int, traced: bool) -> bool:
     """Whether the clause verb tells what happens in general (`habitual`: "обычно проводят обыски", `generic_need`:
     "можно ввести налог"), the refusal traced when `traced`."""
-    for check in (habitual, generic_need, modal_norm, regular_payment):
+    for check in GENERAL_CHECKS:
         reason = check(tree, index, lemma_of(tree, index))
         if reason is not None:
             if traced:

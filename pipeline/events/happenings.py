@@ -50,9 +50,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
+from razdel import tokenize
+
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
+from pipeline.entities.aliases import lookup_alias
+from pipeline.entities.naming import entity_key
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
@@ -61,6 +66,7 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUNS,
     INVESTIGATION_STEP_STEMS,
+    PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
 )
@@ -587,35 +593,82 @@ def contained_places(doc: Document) -> frozenset[frozenset[int]]:
     """Places of the document one of which lies in the other, so that an event placed in one and its restatement
     placed in the other do not contradict: a country and its capital (COUNTRY_CAPITALS: "в Египте" … "в Каире"), and
     a place the text names inside another (PLACE_IN_PLACE: "в Воскресенске Московской области", "на площади Свободы
-    в Тбилиси"; not a country named first: "посольство России в Сирии"). Returns the pairs of entity indexes."""
+    в Тбилиси"; not a country named first, nor a genitive complement of a noun: "посольство России в Сирии",
+    "представительство Чечни в Москве"). Returns the pairs of entity indexes."""
     places = [index for index, entity in enumerate(doc.entities) if entity.type == "LOC"]
     names = {index: doc.entities[index].key.partition(":")[2] for index in places}
+    capitals, countries = _keyed_capitals(), _keyed_countries()
     pairs = set()
     for country in places:
         for city in places:
-            if names[city] in COUNTRY_CAPITALS.get(names[country], ()):
+            if names[city] in capitals.get(names[country], ()):
                 pairs.add(frozenset((country, city)))
                 mention = doc.entities[city].mentions[0]
                 fired("events", contained_places, mention.start, mention.end,
                       f"the capital of '{doc.entities[country].name}'")
     mentions = sorted((mention.start, mention.end, index) for index in places
                       for mention in doc.entities[index].mentions)
-    for (_, end, outer_index), (start, inner_end, index) in pairwise(mentions):
-        if index != outer_index and names[outer_index] not in COUNTRY_NAMES and _told_inside(doc, end, start,
-                                                                                             inner_end):
+    for (outer_start, end, outer_index), (start, inner_end, index) in pairwise(mentions):
+        if index != outer_index and names[outer_index] not in countries \
+                and _told_inside(doc, (outer_start, end), start, inner_end):
             pairs.add(frozenset((outer_index, index)))
             fired("events", contained_places, start, inner_end,
                   f"names where '{doc.entities[outer_index].name}' lies")
     return frozenset(pairs)
 
 
-def _told_inside(doc: Document, end: int, start: int, inner_end: int) -> bool:
-    """Whether the place named over text[start:inner_end] is told as the one the place named just before it (ending
-    at `end`) lies in: PLACE_IN_PLACE's gap between them, with the case of the second name's last word it asks."""
-    gap = doc.text[end:start]
+def _place_keys(name: str) -> set[str]:
+    """The names an entity key may give a place of a lexicon table (`contained_places`): the name as a key writes it,
+    a hyphen as a space and respelled (`naming.entity_key`: "буэнос-айрес" -> "буэнос айрес", "тайбэй" -> "тайбей"),
+    and the key of the alias table's entry for it ("рф" -> "россия", "кнр" -> "китай")."""
+    keys = {entity_key("LOC", name, transliterated).partition(":")[2] for transliterated in (False, True)}
+    alias = lookup_alias([token.text for token in tokenize(name)])
+    if alias is not None and alias.type == "LOC":
+        keys.add(alias.key.partition(":")[2])
+    return keys
+
+
+@cache
+def _keyed_countries() -> frozenset[str]:
+    """COUNTRY_NAMES as entity keys name them (`_place_keys`)."""
+    return frozenset(key for name in COUNTRY_NAMES for key in _place_keys(name))
+
+
+@cache
+def _keyed_capitals() -> dict[str, frozenset[str]]:
+    """COUNTRY_CAPITALS with its countries and capitals as entity keys name them (`_place_keys`)."""
+    keyed: dict[str, set[str]] = {}
+    for country, capitals in COUNTRY_CAPITALS.items():
+        for key in _place_keys(country):
+            keyed.setdefault(key, set()).update(name for capital in capitals for name in _place_keys(capital))
+    return {country: frozenset(capitals) for country, capitals in keyed.items()}
+
+
+def _told_inside(doc: Document, before: tuple[int, int], start: int, inner_end: int) -> bool:
+    """Whether the place named over text[start:inner_end] is told as the one the place named just before it (over
+    text[before[0]:before[1]]) lies in: PLACE_IN_PLACE's gap between them, with the case of the second name's last
+    word it asks; with the locative, not after a genitive complement of a noun that is no place, whose noun the
+    second place then tells of ("представительство Чечни в Москве": the mission is in Moscow, not Chechnya)."""
+    gap = doc.text[before[1]:start]
     first, last = doc.token_range(start, inner_end)
     case = doc.tokens[last - 1].feats.get("Case", "") if last > first else ""
-    return any(pattern.fullmatch(gap) and (not wanted or case == wanted) for pattern, wanted in PLACE_IN_PLACE)
+    return any(pattern.fullmatch(gap) and (not wanted or case == wanted)
+               and not (wanted == "Loc" and _genitive_complement(doc, *before))
+               for pattern, wanted in PLACE_IN_PLACE)
+
+
+def _genitive_complement(doc: Document, start: int, end: int) -> bool:
+    """Whether the name over text[start:end] is a genitive complement of a noun outside it that is no place (lexicon
+    PLACE_NOUNS): its head word (the first whose syntactic head lies outside the name) is a genitive `nmod` of such a
+    noun ("постпредство Татарстана", "представительство Чечни"); a place's part still lies where the place does
+    ("в центре Москвы на Моховой улице", "башен Всемирного торгового центра в Нью-Йорке")."""
+    first, last = doc.token_range(start, end)
+    for token in doc.tokens[first:last]:
+        if not first <= token.head < last:
+            head = doc.tokens[token.head] if token.head >= 0 else None
+            return (token.feats.get("Case") == "Gen" and token.rel.startswith("nmod") and head is not None
+                    and head.pos in ("NOUN", "PROPN") and fold(head.lemma) not in PLACE_NOUNS)
+    return False
 
 
 def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:

@@ -38,12 +38,23 @@ class Tree(LangTree):
         """offset -> index of the first quote of the document that contains it (or None)."""
         return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
 
+    def in_name(self, index: int, entity_type: str | None = None) -> bool:
+        """Whether the token lies inside a mention of an entity (of the type, if one is given: "в «Лукойле»" an ORG);
+        one binary search on the document's mentions, built once per type."""
+        lookup = self._names.get(entity_type)
+        if lookup is None:
+            lookup = self._names[entity_type] = FirstContaining(
+                [(mention.start, mention.end) for entity in self.doc.entities
+                 if entity_type is None or entity.type == entity_type for mention in entity.mentions])
+        return lookup(self.tokens[index].start) is not None
+
     token: Callable[[int], Token]  # the token at an index (the token list's own lookup)
 
     def __init__(self, doc: Document) -> None:
         super().__init__(doc)
         self.token = self.tokens.__getitem__
         self._phrases: dict[int, tuple[int, int]] = {}  # phrase_span per head (several drafts share arguments)
+        self._names: dict[str | None, FirstContaining] = {}  # in_name's lookups per entity type (None: any)
 
     def case(self, index: int) -> str:
         """The case of a token: slovnet's, or for an indeclinable noun, whose form shows none ("в расположенном
