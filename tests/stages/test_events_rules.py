@@ -94,7 +94,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     # filters of trigger verbs and nouns
     ("participle", Event("death", "погибших"), "verb"),  # events37: an undergoer's perfective participle: done
     ("flight", Rejected("задержали", "detention"), "object_condition"),
-    ("subject_other_clause", Rejected("он", "investigation", "agent"), "subject_across_clause"),  # "он … пришел, но они …"
+    ("subject_other_clause", Rejected("он", "investigation", "agent"), "subject_across_clause"),
     ("errors", Rejected("встречаются", "meeting"), "co_participant"),
     ("penalty", Rejected("грозит", "threat"), "animate_subject"),
     ("law", Rejected("митингах", "protest"), "anchored_noun"),
