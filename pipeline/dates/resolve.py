@@ -1467,8 +1467,8 @@ def _period(m: Mention, year: int) -> tuple[dt.date, dt.date]:
     if m.grain == "season" and m.season:
         return dt.date(year, SEASON_START[m.season], 1), _season_end(m.season, year)
     if m.grain == "quarter" and m.quarter:
-        start = dt.date(year, 3 * m.quarter - 2, 1)
-        return start, start + dt.timedelta(days=90)
+        last_month = 3 * m.quarter
+        return dt.date(year, last_month - 2, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 

@@ -389,3 +389,19 @@ def test_a_long_sentence_of_weekdays_walks_its_clause_once(monkeypatch):
     assert len(doc.dates) == 300
     tokens = len(doc.tokens)
     assert counts["_pymorphy_tense"] <= 2 * tokens and counts["_lemma"] <= tokens and counts["habitual"] <= tokens
+
+
+@pytest.mark.parametrize(("grain", "part", "year", "first", "last"), [
+    ("quarter", 1, 2021, "2021-01-01", "2021-03-31"),
+    ("quarter", 3, 2021, "2021-07-01", "2021-09-30"),
+    ("quarter", 4, 2020, "2020-10-01", "2020-12-31"),
+    ("season", "WI", 2019, "2019-12-01", "2020-02-29"),
+    ("season", "SU", 2021, "2021-06-01", "2021-08-31"),
+])
+def test_a_period_runs_from_its_first_to_its_last_calendar_day(grain, part, year, first, last):
+    from pipeline.dates.mention import Mention
+    from pipeline.dates.resolve import _period
+
+    mention = Mention(0, 0, 0, 0, "test", grain, quarter=part if grain == "quarter" else None,
+                      season=part if grain == "season" else None)
+    assert tuple(day.isoformat() for day in _period(mention, year)) == (first, last)
