@@ -12,6 +12,7 @@ from pipeline.dates.combine import combine_mentions
 from pipeline.dates.mention import Mention
 from pipeline.dates.resolve import (
     Narrative,
+    day_said,
     latest_story_day,
     reported_on,
     resolve,
@@ -52,9 +53,10 @@ def extract_dates(doc: Document) -> list[DateAnn]:
     it or a date with its weekday near the top ("В среду, 4 ноября, …") more than a week before it to that day, or a
     lead that tells its news as recent ("На этой неделе … 7 июня") on a page whose every written-out date lies more
     than half a year before it (`told_as_recent`) to the latest day the page writes; then
-    "Сегодня, 8 ноября" (`today_said`) says which day it is. Failing all of these, the lead's latest dated day
-    (`latest_story_day`) is the earliest day the text was written on: relative dates count from it, dates without a
-    year keep `published_at` as their bound. Each gives the same warning.
+    "Сегодня, 8 ноября" (`today_said`) says which day it is, or a day word with its date apposed, "вчера,
+    16 июля" (`day_said`, also on a page without `published_at`), which day it was written on. Failing all of these,
+    the lead's latest dated day (`latest_story_day`) is the earliest day the text was written on: relative dates
+    count from it, dates without a year keep `published_at` as their bound. Each gives the same warning.
     """
     with memo(doc):
         return _extract_dates(doc)
@@ -83,6 +85,11 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
     if today is not None:
         _warn(doc, f"the text says today is {today.isoformat()}, before published_at {doc.published_at}: relative "
                    f"dates count from {today.isoformat()}")
+    elif (today := day_said(doc, mentions, dates, anchor)) is not None:
+        since = f"before published_at {doc.published_at}" if doc.published_at else "on a page without published_at"
+        _warn(doc, f"a day word with its date says the text was written on {today.isoformat()}, {since}: relative "
+                   f"dates count from {today.isoformat()}")
+    if today is not None:
         dates, _, held = _resolve_held(doc, mentions, today)
     elif anchor == doc.published_at:
         story = latest_story_day(doc, mentions, dates, anchor)

@@ -957,6 +957,81 @@ def today_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anc
                               "the text says today is {day}, not {anchor}")
 
 
+def day_said(doc: Document, mentions: list[Mention], dates: list[DateAnn], anchor: dt.date | None) -> dt.date | None:
+    """The writing day a day word with its date apposed says, outside speech: "вчера, 16 июля" (then the text was
+    written on 17 July), "позавчера, 14 июля", "завтра, 22 августа", and on a page without `published_at` also
+    "сегодня, 8 ноября" (`today_said` reads it where there is one). The date's year comes from the rules any date
+    without a year follows; a date left without a value dates nothing. Like `today_said`, it counts where there is
+    no anchor or where the day lies before it (`published_at` is then a crawl or update date)."""
+    by_start = {d.start: d for d in dates}
+    for word, m in pairwise([None, *mentions]):
+        date = by_start.get(m.start)  # type: ignore[union-attr]
+        shift = _apposed_day_shift(doc, word, m)
+        if shift is None or (shift == 0 and anchor is not None) or date is None or not _calendar_value(date):
+            continue
+        day = _said_day(m, date, shift, anchor)  # type: ignore[arg-type]
+        if day is None or (anchor is not None and day >= anchor):
+            return None
+        if _written_out_after(doc, mentions, by_start, day):
+            rejected("dates", "day_said", date.start, date.end, f"the text writes out a day after {day}")
+            return None
+        start = date.start if shift == 0 or word is None else word.start
+        fired("dates", "day_said", start, date.end,
+              f"the text calls {date.value} {doc.text[start:date.end].lower()!r}: it was written on {day}")
+        return day
+    return None
+
+
+def _apposed_day_shift(doc: Document, word: Mention | None, m: Mention) -> int | None:
+    """The day shift of a day word ("вчера", "позавчера", "завтра", "послезавтра") that the day date `m` follows,
+    set off by a comma or nothing ("вчера, 16 июля"), outside speech; 0 for a merged "сегодня, 8 ноября"; None for
+    anything else."""
+    if _in_speech(doc.text, m.start):
+        return None
+    if m.rule == "merge_today_date":
+        return 0
+    if word is None or word.unit_shift is None or word.unit_shift[0] != "day" or word.unit_shift[1] == 0 \
+            or word.anaphor is not None:
+        return None
+    if m.grain != "day" or m.day is None or m.month is None or m.weekday is not None:
+        return None
+    between = doc.text[word.end : m.start].strip()
+    if between not in ("", ",") or "\n" in doc.text[word.end : m.start]:
+        return None
+    return word.unit_shift[1]
+
+
+def _said_day(m: Mention, date: DateAnn, shift: int, anchor: dt.date | None) -> dt.date | None:
+    """The writing day "вчера, 16 июля" says. Against an anchor, a date without its year gives the latest such day
+    up to it, as DATES.md reads a past date without a year (the value resolved beside "вчера" takes its year from
+    the anchor's "вчера", not from the date: "вчера, 16 июля" said on 1 February would be next July's)."""
+    if anchor is None or m.explicit_year or shift == 0 or m.month is None or m.day is None:
+        return dt.date.fromisoformat(date.value[:10]) - dt.timedelta(days=shift)  # type: ignore[index]
+    for year in (anchor.year, anchor.year - 1):
+        if m.month == 2 and m.day == 29 and not calendar.isleap(year):
+            continue
+        day = dt.date(year, m.month, m.day) - dt.timedelta(days=shift)
+        if day <= anchor:  # on the anchor itself: the page agrees with it (the caller finds nothing)
+            return day
+    return None
+
+
+def _written_out_after(doc: Document, mentions: list[Mention], by_start: dict[int, DateAnn], day: dt.date) -> bool:
+    """True when the text writes out, with its year and outside a future clause, a day after `day` ("5.06.2013"
+    beside "завтра, 22 августа" whose year was guessed as 2012): the guessed year is wrong, so `day` dates nothing."""
+    for m in mentions:
+        date = by_start.get(m.start)
+        if m.explicit_year and date is not None and _calendar_value(date) and date_tense(doc, m.first) != FUTURE \
+                and dt.date.fromisoformat(date.value[:10]) > day:  # type: ignore[index]
+            return True
+    return False
+
+
+def _calendar_value(date: DateAnn) -> bool:
+    """A value that names a calendar day ("2019-05-09", with or without a time)."""
+    return date.value is not None and len(date.value) >= 10 and date.value[4] == "-" and date.value[7] == "-"
+
+
 def _is_story_day(doc: Document, m: Mention, date: DateAnn) -> bool:
     """A calendar day the story tells of: outside quotes, not in a future clause, not a document's date ("решение от
     25.07.2019") and not on the site's legal footer line ("зарегистрировано Роскомнадзором 21 декабря 2016 г.")."""

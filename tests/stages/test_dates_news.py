@@ -1248,6 +1248,54 @@ def test_today_said_with_slovnet_tense(annotate, text, published_at, expected, w
     assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
 
 
+# A day word with its date apposed, outside speech, says the writing day (`day_said`): "вчера, 9 мая 2019 года" -> the
+# text was written on 10 May 2019, also on a page without published_at ("сегодня, 17 февраля 2001 года" too there).
+# Against published_at, a date without its year is the latest such day up to it; a day on or after it dates nothing.
+DAY_SAID = [
+    ("Заголовок\n\nЖурналист Сергей Доренко умер вчера, 9 мая 2019 года. Дату похорон объявят сегодня.", None,
+     [("вчера", "2019-05-09", "relative_day"), ("9 мая 2019 года", "2019-05-09", "day_month"),
+      ("сегодня", "2019-05-10", "relative_day")], True),
+    ("Заголовок\n\nОбластной избирком сегодня, 17 февраля 2001 года, зарегистрировал кандидата. Второго кандидата "
+     "зарегистрируют завтра.", None,
+     [("сегодня, 17 февраля 2001 года", "2001-02-17", "merge_today_date"), ("завтра", "2001-02-18", "relative_day")],
+     True),
+    ("Заголовок\n\nВчера, 16 июля, фигурист вернулся в Петербург. Завтра он начнет тренировки.", "2021-02-01",
+     [("Вчера", "2020-07-16", "relative_day"), ("16 июля", "2020-07-16", "day_month"),
+      ("Завтра", "2020-07-18", "relative_day")], True),
+    ("Заголовок\n\nПозавчера, 14 июля, фигурист перенес операцию. Сегодня он вернулся в Петербург.", "2021-02-01",
+     [("Позавчера", "2020-07-14", "relative_day"), ("14 июля", "2020-07-14", "day_month"),
+      ("Сегодня", "2020-07-16", "relative_day")], True),
+    # in speech the day word is the speaker's
+    ("Заголовок\n\n«Вчера, 16 июля, я вернулся в Петербург», — сказал фигурист. Завтра он начнет тренировки.",
+     "2021-02-01", [("Вчера", "2021-01-31", "relative_day"), ("16 июля", "2020-07-16", "day_month"),
+                    ("Завтра", "2021-02-02", "relative_day")], False),
+    # the day it says is published_at itself
+    ("Заголовок\n\nСуд рассмотрит иск завтра, 2 февраля. Сегодня истец подал документы.", "2021-02-01",
+     [("завтра", "2021-02-02", "relative_day"), ("2 февраля", "2021-02-02", "day_month"),
+      ("Сегодня", "2021-02-01", "relative_day")], False),
+    # no year for the date: nothing to date the page by
+    ("Заголовок\n\nФигурист вернулся в Петербург еще вчера, 16 июля. Завтра он начнет тренировки.", None,
+     [("вчера", None, "relative_day"), ("16 июля", None, "day_month"), ("Завтра", None, "relative_day")], False),
+    # the year guessed for "22 августа" (2012) lies before a day the text writes out (5.06.2013): it dates nothing
+    ("Заголовок\n\nСуд рассмотрит иск завтра, 22 августа. В августе 2012 года сайт опубликовал фейк. Согласие "
+     "датировано 5.06.2013.", None,
+     [("завтра", None, "relative_day"), ("22 августа", None, "day_month"),
+      ("августе 2012 года", "2012-08", "month_name"), ("5.06.2013", "2013-06-05", "numeric_date")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), DAY_SAID)
+def test_a_day_word_with_its_date_anchors_relative_dates(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), DAY_SAID)
+def test_a_day_word_with_its_date_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
 @pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATED)
 def test_a_date_with_its_weekday_in_the_lead_anchors_relative_dates(text, published_at, expected, warned):
     doc = run(text, published_at)
