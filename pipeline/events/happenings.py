@@ -14,7 +14,12 @@ A headline, a lead and a body often report one call three times ("Алиев п�
 - they tell the same step of an investigation, or both the case as a whole (`_step`: a search, an interrogation, an
   expert examination is its own happening within the case: "возбудили дело против Петрова" … "Петрова допросили"),
 - they do not tell one as taken place and the other as not or only possibly taken place; an event noun whose clause
-  tells nothing of it ("введение налога", "освобождение Козулина") may restate what only might happen.
+  tells nothing of it ("введение налога", "освобождение Козулина") may restate what only might happen,
+- they tell as many happenings (`counted_happenings`): an event noun counted by a number above one ("два теракта",
+  "трех взрывах", "несколько нападений", "десятки акций") tells several and never restates one ("подорвал себя"),
+  and two counted ones are one telling only with the same count ("Два теракта" … "произошли 2 теракта"; "более 500
+  терактов" … "более 200 террористических актов" are not); a genitive subject
+  counts in its clause ("таких терактов предотвращено … более 500").
 An event noun with no participant entity ("после ареста", "итоги выборов") restates the one happening of its
 family in the document that nothing in it contradicts (roles, places, date); with none it opens a happening of its
 own, with two or more candidates too. Statements (the events of quotes) are never merged: each quote is its own
@@ -55,6 +60,7 @@ from itertools import pairwise
 
 from razdel import tokenize
 
+from pipeline.dates.lexicon import NUMBER_WORDS
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.entities.aliases import lookup_alias
 from pipeline.entities.naming import entity_key
@@ -66,12 +72,13 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUNS,
     INVESTIGATION_STEP_STEMS,
+    NUMBER_NOUNS,
     PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
 )
 from pipeline.lang.marks import line_breaks
-from pipeline.lang.tree import folded_lemmas
+from pipeline.lang.tree import children, folded_lemmas
 from pipeline.rules import fired, rejected, rule
 
 PARTICIPANT_ROLES = frozenset({"agent", "patient", "recipient", "participant"})
@@ -98,6 +105,11 @@ MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на со�
 # a comma, which may list places ("в Москве, Петербурге"), nor a parenthesis, which as often gives another name
 # ("аэропорт Красноярск (Емельяново)", "ЦАР") or a country of origin ("орден Бани (Великобритания)").
 PLACE_IN_PLACE = ((re.compile(r"\s+"), "Gen"), (re.compile(r"\s+(?:в|во|на)\s+", re.IGNORECASE), "Loc"))
+# Words that count a noun as several without a number ("несколько нападений", "оба теракта"); numerals are read by
+# NUMBER_WORDS (dates' lexicon: "два" 2, "несколько" None) or their digits.
+SEVERAL_WORDS = frozenset({"несколько", "оба", "обе"})
+# Types whose nouns count people, not happenings ("22 погибших", "40 раненых", "число жертв": one blast's dead)
+PEOPLE_COUNTED_TYPES = frozenset({"death", "injury"})
 
 
 def family(event_type: str) -> str:
@@ -108,14 +120,16 @@ def family(event_type: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Facts:
     """What the merge rules read of one event, computed once per document (`_facts`): its participant roles, their
-    entities and argument spans, its places, whether it is a bare mention, and its `signature`: a number that
-    events told alike (family, roles, modality, places, date value: all `_compatible` reads) share."""
+    entities and argument spans, its places, whether it is a bare mention, how many happenings it counts ("" for one:
+    `counted_happenings`), and its `signature`: a number that events told alike (family, roles, modality, places,
+    date value, count: all `_compatible` reads) share."""
 
     roles: dict[str, set[int]]
     participants: set[int]
     mentions: set[tuple[int, int]]
     places: set[int]
     bare: bool
+    count: str
     signature: int
 
 
@@ -144,6 +158,7 @@ class _Index:
     told_alike: dict[int, EventAnn] = field(default_factory=dict)  # an event of each signature
     groups: dict[int, _Group] = field(default_factory=dict)  # by a group list's identity
     nested: frozenset[frozenset[int]] = frozenset()  # pairs of place entities one of which lies in the other
+    counts: dict[int, str] = field(default_factory=dict)  # by an event's identity: its count (`counted_happenings`)
     # by a candidates list's identity (`_join`): the list, its length when counted, the positions of its groups by key
     tables: dict[int, tuple[list[list[int]], list[int], dict[tuple[object, ...], set[int]]]] = field(
         default_factory=dict)
@@ -153,10 +168,12 @@ _INDEX: ContextVar[_Index | None] = ContextVar("svodka_happenings_index", defaul
 
 
 @contextmanager
-def _document_index(nested: frozenset[frozenset[int]] = frozenset()) -> Iterator[_Index]:
-    """Keep the facts of one document's events, and its places that lie in one another (`contained_places`), while
-    they are grouped, then drop them."""
-    index = _Index(nested=nested)
+def _document_index(nested: frozenset[frozenset[int]] = frozenset(),
+                    counts: dict[int, str] | None = None) -> Iterator[_Index]:
+    """Keep the facts of one document's events, its places that lie in one another (`contained_places`) and the
+    counts of its counted event nouns (`counted_happenings`, by the events' identities) while they are grouped, then
+    drop them."""
+    index = _Index(nested=nested, counts=counts or {})
     token = _INDEX.set(index)
     try:
         yield index
@@ -186,12 +203,13 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
     places = {entity for arg in event.args if arg.role == "place" and arg.rule not in INFERRED_PLACE_RULES
               for entity in arg.entities()}
     bare = event.quote is None and not participants and event.rule.startswith(NOMINAL_RULES)
+    count = "" if index is None else index.counts.get(id(event), "")
     told = (family(event.type), tuple(sorted((role, tuple(sorted(ids))) for role, ids in roles.items())),
-            event.modality, _unmarked(event), tuple(sorted(places)), event.value, _step(event))
+            event.modality, _unmarked(event), tuple(sorted(places)), event.value, _step(event), count)
     signature = -1 if index is None else index.signatures.setdefault(told, len(index.signatures))
     if index is not None:
         index.told_alike.setdefault(signature, event)
-    return _Facts(roles, participants, mentions, places, bare, signature)
+    return _Facts(roles, participants, mentions, places, bare, count, signature)
 
 
 def _roles(event: EventAnn) -> dict[str, set[int]]:
@@ -335,7 +353,8 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
             pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = (), title: int = 0,
-            several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset()) -> list[list[int]]:
+            several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset(),
+            counts: dict[int, str] | None = None) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -344,8 +363,9 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     (`headline_restatement`; `headline` is where the title and lead end, 0 for none), and a title telling that names
     no participant entity joins the happening of its family the lead and body tell first (`headline_summary`; `title`
     is where the title ends; not the events of `several`, whose party is a whole set). `paragraphs` holds each event's
-    paragraph; `nested` the pairs of place entities one of which lies in the other (`contained_places`)."""
-    with _document_index(nested):
+    paragraph; `nested` the pairs of place entities one of which lies in the other (`contained_places`); `counts` the
+    count of each counted event noun, by the event's identity (`counted_happenings`)."""
+    with _document_index(nested, counts):
         return _grouped(events, headline, venues, pointed, paragraphs, title, several)
 
 
@@ -566,9 +586,9 @@ def _move_group(events: list[EventAnn], group: list[int], target: list[int], joi
 
 
 def _across_fit(a: EventAnn, b: EventAnn) -> bool:
-    """Nothing in two events of two families disagrees: whether it happened, places, dates (`_fits` less the
-    family and the roles)."""
-    if _modalities_clash(a, b):
+    """Nothing in two events of two families disagrees: whether it happened, how many happenings they tell
+    (`counted_happenings`), places, dates (`_fits` less the family and the roles)."""
+    if _modalities_clash(a, b) or _facts(a).count != _facts(b).count:
         return False
     if _apart(a, b) and not _nested(_places(a), _places(b)):
         return False
@@ -669,6 +689,72 @@ def _genitive_complement(doc: Document, start: int, end: int) -> bool:
             return (token.feats.get("Case") == "Gen" and token.rel.startswith("nmod") and head is not None
                     and head.pos in ("NOUN", "PROPN") and fold(head.lemma) not in PLACE_NOUNS)
     return False
+
+
+@rule("events")
+def counted_happenings(doc: Document) -> dict[int, str]:
+    """Event nouns counted by a number above one tell several happenings ("В Багдаде произошли 2 теракта", "при трех
+    взрывах", "несколько нападений", "десятки акций"): their count, by event index ("2", "несколько", "десяток"), so
+    that they never restate one happening ("другой подорвал себя") and two of them only with the same count. The
+    count is a numeral over the trigger's head noun (its digits or NUMBER_WORDS' value; "один", "1" are one), a word of
+    SEVERAL_WORDS, or a noun of number over a plural trigger (NUMBER_NOUNS: "десятков терактов"; not "часть
+    следственных действий", a part of one); not a death's or an injury's noun (PEOPLE_COUNTED_TYPES), which counts
+    people ("22 погибших", "40 раненых", "число жертв": one blast's dead). A genitive plural subject is counted by
+    the number its clause tells after its verb ("таких терактов предотвращено в этом году более 500": the split
+    genitive of a quantity, `_split_count`)."""
+    kids = children(doc)
+    counts = {}
+    for index, event in enumerate(doc.events):
+        if event.quote is not None or event.type in PEOPLE_COUNTED_TYPES:
+            continue
+        first, last = doc.token_range(event.trigger.start, event.trigger.end)
+        heads = [noun for noun in range(first, last) if doc.tokens[noun].pos == "NOUN"
+                 and not (first <= doc.tokens[noun].head < last and doc.tokens[doc.tokens[noun].head].pos == "NOUN")]
+        count = next((count for noun in heads
+                      for count in [_noun_count(doc, kids, noun) or _split_count(doc, noun)] if count), "")
+        if count:
+            fired("events", counted_happenings, event.trigger.start, event.trigger.end, f"tells {count} happenings")
+            counts[index] = count
+    return counts
+
+
+def _noun_count(doc: Document, kids: list[list[int]], noun: int) -> str:
+    """How many a noun is counted as (`counted_happenings`): a numeral or word of several over it, or a noun of
+    quantity it is the plural complement of; "" for one or no count."""
+    token = doc.tokens[noun]
+    for child in kids[noun]:
+        kid = doc.tokens[child]
+        lemma = fold(kid.lemma)
+        if lemma in SEVERAL_WORDS:
+            return lemma
+        if not kid.rel.startswith("nummod"):
+            continue
+        value = int(kid.text) if kid.text.isdigit() else NUMBER_WORDS.get(lemma, 0)
+        if value != 1 and (value or lemma in NUMBER_WORDS):
+            return str(value or lemma)
+    head = doc.tokens[token.head] if token.head >= 0 else None
+    if head is not None and token.rel == "nmod" and token.feats.get("Number") == "Plur" \
+            and fold(head.lemma) in NUMBER_NOUNS:
+        return fold(head.lemma)
+    return ""
+
+
+def _split_count(doc: Document, noun: int) -> str:
+    """The count of a genitive plural subject told apart from it in its clause ("терактов предотвращено более 500",
+    "жалоб поступило 12"): the first numeral after its verb, up to a punctuation mark, that counts no noun of its
+    own (not "в 2004 году"); "" for none or one."""
+    token = doc.tokens[noun]
+    if not token.rel.startswith("nsubj") or token.feats.get("Case") != "Gen" or token.feats.get("Number") != "Plur" \
+            or token.head <= noun:
+        return ""
+    for index in range(token.head + 1, len(doc.tokens)):
+        other = doc.tokens[index]
+        if other.pos == "PUNCT" or other.sentence != token.sentence:
+            return ""
+        if other.pos == "NUM" and not other.rel.startswith("nummod"):
+            value = int(other.text) if other.text.isdigit() else NUMBER_WORDS.get(fold(other.lemma), 0)
+            return str(value) if value and value > 1 else ""
+    return ""
 
 
 def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:
@@ -890,7 +976,8 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     several = frozenset(index for index, event in enumerate(doc.events) if event.trigger.start < title
                         and any(arg.role in PARTICIPANT_ROLES and _quantified(doc, arg) for arg in event.args))
     nested = contained_places(doc)
-    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested):
+    counts = {id(doc.events[index]): count for index, count in counted_happenings(doc).items()}
+    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)
