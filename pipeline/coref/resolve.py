@@ -482,6 +482,7 @@ def sentence_framers(state: Resolution, anaphor: Anaphor, kept: list[Referent]) 
     clause = rules.clause_path(doc, anaphor.head)[-1]
     return [(ref.sentence, ref.entity) for ref in kept
             if ref.sentence == anaphor.sentence and ref.kind == "name" and state.infos[ref.entity].type == "PER"
+            and state.quote_of(ref.start, ref.end) is None  # a quoted name is the quoted speech's, not the story's
             and ref.head != clause and clause not in rules.ancestors(doc, ref.head)]
 
 
