@@ -408,6 +408,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
     newcomers = [] if going_on else [
         (ref.sentence, ref.entity) for ref in before if newcomer_kind(state, ref)
         and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
+    framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
+        state, anaphor, [ref for ref in before if not screen(state, anaphor, ref, speaker, own_quote)[0]])
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         name, reason = screen(state, anaphor, ref, speaker, own_quote)
@@ -418,6 +420,10 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         if spoke and new_subject(ref, newcomers):
             spoke = 0.0
             decision.note("new_subject", "reject", ref.entity, "another person was brought in as a subject since")
+        elif spoke and sentence_newcomer(ref, framers):
+            spoke = 0.0
+            decision.note("sentence_newcomer", "reject", ref.entity,
+                          "another person named before the pronoun in its sentence, outside its clause")
         cost = (rules.distance_cost(anaphor, ref) + rules.subject_cost(doc, anaphor, ref)
                 + rules.salience_cost(counts[ref.entity] - 1) + spoke
                 + preference_cost(state, anaphor, ref))
@@ -466,6 +472,30 @@ def new_subject(ref: Referent, newcomers: list[tuple[int, int]]) -> bool:
     `newcomers`: (sentence, entity) of such names before the pronoun (none for a verb of going on, "добавил он":
     CONTINUING_SPEECH_VERBS)."""
     return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in newcomers)
+
+
+def sentence_framers(state: Resolution, anaphor: Anaphor, kept: list[Referent]) -> list[tuple[int, int]]:
+    """(sentence, entity) of the persons (`sentence_newcomer`) named by name before the pronoun in its own sentence,
+    outside the pronoun's clause, among the candidates the filters kept: the clause they stand in frames the
+    pronoun's ("письмо Дадина, в котором он сообщил": the relative clause hangs on Дадин's letter)."""
+    doc = state.doc
+    clause = rules.clause_path(doc, anaphor.head)[-1]
+    return [(ref.sentence, ref.entity) for ref in kept
+            if ref.sentence == anaphor.sentence and ref.kind == "name" and state.infos[ref.entity].type == "PER"
+            and state.quote_of(ref.start, ref.end) is None  # a quoted name is the quoted speech's, not the story's
+            and ref.head != clause and clause not in rules.ancestors(doc, ref.head)]
+
+
+@rule("coref")
+def sentence_newcomer(ref: Referent, framers: list[tuple[int, int]]) -> bool:
+    """A speaking pronoun ("он сообщил", "по его словам") goes on with the last speaker (`speaker_cost`) only across
+    sentences that bring no one else in: a person named in the pronoun's own sentence, before it and outside its
+    clause (`sentence_framers`: "Каляпин и Чиков заявили …. 11 ноября было опубликовано второе письмо Дадина, в
+    котором он сообщил о пытках": Дадин; "Трамп обвинил соперника …. В итоге Байдену пришлось оправдываться, он
+    поспешно указал": Байден) is the one that sentence is about, so a speaker named only in earlier sentences loses
+    the preference. A person inside the pronoun's clause ("начатую Зёдером дискуссию он считает преждевременной")
+    belongs to what the pronoun says, and frames nothing."""
+    return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in framers)
 
 
 def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float:
@@ -630,7 +660,7 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
                 chosen: Referent) -> Decision:
     """The link to the ranking's choice, under the rule that decided it: `quote_content` when it turned candidates
     down, `attribution_after` when it kept the chosen one from being taken for the quote's speaker, `new_subject` when
-    it took the last speaker's preference away, `last_speaker` when that preference won,
+    it took the last speaker's preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
     `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
     best, kept = candidates
     if len(kept) < len(best):
@@ -641,6 +671,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     outspoken = {step.entity for step in decision.steps if step.rule == "new_subject"}
     if outspoken and chosen.entity not in outspoken:
         return decision.link(chosen.entity, "new_subject", f"best of {len(best)}, brought in after the last speaker")
+    framed = {step.entity for step in decision.steps if step.rule == "sentence_newcomer"}
+    if framed and chosen.entity not in framed:
+        return decision.link(chosen.entity, "sentence_newcomer", f"best of {len(best)}, named in the pronoun's "
+                                                                  "sentence after the last speaker")
     if last_speaker(state, anaphor, kept, chosen):
         return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
     if any(step.rule == "interjected_attribution" for step in decision.steps):

@@ -609,6 +609,16 @@ LAST_SPEAKERS = [  # quotes28: a speaking pronoun goes on with the last speaker 
      "speaking_organization"),
 ]
 ROWS = ROWS + LAST_SPEAKERS
+SENTENCE_NEWCOMERS = [  # quotes34: a person named before a speaking pronoun in its sentence, outside its clause
+    ("Правозащитники Иван Орлов и Петр Смирнов заявили, что факты подтвердились. В понедельник было опубликовано "
+     "письмо Олега Сидорова, в котором он сообщил о пытках.", "он", "Олег Сидоров",
+     "sentence_newcomer"),  # the relative clause hangs on Сидоров's letter: not the speakers before
+    ("«Нефть нужна стране», — заявил Иван Орлов. В итоге Петру Сидорову пришлось оправдываться, и он поспешно "
+     "указал, что речь идет о субсидиях.", "он", "Пётр Сидоров", "sentence_newcomer"),  # a coordinated clause's
+    ("«Проблемы есть», — сказал министр Иван Орлов. Отвечая на вопрос Петра Сидорова, он заявил, что нарушений не "
+     "было.", "он", "Иван Орлов", "last_speaker"),  # inside the pronoun's own clause (a converb's): no newcomer
+]
+ROWS = ROWS + SENTENCE_NEWCOMERS
 OFFICE_HOLDERS = [  # coref29: an office noun nobody is introduced with is the one holder of it the story names
     ("Владимир Путин прибыл в Красноярск. Президент осмотрел новый завод.", "Президент", "Владимир Путин",
      "office_holder"),  # pipeline.lang.offices: a president of Russia
