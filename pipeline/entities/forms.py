@@ -61,12 +61,13 @@ def compound_names(word: str, noun: str) -> bool:
 
     A last part follows at least COMPOUND_PART letters, keeps the noun's first letters (all but a two-letter
     ending, MIN_STEM at least) and is read by pymorphy3 as a form of the noun; a first part is followed by three
-    letters at least ("Мин|фин", no "Мин|ск")."""
-    folded, noun = fold(word.lower()), fold(noun)
+    letters at least, not the noun's own next letter ("Мин|фин"; no "Мин|ск", "Фед|еральная" for "федерация").
+    A hyphen joins parts ("Имидж-банка")."""
+    folded, noun = fold(word.lower()).replace("-", ""), fold(noun)
     if len(noun) < MIN_STEM or not folded.isalpha():
         return False
     if any(folded.startswith(prefix) and noun.startswith(prefix) and len(folded) >= len(prefix) + 3
-           for prefix in CONTRACTION_PREFIXES):
+           and folded[len(prefix)] != noun[len(prefix)] for prefix in CONTRACTION_PREFIXES):
         return True
     stem = noun[:max(MIN_STEM, len(noun) - 2)]
     return any(head.startswith(stem) and (head == noun or any(

@@ -911,7 +911,9 @@ if __name__ == "__main__":
     ("Мосгорсуда", "суд", True), ("Мособлсуде", "суд", True), ("Генпрокуратуры", "прокуратура", True),
     ("Сбербанком", "банк", True), ("Госдуме", "дума", True), ("Минфин", "министерство", True),
     ("Минэкономразвития", "министерство", True),
+    ("Имидж-банка", "банк", True),
     ("Судан", "суд", False), ("Минск", "министерство", False), ("Росавиация", "банк", False),
+    ("Федеральной", "федерация", False), ("Министр", "министерство", False),
 ])
 def test_a_clipped_compound_names_its_kind(word: str, noun: str, expected: bool) -> None:
     """The kind noun is a compound's last part in any case, or its first, a contraction prefix that clips it."""
