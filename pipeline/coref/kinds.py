@@ -3,7 +3,7 @@
 A description noun of `lang.lexicon.ORGANIZATION_KIND_NOUNS` ("клуб", "команда", "партия", "банк", "суд") refers
 back to an organization of its kind. What the text and the tables say of an organization's kind:
 
-- its name's words ("Банк России", "Верховный суд", "Мосгорсуд": a compound ends in its head);
+- its name's words ("Банк России", "Верховный суд", "Мосгорсуда": a compound ends in its head, in any case);
 - the alias table's variants of its name ("ЛДПР": "Либерально-демократическая партия России");
 - the kind noun or abbreviation right before any of its name mentions ("клуб «Реал»", "ФК «Зенит»", "партии
   «Яблоко»"), or the one it stands in apposition to;
@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.coref.mentions import CAPITAL_NOUNS, Anaphor, lemma_of
 from pipeline.coref.referents import mention_head
 from pipeline.document import Document, Span
+from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
@@ -35,7 +36,7 @@ def name_kinds(name: str) -> frozenset[str]:
         bare = fold(word.strip(QUOTE_MARKS + "()"))
         lemmas = {fold(parse.normal_form) for parse in parses(bare)} | {bare}
         for noun, kind in ORGANIZATION_KIND_NOUNS.items():
-            if noun in lemmas or (len(noun) >= 3 and bare.endswith(noun)):
+            if noun in lemmas or compound_names(bare, noun):
                 kinds.add(kind)
     return frozenset(kinds)
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline.document import EntityAnn
+from pipeline.entities.lexicon import CONTRACTION_PREFIXES
 from pipeline.lang.fold import fold
 from pipeline.morphology import parses
 
@@ -45,6 +46,33 @@ def word_forms(word: str) -> frozenset[str]:
         forms.update(f"{fold(parse.normal_form)}-{rest}" for parse in parses(first)
                      if parse.tag.POS == "NOUN" and parse.tag.case != "nomn")
     return frozenset(forms)
+
+
+COMPOUND_PART = 2  # the shortest clipped part before a compound's head: "Ген|прокуратура", "Гос|думы"
+
+
+@lru_cache(maxsize=2048)  # ~86 B an entry measured on (word, noun) pairs whose strings the text holds
+def compound_names(word: str, noun: str) -> bool:
+    """A clipped compound that names the noun in one of its two head places: Russian shortens a body's name by
+    clipping its words and writing them as one (`linking.clips`), and the kind noun is its last part in any case
+    form ("Мосгор|суда" -> "суд", "Ген|прокуратуры" -> "прокуратура", "Сбер|банком" -> "банк", "Гос|думе" ->
+    "дума") or its first part, a contraction prefix that clips the noun (`lexicon.CONTRACTION_PREFIXES`:
+    "Мин|фин", "Мин|обороны" -> "министерство").
+
+    A last part follows at least COMPOUND_PART letters, keeps the noun's first letters (all but a two-letter
+    ending, MIN_STEM at least) and is read by pymorphy3 as a form of the noun; a first part is followed by three
+    letters at least, not the noun's own next letter ("Мин|фин"; no "Мин|ск", "Фед|еральная" for "федерация").
+    A hyphen joins parts ("Имидж-банка")."""
+    folded, noun = fold(word.lower()).replace("-", ""), fold(noun)
+    if len(noun) < MIN_STEM or not folded.isalpha():
+        return False
+    if any(folded.startswith(prefix) and noun.startswith(prefix) and len(folded) >= len(prefix) + 3
+           and folded[len(prefix)] != noun[len(prefix)] for prefix in CONTRACTION_PREFIXES):
+        return True
+    stem = noun[:max(MIN_STEM, len(noun) - 2)]
+    return any(head.startswith(stem) and (head == noun or any(
+        fold(parse.normal_form) == noun for parse in parses(head) if parse.tag.POS == "NOUN"))
+        for head in (folded[start:] for start in range(COMPOUND_PART, len(folded) - len(stem) + 1)))
 
 
 def forms_match(words: Sequence[str], pattern: Sequence[frozenset[str]]) -> bool:

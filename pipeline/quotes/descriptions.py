@@ -22,6 +22,7 @@ from functools import cache
 from itertools import takewhile
 
 from pipeline.document import EntityAnn, Span
+from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
 from pipeline.entities.roles import apposed_start, genitive_name
 from pipeline.lang.fold import all_capitals, fold, fold_words
@@ -1057,9 +1058,9 @@ def is_public_body(name: str) -> bool:
 
 
 def _names_noun(name: str, lemma: str) -> bool:
-    """The name holds the noun, as a word or at the end of a compound ("Мосгорсуд" for "суд", "Сбербанк" for
-    "банк")."""
-    return any(lemma in word_lemmas(word) or (len(lemma) >= 3 and fold(word).endswith(lemma))
+    """The name holds the noun, as a word or as a clipped compound's head ("Мосгорсуда" for "суд", "Сбербанк" for
+    "банк", "Минфин" for "министерство": `entities.forms.compound_names`)."""
+    return any(lemma in word_lemmas(word) or compound_names(word.strip(QUOTE_MARKS + "()"), lemma)
                for word in name.split())
 
 

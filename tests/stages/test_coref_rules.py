@@ -521,6 +521,15 @@ KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias t
      "organization_kind"),  # a league's players are its teams': the league is no team
 ]
 ROWS = ROWS + KINDS
+COMPOUND_KINDS = [  # coref37: a clipped compound names its kind noun (`entities.forms.compound_names`)
+    ("Минфин подготовил поправки к бюджету. Их поддержала ФНС. Министерство направило документ в правительство.",
+     "Министерство", "Минфин", "organization_kind"),  # "Мин|фин": the ministry by name, not the latest body
+    ("Представитель Минобороны сообщил о проверке. Их поддержал МЧС. Министерство направило запрос в прокуратуру.",
+     "Министерство", "Минобороны", "organization_kind"),
+    ("Жители Минска вышли на субботник. Министерство поблагодарило горожан.", "Министерство", None,
+     "organization_kind"),  # "Минск" is no "Мин|ск"
+]
+ROWS = ROWS + COMPOUND_KINDS
 POSTPOSED = [  # coref33: a person's name, a comma (or after an oblique name a dash) and a noun phrase in its case
     ("Об этом сообщил Олег Смирнов, начальник управления по борьбе с преступлениями. Смирнов добавил, что "
      "задержаны трое.", "Олег Смирнов, начальник управления по борьбе с преступлениями", "Олег Смирнов",
@@ -906,6 +915,21 @@ TRACED = ["Алиев поздравил его с победой.",
 
 if __name__ == "__main__":
     write_texts(sys.argv[1])
+
+
+@pytest.mark.parametrize(("word", "noun", "expected"), [
+    ("Мосгорсуда", "суд", True), ("Мособлсуде", "суд", True), ("Генпрокуратуры", "прокуратура", True),
+    ("Сбербанком", "банк", True), ("Госдуме", "дума", True), ("Минфин", "министерство", True),
+    ("Минэкономразвития", "министерство", True),
+    ("Имидж-банка", "банк", True),
+    ("Судан", "суд", False), ("Минск", "министерство", False), ("Росавиация", "банк", False),
+    ("Федеральной", "федерация", False), ("Министр", "министерство", False),
+])
+def test_a_clipped_compound_names_its_kind(word: str, noun: str, expected: bool) -> None:
+    """The kind noun is a compound's last part in any case, or its first, a contraction prefix that clips it."""
+    from pipeline.entities.forms import compound_names
+
+    assert compound_names(word, noun) is expected
 
 
 def test_an_empty_word_names_nothing() -> None:
