@@ -729,7 +729,7 @@ def _noun_count(doc: Document, kids: list[list[int]], noun: int) -> str:
             return lemma
         if not kid.rel.startswith("nummod"):
             continue
-        value = int(kid.text) if kid.text.isdigit() else NUMBER_WORDS.get(lemma, 0)
+        value = int(kid.text) if kid.text.isdecimal() else NUMBER_WORDS.get(lemma, 0)  # "²" is a digit int() refuses
         if value != 1 and (value or lemma in NUMBER_WORDS):
             return str(value or lemma)
     head = doc.tokens[token.head] if token.head >= 0 else None
@@ -752,7 +752,7 @@ def _split_count(doc: Document, noun: int) -> str:
         if other.pos == "PUNCT" or other.sentence != token.sentence:
             return ""
         if other.pos == "NUM" and not other.rel.startswith("nummod"):
-            value = int(other.text) if other.text.isdigit() else NUMBER_WORDS.get(fold(other.lemma), 0)
+            value = int(other.text) if other.text.isdecimal() else NUMBER_WORDS.get(fold(other.lemma), 0)
             return str(value) if value and value > 1 else ""
     return ""
 
