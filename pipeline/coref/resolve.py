@@ -409,7 +409,8 @@ def candidates(state: Resolution, anaphor: Anaphor, decision: Decision) -> Candi
         (ref.sentence, ref.entity) for ref in before if newcomer_kind(state, ref)
         and brought_in(doc, ref.head, lambda ref=ref: state.quote_of(ref.start, ref.end) is not None)]
     framers = [] if going_on or not rules.speaks(doc, anaphor.head) else sentence_framers(
-        state, anaphor, [ref for ref in before if not screen(state, anaphor, ref, speaker, own_quote)[0]])
+        state, anaphor, [ref for ref in before if ref.sentence == anaphor.sentence and ref.kind == "name"
+                         and not screen(state, anaphor, ref, speaker, own_quote)[0]])
     for ref in before:
         counts[ref.entity] = counts.get(ref.entity, 0) + 1
         name, reason = screen(state, anaphor, ref, speaker, own_quote)
@@ -495,7 +496,7 @@ def sentence_newcomer(ref: Referent, framers: list[tuple[int, int]]) -> bool:
     поспешно указал": Байден) is the one that sentence is about, so a speaker named only in earlier sentences loses
     the preference. A person inside the pronoun's clause ("начатую Зёдером дискуссию он считает преждевременной")
     belongs to what the pronoun says, and frames nothing."""
-    return any(sentence > ref.sentence and entity != ref.entity for sentence, entity in framers)
+    return new_subject(ref, framers)
 
 
 def preference_cost(state: Resolution, anaphor: Anaphor, ref: Referent) -> float:

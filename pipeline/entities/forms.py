@@ -51,6 +51,12 @@ def word_forms(word: str) -> frozenset[str]:
 COMPOUND_PART = 2  # the shortest clipped part before a compound's head: "Ген|прокуратура", "Гос|думы"
 
 
+def _word_of_its_own(word: str) -> bool:
+    """The dictionary knows the word as a noun that names no organization: a surname or first name ("Минаев",
+    "Минкин") or a common noun ("Минутой", "Миноритарий"), not a clipped body ("Минфин", "Минобороны": Orgn)."""
+    return any(parse.is_known and parse.tag.POS == "NOUN" and "Orgn" not in parse.tag for parse in parses(word))
+
+
 @lru_cache(maxsize=2048)  # ~86 B an entry measured on (word, noun) pairs whose strings the text holds
 def compound_names(word: str, noun: str) -> bool:
     """A clipped compound that names the noun in one of its two head places: Russian shortens a body's name by
@@ -67,7 +73,8 @@ def compound_names(word: str, noun: str) -> bool:
     if len(noun) < MIN_STEM or not folded.isalpha():
         return False
     if any(folded.startswith(prefix) and noun.startswith(prefix) and len(folded) >= len(prefix) + 3
-           and folded[len(prefix)] != noun[len(prefix)] for prefix in CONTRACTION_PREFIXES):
+           and folded[len(prefix)] != noun[len(prefix)] for prefix in CONTRACTION_PREFIXES) \
+            and not _word_of_its_own(word):
         return True
     stem = noun[:max(MIN_STEM, len(noun) - 2)]
     return any(head.startswith(stem) and (head == noun or any(

@@ -60,7 +60,7 @@ from itertools import pairwise
 
 from razdel import tokenize
 
-from pipeline.dates.lexicon import NUMBER_WORDS
+from pipeline.dates.lexicon import MONTHS, NUMBER_WORDS
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.entities.aliases import lookup_alias
 from pipeline.entities.naming import entity_key
@@ -107,7 +107,8 @@ MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на со�
 PLACE_IN_PLACE = ((re.compile(r"\s+"), "Gen"), (re.compile(r"\s+(?:в|во|на)\s+", re.IGNORECASE), "Loc"))
 # Words that count a noun as several without a number ("несколько нападений", "оба теракта"); numerals are read by
 # NUMBER_WORDS (dates' lexicon: "два" 2, "несколько" None) or their digits.
-SEVERAL_WORDS = frozenset({"несколько", "оба", "обе"})
+BOTH_WORDS = frozenset({"оба", "обе"})
+SEVERAL_WORDS = frozenset({"несколько"}) | BOTH_WORDS
 # Types whose nouns count people, not happenings ("22 погибших", "40 раненых", "число жертв": one blast's dead)
 PEOPLE_COUNTED_TYPES = frozenset({"death", "injury"})
 
@@ -726,7 +727,7 @@ def _noun_count(doc: Document, kids: list[list[int]], noun: int) -> str:
         kid = doc.tokens[child]
         lemma = fold(kid.lemma)
         if lemma in SEVERAL_WORDS:
-            return lemma
+            return "2" if lemma in BOTH_WORDS else lemma  # "обоих терактов" counts as "двух терактов"
         if not kid.rel.startswith("nummod"):
             continue
         value = int(kid.text) if kid.text.isdecimal() else NUMBER_WORDS.get(lemma, 0)  # "²" is a digit int() refuses
@@ -751,10 +752,15 @@ def _split_count(doc: Document, noun: int) -> str:
         other = doc.tokens[index]
         if other.pos == "PUNCT" or other.sentence != token.sentence:
             return ""
-        if other.pos == "NUM" and not other.rel.startswith("nummod"):
+        if other.pos == "NUM" and not other.rel.startswith("nummod") and not _day_of_month(doc, index):
             value = int(other.text) if other.text.isdecimal() else NUMBER_WORDS.get(fold(other.lemma), 0)
             return str(value) if value and value > 1 else ""
     return ""
+
+
+def _day_of_month(doc: Document, index: int) -> bool:
+    """A numeral that is a day of a month ("произошло 11 сентября"), no count."""
+    return index + 1 < len(doc.tokens) and doc.tokens[index + 1].text.lower() in MONTHS
 
 
 def _unnamed_fit(events: list[EventAnn], target: list[int], group: list[int], one_anchored: bool) -> bool:

@@ -924,6 +924,7 @@ if __name__ == "__main__":
     ("Имидж-банка", "банк", True),
     ("Судан", "суд", False), ("Минск", "министерство", False), ("Росавиация", "банк", False),
     ("Федеральной", "федерация", False), ("Министр", "министерство", False),
+    ("Минаев", "министерство", False), ("Минутой", "министерство", False),  # a surname, a common noun of its own
 ])
 def test_a_clipped_compound_names_its_kind(word: str, noun: str, expected: bool) -> None:
     """The kind noun is a compound's last part in any case, or its first, a contraction prefix that clips it."""
