@@ -67,6 +67,7 @@ from pipeline.entities.naming import entity_key
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
+    BOTH_WORDS,
     COUNTRY_CAPITALS,
     COUNTRY_NAMES,
     DEMONSTRATIVE_PRONOUNS,
@@ -107,7 +108,6 @@ MEETING_NOUNS = EVENT_NOUNS["meeting"]  # a place that is a meeting ("на со�
 PLACE_IN_PLACE = ((re.compile(r"\s+"), "Gen"), (re.compile(r"\s+(?:в|во|на)\s+", re.IGNORECASE), "Loc"))
 # Words that count a noun as several without a number ("несколько нападений", "оба теракта"); numerals are read by
 # NUMBER_WORDS (dates' lexicon: "два" 2, "несколько" None) or their digits.
-BOTH_WORDS = frozenset({"оба", "обе"})
 SEVERAL_WORDS = frozenset({"несколько"}) | BOTH_WORDS
 # Types whose nouns count people, not happenings ("22 погибших", "40 раненых", "число жертв": one blast's dead)
 PEOPLE_COUNTED_TYPES = frozenset({"death", "injury"})

@@ -953,6 +953,10 @@ CLASS_QUANTIFIERS = fold_words("большинство многие многое
 # does may be several happenings ("Шествия и митинги проведут все партии": each party its own).
 SET_QUANTIFIERS = CLASS_QUANTIFIERS | fold_words("весь")
 
+# "оба"/"обе": two of a pair named before ("оба кандидата" speak as the two; "оба теракта" count as two, events
+# `counted_happenings`).
+BOTH_WORDS = fold_words("оба обе")
+
 # Adverbs of quantity: a present tense with one counts a class, what usually happens ("очень много приезжает
 # пожилых людей", "немало платят за это"), no happening.
 QUANTITY_ADVERBS = fold_words("много немало мало")

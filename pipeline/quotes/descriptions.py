@@ -30,6 +30,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     BACK_REFERRING_ROLE_NOUNS,
     BODY_NOUNS,
+    BOTH_WORDS,
     BUSINESS_NOUNS,
     COUNTRY_LEVEL_BODIES,
     COUNTRY_NAME_VARIANTS,
@@ -1269,7 +1270,6 @@ def describe_organization(ctx: Context, head: int, tokens: list[int], history: l
     return found
 
 
-BOTH_WORDS = fold_words("оба обе")
 PLURAL_BARE_MODIFIERS = SPEAKER_BARE_MODIFIERS | BOTH_WORDS  # a bare plural noun: "эти ведомства", "оба ведомства"
 COORDINATED_ORGANIZATION_SENTENCES = 10  # how far back a plural organization noun looks for the organizations
 ORGANIZATION_JOINT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:и|,)\s*")  # "ФБР и", "Агентство … (CISA) и"
