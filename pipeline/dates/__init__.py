@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pipeline.dates.combine import combine_mentions
 from pipeline.dates.mention import Mention
 from pipeline.dates.resolve import (
+    WEEKDAY_DAYS,
     Narrative,
     day_said,
     latest_story_day,
@@ -20,6 +21,7 @@ from pipeline.dates.resolve import (
     today_said,
     told_as_recent,
     weekday_dated,
+    weekday_dateline,
     written_before,
 )
 from pipeline.dates.rules import find_mentions
@@ -91,6 +93,10 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
                    f"dates count from {today.isoformat()}")
     if today is not None:
         dates, _, held = _resolve_held(doc, mentions, today)
+    elif anchor is None and (dateline := weekday_dateline(doc, mentions, dates)) is not None:
+        _warn(doc, f"the lead dates the news with its weekday on {dateline.isoformat()}, on a page without "
+                   f"published_at: relative dates count from {dateline.isoformat()}")
+        dates, _, held = _resolve_held(doc, mentions, dateline + WEEKDAY_DAYS, dateline)
     elif anchor == doc.published_at:
         story = latest_story_day(doc, mentions, dates, anchor)
         if story is not None:

@@ -1112,6 +1112,34 @@ def weekday_dated(doc: Document, mentions: list[Mention], dates: list[DateAnn],
                               "{anchor}")
 
 
+def weekday_dateline(doc: Document, mentions: list[Mention], dates: list[DateAnn]) -> dt.date | None:
+    """On a page without `published_at`, the day of the first full date near the top written with its weekday and
+    its year ("В пятницу, 3 июня 2016 года, …"), outside quotes and not in a future clause, when the weekday is that
+    day's: a weekday goes with a date only for the days around the writing day, so the page was written on that day
+    or within WEEKDAY_DAYS after it (`extract_dates` counts relative dates from it and bounds past dates without a
+    year by the week after it).
+    A weekday that is not the day's (a typo: which of the two is meant?) or a day more than WEEKDAY_DAYS later that
+    the text writes out with its year outside a future clause (a retrospective written afterwards) dates nothing."""
+    by_start = {m.start: m for m in mentions}
+    dated = {d.start: d for d in dates}
+    for date in dates:
+        m = by_start.get(date.start)
+        if m is None or not m.explicit_year or not _calendar_value(date) or not _is_weekday_dated(doc, m, date):
+            continue
+        day = dt.date.fromisoformat(date.value[:10])  # type: ignore[index]
+        if day.weekday() != m.weekday:
+            rejected("dates", "weekday_dateline", date.start, date.end, f"{day} is no {calendar.day_name[m.weekday]}")
+            return None
+        if _written_out_after(doc, mentions, dated, day + WEEKDAY_DAYS):
+            rejected("dates", "weekday_dateline", date.start, date.end,
+                     f"the text writes out a day more than {WEEKDAY_DAYS.days} days after {day}")
+            return None
+        fired("dates", "weekday_dateline", date.start, date.end,
+              f"a full date with its weekday near the top of a page without published_at: written around {day}")
+        return day
+    return None
+
+
 def trim_comma(text: str, start: int, end: int) -> int:
     """The end of a span without the comma razdel glued to its last number ("2020," in "2020, 15:13")."""
     return end - 1 if end - start > 1 and text[end - 1] == "," else end

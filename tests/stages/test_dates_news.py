@@ -1296,6 +1296,58 @@ def test_a_day_word_with_its_date_with_slovnet_tense(annotate, text, published_a
     assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
 
 
+# On a page without published_at, a full date written with its weekday and its year near the top ("В пятницу, 3 июня
+# 2016 года, …", outside quotes, not in a future clause) dates the page (`weekday_dateline`): a weekday goes with a
+# date only for the days around the writing day. Relative dates count from that day; a past date without a year may
+# lie up to a week after it (the page was written then). A weekday that is not the day's, a date without its year, a
+# quoted or planned date, or a day written out more than a week later leaves the page undated (2016-06-03 is a Friday).
+WEEKDAY_DATELINE = [
+    ("Заголовок\n\nВ пятницу, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих. Сегодня суд "
+     "рассмотрит дело. В следующем году митинг повторят.", None,
+     [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", "2016-06-02", "relative_day"),
+      ("Сегодня", "2016-06-03", "relative_day"), ("следующем году", "2017", "relative_unit")], True),
+    # a weekday told past counts back from the dateline, a coming one forward
+    ("Заголовок\n\nВ понедельник, 12 сентября 2016 года, врачи сообщили о болезни кандидата. В пятницу ей поставили "
+     "диагноз. На прошлой неделе она прервала выступление. Во вторник она вернется к работе.", None,
+     [("понедельник, 12 сентября 2016 года", "2016-09-12", "merge_weekday_date"),
+      ("пятницу", "2016-09-09", "weekday"), ("прошлой неделе", "2016-W36", "relative_unit"),
+      ("вторник", "2016-09-13", "weekday")], True),
+    # a past day without its year in the week after the dateline: the page was written then
+    ("Заголовок\n\nВ пятницу, 14 июля 2017 года, у мечети произошла перестрелка. В ночь на 16 июля прошли "
+     "демонстрации.", None,
+     [("пятницу, 14 июля 2017 года", "2017-07-14", "merge_weekday_date"),
+      ("ночь на 16 июля", "2017-07-16", "merge_part_of_day")],
+     True),
+    ("Заголовок\n\nВ четверг, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих.", None,
+     [("четверг, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day")], False),
+    ("Заголовок\n\nВ пятницу, 3 июня, в Москве прошел митинг. Вчера полиция задержала троих.", None,
+     [("пятницу, 3 июня", None, "merge_weekday_date"), ("Вчера", None, "relative_day")], False),
+    ("Заголовок\n\n«В пятницу, 3 июня 2016 года, мы вышли на митинг», — сказал он. Вчера полиция задержала троих.",
+     None, [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day")],
+     False),
+    ("Заголовок\n\nВ пятницу, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих. Итоги "
+     "подвели 20 июня 2016 года.", None,
+     [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"), ("Вчера", None, "relative_day"),
+      ("20 июня 2016 года", "2016-06-20", "day_month")], False),
+    # with published_at the crawl-date test of WEEKDAY_DATED decides, not this one
+    ("Заголовок\n\nВ пятницу, 3 июня 2016 года, в Москве прошел митинг. Вчера полиция задержала троих.",
+     "2016-06-04", [("пятницу, 3 июня 2016 года", "2016-06-03", "merge_weekday_date"),
+                    ("Вчера", "2016-06-03", "relative_day")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATELINE)
+def test_a_weekday_dateline_dates_a_page_without_published_at(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATELINE)
+def test_a_weekday_dateline_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    assert [(d.text, d.value, d.rule) for d in annotate(text, published_at).dates] == expected
+
+
 @pytest.mark.parametrize(("text", "published_at", "expected", "warned"), WEEKDAY_DATED)
 def test_a_date_with_its_weekday_in_the_lead_anchors_relative_dates(text, published_at, expected, warned):
     doc = run(text, published_at)

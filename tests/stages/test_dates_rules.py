@@ -118,8 +118,9 @@ def test_every_registered_rule_says_what_it_matches():
         assert registered.description, registered.name
 
 
-def traced(text: str, published_at: str) -> tuple[Document, list[TraceEvent]]:
-    doc = Document(id="t", text=text, published_at=dt.date.fromisoformat(published_at))
+def traced(text: str, published_at: str | None) -> tuple[Document, list[TraceEvent]]:
+    published = dt.date.fromisoformat(published_at) if published_at else None
+    doc = Document(id="t", text=text, published_at=published)
     SegmentStage().process(doc)
     with tracing(["dates"]) as tracer:
         DatesStage().process(doc)
@@ -192,6 +193,10 @@ TRACED = [
     ("Выборы\n\nТрамп будет добиваться переизбрания в 2020 году. Вчера он выступил.", "2021-02-01",
      ("writing_year", "fired", "Вчера")),
     ("Прививать начнут будущей осенью.", "2021-02-01", ("season_counted", "fired", "будущей осенью")),
+    ("Заголовок\n\nВ пятницу, 3 июня 2016 года, прошел митинг. Вчера полиция задержала троих.", None,
+     ("weekday_dateline", "fired", "пятницу, 3 июня 2016 года")),
+    ("Заголовок\n\nВ четверг, 3 июня 2016 года, прошел митинг. Вчера полиция задержала троих.", None,
+     ("weekday_dateline", "rejected", "четверг, 3 июня 2016 года")),
 ]
 
 
