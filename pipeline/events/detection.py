@@ -115,6 +115,7 @@ from pipeline.lang.lexicon import (
     SENTENCE_NOUNS,
     SET_NORM_NOUNS,
     SHARE_WORDS,
+    STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
     SUPERLATIVE_WORDS,
@@ -1074,6 +1075,34 @@ def other_sense(tree: Tree, index: int) -> str | None:
         if tree.preposition(child) is None and tree.case(child) == "Gen" and _named(tree, child, "LOC"):
             return f"'{word} {tree.token(child).text}': {sense} of a country, no event"
     return None
+
+
+# a complex preposition whose noun frames the event noun after it, no stage or part of it ("в рамках расследования")
+FRAMING_PREPOSITION_NOUNS = frozenset({("в", "рамка")})
+MAX_ATTRIBUTE_GAP = 3  # words from a noun to its genitive attribute ("стадию предварительного судебного следствия")
+
+
+@rule("events")
+def stage_or_clause(tree: Tree, trigger: Trigger) -> str | None:
+    """An event noun in the genitive right after a noun of a stage of a procedure or a part of a text
+    (STAGE_OR_CLAUSE_NOUNS) names the kind of procedure or the document's text, no happening: "дело на стадии
+    предварительного следствия", "минуя стадию судебного следствия", "статьи закона о защите конкуренции",
+    "согласование политических рамок соглашения"; not the complex preposition "в рамках" ("задержаны в рамках
+    расследования": a part of one investigation told), nor the noun of a verb's phrase ("предъявленных ему 30
+    пунктов обвинения": the charging told)."""
+    if not trigger.nominal or trigger.verb is not None:
+        return None
+    index = trigger.token
+    head = tree.head_of(index)
+    if head is None or not head < index <= head + MAX_ATTRIBUTE_GAP \
+            or lemma_of(tree, head) not in STAGE_OR_CLAUSE_NOUNS:
+        return None
+    if base(tree.token(index).rel) != "nmod" or tree.case(index) != "Gen" or tree.preposition(index) is not None \
+            or any(tree.token(between).pos == "PUNCT" for between in range(head + 1, index)):
+        return None
+    if (tree.preposition(head), lemma_of(tree, head)) in FRAMING_PREPOSITION_NOUNS:
+        return None
+    return f"'{tree.token(head).text} {tree.token(index).text}': a stage of a procedure or a part of a text, no event"
 
 
 @rule("events")

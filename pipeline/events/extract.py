@@ -21,6 +21,7 @@ from pipeline.events.detection import (
     regular_pay_noun,
     seized_thing,
     sought_person,
+    stage_or_clause,
 )
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
@@ -908,6 +909,7 @@ def _kept(draft: Draft, told: frozenset[str], tree: Tree) -> bool:
     checks = ((regular_pay_noun, lambda: _noun_sense(regular_pay_noun, draft, tree)),
               (other_sense, lambda: _noun_sense(other_sense, draft, tree)),
               (sought_person, lambda: _noun_sense(sought_person, draft, tree)),
+              (stage_or_clause, lambda: stage_or_clause(tree, draft.trigger)),
               (inside_name, lambda: inside_name(draft)), (ambiguous_noun, lambda: ambiguous_noun(draft, told)),
               (cited_offence, lambda: cited_offence(draft)), (standing_kind, lambda: standing_kind(draft, tree)),
               (thing_undergoer, lambda: thing_undergoer(draft, tree)), (idiom_sense, lambda: idiom_sense(draft, tree)),

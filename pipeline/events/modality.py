@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from pipeline.document import QuoteAnn
 from pipeline.events.syntax import Tree, base
 from pipeline.events.vocabulary import SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
@@ -28,6 +29,7 @@ from pipeline.lang.lexicon import (
     NEARING_VERBS,
     NEWS_NOUNS,
     OBLIGATION_MODALS,
+    OPINION_WORDS,
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
@@ -267,6 +269,61 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
                for index in chain for child in tree.children[index])
 
 
+def _due(tree: Tree, chain: list[int]) -> int | None:
+    """The place in the chain of a "должен" that is the nearest governor of mood over a perfective infinitive, not a
+    past due ("должен был") nor an exhortation ("мы должны", "вы должны"); None otherwise (`due_head`)."""
+    position = next((place for place, index in enumerate(chain) if place and tree.lemma(index) in MODAL_GOVERNORS),
+                    None)
+    if position is None or tree.lemma(chain[position]) not in DUE_HEADS \
+            or tree.token(chain[position - 1]).feats.get("Aspect") != "Perf" \
+            or any(tree.lemma(child) in SPEECH_PARTICIPANT_PRONOUNS for child in tree.children[chain[position]]
+                   if base(tree.token(child).rel) == "nsubj"):
+        return None
+    if any(tree.token(aux).feats.get("Tense") == "Past" for aux in tree.children[chain[position]]
+           if base(tree.token(aux).rel) in ("cop", "aux")):
+        return None
+    return position
+
+
+@rule("events")
+def reported_ought(tree: Tree, chain: list[int]) -> bool:
+    """"должен" + a perfective infinitive in words of opinion or insistence (a quote whose cue is one of OPINION_WORDS,
+    "считает, что", "уверен, что", a source phrase "по его мнению", or a person's own words in quotation marks) with
+    no date and no "будет" is what the speaker holds ought to be or demands, hypothetical, not a schedule: "по его
+    мнению, Париж должен поддержать действия Вашингтона", "родственники согласны с тем, что Руф должен быть
+    приговорен"; a dated one is a schedule ("считает, что 7 мая он должен покинуть пост": `due_head`), and so is one
+    in neutral words ("сообщил, что делегация должна прилететь")."""
+    position = _due(tree, chain)
+    if position is None:
+        return False
+    due = chain[position]
+    if _timed(tree, due) or _timed(tree, chain[position - 1]):
+        return False
+    if any(tree.lemma(child) in OPINION_WORDS and tree.preposition(child) == "по" for child in tree.kids(due)):
+        return True  # "по его мнению" as an oblique or a parenthetical of "должен"
+    quote = tree.quote_at(tree.token(due).start)
+    return quote is not None and _held_or_demanded(tree, tree.doc.quotes[quote])
+
+
+def _held_or_demanded(tree: Tree, quote: QuoteAnn) -> bool:
+    """A quote of an opinion (its cue, a word or a phrase, has one of OPINION_WORDS: "считать", "по его мнению") or
+    a person's own words in quotation marks ("«Мендоза должен принести извинения»", - сказал он), not a release
+    quoted with no person ("«…», - отмечается в сообщении")."""
+    if any(word in OPINION_WORDS for word in fold(quote.cue_lemma).split()):
+        return True
+    return quote.kind == "direct" and quote.speaker_entity is not None \
+        and tree.doc.entities[quote.speaker_entity].type == "PER"
+
+
+def _timed(tree: Tree, index: int) -> bool:
+    """A date of the dates stage or a future "будет" hangs on the verb ("7 мая должен покинуть", "должен будет
+    оплатить")."""
+    spans = [(date.start, date.end) for date in tree.doc.dates]
+    return any(tree.token(child).text.lower() in FUTURE_AUXILIARIES
+               or any(start <= tree.token(child).start < end for start, end in spans)
+               for child in tree.kids(index))
+
+
 @rule("events")
 def due_head(tree: Tree, chain: list[int]) -> bool:
     """"должен" + an infinitive tells what is due to happen, a schedule or a duty still ahead: planned (EVENTS.md:
@@ -275,16 +332,9 @@ def due_head(tree: Tree, chain: list[int]) -> bool:
     "должен" is the nearest governor of mood ("должны попытаться задержать" is an attempt), and not a past due
     ("должен был прилететь": whether it happened is untold), and only for a perfective infinitive, one act due; an
     imperfective tells a standing duty, which is demanded ("армия должна освобождать территории": hypothetical), and
-    "мы должны", "вы должны" exhort (demanded: "Вы должны арестовать людей")."""
-    position = next((place for place, index in enumerate(chain) if place and tree.lemma(index) in MODAL_GOVERNORS),
-                    None)
-    if position is None or tree.lemma(chain[position]) not in DUE_HEADS \
-            or tree.token(chain[position - 1]).feats.get("Aspect") != "Perf" \
-            or any(tree.lemma(child) in SPEECH_PARTICIPANT_PRONOUNS for child in tree.children[chain[position]]
-                   if base(tree.token(child).rel) == "nsubj"):
-        return False
-    return not any(tree.token(aux).feats.get("Tense") == "Past" for aux in tree.children[chain[position]]
-                   if base(tree.token(aux).rel) in ("cop", "aux"))
+    "мы должны", "вы должны" exhort (demanded: "Вы должны арестовать людей"); in someone's words with no date it is
+    demanded (`reported_ought`)."""
+    return _due(tree, chain) is not None
 
 
 @rule("events")
@@ -459,6 +509,7 @@ MODALITY_RULES: tuple[tuple[ModalityRule, Modality], ...] = (
     (denied, "negated"),
     (conditional, "hypothetical"),  # before negation: "если он не убьет сына" is a condition, not a denial
     (negation, "negated"),
+    (reported_ought, "hypothetical"),  # before due_head: "говорится, что он должен уволиться" is demanded
     (due_head, "planned"),  # before modal_head: "должен вернуться" is due, not merely possible
     (modal_head, "hypothetical"),
     (purpose, "hypothetical"),

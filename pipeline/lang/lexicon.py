@@ -307,6 +307,13 @@ ACCORDING_NOUNS = fold_words("""
     слово мнение данные сведение сообщение информация утверждение оценка версия высказывание подсчет
     заявление признание прогноз расчет убеждение
 """)
+# Words of holding an opinion or of insisting, as the cue of a quote ("считает, что", "уверен, что", "настаивает,
+# что") or the noun of a source phrase ("по его мнению"): what they frame is held or demanded, not told as a fact or a
+# schedule ("по его мнению, Париж должен поддержать": events' `reported_ought`).
+OPINION_WORDS = fold_words("""
+    считать посчитать полагать думать уверенный убежденный уверить убедить согласный согласиться соглашаться
+    настаивать настоять требовать потребовать призвать призывать мнение убеждение взгляд
+""")
 # "по его данным", "по их информации": the source nouns of what an outlet itself found out; an outlet that reports
 # ("сообщило агентство AP. По его данным, …") owns these, not another's words or opinion ("по его словам").
 FINDINGS_NOUNS = fold_words("данные информация сведение")
@@ -1316,6 +1323,11 @@ NORM_NOUNS = fold_words("право правило норма законодат
 # "согласно закону", "противоречит Основному закону", "закон Мура"), not its signing; a verb carries that ("подписал
 # закон", "принятый закон").
 LAW_NOUNS = fold_words("закон законопроект")
+# Nouns of a stage of a procedure or of a part of a text: an event noun in their genitive names the kind of
+# procedure or the document's text, no happening ("на стадии предварительного следствия", "минуя стадию судебного
+# следствия", "статьи закона о защите конкуренции", "пункт соглашения", "согласование рамок соглашения"); "в рамках"
+# is a complex preposition ("задержаны в рамках расследования": a part of one investigation told).
+STAGE_OR_CLAUSE_NOUNS = fold_words("стадия статья пункт параграф рамка")
 # Acts that a body enacts by signing or passing them: the act is what the verb acts on ("подписал закон",
 # "принято три постановления", "приняв кодекс"), where "принял решение", "принял резолюцию", "подписал указ" name the
 # decision itself (the decree is the leader's own act, its content a topic: "указ о назначении").

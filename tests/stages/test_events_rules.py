@@ -939,6 +939,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("due_to_meet", Event("meeting", "встретиться", "2025-05-21", "planned"), "due_head"),  # "должен": due, ahead
     ("past_due_meet", Event("meeting", "встретиться", modality="hypothetical"), "modal_head"),  # "должен был"
     ("you_must_arrest", Event("detention", "арестовать", modality="hypothetical"), "modal_head"),  # an exhortation
+    # events50: a stage of a procedure or a part of a text names a kind or the text; "должен" in words of opinion
+    ("stage_of_inquiry", Rejected("следствия", "investigation"), "stage_or_clause"),  # "на стадии следствия"
+    ("clause_of_law", Rejected("закона", "decree"), "stage_or_clause"),  # "статьи закона": the text
+    ("within_visit", Event("visit", "визита", "2025-05-05"), "dated_or_placed_noun"),  # "в рамках": a preposition
+    ("ought_in_opinion", Event("support", "поддержать", modality="hypothetical"), "reported_ought"),  # "по мнению"
+    ("ought_in_belief", Event("resignation", "уйти в отставку", modality="hypothetical"), "reported_ought"),  # считает
+    ("ought_told", Event("resignation", "уйти в отставку", modality="planned"), "due_head"),  # neutral words: due
+    ("ought_dated", Event("resignation", "уйти в отставку", "2025-05-07", "planned"), "due_head"),  # dated: a schedule
 ]
 
 
