@@ -213,6 +213,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("shared_modifiers", None, ("Водной народных республик", "LOC", "Водная народная республика"), "name_as_key"),
     # ... but a one-word name after it is a name of its own, no shared head ("по Моховой, Петровке")
     ("list_of_names", None, ("Лесной", "LOC", "Лесная"), "name_as_key"),
+    # a plural common noun after the last of the coordinated adjectives is the head of them all, place noun or not
+    # ("Мамонтовского и Майского месторождений"), however long the list ("в Брянской, …, Тульской областях")
+    ("elided_plural_head", (("Лесного", "LOC", 0), ("Водного", "LOC", 0)),
+     ("Лесного", "LOC", "Лесное месторождение"), "elided_head"),
+    ("elided_plural_head", (("Лесного", "LOC", 0), ("Водного", "LOC", 0)),
+     ("Водного", "LOC", "Водное месторождение"), "elided_head"),
+    ("elided_long_list", None, ("Брянской", "LOC", "Брянская область"), "elided_head"),
+    # ... but a word the dictionary never reads as an adjective heads nothing ("Наньпине/ADJ провинции", not
+    # "Наньпиная провинция"; a foreign locative in -е may be of "Наньпин" or "Наньпина": the paradigm picks -а)
+    ("elided_no_adjective", None, ("Наньпине", "LOC", "Наньпина"), "-elided_head"),
     # adjectives alone take the gender of the noun the syntax makes their head, outside the mention, through
     # coordinated adjectives (`linking.agreeing_gender`; slovnet tags "Мамонтовского" Masc) ...
     ("adjectives_agree_by_syntax", None, ("Мамонтовского", "LOC", "Мамонтовское"), "name_as_key"),
