@@ -224,9 +224,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # "Наньпиная провинция"; a foreign locative in -е may be of "Наньпин" or "Наньпина": the paradigm picks -а)
     ("elided_no_adjective", None, ("Наньпине", "LOC", "Наньпина"), "-elided_head"),
     # adjectives alone take the gender of the noun the syntax makes their head, outside the mention, through
-    # coordinated adjectives (`linking.agreeing_gender`; slovnet tags "Мамонтовского" Masc) ...
-    ("adjectives_agree_by_syntax", None, ("Мамонтовского", "LOC", "Мамонтовское"), "name_as_key"),
-    ("adjectives_agree_by_syntax", None, ("Майского", "LOC", "Майское"), "name_as_key"),
+    # coordinated adjectives (`linking.agreeing_gender`; slovnet tags "Мамонтовского" Masc); a plural noun right after
+    # the last of them is the head of them all (`elided_head`) ...
+    ("adjectives_agree_by_syntax", None, ("Мамонтовского", "LOC", "Мамонтовское месторождение"), "elided_head"),
+    ("adjectives_agree_by_syntax", None, ("Майского", "LOC", "Майское месторождение"), "elided_head"),
     # ... and without such a noun their own tags ("мэр Волжского": the city Волжский)
     ("adjective_without_noun", None, ("Волжского", "LOC", "Волжский"), "name_as_key"),
     # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc),
