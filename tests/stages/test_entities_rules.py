@@ -77,6 +77,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("age", (("Шестидесятилетняя Осокина", "PER", 0),), ("Осокина", "PER", "Осокина"), "age_adjectives"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
+    # ... and with no name after it: a title, no place ("герцогини Кембриджской")
+    ("lone_title", None, ("Брабантских", None, ""), "-title_adjectives"),
     ("title_place", (("Зарбадии Тауфаахау Тупу", "PER", 0), ("Зарбадия", "LOC", 0)),
      ("Зарбадии", "LOC", "Зарбадия"), "title_adjectives"),
     ("alias_type", (("ЕС", "LOC", 0),), ("ЕС", "ORG", "ЕС"), "alias_types"),
