@@ -461,15 +461,21 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
     """The head noun at the end of the coordinated mentions after an adjective-only mention (see `_elided_head`):
     a plural noun, or a singular one the adjective agrees with in case and gender ("Северной и Южной Америки")."""
     first = tokens
-    for _ in range(8):  # a list of regions is short
+    for _ in range(LIST_LENGTH):
         if not _adjectives_only(tokens):
             return []
         after = _after_brackets(doc, doc.token_at(span.end))
         if after >= len(doc.tokens) or doc.tokens[after].sentence != tokens[-1].sentence:
             return []
         token = doc.tokens[after]
-        if token.pos == "NOUN" and fold(token.lemma) in PLACE_NOUNS:
+        if elided_head(tokens, token):
+            fired("entities", elided_head, span.start, span.end,
+                  f"{token.text!r} after the coordinated adjectives is their head")
             return [token]
+        if token.pos == "NOUN" and fold(token.lemma) in PLACE_NOUNS:
+            rejected("entities", elided_head, span.start, span.end,
+                     f"{span.text!r} has no adjective's reading: {token.text!r} is not its head")
+            return []
         if token.text not in COORDINATION:
             return []
         while after + 1 < len(doc.tokens) and doc.tokens[after + 1].text in COORDINATION:
@@ -482,12 +488,44 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
         following_tokens = span_tokens(doc, following)
         head = following_tokens[-1]
         if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            fired("entities", elided_head, following.start, following.end,
+                  f"{head.text!r} ends the coordinated names: their head")
             return [*_shared_modifiers(following_tokens), head]
         if head.pos in ("NOUN", "PROPN") and len(following_tokens) > 1 and _adjectives_only(following_tokens[:-1]) \
                 and _agree_in_singular(first, head):  # "Северной | и Южной Америки", not "Моховой, | Петровке"
             return [head]
         span, tokens = following, span_tokens(doc, following)
     return []
+
+
+# The most conjuncts a list of adjective-only names may have before its head: "в Белгородской, Брянской, …, Тульской
+# и Ярославской областях" names 18 of Russia's regions (a limit of 8 left the list's first ten without their head).
+LIST_LENGTH = 40
+
+
+@rule("entities")
+def elided_head(adjectives: Sequence[Token], noun: Token) -> bool:
+    """Coordinated adjectives share the plural noun after the last of them: "Мамонтовского и Майского месторождений".
+
+    The noun right after an adjective-only mention is its head (and the head of the adjectives coordinated before
+    it): a place noun ("Московской | области", "Томской и Новосибирской | областей"), or any other common noun in the
+    plural that the last adjective agrees with in the singular, in a case the noun stands in; a singular adjective
+    modifies a plural noun only as one of a list ("Мамонтовского и Майского месторождений" -> "Майское
+    месторождение", "на Московской и Сибирской биржах" -> "Московская биржа"). A word the dictionary never reads
+    as an adjective heads nothing ("Наньпине/ADJ | провинции": a city's locative, not "Наньпиная провинция")."""
+    if noun.pos != "NOUN" or not any(p.tag.POS in ADJECTIVAL_POS for p in parses(adjectives[-1].text.lower())):
+        return False
+    if fold(noun.lemma) in PLACE_NOUNS:
+        return True
+    if not noun.text.islower() or noun.feats.get("Number") != "Plur":
+        return False
+    cases = {UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", "")) for token in (adjectives[-1], noun)} - {None}
+    return any(_agree_in_singular(adjectives, noun, case) and _plural_in(noun, case) for case in cases)
+
+
+def _plural_in(noun: Token, case: str) -> bool:
+    """The dictionary reads the noun as a plural in the case ("месторождений": gent plur)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == "plur" for p in parses(noun.text.lower()))
 
 
 def _shared_modifiers(tokens: Sequence[Token]) -> list[Token]:

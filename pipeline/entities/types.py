@@ -1307,8 +1307,9 @@ AGE_ADJECTIVE_ENDINGS = ("летний", "летняя", "летнего", "ле
 @rule("entities")
 def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
     """An adjective between a title and a name is part of the title: "Патриарх Московский Кирилл", "герцога
-    Брабантского Филиппа" (no place, and no word of the person's name); a place in an oblique case there is a place
-    of its own, not the first word of the name ("короля Тонги Тауфаахау Тупу IV")."""
+    Брабантского Филиппа" (no place, and no word of the person's name); so is one after a title with no name after
+    it ("герцогиня Кембриджская", "в семье герцога и герцогини Йоркских": a title, no place); a place in an oblique
+    case there is a place of its own, not the first word of the name ("короля Тонги Тауфаахау Тупу IV")."""
     persons = {doc.token_at(span.start) for span in mentions if span.type == "PER"}
     places = frozenset().union(*(word_forms(span.text) for span in mentions if span.type == "LOC" and " " not in
                                  span.text))
@@ -1317,8 +1318,9 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
         tokens = span_tokens(doc, span)
         index = doc.token_at(span.start)
         if tokens and _title_adjective(doc, index):
-            if len(tokens) == 1 and span.type != "PER" and index + 1 in persons:
-                rejected("entities", title_adjectives, span.start, span.end, "an adjective of the title before a name")
+            if len(tokens) == 1 and span.type != "PER":
+                rejected("entities", title_adjectives, span.start, span.end, "an adjective of the title before a name"
+                         if index + 1 in persons else "an adjective of the title, no place")
                 continue
             if span.type == "PER" and len(tokens) > 1 and is_first_name(tokens[1].text):
                 span = doc.span(tokens[1].start, span.end, "PER")

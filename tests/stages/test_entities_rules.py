@@ -77,6 +77,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("age", (("Шестидесятилетняя Осокина", "PER", 0),), ("Осокина", "PER", "Осокина"), "age_adjectives"),
     ("see_title", (("Московский", "LOC", 0), ("Глеб", "PER", 0)), ("Московский", None, ""), "-title_adjectives"),
     ("land_title", (("Брабантского Глеба", "PER", 0),), ("Глеба", "PER", "Глеб"), "title_adjectives"),
+    # ... and with no name after it: a title, no place ("герцогини Кембриджской")
+    ("lone_title", None, ("Брабантских", None, ""), "-title_adjectives"),
     ("title_place", (("Зарбадии Тауфаахау Тупу", "PER", 0), ("Зарбадия", "LOC", 0)),
      ("Зарбадии", "LOC", "Зарбадия"), "title_adjectives"),
     ("alias_type", (("ЕС", "LOC", 0),), ("ЕС", "ORG", "ЕС"), "alias_types"),
@@ -213,10 +215,21 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("shared_modifiers", None, ("Водной народных республик", "LOC", "Водная народная республика"), "name_as_key"),
     # ... but a one-word name after it is a name of its own, no shared head ("по Моховой, Петровке")
     ("list_of_names", None, ("Лесной", "LOC", "Лесная"), "name_as_key"),
+    # a plural common noun after the last of the coordinated adjectives is the head of them all, place noun or not
+    # ("Мамонтовского и Майского месторождений"), however long the list ("в Брянской, …, Тульской областях")
+    ("elided_plural_head", (("Лесного", "LOC", 0), ("Водного", "LOC", 0)),
+     ("Лесного", "LOC", "Лесное месторождение"), "elided_head"),
+    ("elided_plural_head", (("Лесного", "LOC", 0), ("Водного", "LOC", 0)),
+     ("Водного", "LOC", "Водное месторождение"), "elided_head"),
+    ("elided_long_list", None, ("Брянской", "LOC", "Брянская область"), "elided_head"),
+    # ... but a word the dictionary never reads as an adjective heads nothing ("Наньпине/ADJ провинции", not
+    # "Наньпиная провинция"; a foreign locative in -е may be of "Наньпин" or "Наньпина": the paradigm picks -а)
+    ("elided_no_adjective", None, ("Наньпине", "LOC", "Наньпина"), "-elided_head"),
     # adjectives alone take the gender of the noun the syntax makes their head, outside the mention, through
-    # coordinated adjectives (`linking.agreeing_gender`; slovnet tags "Мамонтовского" Masc) ...
-    ("adjectives_agree_by_syntax", None, ("Мамонтовского", "LOC", "Мамонтовское"), "name_as_key"),
-    ("adjectives_agree_by_syntax", None, ("Майского", "LOC", "Майское"), "name_as_key"),
+    # coordinated adjectives (`linking.agreeing_gender`; slovnet tags "Мамонтовского" Masc); a plural noun right after
+    # the last of them is the head of them all (`elided_head`) ...
+    ("adjectives_agree_by_syntax", None, ("Мамонтовского", "LOC", "Мамонтовское месторождение"), "elided_head"),
+    ("adjectives_agree_by_syntax", None, ("Майского", "LOC", "Майское месторождение"), "elided_head"),
     # ... and without such a noun their own tags ("мэр Волжского": the city Волжский)
     ("adjective_without_noun", None, ("Волжского", "LOC", "Волжский"), "name_as_key"),
     # a one-word place tagged with a case its form cannot have takes the dictionary's one case ("Аризоны"/Loc),
