@@ -530,6 +530,15 @@ COMPOUND_KINDS = [  # coref37: a clipped compound names its kind noun (`entities
      "organization_kind"),  # "Минск" is no "Мин|ск"
 ]
 ROWS = ROWS + COMPOUND_KINDS
+SUBJECT_ORGANIZATIONS = [  # coref38: the organization named as a subject, not one named since inside a noun's phrase
+    ("Мосгорсуд признал законным постановление Басманного суда об аресте адвоката. Таким образом, суд отклонил "
+     "жалобу защиты.", "суд", "Мосгорсуд", "subject_organization"),
+    ("Компания «Вектор» оспорила продажу акций компании «Заря». Компания подала апелляцию.", "Компания",
+     "Вектор", "subject_organization"),
+    ("Басманный суд арестовал адвоката. Мосгорсуд признал арест законным. Суд отклонил жалобу защиты.", "Суд",
+     "Мосгорсуд", "organization_kind"),  # the latest is a subject itself
+]
+ROWS = ROWS + SUBJECT_ORGANIZATIONS
 POSTPOSED = [  # coref33: a person's name, a comma (or after an oblique name a dash) and a noun phrase in its case
     ("Об этом сообщил Олег Смирнов, начальник управления по борьбе с преступлениями. Смирнов добавил, что "
      "задержаны трое.", "Олег Смирнов, начальник управления по борьбе с преступлениями", "Олег Смирнов",
