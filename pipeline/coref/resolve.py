@@ -361,7 +361,7 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
 CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "quoted_reach", "agreement", "spatial_pronoun",
-                     "non_person_reach", "reporting_outlet", "binding", "person_owned")
+                     "non_person_reach", "reporting_outlet", "binding", "person_owned", "body_owned")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -380,6 +380,7 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
         ("person_owned", lambda: "a noun only a person has" if info.type != "PER"
          and rules.person_owned(state.doc, anaphor, PERSON_ONLY_NOUNS) else ""),
+        ("body_owned", lambda: rules.body_owned(state.doc, anaphor, info)),
     )
     for name, check in checks:
         reason = check()
