@@ -76,3 +76,14 @@ PERSON_OWNED_NOUNS = RELATION_NOUNS | BODY_PART_NOUNS | frozenset({"слово",
 # Of those, the ones no organization or place has either ("его жена", "выражение его лица"; a team has a "соперник",
 # a party "сторонники", a government a "мнение").
 PERSON_ONLY_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS
+# Nouns only an organization or a place has: its head ("его председатель", "ее гендиректор"), its founders and
+# owners, its parts and charter ("в его составе", "ее филиал"), a place's land and people ("на ее территории", "его
+# жителей", "его главными достопримечательностями"). A possessive before one of them is a body's or a place's, never
+# a person's (`rules.body_owned`). Not "руководитель" (a student's supervisor), "руководство" ("под его
+# руководством"), "подразделение" (a commander's units), "член", "сотрудник", "акция", "лицензия": a person
+# has them too.
+BODY_OWNED_NOUNS = frozenset({
+    "председатель", "президент", "директор", "гендиректор", "генсек", "лидер", "основатель", "учредитель",
+    "акционер", "филиал", "состав", "устав", "штаб-квартира", "территория", "житель", "население",
+    "столица", "граница", "достопримечательность",
+})

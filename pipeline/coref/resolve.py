@@ -53,7 +53,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.offices import Holder
-from pipeline.lang.tree import brought_in
+from pipeline.lang.tree import apposition_root, brought_in
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
@@ -65,6 +65,7 @@ from pipeline.quotes.descriptions import (
     is_public_body,
     latest_organization,
     of_kind,
+    organizations_described,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
@@ -360,7 +361,7 @@ def quoted_pronoun(state: Resolution, anaphor: Anaphor, ref: Referent, own_quote
 
 Candidates = dict[int, tuple[float, int, Referent]]  # entity -> (cost, -start, its best mention)
 CANDIDATE_FILTERS = ("quoted_speaker", "quoted_pronoun", "window", "quoted_reach", "agreement", "spatial_pronoun",
-                     "non_person_reach", "reporting_outlet", "binding", "person_owned")
+                     "non_person_reach", "reporting_outlet", "binding", "person_owned", "body_owned")
 
 
 def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | None,
@@ -379,6 +380,7 @@ def screen(state: Resolution, anaphor: Anaphor, ref: Referent, speaker: int | No
         ("binding", lambda: rules.binding(state.doc, anaphor, ref)),
         ("person_owned", lambda: "a noun only a person has" if info.type != "PER"
          and rules.person_owned(state.doc, anaphor, PERSON_ONLY_NOUNS) else ""),
+        ("body_owned", lambda: rules.body_owned(state.doc, anaphor, info)),
     )
     for name, check in checks:
         reason = check()
@@ -1232,6 +1234,12 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("own_complement", reason)
     found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
                                 kinds=(False,))
+    subject = subject_organization(state, anaphor, found) if found is not None \
+        and anaphor.lemma not in MEDIA_NOUNS else None
+    if subject is not None:
+        decision.note("subject_organization", "score", subject,
+                      f"a subject, not '{state.doc.entities[found].name}' named inside a noun's phrase since")
+        found = subject
     if found is not None and not _fitting_country(state, anaphor, [found], decision):
         return decision.reject("country_mismatch", "the organization named is of another country")
     if found is None and (of_kind_found := kind_of_organization(state, anaphor)) is not None:
@@ -1248,7 +1256,8 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None and not _fitting_country(state, anaphor, [found], decision):
         return decision.reject("country_mismatch", "the organization named is of another country")
     if found is not None:
-        return decision.link(found, "organization_kind", state.doc.entities[found].name)
+        return decision.link(found, "subject_organization" if found == subject else "organization_kind",
+                             state.doc.entities[found].name)
     outlet = outlet_instead(state, anaphor, decision)
     if outlet.entity is not None:
         return outlet
@@ -1256,6 +1265,38 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is not None:
         return decision.link(found, "headline_organization", state.doc.entities[found].name)
     return decision.reject("organization_kind", f"no organization named or of kind '{anaphor.lemma}'")
+
+
+@rule("coref")
+def subject_organization(state: Resolution, anaphor: Anaphor, found: int) -> int | None:
+    """Of the organizations an organization noun names ("суд", "компания"), the one last named as a subject, when
+    the latest named stands after it only inside another noun's phrase: "В понедельник Мосгорсуд признал законным
+    постановление Басманного суда … Таким образом, суд отклонил …" (Мосгорсуд), "ЮКОС … иска о признании
+    недействительным аукциона по продаже акций «Юганскнефтегаза». Компания подала апелляцию" (ЮКОС). A name that
+    completes a noun ("постановление | Басманного суда", "консоли | Xbox") is what the subject acts on, not what the
+    story goes on about. None when the latest one is itself a subject, or no other is."""
+    doc = state.doc
+    fitting = organizations_described(state.ctx, anaphor.lemma, anaphor.start, NAMED_ORGANIZATION_SENTENCES)
+    refs = [ref for ref in state.before(anaphor)
+            if ref.entity in fitting and anaphor.sentence - ref.sentence <= NAMED_ORGANIZATION_SENTENCES]
+    last = max((ref for ref in refs if ref.entity == found), key=lambda ref: ref.start, default=None)
+    if last is None or last.subject or not _complement_name(doc, last.head):
+        return None
+    subjects = [ref for ref in refs if ref.subject]
+    latest = max(subjects, key=lambda ref: ref.start, default=None)
+    return latest.entity if latest is not None and latest.entity != found else None
+
+
+def _complement_name(doc: Document, head: int) -> bool:
+    """The name completes another noun ("решение | Хамовнического суда", "акций | «Юганскнефтегаза»")."""
+    index = apposition_root(doc, head)
+    token = doc.tokens[index]
+    if not token.rel.startswith("nmod") or not 0 <= token.head < len(doc.tokens) \
+            or doc.tokens[token.head].pos not in ("NOUN", "PROPN"):
+        return False
+    sentence = doc.sentences[token.sentence]
+    return not any(doc.tokens[i].head == index and doc.tokens[i].rel == "case"
+                   for i in range(sentence.token_start, index))  # "хищение | из «Мособлбанка»": no complement
 
 
 def kind_of_organization(state: Resolution, anaphor: Anaphor) -> int | None:

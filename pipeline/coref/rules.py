@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.coref.lexicon import (
+    BODY_OWNED_NOUNS,
     CITY_KINDS,
     COUNTRY_KINDS,
     PERSON_OWNED_NOUNS,
@@ -609,6 +610,16 @@ def person_owned(doc: Document, anaphor: Anaphor, nouns: frozenset[str] = PERSON
     noun = token.head
     return token.rel.startswith(("det", "nmod")) and anaphor.head < noun < len(doc.tokens) \
         and lemma_of(doc.tokens[noun]) in nouns
+
+
+@rule("coref")
+def body_owned(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
+    """A possessive before a noun only an organization or a place has (`BODY_OWNED_NOUNS`: "Центрального банка и
+    его председателя", "холдинг … В его составе 16 заводов", "городке Хаттенхайм … Его главными
+    достопримечательностями") is no person's: a person candidate is turned down (the mirror of `person_owned`)."""
+    if info.type != "PER" or not person_owned(doc, anaphor, BODY_OWNED_NOUNS):
+        return ""
+    return f"'{doc.tokens[doc.tokens[anaphor.head].head].text}' is only a body's or a place's"
 
 
 @rule("coref")

@@ -1147,22 +1147,31 @@ def latest_organization(ctx: Context, lemma: str, position: int, sentences: int 
     """The organization entity a noun `lemma` describes, latest before `position`: one whose name holds the noun
     or that the noun introduced, else (within `sentences`) the latest one of its kind. `kinds` picks the passes
     (False: by name, True: by kind)."""
+    for by_kind in kinds:
+        fitting = organizations_described(ctx, lemma, position, sentences, by_kind)
+        if fitting:
+            return max(fitting, key=lambda entity_index: fitting[entity_index])  # the first of a tie
+    return None
+
+
+def organizations_described(ctx: Context, lemma: str, position: int, sentences: int,
+                            by_kind: bool = False) -> dict[int, int]:
+    """Each organization a noun `lemma` can describe (by name: its name holds the noun or the noun introduced it;
+    `by_kind`: one of the noun's kind) with the start of its latest mention before `position`, within
+    `sentences`, in the order of a loop over the entities (`latest_organization` takes the latest of them)."""
     sentence = ctx.tokens[ctx.token_at(position)].sentence
     window = ctx.mentions_in_entity_order(ctx.sentences_start(sentence - sentences), position)
-    for by_kind in kinds:
-        best: tuple[int, int] | None = None
-        for entity_index, span in window:
-            if _entity_line_broken(ctx, entity_index) or _description_entity(ctx, entity_index):
-                continue
-            fits = of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
-            if span.end > position or not fits:
-                continue
-            distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
-            if distance <= sentences and (best is None or span.start > best[0]):
-                best = (span.start, entity_index)
-        if best is not None:
-            return best[1]
-    return None
+    fitting: dict[int, int] = {}
+    for entity_index, span in window:
+        if _entity_line_broken(ctx, entity_index) or _description_entity(ctx, entity_index):
+            continue
+        fits = of_kind(ctx, entity_index, lemma) if by_kind else _named_by(ctx, entity_index, span, lemma)
+        if span.end > position or not fits:
+            continue
+        distance = sentence - ctx.tokens[ctx.token_at(span.start)].sentence
+        if distance <= sentences and span.start > fitting.get(entity_index, -1):
+            fitting[entity_index] = span.start
+    return fitting
 
 
 def earlier_organization(ctx: Context, lemma: str, position: int, history: list[Said],

@@ -530,6 +530,26 @@ COMPOUND_KINDS = [  # coref37: a clipped compound names its kind noun (`entities
      "organization_kind"),  # "Минск" is no "Мин|ск"
 ]
 ROWS = ROWS + COMPOUND_KINDS
+SUBJECT_ORGANIZATIONS = [  # coref38: the organization named as a subject, not one named since inside a noun's phrase
+    ("Мосгорсуд признал законным постановление Басманного суда об аресте адвоката. Таким образом, суд отклонил "
+     "жалобу защиты.", "суд", "Мосгорсуд", "subject_organization"),
+    ("Компания «Вектор» оспорила продажу акций компании «Заря». Компания подала апелляцию.", "Компания",
+     "Вектор", "subject_organization"),
+    ("Басманный суд арестовал адвоката. Мосгорсуд признал арест законным. Суд отклонил жалобу защиты.", "Суд",
+     "Мосгорсуд", "organization_kind"),  # the latest is a subject itself
+]
+ROWS = ROWS + SUBJECT_ORGANIZATIONS
+BODY_OWNED = [  # coref38: a possessive before a noun only a body or a place has is no person's
+    ("Депутат Иван Петров похвалил Центральный банк и его председателя за твердость.", "его", None,
+     "non_person_reach"),  # not Петров; the bank, no subject, is out of focus
+    ("Холдинг «Вектор» купил завод. Директор Иван Петров доволен: теперь в его составе 16 заводов.", "его",
+     "Вектор", "ranking"),  # not Петров: the holding, the subject before
+    ("Депутат Иван Петров приехал в город. На его территории нет больниц.", "его", None, "body_owned"),
+    ("Министр Иван Петров уволил его директора.", "его", None, "binding"),  # no person at all: not body_owned's
+    ("Министр Иван Петров прибыл в Казань. Вечером приехал и его заместитель.", "его", "Иван Петров",
+     "ranking"),  # a person has a deputy
+]
+ROWS = ROWS + BODY_OWNED
 POSTPOSED = [  # coref33: a person's name, a comma (or after an oblique name a dash) and a noun phrase in its case
     ("Об этом сообщил Олег Смирнов, начальник управления по борьбе с преступлениями. Смирнов добавил, что "
      "задержаны трое.", "Олег Смирнов, начальник управления по борьбе с преступлениями", "Олег Смирнов",
