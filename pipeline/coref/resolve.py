@@ -130,9 +130,15 @@ class Resolution:
         for index in range(head + 1, min(head + 4, sentence.token_end)):
             token = self.doc.tokens[index]
             if token.head == head and token.rel.startswith(("appos", "flat", "nmod")) and index in self.by_token \
-                    and self.named_by_kind(head, self.by_token[index]):
+                    and self.named_by_kind(head, self.by_token[index]) and not self.completes(head, index):
                 return self.by_token[index]
         return None
+
+    def completes(self, head: int, index: int) -> bool:
+        """The person's name at `index` is the complement of the noun at `head`, not its name
+        (`rules.person_complement`)."""
+        return self.infos[self.by_token[index]].type == "PER" and self.doc.tokens[index].rel.startswith("nmod") \
+            and rules.person_complement(self.doc, head, index)
 
     def named_by_kind(self, head: int, entity: int) -> bool:
         """A name set beside a noun is the phrase's entity when it is a person's, or when the noun is the kind of
@@ -312,12 +318,23 @@ def reflexive_subject(state: Resolution, anaphor: Anaphor) -> Decision:
                 and (ref := described_subject(state, anaphor, subject)) is not None:
             return decision.link(ref.entity, "described_subject",
                                  f"subject '{doc.tokens[subject].text}' describes {doc.entities[ref.entity].name}")
+        if entity is None and (complement := completed_subject(state, subject)) is not None:
+            return decision.reject("person_complement", f"subject '{doc.tokens[subject].text}' is not "
+                                                        f"'{doc.tokens[complement].text}', its complement")
         if entity is None:
             return decision.reject(via or "reflexive_subject", f"subject '{doc.tokens[subject].text}' names no one")
         return decision.link(entity, via or "reflexive_subject", f"subject '{doc.tokens[subject].text}'")
     if participle is not None:
         return reflexive_participle(state, anaphor, participle, decision)
     return decision.reject("reflexive_subject", "no subject")
+
+
+def completed_subject(state: Resolution, subject: int) -> int | None:
+    """The person's name right after a reflexive's subject noun that only completes it (`person_complement`)."""
+    doc = state.doc
+    end = doc.sentences[doc.tokens[subject].sentence].token_end
+    return next((index for index in range(subject + 1, min(subject + 4, end)) if doc.tokens[index].head == subject
+                 and index in state.by_token and state.completes(subject, index)), None)
 
 
 @rule("coref")
@@ -682,10 +699,36 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
         return decision.link(chosen.entity, "last_speaker", f"best of {len(best)}, it spoke before the pronoun")
     if any(step.rule == "interjected_attribution" for step in decision.steps):
         return decision.link(chosen.entity, "interjected_attribution", f"best of {len(best)}, reached as narration")
+    nearer = nearest_in_sentence(state, anaphor, kept, chosen)
+    if nearer is not None:
+        return decision.link(nearer.entity, "nearest_in_sentence",
+                             f"named after {state.doc.entities[chosen.entity].name} in the pronoun's sentence")
     rival = close_call(state, anaphor, kept, chosen)
     if rival is not None:
         return decision.reject("close_call", f"'{state.doc.entities[rival].name}' ranks as high")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
+
+
+@rule("coref")
+def nearest_in_sentence(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> Referent | None:
+    """A possessive ("его", "её" owning a noun) or a pronoun after a preposition ("от него", "с ней") whose own
+    sentence names the ranking's person and, after it, another agreeing person goes to the later, nearer one
+    ("Буш сказал, что разочарован Шароном: его последнее выступление …", "Лесин потребовал уволить Плющева после
+    того, как в его микроблоге …", "Фидель обменивается рукопожатиями с Чавесом, принимает от него подарки"): the
+    subject preference carries a topic from sentence to sentence, but inside one sentence an owner or a
+    prepositional object is the person just named (the clause's own subject is never one: `binding`). Not a
+    subject or a dative ("он", "ему" go on with the subject: "Путин встретился с Лукашенко, и он заявил"), nor
+    across a quotation's edge. The nearer person's mention, None when there is none."""
+    doc = state.doc
+    if not rules.owner_or_oblique(doc, anaphor.head) or state.infos[chosen.entity].type != "PER":
+        return None
+    own = [ref for ref in state.before(anaphor) if ref.sentence == anaphor.sentence]
+    last = max((ref.end for ref in own if ref.entity == chosen.entity), default=None)
+    quote = state.quote_of(anaphor.start, anaphor.end)
+    later = [ref for ref in own if last is not None and ref.start >= last and ref.entity in best
+             and ref.entity != chosen.entity and state.infos[ref.entity].type == "PER"
+             and state.quote_of(ref.start, ref.end) == quote]
+    return max(later, key=lambda ref: ref.start) if later else None
 
 
 TIE_MARGIN = 0.15  # less than two salience steps: the ranking found nothing that tells the two apart

@@ -123,6 +123,18 @@ def reflexive_owner_via(doc: Document, index: int) -> tuple[int | None, int | No
 
 
 @rule("coref")
+def person_complement(doc: Document, head: int, index: int) -> bool:
+    """A person's name in another case than the person noun it follows completes that noun, it does not name it
+    ("адвокат | Удальцова Николай Полозов", "подопечные | Славена Билича обеспечили себе", "пресс-секретарь |
+    Медведева опровергла сама себя"): a name in apposition agrees with its noun in case ("министр | Сергей Лавров",
+    "президенту | Владимиру Путину"), so a reflexive whose subject is such a noun is another person's. Only an
+    animate noun: a thing or a body owned by a person stands for them often enough ("Семья Сваровски выставила
+    свое имение", "Желание Путина … усилить свои позиции"). Both cases must be known."""
+    noun, name = doc.tokens[head].feats.get("Case"), doc.tokens[index].feats.get("Case")
+    return doc.tokens[head].feats.get("Animacy") == "Anim" and bool(noun and name and noun != name)
+
+
+@rule("coref")
 def coordinated_subject(doc: Document, subject: int) -> str:
     """A reflexive whose subject is one of coordinated nouns ("Россия и Китай подтверждают свою позицию", "Как
     Airbus, так и Boeing обеспечили себе доступ", "Ни Вахаев, ни Дукузов не признают себя виновными") stands for
@@ -424,6 +436,13 @@ def spatial_pronoun(doc: Document, anaphor: Anaphor, info: EntityInfo) -> str:
     before = doc.tokens[anaphor.head - 1]
     return f"'{before.text} {doc.tokens[anaphor.head].text}': a thing or a place" \
         if before.text.lower() in SPATIAL_PREPOSITIONS else ""
+
+
+def owner_or_oblique(doc: Document, index: int) -> bool:
+    """A possessive pronoun that owns a noun ("его | выступление") or a pronoun after a preposition ("от | него",
+    "с | ней"): neither a subject nor a bare dative or accusative object."""
+    relation = base(doc.tokens[index].rel)
+    return relation in ("det", "nmod") or any(doc.tokens[child].rel == "case" for child in children(doc)[index])
 
 
 # scores: a cost, lower is better ---------------------------------------------------------------------------

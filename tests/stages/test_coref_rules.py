@@ -726,6 +726,20 @@ COUNTRY_MISMATCHES = [  # coref34: a description's country must fit its antecede
      "Палестинский лидер", "Махмуд Аббас", "introduced_role"),  # lex1: the same country is kept
 ]
 ROWS = ROWS + COUNTRY_MISMATCHES
+TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up sentences)
+    ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
+     "person_complement"),  # the subject noun's genitive person is its complement, not its name
+    ("Адвокат Олега Смирнова рассказал о своей работе.", "своей", None, "person_complement"),
+    ("Семья Олега Смирнова выставила на продажу свое имение.", "свое", "Олег Смирнов",
+     "reflexive_subject"),  # an inanimate noun owned by the person stands for them
+    ("Иван Петров сказал, что разочарован Олегом Смирновым: его последнее выступление было слабым.", "его",
+     "Олег Смирнов", "nearest_in_sentence"),  # a possessive: the person just named in its sentence
+    ("Иван Петров потребовал уволить Олега Смирнова после того, как в его блоге появилась запись.", "его",
+     "Олег Смирнов", "nearest_in_sentence"),
+    ("Иван Петров встретился с Олегом Смирновым, и он заявил, что доволен итогами.", "он", "Иван Петров",
+     "ranking"),  # a subject pronoun goes on with the subject
+]
+ROWS = ROWS + TWO_PERSONS
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
