@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lang.lexicon import OBLIGATION_MODALS, PLANNING_VERBS, RESCHEDULING_VERBS
+from pipeline.lang.lexicon import (
+    OBLIGATION_MODALS,
+    PLANNING_VERBS,
+    RESCHEDULING_VERBS,
+    WEEKDAY_FORMS,
+    WEEKDAY_LEMMAS,
+)
 from pipeline.lang.marks import DASH_TOKENS
 
 
@@ -16,21 +22,6 @@ def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
     return {form: key for key, forms in table.items() for form in forms}
 
 
-# Month forms in every case; the genitive is what follows a day number ("5 мая").
-MONTHS: dict[str, int] = _forms({  # type: ignore[assignment]
-    1: ("январь", "января", "январе", "январю", "январем", "январём"),
-    2: ("февраль", "февраля", "феврале", "февралю", "февралем", "февралём"),
-    3: ("март", "марта", "марте", "марту", "мартом"),
-    4: ("апрель", "апреля", "апреле", "апрелю", "апрелем"),
-    5: ("май", "мая", "мае", "маю", "маем"),
-    6: ("июнь", "июня", "июне", "июню", "июнем"),
-    7: ("июль", "июля", "июле", "июлю", "июлем"),
-    8: ("август", "августа", "августе", "августу", "августом"),
-    9: ("сентябрь", "сентября", "сентябре", "сентябрю", "сентябрем", "сентябрём"),
-    10: ("октябрь", "октября", "октябре", "октябрю", "октябрем", "октябрём"),
-    11: ("ноябрь", "ноября", "ноябре", "ноябрю", "ноябрем", "ноябрём"),
-    12: ("декабрь", "декабря", "декабре", "декабрю", "декабрем", "декабрём"),
-})
 MONTH_GENITIVE = frozenset(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
      "декабря")
@@ -42,17 +33,7 @@ MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
     9: ("сен", "сент"), 10: ("окт",), 11: ("ноя", "нояб"), 12: ("дек",),
 })
 
-# Weekday forms in the singular (plural "по пятницам" is a frequency, not a date); Monday is 0.
-WEEKDAY_FORMS: dict[int | str, tuple[str, ...]] = {  # the nominative first
-    0: ("понедельник", "понедельника", "понедельнику"),
-    1: ("вторник", "вторника", "вторнику"),
-    2: ("среда", "среду", "среды", "среде"),
-    3: ("четверг", "четверга", "четвергу"),
-    4: ("пятница", "пятницу", "пятницы", "пятнице"),
-    5: ("суббота", "субботу", "субботы", "субботе"),
-    6: ("воскресенье", "воскресенья", "воскресенью"),
-}
-WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[assignment]
+WEEKDAYS: dict[str, int] = _forms(WEEKDAY_FORMS)  # type: ignore[arg-type]
 # "8-е число", "2-го числа", "к 15-му числу": a day of the month named by the noun "число"; the month comes from its
 # sentence or the story. Not "числа каждого месяца" (a recurring day) nor "в числе" (among).
 DAY_NOUNS = frozenset(("число", "числа", "числу", "числом"))
@@ -143,15 +124,6 @@ AGO_UNITS: dict[str, str] = _forms({  # type: ignore[assignment]
     "month": ("месяц", "месяца", "месяцев"),
     "year": ("год", "года", "лет"),
 })
-NUMBER_WORDS: dict[str, int | None] = {
-    "один": 1, "одну": 1, "два": 2, "две": 2, "пару": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
-    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
-    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
-    "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200, "триста": 300,
-    "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
-    "несколько": None, "много": None, "пару-тройку": None, "полтора": None, "полторы": None,
-}
 HALF_YEAR_WORDS = frozenset(("полгода",))
 SINGLE_UNITS = frozenset(("год", "неделю", "месяц", "день", "сутки"))  # "год назад": one unit, no number
 AGO = "назад"
@@ -281,7 +253,7 @@ MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
 
 # A weekday names a date after a preposition ("во вторник", "к пятнице", "с понедельника"); in the nominative without
 # one it names the kind of day ("Суббота была рабочим днем", "днем выборов является вторник").
-WEEKDAY_NOMINATIVES = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
+WEEKDAY_NOMINATIVES = WEEKDAY_LEMMAS
 WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по", "от", "через", "за", "после",
                                   "перед", "между", "около", "накануне", "под", "начиная", "вплоть", "("))
 WEEKDAY_JOINERS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS  # between weekdays: "понедельник и вторник"

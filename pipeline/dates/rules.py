@@ -53,12 +53,10 @@ from pipeline.dates.lexicon import (
     MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_GENITIVE,
-    MONTHS,
     MOVABLE_HOLIDAYS,
     NAMED_TIMES,
     NEXT_DAY,
     NIGHT_WORD,
-    NUMBER_WORDS,
     ONE_HOUR,
     ORDINALS,
     ORTHODOX,
@@ -102,7 +100,7 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.lexicon import HABITUAL_ADVERBS
+from pipeline.lang.lexicon import HABITUAL_ADVERBS, MONTHS, NUMBER_WORDS
 from pipeline.lang.marks import ANY, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule

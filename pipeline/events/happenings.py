@@ -60,7 +60,6 @@ from itertools import pairwise
 
 from razdel import tokenize
 
-from pipeline.dates.lexicon import MONTHS, NUMBER_WORDS
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.entities.aliases import lookup_alias
 from pipeline.entities.naming import entity_key
@@ -73,7 +72,9 @@ from pipeline.lang.lexicon import (
     DEMONSTRATIVE_PRONOUNS,
     EVENT_NOUNS,
     INVESTIGATION_STEP_STEMS,
+    MONTHS,
     NUMBER_NOUNS,
+    NUMBER_WORDS,
     PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,

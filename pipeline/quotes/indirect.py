@@ -8,7 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.lang.fold import fold_words
-from pipeline.lang.lexicon import AGREEMENT_NOUNS, DEMONSTRATIVE_PRONOUNS, DOCUMENT_NOUNS, SEQUENCE_ADVERBS
+from pipeline.lang.lexicon import (
+    AGREEMENT_NOUNS,
+    DEMONSTRATIVE_PRONOUNS,
+    DOCUMENT_NOUNS,
+    MONTH_LEMMAS,
+    SEQUENCE_ADVERBS,
+    WEEKDAY_LEMMAS,
+)
 from pipeline.lang.marks import ALL_DASHES, APOSTROPHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, is_dash
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import clause_end, is_speech_verb, phrase_noun, trim_span
@@ -58,8 +65,7 @@ REQUEST_SCAN = 14
 # Cues that add a detail to what was said before: they attribute only their own sentence.
 CLAUSE_PREFIX_WORDS = 4
 DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год"})
-TIME_NOUNS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-                        "день", "ночь", "утро", "вечер"})
+TIME_NOUNS = WEEKDAY_LEMMAS | fold_words("день ночь утро вечер")
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 # A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
 TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
@@ -1190,8 +1196,7 @@ def indirect_parenthetical(ctx: Context, site: TrailingSite) -> Candidate | None
 # what opens "Вчера об этом …", "В минувшую пятницу об этом …": time adverbs and nouns of time (not NOT_SPEAKERS,
 # which also holds currencies and quantities)
 TIME_WORDS = TIME_ADVERBS | frozenset({"вчера", "сегодня", "накануне"})
-TIME_NOUN_LEMMAS = TIME_NOUNS | fold_words("год месяц неделя час время момент январь февраль март апрель май июнь "
-                                            "июль август сентябрь октябрь ноябрь декабрь")
+TIME_NOUN_LEMMAS = TIME_NOUNS | MONTH_LEMMAS | fold_words("год месяц неделя час время момент")
 
 def after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
     """The first token after a time adverbial that opens a sentence before "об этом" ("Вчера", "В минувший

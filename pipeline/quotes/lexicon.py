@@ -10,9 +10,11 @@ from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     ACCORDING_NOUNS,
     DOCUMENT_NOUNS,
+    MONTH_LEMMAS,
     ORDER_VERBS,
     ROLE_EQUIVALENTS,
     STATEMENT_NOUNS,
+    WEEKDAY_LEMMAS,
 )
 
 # Verbs that report a statement, an opinion or a belief; they take a "что"-clause (or are used with quotes).
@@ -352,11 +354,9 @@ PASSIVE_CUES = fold_words("""
 NON_SOURCES = fold_words("это то что все всё это")
 
 # Nouns that a parse error may offer as a subject but that never name a source (time, quantity).
-NOT_SPEAKERS = fold_words("""
+NOT_SPEAKERS = WEEKDAY_LEMMAS | MONTH_LEMMAS | fold_words("""
     год месяц неделя день час минута секунда время раз число процент сумма часть ночь утро вечер период
-    срок момент случай образ
-    понедельник вторник среда четверг пятница суббота воскресенье январь февраль март апрель май июнь июль
-    август сентябрь октябрь ноябрь декабрь рубль доллар евро тысяча миллион миллиард штука половина треть
+    срок момент случай образ рубль доллар евро тысяча миллион миллиард штука половина треть
 """)
 
 # Verbs of an outlet's report ("сообщает Reuters", "передает «Интерфакс»", "пишет The Times"): the outlet is a
