@@ -57,6 +57,7 @@ from pipeline.lang.lexicon import (
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
+    QUALITY_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     REMOTE_CHANNEL_WORDS,
@@ -842,6 +843,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
                 _reject(ctx, genitive, child, "a genitive of the event's own kind names no participant")
                 continue
+            if quality_genitive(ctx, child):
+                continue
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
@@ -849,6 +852,18 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
                                    child, genitive.__name__))
     return found
+
+
+@rule("events")
+def quality_genitive(ctx: Context, index: int) -> bool:
+    """A genitive of quality tells what the happening is like, not who takes part: a noun of degree or kind with its
+    own adjective ("травмы средней тяжести", "ранения различной степени тяжести", "пожар таких масштабов",
+    QUALITY_NOUNS); rejected."""
+    tree = ctx.tree
+    if lemma_of(tree, index) not in QUALITY_NOUNS or not tree.kids(index, "amod", "det"):
+        return False
+    _reject(ctx, quality_genitive, index, "a genitive of quality: what the happening is like")
+    return True
 
 
 def _possessive_pronouns(ctx: Context, index: int) -> list[int]:

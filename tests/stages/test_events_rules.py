@@ -748,6 +748,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("laid_down_powers", Event("resignation", "сложил полномочия"), "office_leaver"),
     ("took_governor_seat", Arg("appointment", "position", "губернатора области"), "seat_office"),  # "занял кресло"
     ("took_governor_seat", Arg("appointment", "patient", "Иванов"), "subject"),  # who takes it stays the patient
+    ("injured_moderately", Rejected("средней тяжести", "injury", "patient"), "quality_genitive"),  # what it is like
+    ("injured_moderately", Arg("injury", "patient", "водитель автобуса"), "subject"),
     ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
     ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
     ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
