@@ -52,10 +52,12 @@ from pipeline.lang.lexicon import (
     NAMING_LINK_VERBS,
     OBJECT_CONTROL_VERBS,
     OFFICE_NOUNS,
+    OFFICE_SEAT_NOUNS,
     ORGANIZATION_NOUNS,
     PARTICIPATION_WORDS,
     PERSONAL_PRONOUNS,
     PLACE_ADVERBS,
+    QUALITY_NOUNS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_PRONOUNS,
     REMOTE_CHANNEL_WORDS,
@@ -349,6 +351,8 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
         return event_type.object
     if trigger.lemma in RECIPROCAL_LEMMAS:
         return "participant"  # "грузовик столкнулся с автобусом": both are parties
+    if office_leaver(event_type, trigger, tree):
+        return "agent"
     if trigger.lemma in UNDERGOER_SUBJECTS:
         return UNDERGOER_SUBJECTS[trigger.lemma]
     if tree is not None and (caused(event_type, trigger, tree) or _transitive_harm(event_type, trigger, tree)):
@@ -356,6 +360,21 @@ def subject_role(event_type: EventType, trigger: Trigger, rel: str, tree: Tree |
     if tree is not None and undergone(event_type, trigger, tree):
         return event_type.object
     return event_type.subject
+
+
+@rule("events")
+def office_leaver(event_type: EventType, trigger: Trigger, tree: Tree | None) -> bool:
+    """Who gives up an office as the object of an active verb does it, the agent: "Дерипаска уступил пост",
+    "политик сложил полномочия", "покинул министерское кресло" (the phrase's noun is the verb's object); who leaves
+    by a verb of going, "министр ушел в отставку", or whose resignation a noun names, "отставка министра", stays its
+    patient (UNDERGOER_SUBJECTS)."""
+    if event_type.name != "resignation" or trigger.passive or trigger.verb is None or tree is None:
+        return False
+    noun = tree.token(trigger.token)
+    if noun.head != trigger.verb or base(noun.rel) != "obj":
+        return False
+    fired("events", office_leaver, trigger.start, trigger.end, f"the subject of '{trigger.lemma}' gives it up")
+    return True
 
 
 def undergone(event_type: EventType, trigger: Trigger, tree: Tree) -> bool:
@@ -824,6 +843,8 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             if NOUN_TYPES.get(lemma_of(ctx.tree, child)) == event_type.name:  # "акция протеста": the kind, no one
                 _reject(ctx, genitive, child, "a genitive of the event's own kind names no participant")
                 continue
+            if quality_genitive(ctx, child):
+                continue
             if lemma_of(ctx.tree, child) in SET_NORM_NOUNS:  # "введение налога": the norm set is the topic
                 found.append(Candidate("topic", child, genitive.__name__))
                 continue
@@ -831,6 +852,18 @@ def genitive(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
             found.append(Candidate(event_type.thing_genitive if undergoer else _office_or(ctx, event_type, child, role),
                                    child, genitive.__name__))
     return found
+
+
+@rule("events")
+def quality_genitive(ctx: Context, index: int) -> bool:
+    """A genitive of quality tells what the happening is like, not who takes part: a noun of degree or kind with its
+    own adjective ("травмы средней тяжести", "ранения различной степени тяжести", "пожар таких масштабов",
+    QUALITY_NOUNS); rejected."""
+    tree = ctx.tree
+    if lemma_of(tree, index) not in QUALITY_NOUNS or not tree.kids(index, "amod", "det"):
+        return False
+    _reject(ctx, quality_genitive, index, "a genitive of quality: what the happening is like")
+    return True
 
 
 def _possessive_pronouns(ctx: Context, index: int) -> list[int]:
@@ -868,6 +901,21 @@ def position(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Cand
     return [Candidate("position", child, position.__name__) for child in _dependents(ctx, trigger, ("xcomp", "obl"))
             if ctx.tree.token(child).feats.get("Case") == "Ins" and ctx.tree.preposition(child) is None
             and ctx.tree.token(child).feats.get("Animacy") == "Anim"]
+
+
+@rule("events")
+def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """The genitive of a seat of office in an appointment's or a resignation's phrase names the office, its
+    position: "уступил пост гендиректора", "занял кресло премьер-министра", "покинул должность президента компании"
+    (OFFICE_SEAT_NOUNS): after a seat a role noun names the office, not its holder (OFFICE_NOUNS; "кресло Иванова"
+    names none)."""
+    if event_type.name not in POSITION_TYPES:
+        return []
+    tree = ctx.tree
+    return [Candidate("position", child, seat_office.__name__)
+            for owner in trigger.tokens if lemma_of(tree, owner) in OFFICE_SEAT_NOUNS
+            for child in tree.kids(owner, "nmod")
+            if _key(tree, child) == (None, "Gen") and lemma_of(tree, child) in OFFICE_NOUNS]
 
 
 @rule("events")
@@ -1502,7 +1550,7 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
-    agent_phrase, participation_phrase, instrumental, incident_cause, preposition, genitive, position,
+    agent_phrase, participation_phrase, instrumental, incident_cause, preposition, genitive, position, seat_office,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,

@@ -507,7 +507,7 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     "отбывать срок": "patient", "отбывать наказание": "patient", "отбыть срок": "patient",
     "находиться розыск": "patient", "оказаться свобода": "patient",
     # who resigns leaves the office, as the dismissed and the appointed undergo theirs: "министр ушел в отставку",
-    # "губернатор сложил полномочия", "отставка министра"
+    # "отставка министра" (who gives the office up as the verb's object does it: `events.rules.office_leaver`)
     **{verb: "patient" for verb in EVENT_VERBS["resignation"]},
     **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items() if name == "resignation"},
     **{f"{verb} отставка": "patient" for verb in ("уйти", "уходить", "подать", "подавать")},  # not "отправить в"

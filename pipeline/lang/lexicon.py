@@ -745,6 +745,11 @@ REMOVAL_NOUNS = fold_words("""
     должность пост работа власть обязанность руководство служба управление полномочие командование исполнение
 """)
 
+# Nouns of a degree or kind that, in the genitive with their adjective, tell a quality of the noun they follow
+# (the genitive of quality): "травмы средней тяжести", "ранения различной степени тяжести", "пожар таких масштабов",
+# "нарушения серьезного характера" (no participant of the happening the noun names).
+QUALITY_NOUNS = fold_words("тяжесть степень масштаб характер")
+
 # Seats of office and the verbs that give one up or take one, as their object: "уступил пост гендиректора",
 # "оставил должность", "покинуть министерское кресло" are resignations, "занял кресло премьер-министра" an
 # appointment; not "оставить на посту" (keeping someone in office) nor "место" (a place in a ranking: "занял первое

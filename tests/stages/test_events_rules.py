@@ -740,6 +740,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events47: the auxiliary of a compound predicate holds the infinitive's place and date ("должна лететь")
     ("must_fly_to", Arg("visit", "place", "КНР"), "governor_place"),  # a predicative: "должна"
     ("may_go_on_monday", Arg("visit", "time", "понедельник"), "date_of_compound_predicate"),  # "может поехать"
+    # events51: who gives an office up as the verb's object does it; the genitive of a seat of office is the office
+    ("gave_up_post", Event("resignation", "уступил пост"), "office_leaver"),  # "уступил пост": the subject acts
+    ("gave_up_post", Arg("resignation", "agent", "Губернатор Петров"), "subject"),
+    ("gave_up_post", Arg("resignation", "position", "мэра"), "seat_office"),  # "пост мэра": the office
+    ("laid_down_powers", Arg("resignation", "agent", "Депутат Смирнов"), "subject"),  # "сложил полномочия"
+    ("laid_down_powers", Event("resignation", "сложил полномочия"), "office_leaver"),
+    ("took_governor_seat", Arg("appointment", "position", "губернатора области"), "seat_office"),  # "занял кресло"
+    ("took_governor_seat", Arg("appointment", "patient", "Иванов"), "subject"),  # who takes it stays the patient
+    ("injured_moderately", Rejected("средней тяжести", "injury", "patient"), "quality_genitive"),  # what it is like
+    ("injured_moderately", Arg("injury", "patient", "водитель автобуса"), "subject"),
     ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
     ("supreme_court_hearing", Arg("discussion", "participant", "Верховного суда"), "genitive"),  # who sits
     ("bill_discussed", Arg("discussion", "topic", "законопроекта"), "genitive"),  # a thing: what is discussed
