@@ -45,6 +45,7 @@ from pipeline.entities.lexicon import (
     ALIAS_MARKERS,
     COMPANY_FORMS,
     CONTRACTION_PREFIXES,
+    COUNTRIES,
     FIRST_NAME_FORMS,
     PERSON_TABLE,
     PUBLIC_NAME_MARKERS,
@@ -255,7 +256,8 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
         if owners is not None:
             _record_merges(merge, groups, owners)
     places = {m.span.start: m for group in groups if group.type == "LOC" for m in group.mentions}
-    entities = [_entity(doc, group, places) for group in groups]
+    home = _home_country_story(groups)
+    entities = [_entity(doc, group, places, groups if home else None) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     nested_names(doc, entities)
@@ -2270,11 +2272,14 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
                 name)  # the fullest form stays: "Владимир Владимирович Путин" is no spelling of "Владимир Путин"
 
 
-def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None) -> EntityAnn:
+def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None,
+            home: Sequence[Group] | None = None) -> EntityAnn:
     best = group.best
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
+    if group.type == "ORG" and best.keyed:
+        key = home_country_scope(doc, group, home) or key
     if group.type == "ORG" and not best.keyed:
         key = acronym_key(doc, group, places or {}) or key
     if group.type == "PER" and not best.keyed:
@@ -2288,6 +2293,51 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+HOME_COUNTRY_KEY = name_key("LOC", "Россия")
+# Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ).
+NOT_HOME_BODIES = frozenset({"ВМС"})
+
+
+def _home_country_story(groups: Sequence[Group]) -> bool:
+    """True when the document names Russia more often than any other country (`lexicon.COUNTRIES`): a story told
+    from Russia, whose unqualified bodies are Russia's (`home_country_scope`)."""
+    counts: Counter[str] = Counter()
+    for group in groups:
+        if group.type == "LOC" and fold(group.best.name) in COUNTRIES:
+            counts[group.best.key] += len(group.mentions)
+    home = counts.pop(HOME_COUNTRY_KEY, 0)
+    return home > 0 and all(count < home for count in counts.values())
+
+
+@rule("entities")
+def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None) -> str | None:
+    """A country's body named without its country ("МИД", "Минобороны", "министерство внутренних дел") is Russia's
+    in a story that names Russia more often than any other country: Russian news call their own state's bodies so,
+    as they call Russia "страна" (coref `our_country`). The key is that of "МИД России" (`_scoped`), so a document
+    that writes the country and one that does not share a key; the name stays as the article gives it.
+
+    `home`: the document's groups where the story names Russia most (`_home_country_story`), else None. Not where
+    another country is named as often or more (a Georgian "МВД" stays org:мвд), nor where the document names
+    another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under another name ("ВМС":
+    Russia's navy is the ВМФ). Returns the key, or None."""
+    best = group.best
+    body = scoped_body(best.name.split())
+    unscoped = entity_key("ORG", body) if body is not None else ""
+    if body is None or any(mention.key != unscoped for mention in group.mentions):
+        return None  # no body, or a qualified mention keys the group: "МИД Японии"
+    key = entity_key("ORG", f"{body} {inflect_name('Россия', 'gent')}")
+    foreign = [other.best.name for other in home or () if other.type == "ORG"
+               and other.best.key.startswith(unscoped + " ") and other.best.key != key]
+    why = "Russia has it under another name" if body in NOT_HOME_BODIES \
+        else "the story names another country as often or no Russia" if home is None \
+        else f"the document names another country's: {foreign[0]!r}" if foreign else ""
+    if why:
+        rejected("entities", home_country_scope, best.span.start, best.span.end, f"{best.name!r}: {why}")
+        return None
+    fired("entities", home_country_scope, best.span.start, best.span.end, f"{best.name!r}: key {key}")
+    return key
 
 
 ACRONYM_KEY_LETTERS = range(3, 7)  # two letters name too many bodies (ВС: Верховный суд, Вооружённые силы)

@@ -363,6 +363,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a quoted name is a proper name (a brand, a team), no body's description
     ("acronym_quoted", (("Северный лесной союз", "ORG", 0),),
      ("Северный лесной союз", "KEY", "org:северный лесной союз"), "-acronym_key"),
+    # a country's body named without its country is Russia's in a story that names Russia more than any other country
+    # (the key of "Министерство обороны России"); not where another country is named as often or more, nor "ВМС"
+    # (Russia's navy is the ВМФ)
+    ("home_scope", None, ("Министерство обороны", "KEY", "org:министерство обороны россии"), "home_country_scope"),
+    ("home_scope_other", None, ("МВД", "KEY", "org:мвд"), "-home_country_scope"),
+    ("home_scope_navy", None, ("ВМС", "KEY", "org:вмс"), "-home_country_scope"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
