@@ -86,7 +86,14 @@ from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_place
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
+from pipeline.lang.lexicon import (
+    KINSHIP_NOUNS,
+    PLACE_NOUNS,
+    REFLEXIVE_PRONOUNS,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
+)
 from pipeline.lang.marks import (
     ALL_DASHES,
     CLOSING_QUOTE_MARKS,
@@ -394,6 +401,17 @@ def name_as_key(doc: Document, draft: Draft) -> Mention:
                    nominative=draft.nominative)
 
 
+def _read_gender(tokens: list[Token], named: list[Token]) -> list[Token]:
+    """The mention's tokens with the case and gender its context showed (`apposed_role_case`'s man's genitive,
+    `feminine_agreement`'s woman's nominative) where that changed a word's gender, so that the entity's gender is
+    read from them as its name is; else the tokens as tagged."""
+    if len(named) != len(tokens) or all(new.feats.get("Gender") == old.feats.get("Gender")
+                                        for new, old in zip(named, tokens, strict=True)):
+        return tokens
+    return [replace(old, feats={**old.feats, **{key: new.feats[key] for key in ("Case", "Gender") if key in new.feats}})
+            for new, old in zip(named, tokens, strict=True)]
+
+
 # The key rules, tried in order for each mention; the last one keys every mention the others leave.
 KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key, name_as_key)
 
@@ -411,7 +429,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
-    draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
+    draft = Draft(span, _read_gender(tokens, named), name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
         if mention is not None:
@@ -671,6 +689,11 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
     if noun_at is None:
         return tokens
     noun = doc.tokens[noun_at]
+    if noun.feats["Case"] in ("Gen", "Acc") and woman_or_man_genitive(tokens):
+        fired("entities", apposed_role_case, span.start, span.end,
+              f"in apposition to {noun.text!r} ({noun.feats['Case']}): a man's name in its case")
+        return [replace(token, feats={**token.feats, "Case": noun.feats["Case"], "Gender": "Masc"})
+                for token in tokens]
     case, gender = APPOSITION_CASES[noun.feats["Case"]], noun.feats.get("Gender")
     agreeing = [_takes_case(token, case, gender) for token in tokens]
     if not any(agreeing):
@@ -679,6 +702,19 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
           f"in apposition to {noun.text!r} ({noun.feats['Case']}): read in its case")
     return [replace(token, feats={**token.feats, "Case": noun.feats["Case"]}) if agrees else token
             for token, agrees in zip(tokens, agreeing, strict=True)]
+
+
+def woman_or_man_genitive(tokens: list[Token]) -> bool:
+    """A name every word of which has the shape of a woman's nominative and of a man's genitive (or animate
+    accusative) alike: a first name `naming.woman_or_man_oblique` reads so ("Валентина", "Евгения") and Russian
+    surnames in -ова/-ина ("Бибикова"). Only its case tells them apart: in an oblique case the phrase is a man's
+    ("начальника отдела Валентина Бибикова" -> "Валентин Бибиков"; a woman's genitive is "Валентины Бибиковой"),
+    in the nominative a woman's, whatever gender slovnet tags."""
+    if not tokens or not woman_or_man_oblique(tokens[0].text):
+        return False
+    return all(token.text[:1].isupper() and token.text.isalpha()
+               and (woman_or_man_oblique(token.text) or token.text.lower().endswith(RUSSIAN_FEMININE_SURNAME))
+               for token in tokens[1:])
 
 
 def _takes_case(token: Token, case: str, gender: str | None) -> bool:
@@ -877,7 +913,22 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     nouns = [token.head] if token.rel == "appos" else []
     nouns += [index for index in _sentence_range(doc, root) if doc.tokens[index].head == root
               and doc.tokens[index].rel == "appos"]
-    return next((doc.tokens[noun].text for noun in nouns if _feminine_person_noun(doc, noun)), None)
+    shown = next((doc.tokens[noun].text for noun in nouns if _feminine_person_noun(doc, noun)), None)
+    if shown is None and token.rel == "appos" and woman_or_man_genitive(tokens) \
+            and _nominative_role_noun(doc, token.head):
+        return doc.tokens[token.head].text
+    return shown
+
+
+def _nominative_role_noun(doc: Document, index: int) -> bool:
+    """A role noun (`lang.lexicon.ROLE_NOUNS`, not one of a relation to another person: "заместитель", "сын") in
+    the nominative singular, lowercase: a name in apposition to it is in the nominative too, so a name that is a
+    woman's nominative or a man's genitive (`woman_or_man_genitive`) is the woman's: "рассказала руководитель
+    проекта Евгения Костицына" (the man's would be "Евгений Костицын"), whatever gender the role noun has."""
+    noun = doc.tokens[index]
+    lemma = fold(noun.lemma or noun.text)
+    return noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Nom" \
+        and noun.feats.get("Number", "Sing") == "Sing" and lemma in ROLE_NOUNS and lemma not in RELATION_NOUNS
 
 
 def _subject_of(doc: Document, index: int) -> bool:
