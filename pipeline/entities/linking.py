@@ -914,21 +914,28 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     nouns += [index for index in _sentence_range(doc, root) if doc.tokens[index].head == root
               and doc.tokens[index].rel == "appos"]
     shown = next((doc.tokens[noun].text for noun in nouns if _feminine_person_noun(doc, noun)), None)
-    if shown is None and token.rel == "appos" and woman_or_man_genitive(tokens) \
-            and _nominative_role_noun(doc, token.head):
-        return doc.tokens[token.head].text
+    if shown is None and token.rel == "appos":
+        return _feminine_role_predicate(doc, token.head)
     return shown
 
 
-def _nominative_role_noun(doc: Document, index: int) -> bool:
-    """A role noun (`lang.lexicon.ROLE_NOUNS`, not one of a relation to another person: "заместитель", "сын") in
-    the nominative singular, lowercase: a name in apposition to it is in the nominative too, so a name that is a
-    woman's nominative or a man's genitive (`woman_or_man_genitive`) is the woman's: "рассказала руководитель
-    проекта Евгения Костицына" (the man's would be "Евгений Костицын"), whatever gender the role noun has."""
+def _feminine_role_predicate(doc: Document, index: int) -> str | None:
+    """The feminine past-tense verb or short adjective whose subject is the role noun at `index`
+    (`lang.lexicon.ROLE_NOUNS`, not one of a relation to another person: "заместитель", "сын"), a singular
+    lowercase nominative: the predicate agrees with the person the role names, so a name in apposition to it is a
+    woman's nominative whatever gender the noun has ("рассказала руководитель проекта Евгения Костицына", not
+    "Евгений Костицын"); else None."""
     noun = doc.tokens[index]
     lemma = fold(noun.lemma or noun.text)
-    return noun.pos == "NOUN" and noun.text.islower() and noun.feats.get("Case") == "Nom" \
-        and noun.feats.get("Number", "Sing") == "Sing" and lemma in ROLE_NOUNS and lemma not in RELATION_NOUNS
+    if noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Nom" \
+            or noun.feats.get("Number", "Sing") != "Sing" or lemma not in ROLE_NOUNS or lemma in RELATION_NOUNS \
+            or noun.head < 0 or not _subject_of(doc, index):
+        return None
+    head = doc.tokens[noun.head]
+    if head.sentence != noun.sentence or head.pos not in ("VERB", "AUX", "ADJ") \
+            or (head.pos == "ADJ" and head.feats.get("Variant") != "Short"):
+        return None
+    return head.text if form_gender(head.text) == "femn" else None
 
 
 def _subject_of(doc: Document, index: int) -> bool:

@@ -276,8 +276,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("agree_man_genitive_undeclined", None, ("Сергея Гориных", "PER", "Сергей Гориных"), "name_as_key"),
     ("agree_man_genitive_undeclined", None, ("Николая Толстых", "PER", "Николай Толстых"), "name_as_key"),
     ("agree_man_kin_owner", None, ("Ивана", "PER", "Иван"), "-feminine_agreement"),
-    # ... in apposition to a role noun in the nominative (of either gender, "руководитель") the name is nominative
-    # too, so the woman's; a kinship noun's genitive owner stays the man's
+    # ... or where the predicate of the role noun it is in apposition to agrees in the feminine, whatever gender the
+    # noun has ("рассказала руководитель проекта"); a kinship noun's genitive owner stays the man's
     ("agree_woman_role_nominative", None, ("Евгения Ласточкина", "PER", "Евгения Ласточкина"), "feminine_agreement"),
     ("agree_man_kin_noun", None, ("Александра Ласточкина", "PER", "Александр Ласточкин"), "-feminine_agreement"),
     ("agree_man_object", None, ("Ивана", "PER", "Иван"), "-feminine_agreement"),
