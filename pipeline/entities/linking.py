@@ -920,7 +920,7 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
 
 
 def _feminine_role_predicate(doc: Document, index: int) -> str | None:
-    """The feminine past-tense verb or short adjective whose subject is the role noun at `index`
+    """The feminine past-tense verb or short adjective (named with the noun) whose subject is the role noun at `index`
     (`lang.lexicon.ROLE_NOUNS`, not one of a relation to another person: "заместитель", "сын"), a singular
     lowercase nominative: the predicate agrees with the person the role names, so a name in apposition to it is a
     woman's nominative whatever gender the noun has ("рассказала руководитель проекта Евгения Костицына", not
@@ -935,7 +935,7 @@ def _feminine_role_predicate(doc: Document, index: int) -> str | None:
     if head.sentence != noun.sentence or head.pos not in ("VERB", "AUX", "ADJ") \
             or (head.pos == "ADJ" and head.feats.get("Variant") != "Short"):
         return None
-    return head.text if form_gender(head.text) == "femn" else None
+    return f"{head.text}, the predicate of {noun.text}" if form_gender(head.text) == "femn" else None
 
 
 def _subject_of(doc: Document, index: int) -> bool:
