@@ -682,7 +682,9 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
     экс-президента США Билла Клинтона Джо Локхарту/Nom" -> "Джо Локхарт". The noun is the syntactic head of the
     name's root (`appos`), every word between them belongs to the noun's phrase, and only the words slovnet tags
     nominative whose gender is the noun's and whose ending fits the case's regular paradigm take the case
-    (`_agrees_in`); an accusative counts for an animate noun only."""
+    (`_agrees_in`); an accusative counts for an animate noun only. A name that is a woman's nominative and a man's
+    genitive alike (`woman_or_man_genitive`) beside a genitive or accusative noun is the man's, in that case, whatever
+    gender slovnet tags ("начальника отдела Валентина Бибикова" -> "Валентин Бибиков")."""
     if span.type != "PER" or not tokens:
         return tokens
     noun_at = _apposition_head(doc, tokens)
@@ -898,7 +900,9 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     """The word that shows the name is a woman's by agreeing with it in the feminine, else None: a past-tense verb
     or short adjective whose subject the name is ("Ивана заявила", "Яна была счастлива"; one slovnet makes the
     name's head as its object counts where the name stands before it and it has no subject of its own), or an
-    animate feminine noun in the nominative in apposition to it ("первая жена Трампа — Ивана", "его дочь Ивана")."""
+    animate feminine noun in the nominative in apposition to it ("первая жена Трампа — Ивана", "его дочь Ивана"), or
+    the feminine predicate of a role noun it is in apposition to (`_feminine_role_predicate`: "рассказала
+    руководитель проекта Евгения Костицына")."""
     first = doc.token_at(tokens[0].start)
     inside = range(first, first + len(tokens))
     root = next((index for index in inside if doc.tokens[index].head not in inside), None)
