@@ -87,7 +87,14 @@ from pipeline.entities.roles import attach_roles
 from pipeline.entities.types import genitive_place
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
-from pipeline.lang.lexicon import KINSHIP_NOUNS, PLACE_NOUNS, REFLEXIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES
+from pipeline.lang.lexicon import (
+    KINSHIP_NOUNS,
+    PLACE_NOUNS,
+    REFLEXIVE_PRONOUNS,
+    RELATION_NOUNS,
+    ROLE_NOUNS,
+    THIRD_PERSON_POSSESSIVES,
+)
 from pipeline.lang.marks import (
     ALL_DASHES,
     CLOSING_QUOTE_MARKS,
@@ -396,6 +403,17 @@ def name_as_key(doc: Document, draft: Draft) -> Mention:
                    nominative=draft.nominative)
 
 
+def _read_gender(tokens: list[Token], named: list[Token]) -> list[Token]:
+    """The mention's tokens with the case and gender its context showed (`apposed_role_case`'s man's genitive,
+    `feminine_agreement`'s woman's nominative) where that changed a word's gender, so that the entity's gender is
+    read from them as its name is; else the tokens as tagged."""
+    if len(named) != len(tokens) or all(new.feats.get("Gender") == old.feats.get("Gender")
+                                        for new, old in zip(named, tokens, strict=True)):
+        return tokens
+    return [replace(old, feats={**old.feats, **{key: new.feats[key] for key in ("Case", "Gender") if key in new.feats}})
+            for new, old in zip(named, tokens, strict=True)]
+
+
 # The key rules, tried in order for each mention; the last one keys every mention the others leave.
 KEY_RULES: tuple[Callable[[Document, Draft], Mention | None], ...] = (alias_table_key, country_scoped_key, name_as_key)
 
@@ -413,7 +431,7 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
-    draft = Draft(span, tokens, name, _written_nominative(tokens, name), spans)
+    draft = Draft(span, _read_gender(tokens, named), name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
         if mention is not None:
@@ -704,13 +722,20 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
     экс-президента США Билла Клинтона Джо Локхарту/Nom" -> "Джо Локхарт". The noun is the syntactic head of the
     name's root (`appos`), every word between them belongs to the noun's phrase, and only the words slovnet tags
     nominative whose gender is the noun's and whose ending fits the case's regular paradigm take the case
-    (`_agrees_in`); an accusative counts for an animate noun only."""
+    (`_agrees_in`); an accusative counts for an animate noun only. A name that is a woman's nominative and a man's
+    genitive alike (`woman_or_man_genitive`) beside a genitive or accusative noun is the man's, in that case, whatever
+    gender slovnet tags ("начальника отдела Валентина Бибикова" -> "Валентин Бибиков")."""
     if span.type != "PER" or not tokens:
         return tokens
     noun_at = _apposition_head(doc, tokens)
     if noun_at is None:
         return tokens
     noun = doc.tokens[noun_at]
+    if noun.feats["Case"] in ("Gen", "Acc") and woman_or_man_genitive(tokens):
+        fired("entities", apposed_role_case, span.start, span.end,
+              f"in apposition to {noun.text!r} ({noun.feats['Case']}): a man's name in its case")
+        return [replace(token, feats={**token.feats, "Case": noun.feats["Case"], "Gender": "Masc"})
+                for token in tokens]
     case, gender = APPOSITION_CASES[noun.feats["Case"]], noun.feats.get("Gender")
     agreeing = [_takes_case(token, case, gender) for token in tokens]
     if not any(agreeing):
@@ -719,6 +744,19 @@ def apposed_role_case(doc: Document, span: Span, tokens: list[Token]) -> list[To
           f"in apposition to {noun.text!r} ({noun.feats['Case']}): read in its case")
     return [replace(token, feats={**token.feats, "Case": noun.feats["Case"]}) if agrees else token
             for token, agrees in zip(tokens, agreeing, strict=True)]
+
+
+def woman_or_man_genitive(tokens: list[Token]) -> bool:
+    """A name every word of which has the shape of a woman's nominative and of a man's genitive (or animate
+    accusative) alike: a first name `naming.woman_or_man_oblique` reads so ("Валентина", "Евгения") and Russian
+    surnames in -ова/-ина ("Бибикова"). Only its case tells them apart: in an oblique case the phrase is a man's
+    ("начальника отдела Валентина Бибикова" -> "Валентин Бибиков"; a woman's genitive is "Валентины Бибиковой"),
+    in the nominative a woman's, whatever gender slovnet tags."""
+    if not tokens or not woman_or_man_oblique(tokens[0].text):
+        return False
+    return all(token.text[:1].isupper() and token.text.isalpha()
+               and (woman_or_man_oblique(token.text) or token.text.lower().endswith(RUSSIAN_FEMININE_SURNAME))
+               for token in tokens[1:])
 
 
 def _takes_case(token: Token, case: str, gender: str | None) -> bool:
@@ -902,7 +940,9 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     """The word that shows the name is a woman's by agreeing with it in the feminine, else None: a past-tense verb
     or short adjective whose subject the name is ("Ивана заявила", "Яна была счастлива"; one slovnet makes the
     name's head as its object counts where the name stands before it and it has no subject of its own), or an
-    animate feminine noun in the nominative in apposition to it ("первая жена Трампа — Ивана", "его дочь Ивана")."""
+    animate feminine noun in the nominative in apposition to it ("первая жена Трампа — Ивана", "его дочь Ивана"), or
+    the feminine predicate of a role noun it is in apposition to (`_feminine_role_predicate`: "рассказала
+    руководитель проекта Евгения Костицына")."""
     first = doc.token_at(tokens[0].start)
     inside = range(first, first + len(tokens))
     root = next((index for index in inside if doc.tokens[index].head not in inside), None)
@@ -917,7 +957,29 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     nouns = [token.head] if token.rel == "appos" else []
     nouns += [index for index in _sentence_range(doc, root) if doc.tokens[index].head == root
               and doc.tokens[index].rel == "appos"]
-    return next((doc.tokens[noun].text for noun in nouns if _feminine_person_noun(doc, noun)), None)
+    shown = next((doc.tokens[noun].text for noun in nouns if _feminine_person_noun(doc, noun)), None)
+    if shown is None and token.rel == "appos":
+        return _feminine_role_predicate(doc, token.head)
+    return shown
+
+
+def _feminine_role_predicate(doc: Document, index: int) -> str | None:
+    """The feminine past-tense verb or short adjective (named with the noun) whose subject is the role noun at `index`
+    (`lang.lexicon.ROLE_NOUNS`, not one of a relation to another person: "заместитель", "сын"), a singular
+    lowercase nominative: the predicate agrees with the person the role names, so a name in apposition to it is a
+    woman's nominative whatever gender the noun has ("рассказала руководитель проекта Евгения Костицына", not
+    "Евгений Костицын"); else None."""
+    noun = doc.tokens[index]
+    lemma = fold(noun.lemma or noun.text)
+    if noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Nom" \
+            or noun.feats.get("Number", "Sing") != "Sing" or lemma not in ROLE_NOUNS or lemma in RELATION_NOUNS \
+            or noun.head < 0 or not _subject_of(doc, index):
+        return None
+    head = doc.tokens[noun.head]
+    if head.sentence != noun.sentence or head.pos not in ("VERB", "AUX", "ADJ") \
+            or (head.pos == "ADJ" and head.feats.get("Variant") != "Short"):
+        return None
+    return f"{head.text}, the predicate of {noun.text}" if form_gender(head.text) == "femn" else None
 
 
 def _subject_of(doc: Document, index: int) -> bool:

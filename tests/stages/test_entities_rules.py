@@ -113,6 +113,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("apposed_role_accusative", None, ("Кейдзи Тамахару", "PER", "Кейдзи Тамахара"), "apposed_role_case"),
     ("apposed_role_dative", None, ("Франсиско Кердолю", "PER", "Франсиско Кердоль"), "apposed_role_case"),
     ("apposed_role_genitive", None, ("Франсиско Кердоля", "PER", "Франсиско Кердоль"), "apposed_role_case"),
+    # a name that is a woman's nominative and a man's genitive alike in every word ("Валентина Дубикова") in
+    # apposition to a genitive role noun is the man's, whatever gender slovnet tags (hers is "Валентины Дубиковой")
+    ("apposed_role_man_genitive", None, ("Валентина Дубикова", "PER", "Валентин Дубиков"), "apposed_role_case"),
     # a quoted title before a name: the sentence governs the name through it, so its case endings go
     ("after_quoted_title", None, ("Бена Кердпола", "PER", "Бен Кердпол"), "name_as_key"),
     # names listed after a colon in apposition to an oblique noun share its case (Acc = Gen of animate words)
@@ -286,6 +289,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("agree_man_genitive_undeclined", None, ("Сергея Гориных", "PER", "Сергей Гориных"), "name_as_key"),
     ("agree_man_genitive_undeclined", None, ("Николая Толстых", "PER", "Николай Толстых"), "name_as_key"),
     ("agree_man_kin_owner", None, ("Ивана", "PER", "Иван"), "-feminine_agreement"),
+    # ... or where the predicate of the role noun it is in apposition to agrees in the feminine, whatever gender the
+    # noun has ("рассказала руководитель проекта"); a kinship noun's genitive owner stays the man's
+    ("agree_woman_role_nominative", None, ("Евгения Ласточкина", "PER", "Евгения Ласточкина"), "feminine_agreement"),
+    ("agree_man_kin_noun", None, ("Александра Ласточкина", "PER", "Александр Ласточкин"), "-feminine_agreement"),
     ("agree_man_object", None, ("Ивана", "PER", "Иван"), "-feminine_agreement"),
     ("agree_man_genitive_surname", None, ("Ивана Кердпола", "PER", "Иван Кердпол"), "-feminine_agreement"),
     ("generation", None, ("Уилкинс-младшая", "PER", "Марина Уилкинс"), "merge_partial_names"),

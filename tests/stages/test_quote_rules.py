@@ -1216,6 +1216,14 @@ RULE_ROWS = [
      "остановить наступление.", "остановить наступление", "президент Франции", "indirect_request"),
     ("speaker-country-same", "Президент Владимир Путин провел совещание в Кремле. «Работа идет по плану», — сказал "
      "российский президент.", "Работа идет по плану", "Владимир Путин", "direct_after"),
+    # a speaker's name that is a woman's nominative and a man's genitive alike is read by its apposition (entities
+    # `feminine_agreement`, `apposed_role_case`; quotes35): the woman where the role's predicate is feminine, the man
+    # beside a role noun in the genitive, whatever gender slovnet tags
+    ("speaker-name-woman-role", "Спрос на вакансии снизился на 20%, рассказала руководитель проекта Евгения "
+     "Ласточкина.", "Спрос на вакансии снизился на 20%", "Евгения Ласточкина", "indirect_trailing"),
+    ("speaker-name-man-genitive", "По словам начальника отдела облпрокуратуры Валентина Дубикова, партия не уведомила "
+     "службу о смене руководства.", "партия не уведомила службу о смене руководства", "Валентин Дубиков",
+     "indirect_according"),
     # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
     # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
     # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
