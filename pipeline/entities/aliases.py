@@ -248,3 +248,12 @@ def body_label(short: str, country: str | None) -> str:
 def country_of_adjective(lemma: str) -> str | None:
     """The country a country adjective names: "японский" -> "Япония"."""
     return COUNTRY_ADJECTIVES.get(fold(lemma))
+
+
+def prepare() -> None:
+    """Build the tables' lookup indexes now (the entities stage's `setup`), not inside the first document: a run's
+    workers, forked once the pipeline is set up, then share one build instead of each making its own, and
+    `settle_after_setup` freezes them with the models, out of the cyclic collector's walks."""
+    for build in (_index, _person_index, _names_by_key, _rows_by_surname, _person_surnames, _person_skeletons,
+                  _scoped, _scoped_by_first):
+        build()

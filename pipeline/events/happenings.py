@@ -666,6 +666,13 @@ def _keyed_capitals() -> dict[str, frozenset[str]]:
     return {country: frozenset(capitals) for country, capitals in keyed.items()}
 
 
+def prepare() -> None:
+    """Key the country and capital tables now (the events stage's `setup`), as `aliases.prepare` builds the alias
+    indexes they read: once before a run's workers are forked, not in each worker's first document."""
+    _keyed_countries()
+    _keyed_capitals()
+
+
 def _told_inside(doc: Document, before: tuple[int, int], start: int, inner_end: int) -> bool:
     """Whether the place named over text[start:inner_end] is told as the one the place named just before it (over
     text[before[0]:before[1]]) lies in: PLACE_IN_PLACE's gap between them, with the case of the second name's last

@@ -9,6 +9,7 @@ verdicts; doc.extras["ner_rules"] logs which rule changed which mention.
 from __future__ import annotations
 
 from pipeline.document import Document
+from pipeline.entities.aliases import prepare
 from pipeline.entities.linking import build_entities
 from pipeline.entities.types import repair_mentions
 from pipeline.stage import Stage
@@ -23,6 +24,10 @@ class EntitiesStage(Stage):
     # syntax: a name's case from the word governing it, a person's gender from the predicates the name is subject of
     requires = ("tokens", "ner_spans", "morph", "syntax")
     provides = ("entities",)
+
+    def setup(self) -> None:
+        """Build the alias and person tables' indexes once per process, before a run's workers are forked."""
+        prepare()
 
     def process(self, doc: Document) -> None:
         doc.extras.setdefault("ner_rules", [])

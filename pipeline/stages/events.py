@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.events.extract import extract_events
-from pipeline.events.happenings import group_happenings
+from pipeline.events.happenings import group_happenings, prepare
 from pipeline.stage import Stage
 
 
@@ -15,6 +15,10 @@ class EventsStage(Stage):
     name = "events"
     requires = ("tokens", "sentences", "morph", "syntax", "entities", "coref", "dates", "quotes")
     provides = ("events", "happenings")
+
+    def setup(self) -> None:
+        """Key the country and capital tables once per process, before a run's workers are forked."""
+        prepare()
 
     def process(self, doc: Document) -> None:
         doc.events = extract_events(doc)

@@ -230,6 +230,29 @@ def test_memoized_grammeme_attributes_give_what_pymorphy3_gives():
             assert getattr(tag, name) == own and getattr(tag, name) == own, (str(tag), name)
 
 
+# words of every inflecting part of speech, dictionary and guessed ("Пейджу", "Кальвадоса" by analogy), and
+# grammeme sets the naming code asks for, a rare case among them ("loc2": pymorphy3's fix_rare_cases path)
+INFLECTED_WORDS = ("высшей", "думы", "Пейджу", "Кальвадоса", "министром", "сказала", "лесу", "Ивановой", "трёх",
+                   "новейших", "Минаев", "Шойгу", "бежал", "стекло", "киевскими", "Тихонова")
+GRAMMEME_SETS = ({"nomn"}, {"nomn", "sing"}, {"nomn", "plur"}, {"gent", "sing"}, {"datv"}, {"ablt", "plur"},
+                 {"loc2"}, {"nomn", "sing", "femn"}, {"nomn", "sing", "masc"}, {"accs", "anim"}, {"voct"})
+
+
+def test_inflection_from_one_lexeme_is_pymorphy3s_own():
+    """`_inflect` builds a parse's lexeme once and chooses the inflected form from it (`_inflected_form`): for
+    every parse of these words and every grammeme set, the form is the one `parse.inflect` gives, or None with it."""
+    from pipeline.morphology import _inflected_form
+
+    checked = 0
+    for word in INFLECTED_WORDS:
+        for parse in parses(word.lower()):
+            lexeme = parse.lexeme
+            for grammemes in map(frozenset, GRAMMEME_SETS):
+                assert _inflected_form(parse, lexeme, grammemes) == parse.inflect(grammemes), (word, parse.tag)
+                checked += 1
+    assert checked > 500
+
+
 @pytest.mark.parametrize(("word", "feats", "expected"), [
     ("поздравил", {"Gender": "Masc", "Tense": "Past"}, "masc"),
     ("заявила", {"Gender": "Fem", "Tense": "Past"}, "femn"),
