@@ -82,6 +82,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
+    GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
@@ -91,10 +92,13 @@ from pipeline.lang.lexicon import (
     NOW_ADVERBS,
     OFFENCE_NOUNS,
     OFFENCE_VERBS,
+    OFFICE_NOUNS,
+    OFFICE_SEAT_NOUNS,
     ORGANIZATION_NOUNS,
     OTHER_SENSE_CUES,
     OWN_COURSE_NOUNS,
     OWN_COURSE_VERBS,
+    OWNED_SEAT_NOUNS,
     PENALTY_ADJECTIVES,
     PENALTY_TERM_NOUNS,
     PEOPLE_COLLECTIVE_NOUNS,
@@ -108,6 +112,7 @@ from pipeline.lang.lexicon import (
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
     SEARCH_NOUNS,
+    SEAT_COMING_VERBS,
     SEAT_LEAVING_VERBS,
     SEAT_TAKING_VERBS,
     SENDING_VERBS,
@@ -121,6 +126,7 @@ from pipeline.lang.lexicon import (
     SUPERLATIVE_WORDS,
     TALKING_VERBS,
     THING_PRONOUNS,
+    THIRD_PERSON_POSSESSIVES,
     THIRD_PERSON_PRONOUNS,
     TRANSITIVE_PHASE_VERBS,
     TRAVELLING_NOUNS,
@@ -1218,7 +1224,7 @@ def _verb_trigger(tree: Tree, verb: int, noun: int, type_: str, found_by: Callab
     triggered by its verb, whose noun is no event ("взяток не только не берут"), and a light verb by the stretch
     from verb to noun, since either may be what names it (EVENTS.md: a light-verb phrase is one span; "заключили с
     руководством дворца официальный договор", "Меморандум о создании лиги был подписан")."""
-    start, end = _span(tree, verb, noun, verb if found_by in (phrase, phrase_by_order, changed_sentence) else None)
+    start, end = _span(tree, verb, noun, verb if found_by in VERB_KEEPING_RULES else None)
     return Trigger(type_, noun, start, end, f"{lemma_of(tree, verb)} {lemma_of(tree, noun)}", found_by.__name__,
                    verb=verb, nominal=True, passive=tree.passive(verb))
 
@@ -1429,6 +1435,64 @@ def _light_complement(tree: Tree, child: int) -> bool:
     preposition = tree.preposition(child)
     return (preposition in ("в", "во", "на") and token.feats.get("Case") == "Acc") or (
         preposition is None and token.feats.get("Case") in ("Dat", "Ins"))
+
+
+SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
+SEAT_HOLDERS = OFFICE_NOUNS | GENERIC_HEAD_NOUNS  # whose place is a seat: "место гендиректора", "место главы"
+
+
+@rule("events")
+def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
+    """Who takes a seat of office or comes to one is appointed: "занял" + a seat as its object, "пришел",
+    "заступил", "вернулся" + "на" a seat (SEAT_COMING_VERBS). A seat is a post, an office, a chair
+    (OFFICE_SEAT_NOUNS: "пришел на пост министра", "вернулся на пост"), or a place that is someone's or an
+    office's (OWNED_SEAT_NOUNS: "на его место пришел Абу Хавс", "место гендиректора занял его заместитель"); not a
+    place in a ranking ("занял первое место", "заняла место Шараповой в рейтинге") nor one's own ("занял свое
+    место в зале")."""
+    verb_lemma = lemma_of(tree, index)
+    token = tree.token(child)
+    if verb_lemma in SEAT_TAKING_VERBS:
+        if base(token.rel) != "obj" or lemma_of(tree, child) not in OWNED_SEAT_NOUNS:
+            return None  # "занять пост" is a fixed phrase (`phrase`)
+    elif verb_lemma not in SEAT_COMING_VERBS or tree.preposition(child) not in ("на",) \
+            or token.feats.get("Case") != "Acc" or lemma_of(tree, child) not in SEATS:
+        return None
+    if lemma_of(tree, child) in OWNED_SEAT_NOUNS and not _owned_seat(tree, child):
+        reason = f"'{token.text}' of no one and no office: a place, no seat"
+        rejected("events", taken_seat, token.start, token.end, reason)
+        return None
+    return _verb_trigger(tree, index, child, "appointment", taken_seat)
+
+
+def _owned_seat(tree: Tree, index: int) -> bool:
+    """A place that is a seat: someone's ("его место", "на ее место"), an office's, a former one's too ("место
+    гендиректора", "место экс-главы Morgan Stanley"), or a person's at the head of something ("место Хейга во главе
+    ведомства")."""
+    for kid in tree.kids(index, "det", "nmod"):
+        kid_token = tree.token(kid)
+        if fold(kid_token.text) in THIRD_PERSON_POSSESSIVES:
+            return True
+        if kid_token.feats.get("Case") == "Gen" and (
+                lemma_of(tree, kid).removeprefix("экс-") in SEAT_HOLDERS
+                or (_animate(kid_token) and _at_the_head(tree, index))):
+            return True
+    return False
+
+
+def _at_the_head(tree: Tree, place: int) -> bool:
+    """"во главе" on the place or on its verb: "место Хейга во главе ведомства займет", "может занять во главе"."""
+    holders = [place] + ([tree.token(place).head] if tree.head_of(place) is not None else [])
+    return any(_head_phrase(tree, kid) for holder in holders for kid in tree.kids(holder, "nmod", "obl"))
+
+
+def _head_phrase(tree: Tree, index: int) -> bool:
+    """"во главе" + its genitive: "во главе" as the noun's preposition with "главе" fixed to it (as slovnet parses
+    it), or "главе" itself under "во"."""
+    if lemma_of(tree, index) == "глава" and tree.preposition(index) == "во":
+        return True
+    return any(tree.token(case).text.lower() == "во" and any(lemma_of(tree, kid) == "глава"
+                                                              for kid in tree.kids(case, "fixed"))
+               for case in tree.kids(index, "case"))
 
 
 @rule("events")
@@ -1799,7 +1863,10 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
                    nominal=True)
 
 
-EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received)
+# the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
+VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat)
+EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
+                                                       taken_seat)
 VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
                                        verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,

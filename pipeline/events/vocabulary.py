@@ -61,11 +61,15 @@ from pipeline.lang.lexicon import (
     MONEY_NOUNS,
     NOTIFYING_VERBS,
     OFFICE_NOUNS,
+    OFFICE_SEAT_NOUNS,
     ORGANIZATION_NOUNS,
+    OWNED_SEAT_NOUNS,
     PARLIAMENT_NOUNS,
     PUNISHMENT_NOUNS,
     RECEIVED_MONEY_NOUNS,
     REMOTE_CHANNEL_WORDS,
+    SEAT_COMING_VERBS,
+    SEAT_TAKING_VERBS,
     VEHICLE_NOUNS,
 )
 
@@ -519,6 +523,9 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # состав правления", "занял пост", "вступил в должность", "пришел к власти" ("ввел в состав" has an agent)
     **{f"{verb} {noun}": "patient" for (verb, noun), name in EVENT_PHRASES.items()
        if name == "appointment" and verb in OFFICE_TAKING_VERBS},
+    # and who takes or comes to a seat (`taken_seat`): "на его место пришел Абу Хавс", "место гендиректора занял X"
+    **{f"{verb} {noun}": "patient" for verb in SEAT_TAKING_VERBS | SEAT_COMING_VERBS
+       for noun in OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS},
     # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
     "столкнуться": "participant", "сталкиваться": "participant",
 })

@@ -763,6 +763,12 @@ GENERIC_HEAD_NOUNS = fold_words("глава руководитель предс�
 OFFICE_HOLDING_NOUNS = OFFICE_SEAT_NOUNS | fold_words("выборы")
 SEAT_LEAVING_VERBS = fold_words("покинуть покидать оставить оставлять уступить уступать")
 SEAT_TAKING_VERBS = fold_words("занять")
+# Verbs of coming to a seat of office, with "на" + the seat: "пришел на пост министра", "заступил на должность",
+# "вернулся на пост", "на его место пришел Абу Хавс" (perfective only: "приходить на работу" tells a habit).
+SEAT_COMING_VERBS = fold_words("прийти заступить вернуться")
+# A place that is a seat of office when it is someone's or an office's (`events.detection.taken_seat`): "его место
+# занял", "место гендиректора занял"; not a place in a ranking ("занял первое место", "заняла место Шараповой").
+OWNED_SEAT_NOUNS = fold_words("место")
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.

@@ -467,7 +467,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("bomb_dropped", Event("attack", "сброшена"), "phrase"),  # dropping explosives is throwing them
     ("seized_returning", Event("detention", "захвачены"), "retype_by_undergoer"),  # the shared subject undergoes it
     ("squads_left", Event("visit", "выехали"), "verb"),  # a group travels; "на место" is a destination
-    ("his_place", Rejected("пришел", "visit"), "destination"),  # "на его место": a post
+    ("his_place", Event("appointment", "место пришел"), "taken_seat"),  # "на его место": a post, no visit (events52)
     ("named_club", Event("appointment", "возглавил", "2024"), "verb"),  # a named organization
     ("family_destroyed", Event("killing", "уничтожена", modality="planned"), "retype_by_undergoer"),  # people
     ("wish_destroyed", Event("damage", "уничтожено", modality="hypothetical"), "conditional"),  # "чтобы" + past
@@ -957,6 +957,12 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ought_in_belief", Event("resignation", "уйти в отставку", modality="hypothetical"), "reported_ought"),  # считает
     ("ought_told", Event("resignation", "уйти в отставку", modality="planned"), "due_head"),  # neutral words: due
     ("ought_dated", Event("resignation", "уйти в отставку", "2025-05-07", "planned"), "due_head"),  # dated: a schedule
+    # events52: who takes or comes to a seat of office (a post, or someone's or an office's place) is appointed
+    ("office_seat_taken", Event("appointment", "Место гендиректора компании занял"), "taken_seat"),  # an office's
+    ("his_place_came", Event("appointment", "место пришел", "2025-03"), "taken_seat"),  # "на его место": someone's
+    ("post_returned", Event("appointment", "вернулся на пост", "2009"), "taken_seat"),  # back to a post
+    ("ranking_place", Rejected("место", "appointment"), "taken_seat"),  # "второе место": a place in a ranking
+    ("head_place_taken", Event("appointment", "занял", "2025-05-19"), "taken_seat"),  # a person's place "во главе"
 ]
 
 
