@@ -58,6 +58,7 @@ from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
 from pipeline.quotes.dialogues import gap_paragraphs
+from pipeline.quotes.headlines import headline_organization
 from pipeline.quotes.lexicon import (
     ANY_ORGANIZATION_NOUNS,
     BODY_NAME_WORDS,
@@ -1411,3 +1412,44 @@ def earlier_service(ctx: Context, head: int) -> int | None:
 def is_service(ctx: Context, head: int) -> bool:
     """A press service or the like, which speaks for its owner."""
     return ctx.lemma(head) in SERVICE_NOUNS
+
+
+# The organization nouns a title's source can be described by: every organization noun, and "центр" as in
+# "аналитический центр", "исследовательский центр" (a research body; with an adjective only, `headline_source`).
+HEADLINE_SOURCE_NOUNS = ORGANIZATION_NOUNS | fold_words("центр")
+
+
+def headline_source(ctx: Context, head: int, tokens: list[int]) -> Speaker | None:
+    """"Bloomberg: В лагере Трампа заговорили … | … — признает издание", "Stratfor: … | «…», — отмечает
+    аналитический центр": an organization noun, bare or with adjectives before it only and none marking it as
+    new, that no organization named before resolved, is the organization the article's title is attributed to
+    (`headline_organization`), when its kind fits: a media noun not a public body, a body noun a public body; a
+    country's government or state (COUNTRY_LEVEL_BODIES) is its own. Rule `headline_source`."""
+    lemma = ctx.lemma(head)
+    if lemma not in HEADLINE_SOURCE_NOUNS - COUNTRY_LEVEL_BODIES or head in ctx.mention_of_token \
+            or _number_plural(ctx, head):
+        return None  # "британское правительство": a country's own body, no report's source
+    words = [index for index in tokens if index != head and ctx.is_word(index)]
+    if not all(index < head and ctx.tokens[index].pos == "ADJ" for index in words) or is_indefinite(ctx, head, tokens):
+        return None
+    if lemma not in ORGANIZATION_NOUNS and not words:
+        return None  # a bare "центр": a place as often as a body
+    found = headline_organization(ctx)
+    if found is None or ctx.tokens[head].start < _first_line_end(ctx):
+        return None
+    name = ctx.doc.entities[found].name
+    public = is_public_body(name)
+    if (lemma in MEDIA_NOUNS and public) or (lemma in BODY_NOUNS and lemma not in MEDIA_NOUNS and not public):
+        return None
+    fired("quotes", "headline_source", ctx.tokens[tokens[0]].start, ctx.tokens[tokens[-1]].end,
+          f"{ctx.lemma(head)} -> {name}, the title's source")
+    return Speaker(name, found, ctx.span(tokens[0], tokens[-1]), "")
+
+
+def _number_plural(ctx: Context, head: int) -> bool:
+    return ctx.feats(head).get("Number") == "Plur"
+
+
+def _first_line_end(ctx: Context) -> int:
+    text = ctx.doc.text
+    return text.find("\n") if "\n" in text else len(text)

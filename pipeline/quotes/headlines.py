@@ -10,7 +10,7 @@ import re
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import MEDIA_NOUNS, ORGANIZATION_NOUNS, SERVICE_NOUNS, SPEAKER_ROLE_NOUNS, UNNAMED_SOURCES
 from pipeline.lang.marks import LONG_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS
-from pipeline.quotes.context import Candidate, Context
+from pipeline.quotes.context import Candidate, Context, per_document
 from pipeline.rules import rule
 
 SPACE = r"[^\S\n]"
@@ -151,3 +151,22 @@ def direct_headline_subject(ctx: Context, start: int, rest: int) -> Candidate | 
     if head is None:
         return None
     return Candidate(pair.start, pair.end, "direct", direct_headline_subject.__name__, source=head)
+
+
+@per_document
+def headline_organization(ctx: Context) -> int | None:
+    """The organization the article's title attributes it to ("Bloomberg: В лагере Трампа заговорили …",
+    "Stratfor: После продления СНВ-3 …", "Переговоры зашли в тупик — Reuters"): the named organization that heads
+    the title's verbless source phrase, as an entity index; None when the first line is no such headline. A story
+    told from one organization's report keeps it as the one its descriptions mean (`headline_source`)."""
+    text = ctx.doc.text
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    for pattern, most in ((COLON_LINE, SOURCE_WORDS), (SOURCE_DASH_LINE, TAIL_SOURCE_WORDS)):
+        match = pattern.match(first_line)
+        if match is None or _content(ctx, match.start("content"), match.end("content")) is None:
+            continue
+        head = source_head(ctx, match.start("source"), match.end("source"), most)
+        found = ctx.mention_of_token.get(head) if head is not None else None
+        if found is not None and ctx.doc.entities[found[0]].type == "ORG":
+            return found[0]
+    return None

@@ -57,6 +57,7 @@ from pipeline.quotes.descriptions import (
     earlier_service,
     first_noun,
     gender_of,
+    headline_source,
     interlocutor_of_medium,
     introduced_as,
     introduction_lemmas,
@@ -635,6 +636,11 @@ def _linked_description(ctx: Context, head: int, candidate: Candidate, history: 
     return entity_speaker(ctx, linked, token_gender(ctx.doc, candidate.cue_token)) if linked is not None else None
 
 
+def _headline_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """An organization description nothing named before resolved: the title's source (`headline_source`)."""
+    return headline_source(ctx, head, np_tokens(ctx, head))
+
+
 def _salient_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A singular person description nothing else resolved: salient_description."""
     if _number(ctx, head) != "sing" or head in ctx.mention_of_token:
@@ -645,7 +651,7 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
                   _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document, _person_in_phrase,
                   _acting_role, _singular_description, _press_service, _organization, _linked_description,
-                  _salient_description)
+                  _headline_source, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:

@@ -1285,6 +1285,21 @@ RULE_ROWS = [
      "Джона Смита.", "Санкции не помогут", "статья Джона Смита", "direct_after"),
     # a bare plural organization noun names the organizations conjoined before it
     # (descriptions.coordinated_organizations)
+    # an organization noun that nothing named before resolves is the organization the title is attributed to
+    # (descriptions.headline_source); a media noun is no public body's
+    ("speaker-headline-source-medium", "Bloomberg: В Конгрессе заговорили о новых санкциях\n\nРеспубликанцы "
+     "готовят законопроект о санкциях. Сенаторы обсудят его в марте. Издание признает, что голосов для его "
+     "принятия пока не хватает.", "голосов для его принятия пока не хватает", "Bloomberg", "indirect_that"),
+    ("speaker-headline-source-centre", "Stratfor: Оттепели между США и Россией ждать не стоит\n\nДоговор о "
+     "сокращении вооружений продлен на пять лет. «Продление договора не изменит отношений сторон», — отмечает "
+     "аналитический центр.", "Продление договора не изменит отношений сторон", "Stratfor", "direct_after"),
+    ("speaker-headline-source-body", "Минфин: налоги не вырастут в следующем году\n\nПравительство обсудит "
+     "бюджет в среду. Депутаты внесут поправки. Издание утверждает, что дефицит бюджета сократится.",
+     "дефицит бюджета сократится", "издание", "indirect_that"),
+    # a title's "министр иностранных дел" is the person introduced below as "глава МИД" (lexicon ROLE_SYNONYMS)
+    ("headline-minister-described-below", "Министр иностранных дел Германии: санкции против России сохранятся\n\n"
+     "Глава МИД Германии Карл Штольц заявил в воскресенье, что санкции против России сохранятся.",
+     "санкции против России сохранятся", "Карл Штольц", "indirect_headline"),
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
@@ -1564,6 +1579,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-article-outlet", "article_outlet", True),
     ("speaker-article-outlet-publication", "article_outlet", True),
     ("speaker-article-owned", "article_outlet", False),
+    ("speaker-headline-source-medium", "headline_source", True),
+    ("speaker-headline-source-centre", "headline_source", True),
+    ("speaker-headline-source-body", "headline_source", False),
     ("speaker-counted-share-then", "counted_share_subject", True),
     ("speaker-counted-share-trailing", "counted_share_subject", True),
     ("speaker-counted-share-parsed", "counted_share_subject", False),
