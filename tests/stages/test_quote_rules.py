@@ -1285,6 +1285,10 @@ RULE_ROWS = [
      "Джона Смита.", "Санкции не помогут", "статья Джона Смита", "direct_after"),
     # a bare plural organization noun names the organizations conjoined before it
     # (descriptions.coordinated_organizations)
+    # a title's "министр иностранных дел" is the person introduced below as "глава МИД" (lexicon ROLE_SYNONYMS)
+    ("headline-minister-described-below", "Министр иностранных дел Германии: санкции против России сохранятся\n\n"
+     "Глава МИД Германии Карл Штольц заявил в воскресенье, что санкции против России сохранятся.",
+     "санкции против России сохранятся", "Карл Штольц", "indirect_headline"),
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
