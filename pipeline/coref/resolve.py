@@ -1275,9 +1275,9 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.own_complement(state.doc, anaphor, state.is_place)
     if reason:
         return decision.reject("own_complement", reason)
-    found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=NAMED_ORGANIZATION_SENTENCES,
-                                kinds=(False,))
-    subject = subject_organization(state, anaphor, found) if found is not None \
+    named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, NAMED_ORGANIZATION_SENTENCES)
+    found = max(named, key=lambda entity: named[entity]) if named else None  # `latest_organization` by name
+    subject = subject_organization(state, anaphor, found, named) if found is not None \
         and anaphor.lemma not in MEDIA_NOUNS else None
     if subject is not None:
         decision.note("subject_organization", "score", subject,
@@ -1311,15 +1311,15 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
 
 
 @rule("coref")
-def subject_organization(state: Resolution, anaphor: Anaphor, found: int) -> int | None:
+def subject_organization(state: Resolution, anaphor: Anaphor, found: int, fitting: dict[int, int]) -> int | None:
     """Of the organizations an organization noun names ("суд", "компания"), the one last named as a subject, when
     the latest named stands after it only inside another noun's phrase: "В понедельник Мосгорсуд признал законным
     постановление Басманного суда … Таким образом, суд отклонил …" (Мосгорсуд), "ЮКОС … иска о признании
     недействительным аукциона по продаже акций «Юганскнефтегаза». Компания подала апелляцию" (ЮКОС). A name that
     completes a noun ("постановление | Басманного суда", "консоли | Xbox") is what the subject acts on, not what the
-    story goes on about. None when the latest one is itself a subject, or no other is."""
+    story goes on about. None when the latest one is itself a subject, or no other is. `fitting`: the
+    organizations the noun names by name (`organizations_described`), of which `found` is the latest."""
     doc = state.doc
-    fitting = organizations_described(state.ctx, anaphor.lemma, anaphor.start, NAMED_ORGANIZATION_SENTENCES)
     refs = [ref for ref in state.before(anaphor)
             if ref.entity in fitting and anaphor.sentence - ref.sentence <= NAMED_ORGANIZATION_SENTENCES]
     last = max((ref for ref in refs if ref.entity == found), key=lambda ref: ref.start, default=None)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.lexicon import (
+    MONTH_FORMS,
     OBLIGATION_MODALS,
     PLANNING_VERBS,
     RESCHEDULING_VERBS,
     WEEKDAY_FORMS,
-    WEEKDAY_LEMMAS,
 )
 from pipeline.lang.marks import DASH_TOKENS
 
@@ -22,10 +22,7 @@ def _forms(table: dict[int | str, tuple[str, ...]]) -> dict[str, int | str]:
     return {form: key for key, forms in table.items() for form in forms}
 
 
-MONTH_GENITIVE = frozenset(
-    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-     "декабря")
-)
+MONTH_GENITIVE = frozenset(forms[1] for forms in MONTH_FORMS.values())  # what follows a day number: "5 мая"
 # Month abbreviations of datelines and agency stamps ("БЕРЛИН, 12 мар — РИА Новости", "КИЕВ, 3 окт ПРАЙМ"): read
 # only right after a day number, where they cannot be another word.
 MONTH_ABBREVIATIONS: dict[str, int] = _forms({  # type: ignore[assignment]
@@ -252,8 +249,8 @@ MEDIA_WORDS = frozenset(("видео", "аудио")) | frozenset(
 )
 
 # A weekday names a date after a preposition ("во вторник", "к пятнице", "с понедельника"); in the nominative without
-# one it names the kind of day ("Суббота была рабочим днем", "днем выборов является вторник").
-WEEKDAY_NOMINATIVES = WEEKDAY_LEMMAS
+# one it names the kind of day ("Суббота была рабочим днем", "днем выборов является вторник"): in the nominative, the
+# weekday's lemma (pipeline.lang.lexicon.WEEKDAY_LEMMAS).
 WEEKDAY_PREPOSITIONS = frozenset(("в", "во", "на", "к", "ко", "до", "с", "со", "по", "от", "через", "за", "после",
                                   "перед", "между", "около", "накануне", "под", "начиная", "вплоть", "("))
 WEEKDAY_JOINERS = frozenset(("и", "или", "либо", ",")) | DASH_TOKENS  # between weekdays: "понедельник и вторник"

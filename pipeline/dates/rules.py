@@ -80,7 +80,6 @@ from pipeline.dates.lexicon import (
     UNITS,
     WEEKDAY_JOINERS,
     WEEKDAY_NAMES_BEFORE,
-    WEEKDAY_NOMINATIVES,
     WEEKDAY_PREPOSITIONS,
     WEEKDAYS,
     WORKING,
@@ -100,7 +99,7 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.lexicon import HABITUAL_ADVERBS, MONTHS, NUMBER_WORDS
+from pipeline.lang.lexicon import HABITUAL_ADVERBS, MONTHS, NUMBER_WORDS, WEEKDAY_LEMMAS
 from pipeline.lang.marks import ANY, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule
@@ -1169,7 +1168,7 @@ def _ordinal_weekday(s: Scan, k: int) -> bool:
         return False
     if "Anum" not in best_parse(word).tag:
         return False
-    return best_parse(day).normal_form in WEEKDAY_NOMINATIVES
+    return best_parse(day).normal_form in WEEKDAY_LEMMAS
 
 
 def _kind_of_day(s: Scan, j: int) -> bool:
@@ -1178,7 +1177,7 @@ def _kind_of_day(s: Scan, j: int) -> bool:
     ("в понедельник и вторник"): it names the kind of day, not a date ("Суббота была рабочим днем, а среда
     базарным", "Оставался только вторник")."""
     before = j - 1 - (s.word(j - 1) in SHIFTS or s.word(j - 1).startswith("ближайш"))  # "в ближайший вторник"
-    if s.word(j) not in WEEKDAY_NOMINATIVES or s.word(before) in WEEKDAY_PREPOSITIONS:
+    if s.word(j) not in WEEKDAY_LEMMAS or s.word(before) in WEEKDAY_PREPOSITIONS:
         return False
     if s.word(j - 1) in RELATIVE_DAYS or s.word(j - 2) in RELATIVE_DAYS:
         return False

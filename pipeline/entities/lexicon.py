@@ -162,6 +162,9 @@ COUNTRY_SCOPED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ВКС", ("Воздушно-космические силы",)),
     ("ВДВ", ("Воздушно-десантные войска",)),
 )
+# Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ); an unqualified
+# one is no Russian body (linking's `home_country_scope`).
+NOT_HOME_BODIES = frozenset({"ВМС"})
 
 # Everyday forms of first names -> the full name (folded, ё as е), for persons' keys: "Джо Байден" and "Джозеф
 # Байден", "Юля Осокина" and "Юлия Осокина" share a key. Only forms that name one full name (not "Саша",

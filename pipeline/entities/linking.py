@@ -47,6 +47,7 @@ from pipeline.entities.lexicon import (
     CONTRACTION_PREFIXES,
     COUNTRIES,
     FIRST_NAME_FORMS,
+    NOT_HOME_BODIES,
     PERSON_TABLE,
     PUBLIC_NAME_MARKERS,
     SEATS_OF_POWER,
@@ -1133,9 +1134,14 @@ def _scoped(doc: Document, span: Span, words: list[str], spans: SpanIndex) -> tu
         if country is None:
             return written, entity_key("ORG", body), body_label(body, None)
         genitive = inflect_name(country, "gent")
-        return (f"{body if contraction else written} {genitive}", entity_key("ORG", f"{body} {genitive}"),
-                body_label(body, country))
+        return f"{body if contraction else written} {genitive}", scoped_key(body, country), body_label(body, country)
     return None
+
+
+def scoped_key(body: str, country: str) -> str:
+    """The key of a country's body with its country: the body's canonical name and the country's genitive ("МИД",
+    "Россия" -> "org:мид россии"), one formula for `_scoped` and `home_country_scope`."""
+    return entity_key("ORG", f"{body} {inflect_name(country, 'gent')}")
 
 
 def _following_place(doc: Document, span: Span, spans: SpanIndex) -> Span | None:
@@ -2358,8 +2364,6 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
 
 
 HOME_COUNTRY_KEY = name_key("LOC", "Россия")
-# Bodies Russia has under another name: "ВМС" in Russian news is a foreign navy (Russia's is the ВМФ).
-NOT_HOME_BODIES = frozenset({"ВМС"})
 
 
 def _home_country_story(groups: Sequence[Group]) -> bool:
@@ -2389,7 +2393,7 @@ def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None
     unscoped = entity_key("ORG", body) if body is not None else ""
     if body is None or any(mention.key != unscoped for mention in group.mentions):
         return None  # no body, or a qualified mention keys the group: "МИД Японии"
-    key = entity_key("ORG", f"{body} {inflect_name('Россия', 'gent')}")
+    key = scoped_key(body, "Россия")
     foreign = [other.best.name for other in home or () if other.type == "ORG"
                and other.best.key.startswith(unscoped + " ") and other.best.key != key]
     why = "Russia has it under another name" if body in NOT_HOME_BODIES \

@@ -24,7 +24,7 @@ from pipeline.events.modality import (
     first_conjunct,
     intention_noun,
 )
-from pipeline.events.syntax import Tree, base
+from pipeline.events.syntax import Tree, base, dated
 from pipeline.events.vocabulary import (
     ADDRESSED_VERBS,
     ADMITTED_NOUNS,
@@ -277,7 +277,7 @@ def _predicative_participle(tree: Tree, index: int) -> bool:
         return False  # a long present passive tells a state or a class: "газ, покупаемый в Узбекистане"
     if base(token.rel) not in MODIFIER_RELS:
         return True
-    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not _dated(tree, index) \
+    if lemma_of(tree, index) in STATUS_VERBS and base(token.rel) in ("acl", "amod") and not dated(tree, index) \
             and not _acting_party(tree, index):
         return False  # a status in force: "запрещенная в РФ группировка", "по согласованному графику"
     return base(token.rel) in ("acl", "amod") \
@@ -801,7 +801,7 @@ def generic_present(tree: Tree, index: int, lemma: str) -> str | None:
             or feats.get("Person") in ("1", "2") or VERB_TYPES.get(lemma) in SPEECH_TYPES | CHARGE_TYPES:
         return None
     subjects = tree.kids(index, "nsubj", "nsubj:pass")
-    if not subjects or _dated(tree, index) or _fragment(tree, index) \
+    if not subjects or dated(tree, index) or _fragment(tree, index) \
             or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
         return None
     if not all(_kind_noun(tree, child) for child in subjects) or any(
@@ -875,7 +875,7 @@ def _indefinite_personal(tree: Tree, index: int) -> bool:
         if tree.token(child).feats.get("Case") == "Nom"]  # "ждут новые сюрпризы": a subject tagged as an object
     if tree.negated(index) or any(_agreeing_subject(tree, child) for child in subjects) or _fragment(tree, index):
         return False  # "взяток не берут" denies what is said of particular people
-    return not any(_dated(tree, verb) or any(_now_or_doer(tree, child) for child in tree.kids(verb, "advmod", "obl"))
+    return not any(dated(tree, verb) or any(_now_or_doer(tree, child) for child in tree.kids(verb, "advmod", "obl"))
                    for verb in clause)
 
 
@@ -943,13 +943,7 @@ def _anyone(tree: Tree, index: int) -> bool:
     subjects = [lemma_of(tree, child) for child in tree.kids(governor, "nsubj")]
     antecedent = tree.head_of(governor)
     return "кто" in subjects and base(head.rel) == "acl" and antecedent is not None \
-        and lemma_of(tree, antecedent) == "тот" and not _dated(tree, governor)
-
-
-def _dated(tree: Tree, index: int) -> bool:
-    """A date of the dates stage hangs on the verb: "те, кто приедет завтра" are particular people."""
-    spans = [(date.start, date.end) for date in tree.doc.dates]
-    return any(start <= tree.token(child).start < end for child in tree.kids(index) for start, end in spans)
+        and lemma_of(tree, antecedent) == "тот" and not dated(tree, governor)
 
 
 def _rate(tree: Tree, index: int) -> bool:
@@ -990,7 +984,7 @@ def modal_norm(tree: Tree, index: int, lemma: str) -> str | None:
             or base(token.rel) not in ("xcomp", "csubj") or tree.head_of(index) is None:
         return None
     head = token.head
-    if lemma_of(tree, head) not in NORM_MODAL_WORDS or _dated(tree, index) or _dated(tree, head):
+    if lemma_of(tree, head) not in NORM_MODAL_WORDS or dated(tree, index) or dated(tree, head):
         return None
     if any(parse.tag.aspect == "perf" for parse in parses(token.text.lower()) if parse.tag.POS == "INFN"):
         return None  # a two-aspect verb: "расследовать", "компенсировать"
@@ -1016,7 +1010,7 @@ def regular_payment(tree: Tree, index: int, lemma: str) -> str | None:
         return None  # "взяток не берут" denies it of particular people, as `_indefinite_personal` reads it
     if _regular_pay(tree, index):
         return f"'{tree.token(index).text}' of wages, a pension or a grant: an income, no one payment"
-    if feats.get("Tense") != "Pres" or feats.get("VerbForm") != "Fin" or _dated(tree, index) \
+    if feats.get("Tense") != "Pres" or feats.get("VerbForm") != "Fin" or dated(tree, index) \
             or any(_now_or_doer(tree, child) for child in tree.kids(index, "advmod", "obl")):
         return None
     return f"'{tree.token(index).text}': a payment in the imperfective present, a regular one, no one payment"
@@ -1033,7 +1027,7 @@ def _regular_pay(tree: Tree, index: int) -> bool:
 def regular_pay_noun(tree: Tree, index: int) -> str | None:
     """A payment noun whose genitive is wages, a pension or work, with no date of its own, names the kind of pay, not
     one payment: "средняя оплата труда", "система оплаты труда", "выплата пенсий" (REGULARLY_PAID_NOUNS)."""
-    if NOUN_TYPES.get(lemma_of(tree, index)) != "payment" or _dated(tree, index):
+    if NOUN_TYPES.get(lemma_of(tree, index)) != "payment" or dated(tree, index):
         return None
     for child in tree.kids(index, "nmod"):
         if lemma_of(tree, child) in REGULARLY_PAID_NOUNS and tree.preposition(child) is None \
@@ -1167,7 +1161,7 @@ def norm_in_force(tree: Tree, index: int, lemma: str) -> str | None:
     feats = token.feats
     if lemma not in DEONTIC_VERBS or feats.get("VerbForm") != "Part" or feats.get("Variant") != "Short":
         return None
-    if tree.kids(index, "aux", "aux:pass", "cop") or _dated(tree, index):
+    if tree.kids(index, "aux", "aux:pass", "cop") or dated(tree, index):
         return None
     if any(lemma_of(tree, child) in CHANGE_ADVERBS for child in tree.kids(index, "advmod")):
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from pipeline.document import QuoteAnn
-from pipeline.events.syntax import Tree, base
+from pipeline.events.syntax import Tree, base, dated
 from pipeline.events.vocabulary import SCHEDULING_SENSE_VERBS, SUPPORT_VERBS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
@@ -271,7 +271,16 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
 
 def _due(tree: Tree, chain: list[int]) -> int | None:
     """The place in the chain of a "должен" that is the nearest governor of mood over a perfective infinitive, not a
-    past due ("должен был") nor an exhortation ("мы должны", "вы должны"); None otherwise (`due_head`)."""
+    past due ("должен был") nor an exhortation ("мы должны", "вы должны"); None otherwise (`due_head`). Found once per
+    chain: `reported_ought` and `due_head` both ask it."""
+    key = tuple(chain)
+    if key not in tree.dues:
+        tree.dues[key] = _find_due(tree, chain)
+    return tree.dues[key]
+
+
+def _find_due(tree: Tree, chain: list[int]) -> int | None:
+    """`_due`, computed."""
     position = next((place for place, index in enumerate(chain) if place and tree.lemma(index) in MODAL_GOVERNORS),
                     None)
     if position is None or tree.lemma(chain[position]) not in DUE_HEADS \
@@ -318,10 +327,8 @@ def _held_or_demanded(tree: Tree, quote: QuoteAnn) -> bool:
 def _timed(tree: Tree, index: int) -> bool:
     """A date of the dates stage or a future "будет" hangs on the verb ("7 мая должен покинуть", "должен будет
     оплатить")."""
-    spans = [(date.start, date.end) for date in tree.doc.dates]
-    return any(tree.token(child).text.lower() in FUTURE_AUXILIARIES
-               or any(start <= tree.token(child).start < end for start, end in spans)
-               for child in tree.kids(index))
+    return dated(tree, index) or any(tree.token(child).text.lower() in FUTURE_AUXILIARIES
+                                     for child in tree.kids(index))
 
 
 @rule("events")

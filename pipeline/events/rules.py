@@ -908,14 +908,14 @@ def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
     """The genitive of a seat of office in an appointment's or a resignation's phrase names the office, its
     position: "уступил пост гендиректора", "занял кресло премьер-министра", "покинул должность президента компании"
     (OFFICE_SEAT_NOUNS): after a seat a role noun names the office, not its holder (OFFICE_NOUNS; "кресло Иванова"
-    names none)."""
+    names none), unless it names a person as `_office_or` tells ("пост мэра Ивана Петрова": a name under it)."""
     if event_type.name not in POSITION_TYPES:
         return []
     tree = ctx.tree
     return [Candidate("position", child, seat_office.__name__)
             for owner in trigger.tokens if lemma_of(tree, owner) in OFFICE_SEAT_NOUNS
             for child in tree.kids(owner, "nmod")
-            if _key(tree, child) == (None, "Gen") and lemma_of(tree, child) in OFFICE_NOUNS]
+            if _key(tree, child) == (None, "Gen") and _office_or(ctx, event_type, child, "") == "position"]
 
 
 @rule("events")

@@ -3,6 +3,7 @@ negation) plus what arguments need: the noun a quantifier heads, a noun phrase's
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
@@ -18,7 +19,7 @@ from pipeline.morphology import indeclinable
 CLAUSE_RELS = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "xcomp", "discourse", "vocative"})
 
 
-__all__ = ["CLAUSE_RELS", "Tree", "base"]
+__all__ = ["CLAUSE_RELS", "Tree", "base", "dated"]
 
 # what may stand between two coordinated verbs that share an object: the conjunction, a comma, an adverb ("задержали
 # и затем допросили")
@@ -38,6 +39,16 @@ class Tree(LangTree):
         """offset -> index of the first quote of the document that contains it (or None)."""
         return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
 
+    @cached_property
+    def date_at(self) -> dict[int, int]:
+        """token -> index of the first date of the dates stage its start lies in (built once: `dated`)."""
+        starts = [token.start for token in self.tokens]
+        found: dict[int, int] = {}
+        for number, date in enumerate(self.doc.dates):
+            for index in range(bisect_left(starts, date.start), bisect_left(starts, date.end)):
+                found.setdefault(index, number)
+        return found
+
     def in_name(self, index: int, entity_type: str | None = None) -> bool:
         """Whether the token lies inside a mention of an entity (of the type, if one is given: "в «Лукойле»" an ORG);
         one binary search on the document's mentions, built once per type."""
@@ -55,6 +66,7 @@ class Tree(LangTree):
         self.token = self.tokens.__getitem__
         self._phrases: dict[int, tuple[int, int]] = {}  # phrase_span per head (several drafts share arguments)
         self._names: dict[str | None, FirstContaining] = {}  # in_name's lookups per entity type (None: any)
+        self.dues: dict[tuple[int, ...], int | None] = {}  # modality's `_due` per predicate chain (two rules ask it)
 
     def case(self, index: int) -> str:
         """The case of a token: slovnet's, or for an indeclinable noun, whose form shows none ("в расположенном
@@ -174,3 +186,10 @@ def _closing(text: str, tokens: list[Token], rest: list[int], edge: int) -> bool
     low, high = min(rest[0], edge), max(rest[-1], edge)
     return bool(unpaired_marks(text[tokens[rest[0]].start : tokens[rest[-1]].end])) and not unpaired_marks(
         text[tokens[low].start : tokens[high].end])
+
+
+def dated(tree: Tree, index: int) -> bool:
+    """A date of the dates stage hangs on the word: one of its children starts inside a date ("те, кто приедет
+    завтра", "7 мая должен покинуть")."""
+    date_at = tree.date_at
+    return any(child in date_at for child in tree.kids(index))

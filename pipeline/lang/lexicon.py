@@ -310,9 +310,14 @@ ACCORDING_NOUNS = fold_words("""
 # Words of holding an opinion or of insisting, as the cue of a quote ("считает, что", "уверен, что", "настаивает,
 # что") or the noun of a source phrase ("по его мнению"): what they frame is held or demanded, not told as a fact or a
 # schedule ("по его мнению, Париж должен поддержать": events' `reported_ought`).
-OPINION_WORDS = fold_words("""
-    считать посчитать полагать думать уверенный убежденный уверить убедить согласный согласиться соглашаться
-    настаивать настоять требовать потребовать призвать призывать мнение убеждение взгляд
+# "уверен/убеждена, что": belief predicates that slovnet may tag as ADJ (lemma: the adjective) or as a short passive
+# participle (pymorphy3 lemma: the verb); quotes' cues of a held view.
+BELIEF_PREDICATES = fold_words("уверенный убежденный уверить убедить согласный")
+# Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X" (quotes).
+DEMAND_VERBS = fold_words("потребовать требовать")
+OPINION_WORDS = BELIEF_PREDICATES | DEMAND_VERBS | fold_words("""
+    считать посчитать полагать думать согласиться соглашаться настаивать настоять призвать призывать мнение
+    убеждение взгляд
 """)
 # "по его данным", "по их информации": the source nouns of what an outlet itself found out; an outlet that reports
 # ("сообщило агентство AP. По его данным, …") owns these, not another's words or opinion ("по его словам").

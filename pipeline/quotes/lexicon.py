@@ -9,6 +9,8 @@ from __future__ import annotations
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     ACCORDING_NOUNS,
+    BELIEF_PREDICATES,
+    DEMAND_VERBS,
     DOCUMENT_NOUNS,
     MONTH_LEMMAS,
     ORDER_VERBS,
@@ -90,10 +92,6 @@ IMPERSONAL_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("принятый", "полагать"), ("принять", "думать"), ("принятый", "думать"),
 })
 
-# "уверен/убеждена, что": belief predicates that slovnet may tag as ADJ (lemma: the adjective) or as a
-# short passive participle (pymorphy3 lemma: the verb).
-BELIEF_PREDICATES = fold_words("уверенный убежденный уверить убедить согласный")
-
 # Reflexive-passive forms used without a subject: "сообщается, что", "отмечается", "считается".
 IMPERSONAL_VERBS = fold_words("""
     сообщаться отмечаться подчеркиваться говориться считаться предполагаться прогнозироваться
@@ -114,8 +112,6 @@ PLACED_REPORT_VERBS = BACK_REFERENCES | fold_words("""
     подтверждаться
 """)
 
-# Demand verbs whose content may be an action noun in the genitive: "потребовали освобождения X".
-DEMAND_VERBS = fold_words("потребовать требовать")
 # Endings of action nouns (what is to be done): освобождение, расследование, прекращение, ратификация.
 ACTION_NOUN_ENDINGS = ("ние", "тие", "ция")
 

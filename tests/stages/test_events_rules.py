@@ -1085,6 +1085,14 @@ def test_a_seat_kept_or_a_place_in_a_ranking_is_no_change_of_office(doc_id: str)
     assert not doc.events, [(e.type, e.trigger.text) for e in doc.events]
 
 
+def test_a_seat_office_noun_with_a_name_under_it_gives_no_position() -> None:
+    """mends5: `seat_office` keeps `_office_or`'s guards: a role noun after a seat with a person's name under it
+    ("кресло мэра Москвы Сергея Собянина") names its holder too, so it is no bare office."""
+    doc, _ = _run("seat_of_named_mayor")
+    assert _events(doc, "appointment"), [(e.type, e.trigger.text) for e in doc.events]
+    assert not _args(doc, "appointment", "position"), [(a.role, a.text, a.rule) for e in doc.events for a in e.args]
+
+
 def test_a_speech_ended_is_no_event() -> None:
     """"завершили выступления на турнире" ends a performance: a phase verb makes no speech event of its noun."""
     doc, _ = _run("performance_ended")
