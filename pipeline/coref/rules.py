@@ -39,7 +39,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, CLAUSE_MARKS, DASH_TOKENS, QUOTE_MARKS, has_quote_mark
 from pipeline.lang.tree import apposition_root, base, children, earlier_subject, main_subject
-from pipeline.morphology import indeclinable, parses
+from pipeline.morphology import parses
 from pipeline.quotes.lexicon import CITING_VERBS, OUTLET_VERBS, SAY_VERBS
 from pipeline.rules import rule
 
@@ -129,15 +129,9 @@ def person_complement(doc: Document, head: int, index: int) -> bool:
     Медведева опровергла сама себя"): a name in apposition agrees with its noun in case ("министр | Сергей Лавров",
     "президенту | Владимиру Путину"), so a reflexive whose subject is such a noun is another person's. Only an
     animate noun: a thing or a body owned by a person stands for them often enough ("Семья Сваровски выставила
-    свое имение", "Желание Путина … усилить свои позиции"). Both cases must be known, and the name's must be shown by
-    its form: the parser's case of a name that does not decline ("Шойгу", `indeclinable`) or that has no declining
-    reading ("Абэ") is a guess."""
+    свое имение", "Желание Путина … усилить свои позиции"). Both cases must be known."""
     noun, name = doc.tokens[head].feats.get("Case"), doc.tokens[index].feats.get("Case")
-    if doc.tokens[head].feats.get("Animacy") != "Anim" or not (noun and name and noun != name):
-        return False
-    word = doc.tokens[index].text
-    return not indeclinable(word, doc.tokens[index].pos) and any(
-        parse.tag.case and "Fixd" not in parse.tag.grammemes for parse in parses(word.lower()))
+    return doc.tokens[head].feats.get("Animacy") == "Anim" and bool(noun and name and noun != name)
 
 
 @rule("coref")

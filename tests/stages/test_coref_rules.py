@@ -730,8 +730,6 @@ TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up 
     ("Ученики Андрея Петрова обеспечили себе выход в финал.", "себе", None,
      "person_complement"),  # the subject noun's genitive person is its complement, not its name
     ("Адвокат Олега Смирнова рассказал о своей работе.", "своей", None, "person_complement"),
-    ("Соратники Шойгу обеспечили себе места в правительстве.", "себе", "Шойгу",
-     "reflexive_subject"),  # mends5: an indeclinable name's case is the parser's guess: person_complement keeps out
     ("Семья Олега Смирнова выставила на продажу свое имение.", "свое", "Олег Смирнов",
      "reflexive_subject"),  # an inanimate noun owned by the person stands for them
     ("Иван Петров сказал, что разочарован Олегом Смирновым: его последнее выступление было слабым.", "его",
