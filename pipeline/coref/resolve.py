@@ -284,7 +284,8 @@ def completed_noun(state: Resolution, anaphor: Anaphor, first: int, last: int) -
 
 def _agreeing_noun(state: Resolution, anaphor: Anaphor, index: int) -> bool:
     """Token `index` is a common noun of no entity that the relative may stand for: any such noun for "где", one
-    agreeing in number (and gender, where both have one) for "который"."""
+    agreeing in number (and gender, where both have one) for "который"; an oblique masculine "который" is also
+    the neuter's form ("котором", "которого", "которому", "которым"), so it agrees with either."""
     token = state.doc.tokens[index]
     if token.pos != "NOUN" or not token.text[:1].islower() or index in state.by_token:
         return False
@@ -292,7 +293,9 @@ def _agreeing_noun(state: Resolution, anaphor: Anaphor, index: int) -> bool:
         return True
     number = "plur" if token.feats.get("Number") == "Plur" else "sing"
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
-    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    oblique = state.doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
+    either = anaphor.either_gender or (oblique and anaphor.gender in ("masc", "neut"))
+    wanted = {anaphor.gender, "masc", "neut"} if either else {anaphor.gender}
     return number == anaphor.number and (number == "plur" or not gender or not anaphor.gender or gender in wanted)
 
 

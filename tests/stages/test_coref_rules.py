@@ -755,6 +755,9 @@ RELATIVE_NAMES = [  # coref40: a relative right after a name and its comma where
      "relative_head"),  # the quoted name completes "матч", which agrees with "который": no name, no parse noun
     ("Олег Смирнов вырос в доме на окраине Твери, где теперь открыт музей.", "где", None,
      "relative_head"),  # the parse hangs the clause on a noun: "где" is the noun's, not the name's
+    ("Капитан сборной Илья Ковальчук после завоевания бронзовой медали дал большое интервью «Спорт-Экспрессу», в "
+     "котором, в частности, прокомментировал слухи.", "котором", None,
+     "relative_head"),  # an oblique "котором" is masculine or neuter: the name completes "интервью"
 ]
 ROWS = ROWS + RELATIVE_NAMES
 NO_ANAPHOR = [
