@@ -24,6 +24,7 @@ from pipeline.coref.lexicon import (
     PLACE_KINDS,
 )
 from pipeline.coref.mentions import (
+    APPOSITIVE_RELATIONS,
     OUR_COUNTRY_NOUNS,
     UD_GENDER,
     Anaphor,
@@ -51,7 +52,7 @@ from pipeline.lang.lexicon import (
     ROLE_SENTENCES,
     SEAT_METONYMS,
 )
-from pipeline.lang.marks import ALL_DASHES, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
+from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.offices import Holder
 from pipeline.lang.tree import apposition_root, brought_in
 from pipeline.morphology import parses
@@ -178,7 +179,9 @@ class Resolution:
 def resolve_relative(state: Resolution, anaphor: Anaphor) -> Decision:
     """"который" stands for the name right before its comma, else the noun its relative clause modifies."""
     decision = Decision(anaphor)
-    named = relative_after_name(state, anaphor) if anaphor.category == "relative" else None
+    if anaphor.category == "place_relative":
+        return where_after_name(state, anaphor, relative_head(state, anaphor))
+    named = relative_after_name(state, anaphor)
     reason = f"right after '{state.doc.entities[named].name}'" if named is not None else ""
     if named is not None and state.infos[named].type == "PER":
         return decision.link(named, "relative_after_name", reason)
@@ -197,14 +200,11 @@ def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     """"который" right after a name and its comma stands for that name, whatever the parse says.
 
     "Эдмонд Поуп, который …", "Лесин, с которым …", "фонд «Вега», глава которого …" (a genitive "которого" may
-    close a short noun phrase of its own): a person always, an organization or place when the parse finds no other
-    noun."""
+    close a short noun phrase of its own; the name may close its own quotation marks, "с «Зенитом», который …"):
+    a person always, an organization or place when the parse finds no other noun."""
     doc = state.doc
-    index = _relative_opening(doc, anaphor)
-    if index < 1 or doc.tokens[index].text != "," or index - 1 not in state.by_token:
-        return None
-    entity = state.by_token[index - 1]
-    if doc.tokens[index - 1].sentence != doc.tokens[anaphor.head].sentence:
+    entity, completes = _name_before_comma(state, anaphor, _relative_opening(doc, anaphor))
+    if entity is None or completes:
         return None
     info = state.infos[entity]
     if anaphor.number == "plur":
@@ -214,6 +214,89 @@ def relative_after_name(state: Resolution, anaphor: Anaphor) -> int | None:
     if not anaphor.gender or (info.type != "PER" and not info.gender):
         return None
     return entity
+
+
+def _name_before_comma(state: Resolution, anaphor: Anaphor, comma: int) -> tuple[int | None, bool]:
+    """The entity whose name ends right before the comma at token `comma`, in the relative's sentence, or None;
+    and whether that name completes a noun the relative stands for instead (then it is no antecedent).
+
+    A closing quotation mark right after the name belongs to it when the name opens with its pair ("«Зенитом»,",
+    ""Первый канал","): a short quoted name, not the end of a quotation; such a name, and any name before "где",
+    must not complete a common noun the relative may stand for (`completed_noun`)."""
+    doc = state.doc
+    if comma < 1 or doc.tokens[comma].text != ",":
+        return None, False
+    last, quoted = comma - 1, False
+    if doc.tokens[last].text in CLOSING_QUOTE_MARKS and last - 1 in state.by_token \
+            and doc.tokens[last - 1].end == doc.tokens[last].start:
+        last, quoted = last - 1, True
+    if last not in state.by_token or doc.tokens[last].sentence != doc.tokens[comma].sentence:
+        return None, False
+    entity = state.by_token[last]
+    ref = next((ref for ref in state.referents if ref.entity == entity
+                and doc.token_at(ref.start) <= last <= doc.token_at(ref.end - 1)), None)
+    first = doc.token_at(ref.start) if ref is not None else last
+    if quoted and (first < 1 or doc.tokens[first - 1].text not in OPENING_QUOTE_MARKS):
+        return None, False
+    return entity, (quoted or anaphor.category == "place_relative") and completed_noun(state, anaphor, first, last)
+
+
+@rule("coref")
+def where_after_name(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:
+    """"где" right after a place's or an organization's name and its comma stands for it when the parse hangs its
+    clause on no noun ("прибыл в Дарфур, где …", "в Таллинский аэропорт, где …", "в БДТ, где …"); `decision`:
+    `relative_head`'s, kept whenever the parse found a noun."""
+    if decision.entity is not None or not decision.steps or "no relative clause" not in decision.steps[-1].reason:
+        return decision
+    entity, completes = _name_before_comma(state, anaphor, _relative_opening(state.doc, anaphor))
+    if entity is None or state.infos[entity].type not in ("LOC", "ORG") \
+            or state.doc.tokens[anaphor.head - 1].text != ",":
+        return decision
+    if completes:
+        return decision.reject("completed_noun", f"'{state.doc.entities[entity].name}' completes a noun before it")
+    return decision.link(entity, "where_after_name", f"right after '{state.doc.entities[entity].name}'")
+
+
+@rule("coref")
+def completed_noun(state: Resolution, anaphor: Anaphor, first: int, last: int) -> bool:
+    """The name at tokens `first`..`last` completes a common noun before it that agrees with the relative, which
+    then stands for the noun: the name's head ("на юго-западе | Сирии, где", "интервью | «Спорт-Экспрессу», в
+    котором"), or, for "который", the noun before its preposition ("матча с | «Шинником», в котором"); a place
+    with a preposition of its own is where "где" is ("к отелю в | Мармарисе, где", "органов в | Андижане, где"),
+    and a name in apposition to its kind noun ("корпорации «Рэнд», где") completes nothing."""
+    doc = state.doc
+    inside = range(first, last + 1)
+    base = next((index for index in inside if doc.tokens[index].head not in inside), last)
+    head = doc.tokens[base].head
+    governed = any(token.head == base and token.pos == "ADP" for token in doc.tokens[max(0, first - 3):first])
+    if 0 <= head < first and not doc.tokens[base].rel.startswith(APPOSITIVE_RELATIONS) \
+            and not (governed and anaphor.category == "place_relative") and _agreeing_noun(state, anaphor, head):
+        return True
+    if anaphor.category == "place_relative":
+        return False
+    index, preposition = first - 1, False
+    while index >= 0 and doc.tokens[index].pos in ("ADJ", "DET", "ADP", "PUNCT") \
+            and doc.tokens[index].text != ",":
+        preposition = preposition or doc.tokens[index].pos == "ADP"
+        index -= 1
+    return preposition and index >= 0 and _agreeing_noun(state, anaphor, index)
+
+
+def _agreeing_noun(state: Resolution, anaphor: Anaphor, index: int) -> bool:
+    """Token `index` is a common noun of no entity that the relative may stand for: any such noun for "где", one
+    agreeing in number (and gender, where both have one) for "который"; an oblique masculine "который" is also
+    the neuter's form ("котором", "которого", "которому", "которым"), so it agrees with either."""
+    token = state.doc.tokens[index]
+    if token.pos != "NOUN" or not token.text[:1].islower() or index in state.by_token:
+        return False
+    if anaphor.category == "place_relative":
+        return True
+    number = "plur" if token.feats.get("Number") == "Plur" else "sing"
+    gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
+    oblique = state.doc.tokens[anaphor.head].feats.get("Case") not in ("Nom", "Acc", None)
+    either = anaphor.either_gender or (oblique and anaphor.gender in ("masc", "neut"))
+    wanted = {anaphor.gender, "masc", "neut"} if either else {anaphor.gender}
+    return number == anaphor.number and (number == "plur" or not gender or not anaphor.gender or gender in wanted)
 
 
 @rule("coref")

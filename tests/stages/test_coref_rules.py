@@ -740,6 +740,26 @@ TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up 
      "ranking"),  # a subject pronoun goes on with the subject
 ]
 ROWS = ROWS + TWO_PERSONS
+RELATIVE_NAMES = [  # coref40: a relative right after a name and its comma where the parse hangs its clause on nothing
+    ("Генеральный секретарь ООН Кофи Аннан сегодня прибыл в Дарфур, где в результате идущего два года конфликта "
+     "погибли десятки тысяч человек.", "где", "Дарфур", "where_after_name"),
+    ("Вертолет будет доставлен в Таллинский аэропорт, где в одном из ангаров начнется выяснение причин катастрофы.",
+     "где", "Таллинский аэропорт", "where_after_name"),
+    ("Союз продлил сотрудничество с ОАО «Первый канал», который в новом сезоне покажет не менее 30 матчей.",
+     "который", "Первый канал", "relative_after_name"),  # the name closes its own quotation marks
+    ("Москва и Вашингтон добились создания зоны безопасности на юго-западе Сирии, где режим прекращения огня "
+     "сохраняется с июля.", "где", None, "completed_noun"),  # the name completes a place noun: "где" is the noun's
+    ("Задержанные были доставлены в Земун, пригород Белграда, где, по некоторым данным, базировалась группировка.",
+     "где", None, "completed_noun"),
+    ("Вратарь пропустит матч с «Зенитом», который в первой встрече обыграл французский клуб.", "который", None,
+     "relative_head"),  # the quoted name completes "матч", which agrees with "который": no name, no parse noun
+    ("Олег Смирнов вырос в доме на окраине Твери, где теперь открыт музей.", "где", None,
+     "relative_head"),  # the parse hangs the clause on a noun: "где" is the noun's, not the name's
+    ("Капитан сборной Илья Ковальчук после завоевания бронзовой медали дал большое интервью «Спорт-Экспрессу», в "
+     "котором, в частности, прокомментировал слухи.", "котором", None,
+     "relative_head"),  # an oblique "котором" is masculine or neuter: the name completes "интервью"
+]
+ROWS = ROWS + RELATIVE_NAMES
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
