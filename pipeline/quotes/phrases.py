@@ -12,6 +12,7 @@ from pipeline.lang.lexicon import (
     BUSINESS_NOUNS,
     FOCUS_PARTICLES,
     INSTITUTION_NOUNS,
+    PAUCAL_NUMERALS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     UNNAMED_SOURCES,
@@ -101,10 +102,12 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     heads = {head} | {c for c in ctx.kids(head, "conj") if c in tokens}
     words: dict[int, str] = dict(replace or {})
     words.update(_country_genitives(ctx, tokens, heads))
+    counted = _counts(ctx, tokens, head)
     for noun in heads:
         token = ctx.tokens[noun]
-        if any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(noun)):
-            continue  # "оба претендента", "шестеро вязальщиков": the genitive is the nominative phrase
+        if counted or _counts(ctx, tokens, noun):
+            words.update(counted_nominative(ctx, tokens, noun, _counts(ctx, tokens, noun) or counted))
+            continue  # a counted noun (and its conjuncts) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
@@ -119,6 +122,69 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     text = _join([ctx.tokens[i] for i in kept], [words.get(i, ctx.tokens[i].text) for i in kept])
     start, _ = ctx.sentence_range(tokens[0])
     return _clean(text, ctx.tokens[tokens[0]], not any(ctx.is_word(i) for i in range(start, tokens[0])))
+
+
+def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
+    """The numerals that count a noun: its numeral dependents before it in the phrase ("трех человек", "одного
+    собеседника"); a number after it is a label, no count ("статью 30 закона")."""
+    return [c for c in ctx.kids(noun) if c in tokens and c < noun
+            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
+
+
+def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[int]) -> dict[int, str]:
+    """Words for a noun counted by a numeral in an oblique case ("трех человек", "двух экспертов", "обоих
+    ведомствах"): the numeral in the nominative, in the noun's gender ("двух женщин" -> "две"), and the noun in the
+    case that nominative governs: the genitive singular after два, три, четыре, оба, полтора (PAUCAL_NUMERALS: "три
+    человека"), the genitive plural after the others ("пяти экспертов" -> "пять экспертов", "нескольких
+    источников", "пятерых задержанных" -> "пятеро задержанных"); adjectives between them in the genitive plural
+    ("трех молодых мужчин" -> "три молодых мужчины"). "один" agrees instead: both in the nominative singular
+    ("одного собеседника" -> "один собеседник"). A conjunct shares its head's `counts` ("нескольких политиков и
+    чиновников"). Empty when the numeral is nominative already ("оба претендента", "шестеро вязальщиков": the
+    phrase is the nominative one) or a figure ("3 человек")."""
+    numerals = [i for i in range(min(counts), max(counts) + 1) if i in tokens and ctx.tokens[i].pos in ("NUM", "DET")]
+    token = ctx.tokens[noun]
+    if not numerals or token.pos != "NOUN":
+        return {}
+    gender = _noun_gender(token)
+    found = {i: _nominative_numeral(ctx.tokens[i].text, gender) for i in numerals}
+    if None in found.values():
+        return {}
+    own = all(ctx.tokens[c].head == noun for c in counts)
+    words: dict[int, str] = {i: word for i, word in found.items() if own}  # type: ignore[misc]
+    last = parses(found[numerals[-1]].lower())  # type: ignore[union-attr]
+    lemma = fold(last[0].normal_form) if last else ""
+    grammemes = {"nomn", "sing"} if lemma == "один" else {"gent", "sing" if lemma in PAUCAL_NUMERALS else "plur"}
+    words[noun] = inflect_word(token.text, token, grammemes)
+    for index in range(numerals[-1] + 1, noun):
+        if index in tokens and (ctx.tokens[index].pos == "ADJ" or ctx.feats(index).get("VerbForm") == "Part"):
+            agreeing = grammemes | ({gender} if gender else set()) if lemma == "один" else {"gent", "plur"}
+            words[index] = inflect_word(ctx.tokens[index].text, ctx.tokens[index], agreeing)
+    return words
+
+
+def _nominative_numeral(word: str, gender: str | None) -> str | None:
+    """A cardinal or collective numeral, or "один", in the nominative ("трех" -> "три", "обеих" -> "обе", "пятерых"
+    -> "пятеро", "одной" -> "одна"), in `gender` where it has one ("двух" -> "две" for a feminine noun); None when it
+    is nominative already or no numeral word (a figure)."""
+    numerals = [p for p in parses(word.lower()) if p.tag.POS == "NUMR"
+                or (p.tag.POS == "ADJF" and p.normal_form == "один")]
+    if not numerals or any(p.tag.case == "nomn" or (p.tag.POS == "NUMR" and p.tag.case == "accs"
+                                                    and "anim" not in p.tag.grammemes) for p in numerals):
+        return None
+    singular = {"sing"} if numerals[0].tag.POS == "ADJF" else set()
+    for grammemes in ({"nomn", gender} | singular, {"nomn"} | singular) if gender else ({"nomn"} | singular,):
+        inflected = inflect_form(numerals[0], grammemes)  # type: ignore[arg-type]
+        if inflected is not None:
+            return match_case(inflected.word.replace("ё", "е"), word)
+    return None
+
+
+def _noun_gender(token: Token) -> str | None:
+    """The gender of a noun in any number, by pymorphy3's reading in the case slovnet tags ("женщин": femn)."""
+    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN" and p.tag.gender]
+    cased = [p for p in nouns if parse_case(p) == case]
+    return (cased or nouns)[0].tag.gender if nouns else None
 
 
 def _modifiers_before(ctx: Context, tokens: list[int], noun: int) -> list[int]:
