@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.naming import inflect_word, match_case, parse_case
@@ -154,7 +156,7 @@ def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[
     last = parses(found[numerals[-1]].lower())  # type: ignore[union-attr]
     lemma = fold(last[0].normal_form) if last else ""
     grammemes = {"nomn", "sing"} if lemma == "один" else {"gent", "sing" if lemma in PAUCAL_NUMERALS else "plur"}
-    words[noun] = inflect_word(token.text, token, grammemes)
+    words[noun] = inflected_compound(token, grammemes)
     for index in range(numerals[-1] + 1, noun):
         if index in tokens and (ctx.tokens[index].pos == "ADJ" or ctx.feats(index).get("VerbForm") == "Part"):
             agreeing = grammemes | ({gender} if gender else set()) if lemma == "один" else {"gent", "plur"}
@@ -265,12 +267,38 @@ def _genitive(word: str, parse: object, noun: object | None) -> str | None:
 
 
 def _nominative_word(token: Token, number: str) -> str:
-    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба"); a role
-    adjective or participle used as a noun as well ("поверенного" -> "поверенный": `substantive_nominative`)."""
+    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба"), and by its
+    first as well where that declines with it (`inflected_compound`); a role adjective or participle used as a noun
+    as well ("поверенного" -> "поверенный": `substantive_nominative`)."""
+    substantive = substantive_nominative(token, number) if "-" not in token.text else None
+    return substantive or inflected_compound(token, {"nomn", number})
+
+
+def inflected_compound(token: Token, grammemes: set[str]) -> str:
+    """A noun inflected to `grammemes` from the case slovnet tags; a hyphenated one by its last part, and by its first
+    as well where that is a noun in the same case and number, the two parts declining together ("экспертов-юристов"
+    -> "эксперты-юристы", "дома-интерната" -> "дом-интернат", "отцов-основателей" -> "отцы-основатели"); a first
+    part that does not decline there stays ("пресс-службы", "вице-премьера", "генерал-губернатора" ->
+    "генерал-губернатор", "интернет-пользователя")."""
     prefix, hyphen, last = token.text.rpartition("-")
     if not last.isalpha() or (hyphen and not prefix.replace("-", "").isalpha()):
         return token.text
-    return prefix + hyphen + (substantive_nominative(token, number) or inflect_word(last, token, {"nomn", number}))
+    if not hyphen:
+        return inflect_word(last, token, grammemes)
+    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    numbers = {p.tag.number for p in _nouns_in_case(last, case)}
+    if len(numbers) == 1 and {"sing", "plur"} & grammemes and "nomn" in grammemes:
+        grammemes = (grammemes - {"sing", "plur"}) | numbers  # the parser guesses an unseen compound's number
+    declines = case != "nomn" and numbers & {p.tag.number for p in _nouns_in_case(prefix, case)}
+    if prefix.isalpha() and declines:
+        prefix = inflect_word(prefix, token, grammemes)
+    return prefix + hyphen + inflect_word(last, token, grammemes)
+
+
+def _nouns_in_case(word: str, case: str | None) -> list[Any]:
+    """pymorphy3's declinable noun readings of a word in a case (none without one)."""
+    return [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and case is not None and parse_case(p) == case
+            and not {"Fixd", "Abbr"} & p.tag.grammemes]
 
 
 def substantive_nominative(token: Token, number: str) -> str | None:

@@ -1239,6 +1239,13 @@ RULE_ROWS = [
      "оба ведомства", "indirect_as_says"),
     ("speaker-counted-nominative", "Как сообщили двое очевидцев, машина скрылась.", "машина скрылась", "двое очевидцев",
      "indirect_as_says"),
+    # a hyphenated noun whose two parts decline together is put in the nominative in both (quotes37,
+    # `phrases.inflected_compound`; the number read from the last part, which the parser guesses for an unseen word);
+    # a first part that does not decline stays ("генерал-губернатора" -> "генерал-губернатор")
+    ("speaker-compound-both-parts", "По мнению экспертов-юристов, закон нарушен.", "закон нарушен", "эксперты-юристы",
+     "indirect_according"),
+    ("speaker-compound-first-fixed", "По словам генерал-губернатора, визит отложен.", "визит отложен",
+     "генерал-губернатор", "indirect_according"),
     # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
     # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
     # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
