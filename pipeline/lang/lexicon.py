@@ -1042,6 +1042,10 @@ NUMBER_WORDS: dict[str, int | None] = {
     "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
     "несколько": None, "много": None, "пару-тройку": None, "полтора": None, "полторы": None,
 }
+# The numerals whose nominative takes a noun in the genitive singular ("два эксперта", "три человека", "оба
+# кандидата", "полторы тысячи"); every other cardinal and every collective takes the genitive plural ("пять
+# экспертов", "пятеро задержанных"), by their lemmas (pymorphy3's normal form: "двух", "две" -> "два").
+PAUCAL_NUMERALS = fold_words("два три четыре оба полтора")
 
 # Verbs of a legal status: their attributive participle tells the status in force, no act of banning, allowing or
 # agreeing ("запрещенная в России группировка", "реестр запрещенных сайтов", "разрешенные препараты", "работа идет по

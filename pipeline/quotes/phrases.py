@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
 from pipeline.entities.naming import inflect_word, match_case, parse_case
@@ -12,6 +14,7 @@ from pipeline.lang.lexicon import (
     BUSINESS_NOUNS,
     FOCUS_PARTICLES,
     INSTITUTION_NOUNS,
+    PAUCAL_NUMERALS,
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     UNNAMED_SOURCES,
@@ -101,10 +104,12 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     heads = {head} | {c for c in ctx.kids(head, "conj") if c in tokens}
     words: dict[int, str] = dict(replace or {})
     words.update(_country_genitives(ctx, tokens, heads))
+    counted = _counts(ctx, tokens, head)
     for noun in heads:
         token = ctx.tokens[noun]
-        if any(ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod") for c in ctx.kids(noun)):
-            continue  # "оба претендента", "шестеро вязальщиков": the genitive is the nominative phrase
+        if counted or _counts(ctx, tokens, noun):
+            words.update(counted_nominative(ctx, tokens, noun, _counts(ctx, tokens, noun) or counted))
+            continue  # a counted noun (and its conjuncts) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
@@ -119,6 +124,69 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     text = _join([ctx.tokens[i] for i in kept], [words.get(i, ctx.tokens[i].text) for i in kept])
     start, _ = ctx.sentence_range(tokens[0])
     return _clean(text, ctx.tokens[tokens[0]], not any(ctx.is_word(i) for i in range(start, tokens[0])))
+
+
+def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
+    """The numerals that count a noun: its numeral dependents before it in the phrase ("трех человек", "одного
+    собеседника"); a number after it is a label, no count ("статью 30 закона")."""
+    return [c for c in ctx.kids(noun) if c in tokens and c < noun
+            and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
+
+
+def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[int]) -> dict[int, str]:
+    """Words for a noun counted by a numeral in an oblique case ("трех человек", "двух экспертов", "обоих
+    ведомствах"): the numeral in the nominative, in the noun's gender ("двух женщин" -> "две"), and the noun in the
+    case that nominative governs: the genitive singular after два, три, четыре, оба, полтора (PAUCAL_NUMERALS: "три
+    человека"), the genitive plural after the others ("пяти экспертов" -> "пять экспертов", "нескольких
+    источников", "пятерых задержанных" -> "пятеро задержанных"); adjectives between them in the genitive plural
+    ("трех молодых мужчин" -> "три молодых мужчины"). "один" agrees instead: both in the nominative singular
+    ("одного собеседника" -> "один собеседник"). A conjunct shares its head's `counts` ("нескольких политиков и
+    чиновников"). Empty when the numeral is nominative already ("оба претендента", "шестеро вязальщиков": the
+    phrase is the nominative one) or a figure ("3 человек")."""
+    numerals = [i for i in range(min(counts), max(counts) + 1) if i in tokens and ctx.tokens[i].pos in ("NUM", "DET")]
+    token = ctx.tokens[noun]
+    if not numerals or token.pos != "NOUN":
+        return {}
+    gender = _noun_gender(token)
+    found = {i: _nominative_numeral(ctx.tokens[i].text, gender) for i in numerals}
+    if None in found.values():
+        return {}
+    own = all(ctx.tokens[c].head == noun for c in counts)
+    words: dict[int, str] = {i: word for i, word in found.items() if own}  # type: ignore[misc]
+    last = parses(found[numerals[-1]].lower())  # type: ignore[union-attr]
+    lemma = fold(last[0].normal_form) if last else ""
+    grammemes = {"nomn", "sing"} if lemma == "один" else {"gent", "sing" if lemma in PAUCAL_NUMERALS else "plur"}
+    words[noun] = inflected_compound(token, grammemes)
+    for index in range(numerals[-1] + 1, noun):
+        if index in tokens and (ctx.tokens[index].pos == "ADJ" or ctx.feats(index).get("VerbForm") == "Part"):
+            agreeing = grammemes | ({gender} if gender else set()) if lemma == "один" else {"gent", "plur"}
+            words[index] = inflect_word(ctx.tokens[index].text, ctx.tokens[index], agreeing)
+    return words
+
+
+def _nominative_numeral(word: str, gender: str | None) -> str | None:
+    """A cardinal or collective numeral, or "один", in the nominative ("трех" -> "три", "обеих" -> "обе", "пятерых"
+    -> "пятеро", "одной" -> "одна"), in `gender` where it has one ("двух" -> "две" for a feminine noun); None when it
+    is nominative already or no numeral word (a figure)."""
+    numerals = [p for p in parses(word.lower()) if p.tag.POS == "NUMR"
+                or (p.tag.POS == "ADJF" and p.normal_form == "один")]
+    if not numerals or any(p.tag.case == "nomn" or (p.tag.POS == "NUMR" and p.tag.case == "accs"
+                                                    and "anim" not in p.tag.grammemes) for p in numerals):
+        return None
+    singular = {"sing"} if numerals[0].tag.POS == "ADJF" else set()
+    for grammemes in ({"nomn", gender} | singular, {"nomn"} | singular) if gender else ({"nomn"} | singular,):
+        inflected = inflect_form(numerals[0], grammemes)  # type: ignore[arg-type]
+        if inflected is not None:
+            return match_case(inflected.word.replace("ё", "е"), word)
+    return None
+
+
+def _noun_gender(token: Token) -> str | None:
+    """The gender of a noun in any number, by pymorphy3's reading in the case slovnet tags ("женщин": femn)."""
+    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN" and p.tag.gender]
+    cased = [p for p in nouns if parse_case(p) == case]
+    return (cased or nouns)[0].tag.gender if nouns else None
 
 
 def _modifiers_before(ctx: Context, tokens: list[int], noun: int) -> list[int]:
@@ -199,12 +267,38 @@ def _genitive(word: str, parse: object, noun: object | None) -> str | None:
 
 
 def _nominative_word(token: Token, number: str) -> str:
-    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба"); a role
-    adjective or participle used as a noun as well ("поверенного" -> "поверенный": `substantive_nominative`)."""
+    """A noun in the nominative; a hyphenated one by its last part ("пресс-службе" -> "пресс-служба"), and by its
+    first as well where that declines with it (`inflected_compound`); a role adjective or participle used as a noun
+    as well ("поверенного" -> "поверенный": `substantive_nominative`)."""
+    substantive = substantive_nominative(token, number) if "-" not in token.text else None
+    return substantive or inflected_compound(token, {"nomn", number})
+
+
+def inflected_compound(token: Token, grammemes: set[str]) -> str:
+    """A noun inflected to `grammemes` from the case slovnet tags; a hyphenated one by its last part, and by its first
+    as well where that is a noun in the same case and number, the two parts declining together ("экспертов-юристов"
+    -> "эксперты-юристы", "дома-интерната" -> "дом-интернат", "отцов-основателей" -> "отцы-основатели"); a first
+    part that does not decline there stays ("пресс-службы", "вице-премьера", "генерал-губернатора" ->
+    "генерал-губернатор", "интернет-пользователя")."""
     prefix, hyphen, last = token.text.rpartition("-")
     if not last.isalpha() or (hyphen and not prefix.replace("-", "").isalpha()):
         return token.text
-    return prefix + hyphen + (substantive_nominative(token, number) or inflect_word(last, token, {"nomn", number}))
+    if not hyphen:
+        return inflect_word(last, token, grammemes)
+    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    numbers = {p.tag.number for p in _nouns_in_case(last, case)}
+    if len(numbers) == 1 and {"sing", "plur"} & grammemes and "nomn" in grammemes:
+        grammemes = (grammemes - {"sing", "plur"}) | numbers  # the parser guesses an unseen compound's number
+    declines = case != "nomn" and numbers & {p.tag.number for p in _nouns_in_case(prefix, case)}
+    if prefix.isalpha() and declines:
+        prefix = inflect_word(prefix, token, grammemes)
+    return prefix + hyphen + inflect_word(last, token, grammemes)
+
+
+def _nouns_in_case(word: str, case: str | None) -> list[Any]:
+    """pymorphy3's declinable noun readings of a word in a case (none without one)."""
+    return [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and case is not None and parse_case(p) == case
+            and not {"Fixd", "Abbr"} & p.tag.grammemes]
 
 
 def substantive_nominative(token: Token, number: str) -> str | None:

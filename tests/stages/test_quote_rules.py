@@ -1224,6 +1224,28 @@ RULE_ROWS = [
     ("speaker-name-man-genitive", "По словам начальника отдела облпрокуратуры Валентина Дубикова, партия не уведомила "
      "службу о смене руководства.", "партия не уведомила службу о смене руководства", "Валентин Дубиков",
      "indirect_according"),
+    # a counted description in the nominative (quotes37, `phrases.counted_nominative`): the numeral in the
+    # nominative, the noun in the case it governs (genitive singular after два/три/четыре/оба, plural after the
+    # others), "один" agreeing; a nominative count stays as it is
+    ("speaker-counted-paucal", "По словам трех человек, знакомых с ситуацией, сделка сорвалась.", "сделка сорвалась",
+     "три человека", "indirect_according"),
+    ("speaker-counted-feminine", "По словам двух молодых женщин, пожар начался ночью.", "пожар начался ночью",
+     "две молодых женщины", "indirect_according"),
+    ("speaker-counted-plural", "По данным нескольких источников, встреча отменена.", "встреча отменена",
+     "несколько источников", "indirect_according"),
+    ("speaker-counted-one", "По словам одного собеседника агентства, переговоры отложены.", "переговоры отложены",
+     "один собеседник агентства", "indirect_according"),
+    ("speaker-counted-locative", "Как рассказали в обоих ведомствах, проверка продолжается.", "проверка продолжается",
+     "оба ведомства", "indirect_as_says"),
+    ("speaker-counted-nominative", "Как сообщили двое очевидцев, машина скрылась.", "машина скрылась", "двое очевидцев",
+     "indirect_as_says"),
+    # a hyphenated noun whose two parts decline together is put in the nominative in both (quotes37,
+    # `phrases.inflected_compound`; the number read from the last part, which the parser guesses for an unseen word);
+    # a first part that does not decline stays ("генерал-губернатора" -> "генерал-губернатор")
+    ("speaker-compound-both-parts", "По мнению экспертов-юристов, закон нарушен.", "закон нарушен", "эксперты-юристы",
+     "indirect_according"),
+    ("speaker-compound-first-fixed", "По словам генерал-губернатора, визит отложен.", "визит отложен",
+     "генерал-губернатор", "indirect_according"),
     # subjects carried to a cue that has none of its own (quotes27): a gerund the parse hung on its own content
     # clause's predicate (subjects._gerund_own_clause); a cue in a relative clause opened by "в котором" under the
     # object of a publishing verb (subjects._relative_host); a bare "в сообщении" after an organization's statement
