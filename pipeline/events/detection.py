@@ -108,6 +108,7 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
+    RANKING_NOUNS,
     RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
@@ -1447,8 +1448,8 @@ def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
     "заступил", "вернулся" + "на" a seat (SEAT_COMING_VERBS). A seat is a post, an office, a chair
     (OFFICE_SEAT_NOUNS: "пришел на пост министра", "вернулся на пост"), or a place that is someone's or an
     office's (OWNED_SEAT_NOUNS: "на его место пришел Абу Хавс", "место гендиректора занял его заместитель"); not a
-    place in a ranking ("занял первое место", "заняла место Шараповой в рейтинге") nor one's own ("занял свое
-    место в зале")."""
+    place in a ranking, a list or a team ("занял первое место", "заняла его место в рейтинге", "в стартовом составе
+    его место занял": RANKING_NOUNS) nor one's own ("занял свое место в зале")."""
     verb_lemma = lemma_of(tree, index)
     token = tree.token(child)
     if verb_lemma in SEAT_TAKING_VERBS:
@@ -1461,7 +1462,24 @@ def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
         reason = f"'{token.text}' of no one and no office: a place, no seat"
         rejected("events", taken_seat, token.start, token.end, reason)
         return None
+    ranking = _in_ranking(tree, index, child)
+    if ranking is not None:
+        reason = f"'{token.text}' in '{tree.token(ranking).text}': a place in a ranking, a list or a team, no seat"
+        rejected("events", taken_seat, token.start, token.end, reason)
+        return None
     return _verb_trigger(tree, index, child, "appointment", taken_seat)
+
+
+def _in_ranking(tree: Tree, verb: int, seat: int) -> int | None:
+    """The ranking, list or team (RANKING_NOUNS) that "в"/"на" puts the seat or its verb in ("его место в рейтинге",
+    "в сборной ее место заняла"), or None; "состав" of a body outside them is a board ("в составе совета
+    директоров")."""
+    for kid in tree.kids(seat, "nmod") + tree.kids(verb, "obl"):
+        if tree.preposition(kid) in ("в", "во", "на") and lemma_of(tree, kid) in RANKING_NOUNS and not (
+                lemma_of(tree, kid) == "состав" and any(lemma_of(tree, body) not in RANKING_NOUNS
+                                                        for body in tree.kids(kid, "nmod"))):
+            return kid
+    return None
 
 
 def _owned_seat(tree: Tree, index: int) -> bool:

@@ -963,6 +963,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("post_returned", Event("appointment", "вернулся на пост", "2009"), "taken_seat"),  # back to a post
     ("ranking_place", Rejected("место", "appointment"), "taken_seat"),  # "второе место": a place in a ranking
     ("head_place_taken", Event("appointment", "занял", "2025-05-19"), "taken_seat"),  # a person's place "во главе"
+    # mends6: a place in a ranking, a list or a team is no seat, even someone's; "состав" of a body is a board
+    ("seat_in_ranking", Rejected("место", "appointment"), "taken_seat"),  # "его место в рейтинге"
+    ("seat_in_lineup", Rejected("место", "appointment"), "taken_seat"),  # "в стартовом составе" on the verb
+    ("seat_in_team", Rejected("место", "appointment"), "taken_seat"),  # "в сборной"
+    ("seat_on_board", Event("appointment", "занял", "2025-05"), "taken_seat"),  # "в составе совета директоров": a board seat
 ]
 
 
