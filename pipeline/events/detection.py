@@ -1462,12 +1462,32 @@ def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
         reason = f"'{token.text}' of no one and no office: a place, no seat"
         rejected("events", taken_seat, token.start, token.end, reason)
         return None
+    guarded = _guarded_post(tree, child)
+    if guarded is not None:
+        reason = f"'{token.text}' of '{tree.token(guarded).text}', no office holder: a post kept, no seat of office"
+        rejected("events", taken_seat, token.start, token.end, reason)
+        return None
     ranking = _in_ranking(tree, index, child)
     if ranking is not None:
         reason = f"'{token.text}' in '{tree.token(ranking).text}': a place in a ranking, a list or a team, no seat"
         rejected("events", taken_seat, token.start, token.end, reason)
         return None
     return _verb_trigger(tree, index, child, "appointment", taken_seat)
+
+
+def _guarded_post(tree: Tree, seat: int) -> int | None:
+    """The genitive of a "пост" that is no office holder, or None: a post kept by a service, a guard post ("пришел
+    на пост ДПС", "вернулся на пост охраны"); not an office's ("на пост министра"), nor a person's ("на пост
+    Иванова", "на пост прокурора": animate), nor a bare "на пост"."""
+    if lemma_of(tree, seat) != "пост":
+        return None
+    for kid in tree.kids(seat, "nmod"):
+        kid_token = tree.token(kid)
+        if tree.preposition(kid) is None and kid_token.feats.get("Case") == "Gen" \
+                and lemma_of(tree, kid).removeprefix("экс-") not in SEAT_HOLDERS \
+                and kid_token.feats.get("Animacy") != "Anim":
+            return kid
+    return None
 
 
 def _in_ranking(tree: Tree, verb: int, seat: int) -> int | None:
