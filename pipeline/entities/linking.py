@@ -952,8 +952,7 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     if head.sentence != token.sentence:
         return None
     if head.pos in ("VERB", "AUX", "ADJ") and _subject_of(doc, root):
-        shown = form_gender(head.text) if head.pos != "ADJ" or head.feats.get("Variant") == "Short" else None
-        return head.text if shown == "femn" else None
+        return head.text if _predicate_form_gender(head) == "femn" else None
     nouns = [token.head] if token.rel == "appos" else []
     nouns += [index for index in _sentence_range(doc, root) if doc.tokens[index].head == root
               and doc.tokens[index].rel == "appos"]
@@ -972,14 +971,21 @@ def _feminine_role_predicate(doc: Document, index: int) -> str | None:
     noun = doc.tokens[index]
     lemma = fold(noun.lemma or noun.text)
     if noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Nom" \
-            or noun.feats.get("Number", "Sing") != "Sing" or lemma not in ROLE_NOUNS or lemma in RELATION_NOUNS \
+            or noun.feats.get("Number") != "Sing" or lemma not in ROLE_NOUNS or lemma in RELATION_NOUNS \
             or noun.head < 0 or not _subject_of(doc, index):
         return None
     head = doc.tokens[noun.head]
-    if head.sentence != noun.sentence or head.pos not in ("VERB", "AUX", "ADJ") \
-            or (head.pos == "ADJ" and head.feats.get("Variant") != "Short"):
+    if head.sentence != noun.sentence:
         return None
-    return f"{head.text}, the predicate of {noun.text}" if form_gender(head.text) == "femn" else None
+    return f"{head.text}, the predicate of {noun.text}" if _predicate_form_gender(head) == "femn" else None
+
+
+def _predicate_form_gender(predicate: Token) -> str | None:
+    """The gender a predicate's ending shows (`form_gender`): a past-tense verb's or a short adjective's ("рассказала",
+    "счастлива"); None for any other word (a long adjective, a noun) and where the ending does not tell."""
+    if predicate.pos in ("VERB", "AUX") or (predicate.pos == "ADJ" and predicate.feats.get("Variant") == "Short"):
+        return form_gender(predicate.text)
+    return None
 
 
 def _subject_of(doc: Document, index: int) -> bool:
@@ -1733,7 +1739,7 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> st
         predicate = doc.tokens[token.head]
         if verbs_only and predicate.pos not in ("VERB", "AUX", "ADJ"):
             return None
-        shown = form_gender(predicate.text) if predicate.pos in ("VERB", "AUX", "ADJ") else None
+        shown = _predicate_form_gender(predicate)
         if shown is not None:  # the ending's gender: slovnet may tag "развёлся" feminine after "Малашенко"
             return shown if shown in ("masc", "femn") else None
         return token_gender(doc, token.head) or None
