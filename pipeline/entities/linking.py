@@ -403,15 +403,20 @@ def name_as_key(doc: Document, draft: Draft) -> Mention:
                    nominative=draft.nominative)
 
 
-def _read_gender(tokens: list[Token], named: list[Token]) -> list[Token]:
-    """The mention's tokens with the case and gender its context showed (`apposed_role_case`'s man's genitive,
-    `feminine_agreement`'s woman's nominative) where that changed a word's gender, so that the entity's gender is
-    read from them as its name is; else the tokens as tagged."""
-    if len(named) != len(tokens) or all(new.feats.get("Gender") == old.feats.get("Gender")
-                                        for new, old in zip(named, tokens, strict=True)):
-        return tokens
-    return [replace(old, feats={**old.feats, **{key: new.feats[key] for key in ("Case", "Gender") if key in new.feats}})
-            for new, old in zip(named, tokens, strict=True)]
+def _read_gender(tokens: list[Token], shown: Sequence[tuple[list[Token], list[Token]]]) -> list[Token]:
+    """The mention's tokens with the case and gender its context showed, so that the entity's gender is read from
+    them as its name is: `shown` holds the input and output of `apposed_role_case` (a man's genitive) and of
+    `feminine_agreement` (a woman's nominative), and where one of them changed a word's gender, its output's case and
+    gender are taken (the later one's last); no other rule's retagging is. Else the tokens as tagged."""
+    read = tokens
+    for before, after in shown:
+        if len(after) != len(read) or len(before) != len(read) or all(
+                new.feats.get("Gender") == old.feats.get("Gender") for new, old in zip(after, before, strict=True)):
+            continue
+        read = [replace(old, feats={**old.feats, **{key: new.feats[key] for key in ("Case", "Gender")
+                                                    if key in new.feats}})
+                for new, old in zip(after, read, strict=True)]
+    return read
 
 
 # The key rules, tried in order for each mention; the last one keys every mention the others leave.
@@ -423,15 +428,18 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    cased = apposed_role_case(doc, span, agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens)))
-    named = feminine_agreement(doc, span, agreeing_gender(doc, span, coordinated_case(doc, span, spans, cased)))
+    agreed = agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens))
+    cased = apposed_role_case(doc, span, agreed)
+    gendered = agreeing_gender(doc, span, coordinated_case(doc, span, spans, cased))
+    named = feminine_agreement(doc, span, gendered)
+    read = _read_gender(tokens, ((agreed, cased), (gendered, named)))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
-    draft = Draft(span, _read_gender(tokens, named), name, _written_nominative(tokens, name), spans)
+    draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
         if mention is not None:
