@@ -82,7 +82,6 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
-    GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
@@ -1439,7 +1438,9 @@ def _light_complement(tree: Tree, child: int) -> bool:
 
 
 SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
-SEAT_HOLDERS = OFFICE_NOUNS | GENERIC_HEAD_NOUNS  # whose place is a seat: "место гендиректора", "место главы"
+# whose place is a seat: "место гендиректора", "место главы"; the office nouns and "лидер" ("место лидера партии"),
+# the one word of GENERIC_HEAD_NOUNS that OFFICE_NOUNS lacks
+SEAT_HOLDERS = OFFICE_NOUNS | frozenset({"лидер"})
 
 
 @rule("events")
@@ -1524,13 +1525,10 @@ def _at_the_head(tree: Tree, place: int) -> bool:
 
 
 def _head_phrase(tree: Tree, index: int) -> bool:
-    """"во главе" + its genitive: "во главе" as the noun's preposition with "главе" fixed to it (as slovnet parses
-    it), or "главе" itself under "во"."""
-    if lemma_of(tree, index) == "глава" and tree.preposition(index) == "во":
-        return True
-    return any(tree.token(case).text.lower() == "во" and any(lemma_of(tree, kid) == "глава"
-                                                              for kid in tree.kids(case, "fixed"))
-               for case in tree.kids(index, "case"))
+    """"во главе" + its genitive: "во главе" as the noun's preposition (`Tree.preposition`: "главе" fixed to "во", as
+    slovnet parses it; "во главе с" too, as before), or "главе" itself under "во"."""
+    preposition = tree.preposition(index) or ""
+    return preposition.startswith("во главе") or (preposition == "во" and lemma_of(tree, index) == "глава")
 
 
 @rule("events")
