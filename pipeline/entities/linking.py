@@ -404,15 +404,20 @@ def name_as_key(doc: Document, draft: Draft) -> Mention:
                    nominative=draft.nominative)
 
 
-def _read_gender(tokens: list[Token], named: list[Token]) -> list[Token]:
-    """The mention's tokens with the case and gender its context showed (`apposed_role_case`'s man's genitive,
-    `feminine_agreement`'s woman's nominative) where that changed a word's gender, so that the entity's gender is
-    read from them as its name is; else the tokens as tagged."""
-    if len(named) != len(tokens) or all(new.feats.get("Gender") == old.feats.get("Gender")
-                                        for new, old in zip(named, tokens, strict=True)):
-        return tokens
-    return [replace(old, feats={**old.feats, **{key: new.feats[key] for key in ("Case", "Gender") if key in new.feats}})
-            for new, old in zip(named, tokens, strict=True)]
+def _read_gender(tokens: list[Token], shown: Sequence[tuple[list[Token], list[Token]]]) -> list[Token]:
+    """The mention's tokens with the case and gender its context showed, so that the entity's gender is read from
+    them as its name is: `shown` holds the input and output of `apposed_role_case` (a man's genitive) and of
+    `feminine_agreement` (a woman's nominative), and where one of them changed a word's gender, its output's case and
+    gender are taken (the later one's last); no other rule's retagging is. Else the tokens as tagged."""
+    read = tokens
+    for before, after in shown:
+        if len(after) != len(read) or len(before) != len(read) or all(
+                new.feats.get("Gender") == old.feats.get("Gender") for new, old in zip(after, before, strict=True)):
+            continue
+        read = [replace(old, feats={**old.feats, **{key: new.feats[key] for key in ("Case", "Gender")
+                                                    if key in new.feats}})
+                for new, old in zip(after, read, strict=True)]
+    return read
 
 
 # The key rules, tried in order for each mention; the last one keys every mention the others leave.
@@ -424,15 +429,18 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
     if not tokens:
         return None
     tokens = _russian_part(tokens)
-    cased = apposed_role_case(doc, span, agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens)))
-    named = feminine_agreement(doc, span, agreeing_gender(doc, span, coordinated_case(doc, span, spans, cased)))
+    agreed = agreeing_case(doc, span, locative_needs_preposition(doc, span, tokens))
+    cased = apposed_role_case(doc, span, agreed)
+    gendered = agreeing_gender(doc, span, coordinated_case(doc, span, spans, cased))
+    named = feminine_agreement(doc, span, gendered)
+    read = _read_gender(tokens, ((agreed, cased), (gendered, named)))
     head = _elided_head(doc, span, tokens, spans)
     if head:  # the adjectives are the head's modifiers in its case, whatever slovnet tags them
         case = head[-1].feats.get("Case")
         named = [replace(token, pos="ADJ", feats={**token.feats, "Case": case}) if case else token for token in named]
     retagged = named[0].feats.get("Case") != tokens[0].feats.get("Case")  # its case read from the context
     name = canonical_name(span.type, named + head, retagged or _governed(doc, tokens[0]))
-    draft = Draft(span, _read_gender(tokens, named), name, _written_nominative(tokens, name), spans)
+    draft = Draft(span, read, name, _written_nominative(tokens, name), spans)
     for key_rule in KEY_RULES:
         mention = key_rule(doc, draft)
         if mention is not None:
@@ -953,8 +961,7 @@ def _feminine_agreement(doc: Document, tokens: list[Token]) -> str | None:
     if head.sentence != token.sentence:
         return None
     if head.pos in ("VERB", "AUX", "ADJ") and _subject_of(doc, root):
-        shown = form_gender(head.text) if head.pos != "ADJ" or head.feats.get("Variant") == "Short" else None
-        return head.text if shown == "femn" else None
+        return head.text if _predicate_form_gender(head) == "femn" else None
     nouns = [token.head] if token.rel == "appos" else []
     nouns += [index for index in _sentence_range(doc, root) if doc.tokens[index].head == root
               and doc.tokens[index].rel == "appos"]
@@ -973,14 +980,21 @@ def _feminine_role_predicate(doc: Document, index: int) -> str | None:
     noun = doc.tokens[index]
     lemma = fold(noun.lemma or noun.text)
     if noun.pos != "NOUN" or not noun.text.islower() or noun.feats.get("Case") != "Nom" \
-            or noun.feats.get("Number", "Sing") != "Sing" or lemma not in ROLE_NOUNS or lemma in RELATION_NOUNS \
+            or noun.feats.get("Number") != "Sing" or lemma not in ROLE_NOUNS or lemma in RELATION_NOUNS \
             or noun.head < 0 or not _subject_of(doc, index):
         return None
     head = doc.tokens[noun.head]
-    if head.sentence != noun.sentence or head.pos not in ("VERB", "AUX", "ADJ") \
-            or (head.pos == "ADJ" and head.feats.get("Variant") != "Short"):
+    if head.sentence != noun.sentence:
         return None
-    return f"{head.text}, the predicate of {noun.text}" if form_gender(head.text) == "femn" else None
+    return f"{head.text}, the predicate of {noun.text}" if _predicate_form_gender(head) == "femn" else None
+
+
+def _predicate_form_gender(predicate: Token) -> str | None:
+    """The gender a predicate's ending shows (`form_gender`): a past-tense verb's or a short adjective's ("рассказала",
+    "счастлива"); None for any other word (a long adjective, a noun) and where the ending does not tell."""
+    if predicate.pos in ("VERB", "AUX") or (predicate.pos == "ADJ" and predicate.feats.get("Variant") == "Short"):
+        return form_gender(predicate.text)
+    return None
 
 
 def _subject_of(doc: Document, index: int) -> bool:
@@ -1739,7 +1753,7 @@ def _predicate_gender(doc: Document, span: Span, verbs_only: bool = False) -> st
         predicate = doc.tokens[token.head]
         if verbs_only and predicate.pos not in ("VERB", "AUX", "ADJ"):
             return None
-        shown = form_gender(predicate.text) if predicate.pos in ("VERB", "AUX", "ADJ") else None
+        shown = _predicate_form_gender(predicate)
         if shown is not None:  # the ending's gender: slovnet may tag "развёлся" feminine after "Малашенко"
             return shown if shown in ("masc", "femn") else None
         return token_gender(doc, token.head) or None

@@ -82,7 +82,6 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
-    GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
@@ -108,6 +107,7 @@ from pipeline.lang.lexicon import (
     PROSECUTION_NOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_NOUNS,
+    RANKING_NOUNS,
     RECOVERED_NOUNS,
     REGULARLY_PAID_NOUNS,
     REMOVAL_NOUNS,
@@ -1432,7 +1432,9 @@ def _light_complement(tree: Tree, child: int) -> bool:
 
 
 SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
-SEAT_HOLDERS = OFFICE_NOUNS | GENERIC_HEAD_NOUNS  # whose place is a seat: "место гендиректора", "место главы"
+# whose place is a seat: "место гендиректора", "место главы"; the office nouns and "лидер" ("место лидера партии"),
+# the one word of GENERIC_HEAD_NOUNS that OFFICE_NOUNS lacks
+SEAT_HOLDERS = OFFICE_NOUNS | frozenset({"лидер"})
 
 
 @rule("events")
@@ -1441,8 +1443,8 @@ def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
     "заступил", "вернулся" + "на" a seat (SEAT_COMING_VERBS). A seat is a post, an office, a chair
     (OFFICE_SEAT_NOUNS: "пришел на пост министра", "вернулся на пост"), or a place that is someone's or an
     office's (OWNED_SEAT_NOUNS: "на его место пришел Абу Хавс", "место гендиректора занял его заместитель"); not a
-    place in a ranking ("занял первое место", "заняла место Шараповой в рейтинге") nor one's own ("занял свое
-    место в зале")."""
+    place in a ranking, a list or a team ("занял первое место", "заняла его место в рейтинге", "в стартовом составе
+    его место занял": RANKING_NOUNS) nor one's own ("занял свое место в зале")."""
     verb_lemma = lemma_of(tree, index)
     token = tree.token(child)
     if verb_lemma in SEAT_TAKING_VERBS:
@@ -1455,7 +1457,44 @@ def taken_seat(tree: Tree, index: int, child: int) -> Trigger | None:
         reason = f"'{token.text}' of no one and no office: a place, no seat"
         rejected("events", taken_seat, token.start, token.end, reason)
         return None
+    guarded = _guarded_post(tree, child)
+    if guarded is not None:
+        reason = f"'{token.text}' of '{tree.token(guarded).text}', no office holder: a post kept, no seat of office"
+        rejected("events", taken_seat, token.start, token.end, reason)
+        return None
+    ranking = _in_ranking(tree, index, child)
+    if ranking is not None:
+        reason = f"'{token.text}' in '{tree.token(ranking).text}': a place in a ranking, a list or a team, no seat"
+        rejected("events", taken_seat, token.start, token.end, reason)
+        return None
     return _verb_trigger(tree, index, child, "appointment", taken_seat)
+
+
+def _guarded_post(tree: Tree, seat: int) -> int | None:
+    """The genitive of a "пост" that is no office holder, or None: a post kept by a service, a guard post ("пришел
+    на пост ДПС", "вернулся на пост охраны"); not an office's ("на пост министра"), nor a person's ("на пост
+    Иванова", "на пост прокурора": animate), nor a bare "на пост"."""
+    if lemma_of(tree, seat) != "пост":
+        return None
+    for kid in tree.kids(seat, "nmod"):
+        kid_token = tree.token(kid)
+        if tree.preposition(kid) is None and kid_token.feats.get("Case") == "Gen" \
+                and lemma_of(tree, kid).removeprefix("экс-") not in SEAT_HOLDERS \
+                and kid_token.feats.get("Animacy") != "Anim":
+            return kid
+    return None
+
+
+def _in_ranking(tree: Tree, verb: int, seat: int) -> int | None:
+    """The ranking, list or team (RANKING_NOUNS) that "в"/"на" puts the seat or its verb in ("его место в рейтинге",
+    "в сборной ее место заняла"), or None; "состав" of a body outside them is a board ("в составе совета
+    директоров")."""
+    for kid in tree.kids(seat, "nmod") + tree.kids(verb, "obl"):
+        if tree.preposition(kid) in ("в", "во", "на") and lemma_of(tree, kid) in RANKING_NOUNS and not (
+                lemma_of(tree, kid) == "состав" and any(lemma_of(tree, body) not in RANKING_NOUNS
+                                                        for body in tree.kids(kid, "nmod"))):
+            return kid
+    return None
 
 
 def _owned_seat(tree: Tree, index: int) -> bool:
@@ -1480,13 +1519,10 @@ def _at_the_head(tree: Tree, place: int) -> bool:
 
 
 def _head_phrase(tree: Tree, index: int) -> bool:
-    """"во главе" + its genitive: "во главе" as the noun's preposition with "главе" fixed to it (as slovnet parses
-    it), or "главе" itself under "во"."""
-    if lemma_of(tree, index) == "глава" and tree.preposition(index) == "во":
-        return True
-    return any(tree.token(case).text.lower() == "во" and any(lemma_of(tree, kid) == "глава"
-                                                              for kid in tree.kids(case, "fixed"))
-               for case in tree.kids(index, "case"))
+    """"во главе" + its genitive: "во главе" as the noun's preposition (`Tree.preposition`: "главе" fixed to "во", as
+    slovnet parses it; "во главе с" too, as before), or "главе" itself under "во"."""
+    preposition = tree.preposition(index) or ""
+    return preposition.startswith("во главе") or (preposition == "во" and lemma_of(tree, index) == "глава")
 
 
 @rule("events")

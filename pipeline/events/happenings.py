@@ -668,7 +668,8 @@ def _keyed_capitals() -> dict[str, frozenset[str]]:
 
 def prepare() -> None:
     """Key the country and capital tables now (the events stage's `setup`), as `aliases.prepare` builds the alias
-    indexes they read: once before a run's workers are forked, not in each worker's first document."""
+    indexes they read: once per process while it sets up its pipeline (each pool worker sets up its own after it
+    is forked), not in its first document."""
     _keyed_countries()
     _keyed_capitals()
 

@@ -774,6 +774,11 @@ SEAT_COMING_VERBS = fold_words("прийти заступить вернутьс
 # A place that is a seat of office when it is someone's or an office's (`events.detection.taken_seat`): "его место
 # занял", "место гендиректора занял"; not a place in a ranking ("занял первое место", "заняла место Шараповой").
 OWNED_SEAT_NOUNS = fold_words("место")
+# What a place lies in, with "в"/"на", when it is a place in a ranking, a list or a team, no seat of office: "занял
+# его место в рейтинге", "в стартовом составе его место занял", "ее место в сборной заняла" (`events.detection.
+# taken_seat`). "состав" of a body is a board ("место в составе совета директоров") and stays a seat.
+RANKING_NOUNS = fold_words("рейтинг список перечень таблица табель классификация зачет топ чарт хит-парад состав "
+                           "сборная команда")
 
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.

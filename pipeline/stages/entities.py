@@ -26,7 +26,8 @@ class EntitiesStage(Stage):
     provides = ("entities",)
 
     def setup(self) -> None:
-        """Build the alias and person tables' indexes once per process, before a run's workers are forked."""
+        """Build the alias and person tables' indexes once per process, as it sets up (each pool worker sets up its own
+        after it is forked), not in its first document."""
         prepare()
 
     def process(self, doc: Document) -> None:

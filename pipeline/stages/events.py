@@ -17,7 +17,8 @@ class EventsStage(Stage):
     provides = ("events", "happenings")
 
     def setup(self) -> None:
-        """Key the country and capital tables once per process, before a run's workers are forked."""
+        """Key the country and capital tables once per process, as it sets up (each pool worker sets up its own after
+        it is forked), not in its first document."""
         prepare()
 
     def process(self, doc: Document) -> None:

@@ -963,6 +963,16 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("post_returned", Event("appointment", "вернулся на пост", "2009"), "taken_seat"),  # back to a post
     ("ranking_place", Rejected("место", "appointment"), "taken_seat"),  # "второе место": a place in a ranking
     ("head_place_taken", Event("appointment", "занял", "2025-05-19"), "taken_seat"),  # a person's place "во главе"
+    # mends6: a place in a ranking, a list or a team is no seat, even someone's; "состав" of a body is a board
+    ("seat_in_ranking", Rejected("место", "appointment"), "taken_seat"),  # "его место в рейтинге"
+    ("seat_in_lineup", Rejected("место", "appointment"), "taken_seat"),  # "в стартовом составе" on the verb
+    ("seat_in_team", Rejected("место", "appointment"), "taken_seat"),  # "в сборной"
+    ("seat_on_board", Event("appointment", "занял", "2025-05"), "taken_seat"),  # "в составе совета директоров": a board
+    # mends6: a post of a service or a guard post is kept, no seat of office; an office's or a person's is one
+    ("traffic_post", Rejected("пост", "appointment"), "taken_seat"),  # "на пост ДПС": an abbreviation
+    ("guard_post", Rejected("пост", "appointment"), "taken_seat"),  # "на пост охраны"
+    ("minister_post_came", Event("appointment", "пришел на пост", "2025-03"), "taken_seat"),  # an office noun
+    ("prosecutor_post_came", Event("appointment", "пришел на пост", "2010"), "taken_seat"),  # animate, not listed
 ]
 
 
