@@ -234,8 +234,10 @@ def _duplicate_error(raw: RawLine, key: str, first: tuple[str, int]) -> str:
     return dump_line(error)
 
 
-def _shard_lines(shard_dir: Path, shard: Shard, kind: str) -> list[str]:
-    with (shard_dir / f"{shard.name}.{kind}").open(encoding="utf-8") as handle:
+def _shard_lines(shard_dir: Path, shard: Shard, kind: str) -> list[bytes]:
+    """A shard output's lines as its UTF-8 bytes: the merge copies them without decoding and encoding again (a
+    line holds no raw line break but its last: `dump_line` escapes the others)."""
+    with (shard_dir / f"{shard.name}.{kind}").open("rb") as handle:
         return handle.readlines()
 
 
@@ -245,8 +247,8 @@ class _HashedWriter:
     def __init__(self, handle: Any) -> None:
         self.handle, self.bytes, self._hash = handle, 0, hashlib.blake2b(digest_size=16)
 
-    def write(self, line: str) -> None:
-        data = line.encode("utf-8")
+    def write(self, data: bytes) -> None:
+        """Write one line's bytes."""
         self.handle.write(data)
         self.bytes += len(data)
         self._hash.update(data)
@@ -270,7 +272,7 @@ def merge_outputs(shards: Sequence[Shard], shard_dir: Path, out_dir: Path) -> tu
             dropped: dict[int, str] = {}
             for record, entry in zip(_shard_lines(shard_dir, shard, "records.jsonl"),
                                      _shard_lines(shard_dir, shard, "index"), strict=True):
-                line_text, key = entry.rstrip("\n").split("\t", 1)  # key: the typed id as JSON (0 and "0" differ)
+                line_text, key = entry.decode("utf-8").rstrip("\n").split("\t", 1)  # the typed id as JSON
                 if key in seen:
                     dropped[int(line_text)] = key
                     continue
@@ -280,7 +282,8 @@ def merge_outputs(shards: Sequence[Shard], shard_dir: Path, out_dir: Path) -> tu
             if dropped:
                 duplicates += len(dropped)
                 raws = (raw for raw in read_units(Path(shard.file), shard.start, shard.stop) if raw.line in dropped)
-                shard_errors += [_duplicate_error(raw, dropped[raw.line], seen[dropped[raw.line]]) for raw in raws]
+                shard_errors += [_duplicate_error(raw, dropped[raw.line], seen[dropped[raw.line]]).encode("utf-8")
+                                 for raw in raws]
                 shard_errors.sort(key=lambda line: json.loads(line)["line"])
             for line in shard_errors:
                 errors.write(line)

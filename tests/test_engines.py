@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from pipeline import engines
 from pipeline.engines import LocalEngine
 from pipeline.shards import plan_shards, prepare_shard_dir
 from tests.toy_processor import Stop, ToyProcessor, write_lines
@@ -46,3 +49,32 @@ def test_a_stop_in_a_worker_reaches_the_caller_as_is(tmp_path, workers):
     shard_dir = prepare_shard_dir(tmp_path / "out", "f")
     with pytest.raises(Stop, match="line 4"):
         list(LocalEngine(workers).run(plan_shards([source], 2), shard_dir, ToyProcessor(), lambda _: None))
+
+
+def test_a_pool_worker_sends_its_progress_once_per_burst(monkeypatch):
+    sent: list[int] = []
+    clock = [100.0]
+    monkeypatch.setattr(engines, "_REPORTS", SimpleNamespace(put=sent.append))
+    monkeypatch.setattr(engines, "_UNSENT", 0)
+    monkeypatch.setattr(engines, "_SENT_AT", 0.0)
+    monkeypatch.setattr(engines, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    engines._report(1)  # the first unit of a worker goes at once
+    clock[0] += 0.01
+    for _ in range(15):  # the rest of its batch finishes within the interval: held
+        engines._report(1)
+    clock[0] += engines.REPORT_EVERY_S
+    engines._report(1)  # the next batch's first unit: sent with the held ones
+    engines._send_reports()  # the end of a shard: nothing held, nothing sent
+    engines._report(1)
+    engines._send_reports()
+    assert sent == [1, 16, 1]
+
+
+def test_a_pool_reports_every_unit_in_fewer_messages_than_units(tmp_path):
+    lines = [f"line {i}" for i in range(200)]
+    source = write_lines(tmp_path / "in.jsonl", lines)
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    advanced: list[int] = []
+    counters = list(LocalEngine(2).run(plan_shards([source], 50), shard_dir, ToyProcessor(), advanced.append))
+    assert sum(advanced) == sum(c.units for c in counters) == len(lines)
+    assert len(advanced) < len(lines) // 4  # a toy shard's 50 units finish together: a message or two each

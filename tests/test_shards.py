@@ -5,6 +5,7 @@ Every test here runs a processor without NLP (tests/toy_processor.py): the layer
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -89,3 +90,18 @@ def test_merge_keeps_input_order_and_turns_repeated_ids_into_E012(tmp_path):
     assert duplicates == 1 and records == ["a", "b", "c"]
     assert [(e["line"], e["error"]["code"]) for e in errors] == [(3, "E001"), (4, "E012")]
     assert manifest["records.jsonl"]["bytes"] == (tmp_path / "records.jsonl.tmp").stat().st_size
+
+
+def test_merge_copies_the_shards_lines_byte_for_byte(tmp_path):
+    source = write_lines(tmp_path / "in.jsonl", ["ёж", "a\u2028b", "c\x85d", "«цитата»", "e\rf"])
+    shards = plan_shards([source], 2)
+    shard_dir = prepare_shard_dir(tmp_path, "f1")
+    for shard in shards:
+        run_shard(shard, shard_dir, ToyProcessor(), None)
+    _, manifest = merge_outputs(shards, shard_dir, tmp_path)
+    merged = (tmp_path / "records.jsonl.tmp").read_bytes()
+    assert merged == b"".join((shard_dir / f"{shard.name}.records.jsonl").read_bytes() for shard in shards)
+    assert [json.loads(line)["id"] for line in merged.split(b"\n")[:-1]] == ["ёж", "a\u2028b", "c\x85d", "«цитата»",
+                                                                             "e\rf"]
+    assert manifest["records.jsonl"] == {"bytes": len(merged),
+                                         "blake2b": hashlib.blake2b(merged, digest_size=16).hexdigest()}
