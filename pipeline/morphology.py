@@ -178,12 +178,12 @@ _SECOND_CASES: dict[str, str] = {"gen2": "gent", "loc2": "loct", "acc2": "accs",
 @lru_cache(maxsize=1024)  # tests/test_memo_bounds.py counts it in the budget
 def case_readings(word: str, gender: str | None = None) -> frozenset[str]:
     """The UD cases (MAIN_UD_CASES) some reading of a form can have, of the `gender` given (an OpenCorpora grammeme,
-    `gender_grammeme`; a reading without one, or of common gender, fits any): "гендиректора" {Nom, Gen, Acc},
+    `gender_grammeme`; a reading without one, as of common gender, fits any): "гендиректора" {Nom, Gen, Acc},
     "Ивановой" {Gen, Dat, Ins, Loc}, "Владиславу" masc {Dat} (femn: Acc); an indeclinable reading ("Шойгу", "кафе")
     can have every case. Empty for a form with no case."""
     found: set[str] = set()
     for parse in parses(word.lower()):
-        if gender is not None and parse.tag.gender not in (None, gender, "ms-f"):  # "ms-f": "Саша", "Женя"
+        if gender is not None and parse.tag.gender not in (None, gender):  # common gender has none: "Саша"
             continue
         if "Fixd" in parse.tag.grammemes:
             return frozenset(MAIN_UD_CASES)
