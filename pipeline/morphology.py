@@ -171,6 +171,29 @@ UD_GENDERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_GENDER_TO_
 UD_NUMBERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_NUMBER_TO_OPENCORPORA.items()}
 
 
+# pymorphy3's second genitive, locative and accusative ("чаю", "в лесу", "в люди") read as the main case.
+_SECOND_CASES: dict[str, str] = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+
+
+@lru_cache(maxsize=1024)  # tests/test_memo_bounds.py counts it in the budget
+def case_readings(word: str, gender: str | None = None) -> frozenset[str]:
+    """The UD cases (MAIN_UD_CASES) some reading of a form can have, of the `gender` given (an OpenCorpora grammeme,
+    `gender_grammeme`; a reading without one, as of common gender, fits any): "гендиректора" {Nom, Gen, Acc},
+    "Ивановой" {Gen, Dat, Ins, Loc}, "Владиславу" masc {Dat} (femn: Acc); an indeclinable reading ("Шойгу", "кафе")
+    can have every case. Empty for a form with no case."""
+    found: set[str] = set()
+    for parse in parses(word.lower()):
+        if gender is not None and parse.tag.gender not in (None, gender):  # common gender has none: "Саша"
+            continue
+        if "Fixd" in parse.tag.grammemes:
+            return frozenset(MAIN_UD_CASES)
+        case = parse.tag.case
+        if case:
+            found.add(UD_CASES.get(_SECOND_CASES.get(str(case), str(case)), ""))
+    found.discard("")
+    return frozenset(found)
+
+
 def token_gender(doc: Document, index: int | None) -> str:
     """A person's gender as slovnet tags a token: a past-tense verb's ("политик поздравил" -> "masc"), a noun's
     ("актриса" -> "femn"); "" for a neuter form, no Gender, or no token (None). The one definition: quotes' cue

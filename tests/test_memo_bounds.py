@@ -55,6 +55,8 @@ BYTES_PER_ENTRY = {
     # for a key string of its own): 1,500 name words 474 B, 1,000 nouns 82 B, 256 Latin words 240 B and 129 B
     "pipeline.entities.types._case_gender_readings": 550,
     "pipeline.morphology.verbal_noun": 160,
+    # events53: tracemalloc over 1,024 capitalized pool words with a gender, 622 B an entry (+ ~70 B for a key string)
+    "pipeline.morphology.case_readings": 700,
     "pipeline.lang.fold.cyrillic_readings": 320,
     "pipeline.entities.linking._latin_place": 200,
     # freed by cache_clear per entry after 300 rucoco pool articles (tracemalloc, the later morning of 2026-12-05),

@@ -919,6 +919,42 @@ def seat_office(ctx: Context, trigger: Trigger, event_type: EventType) -> list[C
 
 
 @rule("events")
+def case_apposition(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A person's name the parser hung on a person noun of the trigger's phrases in a case the noun cannot share
+    (`Tree.case_apart`) is no apposition but the verb's own argument, in the role its case gives: "назначил на пост
+    гендиректора Владиславу Соловьеву" (dative: recipient; the office's span stops before the name), an accusative
+    the object's role, an instrumental the doer's (`_apart_role`); a locative gives none."""
+    tree = ctx.tree
+    starts = list(trigger.tokens) + [child for child, _, _ in _dependent_rels(ctx, trigger)[0]]
+    found: list[Candidate] = []
+    for start in starts:
+        for noun in tree.phrase_nouns(start):
+            if noun in trigger.tokens or not tree.case_apart(noun):
+                continue
+            role = _apart_role(ctx, trigger, event_type, tree.token(noun).feats["Case"])
+            if role is None:
+                _reject(ctx, case_apposition, noun, "a name apart in a case that gives no role")
+            elif all(candidate.token != noun for candidate in found):
+                found.append(Candidate(role, noun, case_apposition.__name__))
+    return found
+
+
+def _apart_role(ctx: Context, trigger: Trigger, event_type: EventType, case: str) -> str | None:
+    """The role of a name apart by its case (`case_apposition`): the dative's, an active verb's direct object's, and
+    the instrumental doer's of a passive (`passive_agent`) or an event noun (`noun_agent`: "о поддержке партии
+    Путиным")."""
+    if case == "Dat":
+        return _dative_role(ctx, event_type, trigger)
+    if case == "Acc" and not trigger.passive:
+        return OBJECT_ROLES.get(trigger.lemma) or event_type.animate_object or event_type.object
+    if case == "Ins" and trigger.passive:
+        return "agent"
+    if case == "Ins" and trigger.nominal and event_type.name not in NO_NOUN_DOER_TYPES:
+        return _doer_role(event_type)
+    return None
+
+
+@rule("events")
 def in_result_of(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
     """"в результате X" is parsed as a noun with X under it: X is the cause ("погибли в результате взрыва", "гибель
     более 600 человек в результате взрывов")."""
@@ -1551,6 +1587,7 @@ ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
     agent_phrase, participation_phrase, instrumental, incident_cause, preposition, genitive, position, seat_office,
+    case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,
@@ -1728,7 +1765,7 @@ def link_entity(ctx: Context, index: int, role: str) -> int | None:
     tree = ctx.tree
     linked = []
     for child in tree.kids(index):
-        if tree.token(child).rel in LINK_RELS:
+        if tree.token(child).rel in LINK_RELS and not tree.case_apart(child):  # a name apart is its own argument
             linked += [child] + [name for name in tree.kids(child) if tree.token(name).rel in LINK_RELS]
     entity = ctx.resolver.entity_in(linked)
     if entity is not None:

@@ -136,13 +136,24 @@ class Tree(LangTree):
 
     def phrase_span(self, index: int) -> tuple[int, int]:
         """Character span of the noun phrase headed by `index`: its subtree without its preposition, coordinated
-        members, clauses and edge punctuation (computed once per head: the events stage does not change the parse)."""
+        members, clauses, a name in another case than its head (`case_apart`) and edge punctuation (computed once per
+        head: the events stage does not change the parse)."""
         found = self._phrases.get(index)
         if found is None:
             tokens = self.subtree(index, top_skip=_PHRASE_TOP_SKIP, deep_skip=_PHRASE_DEEP_SKIP)
+            tokens = self._without_names_apart(tokens, index)
             tokens = _trim(self.doc.text, self.tokens, _contiguous(tokens, index), index)
             found = self._phrases[index] = (self.tokens[tokens[0]].start, self.tokens[tokens[-1]].end)
         return found
+
+    def _without_names_apart(self, tokens: list[int], index: int) -> list[int]:
+        """A phrase's tokens less the subtree of every name in it that stands apart from its head (`case_apart`):
+        "гендиректора Владиславу Соловьеву" -> "гендиректора"."""
+        apart = [token for token in tokens if token != index and self.case_apart(token)]
+        if not apart:
+            return tokens
+        dropped = {member for name in apart for member in self.subtree(name)}
+        return [token for token in tokens if token not in dropped]
 
 
 def _contiguous(indices: list[int], head: int) -> list[int]:

@@ -16,6 +16,7 @@ from operator import attrgetter
 from pipeline.document import Document, Token
 from pipeline.lang.fold import fold_many
 from pipeline.lang.grammemes import forms_agree
+from pipeline.morphology import case_readings, gender_grammeme
 
 
 def base(rel: str) -> str:
@@ -188,6 +189,8 @@ def _build_parts(heads: list[int], rels: list[str], texts: list[str], lemmas: li
 
 # the links inside a noun phrase: genitives and prepositional modifiers, conjuncts, appositions, parts of a name
 NOUN_PHRASE_RELS = frozenset({"nmod", "conj", "appos", "flat", "flat:name"})
+# the links by which the parser hangs a name on a person noun as its apposition (`Tree.case_apart`)
+APPOSITION_RELS = frozenset({"appos", "flat", "nmod"})
 
 
 class Tree:
@@ -286,6 +289,53 @@ class Tree:
             seen.update(layer)
             found += layer
         return found
+
+    def case_apart(self, index: int) -> bool:
+        """A person's name (an animate PROPN) that the parser hung on a noun as its apposition or a part of its name
+        (appos, flat), or on a person noun as a bare modifier (nmod without a preposition), in a case its head cannot
+        share: an apposition agrees in case with its head ("министра Сергея Лаврова", "министру Ивановой"), so
+        "назначил на пост гендиректора Владиславу Соловьеву" is two phrases, the office and the verb's dative. Apart
+        when the two are tagged in different cases and neither's tag is a reading of the other's form, the name's of
+        its tagged gender (`case_readings`: "гендиректора Анну" share the accusative, masculine "Владиславу" is only a
+        dative), nor may the name agree with a declined word above its head (`_phrase_heads`), and nothing but
+        the head's own phrase stands between them (a name hung across other words is a misparse). Never apart: a
+        genitive name after its noun, its owner ("пост Иванова"), nor a nominative one, the naming form that stands
+        in any case ("по прозвищу Голландец", "клуба «Васко да Гама»")."""
+        token = self.doc.tokens[index]
+        if token.pos != "PROPN" or token.feats.get("Animacy") != "Anim" or self._bases[index] not in APPOSITION_RELS \
+                or self.preposition(index) is not None:
+            return False
+        head = self.head_of(index)
+        if head is None or head > index or self.doc.tokens[head].pos != "NOUN":
+            return False
+        noun = self.doc.tokens[head]
+        case, noun_case = token.feats.get("Case"), noun.feats.get("Case")
+        if not case or not noun_case or case in (noun_case, "Gen", "Nom"):
+            return False
+        if self._bases[index] == "nmod" and noun.feats.get("Animacy") != "Anim":
+            return False  # a thing's noun governs a dative of its own: "письмо Путину", "памятник Пушкину"
+        if not all(self.dominates(head, between) for between in range(head + 1, index)):
+            return False  # hung across other words ("иск редактора … к мэру … Юрию Хорошенькову"): the parse says none
+        readings = case_readings(token.text, gender_grammeme(token))
+        return not any(self._may_agree(other, case, readings) for other in self._phrase_heads(head))
+
+    def _phrase_heads(self, index: int) -> list[int]:
+        """A noun and the declined words above it, up to APPOSITION_LINKS links and not past a word without a case
+        (a finite verb, an infinitive): the words an apposition may stand beside, as the parser may hang it one noun
+        too low ("мэру Урюпинска Юрию Хорошенькову", "фермеру из Кентукки Фрэнсису Флурной", "с исполняющим
+        обязанности премьер-министра Израиля Эхудом Ольмертом")."""
+        found = [index]
+        for head in self.ancestors(index)[:APPOSITION_LINKS]:
+            if not self.doc.tokens[head].feats.get("Case"):
+                break
+            found.append(head)
+        return found
+
+    def _may_agree(self, noun: int, case: str, readings: frozenset[str]) -> bool:
+        """A name tagged `case`, whose form can have `readings`, may agree with the noun: the noun is tagged in one
+        of them, or some reading of its form has the name's tagged case."""
+        noun_case = self.doc.tokens[noun].feats.get("Case")
+        return not noun_case or noun_case in readings or case in case_readings(self.doc.tokens[noun].text)
 
     def preposition(self, index: int) -> str | None:
         """The lowercased preposition of a noun ("в", "в связи с", "во время"), or None."""

@@ -213,3 +213,42 @@ def _main(doc: Document) -> Callable[[int], bool]:
 def test_earlier_subject(rows: list, verb: int, main_only: bool, expected: tuple[int, int] | None) -> None:
     doc = make_doc(rows)
     assert earlier_subject(doc, verb, 0, _main(doc) if main_only else None) == expected
+
+
+def _name_rows(role: tuple[str, str], name: tuple[str, str], surname: str, rel: str = "appos") -> list:
+    """"уступил пост ROLE NAME SURNAME": the name hung on the role noun, as slovnet hangs it."""
+    anim = {"Animacy": "Anim", "Gender": "Masc", "Number": "Sing"}
+    return [
+        ("уступил", "VERB", -1, "root", {"VerbForm": "Fin"}),
+        ("пост", "NOUN", 0, "obj", {"Animacy": "Inan", "Case": "Acc"}),
+        (role[0], "NOUN", 1, "nmod", {**anim, "Case": role[1]}),
+        (name[0], "PROPN", 2, rel, {**anim, "Case": name[1]}),
+        (surname, "PROPN", 3, "flat:name", {**anim, "Case": name[1]}),
+    ]
+
+
+@pytest.mark.parametrize(("role", "name", "surname", "rel", "apart", "why"), [
+    (("гендиректора", "Gen"), ("Владиславу", "Dat"), "Соловьеву", "appos", True, "the verb's dative"),
+    (("гендиректора", "Gen"), ("Владиславу", "Dat"), "Соловьеву", "nmod", True, "a bare modifier of a person noun"),
+    (("министра", "Gen"), ("Сергея", "Gen"), "Лаврова", "appos", False, "agrees"),
+    (("министра", "Gen"), ("Сергея", "Acc"), "Лаврова", "appos", False, "a genitive form can be an accusative"),
+    (("министру", "Dat"), ("Ивану", "Acc"), "Петрову", "appos", False, "a wrong tag on a form that can be a Dat"),
+    (("министра", "Gen"), ("Сергей", "Nom"), "Лавров", "appos", False, "a nominative is the naming form"),
+    (("министра", "Gen"), ("Владиславу", "Dat"), "Соловьеву", "obl", False, "no link inside a noun phrase"),
+])
+def test_case_apart(role: tuple, name: tuple, surname: str, rel: str, apart: bool, why: str) -> None:
+    tree = Tree(make_doc(_name_rows(role, name, surname, rel)))
+    assert tree.case_apart(3) is apart, why
+    assert tree.case_apart(4) is False  # the surname agrees with its first name
+
+
+def test_case_apart_checks_the_nouns_above_its_head() -> None:
+    """"иск к мэру Урюпинска Юрию Хорошенькову": the dative name hung on the genitive agrees with the noun above."""
+    anim = {"Animacy": "Anim", "Gender": "Masc", "Number": "Sing"}
+    rows = [
+        ("к", "ADP", 1, "case", {}),
+        ("мэру", "NOUN", -1, "root", {**anim, "Case": "Dat"}),
+        ("Урюпинска", "NOUN", 1, "nmod", {"Animacy": "Inan", "Case": "Gen"}),
+        ("Юрию", "PROPN", 2, "appos", {**anim, "Case": "Dat"}),
+    ]
+    assert Tree(make_doc(rows)).case_apart(3) is False

@@ -748,6 +748,14 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("laid_down_powers", Event("resignation", "сложил полномочия"), "office_leaver"),
     ("took_governor_seat", Arg("appointment", "position", "губернатора области"), "seat_office"),  # "занял кресло"
     ("took_governor_seat", Arg("appointment", "patient", "Иванов"), "subject"),  # who takes it stays the patient
+    # events53: a name hung as an apposition in a case its noun cannot share is the verb's own argument
+    ("post_to_dative_name", Arg("resignation", "recipient", "Владиславу Соловьеву"), "case_apposition"),  # on "пост"
+    ("post_to_dative_name", Arg("resignation", "position", "мэра"), "seat_office"),
+    ("seat_to_dative_name", Arg("resignation", "recipient", "Игорю Смирнову"), "case_apposition"),  # on the office
+    ("seat_to_dative_name", Arg("resignation", "position", "председателя правления"), "seat_office"),  # name cut off
+    ("support_by_instrumental_name", Arg("support", "agent", "Путиным"), "case_apposition"),  # the noun's doer
+    ("minister_fired_by_name", Arg("dismissal", "patient", "министра обороны Сергея Сидорова"), "direct_object"),
+    ("called_minister_by_name", Arg("contact", "recipient", "министру финансов Ольге Ивановой"), "dative"),  # agrees
     ("injured_moderately", Rejected("средней тяжести", "injury", "patient"), "quality_genitive"),  # what it is like
     ("injured_moderately", Arg("injury", "patient", "водитель автобуса"), "subject"),
     ("march_organized", Arg("protest", "agent", "коммунистической партией"), "passive_agent"),  # an organization noun
