@@ -876,9 +876,12 @@ def _possessive_pronouns(ctx: Context, index: int) -> list[int]:
 
 def _office_or(ctx: Context, event_type: EventType, index: int, role: str) -> str:
     """An office named by its noun, no person's name, is the position of an election or an appointment ("выборы
-    главы государства", "выборы мэра"); `role` otherwise ("выборы Путина")."""
+    главы государства", "выборы мэра"); `role` otherwise ("выборы Путина", "пост мэра Ивана Петрова"). A name the
+    parser hung on the noun in a case it cannot share is no name of it (`Tree.case_apart`: "пост гендиректора
+    Владиславу Соловьеву")."""
     if event_type.name in POSITION_TYPES and lemma_of(ctx.tree, index) in OFFICE_NOUNS \
-            and ctx.resolver.entity_of(index) is None and not ctx.tree.kids(index, "flat:name", "appos"):
+            and ctx.resolver.entity_of(index) is None \
+            and all(ctx.tree.case_apart(name) for name in ctx.tree.kids(index, "flat:name", "appos")):
         return "position"
     return role
 
