@@ -107,10 +107,10 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     counted = _counts(ctx, tokens, head)
     for noun in heads:
         token = ctx.tokens[noun]
-        counts = _counts(ctx, tokens, noun) or counted
+        counts = _counts(ctx, tokens, noun) or (counted if _shares_count(ctx, head, noun) else [])
         if counts:
             words.update(counted_nominative(ctx, tokens, noun, counts, conjunct=noun != head))
-            continue  # a counted noun (and its conjuncts) takes the case its count governs
+            continue  # a counted noun (and a conjunct of its number) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
@@ -134,6 +134,12 @@ def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
             and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
 
 
+def _shares_count(ctx: Context, head: int, noun: int) -> bool:
+    """A conjunct shares its head's count when it has the head's number ("нескольких политиков и чиновников"); a
+    singular conjunct of a plural counted head is counted by nothing ("трех экспертов и председателя")."""
+    return ctx.feats(noun).get("Number") == ctx.feats(head).get("Number")
+
+
 def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[int],
                        conjunct: bool = False) -> dict[int, str]:
     """Words for a noun counted by a numeral in an oblique case ("трех человек", "двух экспертов", "обоих
@@ -142,10 +148,10 @@ def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[
     человека"), the genitive plural after the others ("пяти экспертов" -> "пять экспертов", "нескольких
     источников", "пятерых задержанных" -> "пятеро задержанных"); adjectives between them in the genitive plural
     ("трех молодых мужчин" -> "три молодых мужчины"). "один" agrees instead: both in the nominative singular
-    ("одного собеседника" -> "один собеседник"). A conjunct shares its head's `counts` ("нескольких политиков и
-    чиновников"); a `conjunct` inflects only its own adjectives, not its head's ("двух молодых экспертов и опытных
-    юристов"). Empty when the numeral is nominative already ("оба претендента", "шестеро вязальщиков": the
-    phrase is the nominative one) or a figure ("3 человек")."""
+    ("одного собеседника" -> "один собеседник"). A conjunct of its number shares its head's `counts`
+    ("нескольких политиков и чиновников"); a `conjunct` inflects only its own adjectives, not its head's ("двух
+    молодых экспертов и опытных юристов"). Empty when the numeral is nominative already ("оба претендента",
+    "шестеро вязальщиков": the phrase is the nominative one) or a figure ("3 человек")."""
     numerals = [i for i in range(min(counts), max(counts) + 1) if i in tokens and ctx.tokens[i].pos in ("NUM", "DET")]
     token = ctx.tokens[noun]
     if not numerals or token.pos != "NOUN":

@@ -1244,6 +1244,11 @@ RULE_ROWS = [
      "сделка сорвалась", "одна опытная сотрудница и молодой эксперт", "indirect_according"),
     ("speaker-counted-one-conjunct-gender", "По словам одного молодого эксперта и опытной сотрудницы, сделка "
      "сорвалась.", "сделка сорвалась", "один молодой эксперт и опытная сотрудница", "indirect_according"),
+    # a conjunct of another number than its counted head is counted by nothing: the plain nominative (mends7)
+    ("speaker-counted-singular-conjunct", "По словам трех экспертов и председателя, сделка сорвалась.",
+     "сделка сорвалась", "три эксперта и председатель", "indirect_according"),
+    ("speaker-counted-singular-conjunct-adjective", "По словам пяти молодых экспертов и опытного председателя, сделка "
+     "сорвалась.", "сделка сорвалась", "пять молодых экспертов и опытный председатель", "indirect_according"),
     # a hyphenated noun whose two parts decline together is put in the nominative in both (quotes37,
     # `phrases.inflected_compound`; the number read from the last part, which the parser guesses for an unseen word);
     # a first part that does not decline stays ("генерал-губернатора" -> "генерал-губернатор")
