@@ -171,8 +171,10 @@ UD_GENDERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_GENDER_TO_
 UD_NUMBERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_NUMBER_TO_OPENCORPORA.items()}
 
 
-# pymorphy3's second genitive, locative and accusative ("чаю", "в лесу", "в люди") read as the main case.
-_SECOND_CASES: dict[str, str] = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+# pymorphy3's second genitive, locative and accusative ("чаю", "в лесу", "в люди") read as the main case (and the
+# first ones, which OpenCorpora names too); entities.naming.parse_case reads a dictionary reading's case with it.
+OPENCORPORA_CASE_FAMILY: dict[str, str] = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent",
+                                           "loc1": "loct"}
 
 
 @lru_cache(maxsize=1024)  # tests/test_memo_bounds.py counts it in the budget
@@ -189,7 +191,7 @@ def case_readings(word: str, gender: str | None = None) -> frozenset[str]:
             return frozenset(MAIN_UD_CASES)
         case = parse.tag.case
         if case:
-            found.add(UD_CASES.get(_SECOND_CASES.get(str(case), str(case)), ""))
+            found.add(UD_CASES.get(OPENCORPORA_CASE_FAMILY.get(str(case), str(case)), ""))
     found.discard("")
     return frozenset(found)
 

@@ -74,6 +74,7 @@ from pipeline.rules import rule
 
 GENERIC_ROLE_SENTENCES = 1
 NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
+NO_RELATIVE_CLAUSE = "no relative clause"  # relative_head's reason when it finds none; where_after_name goes on
 
 
 class Resolution:
@@ -241,12 +242,18 @@ def _name_before_comma(state: Resolution, anaphor: Anaphor, comma: int) -> tuple
     return entity, (quoted or anaphor.category == "place_relative") and completed_noun(state, anaphor, first, last)
 
 
+def _found_no_clause(decision: Decision) -> bool:
+    """`relative_head` found no relative clause to take a noun from (its last step, NO_RELATIVE_CLAUSE)."""
+    last = decision.steps[-1] if decision.steps else None
+    return last is not None and last.rule == "relative_head" and last.reason == NO_RELATIVE_CLAUSE
+
+
 @rule("coref")
 def where_after_name(state: Resolution, anaphor: Anaphor, decision: Decision) -> Decision:
     """"где" right after a place's or an organization's name and its comma stands for it when the parse hangs its
     clause on no noun ("прибыл в Дарфур, где …", "в Таллинский аэропорт, где …", "в БДТ, где …"); `decision`:
     `relative_head`'s, kept whenever the parse found a noun."""
-    if decision.entity is not None or not decision.steps or "no relative clause" not in decision.steps[-1].reason:
+    if decision.entity is not None or not _found_no_clause(decision):
         return decision
     entity, completes = _name_before_comma(state, anaphor, _relative_opening(state.doc, anaphor))
     if entity is None or state.infos[entity].type not in ("LOC", "ORG") \
@@ -365,7 +372,7 @@ def relative_head(state: Resolution, anaphor: Anaphor) -> Decision:
             return decision.link(entity, "relative_head", f"modifies '{doc.tokens[noun].text}'")
         if depth >= 1:
             break
-    return decision.reject("relative_head", "no relative clause")
+    return decision.reject("relative_head", NO_RELATIVE_CLAUSE)
 
 
 def relative_number(anaphor: Anaphor, info: EntityInfo) -> str:

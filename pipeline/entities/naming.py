@@ -39,6 +39,7 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPE
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import (
+    OPENCORPORA_CASE_FAMILY,
     UD_CASE_TO_OPENCORPORA,
     dictionary_parses,
     from_dictionary,
@@ -54,7 +55,6 @@ DASH_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])\s*{ANY_DASH}\s*(?=[^\W\d_])")
 # Гамалеи"), so a key leaves it out and keeps the person's name. Only before a capitalized word ("Выбор имени" stays).
 DEDICATION = re.compile(r"(?<!\w)(?:имени|им\.)\s*(?:[А-ЯЁA-Z]\.\s*)*(?=[А-ЯЁA-Z])")
 DEDICATED_TYPES = frozenset({"ORG", "LOC"})
-OPENCORPORA_CASE_FAMILY = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 FROZEN = frozenset({"Fixd", "Abbr"})
 FEMININE_PATRONYMIC = ("вна", "вны", "вне", "вну", "вной", "чна", "чны", "чне", "чну", "чной")
 MASCULINE_PATRONYMIC = ("вич", "вича", "вичу", "вичем", "виче", "ьич", "ьича", "ьичу", "ьичем")
@@ -83,7 +83,8 @@ def _case(token: Token) -> str | None:
 
 
 def parse_case(parse: Any) -> str | None:
-    """A dictionary reading's case, a second genitive, accusative or locative as the first (OPENCORPORA_CASE_FAMILY)."""
+    """A dictionary reading's case, a second genitive, accusative or locative as the first (morphology's
+    OPENCORPORA_CASE_FAMILY)."""
     case = parse.tag.case
     return OPENCORPORA_CASE_FAMILY.get(case, case)
 

@@ -107,9 +107,10 @@ def nominative(ctx: Context, tokens: list[int], head: int, replace: dict[int, st
     counted = _counts(ctx, tokens, head)
     for noun in heads:
         token = ctx.tokens[noun]
-        if counted or _counts(ctx, tokens, noun):
-            words.update(counted_nominative(ctx, tokens, noun, _counts(ctx, tokens, noun) or counted))
-            continue  # a counted noun (and its conjuncts) takes the case its count governs
+        counts = _counts(ctx, tokens, noun) or (counted if _shares_count(ctx, head, noun) else [])
+        if counts:
+            words.update(counted_nominative(ctx, tokens, noun, counts, conjunct=noun != head))
+            continue  # a counted noun (and a conjunct of its number) takes the case its count governs
         number = "plur" if token.feats.get("Number") == "Plur" else "sing"
         words[noun] = _nominative_word(token, number)
         gender = _gender_of(words[noun]) if number == "sing" else None
@@ -133,16 +134,24 @@ def _counts(ctx: Context, tokens: list[int], noun: int) -> list[int]:
             and (ctx.tokens[c].pos == "NUM" or ctx.tokens[c].rel.startswith("nummod"))]
 
 
-def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[int]) -> dict[int, str]:
+def _shares_count(ctx: Context, head: int, noun: int) -> bool:
+    """A conjunct shares its head's count when it has the head's number ("нескольких политиков и чиновников"); a
+    singular conjunct of a plural counted head is counted by nothing ("трех экспертов и председателя")."""
+    return ctx.feats(noun).get("Number") == ctx.feats(head).get("Number")
+
+
+def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[int],
+                       conjunct: bool = False) -> dict[int, str]:
     """Words for a noun counted by a numeral in an oblique case ("трех человек", "двух экспертов", "обоих
     ведомствах"): the numeral in the nominative, in the noun's gender ("двух женщин" -> "две"), and the noun in the
     case that nominative governs: the genitive singular after два, три, четыре, оба, полтора (PAUCAL_NUMERALS: "три
     человека"), the genitive plural after the others ("пяти экспертов" -> "пять экспертов", "нескольких
     источников", "пятерых задержанных" -> "пятеро задержанных"); adjectives between them in the genitive plural
     ("трех молодых мужчин" -> "три молодых мужчины"). "один" agrees instead: both in the nominative singular
-    ("одного собеседника" -> "один собеседник"). A conjunct shares its head's `counts` ("нескольких политиков и
-    чиновников"). Empty when the numeral is nominative already ("оба претендента", "шестеро вязальщиков": the
-    phrase is the nominative one) or a figure ("3 человек")."""
+    ("одного собеседника" -> "один собеседник"). A conjunct of its number shares its head's `counts`
+    ("нескольких политиков и чиновников"); a `conjunct` inflects only its own adjectives, not its head's ("двух
+    молодых экспертов и опытных юристов"). Empty when the numeral is nominative already ("оба претендента",
+    "шестеро вязальщиков": the phrase is the nominative one) or a figure ("3 человек")."""
     numerals = [i for i in range(min(counts), max(counts) + 1) if i in tokens and ctx.tokens[i].pos in ("NUM", "DET")]
     token = ctx.tokens[noun]
     if not numerals or token.pos != "NOUN":
@@ -157,7 +166,8 @@ def counted_nominative(ctx: Context, tokens: list[int], noun: int, counts: list[
     lemma = fold(last[0].normal_form) if last else ""
     grammemes = {"nomn", "sing"} if lemma == "один" else {"gent", "sing" if lemma in PAUCAL_NUMERALS else "plur"}
     words[noun] = inflected_compound(token, grammemes)
-    for index in range(numerals[-1] + 1, noun):
+    between = _modifiers_before(ctx, tokens, noun) if conjunct else range(numerals[-1] + 1, noun)
+    for index in between:
         if index in tokens and (ctx.tokens[index].pos == "ADJ" or ctx.feats(index).get("VerbForm") == "Part"):
             agreeing = grammemes | ({gender} if gender else set()) if lemma == "один" else {"gent", "plur"}
             words[index] = inflect_word(ctx.tokens[index].text, ctx.tokens[index], agreeing)

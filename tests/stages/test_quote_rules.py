@@ -1239,6 +1239,16 @@ RULE_ROWS = [
      "оба ведомства", "indirect_as_says"),
     ("speaker-counted-nominative", "Как сообщили двое очевидцев, машина скрылась.", "машина скрылась", "двое очевидцев",
      "indirect_as_says"),
+    # a conjunct counted with its head inflects only its own adjectives, in its own gender (mends7)
+    ("speaker-counted-one-conjunct", "По словам одной опытной сотрудницы и молодого эксперта, сделка сорвалась.",
+     "сделка сорвалась", "одна опытная сотрудница и молодой эксперт", "indirect_according"),
+    ("speaker-counted-one-conjunct-gender", "По словам одного молодого эксперта и опытной сотрудницы, сделка "
+     "сорвалась.", "сделка сорвалась", "один молодой эксперт и опытная сотрудница", "indirect_according"),
+    # a conjunct of another number than its counted head is counted by nothing: the plain nominative (mends7)
+    ("speaker-counted-singular-conjunct", "По словам трех экспертов и председателя, сделка сорвалась.",
+     "сделка сорвалась", "три эксперта и председатель", "indirect_according"),
+    ("speaker-counted-singular-conjunct-adjective", "По словам пяти молодых экспертов и опытного председателя, сделка "
+     "сорвалась.", "сделка сорвалась", "пять молодых экспертов и опытный председатель", "indirect_according"),
     # a hyphenated noun whose two parts decline together is put in the nominative in both (quotes37,
     # `phrases.inflected_compound`; the number read from the last part, which the parser guesses for an unseen word);
     # a first part that does not decline stays ("генерал-губернатора" -> "генерал-губернатор")
