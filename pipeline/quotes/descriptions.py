@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache
 from itertools import takewhile
 
+from pipeline.dates.lexicon import RELATIVE_DAYS
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
@@ -40,6 +41,7 @@ from pipeline.lang.lexicon import (
     LATTER_WORDS,
     MEDIA_NAME_WORDS,
     MEDIA_NOUNS,
+    MONTH_LEMMAS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -51,6 +53,7 @@ from pipeline.lang.lexicon import (
     SPEAKER_ROLE_NOUNS,
     STATEMENT_NOUNS,
     UNNAMED_SOURCES,
+    WEEKDAY_LEMMAS,
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
@@ -265,12 +268,42 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
             break  # "сообщил «Интерфаксу» главный архитектор X": the named addressee, not the role
         indices.insert(0, index)
         index -= 1
+    indices = indices[leading_time_phrase(ctx, mention, indices):]
     words = [ctx.tokens[index].text for index in _apposed_part(ctx, mention, indices)]
     while words and not any(char.isalnum() for char in words[0]):
         words.pop(0)  # the addressee's closing quotation mark
     return words
 
 
+
+
+def leading_time_phrase(ctx: Context, mention: Span, indices: list[int]) -> int:
+    """A time adverbial that opens the words before a name is no part of its role phrase ("В воскресенье | глава
+    МИД Германии X", "12 марта | министр X", "Накануне | глава МИД X"): the number of leading `indices` that are
+    prepositions, numerals and adjectives ending in a weekday or month name, a relative day
+    (RELATIVE_DAYS) or a word of one of the document's dates, with a word left after them; traced as
+    `leading_time_phrase`."""
+    length = 0
+    for position, index in enumerate(indices[:-1]):
+        if _time_word(ctx, index):
+            length = position + 1
+        elif ctx.tokens[index].pos not in ("ADP", "NUM", "ADJ"):
+            break
+    if length:
+        fired("quotes", "leading_time_phrase", ctx.tokens[indices[0]].start, ctx.tokens[indices[length - 1]].end,
+              f"not the role of {ctx.doc.text[mention.start:mention.end]}")
+    return length
+
+
+_CALENDAR_NAMES = WEEKDAY_LEMMAS | MONTH_LEMMAS  # CALENDAR_NOUNS less "число", "дата": "в том числе", "о дате"
+
+
+def _time_word(ctx: Context, index: int) -> bool:
+    """A weekday or month name, a relative day ("накануне", "вчера") or a word inside one of the document's dates."""
+    token = ctx.tokens[index]
+    lemmas = {ctx.lemma(index)} | word_lemmas(token.text)  # the tagger's "воскресение" for "воскресенье"
+    return (bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS
+            or any(date.start <= token.start and token.end <= date.end for date in ctx.doc.dates))
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:

@@ -1321,6 +1321,14 @@ RULE_ROWS = [
     ("headline-minister-described-below", "Министр иностранных дел Германии: санкции против России сохранятся\n\n"
      "Глава МИД Германии Карл Штольц заявил в воскресенье, что санкции против России сохранятся.",
      "санкции против России сохранятся", "Карл Штольц", "indirect_headline"),
+    # a time adverbial before the role phrase is no part of it (descriptions.leading_time_phrase): "В воскресенье |
+    # глава МИД Германии X" is introduced as "глава", so the title's description is X
+    ("speaker-time-before-role", "Министр иностранных дел Германии: санкции против России сохранятся\n\n"
+     "В воскресенье глава МИД Германии Карл Штольц заявил, что санкции против России сохранятся.",
+     "санкции против России сохранятся", "Карл Штольц", "indirect_headline"),
+    ("speaker-date-before-role", "Министр обороны Германии: армия готова к учениям\n\n"
+     "В минувшую субботу министр обороны Германии Карл Штольц сообщил, что армия готова к учениям.",
+     "армия готова к учениям", "Карл Штольц", "indirect_headline"),
     ("speaker-coordinated-organizations", "Министерство финансов и Центральный банк снизили прогноз роста. При этом "
      "ведомства призвали банки не повышать ставки.", "не повышать ставки",
      "Министерство финансов и Центральный банк", "indirect_request"),
@@ -1612,6 +1620,9 @@ SPEAKER_STEP_ROWS = [
     ("coordinated-names-described", "coordinated_names", False),
     ("coordinated-names-pronoun", "coordinated_names", True),
     ("coordinated-persons", "coordinated_names", False),
+    ("speaker-time-before-role", "leading_time_phrase", True),
+    ("speaker-date-before-role", "leading_time_phrase", True),
+    ("headline-minister-described-below", "leading_time_phrase", False),
 ]
 
 
