@@ -281,10 +281,10 @@ def leading_time_phrase(ctx: Context, mention: Span, indices: list[int]) -> int:
     """A time adverbial that opens the words before a name is no part of its role phrase ("В воскресенье | глава
     МИД Германии X", "12 марта | министр X", "Накануне | глава МИД X"): the number of leading `indices` that are
     prepositions, numerals and adjectives ending in a weekday or month name, a relative day
-    (RELATIVE_DAYS) or a word of one of the document's dates, with a word left after them; traced as
-    `leading_time_phrase`."""
+    (RELATIVE_DAYS) or a word of one of the document's dates, all of them where the words are a date alone ("14
+    февраля | Трамп"); traced as `leading_time_phrase`."""
     length = 0
-    for position, index in enumerate(indices[:-1]):
+    for position, index in enumerate(indices):
         if _time_word(ctx, index):
             length = position + 1
         elif ctx.tokens[index].pos not in ("ADP", "NUM", "ADJ"):
