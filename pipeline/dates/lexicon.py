@@ -55,11 +55,6 @@ SEASON_NOUNS: dict[str, str] = _forms({  # type: ignore[assignment]
     "FA": ("осень", "осени"),
 })
 
-# Deictic day words: offset in days from the publication date.
-# Ukrainian forms too: Russian-language Ukrainian news quotes officials' posts as written ("Сьогодні підписав…").
-RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
-                                 "накануне": -1, "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2,
-                                 "післязавтра": 2}
 # The same days as adjectives, read only in "с сегодняшнего дня", "со вчерашнего дня", "с завтрашнего дня" (a point
 # the period starts at); "на сегодняшний день" is "as of now" and "сегодняшнего заседания" an event, not marked.
 RELATIVE_DAY_ADJECTIVES: dict[str, int] = {"сегодняшнего": 0, "вчерашнего": -1, "завтрашнего": 1}

@@ -67,7 +67,6 @@ from pipeline.dates.lexicon import (
     RANGE_OPENERS,
     RECURRING_AFTER_DAY,
     RELATIVE_DAY_ADJECTIVES,
-    RELATIVE_DAYS,
     SCORE_WORDS,
     SEASON_ADVERBS,
     SEASON_NOUNS,
@@ -99,7 +98,7 @@ from pipeline.dates.scan import (
     split_dash,
     year_number,
 )
-from pipeline.lang.lexicon import HABITUAL_ADVERBS, MONTHS, NUMBER_WORDS, WEEKDAY_LEMMAS
+from pipeline.lang.lexicon import HABITUAL_ADVERBS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAY_LEMMAS
 from pipeline.lang.marks import ANY, CLOSING_QUOTE_MARKS, DASH_TOKENS, LONG_DASH_TOKENS, is_quote_mark
 from pipeline.morphology import best_parse, parses
 from pipeline.rules import fired, is_tracing, rejected, rule

@@ -1036,6 +1036,13 @@ WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 # Nouns of the calendar: the days of the week, the months, a date ("на среду", "на 12 марта", "на эту дату").
 CALENDAR_NOUNS = WEEKDAY_LEMMAS | MONTH_LEMMAS | fold_words("число дата")
 
+# Deictic day words: offset in days from the writing day ("вчера" -1); the dates rules resolve them, quotes read
+# them as time words. Ukrainian forms too: Russian-language Ukrainian news quotes officials' posts as written
+# ("Сьогодні підписав…").
+RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+                                 "накануне": -1, "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2,
+                                 "післязавтра": 2}
+
 # Cardinal number words and their values (None: an unstated count, "несколько", "полтора"): how many units a date
 # counts back ("три дня назад") and how many happenings a noun counts ("двух терактов").
 NUMBER_WORDS: dict[str, int | None] = {

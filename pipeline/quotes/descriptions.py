@@ -21,7 +21,6 @@ from bisect import bisect_left
 from functools import cache
 from itertools import takewhile
 
-from pipeline.dates.lexicon import RELATIVE_DAYS
 from pipeline.document import EntityAnn, Span
 from pipeline.entities.forms import compound_names
 from pipeline.entities.lexicon import ADJECTIVE_COUNTRIES, COUNTRY_ADJECTIVES, word_country
@@ -46,6 +45,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
+    RELATIVE_DAYS,
     ROLE_HYPONYMS,
     ROLE_NOUNS,
     SEAT_METONYMS,
@@ -275,8 +275,6 @@ def _read_phrase_before(ctx: Context, mention: Span) -> list[str]:
     return words
 
 
-
-
 def leading_time_phrase(ctx: Context, mention: Span, indices: list[int]) -> int:
     """A time adverbial that opens the words before a name is no part of its role phrase ("В воскресенье | глава
     МИД Германии X", "12 марта | министр X", "Накануне | глава МИД X"): the number of leading `indices` that are
@@ -302,8 +300,15 @@ def _time_word(ctx: Context, index: int) -> bool:
     """A weekday or month name, a relative day ("накануне", "вчера") or a word inside one of the document's dates."""
     token = ctx.tokens[index]
     lemmas = {ctx.lemma(index)} | word_lemmas(token.text)  # the tagger's "воскресение" for "воскресенье"
-    return (bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS
-            or any(date.start <= token.start and token.end <= date.end for date in ctx.doc.dates))
+    return bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS or index in _dated_tokens(ctx)
+
+
+@per_document
+def _dated_tokens(ctx: Context) -> frozenset[int]:
+    """The tokens inside one of the document's dates, found once per document."""
+    tokens = ctx.doc.tokens
+    return frozenset(index for date in ctx.doc.dates for index in range(*ctx.doc.token_range(date.start, date.end))
+                     if date.start <= tokens[index].start and tokens[index].end <= date.end)
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
