@@ -102,6 +102,7 @@ class Narrative:
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
+    year_winter: bool = False  # the year said alone is a winter's, not written out: its months lie around January after
     last_day: dt.date | None = None
     last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
@@ -145,6 +146,7 @@ class Narrative:
                 self.anchor, self.anchor_sentence = None, -1
             self.year_anchor, self.year_sentence, self.year_paragraph = year, sentence, paragraph
             self.year_quoted = quoted
+            self.year_winter = grain == "season" and value.endswith("-WI") and kind != "absolute"
             self.last_year = year
 
     def _anchor_at(self, point: tuple[int, int | None, int | None], sentence: int, story: bool,
@@ -188,13 +190,25 @@ class Narrative:
                 if self.year_told and not checked and (paragraph != self.year_paragraph
                                                        or (coming and sentence != self.year_sentence)):
                     return self.anchor, self.anchor_sentence
-                return (year, None, None), self.year_sentence
+                return self.year_point(year), self.year_sentence
             plan = year > self.published.year
             if sentence == self.year_sentence or (paragraph == self.year_paragraph and not plan):
-                return (year, None, None), self.year_sentence
+                return self.year_point(year), self.year_sentence
         if self.local_anchor is not None and self.local_sentence == sentence:
             return self.local_anchor, sentence
         return self.anchor, self.anchor_sentence
+
+
+    def year_point(self, year: int) -> tuple[int, int | None, int | None]:
+        """The anchor the year said alone gives: the year, or for a winter whose year the text did not write
+        ("убитого зимой", "прошлой зимой": YYYY-WI, December YYYY to February YYYY+1) the January in its middle, so
+        that the months told after it fall in the year the winter ends in ("зимой … в конце мая" -> the May after
+        it), except its own December (`winter_story`)."""
+        return (year + 1, 1, None) if self.year_winter else (year, None, None)
+
+    def winter_point(self, anchor: tuple[int, int | None, int | None] | None) -> bool:
+        """True when `anchor` is the winter's January that `year_point` gave."""
+        return self.year_winter and self.year_anchor is not None and anchor == (self.year_anchor + 1, 1, None)
 
 
 def _paragraph(doc: Document, offset: int) -> int:
@@ -1583,7 +1597,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     fixed = _linked_year(doc, m, narrative, anchor, anchor_sentence != sentence)
     if fixed is not None:
         return fixed
-    year, step, why = _base_year(m, anchor, anchor_sentence != sentence, published)
+    year, step, why = _story_base_year(m, narrative, anchor, anchor_sentence != sentence)
     if year is None and published is None and narrative.text_year is not None and date_tense(doc, m.first) == PAST:
         year, step, why = narrative.text_year, "text_year", "no publication date: the latest year the text writes out"
     if year is None:
@@ -1783,6 +1797,16 @@ def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, el
     if published is not None:
         return published.year, "publication_year", f"no dated anchor before it: the anchor date {published}"
     return None, "", ""
+
+
+def _story_base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
+                     elsewhere: bool) -> tuple[int | None, str, str]:
+    """`_base_year`; a year taken from a winter said before (`Narrative.year_point`) is traced as `winter_story`."""
+    year, step, why = _base_year(m, anchor, elsewhere, narrative.published)
+    if step == "story_anchor" and narrative.winter_point(anchor):
+        step, why = "winter_story", f"the winter {anchor[0] - 1}-WI said before it ends in {anchor[0]}: " \
+            "the months told after it lie around that January"  # type: ignore[index]
+    return year, step, why
 
 
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,

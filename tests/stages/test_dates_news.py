@@ -888,9 +888,28 @@ SEASON_COUNTS = [
     ("Стадион откроют осенью будущего года.", "2021-02-01", [("осенью будущего года", "2022-FA", "season")]),
 ]
 
+# A winter whose year the text leaves out ("убитого зимой", "прошлой зимой") is YYYY-WI, December YYYY to February
+# YYYY+1: as the story's anchor it dates the months told after it in the year it ends in, its own December in the
+# year it starts in (`winter_story`); a winter with its year written out ("Зимой 2017 года") names that year itself
+WINTER_STORY = [
+    ("Подростка убили зимой. В конце мая суд оправдал обвиняемого.", "2018-06-20",
+     [("зимой", "2017-WI", "season"), ("конце мая", "2018-05", "period_part")]),
+    ("Прошлой зимой снега выпало мало. В марте реки разлились.", "2021-06-10",
+     [("Прошлой зимой", "2020-WI", "season"), ("марте", "2021-03", "month_name")]),
+    ("Зимой завод закрыли. В январе его продали.", "2021-06-10",
+     [("Зимой", "2020-WI", "season"), ("январе", "2021-01", "month_name")]),
+    ("Зимой завод закрыли. В декабре его продали.", "2021-06-10",
+     [("Зимой", "2020-WI", "season"), ("декабре", "2020-12", "month_name")]),
+    ("Зимой 2017 года завод закрыли. В марте его продали.", "2021-06-10",
+     [("Зимой 2017 года", "2017-WI", "season"), ("марте", "2017-03", "month_name")]),
+    ("Летом завод закрыли. В сентябре его продали.", "2021-10-10",
+     [("Летом", "2021-SU", "season"), ("сентябре", "2021-09", "month_name")]),
+]
+
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
-         + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS)
+         + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
+         + WINTER_STORY)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
