@@ -102,7 +102,7 @@ class Narrative:
     year_paragraph: int = -1
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
-    year_winter: bool = False  # the year said alone is a winter's, not written out: its months lie around January after
+    year_winter: bool = False  # the year said alone is a past winter's, not written out: its months lie around January
     last_day: dt.date | None = None
     last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
@@ -200,10 +200,11 @@ class Narrative:
 
 
     def year_point(self, year: int) -> tuple[int, int | None, int | None]:
-        """The anchor the year said alone gives: the year, or for a winter whose year the text did not write
-        ("убитого зимой", "прошлой зимой": YYYY-WI, December YYYY to February YYYY+1) the January in its middle, so
-        that the months told after it fall in the year the winter ends in ("зимой … в конце мая" -> the May after
-        it), except its own December (`winter_story`)."""
+        """The anchor the year said alone gives: the year, or for a winter told in a past clause whose year the
+        text did not write ("убитого зимой", "прошлой зимой": YYYY-WI, December YYYY to February YYYY+1) the January
+        in its middle, so that the months told after it fall in the year the winter ends in ("зимой … в конце мая"
+        -> the May after it), except its own December (`winter_story`). A coming winter ("до зимы") is a plan's
+        end, told after the months before it: it keeps its year."""
         return (year + 1, 1, None) if self.year_winter else (year, None, None)
 
     def winter_point(self, anchor: tuple[int, int | None, int | None] | None) -> bool:
@@ -516,6 +517,8 @@ def _remember(doc: Document, mention: Mention, narrative: Narrative, value: str 
                        "absolute" if confirmed else kind, open_at(doc.text, mention.start),
                        kind == "partial" and not said, mention.first)
     _note_year_told(doc, mention, narrative)
+    if narrative.year_winter and date_tense(doc, mention.first) != PAST:
+        narrative.year_winter = False  # a coming winter ("обещают обеспечить до зимы") is where a plan ends
 
 
 def _name_bound(mention: Mention, narrative: Narrative, value: str | None) -> None:

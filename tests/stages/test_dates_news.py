@@ -890,7 +890,8 @@ SEASON_COUNTS = [
 
 # A winter whose year the text leaves out ("убитого зимой", "прошлой зимой") is YYYY-WI, December YYYY to February
 # YYYY+1: as the story's anchor it dates the months told after it in the year it ends in, its own December in the
-# year it starts in (`winter_story`); a winter with its year written out ("Зимой 2017 года") names that year itself
+# year it starts in (`winter_story`); a winter with its year written out ("Зимой 2017 года") names that year itself,
+# and a coming winter ("обещают обеспечить до зимы") ends a plan whose months lie before it
 WINTER_STORY = [
     ("Подростка убили зимой. В конце мая суд оправдал обвиняемого.", "2018-06-20",
      [("зимой", "2017-WI", "season"), ("конце мая", "2018-05", "period_part")]),
@@ -902,6 +903,8 @@ WINTER_STORY = [
      [("Зимой", "2020-WI", "season"), ("декабре", "2020-12", "month_name")]),
     ("Зимой 2017 года завод закрыли. В марте его продали.", "2021-06-10",
      [("Зимой 2017 года", "2017-WI", "season"), ("марте", "2017-03", "month_name")]),
+    ("Жилье пострадавшим обещают обеспечить до зимы. Школы должны быть восстановлены к сентябрю.", "2012-07-15",
+     [("зимы", "2012-WI", "season"), ("сентябрю", "2012-09", "month_name")]),
     ("Летом завод закрыли. В сентябре его продали.", "2021-10-10",
      [("Летом", "2021-SU", "season"), ("сентябре", "2021-09", "month_name")]),
 ]
