@@ -1944,6 +1944,8 @@ def _unqualified(name: str) -> str:
     """A name without the place that qualifies it: "ФАС России" -> "ФАС" (the alias table's or a capitalized
     genitive word after an acronym)."""
     first, _, rest = name.partition(" ")
+    if first in BODY_ABBREVIATIONS:  # "ЦК ВЛСКМ": the body of its parent, no acronym of "ЦК КПСС"
+        return name
     if rest and first.isupper() and (lookup_alias(rest.split()) or rest[:1].isupper()):
         return first
     return name
@@ -2439,7 +2441,7 @@ def spelled_body(doc: Document, group: Group, name: str) -> str:
     committee's and a department's common nouns clipped, not the body's own name: the parent names it. The key
     stays the written name's."""
     words = name.split(" ")
-    spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 else None
+    spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 and len(words[1]) > 1 else None  # not "ГУ и ЧС"
     if spelled is None:
         return ""
     fired("entities", spelled_body, group.mentions[0].span.start, group.mentions[0].span.end,

@@ -941,18 +941,18 @@ def parent_body(doc: Document, mentions: list[Span]) -> list[Span]:
     a space between, whose first word is a genitive or an abbreviation, which does not decline. A spelled-out body
     before an organization stays apart ("Института Дальнего Востока | РАН": NEREL links the two), and a place after
     a body is `qualified_bodies`' work."""
-    ordered = sorted(mentions, key=lambda span: (span.start, span.end))
-    result: list[Span] = []
-    for span in ordered:
-        body = result[-1] if result else None
-        if body is not None and body.type == "ORG" and span.type == "ORG" and doc.text[body.end : span.start] == " " \
-                and body.text in BODY_ABBREVIATIONS:
-            if _genitive_parent(doc, span):
-                result[-1] = doc.span(body.start, span.end, "ORG")
+    ordered = sorted(mentions, key=lambda span: (span.start, span.end), reverse=True)
+    result: list[Span] = []  # right to left, so that a body's parent may be a body of its own ("ГСУ | ГУ МВД")
+    for body in ordered:
+        parent = result[-1] if result else None
+        if parent is not None and body.type == "ORG" and parent.type == "ORG" \
+                and doc.text[body.end : parent.start] == " " and body.text in BODY_ABBREVIATIONS:
+            if _genitive_parent(doc, parent):
+                result[-1] = doc.span(body.start, parent.end, "ORG")
                 continue
-            rejected("entities", parent_body, body.start, span.end, "an abbreviation before a name in no genitive")
-        result.append(span)
-    return result
+            rejected("entities", parent_body, body.start, parent.end, "an abbreviation before a name in no genitive")
+        result.append(body)
+    return result[::-1]
 
 
 def _genitive_parent(doc: Document, parent: Span) -> bool:
