@@ -215,6 +215,13 @@ FIRST_NAME_SPELLINGS: dict[str, str] = {
     **UKRAINIAN_FIRST_NAMES,
 }
 
+# The letter abbreviations of a subordinate body that Russian news write before the organization it belongs to, in
+# the genitive, and the words they stand for: "ЦК КПСС" (Центральный комитет), "ГУ МВД России" (Главное управление),
+# "ГСУ СК", "СУ СКР". The two are one name (`types.parent_body`), and the record spells the body out as Wikidata
+# labels it (`linking.spelled_body`: "Центральный комитет КПСС").
+BODY_ABBREVIATIONS: dict[str, str] = {"ЦК": "Центральный комитет", "ГУ": "Главное управление",
+                                      "ГСУ": "Главное следственное управление", "СУ": "Следственное управление"}
+
 # Titles of clergy and nobility that take a see's or a land's adjective before the name ("Патриарх Московский
 # Кирилл", "герцог Брабантский Филипп"): the adjective is part of the title, not a place.
 TITLE_NOUNS = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "герцог", "герцогиня", "князь",

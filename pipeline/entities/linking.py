@@ -43,6 +43,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import same_name_word, word_forms
 from pipeline.entities.lexicon import (
     ALIAS_MARKERS,
+    BODY_ABBREVIATIONS,
     COMPANY_FORMS,
     CONTRACTION_PREFIXES,
     COUNTRIES,
@@ -497,6 +498,11 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
         if after >= len(doc.tokens) or doc.tokens[after].sentence != tokens[-1].sentence:
             return []
         token = doc.tokens[after]
+        chain = head_after_adjectives(doc, tokens, after) if tokens is first else []
+        if chain:
+            fired("entities", head_after_adjectives, span.start, span.end,
+                  f"{' '.join(t.text for t in chain)!r} after it: the noun it and the adjectives between modify")
+            return chain
         if elided_head(tokens, token):
             fired("entities", elided_head, span.start, span.end,
                   f"{token.text!r} after the coordinated adjectives is their head")
@@ -525,6 +531,52 @@ def _head_after(doc: Document, span: Span, tokens: list[Token], spans: SpanIndex
             return [head]
         span, tokens = following, span_tokens(doc, following)
     return []
+
+
+@rule("entities")
+def head_after_adjectives(doc: Document, adjectives: Sequence[Token], after: int) -> list[Token]:
+    """An adjective tagged alone as a name heads nothing: the noun after the lowercase adjectives that follow it is
+    the head of them all, and the name is the whole phrase: "Актанышского | нефтяного месторождения" -> "Актанышское
+    нефтяное месторождение", "Петербургского | международного экономического форума" -> "Петербургский
+    международный экономический форум".
+
+    slovnet tags a relational adjective that begins a longer name alone ("Козельского ракетного соединения",
+    "Исфаганского ядерного центра"), and the mention was named "Козельское". Russian stacks a relational adjective
+    before the other modifiers of its noun, so the words after it belong to the same phrase when each lowercase
+    adjective agrees with it (one case, singular, one gender) and the noun after them agrees with the adjective in
+    the singular (`_agree_in_singular`). The tokens returned are the adjectives between and the noun; [] where the
+    next word is no lowercase adjective (the plain "adjective | noun" is `elided_head`'s) or the phrase does not
+    agree ("Московской | областной думы и" agrees, "Красной | армией" is no chain)."""
+    first = adjectives[-1]
+    case, gender = first.feats.get("Case"), first.feats.get("Gender")
+    chain: list[Token] = []
+    index = after
+    while index < len(doc.tokens) and len(chain) < CHAIN_ADJECTIVES \
+            and _chain_adjective(doc.tokens[index], case, gender):
+        chain.append(doc.tokens[index])
+        index += 1
+    if not chain or index >= len(doc.tokens):
+        return []
+    noun = doc.tokens[index]
+    if noun.pos != "NOUN" or not noun.text.islower() or noun.sentence != first.sentence \
+            or noun.feats.get("Number") != "Sing" or noun.feats.get("Case") != case \
+            or not _agree_in_singular(adjectives, noun):
+        rejected("entities", head_after_adjectives, adjectives[0].start, noun.end,
+                 f"{noun.text!r} after the adjectives is no singular noun that agrees with them")
+        return []
+    return [*chain, noun]
+
+
+# The most lowercase adjectives between a name's relational adjective and its noun ("Петербургского | международного
+# экономического | форума")
+CHAIN_ADJECTIVES = 3
+
+
+def _chain_adjective(token: Token, case: str | None, gender: str | None) -> bool:
+    """A lowercase singular adjective in the case and gender given: a modifier in the name's phrase."""
+    return token.pos == "ADJ" and token.text.isalpha() and token.text.islower() and case is not None \
+        and token.feats.get("Case") == case and token.feats.get("Number") == "Sing" \
+        and token.feats.get("Gender") == gender
 
 
 # The most conjuncts a list of adjective-only names may have before its head: "в Белгородской, Брянской, …, Тульской
@@ -1892,6 +1944,8 @@ def _unqualified(name: str) -> str:
     """A name without the place that qualifies it: "ФАС России" -> "ФАС" (the alias table's or a capitalized
     genitive word after an acronym)."""
     first, _, rest = name.partition(" ")
+    if first in BODY_ABBREVIATIONS:  # "ЦК ВЛСКМ": the body of its parent, no acronym of "ЦК КПСС"
+        return name
     if rest and first.isupper() and (lookup_alias(rest.split()) or rest[:1].isupper()):
         return first
     return name
@@ -2357,6 +2411,7 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
 def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None,
             home: Sequence[Group] | None = None) -> EntityAnn:
     best = group.best
+    canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
@@ -2364,17 +2419,34 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
         key = home_country_scope(doc, group, home) or key
     if group.type == "ORG" and not best.keyed:
         key = acronym_key(doc, group, places or {}) or key
+        canonical = spelled_body(doc, group, name)
     if group.type == "PER" and not best.keyed:
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name
         key = known or key
-    entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else "")
+    entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else canonical)
     if group.type == "PER":
         agreed = agreed_gender(doc, group)
         entity.gender = agreed or _gender_of_words(doc, group)
         entity.gender_agreed = bool(agreed)
     return entity
 
+
+
+@rule("entities")
+def spelled_body(doc: Document, group: Group, name: str) -> str:
+    """The record's name of a subordinate body written as its abbreviation before its parent: the abbreviation
+    spelled out ("ЦК КПСС" -> "Центральный комитет КПСС", "ГУ МВД России" -> "Главное управление МВД России";
+    `lexicon.BODY_ABBREVIATIONS`), as Wikidata labels such bodies; "" for any other name. "ЦК" and "ГУ" are a
+    committee's and a department's common nouns clipped, not the body's own name: the parent names it. The key
+    stays the written name's."""
+    words = name.split(" ")
+    spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 and len(words[1]) > 1 else None  # not "ГУ и ЧС"
+    if spelled is None:
+        return ""
+    fired("entities", spelled_body, group.mentions[0].span.start, group.mentions[0].span.end,
+          f"{words[0]} spelled out: {spelled}")
+    return " ".join([spelled, *words[1:]])
 
 
 HOME_COUNTRY_KEY = name_key("LOC", "Россия")

@@ -26,6 +26,7 @@ changed (`svodka explain --task entities`):
 - `government_bodies`: lowercase ministries qualified by a country ("в российском министерстве финансов");
 - `dictionary_places`: capitalized words the dictionary knows only as places ("чемпион Европы");
 - `qualified_bodies`: a body's abbreviation and the place that qualifies it are one name ("МИД | России");
+- `parent_body`: a body's abbreviation and the organization it belongs to are one name ("ЦК | КПСС", "ГУ | МВД");
 - `route_places`: a one-word "person" dashed to a place is the other end of a route ("рейса Баку - Грозный");
 - `majority_type`: one type per normalized name in a document (majority vote over its mentions);
 - `surname_type`: a lone word that is part of a person's name mentioned in the document is that person;
@@ -47,6 +48,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.forms import forms_match, word_forms
 from pipeline.entities.lexicon import (
     ARTIFACT_NOUNS,
+    BODY_ABBREVIATIONS,
     CONTRACTION_PREFIXES,
     GENERIC_ABBREVIATIONS,
     GOVERNMENT_BODY_NOUNS,
@@ -64,7 +66,7 @@ from pipeline.entities.naming import (
 )
 from pipeline.entities.patronymics import is_first_name, is_patronymic, is_surname
 from pipeline.entities.verdicts import record_changes
-from pipeline.lang.fold import fold, is_abbreviation
+from pipeline.lang.fold import fold, is_abbreviation, is_latin
 from pipeline.lang.grammemes import PERSON_NAME_GRAMMEMES, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
     ADMINISTRATIVE_PLACE_NOUNS,
@@ -927,6 +929,42 @@ def _qualifies(doc: Document, body: Span, place: Span) -> bool:
 
 
 @rule("entities")
+def parent_body(doc: Document, mentions: list[Span]) -> list[Span]:
+    """A subordinate body's abbreviation and the organization it belongs to, in the genitive, are one name: "ЦК |
+    КПСС", "ГУ | МВД России".
+
+    A department or committee is named relative to its parent: "ГУ" (главное управление), "ЦК" (центральный
+    комитет) name nothing on their own, and the genitive after them is part of the body's name (NEREL annotates
+    "ЦК КПСС", "ГУ МВД России" as one organization; factRuEval "ГУ МЧС России по Санкт-Петербургу"). slovnet often
+    tags the two apart, and the abbreviation is left an organization named "ГУ". The body is one of
+    `lexicon.BODY_ABBREVIATIONS` tagged as an organization; the parent is the organization mention right after it,
+    a space between, whose first word is a genitive or an abbreviation, which does not decline. A spelled-out body
+    before an organization stays apart ("Института Дальнего Востока | РАН": NEREL links the two), and a place after
+    a body is `qualified_bodies`' work."""
+    ordered = sorted(mentions, key=lambda span: (span.start, span.end), reverse=True)
+    result: list[Span] = []  # right to left, so that a body's parent may be a body of its own ("ГСУ | ГУ МВД")
+    for body in ordered:
+        parent = result[-1] if result else None
+        if parent is not None and body.type == "ORG" and parent.type == "ORG" \
+                and doc.text[body.end : parent.start] == " " and body.text in BODY_ABBREVIATIONS:
+            if _genitive_parent(doc, parent):
+                result[-1] = doc.span(body.start, parent.end, "ORG")
+                continue
+            rejected("entities", parent_body, body.start, parent.end, "an abbreviation before a name in no genitive")
+        result.append(body)
+    return result[::-1]
+
+
+def _genitive_parent(doc: Document, parent: Span) -> bool:
+    """An organization in the genitive: its first word a genitive, or an abbreviation, which does not decline
+    ("КПСС", "МВД России"); no Latin-script name ("BBC")."""
+    words = _words(span_tokens(doc, parent))
+    if not words or is_latin(words[0].text):
+        return False
+    return is_abbreviation(words[0].text) or words[0].feats.get("Case") == "Gen"
+
+
+@rule("entities")
 def split_two_names(doc: Document, mentions: list[Span]) -> list[Span]:
     """Two full names that slovnet tagged as one person are two: "Нелли Крылешко Лиза Осокина" -> two people.
 
@@ -1357,7 +1395,7 @@ TYPE_RULES: tuple[Rule, ...] = (
     title_adjectives, alias_types, seats_of_power, person_or_place, role_territory, facility_type,
     drop_sentence_initial_words, person_noun_before_body, place_descriptor_nouns, join_adjacent_persons,
     drop_non_names, extend_relational_adjectives, government_bodies, dictionary_places, qualified_bodies,
-    route_places, majority_type, surname_type, propagate_names,
+    parent_body, route_places, majority_type, surname_type, propagate_names,
 )
 
 

@@ -6,7 +6,8 @@ the stored NER spans with hand-given ones (what slovnet might have tagged) where
 
 expected is (mention, TYPE, name): the mention with that text belongs to an entity of that type and name; (mention,
 None, "") no entity has a mention with that text; (mention, "ROLE", role) and (mention, "KEY", key): the entity of
-that mention has that role, that key. Where a text has the mention twice, the last one counts.
+that mention has that role, that key; (mention, "CANONICAL", name) the full name the record gives it. Where a text
+has the mention twice, the last one counts.
 The rule column names the rule whose verdict the row shows: "rule" fired, "-rule" rejected.
 """
 
@@ -156,6 +157,15 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
      "government_bodies"),
     ("dictionary_place", (), ("Европы", "LOC", "Европа"), "dictionary_places"),
     ("qualified", None, ("МИД Франции", "ORG", "МИД Франции"), "qualified_bodies"),
+    # a subordinate body's abbreviation and its parent in the genitive are one name, the abbreviation spelled out in
+    # the record; a parent in no genitive stays apart
+    ("parent_body", None, ("ГУ МВД", "ORG", "ГУ МВД"), "parent_body"),
+    ("parent_body", None, ("ГУ МВД", "CANONICAL", "Главное управление МВД"), "spelled_body"),
+    ("parent_body_party", None, ("ЦК КПЗ", "CANONICAL", "Центральный комитет КПЗ"), "parent_body"),
+    ("parent_body_nominative", (("ГУ", "ORG", 0), ("Северлес", "ORG", 1)), ("ГУ", "ORG", "ГУ"), "-parent_body"),
+    # a body's parent may be a body of its own; two committees of two parties stay two (no acronym of each other)
+    ("parent_body_chain", None, ("ГСУ ГУ МВД", "CANONICAL", "Главное следственное управление ГУ МВД"), "parent_body"),
+    ("parent_body_chain", None, ("ЦК ВЛКП", "KEY", "org:цк влкп"), "parent_body"),
     ("spelled_out", None, ("Франции", "LOC", "Франция"), "country_scoped_key"),
     ("route", (("Тула", "LOC", 0), ("Грозный", "LOC", 0)), ("Грозный", "LOC", "Грозный"), "route_places"),
     ("majority", (("Ореховка", "LOC", 0), ("Ореховка", "LOC", 1), ("Ореховке", "ORG", 0)),
@@ -232,6 +242,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # coordinated adjectives (`linking.agreeing_gender`; slovnet tags "Мамонтовского" Masc); a plural noun right after
     # the last of them is the head of them all (`elided_head`) ...
     ("adjectives_agree_by_syntax", None, ("Мамонтовского", "LOC", "Мамонтовское месторождение"), "elided_head"),
+    # an adjective tagged alone before lowercase adjectives and their noun heads the whole phrase
+    ("head_after_adjectives", None, ("Лесновского", "LOC", "Лесновское нефтяное месторождение"),
+     "head_after_adjectives"),
+    ("head_after_adjectives_forum", (("Лесновского", "LOC", 0),),
+     ("Лесновского", "LOC", "Лесновский международный экономический форум"), "head_after_adjectives"),
+    ("head_after_adjectives_none", (("Лесновского", "LOC", 0),), ("Лесновского", "LOC", "Лесновский"),
+     "-head_after_adjectives"),
     ("adjectives_agree_by_syntax", None, ("Майского", "LOC", "Майское месторождение"), "elided_head"),
     # ... and without such a noun their own tags ("мэр Волжского": the city Волжский)
     ("adjective_without_noun", None, ("Волжского", "LOC", "Волжский"), "name_as_key"),
@@ -508,6 +525,8 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert value in entity.roles
         elif type_ == "KEY":
             assert entity.key == value
+        elif type_ == "CANONICAL":
+            assert entity.canonical == value
         else:
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
