@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 
 from pipeline.lang.lexicon import (
-    FACILITY_NOUNS,
     GENERIC_PERSON_NOUNS,
     KINSHIP_NOUNS,
     ORGANIZATION_NOUNS,
-    PLACE_NAME_NOUNS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     SETTLEMENT_NOUNS,
@@ -49,14 +47,6 @@ PLACE_KINDS = COUNTRY_KINDS | CITY_KINDS | REGION_KINDS | STATE_KINDS
 # Nouns of a country's parts and settlements: a name they introduce is no country's ("округ Колумбия").
 SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
                                "город", "поселок", "село", "деревня", "станица", "река", "улица"})
-# Places of a kind of their own, never a settlement, a region or a country: facilities and streets ("станция
-# «Комсомольская»", "Кутузовский проспект", "стадион «Петровский»"), natural places ("гора Машук", "река Янцзы") and
-# a region's districts ("Хасавюртовский район", "Сибирский федеральный округ"). A place one of them introduces, or
-# whose name holds one, is no "город", "столица", "страна", "республика", "область" (`rules.own_place_kind`); an
-# island or a province may be a country or a region ("остров Кипр"), a resort a city ("курорт Сочи").
-OWN_KIND_PLACE_NOUNS = (FACILITY_NOUNS | PLACE_NAME_NOUNS | frozenset({"район", "округ", "микрорайон"})) \
-    - SETTLEMENT_KINDS - frozenset({"остров", "полуостров", "провинция", "курорт", "хутор", "аул", "кишлак",
-                                    "городок"})
 
 # Words that point back at what was just spoken of ("эта страна", "данная компания", "указанной организации"): the
 # noun is the one of its kind named last (`resolve.pointed_latest`); "тот" points further back and is left out.
