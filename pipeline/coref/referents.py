@@ -44,6 +44,7 @@ class EntityInfo:
     roles: frozenset[str]  # role head lemmas ("президент" for "президент Азербайджана")
     name_words: frozenset[str]  # lemmas of the name's words
     country: bool
+    kinds: frozenset[str] = frozenset()  # the kind nouns that introduce its name ("станция | «Мир»")
 
 
 def mention_head(doc: Document, span: Span) -> int:
@@ -91,8 +92,9 @@ def collect_referents(doc: Document) -> list[Referent]:
     return sorted(found, key=lambda ref: (ref.start, ref.end))
 
 
-def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
-    """Gender, number, roles and name words of an entity."""
+def entity_info(doc: Document, entity: EntityAnn, kinds: frozenset[str] = frozenset()) -> EntityInfo:
+    """Gender, number, roles and name words of an entity; `kinds`: the nouns that introduce its name
+    (`mentions.introducing_nouns`)."""
     words = _name_lemmas(entity.name)
     roles = frozenset(lemma_of_role(role) for role in entity.roles) - {""}
     if entity.type == "PER":
@@ -100,7 +102,7 @@ def entity_info(doc: Document, entity: EntityAnn) -> EntityInfo:
     else:
         gender, number = _introduced_gender(doc, entity) or _grammatical(doc, entity)
     country = entity.type == "LOC" and fold(entity.name) in COUNTRIES and not _subdivision(doc, entity)
-    return EntityInfo(entity.type, gender, number, roles, words, country)
+    return EntityInfo(entity.type, gender, number, roles, words, country, kinds)
 
 
 @lru_cache(maxsize=2048)

@@ -8,6 +8,7 @@ earlier pronoun or description. Reflexives come last, once their clause's subjec
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from pipeline.coref import rules
 from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
@@ -22,6 +23,7 @@ from pipeline.coref.lexicon import (
     PERSON_ONLY_NOUNS,
     PERSON_ROLES,
     PLACE_KINDS,
+    POINTING_WORDS,
 )
 from pipeline.coref.mentions import (
     APPOSITIVE_RELATIONS,
@@ -83,7 +85,14 @@ class Resolution:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.ctx = Context(doc)
-        self.infos: list[EntityInfo] = [entity_info(doc, entity) for entity in doc.entities]
+        # `mentions.introducing_nouns`, built once: `find_anaphors` reads the same (the doc's entities do not change)
+        self.kind_nouns: dict[str, list[tuple[int, int]]] = introducing_nouns(doc)
+        kinds: dict[int, set[str]] = {}
+        for lemma, introduced in self.kind_nouns.items():
+            for entity, _ in introduced:
+                kinds.setdefault(entity, set()).add(lemma)
+        self.infos: list[EntityInfo] = [entity_info(doc, entity, frozenset(kinds.get(index, ())))
+                                        for index, entity in enumerate(doc.entities)]
         self.referents: list[Referent] = collect_referents(doc)
         self.covered = covered_tokens(doc)
         self.persons = person_tokens(doc)
@@ -94,8 +103,6 @@ class Resolution:
         self.decisions: list[Decision] = []
         self.quotes = [(pair.open, pair.close) for pair in self.ctx.outer_quoted]  # top_level(pair_quotes(text))
         self._introduced: dict[int, set[str]] = {}
-        # `mentions.introducing_nouns`, built once: `find_anaphors` reads the same (the doc's entities do not change)
-        self.kind_nouns: dict[str, list[tuple[int, int]]] = introducing_nouns(doc)
         # fixed for the document (its entities, names and mentions do not change while it is resolved), found once:
         self.outlet_kinds: dict[int, str] = {}  # entity -> `outlet_kind`
         self.named_places: dict[str, list[int]] = {}  # place noun -> `story_country`'s entities it fits
@@ -1365,6 +1372,7 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     reason = rules.own_complement(state.doc, anaphor, state.is_place)
     if reason:
         return decision.reject("own_complement", reason)
+    pointed = None
     named = organizations_described(state.ctx, anaphor.lemma, anaphor.start, NAMED_ORGANIZATION_SENTENCES)
     found = max(named, key=lambda entity: named[entity]) if named else None  # `latest_organization` by name
     subject = subject_organization(state, anaphor, found, named) if found is not None \
@@ -1383,14 +1391,19 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                     kinds=(True,))
         found = salient_of_kind(state, anaphor, found)
+        if found is not None and (latest := pointed_latest(state, anaphor, of_kind_in_reach(state, anaphor, found))) \
+                not in (None, found):
+            decision.note("pointed_latest", "score", latest, f"named last, over '{state.doc.entities[found].name}'")
+            found = pointed = latest
         reason = media_outlet(state, anaphor, found)
         if reason:
             return outlet_instead(state, anaphor, decision.reject("media_outlet", reason), found)
     if found is not None and not _fitting_country(state, anaphor, [found], decision):
         return decision.reject("country_mismatch", "the organization named is of another country")
     if found is not None:
-        return decision.link(found, "subject_organization" if found == subject else "organization_kind",
-                             state.doc.entities[found].name)
+        rule_name = "subject_organization" if found == subject else "pointed_latest" if found == pointed \
+            else "organization_kind"
+        return decision.link(found, rule_name, state.doc.entities[found].name)
     outlet = outlet_instead(state, anaphor, decision)
     if outlet.entity is not None:
         return outlet
@@ -1447,11 +1460,17 @@ def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None) -> i
     if found is None:
         return None
     counts = times_named(ref for ref in state.before(anaphor) if ref.kind == "name")
+    near = of_kind_in_reach(state, anaphor, found)
+    return max(near, key=lambda entity: (counts.get(entity, 0), near[entity]))
+
+
+def of_kind_in_reach(state: Resolution, anaphor: Anaphor, found: int) -> dict[int, int]:
+    """The organizations of the noun's kind named in reach (and `found`, the latest one): entity -> where last."""
     near = {ref.entity: ref.start for ref in state.before(anaphor) if ref.kind == "name"
             and anaphor.narrative - ref.narrative <= rules.OTHER_SENTENCES and state.infos[ref.entity].type == "ORG"
             and of_kind(state.ctx, ref.entity, anaphor.lemma)}
     near[found] = max(near.get(found, -1), 0)
-    return max(near, key=lambda entity: (counts.get(entity, 0), near[entity]))
+    return near
 
 
 HEADLINE_SENTENCES = 3  # a headline's "Суд" is named this many sentences into the story
@@ -1660,19 +1679,62 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     before = state.before(anaphor)
     counts = times_named(before)
     fitting: dict[int, int] = {}
+    own_kind: set[int] = set()  # places of a kind of their own turned down (traced once each)
     for ref in before:
         if anaphor.narrative - ref.narrative > rules.OTHER_SENTENCES:
             continue
         name = state.doc.entities[ref.entity].name
         if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
             fitting[ref.entity] = ref.start
+        elif ref.entity not in own_kind and (reason := rules.own_place_kind(anaphor.lemma, state.infos[ref.entity])):
+            own_kind.add(ref.entity)
+            decision.note("own_place_kind", "reject", ref.entity, reason)
     if not fitting:
         decision = salient_place(state, anaphor, decision, counts)
         capital = story_capital(state.doc, anaphor, counts) if decision.entity is None else None
+        if capital is None and decision.entity is None and own_kind:
+            return decision.reject("own_place_kind", "the places in reach are of a kind of their own")
         return decision if capital is None else decision.link(capital, "story_capital",
                                                               state.doc.entities[capital].name)
     entity = max(fitting, key=lambda index: (counts[index], fitting[index]))
+    latest = pointed_latest(state, anaphor, fitting)
+    if latest is not None and latest != entity:
+        return decision.link(latest, "pointed_latest", f"{state.doc.entities[latest].name}, named last, over "
+                                                       f"{state.doc.entities[entity].name} named more often")
     return decision.link(entity, "place_kind", f"{state.doc.entities[entity].name}, named {counts[entity]} times")
+
+
+@rule("coref")
+def pointed_latest(state: Resolution, anaphor: Anaphor, fitting: dict[int, int]) -> int | None:
+    """A place or organization noun with a pointing word ("этой стране", "эта компания", "данной организации") is
+    the one of its kind named last, not the one named most often: "этот" points at what was just spoken of
+    ("Китай … поставки в Ирландию. Эта страна" is Ирландия). `fitting`: entity -> where it was last named in
+    reach; None without a pointing word."""
+    doc = state.doc
+    if not any(lemma_of(doc.tokens[index]) in POINTING_WORDS
+               for index in range(doc.token_at(anaphor.start), anaphor.head)):
+        return None
+    last = {ref.entity: ref for ref in state.before(anaphor) if ref.entity in fitting}
+    kept = {entity: start for entity, start in fitting.items()
+            if entity not in last or not _co_argument(state, anaphor, last[entity])}
+    return max(kept, key=lambda entity: kept[entity]) if kept else None
+
+
+def _co_argument(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:
+    """The mention is a co-argument of the pointing noun in its own clause, which "этот" does not point at: the
+    clause's subject or the genitive that completes it ("Альфа-банк требует с этой компании", "власти Перу
+    закрыли границу с этой страной": `rules.binding`), or the noun the pointing noun completes ("на заседании
+    Исполнительного комитета этой организации")."""
+    doc = state.doc
+    if ref.sentence != anaphor.sentence:
+        return False
+    governor = doc.tokens[anaphor.head].head
+    if 0 <= governor < len(doc.tokens) and ref.start <= doc.tokens[governor].start < ref.end:
+        return True
+    if _complement_name(doc, ref.head) and doc.tokens[doc.tokens[apposition_root(doc, ref.head)].head].rel \
+            .startswith("nsubj"):
+        ref = replace(ref, head=doc.tokens[apposition_root(doc, ref.head)].head, subject=True)  # "власти | Перу"
+    return bool(rules.binding(doc, anaphor, ref))
 
 
 SALIENT_PLACE_MENTIONS = 2  # a place named this often before is the story's place for "страна" far back

@@ -30,6 +30,7 @@ from pipeline.lang.lexicon import (
     EVENT_PHRASES,
     FIRST_PERSON_PRONOUNS,
     OBJECT_CONTROL_VERBS,
+    OWN_KIND_PLACE_NOUNS,
     PERSON_POSSESSIVES,
     PREPOSITIONAL_GERUNDS,
     PROBLEM_NOUNS,
@@ -707,6 +708,8 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     whose name says so, or any place that is no country)."""
     if info.type != "LOC":
         return "not a place"
+    if own_place_kind(lemma, info):
+        return "a place of a kind of its own"
     if (lemma in COUNTRY_KINDS or lemma in CITY_KINDS) and macro_region(name):
         return "a world region"
     if lemma in COUNTRY_KINDS and lemma != "республика":
@@ -733,6 +736,21 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
             return "a country"
         return "" if region_name(name) else "a city"
     return "no place noun"
+
+
+REGION_DISTRICTS = frozenset({"округ"})  # "Ямало-Ненецкий автономный округ", "Сибирский федеральный округ": a "регион"
+
+
+@rule("coref")
+def own_place_kind(lemma: str, info: EntityInfo) -> str:
+    """A place of a kind of its own is no "город", "страна", "республика", "область": one a facility, street,
+    natural place or district noun introduces or its name holds (`OWN_KIND_PLACE_NOUNS`: "станции «Комсомольская»
+    на северо-востоке столицы", "гора Машук", "Хасавюртовский район … власти республики"). "регион" may be a
+    federal or autonomous district ("округ")."""
+    nouns = (info.kinds | info.name_words) & OWN_KIND_PLACE_NOUNS
+    if lemma == "регион":
+        nouns -= REGION_DISTRICTS
+    return f"a place of its own kind ('{sorted(nouns)[0]}')" if nouns else ""
 
 
 def region_name(name: str) -> bool:

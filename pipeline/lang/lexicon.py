@@ -177,6 +177,14 @@ FACILITY_NOUNS = fold_words("""
     курорт метро
 """)
 
+# Places of a kind of their own, never a settlement, a region or a country: facilities and streets ("станция
+# «Комсомольская»", "Кутузовский проспект", "стадион «Петровский»"), natural places ("гора Машук", "река Янцзы") and
+# a region's districts ("Хасавюртовский район", "Сибирский федеральный округ"). A place one of them introduces, or
+# whose name holds one, is no "город", "столица", "страна", "республика", "область" (coref's `own_place_kind`); an
+# island or a province may be a country or a region ("остров Кипр"), a resort a city ("курорт Сочи").
+OWN_KIND_PLACE_NOUNS = (FACILITY_NOUNS | PLACE_NAME_NOUNS | fold_words("район округ микрорайон")) - SETTLEMENT_NOUNS \
+    - fold_words("остров полуостров провинция курорт хутор аул кишлак городок")
+
 # Nouns (lemmas) that denote a place: after a locative preposition they are places even without a LOC entity
 # inside ("в районе", "на заводе"). Not used for typing names: "здание Госдумы" names an organization.
 PLACE_NOUNS = PLACE_NAME_NOUNS | FACILITY_NOUNS | fold_words("""

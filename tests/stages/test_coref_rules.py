@@ -760,6 +760,21 @@ RELATIVE_NAMES = [  # coref40: a relative right after a name and its comma where
      "relative_head"),  # an oblique "котором" is masculine or neuter: the name completes "интервью"
 ]
 ROWS = ROWS + RELATIVE_NAMES
+PLACE_PRECISION = [  # coref41: a place noun's wrong links on the rucoco-dev dev part (made-up sentences)
+    ("Мэр Москвы Сергей Собянин открыл станцию «Комсомольская». Жители столицы довольны новой станцией.",
+     "столицы", "Москва", "place_kind"),  # the station is no city (`own_place_kind`), though named last
+    ("В Дагестане введен режим контртеррористической операции. Боевики укрылись в Хасавюртовском районе. Власти "
+     "республики закрыли дороги.", "республики", "Дагестан", "place_kind"),  # a district is no republic
+    ("Туристы гуляли по Кутузовскому проспекту. Власти города закрыли проспект.", "города", None,
+     "own_place_kind"),  # only a street in reach
+    ("Китай увеличил экспорт риса. Китай поставляет рис в Ирландию. Власти этой страны довольны.", "этой страны",
+     "Ирландия", "pointed_latest"),  # "этот" points at the country just named
+    ("Армения закрыла границу с соседями. Грузия требует от этой страны открыть границу.", "этой страны",
+     "Армения", "pointed_latest"),  # not its own clause's subject, named last
+    ("Китай увеличил экспорт риса. Китай поставляет рис в Ирландию. Власти страны довольны.", "страны", "Китай",
+     "place_kind"),  # without it, the story's country, named most often
+]
+ROWS = ROWS + PLACE_PRECISION
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
