@@ -431,12 +431,14 @@ def kind_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[
 
 
 def _measure(doc: Document, index: int) -> bool:
-    """A kind noun with a number right after it gives a size and refers to no place: "участок площадью 500 кв. м"
-    (not "Красная площадь"); an instrumental one also past a preposition or adverb, "помещений площадью в 711
-    метров", "башня высотой около 30 метров" (not "перенос миссии на 2020 год")."""
+    """An instrumental kind noun with a number after it, right after it or past one preposition or adverb, gives a
+    size and refers to no place: "участок площадью 500 кв. м" (not "Красная площадь"), "помещений площадью в 711
+    метров", "двигался со скоростью 100 км/ч". In another case the number is not the noun's ("на борту самолета
+    298 человек", "выделить альянсу 24 тысячи тонн", "перенос миссии на 2020 год")."""
+    if doc.tokens[index].feats.get("Case") != "Ins":
+        return False
     following = index + 1
-    if following < len(doc.tokens) and doc.tokens[following].pos in ("ADP", "ADV") \
-            and doc.tokens[index].feats.get("Case") == "Ins":
+    if following < len(doc.tokens) and doc.tokens[following].pos in ("ADP", "ADV"):
         following += 1
     return following < len(doc.tokens) and doc.tokens[following].sentence == doc.tokens[index].sentence \
         and (doc.tokens[following].pos == "NUM" or doc.tokens[following].text[:1].isdigit())
