@@ -44,6 +44,7 @@ from pipeline.lang.lexicon import (
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
 from pipeline.lang.tree import children, folded_words_and_lemmas
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
+from pipeline.rules import rule
 
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
@@ -321,10 +322,40 @@ def introducing_nouns(doc: Document) -> dict[str, list[tuple[int, int]]]:
         for mention in entity.mentions:
             if mention.kind != "name":
                 continue
-            noun = _introducing_noun(doc, mention)
-            if noun is not None:
-                found.setdefault(lemma_of(doc.tokens[noun]), []).append((number, noun))
+            for noun in (_introducing_noun(doc, mention), name_head_noun(doc, mention)):
+                if noun is not None:
+                    found.setdefault(lemma_of(doc.tokens[noun]), []).append((number, noun))
     return found
+
+
+@rule("coref")
+def name_head_noun(doc: Document, mention: Span) -> int | None:
+    """The common noun heading an organization's or place's name of several words is its kind noun.
+
+    As a noun before a name is ("станция «Мир»"), so the name's own head is what the bare noun later refers back
+    with: "Международная космическая станция … на станции", "Североатлантический альянс … альянс", "Черное море …
+    на море". A lowercase singular inanimate noun, the one token of the name the parse hangs outside it (a
+    capitalized head, "Ближний Восток", is a name of its own; the name's first word, "Гильдия актеров", heads it
+    only when a genitive of the name completes it); no event noun. None when the name has no such head."""
+    first, last = doc.token_at(mention.start), doc.token_at(mention.end)
+    if last - first < 2:
+        return None
+    inside = range(first, last)
+    heads = [index for index in inside if doc.tokens[index].head not in inside]
+    if len(heads) != 1:
+        return None
+    head = doc.tokens[heads[0]]
+    if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Anim" \
+            or not (head.text[:1].islower() or (heads[0] == first and _completed_in_name(doc, first, last))) \
+            or happening_noun(lemma_of(head)):
+        return None
+    return heads[0]
+
+
+def _completed_in_name(doc: Document, first: int, last: int) -> bool:
+    """The name's first word has a genitive noun of the name after it ("Гильдия | актеров", "Служба | занятости")."""
+    return any(doc.tokens[index].head == first and doc.tokens[index].feats.get("Case") == "Gen"
+               and doc.tokens[index].pos == "NOUN" for index in range(first + 1, last))
 
 
 def _introducing_noun(doc: Document, mention: Span) -> int | None:
@@ -390,11 +421,27 @@ def kind_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[
     if following in covered or following > index + 1 or (following < len(doc.tokens)
                                                          and doc.tokens[following].text[:1].isupper()):
         return None  # it introduces a name of its own ("автомобилем Skoda Octavia", "гостиницы «Интурист»")
+    if _measure(doc, index):
+        return None
     start = _first_modifier(doc, index, covered)
     if not _bare(doc, start, index):
         return None
     return Anaphor(index, doc.tokens[start].start, token.end, "description", "introduced_kind", lemma, "", "sing",
                    token.sentence)
+
+
+def _measure(doc: Document, index: int) -> bool:
+    """An instrumental kind noun with a number after it, right after it or past one preposition or adverb, gives a
+    size and refers to no place: "участок площадью 500 кв. м" (not "Красная площадь"), "помещений площадью в 711
+    метров", "двигался со скоростью 100 км/ч". In another case the number is not the noun's ("на борту самолета
+    298 человек", "выделить альянсу 24 тысячи тонн", "перенос миссии на 2020 год")."""
+    if doc.tokens[index].feats.get("Case") != "Ins":
+        return False
+    following = index + 1
+    if following < len(doc.tokens) and doc.tokens[following].pos in ("ADP", "ADV"):
+        following += 1
+    return following < len(doc.tokens) and doc.tokens[following].sentence == doc.tokens[index].sentence \
+        and (doc.tokens[following].pos == "NUM" or doc.tokens[following].text[:1].isdigit())
 
 
 COUNTING_WORDS = frozenset({"оба", "обе", "два", "две", "три", "четыре"})

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipeline.coref import rules
-from pipeline.coref.appositions import NAMED_KIND_NOUNS, apposition_decisions
+from pipeline.coref.appositions import MIN_NAMES, NAMED_KIND_NOUNS, apposition_decisions
 from pipeline.coref.holders import anaphor_countries, genitive_after, office_holder, terms_held
 from pipeline.coref.kinds import KIND_SENTENCES, organization_of_kind, story_capital
 from pipeline.coref.lexicon import (
@@ -1901,7 +1901,10 @@ def capital(state: Resolution, anaphor: Anaphor) -> Decision:
 def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     """A noun of no lexicon that introduced an organization's or place's name ("станция «Мир»", "корабль
     «Прогресс»", "остров Кипр") is that entity when it is named within KIND_SENTENCES story sentences before it, and
-    no other entity introduced with the same noun is: "станция «Мир» … Станция сошла с орбиты"."""
+    no other entity introduced with the same noun is: "станция «Мир» … Станция сошла с орбиты". When the noun only
+    heads the entity's own name (`mentions.name_head_noun`: "Североатлантический альянс … альянс"), the link is
+    name_head_noun's and needs the entity named at least MIN_NAMES times (on dev, an entity named once is rarely
+    referred to again, and its chain is seldom anchored)."""
     decision = Decision(anaphor)
     introduced = {entity for entity, noun in state.kind_nouns.get(anaphor.lemma, []) if noun < anaphor.head}
     near = {ref.entity for ref in state.before(anaphor)
@@ -1909,6 +1912,12 @@ def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if len(near) != 1:
         return decision.reject("introduced_kind", f"{len(near)} entities introduced as '{anaphor.lemma}' in reach")
     entity = near.pop()
+    nouns = [noun for owner, noun in state.kind_nouns[anaphor.lemma] if owner == entity and noun < anaphor.head]
+    if all(noun in state.covered for noun in nouns):
+        named = sum(mention.kind == "name" for mention in state.doc.entities[entity].mentions)
+        if named < MIN_NAMES:
+            return decision.reject("name_head_noun", f"'{state.doc.entities[entity].name}' named only once")
+        return decision.link(entity, "name_head_noun", f"the head of its name '{state.doc.entities[entity].name}'")
     return decision.link(entity, "introduced_kind", f"introduced as '{anaphor.lemma}'")
 
 

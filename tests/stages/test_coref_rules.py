@@ -457,6 +457,18 @@ INTRODUCED_KINDS = [  # coref24: the noun of no lexicon that introduced an organ
     ("Портал «Вести» и портал «Лента» опубликовали письмо. По данным портала, сделка уже закрыта.", "портала", None,
      "introduced_kind"),  # two introduced with the noun: either may be meant
 ]
+NAME_HEADS = [  # coref42: the common noun that heads a name of several words is its kind noun
+    ("Экипаж прибыл на Международную космическую станцию. Корабль пристыковался к Международной космической "
+     "станции в понедельник. На станции сейчас работают три космонавта.", "станции",
+     "Международная космическая станция", "name_head_noun"),
+    ("Учения пройдут в Черном море. Корабли флота вошли в Черное море в понедельник. Волнение на море было "
+     "небольшим.", "море", "Чёрное море", "name_head_noun"),
+    ("Гильдия актеров объявила забастовку. Переговоры Гильдии актеров с продюсерами зашли в тупик. Руководство "
+     "гильдии требует повысить гонорары.", "гильдии", "Гильдия актеров", "name_head_noun"),  # a first word
+    # completed by a genitive heads its name
+    ("Корабль пристыковался к Международной космической станции. На станции сейчас работают три космонавта.",
+     "станции", None, "name_head_noun"),  # named once: no link
+]
 STORY_COUNTRIES = [  # coref27: "страна" with no country in reach is the one country the whole story names
     ("Власти страны ввели режим жесткой экономии. Об этом в среду сообщило правительство Португалии.", "страны",
      "Португалия", "story_country"),  # named only after it
@@ -485,7 +497,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
-        + STORY_COUNTRIES)
+        + NAME_HEADS + STORY_COUNTRIES)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
@@ -788,6 +800,9 @@ NO_ANAPHOR = [
     "Алексей Навальный вышел на свободу. Это стало неожиданностью.",  # pleonastic "это": no anaphor at all
     "Министр Антон Силуанов выступил. Другой министр возразил.",  # "другой министр" is someone new
     "Президент Иван Петров ушел в отставку. Новый президент принес присягу.",  # "новый президент": someone new
+    # coref42: a kind noun with a number after it gives a size, no place: not "Красная площадь"
+    "Митинг прошел на Красной площади. Красная площадь была оцеплена. Рядом продается участок площадью 500 метров.",
+    "Митинг прошел на Красной площади. Красная площадь была оцеплена. Рядом продается офис площадью в 80 метров.",
     "Сергей Шойгу стал министром обороны.",  # a role given, not a reference
     "Министр Иван Петров уехал в Тверь.",  # the name is most of its phrase: no apposition mention
     "Пресс-секретарь министерства финансов Ирина Соколова заявила, что бюджет сбалансирован.",  # named once
