@@ -1245,12 +1245,20 @@ def dative_controller(ctx: Context, index: int) -> list[int]:
     (IMPERSONAL_DOER_WORDS): the predicate's bare dative, whom it falls to ("полиции удалось задержать", "президенту
     предстоит подписать", "им нужно заплатить"), also through a predicative adjective between them ("Азербайджану
     следует быть готовым освобождать") and for an infinitive coordinated with the governed one ("удалось обезвредить
-    и задержать"); not when the predicate has a subject of its own ("из этого следует")."""
+    и задержать"); not when the predicate has a subject of its own ("из этого следует"), nor for an infinitive the
+    parser hung on the predicate after an infinitive of asking or persuading ("удалось убедить группировки заключить
+    перемирие": the persuaded conclude it)."""
     tree, token = ctx.tree, ctx.tree.token(index)
     if token.feats.get("VerbForm") != "Inf" or tree.kids(index, "nsubj", "nsubj:pass"):
         return []
     governor = _impersonal_governor(tree, index)
     if governor is None or tree.kids(governor, "nsubj", "nsubj:pass"):
+        return []
+    asker = next((other for other in tree.kids(governor, "csubj", "xcomp") if other < index
+                  and lemma_of(tree, other) in OBJECT_CONTROL_VERBS), None)
+    if asker is not None:  # "удалось убедить группировки заключить перемирие": the parser's second clausal subject
+        rejected("events", dative_controller, token.start, token.end,
+                 f"'{token.text}' completes '{tree.token(asker).text}', whose object does it")
         return []
     for child in tree.kids(governor, "iobj", "obl", "nmod"):
         child_token = tree.token(child)

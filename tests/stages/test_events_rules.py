@@ -985,6 +985,7 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("police_managed_to_detain", Arg("detention", "agent", "Полиции"), "dative_controller"),  # "удалось" + Dat
     ("president_faces_signing", Arg("decree", "agent", "Президенту"), "dative_controller"),  # "предстоит" + Dat
     ("threat_to_disperse", Arg("attack", "agent", "властей"), "shared_subject"),  # a threat's owner does it
+    ("persuaded_to_conclude", Rejected("заключить", "agreement", "participant"), "dative_controller"),  # "убедить"
     # events55: a court or a parliament under "в" + Loc is where it happens, not the charge
     ("ruling_upheld_in_court", Arg("verdict", "place", "областном суде"), "sitting_body"),
     ("bill_backed_in_duma", Arg("support", "place", "Думе"), "sitting_body"),
@@ -1088,6 +1089,13 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_the_persuaded_not_the_persuader_conclude() -> None:
+    """`dative_controller` gives "Аббасу" no part in the truce that "удалось убедить группировки заключить" tells."""
+    doc, _ = _run("persuaded_to_conclude")
+    assert not any(arg.text == "Аббасу" for e in doc.events for arg in e.args), \
+        [(e.type, [(a.role, a.text, a.rule) for a in e.args]) for e in doc.events]
 
 
 def test_a_court_that_speaks_is_a_source_not_a_place() -> None:
