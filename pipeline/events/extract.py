@@ -67,6 +67,7 @@ from pipeline.lang.lexicon import (
     HAPPENING_ASPECT_NOUNS,
     HAPPENING_PEOPLE_NOUNS,
     IDIOM_PREPOSITIONS,
+    IMPERSONAL_DOER_WORDS,
     IN_FORCE_ADJECTIVES,
     INCIDENT_NOUNS,
     INTANGIBLE_NOUNS,
@@ -1120,6 +1121,9 @@ def shared_subject(ctx: Context, trigger: Trigger) -> list[Candidate]:
     controllers = object_controller(ctx, predicate)
     if controllers:
         return with_conjuncts(ctx, [Candidate(role, found, object_controller.__name__) for found in controllers])
+    datives = dative_controller(ctx, predicate)
+    if datives:
+        return with_conjuncts(ctx, [Candidate(role, found, dative_controller.__name__) for found in datives])
     for source in sources:
         governed = source == token.head and token.rel not in ("parataxis", "conj")  # a gerund's, an infinitive's
         subjects, label = true_subjects(tree, tree.kids(source, "nsubj")), shared_subject.__name__
@@ -1233,6 +1237,61 @@ def object_controller(ctx: Context, index: int) -> list[int]:
                 and agent_like(ctx, tree.noun_of(child)):
             found.append(child)
     return found[:1]
+
+
+@rule("events")
+def dative_controller(ctx: Context, index: int) -> list[int]:
+    """Who does an infinitive under an impersonal predicate of success, need, duty or prospect
+    (IMPERSONAL_DOER_WORDS): the predicate's bare dative, whom it falls to ("полиции удалось задержать", "президенту
+    предстоит подписать", "им нужно заплатить"), also through a predicative adjective between them ("Азербайджану
+    следует быть готовым освобождать") and for an infinitive coordinated with the governed one ("удалось обезвредить
+    и задержать"); not when the predicate has a subject of its own ("из этого следует"), nor for an infinitive the
+    parser hung on the predicate after an infinitive of asking or persuading ("удалось убедить группировки заключить
+    перемирие": the persuaded conclude it)."""
+    tree, token = ctx.tree, ctx.tree.token(index)
+    if token.feats.get("VerbForm") != "Inf" or tree.kids(index, "nsubj", "nsubj:pass"):
+        return []
+    governor = _impersonal_governor(tree, index)
+    if governor is None or tree.kids(governor, "nsubj", "nsubj:pass"):
+        return []
+    asker = next((other for other in tree.kids(governor, "csubj", "xcomp") if other < index
+                  and lemma_of(tree, other) in OBJECT_CONTROL_VERBS), None)
+    if asker is not None:  # "удалось убедить группировки заключить перемирие": the parser's second clausal subject
+        rejected("events", dative_controller, token.start, token.end,
+                 f"'{token.text}' completes '{tree.token(asker).text}', whose object does it")
+        return []
+    for child in tree.kids(governor, "iobj", "obl", "nmod"):
+        child_token = tree.token(child)
+        if tree.preposition(child) is None and child_token.feats.get("Case") == "Dat" and child != index \
+                and lemma_of(tree, child) not in REFLEXIVE_PRONOUNS and _may_do(ctx, child):
+            fired("events", dative_controller, child_token.start, child_token.end,
+                  f"the one '{tree.token(governor).text}' falls to does '{token.text}'")
+            return [child]
+    return []
+
+
+def _impersonal_governor(tree: Tree, index: int) -> int | None:
+    """The impersonal predicate (IMPERSONAL_DOER_WORDS) whose clausal subject or complement the infinitive is, from
+    its first conjunct and through a predicative adjective ("следует быть готовым освобождать")."""
+    token = tree.token(index)
+    if base(token.rel) == "conj" and tree.head_of(index) is not None \
+            and tree.token(token.head).feats.get("VerbForm") == "Inf":
+        index, token = token.head, tree.token(token.head)
+    governor = tree.head_of(index)
+    if governor is None or base(token.rel) not in ("csubj", "xcomp"):
+        return None
+    above = tree.token(governor)
+    if above.pos == "ADJ" and lemma_of(tree, governor) not in IMPERSONAL_DOER_WORDS \
+            and base(above.rel) in ("csubj", "xcomp") and tree.head_of(governor) is not None:
+        governor = above.head  # "быть готовым освобождать": the adjective's own governor
+    return governor if lemma_of(tree, governor) in IMPERSONAL_DOER_WORDS else None
+
+
+def _may_do(ctx: Context, index: int) -> bool:
+    """A dative that can be a doer: who can act (`agent_like`), a name or a body named by an entity (a country
+    acts through its government: "Азербайджану следует")."""
+    noun = ctx.tree.noun_of(index)
+    return agent_like(ctx, noun) or ctx.tree.token(noun).pos == "PROPN" or ctx.resolver.entity_of(noun) is not None
 
 
 def _intending(ctx: Context, index: int) -> list[int]:

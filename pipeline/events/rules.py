@@ -27,6 +27,7 @@ from pipeline.events.vocabulary import (
     NOUN_TYPES,
     OBJECT_ROLES,
     RECIPROCAL_LEMMAS,
+    SPEECH_TYPES,
     TIME_INSTRUMENTALS,
     TIME_UNITS,
     UNDERGO_VERBS,
@@ -63,6 +64,7 @@ from pipeline.lang.lexicon import (
     REMOTE_CHANNEL_WORDS,
     SCENE_NOUNS,
     SET_NORM_NOUNS,
+    SITTING_BODY_NOUNS,
     THIRD_PERSON_PRONOUNS,
     UPON_ARRIVAL_NOUNS,
     VEHICLE_NOUNS,
@@ -724,6 +726,21 @@ def incident_cause(ctx: Context, trigger: Trigger, event_type: EventType) -> lis
     return [Candidate("cause", child, incident_cause.__name__) for child in _dependents(ctx, trigger, ("obl", "nmod"))
             if tree.case(child) in INCIDENT_PREPOSITIONS.get(tree.preposition(child) or "", ())
             and NOUN_TYPES.get(lemma_of(tree, child)) in INCIDENT_TYPES]
+
+
+@rule("events")
+def sitting_body(ctx: Context, trigger: Trigger, event_type: EventType) -> list[Candidate]:
+    """A court or a parliament under "в" + Loc is where the happening takes place, its place: "приговор оглашен в
+    Мосгорсуде", "решение подтверждено в областном суде", "законопроект поддержали в Думе", "в суде ему предъявили
+    обвинения" (SITTING_BODY_NOUNS); before `preposition`, whose "в" + Loc would make it the charge. Not for
+    statements, where it is the source ("в суде заявили"), nor for a bare event noun, which a place would keep as an
+    event ("обжаловать штраф в суде": where the fine is appealed, not where it was imposed)."""
+    if event_type.name in SPEECH_TYPES or (trigger.nominal and trigger.verb is None):
+        return []
+    tree = ctx.tree
+    return [Candidate("place", child, sitting_body.__name__) for child in _dependents(ctx, trigger, ("obl", "nmod"))
+            if _key(tree, child) in (("в", "Loc"), ("во", "Loc"))
+            and lemma_of(tree, tree.noun_of(child)) in SITTING_BODY_NOUNS]
 
 
 @rule("events")
@@ -1589,8 +1606,8 @@ def undergoing_participle(ctx: Context, trigger: Trigger, event_type: EventType)
 ArgumentRule = Callable[[Context, Trigger, EventType], list[Candidate]]
 ARGUMENT_RULES: tuple[ArgumentRule, ...] = (
     enacted_act, frozen_assets, subject, stray_subject, direct_object, dative, passive_agent, noun_agent,
-    agent_phrase, participation_phrase, instrumental, incident_cause, preposition, genitive, position, seat_office,
-    case_apposition,
+    agent_phrase, participation_phrase, instrumental, incident_cause, sitting_body, preposition, genitive, position,
+    seat_office, case_apposition,
     in_result_of, clause_topic, relative_place, described_participant, place_adverb, casualty_number, victims_become,
     part_predicate, reflexive_possessor, governor_subject, framed_subject, framed_place, undergoing_participle,
     called_service, day_adjective,

@@ -729,6 +729,9 @@ SENTENCE_CHANGING_VERBS = fold_words("""
 
 # Courts: what they rule is a verdict ("суд признал решение законным"), what others rule a decree.
 COURT_NOUNS = fold_words("суд облсуд горсуд райсуд мосгорсуд трибунал судья коллегия")
+# Bodies that sit in session, courts and parliaments: "в" + Loc of one is where a hearing, a ruling or a vote takes
+# place ("приговор оглашен в Мосгорсуде", "законопроект поддержали в Думе"), never what a charge is about.
+SITTING_BODY_NOUNS = (COURT_NOUNS - fold_words("судья коллегия")) | PARLIAMENT_NOUNS
 # A court's rulings, as what its decision does: "решение суда подтверждено" (upheld), "приговор оставлен в силе".
 COURT_RULING_NOUNS = fold_words("решение приговор постановление определение вердикт")
 # Verbs of telling news or commenting: a court that "сообщил", "пояснил" or "отметил" tells or comments, through its
@@ -1105,9 +1108,12 @@ SCENE_NOUNS = DESTINATION_NOUNS | fold_words("""
 PLACE_ADVERBS = fold_words("там туда здесь тут сюда")
 
 # Nouns of one's own attempt or intention: their infinitive is done by whoever attempts or intends ("заявил о своих
-# попытках связаться с министром": the one who tried gets in touch); not nouns of asking or ordering, whose addressee
-# does it ("требование освободить", "просьба приехать").
-SELF_INTENTION_NOUNS = fold_words("попытка намерение желание готовность решимость стремление решение план отказ")
+# попытках связаться с министром": the one who tried gets in touch); so by whoever threatens or promises ("после
+# угрозы властей разогнать демонстрантов", "дал обещание продлить соглашение"); not nouns of asking or ordering, whose
+# addressee does it ("требование освободить", "просьба приехать").
+SELF_INTENTION_NOUNS = fold_words("""
+    попытка намерение желание готовность решимость стремление решение план отказ угроза обещание обязательство
+""")
 
 # Adverbs that set a clause after or before the one it is joined to ("задержан 25 марта и позже осужден"): the
 # conjunct happened at another time than its neighbour's date.
@@ -1266,6 +1272,13 @@ GAME_MEETING_WORDS = fold_words("встреча встретиться")
 # is done in general ("деньги нужно перечислить", "появилась возможность оплачивать кредиты").
 GENERIC_MODAL_WORDS = fold_words("""
     нужно нужный надо можно нельзя необходимо необходимый следует возможность необходимость
+""")
+
+# Impersonal predicates of success, need, duty and prospect whose bare dative does the infinitive under them ("полиции
+# удалось задержать", "нам нужно заплатить", "президенту предстоит подписать", "ему пришлось уйти", "Азербайджану
+# следует освобождать"): GENERIC_MODAL_WORDS without its nouns, and the impersonal verbs of success and fate.
+IMPERSONAL_DOER_WORDS = (GENERIC_MODAL_WORDS - fold_words("возможность необходимость")) | fold_words("""
+    следовать удаться удаваться прийтись приходиться предстоять стоить понадобиться
 """)
 
 # Words of ability, permission and duty by a norm: an imperfective infinitive under one tells what may or must be

@@ -981,6 +981,15 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("guard_post", Rejected("пост", "appointment"), "taken_seat"),  # "на пост охраны"
     ("minister_post_came", Event("appointment", "пришел на пост", "2025-03"), "taken_seat"),  # an office noun
     ("prosecutor_post_came", Event("appointment", "пришел на пост", "2010"), "taken_seat"),  # animate, not listed
+    # events55: who does an infinitive is stated on what governs it (control)
+    ("police_managed_to_detain", Arg("detention", "agent", "Полиции"), "dative_controller"),  # "удалось" + Dat
+    ("president_faces_signing", Arg("decree", "agent", "Президенту"), "dative_controller"),  # "предстоит" + Dat
+    ("threat_to_disperse", Arg("attack", "agent", "властей"), "shared_subject"),  # a threat's owner does it
+    ("persuaded_to_conclude", Rejected("заключить", "agreement", "participant"), "dative_controller"),  # "убедить"
+    # events55: a court or a parliament under "в" + Loc is where it happens, not the charge
+    ("ruling_upheld_in_court", Arg("verdict", "place", "областном суде"), "sitting_body"),
+    ("bill_backed_in_duma", Arg("support", "place", "Думе"), "sitting_body"),
+    ("charged_in_court", Arg("investigation", "place", "суде"), "sitting_body"),  # "в терроризме" stays the reason
 ]
 
 
@@ -1080,6 +1089,22 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_the_persuaded_not_the_persuader_conclude() -> None:
+    """`dative_controller` gives "Аббасу" no part in the truce that "удалось убедить группировки заключить" tells."""
+    doc, _ = _run("persuaded_to_conclude")
+    assert not any(arg.text == "Аббасу" for e in doc.events for arg in e.args), \
+        [(e.type, [(a.role, a.text, a.rule) for a in e.args]) for e in doc.events]
+
+
+def test_a_court_that_speaks_is_a_source_not_a_place() -> None:
+    """`sitting_body` leaves statements alone: "в суде заявили" names who speaks, no place."""
+    doc, _ = _run("said_in_court")
+    statements = [e for e in doc.events if e.type == "statement"]
+    assert statements, [(e.type, e.trigger.text) for e in doc.events]
+    assert not any(arg.rule == "sitting_body" for e in doc.events for arg in e.args), \
+        [(e.type, [(a.role, a.text, a.rule) for a in e.args]) for e in doc.events]
 
 
 def test_every_events_rule_has_a_row() -> None:
