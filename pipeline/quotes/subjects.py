@@ -40,6 +40,7 @@ SITE_NOUNS = frozenset({"сайт", "портал", "страница", "стр�
 PLACE_SOURCE_NOUNS = (SITE_NOUNS | SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
                       | SPEECH_NOUNS | BUREAU_NOUNS)
 IN = ("в", "во")
+CORRELATIVES = frozenset({"тот", "то"})  # "обвинили в том, что …": the content clause's correlative, no place
 
 
 def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), depth: int = 0) -> int | None:
@@ -800,8 +801,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     `places_only`: only a place that can speak (an organization, a service, a document; not "в ходе встречи")."""
     for child in ctx.kids(verb, "obl"):
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
-        if ctx.lemma(child) in NOT_SPEAKERS or _time_adverbial(ctx, child):
-            continue  # "сообщается в субботу на сайте мэрии", "в конце августа обвинили": a time, not the place
+        if ctx.lemma(child) in NOT_SPEAKERS or ctx.lemma(child) in CORRELATIVES or _time_adverbial(ctx, child):
+            continue  # "сообщается в субботу на сайте мэрии", "в конце августа обвинили в том, что": no place
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
         on_site = on_site or (bool(cases) and cases[0] == "на" and _organization_name(ctx, child))
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):

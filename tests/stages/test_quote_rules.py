@@ -1279,9 +1279,12 @@ RULE_ROWS = [
      "ускорить ремонт дорог.", "ускорить ремонт дорог", "мэр", "indirect_request"),
     # a time adverbial is no source (quotes39, descriptions.time_phrase): a part of a period before a month read as
     # the place that speaks ("в конце августа" after an indefinite plural), a weekday the tagger lemmatizes
-    # "воскресение" read as the subject; not the place after the time ("В воскресенье в МИД заявили")
+    # "воскресение" read as the subject; "в том, что" after it is no place either; not the place after the time
+    # ("В воскресенье в МИД заявили")
     ("speaker-time-phrase-place", "В конце августа его обвинили в том, что он участвовал в боях.",
      "он участвовал в боях", None, "indirect_that"),
+    ("speaker-time-phrase-correlative", "Депутат добился принятия в Петербурге закона о запрете рекламы. В конце "
+     "августа его обвинили в том, что он участвовал в боях.", "он участвовал в боях", None, "indirect_that"),
     ("speaker-time-phrase-subject", "Мы приносим свои извинения заявителям, - цитировало в минувшее воскресенье ИА "
      "Новости - Казахстан текст сообщения.", "Мы приносим свои извинения заявителям", None, "indirect_trailing"),
     ("speaker-time-phrase-then-place", "В воскресенье в МИД заявили, что переговоры продолжатся.",
