@@ -1046,6 +1046,10 @@ MONTH_LEMMAS = frozenset(forms[0] for forms in MONTH_FORMS.values())
 WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 # Nouns of the calendar: the days of the week, the months, a date ("на среду", "на 12 марта", "на эту дату").
 CALENDAR_NOUNS = WEEKDAY_LEMMAS | MONTH_LEMMAS | fold_words("число дата")
+# Nouns of a span of time, and the parts of a period before one ("в конце августа", "в начале прошлой недели", "в
+# середине 2011 года"): the heads of time adverbials (lemmas; the dates rules read the word forms, dates.lexicon).
+TIME_UNIT_NOUNS = fold_words("год месяц неделя день сутки час минута ночь утро вечер полдень полночь")
+PERIOD_PART_NOUNS = fold_words("начало середина конец исход")
 
 # Deictic day words: offset in days from the writing day ("вчера" -1); the dates rules resolve them, quotes read
 # them as time words. Ukrainian forms too: Russian-language Ukrainian news quotes officials' posts as written

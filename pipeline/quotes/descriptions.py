@@ -45,6 +45,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_NOUNS,
     PARTY_MEMBER_NOUNS,
     PARTY_ROLE_NOUNS,
+    PERIOD_PART_NOUNS,
     RELATIVE_DAYS,
     ROLE_HYPONYMS,
     ROLE_NOUNS,
@@ -52,6 +53,7 @@ from pipeline.lang.lexicon import (
     SERVICE_NOUNS,
     SPEAKER_ROLE_NOUNS,
     STATEMENT_NOUNS,
+    TIME_UNIT_NOUNS,
     UNNAMED_SOURCES,
     WEEKDAY_LEMMAS,
 )
@@ -301,6 +303,23 @@ def _time_word(ctx: Context, index: int) -> bool:
     token = ctx.tokens[index]
     lemmas = {ctx.lemma(index)} | word_lemmas(token.text)  # the tagger's "воскресение" for "воскресенье"
     return bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS or index in _dated_tokens(ctx)
+
+
+def time_phrase(ctx: Context, index: int) -> bool:
+    """A noun that heads a time adverbial and so names no source: a time word (`_time_word`) or a unit of time
+    (TIME_UNIT_NOUNS), by the tagger's lemma or the dictionary's ("минувшее воскресенье": the tagger's
+    "воскресение"), or a part of a period whose genitive is one ("в конце августа", "в начале прошлой недели")."""
+    if _time_noun(ctx, index):
+        return True
+    return ctx.lemma(index) in PERIOD_PART_NOUNS and any(
+        ctx.feats(kid).get("Case") == "Gen" and _time_noun(ctx, kid) for kid in ctx.kids(index, "nmod"))
+
+
+def _time_noun(ctx: Context, index: int) -> bool:
+    token = ctx.tokens[index]
+    if token.pos not in ("NOUN", "PROPN") or index in ctx.mention_of_token:
+        return False
+    return _time_word(ctx, index) or bool(({ctx.lemma(index)} | word_lemmas(token.text)) & TIME_UNIT_NOUNS)
 
 
 @per_document

@@ -76,6 +76,7 @@ from pipeline.quotes.descriptions import (
     role_complements,
     role_words,
     salient_description,
+    time_phrase,
 )
 from pipeline.quotes.lexicon import (
     AUTHORING_VERBS,
@@ -445,9 +446,14 @@ def _pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said])
 
 def _not_speaker(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A subject that cannot speak (NOT_SPEAKERS): no speaker; a quantity or a share of speakers ("часть
-    депутатов", "30 процентов американцев": SHARE_WORDS, as "30% американцев") can."""
+    депутатов", "30 процентов американцев": SHARE_WORDS, as "30% американцев") can. A time adverbial the parse
+    offered as the subject ("цитировало в минувшее воскресенье ИА", "в конце августа": `time_phrase`, traced) is
+    no speaker either."""
     if ctx.lemma(head) not in NOT_SPEAKERS:
-        return None
+        if not time_phrase(ctx, head):
+            return None
+        fired("quotes", "time_phrase", ctx.tokens[head].start, ctx.tokens[head].end, "a time, not a speaker")
+        return Speaker(None)
     counted = [c for c in ctx.kids(head, "nmod") if ctx.feats(c).get("Case") == "Gen"
                and (can_speak(ctx, c) or ctx.feats(c).get("VerbForm") == "Part")]  # "12 процентов опрошенных"
     return None if ctx.lemma(head) in COUNTING_HEADS and counted else Speaker(None)

@@ -28,7 +28,7 @@ from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.descriptions import can_speak
+from pipeline.quotes.descriptions import can_speak, time_phrase
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
 from pipeline.rules import fired, is_tracing
@@ -40,6 +40,7 @@ SITE_NOUNS = frozenset({"сайт", "портал", "страница", "стр�
 PLACE_SOURCE_NOUNS = (SITE_NOUNS | SERVICE_NOUNS | BODY_NOUNS | BUSINESS_NOUNS | INSTITUTION_NOUNS | DOCUMENT_NOUNS
                       | SPEECH_NOUNS | BUREAU_NOUNS)
 IN = ("в", "во")
+CORRELATIVES = frozenset({"тот", "то"})  # "обвинили в том, что …": the content clause's correlative, no place
 
 
 def find_subject(ctx: Context, verb: int, content: tuple[int, int] = (0, 0), depth: int = 0) -> int | None:
@@ -340,18 +341,50 @@ def _relative_host(ctx: Context, verb: int, content: tuple[int, int], depth: int
     token = ctx.tokens[verb]
     noun = token.head
     if depth >= 3 or noun < 0 or not token.rel.startswith("acl") or ctx.feats(verb).get("VerbForm") != "Fin" \
-            or ctx.kids(verb, "nsubj") or not any(_oblique_relative(ctx, kid) for kid in ctx.kids(verb)):
+            or ctx.kids(verb, "nsubj") or not (any(_oblique_relative(ctx, kid) for kid in ctx.kids(verb))
+                                               or _object_relative_clause(ctx, noun, verb)):
         return None
     host = ctx.tokens[noun].head
     if host < 0 or host >= noun or ctx.tokens[host].pos not in ("VERB", "AUX") \
             or not ctx.tokens[noun].rel.startswith(("obj", "obl")):
-        return None
+        host = _object_host(ctx, noun, verb)
+        if host is None:
+            return None
     found = find_subject(ctx, host, content, depth + 1)
     if found is None or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
         return None
     fired("quotes", "relative_host", ctx.tokens[found].start, token.end,
           f"{token.text} -> subject of {ctx.tokens[host].text}")
     return found
+
+
+NOMINATIVE_RELATIVES = frozenset({"который", "которая", "которое", "которые"})  # forms that may be the subject
+
+
+def _object_relative_clause(ctx: Context, noun: int, verb: int) -> bool:
+    """"…, которого попросил", "…, которому поручил": the clause opens with a bare relative pronoun in a form that
+    cannot be nominative, the object of the verb or of its infinitive ("которого попросил представлять"), so its
+    subject is left unsaid."""
+    return any(ctx.lemma(index) == "который" and ctx.word(index) not in NOMINATIVE_RELATIVES
+               and not ctx.kids(index, "case") and ctx.tokens[index].rel.startswith(("obj", "iobj"))
+               and _verb_or_its_infinitive(ctx, ctx.tokens[index].head, verb) for index in range(noun + 1, verb))
+
+
+def _verb_or_its_infinitive(ctx: Context, index: int, verb: int) -> bool:
+    """`index` is `verb` or an infinitive that depends on it ("которого попросил представлять": not "флаг которых
+    считают", where the relative is a noun's)."""
+    return index == verb or (index >= 0 and ctx.tokens[index].head == verb
+                             and ctx.feats(index).get("VerbForm") == "Inf")
+
+
+def _object_host(ctx: Context, noun: int, verb: int) -> int | None:
+    """The predicate whose object is the antecedent of an object relative, when the parse hung the noun elsewhere
+    ("обратился к сенатору Теду Крузу, которого попросил …": "Сенатору" under the infinitive): the nearest finite
+    verb before the noun outside any quotation."""
+    if not _object_relative_clause(ctx, noun, verb):
+        return None
+    host = _finite_before(ctx, noun)
+    return host if host is not None and ctx.tokens[host].pos in ("VERB", "AUX") else None
 
 
 def _oblique_relative(ctx: Context, index: int) -> bool:
@@ -393,8 +426,31 @@ def _coordinated_clause(ctx: Context, verb: int, content: tuple[int, int], depth
     return found if found is not None and _agrees(ctx, verb, found) else None
 
 
+def _host_clause_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A cue in a "что"-clause with no subject of its own ("Пресс-секретарь заметил, что не считает …", "X
+    сообщил, что намерен …"): Russian drops the subordinate subject that is the host clause's, so the subject is
+    the governing verb's, when the cue is third person and agrees with it in gender and number (rule
+    `host_clause_subject`, traced). An impersonal host ("сообщается, что считает") has none to give."""
+    token = ctx.tokens[verb]
+    head = token.head
+    if depth >= 3 or head < 0 or not token.rel.startswith("ccomp") or not ctx.is_finite(verb) \
+            or ctx.feats(verb).get("Person") in ("1", "2") or ctx.kids(verb, "nsubj", "expl") \
+            or ctx.tokens[head].pos not in ("VERB", "AUX"):
+        return None
+    marks = [mark for mark in ctx.kids(verb, "mark") if ctx.word(mark) == "что" and ctx.word(mark + 1) != "за"]
+    if not marks or any(ctx.feats(index).get("Case") == "Nom" and ctx.tokens[index].pos in ("NOUN", "PROPN", "PRON")
+                        for index in range(marks[0] + 1, verb)):
+        return None  # "что за человек обвиняет": a question word; a nominative before the verb: a subject unparsed
+    found = find_subject(ctx, head, content, depth + 1)
+    if found is None or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
+        return None
+    fired("quotes", "host_clause_subject", ctx.tokens[found].start, token.end,
+          f"{token.text} -> subject of {ctx.tokens[head].text}")
+    return found
+
+
 SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
-                 _linear_or_main_clause, _coordinated_clause)
+                 _linear_or_main_clause, _coordinated_clause, _host_clause_subject)
 
 
 def _is_place(ctx: Context, index: int) -> bool:
@@ -745,8 +801,8 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     `places_only`: only a place that can speak (an organization, a service, a document; not "в ходе встречи")."""
     for child in ctx.kids(verb, "obl"):
         cases = [ctx.word(c) for c in ctx.kids(child, "case")]
-        if ctx.lemma(child) in NOT_SPEAKERS:
-            continue  # "сообщается в субботу на сайте мэрии": a time, not the place that speaks
+        if ctx.lemma(child) in NOT_SPEAKERS or ctx.lemma(child) in CORRELATIVES or _time_adverbial(ctx, child):
+            continue  # "сообщается в субботу на сайте мэрии", "в конце августа обвинили в том, что": no place
         on_site = bool(cases) and cases[0] == "на" and ctx.lemma(child) in SITE_NOUNS  # "на сайте Кремля"
         on_site = on_site or (bool(cases) and cases[0] == "на" and _organization_name(ctx, child))
         if cases and (cases[0] in IN or on_site) and (not places_only or is_place_source(ctx, child)):
@@ -760,6 +816,15 @@ def locative_source(ctx: Context, verb: int, places_only: bool = False) -> int |
     if place is not None and ctx.lemma(place) in STATEMENT_NOUNS:
         return genitive_owner(ctx, place) or place
     return place
+
+
+def _time_adverbial(ctx: Context, index: int) -> bool:
+    """A time adverbial in the place of a speaking place ("в конце августа его обвинили"): `time_phrase`, traced
+    as `time_phrase`."""
+    if not time_phrase(ctx, index):
+        return False
+    fired("quotes", "time_phrase", ctx.tokens[index].start, ctx.tokens[index].end, "a time, not a place that speaks")
+    return True
 
 
 def _organization_name(ctx: Context, index: int) -> bool:

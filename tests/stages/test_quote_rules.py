@@ -1265,6 +1265,30 @@ RULE_ROWS = [
      "способности.", "низкая цена еще не определяет рост покупательской способности", "Анна Котова", "indirect_that"),
     ("speaker-relative-host", "Компания Visa опубликовала заявление, в котором указала, что работает с Центробанком "
      "над переводом транзакций.", "работает с Центробанком над переводом транзакций", "Visa", "indirect_that"),
+    # the unsaid subject of a subordinate clause is its host clause's (quotes39): a cue in a "что"-clause with no
+    # subject of its own (subjects._host_clause_subject), not when it disagrees with the host's subject; a relative
+    # clause opened by a bare object relative ("которого попросил"), the host verb found before the noun when the
+    # parse hung the noun elsewhere (subjects._relative_host), not when the clause names its own subject
+    ("speaker-host-clause-subject", "Пресс-секретарь мэрии Олег Лаптев заметил, что не считает эти предложения "
+     "достойными обсуждения.", "эти предложения достойными обсуждения", "Олег Лаптев", "indirect_naming"),
+    ("speaker-host-clause-disagrees", "Губернатор Олег Лаптев сообщил, что в министерстве считают проект слишком "
+     "дорогим.", "проект слишком дорогим", "министерство", "indirect_naming"),
+    ("speaker-relative-object", "Премьер позвонил главе компании «Северный поток» Олегу Лаптеву, которого попросил "
+     "ускорить ремонт трубы.", "ускорить ремонт трубы", "премьер", "indirect_request"),
+    ("speaker-relative-object-own-subject", "Президент позвонил губернатору Олегу Лаптеву, которого мэр попросил "
+     "ускорить ремонт дорог.", "ускорить ремонт дорог", "мэр", "indirect_request"),
+    # a time adverbial is no source (quotes39, descriptions.time_phrase): a part of a period before a month read as
+    # the place that speaks ("в конце августа" after an indefinite plural), a weekday the tagger lemmatizes
+    # "воскресение" read as the subject; "в том, что" after it is no place either; not the place after the time
+    # ("В воскресенье в МИД заявили")
+    ("speaker-time-phrase-place", "В конце августа его обвинили в том, что он участвовал в боях.",
+     "он участвовал в боях", None, "indirect_that"),
+    ("speaker-time-phrase-correlative", "Депутат добился принятия в Петербурге закона о запрете рекламы. В конце "
+     "августа его обвинили в том, что он участвовал в боях.", "он участвовал в боях", None, "indirect_that"),
+    ("speaker-time-phrase-subject", "Мы приносим свои извинения заявителям, - цитировало в минувшее воскресенье ИА "
+     "Новости - Казахстан текст сообщения.", "Мы приносим свои извинения заявителям", None, "indirect_trailing"),
+    ("speaker-time-phrase-then-place", "В воскресенье в МИД заявили, что переговоры продолжатся.",
+     "переговоры продолжатся", "МИД", "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
@@ -1592,6 +1616,13 @@ def test_rejections_are_traced(class_id: str, verdict: str) -> None:
 SPEAKER_STEP_ROWS = [
     ("speaker-gerund-own-clause", "gerund_own_clause", True),
     ("speaker-relative-host", "relative_host", True),
+    ("speaker-host-clause-subject", "host_clause_subject", True),
+    ("speaker-host-clause-disagrees", "host_clause_subject", False),
+    ("speaker-relative-object", "relative_host", True),
+    ("speaker-relative-object-own-subject", "relative_host", False),
+    ("speaker-time-phrase-place", "time_phrase", True),
+    ("speaker-time-phrase-subject", "time_phrase", True),
+    ("speaker-host-clause-subject", "time_phrase", False),
     ("speaker-publication-of-source", "publication_of_source", True),
     ("speaker-publication-owned", "publication_of_source", False),
     ("speaker-document-owner-genitive", "document_owner", True),
