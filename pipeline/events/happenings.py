@@ -122,6 +122,7 @@ PEOPLE_COUNTED_TYPES = frozenset({"death", "injury"})
 LEAVING_ROLES = {"resignation": ("agent", "patient"), "dismissal": ("patient",)}
 SEAT_NOUNS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
 SEAT_OWNER_RELS = frozenset({"det", "nmod", "nmod:poss"})
+SEAT_OWNER_POS = frozenset({"PRON", "DET", "PROPN"})  # not an office noun: "место гендиректора" names the office
 REPLACING_PREPOSITION = "вместо"
 
 
@@ -605,8 +606,9 @@ def handover(events: list[EventAnn], leavings: list[list[int]], appointments: li
     Сидоров"). The leaver's own new post ("Дерипаска стал президентом компании") is another happening; with none or
     two linked leavings the appointment stays apart."""
     for group in appointments:
-        takers = {entity for k in group for entity in _roles(events[k]).get("patient", set())}
         seats = {entity for k in group for entity in replaced.get(k, set())}
+        # the seat's owner is no taker, wherever the arguments put him ("Место Хейга займет Хэммонд")
+        takers = {entity for k in group for entity in _roles(events[k]).get("patient", set())} - seats
         if not takers and not seats:
             continue
         linked = [target for target in leavings if _leaving_linked(events, target, takers, seats)
@@ -630,16 +632,17 @@ def _leaving_linked(events: list[EventAnn], group: list[int], takers: set[int], 
 
 
 def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: list[str]) -> set[int]:
-    """The entities whose place an appointment takes: the owner of a seat noun of its trigger or under it ("Его
-    место занял", "на его место пришел", "место Хейга"), or what "вместо" puts under its verb ("вместо него
-    назначен"); a pronoun by the entity coreference gives it."""
+    """The entities whose place an appointment takes: the owner of a seat noun of its trigger or under it, a pronoun
+    or a name ("Его место занял", "на его место пришел", "место Хейга"; not the office, "место гендиректора"), or
+    what "вместо" puts under its verb ("вместо него назначен"); a pronoun by the entity coreference gives it."""
     if event.type != "appointment":
         return set()
     first, last = doc.token_range(event.trigger.start, event.trigger.end)
     heads = range(first, last)
     seats = [index for index in heads if lemmas[index] in SEAT_NOUNS]
     seats += [kid for head in heads for kid in kids[head] if lemmas[kid] in SEAT_NOUNS]
-    owners = [kid for seat in seats for kid in kids[seat] if doc.tokens[kid].rel in SEAT_OWNER_RELS]
+    owners = [kid for seat in seats for kid in kids[seat]
+              if doc.tokens[kid].rel in SEAT_OWNER_RELS and doc.tokens[kid].pos in SEAT_OWNER_POS]
     owners += [kid for head in heads for kid in kids[head]
                if any(doc.tokens[case].rel == "case" and lemmas[case] == REPLACING_PREPOSITION for case in kids[kid])]
     starts = [doc.tokens[owner].start for owner in owners]
