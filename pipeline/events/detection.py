@@ -23,6 +23,7 @@ from pipeline.events.modality import (
     calendar_day,
     first_conjunct,
     intention_noun,
+    risked_penalty,
 )
 from pipeline.events.syntax import Tree, base, dated
 from pipeline.events.vocabulary import (
@@ -1631,6 +1632,22 @@ def verb(tree: Tree, index: int) -> Trigger | None:
 
 
 @rule("events")
+def threatened_penalty(tree: Tree, index: int) -> Trigger | None:
+    """A penalty someone risks is a possible verdict, a sentence to it: a verb of risk ("грозить", "угрожать") whose
+    subject is a penalty (`modality.risked_penalty`) and whose dative names the one at risk, the sentenced
+    ("Депутату грозит до двух лет лишения свободы", "ему грозит штраф", "бизнесмену угрожает пожизненное
+    заключение"); verb and penalty are one span, as a light verb's phrase (the penalty is no argument), and
+    `modal_head` makes it hypothetical. A penalty with no one at risk is what the law sets ("за это грозит до пяти
+    лет"), no happening; a person or a thing as subject threatens (`animate_subject`)."""
+    if not is_clause_verb(tree, index):
+        return None
+    penalty = risked_penalty(tree, index)
+    if penalty is None or not _sentenced_party(tree, index, penalty):
+        return None
+    return _verb_trigger(tree, index, penalty, "verdict", threatened_penalty)
+
+
+@rule("events")
 def predicative_ruling(tree: Tree, index: int) -> Trigger | None:
     """A verb of declaring with a predicative adjective rules on what it names: a court's is a verdict ("суд признал
     использование жучка законным"), anyone else's a decree ("депутаты признали работу неудовлетворительной"); who
@@ -1894,11 +1911,11 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 
 
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
-VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat)
+VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
                                                        taken_seat)
-VERB_RULES: tuple[TriggerRule, ...] = (predicative_ruling, complement_trigger, light_verb_adjacent, phrase_by_order,
-                                       verb)
+VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
+                                       light_verb_adjacent, phrase_by_order, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,
                                        support_verb, dated_or_placed_noun)
 

@@ -36,8 +36,10 @@ its word: "Ужесточено наказание …" … "Путин подп
 `unnamed_together` (happenings of an incident family, INCIDENT_FAMILIES, that name no participant at all and agree
 in everything are one; of another family too when told with words of one root and the document anchors at most one
 happening of the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it
-merged, and a bare mention with two or more candidates is recorded as rejected. Other events with no participant
-entity stay alone.
+merged, and a bare mention with two or more candidates is recorded as rejected; `handover` (a resignation or a
+dismissal and the appointment of the successor are one change of office: "уступил пост Соловьеву" … "Место
+гендиректора занял Соловьев", "ушел в отставку. Его место занял Хэммонд") joins the families. Other events with no
+participant entity stay alone.
 `unnamed_restatement` and `headline_restatement` look for a happening told with the same word first, else for one
 told in other words (`_same_word`): a phrase with its verb in another aspect or a synonym ("подпишет контракт" …
 "подписывает контракт", "завели дело" … "возбудили дело"), or a single word's listed synonym ("умер" … "скончался";
@@ -75,6 +77,8 @@ from pipeline.lang.lexicon import (
     MONTHS,
     NUMBER_NOUNS,
     NUMBER_WORDS,
+    OFFICE_SEAT_NOUNS,
+    OWNED_SEAT_NOUNS,
     PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
@@ -112,6 +116,14 @@ PLACE_IN_PLACE = ((re.compile(r"\s+"), "Gen"), (re.compile(r"\s+(?:в|во|на)
 SEVERAL_WORDS = frozenset({"несколько"}) | BOTH_WORDS
 # Types whose nouns count people, not happenings ("22 погибших", "40 раненых", "число жертв": one blast's dead)
 PEOPLE_COUNTED_TYPES = frozenset({"death", "injury"})
+# A change of office (`handover`): the families of leaving one, the roles that hold who leaves, and how an
+# appointment names whose place it takes: the owner of the seat ("его место занял", "место Хейга", "на его пост")
+# or "вместо" ("вместо него назначен").
+LEAVING_ROLES = {"resignation": ("agent", "patient"), "dismissal": ("patient",)}
+SEAT_NOUNS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
+SEAT_OWNER_RELS = frozenset({"det", "nmod", "nmod:poss"})
+SEAT_OWNER_POS = frozenset({"PRON", "DET", "PROPN"})  # not an office noun: "место гендиректора" names the office
+REPLACING_PREPOSITION = "вместо"
 
 
 def family(event_type: str) -> str:
@@ -356,7 +368,7 @@ def same_happening(a: EventAnn, b: EventAnn) -> bool:
 def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = frozenset(),
             pointed: frozenset[int] = frozenset(), paragraphs: Sequence[int] = (), title: int = 0,
             several: frozenset[int] = frozenset(), nested: frozenset[frozenset[int]] = frozenset(),
-            counts: dict[int, str] | None = None) -> list[list[int]]:
+            counts: dict[int, str] | None = None, replaced: dict[int, set[int]] | None = None) -> list[list[int]]:
     """Groups: an event joins the first group one of whose events it restates and none of whose events it contradicts
     (`same_happening`); the happenings of `venues` (events held at a meeting noun) join the meeting
     (`held_at_meeting`); an event of `pointed` (told with a demonstrative) left alone joins the nearest happening
@@ -366,13 +378,15 @@ def _groups(events: list[EventAnn], headline: int = 0, venues: frozenset[int] = 
     no participant entity joins the happening of its family the lead and body tell first (`headline_summary`; `title`
     is where the title ends; not the events of `several`, whose party is a whole set). `paragraphs` holds each event's
     paragraph; `nested` the pairs of place entities one of which lies in the other (`contained_places`); `counts` the
-    count of each counted event noun, by the event's identity (`counted_happenings`)."""
+    count of each counted event noun, by the event's identity (`counted_happenings`); `replaced` the entities whose
+    place each appointment takes, by the event's position (`_replaced`: `handover`)."""
     with _document_index(nested, counts):
-        return _grouped(events, headline, venues, pointed, paragraphs, title, several)
+        return _grouped(events, headline, venues, pointed, paragraphs, title, several, replaced or {})
 
 
 def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], pointed: frozenset[int],
-             paragraphs: Sequence[int], title: int, several: frozenset[int]) -> list[list[int]]:
+             paragraphs: Sequence[int], title: int, several: frozenset[int],
+             replaced: dict[int, set[int]]) -> list[list[int]]:
     """`_groups` itself, run while the document's index is kept."""
     groups: dict[str, list[list[int]]] = {}
     bare = [index for index, event in enumerate(events) if _bare_mention(event)]
@@ -391,6 +405,8 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
+    for leaving in LEAVING_ROLES:
+        handover(events, groups.get(leaving, []), groups.get("appointment", []), replaced)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
 
@@ -576,6 +592,62 @@ def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: li
         _move_group(events, group, told[0], blast_of_attack,
                     f"the blast of '{attack.trigger.text}' at {attack.trigger.start}")
     blasts[:] = [group for group in blasts if group]
+
+
+@rule("events")
+def handover(events: list[EventAnn], leavings: list[list[int]], appointments: list[list[int]],
+             replaced: dict[int, set[int]]) -> None:
+    """A handover is one happening: one leaves an office and another is put in it, told as a resignation or a
+    dismissal and an appointment. The appointment's happening joins the one leaving happening it is linked to, when
+    nothing in them disagrees (modality, places, dates: `_across_fit`): the leaving names to whom the post goes, its
+    recipient, and the appointment puts that person in office ("Дерипаска уступил пост гендиректора Владиславу
+    Соловьеву" … "Место гендиректора занял Соловьев"), or the appointment takes the place of the one who left
+    (`_replaced`: "Хейг ушел в отставку. Его место занял Хэммонд", "Петров уволен. Вместо него назначен
+    Сидоров"). The leaver's own new post ("Дерипаска стал президентом компании") is another happening; with none or
+    two linked leavings the appointment stays apart."""
+    for group in appointments:
+        seats = {entity for k in group for entity in replaced.get(k, set())}
+        # the seat's owner is no taker, wherever the arguments put him ("Место Хейга займет Хэммонд")
+        takers = {entity for k in group for entity in _roles(events[k]).get("patient", set())} - seats
+        if not takers and not seats:
+            continue
+        linked = [target for target in leavings if _leaving_linked(events, target, takers, seats)
+                  and all(_across_fit(events[k], events[j]) for k in target for j in group)]
+        if len(linked) != 1:
+            continue
+        leaver = events[linked[0][0]]
+        _move_group(events, group, linked[0], handover,
+                    f"the successor of '{leaver.trigger.text}' at {leaver.trigger.start}")
+    appointments[:] = [group for group in appointments if group]
+
+
+def _leaving_linked(events: list[EventAnn], group: list[int], takers: set[int], seats: set[int]) -> bool:
+    """Whether a leaving happening names one of `takers` as its recipient, or its leaver is one whose place
+    (`seats`) an appointment takes; never when its leaver is among the takers (his own new post)."""
+    leavers = {entity for k in group for role in LEAVING_ROLES.get(events[k].type, ())
+               for entity in _roles(events[k]).get(role, set())}
+    if leavers & takers:
+        return False
+    return bool(leavers & seats) or any(_roles(events[k]).get("recipient", set()) & takers for k in group)
+
+
+def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: list[str]) -> set[int]:
+    """The entities whose place an appointment takes: the owner of a seat noun of its trigger or under it, a pronoun
+    or a name ("Его место занял", "на его место пришел", "место Хейга"; not the office, "место гендиректора"), or
+    what "вместо" puts under its verb ("вместо него назначен"); a pronoun by the entity coreference gives it."""
+    if event.type != "appointment":
+        return set()
+    first, last = doc.token_range(event.trigger.start, event.trigger.end)
+    heads = range(first, last)
+    seats = [index for index in heads if lemmas[index] in SEAT_NOUNS]
+    seats += [kid for head in heads for kid in kids[head] if lemmas[kid] in SEAT_NOUNS]
+    owners = [kid for seat in seats for kid in kids[seat]
+              if doc.tokens[kid].rel in SEAT_OWNER_RELS and doc.tokens[kid].pos in SEAT_OWNER_POS]
+    owners += [kid for head in heads for kid in kids[head]
+               if any(doc.tokens[case].rel == "case" and lemmas[case] == REPLACING_PREPOSITION for case in kids[kid])]
+    starts = [doc.tokens[owner].start for owner in owners]
+    return {entity for entity, ann in enumerate(doc.entities) for mention in ann.mentions
+            if any(mention.start <= start < mention.end for start in starts)}
 
 
 def _move_group(events: list[EventAnn], group: list[int], target: list[int], joined_by: Callable[..., object],
@@ -992,7 +1064,11 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
                         and any(arg.role in PARTICIPANT_ROLES and _quantified(doc, arg) for arg in event.args))
     nested = contained_places(doc)
     counts = {id(doc.events[index]): count for index, count in counted_happenings(doc).items()}
-    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts):
+    kids, lemmas = children(doc), folded_lemmas(doc)
+    replaced = {index: _replaced(doc, event, kids, lemmas) for index, event in enumerate(doc.events)
+                if event.type == "appointment"}
+    for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
+                           replaced):
         events = [doc.events[index] for index in members]
         participants = sorted({entity for event in events for entity in _participants(event)})
         dated = next((event for event in events if event.value is not None), None)

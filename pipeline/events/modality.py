@@ -33,6 +33,8 @@ from pipeline.lang.lexicon import (
     ORGANIZING_NOUNS,
     PLANNING_VERBS,
     POSTPONING_VERBS,
+    RISK_VERBS,
+    RISKED_PENALTY_NOUNS,
     SPEECH_PARTICIPANT_PRONOUNS,
 )
 from pipeline.rules import fired, rule
@@ -261,12 +263,34 @@ def _has_mark(tree: Tree, index: int, marks: frozenset[str]) -> bool:
 
 @rule("events")
 def modal_head(tree: Tree, chain: list[int]) -> bool:
-    """A modal, attempt or demand verb above the event ("может быть задержан", "потребовал освободить"), or a
-    hedge on its predicate ("якобы встретился", "возможно, погиб")."""
+    """A modal, attempt or demand verb above the event ("может быть задержан", "потребовал освободить"), a
+    hedge on its predicate ("якобы встретился", "возможно, погиб"), or a penalty risked (`risked_penalty`: "ему
+    грозит до двух лет лишения свободы")."""
     if any(lemma in HYPOTHETICAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
+        return True
+    if risked_penalty(tree, chain[0]) is not None:
         return True
     return any(fold(tree.token(child).text.lower()) in HYPOTHETICAL_ADVERBS
                for index in chain for child in tree.children[index])
+
+
+def risked_penalty(tree: Tree, index: int) -> int | None:
+    """The penalty that a verb of risk (RISK_VERBS) has as its subject, a sentence someone may get ("ему грозит
+    штраф", "Депутату грозит до двух лет лишения свободы": the parser makes "лет" the subject, or an oblique with
+    "до"), or None; a year counts only with a number or a penalty in its genitive ("грозит трудный год" risks none)."""
+    if tree.lemma(index) not in RISK_VERBS:
+        return None
+    for child in tree.kids(index, "nsubj", "obl"):
+        if base(tree.token(child).rel) == "obl" and tree.preposition(child) != "до":
+            continue
+        lemma = tree.lemma(child)
+        if lemma not in RISKED_PENALTY_NOUNS:
+            continue
+        if lemma == "год" and not (tree.kids(child, "nummod", "nummod:gov")
+                                   or any(tree.lemma(kid) in RISKED_PENALTY_NOUNS for kid in tree.kids(child, "nmod"))):
+            continue
+        return child
+    return None
 
 
 def _due(tree: Tree, chain: list[int]) -> int | None:

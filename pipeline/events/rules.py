@@ -832,7 +832,7 @@ def _checked_role(ctx: Context, role: str, index: int, keyed: str) -> str | None
 
 
 # trigger rules of fixed verb + noun phrases
-FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order", "changed_sentence"})
+FIXED_PHRASE_RULES = frozenset({"phrase", "phrase_by_order", "changed_sentence", "threatened_penalty"})
 
 
 @rule("events")

@@ -1172,6 +1172,11 @@ LEGAL_ACT_NOUNS = fold_words("""
 
 # Terms of punishment: "осужден на пять лет" is a sentence, "осудил нападение" a condemnation.
 PUNISHMENT_NOUNS = fold_words("год срок колония заключение лишение тюрьма штраф наказание условный")
+# A penalty someone risks: "Депутату грозит до двух лет лишения свободы", "ему угрожает штраф" (a possible verdict:
+# detection's `threatened_penalty`; modality's `modal_head`). The verbs of risk, and the penalties they may have as
+# their subject: the terms of punishment, the sentences, and a death sentence ("грозит смертная казнь").
+RISK_VERBS = fold_words("грозить угрожать")
+RISKED_PENALTY_NOUNS = PUNISHMENT_NOUNS | SENTENCE_NOUNS | fold_words("казнь")
 
 # Nouns whose genitive names one particular happening: "причина пожара", "жертвы теракта", "место катастрофы",
 # "тушение пожара", "итоги выборов", "организаторы митинга".

@@ -106,7 +106,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("flight", Rejected("задержали", "detention"), "object_condition"),
     ("subject_other_clause", Rejected("он", "investigation", "agent"), "subject_across_clause"),
     ("errors", Rejected("встречаются", "meeting"), "co_participant"),
-    ("penalty", Rejected("грозит", "threat"), "animate_subject"),
+    ("flood_threat", Rejected("грозит", "threat"), "animate_subject"),  # a thing threatens no one (events54)
+    # events54: a penalty someone risks is a possible verdict, the verb and the penalty one span
+    ("penalty", Event("verdict", "грозит крупный штраф", modality="hypothetical"), "threatened_penalty"),
+    ("penalty_risked", Event("verdict", "грозит до двух лет", modality="hypothetical"), "modal_head"),
     ("law", Rejected("митингах", "protest"), "anchored_noun"),
     ("intention", Rejected("собирается", "meeting"), "intention_sense"),
     ("legacy", Rejected("обращается", "contact"), "addressee"),
@@ -407,6 +410,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("release_maybe", Merged("release", ("освободить", "освобождения")), "same_happening"),  # unmarked noun: may be
     ("at_the_meeting", Merged("meeting", ("провел совещание", "обсуждался")), "held_at_meeting"),  # what is done at it
     ("blast_of_bombing", Merged("attack", ("сбросил бомбу", "взрыва"), "explosion"), "blast_of_attack"),  # its effect
+    # events54: a resignation naming its successor and the successor's appointment are one change of office
+    ("handover", Merged("resignation", ("уступил пост", "Место гендиректора занял"), "appointment"), "handover"),
+    ("handover_his_place", Merged("resignation", ("ушел в отставку", "место занял"), "appointment"), "handover"),
+    ("handover_instead", Merged("dismissal", ("уволен", "назначен"), "appointment"), "handover"),  # "вместо него"
     # events20: a title that names no participant entity sums up the happening the lead or body tells first, in any word
     ("summary_title", Merged("decree", ("Ужесточено", "подписал закон")), "headline_summary"),
     # (events42: "завели дело" and "возбуждено дело" are one phrase in synonyms now, so the title restates the body's
@@ -626,7 +633,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("called_ambulance", Arg("contact", "recipient", "скорую помощь"), "called_service"),  # the service called
     # events14: precision by trigger lemma on unannotated news; the lexicon's verb families completed
     ("death_penalty", Rejected("казни", "killing"), "penalty_sense"),  # the penalty a sentence imposes
-    ("penalty_threat", Rejected("казнь", "killing"), "penalty_sense"),  # "смертная казнь": a penalty, no execution
+    # "смертная казнь" a person risks: a possible death sentence, no execution (events54; `penalty_sense` before)
+    ("penalty_threat", Event("verdict", "грозит смертная казнь", modality="hypothetical"), "threatened_penalty"),
     ("listed_articles", Rejected("убийство", "killing"), "cited_offence"),  # one of several articles listed
     ("ordered_withdrawal", Event("decree", "приказал"), "verb"),  # an order given
     ("talked_with", Event("meeting", "беседовал"), "verb"),  # "побеседовать" in the imperfective: face to face
@@ -1232,6 +1240,20 @@ def test_a_blast_in_another_paragraph_stays_an_explosion() -> None:
     doc, _ = _run("blast_elsewhere")
     blast = next(i for i, e in enumerate(doc.events) if e.type == "explosion")
     assert [blast] in [h.events for h in doc.happenings], [h.events for h in doc.happenings]
+
+
+def test_a_penalty_with_no_one_at_risk_is_no_verdict() -> None:
+    """`threatened_penalty` needs the one at risk: "за это грозит до пяти лет" is what the law sets."""
+    doc, _ = _run("penalty_by_law")
+    told = [(e.type, e.trigger.text) for e in doc.events]
+    assert not [e for e in doc.events if e.type in ("verdict", "threat")], told
+
+
+def test_the_leavers_own_new_post_is_no_part_of_the_handover() -> None:
+    """`handover` joins the successor's appointment only: the leaver's appointment to another post stays apart."""
+    doc, _ = _run("handover")
+    own = next(i for i, e in enumerate(doc.events) if e.trigger.text == "назначил")
+    assert [own] in [h.events for h in doc.happenings], [h.events for h in doc.happenings]
 
 
 def test_two_bare_mentions_of_two_happenings_stay_alone() -> None:
