@@ -24,7 +24,8 @@ def run_engine(tmp_path, name: str, workers: int, lines: list[str], start_method
     shard_dir = prepare_shard_dir(tmp_path / name, "f")
     advanced: list[int] = []
     engine = LocalEngine(workers, start_method)
-    counters = list(engine.run(plan_shards([source], 2), shard_dir, ToyProcessor(str(setups)), advanced.append))
+    processor = ToyProcessor(str(setups), require_setup=True)  # a shard in a process never set up fails the run
+    counters = list(engine.run(plan_shards([source], 2), shard_dir, processor, advanced.append))
     assert sum(c.units for c in counters) == len(lines)
     outputs = {path.name: path.read_text() for path in shard_dir.glob("0*")}
     return outputs, sum(advanced), [int(path.name.split(".")[0]) for path in setups.iterdir()]
@@ -54,8 +55,10 @@ def test_a_forked_pool_is_set_up_once_in_this_process_before_the_fork(tmp_path):
 
 
 def test_a_spawned_pool_sets_up_once_in_each_worker_and_not_here(tmp_path):
-    _, _, setups = run_engine(tmp_path, "spawn", 2, LINES, "spawn")
-    assert len(setups) == len(set(setups)) == 2  # once per worker process, not once per shard
+    _, _, setups = run_engine(tmp_path, "spawn", 2, LINES, "spawn")  # every shard ran in a set-up worker
+    # once per worker process, never once per shard (4 shards): a worker still starting when the other has run all
+    # four shards is stopped before its set-up, so there are one or two
+    assert 1 <= len(setups) == len(set(setups)) <= 2
     assert os.getpid() not in setups
 
 
