@@ -3,6 +3,13 @@
 An engine gets pending shards and the processor to run them with, and knows nothing of NLP or of the run around
 it: it imports only pipeline.shards. Pool workers ignore SIGINT (the main process stops them) and die with the main
 process, even on `kill -9`.
+
+Set-up contract of the local engine's pool (`LocalEngine(workers, start_method)`):
+- **fork** (the default where the platform has it): the processor is set up ONCE, in this process, before the pool
+  is forked; the workers inherit what it loaded (models, lexicons, tables, warm word caches) copy-on-write and set
+  up nothing themselves. A set-up error is raised here, before any worker starts.
+- **spawn**: each worker is a fresh interpreter and sets the processor up once; this process sets up nothing.
+Ray (pipeline.ray_engine) keeps one set-up per actor.
 """
 
 from __future__ import annotations
@@ -39,7 +46,8 @@ class Engine(Protocol):
 
 
 _REPORTS: multiprocessing.Queue | None = None
-_PROCESSOR: Processor | None = None  # a pool worker's processor, set up once by _init_worker
+_PROCESSOR: Processor | None = None  # a pool worker's processor: set up before the fork, or by _init_worker
+START_METHODS = ("fork", "spawn")  # forkserver is not offered: its workers' parent is the server, not this process
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -73,13 +81,21 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: int) -> None:
+def default_start_method() -> str:
+    """How the local engine starts pool workers: "fork" where the platform has it, else "spawn"."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: int, set_up: bool) -> None:
+    """A pool worker's start: ignore SIGINT, die with the parent, and set the processor up unless the parent did
+    (a forked worker inherits the parent's set-up; a spawned one builds its own)."""
     global _REPORTS, _PROCESSOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent(parent)
     _REPORTS, _PROCESSOR = reports, processor
-    processor.setup()
+    if set_up:
+        processor.setup()
 
 
 def _report(count: int) -> None:
@@ -109,10 +125,15 @@ def _pool_task(args: tuple[Shard, str]) -> Counters:
 
 
 class LocalEngine:
-    """One worker runs in this process; several run as a process pool, the processor set up once per process."""
+    """One worker runs in this process; several run as a process pool. The processor is set up once in this process
+    for one worker, or for a forked pool before the fork (the workers share it copy-on-write); once in each worker
+    of a spawned pool."""
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, start_method: str | None = None) -> None:
         self.workers = workers
+        self.start_method = start_method or default_start_method()
+        if self.start_method not in START_METHODS:
+            raise EngineError(f"unknown start method '{self.start_method}': use one of {', '.join(START_METHODS)}")
 
     def run(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance
             ) -> Iterator[Counters]:
@@ -129,10 +150,13 @@ class LocalEngine:
 
     def _run_pool(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance,
                   workers: int) -> Iterator[Counters]:
-        context = multiprocessing.get_context("fork")
+        context = multiprocessing.get_context(self.start_method)
+        forked = self.start_method == "fork"
+        if forked:
+            processor.setup()  # once, here: the forked workers inherit it
         reports: multiprocessing.Queue = context.Queue()
         tasks = [(shard, str(shard_dir)) for shard in shards]
-        initargs = (processor, reports, os.getpid())
+        initargs = (processor, reports, os.getpid(), not forked)
         reported: list[int] = []
 
         def tally(count: int) -> None:

@@ -111,7 +111,8 @@ class Processor(Protocol):
         ...
 
     def setup(self) -> None:
-        """Load what processing needs; called once in each worker process before its first shard."""
+        """Load what processing needs, before the first shard: once in each process that runs shards, or, for a
+        forked local pool, once in the parent before the fork (the workers inherit it; pipeline.engines)."""
         ...
 
     def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:

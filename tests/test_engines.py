@@ -2,39 +2,87 @@
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pytest
 
 from pipeline import engines
-from pipeline.engines import LocalEngine
+from pipeline.engines import EngineError, LocalEngine
 from pipeline.shards import plan_shards, prepare_shard_dir
 from tests.toy_processor import Stop, ToyProcessor, write_lines
 
 
-def run_engine(tmp_path, name: str, workers: int, lines: list[str]) -> tuple[dict[str, str], int, int]:
-    """Shard outputs by file name, units reported to `advance`, and how many processes set the processor up."""
+def run_engine(tmp_path, name: str, workers: int, lines: list[str], start_method: str | None = None
+               ) -> tuple[dict[str, str], int, list[int]]:
+    """Shard outputs by file name, units reported to `advance`, and the pid of each process's set-up (one entry per
+    `setup()` call)."""
     source = write_lines(tmp_path / "in.jsonl", lines)
     setups = tmp_path / f"setups-{name}"
     setups.mkdir()
     shard_dir = prepare_shard_dir(tmp_path / name, "f")
     advanced: list[int] = []
-    counters = list(LocalEngine(workers).run(plan_shards([source], 2), shard_dir, ToyProcessor(str(setups)),
-                                             advanced.append))
+    engine = LocalEngine(workers, start_method)
+    processor = ToyProcessor(str(setups), require_setup=True)  # a shard in a process never set up fails the run
+    counters = list(engine.run(plan_shards([source], 2), shard_dir, processor, advanced.append))
     assert sum(c.units for c in counters) == len(lines)
     outputs = {path.name: path.read_text() for path in shard_dir.glob("0*")}
-    return outputs, sum(advanced), len(list(setups.iterdir()))
+    return outputs, sum(advanced), [int(path.name.split(".")[0]) for path in setups.iterdir()]
 
 
 LINES = ["a", "b", "bad", "c", "d", "e", "f"]
 
 
-def test_one_worker_and_a_pool_write_the_same_shards(tmp_path):
-    alone, advanced_alone, setups_alone = run_engine(tmp_path, "one", 1, LINES)
-    pooled, advanced_pooled, setups_pooled = run_engine(tmp_path, "pool", 2, LINES)
-    assert alone == pooled and len(alone) == 4 * 4  # records, errors, index and marker of 4 shards
+def test_one_worker_sets_up_once_in_this_process(tmp_path):
+    outputs, advanced, setups = run_engine(tmp_path, "one", 1, LINES)
+    assert len(outputs) == 4 * 4  # records, errors, index and marker of 4 shards
+    assert advanced == len(LINES)
+    assert setups == [os.getpid()]
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_one_worker_and_a_pool_write_the_same_shards(tmp_path, start_method):
+    alone, advanced_alone, _ = run_engine(tmp_path, "one", 1, LINES)
+    pooled, advanced_pooled, _ = run_engine(tmp_path, "pool", 2, LINES, start_method)
+    assert alone == pooled and len(alone) == 4 * 4
     assert advanced_alone == advanced_pooled == len(LINES)
-    assert setups_alone == 1 and setups_pooled == 2  # once per process, not once per shard
+
+
+def test_a_forked_pool_is_set_up_once_in_this_process_before_the_fork(tmp_path):
+    _, _, setups = run_engine(tmp_path, "fork", 2, LINES, "fork")
+    assert setups == [os.getpid()]  # the workers inherit it: not one set-up per worker
+
+
+def test_a_spawned_pool_sets_up_once_in_each_worker_and_not_here(tmp_path):
+    _, _, setups = run_engine(tmp_path, "spawn", 2, LINES, "spawn")  # every shard ran in a set-up worker
+    # once per worker process, never once per shard (4 shards): a worker still starting when the other has run all
+    # four shards is stopped before its set-up, so there are one or two
+    assert 1 <= len(setups) == len(set(setups)) <= 2
+    assert os.getpid() not in setups
+
+
+def test_fork_is_the_default_start_method_where_the_platform_has_it():
+    assert LocalEngine(2).start_method == ("fork" if hasattr(os, "fork") else "spawn")
+    with pytest.raises(EngineError, match="forkserver"):
+        LocalEngine(2, "forkserver")
+
+
+@dataclass(frozen=True)
+class BrokenSetup(ToyProcessor):
+    """A toy processor whose set-up fails (a missing model)."""
+
+    def setup(self) -> None:
+        """Fail."""
+        raise FileNotFoundError("no model")
+
+
+def test_a_forked_pools_setup_error_is_raised_here_before_any_worker_starts(tmp_path, monkeypatch):
+    source = write_lines(tmp_path / "in.jsonl", LINES)
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    monkeypatch.setattr(engines, "_start_pool", lambda *args: pytest.fail("a pool was started"))
+    with pytest.raises(FileNotFoundError, match="no model"):
+        list(LocalEngine(2, "fork").run(plan_shards([source], 2), shard_dir, BrokenSetup(), lambda _: None))
 
 
 def test_no_pending_shard_starts_nothing(tmp_path):
@@ -43,12 +91,13 @@ def test_no_pending_shard_starts_nothing(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_a_stop_in_a_worker_reaches_the_caller_as_is(tmp_path, workers):
+@pytest.mark.parametrize(("workers", "start_method"), [(1, None), (2, "fork"), (2, "spawn")])
+def test_a_stop_in_a_worker_reaches_the_caller_as_is(tmp_path, workers, start_method):
     source = write_lines(tmp_path / "in.jsonl", ["a", "b", "c", "stop"])
     shard_dir = prepare_shard_dir(tmp_path / "out", "f")
     with pytest.raises(Stop, match="line 4"):
-        list(LocalEngine(workers).run(plan_shards([source], 2), shard_dir, ToyProcessor(), lambda _: None))
+        list(LocalEngine(workers, start_method).run(plan_shards([source], 2), shard_dir, ToyProcessor(),
+                                                    lambda _: None))
 
 
 def test_a_pool_worker_sends_its_progress_once_per_burst(monkeypatch):

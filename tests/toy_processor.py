@@ -17,20 +17,33 @@ class Stop(StopRun):
     """The toy processor met a unit that reads "stop"."""
 
 
+_SET_UP = False  # whether setup() ran in this process or in the process it was forked from
+
+
+class NotSetUp(RuntimeError):
+    """A unit reached a processor that requires set-up in a process where no set-up happened."""
+
+
 @dataclass(frozen=True)
 class ToyProcessor:
-    """Records {"id": text, "line": N}; "bad" units become errors; `setups` (a directory) logs each setup's pid."""
+    """Records {"id": text, "line": N}; "bad" units become errors; `setups` (a directory) logs each setup's pid;
+    `require_setup`: processing in a process that was not set up (itself, or by the parent it was forked from) fails."""
 
     setups: str | None = None
     max_bytes: int = 1 << 20
+    require_setup: bool = False
 
     def setup(self) -> None:
-        """Log this process's pid in `setups`."""
+        """Log this process's pid in `setups`; mark the process set up."""
+        global _SET_UP
+        _SET_UP = True
         if self.setups:
             (Path(self.setups) / f"{os.getpid()}.{os.urandom(4).hex()}").touch()
 
     def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:
         """One outcome per unit."""
+        if self.require_setup and not _SET_UP:
+            raise NotSetUp(f"process {os.getpid()} was not set up")
         for raw in units:
             text = raw.data.decode()
             if text == "stop":

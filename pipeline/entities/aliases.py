@@ -251,9 +251,9 @@ def country_of_adjective(lemma: str) -> str | None:
 
 
 def prepare() -> None:
-    """Build the tables' lookup indexes now (the entities stage's `setup`), not inside the first document: each
-    process that runs the pipeline (the one-worker process, or each pool worker, which `LocalEngine` forks first and
-    which then sets up its own pipeline) builds them once while it sets up, and `settle_after_setup` freezes them
+    """Build the tables' lookup indexes now (the entities stage's `setup`), not inside the first document: the
+    process that sets the pipeline up (the one-worker process; the parent of a forked pool, whose workers inherit
+    them; each worker of a spawned pool) builds them once while it sets up, and `settle_after_setup` freezes them
     with the models, out of the cyclic collector's walks."""
     for build in (_index, _person_index, _names_by_key, _rows_by_surname, _person_surnames, _person_skeletons,
                   _scoped, _scoped_by_first):
