@@ -134,6 +134,7 @@ class Mention:
     canonical: str = ""  # the alias table's full name of the referent, if any
     nominative: bool = False  # written in the nominative: the canonical name is the mention's own text
     alias: bool = False  # another name given for a referent named just before it (`merge_named_aliases`)
+    parent: tuple[str, str] | None = None  # (key, canonical) of a country's body written inside it (`parent_scope`)
 
 
 @dataclass
@@ -446,8 +447,34 @@ def _mention(doc: Document, span: Span, spans: SpanIndex) -> Mention | None:
         mention = key_rule(doc, draft)
         if mention is not None:
             fired("entities", key_rule, span.start, span.end, f"key {mention.key}, name {mention.name!r}")
+            mention.parent = parent_scope(doc, span, spans)
             return mention
     raise AssertionError("name_as_key keys every mention")
+
+
+@rule("entities")
+def parent_scope(doc: Document, span: Span, spans: SpanIndex) -> tuple[str, str] | None:
+    """(key, canonical name) of the country's body a subordinate body names as its parent: "ГУ МВД Украины" ->
+    org:мвд украины, "Министерство внутренних дел Украины"; else None.
+
+    A body's abbreviation before its parent (`lexicon.BODY_ABBREVIATIONS`, `types.parent_body`) makes one name of
+    the two, but the parent is still written there: "ГУ МВД Украины" names the Ukrainian МВД as plainly as "МВД
+    Украины" alone would. `merge_scoped_bodies` counts it as a scoped mention of the parent, so that the document's
+    bare "МВД" takes that parent's key. Only a parent scoped by its country or place counts: "ГУ МВД" says whose
+    МВД it is no more than "МВД" does."""
+    tokens = span_tokens(doc, span)
+    if span.type != "ORG" or len(tokens) < 2 or tokens[0].text not in BODY_ABBREVIATIONS:
+        return None
+    parent = doc.span(tokens[1].start, span.end, "ORG")
+    words = _words(tokens[1:])
+    scoped = _scoped(doc, parent, words, spans)
+    if scoped is None:
+        return None
+    if scoped[1] in {entity_key("ORG", body) for cut in range(1, len(words) + 1) if (body := scoped_body(words[:cut]))}:
+        rejected("entities", parent_scope, span.start, span.end, f"parent {parent.text!r}: no country or place")
+        return None
+    fired("entities", parent_scope, span.start, span.end, f"parent {parent.text!r}: key {scoped[1]}")
+    return scoped[1], scoped[2]
 
 
 def name_key(type_: str, name: str, transliterated: bool = False) -> str:
@@ -2117,6 +2144,10 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
         else:
             prefix = best.key + " "
             owners = [other for other in groups if other.best.key.startswith(prefix)]
+            parents = {mention.parent for other in groups for mention in other.mentions
+                       if mention.parent is not None and mention.parent[0].startswith(prefix)}
+            if _owned_by_parent(group, owners, parents):
+                continue
         if len(owners) > 1:
             rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
                      f"{len(owners)} qualified bodies could own it")
@@ -2124,6 +2155,29 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _owned_by_parent(group: Group, owners: list[Group], parents: set[tuple[str, str]]) -> bool:
+    """Where no group names the unqualified body with its country, count the parents written inside subordinate
+    bodies (`parent_scope`: "ГУ МВД Украины") as its scoped mentions: where they name one body, the unqualified
+    mentions take its key and canonical name, their names as written ("МВД" -> org:мвд украины); where they name
+    several, it stays unqualified. A qualified group decides as before: it is the body the text names on its own.
+    True when the parents settled the group."""
+    if owners or not parents:
+        return False
+    best = group.best
+    keys = {key for key, _ in parents}
+    if len(keys) > 1:
+        rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
+                 f"{len(keys)} parents inside bodies could own it")
+        return True
+    key, canonical = min(parents)
+    unscoped = best.key
+    for mention in group.mentions:  # in place: the merge record follows the mentions themselves
+        if mention.key == unscoped:
+            mention.key, mention.canonical = key, canonical
+    fired("entities", merge_scoped_bodies, best.span.start, best.span.end, f"{best.name!r}: parent's key {key}")
+    return True
 
 
 FEMININE_ADJECTIVE_ENDINGS = ("ая", "яя")  # "Рудковская", "Толстая"

@@ -166,6 +166,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a body's parent may be a body of its own; two committees of two parties stay two (no acronym of each other)
     ("parent_body_chain", None, ("ГСУ ГУ МВД", "CANONICAL", "Главное следственное управление ГУ МВД"), "parent_body"),
     ("parent_body_chain", None, ("ЦК ВЛКП", "KEY", "org:цк влкп"), "parent_body"),
+    # the parent written inside a joined body names that country's body for the document's bare mentions of it
+    ("parent_scope", None, ("ГУ МВД Украины", "ORG", "ГУ МВД Украины"), "parent_scope"),
+    ("parent_scope", None, ("МВД", "KEY", "org:мвд украины"), "merge_scoped_bodies"),
+    ("parent_scope", None, ("МВД", "ORG", "МВД"), "merge_scoped_bodies"),
+    ("parent_scope", None, ("МВД", "CANONICAL", "Министерство внутренних дел Украины"), "merge_scoped_bodies"),
+    ("parent_scope_two", None, ("МВД", "KEY", "org:мвд"), "-merge_scoped_bodies"),  # two countries' МВД
+    ("parent_scope_unscoped", None, ("МВД", "KEY", "org:мвд"), "-parent_scope"),  # "ГУ МВД" names no country
     ("spelled_out", None, ("Франции", "LOC", "Франция"), "country_scoped_key"),
     ("route", (("Тула", "LOC", 0), ("Грозный", "LOC", 0)), ("Грозный", "LOC", "Грозный"), "route_places"),
     ("majority", (("Ореховка", "LOC", 0), ("Ореховка", "LOC", 1), ("Ореховке", "ORG", 0)),
