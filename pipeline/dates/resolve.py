@@ -103,6 +103,7 @@ class Narrative:
     year_quoted: bool = False  # the year said alone stands inside a quote: it dates nothing outside it
     year_told: bool = False  # the year said alone stands in a past clause (see `year_source`)
     year_winter: bool = False  # the year said alone is a past winter's, not written out: its months lie around January
+    winter_anchor: tuple[int, int | None, int | None] | None = None  # the January `year_point` gave for that winter
     last_day: dt.date | None = None
     last_day_token: int = -1  # the first token of the mention that said the last day of the story
     last_day_end: int | None = None  # where the last day or time said ends
@@ -204,12 +205,16 @@ class Narrative:
         text did not write ("убитого зимой", "прошлой зимой": YYYY-WI, December YYYY to February YYYY+1) the January
         in its middle, so that the months told after it fall in the year the winter ends in ("зимой … в конце мая"
         -> the May after it), except its own December (`winter_story`). A coming winter ("до зимы") is a plan's
-        end, told after the months before it: it keeps its year."""
-        return (year + 1, 1, None) if self.year_winter else (year, None, None)
+        end, told after the months before it: it keeps its year. The January is remembered (`winter_point`)."""
+        if not self.year_winter:
+            return year, None, None
+        self.winter_anchor = (year + 1, 1, None)
+        return self.winter_anchor
 
     def winter_point(self, anchor: tuple[int, int | None, int | None] | None) -> bool:
-        """True when `anchor` is the winter's January that `year_point` gave."""
-        return self.year_winter and self.year_anchor is not None and anchor == (self.year_anchor + 1, 1, None)
+        """True when `anchor` is the winter's January that `year_point` gave (that very anchor, not a January of the
+        next year said in the text: "в январе 2021 года" after a winter 2020-WI is a month said, not the winter)."""
+        return self.year_winter and anchor is not None and anchor is self.winter_anchor
 
 
 def _paragraph(doc: Document, offset: int) -> int:
@@ -1786,10 +1791,14 @@ def _tense_year(doc: Document, m: Mention, year: int, published: dt.date, story_
 
 
 def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, elsewhere: bool,
-               published: dt.date | None) -> tuple[int | None, str, str]:
-    """The year before the tense check, the step that chose it and why."""
-    if anchor is not None and _recent_news(m, anchor, elsewhere, published):
-        return published.year, "recent_news", f"the background year {anchor[0]} is skipped: read in the " \
+               published: dt.date | None,
+               said: tuple[int, int | None, int | None] | None = None) -> tuple[int | None, str, str]:
+    """The year before the tense check, the step that chose it and why. `said`: the background as the text said it,
+    where the anchor stands for it (a past winter's year alone, whose anchor is the January in its middle:
+    `Narrative.year_point`); `_recent_news` reads that."""
+    said = said or anchor
+    if anchor is not None and said is not None and _recent_news(m, said, elsewhere, published):
+        return published.year, "recent_news", f"the background year {said[0]} is skipped: read in the " \
             f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
     if anchor is not None:
         said = "-".join(f"{part:02d}" for part in anchor if part is not None)
@@ -1805,8 +1814,10 @@ def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, el
 def _story_base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
                      elsewhere: bool) -> tuple[int | None, str, str]:
     """`_base_year`; a year taken from a winter said before (`Narrative.year_point`) is traced as `winter_story`."""
-    year, step, why = _base_year(m, anchor, elsewhere, narrative.published)
-    if step == "story_anchor" and narrative.winter_point(anchor):
+    winter = narrative.winter_point(anchor)
+    said = (anchor[0] - 1, None, None) if winter else anchor  # type: ignore[index]
+    year, step, why = _base_year(m, anchor, elsewhere, narrative.published, said)
+    if step == "story_anchor" and winter:
         step, why = "winter_story", f"the winter {anchor[0] - 1}-WI said before it ends in {anchor[0]}: " \
             "the months told after it lie around that January"  # type: ignore[index]
     return year, step, why

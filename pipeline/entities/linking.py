@@ -86,7 +86,7 @@ from pipeline.entities.patronymics import (
     without_generation,
 )
 from pipeline.entities.roles import attach_roles
-from pipeline.entities.types import genitive_place
+from pipeline.entities.types import genitive_parent, genitive_place
 from pipeline.lang.fold import cyrillic_readings, fold, is_latin, spelling_skeleton, unmix_scripts
 from pipeline.lang.grammemes import ADJECTIVAL_POS, MODIFIER_POS, PROPER_NAME_GRAMMEMES
 from pipeline.lang.lexicon import (
@@ -2493,10 +2493,17 @@ def spelled_body(doc: Document, group: Group, name: str) -> str:
     spelled out ("ЦК КПСС" -> "Центральный комитет КПСС", "ГУ МВД России" -> "Главное управление МВД России";
     `lexicon.BODY_ABBREVIATIONS`), as Wikidata labels such bodies; "" for any other name. "ЦК" and "ГУ" are a
     committee's and a department's common nouns clipped, not the body's own name: the parent names it. The key
-    stays the written name's."""
+    stays the written name's. Only where what follows the abbreviation is a parent as `types.parent_body` reads
+    it (`types.genitive_parent`: an abbreviation or a genitive, no quote): "ГУ «Центр занятости населения»" (a state
+    institution, государственное учреждение) and "ГУ и ЧС" stay as written."""
     words = name.split(" ")
-    spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 and len(words[1]) > 1 else None  # not "ГУ и ЧС"
+    spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 else None
+    tokens = span_tokens(doc, group.best.span)
     if spelled is None:
+        return ""
+    if not tokens or tokens[0].text != words[0] or not genitive_parent(tokens[1:]):
+        rejected("entities", spelled_body, group.best.span.start, group.best.span.end,
+                 f"{words[0]} before no parent in the genitive: {' '.join(words[1:])!r}")
         return ""
     fired("entities", spelled_body, group.mentions[0].span.start, group.mentions[0].span.end,
           f"{words[0]} spelled out: {spelled}")

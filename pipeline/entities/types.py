@@ -947,7 +947,7 @@ def parent_body(doc: Document, mentions: list[Span]) -> list[Span]:
         parent = result[-1] if result else None
         if parent is not None and body.type == "ORG" and parent.type == "ORG" \
                 and doc.text[body.end : parent.start] == " " and body.text in BODY_ABBREVIATIONS:
-            if _genitive_parent(doc, parent):
+            if genitive_parent(span_tokens(doc, parent)):
                 result[-1] = doc.span(body.start, parent.end, "ORG")
                 continue
             rejected("entities", parent_body, body.start, parent.end, "an abbreviation before a name in no genitive")
@@ -955,13 +955,17 @@ def parent_body(doc: Document, mentions: list[Span]) -> list[Span]:
     return result[::-1]
 
 
-def _genitive_parent(doc: Document, parent: Span) -> bool:
-    """An organization in the genitive: its first word a genitive, or an abbreviation, which does not decline
-    ("КПСС", "МВД России"); no Latin-script name ("BBC")."""
-    words = _words(span_tokens(doc, parent))
-    if not words or is_latin(words[0].text):
+def genitive_parent(tokens: Sequence[Token]) -> bool:
+    """The tokens after a body's abbreviation name the organization it belongs to (`parent_body`,
+    `linking.spelled_body`): an organization in the genitive, its first word a genitive, or an abbreviation, which
+    does not decline ("КПСС", "МВД России"); no Latin-script name ("BBC"), and no name in quotes: "ГУ «Центр
+    занятости населения»" is a state institution (государственное учреждение) named by its own name."""
+    if not tokens or not any(map(str.isalpha, tokens[0].text)):
+        return False  # a quote mark or no word: not a parent in the genitive
+    first = tokens[0]
+    if is_latin(first.text):
         return False
-    return is_abbreviation(words[0].text) or words[0].feats.get("Case") == "Gen"
+    return is_abbreviation(first.text) or first.feats.get("Case") == "Gen"
 
 
 @rule("entities")

@@ -907,6 +907,9 @@ WINTER_STORY = [
      [("зимы", "2012-WI", "season"), ("сентябрю", "2012-09", "month_name")]),
     ("Летом завод закрыли. В сентябре его продали.", "2021-10-10",
      [("Летом", "2021-SU", "season"), ("сентябре", "2021-09", "month_name")]),
+    # a past winter is a year said alone to `_recent_news`: a day in the days before publication is this year's
+    ("В 2019 году в городе начали стройку. Зимой завод закрыли. 2 марта его продали.", "2021-03-05",
+     [("2019 году", "2019", "year"), ("Зимой", "2019-WI", "season"), ("2 марта", "2021-03-02", "day_month")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED

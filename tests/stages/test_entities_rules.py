@@ -19,8 +19,10 @@ from razdel import tokenize
 from pipeline.document import Document, EntityAnn, Span, Token
 from pipeline.entities import linking
 from pipeline.entities.boundaries import repair_boundaries, site_address_end
+from pipeline.entities.lexicon import BODY_ABBREVIATIONS
 from pipeline.entities.linking import clips
 from pipeline.entities.roles import apposed_start
+from pipeline.entities.types import genitive_parent
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
 
@@ -165,6 +167,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("parent_body_nominative", (("ГУ", "ORG", 0), ("Северлес", "ORG", 1)), ("ГУ", "ORG", "ГУ"), "-parent_body"),
     # a body's parent may be a body of its own; two committees of two parties stay two (no acronym of each other)
     ("parent_body_chain", None, ("ГСУ ГУ МВД", "CANONICAL", "Главное следственное управление ГУ МВД"), "parent_body"),
+    # "ГУ" before a name in the nominative is a state institution (государственное учреждение), no parent's department
+    ("spelled_body_nominative", None, ("ГУ Центр занятости населения", "CANONICAL", ""), "-spelled_body"),
     ("parent_body_chain", None, ("ЦК ВЛКП", "KEY", "org:цк влкп"), "parent_body"),
     # the parent written inside a joined body names that country's body for the document's bare mentions of it
     ("parent_scope", None, ("ГУ МВД Украины", "ORG", "ГУ МВД Украины"), "parent_scope"),
@@ -538,6 +542,16 @@ def test_rule_row(doc_id: str, given: Given, expected: Expected, expected_rule: 
             assert (entity.type, entity.name) == (type_, value)
     verdict = "rejected" if expected_rule.startswith("-") else "fired"
     assert (expected_rule.lstrip("-"), verdict) in {(event.rule, event.verdict) for event in events}
+
+
+@pytest.mark.parametrize(("doc_id", "expected"), [
+    ("parent_body", True), ("parent_body_party", True), ("spelled_body_nominative", False),
+    ("spelled_body_quoted", False),  # «: a name of its own, no parent in the genitive
+])
+def test_the_parent_after_a_bodys_abbreviation_is_a_genitive_or_an_abbreviation(doc_id: str, expected: bool) -> None:
+    doc = load_parse("entities", doc_id)
+    first = next(i for i, token in enumerate(doc.tokens) if token.text in BODY_ABBREVIATIONS)
+    assert genitive_parent(doc.tokens[first + 1 :]) is expected
 
 
 @pytest.mark.parametrize(("doc_id", "reason"), [
