@@ -265,8 +265,8 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
     hedge on its predicate ("якобы встретился", "возможно, погиб")."""
     if any(lemma in HYPOTHETICAL_HEADS for lemma in list(_lemmas(tree, chain))[1:]):
         return True
-    return any(fold(tree.token(child).text.lower()) in HYPOTHETICAL_ADVERBS
-               for index in chain for child in tree.children[index])
+    words = tree.word  # the folded text of a token (`Tree.word`: `fold` of the text, read from the shared list)
+    return any(words(child) in HYPOTHETICAL_ADVERBS for index in chain for child in tree.children[index])
 
 
 def _due(tree: Tree, chain: list[int]) -> int | None:
