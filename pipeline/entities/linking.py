@@ -160,11 +160,13 @@ class Group:
         if self._best is None or self._best[0] != state:
             names = Counter(mention.name for mention in self.mentions)
             support = _declension_support(self.mentions)
-            fullest = min(2, max(_word_count(m.name) for m in self.mentions))
+            # per distinct name, read once (a group repeats its names): not Latin, word count, not an everyday form
+            facts = {name: (not is_latin(name), _word_count(name),
+                            self.type != "PER" or not _everyday_first_name(name)) for name in names}
+            fullest = min(2, max(count for _, count, _ in facts.values()))
             best = max(self.mentions, key=lambda m: (not m.alias, m.keyed,
-                                                     not is_latin(m.name) and _word_count(m.name) >= fullest,
-                                                     _word_count(m.name), not is_latin(m.name),
-                                                     self.type != "PER" or not _everyday_first_name(m.name),
+                                                     facts[m.name][0] and facts[m.name][1] >= fullest,
+                                                     facts[m.name][1], facts[m.name][0], facts[m.name][2],
                                                      support.get(m.name, 0), m.nominative, names[m.name],
                                                      _lemma_words(m), len(m.name), -m.span.start))
             self._best = (state, best)

@@ -552,8 +552,11 @@ def drop_non_names(doc: Document, mentions: list[Span]) -> list[Span]:
     return [
         span for span in mentions
         if not any(_same_name(doc, span, pattern) for pattern in artifacts)
-        and not (len(_words(span_tokens(doc, span))) == 1 and fold(span.text) in GENERIC_ABBREVIATIONS | LEGAL_FORMS)
+        and not (fold(span.text) in _GENERIC_NAMES and len(_words(span_tokens(doc, span))) == 1)
     ]
+
+
+_GENERIC_NAMES = GENERIC_ABBREVIATIONS | LEGAL_FORMS  # `drop_non_names`' one-word names, joined once
 
 
 def _same_name(doc: Document, span: Span, pattern: Pattern) -> bool:

@@ -226,6 +226,12 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
     return _Facts(roles, participants, mentions, places, bare, count, signature)
 
 
+def _participant_entities(event: EventAnn) -> set[int]:
+    """`_participants` read from the arguments alone, outside `_groups`' index (`group_happenings`' keys): the
+    entities of the participant roles, without the rest of `_read_facts`' walk (its signature)."""
+    return {entity for arg in event.args if arg.role in PARTICIPANT_ROLES for entity in arg.entities()}
+
+
 def _roles(event: EventAnn) -> dict[str, set[int]]:
     """The entities of each participant role of the event."""
     return _facts(event).roles
@@ -1070,7 +1076,7 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
                            replaced):
         events = [doc.events[index] for index in members]
-        participants = sorted({entity for event in events for entity in _participants(event)})
+        participants = sorted({entity for event in events for entity in _participant_entities(event)})
         dated = next((event for event in events if event.value is not None), None)
         key = happening_key(events[0].type, [doc.entities[entity].key for entity in participants],
                             dated.value if dated else None)

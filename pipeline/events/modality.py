@@ -270,8 +270,8 @@ def modal_head(tree: Tree, chain: list[int]) -> bool:
         return True
     if risked_penalty(tree, chain[0]) is not None:
         return True
-    return any(fold(tree.token(child).text.lower()) in HYPOTHETICAL_ADVERBS
-               for index in chain for child in tree.children[index])
+    words = tree.word  # the folded text of a token (`Tree.word`: `fold` of the text, read from the shared list)
+    return any(words(child) in HYPOTHETICAL_ADVERBS for index in chain for child in tree.children[index])
 
 
 def risked_penalty(tree: Tree, index: int) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.lang.marks import ALL_DASHES, is_dash
+from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, is_dash
 from pipeline.quotes.context import Context, per_document
 from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, SAY_VERBS
 
@@ -223,17 +223,25 @@ def _closing_dash(ctx: Context, first: int, limit: int) -> int | None:
 @per_document
 def _free_dashes(ctx: Context) -> list[int]:
     """The document's free-standing dashes (`_free_dash`), in order: read once, so that a content's dash count is
-    two bisections, not a walk from its sentence's start."""
-    return [index for index in range(len(ctx.tokens)) if _free_dash(ctx, index)]
+    two bisections, not a walk from its sentence's start. Only a dash token is asked (`_free_dash` is False for every
+    other): a set lookup per token, not a call."""
+    return [index for index, token in enumerate(ctx.tokens) if token.text in DASH_TOKENS and _free_dash(ctx, index)]
 
 
 @per_document
 def _stop_candidates(ctx: Context) -> list[int]:
     """The tokens, in order, where `clause_end` may cut content: clause punctuation, a dash, "и", a capitalized
-    pronoun (`_lost_sentence_break`). Every other token passes its loop unread, so it visits only these."""
+    pronoun (`_lost_sentence_break`). Every other token passes its loop unread, so it visits only these. A token's
+    text is one set lookup (`_STOP_TEXTS`); `_lost_sentence_break` is called for a pronoun only (it is False for
+    every other token)."""
     return [index for index, token in enumerate(ctx.tokens)
-            if token.text in (";", ":", ",", ".", "!", "?", "…") or is_dash(token.text) or ctx.word(index) == "и"
-            or (index > 0 and _lost_sentence_break(ctx, index))]
+            if token.text in _STOP_TEXTS or ctx.word(index) == "и"
+            or (index > 0 and token.pos in _PRONOUN_POS and _lost_sentence_break(ctx, index))]
+
+
+# `_stop_candidates`' punctuation: clause punctuation and every dash token (`is_dash`)
+_STOP_TEXTS = frozenset({";", ":", ",", ".", "!", "?", "…"}) | DASH_TOKENS
+_PRONOUN_POS = ("PRON", "DET")
 
 
 def _free_dash(ctx: Context, index: int) -> bool:
@@ -265,7 +273,7 @@ def _lost_sentence_break(ctx: Context, index: int) -> bool:
     """A capitalized pronoun right after a word, with no punctuation between ("… под домашний арест Её
     подозревают …"): a sentence end lost when the page was scraped; a pronoun is capitalized only there."""
     token = ctx.tokens[index]
-    return (token.pos in ("PRON", "DET") and token.text[:1].isupper() and token.text[1:].islower()
+    return (token.pos in _PRONOUN_POS and token.text[:1].isupper() and token.text[1:].islower()
             and ctx.is_word(index - 1) and ctx.tokens[index - 1].text[-1:].islower())
 
 

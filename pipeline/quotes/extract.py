@@ -220,8 +220,10 @@ def _outlets(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., 
             continue
         _, limit = ctx.sentence_range(verb)
         for index in range(verb + 2, limit):
+            if ctx.tokens[index - 1].text != ",":  # only after a comma (most tokens: no dash or pronoun test)
+                continue
             outlet = index + 1 if is_dash(ctx.tokens[index].text) or _relative_who(ctx, index) else index
-            if ctx.tokens[index - 1].text != "," or outlet >= limit or outlet in cues:
+            if outlet >= limit or outlet in cues:
                 continue
             if ctx.lemma(outlet) in REPORTING_VERBS and ctx.is_finite(outlet) \
                     and not candidate.start <= ctx.tokens[outlet].start < candidate.end:
