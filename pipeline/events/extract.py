@@ -25,7 +25,7 @@ from pipeline.events.detection import (
 )
 from pipeline.events.draft import Draft
 from pipeline.events.happenings import family
-from pipeline.events.modality import conditional, modality_of, predicate_chain
+from pipeline.events.modality import conditional, first_conjunct, modality_of, predicate_chain
 from pipeline.events.rules import (
     FRAME_PREPOSITIONS,
     Candidate,
@@ -1273,10 +1273,8 @@ def dative_controller(ctx: Context, index: int) -> list[int]:
 def _impersonal_governor(tree: Tree, index: int) -> int | None:
     """The impersonal predicate (IMPERSONAL_DOER_WORDS) whose clausal subject or complement the infinitive is, from
     its first conjunct and through a predicative adjective ("следует быть готовым освобождать")."""
+    index = first_conjunct(tree, index)
     token = tree.token(index)
-    if base(token.rel) == "conj" and tree.head_of(index) is not None \
-            and tree.token(token.head).feats.get("VerbForm") == "Inf":
-        index, token = token.head, tree.token(token.head)
     governor = tree.head_of(index)
     if governor is None or base(token.rel) not in ("csubj", "xcomp"):
         return None

@@ -411,8 +411,8 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
-    for leaving in LEAVING_ROLES:
-        handover(events, groups.get(leaving, []), groups.get("appointment", []), replaced)
+    leavings = [group for leaving in LEAVING_ROLES for group in groups.get(leaving, [])]  # both families at once
+    handover(events, leavings, groups.get("appointment", []), replaced)
     return sorted((sorted(group) for family_groups in groups.values() for group in family_groups),
                   key=lambda group: group[0])
 
@@ -637,10 +637,12 @@ def _leaving_linked(events: list[EventAnn], group: list[int], takers: set[int], 
     return bool(leavers & seats) or any(_roles(events[k]).get("recipient", set()) & takers for k in group)
 
 
-def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: list[str]) -> set[int]:
+def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: list[str],
+              mentioned: dict[int, set[int]]) -> set[int]:
     """The entities whose place an appointment takes: the owner of a seat noun of its trigger or under it, a pronoun
     or a name ("Его место занял", "на его место пришел", "место Хейга"; not the office, "место гендиректора"), or
-    what "вместо" puts under its verb ("вместо него назначен"); a pronoun by the entity coreference gives it."""
+    what "вместо" puts under its verb ("вместо него назначен"); a pronoun by the entity coreference gives it.
+    `mentioned`: the entities whose mentions hold each token's start (`_mentioned_at`)."""
     if event.type != "appointment":
         return set()
     first, last = doc.token_range(event.trigger.start, event.trigger.end)
@@ -651,9 +653,18 @@ def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: lis
               if doc.tokens[kid].rel in SEAT_OWNER_RELS and doc.tokens[kid].pos in SEAT_OWNER_POS]
     owners += [kid for head in heads for kid in kids[head]
                if any(doc.tokens[case].rel == "case" and lemmas[case] == REPLACING_PREPOSITION for case in kids[kid])]
-    starts = [doc.tokens[owner].start for owner in owners]
-    return {entity for entity, ann in enumerate(doc.entities) for mention in ann.mentions
-            if any(mention.start <= start < mention.end for start in starts)}
+    return {entity for owner in owners for entity in mentioned.get(owner, ())}
+
+
+def _mentioned_at(doc: Document) -> dict[int, set[int]]:
+    """By token: the entities one of whose mentions holds the token's start, built once per document."""
+    starts = [token.start for token in doc.tokens]
+    mentioned: dict[int, set[int]] = {}
+    for entity, ann in enumerate(doc.entities):
+        for mention in ann.mentions:
+            for index in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+                mentioned.setdefault(index, set()).add(entity)
+    return mentioned
 
 
 def _move_group(events: list[EventAnn], group: list[int], target: list[int], joined_by: Callable[..., object],
@@ -1070,9 +1081,11 @@ def group_happenings(doc: Document) -> list[HappeningAnn]:
                         and any(arg.role in PARTICIPANT_ROLES and _quantified(doc, arg) for arg in event.args))
     nested = contained_places(doc)
     counts = {id(doc.events[index]): count for index, count in counted_happenings(doc).items()}
-    kids, lemmas = children(doc), folded_lemmas(doc)
-    replaced = {index: _replaced(doc, event, kids, lemmas) for index, event in enumerate(doc.events)
-                if event.type == "appointment"}
+    replaced: dict[int, set[int]] = {}
+    if any(family(event.type) in LEAVING_ROLES for event in doc.events):  # no leaving, no handover to read
+        kids, lemmas, mentioned = children(doc), folded_lemmas(doc), _mentioned_at(doc)
+        replaced = {index: _replaced(doc, event, kids, lemmas, mentioned) for index, event in enumerate(doc.events)
+                    if event.type == "appointment"}
     for members in _groups(doc.events, headline, venues, pointed, paragraphs, title, several, nested, counts,
                            replaced):
         events = [doc.events[index] for index in members]

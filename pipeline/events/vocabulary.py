@@ -53,6 +53,7 @@ from pipeline.coref.lexicon import BODY_PART_NOUNS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
     COURT_NOUNS,
+    DURATION_NOUNS,
     EVENT_NOUNS,
     EVENT_PHRASES,
     EVENT_VERBS,
@@ -536,7 +537,7 @@ PHRASES: Mapping[tuple[str, str], str] = MappingProxyType(EVENT_PHRASES)
 
 
 # Time units: "за неделю до", "на два дня" measure time, they are no participants.
-TIME_UNITS: frozenset[str] = _words("секунда минута час сутки день неделя месяц год век период время срок")
+TIME_UNITS: frozenset[str] = DURATION_NOUNS | _words("век период время срок")  # the language core's and these
 
 # Bare instrumentals of time ("вечером", "ночью", "летом") say when, they are no instrument.
 TIME_INSTRUMENTALS: frozenset[str] = _words("утро день вечер ночь весна лето осень зима вечером утром ночью днем")

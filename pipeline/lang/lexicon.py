@@ -1048,7 +1048,11 @@ WEEKDAY_LEMMAS = frozenset(forms[0] for forms in WEEKDAY_FORMS.values())
 CALENDAR_NOUNS = WEEKDAY_LEMMAS | MONTH_LEMMAS | fold_words("число дата")
 # Nouns of a span of time, and the parts of a period before one ("в конце августа", "в начале прошлой недели", "в
 # середине 2011 года"): the heads of time adverbials (lemmas; the dates rules read the word forms, dates.lexicon).
-TIME_UNIT_NOUNS = fold_words("год месяц неделя день сутки час минута ночь утро вечер полдень полночь")
+# The one list of time nouns the areas' sets are built from: the units a span is measured in ("за неделю до", "на
+# два дня", "в течение 24 часов") and the parts of a day ("в ночь на", "утром").
+DURATION_NOUNS = fold_words("секунда минута час сутки день неделя месяц год")
+DAY_PART_NOUNS = fold_words("ночь утро вечер")
+TIME_UNIT_NOUNS = (DURATION_NOUNS - fold_words("секунда")) | DAY_PART_NOUNS | fold_words("полдень полночь")
 PERIOD_PART_NOUNS = fold_words("начало середина конец исход")
 
 # Deictic day words: offset in days from the writing day ("вчера" -1); the dates rules resolve them, quotes read
@@ -1175,7 +1179,7 @@ PUNISHMENT_NOUNS = fold_words("год срок колония заключени
 # A penalty someone risks: "Депутату грозит до двух лет лишения свободы", "ему угрожает штраф" (a possible verdict:
 # detection's `threatened_penalty`; modality's `modal_head`). The verbs of risk, and the penalties they may have as
 # their subject: the terms of punishment, the sentences, and a death sentence ("грозит смертная казнь").
-RISK_VERBS = fold_words("грозить угрожать")
+RISK_VERBS = fold_words("грозить угрожать")  # also quotes' "грозит стать/обернуться ...": a risk, no statement
 RISKED_PENALTY_NOUNS = PUNISHMENT_NOUNS | SENTENCE_NOUNS | fold_words("казнь")
 
 # Nouns whose genitive names one particular happening: "причина пожара", "жертвы теракта", "место катастрофы",

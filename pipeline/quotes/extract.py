@@ -13,6 +13,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     ORGANIZATION_NOUNS,
+    RISK_VERBS,
     ROLE_SENTENCES,
     SERVICE_NOUNS,
     SPEAKER_PRONOUNS,
@@ -39,7 +40,6 @@ from pipeline.quotes.lexicon import (
     REFERENCE_VERBS,
     SAY_VERBS,
     THING_SENSE_VERBS,
-    THREAT_VERBS,
     WORDS_NOUNS,
 )
 from pipeline.quotes.referents import fuller_written_name, person_gender
@@ -645,7 +645,7 @@ def _thing_subject(ctx: Context, candidate: Candidate, speaker: Speaker, found: 
 
 
 def _risk(ctx: Context, candidate: Candidate, speaker: Speaker, found: _Found) -> str | None:
-    if candidate.cue_lemma in THREAT_VERBS and ctx.lemma(ctx.token_at(candidate.start)) in CHANGE_VERBS:
+    if candidate.cue_lemma in RISK_VERBS and ctx.lemma(ctx.token_at(candidate.start)) in CHANGE_VERBS:
         return "a risk, not a threat uttered (\"грозит стать\")"
     return None
 

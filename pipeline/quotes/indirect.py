@@ -10,8 +10,10 @@ from dataclasses import dataclass, replace
 from pipeline.lang.fold import fold_words
 from pipeline.lang.lexicon import (
     AGREEMENT_NOUNS,
+    DAY_PART_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
     DOCUMENT_NOUNS,
+    DURATION_NOUNS,
     MONTH_LEMMAS,
     SEQUENCE_ADVERBS,
     WEEKDAY_LEMMAS,
@@ -64,8 +66,7 @@ SCAN = 18
 REQUEST_SCAN = 14
 # Cues that add a detail to what was said before: they attribute only their own sentence.
 CLAUSE_PREFIX_WORDS = 4
-DURATION_NOUNS = frozenset({"секунда", "минута", "час", "сутки", "день", "неделя", "месяц", "год"})
-TIME_NOUNS = WEEKDAY_LEMMAS | fold_words("день ночь утро вечер")
+TIME_NOUNS = WEEKDAY_LEMMAS | fold_words("день") | DAY_PART_NOUNS
 ADDRESSEE_CASES = frozenset({"Acc", "Dat", "Gen"})
 # A news feed's time stamp that opens a line: "31.01, 20:45 ", "12.03.2021 10:15 ".
 TIME_STAMP = re.compile(r"(?:\d{1,2}[.:/]\d{1,2}(?:[.:/]\d{2,4})?,?[ \t]+)+")
@@ -1196,7 +1197,8 @@ def indirect_parenthetical(ctx: Context, site: TrailingSite) -> Candidate | None
 # what opens "Вчера об этом …", "В минувшую пятницу об этом …": time adverbs and nouns of time (not NOT_SPEAKERS,
 # which also holds currencies and quantities)
 TIME_WORDS = TIME_ADVERBS | frozenset({"вчера", "сегодня", "накануне"})
-TIME_NOUN_LEMMAS = TIME_NOUNS | MONTH_LEMMAS | fold_words("год месяц неделя час время момент")
+TIME_NOUN_LEMMAS = TIME_NOUNS | MONTH_LEMMAS | (DURATION_NOUNS - fold_words("секунда минута сутки")) \
+    | fold_words("время момент")
 
 def after_time_adverbial(ctx: Context, start: int, limit: int) -> int:
     """The first token after a time adverbial that opens a sentence before "об этом" ("Вчера", "В минувший

@@ -10,8 +10,10 @@ from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (  # noqa: F401 (re-exported)
     ACCORDING_NOUNS,
     BELIEF_PREDICATES,
+    DAY_PART_NOUNS,
     DEMAND_VERBS,
     DOCUMENT_NOUNS,
+    DURATION_NOUNS,
     MONTH_LEMMAS,
     ORDER_VERBS,
     ROLE_EQUIVALENTS,
@@ -352,9 +354,11 @@ PASSIVE_CUES = fold_words("""
 NON_SOURCES = fold_words("это то что все всё это")
 
 # Nouns that a parse error may offer as a subject but that never name a source (time, quantity).
-NOT_SPEAKERS = WEEKDAY_LEMMAS | MONTH_LEMMAS | fold_words("""
-    год месяц неделя день час минута секунда время раз число процент сумма часть ночь утро вечер период
-    срок момент случай образ рубль доллар евро тысяча миллион миллиард штука половина треть
+# The time part: the language core's units of a span less "сутки", the parts of a day, and "время период срок
+# момент".
+NOT_SPEAKERS = WEEKDAY_LEMMAS | MONTH_LEMMAS | (DURATION_NOUNS - fold_words("сутки")) | DAY_PART_NOUNS | fold_words("""
+    время период срок момент
+    раз число процент сумма часть случай образ рубль доллар евро тысяча миллион миллиард штука половина треть
 """)
 
 # Verbs of an outlet's report ("сообщает Reuters", "передает «Интерфакс»", "пишет The Times"): the outlet is a
@@ -407,8 +411,8 @@ THING_SENSE_VERBS = fold_words("""
     предполагать предусматривать подразумевать означать обещать сулить предлагать
 """)
 
-# "грозит стать/обернуться ...": with an infinitive of becoming or happening, a threat verb names a risk.
-THREAT_VERBS = fold_words("грозить угрожать")
+# "грозит стать/обернуться ...": with an infinitive of becoming or happening, a threat verb (the language core's
+# RISK_VERBS) names a risk.
 CHANGE_VERBS = fold_words("""
     стать становиться оказаться обернуться превратиться привести вылиться затянуться сорваться обрушиться
     рухнуть исчезнуть перерасти подорожать подешеветь вырасти упасть сократиться закончиться

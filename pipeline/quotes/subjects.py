@@ -341,13 +341,15 @@ def _relative_host(ctx: Context, verb: int, content: tuple[int, int], depth: int
     token = ctx.tokens[verb]
     noun = token.head
     if depth >= 3 or noun < 0 or not token.rel.startswith("acl") or ctx.feats(verb).get("VerbForm") != "Fin" \
-            or ctx.kids(verb, "nsubj") or not (any(_oblique_relative(ctx, kid) for kid in ctx.kids(verb))
-                                               or _object_relative_clause(ctx, noun, verb)):
+            or ctx.kids(verb, "nsubj"):
+        return None
+    object_relative = _object_relative_clause(ctx, noun, verb)
+    if not (object_relative or any(_oblique_relative(ctx, kid) for kid in ctx.kids(verb))):
         return None
     host = ctx.tokens[noun].head
     if host < 0 or host >= noun or ctx.tokens[host].pos not in ("VERB", "AUX") \
             or not ctx.tokens[noun].rel.startswith(("obj", "obl")):
-        host = _object_host(ctx, noun, verb)
+        host = _object_host(ctx, noun, object_relative)
         if host is None:
             return None
     found = find_subject(ctx, host, content, depth + 1)
@@ -377,11 +379,12 @@ def _verb_or_its_infinitive(ctx: Context, index: int, verb: int) -> bool:
                              and ctx.feats(index).get("VerbForm") == "Inf")
 
 
-def _object_host(ctx: Context, noun: int, verb: int) -> int | None:
+def _object_host(ctx: Context, noun: int, object_relative: bool) -> int | None:
     """The predicate whose object is the antecedent of an object relative, when the parse hung the noun elsewhere
     ("обратился к сенатору Теду Крузу, которого попросил …": "Сенатору" under the infinitive): the nearest finite
-    verb before the noun outside any quotation."""
-    if not _object_relative_clause(ctx, noun, verb):
+    verb before the noun outside any quotation. `object_relative`: `_object_relative_clause` of the noun and the
+    clause's verb, which the caller has found already."""
+    if not object_relative:
         return None
     host = _finite_before(ctx, noun)
     return host if host is not None and ctx.tokens[host].pos in ("VERB", "AUX") else None
@@ -437,7 +440,9 @@ def _host_clause_subject(ctx: Context, verb: int, content: tuple[int, int], dept
             or ctx.feats(verb).get("Person") in ("1", "2") or ctx.kids(verb, "nsubj", "expl") \
             or ctx.tokens[head].pos not in ("VERB", "AUX"):
         return None
-    marks = [mark for mark in ctx.kids(verb, "mark") if ctx.word(mark) == "что" and ctx.word(mark + 1) != "за"]
+    last = len(ctx.tokens) - 1  # a "что" that ends the document has no "за" after it
+    marks = [mark for mark in ctx.kids(verb, "mark")
+             if ctx.word(mark) == "что" and (mark == last or ctx.word(mark + 1) != "за")]
     if not marks or any(ctx.feats(index).get("Case") == "Nom" and ctx.tokens[index].pos in ("NOUN", "PROPN", "PRON")
                         for index in range(marks[0] + 1, verb)):
         return None  # "что за человек обвиняет": a question word; a nominative before the verb: a subject unparsed

@@ -11,6 +11,7 @@ tests/data/parses/events.conllu` from made-up texts (each document's `# text_jso
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pipeline.document import Document, EventAnn, EventArg, Span
 from pipeline.events import happenings
 from pipeline.events.happenings import _paragraphs, family
 from pipeline.events.syntax import Tree
+from pipeline.lang.tree import children, folded_lemmas
 from pipeline.rules import TraceEvent, rules_of, tracing
 from tests.parses import load_parse, run_stages
 
@@ -1531,3 +1533,26 @@ def test_a_count_of_people_or_of_a_phrases_inner_noun_counts_no_happenings() -> 
     counts = happenings.counted_happenings(doc)
     assert {doc.events[index].type for index in counts} == {"attack"}, counts
     assert set(counts.values()) == {"2"}
+
+
+def test_an_appointment_linked_to_a_resignation_and_a_dismissal_stays_apart() -> None:
+    """`handover` reads both leaving families at once: an appointment whose seat's owner leaves in a resignation
+    and in a dismissal (two leavings) joins neither, whatever the families' order; with one it joins that one."""
+    doc, _ = _run("handover_his_place")
+    events = [copy.deepcopy(event) for event in doc.events]
+    resignation = next(i for i, e in enumerate(events) if e.type == "resignation")
+    appointment = next(i for i, e in enumerate(events) if e.type == "appointment")
+    dismissal = copy.deepcopy(events[resignation])
+    dismissal.type = "dismissal"
+    for arg in dismissal.args:
+        arg.role = "patient" if arg.role == "agent" else arg.role  # the one who leaves: a dismissal's patient
+    events.append(dismissal)
+    replaced = {appointment: happenings._replaced(doc, events[appointment], children(doc), folded_lemmas(doc),
+                                                  happenings._mentioned_at(doc))}
+    assert replaced[appointment]
+    leavings, appointments = [[resignation], [len(events) - 1]], [[appointment]]
+    happenings.handover(events, leavings, appointments, replaced)
+    assert appointments == [[appointment]] and leavings == [[resignation], [len(events) - 1]]
+    one = [[resignation]]
+    happenings.handover(events, one, appointments, replaced)
+    assert one == [[resignation, appointment]] and appointments == []

@@ -38,7 +38,7 @@ from pipeline.lang.marks import (
 )
 from pipeline.lang.tree import Tree as LangTree
 from pipeline.lang.tree import base
-from pipeline.quotes import complements, indirect, speakers
+from pipeline.quotes import complements, indirect, speakers, subjects
 from pipeline.quotes.context import Context as QuotesContext
 from pipeline.rules import TraceEvent, tracing
 from tests.parses import PARSES, read_parses, run_stages
@@ -250,6 +250,21 @@ def test_a_coordination_whose_parse_has_a_cycle_ends_the_walk_up() -> None:
     assert speakers._coordination_top(ctx, 0) == 0 and speakers._coordination_top(ctx, 2) == 2
     doc.tokens[0].head, doc.tokens[0].rel = -1, "root"  # no cycle: up to the first conjunct
     assert speakers._coordination_top(QuotesContext(doc), 2) == 0
+
+
+def test_a_that_mark_that_ends_the_document_is_read_without_a_next_token() -> None:
+    text = "Он сказал, считает что"
+    fin = {"VerbForm": "Fin", "Mood": "Ind", "Person": "3", "Number": "Sing", "Gender": "Masc"}
+    doc = Document(id="last-mark", text=text, tokens=[
+        Token(0, 2, "Он", 0, "PRON", {"Case": "Nom", "Person": "3", "Number": "Sing", "Gender": "Masc"}, "он", 1,
+              "nsubj"),
+        Token(3, 9, "сказал", 0, "VERB", fin, "сказать", -1, "root"),
+        Token(9, 10, ",", 0, "PUNCT", {}, ",", 3, "punct"),
+        Token(11, 18, "считает", 0, "VERB", fin, "считать", 1, "ccomp"),
+        Token(19, 22, "что", 0, "SCONJ", {}, "что", 3, "mark"),  # the document's last token
+    ], sentences=[Sentence(0, 22, 0, 5)])
+    ctx = QuotesContext(doc)
+    assert subjects._host_clause_subject(ctx, 3, (11, 22), 0) in (None, 0)  # no IndexError past the end
 
 
 def _token_at_reference(doc: Document, offset: int) -> int:
