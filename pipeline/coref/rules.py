@@ -17,6 +17,7 @@ from pipeline.coref.lexicon import (
     PERSON_ROLES,
     REGION_KINDS,
     REGION_NAME_ENDINGS,
+    SETTLEMENT_KINDS,
     STATE_KINDS,
     THING_PROCESS_NOUNS,
 )
@@ -746,8 +747,12 @@ def own_place_kind(lemma: str, info: EntityInfo) -> str:
     """A place of a kind of its own is no "город", "страна", "республика", "область": one a facility, street,
     natural place or district noun introduces or its name holds (`OWN_KIND_PLACE_NOUNS`: "станции «Комсомольская»
     на северо-востоке столицы", "гора Машук", "Хасавюртовский район … власти республики"). "регион" may be a
-    federal or autonomous district ("округ")."""
-    nouns = (info.kinds | info.name_words) & OWN_KIND_PLACE_NOUNS
+    federal or autonomous district ("округ"). Of the name, only its head noun counts (`mentions.name_head_noun`,
+    among `info.kinds`): "Порт Судан" is a city. A country, or a place introduced as a settlement, is none
+    ("порт Сингапур", "станция Лиски" after "город Лиски")."""
+    if info.country or info.kinds & SETTLEMENT_KINDS:
+        return ""
+    nouns = info.kinds & OWN_KIND_PLACE_NOUNS
     if lemma == "регион":
         nouns -= REGION_DISTRICTS
     return f"a place of its own kind ('{sorted(nouns)[0]}')" if nouns else ""
