@@ -1697,7 +1697,10 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision if capital is None else decision.link(capital, "story_capital",
                                                               state.doc.entities[capital].name)
     entity = max(fitting, key=lambda index: (counts[index], fitting[index]))
-    latest = pointed_latest(state, anaphor, fitting)
+    latest = pointed_latest(state, anaphor, fitting)  # the latest of those left once co-arguments are dropped
+    if latest is None and pointing(state.doc, anaphor):  # all dropped: "власти Перу … с этой страной" is no Перу
+        return decision.reject("pointed_latest", "the places of the kind in reach are co-arguments of the "
+                                                 "pointing noun")
     if latest is not None and latest != entity:
         return decision.link(latest, "pointed_latest", f"{state.doc.entities[latest].name}, named last, over "
                                                        f"{state.doc.entities[entity].name} named more often")
@@ -1710,14 +1713,18 @@ def pointed_latest(state: Resolution, anaphor: Anaphor, fitting: dict[int, int])
     the one of its kind named last, not the one named most often: "этот" points at what was just spoken of
     ("Китай … поставки в Ирландию. Эта страна" is Ирландия). `fitting`: entity -> where it was last named in
     reach; None without a pointing word."""
-    doc = state.doc
-    if not any(lemma_of(doc.tokens[index]) in POINTING_WORDS
-               for index in range(doc.token_at(anaphor.start), anaphor.head)):
+    if not pointing(state.doc, anaphor):
         return None
     last = {ref.entity: ref for ref in state.before(anaphor) if ref.entity in fitting}
     kept = {entity: start for entity, start in fitting.items()
             if entity not in last or not _co_argument(state, anaphor, last[entity])}
     return max(kept, key=lambda entity: kept[entity]) if kept else None
+
+
+def pointing(doc: Document, anaphor: Anaphor) -> bool:
+    """A pointing word ("этот", "данный", "указанный") stands before the anaphor's head."""
+    return any(lemma_of(doc.tokens[index]) in POINTING_WORDS
+               for index in range(doc.token_at(anaphor.start), anaphor.head))
 
 
 def _co_argument(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:

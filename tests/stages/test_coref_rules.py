@@ -785,6 +785,8 @@ PLACE_PRECISION = [  # coref41: a place noun's wrong links on the rucoco-dev dev
      "Ирландия", "pointed_latest"),  # "этот" points at the country just named
     ("Армения закрыла границу с соседями. Грузия требует от этой страны открыть границу.", "этой страны",
      "Армения", "pointed_latest"),  # not its own clause's subject, named last
+    ("Власти Перу закрыли границу с этой страной.", "этой страной", None,
+     "pointed_latest"),  # the one country in reach is the clause's own: "этот" points at none (no fallback)
     ("Китай увеличил экспорт риса. Китай поставляет рис в Ирландию. Власти страны довольны.", "страны", "Китай",
      "place_kind"),  # without it, the story's country, named most often
 ]
