@@ -27,6 +27,7 @@ from pipeline.lang.lexicon import (
     HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
+    MONTHS,
     NAMING_LINK_VERBS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
@@ -434,12 +435,16 @@ def _measure(doc: Document, index: int) -> bool:
     """An instrumental kind noun with a number after it, right after it or past one preposition or adverb, gives a
     size and refers to no place: "участок площадью 500 кв. м" (not "Красная площадь"), "помещений площадью в 711
     метров", "двигался со скоростью 100 км/ч". In another case the number is not the noun's ("на борту самолета
-    298 человек", "выделить альянсу 24 тысячи тонн", "перенос миссии на 2020 год")."""
+    298 человек", "выделить альянсу 24 тысячи тонн", "перенос миссии на 2020 год"). A number a month name or
+    "год" follows is a date, no size: "удары, нанесённые альянсом 24 марта"."""
     if doc.tokens[index].feats.get("Case") != "Ins":
         return False
     following = index + 1
     if following < len(doc.tokens) and doc.tokens[following].pos in ("ADP", "ADV"):
         following += 1
+    if following + 1 < len(doc.tokens) and (doc.tokens[following + 1].text.lower() in MONTHS
+                                            or lemma_of(doc.tokens[following + 1]) == "год"):
+        return False
     return following < len(doc.tokens) and doc.tokens[following].sentence == doc.tokens[index].sentence \
         and (doc.tokens[following].pos == "NUM" or doc.tokens[following].text[:1].isdigit())
 

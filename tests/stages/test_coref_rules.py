@@ -468,6 +468,9 @@ NAME_HEADS = [  # coref42: the common noun that heads a name of several words is
     # completed by a genitive heads its name
     ("Корабль пристыковался к Международной космической станции. На станции сейчас работают три космонавта.",
      "станции", None, "name_head_noun"),  # named once: no link
+    ("Североатлантический альянс начал операцию в Ливии. Генсек Североатлантического альянса провел брифинг. "
+     "Удары, нанесенные альянсом 24 марта, разрушили склады.", "альянсом", "Североатлантический альянс",
+     "name_head_noun"),  # a number a month name follows is a date, no measure (`_measure`)
 ]
 STORY_COUNTRIES = [  # coref27: "страна" with no country in reach is the one country the whole story names
     ("Власти страны ввели режим жесткой экономии. Об этом в среду сообщило правительство Португалии.", "страны",
