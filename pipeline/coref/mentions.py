@@ -32,6 +32,7 @@ from pipeline.lang.lexicon import (
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    POINTING_WORDS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -54,7 +55,7 @@ PERSON_CATEGORIES = ("person", "person_noun")
 UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the one table is morphology's)
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
-BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"данный", "сам", "указанный"})
+BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | POINTING_WORDS | frozenset({"сам"})
 PREDICATIVE_VERBS = COPULAR_VERBS | NAMING_LINK_VERBS | frozenset({
     "быть", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться",
     "считать", "считаться", "выбрать", "утвердить"})

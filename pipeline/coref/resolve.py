@@ -23,7 +23,6 @@ from pipeline.coref.lexicon import (
     PERSON_ONLY_NOUNS,
     PERSON_ROLES,
     PLACE_KINDS,
-    POINTING_WORDS,
 )
 from pipeline.coref.mentions import (
     APPOSITIVE_RELATIONS,
@@ -51,6 +50,7 @@ from pipeline.lang.lexicon import (
     HOME_COUNTRY,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
+    POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
 )
