@@ -44,7 +44,7 @@ from pipeline.lang.lexicon import (
     VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
-from pipeline.lang.tree import children, folded_words_and_lemmas
+from pipeline.lang.tree import children, folded_words_and_lemmas, range_head
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
 from pipeline.rules import rule
 
@@ -343,15 +343,16 @@ def name_head_noun(doc: Document, mention: Span) -> int | None:
     if last - first < 2:
         return None
     inside = range(first, last)
-    heads = [index for index in inside if doc.tokens[index].head not in inside]
-    if len(heads) != 1:
-        return None
-    head = doc.tokens[heads[0]]
+    index = range_head(doc, inside)
+    if doc.tokens[index].head in inside \
+            or any(doc.tokens[other].head not in inside for other in range(index + 1, last)):
+        return None  # no head, or more than one
+    head = doc.tokens[index]
     if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Anim" \
-            or not (head.text[:1].islower() or (heads[0] == first and _completed_in_name(doc, first, last))) \
+            or not (head.text[:1].islower() or (index == first and _completed_in_name(doc, first, last))) \
             or happening_noun(lemma_of(head)):
         return None
-    return heads[0]
+    return index
 
 
 def _completed_in_name(doc: Document, first: int, last: int) -> bool:
