@@ -782,8 +782,8 @@ PLACE_PRECISION = [  # coref41: a place noun's wrong links on the rucoco-dev dev
      "республики закрыли дороги.", "республики", "Дагестан", "place_kind"),  # a district is no republic
     ("Туристы гуляли по Кутузовскому проспекту. Власти города закрыли проспект.", "города", None,
      "own_place_kind"),  # only a street in reach
-    ("Танкер зашел в порт Сингапур. Власти страны задержали судно.", "страны", "Сингапур",
-     "place_kind"),  # a country a facility noun introduces is still a country (`own_place_kind`'s guard)
+    ("Танкер прибыл в Порт Судан. Власти города задержали судно.", "города", "Порт Судан",
+     "place_kind"),  # only the name's head noun is its kind: "Порт Судан" is a city (`own_place_kind`)
     ("Китай увеличил экспорт риса. Китай поставляет рис в Ирландию. Власти этой страны довольны.", "этой страны",
      "Ирландия", "pointed_latest"),  # "этот" points at the country just named
     ("Армения закрыла границу с соседями. Грузия требует от этой страны открыть границу.", "этой страны",
