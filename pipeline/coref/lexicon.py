@@ -48,10 +48,6 @@ PLACE_KINDS = COUNTRY_KINDS | CITY_KINDS | REGION_KINDS | STATE_KINDS
 SUBDIVISION_NOUNS = frozenset({"округ", "штат", "провинция", "область", "край", "район", "департамент", "графство",
                                "город", "поселок", "село", "деревня", "станица", "река", "улица"})
 
-# Words that point back at what was just spoken of ("эта страна", "данная компания", "указанной организации"): the
-# noun is the one of its kind named last (`resolve.pointed_latest`); "тот" points further back and is left out.
-POINTING_WORDS = frozenset({"этот", "данный", "указанный"})
-
 # Determiners that make a noun new, not a reference back ("один из", "другой", "любой", "каждый", "новый президент").
 NEW_MARKERS = INDEFINITE_MARKERS | frozenset({"любой", "каждый", "всякий", "многие", "несколько", "такой",
                                                "какой", "ряд", "весь", "другой", "иной", "новый", "будущий",

@@ -27,10 +27,12 @@ from pipeline.lang.lexicon import (
     HYPERNYM_SOURCE_NOUNS,
     KINSHIP_NOUNS,
     MASC_OR_NEUT_PRONOUNS,
+    MONTHS,
     NAMING_LINK_VERBS,
     ORGANIZATION_KIND_NOUNS,
     ORGANIZATION_NOUNS,
     PLACE_NOUNS,
+    POINTING_WORDS,
     REFLEXIVE_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PLACE_WORDS,
@@ -42,7 +44,7 @@ from pipeline.lang.lexicon import (
     VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
-from pipeline.lang.tree import children, folded_words_and_lemmas
+from pipeline.lang.tree import children, folded_words_and_lemmas, range_head
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
 from pipeline.rules import rule
 
@@ -53,7 +55,7 @@ PERSON_CATEGORIES = ("person", "person_noun")
 UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the one table is morphology's)
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
-BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | frozenset({"данный", "сам", "указанный"})
+BARE_MODIFIERS = DEMONSTRATIVE_PRONOUNS | POINTING_WORDS | frozenset({"сам"})
 PREDICATIVE_VERBS = COPULAR_VERBS | NAMING_LINK_VERBS | frozenset({
     "быть", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться",
     "считать", "считаться", "выбрать", "утвердить"})
@@ -341,15 +343,16 @@ def name_head_noun(doc: Document, mention: Span) -> int | None:
     if last - first < 2:
         return None
     inside = range(first, last)
-    heads = [index for index in inside if doc.tokens[index].head not in inside]
-    if len(heads) != 1:
-        return None
-    head = doc.tokens[heads[0]]
+    index = range_head(doc, inside)
+    if doc.tokens[index].head in inside \
+            or any(doc.tokens[other].head not in inside for other in range(index + 1, last)):
+        return None  # no head, or more than one
+    head = doc.tokens[index]
     if head.pos != "NOUN" or head.feats.get("Number") == "Plur" or head.feats.get("Animacy") == "Anim" \
-            or not (head.text[:1].islower() or (heads[0] == first and _completed_in_name(doc, first, last))) \
+            or not (head.text[:1].islower() or (index == first and _completed_in_name(doc, first, last))) \
             or happening_noun(lemma_of(head)):
         return None
-    return heads[0]
+    return index
 
 
 def _completed_in_name(doc: Document, first: int, last: int) -> bool:
@@ -434,12 +437,16 @@ def _measure(doc: Document, index: int) -> bool:
     """An instrumental kind noun with a number after it, right after it or past one preposition or adverb, gives a
     size and refers to no place: "участок площадью 500 кв. м" (not "Красная площадь"), "помещений площадью в 711
     метров", "двигался со скоростью 100 км/ч". In another case the number is not the noun's ("на борту самолета
-    298 человек", "выделить альянсу 24 тысячи тонн", "перенос миссии на 2020 год")."""
+    298 человек", "выделить альянсу 24 тысячи тонн", "перенос миссии на 2020 год"). A number a month name or
+    "год" follows is a date, no size: "удары, нанесённые альянсом 24 марта"."""
     if doc.tokens[index].feats.get("Case") != "Ins":
         return False
     following = index + 1
     if following < len(doc.tokens) and doc.tokens[following].pos in ("ADP", "ADV"):
         following += 1
+    if following + 1 < len(doc.tokens) and (doc.tokens[following + 1].text.lower() in MONTHS
+                                            or lemma_of(doc.tokens[following + 1]) == "год"):
+        return False
     return following < len(doc.tokens) and doc.tokens[following].sentence == doc.tokens[index].sentence \
         and (doc.tokens[following].pos == "NUM" or doc.tokens[following].text[:1].isdigit())
 

@@ -23,7 +23,6 @@ from pipeline.coref.lexicon import (
     PERSON_ONLY_NOUNS,
     PERSON_ROLES,
     PLACE_KINDS,
-    POINTING_WORDS,
 )
 from pipeline.coref.mentions import (
     APPOSITIVE_RELATIONS,
@@ -51,6 +50,7 @@ from pipeline.lang.lexicon import (
     HOME_COUNTRY,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
+    POINTING_WORDS,
     ROLE_SENTENCES,
     SEAT_METONYMS,
 )
@@ -1390,9 +1390,10 @@ def organization_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if found is None:
         found = latest_organization(state.ctx, anaphor.lemma, anaphor.start, sentences=rules.OTHER_SENTENCES,
                                     kinds=(True,))
-        found = salient_of_kind(state, anaphor, found)
-        if found is not None and (latest := pointed_latest(state, anaphor, of_kind_in_reach(state, anaphor, found))) \
-                not in (None, found):
+        near = of_kind_in_reach(state, anaphor, found) if found is not None else {}
+        found = salient_of_kind(state, anaphor, found, near)
+        if found is not None and pointing(state.doc, anaphor) \
+                and (latest := pointed_latest(state, anaphor, near)) not in (None, found):
             decision.note("pointed_latest", "score", latest, f"named last, over '{state.doc.entities[found].name}'")
             found = pointed = latest
         reason = media_outlet(state, anaphor, found)
@@ -1454,13 +1455,13 @@ def kind_of_organization(state: Resolution, anaphor: Anaphor) -> int | None:
                                 outlets)
 
 
-def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None) -> int | None:
-    """Of the organizations of the noun's kind in reach, the one the story names most often, the latest of a tie
-    ("ЮКОС … «Юганскнефтегаз» … компания": the story's company, not the one named last)."""
+def salient_of_kind(state: Resolution, anaphor: Anaphor, found: int | None, near: dict[int, int]) -> int | None:
+    """Of the organizations of the noun's kind in reach (`near`: `of_kind_in_reach` of `found`), the one the story
+    names most often, the latest of a tie ("ЮКОС … «Юганскнефтегаз» … компания": the story's company, not the one
+    named last)."""
     if found is None:
         return None
     counts = times_named(ref for ref in state.before(anaphor) if ref.kind == "name")
-    near = of_kind_in_reach(state, anaphor, found)
     return max(near, key=lambda entity: (counts.get(entity, 0), near[entity]))
 
 
@@ -1684,11 +1685,12 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         if anaphor.narrative - ref.narrative > rules.OTHER_SENTENCES:
             continue
         name = state.doc.entities[ref.entity].name
-        if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
+        reason = rules.place_fits(anaphor.lemma, state.infos[ref.entity], name)
+        if not reason:
             fitting[ref.entity] = ref.start
-        elif ref.entity not in own_kind and (reason := rules.own_place_kind(anaphor.lemma, state.infos[ref.entity])):
+        elif ref.entity not in own_kind and reason.startswith(rules.OWN_KIND):  # `own_place_kind`'s, as it ran
             own_kind.add(ref.entity)
-            decision.note("own_place_kind", "reject", ref.entity, reason)
+            decision.note("own_place_kind", "reject", ref.entity, reason.removeprefix(rules.OWN_KIND))
     if not fitting:
         decision = salient_place(state, anaphor, decision, counts)
         capital = story_capital(state.doc, anaphor, counts) if decision.entity is None else None
@@ -1697,7 +1699,10 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision if capital is None else decision.link(capital, "story_capital",
                                                               state.doc.entities[capital].name)
     entity = max(fitting, key=lambda index: (counts[index], fitting[index]))
-    latest = pointed_latest(state, anaphor, fitting)
+    latest = pointed_latest(state, anaphor, fitting)  # the latest of those left once co-arguments are dropped
+    if latest is None and pointing(state.doc, anaphor):  # all dropped: "власти Перу … с этой страной" is no Перу
+        return decision.reject("pointed_latest", "the places of the kind in reach are co-arguments of the "
+                                                 "pointing noun")
     if latest is not None and latest != entity:
         return decision.link(latest, "pointed_latest", f"{state.doc.entities[latest].name}, named last, over "
                                                        f"{state.doc.entities[entity].name} named more often")
@@ -1710,14 +1715,18 @@ def pointed_latest(state: Resolution, anaphor: Anaphor, fitting: dict[int, int])
     the one of its kind named last, not the one named most often: "этот" points at what was just spoken of
     ("Китай … поставки в Ирландию. Эта страна" is Ирландия). `fitting`: entity -> where it was last named in
     reach; None without a pointing word."""
-    doc = state.doc
-    if not any(lemma_of(doc.tokens[index]) in POINTING_WORDS
-               for index in range(doc.token_at(anaphor.start), anaphor.head)):
+    if not pointing(state.doc, anaphor):
         return None
     last = {ref.entity: ref for ref in state.before(anaphor) if ref.entity in fitting}
     kept = {entity: start for entity, start in fitting.items()
             if entity not in last or not _co_argument(state, anaphor, last[entity])}
     return max(kept, key=lambda entity: kept[entity]) if kept else None
+
+
+def pointing(doc: Document, anaphor: Anaphor) -> bool:
+    """A pointing word ("этот", "данный", "указанный") stands before the anaphor's head."""
+    return any(lemma_of(doc.tokens[index]) in POINTING_WORDS
+               for index in range(doc.token_at(anaphor.start), anaphor.head))
 
 
 def _co_argument(state: Resolution, anaphor: Anaphor, ref: Referent) -> bool:
@@ -1916,7 +1925,8 @@ def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
     if all(noun in state.covered for noun in nouns):
         named = sum(mention.kind == "name" for mention in state.doc.entities[entity].mentions)
         if named < MIN_NAMES:
-            return decision.reject("name_head_noun", f"'{state.doc.entities[entity].name}' named only once")
+            return decision.reject("name_head_noun", f"'{state.doc.entities[entity].name}' named {named} times, "
+                                                     f"under {MIN_NAMES}")
         return decision.link(entity, "name_head_noun", f"the head of its name '{state.doc.entities[entity].name}'")
     return decision.link(entity, "introduced_kind", f"introduced as '{anaphor.lemma}'")
 

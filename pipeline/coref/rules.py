@@ -17,6 +17,7 @@ from pipeline.coref.lexicon import (
     PERSON_ROLES,
     REGION_KINDS,
     REGION_NAME_ENDINGS,
+    SETTLEMENT_KINDS,
     STATE_KINDS,
     THING_PROCESS_NOUNS,
 )
@@ -708,8 +709,8 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     whose name says so, or any place that is no country)."""
     if info.type != "LOC":
         return "not a place"
-    if own_place_kind(lemma, info):
-        return "a place of a kind of its own"
+    if own := own_place_kind(lemma, info):
+        return OWN_KIND + own
     if (lemma in COUNTRY_KINDS or lemma in CITY_KINDS) and macro_region(name):
         return "a world region"
     if lemma in COUNTRY_KINDS and lemma != "республика":
@@ -738,6 +739,7 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     return "no place noun"
 
 
+OWN_KIND = "of a kind of its own: "  # `place_fits`'s reason, before `own_place_kind`'s (read by `resolve.place_kind`)
 REGION_DISTRICTS = frozenset({"округ"})  # "Ямало-Ненецкий автономный округ", "Сибирский федеральный округ": a "регион"
 
 
@@ -746,8 +748,12 @@ def own_place_kind(lemma: str, info: EntityInfo) -> str:
     """A place of a kind of its own is no "город", "страна", "республика", "область": one a facility, street,
     natural place or district noun introduces or its name holds (`OWN_KIND_PLACE_NOUNS`: "станции «Комсомольская»
     на северо-востоке столицы", "гора Машук", "Хасавюртовский район … власти республики"). "регион" may be a
-    federal or autonomous district ("округ")."""
-    nouns = (info.kinds | info.name_words) & OWN_KIND_PLACE_NOUNS
+    federal or autonomous district ("округ"). Of the name, only its head noun counts (`mentions.name_head_noun`,
+    among `info.kinds`): "Порт Судан" is a city. A country, or a place introduced as a settlement, is none
+    ("порт Сингапур", "станция Лиски" after "город Лиски")."""
+    if info.country or info.kinds & SETTLEMENT_KINDS:
+        return ""
+    nouns = info.kinds & OWN_KIND_PLACE_NOUNS
     if lemma == "регион":
         nouns -= REGION_DISTRICTS
     return f"a place of its own kind ('{sorted(nouns)[0]}')" if nouns else ""

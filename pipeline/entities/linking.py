@@ -1973,7 +1973,7 @@ def _unqualified(name: str) -> str:
     """A name without the place that qualifies it: "ФАС России" -> "ФАС" (the alias table's or a capitalized
     genitive word after an acronym)."""
     first, _, rest = name.partition(" ")
-    if first in BODY_ABBREVIATIONS:  # "ЦК ВЛСКМ": the body of its parent, no acronym of "ЦК КПСС"
+    if first in BODY_ABBREVIATIONS:  # "ЦК ВЛКСМ": the body of its parent, no acronym of "ЦК КПСС"
         return name
     if rest and first.isupper() and (lookup_alias(rest.split()) or rest[:1].isupper()):
         return first

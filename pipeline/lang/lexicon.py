@@ -396,6 +396,10 @@ RELATIVE_PLACE_WORDS = frozenset({"где", "куда", "откуда"})
 
 # Demonstratives and emphatic words that leave a description bare: "этот чиновник", "сам губернатор".
 DEMONSTRATIVE_PRONOUNS = frozenset({"этот", "тот"})
+# Words that point back at what was just spoken of ("эта страна", "данная компания", "указанной организации"): coref
+# takes the noun for the one of its kind named last (`resolve.pointed_latest`); "тот" points further back and is left
+# out.
+POINTING_WORDS = (DEMONSTRATIVE_PRONOUNS - frozenset({"тот"})) | frozenset({"данный", "указанный"})
 
 # --- events: the words that evoke them -------------------------------------------------------------------------
 #

@@ -468,6 +468,9 @@ NAME_HEADS = [  # coref42: the common noun that heads a name of several words is
     # completed by a genitive heads its name
     ("Корабль пристыковался к Международной космической станции. На станции сейчас работают три космонавта.",
      "станции", None, "name_head_noun"),  # named once: no link
+    ("Североатлантический альянс начал операцию в Ливии. Генсек Североатлантического альянса провел брифинг. "
+     "Удары, нанесенные альянсом 24 марта, разрушили склады.", "альянсом", "Североатлантический альянс",
+     "name_head_noun"),  # a number a month name follows is a date, no measure (`_measure`)
 ]
 STORY_COUNTRIES = [  # coref27: "страна" with no country in reach is the one country the whole story names
     ("Власти страны ввели режим жесткой экономии. Об этом в среду сообщило правительство Португалии.", "страны",
@@ -779,10 +782,14 @@ PLACE_PRECISION = [  # coref41: a place noun's wrong links on the rucoco-dev dev
      "республики закрыли дороги.", "республики", "Дагестан", "place_kind"),  # a district is no republic
     ("Туристы гуляли по Кутузовскому проспекту. Власти города закрыли проспект.", "города", None,
      "own_place_kind"),  # only a street in reach
+    ("Танкер прибыл в Порт Судан. Власти города задержали судно.", "города", "Порт Судан",
+     "place_kind"),  # only the name's head noun is its kind: "Порт Судан" is a city (`own_place_kind`)
     ("Китай увеличил экспорт риса. Китай поставляет рис в Ирландию. Власти этой страны довольны.", "этой страны",
      "Ирландия", "pointed_latest"),  # "этот" points at the country just named
     ("Армения закрыла границу с соседями. Грузия требует от этой страны открыть границу.", "этой страны",
      "Армения", "pointed_latest"),  # not its own clause's subject, named last
+    ("Власти Перу закрыли границу с этой страной.", "этой страной", None,
+     "pointed_latest"),  # the one country in reach is the clause's own: "этот" points at none (no fallback)
     ("Китай увеличил экспорт риса. Китай поставляет рис в Ирландию. Власти страны довольны.", "страны", "Китай",
      "place_kind"),  # without it, the story's country, named most often
 ]
