@@ -5,9 +5,12 @@ it: it imports only pipeline.shards. Pool workers ignore SIGINT (the main proces
 process, even on `kill -9`.
 
 Set-up contract of the local engine's pool (`LocalEngine(workers, start_method)`):
-- **fork** (the default where the platform has it): the processor is set up ONCE, in this process, before the pool
-  is forked; the workers inherit what it loaded (models, lexicons, tables, warm word caches) copy-on-write and set
-  up nothing themselves. A set-up error is raised here, before any worker starts.
+- **fork** (the default where the platform has it): a processor whose `fork_safe()` is true is set up ONCE, in this
+  process, before the pool is forked; the workers inherit what it loaded (models, lexicons, tables, warm word
+  caches) copy-on-write and set up nothing themselves. A set-up error is raised here, before any worker starts.
+  A processor that is not fork-safe (DocumentProcessor when its ONNX Runtime sessions would hold a CUDA context,
+  `--device auto|cuda` with a GPU, or intra-op threads, `SVODKA_ORT_THREADS` > 1: neither survives a fork,
+  onnxruntime issue 9800) is not set up here: each forked worker sets it up once, as under spawn.
 - **spawn**: each worker is a fresh interpreter and sets the processor up once; this process sets up nothing.
 Ray (pipeline.ray_engine) keeps one set-up per actor.
 """
@@ -88,7 +91,7 @@ def default_start_method() -> str:
 
 def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: int, set_up: bool) -> None:
     """A pool worker's start: ignore SIGINT, die with the parent, and set the processor up unless the parent did
-    (a forked worker inherits the parent's set-up; a spawned one builds its own)."""
+    (a forked worker inherits the parent's set-up of a fork-safe processor; any other builds its own)."""
     global _REPORTS, _PROCESSOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -126,8 +129,8 @@ def _pool_task(args: tuple[Shard, str]) -> Counters:
 
 class LocalEngine:
     """One worker runs in this process; several run as a process pool. The processor is set up once in this process
-    for one worker, or for a forked pool before the fork (the workers share it copy-on-write); once in each worker
-    of a spawned pool."""
+    for one worker, or for a forked pool before the fork when it is fork-safe (the workers share it copy-on-write);
+    once in each worker of a spawned pool, or of a forked pool of a processor that is not fork-safe."""
 
     def __init__(self, workers: int = 1, start_method: str | None = None) -> None:
         self.workers = workers
@@ -151,12 +154,12 @@ class LocalEngine:
     def _run_pool(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance,
                   workers: int) -> Iterator[Counters]:
         context = multiprocessing.get_context(self.start_method)
-        forked = self.start_method == "fork"
-        if forked:
+        here = self.start_method == "fork" and processor.fork_safe()
+        if here:
             processor.setup()  # once, here: the forked workers inherit it
         reports: multiprocessing.Queue = context.Queue()
         tasks = [(shard, str(shard_dir)) for shard in shards]
-        initargs = (processor, reports, os.getpid(), not forked)
+        initargs = (processor, reports, os.getpid(), not here)
         reported: list[int] = []
 
         def tally(count: int) -> None:

@@ -100,6 +100,24 @@ def networks_on_gpu(device: str | None = None) -> bool:
         return False
 
 
+def ort_threads() -> int:
+    """Intra-op threads of each ONNX Runtime session (SVODKA_ORT_THREADS; default 1)."""
+    return int(os.environ.get("SVODKA_ORT_THREADS", "1"))
+
+
+def sessions_fork_safe(device: str | None = None) -> bool:
+    """Whether sessions made in a process still work in the processes forked from it: not when they hold a CUDA
+    context or intra-op worker threads (neither survives a fork; onnxruntime issue 9800: make sessions after the
+    fork). Decided from the environment and onnxruntime's providers, without making a session."""
+    try:
+        if runtime_name() == "numpy":
+            return True
+        threads = ort_threads()
+    except (DeviceError, ValueError):  # the set-up itself will fail, with its own error, wherever it runs
+        return True
+    return threads <= 1 and not networks_on_gpu(device)
+
+
 def check_device() -> None:
     """Fail early ([E050]) when the runtime or device asked for in the environment cannot be used here."""
     if runtime_name() == "onnx":
@@ -193,7 +211,7 @@ def new_session(kind: str, model: Any, device: str) -> Any:
     ort = _onnxruntime()
     chosen = providers(device)
     options = [CUDA_OPTIONS if provider == CUDA else {} for provider in chosen]
-    threads = int(os.environ.get("SVODKA_ORT_THREADS", "1"))
+    threads = ort_threads()
     try:
         session = ort.InferenceSession(graph_source(kind, model), session_options(threads), providers=chosen,
                                        provider_options=options)

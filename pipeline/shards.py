@@ -112,7 +112,13 @@ class Processor(Protocol):
 
     def setup(self) -> None:
         """Load what processing needs, before the first shard: once in each process that runs shards, or, for a
-        forked local pool, once in the parent before the fork (the workers inherit it; pipeline.engines)."""
+        forked local pool of a `fork_safe()` processor, once in the parent before the fork (the workers inherit it;
+        pipeline.engines)."""
+        ...
+
+    def fork_safe(self) -> bool:
+        """Whether what `setup()` loads still works in processes forked after it (no CUDA context, no worker
+        threads): if not, a forked local pool sets up in each worker instead of in the parent."""
         ...
 
     def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:

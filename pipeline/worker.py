@@ -226,6 +226,11 @@ class DocumentProcessor:
         """Build this process's pipeline and load its models (once per process)."""
         worker_state.pipeline_for(self.stages)
 
+    def fork_safe(self) -> bool:
+        """Whether a set-up here may be inherited by forked workers: not when the networks would run on a GPU or
+        with several ONNX Runtime threads (decided from the environment, before any model loads)."""
+        return onnx_runtime.sessions_fork_safe()
+
     def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:
         """One Outcome per unit, in input order (see process_stream)."""
         return process_stream(worker_state.pipeline_for(self.stages), units, self.options, counters)

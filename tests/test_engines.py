@@ -14,8 +14,8 @@ from pipeline.shards import plan_shards, prepare_shard_dir
 from tests.toy_processor import Stop, ToyProcessor, write_lines
 
 
-def run_engine(tmp_path, name: str, workers: int, lines: list[str], start_method: str | None = None
-               ) -> tuple[dict[str, str], int, list[int]]:
+def run_engine(tmp_path, name: str, workers: int, lines: list[str], start_method: str | None = None,
+               forks: bool = True) -> tuple[dict[str, str], int, list[int]]:
     """Shard outputs by file name, units reported to `advance`, and the pid of each process's set-up (one entry per
     `setup()` call)."""
     source = write_lines(tmp_path / "in.jsonl", lines)
@@ -24,7 +24,8 @@ def run_engine(tmp_path, name: str, workers: int, lines: list[str], start_method
     shard_dir = prepare_shard_dir(tmp_path / name, "f")
     advanced: list[int] = []
     engine = LocalEngine(workers, start_method)
-    processor = ToyProcessor(str(setups), require_setup=True)  # a shard in a process never set up fails the run
+    # a shard in a process never set up fails the run
+    processor = ToyProcessor(str(setups), require_setup=True, forks=forks)
     counters = list(engine.run(plan_shards([source], 2), shard_dir, processor, advanced.append))
     assert sum(c.units for c in counters) == len(lines)
     outputs = {path.name: path.read_text() for path in shard_dir.glob("0*")}
@@ -60,6 +61,36 @@ def test_a_spawned_pool_sets_up_once_in_each_worker_and_not_here(tmp_path):
     # four shards is stopped before its set-up, so there are one or two
     assert 1 <= len(setups) == len(set(setups)) <= 2
     assert os.getpid() not in setups
+
+
+def test_a_forked_pool_of_a_processor_that_is_not_fork_safe_sets_up_in_each_worker_and_not_here(tmp_path):
+    _, _, setups = run_engine(tmp_path, "fork", 2, LINES, "fork", forks=False)
+    assert 1 <= len(setups) == len(set(setups)) <= 2  # once per worker (see the spawned pool's test)
+    assert os.getpid() not in setups
+
+
+def test_the_document_processor_is_fork_safe_only_with_one_cpu_thread_per_session(monkeypatch):
+    import onnxruntime
+
+    from pipeline import onnx_runtime
+    from pipeline.worker import DocumentProcessor
+
+    processor = DocumentProcessor(("segment",))
+    monkeypatch.delenv("SVODKA_RUNTIME", raising=False)
+    monkeypatch.setenv("SVODKA_DEVICE", "auto")
+    monkeypatch.delenv("SVODKA_ORT_THREADS", raising=False)
+    monkeypatch.setattr(onnxruntime, "get_available_providers", lambda: [onnx_runtime.CPU])
+    assert processor.fork_safe()
+    monkeypatch.setenv("SVODKA_ORT_THREADS", "2")  # intra-op worker threads do not survive a fork
+    assert not processor.fork_safe()
+    monkeypatch.setenv("SVODKA_ORT_THREADS", "1")
+    monkeypatch.setattr(onnxruntime, "get_available_providers", lambda: [onnx_runtime.CUDA, onnx_runtime.CPU])
+    assert not processor.fork_safe()  # auto takes the GPU: a CUDA context does not survive a fork
+    monkeypatch.setenv("SVODKA_DEVICE", "cpu")
+    assert processor.fork_safe()
+    monkeypatch.setenv("SVODKA_DEVICE", "auto")
+    monkeypatch.setenv("SVODKA_RUNTIME", "numpy")  # no sessions at all
+    assert processor.fork_safe()
 
 
 def test_fork_is_the_default_start_method_where_the_platform_has_it():

@@ -32,6 +32,7 @@ class ToyProcessor:
     setups: str | None = None
     max_bytes: int = 1 << 20
     require_setup: bool = False
+    forks: bool = True  # fork_safe(): whether a forked pool may set it up in its parent
 
     def setup(self) -> None:
         """Log this process's pid in `setups`; mark the process set up."""
@@ -39,6 +40,10 @@ class ToyProcessor:
         _SET_UP = True
         if self.setups:
             (Path(self.setups) / f"{os.getpid()}.{os.urandom(4).hex()}").touch()
+
+    def fork_safe(self) -> bool:
+        """`forks`: False stands for a processor whose set-up holds threads or a GPU context."""
+        return self.forks
 
     def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:
         """One outcome per unit."""
