@@ -12,6 +12,8 @@ Set-up contract of the local engine's pool (`LocalEngine(workers, start_method)`
   `--device auto|cuda` with a GPU, or intra-op threads, `SVODKA_ORT_THREADS` > 1: neither survives a fork,
   onnxruntime issue 9800) is not set up here: each forked worker sets it up once, as under spawn.
 - **spawn**: each worker is a fresh interpreter and sets the processor up once; this process sets up nothing.
+A worker's set-up error is kept and raised by its first task, so it reaches the caller (raised from the pool's
+initializer, it would make the pool replace the worker for ever).
 Ray (pipeline.ray_engine) keeps one set-up per actor.
 """
 
@@ -50,6 +52,9 @@ class Engine(Protocol):
 
 _REPORTS: multiprocessing.Queue | None = None
 _PROCESSOR: Processor | None = None  # a pool worker's processor: set up before the fork, or by _init_worker
+# A pool worker's set-up error, raised by each of its tasks: raised from the initializer, it would make
+# multiprocessing.Pool replace the worker, fail again and replace it, for ever (the run would hang).
+_SETUP_ERROR: Exception | None = None
 START_METHODS = ("fork", "spawn")  # forkserver is not offered: its workers' parent is the server, not this process
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -92,13 +97,16 @@ def default_start_method() -> str:
 def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: int, set_up: bool) -> None:
     """A pool worker's start: ignore SIGINT, die with the parent, and set the processor up unless the parent did
     (a forked worker inherits the parent's set-up of a fork-safe processor; any other builds its own)."""
-    global _REPORTS, _PROCESSOR
+    global _REPORTS, _PROCESSOR, _SETUP_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent(parent)
     _REPORTS, _PROCESSOR = reports, processor
     if set_up:
-        processor.setup()
+        try:
+            processor.setup()
+        except Exception as error:  # kept for the worker's first task, which raises it to the caller
+            _SETUP_ERROR = error
 
 
 def _report(count: int) -> None:
@@ -121,6 +129,8 @@ def _pool_task(args: tuple[Shard, str]) -> Counters:
     shard, shard_dir = args
     if _PROCESSOR is None:
         raise RuntimeError("a pool task ran in a process that _init_worker did not set up")
+    if _SETUP_ERROR is not None:
+        raise _SETUP_ERROR
     try:
         return run_shard(shard, Path(shard_dir), _PROCESSOR, _report)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -114,6 +115,35 @@ def test_a_forked_pools_setup_error_is_raised_here_before_any_worker_starts(tmp_
     monkeypatch.setattr(engines, "_start_pool", lambda *args: pytest.fail("a pool was started"))
     with pytest.raises(FileNotFoundError, match="no model"):
         list(LocalEngine(2, "fork").run(plan_shards([source], 2), shard_dir, BrokenSetup(), lambda _: None))
+
+
+def run_bounded(call, seconds: float = 60.0):
+    """What `call()` returns or raises (as ("ok", value) or ("raised", error)); the test fails if it is still running
+    after `seconds` (a hang fails instead of hanging the suite)."""
+    outcome: list = []
+
+    def target() -> None:
+        try:
+            outcome.append(("ok", call()))
+        except Exception as error:
+            outcome.append(("raised", error))
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        pytest.fail(f"still running after {seconds} s: the pool hangs")
+    return outcome[0]
+
+
+@pytest.mark.parametrize(("start_method", "forks"), [("spawn", True), ("fork", False)])
+def test_a_workers_setup_error_reaches_the_caller_instead_of_hanging_the_pool(tmp_path, start_method, forks):
+    source = write_lines(tmp_path / "in.jsonl", LINES)
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    engine = LocalEngine(2, start_method)
+    kind, error = run_bounded(lambda: list(engine.run(plan_shards([source], 2), shard_dir, BrokenSetup(forks=forks),
+                                                      lambda _: None)))
+    assert kind == "raised" and isinstance(error, FileNotFoundError) and "no model" in str(error)
 
 
 def test_no_pending_shard_starts_nothing(tmp_path):
