@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import threading
+import signal
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -117,23 +119,21 @@ def test_a_forked_pools_setup_error_is_raised_here_before_any_worker_starts(tmp_
         list(LocalEngine(2, "fork").run(plan_shards([source], 2), shard_dir, BrokenSetup(), lambda _: None))
 
 
-def run_bounded(call, seconds: float = 60.0):
-    """What `call()` returns or raises (as ("ok", value) or ("raised", error)); the test fails if it is still running
-    after `seconds` (a hang fails instead of hanging the suite)."""
-    outcome: list = []
+@contextlib.contextmanager
+def bounded(seconds: int = 60) -> Iterator[None]:
+    """Fail the test if its block still runs after `seconds` (a hang fails instead of hanging the suite): SIGALRM in
+    this, the main thread, so the engine forks from the main thread and its pool is torn down on the way out."""
 
-    def target() -> None:
-        try:
-            outcome.append(("ok", call()))
-        except Exception as error:
-            outcome.append(("raised", error))
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    if thread.is_alive():
+    def hang(signum, frame) -> None:
         pytest.fail(f"still running after {seconds} s: the pool hangs")
-    return outcome[0]
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize(("start_method", "forks"), [("spawn", True), ("fork", False)])
@@ -141,9 +141,8 @@ def test_a_workers_setup_error_reaches_the_caller_instead_of_hanging_the_pool(tm
     source = write_lines(tmp_path / "in.jsonl", LINES)
     shard_dir = prepare_shard_dir(tmp_path / "out", "f")
     engine = LocalEngine(2, start_method)
-    kind, error = run_bounded(lambda: list(engine.run(plan_shards([source], 2), shard_dir, BrokenSetup(forks=forks),
-                                                      lambda _: None)))
-    assert kind == "raised" and isinstance(error, FileNotFoundError) and "no model" in str(error)
+    with bounded(), pytest.raises(FileNotFoundError, match="no model"):
+        list(engine.run(plan_shards([source], 2), shard_dir, BrokenSetup(forks=forks), lambda _: None))
 
 
 def test_no_pending_shard_starts_nothing(tmp_path):
