@@ -14,7 +14,7 @@ import pytest
 from pipeline import engines
 from pipeline.engines import EngineError, LocalEngine
 from pipeline.shards import plan_shards, prepare_shard_dir
-from tests.toy_processor import Stop, ToyProcessor, write_lines
+from tests.toy_processor import NotSetUp, Stop, ToyProcessor, write_lines
 
 
 def run_engine(tmp_path, name: str, workers: int, lines: list[str], start_method: str | None = None,
@@ -94,6 +94,14 @@ def test_the_document_processor_is_fork_safe_only_with_one_cpu_thread_per_sessio
     monkeypatch.setenv("SVODKA_DEVICE", "auto")
     monkeypatch.setenv("SVODKA_RUNTIME", "numpy")  # no sessions at all
     assert processor.fork_safe()
+
+
+def test_the_set_up_check_catches_a_pool_that_skips_set_up(tmp_path, monkeypatch):
+    ToyProcessor(require_setup=True).setup()  # an earlier set-up in this process, of another processor
+    skip = engines._init_worker
+    monkeypatch.setattr(engines, "_init_worker", lambda *args: skip(*args[:-1], False))  # forked workers inherit it
+    with pytest.raises(NotSetUp):
+        run_engine(tmp_path, "skips", 2, LINES, "fork", forks=False)
 
 
 def test_fork_is_the_default_start_method_where_the_platform_has_it():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.reader import RawLine
@@ -17,7 +17,9 @@ class Stop(StopRun):
     """The toy processor met a unit that reads "stop"."""
 
 
-_SET_UP = False  # whether setup() ran in this process or in the process it was forked from
+# The processors (by `token`) whose setup() ran in this process or in the process it was forked from: per instance,
+# so that a set-up in an earlier test does not pass for a pool that skips its own.
+_SET_UP: set[str] = set()
 
 
 class NotSetUp(RuntimeError):
@@ -27,17 +29,18 @@ class NotSetUp(RuntimeError):
 @dataclass(frozen=True)
 class ToyProcessor:
     """Records {"id": text, "line": N}; "bad" units become errors; `setups` (a directory) logs each setup's pid;
-    `require_setup`: processing in a process that was not set up (itself, or by the parent it was forked from) fails."""
+    `require_setup`: processing in a process where this processor was not set up (there, or in the parent it was
+    forked from) fails."""
 
     setups: str | None = None
     max_bytes: int = 1 << 20
     require_setup: bool = False
     forks: bool = True  # fork_safe(): whether a forked pool may set it up in its parent
+    token: str = field(default_factory=lambda: os.urandom(8).hex(), compare=False)  # this instance (and its copies)
 
     def setup(self) -> None:
-        """Log this process's pid in `setups`; mark the process set up."""
-        global _SET_UP
-        _SET_UP = True
+        """Log this process's pid in `setups`; mark this processor set up in this process."""
+        _SET_UP.add(self.token)
         if self.setups:
             (Path(self.setups) / f"{os.getpid()}.{os.urandom(4).hex()}").touch()
 
@@ -47,7 +50,7 @@ class ToyProcessor:
 
     def process(self, units: Iterable[RawLine], counters: Counters) -> Iterator[Outcome]:
         """One outcome per unit."""
-        if self.require_setup and not _SET_UP:
+        if self.require_setup and self.token not in _SET_UP:
             raise NotSetUp(f"process {os.getpid()} was not set up")
         for raw in units:
             text = raw.data.decode()
