@@ -2500,9 +2500,9 @@ def spelled_body(doc: Document, group: Group, name: str) -> str:
     institution, государственное учреждение) and "ГУ и ЧС" stay as written."""
     words = name.split(" ")
     spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 else None
-    tokens = span_tokens(doc, group.best.span)
     if spelled is None:
         return ""
+    tokens = span_tokens(doc, group.best.span)
     if not tokens or tokens[0].text != words[0] or not genitive_parent(tokens[1:]):
         rejected("entities", spelled_body, group.best.span.start, group.best.span.end,
                  f"{words[0]} before no parent in the genitive: {' '.join(words[1:])!r}")
