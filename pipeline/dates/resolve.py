@@ -1801,11 +1801,11 @@ def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, el
         return published.year, "recent_news", f"the background year {said[0]} is skipped: read in the " \
             f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
     if anchor is not None:
-        said = "-".join(f"{part:02d}" for part in anchor if part is not None)
+        written = "-".join(f"{part:02d}" for part in anchor if part is not None)
         where = "another sentence" if elsewhere else "this sentence"
         year = _closest_year(m, anchor)
         across = "" if year == anchor[0] else ", across the turn of the year"
-        return year, "story_anchor", f"the nearest dated anchor {said} ({where}{across})"
+        return year, "story_anchor", f"the nearest dated anchor {written} ({where}{across})"
     if published is not None:
         return published.year, "publication_year", f"no dated anchor before it: the anchor date {published}"
     return None, "", ""

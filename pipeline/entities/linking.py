@@ -2134,6 +2134,7 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
         if group.type == "ORG":
             for name in {fold(m.name) for m in group.mentions if m.keyed and m.key != name_key("ORG", m.name)}:
                 keyed_names.setdefault(name, []).append(group)
+    all_parents = {mention.parent for group in groups for mention in group.mentions if mention.parent is not None}
     for group in groups:
         best = group.best
         body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
@@ -2146,8 +2147,7 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
         else:
             prefix = best.key + " "
             owners = [other for other in groups if other.best.key.startswith(prefix)]
-            parents = {mention.parent for other in groups for mention in other.mentions
-                       if mention.parent is not None and mention.parent[0].startswith(prefix)}
+            parents = {parent for parent in all_parents if parent[0].startswith(prefix)}
             if _owned_by_parent(group, owners, parents):
                 continue
         if len(owners) > 1:
@@ -2500,9 +2500,9 @@ def spelled_body(doc: Document, group: Group, name: str) -> str:
     institution, государственное учреждение) and "ГУ и ЧС" stay as written."""
     words = name.split(" ")
     spelled = BODY_ABBREVIATIONS.get(words[0]) if len(words) > 1 else None
-    tokens = span_tokens(doc, group.best.span)
     if spelled is None:
         return ""
+    tokens = span_tokens(doc, group.best.span)
     if not tokens or tokens[0].text != words[0] or not genitive_parent(tokens[1:]):
         rejected("entities", spelled_body, group.best.span.start, group.best.span.end,
                  f"{words[0]} before no parent in the genitive: {' '.join(words[1:])!r}")

@@ -65,6 +65,7 @@ from razdel import tokenize
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.entities.aliases import lookup_alias
 from pipeline.entities.naming import entity_key
+from pipeline.events.coref import _tokens_in
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
@@ -212,7 +213,7 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
     for arg in event.args:
         if arg.role in PARTICIPANT_ROLES and arg.entities():
             roles.setdefault(arg.role, set()).update(arg.entities())
-    participants = {entity for entities in roles.values() for entity in entities}
+    participants = _participant_entities(event)
     mentions = {(arg.start, arg.end) for arg in event.args if arg.role in PARTICIPANT_ROLES}
     places = {entity for arg in event.args if arg.role == "place" and arg.rule not in INFERRED_PLACE_RULES
               for entity in arg.entities()}
@@ -642,7 +643,7 @@ def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: lis
     """The entities whose place an appointment takes: the owner of a seat noun of its trigger or under it, a pronoun
     or a name ("Его место занял", "на его место пришел", "место Хейга"; not the office, "место гендиректора"), or
     what "вместо" puts under its verb ("вместо него назначен"); a pronoun by the entity coreference gives it.
-    `mentioned`: the entities whose mentions hold each token's start (`_mentioned_at`)."""
+    `mentioned`: the entities whose mentions hold each token (`_mentioned_at`)."""
     if event.type != "appointment":
         return set()
     first, last = doc.token_range(event.trigger.start, event.trigger.end)
@@ -657,12 +658,12 @@ def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: lis
 
 
 def _mentioned_at(doc: Document) -> dict[int, set[int]]:
-    """By token: the entities one of whose mentions holds the token's start, built once per document."""
-    starts = [token.start for token in doc.tokens]
+    """By token: the entities one of whose mentions holds the token (`coref._tokens_in`, as the argument resolver
+    reads them), built once per document."""
     mentioned: dict[int, set[int]] = {}
     for entity, ann in enumerate(doc.entities):
         for mention in ann.mentions:
-            for index in range(bisect_left(starts, mention.start), bisect_left(starts, mention.end)):
+            for index in _tokens_in(doc, mention.start, mention.end):
                 mentioned.setdefault(index, set()).add(entity)
     return mentioned
 
