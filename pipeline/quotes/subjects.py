@@ -352,12 +352,7 @@ def _relative_host(ctx: Context, verb: int, content: tuple[int, int], depth: int
         host = _object_host(ctx, noun, object_relative)
         if host is None:
             return None
-    found = find_subject(ctx, host, content, depth + 1)
-    if found is None or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
-        return None
-    fired("quotes", "relative_host", ctx.tokens[found].start, token.end,
-          f"{token.text} -> subject of {ctx.tokens[host].text}")
-    return found
+    return _host_subject(ctx, verb, host, content, depth, "relative_host")
 
 
 NOMINATIVE_RELATIVES = frozenset({"который", "которая", "которое", "которые"})  # forms that may be the subject
@@ -446,11 +441,17 @@ def _host_clause_subject(ctx: Context, verb: int, content: tuple[int, int], dept
     if not marks or any(ctx.feats(index).get("Case") == "Nom" and ctx.tokens[index].pos in ("NOUN", "PROPN", "PRON")
                         for index in range(marks[0] + 1, verb)):
         return None  # "что за человек обвиняет": a question word; a nominative before the verb: a subject unparsed
-    found = find_subject(ctx, head, content, depth + 1)
+    return _host_subject(ctx, verb, head, content, depth, "host_clause_subject")
+
+
+def _host_subject(ctx: Context, verb: int, host: int, content: tuple[int, int], depth: int, step: str) -> int | None:
+    """The subject of `host`, the clause that `verb`'s clause hangs on, when it agrees with `verb` (traced as
+    `step`); None otherwise."""
+    found = find_subject(ctx, host, content, depth + 1)
     if found is None or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
         return None
-    fired("quotes", "host_clause_subject", ctx.tokens[found].start, token.end,
-          f"{token.text} -> subject of {ctx.tokens[head].text}")
+    token = ctx.tokens[verb]
+    fired("quotes", step, ctx.tokens[found].start, token.end, f"{token.text} -> subject of {ctx.tokens[host].text}")
     return found
 
 
