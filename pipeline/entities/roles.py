@@ -173,6 +173,8 @@ def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
     """The role noun that heads the genitive chain a genitive role noun ends (`_genitive_chain`): "заместителя |
     мэра", "глава администрации | президента", "советник американского | президента"; None when it has none."""
     before = _genitive_chain(doc, index, sentence)
+    if before == index:  # no genitive: it complements nothing (and `role_before` must not step in place)
+        return None
     if before >= 0 and doc.tokens[before].sentence == sentence and _is_role_noun(doc.tokens[before]):
         return before
     return None
