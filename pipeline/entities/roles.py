@@ -159,7 +159,8 @@ def role_before(doc: Document, mention: Span, persons: Persons = frozenset()) ->
     while index >= 0 and doc.tokens[index].sentence == sentence and steps <= MAX_COMPLEMENT:
         token = doc.tokens[index]
         if _is_role_noun(token):
-            while (outer := _governing_role(doc, index, sentence)) is not None:
+            nouns = doc.tokens[first].feats.get("Case") != "Gen"  # a genitive name: the genitive role is apposed
+            while (outer := _governing_role(doc, index, sentence, nouns)) is not None:
                 index = outer
             return _extend_modifiers(doc, index, doc.tokens[first - 1].end, sentence)
         if not _is_complement(token):
@@ -169,10 +170,12 @@ def role_before(doc: Document, mention: Span, persons: Persons = frozenset()) ->
     return None
 
 
-def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
+def _governing_role(doc: Document, index: int, sentence: int, nouns: bool = True) -> int | None:
     """The role noun that heads the genitive chain a genitive role noun ends (`_genitive_chain`): "заместителя |
-    мэра", "глава администрации | президента", "советник американского | президента"; None when it has none."""
-    before = _genitive_chain(doc, index, sentence)
+    мэра", "глава администрации | президента", "советник американского | президента"; None when it has none.
+    Without `nouns` (the name after it is itself a genitive, apposed to the role noun: "начальника охраны |
+    президента Аслана Масхадова") only modifiers stand between, as before `complement_role`."""
+    before = _genitive_chain(doc, index, sentence, nouns)
     if before == index:  # no genitive: it complements nothing (and `role_before` must not step in place)
         return None
     if before >= 0 and doc.tokens[before].sentence == sentence and _is_role_noun(doc.tokens[before]):
@@ -180,7 +183,7 @@ def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
     return None
 
 
-def _genitive_chain(doc: Document, index: int, sentence: int) -> int:
+def _genitive_chain(doc: Document, index: int, sentence: int, nouns: bool = True) -> int:
     """The token before the chain of genitive nouns and modifiers that a genitive role noun at `index` ends (the
     noun it complements, or what else stands there); `index` itself when the noun is in another case. In Russian a
     genitive complement follows the noun it depends on, so the head of "глава администрации президента" is "глава"."""
@@ -189,7 +192,7 @@ def _genitive_chain(doc: Document, index: int, sentence: int) -> int:
     before = index - 1
     while before >= 0 and index - before <= MAX_COMPLEMENT and doc.tokens[before].sentence == sentence \
             and doc.tokens[before].feats.get("Case") == "Gen" and not _is_role_noun(doc.tokens[before]) \
-            and (doc.tokens[before].pos in MODIFIER_POS or doc.tokens[before].pos == "NOUN"):
+            and (doc.tokens[before].pos in MODIFIER_POS or (nouns and doc.tokens[before].pos == "NOUN")):
         before -= 1
     return before
 
