@@ -17,7 +17,7 @@ from pipeline.entities.boundaries import span_tokens
 from pipeline.entities.naming import join_tokens, nominative_phrase
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import GOVERNING_CASES, MODIFIER_POS
-from pipeline.lang.lexicon import ROLE_NOUNS
+from pipeline.lang.lexicon import OFFICE_SEAT_NOUNS, ROLE_NOUNS
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, is_quote_mark
 from pipeline.morphology import parses
 from pipeline.rules import fired, rejected, rule
@@ -27,6 +27,9 @@ COMPLEMENT_WORDS = frozenset({"по", "и", "делам", "при", "в", "во"
 # An instrumental role noun is often a predicate, not an owner: "избрание президентом | Дональда Трампа" says he is
 # the president, so it does not cut the role phrase of a genitive name (`_governs`).
 PREDICATIVE_CASES = frozenset({"Ins"})
+# Words that make the genitive role noun after them the person's own office: "пост директора ЦРУ Джон Бреннан",
+# "исполняющий обязанности губернатора Валентин Дубинин", "и.о. главы МВД Арсен Аваков" (`complement_role`).
+OFFICE_HOLDING_WORDS = OFFICE_SEAT_NOUNS | frozenset({"обязанность", "обязанности", "и.о", "врио", "вр.и.о"})
 
 Persons = frozenset[int] | set[int]  # the start offsets of the document's person mentions
 
@@ -42,6 +45,10 @@ def attach_roles(doc: Document, entities: Sequence[EntityAnn]) -> None:
             if found is None:
                 continue
             matched, phrase = found
+            if (governor := complement_role(doc, phrase, mention, entity.gender)) is not None:
+                rejected("entities", complement_role, phrase.start, phrase.end,
+                         f"{governor!r} governs the genitive role noun: another person's office, not {entity.name!r}'s")
+                continue
             role = owned_role(doc, phrase, mention, entity.gender)
             if role is None:
                 rejected("entities", matched, phrase.start, phrase.end,
@@ -152,7 +159,8 @@ def role_before(doc: Document, mention: Span, persons: Persons = frozenset()) ->
     while index >= 0 and doc.tokens[index].sentence == sentence and steps <= MAX_COMPLEMENT:
         token = doc.tokens[index]
         if _is_role_noun(token):
-            while (outer := _governing_role(doc, index, sentence)) is not None:
+            nouns = doc.tokens[first].feats.get("Case") != "Gen"  # a genitive name: the genitive role is apposed
+            while (outer := _governing_role(doc, index, sentence, nouns)) is not None:
                 index = outer
             return _extend_modifiers(doc, index, doc.tokens[first - 1].end, sentence)
         if not _is_complement(token):
@@ -162,16 +170,74 @@ def role_before(doc: Document, mention: Span, persons: Persons = frozenset()) ->
     return None
 
 
-def _governing_role(doc: Document, index: int, sentence: int) -> int | None:
-    """The role noun that a genitive role noun complements ("заместителя | мэра"), modifiers between allowed."""
-    if doc.tokens[index].feats.get("Case") != "Gen":
+def _governing_role(doc: Document, index: int, sentence: int, nouns: bool = True) -> int | None:
+    """The role noun that heads the genitive chain a genitive role noun ends (`_genitive_chain`): "заместителя |
+    мэра", "глава администрации | президента", "советник американского | президента"; None when it has none.
+    Without `nouns` (the name after it is itself a genitive, apposed to the role noun: "начальника охраны |
+    президента Аслана Масхадова") only modifiers stand between, as before `complement_role`."""
+    before = _genitive_chain(doc, index, sentence, nouns)
+    if before == index:  # no genitive: it complements nothing (and `role_before` must not step in place)
         return None
-    before = index - 1
-    while before >= 0 and doc.tokens[before].pos in MODIFIER_POS and doc.tokens[before].feats.get("Case") == "Gen":
-        before -= 1
     if before >= 0 and doc.tokens[before].sentence == sentence and _is_role_noun(doc.tokens[before]):
         return before
     return None
+
+
+def _genitive_chain(doc: Document, index: int, sentence: int, nouns: bool = True) -> int:
+    """The token before the chain of genitive nouns and modifiers that a genitive role noun at `index` ends (the
+    noun it complements, or what else stands there); `index` itself when the noun is in another case. In Russian a
+    genitive complement follows the noun it depends on, so the head of "глава администрации президента" is "глава"."""
+    if doc.tokens[index].feats.get("Case") != "Gen":
+        return index
+    before = index - 1
+    while before >= 0 and index - before <= MAX_COMPLEMENT and doc.tokens[before].sentence == sentence \
+            and doc.tokens[before].feats.get("Case") == "Gen" and not _is_role_noun(doc.tokens[before]) \
+            and (doc.tokens[before].pos in MODIFIER_POS or (nouns and doc.tokens[before].pos == "NOUN")):
+        before -= 1
+    return before
+
+
+@rule("entities")
+def complement_role(doc: Document, phrase: Span, mention: Span, gender: str) -> str | None:
+    """A genitive role noun that depends on another noun names that noun's owner, not the person after it.
+
+    "помощница президента | Татьяна Голикова", "сотрудник администрации президента | Сергей Иванов": the head of a
+    Russian noun phrase is its first noun, the genitive after it is its complement, so the person is the
+    помощница's, not the президент; apposition agrees in case, and the name is no genitive (`_genitive`:
+    "президента | Ким Чен Ына" keeps its role). A role noun that heads the chain is the role (`_governing_role`,
+    in `role_before`). Returns the governing noun, or None when the phrase is the person's."""
+    first, last = doc.token_range(phrase.start, phrase.end)
+    head = next((index for index in range(first, last) if _is_role_noun(doc.tokens[index])), None)
+    if head is None or doc.tokens[head].feats.get("Case") != "Gen" or _genitive(doc, mention, gender):
+        return None
+    sentence = doc.tokens[head].sentence
+    before = _genitive_chain(doc, head, sentence)
+    if before < 0 or doc.tokens[before].sentence != sentence:
+        return None
+    if any(_holds_office(doc.tokens[index]) for index in range(max(before, 0), head)):
+        return None  # "пост | директора ЦРУ", "исполняющий обязанности | губернатора"
+    if before < head - 1 and any(doc.tokens[i].pos == "NOUN" for i in range(before + 1, head)):
+        return doc.tokens[before + 1].text  # "администрации | президента"
+    if doc.tokens[before].pos in ("NOUN", "PROPN") and not _is_role_noun(doc.tokens[before]):
+        return doc.tokens[before].text  # "помощница | президента"
+    return None
+
+
+def _holds_office(token: Token) -> bool:
+    """A seat of office or an acting holder's word (OFFICE_HOLDING_WORDS), by lemma or by its written form."""
+    return fold(token.lemma or token.text) in OFFICE_HOLDING_WORDS \
+        or fold(token.text).lower().rstrip(".") in OFFICE_HOLDING_WORDS
+
+
+def _genitive(doc: Document, mention: Span, gender: str) -> bool:
+    """The tagger reads the name's first word as a genitive, or a word of it can be a singular genitive of the
+    person's gender (pymorphy3): "Сергея Иванова", "Ким Чен Ына", not "Татьяна Голикова" (a man's genitive)."""
+    first = doc.token_at(mention.start)
+    if first < len(doc.tokens) and doc.tokens[first].feats.get("Case") == "Gen":
+        return True
+    return any(reading.tag.case == "gent" and reading.tag.number != "plur"
+               and (not gender or reading.tag.gender in (None, gender))
+               for word in mention.text.split() for reading in parses(word.lower()))
 
 
 @rule("entities")

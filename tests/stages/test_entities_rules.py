@@ -465,6 +465,13 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("role_owner_apposed", None, ("Глеба Туманова", "ROLE", "президент"), "role_before"),
     ("role_owner_apposed", None, ("Иван Котов", "ROLE", "пресс-секретарь президента Глеба Туманова"), "role_before"),
     ("role_owner_only", None, ("Иван Котов", "ROLE", "пресс-секретарь Глеба Туманова"), "-role_before"),
+    # a genitive role noun complements the noun before it (the phrase's head is its first noun): a role noun head
+    # is the role, another noun's makes it another person's office; an office seat or acting holder's word keeps it
+    ("complement_role_chain", None, ("Иван Котов", "ROLE", "глава администрации президента"), "role_before"),
+    ("complement_role_kin", None, ("Анна Котова", "PER", "Анна Котова"), "-complement_role"),
+    ("complement_role_body", None, ("Иван Котов", "PER", "Иван Котов"), "-complement_role"),
+    ("complement_role_acting", None, ("Глеб Туманов", "ROLE", "губернатор"), "role_before"),
+    ("complement_role_genitive", None, ("Глеба Туманова", "ROLE", "президент"), "role_before"),
     # names nested in an organization's name: a place or body the document names on its own, as the complement of
     # the organization's head, is one more mention of it (the organization keeps its whole span)
     ("nested_place", (("Россия", "LOC", 0), ("Олимпийского комитета России", "ORG", 0),
