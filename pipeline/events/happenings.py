@@ -593,11 +593,7 @@ def blast_of_attack(events: list[EventAnn], blasts: list[list[int]], attacks: li
         told = [attack for attack in attacks
                 if any(paragraphs[k] == paragraphs[first] and k < first for k in attack)
                 and all(_across_fit(events[k], events[j]) for k in attack for j in group)] if paragraphs else []
-        if len(told) != 1:
-            continue
-        attack = events[told[0][0]]
-        _move_group(events, group, told[0], blast_of_attack,
-                    f"the blast of '{attack.trigger.text}' at {attack.trigger.start}")
+        _join_the_one(events, group, told, blast_of_attack, "the blast of")
     blasts[:] = [group for group in blasts if group]
 
 
@@ -620,11 +616,7 @@ def handover(events: list[EventAnn], leavings: list[list[int]], appointments: li
             continue
         linked = [target for target in leavings if _leaving_linked(events, target, takers, seats)
                   and all(_across_fit(events[k], events[j]) for k in target for j in group)]
-        if len(linked) != 1:
-            continue
-        leaver = events[linked[0][0]]
-        _move_group(events, group, linked[0], handover,
-                    f"the successor of '{leaver.trigger.text}' at {leaver.trigger.start}")
+        _join_the_one(events, group, linked, handover, "the successor of")
     appointments[:] = [group for group in appointments if group]
 
 
@@ -666,6 +658,16 @@ def _mentioned_at(doc: Document) -> dict[int, set[int]]:
             for index in _tokens_in(doc, mention.start, mention.end):
                 mentioned.setdefault(index, set()).add(entity)
     return mentioned
+
+
+def _join_the_one(events: list[EventAnn], group: list[int], targets: list[list[int]],
+                  joined_by: Callable[..., object], relation: str) -> None:
+    """Move `group` into the one happening of `targets` (none or several: it stays apart), traced as `relation` the
+    target's first event ("the blast of 'взрыв' at 120")."""
+    if len(targets) != 1:
+        return
+    lead = events[targets[0][0]]
+    _move_group(events, group, targets[0], joined_by, f"{relation} '{lead.trigger.text}' at {lead.trigger.start}")
 
 
 def _move_group(events: list[EventAnn], group: list[int], target: list[int], joined_by: Callable[..., object],
