@@ -1685,12 +1685,11 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         if anaphor.narrative - ref.narrative > rules.OTHER_SENTENCES:
             continue
         name = state.doc.entities[ref.entity].name
-        reason = rules.place_fits(anaphor.lemma, state.infos[ref.entity], name)
-        if not reason:
+        if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
             fitting[ref.entity] = ref.start
-        elif ref.entity not in own_kind and reason.startswith(rules.OWN_KIND):  # `own_place_kind`'s, as it ran
+        elif ref.entity not in own_kind and (own := rules.own_place_kind(anaphor.lemma, state.infos[ref.entity])):
             own_kind.add(ref.entity)
-            decision.note("own_place_kind", "reject", ref.entity, reason.removeprefix(rules.OWN_KIND))
+            decision.note("own_place_kind", "reject", ref.entity, own)
     if not fitting:
         decision = salient_place(state, anaphor, decision, counts)
         capital = story_capital(state.doc, anaphor, counts) if decision.entity is None else None

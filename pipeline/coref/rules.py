@@ -709,8 +709,8 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     whose name says so, or any place that is no country)."""
     if info.type != "LOC":
         return "not a place"
-    if own := own_place_kind(lemma, info):
-        return OWN_KIND + own
+    if own_place_kind(lemma, info):
+        return "a place of a kind of its own"
     if (lemma in COUNTRY_KINDS or lemma in CITY_KINDS) and macro_region(name):
         return "a world region"
     if lemma in COUNTRY_KINDS and lemma != "республика":
@@ -739,7 +739,6 @@ def place_fits(lemma: str, info: EntityInfo, name: str) -> str:
     return "no place noun"
 
 
-OWN_KIND = "of a kind of its own: "  # `place_fits`'s reason, before `own_place_kind`'s (read by `resolve.place_kind`)
 REGION_DISTRICTS = frozenset({"округ"})  # "Ямало-Ненецкий автономный округ", "Сибирский федеральный округ": a "регион"
 
 
