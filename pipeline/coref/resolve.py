@@ -1687,7 +1687,8 @@ def place_kind(state: Resolution, anaphor: Anaphor) -> Decision:
         name = state.doc.entities[ref.entity].name
         if not rules.place_fits(anaphor.lemma, state.infos[ref.entity], name):
             fitting[ref.entity] = ref.start
-        elif ref.entity not in own_kind and (own := rules.own_place_kind(anaphor.lemma, state.infos[ref.entity])):
+        elif ref.entity not in own_kind and state.infos[ref.entity].type == "LOC" \
+                and (own := rules.own_place_kind(anaphor.lemma, state.infos[ref.entity])):
             own_kind.add(ref.entity)
             decision.note("own_place_kind", "reject", ref.entity, own)
     if not fitting:

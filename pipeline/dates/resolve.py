@@ -1605,7 +1605,7 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
     fixed = _linked_year(doc, m, narrative, anchor, anchor_sentence != sentence)
     if fixed is not None:
         return fixed
-    year, step, why = _story_base_year(m, narrative, anchor, anchor_sentence != sentence)
+    year, step, why = _base_year(m, narrative, anchor, anchor_sentence != sentence)
     if year is None and published is None and narrative.text_year is not None and date_tense(doc, m.first) == PAST:
         year, step, why = narrative.text_year, "text_year", "no publication date: the latest year the text writes out"
     if year is None:
@@ -1790,37 +1790,29 @@ def _tense_year(doc: Document, m: Mention, year: int, published: dt.date, story_
     return moved
 
 
-def _base_year(m: Mention, anchor: tuple[int, int | None, int | None] | None, elsewhere: bool,
-               published: dt.date | None,
-               said: tuple[int, int | None, int | None] | None = None) -> tuple[int | None, str, str]:
-    """The year before the tense check, the step that chose it and why. `said`: the background as the text said it,
-    where the anchor stands for it (a past winter's year alone, whose anchor is the January in its middle:
-    `Narrative.year_point`); `_recent_news` reads that."""
-    said = said or anchor
+def _base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
+               elsewhere: bool) -> tuple[int | None, str, str]:
+    """The year before the tense check, the step that chose it and why. A past winter's year said alone stands as the
+    January in its middle (`Narrative.year_point`): `_recent_news` reads the year as said, and a year taken from it
+    is traced as `winter_story`."""
+    published = narrative.published
+    winter = narrative.winter_point(anchor)
+    said = (anchor[0] - 1, None, None) if winter else anchor  # type: ignore[index]
     if anchor is not None and said is not None and _recent_news(m, said, elsewhere, published):
         return published.year, "recent_news", f"the background year {said[0]} is skipped: read in the " \
             f"publication year the day lies in the {RECENT_DAYS.days} days before {published}"  # type: ignore[union-attr]
     if anchor is not None:
+        year = _closest_year(m, anchor)
+        if winter:
+            return year, "winter_story", f"the winter {anchor[0] - 1}-WI said before it ends in {anchor[0]}: " \
+                "the months told after it lie around that January"
         written = "-".join(f"{part:02d}" for part in anchor if part is not None)
         where = "another sentence" if elsewhere else "this sentence"
-        year = _closest_year(m, anchor)
         across = "" if year == anchor[0] else ", across the turn of the year"
         return year, "story_anchor", f"the nearest dated anchor {written} ({where}{across})"
     if published is not None:
         return published.year, "publication_year", f"no dated anchor before it: the anchor date {published}"
     return None, "", ""
-
-
-def _story_base_year(m: Mention, narrative: Narrative, anchor: tuple[int, int | None, int | None] | None,
-                     elsewhere: bool) -> tuple[int | None, str, str]:
-    """`_base_year`; a year taken from a winter said before (`Narrative.year_point`) is traced as `winter_story`."""
-    winter = narrative.winter_point(anchor)
-    said = (anchor[0] - 1, None, None) if winter else anchor  # type: ignore[index]
-    year, step, why = _base_year(m, anchor, elsewhere, narrative.published, said)
-    if step == "story_anchor" and winter:
-        step, why = "winter_story", f"the winter {anchor[0] - 1}-WI said before it ends in {anchor[0]}: " \
-            "the months told after it lie around that January"  # type: ignore[index]
-    return year, step, why
 
 
 def _recent_news(m: Mention, anchor: tuple[int, int | None, int | None], elsewhere: bool,

@@ -83,6 +83,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     EVENT_COLLOCATIONS,
     FIGURE_NOUNS,
+    GENERIC_HEAD_NOUNS,
     GENERIC_MODAL_WORDS,
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
@@ -1433,9 +1434,8 @@ def _light_complement(tree: Tree, child: int) -> bool:
 
 
 SEATS = OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS
-# whose place is a seat: "место гендиректора", "место главы"; the office nouns and "лидер" ("место лидера партии"),
-# the one word of GENERIC_HEAD_NOUNS that OFFICE_NOUNS lacks
-SEAT_HOLDERS = OFFICE_NOUNS | frozenset({"лидер"})
+# whose place is a seat: "место гендиректора", "место главы", "место лидера партии"
+SEAT_HOLDERS = OFFICE_NOUNS | GENERIC_HEAD_NOUNS
 
 
 @rule("events")

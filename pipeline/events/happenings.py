@@ -213,7 +213,7 @@ def _read_facts(event: EventAnn, index: _Index | None) -> _Facts:
     for arg in event.args:
         if arg.role in PARTICIPANT_ROLES and arg.entities():
             roles.setdefault(arg.role, set()).update(arg.entities())
-    participants = _participant_entities(event)
+    participants = set().union(*roles.values())
     mentions = {(arg.start, arg.end) for arg in event.args if arg.role in PARTICIPANT_ROLES}
     places = {entity for arg in event.args if arg.role == "place" and arg.rule not in INFERRED_PLACE_RULES
               for entity in arg.entities()}
@@ -760,8 +760,8 @@ def _keyed_capitals() -> dict[str, frozenset[str]]:
 
 def prepare() -> None:
     """Key the country and capital tables now (the events stage's `setup`), as `aliases.prepare` builds the alias
-    indexes they read: once per process while it sets up its pipeline (each pool worker sets up its own after it
-    is forked), not in its first document."""
+    indexes they read: once, in the process that sets the pipeline up (the one-worker process, the parent of a
+    forked pool, whose workers inherit them, or each worker of a spawned pool), not in its first document."""
     _keyed_countries()
     _keyed_capitals()
 

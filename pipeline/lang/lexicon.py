@@ -183,7 +183,7 @@ FACILITY_NOUNS = fold_words("""
 # whose name holds one, is no "город", "столица", "страна", "республика", "область" (coref's `own_place_kind`); an
 # island or a province may be a country or a region ("остров Кипр"), a resort a city ("курорт Сочи").
 OWN_KIND_PLACE_NOUNS = (FACILITY_NOUNS | PLACE_NAME_NOUNS | fold_words("район округ микрорайон")) - SETTLEMENT_NOUNS \
-    - fold_words("остров полуостров провинция курорт хутор аул кишлак городок")
+    - fold_words("остров полуостров провинция курорт хутор кишлак городок")
 
 # Nouns (lemmas) that denote a place: after a locative preposition they are places even without a LOC entity
 # inside ("в районе", "на заводе"). Not used for typing names: "здание Госдумы" names an organization.

@@ -26,8 +26,9 @@ class EntitiesStage(Stage):
     provides = ("entities",)
 
     def setup(self) -> None:
-        """Build the alias and person tables' indexes once per process, as it sets up (each pool worker sets up its own
-        after it is forked), not in its first document."""
+        """Build the alias and person tables' indexes once, as the process sets up (`aliases.prepare`: the one-worker
+        process, the parent of a forked pool, whose workers inherit them, or each worker of a spawned pool), not in
+        its first document."""
         prepare()
 
     def process(self, doc: Document) -> None:

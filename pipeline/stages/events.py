@@ -17,8 +17,8 @@ class EventsStage(Stage):
     provides = ("events", "happenings")
 
     def setup(self) -> None:
-        """Key the country and capital tables once per process, as it sets up (each pool worker sets up its own after
-        it is forked), not in its first document."""
+        """Key the country and capital tables once, as the process sets up (the one-worker process, the parent of a
+        forked pool, whose workers inherit them, or each worker of a spawned pool), not in its first document."""
         prepare()
 
     def process(self, doc: Document) -> None:
