@@ -226,7 +226,7 @@ def complement_role(doc: Document, phrase: Span, mention: Span, gender: str) -> 
 def _holds_office(token: Token) -> bool:
     """A seat of office or an acting holder's word (OFFICE_HOLDING_WORDS), by lemma or by its written form."""
     return fold(token.lemma or token.text) in OFFICE_HOLDING_WORDS \
-        or fold(token.text).lower().rstrip(".") in OFFICE_HOLDING_WORDS
+        or fold(token.text).rstrip(".") in OFFICE_HOLDING_WORDS
 
 
 def _genitive(doc: Document, mention: Span, gender: str) -> bool:
