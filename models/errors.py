@@ -32,7 +32,8 @@ ERROR_CODES: dict[str, str] = {
     "E030": "a stage requires an annotation that no earlier stage provides: put a stage that provides it first "
             "(see --stages)",
     "E031": "unknown stage name: choose --stages from segment, ner, morph, entities, coref, dates, quotes, events",
-    "E032": "unknown engine: use --engine local or --engine ray",
+    "E032": "unknown engine or start method: use --engine local or --engine ray, and --start-method (fork or "
+             "spawn) only with the local engine",
     "E033": "--engine ray needs Ray, which is not installed: pip install 'svodka[ray]'",
     "E034": "cannot connect to the Ray cluster: check --address and that the cluster is up; if it uses token "
             "authentication, export RAY_AUTH_MODE=token and RAY_AUTH_TOKEN",

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.budget import MAX_BUDGET_SECONDS
-from pipeline.engines import EngineError
+from pipeline.engines import START_METHODS, EngineError
 from pipeline.inputs import ConfigError, add_input_options, read_options
 from pipeline.onnx_runtime import DEVICES, DeviceError, check_device
 from pipeline.pipeline import DEFAULT_STAGES, PipelineOrderError
@@ -75,6 +75,10 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
                         help="worker processes (default: all cores, here %(default)s)")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="local processes (default) or a Ray cluster")
+    parser.add_argument("--start-method", choices=START_METHODS, default=None,
+                        help="with --engine local: how worker processes start; fork (the default where the platform "
+                             "has it) sets the models up once in this process and shares them, spawn sets them up "
+                             "in every worker")
     parser.add_argument("--address", metavar="ADDR",
                         help="with --engine ray: the cluster address (default: start a local Ray)")
     parser.add_argument("--stages", default=",".join(DEFAULT_STAGES), metavar="S1,S2",
@@ -118,7 +122,8 @@ def _run_config(args: argparse.Namespace, inputs: list[str], out_dir: str, skipp
     return RunConfig(
         inputs=inputs, out_dir=out_dir, stages=[s for s in args.stages.split(",") if s],
         workers=max(1, args.workers), shard_size=max(1, args.shard_size), engine=args.engine,
-        ray_address=args.address, options=options, progress=not args.no_progress, skipped_inputs=skipped,
+        ray_address=args.address, start_method=args.start_method, options=options, progress=not args.no_progress,
+        skipped_inputs=skipped,
         keep_shards=args.keep_shards,
     )
 

@@ -146,7 +146,8 @@ class LocalEngine:
         self.workers = workers
         self.start_method = start_method or default_start_method()
         if self.start_method not in START_METHODS:
-            raise EngineError(f"unknown start method '{self.start_method}': use one of {', '.join(START_METHODS)}")
+            methods = ", ".join(START_METHODS)
+            raise EngineError(f"[E032] unknown start method '{self.start_method}': use one of {methods}")
 
     def run(self, shards: Sequence[Shard], shard_dir: Path, processor: Processor, advance: Advance
             ) -> Iterator[Counters]:

@@ -61,6 +61,7 @@ class RunConfig:
     shard_size: int = DEFAULT_SHARD_SIZE
     engine: str = "local"
     ray_address: str | None = None
+    start_method: str | None = None  # the local engine's; None: the platform's default (does not change output)
     options: WorkerOptions = field(default_factory=WorkerOptions)
     progress: bool = True
     keep_shards: bool = False
@@ -144,11 +145,14 @@ def run(config: RunConfig, files: Sequence[Path]) -> RunResult:
         return _run_locked(config, files, out_dir)
 
 
-def get_engine(name: str, workers: int = 1, address: str | None = None) -> Engine:
-    """The engine called `name`, running `workers` shards at a time (Ray: on the cluster at `address`)."""
+def get_engine(name: str, workers: int = 1, address: str | None = None, start_method: str | None = None) -> Engine:
+    """The engine called `name`, running `workers` shards at a time (Ray: on the cluster at `address`; local: its
+    workers started by `start_method`, None for the platform's default)."""
     if name == "local":
-        return LocalEngine(workers)
+        return LocalEngine(workers, start_method)
     if name == "ray":
+        if start_method is not None:
+            raise EngineError("[E032] --start-method applies to the local engine only: drop it with --engine ray")
         return ray_engine.RayEngine(workers, address)  # looked up at call time: a test may replace the class
     raise EngineError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")
 
@@ -168,7 +172,7 @@ def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunR
             total.merge(done)
     progress = Progress(sum(s.stop - s.start for s in shards), enabled=config.progress)
     progress.skip(total.units)
-    engine = get_engine(config.engine, config.workers, config.ray_address)
+    engine = get_engine(config.engine, config.workers, config.ray_address, config.start_method)
     processor = DocumentProcessor(tuple(config.stages), config.options)
     for counters in engine.run(pending, shard_dir, processor, progress.advance):
         total.merge(counters)

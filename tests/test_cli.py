@@ -71,3 +71,28 @@ def test_unknown_stage_exits_2(tmp_path):
     source.write_text('{"id": "a", "text": "Мир."}\n', encoding="utf-8")
     result = svodka("run", str(source), "-o", str(tmp_path / "out"), "--stages", "segment,bogus")
     assert result.returncode == 2 and "[E031]" in result.stderr
+
+
+def test_start_method_spawn_writes_the_same_records_as_the_default(tmp_path):
+    source = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": f"Глава {i} заявил, что мир близок."}, ensure_ascii=False)
+             for i in range(4)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    common = ("--workers", "2", "--shard-size", "1", "--stages", "segment", "--no-progress")
+    default = svodka("run", str(source), "-o", str(tmp_path / "default"), *common)
+    spawned = svodka("run", str(source), "-o", str(tmp_path / "spawn"), *common, "--start-method", "spawn")
+    assert default.returncode == 0 and spawned.returncode == 0, spawned.stderr
+    assert (tmp_path / "spawn" / "records.jsonl").read_text(encoding="utf-8") == \
+        (tmp_path / "default" / "records.jsonl").read_text(encoding="utf-8")
+
+
+def test_start_method_with_the_ray_engine_exits_2_with_e032(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Мир."}\n', encoding="utf-8")
+    result = svodka("run", str(source), "-o", str(tmp_path / "out"), "--engine", "ray", "--start-method", "fork")
+    assert result.returncode == 2 and "[E032]" in result.stderr and "--start-method" in result.stderr
+
+
+def test_an_unknown_start_method_is_refused_by_the_parser(tmp_path):
+    result = svodka("run", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"), "--start-method", "forkserver")
+    assert result.returncode == 2 and "--start-method" in result.stderr
