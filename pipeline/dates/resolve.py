@@ -75,6 +75,7 @@ RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in R
                                 + r")[ \t]*:?[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
+STORY_FORWARD_GAP = dt.timedelta(days=366)  # a year-less date lies within a year of the day it is told from
 
 
 @dataclass
@@ -1642,12 +1643,17 @@ def _told_forward(doc: Document, m: Mention, year: int, anchor: tuple[int, int |
     story's day, not from `published_at`), traced as `story_forward`. Not a day the story's year puts before the
     story's day ("в мае 2013 года вода подтопила село … ледоход продлится до 20 апреля": the background lies
     behind the news, whose future the tense check dates), nor under a related-links line (a teaser), nor when the
-    page writes a later year (an old document's date, "от 17.09.1998", is no story a 2021 plan belongs to)."""
+    page writes a later year (an old document's date, "от 17.09.1998", is no story a 2021 plan belongs to), nor when
+    the story's day lies within a year of publication ("Пожар произошел 12 августа 2020 года. Суд рассмотрит дело в
+    ноябре", published 2021-06-15: November 2021 is as near to the story as November 2020, and the page's own date
+    decides)."""
     if anchor is None or anchor[1] is None or date_tense(doc, m.first) != FUTURE or _under_related_links(doc, m):
         return False
     if written_year is not None and written_year > anchor[0]:
         return False
     day = dt.date(anchor[0], anchor[1], anchor[2] or 1)
+    if published - day < STORY_FORWARD_GAP:
+        return False  # a year-less date lies within a year of what it is told from: either reading fits the text
     start, end = _period(m, year)
     if not (day <= start and end < published):
         return False

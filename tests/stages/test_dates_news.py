@@ -915,12 +915,18 @@ WINTER_STORY = [
 # A future clause that a dated story before publication dates to a time after the story's day keeps the story's
 # year (`story_forward`): the page was written then, and its future counts from that day, not from published_at, a
 # crawl date. Not a day the story's year would put before the story's day (the background lies behind the news),
-# nor on a page that writes out a later year than the story's (an old law's date is no story a plan belongs to).
+# nor on a page that writes out a later year than the story's (an old law's date is no story a plan belongs to), nor
+# when the story's day lies within a year of publication (a year-less date reaches a year from its reference point).
 STORY_FORWARD = [
     ("Выборщики проголосовали 19 декабря 2016 года. Итоги подведет Конгресс. Это должно произойти 6 января.",
      "2021-02-01", [("19 декабря 2016 года", "2016-12-19", "day_month"), ("6 января", "2017-01-06", "day_month")]),
+    ("Компания подала заявку 9 октября 2019 года. Данные о безопасности будут готовы в ноябре.", "2021-08-01",
+     [("9 октября 2019 года", "2019-10-09", "day_month"), ("ноябре", "2019-11", "month_name")]),
+    # the story's day lies within a year of publication: either year fits the text, the page's own date decides
     ("Компания подала заявку 9 октября 2020 года. Данные о безопасности будут готовы в ноябре.", "2021-08-01",
-     [("9 октября 2020 года", "2020-10-09", "day_month"), ("ноябре", "2020-11", "month_name")]),
+     [("9 октября 2020 года", "2020-10-09", "day_month"), ("ноябре", "2021-11", "month_name")]),
+    ("Пожар произошел 12 августа 2020 года. Суд рассмотрит дело в ноябре.", "2021-06-15",
+     [("12 августа 2020 года", "2020-08-12", "day_month"), ("ноябре", "2021-11", "month_name")]),
     # the background's year would put the day before it: the tense check dates the news's future
     ("В мае 2013 года вода подтопила село. Ледоход продлится до 20 апреля.", "2025-04-14",
      [("мае 2013 года", "2013-05", "month_name"), ("20 апреля", "2025-04-20", "day_month")]),
