@@ -800,6 +800,10 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if nearer is not None:
         return decision.link(nearer.entity, "nearest_in_sentence",
                              f"named after {state.doc.entities[chosen.entity].name} in the pronoun's sentence")
+    own = sentence_person(state, anaphor, kept, chosen)
+    if own is not None:
+        return decision.link(own.entity, "sentence_person", f"named in the pronoun's sentence, "
+                                                            f"{state.doc.entities[chosen.entity].name} only before it")
     rival = close_call(state, anaphor, kept, chosen)
     if rival is not None:
         return decision.reject("close_call", f"'{state.doc.entities[rival].name}' ranks as high")
@@ -826,6 +830,38 @@ def nearest_in_sentence(state: Resolution, anaphor: Anaphor, best: Candidates, c
              and ref.entity != chosen.entity and state.infos[ref.entity].type == "PER"
              and state.quote_of(ref.start, ref.end) == quote]
     return max(later, key=lambda ref: ref.start) if later else None
+
+
+@rule("coref")
+def sentence_person(state: Resolution, anaphor: Anaphor, best: Candidates, chosen: Referent) -> Referent | None:
+    """A pronoun whose own sentence names, before it, exactly one agreeing person goes to that person, not to the
+    ranking's choice named only in earlier sentences ("Интерес Кадырова очевиден. Если Масхадов перестанет
+    твердить, что он законно избранный…", "Михаил Ходорковский просил дать ему восемь недель", "Когда военные
+    пытались ловить Шамиля Басаева…, полтора дня он скрывался"): the later clauses of a sentence go on with the
+    persons that sentence is about; salience and a subject carried over from the sentence before only order the
+    candidates when the sentence itself names none. Not a name inside another quotation than the pronoun's, nor the
+    source of "по словам X" (the words told may be of someone else: "По словам адвоката истца Роберта Хантмана, он
+    не стремится…"); the clause's own subject is no candidate (`binding`). The person's mention, None when the
+    sentence names the ranking's choice, none or two agreeing persons."""
+    doc = state.doc
+    if state.infos[chosen.entity].type != "PER":
+        return None
+    own = [ref for ref in state.before(anaphor) if ref.sentence == anaphor.sentence]
+    if any(ref.entity == chosen.entity for ref in own):
+        return None
+    quote = state.quote_of(anaphor.start, anaphor.end)
+    people: dict[int, Referent] = {}
+    for ref in own:
+        if ref.entity in best and state.infos[ref.entity].type == "PER" \
+                and state.quote_of(ref.start, ref.end) == quote and not _according_source(doc, ref.head):
+            people[ref.entity] = ref
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _according_source(doc: Document, index: int) -> bool:
+    """The mention is the source of an attribution noun: "по словам | X", "по мнению | адвоката X"."""
+    head = doc.tokens[apposition_root(doc, index)].head
+    return 0 <= head < len(doc.tokens) and lemma_of(doc.tokens[head]) in ACCORDING_NOUNS
 
 
 TIE_MARGIN = 0.15  # less than two salience steps: the ranking found nothing that tells the two apart

@@ -755,6 +755,15 @@ TWO_PERSONS = [  # coref39: a pronoun or reflexive between two persons (made-up 
      "ranking"),  # a subject pronoun goes on with the subject
 ]
 ROWS = ROWS + TWO_PERSONS
+SENTENCE_PERSONS = [  # coref43: the one agreeing person the pronoun's own sentence names before it (made-up sentences)
+    ("Олег Смирнов проиграл бой. Смирнов сказал, что устал. Смирнов трижды побывал в нокдауне. Для Ивана Петрова "
+     "эта победа стала десятой, причем семь из них он одержал нокаутом.", "он", "Иван Петров",
+     "sentence_person"),  # the ranking's salient subject is named only in the sentences before
+    ("Олег Смирнов подал иск к компании. Смирнов требует компенсации. Смирнов подал иск в июне. По словам адвоката "
+     "Ивана Петрова, он не стремится нажиться.", "он", "Олег Смирнов",
+     "ranking"),  # the source of "по словам" tells someone else's words: no person of the sentence
+]
+ROWS = ROWS + SENTENCE_PERSONS
 RELATIVE_NAMES = [  # coref40: a relative right after a name and its comma where the parse hangs its clause on nothing
     ("Генеральный секретарь ООН Кофи Аннан сегодня прибыл в Дарфур, где в результате идущего два года конфликта "
      "погибли десятки тысяч человек.", "где", "Дарфур", "where_after_name"),
