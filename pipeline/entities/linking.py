@@ -40,7 +40,7 @@ from pipeline.entities.aliases import (
     scoped_body,
 )
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.forms import first_name_genders, same_name_word, word_forms
 from pipeline.entities.lexicon import (
     ALIAS_MARKERS,
     BODY_ABBREVIATIONS,
@@ -79,6 +79,7 @@ from pipeline.entities.patronymics import (
     addressed_patronymic,
     full_first_name,
     generation,
+    is_first_name,
     is_patronymic,
     key_words,
     match_words,
@@ -269,7 +270,8 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
             _record_merges(merge, groups, owners)
     places = {m.span.start: m for group in groups if group.type == "LOC" for m in group.mentions}
     home = _home_country_story(groups)
-    entities = [_entity(doc, group, places, groups if home else None) for group in groups]
+    persons = [group for group in groups if group.type == "PER"]
+    entities = [_entity(doc, group, places, groups if home else None, persons) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     nested_names(doc, entities)
@@ -2437,6 +2439,144 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
     return name_key("PER", fitting[0].key_name, transliterated=True)
 
 
+KIN_REACH = 3  # modifiers between a kinship noun and the name it introduces: "его старший брат Фидель"
+
+
+@rule("entities")
+def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> str | None:
+    """A relative named by a first name alone, right after a kinship noun, shares the surname of the person whose
+    relative they are: "Барак Обама с женой Мишель" -> per:мишель обама, "Ильхам Алиев назначил свою жену Мехрибан"
+    -> per:мехрибан алиева, "Беседа Дональда Трампа и его дочери Иванки" -> per:иванка трамп, so that the relative
+    is one key with the article that names them in full. Only the key changes: the name stays as written.
+
+    The first name must be a dictionary first name of the kinship noun's gender, in the noun's case (apposition; a
+    genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки" his daughter);
+    the relative's owner is the nearest person before the noun in its sentence whose name has a surname (a lone
+    first name names no family). The surname takes the relative's gender where the dictionary declines it as a
+    surname ("Алиев" -> "Алиева"); a foreign one stays ("Обама", "Трамп")."""
+    best = group.best
+    words = best.name.split()
+    if len(words) != 1 or not is_first_name(words[0]):
+        return None
+    for mention in sorted(group.mentions, key=lambda found: found.span.start):
+        kin = _kin_noun_before(doc, mention)
+        if kin is None:
+            continue
+        gender = token_gender(doc, kin)
+        if gender not in first_name_genders(words[0]):
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{best.name!r} is no first name of the kinship noun's gender ({gender or '?'})")
+            return None
+        owner = _kin_owner(doc, kin, group, persons)
+        if owner is None:
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"no person with a surname before {doc.tokens[kin].text!r} in its sentence")
+            return None
+        surname = _surname_of_gender(_family_name(owner) or "", _gender(doc, owner), gender)
+        full = f"{best.name} {surname}"
+        entries = lookup_persons(full.split())
+        fired("entities", kin_surname_key, mention.span.start, mention.span.end,
+              f"{best.name!r}, {doc.tokens[kin].text} of {owner.best.name!r}, is {full}")
+        if len(entries) == 1:
+            return name_key("PER", entries[0].key_name, transliterated=True)
+        return name_key("PER", full, transliterated=True)
+    return None
+
+
+def _kin_noun_before(doc: Document, mention: Mention) -> int | None:
+    """The index of the kinship noun a first name stands in apposition to: before it in its sentence, with at most
+    `KIN_REACH` modifiers between, in the name's case; a genitive one only after a possessive ("его дочери
+    Иванки"; "матери Маркса" is Marx's mother)."""
+    if not mention.tokens:
+        return None
+    first = mention.tokens[0]
+    index = doc.token_at(mention.span.start) - 1
+    for _ in range(KIN_REACH + 1):
+        if index < 0 or doc.tokens[index].sentence != first.sentence:
+            return None
+        token = doc.tokens[index]
+        if token.pos == "NOUN" and fold(token.lemma or token.text) in KINSHIP_NOUNS:
+            case = token.feats.get("Case")
+            if case is None or case != first.feats.get("Case") or token.feats.get("Number") == "Plur":
+                return None  # "сыновья Илья, Андрей": a list of relatives, each may have a name of their own
+            return index if case != "Gen" or _possessive_before(doc, index) else None
+        if token.pos not in KIN_MODIFIER_POS:
+            return None
+        index -= 1
+    return None
+
+
+def _kin_owner(doc: Document, kin: int, group: Group, persons: Sequence[Group]) -> Group | None:
+    """The nearest person mentioned before the kinship noun in its sentence, when that person's fullest name has a
+    surname (`_family_name`). After a reflexive possessive the nearest one in the nominative, the subject the
+    possessive refers to ("Остин упоминала имя Томаса Лефроя в письмах к своей сестре Кассандре": Остин's sister)."""
+    sentence = doc.sentences[doc.tokens[kin].sentence]
+    start = doc.tokens[kin].start
+    subject = _reflexive_before(doc, kin)
+    before = [(mention.span.end, owner) for owner in persons if owner is not group for mention in owner.mentions
+              if sentence.start <= mention.span.start and mention.span.end <= start
+              and (not subject or (mention.tokens and mention.tokens[0].feats.get("Case") == "Nom"))]
+    if not before:
+        return None
+    end, owner = max(before, key=lambda found: found[0])
+    nearest = next(m for m in owner.mentions if m.span.end == end)
+    return owner if _family_name(owner) and not _after_kin_noun(doc, nearest) else None
+
+
+def _after_kin_noun(doc: Document, mention: Mention) -> bool:
+    """A kinship noun stands shortly before the mention in its sentence (`KIN_REACH` + 1 words: "Ее мать, актриса
+    Блит Дэннер и брат Джейк"): the person is a relative too, whose surname may be their own, not the family's."""
+    index = doc.token_at(mention.span.start)
+    sentence = doc.tokens[index].sentence if index < len(doc.tokens) else -1
+    for back in range(index - 1, max(-1, index - KIN_REACH - 2), -1):
+        token = doc.tokens[back]
+        if token.sentence != sentence:
+            return False
+        if token.pos == "NOUN" and fold(token.lemma or token.text) in KINSHIP_NOUNS:
+            return True
+    return False
+
+
+def _reflexive_before(doc: Document, index: int) -> bool:
+    """A reflexive possessive ("свой") stands before the token, with at most two modifiers between ("своей сестре",
+    "свою жену")."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        token = doc.tokens[back]
+        if fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
+            return True
+        if token.pos not in KIN_MODIFIER_POS:
+            return False
+    return False
+
+
+def _family_name(person: Group) -> str | None:
+    """The surname of a person's fullest name (`key_words`: "Туманов Глеб Аркадьевич" -> "Туманов"), or None where the
+    name has none: a first name alone, initials, a regnal number ("Бенедикт XVI"), a generation."""
+    words = person.best.name.split()
+    if len(words) == 1 and is_first_name(words[0]):
+        return None
+    surname = key_words(words)[-1]
+    letters = surname.replace("-", "")
+    if not letters.isalpha() or not surname[:1].isupper() or surname.isupper() or generation(words):
+        return None
+    return surname
+
+
+def _surname_of_gender(surname: str, owner_gender: str, gender: str) -> str:
+    """The owner's surname for a relative of `gender`: the same where the genders are one or the owner's is
+    unknown ("Джейн Остин" -> "Кассандра Остин"), else the dictionary's surname of the owner's gender declined into
+    the other ("Алиев" -> "Алиева", "Захарова" -> "Захаров", "Волконский" -> "Волконская"); a surname the dictionary
+    does not know as one stays ("Обама")."""
+    if owner_gender not in ("masc", "femn") or owner_gender == gender:
+        return surname
+    for parse in parses(surname.lower()):
+        tag = parse.tag
+        if "Surn" in tag.grammemes and tag.case == "nomn" and tag.number != "plur" and tag.gender == owner_gender:
+            form = parse.inflect({gender, "nomn", "sing"})
+            return form.word.capitalize() if form else surname
+    return surname
+
+
 def _surname_evidence(doc: Document, group: Group) -> set[str]:
     """The gender a surname alone shows: its verbs' where they show one ("Харрис заявила": the dictionary's
     masculine reading of the foreign word is a guess), else its words' ("Гором", "Захаровой")."""
@@ -2465,7 +2605,7 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
 
 
 def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None,
-            home: Sequence[Group] | None = None) -> EntityAnn:
+            home: Sequence[Group] | None = None, persons: Sequence[Group] = ()) -> EntityAnn:
     best = group.best
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
@@ -2479,7 +2619,7 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if group.type == "PER" and not best.keyed:
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name
-        key = known or key
+        key = known or (kin_surname_key(doc, group, persons) if persons else None) or key
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else canonical)
     if group.type == "PER":
         agreed = agreed_gender(doc, group)

@@ -203,6 +203,12 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # the guesser, never the dictionary, reads the unknown "Сандерс" as a first name)
     ("gendered_surname_namesake", None, ("Сандерс", "KEY", "per:сара сандерс"), "gendered_surname_key"),
     ("gendered_surname_variant", None, ("Обама", "KEY", "per:мишель обама"), "gendered_surname_key"),
+    # a relative named by a first name alone after a kinship noun keys with the family's surname, in the relative's
+    # gender; after a reflexive the subject's; a person introduced as a relative in turn is no owner
+    ("kin_surname", None, ("Мариной", "KEY", "per:марина туманова"), "kin_surname_key"),
+    ("kin_surname", None, ("Мариной", "PER", "Марина"), "kin_surname_key"),  # the name stays as written
+    ("kin_surname_reflexive", None, ("Ольге", "KEY", "per:ольга котова"), "kin_surname_key"),
+    ("kin_surname_relative", None, ("Павел", "KEY", "per:павел"), "-kin_surname_key"),
     ("gendered_surname_other", None, ("Харрис", "KEY", "per:харрис"), "name_as_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
     # initials typed without a space before the surname: written with it, they find the persons row and key alike
