@@ -2483,6 +2483,89 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
     return None
 
 
+FAMILY_PLURAL_ENDINGS = ("ы", "ие", "ых", "их")  # "Тумановы", "Политковские", "Путиных", "Толстых": not "Стоянов"
+
+
+def _family_surname(word: str) -> str | None:
+    """The masculine singular of a family's plural surname, which the dictionary reads only as a plural
+    ("Политковские" -> "Политковский", "Путиных" -> "Путин", "Тумановы" -> "Туманов"), in the word's own spelling
+    of ё; None for any other word."""
+    readings = [parse for parse in parses(word.lower()) if "Surn" in parse.tag.grammemes]
+    if not word.lower().endswith(FAMILY_PLURAL_ENDINGS) or not readings \
+            or any(parse.tag.number != "plur" for parse in readings):
+        return None
+    surname = readings[0].normal_form.capitalize()
+    return surname if "ё" in word.lower() else surname.replace("ё", "е")
+
+
+def _nominative_first_name_gender(word: str) -> str | None:
+    """The one gender of a first name's singular nominative readings ("Марина" a woman's, though "Марина" is also
+    the genitive of the man's "Марин"); None where there are two or none."""
+    genders = {parse.tag.gender for parse in parses(word.lower()) if "Name" in parse.tag.grammemes
+               and parse.tag.case == "nomn" and parse.tag.number == "sing"} & {"masc", "femn"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _singular_surname(surname: str, gender: str) -> str:
+    """A family's surname (masculine singular) in the singular of `gender`, in its own spelling of ё."""
+    single = _surname_of_gender(surname, "masc", gender)
+    return single if "ё" in surname.lower() else single.replace("ё", "е")
+
+
+@rule("entities")
+def plural_surname(doc: Document, group: Group, name: str) -> str:
+    """A first name before a family's plural surname ("Вера и Илья Политковские", "Владимира и Людмилы Путиных",
+    "сестры Настя и Маша Толмачевы") is one person of that family: the name takes the surname in the singular of the
+    first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays."""
+    words = name.split()
+    surname = _family_surname(words[-1]) if len(words) == 2 else None
+    gender = _nominative_first_name_gender(words[0]) if surname else None
+    if surname is None or gender is None:
+        return name
+    if not any(_after_coordinated_first_name(doc, mention) for mention in group.mentions):
+        rejected("entities", plural_surname, group.best.span.start, group.best.span.end,
+                 f"{name!r}: no first name coordinated before it (\"Владик Крутских\": a surname in -их of one person)")
+        return name
+    single = f"{words[0]} {_singular_surname(surname, gender)}"
+    fired("entities", plural_surname, group.best.span.start, group.best.span.end, f"{name!r} is {single!r}")
+    return single
+
+
+def _after_coordinated_first_name(doc: Document, mention: Mention) -> bool:
+    """A first name and "и" stand right before the mention ("Вера и | Илья Политковские")."""
+    index = doc.token_at(mention.span.start)
+    return index >= 2 and fold(doc.tokens[index - 1].text) == "и" and is_first_name(doc.tokens[index - 2].text)
+
+
+@rule("entities")
+def shared_plural_surname(doc: Document, group: Group, persons: Sequence[Group]) -> str | None:
+    """A first name alone coordinated with a first name and a family's plural surname shares the surname: "Вера и
+    Илья Политковские" -> per:вера политковская, "Сергея и Анастасии Удальцовых" -> per:сергей удальцов. A singular
+    surname after two first names is not shared: "принц Уильям и Кейт Миддлтон" are two families. Only the key
+    changes: the name stays as written."""
+    words = group.best.name.split()
+    if len(words) != 1 or not is_first_name(words[0]):
+        return None
+    gender = _nominative_first_name_gender(words[0])
+    starts = {m.span.start: other for other in persons if other is not group for m in other.mentions}
+    for mention in group.mentions:
+        index = doc.token_at(mention.span.end)
+        if index + 1 >= len(doc.tokens) or fold(doc.tokens[index].text) != "и":
+            continue
+        other = starts.get(doc.tokens[index + 1].start)
+        partner = next((m for m in other.mentions if m.span.start == doc.tokens[index + 1].start), None) if other \
+            else None
+        written = partner.span.text.split() if partner else []
+        surname = _family_surname(written[-1]) if len(written) == 2 else None
+        if surname is None or gender is None:
+            continue
+        full = f"{words[0]} {_singular_surname(surname, gender)}"
+        fired("entities", shared_plural_surname, mention.span.start, mention.span.end,
+              f"{group.best.name!r} and {partner.span.text!r} are one family: {full}")
+        return name_key("PER", full, transliterated=True)
+    return None
+
+
 def _kin_noun_before(doc: Document, mention: Mention) -> int | None:
     """The index of the kinship noun a first name stands in apposition to: before it in its sentence, with at most
     `KIN_REACH` modifiers between, in the name's case; a genitive one only after a possessive ("его дочери
@@ -2550,16 +2633,22 @@ def _reflexive_before(doc: Document, index: int) -> bool:
 
 
 def _family_name(person: Group) -> str | None:
-    """The surname of a person's fullest name (`key_words`: "Туманов Глеб Аркадьевич" -> "Туманов"), or None where the
-    name has none: a first name alone, initials, a regnal number ("Бенедикт XVI"), a generation."""
+    """The surname of a person's fullest name of two words or more (`key_words`: "Туманов Глеб Аркадьевич" ->
+    "Туманов"), or None where the name has none: one word, initials, a regnal number ("Бенедикт XVI"), a
+    generation."""
     words = person.best.name.split()
-    if len(words) == 1 and is_first_name(words[0]):
+    if len(words) == 1:  # "Кот в сапогах ... жена Фиона": a one-word name may be no surname at all
         return None
     surname = key_words(words)[-1]
     letters = surname.replace("-", "")
     if not letters.isalpha() or not surname[:1].isupper() or surname.isupper() or generation(words):
         return None
     return surname
+
+
+# A Russian surname's man's and woman's endings, for a surname the dictionary does not know ("Малеев" -> "Малеева")
+RUSSIAN_SURNAME_GENDERS = [("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"),
+                           ("ин", "ина"), ("ын", "ына")]
 
 
 def _surname_of_gender(surname: str, owner_gender: str, gender: str) -> str:
@@ -2574,7 +2663,8 @@ def _surname_of_gender(surname: str, owner_gender: str, gender: str) -> str:
         if "Surn" in tag.grammemes and tag.case == "nomn" and tag.number != "plur" and tag.gender == owner_gender:
             form = parse.inflect({gender, "nomn", "sing"})
             return form.word.capitalize() if form else surname
-    return surname
+    pairs = RUSSIAN_SURNAME_GENDERS if gender == "femn" else [(f, m) for m, f in RUSSIAN_SURNAME_GENDERS]
+    return next((surname[: -len(ending)] + other for ending, other in pairs if surname.endswith(ending)), surname)
 
 
 def _surname_evidence(doc: Document, group: Group) -> set[str]:
@@ -2619,7 +2709,11 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if group.type == "PER" and not best.keyed:
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name
-        key = known or (kin_surname_key(doc, group, persons) if persons else None) or key
+        if not known and persons:
+            name = plural_surname(doc, group, name)
+            key = name_key(group.type, name, transliterated=True)
+            known = shared_plural_surname(doc, group, persons) or kin_surname_key(doc, group, persons)
+        key = known or key
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else canonical)
     if group.type == "PER":
         agreed = agreed_gender(doc, group)
