@@ -39,6 +39,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # a Cyrillic "С" typed into a Latin name, split off by the tokenizer: part of the name, in Latin letters
     ("glued_script", None, ("СNN", "ORG", "CNN"), "name_as_key"),
     ("edges", (("в Рязани", "LOC", 0),), ("Рязани", "LOC", "Рязань"), "trim_edges"),
+    # a dash token that carries an invisible soft hyphen is punctuation too
+    ("trim_soft_hyphen", (("Тамерлан \xad—", "PER", 0),), ("Тамерлан", "PER", "Тамерлан"), "trim_edges"),
     # a site named by its address, split by the tokenizer at the dots (and where the script changes): one name
     ("domain_name", (("ru", "ORG", 0),), ("DP.ru", "ORG", "DP.ru"), "join_domain_name"),
     ("domain_name_script", (("net", "ORG", 0),), ("Лiга.net", "ORG", "Лiга.net"), "join_domain_name"),
