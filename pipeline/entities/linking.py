@@ -2445,15 +2445,15 @@ KIN_REACH = 3  # modifiers between a kinship noun and the name it introduces: "�
 @rule("entities")
 def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> str | None:
     """A relative named by a first name alone, right after a kinship noun, shares the surname of the person whose
-    relative they are: "Барак Обама с женой Мишель" -> per:мишель обама, "Ильхам Алиев назначил свою жену Мехрибан"
-    -> per:мехрибан алиева, "Беседа Дональда Трампа и его дочери Иванки" -> per:иванка трамп, so that the relative
+    relative they are: "Барак Обама с женой Мишель" -> per:мишель обама, "Николай Лазукин застрелил жену Наталью"
+    -> per:наталья лазукина, "Беседа Дональда Трампа и его дочери Иванки" -> per:иванка трамп, so that the relative
     is one key with the article that names them in full. Only the key changes: the name stays as written.
 
-    The first name must be a dictionary first name of the kinship noun's gender, in the noun's case (apposition; a
-    genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки" his daughter);
-    the relative's owner is the nearest person before the noun in its sentence whose name has a surname (a lone
-    first name names no family). The surname takes the relative's gender where the dictionary declines it as a
-    surname ("Алиев" -> "Алиева"); a foreign one stays ("Обама", "Трамп")."""
+    The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
+    (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
+    his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
+    name of two words or more has a surname (`_family_name`). The surname takes the relative's gender
+    (`_surname_of_gender`: "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп")."""
     best = group.best
     words = best.name.split()
     if len(words) != 1 or not is_first_name(words[0]):
