@@ -222,9 +222,12 @@ def _capitalized_function_word(doc: Document, tokens: Sequence[Token], index: in
     return token.text != "У" or following.endswith(GENITIVE_ENDINGS)
 
 
+SOFT_HYPHEN = "\xad"  # invisible: a dash token may carry one ("Тамерлан \xad— был убит")
+
+
 def _edge_noise(token: Token, leading: bool) -> bool:
-    text = token.text
-    if text in SEPARATORS or text in QUOTE_TOKENS or text in EDGE_FUNCTION_WORDS:
+    text = token.text.replace(SOFT_HYPHEN, "")
+    if not text or text in SEPARATORS or text in QUOTE_TOKENS or text in EDGE_FUNCTION_WORDS:
         return True
     # a trailing "." may end an abbreviation ("им.", "В.Л."), keep it there
     return text in EDGE_PUNCTUATION and (leading or text != ".")

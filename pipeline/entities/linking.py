@@ -40,7 +40,7 @@ from pipeline.entities.aliases import (
     scoped_body,
 )
 from pipeline.entities.boundaries import span_tokens
-from pipeline.entities.forms import same_name_word, word_forms
+from pipeline.entities.forms import first_name_genders, same_name_word, word_forms
 from pipeline.entities.lexicon import (
     ALIAS_MARKERS,
     BODY_ABBREVIATIONS,
@@ -79,6 +79,7 @@ from pipeline.entities.patronymics import (
     addressed_patronymic,
     full_first_name,
     generation,
+    is_first_name,
     is_patronymic,
     key_words,
     match_words,
@@ -269,7 +270,8 @@ def build_entities(doc: Document, spans: Sequence[Span]) -> list[EntityAnn]:
             _record_merges(merge, groups, owners)
     places = {m.span.start: m for group in groups if group.type == "LOC" for m in group.mentions}
     home = _home_country_story(groups)
-    entities = [_entity(doc, group, places, groups if home else None) for group in groups]
+    persons = [group for group in groups if group.type == "PER"]
+    entities = [_entity(doc, group, places, groups if home else None, persons) for group in groups]
     entities.sort(key=lambda entity: entity.mentions[0].start)
     attach_roles(doc, entities)
     nested_names(doc, entities)
@@ -2437,6 +2439,234 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
     return name_key("PER", fitting[0].key_name, transliterated=True)
 
 
+KIN_REACH = 3  # modifiers between a kinship noun and the name it introduces: "его старший брат Фидель"
+
+
+@rule("entities")
+def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> str | None:
+    """A relative named by a first name alone, right after a kinship noun, shares the surname of the person whose
+    relative they are: "Барак Обама с женой Мишель" -> per:мишель обама, "Николай Лазукин застрелил жену Наталью"
+    -> per:наталья лазукина, "Беседа Дональда Трампа и его дочери Иванки" -> per:иванка трамп, so that the relative
+    is one key with the article that names them in full. Only the key changes: the name stays as written.
+
+    The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
+    (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
+    his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
+    name of two words or more has a surname (`_family_name`). The surname takes the relative's gender
+    (`_surname_of_gender`: "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп")."""
+    best = group.best
+    words = best.name.split()
+    if len(words) != 1 or not is_first_name(words[0]):
+        return None
+    for mention in sorted(group.mentions, key=lambda found: found.span.start):
+        kin = _kin_noun_before(doc, mention)
+        if kin is None:
+            continue
+        gender = token_gender(doc, kin)
+        if gender not in first_name_genders(words[0]):
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{best.name!r} is no first name of the kinship noun's gender ({gender or '?'})")
+            return None
+        owner = _kin_owner(doc, kin, group, persons)
+        if owner is None:
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"no person with a surname before {doc.tokens[kin].text!r} in its sentence")
+            return None
+        surname = _surname_of_gender(_family_name(owner) or "", _gender(doc, owner), gender)
+        full = f"{best.name} {surname}"
+        entries = lookup_persons(full.split())
+        fired("entities", kin_surname_key, mention.span.start, mention.span.end,
+              f"{best.name!r}, {doc.tokens[kin].text} of {owner.best.name!r}, is {full}")
+        if len(entries) == 1:
+            return name_key("PER", entries[0].key_name, transliterated=True)
+        return name_key("PER", full, transliterated=True)
+    return None
+
+
+FAMILY_PLURAL_ENDINGS = ("ы", "ие", "ых", "их")  # "Тумановы", "Политковские", "Путиных", "Толстых": not "Стоянов"
+
+
+def _family_surname(word: str) -> str | None:
+    """The masculine singular of a family's plural surname, which the dictionary reads only as a plural
+    ("Политковские" -> "Политковский", "Путиных" -> "Путин", "Тумановы" -> "Туманов"), in the word's own spelling
+    of ё; None for any other word."""
+    readings = [parse for parse in parses(word.lower()) if "Surn" in parse.tag.grammemes]
+    if not word.lower().endswith(FAMILY_PLURAL_ENDINGS) or not readings \
+            or any(parse.tag.number != "plur" for parse in readings):
+        return None
+    surname = readings[0].normal_form.capitalize()
+    return surname if "ё" in word.lower() else surname.replace("ё", "е")
+
+
+def _nominative_first_name_gender(word: str) -> str | None:
+    """The one gender of a first name's singular nominative readings ("Марина" a woman's, though "Марина" is also
+    the genitive of the man's "Марин"); None where there are two or none."""
+    genders = {parse.tag.gender for parse in parses(word.lower()) if "Name" in parse.tag.grammemes
+               and parse.tag.case == "nomn" and parse.tag.number == "sing"} & {"masc", "femn"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _singular_surname(surname: str, gender: str) -> str:
+    """A family's surname (masculine singular) in the singular of `gender`, in its own spelling of ё."""
+    single = _surname_of_gender(surname, "masc", gender)
+    return single if "ё" in surname.lower() else single.replace("ё", "е")
+
+
+@rule("entities")
+def plural_surname(doc: Document, group: Group, name: str) -> str:
+    """A first name before a family's plural surname ("Вера и Илья Политковские", "Владимира и Людмилы Путиных",
+    "сестры Настя и Маша Толмачевы") is one person of that family: the name takes the surname in the singular of the
+    first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays."""
+    words = name.split()
+    surname = _family_surname(words[-1]) if len(words) == 2 else None
+    gender = _nominative_first_name_gender(words[0]) if surname else None
+    if surname is None or gender is None:
+        return name
+    if not any(_after_coordinated_first_name(doc, mention) for mention in group.mentions):
+        rejected("entities", plural_surname, group.best.span.start, group.best.span.end,
+                 f"{name!r}: no first name coordinated before it (\"Владик Крутских\": a surname in -их of one person)")
+        return name
+    single = f"{words[0]} {_singular_surname(surname, gender)}"
+    fired("entities", plural_surname, group.best.span.start, group.best.span.end, f"{name!r} is {single!r}")
+    return single
+
+
+def _after_coordinated_first_name(doc: Document, mention: Mention) -> bool:
+    """A first name and "и" stand right before the mention ("Вера и | Илья Политковские")."""
+    index = doc.token_at(mention.span.start)
+    return index >= 2 and fold(doc.tokens[index - 1].text) == "и" and is_first_name(doc.tokens[index - 2].text)
+
+
+@rule("entities")
+def shared_plural_surname(doc: Document, group: Group, persons: Sequence[Group]) -> str | None:
+    """A first name alone coordinated with a first name and a family's plural surname shares the surname: "Вера и
+    Илья Политковские" -> per:вера политковская, "Сергея и Анастасии Удальцовых" -> per:сергей удальцов. A singular
+    surname after two first names is not shared: "принц Уильям и Кейт Миддлтон" are two families. Only the key
+    changes: the name stays as written."""
+    words = group.best.name.split()
+    if len(words) != 1 or not is_first_name(words[0]):
+        return None
+    gender = _nominative_first_name_gender(words[0])
+    starts = {m.span.start: other for other in persons if other is not group for m in other.mentions}
+    for mention in group.mentions:
+        index = doc.token_at(mention.span.end)
+        if index + 1 >= len(doc.tokens) or fold(doc.tokens[index].text) != "и":
+            continue
+        other = starts.get(doc.tokens[index + 1].start)
+        partner = next((m for m in other.mentions if m.span.start == doc.tokens[index + 1].start), None) if other \
+            else None
+        written = partner.span.text.split() if partner else []
+        surname = _family_surname(written[-1]) if len(written) == 2 else None
+        if surname is None or gender is None:
+            continue
+        full = f"{words[0]} {_singular_surname(surname, gender)}"
+        fired("entities", shared_plural_surname, mention.span.start, mention.span.end,
+              f"{group.best.name!r} and {partner.span.text!r} are one family: {full}")
+        return name_key("PER", full, transliterated=True)
+    return None
+
+
+def _kin_noun_before(doc: Document, mention: Mention) -> int | None:
+    """The index of the kinship noun a first name stands in apposition to: before it in its sentence, with at most
+    `KIN_REACH` modifiers between, in the name's case; a genitive one only after a possessive ("его дочери
+    Иванки"; "матери Маркса" is Marx's mother)."""
+    if not mention.tokens:
+        return None
+    first = mention.tokens[0]
+    index = doc.token_at(mention.span.start) - 1
+    for _ in range(KIN_REACH + 1):
+        if index < 0 or doc.tokens[index].sentence != first.sentence:
+            return None
+        token = doc.tokens[index]
+        if token.pos == "NOUN" and fold(token.lemma or token.text) in KINSHIP_NOUNS:
+            case = token.feats.get("Case")
+            if case is None or case != first.feats.get("Case") or token.feats.get("Number") == "Plur":
+                return None  # "сыновья Илья, Андрей": a list of relatives, each may have a name of their own
+            return index if case != "Gen" or _possessive_before(doc, index) else None
+        if token.pos not in KIN_MODIFIER_POS:
+            return None
+        index -= 1
+    return None
+
+
+def _kin_owner(doc: Document, kin: int, group: Group, persons: Sequence[Group]) -> Group | None:
+    """The nearest person mentioned before the kinship noun in its sentence, when that person's fullest name has a
+    surname (`_family_name`). After a reflexive possessive the nearest one in the nominative, the subject the
+    possessive refers to ("Остин упоминала имя Томаса Лефроя в письмах к своей сестре Кассандре": Остин's sister)."""
+    sentence = doc.sentences[doc.tokens[kin].sentence]
+    start = doc.tokens[kin].start
+    subject = _reflexive_before(doc, kin)
+    before = [(mention.span.end, owner) for owner in persons if owner is not group for mention in owner.mentions
+              if sentence.start <= mention.span.start and mention.span.end <= start
+              and (not subject or (mention.tokens and mention.tokens[0].feats.get("Case") == "Nom"))]
+    if not before:
+        return None
+    end, owner = max(before, key=lambda found: found[0])
+    nearest = next(m for m in owner.mentions if m.span.end == end)
+    return owner if _family_name(owner) and not _after_kin_noun(doc, nearest) else None
+
+
+def _after_kin_noun(doc: Document, mention: Mention) -> bool:
+    """A kinship noun stands shortly before the mention in its sentence (`KIN_REACH` + 1 words: "Ее мать, актриса
+    Блит Дэннер и брат Джейк"): the person is a relative too, whose surname may be their own, not the family's."""
+    index = doc.token_at(mention.span.start)
+    sentence = doc.tokens[index].sentence if index < len(doc.tokens) else -1
+    for back in range(index - 1, max(-1, index - KIN_REACH - 2), -1):
+        token = doc.tokens[back]
+        if token.sentence != sentence:
+            return False
+        if token.pos == "NOUN" and fold(token.lemma or token.text) in KINSHIP_NOUNS:
+            return True
+    return False
+
+
+def _reflexive_before(doc: Document, index: int) -> bool:
+    """A reflexive possessive ("свой") stands before the token, with at most two modifiers between ("своей сестре",
+    "свою жену")."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        token = doc.tokens[back]
+        if fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
+            return True
+        if token.pos not in KIN_MODIFIER_POS:
+            return False
+    return False
+
+
+def _family_name(person: Group) -> str | None:
+    """The surname of a person's fullest name of two words or more (`key_words`: "Туманов Глеб Аркадьевич" ->
+    "Туманов"), or None where the name has none: one word, initials, a regnal number ("Бенедикт XVI"), a
+    generation."""
+    words = person.best.name.split()
+    if len(words) == 1:  # "Кот в сапогах ... жена Фиона": a one-word name may be no surname at all
+        return None
+    surname = key_words(words)[-1]
+    letters = surname.replace("-", "")
+    if not letters.isalpha() or not surname[:1].isupper() or surname.isupper() or generation(words):
+        return None
+    return surname
+
+
+# A Russian surname's man's and woman's endings, for a surname the dictionary does not know ("Малеев" -> "Малеева")
+RUSSIAN_SURNAME_GENDERS = [("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"),
+                           ("ин", "ина"), ("ын", "ына")]
+
+
+def _surname_of_gender(surname: str, owner_gender: str, gender: str) -> str:
+    """The owner's surname for a relative of `gender`: the same where the genders are one or the owner's is
+    unknown ("Джейн Остин" -> "Кассандра Остин"), else the dictionary's surname of the owner's gender declined into
+    the other ("Алиев" -> "Алиева", "Захарова" -> "Захаров", "Волконский" -> "Волконская"); a surname the dictionary
+    does not know as one stays ("Обама")."""
+    if owner_gender not in ("masc", "femn") or owner_gender == gender:
+        return surname
+    for parse in parses(surname.lower()):
+        tag = parse.tag
+        if "Surn" in tag.grammemes and tag.case == "nomn" and tag.number != "plur" and tag.gender == owner_gender:
+            form = parse.inflect({gender, "nomn", "sing"})
+            return form.word.capitalize() if form else surname
+    pairs = RUSSIAN_SURNAME_GENDERS if gender == "femn" else [(f, m) for m, f in RUSSIAN_SURNAME_GENDERS]
+    return next((surname[: -len(ending)] + other for ending, other in pairs if surname.endswith(ending)), surname)
+
+
 def _surname_evidence(doc: Document, group: Group) -> set[str]:
     """The gender a surname alone shows: its verbs' where they show one ("Харрис заявила": the dictionary's
     masculine reading of the foreign word is a guess), else its words' ("Гором", "Захаровой")."""
@@ -2465,7 +2695,7 @@ def _row_spelling(group: Group, key: str, name: str) -> str:
 
 
 def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = None,
-            home: Sequence[Group] | None = None) -> EntityAnn:
+            home: Sequence[Group] | None = None, persons: Sequence[Group] = ()) -> EntityAnn:
     best = group.best
     canonical = ""
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
@@ -2479,6 +2709,10 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     if group.type == "PER" and not best.keyed:
         known = known_person_key(doc, group)
         name = _row_spelling(group, known, name) if known else name
+        if not known and persons:
+            name = plural_surname(doc, group, name)
+            key = name_key(group.type, name, transliterated=True)
+            known = shared_plural_surname(doc, group, persons) or kin_surname_key(doc, group, persons)
         key = known or key
     entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else canonical)
     if group.type == "PER":

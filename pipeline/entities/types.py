@@ -1367,6 +1367,9 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
                 rejected("entities", title_adjectives, span.start, span.end, "an adjective of the title before a name"
                          if index + 1 in persons else "an adjective of the title, no place")
                 continue
+            if len(tokens) == 1 and index + 1 not in persons and _adjective_not_surname(tokens[0].text):
+                rejected("entities", title_adjectives, span.start, span.end, "an adjective of the title, no person")
+                continue  # "герцогини Кембриджской", "принцем Уэльским"; "князь Оболенский" is a surname
             if span.type == "PER" and len(tokens) > 1 and is_first_name(tokens[1].text):
                 span = doc.span(tokens[1].start, span.end, "PER")
         elif span.type == "PER" and len(_words(tokens)) > 2 and _title_place(doc, index, places):
@@ -1374,6 +1377,13 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
             span = doc.span(tokens[1].start, span.end, "PER")
         result.append(span)
     return result
+
+
+def _adjective_not_surname(word: str) -> bool:
+    """The dictionary reads the word as an adjective and never as a surname: "Кембриджская", "Уэльским" (not
+    "Оболенский", "Вяземский", which are surnames too)."""
+    readings = dictionary_parses(word.lower())
+    return any(p.tag.POS == "ADJF" for p in readings) and not any("Surn" in p.tag.grammemes for p in readings)
 
 
 def _title_place(doc: Document, index: int, places: frozenset[str]) -> bool:
