@@ -8,8 +8,10 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from itertools import compress
 from operator import attrgetter
 
@@ -210,6 +212,20 @@ class Tree:
         self.children, self._rels, self._bases, self._lemmas, words = _parts(doc)
         self.lemma = self._lemmas.__getitem__
         self.word = words.__getitem__
+
+    @cached_property
+    def date_at(self) -> dict[int, int]:
+        """A date's words: token -> index of the first date of the dates stage its start lies in (built once per
+        Tree; empty before the dates stage). The one reading of "a word of a date": a token a date splits keeps the
+        date its start is in ("8-9 | мая", "январе-сентябре", "2021-2022"), and a word that only ends in a year is
+        no date's word ("ЧМ-2018", "выборах-2020"); events read it (`syntax.dated`, `date_not_argument`), quotes
+        too (a time word names no source)."""
+        starts = [token.start for token in self.tokens]
+        found: dict[int, int] = {}
+        for number, date in enumerate(self.doc.dates):
+            for index in range(bisect_left(starts, date.start), bisect_left(starts, date.end)):
+                found.setdefault(index, number)
+        return found
 
     def with_lemma(self, lexicon: Container[str]) -> Iterator[int]:
         """The positions, in order, whose folded lemma (`lemma`) is in `lexicon`: for a rule that looks only at a

@@ -299,10 +299,11 @@ _CALENDAR_NAMES = WEEKDAY_LEMMAS | MONTH_LEMMAS  # CALENDAR_NOUNS less "числ
 
 
 def _time_word(ctx: Context, index: int) -> bool:
-    """A weekday or month name, a relative day ("накануне", "вчера") or a word inside one of the document's dates."""
+    """A weekday or month name, a relative day ("накануне", "вчера") or a word of one of the document's dates
+    (`Tree.date_at`)."""
     token = ctx.tokens[index]
     lemmas = {ctx.lemma(index)} | word_lemmas(token.text)  # the tagger's "воскресение" for "воскресенье"
-    return bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS or index in _dated_tokens(ctx)
+    return bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS or index in ctx.date_at
 
 
 def time_phrase(ctx: Context, index: int) -> bool:
@@ -320,14 +321,6 @@ def _time_noun(ctx: Context, index: int) -> bool:
     if token.pos not in ("NOUN", "PROPN") or index in ctx.mention_of_token:
         return False
     return _time_word(ctx, index) or bool(({ctx.lemma(index)} | word_lemmas(token.text)) & TIME_UNIT_NOUNS)
-
-
-@per_document
-def _dated_tokens(ctx: Context) -> frozenset[int]:
-    """The tokens inside one of the document's dates, found once per document."""
-    tokens = ctx.doc.tokens
-    return frozenset(index for date in ctx.doc.dates for index in range(*ctx.doc.token_range(date.start, date.end))
-                     if date.start <= tokens[index].start and tokens[index].end <= date.end)
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
