@@ -54,6 +54,17 @@ def range_head(doc: Document, tokens: Sequence[int]) -> int:
     return next((index for index in tokens if doc.tokens[index].head not in inside), tokens[0])
 
 
+def word_before(doc: Document, index: int, skip: Container[str] = ()) -> int:
+    """The token before token `index`, past the tokens whose text is in `skip` (the quotation marks that open a name:
+    "питерского «Зенита»" -> "питерского"; "со ссылкой на «МИД»" -> "на"): the word a rule reads left of a name for
+    its preposition, conjunction or kind noun; -1 when there is none."""
+    tokens = doc.tokens
+    index -= 1
+    while index >= 0 and tokens[index].text in skip:
+        index -= 1
+    return index
+
+
 APPOSITION_LINKS = 4  # "председатель фракции | Фридрих | Мерц": a surname, its first name, the role they name
 
 

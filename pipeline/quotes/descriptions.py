@@ -59,6 +59,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
+from pipeline.lang.tree import word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
@@ -1117,9 +1118,7 @@ def _names_noun(name: str, lemma: str) -> bool:
 
 def introducing_noun(ctx: Context, mention: Span) -> int | None:
     """The token of the common noun right before a mention ("компании «X»", "аэропорт Сочи"), if any."""
-    index = ctx.token_at(mention.start) - 1
-    while index >= 0 and ctx.tokens[index].text in QUOTE_MARKS:
-        index -= 1
+    index = word_before(ctx.doc, ctx.token_at(mention.start), QUOTE_MARKS)
     if index < 0 or ctx.tokens[index].pos != "NOUN":
         return None
     common = ctx.tokens[index].text.islower() or ctx.sentence_range(index)[0] == index  # "Агентство Reuters"

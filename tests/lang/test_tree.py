@@ -17,6 +17,7 @@ from pipeline.lang.tree import (
     main_subject,
     parse_fixed,
     range_head,
+    word_before,
 )
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
@@ -267,3 +268,15 @@ def test_date_at_reads_a_date_word_by_where_it_starts() -> None:
                  DateAnn(first, first + 1, "8", "2018-05-08", "day", "date", "day_month"),
                  DateAnn(second, len(text), "9 мая", "2018-05-09", "day", "date", "day_month")]
     assert Tree(doc).date_at == {3: 1, 4: 2}
+
+
+@pytest.mark.parametrize(("index", "skip", "expected", "why"), [
+    (4, "«»", 1, "past the opening mark: 'со ссылкой на | «МИД»' reads 'на'"),
+    (4, (), 3, "no marks to skip: the mark itself"),
+    (1, "«»", 0, "the word right before"),
+    (0, "«»", -1, "nothing before the first token"),
+])
+def test_word_before_skips_the_marks_it_is_given(index: int, skip: str | tuple, expected: int, why: str) -> None:
+    doc = make_doc([("ссылкой", "NOUN", -1, "root", {}), ("на", "ADP", 4, "case", {}), ("«", "PUNCT", 4, "punct", {}),
+                    ("«", "PUNCT", 4, "punct", {}), ("МИД", "PROPN", 0, "nmod", {})])
+    assert word_before(doc, index, skip) == expected, why
