@@ -39,11 +39,11 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPE
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import (
-    OPENCORPORA_CASE_FAMILY,
     UD_CASE_TO_OPENCORPORA,
     dictionary_parses,
     from_dictionary,
     gender_grammeme,
+    parse_case,
     parses,
 )
 from pipeline.morphology import inflect as inflect_form
@@ -80,13 +80,6 @@ def match_case(text: str, model: str) -> str:
 
 def _case(token: Token) -> str | None:
     return UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
-
-
-def parse_case(parse: Any) -> str | None:
-    """A dictionary reading's case, a second genitive, accusative or locative as the first (morphology's
-    OPENCORPORA_CASE_FAMILY)."""
-    case = parse.tag.case
-    return OPENCORPORA_CASE_FAMILY.get(case, case)
 
 
 def _number(token: Token) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
-from pipeline.entities.naming import inflect_word, match_case, parse_case
+from pipeline.entities.naming import inflect_word, match_case
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import (
@@ -20,7 +20,7 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
-from pipeline.morphology import UD_CASE_TO_OPENCORPORA, parses, substantive_role
+from pipeline.morphology import UD_CASE_TO_OPENCORPORA, parse_case, parses, substantive_role
 from pipeline.morphology import inflect as inflect_form
 from pipeline.quotes.context import Context
 
