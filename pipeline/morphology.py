@@ -158,6 +158,14 @@ UD_CASE_TO_OPENCORPORA: dict[str, str] = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
 }
+
+
+def token_case(token: Token) -> str | None:
+    """The case slovnet tags a token with, as pymorphy3's grammeme (UD_CASE_TO_OPENCORPORA: "Gen" -> "gent"); None
+    where it tags none."""
+    return UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+
+
 UD_GENDER_TO_OPENCORPORA: dict[str, str] = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 # A person's gender, as a noun or a past-tense verb shows it: masculine or feminine; a neuter form names none.
 UD_PERSON_GENDER_TO_OPENCORPORA: dict[str, str] = {feat: grammeme for feat, grammeme in UD_GENDER_TO_OPENCORPORA.items()
