@@ -781,9 +781,10 @@ def country_mismatch(ctx: Context, entity_index: int, country: str, mention: Spa
 def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
     """The persons a person noun relates to by its genitive complement ("Представитель Эрдогана", "советник
     Дональда Трампа", "адвокат Навального"): whom the description is about, never the person it stands for. Only a
-    complement the parse hangs on the noun, in the genitive, whose words are no nominative form of the person's name
-    ("министр Голикова": an apposed name the tagger may read as a genitive)."""
-    if not (is_person_noun(ctx, head) or person_word(ctx, head)):
+    complement the parse hangs on a noun in the nominative, in the genitive, whose words are no nominative form of
+    the person's name ("министр Голикова": an apposed name the tagger may read as a genitive); a noun in an oblique
+    case may have its name in apposition in that case ("просьбу рядового Мэннинга", "по словам министра Лаврова")."""
+    if ctx.feats(head).get("Case") != "Nom" or not (is_person_noun(ctx, head) or person_word(ctx, head)):
         return frozenset()
     found: set[int] = set()
     for child in ctx.kids(head, "nmod"):

@@ -1292,7 +1292,8 @@ RULE_ROWS = [
     # a person noun's genitive complement names whom the description relates to, never whom it stands for
     # (quotes40, descriptions.relatum_persons): "Представитель Эрдогана" is not the salient Эрдоган, "советник
     # Трампа" not Трамп; an apposed name stays the speaker, and a name the tagger reads as a genitive though its
-    # words are the name's nominative ("министр Голикова") is no complement
+    # words are the name's nominative ("министр Голикова") is no complement, nor a genitive after a noun in an
+    # oblique case (an apposition in that case: "просьбу рядового Мэннинга")
     ("speaker-relatum-owner", "Президент Турции Реджеп Эрдоган выступил на митинге в Анкаре. Представитель Эрдогана "
      "назвал решение суда нарушением свободы слова.", "решение суда нарушением свободы слова",
      "представитель Эрдогана", "indirect_naming"),
@@ -1303,6 +1304,8 @@ RULE_ROWS = [
      "Ибрагим Калын", "indirect_that"),
     ("speaker-relatum-nominative", "Министр здравоохранения Татьяна Голикова провела совещание. Министр Голикова "
      "заявила, что реформа продолжится.", "реформа продолжится", "Татьяна Голикова", "indirect_that"),
+    ("speaker-relatum-oblique", "Рядовой Брэдли Мэннинг подал прошение. Суд удовлетворил просьбу рядового Мэннинга "
+     "сменить имя.", "сменить имя", "Брэдли Мэннинг", "indirect_request_noun"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
@@ -1698,7 +1701,7 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
 
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-relatum-owner", True), ("speaker-relatum-advisor", True), ("speaker-relatum-apposed", False),
-    ("speaker-relatum-nominative", False),
+    ("speaker-relatum-nominative", False), ("speaker-relatum-oblique", False),
 ])
 def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
     """The person a description's genitive complement names, found for the description by a step, is recorded as
