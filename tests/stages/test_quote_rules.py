@@ -1306,6 +1306,19 @@ RULE_ROWS = [
      "заявила, что реформа продолжится.", "реформа продолжится", "Татьяна Голикова", "indirect_that"),
     ("speaker-relatum-oblique", "Рядовой Брэдли Мэннинг подал прошение. Суд удовлетворил просьбу рядового Мэннинга "
      "сменить имя.", "сменить имя", "Брэдли Мэннинг", "indirect_request_noun"),
+    # a subjectless main predicate goes on from the sentence before (quotes40, subjects._previous_sentence_subject):
+    # that sentence's subject, when it agrees; not a plural (indefinite-personal), not the narrator ("я"), not
+    # across a paragraph break
+    ("speaker-previous-sentence", "Губернатор Олег Лаптев выступил на митинге в Кирове. После чего добавил, что "
+     "ремонт дорог начнется весной.", "ремонт дорог начнется весной", "Олег Лаптев", "indirect_that"),
+    ("speaker-previous-sentence-colon", "Министр Иван Петров отверг обвинения. Впрочем, тут же оговорился: "
+     "«Проверка еще не закончена».", "Проверка еще не закончена", "Иван Петров", "direct_colon"),
+    ("speaker-previous-sentence-plural", "Министр Иван Петров отверг обвинения. Говорят, что проверка еще не "
+     "закончена.", "проверка еще не закончена", None, "indirect_that"),
+    ("speaker-previous-sentence-narrator", "Я даже подумал, что Сандерс может выиграть. И честно написал об этом: "
+     "«Я недооценивал его»", "Я недооценивал его", None, "direct_colon"),
+    ("speaker-previous-sentence-paragraph", "Министр Иван Петров отверг обвинения.\n\nПосле чего добавил, что "
+     "проверка еще не закончена.", "проверка еще не закончена", None, "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
@@ -1668,6 +1681,11 @@ SPEAKER_STEP_ROWS = [
     ("coordinated-names-described", "coordinated_names", False),
     ("coordinated-names-pronoun", "coordinated_names", True),
     ("coordinated-persons", "coordinated_names", False),
+    ("speaker-previous-sentence", "previous_sentence_subject", True),
+    ("speaker-previous-sentence-colon", "previous_sentence_subject", True),
+    ("speaker-previous-sentence-plural", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-narrator", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
