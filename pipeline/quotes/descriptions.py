@@ -772,6 +772,38 @@ def country_mismatch(ctx: Context, entity_index: int, country: str, mention: Spa
     return True
 
 
+def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
+    """The persons a person noun relates to by its genitive complement ("Представитель Эрдогана", "советник
+    Дональда Трампа", "адвокат Навального"): whom the description is about, never the person it stands for. Only a
+    complement the parse hangs on a noun in the nominative, in the genitive, whose words are no nominative form of
+    the person's name ("министр Голикова": an apposed name the tagger may read as a genitive); a noun in an oblique
+    case may have its name in apposition in that case ("просьбу рядового Мэннинга", "по словам министра Лаврова")."""
+    if ctx.feats(head).get("Case") != "Nom" or not (is_person_noun(ctx, head) or person_word(ctx, head)):
+        return frozenset()
+    found: set[int] = set()
+    for child in ctx.kids(head, "nmod"):
+        mention = ctx.mention_of_token.get(child)
+        if child < head or mention is None or ctx.feats(child).get("Case") != "Gen":
+            continue
+        entity = ctx.doc.entities[mention[0]]
+        name_words = fold(entity.name).split()
+        words = fold(mention[1].text).split()
+        nominative = any(name_words[i : i + len(words)] == words for i in range(len(name_words)))
+        if entity.type == "PER" and not nominative:
+            found.add(mention[0])
+    return frozenset(found)
+
+
+def relatum_mismatch(ctx: Context, entity_index: int, owners: frozenset[int], mention: Span) -> bool:
+    """The person found for a description is the one its genitive complement names (`relatum_persons`):
+    "Представитель Эрдогана" is not Эрдоган. True for such a person (turned down, traced at `mention`)."""
+    if entity_index not in owners:
+        return False
+    rejected("quotes", "relatum_owner", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: the person the description relates to, not the one it names")
+    return True
+
+
 def role_complements(ctx: Context, head: int, tokens: list[int]) -> tuple[str, str]:
     """A role noun's genitive complement ("президент | Анголы"), and, when it has none, its country adjective's
     country ("украинский лидер"); "" for what it lacks."""
