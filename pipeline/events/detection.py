@@ -77,6 +77,7 @@ from pipeline.lang.lexicon import (
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
+    CURRENCY_NOUNS,
     COURT_RULING_NOUNS,
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
@@ -88,6 +89,7 @@ from pipeline.lang.lexicon import (
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
+    MONEY_HANDOVER_VERBS,
     NORM_MODAL_WORDS,
     NORM_NOUNS,
     NOW_ADVERBS,
@@ -123,6 +125,7 @@ from pipeline.lang.lexicon import (
     SET_NORM_NOUNS,
     SHARE_WORDS,
     STAGE_OR_CLAUSE_NOUNS,
+    SUM_NUMBER_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
     SUPERLATIVE_WORDS,
@@ -1302,6 +1305,37 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
 
 
 @rule("events")
+def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
+    """A verb of handing over or receiving (MONEY_HANDOVER_VERBS) whose object is a sum of money is a payment: "она
+    получит еще 6 миллионов рублей", "передал чиновнику 500 тысяч долларов", "каждому дали по три доллара"; not
+    another thing ("получил письмо", "передал привет", "получил миллион просмотров"). The verb alone is the trigger,
+    since the sum names no event; its lemma takes "деньга" for the sum, so the roles are those of "получить деньги"
+    (who receives is the recipient)."""
+    verb_lemma = lemma_of(tree, index)
+    if verb_lemma not in MONEY_HANDOVER_VERBS or not _sum_of_money(tree, child):
+        return None
+    if tree.token(child).rel not in ("obj", "nsubj:pass") \
+            and not (base(tree.token(child).rel) == "obl" and tree.preposition(child) == "по"):
+        return None  # a sum each ("каждому дали по три доллара") is what is handed over too
+    trigger = _verb_trigger(tree, index, child, "payment", sum_handed_over)
+    trigger.lemma = f"{verb_lemma} деньга"
+    trigger.start, trigger.end = tree.token(index).start, tree.token(index).end  # a sum names no event: the verb does
+    return trigger
+
+
+def _sum_of_money(tree: Tree, index: int) -> bool:
+    """Money or a sum counted in a currency: "деньги", "100 долларов", "6 миллионов рублей", or a number noun with
+    nothing counted ("2 млн"); not a number noun of other things ("миллион просмотров")."""
+    lemma = lemma_of(tree, index)
+    if lemma in CURRENCY_NOUNS:
+        return True
+    if lemma not in SUM_NUMBER_NOUNS:
+        return False
+    counted = [kid for kid in tree.kids(index, "nmod") if tree.token(kid).pos in ("NOUN", "PROPN")]
+    return all(lemma_of(tree, kid) in CURRENCY_NOUNS for kid in counted)
+
+
+@rule("events")
 def changed_sentence(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb that changes, lifts or upholds a sentence, with the sentence as its object or passive subject, is a
     verdict: "суд смягчил приговор активисту", "Верховный суд отменил приговор", "сократил им срок заключения",
@@ -1970,7 +2004,7 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
-                                                       taken_seat)
+                                                       taken_seat, sum_handed_over)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, verb)
 NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,

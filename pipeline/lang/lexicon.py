@@ -1163,12 +1163,20 @@ JOINING_VERBS = fold_words("войти входить включить вклю�
 # not what is done as a rule.
 NOW_ADVERBS = fold_words("сейчас сегодня теперь ныне нынче уже пока")
 
+# Money itself and the currencies a sum is counted in ("6 миллионов рублей", "500 тысяч долларов").
+CURRENCY_NOUNS = fold_words("деньга деньги рубль доллар евро копейка цент юань фунт гривна тенге")
+# Number nouns that count a sum: "6 миллионов рублей", "2 млн".
+SUM_NUMBER_NOUNS = fold_words("млн млрд миллион миллиард тысяча тыс")
 # Nouns of money: what is transferred in a payment ("перечислил деньги", not "перечислил способы").
-MONEY_NOUNS = fold_words("""
-    деньга деньги сумма средство рубль доллар евро копейка цент юань фунт гривна тенге млн млрд миллион
-    миллиард тысяча тыс зарплата пенсия пособие компенсация взнос налог штраф долг кредит гонорар транш платеж
+MONEY_NOUNS = CURRENCY_NOUNS | SUM_NUMBER_NOUNS | fold_words("""
+    сумма средство зарплата пенсия пособие компенсация взнос налог штраф долг кредит гонорар транш платеж
     выплата премия пожертвование взятка выкуп
 """)
+# Verbs of handing over and receiving: with a sum of money as their object they tell a payment ("получит еще 6
+# миллионов рублей", "передал ему 500 тысяч долларов", "дали по три доллара"); with anything else no event
+# ("получил письмо", "передал привет", "получил миллион просмотров"). Perfective only: an imperfective's sum is as
+# often an income or a wage ("получал 2,5 миллиона долларов в год", "получают от 132 тыс. рублей").
+MONEY_HANDOVER_VERBS = fold_words("получить дать передать выдать вручить выложить")
 
 # What a court rules on: "отклонил иск", "удовлетворил жалобу" (not "отклонил предложение").
 LEGAL_CLAIM_NOUNS = fold_words("иск жалоба апелляция ходатайство кассация протест требование заявление претензия")

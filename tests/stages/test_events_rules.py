@@ -1004,6 +1004,11 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("poll_ready", Rejected("проголосовать", "election"), "poll_share"),  # "готовы" + inf., "%" hung as its object
     ("poll_future", Rejected("проголосуют", "election"), "poll_share"),  # a perfective future
     ("poll_answer", Rejected("одобряют", "support"), "poll_share"),  # the clause of a share's answer
+    # events57: a sum of money handed over or received is a payment
+    ("sum_received", Event("payment", "получила"), "sum_handed_over"),  # "шесть миллионов рублей"
+    ("sum_received", Arg("payment", "recipient", "Вдова погибшего шахтера"), "subject"),  # who receives it
+    ("sum_handed", Arg("payment", "recipient", "чиновнику"), "dative"),  # "передал чиновнику 500 тысяч долларов"
+    ("sum_each", Event("payment", "дали"), "sum_handed_over"),  # a sum each: "по три доллара"
 ]
 
 
@@ -1129,6 +1134,12 @@ def test_a_vote_taken_or_a_share_of_things_is_no_poll(doc_id: str, type_: str, t
     doc, _ = _run(doc_id)
     assert any(e.type == type_ and e.trigger.text == trigger for e in doc.events), \
         [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_count_or_a_thing_received_is_no_payment() -> None:
+    """`sum_handed_over` wants money: "получил миллион просмотров", "получил письмо" are no payment."""
+    doc, _ = _run("views_received")
+    assert not _events(doc, "payment"), [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_every_events_rule_has_a_row() -> None:
