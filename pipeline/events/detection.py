@@ -77,8 +77,8 @@ from pipeline.lang.lexicon import (
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
     COURT_NOUNS,
-    CURRENCY_NOUNS,
     COURT_RULING_NOUNS,
+    CURRENCY_NOUNS,
     DEONTIC_VERBS,
     DESTINATION_NOUNS,
     DOCUMENT_NOUNS,
@@ -125,9 +125,9 @@ from pipeline.lang.lexicon import (
     SET_NORM_NOUNS,
     SHARE_WORDS,
     STAGE_OR_CLAUSE_NOUNS,
-    SUM_NUMBER_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUM_NUMBER_NOUNS,
     SUPERLATIVE_WORDS,
     TALKING_VERBS,
     THING_PRONOUNS,
@@ -1308,12 +1308,14 @@ def phrase(tree: Tree, index: int, child: int) -> Trigger | None:
 def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb of handing over or receiving (MONEY_HANDOVER_VERBS) whose object is a sum of money is a payment: "она
     получит еще 6 миллионов рублей", "передал чиновнику 500 тысяч долларов", "каждому дали по три доллара"; not
-    another thing ("получил письмо", "передал привет", "получил миллион просмотров"). The verb alone is the trigger,
-    since the sum names no event; its lemma takes "деньга" for the sum, so the roles are those of "получить деньги"
-    (who receives is the recipient)."""
+    another thing ("получил письмо", "передал привет", "получил миллион просмотров"), nor money its participle
+    describes ("выданные деньги"). The verb alone is the trigger, since the sum names no event; its lemma takes
+    "деньга" for the sum, so the roles are those of "получить деньги" (who receives is the recipient)."""
     verb_lemma = lemma_of(tree, index)
     if verb_lemma not in MONEY_HANDOVER_VERBS or not _sum_of_money(tree, child):
         return None
+    if tree.token(index).head == child:
+        return None  # the money described by its participle is a thing named ("оставят ли они себе выданные деньги")
     if tree.token(child).rel not in ("obj", "nsubj:pass") \
             and not (base(tree.token(child).rel) == "obl" and tree.preposition(child) == "по"):
         return None  # a sum each ("каждому дали по три доллара") is what is handed over too

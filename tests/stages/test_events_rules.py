@@ -1136,9 +1136,11 @@ def test_a_vote_taken_or_a_share_of_things_is_no_poll(doc_id: str, type_: str, t
         [(e.type, e.trigger.text) for e in doc.events]
 
 
-def test_a_count_or_a_thing_received_is_no_payment() -> None:
-    """`sum_handed_over` wants money: "получил миллион просмотров", "получил письмо" are no payment."""
-    doc, _ = _run("views_received")
+@pytest.mark.parametrize("doc_id", ["views_received", "money_described"])
+def test_a_count_or_a_thing_received_is_no_payment(doc_id: str) -> None:
+    """`sum_handed_over` wants money handed over: "получил миллион просмотров", "получил письмо" and the money a
+    participle describes ("оставят ли они себе выданные деньги") are no payment."""
+    doc, _ = _run(doc_id)
     assert not _events(doc, "payment"), [(e.type, e.trigger.text) for e in doc.events]
 
 
