@@ -1319,6 +1319,11 @@ RULE_ROWS = [
      "«Я недооценивал его»", "Я недооценивал его", None, "direct_colon"),
     ("speaker-previous-sentence-paragraph", "Министр Иван Петров отверг обвинения.\n\nПосле чего добавил, что "
      "проверка еще не закончена.", "проверка еще не закончена", None, "indirect_that"),
+    # finalread-k2: not the subject of a sentence that is a quotation, nor a medium that reports the story
+    ("speaker-previous-sentence-quotation", "Иванов выступил на собрании. «Кремль не отступит». Затем добавил: «Мы "
+     "будем работать дальше».", "Мы будем работать дальше", None, "direct_colon"),
+    ("speaker-previous-sentence-outlet", "Президент выступил с обращением. Об этом сообщает ТАСС. Также отметил, что "
+     "реформа продолжится.", "реформа продолжится", None, "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
@@ -1686,6 +1691,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-sentence-plural", "previous_sentence_subject", False),
     ("speaker-previous-sentence-narrator", "previous_sentence_subject", False),
     ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-quotation", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-outlet", "previous_sentence_subject", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
