@@ -1739,6 +1739,21 @@ def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
     assert bool(reasons) == fires, reasons
 
 
+@pytest.mark.parametrize(("class_id", "reason"), [
+    ("speaker-previous-sentence-quotation", "a quotation"), ("speaker-previous-sentence-outlet", "a medium"),
+    ("speaker-previous-sentence-narrator", "the narrator"), ("speaker-previous-sentence", None),
+])
+def test_previous_sentence_refusals_are_traced(class_id: str, reason: str | None) -> None:
+    """A subject of the sentence before that does not go on as the cue's is recorded as turned down, with why
+    (`previous_sentence_subject`), for `svodka explain`; a subject that goes on records no refusal."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "previous_sentence_subject" and event.verdict == "rejected"]
+    assert (any(reason in found for found in reasons) if reason else not reasons), reasons
+
+
 def test_duplicates_are_traced() -> None:
     """A later rule's near-copy of a kept quote is dropped as a duplicate, under the later rule's name: the
     headline "Source: «…»" is direct_headline's, not direct_colon_subject's."""
