@@ -79,6 +79,8 @@ from pipeline.rules import rule
 GENERIC_ROLE_SENTENCES = 1
 AGED_SENTENCES = 3  # an age description ("34-летний гонщик") reaches this far back to the one person named
 NOT_AGE_PREFIXES = ("мало", "несовершенно", "совершенно")  # "малолетний", "несовершеннолетний": a category
+TYPICAL_MODIFIERS = frozenset({"обычный", "простой", "рядовой", "типичный"})  # "обычного чиновника": a type
+NAME_AFTER = 8  # a person's name this close after a description ends its phrase ("украинская певица … Джамала")
 IDENTIFYING_VERBS = frozenset({"оказаться", "являться"})  # "Преступником оказался 52-летний мужчина": someone new
 NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
 NO_RELATIVE_CLAUSE = "no relative clause"  # relative_head's reason when it finds none; where_after_name goes on
@@ -1378,18 +1380,22 @@ def _fitting_country(state: Resolution, anaphor: Anaphor, found: list[int], deci
 
 @rule("coref")
 def aged_person(state: Resolution, anaphor: Anaphor, decision: Decision) -> int | None:
-    """A singular person description with an age ("34-летний гонщик", "18-летний юноша", "41-летний лидер альянса")
-    that no introduction resolves is the one person of its gender the story named within AGED_SENTENCES before it,
-    and only in earlier sentences: news gives the age of someone it has named. None when two such persons are in
-    reach, when the person is named in the description's own sentence ("Он … поднял руку на 65-летнего доктора":
-    someone else), for a relative ("семилетнюю дочь": someone's kin), for a predicate's identification ("Задержанным
-    оказался 40-летний москвич": someone new), for a category rather than an age ("малолетней девочки"), or for a
-    person of another country (`country_mismatch`)."""
+    """A singular person description with an age or a country ("34-летний гонщик", "18-летний юноша", "британский
+    боксер", "американский моряк") that no introduction resolves is the one person of its gender the story named
+    within AGED_SENTENCES before it, and only in earlier sentences: news gives the age or the country of someone it
+    has named. None when two such persons are in reach, when the person is named in the description's own sentence
+    ("Он … поднял руку на 65-летнего доктора": someone else) or only inside quotation marks, when a name follows it
+    in its sentence ("украинская певица крымскотатарского происхождения Джамала": it introduces that one), for a
+    relative ("семилетнюю дочь": someone's kin), for a predicate's identification ("Задержанным оказался 40-летний
+    москвич": someone new), for a category rather than an age ("малолетней девочки", "обычного российского
+    чиновника"), or for a person of another country (`country_mismatch`)."""
     doc = state.doc
-    if anaphor.number == "plur" or anaphor.lemma in RELATION_NOUNS or not _aged(doc, anaphor.head) \
-            or _identified(doc, anaphor.head):
+    if anaphor.number == "plur" or anaphor.lemma in RELATION_NOUNS \
+            or not (_aged(doc, anaphor.head) or country_modifier(state, anaphor)) or _identified(doc, anaphor.head) \
+            or _typical(doc, anaphor.head) or _name_follows(state, anaphor):
         return None
     latest: dict[int, int] = {}
+    outside: set[int] = set()
     for ref in state.before(anaphor):
         info = state.infos[ref.entity]
         if info.type != "PER" or anaphor.narrative - ref.narrative > AGED_SENTENCES:
@@ -1397,12 +1403,29 @@ def aged_person(state: Resolution, anaphor: Anaphor, decision: Decision) -> int 
         if anaphor.gender and info.gender and info.gender != anaphor.gender:
             continue
         latest[ref.entity] = max(ref.narrative, latest.get(ref.entity, ref.narrative))
+        if state.quote_of(ref.start, ref.end) is None:
+            outside.add(ref.entity)
     if len(latest) != 1:
         return None
     entity, last = next(iter(latest.items()))
-    if last >= anaphor.narrative or not _fitting_country(state, anaphor, [entity], decision):
+    if last >= anaphor.narrative or entity not in outside or not _fitting_country(state, anaphor, [entity], decision):
         return None
     return entity
+
+
+def _typical(doc: Document, head: int) -> bool:
+    """A modifier makes the noun a type, not someone ("обычного российского чиновника", "простой американец")."""
+    return any(doc.tokens[i].head == head and lemma_of(doc.tokens[i]) in TYPICAL_MODIFIERS
+               for i in range(max(0, head - 4), head))
+
+
+def _name_follows(state: Resolution, anaphor: Anaphor) -> bool:
+    """A person's name inside the description's phrase follows it within NAME_AFTER tokens: the phrase introduces
+    that name."""
+    doc = state.doc
+    end = doc.sentences[anaphor.sentence].token_end
+    return any(index in state.persons and anaphor.head in rules.ancestors(doc, index)
+               for index in range(anaphor.head + 1, min(anaphor.head + 1 + NAME_AFTER, end)))
 
 
 def _aged(doc: Document, head: int) -> bool:
