@@ -1269,12 +1269,14 @@ def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("name_ahead", reason)
     country = country_modifier(state, anaphor)  # "канадский боксер": no boxer introduced as Russian
-    found = [entity for entity in introduced_role(state, anaphor, {anaphor.lemma})
+    introduced = introduced_role(state, anaphor, {anaphor.lemma})
+    found = [entity for entity in introduced
              if not country or any(_same_stem(country, word) for word in _introduced_words(state, entity))]
     people = demonym_of_introduction(state, anaphor) if not found else []
     if people:
         return decision.link(people[0], "demonym_of_introduction", f"a '{anaphor.lemma}' introduced by a country")
-    entity = aged_person(state, anaphor, decision) if not found else None
+    # a person introduced with the noun but not of this country is set apart, not described: no `aged_person`
+    entity = aged_person(state, anaphor, decision) if not introduced else None
     if entity is not None:
         return decision.link(entity, "aged_person", f"the one {anaphor.gender or 'agreeing'} person named before it")
     if not found:
