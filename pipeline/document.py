@@ -201,6 +201,13 @@ class Document(_TokenViews):
         last = bisect_right(ends, end)
         return first, (last if last > first else first)
 
+    def tokens_inside(self, start: int, end: int) -> list[int]:
+        """The indices of the tokens lying wholly inside characters [start, end): `token_range` less a first token
+        that starts before `start` (a mention's, a date's tokens; a token glued across either edge is not inside)."""
+        first, last = self.token_range(start, end)
+        tokens = self.tokens
+        return [index for index in range(first, last) if tokens[index].start >= start]
+
     def derived(self, name: str, build: Callable[[Document], _View], basis: object = None) -> _View:
         """`build(self)`, computed once per token list and `basis`: a view of the tokens that several rules or stages
         read (the entities' form index, a Tree's children and folded words). The views are dropped when the token

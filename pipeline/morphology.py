@@ -158,6 +158,14 @@ UD_CASE_TO_OPENCORPORA: dict[str, str] = {
     "Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct", "Voc": "voct",
     "Par": "gent",
 }
+
+
+def token_case(token: Token) -> str | None:
+    """The case slovnet tags a token with, as pymorphy3's grammeme (UD_CASE_TO_OPENCORPORA: "Gen" -> "gent"); None
+    where it tags none."""
+    return UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+
+
 UD_GENDER_TO_OPENCORPORA: dict[str, str] = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 # A person's gender, as a noun or a past-tense verb shows it: masculine or feminine; a neuter form names none.
 UD_PERSON_GENDER_TO_OPENCORPORA: dict[str, str] = {feat: grammeme for feat, grammeme in UD_GENDER_TO_OPENCORPORA.items()
@@ -172,9 +180,16 @@ UD_NUMBERS: dict[str, str] = {grammeme: feat for feat, grammeme in UD_NUMBER_TO_
 
 
 # pymorphy3's second genitive, locative and accusative ("чаю", "в лесу", "в люди") read as the main case (and the
-# first ones, which OpenCorpora names too); entities.naming.parse_case reads a dictionary reading's case with it.
+# first ones, which OpenCorpora names too): `parse_case`.
 OPENCORPORA_CASE_FAMILY: dict[str, str] = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent",
                                            "loc1": "loct"}
+
+
+def parse_case(parse: Any) -> str | None:
+    """A reading's case, a second genitive, accusative or locative read as the first (OPENCORPORA_CASE_FAMILY); None
+    for a reading with no case."""
+    case = parse.tag.case
+    return OPENCORPORA_CASE_FAMILY.get(case, case)
 
 
 @lru_cache(maxsize=1024)  # tests/test_memo_bounds.py counts it in the budget
@@ -191,7 +206,7 @@ def case_readings(word: str, gender: str | None = None) -> frozenset[str]:
             return frozenset(MAIN_UD_CASES)
         case = parse.tag.case
         if case:
-            found.add(UD_CASES.get(OPENCORPORA_CASE_FAMILY.get(str(case), str(case)), ""))
+            found.add(UD_CASES.get(parse_case(parse), ""))
     found.discard("")
     return frozenset(found)
 

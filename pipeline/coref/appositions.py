@@ -16,6 +16,7 @@ from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import RELATION_NOUNS, THIRD_PERSON_POSSESSIVES, UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
+from pipeline.lang.tree import word_before
 from pipeline.rules import rule
 
 APPOSITION_RELATIONS = ("appos", "flat")  # a name set beside the noun before it ("министр | Иван Петров")
@@ -142,16 +143,8 @@ def phrase_subtree(doc: Document, start: int, first: int, top: int, mention: Spa
 def coordinated(doc: Document, first: int) -> bool:
     """The name right after "и", "или" (past an opening quotation mark) is a conjunct ("Правительство РФ и Банк
     России", "принца Чарльза и Камиллы"): the phrase before the conjunction is another entity's, not its own."""
-    index = _word_before(doc, first)
+    index = word_before(doc, first, OPENING_QUOTE_MARKS)
     return index >= 0 and doc.tokens[index].pos == "CCONJ"
-
-
-def _word_before(doc: Document, first: int) -> int:
-    """The token before `first`, past opening quotation marks ("питерского «Зенита»": "питерского"); -1 if none."""
-    index = first - 1
-    while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
-        index -= 1
-    return index
 
 
 def phrase_end(doc: Document, mention: Span) -> int:
@@ -189,7 +182,7 @@ def modified_complement(doc: Document, entity: EntityAnn, mention: Span, head: i
     and a person's marks someone else ("второго Ющенко"): those are left out."""
     if entity.type != "ORG" or not _modified(doc, mention):
         return False
-    index = _word_before(doc, doc.token_at(mention.start))  # an adjective: `_modified`
+    index = word_before(doc, doc.token_at(mention.start), OPENING_QUOTE_MARKS)  # an adjective: `_modified`
     return doc.tokens[index].head == head and _lemma(doc, index) not in STOP_LEMMAS
 
 
@@ -276,7 +269,7 @@ def _settlement(doc: Document, entity: EntityAnn, mention: Span, head: int) -> b
 
 def _modified(doc: Document, mention: Span) -> bool:
     """Whether a lowercase adjective stands right before the name (past an opening quotation mark)."""
-    index = _word_before(doc, doc.token_at(mention.start))
+    index = word_before(doc, doc.token_at(mention.start), OPENING_QUOTE_MARKS)
     return index >= 0 and doc.tokens[index].pos == "ADJ" and doc.tokens[index].text[:1].islower()
 
 

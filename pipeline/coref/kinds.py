@@ -22,6 +22,7 @@ from pipeline.entities.lexicon import ALIAS_TABLE, CAPITALS, AliasEntry
 from pipeline.lang.fold import WORD, fold
 from pipeline.lang.lexicon import GAME_NOUNS, LEAGUE_NOUNS, ORGANIZATION_KIND_NOUNS, TEAM_MEMBER_NOUNS
 from pipeline.lang.marks import QUOTE_MARKS
+from pipeline.lang.tree import word_before
 from pipeline.morphology import parses
 from pipeline.rules import rule
 
@@ -59,9 +60,7 @@ def organization_aliases(name: str) -> list[AliasEntry]:
 def introducing_kind(doc: Document, mention: Span) -> str:
     """The kind of the noun or abbreviation right before a name mention, past its quotation marks ("клуба
     «Реал»", "ФК «Зенит»"), or of the noun the name stands in apposition to ("БК 'Динамо'"); "" when none."""
-    index = doc.token_at(mention.start) - 1
-    while index >= 0 and doc.tokens[index].text in QUOTE_MARKS + "'":
-        index -= 1
+    index = word_before(doc, doc.token_at(mention.start), QUOTE_MARKS + "'")
     owner = doc.tokens[mention_head(doc, mention)]
     found = [index] if index >= 0 and doc.tokens[index].sentence == owner.sentence else []
     if owner.rel.startswith("appos") and 0 <= owner.head < len(doc.tokens):

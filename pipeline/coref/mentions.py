@@ -44,7 +44,7 @@ from pipeline.lang.lexicon import (
     VERBLESS_ACT_NOUNS,
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, OPENING_QUOTE_MARKS
-from pipeline.lang.tree import children, folded_words_and_lemmas, range_head
+from pipeline.lang.tree import children, folded_words_and_lemmas, range_head, word_before
 from pipeline.morphology import UD_GENDER_TO_OPENCORPORA, token_gender, verbal_noun
 from pipeline.rules import rule
 
@@ -364,9 +364,7 @@ def _completed_in_name(doc: Document, first: int, last: int) -> bool:
 def _introducing_noun(doc: Document, mention: Span) -> int | None:
     """The kind noun right before a name mention (see `introducing_nouns`), None when there is none."""
     first = doc.token_at(mention.start)
-    index = first - 1
-    while index >= 0 and doc.tokens[index].text in NAME_OPENING_MARKS:
-        index -= 1
+    index = word_before(doc, first, NAME_OPENING_MARKS)
     if index < 0 or first - index > 2:
         return None
     noun, name = doc.tokens[index], doc.tokens[first]
@@ -524,9 +522,7 @@ WHOLE_PLACE = frozenset({"весь"})
 def _beside_name(doc: Document, anaphor: Anaphor, persons: set[int]) -> bool:
     """A role in apposition to a name: right after it ("Аслан Абашидзе — глава автономии") or before it past its
     own genitive ("глава государственной компании Анатолий Чубайс")."""
-    before = doc.token_at(anaphor.start) - 1
-    while before >= 0 and doc.tokens[before].text in APPOSITION_PUNCT:
-        before -= 1
+    before = word_before(doc, doc.token_at(anaphor.start), APPOSITION_PUNCT)
     after = doc.token_at(anaphor.end)
     while after < len(doc.tokens) and doc.tokens[after].text in OPENING_QUOTE_MARKS:
         after += 1

@@ -13,7 +13,7 @@ from pipeline.entities.forms import entity_person_gender as person_gender
 from pipeline.entities.lexicon import COUNTRIES
 from pipeline.lang.fold import fold
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS
-from pipeline.lang.tree import range_head
+from pipeline.lang.tree import range_head, word_before
 from pipeline.morphology import parses
 
 KIND_NOUNS = ORGANIZATION_KINDS | PLACE_KINDS
@@ -127,9 +127,7 @@ def _introduced_gender(doc: Document, entity: EntityAnn) -> tuple[str, str] | No
     """The gender of the kind noun that introduces an organization's or place's name ("компания «Содэксим»" ->
     feminine: "она должна была…"), None when no mention has one."""
     for mention in entity.mentions:
-        index = doc.token_at(mention.start) - 1
-        while index >= 0 and doc.tokens[index].text in OPENING_QUOTE_MARKS:
-            index -= 1
+        index = word_before(doc, doc.token_at(mention.start), OPENING_QUOTE_MARKS)
         if index < 0 or doc.tokens[index].pos != "NOUN" or lemma_of(doc.tokens[index]) not in KIND_NOUNS:
             continue
         feats = doc.tokens[index].feats

@@ -58,7 +58,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.offices import Holder
-from pipeline.lang.tree import apposition_root, brought_in, children
+from pipeline.lang.tree import apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
@@ -1698,9 +1698,7 @@ FROM_PREPOSITIONS = frozenset({"в", "во", "у", "из", "от", "на"})  # "
 def _reported_from(doc: Document, ref: Referent) -> bool:
     """The mention is the body a report comes from or is about, behind a preposition ("сообщили «Вестнику» в МЧС",
     "со ссылкой на МИД"), not the outlet that reports."""
-    index = doc.token_at(ref.start) - 1
-    while index >= 0 and doc.tokens[index].text in QUOTE_MARKS:
-        index -= 1
+    index = word_before(doc, doc.token_at(ref.start), QUOTE_MARKS)
     return index >= 0 and doc.tokens[index].text.lower() in FROM_PREPOSITIONS
 
 

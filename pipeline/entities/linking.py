@@ -114,6 +114,7 @@ from pipeline.morphology import (
     form_gender,
     from_dictionary,
     parses,
+    token_case,
     token_gender,
 )
 from pipeline.rules import fired, is_tracing, rejected, rule
@@ -631,7 +632,7 @@ def elided_head(adjectives: Sequence[Token], noun: Token) -> bool:
         return True
     if not noun.text.islower() or noun.feats.get("Number") != "Plur":
         return False
-    cases = {UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", "")) for token in (adjectives[-1], noun)} - {None}
+    cases = {token_case(token) for token in (adjectives[-1], noun)} - {None}
     return any(_agree_in_singular(adjectives, noun, case) and _plural_in(noun, case) for case in cases)
 
 
@@ -672,7 +673,7 @@ def _head_before(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
             index -= 1
             continue
         if marked and token.pos == "NOUN" and token.text.islower() and token.feats.get("Number") == "Plur" \
-                and _agree_in_singular(tokens, token, UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))):
+                and _agree_in_singular(tokens, token, token_case(token)):
             start = tokens[-1].end + 1
             return [replace(token, start=start, end=start + len(token.text))]
         return []
@@ -682,7 +683,7 @@ def _head_before(doc: Document, span: Span, tokens: list[Token]) -> list[Token]:
 def _agree_in_singular(adjectives: Sequence[Token], noun: Token, case: str | None = None) -> bool:
     """The last adjective has a singular reading in the case (by default its own) and in a gender of the noun's
     singular."""
-    case = case or UD_CASE_TO_OPENCORPORA.get(adjectives[-1].feats.get("Case", ""))
+    case = case or token_case(adjectives[-1])
     genders = {p.tag.gender for p in parses(noun.text.lower()) if p.tag.POS == "NOUN" and p.tag.gender}
     return case is not None and any(p.tag.POS in ADJECTIVAL_POS and p.tag.number == "sing" and p.tag.case == case
                                     and p.tag.gender in genders for p in parses(adjectives[-1].text.lower()))

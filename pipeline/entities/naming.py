@@ -39,12 +39,12 @@ from pipeline.lang.grammemes import ADJECTIVAL_POS, PERSON_NAME_GRAMMEMES, PROPE
 from pipeline.lang.marks import ANY as ANY_DASH
 from pipeline.lang.marks import APOSTROPHES
 from pipeline.morphology import (
-    OPENCORPORA_CASE_FAMILY,
-    UD_CASE_TO_OPENCORPORA,
     dictionary_parses,
     from_dictionary,
     gender_grammeme,
+    parse_case,
     parses,
+    token_case,
 )
 from pipeline.morphology import inflect as inflect_form
 
@@ -78,17 +78,6 @@ def match_case(text: str, model: str) -> str:
     return text
 
 
-def _case(token: Token) -> str | None:
-    return UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
-
-
-def parse_case(parse: Any) -> str | None:
-    """A dictionary reading's case, a second genitive, accusative or locative as the first (morphology's
-    OPENCORPORA_CASE_FAMILY)."""
-    case = parse.tag.case
-    return OPENCORPORA_CASE_FAMILY.get(case, case)
-
-
 def _number(token: Token) -> str:
     return "plur" if token.feats.get("Number") == "Plur" else "sing"
 
@@ -108,7 +97,7 @@ def _inflect(parse: Any, grammemes: set[str], model: str) -> str | None:
 def inflect_word(word: str, token: Token, grammemes: set[str], want_name: bool = False) -> str:
     """Inflect one word from the case slovnet gives its token to `grammemes` (e.g. {"nomn", "sing"}), keeping its
     letter case; unchanged when it is nominative already, frozen, or pymorphy3 can't."""
-    case = _case(token)
+    case = token_case(token)
     if _is_frozen_word(word) or (case in (None, "nomn") and not want_name):
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF") and (case is None
@@ -259,7 +248,7 @@ def _masculine_nominative(word: str) -> bool:
 def _first_name_gender(token: Token, last: bool = False) -> str | None:
     if last:  # the last word of a longer name is its surname: "Виторио Сандали" (not the woman's name "Сандали")
         return None
-    case = _case(token) or "nomn"
+    case = token_case(token) or "nomn"
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Name" in p.tag.grammemes and from_dictionary(p)
                and p.tag.number == "sing" and (parse_case(p) == case or "Fixd" in p.tag.grammemes)}
     return str(genders.pop()) if len(genders) == 1 and None not in genders else None
@@ -285,7 +274,7 @@ def _surname_gender(token: Token, last: bool = True) -> str | None:
     counts only for the last word, as the first words of East Asian names never decline ("Ким Чен Ына")."""
     if token.text[:1].isupper() and len(token.text) > 6 and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
         return "femn"
-    case = _case(token)
+    case = token_case(token)
     if case in (None, "nomn") and either_gender_surname(token.text):
         return None  # "Кэссиди Вулф": the dictionary's man's "Вулф" is a woman's too
     genders = {p.tag.gender for p in parses(token.text.lower()) if "Surn" in p.tag.grammemes
@@ -375,9 +364,9 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     man_case = man_oblique_beside_man_surname(tokens)
     if man_case is not None:  # "Юлия/Nom Цезаря/Nom": the man's genitive
         return [man_case, man_case]
-    cases = [_case(token) for token in tokens]
+    cases = [token_case(token) for token in tokens]
     tagged = list(dict.fromkeys(case for case in cases if case not in (None, "nomn")))
-    shown = [case for case in tagged if any(_case(token) == case and _declines_in(token.text, case, gender)
+    shown = [case for case in tagged if any(token_case(token) == case and _declines_in(token.text, case, gender)
                                             for token in tokens)]
     for index, (token, case) in enumerate(zip(tokens, cases, strict=True)):
         if _number(token) != "sing" or not token.text.isalpha() or not token.text[:1].isupper():
@@ -646,7 +635,7 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
         readings = parses(token.text.lower())
         if not any(p.tag.POS == "NOUN" for p in readings):
             continue  # an adjective or participle slovnet took for a noun ("Объединённых Арабских Эмиратах")
-        case = _case(token)
+        case = token_case(token)
         if case is None or any(p.tag.POS == "NOUN" and parse_case(p) == case for p in readings) \
                 or (len(tokens) == 1 and (dictionary_case(token.text) if case == "nomn" else dictionary_case(
                     token.text, singular=True, gender=gender_grammeme(token)))):
@@ -668,7 +657,7 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     """The words of a phrase with its head and the modifiers before it put in the nominative."""
     words = [token.text for token in tokens]
     head_token = tokens[head]
-    case = _case(head_token)
+    case = token_case(head_token)
     if _is_frozen_word(head_token.text.replace("-", "")):
         return _before_frozen_head(tokens, head, words)
     indeclinable = indeclinable_noun_gender(head_token.text)
@@ -684,7 +673,7 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
     # one of coordinated names: "Новосибирской/Sing областей/Plur" (of "Томской и Новосибирской областей"),
     # "Демократическая/Sing партии/Plur" (of "Республиканская и Демократическая партии")
     coordinated = number == "plur" and any(token.pos == "ADJ" and token.feats.get("Number") == "Sing"
-                                           and _case(token) == case and _singular_adjective(token.text, case)
+                                           and token_case(token) == case and _singular_adjective(token.text, case)
                                            for token in tokens[:head])
     if case == "nomn" and not coordinated:
         return words
@@ -730,7 +719,7 @@ def _noun_in_case(word: str, case: str | None) -> bool:
 def _postposed_adjective(token: Token, case: str) -> bool:
     """A word after the head that agrees with it as an adjective: slovnet's adjective, or a proper noun the
     dictionary reads as an adjective in the head's case ("Республики Сербской/PROPN")."""
-    if _case(token) != case:
+    if token_case(token) != case:
         return False
     return token.pos == "ADJ" or (token.pos == "PROPN" and any(
         p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case and from_dictionary(p)
@@ -853,7 +842,7 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
                   and (p.tag.number in (number, None))]
-    if (token.feats.get("Case") and _case(token) != case) or not candidates:
+    if (token.feats.get("Case") and token_case(token) != case) or not candidates:
         if not adjective_word(token) or parses(word.lower())[0].tag.POS not in ADJECTIVAL_POS:
             return word  # no adjective: "Салым/NOUN петролеум девелопменте"
         return _oblique_agreeing_nominative(word, number, gender) or word
@@ -897,7 +886,7 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
     "Варшавском шоссе" -> "Варшавское шоссе"."""
     for index in range(head):
         token = tokens[index]
-        case = _case(token)
+        case = token_case(token)
         if not adjective_word(token) or case in (None, "nomn"):
             continue
         number = _number(token) or "sing"
@@ -958,7 +947,7 @@ def phrase_name(tokens: Sequence[Token]) -> str:
     if head is not None:
         words = nominative_words(bare, head)
     elif lone_adjectives(bare):
-        words = [_agree(token, _case(token) or "nomn", _number(token), _form_gender(token)) for token in bare]
+        words = [_agree(token, token_case(token) or "nomn", _number(token), _form_gender(token)) for token in bare]
     elif len(bare) == 1:
         words = [_unknown_word_nominative(bare[0])]
     words = [abbreviation_stem(token.text) or word for token, word in zip(bare, words, strict=True)]
@@ -970,7 +959,7 @@ def lone_adjectives(tokens: Sequence[Token]) -> bool:
     "Актанышского месторождения", "на Советской"): each goes into the nominative in the gender and number its tags
     read from the noun it agrees with ("Актанышское", "Советская"; plural "Швейцарских" -> "Швейцарские")."""
     return bool(tokens) and tokens[0].text[:1].isupper() and all(
-        adjective_word(token) and _case(token) not in (None, "nomn")
+        adjective_word(token) and token_case(token) not in (None, "nomn")
         and not _is_frozen_word(token.text.replace("-", ""))
         and token.text.lower().endswith(ADJECTIVE_FORM_ENDINGS)
         and _adjective_in_case(token) for token in tokens)
@@ -981,7 +970,7 @@ def _adjective_in_case(token: Token) -> bool:
     tags ADJ or that is pymorphy3's likeliest reading ("Штокмановского"; not "Теслой"/PROPN, whose likeliest
     reading is a noun)."""
     readings = parses(token.text.lower())
-    adjectives = [p for p in readings if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == _case(token)]
+    adjectives = [p for p in readings if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == token_case(token)]
     return any(from_dictionary(p) for p in adjectives) or (
         bool(adjectives) and (token.pos == "ADJ" or readings[0].tag.POS in ADJECTIVAL_POS))
 
@@ -993,7 +982,7 @@ def _form_gender(token: Token) -> str | None:
     if _number(token) == "plur":
         return None
     genders = {p.tag.gender for p in parses(token.text.lower()) if p.tag.POS in ADJECTIVAL_POS
-               and p.tag.number == "sing" and parse_case(p) == _case(token)} - {None}
+               and p.tag.number == "sing" and parse_case(p) == token_case(token)} - {None}
     tagged = gender_grammeme(token)
     if tagged in genders or not genders:
         return tagged
@@ -1006,7 +995,7 @@ def _unknown_word_nominative(token: Token) -> str:
     locative of "преторий"), put in the nominative by the regular paradigms in slovnet's gender: "в Неваде" ->
     "Невада", "Ньюарка" -> "Ньюарк", "Боготы" -> "Богота", "футболистов «Барсы»" -> "Барса", "больниц Претории"
     -> "Претория"; a nominative, a plural or an ending no paradigm has stays as written."""
-    word, case = token.text, _case(token)
+    word, case = token.text, token_case(token)
     if case in (None, "nomn") or _number(token) != "sing" or not word[:1].isupper() or _is_frozen_word(word) \
             or any(from_dictionary(p) and (parse_case(p) == case or (p.tag.case == "nomn" and p.tag.number != "plur"))
                    for p in parses(word.lower())):

@@ -80,7 +80,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import DASH_TOKENS, NAME_OPENING_MARKS, is_dash
 from pipeline.lang.tree import folded_lemmas
-from pipeline.morphology import UD_CASE_TO_OPENCORPORA, dictionary_parses, from_dictionary, parses
+from pipeline.morphology import dictionary_parses, from_dictionary, parses, token_case
 from pipeline.rules import rejected, rule
 
 Rule = Callable[[Document, list[Span]], list[Span]]
@@ -302,7 +302,7 @@ def _whose_role(doc: Document, span: Span, words: Sequence[Token], persons_at: d
     organization the role is of ("президент Сальвадора Франсиско Флорес", "артист Ленкома Павел Смеян"), as the
     dictionary reads the word ("LOC" for a place, "ORG" for an organization); else ""."""
     index = doc.token_at(span.start)
-    if len(words) != 1 or index < 1 or "gent" not in (UD_CASE_TO_OPENCORPORA.get(words[0].feats.get("Case", "")),
+    if len(words) != 1 or index < 1 or "gent" not in (token_case(words[0]),
                                                        dictionary_case(words[0].text)) \
             or not _person_noun(doc.tokens[index - 1]):
         return ""
@@ -1094,7 +1094,7 @@ def case_break(words: Sequence[Token]) -> int | None:
     reading while the whole fits none; else None."""
     if not 2 <= len(words) <= 5 or not all(_plain_name_word(token.text) for token in words):
         return None
-    readings = [_case_gender_readings(token.text, UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""), ""),
+    readings = [_case_gender_readings(token.text, (token_case(token) or ""),
                                       index == 0) for index, token in enumerate(words)]
     if _common(readings):
         return None
@@ -1293,7 +1293,7 @@ def _stray_last_word(before: Token, last: Token) -> bool:
     indeclinable surname, "Росса Перо"). A surname that is also a common word's form stays ("Василий
     Шумов", "Андреас Кёпке"), and so does a place's name that can be a nominative ("Уитни Хьюстон", "Джек Лондон"),
     whatever slovnet tags the first name."""
-    case = UD_CASE_TO_OPENCORPORA.get(before.feats.get("Case", ""))
+    case = token_case(before)
     if case is None or len(last.text) < 3 or not last.text.isalpha() or not last.text[:1].isupper():
         return False
     analyses = parses(fold(last.text))

@@ -23,7 +23,7 @@ class Resolver:
             for index, entity in enumerate(doc.entities):
                 for mention in entity.mentions:
                     if (mention.kind == "name") == names:
-                        for token in _tokens_in(doc, mention.start, mention.end):
+                        for token in doc.tokens_inside(mention.start, mention.end):
                             self.by_token.setdefault(token, index)
 
     def entity_of(self, token: int) -> int | None:
@@ -38,7 +38,3 @@ class Resolver:
                 if self.doc.entities[entity].type == type_:
                     return entity
         return None
-
-
-def _tokens_in(doc: Document, start: int, end: int) -> list[int]:
-    return [index for index in range(*doc.token_range(start, end)) if doc.tokens[index].start >= start]

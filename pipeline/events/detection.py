@@ -784,6 +784,62 @@ def habitual(tree: Tree, index: int, lemma: str) -> str | None:
     return None
 
 
+@rule("events")
+def poll_share(tree: Tree, index: int, lemma: str) -> str | None:
+    """A per cent of a people as the one who is ready, means or will do it is a poll's figure, no happening
+    (EVENTS.md: states and generic statements are no events): "за Обаму готовы проголосовать 86% афроамериканцев",
+    "54% французов намерены проголосовать", "49% избирателей проголосуют за республиканцев", "87% опрошенных
+    сказали, что они поддерживают теракты"; not a vote that took place ("поддержали 50 процентов избирателей",
+    "проголосовало 56% американцев") nor a per cent of things ("будут проданы 25% акций")."""
+    token = tree.token(index)
+    feats = token.feats
+    if VERB_TYPES.get(lemma) in SPEECH_TYPES:
+        return None  # what a share says is its answer, told as a quote
+    if feats.get("VerbForm") == "Inf":
+        governor = tree.head_of(index)
+        if governor is None or base(token.rel) not in ("xcomp", "csubj"):
+            return None
+        share = _poll_share(tree, [governor, index], infinitive=index)
+    elif feats.get("Tense") == "Past" and not tree.conditional(index):
+        return None  # "поддержали 50 процентов избирателей": the result of a vote
+    else:
+        share = _poll_share(tree, [index]) or _respondents_clause(tree, index)
+    if share is None:
+        return None
+    return f"'{tree.token(share).text}' of a people does it: a poll's figure, no happening"
+
+
+def _poll_share(tree: Tree, heads: list[int], infinitive: int | None = None) -> int | None:
+    """The counted per cent of people that is the subject of one of the `heads` (the verb, or the infinitive's
+    governor): "86% афроамериканцев", "48%"; for an infinitive also one the parser hung on it as an object ("готовы
+    проголосовать 86% афроамериканцев": "%" has no case of its own)."""
+    candidates = [child for head in heads for child in tree.kids(head, "nsubj", "nsubj:pass")]
+    if infinitive is not None and not candidates:
+        candidates = [child for child in tree.kids(infinitive, "obj") if tree.token(child).pos == "SYM"]
+    return next((child for child in candidates if _share_of_people(tree, child)), None)
+
+
+def _share_of_people(tree: Tree, index: int) -> bool:
+    """A counted per cent ("86%", "50 процентов") of people or of no one named ("48% готовы"), not of things ("25%
+    акций")."""
+    if lemma_of(tree, index) not in SHARE_WORDS or not tree.kids(index, "nummod", "nummod:gov"):
+        return False
+    return all(_animate(tree.token(whole)) or tree.token(whole).pos in ("ADJ", "VERB")
+               for whole in tree.kids(index, "nmod"))  # "опрошенных", "чернокожих": people named by a word of them
+
+
+def _respondents_clause(tree: Tree, index: int) -> int | None:
+    """The share whose answer the verb's clause is: a clause of saying or thinking whose subject is a per cent of
+    people, and whose own subject is none or a pronoun of them ("87% опрошенных сказали, что они поддерживают",
+    "57% американцев заявили, что не одобряют")."""
+    governor = tree.head_of(index)
+    if governor is None or base(tree.token(index).rel) != "ccomp":
+        return None
+    if any(tree.token(child).pos != "PRON" for child in tree.kids(index, "nsubj", "nsubj:pass")):
+        return None
+    return _poll_share(tree, [governor])
+
+
 # types whose present tells of particular people even with a plural subject: a charge or a suspicion is against
 # someone ("ультранационалисты обвиняются в заговоре", "фотожурналисты обвиняются в передаче информации")
 CHARGE_TYPES = frozenset({"investigation"})
@@ -1197,7 +1253,8 @@ def penalty_sense(tree: Tree, trigger: Trigger) -> str | None:
 
 
 VERB_FILTERS: tuple[VerbFilter, ...] = (clause_verb, date_set, object_condition, avowal_sense, intention_sense,
-                                        co_participant, animate_subject, habitual, generic_present, addressee,
+                                        co_participant, animate_subject, habitual, generic_present, poll_share,
+                                        addressee,
                                         belief_sense, falling_figure, destination, generic_need, modal_norm,
                                         regular_payment,
                                         colliding_vehicles, vehicle_mishap, office_complement,

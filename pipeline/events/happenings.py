@@ -65,7 +65,6 @@ from razdel import tokenize
 from pipeline.document import Document, EventAnn, EventArg, HappeningAnn
 from pipeline.entities.aliases import lookup_alias
 from pipeline.entities.naming import entity_key
-from pipeline.events.coref import _tokens_in
 from pipeline.events.timing import headline_end, title_end
 from pipeline.lang.fold import fold
 from pipeline.lang.lexicon import (
@@ -650,12 +649,12 @@ def _replaced(doc: Document, event: EventAnn, kids: list[list[int]], lemmas: lis
 
 
 def _mentioned_at(doc: Document) -> dict[int, set[int]]:
-    """By token: the entities one of whose mentions holds the token (`coref._tokens_in`, as the argument resolver
-    reads them), built once per document."""
+    """By token: the entities one of whose mentions holds the token (`Document.tokens_inside`, as the argument
+    resolver reads them), built once per document."""
     mentioned: dict[int, set[int]] = {}
     for entity, ann in enumerate(doc.entities):
         for mention in ann.mentions:
-            for index in _tokens_in(doc, mention.start, mention.end):
+            for index in doc.tokens_inside(mention.start, mention.end):
                 mentioned.setdefault(index, set()).add(entity)
     return mentioned
 

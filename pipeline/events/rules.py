@@ -130,7 +130,6 @@ class Context:
     doc: Document
     tree: Tree
     resolver: Resolver
-    date_of_token: dict[int, int] = field(default_factory=dict)
     date_owners: dict[int, int] = field(default_factory=dict)  # token -> the first date that modifies it
     claimed: set[int] = field(default_factory=set)  # nouns that are light-verb triggers, never arguments
     coordinations: dict[int, list[int]] = field(default_factory=dict)  # timing.coordination_group's, per predicate
@@ -146,11 +145,7 @@ class Context:
     def build(cls, doc: Document) -> Context:
         """The context of a fully annotated document."""
         tree = Tree(doc)
-        context = cls(doc, tree, Resolver(doc, tree))
-        for index, date in enumerate(doc.dates):
-            for token in date_tokens(doc, date):
-                context.date_of_token.setdefault(token, index)
-        return context
+        return cls(doc, tree, Resolver(doc, tree))
 
     @cached_property
     def quote_at(self) -> FirstContaining:
@@ -1655,7 +1650,7 @@ def no_referent(ctx: Context, candidate: Candidate) -> str | None:
 @rule("events")
 def date_not_argument(ctx: Context, candidate: Candidate) -> str | None:
     """A date's words are the event's time (the time rules), never a participant."""
-    return "a date's word" if candidate.token in ctx.date_of_token else None
+    return "a date's word" if candidate.token in ctx.tree.date_at else None
 
 
 @rule("events")

@@ -3,7 +3,6 @@ negation) plus what arguments need: the noun a quantifier heads, a noun phrase's
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from functools import cached_property
 
@@ -38,16 +37,6 @@ class Tree(LangTree):
     def quote_at(self) -> FirstContaining:
         """offset -> index of the first quote of the document that contains it (or None)."""
         return FirstContaining([(quote.start, quote.end) for quote in self.doc.quotes])
-
-    @cached_property
-    def date_at(self) -> dict[int, int]:
-        """token -> index of the first date of the dates stage its start lies in (built once: `dated`)."""
-        starts = [token.start for token in self.tokens]
-        found: dict[int, int] = {}
-        for number, date in enumerate(self.doc.dates):
-            for index in range(bisect_left(starts, date.start), bisect_left(starts, date.end)):
-                found.setdefault(index, number)
-        return found
 
     def in_name(self, index: int, entity_type: str | None = None) -> bool:
         """Whether the token lies inside a mention of an entity (of the type, if one is given: "в «Лукойле»" an ORG);
@@ -202,5 +191,5 @@ def _closing(text: str, tokens: list[Token], rest: list[int], edge: int) -> bool
 def dated(tree: Tree, index: int) -> bool:
     """A date of the dates stage hangs on the word: one of its children starts inside a date ("те, кто приедет
     завтра", "7 мая должен покинуть")."""
-    date_at = tree.date_at
+    date_at = tree.date_at  # `pipeline.lang.tree.Tree.date_at`: a date's words
     return any(child in date_at for child in tree.kids(index))

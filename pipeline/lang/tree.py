@@ -8,8 +8,10 @@ a query for "nsubj" matches both, a query for "nsubj:pass" only the subtype.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from itertools import compress
 from operator import attrgetter
 
@@ -50,6 +52,17 @@ def range_head(doc: Document, tokens: Sequence[int]) -> int:
     the parse gives none, as in a cycle)."""
     inside = set(tokens)
     return next((index for index in tokens if doc.tokens[index].head not in inside), tokens[0])
+
+
+def word_before(doc: Document, index: int, skip: Container[str] = ()) -> int:
+    """The token before token `index`, past the tokens whose text is in `skip` (the quotation marks that open a name:
+    "питерского «Зенита»" -> "питерского"; "со ссылкой на «МИД»" -> "на"): the word a rule reads left of a name for
+    its preposition, conjunction or kind noun; -1 when there is none."""
+    tokens = doc.tokens
+    index -= 1
+    while index >= 0 and tokens[index].text in skip:
+        index -= 1
+    return index
 
 
 APPOSITION_LINKS = 4  # "председатель фракции | Фридрих | Мерц": a surname, its first name, the role they name
@@ -210,6 +223,20 @@ class Tree:
         self.children, self._rels, self._bases, self._lemmas, words = _parts(doc)
         self.lemma = self._lemmas.__getitem__
         self.word = words.__getitem__
+
+    @cached_property
+    def date_at(self) -> dict[int, int]:
+        """A date's words: token -> index of the first date of the dates stage its start lies in (built once per
+        Tree; empty before the dates stage). The one reading of "a word of a date": a token a date splits keeps the
+        date its start is in ("8-9 | мая", "январе-сентябре", "2021-2022"), and a word that only ends in a year is
+        no date's word ("ЧМ-2018", "выборах-2020"); events read it (`syntax.dated`, `date_not_argument`), quotes
+        too (a time word names no source)."""
+        starts = [token.start for token in self.tokens]
+        found: dict[int, int] = {}
+        for number, date in enumerate(self.doc.dates):
+            for index in range(bisect_left(starts, date.start), bisect_left(starts, date.end)):
+                found.setdefault(index, number)
+        return found
 
     def with_lemma(self, lexicon: Container[str]) -> Iterator[int]:
         """The positions, in order, whose folded lemma (`lemma`) is in `lexicon`: for a rule that looks only at a

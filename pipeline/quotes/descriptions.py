@@ -59,6 +59,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import QUOTE_MARKS
 from pipeline.lang.offices import countries_held
+from pipeline.lang.tree import word_before
 from pipeline.morphology import inflect as inflect_form
 from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.context import Candidate, Context, per_document, per_phrase
@@ -299,10 +300,11 @@ _CALENDAR_NAMES = WEEKDAY_LEMMAS | MONTH_LEMMAS  # CALENDAR_NOUNS less "числ
 
 
 def _time_word(ctx: Context, index: int) -> bool:
-    """A weekday or month name, a relative day ("накануне", "вчера") or a word inside one of the document's dates."""
+    """A weekday or month name, a relative day ("накануне", "вчера") or a word of one of the document's dates
+    (`Tree.date_at`)."""
     token = ctx.tokens[index]
     lemmas = {ctx.lemma(index)} | word_lemmas(token.text)  # the tagger's "воскресение" for "воскресенье"
-    return bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS or index in _dated_tokens(ctx)
+    return bool(_CALENDAR_NAMES & lemmas) or token.text.lower() in RELATIVE_DAYS or index in ctx.date_at
 
 
 def time_phrase(ctx: Context, index: int) -> bool:
@@ -320,14 +322,6 @@ def _time_noun(ctx: Context, index: int) -> bool:
     if token.pos not in ("NOUN", "PROPN") or index in ctx.mention_of_token:
         return False
     return _time_word(ctx, index) or bool(({ctx.lemma(index)} | word_lemmas(token.text)) & TIME_UNIT_NOUNS)
-
-
-@per_document
-def _dated_tokens(ctx: Context) -> frozenset[int]:
-    """The tokens inside one of the document's dates, found once per document."""
-    tokens = ctx.doc.tokens
-    return frozenset(index for date in ctx.doc.dates for index in range(*ctx.doc.token_range(date.start, date.end))
-                     if date.start <= tokens[index].start and tokens[index].end <= date.end)
 
 
 def _apposed_part(ctx: Context, mention: Span, indices: list[int]) -> list[int]:
@@ -778,6 +772,38 @@ def country_mismatch(ctx: Context, entity_index: int, country: str, mention: Spa
     return True
 
 
+def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
+    """The persons a person noun relates to by its genitive complement ("Представитель Эрдогана", "советник
+    Дональда Трампа", "адвокат Навального"): whom the description is about, never the person it stands for. Only a
+    complement the parse hangs on a noun in the nominative, in the genitive, whose words are no nominative form of
+    the person's name ("министр Голикова": an apposed name the tagger may read as a genitive); a noun in an oblique
+    case may have its name in apposition in that case ("просьбу рядового Мэннинга", "по словам министра Лаврова")."""
+    if ctx.feats(head).get("Case") != "Nom" or not (is_person_noun(ctx, head) or person_word(ctx, head)):
+        return frozenset()
+    found: set[int] = set()
+    for child in ctx.kids(head, "nmod"):
+        mention = ctx.mention_of_token.get(child)
+        if child < head or mention is None or ctx.feats(child).get("Case") != "Gen":
+            continue
+        entity = ctx.doc.entities[mention[0]]
+        name_words = fold(entity.name).split()
+        words = fold(mention[1].text).split()
+        nominative = any(name_words[i : i + len(words)] == words for i in range(len(name_words)))
+        if entity.type == "PER" and not nominative:
+            found.add(mention[0])
+    return frozenset(found)
+
+
+def relatum_mismatch(ctx: Context, entity_index: int, owners: frozenset[int], mention: Span) -> bool:
+    """The person found for a description is the one its genitive complement names (`relatum_persons`):
+    "Представитель Эрдогана" is not Эрдоган. True for such a person (turned down, traced at `mention`)."""
+    if entity_index not in owners:
+        return False
+    rejected("quotes", "relatum_owner", mention.start, mention.end,
+             f"{ctx.doc.entities[entity_index].name}: the person the description relates to, not the one it names")
+    return True
+
+
 def role_complements(ctx: Context, head: int, tokens: list[int]) -> tuple[str, str]:
     """A role noun's genitive complement ("президент | Анголы"), and, when it has none, its country adjective's
     country ("украинский лидер"); "" for what it lacks."""
@@ -1124,9 +1150,7 @@ def _names_noun(name: str, lemma: str) -> bool:
 
 def introducing_noun(ctx: Context, mention: Span) -> int | None:
     """The token of the common noun right before a mention ("компании «X»", "аэропорт Сочи"), if any."""
-    index = ctx.token_at(mention.start) - 1
-    while index >= 0 and ctx.tokens[index].text in QUOTE_MARKS:
-        index -= 1
+    index = word_before(ctx.doc, ctx.token_at(mention.start), QUOTE_MARKS)
     if index < 0 or ctx.tokens[index].pos != "NOUN":
         return None
     common = ctx.tokens[index].text.islower() or ctx.sentence_range(index)[0] == index  # "Агентство Reuters"

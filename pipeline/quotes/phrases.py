@@ -6,7 +6,7 @@ from typing import Any
 
 from pipeline.document import Token
 from pipeline.entities.aliases import country_of_adjective
-from pipeline.entities.naming import inflect_word, match_case, parse_case
+from pipeline.entities.naming import inflect_word, match_case
 from pipeline.lang.fold import fold
 from pipeline.lang.grammemes import ADJECTIVAL_POS
 from pipeline.lang.lexicon import (
@@ -20,8 +20,8 @@ from pipeline.lang.lexicon import (
     UNNAMED_SOURCES,
 )
 from pipeline.lang.marks import ALL_DASHES, QUOTE_MARKS
-from pipeline.morphology import UD_CASE_TO_OPENCORPORA, parses, substantive_role
 from pipeline.morphology import inflect as inflect_form
+from pipeline.morphology import parse_case, parses, substantive_role, token_case
 from pipeline.quotes.context import Context
 
 NP_LEFT = ("amod", "det", "nummod", "compound")
@@ -193,7 +193,7 @@ def _nominative_numeral(word: str, gender: str | None) -> str | None:
 
 def _noun_gender(token: Token) -> str | None:
     """The gender of a noun in any number, by pymorphy3's reading in the case slovnet tags ("женщин": femn)."""
-    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    case = token_case(token)
     nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN" and p.tag.gender]
     cased = [p for p in nouns if parse_case(p) == case]
     return (cased or nouns)[0].tag.gender if nouns else None
@@ -214,7 +214,7 @@ def _modifiers_before(ctx: Context, tokens: list[int], noun: int) -> list[int]:
 def _nominative_modifier(token: Token, noun: Token, grammemes: set[str]) -> str:
     """An adjective or participle put in the nominative, read in the case of its noun: slovnet may tag the
     modifier with another case, and pymorphy3 reads a participle as PRTF."""
-    case = UD_CASE_TO_OPENCORPORA.get(noun.feats.get("Case", ""))
+    case = token_case(noun)
     if case in (None, "nomn"):
         return token.text
     for parse in parses(token.text.lower()):
@@ -295,7 +295,7 @@ def inflected_compound(token: Token, grammemes: set[str]) -> str:
         return token.text
     if not hyphen:
         return inflect_word(last, token, grammemes)
-    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    case = token_case(token)
     numbers = {p.tag.number for p in _nouns_in_case(last, case)}
     if len(numbers) == 1 and {"sing", "plur"} & grammemes and "nomn" in grammemes:
         grammemes = (grammemes - {"sing", "plur"}) | numbers  # the parser guesses an unseen compound's number
@@ -316,7 +316,7 @@ def substantive_nominative(token: Token, number: str) -> str | None:
     "заведующей кафедрой") in the nominative of its own gender, read in the case slovnet gives it; None for any
     other word or a nominative one. `inflect_word` takes nouns and adjectives only, and pymorphy3 reads these
     as participles."""
-    case = UD_CASE_TO_OPENCORPORA.get(token.feats.get("Case", ""))
+    case = token_case(token)
     if case in (None, "nomn"):
         return None
     for parse in parses(token.text.lower()):

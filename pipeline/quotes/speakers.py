@@ -71,6 +71,8 @@ from pipeline.quotes.descriptions import (
     owner_words,
     person_word,
     place_words,
+    relatum_mismatch,
+    relatum_persons,
     reports_only,
     role_by_complement,
     role_complements,
@@ -320,13 +322,16 @@ def _named_place(ctx: Context, index: int) -> bool:
 def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker:
     """Name the source whose head token is `head`: the first step of DESCRIBE_STEPS that names it, else the noun
     phrase itself. A person the phrase's country rules out is no answer (`country_mismatch`: "Президент Франции"
-    is not the Putin a role step found); the next step is asked."""
+    is not the Putin a role step found), nor the person its genitive complement names (`relatum_mismatch`:
+    "Представитель Эрдогана" is not Эрдоган); the next step is asked."""
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
+    relata = relatum_persons(ctx, head)
+    mention = ctx.span(tokens[0], tokens[-1])
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
-        if found is not None and not (found.entity is not None and country_mismatch(
-                ctx, found.entity, country, ctx.span(tokens[0], tokens[-1]))):
+        if found is not None and not (found.entity is not None and (country_mismatch(
+                ctx, found.entity, country, mention) or relatum_mismatch(ctx, found.entity, relata, mention))):
             return found
     return _phrase(ctx, head, tokens)
 

@@ -21,6 +21,7 @@ from pipeline.lang.lexicon import (
     SERVICE_NOUNS,
     SHARE_WORDS,
     SPEECH_NOUNS,
+    SPEECH_PARTICIPANT_PRONOUNS,
     STATEMENT_NOUNS,
 )
 from pipeline.lang.marks import QUOTE_MARKS, is_dash
@@ -455,8 +456,52 @@ def _host_subject(ctx: Context, verb: int, host: int, content: tuple[int, int], 
     return found
 
 
+def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int], depth: int) -> int | None:
+    """A cue that is its sentence's main predicate with no subject in the sentence, in the singular and not an
+    impersonal reflexive ("После чего добавил: «…»", "Но напоминает при этом, что …", "Впрочем, тут же
+    оговорился: «…»"): Russian drops the subject that goes on from the sentence before, so the subject is the one of
+    that sentence's main predicate in the same paragraph, when it agrees in gender and number (rule
+    `previous_sentence_subject`, traced). A plural ("говорят", "просят") is indefinite-personal, a neuter or present
+    reflexive ("сообщалось", "отмечается") impersonal, a conditional ("рекомендовал бы") the writer's own: none; so
+    is a subject that cannot speak or a first- or second-person pronoun (the narrator: "я подумал … И написал").
+    """
+    first, _ = ctx.sentence_range(verb)
+    if depth >= 3 or first == 0 or not _subjectless_main_predicate(ctx, verb, first):
+        return None
+    previous, _ = ctx.sentence_range(first - 1)
+    if "\n" in ctx.doc.text[ctx.tokens[previous].start : ctx.tokens[first].start]:
+        return None
+    roots = [i for i in range(previous, first) if ctx.tokens[i].head < 0 and ctx.tokens[i].pos in ("VERB", "AUX")]
+    if len(roots) != 1 or content[0] <= ctx.tokens[roots[0]].start < content[1]:
+        return None
+    found = find_subject(ctx, roots[0], content, depth + 1)
+    if found is None or ctx.word(found) in SPEECH_PARTICIPANT_PRONOUNS or not can_speak(ctx, found) \
+            or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
+        return None  # "я даже подумал … И честно написал": the narrator; "Узел … не является …": no source
+    token = ctx.tokens[verb]
+    fired("quotes", "previous_sentence_subject", ctx.tokens[found].start, token.end,
+          f"{token.text} -> subject of {ctx.tokens[roots[0]].text}")
+    return found
+
+
+def _subjectless_main_predicate(ctx: Context, verb: int, first: int) -> bool:
+    """The finite third-person singular verb heads its sentence, has no subject and no nominative before it in the
+    sentence, and is no impersonal form (a neuter, or a present reflexive: "сообщалось", "отмечается")."""
+    feats = ctx.feats(verb)
+    if ctx.tokens[verb].head >= 0 or not ctx.is_finite(verb) or feats.get("Number") != "Sing" \
+            or feats.get("Person") in ("1", "2") or feats.get("Mood") in ("Imp", "Cnd") \
+            or ctx.kids(verb, "nsubj", "expl") or any(ctx.word(kid) == "бы" for kid in ctx.kids(verb)):
+        return False
+    reflexive = ctx.lemma(verb).endswith(("ся", "сь"))
+    if feats.get("Gender") == "Neut" or (reflexive and feats.get("Tense") != "Past"):
+        return False
+    return not any(ctx.feats(index).get("Case") == "Nom" and ctx.tokens[index].pos in ("NOUN", "PROPN", "PRON")
+                   for index in range(first, verb))
+
+
 SUBJECT_STEPS = (_parsed_subject, _modified_noun, _conjoined_subject, _governing_subject, _relative_host,
-                 _linear_or_main_clause, _coordinated_clause, _host_clause_subject)
+                 _linear_or_main_clause, _coordinated_clause, _host_clause_subject,
+                 _previous_sentence_subject)
 
 
 def _is_place(ctx: Context, index: int) -> bool:

@@ -13,7 +13,7 @@ class QuotesStage(Stage):
 
     name = "quotes"
     requires = ("tokens", "sentences", "ner_spans", "morph", "syntax", "entities", "coref")
-    uses = ("dates",)  # the document's dated words are time words (quotes.descriptions._dated_tokens), when dated
+    uses = ("dates",)  # the document's dated words are time words (lang.tree.Tree.date_at), when dated
     provides = ("quotes",)
 
     def process(self, doc: Document) -> None:

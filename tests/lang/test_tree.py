@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from pipeline.document import Document, Token
+from pipeline.document import DateAnn, Document, Token
 from pipeline.lang.tree import (
     Tree,
     base,
@@ -17,6 +17,7 @@ from pipeline.lang.tree import (
     main_subject,
     parse_fixed,
     range_head,
+    word_before,
 )
 
 # "Мэр города не был задержан в связи с делом" — heads and relations written by hand (UD, slovnet's style).
@@ -252,3 +253,30 @@ def test_case_apart_checks_the_nouns_above_its_head() -> None:
         ("Юрию", "PROPN", 2, "appos", {**anim, "Case": "Dat"}),
     ]
     assert Tree(make_doc(rows)).case_apart(3) is False
+
+
+def test_date_at_reads_a_date_word_by_where_it_starts() -> None:
+    """A token a date splits keeps the date its start is in ("8-9 | мая": two dates over one token), and a word that
+    only ends in a year ("ЧМ-2018") is no date's word; before the dates stage there are none."""
+    doc = make_doc([("Матчи", "NOUN", 2, "nsubj", {}), ("ЧМ-2018", "PROPN", 0, "nmod", {}),
+                    ("пройдут", "VERB", -1, "root", {}), ("8-9", "ADJ", 4, "amod", {}),
+                    ("мая", "NOUN", 2, "obl", {})])
+    assert Tree(doc).date_at == {}
+    text = doc.text
+    year, first, second = text.index("2018"), text.index("8-9"), text.index("9 мая")
+    doc.dates = [DateAnn(year, year + 4, "2018", "2018", "year", "date", "hyphen_year"),
+                 DateAnn(first, first + 1, "8", "2018-05-08", "day", "date", "day_month"),
+                 DateAnn(second, len(text), "9 мая", "2018-05-09", "day", "date", "day_month")]
+    assert Tree(doc).date_at == {3: 1, 4: 2}
+
+
+@pytest.mark.parametrize(("index", "skip", "expected", "why"), [
+    (4, "«»", 1, "past the opening mark: 'со ссылкой на | «МИД»' reads 'на'"),
+    (4, (), 3, "no marks to skip: the mark itself"),
+    (1, "«»", 0, "the word right before"),
+    (0, "«»", -1, "nothing before the first token"),
+])
+def test_word_before_skips_the_marks_it_is_given(index: int, skip: str | tuple, expected: int, why: str) -> None:
+    doc = make_doc([("ссылкой", "NOUN", -1, "root", {}), ("на", "ADP", 4, "case", {}), ("«", "PUNCT", 4, "punct", {}),
+                    ("«", "PUNCT", 4, "punct", {}), ("МИД", "PROPN", 0, "nmod", {})])
+    assert word_before(doc, index, skip) == expected, why

@@ -1000,6 +1000,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("ruling_upheld_in_court", Arg("verdict", "place", "областном суде"), "sitting_body"),
     ("bill_backed_in_duma", Arg("support", "place", "Думе"), "sitting_body"),
     ("charged_in_court", Arg("investigation", "place", "суде"), "sitting_body"),  # "в терроризме" stays the reason
+    # events56: a per cent of a people that is ready, means or will do it is a poll's figure, no happening
+    ("poll_ready", Rejected("проголосовать", "election"), "poll_share"),  # "готовы" + inf., "%" hung as its object
+    ("poll_future", Rejected("проголосуют", "election"), "poll_share"),  # a perfective future
+    ("poll_answer", Rejected("одобряют", "support"), "poll_share"),  # the clause of a share's answer
 ]
 
 
@@ -1115,6 +1119,16 @@ def test_a_court_that_speaks_is_a_source_not_a_place() -> None:
     assert statements, [(e.type, e.trigger.text) for e in doc.events]
     assert not any(arg.rule == "sitting_body" for e in doc.events for arg in e.args), \
         [(e.type, [(a.role, a.text, a.rule) for a in e.args]) for e in doc.events]
+
+
+@pytest.mark.parametrize(("doc_id", "type_", "trigger"), [
+    ("vote_taken", "support", "поддержали"), ("share_of_homes", "damage", "повредит")])
+def test_a_vote_taken_or_a_share_of_things_is_no_poll(doc_id: str, type_: str, trigger: str) -> None:
+    """`poll_share` keeps a vote that took place ("поддержали 50 процентов избирателей") and a per cent of things
+    ("наводнение повредит 30% домов")."""
+    doc, _ = _run(doc_id)
+    assert any(e.type == type_ and e.trigger.text == trigger for e in doc.events), \
+        [(e.type, e.trigger.text) for e in doc.events]
 
 
 def test_every_events_rule_has_a_row() -> None:

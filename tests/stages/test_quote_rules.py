@@ -1289,6 +1289,36 @@ RULE_ROWS = [
      "Новости - Казахстан текст сообщения.", "Мы приносим свои извинения заявителям", None, "indirect_trailing"),
     ("speaker-time-phrase-then-place", "В воскресенье в МИД заявили, что переговоры продолжатся.",
      "переговоры продолжатся", "МИД", "indirect_that"),
+    # a person noun's genitive complement names whom the description relates to, never whom it stands for
+    # (quotes40, descriptions.relatum_persons): "Представитель Эрдогана" is not the salient Эрдоган, "советник
+    # Трампа" not Трамп; an apposed name stays the speaker, and a name the tagger reads as a genitive though its
+    # words are the name's nominative ("министр Голикова") is no complement, nor a genitive after a noun in an
+    # oblique case (an apposition in that case: "просьбу рядового Мэннинга")
+    ("speaker-relatum-owner", "Президент Турции Реджеп Эрдоган выступил на митинге в Анкаре. Представитель Эрдогана "
+     "назвал решение суда нарушением свободы слова.", "решение суда нарушением свободы слова",
+     "представитель Эрдогана", "indirect_naming"),
+    ("speaker-relatum-advisor", "Дональд Трамп провел встречу с губернаторами. Советник Трампа признал, что "
+     "кампания проиграна.", "кампания проиграна", "советник Трампа", "indirect_that"),
+    ("speaker-relatum-apposed", "Президент Турции Реджеп Эрдоган выступил на митинге. Представитель Эрдогана "
+     "Ибрагим Калын заявил, что решение суда нарушает свободу слова.", "решение суда нарушает свободу слова",
+     "Ибрагим Калын", "indirect_that"),
+    ("speaker-relatum-nominative", "Министр здравоохранения Татьяна Голикова провела совещание. Министр Голикова "
+     "заявила, что реформа продолжится.", "реформа продолжится", "Татьяна Голикова", "indirect_that"),
+    ("speaker-relatum-oblique", "Рядовой Брэдли Мэннинг подал прошение. Суд удовлетворил просьбу рядового Мэннинга "
+     "сменить имя.", "сменить имя", "Брэдли Мэннинг", "indirect_request_noun"),
+    # a subjectless main predicate goes on from the sentence before (quotes40, subjects._previous_sentence_subject):
+    # that sentence's subject, when it agrees; not a plural (indefinite-personal), not the narrator ("я"), not
+    # across a paragraph break
+    ("speaker-previous-sentence", "Губернатор Олег Лаптев выступил на митинге в Кирове. После чего добавил, что "
+     "ремонт дорог начнется весной.", "ремонт дорог начнется весной", "Олег Лаптев", "indirect_that"),
+    ("speaker-previous-sentence-colon", "Министр Иван Петров отверг обвинения. Впрочем, тут же оговорился: "
+     "«Проверка еще не закончена».", "Проверка еще не закончена", "Иван Петров", "direct_colon"),
+    ("speaker-previous-sentence-plural", "Министр Иван Петров отверг обвинения. Говорят, что проверка еще не "
+     "закончена.", "проверка еще не закончена", None, "indirect_that"),
+    ("speaker-previous-sentence-narrator", "Я даже подумал, что Сандерс может выиграть. И честно написал об этом: "
+     "«Я недооценивал его»", "Я недооценивал его", None, "direct_colon"),
+    ("speaker-previous-sentence-paragraph", "Министр Иван Петров отверг обвинения.\n\nПосле чего добавил, что "
+     "проверка еще не закончена.", "проверка еще не закончена", None, "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
@@ -1651,6 +1681,11 @@ SPEAKER_STEP_ROWS = [
     ("coordinated-names-described", "coordinated_names", False),
     ("coordinated-names-pronoun", "coordinated_names", True),
     ("coordinated-persons", "coordinated_names", False),
+    ("speaker-previous-sentence", "previous_sentence_subject", True),
+    ("speaker-previous-sentence-colon", "previous_sentence_subject", True),
+    ("speaker-previous-sentence-plural", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-narrator", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
@@ -1679,6 +1714,21 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "country_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-relatum-owner", True), ("speaker-relatum-advisor", True), ("speaker-relatum-apposed", False),
+    ("speaker-relatum-nominative", False), ("speaker-relatum-oblique", False),
+])
+def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
+    """The person a description's genitive complement names, found for the description by a step, is recorded as
+    turned down (`relatum_owner`) for `svodka explain`; an apposed name or a nominative name records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "relatum_owner" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 

@@ -438,6 +438,16 @@ def test_token_range_is_what_a_walk_from_the_first_token_finds() -> None:
     assert Document(id="empty", text="").token_range(0, 5) == (0, 0)
 
 
+def test_tokens_inside_are_the_tokens_wholly_within_the_span() -> None:
+    for doc in _documents(())[:8]:
+        edges = sorted({offset for token in doc.tokens for offset in (token.start, token.end, token.start + 1)})
+        for start in [*edges[::3], -1, 0, len(doc.text)]:
+            for end in [*edges[::4], -1, 0, len(doc.text)]:
+                assert doc.tokens_inside(start, end) == [
+                    index for index, token in enumerate(doc.tokens) if start <= token.start and token.end <= end
+                ], (doc.id, start, end)
+
+
 def test_with_lemma_gives_the_positions_a_look_at_every_token_gives() -> None:
     lexicons = [frozenset(), frozenset({"заявить", "сказать"}), frozenset({"в", "и", "быть"}), _Everything()]
     for doc in _documents(()):
