@@ -12,9 +12,10 @@ from pipeline.coref.mentions import Anaphor
 from pipeline.coref.referents import COUNTRIES
 from pipeline.coref.trace import Decision
 from pipeline.document import Document, EntityAnn, Span
+from pipeline.entities.patronymics import is_first_name
 from pipeline.entities.types import AGE_ADJECTIVE_ENDINGS
 from pipeline.lang.fold import fold
-from pipeline.lang.lexicon import RELATION_NOUNS, THIRD_PERSON_POSSESSIVES, UNIT_NOUNS
+from pipeline.lang.lexicon import KINSHIP_NOUNS, RELATION_NOUNS, THIRD_PERSON_POSSESSIVES, UNIT_NOUNS
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS
 from pipeline.lang.tree import word_before
 from pipeline.rules import rule
@@ -72,12 +73,21 @@ def _top(doc: Document, entity: EntityAnn, mention: Span, head: int, first: int)
 def relation_complement(doc: Document, noun: int, name: int, first: int) -> bool:
     """A genitive name right after a noun of relation is the other person of the relation ("Заместитель |
     Павленко", "преемника | Родригеса", "матери | Маркса"), no apposition; a role noun in the genitive too
-    ("адвоката | Лебедева") may be either and stays one."""
+    ("адвоката | Лебедева") may be either and stays one. A kinship noun is no role (`kinship_relatum`)."""
     if _lemma(doc, noun) not in RELATION_NOUNS or doc.tokens[name].feats.get("Case") != "Gen":
         return False
     if any(doc.tokens[i].pos != "PUNCT" for i in range(noun + 1, first)):
         return False
-    return doc.tokens[noun].feats.get("Case") != "Gen" or _lemma(doc, noun) not in PERSON_ROLES
+    return doc.tokens[noun].feats.get("Case") != "Gen" or _lemma(doc, noun) not in PERSON_ROLES \
+        or kinship_relatum(doc, noun, first)
+
+
+def kinship_relatum(doc: Document, noun: int, first: int) -> bool:
+    """A kinship noun in the genitive right before a genitive surname names that person's relative ("наделение
+    дочери | Трампа", "супруги | Саркози"), though the speaker roles list it: unlike a role noun ("президента |
+    Путина"), it is no title. A first name after it is the relative's own ("его сына | Андрея", "дочери |
+    Иванки"), and so is a name past a quotation mark ("крестного отца" | Дона Корлеоне")."""
+    return _lemma(doc, noun) in KINSHIP_NOUNS and first == noun + 1 and not is_first_name(doc.tokens[first].text)
 
 
 def _dominated(doc: Document, index: int, top: int) -> bool:

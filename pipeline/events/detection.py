@@ -790,15 +790,16 @@ def poll_share(tree: Tree, index: int, lemma: str) -> str | None:
     (EVENTS.md: states and generic statements are no events): "за Обаму готовы проголосовать 86% афроамериканцев",
     "54% французов намерены проголосовать", "49% избирателей проголосуют за республиканцев", "87% опрошенных
     сказали, что они поддерживают теракты"; not a vote that took place ("поддержали 50 процентов избирателей",
-    "проголосовало 56% американцев") nor a per cent of things ("будут проданы 25% акций")."""
+    "проголосовало 56% американцев", "только 60% избирателей смогли проголосовать") nor a per cent of things
+    ("будут проданы 25% акций")."""
     token = tree.token(index)
     feats = token.feats
     if VERB_TYPES.get(lemma) in SPEECH_TYPES:
         return None  # what a share says is its answer, told as a quote
     if feats.get("VerbForm") == "Inf":
         governor = tree.head_of(index)
-        if governor is None or base(token.rel) not in ("xcomp", "csubj"):
-            return None
+        if governor is None or base(token.rel) not in ("xcomp", "csubj") or _done(tree, governor):
+            return None  # "только 60% избирателей смогли проголосовать": the vote took place
         share = _poll_share(tree, [governor, index], infinitive=index)
     elif feats.get("Tense") == "Past" and not tree.conditional(index):
         return None  # "поддержали 50 процентов избирателей": the result of a vote
@@ -807,6 +808,14 @@ def poll_share(tree: Tree, index: int, lemma: str) -> str | None:
     if share is None:
         return None
     return f"'{tree.token(share).text}' of a people does it: a poll's figure, no happening"
+
+
+def _done(tree: Tree, governor: int) -> bool:
+    """The infinitive's governor is a perfective past verb with no "бы": what the share managed, decided or failed to
+    do took place ("смогли проголосовать", "успели уехать"), unlike "готовы", "намерены", "собираются"."""
+    feats = tree.token(governor).feats
+    return tree.token(governor).pos in ("VERB", "AUX") and feats.get("Tense") == "Past" \
+        and feats.get("Aspect") == "Perf" and not tree.conditional(governor)
 
 
 def _poll_share(tree: Tree, heads: list[int], infinitive: int | None = None) -> int | None:
@@ -829,12 +838,12 @@ def _share_of_people(tree: Tree, index: int) -> bool:
 
 
 def _respondents_clause(tree: Tree, index: int) -> int | None:
-    """The share whose answer the verb's clause is: a clause of saying or thinking whose subject is a per cent of
-    people, and whose own subject is none or a pronoun of them ("87% опрошенных сказали, что они поддерживают",
-    "57% американцев заявили, что не одобряют")."""
+    """The share whose answer the verb's clause is: a clause of saying or thinking (a quote of the quotes stage)
+    whose subject is a per cent of people, and whose own subject is none or a pronoun of them ("87% опрошенных
+    сказали, что они поддерживают", "57% американцев заявили, что не одобряют")."""
     governor = tree.head_of(index)
-    if governor is None or base(tree.token(index).rel) != "ccomp":
-        return None
+    if governor is None or base(tree.token(index).rel) != "ccomp" or not _quoted(tree, tree.token(index).start):
+        return None  # "30% жителей узнали, что их дома снесут": no answer of theirs, the quotes stage took none
     if any(tree.token(child).pos != "PRON" for child in tree.kids(index, "nsubj", "nsubj:pass")):
         return None
     return _poll_share(tree, [governor])

@@ -29,10 +29,10 @@ from pipeline.lang.tree import earlier_subject
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import COORDINATORS, is_speech_verb
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.descriptions import can_speak, time_phrase
+from pipeline.quotes.descriptions import can_speak, is_outlet, reports_only, time_phrase
 from pipeline.quotes.lexicon import BUREAU_NOUNS, NON_SOURCES, NOT_SPEAKERS, PARENTHETICAL_PHRASES
 from pipeline.quotes.phrases import NP_BREAK
-from pipeline.rules import fired, is_tracing
+from pipeline.rules import fired, is_tracing, rejected
 
 # Pages that publish a source's statements: "сообщается на сайте Кремля", "говорится на странице ведомства".
 SITE_NOUNS = frozenset({"сайт", "портал", "страница", "страничка", "блог", "канал", "телеграм-канал", "аккаунт",
@@ -464,6 +464,9 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     `previous_sentence_subject`, traced). A plural ("говорят", "просят") is indefinite-personal, a neuter or present
     reflexive ("сообщалось", "отмечается") impersonal, a conditional ("рекомендовал бы") the writer's own: none; so
     is a subject that cannot speak or a first- or second-person pronoun (the narrator: "я подумал … И написал").
+    Nor a sentence that is a quotation ("«Кремль не отступит». Затем добавил:": the words' subject is not the one
+    who goes on), nor a medium that reports the sentence ("Об этом сообщает ТАСС. Также отметил, что": the outlet
+    frames the story, it does not act in it; `reports_only`, `is_outlet`).
     """
     first, _ = ctx.sentence_range(verb)
     if depth >= 3 or first == 0 or not _subjectless_main_predicate(ctx, verb, first):
@@ -474,14 +477,44 @@ def _previous_sentence_subject(ctx: Context, verb: int, content: tuple[int, int]
     roots = [i for i in range(previous, first) if ctx.tokens[i].head < 0 and ctx.tokens[i].pos in ("VERB", "AUX")]
     if len(roots) != 1 or content[0] <= ctx.tokens[roots[0]].start < content[1]:
         return None
+    if ctx.quoted_at(ctx.tokens[roots[0]].start) is not None:
+        rejected("quotes", "previous_sentence_subject", ctx.tokens[previous].start, ctx.tokens[verb].end,
+                 f"{ctx.tokens[roots[0]].text}: the sentence before is a quotation")
+        return None
     found = find_subject(ctx, roots[0], content, depth + 1)
-    if found is None or ctx.word(found) in SPEECH_PARTICIPANT_PRONOUNS or not can_speak(ctx, found) \
-            or not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
-        return None  # "я даже подумал … И честно написал": the narrator; "Узел … не является …": no source
+    if found is None:
+        return None
     token = ctx.tokens[verb]
+    refusal = _carried_subject_refused(ctx, verb, found)
+    if refusal is not None:
+        rejected("quotes", "previous_sentence_subject", ctx.tokens[found].start, token.end,
+                 f"{ctx.tokens[found].text} of {ctx.tokens[roots[0]].text}: {refusal}")
+        return None
     fired("quotes", "previous_sentence_subject", ctx.tokens[found].start, token.end,
           f"{token.text} -> subject of {ctx.tokens[roots[0]].text}")
     return found
+
+
+def _carried_subject_refused(ctx: Context, verb: int, found: int) -> str | None:
+    """Why the previous sentence's subject does not go on as the cue's (`_previous_sentence_subject`), None when it
+    does: "я даже подумал … И честно написал" (the narrator), "Узел … не является …" (no source), a subject that
+    disagrees with the cue, a reporting medium."""
+    if ctx.word(found) in SPEECH_PARTICIPANT_PRONOUNS:
+        return "a first- or second-person pronoun: the narrator"
+    if not can_speak(ctx, found):
+        return "no source"
+    if not forms_agree(ctx.feats(verb), ctx.feats(found)) or not _agrees(ctx, verb, found):
+        return "disagrees with the verb"
+    if _reporting_medium(ctx, found):
+        return "a medium that reports the story"
+    return None
+
+
+def _reporting_medium(ctx: Context, index: int) -> bool:
+    """The word names a news outlet (`is_outlet`) or a body that only ever reports (`reports_only`: "сообщает
+    ТАСС")."""
+    mention = ctx.mention_of_token.get(index)
+    return mention is not None and (is_outlet(ctx, mention[0]) or reports_only(ctx, mention[0]))
 
 
 def _subjectless_main_predicate(ctx: Context, verb: int, first: int) -> bool:

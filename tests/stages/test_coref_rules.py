@@ -155,6 +155,9 @@ APPOSITIONS = [  # a noun phrase that ends with a name is a mention of it when t
      "apposition"),
     ("Акции британской компании Norfield выросли. Norfield отчиталась о прибыли.", "британской компании Norfield",
      "Norfield", "apposition"),
+    # coref45: a first name after a kinship noun is the relative's own ("дочери Трампа" is not Трамп)
+    ("Анна Смирнова приехала в Москву. Отец прислал письмо для своей дочери Анны. Анна его прочла.", "дочери Анны",
+     "Анна Смирнова", "apposition"),
 ]
 FILTERS = [  # the candidate filters of a personal pronoun: the nearest turned-down candidate names the rule
     ("Анна Иванова выступила на форуме. Он говорил долго.", "Он", None, "agreement"),
@@ -876,6 +879,10 @@ NOT_MODIFIED = [  # (text, phrase): a place's adjective narrows it; a name only 
     # coref7: a genitive name after a noun of relation is the other person ("преемника Петрова"), no apposition
     ("Олег Петров ушел в отставку. Имя преемника Петрова пока неизвестно.", "преемника Петрова"),
     ("Олег Петров уехал в Тверь. Заместитель Петрова провел совещание.", "Заместитель Петрова"),
+    # coref45: a kinship noun in the genitive is no title: a genitive surname after it is the relative's relatum
+    ("Дональд Трамп прилетел в Париж. Журналисты обсуждают наделение дочери Трампа новыми полномочиями.",
+     "дочери Трампа"),
+    ("Николя Саркози выступил в парламенте. Оппозиция напомнила о деньгах супруги Саркози.", "супруги Саркози"),
     ("Министр посетил страны центральной Европы. В Европе его встретили тепло.", "центральной Европы"),
     ("Касьянов видит себя в роли второго Ющенко. Ющенко пока молчит.", "второго Ющенко"),  # a person: someone else
     ("Москва далеко, а Сочи называют летней столицей России.", "столицей России"),  # another city so called

@@ -1122,10 +1122,12 @@ def test_a_court_that_speaks_is_a_source_not_a_place() -> None:
 
 
 @pytest.mark.parametrize(("doc_id", "type_", "trigger"), [
-    ("vote_taken", "support", "поддержали"), ("share_of_homes", "damage", "повредит")])
+    ("vote_taken", "support", "поддержали"), ("share_of_homes", "damage", "повредит"),
+    ("poll_managed", "election", "проголосовать"), ("poll_told_fate", "damage", "снесут")])
 def test_a_vote_taken_or_a_share_of_things_is_no_poll(doc_id: str, type_: str, trigger: str) -> None:
-    """`poll_share` keeps a vote that took place ("поддержали 50 процентов избирателей") and a per cent of things
-    ("наводнение повредит 30% домов")."""
+    """`poll_share` keeps a vote that took place ("поддержали 50 процентов избирателей", "только 60% избирателей
+    смогли проголосовать": a perfective past governor), a per cent of things ("наводнение повредит 30% домов") and a
+    clause that is no answer of the share's ("30% жителей узнали, что их дома снесут": no quote)."""
     doc, _ = _run(doc_id)
     assert any(e.type == type_ and e.trigger.text == trigger for e in doc.events), \
         [(e.type, e.trigger.text) for e in doc.events]

@@ -1319,6 +1319,11 @@ RULE_ROWS = [
      "«Я недооценивал его»", "Я недооценивал его", None, "direct_colon"),
     ("speaker-previous-sentence-paragraph", "Министр Иван Петров отверг обвинения.\n\nПосле чего добавил, что "
      "проверка еще не закончена.", "проверка еще не закончена", None, "indirect_that"),
+    # finalread-k2: not the subject of a sentence that is a quotation, nor a medium that reports the story
+    ("speaker-previous-sentence-quotation", "Иванов выступил на собрании. «Кремль не отступит». Затем добавил: «Мы "
+     "будем работать дальше».", "Мы будем работать дальше", None, "direct_colon"),
+    ("speaker-previous-sentence-outlet", "Президент выступил с обращением. Об этом сообщает ТАСС. Также отметил, что "
+     "реформа продолжится.", "реформа продолжится", None, "indirect_that"),
     ("speaker-publication-of-source", "Суд приговорил троих хакеров к пяти годам лишения свободы, сообщает Служба "
      "безопасности Украины. В числе осужденных - организатор группировки, отмечается в сообщении.",
      "В числе осужденных - организатор группировки", "Служба безопасности", "indirect_trailing"),
@@ -1686,6 +1691,8 @@ SPEAKER_STEP_ROWS = [
     ("speaker-previous-sentence-plural", "previous_sentence_subject", False),
     ("speaker-previous-sentence-narrator", "previous_sentence_subject", False),
     ("speaker-previous-sentence-paragraph", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-quotation", "previous_sentence_subject", False),
+    ("speaker-previous-sentence-outlet", "previous_sentence_subject", False),
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
@@ -1730,6 +1737,21 @@ def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "relatum_owner" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "reason"), [
+    ("speaker-previous-sentence-quotation", "a quotation"), ("speaker-previous-sentence-outlet", "a medium"),
+    ("speaker-previous-sentence-narrator", "the narrator"), ("speaker-previous-sentence", None),
+])
+def test_previous_sentence_refusals_are_traced(class_id: str, reason: str | None) -> None:
+    """A subject of the sentence before that does not go on as the cue's is recorded as turned down, with why
+    (`previous_sentence_subject`), for `svodka explain`; a subject that goes on records no refusal."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "previous_sentence_subject" and event.verdict == "rejected"]
+    assert (any(reason in found for found in reasons) if reason else not reasons), reasons
 
 
 def test_duplicates_are_traced() -> None:
