@@ -23,12 +23,14 @@ from pipeline.coref.lexicon import (
     PERSON_ONLY_NOUNS,
     PERSON_ROLES,
     PLACE_KINDS,
+    RELATION_NOUNS,
 )
 from pipeline.coref.mentions import (
     APPOSITIVE_RELATIONS,
     OUR_COUNTRY_NOUNS,
     UD_GENDER,
     Anaphor,
+    aged_noun,
     covered_tokens,
     find_anaphors,
     introducing_nouns,
@@ -56,7 +58,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import ALL_DASHES, CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.lang.offices import Holder
-from pipeline.lang.tree import apposition_root, brought_in, word_before
+from pipeline.lang.tree import apposition_root, brought_in, children, word_before
 from pipeline.morphology import parses
 from pipeline.quotes.clauses import is_speech_verb
 from pipeline.quotes.context import Context
@@ -75,6 +77,11 @@ from pipeline.quotes.lexicon import ROLE_SYNONYMS
 from pipeline.rules import rule
 
 GENERIC_ROLE_SENTENCES = 1
+AGED_SENTENCES = 3  # an age description ("34-летний гонщик") reaches this far back to the one person named
+NOT_AGE_PREFIXES = ("мало", "несовершенно", "совершенно")  # "малолетний", "несовершеннолетний": a category
+TYPICAL_MODIFIERS = frozenset({"обычный", "простой", "рядовой", "типичный"})  # "обычного чиновника": a type
+NAME_AFTER = 8  # a person's name this close after a description ends its phrase ("украинская певица … Джамала")
+IDENTIFYING_VERBS = frozenset({"оказаться", "являться"})  # "Преступником оказался 52-летний мужчина": someone new
 NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
 NO_RELATIVE_CLAUSE = "no relative clause"  # relative_head's reason when it finds none; where_after_name goes on
 
@@ -1038,6 +1045,9 @@ def resolve_person(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.link(entity, "office_holder", "the one holder of the office the story names")
     if any(step.rule == "country_mismatch" for step in decision.steps):
         return decision.reject("country_mismatch", "every candidate is of another country")
+    entity = aged_person(state, anaphor, decision)
+    if entity is not None:
+        return decision.link(entity, "aged_person", f"the one {anaphor.gender or 'agreeing'} person named before it")
     return decision.reject("introduced_role", f"nobody introduced as {sorted(wanted)}")
 
 
@@ -1259,11 +1269,16 @@ def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
     if reason:
         return decision.reject("name_ahead", reason)
     country = country_modifier(state, anaphor)  # "канадский боксер": no boxer introduced as Russian
-    found = [entity for entity in introduced_role(state, anaphor, {anaphor.lemma})
+    introduced = introduced_role(state, anaphor, {anaphor.lemma})
+    found = [entity for entity in introduced
              if not country or any(_same_stem(country, word) for word in _introduced_words(state, entity))]
     people = demonym_of_introduction(state, anaphor) if not found else []
     if people:
         return decision.link(people[0], "demonym_of_introduction", f"a '{anaphor.lemma}' introduced by a country")
+    # a person introduced with the noun but not of this country is set apart, not described: no `aged_person`
+    entity = aged_person(state, anaphor, decision) if not introduced else None
+    if entity is not None:
+        return decision.link(entity, "aged_person", f"the one {anaphor.gender or 'agreeing'} person named before it")
     if not found:
         return decision.reject("introduced_noun", f"nobody introduced as '{anaphor.lemma}'")
     return decision.link(found[0], "introduced_noun", f"introduced as '{anaphor.lemma}'")
@@ -1363,6 +1378,74 @@ def _fitting_country(state: Resolution, anaphor: Anaphor, found: list[int], deci
         else:
             kept.append(entity)
     return kept
+
+
+@rule("coref")
+def aged_person(state: Resolution, anaphor: Anaphor, decision: Decision) -> int | None:
+    """A singular person description with an age or a country ("34-летний гонщик", "18-летний юноша", "британский
+    боксер", "американский моряк") that no introduction resolves is the one person of its gender the story named
+    within AGED_SENTENCES before it, and only in earlier sentences: news gives the age or the country of someone it
+    has named. None when two such persons are in reach, when the person is named in the description's own sentence
+    ("Он … поднял руку на 65-летнего доктора": someone else) or only inside quotation marks, when a name follows it
+    in its sentence ("украинская певица крымскотатарского происхождения Джамала": it introduces that one), for a
+    relative ("семилетнюю дочь": someone's kin), for a predicate's identification ("Задержанным оказался 40-летний
+    москвич": someone new), for a category rather than an age ("малолетней девочки", "обычного российского
+    чиновника"), or for a person of another country (`country_mismatch`)."""
+    doc = state.doc
+    if anaphor.number == "plur" or anaphor.lemma in RELATION_NOUNS \
+            or not (_aged(doc, anaphor.head) or country_modifier(state, anaphor)) or _identified(doc, anaphor.head) \
+            or _typical(doc, anaphor.head) or _name_follows(state, anaphor):
+        return None
+    latest: dict[int, int] = {}
+    outside: set[int] = set()
+    for ref in state.before(anaphor):
+        info = state.infos[ref.entity]
+        if info.type != "PER" or anaphor.narrative - ref.narrative > AGED_SENTENCES:
+            continue
+        if anaphor.gender and info.gender and info.gender != anaphor.gender:
+            continue
+        latest[ref.entity] = max(ref.narrative, latest.get(ref.entity, ref.narrative))
+        if state.quote_of(ref.start, ref.end) is None:
+            outside.add(ref.entity)
+    if len(latest) != 1:
+        return None
+    entity, last = next(iter(latest.items()))
+    if last >= anaphor.narrative or entity not in outside or not _fitting_country(state, anaphor, [entity], decision):
+        return None
+    return entity
+
+
+def _typical(doc: Document, head: int) -> bool:
+    """A modifier makes the noun a type, not someone ("обычного российского чиновника", "простой американец")."""
+    return any(doc.tokens[i].head == head and lemma_of(doc.tokens[i]) in TYPICAL_MODIFIERS
+               for i in range(max(0, head - 4), head))
+
+
+def _name_follows(state: Resolution, anaphor: Anaphor) -> bool:
+    """A person's name inside the description's phrase follows it within NAME_AFTER tokens: the phrase introduces
+    that name."""
+    doc = state.doc
+    end = doc.sentences[anaphor.sentence].token_end
+    return any(index in state.persons and anaphor.head in rules.ancestors(doc, index)
+               for index in range(anaphor.head + 1, min(anaphor.head + 1 + NAME_AFTER, end)))
+
+
+def _aged(doc: Document, head: int) -> bool:
+    """An age adjective that gives an age ("34-летний", "семилетнюю"), not a category ("малолетний",
+    "несовершеннолетний")."""
+    return aged_noun(doc, head) and not any(
+        doc.tokens[i].head == head and fold(doc.tokens[i].text).startswith(NOT_AGE_PREFIXES)
+        for i in range(max(0, head - 3), head))
+
+
+def _identified(doc: Document, head: int) -> bool:
+    """The noun is the subject of an identification ("Задержанным оказался …", "Преступником оказался …")."""
+    governor = doc.tokens[head].head
+    if governor is None or governor < 0:
+        return False
+    lemmas = {lemma_of(doc.tokens[governor])} | {lemma_of(doc.tokens[child]) for child in children(doc)[governor]
+                                                 if doc.tokens[child].rel == "cop"}
+    return bool(lemmas & IDENTIFYING_VERBS)
 
 
 @rule("coref")

@@ -322,7 +322,7 @@ DESCRIBED_SUBJECTS = [  # seventh round: a reflexive's subject is a bare person 
     ("Мария Шарапова вышла в финал. В субботу россиянка обыграла свою соотечественницу.", "свою",
      "Мария Шарапова", "described_subject"),
     ("Михаэль Шумахер продлил контракт с Ferrari. 34-летний гонщик заявил о своем желании остаться.", "своем",
-     "Михаэль Шумахер", "described_subject"),
+     "Михаэль Шумахер", "reflexive_subject"),  # coref44: `aged_person` resolves the subject itself first
     ("Иван Петров выступил на форуме. Эксперты высказали свое мнение.", "свое", None, "reflexive_subject"),
     ("Иван Петров вышел из дома. Мужчина сел в свою машину.", "свою", None, "reflexive_subject"),  # someone new
 ]
@@ -767,6 +767,21 @@ SENTENCE_PERSONS = [  # coref43: the one agreeing person the pronoun's own sente
      "ranking"),  # the source of "по словам" tells someone else's words: no person of the sentence
 ]
 ROWS = ROWS + SENTENCE_PERSONS
+AGED_PERSONS = [  # coref44: an age or country description no introduction resolves (made-up sentences)
+    ("Олег Смирнов выиграл гонку в Монце. 34-летний гонщик заявил о завершении карьеры.", "34-летний гонщик",
+     "Олег Смирнов", "aged_person"),  # the one person named before it
+    ("Иван Петров выиграл турнир в Лондоне. Российский теннисист получил главный приз.", "Российский теннисист",
+     "Иван Петров", "aged_person"),  # a country adjective tells the same
+    ("Олег Смирнов обогнал Ивана Петрова на последнем круге. 34-летний гонщик заявил о завершении карьеры.",
+     "34-летний гонщик", None, "introduced_role"),  # two persons in reach: no guess
+    ("Полиция искала Олега Смирнова всю неделю. Задержанным оказался 40-летний москвич.", "40-летний москвич", None,
+     "introduced_noun"),  # an identification brings someone new
+    ("Олег Смирнов тренирует клуб третий год. Вчера он оскорбил 65-летнего арбитра.", "65-летнего арбитра", None,
+     "introduced_noun"),  # the person is named in the description's own sentence: someone else
+    ("Иван Петров выиграл турнир в Лондоне. Обычный российский теннисист таких денег не получает.",
+     "Обычный российский теннисист", None, "introduced_role"),  # a type, not someone
+]
+ROWS = ROWS + AGED_PERSONS
 RELATIVE_NAMES = [  # coref40: a relative right after a name and its comma where the parse hangs its clause on nothing
     ("Генеральный секретарь ООН Кофи Аннан сегодня прибыл в Дарфур, где в результате идущего два года конфликта "
      "погибли десятки тысяч человек.", "где", "Дарфур", "where_after_name"),
