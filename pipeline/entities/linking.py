@@ -2796,30 +2796,27 @@ HOME_COUNTRY_KEY = name_key("LOC", "Россия")
 
 
 def _home_country_story(groups: Sequence[Group]) -> bool:
-    """True when the document names Russia more often than any other country (`lexicon.COUNTRIES`), or names no
-    country at all: a story told from Russia, whose unqualified bodies are Russia's (`home_country_scope`)."""
+    """True when the document names Russia more often than any other country (`lexicon.COUNTRIES`): a story told
+    from Russia, whose unqualified bodies are Russia's (`home_country_scope`)."""
     counts: Counter[str] = Counter()
     for group in groups:
         if group.type == "LOC" and fold(group.best.name) in COUNTRIES:
             counts[group.best.key] += len(group.mentions)
     home = counts.pop(HOME_COUNTRY_KEY, 0)
-    if not home and not counts:
-        return True  # a story that names no country at all is told from Russia: "источники в Минобороны"
     return home > 0 and all(count < home for count in counts.values())
 
 
 @rule("entities")
 def home_country_scope(doc: Document, group: Group, home: Sequence[Group] | None) -> str | None:
     """A country's body named without its country ("МИД", "Минобороны", "министерство внутренних дел") is Russia's
-    in a story that names Russia more often than any other country, or no country at all: Russian news call their
-    own state's bodies so, as they call Russia "страна" (coref `our_country`). The key is that of "МИД России"
-    (`_scoped`), so a document that writes the country and one that does not share a key; the name stays as the
-    article gives it.
+    in a story that names Russia more often than any other country: Russian news call their own state's bodies so,
+    as they call Russia "страна" (coref `our_country`). The key is that of "МИД России" (`_scoped`), so a document
+    that writes the country and one that does not share a key; the name stays as the article gives it.
 
-    `home`: the document's groups where the story names Russia most or no country (`_home_country_story`), else
-    None. Not where another country is named as often or more (a Georgian "МВД" stays org:мвд), nor where the
-    document names another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under another
-    name ("ВМС": Russia's navy is the ВМФ). Returns the key, or None."""
+    `home`: the document's groups where the story names Russia most (`_home_country_story`), else None. Not where
+    another country is named as often or more (a Georgian "МВД" stays org:мвд), nor where the document names
+    another country's body of that kind ("МИД Японии … МИД"), nor a body Russia has under another name ("ВМС":
+    Russia's navy is the ВМФ). Returns the key, or None."""
     best = group.best
     body = scoped_body(best.name.split())
     unscoped = entity_key("ORG", body) if body is not None else ""
