@@ -2143,7 +2143,9 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart).
 
     So does any organization the text names once with its qualifier and once without, where only the qualified
-    mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости")."""
+    mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости"), and the bare name of
+    an alias row of Russia's body ("Генпрокуратура", keyed org:генпрокуратура россии) where the document names that
+    body of one other country and not Russia's ("Генпрокуратура Киргизии … Генпрокуратура обратилась")."""
     absorbed: set[int] = set()
     keyed_names: dict[str, list[Group]] = {}
     for group in groups:
@@ -2154,7 +2156,10 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     for group in groups:
         best = group.best
         body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
-        if body is None or best.key != entity_key("ORG", body):
+        if body is not None and best.key == scoped_key(body, "Россия"):  # a row of Russia's body, named bare
+            prefix = entity_key("ORG", body) + " "
+            owners = [other for other in groups if other.best.key.startswith(prefix) and other.best.key != best.key]
+        elif body is None or best.key != entity_key("ORG", body):
             if group.type == "ORG" and not best.keyed:
                 owners = [other for other in keyed_names.get(fold(best.name), [])
                           if other is not group and id(other) not in absorbed]

@@ -430,6 +430,8 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     # the alias table's Russian bodies keep their country in the key, so a body of that name followed by another
     # country is that country's ("Генеральную прокуратуру Украины", not Russia's Генпрокуратура)
     ("scoped_alias_row", None, ("Генеральную прокуратуру", "KEY", "org:генпрокуратура украины"), "country_scoped_key"),
+    # and such a row's bare name joins the document's one body of that kind qualified by another country
+    ("bare_row_body_abroad", None, ("Генпрокуратура", "KEY", "org:генпрокуратура киргизии"), "merge_scoped_bodies"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
