@@ -323,7 +323,7 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
     houses, so that every document's "Кремль" shares one key whichever way a sentence uses it."""
     alias = lookup_alias(_words(draft.tokens)) or _quoted_alias(doc, draft) or _qualified_alias(doc, draft) \
         or _unqualified_body(doc, draft)
-    if alias is None:
+    if alias is None or _body_of_written_country(doc, draft, alias):
         return None
     if alias.type != draft.span.type:
         if alias.key not in SEATS_OF_POWER:
@@ -331,6 +331,19 @@ def alias_table_key(doc: Document, draft: Draft) -> Mention | None:
         return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=draft.nominative)
     return Mention(draft.span, draft.tokens, draft.name, alias.key, keyed=True, nominative=True,
                    canonical=alias.canonical)
+
+
+def _body_of_written_country(doc: Document, draft: Draft, alias: Alias) -> bool:
+    """A table row of a Russian body that every country has ("Генпрокуратура", "МЧС": key org:генпрокуратура
+    россии), written with a country right after it ("в Генеральную прокуратуру | Украины"): the country written
+    decides, so the mention is keyed as that country's body (`country_scoped_key`), not by the row."""
+    words = _words(draft.tokens)
+    if alias.type != "ORG" or draft.span.type != "ORG" or scoped_body(words) is None \
+            or _following_place(doc, draft.span, draft.spans) is None:
+        return False
+    rejected("entities", alias_table_key, draft.span.start, draft.span.end,
+             f"{' '.join(words)!r} is followed by its country: keyed as that country's body")
+    return True
 
 
 def _unqualified_body(doc: Document, draft: Draft) -> Alias | None:
@@ -1814,7 +1827,7 @@ def _gender_of_words(doc: Document, group: Group, tags: bool = True,
 
     readings = [lambda m: name_gender(m.tokens) if read(m) else None, lambda m: _predicate_gender(doc, m.span)]
     if tags:
-        readings.append(lambda m: tagged_gender(m.tokens) if read(m) else None)
+        readings.append(lambda m: tagged_gender(m.tokens, animate=True) if read(m) else None)
     for reading in readings:
         votes = Counter(gender for gender in map(reading, group.mentions) if gender in ("masc", "femn"))
         if votes:
@@ -2130,7 +2143,9 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     """An unqualified "МИД" joins the document's one qualified "МИД ..." (none or several: it stays apart).
 
     So does any organization the text names once with its qualifier and once without, where only the qualified
-    mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости")."""
+    mention is keyed ("Совбез ООН", "Совбеза": `_qualified_alias`; "РИА «Новости»", "Новости"), and the bare name of
+    an alias row of Russia's body ("Генпрокуратура", keyed org:генпрокуратура россии) where the document names that
+    body of one other country and not Russia's ("Генпрокуратура Киргизии … Генпрокуратура обратилась")."""
     absorbed: set[int] = set()
     keyed_names: dict[str, list[Group]] = {}
     for group in groups:
@@ -2141,7 +2156,10 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
     for group in groups:
         best = group.best
         body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
-        if body is None or best.key != entity_key("ORG", body):
+        if body is not None and best.key == scoped_key(body, "Россия"):  # a row of Russia's body, named bare
+            prefix = entity_key("ORG", body) + " "
+            owners = [other for other in groups if other.best.key.startswith(prefix) and other.best.key != best.key]
+        elif body is None or best.key != entity_key("ORG", body):
             if group.type == "ORG" and not best.keyed:
                 owners = [other for other in keyed_names.get(fold(best.name), [])
                           if other is not group and id(other) not in absorbed]
@@ -2702,7 +2720,10 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
     mentions = sorted((m.span for m in group.mentions), key=lambda span: span.start)
     name = best.name if best.keyed else _shared_nominative(group, " ".join(map(unmix_scripts, best.name.split(" "))))
     key = best.key if best.keyed else name_key(group.type, name, transliterated=True)
-    if group.type == "ORG" and best.keyed:
+    scoped = written_scope(group) if group.type == "ORG" and best.keyed else None
+    if scoped is not None:
+        key = scoped.key
+    elif group.type == "ORG" and best.keyed:
         key = home_country_scope(doc, group, home) or key
     if group.type == "ORG" and not best.keyed:
         key = acronym_key(doc, group, places or {}) or key
@@ -2715,7 +2736,8 @@ def _entity(doc: Document, group: Group, places: dict[int, Mention] | None = Non
             key = name_key(group.type, name, transliterated=True)
             known = shared_plural_surname(doc, group, persons) or kin_surname_key(doc, group, persons)
         key = known or key
-    entity = EntityAnn(group.type, name, key, mentions, canonical=best.canonical if best.keyed else canonical)
+    canonical = (scoped or best).canonical if best.keyed else canonical
+    entity = EntityAnn(group.type, name, key, mentions, canonical=canonical)
     if group.type == "PER":
         agreed = agreed_gender(doc, group)
         entity.gender = agreed or _gender_of_words(doc, group)
@@ -2745,6 +2767,34 @@ def spelled_body(doc: Document, group: Group, name: str) -> str:
     fired("entities", spelled_body, group.mentions[0].span.start, group.mentions[0].span.end,
           f"{words[0]} spelled out: {spelled}")
     return " ".join([spelled, *words[1:]])
+
+
+@rule("entities")
+def written_scope(group: Group) -> Mention | None:
+    """A country's body the document names once with its country and once without takes the country's key, however
+    much longer the unqualified name is: "МИД России … Министерство иностранных дел сообщило" -> org:мид россии
+    (the group's fullest name, "Министерство иностранных дел", keys as org:мид), as "МИД России … МИД" does.
+
+    The group's fullest name must key as the body alone (`aliases.scoped_body`: "Министерство иностранных дел" ->
+    org:мид), and its mentions must give that body with one country ("org:мид россии"); two countries ("МИД России",
+    "МИД Японии") leave it as it is. Returns the scoped mention whose key and canonical name the entity takes."""
+    best = group.best
+    body = scoped_body(best.name.split())
+    if body is None or best.key != entity_key("ORG", body):
+        return None
+    scoped: dict[str, Mention] = {}
+    for mention in group.mentions:
+        if mention.keyed and mention.key.startswith(best.key + " "):
+            scoped.setdefault(mention.key, mention)
+    if len(scoped) != 1:
+        if scoped:
+            rejected("entities", written_scope, best.span.start, best.span.end,
+                     f"{best.name!r} is written with {len(scoped)} countries: {', '.join(sorted(scoped))}")
+        return None
+    mention = next(iter(scoped.values()))
+    fired("entities", written_scope, best.span.start, best.span.end,
+          f"{best.name!r} is {mention.name!r} of the same document: key {mention.key}")
+    return mention
 
 
 HOME_COUNTRY_KEY = name_key("LOC", "Россия")

@@ -162,9 +162,12 @@ def _masculine_instrumental(token: Token) -> bool:
         and word.endswith(MASCULINE_INSTRUMENTAL)
 
 
-def tagged_gender(tokens: Sequence[Token]) -> str | None:
-    """The majority of slovnet's Gender tags over the tokens (None on a tie)."""
-    votes = [gender_grammeme(token) for token in tokens]
+def tagged_gender(tokens: Sequence[Token], animate: bool = False) -> str | None:
+    """The majority of slovnet's Gender tags over the tokens (None on a tie). With `animate`, a token tagged
+    inanimate does not vote: slovnet read it as a common noun, and the gender it tags is that noun's ("Гору" of "Ал
+    Гор" tagged as the feminine "гора": no evidence that the person is a woman)."""
+    votes = [gender_grammeme(token) for token in tokens
+             if not (animate and token.feats.get("Animacy") == "Inan")]
     masc, femn = votes.count("masc"), votes.count("femn")
     return "masc" if masc > femn else "femn" if femn > masc else None
 
