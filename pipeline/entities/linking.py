@@ -2441,6 +2441,11 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
 
 
 KIN_REACH = 3  # modifiers between a kinship noun and the name it introduces: "его старший брат Фидель"
+# A spouse is of the other gender than the person whose spouse they are ("с вдовой Людмилой" is no woman's widow)
+SPOUSE_NOUNS = frozenset({"супруга", "супруг", "жена", "муж", "вдова"}) & KINSHIP_NOUNS
+# A widow's husband is dead: a person who acts in her sentence is no husband of hers unless a possessive says whose
+# she is ("Следователь Андрей Козлов допросил вдову Наталью", but "его вдова Наталья")
+WIDOW_NOUNS = frozenset({"вдова"}) & KINSHIP_NOUNS
 
 
 @rule("entities")
@@ -2453,7 +2458,8 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
     The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
     (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
     his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
-    name of two words or more has a surname (`_family_name`). The surname takes the relative's gender
+    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`); a
+    widow needs a possessive (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender
     (`_surname_of_gender`: "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп")."""
     best = group.best
     words = best.name.split()
@@ -2468,12 +2474,22 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"{best.name!r} is no first name of the kinship noun's gender ({gender or '?'})")
             return None
+        noun = fold(doc.tokens[kin].lemma or doc.tokens[kin].text)
+        if noun in WIDOW_NOUNS and not _possessive_before(doc, kin):
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{doc.tokens[kin].text!r} with no possessive: the sentence does not say whose widow")
+            return None
         owner = _kin_owner(doc, kin, group, persons)
         if owner is None:
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"no person with a surname before {doc.tokens[kin].text!r} in its sentence")
             return None
-        surname = _surname_of_gender(_family_name(owner) or "", _gender(doc, owner), gender)
+        owner_gender = _gender(doc, owner)
+        if owner_gender == gender and noun in SPOUSE_NOUNS:
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{doc.tokens[kin].text!r} is no spouse of {owner.best.name!r}, of the same gender")
+            return None
+        surname = _surname_of_gender(_family_name(owner) or "", owner_gender, gender)
         full = f"{best.name} {surname}"
         entries = lookup_persons(full.split())
         fired("entities", kin_surname_key, mention.span.start, mention.span.end,

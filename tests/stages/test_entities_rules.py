@@ -214,6 +214,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("kin_surname", None, ("Мариной", "PER", "Марина"), "kin_surname_key"),  # the name stays as written
     ("kin_surname_reflexive", None, ("Ольге", "KEY", "per:ольга котова"), "kin_surname_key"),
     ("kin_surname_relative", None, ("Павел", "KEY", "per:павел"), "-kin_surname_key"),
+    # a widow's husband is dead: with no possessive, the sentence's person is not he; a spouse is of the other gender
+    ("kin_surname_widow", None, ("Марину", "KEY", "per:марина"), "-kin_surname_key"),
+    ("kin_surname_spouse", None, ("Мариной", "KEY", "per:марина"), "-kin_surname_key"),
     # first names coordinated before a family's plural surname: each is one person of the family, in their gender;
     # a surname in -их after one first name is one person's ("Крутских")
     ("plural_surname", None, ("Марина Тумановы", "PER", "Марина Туманова"), "plural_surname"),
