@@ -1725,12 +1725,13 @@ def _introduced_as_kin(doc: Document, owner: Group) -> bool:
     return False
 
 
-def _possessive_before(doc: Document, index: int) -> bool:
-    """A third-person or reflexive possessive stands before the token, with at most two modifiers between ("его
-    брат", "её старшая сестра", "своему 75-летнему брату")."""
+def _possessive_before(doc: Document, index: int, reflexive_only: bool = False) -> bool:
+    """A third-person or reflexive possessive (with `reflexive_only`, a reflexive one: "свой") stands before the
+    token, with at most two modifiers between ("его брат", "её старшая сестра", "своему 75-летнему брату")."""
     for back in range(index - 1, max(-1, index - 4), -1):
         token = doc.tokens[back]
-        if fold(token.text) in THIRD_PERSON_POSSESSIVES or fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
+        if fold(token.lemma or "") in REFLEXIVE_PRONOUNS \
+                or (not reflexive_only and fold(token.text) in THIRD_PERSON_POSSESSIVES):
             return True
         if token.pos not in KIN_MODIFIER_POS:
             return False
@@ -2612,7 +2613,7 @@ def _kin_owner(doc: Document, kin: int, group: Group, persons: Sequence[Group]) 
     possessive refers to ("Остин упоминала имя Томаса Лефроя в письмах к своей сестре Кассандре": Остин's sister)."""
     sentence = doc.sentences[doc.tokens[kin].sentence]
     start = doc.tokens[kin].start
-    subject = _reflexive_before(doc, kin)
+    subject = _possessive_before(doc, kin, reflexive_only=True)
     before = [(mention.span.end, owner) for owner in persons if owner is not group for mention in owner.mentions
               if sentence.start <= mention.span.start and mention.span.end <= start
               and (not subject or (mention.tokens and mention.tokens[0].feats.get("Case") == "Nom"))]
@@ -2634,18 +2635,6 @@ def _after_kin_noun(doc: Document, mention: Mention) -> bool:
             return False
         if token.pos == "NOUN" and fold(token.lemma or token.text) in KINSHIP_NOUNS:
             return True
-    return False
-
-
-def _reflexive_before(doc: Document, index: int) -> bool:
-    """A reflexive possessive ("свой") stands before the token, with at most two modifiers between ("своей сестре",
-    "свою жену")."""
-    for back in range(index - 1, max(-1, index - 4), -1):
-        token = doc.tokens[back]
-        if fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
-            return True
-        if token.pos not in KIN_MODIFIER_POS:
-            return False
     return False
 
 
