@@ -2534,9 +2534,10 @@ def _singular_surname(surname: str, gender: str) -> str:
 def plural_surname(doc: Document, group: Group, name: str) -> str:
     """A first name before a family's plural surname ("Вера и Илья Политковские", "Владимира и Людмилы Путиных",
     "сестры Настя и Маша Толмачевы") is one person of that family: the name takes the surname in the singular of the
-    first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays."""
+    first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays. The surname
+    is read as written where the name's nominative lost its plural ("Анна и Сергей Петровы": "Сергей Петрова")."""
     words = name.split()
-    surname = _family_surname(words[-1]) if len(words) == 2 else None
+    surname = (_family_surname(words[-1]) or _written_family_surname(group, words[0])) if len(words) == 2 else None
     gender = _nominative_first_name_gender(words[0]) if surname else None
     if surname is None or gender is None:
         return name
@@ -2547,6 +2548,14 @@ def plural_surname(doc: Document, group: Group, name: str) -> str:
     single = f"{words[0]} {_singular_surname(surname, gender)}"
     fired("entities", plural_surname, group.best.span.start, group.best.span.end, f"{name!r} is {single!r}")
     return single
+
+
+def _written_family_surname(group: Group, first: str) -> str | None:
+    """The family surname (`_family_surname`) that ends a two-word mention of the group as the text writes it, after
+    the first name in the nominative (`first`): "Сергей Петровы", not the genitive "Франциска Скорины"."""
+    written = (mention.span.text.split() for mention in group.mentions)
+    return next((found for words in written if len(words) == 2 and words[0] == first
+                 and (found := _family_surname(words[-1]))), None)
 
 
 def _after_coordinated_first_name(doc: Document, mention: Mention) -> bool:
