@@ -75,7 +75,6 @@ RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in R
                                 + r")[ \t]*:?[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
-STORY_FORWARD_GAP = dt.timedelta(days=366)  # a year-less date lies within a year of the day it is told from
 
 
 @dataclass
@@ -93,7 +92,6 @@ class Narrative:
     published: dt.date | None
     story_day: dt.date | None = None  # the story's latest dated day: relative dates count from it (see resolve)
     text_year: int | None = None  # without any anchor: the latest year the text writes out, for past events
-    written_year: int | None = None  # the latest year written out with a month or day, as `_text_year` reads it
     anchor: tuple[int, int | None, int | None] | None = None  # the last day or month said
     anchor_sentence: int = -1
     year_anchor: int | None = None  # a year said alone after that day or month
@@ -241,8 +239,7 @@ def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None
     """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports)."""
     anchor = anchor or doc.published_at
     lived = _lived_year(doc, mentions, anchor) if story_day is None else None
-    written = _text_year(doc, mentions)
-    narrative = Narrative(anchor, story_day, written if anchor is None else None, written_year=written,
+    narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
                           dated_later=_dated_points(doc, mentions),
@@ -294,11 +291,9 @@ def _ahead_of_writing(doc: Document, m: Mention) -> bool:
 
 
 def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
-    """The latest year a text writes out with a month or day ("в ноябре 2016 года"; a year alone is often a target,
-    "к 2030 году"), outside quotes and future clauses and off the site's legal footer. Without a publication date, a
-    past event said without its year ("6 апреля прошел референдум") happened in it (`Narrative.text_year`); with
-    one, a later year than a dated story's keeps the story's future from its year (`Narrative.written_year`,
-    `_told_forward`)."""
+    """The latest year a text without a publication date writes out with a month or day ("в ноябре 2016 года"; a year
+    alone is often a target, "к 2030 году"), outside quotes and future clauses and off the site's legal footer: a
+    past event said without its year ("6 апреля прошел референдум") happened in it."""
     years = [m.year for m in mentions
              if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
              and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m) and not _birth_date(doc, m)]
@@ -1617,52 +1612,11 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
         return None
     if is_tracing():
         _note(m, step, f"{year}: {why}")
-    if published is not None and _tense_checked(doc, m, narrative, (year, step), anchor, anchor_sentence != sentence):
+    if published is not None and (anchor_sentence != sentence or narrative.local_guess(anchor)):
         year = _tense_year(doc, m, year, _tense_bound(doc, m, published), narrative.story_day)
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year, published)
     return year
-
-
-def _tense_checked(doc: Document, m: Mention, narrative: Narrative, chosen: tuple[int, str],
-                   anchor: tuple[int, int | None, int | None] | None, elsewhere: bool) -> bool:
-    """True when the tense check dates the year `chosen` (year, step): not when a year said in the date's own
-    sentence dates it (an inferred day's guessed year does not count, `Narrative.local_guess`), nor when a dated
-    story of another sentence tells it forward (`_told_forward`)."""
-    if not elsewhere and not narrative.local_guess(anchor):
-        return False
-    year, step = chosen
-    return not (elsewhere and step == "story_anchor" and narrative.published is not None
-                and _told_forward(doc, m, year, anchor, narrative.published, narrative.written_year))
-
-
-def _told_forward(doc: Document, m: Mention, year: int, anchor: tuple[int, int | None, int | None] | None,
-                  published: dt.date, written_year: int | None) -> bool:
-    """True for a future clause that a dated story before publication dates to a time after the story's day and
-    before publication, on a page that writes out no later year than the story's with a month or day outside
-    quotes and future clauses (`Narrative.written_year`) ("19 декабря 2016 года … Это должно произойти 6 января",
-    crawled 2021-02-01 -> 2017-01-06: the page was written in the story's time, and its future counts from the
-    story's day, not from `published_at`), traced as `story_forward`. Not a day the story's year puts before the
-    story's day ("в мае 2013 года вода подтопила село … ледоход продлится до 20 апреля": the background lies
-    behind the news, whose future the tense check dates), nor under a related-links line (a teaser), nor when the
-    page writes a later year (an old document's date, "от 17.09.1998", is no story a 2021 plan belongs to), nor when
-    the story's day lies within a year of publication ("Пожар произошел 12 августа 2020 года. Суд рассмотрит дело в
-    ноябре", published 2021-06-15: November 2021 is as near to the story as November 2020, and the page's own date
-    decides)."""
-    if anchor is None or anchor[1] is None or date_tense(doc, m.first) != FUTURE or _under_related_links(doc, m):
-        return False
-    if written_year is not None and written_year > anchor[0]:
-        return False
-    day = dt.date(anchor[0], anchor[1], anchor[2] or 1)
-    if published - day < STORY_FORWARD_GAP:
-        return False  # a year-less date lies within a year of what it is told from: either reading fits the text
-    start, end = _period(m, year)
-    if not (day <= start and end < published):
-        return False
-    if is_tracing():
-        _note(m, "story_forward", f"{year}: a future clause told after the story's day {day.isoformat()} keeps the "
-                                  f"story's year; the page was written then, not on {published}")
-    return True
 
 
 def _tense_bound(doc: Document, m: Mention, published: dt.date) -> dt.date:

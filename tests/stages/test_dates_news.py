@@ -912,38 +912,20 @@ WINTER_STORY = [
      [("2019 году", "2019", "year"), ("Зимой", "2019-WI", "season"), ("2 марта", "2021-03-02", "day_month")]),
 ]
 
-# A future clause that a dated story before publication dates to a time after the story's day keeps the story's
-# year (`story_forward`): the page was written then, and its future counts from that day, not from published_at, a
-# crawl date. Not a day the story's year would put before the story's day (the background lies behind the news),
-# nor on a page that writes out a later year than the story's (an old law's date is no story a plan belongs to), nor
-# when the story's day lies within a year of publication (a year-less date reaches a year from its reference point).
-STORY_FORWARD = [
-    ("Выборщики проголосовали 19 декабря 2016 года. Итоги подведет Конгресс. Это должно произойти 6 января.",
-     "2021-02-01", [("19 декабря 2016 года", "2016-12-19", "day_month"), ("6 января", "2017-01-06", "day_month")]),
-    ("Компания подала заявку 9 октября 2019 года. Данные о безопасности будут готовы в ноябре.", "2021-08-01",
-     [("9 октября 2019 года", "2019-10-09", "day_month"), ("ноябре", "2019-11", "month_name")]),
-    # the story's day lies within a year of publication: either year fits the text, the page's own date decides
-    ("Компания подала заявку 9 октября 2020 года. Данные о безопасности будут готовы в ноябре.", "2021-08-01",
-     [("9 октября 2020 года", "2020-10-09", "day_month"), ("ноябре", "2021-11", "month_name")]),
+# A future clause after a dated background sentence counts from publication, however old the background: a page's
+# own date is the writing day unless the text shows otherwise ("story_forward", tried on 2026-12-05 for crawl-dated
+# pages, read these as the background's year and was taken out; docs/devlog/2026-12-05/dates22.md).
+BACKGROUND_FUTURE = [
+    ("Закон был принят 15 марта 2015 года. Депутаты рассмотрят поправки в апреле.", "2021-02-10",
+     [("15 марта 2015 года", "2015-03-15", "day_month"), ("апреле", "2021-04", "month_name")]),
     ("Пожар произошел 12 августа 2020 года. Суд рассмотрит дело в ноябре.", "2021-06-15",
      [("12 августа 2020 года", "2020-08-12", "day_month"), ("ноябре", "2021-11", "month_name")]),
-    # the background's year would put the day before it: the tense check dates the news's future
-    ("В мае 2013 года вода подтопила село. Ледоход продлится до 20 апреля.", "2025-04-14",
-     [("мае 2013 года", "2013-05", "month_name"), ("20 апреля", "2025-04-20", "day_month")]),
-    # the page writes a later year than the story's: a 1998 law dates no plan of 2021
-    ("5 января 2021 года министр выступил. Закон вступил в силу 17 ноября 1998 года. Паспорт разработают до 20 "
-     "января.", "2021-01-12",
-     [("5 января 2021 года", "2021-01-05", "day_month"), ("17 ноября 1998 года", "1998-11-17", "day_month"),
-      ("20 января", "2021-01-20", "day_month")]),
-    # a past clause keeps the tense check's bound, as before
-    ("Выборщики проголосовали 19 декабря 2016 года. Итоги Конгресс подвел 6 января.", "2021-02-01",
-     [("19 декабря 2016 года", "2016-12-19", "day_month"), ("6 января", "2017-01-06", "day_month")]),
 ]
 
 TABLE = (ANCHOR_POLICY + DATELINES + CLOCK_TIMES + SPANS + YEARS + CONVENTIONS + ANCHOR_CLASSES + EVENT_TIED
          + TENSE_CLASSES + NEWS_CLASSES + RECHECK_CLASSES + AFTERNOON_CLASSES + EVENING_CLASSES + CALENDAR_CLASSES
          + AHEAD_CLASSES + EVE_CLASSES + PAST_TIMES + AUDIT_CLASSES + POOL_AUDIT_CLASSES + SEASON_COUNTS
-         + WINTER_STORY + STORY_FORWARD)
+         + WINTER_STORY + BACKGROUND_FUTURE)
 
 
 @pytest.mark.parametrize(("text", "published_at", "expected"), TABLE)
