@@ -1346,10 +1346,11 @@ def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
 def _counted_thing(tree: Tree, index: int) -> int | None:
     """What a number noun of a sum counts when it is no money ("миллион просмотров"), or None: money or a currency
     counts itself ("деньги", "100 долларов"), and so does a number noun of a currency or of nothing ("6 миллионов
-    рублей", "2 млн")."""
+    рублей", "2 млн"); a noun after a preposition is no thing counted ("2 млн от государства")."""
     if lemma_of(tree, index) not in SUM_NUMBER_NOUNS:
         return None
-    counted = [kid for kid in tree.kids(index, "nmod") if tree.token(kid).pos in ("NOUN", "PROPN")]
+    counted = [kid for kid in tree.kids(index, "nmod") if tree.token(kid).pos in ("NOUN", "PROPN")
+               and tree.preposition(kid) is None]  # "получили 2 млн от государства": who gives it, no thing counted
     return next((kid for kid in counted if lemma_of(tree, kid) not in CURRENCY_NOUNS), None)
 
 
