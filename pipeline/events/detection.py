@@ -1344,14 +1344,17 @@ def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
 
 
 def _counted_thing(tree: Tree, index: int) -> int | None:
-    """What a number noun of a sum counts when it is no money ("миллион просмотров"), or None: money or a currency
-    counts itself ("деньги", "100 долларов"), and so does a number noun of a currency or of nothing ("6 миллионов
-    рублей", "2 млн"); a noun after a preposition is no thing counted ("2 млн от государства")."""
-    if lemma_of(tree, index) not in SUM_NUMBER_NOUNS:
-        return None
+    """What a sum counts when it is no money, or None: a number noun's thing counted ("миллион просмотров"), or a
+    figure of the economy a currency counts ("5 млрд рублей чистой прибыли", "рублей выручки": FIGURE_NOUNS, an
+    income, no payment). Money or a currency counts itself ("деньги", "100 долларов"), and so does a number noun of a
+    currency or of nothing ("6 миллионов рублей", "2 млн"); a noun after a preposition is no thing counted ("2 млн от
+    государства")."""
     counted = [kid for kid in tree.kids(index, "nmod") if tree.token(kid).pos in ("NOUN", "PROPN")
                and tree.preposition(kid) is None]  # "получили 2 млн от государства": who gives it, no thing counted
-    return next((kid for kid in counted if lemma_of(tree, kid) not in CURRENCY_NOUNS), None)
+    if lemma_of(tree, index) in SUM_NUMBER_NOUNS:
+        return next((kid for kid in counted if lemma_of(tree, kid) not in CURRENCY_NOUNS), None)
+    return next((kid for kid in counted if tree.token(kid).pos == "NOUN" and tree.token(kid).feats.get("Case") == "Gen"
+                 and lemma_of(tree, kid) in FIGURE_NOUNS), None)
 
 
 @rule("events")
