@@ -1329,8 +1329,8 @@ def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
         reason = f"'{token.text}' counts '{tree.token(counted).text}', no money: nothing paid"
         rejected("events", sum_handed_over, token.start, token.end, reason)
         return None
-    if tree.token(index).head == child:  # "оставят ли они себе выданные деньги"
-        reason = f"'{token.text}' described by the participle '{tree.token(index).text}': money named, no payment"
+    if tree.token(index).head == child:  # "оставят ли они себе выданные деньги"; a parse that hangs a verb so
+        reason = f"'{token.text}' is described by '{tree.token(index).text}', hung on it: money named, no payment"
         rejected("events", sum_handed_over, token.start, token.end, reason)
         return None
     if token.rel not in ("obj", "nsubj:pass") and not (base(token.rel) == "obl" and tree.preposition(child) == "по"):
