@@ -1319,14 +1319,23 @@ def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
     получит еще 6 миллионов рублей", "передал чиновнику 500 тысяч долларов", "каждому дали по три доллара"; not
     another thing ("получил письмо", "передал привет", "получил миллион просмотров"), nor money its participle
     describes ("выданные деньги"). The verb alone is the trigger, since the sum names no event; its lemma takes
-    "деньга" for the sum, so the roles are those of "получить деньги" (who receives is the recipient)."""
+    "деньга" for the sum, so "получить"'s subject is the recipient as in "получить деньги" (UNDERGOER_SUBJECTS)."""
     verb_lemma = lemma_of(tree, index)
-    if verb_lemma not in MONEY_HANDOVER_VERBS or not _sum_of_money(tree, child):
+    if verb_lemma not in MONEY_HANDOVER_VERBS or lemma_of(tree, child) not in CURRENCY_NOUNS | SUM_NUMBER_NOUNS:
         return None
-    if tree.token(index).head == child:
-        return None  # the money described by its participle is a thing named ("оставят ли они себе выданные деньги")
-    if tree.token(child).rel not in ("obj", "nsubj:pass") \
-            and not (base(tree.token(child).rel) == "obl" and tree.preposition(child) == "по"):
+    token = tree.token(child)
+    counted = _counted_thing(tree, child)
+    if counted is not None:
+        reason = f"'{token.text}' counts '{tree.token(counted).text}', no money: nothing paid"
+        rejected("events", sum_handed_over, token.start, token.end, reason)
+        return None
+    if tree.token(index).head == child:  # "оставят ли они себе выданные деньги"; a parse that hangs a verb so
+        reason = f"'{token.text}' is described by '{tree.token(index).text}', hung on it: money named, no payment"
+        rejected("events", sum_handed_over, token.start, token.end, reason)
+        return None
+    if token.rel not in ("obj", "nsubj:pass") and not (base(token.rel) == "obl" and tree.preposition(child) == "по"):
+        reason = f"'{token.text}' is no object of '{tree.token(index).text}' ({token.rel}): not what is handed over"
+        rejected("events", sum_handed_over, token.start, token.end, reason)
         return None  # a sum each ("каждому дали по три доллара") is what is handed over too
     trigger = _verb_trigger(tree, index, child, "payment", sum_handed_over)
     trigger.lemma = f"{verb_lemma} деньга"
@@ -1334,16 +1343,18 @@ def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
     return trigger
 
 
-def _sum_of_money(tree: Tree, index: int) -> bool:
-    """Money or a sum counted in a currency: "деньги", "100 долларов", "6 миллионов рублей", or a number noun with
-    nothing counted ("2 млн"); not a number noun of other things ("миллион просмотров")."""
-    lemma = lemma_of(tree, index)
-    if lemma in CURRENCY_NOUNS:
-        return True
-    if lemma not in SUM_NUMBER_NOUNS:
-        return False
-    counted = [kid for kid in tree.kids(index, "nmod") if tree.token(kid).pos in ("NOUN", "PROPN")]
-    return all(lemma_of(tree, kid) in CURRENCY_NOUNS for kid in counted)
+def _counted_thing(tree: Tree, index: int) -> int | None:
+    """What a sum counts when it is no money, or None: a number noun's thing counted ("миллион просмотров"), or a
+    figure of the economy a currency counts ("5 млрд рублей чистой прибыли", "рублей выручки": FIGURE_NOUNS, an
+    income, no payment). Money or a currency counts itself ("деньги", "100 долларов"), and so does a number noun of a
+    currency or of nothing ("6 миллионов рублей", "2 млн"); a noun after a preposition is no thing counted ("2 млн от
+    государства")."""
+    counted = [kid for kid in tree.kids(index, "nmod") if tree.token(kid).pos in ("NOUN", "PROPN")
+               and tree.preposition(kid) is None]  # "получили 2 млн от государства": who gives it, no thing counted
+    if lemma_of(tree, index) in SUM_NUMBER_NOUNS:
+        return next((kid for kid in counted if lemma_of(tree, kid) not in CURRENCY_NOUNS), None)
+    return next((kid for kid in counted if tree.token(kid).pos == "NOUN" and tree.token(kid).feats.get("Case") == "Gen"
+                 and lemma_of(tree, kid) in FIGURE_NOUNS), None)
 
 
 @rule("events")

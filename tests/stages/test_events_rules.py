@@ -1009,6 +1009,10 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("sum_received", Arg("payment", "recipient", "Вдова погибшего шахтера"), "subject"),  # who receives it
     ("sum_handed", Arg("payment", "recipient", "чиновнику"), "dative"),  # "передал чиновнику 500 тысяч долларов"
     ("sum_each", Event("payment", "дали"), "sum_handed_over"),  # a sum each: "по три доллара"
+    # finalread-k3: the refusals traced; a giver after "от" is no thing the sum counts
+    ("money_described", Rejected("деньги", "payment"), "sum_handed_over"),  # "выданные деньги": money named
+    ("sum_of_profit", Rejected("рублей", "payment"), "sum_handed_over"),  # "5 млрд рублей чистой прибыли": an income
+    ("sum_from_giver", Event("payment", "получили"), "sum_handed_over"),  # "получили 2 млн от государства"
 ]
 
 
