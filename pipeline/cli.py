@@ -76,9 +76,10 @@ def _configure_run(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
                         help="local processes (default) or a Ray cluster")
     parser.add_argument("--start-method", choices=START_METHODS, default=None,
-                        help="with --engine local: how worker processes start; fork (the default where the platform "
-                             "has it) sets the models up once in this process and shares them, spawn sets them up "
-                             "in every worker")
+                        help="with --engine local and several workers: how worker processes start; fork (the "
+                             "default where the platform has it) sets the models up once in this process and shares "
+                             "them (in each worker instead where they run on a GPU or with several ONNX Runtime "
+                             "threads), spawn sets them up in every worker")
     parser.add_argument("--address", metavar="ADDR",
                         help="with --engine ray: the cluster address (default: start a local Ray)")
     parser.add_argument("--stages", default=",".join(DEFAULT_STAGES), metavar="S1,S2",

@@ -139,10 +139,12 @@ def inputs_outside(config: RunConfig, files: Iterable[Path]) -> list[Path]:
 def run(config: RunConfig, files: Sequence[Path]) -> RunResult:
     """Run the pipeline over input files into `config.out_dir`: records, errors and stats, resumably."""
     build_pipeline(config.stages)  # checks names and order before any worker starts
+    # the engine's settings too, before OUT is touched: a usage error (E032) must not retract a finished run's outputs
+    engine = get_engine(config.engine, config.workers, config.ray_address, config.start_method)
     files = inputs_outside(config, files)
     out_dir = Path(config.out_dir)
     with output_lock(out_dir):
-        return _run_locked(config, files, out_dir)
+        return _run_locked(config, files, out_dir, engine)
 
 
 def get_engine(name: str, workers: int = 1, address: str | None = None, start_method: str | None = None) -> Engine:
@@ -157,7 +159,7 @@ def get_engine(name: str, workers: int = 1, address: str | None = None, start_me
     raise EngineError(f"[E032] unknown engine '{name}': use 'local' or 'ray'")
 
 
-def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunResult:
+def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path, engine: Engine) -> RunResult:
     started = time.perf_counter()
     retract_outputs(out_dir)
     shard_dir = prepare_shard_dir(out_dir, config.fingerprint(files))
@@ -172,7 +174,6 @@ def _run_locked(config: RunConfig, files: Sequence[Path], out_dir: Path) -> RunR
             total.merge(done)
     progress = Progress(sum(s.stop - s.start for s in shards), enabled=config.progress)
     progress.skip(total.units)
-    engine = get_engine(config.engine, config.workers, config.ray_address, config.start_method)
     processor = DocumentProcessor(tuple(config.stages), config.options)
     for counters in engine.run(pending, shard_dir, processor, progress.advance):
         total.merge(counters)

@@ -91,6 +91,19 @@ def test_start_method_with_the_ray_engine_exits_2_with_e032(tmp_path):
     source.write_text('{"id": "a", "text": "Мир."}\n', encoding="utf-8")
     result = svodka("run", str(source), "-o", str(tmp_path / "out"), "--engine", "ray", "--start-method", "fork")
     assert result.returncode == 2 and "[E032]" in result.stderr and "--start-method" in result.stderr
+    assert not (tmp_path / "out").exists()  # refused before the output directory is touched
+
+
+def test_an_engine_usage_error_keeps_a_finished_runs_outputs(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "Мир."}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    common = ("--stages", "segment", "--workers", "1", "--no-progress")
+    assert svodka("run", str(source), "-o", str(out), *common).returncode == 0
+    records = (out / "records.jsonl").read_text(encoding="utf-8")
+    result = svodka("run", str(source), "-o", str(out), *common, "--engine", "ray", "--start-method", "fork")
+    assert result.returncode == 2 and "[E032]" in result.stderr
+    assert (out / "records.jsonl").read_text(encoding="utf-8") == records and (out / "stats.json").exists()
 
 
 def test_an_unknown_start_method_is_refused_by_the_parser(tmp_path):

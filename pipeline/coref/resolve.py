@@ -848,8 +848,9 @@ def sentence_person(state: Resolution, anaphor: Anaphor, best: Candidates, chose
     persons that sentence is about; salience and a subject carried over from the sentence before only order the
     candidates when the sentence itself names none. Not a name inside another quotation than the pronoun's, nor the
     source of "по словам X" (the words told may be of someone else: "По словам адвоката истца Роберта Хантмана, он
-    не стремится…"); the clause's own subject is no candidate (`binding`). The person's mention, None when the
-    sentence names the ranking's choice, none or two agreeing persons."""
+    не стремится…"), nor a name a subject pronoun stands above in its own clause (`_below_subject`: "Выслушав
+    доклад Сергея Шойгу, он поручил…"); the clause's own subject is no candidate (`binding`). The person's mention,
+    None when the sentence names the ranking's choice, none or two agreeing persons."""
     doc = state.doc
     if state.infos[chosen.entity].type != "PER":
         return None
@@ -860,9 +861,28 @@ def sentence_person(state: Resolution, anaphor: Anaphor, best: Candidates, chose
     people: dict[int, Referent] = {}
     for ref in own:
         if ref.entity in best and state.infos[ref.entity].type == "PER" \
-                and state.quote_of(ref.start, ref.end) == quote and not _according_source(doc, ref.head):
+                and state.quote_of(ref.start, ref.end) == quote and not _according_source(doc, ref.head) \
+                and not _below_subject(doc, anaphor, ref.head):
             people[ref.entity] = ref
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _below_subject(doc: Document, anaphor: Anaphor, index: int) -> bool:
+    """The pronoun is its clause's subject and the token hangs in that clause below its predicate, through no clause
+    with a subject of its own: an adjunct or object of the pronoun's verb, or of a gerund whose doer the pronoun is
+    ("По приглашению Ивана Жданова он записал видео", "Благодаря пасу Луиса Суареса он открыл счет", "Выслушав
+    доклад Сергея Шойгу, он поручил"). A name there is not who the pronoun is: the pronoun stands above it. A clause
+    with its own subject lets it be ("Когда военные пытались ловить Шамиля Басаева…, полтора дня он скрывался")."""
+    token = doc.tokens[anaphor.head]
+    if not token.rel.startswith("nsubj"):
+        return False
+    predicate, below = token.head, children(doc)
+    for ancestor in (index, *doc.ancestors(index)):
+        if ancestor == predicate:
+            return True
+        if any(doc.tokens[child].rel.startswith("nsubj") for child in below[ancestor]):
+            return False
+    return False
 
 
 def _according_source(doc: Document, index: int) -> bool:

@@ -294,9 +294,11 @@ def _ahead_of_writing(doc: Document, m: Mention) -> bool:
 
 
 def _text_year(doc: Document, mentions: list[Mention]) -> int | None:
-    """The latest year a text without a publication date writes out with a month or day ("в ноябре 2016 года"; a year
-    alone is often a target, "к 2030 году"), outside quotes and future clauses and off the site's legal footer: a
-    past event said without its year ("6 апреля прошел референдум") happened in it."""
+    """The latest year a text writes out with a month or day ("в ноябре 2016 года"; a year alone is often a target,
+    "к 2030 году"), outside quotes and future clauses and off the site's legal footer. Without a publication date, a
+    past event said without its year ("6 апреля прошел референдум") happened in it (`Narrative.text_year`); with
+    one, a later year than a dated story's keeps the story's future from its year (`Narrative.written_year`,
+    `_told_forward`)."""
     years = [m.year for m in mentions
              if m.explicit_year and m.year is not None and m.month is not None and not open_at(doc.text, m.start)
              and date_tense(doc, m.first) != FUTURE and not _on_footer(doc, m) and not _birth_date(doc, m)]
@@ -1636,9 +1638,9 @@ def _tense_checked(doc: Document, m: Mention, narrative: Narrative, chosen: tupl
 
 def _told_forward(doc: Document, m: Mention, year: int, anchor: tuple[int, int | None, int | None] | None,
                   published: dt.date, written_year: int | None) -> bool:
-    """True for a future clause that a dated story before publication dates to a time after the story's day, on a
-    page that writes out no later year than the story's with a month or day outside quotes and future clauses
-    (`Narrative.written_year`) ("19 декабря 2016 года … Это должно произойти 6 января",
+    """True for a future clause that a dated story before publication dates to a time after the story's day and
+    before publication, on a page that writes out no later year than the story's with a month or day outside
+    quotes and future clauses (`Narrative.written_year`) ("19 декабря 2016 года … Это должно произойти 6 января",
     crawled 2021-02-01 -> 2017-01-06: the page was written in the story's time, and its future counts from the
     story's day, not from `published_at`), traced as `story_forward`. Not a day the story's year puts before the
     story's day ("в мае 2013 года вода подтопила село … ледоход продлится до 20 апреля": the background lies

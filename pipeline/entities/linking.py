@@ -1738,12 +1738,13 @@ def _introduced_as_kin(doc: Document, owner: Group) -> bool:
     return False
 
 
-def _possessive_before(doc: Document, index: int) -> bool:
-    """A third-person or reflexive possessive stands before the token, with at most two modifiers between ("его
-    брат", "её старшая сестра", "своему 75-летнему брату")."""
+def _possessive_before(doc: Document, index: int, reflexive_only: bool = False) -> bool:
+    """A third-person or reflexive possessive (with `reflexive_only`, a reflexive one: "свой") stands before the
+    token, with at most two modifiers between ("его брат", "её старшая сестра", "своему 75-летнему брату")."""
     for back in range(index - 1, max(-1, index - 4), -1):
         token = doc.tokens[back]
-        if fold(token.text) in THIRD_PERSON_POSSESSIVES or fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
+        if fold(token.lemma or "") in REFLEXIVE_PRONOUNS \
+                or (not reflexive_only and fold(token.text) in THIRD_PERSON_POSSESSIVES):
             return True
         if token.pos not in KIN_MODIFIER_POS:
             return False
@@ -2469,6 +2470,11 @@ def gendered_surname_key(doc: Document, group: Group) -> str | None:
 
 
 KIN_REACH = 3  # modifiers between a kinship noun and the name it introduces: "его старший брат Фидель"
+# A spouse is of the other gender than the person whose spouse they are ("с вдовой Людмилой" is no woman's widow)
+SPOUSE_NOUNS = frozenset({"супруга", "супруг", "жена", "муж", "вдова"}) & KINSHIP_NOUNS
+# A widow's husband is dead: a person who acts in her sentence is no husband of hers unless a possessive says whose
+# she is ("Следователь Андрей Козлов допросил вдову Наталью", but "его вдова Наталья")
+WIDOW_NOUNS = frozenset({"вдова"}) & KINSHIP_NOUNS
 
 
 @rule("entities")
@@ -2481,7 +2487,8 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
     The first name must be a dictionary first name of the kinship noun's gender, in the singular noun's case
     (apposition; a genitive noun needs a possessive before it: "матери Маркса" is Marx's mother, "его дочери Иванки"
     his daughter); the relative's owner is the nearest person before the noun in its sentence (`_kin_owner`) whose
-    name of two words or more has a surname (`_family_name`). The surname takes the relative's gender
+    name of two words or more has a surname (`_family_name`), of the other gender for a spouse (`SPOUSE_NOUNS`); a
+    widow needs a possessive (`WIDOW_NOUNS`: "допросил вдову Наталью"). The surname takes the relative's gender
     (`_surname_of_gender`: "Лазукин" -> "Лазукина"); a foreign one stays ("Обама", "Трамп")."""
     best = group.best
     words = best.name.split()
@@ -2496,12 +2503,22 @@ def kin_surname_key(doc: Document, group: Group, persons: Sequence[Group]) -> st
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"{best.name!r} is no first name of the kinship noun's gender ({gender or '?'})")
             return None
+        noun = fold(doc.tokens[kin].lemma or doc.tokens[kin].text)
+        if noun in WIDOW_NOUNS and not _possessive_before(doc, kin):
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{doc.tokens[kin].text!r} with no possessive: the sentence does not say whose widow")
+            return None
         owner = _kin_owner(doc, kin, group, persons)
         if owner is None:
             rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
                      f"no person with a surname before {doc.tokens[kin].text!r} in its sentence")
             return None
-        surname = _surname_of_gender(_family_name(owner) or "", _gender(doc, owner), gender)
+        owner_gender = _gender(doc, owner)
+        if owner_gender == gender and noun in SPOUSE_NOUNS:
+            rejected("entities", kin_surname_key, mention.span.start, mention.span.end,
+                     f"{doc.tokens[kin].text!r} is no spouse of {owner.best.name!r}, of the same gender")
+            return None
+        surname = _surname_of_gender(_family_name(owner) or "", owner_gender, gender)
         full = f"{best.name} {surname}"
         entries = lookup_persons(full.split())
         fired("entities", kin_surname_key, mention.span.start, mention.span.end,
@@ -2545,9 +2562,10 @@ def _singular_surname(surname: str, gender: str) -> str:
 def plural_surname(doc: Document, group: Group, name: str) -> str:
     """A first name before a family's plural surname ("Вера и Илья Политковские", "Владимира и Людмилы Путиных",
     "сестры Настя и Маша Толмачевы") is one person of that family: the name takes the surname in the singular of the
-    first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays."""
+    first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays. The surname
+    is read as written where the name's nominative lost its plural ("Анна и Сергей Петровы": "Сергей Петрова")."""
     words = name.split()
-    surname = _family_surname(words[-1]) if len(words) == 2 else None
+    surname = (_family_surname(words[-1]) or _written_family_surname(group, words[0])) if len(words) == 2 else None
     gender = _nominative_first_name_gender(words[0]) if surname else None
     if surname is None or gender is None:
         return name
@@ -2558,6 +2576,14 @@ def plural_surname(doc: Document, group: Group, name: str) -> str:
     single = f"{words[0]} {_singular_surname(surname, gender)}"
     fired("entities", plural_surname, group.best.span.start, group.best.span.end, f"{name!r} is {single!r}")
     return single
+
+
+def _written_family_surname(group: Group, first: str) -> str | None:
+    """The family surname (`_family_surname`) that ends a two-word mention of the group as the text writes it, after
+    the first name in the nominative (`first`): "Сергей Петровы", not the genitive "Франциска Скорины"."""
+    written = (mention.span.text.split() for mention in group.mentions)
+    return next((found for words in written if len(words) == 2 and words[0] == first
+                 and (found := _family_surname(words[-1]))), None)
 
 
 def _after_coordinated_first_name(doc: Document, mention: Mention) -> bool:
@@ -2624,7 +2650,7 @@ def _kin_owner(doc: Document, kin: int, group: Group, persons: Sequence[Group]) 
     possessive refers to ("Остин упоминала имя Томаса Лефроя в письмах к своей сестре Кассандре": Остин's sister)."""
     sentence = doc.sentences[doc.tokens[kin].sentence]
     start = doc.tokens[kin].start
-    subject = _reflexive_before(doc, kin)
+    subject = _possessive_before(doc, kin, reflexive_only=True)
     before = [(mention.span.end, owner) for owner in persons if owner is not group for mention in owner.mentions
               if sentence.start <= mention.span.start and mention.span.end <= start
               and (not subject or (mention.tokens and mention.tokens[0].feats.get("Case") == "Nom"))]
@@ -2646,18 +2672,6 @@ def _after_kin_noun(doc: Document, mention: Mention) -> bool:
             return False
         if token.pos == "NOUN" and fold(token.lemma or token.text) in KINSHIP_NOUNS:
             return True
-    return False
-
-
-def _reflexive_before(doc: Document, index: int) -> bool:
-    """A reflexive possessive ("свой") stands before the token, with at most two modifiers between ("своей сестре",
-    "свою жену")."""
-    for back in range(index - 1, max(-1, index - 4), -1):
-        token = doc.tokens[back]
-        if fold(token.lemma or "") in REFLEXIVE_PRONOUNS:
-            return True
-        if token.pos not in KIN_MODIFIER_POS:
-            return False
     return False
 
 

@@ -1382,8 +1382,7 @@ def title_adjectives(doc: Document, mentions: list[Span]) -> list[Span]:
 def _adjective_not_surname(word: str) -> bool:
     """The dictionary reads the word as an adjective and never as a surname: "Кембриджская", "Уэльским" (not
     "Оболенский", "Вяземский", which are surnames too)."""
-    readings = dictionary_parses(word.lower())
-    return any(p.tag.POS == "ADJF" for p in readings) and not any("Surn" in p.tag.grammemes for p in readings)
+    return any(p.tag.POS == "ADJF" for p in dictionary_parses(word.lower())) and not is_surname(word)
 
 
 def _title_place(doc: Document, index: int, places: frozenset[str]) -> bool:

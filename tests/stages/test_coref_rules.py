@@ -765,6 +765,15 @@ SENTENCE_PERSONS = [  # coref43: the one agreeing person the pronoun's own sente
     ("Олег Смирнов подал иск к компании. Смирнов требует компенсации. Смирнов подал иск в июне. По словам адвоката "
      "Ивана Петрова, он не стремится нажиться.", "он", "Олег Смирнов",
      "ranking"),  # the source of "по словам" tells someone else's words: no person of the sentence
+    ("Олег Смирнов прибыл в Тверь. Смирнов осмотрел завод. Смирнов провел совещание. Выслушав доклад Ивана "
+     "Петрова, он поручил усилить контроль.", "он", "Олег Смирнов",
+     "ranking"),  # a subject pronoun stands above a name in its own clause (a gerund it is the doer of)
+    ("Олег Смирнов провел в Германии пять месяцев. Смирнов проходил лечение. Смирнов давал интервью. По "
+     "приглашению Ивана Петрова он записал новое видео.", "он", "Олег Смирнов",
+     "ranking"),  # ... and in an adjunct of its own verb
+    ("Олег Смирнов прибыл в Тверь. Смирнов осмотрел завод. Смирнов провел совещание. Когда военные пытались "
+     "задержать Ивана Петрова, он скрывался в лесу.", "он", "Иван Петров",
+     "sentence_person"),  # a clause with a subject of its own lets the pronoun be the name
 ]
 ROWS = ROWS + SENTENCE_PERSONS
 AGED_PERSONS = [  # coref44: an age or country description no introduction resolves (made-up sentences)

@@ -217,11 +217,16 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("kin_surname", None, ("Мариной", "PER", "Марина"), "kin_surname_key"),  # the name stays as written
     ("kin_surname_reflexive", None, ("Ольге", "KEY", "per:ольга котова"), "kin_surname_key"),
     ("kin_surname_relative", None, ("Павел", "KEY", "per:павел"), "-kin_surname_key"),
+    # a widow's husband is dead: with no possessive, the sentence's person is not he; a spouse is of the other gender
+    ("kin_surname_widow", None, ("Марину", "KEY", "per:марина"), "-kin_surname_key"),
+    ("kin_surname_spouse", None, ("Мариной", "KEY", "per:марина"), "-kin_surname_key"),
     # first names coordinated before a family's plural surname: each is one person of the family, in their gender;
     # a surname in -их after one first name is one person's ("Крутских")
     ("plural_surname", None, ("Марина Тумановы", "PER", "Марина Туманова"), "plural_surname"),
     ("plural_surname", None, ("Глеб", "KEY", "per:глеб туманов"), "shared_plural_surname"),
     ("plural_surname_one", None, ("Глеб Крутских", "PER", "Глеб Крутских"), "-plural_surname"),
+    # the name's nominative lost the plural ("Сергей Петрова"): the surname as written decides
+    ("plural_surname_written", None, ("Сергей Петровы", "PER", "Сергей Петров"), "plural_surname"),
     ("gendered_surname_other", None, ("Харрис", "KEY", "per:харрис"), "name_as_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
     # initials typed without a space before the surname: written with it, they find the persons row and key alike
