@@ -466,8 +466,13 @@ def _related(doc: Document, head: int) -> bool:
 
 def aged_noun(doc: Document, head: int) -> bool:
     """An age adjective modifies the noun ("42-летняя | женщина", "сорокалетний | мужчина")."""
-    return any(doc.tokens[i].head == head and AGE_ADJECTIVE.match(fold(doc.tokens[i].text))
-               for i in range(max(0, head - 3), head))
+    return age_adjective(doc, head) is not None
+
+
+def age_adjective(doc: Document, head: int) -> str | None:
+    """The folded age adjective among the three words before the noun that modifies it ("42-летняя"), or None."""
+    return next((word for i in range(max(0, head - 3), head)
+                 if doc.tokens[i].head == head and AGE_ADJECTIVE.match(word := fold(doc.tokens[i].text))), None)
 
 
 def _sentence_first_noun(doc: Document, index: int) -> bool:

@@ -30,7 +30,7 @@ from pipeline.coref.mentions import (
     OUR_COUNTRY_NOUNS,
     UD_GENDER,
     Anaphor,
-    aged_noun,
+    age_adjective,
     covered_tokens,
     find_anaphors,
     introducing_nouns,
@@ -1412,9 +1412,11 @@ def aged_person(state: Resolution, anaphor: Anaphor, decision: Decision) -> int 
     москвич": someone new), for a category rather than an age ("малолетней девочки", "обычного российского
     чиновника"), or for a person of another country (`country_mismatch`)."""
     doc = state.doc
-    if anaphor.number == "plur" or anaphor.lemma in RELATION_NOUNS \
-            or not (_aged(doc, anaphor.head) or country_modifier(state, anaphor)) or _identified(doc, anaphor.head) \
-            or _typical(doc, anaphor.head) or _name_follows(state, anaphor):
+    if anaphor.number == "plur" or not (_aged(doc, anaphor.head) or country_modifier(state, anaphor)):
+        return None
+    reason = _not_named_before(state, anaphor)
+    if reason:
+        decision.note("aged_person", "reject", None, reason)
         return None
     latest: dict[int, int] = {}
     outside: set[int] = set()
@@ -1428,11 +1430,29 @@ def aged_person(state: Resolution, anaphor: Anaphor, decision: Decision) -> int 
         if state.quote_of(ref.start, ref.end) is None:
             outside.add(ref.entity)
     if len(latest) != 1:
+        if latest:
+            decision.note("aged_person", "reject", None, f"{len(latest)} persons of its gender named in reach")
         return None
     entity, last = next(iter(latest.items()))
-    if last >= anaphor.narrative or entity not in outside or not _fitting_country(state, anaphor, [entity], decision):
+    if last >= anaphor.narrative or entity not in outside:
+        reason = "named in its own sentence" if last >= anaphor.narrative else "named only inside quotation marks"
+        decision.note("aged_person", "reject", entity, reason)
         return None
-    return entity
+    return entity if _fitting_country(state, anaphor, [entity], decision) else None
+
+
+def _not_named_before(state: Resolution, anaphor: Anaphor) -> str:
+    """Why an age or country description is no one the story named before (`aged_person`), "" when nothing says so."""
+    doc = state.doc
+    if anaphor.lemma in RELATION_NOUNS:
+        return "a relative: someone's kin"
+    if _identified(doc, anaphor.head):
+        return "the subject of an identification after its verb: someone new"
+    if _typical(doc, anaphor.head):
+        return "a type, not someone"
+    if _name_follows(state, anaphor):
+        return "a name follows in its phrase: it introduces that one"
+    return ""
 
 
 def _typical(doc: Document, head: int) -> bool:
@@ -1453,19 +1473,19 @@ def _name_follows(state: Resolution, anaphor: Anaphor) -> bool:
 def _aged(doc: Document, head: int) -> bool:
     """An age adjective that gives an age ("34-летний", "семилетнюю"), not a category ("малолетний",
     "несовершеннолетний")."""
-    return aged_noun(doc, head) and not any(
-        doc.tokens[i].head == head and fold(doc.tokens[i].text).startswith(NOT_AGE_PREFIXES)
-        for i in range(max(0, head - 3), head))
+    word = age_adjective(doc, head)
+    return word is not None and not word.startswith(NOT_AGE_PREFIXES)
 
 
 def _identified(doc: Document, head: int) -> bool:
-    """The noun is the subject of an identification ("Задержанным оказался …", "Преступником оказался …")."""
+    """The noun is the subject of an identification, after its verb as news puts the new person ("Задержанным
+    оказался …", "Преступником оказался …"); a subject before the verb is the one spoken of ("34-летний гонщик
+    является двукратным чемпионом", "… оказался быстрее всех")."""
     governor = doc.tokens[head].head
     if governor is None or governor < 0:
         return False
-    lemmas = {lemma_of(doc.tokens[governor])} | {lemma_of(doc.tokens[child]) for child in children(doc)[governor]
-                                                 if doc.tokens[child].rel == "cop"}
-    return bool(lemmas & IDENTIFYING_VERBS)
+    verbs = [governor] + [child for child in children(doc)[governor] if doc.tokens[child].rel == "cop"]
+    return any(lemma_of(doc.tokens[verb]) in IDENTIFYING_VERBS and verb < head for verb in verbs)
 
 
 @rule("coref")

@@ -2158,6 +2158,10 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
         best = group.best
         body = scoped_body(best.name.split()) if group.type == "ORG" and best.keyed else None
         if body is not None and best.key == scoped_key(body, "Россия"):  # a row of Russia's body, named bare
+            if _written_with_country(group):
+                rejected("entities", merge_scoped_bodies, best.span.start, best.span.end,
+                         f"{best.name!r} is also written with its country: Russia's body, no other country's")
+                continue
             prefix = entity_key("ORG", body) + " "
             owners = [other for other in groups if other.best.key.startswith(prefix) and other.best.key != best.key]
         elif body is None or best.key != entity_key("ORG", body):
@@ -2179,6 +2183,12 @@ def merge_scoped_bodies(doc: Document, groups: list[Group]) -> list[Group]:
             owners[0].mentions.extend(group.mentions)
             absorbed.add(id(group))
     return [group for group in groups if id(group) not in absorbed]
+
+
+def _written_with_country(group: Group) -> bool:
+    """A mention of the group names the body with its country ("МЧС России", "Генпрокуратура РФ"): the group is that
+    country's body as written, not a bare alias-row name that `merge_scoped_bodies` may give to another country."""
+    return any(mention.keyed and scoped_body(mention.name.split()) is None for mention in group.mentions)
 
 
 def _owned_by_parent(group: Group, owners: list[Group], parents: set[tuple[str, str]]) -> bool:

@@ -789,6 +789,12 @@ AGED_PERSONS = [  # coref44: an age or country description no introduction resol
      "introduced_noun"),  # the person is named in the description's own sentence: someone else
     ("Иван Петров выиграл турнир в Лондоне. Обычный российский теннисист таких денег не получает.",
      "Обычный российский теннисист", None, "introduced_role"),  # a type, not someone
+    # finalread-k4: a word before the age that is no age adjective does not make it a category ("мало-")
+    ("Олег Смирнов выиграл гонку в Монце. Малоизвестный 34-летний гонщик опередил всех на три секунды.",
+     "Малоизвестный 34-летний гонщик", "Олег Смирнов", "aged_person"),
+    # a subject before "являться"/"оказаться" is the one spoken of, not an identification of someone new
+    ("Олег Смирнов выиграл гонку в Монце. 34-летний гонщик является двукратным чемпионом мира.",
+     "34-летний гонщик", "Олег Смирнов", "aged_person"),
 ]
 ROWS = ROWS + AGED_PERSONS
 RELATIVE_NAMES = [  # coref40: a relative right after a name and its comma where the parse hangs its clause on nothing

@@ -437,6 +437,10 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("scoped_alias_row", None, ("Генеральную прокуратуру", "KEY", "org:генпрокуратура украины"), "country_scoped_key"),
     # and such a row's bare name joins the document's one body of that kind qualified by another country
     ("bare_row_body_abroad", None, ("Генпрокуратура", "KEY", "org:генпрокуратура киргизии"), "merge_scoped_bodies"),
+    # not where the document also writes Russia's body with its country: that body stays Russia's, apart
+    ("bare_row_body_home", None, ("Министерство по чрезвычайным ситуациям", "KEY", "org:мчс россии"),
+     "-merge_scoped_bodies"),
+    ("bare_row_body_home", None, ("МЧС Турции", "KEY", "org:мчс турции"), "country_scoped_key"),
     # a birth name, a former name, a pseudonym or a nickname after a marker joins the name before it, which stays the
     # entity's name; so do the names listed after it in the bracket
     ("birth_name", None, ("Ольга Песчанская", "PER", "Тамара Крылешко"), "merge_named_aliases"),
