@@ -63,6 +63,7 @@ def link_quoted_first_person(doc: Document) -> list[Decision]:
             taken.add((decision.anaphor.start, decision.anaphor.end))
     decisions.extend(_add_links(doc, unattributed_first_person(doc, taken)))
     decisions.extend(_add_links(doc, marked_speaker_words(doc, taken)))
+    decisions.extend(_add_links(doc, columnist_first_person(doc)))
     sort_mentions(doc)
     return decisions
 
@@ -133,6 +134,47 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
             decisions.append(Decision(first_person_anaphor(doc, index)).link(speaker, "unattributed_first_person",
                                                                               reason))
     return decisions
+
+
+# The rest of a column's headline after its author's name: a colon and an opening quotation mark.
+COLUMN_TITLE = re.compile(r":[^\S\n]*[«\"„“]")
+
+
+@rule("coref")
+def columnist_first_person(doc: Document) -> list[Decision]:
+    """"я", "мне", "мой" in the body of a column headed with its author's name alone, «Олег Дорман: "Герман"»,
+    «Наталья Пелевина: "Как меня не пускали домой"», are the author, who writes in the first person; not inside a
+    quote of someone else, nor a pronoun some quote's speaker already took."""
+    author, body = column_author(doc)
+    if author is None:
+        return []
+    taken = {(m.start, m.end) for entity in doc.entities for m in entity.mentions}
+    others = [(quote.start, quote.end) for quote in doc.quotes
+              if quote.speaker_entity is not None and quote.speaker_entity != author]
+    reason = f"in the column headed by its author {doc.entities[author].name}"
+    decisions = []
+    for index in range(doc.token_at(body), len(doc.tokens)):
+        token = doc.tokens[index]
+        if fold(token.text) not in SINGULAR or (token.start, token.end) in taken \
+                or any(start <= token.start < end for start, end in others):
+            continue
+        decisions.append(Decision(first_person_anaphor(doc, index)).link(author, "columnist_first_person", reason))
+    return decisions
+
+
+def column_author(doc: Document) -> tuple[int | None, int]:
+    """The person whose name is the whole headline before a colon and an opening quotation mark (the document's
+    first line), and the offset where the body starts; (None, 0) for any other headline."""
+    line_end = doc.text.find("\n")
+    colon = doc.text.find(":", 0, line_end)
+    if line_end < 0 or colon < 0 or not COLUMN_TITLE.match(doc.text, colon):
+        return None, 0
+    lead = len(doc.text) - len(doc.text.lstrip())
+    for index, entity in enumerate(doc.entities):
+        if entity.type == "PER" and any(mention.kind == "name" and mention.start == lead
+                                        and not doc.text[mention.end:colon].strip() for mention in entity.mentions):
+            return index, line_end
+    return None, 0
 
 
 TITLE_NAMING_NOUNS = TITLED_NOUNS | frozenset({"название", "заголовок", "слоган", "лозунг", "девиз", "надпись"})

@@ -836,6 +836,15 @@ PLACE_PRECISION = [  # coref41: a place noun's wrong links on the rucoco-dev dev
      "place_kind"),  # without it, the story's country, named most often
 ]
 ROWS = ROWS + PLACE_PRECISION
+COLUMNISTS = [  # coref46: a column headed by its author's name alone is written in the author's first person
+    ("Олег Дорман: «Герман»\nОн был для меня настоящим учителем. Я многому у него научился.", "меня", "Олег Дорман",
+     "columnist_first_person"),
+    ("Олег Дорман: «Герман»\nВчера режиссер Иван Петров сказал: «Я ухожу из кино». Мне жаль.", "Я", "Иван Петров",
+     "quoted_first_person"),  # a quote in the column is its speaker's
+    ("Олег Дорман: «Герман»\nВчера режиссер Иван Петров сказал: «Я ухожу из кино». Мне жаль.", "Мне", "Олег Дорман",
+     "columnist_first_person"),
+]
+ROWS = ROWS + COLUMNISTS
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
