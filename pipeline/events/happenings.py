@@ -82,6 +82,7 @@ from pipeline.lang.lexicon import (
     PLACE_NOUNS,
     SAME_HAPPENING_WORDS,
     SET_QUANTIFIERS,
+    THIRD_PERSON_PRONOUNS,
 )
 from pipeline.lang.marks import line_breaks
 from pipeline.lang.tree import children, folded_lemmas
@@ -410,6 +411,7 @@ def _grouped(events: list[EventAnn], headline: int, venues: frozenset[int], poin
         headline_summary(events, family_groups, title, several)
         unnamed_restatement(events, family_groups)
         unnamed_together(events, family_groups)
+        pronoun_restatement(events, family_groups)
     blast_of_attack(events, groups.get("explosion", []), groups.get("attack", []), paragraphs)
     leavings = [group for leaving in LEAVING_ROLES for group in groups.get(leaving, [])]  # both families at once
     handover(events, leavings, groups.get("appointment", []), replaced)
@@ -541,6 +543,37 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
             fitting[0].append(group[0])
             group.clear()
     candidates[:] = [group for group in candidates if group]
+
+
+@rule("events")
+def pronoun_restatement(events: list[EventAnn], candidates: list[list[int]]) -> None:
+    """A predicate left alone whose participants are only third-person pronouns ("она умерла в больнице" after
+    "школьница скончалась") restates the one happening of its family that names no participant entity, that it fits
+    and that is told with the same word, a word of its root or a synonym (`_same_word`): the pronoun points back to
+    someone the article told by a description the entities do not hold. With two such happenings it cannot say
+    which, and stays alone."""
+    unnamed = [group for group in candidates
+               if not any(_participants(events[k]) or events[k].quote is not None for k in group)]
+    for group in [group for group in candidates if len(group) == 1]:
+        event = events[group[0]]
+        if event.quote is not None or not _participants(event) or not _pronoun_participants(event):
+            continue
+        fitting = [other for other in unnamed if other and other is not group and _fit_all(events, other, event)
+                   and any(_same_word(events[k], event) for k in other)]
+        if len(fitting) != 1:
+            continue
+        first = events[fitting[0][0]]
+        fired("events", pronoun_restatement, event.trigger.start, event.trigger.end,
+              f"restates '{first.trigger.text}' at {first.trigger.start}")
+        fitting[0].append(group[0])
+        group.clear()
+    candidates[:] = [group for group in candidates if group]
+
+
+def _pronoun_participants(event: EventAnn) -> bool:
+    """Whether the event names participants, every one of them by a third-person pronoun ("она", "их")."""
+    told = [arg for arg in event.args if arg.role in PARTICIPANT_ROLES]
+    return bool(told) and all(fold(arg.text) in THIRD_PERSON_PRONOUNS for arg in told)
 
 
 def _fitting_groups(events: list[EventAnn], groups: list[list[int]], group: list[int],

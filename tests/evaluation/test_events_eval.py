@@ -97,9 +97,9 @@ def test_cli_reads_several_article_files_and_scores_only_the_gold_documents(tmp_
 # analysis). Regression floors a little below the figures measured after the seventh round (README, "Events"); the
 # validation part is only measured, never asserted on here. part: (trigger F1, argument F1, wrongly merged at most,
 # restatements merged at least; the last after the happenings round of 2026-12-03, branch events7; dev3 and dev4
-# raised after events13, the blast of a bombing)
+# raised after events13, the blast of a bombing; dev4's merged floor after events58, `pronoun_restatement`, .692 → .795)
 EVENT_FLOORS = {"dev": (0.84, 0.68, 0.05, 0.40), "dev2": (0.72, 0.52, 0.05, 0.45), "dev3": (0.80, 0.60, 0.05, 0.84),
-                "dev4": (0.64, 0.46, 0.05, 0.57)}
+                "dev4": (0.64, 0.46, 0.05, 0.75)}
 REALNEWS_EVENTS = Path(__file__).resolve().parents[1] / "data" / "realnews" / "events"
 
 

@@ -436,6 +436,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("detained_egypt_cairo", Merged("detention", ("задержала", "задержан")), "same_happening"),  # Египет … Каир
     ("died_town_of_region", Contained("Московской области", "Воскресенск"), "contained_places"),  # + genitive
     ("died_town_of_region", Merged("death", ("умерла", "скончалась")), "unnamed_restatement"),  # "в Подмосковье" …
+    # events58: a predicate whose only participant is a pronoun restates the one unnamed happening told in its word
+    ("she_died_in_hospital", Merged("death", ("умерла", "скончалась")), "pronoun_restatement"),
     ("route_not_nested", Contained("Каира", "Египет"), "contained_places"),  # a capital, whatever the sentence
     # mends3: the table's names as entity keys write them ("Буэнос-Айрес" -> "буэнос айрес")
     ("detained_hyphen_capital", Contained("Буэнос-Айресе", "Аргентина"), "contained_places"),
@@ -1112,6 +1114,14 @@ def test_events_rule(doc_id: str, expected: Expected, rule: str) -> None:
         _check_apart(doc, trace, expected, rule)
     else:
         _check_merged(doc, trace, expected, rule)
+
+
+def test_a_pronoun_with_two_unnamed_deaths_stays_alone() -> None:
+    """`pronoun_restatement` cannot say which of two unnamed deaths "она скончалась" tells: it joins neither."""
+    doc, _ = _run("she_died_two_unnamed")
+    died = next(i for i, e in enumerate(doc.events) if e.trigger.text == "скончалась")
+    assert [h.events for h in doc.happenings if died in h.events] == [[died]], \
+        [(h.events, [doc.events[k].trigger.text for k in h.events]) for h in doc.happenings]
 
 
 def test_the_persuaded_not_the_persuader_conclude() -> None:
