@@ -36,7 +36,9 @@ its word: "Ужесточено наказание …" … "Путин подп
 `unnamed_together` (happenings of an incident family, INCIDENT_FAMILIES, that name no participant at all and agree
 in everything are one; of another family too when told with words of one root and the document anchors at most one
 happening of the family to a place or a date: "следствие по делу" … "следственных действий"); each records what it
-merged, and a bare mention with two or more candidates is recorded as rejected; `handover` (a resignation or a
+merged, and a bare mention with two or more candidates is recorded as rejected; `pronoun_restatement` (a
+predicate whose only participants are pronouns, "она умерла в больнице", joins the one happening naming no one that
+is told in its word or a synonym: "скончалась школьница"); `handover` (a resignation or a
 dismissal and the appointment of the successor are one change of office: "уступил пост Соловьеву" … "Место
 гендиректора занял Соловьев", "ушел в отставку. Его место занял Хэммонд") joins the families. Other events with no
 participant entity stay alone.
