@@ -775,10 +775,12 @@ def country_mismatch(ctx: Context, entity_index: int, country: str, mention: Spa
 def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
     """The persons a person noun relates to by its genitive complement ("Представитель Эрдогана", "советник
     Дональда Трампа", "адвокат Навального"): whom the description is about, never the person it stands for. Only a
-    complement the parse hangs on a noun in the nominative, in the genitive, whose words are no nominative form of
-    the person's name ("министр Голикова": an apposed name the tagger may read as a genitive); a noun in an oblique
-    case may have its name in apposition in that case ("просьбу рядового Мэннинга", "по словам министра Лаврова")."""
-    if ctx.feats(head).get("Case") != "Nom" or not (is_person_noun(ctx, head) or person_word(ctx, head)):
+    complement the parse hangs on the noun, in the genitive, whose words are no nominative form of the person's
+    name ("министр Голикова": an apposed name the tagger may read as a genitive). A noun in an oblique case may
+    have its name in apposition in that case ("просьбу рядового Мэннинга", "по словам министра Лаврова"), so
+    there only coref's reading of a relation noun counts (`oblique_relatum`: "по словам советника Трампа")."""
+    case = ctx.feats(head).get("Case")
+    if case is None or not (is_person_noun(ctx, head) or person_word(ctx, head)):
         return frozenset()
     found: set[int] = set()
     for child in ctx.kids(head, "nmod"):
@@ -789,9 +791,20 @@ def relatum_persons(ctx: Context, head: int) -> frozenset[int]:
         name_words = fold(entity.name).split()
         words = fold(mention[1].text).split()
         nominative = any(name_words[i : i + len(words)] == words for i in range(len(name_words)))
-        if entity.type == "PER" and not nominative:
+        if entity.type == "PER" and not nominative and (case == "Nom" or oblique_relatum(ctx, head, child, mention[1])):
             found.add(mention[0])
     return frozenset(found)
+
+
+def oblique_relatum(ctx: Context, head: int, child: int, mention: Span) -> bool:
+    """A person noun in an oblique case whose genitive name is the other person of a relation, by coref's one
+    reading (`appositions.relation_complement`): a relation noun ("по словам советника | Трампа", "со ссылкой на
+    помощника | Байдена"), a kinship noun before a surname ("по словам отца | Джексона"); an office title keeps
+    its name as an apposition ("по словам министра | Лаврова", "президента | Путина"), and so does a genitive
+    role that is a relation noun too ("адвоката | Лебедева": either, left one). Traced by `relatum_mismatch`."""
+    from pipeline.coref.appositions import relation_complement  # coref reads the quotes stage's lexicon
+
+    return relation_complement(ctx.doc, head, child, ctx.token_at(mention.start))
 
 
 def relatum_mismatch(ctx: Context, entity_index: int, owners: frozenset[int], mention: Span) -> bool:

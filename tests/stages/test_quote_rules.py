@@ -1306,6 +1306,17 @@ RULE_ROWS = [
      "заявила, что реформа продолжится.", "реформа продолжится", "Татьяна Голикова", "indirect_that"),
     ("speaker-relatum-oblique", "Рядовой Брэдли Мэннинг подал прошение. Суд удовлетворил просьбу рядового Мэннинга "
      "сменить имя.", "сменить имя", "Брэдли Мэннинг", "indirect_request_noun"),
+    # in an oblique case only a relation noun's genitive person is a relatum, by coref's reading (quotes41,
+    # descriptions.oblique_relatum): "по словам советника Трампа", "по словам отца Джексона"; an office title keeps
+    # its name as an apposition ("по словам министра Лаврова", "президента Путина")
+    ("speaker-relatum-oblique-advisor", "Дональд Трамп провел встречу в Белом доме. По словам советника Трампа, "
+     "переговоры продолжатся.", "переговоры продолжатся", "советник Трампа", "indirect_according"),
+    ("speaker-relatum-oblique-kin", "Майкл Джексон умер в 2009 году. По словам отца Джексона, певец много работал.",
+     "певец много работал", "отец Джексона", "indirect_according"),
+    ("speaker-relatum-oblique-title", "Министр иностранных дел Сергей Лавров прибыл в Анкару. По словам министра "
+     "Лаврова, переговоры продолжатся.", "переговоры продолжатся", "Сергей Лавров", "indirect_according"),
+    ("speaker-relatum-oblique-president", "Владимир Путин провел встречу с губернаторами. По словам президента "
+     "Путина, реформа продолжится.", "реформа продолжится", "Владимир Путин", "indirect_according"),
     # a subjectless main predicate goes on from the sentence before (quotes40, subjects._previous_sentence_subject):
     # that sentence's subject, when it agrees; not a plural (indefinite-personal), not the narrator ("я"), not
     # across a paragraph break
@@ -1727,6 +1738,8 @@ def test_country_mismatch_is_traced(class_id: str, fires: bool) -> None:
 @pytest.mark.parametrize(("class_id", "fires"), [
     ("speaker-relatum-owner", True), ("speaker-relatum-advisor", True), ("speaker-relatum-apposed", False),
     ("speaker-relatum-nominative", False), ("speaker-relatum-oblique", False),
+    ("speaker-relatum-oblique-advisor", True), ("speaker-relatum-oblique-kin", True),
+    ("speaker-relatum-oblique-title", False), ("speaker-relatum-oblique-president", False),
 ])
 def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
     """The person a description's genitive complement names, found for the description by a step, is recorded as
