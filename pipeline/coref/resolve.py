@@ -170,6 +170,19 @@ class Resolution:
         """Antecedent candidates: mentions ending before the anaphor."""
         return [ref for ref in self.referents if ref.end <= anaphor.start]
 
+    def persons_before(self, anaphor: Anaphor, reach: int) -> list[Referent]:
+        """The person mentions before the anaphor at most `reach` sentences back whose entity does not disagree with
+        it in gender: the candidates of the description rules (`introduced_role`, `demonym_person`, `aged_person`)."""
+        found = []
+        for ref in self.before(anaphor):
+            info = self.infos[ref.entity]
+            if info.type != "PER" or anaphor.narrative - ref.narrative > reach:
+                continue
+            if anaphor.gender and info.gender and anaphor.gender != info.gender:
+                continue
+            found.append(ref)
+        return found
+
     def quote_of(self, start: int, end: int) -> tuple[int, int] | None:
         """The direct quote (top-level marks) a span stands in."""
         return next((quote for quote in self.quotes if quote[0] < start and end <= quote[1]), None)
@@ -1265,12 +1278,7 @@ def introduced_role(state: Resolution, anaphor: Anaphor, wanted: set[str]) -> li
 
     Or with a role it stands for, within ROLE_SENTENCES and agreeing in gender: those persons, latest first."""
     candidates = []
-    for ref in state.before(anaphor):
-        info = state.infos[ref.entity]
-        if info.type != "PER" or anaphor.narrative - ref.narrative > ROLE_SENTENCES:
-            continue
-        if anaphor.gender and info.gender and anaphor.gender != info.gender:
-            continue
+    for ref in state.persons_before(anaphor, ROLE_SENTENCES):
         if state.introduced(ref.entity) & wanted:
             candidates.append((ref.start, ref.entity))
     return list(dict.fromkeys(entity for _, entity in sorted(candidates, reverse=True)))
@@ -1330,13 +1338,8 @@ def demonym_of_introduction(state: Resolution, anaphor: Anaphor) -> list[int]:
     if not adjectives:
         return []
     found = []
-    for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
-        info = state.infos[ref.entity]
-        if info.type != "PER" or anaphor.narrative - ref.narrative > ROLE_SENTENCES or ref.entity in found:
-            continue
-        if anaphor.gender and info.gender and anaphor.gender != info.gender:
-            continue
-        if _introduced_words(state, ref.entity) & adjectives:
+    for ref in sorted(state.persons_before(anaphor, ROLE_SENTENCES), key=lambda ref: ref.start, reverse=True):
+        if ref.entity not in found and _introduced_words(state, ref.entity) & adjectives:
             found.append(ref.entity)
     return found
 
@@ -1420,12 +1423,7 @@ def aged_person(state: Resolution, anaphor: Anaphor, decision: Decision) -> int 
         return None
     latest: dict[int, int] = {}
     outside: set[int] = set()
-    for ref in state.before(anaphor):
-        info = state.infos[ref.entity]
-        if info.type != "PER" or anaphor.narrative - ref.narrative > AGED_SENTENCES:
-            continue
-        if anaphor.gender and info.gender and info.gender != anaphor.gender:
-            continue
+    for ref in state.persons_before(anaphor, AGED_SENTENCES):
         latest[ref.entity] = max(ref.narrative, latest.get(ref.entity, ref.narrative))
         if state.quote_of(ref.start, ref.end) is None:
             outside.add(ref.entity)

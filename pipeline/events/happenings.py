@@ -474,9 +474,7 @@ def headline_restatement(events: list[EventAnn], candidates: list[list[int]], he
             continue  # bare event nouns have their own rule (bare_mention)
         fitting = _told_in_body(events, candidates, group, event, headline)
         if len(fitting) == 1:
-            fired("events", headline_restatement, event.trigger.start, event.trigger.end, "a headline restatement")
-            fitting[0].append(group[0])
-            group.clear()
+            _move_group(events, group, fitting[0], headline_restatement, "a headline restatement")
     candidates[:] = [group for group in candidates if group]
 
 
@@ -538,12 +536,7 @@ def unnamed_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
         if not fitting:  # no happening told with the word itself: one told with a word of its root or a synonym
             fitting = _fitting_groups(events, [other for other in named
                                                if any(_same_word(events[k], event) for k in other)], group, event)
-        if len(fitting) == 1:
-            first = events[fitting[0][0]]
-            fired("events", unnamed_restatement, event.trigger.start, event.trigger.end,
-                  f"restates '{first.trigger.text}' at {first.trigger.start}")
-            fitting[0].append(group[0])
-            group.clear()
+        _join_the_one(events, group, fitting, unnamed_restatement, "restates")
     candidates[:] = [group for group in candidates if group]
 
 
@@ -562,13 +555,7 @@ def pronoun_restatement(events: list[EventAnn], candidates: list[list[int]]) -> 
             continue
         fitting = [other for other in unnamed if other and other is not group and _fit_all(events, other, event)
                    and any(_same_word(events[k], event) for k in other)]
-        if len(fitting) != 1:
-            continue
-        first = events[fitting[0][0]]
-        fired("events", pronoun_restatement, event.trigger.start, event.trigger.end,
-              f"restates '{first.trigger.text}' at {first.trigger.start}")
-        fitting[0].append(group[0])
-        group.clear()
+        _join_the_one(events, group, fitting, pronoun_restatement, "restates")
     candidates[:] = [group for group in candidates if group]
 
 
