@@ -1522,6 +1522,10 @@ def generic_role(state: Resolution, anaphor: Anaphor, decision: Decision | None 
         return None
     if aged and (not anaphor.gender or not state.doc.tokens[anaphor.head].rel.startswith("nsubj")):
         return None
+    if _identified(state.doc, anaphor.head):  # "Виновником аварии оказался 34-летний водитель": someone new
+        if decision is not None:
+            decision.note("generic_role", "reject", None, "the subject of an identification after its verb")
+        return None
     # latest first by position: the anaphors linked so far are appended to the referents after the names
     for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
         info = state.infos[ref.entity]
@@ -1535,7 +1539,7 @@ def generic_role(state: Resolution, anaphor: Anaphor, decision: Decision | None 
             if _commanded_by_subject(state.doc, ref, anaphor):
                 if decision is not None:
                     decision.note("generic_role", "reject", ref.entity,
-                                  "inside the clause of its own sentence's subject: someone else (_commanded_by_subject)")
+                                  "inside its own sentence's subject's clause: someone else (_commanded_by_subject)")
                 return None
             return ref
     return None
