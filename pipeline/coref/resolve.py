@@ -1486,6 +1486,26 @@ def _identified(doc: Document, head: int) -> bool:
     return any(lemma_of(doc.tokens[verb]) in IDENTIFYING_VERBS and verb < head for verb in verbs)
 
 
+def _commanded_by_subject(doc: Document, ref: Referent, anaphor: Anaphor) -> bool:
+    """The description is inside the clause whose subject the candidate is, in the same sentence: a full noun
+    phrase does not restate a subject that governs it ("Харитонов сообщил, что … о привлечении бизнесмена",
+    "Алтынташ … выстрелил в спину дипломату"): it names someone else. Not for a subject description: the parse
+    hangs a conjoined or following clause on the first one's verb ("…, однако российский миллиардер не так уж
+    мил соседям" goes on about Абрамович)."""
+    if ref.sentence != doc.tokens[anaphor.head].sentence \
+            or doc.tokens[apposition_root(doc, anaphor.head)].rel.startswith("nsubj"):
+        return False
+    verb = doc.tokens[apposition_root(doc, ref.head)].head
+    if verb is None or verb < 0:
+        return False
+    index, seen = anaphor.head, 0
+    while index is not None and 0 <= index < len(doc.tokens) and seen < len(doc.tokens):
+        if index == verb:
+            return True
+        index, seen = doc.tokens[index].head, seen + 1
+    return False
+
+
 @rule("coref")
 def generic_role(state: Resolution, anaphor: Anaphor, decision: Decision | None = None) -> Referent | None:
     """A generic role ("политик", "лидер", "49-летний бизнесмен") is the person who is the subject just before.
@@ -1500,6 +1520,10 @@ def generic_role(state: Resolution, anaphor: Anaphor, decision: Decision | None 
         return None
     if aged and (not anaphor.gender or not state.doc.tokens[anaphor.head].rel.startswith("nsubj")):
         return None
+    if _identified(state.doc, anaphor.head):  # "Виновником аварии оказался 34-летний водитель": someone new
+        if decision is not None:
+            decision.note("generic_role", "reject", None, "the subject of an identification after its verb")
+        return None
     # latest first by position: the anaphors linked so far are appended to the referents after the names
     for ref in sorted(state.before(anaphor), key=lambda ref: ref.start, reverse=True):
         info = state.infos[ref.entity]
@@ -1510,6 +1534,11 @@ def generic_role(state: Resolution, anaphor: Anaphor, decision: Decision | None 
         if info.type == "PER" and ref.subject and not (anaphor.gender and info.gender != anaphor.gender):
             if decision is not None and not _fitting_country(state, anaphor, [ref.entity], decision):
                 continue  # "Российский лидер … украинский политик": someone else
+            if _commanded_by_subject(state.doc, ref, anaphor):
+                if decision is not None:
+                    decision.note("generic_role", "reject", ref.entity,
+                                  "inside its own sentence's subject's clause: someone else (_commanded_by_subject)")
+                return None
             return ref
     return None
 

@@ -845,6 +845,23 @@ COLUMNISTS = [  # coref46: a column headed by its author's name alone is written
      "columnist_first_person"),
 ]
 ROWS = ROWS + COLUMNISTS
+COMMANDED_ROLES = [  # coref47: a generic role inside its sentence subject's clause, or identified, is someone else
+    ("Адвокат Иван Петров сообщил, что суд отклонил жалобу бизнесмена.", "бизнесмена", None,
+     "introduced_role"),  # not Петров, whose clause holds it (generic_role rejects him)
+    ("Олег Смирнов несколько раз выстрелил в спину дипломату.", "дипломату", None, "introduced_role"),
+    ("Иван Петров погиб в ДТП на трассе М-4. Виновником аварии оказался 34-летний водитель.",
+     "34-летний водитель", None, "introduced_role"),  # identified after "оказался": someone new, not the victim
+]
+ROWS = ROWS + COMMANDED_ROLES
+
+
+@pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
+def test_a_role_under_its_sentence_subject_is_someone_else(text: str, anaphor: str, antecedent: str | None,
+                                                           rule: str) -> None:
+    """coref47: generic_role traces why it refused (a subject that governs the description, an identification)."""
+    decision = _decision(parsed(text), anaphor)
+    assert any(step.rule == "generic_role" and step.verdict == "reject" for step in decision.steps), \
+        explain(parsed(text), [decision])
 NO_ANAPHOR = [
     "Сервис станет доступен на рынках 131 страны. Первыми его получат пользователи в США.",  # coref27: counted
     # coref24: a genitive name is the noun's complement, an event noun's name what the event involves: no kind
