@@ -24,7 +24,7 @@ from pipeline.lang.lexicon import (
     REFLEXIVE_PRONOUNS,
     TITLED_NOUNS,
 )
-from pipeline.lang.marks import pair_quotes, top_level
+from pipeline.lang.marks import OPENING_QUOTE_MARKS, pair_quotes, top_level
 from pipeline.quotes.context import Context
 from pipeline.quotes.descriptions import is_outlet
 from pipeline.quotes.lexicon import CITING_VERBS
@@ -137,7 +137,7 @@ def unattributed_first_person(doc: Document, taken: set[tuple[int, int]]) -> lis
 
 
 # The rest of a column's headline after its author's name: a colon and an opening quotation mark.
-COLUMN_TITLE = re.compile(r":[^\S\n]*[«\"„“]")
+COLUMN_TITLE = re.compile(r":[^\S\n]*[" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "]")
 
 
 @rule("coref")
