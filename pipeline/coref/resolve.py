@@ -708,7 +708,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     body = named_thing_subject(state, anaphor, last) if state.infos[chosen.entity].type == "PER" else None
     if body is not None:
         return decision.reject("named_thing_subject", f"'{state.doc.entities[body.entity].name}' is a subject, closer")
-    competitor = rules.unnamed_competitor(state.doc, anaphor, chosen.end, covered)
+    competitor = unheld_competitor(state.doc, anaphor, chosen.end, covered, decision)
     if competitor is not None and introduced_competitor(state, chosen.entity, competitor):
         return decision.link(chosen.entity, "introduced_competitor",
                              f"'{state.doc.tokens[competitor].text}' is the role it was introduced with")
@@ -725,6 +725,28 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("unnamed_competitor",
                                f"'{state.doc.tokens[competitor].text}' is closer and names no one")
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
+
+
+@rule("coref")
+def held_competitor(doc: Document, competitor: int, anaphor: Anaphor) -> bool:
+    """A subject noun whose own phrase holds the pronoun, within the pronoun's clause ("Дело в отношении него
+    выделено", "контакт с ним очень важен", "вопрос о его аресте будет решаться"), is no competitor of it: a noun is
+    never the antecedent of a pronoun it holds (as in `rules.named_aside`). Not across a clause boundary: "больной,
+    которого не отправили…, так как он был нетранспортабельным" is that noun."""
+    return competitor in rules.clause_path(doc, anaphor.head)
+
+
+def unheld_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int],
+                      decision: Decision) -> int | None:
+    """`rules.unnamed_competitor`, passing over the subject nouns that hold the pronoun (`held_competitor`); each
+    one passed over is noted in the trace."""
+    passed = set(covered)
+    competitor = rules.unnamed_competitor(doc, anaphor, after, passed)
+    while competitor is not None and held_competitor(doc, competitor, anaphor):
+        decision.note("held_competitor", "pass", None, f"'{doc.tokens[competitor].text}' holds the pronoun")
+        passed.add(competitor)
+        competitor = rules.unnamed_competitor(doc, anaphor, after, passed)
+    return competitor
 
 
 @rule("coref")
@@ -795,9 +817,10 @@ def reporting_findings(state: Resolution, anaphor: Anaphor) -> int | None:
 
 def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candidates: tuple[Candidates, Candidates],
                 chosen: Referent) -> Decision:
-    """The link to the ranking's choice, under the rule that decided it: `quote_content` when it turned candidates
-    down, `attribution_after` when it kept the chosen one from being taken for the quote's speaker, `new_subject` when
-    it took the last speaker's preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
+    """The link to the ranking's choice, under the rule that decided it: `held_competitor` when it let the pronoun
+    past a subject noun that holds it, `quote_content` when it turned candidates down, `attribution_after` when it
+    kept the chosen one from being taken for the quote's speaker, `new_subject` when it took the last speaker's
+    preference away (`sentence_newcomer` likewise), `last_speaker` when that preference won,
     `interjected_attribution` when the pronoun, inside the marks, reached back as one of the narration."""
     best, kept = candidates
     if len(kept) < len(best):
@@ -827,6 +850,9 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     rival = close_call(state, anaphor, kept, chosen)
     if rival is not None:
         return decision.reject("close_call", f"'{state.doc.entities[rival].name}' ranks as high")
+    if any(step.rule == "held_competitor" for step in decision.steps):
+        return decision.link(chosen.entity, "held_competitor", f"best of {len(best)}, the subject noun before it "
+                                                               "holds it")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 

@@ -137,7 +137,7 @@ RECALL = [
     ("Об этом Иван Петров сообщил после заседания штаба, который провел мэр столицы Олег Смирнов. Он отметил, что "
      "рейсы будут ограничены.", "Он", "Иван Петров", "named_aside"),  # the mayor has a name and is no main subject
     ("Фильм снят по роману Ивана Петрова. В фильме появится герой его книги Эраст Фандорин.", "его",
-     "Иван Петров", "named_aside"),  # a noun is never the antecedent of a pronoun inside its own phrase
+     "Иван Петров", "held_competitor"),  # a noun is never the antecedent of a pronoun inside its own phrase
 ]
 NEGATIVES = [
     ("Владимир Путин выступил с обращением. Оно длилось час.", "Оно", None, "plural_or_neuter"),  # a thing
@@ -421,6 +421,12 @@ PERSON_PRONOUNS = [  # coref14: person pronouns, a coordinated owner and a re-de
     ("Иван Петров сказал, что водитель долго ждал на вокзале. Вечером его встретили друзья.", "его", None,
      "unnamed_competitor"),  # an object pronoun: the unnamed subject before still competes
 ]
+HELD_COMPETITORS = [  # coref48: a subject noun of the pronoun's clause that holds the pronoun is no competitor
+    ("Следователи задержали Ивана Петрова. Дело в отношении него передано в суд.", "него", "Иван Петров",
+     "held_competitor"),  # "Дело" holds "него": a noun is never the antecedent of a pronoun it holds
+    ("Иван Петров долго лечился. Вопрос о его возвращении в команду решится в мае.", "его", "Иван Петров",
+     "held_competitor"),  # "Вопрос о его возвращении"
+]
 CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its own (made-up sentences)
     ("Иван Петров объявил о своем решении сложить свои полномочия.", "свои", "Иван Петров", "noun_infinitive"),
     ("Министр Олег Смирнов подтвердил намерение выставить свою кандидатуру на выборах.", "свою", "Олег Смирнов",
@@ -503,7 +509,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
-        + NAME_HEADS + STORY_COUNTRIES)
+        + NAME_HEADS + STORY_COUNTRIES + HELD_COMPETITORS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
