@@ -8,6 +8,7 @@ Like every engine it knows nothing of NLP: each actor sets up the processor it i
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,6 +17,8 @@ from typing import Any
 from models.errors import ERROR_CODES
 from pipeline.engines import Advance, EngineError
 from pipeline.shards import Counters, Processor, Shard, StopRun, run_shard
+
+MISSING_RAY = "[E033] --engine ray needs Ray: pip install 'svodka[ray]'"
 
 
 class ShardWorker:
@@ -97,6 +100,9 @@ class RayEngine:
     max_attempts = 3
 
     def __init__(self, workers: int = 1, address: str | None = None) -> None:
+        # refused here, before the runner touches OUT (a finished run's outputs stay), not at the first shard
+        if importlib.util.find_spec("ray") is None:
+            raise EngineError(MISSING_RAY)
         self.workers, self.address = workers, address
         self._actor_class: Any = None
 
@@ -108,7 +114,7 @@ class RayEngine:
         try:
             import ray
         except ImportError as error:
-            raise EngineError("[E033] --engine ray needs Ray: pip install 'svodka[ray]'") from error
+            raise EngineError(MISSING_RAY) from error
         started_here = _start_ray(self.address, self.workers)
         try:
             yield from self._run_actors(ray, shards, shard_dir, processor, advance)

@@ -79,3 +79,20 @@ def test_duplicate_ids_become_E012_errors(tmp_path):
     assert [(e["line"], e["error"]["code"]) for e in errors] == [(3, "E012")]
     assert json.loads(errors[0]["input"])["text"] == "Третий текст."
     assert stats["records"] == 2 and stats["errors"] == 1 and stats["error_codes"] == {"E012": 1}
+
+
+def test_ray_missing_is_refused_before_a_finished_runs_outputs_are_touched(tmp_path, monkeypatch):
+    import importlib.util
+
+    from pipeline.engines import EngineError
+
+    run_into(tmp_path, "out")
+    kept = (tmp_path / "out" / "records.jsonl").read_bytes()
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *rest: None if name == "ray" else real_find_spec(name, *rest))
+    config = RunConfig(inputs=[str(tmp_path / "in.jsonl")], out_dir=str(tmp_path / "out"), engine="ray",
+                       progress=False)
+    with pytest.raises(EngineError, match=r"\[E033\]"):
+        run(config, expand_inputs(config.inputs))
+    assert (tmp_path / "out" / "records.jsonl").read_bytes() == kept and (tmp_path / "out" / "stats.json").exists()
