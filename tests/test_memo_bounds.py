@@ -6,7 +6,12 @@ entry measured there, all of them together hold at most MEMO_BUDGET_MB (~45 MiB 
 articles fill to less than half were cut to about twice what the bench holds; ~36 MiB since `fold` keeps 2048
 entries, not 16k, `_canonical_name`, `paradigm_nominatives`, `person_place_scores` and `_lookup_alias` 2048, not
 4096, and `word_forms` 6144, not 8192: `python -m bench.memory` was above its goal; `indeclinable` and
-`form_gender`, 8192 entries each outside the budget, were bounded at 2048 and 1024 to join it).
+`form_gender`, 8192 entries each outside the budget, were bounded at 2048 and 1024 to join it). speed26: eight
+caches that one pass of the bench articles fills to an eighth to a quarter were cut to about twice that fill (bench
+fill / 1,000 varied articles' fill / old size → new: `name_stems` 520 / 3366 / 4096 → 1024, `_grammemes` 600 / 3156 /
+4096 → 2048, `_man_oblique_pair` 377 / 2820 / 4096, `woman_or_man_oblique` 497 / 3185 / 4096, `first_name_form_case`
+318 / 1591 / 4096 and `_oblique_first_name` 522 / 2857 / 4096 → 1024, `lemma_of_role` 146 / 1172 / 2048 → 512,
+`similar_names` 65 / 966 / 1024 → 256): `python -m bench.memory` was again at its goal.
 """
 
 from __future__ import annotations

@@ -113,7 +113,7 @@ def _name_lemmas(name: str) -> frozenset[str]:
                      for parse in parses(word.lower().strip(QUOTE_MARKS + "()"))[:1])
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def lemma_of_role(role: str) -> str:
     """The head lemma of a role phrase ("президента Азербайджана" -> "президент")."""
     for word in role.split():

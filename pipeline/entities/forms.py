@@ -89,7 +89,7 @@ def forms_match(words: Sequence[str], pattern: Sequence[frozenset[str]]) -> bool
     return all(word_forms(word) & slot for word, slot in zip(words, pattern, strict=True))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def name_stems(word: str) -> frozenset[str]:
     """The folded word and what remains of it without one case ending (at least three letters): the stems two
     case forms of an unknown name share ("Кердпола", "Кердпол" -> "кердпол")."""

@@ -203,7 +203,7 @@ def man_oblique_beside_man_surname(tokens: Sequence[Token]) -> str | None:
     return _man_oblique_pair(tokens[0].text.lower(), tokens[1].text.lower())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _man_oblique_pair(first: str, last: str) -> str | None:
     first_readings = [p for p in parses(first) if from_dictionary(p) and "Name" in p.tag.grammemes
                       and p.tag.number == "sing"]
@@ -226,7 +226,7 @@ def _masculine_oblique(word: str) -> bool:
                for p in parses(word))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def woman_or_man_oblique(word: str) -> bool:
     """A word in -а/-я the dictionary knows as a man's first name in the genitive or accusative, which has a woman's
     nominative's shape too, whether the dictionary lists her name ("Яна", "Александра", "Валентина") or not ("Ивана",
@@ -399,7 +399,7 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
     return cases
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def first_name_form_case(word: str, gender: str | None) -> str | None:
     """The oblique case of a first name's form that the dictionary knows only as a genitive or
     accusative singular, never as a nominative, in the person's gender where it is known: "Мансура", "Галиаскара"
@@ -427,7 +427,7 @@ def _nominative_in_gender(word: str, gender: str | None) -> bool:
                                       and p.tag.gender == gender for p in parses(word.lower()))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _oblique_first_name(word: str) -> str | None:
     """The instrumental, for a form the dictionary knows only as a first name's singular oblique forms, one of them
     the instrumental ("Анжелиной", "Владимиром"): no name's nominative ends so, and slovnet's nominative tag on it is

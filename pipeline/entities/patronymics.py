@@ -17,7 +17,7 @@ from pipeline.morphology import from_dictionary, parses
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _grammemes(word: str) -> frozenset[str]:
     """The name grammemes of a word's dictionary parses."""
     return frozenset(g for parse in parses(fold(word)) if from_dictionary(parse)

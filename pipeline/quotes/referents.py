@@ -66,7 +66,7 @@ def is_person_token(ctx: Context, index: int) -> bool:
     return ctx.entity_type_at(index) == "PER"
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def similar_names(a: str, b: str) -> bool:
     a, b = fold(a), fold(b)
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= FUZZY_NAME)
