@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench clean
+.PHONY: run test test-fast lint bench eval clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)  ## speed benchmarks against natasha (see bench/)
 	$(BIN)/python -m bench
+
+eval: $(STAMP)  ## every evaluation figure of the README into out/eval/ (needs ../shared/data; ~3 minutes)
+	PYTHON=$(BIN)/python bash bench/evaluate.sh out/eval
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
