@@ -1522,14 +1522,7 @@ def _commanded_by_subject(doc: Document, ref: Referent, anaphor: Anaphor) -> boo
             or doc.tokens[apposition_root(doc, anaphor.head)].rel.startswith("nsubj"):
         return False
     verb = doc.tokens[apposition_root(doc, ref.head)].head
-    if verb is None or verb < 0:
-        return False
-    index, seen = anaphor.head, 0
-    while index is not None and 0 <= index < len(doc.tokens) and seen < len(doc.tokens):
-        if index == verb:
-            return True
-        index, seen = doc.tokens[index].head, seen + 1
-    return False
+    return verb is not None and verb >= 0 and verb in (anaphor.head, *doc.ancestors(anaphor.head))
 
 
 @rule("coref")

@@ -113,6 +113,7 @@ from pipeline.morphology import (
     dictionary_parses,
     form_gender,
     from_dictionary,
+    inflect,
     parses,
     token_case,
     token_gender,
@@ -2704,7 +2705,7 @@ def _surname_of_gender(surname: str, owner_gender: str, gender: str) -> str:
     for parse in parses(surname.lower()):
         tag = parse.tag
         if "Surn" in tag.grammemes and tag.case == "nomn" and tag.number != "plur" and tag.gender == owner_gender:
-            form = parse.inflect({gender, "nomn", "sing"})
+            form = inflect(parse, {gender, "nomn", "sing"})
             return form.word.capitalize() if form else surname
     pairs = RUSSIAN_SURNAME_GENDERS if gender == "femn" else [(f, m) for m, f in RUSSIAN_SURNAME_GENDERS]
     return next((surname[: -len(ending)] + other for ending, other in pairs if surname.endswith(ending)), surname)
