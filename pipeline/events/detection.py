@@ -127,6 +127,7 @@ from pipeline.lang.lexicon import (
     STAGE_OR_CLAUSE_NOUNS,
     STATE_VERBS,
     STATUS_VERBS,
+    SUM_NOUNS,
     SUM_NUMBER_NOUNS,
     SUPERLATIVE_WORDS,
     TALKING_VERBS,
@@ -1321,7 +1322,7 @@ def sum_handed_over(tree: Tree, index: int, child: int) -> Trigger | None:
     describes ("выданные деньги"). The verb alone is the trigger, since the sum names no event; its lemma takes
     "деньга" for the sum, so "получить"'s subject is the recipient as in "получить деньги" (UNDERGOER_SUBJECTS)."""
     verb_lemma = lemma_of(tree, index)
-    if verb_lemma not in MONEY_HANDOVER_VERBS or lemma_of(tree, child) not in CURRENCY_NOUNS | SUM_NUMBER_NOUNS:
+    if verb_lemma not in MONEY_HANDOVER_VERBS or lemma_of(tree, child) not in SUM_NOUNS:
         return None
     token = tree.token(child)
     counted = _counted_thing(tree, child)

@@ -1167,8 +1167,10 @@ NOW_ADVERBS = fold_words("сейчас сегодня теперь ныне ны
 CURRENCY_NOUNS = fold_words("деньга деньги рубль доллар евро копейка цент юань фунт гривна тенге")
 # Number nouns that count a sum: "6 миллионов рублей", "2 млн".
 SUM_NUMBER_NOUNS = fold_words("млн млрд миллион миллиард тысяча тыс")
+# A sum's head noun: money, a currency or a number noun that counts one.
+SUM_NOUNS = CURRENCY_NOUNS | SUM_NUMBER_NOUNS
 # Nouns of money: what is transferred in a payment ("перечислил деньги", not "перечислил способы").
-MONEY_NOUNS = CURRENCY_NOUNS | SUM_NUMBER_NOUNS | fold_words("""
+MONEY_NOUNS = SUM_NOUNS | fold_words("""
     сумма средство зарплата пенсия пособие компенсация взнос налог штраф долг кредит гонорар транш платеж
     выплата премия пожертвование взятка выкуп
 """)
