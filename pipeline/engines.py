@@ -14,6 +14,9 @@ Set-up contract of the local engine's pool (`LocalEngine(workers, start_method)`
 - **spawn**: each worker is a fresh interpreter and sets the processor up once; this process sets up nothing.
 A worker's set-up error is kept and raised by its first task, so it reaches the caller (raised from the pool's
 initializer, it would make the pool replace the worker for ever).
+When a task fails, the pool is told to cancel: each worker's running shard stops at its next
+unit and its queued shards stop before they start, unwritten; the pool is torn down once every task answered, so no
+worker is killed while it writes a result (CPython's Pool.terminate then waits for ever on the lock it held).
 Ray (pipeline.ray_engine) keeps one set-up per actor.
 """
 
@@ -41,6 +44,10 @@ class EngineError(RuntimeError):
     """An engine that cannot run: unknown, or its package is missing."""
 
 
+class Cancelled(Exception):
+    """A pool task stopped, unwritten, because another task failed or the caller stopped the run."""
+
+
 class Engine(Protocol):
     """Runs pending shards with a processor and yields each shard's counters as it completes."""
 
@@ -55,6 +62,8 @@ _PROCESSOR: Processor | None = None  # a pool worker's processor: set up before 
 # A pool worker's set-up error, raised by each of its tasks: raised from the initializer, it would make
 # multiprocessing.Pool replace the worker, fail again and replace it, for ever (the run would hang).
 _SETUP_ERROR: Exception | None = None
+_CANCEL: Any = None  # a pool worker's view of the run's cancel event (multiprocessing.Event)
+CANCEL_WAIT_S = 30.0  # the longest wait for a cancelled pool's tasks to answer before its workers are killed
 START_METHODS = ("fork", "spawn")  # forkserver is not offered: its workers' parent is the server, not this process
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -94,14 +103,15 @@ def default_start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: int, set_up: bool) -> None:
+def _init_worker(processor: Processor, reports: multiprocessing.Queue, cancel: Any, parent: int, set_up: bool
+                 ) -> None:
     """A pool worker's start: ignore SIGINT, die with the parent, and set the processor up unless the parent did
     (a forked worker inherits the parent's set-up of a fork-safe processor; any other builds its own)."""
-    global _REPORTS, _PROCESSOR, _SETUP_ERROR
+    global _REPORTS, _PROCESSOR, _SETUP_ERROR, _CANCEL
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     die_with_parent(parent)
-    _REPORTS, _PROCESSOR = reports, processor
+    _REPORTS, _PROCESSOR, _CANCEL = reports, processor, cancel
     if set_up:
         try:
             processor.setup()
@@ -109,9 +119,17 @@ def _init_worker(processor: Processor, reports: multiprocessing.Queue, parent: i
             _SETUP_ERROR = error
 
 
+def _stop_if_cancelled() -> None:
+    """Raise Cancelled in a pool worker whose run was cancelled."""
+    if _CANCEL is not None and _CANCEL.is_set():
+        raise Cancelled("the run stopped")
+
+
 def _report(count: int) -> None:
-    """Count finished units; send them to the main process when REPORT_EVERY_S passed since the last message."""
+    """Count finished units; send them to the main process when REPORT_EVERY_S passed since the last message.
+    A cancelled run's shard stops here, at its next unit, before anything of it is written."""
     global _UNSENT
+    _stop_if_cancelled()
     _UNSENT += count
     if time.monotonic() - _SENT_AT >= REPORT_EVERY_S:
         _send_reports()
@@ -131,6 +149,7 @@ def _pool_task(args: tuple[Shard, str]) -> Counters:
         raise RuntimeError("a pool task ran in a process that _init_worker did not set up")
     if _SETUP_ERROR is not None:
         raise _SETUP_ERROR
+    _stop_if_cancelled()
     try:
         return run_shard(shard, Path(shard_dir), _PROCESSOR, _report)
     finally:
@@ -169,28 +188,52 @@ class LocalEngine:
         if here:
             processor.setup()  # once, here: the forked workers inherit it
         reports: multiprocessing.Queue = context.Queue()
+        cancel = context.Event()
         tasks = [(shard, str(shard_dir)) for shard in shards]
-        initargs = (processor, reports, os.getpid(), not here)
+        initargs = (processor, reports, cancel, os.getpid(), not here)
         reported: list[int] = []
 
         def tally(count: int) -> None:
             reported.append(count)
             advance(count)
 
-        done = 0
+        done = answered = 0
         with _start_pool(context, workers, initargs) as pool:
             pending = pool.imap_unordered(_pool_task, tasks)
-            for _ in range(len(tasks)):
-                while True:
-                    _drain(reports, tally)
-                    try:
-                        counters = pending.next(timeout=0.2)
-                        break
-                    except multiprocessing.TimeoutError:
-                        continue
-                done += counters.units
-                yield counters
+            try:
+                while answered < len(tasks):
+                    answered += 1  # the task whose result (or error) comes next
+                    counters = _next_result(pending, reports, tally)
+                    done += counters.units
+                    yield counters
+            except Exception:  # a task's error; on Ctrl-C or the caller's stop the workers are killed at once
+                cancel.set()
+                _await_answers(pending, len(tasks) - answered)
+                raise
             _drain(reports, tally, until=done - sum(reported))
+
+
+def _next_result(pending: Any, reports: multiprocessing.Queue, advance: Advance) -> Counters:
+    """The next finished task's counters (its error raised here), passing progress reports while waiting."""
+    while True:
+        _drain(reports, advance)
+        try:
+            return pending.next(timeout=0.2)
+        except multiprocessing.TimeoutError:
+            continue
+
+
+def _await_answers(pending: Any, count: int) -> None:
+    """Wait, up to CANCEL_WAIT_S, for the last `count` tasks of a cancelled pool to answer (each stops at its next
+    unit), so that tearing the pool down kills no worker while it writes a result; their errors are dropped."""
+    deadline = time.monotonic() + CANCEL_WAIT_S
+    for _ in range(count):
+        try:
+            pending.next(timeout=max(0.0, deadline - time.monotonic()))
+        except multiprocessing.TimeoutError:
+            return  # a unit that takes longer: its worker is killed
+        except Exception:  # a cancelled or failed task: the run's own error is already on its way
+            continue
 
 
 def _drain(reports: multiprocessing.Queue, advance: Advance, until: int = 0) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -12,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline import engines
-from pipeline.engines import EngineError, LocalEngine
+from pipeline.engines import Cancelled, EngineError, LocalEngine
 from pipeline.shards import plan_shards, prepare_shard_dir
 from tests.toy_processor import NotSetUp, Stop, ToyProcessor, write_lines
 
@@ -151,6 +152,36 @@ def test_a_workers_setup_error_reaches_the_caller_instead_of_hanging_the_pool(tm
     engine = LocalEngine(2, start_method)
     with bounded(), pytest.raises(FileNotFoundError, match="no model"):
         list(engine.run(plan_shards([source], 2), shard_dir, BrokenSetup(forks=forks), lambda _: None))
+
+
+def test_a_cancelled_workers_shard_stops_at_its_next_unit_and_its_queued_shards_never_start(tmp_path, monkeypatch):
+    source = write_lines(tmp_path / "in.jsonl", ["a", "b", "c", "d"])
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    first, second = plan_shards([source], 2)
+    cancel = threading.Event()
+    monkeypatch.setattr(engines, "_PROCESSOR", ToyProcessor())
+    monkeypatch.setattr(engines, "_CANCEL", cancel)
+    monkeypatch.setattr(engines, "_REPORTS", None)
+    assert engines._pool_task((first, str(shard_dir))).units == 2
+    cancel.set()
+    with pytest.raises(Cancelled):
+        engines._report(1)
+    with pytest.raises(Cancelled):
+        engines._pool_task((second, str(shard_dir)))
+    assert sorted(path.name.split(".")[0] for path in shard_dir.glob("*.done")) == [first.name]
+
+
+def test_a_failed_task_cancels_the_rest_and_the_pool_answers_before_it_is_torn_down(tmp_path, monkeypatch):
+    source = write_lines(tmp_path / "in.jsonl", ["stop", "a"] + ["slow"] * 40)  # 21 shards: the first fails
+    shard_dir = prepare_shard_dir(tmp_path / "out", "f")
+    awaited: list[int] = []
+    await_answers = engines._await_answers
+    monkeypatch.setattr(engines, "_await_answers", lambda pending, count: (awaited.append(count),
+                                                                            await_answers(pending, count)))
+    with bounded(), pytest.raises(Stop, match="line 1"):
+        list(LocalEngine(2, "fork").run(plan_shards([source], 2), shard_dir, ToyProcessor(), lambda _: None))
+    assert awaited == [20]  # every other task answered (cancelled) before the pool was torn down
+    assert len(list(shard_dir.glob("*.done"))) < 5  # a shard takes 0.2 s: the queued ones never ran
 
 
 def test_no_pending_shard_starts_nothing(tmp_path):

@@ -1,16 +1,20 @@
 """A processor without NLP for the shard and engine tests: a unit's record is its line number and text; a unit that
-reads "bad" is an error, and one that reads "stop" stops the run (pipeline.shards.StopRun)."""
+reads "bad" is an error, one that reads "stop" stops the run (pipeline.shards.StopRun), one that reads "slow" takes
+SLOW_S to process."""
 
 from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.reader import RawLine
 from pipeline.shards import Counters, Outcome, StopRun
+
+SLOW_S = 0.1
 
 
 class Stop(StopRun):
@@ -56,6 +60,8 @@ class ToyProcessor:
             text = raw.data.decode()
             if text == "stop":
                 raise Stop(f"line {raw.line}")
+            if text == "slow":
+                time.sleep(SLOW_S)
             if text == "bad":
                 error = {"line": raw.line, "file": raw.file, "error": {"code": "E001", "message": "[E001] bad"}}
                 outcome = Outcome(error=error, chars=len(text), line=raw.line)
