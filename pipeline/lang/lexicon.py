@@ -1224,7 +1224,10 @@ HAPPENING_PART_NOUNS: dict[str, str] = {
 # say it of their object, or of their subject in the passive ("СК назвал директора организатором", "признан
 # виновником").
 COPULAR_VERBS = fold_words("стать становиться являться")
-LINK_VERBS = COPULAR_VERBS | fold_words("оказаться оказываться")
+# Link verbs that identify rather than change: after them news puts a new person ("Преступником оказался
+# 52-летний мужчина"), not the one spoken of (coref's `_identified`).
+IDENTIFYING_VERBS = fold_words("являться оказаться")
+LINK_VERBS = COPULAR_VERBS | IDENTIFYING_VERBS | fold_words("оказываться")
 NAMING_LINK_VERBS = fold_words("признать признавать назвать называть")
 
 # Verbs that with an infinitive make one compound predicate, told at one time ("5 мая министр может подписать
