@@ -1015,6 +1015,9 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("money_described", Rejected("деньги", "payment"), "sum_handed_over"),  # "выданные деньги": money named
     ("sum_of_profit", Rejected("рублей", "payment"), "sum_handed_over"),  # "5 млрд рублей чистой прибыли": an income
     ("sum_from_giver", Event("payment", "получили"), "sum_handed_over"),  # "получили 2 млн от государства"
+    # events59: a tour in a sentence of a show or a game is its performances, no visit
+    ("show_tour_concert", Rejected("турне", "visit"), "show_tour"),  # "концертом … завершила свое турне"
+    ("show_tour_after_match", Rejected("турне", "visit"), "show_tour"),  # right after a sentence of a match
 ]
 
 
@@ -1599,3 +1602,12 @@ def test_an_appointment_linked_to_a_resignation_and_a_dismissal_stays_apart() ->
     one = [[resignation]]
     happenings.handover(events, one, appointments, replaced)
     assert one == [[resignation, appointment]] and appointments == []
+
+
+def test_a_ministers_tour_is_a_visit() -> None:
+    """`show_tour` leaves a tour with no word of shows or games in or right before its sentence a visit: "Глава
+    российского МИД совершает турне по странам Латинской Америки"."""
+    doc, trace = _run("minister_tour")
+    assert [e for e in doc.events if e.type == "visit" and "турне" in e.trigger.text], \
+        [(e.type, e.trigger.text) for e in doc.events]
+    assert not [e for e in trace if e.rule == "show_tour"]
