@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
@@ -1080,12 +1081,25 @@ def _joined(text: str, head: EventArg, conj: EventArg) -> EventArg:
                     f"{conj.rule}+{coordinated_phrase.__name__}", [] if len(members) <= 1 else members)
 
 
+@rule("events")
+def equal_parties(head: EventArg, conj: EventArg) -> bool:
+    """Coordinated participants are the event's equal parties, each an argument of its own: "встретились Путин и
+    Алиев" gives participant "Путин" and participant "Алиев" (EVENTS.md: "both sides of talks"), while a coordinated
+    doer or undergoer stays one phrase, a group that acts or undergoes together ("задержаны Орлова и Зайцева")."""
+    return head.role == conj.role == "participant"
+
+
 def _coordinations(ctx: Context, args: list[EventArg]) -> list[EventArg]:
-    """Conjuncts joined to the argument they are coordinated with (`coordinated_phrase`)."""
+    """Conjuncts joined to the argument they are coordinated with (`coordinated_phrase`), but parties
+    (`equal_parties`)."""
     text, kept = ctx.doc.text, []
     for arg in args:
         if "+conjunct" in arg.rule and kept:
             reason = coordinated_phrase(text, kept[-1], arg)
+            if reason is None and equal_parties(kept[-1], arg):
+                fired("events", equal_parties, arg.start, arg.end, "participant: a party of its own")
+                kept.append(replace(arg, rule=f"{arg.rule}+{equal_parties.__name__}"))
+                continue
             if reason is None:
                 fired("events", coordinated_phrase, kept[-1].start, arg.end, f"{arg.role}: one coordinated phrase")
                 kept[-1] = _joined(text, kept[-1], arg)

@@ -330,8 +330,8 @@ ROWS: list[tuple[str, Expected, str]] = [
     ("missile", Arg("attack", "instrument", "ракетой"), "instrumental"),
     ("elected", Arg("election", "position", "председателем комитета"), "position"),
     ("shelling", Arg("death", "cause", "обстрела"), "in_result_of"),
-    ("pair", Arg("meeting", "participant", "Петров и Волкова"), "conjunct"),
-    ("pair", Arg("meeting", "participant", "Петров и Волкова"), "coordinated_phrase"),
+    ("pair", Arg("meeting", "participant", "Волкова"), "conjunct"),
+    ("pair", Arg("meeting", "participant", "Волкова"), "equal_parties"),  # events59: each party apart
     ("two_named", Arg("detention", "patient", "Орлова и Зайцева"), "coordinated_phrase"),
     # a secondary preposition of the event's relations hung inside an argument's phrase ("сговора в отношении ...")
     ("hung_against", Arg("investigation", "patient", "участников аукциона"), "hung_preposition"),
@@ -1243,10 +1243,19 @@ def test_a_verbal_noun_outside_a_phrase_is_no_event() -> None:
 
 
 def test_a_coordinated_argument_names_each_conjuncts_entity() -> None:
-    doc, _ = _run("pair")  # "Петров и Волкова встретились": one participant span, both persons in the happening
+    doc, _ = _run("two_named")  # "задержала Орлова и Зайцева": one patient span naming both persons
+    [arg] = [arg for arg in _events(doc, "detention")[0].args if arg.role == "patient"]
+    assert arg.entity is None and sorted(doc.entities[e].name for e in arg.members) == ["Зайцев", "Орлов"]
+
+
+def test_coordinated_parties_are_each_a_participant() -> None:
+    """`equal_parties`: "Петров и Волкова встретились" gives two participants, one person each, and the happening
+    holds both."""
+    doc, _ = _run("pair")
     meeting = _events(doc, "meeting")[0]
-    [arg] = [arg for arg in meeting.args if arg.role == "participant"]
-    assert arg.entity is None and sorted(doc.entities[e].name for e in arg.members) == ["Волкова", "Петров"]
+    parties = [arg for arg in meeting.args if arg.role == "participant"]
+    assert sorted(arg.text for arg in parties) == ["Волкова", "Петров"]
+    assert sorted(doc.entities[arg.entity].name for arg in parties if arg.entity is not None) == ["Волкова", "Петров"]
     [happening] = [h for h in doc.happenings if doc.events.index(meeting) in h.events]
     assert sorted(doc.entities[e].name for e in happening.participants) == ["Волкова", "Петров"]
 
