@@ -384,8 +384,9 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             elif first_name_case:  # "им. Галиаскара/Nom Камала/Nom", "прокуратуры Мирзу/Nom Субелиани/Nom"
                 cases[index] = first_name_case
                 shown.append(first_name_case)
-            elif gender == "masc" and _a_stem_genitive(token.text):
-                cases[index] = "gent"
+            elif gender == "masc" and _a_stem_genitive(token.text) and not any(
+                    shows_nominative(other, gender) for other in tokens if other is not token):
+                cases[index] = "gent"  # "Сейджи Маехары"; not "Эдуард Кокойты", "Доминик Хрбаты" (undeclined)
             elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
                 cases[index] = shown[0]  # "Гулмиры/Gen Туктаровой/Nom": no nominative ends in -овой
         elif case is not None and not _declines_in(token.text, case, gender):
@@ -446,6 +447,23 @@ def _declines_in(word: str, case: str, gender: str | None) -> bool:
         from_dictionary(p) and parse_case(p) == case and not FROZEN & p.tag.grammemes and p.tag.POS == "NOUN"
         and (gender is None or p.tag.gender in (gender, None) or "Ms-f" in p.tag.grammemes)
         for p in parses(word.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _nominative_only(word: str, gender: str) -> bool:
+    """The dictionary knows the word as a declinable singular name part of the gender in the nominative alone."""
+    readings = [p for p in dictionary_parses(word.lower()) if PERSON_NAME_GRAMMEMES & p.tag.grammemes
+                and p.tag.number == "sing" and p.tag.gender in (gender, None)]
+    return bool(readings) and all(p.tag.case == "nomn" and not FROZEN & p.tag.grammemes for p in readings)
+
+
+def shows_nominative(token: Token, gender: str | None) -> bool:
+    """A word of a person's name tagged nominative whose form the dictionary knows, in the person's gender, only as a
+    declinable nominative singular ("Эдуард", "Юрий", "Доминик"; not the undeclined "Томми", nor "Эдуарда"): the
+    name's words share one case, so the name stands in the nominative, and a word beside it whose ending looks
+    oblique is undeclined ("Эдуард Кокойты", "Юрий Дзиццойты", "Доминик Хрбаты")."""
+    return gender is not None and token_case(token) == "nomn" and token.text[:1].isupper() \
+        and token.text.isalpha() and _nominative_only(token.text, gender)
 
 
 def _a_stem_genitive(word: str) -> bool:
