@@ -646,9 +646,10 @@ def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str,
 def phrase_head(tokens: Sequence[Token]) -> int | None:
     """The index of a phrase's head noun: the first noun that can stand in the case slovnet gives it (a word slovnet
     tags as an adjective that the dictionary knows only as a noun counts: "Коллежа/ADJ патафизики", "Офиса/ADJ
-    президента")."""
+    президента", and a place's name with no noun after it: "к Восточному Иерусалиму/ADJ", "на Варварке/ADJ")."""
     for index, token in enumerate(tokens):
-        if (token.pos not in ("NOUN", "PROPN") and not _noun_tagged_adjective(token)) \
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (token.pos not in ("NOUN", "PROPN") and not _noun_tagged_adjective(token, following)) \
                 or not token.text.replace("-", "").isalpha():
             continue
         if _is_frozen_word(token.text.replace("-", "")):
@@ -664,14 +665,17 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _noun_tagged_adjective(token: Token) -> bool:
+def _noun_tagged_adjective(token: Token, following: Token | None = None) -> bool:
     """A capitalized word slovnet tags ADJ that the dictionary knows, and knows only as a common noun ("Коллежа",
-    "Офиса"; not a place's name, which an adjective can spell: "Крестовском острове")."""
+    "Офиса"), or only as nouns some of them proper where no noun follows it in the phrase ("Иерусалиму", "Варварке",
+    "Ильинке": a place's name; not "Крестовском острове", where the island's name is an adjective before its noun)."""
     if token.pos != "ADJ" or not token.text[:1].isupper() or not token.text.isalpha():
         return False
     readings = parses(token.text.lower())
-    return any(from_dictionary(p) for p in readings) and all(
-        p.tag.POS == "NOUN" and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    if not any(from_dictionary(p) for p in readings) or not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    proper = any(PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    return not proper or following is None or following.pos not in ("NOUN", "PROPN")
 
 
 def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
@@ -863,6 +867,9 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
                   and (p.tag.number in (number, None))]
+    if not candidates and token_case(token) in (case, None) and word[:1].isupper() \
+            and (proper := adjectival_proper_nominative(word, case, number, gender)):
+        return proper  # "Хованского кладбища" -> "Хованское кладбище", not "Хованского кладбище"
     if (token.feats.get("Case") and token_case(token) != case) or not candidates:
         if not adjective_word(token) or parses(word.lower())[0].tag.POS not in ADJECTIVAL_POS:
             return word  # no adjective: "Салым/NOUN петролеум девелопменте"
@@ -870,6 +877,31 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
+
+
+# the nominative endings of an adjective in -ский/-цкий (-ской/-цкой stressed) by gender and number
+ADJECTIVAL_NAME_ENDINGS = {"masc": None, "femn": "ая", "neut": "ое", "plur": "ие"}
+ADJECTIVAL_NAME_LEMMAS = ("ский", "цкий", "ской", "цкой")
+
+
+@lru_cache(maxsize=1024)
+def adjectival_proper_nominative(word: str, case: str, number: str, gender: str | None) -> str | None:
+    """The nominative, in the head's gender and number, of a word the dictionary knows in the case only as a proper
+    noun of adjectival declension, a surname or a place in -ский/-ской ("Хованского", "Кудринской", "Веденском",
+    "Крестовском", "Никитинского"): before a head noun it is the adjective of the name and agrees with the head
+    ("Хованское кладбище", "Кудринская площадь", "Веденский район", "Крестовский остров", "Никитинский суд"). The
+    masculine is the dictionary's own lemma, so a stressed ending stays ("Донской"); None where the readings give no
+    one such lemma, or the gender of a singular head is unknown."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p) and parse_case(p) == case]
+    lemmas = {p.normal_form for p in readings}
+    if not readings or len(lemmas) != 1 or not word.lower().endswith(ADJECTIVE_FORM_ENDINGS) \
+            or any(p.tag.POS != "NOUN" or not {"Surn", "Geox"} & p.tag.grammemes for p in readings):
+        return None
+    lemma = lemmas.pop()
+    if not lemma.endswith(ADJECTIVAL_NAME_LEMMAS) or (number == "sing" and gender not in ADJECTIVAL_NAME_ENDINGS):
+        return None
+    ending = ADJECTIVAL_NAME_ENDINGS["plur" if number == "plur" else str(gender)]
+    return match_case(lemma if ending is None else lemma[:-2] + ending, word)
 
 
 def _shared_adjective(token: Token, case: str, gender: str | None) -> str:

@@ -216,3 +216,32 @@ def test_a_bare_surname_tells_a_womans_name_from_a_mans_genitive(words: tuple[st
     from pipeline.entities.naming import name_gender
 
     assert name_gender(_name_tokens(*((word, "Nom") for word in words))) == gender
+
+
+def _phrase_tokens(*words: tuple[str, str, str, str]) -> list:
+    """Made-up phrase words (text, part of speech, case, gender) as slovnet tags them, one space apart."""
+    from pipeline.document import Token
+
+    tokens, cursor = [], 0
+    for text, pos, case, gender in words:
+        feats = {"Number": "Sing", **({"Case": case} if case else {}), **({"Gender": gender} if gender else {})}
+        tokens.append(Token(cursor, cursor + len(text), text, pos=pos, feats=feats))
+        cursor += len(text) + 1
+    return tokens
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # a place's name slovnet tags ADJ that the dictionary knows only as a noun, with no noun after it, is the head
+    ((("Восточному", "ADJ", "Dat", "Masc"), ("Иерусалиму", "ADJ", "Dat", "Masc")), "Восточный Иерусалим"),
+    ((("Варварке", "ADJ", "Loc", "Fem"),), "Варварка"),
+    # a word the dictionary knows only as an adjectival surname or place ("Хованский") before the head agrees with it
+    ((("Хованского", "ADJ", "Gen", "Neut"), ("кладбища", "NOUN", "Gen", "Neut")), "Хованское кладбище"),
+    ((("Кудринской", "ADJ", "Loc", "Fem"), ("площади", "NOUN", "Loc", "Fem")), "Кудринская площадь"),
+    ((("Крестовском", "ADJ", "Loc", "Masc"), ("острове", "NOUN", "Loc", "Masc")), "Крестовский остров"),
+    ((("Никитинского", "ADJ", "Gen", "Masc"), ("суда", "NOUN", "Gen", "Masc")), "Никитинский суд"),
+])
+def test_a_places_adjective_and_head_both_take_the_nominative(words: tuple[tuple[str, str, str, str], ...],
+                                                               name: str) -> None:
+    from pipeline.entities.naming import phrase_name
+
+    assert phrase_name(_phrase_tokens(*words)) == name
