@@ -704,8 +704,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         return words
     number = "sing" if coordinated else number
     head_parse = _noun_parse(head_token.text, case, "plur" if coordinated else number)
-    if head_parse is None or FROZEN & head_parse.tag.grammemes:
-        return words
+    if head_parse is None or FROZEN & head_parse.tag.grammemes:  # "Американского Самоа": an indeclinable head
+        return _before_indeclinable_head(tokens, head, words, head_parse)
     if "Pltm" in head_parse.tag.grammemes or (head_parse.tag.number == "plur" and not coordinated):
         number = "plur"
     nominative = inflect_form(head_parse, {"nomn", number})
@@ -870,6 +870,9 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     if not candidates and token_case(token) in (case, None) and word[:1].isupper() \
             and (proper := adjectival_proper_nominative(word, case, number, gender)):
         return proper  # "Хованского кладбища" -> "Хованское кладбище", not "Хованского кладбище"
+    if not candidates and token_case(token) in (case, None) and (last := _hyphenated_adjective(word, case, number,
+                                                                                              gender)):
+        return last  # "Урус-Мартановском районе" -> "Урус-Мартановский район"
     if (token.feats.get("Case") and token_case(token) != case) or not candidates:
         if not adjective_word(token) or parses(word.lower())[0].tag.POS not in ADJECTIVAL_POS:
             return word  # no adjective: "Салым/NOUN петролеум девелопменте"
@@ -877,6 +880,23 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
+
+
+def _hyphenated_adjective(word: str, case: str, number: str, gender: str | None) -> str | None:
+    """A compound adjective written with a hyphen declines in its last part alone, which the dictionary (or its
+    guesser) reads as an adjective, or an adjectival surname or place (`adjectival_proper_nominative`), in the case:
+    that part goes into the nominative of the head's gender and number, the first part stays
+    ("Урус-Мартановском" -> "Урус-Мартановский"); None for any other word."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or not first or len(last) < 4 or not last.isalpha() or not last.lower().endswith(
+            ADJECTIVE_FORM_ENDINGS) or (number == "sing" and gender is None):
+        return None
+    readings = [p for p in parses(last.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
+                and p.tag.number in (number, None) and (number == "plur" or p.tag.gender in (gender, None))]
+    found = {_inflect(p, {"nomn", number} | ({gender} if number == "sing" and gender else set()), last)
+             for p in readings} or {adjectival_proper_nominative(last, case, number, gender)}
+    found.discard(None)
+    return f"{first}-{found.pop()}" if len(found) == 1 else None
 
 
 # the nominative endings of an adjective in -ский/-цкий (-ской/-цкой stressed) by gender and number
@@ -939,7 +959,7 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
     "Варшавском шоссе" -> "Варшавское шоссе"."""
     for index in range(head):
         token = tokens[index]
-        case = token_case(token)
+        case = token_case(token) or token_case(tokens[head])  # "Саяно-Шушенской/ADJ ГЭС/Loc": the head's case
         if not adjective_word(token) or case in (None, "nomn"):
             continue
         number = _number(token) or "sing"
@@ -950,6 +970,21 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
             gender = gender_grammeme(tokens[head]) or gender  # one genitive form for both: the head's
         words[index] = _agree(token, case, number, gender)
     return words
+
+
+def _before_indeclinable_head(tokens: Sequence[Token], head: int, words: list[str], head_parse: Any) -> list[str]:
+    """The adjectives before a head the dictionary reads as indeclinable (`_before_frozen_head`, in the dictionary's
+    gender of the head); no reading of the head: the words as written."""
+    if head_parse is None:
+        return words
+    return _before_frozen_head(tokens, head, words, _indeclinable_gender(tokens[head].text))
+
+
+def _indeclinable_gender(word: str) -> str | None:
+    """The one gender of the dictionary's indeclinable readings of a word ("Самоа", "Сити": neuter); else None."""
+    genders = {p.tag.gender for p in parses(word.lower()) if from_dictionary(p) and "Fixd" in p.tag.grammemes
+               and p.tag.POS == "NOUN"}
+    return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
 
 def indeclinable_noun_gender(word: str) -> str | None:

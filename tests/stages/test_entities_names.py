@@ -239,6 +239,13 @@ def _phrase_tokens(*words: tuple[str, str, str, str]) -> list:
     ((("Кудринской", "ADJ", "Loc", "Fem"), ("площади", "NOUN", "Loc", "Fem")), "Кудринская площадь"),
     ((("Крестовском", "ADJ", "Loc", "Masc"), ("острове", "NOUN", "Loc", "Masc")), "Крестовский остров"),
     ((("Никитинского", "ADJ", "Gen", "Masc"), ("суда", "NOUN", "Gen", "Masc")), "Никитинский суд"),
+    # before an indeclinable head, in the dictionary's gender of the head ("Самоа" is neuter, "Сочи" masculine)
+    ((("Американского", "ADJ", "Gen", "Masc"), ("Самоа", "PROPN", "Gen", "Masc")), "Американское Самоа"),
+    ((("Центрального", "ADJ", "Gen", "Masc"), ("Сочи", "PROPN", "Gen", "Masc")), "Центральный Сочи"),
+    # an adjective slovnet gives no case agrees with its indeclinable head in the head's case
+    ((("Саяно-Шушенской", "ADJ", "", ""), ("ГЭС", "NOUN", "Loc", "Fem")), "Саяно-Шушенская ГЭС"),
+    # a hyphenated adjective declines in its last part
+    ((("Урус-Мартановском", "ADJ", "Loc", "Masc"), ("районе", "NOUN", "Loc", "Masc")), "Урус-Мартановский район"),
 ])
 def test_a_places_adjective_and_head_both_take_the_nominative(words: tuple[tuple[str, str, str, str], ...],
                                                                name: str) -> None:
