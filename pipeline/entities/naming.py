@@ -308,6 +308,8 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
+    if _undeclined_velar_surname(tokens, cases, gender):
+        words[-1] = tokens[-1].text  # "Джен Псаки", "Андреа Гаки": not "Псака"
     return GLUED_INITIAL.sub(r"\1 ", NAME_APOSTROPHE.sub(APOSTROPHES[0], join_tokens(tokens, words)))
 
 
@@ -330,6 +332,27 @@ INITIAL_LETTER = re.compile(r"Дж|[A-ZА-ЯЁ]")
 FAMILY_ENDINGS = (("овыми", "овы"), ("евыми", "евы"), ("иными", "ины"), ("овых", "овы"), ("евых", "евы"),
                   ("ёвых", "ёвы"), ("иных", "ины"), ("ыных", "ыны"), ("овы", "овы"), ("евы", "евы"), ("ёвы", "ёвы"),
                   ("ины", "ины"), ("ыны", "ыны"))
+
+
+def _undeclined_velar_surname(tokens: Sequence[Token], cases: Sequence[str | None], gender: str | None) -> bool:
+    """A woman's surname in a velar or hushing consonant + "и" after words that show no oblique case ("Джен Псаки",
+    "Андреа Гаки", "Катрин Медвицки"): a foreign surname that does not decline, not the genitive of one in -ка, which
+    only a declined first name shows ("Верки Сердючки" -> "Верка Сердючка"); the dictionary's surnames decline as
+    it says."""
+    if gender != "femn" or len(tokens) < 2 or cases[-1] != "gent":
+        return False
+    word = tokens[-1].text.lower()
+    return len(word) > 3 and word.endswith("и") and word[-2] in VELAR_OR_HUSHING \
+        and not any(from_dictionary(p) and "Surn" in p.tag.grammemes for p in parses(word)) \
+        and not any(_shows_singular_case(token.text, "gent", gender) for token in tokens[:-1])
+
+
+def _shows_singular_case(word: str, case: str, gender: str) -> bool:
+    """The word's form shows the singular case: a regular ending of it, or a declinable singular dictionary reading
+    in it of the gender ("Верки", "Ольги"; not "Джен", which the dictionary knows only as a plural's form)."""
+    return bool(paradigm_nominatives(word, case, gender)) or any(
+        from_dictionary(p) and parse_case(p) == case and p.tag.number == "sing" and not FROZEN & p.tag.grammemes
+        and p.tag.POS == "NOUN" and p.tag.gender in (gender, None) for p in parses(word.lower()))
 
 
 def family_name(word: str) -> str | None:
