@@ -369,6 +369,26 @@ def family_name(word: str) -> str | None:
     return word[: len(word) - len(ending[0])] + ending[1]
 
 
+def foreign_family_name(word: str) -> str | None:
+    """The singular of a foreign surname in a consonant written in the nominative plural of a family ("Ротенберги"
+    -> "Ротенберг", "Рубены" -> "Рубен": "-ы", or "-и" after a velar or hushing consonant); None for a Russian
+    family's plural (`family_name`), an undeclined name in "-и" ("Кеннеди"), and a word the dictionary knows other
+    than as the plural of that consonant stem's name ("Обамы" is of "Обама"). A man and a woman of the family
+    share the form: a woman's foreign surname in a consonant does not change. The caller makes sure that the word
+    names a family (two first names coordinated before it)."""
+    lower = word.lower()
+    stem = lower[:-1]
+    if not word[:1].isupper() or not word.isalpha() or len(lower) < 5 or not is_consonant(stem[-1:]) \
+            or lower.endswith(RUSSIAN_SURNAME_SUFFIXES + tuple(ending for ending, _ in FAMILY_ENDINGS)) \
+            or (lower[-1] == "ы") == (stem[-1] in VELAR_OR_HUSHING) or lower[-1] not in "ыи":
+        return None
+    known = list(dictionary_parses(lower))
+    if any(p.tag.number != "plur" or not PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in known) \
+            or len({p.normal_form for p in known}) > 1:
+        return None  # a common noun's plural, a singular form, or two lemmas
+    return word[:-1] if not known or known[0].normal_form == stem else None
+
+
 def _known_oblique(token: Token, case: str | None) -> bool:
     """A word the dictionary knows as a name part in that oblique case and never as a nominative ("Владимира"):
     the whole name stands in that case, whatever precedes it."""
