@@ -224,8 +224,13 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
         bare = [mention for mention in names if not _modified(doc, mention)]
         for mention in names:
             head = heads[(mention.start, mention.end)]
-            if relatum_before_name(doc, entity, mention, head):
-                continue  # "адвоката Лебедева | Евгения Бару": the phrase is Бару's, Лебедев its complement
+            if relatum_before_name(doc, entity, mention, head):  # "адвоката Лебедева | Евгения Бару": Бару's
+                phrase = apposition(doc, index, mention, head) or role_phrase(doc, entity, mention, head)
+                if phrase is not None and (phrase.start, phrase.end) not in taken:
+                    reason = f"'{mention.text}' completes the noun before it, whose own name follows"
+                    decisions.append(Decision(phrase).reject("relatum_before_name", reason))
+                    taken.add((phrase.start, phrase.end))
+                continue
             anaphor = apposition(doc, index, mention, head)
             if anaphor is None and (aged := aged_name(doc, entity, mention, head)) is not None \
                     and (aged.start, aged.end) not in taken:
@@ -272,7 +277,7 @@ def relatum_before_name(doc: Document, entity: EntityAnn, mention: Span, head: i
     noun = word_before(doc, doc.token_at(mention.start), OPENING_QUOTE_MARKS)
     if noun < 0 or doc.tokens[noun].pos != "NOUN" or doc.tokens[noun].feats.get("Case") != "Gen":
         return False
-    second = range(following, following + NAME_WORDS)
+    second = range(following, following + SECOND_NAME_WORDS)
     return any(index < len(doc.tokens) and doc.tokens[index].head == noun for index in second)
 
 
@@ -309,7 +314,7 @@ def _modified(doc: Document, mention: Span) -> bool:
     return index >= 0 and doc.tokens[index].pos == "ADJ" and doc.tokens[index].text[:1].islower()
 
 
-NAME_WORDS = 3  # the words of a name after a name that `relatum_before_name` reads
+SECOND_NAME_WORDS = 3  # the words of the second name `relatum_before_name` reads
 ROLE_PHRASE_TOKENS = 14  # a role phrase before a name is at most this many words long
 ROLE_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP", "X", "PUNCT"})
 BRACKETS = frozenset("()")

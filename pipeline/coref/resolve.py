@@ -1344,8 +1344,9 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
     """A person noun that mostly brings in someone new ("эксперт", "журналист", "судья", "водитель") repeats the
     noun the story introduced a person with ("журналист New York Times Чжао Янь … Журналиста обвинили", "член ЦИК
     Геннадий Райков … по словам члена ЦИК"): the earlier apposition is what the text tells of that person. The latest
-    such person within ROLE_SENTENCES, agreeing in gender; a country adjective or a genitive complement of the noun
-    must be among the introduction's words ("эксперт «НИ»", not an expert of another body)."""
+    such person within ROLE_SENTENCES, agreeing in gender, introduced with the noun or a synonym of it ("защитник" for
+    the "адвокат" named last); a country adjective or a genitive complement of the noun must be among the
+    introduction's words ("эксперт «НИ»", not an expert of another body)."""
     decision = Decision(anaphor)
     reason = rules.post_of_role(state.doc, anaphor)  # "на должность представителя": the post
     if reason:
@@ -1362,8 +1363,8 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
     narrowing = country_modifier(state, anaphor)
     if anaphor.complement is not None:
         narrowing = lemma_of(state.doc.tokens[anaphor.complement])
-    found = [entity for entity in introduced_role(state, anaphor, {anaphor.lemma})
-             if apposed_role(state, entity, anaphor.lemma)
+    wanted = role_lemmas(state.doc, anaphor)  # "защитник": the "адвокат" named last is meant too
+    found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
              and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))]
     if not found:
         return decision.reject("repeated_introduction", f"nobody introduced as '{anaphor.lemma}'"
@@ -1387,10 +1388,11 @@ def _own_modifier(doc: Document, head: int) -> int | None:
     return None
 
 
-def apposed_role(state: Resolution, entity: int, lemma: str) -> bool:
+def apposed_role(state: Resolution, entity: int, wanted: set[str]) -> bool:
     """The person's own role phrases (the entities stage's roles: "журналист New York Times | Чжао Янь", "Райков, |
-    член ЦИК") have `lemma` for their head, not only a word before one of its names ("убийство журналиста | X")."""
-    return lemma in role_heads(state.doc.entities[entity])
+    член ЦИК") have one of `wanted` for their head, not only a word before one of its names ("убийство журналиста |
+    X")."""
+    return bool(wanted & role_heads(state.doc.entities[entity]))
 
 
 DEMONYM_STEM = 5  # "росси-янин" / "росси-йский", "канад-ец" / "канад-ский", "англи-чанин" / "англи-йский"
