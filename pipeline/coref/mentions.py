@@ -262,8 +262,9 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
         category = "place"
     else:
         return None
-    if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index) \
-            or (category == "person" and _owned_by_role(doc, index)):
+    # a role in the genitive of another person noun is still a reference ("сын бывшего президента Франции", "жена
+    # экс-министра", "пресс-секретарь губернатора"); a post's or deputy's genitive names the office (`post_of_role`)
+    if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index):
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)

@@ -878,6 +878,13 @@ REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a
      "адвоката Лебедева", None, "relatum_before_name"),  # the phrase is Бару's: Лебедев completes "адвоката"
 ]
 ROWS = ROWS + REPEATED_INTRODUCTIONS
+OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still refers to the person it names
+    ("Губернатор Иван Петров посетил завод. Сын губернатора открыл там магазин.", "губернатора", "Иван Петров",
+     "introduced_role"),
+    ("Министр Иван Петров ушел в отставку. Заместитель министра возглавит ведомство.", "министра", None,
+     "post_of_role"),  # a deputy's genitive names the office
+]
+ROWS = ROWS + OWNED_ROLES
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)
