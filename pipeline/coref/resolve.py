@@ -1346,7 +1346,8 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
     Геннадий Райков … по словам члена ЦИК"): the earlier apposition is what the text tells of that person. The latest
     such person within ROLE_SENTENCES, agreeing in gender, introduced with the noun or a synonym of it ("защитник" for
     the "адвокат" named last); a country adjective or a genitive complement of the noun must be among the
-    introduction's words ("эксперт «НИ»", not an expert of another body)."""
+    introduction's words ("эксперт «НИ»", not an expert of another body), and a person noun after it is not the
+    person's own role ("представителя беглого предпринимателя" is not the businessman)."""
     decision = Decision(anaphor)
     reason = rules.post_of_role(state.doc, anaphor)  # "на должность представителя": the post
     if reason:
@@ -1361,11 +1362,14 @@ def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
         return decision.reject("repeated_introduction", f"'{state.doc.tokens[modifier].text}' after it narrows it to "
                                                         "someone of its own")
     narrowing = country_modifier(state, anaphor)
+    relatum = ""  # "представителя беглого предпринимателя": a person noun after it names whose the noun is
     if anaphor.complement is not None:
         narrowing = lemma_of(state.doc.tokens[anaphor.complement])
+        relatum = narrowing if state.doc.tokens[anaphor.complement].feats.get("Animacy") == "Anim" else ""
     wanted = role_lemmas(state.doc, anaphor)  # "защитник": the "адвокат" named last is meant too
     found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
-             and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))]
+             and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))
+             and relatum not in state.introduced(entity)]  # no one is his own representative
     if not found:
         return decision.reject("repeated_introduction", f"nobody introduced as '{anaphor.lemma}'"
                                                         + (f" of '{narrowing}'" if narrowing else ""))
