@@ -853,6 +853,16 @@ RULE_ROWS = [
     ("organization-initials-spelled-out", "Всемирная метеорологическая организация опубликовала доклад. ВМО "
      "заявила, что засуха усилится.", "засуха усилится", "Всемирная метеорологическая организация",
      "indirect_that"),
+    # an organization named with a country in words the article never writes together (an alias row's "Генпрокуратура
+    # России") by the fullest form the article writes with its country; a bare body keeps its name
+    ("organization-written-country", "Генеральная прокуратура РФ завершила следствие. По данным Генпрокуратуры, "
+     "обвиняемый скрылся за границей.", "обвиняемый скрылся за границей", "Генеральная прокуратура РФ",
+     "indirect_according"),
+    ("organization-written-country-russia", "Генеральная прокуратура России завершила следствие по делу Лебедева. В "
+     "Генпрокуратуре считают, что обвиняемый мог скрыться.", "обвиняемый мог скрыться",
+     "Генеральная прокуратура России", "indirect_that"),
+    ("organization-unwritten-country", "В Генпрокуратуре считают, что обвиняемый мог скрыться от следствия.",
+     "обвиняемый мог скрыться от следствия", "Генпрокуратура", "indirect_that"),
     ("speaker-fullest-oblique", "Журналисты встретили Джозефа Байдена в аэропорту. «Мы поддержим реформы», — "
      "сказал Джо Байден.", "Мы поддержим реформы", "Джо Байден", "direct_after"),
     # a bare noun of no organization class names again the organization the text introduced with it ("эксперты из
@@ -1707,6 +1717,10 @@ SPEAKER_STEP_ROWS = [
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
+    ("organization-written-country", "written_body_name", True),
+    ("organization-written-country-russia", "written_body_name", True),
+    ("organization-unwritten-country", "written_body_name", False),
+    ("organization-written-owner", "written_body_name", False),
 ]
 
 
