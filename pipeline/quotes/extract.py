@@ -25,6 +25,7 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import is_dash
 from pipeline.morphology import parses, token_gender
+from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context, per_document
@@ -40,7 +41,6 @@ from pipeline.quotes.lexicon import (
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
     OUTLET_VERBS,
-    REFERENCE_VERBS,
     SAY_VERBS,
     THING_SENSE_VERBS,
     WORDS_NOUNS,
@@ -127,7 +127,7 @@ def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..
             continue
         start, limit = ctx.sentence_range(verb)
         for index in range(start, limit - 2):
-            after = _reference_at(ctx, index)
+            after = reference_source_at(ctx, index)
             if after is None:
                 continue
             source = _referenced(ctx, after, limit)
@@ -162,17 +162,6 @@ def indirect_reference(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     на" (or "ссылаясь на") outside the content, a source phrase's cue too ("Как сообщает НТВ со ссылкой на
     источник в МВД, <content>": SOURCE_PHRASE_RULES)."""
     return _references(ctx, found, "indirect", indirect_reference)
-
-
-def _reference_at(ctx: Context, index: int) -> int | None:
-    """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
-    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there."""
-    if ctx.word(index) in ("со", "с") and [ctx.word(index + 1), ctx.word(index + 2)] == ["ссылкой", "на"]:
-        return index + 3
-    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
-    if gerund and ctx.word(index + 1) == "на":
-        return index + 2
-    return None
 
 
 def _quoting(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:

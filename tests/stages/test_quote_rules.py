@@ -1327,6 +1327,18 @@ RULE_ROWS = [
      "Лаврова, переговоры продолжатся.", "переговоры продолжатся", "Сергей Лавров", "indirect_according"),
     ("speaker-relatum-oblique-president", "Владимир Путин провел встречу с губернаторами. По словам президента "
      "Путина, реформа продолжится.", "реформа продолжится", "Владимир Путин", "indirect_according"),
+    # a pronoun right after a sentence whose report an outlet gives "со ссылкой на" a source is that cited source
+    # ("cited_source"), not a person the report names; a source of the other gender leaves it to coref
+    ("speaker-cited-source", "Глава агентства Анатолий Перминов провел переговоры с Чарльзом Болденом, сообщает "
+     "ИТАР-ТАСС со ссылкой на начальника управления Алексея Краснова. По его словам, американские партнеры закрыли "
+     "лунную программу.", "американские партнеры закрыли лунную программу", "Алексей Краснов", "indirect_according"),
+    ("speaker-cited-source-described", "Основатель IKEA Ингвар Кампрад передал управление компанией сыновьям. Об "
+     "этом сообщает издание Expressen со ссылкой на представителя IKEA. По его словам, Кампрад больше не будет "
+     "участвовать в управлении.", "Кампрад больше не будет участвовать в управлении", "представитель IKEA",
+     "indirect_according"),
+    ("speaker-cited-source-gender", "Министр Иван Петров посетил завод, сообщает ТАСС со ссылкой на пресс-службу "
+     "ведомства. По его словам, завод будет модернизирован.", "завод будет модернизирован", "Иван Петров",
+     "indirect_according"),
     # a subjectless main predicate goes on from the sentence before (quotes40, subjects._previous_sentence_subject):
     # that sentence's subject, when it agrees; not a plural (indefinite-personal), not the narrator ("я"), not
     # across a paragraph break
@@ -1717,6 +1729,9 @@ SPEAKER_STEP_ROWS = [
     ("speaker-time-before-role", "leading_time_phrase", True),
     ("speaker-date-before-role", "leading_time_phrase", True),
     ("headline-minister-described-below", "leading_time_phrase", False),
+    ("speaker-cited-source", "cited_source", True),
+    ("speaker-cited-source-described", "cited_source", True),
+    ("speaker-cited-source-gender", "cited_source", False),
     ("organization-written-country", "written_body_name", True),
     ("organization-written-country-russia", "written_body_name", True),
     ("organization-unwritten-country", "written_body_name", False),
