@@ -47,6 +47,7 @@ from pipeline.morphology import parses, substantive_role, token_gender
 from pipeline.quotes.clauses import is_speech_verb, reference_source_at
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
+    body_mismatch,
     by_role,
     can_speak,
     country_mismatch,
@@ -75,6 +76,7 @@ from pipeline.quotes.descriptions import (
     relatum_mismatch,
     relatum_persons,
     reports_only,
+    represented_body,
     role_by_complement,
     role_complements,
     role_words,
@@ -324,15 +326,19 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     """Name the source whose head token is `head`: the first step of DESCRIBE_STEPS that names it, else the noun
     phrase itself. A person the phrase's country rules out is no answer (`country_mismatch`: "Президент Франции"
     is not the Putin a role step found), nor the person its genitive complement names (`relatum_mismatch`:
-    "Представитель Эрдогана" is not Эрдоган); the next step is asked."""
+    "Представитель Эрдогана" is not Эрдоган), nor, for a representative of a body, a person never introduced with
+    that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози); the next step is asked."""
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
     relata = relatum_persons(ctx, head)
+    body = represented_body(ctx, head, tokens)
     mention = ctx.span(tokens[0], tokens[-1])
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
-        if found is not None and not (found.entity is not None and (country_mismatch(
-                ctx, found.entity, country, mention) or relatum_mismatch(ctx, found.entity, relata, mention))):
+        if found is not None and not (found.entity is not None and (
+                country_mismatch(ctx, found.entity, country, mention)
+                or relatum_mismatch(ctx, found.entity, relata, mention)
+                or body_mismatch(ctx, found.entity, body, mention))):
             return found
     return _phrase(ctx, head, tokens)
 

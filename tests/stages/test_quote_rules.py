@@ -1327,6 +1327,20 @@ RULE_ROWS = [
      "Лаврова, переговоры продолжатся.", "переговоры продолжатся", "Сергей Лавров", "indirect_according"),
     ("speaker-relatum-oblique-president", "Владимир Путин провел встречу с губернаторами. По словам президента "
      "Путина, реформа продолжится.", "реформа продолжится", "Владимир Путин", "indirect_according"),
+    # a representative of a body is no person never introduced with that body ("body_mismatch"): not the salient
+    # president, not another body's spokesman; a body's initials or a compound spelled in the introduction are it
+    ("speaker-representative-body", "Президент Франции Николя Саркози выступил в Страсбурге и оговорился. "
+     "Представитель Елисейского дворца позднее заверил, что оговорка президента была простой ошибкой.",
+     "оговорка президента была простой ошибкой", "представитель Елисейского дворца", "indirect_that"),
+    ("speaker-representative-other-body", "Официальный представитель ФСБ Сергей Игнатченко сообщил, что взрывное "
+     "устройство было самодельным. Официальный представитель прокуратуры Москвы заявил, что возбуждено уголовное "
+     "дело.", "возбуждено уголовное дело", "официальный представитель прокуратуры Москвы", "indirect_that"),
+    ("speaker-representative-initials", "Официальный представитель Следственного комитета Владимир Маркин заявил, "
+     "что следствие продолжается. Представитель СК добавил, что обвинение будет предъявлено в ближайшие дни.",
+     "обвинение будет предъявлено в ближайшие дни", "Владимир Маркин", "indirect_that"),
+    ("speaker-representative-compound", "Пресс-секретарь Мособлсуда Наталья Осипова сообщила о решении. "
+     "Представитель суда уточнила, что арест наложен до 31 августа.", "арест наложен до 31 августа",
+     "Наталья Осипова", "indirect_that"),
     # a pronoun right after a sentence whose report an outlet gives "со ссылкой на" a source is that cited source
     # ("cited_source"), not a person the report names; a source of the other gender leaves it to coref
     ("speaker-cited-source", "Глава агентства Анатолий Перминов провел переговоры с Чарльзом Болденом, сообщает "
@@ -1778,6 +1792,21 @@ def test_relatum_owner_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "relatum_owner" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-representative-body", True), ("speaker-representative-other-body", True),
+    ("speaker-representative-initials", False), ("speaker-representative-compound", False),
+])
+def test_body_mismatch_is_traced(class_id: str, fires: bool) -> None:
+    """A person found for a representative of a body, never introduced with that body, is recorded as turned down
+    (`body_mismatch`) for `svodka explain`; one introduced with the body's initials or its compound records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "body_mismatch" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
