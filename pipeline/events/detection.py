@@ -73,6 +73,8 @@ from pipeline.lang.lexicon import (
     ACCUSED_STEMS,
     ADOPTING_VERBS,
     CASUALTY_NOUNS,
+    CHAMBER_NOUNS,
+    CHAMBER_WORDS,
     CHANGE_ADVERBS,
     CHARGE_NOUNS,
     CLASS_QUANTIFIERS,
@@ -89,6 +91,10 @@ from pipeline.lang.lexicon import (
     GUEST_NOUNS,
     HABITUAL_ADVERBS,
     JOINING_VERBS,
+    LEFT_CAREER_NOUNS,
+    MEMBER_BODY_NOUNS,
+    MEMBERSHIP_NOUNS,
+    MEMBERSHIP_VERBS,
     MONEY_HANDOVER_VERBS,
     NORM_MODAL_WORDS,
     NORM_NOUNS,
@@ -102,6 +108,7 @@ from pipeline.lang.lexicon import (
     OWN_COURSE_NOUNS,
     OWN_COURSE_VERBS,
     OWNED_SEAT_NOUNS,
+    PARLIAMENT_NOUNS,
     PENALTY_ADJECTIVES,
     PENALTY_TERM_NOUNS,
     PEOPLE_COLLECTIVE_NOUNS,
@@ -1641,6 +1648,94 @@ def _head_phrase(tree: Tree, index: int) -> bool:
 
 
 @rule("events")
+def body_membership(tree: Tree, index: int, child: int) -> Trigger | None:
+    """Who goes out of a body of members steps down, who is put out of one is dismissed, who gets into one is
+    appointed (MEMBERSHIP_VERBS, MEMBER_BODY_NOUNS): "вышел из совета", "уходит из верхней палаты", "покинет Совет
+    Федерации", "уходит из большой политики" (resignation), "исключили из партии", "выведен из состава
+    правительства" (dismissal), "попал в комитет", "перешел в правительство" (appointment; into a parliament, an
+    election: "хочет попасть в Госдуму"); only when who moves is a person ("Россия вышла из Совета Европы" is none)."""
+    move = MEMBERSHIP_VERBS.get(lemma_of(tree, index))
+    if move is None or not _member_body(tree, child, *move):
+        return None
+    token = tree.token(index)
+    mover = _mover(tree, index, move[1])
+    if mover is not None and not _person(tree.token(mover)):
+        reason = f"'{tree.token(mover).text}' is no person: a land or a body moves, no one's post"
+        rejected("events", body_membership, token.start, token.end, reason)
+        return None
+    type_ = "election" if move[1] == "appointment" and _parliament(tree, child) else move[1]
+    return _membership_trigger(tree, index, child, type_, body_membership, tree.passive(index))
+
+
+@rule("events")
+def membership_noun(tree: Tree, index: int) -> Trigger | None:
+    """The verbal noun of a verb of membership with its body as the verb has it (MEMBERSHIP_NOUNS): "уход
+    Чилингарова из Совета Федерации", "выход из партии" (resignation), "исключение из совета" (dismissal), "переход
+    в правительство" (appointment); not "исключение из правил", "выход из кризиса", "выход Великобритании из ЕС"."""
+    verb_lemma = MEMBERSHIP_NOUNS.get(lemma_of(tree, index))
+    if verb_lemma is None or not _common_noun(tree, index):
+        return None
+    preposition, type_ = MEMBERSHIP_VERBS[verb_lemma]
+    for child in tree.kids(index, "nmod"):
+        if not _member_body(tree, child, preposition, type_):
+            continue
+        movers = [tree.referent(kid) for kid in tree.kids(index, "nmod", "det")
+                  if kid != child and tree.preposition(kid) is None and tree.token(kid).feats.get("Case") == "Gen"]
+        if movers and not _person(tree.token(movers[0])):
+            token = tree.token(index)
+            reason = f"'{tree.token(movers[0]).text}' is no person: a land or a body moves, no one's post"
+            rejected("events", membership_noun, token.start, token.end, reason)
+            return None
+        if type_ == "appointment" and _parliament(tree, child):
+            type_ = "election"
+        return _membership_trigger(tree, index, child, type_, membership_noun, False)
+    return None
+
+
+def _membership_trigger(tree: Tree, index: int, body: int, type_: str, found_by: Callable[..., Any],
+                        passive: bool) -> Trigger:
+    """The verb or verbal noun of membership with its body as one span ("вышел из совета", "уход … из Совета"),
+    the verb or noun alone when words stand between them; its arguments are its own (who moves), the body is
+    where the post is, no undergoer."""
+    start, end = _span(tree, index, body, index)
+    return Trigger(type_, index, start, end, f"{lemma_of(tree, index)} {lemma_of(tree, body)}", found_by.__name__,
+                   nominal=found_by is membership_noun, passive=passive)
+
+
+def _member_body(tree: Tree, child: int, preposition: str, type_: str) -> bool:
+    """The complement is a body of members as the verb of membership governs it: after its preposition ("из", "в"),
+    or as its direct object for ""; "состав" of a body too ("из состава совета"), and politics left."""
+    given = tree.preposition(child)
+    if preposition:
+        if given is None or given.removesuffix("о") != preposition:
+            return False
+    elif given is not None or base(tree.token(child).rel) != "obj":
+        return False
+    lemma = lemma_of(tree, child)
+    if lemma == "состав":
+        return any(lemma_of(tree, body) in MEMBER_BODY_NOUNS for body in tree.kids(child, "nmod"))
+    if lemma in CHAMBER_NOUNS:  # a chamber of a parliament, not a ward ("верхняя палата", "палата общин")
+        return any(lemma_of(tree, kid) in CHAMBER_WORDS for kid in tree.kids(child, "amod", "nmod"))
+    return lemma in MEMBER_BODY_NOUNS or (type_ == "resignation" and lemma in LEFT_CAREER_NOUNS)
+
+
+def _mover(tree: Tree, index: int, type_: str) -> int | None:
+    """Who comes into or goes out of the body: the subject, or who is put out (the object of an active verb of
+    dismissal, the subject of its passive); None when the clause names no one."""
+    rels = ("obj", "nsubj:pass") if type_ == "dismissal" else ("nsubj", "nsubj:pass")
+    for rel in rels:
+        for kid in tree.kids(index, rel):
+            return tree.referent(kid)
+    return None
+
+
+def _parliament(tree: Tree, child: int) -> bool:
+    """The body is a parliament, or "состав" of one: who gets into one is elected."""
+    bodies = tree.kids(child, "nmod") if lemma_of(tree, child) == "состав" else [child]
+    return any(lemma_of(tree, body) in PARLIAMENT_NOUNS for body in bodies)
+
+
+@rule("events")
 def guest_received(tree: Tree, index: int, child: int) -> Trigger | None:
     """A verb of receiving with a guest as its object is a meeting (RECEIVING_VERBS, GUEST_NOUNS): "президент принял
     посла", "не будет принимать Закаева"; a pronoun may stand for a thing ("Дума приняла его"), and one received into
@@ -2027,11 +2122,11 @@ def charge_ground(tree: Tree, index: int) -> Trigger | None:
 # the rules whose noun names no event by itself: far from it, their verb alone is the trigger (`_verb_trigger`)
 VERB_KEEPING_RULES = (phrase, phrase_by_order, changed_sentence, taken_seat, threatened_penalty)
 EVENT_COMPLEMENT_RULES: tuple[ComplementRule, ...] = (changed_sentence, phrase, light_verb, guest_received,
-                                                       taken_seat, sum_handed_over)
+                                                       taken_seat, sum_handed_over, body_membership)
 VERB_RULES: tuple[TriggerRule, ...] = (threatened_penalty, predicative_ruling, complement_trigger,
                                        light_verb_adjacent, phrase_by_order, verb)
-NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, charge_ground,
-                                       support_verb, dated_or_placed_noun)
+NOUN_RULES: tuple[TriggerRule, ...] = (collocation, casualty_count, victims_of, nominalized_phrase, membership_noun,
+                                       charge_ground, support_verb, dated_or_placed_noun)
 
 
 @rule("events")
@@ -2317,9 +2412,11 @@ def _first_trigger(tree: Tree, index: int, rules: tuple[TriggerRule, ...]) -> Tr
 VERB_RULE_POS = frozenset({"VERB"})
 NOUN_RULE_POS = frozenset({"NOUN", "PROPN"})
 # every noun rule looks first for its own lemma in one of these (the event nouns, the casualty and victim nouns, a
-# phrase's verbal noun, the charge nouns, a collocation's noun): a noun with none of them takes no noun rule
+# phrase's verbal noun, a verbal noun of membership, the charge nouns, a collocation's noun): a noun with none of
+# them takes no noun rule
 NOUN_RULE_LEMMAS = frozenset(NOUN_TYPES) | frozenset(CASUALTY_NOUNS) | frozenset(VICTIM_NOUNS) \
-    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(CHARGE_NOUNS) | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
+    | frozenset(PHRASE_NOMINALIZATIONS) | frozenset(MEMBERSHIP_NOUNS) | frozenset(CHARGE_NOUNS) \
+    | frozenset(noun for _, noun in EVENT_COLLOCATIONS)
 
 
 def may_take_verb_rules(tree: Tree, index: int) -> bool:

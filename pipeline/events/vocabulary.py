@@ -52,13 +52,18 @@ from types import MappingProxyType
 from pipeline.coref.lexicon import BODY_PART_NOUNS
 from pipeline.lang.fold import fold, fold_words
 from pipeline.lang.lexicon import (
+    CHAMBER_NOUNS,
     COURT_NOUNS,
     DURATION_NOUNS,
     EVENT_NOUNS,
     EVENT_PHRASES,
     EVENT_VERBS,
+    LEFT_CAREER_NOUNS,
     LEGAL_ACT_NOUNS,
     LEGAL_CLAIM_NOUNS,
+    MEMBER_BODY_NOUNS,
+    MEMBERSHIP_NOUNS,
+    MEMBERSHIP_VERBS,
     MONEY_NOUNS,
     NOTIFYING_VERBS,
     OFFICE_NOUNS,
@@ -382,8 +387,19 @@ LINKING_VERBS: frozenset[str] = frozenset({"связаться", "связыва
 # Case frames of trigger lemmas whose prepositional complement has another role than their type gives it: one
 # reaches whom one gets in touch with ("связался с российским коллегой": the recipient, as "позвонил коллеге"), where
 # one talks with a partner ("поговорил с министром": participant).
+# The bodies of members, with "состав" of one (`events.detection.body_membership`).
+MEMBER_BODIES = MEMBER_BODY_NOUNS | CHAMBER_NOUNS | LEFT_CAREER_NOUNS | frozenset({"состав"})
+# The trigger lemmas of membership taken or left, verb and body ("выйти совет", "попасть комитет", "уход совет"),
+# with the preposition of their body ("из" out of it, "в" into it).
+MEMBERSHIP_LEMMAS: Mapping[str, str] = MappingProxyType({
+    f"{word} {body}": MEMBERSHIP_VERBS[MEMBERSHIP_NOUNS.get(word, word)][0] or "из"
+    for word in (*MEMBERSHIP_VERBS, *MEMBERSHIP_NOUNS) for body in MEMBER_BODIES})
 LEMMA_PREPOSITIONS: Mapping[str, Mapping[str, str]] = MappingProxyType({
-    verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS
+    **{verb: MappingProxyType({"с+Ins": "recipient", "со+Ins": "recipient"}) for verb in LINKING_VERBS},
+    # the body one goes into or out of is where the office is, its position (the dev gold: "попасть в комитет по
+    # спорту", position; "отходил от оперативного управления", position)
+    **{lemma: MappingProxyType({word: "position", f"{word}о": "position"})
+       for lemma, word in MEMBERSHIP_LEMMAS.items()},
 })
 
 # Verbs that with an infinitive complement mean an intention, not their event: "мы собираемся дублировать работу
@@ -527,6 +543,9 @@ UNDERGOER_SUBJECTS: Mapping[str, str] = MappingProxyType({
     # and who takes or comes to a seat (`taken_seat`): "на его место пришел Абу Хавс", "место гендиректора занял X"
     **{f"{verb} {noun}": "patient" for verb in SEAT_TAKING_VERBS | SEAT_COMING_VERBS
        for noun in OFFICE_SEAT_NOUNS | OWNED_SEAT_NOUNS},
+    # and who gets into a body of members (`body_membership`): "Шипулин планирует попасть в комитет"
+    **{f"{verb} {body}": "patient" for verb, (_, name) in MEMBERSHIP_VERBS.items() if name == "appointment"
+       for body in MEMBER_BODIES},
     # colliding vehicles are parties alike: "грузовик столкнулся с автобусом"
     "столкнуться": "participant", "сталкиваться": "participant",
 })

@@ -795,6 +795,37 @@ OWNED_SEAT_NOUNS = fold_words("место")
 RANKING_NOUNS = fold_words("рейтинг список перечень таблица табель классификация зачет топ чарт хит-парад состав "
                            "сборная команда")
 
+# Membership of a body taken or left (EVENTS.md: appointment, resignation, dismissal; `events.detection.
+# body_membership`). A body of members is a government, a chamber, a council, a committee or a board
+# (MEMBER_BODY_NOUNS), or "состав" of one ("вышел из состава совета"); a parliament's members come in by a vote
+# (PARLIAMENT_NOUNS: "хочет попасть в Госдуму" is an election). Who goes out of a body steps down ("вышел из совета",
+# "уходит из верхней палаты", "покинет Совет Федерации"), and so does who leaves politics ("уходит из большой
+# политики"); who is put out of one is dismissed ("исключен из состава совета", "выведен из состава правительства");
+# who gets into one or goes over to one is appointed ("попал в комитет", "перешел в правительство"). Not a party or
+# a faction, whose members hold no office (the dev gold leaves "вступил в КПРФ, в 2013-м вышел из партии" out), not a
+# team, a list or a ranking ("ушел из сборной", "исключить из списка"), not the imperfective "входить", which tells
+# a state ("входит в совет"), and only when who moves is a person ("Россия вышла из Совета Европы", "Крым вошел в
+# состав России" are no one's post).
+MEMBER_BODY_NOUNS = PARLIAMENT_NOUNS | fold_words("""
+    правительство совет совфед комитет комиссия коллегия правление президиум политбюро руководство
+""")
+# A chamber is a body only as a chamber of a parliament or a public chamber ("уходит из верхней палаты", "палата
+# общин", "Общественная палата"), not a ward ("войти в палату"); "кабинет" is left out (a room: "покинуть кабинет").
+CHAMBER_NOUNS = fold_words("палата")
+CHAMBER_WORDS = fold_words("верхний нижний общественный счетный парламент община лорд представитель депутат")
+LEFT_CAREER_NOUNS = fold_words("политика")
+# By verb lemma: the preposition of the body ("" for a direct object: "покинул правительство") and the type.
+MEMBERSHIP_VERBS: dict[str, tuple[str, str]] = {
+    **{verb: ("из", "resignation") for verb in fold_words("уйти уходить выйти выходить")},
+    **{verb: ("", "resignation") for verb in fold_words("покинуть покидать")},
+    **{verb: ("из", "dismissal") for verb in fold_words("исключить исключать вывести выводить изгнать изгонять")},
+    **{verb: ("в", "appointment") for verb in fold_words("войти попасть попадать перейти переходить")},
+}
+# Their verbal nouns, which keep the preposition ("уход из правительства", "выход из партии", "исключение из
+# совета", "переход в правительство"); not "вхождение", used of lands (PHRASE_NOMINALIZATIONS).
+MEMBERSHIP_NOUNS: dict[str, str] = {"уход": "уйти", "выход": "выйти", "исключение": "исключить",
+                                    "переход": "перейти"}
+
 # Fixed verb + noun phrases whose noun is not an event noun by itself ("подал в суд", "взяли под стражу", "возбудили
 # дело", "открыли огонь"), by (verb lemma, noun lemma), with the type they evoke.
 EVENT_PHRASES: dict[tuple[str, str], str] = {
@@ -983,7 +1014,7 @@ PHRASE_NOMINALIZATIONS: dict[str, str] = {
     # "отправка в отставку", "сход с рельсов", "приход к соглашению") and its object ("установление личности",
     # "открытие огня"); not "вхождение"/"включение в состав", which news use of a territory joining a state
     # ("вхождение Крыма в состав России") more than of a person joining a body
-    "приход": "прийти", "заключение": "заключить", "помещение": "поместить", "обращение": "обратиться",
+    "приход": "прийти", "уход": "уйти", "заключение": "заключить", "помещение": "поместить", "обращение": "обратиться",
     "подача": "подать", "освобождение": "освободить", "отправка": "отправить", "сход": "сойти",
     "установление": "установить", "открытие": "открыть", "предание": "предать",
 }

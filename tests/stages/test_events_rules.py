@@ -1018,6 +1018,18 @@ ROWS: list[tuple[str, Expected, str]] = [
     # events59: a tour in a sentence of a show or a game is its performances, no visit
     ("show_tour_concert", Rejected("турне", "visit"), "show_tour"),  # "концертом … завершила свое турне"
     ("show_tour_after_match", Rejected("турне", "visit"), "show_tour"),  # right after a sentence of a match
+    # events60: membership of a body taken or left (MEMBERSHIP_VERBS, MEMBER_BODY_NOUNS)
+    ("member_left", Event("resignation", "вышел из совета"), "body_membership"),  # out of a council: steps down
+    ("member_left", Arg("resignation", "agent", "Блоггер Адагамов"), "subject"),  # who leaves
+    ("member_politics", Event("resignation", "уходит из большой политики"), "body_membership"),  # politics left
+    ("member_expelled", Event("dismissal", "исключили из состава"), "body_membership"),  # put out of a board
+    ("member_expelled", Arg("dismissal", "patient", "Бывшего министра Петрова"), "direct_object"),
+    ("member_joined", Event("appointment", "попал в комитет", "2012"), "body_membership"),  # into a committee
+    ("member_joined", Arg("appointment", "patient", "Иванов"), "subject"),  # who gets in is appointed
+    ("member_joined", Arg("appointment", "position", "комитет по спорту"), "preposition"),  # the body: the office
+    ("land_left_body", Rejected("вышла", "resignation"), "body_membership"),  # "Россия вышла из Совета Европы"
+    ("member_noun", Event("resignation", "Уход Чилингарова из Совета"), "membership_noun"),  # the verbal noun
+    ("country_noun", Rejected("Выход", "resignation"), "membership_noun"),  # "Выход Грузии из Совета Европы"
 ]
 
 
@@ -1620,3 +1632,12 @@ def test_a_ministers_tour_is_a_visit() -> None:
     assert [e for e in doc.events if e.type == "visit" and "турне" in e.trigger.text], \
         [(e.type, e.trigger.text) for e in doc.events]
     assert not [e for e in trace if e.rule == "show_tour"]
+
+
+def test_a_ward_or_a_team_is_no_body_of_members() -> None:
+    """`body_membership` reads a chamber only as a parliament's ("уходит из верхней палаты"): a doctor who "вошел в
+    палату" enters a ward, no appointment, and nothing is rejected for it."""
+    doc, trace = _run("ward_entered")
+    assert not [e for e in doc.events if e.type in ("appointment", "election")], \
+        [(e.type, e.trigger.text) for e in doc.events]
+    assert not [e for e in trace if e.rule == "body_membership"]
