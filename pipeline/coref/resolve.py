@@ -736,14 +736,42 @@ def held_competitor(doc: Document, competitor: int, anaphor: Anaphor) -> bool:
     return competitor in rules.clause_path(doc, anaphor.head)
 
 
+ARGUMENT_RELATIONS = frozenset({"obj", "iobj"})  # a verb's own object pronouns, bound by its subject
+
+
+@rule("coref")
+def bound_thing(doc: Document, competitor: int, anaphor: Anaphor) -> bool:
+    """An inanimate subject noun is no competitor of an object pronoun of its own clause ("суд признал его
+    виновным", "шторм гонит его обратно", "закон ему позволяет", "прокуратура вынесла ей предостережение"):
+    the subject's own object would be "себя" (binding), so the pronoun means someone else, the person before.
+    Only for a bare object or indirect object (`ARGUMENT_RELATIONS`) of the very verb the noun is subject of; a
+    possessive ("эксперимент при любом его исходе") may still mean its clause's subject thing. Not when the verb
+    has a person or a pronoun as another subject (a misparse: "Элемент демонтирован, но мы его восстановим")."""
+    noun = doc.tokens[competitor]
+    if noun.feats.get("Animacy") == "Anim" or rules.base(doc.tokens[anaphor.head].rel) not in ARGUMENT_RELATIONS:
+        return False
+    path = rules.clause_path(doc, anaphor.head)
+    if noun.head != path[-1] or competitor in path:
+        return False
+    return not any(doc.tokens[child].rel.startswith("nsubj") and child != competitor
+                   and (doc.tokens[child].pos == "PRON" or doc.tokens[child].feats.get("Animacy") == "Anim")
+                   for child in children(doc)[noun.head])  # "Элемент демонтирован, но мы его восстановим"
+
+
 def unheld_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int],
                       decision: Decision) -> int | None:
-    """`rules.unnamed_competitor`, passing over the subject nouns that hold the pronoun (`held_competitor`); each
-    one passed over is noted in the trace."""
+    """`rules.unnamed_competitor`, passing over the subject nouns that hold the pronoun (`held_competitor`) and the
+    subject things that bind it (`bound_thing`); each one passed over is noted in the trace."""
     passed = set(covered)
     competitor = rules.unnamed_competitor(doc, anaphor, after, passed)
-    while competitor is not None and held_competitor(doc, competitor, anaphor):
-        decision.note("held_competitor", "pass", None, f"'{doc.tokens[competitor].text}' holds the pronoun")
+    while competitor is not None:
+        if held_competitor(doc, competitor, anaphor):
+            decision.note("held_competitor", "pass", None, f"'{doc.tokens[competitor].text}' holds the pronoun")
+        elif bound_thing(doc, competitor, anaphor):
+            decision.note("bound_thing", "pass", None, f"'{doc.tokens[competitor].text}' is its clause's subject, "
+                                                       "a thing")
+        else:
+            break
         passed.add(competitor)
         competitor = rules.unnamed_competitor(doc, anaphor, after, passed)
     return competitor
@@ -853,6 +881,9 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if any(step.rule == "held_competitor" for step in decision.steps):
         return decision.link(chosen.entity, "held_competitor", f"best of {len(best)}, the subject noun before it "
                                                                "holds it")
+    if any(step.rule == "bound_thing" for step in decision.steps):
+        return decision.link(chosen.entity, "bound_thing", f"best of {len(best)}, the subject thing before it "
+                                                           "binds it")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 
