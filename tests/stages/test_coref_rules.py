@@ -432,8 +432,10 @@ BOUND_THINGS = [  # coref49: an inanimate subject is no competitor of an object 
      "Иван Петров", "bound_thing"),  # the court's own object would be "себя": "его" is someone else
     ("Иван Петров долго ждал у вокзала. Наконец официальный кортеж привез его к гостинице.", "его", "Иван Петров",
      "bound_thing"),  # "кортеж привез его"
-    ("Иван Петров поставил опыт. Эксперимент при любом его исходе принесет пользу.", "его", None,
-     "unnamed_competitor"),  # a possessive may be its clause's own subject thing: still blocked
+    ("Ивана Петрова задержали в понедельник. На следующий день суд санкционировал его арест.", "его",
+     "Иван Петров", "bound_thing"),  # a possessive too, with no agreeing thing between
+    ("Иван Петров выступил в Москве. Удовлетворение иска будет означать признание действий государства в его "
+     "борьбе с террористами.", "его", None, "nearer_thing"),  # "государства" agrees and stands nearer: a thing
     ("Иван Петров осмотрел памятник. Элемент был демонтирован давно, но мы его восстановим.", "его", None,
      "unnamed_competitor"),  # the thing is another clause's subject: no binding, still blocked
 ]
