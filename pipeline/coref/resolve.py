@@ -50,6 +50,7 @@ from pipeline.lang.lexicon import (
     FINDINGS_NOUNS,
     GENERIC_PERSON_NOUNS,
     HOME_COUNTRY,
+    IDENTIFYING_VERBS,
     MEDIA_NOUN_KINDS,
     MEDIA_NOUNS,
     POINTING_WORDS,
@@ -81,7 +82,6 @@ AGED_SENTENCES = 3  # an age description ("34-летний гонщик") reache
 NOT_AGE_PREFIXES = ("мало", "несовершенно", "совершенно")  # "малолетний", "несовершеннолетний": a category
 TYPICAL_MODIFIERS = frozenset({"обычный", "простой", "рядовой", "типичный"})  # "обычного чиновника": a type
 NAME_AFTER = 8  # a person's name this close after a description ends its phrase ("украинская певица … Джамала")
-IDENTIFYING_VERBS = frozenset({"оказаться", "являться"})  # "Преступником оказался 52-летний мужчина": someone new
 NAMED_ORGANIZATION_SENTENCES = 4  # "компания" reaches this far back to an organization whose name holds it
 NO_RELATIVE_CLAUSE = "no relative clause"  # relative_head's reason when it finds none; where_after_name goes on
 

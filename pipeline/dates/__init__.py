@@ -23,6 +23,7 @@ from pipeline.dates.resolve import (
     weekday_dated,
     weekday_dateline,
     written_before,
+    written_long_before,
 )
 from pipeline.dates.rules import find_mentions
 from pipeline.dates.scan import Scan
@@ -110,17 +111,23 @@ def _extract_dates(doc: Document) -> list[DateAnn]:
             _warn(doc, f"the text tells {year} as still to come, so it was written then, not on published_at "
                        f"{doc.published_at}: relative dates count from {year} where they name a year and are "
                        "withheld where they need the day")
+        elif (year := written_long_before(doc, mentions, anchor)) is not None:
+            _warn(doc, f"every date the text writes out lies more than half a year before published_at "
+                       f"{doc.published_at}, a crawl date: written in {year}, relative dates count from {year} where "
+                       "they name a year and are withheld where they need the day")
+            dates, _, held = _resolve_held(doc, mentions, anchor, crawled=year)
     _replay(held)
     return dates
 
 
 def _resolve_held(doc: Document, mentions: list[Mention], anchor: dt.date | None,
-                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
+                  story_day: dt.date | None = None,
+                  crawled: int | None = None) -> tuple[list[DateAnn], Narrative, Tracer | None]:
     """`resolve_story`; while `svodka explain` traces, its verdicts are held back (only the last pass is reported)."""
     if not is_tracing():
-        return *resolve_story(doc, mentions, anchor, story_day), None
+        return *resolve_story(doc, mentions, anchor, story_day, crawled), None
     with tracing(["dates"]) as held:
-        dates, narrative = resolve_story(doc, mentions, anchor, story_day)
+        dates, narrative = resolve_story(doc, mentions, anchor, story_day, crawled)
     return dates, narrative, held
 
 

@@ -74,6 +74,7 @@ ELECTION_YEARS_OFF = 2  # without a publication date: how far the election may l
 RELATED_LINKS_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(h) for h in RELATED_LINKS_HEADS)
                                 + r")[ \t]*:?[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 US_WORD = re.compile(r"\b(?:" + "|".join(US_STEMS) + ")", re.IGNORECASE)
+OLD_DATES_SEEN = 3  # a page that writes out this many dates, all long before published_at, was written long before
 STORY_DAY_REACH = 3  # days: a text dated by its story day was written on it or this many days after
 
 
@@ -115,6 +116,7 @@ class Narrative:
     days_written: dict[tuple[int, int], int] = field(default_factory=dict)  # ... written out anywhere in the text
     lived_year: int | None = None  # the year before the anchor, when it is the last year the text writes out
     writing_year: int | None = None  # the text tells its last year as still to come: written then, not on the anchor
+    written_long_before: bool = False  # the writing year is the latest year of a text whose dates all lie long before
     weekdays_written: dict[int, tuple[dt.date, int]] = field(default_factory=dict)  # weekday -> its dated day, sentence
     dated_later: dict[int, list[tuple[int, dt.date]]] = field(default_factory=dict)  # sentence -> (token, dated point)
 
@@ -235,15 +237,18 @@ def resolve(doc: Document, mentions: list[Mention], anchor: dt.date | None = Non
 
 
 def resolve_story(doc: Document, mentions: list[Mention], anchor: dt.date | None = None,
-                  story_day: dt.date | None = None) -> tuple[list[DateAnn], Narrative]:
-    """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports)."""
+                  story_day: dt.date | None = None, crawled: int | None = None) -> tuple[list[DateAnn], Narrative]:
+    """`resolve`, with the narrative it built (its `writing_year` is what the W004 warning reports). `crawled`: the
+    year the page was written in when `published_at` is a crawl date by `written_long_before`."""
     anchor = anchor or doc.published_at
     lived = _lived_year(doc, mentions, anchor) if story_day is None else None
+    writing = crawled or year_told_coming(doc, mentions, anchor, lived)
+    old = crawled is not None
     narrative = Narrative(anchor, story_day, _text_year(doc, mentions) if anchor is None else None,
                           days_written=_days_written(doc, mentions),
                           weekdays_written=_weekdays_written(doc, mentions, anchor),
                           dated_later=_dated_points(doc, mentions),
-                          lived_year=lived, writing_year=year_told_coming(doc, mentions, anchor, lived))
+                          lived_year=lived, writing_year=writing, written_long_before=old)
     values: list[tuple[str | None, str] | None] = [None] * len(mentions)
     days_before: dict[int, dt.date | None] = {}
     for index, mention in enumerate(mentions):
@@ -328,6 +333,84 @@ def year_told_coming(doc: Document, mentions: list[Mention], anchor: dt.date | N
                                                                f"written in {lived}, not on {anchor}")
             return lived
     return None
+
+
+def written_long_before(doc: Document, mentions: list[Mention], anchor: dt.date | None) -> int | None:
+    """The year a page was written in when its `published_at` is a crawl date by the text's own evidence: the text
+    writes out at least OLD_DATES_SEEN periods with their year, a day or month among them, and every one ends more
+    than HALF_YEAR before the anchor (`_dates_written_out`), and its lead dates no news by the anchor's days
+    (`_lead_counts_from_anchor`). A page whose lead tells news of a day ("суд вчера признал") and whose written
+    dates are all old is ordinary news with background (a verdict on a 2019 bribe); a page that tells no such day
+    and writes out only old dates is an explainer or feature of its latest year, crawled later; a short note ("Закон
+    был принят 15 марта 2015 года. Депутаты рассмотрят поправки в апреле") says too little to doubt its date. The
+    page was then written in the latest year it writes out (a plan's later year aside): relative dates that name a
+    year count from it ("в прошлом году"), those that need the day ("сегодня", "две недели назад") are withheld
+    (null, W004), and a date without its year takes that year or its story's, with no tense bound (`_crawled_year`).
+    None otherwise."""
+    if anchor is None or anchor != doc.published_at:
+        return None
+    written = _dates_written_out(doc, mentions)
+    if len(written) < OLD_DATES_SEEN or not any(m.month is not None for m, _ in written) \
+            or anchor - max(end for _, end in written) <= HALF_YEAR or _lead_counts_from_anchor(doc, mentions, anchor):
+        return None
+    told = [(end, m) for m, end in written if date_tense(doc, m.first) != FUTURE] or [(e, m) for m, e in written]
+    end, m = max(told, key=lambda item: item[0])
+    fired("dates", "written_long_before", m.start, m.end, f"every date the text writes out lies by {end}, more than "
+                                                          f"half a year before {anchor}: written in {end.year}")
+    return end.year
+
+
+def _dates_written_out(doc: Document, mentions: list[Mention]) -> list[tuple[Mention, dt.date]]:
+    """The mentions that write out a period with its year ("19 декабря 2016 года", "в июне 2020 года", "в 2017 году",
+    "в первом квартале 2027 года"), outside quotes, off the site's legal footer and not a birth date, each with the
+    last day of its period."""
+    return [(m, end) for m in mentions if (end := _written_end(m)) is not None and not open_at(doc.text, m.start)
+            and not _on_footer(doc, m) and not _birth_date(doc, m) and not _birth_year(doc, m)]
+
+
+def _written_end(m: Mention) -> dt.date | None:
+    """The last day of the period a mention writes out with its year (a day, month, season, quarter or year); None
+    without a written year, for a decade or century, or outside the calendar."""
+    if not m.explicit_year or m.year is None or m.grain not in ("time", "day", "month", "season", "quarter", "year"):
+        return None
+    try:
+        if m.month is not None:
+            return dt.date(m.year, m.month, m.day or calendar.monthrange(m.year, m.month)[1])
+        if m.season is not None:
+            return _season_end(m.season, m.year)
+        if m.quarter is not None:
+            return dt.date(m.year, 3 * m.quarter, calendar.monthrange(m.year, 3 * m.quarter)[1])
+        return dt.date(m.year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _lead_counts_from_anchor(doc: Document, mentions: list[Mention], anchor: dt.date) -> bool:
+    """True when the lead (LEAD_CHARS), outside quotes, tells a day counted from the anchor: a relative day, week or
+    weekday ("вчера", "в пятницу", "на прошлой неделе"), or a day without its year that lies within STORY_REACH
+    before it (`_recent_day_without_year`: "Санкции появились на сайте Минфина 11 января")."""
+    return any(m.start < LEAD_CHARS and not open_at(doc.text, m.start)
+               and (_counts_days(m) or _recent_day_without_year(doc, m, anchor)) for m in mentions)
+
+
+def _counts_days(m: Mention) -> bool:
+    """True for a relative day, week or weekday ("вчера", "на прошлой неделе", "два дня назад", "в пятницу")."""
+    if not _is_relative(m) or m.anaphor is not None:
+        return False
+    unit = m.unit_shift or m.ago
+    return unit is None or unit[0] in ("day", "week")
+
+
+def _recent_day_without_year(doc: Document, m: Mention, anchor: dt.date) -> bool:
+    """True for a day without its year, not in a future clause, that read in the anchor's year (or the year before,
+    when that lies after the anchor) lies within STORY_REACH before the anchor."""
+    if m.explicit_year or m.month is None or m.day is None or m.year_shift is not None \
+            or date_tense(doc, m.first) == FUTURE:
+        return False
+    day = _day_in_month((anchor.year, m.month), m.day)
+    if day is not None and day > anchor:
+        day = _day_in_month((anchor.year - 1, m.month), m.day)
+    return day is not None and anchor - day <= STORY_REACH
 
 
 def _days_written(doc: Document, mentions: list[Mention]) -> dict[tuple[int, int], int]:
@@ -1612,11 +1695,25 @@ def _narrative_year(doc: Document, m: Mention, narrative: Narrative) -> int | No
         return None
     if is_tracing():
         _note(m, step, f"{year}: {why}")
-    if published is not None and (anchor_sentence != sentence or narrative.local_guess(anchor)):
+    if narrative.written_long_before:
+        year = _crawled_year(m, narrative, year, step)
+    elif published is not None and (anchor_sentence != sentence or narrative.local_guess(anchor)):
         year = _tense_year(doc, m, year, _tense_bound(doc, m, published), narrative.story_day)
     if m.weekday is not None and m.day is not None and m.month is not None:
         year = _year_of_weekday(m, year, published)
     return year
+
+
+def _crawled_year(m: Mention, narrative: Narrative, year: int, step: str) -> int:
+    """On a page whose `published_at` is a crawl date (`written_long_before`) the writing year stands for the
+    publication year, and a crawl date bounds no tense: the story's year stays ("19 декабря 2016 года … Это должно
+    произойти 6 января" -> 2017), a date with no dated anchor takes the writing year."""
+    if step != "publication_year" or narrative.writing_year is None:
+        return year
+    if is_tracing():
+        _note(m, "writing_year", f"{narrative.writing_year}: the year the page was written in; published_at is a "
+                                 "crawl date")
+    return narrative.writing_year
 
 
 def _tense_bound(doc: Document, m: Mention, published: dt.date) -> dt.date:

@@ -1224,7 +1224,10 @@ HAPPENING_PART_NOUNS: dict[str, str] = {
 # say it of their object, or of their subject in the passive ("СК назвал директора организатором", "признан
 # виновником").
 COPULAR_VERBS = fold_words("стать становиться являться")
-LINK_VERBS = COPULAR_VERBS | fold_words("оказаться оказываться")
+# Link verbs that identify rather than change: after them news puts a new person ("Преступником оказался
+# 52-летний мужчина"), not the one spoken of (coref's `_identified`).
+IDENTIFYING_VERBS = fold_words("являться оказаться")
+LINK_VERBS = COPULAR_VERBS | IDENTIFYING_VERBS | fold_words("оказываться")
 NAMING_LINK_VERBS = fold_words("признать признавать назвать называть")
 
 # Verbs that with an infinitive make one compound predicate, told at one time ("5 мая министр может подписать
@@ -1283,6 +1286,16 @@ KIND_HEAD_NOUNS = fold_words("""
 # Verbs of fear and avoidance: the event noun they govern names what may happen, not a happening ("боится
 # протеста", "не опасаясь ареста", "избежать наказания").
 FEAR_VERBS = fold_words("бояться опасаться страшиться побаиваться избегать избежать остерегаться")
+
+# Nouns of a tour: a trip of officials ("министр совершает турне по странам Латинской Америки") or a show's or a
+# team's series of performances or games ("группа отменила турне"); `show_tour` in events tells them apart.
+TOUR_NOUNS = fold_words("турне")
+# Words of shows, concerts and exhibitions: a tour in a sentence with one of them is the show's ("концертом в
+# Москве завершила свое европейское турне", "мировое гастрольное турне", "коллекция совершает мировое турне").
+SHOW_WORDS = fold_words("""
+    концерт гастроли гастроль гастрольный спектакль представление альбом вокалист певец певица музыкант
+    рок-группа выставка экспозиция коллекция
+""")
 
 # Words of sports reports: in their sentence, attacks, defeats and meetings are a game's ("дальним ударом отправил
 # мяч", "разгромила соперника со счетом 4:0", "следующую встречу сборная играет").

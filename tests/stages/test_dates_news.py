@@ -1582,3 +1582,52 @@ def test_a_year_told_as_coming_with_slovnet_tense(annotate, text, published_at, 
     doc = annotate(text, published_at)
     assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
     assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+# published_at as a crawl date, judged from the text (`written_long_before`, W004): a page that writes out at least
+# three periods with their year, a day or month among them, all more than half a year before published_at, and whose
+# lead (the first 1,000 characters) tells no day counted from published_at ("вчера", "в пятницу", a day without its
+# year in the half year before it) was written in its latest written year: "в прошлом году" counts from that year,
+# "две недели назад" is withheld (null), a date without its year keeps its story's year with no tense bound. A lead
+# that tells a day ("Вчера эксперты обсудили", "Суд в пятницу приговорил") is news of published_at with old
+# background (the court news of the real-dated sets), and keeps published_at; so does a page with a date written in
+# the half year before it, and a short note (`BACKGROUND_FUTURE`).
+NO_DATE_FILLER = "Система выборщиков сложна, и о ней в Америке спорят давно. " * 18
+EXPLAINER = ("Праймериз прошли с февраля по июнь 2016 года. Съезд партии прошел 18 июля 2016 года. Выборщики "
+             "проголосовали 19 декабря 2016 года.\n\n" + NO_DATE_FILLER + "\n\nКонгресс соберется 6 января, "
+             "чтобы подсчитать голоса. В прошлом году кандидаты объявили об участии. Две недели назад рейтинг "
+             "Клинтон вырос.")
+EXPLAINER_DATES = [("февраля", "2016-02", "month_name"), ("июнь 2016 года", "2016-06", "month_name"),
+                   ("18 июля 2016 года", "2016-07-18", "day_month"),
+                   ("19 декабря 2016 года", "2016-12-19", "day_month")]
+CRAWL_POLICY = [
+    ("Как выбирают президента\n\n" + EXPLAINER, "2021-02-01",
+     [*EXPLAINER_DATES, ("6 января", "2017-01-06", "day_month"), ("прошлом году", "2015", "relative_unit"),
+      ("Две недели назад", None, "ago")], True),
+    ("Как выбирают президента\n\nВчера эксперты обсудили выборы. " + EXPLAINER, "2021-02-01",
+     [("Вчера", "2021-01-31", "relative_day"), *EXPLAINER_DATES, ("6 января", "2022-01-06", "day_month"),
+      ("прошлом году", "2020", "relative_unit"), ("Две недели назад", "2021-W03", "ago")], False),
+    ("Как выбирают президента\n\n" + EXPLAINER, "2016-12-25",
+     [*EXPLAINER_DATES, ("6 января", "2017-01-06", "day_month"), ("прошлом году", "2015", "relative_unit"),
+      ("Две недели назад", "2016-W49", "ago")], False),
+    ("Приговор\n\nСуд в пятницу приговорил бывшего вице-мэра к трем годам колонии. Как установил суд, 12.03.2019 он "
+     "получил взятку. Дело возбудили 9 октября 2020 года, осенью 2020 года его задержали.\n\n" + NO_DATE_FILLER
+     + "\n\nВ прошлом году его сообщник получил условный срок.", "2024-02-14",
+     [("пятницу", "2024-02-09", "weekday"), ("12.03.2019", "2019-03-12", "numeric_date"),
+      ("9 октября 2020 года", "2020-10-09", "day_month"), ("осенью 2020 года", "2020-FA", "season"),
+      ("прошлом году", "2023", "relative_unit")], False),
+]
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), CRAWL_POLICY)
+def test_a_page_whose_dates_all_lie_long_before_was_crawled(text, published_at, expected, warned):
+    doc = run(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
+
+
+@pytest.mark.parametrize(("text", "published_at", "expected", "warned"), CRAWL_POLICY)
+def test_a_page_whose_dates_all_lie_long_before_with_slovnet_tense(annotate, text, published_at, expected, warned):
+    doc = annotate(text, published_at)
+    assert [(d.text, d.value, d.rule) for d in doc.dates] == expected
+    assert [code for code, _ in doc.extras.get("warnings", [])] == (["W004"] if warned else [])
