@@ -490,14 +490,18 @@ def _fitting_introduction(ctx: Context, mention: Span, wanted: frozenset[str], n
     return lemmas if _noun_heads(words) & wanted and nouns <= lemmas else None
 
 
+def role_heads(entity: EntityAnn) -> frozenset[str]:
+    """The role nouns of the roles the entities stage gave a person (its appositions: "журналист New York Times |
+    Чжао Янь", "Райков, | член ЦИК"), without the words before its other mentions."""
+    return frozenset(head for role in entity.roles for head in _person_head(role.split()))
+
+
 @per_document
 def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
     phrases right before its mentions."""
     entity = ctx.doc.entities[entity_index]
-    heads: set[str] = set()
-    for role in entity.roles:
-        heads |= _person_head(role.split())
+    heads: set[str] = set(role_heads(entity))
     for mention in entity.mentions:
         if mention.kind == "name":
             heads |= _noun_heads(_phrase_before(ctx, mention))
