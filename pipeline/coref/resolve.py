@@ -723,8 +723,7 @@ def resolve_personal(state: Resolution, anaphor: Anaphor) -> Decision:
     if one_of is not None:
         return decision.reject("one_of_competitor", f"'{state.doc.tokens[one_of].text} из …' is someone new, closer")
     if competitor is not None:
-        return decision.reject("unnamed_competitor",
-                               f"'{state.doc.tokens[competitor].text}' is closer and names no one")
+        return competitor_rejection(state.doc, decision, competitor)
     return ranked_link(state, anaphor, decision, (best, kept), chosen)
 
 
@@ -737,14 +736,76 @@ def held_competitor(doc: Document, competitor: int, anaphor: Anaphor) -> bool:
     return competitor in rules.clause_path(doc, anaphor.head)
 
 
+ARGUMENT_RELATIONS = frozenset({"obj", "iobj"})  # a verb's own object pronouns, bound by its subject
+
+
+@rule("coref")
+def bound_thing(doc: Document, competitor: int, anaphor: Anaphor) -> bool:
+    """An inanimate subject noun is no competitor of a pronoun inside its own clause ("суд признал его виновным",
+    "шторм гонит его обратно", "закон ему позволяет", "суд санкционировал его арест"): the subject's own object or
+    possession would be "себя", "свой" (binding), so the pronoun means someone else, the person before. Only for the
+    subject of the very verb whose clause holds the pronoun. A bare object or indirect object (`ARGUMENT_RELATIONS`)
+    is always bound; a possessive or a pronoun after a preposition ("в его болезни", "для него") only when no
+    agreeing thing stands between (`nearer_thing`) and the verb has no other subject (a misparse of two clauses:
+    "репетиция была закрытой и приглашения на нее распространялись"). Not when the verb has a person or a pronoun
+    as another subject ("Элемент демонтирован, но мы его восстановим")."""
+    noun = doc.tokens[competitor]
+    if noun.feats.get("Animacy") == "Anim":
+        return False
+    path = rules.clause_path(doc, anaphor.head)
+    if noun.head != path[-1] or competitor in path:
+        return False
+    others = [doc.tokens[child] for child in children(doc)[noun.head]
+              if doc.tokens[child].rel.startswith("nsubj") and child != competitor]
+    if rules.base(doc.tokens[anaphor.head].rel) in ARGUMENT_RELATIONS:
+        return not any(other.pos == "PRON" or other.feats.get("Animacy") == "Anim" for other in others)
+    return not others and nearer_thing(doc, anaphor, competitor) is None
+
+
+@rule("coref")
+def nearer_thing(doc: Document, anaphor: Anaphor, after: int) -> int | None:
+    """A possessive or prepositional pronoun means a thing when a singular inanimate noun or name that agrees with
+    it stands between `after` (a subject thing) and the pronoun: "признание законности действий российского
+    государства в его борьбе", "волна мигрантов убедила Россию в правильности ее курса", "комплекс, включающий
+    один терминал, работает…, поскольку его мощность". The nearer thing is the likelier antecedent, so the subject
+    thing before keeps blocking (`bound_thing` does not pass it). The index of that thing, None when there is none."""
+    wanted = {anaphor.gender, "neut"} if anaphor.either_gender else {anaphor.gender}
+    for index in range(anaphor.head - 1, after, -1):
+        token = doc.tokens[index]
+        if token.pos in ("NOUN", "PROPN") and token.feats.get("Animacy") != "Anim" \
+                and token.feats.get("Number") != "Plur" and UD_GENDER.get(token.feats.get("Gender", ""), "") in wanted:
+            return index
+    return None
+
+
+def competitor_rejection(doc: Document, decision: Decision, competitor: int) -> Decision:
+    """The pronoun left unlinked for the unnamed competitor: by `nearer_thing` when a nearer agreeing thing kept a
+    subject thing blocking, else by `unnamed_competitor`."""
+    reason = f"'{doc.tokens[competitor].text}' is closer and names no one"
+    if decision.steps and decision.steps[-1].rule == "nearer_thing":
+        return decision.reject("nearer_thing", f"{reason}; {decision.steps[-1].reason}")
+    return decision.reject("unnamed_competitor", reason)
+
+
 def unheld_competitor(doc: Document, anaphor: Anaphor, after: int, covered: set[int],
                       decision: Decision) -> int | None:
-    """`rules.unnamed_competitor`, passing over the subject nouns that hold the pronoun (`held_competitor`); each
-    one passed over is noted in the trace."""
+    """`rules.unnamed_competitor`, passing over the subject nouns that hold the pronoun (`held_competitor`) and the
+    subject things that bind it (`bound_thing`); each one passed over is noted in the trace, and so is a nearer
+    thing that keeps a subject thing blocking (`nearer_thing`)."""
     passed = set(covered)
     competitor = rules.unnamed_competitor(doc, anaphor, after, passed)
-    while competitor is not None and held_competitor(doc, competitor, anaphor):
-        decision.note("held_competitor", "pass", None, f"'{doc.tokens[competitor].text}' holds the pronoun")
+    while competitor is not None:
+        if held_competitor(doc, competitor, anaphor):
+            decision.note("held_competitor", "pass", None, f"'{doc.tokens[competitor].text}' holds the pronoun")
+        elif bound_thing(doc, competitor, anaphor):
+            decision.note("bound_thing", "pass", None, f"'{doc.tokens[competitor].text}' is its clause's subject, "
+                                                       "a thing")
+        else:
+            thing = nearer_thing(doc, anaphor, competitor) if doc.tokens[competitor].feats.get("Animacy") != "Anim" \
+                and rules.base(doc.tokens[anaphor.head].rel) not in ARGUMENT_RELATIONS else None
+            if thing is not None:
+                decision.note("nearer_thing", "score", None, f"'{doc.tokens[thing].text}' agrees and is nearer")
+            break
         passed.add(competitor)
         competitor = rules.unnamed_competitor(doc, anaphor, after, passed)
     return competitor
@@ -854,6 +915,9 @@ def ranked_link(state: Resolution, anaphor: Anaphor, decision: Decision, candida
     if any(step.rule == "held_competitor" for step in decision.steps):
         return decision.link(chosen.entity, "held_competitor", f"best of {len(best)}, the subject noun before it "
                                                                "holds it")
+    if any(step.rule == "bound_thing" for step in decision.steps):
+        return decision.link(chosen.entity, "bound_thing", f"best of {len(best)}, the subject thing before it "
+                                                           "binds it")
     return decision.link(chosen.entity, "ranking", f"best of {len(best)}")
 
 

@@ -429,6 +429,18 @@ HELD_COMPETITORS = [  # coref48: a subject noun of the pronoun's clause that hol
     ("Иван Петров долго лечился. Вопрос о его возвращении в команду решится в мае.", "его", "Иван Петров",
      "held_competitor"),  # "Вопрос о его возвращении"
 ]
+BOUND_THINGS = [  # coref49: an inanimate subject is no competitor of an object pronoun of its own verb (binding)
+    ("Иван Петров отрицал свою вину. Во вторник районный суд признал его виновным в мошенничестве.", "его",
+     "Иван Петров", "bound_thing"),  # the court's own object would be "себя": "его" is someone else
+    ("Иван Петров долго ждал у вокзала. Наконец официальный кортеж привез его к гостинице.", "его", "Иван Петров",
+     "bound_thing"),  # "кортеж привез его"
+    ("Ивана Петрова задержали в понедельник. На следующий день суд санкционировал его арест.", "его",
+     "Иван Петров", "bound_thing"),  # a possessive too, with no agreeing thing between
+    ("Иван Петров выступил в Москве. Удовлетворение иска будет означать признание действий государства в его "
+     "борьбе с террористами.", "его", None, "nearer_thing"),  # "государства" agrees and stands nearer: a thing
+    ("Иван Петров осмотрел памятник. Элемент был демонтирован давно, но мы его восстановим.", "его", None,
+     "unnamed_competitor"),  # the thing is another clause's subject: no binding, still blocked
+]
 CLAUSE_SUBJECTS = [  # coref19: a reflexive in a clause without a subject of its own (made-up sentences)
     ("Иван Петров объявил о своем решении сложить свои полномочия.", "свои", "Иван Петров", "noun_infinitive"),
     ("Министр Олег Смирнов подтвердил намерение выставить свою кандидатуру на выборах.", "свою", "Олег Смирнов",
@@ -511,7 +523,7 @@ ROWS = (PRONOUNS + BINDING + REFLEXIVES + RELATIVES + DESCRIPTIONS + NARRATIVE +
         + COUNTRY_PLACES + SETTLEMENTS + AGED + ROLE_PHRASES + DESCRIBED_SUBJECTS + COMMON_COMPLEMENTS + SALIENT_KIND
         + ORGANIZATION_FOCUS + PARTICIPLES + RANKING_COSTS + NEW_SUBJECTS + THING_PROCESSES + OBJECT_THINGS
         + PERSON_NOUNS + PERSON_PRONOUNS + PRONOUN_CHOICE + CLAUSE_SUBJECTS + CONTROLLERS + INTRODUCED_KINDS
-        + NAME_HEADS + STORY_COUNTRIES + HELD_COMPETITORS)
+        + NAME_HEADS + STORY_COUNTRIES + HELD_COMPETITORS + BOUND_THINGS)
 KINDS = [  # coref13: a kind noun is the organization of its kind (name, alias table, introduction, member noun)
     ("ФК «Зенит» проиграл в Казани. Игроки «Зенита» недовольны. Команда уволила тренера.", "Команда", "Зенит",
      "organization_of_kind"),  # introduced by "ФК": a team
