@@ -53,12 +53,14 @@ from pipeline.quotes.descriptions import (
     describe_person,
     described_former,
     described_organization,
+    described_party,
     description_country,
     earlier_service,
     first_noun,
     gender_of,
     interlocutor_of_medium,
     introduced_as,
+    introduced_parties,
     introduction_lemmas,
     is_bare,
     is_indefinite,
@@ -69,6 +71,7 @@ from pipeline.quotes.descriptions import (
     names_of,
     owner_entity,
     owner_words,
+    party_mismatch,
     person_word,
     place_words,
     relatum_mismatch,
@@ -327,11 +330,13 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
     relata = relatum_persons(ctx, head)
+    party = described_party(ctx, head, tokens)
     mention = ctx.span(tokens[0], tokens[-1])
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
         if found is not None and not (found.entity is not None and (country_mismatch(
-                ctx, found.entity, country, mention) or relatum_mismatch(ctx, found.entity, relata, mention))):
+                ctx, found.entity, country, mention) or relatum_mismatch(ctx, found.entity, relata, mention)
+                or party_mismatch(ctx, found.entity, party, mention))):
             return found
     return _phrase(ctx, head, tokens)
 
@@ -575,6 +580,34 @@ def _acting_role(ctx: Context, head: int, candidate: Candidate, history: list[Sa
     return Speaker(mention.text, None, mention, token_gender(ctx.doc, roles[0]) if roles else "")
 
 
+def _party_member(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"Трамп нередко перебивал Байдена, а демократ назвал …": a bare party-member noun (`described_party`:
+    "демократ", "республиканец", "сенатор-республиканец") is the person the article introduced with that party
+    (`introduced_parties`: "соперника из Демпартии Джо Байдена"), agreeing with the cue, the one mentioned last
+    before the noun; never a person the article introduced with another party only. None where no one is
+    introduced with the party: the other steps decide, as before."""
+    tokens = np_tokens(ctx, head)
+    party = described_party(ctx, head, tokens) if _number(ctx, head) == "sing" else ""
+    if not party:
+        return None
+    gender = gender_of(ctx, head, candidate)
+    position = ctx.tokens[head].start
+    latest: tuple[int, int] | None = None
+    for index, entity in enumerate(ctx.doc.entities):
+        if entity.type != "PER" or party not in introduced_parties(ctx, index) \
+                or not person_agrees(ctx, index, gender):
+            continue
+        last = max((mention.start for mention in entity.mentions if mention.start < position), default=None)
+        if last is not None and (latest is None or last > latest[0]):
+            latest = (last, index)
+    if latest is None:
+        return None
+    entity = ctx.doc.entities[latest[1]]
+    mention = ctx.span(tokens[0], tokens[-1])
+    fired("quotes", "party_member", mention.start, mention.end, f"{party} -> {entity.name}")
+    return Speaker(entity.name, latest[1], mention, entity.gender)
+
+
 def _singular_description(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
     """A singular unnamed source, role or person noun: the person it introduced or refers back to."""
     if _number(ctx, head) != "sing":
@@ -655,8 +688,8 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
 
 DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
                   _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document, _person_in_phrase,
-                  _acting_role, _singular_description, _press_service, _organization, _linked_description,
-                  _salient_description)
+                  _acting_role, _party_member, _singular_description, _press_service, _organization,
+                  _linked_description, _salient_description)
 
 
 def _number(ctx: Context, head: int) -> str:
