@@ -28,6 +28,7 @@ from pipeline.lang.lexicon import (
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
     ORGANIZATION_NOUNS,
+    PLACE_NOUNS,
     PUBLICATION_NOUNS,
     QUANTITY_NOUNS,
     RELEASE_NOUNS,
@@ -88,6 +89,7 @@ from pipeline.quotes.lexicon import (
     BUREAU_NOUNS,
     DIRECT_ONLY_VERBS,
     IMPERSONAL_VERBS,
+    INANIMATE_SOURCES,
     NAME_WORDS,
     NON_SOURCES,
     NOT_SPEAKERS,
@@ -118,7 +120,7 @@ from pipeline.quotes.subjects import (
     number_agrees,
     parsed_number,
 )
-from pipeline.rules import fired
+from pipeline.rules import fired, rejected
 
 __all__ = ["Said", "Speaker", "describe", "resolve"]
 
@@ -126,6 +128,7 @@ INHERIT_SENTENCES = 2
 DOCUMENT_SENTENCES = 2
 PREVIOUS_PERSON_SENTENCES = 3
 DESCRIBED_SOURCE_SENTENCES = 2
+COLLECTIVE_SOURCES = INANIMATE_SOURCES | PLACE_NOUNS  # plural things that speak as a body: "власти", "штаты"
 SPEAKING_BODY_NOUNS = ORGANIZATION_NOUNS | BUREAU_NOUNS  # a speaker phrase of these nouns is no "он"
 COUNTING_HEADS = QUANTITY_NOUNS | SHARE_WORDS  # "12 процентов опрошенных", "тысячи жителей": counted, no speaker
 
@@ -1210,9 +1213,30 @@ def _plural_subject(ctx: Context, pronoun: int) -> tuple[int, Speaker] | None:
                   f"{ctx.tokens[pronoun].text} -> {names}")  # "Россия и Китай … Они заявили": both
         if names:
             return index, Speaker(names, None, None, "", "plur")
-        if token.pos in ("NOUN", "PROPN") and token.feats.get("Number") == "Plur":
-            return index, Speaker(nominative(ctx, np_tokens(ctx, index), index), None, None, "", "plur")
+        if token.feats.get("Number") != "Plur" or token.pos not in ("NOUN", "PROPN", "ADJ") \
+                or (token.pos == "ADJ" and not person_word(ctx, index)):
+            continue
+        speaking = _speaking_antecedent(ctx, index, pronoun)
+        if speaking is None:
+            return None  # the nearest plural subject is a thing: no subject further back is meant
+        return speaking, Speaker(nominative(ctx, np_tokens(ctx, speaking), speaking), None, None, "", "plur")
     return None
+
+
+def _speaking_antecedent(ctx: Context, index: int, pronoun: int) -> int | None:
+    """The plural a speaking "они"/"их" may stand for, given the plural subject at `index` (a noun, or an adjective
+    used as a person noun: "правые", "пострадавшие", `person_word`): the subject when it can speak (`can_speak`; a
+    body, a side or a polity: COLLECTIVE_SOURCES, "власти", "стороны", "штаты"); for a thing, its plural genitive
+    that can speak ("опасения отцов-основателей: они предполагали"); else None, traced as turned down (a thing,
+    "столкновения", "элементы пояса", speaks for no one, and no subject further back is taken)."""
+    if ctx.tokens[index].pos == "ADJ" or can_speak(ctx, index) or ctx.lemma(index) in COLLECTIVE_SOURCES:
+        return index
+    owners = [child for child in ctx.kids(index, "nmod") if child > index and ctx.feats(child).get("Case") == "Gen"
+              and ctx.feats(child).get("Number") == "Plur" and can_speak(ctx, child)]
+    rejected("quotes", "thing_antecedent", ctx.tokens[pronoun].start, ctx.tokens[pronoun].end,
+             f"{ctx.tokens[index].text}: a thing does not speak"
+             + (f"; its owner {ctx.tokens[owners[0]].text} does" if owners else ""))
+    return owners[0] if owners else None
 
 
 def _is_subject(ctx: Context, index: int) -> bool:

@@ -1331,6 +1331,17 @@ RULE_ROWS = [
      "закон будет принят", "Республиканец", "indirect_that"),
     ("speaker-party-other", "Кандидат от Демократической партии Джо Байден заявил, что налоги вырастут. "
      "Республиканец ответил, что налоги снизятся.", "налоги снизятся", "Республиканец", "indirect_that"),
+    # a speaking "они"/"их" stands for a plural subject that can speak (quotes43, speakers._speaking_antecedent): a
+    # thing is passed over ("элементы устройства"), its plural genitive that can speak taken ("опасения
+    # экономистов"), a body or a polity kept ("южные штаты"), an adjective used as a person noun taken ("правые")
+    ("speaker-thing-owner", "Причиной реформы стали опасения экономистов: они считали, что кризис продолжится.",
+     "кризис продолжится", "экономисты", "indirect_that"),
+    ("speaker-thing-passed", "На месте взрыва обнаружены элементы взрывного устройства. По их данным, бомба была "
+     "самодельной.", "бомба была самодельной", None, "indirect_according"),
+    ("speaker-thing-body", "Против плана выступили южные штаты. Они считают, что закон уменьшит их влияние.",
+     "закон уменьшит их влияние", "южные штаты", "indirect_that"),
+    ("speaker-thing-adjective", "Кабинет одобрил строительство стены. Против проекта выступили израильские правые. "
+     "По их мнению, стена опасна.", "стена опасна", "израильские правые", "indirect_according"),
     # a subjectless main predicate goes on from the sentence before (quotes40, subjects._previous_sentence_subject):
     # that sentence's subject, when it agrees; not a plural (indefinite-personal), not the narrator ("я"), not
     # across a paragraph break
@@ -1781,6 +1792,21 @@ def test_party_mismatch_is_traced(class_id: str, fires: bool) -> None:
         _parsed(class_id, text)
     reasons = [event.reason for event in tracer.of("quotes")
                if event.rule == "party_mismatch" and event.verdict == "rejected"]
+    assert bool(reasons) == fires, reasons
+
+
+@pytest.mark.parametrize(("class_id", "fires"), [
+    ("speaker-thing-owner", True), ("speaker-thing-passed", True), ("speaker-thing-body", False),
+    ("speaker-thing-adjective", False),
+])
+def test_thing_antecedent_is_traced(class_id: str, fires: bool) -> None:
+    """A plural thing passed over as the antecedent of a speaking "они"/"их" is recorded as turned down
+    (`thing_antecedent`) for `svodka explain`; a body, a polity or a person adjective records nothing."""
+    text = next(row[1] for row in RULE_ROWS if row[0] == class_id)
+    with tracing(("quotes",)) as tracer:
+        _parsed(class_id, text)
+    reasons = [event.reason for event in tracer.of("quotes")
+               if event.rule == "thing_antecedent" and event.verdict == "rejected"]
     assert bool(reasons) == fires, reasons
 
 
