@@ -224,6 +224,13 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
         bare = [mention for mention in names if not _modified(doc, mention)]
         for mention in names:
             head = heads[(mention.start, mention.end)]
+            if relatum_before_name(doc, entity, mention, head):  # "адвоката Лебедева | Евгения Бару": Бару's
+                phrase = apposition(doc, index, mention, head) or role_phrase(doc, entity, mention, head)
+                if phrase is not None and (phrase.start, phrase.end) not in taken:
+                    reason = f"'{mention.text}' completes the noun before it, whose own name follows"
+                    decisions.append(Decision(phrase).reject("relatum_before_name", reason))
+                    taken.add((phrase.start, phrase.end))
+                continue
             anaphor = apposition(doc, index, mention, head)
             if anaphor is None and (aged := aged_name(doc, entity, mention, head)) is not None \
                     and (aged.start, aged.end) not in taken:
@@ -248,6 +255,30 @@ def apposition_decisions(doc: Document, heads: dict[tuple[int, int], int]) -> li
                 decisions.append(Decision(anaphor).link(index, label, f"the phrase ends with '{mention.text}'"))
             taken.add((anaphor.start, anaphor.end))
     return decisions
+
+
+@rule("coref")
+def relatum_before_name(doc: Document, entity: EntityAnn, mention: Span, head: int) -> bool:
+    """A person's genitive name with another person's name right after it, in its case ("по данным адвоката
+    Лебедева | Евгения Бару", "заместителя Наздратенко | Константина Толстошеина"): the noun before is the second
+    one's title and the first name its complement (whose lawyer, whose deputy), so no phrase of the first name.
+    Only when the parse hangs the second name on that noun ("младший внук певицы Аллы Пугачевой | Дэни Байсаров":
+    the second name is the grandson's, the first the singer's own)."""
+    if entity.type != "PER" or doc.tokens[head].feats.get("Case") != "Gen":
+        return False
+    following = doc.token_at(mention.end)
+    if following >= len(doc.tokens) or doc.tokens[following].start - mention.end > 1 \
+            or doc.tokens[following].sentence != doc.tokens[head].sentence:
+        return False
+    starts = doc.derived("person_name_starts", _person_name_starts,
+                         (len(doc.entities), sum(len(other.mentions) for other in doc.entities)))
+    if starts.get(following) != doc.tokens[following].start:
+        return False
+    noun = word_before(doc, doc.token_at(mention.start), OPENING_QUOTE_MARKS)
+    if noun < 0 or doc.tokens[noun].pos != "NOUN" or doc.tokens[noun].feats.get("Case") != "Gen":
+        return False
+    second = range(following, following + SECOND_NAME_WORDS)
+    return any(index < len(doc.tokens) and doc.tokens[index].head == noun for index in second)
 
 
 @rule("coref")
@@ -283,6 +314,7 @@ def _modified(doc: Document, mention: Span) -> bool:
     return index >= 0 and doc.tokens[index].pos == "ADJ" and doc.tokens[index].text[:1].islower()
 
 
+SECOND_NAME_WORDS = 3  # the words of the second name `relatum_before_name` reads
 ROLE_PHRASE_TOKENS = 14  # a role phrase before a name is at most this many words long
 ROLE_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "ADP", "X", "PUNCT"})
 BRACKETS = frozenset("()")

@@ -51,7 +51,7 @@ from pipeline.rules import rule
 # the forms and lemmas without which pronoun_at finds no pronoun
 PRONOUN_FORMS = frozenset(THIRD_PERSON_PRONOUNS) | RELATIVE_PLACE_WORDS
 PRONOUN_LEMMAS = REFLEXIVE_PRONOUNS | ANAPHORIC_RELATIVE_PRONOUNS
-PERSON_CATEGORIES = ("person", "person_noun")
+PERSON_CATEGORIES = ("person", "person_noun", "introduced_person")
 UD_GENDER = UD_GENDER_TO_OPENCORPORA  # slovnet Gender -> pymorphy3 gender (the one table is morphology's)
 COMPLEMENT_REACH = 3  # words of a genitive complement kept in a description ("глава | российского МИД")
 APPOSITION_PUNCT = frozenset({",", "("}) | DASH_TOKENS
@@ -148,7 +148,7 @@ def find_anaphors(doc: Document, kinds: dict[str, list[tuple[int, int]]] | None 
             continue
         anaphor = pronoun_at(doc, index) or country_side_at(doc, index) or country_place_at(doc, index) \
             or description_at(doc, index, types, covered) or person_noun_at(doc, index, types, covered) \
-            or kind_noun_at(doc, index, types, covered, kinds)
+            or newcomer_noun_at(doc, index, types, covered) or kind_noun_at(doc, index, types, covered, kinds)
         if anaphor is not None and anaphor.category in PERSON_CATEGORIES \
                 and (index in roles or _beside_name(doc, anaphor, persons)):
             continue  # the role introduces a name; a place or body inside it still refers ("глава | республики")
@@ -262,8 +262,9 @@ def description_at(doc: Document, index: int, types: dict[int, str], covered: se
         category = "place"
     else:
         return None
-    if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index) \
-            or (category == "person" and _owned_by_role(doc, index)):
+    # a role in the genitive of another person noun is still a reference ("сын бывшего президента Франции", "жена
+    # экс-министра", "пресс-секретарь губернатора"); a post's or deputy's genitive names the office (`post_of_role`)
+    if _is_new(doc, index) or _names_follow(doc, index, types, category) or _predicative(doc, index):
         return None
     start = _first_modifier(doc, index, covered)
     complement, last = _complement(doc, index, covered)
@@ -305,6 +306,44 @@ def person_noun_at(doc: Document, index: int, types: dict[int, str], covered: se
     gender = UD_GENDER.get(token.feats.get("Gender", ""), "")
     return Anaphor(index, doc.tokens[start].start, token.end, "description", "person_noun", lemma_of(token),
                    gender if gender != "neut" else "", "sing", token.sentence)
+
+
+# Person nouns the lexicons keep from referring back by themselves ("эксперт", "журналист", "судья", "водитель",
+# "представитель"): they mostly bring in someone new. Each may still repeat the noun the story introduced a person
+# with (`resolve.repeated_introduction`); not a generic person noun ("права человека", "загадочную девушку"), which
+# refers back only with an age (`AGED_PERSON_NOUNS`).
+NEWCOMER_PERSON_NOUNS = LEXICON_PERSON_NOUNS - PERSON_ROLES - AGED_PERSON_NOUNS
+
+
+def newcomer_noun_at(doc: Document, index: int, types: dict[int, str], covered: set[int]) -> Anaphor | None:
+    """A person noun of NEWCOMER_PERSON_NOUNS, singular, not new, not before a name, no predicate and no one's own
+    ("его помощник"), with adjectives and a genitive complement of its own ("член | ЦИК", "представитель | штаба");
+    category "introduced_person": it refers back only to a person introduced with that very noun. Gender: a
+    feminine noun's, else its verb's ("отметила эксперт")."""
+    token = doc.tokens[index]
+    first = doc.sentences[token.sentence].token_start == index
+    if token.pos != "NOUN" or not (token.text[:1].islower() or first) or token.feats.get("Number") == "Plur" \
+            or lemma_of(token).removeprefix("экс-") not in NEWCOMER_PERSON_NOUNS:
+        return None
+    if _is_new(doc, index) or _names_follow(doc, index, types, "person") or _predicative(doc, index) \
+            or _owned_by_role(doc, index) or _owned_or_predicate(doc, index):
+        return None
+    start = _first_modifier(doc, index, covered)
+    if any(doc.tokens[i].pos == "NUM" or lemma_of(doc.tokens[i]) in COUNTING_WORDS for i in range(start, index)):
+        return None  # "два эксперта": several people
+    complement, last = _complement(doc, index, covered)
+    gender = subject_verb_gender(doc, index) or ("femn" if token.feats.get("Gender") == "Fem" else "")
+    return Anaphor(index, doc.tokens[start].start, doc.tokens[last].end, "description", "introduced_person",
+                   lemma_of(token).removeprefix("экс-"), gender, "sing", token.sentence, complement=complement)
+
+
+def _owned_or_predicate(doc: Document, head: int) -> bool:
+    """A possessive's noun or a predicate ("его помощник", "был водителем"): `_related` without the nouns of
+    relation, which `repeated_introduction` lets repeat an introduction ("представитель штаба")."""
+    token = doc.tokens[head]
+    return token.feats.get("Case") == "Ins" or any(
+        lemma_of(doc.tokens[child]) in POSSESSIVE_LEMMAS or fold(doc.tokens[child].text) in POSSESSIVE_LEMMAS
+        or doc.tokens[child].rel == "cop" for child in children(doc)[head])
 
 
 # the appositive relations of a name to the noun of its kind before it ("станция | «Мир»", "остров | Кипр")

@@ -72,6 +72,7 @@ from pipeline.quotes.descriptions import (
     latest_organization,
     of_kind,
     organizations_described,
+    role_heads,
     word_lemmas,
 )
 from pipeline.quotes.lexicon import ROLE_SYNONYMS
@@ -1338,6 +1339,66 @@ def introduced_noun(state: Resolution, anaphor: Anaphor) -> Decision:
     return decision.link(found[0], "introduced_noun", f"introduced as '{anaphor.lemma}'")
 
 
+@rule("coref")
+def repeated_introduction(state: Resolution, anaphor: Anaphor) -> Decision:
+    """A person noun that mostly brings in someone new ("эксперт", "журналист", "судья", "водитель") repeats the
+    noun the story introduced a person with ("журналист New York Times Чжао Янь … Журналиста обвинили", "член ЦИК
+    Геннадий Райков … по словам члена ЦИК"): the earlier apposition is what the text tells of that person. The latest
+    such person within ROLE_SENTENCES, agreeing in gender, introduced with the noun or a synonym of it ("защитник" for
+    the "адвокат" named last); a country adjective or a genitive complement of the noun must be among the
+    introduction's words ("эксперт «НИ»", not an expert of another body), and a person noun after it is not the
+    person's own role ("представителя беглого предпринимателя" is not the businessman)."""
+    decision = Decision(anaphor)
+    reason = rules.post_of_role(state.doc, anaphor)  # "на должность представителя": the post
+    if reason:
+        return decision.reject("post_of_role", reason)
+    reason = rules.name_ahead(state.doc, anaphor, state.persons)
+    if reason:
+        return decision.reject("name_ahead", reason)
+    if _name_follows(state, anaphor):  # "представитель так называемой «ДНР» Денис Пушилин": it introduces him
+        return decision.reject("repeated_introduction", "a name follows in its phrase: it introduces that one")
+    modifier = _own_modifier(state.doc, anaphor.head)
+    if modifier is not None:
+        return decision.reject("repeated_introduction", f"'{state.doc.tokens[modifier].text}' after it narrows it to "
+                                                        "someone of its own")
+    narrowing = country_modifier(state, anaphor)
+    relatum = ""  # "представителя беглого предпринимателя": a person noun after it names whose the noun is
+    if anaphor.complement is not None:
+        narrowing = lemma_of(state.doc.tokens[anaphor.complement])
+        relatum = narrowing if state.doc.tokens[anaphor.complement].feats.get("Animacy") == "Anim" else ""
+    wanted = role_lemmas(state.doc, anaphor)  # "защитник": the "адвокат" named last is meant too
+    found = [entity for entity in introduced_role(state, anaphor, wanted) if apposed_role(state, entity, wanted)
+             and (not narrowing or any(_same_stem(narrowing, word) for word in _introduced_words(state, entity)))
+             and relatum not in state.introduced(entity)]  # no one is his own representative
+    if not found:
+        return decision.reject("repeated_introduction", f"nobody introduced as '{anaphor.lemma}'"
+                                                        + (f" of '{narrowing}'" if narrowing else ""))
+    return decision.link(found[0], "repeated_introduction", f"introduced as '{anaphor.lemma}'")
+
+
+NARROWING_RELATIONS = ("acl", "nmod")  # "генерала, | служившего …", "у представителя | в аэропорте"
+
+
+def _own_modifier(doc: Document, head: int) -> int | None:
+    """A participle or relative clause or a prepositional phrase hanging on the noun after it ("под командованием
+    генерала, служившего еще в Республиканской гвардии", "в пользу кандидата от единороссов"): it picks out someone
+    the noun alone does not, no one introduced before. The modifier's first word, or None."""
+    for child in children(doc)[head]:
+        token = doc.tokens[child]
+        if child < head or not token.rel.startswith(NARROWING_RELATIONS):
+            continue
+        if token.rel.startswith("acl") or any(doc.tokens[grand].rel == "case" for grand in children(doc)[child]):
+            return child
+    return None
+
+
+def apposed_role(state: Resolution, entity: int, wanted: set[str]) -> bool:
+    """The person's own role phrases (the entities stage's roles: "журналист New York Times | Чжао Янь", "Райков, |
+    член ЦИК") have one of `wanted` for their head, not only a word before one of its names ("убийство журналиста |
+    X")."""
+    return bool(wanted & role_heads(state.doc.entities[entity]))
+
+
 DEMONYM_STEM = 5  # "росси-янин" / "росси-йский", "канад-ец" / "канад-ский", "англи-чанин" / "англи-йский"
 
 
@@ -2137,6 +2198,7 @@ def introduced_kind(state: Resolution, anaphor: Anaphor) -> Decision:
 RESOLVERS: dict[str, Callable[[Resolution, Anaphor], Decision]] = {
     "relative": resolve_relative, "place_relative": resolve_relative, "reflexive": reflexive_subject,
     "personal": resolve_personal, "person": resolve_person, "person_noun": introduced_noun,
+    "introduced_person": repeated_introduction,
     "organization": organization_kind,
     "place": place_kind, "introduced_kind": introduced_kind,
     "country_side": country_side, "our_country": our_country, "capital": capital,

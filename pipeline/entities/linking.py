@@ -64,6 +64,7 @@ from pipeline.entities.naming import (
     adjective_word,
     canonical_name,
     entity_key,
+    foreign_family_name,
     inflect_name,
     is_consonant,
     join_tokens,
@@ -2564,17 +2565,20 @@ def plural_surname(doc: Document, group: Group, name: str) -> str:
     """A first name before a family's plural surname ("Вера и Илья Политковские", "Владимира и Людмилы Путиных",
     "сестры Настя и Маша Толмачевы") is one person of that family: the name takes the surname in the singular of the
     first name's gender ("Илья Политковский", "Людмила Путина", "Маша Толмачева"); any other name stays. The surname
-    is read as written where the name's nominative lost its plural ("Анна и Сергей Петровы": "Сергей Петрова")."""
+    is read as written where the name's nominative lost its plural ("Анна и Сергей Петровы": "Сергей Петрова"). A
+    foreign surname in a consonant is the plural's stem for either gender (`foreign_family_name`: "Аркадий и Борис
+    Ротенберги" -> "Борис Ротенберг")."""
     words = name.split()
     surname = (_family_surname(words[-1]) or _written_family_surname(group, words[0])) if len(words) == 2 else None
+    foreign = foreign_family_name(words[-1]) if len(words) == 2 and surname is None else None
     gender = _nominative_first_name_gender(words[0]) if surname else None
-    if surname is None or gender is None:
+    if (surname is None or gender is None) and foreign is None:  # a foreign surname is one form for both genders
         return name
     if not any(_after_coordinated_first_name(doc, mention) for mention in group.mentions):
         rejected("entities", plural_surname, group.best.span.start, group.best.span.end,
                  f"{name!r}: no first name coordinated before it (\"Владик Крутских\": a surname in -их of one person)")
         return name
-    single = f"{words[0]} {_singular_surname(surname, gender)}"
+    single = f"{words[0]} {foreign or _singular_surname(surname, gender)}"  # "Борис Ротенберги": "Ротенберг"
     fired("entities", plural_surname, group.best.span.start, group.best.span.end, f"{name!r} is {single!r}")
     return single
 
@@ -2613,9 +2617,10 @@ def shared_plural_surname(doc: Document, group: Group, persons: Sequence[Group])
             else None
         written = partner.span.text.split() if partner else []
         surname = _family_surname(written[-1]) if len(written) == 2 else None
-        if surname is None or gender is None:
+        foreign = foreign_family_name(written[-1]) if len(written) == 2 and surname is None else None
+        if (surname is None or gender is None) and foreign is None:
             continue
-        full = f"{words[0]} {_singular_surname(surname, gender)}"
+        full = f"{words[0]} {foreign or _singular_surname(surname, gender)}"
         fired("entities", shared_plural_surname, mention.span.start, mention.span.end,
               f"{group.best.name!r} and {partner.span.text!r} are one family: {full}")
         return name_key("PER", full, transliterated=True)

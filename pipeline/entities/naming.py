@@ -308,6 +308,8 @@ def person_name(tokens: Sequence[Token], governed: bool = True) -> str:
     cases = name_cases(tokens, gender)
     guess = governed or any(_known_oblique(token, case) for token, case in zip(tokens, cases, strict=True))
     words = [_person_word(token, case, gender, guess) for token, case in zip(tokens, cases, strict=True)]
+    if _undeclined_velar_surname(tokens, cases, gender):
+        words[-1] = tokens[-1].text  # "Джен Псаки", "Андреа Гаки": not "Псака"
     return GLUED_INITIAL.sub(r"\1 ", NAME_APOSTROPHE.sub(APOSTROPHES[0], join_tokens(tokens, words)))
 
 
@@ -332,6 +334,27 @@ FAMILY_ENDINGS = (("овыми", "овы"), ("евыми", "евы"), ("иным
                   ("ины", "ины"), ("ыны", "ыны"))
 
 
+def _undeclined_velar_surname(tokens: Sequence[Token], cases: Sequence[str | None], gender: str | None) -> bool:
+    """A woman's surname in a velar or hushing consonant + "и" after words that show no oblique case ("Джен Псаки",
+    "Андреа Гаки", "Катрин Медвицки"): a foreign surname that does not decline, not the genitive of one in -ка, which
+    only a declined first name shows ("Верки Сердючки" -> "Верка Сердючка"); the dictionary's surnames decline as
+    it says."""
+    if gender != "femn" or len(tokens) < 2 or cases[-1] != "gent":
+        return False
+    word = tokens[-1].text.lower()
+    return len(word) > 3 and word.endswith("и") and word[-2] in VELAR_OR_HUSHING \
+        and not any(from_dictionary(p) and "Surn" in p.tag.grammemes for p in parses(word)) \
+        and not any(_shows_singular_case(token.text, "gent", gender) for token in tokens[:-1])
+
+
+def _shows_singular_case(word: str, case: str, gender: str) -> bool:
+    """The word's form shows the singular case: a regular ending of it, or a declinable singular dictionary reading
+    in it of the gender ("Верки", "Ольги"; not "Джен", which the dictionary knows only as a plural's form)."""
+    return bool(paradigm_nominatives(word, case, gender)) or any(
+        from_dictionary(p) and parse_case(p) == case and p.tag.number == "sing" and not FROZEN & p.tag.grammemes
+        and p.tag.POS == "NOUN" and p.tag.gender in (gender, None) for p in parses(word.lower()))
+
+
 def family_name(word: str) -> str | None:
     """A family named by the plural of a Russian surname, in the nominative plural: "Ивановых" -> "Ивановы",
     "Агаларовы" -> "Агаларовы" (slovnet tags such a word singular); None for any other word, and for a first name's
@@ -344,6 +367,26 @@ def family_name(word: str) -> str | None:
                              if from_dictionary(p)):
         return None
     return word[: len(word) - len(ending[0])] + ending[1]
+
+
+def foreign_family_name(word: str) -> str | None:
+    """The singular of a foreign surname in a consonant written in the nominative plural of a family ("Ротенберги"
+    -> "Ротенберг", "Рубены" -> "Рубен": "-ы", or "-и" after a velar or hushing consonant); None for a Russian
+    family's plural (`family_name`), an undeclined name in "-и" ("Кеннеди"), and a word the dictionary knows other
+    than as the plural of that consonant stem's name ("Обамы" is of "Обама"). A man and a woman of the family
+    share the form: a woman's foreign surname in a consonant does not change. The caller makes sure that the word
+    names a family (two first names coordinated before it)."""
+    lower = word.lower()
+    stem = lower[:-1]
+    if not word[:1].isupper() or not word.isalpha() or len(lower) < 5 or not is_consonant(stem[-1:]) \
+            or lower.endswith(RUSSIAN_SURNAME_SUFFIXES + tuple(ending for ending, _ in FAMILY_ENDINGS)) \
+            or (lower[-1] == "ы") == (stem[-1] in VELAR_OR_HUSHING) or lower[-1] not in "ыи":
+        return None
+    known = list(dictionary_parses(lower))
+    if any(p.tag.number != "plur" or not PERSON_NAME_GRAMMEMES & p.tag.grammemes for p in known) \
+            or len({p.normal_form for p in known}) > 1:
+        return None  # a common noun's plural, a singular form, or two lemmas
+    return word[:-1] if not known or known[0].normal_form == stem else None
 
 
 def _known_oblique(token: Token, case: str | None) -> bool:
@@ -384,8 +427,9 @@ def name_cases(tokens: Sequence[Token], gender: str | None) -> list[str | None]:
             elif first_name_case:  # "им. Галиаскара/Nom Камала/Nom", "прокуратуры Мирзу/Nom Субелиани/Nom"
                 cases[index] = first_name_case
                 shown.append(first_name_case)
-            elif gender == "masc" and _a_stem_genitive(token.text):
-                cases[index] = "gent"
+            elif gender == "masc" and _a_stem_genitive(token.text) and not any(
+                    shows_nominative(other, gender) for other in tokens if other is not token):
+                cases[index] = "gent"  # "Сейджи Маехары"; not "Эдуард Кокойты", "Доминик Хрбаты" (undeclined)
             elif shown and token.text.lower().endswith(FEMININE_OBLIQUE_SURNAME):
                 cases[index] = shown[0]  # "Гулмиры/Gen Туктаровой/Nom": no nominative ends in -овой
         elif case is not None and not _declines_in(token.text, case, gender):
@@ -446,6 +490,23 @@ def _declines_in(word: str, case: str, gender: str | None) -> bool:
         from_dictionary(p) and parse_case(p) == case and not FROZEN & p.tag.grammemes and p.tag.POS == "NOUN"
         and (gender is None or p.tag.gender in (gender, None) or "Ms-f" in p.tag.grammemes)
         for p in parses(word.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _nominative_only(word: str, gender: str) -> bool:
+    """The dictionary knows the word as a declinable singular name part of the gender in the nominative alone."""
+    readings = [p for p in dictionary_parses(word.lower()) if PERSON_NAME_GRAMMEMES & p.tag.grammemes
+                and p.tag.number == "sing" and p.tag.gender in (gender, None)]
+    return bool(readings) and all(p.tag.case == "nomn" and not FROZEN & p.tag.grammemes for p in readings)
+
+
+def shows_nominative(token: Token, gender: str | None) -> bool:
+    """A word of a person's name tagged nominative whose form the dictionary knows, in the person's gender, only as a
+    declinable nominative singular ("Эдуард", "Юрий", "Доминик"; not the undeclined "Томми", nor "Эдуарда"): the
+    name's words share one case, so the name stands in the nominative, and a word beside it whose ending looks
+    oblique is undeclined ("Эдуард Кокойты", "Юрий Дзиццойты", "Доминик Хрбаты")."""
+    return gender is not None and token_case(token) == "nomn" and token.text[:1].isupper() \
+        and token.text.isalpha() and _nominative_only(token.text, gender)
 
 
 def _a_stem_genitive(word: str) -> bool:
@@ -628,9 +689,10 @@ def paradigm_nominatives(word: str, case: str, gender: str | None) -> tuple[str,
 def phrase_head(tokens: Sequence[Token]) -> int | None:
     """The index of a phrase's head noun: the first noun that can stand in the case slovnet gives it (a word slovnet
     tags as an adjective that the dictionary knows only as a noun counts: "Коллежа/ADJ патафизики", "Офиса/ADJ
-    президента")."""
+    президента", and a place's name with no noun after it: "к Восточному Иерусалиму/ADJ", "на Варварке/ADJ")."""
     for index, token in enumerate(tokens):
-        if (token.pos not in ("NOUN", "PROPN") and not _noun_tagged_adjective(token)) \
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (token.pos not in ("NOUN", "PROPN") and not _noun_tagged_adjective(token, following)) \
                 or not token.text.replace("-", "").isalpha():
             continue
         if _is_frozen_word(token.text.replace("-", "")):
@@ -646,14 +708,17 @@ def phrase_head(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _noun_tagged_adjective(token: Token) -> bool:
+def _noun_tagged_adjective(token: Token, following: Token | None = None) -> bool:
     """A capitalized word slovnet tags ADJ that the dictionary knows, and knows only as a common noun ("Коллежа",
-    "Офиса"; not a place's name, which an adjective can spell: "Крестовском острове")."""
+    "Офиса"), or only as nouns some of them proper where no noun follows it in the phrase ("Иерусалиму", "Варварке",
+    "Ильинке": a place's name; not "Крестовском острове", where the island's name is an adjective before its noun)."""
     if token.pos != "ADJ" or not token.text[:1].isupper() or not token.text.isalpha():
         return False
     readings = parses(token.text.lower())
-    return any(from_dictionary(p) for p in readings) and all(
-        p.tag.POS == "NOUN" and not PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    if not any(from_dictionary(p) for p in readings) or not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    proper = any(PROPER_NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    return not proper or following is None or following.pos not in ("NOUN", "PROPN")
 
 
 def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
@@ -682,8 +747,8 @@ def nominative_words(tokens: Sequence[Token], head: int) -> list[str]:
         return words
     number = "sing" if coordinated else number
     head_parse = _noun_parse(head_token.text, case, "plur" if coordinated else number)
-    if head_parse is None or FROZEN & head_parse.tag.grammemes:
-        return words
+    if head_parse is None or FROZEN & head_parse.tag.grammemes:  # "Американского Самоа": an indeclinable head
+        return _before_indeclinable_head(tokens, head, words, head_parse)
     if "Pltm" in head_parse.tag.grammemes or (head_parse.tag.number == "plur" and not coordinated):
         number = "plur"
     nominative = inflect_form(head_parse, {"nomn", number})
@@ -845,6 +910,12 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
         return word
     candidates = [p for p in parses(word.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
                   and (p.tag.number in (number, None))]
+    if not candidates and token_case(token) in (case, None) and word[:1].isupper() \
+            and (proper := adjectival_proper_nominative(word, case, number, gender)):
+        return proper  # "Хованского кладбища" -> "Хованское кладбище", not "Хованского кладбище"
+    if not candidates and token_case(token) in (case, None) and (last := _hyphenated_adjective(word, case, number,
+                                                                                              gender)):
+        return last  # "Урус-Мартановском районе" -> "Урус-Мартановский район"
     if (token.feats.get("Case") and token_case(token) != case) or not candidates:
         if not adjective_word(token) or parses(word.lower())[0].tag.POS not in ADJECTIVAL_POS:
             return word  # no adjective: "Салым/NOUN петролеум девелопменте"
@@ -852,6 +923,48 @@ def _agree(token: Token, case: str, number: str, gender: str | None) -> str:
     parse = max(candidates, key=lambda p: (number == "plur" or p.tag.gender in (gender, None), p.score))
     target = {"nomn", number} | ({gender} if gender and number == "sing" else set())
     return _inflect(parse, target, word) or word
+
+
+def _hyphenated_adjective(word: str, case: str, number: str, gender: str | None) -> str | None:
+    """A compound adjective written with a hyphen declines in its last part alone, which the dictionary (or its
+    guesser) reads as an adjective, or an adjectival surname or place (`adjectival_proper_nominative`), in the case:
+    that part goes into the nominative of the head's gender and number, the first part stays
+    ("Урус-Мартановском" -> "Урус-Мартановский"); None for any other word."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or not first or len(last) < 4 or not last.isalpha() or not last.lower().endswith(
+            ADJECTIVE_FORM_ENDINGS) or (number == "sing" and gender is None):
+        return None
+    readings = [p for p in parses(last.lower()) if p.tag.POS in ADJECTIVAL_POS and parse_case(p) == case
+                and p.tag.number in (number, None) and (number == "plur" or p.tag.gender in (gender, None))]
+    found = {_inflect(p, {"nomn", number} | ({gender} if number == "sing" and gender else set()), last)
+             for p in readings} or {adjectival_proper_nominative(last, case, number, gender)}
+    found.discard(None)
+    return f"{first}-{found.pop()}" if len(found) == 1 else None
+
+
+# the nominative endings of an adjective in -ский/-цкий (-ской/-цкой stressed) by gender and number
+ADJECTIVAL_NAME_ENDINGS = {"masc": None, "femn": "ая", "neut": "ое", "plur": "ие"}
+ADJECTIVAL_NAME_LEMMAS = ("ский", "цкий", "ской", "цкой")
+
+
+@lru_cache(maxsize=1024)
+def adjectival_proper_nominative(word: str, case: str, number: str, gender: str | None) -> str | None:
+    """The nominative, in the head's gender and number, of a word the dictionary knows in the case only as a proper
+    noun of adjectival declension, a surname or a place in -ский/-ской ("Хованского", "Кудринской", "Веденском",
+    "Крестовском", "Никитинского"): before a head noun it is the adjective of the name and agrees with the head
+    ("Хованское кладбище", "Кудринская площадь", "Веденский район", "Крестовский остров", "Никитинский суд"). The
+    masculine is the dictionary's own lemma, so a stressed ending stays ("Донской"); None where the readings give no
+    one such lemma, or the gender of a singular head is unknown."""
+    readings = [p for p in parses(word.lower()) if from_dictionary(p) and parse_case(p) == case]
+    lemmas = {p.normal_form for p in readings}
+    if not readings or len(lemmas) != 1 or not word.lower().endswith(ADJECTIVE_FORM_ENDINGS) \
+            or any(p.tag.POS != "NOUN" or not {"Surn", "Geox"} & p.tag.grammemes for p in readings):
+        return None
+    lemma = lemmas.pop()
+    if not lemma.endswith(ADJECTIVAL_NAME_LEMMAS) or (number == "sing" and gender not in ADJECTIVAL_NAME_ENDINGS):
+        return None
+    ending = ADJECTIVAL_NAME_ENDINGS["plur" if number == "plur" else str(gender)]
+    return match_case(lemma if ending is None else lemma[:-2] + ending, word)
 
 
 def _shared_adjective(token: Token, case: str, gender: str | None) -> str:
@@ -889,7 +1002,7 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
     "Варшавском шоссе" -> "Варшавское шоссе"."""
     for index in range(head):
         token = tokens[index]
-        case = token_case(token)
+        case = token_case(token) or token_case(tokens[head])  # "Саяно-Шушенской/ADJ ГЭС/Loc": the head's case
         if not adjective_word(token) or case in (None, "nomn"):
             continue
         number = _number(token) or "sing"
@@ -900,6 +1013,21 @@ def _before_frozen_head(tokens: Sequence[Token], head: int, words: list[str],
             gender = gender_grammeme(tokens[head]) or gender  # one genitive form for both: the head's
         words[index] = _agree(token, case, number, gender)
     return words
+
+
+def _before_indeclinable_head(tokens: Sequence[Token], head: int, words: list[str], head_parse: Any) -> list[str]:
+    """The adjectives before a head the dictionary reads as indeclinable (`_before_frozen_head`, in the dictionary's
+    gender of the head); no reading of the head: the words as written."""
+    if head_parse is None:
+        return words
+    return _before_frozen_head(tokens, head, words, _indeclinable_gender(tokens[head].text))
+
+
+def _indeclinable_gender(word: str) -> str | None:
+    """The one gender of the dictionary's indeclinable readings of a word ("Самоа", "Сити": neuter); else None."""
+    genders = {p.tag.gender for p in parses(word.lower()) if from_dictionary(p) and "Fixd" in p.tag.grammemes
+               and p.tag.POS == "NOUN"}
+    return str(genders.pop()) if len(genders) == 1 and None not in genders else None
 
 
 def indeclinable_noun_gender(word: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
@@ -86,12 +87,14 @@ from pipeline.lang.lexicon import (
     REPORTING_WORDS,
     RESULT_VERBS,
     SELF_INTENTION_NOUNS,
+    SHOW_WORDS,
     SOLVING_NOUNS,
     SPORTS_WORDS,
     SUPPORT_VERBS,
     THREAT_NOUNS,
     TIME_ADJECTIVES,
     TITLED_NOUNS,
+    TOUR_NOUNS,
 )
 from pipeline.lang.marks import CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, QUOTE_MARKS, last_open_quote
 from pipeline.lang.tree import Tree, base, range_head
@@ -116,8 +119,10 @@ def extract_events(doc: Document) -> list[EventAnn]:
                      if _told(draft) and draft.trigger.lemma not in AMBIGUOUS_EVENT_NOUNS)
     sporting = _sports_sentences(ctx)
     continued = _continued_games(ctx, sporting)
+    showing = _show_sentences(ctx) | sporting | continued
     drafts = [draft for draft in drafts
-              if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, continued)]
+              if _kept(draft, told, ctx.tree) and not game_sense(draft, sporting, continued)
+              and not show_tour(draft, ctx.tree, showing)]
     drafts = [draft for draft in drafts if not part_of_event(ctx.tree, draft, drafts)]
     drafts += incident_nouns(ctx, drafts, told)
     place_from_coordination(ctx, drafts)
@@ -181,6 +186,27 @@ def game_sense(draft: Draft, sporting: frozenset[int], continued: frozenset[int]
     else:
         return False
     rejected("events", game_sense, draft.trigger.start, draft.trigger.end, reason)
+    return True
+
+
+def _show_sentences(ctx: Context) -> frozenset[int]:
+    """The sentences with a word of shows, concerts or exhibitions (SHOW_WORDS: "концерт", "гастроли", ...)."""
+    tokens = ctx.doc.tokens
+    lemmas = map(ctx.tree.lemma, range(len(tokens)))
+    return frozenset(map(_SENTENCE, compress(tokens, map(SHOW_WORDS.__contains__, lemmas))))
+
+
+@rule("events")
+def show_tour(draft: Draft, tree: Tree, showing: frozenset[int]) -> bool:
+    """A tour (TOUR_NOUNS) in a sentence of a show, a concert, an exhibition or a game, or right after a game's in its
+    paragraph, is the show's or the team's series of performances, no trip that makes a visit: "Metallica концертом
+    в Москве завершила свое европейское турне", "решили совершить мировое гастрольное турне", "предстоит начинать
+    выездное турне" after a match; a minister's "совершает турне по странам Латинской Америки" stays a visit."""
+    if draft.type != "visit" or draft.sentence not in showing \
+            or not any(tree.lemma(token) in TOUR_NOUNS for token in draft.trigger.tokens):
+        return False
+    rejected("events", show_tour, draft.trigger.start, draft.trigger.end,
+             "a tour in a sentence of a show or a game: its performances, no visit")
     return True
 
 
@@ -1055,12 +1081,25 @@ def _joined(text: str, head: EventArg, conj: EventArg) -> EventArg:
                     f"{conj.rule}+{coordinated_phrase.__name__}", [] if len(members) <= 1 else members)
 
 
+@rule("events")
+def equal_parties(head: EventArg, conj: EventArg) -> bool:
+    """Coordinated participants are the event's equal parties, each an argument of its own: "встретились Путин и
+    Алиев" gives participant "Путин" and participant "Алиев" (EVENTS.md: "both sides of talks"), while a coordinated
+    doer or undergoer stays one phrase, a group that acts or undergoes together ("задержаны Орлова и Зайцева")."""
+    return head.role == conj.role == "participant"
+
+
 def _coordinations(ctx: Context, args: list[EventArg]) -> list[EventArg]:
-    """Conjuncts joined to the argument they are coordinated with (`coordinated_phrase`)."""
+    """Conjuncts joined to the argument they are coordinated with (`coordinated_phrase`), but parties
+    (`equal_parties`)."""
     text, kept = ctx.doc.text, []
     for arg in args:
         if "+conjunct" in arg.rule and kept:
             reason = coordinated_phrase(text, kept[-1], arg)
+            if reason is None and equal_parties(kept[-1], arg):
+                fired("events", equal_parties, arg.start, arg.end, "participant: a party of its own")
+                kept.append(replace(arg, rule=f"{arg.rule}+{equal_parties.__name__}"))
+                continue
             if reason is None:
                 fired("events", coordinated_phrase, kept[-1].start, arg.end, f"{arg.role}: one coordinated phrase")
                 kept[-1] = _joined(text, kept[-1], arg)

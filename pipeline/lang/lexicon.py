@@ -1287,6 +1287,16 @@ KIND_HEAD_NOUNS = fold_words("""
 # протеста", "не опасаясь ареста", "избежать наказания").
 FEAR_VERBS = fold_words("бояться опасаться страшиться побаиваться избегать избежать остерегаться")
 
+# Nouns of a tour: a trip of officials ("министр совершает турне по странам Латинской Америки") or a show's or a
+# team's series of performances or games ("группа отменила турне"); `show_tour` in events tells them apart.
+TOUR_NOUNS = fold_words("турне")
+# Words of shows, concerts and exhibitions: a tour in a sentence with one of them is the show's ("концертом в
+# Москве завершила свое европейское турне", "мировое гастрольное турне", "коллекция совершает мировое турне").
+SHOW_WORDS = fold_words("""
+    концерт гастроли гастроль гастрольный спектакль представление альбом вокалист певец певица музыкант
+    рок-группа выставка экспозиция коллекция
+""")
+
 # Words of sports reports: in their sentence, attacks, defeats and meetings are a game's ("дальним ударом отправил
 # мяч", "разгромила соперника со счетом 4:0", "следующую встречу сборная играет").
 SPORTS_WORDS = fold_words("""

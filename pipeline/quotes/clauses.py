@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.lang.marks import ALL_DASHES, DASH_TOKENS, is_dash
 from pipeline.quotes.context import Context, per_document
-from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, SAY_VERBS
+from pipeline.quotes.lexicon import BELIEF_PREDICATES, IMPERSONAL_VERBS, PHRASE_NOUNS, REFERENCE_VERBS, SAY_VERBS
 
 # Coordinating conjunctions that open a clause joined to the one before it ("…, но при этом отметил"); a predicate
 # after one with no subject of its own shares the earlier clause's (subjects._coordinated_clause).
@@ -282,3 +282,14 @@ def _coordinated_speech_verb(ctx: Context, index: int, limit: int, content_head:
     if index >= limit or not (is_speech_verb(ctx, index) and ctx.is_finite(index)):
         return False
     return content_head is None or not ctx.dominates(content_head, index)
+
+
+def reference_source_at(ctx: Context, index: int) -> int | None:
+    """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
+    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there."""
+    if ctx.word(index) in ("со", "с") and [ctx.word(index + 1), ctx.word(index + 2)] == ["ссылкой", "на"]:
+        return index + 3
+    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
+    if gerund and ctx.word(index + 1) == "на":
+        return index + 2
+    return None

@@ -491,14 +491,18 @@ def _fitting_introduction(ctx: Context, mention: Span, wanted: frozenset[str], n
     return lemmas if _noun_heads(words) & wanted and nouns <= lemmas else None
 
 
+def role_heads(entity: EntityAnn) -> frozenset[str]:
+    """The role nouns of the roles the entities stage gave a person (its appositions: "журналист New York Times |
+    Чжао Янь", "Райков, | член ЦИК"), without the words before its other mentions."""
+    return frozenset(head for role in entity.roles for head in _person_head(role.split()))
+
+
 @per_document
 def introduced_as(ctx: Context, entity_index: int) -> frozenset[str]:
     """The role nouns a person was introduced with: of the roles the entities stage gives and of the role
     phrases right before its mentions."""
     entity = ctx.doc.entities[entity_index]
-    heads: set[str] = set()
-    for role in entity.roles:
-        heads |= _person_head(role.split())
+    heads: set[str] = set(role_heads(entity))
     for mention in entity.mentions:
         if mention.kind == "name":
             heads |= _noun_heads(_phrase_before(ctx, mention))
@@ -816,6 +820,109 @@ def relatum_mismatch(ctx: Context, entity_index: int, owners: frozenset[int], me
     rejected("quotes", "relatum_owner", mention.start, mention.end,
              f"{ctx.doc.entities[entity_index].name}: the person the description relates to, not the one it names")
     return True
+
+
+# A body's spokesmen: "представитель Елисейского дворца", "пресс-секретарь МВД" (ROLE_HYPONYMS' narrower nouns).
+REPRESENTATIVE_NOUNS = fold_words("представитель представительница") | ROLE_HYPONYMS["представитель"]
+INTRODUCTION_WINDOW = 12  # tokens before a name read as its introduction by `_introduced_with_body`
+
+
+def represented_body(ctx: Context, head: int, tokens: list[int]) -> tuple[frozenset[str], frozenset[int]]:
+    """The body a representative noun speaks for, as lemmas and entities: the nouns and names after the head in its
+    phrase ("представитель | Елисейского дворца" -> дворец, "официальный представитель | СК" -> СК and its entity,
+    "представитель | МВД Грузии" -> МВД: a place after the first noun only says whose body it is), with the office
+    a seat stands for (SEAT_METONYMS: "представитель Кремля" may be the president's press secretary). Empty for
+    another noun, for a body named only by a hypernym ("представитель ведомства": the organization quoted last,
+    `_hypernym_of_last_speaker`), and for a person's representative ("пресс-секретарь бизнесмена", "представитель
+    Эрдогана": `relatum_persons`)."""
+    if ctx.lemma(head).removeprefix(FORMER_PREFIX) not in REPRESENTATIVE_NOUNS:
+        return frozenset(), frozenset()
+    after = [index for index in tokens if index > head]
+    nouns = [index for index in after if ctx.tokens[index].pos in ("NOUN", "PROPN")]
+    if not nouns or ctx.entity_type_at(nouns[0]) == "PER" or is_person_noun(ctx, nouns[0]):
+        return frozenset(), frozenset()
+    bodies = [index for position, index in enumerate(nouns) if ctx.lemma(index) not in HYPERNYM_ORGANIZATION_NOUNS
+              and ctx.entity_type_at(index) not in (("PER",) if position == 0 else ("LOC", "PER"))]
+    words = {lemma for index in bodies for lemma in {ctx.lemma(index)} | word_lemmas(ctx.tokens[index].text)}
+    words |= {ACRONYM_MARK + fold(ctx.tokens[index].text) for index in bodies if all_capitals(ctx.tokens[index].text)}
+    if words:
+        seat = " ".join(ctx.lemma(index) for index in after[: after.index(nouns[0]) + 1])
+        words |= SEAT_METONYMS.get(seat, frozenset()) | SEAT_METONYMS.get(ctx.lemma(nouns[0]), frozenset())
+    entities = {ctx.mention_of_token[index][0] for index in bodies if index in ctx.mention_of_token}
+    return frozenset(words), frozenset(entities)
+
+
+ACRONYM_MARK = "#"  # a body word that is initials, matched against the initials of the words of an introduction
+BODY_STEM = 5  # letters two body words share at least to be one body ("прокуратура", "прокурор")
+
+
+def body_mismatch(ctx: Context, entity_index: int, body: tuple[frozenset[str], frozenset[int]],
+                  mention: Span) -> bool:
+    """The person found for a representative of a body was never introduced with that body
+    (`represented_body`): "Представитель Елисейского дворца заверил" is not the salient Саркози, "представитель
+    прокуратуры Москвы" not the FSB's spokesman quoted before, "представитель МВД Грузии" not a photographer of
+    EPA. True for such a person (turned down, traced at `mention`: the phrase, or the next step, answers)."""
+    words, entities = body
+    entity = ctx.doc.entities[entity_index]
+    if not words or entity.type != "PER" or any(mention.start <= named.start < mention.end for named in
+                                                 names_of(entity)) \
+            or _introduced_with_body(ctx, entity_index, words, entities):
+        return False  # a name in the phrase is its own ("представитель МИД Ирана | Хамид Реза Асефи")
+    rejected("quotes", "body_mismatch", mention.start, mention.end,
+             f"{entity.name}: introduced with no word of the body ({', '.join(sorted(words))})")
+    return True
+
+
+def _introduced_with_body(ctx: Context, entity_index: int, words: frozenset[str], entities: frozenset[int]) -> bool:
+    """A role the entities stage gives the person, or the words before one of its names in their sentence (at most
+    INTRODUCTION_WINDOW tokens), name the body: one of its words or a word of the same stem ("прокуратуры" for
+    "прокурора", "суда" in "Мособлсуда"), its entity, its initials spelled out ("Следственного комитета" for "СК"),
+    or a representative of a body named by a hypernym ("официального представителя ведомства | Владимира
+    Маркина": `_hypernym_body`)."""
+    entity = ctx.doc.entities[entity_index]
+    lemmas = frozenset(word for word in words if not word.startswith(ACRONYM_MARK))
+    acronyms = [word.removeprefix(ACRONYM_MARK) for word in words if word.startswith(ACRONYM_MARK)]
+    if any(_same_body(lemmas, word_lemmas(word)) for role in entity.roles for word in role.split()):
+        return True
+    for mention in names_of(entity):
+        first = ctx.token_at(mention.start)
+        start, _ = ctx.sentence_range(first)
+        for index in range(max(start, first - INTRODUCTION_WINDOW), first):
+            named = ctx.mention_of_token.get(index)
+            found = {ctx.lemma(index)} | word_lemmas(ctx.tokens[index].text)
+            if _same_body(lemmas, found) or _hypernym_body(ctx, index, found) \
+                    or (named is not None and named[0] in entities) \
+                    or any(_spelled_from(ctx, index, first, acronym) for acronym in acronyms):
+                return True
+    return False
+
+
+def _hypernym_body(ctx: Context, index: int, found: set[str]) -> bool:
+    """A representative noun's complement that names its body by a hypernym ("официального представителя |
+    ведомства"): any body may be meant."""
+    return bool(found & HYPERNYM_ORGANIZATION_NOUNS) and index > 0 \
+        and ctx.lemma(index - 1).removeprefix(FORMER_PREFIX) in REPRESENTATIVE_NOUNS
+
+
+def _same_body(words: frozenset[str], found: set[str]) -> bool:
+    """A body word and a word of an introduction are one: equal, of one stem (BODY_STEM letters), or the word inside
+    a compound ("суд" in "мособлсуд")."""
+    return any(word == other or (len(word) >= BODY_STEM and other[:BODY_STEM] == word[:BODY_STEM])
+               or (len(word) >= 3 and word in other) for word in words for other in found)
+
+
+def _spelled_from(ctx: Context, index: int, end: int, acronym: str) -> bool:
+    """The words from `index` on, prepositions and conjunctions skipped, begin with the initials' letters
+    ("следственного управления" for "СУ", "Министерства по чрезвычайным ситуациям" for "МЧС")."""
+    letters = ""
+    while index < end and len(letters) < len(acronym):
+        token = ctx.tokens[index]
+        if not token.text.isalpha():
+            return False
+        if token.pos not in ("ADP", "CCONJ"):
+            letters += fold(token.text[0])
+        index += 1
+    return letters == acronym
 
 
 def role_complements(ctx: Context, head: int, tokens: list[int]) -> tuple[str, str]:

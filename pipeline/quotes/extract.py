@@ -8,6 +8,8 @@ from dataclasses import replace
 from functools import partial
 
 from pipeline.document import Document, EntityAnn, QuoteAnn, Span
+from pipeline.entities.lexicon import word_country
+from pipeline.entities.naming import canonical_name
 from pipeline.lang.fold import WORD, all_capitals, fold, fold_uncached, mixed_scripts
 from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
@@ -23,9 +25,11 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import is_dash
 from pipeline.morphology import parses, token_gender
+from pipeline.quotes.clauses import reference_source_at
 from pipeline.quotes.complements import QUOTE_COMPLEMENT_RULES, about_this_cue
 from pipeline.quotes.confidence import quote_confidence
 from pipeline.quotes.context import Candidate, Context, per_document
+from pipeline.quotes.descriptions import word_lemmas
 from pipeline.quotes.direct import direct_candidates
 from pipeline.quotes.headlines import headline_candidates
 from pipeline.quotes.indirect import INDIRECT_RULES, source_of_statement
@@ -37,7 +41,6 @@ from pipeline.quotes.lexicon import (
     INANIMATE_SOURCES,
     NEGATABLE_CUES,
     OUTLET_VERBS,
-    REFERENCE_VERBS,
     SAY_VERBS,
     THING_SENSE_VERBS,
     WORDS_NOUNS,
@@ -124,7 +127,7 @@ def _references(ctx: Context, found: list[Candidate], kind: str, by: Callable[..
             continue
         start, limit = ctx.sentence_range(verb)
         for index in range(start, limit - 2):
-            after = _reference_at(ctx, index)
+            after = reference_source_at(ctx, index)
             if after is None:
                 continue
             source = _referenced(ctx, after, limit)
@@ -159,17 +162,6 @@ def indirect_reference(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     на" (or "ссылаясь на") outside the content, a source phrase's cue too ("Как сообщает НТВ со ссылкой на
     источник в МВД, <content>": SOURCE_PHRASE_RULES)."""
     return _references(ctx, found, "indirect", indirect_reference)
-
-
-def _reference_at(ctx: Context, index: int) -> int | None:
-    """Where the source starts after a reference phrase at `index`: "со ссылкой на X", "ссылаясь на X",
-    "сославшись на X" (a gerund of REFERENCE_VERBS); None when no such phrase starts there."""
-    if ctx.word(index) in ("со", "с") and [ctx.word(index + 1), ctx.word(index + 2)] == ["ссылкой", "на"]:
-        return index + 3
-    gerund = ctx.lemma(index) in REFERENCE_VERBS or ctx.word(index) in ("ссылаясь", "сославшись")
-    if gerund and ctx.word(index + 1) == "на":
-        return index + 2
-    return None
 
 
 def _quoting(ctx: Context, found: list[Candidate], kind: str, by: Callable[..., object]) -> list[Candidate]:
@@ -473,6 +465,49 @@ def written_organization(ctx: Context, mention: Span | None, entity: EntityAnn) 
     return text
 
 
+def written_body_name(ctx: Context, quote: QuoteAnn, entity: EntityAnn) -> str | None:
+    """An organization speaker named with a country in words the article never writes together (an alias row's or
+    a country scope's name: "Генпрокуратура России", "МВД России") is named by the fullest name the article writes of
+    it with its country, in the nominative, the owner as written right after it: "Генеральной прокуратуры РФ" ->
+    "Генеральная прокуратура РФ", "Генеральная прокуратура России" (QUOTES.md: "as the article identifies it, in the
+    fullest form the article gives"). Only when that form names a country too (a written "МИД" of "МИД Японии" for
+    "японский МИД" keeps the name) and the name's other words are the article's ("немецкий Институт имени Роберта
+    Коха" is not its "RKI"). Traced as `written_body_name`."""
+    forms = list(dict.fromkeys(form for mention in entity.mentions if mention.kind == "name"
+                               for form in [_nominative_with_owner(ctx, mention)] if form))
+    name = _name_words(entity.name)
+    if not forms or not any(map(_country_word, name)) or any(_name_words(form) == name for form in forms):
+        return None
+    fullest = max(forms, key=len)  # the first of the longest: "Министерство здравоохранения", not "Минздрав Украины"
+    written = frozenset().union(*map(_name_words, forms))
+    if not any(map(_country_word, _name_words(fullest))) \
+            or not {word for word in name if not _country_word(word)} <= written:
+        return None
+    fired("quotes", "written_body_name", quote.start, quote.end, f"{entity.name} -> {fullest}: the article's form")
+    return fullest
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, folded, without quotation marks and punctuation."""
+    return frozenset(WORD.findall(fold(name)))
+
+
+def _country_word(word: str) -> bool:
+    """A word that names a country in any case ("россии", "рф", "сша"; `entities.lexicon.word_country`)."""
+    return any(word_country(lemma) for lemma in word_lemmas(word) | {word})
+
+
+def _nominative_with_owner(ctx: Context, mention: Span) -> str:
+    """A capitalized name mention put in the nominative (`entities.naming.canonical_name`), with a genitive owner
+    written right after it as it stands ("Генпрокуратуре" + "РФ" -> "Генпрокуратура РФ"); "" for a mention that is
+    no written name (lower case: "прокуратура")."""
+    first, last = ctx.doc.token_range(mention.start, mention.end)
+    if first >= last or not mention.text[:1].isupper():
+        return ""
+    owned = _with_genitive_owner(ctx, mention)
+    return canonical_name("ORG", ctx.tokens[first:last]) + owned[len(mention.text):]
+
+
 def _spelled_out(mention: Span, entity: EntityAnn) -> bool:
     """The mention is initials ("ВМО", "NYT", "BfR") and the entity's name or a name mention of it has more words
     without them (a spelled-out form, not the initials with an owner: "МИД Украины")."""
@@ -774,6 +809,8 @@ def _fullest_name(ctx: Context, quote: QuoteAnn) -> QuoteAnn:
     entity = ctx.doc.entities[quote.speaker_entity]
     if entity.type in ("ORG", "LOC"):
         written = written_organization(ctx, quote.speaker_mention, entity)
+        if written is None and entity.type == "ORG":
+            written = written_body_name(ctx, quote, entity)
         return quote if written is None else replace(quote, speaker=written)
     return replace(quote, speaker=fuller_written_name(ctx, quote.speaker_entity, quote.speaker))
 

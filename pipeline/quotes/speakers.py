@@ -24,6 +24,7 @@ from pipeline.lang.lexicon import (
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     GENERIC_HEAD_NOUNS,
+    MASC_OR_NEUT_PRONOUNS,
     MEDIA_NOUNS,
     NON_THIRD_POSSESSIVE_PRONOUNS,
     OFFICE_HOLDING_NOUNS,
@@ -44,9 +45,10 @@ from pipeline.lang.lexicon import (
 )
 from pipeline.lang.marks import OPENING_QUOTE_MARKS, QUOTE_MARKS, is_dash
 from pipeline.morphology import parses, substantive_role, token_gender
-from pipeline.quotes.clauses import is_speech_verb
+from pipeline.quotes.clauses import is_speech_verb, reference_source_at
 from pipeline.quotes.context import Candidate, Context
 from pipeline.quotes.descriptions import (
+    body_mismatch,
     by_role,
     can_speak,
     country_mismatch,
@@ -78,6 +80,7 @@ from pipeline.quotes.descriptions import (
     relatum_mismatch,
     relatum_persons,
     reports_only,
+    represented_body,
     role_by_complement,
     role_complements,
     role_words,
@@ -329,16 +332,22 @@ def describe(ctx: Context, head: int, candidate: Candidate, history: list[Said])
     """Name the source whose head token is `head`: the first step of DESCRIBE_STEPS that names it, else the noun
     phrase itself. A person the phrase's country rules out is no answer (`country_mismatch`: "Президент Франции"
     is not the Putin a role step found), nor the person its genitive complement names (`relatum_mismatch`:
-    "Представитель Эрдогана" is not Эрдоган); the next step is asked."""
+    "Представитель Эрдогана" is not Эрдоган), nor, for a representative of a body, a person never introduced with
+    that body (`body_mismatch`: "Представитель Елисейского дворца" is not Саркози), nor one introduced with another
+    party (`party_mismatch`: "республиканец" is not the Байден introduced "от Демократической партии"); the next
+    step is asked."""
     tokens = np_tokens(ctx, head)
     country = description_country(ctx, head, tokens)
     relata = relatum_persons(ctx, head)
+    body = represented_body(ctx, head, tokens)
     party = described_party(ctx, head, tokens)
     mention = ctx.span(tokens[0], tokens[-1])
     for step in DESCRIBE_STEPS:
         found = step(ctx, head, candidate, history)
-        if found is not None and not (found.entity is not None and (country_mismatch(
-                ctx, found.entity, country, mention) or relatum_mismatch(ctx, found.entity, relata, mention)
+        if found is not None and not (found.entity is not None and (
+                country_mismatch(ctx, found.entity, country, mention)
+                or relatum_mismatch(ctx, found.entity, relata, mention)
+                or body_mismatch(ctx, found.entity, body, mention)
                 or party_mismatch(ctx, found.entity, party, mention))):
             return found
     return _phrase(ctx, head, tokens)
@@ -438,6 +447,53 @@ def _first_person(ctx: Context, head: int, candidate: Candidate, history: list[S
     if word in SPEECH_PARTICIPANT_PRONOUNS or NON_THIRD_POSSESSIVE_PRONOUNS & {ctx.lemma(head), word}:
         return Speaker(None, mention=ctx.span(head, head), first_person=True)
     return None
+
+
+def _cited_source(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
+    """"…, сообщает ИТАР-ТАСС со ссылкой на начальника управления Алексея Краснова. По его словам, …", "Об этом
+    сообщает издание Expressen со ссылкой на представителя IKEA. По его словам, …": a singular third-person pronoun
+    in the sentence right after one whose report an outlet gives "со ссылкой на" a source is that cited source
+    (the copy of the report, `indirect_reference`, carries it), when it agrees: the outlet only relays, the cited
+    source goes on speaking; coref weighs every person of the sentence alike and may take the one the report is
+    about. Traced as `cited_source`."""
+    word = ctx.word(head)
+    if word not in SPEAKER_PRONOUNS or ctx.tokens[head].pos not in ("PRON", "DET"):
+        return None
+    gender, number = SPEAKER_PRONOUNS[word]
+    sentence = _anchor_sentence(ctx, head, candidate)
+    cited = [said.speaker for said in recent(history, sentence - 1)
+             if said.last == sentence - 1 and said.start < ctx.tokens[head].start and said.speaker.name
+             and _cited_mention(ctx, said.speaker.mention)]
+    if not cited or cited[-1].number != number or not _pronoun_gender_fits(word, gender, cited[-1]):
+        return None
+    speaker = cited[-1]
+    fired("quotes", "cited_source", ctx.tokens[head].start, ctx.tokens[head].end,
+          f"{word} -> {speaker.name}: the source the sentence before cites")
+    return Speaker(speaker.name, speaker.entity, ctx.span(head, head), speaker.gender, speaker.number)
+
+
+def _cited_mention(ctx: Context, mention: Span | None) -> bool:
+    """The mention stands in a reference phrase of its sentence ("со ссылкой на | главу представительства X",
+    "ссылаясь на | источник"): the nearest such phrase before it, with no finite verb between them."""
+    if mention is None:
+        return False
+    first = ctx.token_at(mention.start)
+    start, _ = ctx.sentence_range(first)
+    for index in range(first - 1, start - 1, -1):
+        if ctx.is_finite(index):
+            return False
+        source = reference_source_at(ctx, index)
+        if source is not None:
+            return source <= first
+    return False
+
+
+def _pronoun_gender_fits(word: str, gender: str, speaker: Speaker) -> bool:
+    """A pronoun's gender allows the speaker's: "его" a man's or a neuter body's, "она" a woman's; a plural any."""
+    if not gender:
+        return True
+    found = speaker.gender or (phrase_gender(speaker.name) if speaker.name else "")
+    return found == gender or (word in MASC_OR_NEUT_PRONOUNS and found == "neut")
 
 
 def _linked_pronoun(ctx: Context, head: int, candidate: Candidate, history: list[Said]) -> Speaker | None:
@@ -689,9 +745,9 @@ def _salient_description(ctx: Context, head: int, candidate: Candidate, history:
     return salient_description(ctx, head, np_tokens(ctx, head), candidate, history)
 
 
-DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _linked_pronoun,
-                  _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document, _person_in_phrase,
-                  _acting_role, _party_member, _singular_description, _press_service, _organization,
+DESCRIBE_STEPS = (_non_source, _coordinated_subject, _coordinated_description, _side, _first_person, _cited_source,
+                  _linked_pronoun, _pronoun, _comparative_share, _not_speaker, _article, _speech_or_document,
+                  _person_in_phrase, _acting_role, _party_member, _singular_description, _press_service, _organization,
                   _linked_description, _salient_description)
 
 

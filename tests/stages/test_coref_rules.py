@@ -127,9 +127,11 @@ RECALL = [
      "apposition"),  # a place's name with adjectives of its own
     ("Тренер Олег Смирнов вспомнил Ивана Петрова. Смирнов отметил: «Он всегда играл честно».", "Он",
      "Иван Петров", "ranking"),  # the subject right before the opening mark is the speaker, not "он"
+    ("Представитель комиссии Иван Петров прилетел в Брюссель. Представитель комиссии, выступивший на брифинге, "
+     "заявил, что его позиция не изменилась.", "его", "Иван Петров", "introduced_competitor"),  # the subject in
+    # between is the role he was introduced with: no competitor (with a clause of its own it stays unlinked)
     ("Представитель комиссии Иван Петров прилетел в Брюссель. Представитель комиссии заявил, что его позиция "
-     "не изменилась.", "его", "Иван Петров", "introduced_competitor"),  # the subject in
-    # between is the role he was introduced with: no competitor
+     "не изменилась.", "его", "Иван Петров", "ranking"),  # the role repeats his (repeated_introduction): linked
     ("Иван Петров долго молчал. «Все началось с письма, — рассказывает он, — а закончилось судом».", "он",
      "Иван Петров", "interjected_attribution"),  # an attribution set inside the marks is the narrator's
     ("Адвокат Иван Петров подал жалобу в суд. Адвокат считает, что его клиент невиновен.", "Адвокат", "Иван Петров",
@@ -859,6 +861,30 @@ COMMANDED_ROLES = [  # coref47: a generic role inside its sentence subject's cla
      "34-летний водитель", None, "introduced_role"),  # identified after "оказался": someone new, not the victim
 ]
 ROWS = ROWS + COMMANDED_ROLES
+REPEATED_INTRODUCTIONS = [  # coref50: a newcomer person noun repeats the role a person was introduced with
+    ("Журналист Иван Петров вышел на свободу. Журналиста обвиняли в клевете.", "Журналиста", "Иван Петров",
+     "repeated_introduction"),
+    ("Член ЦИК Олег Смирнов выступил на брифинге. По словам члена ЦИК, выборы прошли честно.", "члена ЦИК",
+     "Олег Смирнов", "repeated_introduction"),
+    ("Адвокат Иван Петров подал жалобу. По мнению эксперта, жалобу отклонят.", "эксперта", None,
+     "repeated_introduction"),  # nobody introduced as an expert: someone new
+    ("Журналист Иван Петров уехал в Тверь. Фильм сняли под руководством журналиста, работавшего в Москве.",
+     "журналиста", None, "repeated_introduction"),  # a clause of its own picks out someone else
+    ("Член ЦИК Олег Смирнов выступил на брифинге. По словам члена Мосгордумы, выборы прошли честно.",
+     "члена Мосгордумы", None, "repeated_introduction"),  # a member of another body
+    ("Полковник Иван Петров вышел в отставку. Его лишили звания полковника.", "полковника", None,
+     "post_of_role"),  # the rank, no person
+    ("Платон Лебедев остается под стражей. По словам адвоката Лебедева Евгения Бару, дело составляет 146 томов.",
+     "адвоката Лебедева", None, "relatum_before_name"),  # the phrase is Бару's: Лебедев completes "адвоката"
+]
+ROWS = ROWS + REPEATED_INTRODUCTIONS
+OWNED_ROLES = [  # coref50: a role in the genitive of another person noun still refers to the person it names
+    ("Губернатор Иван Петров посетил завод. Сын губернатора открыл там магазин.", "губернатора", "Иван Петров",
+     "introduced_role"),
+    ("Министр Иван Петров ушел в отставку. Заместитель министра возглавит ведомство.", "министра", None,
+     "post_of_role"),  # a deputy's genitive names the office
+]
+ROWS = ROWS + OWNED_ROLES
 
 
 @pytest.mark.parametrize(("text", "anaphor", "antecedent", "rule"), COMMANDED_ROLES)

@@ -193,6 +193,17 @@ def _name_tokens(*words: tuple[str, str]) -> list:
     ((("О", ""), (APOSTROPHES[0], ""), ("Рурвина", "Gen")), f"О{APOSTROPHES[0]}Рурвин"),
     ((("Деклана", "Gen"), ("О", ""), (APOSTROPHES[0], ""), ("Рурка", "Acc")), f"Деклан О{APOSTROPHES[0]}Рурк"),
     ((("Деклан", "Nom"), ("О", ""), (APOSTROPHES[1], ""), ("Рурк", "Nom")), f"Деклан О{APOSTROPHES[0]}Рурк"),
+    # a man's word in consonant + "ы" is a genitive, unless a word beside it shows the nominative: then it is
+    # undeclined (Ossetian, Slovak, Turkmen names)
+    ((("Сейджи", "Nom"), ("Маехары", "Nom")), "Сейджи Маехара"),
+    ((("Эдуард", "Nom"), ("Кокойты", "Nom")), "Эдуард Кокойты"),
+    ((("Доминик", "Nom"), ("Хрбаты", "Nom")), "Доминик Хрбаты"),
+    ((("Эдуарда", "Gen"), ("Кокойты", "Gen")), "Эдуард Кокойта"),  # nothing shows the nominative: a genitive
+    # a woman's surname in a velar + "и" after a first name that shows no oblique case is undeclined; after a
+    # declined one, the genitive of a surname in -ка
+    ((("Андреа", "Gen"), ("Гаки", "Gen")), "Андреа Гаки"),
+    ((("Катрин", "Gen"), ("Медвицки", "Gen")), "Катрин Медвицки"),
+    ((("Верки", "Gen"), ("Сердючки", "Gen")), "Верка Сердючка"),
 ])
 def test_a_persons_name_words_agree_in_case_and_gender(words: tuple[tuple[str, str], ...], name: str) -> None:
     from pipeline.entities.naming import person_name
@@ -210,3 +221,39 @@ def test_a_bare_surname_tells_a_womans_name_from_a_mans_genitive(words: tuple[st
     from pipeline.entities.naming import name_gender
 
     assert name_gender(_name_tokens(*((word, "Nom") for word in words))) == gender
+
+
+def _phrase_tokens(*words: tuple[str, str, str, str]) -> list:
+    """Made-up phrase words (text, part of speech, case, gender) as slovnet tags them, one space apart."""
+    from pipeline.document import Token
+
+    tokens, cursor = [], 0
+    for text, pos, case, gender in words:
+        feats = {"Number": "Sing", **({"Case": case} if case else {}), **({"Gender": gender} if gender else {})}
+        tokens.append(Token(cursor, cursor + len(text), text, pos=pos, feats=feats))
+        cursor += len(text) + 1
+    return tokens
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    # a place's name slovnet tags ADJ that the dictionary knows only as a noun, with no noun after it, is the head
+    ((("Восточному", "ADJ", "Dat", "Masc"), ("Иерусалиму", "ADJ", "Dat", "Masc")), "Восточный Иерусалим"),
+    ((("Варварке", "ADJ", "Loc", "Fem"),), "Варварка"),
+    # a word the dictionary knows only as an adjectival surname or place ("Хованский") before the head agrees with it
+    ((("Хованского", "ADJ", "Gen", "Neut"), ("кладбища", "NOUN", "Gen", "Neut")), "Хованское кладбище"),
+    ((("Кудринской", "ADJ", "Loc", "Fem"), ("площади", "NOUN", "Loc", "Fem")), "Кудринская площадь"),
+    ((("Крестовском", "ADJ", "Loc", "Masc"), ("острове", "NOUN", "Loc", "Masc")), "Крестовский остров"),
+    ((("Никитинского", "ADJ", "Gen", "Masc"), ("суда", "NOUN", "Gen", "Masc")), "Никитинский суд"),
+    # before an indeclinable head, in the dictionary's gender of the head ("Самоа" is neuter, "Сочи" masculine)
+    ((("Американского", "ADJ", "Gen", "Masc"), ("Самоа", "PROPN", "Gen", "Masc")), "Американское Самоа"),
+    ((("Центрального", "ADJ", "Gen", "Masc"), ("Сочи", "PROPN", "Gen", "Masc")), "Центральный Сочи"),
+    # an adjective slovnet gives no case agrees with its indeclinable head in the head's case
+    ((("Саяно-Шушенской", "ADJ", "", ""), ("ГЭС", "NOUN", "Loc", "Fem")), "Саяно-Шушенская ГЭС"),
+    # a hyphenated adjective declines in its last part
+    ((("Урус-Мартановском", "ADJ", "Loc", "Masc"), ("районе", "NOUN", "Loc", "Masc")), "Урус-Мартановский район"),
+])
+def test_a_places_adjective_and_head_both_take_the_nominative(words: tuple[tuple[str, str, str, str], ...],
+                                                               name: str) -> None:
+    from pipeline.entities.naming import phrase_name
+
+    assert phrase_name(_phrase_tokens(*words)) == name

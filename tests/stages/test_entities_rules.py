@@ -227,6 +227,9 @@ ROWS: list[tuple[str, Given, Expected, str]] = [
     ("plural_surname_one", None, ("Глеб Крутских", "PER", "Глеб Крутских"), "-plural_surname"),
     # the name's nominative lost the plural ("Сергей Петрова"): the surname as written decides
     ("plural_surname_written", None, ("Сергей Петровы", "PER", "Сергей Петров"), "plural_surname"),
+    # a foreign surname in a consonant: the plural's stem, the same for either gender
+    ("plural_surname_foreign", None, ("Дэвид Гольденберги", "PER", "Дэвид Гольденберг"), "plural_surname"),
+    ("plural_surname_foreign", None, ("Марк", "KEY", "per:марк голденберг"), "shared_plural_surname"),
     ("gendered_surname_other", None, ("Харрис", "KEY", "per:харрис"), "name_as_key"),
     ("middle_initial", None, ("Глеб П. Туманов", "KEY", "per:глеб туманов"), "name_as_key"),
     # initials typed without a space before the surname: written with it, they find the persons row and key alike
